@@ -1,0 +1,271 @@
+"""The language Copydesk speaks inside: listings, drafts, findings and generation requests.
+
+Plain dataclasses with no Flask, SQLAlchemy or torch import, so every layer can use them.
+Platform JSON is turned into these at the adapter boundary and never crosses a layer as a dict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    SHOPIFY = "shopify"
+    WOOCOMMERCE = "woocommerce"
+    CATALOG = "catalog"
+
+
+class DraftKind(StrEnum):
+    DESCRIPTION = "description"
+    SEO = "seo"
+    FAQ = "faq"
+    REPLY = "reply"
+
+
+class DraftStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+    CONFLICT = "conflict"
+    FAILED = "failed"
+    REVERTED = "reverted"
+
+
+class Verdict(StrEnum):
+    """A finding's severity, and a draft's verdict (the worst of its findings)."""
+
+    PASS = "pass"
+    WARN = "warn"
+    BLOCK = "block"
+
+    @property
+    def rank(self) -> int:
+        return _VERDICT_RANK[self]
+
+
+_VERDICT_RANK = {Verdict.PASS: 0, Verdict.WARN: 1, Verdict.BLOCK: 2}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A quantity with its unit as the store states it, e.g. ``Measure(2, "lbs")``."""
+
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    length: float | None
+    width: float | None
+    height: float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One purchasable variant: its option values (``{"Color": "Blue"}``), price and SKU."""
+
+    sku: str = ""
+    title: str = ""
+    price: str | None = None
+    compare_at_price: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    weight: Measure | None = None
+    external_id: str = ""
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class SeoCopy:
+    title: str
+    description: str
+
+
+@dataclass
+class Listing:
+    """The canonical copy of one product, whatever platform it came from."""
+
+    external_id: str
+    title: str
+    description_html: str = ""
+    short_description_html: str = ""
+    vendor: str = ""
+    product_type: str = ""
+    sku: str = ""
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    options: dict[str, list[str]] = field(default_factory=dict)
+    attributes: dict[str, list[str]] = field(default_factory=dict)
+    variants: list[Variant] = field(default_factory=list)
+    price: str | None = None
+    currency: str = ""
+    weight: Measure | None = None
+    dimensions: Dimensions | None = None
+    seo: SeoCopy | None = None
+    faq: list[FaqItem] = field(default_factory=list)
+    image_alts: list[str] = field(default_factory=list)
+    updated_at: datetime | None = None
+    deleted: bool = False
+
+    def text_for(self, kind: DraftKind) -> str:
+        """The store's current text for a kind, in the same form a draft's content takes."""
+        if kind is DraftKind.DESCRIPTION:
+            return self.description_html
+        if kind is DraftKind.SEO:
+            return seo_to_text(self.seo) if self.seo else ""
+        if kind is DraftKind.FAQ:
+            return faq_to_text(self.faq) if self.faq else ""
+        return ""
+
+    def content_hash(self) -> str:
+        """A stable hash of everything the copy is generated from, to notice real changes."""
+        data = asdict(self)
+        data.pop("updated_at")
+        payload = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["updated_at"] = self.updated_at.isoformat() if self.updated_at else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Listing:
+        """Rebuild a listing from :meth:`to_dict` output (also the ``copydesk check`` JSON format)."""
+        raw = dict(data)
+        weight = raw.get("weight")
+        dims = raw.get("dimensions")
+        seo = raw.get("seo")
+        updated = raw.get("updated_at")
+        return cls(
+            external_id=str(raw.get("external_id", "")),
+            title=raw.get("title", ""),
+            description_html=raw.get("description_html", "") or "",
+            short_description_html=raw.get("short_description_html", "") or "",
+            vendor=raw.get("vendor", "") or "",
+            product_type=raw.get("product_type", "") or "",
+            sku=raw.get("sku", "") or "",
+            tags=list(raw.get("tags") or []),
+            categories=list(raw.get("categories") or []),
+            options={k: list(v) for k, v in (raw.get("options") or {}).items()},
+            attributes={k: list(v) for k, v in (raw.get("attributes") or {}).items()},
+            variants=[
+                Variant(
+                    sku=v.get("sku", ""),
+                    title=v.get("title", ""),
+                    price=v.get("price"),
+                    compare_at_price=v.get("compare_at_price"),
+                    options=dict(v.get("options") or {}),
+                    weight=Measure(**v["weight"]) if v.get("weight") else None,
+                    external_id=str(v.get("external_id", "")),
+                )
+                for v in raw.get("variants") or []
+            ],
+            price=raw.get("price"),
+            currency=raw.get("currency", "") or "",
+            weight=Measure(**weight) if weight else None,
+            dimensions=Dimensions(**dims) if dims else None,
+            seo=SeoCopy(**seo) if seo else None,
+            faq=[FaqItem(**item) for item in raw.get("faq") or []],
+            image_alts=list(raw.get("image_alts") or []),
+            updated_at=datetime.fromisoformat(updated) if updated else None,
+            deleted=bool(raw.get("deleted", False)),
+        )
+
+
+def seo_to_text(seo: SeoCopy) -> str:
+    return json.dumps({"title": seo.title, "description": seo.description}, ensure_ascii=False)
+
+
+def seo_from_text(text: str) -> SeoCopy:
+    data = json.loads(text)
+    return SeoCopy(title=str(data["title"]), description=str(data["description"]))
+
+
+def faq_to_text(items: Iterable[FaqItem]) -> str:
+    return json.dumps(
+        [{"question": i.question, "answer": i.answer} for i in items], ensure_ascii=False
+    )
+
+
+def faq_from_text(text: str) -> list[FaqItem]:
+    return [FaqItem(question=str(i["question"]), answer=str(i["answer"])) for i in json.loads(text)]
+
+
+def text_hash(text: str) -> str:
+    """Hash of a store text, used for the concurrency check and for echo suppression."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a guardrail found in a draft, with the span it covers (character offsets)."""
+
+    rule: str
+    category: str
+    severity: Verdict
+    start: int
+    end: int
+    message: str
+    suggestion: str = ""
+    fact: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Finding:
+        return cls(**{**data, "severity": Verdict(data["severity"])})
+
+
+def verdict_of(findings: Sequence[Finding]) -> Verdict:
+    """A draft's verdict is its worst finding."""
+    return max((f.severity for f in findings), key=lambda v: v.rank, default=Verdict.PASS)
+
+
+@dataclass(frozen=True)
+class ShopVoice:
+    """How a shop wants its copy written."""
+
+    language: str = "en"
+    tone: str = "friendly"
+    brand_voice: str = ""
+    banned_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One piece of copy to write. ``question`` and ``facts`` are for the ``reply`` kind."""
+
+    listing: Listing
+    kind: DraftKind
+    voice: ShopVoice = ShopVoice()
+    feedback: tuple[str, ...] = ()
+    seed: int | None = None
+    question: str | None = None
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    text: str
+    tokens_in: int
+    tokens_out: int
+    seconds: float
+    model_id: str
+    prompt_version: str

@@ -1,0 +1,65 @@
+"""The ports: small abstract interfaces that adapters, engines and queues implement."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing, Platform
+
+
+class StoreAdapter(ABC):
+    """Reads listings from one store and writes approved copy back to it."""
+
+    platform: Platform
+
+    @abstractmethod
+    def fetch(self, external_id: str) -> Listing | None:
+        """The product as the store has it now, or None when it no longer exists."""
+
+    @abstractmethod
+    def pull(self, updated_since: datetime | None = None) -> Iterator[Listing]:
+        """Every product, or those changed since ``updated_since`` (incremental reconcile)."""
+
+    @abstractmethod
+    def push(self, external_id: str, kind: DraftKind, content: str) -> None:
+        """Write one kind of copy to the product. ``content`` has the form of ``Listing.text_for``."""
+
+
+class GenerationEngine(ABC):
+    """Turns generation requests into text; batches them when it can."""
+
+    model_id: str
+
+    @abstractmethod
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """One result per request, in the same order."""
+
+
+@dataclass
+class Job:
+    """A unit of background work as the queue hands it to a handler."""
+
+    id: int
+    name: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    attempts: int = 0
+
+
+class JobQueue(ABC):
+    """Where services put background work; a worker takes it out and runs its handler."""
+
+    @abstractmethod
+    def enqueue(
+        self,
+        name: str,
+        payload: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        queue: str = "default",
+        delay_seconds: float = 0,
+    ) -> int:
+        """Queue a job and return its id; with a known ``idempotency_key``, the existing job's id."""
