@@ -269,3 +269,15 @@ class GenerationResult:
     seconds: float
     model_id: str
     prompt_version: str
+
+
+@dataclass(frozen=True)
+class ShopConnection:
+    """What an adapter needs to talk to one store: where it is and its decrypted credentials."""
+
+    id: int
+    platform: Platform
+    name: str
+    url: str
+    credentials: dict[str, str] = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)
