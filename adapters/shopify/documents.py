@@ -1,0 +1,48 @@
+"""The Admin GraphQL documents we send, each in its own ``.graphql`` file beside this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+API_VERSION = "2025-01"
+
+#: Every operation document; ``product_fields`` only holds fragments and is appended on demand.
+DOCUMENT_NAMES = (
+    "product",
+    "products_page",
+    "product_update",
+    "metafields_set",
+    "webhook_subscriptions",
+    "webhook_subscription_create",
+)
+_FRAGMENTS = "product_fields"
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+
+    @property
+    def is_mutation(self) -> bool:
+        code = [
+            ln for ln in self.text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
+        ]
+        return bool(code) and code[0].lstrip().startswith("mutation")
+
+
+def _read(name: str) -> str:
+    return resources.files("adapters.shopify").joinpath(f"documents/{name}.graphql").read_text()
+
+
+@cache
+def load_document(name: str) -> Document:
+    """The document ``name`` with the shared fragments appended when it spreads them."""
+    if name not in DOCUMENT_NAMES:
+        raise KeyError(name)
+    text = _read(name)
+    if "...Copydesk" in text:
+        text = f"{text}\n{_read(_FRAGMENTS)}"
+    return Document(name=name, text=text)
