@@ -1,0 +1,65 @@
+"""What a webhook delivery means: ping or event, which product, and its event id."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+TOPIC_HEADER = "X-WC-Webhook-Topic"
+SIGNATURE_HEADER = "X-WC-Webhook-Signature"
+DELIVERY_ID_HEADER = "X-WC-Webhook-Delivery-ID"
+WEBHOOK_ID_HEADER = "X-WC-Webhook-ID"
+
+
+def ping_webhook_id(headers: Mapping[str, str], body: bytes) -> int | None:
+    """The webhook id of the unsigned creation ping (form body ``webhook_id=N``, no topic)."""
+    if headers.get(TOPIC_HEADER) or headers.get(SIGNATURE_HEADER):
+        return None
+    try:
+        fields = parse_qs(body.decode("ascii"), strict_parsing=True)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    values = fields.get("webhook_id", [])
+    if set(fields) != {"webhook_id"} or len(values) != 1 or not values[0].isdigit():
+        return None
+    return int(values[0])
+
+
+def event_id_for(headers: Mapping[str, str], body: bytes, topic: str) -> str:
+    """The delivery id WooCommerce sends, or a hash of topic and body when a proxy dropped it."""
+    delivery_id = (headers.get(DELIVERY_ID_HEADER) or "").strip()
+    if delivery_id:
+        return delivery_id
+    digest = hashlib.sha256(topic.encode() + b"\n" + body).hexdigest()
+    return f"sha256:{digest}"
+
+
+@dataclass(frozen=True)
+class ProductEvent:
+    """A product webhook reduced to what we act on. ``product_id`` is the parent for variations."""
+
+    topic: str
+    product_id: str
+    deleted: bool
+    variation_id: str | None = None
+
+
+def parse_product_event(topic: str, body: str | bytes) -> ProductEvent | None:
+    """The product a ``product.*`` delivery is about, or None for anything else."""
+    resource, _, event = topic.partition(".")
+    if resource != "product":
+        return None
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(payload, dict) or not str(payload.get("id", "")).isdigit():
+        return None
+    product_id = str(payload["id"])
+    parent = str(payload.get("parent_id") or "0")
+    if payload.get("type") == "variation" and parent.isdigit() and parent != "0":
+        return ProductEvent(topic, parent, deleted=False, variation_id=product_id)
+    return ProductEvent(topic, product_id, deleted=event == "deleted")

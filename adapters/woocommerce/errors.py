@@ -1,0 +1,46 @@
+"""WooCommerce's error bodies, translated into our one hierarchy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plugin.errors import StoreError
+
+RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+class WooCommerceApiError(StoreError):
+    """A REST call answered with an error body ``{code, message, data: {status}}``.
+
+    ``wc_code`` is WooCommerce's own code, e.g. ``woocommerce_rest_product_invalid_id``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        wc_code: str = "",
+        status_code: int | None = None,
+        retryable: bool = False,
+    ) -> None:
+        super().__init__(message, retryable=retryable, status_code=status_code)
+        self.wc_code = wc_code
+
+
+def error_from_body(status: int, body: Any, what: str) -> WooCommerceApiError:
+    """The error for an HTTP ``status`` and the decoded body (or None when it was not JSON)."""
+    wc_code = ""
+    message = f"HTTP {status}"
+    if isinstance(body, dict):
+        wc_code = str(body.get("code") or "")
+        message = str(body.get("message") or message)
+        data = body.get("data")
+        if isinstance(data, dict) and isinstance(data.get("status"), int):
+            status = data["status"]
+    label = f"{wc_code}: " if wc_code else ""
+    return WooCommerceApiError(
+        f"WooCommerce {what} failed: {label}{message}",
+        wc_code=wc_code,
+        status_code=status,
+        retryable=status in RETRYABLE_STATUSES,
+    )
