@@ -1,0 +1,8 @@
+"""The CSV catalogue store: a shop whose products live in a WooCommerce or Shopify product CSV."""
+
+from adapters.catalog.formats import CatalogFile
+from adapters.catalog.parse import parse_catalog
+from adapters.catalog.rows import RowError
+from adapters.catalog.store import CatalogStore, export_catalog
+
+__all__ = ["CatalogFile", "CatalogStore", "RowError", "export_catalog", "parse_catalog"]

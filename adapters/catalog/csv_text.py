@@ -1,0 +1,160 @@
+"""A CSV reader that remembers where every cell sits in the text, so edits touch only those cells.
+
+The csv module would re-serialise the whole file, changing the quoting of cells nobody edited
+(WooCommerce quotes some cells and not others). Here each cell keeps its raw span; a change
+splices new text into that span and leaves every other byte alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from plugin.errors import ValidationError
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One CSV record: its cells and where its line terminator starts (``end``)."""
+
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+    line: int
+
+    @property
+    def is_blank(self) -> bool:
+        return len(self.cells) == 1 and self.cells[0].start == self.cells[0].end
+
+    def values(self) -> list[str]:
+        return [cell.value for cell in self.cells]
+
+
+def encode_cell(value: str, *, quote_spaces: bool = False) -> str:
+    """Quote a value only when CSV needs it (or, with ``quote_spaces``, as PHP's fputcsv does)."""
+    needs_quotes = (
+        any(ch in value for ch in ',"\r\n')
+        or value != value.strip()
+        or (quote_spaces and any(ch in value for ch in " \t"))
+    )
+    if not needs_quotes:
+        return value
+    return '"' + value.replace('"', '""') + '"'
+
+
+class CsvDocument:
+    """A parsed CSV text that can produce a copy with some cells changed or appended."""
+
+    def __init__(self, text: str, *, bom: bool = False) -> None:
+        self.text = text
+        self.bom = bom
+        self.records = _tokenise(text)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> CsvDocument:
+        bom = data.startswith(UTF8_BOM)
+        body = data[len(UTF8_BOM) :] if bom else data
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = body[: exc.start].count(b"\n") + 1
+            raise ValidationError(
+                f"The file is not UTF-8 text (first bad byte on line {line}); "
+                "save it as 'CSV UTF-8' and import it again."
+            ) from exc
+        return cls(text, bom=bom)
+
+    def to_bytes(self) -> bytes:
+        return (UTF8_BOM if self.bom else b"") + self.text.encode("utf-8")
+
+    def edited(self, changes: Mapping[tuple[int, int], str], *, quote_spaces: bool = False) -> str:
+        """The text with ``changes`` ({(record index, column index): value}) applied.
+
+        A column past a record's last cell is reached by appending separators and empty cells;
+        nothing outside the changed cells moves.
+        """
+        by_record: dict[int, dict[int, str]] = {}
+        for (row, col), value in changes.items():
+            by_record.setdefault(row, {})[col] = value
+        pieces: list[str] = []
+        pos = 0
+        for row in sorted(by_record):
+            record = self.records[row]
+            cols = by_record[row]
+            for col in sorted(c for c in cols if c < len(record.cells)):
+                cell = record.cells[col]
+                pieces.append(self.text[pos : cell.start])
+                pieces.append(encode_cell(cols[col], quote_spaces=quote_spaces))
+                pos = cell.end
+            beyond = sorted(c for c in cols if c >= len(record.cells))
+            if beyond:
+                pieces.append(self.text[pos : record.end])
+                pos = record.end
+                last = len(record.cells) - 1
+                for col in beyond:
+                    pieces.append("," * (col - last))
+                    pieces.append(encode_cell(cols[col], quote_spaces=quote_spaces))
+                    last = col
+        pieces.append(self.text[pos:])
+        return "".join(pieces)
+
+
+def _tokenise(text: str) -> list[Record]:
+    """Split CSV text into records (RFC 4180, lenient like PHP's fgetcsv about stray quotes)."""
+    records: list[Record] = []
+    n = len(text)
+    pos = 0
+    line = 1
+    while pos < n:
+        record_start = pos
+        record_line = line
+        cells: list[Cell] = []
+        while True:
+            cell_start = pos
+            parts: list[str] = []
+            if pos < n and text[pos] == '"':
+                pos += 1
+                while True:
+                    close = text.find('"', pos)
+                    if close < 0:
+                        raise ValidationError(
+                            f"Row {len(records) + 1} (line {record_line}): a quoted cell is "
+                            "never closed; the file ends inside quotes. Check for a missing "
+                            'closing " in that row.'
+                        )
+                    parts.append(text[pos:close])
+                    line += text.count("\n", pos, close)
+                    if close + 1 < n and text[close + 1] == '"':
+                        parts.append('"')
+                        pos = close + 2
+                        continue
+                    pos = close + 1
+                    break
+            stop = pos
+            while stop < n and text[stop] not in ",\r\n":
+                stop += 1
+            parts.append(text[pos:stop])
+            pos = stop
+            cells.append(Cell(cell_start, pos, "".join(parts)))
+            if pos < n and text[pos] == ",":
+                pos += 1
+                continue
+            break
+        record_end = pos
+        if text.startswith("\r\n", pos):
+            pos += 2
+        elif pos < n:
+            pos += 1
+        if pos > record_end:
+            line += 1
+        records.append(Record(tuple(cells), record_start, record_end, record_line))
+    return records

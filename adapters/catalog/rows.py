@@ -1,0 +1,120 @@
+"""Reading cells by column name, and the small value parsers both CSV formats share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from adapters.catalog.csv_text import Record
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that was not imported, numbered as a spreadsheet shows it (the header is row 1)."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+class BadRow(Exception):
+    """Raised while reading one row; becomes a :class:`RowError` and the row is skipped."""
+
+
+class Header:
+    """Column positions by name, case- and space-insensitive, first occurrence wins."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self._index: dict[str, int] = {}
+        for i, name in enumerate(names):
+            self._index.setdefault(_key(name), i)
+
+    def find(self, *names: str) -> int | None:
+        """Index of the first of ``names`` (aliases) that the header has."""
+        for name in names:
+            index = self._index.get(_key(name))
+            if index is not None:
+                return index
+        return None
+
+    def has(self, *names: str) -> bool:
+        return self.find(*names) is not None
+
+    def matching(self, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+        """Every column whose name matches ``pattern``, in header order."""
+        found = []
+        for i, name in enumerate(self.names):
+            match = pattern.fullmatch(name.strip())
+            if match:
+                found.append((i, match))
+        return found
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class Row:
+    """One data record seen through the header. ``number`` is the spreadsheet row number."""
+
+    def __init__(self, header: Header, record: Record, number: int) -> None:
+        self.header = header
+        self.values = record.values()
+        self.number = number
+
+    def raw(self, *names: str) -> str:
+        """The cell's text exactly as stored ('' when the column or the cell is missing)."""
+        index = self.header.find(*names)
+        return self.at(index) if index is not None else ""
+
+    def get(self, *names: str) -> str:
+        return self.raw(*names).strip()
+
+    def at(self, index: int) -> str:
+        return self.values[index] if index < len(self.values) else ""
+
+    def is_empty(self) -> bool:
+        return not any(value.strip() for value in self.values)
+
+
+def parse_price(text: str, column: str) -> str | None:
+    """A price cell as a plain decimal string, None when empty, BadRow when not a number."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise BadRow(f"{column} {text!r} is not a number") from None
+    if not value.is_finite() or value < 0:
+        raise BadRow(f"{column} {text!r} is not a price")
+    return text
+
+
+def parse_number(text: str, column: str) -> float | None:
+    """A measurement cell as a float, None when empty, BadRow when not a number."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise BadRow(f"{column} {text!r} is not a number") from None
+    if not value.is_finite() or value < 0:
+        raise BadRow(f"{column} {text!r} is not a measurement")
+    return float(value)
+
+
+def lowest_price(prices: list[str | None]) -> str | None:
+    known = [p for p in prices if p is not None]
+    return min(known, key=Decimal) if known else None
+
+
+def split_list(text: str) -> list[str]:
+    """A comma-separated cell; WooCommerce writes a comma inside a value as ``\\,``."""
+    if not text.strip():
+        return []
+    parts = text.replace("\\,", "\x00").split(",")
+    return [p.replace("\x00", ",").strip() for p in parts if p.strip()]
