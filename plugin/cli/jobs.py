@@ -1,0 +1,118 @@
+"""``sync`` and ``generate``: queue work, and with ``--wait`` run it here until it is done."""
+
+from __future__ import annotations
+
+import time
+
+import click
+from flask import Flask
+from sqlalchemy import select
+
+from plugin.cli.context import with_app
+from plugin.domain import DraftKind
+from plugin.errors import NotFound
+from plugin.jobs.queue import job_queue
+from plugin.jobs.worker import Worker
+from plugin.services.shops import find_shop_by_name
+from plugin.services.sync import get_listing
+from plugin.storage.db import db
+from plugin.storage.models import JobRecord, ListingRecord
+
+FINISHED = ("done", "failed", "cancelled")
+BATCH = 16
+
+
+def wait_for(app: Flask, job_ids: list[int]) -> None:
+    """Run jobs in this process until the given ones (and what they queued meanwhile) finish."""
+    worker = Worker(app)
+    while True:
+        db.session.expire_all()
+        rows = db.session.scalars(select(JobRecord).where(JobRecord.id.in_(job_ids))).all()
+        if all(r.status in FINISHED for r in rows):
+            break
+        if not worker.run_once():
+            time.sleep(0.5)
+    worker.run_until_idle()
+    failed = [r for r in rows if r.status != "done"]
+    for row in failed:
+        click.echo(f"job {row.name} #{row.id} {row.status}: {row.last_error}", err=True)
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(rows)} jobs did not succeed")
+    click.echo(f"{len(rows)} jobs done")
+
+
+@click.command()
+@click.option("--shop", "shop_name", required=True, help="The shop's name.")
+@click.option("--full", is_flag=True, help="Pull every product, not just changes since the last sync.")
+@click.option("--wait", is_flag=True, help="Run the work now and exit non-zero if any of it failed.")
+@with_app
+def sync(app: Flask, shop_name: str, full: bool, wait: bool) -> None:
+    """Reconcile a shop's listings with its store (catches missed webhooks)."""
+    shop = find_shop_by_name(db.session, shop_name)
+    job_id = job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": full}, queue="io")
+    db.session.commit()
+    click.echo(f"queued sync of {shop.name} (job {job_id})")
+    if wait:
+        wait_for(app, [job_id])
+
+
+@click.command()
+@click.option("--shop", "shop_name", required=True)
+@click.option("--product", "product", help="External id, SKU or handle of one product.")
+@click.option("--all", "all_products", is_flag=True, help="Every listing of the shop.")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["description", "seo", "faq"]),
+    default=("description",),
+    show_default=True,
+)
+@click.option("--tone", default="", help="Override the shop's tone for these drafts.")
+@click.option("--wait", is_flag=True, help="Generate now and exit non-zero if any of it failed.")
+@with_app
+def generate(
+    app: Flask,
+    shop_name: str,
+    product: str | None,
+    all_products: bool,
+    kinds: tuple[str, ...],
+    tone: str,
+    wait: bool,
+) -> None:
+    """Write new drafts for one product or for all of them."""
+    if bool(product) == all_products:
+        raise click.UsageError("give either --product ID or --all")
+    shop = find_shop_by_name(db.session, shop_name)
+    if product:
+        record = get_listing(db.session, shop, product) or db.session.scalar(
+            select(ListingRecord).where(ListingRecord.shop_id == shop.id, ListingRecord.sku == product)
+        )
+        if record is None:
+            raise NotFound(f"{shop.name} has no product {product!r}")
+        records = [record]
+    else:
+        records = list(
+            db.session.scalars(
+                select(ListingRecord)
+                .where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
+                .order_by(ListingRecord.id)
+            )
+        )
+    job_ids = [
+        job_queue().enqueue(
+            "generate",
+            {
+                "shop_id": shop.id,
+                "listing_ids": [r.id for r in records[i : i + BATCH]],
+                "kinds": sorted(set(kinds)),
+                "tone": tone,
+            },
+            queue="generate",
+        )
+        for i in range(0, len(records), BATCH)
+    ]
+    db.session.commit()
+    click.echo(f"queued {len(records)} listings × {len(set(kinds))} kinds in {len(job_ids)} jobs")
+    if wait:
+        wait_for(app, job_ids)

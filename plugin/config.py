@@ -1,0 +1,94 @@
+"""Configuration layers: defaults, then the instance file, then ``COPYDESK_*`` environment, then tests."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    "SECRET_KEY": None,
+    "DATABASE_URL": None,
+    "ENCRYPTION_KEY": None,
+    "PUBLIC_URL": "http://127.0.0.1:8000",
+    "SHOPIFY_API_KEY": "",
+    "SHOPIFY_API_SECRET": "",
+    "SHOPIFY_SCOPES": "read_products,write_products",
+    "SHOPIFY_ORIGIN": None,
+    "ENGINE": "transformers",
+    "MODEL": None,
+    "DEVICE": "auto",
+    "MODEL_CACHE_DIR": None,
+    "QUEUE": "thread",
+    "BROKER_URL": "redis://127.0.0.1:6379/0",
+    "QUEUE_WORKER": False,
+    "JOB_MAX_ATTEMPTS": 5,
+    "JOB_BACKOFF_SECONDS": 2.0,
+    "JOB_VISIBILITY_TIMEOUT": 600,
+    "RECONCILE_INTERVAL_SECONDS": 900,
+    "REPAIR_TRIES": 3,
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+}
+
+# Read without the COPYDESK_ prefix: these names are the platforms' own conventions.
+UNPREFIXED = ("SHOPIFY_API_KEY", "SHOPIFY_API_SECRET", "SHOPIFY_SCOPES")
+ENV_PREFIX = "COPYDESK_"
+
+
+def _coerce(value: str) -> Any:
+    """Environment values are strings; accept JSON literals (numbers, booleans) where they parse."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for name, value in environ.items():
+        if name.startswith(ENV_PREFIX) and not name.startswith("COPYDESK_TEST_"):
+            key = name[len(ENV_PREFIX) :]
+            found[key] = value if key.endswith(("_KEY", "_URL", "_SECRET")) else _coerce(value)
+    for name in UNPREFIXED:
+        if name in environ:
+            found[name] = environ[name]
+    return found
+
+
+def load_config(
+    instance_path: Path, test_config: Mapping[str, Any] | None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Merge every layer, later ones winning, and fill in what depends on the instance folder."""
+    config = dict(DEFAULTS)
+    instance_file = instance_path / "copydesk.json"
+    if instance_file.exists():
+        config.update(json.loads(instance_file.read_text()))
+    config.update(from_environment(os.environ if environ is None else environ))
+    if test_config:
+        config.update(test_config)
+    if not config["DATABASE_URL"]:
+        config["DATABASE_URL"] = f"sqlite:///{instance_path / 'copydesk.sqlite'}"
+    if not config["MODEL_CACHE_DIR"]:
+        config["MODEL_CACHE_DIR"] = str(instance_path / "models")
+    config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
+    config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(
+        instance_path, "encryption_key"
+    )
+    return config
+
+
+def _instance_secret(instance_path: Path, name: str) -> str:
+    """A development secret generated once into the instance folder (mode 0600)."""
+    from cryptography.fernet import Fernet
+
+    path = instance_path / name
+    if not path.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(Fernet.generate_key().decode())
+    return path.read_text().strip()

@@ -1,0 +1,87 @@
+"""The built-in queue: jobs are rows in the database, so they survive restarts and crashes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from plugin.ports import JobQueue
+from plugin.storage.db import db
+from plugin.storage.models import JobRecord
+
+EXTENSION = "copydesk.queue"
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """A job the worker enqueues every ``every_seconds``; one per time slot across all workers."""
+
+    name: str
+    every_seconds: float
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    def slot_key(self, now: datetime) -> str:
+        slot = int(now.timestamp() // self.every_seconds)
+        digest = hashlib.sha256(json.dumps(self.payload, sort_keys=True).encode()).hexdigest()[:12]
+        return f"schedule:{self.name}:{digest}:{slot}"
+
+
+class DatabaseJobQueue(JobQueue):
+    """Enqueues into the caller's session, so a job is committed with the change that caused it."""
+
+    def __init__(self, max_attempts: int) -> None:
+        self.max_attempts = max_attempts
+        self.schedules: list[Schedule] = []
+
+    def init_app(self, app: Flask) -> None:
+        app.extensions[EXTENSION] = self
+
+    def enqueue(
+        self,
+        name: str,
+        payload: dict[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        queue: str = "default",
+        delay_seconds: float = 0,
+    ) -> int:
+        session = db.session
+        if idempotency_key:
+            existing = session.scalar(
+                select(JobRecord.id).where(JobRecord.idempotency_key == idempotency_key)
+            )
+            if existing is not None:
+                return existing
+        job = JobRecord(
+            name=name,
+            queue=queue,
+            payload=payload,
+            idempotency_key=idempotency_key,
+            max_attempts=self.max_attempts,
+            run_at=datetime.now(UTC) + timedelta(seconds=delay_seconds),
+        )
+        try:
+            with session.begin_nested():
+                session.add(job)
+        except IntegrityError:
+            # Another process enqueued the same key between our check and our insert.
+            found = session.scalar(
+                select(JobRecord.id).where(JobRecord.idempotency_key == idempotency_key)
+            )
+            assert found is not None
+            return found
+        return job.id
+
+    def schedule(self, name: str, every_seconds: float, payload: dict[str, Any] | None = None) -> None:
+        self.schedules.append(Schedule(name, every_seconds, payload or {}))
+
+
+def job_queue() -> DatabaseJobQueue:
+    return current_app.extensions[EXTENSION]

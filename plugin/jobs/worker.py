@@ -1,0 +1,155 @@
+"""The worker: claims due jobs, runs their handlers, retries failures with exponential backoff.
+
+A claimed job is invisible to other workers until ``locked_until``; a worker that dies mid-job leaves
+it to be claimed again once that passes, so a crash never loses work.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+from datetime import UTC, datetime, timedelta
+
+from flask import Flask
+from sqlalchemy import and_, or_, select, update
+
+from plugin.errors import CopydeskError, GenerationError, StoreError
+from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
+from plugin.jobs.registry import handler_for
+from plugin.storage.db import Database
+from plugin.storage.models import JobRecord
+
+log = logging.getLogger(__name__)
+
+
+def _retryable(exc: BaseException) -> bool:
+    """Store and model hiccups are retried when they say so; other known errors are final;
+    an unexpected crash is retried, since it may be a passing fault."""
+    if isinstance(exc, StoreError | GenerationError):
+        return exc.retryable
+    return not isinstance(exc, CopydeskError)
+
+
+class Worker:
+    def __init__(self, app: Flask, queues: tuple[str, ...] | None = None) -> None:
+        self.app = app
+        self.queues = queues
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+        self.stop_event = threading.Event()
+
+    @property
+    def _queue(self) -> DatabaseJobQueue:
+        return self.app.extensions[EXTENSION]
+
+    def _due(self, now: datetime):  # type: ignore[no-untyped-def]
+        condition = or_(
+            and_(JobRecord.status == "queued", JobRecord.run_at <= now),
+            and_(JobRecord.status == "running", JobRecord.locked_until < now),
+        )
+        if self.queues:
+            condition = and_(condition, JobRecord.queue.in_(self.queues))
+        return condition
+
+    def claim(self) -> JobRecord | None:
+        """Take the oldest due job; a compare-and-set update makes sure one worker gets it."""
+        state = Database.state(self.app)
+        timeout = timedelta(seconds=self.app.config["JOB_VISIBILITY_TIMEOUT"])
+        with state.sessions() as session:
+            now = datetime.now(UTC)
+            candidates = session.scalars(
+                select(JobRecord).where(self._due(now)).order_by(JobRecord.run_at, JobRecord.id).limit(5)
+            ).all()
+            for job in candidates:
+                claimed = session.execute(
+                    update(JobRecord)
+                    .where(JobRecord.id == job.id, self._due(now))
+                    .values(
+                        status="running",
+                        attempts=JobRecord.attempts + 1,
+                        locked_until=now + timeout,
+                        locked_by=self.name,
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+                session.commit()
+                if claimed.rowcount == 1:
+                    return session.get(JobRecord, job.id, populate_existing=True)
+        return None
+
+    def run_job(self, job: JobRecord) -> None:
+        error: BaseException | None = None
+        with self.app.app_context():
+            try:
+                handler_for(job.name)(dict(job.payload))
+            except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
+                error = exc
+                log.warning("job %s #%s failed: %s", job.name, job.id, exc)
+        self._finish(job, error)
+
+    def _finish(self, job: JobRecord, error: BaseException | None) -> None:
+        state = Database.state(self.app)
+        now = datetime.now(UTC)
+        with state.sessions() as session:
+            row = session.get(JobRecord, job.id)
+            assert row is not None
+            row.locked_until = None
+            row.locked_by = None
+            if error is None:
+                row.status = "done"
+                row.finished_at = now
+                row.last_error = None
+            elif _retryable(error) and row.attempts < row.max_attempts:
+                row.status = "queued"
+                row.last_error = f"{type(error).__name__}: {error}"
+                base = self.app.config["JOB_BACKOFF_SECONDS"] * 2 ** (row.attempts - 1)
+                row.run_at = now + timedelta(seconds=base * random.uniform(0.8, 1.2))
+            else:
+                row.status = "failed"
+                row.finished_at = now
+                row.last_error = f"{type(error).__name__}: {error}"
+            session.commit()
+
+    def enqueue_schedules(self) -> None:
+        if not self._queue.schedules:
+            return
+        with self.app.app_context():
+            from plugin.storage.db import db
+
+            now = datetime.now(UTC)
+            for item in self._queue.schedules:
+                self._queue.enqueue(item.name, item.payload, idempotency_key=item.slot_key(now))
+            db.session.commit()
+
+    def run_once(self) -> bool:
+        """Run one due job; False when there was none."""
+        job = self.claim()
+        if job is None:
+            return False
+        self.run_job(job)
+        return True
+
+    def run_until_idle(self, max_jobs: int = 10_000) -> int:
+        """Run due jobs until none is left (tests, ``--wait``); returns how many ran."""
+        count = 0
+        while count < max_jobs and self.run_once():
+            count += 1
+        return count
+
+    def run_forever(self, poll_seconds: float = 1.0) -> None:
+        log.info("worker %s started", self.name)
+        while not self.stop_event.is_set():
+            try:
+                self.enqueue_schedules()
+                if not self.run_once():
+                    self.stop_event.wait(poll_seconds)
+            except Exception:  # noqa: BLE001 - the loop must outlive a database hiccup
+                log.exception("worker loop error")
+                self.stop_event.wait(poll_seconds)
+
+    def start_thread(self) -> threading.Thread:
+        thread = threading.Thread(target=self.run_forever, name="copydesk-worker", daemon=True)
+        thread.start()
+        return thread

@@ -1,0 +1,1 @@
+"""Use cases: sync listings, generate drafts, review them, publish them, answer questions."""

@@ -1,0 +1,65 @@
+"""Catalogue shops: a product CSV kept in the instance folder stands in for the store."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import Flask, current_app
+from sqlalchemy.orm import Session
+
+from adapters.catalog.parse import parse_catalog
+from adapters.catalog.store import CatalogStore, export_catalog
+from plugin.domain import Platform
+from plugin.errors import NotFound, ValidationError
+from plugin.services.shops import connect_shop, get_shop
+from plugin.services.stores import register_store
+from plugin.services.sync import reconcile_shop
+
+
+@dataclass
+class ImportReport:
+    format: str
+    products: int
+    changed: int
+    errors: list[str] = field(default_factory=list)
+
+
+def register(app: Flask) -> None:
+    register_store(Platform.CATALOG, lambda conn, config, save: CatalogStore(Path(conn.url)), app)
+
+
+def catalog_path(name: str) -> Path:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", name):
+        raise ValidationError(
+            "a catalogue shop name uses letters, digits, '.', '_' and '-' (at most 100)"
+        )
+    return Path(current_app.instance_path) / "catalogs" / f"{name}.csv"
+
+
+def import_catalog(session: Session, name: str, data: bytes) -> ImportReport:
+    """Keep the file as the shop's store and sync listings from it; bad rows are reported, not fatal."""
+    parsed = parse_catalog(data)
+    path = catalog_path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+        tmp.write(data)
+    os.replace(tmp.name, path)
+    shop = connect_shop(session, platform=Platform.CATALOG, name=name, url=str(path), credentials={})
+    changed = reconcile_shop(session, shop, full=True)
+    return ImportReport(
+        format=parsed.format,
+        products=len(parsed.listings),
+        changed=changed,
+        errors=[f"row {e.row}: {e.reason}" for e in parsed.errors],
+    )
+
+
+def export_catalog_file(session: Session, name: str, out: Path) -> None:
+    shop = get_shop(session, Platform.CATALOG, name)
+    if shop is None:
+        raise NotFound(f"no catalogue shop named {name!r}")
+    export_catalog(Path(shop.url), out)

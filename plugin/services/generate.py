@@ -1,0 +1,193 @@
+"""The pipeline: listing → engine → guardrails (with the repair loop) → draft."""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass, field, replace
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from plugin.domain import (
+    DraftKind,
+    DraftStatus,
+    Finding,
+    GenerationRequest,
+    GenerationResult,
+    Listing,
+    ShopVoice,
+    Verdict,
+    text_hash,
+    verdict_of,
+)
+from plugin.engine import engine_holder
+from plugin.guardrails import (
+    GuardrailPolicy,
+    check,
+    feedback_for,
+    remove_blocking_sentences,
+    sanitize_html,
+)
+from plugin.jobs.registry import job_handler
+from plugin.services.shops import shop_settings
+from plugin.storage.db import db
+from plugin.storage.models import Draft, ListingRecord, Shop
+
+log = logging.getLogger(__name__)
+
+
+def voice_for(shop: Shop, tone: str = "") -> ShopVoice:
+    settings = shop_settings(shop)
+    return ShopVoice(
+        language=settings["language"],
+        tone=tone or settings["tone"],
+        brand_voice=settings["brand_voice"],
+        banned_words=tuple(settings["banned_words"]),
+    )
+
+
+@dataclass
+class Attempt:
+    """One piece of copy on its way through the repair loop."""
+
+    request: GenerationRequest
+    result: GenerationResult | None = None
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    tries: int = 0
+
+    @property
+    def verdict(self) -> Verdict:
+        return verdict_of(self.findings)
+
+
+def clean_text(kind: DraftKind, text: str) -> str:
+    return sanitize_html(text) if kind is DraftKind.DESCRIPTION else text.strip()
+
+
+def run_pipeline(
+    requests: list[GenerationRequest], policy: GuardrailPolicy, max_tries: int
+) -> list[Attempt]:
+    """Generate in batches; blocked drafts are regenerated with a new seed and the findings as
+    feedback, up to ``max_tries``; then their blocking sentences are cut if enough remains."""
+    engine = engine_holder().get()
+    attempts = [Attempt(request=r) for r in requests]
+    pending = list(attempts)
+    while pending:
+        results = engine.generate([a.request for a in pending])
+        retry = []
+        for attempt, result in zip(pending, results, strict=True):
+            attempt.tries += 1
+            attempt.result = result
+            attempt.text = clean_text(attempt.request.kind, result.text)
+            attempt.findings = _check(attempt.request, attempt.text, policy)
+            if attempt.verdict is Verdict.BLOCK and attempt.tries < max_tries:
+                attempt.request = replace(
+                    attempt.request,
+                    feedback=feedback_for(attempt.findings),
+                    seed=random.randrange(1, 2**31),
+                )
+                retry.append(attempt)
+        pending = retry
+    for attempt in attempts:
+        if attempt.verdict is Verdict.BLOCK:
+            trimmed = remove_blocking_sentences(attempt.text, attempt.findings, attempt.request.kind)
+            if trimmed is not None:
+                attempt.text = clean_text(attempt.request.kind, trimmed)
+                attempt.findings = _check(attempt.request, attempt.text, policy)
+    return attempts
+
+
+def _check(request: GenerationRequest, text: str, policy: GuardrailPolicy) -> list[Finding]:
+    if request.facts:
+        policy = replace(policy, extra_facts=policy.extra_facts + tuple(request.facts))
+    return check(request.listing, text, request.kind, policy)
+
+
+def policy_for(shop: Shop) -> GuardrailPolicy:
+    return GuardrailPolicy.from_settings(shop_settings(shop))
+
+
+def generate_drafts(
+    session: Session, records: list[ListingRecord], kinds: list[DraftKind], *, tone: str = ""
+) -> list[Draft]:
+    """New pending drafts for these listings (all of one shop); older pending ones are superseded."""
+    if not records:
+        return []
+    shop = session.get(Shop, records[0].shop_id)
+    assert shop is not None
+    voice = voice_for(shop, tone)
+    requests = [
+        GenerationRequest(listing=record.to_listing(), kind=kind, voice=voice)
+        for record in records
+        for kind in kinds
+    ]
+    attempts = run_pipeline(requests, policy_for(shop), current_app.config["REPAIR_TRIES"])
+    by_id = {r.external_id: r for r in records}
+    drafts = []
+    for attempt in attempts:
+        record = by_id[attempt.request.listing.external_id]
+        drafts.append(store_draft(session, record, attempt, tone=voice.tone))
+    session.flush()
+    return drafts
+
+
+def store_draft(session: Session, record: ListingRecord, attempt: Attempt, *, tone: str) -> Draft:
+    kind = attempt.request.kind
+    listing: Listing = attempt.request.listing
+    for old in session.scalars(
+        select(Draft).where(
+            Draft.listing_id == record.id,
+            Draft.kind == str(kind),
+            Draft.status == str(DraftStatus.PENDING),
+            Draft.question_id.is_(None),
+        )
+    ):
+        old.status = str(DraftStatus.SUPERSEDED)
+    revision = (
+        session.scalar(
+            select(func.max(Draft.revision)).where(
+                Draft.listing_id == record.id, Draft.kind == str(kind)
+            )
+        )
+        or 0
+    ) + 1
+    base = listing.text_for(kind)
+    assert attempt.result is not None
+    draft = Draft(
+        shop_id=record.shop_id,
+        listing_id=record.id,
+        kind=str(kind),
+        revision=revision,
+        status=str(DraftStatus.PENDING),
+        verdict=str(attempt.verdict),
+        content=attempt.text,
+        findings=[f.to_dict() for f in attempt.findings],
+        model_id=attempt.result.model_id,
+        prompt_version=attempt.result.prompt_version,
+        tone=tone,
+        base_text=base,
+        base_hash=text_hash(base),
+    )
+    session.add(draft)
+    return draft
+
+
+@job_handler("generate")
+def generate_job(payload: dict) -> None:
+    session = db.session
+    records = [
+        r
+        for r in session.scalars(
+            select(ListingRecord).where(ListingRecord.id.in_(payload["listing_ids"]))
+        )
+        if not r.deleted
+    ]
+    shop = session.get(Shop, payload["shop_id"])
+    if not records or shop is None or not shop.active:
+        return
+    kinds = [DraftKind(k) for k in payload["kinds"]]
+    generate_drafts(session, records, kinds, tone=payload.get("tone", ""))
+    session.commit()

@@ -1,0 +1,157 @@
+"""Shops: connecting, credentials, API tokens, settings, uninstalling and erasing."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from plugin.domain import Platform, ShopConnection
+from plugin.errors import NotFound, Unauthorized
+from plugin.storage.crypto import decrypt, decrypt_json, encrypt, encrypt_json
+from plugin.storage.models import (
+    ApiToken,
+    AuditEntry,
+    Draft,
+    JobRecord,
+    ListingRecord,
+    Question,
+    Shop,
+    WebhookEvent,
+)
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "language": "en",
+    "tone": "friendly",
+    "brand_voice": "",
+    "banned_words": [],
+    "bias_allow_list": [],
+    "competitors": [],
+    "auto_generate": "placeholder",  # "placeholder" | "always" | "never"
+    "auto_kinds": ["description"],
+    "seo_plugin": "",  # WooCommerce: "" | "rank_math" | "yoast"
+    "policies": {"shipping": "", "returns": "", "care": ""},
+    "outgoing_webhook_url": "",
+}
+
+
+def shop_settings(shop: Shop) -> dict[str, Any]:
+    return {**DEFAULT_SETTINGS, **(shop.settings or {})}
+
+
+def connect_shop(
+    session: Session,
+    *,
+    platform: Platform | str,
+    name: str,
+    url: str,
+    credentials: dict[str, str],
+    webhook_secret: str | None = None,
+) -> Shop:
+    """Create the shop or refresh its credentials; reinstalling brings an uninstalled shop back."""
+    platform = Platform(platform)
+    shop = get_shop(session, platform, name)
+    if shop is None:
+        shop = Shop(platform=str(platform), name=name, settings={})
+        session.add(shop)
+    shop.url = url
+    shop.credentials = encrypt_json(credentials) if credentials else None
+    if webhook_secret is not None:
+        shop.webhook_secret = encrypt(webhook_secret)
+    if shop.uninstalled_at is not None:
+        shop.uninstalled_at = None
+        shop.installed_at = datetime.now(UTC)
+    session.flush()
+    return shop
+
+
+def get_shop(session: Session, platform: Platform | str, name: str) -> Shop | None:
+    return session.scalar(select(Shop).where(Shop.platform == str(platform), Shop.name == name))
+
+
+def find_shop_by_name(session: Session, name: str) -> Shop:
+    """The CLI's ``--shop NAME``: names are unique enough across platforms in practice."""
+    shops = session.scalars(select(Shop).where(Shop.name == name)).all()
+    if not shops:
+        raise NotFound(f"no shop named {name!r}")
+    if len(shops) > 1:
+        raise NotFound(f"several shops are named {name!r}; rename one with --name")
+    return shops[0]
+
+
+def connection_for(shop: Shop) -> ShopConnection:
+    return ShopConnection(
+        id=shop.id,
+        platform=Platform(shop.platform),
+        name=shop.name,
+        url=shop.url,
+        credentials=decrypt_json(shop.credentials),
+        settings=shop_settings(shop),
+    )
+
+
+def webhook_secret_for(shop: Shop) -> str | None:
+    return decrypt(shop.webhook_secret) if shop.webhook_secret else None
+
+
+def save_credentials(session: Session, shop: Shop, credentials: dict[str, str]) -> None:
+    shop.credentials = encrypt_json(credentials)
+    session.flush()
+
+
+def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - set(DEFAULT_SETTINGS)
+    if unknown:
+        from plugin.errors import ValidationError
+
+        raise ValidationError(f"unknown settings: {', '.join(sorted(unknown))}")
+    shop.settings = {**(shop.settings or {}), **changes}
+    session.flush()
+    return shop_settings(shop)
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_api_token(session: Session, shop: Shop) -> str:
+    """A new bearer token; only its hash is stored, so it is shown once."""
+    token = f"cd_{secrets.token_urlsafe(32)}"
+    session.add(ApiToken(shop_id=shop.id, token_hash=_hash_token(token)))
+    session.flush()
+    return token
+
+
+def shop_for_token(session: Session, token: str) -> Shop:
+    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _hash_token(token)))
+    if row is None:
+        raise Unauthorized("unknown or revoked token")
+    shop = session.get(Shop, row.shop_id)
+    if shop is None or not shop.active:
+        raise Unauthorized("this shop has uninstalled Copydesk")
+    return shop
+
+
+def uninstall_shop(session: Session, shop: Shop) -> None:
+    """Stop all work: drop the store credentials and every API token, cancel queued jobs."""
+    shop.uninstalled_at = datetime.now(UTC)
+    shop.credentials = None
+    session.execute(delete(ApiToken).where(ApiToken.shop_id == shop.id))
+    for job in session.scalars(select(JobRecord).where(JobRecord.status == "queued")):
+        if job.payload.get("shop_id") == shop.id:
+            job.status = "cancelled"
+    session.flush()
+
+
+def erase_shop_data(session: Session, shop: Shop) -> None:
+    """Erase everything we hold about the shop's catalogue and customers (``shop/redact``)."""
+    for model in (AuditEntry, Draft, Question, ListingRecord, WebhookEvent, ApiToken):
+        session.execute(delete(model).where(model.shop_id == shop.id))  # type: ignore[attr-defined]
+    shop.credentials = None
+    shop.webhook_secret = None
+    shop.settings = {}
+    session.flush()

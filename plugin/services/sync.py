@@ -1,0 +1,178 @@
+"""Keeping our copy of each listing in step with the store, and deciding what to generate."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from plugin.domain import DraftKind, Listing, text_hash
+from plugin.generation import is_placeholder
+from plugin.jobs.queue import job_queue
+from plugin.jobs.registry import job_handler
+from plugin.services.shops import shop_settings
+from plugin.services.stores import adapter_for
+from plugin.storage.db import db
+from plugin.storage.models import Draft, ListingRecord, Shop
+
+log = logging.getLogger(__name__)
+
+
+def get_listing(session: Session, shop: Shop, external_id: str) -> ListingRecord | None:
+    return session.scalar(
+        select(ListingRecord).where(
+            ListingRecord.shop_id == shop.id, ListingRecord.external_id == external_id
+        )
+    )
+
+
+def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
+    """Store the store's current copy of a product; True when something changed."""
+    record = get_listing(session, shop, listing.external_id)
+    new_hash = listing.content_hash()
+    if record is not None and record.content_hash == new_hash and not record.deleted:
+        return False
+    created = record is None
+    if record is None:
+        record = ListingRecord(shop_id=shop.id, external_id=listing.external_id)
+        session.add(record)
+    record.title = listing.title
+    record.sku = listing.sku
+    record.product_type = listing.product_type
+    record.data = listing.to_dict()
+    record.content_hash = new_hash
+    record.store_updated_at = listing.updated_at
+    record.deleted = False
+    session.flush()
+    kinds = kinds_to_generate(session, shop, record, listing, created=created)
+    if kinds:
+        queue_generation(record, kinds, content_hash=new_hash)
+    return True
+
+
+def kinds_to_generate(
+    session: Session, shop: Shop, record: ListingRecord, listing: Listing, *, created: bool
+) -> list[DraftKind]:
+    """The shop's auto-generate policy, minus echoes of our own pushes."""
+    settings = shop_settings(shop)
+    policy = settings["auto_generate"]
+    if policy == "never":
+        return []
+    kinds = []
+    for name in settings["auto_kinds"]:
+        kind = DraftKind(name)
+        current = listing.text_for(kind)
+        if _is_our_echo(session, record, current):
+            continue
+        if policy == "always" or _needs_copy(listing, kind):
+            kinds.append(kind)
+    return kinds
+
+
+def _needs_copy(listing: Listing, kind: DraftKind) -> bool:
+    if kind is DraftKind.DESCRIPTION:
+        return is_placeholder(listing.description_html)
+    return not listing.text_for(kind)
+
+
+def _is_our_echo(session: Session, record: ListingRecord, current_text: str) -> bool:
+    """The store's text is one we pushed: the update webhook was caused by our own publish."""
+    if not current_text:
+        return False
+    return (
+        session.scalar(
+            select(Draft.id).where(
+                Draft.listing_id == record.id, Draft.pushed_hash == text_hash(current_text)
+            )
+        )
+        is not None
+    )
+
+
+def queue_generation(
+    record: ListingRecord, kinds: list[DraftKind], *, content_hash: str = "", tone: str = ""
+) -> int:
+    names = sorted(str(k) for k in kinds)
+    key = f"generate:{record.id}:{content_hash}:{','.join(names)}" if content_hash else None
+    return job_queue().enqueue(
+        "generate",
+        {"shop_id": record.shop_id, "listing_ids": [record.id], "kinds": names, "tone": tone},
+        idempotency_key=key,
+        queue="generate",
+    )
+
+
+def mark_deleted(session: Session, shop: Shop, external_id: str) -> bool:
+    record = get_listing(session, shop, external_id)
+    if record is None or record.deleted:
+        return False
+    record.deleted = True
+    for draft in record.drafts:
+        if draft.status in ("pending", "approved", "conflict"):
+            draft.status = "superseded"
+            draft.reason = "the product was deleted in the store"
+    session.flush()
+    return True
+
+
+def refresh_listing(session: Session, shop: Shop, external_id: str) -> bool:
+    """Re-read one product through the store's API (webhooks are only hints)."""
+    listing = adapter_for(shop).fetch(external_id)
+    if listing is None or listing.deleted:
+        return mark_deleted(session, shop, external_id)
+    return apply_listing(session, shop, listing)
+
+
+def reconcile_shop(session: Session, shop: Shop, *, full: bool = False) -> int:
+    """Pull what changed since the last sync (or everything); returns how many listings changed.
+
+    A full pull also marks listings the store no longer has as deleted."""
+    started = datetime.now(UTC)
+    since = None if full else shop.last_synced_at
+    changed = 0
+    seen: set[str] = set()
+    for listing in adapter_for(shop).pull(since):
+        seen.add(listing.external_id)
+        if listing.deleted:
+            changed += mark_deleted(session, shop, listing.external_id)
+        else:
+            changed += apply_listing(session, shop, listing)
+    if since is None:
+        for record in session.scalars(
+            select(ListingRecord).where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
+        ):
+            if record.external_id not in seen:
+                changed += mark_deleted(session, shop, record.external_id)
+    shop.last_synced_at = started
+    session.flush()
+    log.info("reconciled %s: %d listings changed", shop.name, changed)
+    return changed
+
+
+@job_handler("sync_listing")
+def sync_listing_job(payload: dict) -> None:
+    shop = db.session.get(Shop, payload["shop_id"])
+    if shop is None or not shop.active:
+        return
+    refresh_listing(db.session, shop, payload["external_id"])
+    db.session.commit()
+
+
+@job_handler("reconcile_shop")
+def reconcile_shop_job(payload: dict) -> None:
+    shop = db.session.get(Shop, payload["shop_id"])
+    if shop is None or not shop.active:
+        return
+    reconcile_shop(db.session, shop, full=bool(payload.get("full")))
+    db.session.commit()
+
+
+@job_handler("reconcile_all")
+def reconcile_all_job(payload: dict) -> None:
+    """The periodic safety net for missed webhooks: queue an incremental reconcile per shop."""
+    for shop in db.session.scalars(select(Shop).where(Shop.uninstalled_at.is_(None))):
+        if shop.platform != "catalog":
+            job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": False}, queue="io")
+    db.session.commit()

@@ -1,0 +1,56 @@
+"""HTTP entry points: blueprints, and the mapping of our errors to JSON or pages."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from plugin.errors import CopydeskError
+from plugin.web.auth import check_csrf, csrf_token
+
+log = logging.getLogger(__name__)
+
+
+def wants_json() -> bool:
+    return request.path.startswith(("/api/", "/webhooks/", "/healthz")) or (
+        request.accept_mimetypes.best == "application/json"
+    )
+
+
+def _error_response(code: str, message: str, status: int):  # type: ignore[no-untyped-def]
+    if wants_json():
+        return jsonify({"error": {"code": code, "message": message}}), status
+    return render_template("error.html", code=code, message=message, status=status), status
+
+
+def register_blueprints(app: Flask) -> None:
+    from plugin.web import api, health, screen
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(screen.bp)
+    app.before_request(check_csrf)
+    app.jinja_env.globals["csrf_token"] = csrf_token
+
+    @app.errorhandler(CopydeskError)
+    def copydesk_error(exc: CopydeskError):  # type: ignore[no-untyped-def]
+        from plugin.storage.db import db
+
+        db.session.rollback()
+        if exc.status == 401 and not wants_json():
+            from flask import redirect, url_for
+
+            return redirect(url_for("screen.login", next=request.path))
+        return _error_response(exc.code, exc.message, exc.status)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        code = (exc.name or "error").lower().replace(" ", "_")
+        return _error_response(code, exc.description or exc.name, exc.code or 500)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        return _error_response("internal", "something went wrong on our side", 500)

@@ -1,0 +1,38 @@
+"""``GET /healthz``: is the database reachable, how deep is the queue, is the model loaded."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify
+from sqlalchemy import func, select, text
+
+from plugin.engine import engine_holder
+from plugin.storage.db import db
+from plugin.storage.models import JobRecord
+
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz():  # type: ignore[no-untyped-def]
+    try:
+        db.session.execute(text("SELECT 1"))
+        database = "ok"
+        counts = dict(
+            db.session.execute(
+                select(JobRecord.status, func.count()).group_by(JobRecord.status)
+            ).all()
+        )
+    except Exception as exc:  # noqa: BLE001 - health reports, it does not raise
+        database = f"error: {type(exc).__name__}"
+        counts = {}
+    holder = engine_holder()
+    body = {
+        "status": "ok" if database == "ok" else "degraded",
+        "database": database,
+        "queue": {"backend": current_app.config["QUEUE"], "jobs": counts},
+        "model": {
+            "engine": holder.settings.engine,
+            "loaded": holder.loaded,
+        },
+    }
+    return jsonify(body), 200 if database == "ok" else 503

@@ -1,0 +1,101 @@
+"""Shared fixtures: an app on a fresh migrated SQLite file, its client, and a job runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from tests.fakes.engine import FakeEngine
+
+TEST_KEY = Fernet.generate_key().decode()
+
+
+def make_app(tmp_path: Path, **overrides: object) -> Flask:
+    from plugin import create_app
+    from plugin.storage.migrate import upgrade
+
+    config = {
+        "TESTING": True,
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'copydesk.sqlite'}",
+        "SECRET_KEY": "test-secret",
+        "ENCRYPTION_KEY": TEST_KEY,
+        "RECONCILE_INTERVAL_SECONDS": 0,
+        "JOB_BACKOFF_SECONDS": 0,
+        "PUBLIC_URL": "http://copydesk.test",
+        **overrides,
+    }
+    app = create_app(config)
+    upgrade(app)
+    return app
+
+
+@pytest.fixture
+def engine() -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def app(tmp_path: Path, engine: FakeEngine) -> Iterator[Flask]:
+    app = make_app(tmp_path)
+    app.extensions["copydesk.engine"].use(engine)
+    yield app
+    from plugin.storage.db import Database
+
+    Database.state(app).engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def session(app: Flask) -> Iterator[Session]:
+    from plugin.storage.db import db
+
+    with app.app_context():
+        yield db.session
+
+
+@pytest.fixture
+def run_jobs(app: Flask):  # type: ignore[no-untyped-def]
+    """Run every due job synchronously, as a worker would; returns how many ran."""
+    from plugin.jobs.worker import Worker
+
+    def run() -> int:
+        return Worker(app).run_until_idle()
+
+    return run
+
+
+def postgres_url() -> str:
+    """PostgreSQL for the storage tests; skipped with the reason when it is not there."""
+    url = os.environ.get("COPYDESK_TEST_POSTGRES_URL")
+    if not url:
+        skip_or_fail("COPYDESK_TEST_POSTGRES_URL is not set (make test sets it)")
+    from sqlalchemy import create_engine, text
+
+    try:
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means skip, with why
+        skip_or_fail(f"PostgreSQL at COPYDESK_TEST_POSTGRES_URL is unreachable: {exc}")
+    assert url is not None
+    return url
+
+
+def skip_or_fail(reason: str) -> None:
+    """Locally a missing PostgreSQL skips with the reason; in CI (``.ci/run``) it fails."""
+    if os.environ.get("COPYDESK_TEST_REQUIRE_POSTGRES"):
+        pytest.fail(reason)
+    pytest.skip(reason)

@@ -1,0 +1,98 @@
+"""The built-in queue: idempotency, retries with backoff, attempt limits, and crash recovery."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from flask import Flask
+
+from plugin.errors import StoreError, ValidationError
+from plugin.jobs.queue import job_queue
+from plugin.jobs.registry import job_handler
+from plugin.jobs.worker import Worker
+from plugin.storage.db import db
+from plugin.storage.models import JobRecord
+
+CALLS: list[dict] = []
+
+
+@job_handler("test.flaky")
+def flaky(payload: dict) -> None:
+    CALLS.append(payload)
+    if len([c for c in CALLS if c["run"] == payload["run"]]) < payload["fail_times"] + 1:
+        raise StoreError("store timed out", retryable=True)
+
+
+@job_handler("test.invalid")
+def invalid(payload: dict) -> None:
+    raise ValidationError("this payload can never work")
+
+
+def enqueue(app: Flask, name: str, payload: dict, **kw) -> int:  # type: ignore[no-untyped-def]
+    with app.app_context():
+        job_id = job_queue().enqueue(name, payload, **kw)
+        db.session.commit()
+        return job_id
+
+
+def job(app: Flask, job_id: int) -> JobRecord:
+    with app.app_context():
+        found = db.session.get(JobRecord, job_id)
+        assert found is not None
+        return found
+
+
+def test_idempotency_key_gives_one_job(db_app: Flask) -> None:
+    first = enqueue(db_app, "test.flaky", {"run": "a", "fail_times": 0}, idempotency_key="k1")
+    second = enqueue(db_app, "test.flaky", {"run": "a", "fail_times": 0}, idempotency_key="k1")
+    assert first == second
+
+
+def test_retryable_failure_is_retried_with_backoff_then_succeeds(db_app: Flask) -> None:
+    db_app.config["JOB_BACKOFF_SECONDS"] = 30
+    job_id = enqueue(db_app, "test.flaky", {"run": "b", "fail_times": 1})
+    worker = Worker(db_app)
+    assert worker.run_once()
+    after_failure = job(db_app, job_id)
+    assert after_failure.status == "queued"
+    assert after_failure.attempts == 1
+    assert after_failure.run_at > datetime.now(UTC) + timedelta(seconds=20)
+    assert not worker.run_once(), "a backed-off job must wait for its time"
+    with db_app.app_context():
+        db.session.get(JobRecord, job_id).run_at = datetime.now(UTC)  # type: ignore[union-attr]
+        db.session.commit()
+    assert worker.run_once()
+    assert job(db_app, job_id).status == "done"
+
+
+def test_attempts_are_capped(db_app: Flask) -> None:
+    db_app.config["JOB_BACKOFF_SECONDS"] = 0
+    job_id = enqueue(db_app, "test.flaky", {"run": "c", "fail_times": 99})
+    Worker(db_app).run_until_idle()
+    final = job(db_app, job_id)
+    assert final.status == "failed"
+    assert final.attempts == db_app.config["JOB_MAX_ATTEMPTS"]
+    assert "store timed out" in (final.last_error or "")
+
+
+def test_a_final_error_is_not_retried(db_app: Flask) -> None:
+    job_id = enqueue(db_app, "test.invalid", {})
+    Worker(db_app).run_until_idle()
+    final = job(db_app, job_id)
+    assert (final.status, final.attempts) == ("failed", 1)
+
+
+def test_a_job_whose_worker_died_is_picked_up_again(db_app: Flask) -> None:
+    job_id = enqueue(db_app, "test.flaky", {"run": "d", "fail_times": 0})
+    dead = Worker(db_app)
+    claimed = dead.claim()
+    assert claimed is not None and claimed.id == job_id
+    other = Worker(db_app)
+    assert other.claim() is None, "a claimed job is invisible while its lock holds"
+    with db_app.app_context():
+        db.session.get(JobRecord, job_id).locked_until = datetime.now(UTC) - timedelta(seconds=1)  # type: ignore[union-attr]
+        db.session.commit()
+    assert other.run_once()
+    final = job(db_app, job_id)
+    assert final.status == "done"
+    assert final.attempts == 2

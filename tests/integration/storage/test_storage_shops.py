@@ -1,0 +1,76 @@
+"""Shops, credentials at rest, tokens and webhook deduplication, on every supported database."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from flask import Flask
+from sqlalchemy import select, text
+
+from plugin.domain import Platform
+from plugin.errors import Unauthorized
+from plugin.services.shops import (
+    connect_shop,
+    connection_for,
+    issue_api_token,
+    shop_for_token,
+    uninstall_shop,
+)
+from plugin.services.webhooks import record_webhook
+from plugin.storage.db import db
+from plugin.storage.models import JobRecord, WebhookEvent
+
+
+def test_credentials_are_encrypted_at_rest(db_app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with db_app.app_context():
+        shop = connect_shop(
+            db.session,
+            platform=Platform.SHOPIFY,
+            name="acme.myshopify.com",
+            url="https://acme.myshopify.com",
+            credentials={"access_token": "shpat_supersecret"},
+            webhook_secret="whsec_verysecret",
+        )
+        db.session.commit()
+        raw = db.session.execute(text("SELECT credentials, webhook_secret FROM shops")).one()
+        assert "shpat_supersecret" not in raw[0]
+        assert "whsec_verysecret" not in raw[1]
+        assert connection_for(shop).credentials == {"access_token": "shpat_supersecret"}
+    assert "shpat_supersecret" not in caplog.text
+
+
+def test_api_tokens_are_hashed_and_die_with_uninstall(db_app: Flask) -> None:
+    with db_app.app_context():
+        shop = connect_shop(
+            db.session, platform=Platform.CATALOG, name="demo", url="/tmp/x.csv", credentials={}
+        )
+        token = issue_api_token(db.session, shop)
+        db.session.commit()
+        stored = db.session.execute(text("SELECT token_hash FROM api_tokens")).scalar_one()
+        assert token not in stored
+        assert shop_for_token(db.session, token).id == shop.id
+        uninstall_shop(db.session, shop)
+        db.session.commit()
+        with pytest.raises(Unauthorized):
+            shop_for_token(db.session, token)
+
+
+def test_the_same_delivery_is_recorded_once_and_queued_once(db_app: Flask) -> None:
+    with db_app.app_context():
+        shop = connect_shop(
+            db.session, platform=Platform.SHOPIFY, name="a.myshopify.com", url="", credentials={}
+        )
+        first = record_webhook(
+            db.session, platform=Platform.SHOPIFY, shop=shop, event_id="e-1", topic="products/update", body=b"{}"
+        )
+        db.session.commit()
+        again = record_webhook(
+            db.session, platform=Platform.SHOPIFY, shop=shop, event_id="e-1", topic="products/update", body=b"{}"
+        )
+        db.session.commit()
+        assert first is not None and again is None
+        assert len(db.session.scalars(select(WebhookEvent)).all()) == 1
+        jobs = db.session.scalars(select(JobRecord).where(JobRecord.name == "process_webhook")).all()
+        assert len(jobs) == 1
