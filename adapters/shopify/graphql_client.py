@@ -68,10 +68,11 @@ class AdminGraphQL:
     def execute(self, document: Document, variables: dict[str, Any] | None = None) -> dict:
         """Run ``document`` and return its ``data``; raise ``StoreError`` on any failure."""
         payload = {"query": document.text, "variables": variables or {}}
-        refreshed = False
+        refreshed = refresh_now = False
         for attempt in range(self.max_attempts):
             last = attempt == self.max_attempts - 1
-            token = self.tokens.access_token(force_refresh=refreshed)
+            token = self.tokens.access_token(force_refresh=refresh_now)
+            refresh_now = False
             try:
                 response = self.http.post(
                     self.endpoint,
@@ -86,7 +87,7 @@ class AdminGraphQL:
                 continue
             status = response.status_code
             if status == 401 and not refreshed:
-                refreshed = True  # an expired or rotated token: refresh once, then give up
+                refreshed = refresh_now = True  # an expired token: refresh once, then give up
                 continue
             if status == 429 or status >= 500:
                 if last:

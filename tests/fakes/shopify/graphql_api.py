@@ -1,0 +1,258 @@
+"""The fake Admin GraphQL endpoint: validate against the real 2025-01 schema, then execute.
+
+Execution uses graphql-core on the client schema with one field resolver that knows the handful
+of fields with arguments (product, products, variants, metafield, webhookSubscriptions and the
+mutations); every other field is read from the stored dicts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graphql import (
+    GraphQLResolveInfo,
+    GraphQLSchema,
+    build_client_schema,
+    execute,
+    parse,
+    validate,
+)
+from graphql.error import GraphQLSyntaxError
+
+from tests.fakes.shopify.query_cost import requested_cost
+from tests.fakes.shopify.state import (
+    FakeShop,
+    decode_cursor,
+    encode_cursor,
+    now_iso,
+)
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "fixtures/shopify/admin_schema_2025-01.json.gz"
+MAX_COST = 1000
+
+
+@cache
+def admin_schema() -> GraphQLSchema:
+    with gzip.open(SCHEMA_PATH) as fh:
+        return build_client_schema(json.load(fh)["data"])
+
+
+def document_errors(text: str) -> list[dict[str, Any]]:
+    """Schema validation errors of a document, in the GraphQL error shape (empty when valid)."""
+    try:
+        ast = parse(text)
+    except GraphQLSyntaxError as exc:
+        return [exc.formatted]
+    return [e.formatted for e in validate(admin_schema(), ast)]
+
+
+def _connection(items: list[dict[str, Any]], first: int | None, after: str | None) -> dict:
+    start = decode_cursor(after) + 1
+    count = first if first is not None else len(items)
+    window = items[start : start + count]
+    edges = [{"node": n, "cursor": encode_cursor(start + i)} for i, n in enumerate(window)]
+    return {
+        "nodes": window,
+        "edges": edges,
+        "pageInfo": {
+            "hasNextPage": start + count < len(items),
+            "hasPreviousPage": start > 0,
+            "startCursor": edges[0]["cursor"] if edges else None,
+            "endCursor": edges[-1]["cursor"] if edges else None,
+        },
+    }
+
+
+_UPDATED_AFTER = re.compile(r"updated_at:>'?([0-9TZ:\-+.]+)'?")
+
+
+class Resolver:
+    """Answers one request for one shop; records what the mutations changed."""
+
+    def __init__(self, shop: FakeShop) -> None:
+        self.shop = shop
+        self.changed: list[str] = []
+
+    def __call__(self, source: Any, info: GraphQLResolveInfo, **args: Any) -> Any:
+        key = f"{info.parent_type.name}.{info.field_name}"
+        handler = getattr(self, "_" + key.replace(".", "_"), None)
+        if handler is not None:
+            return handler(source, **args)
+        if isinstance(source, dict):
+            return source.get(info.field_name)
+        return getattr(source, info.field_name, None)
+
+    def _QueryRoot_shop(self, _: Any) -> dict:
+        return {"currencyCode": self.shop.currency, "myshopifyDomain": self.shop.domain}
+
+    def _QueryRoot_product(self, _: Any, id: str) -> dict | None:
+        return self.shop.products.get(id)
+
+    def _QueryRoot_products(
+        self,
+        _: Any,
+        first: int | None = None,
+        after: str | None = None,
+        sortKey: str = "ID",
+        query: str | None = None,
+        reverse: bool = False,
+        **__: Any,
+    ) -> dict:
+        items = list(self.shop.products.values())
+        match = _UPDATED_AFTER.search(query or "")
+        if match:
+            items = [p for p in items if p["updatedAt"] > match.group(1)]
+        if sortKey == "UPDATED_AT":
+            items.sort(key=lambda p: (p["updatedAt"], p["id"]), reverse=reverse)
+        return _connection(items, first, after)
+
+    def _Product_variants(
+        self, product: dict, first: int | None = None, after: str | None = None, **__: Any
+    ) -> dict:
+        return _connection(product["variants"], first, after)
+
+    def _Product_options(self, product: dict, first: int | None = None) -> list:
+        return product["options"][: first or None]
+
+    def _Product_metafield(self, product: dict, key: str, namespace: str | None = None) -> Any:
+        return product["metafields"].get((namespace or "", key))
+
+    def _QueryRoot_webhookSubscriptions(
+        self, _: Any, first: int | None = None, callbackUrl: str | None = None, **__: Any
+    ) -> dict:
+        subs = [s for s in self.shop.subscriptions if callbackUrl in (None, s["callbackUrl"])]
+        return _connection(subs, first, None)
+
+    def _Mutation_productUpdate(self, _: Any, product: dict, **__: Any) -> dict:
+        stored = self.shop.products.get(product.get("id", ""))
+        if stored is None:
+            return {
+                "product": None,
+                "userErrors": [{"field": ["id"], "message": "Product does not exist"}],
+            }
+        if "descriptionHtml" in product:
+            stored["descriptionHtml"] = product["descriptionHtml"]
+        if "seo" in product:
+            stored["seo"] = {**stored["seo"], **product["seo"]}
+        for name in ("title", "vendor", "productType", "tags"):
+            if name in product:
+                stored[name] = product[name]
+        stored["updatedAt"] = now_iso()
+        self.changed.append(stored["id"])
+        return {"product": stored, "userErrors": []}
+
+    def _Mutation_metafieldsSet(self, _: Any, metafields: list[dict]) -> dict:
+        errors = []
+        for index, item in enumerate(metafields):
+            stored = self.shop.products.get(item["ownerId"])
+            if stored is None:
+                errors.append(
+                    self._user_error(index, "ownerId", "Owner does not exist", "INVALID_VALUE")
+                )
+                continue
+            if item.get("type") == "json":
+                try:
+                    json.loads(item["value"])
+                except ValueError:
+                    errors.append(
+                        self._user_error(index, "value", "Value is invalid JSON", "INVALID_VALUE")
+                    )
+            if "compareDigest" in item:
+                current = stored["metafields"].get((item["namespace"], item["key"]))
+                have = current["compareDigest"] if current else None
+                if have != item["compareDigest"]:
+                    errors.append(
+                        self._user_error(
+                            index,
+                            "compareDigest",
+                            "The resource has been updated since it was loaded.",
+                            "STALE_OBJECT",
+                        )
+                    )
+        if errors:
+            return {"metafields": None, "userErrors": errors}
+        results = []
+        for item in metafields:
+            results.append(
+                self.shop.set_metafield(
+                    item["ownerId"], item["namespace"], item["key"], item["value"], item["type"]
+                )
+            )
+            self.changed.append(item["ownerId"])
+        return {"metafields": results, "userErrors": []}
+
+    @staticmethod
+    def _user_error(index: int, name: str, message: str, code: str) -> dict:
+        return {
+            "field": ["metafields", str(index), name],
+            "message": message,
+            "code": code,
+            "elementIndex": index,
+        }
+
+    def _Mutation_webhookSubscriptionCreate(
+        self, _: Any, topic: str, webhookSubscription: dict
+    ) -> dict:
+        url = webhookSubscription["callbackUrl"]
+        if any(s["topic"] == topic and s["callbackUrl"] == url for s in self.shop.subscriptions):
+            return {
+                "webhookSubscription": None,
+                "userErrors": [
+                    {
+                        "field": ["callbackUrl"],
+                        "message": "Address for this topic has already been taken",
+                    }
+                ],
+            }
+        sub = {
+            "id": f"gid://shopify/WebhookSubscription/{self.shop.next_id}",
+            "topic": topic,
+            "callbackUrl": url,
+            "format": webhookSubscription.get("format", "JSON"),
+        }
+        self.shop.next_id += 1
+        self.shop.subscriptions.append(sub)
+        return {"webhookSubscription": sub, "userErrors": []}
+
+
+def answer(shop: FakeShop, query: str, variables: dict[str, Any]) -> tuple[dict, list[str]]:
+    """The response body for one request, and the products a mutation changed."""
+    errors = document_errors(query)
+    if errors:
+        return {"errors": errors}, []
+    cost = requested_cost(admin_schema(), query, variables)
+    if cost > MAX_COST:
+        return {
+            "errors": [
+                {
+                    "message": f"Query cost is {cost}, over the single query limit ({MAX_COST}).",
+                    "extensions": {"code": "MAX_COST_EXCEEDED", "cost": cost, "maxCost": MAX_COST},
+                }
+            ]
+        }, []
+    extensions = {
+        "cost": {"requestedQueryCost": cost, "actualQueryCost": None, "throttleStatus": None}
+    }
+    if shop.bucket.level() < cost:
+        extensions["cost"]["throttleStatus"] = shop.bucket.status()
+        return {
+            "errors": [{"message": "Throttled", "extensions": {"code": "THROTTLED"}}],
+            "extensions": extensions,
+        }, []
+    shop.bucket.available -= cost
+    resolver = Resolver(shop)
+    result = execute(
+        admin_schema(), parse(query), variable_values=variables, field_resolver=resolver
+    )
+    body: dict[str, Any] = {"data": result.data}
+    if result.errors:
+        body["errors"] = [e.formatted for e in result.errors]
+    extensions["cost"]["actualQueryCost"] = cost
+    extensions["cost"]["throttleStatus"] = shop.bucket.status()
+    body["extensions"] = extensions
+    return body, resolver.changed

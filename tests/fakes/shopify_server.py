@@ -1,0 +1,285 @@
+"""A fake Shopify for tests: a real HTTP server on 127.0.0.1, in a thread.
+
+It serves, for any ``<shop>.myshopify.com`` as the first path segment (point the app at it with
+``SHOPIFY_ORIGIN = fake.origin``, which is ``http://127.0.0.1:<port>/{shop}``):
+
+- ``GET  /<shop>/admin/oauth/authorize``: redirects back with ``code``, ``hmac``, ``state`` …
+- ``POST /<shop>/admin/oauth/access_token``: code exchange (expiring offline token) and refresh
+  with a rotating refresh token;
+- ``POST /<shop>/admin/api/2025-01/graphql.json``: validates every document against the real
+  schema and answers from an in-memory store, with Shopify's cost-based throttling.
+
+Faults on demand: ``fail_next(status)``, ``delay_next(seconds)``, ``shop.bucket.drain()``.
+Webhooks Shopify would send are built by ``webhook(...)``; those our own mutations cause wait in
+``outbox``.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from adapters.shopify.signatures import sign_query
+from tests.fakes.shopify.deliveries import (
+    Delivery,
+    build_delivery,
+    product_payload,
+    shop_payload,
+    sign,
+)
+from tests.fakes.shopify.graphql_api import answer
+from tests.fakes.shopify.state import FakeShop, FakeState
+
+__all__ = ["Delivery", "FakeShopify", "sign"]
+
+GRAPHQL_PATH = "/admin/api/2025-01/graphql.json"
+INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
+
+
+@dataclass
+class Request:
+    """One request the fake received, for assertions."""
+
+    method: str
+    shop: str
+    path: str
+    at: float
+    document: str = ""
+    status: int = 200
+    error_code: str = ""
+
+
+class FakeShopify:
+    def __init__(
+        self, *, api_key: str, api_secret: str, scopes: str = "read_products,write_products"
+    ) -> None:
+        self.api_key = api_key
+        self.api_secret = api_secret
+        self.scopes = scopes
+        self.state = FakeState()
+        self.requests: list[Request] = []
+        self.outbox: list[Delivery] = []
+        self._faults: deque[tuple[str, float]] = deque()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def start(self) -> FakeShopify:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> FakeShopify:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def origin(self) -> str:
+        return self.url + "/{shop}"
+
+    # -- test controls ----------------------------------------------------------------------
+    def shop(self, domain: str) -> FakeShop:
+        return self.state.shop(domain)
+
+    def fail_next(self, status: int = 503, times: int = 1) -> None:
+        for _ in range(times):
+            self._faults.append(("status", float(status)))
+
+    def delay_next(self, seconds: float) -> None:
+        self._faults.append(("delay", seconds))
+
+    def graphql_requests(self, shop: str | None = None) -> list[Request]:
+        return [
+            r for r in self.requests if r.path.endswith(GRAPHQL_PATH) and shop in (None, r.shop)
+        ]
+
+    def install_query(self, shop: str, *, secret: str | None = None) -> str:
+        """The signed query Shopify puts on the app URL when a merchant installs."""
+        params = {
+            "shop": shop,
+            "timestamp": str(int(time.time())),
+            "host": "YWRtaW4uc2hvcGlmeS5jb20",
+        }
+        return _signed(params, secret or self.api_secret)
+
+    def webhook(
+        self,
+        topic: str,
+        shop: str,
+        gid: str | None = None,
+        *,
+        event_id: str | None = None,
+        webhook_id: str | None = None,
+        secret: str | None = None,
+        **overrides: Any,
+    ) -> Delivery:
+        """A delivery of ``topic`` for ``shop``; product topics describe the stored ``gid``."""
+        if topic.startswith("products/"):
+            assert gid is not None
+            payload = product_payload(topic, self.shop(shop).products.get(gid), gid)
+        else:
+            payload = shop_payload(topic, shop, **overrides)
+        return build_delivery(
+            topic,
+            shop,
+            payload,
+            secret=secret or self.api_secret,
+            event_id=event_id,
+            webhook_id=webhook_id,
+        )
+
+    def uninstall(self, shop: str) -> Delivery:
+        """The merchant removes the app: tokens die, and Shopify sends app/uninstalled."""
+        with self.state.lock:
+            self.shop(shop).revoke()
+        return self.webhook("app/uninstalled", shop)
+
+    # -- request handling -------------------------------------------------------------------
+    def _take_fault(self) -> tuple[str, float] | None:
+        with self.state.lock:
+            return self._faults.popleft() if self._faults else None
+
+    def _authorize(self, shop: str, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        if query.get("client_id") != self.api_key:
+            return 400, {}, b"unknown client_id"
+        code = secrets.token_hex(12)
+        with self.state.lock:
+            self.state.codes[code] = shop
+        params = {
+            "code": code,
+            "host": "YWRtaW4uc2hvcGlmeS5jb20",
+            "shop": shop,
+            "state": query.get("state", ""),
+            "timestamp": str(int(time.time())),
+        }
+        location = f"{query['redirect_uri']}?{_signed(params, self.api_secret)}"
+        return 302, {"Location": location}, b""
+
+    def _access_token(self, shop: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        if form.get("client_id") != self.api_key or form.get("client_secret") != self.api_secret:
+            return 401, {"error": "invalid_client"}
+        with self.state.lock:
+            fake_shop = self.shop(shop)
+            if form.get("grant_type") == "refresh_token":
+                expires = fake_shop.refresh_tokens.pop(form.get("refresh_token", ""), None)
+                if expires is None or expires < time.time():
+                    return 400, {"error": "invalid_grant"}
+                return 200, fake_shop.issue_tokens(self.scopes)
+            if self.state.codes.pop(form.get("code", ""), None) != shop:
+                return 400, {"error": "invalid_request", "error_description": "code is invalid"}
+            return 200, fake_shop.issue_tokens(self.scopes)
+
+    def _graphql(
+        self, shop: str, token: str | None, body: dict[str, Any]
+    ) -> tuple[int, dict[str, Any]]:
+        with self.state.lock:
+            fake_shop = self.shop(shop)
+            if not fake_shop.token_valid(token):
+                return 401, {"errors": INVALID_TOKEN}
+            response, changed = answer(
+                fake_shop, str(body.get("query", "")), body.get("variables") or {}
+            )
+            for gid in dict.fromkeys(changed):
+                if any(s["topic"] == "PRODUCTS_UPDATE" for s in fake_shop.subscriptions):
+                    self.outbox.append(self.webhook("products/update", shop, gid))
+            return 200, response
+
+
+def _signed(params: dict[str, str], secret: str) -> str:
+    return urlencode([*params.items(), ("hmac", sign_query(params.items(), secret))])
+
+
+def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def _split(self) -> tuple[str, str, dict[str, str]]:
+            parts = urlsplit(self.path)
+            shop, _, rest = parts.path.lstrip("/").partition("/")
+            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            return shop, "/" + rest, query
+
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            headers: dict[str, str] | None = None,
+            content_type: str = "application/json",
+        ) -> None:
+            self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _record(self, shop: str, path: str, **extra: Any) -> Request:
+            req = Request(self.command, shop, path, time.monotonic(), **extra)
+            with fake.state.lock:
+                fake.requests.append(req)
+            return req
+
+        def do_GET(self) -> None:
+            shop, path, query = self._split()
+            self._record(shop, path)
+            if path == "/admin/oauth/authorize":
+                status, headers, body = fake._authorize(shop, query)
+                self._send(status, body, headers, "text/plain")
+                return
+            self._send(404, b'{"errors": "Not Found"}')
+
+        def do_POST(self) -> None:
+            shop, path, _ = self._split()
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if path == "/admin/oauth/access_token":
+                form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+                status, payload = fake._access_token(shop, form)
+                self._record(shop, path, status=status)
+                self._send(status, json.dumps(payload).encode())
+                return
+            if path != GRAPHQL_PATH:
+                self._record(shop, path, status=404)
+                self._send(404, b'{"errors": "Not Found"}')
+                return
+            body = json.loads(raw or b"{}")
+            req = self._record(shop, path, document=str(body.get("query", "")))
+            fault = fake._take_fault()
+            if fault and fault[0] == "delay":
+                time.sleep(fault[1])
+            elif fault:
+                req.status = int(fault[1])
+                self._send(req.status, b'{"errors": "Internal Server Error"}')
+                return
+            status, payload = fake._graphql(shop, self.headers.get("X-Shopify-Access-Token"), body)
+            req.status = status
+            errors = payload.get("errors")
+            if isinstance(errors, list) and errors:
+                req.error_code = str((errors[0].get("extensions") or {}).get("code") or "invalid")
+            self._send(status, json.dumps(payload).encode())
+
+    return Handler
