@@ -23,7 +23,8 @@ from adapters.woocommerce.oauth1 import oauth1_params
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/wp-json/wc/v3"
-HEADER_STRIPPED_CODE = "woocommerce_rest_cannot_view"
+# 401 with these codes means no user was authenticated at all: the host dropped our header.
+NO_USER_CODE_PREFIX = "woocommerce_rest_cannot_"
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class WooCommerceClient:
             error = error_from_body(response.status_code, body, what)
             if (
                 response.status_code == 401
-                and error.wc_code == HEADER_STRIPPED_CODE
+                and error.wc_code.startswith(NO_USER_CODE_PREFIX)
                 and self._https
                 and not self.query_auth
             ):
