@@ -1,0 +1,51 @@
+"""Every GraphQL document we send is valid against the 2025-01 schema and under the cost limit."""
+
+from __future__ import annotations
+
+import pytest
+from graphql import OperationDefinitionNode, parse
+
+from adapters.shopify.documents import DOCUMENT_NAMES, load_document
+from tests.fakes.shopify.graphql_api import admin_schema, document_errors
+from tests.fakes.shopify.query_cost import requested_cost
+
+
+@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+def test_document_validates_against_the_admin_schema(name: str) -> None:
+    assert document_errors(load_document(name).text) == []
+
+
+@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+def test_document_stays_under_shopifys_single_query_limit(name: str) -> None:
+    assert requested_cost(admin_schema(), load_document(name).text, {}) < 1000
+
+
+def test_each_document_holds_exactly_one_operation() -> None:
+    for name in DOCUMENT_NAMES:
+        ops = [
+            d
+            for d in parse(load_document(name).text).definitions
+            if isinstance(d, OperationDefinitionNode)
+        ]
+        assert len(ops) == 1, name
+
+
+def test_mutations_select_user_errors() -> None:
+    for name in DOCUMENT_NAMES:
+        document = load_document(name)
+        if document.is_mutation:
+            assert "userErrors" in document.text, name
+
+
+def test_a_deprecated_argument_fails_validation() -> None:
+    """The schema check has teeth: the old productUpdate(input:) is refused."""
+    errors = document_errors(
+        "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
+    )
+    assert errors
+
+
+def test_a_too_wide_page_is_over_the_limit() -> None:
+    wide = """query { products(first: 50) { nodes { id variants(first: 100) {
+        nodes { id selectedOptions { name value } } } } } }"""
+    assert requested_cost(admin_schema(), wide) > 1000
