@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -69,6 +70,8 @@ class Shop(Base):
     installed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Signs the replies we post to the shop's outgoing webhook (encrypted, made on first use).
+    outgoing_webhook_secret: Mapped[str | None] = mapped_column(Text, default=None)
 
     @property
     def active(self) -> bool:
@@ -160,8 +163,44 @@ class Question(Base):
     customer_ref: Mapped[str] = mapped_column(String(255), default="", index=True)
     channel: Mapped[str] = mapped_column(String(50), default="")
     status: Mapped[str] = mapped_column(String(20), default="pending")
+    # What the answer was built from and why it needs the merchant (see plugin/questions).
+    needs_merchant: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(String(20), default="")
+    flag: Mapped[str] = mapped_column(String(30), default="")
+    facts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class ReplyDelivery(Base):
+    """One approved reply posted to the shop's outgoing webhook: status, attempts, last answer."""
+
+    __tablename__ = "reply_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(String(1000))
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    response_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PassageEmbedding(Base):
+    """A sentence embedding kept by the hash of (model, text), so a fact is embedded once."""
+
+    __tablename__ = "passage_embeddings"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    model: Mapped[str] = mapped_column(String(100))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class WebhookEvent(Base):
@@ -227,7 +266,7 @@ class AuditEntry(Base):
 
 
 class AuthNonce(Base):
-    """A one-time value for an install flow: Shopify's OAuth ``state``, WooCommerce's ``user_id``."""
+    """A one-time value for an install flow: Shopify's OAuth ``state``, WooCommerce ``user_id``."""
 
     __tablename__ = "auth_nonces"
 
