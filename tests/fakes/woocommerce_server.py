@@ -118,7 +118,9 @@ class FakeWooCommerce:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.load_cert_chain(self.ca_path, key_path)
             self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -363,8 +365,6 @@ class FakeWooCommerce:
     def _update_product(
         self, method: str, _: dict[str, str], body: Any, product_id: str
     ) -> Response:
-        if method == "PUT" and self.refuse_put:
-            return Response(501, "<html><body>501 Not Implemented</body></html>")
         item, parent = self.state.find(int(product_id))
         if item is None:
             raise ApiError(400, "woocommerce_rest_product_invalid_id", "Invalid ID.")
@@ -457,8 +457,6 @@ class FakeWooCommerce:
     def _update_webhook(
         self, method: str, _: dict[str, str], body: Any, webhook_id: str
     ) -> Response:
-        if method == "PUT" and self.refuse_put:
-            return Response(501, "<html><body>501 Not Implemented</body></html>")
         hook = self._webhook(webhook_id)
         for name in ("name", "status", "secret", "delivery_url", "topic"):
             if name in (body or {}):
@@ -576,6 +574,10 @@ def _handler_for(store: FakeWooCommerce) -> type[BaseHTTPRequestHandler]:
                 if fault.status:
                     self._send(Response(fault.status, fault.body, fault.headers))
                     return
+            if store.refuse_put and self.command == "PUT":
+                # Some hosts' web servers refuse PUT before WordPress ever sees the request.
+                self._send(Response(501, "<html><body>501 Not Implemented</body></html>"))
+                return
             if not parts.path.startswith(API):
                 self._send(Response(404, "<html>Not Found</html>"))
                 return
