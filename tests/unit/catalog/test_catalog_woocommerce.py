@@ -147,6 +147,22 @@ def test_bad_rows_are_reported_with_their_row_numbers_and_the_rest_import() -> N
     assert str(catalog.errors[0]) == f"row 3: {reasons[3]}"
 
 
+def test_a_variation_must_belong_to_a_variable_product_and_ids_are_numbers() -> None:
+    catalog = parse_catalog(
+        woo(
+            "1,simple,MUG,Camp Mug,1,,,,,,,,18,,,,,,,,",
+            "2,variation,MUG-RED,Camp Mug - Red,1,,,,,,,,18,,,MUG,,Color,Red,,",
+            "x7,simple,CUP,Cup,1,,,,,,,,9,,,,,,,,",
+        )
+    )
+    reasons = {error.row: error.reason for error in catalog.errors}
+    assert reasons == {
+        3: "Parent 'MUG' is a simple product, not a variable one",
+        4: "ID 'x7' is not a number",
+    }
+    assert catalog.listing("MUG") is not None and catalog.listing("MUG").variants == []
+
+
 def test_bom_and_crlf_are_read_like_any_other_file(woo_sample: bytes) -> None:
     crlf = b"\xef\xbb\xbf" + woo_sample.replace(b"\n", b"\r\n")
     plain = parse_catalog(woo_sample)

@@ -156,3 +156,28 @@ def test_pushing_to_an_unknown_product_or_kind_is_refused(woo_sample: bytes) -> 
         with_copy(catalog, "woo-cap", DraftKind.REPLY, "Thanks!")
     with pytest.raises(ValidationError):
         with_copy(catalog, "woo-cap", DraftKind.FAQ, "not json")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "<p>a\\nb</p>",  # a literal backslash-n, which WooCommerce escapes as \\n
+        "<p>one</p>\r\n<p>two</p>",
+        '<p>say "hi", twice</p>',
+        " <p>padded</p> ",
+        "<p>Café – 750 ml, 18/8 stainless steel</p>",
+        "<p>a</p>\n\n<p>b</p>\\n",
+    ],
+)
+def test_awkward_descriptions_come_back_unchanged(
+    woo_sample: bytes, shopify_sample: bytes, content: str
+) -> None:
+    woo = parse_catalog(
+        with_copy(parse_catalog(woo_sample), "woo-cap", DraftKind.DESCRIPTION, content)
+    )
+    assert woo.listing("woo-cap").description_html == content
+    shop = parse_catalog(
+        with_copy(parse_catalog(shopify_sample), "gift-card", DraftKind.DESCRIPTION, content)
+    )
+    assert shop.listing("gift-card").description_html == content
