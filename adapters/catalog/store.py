@@ -69,6 +69,12 @@ class CatalogStore(StoreAdapter):
                 raise StoreError(exc.message, code="not_found") from exc
             _write_atomically(self.path, data)
 
+    def replace(self, data: bytes) -> None:
+        """Make ``data`` (a newly imported file) the store, under the lock pushes take."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._locked():
+            _write_atomically(self.path, data)
+
     def export(self, out: Path) -> None:
         """Write the current file (with every pushed copy) to ``out``, ready to import again."""
         out = Path(out)

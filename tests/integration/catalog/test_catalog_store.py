@@ -135,3 +135,12 @@ def test_pushing_to_a_product_that_is_gone_is_a_store_error(woo_store: CatalogSt
         woo_store.push("no-such-sku", DraftKind.DESCRIPTION, "<p>x</p>")
     assert caught.value.code == "not_found"
     assert woo_store.path.read_bytes() == before
+
+
+def test_replace_swaps_in_a_reimported_file(tmp_path: Path) -> None:
+    store = CatalogStore(tmp_path / "catalogs" / "shop.csv")
+    store.replace(WOO_SAMPLE.read_bytes())
+    assert len(list(store.pull())) == 18
+    store.replace(SHOPIFY_SAMPLE.read_bytes())
+    assert store.read().format == "shopify"
+    assert store.path.read_bytes() == SHOPIFY_SAMPLE.read_bytes()
