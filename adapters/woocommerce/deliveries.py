@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qs
 
 TOPIC_HEADER = "X-WC-Webhook-Topic"
@@ -14,7 +14,13 @@ DELIVERY_ID_HEADER = "X-WC-Webhook-Delivery-ID"
 WEBHOOK_ID_HEADER = "X-WC-Webhook-ID"
 
 
-def ping_webhook_id(headers: Mapping[str, str], body: bytes) -> int | None:
+class Headers(Protocol):
+    """A dict or Werkzeug's ``Headers``: anything with ``get``."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def ping_webhook_id(headers: Headers, body: bytes) -> int | None:
     """The webhook id of the unsigned creation ping (form body ``webhook_id=N``, no topic)."""
     if headers.get(TOPIC_HEADER) or headers.get(SIGNATURE_HEADER):
         return None
@@ -28,7 +34,7 @@ def ping_webhook_id(headers: Mapping[str, str], body: bytes) -> int | None:
     return int(values[0])
 
 
-def event_id_for(headers: Mapping[str, str], body: bytes, topic: str) -> str:
+def event_id_for(headers: Headers, body: bytes, topic: str) -> str:
     """The delivery id WooCommerce sends, or a hash of topic and body when a proxy dropped it."""
     delivery_id = (headers.get(DELIVERY_ID_HEADER) or "").strip()
     if delivery_id:

@@ -1,0 +1,65 @@
+"""The scheduled safety net: switch our webhooks back on, then poll for what they missed.
+
+WooCommerce disables a webhook after more than five failed deliveries in a row and never sends
+what it failed to deliver, so every check ends with a ``modified_after`` reconcile.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import select
+
+from adapters.woocommerce.install import delivery_url_for, woocommerce_store
+from adapters.woocommerce.signatures import generate_webhook_secret
+from adapters.woocommerce.webhook_admin import check_webhooks
+from plugin.domain import Platform
+from plugin.jobs.queue import job_queue
+from plugin.jobs.registry import job_handler
+from plugin.services.shops import webhook_secret_for
+from plugin.services.sync import reconcile_shop
+from plugin.storage.crypto import encrypt
+from plugin.storage.db import db
+from plugin.storage.models import Shop
+
+log = logging.getLogger(__name__)
+
+
+@job_handler("woocommerce_webhook_health")
+def webhook_health_job(payload: dict[str, Any]) -> None:
+    session = db.session
+    shop = session.get(Shop, payload["shop_id"])
+    if shop is None or not shop.active or shop.platform != str(Platform.WOOCOMMERCE):
+        return
+    secret = webhook_secret_for(shop)
+    if not secret:
+        secret = generate_webhook_secret()
+        shop.webhook_secret = encrypt(secret)
+        session.commit()
+    health = check_webhooks(
+        woocommerce_store(shop).client, delivery_url_for(shop, current_app.config), secret
+    )
+    changed = reconcile_shop(session, shop, full=False)
+    session.commit()
+    log.info(
+        "WooCommerce health for %s: reactivated %s, created %s, %d listings changed",
+        shop.name,
+        health.reactivated,
+        health.created,
+        changed,
+    )
+
+
+@job_handler("woocommerce_health_all")
+def webhook_health_all_job(payload: dict[str, Any]) -> None:
+    """Queue a health check for every connected WooCommerce store."""
+    shops = db.session.scalars(
+        select(Shop).where(
+            Shop.platform == str(Platform.WOOCOMMERCE), Shop.uninstalled_at.is_(None)
+        )
+    )
+    for shop in shops:
+        job_queue().enqueue("woocommerce_webhook_health", {"shop_id": shop.id}, queue="io")
+    db.session.commit()

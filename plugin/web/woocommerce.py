@@ -1,0 +1,85 @@
+"""WooCommerce's routes: the wc-auth key flow (``/woocommerce/connect``, ``/woocommerce/callback``)
+and product webhooks (``/webhooks/woocommerce/<shop_id>``).
+
+Views only verify, call a service and answer. The callback answers 200 as soon as the keys are
+stored (WooCommerce deletes the key on anything else); webhook registration and the backfill run
+as jobs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, current_app, jsonify, redirect, request
+
+from adapters.woocommerce.deliveries import (
+    SIGNATURE_HEADER,
+    TOPIC_HEADER,
+    event_id_for,
+    ping_webhook_id,
+)
+from adapters.woocommerce.install import begin_connect, complete_connect
+from adapters.woocommerce.signatures import verify_webhook_signature
+from plugin.domain import Platform
+from plugin.errors import NotFound, Unauthorized, ValidationError
+from plugin.services.shops import webhook_secret_for
+from plugin.services.webhooks import record_webhook
+from plugin.storage.db import db
+from plugin.storage.models import Shop
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("woocommerce", __name__)
+
+
+@bp.get("/woocommerce/connect")
+def connect():  # type: ignore[no-untyped-def]
+    store_url = request.args.get("store_url", "")
+    if not store_url:
+        raise ValidationError("store_url is required")
+    target = begin_connect(db.session, store_url, current_app.config)
+    db.session.commit()
+    return redirect(target)
+
+
+@bp.post("/woocommerce/callback")
+def callback():  # type: ignore[no-untyped-def]
+    payload = request.get_json(force=True, silent=True)
+    try:
+        shop = complete_connect(db.session, payload, current_app.config)
+    except ValidationError:
+        db.session.rollback()
+        raise
+    db.session.commit()
+    log.info("WooCommerce store %s connected", shop.name)
+    return jsonify({"status": "ok"}), 200
+
+
+@bp.post("/webhooks/woocommerce/<int:shop_id>")
+def webhook(shop_id: int):  # type: ignore[no-untyped-def]
+    body = request.get_data(cache=False)
+    if ping_webhook_id(request.headers, body) is not None:
+        return jsonify({"status": "ok"}), 200
+    shop = db.session.get(Shop, shop_id)
+    if shop is None or shop.platform != str(Platform.WOOCOMMERCE):
+        raise NotFound("no such WooCommerce shop")
+    secret = webhook_secret_for(shop)
+    if not secret or not verify_webhook_signature(
+        body, secret, request.headers.get(SIGNATURE_HEADER)
+    ):
+        raise Unauthorized("the webhook signature does not match")
+    topic = request.headers.get(TOPIC_HEADER, "")
+    if not topic:
+        raise ValidationError("missing X-WC-Webhook-Topic")
+    if not shop.active:
+        return jsonify({"status": "ignored"}), 200
+    record_webhook(
+        db.session,
+        platform=Platform.WOOCOMMERCE,
+        shop=shop,
+        event_id=event_id_for(request.headers, body, topic),
+        topic=topic,
+        body=body,
+    )
+    db.session.commit()
+    return jsonify({"status": "ok"}), 200
