@@ -39,6 +39,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _register_adapters(app: Flask) -> None:
+    from adapters import shopify
     from plugin.services import catalog
 
     catalog.register(app)
+    shopify.register(app)
