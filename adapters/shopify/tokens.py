@@ -65,10 +65,14 @@ class ShopTokens:
     def _refresh_now(self, stale_token: str) -> None:
         with _lock_for(self.shop):
             newest = _newest.get(self.shop)
-            if newest and newest.get("access_token") != stale_token:
-                if _expiry(newest) >= _expiry(self.credentials) and not self._expiring(newest):
-                    self.credentials = dict(newest)  # a sibling already refreshed
-                    return
+            if (
+                newest
+                and newest.get("access_token") != stale_token
+                and _expiry(newest) > _expiry(self.credentials)
+                and not self._expiring(newest)
+            ):
+                self.credentials = dict(newest)  # a sibling already refreshed
+                return
             refresh_token = self.credentials.get("refresh_token")
             if not refresh_token:
                 if self._expiring(self.credentials) and "expires_at" in self.credentials:

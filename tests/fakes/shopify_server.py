@@ -58,12 +58,18 @@ class Request:
 
 class FakeShopify:
     def __init__(
-        self, *, api_key: str, api_secret: str, scopes: str = "read_products,write_products"
+        self,
+        *,
+        api_key: str,
+        api_secret: str,
+        scopes: str = "read_products,write_products",
+        restore_rate: float = 50.0,
     ) -> None:
+        """``restore_rate``: cost points per second each shop's bucket refills (Shopify: 50+)."""
         self.api_key = api_key
         self.api_secret = api_secret
         self.scopes = scopes
-        self.state = FakeState()
+        self.state = FakeState(restore_rate)
         self.requests: list[Request] = []
         self.outbox: list[Delivery] = []
         self._faults: deque[tuple[str, float]] = deque()

@@ -184,11 +184,14 @@ class FakeShop:
 class FakeState:
     """Every shop the fake knows, behind one lock (the HTTP server is threaded)."""
 
-    def __init__(self) -> None:
+    def __init__(self, restore_rate: float = 50.0) -> None:
+        self.restore_rate = restore_rate
         self.lock = threading.RLock()
         self.shops: dict[str, FakeShop] = {}
         self.codes: dict[str, str] = {}
 
     def shop(self, domain: str) -> FakeShop:
         with self.lock:
-            return self.shops.setdefault(domain, FakeShop(domain))
+            if domain not in self.shops:
+                self.shops[domain] = FakeShop(domain, bucket=Bucket(restore_rate=self.restore_rate))
+            return self.shops[domain]

@@ -1,0 +1,26 @@
+"""Shopify: OAuth install, webhooks and the Admin GraphQL API (version 2025-01).
+
+``register(app)`` wires it into the app: the store factory, the webhook processor, the App Bridge
+session-token verifier and the ``/shopify`` and ``/webhooks/shopify`` routes.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register(app: Flask) -> None:
+    from adapters.shopify import install  # noqa: F401 - registers its job handler
+    from adapters.shopify.store import build_shopify_store
+    from adapters.shopify.verifier import verify_bearer_session_token
+    from adapters.shopify.webhook_processor import process_shopify_event
+    from plugin.domain import Platform
+    from plugin.services.stores import register_store
+    from plugin.services.webhooks import register_webhook_processor
+    from plugin.web.auth import register_token_verifier
+    from plugin.web.shopify import bp
+
+    register_store(Platform.SHOPIFY, build_shopify_store, app)
+    register_webhook_processor(Platform.SHOPIFY, process_shopify_event, app)
+    register_token_verifier(app, verify_bearer_session_token)
+    app.register_blueprint(bp)

@@ -1,0 +1,115 @@
+"""What each Shopify webhook topic does, run by the ``process_webhook`` job (never in the request).
+
+Product topics are hints: the product is re-read through the API. ``app/uninstalled`` stops all
+work; the compliance topics erase or export what we hold.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from adapters.shopify.mapping import product_gid
+from adapters.shopify.tokens import forget_shop
+from plugin.services.shops import erase_shop_data, uninstall_shop
+from plugin.services.sync import mark_deleted, refresh_listing
+from plugin.storage.db import db
+from plugin.storage.models import Draft, ListingRecord, Question, Shop, WebhookEvent
+
+log = logging.getLogger(__name__)
+
+PRODUCT_CHANGES = ("products/create", "products/update")
+
+
+def process_shopify_event(event: WebhookEvent, shop: Shop | None) -> None:
+    session = db.session
+    payload: dict[str, Any] = json.loads(event.body or "{}")
+    topic = event.topic
+    if shop is None:
+        event.result = {"ignored": "no such shop"}
+        return
+    if topic in PRODUCT_CHANGES or topic == "products/delete":
+        if not shop.active:
+            event.result = {"ignored": "shop uninstalled"}
+            return
+        gid = str(payload.get("admin_graphql_api_id") or product_gid(str(payload["id"])))
+        if topic == "products/delete":
+            mark_deleted(session, shop, gid)
+        else:
+            refresh_listing(session, shop, gid)
+    elif topic == "app/uninstalled":
+        uninstall_shop(session, shop)
+        forget_shop(shop.name)
+    elif topic == "shop/redact":
+        erase_shop_data(session, shop)
+        forget_shop(shop.name)
+    elif topic == "customers/redact":
+        event.result = {"erased_questions": erase_customer(session, shop, payload)}
+    elif topic == "customers/data_request":
+        event.result = export_customer(session, shop, payload)
+        log.info(
+            "customers/data_request for %s: %d questions exported to webhook event %s",
+            shop.name,
+            len(event.result["questions"]),
+            event.id,
+        )
+    else:
+        event.result = {"ignored": f"topic {topic} is not handled"}
+
+
+def customer_refs(payload: dict[str, Any]) -> set[str]:
+    """Every way a question may name the customer: id, its GID, email and phone."""
+    customer = payload.get("customer") or {}
+    refs = {str(customer.get(k) or "") for k in ("id", "email", "phone")}
+    if customer.get("id"):
+        refs.add(f"gid://shopify/Customer/{customer['id']}")
+    refs.discard("")
+    return refs
+
+
+def _customer_questions(session: Session, shop: Shop, payload: dict[str, Any]) -> list[Question]:
+    refs = customer_refs(payload)
+    if not refs:
+        return []
+    return list(
+        session.scalars(
+            select(Question).where(Question.shop_id == shop.id, Question.customer_ref.in_(refs))
+        )
+    )
+
+
+def erase_customer(session: Session, shop: Shop, payload: dict[str, Any]) -> int:
+    """Delete the customer's questions and their reply drafts; return how many questions."""
+    ids = [q.id for q in _customer_questions(session, shop, payload)]
+    if ids:
+        session.execute(delete(Draft).where(Draft.question_id.in_(ids)))
+        session.execute(delete(Question).where(Question.id.in_(ids)))
+        session.flush()
+    return len(ids)
+
+
+def export_customer(session: Session, shop: Shop, payload: dict[str, Any]) -> dict[str, Any]:
+    """Everything we hold about the customer: their questions, the products and our replies."""
+    exported = []
+    for question in _customer_questions(session, shop, payload):
+        listing = session.get(ListingRecord, question.listing_id)
+        replies = session.scalars(select(Draft).where(Draft.question_id == question.id))
+        exported.append(
+            {
+                "question": question.question,
+                "asked_at": question.created_at.isoformat(),
+                "channel": question.channel,
+                "status": question.status,
+                "product": listing.external_id if listing else None,
+                "replies": [{"content": d.content, "status": d.status} for d in replies],
+            }
+        )
+    return {
+        "customer": (payload.get("customer") or {}),
+        "data_request": (payload.get("data_request") or {}).get("id"),
+        "questions": exported,
+    }

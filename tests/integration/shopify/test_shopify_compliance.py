@@ -1,0 +1,148 @@
+"""app/uninstalled and the compliance topics: stop, erase, export."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from adapters.shopify.session_token import encode_session_token
+from plugin.services.shops import issue_api_token
+from plugin.storage.db import db
+from plugin.storage.models import Draft, ListingRecord, Question, Shop, WebhookEvent
+from tests.fakes.shopify_server import FakeShopify
+from tests.integration.shopify.conftest import API_KEY, API_SECRET, SHOP, installed_shop, rows
+
+CUSTOMER = {"id": 191167, "email": "john@example.com", "phone": "555-625-1199"}
+
+
+def _shop_with_listing(app: Flask, client: FlaskClient, fake: FakeShopify, run_jobs):  # type: ignore[no-untyped-def]
+    fake.shop(SHOP).add_product(title="Canvas Tote")
+    shop = installed_shop(app, client, fake)
+    run_jobs()
+    (listing,) = rows(app, ListingRecord, shop_id=shop.id)
+    return shop, listing
+
+
+def _token(app: Flask, shop: Shop) -> dict[str, str]:
+    with app.app_context():
+        token = issue_api_token(db.session, db.session.get(Shop, shop.id))  # type: ignore[arg-type]
+        db.session.commit()
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_uninstall_stops_everything_and_makes_no_store_call(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    headers = _token(app, shop)
+    assert client.get("/api/drafts", headers=headers).status_code == 200
+
+    assert fake_shopify.uninstall(SHOP).send(client).status_code == 200
+    run_jobs()
+
+    (row,) = rows(app, Shop, id=shop.id)
+    assert row.uninstalled_at is not None and row.credentials is None
+    assert client.get("/api/drafts", headers=headers).status_code == 401
+    calls = len(fake_shopify.graphql_requests())
+    late = fake_shopify.webhook("products/update", SHOP, listing.external_id)
+    assert late.send(client).status_code == 200
+    run_jobs()
+    assert len(fake_shopify.graphql_requests()) == calls
+    assert {e.status for e in rows(app, WebhookEvent)} == {"processed"}
+
+
+def test_shop_redact_erases_the_shops_data(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    assert rows(app, Draft, shop_id=shop.id)
+    fake_shopify.uninstall(SHOP).send(client)
+    run_jobs()
+
+    assert fake_shopify.webhook("shop/redact", SHOP).send(client).status_code == 200
+    run_jobs()
+
+    assert rows(app, ListingRecord, shop_id=shop.id) == []
+    assert rows(app, Draft, shop_id=shop.id) == []
+    (row,) = rows(app, Shop, id=shop.id)
+    assert row.credentials is None and row.webhook_secret is None
+
+
+def _questions(app: Flask, shop: Shop, listing: ListingRecord) -> None:
+    with app.app_context():
+        for ref, text in [
+            ("191167", "Is the tote waterproof?"),
+            ("john@example.com", "Does it fit a laptop?"),
+            ("gid://shopify/Customer/555", "Is it machine washable?"),
+        ]:
+            db.session.add(
+                Question(shop_id=shop.id, listing_id=listing.id, question=text, customer_ref=ref)
+            )
+        db.session.commit()
+
+
+def test_customers_redact_erases_only_that_customers_questions(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    _questions(app, shop, listing)
+
+    delivery = fake_shopify.webhook("customers/redact", SHOP, customer=CUSTOMER)
+    assert delivery.send(client).status_code == 200
+    run_jobs()
+
+    remaining = rows(app, Question, shop_id=shop.id)
+    assert [q.question for q in remaining] == ["Is it machine washable?"]
+    (event,) = rows(app, WebhookEvent, topic="customers/redact")
+    assert event.result == {"erased_questions": 2}
+
+
+def test_customers_data_request_exports_what_we_hold(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    _questions(app, shop, listing)
+
+    delivery = fake_shopify.webhook("customers/data_request", SHOP, customer=CUSTOMER)
+    assert delivery.send(client).status_code == 200
+    run_jobs()
+
+    (event,) = rows(app, WebhookEvent, topic="customers/data_request")
+    assert event.status == "processed"
+    exported = event.result
+    assert exported["customer"]["email"] == "john@example.com"
+    assert exported["data_request"] == 9999
+    assert sorted(q["question"] for q in exported["questions"]) == [
+        "Does it fit a laptop?",
+        "Is the tote waterproof?",
+    ]
+    assert {q["product"] for q in exported["questions"]} == {listing.external_id}
+    assert len(rows(app, Question, shop_id=shop.id)) == 3  # an export erases nothing
+
+
+def test_app_bridge_session_token_authenticates_the_api(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    installed_shop(app, client, fake_shopify)
+    now = int(time.time())
+    claims = {
+        "iss": f"https://{SHOP}/admin",
+        "dest": f"https://{SHOP}",
+        "aud": API_KEY,
+        "sub": "1",
+        "exp": now + 60,
+        "nbf": now - 5,
+        "iat": now - 5,
+    }
+    good = encode_session_token(claims, API_SECRET)
+    expired = encode_session_token({**claims, "exp": now - 120}, API_SECRET)
+    stranger = encode_session_token({**claims, "dest": "https://x.myshopify.com"}, API_SECRET)
+    fresh = client.application.test_client()  # no session cookie from the install
+    assert fresh.get("/api/drafts", headers={"Authorization": f"Bearer {good}"}).status_code == 200
+    for token in (expired, stranger):
+        assert (
+            fresh.get("/api/drafts", headers={"Authorization": f"Bearer {token}"}).status_code
+            == 401
+        )
