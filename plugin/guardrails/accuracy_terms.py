@@ -1,0 +1,339 @@
+"""Grounding of named things: materials, colours, certifications, origins, brands, warranties."""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.vocabulary import (
+    AMBIGUOUS_COLOURS,
+    AMBIGUOUS_PLACE_WORDS,
+    CERTIFICATIONS,
+    COLOURS,
+    FREE_OF,
+    MATERIALS,
+    NOT_A_COLOUR_AFTER,
+    PLACE_BY_WORD,
+)
+
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
+_FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
+_COLOUR_CONTEXT_AFTER = re.compile(
+    r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
+)
+_COLOUR_CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
+_ORGANIC_STYLE = re.compile(
+    r"^\s+(?:shapes?|curves?|forms?|lines?|look|feel|textures?|design)", re.I
+)
+_FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
+_IP_RATING = re.compile(r"\bIP[X\d]\d\b")
+_ORIGIN_VERB = (
+    r"(?:hand[\s-]?made|made|crafted|handcrafted|manufactured|produced|assembled|woven|knit(?:ted)?|"
+    r"sewn|printed|designed|built|grown|harvested|sourced|imported|poured|roasted|forged|bottled|"
+    r"packed|harvested|milled)"
+)
+_MADE_IN = re.compile(
+    r"\b" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
+    r"\s+(?:in|from)\s+(?:the\s+)?(?P<place>U\.S\.A\.|U\.S\.|[A-Z][\w.]*(?:\s+[A-Z][\w]*){0,2})"
+)
+_PLACE_MADE = re.compile(r"\b(?P<place>[A-Z][a-z]+|USA|US|UK)[\s-]+(?:made|crafted|built)\b")
+_PLACE_WORD = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(PLACE_BY_WORD, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_ORIGIN_NOUNS = re.compile(
+    r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|workshops?|mills?|tanneries|tannery)\b",
+    re.I,
+)
+_FIXED_PHRASES = re.compile(
+    r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?)|swiss army|english muffins?|"
+    r"greek yogh?urt|italian seasoning|turkish delight|danish pastry",
+    re.I,
+)
+_WARRANTY = re.compile(
+    r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
+    r"(?P<noun>warranty|guarantee)\b",
+    re.I,
+)
+_COMPATIBLE = re.compile(
+    r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
+    r"(?P<target>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
+)
+_BY_NAME = re.compile(r"\b(?:by|from)\s+(?P<name>[A-Z][\w&'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+){0,3})")
+_MARKED = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s?[®™]")
+KNOWN_BRANDS = re.compile(
+    r"\b(?:Apple|iPhone|iPad|AirPods|Samsung|Galaxy|Google|Pixel|Sony|Bose|Beats|JBL|Dyson|Shark|"
+    r"Bissell|Hoover|KitchenAid|Cuisinart|Le Creuset|Lodge|Staub|Yeti|Stanley|Hydro Flask|Nalgene|"
+    r"Contigo|Patagonia|The North Face|Columbia|Nike|Adidas|Puma|Hoka|Brooks|Asics|New Balance|"
+    r"Salomon|Merrell|Levi's|Gucci|Prada|Chanel|Pandora|Tiffany|IKEA|Wayfair|Pottery Barn|"
+    r"West Elm|Casper|Tempur-Pedic|Purple|Brooklinen|Parachute|Lululemon|Manduka|Anker|Belkin|"
+    r"Logitech|Philips|Braun|Keurig|Nespresso|Bodum|Chemex|Wüsthof|Zwilling|Shun|Victorinox|"
+    r"Amazon|Etsy|eBay|Walmart|Target|Costco|Lego|LEGO|Melissa & Doug|Kong|Chuckit|"
+    r"CeraVe|Neutrogena|Olay|The Ordinary|Yankee Candle|Bath & Body Works|Microsoft|Dell|HP|Lenovo)"
+    r"\b"
+)
+
+
+def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
+    findings: list[Finding] = []
+    findings += _materials(text, facts)
+    findings += _colours(text, facts)
+    findings += _certifications(text, facts)
+    findings += _origins(text, facts)
+    findings += _brands(text, facts)
+    findings += _warranties(text, facts)
+    findings += _compatibility(text, facts)
+    return findings
+
+
+def _materials(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for start, end, term in MATERIALS.find(text):
+        claim = text[start:end]
+        if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(
+            text[end : end + 8]
+        ):
+            continue
+        if facts.supports(claim) or term.name in facts.material_names:
+            continue
+        rivals = [n for n, line in facts.materials.items() if MATERIALS.terms[n].kind == term.kind]
+        if rivals:
+            line = facts.materials[rivals[0]]
+            out.append(
+                finding(
+                    "accuracy.material",
+                    BLOCK,
+                    start,
+                    end,
+                    claim,
+                    f"contradicts the listing, which says {', '.join(rivals)}.",
+                    f"Say {rivals[0]}, as the listing does, or leave the material out.",
+                    line,
+                )
+            )
+        else:
+            line = next(iter(facts.materials.values()), "")
+            out.append(
+                finding(
+                    "accuracy.material",
+                    WARN,
+                    start,
+                    end,
+                    claim,
+                    "is not a material the listing mentions.",
+                    "Remove it, or add the material to the listing first.",
+                    line,
+                )
+            )
+    return out
+
+
+def _colours(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for start, end, term in COLOURS.find(text):
+        claim = text[start:end]
+        after = text[end : end + 24]
+        next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
+        if next_word in NOT_A_COLOUR_AFTER:
+            continue
+        if claim.lower() in AMBIGUOUS_COLOURS and not (
+            _COLOUR_CONTEXT_AFTER.match(after)
+            or _COLOUR_CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+        ):
+            continue
+        if facts.supports(claim) or term.name in facts.colour_names:
+            continue
+        if facts.colours:
+            names = ", ".join(facts.colours)
+            line = next(iter(facts.colours.values()))
+            out.append(
+                finding(
+                    "accuracy.colour",
+                    BLOCK,
+                    start,
+                    end,
+                    claim,
+                    f"is not one of the listing's colours ({names}).",
+                    f"Use the listing's colour names: {names}.",
+                    line,
+                )
+            )
+        else:
+            out.append(
+                finding(
+                    "accuracy.colour",
+                    WARN,
+                    start,
+                    end,
+                    claim,
+                    "is not a colour the listing mentions.",
+                    "Remove the colour, or add it to the listing first.",
+                )
+            )
+    return out
+
+
+def _certifications(text: str, facts: ListingFacts) -> list[Finding]:
+    claims: list[tuple[int, int, str, bool]] = []
+    for start, end, term in CERTIFICATIONS.find(text):
+        if term.name == "organic" and _ORGANIC_STYLE.match(text[end : end + 16]):
+            continue
+        supported = facts.supports(text[start:end]) or term.name in facts.certification_names
+        claims.append((start, end, text[start:end], supported))
+    for match in _FREE_CLAIM.finditer(text):
+        if match.group(1).lower() in FREE_OF:
+            claims.append(
+                (match.start(), match.end(), match.group(), facts.supports(match.group()))
+            )
+    for match in _IP_RATING.finditer(text):
+        if not any(s <= match.start() < e for s, e, _, _ in claims):
+            claims.append(
+                (match.start(), match.end(), match.group(), facts.supports(match.group()))
+            )
+    out = []
+    for start, end, claim, supported in claims:
+        if supported:
+            continue
+        line = next(iter(facts.certifications.values()), "")
+        out.append(
+            finding(
+                "accuracy.certification",
+                BLOCK,
+                start,
+                end,
+                claim,
+                "is a certification or safety claim the listing does not make.",
+                "Remove it unless the product is certified; then add it to the listing.",
+                line,
+            )
+        )
+    return out
+
+
+def _origins(text: str, facts: ListingFacts) -> list[Finding]:
+    claims: list[tuple[int, int, str]] = []
+    for match in _MADE_IN.finditer(text):
+        claims.append((match.start(), match.end(), match.group("place")))
+    for match in _PLACE_MADE.finditer(text):
+        if match.group("place").lower() in PLACE_BY_WORD:
+            claims.append((match.start(), match.end(), match.group("place")))
+    for match in _PLACE_WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or word.lower() in AMBIGUOUS_PLACE_WORDS:
+            continue
+        if any(s <= match.start() < e for s, e, _ in claims):
+            continue
+        if _FIXED_PHRASES.match(text, match.start()):
+            continue
+        after = text[match.end() : match.end() + 40]
+        material = MATERIALS.pattern.match(after.lstrip(" -"))
+        if material or _ORIGIN_NOUNS.match(after):
+            end = match.end() + (
+                len(after) - len(after.lstrip(" -")) + material.end() if material else 0
+            )
+            claims.append((match.start(), end, word))
+    out = []
+    for start, end, place in claims:
+        place_key = PLACE_BY_WORD.get(place.lower().rstrip("."))
+        if (place_key and place_key in facts.places) or facts.supports(place):
+            continue
+        line = next(iter(facts.places.values()), "")
+        out.append(
+            finding(
+                "accuracy.origin",
+                BLOCK,
+                start,
+                end,
+                text[start:end],
+                "is an origin claim the listing does not support"
+                + (f" (it says: {line})." if line else "."),
+                "State the origin exactly as the listing does, or leave it out.",
+                line,
+            )
+        )
+    return out
+
+
+def _brands(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    seen: set[tuple[int, int]] = set()
+    candidates = [(m.start(), m.end(), m.group()) for m in KNOWN_BRANDS.finditer(text)]
+    candidates += [
+        (m.start("name"), m.end("name"), m.group("name")) for m in _MARKED.finditer(text)
+    ]
+    for match in _BY_NAME.finditer(text):
+        name = match.group("name")
+        if name.lower() in PLACE_BY_WORD or _MADE_IN.search(
+            text, max(0, match.start() - 30), match.end()
+        ):
+            continue
+        candidates.append((match.start("name"), match.end("name"), name))
+    for start, end, name in candidates:
+        if (start, end) in seen or facts.supports(name):
+            continue
+        seen.add((start, end))
+        vendor = f"Vendor: {facts.vendor}" if facts.vendor else ""
+        out.append(
+            finding(
+                "accuracy.brand",
+                WARN,
+                start,
+                end,
+                name,
+                "is a brand or name the listing does not mention"
+                + (f" (the vendor is {facts.vendor})." if facts.vendor else "."),
+                "Name only the listing's own brand.",
+                vendor,
+            )
+        )
+    return out
+
+
+def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for match in _WARRANTY.finditer(text):
+        term = (match.group("term") or "").strip()
+        noun = match.group("noun")
+        has_any = facts.supports(noun) or facts.supports("warranty") or facts.supports("guarantee")
+        if has_any and (not term or term[0].isdigit() or facts.supports(f"{term} {noun}")):
+            continue
+        if has_any and term.lower() not in ("lifetime", "money-back", "money back", "satisfaction"):
+            continue
+        line = facts.line_with("warranty") or facts.line_with("guarantee")
+        out.append(
+            finding(
+                "accuracy.warranty",
+                BLOCK if line else WARN,
+                match.start(),
+                match.end(),
+                match.group().strip(),
+                "promises a warranty or guarantee the listing does not offer"
+                + (f" (it says: {line})." if line else "."),
+                "State the warranty exactly as the listing does, or leave it out.",
+                line,
+            )
+        )
+    return out
+
+
+def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for match in _COMPATIBLE.finditer(text):
+        target = match.group("target")
+        if facts.supports(target) or KNOWN_BRANDS.match(target):
+            continue
+        out.append(
+            finding(
+                "accuracy.compatibility",
+                WARN,
+                match.start("target"),
+                match.end("target"),
+                target,
+                "is a compatibility claim the listing does not make.",
+                "Name only devices or products the listing says it fits.",
+                facts.line_with("fits") or facts.line_with("compatible"),
+            )
+        )
+    return out

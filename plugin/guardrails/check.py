@@ -1,0 +1,88 @@
+"""``check``: every guardrail over one draft, findings with spans into the draft as given."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from plugin.domain import DraftKind, Finding, Listing
+from plugin.guardrails.accuracy_numbers import check_numbers
+from plugin.guardrails.accuracy_terms import check_terms
+from plugin.guardrails.bias import check_bias
+from plugin.guardrails.compliance import check_compliance
+from plugin.guardrails.document import TextView, view_of
+from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.html import check_html
+from plugin.guardrails.listing_facts import build_listing_facts
+from plugin.guardrails.policy import GuardrailPolicy
+from plugin.guardrails.quality import check_quality
+
+DEFAULT_POLICY = GuardrailPolicy()
+
+
+def check(
+    listing: Listing,
+    text: str,
+    kind: DraftKind | str,
+    policy: GuardrailPolicy = DEFAULT_POLICY,
+) -> list[Finding]:
+    """All findings for ``text``, a draft of ``kind`` for ``listing``, sorted by position.
+
+    Descriptions are HTML; SEO and FAQ drafts are their JSON text; replies are plain text.
+    Spans are character offsets into ``text`` exactly as given.
+    """
+    kind = DraftKind(kind)
+    view, problem = view_of(text, kind)
+    facts = build_listing_facts(listing, policy.extra_facts)
+    plain = view.plain
+    found = [
+        *check_numbers(plain, facts),
+        *check_terms(plain, facts),
+        *check_compliance(plain, facts, policy),
+        *check_bias(plain, facts, policy),
+        *check_quality(view, kind, facts, policy),
+    ]
+    findings = [_to_raw(f, view) for f in found]
+    if problem:
+        findings.append(
+            finding(
+                "quality.format",
+                BLOCK,
+                0,
+                len(text),
+                kind.value,
+                problem,
+                "Generate the copy again in the expected JSON shape.",
+            )
+        )
+    if kind is DraftKind.DESCRIPTION:
+        findings += check_html(text)
+    return sorted(_unique(_drop_inside_contacts(findings)), key=lambda f: (f.start, f.end, f.rule))
+
+
+def _to_raw(item: Finding, view: TextView) -> Finding:
+    start, end = view.to_raw(item.start, item.end)
+    return dataclasses.replace(item, start=start, end=end)
+
+
+def _drop_inside_contacts(findings: list[Finding]) -> list[Finding]:
+    """The digits of a phone number or URL are reported once, as contact details."""
+    wrappers = [f for f in findings if f.rule in ("compliance.contact", "compliance.url")]
+    return [
+        f
+        for f in findings
+        if not (
+            f.rule == "accuracy.number"
+            and any(w.start <= f.start and f.end <= w.end for w in wrappers)
+        )
+    ]
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for item in findings:
+        key = (item.rule, item.start, item.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,223 @@
+"""Claims that need evidence or break store rules, each rule with the regulation behind it.
+
+A claim the listing itself makes (its tags say "hypoallergenic") passes: the merchant stated it
+and is answerable for it. Everything else is flagged where it stands in the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugin.domain import Finding, Verdict
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.policy import GuardrailPolicy
+
+FTC_SUBSTANTIATION = "FTC Policy Statement Regarding Advertising Substantiation (1984)"
+FTC_HEALTH = "FTC Health Products Compliance Guidance (2022); FTC Act ss. 5 and 12"
+FTC_GREEN = "FTC Green Guides, 16 CFR Part 260"
+FTC_REVIEWS = "FTC Rule on Consumer Reviews and Testimonials, 16 CFR Part 465 (2024)"
+FTC_MAIL_ORDER = "FTC Mail, Internet, or Telephone Order Merchandise Rule, 16 CFR Part 435"
+MARKETPLACE = (
+    "Marketplace listing rules (Amazon product detail page rules; Google Merchant Center "
+    "editorial requirements): no contact details, links or promotions in product copy"
+)
+SHOP_SETTINGS = "The shop's own settings"
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    rule: str
+    severity: Verdict
+    pattern: re.Pattern[str]
+    message: str
+    suggestion: str
+    source: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_CONDITIONS = (
+    r"(?:acne|eczema|psoriasis|rosacea|arthritis|insomnia|anxiety|depression|pain|headaches?|"
+    r"migraines?|inflammation|allerg(?:y|ies)|asthma|cancer|diabetes|colds?|flu|infections?|"
+    r"wrinkles|snoring|sleep apnea|hair loss|cellulite|scarring|disease|illness|fatigue|"
+    r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs)"
+)
+
+RULES: tuple[ClaimRule, ...] = (
+    ClaimRule(
+        "compliance.health",
+        BLOCK,
+        _rx(
+            r"\b(?:cures?|cured|heals?|treats?|treating|prevents?|relieves?|eases?|reduces?|fights?|"
+            r"eliminates?|kills?|protects? against)\b(?:\s+[\w-]+){0,3}?\s+" + _CONDITIONS + r"\b"
+        ),
+        "is a health or disease claim; it needs competent and reliable scientific evidence.",
+        "Describe what the product is and does, not what it treats or prevents.",
+        FTC_HEALTH,
+    ),
+    ClaimRule(
+        "compliance.health",
+        BLOCK,
+        _rx(
+            r"\b(?:anti[\s-]?bacterial|anti[\s-]?microbial|anti[\s-]?viral|anti[\s-]?fungal|"
+            r"anti[\s-]?inflammatory|non[\s-]?toxic|toxin[\s-]free|chemical[\s-]free|hypoallergenic|"
+            r"clinically (?:proven|tested|shown)|doctor[\s-]recommended|"
+            r"dermatologist[\s-](?:recommended|approved)|medical[\s-]grade|therapeutic|detox\w*|"
+            r"immune[\s-]boosting|boosts? (?:your )?immun\w+|kills? 99(?:\.9+)?%|germ[\s-]free)\b"
+        ),
+        "is a health or safety claim that needs evidence the listing does not give.",
+        "Remove it, or add the test or certificate behind it to the listing.",
+        FTC_HEALTH,
+    ),
+    ClaimRule(
+        "compliance.absolute",
+        WARN,
+        _rx(
+            r"\b(?:guaranteed|world'?s best|best[\s-]in[\s-]class|#\s?1|number one|no\. ?1|"
+            r"100% (?:safe|satisfaction|effective|natural|pure|guaranteed|risk[\s-]free|secure)|"
+            r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
+            r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
+            r"unbeatable|unmatched|unrivall?ed|the only \w+|highest[\s-]quality|finest|"
+            r"proven to)(?!\w)"
+        ),
+        "is an absolute claim; it must be substantiated before it is made.",
+        "Use a measurable, listing-backed statement instead.",
+        FTC_SUBSTANTIATION,
+    ),
+    ClaimRule(
+        "compliance.environmental",
+        WARN,
+        _rx(
+            r"\b(?:eco[\s-]?friendly|environmentally[\s-]friendly|earth[\s-]friendly|"
+            r"planet[\s-]friendly|ocean[\s-]friendly|sustainabl[ey](?:\s+(?:sourced|made))?|"
+            r"biodegradable|compostable|carbon[\s-](?:neutral|negative)|climate[\s-]neutral|"
+            r"net[\s-]zero|zero[\s-]waste|recyclable|recycled|non[\s-]polluting|"
+            r"all[\s-]natural|100% natural|green(?:er)? (?:choice|option|alternative))\b"
+        ),
+        "is an environmental claim; unqualified green claims are deceptive without proof.",
+        "Name the specific, listing-backed attribute (e.g. the recycled material) instead.",
+        FTC_GREEN,
+    ),
+    ClaimRule(
+        "compliance.social_proof",
+        BLOCK,
+        _rx(
+            r"\b(?:loved by (?:thousands|millions|hundreds|over|more than|\d[\d,]*)[\w\s,+]{0,20}|"
+            r"(?:thousands|millions|hundreds) of (?:happy |satisfied |loyal )?"
+            r"(?:customers|buyers|shoppers|users|fans|people|families|owners)|"
+            r"\d[\d,]*\+? (?:happy |satisfied |five[\s-]star |5[\s-]star )"
+            r"(?:customers|buyers|reviews|ratings)|"
+            r"(?:five|5)[\s-]star (?:reviews?|rated|ratings?)|"
+            r"rated \d(?:\.\d)?(?: out of 5| stars)|"
+            r"\d(?:\.\d)?/5 stars|customers (?:say|rave|love|agree|swear)|reviewers (?:say|love)|"
+            r"as seen (?:on|in)|award[\s-]winning|best[\s-]?sell(?:er|ing)|top[\s-]rated|"
+            r"(?:fan|cult|customer) favou?rite|trusted by)\b|★{3,}"
+        ),
+        "is social proof (reviews, ratings, popularity) the listing does not document.",
+        "Remove it; only real, documented reviews may be cited.",
+        FTC_REVIEWS,
+    ),
+    ClaimRule(
+        "compliance.social_proof",
+        BLOCK,
+        re.compile(r"[\"“][^\"”]{12,200}[\"”]\s*[-–—]\s*[A-Z][a-z]+(?:\s[A-Z]\.?)?"),
+        "reads as a customer testimonial the listing does not document.",
+        "Remove the quote; invented reviews and testimonials are prohibited.",
+        FTC_REVIEWS,
+    ),
+    ClaimRule(
+        "compliance.contact",
+        BLOCK,
+        re.compile(
+            r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|"
+            r"\b(?:call|text|email|e-mail|message|dm|whatsapp) us\b|"
+            r"\bcontact us (?:at|on|via)\b",
+            re.IGNORECASE,
+        ),
+        "is contact information the listing does not give.",
+        "Remove contact details from product copy.",
+        MARKETPLACE,
+    ),
+    ClaimRule(
+        "compliance.url",
+        BLOCK,
+        _rx(
+            r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+|\b[\w-]+\.(?:com|net|org|shop|store|io|co\.uk|co)\b"
+        ),
+        "is a link or web address the listing does not give.",
+        "Remove links from product copy.",
+        MARKETPLACE,
+    ),
+    ClaimRule(
+        "compliance.shipping",
+        BLOCK,
+        _rx(
+            r"\b(?:free (?:shipping|delivery|returns?)|ships? (?:in|within|the same|today|free)\b"
+            r"[\w\s-]{0,16}|(?:next|same|two|2)[\s-]day (?:delivery|shipping)|"
+            r"(?:fast|express|expedited|quick|speedy) (?:shipping|delivery)|"
+            r"(?:arrives|delivered) (?:in|within|by) [\w\s-]{1,16}|"
+            r"\d+[\s-]day (?:returns?|money[\s-]back)|hassle[\s-]free returns?|in stock now|"
+            r"only \d+ left|limited stock|while (?:stocks|supplies) last)\b"
+        ),
+        "is a shipping, returns or stock promise the listing does not make.",
+        "Leave delivery and returns to the store's policies pages.",
+        FTC_MAIL_ORDER,
+    ),
+)
+
+
+def check_compliance(text: str, facts: ListingFacts, policy: GuardrailPolicy) -> list[Finding]:
+    out: list[Finding] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            claim = match.group().strip()
+            if facts.supports(claim):
+                continue
+            out.append(
+                finding(
+                    rule.rule,
+                    rule.severity,
+                    match.start(),
+                    match.start() + len(claim),
+                    claim,
+                    rule.message,
+                    rule.suggestion,
+                    "",
+                )
+            )
+    out += _listed_words(text, policy.competitors, "compliance.competitor", facts)
+    out += _listed_words(text, policy.banned_words, "compliance.banned_word", facts)
+    return out
+
+
+def _listed_words(
+    text: str, words: tuple[str, ...], rule: str, facts: ListingFacts
+) -> list[Finding]:
+    out = []
+    for word in words:
+        if not word.strip():
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(word.strip()) + r"(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if rule == "compliance.competitor":
+                message = "names a competitor the shop does not want mentioned."
+                suggestion = "Remove the competitor's name."
+            else:
+                message = "is on the shop's list of banned words."
+                suggestion = "Rephrase without this word."
+            if rule == "compliance.competitor" and facts.supports(word):
+                continue
+            out.append(
+                finding(rule, BLOCK, match.start(), match.end(), match.group(), message, suggestion)
+            )
+    return out
+
+
+RULE_SOURCES: dict[str, str] = {r.rule: r.source for r in RULES} | {
+    "compliance.competitor": SHOP_SETTINGS,
+    "compliance.banned_word": SHOP_SETTINGS,
+}

@@ -1,0 +1,61 @@
+"""What a shop asks of the guardrails: its language, banned words, allow-list and competitors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from plugin.domain import DraftKind
+
+# Plain-text characters. SEO limits are the platforms' own (Shopify: title 70, description 320).
+DEFAULT_MIN_LENGTH: Mapping[DraftKind, int] = MappingProxyType(
+    {DraftKind.DESCRIPTION: 120, DraftKind.SEO: 40, DraftKind.FAQ: 40, DraftKind.REPLY: 20}
+)
+DEFAULT_MAX_LENGTH: Mapping[DraftKind, int] = MappingProxyType(
+    {DraftKind.DESCRIPTION: 5000, DraftKind.SEO: 400, DraftKind.FAQ: 4000, DraftKind.REPLY: 1200}
+)
+SEO_TITLE_MAX = 70
+SEO_DESCRIPTION_MAX = 320
+
+
+@dataclass(frozen=True)
+class GuardrailPolicy:
+    """Per-shop settings the checks respect. ``extra_facts`` count as support (replies)."""
+
+    language: str = "en"
+    banned_words: tuple[str, ...] = ()
+    allow_list: tuple[str, ...] = ()
+    competitors: tuple[str, ...] = ()
+    extra_facts: tuple[str, ...] = ()
+    min_length: Mapping[DraftKind, int] = field(
+        default_factory=lambda: DEFAULT_MIN_LENGTH, hash=False
+    )
+    max_length: Mapping[DraftKind, int] = field(
+        default_factory=lambda: DEFAULT_MAX_LENGTH, hash=False
+    )
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> GuardrailPolicy:
+        """From shop settings: language, banned_words, bias_allow_list, competitors."""
+        return cls(
+            language=str(settings.get("language") or "en").split("-")[0].split("_")[0].lower(),
+            banned_words=_words(settings.get("banned_words")),
+            allow_list=_words(settings.get("bias_allow_list")),
+            competitors=_words(settings.get("competitors")),
+        )
+
+    def min_for(self, kind: DraftKind) -> int:
+        return self.min_length.get(kind, DEFAULT_MIN_LENGTH[kind])
+
+    def max_for(self, kind: DraftKind) -> int:
+        return self.max_length.get(kind, DEFAULT_MAX_LENGTH[kind])
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        value = value.replace("\n", ",").split(",")
+    return tuple(w.strip() for w in value if isinstance(w, str) and w.strip())

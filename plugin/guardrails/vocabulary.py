@@ -1,0 +1,330 @@
+"""Word lists for grounding: materials, colours, certifications and places, with their synonyms.
+
+Each entry maps the words a draft may use to one canonical name, and says what broader names it
+implies ("merino" implies "wool"), so a listing that says "merino wool" supports "wool" but a
+listing that says "wool" does not support "merino".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    kind: str  # the material class, colour family, or "cert" / "place"
+    broader: tuple[str, ...] = ()
+
+
+class Vocabulary:
+    """Canonical terms and one compiled pattern that finds their spellings in text."""
+
+    def __init__(self, entries: dict[str, tuple[Term, tuple[str, ...]]], case_sensitive=()):
+        self.terms = {name: term for name, (term, _) in entries.items()}
+        self._by_spelling: dict[str, str] = {}
+        for name, (_, spellings) in entries.items():
+            for spelling in (name, *spellings):
+                self._by_spelling[_normal(spelling)] = name
+        exact = sorted(case_sensitive, key=len, reverse=True)
+        lowered = {_normal(s) for s in exact}
+        folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
+        parts = [r"(?i:" + "|".join(_spelling_re(s) for s in folded) + ")"]
+        if exact:
+            parts.append("|".join(re.escape(s) for s in exact))
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+
+    def find(self, text: str) -> list[tuple[int, int, Term]]:
+        out = []
+        for match in self.pattern.finditer(text):
+            key = _normal(match.group())
+            name = self._by_spelling.get(key)
+            if name:
+                out.append((match.start(), match.end(), self.terms[name]))
+        return out
+
+    def closure(self, names: set[str]) -> set[str]:
+        """The names and every broader name they imply."""
+        out = set(names)
+        todo = list(names)
+        while todo:
+            term = self.terms.get(todo.pop())
+            for broader in term.broader if term else ():
+                if broader not in out:
+                    out.add(broader)
+                    todo.append(broader)
+        return out
+
+
+def _normal(spelling: str) -> str:
+    return re.sub(r"[\s\-]+", " ", spelling.lower())
+
+
+def _spelling_re(spelling: str) -> str:
+    return r"[\s\-]+".join(re.escape(part) for part in spelling.split())
+
+
+def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tuple[str, ...]]]:
+    """Rows of (name, kind, broader names, other spellings), the last two comma-separated."""
+    out = {}
+    for name, kind, broader, spellings in rows:
+        out[name] = (
+            Term(name, kind, tuple(b for b in broader.split(",") if b)),
+            tuple(s for s in spellings.split(",") if s),
+        )
+    return out
+
+
+MATERIALS = Vocabulary(
+    _entries(
+        [
+            ("cotton", "fabric", "", "cottons"),
+            ("organic cotton", "fabric", "cotton", ""),
+            ("egyptian cotton", "fabric", "cotton", ""),
+            ("turkish cotton", "fabric", "cotton", ""),
+            ("pima cotton", "fabric", "cotton", "supima,supima cotton"),
+            ("linen", "fabric", "", "flax"),
+            ("wool", "fabric", "", "wool felt,woolen,woollen"),
+            ("merino", "fabric", "wool", "merino wool,merino wool felt"),
+            ("cashmere", "fabric", "wool", ""),
+            ("alpaca", "fabric", "wool", ""),
+            ("mohair", "fabric", "wool", ""),
+            ("silk", "fabric", "", ""),
+            ("mulberry silk", "fabric", "silk", ""),
+            ("polyester", "fabric", "", "poly"),
+            ("recycled polyester", "fabric", "polyester", "rpet"),
+            ("nylon", "fabric", "", "polyamide"),
+            ("elastane", "fabric", "", "spandex,lycra"),
+            ("viscose", "fabric", "", "rayon"),
+            ("modal", "fabric", "", ""),
+            ("lyocell", "fabric", "", "tencel"),
+            ("hemp", "fabric", "", ""),
+            ("acrylic", "fabric", "", ""),
+            ("fleece", "fabric", "", ""),
+            ("denim", "fabric", "cotton", ""),
+            ("canvas", "fabric", "", ""),
+            ("velvet", "fabric", "", ""),
+            ("jute", "fabric", "", "burlap"),
+            ("microfiber", "fabric", "polyester", "microfibre"),
+            ("down fill", "fill", "", "goose down,duck down,down filling"),
+            ("memory foam", "fill", "foam", ""),
+            ("foam", "fill", "", ""),
+            ("latex", "fill", "rubber", ""),
+            ("leather", "leather", "", "leathers"),
+            ("full-grain leather", "leather", "leather", "full grain leather"),
+            ("top-grain leather", "leather", "leather", "top grain leather"),
+            ("suede", "leather", "leather", ""),
+            ("faux leather", "leather", "", "vegan leather,pu leather,leatherette"),
+            ("stainless steel", "metal", "steel", "18/8 stainless steel"),
+            ("steel", "metal", "", ""),
+            ("carbon steel", "metal", "steel", ""),
+            ("cast iron", "metal", "", ""),
+            ("wrought iron", "metal", "", ""),
+            ("aluminum", "metal", "", "aluminium"),
+            ("titanium", "metal", "", ""),
+            ("copper", "metal", "", ""),
+            ("brass", "metal", "", ""),
+            ("bronze", "metal", "", ""),
+            ("sterling silver", "metal", "silver", "925 sterling silver,925 silver"),
+            ("silver", "metal", "", ""),
+            ("gold", "metal", "", "solid gold"),
+            ("gold plated", "metal", "", "gold-plated,18k gold plated,14k gold plated"),
+            ("platinum", "metal", "", ""),
+            ("zinc alloy", "metal", "", "zinc"),
+            ("glass", "glass", "", ""),
+            ("borosilicate glass", "glass", "glass", "borosilicate"),
+            ("recycled glass", "glass", "glass", ""),
+            ("tempered glass", "glass", "glass", ""),
+            ("lead crystal", "glass", "glass", "crystal glass"),
+            ("ceramic", "ceramic", "", "ceramics"),
+            ("stoneware", "ceramic", "ceramic", ""),
+            ("porcelain", "ceramic", "ceramic", "bone china,fine china"),
+            ("earthenware", "ceramic", "ceramic", "terracotta"),
+            ("wood", "wood", "", "wooden,timber,hardwood,solid wood"),
+            ("oak", "wood", "wood", ""),
+            ("walnut", "wood", "wood", ""),
+            ("maple", "wood", "wood", ""),
+            ("teak", "wood", "wood", ""),
+            ("acacia", "wood", "wood", "acacia wood"),
+            ("beech", "wood", "wood", "beech wood,beechwood"),
+            ("birch", "wood", "wood", "birch wood"),
+            ("pine", "wood", "wood", ""),
+            ("cherry wood", "wood", "wood", ""),
+            ("mango wood", "wood", "wood", ""),
+            ("olive wood", "wood", "wood", ""),
+            ("pakkawood", "wood", "wood", "pakka wood"),
+            ("bamboo", "wood", "", ""),
+            ("cork", "wood", "", ""),
+            ("rattan", "wood", "", "wicker"),
+            ("plastic", "plastic", "", "plastics"),
+            ("abs", "plastic", "plastic", "abs plastic"),
+            ("polypropylene", "plastic", "plastic", ""),
+            ("polycarbonate", "plastic", "plastic", ""),
+            ("pvc", "plastic", "plastic", "vinyl"),
+            ("polyurethane", "plastic", "", "pu"),
+            ("tritan", "plastic", "plastic", ""),
+            ("melamine", "plastic", "plastic", ""),
+            ("silicone", "plastic", "", "food-grade silicone"),
+            ("rubber", "rubber", "", ""),
+            ("natural rubber", "rubber", "rubber", ""),
+            ("neoprene", "rubber", "", ""),
+            ("marble", "stone", "", ""),
+            ("granite", "stone", "", ""),
+            ("slate", "stone", "", ""),
+            ("concrete", "stone", "", "cement"),
+            ("resin", "other", "", "epoxy"),
+            ("paper", "other", "", "cardboard,kraft paper"),
+            ("soy wax", "wax", "wax", "soy"),
+            ("beeswax", "wax", "wax", ""),
+            ("paraffin", "wax", "wax", "paraffin wax"),
+            ("coconut wax", "wax", "wax", ""),
+            ("wax", "wax", "", ""),
+        ]
+    )
+)
+
+COLOURS = Vocabulary(
+    _entries(
+        [
+            ("black", "black", "", "jet black,matte black"),
+            ("white", "white", "", "off-white,off white,snow white"),
+            ("ivory", "white", "white", ""),
+            ("grey", "grey", "", "gray"),
+            ("charcoal", "grey", "grey", ""),
+            ("anthracite", "grey", "grey", ""),
+            ("silver grey", "grey", "grey", "silver gray"),
+            ("red", "red", "", ""),
+            ("burgundy", "red", "red", "wine red,oxblood"),
+            ("maroon", "red", "red", ""),
+            ("crimson", "red", "red", ""),
+            ("scarlet", "red", "red", ""),
+            ("pink", "pink", "", ""),
+            ("blush", "pink", "pink", "blush pink"),
+            ("dusty rose", "pink", "pink", ""),
+            ("fuchsia", "pink", "pink", "magenta,hot pink"),
+            ("coral", "orange", "orange", ""),
+            ("orange", "orange", "", ""),
+            ("rust", "orange", "orange", ""),
+            ("yellow", "yellow", "", ""),
+            ("mustard", "yellow", "yellow", ""),
+            ("green", "green", "", ""),
+            ("olive", "green", "green", "olive green"),
+            ("sage", "green", "green", "sage green"),
+            ("forest green", "green", "green", ""),
+            ("emerald", "green", "green", "emerald green"),
+            ("khaki", "green", "green", ""),
+            ("blue", "blue", "", ""),
+            ("navy", "blue", "blue", "navy blue"),
+            ("light blue", "blue", "blue", "sky blue,baby blue,pale blue"),
+            ("slate blue", "blue", "blue", ""),
+            ("ocean blue", "blue", "blue", ""),
+            ("cobalt", "blue", "blue", "cobalt blue,royal blue"),
+            ("indigo", "blue", "blue", ""),
+            ("teal", "blue", "blue", ""),
+            ("turquoise", "blue", "blue", "aqua,aquamarine"),
+            ("purple", "purple", "", ""),
+            ("plum", "purple", "purple", ""),
+            ("lavender", "purple", "purple", "lilac"),
+            ("violet", "purple", "purple", ""),
+            ("brown", "brown", "", "dark brown"),
+            ("tan", "brown", "brown", ""),
+            ("camel", "brown", "brown", ""),
+            ("chestnut", "brown", "brown", ""),
+            ("beige", "beige", "", "taupe,sand,ecru"),
+            ("oatmeal", "beige", "beige", ""),
+            ("champagne", "beige", "beige", ""),
+        ]
+    )
+)
+
+CERTIFICATIONS = Vocabulary(
+    _entries(
+        [
+            ("organic", "cert", "", "certified organic,organically grown"),
+            ("usda organic", "cert", "organic", ""),
+            ("gots", "cert", "organic", "gots certified,global organic textile standard"),
+            ("oeko-tex", "cert", "", "oeko tex,oekotex,oeko-tex standard 100"),
+            ("fair trade", "cert", "", "fairtrade,fair-trade certified,fair trade certified"),
+            ("fsc", "cert", "", "fsc certified,fsc-certified"),
+            ("vegan", "cert", "", "100% vegan"),
+            ("cruelty-free", "cert", "", "cruelty free,leaping bunny"),
+            ("non-gmo", "cert", "", "non gmo,gmo-free,gmo free"),
+            ("kosher", "cert", "", ""),
+            ("halal", "cert", "", ""),
+            ("ce", "cert", "", "ce marked,ce certified,ce-certified"),
+            ("fcc", "cert", "", "fcc certified"),
+            ("ul", "cert", "", "ul listed,ul certified,ul-listed"),
+            ("etl", "cert", "", "etl listed,etl certified"),
+            ("rohs", "cert", "", "rohs compliant"),
+            ("fda", "cert", "", "fda approved,fda-approved,fda cleared,fda registered"),
+            ("energy star", "cert", "", ""),
+            ("certipur-us", "cert", "", "certipur us,certipur"),
+            ("bluesign", "cert", "", ""),
+            ("b corp", "cert", "", "b corporation,certified b corp"),
+            ("en 71", "cert", "", "en71,en-71"),
+            ("astm", "cert", "", "astm f963"),
+            ("iso 9001", "cert", "", ""),
+            ("dermatologically tested", "cert", "", "dermatologist tested"),
+            ("food grade", "cert", "", "food-grade,food safe,food-safe"),
+            ("ipx4", "cert", "", ""),
+            ("ipx5", "cert", "", ""),
+            ("ipx6", "cert", "", ""),
+            ("ipx7", "cert", "", ""),
+            ("ipx8", "cert", "", ""),
+            ("ip67", "cert", "", ""),
+            ("ip68", "cert", "", ""),
+            ("certified", "cert", "", "certification,certifications"),
+        ]
+    ),
+    case_sensitive=("CE", "UL", "FCC", "ETL", "FDA", "FSC", "RoHS", "GOTS", "ASTM"),
+)
+
+# Colour words that are also scents, foods or verbs: a colour only in a colour context.
+AMBIGUOUS_COLOURS = frozenset(
+    "sage olive plum orange lavender champagne rust camel chestnut coral mustard tan slate rose "
+    "violet emerald".split()
+)
+# Words after a colour that make it something else ("white wine", "blue light", "red tape").
+NOT_A_COLOUR_AFTER = frozenset(
+    "wine wines light noise friday tea pepper sugar chocolate belt collar list board sauce onion "
+    "tape carpet zone gold choice living lifestyle alternative energy credentials".split()
+)
+
+# Substances whose "-free" claim is a certification-like promise ("BPA-free", "nickel-free").
+FREE_OF = frozenset(
+    "bpa phthalate phthalates paraben parabens sulfate sulfates sulphate gluten lead nickel latex "
+    "plastic fragrance cruelty dairy nut gmo pfas pfoa pfos pvc formaldehyde alcohol silicone "
+    "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm".split()
+)
+
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "united states": ("usa", "u.s.a.", "u.s.", "us", "united states", "america", "american"),
+    "united kingdom": ("uk", "u.k.", "britain", "great britain", "british", "england", "english",
+                       "scotland", "scottish", "wales", "welsh"),
+    "italy": ("italy", "italian"), "france": ("france", "french"), "germany": ("germany", "german"),
+    "spain": ("spain", "spanish"), "portugal": ("portugal", "portuguese"),
+    "japan": ("japan", "japanese"), "china": ("china", "chinese"), "india": ("india", "indian"),
+    "turkey": ("turkey", "turkish", "türkiye"), "egypt": ("egypt", "egyptian"),
+    "belgium": ("belgium", "belgian"), "ireland": ("ireland", "irish"),
+    "sweden": ("sweden", "swedish"), "denmark": ("denmark", "danish"),
+    "norway": ("norway", "norwegian"), "finland": ("finland", "finnish"),
+    "netherlands": ("netherlands", "holland", "dutch"), "switzerland": ("switzerland", "swiss"),
+    "austria": ("austria", "austrian"), "greece": ("greece", "greek"),
+    "poland": ("poland", "polish"),
+    "canada": ("canada", "canadian"), "mexico": ("mexico", "mexican"),
+    "brazil": ("brazil", "brazilian"), "peru": ("peru", "peruvian"),
+    "australia": ("australia", "australian"), "new zealand": ("new zealand", "kiwi"),
+    "vietnam": ("vietnam", "vietnamese"), "thailand": ("thailand", "thai"),
+    "indonesia": ("indonesia", "indonesian"), "korea": ("korea", "south korea", "korean"),
+    "taiwan": ("taiwan", "taiwanese"), "bangladesh": ("bangladesh",),
+    "pakistan": ("pakistan", "pakistani"), "morocco": ("morocco", "moroccan"),
+    "scandinavia": ("scandinavia", "scandinavian", "nordic"),
+    "europe": ("europe", "european", "eu"),
+    "vermont": ("vermont",), "california": ("california", "californian"),
+    "new england": ("new england",), "oregon": ("oregon",), "texas": ("texas",),
+}  # fmt: skip
+
+PLACE_BY_WORD = {word: place for place, words in COUNTRIES.items() for word in words}
+# Words that name a place only in the "made in X" reading, never as a bare adjective.
+AMBIGUOUS_PLACE_WORDS = frozenset({"us", "u.s.", "english", "polish", "kiwi", "turkey", "china"})
