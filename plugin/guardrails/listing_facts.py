@@ -122,9 +122,9 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(f"Weight: {_number(listing.weight.value)} {listing.weight.unit}")
     dims = listing.dimensions
     if dims:
-        values = [v for v in (dims.length, dims.width, dims.height) if v is not None]
-        if values:
-            lines.append("Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in values))
+        sizes = [v for v in (dims.length, dims.width, dims.height) if v is not None]
+        if sizes:
+            lines.append("Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
