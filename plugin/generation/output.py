@@ -1,0 +1,241 @@
+"""Turning raw model text into the stored form of each kind, or rejecting it so it is retried.
+
+description → sanitised ``<p>``/``<ul>``/``<li>``/``<strong>`` HTML; seo → ``seo_to_text`` JSON;
+faq → ``faq_to_text`` JSON; reply → plain text (a refusal normalised to one fixed sentence).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import nh3
+
+from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
+from plugin.generation.facts import html_to_text
+from plugin.generation.prompts import faq as faq_prompt
+from plugin.generation.prompts import reply as reply_prompt
+from plugin.generation.prompts import seo as seo_prompt
+from plugin.generation.prompts.common import EXAMPLE_END
+
+ALLOWED_TAGS = {"p", "ul", "li", "strong"}
+MIN_DESCRIPTION_CHARS = 40
+
+# Section labels of our prompts: seeing one in the output means the prompt leaked into it.
+_PROMPT_LABELS = re.compile(
+    r"^\s*(facts|description|seo title|meta description|faq|question|answer|tone|language|"
+    r"brand voice|never use|fix)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$")
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(p|ul|ol|li|div|h[1-6]|br)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s|$)")
+_REFUSAL_HINTS = (
+    "does not say",
+    "doesn't say",
+    "does not mention",
+    "doesn't mention",
+    "does not answer",
+    "not mentioned in",
+    "not stated in",
+    "no information",
+)
+
+
+class MalformedOutput(ValueError):
+    """The model's text cannot be made into valid copy; the engine tries again."""
+
+
+def cut_at_stop(text: str, stops: tuple[str, ...]) -> str:
+    """Everything before the first stop sequence: the base model's next example never survives."""
+    end = len(text)
+    for stop in stops:
+        at = text.find(stop)
+        if at != -1:
+            end = min(end, at)
+    return text[:end]
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        key = re.sub(r"\W+", " ", html_to_text(line)).strip().lower()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _trim_unfinished(text: str) -> str:
+    """Drop a sentence cut off by the token limit."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?>\"')":
+        return stripped
+    ends = list(_SENTENCE_END.finditer(stripped))
+    return stripped[: ends[-1].end()] if ends else stripped
+
+
+def _drop_unfinished_block(markup: str) -> str:
+    """Drop what follows the last closed block when the token limit cut the HTML short."""
+    ends = list(re.finditer(r"</\s*(p|ul|ol|div)\s*>", markup, re.IGNORECASE))
+    if not ends or not markup[ends[-1].end() :].strip():
+        return markup
+    return markup[: ends[-1].end()]
+
+
+def _plain_lines_to_html(lines: list[str]) -> str:
+    parts: list[str] = []
+    bullets: list[str] = []
+    for line in lines + [""]:
+        match = _BULLET.match(line)
+        if match:
+            bullets.append(f"<li>{html.escape(match.group(1).strip(), quote=False)}</li>")
+            continue
+        if bullets:
+            parts.append(f"<ul>{''.join(bullets)}</ul>")
+            bullets = []
+        if line.strip():
+            parts.append(f"<p>{html.escape(line.strip(), quote=False)}</p>")
+    return "\n".join(parts)
+
+
+def parse_description(raw: str) -> str:
+    """Clean HTML with only the allowed tags; plain sentences are wrapped into ``<p>``."""
+    lines = [ln for ln in raw.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not _PROMPT_LABELS.match(ln) and EXAMPLE_END not in ln]
+    lines = _drop_repeats(lines)
+    text = "\n".join(lines)
+    if not _BLOCK_TAG.search(text):
+        text = _plain_lines_to_html([_trim_unfinished(ln) for ln in lines])
+    else:
+        text = _drop_unfinished_block(text)
+    cleaned = nh3.clean(text, tags=ALLOWED_TAGS, attributes={}, strip_comments=True)
+    cleaned = re.sub(r"<(p|li|ul|strong)>\s*</\1>", "", cleaned)
+    cleaned = re.sub(r"\n{2,}", "\n", cleaned).strip()
+    if len(html_to_text(cleaned)) < MIN_DESCRIPTION_CHARS:
+        raise MalformedOutput("the description is too short")
+    return cleaned
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word boundary, without a dangling separator."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:|-–—")[:limit]
+
+
+def _strip_quotes(text: str) -> str:
+    return text.strip().strip("\"'“”").strip()
+
+
+def parse_seo(raw: str) -> str:
+    """``{"title", "description"}`` JSON, lengths enforced by cutting at a word boundary."""
+    title = description = ""
+    try:
+        data = json.loads(raw.strip())
+        if isinstance(data, dict):
+            title = str(data.get("title", ""))
+            description = str(data.get("description", ""))
+    except json.JSONDecodeError:
+        # The completion prompt ends in "SEO title:", so the first line is the title.
+        text = raw if re.match(r"\s*seo title\s*:", raw, re.I) else "SEO title:" + raw
+        for line in text.splitlines():
+            label, _, value = line.partition(":")
+            if label.strip().lower() in ("seo title", "title"):
+                title = title or value
+            elif label.strip().lower() in ("meta description", "description"):
+                description = description or value
+    title = shorten(_strip_quotes(title), seo_prompt.TITLE_MAX)
+    description = shorten(_strip_quotes(description), seo_prompt.DESCRIPTION_MAX)
+    if len(title) < 3:
+        raise MalformedOutput("the SEO title is missing")
+    if len(description) < 20:
+        raise MalformedOutput("the meta description is missing or too short")
+    return seo_to_text(SeoCopy(title=title, description=description))
+
+
+def _faq_from_json(raw: str) -> list[FaqItem] | None:
+    start, end = raw.find("["), raw.rfind("]")
+    if start == -1 or end <= start:
+        return None
+    try:
+        data = json.loads(raw[start : end + 1])
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(data, list):
+        return None
+    return [
+        FaqItem(question=str(i.get("question", "")), answer=str(i.get("answer", "")))
+        for i in data
+        if isinstance(i, dict)
+    ]
+
+
+def _faq_from_lines(raw: str) -> list[FaqItem]:
+    # The completion prompt ends in "Q:", so the text starts inside the first question.
+    text = raw if re.match(r"\s*Q\s*:", raw) else "Q:" + raw
+    items: list[FaqItem] = []
+    question: str | None = None
+    for line in text.splitlines():
+        label, _, value = line.partition(":")
+        label = label.strip().upper()
+        if label == "Q":
+            question = value.strip()
+        elif label == "A" and question:
+            items.append(FaqItem(question=question, answer=value.strip()))
+            question = None
+    return items
+
+
+def parse_faq(raw: str) -> str:
+    """A JSON list of 3 to 6 ``{"question", "answer"}`` pairs, duplicates and blanks removed."""
+    items = _faq_from_json(raw) or _faq_from_lines(raw)
+    kept: list[FaqItem] = []
+    seen: set[str] = set()
+    for item in items:
+        question = re.sub(r"\s+", " ", html_to_text(item.question)).strip()
+        answer = re.sub(r"\s+", " ", html_to_text(item.answer)).strip()
+        key = question.lower()
+        if not question or not answer or key in seen:
+            continue
+        seen.add(key)
+        kept.append(FaqItem(question=question, answer=answer))
+    if len(kept) < faq_prompt.MIN_ITEMS:
+        raise MalformedOutput(f"the FAQ has {len(kept)} usable pairs, fewer than 3")
+    return faq_to_text(kept[: faq_prompt.MAX_ITEMS])
+
+
+def is_refusal(text: str) -> bool:
+    """True when a reply says the listing does not answer the question."""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _REFUSAL_HINTS)
+
+
+def parse_reply(raw: str) -> str:
+    """Plain text of one to a few sentences; any refusal becomes the one fixed refusal sentence."""
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not _PROMPT_LABELS.match(ln)]
+    text = re.sub(r"\s+", " ", html_to_text(" ".join(lines[:3]))).strip()
+    if is_refusal(text):
+        return reply_prompt.REFUSAL
+    text = _trim_unfinished(text)
+    if len(text) < 2:
+        raise MalformedOutput("the reply is empty")
+    return text
+
+
+_PARSERS = {
+    DraftKind.DESCRIPTION: parse_description,
+    DraftKind.SEO: parse_seo,
+    DraftKind.FAQ: parse_faq,
+    DraftKind.REPLY: parse_reply,
+}
+
+
+def parse_output(kind: DraftKind, raw: str, stops: tuple[str, ...] = ()) -> str:
+    """The stored form of a model's raw text for ``kind``; raises MalformedOutput."""
+    return _PARSERS[kind](cut_at_stop(raw, stops))

@@ -1,0 +1,29 @@
+"""Versioned prompts, one module per kind of copy. The version is stored on every draft."""
+
+from __future__ import annotations
+
+from plugin.domain import DraftKind, GenerationRequest
+from plugin.generation.facts import build_facts
+from plugin.generation.prompts import description, faq, reply, seo
+from plugin.generation.prompts.common import Prompt
+
+_BUILDERS = {
+    DraftKind.DESCRIPTION: description,
+    DraftKind.SEO: seo,
+    DraftKind.FAQ: faq,
+    DraftKind.REPLY: reply,
+}
+
+PROMPT_VERSIONS: dict[DraftKind, str] = {kind: m.VERSION for kind, m in _BUILDERS.items()}
+
+
+def build_prompt(request: GenerationRequest) -> Prompt:
+    """The prompt for one request; a reply uses the request's facts when it brings them."""
+    if request.kind is DraftKind.REPLY and request.facts:
+        facts = list(request.facts)
+    else:
+        facts = build_facts(request.listing)
+    return _BUILDERS[request.kind].build(request, facts)
+
+
+__all__ = ["PROMPT_VERSIONS", "Prompt", "build_prompt"]

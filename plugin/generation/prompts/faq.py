@@ -1,0 +1,86 @@
+"""Three to six question-and-answer pairs a shopper might ask, answered from the facts only."""
+
+from __future__ import annotations
+
+from plugin.domain import DraftKind, GenerationRequest
+from plugin.generation.prompts.common import (
+    EXAMPLE_END,
+    Prompt,
+    chat_system,
+    chat_user,
+    fact_block,
+    guidance_lines,
+)
+
+VERSION = "faq-v1"
+MAX_NEW_TOKENS = 200
+STOP = (EXAMPLE_END, "\nFacts:", "\n\n")
+MIN_ITEMS = 3
+MAX_ITEMS = 6
+
+# Base models write Q:/A: lines more reliably than JSON; the parser turns either into JSON.
+_EXAMPLES = """\
+Frequently asked questions for an online shop, answered only from the facts given.
+
+Facts:
+- Product: Canvas Tote Bag
+- Category: Bags > Totes
+- Color: Natural
+- Price: $18
+- Dimensions: 16 x 14 x 4 in (L x W x H)
+Tone: friendly
+FAQ:
+Q: What color is the Canvas Tote Bag?
+A: It comes in Natural.
+Q: How big is the Canvas Tote Bag?
+A: It measures 16 x 14 x 4 in.
+Q: How much does the Canvas Tote Bag cost?
+A: It costs $18.
+Q: What kind of product is the Canvas Tote Bag?
+A: It is a tote from our Bags range.
+###
+
+Facts:
+- Product: Wool Scarf
+- Category: Clothing > Accessories
+- Color: Grey, Green
+- Price: $30
+- Weight: 0.4 lbs
+Tone: friendly
+FAQ:
+Q: Which colors does the Wool Scarf come in?
+A: It comes in Grey and Green.
+Q: How much does the Wool Scarf weigh?
+A: It weighs 0.4 lbs.
+Q: How much does the Wool Scarf cost?
+A: It costs $30.
+Q: What kind of product is the Wool Scarf?
+A: It is one of our Clothing accessories.
+###
+
+"""
+
+_OUTPUT_RULES = (
+    f"Answer with a JSON array of {MIN_ITEMS} to {MAX_ITEMS} objects with the keys "
+    '"question" and "answer", and nothing else. Every answer must follow from the facts.'
+)
+
+
+def build(request: GenerationRequest, facts: list[str]) -> Prompt:
+    guidance = "\n".join(guidance_lines(request.voice, request.feedback))
+    completion = f"{_EXAMPLES}Facts:\n{fact_block(facts)}\n{guidance}\nFAQ:\nQ:"
+    messages = (
+        {
+            "role": "system",
+            "content": chat_system("Write a short FAQ for the product.", _OUTPUT_RULES),
+        },
+        {"role": "user", "content": chat_user(request, facts)},
+    )
+    return Prompt(
+        kind=DraftKind.FAQ,
+        version=VERSION,
+        completion=completion,
+        messages=messages,
+        stop=STOP,
+        max_new_tokens=MAX_NEW_TOKENS,
+    )

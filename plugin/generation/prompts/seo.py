@@ -1,0 +1,78 @@
+"""SEO title (at most 70 characters) and meta description (at most 160) from the facts."""
+
+from __future__ import annotations
+
+from plugin.domain import DraftKind, GenerationRequest
+from plugin.generation.prompts.common import (
+    EXAMPLE_END,
+    Prompt,
+    chat_system,
+    chat_user,
+    fact_block,
+    guidance_lines,
+)
+
+VERSION = "seo-v1"
+MAX_NEW_TOKENS = 80
+STOP = (EXAMPLE_END, "\nFacts:", "\n\n")
+TITLE_MAX = 70
+DESCRIPTION_MAX = 160
+
+_EXAMPLES = """\
+Search engine titles and meta descriptions for an online shop, using only the facts given.
+
+Facts:
+- Product: Canvas Tote Bag
+- Category: Bags > Totes
+- Color: Natural
+- Price: $18
+Tone: friendly
+SEO title: Canvas Tote Bag in Natural | Totes
+Meta description: Shop the Canvas Tote Bag, a natural tote for every day, for $18.
+###
+
+Facts:
+- Product: Jazz Classics Vinyl
+- Category: Music > Records
+- Price: $25
+Tone: friendly
+SEO title: Jazz Classics Vinyl | Records
+Meta description: Shop the Jazz Classics Vinyl record for $25, a fine gift for a music lover.
+###
+
+Facts:
+- Product: Wool Scarf
+- Category: Clothing > Accessories
+- Color: Grey, Green
+- Price: $30
+Tone: friendly
+SEO title: Wool Scarf in Grey or Green | Accessories
+Meta description: Shop the Wool Scarf in grey or green for $30, a simple piece for every season.
+###
+
+"""
+
+_OUTPUT_RULES = (
+    f"Answer with exactly two lines: 'SEO title: ...' (at most {TITLE_MAX} characters) and "
+    f"'Meta description: ...' (at most {DESCRIPTION_MAX} characters)."
+)
+
+
+def build(request: GenerationRequest, facts: list[str]) -> Prompt:
+    guidance = "\n".join(guidance_lines(request.voice, request.feedback))
+    completion = f"{_EXAMPLES}Facts:\n{fact_block(facts)}\n{guidance}\nSEO title:"
+    messages = (
+        {
+            "role": "system",
+            "content": chat_system("Write the SEO title and meta description.", _OUTPUT_RULES),
+        },
+        {"role": "user", "content": chat_user(request, facts)},
+    )
+    return Prompt(
+        kind=DraftKind.SEO,
+        version=VERSION,
+        completion=completion,
+        messages=messages,
+        stop=STOP,
+        max_new_tokens=MAX_NEW_TOKENS,
+    )

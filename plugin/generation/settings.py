@@ -1,0 +1,115 @@
+"""Engine settings read from the app's config mapping (env ``COPYDESK_X`` becomes key ``X``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from plugin.errors import ValidationError
+
+ENGINES = ("transformers", "openai")
+DEVICES = ("auto", "cpu", "cuda")
+DEFAULT_CACHE_DIR = Path.home() / ".cache" / "copydesk" / "models"
+
+
+def _text(config: Mapping[str, Any], key: str, default: str = "") -> str:
+    value = config.get(key)
+    return default if value is None or str(value).strip() == "" else str(value).strip()
+
+
+def _int(config: Mapping[str, Any], key: str, default: int, minimum: int = 0) -> int:
+    raw = _text(config, key)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ValidationError(f"{key} must be a whole number, not {raw!r}") from exc
+    if value < minimum:
+        raise ValidationError(f"{key} must be at least {minimum}")
+    return value
+
+
+def _float(config: Mapping[str, Any], key: str, default: float) -> float:
+    raw = _text(config, key)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ValidationError(f"{key} must be a number, not {raw!r}") from exc
+    if value <= 0:
+        raise ValidationError(f"{key} must be positive")
+    return value
+
+
+def _tristate(config: Mapping[str, Any], key: str) -> bool | None:
+    """``true``/``false``, or None for "work it out" (``auto`` or unset)."""
+    value = config.get(key)
+    if isinstance(value, bool) or value is None:
+        return value
+    raw = str(value).strip().lower()
+    if raw in ("", "auto"):
+        return None
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ValidationError(f"{key} must be true, false or auto, not {value!r}")
+
+
+def _choice(config: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    value = _text(config, key, choices[0]).lower()
+    if value not in choices:
+        raise ValidationError(f"{key} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """Everything an engine needs; ``model=None`` means the embedded Gemma 3 270M."""
+
+    engine: str = "transformers"
+    model: str | None = None
+    device: str = "auto"
+    model_cache_dir: Path = DEFAULT_CACHE_DIR
+    max_batch_size: int = 16
+    max_batch_tokens: int = 16384
+    max_new_tokens: int | None = None
+    openai_base_url: str = ""
+    openai_api_key: str = ""
+    openai_model: str = ""
+    openai_chat: bool | None = None
+    openai_concurrency: int = 8
+    openai_timeout: float = 60.0
+    generation_retries: int = 2
+
+    def __repr__(self) -> str:
+        # The API key must never reach a log line through a repr.
+        key = "***" if self.openai_api_key else ""
+        fields = {**self.__dict__, "openai_api_key": key}
+        return "EngineSettings(" + ", ".join(f"{k}={v!r}" for k, v in fields.items()) + ")"
+
+    @classmethod
+    def from_mapping(cls, config: Mapping[str, Any]) -> EngineSettings:
+        """Read the ``ENGINE``, ``MODEL``, ``DEVICE``, ... keys of a Flask-style config."""
+        cache_dir = _text(config, "MODEL_CACHE_DIR")
+        new_tokens = _int(config, "MAX_NEW_TOKENS", 0, minimum=0)
+        return cls(
+            engine=_choice(config, "ENGINE", ENGINES),
+            model=_text(config, "MODEL") or None,
+            device=_choice(config, "DEVICE", DEVICES),
+            model_cache_dir=Path(cache_dir) if cache_dir else DEFAULT_CACHE_DIR,
+            max_batch_size=_int(config, "MAX_BATCH_SIZE", cls.max_batch_size, minimum=1),
+            max_batch_tokens=_int(config, "MAX_BATCH_TOKENS", cls.max_batch_tokens, minimum=1),
+            max_new_tokens=new_tokens or None,
+            openai_base_url=_text(config, "OPENAI_BASE_URL").rstrip("/"),
+            openai_api_key=_text(config, "OPENAI_API_KEY"),
+            openai_model=_text(config, "OPENAI_MODEL"),
+            openai_chat=_tristate(config, "OPENAI_CHAT"),
+            openai_concurrency=_int(config, "OPENAI_CONCURRENCY", 8, minimum=1),
+            openai_timeout=_float(config, "OPENAI_TIMEOUT", 60.0),
+            generation_retries=_int(config, "GENERATION_RETRIES", 2, minimum=0),
+        )

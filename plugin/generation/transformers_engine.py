@@ -1,0 +1,183 @@
+"""The local engine: a Hugging Face causal LM, loaded once per process, batched generation.
+
+Imports torch and transformers, so only ``build_engine`` imports this module, and the model itself
+loads on the first ``complete`` call: a worker that only does I/O never pays for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from plugin.errors import GenerationError
+from plugin.generation.batching import plan_batches
+from plugin.generation.engine import Completion, PromptedEngine
+from plugin.generation.model_store import EMBEDDED_MODEL_ID, model_source
+from plugin.generation.prompts import Prompt
+from plugin.generation.settings import EngineSettings
+
+log = logging.getLogger(__name__)
+
+TEMPERATURE = 0.8
+TOP_P = 0.95
+
+
+def resolve_device(requested: str) -> torch.device:
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise GenerationError("COPYDESK_DEVICE=cuda but no CUDA device is available")
+    if requested == "auto":
+        requested = "cuda" if torch.cuda.is_available() else "cpu"
+    return torch.device(requested)
+
+
+class TransformersEngine(PromptedEngine):
+    """Batched local generation; chat models get their chat template, base models few-shot."""
+
+    def __init__(self, settings: EngineSettings) -> None:
+        super().__init__(
+            model_id=settings.model or EMBEDDED_MODEL_ID,
+            retries=settings.generation_retries,
+            max_new_tokens=settings.max_new_tokens,
+        )
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self.device: torch.device | None = None
+        self.uses_chat_template = False
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self) -> None:
+        """Load the model and tokenizer once; later calls return at once."""
+        with self._lock:
+            if self._model is not None:
+                return
+            device = resolve_device(self.settings.device)
+            dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
+            source = model_source(self.settings)
+            started = time.perf_counter()
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(source)
+                model: Any = AutoModelForCausalLM.from_pretrained(source, dtype=dtype)
+            except (OSError, ValueError) as exc:
+                raise GenerationError(f"cannot load model {self.model_id}: {exc}") from exc
+            model.to(device).eval()
+            tokenizer.padding_side = "left"
+            if tokenizer.pad_token_id is None:
+                tokenizer.pad_token = tokenizer.eos_token
+            self.uses_chat_template = bool(getattr(tokenizer, "chat_template", None))
+            self._tokenizer, self._model, self.device = tokenizer, model, device
+            log.info(
+                "loaded %s on %s (%s) in %.1fs, chat template: %s",
+                self.model_id,
+                device,
+                dtype,
+                time.perf_counter() - started,
+                self.uses_chat_template,
+            )
+
+    def prompt_text(self, prompt: Prompt) -> str:
+        if not self.uses_chat_template:
+            return prompt.completion
+        messages = list(prompt.messages)
+        try:
+            return str(
+                self._tokenizer.apply_chat_template(
+                    messages, tokenize=False, add_generation_prompt=True
+                )
+            )
+        except Exception:  # noqa: BLE001 - templates without a system role raise their own errors
+            merged = [{"role": "user", "content": "\n\n".join(m["content"] for m in messages)}]
+            return str(
+                self._tokenizer.apply_chat_template(
+                    merged, tokenize=False, add_generation_prompt=True
+                )
+            )
+
+    def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
+        self.load()
+        # One generate() call shares its stop strings, token limit and sampling mode, so only
+        # prompts that agree on those are batched together.
+        groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+        for i, (prompt, seed) in enumerate(zip(prompts, seeds, strict=True)):
+            groups[(prompt.stop, prompt.max_new_tokens, seed is None)].append(i)
+        out: list[Completion | None] = [None] * len(prompts)
+        with self._lock:
+            for indices in groups.values():
+                texts = [self.prompt_text(prompts[i]) for i in indices]
+                lengths = [len(ids) for ids in self._encode(texts)]
+                head = prompts[indices[0]]
+                for batch in plan_batches(
+                    lengths,
+                    head.max_new_tokens,
+                    self.settings.max_batch_size,
+                    self.settings.max_batch_tokens,
+                ):
+                    batch_seeds = [seeds[indices[b]] for b in batch]
+                    completions = self._generate_batch([texts[b] for b in batch], head, batch_seeds)
+                    for b, completion in zip(batch, completions, strict=True):
+                        out[indices[b]] = completion
+        return [c for c in out if c is not None]
+
+    def _encode(self, texts: list[str]) -> list[list[int]]:
+        encoded = self._tokenizer(texts, add_special_tokens=not self.uses_chat_template)
+        return list(encoded["input_ids"])
+
+    def _generate_batch(
+        self, texts: list[str], head: Prompt, seeds: list[int | None]
+    ) -> list[Completion]:
+        tokenizer, model = self._tokenizer, self._model
+        inputs = tokenizer(
+            texts,
+            return_tensors="pt",
+            padding=True,
+            add_special_tokens=not self.uses_chat_template,
+        ).to(self.device)
+        options: dict[str, Any] = {
+            "max_new_tokens": head.max_new_tokens,
+            "stop_strings": list(head.stop),
+            "tokenizer": tokenizer,
+            "pad_token_id": tokenizer.pad_token_id,
+        }
+        if seeds[0] is None:
+            options.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        else:
+            # generate() draws from the global generator: one seed for the batch, derived from
+            # all of its requests' seeds, so the same requests give the same drafts.
+            torch.manual_seed(sum(s or 0 for s in seeds) % (2**31))
+            options.update(do_sample=True, temperature=TEMPERATURE, top_p=TOP_P, top_k=None)
+        try:
+            with torch.inference_mode():
+                output = model.generate(**inputs, **options)
+        except RuntimeError as exc:
+            raise GenerationError(f"generation failed: {exc}", retryable=True) from exc
+        width = inputs["input_ids"].shape[1]
+        done_ids = {tokenizer.pad_token_id, *self._eos_ids()}
+        completions = []
+        for row, mask in zip(output, inputs["attention_mask"], strict=True):
+            new = row[width:].tolist()
+            used = next((n for n, t in enumerate(new) if t in done_ids), len(new))
+            completions.append(
+                Completion(
+                    text=tokenizer.decode(new[:used], skip_special_tokens=True),
+                    tokens_in=int(mask.sum()),
+                    tokens_out=used,
+                )
+            )
+        return completions
+
+    def _eos_ids(self) -> set[int]:
+        eos = self._model.generation_config.eos_token_id
+        if eos is None:
+            return set()
+        return {eos} if isinstance(eos, int) else set(eos)
