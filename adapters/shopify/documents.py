@@ -1,4 +1,4 @@
-"""The Admin GraphQL documents we send, each in its own ``.graphql`` file beside this module."""
+"""The Admin GraphQL documents we send, each in its own ``.graphql`` file under ``operations/``."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class Document:
 
 
 def _read(name: str) -> str:
-    return resources.files("adapters.shopify").joinpath(f"documents/{name}.graphql").read_text()
+    return resources.files("adapters.shopify.operations").joinpath(f"{name}.graphql").read_text()
 
 
 @cache
