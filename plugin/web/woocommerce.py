@@ -47,9 +47,10 @@ def callback():  # type: ignore[no-untyped-def]
     payload = request.get_json(force=True, silent=True)
     try:
         shop = complete_connect(db.session, payload, current_app.config)
-    except ValidationError:
+    except ValidationError as exc:
+        # WooCommerce posts JSON and shows nothing of our answer but its status: keep it JSON.
         db.session.rollback()
-        raise
+        return jsonify({"error": {"code": exc.code, "message": exc.message}}), exc.status
     db.session.commit()
     log.info("WooCommerce store %s connected", shop.name)
     return jsonify({"status": "ok"}), 200

@@ -85,3 +85,39 @@ def receiver() -> Iterator[Receiver]:
     yield state
     server.shutdown()
     server.server_close()
+
+
+class LiveApp:
+    """Our app served over real HTTP, so the fake store can call it; ``outage`` makes it 503."""
+
+    def __init__(self, app: Any) -> None:
+        from werkzeug.serving import make_server
+
+        self.app = app
+        self.outage = False
+        self._server = make_server("127.0.0.1", 0, self._wsgi, threaded=True)
+        self.url = f"http://127.0.0.1:{self._server.server_port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Any:
+        if self.outage:
+            start_response("503 Service Unavailable", [("Content-Length", "0")])
+            return [b""]
+        return self.app.wsgi_app(environ, start_response)
+
+    def start(self) -> LiveApp:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def live_app(app: Any) -> Iterator[LiveApp]:
+    live = LiveApp(app)
+    app.config["PUBLIC_URL"] = live.url
+    live.start()
+    yield live
+    live.stop()

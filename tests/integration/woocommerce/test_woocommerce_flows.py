@@ -1,0 +1,335 @@
+"""The WooCommerce loop end to end: our app served over HTTP, the fake store calling it back.
+
+connect → webhooks registered → backfill → product events → drafts → approve → push, with the
+failure cases WooCommerce brings: forged callbacks, bad signatures, duplicate deliveries,
+variation events, deletions, disabled webhooks, merchant edits racing our push, and our own echo.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from adapters.woocommerce.install import add_store_by_hand
+from adapters.woocommerce.signatures import sign_webhook_body
+from plugin.domain import DraftKind, Platform
+from plugin.services.review import approve_draft
+from plugin.services.shops import connection_for, get_shop, webhook_secret_for
+from plugin.services.sync import get_listing
+from plugin.storage.models import AuthNonce, Draft, JobRecord, Shop, WebhookEvent
+from tests.fakes.woocommerce_server import FakeWooCommerce
+
+
+def _connect(app, session, fake_wc: FakeWooCommerce, run_jobs) -> Shop:
+    key = fake_wc.add_key()
+    shop = add_store_by_hand(
+        session, url=fake_wc.url, key=key.consumer_key, secret=key.consumer_secret
+    )
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    return shop
+
+
+def _drafts(session, shop: Shop, external_id: str, kind: str = "description") -> list[Draft]:
+    session.expire_all()
+    listing = get_listing(session, shop, external_id)
+    assert listing is not None
+    return [d for d in listing.drafts if d.kind == kind]
+
+
+def _events(session) -> int:
+    session.expire_all()
+    return session.scalar(select(func.count()).select_from(WebhookEvent))
+
+
+def _post_webhook(live_app, shop: Shop, body: bytes, signature: str, topic="product.updated"):
+    return requests.post(
+        f"{live_app.url}/webhooks/woocommerce/{shop.id}",
+        data=body,
+        headers={
+            "Content-Type": "application/json",
+            "X-WC-Webhook-Topic": topic,
+            "X-WC-Webhook-Signature": signature,
+            "X-WC-Webhook-Delivery-ID": "d-1",
+        },
+        timeout=10,
+    )
+
+
+def test_connect_through_wc_auth_registers_webhooks_and_backfills(
+    app, client, session, live_app, fake_wc, run_jobs
+):
+    answer = client.get(f"/woocommerce/connect?store_url={fake_wc.url}")
+    assert answer.status_code == 302
+    location = urlsplit(answer.headers["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == (
+        f"{fake_wc.url}/wc-auth/v1/authorize"
+    )
+    query = {k: v[0] for k, v in parse_qs(location.query).items()}
+    assert query["scope"] == "read_write" and query["app_name"] == "Copydesk"
+    assert query["callback_url"] == f"{live_app.url}/woocommerce/callback"
+    assert query["return_url"] == f"{live_app.url}/"
+
+    approved = requests.get(answer.headers["Location"], allow_redirects=False, timeout=30)
+    assert approved.status_code == 302
+    assert approved.headers["Location"].startswith(f"{live_app.url}/?success=1")
+    [(status, sent)] = fake_wc.auth_callbacks
+    assert status == 200
+
+    shop = get_shop(session, Platform.WOOCOMMERCE, urlsplit(fake_wc.url).netloc)
+    assert shop is not None and shop.url == fake_wc.url
+    credentials = connection_for(shop).credentials
+    assert credentials["consumer_key"] == sent["consumer_key"]
+    assert credentials["consumer_secret"] == sent["consumer_secret"]
+    assert sent["consumer_secret"] not in (shop.credentials or "")
+
+    run_jobs()
+    secret = webhook_secret_for(shop)
+    assert secret and len(secret) >= 40 and secret.isalnum()
+    delivery_url = f"{live_app.url}/webhooks/woocommerce/{shop.id}"
+    hooks = fake_wc.our_webhooks(delivery_url)
+    assert sorted(h.topic for h in hooks) == [
+        "product.created",
+        "product.deleted",
+        "product.restored",
+        "product.updated",
+    ]
+    assert {h.secret for h in hooks} == {secret}
+    assert [status for _, status in fake_wc.pings] == [200, 200, 200, 200]
+    assert _events(session) == 0  # pings are answered, never recorded
+    session.expire_all()
+    assert get_listing(session, shop, "794") is not None
+    assert len(get_listing(session, shop, "799").to_listing().variants) == 4
+
+
+def test_forged_unknown_or_reused_user_id_is_refused_and_nothing_is_stored(
+    app, client, session, live_app, fake_wc
+):
+    payload = {
+        "key_id": 1,
+        "user_id": 123,
+        "consumer_key": "ck_x",
+        "consumer_secret": "cs_x",
+        "key_permissions": "read_write",
+    }
+    assert client.post("/woocommerce/callback", json=payload).status_code == 400
+    payload["user_id"] = "forged.signature"
+    assert client.post("/woocommerce/callback", json=payload).status_code == 400
+    assert session.scalar(select(func.count()).select_from(Shop)) == 0
+
+    # A real flow, then its callback replayed with other keys: the second one is refused.
+    location = client.get(f"/woocommerce/connect?store_url={fake_wc.url}").headers["Location"]
+    requests.get(location, allow_redirects=False, timeout=30)
+    [(_, sent)] = fake_wc.auth_callbacks
+    replay = {**sent, "consumer_key": "ck_attacker", "consumer_secret": "cs_attacker"}
+    answer = client.post("/woocommerce/callback", json=replay)
+    assert answer.status_code == 400
+    assert answer.get_json()["error"]["code"] == "invalid"
+    session.expire_all()
+    [shop] = session.scalars(select(Shop)).all()
+    assert connection_for(shop).credentials["consumer_key"] == sent["consumer_key"]
+
+
+def test_failed_callback_makes_the_store_drop_the_key(app, client, session, live_app, fake_wc):
+    location = client.get(f"/woocommerce/connect?store_url={fake_wc.url}").headers["Location"]
+    nonce = session.scalars(select(AuthNonce)).one()
+    nonce.used_at = nonce.created_at
+    session.commit()
+    answer = requests.get(location, allow_redirects=False, timeout=30)
+    assert answer.status_code == 401
+    assert fake_wc.auth_callbacks[0][0] == 400
+    assert fake_wc.state.keys == {}
+
+
+def test_connect_refuses_bad_store_urls(client, session):
+    as_json = {"Accept": "application/json"}
+    answer = client.get("/woocommerce/connect?store_url=ftp://x.example", headers=as_json)
+    assert answer.status_code == 400
+    assert client.get("/woocommerce/connect", headers=as_json).status_code == 400
+    assert session.scalar(select(func.count()).select_from(AuthNonce)) == 0
+
+
+def test_ping_is_answered_200_and_not_recorded(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    answer = requests.post(
+        f"{live_app.url}/webhooks/woocommerce/{shop.id}", data=b"webhook_id=142", timeout=10
+    )
+    assert answer.status_code == 200
+    assert _events(session) == 0
+
+
+def test_product_created_becomes_a_draft(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    product = fake_wc.create_product(name="Trail Mug", description="", sku="MUG-1")
+    [delivery] = fake_wc.flush_deliveries()
+    assert delivery.status == 200
+    run_jobs()
+    [draft] = _drafts(session, shop, str(product["id"]))
+    assert draft.status == "pending" and draft.content
+
+
+def test_duplicate_deliveries_make_one_job_and_one_draft(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    product = fake_wc.create_product(name="Camp Stool", description="")
+    fake_wc.pending.clear()
+    for delivery_id in ("same", "same", "same", "other"):
+        [sent] = fake_wc.deliver("product.created", product["id"], delivery_id=delivery_id)
+        assert sent.status == 200
+    assert _events(session) == 2
+    jobs = session.scalars(select(JobRecord).where(JobRecord.name == "process_webhook")).all()
+    assert len(jobs) == 2
+    run_jobs()
+    assert len(_drafts(session, shop, str(product["id"]))) == 1
+
+
+def test_bad_signatures_are_refused_and_not_recorded(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    secret = webhook_secret_for(shop)
+    assert secret
+    body = b'{"id":794,"permalink":"https:\\/\\/example.com\\/p\\/"}'
+    assert _post_webhook(live_app, shop, body, sign_webhook_body(body, "wrong")).status_code == 401
+    twin = json.dumps(json.loads(body)).encode()
+    good = sign_webhook_body(body, secret)
+    assert _post_webhook(live_app, shop, twin, good).status_code == 401
+    assert _post_webhook(live_app, shop, body, "").status_code == 401
+    assert _events(session) == 0
+    assert _post_webhook(live_app, shop, body, good).status_code == 200
+    assert _events(session) == 1
+
+
+def test_variation_event_refreshes_its_parent(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    variation_id = next(iter(fake_wc.state.variations[799]))
+    fake_wc.edit_product(variation_id, price="25.00", regular_price="25.00")
+    [delivery] = fake_wc.flush_deliveries()
+    assert json.loads(delivery.body)["type"] == "variation"
+    run_jobs()
+    session.expire_all()
+    assert get_listing(session, shop, str(variation_id)) is None
+    parent = get_listing(session, shop, "799").to_listing()
+    [variant] = [v for v in parent.variants if v.external_id == str(variation_id)]
+    assert variant.price == "25.00"
+
+
+def test_deletion_marks_the_listing_deleted(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    assert [d.status for d in _drafts(session, shop, "794")] == ["pending"]
+    fake_wc.trash_product(794)
+    [delivery] = fake_wc.flush_deliveries()
+    assert delivery.body == b'{"id":794}'
+    run_jobs()
+    session.expire_all()
+    assert get_listing(session, shop, "794").deleted
+    assert [d.status for d in _drafts(session, shop, "794")] == ["superseded"]
+
+    fake_wc.restore_product(794)
+    fake_wc.flush_deliveries()
+    run_jobs()
+    session.expire_all()
+    assert not get_listing(session, shop, "794").deleted
+
+
+def test_disabled_webhook_is_revived_and_nothing_is_lost(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    live_app.outage = True
+    for n in range(7):
+        fake_wc.edit_product(794, name=f"Premium Quality v{n}")
+        fake_wc.flush_deliveries()
+    live_app.outage = False
+    delivery_url = f"{live_app.url}/webhooks/woocommerce/{shop.id}"
+    [updated] = [h for h in fake_wc.our_webhooks(delivery_url) if h.topic == "product.updated"]
+    assert updated.status == "disabled"
+    assert get_listing(session, shop, "794").title == "Premium Quality"
+
+    from plugin.jobs.queue import job_queue
+
+    job_queue().enqueue("woocommerce_health_all", {})
+    session.commit()
+    run_jobs()
+    assert updated.status == "active"
+    session.expire_all()
+    assert get_listing(session, shop, "794").title == "Premium Quality v6"
+    modified = [
+        r for r in fake_wc.requests if r.path == "/products" and "modified_after" in r.query
+    ]
+    assert modified and modified[-1].query["dates_are_gmt"] == "true"
+
+    fake_wc.edit_product(794, name="Premium Quality v7")
+    assert [d.status for d in fake_wc.flush_deliveries()] == [200]
+    run_jobs()
+    session.expire_all()
+    assert get_listing(session, shop, "794").title == "Premium Quality v7"
+
+
+def test_merchant_edit_before_publish_is_a_conflict(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    [draft] = _drafts(session, shop, "794")
+    fake_wc.edit_product(794, description="<p>The merchant's own words.</p>")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "conflict"
+    assert fake_wc.product(794)["description"] == "<p>The merchant's own words.</p>"
+    assert not [
+        r for r in fake_wc.requests if r.method in ("PUT", "POST") and r.path == "/products/794"
+    ]
+
+
+def test_our_own_push_does_not_start_a_new_generation(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    [draft] = _drafts(session, shop, "794")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "published"
+    assert fake_wc.product(794)["description"] == draft.content
+    deliveries = fake_wc.flush_deliveries()
+    assert [d.status for d in deliveries] == [200]
+    run_jobs()
+    drafts = _drafts(session, shop, "794")
+    assert [d.id for d in drafts] == [draft.id]
+    assert get_listing(session, shop, "794").to_listing().text_for(DraftKind.DESCRIPTION) == (
+        draft.content
+    )
+
+
+@pytest.mark.parametrize("with_name", [False, True])
+def test_add_woocommerce_command(app, tmp_path, fake_wc, with_name, monkeypatch):
+    from click.testing import CliRunner
+
+    from plugin.cli_woocommerce import add_woocommerce_command
+
+    for name, value in {
+        "DATABASE_URL": app.config["DATABASE_URL"],
+        "ENCRYPTION_KEY": app.config["ENCRYPTION_KEY"],
+        "SECRET_KEY": app.config["SECRET_KEY"],
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "RECONCILE_INTERVAL_SECONDS": "0",
+    }.items():
+        monkeypatch.setenv(f"COPYDESK_{name}", value)
+    key = fake_wc.add_key()
+    runner = CliRunner()
+    args = ["--url", fake_wc.url, "--key", key.consumer_key, "--secret", "cs_wrong"]
+    refused = runner.invoke(add_woocommerce_command, args)
+    assert refused.exit_code != 0
+    assert "authentication" in refused.output.lower() or "invalid" in refused.output.lower()
+    args[-1] = key.consumer_secret
+    if with_name:
+        args += ["--name", "my-store"]
+    done = runner.invoke(add_woocommerce_command, args)
+    assert done.exit_code == 0, done.output
+    with app.app_context():
+        from plugin.storage.db import db
+
+        [shop] = db.session.scalars(select(Shop)).all()
+        assert shop.name == ("my-store" if with_name else urlsplit(fake_wc.url).netloc)
+        assert connection_for(shop).credentials["consumer_secret"] == key.consumer_secret
+        names = {j.name for j in db.session.scalars(select(JobRecord))}
+        assert {"woocommerce_register_webhooks", "reconcile_shop"} <= names
