@@ -130,3 +130,18 @@ def test_read_only_key_cannot_write(fake_wc, sleeps):
     with pytest.raises(WooCommerceApiError) as caught:
         client.put("products/794", {"description": "x"})
     assert caught.value.status_code == 401
+
+
+def test_store_built_for_a_shop_saves_the_query_auth_fallback(fake_wc_tls, monkeypatch):
+    from adapters.woocommerce.factory import build_woocommerce_store
+    from plugin.domain import Platform, ShopConnection
+
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(fake_wc_tls.ca_path))
+    fake_wc_tls.strip_authorization_header = True
+    key = fake_wc_tls.add_key()
+    credentials = {"consumer_key": key.consumer_key, "consumer_secret": key.consumer_secret}
+    conn = ShopConnection(7, Platform.WOOCOMMERCE, "shop", fake_wc_tls.url, credentials)
+    saved: list[dict[str, str]] = []
+    store = build_woocommerce_store(conn, {}, saved.append)
+    assert store.fetch("794") is not None
+    assert saved == [{**credentials, "auth": "query"}]

@@ -333,3 +333,19 @@ def test_add_woocommerce_command(app, tmp_path, fake_wc, with_name, monkeypatch)
         assert connection_for(shop).credentials["consumer_secret"] == key.consumer_secret
         names = {j.name for j in db.session.scalars(select(JobRecord))}
         assert {"woocommerce_register_webhooks", "reconcile_shop"} <= names
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"RECONCILE_INTERVAL_SECONDS": 60}, [60.0]),
+        ({"RECONCILE_INTERVAL_SECONDS": 60, "WOOCOMMERCE_HEALTH_INTERVAL_SECONDS": 300}, [300.0]),
+        ({"RECONCILE_INTERVAL_SECONDS": 60, "WOOCOMMERCE_HEALTH_INTERVAL_SECONDS": 0}, []),
+    ],
+)
+def test_webhook_health_is_scheduled(tmp_path, overrides, expected):
+    from tests.conftest import make_app
+
+    app = make_app(tmp_path, **overrides)
+    schedules = app.extensions["copydesk.queue"].schedules
+    assert [s.every_seconds for s in schedules if s.name == "woocommerce_health_all"] == expected
