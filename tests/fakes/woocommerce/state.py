@@ -127,7 +127,7 @@ class StoreState:
 
     def add_variation(self, parent_id: int, **fields: Any) -> dict[str, Any]:
         variation_id = fields.pop("id", None) or self.new_id()
-        variation = {
+        variation: dict[str, Any] = {
             "id": variation_id,
             "parent_id": parent_id,
             "description": "",
