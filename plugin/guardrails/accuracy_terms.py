@@ -36,7 +36,7 @@ _ORIGIN_VERB = (
 )
 _MADE_IN = re.compile(
     r"\b" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
-    r"\s+(?:in|from)\s+(?:the\s+)?(?P<place>U\.S\.A\.|U\.S\.|[A-Z][\w.]*(?:\s+[A-Z][\w]*){0,2})"
+    r"\s+(?:in|from)\s+(?:the\s+)?(?P<place>U\.S\.A\.|U\.S\.|[A-Z]\w*(?: [A-Z]\w*){0,2})"
 )
 _PLACE_MADE = re.compile(r"\b(?P<place>[A-Z][a-z]+|USA|US|UK)[\s-]+(?:made|crafted|built)\b")
 _PLACE_WORD = re.compile(
@@ -215,7 +215,8 @@ def _certifications(text: str, facts: ListingFacts) -> list[Finding]:
 def _origins(text: str, facts: ListingFacts) -> list[Finding]:
     claims: list[tuple[int, int, str]] = []
     for match in _MADE_IN.finditer(text):
-        claims.append((match.start(), match.end(), match.group("place")))
+        place = _known_prefix(match.group("place"))
+        claims.append((match.start(), match.start("place") + len(place), place))
     for match in _PLACE_MADE.finditer(text):
         if match.group("place").lower() in PLACE_BY_WORD:
             claims.append((match.start(), match.end(), match.group("place")))
@@ -254,6 +255,16 @@ def _origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _known_prefix(place: str) -> str:
+    """ "Italy Every" -> "Italy": the longest leading words that name a known place."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if candidate.lower().rstrip(".") in PLACE_BY_WORD:
+            return candidate
+    return words[0]
 
 
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:

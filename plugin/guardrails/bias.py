@@ -37,6 +37,7 @@ class Pattern:
     list_name: str
     kind: str  # "basic" or "or"
     terms: dict[tuple[str, ...], str]  # words ("*" = any word) -> category
+    exact_case: frozenset[tuple[str, ...]]  # terms written in capitals upstream ("ADD", "LP")
     considerate: tuple[str, ...]
     note: str
 
@@ -174,6 +175,10 @@ def _list_hits(text: str) -> Iterator[tuple[int, int, Pattern]]:
             i += 1
             continue
         length, pattern, category = best
+        terms = tuple(w[2] for w in words[i : i + length])
+        if terms in pattern.exact_case and not text[words[i][0] : words[i][1]].isupper():
+            i += 1
+            continue
         start, end = words[i][0], words[i + length - 1][1]
         if not (
             pattern.kind == "or" and _has_alternative(text, words, start, pattern, category, bounds)
@@ -231,14 +236,17 @@ def _pattern(list_name: str, entry: dict) -> Pattern:
     raw = entry.get("inconsiderate")
     if isinstance(raw, dict):
         terms = {_split(term): str(cat) for term, cat in raw.items()}
+        spellings = [str(term) for term in raw]
     else:
         terms = {_split(term): "a" for term in _as_list(raw)}
+        spellings = _as_list(raw)
     considerate = entry.get("considerate")
     suggestions = list(considerate) if isinstance(considerate, dict) else _as_list(considerate)
     return Pattern(
         list_name=list_name,
         kind=str(entry.get("type", "basic")),
         terms=terms,
+        exact_case=frozenset(_split(s) for s in spellings if s.isupper()),
         considerate=tuple(str(s) for s in suggestions),
         note=str(entry.get("note") or ""),
     )

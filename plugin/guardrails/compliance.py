@@ -81,7 +81,7 @@ RULES: tuple[ClaimRule, ...] = (
             r"100% (?:safe|satisfaction|effective|natural|pure|guaranteed|risk[\s-]free|secure)|"
             r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
             r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
-            r"unbeatable|unmatched|unrivall?ed|the only \w+|highest[\s-]quality|finest|"
+            r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|"
             r"proven to)(?!\w)"
         ),
         "is an absolute claim; it must be substantiated before it is made.",

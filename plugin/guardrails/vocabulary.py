@@ -206,6 +206,7 @@ COLOURS = Vocabulary(
             ("coral", "orange", "orange", ""),
             ("orange", "orange", "", ""),
             ("rust", "orange", "orange", ""),
+            ("amber", "orange", "orange", ""),
             ("yellow", "yellow", "", ""),
             ("mustard", "yellow", "yellow", ""),
             ("green", "green", "", ""),
@@ -283,12 +284,13 @@ CERTIFICATIONS = Vocabulary(
 # Colour words that are also scents, foods or verbs: a colour only in a colour context.
 AMBIGUOUS_COLOURS = frozenset(
     "sage olive plum orange lavender champagne rust camel chestnut coral mustard tan slate rose "
-    "violet emerald".split()
+    "amber violet emerald".split()
 )
 # Words after a colour that make it something else ("white wine", "blue light", "red tape").
 NOT_A_COLOUR_AFTER = frozenset(
     "wine wines light noise friday tea pepper sugar chocolate belt collar list board sauce onion "
-    "tape carpet zone gold choice living lifestyle alternative energy credentials".split()
+    "tape carpet zone gold choice living lifestyle alternative energy credentials scent scents "
+    "fragrance notes note aroma".split()
 )
 
 # Substances whose "-free" claim is a certification-like promise ("BPA-free", "nickel-free").
