@@ -108,6 +108,9 @@ def update_body_for(
     """
     if kind is DraftKind.DESCRIPTION:
         return {"description": content}
+    if not content.strip():
+        # Reverting to "there was none": empty our keys rather than invent a value.
+        return {"meta_data": [{"key": key, "value": ""} for key in _meta_keys(kind, seo_plugin)]}
     if kind is DraftKind.FAQ:
         items = faq_from_text(content)
         return {"meta_data": [{"key": FAQ_META_KEY, "value": faq_to_text(items)}]}
@@ -122,6 +125,14 @@ def update_body_for(
                 {"key": keys[1], "value": seo.description},
             ]
         }
+    raise ValueError(f"WooCommerce products take no {kind} copy")
+
+
+def _meta_keys(kind: DraftKind, seo_plugin: str | None) -> tuple[str, ...]:
+    if kind is DraftKind.FAQ:
+        return (FAQ_META_KEY,)
+    if kind is DraftKind.SEO:
+        return seo_plugin_keys(seo_plugin) or (SEO_META_KEY,)
     raise ValueError(f"WooCommerce products take no {kind} copy")
 
 

@@ -349,3 +349,48 @@ def test_webhook_health_is_scheduled(tmp_path, overrides, expected):
     app = make_app(tmp_path, **overrides)
     schedules = app.extensions["copydesk.queue"].schedules
     assert [s.every_seconds for s in schedules if s.name == "woocommerce_health_all"] == expected
+
+
+def test_published_description_can_be_reverted(app, session, live_app, fake_wc, run_jobs):
+    from plugin.services.review import request_revert
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    original = fake_wc.product(794)["description"]
+    [draft] = _drafts(session, shop, "794")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    assert fake_wc.product(794)["description"] == draft.content
+    session.expire_all()
+    request_revert(session, session.get(Draft, draft.id), "merchant")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "reverted"
+    assert fake_wc.product(794)["description"] == original
+
+
+def test_faq_is_published_into_our_meta_key_only(app, session, live_app, fake_wc, run_jobs):
+    from plugin.services.review import request_revert
+    from plugin.services.sync import queue_generation
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    fake_wc.state.update(fake_wc.product(794), {"meta_data": [{"key": "_theme", "value": "x"}]})
+    queue_generation(get_listing(session, shop, "794"), [DraftKind.FAQ])
+    session.commit()
+    run_jobs()
+    [draft] = _drafts(session, shop, "794", kind="faq")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "published"
+    meta = {m["key"]: m["value"] for m in fake_wc.product(794)["meta_data"]}
+    assert json.loads(meta["copydesk_faq"]) == json.loads(draft.content)
+    assert meta["_theme"] == "x"
+
+    request_revert(session, session.get(Draft, draft.id), "merchant")
+    session.commit()
+    run_jobs()
+    meta = {m["key"]: m["value"] for m in fake_wc.product(794)["meta_data"]}
+    assert meta == {"_theme": "x", "copydesk_faq": ""}

@@ -145,3 +145,17 @@ def test_broken_meta_values_are_ignored(wc_fixture):
     ]
     listing = listing_from_product(product)
     assert listing.faq == [] and listing.seo is None
+
+
+@pytest.mark.parametrize("plugin", [None, "rank_math"])
+def test_reverting_to_no_faq_or_seo_empties_our_keys(wc_fixture, plugin):
+    product = wc_fixture("product_get_response.example.json")
+    product["meta_data"] = []
+    for kind in (DraftKind.FAQ, DraftKind.SEO):
+        body = update_body_for(kind, "", seo_plugin=plugin)
+        assert {m["value"] for m in body["meta_data"]} == {""}
+        product["meta_data"] += body["meta_data"]
+    listing = listing_from_product(product, seo_plugin=plugin)
+    assert listing.text_for(DraftKind.FAQ) == "" and listing.text_for(DraftKind.SEO) == ""
+    with pytest.raises(ValueError):
+        update_body_for(DraftKind.REPLY, "")
