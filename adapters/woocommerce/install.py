@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -29,7 +30,7 @@ from plugin.domain import Platform
 from plugin.errors import StoreError, ValidationError
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
-from plugin.services.shops import connect_shop, webhook_secret_for
+from plugin.services.shops import connect_shop, get_shop, webhook_secret_for
 from plugin.services.stores import adapter_for
 from plugin.storage.crypto import encrypt
 from plugin.storage.db import db
@@ -40,14 +41,21 @@ log = logging.getLogger(__name__)
 # The merchant may need to log in to WordPress before approving: give them time.
 NONCE_TTL = timedelta(hours=1)
 CALLBACK_PATH = "/woocommerce/callback"
+RETURN_PATH = "/woocommerce/return"
 
 
 def delivery_url_for(shop: Shop, config: Mapping[str, Any]) -> str:
     return f"{str(config['PUBLIC_URL']).rstrip('/')}/webhooks/woocommerce/{shop.id}"
 
 
-def begin_connect(session: Session, store_url: str, config: Mapping[str, Any]) -> str:
-    """Remember a pending connection and return the store's authorize URL for the merchant.
+@dataclass(frozen=True)
+class PendingConnection:
+    authorize_url: str
+    nonce: str
+
+
+def begin_connect(session: Session, store_url: str, config: Mapping[str, Any]) -> PendingConnection:
+    """Remember a pending connection; the merchant goes to the store's authorize URL next.
 
     The nonce row keeps the store URL in ``shop_name``: the callback names no store of its own.
     """
@@ -56,12 +64,26 @@ def begin_connect(session: Session, store_url: str, config: Mapping[str, Any]) -
     session.add(AuthNonce(platform=str(Platform.WOOCOMMERCE), nonce=nonce, shop_name=url))
     session.flush()
     public = str(config["PUBLIC_URL"]).rstrip("/")
-    return authorize_url(
+    target = authorize_url(
         url,
         user_id=sign_nonce(nonce, str(config["SECRET_KEY"])),
-        return_url=f"{public}/",
+        return_url=f"{public}{RETURN_PATH}",
         callback_url=f"{public}{CALLBACK_PATH}",
     )
+    return PendingConnection(target, nonce)
+
+
+def connected_shop(session: Session, nonce: str) -> Shop | None:
+    """The shop a finished connection (callback received) created, for the returning merchant."""
+    pending = session.scalar(
+        select(AuthNonce).where(
+            AuthNonce.platform == str(Platform.WOOCOMMERCE), AuthNonce.nonce == nonce
+        )
+    )
+    if pending is None or pending.used_at is None:
+        return None
+    shop = get_shop(session, Platform.WOOCOMMERCE, shop_name_for(pending.shop_name))
+    return shop if shop is not None and shop.active else None
 
 
 def complete_connect(session: Session, payload: Any, config: Mapping[str, Any]) -> Shop:

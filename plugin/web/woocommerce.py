@@ -1,5 +1,5 @@
-"""WooCommerce's routes: the wc-auth key flow (``/woocommerce/connect``, ``/woocommerce/callback``)
-and product webhooks (``/webhooks/woocommerce/<shop_id>``).
+"""WooCommerce's routes: the wc-auth key flow (``/woocommerce/connect``, ``/woocommerce/callback``,
+``/woocommerce/return``) and product webhooks (``/webhooks/woocommerce/<shop_id>``).
 
 Views only verify, call a service and answer. The callback answers 200 as soon as the keys are
 stored (WooCommerce deletes the key on anything else); webhook registration and the backfill run
@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, current_app, jsonify, redirect, request
+from flask import session as browser_session
 
 from adapters.woocommerce.deliveries import (
     SIGNATURE_HEADER,
@@ -18,7 +19,7 @@ from adapters.woocommerce.deliveries import (
     event_id_for,
     ping_webhook_id,
 )
-from adapters.woocommerce.install import begin_connect, complete_connect
+from adapters.woocommerce.install import begin_connect, complete_connect, connected_shop
 from adapters.woocommerce.signatures import verify_webhook_signature
 from plugin.domain import Platform
 from plugin.errors import NotFound, Unauthorized, ValidationError
@@ -26,10 +27,13 @@ from plugin.services.shops import webhook_secret_for
 from plugin.services.webhooks import record_webhook
 from plugin.storage.db import db
 from plugin.storage.models import Shop
+from plugin.web.auth import log_in
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("woocommerce", __name__)
+
+PENDING_KEY = "woocommerce_pending"
 
 
 @bp.get("/woocommerce/connect")
@@ -37,9 +41,23 @@ def connect():  # type: ignore[no-untyped-def]
     store_url = request.args.get("store_url", "")
     if not store_url:
         raise ValidationError("store_url is required")
-    target = begin_connect(db.session, store_url, current_app.config)
+    pending = begin_connect(db.session, store_url, current_app.config)
     db.session.commit()
-    return redirect(target)
+    # The same browser coming back to /woocommerce/return is logged in to its new shop.
+    browser_session[PENDING_KEY] = pending.nonce
+    return redirect(pending.authorize_url)
+
+
+@bp.get("/woocommerce/return")
+def returned():  # type: ignore[no-untyped-def]
+    nonce = browser_session.pop(PENDING_KEY, None)
+    shop = None
+    if nonce and request.args.get("success") == "1":
+        shop = connected_shop(db.session, str(nonce))
+    if shop is None:
+        raise Unauthorized("the store was not connected; start again from /woocommerce/connect")
+    log_in(shop)
+    return redirect("/")
 
 
 @bp.post("/woocommerce/callback")

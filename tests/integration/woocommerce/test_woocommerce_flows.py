@@ -73,16 +73,25 @@ def test_connect_through_wc_auth_registers_webhooks_and_backfills(
     query = {k: v[0] for k, v in parse_qs(location.query).items()}
     assert query["scope"] == "read_write" and query["app_name"] == "Copydesk"
     assert query["callback_url"] == f"{live_app.url}/woocommerce/callback"
-    assert query["return_url"] == f"{live_app.url}/"
+    assert query["return_url"] == f"{live_app.url}/woocommerce/return"
 
     approved = requests.get(answer.headers["Location"], allow_redirects=False, timeout=30)
     assert approved.status_code == 302
-    assert approved.headers["Location"].startswith(f"{live_app.url}/?success=1")
+    back = urlsplit(approved.headers["Location"])
+    assert f"{back.scheme}://{back.netloc}{back.path}" == f"{live_app.url}/woocommerce/return"
+    assert parse_qs(back.query)["success"] == ["1"]
     [(status, sent)] = fake_wc.auth_callbacks
     assert status == 200
 
+    # The merchant's browser comes back and is logged in to the new shop.
+    returned = client.get(f"{back.path}?{back.query}")
+    assert returned.status_code == 302 and returned.headers["Location"] == "/"
+    with client.session_transaction() as cookie:
+        logged_in = cookie.get("shop_id")
+
     shop = get_shop(session, Platform.WOOCOMMERCE, urlsplit(fake_wc.url).netloc)
     assert shop is not None and shop.url == fake_wc.url
+    assert logged_in == shop.id
     credentials = connection_for(shop).credentials
     assert credentials["consumer_key"] == sent["consumer_key"]
     assert credentials["consumer_secret"] == sent["consumer_secret"]
@@ -133,6 +142,16 @@ def test_forged_unknown_or_reused_user_id_is_refused_and_nothing_is_stored(
     session.expire_all()
     [shop] = session.scalars(select(Shop)).all()
     assert connection_for(shop).credentials["consumer_key"] == sent["consumer_key"]
+
+
+def test_return_without_a_finished_connection_logs_nobody_in(client, session, live_app, fake_wc):
+    client.get(f"/woocommerce/connect?store_url={fake_wc.url}")
+    answer = client.get(
+        "/woocommerce/return?success=1&user_id=x", headers={"Accept": "application/json"}
+    )
+    assert answer.status_code == 401
+    with client.session_transaction() as cookie:
+        assert "shop_id" not in cookie
 
 
 def test_failed_callback_makes_the_store_drop_the_key(app, client, session, live_app, fake_wc):
