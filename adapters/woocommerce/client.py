@@ -129,8 +129,20 @@ class WooCommerceClient:
                     f"WooCommerce {what} failed: {type(exc).__name__} talking to {self._host}",
                     retryable=True,
                 ) from None
-            if response.status_code < 400:
+            except requests.RequestException as exc:
+                raise WooCommerceApiError(
+                    f"WooCommerce {what} failed: {type(exc).__name__} talking to {self._host}"
+                ) from None
+            if response.status_code < 300:
                 return ApiResponse(response.status_code, _json(response), response.headers)
+            if response.status_code < 400:
+                # Typically http:// moved to https:// or a new domain: the shop's URL needs fixing.
+                moved = urlsplit(response.headers.get("Location", ""))
+                raise WooCommerceApiError(
+                    f"WooCommerce {what} was redirected to {moved.scheme}://{moved.netloc}; "
+                    "connect the store with its current address",
+                    status_code=response.status_code,
+                )
             body = _json(response)
             error = error_from_body(response.status_code, body, what)
             if (

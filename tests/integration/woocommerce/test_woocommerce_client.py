@@ -145,3 +145,13 @@ def test_store_built_for_a_shop_saves_the_query_auth_fallback(fake_wc_tls, monke
     store = build_woocommerce_store(conn, {}, saved.append)
     assert store.fetch("794") is not None
     assert saved == [{**credentials, "auth": "query"}]
+
+
+def test_a_redirecting_store_is_an_error_naming_the_new_address(fake_wc, wc_client):
+    fake_wc.fail_next(
+        301, headers={"Location": "https://shop.example.com/wp-json/wc/v3/products?x=1"}
+    )
+    with pytest.raises(WooCommerceApiError) as caught:
+        wc_client.get("products")
+    assert caught.value.status_code == 301 and not caught.value.retryable
+    assert "https://shop.example.com" in str(caught.value) and "x=1" not in str(caught.value)
