@@ -56,8 +56,9 @@ def test_full_install_connects_subscribes_backfills_and_logs_in(
         (topic, "http://copydesk.test/webhooks/shopify")
         for topic in ("PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "APP_UNINSTALLED")
     }
-    # the merchant lands on the approval screen, logged in
-    assert client.get("/").status_code == 200
+    # the merchant lands on the approval screen, logged in as this shop
+    with client.session_transaction() as browser:
+        assert browser["shop_id"] == shop.id
 
     run_jobs()
     listings = {r.external_id: r for r in rows(app, ListingRecord, shop_id=shop.id)}
