@@ -24,6 +24,9 @@ def _optional_commands() -> None:
     from plugin.cli_check import check_command
 
     main.add_command(check_command, "check")
+    from plugin.cli_ask import ask_command
+
+    main.add_command(ask_command, "ask")
 
 
 _optional_commands()

@@ -8,7 +8,14 @@ from plugin.jobs.queue import EXTENSION
 
 
 def init_app(app: Flask) -> None:
-    from plugin.services import generate, publish, sync, webhooks  # noqa: F401 - registers handlers
+    from plugin.questions import delivery  # noqa: F401 - registers handlers
+    from plugin.services import (  # noqa: F401 - registers handlers
+        generate,
+        publish,
+        questions,  # noqa: F401 - registers handlers
+        sync,
+        webhooks,
+    )
 
     queue = app.extensions[EXTENSION]
     interval = app.config["RECONCILE_INTERVAL_SECONDS"]

@@ -31,6 +31,10 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(screen.bp)
+    from plugin.web import questions_api, questions_screen
+
+    app.register_blueprint(questions_api.bp)
+    app.register_blueprint(questions_screen.bp)
     app.before_request(check_csrf)
     app.jinja_env.globals["csrf_token"] = csrf_token
 

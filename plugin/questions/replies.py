@@ -1,0 +1,78 @@
+"""The fixed replies: a polite "the details don't say", refusals for flagged questions, and the
+lead-in of a reply quoted from the facts, in the shop's language (English when it has none here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plugin.questions.screening import Flag
+
+NO_ANSWER = "no_answer"
+QUOTE = "quote"
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        NO_ANSWER: "Thank you for your question! The product details don't cover this, so we have "
+        "passed it on to our team, who will get back to you.",
+        Flag.DISCOUNT: "Thank you for asking! We can't offer discounts or price changes in this "
+        "reply; our team will get back to you.",
+        Flag.OTHER_CUSTOMER: "Thank you for your message. We never share information about other "
+        "customers; our team will get back to you about your own order if you need.",
+        Flag.INJECTION: "Thank you for your message. We can only answer questions about this "
+        "product from its details; our team will take a look and get back to you.",
+        QUOTE: "Thank you for your question! Here is what the product details say:",
+    },
+    "de": {
+        NO_ANSWER: "Vielen Dank für Ihre Frage! Die Produktangaben beantworten sie nicht; wir "
+        "haben sie an unser Team weitergegeben, das sich bei Ihnen meldet.",
+        Flag.DISCOUNT: "Vielen Dank für Ihre Anfrage! Rabatte oder Preisänderungen können wir in "
+        "dieser Antwort nicht anbieten; unser Team meldet sich bei Ihnen.",
+        Flag.OTHER_CUSTOMER: "Vielen Dank für Ihre Nachricht. Wir geben niemals Informationen über "
+        "andere Kundinnen und Kunden weiter; unser Team meldet sich bei Ihnen.",
+        Flag.INJECTION: "Vielen Dank für Ihre Nachricht. Wir beantworten hier nur Fragen zu diesem "
+        "Produkt anhand seiner Angaben; unser Team sieht sich das an.",
+        QUOTE: "Vielen Dank für Ihre Frage! Das sagen die Produktangaben:",
+    },
+    "fr": {
+        NO_ANSWER: "Merci pour votre question ! Les informations du produit n'y répondent pas ; "
+        "nous l'avons transmise à notre équipe, qui reviendra vers vous.",
+        Flag.DISCOUNT: "Merci pour votre demande ! Nous ne pouvons pas proposer de remise ni de "
+        "changement de prix dans cette réponse ; notre équipe reviendra vers vous.",
+        Flag.OTHER_CUSTOMER: "Merci pour votre message. Nous ne communiquons jamais d'informations "
+        "sur d'autres clients ; notre équipe reviendra vers vous.",
+        Flag.INJECTION: "Merci pour votre message. Nous ne répondons ici qu'aux questions sur ce "
+        "produit à partir de ses informations ; notre équipe va regarder.",
+        QUOTE: "Merci pour votre question ! Voici ce qu'indiquent les informations du produit :",
+    },
+    "es": {
+        NO_ANSWER: "¡Gracias por su pregunta! Los datos del producto no lo indican; la hemos "
+        "pasado a nuestro equipo, que le responderá.",
+        Flag.DISCOUNT: "¡Gracias por preguntar! No podemos ofrecer descuentos ni cambios de precio "
+        "en esta respuesta; nuestro equipo le responderá.",
+        Flag.OTHER_CUSTOMER: "Gracias por su mensaje. Nunca compartimos información sobre otros "
+        "clientes; nuestro equipo le responderá.",
+        Flag.INJECTION: "Gracias por su mensaje. Aquí solo respondemos preguntas sobre este "
+        "producto a partir de sus datos; nuestro equipo lo revisará.",
+        QUOTE: "¡Gracias por su pregunta! Esto es lo que indican los datos del producto:",
+    },
+}
+
+
+def language_of(code: str) -> str:
+    base = (code or "en").split("-")[0].split("_")[0].lower()
+    return base if base in TEMPLATES else "en"
+
+
+def fixed_reply(reason: str, language: str) -> str:
+    """The reply for a question we do not answer: ``no_answer`` or a screening flag."""
+    return TEMPLATES[language_of(language)][reason]
+
+
+def quoted_reply(facts: Sequence[str], language: str) -> str:
+    """A reply made of the facts themselves, word for word: grounded by construction."""
+    lines = " ".join(f.rstrip(".") + "." for f in facts)
+    return f"{TEMPLATES[language_of(language)][QUOTE]} {lines}"
+
+
+def all_fixed_replies() -> set[str]:
+    return {text for table in TEMPLATES.values() for key, text in table.items() if key != QUOTE}
