@@ -39,8 +39,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _register_adapters(app: Flask) -> None:
-    from adapters import shopify
+    from adapters import shopify, woocommerce
     from plugin.services import catalog
 
     catalog.register(app)
     shopify.register(app)
+    woocommerce.register(app)
