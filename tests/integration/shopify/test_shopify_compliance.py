@@ -146,3 +146,22 @@ def test_app_bridge_session_token_authenticates_the_api(
             fresh.get("/api/drafts", headers={"Authorization": f"Bearer {token}"}).status_code
             == 401
         )
+
+
+def test_reinstall_after_uninstall_brings_the_shop_back(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.shopify.conftest import install
+
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    fake_shopify.uninstall(SHOP).send(client)
+    run_jobs()
+
+    install(client, fake_shopify)
+    (row,) = rows(app, Shop, id=shop.id)
+    assert row.active
+    fake_shopify.shop(SHOP).edit_product(listing.external_id, vendor="Back Again")
+    fake_shopify.webhook("products/update", SHOP, listing.external_id).send(client)
+    run_jobs()
+    (after,) = rows(app, ListingRecord, id=listing.id)
+    assert after.to_listing().vendor == "Back Again"

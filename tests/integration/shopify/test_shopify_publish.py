@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
 from plugin.errors import StoreError
-from plugin.services.shops import issue_api_token
+from plugin.services.shops import issue_api_token, update_settings
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord, Shop
@@ -47,6 +47,12 @@ def test_approved_draft_is_pushed_and_its_update_webhook_starts_nothing(
     app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
 ) -> None:  # type: ignore[no-untyped-def]
     gid, draft, headers = _draft_for_new_product(app, client, fake_shopify, run_jobs)
+    with app.app_context():
+        # the keenest policy: any real change to the product asks for new copy
+        update_settings(
+            db.session, db.session.get(Shop, draft.shop_id), {"auto_generate": "always"}
+        )  # type: ignore[arg-type]
+        db.session.commit()
     _approve(client, draft, headers)
     run_jobs()
 
@@ -55,15 +61,20 @@ def test_approved_draft_is_pushed_and_its_update_webhook_starts_nothing(
     assert fake_shopify.shop(SHOP).products[gid]["descriptionHtml"] == draft.content
     generate_jobs = len(rows(app, JobRecord, name="generate"))
 
-    # Shopify tells us about the change we just made
+    # Shopify tells us about the change we just made: an echo, no new generation
     (echo,) = fake_shopify.outbox
     assert echo.topic == "products/update"
     assert echo.send(client).status_code == 200
     run_jobs()
-
     assert len(rows(app, JobRecord, name="generate")) == generate_jobs
     (listing,) = rows(app, ListingRecord, external_id=gid)
     assert [d.status for d in rows(app, Draft, listing_id=listing.id)] == ["published"]
+
+    # whereas the merchant's own rewrite does ask for new copy
+    fake_shopify.shop(SHOP).edit_product(gid, descriptionHtml="<p>A tote bag.</p>")
+    fake_shopify.webhook("products/update", SHOP, gid).send(client)
+    run_jobs()
+    assert len(rows(app, JobRecord, name="generate")) == generate_jobs + 1
 
 
 def test_merchant_edit_after_the_draft_is_a_conflict_and_nothing_is_pushed(
