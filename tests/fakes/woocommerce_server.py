@@ -121,6 +121,16 @@ class FakeWooCommerce:
             self.state.update(self.state.products[product_id], {"status": "trash"})
             self.pending.append(("product.deleted", product_id))
 
+    def delete_variation(self, parent_id: int, variation_id: int) -> None:
+        """A variation deleted for good: its deletion event carries nothing but its id."""
+        with self.lock:
+            del self.state.variations[parent_id][variation_id]
+            self.state.update(
+                self.state.products[parent_id],
+                {"variations": sorted(self.state.variations[parent_id])},
+            )
+            self.pending.append(("product.deleted", variation_id))
+
     def restore_product(self, product_id: int) -> None:
         with self.lock:
             self.state.update(self.state.products[product_id], {"status": "publish"})

@@ -413,3 +413,17 @@ def test_faq_is_published_into_our_meta_key_only(app, session, live_app, fake_wc
     run_jobs()
     meta = {m["key"]: m["value"] for m in fake_wc.product(794)["meta_data"]}
     assert meta == {"_theme": "x", "copydesk_faq": ""}
+
+
+def test_deleted_variation_refreshes_its_parent(app, session, live_app, fake_wc, run_jobs):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    variation_id = next(iter(fake_wc.state.variations[799]))
+    fake_wc.delete_variation(799, variation_id)
+    [delivery] = fake_wc.flush_deliveries()
+    assert json.loads(delivery.body) == {"id": variation_id}
+    run_jobs()
+    session.expire_all()
+    parent = get_listing(session, shop, "799")
+    assert not parent.deleted
+    assert str(variation_id) not in {v.external_id for v in parent.to_listing().variants}
+    assert len(parent.to_listing().variants) == 3
