@@ -6,13 +6,9 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, to_decimal
+from plugin.guardrails.listing_facts import PRICE, ListingFacts, to_decimal
 from plugin.guardrails.quantities import Quantity, find_quantities, same_amount
 
-_PRICE = re.compile(
-    r"(?P<cur>[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    r"|(?P<amount2>\d+(?:\.\d{1,2})?)\s?(?P<cur2>USD|EUR|GBP|dollars|euros|pounds sterling)\b"
-)
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case) of\s*$", re.I)
 _PLURAL_NOUN = re.compile(r"^[\s-]+([a-z]+s)\b")
@@ -47,7 +43,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
 def _check_prices(text: str, facts: ListingFacts) -> tuple[list[Finding], list[tuple[int, int]]]:
     findings: list[Finding] = []
     spans: list[tuple[int, int]] = []
-    for match in _PRICE.finditer(text):
+    for match in PRICE.finditer(text):
         spans.append((match.start(), match.end()))
         amount = to_decimal(match.group("amount") or match.group("amount2"))
         if amount is None or amount in facts.prices:

@@ -35,8 +35,8 @@ _ORIGIN_VERB = (
     r"packed|harvested|milled)"
 )
 _MADE_IN = re.compile(
-    r"\b" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
-    r"\s+(?:in|from)\s+(?:the\s+)?(?P<place>U\.S\.A\.|U\.S\.|[A-Z]\w*(?: [A-Z]\w*){0,2})"
+    r"\b(?i:" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
+    r"\s+(?:in|from)\s+(?:the\s+)?)(?P<place>U\.S\.A\.|U\.S\.|[A-Z]\w*(?: [A-Z]\w*){0,2})"
 )
 _PLACE_MADE = re.compile(r"\b(?P<place>[A-Z][a-z]+|USA|US|UK)[\s-]+(?:made|crafted|built)\b")
 _PLACE_WORD = re.compile(

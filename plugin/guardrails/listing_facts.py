@@ -26,6 +26,10 @@ _PLACE_WORDS = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
+PRICE = re.compile(
+    r"(?P<cur>[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"|(?P<amount2>\d+(?:\.\d{1,2})?)\s?(?P<cur2>USD|EUR|GBP|dollars|euros|pounds sterling)\b"
+)
 _PLACEHOLDER = re.compile(
     r"lorem ipsum|coming soon|^\s*(tbd|todo|n/?a|description|placeholder|test|sample)\s*\.?\s*$",
     re.IGNORECASE,
@@ -160,6 +164,10 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
 
 
 def _read_line(facts: ListingFacts, line: str) -> None:
+    for match in PRICE.finditer(line):
+        price = to_decimal(match.group("amount") or match.group("amount2"))
+        if price is not None:
+            facts.prices.add(price)
     for quantity in find_quantities(line):
         facts.quantities.append(FactQuantity(quantity, line))
         facts.numbers.add(quantity.value)

@@ -1,0 +1,99 @@
+"""``copydesk check``: run the guardrails alone on a draft file, print the verdict as JSON.
+
+Exit status: 0 pass, 1 block, 3 warn, 2 for bad input (unreadable files, malformed listing JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from plugin.domain import DraftKind, Listing, Verdict, verdict_of
+from plugin.guardrails import GuardrailPolicy, check
+
+EXIT_CODES = {Verdict.PASS: 0, Verdict.BLOCK: 1, Verdict.WARN: 3}
+BAD_INPUT = 2
+
+
+@click.command("check")
+@click.option(
+    "--listing",
+    "listing_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The listing as JSON (see docs/listing-json.md).",
+)
+@click.option(
+    "--text",
+    "text_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The draft: HTML for a description, JSON for seo and faq, plain text for a reply.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in DraftKind]),
+    default=DraftKind.DESCRIPTION.value,
+    show_default=True,
+    help="What the draft is.",
+)
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Optional shop settings JSON (language, banned_words, bias_allow_list, competitors).",
+)
+def check_command(
+    listing_path: Path, text_path: Path, kind: str, settings_path: Path | None
+) -> None:
+    """Check a draft against its listing with the guardrails and print the findings as JSON."""
+    listing = _read_listing(listing_path)
+    text = _read_text(text_path)
+    settings = _read_json(settings_path, "settings") if settings_path else {}
+    if not isinstance(settings, dict):
+        _fail(f"{settings_path}: settings must be a JSON object")
+    findings = check(listing, text, DraftKind(kind), GuardrailPolicy.from_settings(settings))
+    verdict = verdict_of(findings)
+    click.echo(
+        json.dumps(
+            {"verdict": str(verdict), "findings": [f.to_dict() for f in findings]},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+    sys.exit(EXIT_CODES[verdict])
+
+
+def _read_listing(path: Path) -> Listing:
+    data = _read_json(path, "listing")
+    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+        _fail(f'{path}: a listing must be a JSON object with at least a "title" string')
+    try:
+        return Listing.from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        _fail(f"{path}: not a listing in the expected format ({exc})")
+
+
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        _fail(f"{path}: the {what} is not valid JSON ({exc})")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{path}: cannot read the file ({exc.strerror or exc})")
+    except UnicodeDecodeError:
+        _fail(f"{path}: the file is not UTF-8 text")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(BAD_INPUT)
