@@ -1,4 +1,4 @@
-"""Copydesk: product copy written by a self-hosted model, checked by guardrails, approved by people."""
+"""Copydesk: product copy from a self-hosted model, checked by guardrails, approved by people."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Configuration layers: defaults, then the instance file, then ``COPYDESK_*`` environment, then tests."""
+"""Configuration layers: defaults, the instance file, ``COPYDESK_*`` environment, then tests."""
 
 from __future__ import annotations
 
@@ -60,7 +60,9 @@ def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
 
 
 def load_config(
-    instance_path: Path, test_config: Mapping[str, Any] | None, environ: Mapping[str, str] | None = None
+    instance_path: Path,
+    test_config: Mapping[str, Any] | None,
+    environ: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Merge every layer, later ones winning, and fill in what depends on the instance folder."""
     config = dict(DEFAULTS)

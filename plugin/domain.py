@@ -144,7 +144,7 @@ class Listing:
 
     @classmethod
     def from_dict(cls, data: dict) -> Listing:
-        """Rebuild a listing from :meth:`to_dict` output (also the ``copydesk check`` JSON format)."""
+        """Rebuild a listing from :meth:`to_dict` output (the ``copydesk check`` JSON format)."""
         raw = dict(data)
         weight = raw.get("weight")
         dims = raw.get("dimensions")

@@ -13,7 +13,7 @@ EXTENSION = "copydesk.engine"
 
 
 class EngineHolder:
-    """Holds the settings; the model itself loads lazily, so a worker doing only I/O never loads it."""
+    """Holds the settings; the model loads lazily, so a worker doing only I/O never loads it."""
 
     def __init__(self, settings: EngineSettings) -> None:
         self.settings = settings

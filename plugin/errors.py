@@ -37,7 +37,7 @@ class Conflict(CopydeskError):
 
 
 class StoreError(CopydeskError):
-    """A store (Shopify, WooCommerce, catalogue) call failed. ``retryable`` says whether to try again."""
+    """A store call failed (Shopify, WooCommerce, catalogue); ``retryable``: worth another try."""
 
     code = "store_error"
     status = 502

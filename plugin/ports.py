@@ -26,7 +26,7 @@ class StoreAdapter(ABC):
 
     @abstractmethod
     def push(self, external_id: str, kind: DraftKind, content: str) -> None:
-        """Write one kind of copy to the product. ``content`` has the form of ``Listing.text_for``."""
+        """Write one kind of copy to the product; ``content`` as ``Listing.text_for`` gives it."""
 
 
 class GenerationEngine(ABC):
@@ -62,4 +62,4 @@ class JobQueue(ABC):
         queue: str = "default",
         delay_seconds: float = 0,
     ) -> int:
-        """Queue a job and return its id; with a known ``idempotency_key``, the existing job's id."""
+        """Queue a job and return its id (the existing one's for a known ``idempotency_key``)."""

@@ -22,7 +22,7 @@ def catalog() -> None:
 @click.option("--shop", "shop_name", required=True, help="Name for this catalogue shop.")
 @with_app
 def import_command(app: Flask, file: Path, shop_name: str) -> None:
-    """Import (or re-import) a product CSV; changed products get new drafts per the shop's policy."""
+    """Import (or re-import) a product CSV; changed products get drafts per the shop's policy."""
     report = import_catalog(db.session, shop_name, file.read_bytes())
     db.session.commit()
     for error in report.errors:

@@ -9,7 +9,6 @@ from flask import Flask
 from sqlalchemy import select
 
 from plugin.cli.context import with_app
-from plugin.domain import DraftKind
 from plugin.errors import NotFound
 from plugin.jobs.queue import job_queue
 from plugin.jobs.worker import Worker
@@ -43,8 +42,12 @@ def wait_for(app: Flask, job_ids: list[int]) -> None:
 
 @click.command()
 @click.option("--shop", "shop_name", required=True, help="The shop's name.")
-@click.option("--full", is_flag=True, help="Pull every product, not just changes since the last sync.")
-@click.option("--wait", is_flag=True, help="Run the work now and exit non-zero if any of it failed.")
+@click.option(
+    "--full", is_flag=True, help="Pull every product, not just changes since the last sync."
+)
+@click.option(
+    "--wait", is_flag=True, help="Run the work now and exit non-zero if any of it failed."
+)
 @with_app
 def sync(app: Flask, shop_name: str, full: bool, wait: bool) -> None:
     """Reconcile a shop's listings with its store (catches missed webhooks)."""
@@ -86,7 +89,9 @@ def generate(
     shop = find_shop_by_name(db.session, shop_name)
     if product:
         record = get_listing(db.session, shop, product) or db.session.scalar(
-            select(ListingRecord).where(ListingRecord.shop_id == shop.id, ListingRecord.sku == product)
+            select(ListingRecord).where(
+                ListingRecord.shop_id == shop.id, ListingRecord.sku == product
+            )
         )
         if record is None:
             raise NotFound(f"{shop.name} has no product {product!r}")

@@ -19,7 +19,9 @@ def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
     """Serve the approval screen, the API and the webhooks."""
     from plugin.jobs.worker import Worker
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     if not no_worker:
         Worker(app).start_thread()
     click.echo(f"Copydesk is serving on http://{host}:{port}/")
@@ -33,7 +35,9 @@ def worker(app: Flask, queues: tuple[str, ...]) -> None:
     """Run background jobs until stopped."""
     from plugin.jobs.worker import Worker
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     Worker(app, queues or None).run_forever()
 
 

@@ -79,7 +79,9 @@ class DatabaseJobQueue(JobQueue):
             return found
         return job.id
 
-    def schedule(self, name: str, every_seconds: float, payload: dict[str, Any] | None = None) -> None:
+    def schedule(
+        self, name: str, every_seconds: float, payload: dict[str, Any] | None = None
+    ) -> None:
         self.schedules.append(Schedule(name, every_seconds, payload or {}))
 
 

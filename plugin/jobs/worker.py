@@ -1,7 +1,7 @@
 """The worker: claims due jobs, runs their handlers, retries failures with exponential backoff.
 
-A claimed job is invisible to other workers until ``locked_until``; a worker that dies mid-job leaves
-it to be claimed again once that passes, so a crash never loses work.
+A claimed job is invisible to other workers until ``locked_until``; a worker that dies
+mid-job leaves it to be claimed again once that passes, so a crash never loses work.
 """
 
 from __future__ import annotations
@@ -60,7 +60,10 @@ class Worker:
         with state.sessions() as session:
             now = datetime.now(UTC)
             candidates = session.scalars(
-                select(JobRecord).where(self._due(now)).order_by(JobRecord.run_at, JobRecord.id).limit(5)
+                select(JobRecord)
+                .where(self._due(now))
+                .order_by(JobRecord.run_at, JobRecord.id)
+                .limit(5)
             ).all()
             for job in candidates:
                 claimed = session.execute(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,14 +39,14 @@ def catalog_path(name: str) -> Path:
 
 
 def import_catalog(session: Session, name: str, data: bytes) -> ImportReport:
-    """Keep the file as the shop's store and sync listings from it; bad rows are reported, not fatal."""
+    """Keep the file as the shop's store and sync from it; bad rows are reported, not fatal."""
     parsed = parse_catalog(data)
     path = catalog_path(name)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-        tmp.write(data)
-    os.replace(tmp.name, path)
-    shop = connect_shop(session, platform=Platform.CATALOG, name=name, url=str(path), credentials={})
+    CatalogStore(path).replace(data)
+    shop = connect_shop(
+        session, platform=Platform.CATALOG, name=name, url=str(path), credentials={}
+    )
     changed = reconcile_shop(session, shop, full=True)
     return ImportReport(
         format=parsed.format,

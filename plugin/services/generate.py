@@ -93,7 +93,9 @@ def run_pipeline(
         pending = retry
     for attempt in attempts:
         if attempt.verdict is Verdict.BLOCK:
-            trimmed = remove_blocking_sentences(attempt.text, attempt.findings, attempt.request.kind)
+            trimmed = remove_blocking_sentences(
+                attempt.text, attempt.findings, attempt.request.kind
+            )
             if trimmed is not None:
                 attempt.text = clean_text(attempt.request.kind, trimmed)
                 attempt.findings = _check(attempt.request, attempt.text, policy)
@@ -113,7 +115,7 @@ def policy_for(shop: Shop) -> GuardrailPolicy:
 def generate_drafts(
     session: Session, records: list[ListingRecord], kinds: list[DraftKind], *, tone: str = ""
 ) -> list[Draft]:
-    """New pending drafts for these listings (all of one shop); older pending ones are superseded."""
+    """New pending drafts for listings of one shop; older pending ones are superseded."""
     if not records:
         return []
     shop = session.get(Shop, records[0].shop_id)

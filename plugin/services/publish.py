@@ -15,7 +15,7 @@ from plugin.storage.models import Draft, Shop
 
 
 def publish_draft(session: Session, draft: Draft) -> Draft:
-    """Re-read the product; if its text moved since the draft's base, mark a conflict and push nothing."""
+    """Re-read the product; if its text moved since the draft's base: conflict, push nothing."""
     if DraftStatus(draft.status) is not DraftStatus.APPROVED:
         return draft
     shop = session.get(Shop, draft.shop_id)
@@ -46,7 +46,7 @@ def publish_draft(session: Session, draft: Draft) -> Draft:
 
 
 def revert_draft(session: Session, draft: Draft) -> Draft:
-    """Put the text back that the store had before we published, unless the merchant changed it since."""
+    """Put back the store's text from before we published, unless the merchant changed it since."""
     if DraftStatus(draft.status) is not DraftStatus.PUBLISHED:
         return draft
     shop = session.get(Shop, draft.shop_id)
@@ -71,7 +71,7 @@ def revert_draft(session: Session, draft: Draft) -> Draft:
 
 
 def _remember_store_text(session, shop, draft, listing, kind) -> None:  # type: ignore[no-untyped-def]
-    """Keep the hash of what the store now shows, so the update webhook our push causes is an echo."""
+    """Keep the hash of what the store now shows: the update webhook our push causes is an echo."""
     if listing is None:
         raise StoreError("the product vanished right after our push", retryable=False)
     draft.pushed_hash = text_hash(listing.text_for(kind))

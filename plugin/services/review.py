@@ -47,7 +47,9 @@ def _validate_content(kind: DraftKind, content: str) -> None:
             data = json.loads(content)
         except ValueError as exc:
             raise ValidationError(f"{kind} content must be JSON: {exc}") from exc
-        if kind is DraftKind.SEO and not (isinstance(data, dict) and {"title", "description"} <= set(data)):
+        if kind is DraftKind.SEO and not (
+            isinstance(data, dict) and {"title", "description"} <= set(data)
+        ):
             raise ValidationError('SEO content must be {"title": ..., "description": ...}')
         if kind is DraftKind.FAQ and not (
             isinstance(data, list) and all({"question", "answer"} <= set(i) for i in data)
@@ -82,7 +84,7 @@ def approve_draft(
     content: str | None = None,
     override_reason: str | None = None,
 ) -> Draft:
-    """Approve (optionally with edits) and queue publishing. A blocked draft needs an override reason."""
+    """Approve (optionally with edits) and queue publishing; a block needs an override reason."""
     if DraftStatus(draft.status) is not DraftStatus.PENDING:
         raise Conflict(f"only pending drafts can be approved; this one is {draft.status}")
     if content is not None and content != draft.content:

@@ -38,7 +38,9 @@ def record_webhook(
     """Record a verified delivery and queue its processing; None when it was already recorded."""
     key = (str(platform), event_id)
     if session.scalar(
-        select(WebhookEvent.id).where(WebhookEvent.platform == key[0], WebhookEvent.event_id == key[1])
+        select(WebhookEvent.id).where(
+            WebhookEvent.platform == key[0], WebhookEvent.event_id == key[1]
+        )
     ):
         return None
     event = WebhookEvent(

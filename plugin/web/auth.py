@@ -67,7 +67,8 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     """Cookie-authenticated state changes must carry the session's CSRF token.
 
-    Bearer-token calls and signed platform callbacks carry no cookie authority, so they are exempt."""
+    Bearer-token calls and signed platform callbacks carry no cookie authority: they are exempt.
+    """
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
     if request.path.startswith(SIGNED_PREFIXES):

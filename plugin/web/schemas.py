@@ -8,7 +8,14 @@ from plugin.domain import DraftKind
 
 KINDS = [str(k) for k in DraftKind]
 STATUSES = [
-    "pending", "approved", "published", "rejected", "superseded", "conflict", "failed", "reverted",
+    "pending",
+    "approved",
+    "published",
+    "rejected",
+    "superseded",
+    "conflict",
+    "failed",
+    "reverted",
 ]
 
 
@@ -63,7 +70,9 @@ class DraftQuerySchema(Schema):
     verdict = fields.String(validate=validate.OneOf(["pass", "warn", "block"]))
     product_type = fields.String()
     q = fields.String()
-    sort = fields.String(load_default="newest", validate=validate.OneOf(["newest", "oldest", "title", "verdict"]))
+    sort = fields.String(
+        load_default="newest", validate=validate.OneOf(["newest", "oldest", "title", "verdict"])
+    )
     page = fields.Integer(load_default=1, validate=validate.Range(min=1))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 

@@ -45,13 +45,21 @@ class FakeEngine(GenerationEngine):
         if request.kind is DraftKind.FAQ:
             return json.dumps(
                 [
-                    {"question": f"What is the {listing.title}?", "answer": f"It is the {listing.title}."},
-                    {"question": "Who sells it?", "answer": f"It is sold by {listing.vendor or 'us'}."},
+                    {
+                        "question": f"What is the {listing.title}?",
+                        "answer": f"It is the {listing.title}.",
+                    },
+                    {
+                        "question": "Who sells it?",
+                        "answer": f"It is sold by {listing.vendor or 'us'}.",
+                    },
                     {"question": "What is it called?", "answer": f"{listing.title}."},
                 ]
             )
         if request.kind is DraftKind.REPLY:
-            return "Thank you for your question. The product listing does not say, so we will check."
+            return (
+                "Thank you for your question. The product listing does not say, so we will check."
+            )
         return (
             f"<p>Meet the {listing.title}, a dependable pick for everyday use.</p>"
             f"<p>The {listing.title} is ready when you are.</p>"

@@ -25,7 +25,15 @@ def assert_models_match(url: str) -> None:
             diff = compare_metadata(context, Base.metadata)
             assert diff == [], f"models and migrations disagree: {diff}"
             tables = set(inspect(conn).get_table_names())
-        assert {"shops", "listings", "drafts", "questions", "webhook_events", "jobs", "audit_log"} <= tables
+        assert {
+            "shops",
+            "listings",
+            "drafts",
+            "questions",
+            "webhook_events",
+            "jobs",
+            "audit_log",
+        } <= tables
     finally:
         engine.dispose()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from flask import Flask
@@ -14,6 +15,11 @@ from plugin.storage.db import db
 from plugin.storage.models import JobRecord
 
 CALLS: list[dict] = []
+
+
+def run_id() -> str:
+    """Each test run counts its own calls (the handler registry is process-wide)."""
+    return uuid.uuid4().hex
 
 
 @job_handler("test.flaky")
@@ -43,14 +49,16 @@ def job(app: Flask, job_id: int) -> JobRecord:
 
 
 def test_idempotency_key_gives_one_job(db_app: Flask) -> None:
-    first = enqueue(db_app, "test.flaky", {"run": "a", "fail_times": 0}, idempotency_key="k1")
-    second = enqueue(db_app, "test.flaky", {"run": "a", "fail_times": 0}, idempotency_key="k1")
+    run = run_id()
+    first = enqueue(db_app, "test.flaky", {"run": run, "fail_times": 0}, idempotency_key="k1")
+    second = enqueue(db_app, "test.flaky", {"run": run, "fail_times": 0}, idempotency_key="k1")
     assert first == second
 
 
 def test_retryable_failure_is_retried_with_backoff_then_succeeds(db_app: Flask) -> None:
+    run = run_id()
     db_app.config["JOB_BACKOFF_SECONDS"] = 30
-    job_id = enqueue(db_app, "test.flaky", {"run": "b", "fail_times": 1})
+    job_id = enqueue(db_app, "test.flaky", {"run": run, "fail_times": 1})
     worker = Worker(db_app)
     assert worker.run_once()
     after_failure = job(db_app, job_id)
@@ -66,8 +74,9 @@ def test_retryable_failure_is_retried_with_backoff_then_succeeds(db_app: Flask) 
 
 
 def test_attempts_are_capped(db_app: Flask) -> None:
+    run = run_id()
     db_app.config["JOB_BACKOFF_SECONDS"] = 0
-    job_id = enqueue(db_app, "test.flaky", {"run": "c", "fail_times": 99})
+    job_id = enqueue(db_app, "test.flaky", {"run": run, "fail_times": 99})
     Worker(db_app).run_until_idle()
     final = job(db_app, job_id)
     assert final.status == "failed"
@@ -83,7 +92,8 @@ def test_a_final_error_is_not_retried(db_app: Flask) -> None:
 
 
 def test_a_job_whose_worker_died_is_picked_up_again(db_app: Flask) -> None:
-    job_id = enqueue(db_app, "test.flaky", {"run": "d", "fail_times": 0})
+    run = run_id()
+    job_id = enqueue(db_app, "test.flaky", {"run": run, "fail_times": 0})
     dead = Worker(db_app)
     claimed = dead.claim()
     assert claimed is not None and claimed.id == job_id

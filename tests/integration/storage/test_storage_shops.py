@@ -63,14 +63,26 @@ def test_the_same_delivery_is_recorded_once_and_queued_once(db_app: Flask) -> No
             db.session, platform=Platform.SHOPIFY, name="a.myshopify.com", url="", credentials={}
         )
         first = record_webhook(
-            db.session, platform=Platform.SHOPIFY, shop=shop, event_id="e-1", topic="products/update", body=b"{}"
+            db.session,
+            platform=Platform.SHOPIFY,
+            shop=shop,
+            event_id="e-1",
+            topic="products/update",
+            body=b"{}",
         )
         db.session.commit()
         again = record_webhook(
-            db.session, platform=Platform.SHOPIFY, shop=shop, event_id="e-1", topic="products/update", body=b"{}"
+            db.session,
+            platform=Platform.SHOPIFY,
+            shop=shop,
+            event_id="e-1",
+            topic="products/update",
+            body=b"{}",
         )
         db.session.commit()
         assert first is not None and again is None
         assert len(db.session.scalars(select(WebhookEvent)).all()) == 1
-        jobs = db.session.scalars(select(JobRecord).where(JobRecord.name == "process_webhook")).all()
+        jobs = db.session.scalars(
+            select(JobRecord).where(JobRecord.name == "process_webhook")
+        ).all()
         assert len(jobs) == 1

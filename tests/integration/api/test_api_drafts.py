@@ -1,0 +1,169 @@
+"""The JSON API: authentication, shop scoping, shapes, decisions and bad input."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from plugin.domain import Platform
+from plugin.services.catalog import import_catalog
+from plugin.services.shops import connect_shop, issue_api_token
+from plugin.storage.db import db
+from plugin.storage.models import AuditEntry, Draft
+from tests.integration.pipeline.conftest import SAMPLE
+
+
+def setup_shops(app: Flask, run_jobs) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    with app.app_context():
+        import_catalog(db.session, "sample", SAMPLE.read_bytes())
+        db.session.commit()
+    run_jobs()
+    with app.app_context():
+        from plugin.services.shops import find_shop_by_name
+
+        shop = find_shop_by_name(db.session, "sample")
+        other = connect_shop(
+            db.session,
+            platform=Platform.CATALOG,
+            name="other",
+            url="/nonexistent.csv",
+            credentials={},
+        )
+        tokens = issue_api_token(db.session, shop), issue_api_token(db.session, other)
+        db.session.commit()
+        return tokens
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def first_draft_id(client: FlaskClient, token: str) -> int:
+    return client.get("/api/drafts?status=pending", headers=auth(token)).get_json()["items"][0][
+        "id"
+    ]
+
+
+def test_no_or_wrong_token_is_401(client: FlaskClient) -> None:
+    assert client.get("/api/drafts").status_code == 401
+    response = client.get("/api/drafts", headers=auth("cd_wrong"))
+    assert response.status_code == 401
+    assert response.get_json()["error"]["code"] == "unauthorized"
+
+
+def test_list_shape_and_filters(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    body = client.get("/api/drafts", headers=auth(token)).get_json()
+    assert body["total"] >= 15 and len(body["items"]) == min(50, body["total"])
+    item = body["items"][0]
+    for key in (
+        "id",
+        "listing_id",
+        "kind",
+        "status",
+        "verdict",
+        "content",
+        "findings",
+        "base_text",
+        "created_at",
+    ):
+        assert key in item
+    assert client.get("/api/drafts?status=published", headers=auth(token)).get_json()["total"] == 0
+    assert client.get("/api/drafts?status=nonsense", headers=auth(token)).status_code == 400
+    listings = client.get("/api/listings?sku=woo-beanie", headers=auth(token)).get_json()
+    assert listings["total"] == 1 and listings["items"][0]["external_id"] == "woo-beanie"
+
+
+def test_another_shops_draft_is_404(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, other_token = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    assert client.get(f"/api/drafts/{draft_id}", headers=auth(other_token)).status_code == 404
+    response = client.post(f"/api/drafts/{draft_id}/approve", headers=auth(other_token), json={})
+    assert response.status_code == 404
+    assert (
+        client.get(f"/api/drafts/{draft_id}", headers=auth(token)).get_json()["status"] == "pending"
+    )
+
+
+def test_approve_with_edits_and_reject(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    items = client.get("/api/drafts?status=pending", headers=auth(token)).get_json()["items"]
+    edited = "<p>A warm, soft hoodie for cool days.</p><p>Pull it on and head out the door.</p>"
+    response = client.post(
+        f"/api/drafts/{items[0]['id']}/approve", headers=auth(token), json={"content": edited}
+    )
+    assert response.status_code == 202
+    assert response.get_json()["status"] == "approved"
+    assert response.get_json()["content"] == edited
+    rejected = client.post(
+        f"/api/drafts/{items[1]['id']}/reject", headers=auth(token), json={"reason": "too bland"}
+    )
+    assert rejected.get_json()["status"] == "rejected"
+    again = client.post(f"/api/drafts/{items[1]['id']}/approve", headers=auth(token), json={})
+    assert again.status_code == 409
+
+
+def test_blocked_draft_needs_an_override_reason(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    with app.app_context():
+        draft = db.session.get(Draft, draft_id)
+        assert draft is not None
+        draft.verdict = "block"
+        db.session.commit()
+    refused = client.post(f"/api/drafts/{draft_id}/approve", headers=auth(token), json={})
+    assert refused.status_code == 409
+    assert refused.get_json()["error"]["code"] == "blocked"
+    ok = client.post(
+        f"/api/drafts/{draft_id}/approve",
+        headers=auth(token),
+        json={"override_reason": "the weight is right, the supplier sheet says so"},
+    )
+    assert ok.status_code == 202
+    with app.app_context():
+        actions = [
+            a.action
+            for a in db.session.scalars(select(AuditEntry).where(AuditEntry.draft_id == draft_id))
+        ]
+        reasons = [
+            a.reason
+            for a in db.session.scalars(select(AuditEntry).where(AuditEntry.action == "override"))
+        ]
+    assert actions.count("override") == 1 and "approve" in actions
+    assert reasons == ["the weight is right, the supplier sheet says so"]
+
+
+def test_malformed_json_is_400(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    response = client.post(
+        f"/api/drafts/{draft_id}/approve",
+        headers={**auth(token), "Content-Type": "application/json"},
+        data=b"{not json",
+    )
+    assert response.status_code == 400
+    assert "error" in response.get_json()
+
+
+def test_generate_queues_a_job_for_the_listing(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    listing_id = client.get("/api/listings?sku=woo-beanie", headers=auth(token)).get_json()[
+        "items"
+    ][0]["id"]
+    response = client.post(
+        f"/api/listings/{listing_id}/generate",
+        headers=auth(token),
+        json={"kinds": ["seo"], "tone": "playful"},
+    )
+    assert response.status_code == 202
+    run_jobs()
+    seo = client.get("/api/drafts?kind=seo", headers=auth(token)).get_json()["items"]
+    assert [d["listing_id"] for d in seo] == [listing_id]
+    assert seo[0]["tone"] == "playful"
+
+
+def test_healthz_reports_database_queue_and_model(client: FlaskClient) -> None:
+    body = client.get("/healthz").get_json()
+    assert body["status"] == "ok" and body["database"] == "ok"
+    assert "jobs" in body["queue"] and "loaded" in body["model"]

@@ -1,0 +1,78 @@
+"""The ``copydesk`` command line, run as a user would (its own app, its own database file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plugin.cli import main
+from tests.integration.pipeline.conftest import SAMPLE
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COPYDESK_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("COPYDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite'}")
+    runner = CliRunner()
+
+    def run(*args: str, ok: bool = True):  # type: ignore[no-untyped-def]
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    run("db", "upgrade")
+    return run
+
+
+def test_every_command_has_help(cli) -> None:  # type: ignore[no-untyped-def]
+    for command in (
+        ["serve"],
+        ["worker"],
+        ["db", "upgrade"],
+        ["model", "prepare"],
+        ["catalog", "import"],
+        ["catalog", "export"],
+        ["sync"],
+        ["generate"],
+        ["check"],
+        ["shop", "token"],
+    ):
+        assert "Usage:" in cli(*command, "--help").output
+
+
+def test_import_reports_bad_rows_with_their_numbers_and_keeps_the_rest(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = SAMPLE.read_text(encoding="utf-8-sig")
+    lines = text.splitlines(keepends=True)
+    # Row 3 (the second product) loses its name: it must be reported, the others imported.
+    header = lines[0].rstrip("\r\n").split(",")
+    broken = lines[2].replace(",Hoodie,", ",,", 1)
+    assert broken != lines[2]
+    path = tmp_path / "broken.csv"
+    path.write_text("".join([lines[0], lines[1], broken, *lines[3:]]), encoding="utf-8")
+    result = cli("catalog", "import", str(path), "--shop", "shop1")
+    assert "row 3" in result.output
+    assert "skipped" in result.output
+    assert len(header) > 40
+
+
+def test_unknown_file_format_is_a_clear_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "nope.csv"
+    path.write_text("a,b,c\n1,2,3\n")
+    result = cli("catalog", "import", str(path), "--shop", "x", ok=False)
+    assert result.exit_code != 0
+    assert "WooCommerce" in result.output and "Shopify" in result.output
+
+
+def test_shop_token_prints_the_token_alone_on_the_last_line(cli) -> None:  # type: ignore[no-untyped-def]
+    cli("catalog", "import", str(SAMPLE), "--shop", "shop2")
+    token = cli("shop", "token", "--shop", "shop2").output.strip().splitlines()[-1]
+    assert token.startswith("cd_") and " " not in token
+
+
+def test_unknown_shop_is_an_error_on_stderr(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("shop", "token", "--shop", "nobody", ok=False)
+    assert result.exit_code == 1
+    assert "no shop named 'nobody'" in result.output
