@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from plugin.errors import NotFound
 from plugin.storage.models import AuditEntry, Draft, ListingRecord, Shop
 
-SORTS = {
+SORTS: dict[str, Any] = {
     "newest": Draft.created_at.desc(),
     "oldest": Draft.created_at.asc(),
     "title": ListingRecord.title.asc(),
@@ -54,30 +55,60 @@ def _draft_query(shop: Shop, f: DraftFilter) -> Select:
     if f.q:
         like = f"%{f.q}%"
         query = query.where(
-            or_(ListingRecord.title.ilike(like), ListingRecord.sku.ilike(like), Draft.content.ilike(like))
+            or_(
+                ListingRecord.title.ilike(like),
+                ListingRecord.sku.ilike(like),
+                Draft.content.ilike(like),
+            )
         )
     return query
 
 
-def list_drafts(session: Session, shop: Shop, f: DraftFilter, page: Page) -> tuple[list[Draft], int]:
+def list_drafts(
+    session: Session, shop: Shop, f: DraftFilter, page: Page
+) -> tuple[list[Draft], int]:
     query = _draft_query(shop, f)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     order = SORTS.get(f.sort, SORTS["newest"])
-    items = session.scalars(query.order_by(order, Draft.id.desc()).offset(page.offset).limit(page.size))
+    items = session.scalars(
+        query.order_by(order, Draft.id.desc()).offset(page.offset).limit(page.size)
+    )
     return list(items), total
 
 
 def all_draft_ids(session: Session, shop: Shop, f: DraftFilter) -> list[int]:
-    return list(session.scalars(_draft_query(shop, f).with_only_columns(Draft.id)))
+    """Every draft id in the filter, in the filter's sort order (for next/previous and bulk work)."""
+    order = SORTS.get(f.sort, SORTS["newest"])
+    query = _draft_query(shop, f).with_only_columns(Draft.id).order_by(order, Draft.id.desc())
+    return list(session.scalars(query))
+
+
+def latest_draft(session: Session, shop: Shop, listing_id: int, kind: str) -> Draft | None:
+    """The newest draft of a listing for a kind (a regenerated draft supersedes older ones)."""
+    return session.scalar(
+        select(Draft)
+        .where(
+            Draft.shop_id == shop.id,
+            Draft.listing_id == listing_id,
+            Draft.kind == kind,
+            Draft.question_id.is_(None),
+        )
+        .order_by(Draft.revision.desc(), Draft.id.desc())
+        .limit(1)
+    )
 
 
 def draft_counts(session: Session, shop: Shop) -> dict[str, dict[str, int]]:
     """Counts per status and per verdict of pending drafts, for the queue's header."""
     base = select(Draft).where(Draft.shop_id == shop.id, Draft.question_id.is_(None)).subquery()
-    by_status = dict(session.execute(select(base.c.status, func.count()).group_by(base.c.status)).all())
+    by_status = dict(
+        session.execute(select(base.c.status, func.count()).group_by(base.c.status)).all()
+    )
     by_verdict = dict(
         session.execute(
-            select(base.c.verdict, func.count()).where(base.c.status == "pending").group_by(base.c.verdict)
+            select(base.c.verdict, func.count())
+            .where(base.c.status == "pending")
+            .group_by(base.c.verdict)
         ).all()
     )
     return {"status": by_status, "verdict": by_verdict}
@@ -114,7 +145,9 @@ def list_listings(
     if q:
         query = query.where(ListingRecord.title.ilike(f"%{q}%"))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(query.order_by(ListingRecord.title).offset(page.offset).limit(page.size))
+    items = session.scalars(
+        query.order_by(ListingRecord.title).offset(page.offset).limit(page.size)
+    )
     return list(items), total
 
 

@@ -1,29 +1,96 @@
-"""The merchant approval screen (server-rendered, works without JavaScript)."""
+"""The merchant approval screen: server-rendered pages that work without JavaScript.
+
+This module holds the blueprint, logging in and out, the queue and the history; the draft page,
+the decisions and the settings live in ``screen_draft``, ``screen_actions`` and
+``screen_settings``, which add their routes to the same blueprint.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+import math
+from typing import Any
 
-from plugin.errors import CopydeskError, Unauthorized
-from plugin.services import queries, review
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from plugin.domain import DraftKind
+from plugin.errors import Unauthorized
+from plugin.guardrails import sanitize_html
+from plugin.services import bulk, queries
 from plugin.storage.db import db
 from plugin.web.auth import log_in, screen_shop, shop_from_token
+from plugin.web.screen_copy import render_copy
+from plugin.web.screen_forms import KINDS, SORTS, STATUSES, VERDICTS, QueueView
 
-bp = Blueprint("screen", __name__)
+bp = Blueprint(
+    "screen",
+    __name__,
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/assets",
+)
+
+# Draft HTML is sanitised before it is shown; this policy is the second wall: even markup that
+# slipped through could run no script, load no plugin and post no form elsewhere.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+@bp.after_request
+def security_headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+@bp.app_context_processor
+def screen_globals() -> dict[str, Any]:
+    return {"questions_url": _questions_url()}
+
+
+def _questions_url() -> str | None:
+    """The questions inbox, once a blueprint named ``questions*`` provides a page for it."""
+    for rule in current_app.url_map.iter_rules():
+        if (
+            rule.endpoint.startswith("questions")
+            and not rule.arguments
+            and "GET" in (rule.methods or ())
+            and not rule.rule.startswith("/api/")
+        ):
+            return rule.rule
+    return None
+
+
+def actor_for_screen(shop_name: str) -> str:
+    return f"screen:{shop_name}"
 
 
 @bp.get("/login")
-def login():  # type: ignore[no-untyped-def]
+def login() -> str:
     return render_template("login.html", next=request.args.get("next", ""))
 
 
 @bp.post("/login")
-def login_post():  # type: ignore[no-untyped-def]
+def login_post() -> Response | tuple[str, int]:
     token = request.form.get("token", "").strip()
     try:
         shop = shop_from_token(token)
     except Unauthorized:
-        flash("That token is not valid. Run `copydesk shop token --shop NAME` for a new one.", "error")
+        flash(
+            "That token is not valid. Run `copydesk shop token --shop NAME` for a new one.", "error"
+        )
         return render_template("login.html", next=request.form.get("next", "")), 401
     log_in(shop)
     target = request.form.get("next", "")
@@ -31,56 +98,67 @@ def login_post():  # type: ignore[no-untyped-def]
 
 
 @bp.post("/logout")
-def logout():  # type: ignore[no-untyped-def]
+def logout() -> Response:
     session.clear()
     return redirect(url_for("screen.login"))
 
 
 @bp.get("/")
-def queue():  # type: ignore[no-untyped-def]
+def queue() -> str:
     shop = screen_shop()
-    status = request.args.get("status", "pending")
-    f = queries.DraftFilter(status=status or None)
-    items, total = queries.list_drafts(db.session, shop, f, queries.Page(1, 100))
-    counts = queries.draft_counts(db.session, shop)
-    return render_template("queue.html", shop=shop, drafts=items, total=total, counts=counts, status=status)
+    view = QueueView.from_args(request.args)
+    items, total = queries.list_drafts(db.session, shop, view.filter, view.page_query)
+    pages = max(1, math.ceil(total / view.per_page))
+    passing = len(queries.all_draft_ids(db.session, shop, bulk.passing_filter(view.filter)))
+    return render_template(
+        "queue.html",
+        shop=shop,
+        view=view,
+        drafts=items,
+        total=total,
+        pages=pages,
+        counts=queries.draft_counts(db.session, shop),
+        passing=passing,
+        product_types=queries.product_types(db.session, shop),
+        statuses=STATUSES,
+        kinds=KINDS,
+        verdicts=VERDICTS,
+        sorts=SORTS,
+    )
 
 
-@bp.get("/drafts/<int:draft_id>")
-def draft(draft_id: int):  # type: ignore[no-untyped-def]
+@bp.get("/listings/<int:listing_id>/history")
+def history(listing_id: int) -> str:
     shop = screen_shop()
-    item = queries.get_draft(db.session, shop, draft_id)
-    return render_template("draft.html", shop=shop, draft=item, listing=item.listing.to_listing())
+    record = queries.get_listing(db.session, shop, listing_id)
+    entries = queries.history(db.session, shop, listing_id)
+    kinds = {d.id: d.kind for d in record.drafts}
+    drafts = sorted(
+        (d for d in record.drafts if d.question_id is None),
+        key=lambda d: (d.kind, -d.revision),
+    )
+    listing = record.to_listing()
+    versions = [
+        (
+            entry,
+            render_copy(
+                entry.text or "", kinds.get(entry.draft_id or 0, "description"), sanitize_html
+            ),
+        )
+        for entry in entries
+    ]
+    store_texts = [
+        (str(kind), render_copy(listing.text_for(kind), kind, sanitize_html))
+        for kind in (DraftKind.DESCRIPTION, DraftKind.SEO, DraftKind.FAQ)
+    ]
+    return render_template(
+        "history.html",
+        shop=shop,
+        record=record,
+        drafts=drafts,
+        versions=versions,
+        store_texts=[(k, r) for k, r in store_texts if not r.empty],
+    )
 
 
-@bp.post("/drafts/<int:draft_id>/<action>")
-def decide(draft_id: int, action: str):  # type: ignore[no-untyped-def]
-    shop = screen_shop()
-    item = queries.get_draft(db.session, shop, draft_id)
-    actor = f"screen:{shop.name}"
-    try:
-        if action == "approve":
-            review.approve_draft(
-                db.session,
-                item,
-                actor,
-                content=request.form.get("content") or None,
-                override_reason=request.form.get("override_reason") or None,
-            )
-            flash("Approved: publishing to the store.", "ok")
-        elif action == "reject":
-            review.reject_draft(db.session, item, actor, request.form.get("reason", ""))
-            flash("Rejected.", "ok")
-        elif action == "edit":
-            review.edit_draft(db.session, item, request.form.get("content", ""), actor)
-            flash(f"Saved. Guardrails say: {item.verdict}.", "ok")
-        elif action == "revert":
-            review.request_revert(db.session, item, actor)
-            flash("Reverting to the previous store text.", "ok")
-        else:
-            return redirect(url_for("screen.draft", draft_id=draft_id))
-        db.session.commit()
-    except CopydeskError as exc:
-        db.session.rollback()
-        flash(exc.message, "error")
-    return redirect(url_for("screen.draft", draft_id=draft_id))
+from plugin.web import screen_actions, screen_draft, screen_settings  # noqa: E402,F401

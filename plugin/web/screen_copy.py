@@ -1,0 +1,301 @@
+"""Drafts rendered for the screen: sanitised, with every finding highlighted at its span.
+
+Findings point at character offsets in the draft as stored. For HTML we plant private-use
+sentinel characters at those offsets (never inside a tag or an entity), sanitise, and only then
+turn the sentinels that survived into ``<mark>`` elements, one per text run, so a highlight can
+never open a tag, sit in an attribute or survive a stripped ``<script>``. SEO and FAQ drafts are
+JSON: their string values are decoded with a map back to the stored offsets and escaped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from plugin.domain import DraftKind
+
+SEO_TITLE_LIMIT = 70
+SEO_DESCRIPTION_LIMIT = 160
+
+_OPEN, _SEP, _CLOSE = "\ue000", "\ue001", "\ue002"
+_NEUTRALISE = {ord(_OPEN): "\ufffd", ord(_SEP): "\ufffd", ord(_CLOSE): "\ufffd"}
+_SENTINEL = re.compile(f"([{_OPEN}{_CLOSE}])(\\d+){_SEP}")
+_STRAY = re.compile(f"[{_OPEN}{_SEP}{_CLOSE}]")
+_TAG = r"<!--.*?-->|<(?:\"[^\"]*\"|'[^']*'|[^'\">])*>"
+_ATOM = re.compile(_TAG + r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", re.DOTALL)
+_TAG_OR_TEXT = re.compile(f"({_TAG})", re.DOTALL)
+_SEVERITY_RANK = {"block": 2, "warn": 1}
+_JSON_ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A finding to highlight: its number in the findings list, severity and stored span."""
+
+    number: int
+    severity: str
+    start: int
+    end: int
+
+
+def marks_for(findings: Iterable[dict[str, Any]]) -> list[Mark]:
+    return [
+        Mark(i, str(f.get("severity", "")), int(f.get("start") or 0), int(f.get("end") or 0))
+        for i, f in enumerate(findings, start=1)
+    ]
+
+
+class _MarkWriter:
+    """Wraps runs of text in ``<mark>``; the first piece of each finding gets its anchor id."""
+
+    def __init__(self, marks: Sequence[Mark]) -> None:
+        self.severity = {m.number: m.severity for m in marks}
+        self.shown: set[int] = set()
+
+    def wrap(self, active: Iterable[int], text: str) -> str:
+        """``text`` is safe HTML (escaped); it comes back wrapped if any finding is active."""
+        numbers = sorted(set(active))
+        if not numbers or not text.strip():
+            return text
+        worst = max(
+            (self.severity.get(n, "") for n in numbers), key=lambda s: _SEVERITY_RANK.get(s, 0)
+        )
+        css = {"block": "block", "warn": "warn"}.get(worst, "info")
+        new = [n for n in numbers if n not in self.shown]
+        self.shown.update(new)
+        anchors = "".join(f'<span id="mark-{n}" class="anchor"></span>' for n in new)
+        ids = " ".join(str(n) for n in numbers)
+        return f'{anchors}<mark class="finding sev-{css}" data-findings="{ids}">{text}</mark>'
+
+
+def highlight_html(
+    markup: str, marks: Sequence[Mark], sanitize: Callable[[str], str]
+) -> tuple[Markup, set[int]]:
+    """Sanitised HTML with the marks applied; also the numbers that are visible in it."""
+    raw = markup.translate(_NEUTRALISE)
+    atoms = [(m.start(), m.end(), m.group().startswith("<")) for m in _ATOM.finditer(raw)]
+    inserts: list[tuple[int, int, str]] = []
+    for mark in marks:
+        start = _outside_atoms(atoms, min(max(mark.start, 0), len(raw)), opening=True)
+        end = _outside_atoms(atoms, min(max(mark.end, 0), len(raw)), opening=False)
+        if start < end:
+            inserts.append((start, 1, f"{_OPEN}{mark.number}{_SEP}"))
+            inserts.append((end, 0, f"{_CLOSE}{mark.number}{_SEP}"))
+    inserts.sort()
+    pieces, pos = [], 0
+    for at, _, sentinel in inserts:
+        pieces.append(raw[pos:at])
+        pieces.append(sentinel)
+        pos = at
+    pieces.append(raw[pos:])
+    clean = sanitize("".join(pieces))
+    writer = _MarkWriter(marks)
+    out: list[str] = []
+    active: set[int] = set()
+    for token in _TAG_OR_TEXT.split(clean):
+        if token.startswith("<"):
+            out.append(_STRAY.sub("", _SENTINEL.sub("", token)))
+            continue
+        pos = 0
+        for found in _SENTINEL.finditer(token):
+            out.append(writer.wrap(active, _STRAY.sub("", token[pos : found.start()])))
+            number = int(found.group(2))
+            if found.group(1) == _OPEN:
+                active.add(number)
+            else:
+                active.discard(number)
+            pos = found.end()
+        out.append(writer.wrap(active, _STRAY.sub("", token[pos:])))
+    return Markup("".join(out)), writer.shown
+
+
+def _outside_atoms(atoms: list[tuple[int, int, bool]], pos: int, *, opening: bool) -> int:
+    """Move a span boundary out of a tag (to the text beside it) or an entity (to include it)."""
+    i = bisect.bisect_right(atoms, (pos, float("inf"), True)) - 1
+    if i < 0:
+        return pos
+    start, end, is_tag = atoms[i]
+    if not start < pos < end:
+        return pos
+    if is_tag:
+        return end if opening else start
+    return start if opening else end
+
+
+@dataclass
+class PlainText:
+    """Decoded text with, for each character, the ``[start, end)`` it came from when stored."""
+
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def add(self, chars: str, start: int, end: int) -> None:
+        self.text += chars
+        self.starts.extend([start] * len(chars))
+        self.ends.extend([end] * len(chars))
+
+
+def plain_of(text: str) -> PlainText:
+    plain = PlainText(text=text, starts=list(range(len(text))), ends=list(range(1, len(text) + 1)))
+    return plain
+
+
+def highlight_plain(
+    plain: PlainText, marks: Sequence[Mark], writer: _MarkWriter | None = None
+) -> Markup:
+    """Escaped text with the marks applied (line breaks kept by CSS)."""
+    writer = writer or _MarkWriter(marks)
+    out: list[str] = []
+    run: list[str] = []
+    current: frozenset[int] = frozenset()
+    for i, char in enumerate(plain.text):
+        active = frozenset(
+            m.number for m in marks if m.start < plain.ends[i] and m.end > plain.starts[i]
+        )
+        if active != current and run:
+            out.append(writer.wrap(current, str(escape("".join(run)))))
+            run = []
+        current = active
+        run.append(char)
+    if run:
+        out.append(writer.wrap(current, str(escape("".join(run)))))
+    return Markup("".join(out))
+
+
+@dataclass(frozen=True)
+class JsonValue:
+    key: str
+    item: int
+    plain: PlainText
+
+
+def json_values(raw: str) -> list[JsonValue] | None:
+    """The string values of a JSON text with their keys and item numbers; None if it is not JSON."""
+    try:
+        json.loads(raw)
+    except ValueError:
+        return None
+    values: list[JsonValue] = []
+    key, item, i = "", -1, 0
+    while i < len(raw):
+        char = raw[i]
+        if char == "{":
+            item += 1
+        if char != '"':
+            i += 1
+            continue
+        plain, i = _scan_string(raw, i + 1)
+        after = raw[i:].lstrip()
+        if after.startswith(":"):
+            key = plain.text
+        else:
+            values.append(JsonValue(key, max(item, 0), plain))
+    return values
+
+
+def _scan_string(raw: str, i: int) -> tuple[PlainText, int]:
+    """Decode the JSON string body starting at ``i``; returns it and the index after its quote."""
+    plain = PlainText()
+    while i < len(raw) and raw[i] != '"':
+        if raw[i] != "\\":
+            plain.add(raw[i], i, i + 1)
+            i += 1
+            continue
+        code = raw[i + 1 : i + 2]
+        if code == "u":
+            value, width = chr(int(raw[i + 2 : i + 6], 16)), 6
+            if 0xD800 <= ord(value) < 0xDC00 and raw[i + 6 : i + 8] == "\\u":
+                low = int(raw[i + 8 : i + 12], 16)
+                value, width = chr(0x10000 + ((ord(value) - 0xD800) << 10) + (low - 0xDC00)), 12
+            plain.add(value, i, i + width)
+            i += width
+        else:
+            plain.add(_JSON_ESCAPES.get(code, code), i, i + 2)
+            i += 2
+    return plain, i + 1
+
+
+@dataclass
+class RenderedCopy:
+    """A text ready for a template: one of ``html``, ``seo``, ``faq`` or ``plain`` is set."""
+
+    kind: str
+    html: Markup | None = None
+    seo: dict[str, Any] | None = None
+    faq: list[tuple[Markup, Markup]] | None = None
+    plain: Markup | None = None
+    shown: set[int] = field(default_factory=set)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.html or self.seo or self.faq or self.plain)
+
+
+def render_copy(
+    text: str,
+    kind: DraftKind | str,
+    sanitize: Callable[[str], str],
+    findings: Iterable[dict[str, Any]] = (),
+) -> RenderedCopy:
+    """A stored text as the screen shows it, findings highlighted where they point."""
+    kind = DraftKind(kind)
+    text = text or ""
+    marks = marks_for(findings)
+    if kind is DraftKind.DESCRIPTION:
+        html, shown = highlight_html(text, marks, sanitize)
+        return RenderedCopy(str(kind), html=html, shown=shown)
+    writer = _MarkWriter(marks)
+    values = json_values(text) if kind in (DraftKind.SEO, DraftKind.FAQ) else None
+    if kind is DraftKind.SEO and values is not None:
+        by_key = {v.key: v.plain for v in values}
+        title, description = (
+            by_key.get("title", PlainText()),
+            by_key.get("description", PlainText()),
+        )
+        seo = {
+            "title": highlight_plain(title, marks, writer),
+            "description": highlight_plain(description, marks, writer),
+            "title_length": len(title.text),
+            "description_length": len(description.text),
+            "title_limit": SEO_TITLE_LIMIT,
+            "description_limit": SEO_DESCRIPTION_LIMIT,
+        }
+        return RenderedCopy(str(kind), seo=seo, shown=writer.shown)
+    if kind is DraftKind.FAQ and values is not None:
+        items: dict[int, dict[str, PlainText]] = {}
+        for value in values:
+            items.setdefault(value.item, {})[value.key] = value.plain
+        faq = [
+            (
+                highlight_plain(pair.get("question", PlainText()), marks, writer),
+                highlight_plain(pair.get("answer", PlainText()), marks, writer),
+            )
+            for _, pair in sorted(items.items())
+        ]
+        return RenderedCopy(str(kind), faq=faq, shown=writer.shown)
+    return RenderedCopy(
+        str(kind), plain=highlight_plain(plain_of(text), marks, writer), shown=writer.shown
+    )
+
+
+def excerpt(text: str, start: int, end: int, limit: int = 80) -> str:
+    """The stored characters a finding covers, tags dropped, for the findings list."""
+    snippet = re.sub(_TAG, " ", (text or "")[max(start, 0) : max(end, 0)], flags=re.DOTALL)
+    snippet = re.sub(r"\s+", " ", snippet).strip()
+    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"

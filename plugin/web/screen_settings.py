@@ -1,0 +1,54 @@
+"""The shop's settings page: voice, words to avoid, and when drafts are written on their own."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from plugin.errors import CopydeskError
+from plugin.services.shops import shop_settings, update_settings
+from plugin.storage.db import db
+from plugin.web.auth import screen_shop
+from plugin.web.screen import bp
+from plugin.web.screen_forms import AUTO_GENERATE, KINDS, SEO_PLUGINS, TONES, settings_from_form
+
+
+def _page(settings: dict, error: str = "", status: int = 200) -> tuple[str, int]:  # type: ignore[type-arg]
+    return (
+        render_template(
+            "settings.html",
+            shop=screen_shop(),
+            settings=settings,
+            tones=TONES,
+            auto_generate=AUTO_GENERATE,
+            kinds=KINDS,
+            seo_plugins=SEO_PLUGINS,
+            error=error,
+        ),
+        status,
+    )
+
+
+@bp.get("/settings")
+def settings() -> tuple[str, int]:
+    return _page(shop_settings(screen_shop()))
+
+
+@bp.post("/settings")
+def settings_post() -> Response | tuple[str, int]:
+    shop = screen_shop()
+    try:
+        changes = settings_from_form(request.form, shop.platform)
+        update_settings(db.session, shop, changes)
+        db.session.commit()
+    except CopydeskError as exc:
+        db.session.rollback()
+        typed = {
+            **shop_settings(shop),
+            **{k: request.form.get(k, "") for k in ("language", "tone", "brand_voice")},
+            "banned_words": request.form.get("banned_words", "").splitlines(),
+            "bias_allow_list": request.form.get("bias_allow_list", "").splitlines(),
+        }
+        return _page(typed, exc.message, exc.status)
+    flash("Settings saved. New drafts follow them.", "ok")
+    return redirect(url_for("screen.settings"))
