@@ -23,6 +23,8 @@ from adapters.woocommerce.oauth1 import oauth1_params
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/wp-json/wc/v3"
+PAGE_SIZE = 100
+PAST_LAST_PAGE_CODE = "rest_post_invalid_page_number"
 # 401 with these codes means no user was authenticated at all: the host dropped our header.
 NO_USER_CODE_PREFIX = "woocommerce_rest_cannot_"
 
@@ -34,11 +36,12 @@ class ApiResponse:
     headers: Mapping[str, str]
 
     @property
-    def total_pages(self) -> int:
+    def total_pages(self) -> int | None:
+        """``X-WP-TotalPages``, or None when a proxy dropped the header."""
         try:
-            return int(self.headers.get("X-WP-TotalPages", "1"))
-        except ValueError:
-            return 1
+            return int(self.headers["X-WP-TotalPages"])
+        except (KeyError, ValueError):
+            return None
 
 
 class WooCommerceClient:
@@ -95,13 +98,20 @@ class WooCommerceClient:
         return self.request("POST", path, json=body)
 
     def paginate(self, path: str, params: Mapping[str, Any] | None = None) -> Iterator[Any]:
-        """Every item of a list endpoint, 100 a page, following ``X-WP-TotalPages``."""
+        """Every item of a list endpoint, 100 a page, following ``X-WP-TotalPages`` (or, when the
+        header is missing, until a page comes back short)."""
         page = 1
         while True:
-            response = self.get(path, {**(params or {}), "per_page": 100, "page": page})
+            try:
+                response = self.get(path, {**(params or {}), "per_page": PAGE_SIZE, "page": page})
+            except WooCommerceApiError as exc:
+                if page > 1 and exc.wc_code == PAST_LAST_PAGE_CODE:
+                    return  # the last page was exactly full
+                raise
             items = response.data if isinstance(response.data, list) else []
             yield from items
-            if not items or page >= response.total_pages:
+            total = response.total_pages
+            if len(items) < PAGE_SIZE if total is None else page >= total:
                 return
             page += 1
 

@@ -51,6 +51,7 @@ class FakeWooCommerce:
         self.refuse_put = False  # the web server answers 501 to PUT
         self.supports_modified_after = True  # False: an old WooCommerce rejecting the parameter
         self.require_https_callback = False  # wc-auth posting keys only to an https callback_url
+        self.drop_pagination_headers = False  # a proxy stripping X-WP-* and Link headers
         self.faults: list[Fault] = []
         self.requests: list[RequestRecord] = []
         self.deliveries: list[Delivery] = []

@@ -141,6 +141,8 @@ class RestApi:
         headers = {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)}
         if links:
             headers["Link"] = ", ".join(links)
+        if self.store.drop_pagination_headers:
+            headers = {}
         return Response(200, chunk, headers)
 
     def _get_product(self, _: str, query: dict[str, str], __: Any, product_id: str) -> Response:

@@ -62,6 +62,15 @@ def test_full_pull_follows_every_page(fake_wc, store):
     assert {r.query["context"] for r in pages} == {"edit"}
 
 
+def test_pull_without_pagination_headers_reads_until_a_short_page(fake_wc, store):
+    fake_wc.drop_pagination_headers = True
+    for n in range(198):
+        fake_wc.state.add_product(name=f"Product {n}")
+    assert len(list(store.pull())) == 200
+    pages = [r.query["page"] for r in fake_wc.requests if r.path == "/products"]
+    assert pages == ["1", "2", "3"]
+
+
 def test_incremental_pull_asks_for_changes_since_in_gmt(fake_wc, store):
     for n in range(5):
         fake_wc.state.add_product(name=f"Old {n}")
