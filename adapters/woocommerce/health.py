@@ -12,15 +12,16 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
-from adapters.woocommerce.install import delivery_url_for, woocommerce_store
-from adapters.woocommerce.signatures import generate_webhook_secret
+from adapters.woocommerce.install import (
+    delivery_url_for,
+    ensure_webhook_secret,
+    woocommerce_store,
+)
 from adapters.woocommerce.webhook_admin import check_webhooks
 from plugin.domain import Platform
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
-from plugin.services.shops import webhook_secret_for
 from plugin.services.sync import reconcile_shop
-from plugin.storage.crypto import encrypt
 from plugin.storage.db import db
 from plugin.storage.models import Shop
 
@@ -33,11 +34,7 @@ def webhook_health_job(payload: dict[str, Any]) -> None:
     shop = session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active or shop.platform != str(Platform.WOOCOMMERCE):
         return
-    secret = webhook_secret_for(shop)
-    if not secret:
-        secret = generate_webhook_secret()
-        shop.webhook_secret = encrypt(secret)
-        session.commit()
+    secret = ensure_webhook_secret(session, shop)
     health = check_webhooks(
         woocommerce_store(shop).client, delivery_url_for(shop, current_app.config), secret
     )

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from adapters.woocommerce.client import WooCommerceClient
 from adapters.woocommerce.connect import (
     authorize_url,
     new_nonce,
@@ -126,8 +128,6 @@ def add_store_by_hand(
     store_url = normalize_store_url(url)
     if not key or not secret:
         raise ValidationError("both --key and --secret are needed")
-    from adapters.woocommerce.client import WooCommerceClient
-
     WooCommerceClient(store_url, key, secret).get("products", {"per_page": 1})
     return _connect(session, store_url, name, {"consumer_key": key, "consumer_secret": secret})
 
@@ -151,6 +151,16 @@ def _connect(
     return shop
 
 
+def ensure_webhook_secret(session: Session, shop: Shop) -> str:
+    """The shop's webhook secret, made (and committed) first if it has none yet."""
+    secret = webhook_secret_for(shop)
+    if not secret:
+        secret = generate_webhook_secret()
+        shop.webhook_secret = encrypt(secret)
+        session.commit()
+    return secret
+
+
 def woocommerce_store(shop: Shop) -> WooCommerceStore:
     store = adapter_for(shop)
     if not isinstance(store, WooCommerceStore):
@@ -160,16 +170,10 @@ def woocommerce_store(shop: Shop) -> WooCommerceStore:
 
 @job_handler("woocommerce_register_webhooks")
 def register_webhooks_job(payload: dict[str, Any]) -> None:
-    from flask import current_app
-
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active or shop.platform != str(Platform.WOOCOMMERCE):
         return
-    secret = webhook_secret_for(shop)
-    if not secret:
-        secret = generate_webhook_secret()
-        shop.webhook_secret = encrypt(secret)
-        db.session.commit()
+    secret = ensure_webhook_secret(db.session, shop)
     url = delivery_url_for(shop, current_app.config)
     ids = register_webhooks(woocommerce_store(shop).client, url, secret)
     log.info("WooCommerce webhooks for %s: %s", shop.name, ids)
