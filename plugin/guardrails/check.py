@@ -32,6 +32,9 @@ def check(
     """
     kind = DraftKind(kind)
     view, problem = view_of(text, kind)
+    if problem:
+        retry = "Generate the copy again in the expected JSON shape."
+        return [finding("quality.format", BLOCK, 0, len(text), kind.value, problem, retry)]
     facts = build_listing_facts(listing, policy.extra_facts)
     plain = view.plain
     found = [
@@ -42,18 +45,6 @@ def check(
         *check_quality(view, kind, facts, policy),
     ]
     findings = [_to_raw(f, view) for f in found]
-    if problem:
-        findings.append(
-            finding(
-                "quality.format",
-                BLOCK,
-                0,
-                len(text),
-                kind.value,
-                problem,
-                "Generate the copy again in the expected JSON shape.",
-            )
-        )
     if kind is DraftKind.DESCRIPTION:
         findings += check_html(text)
     return sorted(_unique(_drop_inside_contacts(findings)), key=lambda f: (f.start, f.end, f.rule))

@@ -18,7 +18,10 @@ BLOCK_TAGS = frozenset(
     "p br li ul ol h1 h2 h3 h4 h5 h6 div section article tr td th table blockquote hr dd dt".split()
 )
 
-_TAG_OR_ENTITY = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.DOTALL)
+_TAG_OR_ENTITY = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);",
+    re.DOTALL | re.IGNORECASE,
+)
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _JSON_ESCAPES = {
@@ -102,7 +105,7 @@ def html_view(markup: str, base: int = 0, view: TextView | None = None) -> TextV
         token = match.group()
         if token.startswith("&"):
             view.add(html.unescape(token), base + match.start(), base + match.end())
-        elif token.startswith("<") and not token.startswith("<!--"):
+        elif token.startswith("<") and not token.startswith("<!--") and not match.group(1):
             name = _TAG_NAME.match(token)
             if name and name.group(1).lower() in BLOCK_TAGS and view.plain[-1:] not in ("", "\n"):
                 view.add("\n", base + match.start(), base + match.end())
@@ -119,11 +122,11 @@ def json_view(text: str, kind: DraftKind) -> tuple[TextView, str | None]:
         return plain_view(text), problem
     view = TextView(raw=text)
     item = -1
+    key = ""
     for match in _JSON_STRING.finditer(text):
-        after = text[match.end() :].lstrip()
-        if after.startswith(":"):
+        if text[match.end() :].lstrip().startswith(":"):
+            key = match.group(1)
             continue
-        key = _key_before(text, match.start())
         if key == "question":
             item += 1
         if view.plain:
@@ -133,12 +136,6 @@ def json_view(text: str, kind: DraftKind) -> tuple[TextView, str | None]:
         name = f"{key}[{item}]" if kind is DraftKind.FAQ else key
         view.segments.append(Segment(name, start, len(view.plain)))
     return view, None
-
-
-def _key_before(text: str, pos: int) -> str:
-    colon = text.rfind(":", 0, pos)
-    key = _JSON_STRING.findall(text[max(0, colon - 40) : colon])
-    return key[-1] if key else ""
 
 
 def _json_shape_problem(text: str, kind: DraftKind) -> str | None:

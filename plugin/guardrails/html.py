@@ -40,7 +40,7 @@ def check_html(markup: str) -> list[Finding]:
         closing, name, attrs, self_closing = match.groups()
         name = name.lower()
         span = (match.start(), match.end())
-        if name in DANGEROUS_TAGS or _UNSAFE_ATTRIBUTE.search(attrs):
+        if (name in DANGEROUS_TAGS and not closing) or _UNSAFE_ATTRIBUTE.search(attrs):
             out.append(
                 finding(
                     "quality.html",
@@ -51,6 +51,8 @@ def check_html(markup: str) -> list[Finding]:
                     "Remove it; descriptions are plain formatted text.",
                 )
             )
+            continue
+        if name in DANGEROUS_TAGS:
             continue
         if name not in ALLOWED_TAGS:
             out.append(
