@@ -12,9 +12,10 @@ import random
 import socket
 import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from flask import Flask
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import CursorResult, and_, or_, select, update
 
 from plugin.errors import CopydeskError, GenerationError, StoreError
 from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
@@ -66,7 +67,7 @@ class Worker:
                 .limit(5)
             ).all()
             for job in candidates:
-                claimed = session.execute(
+                claimed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
                     update(JobRecord)
                     .where(JobRecord.id == job.id, self._due(now))
                     .values(
