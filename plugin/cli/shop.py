@@ -6,6 +6,7 @@ import click
 from flask import Flask
 
 from plugin.cli.context import with_app
+from plugin.cli_woocommerce import add_woocommerce_command
 from plugin.services.shops import find_shop_by_name, issue_api_token
 from plugin.storage.db import db
 
@@ -25,3 +26,6 @@ def token(app: Flask, shop_name: str) -> None:
     db.session.commit()
     click.echo(f"Bearer token for {found.name} (keep it secret; log in at /login with it):")
     click.echo(value)
+
+
+shop.add_command(add_woocommerce_command, "add-woocommerce")
