@@ -1,8 +1,8 @@
 """Write raw descriptions with the embedded Gemma 3 270M model for the guardrails eval set.
 
-Run once by hand (``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl``); its output
-was labelled by hand and committed in ``drafts.jsonl`` (rows with ``"source": "model"``). Tests never
-run it: it loads the model. It uses the pipeline's own few-shot description prompt and sampling.
+Run once by hand (``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl``); its
+output was labelled by hand and committed in ``drafts.jsonl`` (rows with ``"source": "model"``).
+Tests never run it: it loads the model. It uses the pipeline's few-shot description prompt.
 """
 
 from __future__ import annotations
@@ -21,8 +21,28 @@ from plugin.generation.facts import build_facts
 from plugin.generation.prompts import description
 
 HERE = Path(__file__).parent
-LISTINGS = ["L01", "L02", "L03", "L05", "L07", "L09", "L11", "L13", "L14", "L16", "L19", "L20",
-            "L21", "L22", "L24", "L25", "L27", "L29", "L30", "L34"]
+LISTINGS = [
+    "L01",
+    "L02",
+    "L03",
+    "L05",
+    "L07",
+    "L09",
+    "L11",
+    "L13",
+    "L14",
+    "L16",
+    "L19",
+    "L20",
+    "L21",
+    "L22",
+    "L24",
+    "L25",
+    "L27",
+    "L29",
+    "L30",
+    "L34",
+]
 
 
 def main(out_path: str) -> None:
@@ -41,14 +61,24 @@ def main(out_path: str) -> None:
             started = time.perf_counter()
             with torch.no_grad():
                 output = model.generate(
-                    **ids, max_new_tokens=prompt.max_new_tokens, do_sample=True,
-                    temperature=0.8, top_p=0.95,
+                    **ids,
+                    max_new_tokens=prompt.max_new_tokens,
+                    do_sample=True,
+                    temperature=0.8,
+                    top_p=0.95,
                 )
-            text = tokenizer.decode(output[0][ids["input_ids"].shape[1]:], skip_special_tokens=True)
+            text = tokenizer.decode(
+                output[0][ids["input_ids"].shape[1] :], skip_special_tokens=True
+            )
             for stop in prompt.stop:
                 text = text.split(stop)[0]
-            row = {"listing": key, "seed": 1000 + n, "prompt_version": prompt.version,
-                   "text": text.strip(), "seconds": round(time.perf_counter() - started, 1)}
+            row = {
+                "listing": key,
+                "seed": 1000 + n,
+                "prompt_version": prompt.version,
+                "text": text.strip(),
+                "seconds": round(time.perf_counter() - started, 1),
+            }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             out.flush()
             print(key, row["seconds"], flush=True)

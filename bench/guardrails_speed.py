@@ -1,0 +1,41 @@
+"""Time per draft for ``plugin.guardrails.check`` over the eval set (target: median under 5 ms).
+
+    python bench/guardrails_speed.py [--rounds N]
+
+Each draft is checked once to warm up (compiling patterns, reading the bias lists), then timed
+``--rounds`` times; the listing's facts are rebuilt on every call, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+from pathlib import Path
+
+from plugin.guardrails.evaluation import load_eval_set, time_per_draft
+
+EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "guardrails" / "eval"
+TARGET_MS = 5.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    listings, drafts = load_eval_set(EVAL_DIR)
+    times = sorted(t * 1000 for t in time_per_draft(listings, drafts, args.rounds))
+    median = statistics.median(times)
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(f"{len(drafts)} drafts x {args.rounds} rounds on {os.cpu_count()} CPUs")
+    print(f"median {median:.2f} ms  p95 {p95:.2f} ms  max {times[-1]:.2f} ms")
+    print(f"median / target: {median / TARGET_MS:.2f} (target {TARGET_MS:.0f} ms)")
+    by_kind: dict[str, list[float]] = {}
+    for draft in drafts:
+        by_kind.setdefault(draft.kind, []).append(len(draft.text))
+    for kind, sizes in sorted(by_kind.items()):
+        print(f"  {kind:<12} {len(sizes):>4} drafts, median {statistics.median(sizes):.0f} chars")
+
+
+if __name__ == "__main__":
+    main()

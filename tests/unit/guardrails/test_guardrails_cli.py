@@ -1,0 +1,91 @@
+"""``copydesk check``: JSON out, exit status by verdict, clear errors for bad input."""
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import plugin.guardrails
+from plugin.cli_check import check_command
+
+GOOD = (
+    "<p>The Tidepool Insulated Water Bottle holds 750 ml and keeps drinks cold. It is made "
+    "from 18/8 stainless steel and comes in Ocean Blue or Coral.</p>"
+)
+
+
+@pytest.fixture
+def files(tmp_path, bottle):
+    listing = tmp_path / "listing.json"
+    listing.write_text(json.dumps(bottle.to_dict()))
+
+    def draft(text: str, name: str = "draft.html"):
+        path = tmp_path / name
+        path.write_text(text)
+        return str(listing), str(path)
+
+    return draft
+
+
+def run(*args):
+    return CliRunner().invoke(check_command, list(args))
+
+
+@pytest.mark.parametrize(
+    ("extra", "verdict", "status"),
+    [
+        ("", "pass", 0),
+        ("<p>It is made in Italy.</p>", "block", 1),
+        ("<p>An eco-friendly choice.</p>", "warn", 3),
+    ],
+)
+def test_verdict_and_exit_status(files, extra, verdict, status):
+    listing, draft = files(GOOD + extra)
+    result = run("--listing", listing, "--text", draft)
+    assert result.exit_code == status
+    out = json.loads(result.stdout)
+    assert out["verdict"] == verdict
+    assert all(set(f) >= {"rule", "start", "end", "message", "suggestion", "fact"}
+               for f in out["findings"])  # fmt: skip
+
+
+def test_other_kinds_and_shop_settings(files, tmp_path):
+    seo = {"title": "Tidepool bottle", "description": "A cheap 750 ml bottle in Ocean Blue."}
+    listing, draft = files(json.dumps(seo))
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"banned_words": ["cheap"]}))
+    result = run(
+        "--listing", listing, "--text", draft, "--kind", "seo", "--settings", str(settings)
+    )
+    assert result.exit_code == 1
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["rule"] == "compliance.banned_word"
+
+
+def test_bad_input_exits_2_with_a_message(files, tmp_path):
+    listing, draft = files(GOOD)
+    missing = run("--listing", str(tmp_path / "none.json"), "--text", draft)
+    assert missing.exit_code == 2 and "cannot read" in missing.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    result = run("--listing", str(broken), "--text", draft)
+    assert result.exit_code == 2 and "not valid JSON" in result.stderr
+    broken.write_text('{"tags": []}')
+    result = run("--listing", str(broken), "--text", draft)
+    assert result.exit_code == 2 and "title" in result.stderr
+
+
+def test_guardrails_import_no_web_database_or_model_code():
+    """``plugin/__init__`` builds the Flask app; the guardrails themselves must not need it."""
+    package = Path(plugin.guardrails.__file__).parent
+    imported = set()
+    for source in package.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module.split(".")[0])
+    assert imported.isdisjoint({"flask", "sqlalchemy", "torch", "transformers", "requests"})
+    assert "yaml" in imported and "nh3" in imported
