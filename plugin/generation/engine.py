@@ -27,6 +27,7 @@ class Completion:
     text: str
     tokens_in: int
     tokens_out: int
+    chat: bool = False
 
 
 class PartialGenerationError(GenerationError):
@@ -87,6 +88,8 @@ class PromptedEngine(GenerationEngine):
                 prompt = prompts[index]
                 try:
                     text = parse_output(prompt.kind, completion.text, prompt.stop)
+                    if prompt.completion_suffix and not completion.chat:
+                        text = f"{text}\n{prompt.completion_suffix}"
                 except MalformedOutput as exc:
                     failures[index] = str(exc)
                     retry.append(index)

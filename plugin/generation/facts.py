@@ -20,7 +20,7 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _STUB_SENTENCE = re.compile(
     r"^(this is an? )?((simple|variable|grouped|external|affiliate|downloadable|virtual|sample|"
-    r"test|new|demo|dummy)\s+)*(product|item)( description)?[.!]?$",
+    r"test|new|demo|dummy)(,|\s+and)?\s+)*(product|item)( description)?[.!]?$",
     re.IGNORECASE,
 )
 _FILLER_PHRASES = (
@@ -50,7 +50,8 @@ _LATIN_WORDS = set(
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML fragment, whitespace collapsed."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup or ""))).strip()
+    text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup or ""))).strip()
+    return re.sub(r" ([.,;:!?])", r"\1", text)
 
 
 def is_placeholder(markup: str) -> bool:

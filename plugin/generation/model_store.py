@@ -72,6 +72,7 @@ def prepare_model(settings: EngineSettings) -> Path:
     scratch = Path(tempfile.mkdtemp(prefix=f".{EMBEDDED_MODEL_ID}-", dir=target.parent))
     try:
         _convert(gguf, scratch)
+        scratch.chmod(0o755)  # mkdtemp makes it private; the copy is for every worker
         if target.exists() and not is_prepared(target):
             shutil.rmtree(target)
         try:

@@ -142,7 +142,7 @@ class OpenAIEngine(PromptedEngine):
             text = data["choices"][0]["message"]["content"] or ""
         except (KeyError, IndexError, TypeError) as exc:
             raise GenerationError("chat completion without choices[0].message") from exc
-        return self._completion(text, data)
+        return self._completion(text, data, chat=True)
 
     def _complete_text(self, prompt: Prompt, seed: int | None) -> Completion:
         body = {
@@ -158,12 +158,13 @@ class OpenAIEngine(PromptedEngine):
         return self._completion(text, data)
 
     @staticmethod
-    def _completion(text: str, data: dict[str, Any]) -> Completion:
+    def _completion(text: str, data: dict[str, Any], chat: bool = False) -> Completion:
         usage = data.get("usage") or {}
         return Completion(
             text=text,
             tokens_in=int(usage.get("prompt_tokens") or 0),
             tokens_out=int(usage.get("completion_tokens") or 0),
+            chat=chat,
         )
 
     def _one(self, prompt: Prompt, seed: int | None) -> Completion:

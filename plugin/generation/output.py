@@ -102,6 +102,23 @@ def _plain_lines_to_html(lines: list[str]) -> str:
     return "\n".join(parts)
 
 
+def _blocks(markup: str) -> list[str]:
+    return re.findall(r"<(?:p|ul)>.*?</(?:p|ul)>", markup, re.DOTALL)
+
+
+def _unique_blocks(markup: str) -> str:
+    """Drop a block that repeats an earlier one: small models loop."""
+    kept: list[str] = []
+    seen: list[str] = []
+    for block in _blocks(markup):
+        key = re.sub(r"\W+", " ", html_to_text(block)).strip().lower()
+        if not key or any(key in earlier for earlier in seen):
+            continue
+        seen.append(key)
+        kept.append(block)
+    return "\n".join(kept)
+
+
 def parse_description(raw: str) -> str:
     """Clean HTML with only the allowed tags; plain sentences are wrapped into ``<p>``."""
     lines = [ln for ln in raw.splitlines() if ln.strip()]
@@ -112,9 +129,11 @@ def parse_description(raw: str) -> str:
         text = _plain_lines_to_html([_trim_unfinished(ln) for ln in lines])
     else:
         text = _drop_unfinished_block(text)
+        # Headings and divs become paragraphs, so their text is not left outside any block.
+        text = re.sub(r"<\s*(h[1-6]|div)\b[^>]*>", "<p>", text, flags=re.IGNORECASE)
+        text = re.sub(r"<\s*/\s*(h[1-6]|div)\s*>", "</p>", text, flags=re.IGNORECASE)
     cleaned = nh3.clean(text, tags=ALLOWED_TAGS, attributes={}, strip_comments=True)
-    cleaned = re.sub(r"<(p|li|ul|strong)>\s*</\1>", "", cleaned)
-    cleaned = re.sub(r"\n{2,}", "\n", cleaned).strip()
+    cleaned = _unique_blocks(cleaned)
     if len(html_to_text(cleaned)) < MIN_DESCRIPTION_CHARS:
         raise MalformedOutput("the description is too short")
     return cleaned

@@ -172,6 +172,7 @@ class TransformersEngine(PromptedEngine):
                     text=tokenizer.decode(new[:used], skip_special_tokens=True),
                     tokens_in=int(mask.sum()),
                     tokens_out=used,
+                    chat=self.uses_chat_template,
                 )
             )
         return completions

@@ -22,6 +22,8 @@ class Prompt:
     messages: tuple[dict[str, str], ...]
     stop: tuple[str, ...]
     max_new_tokens: int
+    # Appended to the parsed output of the completion (few-shot) path, never to a chat reply.
+    completion_suffix: str = ""
 
 
 def fact_block(facts: list[str] | tuple[str, ...]) -> str:

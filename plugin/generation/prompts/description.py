@@ -1,6 +1,15 @@
-"""Product description: short semantic HTML (``<p>``, ``<ul>/<li>``, ``<strong>``), facts only."""
+"""Product description: short semantic HTML (``<p>``, ``<ul>/<li>``, ``<strong>``), facts only.
+
+A small base model copies the shape of its examples, including their numbers: asked for a list
+of facts, it writes the last example's weight under the next product. So on the few-shot path
+the model writes only the prose, and the list of key facts is built from the listing itself
+(``completion_suffix``). Chat models are trusted with the whole HTML.
+"""
 
 from __future__ import annotations
+
+import html
+import re
 
 from plugin.domain import DraftKind, GenerationRequest
 from plugin.generation.prompts.common import (
@@ -12,26 +21,38 @@ from plugin.generation.prompts.common import (
     guidance_lines,
 )
 
-VERSION = "description-v1"
-MAX_NEW_TOKENS = 160
+VERSION = "description-v2"
+MAX_NEW_TOKENS = 120
 STOP = (EXAMPLE_END, "\nFacts:", "\n\n\n")
 
-# Short, very regular examples: a 270M base model copies their shape, and each sentence in them
-# is built from the facts alone, so the shape it copies makes no claim the facts do not support.
+# Fact labels that make no sense as a shopper-facing bullet.
+_NOT_LISTED = {
+    "product",
+    "category",
+    "tags",
+    "type",
+    "sku",
+    "variant",
+    "variants",
+    "summary",
+    "current description",
+}
+_LABEL = re.compile(r"^([^:]{1,40}):\s*(.+)$")
+
+# Short, very regular examples. Each sentence is built from the facts alone (name, category,
+# colour), plus one harmless closing line, so the shape the model copies makes no new claim.
 _EXAMPLES = """\
 Product descriptions for an online shop. Each description uses only the facts above it.
 
 Facts:
-- Product: Canvas Tote Bag
-- Category: Bags > Totes
-- Color: Natural
-- Price: $18
-- Dimensions: 16 x 14 x 4 in (L x W x H)
+- Product: Wool Scarf
+- Category: Clothing > Accessories
+- Color: Grey, Green
+- Price: $30
 Tone: friendly
 Description:
-<p>Meet the <strong>Canvas Tote Bag</strong>, a natural tote from our Totes range. \
-It is an easy choice for every day.</p>
-<ul><li>Color: Natural</li><li>Size: 16 x 14 x 4 in</li><li>Price: $18</li></ul>
+<p>Meet the <strong>Wool Scarf</strong>, a scarf from our Accessories range, in grey or green. \
+It is a simple piece to wear all season.</p>
 ###
 
 Facts:
@@ -42,20 +63,18 @@ Tone: friendly
 Description:
 <p>Meet the <strong>Jazz Classics Vinyl</strong>, a record from our Records range. \
 It makes a fine gift for a music lover.</p>
-<ul><li>Price: $25</li></ul>
 ###
 
 Facts:
-- Product: Wool Scarf
-- Category: Clothing > Accessories
-- Color: Grey, Green
-- Price: $30
-- Weight: 0.4 lbs
+- Product: Desk Lamp
+- Category: Home > Lighting
+- Color: Black
+- Price: $40
+- Weight: 3 lbs
 Tone: friendly
 Description:
-<p>Meet the <strong>Wool Scarf</strong>, a scarf from our Accessories range, in grey or green. \
-It is a simple piece to wear all season.</p>
-<ul><li>Colors: Grey, Green</li><li>Weight: 0.4 lbs</li><li>Price: $30</li></ul>
+<p>Meet the <strong>Desk Lamp</strong>, a black lamp from our Lighting range. \
+It is an easy choice for any desk.</p>
 ###
 
 """
@@ -65,6 +84,19 @@ _OUTPUT_RULES = (
     "them with <li> items; <strong> may mark the product name. No other tags, no headings, "
     "no Markdown."
 )
+
+
+def fact_list_html(facts: list[str]) -> str:
+    """The shopper-facing facts (options, weight, dimensions, price, ...) as a ``<ul>``."""
+    items = []
+    for fact in facts:
+        match = _LABEL.match(fact)
+        if not match or match.group(1).strip().lower() in _NOT_LISTED:
+            continue
+        label = match.group(1).strip()
+        value = match.group(2).strip().replace(" (L x W x H)", "")
+        items.append(f"<li>{html.escape(label)}: {html.escape(value)}</li>")
+    return f"<ul>{''.join(items)}</ul>" if items else ""
 
 
 def build(request: GenerationRequest, facts: list[str]) -> Prompt:
@@ -84,4 +116,5 @@ def build(request: GenerationRequest, facts: list[str]) -> Prompt:
         messages=messages,
         stop=STOP,
         max_new_tokens=MAX_NEW_TOKENS,
+        completion_suffix=fact_list_html(facts),
     )
