@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graphql import (
+    ExecutionResult,
     GraphQLResolveInfo,
     GraphQLSchema,
     build_client_schema,
@@ -47,8 +48,8 @@ def document_errors(text: str) -> list[dict[str, Any]]:
     try:
         ast = parse(text)
     except GraphQLSyntaxError as exc:
-        return [exc.formatted]
-    return [e.formatted for e in validate(admin_schema(), ast)]
+        return [dict(exc.formatted)]
+    return [dict(e.formatted) for e in validate(admin_schema(), ast)]
 
 
 def _connection(items: list[dict[str, Any]], first: int | None, after: str | None) -> dict:
@@ -235,11 +236,14 @@ def answer(shop: FakeShop, query: str, variables: dict[str, Any]) -> tuple[dict,
                 }
             ]
         }, []
-    extensions = {
-        "cost": {"requestedQueryCost": cost, "actualQueryCost": None, "throttleStatus": None}
+    cost_info: dict[str, Any] = {
+        "requestedQueryCost": cost,
+        "actualQueryCost": None,
+        "throttleStatus": None,
     }
+    extensions = {"cost": cost_info}
     if shop.bucket.level() < cost:
-        extensions["cost"]["throttleStatus"] = shop.bucket.status()
+        cost_info["throttleStatus"] = shop.bucket.status()
         return {
             "errors": [{"message": "Throttled", "extensions": {"code": "THROTTLED"}}],
             "extensions": extensions,
@@ -249,10 +253,11 @@ def answer(shop: FakeShop, query: str, variables: dict[str, Any]) -> tuple[dict,
     result = execute(
         admin_schema(), parse(query), variable_values=variables, field_resolver=resolver
     )
+    assert isinstance(result, ExecutionResult)  # every resolver is synchronous
     body: dict[str, Any] = {"data": result.data}
     if result.errors:
         body["errors"] = [e.formatted for e in result.errors]
-    extensions["cost"]["actualQueryCost"] = cost
-    extensions["cost"]["throttleStatus"] = shop.bucket.status()
+    cost_info["actualQueryCost"] = cost
+    cost_info["throttleStatus"] = shop.bucket.status()
     body["extensions"] = extensions
     return body, resolver.changed

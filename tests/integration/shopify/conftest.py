@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -56,14 +57,14 @@ def install(client: FlaskClient, fake: FakeShopify, shop: str = SHOP) -> str:
     return done.headers["Location"]
 
 
-def rows(app: Flask, model: type, **where: object) -> list:
+def rows(app: Flask, model: type, **where: object) -> list[Any]:
     """Rows of ``model`` matching ``where``, read in a fresh app context (so never stale)."""
     from sqlalchemy import select
 
     from plugin.storage.db import db
 
     with app.app_context():
-        query = select(model)
+        query: Any = select(model)
         for key, value in where.items():
             query = query.where(getattr(model, key) == value)
         return list(db.session.scalars(query))

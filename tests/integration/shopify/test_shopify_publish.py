@@ -49,9 +49,9 @@ def test_approved_draft_is_pushed_and_its_update_webhook_starts_nothing(
     gid, draft, headers = _draft_for_new_product(app, client, fake_shopify, run_jobs)
     with app.app_context():
         # the keenest policy: any real change to the product asks for new copy
-        update_settings(
-            db.session, db.session.get(Shop, draft.shop_id), {"auto_generate": "always"}
-        )  # type: ignore[arg-type]
+        shop = db.session.get(Shop, draft.shop_id)
+        assert shop is not None
+        update_settings(db.session, shop, {"auto_generate": "always"})
         db.session.commit()
     _approve(client, draft, headers)
     run_jobs()

@@ -96,7 +96,8 @@ class Tokens:
 def client(
     script: list[Any], **kw: Any
 ) -> tuple[AdminGraphQL, ScriptedSession, list[float], Tokens]:
-    session, sleeps, tokens = ScriptedSession(script), [], Tokens()
+    session, tokens = ScriptedSession(script), Tokens()
+    sleeps: list[float] = []
     c = AdminGraphQL(
         "http://shop/graphql.json",
         tokens,
@@ -146,7 +147,8 @@ def test_server_errors_and_429_back_off_and_retry(status: int) -> None:
 
 
 def test_backoff_has_jitter() -> None:
-    session, sleeps = ScriptedSession([response(503), ok({})]), []
+    session = ScriptedSession([response(503), ok({})])
+    sleeps: list[float] = []
     c = AdminGraphQL("u", Tokens(), http=session, sleep=sleeps.append, jitter=lambda: 1.0)
     c.execute(PRODUCT, {})
     assert sleeps == [0.5]
