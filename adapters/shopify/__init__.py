@@ -1,12 +1,16 @@
 """Shopify: OAuth install, webhooks and the Admin GraphQL API (version 2025-01).
 
 ``register(app)`` wires it into the app: the store factory, the webhook processor, the App Bridge
-session-token verifier and the ``/shopify`` and ``/webhooks/shopify`` routes.
+session-token verifier, the ``/shopify`` and ``/webhooks/shopify`` routes, and the periodic check
+that our webhook subscriptions still exist.
 """
 
 from __future__ import annotations
 
 from flask import Flask
+
+#: Seconds between subscription checks unless SHOPIFY_WEBHOOK_CHECK_SECONDS is set; 0 is off.
+DEFAULT_WEBHOOK_CHECK_SECONDS = 6 * 3600
 
 
 def register(app: Flask) -> None:
@@ -15,6 +19,7 @@ def register(app: Flask) -> None:
     from adapters.shopify.verifier import verify_bearer_session_token
     from adapters.shopify.webhook_processor import process_shopify_event
     from plugin.domain import Platform
+    from plugin.jobs.queue import EXTENSION
     from plugin.services.stores import register_store
     from plugin.services.webhooks import register_webhook_processor
     from plugin.web.auth import register_token_verifier
@@ -24,3 +29,10 @@ def register(app: Flask) -> None:
     register_webhook_processor(Platform.SHOPIFY, process_shopify_event, app)
     register_token_verifier(app, verify_bearer_session_token)
     app.register_blueprint(bp)
+    interval = app.config.get("SHOPIFY_WEBHOOK_CHECK_SECONDS")
+    if interval is None:
+        interval = (
+            DEFAULT_WEBHOOK_CHECK_SECONDS if app.config.get("RECONCILE_INTERVAL_SECONDS") else 0
+        )
+    if interval:
+        app.extensions[EXTENSION].schedule("shopify_webhooks_all", float(interval))

@@ -102,3 +102,14 @@ def register_webhooks_job(payload: dict) -> None:
     if shop is None or not shop.active:
         return
     register_webhooks(shop, current_app.config)
+
+
+@job_handler("shopify_webhooks_all")
+def register_webhooks_all_job(payload: dict) -> None:
+    """The periodic check: Shopify drops subscriptions that keep failing; put back what is gone."""
+    shops = db.session.scalars(
+        select(Shop).where(Shop.platform == str(Platform.SHOPIFY), Shop.uninstalled_at.is_(None))
+    )
+    for shop in shops:
+        job_queue().enqueue("shopify_register_webhooks", {"shop_id": shop.id}, queue="io")
+    db.session.commit()

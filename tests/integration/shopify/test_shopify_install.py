@@ -146,3 +146,27 @@ def test_callback_state_is_single_use_and_bound_to_its_shop(
     replay = client.get(f"/shopify/callback?{urlencode(query)}")
     assert replay.status_code == 401
     assert [s.name for s in rows(app, Shop)] == [SHOP]
+
+
+def test_the_periodic_check_restores_dropped_subscriptions(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    from plugin.jobs.queue import job_queue
+    from plugin.storage.db import db
+
+    install(client, fake_shopify)
+    run_jobs()
+    store = fake_shopify.shop(SHOP)
+    store.subscriptions = [s for s in store.subscriptions if s["topic"] != "PRODUCTS_UPDATE"]
+
+    with app.app_context():
+        job_queue().enqueue("shopify_webhooks_all", {})
+        db.session.commit()
+    run_jobs()
+
+    assert sorted(s["topic"] for s in store.subscriptions) == [
+        "APP_UNINSTALLED",
+        "PRODUCTS_CREATE",
+        "PRODUCTS_DELETE",
+        "PRODUCTS_UPDATE",
+    ]
