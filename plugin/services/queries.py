@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from plugin.errors import NotFound
@@ -15,7 +15,8 @@ SORTS: dict[str, Any] = {
     "newest": Draft.created_at.desc(),
     "oldest": Draft.created_at.asc(),
     "title": ListingRecord.title.asc(),
-    "verdict": Draft.verdict.desc(),
+    # Worst first: blocked, then warned, then passing (the strings do not sort that way).
+    "verdict": case({"block": 0, "warn": 1}, value=Draft.verdict, else_=2).asc(),
 }
 
 
@@ -77,7 +78,7 @@ def list_drafts(
 
 
 def all_draft_ids(session: Session, shop: Shop, f: DraftFilter) -> list[int]:
-    """Every draft id in the filter, in the filter's sort order (for next/previous and bulk work)."""
+    """Every draft id in the filter, in its sort order (for next/previous and bulk work)."""
     order = SORTS.get(f.sort, SORTS["newest"])
     query = _draft_query(shop, f).with_only_columns(Draft.id).order_by(order, Draft.id.desc())
     return list(session.scalars(query))
@@ -101,10 +102,10 @@ def latest_draft(session: Session, shop: Shop, listing_id: int, kind: str) -> Dr
 def draft_counts(session: Session, shop: Shop) -> dict[str, dict[str, int]]:
     """Counts per status and per verdict of pending drafts, for the queue's header."""
     base = select(Draft).where(Draft.shop_id == shop.id, Draft.question_id.is_(None)).subquery()
-    by_status = dict(
+    by_status: dict[str, int] = dict(
         session.execute(select(base.c.status, func.count()).group_by(base.c.status)).all()
     )
-    by_verdict = dict(
+    by_verdict: dict[str, int] = dict(
         session.execute(
             select(base.c.verdict, func.count())
             .where(base.c.status == "pending")

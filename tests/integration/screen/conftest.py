@@ -17,8 +17,12 @@ from plugin.storage.models import Draft, Shop
 from tests.fakes.engine import FakeEngine
 
 SAMPLE = Path(__file__).parents[2] / "fixtures" / "woocommerce" / "sample_products.csv"
-# The hoodie weighs 1.5 lbs in the sample; this draft claims 5 lbs, which the guardrails block.
-WRONG_WEIGHT = "<p>The Hoodie is a cosy pullover that weighs just 5 lbs.</p>"
+# The sample's hoodie weighs 1.5 lbs. This draft says 5 lbs in its only sentence, so the
+# guardrails block it and cutting the sentence would leave nothing: it stays blocked.
+WRONG_WEIGHT = (
+    "<p>The Hoodie is a cosy, warm pullover for cool evenings in the park, and at just 5 lbs "
+    "it is light enough to take anywhere you go.</p>"
+)
 HOODIE = "woo-hoodie"
 
 
@@ -92,7 +96,41 @@ def drafts_of(app: Flask) -> Callable[..., list[Draft]]:
                 query = query.where(getattr(Draft, column) == value)
             found = list(session.scalars(query.order_by(Draft.id)))
             for draft in found:
-                session.expunge(draft)
+                assert draft.listing is not None  # loaded now, readable after the session ends
             return found
 
     return find
+
+
+@pytest.fixture
+def generate(app: Flask, run_jobs: Callable[[], int]) -> Callable[..., None]:
+    """Queue new drafts for one listing (by external id) and run the queue."""
+    from plugin.domain import DraftKind
+    from plugin.services.sync import get_listing, queue_generation
+    from plugin.storage.db import db
+
+    def run(shop: Shop, external_id: str, kind: str, tone: str = "") -> None:
+        with app.app_context():
+            record = get_listing(db.session, db.session.get(Shop, shop.id), external_id)
+            assert record is not None
+            queue_generation(record, [DraftKind(kind)], tone=tone)
+            db.session.commit()
+        run_jobs()
+
+    return run
+
+
+def set_content(
+    app: Flask, draft_id: int, content: str, findings: list[dict] | None = None
+) -> None:
+    """Store a draft's text as if it had arrived that way (bypassing the pipeline's cleaning)."""
+    from plugin.storage.db import db
+
+    with app.app_context():
+        draft = db.session.get(Draft, draft_id)
+        assert draft is not None
+        draft.content = content
+        if findings is not None:
+            draft.findings = findings
+            draft.verdict = "block" if any(f["severity"] == "block" for f in findings) else "pass"
+        db.session.commit()

@@ -1,0 +1,105 @@
+"""The shop's settings page, and the history of a listing with the text of every version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from plugin.services.shops import shop_settings
+from plugin.storage.models import Draft, Shop
+from tests.integration.screen.conftest import HOODIE
+
+FIXED = (
+    "<p>The Hoodie is a cosy, warm pullover for cool evenings in the park, in blue, green or "
+    "red, and it is light enough to take anywhere you go.</p>"
+)
+
+
+def _settings(app: Flask, shop: Shop) -> dict:  # type: ignore[type-arg]
+    from plugin.storage.db import db
+
+    with app.app_context():
+        return shop_settings(db.session.get(Shop, shop.id))
+
+
+def test_the_settings_page_shows_the_current_settings(client: FlaskClient, csrf: str) -> None:
+    html = client.get("/settings").get_data(as_text=True)
+    assert 'id="language" name="language" value="en"' in html
+    assert 'value="friendly"' in html
+    assert 'id="auto-placeholder" name="auto_generate" value="placeholder" checked' in html
+    assert 'name="seo_plugin"' not in html  # only WooCommerce shops have an SEO plugin to fill
+
+
+def test_saving_the_settings_changes_what_new_drafts_follow(
+    app: Flask, client: FlaskClient, csrf: str, shop_a: Shop
+) -> None:
+    response = client.post(
+        "/settings",
+        data={
+            "csrf_token": csrf,
+            "language": "de",
+            "tone": "professional",
+            "brand_voice": "Wir schreiben knapp und warm.",
+            "banned_words": "cheap\nbest ever\ncheap",
+            "bias_allow_list": "Master Lock",
+            "auto_generate": "never",
+            "auto_kinds": ["description", "faq"],
+        },
+    )
+    assert response.status_code == 302
+    saved = _settings(app, shop_a)
+    assert saved["language"] == "de" and saved["tone"] == "professional"
+    assert saved["brand_voice"] == "Wir schreiben knapp und warm."
+    assert saved["banned_words"] == ["cheap", "best ever"]
+    assert saved["bias_allow_list"] == ["Master Lock"]
+    assert saved["auto_generate"] == "never" and saved["auto_kinds"] == ["description", "faq"]
+    assert "Settings saved" in client.get("/settings").get_data(as_text=True)
+
+
+def test_invalid_settings_are_refused_and_nothing_changes(
+    app: Flask, client: FlaskClient, csrf: str, shop_a: Shop
+) -> None:
+    form = {"csrf_token": csrf, "language": "German!", "tone": "calm", "auto_generate": "never"}
+    response = client.post("/settings", data=form)
+    assert response.status_code == 400
+    assert "language is a code" in response.get_data(as_text=True)
+    assert 'value="German!"' in response.get_data(as_text=True)
+    bad_policy = {**form, "language": "de", "auto_generate": "sometimes"}
+    assert client.post("/settings", data=bad_policy).status_code == 400
+    assert _settings(app, shop_a)["language"] == "en"
+
+
+def test_a_woocommerce_shop_chooses_its_seo_plugin(
+    app: Flask, client: FlaskClient, csrf: str, shop_a: Shop
+) -> None:
+    from plugin.storage.db import db
+
+    with app.app_context():
+        db.session.get(Shop, shop_a.id).platform = "woocommerce"
+        db.session.commit()
+    assert 'name="seo_plugin"' in client.get("/settings").get_data(as_text=True)
+    form = {"csrf_token": csrf, "language": "en", "tone": "warm", "auto_generate": "placeholder"}
+    client.post("/settings", data={**form, "seo_plugin": "rank_math"})
+    assert _settings(app, shop_a)["seo_plugin"] == "rank_math"
+    assert client.post("/settings", data={**form, "seo_plugin": "other"}).status_code == 400
+
+
+def test_history_lists_who_did_what_with_the_text_of_every_version(
+    client: FlaskClient,
+    csrf: str,
+    shop_a: Shop,
+    drafts_of: Callable[..., list[Draft]],
+    run_jobs: Callable[[], int],
+) -> None:
+    hoodie = drafts_of(shop_a, HOODIE)[0]
+    client.post(f"/drafts/{hoodie.id}/edit", data={"csrf_token": csrf, "content": FIXED})
+    client.post(f"/drafts/{hoodie.id}/approve", data={"csrf_token": csrf})
+    run_jobs()
+    html = client.get(f"/listings/{hoodie.listing_id}/history").get_data(as_text=True)
+    for action in ("edit", "approve", "publish"):
+        assert f"<strong>{action}</strong> by screen:shop-a" in html
+    assert "cosy, warm pullover for cool evenings in the park, in blue" in html
+    assert html.index("<strong>publish</strong>") < html.index("<strong>edit</strong>")
+    assert "revision 1" in html and "published" in html
