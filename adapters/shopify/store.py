@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from adapters.shopify.documents import load_document
@@ -29,6 +29,7 @@ from plugin.domain import (
 from plugin.errors import StoreError
 from plugin.ports import StoreAdapter
 
+SINCE_OVERLAP = timedelta(minutes=1)
 WEBHOOK_TOPICS = ("PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "APP_UNINSTALLED")
 
 
@@ -50,6 +51,9 @@ class ShopifyStore(StoreAdapter):
         query = None
         if updated_since is not None:
             since = updated_since.astimezone(UTC) if updated_since.tzinfo else updated_since
+            # updatedAt has one-second resolution and a change can land while we pull: overlap
+            # a little; re-reading an unchanged product costs nothing (its hash is the same).
+            since -= SINCE_OVERLAP
             query = f"updated_at:>'{since.strftime('%Y-%m-%dT%H:%M:%SZ')}'"
         after: str | None = None
         while True:

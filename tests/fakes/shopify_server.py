@@ -21,7 +21,7 @@ import secrets
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -52,6 +52,7 @@ class Request:
     path: str
     at: float
     document: str = ""
+    variables: dict[str, Any] = field(default_factory=dict)
     status: int = 200
     error_code: str = ""
 
@@ -273,7 +274,12 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
                 self._send(404, b'{"errors": "Not Found"}')
                 return
             body = json.loads(raw or b"{}")
-            req = self._record(shop, path, document=str(body.get("query", "")))
+            req = self._record(
+                shop,
+                path,
+                document=str(body.get("query", "")),
+                variables=dict(body.get("variables") or {}),
+            )
             fault = fake._take_fault()
             if fault and fault[0] == "delay":
                 time.sleep(fault[1])
