@@ -24,10 +24,12 @@ from plugin.guardrails.policy import GuardrailPolicy
 # condescending.yml flags "easy", "simple", "just": honest, ordinary words in product copy.
 LISTS = ("ablist", "gender", "lgbtq", "misc", "press", "race", "slogans", "suicide")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-# Product terms the lists would flag: bed sizes, textile and craft vocabulary.
+# Product terms the lists would flag: bed sizes, textile and craft vocabulary, and "special"
+# ("a special gift"), which the ablist list flags for "special needs" usage.
 _PRODUCT_TERM = re.compile(
     r"\b(?:queen|king)[\s-]+(?:size[ds]?|beds?|mattress(?:es)?|sheets?|duvets?|pillow(?:case)?s?|"
-    r"comforters?|quilts?|covers?)\b|\bman[\s-]?made\b|\bworkmanship\b",
+    r"comforters?|quilts?|covers?)\b|\bman[\s-]?made\b|\bworkmanship\b|"
+    r"\bspecial\b(?!\s+needs)",
     re.IGNORECASE,
 )
 

@@ -161,6 +161,8 @@ RULES: tuple[ClaimRule, ...] = (
             r"(?:fast|express|expedited|quick|speedy) (?:shipping|delivery)|"
             r"(?:arrives|delivered) (?:in|within|by) [\w\s-]{1,16}|"
             r"\d+[\s-]day (?:returns?|money[\s-]back)|hassle[\s-]free returns?|in stock now|"
+            r"return (?:it |them |the (?:item|product) )?within \d+ \w+|return policy|"
+            r"(?:full |cash )?refund(?:s|ed)?|return shipping|shipped (?:to you|free|within|in)|"
             r"only \d+ left|limited stock|while (?:stocks|supplies) last)\b"
         ),
         "is a shipping, returns or stock promise the listing does not make.",

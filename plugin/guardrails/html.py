@@ -16,7 +16,7 @@ VOID_TAGS = frozenset({"br"})
 DANGEROUS_TAGS = frozenset({"script", "style", "iframe", "object", "embed", "form", "input", "svg"})
 _TAG = re.compile(r"<(/?)\s*([A-Za-z][A-Za-z0-9]*)([^>]*?)(/?)>")
 _UNSAFE_ATTRIBUTE = re.compile(r"\bon\w+\s*=|javascript:", re.IGNORECASE)
-_MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|^#{1,6} \S|^\s*[-*] \S", re.MULTILINE)
+_MARKDOWN = re.compile(r"\*\*[^*\n]+\*\*|^#{1,6} \S|^[ \t]*[-*] \S", re.MULTILINE)
 
 
 def sanitize_html(html: str) -> str:

@@ -12,17 +12,20 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.policy import SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, GuardrailPolicy
 
 _RESIDUE = re.compile(
-    r"^\s*(?:Product|Product title|Title|Attributes|Tags|Vendor|Facts|Variants|Options|Listing|"
+    r"^[ \t]*(?:Product|Product title|Title|Attributes|Tags|Vendor|Facts|Variants|Options|Listing|"
     r"Product type|Output|Instructions?|Task|Response|Answer|Question|Description)\s*:"
     r"|<(?:start_of_turn|end_of_turn|bos|eos|pad)>|<\|[\w-]+\|>|```"
     r"|\bas an ai\b|\bas a language model\b|\bi (?:cannot|can't) (?:help|assist|provide)\b"
-    r"|^\s*(?:sure|certainly|okay|of course)[,!.]"
+    r"|^[ \t]*(?:sure|certainly|okay|of course)[,!.]"
+    r"|\bwrite (?:a|an|the) (?:short |brief )?(?:product )?(?:description|copy|faq|answer|reply)\b"
+    r"|\buse only (?:these|the) facts\b|\bdo not invent\b"
     r"|\bhere(?:'s| is) (?:a|an|the|your) (?:\w+ )?(?:product )?"
     r"(?:description|copy|faq|answer|reply)"
     r"|\bi hope this helps\b|\[(?:product|brand|insert|your)[^\]]*\]|\{\{|\}\}|lorem ipsum",
     re.IGNORECASE | re.MULTILINE,
 )
 _WORD = re.compile(r"[\w'’]+")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _FUNCTION_WORDS = frozenset(
     "a an the this that these those our your my their its his her for with and or of in on to "
     "why you you'll you’ll we it is are be meet introducing".split()
@@ -34,6 +37,7 @@ PRODUCT_NOUNS = frozenset(
     "necklace bracelet cover duvet press maker moisturizer cream serum honey bank charger case "
     "chair table sofa rug jar set kit".split()
 )
+# Frequent short words of each language, leaving out those English shares ("a", "in", "is").
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and of to is with for this your it are on that you in be made from".split()
@@ -43,9 +47,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset("le la les et est avec pour un une des du dans en votre sur au ce qui".split()),
     "es": frozenset("el la los las y es con para un una de del en su por que se al".split()),
-    "it": frozenset("il lo la gli le e è con per un una di del della in che si al".split()),
-    "nl": frozenset("de het een en is met voor van dit deze je op in niet zijn uit".split()),
-    "pt": frozenset("o a os as e é com para um uma de do da em que se no na".split()),
+    "it": frozenset("il lo la gli le è con per un una di del della che si al".split()),
+    "nl": frozenset("de het een en met voor van dit deze je op niet zijn uit".split()),
+    "pt": frozenset("o os e é com para um uma de da em que se no na".split()),
 }
 
 
@@ -236,8 +240,18 @@ def _all_words_known(name: str, facts: ListingFacts) -> bool:
 
 def _language(text: str, policy: GuardrailPolicy) -> list[Finding]:
     expected = _STOPWORDS.get(policy.language)
+    if expected is None:
+        return []
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not _LATIN.match(c))
+    if len(letters) >= 20 and foreign > 0.2 * len(letters):
+        return [
+            finding("quality.language", BLOCK, 0, len(text), text[:40] + "…",
+                    f"is largely in another script, but the shop writes in '{policy.language}'.",
+                    f"Write the copy in the shop's language ('{policy.language}').")
+        ]  # fmt: skip
     words = [w.lower() for w in _WORD.findall(text)]
-    if expected is None or len(words) < 12:
+    if len(words) < 12:
         return []
     counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
