@@ -10,7 +10,6 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from adapters.shopify.mapping import product_gid
@@ -18,7 +17,7 @@ from adapters.shopify.tokens import forget_shop
 from plugin.services.shops import erase_shop_data, uninstall_shop
 from plugin.services.sync import mark_deleted, refresh_listing
 from plugin.storage.db import db
-from plugin.storage.models import Draft, ListingRecord, Question, Shop, WebhookEvent
+from plugin.storage.models import Shop, WebhookEvent
 
 log = logging.getLogger(__name__)
 
@@ -71,45 +70,26 @@ def customer_refs(payload: dict[str, Any]) -> set[str]:
     return refs
 
 
-def _customer_questions(session: Session, shop: Shop, payload: dict[str, Any]) -> list[Question]:
-    refs = customer_refs(payload)
-    if not refs:
-        return []
-    return list(
-        session.scalars(
-            select(Question).where(Question.shop_id == shop.id, Question.customer_ref.in_(refs))
-        )
+def erase_customer(session: Session, shop: Shop, payload: dict[str, Any]) -> int:
+    """Delete the customer's questions with everything hanging off them; return how many."""
+    from plugin.services import questions  # heavy (retrieval); only compliance needs it
+
+    return sum(
+        questions.erase_customer(session, shop, ref) for ref in sorted(customer_refs(payload))
     )
 
 
-def erase_customer(session: Session, shop: Shop, payload: dict[str, Any]) -> int:
-    """Delete the customer's questions and their reply drafts; return how many questions."""
-    ids = [q.id for q in _customer_questions(session, shop, payload)]
-    if ids:
-        session.execute(delete(Draft).where(Draft.question_id.in_(ids)))
-        session.execute(delete(Question).where(Question.id.in_(ids)))
-        session.flush()
-    return len(ids)
-
-
 def export_customer(session: Session, shop: Shop, payload: dict[str, Any]) -> dict[str, Any]:
-    """Everything we hold about the customer: their questions, the products and our replies."""
-    exported = []
-    for question in _customer_questions(session, shop, payload):
-        listing = session.get(ListingRecord, question.listing_id)
-        replies = session.scalars(select(Draft).where(Draft.question_id == question.id))
-        exported.append(
-            {
-                "question": question.question,
-                "asked_at": question.created_at.isoformat(),
-                "channel": question.channel,
-                "status": question.status,
-                "product": listing.external_id if listing else None,
-                "replies": [{"content": d.content, "status": d.status} for d in replies],
-            }
-        )
+    """Everything we hold about the customer, under any of the references Shopify gives."""
+    from plugin.services import questions
+
+    exported: dict[int, dict[str, Any]] = {}
+    for ref in sorted(customer_refs(payload)):
+        for item in questions.export_customer(session, shop, ref)["questions"]:
+            exported[item["id"]] = item
     return {
-        "customer": (payload.get("customer") or {}),
+        "shop": shop.name,
+        "customer": payload.get("customer") or {},
         "data_request": (payload.get("data_request") or {}).get("id"),
-        "questions": exported,
+        "questions": [exported[k] for k in sorted(exported)],
     }

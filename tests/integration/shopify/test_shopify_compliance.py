@@ -116,7 +116,7 @@ def test_customers_data_request_exports_what_we_hold(
         "Does it fit a laptop?",
         "Is the tote waterproof?",
     ]
-    assert {q["product"] for q in exported["questions"]} == {listing.external_id}
+    assert {q["product_id"] for q in exported["questions"]} == {listing.external_id}
     assert len(rows(app, Question, shop_id=shop.id)) == 3  # an export erases nothing
 
 
