@@ -21,7 +21,7 @@ _BLOCK_BREAKS = {
     **dict.fromkeys("br li tr dt dd".split(), "\n"),
 }
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "textarea"})
-_TOKEN = re.compile(r"\n+|[^\S\n]+|\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\n+|[^\S\n]+|\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,17 @@ class _TextExtractor(HTMLParser):
         self.out: list[str] = []
         self.skipping = 0
 
+    def _break(self, tag: str) -> None:
+        """End the current line or paragraph, without stacking breaks on breaks."""
+        tail = "".join(self.out[-4:]).rstrip(" ")
+        have = len(tail) - len(tail.rstrip("\n"))
+        self.out.append("\n" * max(0, len(_BLOCK_BREAKS[tag]) - have))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self.skipping += 1
         elif tag in _BLOCK_BREAKS:
-            self.out.append(_BLOCK_BREAKS[tag])
+            self._break(tag)
             if tag == "li":
                 self.out.append("• ")
 
@@ -61,7 +67,7 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK_BREAKS:
-            self.out.append(_BLOCK_BREAKS[tag])
+            self._break(tag)
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
