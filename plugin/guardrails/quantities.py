@@ -74,15 +74,16 @@ NUMBER_WORDS = {
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
-    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛]"
+    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
+    r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 )
 # "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
 _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
 QUANTITY = re.compile(
-    r"(?<![\w.,/$€£¥])(?<![A-Za-z]-)"
+    r"(?<![\w.,/$€£¥])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?!\w)(?:(?:\s?-\s?|\s)?(?P<unit>(?i:"
+    + r"(?:(?:\s?-\s?|\s)?(?P<unit>(?i:"
     + _UNIT_RE
     + r")))?(?![\w%])"
     + _NOT_INCH
@@ -114,6 +115,8 @@ def parse_number(token: str) -> float | None:
     if token in _FRACTIONS:
         return _FRACTIONS[token]
     try:
+        if token[-1] in _FRACTIONS:
+            return float(token[:-1].strip() or 0) + _FRACTIONS[token[-1]]
         if " " in token:
             whole, frac = token.split()
             num, den = frac.split("/")
@@ -121,8 +124,6 @@ def parse_number(token: str) -> float | None:
         if "/" in token:
             num, den = token.split("/")
             return float(num) / float(den) if float(den) else None
-        if token[-1] in _FRACTIONS:
-            return float(token[:-1] or 0) + _FRACTIONS[token[-1]]
         return float(Decimal(token.replace(",", "")))
     except (ValueError, InvalidOperation, ZeroDivisionError):
         return None
