@@ -71,7 +71,7 @@ def compose_reply(
         reply = ComposedReply(fixed_reply(flag, voice.language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy)
     ranked = rank(question, passages, embedder, RANK_K)
-    decision = decide(ranked)
+    decision = decide(ranked, question, listing.title)
     if not decision.answerable:
         reply = ComposedReply(
             fixed_reply(NO_ANSWER, voice.language), Basis.REFUSAL, True, facts=ranked

@@ -4,6 +4,7 @@ name the product (title, SKU, category) are context, never an answer by themselv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from plugin.questions.retrieval import ScoredPassage
@@ -33,7 +34,20 @@ def supports(item: ScoredPassage) -> bool:
     return item.score >= ANSWER_SCORE or (bool(item.shared) and item.score >= SHARED_WORD_SCORE)
 
 
-def decide(ranked: list[ScoredPassage]) -> Decision:
-    """Answerable when at least one retrieved fact clears the bar; those facts are the support."""
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z0-9-]*[A-Z0-9-]?[a-z0-9-]*\b")
+
+
+def named_things(question: str) -> set[str]:
+    """Capitalised words inside the question (places, brands, payment services): the facts must
+    name them too, or they don't answer it ("Do you ship to Canada?")."""
+    return {m.group().lower() for m in _NAME.finditer(question.strip()) if m.group() != "I"}
+
+
+def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:
+    """Answerable when at least one retrieved fact clears the bar and every name the question
+    uses appears in those facts or the product's title; those facts are the support."""
     support = tuple(item for item in ranked if supports(item))[:MAX_SUPPORT]
+    known = " ".join([title, *(item.passage.text for item in support)]).lower()
+    if any(name not in known for name in named_things(question)):
+        return Decision(answerable=False, support=())
     return Decision(answerable=bool(support), support=support)

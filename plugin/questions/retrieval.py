@@ -48,8 +48,25 @@ def stem(word: str) -> str:
     return word
 
 
+# What a shopper calls the things our fact labels name: the label's line shares the word.
+LABEL_TOPICS = {
+    "price": ("cost", "price", "expensive", "pay"),
+    "variant": ("cost", "price"),
+    "weight": ("weigh", "heavy", "light"),
+    "dimensions": ("big", "size", "measure", "long", "wide", "tall", "dimension"),
+    "color": ("colour", "color"),
+}
+_WEIGHT_WORDS = re.compile(r"\b(?:weigh\w*|heavy|light)\b")
+
+
 def topic_words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+    lowered = text.lower()
+    words = {stem(w) for w in _WORD.findall(lowered) if w not in STOPWORDS}
+    if "how much" in lowered and not _WEIGHT_WORDS.search(lowered):
+        words.add("cost")
+    label = lowered.partition(":")[0].strip()
+    words.update(stem(w) for w in LABEL_TOPICS.get(label, ()))
+    return words
 
 
 def rank(

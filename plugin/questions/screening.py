@@ -49,6 +49,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         rf"\b{_PEOPLE}(?:'s|s')?\s+(?:\w+\s+){{0,2}}{_PERSONAL}\b",
         rf"\b{_PERSONAL}\s+of\s+(?:the\s+)?(?:other\s+|previous\s+|last\s+)?{_PEOPLE}\b",
         r"\bwho (?:else )?(?:has |have )?(?:bought|ordered|purchased|returned)\b",
+        r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
         r"\b(?:someone|somebody) else'?s?\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
     ),

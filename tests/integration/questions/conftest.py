@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from adapters.catalog.parse import parse_catalog
@@ -51,3 +52,14 @@ def token(session: Session, shop: Shop) -> str:
 @pytest.fixture
 def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def screen_login(client: FlaskClient, token: str) -> str:
+    """Log the test client in on the screen; returns the session's CSRF token."""
+    client.get("/login")
+    with client.session_transaction() as sess:
+        csrf = str(sess["csrf"])
+    response = client.post("/login", data={"token": token, "csrf_token": csrf})
+    assert response.status_code == 302
+    with client.session_transaction() as sess:
+        return str(sess["csrf"])

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from plugin.questions.grounding import grounding_problems
+from plugin.questions.replies import all_fixed_replies, fixed_reply, quoted_reply
+from plugin.questions.screening import Flag
+
+FACTS = ["Product: Hoodie", "Color: Blue, Green, Red", "Weight: 1.5 lbs", "Price: 45"]
+
+
+def words(reply: str, question: str = "What colours?") -> list[str]:
+    return [p.text for p in grounding_problems(reply, FACTS, question)]
+
+
+def test_a_reply_made_of_the_facts_is_grounded() -> None:
+    assert words("Yes! The Hoodie comes in Blue, Green and Red.") == []
+    assert words("It weighs 1.5 lbs.", "How heavy is it?") == []
+
+
+def test_invented_words_negations_guesses_and_promises_are_problems() -> None:
+    assert words("The Hoodie is made of organic cotton.") == ["organic", "cotton"]
+    assert "not" in words("It does not come in Red.")
+    assert "probably" in words("It is probably Blue.")
+    assert "in stock" in words("Blue is in stock and ships today.")
+
+
+def test_fixed_replies_in_the_shop_language_fall_back_to_english() -> None:
+    assert fixed_reply("no_answer", "de").startswith("Vielen Dank")
+    assert fixed_reply(Flag.DISCOUNT, "fr-CA").startswith("Merci")
+    assert fixed_reply("no_answer", "pt") == fixed_reply("no_answer", "en")
+    assert fixed_reply(Flag.DISCOUNT, "en") in all_fixed_replies()
+
+
+def test_quoted_reply_repeats_the_facts_word_for_word() -> None:
+    text = quoted_reply(["Color: Blue, Green, Red", "Price: 45."], "en")
+    assert text.endswith("Color: Blue, Green, Red. Price: 45.")
