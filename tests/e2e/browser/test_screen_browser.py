@@ -49,6 +49,7 @@ def test_fix_approve_publish_and_revert_a_blocked_draft(live_app: LiveApp, brows
     expect(page.locator("#finding-1")).to_contain_text("Weight: 1.5 lbs")
     expect(page.get_by_role("button", name="Approve with override")).to_be_visible()
 
+    page.wait_for_load_state()
     page.keyboard.press("e")
     editor = page.get_by_label("Draft text (HTML)")
     expect(editor).to_be_focused()
@@ -57,6 +58,7 @@ def test_fix_approve_publish_and_revert_a_blocked_draft(live_app: LiveApp, brows
     expect(page.locator(".flash.ok")).to_contain_text("it passes")
     expect(page.locator("mark.finding")).to_have_count(0)
 
+    page.wait_for_load_state()
     page.evaluate("window.__samePage = true")
     page.keyboard.press("a")
     expect(page.locator("#actions")).to_contain_text("Published", timeout=20_000)
@@ -118,6 +120,7 @@ def test_pages_fit_the_screen_and_keys_move_through_drafts(
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
     page.goto(f"{live_app.url}/")
     page.locator("[data-row-link]").first.click()
+    page.wait_for_load_state()
     first = page.url
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.keyboard.press("j")
