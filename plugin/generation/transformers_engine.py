@@ -143,6 +143,7 @@ class TransformersEngine(PromptedEngine):
             padding=True,
             add_special_tokens=not self.uses_chat_template,
         ).to(self.device)
+        log.debug("batch of %d prompts, %d tokens wide", len(texts), inputs["input_ids"].shape[1])
         options: dict[str, Any] = {
             "max_new_tokens": head.max_new_tokens,
             "stop_strings": list(head.stop),

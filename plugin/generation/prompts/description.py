@@ -56,6 +56,17 @@ It is a simple piece to wear all season.</p>
 ###
 
 Facts:
+- Product: Desk Lamp
+- Category: Home > Lighting
+- Price: $40
+- Weight: 3 lbs
+Tone: friendly
+Description:
+<p>Meet the <strong>Desk Lamp</strong>, a lamp from our Lighting range. \
+It is an easy choice for any desk.</p>
+###
+
+Facts:
 - Product: Jazz Classics Vinyl
 - Category: Music > Records
 - Price: $25
@@ -63,18 +74,6 @@ Tone: friendly
 Description:
 <p>Meet the <strong>Jazz Classics Vinyl</strong>, a record from our Records range. \
 It makes a fine gift for a music lover.</p>
-###
-
-Facts:
-- Product: Desk Lamp
-- Category: Home > Lighting
-- Color: Black
-- Price: $40
-- Weight: 3 lbs
-Tone: friendly
-Description:
-<p>Meet the <strong>Desk Lamp</strong>, a black lamp from our Lighting range. \
-It is an easy choice for any desk.</p>
 ###
 
 """
