@@ -62,15 +62,15 @@ def screen_globals() -> dict[str, Any]:
 
 def _questions_url() -> str | None:
     """The questions inbox, once a blueprint named ``questions*`` provides a page for it."""
-    for rule in current_app.url_map.iter_rules():
-        if (
-            rule.endpoint.startswith("questions")
-            and not rule.arguments
-            and "GET" in (rule.methods or ())
-            and not rule.rule.startswith("/api/")
-        ):
-            return rule.rule
-    return None
+    pages = [
+        rule.rule
+        for rule in current_app.url_map.iter_rules()
+        if rule.endpoint.startswith("questions")
+        and not rule.arguments
+        and "GET" in (rule.methods or ())
+        and not rule.rule.startswith("/api/")
+    ]
+    return min(pages, key=len) if pages else None
 
 
 def actor_for_screen(shop_name: str) -> str:

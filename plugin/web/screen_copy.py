@@ -10,6 +10,7 @@ JSON: their string values are decoded with a map back to the stored offsets and 
 from __future__ import annotations
 
 import bisect
+import html
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -294,8 +295,22 @@ def render_copy(
     )
 
 
-def excerpt(text: str, start: int, end: int, limit: int = 80) -> str:
-    """The stored characters a finding covers, tags dropped, for the findings list."""
-    snippet = re.sub(_TAG, " ", (text or "")[max(start, 0) : max(end, 0)], flags=re.DOTALL)
+def excerpt(text: str, kind: DraftKind | str, start: int, end: int, limit: int = 80) -> str:
+    """The words a finding covers, as the merchant reads them, for the findings list."""
+    text = text or ""
+    values = json_values(text) if DraftKind(kind) in (DraftKind.SEO, DraftKind.FAQ) else None
+    if values is not None:
+        pieces = [
+            "".join(
+                c
+                for c, s, e in zip(v.plain.text, v.plain.starts, v.plain.ends, strict=True)
+                if s < end and e > start
+            )
+            for v in values
+        ]
+        snippet = " / ".join(p.strip() for p in pieces if p.strip())
+    else:
+        raw = text[max(start, 0) : max(end, 0)]
+        snippet = html.unescape(re.sub(_TAG, " ", raw, flags=re.DOTALL))
     snippet = re.sub(r"\s+", " ", snippet).strip()
     return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"

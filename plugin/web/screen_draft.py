@@ -101,7 +101,7 @@ def numbered_findings(draft: Draft) -> list[dict[str, Any]]:
         {
             **f,
             "number": i,
-            "excerpt": excerpt(draft.content, f.get("start") or 0, f.get("end") or 0),
+            "excerpt": excerpt(draft.content, draft.kind, f.get("start") or 0, f.get("end") or 0),
         }
         for i, f in enumerate(ordered, start=1)
     ]

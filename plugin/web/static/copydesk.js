@@ -91,6 +91,7 @@
           var replacement = fresh.getElementById(old.id);
           if (replacement) { old.replaceWith(document.importNode(replacement, true)); }
         });
+        enhance();
         startPolling();
       });
   }
@@ -263,10 +264,11 @@
     }
   });
 
-  function init() {
-    var help = document.querySelector("[data-help]");
-    if (help) { help.hidden = false; }
+  /* Parts of a page that only exist with JavaScript; run again after a region is swapped. */
+  function enhance() {
     document.querySelectorAll("[data-faq]").forEach(function (container) {
+      var next = container.nextElementSibling;
+      if (next && next.hasAttribute("data-add-pair")) { return; }
       var button = document.createElement("button");
       button.type = "button";
       button.textContent = "Add another question";
@@ -274,6 +276,12 @@
       container.after(button);
     });
     document.querySelectorAll("[data-limit]").forEach(count);
+  }
+
+  function init() {
+    var help = document.querySelector("[data-help]");
+    if (help) { help.hidden = false; }
+    enhance();
     startPolling();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }

@@ -29,6 +29,7 @@ def test_the_queue_shows_pending_drafts_with_counts_and_a_blocked_badge(
     assert hoodie_row and ">Hoodie</a>" in hoodie_row.group()
     assert "Blocked · 1" in hoodie_row.group()
     assert "Approve all 17 passing drafts" in html
+    assert '<a href="/questions">Questions</a>' in html
 
 
 def test_filters_narrow_the_queue(client: FlaskClient, csrf: str) -> None:

@@ -109,7 +109,9 @@ def test_broken_json_is_shown_as_escaped_text() -> None:
     assert rendered.plain == "{&#34;title&#34;: &#34;&lt;script&gt;"
 
 
-def test_excerpt_drops_tags_and_shortens() -> None:
-    text = "<p>The <b>5 lbs</b> claim</p>"
-    assert excerpt(text, 3, len(text)) == "The 5 lbs claim"
-    assert excerpt("x" * 200, 0, 200).endswith("…")
+def test_excerpt_shows_words_not_markup_or_json() -> None:
+    text = "<p>The <b>5 lbs</b> claim &amp; more</p>"
+    assert excerpt(text, "description", 3, len(text)) == "The 5 lbs claim & more"
+    assert excerpt("x" * 200, "description", 0, 200).endswith("…")
+    seo = json.dumps({"title": "Polo", "description": "Shop the Polo."})
+    assert excerpt(seo, "seo", 0, len(seo)) == "Polo / Shop the Polo."
