@@ -186,3 +186,26 @@ def test_screen_pages_carry_a_content_security_policy(client: FlaskClient, csrf:
     assert "script-src 'self'" in policy
     assert "object-src 'none'" in policy
     assert "unsafe-inline" not in policy
+
+
+@pytest.mark.parametrize(
+    ("url", "form"),
+    [("/settings", {"language": "de", "tone": "calm"}), ("/bulk-approve", {"expected": "17"})],
+)
+def test_shop_wide_actions_without_a_session_change_nothing(
+    app: Flask,
+    client: FlaskClient,
+    shop_a: Shop,
+    drafts_of: Callable[..., list[Draft]],
+    url: str,
+    form: dict[str, str],
+) -> None:
+    from plugin.services.shops import shop_settings
+    from plugin.storage.db import db
+
+    response = client.post(url, data={**form, "csrf_token": csrf_of(client)})
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+    assert drafts_of(shop_a, status="approved") == []
+    with app.app_context():
+        assert shop_settings(db.session.get(Shop, shop_a.id))["language"] == "en"
