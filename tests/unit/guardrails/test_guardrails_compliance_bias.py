@@ -103,3 +103,13 @@ def test_legitimately_gendered_and_product_terms_pass():
     bed = Listing(external_id="d", title="Duvet cover", options={"Size": ["Queen", "King"]})
     assert found(bed, "<p>Fits a queen size or king size duvet.</p>") == set()
     assert found(bed, "<p>It is easy to wash and simple to fit.</p>") == set()
+
+
+def test_policy_from_settings_accepts_lists_or_comma_separated_text():
+    policy = GuardrailPolicy.from_settings(
+        {"banned_words": "cheap, knock-off", "bias_allow_list": ["his and hers", ""], "tone": "x"}
+    )
+    assert policy.banned_words == ("cheap", "knock-off")
+    assert policy.allow_list == ("his and hers",)
+    assert policy.competitors == () and policy.language == "en"
+    assert GuardrailPolicy.from_settings({}) == GuardrailPolicy()
