@@ -1,8 +1,8 @@
 """Write raw descriptions with the embedded Gemma 3 270M model for the guardrails eval set.
 
-Run once by hand (``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl [L01 ...]``); its
-output was labelled by hand and committed in ``drafts.jsonl`` (rows with ``"source": "model"``).
-Tests never run it: it loads the model. It uses the pipeline's few-shot description prompt.
+Run once by hand: ``python tests/guardrails/eval/generate_model_drafts.py OUT.jsonl [L01 ...]``.
+Its output was labelled by hand and committed in ``drafts.jsonl`` (rows with ``"source":
+"model"``). Tests never run it: it loads the model. It uses the pipeline's description prompt.
 """
 
 from __future__ import annotations
