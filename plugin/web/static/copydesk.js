@@ -4,6 +4,7 @@
   "use strict";
 
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
+  var actor = (document.querySelector('meta[name="copydesk-actor"]') || {}).content || "";
   var live = function (message) {
     var region = document.getElementById("live");
     if (region) { region.textContent = message; }
@@ -167,7 +168,12 @@
     fetch(form.getAttribute("data-api"), {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": csrf },
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "X-CSRF-Token": csrf,
+        "X-Copydesk-Actor": actor
+      },
       body: JSON.stringify(body)
     })
       .then(function (response) {

@@ -64,6 +64,7 @@ def test_fix_approve_publish_and_revert_a_blocked_draft(live_app: LiveApp, brows
     expect(page.locator("#actions")).to_contain_text("Published", timeout=20_000)
     assert page.evaluate("window.__samePage") is True  # updated in place, not reloaded
     expect(page.locator("#draft-status")).to_have_text("published")
+    expect(page.locator("#draft-body")).to_contain_text("approve by screen:demo-shop")
     assert _store_text(live_app, HOODIE) == FIXED
 
     page.get_by_role("button", name="Revert to the previous store text").click()
