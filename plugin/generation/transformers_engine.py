@@ -27,6 +27,36 @@ log = logging.getLogger(__name__)
 
 TEMPERATURE = 0.8
 TOP_P = 0.95
+# Below this many shared tokens, computing the prefix once is not worth a separate forward pass.
+MIN_SHARED_PREFIX = 16
+
+
+def shared_prefix_length(rows: Sequence[Sequence[int]]) -> int:
+    """Tokens at the start of every row (the few-shot examples), leaving each row one of its own."""
+    shortest = min(len(r) for r in rows)
+    length = 0
+    while length < shortest - 1 and all(r[length] == rows[0][length] for r in rows):
+        length += 1
+    return length
+
+
+def pad_middle(
+    rows: Sequence[Sequence[int]], shared: int, pad_id: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Input ids and attention mask with each row's padding between the shared prefix and its
+    own part: the prefix stays aligned so its cache can be shared, and generation, as always
+    with decoder models, continues from the right edge. Position ids come from the mask, so the
+    padding shifts no real token (with ``shared=0`` this is plain left padding)."""
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for n, row in enumerate(rows):
+        own = len(row) - shared
+        ids[n, :shared] = torch.tensor(row[:shared])
+        mask[n, :shared] = 1
+        ids[n, width - own :] = torch.tensor(row[shared:])
+        mask[n, width - own :] = 1
+    return ids, mask
 
 
 def resolve_device(requested: str) -> torch.device:
@@ -56,6 +86,17 @@ class TransformersEngine(PromptedEngine):
     @property
     def loaded(self) -> bool:
         return self._model is not None
+
+    @property
+    def model(self) -> Any:
+        """The loaded model (loading it if needed), for tools such as the benchmark."""
+        self.load()
+        return self._model
+
+    @property
+    def tokenizer(self) -> Any:
+        self.load()
+        return self._tokenizer
 
     def load(self) -> None:
         """Load the model and tokenizer once; later calls return at once."""
@@ -114,36 +155,37 @@ class TransformersEngine(PromptedEngine):
         out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
             for indices in groups.values():
-                texts = [self.prompt_text(prompts[i]) for i in indices]
-                lengths = [len(ids) for ids in self._encode(texts)]
+                rows = self._encode([self.prompt_text(prompts[i]) for i in indices])
                 head = prompts[indices[0]]
                 for batch in plan_batches(
-                    lengths,
+                    [len(r) for r in rows],
                     head.max_new_tokens,
                     self.settings.max_batch_size,
                     self.settings.max_batch_tokens,
                 ):
-                    batch_seeds = [seeds[indices[b]] for b in batch]
-                    completions = self._generate_batch([texts[b] for b in batch], head, batch_seeds)
+                    completions = self._generate_batch(
+                        [rows[b] for b in batch], head, [seeds[indices[b]] for b in batch]
+                    )
                     for b, completion in zip(batch, completions, strict=True):
                         out[indices[b]] = completion
         return [c for c in out if c is not None]
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         encoded = self._tokenizer(texts, add_special_tokens=not self.uses_chat_template)
-        return list(encoded["input_ids"])
+        return [list(ids) for ids in encoded["input_ids"]]
 
     def _generate_batch(
-        self, texts: list[str], head: Prompt, seeds: list[int | None]
+        self, rows: list[list[int]], head: Prompt, seeds: list[int | None]
     ) -> list[Completion]:
         tokenizer, model = self._tokenizer, self._model
-        inputs = tokenizer(
-            texts,
-            return_tensors="pt",
-            padding=True,
-            add_special_tokens=not self.uses_chat_template,
-        ).to(self.device)
-        log.debug("batch of %d prompts, %d tokens wide", len(texts), inputs["input_ids"].shape[1])
+        shared = shared_prefix_length(rows) if len(rows) > 1 else 0
+        if shared < MIN_SHARED_PREFIX:
+            shared = 0
+        input_ids, attention_mask = pad_middle(rows, shared, tokenizer.pad_token_id)
+        input_ids, attention_mask = input_ids.to(self.device), attention_mask.to(self.device)
+        log.debug(
+            "batch of %d prompts, %d tokens wide, %d shared", len(rows), input_ids.shape[1], shared
+        )
         options: dict[str, Any] = {
             "max_new_tokens": head.max_new_tokens,
             "stop_strings": list(head.stop),
@@ -159,26 +201,37 @@ class TransformersEngine(PromptedEngine):
             options.update(do_sample=True, temperature=TEMPERATURE, top_p=TOP_P, top_k=None)
         try:
             with torch.inference_mode():
-                output = model.generate(**inputs, **options)
+                if shared:
+                    options["cache"] = self._prefix_cache(input_ids[:1, :shared], len(rows))
+                output = model.generate(
+                    input_ids=input_ids, attention_mask=attention_mask, **options
+                )
         except RuntimeError as exc:
             raise GenerationError(f"generation failed: {exc}", retryable=True) from exc
-        width = inputs["input_ids"].shape[1]
-        done_ids = {tokenizer.pad_token_id, *self._eos_ids()}
+        width = input_ids.shape[1]
+        done_ids = {tokenizer.pad_token_id, *self.eos_ids()}
         completions = []
-        for row, mask in zip(output, inputs["attention_mask"], strict=True):
+        for row, prompt_ids in zip(output, rows, strict=True):
             new = row[width:].tolist()
             used = next((n for n, t in enumerate(new) if t in done_ids), len(new))
             completions.append(
                 Completion(
                     text=tokenizer.decode(new[:used], skip_special_tokens=True),
-                    tokens_in=int(mask.sum()),
+                    tokens_in=len(prompt_ids),
                     tokens_out=used,
                     chat=self.uses_chat_template,
                 )
             )
         return completions
 
-    def _eos_ids(self) -> set[int]:
+    def _prefix_cache(self, prefix: torch.Tensor, rows: int) -> Any:
+        """The key/value cache of the prompt start every row shares, computed once."""
+        output = self._model(input_ids=prefix, use_cache=True, logits_to_keep=1)
+        cache = output["cache"]
+        cache.batch_repeat_interleave(rows)
+        return cache
+
+    def eos_ids(self) -> set[int]:
         eos = self._model.generation_config.eos_token_id
         if eos is None:
             return set()

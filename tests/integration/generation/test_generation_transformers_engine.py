@@ -56,6 +56,7 @@ def test_batched_generation_matches_one_at_a_time(
     together = engine.complete(batch, [None] * 4)
     batch_logs = [r for r in caplog.records if "batch of" in r.getMessage()]
     assert [r.args[0] for r in batch_logs] == [4]  # type: ignore[index]
+    assert batch_logs[0].args[2] > 100  # type: ignore[index]  # the few-shot part is shared
     alone = engine_for(tiny_model_dir, MAX_NEW_TOKENS="16", MAX_BATCH_SIZE="1")
     one_by_one = alone.complete(batch, [None] * 4)
     assert [c.text for c in together] == [c.text for c in one_by_one]

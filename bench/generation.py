@@ -1,0 +1,243 @@
+"""Batched generation against one-at-a-time ``model.generate()``, side by side in one run.
+
+The same N listings from WooCommerce's sample catalogue, the same prompts, the same model and
+the same token budget (max new tokens and stop strings), greedy in both:
+
+  (a) one at a time: a plain ``model.generate()`` per listing, as most tutorials do it;
+  (b) the engine's batched path (``TransformersEngine.complete``): length-sorted batches, the
+      shared few-shot prefix computed once per batch, padding masked.
+
+Prints tokens/s, listings/s, peak memory and the ratio b/a, and how many of the N texts the
+two paths agree on. Run: ``.venv/bin/python bench/generation.py [--n 16] [--device cpu]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from adapters.catalog import parse_catalog  # noqa: E402
+from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
+from plugin.generation import EngineSettings, build_engine  # noqa: E402
+from plugin.generation.transformers_engine import TransformersEngine  # noqa: E402
+
+CATALOGUE = REPO / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    tokens_out: int
+    listings: int
+    peak_bytes: int
+    texts: list[str]
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens_out / self.seconds
+
+    @property
+    def listings_per_second(self) -> float:
+        return self.listings / self.seconds
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+@contextmanager
+def peak_memory(device: str) -> Iterator[Callable[[], int]]:
+    """Peak GPU memory allocated, or peak resident memory of this process sampled every 20 ms."""
+    import torch
+
+    if device == "cuda":
+        torch.cuda.synchronize()
+        torch.cuda.reset_peak_memory_stats()
+        yield torch.cuda.max_memory_allocated
+        torch.cuda.synchronize()
+        return
+    peak = [rss_bytes()]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.02):
+            peak[0] = max(peak[0], rss_bytes())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield lambda: peak[0]
+    finally:
+        stop.set()
+        sampler.join()
+
+
+def load_listings(n: int) -> list[Listing]:
+    listings = parse_catalog(CATALOGUE.read_bytes()).listings
+    return list(islice(cycle(listings), n))
+
+
+def one_at_a_time(engine: TransformersEngine, texts: list[str], prompt: Any) -> Run:
+    import torch
+
+    model, tokenizer = engine.model, engine.tokenizer
+    done = {tokenizer.pad_token_id, *engine.eos_ids()}
+    outputs, tokens = [], 0
+    with peak_memory(engine.device.type) as peak:  # type: ignore[union-attr]
+        started = time.perf_counter()
+        for text in texts:
+            inputs = tokenizer(text, return_tensors="pt").to(engine.device)
+            with torch.inference_mode():
+                out = model.generate(
+                    **inputs,
+                    max_new_tokens=prompt.max_new_tokens,
+                    do_sample=False,
+                    stop_strings=list(prompt.stop),
+                    tokenizer=tokenizer,
+                    pad_token_id=tokenizer.pad_token_id,
+                )
+            new = out[0, inputs["input_ids"].shape[1] :].tolist()
+            used = next((i for i, t in enumerate(new) if t in done), len(new))
+            tokens += used
+            outputs.append(tokenizer.decode(new[:used], skip_special_tokens=True))
+        seconds = time.perf_counter() - started
+        return Run("(a) one at a time", seconds, tokens, len(texts), peak(), outputs)
+
+
+def batched(engine: TransformersEngine, prompts: list[Any]) -> Run:
+    with peak_memory(engine.device.type) as peak:  # type: ignore[union-attr]
+        started = time.perf_counter()
+        completions = engine.complete(prompts, [None] * len(prompts))
+        seconds = time.perf_counter() - started
+        tokens = sum(c.tokens_out for c in completions)
+        texts = [c.text for c in completions]
+        return Run("(b) engine, batched", seconds, tokens, len(prompts), peak(), texts)
+
+
+def weight_bytes(model: Any) -> int:
+    return sum(p.numel() * p.element_size() for p in model.parameters())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=16, help="listings (default 16)")
+    parser.add_argument("--kind", default="description", choices=[k.value for k in DraftKind])
+    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    parser.add_argument("--model", default="", help="HF directory or id (default: embedded)")
+    parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--batch-tokens", type=int, default=16384)
+    parser.add_argument("--max-new-tokens", type=int, default=0, help="0: the kind's default")
+    parser.add_argument(
+        "--bandwidth-gbs", type=float, default=0.0, help="memory bandwidth, GB/s, for the bound"
+    )
+    parser.add_argument("--json", default="", help="also write the figures to this file")
+    parser.add_argument("--show", action="store_true", help="print both paths' texts")
+    args = parser.parse_args()
+
+    settings = EngineSettings.from_mapping(
+        {
+            "MODEL": args.model,
+            "DEVICE": args.device,
+            "MODEL_CACHE_DIR": args.cache,
+            "MAX_BATCH_SIZE": args.batch_size,
+            "MAX_BATCH_TOKENS": args.batch_tokens,
+            "MAX_NEW_TOKENS": args.max_new_tokens,
+        }
+    )
+    engine = build_engine(settings)
+    assert isinstance(engine, TransformersEngine)
+    started = time.perf_counter()
+    engine.load()
+    load_seconds = time.perf_counter() - started
+    import torch
+
+    kind = DraftKind(args.kind)
+    listings = load_listings(args.n)
+    requests = [
+        GenerationRequest(listing=item, kind=kind, question="Is it warm?") for item in listings
+    ]
+    prompts = [engine.prompt_for(r) for r in requests]
+    texts = [engine.prompt_text(p) for p in prompts]
+    prompt_tokens = [len(engine.tokenizer(t)["input_ids"]) for t in texts]
+
+    engine.complete(prompts[:1], [None])  # warm-up: first-call allocations, kernels
+    a = one_at_a_time(engine, texts, prompts[0])
+    b = batched(engine, prompts)
+    agree = sum(x.strip() == y.strip() for x, y in zip(a.texts, b.texts, strict=True))
+
+    device = engine.device
+    figures: dict[str, Any] = {
+        "model": engine.model_id,
+        "device": str(device),
+        "torch_threads": torch.get_num_threads(),
+        "dtype": str(next(engine.model.parameters()).dtype),
+        "kind": kind.value,
+        "listings": args.n,
+        "prompt_tokens_mean": round(sum(prompt_tokens) / len(prompt_tokens), 1),
+        "max_new_tokens": prompts[0].max_new_tokens,
+        "batch_size": args.batch_size,
+        "load_seconds": round(load_seconds, 1),
+        "runs": {},
+        "ratio_listings_per_s": round(b.listings_per_second / a.listings_per_second, 2),
+        "ratio_tokens_per_s": round(b.tokens_per_second / a.tokens_per_second, 2),
+        "same_text": f"{agree}/{args.n}",
+        "weight_bytes": weight_bytes(engine.model),
+    }
+    print(f"model {figures['model']} on {device} ({figures['dtype']}), kind {kind.value}")
+    print(
+        f"{args.n} listings, mean prompt {figures['prompt_tokens_mean']} tokens, "
+        f"max new tokens {figures['max_new_tokens']}, load {figures['load_seconds']} s"
+    )
+    for run in (a, b):
+        figures["runs"][run.name] = {
+            "seconds": round(run.seconds, 2),
+            "tokens_out": run.tokens_out,
+            "tokens_per_s": round(run.tokens_per_second, 2),
+            "listings_per_s": round(run.listings_per_second, 3),
+            "peak_memory_mib": round(run.peak_bytes / 2**20),
+        }
+        print(
+            f"{run.name:22} {run.seconds:8.1f} s  {run.tokens_out:5d} tokens  "
+            f"{run.tokens_per_second:7.1f} tokens/s  {run.listings_per_second:6.3f} listings/s  "
+            f"peak {run.peak_bytes / 2**20:,.0f} MiB"
+        )
+    print(
+        f"ratio b/a: {figures['ratio_listings_per_s']}x listings/s, "
+        f"{figures['ratio_tokens_per_s']}x tokens/s; same text for {figures['same_text']}"
+    )
+    print(f"weights: {figures['weight_bytes'] / 2**20:,.0f} MiB")
+    if args.bandwidth_gbs:
+        step = figures["weight_bytes"] / (args.bandwidth_gbs * 1e9)
+        figures["bandwidth_gbs"] = args.bandwidth_gbs
+        figures["bandwidth_bound_step_ms"] = round(step * 1e3, 4)
+        print(
+            f"bandwidth bound: {step * 1e3:.3f} ms per decoding step "
+            f"(weights / {args.bandwidth_gbs:g} GB/s), at most {1 / step:,.0f} steps/s"
+        )
+    if args.show:
+        for listing, x, y in zip(listings, a.texts, b.texts, strict=True):
+            print(f"--- {listing.title}\n(a) {x.strip()}\n(b) {y.strip()}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
