@@ -10,9 +10,10 @@ from plugin.errors import CopydeskError, ValidationError
 from plugin.services import bulk, queries, review
 from plugin.services.sync import queue_generation
 from plugin.storage.db import db
+from plugin.storage.models import Draft, Shop
 from plugin.web.auth import screen_shop
 from plugin.web.screen import actor_for_screen, bp
-from plugin.web.screen_draft import draft_context, faq_pairs, seo_fields
+from plugin.web.screen_draft import draft_context, faq_pairs
 from plugin.web.screen_forms import QueueView, content_from_form
 
 
@@ -82,7 +83,7 @@ def edit(draft_id: int) -> Response | tuple[str, int]:
     return _back_to(draft_id, view, "#findings")
 
 
-def _edit_again(shop, item, view, exc: CopydeskError):  # type: ignore[no-untyped-def]
+def _edit_again(shop: Shop, item: Draft, view: QueueView, exc: CopydeskError) -> tuple[str, int]:
     """Show the edit form again with what the merchant typed, so no work is lost."""
     context = draft_context(shop, item, view)
     kind = DraftKind(item.kind)
@@ -97,7 +98,7 @@ def _edit_again(shop, item, view, exc: CopydeskError):  # type: ignore[no-untype
         context["seo"] = {
             "title": request.form.get("seo_title", ""),
             "description": request.form.get("seo_description", ""),
-        } or seo_fields(item.content)
+        }
     else:
         context["edit_content"] = request.form.get("content", "")
     context["edit_open"] = True

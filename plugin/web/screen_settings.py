@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
@@ -13,7 +15,7 @@ from plugin.web.screen import bp
 from plugin.web.screen_forms import AUTO_GENERATE, KINDS, SEO_PLUGINS, TONES, settings_from_form
 
 
-def _page(settings: dict, error: str = "", status: int = 200) -> tuple[str, int]:  # type: ignore[type-arg]
+def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple[str, int]:
     return (
         render_template(
             "settings.html",
