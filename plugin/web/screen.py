@@ -71,7 +71,7 @@ def embedded_login() -> Response | None:
             return None
         if shop is not None and shop.active:
             log_in(shop)
-            args = {k: v for k, v in request.args.items() if k != "id_token"}
+            args: dict[str, Any] = {k: v for k, v in request.args.items() if k != "id_token"}
             if request.endpoint in (None, "screen.login"):
                 return redirect(url_for("screen.queue"))
             return redirect(url_for(request.endpoint, **(request.view_args or {}), **args))
