@@ -9,7 +9,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from plugin.errors import NotFound
-from plugin.storage.models import AuditEntry, Draft, ListingRecord, Shop
+from plugin.storage.models import AuditEntry, Draft, JobRecord, ListingRecord, Shop
 
 SORTS: dict[str, Any] = {
     "newest": Draft.created_at.desc(),
@@ -170,4 +170,19 @@ def history(session: Session, shop: Shop, listing_id: int) -> list[AuditEntry]:
             .where(AuditEntry.shop_id == shop.id, AuditEntry.listing_id == listing_id)
             .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
         )
+    )
+
+
+def generation_pending(session: Session, shop: Shop, listing_id: int, kind: str) -> bool:
+    """Whether a ``generate`` job for this listing and kind is queued or running."""
+    jobs = session.scalars(
+        select(JobRecord).where(
+            JobRecord.name == "generate", JobRecord.status.in_(("queued", "running"))
+        )
+    )
+    return any(
+        job.payload.get("shop_id") == shop.id
+        and listing_id in job.payload.get("listing_ids", [])
+        and kind in job.payload.get("kinds", [])
+        for job in jobs
     )

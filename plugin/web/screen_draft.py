@@ -142,6 +142,7 @@ def draft_context(shop: Shop, draft: Draft, view: QueueView) -> dict[str, Any]:
         "variants": variant_table(listing),
         "entries": entries,
         "newer": latest if latest is not None and latest.id != draft.id else None,
+        "writing": queries.generation_pending(db.session, shop, record.id, draft.kind),
         "prev_id": prev_id,
         "next_id": next_id,
         "tones": TONES,

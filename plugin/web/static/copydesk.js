@@ -99,7 +99,16 @@
 
   /* ---- Polling a draft until the queue has done its work ---- */
   var polling = false;
+  var pagePolling = false;
   function startPolling() {
+    if (document.querySelector("[data-poll-page]") && !pagePolling) {
+      /* A new draft is being written: look again until the page no longer says so. */
+      pagePolling = true;
+      window.setTimeout(function () {
+        pagePolling = false;
+        refreshRegions();
+      }, 2000);
+    }
     var panel = document.getElementById("actions");
     if (!panel || !panel.hasAttribute("data-poll") || polling) { return; }
     polling = true;

@@ -145,6 +145,9 @@ def test_regenerating_with_another_tone_supersedes_the_draft(
 
     cap = drafts_of(shop_a, "woo-cap")[0]
     client.post(f"/drafts/{cap.id}/regenerate", data={"csrf_token": csrf, "tone": "playful"})
+    assert "Writing a new Description draft" in client.get(f"/drafts/{cap.id}").get_data(
+        as_text=True
+    )
     with app.app_context():
         job = db.session.scalars(select(JobRecord).where(JobRecord.name == "generate")).all()[-1]
         assert job.payload["tone"] == "playful" and job.payload["kinds"] == ["description"]
@@ -158,6 +161,7 @@ def test_regenerating_with_another_tone_supersedes_the_draft(
     )
     page = client.get(f"/drafts/{old.id}").get_data(as_text=True)
     assert f'href="/drafts/{new.id}?status=pending">Open revision 2' in page
+    assert "Writing a new" not in page
 
 
 def test_approve_every_passing_draft_in_the_filter_after_confirming_the_count(
