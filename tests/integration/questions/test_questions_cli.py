@@ -28,7 +28,9 @@ def cli_shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def test_ask_prints_the_id_and_with_wait_the_reply(cli_shop: str) -> None:
     runner = CliRunner()
-    queued = runner.invoke(main, ["ask", "--shop", cli_shop, "--product", "woo-cap", "Is it waterproof?"])
+    queued = runner.invoke(
+        main, ["ask", "--shop", cli_shop, "--product", "woo-cap", "Is it waterproof?"]
+    )
     assert queued.exit_code == 0, queued.output
     assert queued.output.strip() == "question 1"
 

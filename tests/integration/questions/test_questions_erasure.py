@@ -1,4 +1,4 @@
-"""A customer's questions can be exported and erased (``customers/data_request`` and ``/redact``)."""
+"""A customer's questions exported and erased (``customers/data_request`` and ``/redact``)."""
 
 from __future__ import annotations
 
