@@ -132,3 +132,18 @@ def test_pages_fit_the_screen_and_keys_move_through_drafts(
     page.wait_for_load_state()
     page.keyboard.press("?")
     expect(page.locator("#shortcuts")).to_be_visible()
+
+
+def test_regenerating_shows_progress_and_then_the_new_draft(live_app: LiveApp, browser) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    _log_in(page, live_app)
+    page.get_by_role("link", name="Beanie", exact=True).click()
+    page.get_by_label("Write again in another tone").fill("playful")
+    page.get_by_role("button", name="Regenerate").click()
+    expect(page.locator(".flash.ok")).to_contain_text("in a playful tone")
+    expect(page.get_by_role("link", name="Open revision 2")).to_be_visible(timeout=20_000)
+    expect(page.locator("[data-poll-page]")).to_have_count(0)
+    page.get_by_role("link", name="Open revision 2").click()
+    expect(page.locator(".provenance")).to_contain_text("playful tone")
