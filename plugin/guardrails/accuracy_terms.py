@@ -6,7 +6,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     AMBIGUOUS_PLACE_WORDS,
@@ -57,6 +57,7 @@ _WARRANTY = re.compile(
     r"(?P<noun>warranty|guarantee)\b",
     re.I,
 )
+_PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
     r"(?P<target>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
@@ -305,12 +306,11 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for match in _WARRANTY.finditer(text):
-        term = (match.group("term") or "").strip()
-        noun = match.group("noun")
-        has_any = facts.supports(noun) or facts.supports("warranty") or facts.supports("guarantee")
-        if has_any and (not term or term[0].isdigit() or facts.supports(f"{term} {noun}")):
-            continue
-        if has_any and term.lower() not in ("lifetime", "money-back", "money back", "satisfaction"):
+        term = normalise(match.group("term") or "")
+        listed = facts.supports("warranty") or facts.supports("guarantee")
+        # With a warranty in the listing, its length is the number rule's business; only a
+        # different kind of promise ("lifetime", "money-back") is a new claim.
+        if listed and (term not in _PROMISES or facts.supports(f"{term} {match.group('noun')}")):
             continue
         line = facts.line_with("warranty") or facts.line_with("guarantee")
         out.append(

@@ -102,3 +102,16 @@ def test_extra_facts_support_a_reply(bottle):
         min_length=SHORT_OK.min_length,
     )
     assert check(bottle, text, DraftKind.REPLY, policy) == []
+
+
+def test_a_listed_warranty_allows_its_own_terms_only():
+    from plugin.domain import Listing
+
+    kettle = Listing(external_id="k", title="Kettle", attributes={"Warranty": ["2 years"]})
+    assert check(kettle, "<p>Backed by a 2-year warranty.</p>", "description") == []
+    text = "<p>Backed by a lifetime warranty.</p>"
+    [finding] = check(kettle, text, "description")
+    assert (finding.rule, finding.severity) == ("accuracy.warranty", Verdict.BLOCK)
+    assert finding.fact == "Warranty: 2 years"
+    [number] = check(kettle, "<p>Backed by a 5-year warranty.</p>", "description")
+    assert number.rule == "accuracy.number"
