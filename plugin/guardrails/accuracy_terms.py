@@ -57,6 +57,10 @@ _WARRANTY = re.compile(
     r"(?P<noun>warranty|guarantee)\b",
     re.I,
 )
+_RANGE = re.compile(
+    r"\bfrom (?:our|the|its) (?P<name>[\w&'’ -]{2,40}?) (?:range|collection|line|series|family)\b",
+    re.IGNORECASE,
+)
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
@@ -86,6 +90,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
+    findings += _ranges(text, facts)
     return findings
 
 
@@ -345,6 +350,29 @@ def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
                 "is a compatibility claim the listing does not make.",
                 "Name only devices or products the listing says it fits.",
                 facts.line_with("fits") or facts.line_with("compatible"),
+            )
+        )
+    return out
+
+
+def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "from our Kitchen range" names a catalogue group; it must be the listing's own."""
+    out = []
+    for match in _RANGE.finditer(text):
+        name = normalise(match.group("name"))
+        padded = f" {facts.catalogue} "
+        if f" {name} " in padded or (name.endswith("s") and f" {name[:-1]} " in padded):
+            continue
+        out.append(
+            finding(
+                "accuracy.category",
+                WARN,
+                match.start(),
+                match.end(),
+                match.group(),
+                "names a range or collection the listing is not in.",
+                "Name the listing's own type, category or brand, or leave it out.",
+                next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
             )
         )
     return out

@@ -67,6 +67,7 @@ class ListingFacts:
     gendered: bool = False
     title: str = ""
     vendor: str = ""
+    catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
 
     def supports(self, phrase: str) -> bool:
         """Whether the listing states ``phrase`` in so many words (case, hyphens, plurals aside)."""
@@ -142,6 +143,8 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
 def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:
     lines = fact_lines(listing, extra)
     facts = ListingFacts(lines=lines, title=listing.title, vendor=listing.vendor)
+    groups = [listing.vendor, listing.product_type, *listing.categories, *listing.tags]
+    facts.catalogue = "  ".join(normalise(g) for g in groups if g)
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
     for line in sorted(lines, key=_line_rank):

@@ -115,3 +115,11 @@ def test_a_listed_warranty_allows_its_own_terms_only():
     assert finding.fact == "Warranty: 2 years"
     [number] = check(kettle, "<p>Backed by a 5-year warranty.</p>", "description")
     assert number.rule == "accuracy.number"
+
+
+def test_a_range_must_be_one_the_listing_belongs_to(bottle):
+    assert check(bottle, "<p>A bottle from the Tidepool line.</p>", "description") == []
+    text = "<p>A bottle from our Outdoor Essentials range.</p>"
+    [finding] = check(bottle, text, "description")
+    assert finding.rule == "accuracy.category"
+    assert finding.fact == "Type: Water bottle"
