@@ -44,7 +44,8 @@ def api_shop() -> Shop:
 
 
 def screen_shop() -> Shop:
-    shop = db.session.get(Shop, session.get("shop_id"))
+    shop_id = session.get("shop_id")
+    shop = db.session.get(Shop, shop_id) if shop_id is not None else None
     if shop is None or not shop.active:
         session.clear()
         raise Unauthorized("please log in")
