@@ -42,6 +42,7 @@ from plugin.questions.embedding import (  # noqa: E402
     MemoryEmbeddingStore,
     MiniLmEmbedder,
 )
+from plugin.questions.intents import closest_intent  # noqa: E402
 from plugin.questions.passages import Passage, collect_passages  # noqa: E402
 from plugin.questions.retrieval import rank  # noqa: E402
 from plugin.questions.screening import screen  # noqa: E402
@@ -69,8 +70,8 @@ class Case:
     attack: str = ""
 
 
-def load_cases() -> list[Case]:
-    lines = (EVAL / "questions.jsonl").read_text().splitlines()
+def load_cases(name: str = "questions.jsonl") -> list[Case]:
+    lines = (EVAL / name).read_text().splitlines()
     return [Case(**json.loads(line)) for line in lines if line.strip()]
 
 
@@ -110,7 +111,7 @@ def decision_only(
     case: Case, listing: Listing, passages: list[Passage], embedder: Embedder
 ) -> bool:
     """True when the pipeline would hand the question to the merchant (no model needed)."""
-    if screen(case.question) is not None:
+    if screen(case.question) is not None or closest_intent(case.question, embedder):
         return True
     ranked = rank(case.question, passages, embedder, RANK_K)
     return not decide(ranked, case.question, listing.title).answerable
@@ -143,8 +144,10 @@ def rates(rows: list[dict[str, Any]]) -> dict[str, float | int]:
     return result
 
 
-def run(retrieval_only: bool, out: Path | None, max_tries: int) -> dict[str, Any]:
-    cases = load_cases()
+def run(
+    retrieval_only: bool, out: Path | None, max_tries: int, name: str = "questions.jsonl"
+) -> dict[str, Any]:
+    cases = load_cases(name)
     listings, policies = load_world()
     embedder = CachedEmbedder(MiniLmEmbedder(), MemoryEmbeddingStore())
     rows: list[dict[str, Any]] = []
@@ -210,8 +213,13 @@ def main() -> None:
     parser.add_argument("--retrieval-only", action="store_true", help="decisions only, no LLM")
     parser.add_argument("--out", type=Path, help="write every reply here as JSON lines")
     parser.add_argument("--max-tries", type=int, default=3)
+    parser.add_argument(
+        "--set",
+        default="questions.jsonl",
+        help="questions.jsonl (the labelled set) or heldout.jsonl (written after the rules)",
+    )
     args = parser.parse_args()
-    report = run(args.retrieval_only, args.out, args.max_tries)
+    report = run(args.retrieval_only, args.out, args.max_tries, args.set)
     print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=2))
     by_label = Counter((r["label"], r["refused"]) for r in report["rows"])
     print("refused by label:", dict(by_label))

@@ -15,6 +15,7 @@ from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.decision import decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems
+from plugin.questions.intents import closest_intent
 from plugin.questions.passages import Passage
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
@@ -66,7 +67,7 @@ def compose_reply(
     max_tries: int,
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use."""
-    flag = screen(question)
+    flag = screen(question) or closest_intent(question, embedder)
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, voice.language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy)

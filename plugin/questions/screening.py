@@ -43,6 +43,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"</?\s*(?:question|system|assistant|user|instructions?)\s*>|<<<|>>>|^\s*(?:answer|facts|"
         r"system|assistant)\s*:|\n\s*(?:answer|facts|system|assistant)\s*:|###",
         r"\b(?:tell|write) (?:me )?(?:a )?(?:joke|poem|story|song)\b",
+        r"\bforget (?:what|everything|all) (?:you (?:were|have been) )?(?:told|said|know)\b",
+        r"\b(?:text|words|message) above\b",
     ),
     Flag.OTHER_CUSTOMER: _rx(
         rf"\b(?:other|another|previous|last|earlier|different|past|all)\s+{_PEOPLE}\b",
