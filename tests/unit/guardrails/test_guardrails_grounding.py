@@ -123,3 +123,10 @@ def test_a_range_must_be_one_the_listing_belongs_to(bottle):
     [finding] = check(bottle, text, "description")
     assert finding.rule == "accuracy.category"
     assert finding.fact == "Type: Water bottle"
+
+
+def test_care_claims_need_the_listing(bottle):
+    assert check(bottle, "<p>Leak-proof, in Coral.</p>", "description") == []
+    text = "<p>It is dishwasher and microwave safe, and waterproof.</p>"
+    claims = [text[f.start : f.end] for f in check(bottle, text, "description")]
+    assert claims == ["dishwasher", "microwave", "waterproof"]
