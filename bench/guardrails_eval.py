@@ -30,6 +30,12 @@ def main() -> None:
         print(f"recall {rule:<24} {report.recall(rule):.3f}  (target 0.95)")
     print(f"precision over clean copy       {report.clean_precision:.3f}  (target 0.90)")
     print(f"precision over all findings     {report.precision():.3f}  (target 0.90)")
+    holdout = [d for d in drafts if d.split == "holdout"]
+    if holdout:
+        held = score(listings, holdout)
+        print(f"\nholdout only ({len(holdout)} drafts written after the rules were frozen):\n")
+        print(format_table(held))
+        print(f"precision over clean copy       {held.clean_precision:.3f}")
     if args.misses:
         for draft_id, label in report.misses:
             print(f"missed  {draft_id}: {label.rule} {label.claim!r}")

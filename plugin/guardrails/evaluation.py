@@ -45,6 +45,7 @@ class EvalDraft:
     source: str
     text: str
     labels: tuple[Label, ...]
+    split: str = "dev"  # "holdout": written after the rules were frozen, scored once
 
 
 @dataclass
@@ -93,6 +94,7 @@ def load_eval_set(folder: Path) -> tuple[dict[str, Listing], list[EvalDraft]]:
                 source=row["source"],
                 text=row["text"],
                 labels=tuple(Label(**label) for label in row["labels"]),
+                split=row.get("split", "dev"),
             )
         )
     return listings, drafts
