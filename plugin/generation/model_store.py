@@ -62,7 +62,12 @@ def _convert(gguf: Path, target: Path) -> None:
 
 
 def prepare_model(settings: EngineSettings) -> Path:
-    """The cached safetensors copy of the embedded model, converting it the first time."""
+    """The cached safetensors copy of the embedded model, converting it the first time.
+
+    With ``MODEL`` set there is nothing to convert: its directory (or id) is returned as is.
+    """
+    if settings.model:
+        return Path(settings.model)
     target = embedded_cache_path(settings)
     if is_prepared(target):
         return target

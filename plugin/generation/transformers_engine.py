@@ -18,6 +18,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from plugin.errors import GenerationError
 from plugin.generation.batching import plan_batches
+from plugin.generation.decoding import Sampling, decode
 from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import EMBEDDED_MODEL_ID, model_source
 from plugin.generation.prompts import Prompt
@@ -147,11 +148,11 @@ class TransformersEngine(PromptedEngine):
 
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
         self.load()
-        # One generate() call shares its stop strings, token limit and sampling mode, so only
-        # prompts that agree on those are batched together.
+        # A batch shares its stop strings and token limit, so only prompts that agree on those
+        # (the same kind) are batched together; greedy and seeded rows mix freely.
         groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-        for i, (prompt, seed) in enumerate(zip(prompts, seeds, strict=True)):
-            groups[(prompt.stop, prompt.max_new_tokens, seed is None)].append(i)
+        for i, prompt in enumerate(prompts):
+            groups[(prompt.stop, prompt.max_new_tokens)].append(i)
         out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
             for indices in groups.values():
@@ -186,43 +187,32 @@ class TransformersEngine(PromptedEngine):
         log.debug(
             "batch of %d prompts, %d tokens wide, %d shared", len(rows), input_ids.shape[1], shared
         )
-        options: dict[str, Any] = {
-            "max_new_tokens": head.max_new_tokens,
-            "stop_strings": list(head.stop),
-            "tokenizer": tokenizer,
-            "pad_token_id": tokenizer.pad_token_id,
-        }
-        if seeds[0] is None:
-            options.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        else:
-            # generate() draws from the global generator: one seed for the batch, derived from
-            # all of its requests' seeds, so the same requests give the same drafts.
-            torch.manual_seed(sum(s or 0 for s in seeds) % (2**31))
-            options.update(do_sample=True, temperature=TEMPERATURE, top_p=TOP_P, top_k=None)
+        sampling = [Sampling(seed, TEMPERATURE, TOP_P) for seed in seeds]
         try:
             with torch.inference_mode():
-                if shared:
-                    options["cache"] = self._prefix_cache(input_ids[:1, :shared], len(rows))
-                output = model.generate(
-                    input_ids=input_ids, attention_mask=attention_mask, **options
+                cache = self._prefix_cache(input_ids[:1, :shared], len(rows)) if shared else None
+                generated = decode(
+                    model,
+                    input_ids,
+                    attention_mask,
+                    cache=cache,
+                    max_new_tokens=head.max_new_tokens,
+                    end_ids=self.eos_ids() | {tokenizer.pad_token_id},
+                    stop_strings=head.stop,
+                    detokenize=lambda ids: tokenizer.decode(ids, skip_special_tokens=True),
+                    sampling=sampling,
                 )
         except RuntimeError as exc:
             raise GenerationError(f"generation failed: {exc}", retryable=True) from exc
-        width = input_ids.shape[1]
-        done_ids = {tokenizer.pad_token_id, *self.eos_ids()}
-        completions = []
-        for row, prompt_ids in zip(output, rows, strict=True):
-            new = row[width:].tolist()
-            used = next((n for n, t in enumerate(new) if t in done_ids), len(new))
-            completions.append(
-                Completion(
-                    text=tokenizer.decode(new[:used], skip_special_tokens=True),
-                    tokens_in=len(prompt_ids),
-                    tokens_out=used,
-                    chat=self.uses_chat_template,
-                )
+        return [
+            Completion(
+                text=tokenizer.decode(new, skip_special_tokens=True),
+                tokens_in=len(prompt_ids),
+                tokens_out=len(new),
+                chat=self.uses_chat_template,
             )
-        return completions
+            for new, prompt_ids in zip(generated, rows, strict=True)
+        ]
 
     def _prefix_cache(self, prefix: torch.Tensor, rows: int) -> Any:
         """The key/value cache of the prompt start every row shares, computed once."""

@@ -105,6 +105,9 @@ def test_a_seed_makes_sampling_repeatable_and_greedy_is_the_default(
     assert first == engine.complete(batch, [7, 8])
     assert first != engine.complete(batch, [9, 10])
     assert first != engine.complete(batch, [None, None])
+    # A draft depends on its own seed, not on which requests share its batch.
+    assert engine.complete(batch[1:], [8]) == first[1:]
+    assert engine.complete(batch, [None, 8])[1] == first[1]
 
 
 def test_a_model_with_a_chat_template_gets_it(tiny_chat_model_dir: Path) -> None:

@@ -1,0 +1,107 @@
+"""The decoding loop of the local engine.
+
+``model.generate()`` keeps every row of a batch running until the last one ends, and draws
+all rows' samples from one global generator. This loop drops a row from the batch (and its
+key/value cache) as soon as it hits a stop, so short answers stop costing compute, and gives each
+row its own seeded generator, so a draft depends on its own seed and not on its batch-mates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """``seed`` None: greedy. Otherwise temperature and nucleus (top-p) sampling."""
+
+    seed: int | None
+    temperature: float = 0.8
+    top_p: float = 0.95
+
+
+def _pick(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator | None) -> int:
+    if sampling.seed is None or generator is None:
+        return int(torch.argmax(logits))
+    probs = torch.softmax(logits / sampling.temperature, dim=-1)
+    sorted_probs, order = torch.sort(probs, descending=True)
+    # Keep the smallest set of tokens whose mass reaches top_p (always at least the best one).
+    outside = torch.cumsum(sorted_probs, dim=-1) - sorted_probs > sampling.top_p
+    sorted_probs = sorted_probs.masked_fill(outside, 0.0)
+    choice = torch.multinomial(sorted_probs, 1, generator=generator)
+    return int(order[choice])
+
+
+def decode(
+    model: Any,
+    input_ids: torch.Tensor,
+    attention_mask: torch.Tensor,
+    *,
+    cache: Any = None,
+    max_new_tokens: int,
+    end_ids: set[int],
+    stop_strings: Sequence[str],
+    detokenize: Any,
+    sampling: Sequence[Sampling],
+) -> list[list[int]]:
+    """New token ids per row. A row ends at an end id (not kept), when its text contains a stop
+    string (the completing token kept, like ``generate``), or after ``max_new_tokens``.
+
+    ``cache`` may already hold the first columns of ``input_ids`` (a shared prefix). Position
+    ids come from the attention mask, so padding anywhere in a row shifts no real token.
+    """
+    device = input_ids.device
+    rows = input_ids.shape[0]
+    generators = [
+        torch.Generator(device="cpu").manual_seed(s.seed) if s.seed is not None else None
+        for s in sampling
+    ]
+    generated: list[list[int]] = [[] for _ in range(rows)]
+    active = list(range(rows))
+    positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
+    cached = cache.get_seq_length() if cache is not None else 0
+    step_ids = input_ids[:, cached:]
+    step_positions = positions[:, cached:]
+    mask = attention_mask
+    last_position = positions[:, -1]
+    for _ in range(max_new_tokens):
+        output = model(
+            input_ids=step_ids,
+            attention_mask=mask,
+            position_ids=step_positions,
+            cache=cache,
+            use_cache=True,
+            logits_to_keep=1,
+        )
+        cache = output["cache"]
+        logits = output["logits"][:, -1, :].float().cpu()
+        keep: list[int] = []
+        tokens: list[int] = []
+        for row, original in enumerate(active):
+            token = _pick(logits[row], sampling[original], generators[original])
+            if token in end_ids:
+                continue
+            generated[original].append(token)
+            if len(generated[original]) >= max_new_tokens:
+                continue
+            if stop_strings and any(s in detokenize(generated[original]) for s in stop_strings):
+                continue
+            keep.append(row)
+            tokens.append(token)
+        if not keep:
+            break
+        if len(keep) < len(active):
+            index = torch.tensor(keep, device=device)
+            cache.batch_select_indices(index)
+            mask = mask[index]
+            last_position = last_position[index]
+            active = [active[k] for k in keep]
+        mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=-1)
+        last_position = last_position + 1
+        step_positions = last_position.unsqueeze(-1)
+        step_ids = torch.tensor(tokens, device=device).unsqueeze(-1)
+    return generated
