@@ -373,12 +373,13 @@ def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
-    """ "from our Kitchen range" names a catalogue group; it must be the listing's own."""
+    """ "from our Kitchen range" names a catalogue group; its words must be the listing's own
+    vendor, type, category or tag words."""
     out = []
     for match in _RANGE.finditer(text):
-        name = normalise(match.group("name"))
-        padded = f" {facts.catalogue} "
-        if f" {name} " in padded or (name.endswith("s") and f" {name[:-1]} " in padded):
+        known = set(facts.catalogue.split())
+        words = normalise(match.group("name")).split()
+        if all(w in known or (w.endswith("s") and w[:-1] in known) for w in words):
             continue
         out.append(
             finding(
