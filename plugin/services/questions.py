@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plugin.domain import (
     DraftKind,
     DraftStatus,
-    FaqItem,
-    faq_from_text,
-    faq_to_text,
     text_hash,
     verdict_of,
 )
@@ -24,19 +20,20 @@ from plugin.guardrails import check
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
 from plugin.questions.answering import ComposedReply, compose_reply
+from plugin.questions.customer_data import erase_customer, export_customer
 from plugin.questions.delivery import queue_delivery
 from plugin.questions.embedding import CachedEmbedder, Embedder, MiniLmEmbedder
 from plugin.questions.embedding_store import SqlEmbeddingStore
+from plugin.questions.faq import add_answer_to_faq, faq_items
 from plugin.questions.grounding import grounding_problems
 from plugin.questions.intake import clean_channel, clean_customer_ref, clean_question, strip_html
 from plugin.questions.passages import Passage, collect_passages
-from plugin.questions.replies import all_fixed_replies
 from plugin.services import review
 from plugin.services.generate import policy_for, voice_for
 from plugin.services.queries import Page
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
-from plugin.storage.models import AuditEntry, Draft, ListingRecord, Question, ReplyDelivery, Shop
+from plugin.storage.models import Draft, ListingRecord, Question, Shop
 
 # A question's life: pending (queued) → drafted (reply waits for the merchant) → answered, or
 # rejected; failed when no draft could be made.
@@ -146,24 +143,6 @@ def question_counts(session: Session, shop: Shop) -> dict[str, int]:
         .group_by(Question.status)
     ).all()
     return {str(status): int(count) for status, count in rows}
-
-
-def faq_items(session: Session, record: ListingRecord) -> list[FaqItem]:
-    """The product's FAQ: the store's, and the newest FAQ draft the merchant approved."""
-    items = list(record.to_listing().faq)
-    approved = session.scalars(
-        select(Draft)
-        .where(
-            Draft.listing_id == record.id,
-            Draft.kind == str(DraftKind.FAQ),
-            Draft.status.in_([str(DraftStatus.APPROVED), str(DraftStatus.PUBLISHED)]),
-        )
-        .order_by(Draft.id.desc())
-    ).first()
-    if approved is not None:
-        known = {i.question.strip().lower() for i in items}
-        items += [i for i in _faq_of(approved.content) if i.question.strip().lower() not in known]
-    return items
 
 
 def passages_for(session: Session, shop: Shop, record: ListingRecord) -> list[Passage]:
@@ -327,79 +306,12 @@ def regenerate_reply(session: Session, question: Question) -> int:
     )
 
 
-def _faq_of(content: str) -> list[FaqItem]:
-    try:
-        return faq_from_text(content)
-    except (ValueError, KeyError, TypeError):
-        return []
-
-
 def add_to_faq(session: Session, question: Question, actor: str) -> Draft:
-    """Put an answered question into the product's pending FAQ draft, or start one from the
-    store's current FAQ; the merchant approves it like any draft and it is published as the
-    product's FAQ."""
+    """Put an answered question and its approved reply into the product's FAQ draft."""
     answer = reply_draft(session, question)
     if question.status != ANSWERED or answer is None:
         raise Conflict("only an answered question can go into the FAQ")
-    if question.needs_merchant and answer.content in all_fixed_replies():
-        raise Conflict("this reply does not answer the question; edit it before adding it")
-    record = session.get(ListingRecord, question.listing_id)
-    shop = session.get(Shop, question.shop_id)
-    assert record is not None and shop is not None
-    listing = record.to_listing()
-    draft = session.scalars(
-        select(Draft)
-        .where(
-            Draft.listing_id == record.id,
-            Draft.kind == str(DraftKind.FAQ),
-            Draft.status == str(DraftStatus.PENDING),
-            Draft.question_id.is_(None),
-        )
-        .order_by(Draft.id.desc())
-    ).first()
-    if draft is None:
-        base = listing.text_for(DraftKind.FAQ)
-        draft = Draft(
-            shop_id=shop.id,
-            listing_id=record.id,
-            kind=str(DraftKind.FAQ),
-            revision=_next_revision(session, record.id, DraftKind.FAQ),
-            status=str(DraftStatus.PENDING),
-            content=faq_to_text(listing.faq),
-            model_id="",
-            prompt_version="questions-faq-v1",
-            base_text=base,
-            base_hash=text_hash(base),
-        )
-        session.add(draft)
-    items = _faq_of(draft.content)
-    if any(i.question.strip().lower() == question.question.strip().lower() for i in items):
-        raise Conflict("this question is already in the FAQ draft")
-    items.append(FaqItem(question=question.question, answer=answer.content))
-    draft.content = faq_to_text(items)
-    approved = tuple(i.answer for i in items)
-    policy = policy_for(shop)
-    findings = check(
-        listing,
-        draft.content,
-        DraftKind.FAQ,
-        replace(policy, extra_facts=policy.extra_facts + approved),
-    )
-    draft.findings = [f.to_dict() for f in findings]
-    draft.verdict = str(verdict_of(findings))
-    session.flush()
-    review.audit(session, draft, "faq_add", actor, reason=f"question {question.id}")
-    session.flush()
-    return draft
-
-
-def _next_revision(session: Session, listing_id: int, kind: DraftKind) -> int:
-    latest = session.scalar(
-        select(func.max(Draft.revision)).where(
-            Draft.listing_id == listing_id, Draft.kind == str(kind)
-        )
-    )
-    return (latest or 0) + 1
+    return add_answer_to_faq(session, question, answer, actor)
 
 
 def reply_view(question: Question, draft: Draft | None) -> dict[str, Any]:
@@ -414,65 +326,6 @@ def reply_view(question: Question, draft: Draft | None) -> dict[str, Any]:
             "needs_merchant": question.needs_merchant,
         }
     return {"status": status, "content": None, "verdict": None, "needs_merchant": None}
-
-
-def erase_customer(session: Session, shop: Shop, customer_ref: str) -> int:
-    """Delete every question of this customer in this shop, with their replies, deliveries and
-    audit entries (``customers/redact``); returns how many questions went."""
-    if not customer_ref:
-        return 0
-    ids = list(
-        session.scalars(
-            select(Question.id).where(
-                Question.shop_id == shop.id, Question.customer_ref == customer_ref
-            )
-        )
-    )
-    if not ids:
-        return 0
-    draft_ids = list(session.scalars(select(Draft.id).where(Draft.question_id.in_(ids))))
-    if draft_ids:
-        session.execute(delete(AuditEntry).where(AuditEntry.draft_id.in_(draft_ids)))
-        session.execute(delete(Draft).where(Draft.id.in_(draft_ids)))
-    session.execute(delete(ReplyDelivery).where(ReplyDelivery.question_id.in_(ids)))
-    session.execute(delete(Question).where(Question.id.in_(ids)))
-    session.flush()
-    return len(ids)
-
-
-def export_customer(session: Session, shop: Shop, customer_ref: str) -> dict[str, Any]:
-    """Everything we hold about this customer in this shop (``customers/data_request``)."""
-    rows = (
-        session.scalars(
-            select(Question)
-            .where(Question.shop_id == shop.id, Question.customer_ref == customer_ref)
-            .order_by(Question.id)
-        ).all()
-        if customer_ref
-        else []
-    )
-    questions = []
-    for row in rows:
-        record = session.get(ListingRecord, row.listing_id)
-        draft = reply_draft(session, row)
-        questions.append(
-            {
-                "id": row.id,
-                "product_id": record.external_id if record else None,
-                "product_title": record.title if record else None,
-                "question": row.question,
-                "channel": row.channel,
-                "status": row.status,
-                "asked_at": row.created_at.isoformat(),
-                "reply": draft.content if draft is not None and row.status == ANSWERED else None,
-            }
-        )
-    return {
-        "shop": shop.name,
-        "customer_ref": customer_ref,
-        "exported_at": datetime.now(UTC).isoformat(),
-        "questions": questions,
-    }
 
 
 def problems_in(text: str, question: Question) -> list[str]:
