@@ -10,7 +10,7 @@ all-MiniLM-L6-v2, the answerability decision, the engine wording the reply (the 
 - false-refusal rate: answerable questions handed to the merchant;
 - invented facts in passed replies: replies that pass the guardrails yet answer a question the
   facts don't answer, or carry a number, material, colour, origin or certification that no fact
-  of the product or the shop states.
+  of the product or the shop states, or give a variant a price that is another's.
 
     .venv/bin/python bench/questions_eval.py [--retrieval-only] [--out report.jsonl]
 """
@@ -58,6 +58,27 @@ CLAIM_WORDS = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+VARIANT = re.compile(r"^Variant: (.+?), (\d+(?:\.\d+)?)")
+CLAUSES = re.compile(r"[,;!?]|\.(?!\d)|\band\b")
+
+
+def misattributed(reply: str, passages: list[Passage]) -> list[str]:
+    """A variant named with a price that is not its own ("the red one is $15" when red is 20)."""
+    variants = [m.groups() for p in passages if (m := VARIANT.match(p.text))]
+    found = []
+    for clause in CLAUSES.split(reply.lower()):
+        numbers = NUMBER.findall(clause)
+        for name, price in variants:
+            if (
+                numbers
+                and price not in numbers
+                and all(
+                    re.search(rf"\b{re.escape(part)}\b", clause)
+                    for part in name.lower().split(" / ")
+                )
+            ):
+                found.append(f"{name} at {'/'.join(numbers)}")
+    return found
 
 
 @dataclass
@@ -95,7 +116,7 @@ def invented(reply: ComposedReply, case: Case, passages: list[Passage]) -> list[
     known_numbers = set(NUMBER.findall(known))
     found = [w for w in CLAIM_WORDS.findall(reply.text) if w.lower() not in known]
     found += [n for n in NUMBER.findall(reply.text) if n not in known_numbers]
-    return found
+    return found + misattributed(reply.text, passages)
 
 
 def answered_well(reply: ComposedReply, case: Case) -> bool:

@@ -91,7 +91,7 @@ def compose_reply(
         worded
         and not is_refusal(worded)
         and attempt.verdict is not Verdict.BLOCK
-        and not grounding_problems(worded, facts, question)
+        and not grounding_problems(worded, facts, question, listing.title)
     )
     if usable:
         reply = ComposedReply(

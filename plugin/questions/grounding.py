@@ -54,8 +54,11 @@ class GroundingProblem:
     reason: str
 
 
-def grounding_problems(reply: str, facts: Sequence[str], question: str) -> list[GroundingProblem]:
+def grounding_problems(
+    reply: str, facts: Sequence[str], question: str, title: str = ""
+) -> list[GroundingProblem]:
     """Everything in the reply that the facts don't carry; empty when it is grounded."""
+    title_words = {stem(w.lower()) for w in _WORD.findall(title)}
     fact_text = " ".join(facts).lower()
     allowed = {stem(w.lower()) for w in _WORD.findall(fact_text)}
     allowed |= {stem(w.lower()) for w in _WORD.findall(question)}
@@ -69,6 +72,7 @@ def grounding_problems(reply: str, facts: Sequence[str], question: str) -> list[
         problems.append(
             GroundingProblem(match.start(), match.end(), match.group(), "not in the facts")
         )
+    problems += _misbound_numbers(reply, facts, title_words)
     for pattern, reason in (
         (NEGATIONS, "a negative the facts don't state"),
         (HEDGES, "a guess"),
@@ -78,3 +82,47 @@ def grounding_problems(reply: str, facts: Sequence[str], question: str) -> list[
             if match.group().lower() not in fact_text:
                 problems.append(GroundingProblem(match.start(), match.end(), match.group(), reason))
     return sorted(problems, key=lambda p: p.start)
+
+
+_CLAUSE = re.compile(r"[^,;.!?]+(?:[.](?=\d)[^,;.!?]*)*")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _misbound_numbers(
+    reply: str, facts: Sequence[str], title_words: set[str]
+) -> list[GroundingProblem]:
+    """A number must sit in one fact line with the values its clause names: "the red one is $15"
+    fails when the facts say ``Variant: Red, 20`` and ``Variant: Blue, 15``."""
+    lines = [(line.lower(), {stem(w.lower()) for w in _WORD.findall(line)}) for line in facts]
+    fact_words = set().union(*(words for _, words in lines)) if lines else set()
+    problems = []
+    for clause_match in _CLAUSE.finditer(reply):
+        offset = clause_match.start()
+        for part in _AND.split(clause_match.group()):
+            start = reply.find(part, offset)
+            offset = start + len(part)
+            values = {
+                stem(w.lower())
+                for w in _WORD.findall(part)
+                if not _NUMBER.fullmatch(w)
+                and w.lower() not in STOPWORDS
+                and stem(w.lower()) in fact_words
+                and stem(w.lower()) not in title_words
+                and stem(w.lower()) not in CONNECTING
+            }
+            for number in _NUMBER.finditer(part):
+                holders = [
+                    words for text, words in lines if number.group() in _NUMBER.findall(text)
+                ]
+                if holders and not any(values <= words for words in holders):
+                    begin = start + number.start()
+                    problems.append(
+                        GroundingProblem(
+                            begin,
+                            begin + len(number.group()),
+                            number.group(),
+                            "a number the facts give for something else",
+                        )
+                    )
+    return problems

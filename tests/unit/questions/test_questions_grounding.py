@@ -33,3 +33,13 @@ def test_fixed_replies_in_the_shop_language_fall_back_to_english() -> None:
 def test_quoted_reply_repeats_the_facts_word_for_word() -> None:
     text = quoted_reply(["Color: Blue, Green, Red", "Price: 45."], "en")
     assert text.endswith("Color: Blue, Green, Red. Price: 45.")
+
+
+def test_a_number_must_belong_to_the_value_it_is_said_of() -> None:
+    facts = ["Product: V-Neck", "Price: 15", "Variant: Red, 20", "Variant: Blue, 15"]
+    wrong = grounding_problems("The red one is $15 and the blue one is $15.", facts, "Red?", "V-Neck")
+    assert [(p.text, p.reason) for p in wrong] == [
+        ("15", "a number the facts give for something else")
+    ]
+    assert grounding_problems("The red one is $20.", facts, "Red?", "V-Neck") == []
+    assert grounding_problems("The V-Neck costs 15.", facts, "Price?", "V-Neck") == []
