@@ -37,7 +37,8 @@ def test_quoted_reply_repeats_the_facts_word_for_word() -> None:
 
 def test_a_number_must_belong_to_the_value_it_is_said_of() -> None:
     facts = ["Product: V-Neck", "Price: 15", "Variant: Red, 20", "Variant: Blue, 15"]
-    wrong = grounding_problems("The red one is $15 and the blue one is $15.", facts, "Red?", "V-Neck")
+    reply = "The red one is $15 and the blue one is $15."
+    wrong = grounding_problems(reply, facts, "Red?", "V-Neck")
     assert [(p.text, p.reason) for p in wrong] == [
         ("15", "a number the facts give for something else")
     ]
