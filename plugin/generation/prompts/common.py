@@ -36,9 +36,11 @@ def one_line(text: str, limit: int = 600) -> str:
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def guidance_lines(voice: ShopVoice, feedback: tuple[str, ...]) -> list[str]:
+def guidance_lines(
+    voice: ShopVoice, feedback: tuple[str, ...], *, with_tone: bool = True
+) -> list[str]:
     """The shop's voice and the guardrails' complaints about the last try, as short lines."""
-    lines = [f"Tone: {one_line(voice.tone, 40) or 'friendly'}"]
+    lines = [f"Tone: {one_line(voice.tone, 40) or 'friendly'}"] if with_tone else []
     if voice.language and voice.language.lower() not in ("en", "english"):
         lines.append(f"Language: {one_line(voice.language, 20)}")
     if voice.brand_voice:

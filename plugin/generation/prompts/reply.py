@@ -89,7 +89,8 @@ def sanitize_question(question: str) -> str:
 
 def build(request: GenerationRequest, facts: list[str]) -> Prompt:
     question = sanitize_question(request.question or "")
-    guidance = "\n".join(guidance_lines(request.voice, request.feedback)[1:])
+    # A reply states facts; the shop's tone matters less than the few-shot shape, so it is left out.
+    guidance = "\n".join(guidance_lines(request.voice, request.feedback, with_tone=False))
     extra = f"{guidance}\n" if guidance else ""
     completion = (
         f"{_EXAMPLES}Facts:\n{fact_block(facts)}\n{extra}"

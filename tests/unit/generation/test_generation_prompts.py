@@ -81,3 +81,13 @@ def test_no_few_shot_example_leaks_into_the_target_block() -> None:
         tail = build_prompt(the_request(kind, question="Size?")).completion.rsplit("###", 1)[1]
         for example_product in ("Canvas Tote Bag", "Wool Scarf", "Jazz Classics", "Desk Lamp"):
             assert example_product not in tail
+
+
+def test_a_reply_keeps_banned_words_and_feedback_but_not_the_tone() -> None:
+    voice = ShopVoice(tone="playful", banned_words=("cheap",))
+    request = the_request(
+        DraftKind.REPLY, question="Is it soft?", voice=voice, feedback=("Say less.",)
+    )
+    tail = build_prompt(request).completion.rsplit("###", 1)[1]
+    assert "Never use: cheap\nFix: Say less.\nQuestion: <<<Is it soft?>>>" in tail
+    assert "Tone:" not in tail

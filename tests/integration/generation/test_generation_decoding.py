@@ -1,0 +1,30 @@
+"""The pieces of batched decoding that need torch but no model."""
+
+import torch
+
+from plugin.generation.decoding import Sampling, _pick
+from plugin.generation.transformers_engine import pad_middle, shared_prefix_length
+
+
+def test_the_shared_prefix_leaves_every_row_a_token_of_its_own() -> None:
+    assert shared_prefix_length([[1, 2, 3, 4], [1, 2, 3, 5, 6]]) == 3
+    assert shared_prefix_length([[1, 2, 3], [1, 2, 3, 4]]) == 2
+    assert shared_prefix_length([[9, 2], [1, 2]]) == 0
+
+
+def test_padding_goes_between_the_shared_prefix_and_each_rows_own_tokens() -> None:
+    ids, mask = pad_middle([[1, 2, 3, 4], [1, 2, 5, 6, 7, 8]], shared=2, pad_id=0)
+    assert ids.tolist() == [[1, 2, 0, 0, 3, 4], [1, 2, 5, 6, 7, 8]]
+    assert mask.tolist() == [[1, 1, 0, 0, 1, 1], [1, 1, 1, 1, 1, 1]]
+    left, _ = pad_middle([[3, 4], [5, 6, 7]], shared=0, pad_id=0)
+    assert left.tolist() == [[0, 3, 4], [5, 6, 7]]
+
+
+def test_greedy_takes_the_best_token_and_top_p_never_leaves_the_nucleus() -> None:
+    logits = torch.tensor([0.0, 5.0, 4.0, -3.0, -3.0])
+    assert _pick(logits, Sampling(seed=None), None) == 1
+    generator = torch.Generator().manual_seed(0)
+    picks = {_pick(logits, Sampling(seed=0, top_p=0.9), generator) for _ in range(200)}
+    assert picks == {1, 2}
+    generator = torch.Generator().manual_seed(0)
+    assert {_pick(logits, Sampling(seed=0, top_p=0.1), generator) for _ in range(50)} == {1}
