@@ -398,7 +398,7 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _care(text: str, facts: ListingFacts) -> list[Finding]:
     """Care and use claims ("dishwasher safe", "waterproof"): wrong ones damage the product."""
-    claims = [
+    claims: list[tuple[int, int, str, tuple[str, ...]]] = [
         (m.start(), m.end(), f"{m.group('use')} safe", (f"{m.group('use')} safe",))
         for m in _SAFE_FOR.finditer(text)
     ]
