@@ -163,9 +163,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _list_hits(text: str) -> Iterator[tuple[int, int, Pattern]]:
     index = _index()
-    words = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
-    ]
+    words = [(m.start(), m.end(), _token(m.group())) for m in _WORD.finditer(text)]
     bounds = sentences(text)
     i = 0
     while i < len(words):
@@ -187,6 +185,12 @@ def _list_hits(text: str) -> Iterator[tuple[int, int, Pattern]]:
         ):
             yield start, end, pattern
         i += length
+
+
+def _token(word: str) -> str:
+    """Lowercase, straight apostrophe, possessive dropped ("fireman's" -> "fireman")."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _matches(words: list[tuple[int, int, str]], i: int, terms: tuple[str, ...]) -> bool:

@@ -113,3 +113,7 @@ def test_policy_from_settings_accepts_lists_or_comma_separated_text():
     assert policy.allow_list == ("his and hers",)
     assert policy.competitors == () and policy.language == "en"
     assert GuardrailPolicy.from_settings({}) == GuardrailPolicy()
+
+
+def test_possessives_are_matched_like_the_word(bottle):
+    assert found(bottle, "<p>The fireman's favourite bottle.</p>") == {("bias.gender", "fireman's")}

@@ -166,3 +166,17 @@ def test_feedback_tells_the_model_what_to_change():
         'Do not mention "cotton"; the listing says: Material: polyester.',
         'Do not write "for moms". Address the buyer directly.',
     )
+
+
+def test_removing_sentences_from_seo_keeps_the_title(bottle):
+    seo = seo_to_text(
+        SeoCopy(
+            "Insulated Water Bottle 750 ml | Tidepool",
+            "A 750 ml stainless steel bottle in Ocean Blue or Coral. Made in Italy.",
+        )
+    )
+    repaired = remove_blocking_sentences(seo, check(bottle, seo, DraftKind.SEO), DraftKind.SEO)
+    assert json.loads(repaired) == {
+        "title": "Insulated Water Bottle 750 ml | Tidepool",
+        "description": "A 750 ml stainless steel bottle in Ocean Blue or Coral.",
+    }
