@@ -6,7 +6,7 @@ import click
 from flask import Flask
 
 from plugin.cli.context import with_app
-from plugin.cli_woocommerce import add_woocommerce_command
+from plugin.cli.woocommerce import add_woocommerce_command
 from plugin.services.shops import find_shop_by_name, issue_api_token
 from plugin.storage.db import db
 

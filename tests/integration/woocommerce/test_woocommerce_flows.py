@@ -323,7 +323,7 @@ def test_our_own_push_does_not_start_a_new_generation(app, session, live_app, fa
 def test_add_woocommerce_command(app, tmp_path, fake_wc, with_name, monkeypatch):
     from click.testing import CliRunner
 
-    from plugin.cli_woocommerce import add_woocommerce_command
+    from plugin.cli.woocommerce import add_woocommerce_command
 
     for name, value in {
         "DATABASE_URL": app.config["DATABASE_URL"],

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import plugin.guardrails
-from plugin.cli_check import check_command
+from plugin.cli.check import check_command
 
 GOOD = (
     "<p>The Tidepool Insulated Water Bottle holds 750 ml and keeps drinks cold. It is made "
