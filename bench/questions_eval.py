@@ -59,11 +59,17 @@ CLAIM_WORDS = re.compile(
 )
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 VARIANT = re.compile(r"^Variant: (.+?), (\d+(?:\.\d+)?)")
+# A number said to be a weight or a price must be one of the product's weights or prices.
+CLAIMED_KINDS = (
+    (r"\bweigh|\bheavy\b|\blbs?\b", ("Weight", "Variant")),
+    (r"\$|\bcosts?\b|\bprice", ("Price", "Variant")),
+)
 CLAUSES = re.compile(r"[,;!?]|\.(?!\d)|\band\b")
 
 
 def misattributed(reply: str, passages: list[Passage]) -> list[str]:
-    """A variant named with a price that is not its own ("the red one is $15" when red is 20)."""
+    """A variant named with a price that is not its own ("the red one is $15" when red is 20), or
+    a number called a weight or a price that is none of the product's ("the cap weighs 16")."""
     variants = [m.groups() for p in passages if (m := VARIANT.match(p.text))]
     found = []
     for clause in CLAUSES.split(reply.lower()):
@@ -78,6 +84,14 @@ def misattributed(reply: str, passages: list[Passage]) -> list[str]:
                 )
             ):
                 found.append(f"{name} at {'/'.join(numbers)}")
+        for words, labels in CLAIMED_KINDS:
+            if re.search(words, clause):
+                lines = [p.text for p in passages if p.text.split(":")[0] in labels]
+                found += [
+                    f"{n} is no {labels[0].lower()}"
+                    for n in numbers
+                    if not any(n in NUMBER.findall(line) for line in lines)
+                ]
     return found
 
 

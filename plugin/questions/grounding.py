@@ -89,6 +89,27 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+# Words that say which kind of fact a number is: "weighs 16" must be a Weight line's 16.
+_LABEL_WORDS = {
+    "weight": re.compile(r"\b(?:weigh\w*|heavy|lbs?|pounds?|kg|grams?|oz|ounces?)\b", re.I),
+    "price": re.compile(r"\$|€|£|\b(?:cost\w*|price\w*|usd|eur|dollars?)\b", re.I),
+    "dimensions": re.compile(r"\b(?:dimensions?|measures?|inch\w*|cm|wide|long|tall)\b", re.I),
+}
+_LABEL_LINES = {
+    "weight": {"weight", "variant"},
+    "price": {"price", "variant"},
+    "dimensions": {"dimensions"},
+}
+
+
+def _labels_named(part: str) -> set[str]:
+    found: set[str] = set()
+    for label, pattern in _LABEL_WORDS.items():
+        if pattern.search(part):
+            found |= _LABEL_LINES[label]
+    return found
+
+
 def _misbound_numbers(
     reply: str, facts: Sequence[str], title_words: set[str]
 ) -> list[GroundingProblem]:
@@ -111,11 +132,15 @@ def _misbound_numbers(
                 and stem(w.lower()) not in title_words
                 and stem(w.lower()) not in CONNECTING
             }
+            labels = _labels_named(part)
             for number in _NUMBER.finditer(part):
                 holders = [
-                    words for text, words in lines if number.group() in _NUMBER.findall(text)
+                    words
+                    for text, words in lines
+                    if number.group() in _NUMBER.findall(text)
+                    and (not labels or text.partition(":")[0].strip() in labels)
                 ]
-                if holders and not any(values <= words for words in holders):
+                if not any(values <= words for words in holders):
                     begin = start + number.start()
                     problems.append(
                         GroundingProblem(

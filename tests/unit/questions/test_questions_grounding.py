@@ -44,3 +44,11 @@ def test_a_number_must_belong_to_the_value_it_is_said_of() -> None:
     ]
     assert grounding_problems("The red one is $20.", facts, "Red?", "V-Neck") == []
     assert grounding_problems("The V-Neck costs 15.", facts, "Price?", "V-Neck") == []
+
+
+def test_a_number_called_a_weight_must_be_a_weight() -> None:
+    facts = ["Product: Cap", "Price: 16", "Weight: 0.6 lbs"]
+    wrong = grounding_problems("The cap weighs 16.", facts, "How heavy?", "Cap")
+    assert [p.text for p in wrong] == ["16"]
+    assert grounding_problems("The cap weighs 0.6 lbs.", facts, "How heavy?", "Cap") == []
+    assert [p.text for p in grounding_problems("It costs 0.6.", facts, "Price?", "Cap")] == ["0.6"]
