@@ -12,7 +12,7 @@ from plugin.generation.prompts.common import (
     guidance_lines,
 )
 
-VERSION = "faq-v1"
+VERSION = "faq-v2"
 MAX_NEW_TOKENS = 200
 STOP = (EXAMPLE_END, "\nFacts:", "\n\n")
 MIN_ITEMS = 3
@@ -30,32 +30,29 @@ Facts:
 - Dimensions: 16 x 14 x 4 in (L x W x H)
 Tone: friendly
 FAQ:
+Q: How much does the Canvas Tote Bag cost?
+A: It costs $18.
 Q: What color is the Canvas Tote Bag?
 A: It comes in Natural.
 Q: How big is the Canvas Tote Bag?
 A: It measures 16 x 14 x 4 in.
-Q: How much does the Canvas Tote Bag cost?
-A: It costs $18.
 Q: What kind of product is the Canvas Tote Bag?
 A: It is a tote from our Bags range.
 ###
 
 Facts:
-- Product: Wool Scarf
-- Category: Clothing > Accessories
-- Color: Grey, Green
-- Price: $30
-- Weight: 0.4 lbs
+- Product: Desk Lamp
+- Category: Home > Lighting
+- Price: $40
+- Weight: 3 lbs
 Tone: friendly
 FAQ:
-Q: Which colors does the Wool Scarf come in?
-A: It comes in Grey and Green.
-Q: How much does the Wool Scarf weigh?
-A: It weighs 0.4 lbs.
-Q: How much does the Wool Scarf cost?
-A: It costs $30.
-Q: What kind of product is the Wool Scarf?
-A: It is one of our Clothing accessories.
+Q: How much does the Desk Lamp cost?
+A: It costs $40.
+Q: How much does the Desk Lamp weigh?
+A: It weighs 3 lbs.
+Q: What kind of product is the Desk Lamp?
+A: It is a lamp from our Lighting range.
 ###
 
 """

@@ -16,7 +16,7 @@ from plugin.generation.prompts.common import (
     one_line,
 )
 
-VERSION = "reply-v1"
+VERSION = "reply-v2"
 MAX_NEW_TOKENS = 80
 STOP = (EXAMPLE_END, "\nFacts:", "\nQuestion", "\n\n")
 REFUSAL = "The product listing does not say."
@@ -42,7 +42,7 @@ Facts:
 - Product: Canvas Tote Bag
 - Color: Natural
 - Price: $18
-Question: <<<Is it machine washable?>>>
+Question: <<<Is it made of cotton?>>>
 Answer: {REFUSAL}
 ###
 
@@ -50,8 +50,8 @@ Facts:
 - Product: Wool Scarf
 - Color: Grey, Green
 - Price: $30
-Question: <<<Is it made of cotton?>>>
-Answer: {REFUSAL}
+Question: <<<what colour is it?>>>
+Answer: The Wool Scarf comes in Grey and Green.
 ###
 
 Facts:
@@ -63,11 +63,11 @@ Answer: {REFUSAL}
 ###
 
 Facts:
-- Product: Wool Scarf
-- Color: Grey, Green
-- Price: $30
-Question: <<<do you have it in green?>>>
-Answer: Yes, the Wool Scarf comes in Grey and Green.
+- Product: Desk Lamp
+- Price: $40
+- Weight: 3 lbs
+Question: <<<How much is it?>>>
+Answer: The Desk Lamp costs $40.
 ###
 
 """

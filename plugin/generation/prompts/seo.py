@@ -12,7 +12,7 @@ from plugin.generation.prompts.common import (
     guidance_lines,
 )
 
-VERSION = "seo-v1"
+VERSION = "seo-v2"
 MAX_NEW_TOKENS = 80
 STOP = (EXAMPLE_END, "\nFacts:", "\n\n")
 TITLE_MAX = 70
@@ -32,22 +32,22 @@ Meta description: Shop the Canvas Tote Bag, a natural tote for every day, for $1
 ###
 
 Facts:
+- Product: Desk Lamp
+- Category: Home > Lighting
+- Price: $40
+- Weight: 3 lbs
+Tone: friendly
+SEO title: Desk Lamp | Lighting
+Meta description: Shop the Desk Lamp from our Lighting range for $40, an easy choice for any desk.
+###
+
+Facts:
 - Product: Jazz Classics Vinyl
 - Category: Music > Records
 - Price: $25
 Tone: friendly
 SEO title: Jazz Classics Vinyl | Records
 Meta description: Shop the Jazz Classics Vinyl record for $25, a fine gift for a music lover.
-###
-
-Facts:
-- Product: Wool Scarf
-- Category: Clothing > Accessories
-- Color: Grey, Green
-- Price: $30
-Tone: friendly
-SEO title: Wool Scarf in Grey or Green | Accessories
-Meta description: Shop the Wool Scarf in grey or green for $30, a simple piece for every season.
 ###
 
 """
