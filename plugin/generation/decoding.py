@@ -24,9 +24,8 @@ class Sampling:
     top_p: float = 0.95
 
 
-def _pick(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator | None) -> int:
-    if sampling.seed is None or generator is None:
-        return int(torch.argmax(logits))
+def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator) -> int:
+    """One token drawn from a row's logits (on the CPU, where its generator lives)."""
     probs = torch.softmax(logits / sampling.temperature, dim=-1)
     sorted_probs, order = torch.sort(probs, descending=True)
     # Keep the smallest set of tokens whose mass reaches top_p (always at least the best one).
@@ -78,11 +77,17 @@ def decode(
             logits_to_keep=1,
         )
         cache = output["cache"]
-        logits = output["logits"][:, -1, :].float().cpu()
+        logits = output["logits"][:, -1, :]
+        # Greedy picks for the whole batch in one op on the device; only sampled rows move.
+        best = logits.argmax(dim=-1).tolist()
         keep: list[int] = []
         tokens: list[int] = []
         for row, original in enumerate(active):
-            token = _pick(logits[row], sampling[original], generators[original])
+            generator = generators[original]
+            if generator is None:
+                token = best[row]
+            else:
+                token = sample_token(logits[row].float().cpu(), sampling[original], generator)
             if token in end_ids:
                 continue
             generated[original].append(token)

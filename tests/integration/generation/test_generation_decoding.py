@@ -2,7 +2,7 @@
 
 import torch
 
-from plugin.generation.decoding import Sampling, _pick
+from plugin.generation.decoding import Sampling, sample_token
 from plugin.generation.transformers_engine import pad_middle, shared_prefix_length
 
 
@@ -20,11 +20,10 @@ def test_padding_goes_between_the_shared_prefix_and_each_rows_own_tokens() -> No
     assert left.tolist() == [[0, 3, 4], [5, 6, 7]]
 
 
-def test_greedy_takes_the_best_token_and_top_p_never_leaves_the_nucleus() -> None:
+def test_top_p_sampling_never_leaves_the_nucleus() -> None:
     logits = torch.tensor([0.0, 5.0, 4.0, -3.0, -3.0])
-    assert _pick(logits, Sampling(seed=None), None) == 1
     generator = torch.Generator().manual_seed(0)
-    picks = {_pick(logits, Sampling(seed=0, top_p=0.9), generator) for _ in range(200)}
+    picks = {sample_token(logits, Sampling(seed=0, top_p=0.9), generator) for _ in range(200)}
     assert picks == {1, 2}
     generator = torch.Generator().manual_seed(0)
-    assert {_pick(logits, Sampling(seed=0, top_p=0.1), generator) for _ in range(50)} == {1}
+    assert {sample_token(logits, Sampling(seed=0, top_p=0.1), generator) for _ in range(50)} == {1}
