@@ -68,6 +68,10 @@ class PromptedEngine(GenerationEngine):
         return prompt
 
     def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """Parsed, validated copy per request. A result's ``seconds`` is the wall time of the
+        batches that produced it (shared with its batch-mates), retries included; its token
+        counts are those of the try that succeeded. Raises PartialGenerationError when some
+        requests still fail after the retries, GenerationError when the model itself fails."""
         prompts = [self.prompt_for(r) for r in requests]
         results: list[GenerationResult | None] = [None] * len(requests)
         seconds = [0.0] * len(requests)
