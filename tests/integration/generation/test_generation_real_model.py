@@ -45,7 +45,7 @@ HOODIE_WITH_LOGO = Listing(
 )
 OTHER_PRODUCTS = ("Beanie", "T-Shirt", "Polo", "Sunglasses", "Belt", "Album", "Pennant", "Cap")
 EXAMPLE_PRODUCTS = ("Wool Scarf", "Desk Lamp", "Jazz Classics", "Canvas Tote", "Scarf", "Lamp")
-PROMPT_RESIDUE = ("Facts:", "Description:", "Tone:", "###", "SEO title", "Q:", "Answer:", "- ")
+PROMPT_RESIDUE = ("Facts:", "Description:", "Tone:", "###", "SEO title", "Q:", "Answer:", "\n- ")
 
 
 @pytest.fixture(scope="module")
