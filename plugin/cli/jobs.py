@@ -13,12 +13,11 @@ from plugin.errors import NotFound
 from plugin.jobs.queue import job_queue
 from plugin.jobs.worker import Worker
 from plugin.services.shops import find_shop_by_name
-from plugin.services.sync import get_listing
+from plugin.services.sync import GENERATE_BATCH, get_listing
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord, ListingRecord
 
 FINISHED = ("done", "failed", "cancelled")
-BATCH = 16
 
 
 def wait_for(app: Flask, job_ids: list[int]) -> None:
@@ -109,13 +108,13 @@ def generate(
             "generate",
             {
                 "shop_id": shop.id,
-                "listing_ids": [r.id for r in records[i : i + BATCH]],
+                "listing_ids": [r.id for r in records[i : i + GENERATE_BATCH]],
                 "kinds": sorted(set(kinds)),
                 "tone": tone,
             },
             queue="generate",
         )
-        for i in range(0, len(records), BATCH)
+        for i in range(0, len(records), GENERATE_BATCH)
     ]
     db.session.commit()
     click.echo(f"queued {len(records)} listings × {len(set(kinds))} kinds in {len(job_ids)} jobs")

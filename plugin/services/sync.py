@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -28,8 +30,50 @@ def get_listing(session: Session, shop: Shop, external_id: str) -> ListingRecord
     )
 
 
-def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
-    """Store the store's current copy of a product; True when something changed."""
+GENERATE_BATCH = 16
+
+
+@dataclass
+class PendingGeneration:
+    """Listings that need drafts, collected during a pull and queued as batched jobs, so the
+    engine sees many prompts at once instead of one per job."""
+
+    groups: dict[tuple[str, ...], list[tuple[ListingRecord, str]]] = field(default_factory=dict)
+
+    def add(self, record: ListingRecord, kinds: list[DraftKind], content_hash: str) -> None:
+        key = tuple(sorted(str(k) for k in kinds))
+        self.groups.setdefault(key, []).append((record, content_hash))
+
+    def queue(self) -> list[int]:
+        job_ids = []
+        for kinds, items in self.groups.items():
+            for start in range(0, len(items), GENERATE_BATCH):
+                chunk = items[start : start + GENERATE_BATCH]
+                identity = ";".join(f"{record.id}:{digest}" for record, digest in chunk)
+                key = hashlib.sha256(f"{identity}|{','.join(kinds)}".encode()).hexdigest()
+                job_ids.append(
+                    job_queue().enqueue(
+                        "generate",
+                        {
+                            "shop_id": chunk[0][0].shop_id,
+                            "listing_ids": [record.id for record, _ in chunk],
+                            "kinds": list(kinds),
+                            "tone": "",
+                        },
+                        idempotency_key=f"generate:{key}",
+                        queue="generate",
+                    )
+                )
+        self.groups.clear()
+        return job_ids
+
+
+def apply_listing(
+    session: Session, shop: Shop, listing: Listing, pending: PendingGeneration | None = None
+) -> bool:
+    """Store the store's current copy of a product; True when something changed.
+
+    Generation the shop's policy asks for is queued at once, or collected in ``pending``."""
     record = get_listing(session, shop, listing.external_id)
     new_hash = listing.content_hash()
     if record is not None and record.content_hash == new_hash and not record.deleted:
@@ -47,7 +91,9 @@ def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
     record.deleted = False
     session.flush()
     kinds = kinds_to_generate(session, shop, record, listing, created=created)
-    if kinds:
+    if kinds and pending is not None:
+        pending.add(record, kinds, new_hash)
+    elif kinds:
         queue_generation(record, kinds, content_hash=new_hash)
     return True
 
@@ -133,12 +179,14 @@ def reconcile_shop(session: Session, shop: Shop, *, full: bool = False) -> int:
     since = None if full else shop.last_synced_at
     changed = 0
     seen: set[str] = set()
+    pending = PendingGeneration()
     for listing in adapter_for(shop).pull(since):
         seen.add(listing.external_id)
         if listing.deleted:
             changed += mark_deleted(session, shop, listing.external_id)
         else:
-            changed += apply_listing(session, shop, listing)
+            changed += apply_listing(session, shop, listing, pending)
+    pending.queue()
     if since is None:
         for record in session.scalars(
             select(ListingRecord).where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)

@@ -196,3 +196,13 @@ def test_a_blocked_draft_is_regenerated_with_the_findings_as_feedback(
     draft = hoodie_draft(app)
     assert draft.content == right
     assert draft.verdict != "block"
+
+
+def test_an_import_queues_generation_in_batches(app: Flask, sample_shop: Shop) -> None:
+    with app.app_context():
+        listings = db.session.query(ListingRecord).count()
+        jobs = db.session.scalars(select(JobRecord).where(JobRecord.name == "generate")).all()
+    sizes = sorted((len(j.payload["listing_ids"]) for j in jobs), reverse=True)
+    assert sum(sizes) == listings
+    assert sizes[0] == min(listings, 16)
+    assert len(jobs) == -(-listings // 16)
