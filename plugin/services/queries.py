@@ -116,8 +116,10 @@ def draft_counts(session: Session, shop: Shop) -> dict[str, dict[str, int]]:
 
 
 def get_draft(session: Session, shop: Shop, draft_id: int) -> Draft:
+    """A draft of store copy. Replies to customer questions are decided in the questions inbox
+    (``plugin.services.questions``), which also delivers them, so they are not found here."""
     draft = session.get(Draft, draft_id)
-    if draft is None or draft.shop_id != shop.id:
+    if draft is None or draft.shop_id != shop.id or draft.question_id is not None:
         raise NotFound(f"no draft {draft_id}")
     return draft
 

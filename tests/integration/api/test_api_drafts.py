@@ -167,3 +167,32 @@ def test_healthz_reports_database_queue_and_model(client: FlaskClient) -> None:
     body = client.get("/healthz").get_json()
     assert body["status"] == "ok" and body["database"] == "ok"
     assert "jobs" in body["queue"] and "loaded" in body["model"]
+
+
+def test_reply_drafts_are_decided_in_the_questions_inbox_not_here(
+    app: Flask,
+    client: FlaskClient,
+    run_jobs,  # type: ignore[no-untyped-def]
+) -> None:
+    token, _ = setup_shops(app, run_jobs)
+    listing_id = client.get("/api/listings?sku=woo-beanie", headers=auth(token)).get_json()[
+        "items"
+    ][0]["id"]
+    asked = client.post(
+        "/api/questions",
+        headers=auth(token),
+        json={"listing_id": listing_id, "question": "What colour is it?", "customer_ref": "c1"},
+    )
+    assert asked.status_code == 202
+    run_jobs()
+    with app.app_context():
+        reply = db.session.scalar(select(Draft).where(Draft.question_id.is_not(None)))
+        assert reply is not None
+        reply_id = reply.id
+    assert client.get(f"/api/drafts/{reply_id}", headers=auth(token)).status_code == 404
+    response = client.post(f"/api/drafts/{reply_id}/approve", headers=auth(token), json={})
+    assert response.status_code == 404
+    assert all(
+        d["kind"] != "reply"
+        for d in client.get("/api/drafts", headers=auth(token)).get_json()["items"]
+    )
