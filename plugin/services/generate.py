@@ -33,7 +33,7 @@ from plugin.guardrails import (
 from plugin.jobs.registry import job_handler
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
-from plugin.storage.models import Draft, ListingRecord, Shop
+from plugin.storage.models import Draft, ListingRecord, Question, Shop
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,22 @@ def policy_for(shop: Shop) -> GuardrailPolicy:
     return GuardrailPolicy.from_settings(shop_settings(shop))
 
 
+def approved_answers(session: Session, record: ListingRecord) -> tuple[str, ...]:
+    """The merchant's approved replies to shoppers' questions about this product, as facts: an
+    FAQ grows from what customers really asked."""
+    rows = session.execute(
+        select(Question.question, Draft.content)
+        .join(Draft, Draft.question_id == Question.id)
+        .where(
+            Question.listing_id == record.id,
+            Question.needs_merchant.is_(False),
+            Draft.status == str(DraftStatus.APPROVED),
+        )
+        .order_by(Draft.id)
+    )
+    return tuple(f"Q: {question} A: {answer}" for question, answer in rows)
+
+
 def generate_drafts(
     session: Session, records: list[ListingRecord], kinds: list[DraftKind], *, tone: str = ""
 ) -> list[Draft]:
@@ -122,7 +138,12 @@ def generate_drafts(
     assert shop is not None
     voice = voice_for(shop, tone)
     requests = [
-        GenerationRequest(listing=record.to_listing(), kind=kind, voice=voice)
+        GenerationRequest(
+            listing=record.to_listing(),
+            kind=kind,
+            voice=voice,
+            facts=approved_answers(session, record) if kind is DraftKind.FAQ else (),
+        )
         for record in records
         for kind in kinds
     ]

@@ -18,11 +18,13 @@ PROMPT_VERSIONS: dict[DraftKind, str] = {kind: m.VERSION for kind, m in _BUILDER
 
 
 def build_prompt(request: GenerationRequest) -> Prompt:
-    """The prompt for one request; a reply uses the request's facts when it brings them."""
+    """The prompt for one request. A reply is answered from the facts it brings (retrieved for
+    the question); other kinds use the listing's facts plus any the request adds (an FAQ gets the
+    merchant's approved answers to customer questions)."""
     if request.kind is DraftKind.REPLY and request.facts:
         facts = list(request.facts)
     else:
-        facts = build_facts(request.listing)
+        facts = build_facts(request.listing) + list(request.facts)
     return _BUILDERS[request.kind].build(request, facts)
 
 

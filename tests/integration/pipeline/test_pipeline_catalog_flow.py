@@ -206,3 +206,40 @@ def test_an_import_queues_generation_in_batches(app: Flask, sample_shop: Shop) -
     assert sum(sizes) == listings
     assert sizes[0] == min(listings, 16)
     assert len(jobs) == -(-listings // 16)
+
+
+def test_an_faq_draft_is_written_from_the_merchants_approved_answers(
+    app: Flask,
+    sample_shop: Shop,
+    run_jobs,
+    engine: FakeEngine,  # type: ignore[no-untyped-def]
+) -> None:
+    from plugin.services import questions
+    from plugin.services.sync import queue_generation
+
+    run_jobs()
+    with app.app_context():
+        shop = db.session.get(Shop, sample_shop.id)
+        assert shop is not None
+        record = questions.resolve_listing(db.session, shop, sku=HOODIE)
+        asked = questions.submit_question(db.session, shop, record, "Can I wash it at 40 degrees?")
+        db.session.commit()
+        question_id = asked.id
+    run_jobs()
+    with app.app_context():
+        asked = questions.get_question(db.session, shop, question_id)
+        questions.approve_reply(
+            db.session,
+            asked,
+            "merchant",
+            content="Yes, it can be washed at 40 degrees.",
+            override_reason="the care label says so",
+        )
+        record = questions.resolve_listing(db.session, shop, sku=HOODIE)
+        queue_generation(record, [DraftKind.FAQ])
+        db.session.commit()
+    run_jobs()
+    (faq_request,) = [r for r in engine.requests if r.kind is DraftKind.FAQ]
+    assert faq_request.facts == (
+        "Q: Can I wash it at 40 degrees? A: Yes, it can be washed at 40 degrees.",
+    )
