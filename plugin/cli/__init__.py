@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from plugin.cli.ask import ask_command
 from plugin.cli.catalog import catalog
 from plugin.cli.check import check_command
 from plugin.cli.jobs import generate, sync
@@ -19,12 +20,4 @@ def main() -> None:
 for command in (serve, worker, db_group, model_group, catalog, sync, generate, shop):
     main.add_command(command)
 main.add_command(check_command, "check")
-
-
-def _optional_commands() -> None:
-    from plugin.cli_ask import ask_command
-
-    main.add_command(ask_command, "ask")
-
-
-_optional_commands()
+main.add_command(ask_command, "ask")
