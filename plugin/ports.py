@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing, Platform
+from plugin.errors import StoreError
 
 
 class StoreAdapter(ABC):
@@ -27,6 +28,33 @@ class StoreAdapter(ABC):
     @abstractmethod
     def push(self, external_id: str, kind: DraftKind, content: str) -> None:
         """Write one kind of copy to the product; ``content`` as ``Listing.text_for`` gives it."""
+
+
+@dataclass(frozen=True)
+class PushItem:
+    """One kind of copy for one product, as :meth:`BatchPush.push_many` takes it."""
+
+    external_id: str
+    kind: DraftKind
+    content: str
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    item: PushItem
+    error: StoreError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class BatchPush(ABC):
+    """Optional for a StoreAdapter: writes many products' copy in few calls."""
+
+    @abstractmethod
+    def push_many(self, items: Sequence[PushItem]) -> list[PushOutcome]:
+        """One outcome per item, each with the store's own error for that item, if any."""
 
 
 class GenerationEngine(ABC):

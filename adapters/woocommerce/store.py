@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,7 +19,7 @@ from adapters.woocommerce.products import (
 )
 from plugin.domain import DraftKind, Listing, Platform
 from plugin.errors import StoreError
-from plugin.ports import StoreAdapter
+from plugin.ports import BatchPush, PushItem, PushOutcome, StoreAdapter
 
 log = logging.getLogger(__name__)
 
@@ -31,24 +30,7 @@ PULL_OVERLAP = timedelta(minutes=5)
 GONE_CODES = {"woocommerce_rest_product_invalid_id", "woocommerce_rest_invalid_id"}
 
 
-@dataclass(frozen=True)
-class PushItem:
-    external_id: str
-    kind: DraftKind
-    content: str
-
-
-@dataclass(frozen=True)
-class PushOutcome:
-    item: PushItem
-    error: StoreError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-class WooCommerceStore(StoreAdapter):
+class WooCommerceStore(StoreAdapter, BatchPush):
     platform = Platform.WOOCOMMERCE
 
     def __init__(self, client: WooCommerceClient, *, seo_plugin: str | None = None) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from plugin.domain import DraftStatus, Verdict
 from plugin.errors import Conflict, CopydeskError
+from plugin.jobs.queue import job_queue
 from plugin.services import queries, review
 from plugin.storage.models import Draft, Shop
 
@@ -36,7 +37,8 @@ def approve_passing(
     *,
     expected: int | None = None,
 ) -> BulkApproval:
-    """Approve (and queue publishing of) every passing pending draft in the filter.
+    """Approve every passing pending draft in the filter, and queue one job publishing them all
+    (through the store's batch endpoint where it has one).
 
     ``expected`` is the count the merchant confirmed; if the set changed since, nothing is
     approved and :class:`Conflict` says so, so that nobody approves drafts they were not shown."""
@@ -51,9 +53,15 @@ def approve_passing(
     for draft in drafts:
         try:
             with session.begin_nested():
-                review.approve_draft(session, draft, actor)
+                review.approve_draft(session, draft, actor, queue_publish=False)
         except CopydeskError as exc:
             result.skipped.append((draft.id, exc.message))
         else:
             result.approved.append(draft.id)
+    approved = set(result.approved)
+    to_publish = [d.id for d in drafts if d.id in approved and d.question_id is None]
+    if to_publish:
+        job_queue().enqueue(
+            "publish_batch", {"shop_id": shop.id, "draft_ids": to_publish}, queue="io"
+        )
     return result

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plugin.domain import DraftKind, DraftStatus, Listing, text_hash
 from plugin.errors import StoreError
+from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
-from plugin.ports import StoreAdapter
+from plugin.ports import BatchPush, PushItem, PushOutcome, StoreAdapter
 from plugin.services.review import audit
 from plugin.services.stores import adapter_for
 from plugin.services.sync import apply_listing
@@ -28,17 +31,20 @@ class StoreView:
     listing: Listing | None
 
     @classmethod
-    def read(cls, session: Session, draft: Draft) -> StoreView:
+    def read(cls, session: Session, draft: Draft, adapter: StoreAdapter | None = None) -> StoreView:
         shop = session.get(Shop, draft.shop_id)
         assert shop is not None
-        adapter = adapter_for(shop)
+        adapter = adapter or adapter_for(shop)
         external_id = draft.listing.external_id
         return cls(shop, adapter, DraftKind(draft.kind), external_id, adapter.fetch(external_id))
 
     def push(self, session: Session, draft: Draft, content: str) -> None:
-        """Push, then keep the hash of what the store shows now, so the update webhook our own
-        push causes is recognised as an echo."""
         self.adapter.push(self.external_id, self.kind, content)
+        self.record_push(session, draft)
+
+    def record_push(self, session: Session, draft: Draft) -> None:
+        """After a push: keep the hash of what the store shows now, so the update webhook our own
+        push causes is recognised as an echo."""
         listing = self.adapter.fetch(self.external_id)
         if listing is None:
             raise StoreError("the product vanished right after our push", retryable=False)
@@ -47,29 +53,124 @@ class StoreView:
         apply_listing(session, self.shop, listing)
 
 
-def publish_draft(session: Session, draft: Draft) -> Draft:
+def publish_draft(session: Session, draft: Draft, adapter: StoreAdapter | None = None) -> Draft:
     """Re-read the product; if its text moved since the draft's base: conflict, push nothing."""
     if DraftStatus(draft.status) is not DraftStatus.APPROVED:
         return draft
-    view = StoreView.read(session, draft)
+    view = _ready_to_push(session, draft, adapter)
+    if view is not None:
+        view.push(session, draft, draft.content)
+        _mark_published(session, draft)
+    return draft
+
+
+def publish_drafts(session: Session, drafts: Sequence[Draft]) -> list[Draft]:
+    """Publish many approved drafts, each checked against the store as :func:`publish_draft`
+    does; what may be pushed goes in one ``push_many`` call where the adapter is a
+    :class:`BatchPush`, else one by one."""
+    by_shop: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if DraftStatus(draft.status) is DraftStatus.APPROVED:
+            by_shop.setdefault(draft.shop_id, []).append(draft)
+    for shop_id, group in by_shop.items():
+        shop = session.get(Shop, shop_id)
+        assert shop is not None
+        adapter = adapter_for(shop)
+        if isinstance(adapter, BatchPush):
+            _publish_batch(session, adapter, adapter.push_many, group)
+            continue
+        for draft in group:
+            error = _publish_or_fail(session, draft, adapter)
+            if error is not None:
+                # Others in this job are already in the store: retry this one on its own.
+                job_queue().enqueue(
+                    "publish", {"draft_id": draft.id, "shop_id": draft.shop_id}, queue="io"
+                )
+    return list(drafts)
+
+
+PushMany = Callable[[Sequence[PushItem]], list[PushOutcome]]
+
+
+def _publish_batch(
+    session: Session, adapter: StoreAdapter, push_many: PushMany, drafts: Sequence[Draft]
+) -> None:
+    ready: dict[tuple[str, DraftKind], list[tuple[Draft, StoreView]]] = {}
+    items: list[PushItem] = []
+    for draft in drafts:
+        try:
+            view = _ready_to_push(session, draft, adapter)
+        except StoreError as exc:
+            if exc.retryable:
+                raise  # nothing is pushed yet: the whole job may safely run again
+            _mark_failed(session, draft, exc.message)
+            continue
+        if view is not None:
+            ready.setdefault((view.external_id, view.kind), []).append((draft, view))
+            items.append(PushItem(view.external_id, view.kind, draft.content))
+    if not items:
+        return
+    outcomes = push_many(items)
+    errors = [o.error for o in outcomes if o.error is not None]
+    if len(errors) == len(outcomes) and all(e.retryable for e in errors):
+        raise errors[0]  # nothing reached the store: retry the whole job
+    for outcome in outcomes:
+        draft, view = ready[(outcome.item.external_id, outcome.item.kind)].pop(0)
+        if outcome.error is not None:
+            _mark_failed(session, draft, outcome.error.message)
+            continue
+        try:
+            view.record_push(session, draft)
+        except StoreError as exc:
+            _mark_failed(session, draft, exc.message)
+            continue
+        _mark_published(session, draft)
+
+
+def _ready_to_push(
+    session: Session, draft: Draft, adapter: StoreAdapter | None
+) -> StoreView | None:
+    """The view to push through, with the store's current text kept as ``previous_text``; None
+    when the product is gone (failed) or its text moved since the draft's base (conflict)."""
+    view = StoreView.read(session, draft, adapter)
     if view.listing is None or view.listing.deleted:
-        draft.status = str(DraftStatus.FAILED)
-        draft.error = "the product no longer exists in the store"
-        audit(session, draft, "publish_failed", "system", reason=draft.error)
-        return draft
+        _mark_failed(session, draft, "the product no longer exists in the store")
+        return None
     current = view.listing.text_for(view.kind)
     if text_hash(current) != draft.base_hash:
         draft.status = str(DraftStatus.CONFLICT)
         draft.previous_text = current
         audit(session, draft, "conflict", "system", text=current)
         apply_listing(session, view.shop, view.listing)
-        return draft
+        return None
     draft.previous_text = current
-    view.push(session, draft, draft.content)
+    return view
+
+
+def _publish_or_fail(
+    session: Session, draft: Draft, adapter: StoreAdapter | None = None
+) -> StoreError | None:
+    """Publish one draft; a store error that will not pass marks it failed, a retryable one is
+    returned for the caller to retry."""
+    try:
+        publish_draft(session, draft, adapter)
+    except StoreError as exc:
+        if exc.retryable:
+            return exc
+        _mark_failed(session, draft, exc.message)
+    return None
+
+
+def _mark_published(session: Session, draft: Draft) -> None:
     draft.status = str(DraftStatus.PUBLISHED)
     draft.error = None
     audit(session, draft, "publish", draft.decided_by or "system")
-    return draft
+
+
+def _mark_failed(session: Session, draft: Draft, reason: str) -> None:
+    draft.status = str(DraftStatus.FAILED)
+    draft.error = reason
+    audit(session, draft, "publish_failed", "system", reason=reason)
 
 
 def revert_draft(session: Session, draft: Draft) -> Draft:
@@ -96,14 +197,21 @@ def publish_job(payload: dict) -> None:
     draft = db.session.get(Draft, payload["draft_id"])
     if draft is None:
         return
-    try:
-        publish_draft(db.session, draft)
-    except StoreError as exc:
-        if exc.retryable:
-            raise
-        draft.status = str(DraftStatus.FAILED)
-        draft.error = exc.message
-        audit(db.session, draft, "publish_failed", "system", reason=exc.message)
+    error = _publish_or_fail(db.session, draft)
+    if error is not None:
+        raise error
+    db.session.commit()
+
+
+@job_handler("publish_batch")
+def publish_batch_job(payload: dict) -> None:
+    """What a bulk approval queues: its drafts, published together."""
+    ids = [int(i) for i in payload["draft_ids"]]
+    found = db.session.scalars(
+        select(Draft).where(Draft.id.in_(ids), Draft.shop_id == payload["shop_id"])
+    ).all()
+    by_id = {d.id: d for d in found}
+    publish_drafts(db.session, [by_id[i] for i in ids if i in by_id])
     db.session.commit()
 
 

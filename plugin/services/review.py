@@ -83,8 +83,11 @@ def approve_draft(
     *,
     content: str | None = None,
     override_reason: str | None = None,
+    queue_publish: bool = True,
 ) -> Draft:
-    """Approve (optionally with edits) and queue publishing; a block needs an override reason."""
+    """Approve (optionally with edits) and queue publishing; a block needs an override reason.
+
+    ``queue_publish=False`` leaves publishing to the caller (bulk approval publishes in batches)."""
     if DraftStatus(draft.status) is not DraftStatus.PENDING:
         raise Conflict(f"only pending drafts can be approved; this one is {draft.status}")
     if content is not None and content != draft.content:
@@ -102,7 +105,7 @@ def approve_draft(
     draft.decided_at = datetime.now(UTC)
     audit(session, draft, "approve", actor)
     session.flush()
-    if draft.question_id is None:
+    if queue_publish and draft.question_id is None:
         job_queue().enqueue("publish", {"draft_id": draft.id, "shop_id": draft.shop_id}, queue="io")
     return draft
 

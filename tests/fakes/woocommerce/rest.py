@@ -158,6 +158,9 @@ class RestApi:
         item, parent = self.store.state.find(int(product_id))
         if item is None:
             raise ApiError(400, "woocommerce_rest_product_invalid_id", "Invalid ID.")
+        refused = self.store.state.refused_updates.get(int(product_id))
+        if refused is not None:
+            raise ApiError(refused["data"]["status"], refused["code"], refused["message"])
         self.store.state.update(item, body or {})
         self.store.pending.append(("product.updated", int(product_id)))
         kind = "variation" if parent is not None else None
@@ -187,6 +190,10 @@ class RestApi:
                         },
                     }
                 )
+                continue
+            refused = self.store.state.refused_updates.get(product_id)
+            if refused is not None:
+                answer.setdefault("update", []).append({"id": product_id, "error": refused})
                 continue
             self.store.state.update(item, changes)
             self.store.pending.append(("product.updated", product_id))

@@ -86,6 +86,9 @@ class StoreState:
             "woocommerce_currency": "USD",
         }
     )
+    # Products the store refuses to update, with the WordPress error it answers (its own
+    # ``error`` inside a batch answer, the whole answer for a single PUT).
+    refused_updates: dict[int, dict[str, Any]] = field(default_factory=dict)
     next_id: int = 1000
     clock: datetime = field(default_factory=lambda: datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
 
@@ -168,6 +171,20 @@ class StoreState:
                         {"id": 0, "name": "Size", "option": size},
                     ],
                 )
+
+    def refuse_updates(
+        self,
+        product_id: int,
+        code: str = "product_invalid_sku",
+        message: str = "Invalid or duplicated SKU.",
+        status: int = 400,
+    ) -> None:
+        """From now on, updates of this product fail the way WooCommerce fails them."""
+        self.refused_updates[product_id] = {
+            "code": code,
+            "message": message,
+            "data": {"status": status},
+        }
 
     def find(self, product_id: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """(product, None) for a product id, (variation, parent) for a variation id."""
