@@ -8,7 +8,7 @@ the same token budget (max new tokens and stop strings), greedy in both:
       shared few-shot prefix computed once per batch, padding masked.
 
 Prints tokens/s, listings/s, peak memory and the ratio b/a, and how many of the N texts the
-two paths agree on. Run: ``.venv/bin/python bench/generation.py [--n 16] [--device cpu]``.
+two paths agree on. Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu]``.
 """
 
 from __future__ import annotations
@@ -137,12 +137,12 @@ def weight_bytes(model: Any) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=16, help="listings (default 16)")
+    parser.add_argument("--n", type=int, default=32, help="listings (default 32)")
     parser.add_argument("--kind", default="description", choices=[k.value for k in DraftKind])
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     parser.add_argument("--model", default="", help="HF directory or id (default: embedded)")
     parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
-    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--batch-tokens", type=int, default=16384)
     parser.add_argument("--max-new-tokens", type=int, default=0, help="0: the kind's default")
     parser.add_argument(

@@ -75,7 +75,7 @@ class EngineSettings:
     model: str | None = None
     device: str = "auto"
     model_cache_dir: Path = DEFAULT_CACHE_DIR
-    max_batch_size: int = 16
+    max_batch_size: int = 32
     max_batch_tokens: int = 16384
     max_new_tokens: int | None = None
     openai_base_url: str = ""

@@ -30,7 +30,7 @@ def get_listing(session: Session, shop: Shop, external_id: str) -> ListingRecord
     )
 
 
-GENERATE_BATCH = 16
+GENERATE_BATCH = 32
 
 
 @dataclass

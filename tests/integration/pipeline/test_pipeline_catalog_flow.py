@@ -14,6 +14,7 @@ from plugin.domain import DraftKind
 from plugin.jobs.worker import Worker
 from plugin.services import review
 from plugin.services.catalog import import_catalog
+from plugin.services.sync import GENERATE_BATCH
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord, Shop
 from tests.fakes.engine import FakeEngine
@@ -204,8 +205,8 @@ def test_an_import_queues_generation_in_batches(app: Flask, sample_shop: Shop) -
         jobs = db.session.scalars(select(JobRecord).where(JobRecord.name == "generate")).all()
     sizes = sorted((len(j.payload["listing_ids"]) for j in jobs), reverse=True)
     assert sum(sizes) == listings
-    assert sizes[0] == min(listings, 16)
-    assert len(jobs) == -(-listings // 16)
+    assert sizes[0] == min(listings, GENERATE_BATCH)
+    assert len(jobs) == -(-listings // GENERATE_BATCH)
 
 
 def test_an_faq_draft_is_written_from_the_merchants_approved_answers(
