@@ -64,3 +64,33 @@ def chat_system(task: str, output_rules: str) -> str:
 def chat_user(request: GenerationRequest, facts: list[str] | tuple[str, ...]) -> str:
     guidance = "\n".join(guidance_lines(request.voice, request.feedback))
     return f"Facts:\n{fact_block(facts)}\n\n{guidance}"
+
+
+def facts_prompt(
+    request: GenerationRequest,
+    facts: list[str],
+    *,
+    examples: str,
+    cue: str,
+    task: str,
+    output_rules: str,
+    version: str,
+    stop: tuple[str, ...],
+    max_new_tokens: int,
+    completion_suffix: str = "",
+) -> Prompt:
+    """The shape the copy kinds share: few-shot examples, this listing's facts and guidance, then
+    the cue to answer (base models); the task and the facts as messages (chat models)."""
+    guidance = "\n".join(guidance_lines(request.voice, request.feedback))
+    return Prompt(
+        kind=request.kind,
+        version=version,
+        completion=f"{examples}Facts:\n{fact_block(facts)}\n{guidance}\n{cue}",
+        messages=(
+            {"role": "system", "content": chat_system(task, output_rules)},
+            {"role": "user", "content": chat_user(request, facts)},
+        ),
+        stop=stop,
+        max_new_tokens=max_new_tokens,
+        completion_suffix=completion_suffix,
+    )

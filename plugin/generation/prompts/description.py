@@ -11,15 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-from plugin.domain import DraftKind, GenerationRequest
-from plugin.generation.prompts.common import (
-    EXAMPLE_END,
-    Prompt,
-    chat_system,
-    chat_user,
-    fact_block,
-    guidance_lines,
-)
+from plugin.domain import GenerationRequest
+from plugin.generation.prompts.common import EXAMPLE_END, Prompt, facts_prompt
 
 VERSION = "description-v2"
 MAX_NEW_TOKENS = 120
@@ -99,20 +92,14 @@ def fact_list_html(facts: list[str]) -> str:
 
 
 def build(request: GenerationRequest, facts: list[str]) -> Prompt:
-    guidance = "\n".join(guidance_lines(request.voice, request.feedback))
-    completion = f"{_EXAMPLES}Facts:\n{fact_block(facts)}\n{guidance}\nDescription:\n"
-    messages = (
-        {
-            "role": "system",
-            "content": chat_system("Write the product description.", _OUTPUT_RULES),
-        },
-        {"role": "user", "content": chat_user(request, facts)},
-    )
-    return Prompt(
-        kind=DraftKind.DESCRIPTION,
+    return facts_prompt(
+        request,
+        facts,
+        examples=_EXAMPLES,
+        cue="Description:\n",
+        task="Write the product description.",
+        output_rules=_OUTPUT_RULES,
         version=VERSION,
-        completion=completion,
-        messages=messages,
         stop=STOP,
         max_new_tokens=MAX_NEW_TOKENS,
         completion_suffix=fact_list_html(facts),

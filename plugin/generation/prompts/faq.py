@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from plugin.domain import DraftKind, GenerationRequest
-from plugin.generation.prompts.common import (
-    EXAMPLE_END,
-    Prompt,
-    chat_system,
-    chat_user,
-    fact_block,
-    guidance_lines,
-)
+from plugin.domain import GenerationRequest
+from plugin.generation.prompts.common import EXAMPLE_END, Prompt, facts_prompt
 
 VERSION = "faq-v2"
 MAX_NEW_TOKENS = 200
@@ -64,20 +57,14 @@ _OUTPUT_RULES = (
 
 
 def build(request: GenerationRequest, facts: list[str]) -> Prompt:
-    guidance = "\n".join(guidance_lines(request.voice, request.feedback))
-    completion = f"{_EXAMPLES}Facts:\n{fact_block(facts)}\n{guidance}\nFAQ:\nQ:"
-    messages = (
-        {
-            "role": "system",
-            "content": chat_system("Write a short FAQ for the product.", _OUTPUT_RULES),
-        },
-        {"role": "user", "content": chat_user(request, facts)},
-    )
-    return Prompt(
-        kind=DraftKind.FAQ,
+    return facts_prompt(
+        request,
+        facts,
+        examples=_EXAMPLES,
+        cue="FAQ:\nQ:",
+        task="Write a short FAQ for the product.",
+        output_rules=_OUTPUT_RULES,
         version=VERSION,
-        completion=completion,
-        messages=messages,
         stop=STOP,
         max_new_tokens=MAX_NEW_TOKENS,
     )
