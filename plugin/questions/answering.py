@@ -14,7 +14,7 @@ from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.decision import decide
 from plugin.questions.embedding import Embedder
-from plugin.questions.grounding import grounding_problems
+from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.passages import Passage
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
@@ -92,6 +92,9 @@ def compose_reply(
         and not is_refusal(worded)
         and attempt.verdict is not Verdict.BLOCK
         and not grounding_problems(worded, facts, question, listing.title)
+        and uses_support(
+            worded, [item.passage.text for item in decision.support], question, listing.title
+        )
     )
     if usable:
         reply = ComposedReply(

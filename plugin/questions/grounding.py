@@ -151,3 +151,19 @@ def _misbound_numbers(
                         )
                     )
     return problems
+
+
+def uses_support(reply: str, support: Sequence[str], question: str, title: str = "") -> bool:
+    """Whether the reply carries something from the facts that answer the question: a word of
+    theirs that the question and the product's name don't already contain. A grounded reply
+    can still miss the point ("The hoodie is in the hoodie category." to "What colour is it?")."""
+    given = {stem(w.lower()) for w in _WORD.findall(f"{question} {title}")}
+    answer_words = {
+        stem(w.lower())
+        for text in support
+        for w in _WORD.findall(text.split(":", 1)[-1])
+        if w.lower() not in STOPWORDS
+    } - given
+    if not answer_words:
+        return True
+    return any(stem(w.lower()) in answer_words for w in _WORD.findall(reply))

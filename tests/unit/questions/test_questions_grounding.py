@@ -52,3 +52,13 @@ def test_a_number_called_a_weight_must_be_a_weight() -> None:
     assert [p.text for p in wrong] == ["16"]
     assert grounding_problems("The cap weighs 0.6 lbs.", facts, "How heavy?", "Cap") == []
     assert [p.text for p in grounding_problems("It costs 0.6.", facts, "Price?", "Cap")] == ["0.6"]
+
+
+def test_a_grounded_reply_must_still_carry_the_answer() -> None:
+    from plugin.questions.grounding import uses_support
+
+    support = ["Color: Blue"]
+    question = "What colour is this hoodie?"
+    assert not uses_support("The hoodie is in the hoodie category.", support, question, "Hoodie")
+    assert uses_support("It comes in blue.", support, question, "Hoodie")
+    assert uses_support("Yes.", ["Hoodie with Logo"], "Is it a hoodie?", "Hoodie with Logo")
