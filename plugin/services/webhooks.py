@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from plugin.domain import Platform
+from plugin.errors import ValidationError
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
 from plugin.storage.db import db
@@ -24,6 +26,14 @@ def register_webhook_processor(
     platform: Platform, processor: Processor, app: Flask | None = None
 ) -> None:
     (app or current_app).extensions.setdefault(EXTENSION, {})[Platform(platform)] = processor
+
+
+def require_json(body: bytes) -> None:
+    """A signed delivery whose body is not JSON is refused (400) before anything is recorded."""
+    try:
+        json.loads(body)
+    except ValueError as exc:
+        raise ValidationError(f"the webhook body is not valid JSON: {exc}") from exc
 
 
 def record_webhook(

@@ -18,7 +18,7 @@ from adapters.shopify.signatures import verify_query_hmac, verify_webhook_hmac
 from plugin.domain import Platform
 from plugin.errors import CopydeskError, Unauthorized, ValidationError
 from plugin.services.shops import get_shop
-from plugin.services.webhooks import record_webhook
+from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.web.auth import log_in
 
@@ -95,6 +95,7 @@ def webhook():  # type: ignore[no-untyped-def]
     if not verify_webhook_hmac(body, request.headers.get("X-Shopify-Hmac-Sha256"), secret):
         log.warning("shopify webhook with a bad signature refused")
         return jsonify({"error": {"code": "unauthorized", "message": "bad signature"}}), 401
+    require_json(body)
     topic = request.headers.get("X-Shopify-Topic", "")
     shop_name = normalize_shop_domain(request.headers.get("X-Shopify-Shop-Domain"))
     event_id = request.headers.get("X-Shopify-Event-Id") or request.headers.get(

@@ -24,7 +24,7 @@ from adapters.woocommerce.signatures import verify_webhook_signature
 from plugin.domain import Platform
 from plugin.errors import NotFound, Unauthorized, ValidationError
 from plugin.services.shops import webhook_secret_for
-from plugin.services.webhooks import record_webhook
+from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.storage.models import Shop
 from plugin.web.auth import log_in
@@ -87,6 +87,7 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
         body, secret, request.headers.get(SIGNATURE_HEADER)
     ):
         raise Unauthorized("the webhook signature does not match")
+    require_json(body)
     topic = request.headers.get(TOPIC_HEADER, "")
     if not topic:
         raise ValidationError("missing X-WC-Webhook-Topic")

@@ -88,6 +88,22 @@ def test_bad_hmac_is_401_and_nothing_is_recorded(
     assert len(rows(app, JobRecord)) == jobs_before
 
 
+def test_a_signed_body_that_is_not_json_is_400_and_nothing_is_recorded(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.fakes.shopify.deliveries import Delivery, sign
+
+    _settled(app, client, fake_shopify, run_jobs)
+    gid = fake_shopify.shop(SHOP).add_product(title="Desk Lamp")
+    good = fake_shopify.webhook("products/create", SHOP, gid)
+    body = good.body[: len(good.body) // 2]
+    headers = {**good.headers, "X-Shopify-Hmac-Sha256": sign(body, fake_shopify.api_secret)}
+    response = Delivery(good.topic, good.shop, body, headers).send(client)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "invalid"
+    assert rows(app, WebhookEvent) == []
+
+
 def test_update_arriving_before_its_create(
     app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
 ) -> None:  # type: ignore[no-untyped-def]

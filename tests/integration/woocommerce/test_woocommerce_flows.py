@@ -221,6 +221,18 @@ def test_bad_signatures_are_refused_and_not_recorded(app, session, live_app, fak
     assert _events(session) == 1
 
 
+def test_a_signed_body_that_is_not_json_is_400_and_not_recorded(
+    app, session, live_app, fake_wc, run_jobs
+):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    secret = webhook_secret_for(shop)
+    assert secret
+    body = b'{"id":794,"name":'
+    response = _post_webhook(live_app, shop, body, sign_webhook_body(body, secret))
+    assert response.status_code == 400
+    assert _events(session) == 0
+
+
 def test_variation_event_refreshes_its_parent(app, session, live_app, fake_wc, run_jobs):
     shop = _connect(app, session, fake_wc, run_jobs)
     variation_id = next(iter(fake_wc.state.variations[799]))
