@@ -22,8 +22,6 @@ DEFAULTS: dict[str, Any] = {
     "DEVICE": "auto",
     "MODEL_CACHE_DIR": None,
     "QUEUE": "thread",
-    "BROKER_URL": "redis://127.0.0.1:6379/0",
-    "QUEUE_WORKER": False,
     "JOB_MAX_ATTEMPTS": 5,
     "JOB_BACKOFF_SECONDS": 2.0,
     "JOB_VISIBILITY_TIMEOUT": 600,
@@ -76,6 +74,13 @@ def load_config(
         config["DATABASE_URL"] = f"sqlite:///{instance_path / 'copydesk.sqlite'}"
     if not config["MODEL_CACHE_DIR"]:
         config["MODEL_CACHE_DIR"] = str(instance_path / "models")
+    if config["QUEUE"] != "thread":
+        from plugin.errors import CopydeskError
+
+        raise CopydeskError(
+            f"COPYDESK_QUEUE={config['QUEUE']!r} is not available: this version has the built-in "
+            "database queue only ('thread'); the Celery backend is planned"
+        )
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
     config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(
         instance_path, "encryption_key"

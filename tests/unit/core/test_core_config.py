@@ -1,0 +1,42 @@
+"""Configuration layers: defaults < instance file < COPYDESK_* environment < test mapping."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plugin.config import load_config
+from plugin.errors import CopydeskError
+
+
+def test_layers_win_in_order(tmp_path: Path) -> None:
+    (tmp_path / "copydesk.json").write_text(
+        json.dumps({"PUBLIC_URL": "https://file.example", "REPAIR_TRIES": 5, "ENGINE": "openai"})
+    )
+    env = {"COPYDESK_REPAIR_TRIES": "4", "COPYDESK_ENGINE": "transformers", "SHOPIFY_API_KEY": "k"}
+    config = load_config(tmp_path, {"ENGINE": "openai"}, env)
+    assert config["PUBLIC_URL"] == "https://file.example"
+    assert config["REPAIR_TRIES"] == 4
+    assert config["ENGINE"] == "openai"
+    assert config["SHOPIFY_API_KEY"] == "k"
+    assert config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'copydesk.sqlite'}"
+
+
+def test_development_secrets_are_generated_once_and_private(tmp_path: Path) -> None:
+    first = load_config(tmp_path, None, {})
+    second = load_config(tmp_path, None, {})
+    assert first["ENCRYPTION_KEY"] == second["ENCRYPTION_KEY"]
+    assert first["SECRET_KEY"] != first["ENCRYPTION_KEY"]
+    assert (tmp_path / "encryption_key").stat().st_mode & 0o077 == 0
+
+
+def test_secret_like_values_stay_strings(tmp_path: Path) -> None:
+    config = load_config(tmp_path, None, {"COPYDESK_SECRET_KEY": "12345"})
+    assert config["SECRET_KEY"] == "12345"
+
+
+def test_an_unknown_queue_backend_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CopydeskError, match="built-in"):
+        load_config(tmp_path, None, {"COPYDESK_QUEUE": "celery"})
