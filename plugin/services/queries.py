@@ -188,3 +188,10 @@ def generation_pending(session: Session, shop: Shop, listing_id: int, kind: str)
         and kind in job.payload.get("kinds", [])
         for job in jobs
     )
+
+
+def job_counts(session: Session) -> dict[str, int]:
+    """Jobs per status, across every shop (operators' view, for ``/healthz``)."""
+    return dict(
+        session.execute(select(JobRecord.status, func.count()).group_by(JobRecord.status)).all()
+    )

@@ -13,8 +13,13 @@ from plugin.web.auth import check_csrf, csrf_token
 log = logging.getLogger(__name__)
 
 
+# Machine callers: the API, the platforms' webhooks and install callbacks (Shopify and WooCommerce
+# show nothing of our answer but its status, and an installing merchant has no session yet).
+JSON_PREFIXES = ("/api/", "/webhooks/", "/healthz", "/shopify/", "/woocommerce/callback")
+
+
 def wants_json() -> bool:
-    return request.path.startswith(("/api/", "/webhooks/", "/healthz")) or (
+    return request.path.startswith(JSON_PREFIXES) or (
         request.accept_mimetypes.best == "application/json"
     )
 
@@ -26,15 +31,10 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 
 
 def register_blueprints(app: Flask) -> None:
-    from plugin.web import api, health, screen
+    from plugin.web import api, health, questions_api, questions_screen, screen
 
-    app.register_blueprint(health.bp)
-    app.register_blueprint(api.bp)
-    app.register_blueprint(screen.bp)
-    from plugin.web import questions_api, questions_screen
-
-    app.register_blueprint(questions_api.bp)
-    app.register_blueprint(questions_screen.bp)
+    for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
+        app.register_blueprint(blueprint)
     app.before_request(check_csrf)
     app.jinja_env.globals["csrf_token"] = csrf_token
 

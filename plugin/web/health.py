@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify
-from sqlalchemy import func, select, text
 
 from plugin.engine import engine_holder
+from plugin.services.queries import job_counts
 from plugin.storage.db import db
-from plugin.storage.models import JobRecord
 
 bp = Blueprint("health", __name__)
 
@@ -15,13 +14,8 @@ bp = Blueprint("health", __name__)
 @bp.get("/healthz")
 def healthz():  # type: ignore[no-untyped-def]
     try:
-        db.session.execute(text("SELECT 1"))
+        counts = job_counts(db.session)
         database = "ok"
-        counts = dict(
-            db.session.execute(
-                select(JobRecord.status, func.count()).group_by(JobRecord.status)
-            ).all()
-        )
     except Exception as exc:  # noqa: BLE001 - health reports, it does not raise
         database = f"error: {type(exc).__name__}"
         counts = {}

@@ -16,7 +16,7 @@ from adapters.shopify.oauth import authorize_url, shop_origin
 from adapters.shopify.shop_domain import normalize_shop_domain
 from adapters.shopify.signatures import verify_query_hmac, verify_webhook_hmac
 from plugin.domain import Platform
-from plugin.errors import CopydeskError, Unauthorized, ValidationError
+from plugin.errors import Unauthorized, ValidationError
 from plugin.services.shops import get_shop
 from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
@@ -28,13 +28,6 @@ bp = Blueprint("shopify", __name__)
 
 #: How old an install or callback link may be (Shopify's ``timestamp``), in seconds.
 MAX_LINK_AGE = 24 * 3600
-
-
-@bp.errorhandler(CopydeskError)
-def refuse(exc: CopydeskError):  # type: ignore[no-untyped-def]
-    """Answer Shopify and the installing merchant directly; there is no session to log into yet."""
-    db.session.rollback()
-    return jsonify({"error": {"code": exc.code, "message": exc.message}}), exc.status
 
 
 def _verified_shop() -> str:
