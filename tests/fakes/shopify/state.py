@@ -42,12 +42,17 @@ class Bucket:
     restore_rate: float = 50.0
     available: float = 1000.0
     updated: float = field(default_factory=time.monotonic)
+    empty_at_next_read: bool = False
 
     def level(self) -> float:
         now = time.monotonic()
-        self.available = min(
-            self.maximum, self.available + (now - self.updated) * self.restore_rate
-        )
+        if self.empty_at_next_read:
+            self.empty_at_next_read = False
+            self.available = 0.0
+        else:
+            self.available = min(
+                self.maximum, self.available + (now - self.updated) * self.restore_rate
+            )
         self.updated = now
         return self.available
 
@@ -59,8 +64,10 @@ class Bucket:
         }
 
     def drain(self) -> None:
-        self.level()
-        self.available = 0.0
+        """Empty the bucket as the next query arrives, not now: however long the caller takes to
+        send that query, the bucket has not refilled in between, so the query is throttled and
+        told to wait for its whole cost."""
+        self.empty_at_next_read = True
 
 
 @dataclass

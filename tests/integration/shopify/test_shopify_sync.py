@@ -75,7 +75,9 @@ def test_throttled_reads_wait_for_the_restore_rate_and_succeed(
     shop = installed_shop(app, client, fake_shopify)
     run_jobs()
     store.bucket.restore_rate = 1000.0
-    store.bucket.drain()  # an empty bucket: a 509-point read must wait about half a second
+    # Empty as the read arrives (however slowly we get there): the 509-point read must wait
+    # about half a second.
+    store.bucket.drain()
 
     with app.app_context():
         row = db.session.get(Shop, shop.id)
