@@ -70,9 +70,11 @@ def test_retries_run_out_into_a_retryable_error(fake_wc, wc_client, sleeps):
 
 
 def test_timeouts_are_retried(fake_wc, wc_key, sleeps):
-    fake_wc.fail_next(0, delay=1.0)
+    # The retry must be answered within the read timeout, so leave a busy machine a full second
+    # for it; the stalled first answer comes well after that.
+    fake_wc.fail_next(0, delay=3.0)
     client = WooCommerceClient(
-        fake_wc.url, wc_key.consumer_key, wc_key.consumer_secret, timeout=(2, 0.3), sleep=sleeps
+        fake_wc.url, wc_key.consumer_key, wc_key.consumer_secret, timeout=(2, 1.0), sleep=sleeps
     )
     assert client.get("products/794").data["id"] == 794
     assert len(sleeps.seconds) == 1
