@@ -92,8 +92,10 @@ def test_429_and_5xx_are_retried_honouring_retry_after(model_server: ModelServer
 
 
 def test_a_stalled_server_times_out_and_is_retried(model_server: ModelServer) -> None:
-    model_server.faults = [Fault(200, delay=1.5)]
-    engine = engine_for(model_server, OPENAI_CHAT="false", OPENAI_TIMEOUT="0.5")
+    # The retry must be answered within the timeout, so leave a busy machine a full second for
+    # it; the stalled first answer comes well after that.
+    model_server.faults = [Fault(200, delay=3.0)]
+    engine = engine_for(model_server, OPENAI_CHAT="false", OPENAI_TIMEOUT="1.0")
     result = engine.generate(requests_for(DraftKind.DESCRIPTION))[0]
     assert result.text.startswith("<p>")
 
