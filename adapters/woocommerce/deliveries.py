@@ -35,12 +35,15 @@ def ping_webhook_id(headers: Headers, body: bytes) -> int | None:
 
 
 def event_id_for(headers: Headers, body: bytes, topic: str) -> str:
-    """The delivery id WooCommerce sends, or a hash of topic and body when a proxy dropped it."""
-    delivery_id = (headers.get(DELIVERY_ID_HEADER) or "").strip()
-    if delivery_id:
-        return delivery_id
+    """What makes a delivery the same event: its delivery id together with a hash of its body.
+
+    WooCommerce's delivery id is ``wp_hash(webhook id . current second)``, so two different
+    events of one webhook within a second share it; only the same body under the same id is a
+    repeat. A proxy that drops the header leaves topic and body to go by.
+    """
     digest = hashlib.sha256(topic.encode() + b"\n" + body).hexdigest()
-    return f"sha256:{digest}"
+    delivery_id = (headers.get(DELIVERY_ID_HEADER) or "").strip()[:128]
+    return f"{delivery_id}:{digest}" if delivery_id else f"sha256:{digest}"
 
 
 @dataclass(frozen=True)
