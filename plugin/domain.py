@@ -22,9 +22,32 @@ class Platform(StrEnum):
 
 class DraftKind(StrEnum):
     DESCRIPTION = "description"
+    SHORT_DESCRIPTION = "short_description"
     SEO = "seo"
     FAQ = "faq"
     REPLY = "reply"
+
+    @property
+    def is_html(self) -> bool:
+        """Stored and pushed as sanitised HTML (the rest is JSON or plain text)."""
+        return self in (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION)
+
+    @property
+    def is_json(self) -> bool:
+        return self in (DraftKind.SEO, DraftKind.FAQ)
+
+
+# The kinds of copy written for a listing (a reply answers a customer's question instead).
+COPY_KINDS = (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION, DraftKind.SEO, DraftKind.FAQ)
+
+
+def copy_kinds_for(platform: Platform | str) -> tuple[DraftKind, ...]:
+    """The copy a platform's products can take: Shopify has no short description. A catalogue
+    may be in either platform's CSV format, so it is offered everything and its Shopify-format
+    files refuse a short description when it is pushed."""
+    if Platform(platform) is Platform.SHOPIFY:
+        return tuple(k for k in COPY_KINDS if k is not DraftKind.SHORT_DESCRIPTION)
+    return COPY_KINDS
 
 
 class DraftStatus(StrEnum):
@@ -124,6 +147,8 @@ class Listing:
         """The store's current text for a kind, in the same form a draft's content takes."""
         if kind is DraftKind.DESCRIPTION:
             return self.description_html
+        if kind is DraftKind.SHORT_DESCRIPTION:
+            return self.short_description_html
         if kind is DraftKind.SEO:
             return seo_to_text(self.seo) if self.seo else ""
         if kind is DraftKind.FAQ:

@@ -100,5 +100,8 @@ def faq_cell(content: str) -> str:
     return faq_to_text(items) if items else ""
 
 
-def unsupported_kind(kind: DraftKind) -> ValidationError:
-    return ValidationError(f"A catalogue has no place for {kind} copy", code="unsupported_kind")
+def unsupported_kind(format_name: str, kind: DraftKind) -> ValidationError:
+    return ValidationError(
+        f"A catalogue in {format_name} CSV format has no column for {kind} copy",
+        code="unsupported_kind",
+    )

@@ -101,7 +101,7 @@ class ShopifyCsv(CatalogFormat):
             ]
         if kind is DraftKind.FAQ:
             return [(_faq_column(header), faq_cell(content))]
-        raise unsupported_kind(kind)
+        raise unsupported_kind(self.name, kind)
 
     def read(self, document: CsvDocument, header: Header) -> FormatResult:
         result = FormatResult()

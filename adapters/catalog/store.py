@@ -67,6 +67,8 @@ class CatalogStore(StoreAdapter):
                 data = with_copy(catalog, external_id, kind, content)
             except NotFound as exc:
                 raise StoreError(exc.message, code="not_found") from exc
+            except ValidationError as exc:
+                raise StoreError(exc.message, code=exc.code) from exc
             _write_atomically(self.path, data)
 
     def replace(self, data: bytes) -> None:

@@ -108,13 +108,15 @@ class WooCommerceCsv(CatalogFormat):
     def cells_for(self, header: Header, kind: DraftKind, content: str) -> list[tuple[str, str]]:
         if kind is DraftKind.DESCRIPTION:
             return [("Description", escape_description(content))]
+        if kind is DraftKind.SHORT_DESCRIPTION:
+            return [("Short description", escape_description(content))]
         if kind is DraftKind.SEO:
             title_column, description_column = seo_columns(header)
             title, description = seo_cells(content)
             return [(title_column, title), (description_column, description)]
         if kind is DraftKind.FAQ:
             return [(FAQ_COLUMN, faq_cell(content))]
-        raise unsupported_kind(kind)
+        raise unsupported_kind(self.name, kind)
 
     def read(self, document: CsvDocument, header: Header) -> FormatResult:
         columns = _Columns.of(header)

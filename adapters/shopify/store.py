@@ -86,7 +86,11 @@ class ShopifyStore(StoreAdapter):
         elif kind is DraftKind.FAQ:
             self._set_faq(gid, content)
         else:
-            raise StoreError(f"Shopify has no place for {kind} copy", retryable=False)
+            raise StoreError(
+                f"Shopify products have no place for {kind} copy",
+                retryable=False,
+                code="unsupported_kind",
+            )
 
     def register_webhooks(self, callback_url: str) -> list[str]:
         """Subscribe every topic we handle to ``callback_url``; return the topics created."""

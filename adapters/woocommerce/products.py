@@ -108,6 +108,8 @@ def update_body_for(
     """
     if kind is DraftKind.DESCRIPTION:
         return {"description": content}
+    if kind is DraftKind.SHORT_DESCRIPTION:
+        return {"short_description": content}
     if not content.strip():
         # Reverting to "there was none": empty our keys rather than invent a value.
         return {"meta_data": [{"key": key, "value": ""} for key in _meta_keys(kind, seo_plugin)]}

@@ -32,7 +32,10 @@ BAD_INPUT = 2
     "text_path",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The draft: HTML for a description, JSON for seo and faq, plain text for a reply.",
+    help=(
+        "The draft: HTML for a description or short_description, JSON for seo and faq, "
+        "plain text for a reply."
+    ),
 )
 @click.option(
     "--kind",

@@ -9,10 +9,11 @@ from flask import Flask
 from sqlalchemy import select
 
 from plugin.cli.context import with_app
+from plugin.domain import COPY_KINDS, DraftKind
 from plugin.errors import NotFound
 from plugin.jobs.queue import job_queue
 from plugin.jobs.worker import Worker
-from plugin.services.shops import find_shop_by_name
+from plugin.services.shops import find_shop_by_name, require_copy_kinds
 from plugin.services.sync import GENERATE_BATCH, get_listing
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord, ListingRecord
@@ -66,7 +67,7 @@ def sync(app: Flask, shop_name: str, full: bool, wait: bool) -> None:
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(["description", "seo", "faq"]),
+    type=click.Choice([str(k) for k in COPY_KINDS]),
     default=("description",),
     show_default=True,
 )
@@ -86,6 +87,7 @@ def generate(
     if bool(product) == all_products:
         raise click.UsageError("give either --product ID or --all")
     shop = find_shop_by_name(db.session, shop_name)
+    require_copy_kinds(shop, [DraftKind(k) for k in kinds])
     if product:
         record = get_listing(db.session, shop, product) or db.session.scalar(
             select(ListingRecord).where(

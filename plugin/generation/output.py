@@ -1,6 +1,7 @@
 """Turning raw model text into the stored form of each kind, or rejecting it so it is retried.
 
-description → sanitised ``<p>``/``<ul>``/``<li>``/``<strong>`` HTML; seo → ``seo_to_text`` JSON;
+description → sanitised ``<p>``/``<ul>``/``<li>``/``<strong>`` HTML; short_description → one
+``<p>`` of at most two sentences; seo → ``seo_to_text`` JSON;
 faq → ``faq_to_text`` JSON; reply → plain text (a refusal normalised to one fixed sentence).
 """
 
@@ -17,15 +18,17 @@ from plugin.generation.facts import html_to_text
 from plugin.generation.prompts import faq as faq_prompt
 from plugin.generation.prompts import reply as reply_prompt
 from plugin.generation.prompts import seo as seo_prompt
+from plugin.generation.prompts import short_description as short_prompt
 from plugin.generation.prompts.common import EXAMPLE_END
 
 ALLOWED_TAGS = {"p", "ul", "li", "strong"}
 MIN_DESCRIPTION_CHARS = 40
+MIN_SHORT_DESCRIPTION_CHARS = 20
 
 # Section labels of our prompts: seeing one in the output means the prompt leaked into it.
 _PROMPT_LABELS = re.compile(
-    r"^\s*(facts|description|seo title|meta description|faq|question|answer|tone|language|"
-    r"brand voice|never use|fix)\s*:",
+    r"^\s*(facts|description|short description|seo title|meta description|faq|question|answer|"
+    r"tone|language|brand voice|never use|fix)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$")
@@ -139,6 +142,22 @@ def parse_description(raw: str) -> str:
     return cleaned
 
 
+def parse_short_description(raw: str) -> str:
+    """One ``<p>`` of plain text: at most two whole sentences, within the character limit."""
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not _PROMPT_LABELS.match(ln)]
+    text = re.sub(r"\s+", " ", html_to_text(" ".join(lines))).strip()
+    text = _strip_quotes(_trim_unfinished(text))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if len(ends) > short_prompt.MAX_SENTENCES:
+        text = text[: ends[short_prompt.MAX_SENTENCES - 1]]
+    while len(text) > short_prompt.MAX_CHARS and (ends := [e for e in ends if e < len(text)]):
+        text = text[: ends[-1]]
+    text = shorten(text, short_prompt.MAX_CHARS)
+    if len(text) < MIN_SHORT_DESCRIPTION_CHARS:
+        raise MalformedOutput("the short description is missing or too short")
+    return f"<p>{html.escape(text, quote=False)}</p>"
+
+
 def shorten(text: str, limit: int) -> str:
     """At most ``limit`` characters, cut at a word boundary, without a dangling separator."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -249,6 +268,7 @@ def parse_reply(raw: str) -> str:
 
 _PARSERS = {
     DraftKind.DESCRIPTION: parse_description,
+    DraftKind.SHORT_DESCRIPTION: parse_short_description,
     DraftKind.SEO: parse_seo,
     DraftKind.FAQ: parse_faq,
     DraftKind.REPLY: parse_reply,

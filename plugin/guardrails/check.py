@@ -45,7 +45,7 @@ def check(
         *check_quality(view, kind, facts, policy),
     ]
     findings = [_to_raw(f, view) for f in found]
-    if kind is DraftKind.DESCRIPTION:
+    if kind.is_html:
         findings += check_html(text)
     return sorted(_unique(_drop_inside_contacts(findings)), key=lambda f: (f.start, f.end, f.rule))
 

@@ -81,9 +81,9 @@ class TextView:
 
 def view_of(text: str, kind: DraftKind) -> tuple[TextView, str | None]:
     """The plain view of a draft of ``kind``, and a problem with its structure if there is one."""
-    if kind is DraftKind.DESCRIPTION:
+    if kind.is_html:
         return html_view(text), None
-    if kind in (DraftKind.SEO, DraftKind.FAQ):
+    if kind.is_json:
         return json_view(text, kind)
     return plain_view(text), None
 

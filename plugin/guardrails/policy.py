@@ -11,10 +11,22 @@ from plugin.domain import DraftKind
 
 # Plain-text characters. SEO limits are the platforms' own (Shopify: title 70, description 320).
 DEFAULT_MIN_LENGTH: Mapping[DraftKind, int] = MappingProxyType(
-    {DraftKind.DESCRIPTION: 60, DraftKind.SEO: 40, DraftKind.FAQ: 40, DraftKind.REPLY: 20}
+    {
+        DraftKind.DESCRIPTION: 60,
+        DraftKind.SHORT_DESCRIPTION: 20,
+        DraftKind.SEO: 40,
+        DraftKind.FAQ: 40,
+        DraftKind.REPLY: 20,
+    }
 )
 DEFAULT_MAX_LENGTH: Mapping[DraftKind, int] = MappingProxyType(
-    {DraftKind.DESCRIPTION: 5000, DraftKind.SEO: 400, DraftKind.FAQ: 4000, DraftKind.REPLY: 1200}
+    {
+        DraftKind.DESCRIPTION: 5000,
+        DraftKind.SHORT_DESCRIPTION: 400,
+        DraftKind.SEO: 400,
+        DraftKind.FAQ: 4000,
+        DraftKind.REPLY: 1200,
+    }
 )
 SEO_TITLE_MAX = 70
 SEO_DESCRIPTION_MAX = 320

@@ -57,7 +57,7 @@ def remove_blocking_sentences(
     if problem:
         return None
     result: str | None
-    if kind is DraftKind.DESCRIPTION:
+    if kind.is_html:
         result = _cut_description(text, view, spans)
     elif kind is DraftKind.SEO:
         result = _cut_seo(view, spans)

@@ -89,9 +89,9 @@ def readable_text(text: str, kind: DraftKind | str) -> str:
     kind = DraftKind(kind)
     if not text:
         return ""
-    if kind is DraftKind.DESCRIPTION:
+    if kind.is_html:
         return html_to_text(text)
-    if kind in (DraftKind.SEO, DraftKind.FAQ):
+    if kind.is_json:
         try:
             data = json.loads(text)
         except ValueError:

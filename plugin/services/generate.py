@@ -64,7 +64,7 @@ class Attempt:
 
 
 def clean_text(kind: DraftKind, text: str) -> str:
-    return sanitize_html(text) if kind is DraftKind.DESCRIPTION else text.strip()
+    return sanitize_html(text) if kind.is_html else text.strip()
 
 
 def run_pipeline(

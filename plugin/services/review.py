@@ -42,7 +42,7 @@ def _validate_content(kind: DraftKind, content: str) -> None:
 
     if not content.strip():
         raise ValidationError("the text is empty")
-    if kind in (DraftKind.SEO, DraftKind.FAQ):
+    if kind.is_json:
         try:
             data = json.loads(content)
         except ValueError as exc:

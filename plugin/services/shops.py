@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from plugin.domain import Platform, ShopConnection
-from plugin.errors import NotFound, Unauthorized
+from plugin.domain import DraftKind, Platform, ShopConnection, copy_kinds_for
+from plugin.errors import NotFound, Unauthorized, ValidationError
 from plugin.storage.crypto import decrypt, decrypt_json, encrypt, encrypt_json
 from plugin.storage.models import (
     ApiToken,
@@ -41,6 +42,18 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 def shop_settings(shop: Shop) -> dict[str, Any]:
     return {**DEFAULT_SETTINGS, **(shop.settings or {})}
+
+
+def require_copy_kinds(shop: Shop, kinds: Iterable[DraftKind]) -> None:
+    """Refuse copy the shop's store has no place for: a Shopify product has no short description."""
+    offered = copy_kinds_for(shop.platform)
+    missing = [str(k) for k in kinds if k not in offered]
+    if missing:
+        raise ValidationError(
+            f"{shop.platform} products have no place for {', '.join(missing)} copy; "
+            f"choose from {', '.join(str(k) for k in offered)}",
+            code="unsupported_kind",
+        )
 
 
 def connect_shop(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plugin.domain import DraftKind, Listing, text_hash
+from plugin.domain import DraftKind, Listing, copy_kinds_for, text_hash
 from plugin.generation import is_placeholder
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
@@ -107,8 +107,10 @@ def kinds_to_generate(
     if policy == "never":
         return []
     kinds = []
-    for name in settings["auto_kinds"]:
-        kind = DraftKind(name)
+    offered = copy_kinds_for(shop.platform)
+    for kind in (DraftKind(name) for name in settings["auto_kinds"]):
+        if kind not in offered:
+            continue
         current = listing.text_for(kind)
         if _is_our_echo(session, record, current):
             continue
@@ -118,8 +120,8 @@ def kinds_to_generate(
 
 
 def _needs_copy(listing: Listing, kind: DraftKind) -> bool:
-    if kind is DraftKind.DESCRIPTION:
-        return is_placeholder(listing.description_html)
+    if kind.is_html:
+        return is_placeholder(listing.text_for(kind))
     return not listing.text_for(kind)
 
 

@@ -11,6 +11,7 @@ from marshmallow import ValidationError as SchemaError
 from plugin.domain import DraftKind
 from plugin.errors import ValidationError
 from plugin.services import queries, review
+from plugin.services.shops import require_copy_kinds
 from plugin.services.sync import queue_generation
 from plugin.storage.db import db
 from plugin.web.auth import api_shop
@@ -117,6 +118,8 @@ def generate(listing_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(GenerateSchema(), json_body())
     record = queries.get_listing(db.session, shop, listing_id)
-    job_id = queue_generation(record, [DraftKind(k) for k in body["kinds"]], tone=body["tone"])
+    kinds = [DraftKind(k) for k in body["kinds"]]
+    require_copy_kinds(shop, kinds)
+    job_id = queue_generation(record, kinds, tone=body["tone"])
     db.session.commit()
     return jsonify({"job_id": job_id, "listing_id": record.id, "kinds": body["kinds"]}), 202

@@ -22,14 +22,14 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from plugin.domain import DraftKind
+from plugin.domain import copy_kinds_for
 from plugin.errors import Unauthorized
 from plugin.guardrails import sanitize_html
 from plugin.services import bulk, queries
 from plugin.storage.db import db
 from plugin.web.auth import VERIFIERS, log_in, screen_shop, shop_from_token
 from plugin.web.screen_copy import render_copy
-from plugin.web.screen_forms import KINDS, SORTS, STATUSES, VERDICTS, QueueView
+from plugin.web.screen_forms import KIND_LABELS, KIND_TITLES, SORTS, STATUSES, VERDICTS, QueueView
 
 bp = Blueprint(
     "screen",
@@ -80,7 +80,11 @@ def embedded_login() -> Response | None:
 
 @bp.app_context_processor
 def screen_globals() -> dict[str, Any]:
-    return {"questions_url": _questions_url()}
+    return {
+        "questions_url": _questions_url(),
+        "kind_labels": KIND_LABELS,
+        "kind_titles": KIND_TITLES,
+    }
 
 
 def _questions_url() -> str | None:
@@ -144,7 +148,7 @@ def queue() -> str:
         passing=passing,
         product_types=queries.product_types(db.session, shop),
         statuses=STATUSES,
-        kinds=KINDS,
+        kinds=[str(k) for k in copy_kinds_for(shop.platform)],
         verdicts=VERDICTS,
         sorts=SORTS,
     )
@@ -172,7 +176,7 @@ def history(listing_id: int) -> str:
     ]
     store_texts = [
         (str(kind), render_copy(listing.text_for(kind), kind, sanitize_html))
-        for kind in (DraftKind.DESCRIPTION, DraftKind.SEO, DraftKind.FAQ)
+        for kind in copy_kinds_for(shop.platform)
     ]
     return render_template(
         "history.html",

@@ -258,11 +258,11 @@ def render_copy(
     kind = DraftKind(kind)
     text = text or ""
     marks = marks_for(findings)
-    if kind is DraftKind.DESCRIPTION:
+    if kind.is_html:
         html, shown = highlight_html(text, marks, sanitize)
         return RenderedCopy(str(kind), html=html, shown=shown)
     writer = _MarkWriter(marks)
-    values = json_values(text) if kind in (DraftKind.SEO, DraftKind.FAQ) else None
+    values = json_values(text) if kind.is_json else None
     if kind is DraftKind.SEO and values is not None:
         by_key = {v.key: v.plain for v in values}
         title, description = (
@@ -298,7 +298,7 @@ def render_copy(
 def excerpt(text: str, kind: DraftKind | str, start: int, end: int, limit: int = 80) -> str:
     """The words a finding covers, as the merchant reads them, for the findings list."""
     text = text or ""
-    values = json_values(text) if DraftKind(kind) in (DraftKind.SEO, DraftKind.FAQ) else None
+    values = json_values(text) if DraftKind(kind).is_json else None
     if values is not None:
         pieces = [
             "".join(

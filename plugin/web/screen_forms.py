@@ -9,7 +9,7 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
-from plugin.domain import DraftKind
+from plugin.domain import COPY_KINDS, DraftKind, copy_kinds_for
 from plugin.errors import ValidationError
 from plugin.services import queries
 
@@ -23,7 +23,16 @@ STATUSES = (
     "reverted",
     "superseded",
 )
-KINDS = ("description", "seo", "faq")
+KINDS = tuple(str(k) for k in COPY_KINDS)
+# Short names for lists; the draft page and the settings spell SEO out.
+KIND_LABELS = {
+    "description": "Description",
+    "short_description": "Short description",
+    "seo": "SEO",
+    "faq": "FAQ",
+    "reply": "Reply",
+}
+KIND_TITLES = {**KIND_LABELS, "seo": "SEO title and description"}
 VERDICTS = ("block", "warn", "pass")
 SORTS = {
     "newest": "Newest first",
@@ -204,7 +213,8 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
     auto = form.get("auto_generate", "")
     if auto not in AUTO_GENERATE:
         raise ValidationError("choose when drafts are written on their own")
-    kinds = [k for k in form.getlist("auto_kinds") if k in KINDS]
+    offered = [str(k) for k in copy_kinds_for(platform)]
+    kinds = [k for k in form.getlist("auto_kinds") if k in offered]
     changes: dict[str, Any] = {
         "language": language,
         "tone": tone,

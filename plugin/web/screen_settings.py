@@ -7,12 +7,13 @@ from typing import Any
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from plugin.domain import copy_kinds_for
 from plugin.errors import CopydeskError
 from plugin.services.shops import shop_settings, update_settings
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
 from plugin.web.screen import bp
-from plugin.web.screen_forms import AUTO_GENERATE, KINDS, SEO_PLUGINS, TONES, settings_from_form
+from plugin.web.screen_forms import AUTO_GENERATE, SEO_PLUGINS, TONES, settings_from_form
 
 
 def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple[str, int]:
@@ -23,7 +24,7 @@ def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple
             settings=settings,
             tones=TONES,
             auto_generate=AUTO_GENERATE,
-            kinds=KINDS,
+            kinds=[str(k) for k in copy_kinds_for(screen_shop().platform)],
             seo_plugins=SEO_PLUGINS,
             error=error,
         ),

@@ -1,5 +1,8 @@
 """The demo's loop with the real embedded model, driven through the CLI and the HTTP API:
-import a catalogue, generate with ``--wait``, approve over HTTP, publish, export."""
+import a catalogue, generate with ``--wait``, approve over HTTP, publish, export.
+
+The hoodie also gets a short description, which lands in the CSV's own "Short description"
+column."""
 
 from __future__ import annotations
 
@@ -50,6 +53,16 @@ def test_real_model_drafts_are_approved_published_and_exported(
     cli("db", "upgrade")
     assert "imported 3 products" in cli("catalog", "import", str(catalogue), "--shop", "demo")
     cli("generate", "--shop", "demo", "--all", "--wait")
+    cli(
+        "generate",
+        "--shop",
+        "demo",
+        "--product",
+        "woo-hoodie-with-logo",
+        "--kind",
+        "short_description",
+        "--wait",
+    )
     token = cli("shop", "token", "--shop", "demo").strip().splitlines()[-1]
 
     from plugin import create_app
@@ -57,7 +70,8 @@ def test_real_model_drafts_are_approved_published_and_exported(
     app = create_app()
     client = app.test_client()
     headers = {"Authorization": f"Bearer {token}"}
-    drafts = client.get("/api/drafts?status=pending", headers=headers).get_json()["items"]
+    pending = "/api/drafts?status=pending&kind="
+    drafts = client.get(pending + "description", headers=headers).get_json()["items"]
     assert len(drafts) == 3
     assert all("gemma" in d["model_id"].lower() for d in drafts)
     hoodie_id = client.get("/api/listings?sku=woo-hoodie-with-logo", headers=headers).get_json()[
@@ -70,28 +84,34 @@ def test_real_model_drafts_are_approved_published_and_exported(
     for other in ("Beanie", "T-Shirt"):
         assert other not in text, "a second product leaked into the hoodie's description"
 
-    approve = {"content": text} if hoodie["verdict"] != "block" else {"override_reason": "e2e"}
-    response = client.post(f"/api/drafts/{hoodie['id']}/approve", headers=headers, json=approve)
-    assert response.status_code == 202
+    [short] = client.get(pending + "short_description", headers=headers).get_json()["items"]
+    assert short["listing_id"] == hoodie_id and "gemma" in short["model_id"].lower()
+    assert short["content"].startswith("<p>") and short["content"].count("<p>") == 1
+
+    for draft in (hoodie, short):
+        approve = {"override_reason": "e2e"} if draft["verdict"] == "block" else {}
+        response = client.post(f"/api/drafts/{draft['id']}/approve", headers=headers, json=approve)
+        assert response.status_code == 202
     from plugin.jobs.worker import Worker
 
     Worker(app).run_until_idle()
-    assert (
-        client.get(f"/api/drafts/{hoodie['id']}", headers=headers).get_json()["status"]
-        == "published"
-    )
+    for draft in (hoodie, short):
+        published = client.get(f"/api/drafts/{draft['id']}", headers=headers).get_json()
+        assert published["status"] == "published", published
 
     out = tmp_path / "export.csv"
     cli("catalog", "export", str(out), "--shop", "demo")
     before = list(csv.reader(io.StringIO(catalogue.read_text(encoding="utf-8-sig"))))
     after = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    column = before[0].index("Description")
+    columns = {before[0].index("Description"): hoodie, before[0].index("Short description"): short}
     sku = before[0].index("SKU")
     for old, new in zip(before, after, strict=True):
         if new[sku] == "woo-hoodie-with-logo":
-            # WooCommerce's CSV writes line breaks inside a cell as the two characters "\n".
-            assert new[column].replace("\\n", "\n") == hoodie["content"]
-            assert old[:column] + old[column + 1 :] == new[:column] + new[column + 1 :]
+            for column, draft in columns.items():
+                # WooCommerce's CSV writes line breaks inside a cell as the two characters "\n".
+                assert new[column].replace("\\n", "\n") == draft["content"]
+            others = [c for c in range(len(old)) if c not in columns]
+            assert [old[c] for c in others] == [new[c] for c in others]
         else:
             assert old == new
     # Byte-for-byte: the other rows of the file are exactly what was imported.

@@ -56,6 +56,8 @@ class FakeEngine(GenerationEngine):
                     {"question": "What is it called?", "answer": f"{listing.title}."},
                 ]
             )
+        if request.kind is DraftKind.SHORT_DESCRIPTION:
+            return f"<p>The {listing.title}, ready when you are.</p>"
         if request.kind is DraftKind.REPLY:
             return (
                 "Thank you for your question. The product listing does not say, so we will check."

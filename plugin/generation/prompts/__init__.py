@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from plugin.domain import DraftKind, GenerationRequest
 from plugin.generation.facts import build_facts
-from plugin.generation.prompts import description, faq, reply, seo
+from plugin.generation.prompts import description, faq, reply, seo, short_description
 from plugin.generation.prompts.common import Prompt
 
 _BUILDERS = {
     DraftKind.DESCRIPTION: description,
+    DraftKind.SHORT_DESCRIPTION: short_description,
     DraftKind.SEO: seo,
     DraftKind.FAQ: faq,
     DraftKind.REPLY: reply,

@@ -129,6 +129,20 @@ def test_a_missing_or_broken_file_is_a_store_error(tmp_path: Path) -> None:
         list(CatalogStore(broken_path).pull())
 
 
+def test_a_short_description_goes_into_a_woocommerce_csv_and_is_refused_by_a_shopify_one(
+    woo_store: CatalogStore, shopify_store: CatalogStore
+) -> None:
+    woo_store.push("woo-hoodie-with-logo", DraftKind.SHORT_DESCRIPTION, "<p>Blue fleece.</p>")
+    listing = woo_store.fetch("woo-hoodie-with-logo")
+    assert listing is not None and listing.short_description_html == "<p>Blue fleece.</p>"
+
+    before = shopify_store.path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        shopify_store.push("linen-apron", DraftKind.SHORT_DESCRIPTION, "<p>Linen.</p>")
+    assert caught.value.code == "unsupported_kind" and not caught.value.retryable
+    assert shopify_store.path.read_bytes() == before
+
+
 def test_pushing_to_a_product_that_is_gone_is_a_store_error(woo_store: CatalogStore) -> None:
     before = woo_store.path.read_bytes()
     with pytest.raises(StoreError) as caught:

@@ -61,6 +61,9 @@ def results(real_engine: TransformersEngine) -> dict[str, GenerationResult]:
     """One generate() call for every kind, as a worker makes it."""
     requests = {
         "description": GenerationRequest(listing=HOODIE_WITH_LOGO, kind=DraftKind.DESCRIPTION),
+        "short_description": GenerationRequest(
+            listing=HOODIE_WITH_LOGO, kind=DraftKind.SHORT_DESCRIPTION
+        ),
         "seo": GenerationRequest(listing=HOODIE_WITH_LOGO, kind=DraftKind.SEO),
         "faq": GenerationRequest(listing=HOODIE_WITH_LOGO, kind=DraftKind.FAQ),
         "unanswerable": GenerationRequest(
@@ -94,6 +97,19 @@ def test_the_description_reads_as_copy_built_from_the_listing(
     assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
     assert result.model_id == "gemma-3-270m-q4_k_m"
     assert result.tokens_in > 100 and 5 < result.tokens_out <= 120
+
+
+def test_the_short_description_is_one_short_paragraph_about_this_product(
+    results: dict[str, GenerationResult],
+) -> None:
+    text = results["short_description"].text
+    assert text.startswith("<p>") and text.endswith("</p>") and text.count("<p>") == 1
+    plain = text.removeprefix("<p>").removesuffix("</p>")
+    assert "Hoodie" in plain and 20 <= len(plain) <= 300
+    assert len(re.findall(r"[.!?](?:\s|$)", plain)) <= 2
+    assert_no_residue(text)
+    assert "simple product" not in plain.lower()  # the old placeholder is not copied
+    assert results["short_description"].prompt_version == "short-description-v1"
 
 
 def test_the_seo_copy_fits_and_names_the_product(results: dict[str, GenerationResult]) -> None:

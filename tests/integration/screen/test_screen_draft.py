@@ -180,3 +180,30 @@ def test_next_and_previous_follow_the_queue_order(
     html = client.get(f"/drafts/{ids[1]}?status=pending").get_data(as_text=True)
     assert f'href="/drafts/{ids[2]}?status=pending" rel="next"' in html
     assert f'href="/drafts/{ids[0]}?status=pending" rel="prev"' in html
+
+
+def test_a_short_description_draft_is_shown_edited_and_checked_again(
+    client: FlaskClient,
+    csrf: str,
+    shop_a: Shop,
+    drafts_of: Callable[..., list[Draft]],
+    generate: Callable[..., None],
+) -> None:
+    generate(shop_a, "woo-belt", "short_description")
+    [short] = drafts_of(shop_a, "woo-belt", kind="short_description")
+    html = client.get(f"/drafts/{short.id}").get_data(as_text=True)
+    assert "<title>Belt · Short description · Copydesk</title>" in html
+    # The store's own short description from the sample CSV is shown beside the draft.
+    assert "This is a simple product." in html
+    queue = client.get("/?kind=short_description").get_data(as_text=True)
+    assert '<option value="short_description" selected>Short description</option>' in queue
+    assert f"/drafts/{short.id}" in queue
+
+    response = client.post(
+        f"/drafts/{short.id}/edit",
+        data={"csrf_token": csrf, "content": "<p>A leather belt, 5 lbs of it.</p>"},
+    )
+    assert response.status_code == 302
+    [edited] = drafts_of(shop_a, "woo-belt", kind="short_description")
+    assert edited.content == "<p>A leather belt, 5 lbs of it.</p>"
+    assert edited.verdict == "block"  # the sample belt's weight is not 5 lbs

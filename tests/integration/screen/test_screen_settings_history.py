@@ -103,3 +103,24 @@ def test_history_lists_who_did_what_with_the_text_of_every_version(
     assert "cosy, warm pullover for cool evenings in the park, in blue" in html
     assert html.index("<strong>publish</strong>") < html.index("<strong>edit</strong>")
     assert "revision 1" in html and "published" in html
+
+
+def test_only_stores_with_a_short_description_offer_it(
+    app: Flask, client: FlaskClient, csrf: str, shop_a: Shop
+) -> None:
+    from plugin.storage.db import db
+
+    html = client.get("/settings").get_data(as_text=True)
+    assert 'value="short_description"' in html
+    form = {"csrf_token": csrf, "language": "en", "tone": "warm", "auto_generate": "placeholder"}
+    kinds = ["description", "short_description"]
+    client.post("/settings", data={**form, "auto_kinds": kinds})
+    assert _settings(app, shop_a)["auto_kinds"] == kinds
+
+    with app.app_context():
+        db.session.get(Shop, shop_a.id).platform = "shopify"
+        db.session.commit()
+    assert 'value="short_description"' not in client.get("/settings").get_data(as_text=True)
+    assert 'value="short_description"' not in client.get("/").get_data(as_text=True)
+    client.post("/settings", data={**form, "auto_kinds": kinds})
+    assert _settings(app, shop_a)["auto_kinds"] == ["description"]

@@ -199,3 +199,34 @@ def test_a_catalogue_shop_without_a_batch_endpoint_still_publishes_every_draft(
         listing = store.fetch(draft.listing.external_id)
         assert listing is not None
         assert listing.text_for(DraftKind(draft.kind)) == draft.content
+
+
+def test_a_products_description_and_short_description_go_out_as_one_batch_item(
+    app, session, live_app, fake_wc, run_jobs
+):
+    from plugin.services.sync import queue_generation
+
+    shop = _shop_with_mugs(session, fake_wc, run_jobs, 3)
+    for draft in _mug_drafts(session, shop):
+        queue_generation(draft.listing, [DraftKind.SHORT_DESCRIPTION])
+    session.commit()
+    run_jobs()
+    both = DraftFilter(q="Batch Mug")
+    result = approve_passing(session, shop, both, "merchant", expected=6)
+    session.commit()
+    assert len(result.approved) == 6
+    fake_wc.requests.clear()
+    run_jobs()
+
+    [batch] = [r for r in fake_wc.requests if r.path == "/products/batch"]
+    assert _writes(fake_wc) == [("POST", "/products/batch")]
+    assert len(batch.body["update"]) == 3
+    session.expire_all()
+    published = session.scalars(select(Draft).where(Draft.id.in_(result.approved))).all()
+    assert {d.status for d in published} == {"published"}
+    for draft in published:
+        product = fake_wc.product(int(draft.listing.external_id))
+        field = "description" if draft.kind == "description" else "short_description"
+        assert product[field] == draft.content
+    for item in batch.body["update"]:
+        assert set(item) == {"id", "description", "short_description"}

@@ -206,6 +206,23 @@ def test_duplicate_deliveries_make_one_job_and_one_draft(app, session, live_app,
     assert len(_drafts(session, shop, str(product["id"]))) == 1
 
 
+def test_two_products_saved_in_the_same_second_are_both_acted_on(
+    app, session, live_app, fake_wc, run_jobs
+):
+    """WooCommerce's delivery id is the webhook id and the second: here both share it."""
+    shop = _connect(app, session, fake_wc, run_jobs)
+    stool = fake_wc.create_product(name="Camp Stool", description="")
+    lamp = fake_wc.create_product(name="Camp Lamp", description="")
+    fake_wc.pending.clear()
+    for product in (stool, lamp):
+        [sent] = fake_wc.deliver("product.created", product["id"], delivery_id="same-second")
+        assert sent.status == 200
+    assert _events(session) == 2
+    run_jobs()
+    assert len(_drafts(session, shop, str(stool["id"]))) == 1
+    assert len(_drafts(session, shop, str(lamp["id"]))) == 1
+
+
 def test_bad_signatures_are_refused_and_not_recorded(app, session, live_app, fake_wc, run_jobs):
     shop = _connect(app, session, fake_wc, run_jobs)
     secret = webhook_secret_for(shop)
@@ -439,3 +456,62 @@ def test_deleted_variation_refreshes_its_parent(app, session, live_app, fake_wc,
     assert not parent.deleted
     assert str(variation_id) not in {v.external_id for v in parent.to_listing().variants}
     assert len(parent.to_listing().variants) == 3
+
+
+def test_short_description_is_written_published_and_reverted(
+    app, session, live_app, fake_wc, run_jobs
+):
+    from plugin.services.review import request_revert
+    from plugin.services.shops import update_settings
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    assert _drafts(session, shop, "794", kind="short_description") == []
+    original = fake_wc.product(794)["short_description"]
+    # The reference product's short description is lorem ipsum: a placeholder worth replacing.
+    assert original.startswith("<p>Pellentesque")
+    update_settings(session, shop, {"auto_kinds": ["description", "short_description"]})
+    session.commit()
+    fake_wc.edit_product(794, name="Premium Quality Tee")
+    assert [d.status for d in fake_wc.flush_deliveries()] == [200]
+    run_jobs()
+    [draft] = _drafts(session, shop, "794", kind="short_description")
+    assert draft.content.startswith("<p>") and "Premium Quality Tee" in draft.content
+    description = fake_wc.product(794)["description"]
+
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "published"
+    assert fake_wc.product(794)["short_description"] == draft.content
+    assert fake_wc.product(794)["description"] == description
+    # Our own push comes back as a webhook: no new short description is written for it.
+    assert [d.status for d in fake_wc.flush_deliveries()] == [200]
+    run_jobs()
+    assert [d.id for d in _drafts(session, shop, "794", kind="short_description")] == [draft.id]
+
+    request_revert(session, session.get(Draft, draft.id), "merchant")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "reverted"
+    assert fake_wc.product(794)["short_description"] == original
+
+
+def test_merchant_edit_of_the_short_description_is_a_conflict(
+    app, session, live_app, fake_wc, run_jobs
+):
+    from plugin.services.sync import queue_generation
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    queue_generation(get_listing(session, shop, "794"), [DraftKind.SHORT_DESCRIPTION])
+    session.commit()
+    run_jobs()
+    [draft] = _drafts(session, shop, "794", kind="short_description")
+    fake_wc.edit_product(794, short_description="<p>Written by the merchant.</p>")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "conflict"
+    assert fake_wc.product(794)["short_description"] == "<p>Written by the merchant.</p>"

@@ -17,7 +17,13 @@ DESCRIPTION = (
 )
 SEO = seo_to_text(SeoCopy("Hoodie with Logo | Cosy, warm", "A blue fleece hoodie, 2 lbs."))
 FAQ = faq_to_text([FaqItem("Is it warm?", "Yes, brushed fleece."), FaqItem("Colour?", "Blue.")])
-CONTENT = {DraftKind.DESCRIPTION: DESCRIPTION, DraftKind.SEO: SEO, DraftKind.FAQ: FAQ}
+SHORT = "<p>A blue fleece hoodie,\nwith a printed logo.</p>"
+CONTENT = {
+    DraftKind.DESCRIPTION: DESCRIPTION,
+    DraftKind.SHORT_DESCRIPTION: SHORT,
+    DraftKind.SEO: SEO,
+    DraftKind.FAQ: FAQ,
+}
 
 
 def rows_of(data: bytes) -> list[list[str]]:
@@ -37,7 +43,7 @@ def span_of(data: bytes, external_id: str, column: str) -> tuple[int, int]:
     return start, start + len(text[cell.start : cell.end].encode("utf-8"))
 
 
-@pytest.mark.parametrize("kind", [DraftKind.DESCRIPTION, DraftKind.SEO, DraftKind.FAQ])
+@pytest.mark.parametrize("kind", list(CONTENT))
 def test_woocommerce_round_trip_for_each_kind(woo_sample: bytes, kind: DraftKind) -> None:
     written = with_copy(parse_catalog(woo_sample), "woo-hoodie-with-logo", kind, CONTENT[kind])
     catalog = parse_catalog(written)
@@ -59,6 +65,28 @@ def test_shopify_round_trip_for_each_kind(shopify_sample: bytes, kind: DraftKind
     assert catalog.errors == []
     assert catalog.listing("merino-beanie").text_for(kind) == CONTENT[kind]
     assert catalog.listing("linen-apron") == parse_catalog(shopify_sample).listing("linen-apron")
+
+
+def test_a_shopify_csv_has_no_short_description_column(shopify_sample: bytes) -> None:
+    with pytest.raises(ValidationError) as caught:
+        with_copy(
+            parse_catalog(shopify_sample), "merino-beanie", DraftKind.SHORT_DESCRIPTION, SHORT
+        )
+    assert caught.value.code == "unsupported_kind"
+    assert "short_description" in caught.value.message
+
+
+def test_a_short_description_lands_in_woocommerces_own_column(woo_sample: bytes) -> None:
+    written = with_copy(
+        parse_catalog(woo_sample), "woo-hoodie-with-logo", DraftKind.SHORT_DESCRIPTION, SHORT
+    )
+    before, after = rows_of(woo_sample), rows_of(written)
+    column = before[0].index("Short description")
+    assert after[0] == before[0]
+    # WooCommerce's exporter writes a line break inside a cell as \n.
+    assert after[3][column] == SHORT.replace("\n", "\\n")
+    assert [c for c, value in enumerate(before[3]) if after[3][c] != value] == [column]
+    assert after[:3] == before[:3] and after[4:] == before[4:]
 
 
 def test_a_description_push_changes_only_that_cell_byte_for_byte(woo_sample: bytes) -> None:

@@ -180,3 +180,19 @@ def test_removing_sentences_from_seo_keeps_the_title(bottle):
         "title": "Insulated Water Bottle 750 ml | Tidepool",
         "description": "A 750 ml stainless steel bottle in Ocean Blue or Coral.",
     }
+
+
+def test_a_short_description_is_checked_as_html_with_its_own_length_limits(bottle):
+    grounded = "<p>The Tidepool bottle holds 750 ml, in Ocean Blue or Coral.</p>"
+    assert check(bottle, grounded, "short_description") == []
+    [short] = check(bottle, "<p>A bottle.</p>", "short_description")
+    assert short.rule == "quality.length" and short.severity is Verdict.BLOCK
+    long = "<p>" + "The Tidepool bottle holds 750 ml. " * 15 + "</p>"
+    assert "quality.length" in rules(bottle, long, "short_description")
+
+    invented = "<p>The Tidepool bottle holds 900 ml, in Ocean Blue or Coral.</p>"
+    [number] = check(bottle, invented, "short_description")
+    assert number.severity is Verdict.BLOCK
+    assert invented[number.start : number.end] == "900 ml"
+    unsafe = rules(bottle, grounded.replace("<p>", "<p onclick='x()'>"), "short_description")
+    assert "quality.html" in unsafe

@@ -125,15 +125,22 @@ def test_without_a_plugin_seo_and_faq_live_in_our_own_keys(wc_fixture):
 
 def test_update_bodies_touch_only_our_fields():
     assert update_body_for(DraftKind.DESCRIPTION, "<p>New</p>") == {"description": "<p>New</p>"}
+    assert update_body_for(DraftKind.SHORT_DESCRIPTION, "<p>Short</p>") == {
+        "short_description": "<p>Short</p>"
+    }
+    # Reverting to an empty short description empties the field itself.
+    assert update_body_for(DraftKind.SHORT_DESCRIPTION, "") == {"short_description": ""}
     with pytest.raises(ValueError):
         update_body_for(DraftKind.REPLY, "hello")
     merged = merge_update_bodies(
         [
             update_body_for(DraftKind.DESCRIPTION, "<p>x</p>"),
+            update_body_for(DraftKind.SHORT_DESCRIPTION, "<p>s</p>"),
             update_body_for(DraftKind.FAQ, faq_to_text([FaqItem("q", "a")])),
         ]
     )
     assert merged["description"] == "<p>x</p>"
+    assert merged["short_description"] == "<p>s</p>"
     assert [m["key"] for m in merged["meta_data"]] == ["copydesk_faq"]
 
 
