@@ -12,6 +12,8 @@ def product_copy(body: dict[str, Any]) -> str:
     prompt = body.get("prompt") or " ".join(m["content"] for m in body.get("messages", []))
     if "SEO title" in prompt:
         return " Hoodie with Logo | Hoodies\nMeta description: Shop the blue Hoodie with Logo."
+    if "Short description" in prompt or "short product description" in prompt:
+        return " The Hoodie with Logo in blue. A hoodie.\n###\nFacts:"
     if "FAQ" in prompt:
         return " Color?\nA: Blue.\nQ: Price?\nA: $45.\nQ: Weight?\nA: 2 lbs.\n###\nFacts:"
     if "shopper" in prompt:

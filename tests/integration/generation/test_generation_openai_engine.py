@@ -44,8 +44,9 @@ def test_a_base_model_server_is_used_through_completions_after_refusing_chat(
     model_server.chat = False
     engine = engine_for(model_server)
     results = engine.generate(requests_for(*DraftKind))
-    description, seo, faq, reply = (r.text for r in results)
+    description, short, seo, faq, reply = (r.text for r in results)
     assert description.startswith("<p>Meet the <strong>Hoodie with Logo</strong>")
+    assert short == "<p>The Hoodie with Logo in blue. A hoodie.</p>"
     assert "Facts" not in description and "###" not in description
     assert seo_from_text(seo).title == "Hoodie with Logo | Hoodies"
     assert len(faq_from_text(faq)) == 3

@@ -149,7 +149,9 @@ def test_regenerating_with_another_tone_supersedes_the_draft(
         as_text=True
     )
     with app.app_context():
-        job = db.session.scalars(select(JobRecord).where(JobRecord.name == "generate")).all()[-1]
+        job = db.session.scalars(
+            select(JobRecord).where(JobRecord.name == "generate").order_by(JobRecord.id)
+        ).all()[-1]
         assert job.payload["tone"] == "playful" and job.payload["kinds"] == ["description"]
     run_jobs()
     old, new = drafts_of(shop_a, "woo-cap")
