@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from adapters.woocommerce.errors import RETRYABLE_STATUSES, WooCommerceApiError, error_from_body
+from adapters.woocommerce.errors import WooCommerceApiError, error_from_body, is_retryable_status
 from adapters.woocommerce.oauth1 import oauth1_params
 
 log = logging.getLogger(__name__)
@@ -166,10 +166,11 @@ class WooCommerceClient:
                 if self._on_query_auth:
                     self._on_query_auth()
                 continue
-            if response.status_code in RETRYABLE_STATUSES and attempt < self._max_attempts:
+            retryable = is_retryable_status(response.status_code)
+            if retryable and attempt < self._max_attempts:
                 self._sleep(self._delay(attempt, response.headers.get("Retry-After")))
                 continue
-            if response.status_code not in RETRYABLE_STATUSES:
+            if not retryable:
                 error.retryable = False
             raise error
 

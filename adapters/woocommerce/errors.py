@@ -6,7 +6,16 @@ from typing import Any
 
 from plugin.errors import StoreError
 
-RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+# 501 is not passing: it is a host that refuses PUT, answered by sending POST instead.
+_RETRYABLE_4XX = frozenset({408, 425, 429})
+
+
+def is_retryable_status(status: int | None) -> bool:
+    """Worth another try: a timeout or rate limit, or any server error (hosts and CDNs in front
+    of WordPress answer 507, 508, 520–524 as well as the usual 500–504)."""
+    if status is None:
+        return False
+    return status in _RETRYABLE_4XX or (status >= 500 and status != 501)
 
 
 class WooCommerceApiError(StoreError):
@@ -42,5 +51,5 @@ def error_from_body(status: int, body: Any, what: str) -> WooCommerceApiError:
         f"WooCommerce {what} failed: {label}{message}",
         wc_code=wc_code,
         status_code=status,
-        retryable=status in RETRYABLE_STATUSES,
+        retryable=is_retryable_status(status),
     )

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from adapters.woocommerce.client import WooCommerceClient
-from adapters.woocommerce.errors import WooCommerceApiError
+from adapters.woocommerce.errors import WooCommerceApiError, is_retryable_status
 from adapters.woocommerce.products import (
     DEFAULT_DIMENSION_UNIT,
     DEFAULT_WEIGHT_UNIT,
@@ -160,5 +160,5 @@ def _item_error(product_id: str, result: Any) -> StoreError | None:
         f"{error.get('code', '')}: {error.get('message', '')}",
         wc_code=str(error.get("code") or ""),
         status_code=status if isinstance(status, int) else None,
-        retryable=status in (429, 500, 502, 503, 504),
+        retryable=is_retryable_status(status if isinstance(status, int) else None),
     )

@@ -61,6 +61,22 @@ def test_429_and_5xx_are_retried_with_backoff(fake_wc, wc_client, sleeps):
     assert sleeps.seconds == [3.0, 1.0]
 
 
+@pytest.mark.parametrize("status", [408, 425, 507, 508, 520, 522, 524])
+def test_host_and_cdn_errors_are_retried_too(fake_wc, wc_client, sleeps, status):
+    fake_wc.fail_next(status, body="<html>Origin unreachable</html>")
+    assert wc_client.get("products/794").data["id"] == 794
+    assert sleeps.seconds == [0.5]
+
+
+@pytest.mark.parametrize("status", [400, 403, 409])
+def test_other_client_errors_are_final_at_once(fake_wc, wc_client, sleeps, status):
+    fake_wc.fail_next(status, body={"code": "nope", "message": "No", "data": {"status": status}})
+    with pytest.raises(WooCommerceApiError) as caught:
+        wc_client.get("products/794")
+    assert not caught.value.retryable and caught.value.status_code == status
+    assert sleeps.seconds == []
+
+
 def test_retries_run_out_into_a_retryable_error(fake_wc, wc_client, sleeps):
     fake_wc.fail_next(502, times=10)
     with pytest.raises(WooCommerceApiError) as caught:

@@ -329,8 +329,19 @@ def test_merchant_edit_before_publish_is_a_conflict(app, session, live_app, fake
     ]
 
 
+def _generate_jobs(session) -> int:
+    session.expire_all()
+    return session.scalar(
+        select(func.count()).select_from(JobRecord).where(JobRecord.name == "generate")
+    )
+
+
 def test_our_own_push_does_not_start_a_new_generation(app, session, live_app, fake_wc, run_jobs):
+    from plugin.services.shops import update_settings
+
     shop = _connect(app, session, fake_wc, run_jobs)
+    # The keenest policy: any real change to the product asks for new copy.
+    update_settings(session, shop, {"auto_generate": "always"})
     [draft] = _drafts(session, shop, "794")
     approve_draft(session, draft, "merchant", override_reason="checked by hand")
     session.commit()
@@ -338,14 +349,22 @@ def test_our_own_push_does_not_start_a_new_generation(app, session, live_app, fa
     session.expire_all()
     assert session.get(Draft, draft.id).status == "published"
     assert fake_wc.product(794)["description"] == draft.content
+    jobs = _generate_jobs(session)
     deliveries = fake_wc.flush_deliveries()
     assert [d.status for d in deliveries] == [200]
     run_jobs()
+    assert _generate_jobs(session) == jobs
     drafts = _drafts(session, shop, "794")
     assert [d.id for d in drafts] == [draft.id]
     assert get_listing(session, shop, "794").to_listing().text_for(DraftKind.DESCRIPTION) == (
         draft.content
     )
+
+    # whereas the merchant's own rewrite does ask for new copy
+    fake_wc.edit_product(794, description="<p>The merchant's own words.</p>")
+    assert [d.status for d in fake_wc.flush_deliveries()] == [200]
+    run_jobs()
+    assert _generate_jobs(session) == jobs + 1
 
 
 @pytest.mark.parametrize("with_name", [False, True])
