@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
+
+# Flask is imported inside create_app so that ``import plugin.guardrails`` (or any other pure
+# subpackage) does not load the web stack: importing a subpackage runs this file first.
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """The one composition root: the server, the worker, the CLI and the tests all start here."""
+    from flask import Flask
     from markupsafe import Markup
 
     from plugin import engine

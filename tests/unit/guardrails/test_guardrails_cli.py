@@ -2,6 +2,8 @@
 
 import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,16 @@ def test_guardrails_import_no_web_database_or_model_code():
                 imported.add(node.module.split(".")[0])
     assert imported.isdisjoint({"flask", "sqlalchemy", "torch", "transformers", "requests"})
     assert "yaml" in imported and "nh3" in imported
+
+
+def test_importing_the_guardrails_loads_no_web_database_or_model_code():
+    """The AST check above misses what ``plugin/__init__`` imports; a fresh interpreter does not."""
+    probe = (
+        "import sys, plugin.guardrails; "
+        "print(sorted(m for m in ('flask', 'sqlalchemy', 'torch') if m in sys.modules))"
+    )
+    root = Path(plugin.guardrails.__file__).parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
