@@ -131,9 +131,16 @@ def request_revert(session: Session, draft: Draft, actor: str) -> Draft:
 
 
 def resolve_conflict(
-    session: Session, draft: Draft, choice: str, actor: str, *, content: str | None = None
+    session: Session,
+    draft: Draft,
+    choice: str,
+    actor: str,
+    *,
+    content: str | None = None,
+    override_reason: str | None = None,
 ) -> Draft:
-    """After a conflict: keep the store's new text, or publish ours (as is or edited) over it."""
+    """After a conflict: keep the store's new text, or publish ours (as is or edited) over it;
+    a blocked draft needs an override reason again, as when it was first approved."""
     if DraftStatus(draft.status) is not DraftStatus.CONFLICT:
         raise Conflict("this draft is not in conflict")
     store_text = draft.previous_text or ""
@@ -145,4 +152,4 @@ def resolve_conflict(
     draft.base_hash = text_hash(store_text)
     draft.status = str(DraftStatus.PENDING)
     audit(session, draft, "rebase", actor, text=store_text)
-    return approve_draft(session, draft, actor, content=content)
+    return approve_draft(session, draft, actor, content=content, override_reason=override_reason)

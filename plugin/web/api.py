@@ -14,7 +14,7 @@ from plugin.services import queries, review
 from plugin.services.shops import require_copy_kinds
 from plugin.services.sync import queue_generation
 from plugin.storage.db import db
-from plugin.web.auth import api_shop
+from plugin.web.auth import api_actor, api_shop
 from plugin.web.schemas import (
     ApproveSchema,
     DraftQuerySchema,
@@ -44,10 +44,6 @@ def json_body() -> dict[str, Any]:
     return data
 
 
-def actor_for(shop_name: str) -> str:
-    return request.headers.get("X-Copydesk-Actor", "") or f"api:{shop_name}"
-
-
 @bp.get("/drafts")
 def list_drafts():  # type: ignore[no-untyped-def]
     shop = api_shop()
@@ -71,7 +67,7 @@ def approve(draft_id: int):  # type: ignore[no-untyped-def]
     review.approve_draft(
         db.session,
         draft,
-        actor_for(shop.name),
+        api_actor(shop.name),
         content=body.get("content"),
         override_reason=body.get("override_reason"),
     )
@@ -84,7 +80,7 @@ def reject(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(RejectSchema(), json_body())
     draft = queries.get_draft(db.session, shop, draft_id)
-    review.reject_draft(db.session, draft, actor_for(shop.name), body["reason"])
+    review.reject_draft(db.session, draft, api_actor(shop.name), body["reason"])
     db.session.commit()
     return jsonify(DraftSchema().dump(draft))
 
@@ -93,7 +89,7 @@ def reject(draft_id: int):  # type: ignore[no-untyped-def]
 def revert(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     draft = queries.get_draft(db.session, shop, draft_id)
-    review.request_revert(db.session, draft, actor_for(shop.name))
+    review.request_revert(db.session, draft, api_actor(shop.name))
     db.session.commit()
     return jsonify(DraftSchema().dump(draft)), 202
 

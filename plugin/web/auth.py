@@ -43,6 +43,18 @@ def api_shop() -> Shop:
     raise Unauthorized("send Authorization: Bearer <token> (see `copydesk shop token`)")
 
 
+def actor_for_screen(shop_name: str) -> str:
+    return f"screen:{shop_name}"
+
+
+def api_actor(shop_name: str) -> str:
+    """Who the audit log names for an API call: set by how the caller logged in (token or the
+    screen's session), never by anything the caller says about itself."""
+    if request.headers.get("Authorization", "").startswith("Bearer "):
+        return f"api:{shop_name}"
+    return actor_for_screen(shop_name)
+
+
 def screen_shop() -> Shop:
     shop_id = session.get("shop_id")
     shop = db.session.get(Shop, shop_id) if shop_id is not None else None

@@ -18,7 +18,7 @@ from plugin.services.queries import Page
 from plugin.services.shops import shop_settings, update_settings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord
-from plugin.web.auth import screen_shop
+from plugin.web.auth import actor_for_screen, screen_shop
 
 bp = Blueprint("questions_screen", __name__, url_prefix="/questions")
 
@@ -92,7 +92,7 @@ def view(question_id: int) -> str:
 def decide(question_id: int, action: str) -> Response:
     shop = screen_shop()
     row = questions.get_question(db.session, shop, question_id)
-    actor = f"screen:{shop.name}"
+    actor = actor_for_screen(shop.name)
     target = url_for("questions_screen.view", question_id=question_id)
     try:
         if action == "approve":

@@ -100,10 +100,6 @@ def _questions_url() -> str | None:
     return min(pages, key=len) if pages else None
 
 
-def actor_for_screen(shop_name: str) -> str:
-    return f"screen:{shop_name}"
-
-
 @bp.get("/login")
 def login() -> str:
     return render_template("login.html", next=request.args.get("next", ""))

@@ -11,8 +11,8 @@ from plugin.services import bulk, queries, review
 from plugin.services.sync import queue_generation
 from plugin.storage.db import db
 from plugin.storage.models import Draft, Shop
-from plugin.web.auth import screen_shop
-from plugin.web.screen import actor_for_screen, bp
+from plugin.web.auth import actor_for_screen, screen_shop
+from plugin.web.screen import bp
 from plugin.web.screen_draft import draft_context, faq_pairs
 from plugin.web.screen_forms import QueueView, content_from_form
 
@@ -145,7 +145,13 @@ def resolve(draft_id: int) -> Response:
     item = queries.get_draft(db.session, shop, draft_id)
     choice = request.form.get("choice", "")
     try:
-        review.resolve_conflict(db.session, item, choice, actor_for_screen(shop.name))
+        review.resolve_conflict(
+            db.session,
+            item,
+            choice,
+            actor_for_screen(shop.name),
+            override_reason=request.form.get("override_reason"),
+        )
         db.session.commit()
         flash(
             "Kept the store's text." if choice == "store" else "Publishing the draft over it…", "ok"

@@ -220,6 +220,7 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
         "tone": tone,
         "brand_voice": brand_voice,
         "banned_words": _lines(form.get("banned_words", "")),
+        "competitors": _lines(form.get("competitors", "")),
         "bias_allow_list": _lines(form.get("bias_allow_list", "")),
         "auto_generate": auto,
         "auto_kinds": kinds or ["description"],

@@ -4,7 +4,6 @@
   "use strict";
 
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
-  var actor = (document.querySelector('meta[name="copydesk-actor"]') || {}).content || "";
   var live = function (message) {
     var region = document.getElementById("live");
     if (region) { region.textContent = message; }
@@ -180,8 +179,7 @@
       headers: {
         "Content-Type": "application/json",
         Accept: "application/json",
-        "X-CSRF-Token": csrf,
-        "X-Copydesk-Actor": actor
+        "X-CSRF-Token": csrf
       },
       body: JSON.stringify(body)
     })

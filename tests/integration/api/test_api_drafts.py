@@ -86,6 +86,54 @@ def test_another_shops_draft_is_404(app: Flask, client: FlaskClient, run_jobs) -
     )
 
 
+def test_no_route_reaches_another_shops_draft_or_listing(
+    app: Flask, client: FlaskClient, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    token, other_token = setup_shops(app, run_jobs)
+    draft = client.get("/api/drafts?status=pending", headers=auth(token)).get_json()["items"][0]
+    listing_id = draft["listing_id"]
+    own = client.get(f"/api/listings/{listing_id}", headers=auth(token))
+    assert own.status_code == 200 and own.get_json()["id"] == listing_id
+    calls = [
+        ("get", f"/api/listings/{listing_id}", None),
+        ("post", f"/api/listings/{listing_id}/generate", {"kinds": ["seo"]}),
+        ("post", f"/api/drafts/{draft['id']}/reject", {"reason": "not mine"}),
+        ("post", f"/api/drafts/{draft['id']}/revert", {}),
+        ("post", f"/api/drafts/{draft['id']}/approve", {}),
+    ]
+    for method, url, body in calls:
+        response = getattr(client, method)(url, headers=auth(other_token), json=body)
+        assert response.status_code == 404, (method, url, response.get_json())
+    after = client.get(f"/api/drafts/{draft['id']}", headers=auth(token)).get_json()
+    assert after["status"] == "pending"
+    with app.app_context():
+        generated = db.session.scalars(select(Draft).where(Draft.kind == "seo")).all()
+    run_jobs()
+    with app.app_context():
+        assert db.session.scalars(select(Draft).where(Draft.kind == "seo")).all() == generated
+
+
+def test_the_audit_log_names_the_caller_by_its_login_not_by_a_header(
+    app: Flask, client: FlaskClient, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    response = client.post(
+        f"/api/drafts/{draft_id}/reject",
+        headers={**auth(token), "X-Copydesk-Actor": "system"},
+        json={"reason": "not for us"},
+    )
+    assert response.status_code == 200
+    with app.app_context():
+        entry = db.session.scalars(
+            select(AuditEntry).where(AuditEntry.draft_id == draft_id, AuditEntry.action == "reject")
+        ).one()
+        draft = db.session.get(Draft, draft_id)
+        assert (
+            entry.actor == "api:sample" and draft is not None and draft.decided_by == "api:sample"
+        )
+
+
 def test_approve_with_edits_and_reject(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
     token, _ = setup_shops(app, run_jobs)
     items = client.get("/api/drafts?status=pending", headers=auth(token)).get_json()["items"]

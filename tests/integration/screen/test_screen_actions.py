@@ -224,6 +224,45 @@ def test_a_conflict_shows_base_store_and_draft_and_either_side_can_win(
     assert "Meet the Beanie" in _store_text(shop_a, "woo-beanie")
 
 
+def test_a_blocked_draft_in_conflict_wins_only_with_a_new_override_reason(
+    app: Flask,
+    client: FlaskClient,
+    csrf: str,
+    shop_a: Shop,
+    drafts_of: Callable[..., list[Draft]],
+    run_jobs: Callable[[], int],
+) -> None:
+    hoodie = drafts_of(shop_a, HOODIE)[0]
+    assert hoodie.verdict == "block"
+    approved = {"csrf_token": csrf, "override_reason": "the weight is right, checked"}
+    client.post(f"/drafts/{hoodie.id}/approve", data=approved)
+    CatalogStore(Path(shop_a.url)).push(HOODIE, DraftKind.DESCRIPTION, "<p>Merchant's text.</p>")
+    run_jobs()
+    assert drafts_of(shop_a, HOODIE)[0].status == "conflict"
+    page = client.get(f"/drafts/{hoodie.id}").get_data(as_text=True)
+    assert 'name="override_reason" required' in page
+
+    choose = {"csrf_token": csrf, "choice": "draft"}
+    client.post(f"/drafts/{hoodie.id}/resolve", data=choose)
+    assert drafts_of(shop_a, HOODIE)[0].status == "conflict"
+    assert "blocked by the guardrails" in client.get(f"/drafts/{hoodie.id}").get_data(as_text=True)
+    assert _store_text(shop_a, HOODIE) == "<p>Merchant's text.</p>"
+
+    client.post(f"/drafts/{hoodie.id}/resolve", data={**choose, "override_reason": "still right"})
+    run_jobs()
+    assert drafts_of(shop_a, HOODIE)[0].status == "published"
+    assert _store_text(shop_a, HOODIE) == hoodie.content
+    with app.app_context():
+        from plugin.storage.db import db
+
+        reasons = db.session.scalars(
+            select(AuditEntry.reason)
+            .where(AuditEntry.draft_id == hoodie.id, AuditEntry.action == "override")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert reasons == ["the weight is right, checked", "still right"]
+
+
 def test_the_pages_javascript_approves_through_the_api_with_the_csrf_header(
     client: FlaskClient, csrf: str, shop_a: Shop, drafts_of: Callable[..., list[Draft]]
 ) -> None:

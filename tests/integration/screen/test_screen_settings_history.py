@@ -44,6 +44,7 @@ def test_saving_the_settings_changes_what_new_drafts_follow(
             "brand_voice": "Wir schreiben knapp und warm.",
             "banned_words": "cheap\nbest ever\ncheap",
             "bias_allow_list": "Master Lock",
+            "competitors": "Hydroflow\nAcme Outfitters",
             "auto_generate": "never",
             "auto_kinds": ["description", "faq"],
         },
@@ -54,8 +55,10 @@ def test_saving_the_settings_changes_what_new_drafts_follow(
     assert saved["brand_voice"] == "Wir schreiben knapp und warm."
     assert saved["banned_words"] == ["cheap", "best ever"]
     assert saved["bias_allow_list"] == ["Master Lock"]
+    assert saved["competitors"] == ["Hydroflow", "Acme Outfitters"]
     assert saved["auto_generate"] == "never" and saved["auto_kinds"] == ["description", "faq"]
-    assert "Settings saved" in client.get("/settings").get_data(as_text=True)
+    page = client.get("/settings").get_data(as_text=True)
+    assert "Settings saved" in page and "Acme Outfitters</textarea>" in page
 
 
 def test_invalid_settings_are_refused_and_nothing_changes(
@@ -124,3 +127,17 @@ def test_only_stores_with_a_short_description_offer_it(
     assert 'value="short_description"' not in client.get("/").get_data(as_text=True)
     client.post("/settings", data={**form, "auto_kinds": kinds})
     assert _settings(app, shop_a)["auto_kinds"] == ["description"]
+
+
+def test_a_competitor_named_in_the_settings_blocks_a_draft_that_mentions_it(
+    client: FlaskClient, csrf: str, shop_a: Shop, drafts_of: Callable[..., list[Draft]]
+) -> None:
+    form = {"csrf_token": csrf, "language": "en", "tone": "warm", "auto_generate": "placeholder"}
+    client.post("/settings", data={**form, "competitors": "Hydroflow"})
+    belt = drafts_of(shop_a, "woo-belt")[0]
+    text = "<p>The Belt is a simple leather belt, much like the ones Hydroflow sells.</p>"
+    client.post(f"/drafts/{belt.id}/edit", data={"csrf_token": csrf, "content": text})
+    edited = drafts_of(shop_a, "woo-belt")[0]
+    assert edited.verdict == "block"
+    [competitor] = [f for f in edited.findings if f["rule"] == "compliance.competitor"]
+    assert text[competitor["start"] : competitor["end"]] == "Hydroflow"
