@@ -47,6 +47,20 @@ _CONDITIONS = (
     r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs)"
 )
 
+# "the best hoodie", "our best": a superlative claim. Idioms and advice are left alone ("the best
+# way to", "for the best results", "looking its best", "best before"), and "our best-selling" is
+# social proof.
+_THE_BEST = (
+    r"(?:the|our) (?:very )?best(?![\s-]?sell)(?! (?:before|by|of|way|ways|part|thing|things|"
+    r"results?|time|times|place|practice|bet|friends?|wishes|to|if|when|suited)\b)"
+)
+
+ABSOLUTE_MESSAGE = "is an absolute claim; it must be substantiated before it is made."
+ABSOLUTE_SUGGESTION = "Use a measurable, listing-backed statement instead."
+_HUNDRED = re.compile(
+    r"(?<![\w.])100\s?(?:%|percent\b|per cent\b)(?:\s+(?P<word>[A-Za-z][\w-]*))?", re.IGNORECASE
+)
+
 RULES: tuple[ClaimRule, ...] = (
     ClaimRule(
         "compliance.health",
@@ -77,15 +91,17 @@ RULES: tuple[ClaimRule, ...] = (
         "compliance.absolute",
         WARN,
         _rx(
-            r"\b(?:guaranteed|world'?s best|best[\s-]in[\s-]class|#\s?1|number one|no\. ?1|"
-            r"100% (?:safe|satisfaction|effective|natural|pure|guaranteed|risk[\s-]free|secure)|"
+            r"(?:\b(?:guaranteed|world'?s best|best[\s-]in[\s-]class|number (?:one|1)|no\. ?1|"
             r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
             r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
-            r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|"
-            r"proven to)(?!\w)"
+            r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|proven to|"
+            r"best[\s-](?:ever|quality|value|available|possible|on the market|you can buy|"
+            r"money can buy|in the (?:world|market|business|industry))|" + _THE_BEST + r")"
+            # "#" is not a word character, so "#1" sits outside the \b group.
+            r"|(?<![\w#])#\s?1)(?!\w)"
         ),
-        "is an absolute claim; it must be substantiated before it is made.",
-        "Use a measurable, listing-backed statement instead.",
+        ABSOLUTE_MESSAGE,
+        ABSOLUTE_SUGGESTION,
         FTC_SUBSTANTIATION,
     ),
     ClaimRule(
@@ -191,8 +207,37 @@ def check_compliance(text: str, facts: ListingFacts, policy: GuardrailPolicy) ->
                     "",
                 )
             )
+    out += _hundred_percent(text, facts)
     out += _listed_words(text, policy.competitors, "compliance.competitor", facts)
     out += _listed_words(text, policy.banned_words, "compliance.banned_word", facts)
+    return out
+
+
+def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "100% cotton" passes when the listing says it (either way round: "Cotton 100%");
+    "100% waterproof", "100% satisfaction" and a 100% the listing never gives warn."""
+    listing_has_100 = any(
+        reading == ("percent", 100.0)
+        for fact in facts.quantities
+        for reading in fact.quantity.readings
+    )
+    out = []
+    for match in _HUNDRED.finditer(text):
+        claim = match.group()
+        word = match.group("word")
+        if facts.supports(claim) or (listing_has_100 and (word is None or facts.supports(word))):
+            continue
+        out.append(
+            finding(
+                "compliance.absolute",
+                WARN,
+                match.start(),
+                match.end(),
+                claim,
+                ABSOLUTE_MESSAGE,
+                ABSOLUTE_SUGGESTION,
+            )
+        )
     return out
 
 

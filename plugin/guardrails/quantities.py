@@ -80,8 +80,9 @@ _NUM = (
 )
 # "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
 _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+# No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 QUANTITY = re.compile(
-    r"(?<![\w.,/$€£¥])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
+    r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
     + r"(?:(?:\s?-\s?|\s)?(?P<unit>(?i:"
     + _UNIT_RE

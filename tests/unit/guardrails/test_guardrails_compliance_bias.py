@@ -117,3 +117,51 @@ def test_policy_from_settings_accepts_lists_or_comma_separated_text():
 
 def test_possessives_are_matched_like_the_word(bottle):
     assert found(bottle, "<p>The fireman's favourite bottle.</p>") == {("bias.gender", "fireman's")}
+
+
+def absolutes(listing, text):
+    findings = check(listing, text, "description", SHORT_OK)
+    return [
+        (text[f.start : f.end], f.severity) for f in findings if f.rule == "compliance.absolute"
+    ]
+
+
+def test_number_one_and_best_claims_warn_at_their_span(shirt):
+    text = (
+        "<p>The #1 shirt, voted #1 by shoppers and the #1 choice for work. It is the best shirt "
+        "you will own, our best yet, and the very best.</p>"
+    )
+    assert absolutes(shirt, text) == [
+        ("#1", Verdict.WARN),
+        ("#1", Verdict.WARN),
+        ("#1", Verdict.WARN),
+        ("the best", Verdict.WARN),
+        ("our best", Verdict.WARN),
+        ("the very best", Verdict.WARN),
+    ]
+    # A rank is not a figure: "#1" is not also blocked as an unsupported number.
+    assert not [
+        f for f in check(shirt, text, "description", SHORT_OK) if f.rule == "accuracy.number"
+    ]
+
+
+def test_best_in_advice_and_idioms_is_not_a_claim(shirt):
+    text = (
+        "<p>Best before you know it, this shirt is best suited to the office. For the best "
+        "results, iron it damp; the best way to keep it looking its best is a hanger. Size #12 "
+        "buttons.</p>"
+    )
+    assert absolutes(shirt, text) == []
+
+
+def test_hundred_percent_passes_only_as_the_listing_says_it(shirt):
+    assert absolutes(shirt, "<p>A shirt in 100% cotton.</p>") == []
+    text = "<p>A 100% cotton shirt with 100% satisfaction, 100 percent wrinkle-proof.</p>"
+    assert absolutes(shirt, text) == [
+        ("100% satisfaction", Verdict.WARN),
+        ("100 percent wrinkle-proof", Verdict.WARN),
+    ]
+    reversed_order = Listing(external_id="c", title="Tee", attributes={"Material": ["Cotton 100%"]})
+    assert absolutes(reversed_order, "<p>A tee in 100% cotton.</p>") == []
+    cotton = Listing(external_id="c", title="Tee", attributes={"Material": ["cotton"]})
+    assert absolutes(cotton, "<p>A tee in 100% cotton.</p>") == [("100% cotton", Verdict.WARN)]
