@@ -13,7 +13,8 @@ from plugin.guardrails.policy import SEO_DESCRIPTION_MAX, SEO_TITLE_MAX, Guardra
 
 _RESIDUE = re.compile(
     r"^[ \t]*(?:Product|Product title|Title|Attributes|Tags|Vendor|Facts|Variants|Options|Listing|"
-    r"Product type|Output|Instructions?|Task|Response|Answer|Question|Description)\s*:"
+    r"Product type|Output|Instructions?|Task|Response|Answer|Question|Description|Tone|Brand voice|"
+    r"Never use)\s*:"
     r"|<(?:start_of_turn|end_of_turn|bos|eos|pad)>|<\|[\w-]+\|>|```"
     r"|\bas an ai\b|\bas a language model\b|\bi (?:cannot|can't) (?:help|assist|provide)\b"
     r"|^[ \t]*(?:sure|certainly|okay|of course)[,!.]"
@@ -23,6 +24,18 @@ _RESIDUE = re.compile(
     r"(?:description|copy|faq|answer|reply)"
     r"|\bi hope this helps\b|\[(?:product|brand|insert|your)[^\]]*\]|\{\{|\}\}|lorem ipsum",
     re.IGNORECASE | re.MULTILINE,
+)
+# The prompt's own labels inside a line ("…warm. Attributes: Blue"), capitalised as the prompt
+# writes them. A label that prose also uses ("Nutrition Facts:", "Skin Tone:", "Gift Tags:")
+# counts only right after a sentence ends; ordinary labels such as "Note:" never count. "###" ends
+# a few-shot example; at the start of a line with a heading after it, it is Markdown
+# (``quality.html``).
+_RESIDUE_MID = re.compile(
+    r"\b(?P<label>Product title|Product type|Brand voice|Never use|Meta description)\s*:"
+    r"|[.!?]\s+(?P<after>Facts|Attributes|Variants|Product|Title|Description|Tone|Tags|Vendor|"
+    r"Listing|Instructions|Output|Response|Task|Answer|Question)\s*:"
+    r"|\S[ \t]*(?P<marker>#{3,})|^[ \t]*(?P<alone>#{3,})[ \t]*$",
+    re.MULTILINE,
 )
 _WORD = re.compile(r"[\w'’]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -128,17 +141,23 @@ def _length(view: TextView, kind: DraftKind, policy: GuardrailPolicy) -> list[Fi
 
 
 def _residue(text: str) -> list[Finding]:
+    spans = [(m.start(), m.end()) for m in _RESIDUE.finditer(text)]
+    for m in _RESIDUE_MID.finditer(text):
+        group = m.lastgroup or ""
+        start, end = m.start(group), m.end()
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
     return [
         finding(
             "quality.residue",
             BLOCK,
-            m.start(),
-            m.end(),
-            m.group().strip(),
+            start,
+            end,
+            text[start:end].strip(),
             "is left over from the prompt or the model, not product copy.",
             "Remove it.",
         )
-        for m in _RESIDUE.finditer(text)
+        for start, end in sorted(spans)
     ]
 
 

@@ -196,3 +196,21 @@ def test_a_short_description_is_checked_as_html_with_its_own_length_limits(bottl
     assert invented[number.start : number.end] == "900 ml"
     unsafe = rules(bottle, grounded.replace("<p>", "<p onclick='x()'>"), "short_description")
     assert "quality.html" in unsafe
+
+
+def residue(listing, text):
+    findings = check(listing, text, "description")
+    return [text[f.start : f.end] for f in findings if f.rule == "quality.residue"]
+
+
+def test_prompt_labels_inside_a_paragraph_are_residue(bottle):
+    text = GOOD.replace("cold.", "cold. Attributes: Ocean Blue. Tone: friendly ### Facts:")
+    assert residue(bottle, text) == ["Attributes:", "Tone:", "###"]
+    assert residue(bottle, GOOD + "<p>Tone: warm</p>\n###") == ["Tone:", "###"]
+
+
+def test_labels_that_prose_uses_are_not_residue(bottle):
+    text = GOOD.replace(
+        "cold.", "cold. Note: hand wash only. Nutrition Facts: none. Skin Tone: any. Gift Tags: 2."
+    )
+    assert residue(bottle, text) == []
