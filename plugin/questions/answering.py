@@ -65,8 +65,11 @@ def compose_reply(
     voice: ShopVoice,
     policy: GuardrailPolicy,
     max_tries: int,
+    seed: int | None = None,
 ) -> ComposedReply:
-    """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use."""
+    """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use.
+
+    ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     flag = screen(question) or closest_intent(question, embedder)
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, voice.language), Basis.REFUSAL, True, str(flag))
@@ -80,7 +83,12 @@ def compose_reply(
         return _checked(reply, listing, policy)
     facts = _model_facts(listing, ranked)
     request = GenerationRequest(
-        listing=listing, kind=DraftKind.REPLY, voice=voice, question=question, facts=facts
+        listing=listing,
+        kind=DraftKind.REPLY,
+        voice=voice,
+        question=question,
+        facts=facts,
+        seed=seed,
     )
     from plugin.services.generate import run_pipeline
 

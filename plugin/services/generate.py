@@ -63,6 +63,11 @@ class Attempt:
         return verdict_of(self.findings)
 
 
+def new_seed() -> int:
+    """A fresh seed: the engine samples with it instead of decoding greedily."""
+    return random.randrange(1, 2**31)
+
+
 def clean_text(kind: DraftKind, text: str) -> str:
     return sanitize_html(text) if kind.is_html else text.strip()
 
@@ -87,7 +92,7 @@ def run_pipeline(
                 attempt.request = replace(
                     attempt.request,
                     feedback=feedback_for(attempt.findings),
-                    seed=random.randrange(1, 2**31),
+                    seed=new_seed(),
                 )
                 retry.append(attempt)
         pending = retry
@@ -129,9 +134,16 @@ def approved_answers(session: Session, record: ListingRecord) -> tuple[str, ...]
 
 
 def generate_drafts(
-    session: Session, records: list[ListingRecord], kinds: list[DraftKind], *, tone: str = ""
+    session: Session,
+    records: list[ListingRecord],
+    kinds: list[DraftKind],
+    *,
+    tone: str = "",
+    seed: int | None = None,
 ) -> list[Draft]:
-    """New pending drafts for listings of one shop; older pending ones are superseded."""
+    """New pending drafts for listings of one shop; older pending ones are superseded.
+
+    ``seed`` None decodes greedily; a regeneration passes one so that the engine samples."""
     if not records:
         return []
     shop = session.get(Shop, records[0].shop_id)
@@ -142,6 +154,7 @@ def generate_drafts(
             listing=record.to_listing(),
             kind=kind,
             voice=voice,
+            seed=seed,
             facts=approved_answers(session, record) if kind is DraftKind.FAQ else (),
         )
         for record in records
@@ -212,5 +225,5 @@ def generate_job(payload: dict) -> None:
     if not records or shop is None or not shop.active:
         return
     kinds = [DraftKind(k) for k in payload["kinds"]]
-    generate_drafts(session, records, kinds, tone=payload.get("tone", ""))
+    generate_drafts(session, records, kinds, tone=payload.get("tone", ""), seed=payload.get("seed"))
     session.commit()

@@ -29,7 +29,7 @@ from plugin.questions.grounding import grounding_problems
 from plugin.questions.intake import clean_channel, clean_customer_ref, clean_question, strip_html
 from plugin.questions.passages import Passage, collect_passages
 from plugin.services import review
-from plugin.services.generate import policy_for, voice_for
+from plugin.services.generate import new_seed, policy_for, voice_for
 from plugin.services.queries import Page
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
@@ -155,9 +155,15 @@ def default_embedder(session: Session) -> Embedder:
 
 
 def answer_question(
-    session: Session, question: Question, *, embedder: Embedder | None = None
+    session: Session,
+    question: Question,
+    *,
+    embedder: Embedder | None = None,
+    seed: int | None = None,
 ) -> Draft:
-    """Write the question's reply draft (superseding a pending one) and record how it was made."""
+    """Write the question's reply draft (superseding a pending one) and record how it was made.
+
+    ``seed`` (a regeneration's) makes the engine sample rather than repeat its greedy wording."""
     shop = session.get(Shop, question.shop_id)
     record = session.get(ListingRecord, question.listing_id)
     assert shop is not None and record is not None
@@ -170,6 +176,7 @@ def answer_question(
         voice=voice,
         policy=policy_for(shop),
         max_tries=current_app.config["REPAIR_TRIES"],
+        seed=seed,
     )
     for old in session.scalars(
         select(Draft).where(
@@ -223,7 +230,7 @@ def answer_question_job(payload: dict[str, Any]) -> None:
     if shop is None or not shop.active:
         return
     try:
-        answer_question(session, question)
+        answer_question(session, question, seed=payload.get("seed"))
     except CopydeskError as exc:
         if isinstance(exc, GenerationError) and exc.retryable:
             raise
@@ -301,7 +308,7 @@ def regenerate_reply(session: Session, question: Question) -> int:
     session.flush()
     return job_queue().enqueue(
         "answer_question",
-        {"question_id": question.id, "shop_id": question.shop_id},
+        {"question_id": question.id, "shop_id": question.shop_id, "seed": new_seed()},
         queue="generate",
     )
 

@@ -14,6 +14,7 @@ from plugin.domain import DraftKind, Listing, copy_kinds_for, text_hash
 from plugin.generation import is_placeholder
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
+from plugin.services.generate import new_seed
 from plugin.services.shops import shop_settings
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
@@ -140,16 +141,27 @@ def _is_our_echo(session: Session, record: ListingRecord, current_text: str) -> 
 
 
 def queue_generation(
-    record: ListingRecord, kinds: list[DraftKind], *, content_hash: str = "", tone: str = ""
+    record: ListingRecord,
+    kinds: list[DraftKind],
+    *,
+    content_hash: str = "",
+    tone: str = "",
+    regenerate: bool = False,
 ) -> int:
+    """Queue drafts for one listing. ``regenerate``: someone asked for another version, so the
+    job carries a fresh random seed and the engine samples; greedy decoding, which automatic
+    generation keeps, would give back the text being replaced."""
     names = sorted(str(k) for k in kinds)
     key = f"generate:{record.id}:{content_hash}:{','.join(names)}" if content_hash else None
-    return job_queue().enqueue(
-        "generate",
-        {"shop_id": record.shop_id, "listing_ids": [record.id], "kinds": names, "tone": tone},
-        idempotency_key=key,
-        queue="generate",
-    )
+    payload: dict[str, object] = {
+        "shop_id": record.shop_id,
+        "listing_ids": [record.id],
+        "kinds": names,
+        "tone": tone,
+    }
+    if regenerate:
+        payload["seed"] = new_seed()
+    return job_queue().enqueue("generate", payload, idempotency_key=key, queue="generate")
 
 
 def mark_deleted(session: Session, shop: Shop, external_id: str) -> bool:

@@ -115,7 +115,7 @@ def regenerate(draft_id: int) -> Response:
     if len(tone) > 50:
         flash("A tone is a word or two (at most 50 characters).", "error")
         return _back_to(draft_id, view)
-    queue_generation(item.listing, [DraftKind(item.kind)], tone=tone)
+    queue_generation(item.listing, [DraftKind(item.kind)], tone=tone, regenerate=True)
     db.session.commit()
     flash(
         f"Writing a new {item.kind} draft{f' in a {tone} tone' if tone else ''}. "
