@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,25 @@ def postgres_url() -> str:
         skip_or_fail(f"PostgreSQL at COPYDESK_TEST_POSTGRES_URL is unreachable: {exc}")
     assert url is not None
     return url
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A database URL for a fresh schema of the test PostgreSQL, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    base = postgres_url()
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
 
 
 def skip_or_fail(reason: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,7 +17,7 @@ from adapters.shopify.mapping import (
     product_to_listing,
 )
 from adapters.shopify.oauth import refresh_access_token, shop_origin
-from adapters.shopify.tokens import ShopTokens
+from adapters.shopify.tokens import CredentialStore, ShopTokens
 from plugin.domain import (
     DraftKind,
     Listing,
@@ -167,9 +167,10 @@ class ShopifyStore(StoreAdapter):
 def build_shopify_store(
     conn: ShopConnection,
     config: Mapping[str, Any],
-    save_credentials: Callable[[dict[str, str]], None],
+    credentials: CredentialStore,
 ) -> ShopifyStore:
-    """The store factory registered with ``plugin.services.stores``."""
+    """The store factory registered with ``plugin.services.stores``; ``credentials`` is where a
+    refresh re-reads and saves the shop's tokens, under a lock shared by every process."""
     origin = shop_origin(conn.name, config)
     api_key = str(config.get("SHOPIFY_API_KEY") or "")
     api_secret = str(config.get("SHOPIFY_API_SECRET") or "")
@@ -179,7 +180,7 @@ def build_shopify_store(
         refresh=lambda refresh_token: refresh_access_token(
             origin, api_key=api_key, api_secret=api_secret, refresh_token=refresh_token
         ),
-        save_credentials=save_credentials,
+        store=credentials,
     )
     client = AdminGraphQL(
         graphql_endpoint(origin),

@@ -1,9 +1,11 @@
 """An expiring offline token kept fresh: refreshed before expiry, once at a time per shop.
 
-Shopify rotates the refresh token on every refresh, so two refreshes racing with the same refresh
-token would leave one of them holding a dead token. A per-shop lock serialises them, and the
-newest credentials are remembered per shop so an adapter built earlier picks up its sibling's
-refresh instead of refreshing again with a spent refresh token.
+Shopify rotates the refresh token on every refresh, and a spent refresh token is refused for good.
+Every worker process builds its adapters from the database, so a process may hold credentials
+another process has already refreshed. A refresh therefore runs inside the credential store's
+``update``, which holds a lock every process respects and hands over the credentials as stored
+now: when a sibling has refreshed already its token is taken, and otherwise the stored (newest)
+refresh token is spent and the rotated pair saved before the lock is released.
 """
 
 from __future__ import annotations
@@ -11,14 +13,23 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from plugin.errors import StoreError
 
 RefreshFn = Callable[[str], dict[str, str]]
+#: Given the stored credentials, the ones to store instead, or None to keep them.
+CredentialChange = Callable[[dict[str, str]], dict[str, str] | None]
 
 _registry_lock = threading.Lock()
 _shop_locks: dict[str, threading.Lock] = {}
-_newest: dict[str, dict[str, str]] = {}
+
+
+class CredentialStore(Protocol):
+    def update(self, change: CredentialChange) -> dict[str, str]:
+        """Apply ``change`` to the stored credentials under a lock all processes respect;
+        return what is stored afterwards."""
+        ...
 
 
 def _lock_for(shop: str) -> threading.Lock:
@@ -39,14 +50,14 @@ class ShopTokens:
         credentials: dict[str, str],
         *,
         refresh: RefreshFn,
-        save_credentials: Callable[[dict[str, str]], None],
+        store: CredentialStore,
         margin_seconds: float = 300.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.shop = shop
         self.credentials = dict(credentials)
         self._refresh = refresh
-        self._save = save_credentials
+        self._store = store
         self.margin = margin_seconds
         self.clock = clock
 
@@ -56,38 +67,30 @@ class ShopTokens:
                 f"{self.shop} has no Shopify token (uninstalled?)", code="unauthorized"
             )
         if force_refresh or self._expiring(self.credentials):
-            self._refresh_now(stale_token=self.credentials["access_token"])
+            stale = self.credentials["access_token"]
+            # Threads of this process queue here rather than each holding a database
+            # connection while it waits for the shop's lock.
+            with _lock_for(self.shop):
+                self.credentials = self._store.update(lambda stored: self._renewed(stored, stale))
         return self.credentials["access_token"]
 
     def _expiring(self, credentials: dict[str, str]) -> bool:
         return self.clock() >= _expiry(credentials) - self.margin
 
-    def _refresh_now(self, stale_token: str) -> None:
-        with _lock_for(self.shop):
-            newest = _newest.get(self.shop)
-            if (
-                newest
-                and newest.get("access_token") != stale_token
-                and _expiry(newest) > _expiry(self.credentials)
-                and not self._expiring(newest)
-            ):
-                self.credentials = dict(newest)  # a sibling already refreshed
-                return
-            refresh_token = self.credentials.get("refresh_token")
-            if not refresh_token:
-                if self._expiring(self.credentials) and "expires_at" in self.credentials:
-                    raise StoreError(
-                        f"{self.shop}'s token expired and there is no refresh token",
-                        code="unauthorized",
-                    )
-                return  # a non-expiring token: nothing to refresh
-            fresh = self._refresh(refresh_token)
-            self.credentials = {**self.credentials, **fresh}
-            _newest[self.shop] = dict(self.credentials)
-            self._save(dict(self.credentials))
-
-
-def forget_shop(shop: str) -> None:
-    """Drop what we remember of a shop's tokens (on uninstall)."""
-    with _registry_lock:
-        _newest.pop(shop, None)
+    def _renewed(self, stored: dict[str, str], stale_token: str) -> dict[str, str] | None:
+        """Under the store's lock: refreshed credentials, or None when ``stored`` will do."""
+        if not stored.get("access_token"):
+            raise StoreError(
+                f"{self.shop} has no Shopify token (uninstalled?)", code="unauthorized"
+            )
+        if stored["access_token"] != stale_token and not self._expiring(stored):
+            return None  # another process or adapter refreshed already
+        refresh_token = stored.get("refresh_token")
+        if not refresh_token:
+            if self._expiring(stored) and "expires_at" in stored:
+                raise StoreError(
+                    f"{self.shop}'s token expired and there is no refresh token",
+                    code="unauthorized",
+                )
+            return None  # a non-expiring token: nothing to refresh
+        return {**stored, **self._refresh(refresh_token)}

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from adapters.shopify.mapping import product_gid
-from adapters.shopify.tokens import forget_shop
 from plugin.services.shops import erase_shop_data, uninstall_shop
 from plugin.services.sync import mark_deleted, refresh_listing
 from plugin.storage.db import db
@@ -42,10 +41,8 @@ def process_shopify_event(event: WebhookEvent, shop: Shop | None) -> None:
             refresh_listing(session, shop, gid)
     elif topic == "app/uninstalled":
         uninstall_shop(session, shop)
-        forget_shop(shop.name)
     elif topic == "shop/redact":
         erase_shop_data(session, shop)
-        forget_shop(shop.name)
     elif topic == "customers/redact":
         event.result = {"erased_questions": erase_customer(session, shop, payload)}
     elif topic == "customers/data_request":

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from plugin.domain import DraftKind, Platform, ShopConnection, copy_kinds_for
@@ -114,6 +114,35 @@ def webhook_secret_for(shop: Shop) -> str | None:
 def save_credentials(session: Session, shop: Shop, credentials: dict[str, str]) -> None:
     shop.credentials = encrypt_json(credentials)
     session.flush()
+
+
+def update_credentials(
+    session: Session,
+    shop: Shop,
+    change: Callable[[dict[str, str]], dict[str, str] | None],
+) -> dict[str, str]:
+    """Run ``change`` on the shop's credentials as stored now, with a lock every process respects,
+    and store what it returns (None keeps them); returns what is stored afterwards.
+
+    The lock is an UPDATE of the shop's row: a row lock on PostgreSQL and the one writer lock on
+    SQLite (which has no row locks), both held until the commit here. It is taken in the caller's
+    session, which may hold the writer lock already, and the commit also commits the caller's
+    work so far, as saving rotated credentials always did; it commits when ``change`` raises too,
+    so the lock is never left held."""
+    session.execute(
+        update(Shop)
+        .where(Shop.id == shop.id)
+        .values(credentials=Shop.credentials)
+        .execution_options(synchronize_session=False)
+    )
+    try:
+        session.refresh(shop, ["credentials"])  # another process may have saved a moment ago
+        changed = change(decrypt_json(shop.credentials))
+        if changed is not None:
+            shop.credentials = encrypt_json(changed)
+        return decrypt_json(shop.credentials)
+    finally:
+        session.commit()
 
 
 def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,8 @@ It serves, for any ``<shop>.myshopify.com`` as the first path segment (point the
 - ``POST /<shop>/admin/api/2025-01/graphql.json``: validates every document against the real
   schema and answers from an in-memory store, with Shopify's cost-based throttling.
 
-Faults on demand: ``fail_next(status)``, ``delay_next(seconds)``, ``shop.bucket.drain()``.
+Faults on demand: ``fail_next(status)``, ``delay_next(seconds)``, ``shop.bucket.drain()``, and
+``token_delay`` (seconds every token request takes, to widen refresh races).
 Webhooks Shopify would send are built by ``webhook(...)``; those our own mutations cause wait in
 ``outbox``.
 """
@@ -40,6 +41,7 @@ from tests.fakes.shopify.state import FakeShop, FakeState
 __all__ = ["Delivery", "FakeShopify", "sign"]
 
 GRAPHQL_PATH = "/admin/api/2025-01/graphql.json"
+TOKEN_PATH = "/admin/oauth/access_token"
 INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
 
 
@@ -74,6 +76,7 @@ class FakeShopify:
         self.requests: list[Request] = []
         self.outbox: list[Delivery] = []
         self._faults: deque[tuple[str, float]] = deque()
+        self.token_delay = 0.0
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -115,6 +118,10 @@ class FakeShopify:
 
     def delay_next(self, seconds: float) -> None:
         self._faults.append(("delay", seconds))
+
+    def token_requests(self, shop: str | None = None) -> list[Request]:
+        """Code exchanges and refreshes, each with the status it was answered."""
+        return [r for r in self.requests if r.path == TOKEN_PATH and shop in (None, r.shop)]
 
     def graphql_requests(self, shop: str | None = None) -> list[Request]:
         return [
@@ -263,8 +270,9 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             shop, path, _ = self._split()
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if path == "/admin/oauth/access_token":
+            if path == TOKEN_PATH:
                 form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+                time.sleep(fake.token_delay)
                 status, payload = fake._access_token(shop, form)
                 self._record(shop, path, status=status)
                 self._send(status, json.dumps(payload).encode())

@@ -114,6 +114,7 @@ def test_a_slow_shopify_times_out_as_a_retryable_error(
 
     from adapters.shopify.store import build_shopify_store
     from plugin.errors import StoreError
+    from plugin.services.stores import StoredCredentials
 
     gid = fake_shopify.shop(SHOP).add_product(title="Chair")
     shop = installed_shop(app, client, fake_shopify)
@@ -123,7 +124,7 @@ def test_a_slow_shopify_times_out_as_a_retryable_error(
         row = db.session.get(Shop, shop.id)
         assert row is not None
         config = {**app.config, "SHOPIFY_TIMEOUT_SECONDS": 0.2}
-        store = build_shopify_store(connection_for(row), config, lambda creds: None)
+        store = build_shopify_store(connection_for(row), config, StoredCredentials(row))
         store.client.max_attempts = 2
         with pytest.raises(StoreError) as err:
             store.fetch(gid)

@@ -1,4 +1,7 @@
-"""Expiring offline tokens: refreshed before expiry, once per shop at a time, rotation persisted."""
+"""Expiring offline tokens: refreshed before expiry, once per shop at a time, rotation persisted.
+
+The database side (a lock shared by processes) is tested in
+tests/integration/shopify/test_shopify_token_refresh.py."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import uuid
 
 import pytest
 
-from adapters.shopify.tokens import ShopTokens
+from adapters.shopify.tokens import CredentialChange, ShopTokens
 from plugin.errors import StoreError
 
 
@@ -36,6 +39,23 @@ class Refresher:
         }
 
 
+class Stored:
+    """Plays the database: one copy of the credentials, changed under a lock, saves recorded."""
+
+    def __init__(self, credentials: dict[str, str]) -> None:
+        self.credentials = dict(credentials)
+        self.saved: list[dict[str, str]] = []
+        self.lock = threading.Lock()
+
+    def update(self, change: CredentialChange) -> dict[str, str]:
+        with self.lock:
+            changed = change(dict(self.credentials))
+            if changed is not None:
+                self.credentials = dict(changed)
+                self.saved.append(dict(changed))
+            return dict(self.credentials)
+
+
 def creds(expires_in: float, refresh: str = "r-0") -> dict[str, str]:
     return {
         "access_token": "a-0",
@@ -45,40 +65,39 @@ def creds(expires_in: float, refresh: str = "r-0") -> dict[str, str]:
 
 
 def test_fresh_token_is_used_as_is() -> None:
-    saved: list[dict] = []
+    stored = Stored(creds(3600))
     tokens = ShopTokens(
         f"{uuid.uuid4().hex}.myshopify.com",
-        creds(3600),
+        stored.credentials,
         refresh=Refresher("r-0"),
-        save_credentials=saved.append,
+        store=stored,
     )
     assert tokens.access_token() == "a-0"
-    assert saved == []
+    assert stored.saved == []
 
 
 def test_token_near_expiry_is_refreshed_and_rotation_persisted() -> None:
-    saved: list[dict] = []
+    stored = Stored(creds(60))
     refresher = Refresher("r-0")
     tokens = ShopTokens(
         f"{uuid.uuid4().hex}.myshopify.com",
-        creds(60),
+        stored.credentials,
         refresh=refresher,
-        save_credentials=saved.append,
+        store=stored,
     )
     token = tokens.access_token()
     assert token != "a-0" and refresher.calls == 1
-    assert saved[-1]["access_token"] == token
-    assert saved[-1]["refresh_token"] in refresher.valid  # the rotated one
+    assert stored.saved[-1]["access_token"] == token
+    assert stored.saved[-1]["refresh_token"] in refresher.valid  # the rotated one
 
 
 def test_concurrent_adapters_refresh_once() -> None:
     shop = f"{uuid.uuid4().hex}.myshopify.com"
     refresher = Refresher("r-0")
-    saved: list[dict] = []
+    stored = Stored(creds(10))
     # several adapters built from the same stored (stale) credentials, as jobs would
     keepers = [
-        ShopTokens(shop, creds(10), refresh=refresher, save_credentials=saved.append)
-        for _ in range(5)
+        ShopTokens(shop, stored.credentials, refresh=refresher, store=stored) for _ in range(5)
     ]
     results: list[str] = []
     errors: list[Exception] = []
@@ -96,11 +115,38 @@ def test_concurrent_adapters_refresh_once() -> None:
         t.join()
     assert errors == []
     assert refresher.calls == 1
-    assert len(set(results)) == 1 and len(saved) == 1
+    assert len(set(results)) == 1 and len(stored.saved) == 1
+
+
+def test_a_token_another_process_refreshed_is_taken_not_refreshed_again() -> None:
+    refresher = Refresher("r-0")
+    stored = Stored(creds(10))
+    ours = ShopTokens(
+        f"{uuid.uuid4().hex}.myshopify.com", creds(10), refresh=refresher, store=stored
+    )
+    # another process refreshed: the database holds the new pair, r-0 is spent
+    stored.credentials = {**creds(3600, refresh="r-1"), "access_token": "a-1"}
+    refresher.valid = {"r-1"}
+
+    assert ours.access_token() == "a-1"
+    assert refresher.calls == 0 and stored.saved == []
+
+
+def test_a_refresh_spends_the_stored_refresh_token_not_the_one_in_memory() -> None:
+    refresher = Refresher("r-1")
+    # another process refreshed long ago: its token is expiring again, and r-0 is spent
+    stored = Stored({**creds(10, refresh="r-1"), "access_token": "a-1"})
+    ours = ShopTokens(
+        f"{uuid.uuid4().hex}.myshopify.com", creds(10), refresh=refresher, store=stored
+    )
+
+    token = ours.access_token()
+    assert token not in ("a-0", "a-1")
+    assert stored.credentials["access_token"] == token
 
 
 def test_no_token_means_no_call() -> None:
-    tokens = ShopTokens("x.myshopify.com", {}, refresh=Refresher("r"), save_credentials=print)
+    tokens = ShopTokens("x.myshopify.com", {}, refresh=Refresher("r"), store=Stored({}))
     with pytest.raises(StoreError) as err:
         tokens.access_token()
     assert err.value.code == "unauthorized"
@@ -110,7 +156,7 @@ def test_expired_without_refresh_token_is_unauthorized() -> None:
     c = creds(-10)
     del c["refresh_token"]
     tokens = ShopTokens(
-        f"{uuid.uuid4().hex}.myshopify.com", c, refresh=Refresher("r"), save_credentials=print
+        f"{uuid.uuid4().hex}.myshopify.com", c, refresh=Refresher("r"), store=Stored(c)
     )
     with pytest.raises(StoreError):
         tokens.access_token()
@@ -118,8 +164,7 @@ def test_expired_without_refresh_token_is_unauthorized() -> None:
 
 def test_non_expiring_token_is_not_refreshed() -> None:
     refresher = Refresher("r")
-    tokens = ShopTokens(
-        "y.myshopify.com", {"access_token": "a"}, refresh=refresher, save_credentials=print
-    )
+    stored = Stored({"access_token": "a"})
+    tokens = ShopTokens("y.myshopify.com", stored.credentials, refresh=refresher, store=stored)
     assert tokens.access_token() == "a"
     assert refresher.calls == 0
