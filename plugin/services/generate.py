@@ -23,6 +23,7 @@ from plugin.domain import (
     verdict_of,
 )
 from plugin.engine import engine_holder
+from plugin.generation import PROMPT_VERSIONS, PartialGenerationError
 from plugin.guardrails import (
     GuardrailPolicy,
     check,
@@ -31,6 +32,7 @@ from plugin.guardrails import (
     sanitize_html,
 )
 from plugin.jobs.registry import job_handler
+from plugin.ports import GenerationEngine
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
@@ -57,6 +59,8 @@ class Attempt:
     text: str = ""
     findings: list[Finding] = field(default_factory=list)
     tries: int = 0
+    # Why the engine gave no usable text on any try ("" once one try gave some).
+    unusable: str = ""
 
     @property
     def verdict(self) -> Verdict:
@@ -76,15 +80,22 @@ def run_pipeline(
     requests: list[GenerationRequest], policy: GuardrailPolicy, max_tries: int
 ) -> list[Attempt]:
     """Generate in batches; blocked drafts are regenerated with a new seed and the findings as
-    feedback, up to ``max_tries``; then their blocking sentences are cut if enough remains."""
+    feedback, up to ``max_tries``; then their blocking sentences are cut if enough remains.
+
+    A request whose output stayed unusable through the engine's own retries comes back empty
+    and blocked (``Attempt.unusable``); a repair try that does so keeps the previous try."""
     engine = engine_holder().get()
     attempts = [Attempt(request=r) for r in requests]
     pending = list(attempts)
     while pending:
-        results = engine.generate([a.request for a in pending])
+        results = _generate(engine, [a.request for a in pending])
         retry = []
         for attempt, result in zip(pending, results, strict=True):
             attempt.tries += 1
+            if isinstance(result, str):
+                if attempt.result is None:
+                    _mark_unusable(attempt, engine.model_id, result)
+                continue
             attempt.result = result
             attempt.text = clean_text(attempt.request.kind, result.text)
             attempt.findings = _check(attempt.request, attempt.text, policy)
@@ -97,7 +108,7 @@ def run_pipeline(
                 retry.append(attempt)
         pending = retry
     for attempt in attempts:
-        if attempt.verdict is Verdict.BLOCK:
+        if attempt.verdict is Verdict.BLOCK and not attempt.unusable:
             trimmed = remove_blocking_sentences(
                 attempt.text, attempt.findings, attempt.request.kind
             )
@@ -105,6 +116,46 @@ def run_pipeline(
                 attempt.text = clean_text(attempt.request.kind, trimmed)
                 attempt.findings = _check(attempt.request, attempt.text, policy)
     return attempts
+
+
+def _generate(
+    engine: GenerationEngine, requests: list[GenerationRequest]
+) -> list[GenerationResult | str]:
+    """The engine's result per request, or the reason its output stayed unusable: one bad
+    listing must not cost its batch-mates their drafts."""
+    try:
+        return list(engine.generate(requests))
+    except PartialGenerationError as exc:
+        return [exc.failures[i] if r is None else r for i, r in enumerate(exc.results)]
+
+
+def _mark_unusable(attempt: Attempt, model_id: str, reason: str) -> None:
+    """An empty, blocked draft that says why: the merchant regenerates it or writes it."""
+    kind = attempt.request.kind
+    attempt.unusable = reason
+    # An empty result, so the draft still records which model and prompt failed.
+    attempt.result = GenerationResult(
+        text="",
+        tokens_in=0,
+        tokens_out=0,
+        seconds=0.0,
+        model_id=model_id,
+        prompt_version=PROMPT_VERSIONS[kind],
+    )
+    attempt.text = ""
+    label = str(kind).replace("_", " ")
+    attempt.findings = [
+        Finding(
+            rule="quality.format",
+            category="quality",
+            severity=Verdict.BLOCK,
+            start=0,
+            end=0,
+            message=f"The model kept writing {label} text that could not be used ({reason}), "
+            "try after try, so this draft is empty.",
+            suggestion="Regenerate it, or write the copy yourself in the editor.",
+        )
+    ]
 
 
 def _check(request: GenerationRequest, text: str, policy: GuardrailPolicy) -> list[Finding]:

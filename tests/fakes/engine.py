@@ -1,6 +1,9 @@
 """A generation engine for tests that don't measure the model: it writes copy from the facts.
 
 It subclasses the real port (no mocking); tests that need the real model use it instead.
+A scripted text the real parser rejects stands for output that stayed unusable through the
+engine's retries: the call raises PartialGenerationError with the other results, as the real
+engines do.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import json
 from collections.abc import Sequence
 
 from plugin.domain import DraftKind, GenerationRequest, GenerationResult
+from plugin.generation import MalformedOutput, PartialGenerationError, parse_output
 from plugin.ports import GenerationEngine
 
 
@@ -21,11 +25,25 @@ class FakeEngine(GenerationEngine):
 
     def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
         self.requests.extend(requests)
-        return [self._one(r) for r in requests]
+        results: list[GenerationResult | None] = []
+        failures: dict[int, str] = {}
+        for index, request in enumerate(requests):
+            try:
+                results.append(self._one(request))
+            except MalformedOutput as exc:
+                results.append(None)
+                failures[index] = str(exc)
+        if failures:
+            raise PartialGenerationError(results, failures)
+        return [r for r in results if r is not None]
 
     def _one(self, request: GenerationRequest) -> GenerationResult:
         queue = self.scripted.get(request.listing.external_id)
-        text = queue.pop(0) if queue else self._write(request)
+        if queue:
+            text = queue.pop(0)
+            parse_output(request.kind, text)
+        else:
+            text = self._write(request)
         return GenerationResult(
             text=text,
             tokens_in=10,
