@@ -15,6 +15,7 @@ from plugin.guardrails.html import check_html
 from plugin.guardrails.listing_facts import build_listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
+from plugin.guardrails.sizes import check_sizes, listing_sizes
 
 DEFAULT_POLICY = GuardrailPolicy()
 
@@ -40,6 +41,7 @@ def check(
     found = [
         *check_numbers(plain, facts),
         *check_terms(plain, facts),
+        *check_sizes(plain, facts, listing_sizes(listing)),
         *check_compliance(plain, facts, policy),
         *check_bias(plain, facts, policy),
         *check_quality(view, kind, facts, policy),
@@ -47,7 +49,7 @@ def check(
     findings = [_to_raw(f, view) for f in found]
     if kind.is_html:
         findings += check_html(text)
-    return sorted(_unique(_drop_inside_contacts(findings)), key=lambda f: (f.start, f.end, f.rule))
+    return sorted(_unique(_drop_inside_wrappers(findings)), key=lambda f: (f.start, f.end, f.rule))
 
 
 def _to_raw(item: Finding, view: TextView) -> Finding:
@@ -55,9 +57,12 @@ def _to_raw(item: Finding, view: TextView) -> Finding:
     return dataclasses.replace(item, start=start, end=end)
 
 
-def _drop_inside_contacts(findings: list[Finding]) -> list[Finding]:
-    """The digits of a phone number or URL are reported once, as contact details."""
-    wrappers = [f for f in findings if f.rule in ("compliance.contact", "compliance.url")]
+_WRAPPERS = ("compliance.contact", "compliance.url", "accuracy.size")
+
+
+def _drop_inside_wrappers(findings: list[Finding]) -> list[Finding]:
+    """The digits of a phone number, a URL or a size are reported once, as what they are."""
+    wrappers = [f for f in findings if f.rule in _WRAPPERS]
     return [
         f
         for f in findings
