@@ -48,10 +48,12 @@ def process_shopify_event(event: WebhookEvent, shop: Shop | None) -> None:
     elif topic == "customers/data_request":
         event.result = export_customer(session, shop, payload)
         log.info(
-            "customers/data_request for %s: %d questions exported to webhook event %s",
+            "customers/data_request for %s: %d questions exported as data request %s; "
+            "copydesk shop data-requests --shop %s prints it",
             shop.name,
             len(event.result["questions"]),
             event.id,
+            shop.name,
         )
     else:
         event.result = {"ignored": f"topic {topic} is not handled"}

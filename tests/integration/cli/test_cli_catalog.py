@@ -39,6 +39,7 @@ def test_every_command_has_help(cli) -> None:  # type: ignore[no-untyped-def]
         ["generate"],
         ["check"],
         ["shop", "token"],
+        ["shop", "data-requests"],
     ):
         assert "Usage:" in cli(*command, "--help").output
 

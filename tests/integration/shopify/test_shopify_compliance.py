@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
 from flask import Flask
 from flask.testing import FlaskClient
 
 from adapters.shopify.session_token import encode_session_token
+from plugin.cli import main
 from plugin.services.shops import issue_api_token
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop, WebhookEvent
@@ -118,6 +125,67 @@ def test_customers_data_request_exports_what_we_hold(
     ]
     assert {q["product_id"] for q in exported["questions"]} == {listing.external_id}
     assert len(rows(app, Question, shop_id=shop.id)) == 3  # an export erases nothing
+
+
+@pytest.fixture
+def cli(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """``copydesk`` as the operator runs it: its own app on the same database."""
+    for name in ("DATABASE_URL", "ENCRYPTION_KEY", "SECRET_KEY"):
+        monkeypatch.setenv(f"COPYDESK_{name}", str(app.config[name]))
+    monkeypatch.setenv("COPYDESK_INSTANCE_PATH", str(tmp_path / "cli-instance"))
+    monkeypatch.setenv("COPYDESK_RECONCILE_INTERVAL_SECONDS", "0")
+    runner = CliRunner()
+
+    def run(*args: str) -> Result:
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return run
+
+
+def _pending(cli: Callable[..., Result], *more: str) -> list[dict]:
+    result = cli("shop", "data-requests", "--shop", SHOP, *more)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_the_merchant_gets_the_data_request_export_from_the_cli(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs, cli
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    _questions(app, shop, listing)
+    delivery = fake_shopify.webhook("customers/data_request", SHOP, customer=CUSTOMER)
+    assert delivery.send(client).status_code == 200
+
+    (waiting,) = _pending(cli)  # before the job ran: listed, nothing to hand over yet
+    assert waiting["status"] == "received" and waiting["export"] is None
+    run_jobs()
+
+    (request,) = _pending(cli)
+    assert request["export"]["customer"]["email"] == "john@example.com"
+    assert sorted(q["question"] for q in request["export"]["questions"]) == [
+        "Does it fit a laptop?",
+        "Is the tote waterproof?",
+    ]
+    done = cli("shop", "data-requests", "--shop", SHOP, "--done", str(request["id"]))
+    assert done.exit_code == 0, done.output
+    assert _pending(cli) == []
+    (kept,) = _pending(cli, "--all")
+    assert kept["handed_over_at"] and kept["export"] == request["export"]
+
+
+def test_handing_over_refuses_an_id_that_is_no_data_request(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs, cli
+) -> None:  # type: ignore[no-untyped-def]
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    fake_shopify.webhook("customers/redact", SHOP, customer=CUSTOMER).send(client)
+    fake_shopify.webhook("customers/data_request", SHOP, customer=CUSTOMER).send(client)
+    run_jobs()
+    (redact,) = rows(app, WebhookEvent, topic="customers/redact")
+
+    refused = cli("shop", "data-requests", "--shop", SHOP, "--done", str(redact.id))
+    assert refused.exit_code == 1
+    assert f"no data request {redact.id}" in refused.output
+    assert len(_pending(cli)) == 1
 
 
 def test_app_bridge_session_token_authenticates_the_api(
