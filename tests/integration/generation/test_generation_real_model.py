@@ -20,7 +20,16 @@ from plugin.domain import (
     faq_from_text,
     seo_from_text,
 )
-from plugin.generation import PROMPT_VERSIONS, REFUSAL, EngineSettings, build_engine, is_refusal
+from plugin.generation import (
+    PROMPT_VERSIONS,
+    REFUSAL,
+    EngineSettings,
+    build_engine,
+    build_facts,
+    build_prompt,
+    html_to_text,
+    is_refusal,
+)
 from plugin.generation.transformers_engine import TransformersEngine
 
 pytestmark = pytest.mark.model
@@ -45,6 +54,11 @@ HOODIE_WITH_LOGO = Listing(
 )
 OTHER_PRODUCTS = ("Beanie", "T-Shirt", "Polo", "Sunglasses", "Belt", "Album", "Pennant", "Cap")
 EXAMPLE_PRODUCTS = ("Wool Scarf", "Desk Lamp", "Jazz Classics", "Canvas Tote", "Scarf", "Lamp")
+# A number with a unit (or a price), as the prose would state a measure.
+MEASURE = re.compile(
+    r"\$\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:lbs?|kg|g|oz|in|inch(?:es)?|cm|mm|%)\b",
+    re.IGNORECASE,
+)
 PROMPT_RESIDUE = ("Facts:", "Description:", "Tone:", "###", "SEO title", "Q:", "Answer:", "\n- ")
 
 
@@ -84,16 +98,31 @@ def test_the_description_reads_as_copy_built_from_the_listing(
     results: dict[str, GenerationResult],
 ) -> None:
     result = results["description"]
-    text = result.text
-    assert text.startswith("<p>") and "Hoodie with Logo" in text
-    assert set(re.findall(r"</?([a-z0-9]+)", text)) <= {"p", "ul", "li", "strong"}
-    prose = text.split("<ul>")[0]
-    assert len(re.sub(r"<[^>]+>", "", prose).split()) >= 8  # a sentence or two, not a label
-    for fact in ("Blue", "2 lbs", "10 x 6 x 3 in", "$45"):
-        assert fact in text
-    assert text.count("Hoodie with Logo") <= 2
-    assert_no_residue(text)
-    assert "ipsum" not in text.lower() and "pellentesque" not in text.lower()
+    # The few-shot path appends the list of facts itself, built from the listing; it is checked
+    # as that, and says nothing about what the model wrote.
+    request = GenerationRequest(listing=HOODIE_WITH_LOGO, kind=DraftKind.DESCRIPTION)
+    fact_list = build_prompt(request).completion_suffix
+    assert fact_list == (
+        "<ul><li>Color: Blue</li><li>Price: $45</li><li>Weight: 2 lbs</li>"
+        "<li>Dimensions: 10 x 6 x 3 in</li></ul>"
+    )
+    assert result.text.endswith(f"\n{fact_list}")
+
+    # The model's own prose: it names the product in a sentence or more, and states no number
+    # or measure that the listing's facts do not give.
+    prose = result.text.removesuffix(fact_list).strip()
+    assert prose.startswith("<p>") and prose.endswith("</p>")
+    assert set(re.findall(r"</?([a-z0-9]+)", prose)) <= {"p", "ul", "li", "strong"}
+    plain = html_to_text(prose)
+    assert "Hoodie with Logo" in plain and plain.count("Hoodie with Logo") <= 2
+    assert len(plain.split()) >= 8 and re.search(r"[.!?](\s|$)", plain)
+    facts = " ".join(build_facts(HOODIE_WITH_LOGO))
+    for number in re.findall(r"\d+(?:\.\d+)?", plain):
+        assert number in re.findall(r"\d+(?:\.\d+)?", facts), f"{number} is not in {facts!r}"
+    for measure in re.findall(MEASURE, plain):
+        assert measure in facts, f"{measure!r} is not in {facts!r}"
+    assert_no_residue(prose)
+    assert "ipsum" not in plain.lower() and "pellentesque" not in plain.lower()
     assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
     assert result.model_id == "gemma-3-270m-q4_k_m"
     assert result.tokens_in > 100 and 5 < result.tokens_out <= 120
