@@ -65,6 +65,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o os e é com para um uma de da em que se no na".split()),
 }
 
+# The shop languages ``quality.language`` tells apart; the fixed question replies exist in each.
+LANGUAGES = frozenset(_STOPWORDS)
+
 
 def check_quality(
     view: TextView, kind: DraftKind, facts: ListingFacts, policy: GuardrailPolicy

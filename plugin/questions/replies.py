@@ -1,5 +1,6 @@
 """The fixed replies: a polite "the details don't say", refusals for flagged questions, and the
-lead-in of a reply quoted from the facts, in the shop's language (English when it has none here)."""
+lead-in of a reply quoted from the facts, in the shop's language (English when it has none here:
+every language ``quality.language`` can tell apart has its own, so English is never blocked)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,43 @@ TEMPLATES: dict[str, dict[str, str]] = {
         Flag.INJECTION: "Gracias por su mensaje. Aquí solo respondemos preguntas sobre este "
         "producto a partir de sus datos; nuestro equipo lo revisará.",
         QUOTE: "¡Gracias por su pregunta! Esto es lo que indican los datos del producto:",
+    },
+    "it": {
+        NO_ANSWER: "Grazie per la sua domanda! I dettagli del prodotto non ne parlano, quindi "
+        "l'abbiamo inoltrata al nostro team, che le risponderà al più presto.",
+        Flag.DISCOUNT: "Grazie per la richiesta! In questa risposta non possiamo offrire sconti "
+        "né modifiche di prezzo; il nostro team le risponderà al più presto.",
+        Flag.OTHER_CUSTOMER: "Grazie per il suo messaggio. Non condividiamo mai informazioni su "
+        "altri clienti; il nostro team le risponderà in merito al suo ordine, se necessario.",
+        Flag.INJECTION: "Grazie per il suo messaggio. Qui rispondiamo solo a domande su questo "
+        "prodotto in base ai suoi dettagli; il nostro team darà un'occhiata e le risponderà.",
+        QUOTE: "Grazie per la sua domanda! Ecco che cosa dicono i dettagli del prodotto:",
+    },
+    "nl": {
+        NO_ANSWER: "Bedankt voor uw vraag! De productgegevens geven hier geen antwoord op; we "
+        "hebben uw vraag doorgestuurd naar ons team, dat contact met u opneemt.",
+        Flag.DISCOUNT: "Bedankt voor uw vraag! In dit antwoord kunnen we geen korting of "
+        "prijswijziging aanbieden; ons team neemt contact met u op.",
+        Flag.OTHER_CUSTOMER: "Bedankt voor uw bericht. We delen nooit informatie over andere "
+        "klanten; ons team neemt zo nodig contact met u op over uw eigen bestelling.",
+        Flag.INJECTION: "Bedankt voor uw bericht. We beantwoorden hier alleen vragen over dit "
+        "product op basis van de productgegevens; ons team kijkt ernaar en neemt contact met u op.",
+        QUOTE: "Bedankt voor uw vraag! Dit staat er in de productgegevens:",
+    },
+    # European Portuguese, the language "pt" names ("equipa", "contacto", "encomenda").
+    "pt": {
+        NO_ANSWER: "Obrigado pela sua pergunta! As informações do produto não respondem a isto, "
+        "por isso encaminhámos a sua pergunta para a nossa equipa, que entrará em contacto "
+        "consigo.",
+        Flag.DISCOUNT: "Obrigado pelo seu pedido! Não podemos oferecer descontos nem alterações "
+        "de preço nesta resposta; a nossa equipa entrará em contacto consigo.",
+        Flag.OTHER_CUSTOMER: "Obrigado pela sua mensagem. Nunca partilhamos informações sobre "
+        "outros clientes; a nossa equipa entrará em contacto consigo sobre a sua encomenda, se "
+        "precisar.",
+        Flag.INJECTION: "Obrigado pela sua mensagem. Aqui só respondemos a perguntas sobre este "
+        "produto com base nas suas informações; a nossa equipa vai analisar e entrará em "
+        "contacto consigo.",
+        QUOTE: "Obrigado pela sua pergunta! Eis o que dizem as informações do produto:",
     },
 }
 

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import pytest
+
+from plugin.domain import Listing
+from plugin.guardrails import GuardrailPolicy, check
+from plugin.guardrails.quality import LANGUAGES
 from plugin.questions.grounding import grounding_problems
-from plugin.questions.replies import all_fixed_replies, fixed_reply, quoted_reply
+from plugin.questions.replies import NO_ANSWER, all_fixed_replies, fixed_reply, quoted_reply
 from plugin.questions.screening import Flag
 
 FACTS = ["Product: Hoodie", "Color: Blue, Green, Red", "Weight: 1.5 lbs", "Price: 45"]
@@ -26,8 +31,23 @@ def test_invented_words_negations_guesses_and_promises_are_problems() -> None:
 def test_fixed_replies_in_the_shop_language_fall_back_to_english() -> None:
     assert fixed_reply("no_answer", "de").startswith("Vielen Dank")
     assert fixed_reply(Flag.DISCOUNT, "fr-CA").startswith("Merci")
-    assert fixed_reply("no_answer", "pt") == fixed_reply("no_answer", "en")
+    assert fixed_reply("no_answer", "it").startswith("Grazie")
+    assert fixed_reply("no_answer", "nl-BE").startswith("Bedankt")
+    assert fixed_reply("no_answer", "pt_PT").startswith("Obrigado")
+    assert fixed_reply("no_answer", "sv") == fixed_reply("no_answer", "en")
     assert fixed_reply(Flag.DISCOUNT, "en") in all_fixed_replies()
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES | {"sv", "ja"}))
+def test_fixed_replies_pass_the_language_check_of_the_shop(language: str) -> None:
+    """Every language the check can tell apart has its own replies; any other gets English,
+    which the check cannot call foreign, so no fixed reply is blocked for its language."""
+    listing = Listing(external_id="h", title="Hoodie", options={"Color": ["Blue", "Green"]})
+    policy = GuardrailPolicy(language=language, extra_facts=("Color: Blue, Green",))
+    replies = [fixed_reply(reason, language) for reason in (NO_ANSWER, *Flag)]
+    replies.append(quoted_reply(["Color: Blue, Green"], language))
+    for reply in replies:
+        assert [f.rule for f in check(listing, reply, "reply", policy)] == [], reply
 
 
 def test_quoted_reply_repeats_the_facts_word_for_word() -> None:
