@@ -57,12 +57,9 @@ class WooCommerceStore(StoreAdapter, BatchPush):
             yield from self._pull(params)
             return
         since = (updated_since.astimezone(UTC) - PULL_OVERLAP).strftime("%Y-%m-%dT%H:%M:%S")
+        changed = {**params, "modified_after": since, "dates_are_gmt": True}
         try:
-            products = list(
-                self.client.paginate(
-                    "products", {**params, "modified_after": since, "dates_are_gmt": True}
-                )
-            )
+            products = list(self.client.paginate("products", changed))
         except WooCommerceApiError as exc:
             if exc.status_code != 400:
                 raise
@@ -71,6 +68,12 @@ class WooCommerceStore(StoreAdapter, BatchPush):
             return
         for product in products:
             yield self._listing(product)
+        # The default status ("any") leaves the trash out; trashing a product stamps its
+        # date_modified, so the products trashed since are asked for on their own.
+        for product in self.client.paginate("products", {**changed, "status": "trash"}):
+            yield Listing(
+                external_id=str(product["id"]), title=str(product.get("name")), deleted=True
+            )
 
     def push(self, external_id: str, kind: DraftKind, content: str) -> None:
         body = update_body_for(kind, content, seo_plugin=self.seo_plugin)

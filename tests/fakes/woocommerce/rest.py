@@ -80,7 +80,11 @@ class RestApi:
         ]
 
     def _list_products(self, _: str, query: dict[str, str], __: Any) -> Response:
-        items = [p for p in self.store.state.products.values() if p.get("status") != "trash"]
+        # WooCommerce's default status, "any", leaves out the trash; status=trash asks for it.
+        trash = query.get("status") == "trash"
+        items = [
+            p for p in self.store.state.products.values() if (p.get("status") == "trash") == trash
+        ]
         if "modified_after" in query:
             if not self.store.supports_modified_after:
                 raise ApiError(

@@ -288,6 +288,8 @@ def test_disabled_webhook_is_revived_and_nothing_is_lost(app, session, live_app,
     for n in range(7):
         fake_wc.edit_product(794, name=f"Premium Quality v{n}")
         fake_wc.flush_deliveries()
+    fake_wc.trash_product(799)
+    fake_wc.flush_deliveries()
     live_app.outage = False
     delivery_url = f"{live_app.url}/webhooks/woocommerce/{shop.id}"
     [updated] = [h for h in fake_wc.our_webhooks(delivery_url) if h.topic == "product.updated"]
@@ -302,6 +304,9 @@ def test_disabled_webhook_is_revived_and_nothing_is_lost(app, session, live_app,
     assert updated.status == "active"
     session.expire_all()
     assert get_listing(session, shop, "794").title == "Premium Quality v6"
+    # The product trashed during the outage is marked deleted; its pending drafts step aside.
+    trashed = get_listing(session, shop, "799")
+    assert trashed.deleted and {d.status for d in trashed.drafts} <= {"superseded"}
     modified = [
         r for r in fake_wc.requests if r.path == "/products" and "modified_after" in r.query
     ]
