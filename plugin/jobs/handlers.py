@@ -6,6 +6,8 @@ from flask import Flask
 
 from plugin.jobs.queue import EXTENSION
 
+DEFAULT_FULL_RECONCILE_SECONDS = 24 * 60 * 60
+
 
 def init_app(app: Flask) -> None:
     from plugin.questions import delivery  # noqa: F401 - registers handlers
@@ -21,3 +23,10 @@ def init_app(app: Flask) -> None:
     interval = app.config["RECONCILE_INTERVAL_SECONDS"]
     if interval:
         queue.schedule("reconcile_all", interval)
+    # Incremental pulls never see a product deleted for good (Shopify's updated_at query, and
+    # WooCommerce without the trash): a full pull now and then marks those listings deleted.
+    full = app.config.get("FULL_RECONCILE_INTERVAL_SECONDS")
+    if full is None:
+        full = DEFAULT_FULL_RECONCILE_SECONDS if interval else 0
+    if full:
+        queue.schedule("reconcile_all", float(full), {"full": True})

@@ -233,8 +233,10 @@ def reconcile_shop_job(payload: dict) -> None:
 
 @job_handler("reconcile_all")
 def reconcile_all_job(payload: dict) -> None:
-    """The periodic safety net for missed webhooks: queue an incremental reconcile per shop."""
+    """The periodic safety net for missed webhooks: queue a reconcile per live store, incremental
+    or (``{"full": true}``, daily) full, which also notices products deleted for good."""
+    full = bool(payload.get("full"))
     for shop in db.session.scalars(select(Shop).where(Shop.uninstalled_at.is_(None))):
         if shop.platform != "catalog":
-            job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": False}, queue="io")
+            job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": full}, queue="io")
     db.session.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -9,7 +10,7 @@ from plugin.services.shops import connection_for
 from plugin.services.stores import adapter_for
 from plugin.services.sync import reconcile_shop
 from plugin.storage.db import db
-from plugin.storage.models import ListingRecord, Shop
+from plugin.storage.models import Draft, ListingRecord, Shop
 from tests.fakes.shopify_server import FakeShopify
 from tests.integration.shopify.conftest import SHOP, installed_shop, rows
 
@@ -152,3 +153,44 @@ def test_expired_token_is_refreshed_and_the_rotated_refresh_token_saved(
     assert new["refresh_token"] != old["refresh_token"]
     assert new["refresh_token"] in store.refresh_tokens
     assert old["refresh_token"] not in store.refresh_tokens
+
+
+def test_a_product_deleted_while_webhooks_were_missed_goes_at_the_daily_full_reconcile(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    from plugin.jobs.queue import job_queue
+
+    store = fake_shopify.shop(SHOP)
+    kept, gone = store.add_product(title="Kept Mug"), store.add_product(title="Gone Mug")
+    installed_shop(app, client, fake_shopify)
+    run_jobs()
+    del store.products[gone]  # deleted in the admin; its products/delete webhook never came
+
+    for full in (False, True):
+        with app.app_context():
+            job_queue().enqueue("reconcile_all", {"full": full})
+            db.session.commit()
+        run_jobs()
+        (listing,) = rows(app, ListingRecord, external_id=gone)
+        # An incremental pull asks only for what changed, and Shopify lists no deleted product.
+        assert listing.deleted is full
+    (still,) = rows(app, ListingRecord, external_id=kept)
+    assert not still.deleted
+    assert {d.status for d in rows(app, Draft, listing_id=listing.id)} <= {"superseded"}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"RECONCILE_INTERVAL_SECONDS": 60}, [86400.0]),
+        ({"RECONCILE_INTERVAL_SECONDS": 60, "FULL_RECONCILE_INTERVAL_SECONDS": 3600}, [3600.0]),
+        ({"RECONCILE_INTERVAL_SECONDS": 60, "FULL_RECONCILE_INTERVAL_SECONDS": 0}, []),
+        ({"RECONCILE_INTERVAL_SECONDS": 0}, []),
+    ],
+)
+def test_the_full_reconcile_is_scheduled(tmp_path, overrides, expected) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import make_app
+
+    schedules = make_app(tmp_path, **overrides).extensions["copydesk.queue"].schedules
+    full = [s for s in schedules if s.name == "reconcile_all" and s.payload.get("full")]
+    assert [s.every_seconds for s in full] == expected
