@@ -92,6 +92,9 @@ def approve_draft(
         raise Conflict(f"only pending drafts can be approved; this one is {draft.status}")
     if content is not None and content != draft.content:
         edit_draft(session, draft, content, actor)
+    if not draft.content.strip():
+        # An override must never publish nothing over the store's text.
+        raise Conflict("this draft is empty: regenerate it or write the copy", code="empty_draft")
     if Verdict(draft.verdict) is Verdict.BLOCK:
         if not (override_reason and override_reason.strip()):
             raise Conflict(

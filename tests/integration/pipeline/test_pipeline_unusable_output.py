@@ -63,6 +63,17 @@ def test_the_other_listings_in_the_job_get_their_drafts_and_the_bad_one_says_why
     assert "The draft is empty." in page
     assert "could not be used" in page
     assert "Regenerate" in page
+    # Not even an override publishes an empty text over the store's.
+    with client.session_transaction() as sess:
+        csrf = str(sess["csrf"])
+    refused = client.post(
+        f"/api/drafts/{failed.id}/approve",
+        json={"override_reason": "ship it"},
+        headers={"X-CSRF-Token": csrf},
+    )
+    assert refused.status_code == 409 and refused.get_json()["error"]["code"] == "empty_draft"
+    session.expire_all()
+    assert session.get(Draft, failed.id).status == "pending"
 
 
 def test_a_repair_try_that_comes_back_unusable_keeps_the_previous_try(
