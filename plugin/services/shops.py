@@ -195,5 +195,6 @@ def erase_shop_data(session: Session, shop: Shop) -> None:
         session.execute(delete(model).where(model.shop_id == shop.id))  # type: ignore[attr-defined]
     shop.credentials = None
     shop.webhook_secret = None
+    shop.outgoing_webhook_secret = None
     shop.settings = {}
     session.flush()

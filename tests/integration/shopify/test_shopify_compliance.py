@@ -63,6 +63,11 @@ def test_shop_redact_erases_the_shops_data(
 ) -> None:  # type: ignore[no-untyped-def]
     shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
     assert rows(app, Draft, shop_id=shop.id)
+    with app.app_context():
+        row = db.session.get(Shop, shop.id)
+        assert row is not None
+        row.outgoing_webhook_secret = "whsec_kept_for_replies"
+        db.session.commit()
     fake_shopify.uninstall(SHOP).send(client)
     run_jobs()
 
@@ -73,6 +78,7 @@ def test_shop_redact_erases_the_shops_data(
     assert rows(app, Draft, shop_id=shop.id) == []
     (row,) = rows(app, Shop, id=shop.id)
     assert row.credentials is None and row.webhook_secret is None
+    assert row.outgoing_webhook_secret is None and row.settings == {}
 
 
 def _questions(app: Flask, shop: Shop, listing: ListingRecord) -> None:
