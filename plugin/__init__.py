@@ -34,7 +34,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_config(Path(app.instance_path), overrides))
     db.init_app(app)
     crypto.init_app(app)
-    DatabaseJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"]).init_app(app)
+    if app.config["QUEUE"] == "celery":
+        from plugin.jobs.celery_queue import CeleryJobQueue
+
+        CeleryJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"]).init_app(app)
+    else:
+        DatabaseJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"]).init_app(app)
     engine.init_app(app)
     handlers.init_app(app)
     register_blueprints(app)

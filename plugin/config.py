@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "DEVICE": "auto",
     "MODEL_CACHE_DIR": None,
     "QUEUE": "thread",
+    "BROKER_URL": "redis://127.0.0.1:6379/0",
+    "BROKER_TRANSPORT_OPTIONS": {},
+    "JOB_SWEEP_INTERVAL_SECONDS": 15,
     "JOB_MAX_ATTEMPTS": 5,
     "JOB_BACKOFF_SECONDS": 2.0,
     "JOB_VISIBILITY_TIMEOUT": 600,
@@ -31,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_COOKIE_SAMESITE": "Lax",
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
 }
+
+QUEUE_BACKENDS = ("thread", "celery")
 
 # Read without the COPYDESK_ prefix: these names are the platforms' own conventions.
 UNPREFIXED = ("SHOPIFY_API_KEY", "SHOPIFY_API_SECRET", "SHOPIFY_SCOPES")
@@ -74,12 +79,12 @@ def load_config(
         config["DATABASE_URL"] = f"sqlite:///{instance_path / 'copydesk.sqlite'}"
     if not config["MODEL_CACHE_DIR"]:
         config["MODEL_CACHE_DIR"] = str(instance_path / "models")
-    if config["QUEUE"] != "thread":
+    if config["QUEUE"] not in QUEUE_BACKENDS:
         from plugin.errors import CopydeskError
 
         raise CopydeskError(
-            f"COPYDESK_QUEUE={config['QUEUE']!r} is not available: this version has the built-in "
-            "database queue only ('thread'); the Celery backend is planned"
+            f"COPYDESK_QUEUE={config['QUEUE']!r} is not a queue backend: use 'thread' (the "
+            "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
         )
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
     config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(

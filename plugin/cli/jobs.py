@@ -22,16 +22,18 @@ FINISHED = ("done", "failed", "cancelled")
 
 
 def wait_for(app: Flask, job_ids: list[int]) -> None:
-    """Run jobs in this process until the given ones (and what they queued meanwhile) finish."""
-    worker = Worker(app)
+    """Run jobs in this process until the given ones (and what they queued meanwhile) finish;
+    with ``QUEUE=celery`` wait for the Celery workers to finish the given ones instead."""
+    worker = None if app.config["QUEUE"] == "celery" else Worker(app)
     while True:
         db.session.expire_all()
         rows = db.session.scalars(select(JobRecord).where(JobRecord.id.in_(job_ids))).all()
         if all(r.status in FINISHED for r in rows):
             break
-        if not worker.run_once():
+        if worker is None or not worker.run_once():
             time.sleep(0.5)
-    worker.run_until_idle()
+    if worker is not None:
+        worker.run_until_idle()
     failed = [r for r in rows if r.status != "done"]
     for row in failed:
         click.echo(f"job {row.name} #{row.id} {row.status}: {row.last_error}", err=True)

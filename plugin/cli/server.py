@@ -22,7 +22,9 @@ def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    if not no_worker:
+    if app.config["QUEUE"] == "celery":
+        click.echo("COPYDESK_QUEUE=celery: jobs run in `copydesk worker` processes, none in here")
+    elif not no_worker:
         Worker(app).start_thread()
     click.echo(f"Copydesk is serving on http://{host}:{port}/")
     app.run(host=host, port=port, threaded=True, use_reloader=False)
@@ -30,14 +32,26 @@ def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
 
 @click.command()
 @click.option("--queue", "queues", multiple=True, help="Only these queues (generate, io, default).")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    help="QUEUE=celery: jobs run at once (default 1 with the generate queue, else 4).",
+)
 @with_app
-def worker(app: Flask, queues: tuple[str, ...]) -> None:
+def worker(app: Flask, queues: tuple[str, ...], concurrency: int | None) -> None:
     """Run background jobs until stopped."""
     from plugin.jobs.worker import Worker
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if app.config["QUEUE"] == "celery":
+        from plugin.jobs.celery_queue import run_worker
+
+        run_worker(app, queues, concurrency)
+        return
+    if concurrency is not None:
+        raise click.UsageError("--concurrency needs COPYDESK_QUEUE=celery")
     Worker(app, queues or None).run_forever()
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask, current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from plugin.ports import JobQueue
 from plugin.storage.db import db
@@ -34,7 +35,12 @@ class Schedule:
 
 
 class DatabaseJobQueue(JobQueue):
-    """Enqueues into the caller's session, so a job is committed with the change that caused it."""
+    """Enqueues into the caller's session, so a job is committed with the change that caused it.
+
+    The ``jobs`` table is the source of truth for every backend: ``copydesk worker`` polls it
+    (``QUEUE=thread``), or :class:`plugin.jobs.celery_queue.CeleryJobQueue` also hands each job
+    to Celery once the row is committed (``QUEUE=celery``).
+    """
 
     def __init__(self, max_attempts: int) -> None:
         self.max_attempts = max_attempts
@@ -77,7 +83,13 @@ class DatabaseJobQueue(JobQueue):
             )
             assert found is not None
             return found
+        self.announce(session, job)
         return job.id
+
+    def announce(self, session: Session, job: JobRecord) -> None:
+        """``job`` is (again) waiting in ``session`` to run at ``job.run_at``. The built-in queue
+        has nothing to do: its workers poll the table. A broker backend publishes it once
+        ``session`` commits."""
 
     def schedule(
         self, name: str, every_seconds: float, payload: dict[str, Any] | None = None

@@ -2,6 +2,8 @@
 
 A claimed job is invisible to other workers until ``locked_until``; a worker that dies
 mid-job leaves it to be claimed again once that passes, so a crash never loses work.
+The built-in loop (``run_forever``) and the Celery task (``plugin.jobs.celery_queue``) both
+claim and run jobs through this class, so retries and attempt limits are decided in one place.
 """
 
 from __future__ import annotations
@@ -54,22 +56,23 @@ class Worker:
             condition = and_(condition, JobRecord.queue.in_(self.queues))
         return condition
 
-    def claim(self) -> JobRecord | None:
-        """Take the oldest due job; a compare-and-set update makes sure one worker gets it."""
+    def claim(self, job_id: int | None = None) -> JobRecord | None:
+        """Take the oldest due job (or job ``job_id`` if it is due); a compare-and-set update
+        makes sure one worker gets it."""
         state = Database.state(self.app)
         timeout = timedelta(seconds=self.app.config["JOB_VISIBILITY_TIMEOUT"])
         with state.sessions() as session:
             now = datetime.now(UTC)
+            query = select(JobRecord.id).where(self._due(now))
+            if job_id is not None:
+                query = query.where(JobRecord.id == job_id)
             candidates = session.scalars(
-                select(JobRecord)
-                .where(self._due(now))
-                .order_by(JobRecord.run_at, JobRecord.id)
-                .limit(5)
+                query.order_by(JobRecord.run_at, JobRecord.id).limit(5)
             ).all()
-            for job in candidates:
+            for candidate in candidates:
                 claimed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
                     update(JobRecord)
-                    .where(JobRecord.id == job.id, self._due(now))
+                    .where(JobRecord.id == candidate, self._due(now))
                     .values(
                         status="running",
                         attempts=JobRecord.attempts + 1,
@@ -80,7 +83,7 @@ class Worker:
                 )
                 session.commit()
                 if claimed.rowcount == 1:
-                    return session.get(JobRecord, job.id, populate_existing=True)
+                    return session.get(JobRecord, candidate, populate_existing=True)
         return None
 
     def run_job(self, job: JobRecord) -> None:
@@ -110,6 +113,7 @@ class Worker:
                 row.last_error = f"{type(error).__name__}: {error}"
                 base = self.app.config["JOB_BACKOFF_SECONDS"] * 2 ** (row.attempts - 1)
                 row.run_at = now + timedelta(seconds=base * random.uniform(0.8, 1.2))
+                self._queue.announce(session, row)
             else:
                 row.status = "failed"
                 row.finished_at = now

@@ -225,7 +225,9 @@ class WebhookEvent(Base):
 
 
 class JobRecord(Base):
-    """A job of the built-in queue. ``locked_until`` is the visibility timeout of a claimed job."""
+    """A job (every queue backend keeps its jobs here). ``locked_until`` is the visibility timeout
+    of a claimed job; with ``QUEUE=celery`` a queued job handed to the broker has a lease there
+    too (``locked_by="broker"``), after which the sweep publishes it again."""
 
     __tablename__ = "jobs"
 

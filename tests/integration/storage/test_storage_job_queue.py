@@ -106,3 +106,12 @@ def test_a_job_whose_worker_died_is_picked_up_again(db_app: Flask) -> None:
     final = job(db_app, job_id)
     assert final.status == "done"
     assert final.attempts == 2
+
+
+def test_a_job_enqueued_in_a_rolled_back_transaction_is_gone(db_app: Flask) -> None:
+    run = run_id()
+    with db_app.app_context():
+        job_queue().enqueue("test.flaky", {"run": run, "fail_times": 0})
+        db.session.rollback()
+    assert Worker(db_app).run_until_idle() == 0
+    assert [c for c in CALLS if c["run"] == run] == []

@@ -38,5 +38,21 @@ def test_secret_like_values_stay_strings(tmp_path: Path) -> None:
 
 
 def test_an_unknown_queue_backend_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(CopydeskError, match="built-in"):
-        load_config(tmp_path, None, {"COPYDESK_QUEUE": "celery"})
+    with pytest.raises(CopydeskError, match="'rabbitmq' is not a queue backend: use 'thread'"):
+        load_config(tmp_path, None, {"COPYDESK_QUEUE": "rabbitmq"})
+
+
+def test_the_celery_backend_takes_its_broker_from_the_environment(tmp_path: Path) -> None:
+    config = load_config(
+        tmp_path,
+        None,
+        {
+            "COPYDESK_QUEUE": "celery",
+            "COPYDESK_BROKER_URL": "redis://queue.internal:6379/2",
+            "COPYDESK_BROKER_TRANSPORT_OPTIONS": '{"global_keyprefix": "shop-a:"}',
+        },
+    )
+    assert config["QUEUE"] == "celery"
+    assert config["BROKER_URL"] == "redis://queue.internal:6379/2"
+    assert config["BROKER_TRANSPORT_OPTIONS"] == {"global_keyprefix": "shop-a:"}
+    assert load_config(tmp_path, None, {})["BROKER_URL"] == "redis://127.0.0.1:6379/0"
