@@ -1,7 +1,8 @@
 """Batched generation against one-at-a-time ``model.generate()``, side by side in one run.
 
-The same N listings from WooCommerce's sample catalogue, the same prompts, the same model and
-the same token budget (max new tokens and stop strings), greedy in both:
+The same N distinct listings (WooCommerce's sample catalogue, then the demo catalogue; repeated
+only past the 40 they hold), the same prompts, the same model and the same token budget (max new
+tokens and stop strings), greedy in both:
 
   (a) one at a time: a plain ``model.generate()`` per listing, as most tutorials do it;
   (b) the engine's batched path (``TransformersEngine.complete``): length-sorted batches, the
@@ -33,7 +34,10 @@ from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
 from plugin.generation import EngineSettings, build_engine  # noqa: E402
 from plugin.generation.transformers_engine import TransformersEngine  # noqa: E402
 
-CATALOGUE = REPO / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
+CATALOGUES = (
+    REPO / "tests" / "fixtures" / "woocommerce" / "sample_products.csv",
+    REPO / "plugin" / "demo" / "demo_catalog.csv",
+)
 
 
 @dataclass
@@ -90,7 +94,7 @@ def peak_memory(device: str) -> Iterator[Callable[[], int]]:
 
 
 def load_listings(n: int) -> list[Listing]:
-    listings = parse_catalog(CATALOGUE.read_bytes()).listings
+    listings = [item for path in CATALOGUES for item in parse_catalog(path.read_bytes()).listings]
     return list(islice(cycle(listings), n))
 
 
