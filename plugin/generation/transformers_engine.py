@@ -6,6 +6,7 @@ loads on the first ``complete`` call: a worker that only does I/O never pays for
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
@@ -30,6 +31,8 @@ TEMPERATURE = 0.8
 TOP_P = 0.95
 # Below this many shared tokens, computing the prefix once is not worth a separate forward pass.
 MIN_SHARED_PREFIX = 16
+# Rows whose own prompt part is computed together, shortest first, so little of it is padding.
+PREFILL_GROUP = 8
 
 
 def shared_prefix_length(rows: Sequence[Sequence[int]]) -> int:
@@ -58,6 +61,14 @@ def pad_middle(
         ids[n, width - own :] = torch.tensor(row[shared:])
         mask[n, width - own :] = 1
     return ids, mask
+
+
+def _widen(states: torch.Tensor, at: int, gap: int) -> torch.Tensor:
+    """Cached keys or values with ``gap`` masked (zero) positions inserted at column ``at``."""
+    if gap == 0:
+        return states
+    filler = states.new_zeros((*states.shape[:-2], gap, states.shape[-1]))
+    return torch.cat([states[..., :at, :], filler, states[..., at:, :]], dim=-2)
 
 
 def resolve_device(requested: str) -> torch.device:
@@ -190,7 +201,7 @@ class TransformersEngine(PromptedEngine):
         sampling = [Sampling(seed, TEMPERATURE, TOP_P) for seed in seeds]
         try:
             with torch.inference_mode():
-                cache = self._prefix_cache(input_ids[:1, :shared], len(rows)) if shared else None
+                cache = self._prompt_cache(rows, shared) if shared else None
                 generated = decode(
                     model,
                     input_ids,
@@ -214,12 +225,55 @@ class TransformersEngine(PromptedEngine):
             for new, prompt_ids in zip(generated, rows, strict=True)
         ]
 
-    def _prefix_cache(self, prefix: torch.Tensor, rows: int) -> Any:
-        """The key/value cache of the prompt start every row shares, computed once."""
-        output = self._model(input_ids=prefix, use_cache=True, logits_to_keep=1)
-        cache = output["cache"]
-        cache.batch_repeat_interleave(rows)
-        return cache
+    def _prompt_cache(self, rows: list[list[int]], shared: int) -> Any:
+        """The key/value cache of every prompt but its last token, laid out as ``pad_middle``
+        lays out the batch, so decoding starts from each row's last token.
+
+        The shared prefix is computed once. Each row's own part is computed in groups of rows
+        of similar length, each padded only to its own longest row: one batch padded to its
+        longest row computed 7,872 prompt tokens for 3,006 real ones on the demo catalogue. The
+        groups' caches are then padded in the middle to the batch's width and joined. A model
+        whose sliding-window layers would have dropped part of a prompt gets the plain prefix
+        cache instead, and the decoding loop computes the rest of the batch at once."""
+        prefix = torch.tensor([rows[0][:shared]], device=self.device)
+        one = self._model(input_ids=prefix, use_cache=True, logits_to_keep=1)["cache"]
+        width = max(len(r) for r in rows) - 1
+        windows = [getattr(layer, "sliding_window", None) for layer in one.layers]
+        if any(w is not None and width >= w - 1 for w in windows):
+            one.batch_repeat_interleave(len(rows))
+            return one
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        parts: list[list[tuple[torch.Tensor, torch.Tensor]]] = []
+        for start in range(0, len(order), PREFILL_GROUP):
+            group = [rows[i][:-1] for i in order[start : start + PREFILL_GROUP]]
+            cache = copy.deepcopy(one)
+            cache.batch_repeat_interleave(len(group))
+            ids, mask = pad_middle(group, shared, self._tokenizer.pad_token_id)
+            if ids.shape[1] > shared:
+                ids, mask = ids.to(self.device), mask.to(self.device)
+                positions = (mask.cumsum(-1) - 1).clamp(min=0)
+                cache = self._model(
+                    input_ids=ids[:, shared:],
+                    attention_mask=mask,
+                    position_ids=positions[:, shared:],
+                    cache=cache,
+                    use_cache=True,
+                    logits_to_keep=1,
+                )["cache"]
+            gap = width - ids.shape[1]
+            parts.append(
+                [
+                    (_widen(layer.keys, shared, gap), _widen(layer.values, shared, gap))
+                    for layer in cache.layers
+                ]
+            )
+        back = torch.tensor(sorted(range(len(order)), key=order.__getitem__), device=self.device)
+        for n, layer in enumerate(one.layers):
+            layer.keys = torch.cat([part[n][0] for part in parts]).index_select(0, back)
+            layer.values = torch.cat([part[n][1] for part in parts]).index_select(0, back)
+            if hasattr(layer, "cumulative_length"):
+                layer.cumulative_length = width
+        return one
 
     def eos_ids(self) -> set[int]:
         eos = self._model.generation_config.eos_token_id

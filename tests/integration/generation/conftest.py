@@ -52,6 +52,16 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_gemma_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 2-layer random Gemma 3 (one sliding-window layer, one global), saved like any HF model."""
+    from tests.integration.generation.tiny_model import build_gemma, build_tokenizer, save
+
+    tokenizer = build_tokenizer(_tiny_corpus())
+    model = build_gemma(tokenizer, sliding_window=4096)
+    return save(model, tokenizer, tmp_path_factory.mktemp("tiny-gemma"))
+
+
+@pytest.fixture(scope="session")
 def tiny_chat_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same kind of model, with a chat template: it stands for an instruction-tuned one."""
     from tests.integration.generation.tiny_model import (

@@ -9,7 +9,7 @@ import pytest
 from plugin.domain import DraftKind, GenerationRequest, Listing
 from plugin.errors import GenerationError
 from plugin.generation import EngineSettings, Prompt, build_engine
-from plugin.generation.transformers_engine import TransformersEngine
+from plugin.generation.transformers_engine import PREFILL_GROUP, TransformersEngine
 
 TITLES = ["Cap", "Hoodie with Logo", "Long Sleeve Tee", "Beanie with Logo and a rather long name"]
 
@@ -61,6 +61,30 @@ def test_batched_generation_matches_one_at_a_time(
     one_by_one = alone.complete(batch, [None] * 4)
     assert [c.text for c in together] == [c.text for c in one_by_one]
     assert [c.tokens_out for c in together] == [c.tokens_out for c in one_by_one]
+
+
+@pytest.mark.parametrize("model", ["tiny_model_dir", "tiny_gemma_dir"])
+def test_a_batch_larger_than_a_prefill_group_still_matches_one_at_a_time(
+    model: str, request: pytest.FixtureRequest
+) -> None:
+    """Rows' own prompt parts are computed in groups of similar length and joined into one
+    cache: with more rows than a group and widely varied lengths, every row still gets exactly
+    what it gets alone, on a Llama and on a Gemma 3 with a sliding-window layer."""
+    model_dir: Path = request.getfixturevalue(model)
+    engine = engine_for(model_dir, MAX_NEW_TOKENS="12")
+    listings = [
+        Listing(external_id=str(i), title=f"Mug {i}", tags=["stoneware"] * (i * 3 % 17))
+        for i in range(PREFILL_GROUP * 2 + 3)
+    ]
+    batch = [
+        engine.prompt_for(GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION))
+        for item in listings
+    ]
+    assert len({len(p.completion) for p in batch}) > PREFILL_GROUP  # groups of varied widths
+    together = engine.complete(batch, [None] * len(batch))
+    alone = engine_for(model_dir, MAX_NEW_TOKENS="12", MAX_BATCH_SIZE="1")
+    one_by_one = alone.complete(batch, [None] * len(batch))
+    assert [c.text for c in together] == [c.text for c in one_by_one]
 
 
 def test_the_token_budget_splits_batches_longest_first(
