@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing, Platform
 from plugin.errors import StoreError
+
+#: Given a shop's credentials as stored, the ones to store instead, or None to keep them.
+CredentialChange = Callable[[dict[str, str]], dict[str, str] | None]
 
 
 class StoreAdapter(ABC):

@@ -16,10 +16,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from plugin.errors import StoreError
+from plugin.ports import CredentialChange
 
 RefreshFn = Callable[[str], dict[str, str]]
-#: Given the stored credentials, the ones to store instead, or None to keep them.
-CredentialChange = Callable[[dict[str, str]], dict[str, str] | None]
 
 _registry_lock = threading.Lock()
 _shop_locks: dict[str, threading.Lock] = {}

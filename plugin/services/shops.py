@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from plugin.domain import DraftKind, Platform, ShopConnection, copy_kinds_for
 from plugin.errors import NotFound, Unauthorized, ValidationError
+from plugin.ports import CredentialChange
 from plugin.storage.crypto import decrypt, decrypt_json, encrypt, encrypt_json
 from plugin.storage.models import (
     ApiToken,
@@ -119,7 +120,7 @@ def save_credentials(session: Session, shop: Shop, credentials: dict[str, str]) 
 def update_credentials(
     session: Session,
     shop: Shop,
-    change: Callable[[dict[str, str]], dict[str, str] | None],
+    change: CredentialChange,
 ) -> dict[str, str]:
     """Run ``change`` on the shop's credentials as stored now, with a lock every process respects,
     and store what it returns (None keeps them); returns what is stored afterwards.

@@ -9,7 +9,7 @@ from flask import Flask, current_app
 
 from plugin.domain import Platform, ShopConnection
 from plugin.errors import Unauthorized
-from plugin.ports import StoreAdapter
+from plugin.ports import CredentialChange, StoreAdapter
 from plugin.storage.db import db
 from plugin.storage.models import Shop
 
@@ -30,7 +30,7 @@ class StoredCredentials:
         save_credentials(db.session, self.shop, credentials)
         db.session.commit()
 
-    def update(self, change: Callable[[dict[str, str]], dict[str, str] | None]) -> dict[str, str]:
+    def update(self, change: CredentialChange) -> dict[str, str]:
         from plugin.services.shops import update_credentials
 
         return update_credentials(db.session, self.shop, change)
