@@ -62,6 +62,15 @@ def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     return found
 
 
+def periodic_seconds(config: Mapping[str, Any], key: str, default: float) -> float:
+    """How often a periodic job runs: ``config[key]`` when set (0 is off); else ``default``
+    while the periodic reconcile is on, and off while it is off (tests, one-off CLI runs)."""
+    value = config.get(key)
+    if value is None:
+        return float(default) if config.get("RECONCILE_INTERVAL_SECONDS") else 0.0
+    return float(value)
+
+
 def load_config(
     instance_path: Path,
     test_config: Mapping[str, Any] | None,

@@ -18,6 +18,7 @@ def register(app: Flask) -> None:
     from adapters.shopify.store import build_shopify_store
     from adapters.shopify.verifier import verify_bearer_session_token
     from adapters.shopify.webhook_processor import process_shopify_event
+    from plugin.config import periodic_seconds
     from plugin.domain import Platform
     from plugin.jobs.queue import EXTENSION
     from plugin.services.stores import register_store
@@ -29,10 +30,8 @@ def register(app: Flask) -> None:
     register_webhook_processor(Platform.SHOPIFY, process_shopify_event, app)
     register_token_verifier(app, verify_bearer_session_token)
     app.register_blueprint(bp)
-    interval = app.config.get("SHOPIFY_WEBHOOK_CHECK_SECONDS")
-    if interval is None:
-        interval = (
-            DEFAULT_WEBHOOK_CHECK_SECONDS if app.config.get("RECONCILE_INTERVAL_SECONDS") else 0
-        )
+    interval = periodic_seconds(
+        app.config, "SHOPIFY_WEBHOOK_CHECK_SECONDS", DEFAULT_WEBHOOK_CHECK_SECONDS
+    )
     if interval:
-        app.extensions[EXTENSION].schedule("shopify_webhooks_all", float(interval))
+        app.extensions[EXTENSION].schedule("shopify_webhooks_all", interval)

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from flask import Flask
 
-# Every connected store's webhooks are checked this often unless WOOCOMMERCE_HEALTH_INTERVAL_SECONDS
-# says otherwise; 0 turns the check off (tests run it by hand).
-DEFAULT_HEALTH_INTERVAL_SECONDS = 900
-
 
 def register(app: Flask) -> None:
     from adapters.woocommerce import health, install  # noqa: F401 - register their job handlers
     from adapters.woocommerce.factory import build_woocommerce_store
     from adapters.woocommerce.webhook_processor import process_woocommerce_event
+    from plugin.config import periodic_seconds
     from plugin.domain import Platform
     from plugin.jobs.queue import EXTENSION
     from plugin.services.stores import register_store
@@ -27,8 +24,9 @@ def register(app: Flask) -> None:
     register_store(Platform.WOOCOMMERCE, build_woocommerce_store, app)
     register_webhook_processor(Platform.WOOCOMMERCE, process_woocommerce_event, app)
     app.register_blueprint(bp)
-    interval = app.config.get("WOOCOMMERCE_HEALTH_INTERVAL_SECONDS")
-    if interval is None:
-        interval = app.config.get("RECONCILE_INTERVAL_SECONDS", DEFAULT_HEALTH_INTERVAL_SECONDS)
+    # Every connected store's webhooks are checked as often as stores are reconciled, unless
+    # WOOCOMMERCE_HEALTH_INTERVAL_SECONDS says otherwise; 0 turns the check off.
+    reconcile = app.config["RECONCILE_INTERVAL_SECONDS"]
+    interval = periodic_seconds(app.config, "WOOCOMMERCE_HEALTH_INTERVAL_SECONDS", reconcile)
     if interval:
-        app.extensions[EXTENSION].schedule("woocommerce_health_all", float(interval))
+        app.extensions[EXTENSION].schedule("woocommerce_health_all", interval)

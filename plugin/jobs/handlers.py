@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from plugin.config import periodic_seconds
 from plugin.jobs.queue import EXTENSION
 
 DEFAULT_FULL_RECONCILE_SECONDS = 24 * 60 * 60
@@ -25,8 +26,8 @@ def init_app(app: Flask) -> None:
         queue.schedule("reconcile_all", interval)
     # Incremental pulls never see a product deleted for good (Shopify's updated_at query, and
     # WooCommerce without the trash): a full pull now and then marks those listings deleted.
-    full = app.config.get("FULL_RECONCILE_INTERVAL_SECONDS")
-    if full is None:
-        full = DEFAULT_FULL_RECONCILE_SECONDS if interval else 0
+    full = periodic_seconds(
+        app.config, "FULL_RECONCILE_INTERVAL_SECONDS", DEFAULT_FULL_RECONCILE_SECONDS
+    )
     if full:
-        queue.schedule("reconcile_all", float(full), {"full": True})
+        queue.schedule("reconcile_all", full, {"full": True})

@@ -56,3 +56,13 @@ def test_the_celery_backend_takes_its_broker_from_the_environment(tmp_path: Path
     assert config["BROKER_URL"] == "redis://queue.internal:6379/2"
     assert config["BROKER_TRANSPORT_OPTIONS"] == {"global_keyprefix": "shop-a:"}
     assert load_config(tmp_path, None, {})["BROKER_URL"] == "redis://127.0.0.1:6379/0"
+
+
+def test_a_periodic_job_runs_by_default_only_while_reconcile_is_on() -> None:
+    from plugin.config import periodic_seconds
+
+    on, off = {"RECONCILE_INTERVAL_SECONDS": 900}, {"RECONCILE_INTERVAL_SECONDS": 0}
+    assert periodic_seconds(on, "CHECK_SECONDS", 3600) == 3600.0
+    assert periodic_seconds(off, "CHECK_SECONDS", 3600) == 0.0
+    assert periodic_seconds({**off, "CHECK_SECONDS": 60}, "CHECK_SECONDS", 3600) == 60.0
+    assert periodic_seconds({**on, "CHECK_SECONDS": 0}, "CHECK_SECONDS", 3600) == 0.0
