@@ -144,7 +144,7 @@ def queue() -> str:
         passing=passing,
         product_types=queries.product_types(db.session, shop),
         statuses=STATUSES,
-        kinds=[str(k) for k in copy_kinds_for(shop.platform)],
+        kinds=copy_kinds_for(shop.platform),
         verdicts=VERDICTS,
         sorts=SORTS,
     )

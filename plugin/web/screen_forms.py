@@ -213,8 +213,7 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
     auto = form.get("auto_generate", "")
     if auto not in AUTO_GENERATE:
         raise ValidationError("choose when drafts are written on their own")
-    offered = [str(k) for k in copy_kinds_for(platform)]
-    kinds = [k for k in form.getlist("auto_kinds") if k in offered]
+    kinds = [k for k in form.getlist("auto_kinds") if k in copy_kinds_for(platform)]
     changes: dict[str, Any] = {
         "language": language,
         "tone": tone,

@@ -24,7 +24,7 @@ def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple
             settings=settings,
             tones=TONES,
             auto_generate=AUTO_GENERATE,
-            kinds=[str(k) for k in copy_kinds_for(screen_shop().platform)],
+            kinds=copy_kinds_for(screen_shop().platform),
             seo_plugins=SEO_PLUGINS,
             error=error,
         ),
