@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from cryptography.fernet import Fernet
@@ -15,6 +16,9 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from tests.fakes.engine import FakeEngine
+
+if TYPE_CHECKING:
+    from plugin.storage.models import JobRecord
 
 TEST_KEY = Fernet.generate_key().decode()
 
@@ -94,6 +98,28 @@ def postgres_url() -> str:
         skip_or_fail(f"PostgreSQL at COPYDESK_TEST_POSTGRES_URL is unreachable: {exc}")
     assert url is not None
     return url
+
+
+def enqueue(app: Flask, name: str, payload: dict, **kw: object) -> int:
+    """Enqueue a job and commit it, in the app's own context; returns its id."""
+    from plugin.jobs.queue import job_queue
+    from plugin.storage.db import db
+
+    with app.app_context():
+        job_id = job_queue().enqueue(name, payload, **kw)  # type: ignore[arg-type]
+        db.session.commit()
+        return job_id
+
+
+def job(app: Flask, job_id: int) -> JobRecord:
+    """The job's row as it is now."""
+    from plugin.storage.db import db
+    from plugin.storage.models import JobRecord
+
+    with app.app_context():
+        found = db.session.get(JobRecord, job_id)
+        assert found is not None
+        return found
 
 
 @contextmanager

@@ -26,6 +26,7 @@ from plugin.jobs.worker import Worker
 from plugin.services.catalog import import_catalog
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord
+from tests.conftest import enqueue, job
 from tests.integration.celery_queue.conftest import celery_app, celery_worker, wait_until
 from tests.integration.pipeline.conftest import SAMPLE
 
@@ -50,20 +51,6 @@ def timeout(payload: dict) -> None:
     with LOCK:
         CALLS.append((payload["run"], time.monotonic()))
     raise StoreError("store timed out", retryable=True)
-
-
-def enqueue(app: Flask, name: str, payload: dict, **kw: Any) -> int:
-    with app.app_context():
-        job_id = job_queue().enqueue(name, payload, **kw)
-        db.session.commit()
-        return job_id
-
-
-def job(app: Flask, job_id: int) -> JobRecord:
-    with app.app_context():
-        found = db.session.get(JobRecord, job_id)
-        assert found is not None
-        return found
 
 
 def finished(app: Flask, job_id: int) -> bool:

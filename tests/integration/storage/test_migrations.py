@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect
 
 from plugin.storage.migrate import alembic_config
 from plugin.storage.models import Base
-from tests.conftest import postgres_url
+from tests.conftest import postgres_schema
 
 
 def assert_models_match(url: str) -> None:
@@ -42,24 +39,10 @@ def test_sqlite_migrations_match_models(tmp_path) -> None:  # type: ignore[no-un
     assert_models_match(f"sqlite:///{tmp_path / 'm.sqlite'}")
 
 
-@pytest.fixture
-def postgres_schema_url() -> Iterator[str]:
-    """A throwaway schema in the test database, so runs don't trip over each other."""
-    base = postgres_url()
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    engine = create_engine(base)
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in base else "?"
-    yield f"{base}{sep}options=-csearch_path%3D{schema}"
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    engine.dispose()
-
-
 @pytest.mark.postgres
-def test_postgres_migrations_match_models(postgres_schema_url: str) -> None:
-    assert_models_match(postgres_schema_url)
+def test_postgres_migrations_match_models() -> None:
+    with postgres_schema() as url:
+        assert_models_match(url)
 
 
 def test_downgrade_to_base_and_back(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from plugin.jobs.registry import job_handler
 from plugin.jobs.worker import Worker
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord
+from tests.conftest import enqueue, job
 
 CALLS: list[dict] = []
 
@@ -32,20 +33,6 @@ def flaky(payload: dict) -> None:
 @job_handler("test.invalid")
 def invalid(payload: dict) -> None:
     raise ValidationError("this payload can never work")
-
-
-def enqueue(app: Flask, name: str, payload: dict, **kw) -> int:  # type: ignore[no-untyped-def]
-    with app.app_context():
-        job_id = job_queue().enqueue(name, payload, **kw)
-        db.session.commit()
-        return job_id
-
-
-def job(app: Flask, job_id: int) -> JobRecord:
-    with app.app_context():
-        found = db.session.get(JobRecord, job_id)
-        assert found is not None
-        return found
 
 
 def test_idempotency_key_gives_one_job(db_app: Flask) -> None:
