@@ -230,11 +230,11 @@ class TransformersEngine(PromptedEngine):
         lays out the batch, so decoding starts from each row's last token.
 
         The shared prefix is computed once. Each row's own part is computed in groups of rows
-        of similar length, each padded only to its own longest row: one batch padded to its
-        longest row computed 7,872 prompt tokens for 3,006 real ones on the demo catalogue. The
-        groups' caches are then padded in the middle to the batch's width and joined. A model
-        whose sliding-window layers would have dropped part of a prompt gets the plain prefix
-        cache instead, and the decoding loop computes the rest of the batch at once."""
+        of similar length, each padded only to its own longest row (one batch padded to its
+        longest row computes mostly padding when prompt lengths vary widely). The groups'
+        caches are then padded in the middle to the batch's width and joined. A model whose
+        sliding-window layers would have dropped part of a prompt gets the plain prefix cache
+        instead, and the decoding loop computes the rest of the batch at once."""
         prefix = torch.tensor([rows[0][:shared]], device=self.device)
         one = self._model(input_ids=prefix, use_cache=True, logits_to_keep=1)["cache"]
         width = max(len(r) for r in rows) - 1
