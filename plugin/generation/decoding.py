@@ -46,9 +46,11 @@ def decode(
     stop_strings: Sequence[str],
     detokenize: Any,
     sampling: Sequence[Sampling],
-) -> list[list[int]]:
-    """New token ids per row. A row ends at an end id (not kept), when its text contains a stop
-    string (the completing token kept, like ``generate``), or after ``max_new_tokens``.
+) -> tuple[list[list[int]], list[float]]:
+    """New token ids per row, and each row's summed log-probability of the tokens it kept
+    (under the model's plain distribution, so sampled and greedy rows score alike). A row
+    ends at an end id (not kept), when its text contains a stop string (the completing token
+    kept, like ``generate``), or after ``max_new_tokens``.
 
     ``cache`` may already hold the first columns of ``input_ids`` (a shared prefix). Position
     ids come from the attention mask, so padding anywhere in a row shifts no real token.
@@ -60,6 +62,7 @@ def decode(
         for s in sampling
     ]
     generated: list[list[int]] = [[] for _ in range(rows)]
+    logprobs = [0.0] * rows
     active = list(range(rows))
     positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
     cached = cache.get_seq_length() if cache is not None else 0
@@ -80,6 +83,7 @@ def decode(
         logits = output["logits"][:, -1, :]
         # Greedy picks for the whole batch in one op on the device; only sampled rows move.
         best = logits.argmax(dim=-1).tolist()
+        log_norm = torch.logsumexp(logits.float(), dim=-1).tolist()
         keep: list[int] = []
         tokens: list[int] = []
         for row, original in enumerate(active):
@@ -91,6 +95,7 @@ def decode(
             if token in end_ids:
                 continue
             generated[original].append(token)
+            logprobs[original] += float(logits[row, token]) - log_norm[row]
             if len(generated[original]) >= max_new_tokens:
                 continue
             if stop_strings and any(s in detokenize(generated[original]) for s in stop_strings):
@@ -109,4 +114,4 @@ def decode(
         last_position = last_position + 1
         step_positions = last_position.unsqueeze(-1)
         step_ids = torch.tensor(tokens, device=device).unsqueeze(-1)
-    return generated
+    return generated, logprobs

@@ -21,6 +21,8 @@ from plugin.generation.settings import EngineSettings
 log = logging.getLogger(__name__)
 
 EMBEDDED_MODEL_ID = "gemma-3-270m-q4_k_m"
+# The LoRA adapter trained for the embedded model's copy clauses (``training/train_lora.py``).
+EMBEDDED_ADAPTER = Path(__file__).resolve().parent / "adapters" / "copy-clauses"
 _MARKER = "copydesk-conversion.json"
 
 
@@ -89,6 +91,32 @@ def prepare_model(settings: EngineSettings) -> Path:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
+
+
+def adapter_path(settings: EngineSettings) -> Path | None:
+    """The LoRA adapter to merge into the model: ``ADAPTER`` ``auto`` (the default) takes the
+    shipped copy-clause adapter for the embedded model only; ``off`` takes none; anything else
+    is a path to a PEFT adapter directory made for the configured model."""
+    choice = settings.adapter.strip()
+    if choice.lower() == "off":
+        return None
+    if choice.lower() == "auto":
+        shipped = EMBEDDED_ADAPTER / "adapter_config.json"
+        return EMBEDDED_ADAPTER if settings.model is None and shipped.is_file() else None
+    path = Path(choice)
+    if not (path / "adapter_config.json").is_file():
+        raise GenerationError(f"ADAPTER {choice!r} is not a PEFT adapter directory")
+    return path
+
+
+def merge_adapter(model: Any, adapter: Path) -> Any:
+    """The model with the adapter's weights merged in, so generation costs what it did."""
+    from peft import PeftModel
+
+    try:
+        return PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+    except (OSError, ValueError, KeyError) as exc:
+        raise GenerationError(f"cannot load adapter {adapter}: {exc}") from exc
 
 
 def model_source(settings: EngineSettings) -> str:

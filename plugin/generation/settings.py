@@ -85,6 +85,7 @@ class EngineSettings:
     openai_concurrency: int = 8
     openai_timeout: float = 60.0
     generation_retries: int = 2
+    adapter: str = "auto"
 
     def __repr__(self) -> str:
         # The API key must never reach a log line through a repr.
@@ -112,4 +113,5 @@ class EngineSettings:
             openai_concurrency=_int(config, "OPENAI_CONCURRENCY", 8, minimum=1),
             openai_timeout=_float(config, "OPENAI_TIMEOUT", 60.0),
             generation_retries=_int(config, "GENERATION_RETRIES", 2, minimum=0),
+            adapter=_text(config, "ADAPTER", "auto"),
         )

@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -21,7 +22,12 @@ from plugin.errors import GenerationError
 from plugin.generation.batching import plan_batches
 from plugin.generation.decoding import Sampling, decode
 from plugin.generation.engine import Completion, PromptedEngine
-from plugin.generation.model_store import EMBEDDED_MODEL_ID, model_source
+from plugin.generation.model_store import (
+    EMBEDDED_MODEL_ID,
+    adapter_path,
+    merge_adapter,
+    model_source,
+)
 from plugin.generation.prompts import Prompt
 from plugin.generation.settings import EngineSettings
 
@@ -94,10 +100,19 @@ class TransformersEngine(PromptedEngine):
         self._tokenizer: Any = None
         self.device: torch.device | None = None
         self.uses_chat_template = False
+        self._adapter: Path | None = None
 
     @property
     def loaded(self) -> bool:
         return self._model is not None
+
+    def plans_copy(self) -> bool:
+        self.load()
+        return not self.uses_chat_template
+
+    @property
+    def tuned(self) -> bool:
+        return self._adapter is not None
 
     @property
     def model(self) -> Any:
@@ -124,12 +139,16 @@ class TransformersEngine(PromptedEngine):
                 model: Any = AutoModelForCausalLM.from_pretrained(source, dtype=dtype)
             except (OSError, ValueError) as exc:
                 raise GenerationError(f"cannot load model {self.model_id}: {exc}") from exc
+            adapter = adapter_path(self.settings)
+            if adapter is not None:
+                model = merge_adapter(model, adapter)
             model.to(device).eval()
             tokenizer.padding_side = "left"
             if tokenizer.pad_token_id is None:
                 tokenizer.pad_token = tokenizer.eos_token
             self.uses_chat_template = bool(getattr(tokenizer, "chat_template", None))
             self._tokenizer, self._model, self.device = tokenizer, model, device
+            self._adapter = adapter
             log.info(
                 "loaded %s on %s (%s) in %.1fs, chat template: %s",
                 self.model_id,
@@ -202,7 +221,7 @@ class TransformersEngine(PromptedEngine):
         try:
             with torch.inference_mode():
                 cache = self._prompt_cache(rows, shared) if shared else None
-                generated = decode(
+                generated, logprobs = decode(
                     model,
                     input_ids,
                     attention_mask,
@@ -221,17 +240,19 @@ class TransformersEngine(PromptedEngine):
                 tokens_in=len(prompt_ids),
                 tokens_out=len(new),
                 chat=self.uses_chat_template,
+                logprob=logprob,
             )
-            for new, prompt_ids in zip(generated, rows, strict=True)
+            for new, prompt_ids, logprob in zip(generated, rows, logprobs, strict=True)
         ]
 
     def _prompt_cache(self, rows: list[list[int]], shared: int) -> Any:
         """The key/value cache of every prompt but its last token, laid out as ``pad_middle``
         lays out the batch, so decoding starts from each row's last token.
 
-        The shared prefix is computed once. Each row's own part is computed in groups of rows
-        of similar length, each padded only to its own longest row (one batch padded to its
-        longest row computes mostly padding when prompt lengths vary widely). The groups'
+        The shared prefix is computed once, and so is each distinct prompt (several candidate
+        endings of one sentence). Each row's own part is computed in groups of rows of similar
+        length, each padded only to its own longest row (one batch padded to its longest row
+        computes mostly padding when prompt lengths vary widely). The groups'
         caches are then padded in the middle to the batch's width and joined. A model whose
         sliding-window layers would have dropped part of a prompt gets the plain prefix cache
         instead, and the decoding loop computes the rest of the batch at once."""
@@ -242,10 +263,14 @@ class TransformersEngine(PromptedEngine):
         if any(w is not None and width >= w - 1 for w in windows):
             one.batch_repeat_interleave(len(rows))
             return one
-        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        # Identical prompts (several candidates of one sentence) are computed once.
+        distinct: dict[tuple[int, ...], int] = {}
+        owner = [distinct.setdefault(tuple(r), len(distinct)) for r in rows]
+        unique = [list(r) for r in distinct]
+        order = sorted(range(len(unique)), key=lambda i: len(unique[i]))
         parts: list[list[tuple[torch.Tensor, torch.Tensor]]] = []
         for start in range(0, len(order), PREFILL_GROUP):
-            group = [rows[i][:-1] for i in order[start : start + PREFILL_GROUP]]
+            group = [unique[i][:-1] for i in order[start : start + PREFILL_GROUP]]
             cache = copy.deepcopy(one)
             cache.batch_repeat_interleave(len(group))
             ids, mask = pad_middle(group, shared, self._tokenizer.pad_token_id)
@@ -267,7 +292,8 @@ class TransformersEngine(PromptedEngine):
                     for layer in cache.layers
                 ]
             )
-        back = torch.tensor(sorted(range(len(order)), key=order.__getitem__), device=self.device)
+        place = {u: p for p, u in enumerate(order)}
+        back = torch.tensor([place[u] for u in owner], device=self.device)
         for n, layer in enumerate(one.layers):
             layer.keys = torch.cat([part[n][0] for part in parts]).index_select(0, back)
             layer.values = torch.cat([part[n][1] for part in parts]).index_select(0, back)
