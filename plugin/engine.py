@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import threading
 
 from flask import Flask, current_app
 
-from plugin.generation import EngineSettings, build_engine
+from plugin.domain import DraftKind, Listing, Verdict
+from plugin.generation import EngineSettings, PromptedEngine, build_engine
+from plugin.guardrails import check
 from plugin.ports import GenerationEngine
 
 EXTENSION = "copydesk.engine"
@@ -27,13 +30,25 @@ class EngineHolder:
     def get(self) -> GenerationEngine:
         with self._lock:
             if self._engine is None:
-                self._engine = build_engine(self.settings)
+                engine = build_engine(self.settings)
+                if isinstance(engine, PromptedEngine):
+                    engine.sentence_check = sentence_passes
+                self._engine = engine
             return self._engine
 
     def use(self, engine: GenerationEngine) -> None:
         """Put a ready engine in place (tests, or a process that already loaded one)."""
         with self._lock:
             self._engine = engine
+
+
+def sentence_passes(listing: Listing, sentence: str) -> bool:
+    """Whether one planned sentence may go into a draft: no blocking accuracy, compliance or
+    bias or quality finding (length judges the whole draft, not one sentence)."""
+    findings = check(listing, f"<p>{html.escape(sentence, quote=False)}</p>", DraftKind.DESCRIPTION)
+    return not any(
+        f.severity is Verdict.BLOCK and f.rule != "quality.length" for f in findings
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -11,23 +11,32 @@ from abc import abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from plugin.domain import GenerationRequest, GenerationResult
+from plugin.domain import DraftKind, GenerationRequest, GenerationResult
 from plugin.errors import GenerationError
+from plugin.generation import clauses
+from plugin.generation.compose import Candidate, SentenceCheck, Slot, compose
 from plugin.generation.output import MalformedOutput, parse_output
 from plugin.generation.prompts import Prompt, build_prompt
 from plugin.ports import GenerationEngine
+
+# Kinds a completion model writes through the content planner (English copy only: the
+# planner writes its sentences' factual parts in English).
+PLANNED_KINDS = (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION)
+PLANNED_VERSION = "planned-v1"
 
 _RETRY_SEED_STEP = 7919
 
 
 @dataclass(frozen=True)
 class Completion:
-    """A model's raw continuation of one prompt, with its token counts."""
+    """A model's raw continuation of one prompt, with its token counts and the summed
+    log-probability of its tokens (0 where the engine cannot tell)."""
 
     text: str
     tokens_in: int
     tokens_out: int
     chat: bool = False
+    logprob: float = 0.0
 
 
 class PartialGenerationError(GenerationError):
@@ -56,6 +65,8 @@ class PromptedEngine(GenerationEngine):
         self.model_id = model_id
         self.retries = retries
         self.max_new_tokens = max_new_tokens
+        # Whether a finished sentence may be kept (the guardrails, set by the app).
+        self.sentence_check: SentenceCheck | None = None
 
     @abstractmethod
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
@@ -67,11 +78,88 @@ class PromptedEngine(GenerationEngine):
             prompt = replace(prompt, max_new_tokens=self.max_new_tokens)
         return prompt
 
+    def plans_copy(self) -> bool:
+        """Whether descriptions are planned and finished clause by clause (a completion model)
+        rather than written whole from one prompt (a chat model, which follows a task)."""
+        return False
+
+    @property
+    def tuned(self) -> bool:
+        """Whether the copy-clause adapter is loaded, so the short tuned prompts apply."""
+        return False
+
     def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
         """Parsed, validated copy per request. A result's ``seconds`` is the wall time of the
         batches that produced it (shared with its batch-mates), retries included; its token
         counts are those of the try that succeeded. Raises PartialGenerationError when some
         requests still fail after the retries, GenerationError when the model itself fails."""
+        planned = [i for i, r in enumerate(requests) if self._is_planned(r)]
+        if not planned:
+            return self._generate_prompted(requests)
+        rest = [i for i in range(len(requests)) if i not in set(planned)]
+        results: list[GenerationResult | None] = [None] * len(requests)
+        for i, result in zip(
+            planned, self._generate_planned([requests[i] for i in planned]), strict=True
+        ):
+            results[i] = result
+        try:
+            done = self._generate_prompted([requests[i] for i in rest]) if rest else []
+        except PartialGenerationError as exc:
+            for i, result in zip(rest, exc.results, strict=True):
+                results[i] = result
+            failures = {rest[k]: why for k, why in exc.failures.items()}
+            raise PartialGenerationError(results, failures) from exc
+        for i, result in zip(rest, done, strict=True):
+            results[i] = result
+        return [r for r in results if r is not None]
+
+    def _is_planned(self, request: GenerationRequest) -> bool:
+        language = (request.voice.language or "en").lower()
+        return (
+            request.kind in PLANNED_KINDS
+            and language.split("-")[0] in ("en", "english")
+            and self.plans_copy()
+        )
+
+    def _generate_planned(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """Descriptions from the content planner, finished by the model, best of n."""
+        started = time.perf_counter()
+        spent = [0, 0]
+
+        def complete(slots: Sequence[Slot], seeds: Sequence[int | None]) -> list[Candidate]:
+            # One prompt per slot, each asked as many times as the slot wants candidates.
+            prompts = [
+                Prompt(
+                    kind=DraftKind.DESCRIPTION,
+                    version=PLANNED_VERSION,
+                    completion=slot.prompt,
+                    messages=(),
+                    stop=clauses.STOP,
+                    max_new_tokens=slot.max_new_tokens,
+                )
+                for slot in slots
+            ]
+            completions = self.complete(prompts, seeds)
+            spent[0] += sum(c.tokens_in for c in completions)
+            spent[1] += sum(c.tokens_out for c in completions)
+            return [Candidate(c.text, c.logprob, c.tokens_out) for c in completions]
+
+        texts = compose(requests, complete, self.sentence_check, tuned=self.tuned)
+        elapsed = time.perf_counter() - started
+        share = len(requests) or 1
+        return [
+            GenerationResult(
+                text=text,
+                tokens_in=spent[0] // share,
+                tokens_out=spent[1] // share,
+                seconds=elapsed,
+                model_id=self.model_id,
+                prompt_version=PLANNED_VERSION,
+            )
+            for text in texts
+        ]
+
+    def _generate_prompted(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
         prompts = [self.prompt_for(r) for r in requests]
         results: list[GenerationResult | None] = [None] * len(requests)
         seconds = [0.0] * len(requests)

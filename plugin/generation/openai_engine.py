@@ -74,6 +74,10 @@ class OpenAIEngine(PromptedEngine):
         self._local = threading.local()
         self._model_lock = threading.Lock()
 
+    def plans_copy(self) -> bool:
+        """Planned copy only for a server said to serve a completion (base) model."""
+        return self.chat is False
+
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)
         if session is None:

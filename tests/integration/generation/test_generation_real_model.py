@@ -21,12 +21,10 @@ from plugin.domain import (
     seo_from_text,
 )
 from plugin.generation import (
-    PROMPT_VERSIONS,
     REFUSAL,
     EngineSettings,
     build_engine,
     build_facts,
-    build_prompt,
     html_to_text,
     is_refusal,
 )
@@ -94,38 +92,64 @@ def assert_no_residue(text: str) -> None:
         assert residue not in text, f"{residue!r} leaked into {text!r}"
 
 
-def test_the_description_reads_as_copy_built_from_the_listing(
-    results: dict[str, GenerationResult],
-) -> None:
-    result = results["description"]
-    # The few-shot path appends the list of facts itself, built from the listing; it is checked
-    # as that, and says nothing about what the model wrote.
-    request = GenerationRequest(listing=HOODIE_WITH_LOGO, kind=DraftKind.DESCRIPTION)
-    fact_list = build_prompt(request).completion_suffix
-    assert fact_list == (
-        "<ul><li>Color: Blue</li><li>Price: $45</li><li>Weight: 2 lbs</li>"
-        "<li>Dimensions: 10 x 6 x 3 in</li></ul>"
-    )
-    assert result.text.endswith(f"\n{fact_list}")
-
-    # The model's own prose: it names the product in a sentence or more, and states no number
-    # or measure that the listing's facts do not give.
-    prose = result.text.removesuffix(fact_list).strip()
+def assert_grounded_prose(text: str, listing: Listing) -> str:
+    """The prose of a planned description: tidy HTML that names the product, states no number
+    the listing does not give, and leaves out price, weight and package size."""
+    assert set(re.findall(r"</?([a-z0-9]+)", text)) <= {"p", "ul", "li", "strong"}
+    prose = re.sub(r"<ul>.*</ul>", "", text)
     assert prose.startswith("<p>") and prose.endswith("</p>")
-    assert set(re.findall(r"</?([a-z0-9]+)", prose)) <= {"p", "ul", "li", "strong"}
+    assert f"<strong>{listing.title}</strong>" in prose
     plain = html_to_text(prose)
-    assert "Hoodie with Logo" in plain and plain.count("Hoodie with Logo") <= 2
-    assert len(plain.split()) >= 8 and re.search(r"[.!?](\s|$)", plain)
-    facts = " ".join(build_facts(HOODIE_WITH_LOGO))
+    facts = " ".join(build_facts(listing))
     for number in re.findall(r"\d+(?:\.\d+)?", plain):
         assert number in re.findall(r"\d+(?:\.\d+)?", facts), f"{number} is not in {facts!r}"
     for measure in re.findall(MEASURE, plain):
         assert measure in facts, f"{measure!r} is not in {facts!r}"
+    assert "price" not in text.lower() and "$" not in text
     assert_no_residue(prose)
+    return plain
+
+
+def test_the_description_tells_the_listings_facts_and_leaves_out_price_and_parcel(
+    results: dict[str, GenerationResult],
+) -> None:
+    result = results["description"]
+    plain = assert_grounded_prose(result.text, HOODIE_WITH_LOGO)
+    assert "45" not in result.text and "lbs" not in result.text and "10 x 6" not in result.text
     assert "ipsum" not in plain.lower() and "pellentesque" not in plain.lower()
-    assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
+    assert result.text.endswith("<ul><li>Color: Blue</li></ul>")
+    assert result.prompt_version == "planned-v1"
     assert result.model_id == "gemma-3-270m-q4_k_m"
-    assert result.tokens_in > 100 and 5 < result.tokens_out <= 120
+    assert result.tokens_in > 0 and result.tokens_out > 5
+
+
+BOTTLE = Listing(
+    external_id="201",
+    title="Insulated Steel Bottle 750 ml",
+    categories=["Outdoor > Drinkware"],
+    tags=["bottle", "insulated"],
+    attributes={
+        "Capacity": ["750 ml"],
+        "Material": ["18/8 stainless steel"],
+        "Insulation": ["Keeps drinks cold 24 hours, hot 12 hours"],
+        "Certifications": ["BPA-free"],
+    },
+    price="34.00",
+    currency="USD",
+    weight=Measure(0.93, "lbs"),
+    dimensions=Dimensions(3.1, 3.1, 11.2, "in"),
+)
+
+
+def test_a_rich_listing_gets_prose_that_weaves_in_its_facts(
+    real_engine: TransformersEngine,
+) -> None:
+    [result] = real_engine.generate([GenerationRequest(listing=BOTTLE, kind=DraftKind.DESCRIPTION)])
+    plain = assert_grounded_prose(result.text, BOTTLE)
+    told = [fact for fact in ("750 ml", "stainless steel", "24 hours", "BPA-free") if fact in plain]
+    assert len(told) >= 3, plain
+    assert 30 <= len(plain.split()) <= 140
+    assert "34" not in plain and "0.93" not in plain and "11.2" not in plain
 
 
 def test_the_short_description_is_one_short_paragraph_about_this_product(
@@ -138,7 +162,7 @@ def test_the_short_description_is_one_short_paragraph_about_this_product(
     assert len(re.findall(r"[.!?](?:\s|$)", plain)) <= 2
     assert_no_residue(text)
     assert "simple product" not in plain.lower()  # the old placeholder is not copied
-    assert results["short_description"].prompt_version == "short-description-v1"
+    assert results["short_description"].prompt_version == "planned-v1"
 
 
 def test_the_seo_copy_fits_and_names_the_product(results: dict[str, GenerationResult]) -> None:

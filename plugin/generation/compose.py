@@ -1,0 +1,262 @@
+"""Planned, verified descriptions: the planner's sentences, finished by the model, best of n.
+
+For every sentence the plan leaves open, the model writes several endings in one batch (the
+greedy one and seeded samples; for the hook, a few for each of its openers). An ending is kept
+only if it reads as one short clause, is not stock filler, copies no few-shot example, is
+mostly made of words the listing or everyday use supports, and the finished sentence passes
+the sentence check (the guardrails, injected by the caller). Of those, the best scores highest
+on mean token log-probability (fluency) plus novelty against the draft's other sentences and
+grounding; a hook also loses points for an opening the batch's other drafts already use.
+A sentence with no passing ending keeps its factual part alone; a hook with none falls back
+to naming the product. So an ending that would have invented something is dropped, never
+published.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation import clauses
+from plugin.generation.plan import Plan, Role, Sentence, fact_list_html, plan_description
+from plugin.generation.scoring import (
+    HOOK_MIN_GROUNDING,
+    REASON_MIN_GROUNDING,
+    clean_ending,
+    content_words,
+    copies_example,
+    grounding,
+    listing_words,
+    opening,
+)
+
+REASON_CANDIDATES = 3
+HOOK_CANDIDATES = 2  # per opener
+SEED_STEP = 104729
+# A candidate ending's score: mean log-probability per token, plus these weights times its
+# novelty (the share of its content words the draft has not said yet, its own fact included)
+# and its grounding; a hook loses OPENING_WEIGHT for each draft of the batch already opening
+# the same way.
+NOVELTY_WEIGHT = 1.5
+GROUNDING_WEIGHT = 0.5
+OPENING_WEIGHT = 0.6
+SHORT_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One ending to ask for: sentence ``index`` of request ``request``, its opener
+    ``option`` for a hook (0 otherwise)."""
+
+    request: int
+    index: int
+    option: int
+    prompt: str
+    max_new_tokens: int
+    candidates: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    logprob: float
+    tokens: int
+
+
+Complete = Callable[[Sequence[Slot], Sequence[int | None]], list[Candidate]]
+SentenceCheck = Callable[[Listing, str], bool]
+
+
+def context_line(listing: Listing) -> str:
+    """The facts a hook may draw on: the product type, where the shop files it, its tags."""
+    parts = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
+    if listing.product_type:
+        parts.insert(0, listing.product_type)
+    if listing.tags:
+        parts.append(", ".join(listing.tags))
+    return "; ".join(dict.fromkeys(parts)) or "shop"
+
+
+def slots_for(plans: Sequence[Plan], listings: Sequence[Listing], tuned: bool) -> list[Slot]:
+    """The endings to ask for: the tuned adapter's short prompts, or few-shot prompts."""
+    slots = []
+    for r, (plan, listing) in enumerate(zip(plans, listings, strict=True)):
+        title = plan.listing_title
+        for i, sentence in enumerate(plan.sentences):
+            turn = plan.rotation + i
+            if sentence.ask == "hook":
+                context = context_line(listing)
+                for o, (opener, _) in enumerate(sentence.options):
+                    prompt = (
+                        clauses.tuned_hook_prompt(title, context, opener)
+                        if tuned
+                        else clauses.hook_prompt(title, context, opener, plan.family, turn)
+                    )
+                    slots.append(Slot(r, i, o, prompt, clauses.HOOK_MAX_TOKENS, HOOK_CANDIDATES))
+            elif sentence.ask == "reason":
+                prompt = (
+                    clauses.tuned_reason_prompt(title, sentence.lead)
+                    if tuned
+                    else clauses.reason_prompt(title, sentence.lead, plan.family, turn)
+                )
+                slots.append(Slot(r, i, 0, prompt, clauses.REASON_MAX_TOKENS, REASON_CANDIDATES))
+    return slots
+
+
+def finish(sentence: Sentence, ending: str | None, option: int = 0) -> str:
+    """The sentence with its ending, or what it says without one."""
+    if sentence.ask == "hook":
+        opener = sentence.options[option][0] if sentence.options else sentence.lead
+        return f"{opener} {ending}." if ending else sentence.fallback
+    if sentence.ask == "reason":
+        return f"{sentence.lead}, {ending}." if ending else f"{sentence.lead}."
+    return sentence.lead
+
+
+@dataclass
+class _Draft:
+    """The choices made so far for one listing."""
+
+    plan: Plan
+    listing: Listing
+    known: set[str]
+    banned: list[str]
+    used: set[str]
+    told: set[str]
+
+
+def _best(
+    draft: _Draft,
+    index: int,
+    found: dict[tuple[int, int], list[Candidate]],
+    check: SentenceCheck | None,
+    openings: Counter[tuple[str, ...]],
+) -> tuple[str, int] | None:
+    """The best passing (sentence, opener option) for sentence ``index``, or None."""
+    sentence = draft.plan.sentences[index]
+    best: tuple[float, str, int] | None = None
+    seen: set[str] = set()
+    for option in range(max(len(sentence.options), 1)):
+        for candidate in found.get((index, option), []):
+            ending = clean_ending(candidate.text, sentence.ask)
+            if ending is None or (option, ending.lower()) in seen or copies_example(ending):
+                continue
+            seen.add((option, ending.lower()))  # type: ignore[arg-type]
+            if any(re.search(rf"\b{re.escape(w)}\b", ending.lower()) for w in draft.banned):
+                continue
+            grounded = grounding(ending, draft.known)
+            floor = HOOK_MIN_GROUNDING if sentence.ask == "hook" else REASON_MIN_GROUNDING
+            if grounded < floor:
+                continue
+            full = finish(sentence, ending, option)
+            if check is not None and not check(draft.listing, full):
+                continue
+            words = content_words(ending)
+            said = draft.used | content_words(sentence.lead)
+            novelty = len(words - said) / len(words) if words else 0.0
+            fluency = candidate.logprob / max(candidate.tokens, 1)
+            score = fluency + NOVELTY_WEIGHT * novelty + GROUNDING_WEIGHT * grounded
+            if sentence.ask == "hook":
+                score -= OPENING_WEIGHT * openings[opening(full, draft.plan.listing_title)]
+            if best is None or score > best[0]:
+                best = (score, full, option)
+    return (best[1], best[2]) if best else None
+
+
+def choose(
+    plan: Plan,
+    listing: Listing,
+    found: dict[tuple[int, int], list[Candidate]],
+    check: SentenceCheck | None,
+    banned_words: Sequence[str] = (),
+    openings: Counter[tuple[str, ...]] | None = None,
+) -> list[tuple[Sentence, str]]:
+    """The finished sentences in plan order. A sentence whose facts the chosen hook already
+    told (a material in "Made of oak, the …") is left out. ``openings`` counts the openings
+    already chosen in this batch and is updated."""
+    openings = Counter() if openings is None else openings
+    draft = _Draft(
+        plan=plan,
+        listing=listing,
+        known=listing_words(listing),
+        banned=[w.lower() for w in banned_words if w.strip()],
+        used=content_words(plan.listing_title),
+        told=set(),
+    )
+    written: list[tuple[Sentence, str]] = []
+    for index, sentence in enumerate(plan.sentences):
+        if sentence.facts and set(sentence.facts) <= draft.told:
+            continue
+        picked = _best(draft, index, found, check, openings) if sentence.ask else None
+        text, option = picked if picked else (finish(sentence, None), -1)
+        if sentence.ask == "hook":
+            openings[opening(text, plan.listing_title)] += 1
+            if option >= 0:
+                draft.told |= set(sentence.options[option][1])
+        draft.used |= content_words(text)
+        written.append((sentence, text))
+    return written
+
+
+def render_description(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
+    """Short paragraphs of the finished sentences, the product named in bold, then the list."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence, text in written:
+        paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
+    prose = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
+    return prose + fact_list_html(plan)
+
+
+def render_short(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
+    """The hook and the first sentence about the product itself, as one paragraph."""
+    shown = [(s, t) for s, t in written if s.role is not Role.DETAIL][:SHORT_SENTENCES]
+    return "<p>" + " ".join(_markup(t, plan, s) for s, t in shown or written[:1]) + "</p>"
+
+
+def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
+    escaped = html.escape(text, quote=False)
+    if sentence.role is Role.HOOK:
+        title = html.escape(plan.listing_title, quote=False)
+        escaped = escaped.replace(title, f"<strong>{title}</strong>", 1)
+    return escaped
+
+
+def compose(
+    requests: Sequence[GenerationRequest],
+    complete: Complete,
+    check: SentenceCheck | None,
+    *,
+    tuned: bool = False,
+) -> list[str]:
+    """The description or short description HTML for each request, from one batch of
+    candidate endings for all of them."""
+    listings = [r.listing for r in requests]
+    plans = [plan_description(r.listing, r.seed) for r in requests]
+    asked: list[Slot] = []
+    seeds: list[int | None] = []
+    for slot in slots_for(plans, listings, tuned):
+        request_seed = requests[slot.request].seed
+        base = request_seed or plans[slot.request].rotation
+        for n in range(slot.candidates):
+            asked.append(slot)
+            # Each opener's first ending is greedy unless the request asked for a sample.
+            greedy = n == 0 and request_seed is None
+            seed = (base + (n + 1) * SEED_STEP + slot.index * 31 + slot.option) % 2**31
+            seeds.append(None if greedy else seed)
+    results = complete(asked, seeds) if asked else []
+    found: list[dict[tuple[int, int], list[Candidate]]] = [{} for _ in plans]
+    for slot, result in zip(asked, results, strict=True):
+        found[slot.request].setdefault((slot.index, slot.option), []).append(result)
+    openings: Counter[tuple[str, ...]] = Counter()
+    texts = []
+    for plan, request, candidates in zip(plans, requests, found, strict=True):
+        written = choose(
+            plan, request.listing, candidates, check, request.voice.banned_words, openings
+        )
+        render = render_short if request.kind is DraftKind.SHORT_DESCRIPTION else render_description
+        texts.append(render(plan, written))
+    return texts

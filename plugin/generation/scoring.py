@@ -1,0 +1,137 @@
+"""How a candidate ending is judged: is it a clean clause, is it filler, how much of it the
+listing supports, does it copy a few-shot example, and how a draft opens.
+
+Pure functions over words, shared by the composer and the copy benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Listing
+from plugin.generation import clauses
+
+MIN_WORDS = 3
+MAX_WORDS = 22
+
+# Endings that could be pasted under any product, or that speak as a reviewer, not the shop.
+_FILLER = re.compile(
+    r"\b(perfect (for|gift|choice|addition)|great (way|gift|choice|addition|for)|a must|"
+    r"must-have|any occasion|lovers?\b|stylish|versatile|look no further|whether you|"
+    r"high[- ]quality|top[- ]quality|best|amazing|awesome|ultimate|luxurious|elegant|"
+    r"everyone|anyone|all ages|i |i'm|i've|my |we |our |you'll love|love it)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_STOPWORDS = set(
+    "a an the and or of to for in on at by with from it its it's is are be so that this "
+    "which you your as can will not no into up out over more than just very off also".split()
+)
+
+
+# Words any ending may use without the listing saying them: they name no property.
+_PLAIN_WORDS = set(
+    "way everyday day days use used using home made make makes making keep keeps easy simple "
+    "piece pieces set pair one two thing things time everything design designed work works "
+    "good small large little big kind classic new fresh around".split()
+)
+# The buyer's everyday situation and plain consequences, which an ending may name too.
+_BENEFIT_WORDS = set(
+    "stay stays dry warm warmer cool cold hot clean cleaner easy easily carry carrying fit "
+    "fits last lasts lasting long longer years year comfortable comfort soft softer light "
+    "lighter strong sturdy durable room space bag pack hands hand skin feet wear wearing wash "
+    "washes washing care time hours minutes day days night nights morning evening everyday "
+    "hold holds keep keeps use drink drinks cup cups table kitchen shelf fresh smell look "
+    "looks feel feels touch need needs worry worrying enough plenty spare quick quickly "
+    "quiet safe safely tidy sink dishwasher drawer pocket walk trips trip travel outside "
+    "indoors outdoors rain water splashes weather shape clear bright see grip hold wherever "
+    "whenever anywhere gift share friends family meal meals breakfast coffee tea fill "
+    "refill pour top charge charging phone ready start finish".split()
+)
+# A hook says what the product is: nearly all its words must be supported. A reason may bring
+# in more of the buyer's situation ("at the end of a hike"), so less of it needs to be.
+HOOK_MIN_GROUNDING = 0.75
+REASON_MIN_GROUNDING = 0.5
+_EXAMPLE_NGRAM = 4
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def listing_words(listing: Listing) -> set[str]:
+    """Every word the listing itself uses (title, type, categories, tags, options, attributes,
+    brand), stemmed: what a hook may say the product is."""
+    parts = [
+        listing.title,
+        listing.product_type,
+        listing.vendor,
+        *listing.categories,
+        *listing.tags,
+    ]
+    for source in (listing.options, listing.attributes):
+        for name, values in source.items():
+            parts.append(name)
+            parts.extend(values)
+    return {_stem(w) for w in content_words(" ".join(parts))}
+
+
+_EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
+
+
+def grounding(ending: str, known: set[str]) -> float:
+    """The share of an ending's content words that the listing uses or that name the buyer's
+    everyday situation (``_BENEFIT_WORDS``): the rest may be inventions."""
+    words = content_words(ending)
+    if not words:
+        return 1.0
+    supported = [w for w in words if w in _EVERYDAY or _stem(w) in _EVERYDAY | known]
+    return len(supported) / len(words)
+
+
+def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+_EXAMPLE_GRAMS = set().union(*(_ngrams(t, _EXAMPLE_NGRAM) for t in clauses.example_texts()))
+
+
+def copies_example(ending: str) -> bool:
+    """True when an ending repeats four words in a row of a few-shot example."""
+    return bool(_ngrams(ending, _EXAMPLE_NGRAM) & _EXAMPLE_GRAMS)
+
+
+def clean_ending(raw: str, ask: str) -> str | None:
+    """The first sentence of a raw ending, or None when it is not a usable clause."""
+    text = raw.strip().split("\n")[0].strip()
+    end = re.search(r"[.!?]", text)
+    if end is None or text[end.start()] != ".":
+        return None
+    text = text[: end.start()].strip()
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return None
+    if any(c in text for c in '"“”:;()[]<>#*/') or _FILLER.search(text + " "):
+        return None
+    first = words[0].lower()
+    if ask == "reason" and first not in clauses.CONNECTORS:
+        return None
+    if ask == "hook" and first not in ("a", "an", "the", "one", "your"):
+        return None
+    return text
+
+
+def opening(prose: str, title: str) -> tuple[str, ...]:
+    """A text's first three words, lower-cased, each word of the product's title replaced by
+    one placeholder (shared COPY.md's "top opening" signal)."""
+    masked = set(_WORD_ANY.findall(title.lower()))
+    words = ["<t>" if w in masked else w for w in _WORD_ANY.findall(prose.lower())]
+    return tuple(words[:3])
+
+
+_WORD_ANY = re.compile(r"[a-z0-9][a-z0-9'’-]*")

@@ -1,0 +1,129 @@
+"""Best of n: the planner's sentences finished by scripted model endings, checked and scored."""
+
+from collections.abc import Sequence
+
+from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
+from plugin.engine import sentence_passes
+from plugin.generation.compose import Candidate, Slot, compose
+from plugin.generation.scoring import copies_example, grounding
+
+MUG = Listing(
+    external_id="m1",
+    title="Enamel Camp Mug",
+    categories=["Outdoor > Drinkware"],
+    tags=["camping", "mug"],
+    attributes={"Capacity": ["350 ml"], "Material": ["Enamelled steel"]},
+    price="18.00",
+    currency="USD",
+)
+
+
+class Script:
+    """Answers each slot with the endings scripted for the end of its prompt, in order (the
+    first is the greedy one), and a log-probability per ending."""
+
+    def __init__(self, endings: dict[str, list[tuple[str, float]]]) -> None:
+        self.endings = endings
+        self.asked: list[tuple[Slot, int | None]] = []
+
+    def __call__(self, slots: Sequence[Slot], seeds: Sequence[int | None]) -> list[Candidate]:
+        out = []
+        seen: dict[int, int] = {}
+        for slot, seed in zip(slots, seeds, strict=True):
+            self.asked.append((slot, seed))
+            # A reason's prompt ends with its fact and a comma; a hook's with an opener.
+            ending = "," if slot.prompt.endswith(",") else "hook"
+            key = next((k for k in self.endings if k != "hook" and slot.prompt.endswith(k)), ending)
+            n = seen.get(id(slot), 0)
+            seen[id(slot)] = n + 1
+            text, logprob = self.endings[key][n % len(self.endings[key])]
+            out.append(Candidate(text=" " + text, logprob=logprob * 5, tokens=5))
+        return out
+
+
+def write(
+    script: Script,
+    listing: Listing = MUG,
+    kind: DraftKind = DraftKind.DESCRIPTION,
+    voice: ShopVoice | None = None,
+) -> str:
+    request = GenerationRequest(listing=listing, kind=kind, voice=voice or ShopVoice())
+    return compose([request], script, sentence_passes)[0]
+
+
+ENDINGS = {
+    "hook": [("a sturdy camping mug for hot drinks at the campsite.", -1.0)],
+    "It holds 350 ml,": [
+        ("so there is room for 500 ml of coffee.", -0.5),  # invents a number: blocked
+        ("so it is the perfect gift for any camping lover.", -0.4),  # filler
+        ("so one pour of coffee fills it to the brim.", -1.2),
+        ("so it holds a drink.", -1.0),
+    ],
+    "enamelled steel,": [("so it stays tough on camping trips.", -1.0)],
+}
+
+
+def test_the_best_passing_ending_is_kept_and_inventions_and_filler_are_dropped() -> None:
+    text = write(Script(ENDINGS))
+    assert "500 ml" not in text and "lover" not in text
+    assert "It holds 350 ml, so one pour of coffee fills it to the brim." in text
+    # The material is told once: in the hook's opener or in its own sentence.
+    prose = text.split("<ul>")[0]
+    assert prose.lower().count("enamelled steel") == 1
+    assert "<strong>Enamel Camp Mug</strong>" in text
+    assert text.startswith("<p>") and "<ul><li>Capacity: 350 ml</li>" in text
+    assert "18" not in text and "$" not in text
+
+
+def test_a_sentence_with_no_passing_ending_keeps_its_fact_alone() -> None:
+    endings = dict(ENDINGS)
+    endings["It holds 350 ml,"] = [("so it fits 2 litres.", -0.1), ("and more!", -0.2)]
+    text = write(Script(endings))
+    assert "It holds 350 ml." in text
+
+
+def test_a_hook_that_invents_what_the_product_is_falls_back_to_naming_it() -> None:
+    endings = dict(ENDINGS)
+    endings["hook"] = [("a silk scarf that doubles as a backpack.", -0.1)]
+    text = write(Script(endings))
+    assert "scarf" not in text and "backpack" not in text
+    assert "<strong>Enamel Camp Mug</strong>" in text
+
+
+def test_each_prompt_is_asked_greedy_first_then_seeded_and_the_same_listing_gets_the_same_text() -> (
+    None
+):
+    first, second = Script(ENDINGS), Script(ENDINGS)
+    assert write(first) == write(second)
+    by_prompt: dict[str, list[int | None]] = {}
+    for slot, seed in first.asked:
+        by_prompt.setdefault(slot.prompt, []).append(seed)
+    for seeds in by_prompt.values():
+        assert len(seeds) >= 2 and seeds[0] is None
+        assert all(s is not None for s in seeds[1:]) and len(set(seeds[1:])) == len(seeds) - 1
+    assert first.asked == second.asked
+
+
+def test_the_shops_banned_words_never_come_from_an_ending() -> None:
+    endings = dict(ENDINGS)
+    endings["It holds 350 ml,"] = [
+        ("so it is handy for a cuppa.", -0.1),
+        ("so one pour of coffee fills it to the brim.", -2.0),
+    ]
+    text = write(Script(endings), voice=ShopVoice(banned_words=("cuppa",)))
+    assert "cuppa" not in text and "fills it to the brim" in text
+
+
+def test_a_short_description_is_one_paragraph_of_at_most_two_sentences() -> None:
+    text = write(Script(ENDINGS), kind=DraftKind.SHORT_DESCRIPTION)
+    assert text.startswith("<p>") and text.endswith("</p>") and text.count("<p>") == 1
+    assert text.count(". ") + 1 <= 2 and "<ul>" not in text
+
+
+def test_grounding_and_example_copies() -> None:
+    known = {"enamel", "camp", "mug", "camping", "drinkware"}
+    assert grounding("a silk scarf that doubles as a backpack", known) == 0.0
+    assert grounding("a camping mug for the campsite", known) == 2 / 3
+    assert grounding("an enamel mug that stays clean at camp", known) == 1.0
+    assert copies_example("so there is enough for everyone at the table")
+    assert not copies_example("so one pour of coffee fills it to the brim")

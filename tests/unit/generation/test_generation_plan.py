@@ -1,0 +1,111 @@
+"""The content planner: what a description tells, in what order, from the listing alone."""
+
+from plugin.domain import Dimensions, Listing, Measure, Variant
+from plugin.generation.plan import Role, family_of, plan_description, voice_of
+
+BOTTLE = Listing(
+    external_id="201",
+    title="Insulated Steel Bottle 750 ml",
+    vendor="Fernway",
+    categories=["Outdoor > Drinkware"],
+    tags=["bottle", "insulated"],
+    attributes={
+        "Capacity": ["750 ml"],
+        "Material": ["18/8 stainless steel"],
+        "Insulation": ["Keeps drinks cold 24 hours, hot 12 hours"],
+        "Certifications": ["BPA-free"],
+        "Origin": ["Portugal"],
+        "Care": ["Hand wash"],
+    },
+    price="34.00",
+    currency="USD",
+    weight=Measure(0.93, "lbs"),
+    dimensions=Dimensions(3.1, 3.1, 11.2, "in"),
+)
+
+
+def planned_text(listing: Listing, seed: int | None = None) -> str:
+    plan = plan_description(listing, seed)
+    return " ".join(s.lead for s in plan.sentences) + " " + str(plan.fact_list)
+
+
+def test_the_hook_names_the_product_and_facts_follow_with_a_reason_asked_for() -> None:
+    plan = plan_description(BOTTLE)
+    roles = [s.role for s in plan.sentences]
+    assert roles[0] is Role.HOOK and plan.sentences[0].ask == "hook"
+    assert BOTTLE.title in plan.sentences[0].lead
+    leads = [s.lead for s in plan.sentences]
+    assert "It holds 750 ml" in leads
+    assert "It keeps drinks cold 24 hours, hot 12 hours" in leads
+    assert [s.ask for s in plan.sentences if s.role is Role.FEATURE] == ["reason", "reason"]
+    details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
+    assert details == ["It is made in Portugal and BPA-free. To keep it at its best, hand wash."]
+
+
+def test_price_weight_and_package_dimensions_are_never_planned() -> None:
+    text = planned_text(BOTTLE)
+    for stale in ("34", "$", "0.93", "lbs", "11.2", "3.1"):
+        assert stale not in text
+    labels = [label for label, _ in plan_description(BOTTLE).fact_list]
+    assert labels == ["Capacity", "Material", "Insulation", "Certifications", "Origin", "Care"]
+
+
+def test_every_planned_fact_comes_from_the_listing() -> None:
+    plan = plan_description(BOTTLE)
+    values = {v for values in BOTTLE.attributes.values() for v in values}
+    for sentence in plan.sentences:
+        for fact in sentence.facts:
+            assert fact in values or fact == BOTTLE.vendor
+
+
+def test_options_become_one_choice_sentence_and_plural_titles_read_as_plural() -> None:
+    socks = Listing(
+        external_id="s",
+        title="Merino Trail Socks",
+        categories=["Clothing > Socks"],
+        options={"Color": ["Charcoal", "Moss Green"], "Size": ["S", "M", "L"]},
+        attributes={"Material": ["Merino wool"]},
+        variants=[Variant(sku="a", price="18", options={"Color": "Charcoal", "Size": "S"})],
+    )
+    plan = plan_description(socks)
+    choice = [s.lead for s in plan.sentences if s.role is Role.CHOICE]
+    assert len(choice) == 1
+    assert "charcoal or moss green" in choice[0] and "S, M and L" in choice[0]
+    assert voice_of(socks.title).plural and not voice_of("Glass Teapot").plural
+    assert any(s.lead.startswith("They are") for s in plan.sentences if s.role is Role.BUILD)
+
+
+def test_a_thin_listing_gets_a_short_plan_not_padding() -> None:
+    belt = Listing(external_id="b", title="Belt", categories=["Clothing > Accessories"], price="55")
+    plan = plan_description(belt)
+    assert [s.role for s in plan.sentences] == [Role.HOOK]
+    assert plan.fact_list == ()
+
+
+def test_the_hook_offers_several_openers_that_rotate_across_a_catalogue_and_seeds() -> None:
+    listings = [
+        Listing(
+            external_id=str(n),
+            title=f"Product {n}",
+            vendor="Fernway",
+            attributes={"Material": ["oak"], "Color": ["Walnut brown"]},
+        )
+        for n in range(40)
+    ]
+    hooks = [plan_description(item).sentences[0] for item in listings]
+    assert all(len(hook.options) == 3 for hook in hooks)
+    offered = {opener.split(" Product")[0] for hook in hooks for opener, _ in hook.options}
+    assert len(offered) >= 8
+    assert ("Made of oak, the Product 0 is", ("oak",)) in [
+        option
+        for seed in range(8)
+        for option in plan_description(listings[0], seed).sentences[0].options
+    ]
+    seeded = {plan_description(listings[0], seed).sentences[0].options for seed in range(1, 30)}
+    assert len(seeded) >= 3
+
+
+def test_the_family_picks_matching_examples() -> None:
+    assert family_of(BOTTLE) == "drink"
+    assert family_of(Listing(external_id="x", title="Dog Lead", categories=["Pets"])) == "pets"
+    assert family_of(Listing(external_id="y", title="Thing")) == "general"
