@@ -1,0 +1,159 @@
+"""Copy quality over whole catalogues: the automatic signals of shared COPY.md, per set.
+
+Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample), and the held-out
+listings in ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any
+tuning, never tuned on). For each set it generates every listing's description with the
+configured engine (the embedded model on the CPU by default) and prints:
+
+- pass: the share of first drafts the guardrails do not block (the shop's default policy);
+- opening: the share of drafts sharing the most common first three words (title words masked);
+- 5-gram: the largest share of drafts containing one five-word sequence (title words masked);
+- words: the median count of prose words (lists removed);
+- leaks: drafts stating a currency amount, a "Price:" line or shipping details;
+- s/listing, and the same listings through the single-prompt path (``--baseline``), the way
+  descriptions were written before the planner, batched the same way, timed in the same run.
+
+``--out FILE`` writes every draft with its listing, for the blind raters
+(``tests/fixtures/copy_eval/ratings-*.json`` keeps their ratings beside the drafts).
+Run: ``.venv/bin/python bench/copy_quality.py [--set heldout] [--baseline] [--out drafts.json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from adapters.catalog import parse_catalog  # noqa: E402
+from plugin.domain import DraftKind, GenerationRequest, Listing, Verdict, verdict_of  # noqa: E402
+from plugin.engine import sentence_passes  # noqa: E402
+from plugin.generation import EngineSettings, build_engine  # noqa: E402
+from plugin.generation.engine import PromptedEngine  # noqa: E402
+from plugin.guardrails import check  # noqa: E402
+
+SETS = {
+    "demo": REPO / "plugin" / "demo" / "demo_catalog.csv",
+    "woocommerce": REPO / "tests" / "fixtures" / "woocommerce" / "sample_products.csv",
+    "heldout": REPO / "tests" / "fixtures" / "copy_eval" / "heldout_listings.json",
+}
+HELD_OUT = {"heldout"}
+
+_LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_LEAK = re.compile(
+    r"([$€£¥₹]\s?\d)|(\d[\d.,]*\s?(usd|eur|gbp)\b)|(\bprice\s*:)|(\bshipping weight\b)|"
+    r"(\bships? (in|within)\b)|(\bfree shipping\b)",
+    re.IGNORECASE,
+)
+
+
+def load_set(name: str) -> list[Listing]:
+    path = SETS[name]
+    if path.suffix == ".json":
+        return [Listing.from_dict(raw) for raw in json.loads(path.read_text(encoding="utf-8"))]
+    return list(parse_catalog(path.read_bytes()).listings)
+
+
+def prose_words(html_text: str, title: str) -> list[str]:
+    """The prose's words, lower-cased, each word of the product's title replaced by ``<t>``."""
+    prose = _TAG.sub(" ", _LIST.sub(" ", html_text))
+    masked = set(_WORD.findall(title.lower()))
+    return ["<t>" if w in masked else w for w in _WORD.findall(prose.lower())]
+
+
+def has_leak(html_text: str) -> bool:
+    return bool(_LEAK.search(_TAG.sub(" ", html_text)))
+
+
+def signals(listings: list[Listing], texts: list[str]) -> dict[str, float]:
+    words = [prose_words(t, listing.title) for listing, t in zip(listings, texts, strict=True)]
+    openings = Counter(tuple(w[:3]) for w in words if w)
+    grams: Counter[tuple[str, ...]] = Counter()
+    for w in words:
+        grams.update({tuple(w[i : i + 5]) for i in range(len(w) - 4)})
+    passed = [
+        verdict_of(check(listing, text, DraftKind.DESCRIPTION)) is not Verdict.BLOCK
+        for listing, text in zip(listings, texts, strict=True)
+    ]
+    n = len(texts) or 1
+    return {
+        "pass": sum(passed) / n,
+        "opening": (openings.most_common(1)[0][1] / n) if openings else 0.0,
+        "5gram": (grams.most_common(1)[0][1] / n) if grams else 0.0,
+        "words": statistics.median(len(w) for w in words) if words else 0,
+        "leaks": sum(has_leak(t) for t in texts),
+    }
+
+
+def generate(
+    engine: PromptedEngine, listings: list[Listing], planned: bool
+) -> tuple[list[str], float]:
+    requests = [
+        GenerationRequest(listing=listing, kind=DraftKind.DESCRIPTION) for listing in listings
+    ]
+    started = time.perf_counter()
+    if planned:
+        results = engine._generate_planned(requests)
+    else:
+        results = engine._generate_prompted(requests)
+    return [r.text for r in results], time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="default: all")
+    parser.add_argument("--limit", type=int, default=0, help="first N listings of each set")
+    parser.add_argument("--baseline", action="store_true", help="also time the single-prompt path")
+    parser.add_argument("--adapter", default="auto", help="auto, off or a PEFT directory")
+    parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
+    parser.add_argument("--out", default="", help="write the drafts (and listings) to this JSON")
+    args = parser.parse_args()
+    engine = build_engine(
+        EngineSettings(model_cache_dir=Path(args.cache), device="cpu", adapter=args.adapter)
+    )
+    assert isinstance(engine, PromptedEngine)
+    engine.sentence_check = sentence_passes
+    drafts = []
+    print(f"model {engine.model_id}, adapter loaded: {engine.plans_copy() and engine.tuned}")
+    print(
+        f"{'set':12} {'n':>3} {'pass':>5} {'open':>5} {'5gram':>5} {'words':>5} {'leaks':>5} "
+        f"{'s/listing':>9} {'before':>7} {'ratio':>5}"
+    )
+    for name in args.set or list(SETS):
+        listings = load_set(name)[: args.limit or None]
+        texts, seconds = generate(engine, listings, planned=True)
+        figures = signals(listings, texts)
+        before = ""
+        ratio = ""
+        if args.baseline:
+            _, old_seconds = generate(engine, listings, planned=False)
+            before = f"{old_seconds / len(listings):7.2f}"
+            ratio = f"{seconds / old_seconds:5.2f}"
+        label = name + (" (held-out)" if name in HELD_OUT else " (in-sample)")
+        print(
+            f"{label[:24]:24} {len(listings):>3} {figures['pass']:5.2f} {figures['opening']:5.2f} "
+            f"{figures['5gram']:5.2f} {figures['words']:5.0f} {figures['leaks']:5d} "
+            f"{seconds / len(listings):9.2f} {before:>7} {ratio:>5}",
+            flush=True,
+        )
+        drafts += [
+            {"set": name, "listing": listing.to_dict(), "draft": text}
+            for listing, text in zip(listings, texts, strict=True)
+        ]
+    if args.out:
+        Path(args.out).write_text(
+            json.dumps(drafts, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
+
+
+if __name__ == "__main__":
+    main()

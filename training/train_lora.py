@@ -1,0 +1,145 @@
+"""Train the copy-clause LoRA adapter on the embedded Gemma 3 270M, on this CPU.
+
+Reads ``training/data/listings.json`` (synthetic listings written for training, never the
+held-out ones) and ``training/data/clauses.jsonl`` (a copywriter's ending for each sentence the
+planner leaves open), builds the same short prompts the engine uses with the adapter
+(``plugin.generation.clauses.tuned_*``), and trains a LoRA on the ending tokens only.
+Writes the adapter to ``plugin/generation/adapters/copy-clauses`` (or ``--out``).
+
+Run: ``.venv/bin/python training/train_lora.py [--epochs 2] [--limit N]``; about half an hour
+on a 2-core CPU for the shipped data. Seeded, so a rerun gives the same adapter on one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import torch  # noqa: E402
+from peft import LoraConfig, get_peft_model  # noqa: E402
+from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: E402
+
+from plugin.domain import Listing  # noqa: E402
+from plugin.generation import clauses  # noqa: E402
+from plugin.generation.compose import context_line  # noqa: E402
+from plugin.generation.model_store import EMBEDDED_ADAPTER, model_source  # noqa: E402
+from plugin.generation.settings import EngineSettings  # noqa: E402
+
+DATA = REPO / "training" / "data"
+TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+
+
+def examples(data: Path) -> list[tuple[str, str]]:
+    """(prompt, ending) pairs; the ending starts with a space, as the model writes it."""
+    listings = {
+        raw["external_id"]: Listing.from_dict(raw)
+        for raw in json.loads((data / "listings.json").read_text(encoding="utf-8"))
+    }
+    pairs = []
+    for line in (data / "clauses.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        listing = listings[row["external_id"]]
+        if row["ask"] == "hook":
+            prompt = clauses.tuned_hook_prompt(listing.title, context_line(listing), row["lead"])
+        else:
+            prompt = clauses.tuned_reason_prompt(listing.title, row["lead"])
+        pairs.append((prompt, " " + row["ending"].strip() + "\n"))
+    return pairs
+
+
+def batches(pairs: list[tuple[str, str]], tokenizer, size: int):
+    for start in range(0, len(pairs), size):
+        rows, endings = [], []
+        for prompt, ending in pairs[start : start + size]:
+            head = tokenizer(prompt)["input_ids"]
+            tail = tokenizer(ending, add_special_tokens=False)["input_ids"]
+            rows.append(head + tail)
+            endings.append(len(tail))
+        width = max(len(r) for r in rows)
+        keep = max(endings) + 1
+        ids = torch.full((len(rows), width), tokenizer.pad_token_id, dtype=torch.long)
+        mask = torch.zeros_like(ids)
+        labels = torch.full((len(rows), keep - 1), -100, dtype=torch.long)
+        for n, (row, tail) in enumerate(zip(rows, endings, strict=True)):
+            ids[n, width - len(row) :] = torch.tensor(row)
+            mask[n, width - len(row) :] = 1
+            labels[n, keep - 1 - tail :] = torch.tensor(row[-tail:])
+        yield ids, mask, labels, keep
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=8)
+    parser.add_argument("--lr", type=float, default=3e-4)
+    parser.add_argument("--rank", type=int, default=8)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=EMBEDDED_ADAPTER)
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args()
+    random.seed(0)
+    torch.manual_seed(0)
+    source = model_source(EngineSettings(model_cache_dir=REPO / "instance" / "models"))
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32)
+    model = get_peft_model(
+        model,
+        LoraConfig(
+            r=args.rank,
+            lora_alpha=2 * args.rank,
+            lora_dropout=0.05,
+            target_modules=TARGETS,
+            task_type="CAUSAL_LM",
+        ),
+    )
+    pairs = examples(args.data)
+    if args.limit:
+        pairs = pairs[: args.limit]
+    print(f"{len(pairs)} examples, {args.epochs} epochs")
+    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    steps = args.epochs * ((len(pairs) + args.batch - 1) // args.batch)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: max(0.0, 1 - s / steps))
+    model.train()
+    started = time.perf_counter()
+    step = 0
+    for epoch in range(args.epochs):
+        random.shuffle(pairs)
+        # Similar lengths together: less padding per batch.
+        ordered = sorted(pairs, key=lambda p: len(p[0]) + len(p[1]))
+        chunks = [ordered[i : i + args.batch] for i in range(0, len(ordered), args.batch)]
+        random.shuffle(chunks)
+        for chunk in chunks:
+            for ids, mask, labels, keep in batches(chunk, tokenizer, args.batch):
+                logits = model(input_ids=ids, attention_mask=mask, logits_to_keep=keep).logits
+                loss = torch.nn.functional.cross_entropy(
+                    logits[:, :-1].reshape(-1, logits.shape[-1]),
+                    labels.reshape(-1),
+                    ignore_index=-100,
+                )
+                loss.backward()
+                optimiser.step()
+                schedule.step()
+                optimiser.zero_grad()
+                step += 1
+                if step % 10 == 0:
+                    elapsed = time.perf_counter() - started
+                    print(
+                        f"epoch {epoch} step {step}/{steps} loss {loss.item():.3f} {elapsed:.0f}s",
+                        flush=True,
+                    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(str(args.out))
+    print(f"saved to {args.out} in {time.perf_counter() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
