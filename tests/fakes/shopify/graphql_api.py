@@ -1,4 +1,5 @@
-"""The fake Admin GraphQL endpoint: validate against the real 2025-01 schema, then execute.
+"""The fake Admin GraphQL endpoint: validate against the real schema of the pinned version, then
+execute.
 
 Execution uses graphql-core on the client schema with one field resolver that knows the handful
 of fields with arguments (product, products, variants, metafield, webhookSubscriptions and the
@@ -25,6 +26,7 @@ from graphql import (
 )
 from graphql.error import GraphQLSyntaxError
 
+from adapters.shopify.documents import API_VERSION
 from tests.fakes.shopify.query_cost import requested_cost
 from tests.fakes.shopify.state import (
     FakeShop,
@@ -33,7 +35,9 @@ from tests.fakes.shopify.state import (
     now_iso,
 )
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "fixtures/shopify/admin_schema_2025-01.json.gz"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures/shopify"
+#: The schema of the version the adapter calls, copied into the fixtures (see SOURCES.md there).
+SCHEMA_PATH = FIXTURES / f"admin_schema_{API_VERSION}.json.gz"
 MAX_COST = 1000
 
 

@@ -1,4 +1,5 @@
-"""Every GraphQL document we send is valid against the 2025-01 schema and under the cost limit."""
+"""Every GraphQL document we send is valid against the pinned version's schema and under the cost
+limit."""
 
 from __future__ import annotations
 
