@@ -16,13 +16,24 @@ from pathlib import Path
 from typing import Any
 
 from graphql import (
+    ArgumentNode,
+    EnumValueNode,
     ExecutionResult,
+    FieldNode,
+    GraphQLEnumType,
+    GraphQLInputObjectType,
     GraphQLResolveInfo,
     GraphQLSchema,
+    ObjectFieldNode,
+    TypeInfo,
+    TypeInfoVisitor,
+    Visitor,
     build_client_schema,
     execute,
+    get_named_type,
     parse,
     validate,
+    visit,
 )
 from graphql.error import GraphQLSyntaxError
 
@@ -54,6 +65,50 @@ def document_errors(text: str) -> list[dict[str, Any]]:
     except GraphQLSyntaxError as exc:
         return [dict(exc.formatted)]
     return [dict(e.formatted) for e in validate(admin_schema(), ast)]
+
+
+def deprecated_uses(text: str) -> list[str]:
+    """What a valid document uses that the schema marks deprecated: fields, arguments, input
+    fields and enum values written in the document, each as ``Type.name: reason``.
+
+    Shopify still answers these, so they are not validation errors; but a deprecated name is the
+    next version's removal, and schema files that keep deprecated arguments (2026-10 does) would
+    otherwise let them through.
+    """
+    info = TypeInfo(admin_schema())
+    found: list[str] = []
+
+    class Deprecations(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            field, parent = info.get_field_def(), info.get_parent_type()
+            if field is not None and field.deprecation_reason:
+                found.append(f"{parent}.{node.name.value}: {field.deprecation_reason}")
+
+        def enter_argument(
+            self, node: ArgumentNode, _key: Any, _parent: Any, _path: Any, ancestors: list[Any]
+        ) -> None:
+            arg = info.get_argument()
+            if arg is not None and arg.deprecation_reason:
+                owner = ancestors[-1]  # the field (or directive) the argument belongs to
+                where = f"{info.get_parent_type()}.{owner.name.value}"
+                found.append(f"{where}({node.name.value}:): {arg.deprecation_reason}")
+
+        def enter_object_field(self, node: ObjectFieldNode, *_: Any) -> None:
+            parent = get_named_type(info.get_parent_input_type())
+            if isinstance(parent, GraphQLInputObjectType):
+                field = parent.fields.get(node.name.value)
+                if field is not None and field.deprecation_reason:
+                    found.append(f"{parent}.{node.name.value}: {field.deprecation_reason}")
+
+        def enter_enum_value(self, node: EnumValueNode, *_: Any) -> None:
+            enum = get_named_type(info.get_input_type())
+            if isinstance(enum, GraphQLEnumType):
+                value = enum.values.get(node.value)
+                if value is not None and value.deprecation_reason:
+                    found.append(f"{enum}.{node.value}: {value.deprecation_reason}")
+
+    visit(parse(text), TypeInfoVisitor(info, Deprecations()))
+    return found
 
 
 def _connection(items: list[dict[str, Any]], first: int | None, after: str | None) -> dict:

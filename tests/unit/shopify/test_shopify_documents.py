@@ -4,16 +4,30 @@ limit."""
 from __future__ import annotations
 
 import pytest
-from graphql import OperationDefinitionNode, parse
+from graphql import GraphQLEnumType, OperationDefinitionNode, parse
 
 from adapters.shopify.documents import DOCUMENT_NAMES, load_document
-from tests.fakes.shopify.graphql_api import admin_schema, document_errors
+from adapters.shopify.store import WEBHOOK_TOPICS
+from tests.fakes.shopify.graphql_api import admin_schema, deprecated_uses, document_errors
 from tests.fakes.shopify.query_cost import requested_cost
 
 
 @pytest.mark.parametrize("name", DOCUMENT_NAMES)
 def test_document_validates_against_the_admin_schema(name: str) -> None:
     assert document_errors(load_document(name).text) == []
+
+
+@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+def test_document_uses_nothing_deprecated(name: str) -> None:
+    assert deprecated_uses(load_document(name).text) == []
+
+
+def test_the_webhook_topics_we_subscribe_exist_and_are_not_deprecated() -> None:
+    topics = admin_schema().get_type("WebhookSubscriptionTopic")
+    assert isinstance(topics, GraphQLEnumType)
+    for topic in WEBHOOK_TOPICS:
+        assert topic in topics.values, topic
+        assert not topics.values[topic].deprecation_reason, topic
 
 
 @pytest.mark.parametrize("name", DOCUMENT_NAMES)
@@ -44,6 +58,17 @@ def test_a_deprecated_argument_fails_validation() -> None:
         "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
     )
     assert errors
+
+
+def test_deprecated_fields_and_enum_values_are_found() -> None:
+    found = deprecated_uses(
+        """query {
+          product(id: "gid://shopify/Product/1") { bodyHtml }
+          themes(first: 1, roles: [MOBILE]) { nodes { id } }
+        }"""
+    )
+    assert [f.partition(": ")[0] for f in found] == ["Product.bodyHtml", "ThemeRole.MOBILE"]
+    assert found[0] == "Product.bodyHtml: Use `descriptionHtml` instead."
 
 
 def test_a_too_wide_page_is_over_the_limit() -> None:
