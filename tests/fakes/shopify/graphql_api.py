@@ -183,9 +183,15 @@ class Resolver:
         return product["metafields"].get((namespace or "", key))
 
     def _QueryRoot_webhookSubscriptions(
-        self, _: Any, first: int | None = None, callbackUrl: str | None = None, **__: Any
+        self,
+        _: Any,
+        first: int | None = None,
+        uri: str | None = None,
+        callbackUrl: str | None = None,  # deprecated for uri, still answered
+        **__: Any,
     ) -> dict:
-        subs = [s for s in self.shop.subscriptions if callbackUrl in (None, s["callbackUrl"])]
+        wanted = uri if uri is not None else callbackUrl
+        subs = [s for s in self.shop.subscriptions if wanted in (None, s["uri"])]
         return _connection(subs, first, None)
 
     def _Mutation_productUpdate(self, _: Any, product: dict, **__: Any) -> dict:
@@ -258,8 +264,9 @@ class Resolver:
     def _Mutation_webhookSubscriptionCreate(
         self, _: Any, topic: str, webhookSubscription: dict
     ) -> dict:
-        url = webhookSubscription["callbackUrl"]
-        if any(s["topic"] == topic and s["callbackUrl"] == url for s in self.shop.subscriptions):
+        # Shopify takes the address as uri, or as the deprecated callbackUrl.
+        url = webhookSubscription.get("uri") or webhookSubscription.get("callbackUrl")
+        if any(s["topic"] == topic and s["uri"] == url for s in self.shop.subscriptions):
             return {
                 "webhookSubscription": None,
                 "userErrors": [
@@ -272,6 +279,7 @@ class Resolver:
         sub = {
             "id": f"gid://shopify/WebhookSubscription/{self.shop.next_id}",
             "topic": topic,
+            "uri": url,
             "callbackUrl": url,
             "format": webhookSubscription.get("format", "JSON"),
         }

@@ -52,12 +52,24 @@ def test_mutations_select_user_errors() -> None:
             assert "userErrors" in document.text, name
 
 
-def test_a_deprecated_argument_fails_validation() -> None:
-    """The schema check has teeth: the old productUpdate(input:) is refused."""
-    errors = document_errors(
-        "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
-    )
-    assert errors
+def test_a_field_outside_the_schema_fails_validation() -> None:
+    """The schema check has teeth: the REST name body_html is not a GraphQL field."""
+    errors = document_errors('query { product(id: "gid://shopify/Product/1") { body_html } }')
+    assert len(errors) == 1
+    assert errors[0]["message"].startswith("Cannot query field 'body_html' on type 'Product'.")
+
+
+def test_deprecated_arguments_and_input_fields_are_found() -> None:
+    """Valid against 2026-10 (its schema keeps deprecated arguments), but flagged: the old
+    productUpdate(input:) and the webhook callbackUrl that uri replaced."""
+    old_update = "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
+    assert document_errors(old_update) == []
+    assert deprecated_uses(old_update) == ["Mutation.productUpdate(input:): Use `product` instead."]
+    assert deprecated_uses(
+        """mutation { webhookSubscriptionCreate(topic: PRODUCTS_UPDATE,
+             webhookSubscription: { callbackUrl: "https://copydesk.test/", format: JSON }) {
+           userErrors { message } } }"""
+    ) == ["WebhookSubscriptionInput.callbackUrl: Use `uri` instead."]
 
 
 def test_deprecated_fields_and_enum_values_are_found() -> None:
