@@ -1,4 +1,4 @@
-"""Shopify: OAuth install, webhooks and the Admin GraphQL API (version 2025-01).
+"""Shopify: OAuth install, webhooks and the Admin GraphQL API (version ``documents.API_VERSION``).
 
 ``register(app)`` wires it into the app: the store factory, the webhook processor, the App Bridge
 session-token verifier, the ``/shopify`` and ``/webhooks/shopify`` routes, and the periodic check

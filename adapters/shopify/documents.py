@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-API_VERSION = "2025-01"
+#: The Admin API version every call goes to (``/admin/api/<version>/graphql.json``), and the one
+#: source of it: the tests validate the documents against ``admin_schema_<version>.json.gz`` and
+#: the fake Shopify serves this path. Shopify supports a version for twelve months; docs/shopify.md
+#: says how to bump it.
+API_VERSION = "2026-10"
 
 #: Every operation document; ``product_fields`` only holds fragments and is appended on demand.
 DOCUMENT_NAMES = (

@@ -95,7 +95,7 @@ class ShopifyStore(StoreAdapter):
     def register_webhooks(self, callback_url: str) -> list[str]:
         """Subscribe every topic we handle to ``callback_url``; return the topics created."""
         existing = self.client.execute(
-            load_document("webhook_subscriptions"), {"callbackUrl": callback_url}
+            load_document("webhook_subscriptions"), {"uri": callback_url}
         )
         have = {n["topic"] for n in existing["webhookSubscriptions"]["nodes"]}
         created = []
@@ -104,7 +104,7 @@ class ShopifyStore(StoreAdapter):
                 continue
             self.client.execute(
                 load_document("webhook_subscription_create"),
-                {"topic": topic, "callbackUrl": callback_url},
+                {"topic": topic, "uri": callback_url},
             )
             created.append(topic)
         return created

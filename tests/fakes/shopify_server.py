@@ -6,8 +6,9 @@ It serves, for any ``<shop>.myshopify.com`` as the first path segment (point the
 - ``GET  /<shop>/admin/oauth/authorize``: redirects back with ``code``, ``hmac``, ``state`` …
 - ``POST /<shop>/admin/oauth/access_token``: code exchange (expiring offline token) and refresh
   with a rotating refresh token;
-- ``POST /<shop>/admin/api/2025-01/graphql.json``: validates every document against the real
-  schema and answers from an in-memory store, with Shopify's cost-based throttling.
+- ``POST /<shop>/admin/api/<API_VERSION>/graphql.json``: validates every document against the
+  real schema of that version and answers from an in-memory store, with Shopify's cost-based
+  throttling.
 
 Faults on demand: ``fail_next(status)``, ``delay_next(seconds)``, ``shop.bucket.drain()``, and
 ``token_delay`` (seconds every token request takes, to widen refresh races).
@@ -27,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from adapters.shopify.documents import API_VERSION
 from adapters.shopify.signatures import sign_query
 from tests.fakes.shopify.deliveries import (
     Delivery,
@@ -40,7 +42,7 @@ from tests.fakes.shopify.state import FakeShop, FakeState
 
 __all__ = ["Delivery", "FakeShopify", "sign"]
 
-GRAPHQL_PATH = "/admin/api/2025-01/graphql.json"
+GRAPHQL_PATH = f"/admin/api/{API_VERSION}/graphql.json"
 TOKEN_PATH = "/admin/oauth/access_token"
 INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
 

@@ -15,13 +15,17 @@ from typing import Any
 
 import requests
 
+from adapters.shopify.documents import API_VERSION
+
 SAMPLES = Path(__file__).resolve().parents[2] / "fixtures/shopify/webhook-samples"
-API_VERSION = "2025-01"
+#: The version of the sample files (their product payloads are also 2025-04 to 2026-04's, see
+#: SOURCES.md); a delivery's header carries the adapter's API_VERSION, as Shopify's do.
+SAMPLES_VERSION = "2025-01"
 
 
 def sample_payload(topic: str) -> dict[str, Any]:
     """Shopify's documented example payload for a topic (e.g. ``products/create``)."""
-    path = SAMPLES / f"{topic.replace('/', '_')}.{API_VERSION}.metadata.json"
+    path = SAMPLES / f"{topic.replace('/', '_')}.{SAMPLES_VERSION}.metadata.json"
     return copy.deepcopy(json.loads(path.read_text())["response"])
 
 

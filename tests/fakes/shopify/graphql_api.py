@@ -1,4 +1,5 @@
-"""The fake Admin GraphQL endpoint: validate against the real 2025-01 schema, then execute.
+"""The fake Admin GraphQL endpoint: validate against the real schema of the pinned version, then
+execute.
 
 Execution uses graphql-core on the client schema with one field resolver that knows the handful
 of fields with arguments (product, products, variants, metafield, webhookSubscriptions and the
@@ -15,16 +16,28 @@ from pathlib import Path
 from typing import Any
 
 from graphql import (
+    ArgumentNode,
+    EnumValueNode,
     ExecutionResult,
+    FieldNode,
+    GraphQLEnumType,
+    GraphQLInputObjectType,
     GraphQLResolveInfo,
     GraphQLSchema,
+    ObjectFieldNode,
+    TypeInfo,
+    TypeInfoVisitor,
+    Visitor,
     build_client_schema,
     execute,
+    get_named_type,
     parse,
     validate,
+    visit,
 )
 from graphql.error import GraphQLSyntaxError
 
+from adapters.shopify.documents import API_VERSION
 from tests.fakes.shopify.query_cost import requested_cost
 from tests.fakes.shopify.state import (
     FakeShop,
@@ -33,7 +46,9 @@ from tests.fakes.shopify.state import (
     now_iso,
 )
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "fixtures/shopify/admin_schema_2025-01.json.gz"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures/shopify"
+#: The schema of the version the adapter calls, copied into the fixtures (see SOURCES.md there).
+SCHEMA_PATH = FIXTURES / f"admin_schema_{API_VERSION}.json.gz"
 MAX_COST = 1000
 
 
@@ -50,6 +65,50 @@ def document_errors(text: str) -> list[dict[str, Any]]:
     except GraphQLSyntaxError as exc:
         return [dict(exc.formatted)]
     return [dict(e.formatted) for e in validate(admin_schema(), ast)]
+
+
+def deprecated_uses(text: str) -> list[str]:
+    """What a valid document uses that the schema marks deprecated: fields, arguments, input
+    fields and enum values written in the document, each as ``Type.name: reason``.
+
+    Shopify still answers these, so they are not validation errors; but a deprecated name is the
+    next version's removal, and schema files that keep deprecated arguments (2026-10 does) would
+    otherwise let them through.
+    """
+    info = TypeInfo(admin_schema())
+    found: list[str] = []
+
+    class Deprecations(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            field, parent = info.get_field_def(), info.get_parent_type()
+            if field is not None and field.deprecation_reason:
+                found.append(f"{parent}.{node.name.value}: {field.deprecation_reason}")
+
+        def enter_argument(
+            self, node: ArgumentNode, _key: Any, _parent: Any, _path: Any, ancestors: list[Any]
+        ) -> None:
+            arg = info.get_argument()
+            if arg is not None and arg.deprecation_reason:
+                owner = ancestors[-1]  # the field (or directive) the argument belongs to
+                where = f"{info.get_parent_type()}.{owner.name.value}"
+                found.append(f"{where}({node.name.value}:): {arg.deprecation_reason}")
+
+        def enter_object_field(self, node: ObjectFieldNode, *_: Any) -> None:
+            parent = get_named_type(info.get_parent_input_type())
+            if isinstance(parent, GraphQLInputObjectType):
+                field = parent.fields.get(node.name.value)
+                if field is not None and field.deprecation_reason:
+                    found.append(f"{parent}.{node.name.value}: {field.deprecation_reason}")
+
+        def enter_enum_value(self, node: EnumValueNode, *_: Any) -> None:
+            enum = get_named_type(info.get_input_type())
+            if isinstance(enum, GraphQLEnumType):
+                value = enum.values.get(node.value)
+                if value is not None and value.deprecation_reason:
+                    found.append(f"{enum}.{node.value}: {value.deprecation_reason}")
+
+    visit(parse(text), TypeInfoVisitor(info, Deprecations()))
+    return found
 
 
 def _connection(items: list[dict[str, Any]], first: int | None, after: str | None) -> dict:
@@ -124,9 +183,15 @@ class Resolver:
         return product["metafields"].get((namespace or "", key))
 
     def _QueryRoot_webhookSubscriptions(
-        self, _: Any, first: int | None = None, callbackUrl: str | None = None, **__: Any
+        self,
+        _: Any,
+        first: int | None = None,
+        uri: str | None = None,
+        callbackUrl: str | None = None,  # deprecated for uri, still answered
+        **__: Any,
     ) -> dict:
-        subs = [s for s in self.shop.subscriptions if callbackUrl in (None, s["callbackUrl"])]
+        wanted = uri if uri is not None else callbackUrl
+        subs = [s for s in self.shop.subscriptions if wanted in (None, s["uri"])]
         return _connection(subs, first, None)
 
     def _Mutation_productUpdate(self, _: Any, product: dict, **__: Any) -> dict:
@@ -199,8 +264,9 @@ class Resolver:
     def _Mutation_webhookSubscriptionCreate(
         self, _: Any, topic: str, webhookSubscription: dict
     ) -> dict:
-        url = webhookSubscription["callbackUrl"]
-        if any(s["topic"] == topic and s["callbackUrl"] == url for s in self.shop.subscriptions):
+        # Shopify takes the address as uri, or as the deprecated callbackUrl.
+        url = webhookSubscription.get("uri") or webhookSubscription.get("callbackUrl")
+        if any(s["topic"] == topic and s["uri"] == url for s in self.shop.subscriptions):
             return {
                 "webhookSubscription": None,
                 "userErrors": [
@@ -213,6 +279,7 @@ class Resolver:
         sub = {
             "id": f"gid://shopify/WebhookSubscription/{self.shop.next_id}",
             "topic": topic,
+            "uri": url,
             "callbackUrl": url,
             "format": webhookSubscription.get("format", "JSON"),
         }

@@ -31,12 +31,9 @@ def token(fake_shopify: FakeShopify) -> str:
 
 
 def test_a_document_outside_the_schema_is_refused(fake_shopify: FakeShopify, token: str) -> None:
-    old_style = Document(
-        "old_update",
-        "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }",
-    )
-    with pytest.raises(StoreError, match="input") as err:
-        _client(fake_shopify, token).execute(old_style, {"i": {}})
+    rest_style = Document("rest_style", "query($id: ID!) { product(id: $id) { body_html } }")
+    with pytest.raises(StoreError, match="body_html") as err:
+        _client(fake_shopify, token).execute(rest_style, {"id": "gid://shopify/Product/1"})
     assert not err.value.retryable
 
 

@@ -52,7 +52,7 @@ def test_full_install_connects_subscribes_backfills_and_logs_in(
     assert creds["access_token"] in store.access_tokens
     assert creds["refresh_token"] in store.refresh_tokens
     assert int(creds["expires_at"]) > 0
-    assert {(s["topic"], s["callbackUrl"]) for s in store.subscriptions} == {
+    assert {(s["topic"], s["uri"]) for s in store.subscriptions} == {
         (topic, "http://copydesk.test/webhooks/shopify")
         for topic in ("PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "APP_UNINSTALLED")
     }

@@ -1,18 +1,33 @@
-"""Every GraphQL document we send is valid against the 2025-01 schema and under the cost limit."""
+"""Every GraphQL document we send is valid against the pinned version's schema and under the cost
+limit."""
 
 from __future__ import annotations
 
 import pytest
-from graphql import OperationDefinitionNode, parse
+from graphql import GraphQLEnumType, OperationDefinitionNode, parse
 
 from adapters.shopify.documents import DOCUMENT_NAMES, load_document
-from tests.fakes.shopify.graphql_api import admin_schema, document_errors
+from adapters.shopify.store import WEBHOOK_TOPICS
+from tests.fakes.shopify.graphql_api import admin_schema, deprecated_uses, document_errors
 from tests.fakes.shopify.query_cost import requested_cost
 
 
 @pytest.mark.parametrize("name", DOCUMENT_NAMES)
 def test_document_validates_against_the_admin_schema(name: str) -> None:
     assert document_errors(load_document(name).text) == []
+
+
+@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+def test_document_uses_nothing_deprecated(name: str) -> None:
+    assert deprecated_uses(load_document(name).text) == []
+
+
+def test_the_webhook_topics_we_subscribe_exist_and_are_not_deprecated() -> None:
+    topics = admin_schema().get_type("WebhookSubscriptionTopic")
+    assert isinstance(topics, GraphQLEnumType)
+    for topic in WEBHOOK_TOPICS:
+        assert topic in topics.values, topic
+        assert not topics.values[topic].deprecation_reason, topic
 
 
 @pytest.mark.parametrize("name", DOCUMENT_NAMES)
@@ -37,12 +52,35 @@ def test_mutations_select_user_errors() -> None:
             assert "userErrors" in document.text, name
 
 
-def test_a_deprecated_argument_fails_validation() -> None:
-    """The schema check has teeth: the old productUpdate(input:) is refused."""
-    errors = document_errors(
-        "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
+def test_a_field_outside_the_schema_fails_validation() -> None:
+    """The schema check has teeth: the REST name body_html is not a GraphQL field."""
+    errors = document_errors('query { product(id: "gid://shopify/Product/1") { body_html } }')
+    assert len(errors) == 1
+    assert errors[0]["message"].startswith("Cannot query field 'body_html' on type 'Product'.")
+
+
+def test_deprecated_arguments_and_input_fields_are_found() -> None:
+    """Valid against 2026-10 (its schema keeps deprecated arguments), but flagged: the old
+    productUpdate(input:) and the webhook callbackUrl that uri replaced."""
+    old_update = "mutation($i: ProductInput!) { productUpdate(input: $i) { product { id } } }"
+    assert document_errors(old_update) == []
+    assert deprecated_uses(old_update) == ["Mutation.productUpdate(input:): Use `product` instead."]
+    assert deprecated_uses(
+        """mutation { webhookSubscriptionCreate(topic: PRODUCTS_UPDATE,
+             webhookSubscription: { callbackUrl: "https://copydesk.test/", format: JSON }) {
+           userErrors { message } } }"""
+    ) == ["WebhookSubscriptionInput.callbackUrl: Use `uri` instead."]
+
+
+def test_deprecated_fields_and_enum_values_are_found() -> None:
+    found = deprecated_uses(
+        """query {
+          product(id: "gid://shopify/Product/1") { bodyHtml }
+          themes(first: 1, roles: [MOBILE]) { nodes { id } }
+        }"""
     )
-    assert errors
+    assert [f.partition(": ")[0] for f in found] == ["Product.bodyHtml", "ThemeRole.MOBILE"]
+    assert found[0] == "Product.bodyHtml: Use `descriptionHtml` instead."
 
 
 def test_a_too_wide_page_is_over_the_limit() -> None:
