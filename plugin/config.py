@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,9 @@ DEFAULTS: dict[str, Any] = {
     "REPAIR_TRIES": 3,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": False,
+    "SESSION_LIFETIME_SECONDS": 12 * 3600,
+    "ALLOW_PRIVATE_STORE_URLS": False,
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
 }
 
@@ -95,6 +99,11 @@ def load_config(
             f"COPYDESK_QUEUE={config['QUEUE']!r} is not a queue backend: use 'thread' (the "
             "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
         )
+    # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
+    if str(config["PUBLIC_URL"]).lower().startswith("https://"):
+        config["SESSION_COOKIE_SECURE"] = True
+    lifetime = float(config["SESSION_LIFETIME_SECONDS"])
+    config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=lifetime)
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
     config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(
         instance_path, "encryption_key"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Callable
+from urllib.parse import urlsplit, urlunsplit
 
-from flask import Flask, abort, current_app, request, session
+from flask import Flask, abort, current_app, g, request, session
 
 from plugin.errors import Unauthorized
 from plugin.services.shops import shop_for_token
@@ -16,6 +17,7 @@ from plugin.storage.models import Shop
 TokenVerifier = Callable[[str], Shop | None]
 VERIFIERS = "copydesk.token_verifiers"
 SIGNED_PREFIXES = ("/webhooks/", "/shopify/", "/woocommerce/callback")
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 def register_token_verifier(app: Flask, verifier: TokenVerifier) -> None:
@@ -33,11 +35,28 @@ def shop_from_token(token: str) -> Shop:
     return shop_for_token(db.session, token)
 
 
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    return header[len("Bearer ") :].strip() if header.startswith("Bearer ") else None
+
+
+def token_shop() -> Shop | None:
+    """The shop the request's bearer token proves (checked once a request), None without one;
+    Unauthorized for a token that proves nothing."""
+    token = _bearer()
+    if token is None:
+        return None
+    if "token_shop" not in g:
+        g.token_shop = shop_from_token(token)
+    shop: Shop = g.token_shop
+    return shop
+
+
 def api_shop() -> Shop:
     """The shop behind the request's ``Authorization: Bearer`` token (or the screen's session)."""
-    header = request.headers.get("Authorization", "")
-    if header.startswith("Bearer "):
-        return shop_from_token(header[len("Bearer ") :].strip())
+    shop = token_shop()
+    if shop is not None:
+        return shop
     if "shop_id" in session:
         return screen_shop()
     raise Unauthorized("send Authorization: Bearer <token> (see `copydesk shop token`)")
@@ -50,12 +69,16 @@ def actor_for_screen(shop_name: str) -> str:
 def api_actor(shop_name: str) -> str:
     """Who the audit log names for an API call: set by how the caller logged in (token or the
     screen's session), never by anything the caller says about itself."""
-    if request.headers.get("Authorization", "").startswith("Bearer "):
+    if g.get("token_shop") is not None:
         return f"api:{shop_name}"
     return actor_for_screen(shop_name)
 
 
 def screen_shop() -> Shop:
+    """The shop of the screen's session cookie. A state change on the cookie's authority needs
+    the CSRF token even when a bearer token let the request skip the early check."""
+    if request.method not in SAFE_METHODS and not g.get("csrf_checked"):
+        _require_csrf()
     shop_id = session.get("shop_id")
     shop = db.session.get(Shop, shop_id) if shop_id is not None else None
     if shop is None or not shop.active:
@@ -80,15 +103,40 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     """Cookie-authenticated state changes must carry the session's CSRF token.
 
-    Bearer-token calls and signed platform callbacks carry no cookie authority: they are exempt.
+    Signed platform callbacks carry no cookie authority, and neither does a call whose bearer
+    token proves a shop: those are exempt. A bearer header that proves nothing exempts nothing.
     """
-    if request.method in ("GET", "HEAD", "OPTIONS"):
+    if request.method in SAFE_METHODS or request.path.startswith(SIGNED_PREFIXES):
         return
-    if request.path.startswith(SIGNED_PREFIXES):
-        return
-    if request.headers.get("Authorization", "").startswith("Bearer "):
-        return
+    if _bearer() is not None:
+        try:
+            if token_shop() is not None:
+                return
+        except Unauthorized:
+            pass
+    _require_csrf()
+
+
+def _require_csrf() -> None:
     sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token", "")
     expected = session.get("csrf", "")
-    if not expected or not hmac.compare_digest(sent, expected):
+    # Bytes: compare_digest refuses str with non-ASCII characters, and a forged token may have them.
+    if not expected or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         abort(400, description="missing or wrong CSRF token; reload the page and try again")
+    g.csrf_checked = True
+
+
+def safe_next(target: str) -> str:
+    """Where ``/login?next=`` may send the merchant: a path on our own origin, else ``/``.
+
+    Browsers drop tabs and newlines inside URLs and read a backslash as a slash, so a slash, a
+    tab and a host, or a slash, a backslash and a host, would leave the site: anything with a
+    control character or a backslash is refused, and what is left must parse as a path with
+    neither scheme nor host.
+    """
+    if not target or any(ch == "\\" or ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or target.startswith("//"):
+        return "/"
+    return urlunsplit(("", "", parts.path, parts.query, ""))
