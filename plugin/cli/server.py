@@ -18,6 +18,7 @@ from plugin.cli.context import with_app
 def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
     """Serve the approval screen, the API and the webhooks."""
     from plugin.jobs.worker import Worker
+    from plugin.web.access_log import RedactingRequestHandler
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -27,7 +28,13 @@ def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
     elif not no_worker:
         Worker(app).start_thread()
     click.echo(f"Copydesk is serving on http://{host}:{port}/")
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    app.run(
+        host=host,
+        port=port,
+        threaded=True,
+        use_reloader=False,
+        request_handler=RedactingRequestHandler,
+    )
 
 
 @click.command()
