@@ -582,3 +582,37 @@ def test_merchant_edit_of_the_short_description_is_a_conflict(
     session.expire_all()
     assert session.get(Draft, draft.id).status == "conflict"
     assert fake_wc.product(794)["short_description"] == "<p>Written by the merchant.</p>"
+
+
+def test_a_publish_that_died_after_its_push_completes_on_the_next_try(
+    app, session, live_app, fake_wc, run_jobs
+):
+    """The store took our text, then the worker died before committing: the retry sees our own
+    text, not a merchant's edit, and finishes the publish with what revert needs."""
+    from plugin.domain import text_hash
+    from plugin.services.review import request_revert
+    from plugin.services.stores import adapter_for
+    from plugin.storage.models import AuditEntry
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    original = fake_wc.product(794)["description"]
+    [draft] = _drafts(session, shop, "794")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    adapter_for(shop).push("794", DraftKind.DESCRIPTION, draft.content)
+    fake_wc.requests.clear()
+    run_jobs()
+    session.expire_all()
+    published = session.get(Draft, draft.id)
+    assert published.status == "published", published.error
+    assert published.pushed_hash == text_hash(draft.content)
+    assert published.previous_text == original
+    audit = session.scalars(select(AuditEntry.action).where(AuditEntry.draft_id == draft.id))
+    assert list(audit)[-1] == "publish"
+    assert [r.method for r in fake_wc.requests if r.path.startswith("/products")] == ["GET"] * 2
+    request_revert(session, published, "merchant")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "reverted"
+    assert fake_wc.product(794)["description"] == original
