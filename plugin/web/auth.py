@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
-from flask import Flask, abort, current_app, g, request, session
+from flask import Flask, abort, current_app, request, session
 
 from plugin.errors import Unauthorized
 from plugin.services.shops import shop_for_token
@@ -17,7 +17,8 @@ from plugin.storage.models import Shop
 TokenVerifier = Callable[[str], Shop | None]
 VERIFIERS = "copydesk.token_verifiers"
 SIGNED_PREFIXES = ("/webhooks/", "/shopify/", "/woocommerce/callback")
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+API_PREFIX = "/api/"
+TOKEN_SHOP = "copydesk.token_shop"
 
 
 def register_token_verifier(app: Flask, verifier: TokenVerifier) -> None:
@@ -46,9 +47,11 @@ def token_shop() -> Shop | None:
     token = _bearer()
     if token is None:
         return None
-    if "token_shop" not in g:
-        g.token_shop = shop_from_token(token)
-    shop: Shop = g.token_shop
+    # Kept on the request itself: ``g`` lives as long as the app context, which a test (or a
+    # CLI command) may hold across several requests.
+    if TOKEN_SHOP not in request.environ:
+        request.environ[TOKEN_SHOP] = shop_from_token(token)
+    shop: Shop = request.environ[TOKEN_SHOP]
     return shop
 
 
@@ -69,16 +72,12 @@ def actor_for_screen(shop_name: str) -> str:
 def api_actor(shop_name: str) -> str:
     """Who the audit log names for an API call: set by how the caller logged in (token or the
     screen's session), never by anything the caller says about itself."""
-    if g.get("token_shop") is not None:
+    if request.environ.get(TOKEN_SHOP) is not None:
         return f"api:{shop_name}"
     return actor_for_screen(shop_name)
 
 
 def screen_shop() -> Shop:
-    """The shop of the screen's session cookie. A state change on the cookie's authority needs
-    the CSRF token even when a bearer token let the request skip the early check."""
-    if request.method not in SAFE_METHODS and not g.get("csrf_checked"):
-        _require_csrf()
     shop_id = session.get("shop_id")
     shop = db.session.get(Shop, shop_id) if shop_id is not None else None
     if shop is None or not shop.active:
@@ -103,27 +102,21 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     """Cookie-authenticated state changes must carry the session's CSRF token.
 
-    Signed platform callbacks carry no cookie authority, and neither does a call whose bearer
-    token proves a shop: those are exempt. A bearer header that proves nothing exempts nothing.
+    Signed platform callbacks carry no cookie authority: exempt. So is an API call whose bearer
+    token proves a shop, since the API then acts for that token and never for the cookie; a
+    bearer token that proves nothing is a 401 there. Anywhere else an ``Authorization`` header
+    changes nothing: the screen acts on the cookie.
     """
-    if request.method in SAFE_METHODS or request.path.startswith(SIGNED_PREFIXES):
+    if request.method in ("GET", "HEAD", "OPTIONS") or request.path.startswith(SIGNED_PREFIXES):
         return
-    if _bearer() is not None:
-        try:
-            if token_shop() is not None:
-                return
-        except Unauthorized:
-            pass
-    _require_csrf()
-
-
-def _require_csrf() -> None:
+    if request.path.startswith(API_PREFIX) and _bearer() is not None:
+        token_shop()
+        return
     sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token", "")
     expected = session.get("csrf", "")
     # Bytes: compare_digest refuses str with non-ASCII characters, and a forged token may have them.
     if not expected or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         abort(400, description="missing or wrong CSRF token; reload the page and try again")
-    g.csrf_checked = True
 
 
 def safe_next(target: str) -> str:
