@@ -37,7 +37,28 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_LIFETIME_SECONDS": 12 * 3600,
     "ALLOW_PRIVATE_STORE_URLS": False,
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # ``copydesk serve`` (gunicorn): processes, threads per process, and seconds a stopping
+    # process gets to finish its requests (and its job, with the in-process worker).
+    "SERVER_WORKERS": 2,
+    "SERVER_THREADS": 4,
+    "SERVER_TIMEOUT": 30,
+    "SERVER_GRACEFUL_TIMEOUT": 30,
+    # How many proxies in front of us to believe for each X-Forwarded-* header (0: none).
+    "PROXY_FIX_X_FOR": 0,
+    "PROXY_FIX_X_PROTO": 0,
+    "PROXY_FIX_X_HOST": 0,
+    "PROXY_FIX_X_PORT": 0,
+    "PROXY_FIX_X_PREFIX": 0,
 }
+
+SERVER_COUNTS = ("SERVER_WORKERS", "SERVER_THREADS", "SERVER_TIMEOUT", "SERVER_GRACEFUL_TIMEOUT")
+PROXY_FIX_KEYS = (
+    "PROXY_FIX_X_FOR",
+    "PROXY_FIX_X_PROTO",
+    "PROXY_FIX_X_HOST",
+    "PROXY_FIX_X_PORT",
+    "PROXY_FIX_X_PREFIX",
+)
 
 QUEUE_BACKENDS = ("thread", "celery")
 
@@ -99,6 +120,7 @@ def load_config(
             f"COPYDESK_QUEUE={config['QUEUE']!r} is not a queue backend: use 'thread' (the "
             "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
         )
+    _check_counts(config)
     # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
     if str(config["PUBLIC_URL"]).lower().startswith("https://"):
         config["SESSION_COOKIE_SECURE"] = True
@@ -109,6 +131,19 @@ def load_config(
         instance_path, "encryption_key"
     )
     return config
+
+
+def _check_counts(config: dict[str, Any]) -> None:
+    """Server sizes are whole numbers of at least 1; proxy counts whole numbers of at least 0.
+    A wrong one stops the app with its name, not a traceback from deep inside gunicorn."""
+    from plugin.errors import CopydeskError
+
+    for key, least in [(k, 1) for k in SERVER_COUNTS] + [(k, 0) for k in PROXY_FIX_KEYS]:
+        value = config[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise CopydeskError(
+                f"COPYDESK_{key}={value!r} must be a whole number of at least {least}"
+            )
 
 
 def _instance_secret(instance_path: Path, name: str) -> str:

@@ -14,25 +14,57 @@ from plugin.cli.context import with_app
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-worker", is_flag=True, help="Don't run jobs in this process (production).")
+@click.option(
+    "--dev",
+    is_flag=True,
+    help="Werkzeug's reloading development server instead of gunicorn (development only).",
+)
 @with_app
-def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
-    """Serve the approval screen, the API and the webhooks."""
-    from plugin.jobs.worker import Worker
-    from plugin.web.access_log import RedactingRequestHandler
-
+def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
+    """Serve the approval screen, the API and the webhooks (gunicorn; --dev: Werkzeug)."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    run_jobs = not no_worker
     if app.config["QUEUE"] == "celery":
         click.echo("COPYDESK_QUEUE=celery: jobs run in `copydesk worker` processes, none in here")
-    elif not no_worker:
+        run_jobs = False
+    if dev:
+        _serve_dev(app, host, port, run_jobs)
+        return
+    from plugin.cli.context import build_app
+    from plugin.web.gunicorn_server import CopydeskServer, job_thread
+
+    config = app.config
+    click.echo(
+        f"Copydesk is serving on http://{host}:{port}/ with gunicorn "
+        f"({config['SERVER_WORKERS']} processes x {config['SERVER_THREADS']} threads"
+        f"{', a job thread in each' if run_jobs else ''})"
+    )
+    start_jobs = job_thread(float(config["SERVER_GRACEFUL_TIMEOUT"])) if run_jobs else None
+    CopydeskServer(config, _bind(host, port), build_app, start_jobs).run()
+
+
+def _bind(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
+    """Werkzeug's server, restarting on code changes. Its reloader runs the command again in a
+    child process (``WERKZEUG_RUN_MAIN``); only that child runs the job thread."""
+    import os
+
+    from plugin.jobs.worker import Worker
+    from plugin.web.access_log import RedactingRequestHandler
+
+    if run_jobs and os.environ.get("WERKZEUG_RUN_MAIN") == "true":
         Worker(app).start_thread()
-    click.echo(f"Copydesk is serving on http://{host}:{port}/")
+    click.echo(f"Copydesk is serving on http://{host}:{port}/ (development server, reloading)")
     app.run(
         host=host,
         port=port,
         threaded=True,
-        use_reloader=False,
+        use_reloader=True,
         request_handler=RedactingRequestHandler,
     )
 

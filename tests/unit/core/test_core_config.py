@@ -66,3 +66,24 @@ def test_a_periodic_job_runs_by_default_only_while_reconcile_is_on() -> None:
     assert periodic_seconds(off, "CHECK_SECONDS", 3600) == 0.0
     assert periodic_seconds({**off, "CHECK_SECONDS": 60}, "CHECK_SECONDS", 3600) == 60.0
     assert periodic_seconds({**on, "CHECK_SECONDS": 0}, "CHECK_SECONDS", 3600) == 0.0
+
+
+def test_server_and_proxy_settings_default_to_gunicorn_sizes_and_no_trusted_proxy(
+    tmp_path: Path,
+) -> None:
+    config = load_config(tmp_path, None, {})
+    assert (config["SERVER_WORKERS"], config["SERVER_THREADS"]) == (2, 4)
+    assert config["SERVER_GRACEFUL_TIMEOUT"] == 30
+    assert all(config[f"PROXY_FIX_X_{h}"] == 0 for h in ("FOR", "PROTO", "HOST", "PORT", "PREFIX"))
+    env = {"COPYDESK_SERVER_WORKERS": "8", "COPYDESK_PROXY_FIX_X_PROTO": "1"}
+    config = load_config(tmp_path, None, env)
+    assert config["SERVER_WORKERS"] == 8 and config["PROXY_FIX_X_PROTO"] == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("SERVER_WORKERS", "0"), ("SERVER_THREADS", "many"), ("PROXY_FIX_X_FOR", "-1")],
+)
+def test_a_bad_server_or_proxy_count_is_a_clear_error(tmp_path: Path, key: str, value: str) -> None:
+    with pytest.raises(CopydeskError, match=f"COPYDESK_{key}=.* must be a whole number"):
+        load_config(tmp_path, None, {f"COPYDESK_{key}": value})
