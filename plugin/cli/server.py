@@ -1,4 +1,4 @@
-"""``serve``, ``worker``, ``db upgrade`` and ``model prepare``."""
+"""``serve``, ``worker``, ``db`` (upgrade, downgrade, current, revision) and ``model prepare``."""
 
 from __future__ import annotations
 
@@ -54,17 +54,20 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
     child process (``WERKZEUG_RUN_MAIN``); only that child runs the job thread."""
     import os
 
+    from werkzeug.serving import run_simple
+
     from plugin.jobs.worker import Worker
     from plugin.web.access_log import RedactingRequestHandler
 
     if run_jobs and os.environ.get("WERKZEUG_RUN_MAIN") == "true":
         Worker(app).start_thread()
     click.echo(f"Copydesk is serving on http://{host}:{port}/ (development server, reloading)")
-    app.run(
-        host=host,
-        port=port,
-        threaded=True,
+    run_simple(
+        host,
+        port,
+        app,
         use_reloader=True,
+        threaded=True,
         request_handler=RedactingRequestHandler,
     )
 
@@ -108,6 +111,50 @@ def db_upgrade(app: Flask, revision: str) -> None:
 
     upgrade(app, revision)
     click.echo("database is up to date")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+@with_app
+def db_downgrade(app: Flask, revision: str) -> None:
+    """Undo migrations down to REVISION (an id such as 0001, -1 for one step, base for none).
+    Downgrades drop what later migrations added: back up the database first."""
+    from plugin.storage.migrate import current, downgrade
+
+    downgrade(app, revision)
+    click.echo(f"database is at {current(app) or 'base (no tables)'}")
+
+
+@db_group.command("current")
+@with_app
+def db_current(app: Flask) -> None:
+    """Print the database's migration revision (and whether it is the newest)."""
+    from plugin.storage.migrate import current, head
+
+    revision, newest = current(app), head()
+    if revision is None:
+        click.echo(f"base (no migrations applied); newest is {newest}")
+    elif revision == newest:
+        click.echo(f"{revision} (head)")
+    else:
+        click.echo(f"{revision}; newest is {newest}: run `copydesk db upgrade`")
+
+
+@db_group.command("revision")
+@click.option("-m", "--message", required=True, help="What the migration does.")
+@click.option(
+    "--autogenerate/--empty",
+    default=True,
+    show_default=True,
+    help="Fill it from the difference between the models and the database (at head).",
+)
+@with_app
+def db_revision(app: Flask, message: str, autogenerate: bool) -> None:
+    """Write a new migration into migrations/versions/ (review it before committing)."""
+    from plugin.storage.migrate import revision
+
+    path = revision(app, message, autogenerate=autogenerate)
+    click.echo(f"wrote {path}")
 
 
 @click.group("model")
