@@ -121,6 +121,7 @@ def load_config(
             "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
         )
     _check_counts(config)
+    _check_extras(config)
     # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
     if str(config["PUBLIC_URL"]).lower().startswith("https://"):
         config["SESSION_COOKIE_SECURE"] = True
@@ -131,6 +132,34 @@ def load_config(
         instance_path, "encryption_key"
     )
     return config
+
+
+def _check_extras(config: dict[str, Any]) -> None:
+    """Celery and the PostgreSQL driver are optional installs: say which one a setting needs
+    before anything fails on a missing module."""
+    from importlib.util import find_spec
+
+    from plugin.errors import CopydeskError
+
+    if config["QUEUE"] == "celery" and not all(find_spec(name) for name in ("celery", "redis")):
+        raise CopydeskError(
+            "COPYDESK_QUEUE=celery needs Celery with Redis support, which is not installed: "
+            "pip install 'copydesk[celery]' (or set COPYDESK_QUEUE=thread)"
+        )
+    scheme = str(config["DATABASE_URL"]).split(":", 1)[0].lower()
+    if scheme.startswith("postgres"):
+        driver = scheme.partition("+")[2]
+        if driver in ("", "psycopg2") and not find_spec("psycopg2"):
+            raise CopydeskError(
+                f"COPYDESK_DATABASE_URL starts with {scheme}://, which SQLAlchemy opens with "
+                "psycopg2, not installed: write postgresql+psycopg://... and "
+                "pip install 'copydesk[postgres]'"
+            )
+        if driver == "psycopg" and not find_spec("psycopg"):
+            raise CopydeskError(
+                "COPYDESK_DATABASE_URL is a PostgreSQL URL, but its driver psycopg is not "
+                "installed: pip install 'copydesk[postgres]'"
+            )
 
 
 def _check_counts(config: dict[str, Any]) -> None:
