@@ -45,7 +45,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     register_blueprints(app)
     app.jinja_env.filters["safe_html"] = lambda html: Markup(sanitize_html(html or ""))
     _register_adapters(app)
+    _trust_proxies(app)
     return app
+
+
+def _trust_proxies(app: Flask) -> None:
+    """Believe ``X-Forwarded-*`` from as many proxies as configured (``PROXY_FIX_*``), so the
+    client address, scheme and host are the real ones behind a TLS-terminating proxy. All zero
+    (the default), the headers are ignored: anyone could send them."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from plugin.config import PROXY_FIX_KEYS
+
+    counts = {key.removeprefix("PROXY_FIX_").lower(): app.config[key] for key in PROXY_FIX_KEYS}
+    if any(counts.values()):
+        app.wsgi_app = ProxyFix(app.wsgi_app, **counts)  # type: ignore[method-assign]
 
 
 def _register_adapters(app: Flask) -> None:

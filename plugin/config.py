@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,32 @@ DEFAULTS: dict[str, Any] = {
     "REPAIR_TRIES": 3,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": False,
+    "SESSION_LIFETIME_SECONDS": 12 * 3600,
+    "ALLOW_PRIVATE_STORE_URLS": False,
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # ``copydesk serve`` (gunicorn): processes, threads per process, and seconds a stopping
+    # process gets to finish its requests (and its job, with the in-process worker).
+    "SERVER_WORKERS": 2,
+    "SERVER_THREADS": 4,
+    "SERVER_TIMEOUT": 30,
+    "SERVER_GRACEFUL_TIMEOUT": 30,
+    # How many proxies in front of us to believe for each X-Forwarded-* header (0: none).
+    "PROXY_FIX_X_FOR": 0,
+    "PROXY_FIX_X_PROTO": 0,
+    "PROXY_FIX_X_HOST": 0,
+    "PROXY_FIX_X_PORT": 0,
+    "PROXY_FIX_X_PREFIX": 0,
 }
+
+SERVER_COUNTS = ("SERVER_WORKERS", "SERVER_THREADS", "SERVER_TIMEOUT", "SERVER_GRACEFUL_TIMEOUT")
+PROXY_FIX_KEYS = (
+    "PROXY_FIX_X_FOR",
+    "PROXY_FIX_X_PROTO",
+    "PROXY_FIX_X_HOST",
+    "PROXY_FIX_X_PORT",
+    "PROXY_FIX_X_PREFIX",
+)
 
 QUEUE_BACKENDS = ("thread", "celery")
 
@@ -95,11 +120,59 @@ def load_config(
             f"COPYDESK_QUEUE={config['QUEUE']!r} is not a queue backend: use 'thread' (the "
             "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
         )
+    _check_counts(config)
+    _check_extras(config)
+    # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
+    if str(config["PUBLIC_URL"]).lower().startswith("https://"):
+        config["SESSION_COOKIE_SECURE"] = True
+    lifetime = float(config["SESSION_LIFETIME_SECONDS"])
+    config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=lifetime)
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
     config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(
         instance_path, "encryption_key"
     )
     return config
+
+
+def _check_extras(config: dict[str, Any]) -> None:
+    """Celery and the PostgreSQL driver are optional installs: say which one a setting needs
+    before anything fails on a missing module."""
+    from importlib.util import find_spec
+
+    from plugin.errors import CopydeskError
+
+    if config["QUEUE"] == "celery" and not all(find_spec(name) for name in ("celery", "redis")):
+        raise CopydeskError(
+            "COPYDESK_QUEUE=celery needs Celery with Redis support, which is not installed: "
+            "pip install 'copydesk[celery]' (or set COPYDESK_QUEUE=thread)"
+        )
+    scheme = str(config["DATABASE_URL"]).split(":", 1)[0].lower()
+    if scheme.startswith("postgres"):
+        driver = scheme.partition("+")[2]
+        if driver in ("", "psycopg2") and not find_spec("psycopg2"):
+            raise CopydeskError(
+                f"COPYDESK_DATABASE_URL starts with {scheme}://, which SQLAlchemy opens with "
+                "psycopg2, not installed: write postgresql+psycopg://... and "
+                "pip install 'copydesk[postgres]'"
+            )
+        if driver == "psycopg" and not find_spec("psycopg"):
+            raise CopydeskError(
+                "COPYDESK_DATABASE_URL is a PostgreSQL URL, but its driver psycopg is not "
+                "installed: pip install 'copydesk[postgres]'"
+            )
+
+
+def _check_counts(config: dict[str, Any]) -> None:
+    """Server sizes are whole numbers of at least 1; proxy counts whole numbers of at least 0.
+    A wrong one stops the app with its name, not a traceback from deep inside gunicorn."""
+    from plugin.errors import CopydeskError
+
+    for key, least in [(k, 1) for k in SERVER_COUNTS] + [(k, 0) for k in PROXY_FIX_KEYS]:
+        value = config[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise CopydeskError(
+                f"COPYDESK_{key}={value!r} must be a whole number of at least {least}"
+            )
 
 
 def _instance_secret(instance_path: Path, name: str) -> str:

@@ -36,6 +36,8 @@ def make_app(tmp_path: Path, **overrides: object) -> Flask:
         "RECONCILE_INTERVAL_SECONDS": 0,
         "JOB_BACKOFF_SECONDS": 0,
         "PUBLIC_URL": "http://copydesk.test",
+        # The fake stores listen on 127.0.0.1.
+        "ALLOW_PRIVATE_STORE_URLS": True,
         **overrides,
     }
     app = create_app(config)

@@ -7,12 +7,16 @@ splices new text into that span and leaves every other byte alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plugin.errors import ValidationError
 
 UTF8_BOM = b"\xef\xbb\xbf"
+# NUL and the other C0 controls but tab and line ends: no product text has them, PostgreSQL
+# refuses NUL outright, and a cell holding them is a sign of a binary or corrupted file.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class CsvDocument:
                 f"The file is not UTF-8 text (first bad byte on line {line}); "
                 "save it as 'CSV UTF-8' and import it again."
             ) from exc
+        _refuse_control_characters(text)
         return cls(text, bom=bom)
 
     def to_bytes(self) -> bytes:
@@ -158,3 +163,13 @@ def _tokenise(text: str) -> list[Record]:
             line += 1
         records.append(Record(tuple(cells), record_start, record_end, record_line))
     return records
+
+
+def _refuse_control_characters(text: str) -> None:
+    found = CONTROL_CHARACTERS.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        raise ValidationError(
+            f"The file has a control character (U+{ord(found.group()):04X}) on line {line}; "
+            "product text cannot hold one. Remove it (or export the CSV again) and import again."
+        )

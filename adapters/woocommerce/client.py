@@ -16,9 +16,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+from urllib3.exceptions import NewConnectionError
 
 from adapters.woocommerce.errors import WooCommerceApiError, error_from_body, is_retryable_status
 from adapters.woocommerce.oauth1 import oauth1_params
+from plugin.outbound import public_only_session
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +63,15 @@ class WooCommerceClient:
         backoff_seconds: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
         verify: bool | str = True,
+        allow_private: bool = False,
     ) -> None:
         self.store_url = store_url.rstrip("/")
         self._key = consumer_key
         self._secret = consumer_secret
         self.query_auth = query_auth
         self._on_query_auth = on_query_auth
-        self._http = session or requests.Session()
+        # Store URLs come from merchants: unless allowed, only public addresses are called.
+        self._http = session or (requests.Session() if allow_private else public_only_session())
         self._timeout = timeout
         self._max_attempts = max(1, max_attempts)
         self._backoff = backoff_seconds
@@ -79,8 +83,17 @@ class WooCommerceClient:
     def get(self, path: str, params: Mapping[str, Any] | None = None) -> ApiResponse:
         return self.request("GET", path, params=params)
 
-    def post(self, path: str, body: Any, params: Mapping[str, Any] | None = None) -> ApiResponse:
-        return self.request("POST", path, params=params, json=body)
+    def post(
+        self,
+        path: str,
+        body: Any,
+        params: Mapping[str, Any] | None = None,
+        *,
+        idempotent: bool = False,
+    ) -> ApiResponse:
+        """A POST; one that creates something (``idempotent=False``) is not sent again when it may
+        already have reached the store (see :meth:`request`)."""
+        return self.request("POST", path, params=params, json=body, idempotent=idempotent)
 
     def put(self, path: str, body: Any) -> ApiResponse:
         """Update a resource; hosts that refuse PUT (501/405) get the same update as POST.
@@ -95,7 +108,7 @@ class WooCommerceClient:
                     raise
                 log.info("WooCommerce host %s refuses PUT; using POST", self._host)
                 self.put_as_post = True
-        return self.request("POST", path, json=body)
+        return self.request("POST", path, json=body, idempotent=True)
 
     def paginate(self, path: str, params: Mapping[str, Any] | None = None) -> Iterator[Any]:
         """Every item of a list endpoint, 100 a page, following ``X-WP-TotalPages`` (or, when the
@@ -122,8 +135,16 @@ class WooCommerceClient:
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        idempotent: bool | None = None,
     ) -> ApiResponse:
-        """One API call, retried with backoff on 429, 5xx and timeouts; errors as StoreErrors."""
+        """One API call, retried with backoff on 429, 5xx and timeouts; errors as StoreErrors.
+
+        A call that is not idempotent (by default a POST) is only sent again when it surely
+        never reached the store (no connection, or 429): after a read timeout or a 5xx the
+        store may have acted on it, so the error goes to the caller, whose job re-reads first.
+        """
+        if idempotent is None:
+            idempotent = method != "POST"
         what = f"{method} {path}"
         attempt = 0
         while True:
@@ -132,7 +153,7 @@ class WooCommerceClient:
                 response = self._send(method, path, params or {}, json)
             except (requests.Timeout, requests.ConnectionError) as exc:
                 # The exception text can hold the URL, and with query auth the secret: never log it.
-                if attempt < self._max_attempts:
+                if attempt < self._max_attempts and (idempotent or _never_sent(exc)):
                     self._sleep(self._delay(attempt, None))
                     continue
                 raise WooCommerceApiError(
@@ -167,7 +188,8 @@ class WooCommerceClient:
                     self._on_query_auth()
                 continue
             retryable = is_retryable_status(response.status_code)
-            if retryable and attempt < self._max_attempts:
+            again = idempotent or response.status_code == 429
+            if retryable and again and attempt < self._max_attempts:
                 self._sleep(self._delay(attempt, response.headers.get("Retry-After")))
                 continue
             if not retryable:
@@ -208,6 +230,14 @@ class WooCommerceClient:
             except ValueError:
                 pass
         return float(self._backoff * (2 ** (attempt - 1)))
+
+
+def _never_sent(exc: requests.RequestException) -> bool:
+    """A failure before the request left us: a connect timeout, refused connection, no host."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, NewConnectionError)
 
 
 def _param(value: Any) -> str:

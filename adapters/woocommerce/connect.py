@@ -18,6 +18,8 @@ from plugin.errors import ValidationError
 APP_NAME = "Copydesk"
 SCOPE = "read_write"
 _SALT = "copydesk.woocommerce.connect"
+# What the pending connection's row (auth_nonces.shop_name) holds.
+MAX_URL_LENGTH = 255
 
 
 def normalize_store_url(raw: str) -> str:
@@ -46,7 +48,10 @@ def normalize_store_url(raw: str) -> str:
     for suffix in ("/wp-json", "/wp-admin"):
         if path.endswith(suffix):
             path = path[: -len(suffix)]
-    return urlunsplit((parts.scheme, netloc, path, "", ""))
+    url = urlunsplit((parts.scheme, netloc, path, "", ""))
+    if len(url) > MAX_URL_LENGTH:
+        raise ValidationError(f"the store URL is longer than {MAX_URL_LENGTH} characters")
+    return url
 
 
 def shop_name_for(store_url: str) -> str:

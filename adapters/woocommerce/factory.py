@@ -9,6 +9,7 @@ from adapters.woocommerce.client import WooCommerceClient
 from adapters.woocommerce.store import WooCommerceStore
 from plugin.domain import ShopConnection
 from plugin.errors import StoreError
+from plugin.outbound import allows_private
 
 
 def build_woocommerce_store(
@@ -30,5 +31,6 @@ def build_woocommerce_store(
         credentials["consumer_secret"],
         query_auth=credentials.get("auth") == "query",
         on_query_auth=remember_query_auth,
+        allow_private=allows_private(config),
     )
     return WooCommerceStore(client, seo_plugin=str(conn.settings.get("seo_plugin") or ""))

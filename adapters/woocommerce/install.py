@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import current_app
 from sqlalchemy import select
@@ -32,6 +33,7 @@ from plugin.domain import Platform
 from plugin.errors import StoreError, ValidationError
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
+from plugin.outbound import allows_private, require_public_host
 from plugin.services.shops import connect_shop, get_shop, webhook_secret_for
 from plugin.services.stores import adapter_for
 from plugin.storage.crypto import encrypt
@@ -62,6 +64,7 @@ def begin_connect(session: Session, store_url: str, config: Mapping[str, Any]) -
     The nonce row keeps the store URL in ``shop_name``: the callback names no store of its own.
     """
     url = normalize_store_url(store_url)
+    require_allowed_store(url, config)
     nonce = new_nonce()
     session.add(AuthNonce(platform=str(Platform.WOOCOMMERCE), nonce=nonce, shop_name=url))
     session.flush()
@@ -73,6 +76,13 @@ def begin_connect(session: Session, store_url: str, config: Mapping[str, Any]) -
         callback_url=f"{public}{CALLBACK_PATH}",
     )
     return PendingConnection(target, nonce)
+
+
+def require_allowed_store(store_url: str, config: Mapping[str, Any]) -> None:
+    """ValidationError for a store on a non-public address, unless the settings allow those."""
+    if not allows_private(config):
+        parts = urlsplit(store_url)
+        require_public_host(parts.hostname or "", parts.port)
 
 
 def connected_shop(session: Session, nonce: str) -> Shop | None:
@@ -128,7 +138,11 @@ def add_store_by_hand(
     store_url = normalize_store_url(url)
     if not key or not secret:
         raise ValidationError("both --key and --secret are needed")
-    WooCommerceClient(store_url, key, secret).get("products", {"per_page": 1})
+    require_allowed_store(store_url, current_app.config)
+    client = WooCommerceClient(
+        store_url, key, secret, allow_private=allows_private(current_app.config)
+    )
+    client.get("products", {"per_page": 1})
     return _connect(session, store_url, name, {"consumer_key": key, "consumer_secret": secret})
 
 

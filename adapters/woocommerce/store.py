@@ -101,7 +101,7 @@ class WooCommerceStore(StoreAdapter, BatchPush):
             bodies = [update_body_for(i.kind, i.content, seo_plugin=self.seo_plugin) for i in items]
             updates.append({"id": int(product_id), **merge_update_bodies(bodies)})
         try:
-            response = self.client.post("products/batch", {"update": updates})
+            response = self.client.post("products/batch", {"update": updates}, idempotent=True)
         except StoreError as exc:
             return [PushOutcome(item, exc) for items in chunk.values() for item in items]
         results = response.data.get("update", []) if isinstance(response.data, dict) else []

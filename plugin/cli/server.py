@@ -1,4 +1,4 @@
-"""``serve``, ``worker``, ``db upgrade`` and ``model prepare``."""
+"""``serve``, ``worker``, ``db`` (upgrade, downgrade, current, revision) and ``model prepare``."""
 
 from __future__ import annotations
 
@@ -14,20 +14,62 @@ from plugin.cli.context import with_app
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-worker", is_flag=True, help="Don't run jobs in this process (production).")
+@click.option(
+    "--dev",
+    is_flag=True,
+    help="Werkzeug's reloading development server instead of gunicorn (development only).",
+)
 @with_app
-def serve(app: Flask, host: str, port: int, no_worker: bool) -> None:
-    """Serve the approval screen, the API and the webhooks."""
-    from plugin.jobs.worker import Worker
-
+def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
+    """Serve the approval screen, the API and the webhooks (gunicorn; --dev: Werkzeug)."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    run_jobs = not no_worker
     if app.config["QUEUE"] == "celery":
         click.echo("COPYDESK_QUEUE=celery: jobs run in `copydesk worker` processes, none in here")
-    elif not no_worker:
+        run_jobs = False
+    if dev:
+        _serve_dev(app, host, port, run_jobs)
+        return
+    from plugin.cli.context import build_app
+    from plugin.web.gunicorn_server import CopydeskServer, job_thread
+
+    config = app.config
+    click.echo(
+        f"Copydesk is serving on http://{host}:{port}/ with gunicorn "
+        f"({config['SERVER_WORKERS']} processes x {config['SERVER_THREADS']} threads"
+        f"{', a job thread in each' if run_jobs else ''})"
+    )
+    start_jobs = job_thread(float(config["SERVER_GRACEFUL_TIMEOUT"])) if run_jobs else None
+    CopydeskServer(config, _bind(host, port), build_app, start_jobs).run()
+
+
+def _bind(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
+    """Werkzeug's server, restarting on code changes. Its reloader runs the command again in a
+    child process (``WERKZEUG_RUN_MAIN``); only that child runs the job thread."""
+    import os
+
+    from werkzeug.serving import run_simple
+
+    from plugin.jobs.worker import Worker
+    from plugin.web.access_log import RedactingRequestHandler
+
+    if run_jobs and os.environ.get("WERKZEUG_RUN_MAIN") == "true":
         Worker(app).start_thread()
-    click.echo(f"Copydesk is serving on http://{host}:{port}/")
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    click.echo(f"Copydesk is serving on http://{host}:{port}/ (development server, reloading)")
+    run_simple(
+        host,
+        port,
+        app,
+        use_reloader=True,
+        threaded=True,
+        request_handler=RedactingRequestHandler,
+    )
 
 
 @click.command()
@@ -69,6 +111,50 @@ def db_upgrade(app: Flask, revision: str) -> None:
 
     upgrade(app, revision)
     click.echo("database is up to date")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+@with_app
+def db_downgrade(app: Flask, revision: str) -> None:
+    """Undo migrations down to REVISION (an id such as 0001, -1 for one step, base for none).
+    Downgrades drop what later migrations added: back up the database first."""
+    from plugin.storage.migrate import current, downgrade
+
+    downgrade(app, revision)
+    click.echo(f"database is at {current(app) or 'base (no tables)'}")
+
+
+@db_group.command("current")
+@with_app
+def db_current(app: Flask) -> None:
+    """Print the database's migration revision (and whether it is the newest)."""
+    from plugin.storage.migrate import current, head
+
+    revision, newest = current(app), head()
+    if revision is None:
+        click.echo(f"base (no migrations applied); newest is {newest}")
+    elif revision == newest:
+        click.echo(f"{revision} (head)")
+    else:
+        click.echo(f"{revision}; newest is {newest}: run `copydesk db upgrade`")
+
+
+@db_group.command("revision")
+@click.option("-m", "--message", required=True, help="What the migration does.")
+@click.option(
+    "--autogenerate/--empty",
+    default=True,
+    show_default=True,
+    help="Fill it from the difference between the models and the database (at head).",
+)
+@with_app
+def db_revision(app: Flask, message: str, autogenerate: bool) -> None:
+    """Write a new migration into migrations/versions/ (review it before committing)."""
+    from plugin.storage.migrate import revision
+
+    path = revision(app, message, autogenerate=autogenerate)
+    click.echo(f"wrote {path}")
 
 
 @click.group("model")

@@ -29,6 +29,8 @@ class StoreView:
     kind: DraftKind
     external_id: str
     listing: Listing | None
+    # The store already shows the draft's text: an earlier try pushed it and died before commit.
+    already_pushed: bool = False
 
     @classmethod
     def read(cls, session: Session, draft: Draft, adapter: StoreAdapter | None = None) -> StoreView:
@@ -59,7 +61,10 @@ def publish_draft(session: Session, draft: Draft, adapter: StoreAdapter | None =
         return draft
     view = _ready_to_push(session, draft, adapter)
     if view is not None:
-        view.push(session, draft, draft.content)
+        if view.already_pushed:
+            view.record_push(session, draft)
+        else:
+            view.push(session, draft, draft.content)
         _mark_published(session, draft)
     return draft
 
@@ -105,7 +110,9 @@ def _publish_batch(
                 raise  # nothing is pushed yet: the whole job may safely run again
             _mark_failed(session, draft, exc.message)
             continue
-        if view is not None:
+        if view is not None and view.already_pushed:
+            _record_published(session, draft, view)
+        elif view is not None:
             ready.setdefault((view.external_id, view.kind), []).append((draft, view))
             items.append(PushItem(view.external_id, view.kind, draft.content))
     if not items:
@@ -119,24 +126,37 @@ def _publish_batch(
         if outcome.error is not None:
             _mark_failed(session, draft, outcome.error.message)
             continue
-        try:
-            view.record_push(session, draft)
-        except StoreError as exc:
-            _mark_failed(session, draft, exc.message)
-            continue
-        _mark_published(session, draft)
+        _record_published(session, draft, view)
+
+
+def _record_published(session: Session, draft: Draft, view: StoreView) -> None:
+    """The store shows the draft's text: keep its hash and mark the draft published."""
+    try:
+        view.record_push(session, draft)
+    except StoreError as exc:
+        _mark_failed(session, draft, exc.message)
+        return
+    _mark_published(session, draft)
 
 
 def _ready_to_push(
     session: Session, draft: Draft, adapter: StoreAdapter | None
 ) -> StoreView | None:
     """The view to push through, with the store's current text kept as ``previous_text``; None
-    when the product is gone (failed) or its text moved since the draft's base (conflict)."""
+    when the product is gone (failed) or its text moved since the draft's base (conflict).
+
+    A store that already shows exactly the draft's text got it from an earlier try of this job
+    that died between the push and the commit: that is our publish, not a merchant's edit. The
+    text from before it is the draft's base, kept for revert."""
     view = StoreView.read(session, draft, adapter)
     if view.listing is None or view.listing.deleted:
         _mark_failed(session, draft, "the product no longer exists in the store")
         return None
     current = view.listing.text_for(view.kind)
+    if current == draft.content and text_hash(current) != draft.base_hash:
+        draft.previous_text = draft.base_text
+        view.already_pushed = True
+        return view
     if text_hash(current) != draft.base_hash:
         draft.status = str(DraftStatus.CONFLICT)
         draft.previous_text = current

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -18,6 +18,7 @@ from plugin.storage.crypto import decrypt, decrypt_json, encrypt, encrypt_json
 from plugin.storage.models import (
     ApiToken,
     AuditEntry,
+    AuthNonce,
     Draft,
     JobRecord,
     ListingRecord,
@@ -199,3 +200,14 @@ def erase_shop_data(session: Session, shop: Shop) -> None:
     shop.outgoing_webhook_secret = None
     shop.settings = {}
     session.flush()
+
+
+# Longer than any install flow may take (Shopify's state: 15 minutes; WooCommerce: an hour).
+AUTH_NONCE_RETENTION = timedelta(days=1)
+
+
+def sweep_auth_nonces(session: Session) -> None:
+    """Delete install nonces too old to be accepted: every visit to an install or connect URL
+    leaves one, used or not, and nothing else deletes them."""
+    cutoff = datetime.now(UTC) - AUTH_NONCE_RETENTION
+    session.execute(delete(AuthNonce).where(AuthNonce.created_at < cutoff))

@@ -15,7 +15,7 @@ from plugin.generation import is_placeholder
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
 from plugin.services.generate import new_seed
-from plugin.services.shops import shop_settings
+from plugin.services.shops import shop_settings, sweep_auth_nonces
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Shop
@@ -234,8 +234,10 @@ def reconcile_shop_job(payload: dict) -> None:
 @job_handler("reconcile_all")
 def reconcile_all_job(payload: dict) -> None:
     """The periodic safety net for missed webhooks: queue a reconcile per live store, incremental
-    or (``{"full": true}``, daily) full, which also notices products deleted for good."""
+    or (``{"full": true}``, daily) full, which also notices products deleted for good. It also
+    sweeps expired install nonces, which nothing else deletes."""
     full = bool(payload.get("full"))
+    sweep_auth_nonces(db.session)
     for shop in db.session.scalars(select(Shop).where(Shop.uninstalled_at.is_(None))):
         if shop.platform != "catalog":
             job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": full}, queue="io")

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from flask import Flask, current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from plugin import jsontext
 from plugin.domain import Platform
 from plugin.errors import ValidationError
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
 from plugin.storage.db import db
-from plugin.storage.models import Shop, WebhookEvent
+from plugin.storage.models import JobRecord, Shop, WebhookEvent
 
 Processor = Callable[[WebhookEvent, Shop | None], None]
 EXTENSION = "copydesk.webhook_processors"
@@ -29,9 +30,10 @@ def register_webhook_processor(
 
 
 def require_json(body: bytes) -> None:
-    """A signed delivery whose body is not JSON is refused (400) before anything is recorded."""
+    """A signed delivery whose body is not JSON (or nests too deeply) is refused (400) before
+    anything is recorded."""
     try:
-        json.loads(body)
+        jsontext.loads(body)
     except ValueError as exc:
         raise ValidationError(f"the webhook body is not valid JSON: {exc}") from exc
 
@@ -45,7 +47,12 @@ def record_webhook(
     topic: str,
     body: bytes,
 ) -> WebhookEvent | None:
-    """Record a verified delivery and queue its processing; None when it was already recorded."""
+    """Record a verified delivery and queue its processing; None when it was already recorded.
+
+    Header values are checked against their columns first: too long a value would make
+    PostgreSQL refuse the row (a 500), and the platform would keep redelivering it."""
+    _require_storable("event id", event_id, _max_event_id(platform))
+    _require_storable("topic", topic, _column_length(WebhookEvent.topic))
     key = (str(platform), event_id)
     if session.scalar(
         select(WebhookEvent.id).where(
@@ -72,6 +79,28 @@ def record_webhook(
         queue="io",
     )
     return event
+
+
+def _column_length(column: Any) -> int:
+    length = column.property.columns[0].type.length
+    assert isinstance(length, int)
+    return length
+
+
+def _max_event_id(platform: Platform) -> int:
+    """The event id's column, and the job's idempotency key that carries it after a prefix."""
+    prefix = len(f"webhook:{platform}:")
+    return min(
+        _column_length(WebhookEvent.event_id),
+        _column_length(JobRecord.idempotency_key) - prefix,
+    )
+
+
+def _require_storable(what: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise ValidationError(f"the webhook's {what} is longer than {limit} characters")
+    if not value.isprintable():
+        raise ValidationError(f"the webhook's {what} contains control characters")
 
 
 @job_handler("process_webhook")

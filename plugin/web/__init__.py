@@ -31,8 +31,9 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 
 
 def register_blueprints(app: Flask) -> None:
-    from plugin.web import api, health, questions_api, questions_screen, screen
+    from plugin.web import api, health, limits, questions_api, questions_screen, screen
 
+    limits.init_app(app)  # first: an oversized body is a 413 before any other check
     for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
         app.register_blueprint(blueprint)
     app.before_request(check_csrf)

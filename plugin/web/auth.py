@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Callable
+from urllib.parse import urlsplit, urlunsplit
 
 from flask import Flask, abort, current_app, request, session
 
@@ -16,6 +17,8 @@ from plugin.storage.models import Shop
 TokenVerifier = Callable[[str], Shop | None]
 VERIFIERS = "copydesk.token_verifiers"
 SIGNED_PREFIXES = ("/webhooks/", "/shopify/", "/woocommerce/callback")
+API_PREFIX = "/api/"
+TOKEN_SHOP = "copydesk.token_shop"
 
 
 def register_token_verifier(app: Flask, verifier: TokenVerifier) -> None:
@@ -33,11 +36,30 @@ def shop_from_token(token: str) -> Shop:
     return shop_for_token(db.session, token)
 
 
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    return header[len("Bearer ") :].strip() if header.startswith("Bearer ") else None
+
+
+def token_shop() -> Shop | None:
+    """The shop the request's bearer token proves (checked once a request), None without one;
+    Unauthorized for a token that proves nothing."""
+    token = _bearer()
+    if token is None:
+        return None
+    # Kept on the request itself: ``g`` lives as long as the app context, which a test (or a
+    # CLI command) may hold across several requests.
+    if TOKEN_SHOP not in request.environ:
+        request.environ[TOKEN_SHOP] = shop_from_token(token)
+    shop: Shop = request.environ[TOKEN_SHOP]
+    return shop
+
+
 def api_shop() -> Shop:
     """The shop behind the request's ``Authorization: Bearer`` token (or the screen's session)."""
-    header = request.headers.get("Authorization", "")
-    if header.startswith("Bearer "):
-        return shop_from_token(header[len("Bearer ") :].strip())
+    shop = token_shop()
+    if shop is not None:
+        return shop
     if "shop_id" in session:
         return screen_shop()
     raise Unauthorized("send Authorization: Bearer <token> (see `copydesk shop token`)")
@@ -50,7 +72,7 @@ def actor_for_screen(shop_name: str) -> str:
 def api_actor(shop_name: str) -> str:
     """Who the audit log names for an API call: set by how the caller logged in (token or the
     screen's session), never by anything the caller says about itself."""
-    if request.headers.get("Authorization", "").startswith("Bearer "):
+    if request.environ.get(TOKEN_SHOP) is not None:
         return f"api:{shop_name}"
     return actor_for_screen(shop_name)
 
@@ -80,15 +102,34 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     """Cookie-authenticated state changes must carry the session's CSRF token.
 
-    Bearer-token calls and signed platform callbacks carry no cookie authority: they are exempt.
+    Signed platform callbacks carry no cookie authority: exempt. So is an API call whose bearer
+    token proves a shop, since the API then acts for that token and never for the cookie; a
+    bearer token that proves nothing is a 401 there. Anywhere else an ``Authorization`` header
+    changes nothing: the screen acts on the cookie.
     """
-    if request.method in ("GET", "HEAD", "OPTIONS"):
+    if request.method in ("GET", "HEAD", "OPTIONS") or request.path.startswith(SIGNED_PREFIXES):
         return
-    if request.path.startswith(SIGNED_PREFIXES):
-        return
-    if request.headers.get("Authorization", "").startswith("Bearer "):
+    if request.path.startswith(API_PREFIX) and _bearer() is not None:
+        token_shop()
         return
     sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token", "")
     expected = session.get("csrf", "")
-    if not expected or not hmac.compare_digest(sent, expected):
+    # Bytes: compare_digest refuses str with non-ASCII characters, and a forged token may have them.
+    if not expected or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         abort(400, description="missing or wrong CSRF token; reload the page and try again")
+
+
+def safe_next(target: str) -> str:
+    """Where ``/login?next=`` may send the merchant: a path on our own origin, else ``/``.
+
+    Browsers drop tabs and newlines inside URLs and read a backslash as a slash, so a slash, a
+    tab and a host, or a slash, a backslash and a host, would leave the site: anything with a
+    control character or a backslash is refused, and what is left must parse as a path with
+    neither scheme nor host.
+    """
+    if not target or any(ch == "\\" or ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or target.startswith("//"):
+        return "/"
+    return urlunsplit(("", "", parts.path, parts.query, ""))

@@ -27,7 +27,7 @@ from plugin.errors import Unauthorized
 from plugin.guardrails import sanitize_html
 from plugin.services import bulk, queries
 from plugin.storage.db import db
-from plugin.web.auth import VERIFIERS, log_in, screen_shop, shop_from_token
+from plugin.web.auth import VERIFIERS, log_in, safe_next, screen_shop, shop_from_token
 from plugin.web.screen_copy import render_copy
 from plugin.web.screen_forms import KIND_LABELS, KIND_TITLES, SORTS, STATUSES, VERDICTS, QueueView
 
@@ -116,8 +116,7 @@ def login_post() -> Response | tuple[str, int]:
         )
         return render_template("login.html", next=request.form.get("next", "")), 401
     log_in(shop)
-    target = request.form.get("next", "")
-    return redirect(target if target.startswith("/") and not target.startswith("//") else "/")
+    return redirect(safe_next(request.form.get("next", "")))
 
 
 @bp.post("/logout")

@@ -244,3 +244,22 @@ def test_reply_drafts_are_decided_in_the_questions_inbox_not_here(
         d["kind"] != "reply"
         for d in client.get("/api/drafts", headers=auth(token)).get_json()["items"]
     )
+
+
+def test_a_body_nested_too_deeply_is_400_not_a_crash(
+    app: Flask, client: FlaskClient, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    token, _ = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    for depth in (100, 1500):
+        body = '{"reason": ' + "[" * depth + "]" * depth + "}"
+        response = client.post(
+            f"/api/drafts/{draft_id}/reject",
+            data=body,
+            headers={**auth(token), "Content-Type": "application/json"},
+        )
+        assert response.status_code == 400
+        assert response.get_json()["error"]["code"] == "invalid"
+    assert client.get(f"/api/drafts/{draft_id}", headers=auth(token)).get_json()["status"] == (
+        "pending"
+    )

@@ -67,6 +67,22 @@ def test_unknown_file_format_is_a_clear_error(cli, tmp_path: Path) -> None:  # t
     assert "WooCommerce" in result.output and "Shopify" in result.output
 
 
+@pytest.mark.parametrize("character", ["\x00", "\x1b"])
+def test_a_control_character_in_a_cell_refuses_the_import_and_leaves_nothing(
+    cli, tmp_path: Path, character: str
+) -> None:  # type: ignore[no-untyped-def]
+    lines = SAMPLE.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    lines[3] = lines[3].replace("Hoodie", f"Hoo{character}die", 1)
+    assert character in lines[3]
+    path = tmp_path / "broken.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    result = cli("catalog", "import", str(path), "--shop", "broken", ok=False)
+    assert result.exit_code != 0
+    assert f"control character (U+{ord(character):04X}) on line 4" in result.output
+    assert not (tmp_path / "instance" / "catalogs" / "broken.csv").exists()
+    assert "no shop named 'broken'" in cli("shop", "token", "--shop", "broken", ok=False).output
+
+
 def test_shop_token_prints_the_token_alone_on_the_last_line(cli) -> None:  # type: ignore[no-untyped-def]
     cli("catalog", "import", str(SAMPLE), "--shop", "shop2")
     token = cli("shop", "token", "--shop", "shop2").output.strip().splitlines()[-1]

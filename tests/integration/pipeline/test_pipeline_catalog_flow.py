@@ -172,6 +172,44 @@ def test_revert_restores_the_previous_text_and_starts_no_new_generation(
         assert db.session.query(JobRecord).filter_by(name="generate").count() == generate_jobs
 
 
+def test_a_publish_that_died_after_its_push_completes_on_the_next_try(
+    app: Flask,
+    sample_shop: Shop,
+    run_jobs,  # type: ignore[no-untyped-def]
+) -> None:
+    """The file was written, then the worker died before committing: the retry sees our own text
+    in the catalogue, not a merchant's edit, and finishes the publish, revert included."""
+    from plugin.domain import text_hash
+    from plugin.storage.models import AuditEntry
+
+    run_jobs()
+    draft = hoodie_draft(app)
+    with app.app_context():
+        original = db.session.get(Draft, draft.id).base_text  # type: ignore[union-attr]
+        review.approve_draft(db.session, db.session.get(Draft, draft.id), "tester")  # type: ignore[arg-type]
+        db.session.commit()
+        shop = db.session.get(Shop, sample_shop.id)
+        assert shop is not None
+        CatalogStore(Path(shop.url)).push(HOODIE, DraftKind.DESCRIPTION, draft.content)
+    run_jobs()
+    after = drafts(app, id=draft.id)[0]
+    assert after.status == "published", after.error
+    assert after.pushed_hash == text_hash(draft.content)
+    assert after.previous_text == original
+    with app.app_context():
+        actions = db.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.draft_id == draft.id)
+        ).all()
+        assert actions[-1] == "publish"
+        review.request_revert(db.session, db.session.get(Draft, draft.id), "tester")  # type: ignore[arg-type]
+        db.session.commit()
+    run_jobs()
+    assert drafts(app, id=draft.id)[0].status == "reverted"
+    with app.app_context():
+        listing = CatalogStore(Path(shop.url)).fetch(HOODIE)
+        assert listing is not None and listing.description_html == original
+
+
 def test_a_blocked_draft_is_regenerated_with_the_findings_as_feedback(
     tmp_path: Path,
 ) -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from plugin.storage.models import Draft, Shop
-from tests.integration.screen.conftest import HOODIE, csrf_of, log_in
+from tests.conftest import make_app
+from tests.fakes.engine import FakeEngine
+from tests.integration.screen.conftest import HOODIE, csrf_of, import_shop, log_in
 
 GET_PAGES = ["/", "/drafts/{draft}", "/listings/{listing}/history", "/settings", "/bulk-approve"]
 POST_ACTIONS = [
@@ -170,8 +175,109 @@ def test_login_never_redirects_to_another_site(
     with app.app_context():
         token = issue_api_token(db.session, db.session.get(Shop, shop_a.id))
         db.session.commit()
-    data = {"token": token, "csrf_token": csrf_of(client), "next": "//evil.example/"}
-    assert client.post("/login", data=data).headers["Location"] == "/"
+    for target in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "\\\\evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        " //evil.example",
+        "javascript:alert(1)",
+        "evil.example",
+    ]:
+        data = {"token": token, "csrf_token": csrf_of(client), "next": target}
+        assert client.post("/login", data=data).headers["Location"] == "/", target
+    data = {"token": token, "csrf_token": csrf_of(client), "next": "/drafts/3?tab=history"}
+    assert client.post("/login", data=data).headers["Location"] == "/drafts/3?tab=history"
+
+
+def test_the_session_cookie_is_secure_behind_https_and_lasts_the_configured_time(
+    tmp_path: Path, engine: FakeEngine
+) -> None:
+    app = make_app(tmp_path, PUBLIC_URL="https://copydesk.example", SESSION_LIFETIME_SECONDS=3600)
+    app.extensions["copydesk.engine"].use(engine)
+    shop = import_shop(app, "shop-a")
+    client = app.test_client()
+    response = client.post(
+        "/login", data={"token": _token(app, shop), "csrf_token": csrf_of(client)}
+    )
+    cookie = response.headers["Set-Cookie"]
+    assert "Secure" in cookie
+    expires = parsedate_to_datetime(cookie.split("Expires=")[1].split(";")[0])
+    assert abs((expires - datetime.now(UTC)).total_seconds() - 3600) < 60
+
+
+def test_the_session_lasts_twelve_hours_by_default(client: FlaskClient, csrf: str) -> None:
+    with client.session_transaction() as sess:
+        assert sess.permanent
+    cookie = client.get_cookie("session")
+    assert cookie is not None and cookie.expires is not None
+    left = (cookie.expires - datetime.now(UTC)).total_seconds()
+    assert abs(left - 12 * 3600) < 60
+
+
+def test_a_bearer_header_does_not_excuse_a_cookie_session_from_csrf(
+    app: Flask,
+    client: FlaskClient,
+    csrf: str,
+    shop_a: Shop,
+    shop_b: Shop,
+    drafts_of: Callable[..., list[Draft]],
+) -> None:
+    draft = drafts_of(shop_a, HOODIE)[0]
+    form = {"override_reason": "checked by hand"}
+    for header in ["Bearer ", "Bearer cd_wrong", f"Bearer {_token(app, shop_b)}"]:
+        response = client.post(
+            f"/drafts/{draft.id}/approve", data=form, headers={"Authorization": header}
+        )
+        assert response.status_code == 400, header
+        assert "CSRF" in response.get_data(as_text=True)
+    # The API acts for a bearer token alone: one that proves nothing is refused, the cookie unused.
+    for header in ["Bearer ", "Bearer cd_wrong"]:
+        response = client.post(
+            f"/api/drafts/{draft.id}/approve", json=form, headers={"Authorization": header}
+        )
+        assert response.status_code == 401, header
+    assert drafts_of(shop_a, HOODIE)[0].status == draft.status
+
+
+def test_an_api_call_its_token_authenticates_needs_no_csrf_token(
+    app: Flask, client: FlaskClient, csrf: str, shop_a: Shop, drafts_of: Callable[..., list[Draft]]
+) -> None:
+    draft = drafts_of(shop_a, HOODIE)[0]
+    response = client.post(
+        f"/api/drafts/{draft.id}/reject",
+        json={"reason": "not for us"},
+        headers={"Authorization": f"Bearer {_token(app, shop_a)}"},
+    )
+    assert response.status_code == 200
+    assert drafts_of(shop_a, HOODIE)[0].status == "rejected"
+
+
+@pytest.mark.parametrize("sent", ["jalapeño", "\u2603" * 43])
+def test_a_non_ascii_csrf_token_is_refused_not_a_crash(
+    client: FlaskClient, csrf: str, shop_a: Shop, drafts_of: Callable[..., list[Draft]], sent: str
+) -> None:
+    draft = drafts_of(shop_a, HOODIE)[0]
+    response = client.post(f"/drafts/{draft.id}/reject", data={"reason": "no", "csrf_token": sent})
+    assert response.status_code == 400
+    assert "CSRF" in response.get_data(as_text=True)
+    response = client.post(
+        f"/drafts/{draft.id}/reject", data={"reason": "no"}, headers={"X-CSRF-Token": "ü"}
+    )
+    assert response.status_code == 400
+    assert drafts_of(shop_a, HOODIE)[0].status == draft.status
+
+
+def _token(app: Flask, shop: Shop) -> str:
+    from plugin.services.shops import issue_api_token
+    from plugin.storage.db import db
+
+    with app.app_context():
+        token = issue_api_token(db.session, db.session.get(Shop, shop.id))
+        db.session.commit()
+    return token
 
 
 def test_logout_ends_the_session(client: FlaskClient, csrf: str) -> None:

@@ -178,3 +178,31 @@ def test_a_shopify_shop_is_never_asked_for_a_short_description(
     assert len(rows(app, JobRecord, name="generate")) == jobs + 1
     kinds = {d.kind for d in rows(app, Draft, listing_id=draft.listing_id)}
     assert kinds == {"description"}
+
+
+def test_a_publish_that_died_after_its_push_completes_on_the_next_try(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    """The worker pushed, then died before committing: the retry finds our own text in the store,
+    which is no conflict, and finishes the publish so that revert still works."""
+    from plugin.domain import text_hash
+    from plugin.storage.models import AuditEntry
+
+    gid, draft, headers = _draft_for_new_product(app, client, fake_shopify, run_jobs)
+    _approve(client, draft, headers)
+    with app.app_context():
+        shop = db.session.get(Shop, draft.shop_id)
+        adapter_for(shop).push(gid, DraftKind.DESCRIPTION, draft.content)  # type: ignore[arg-type]
+    pushes = len(_product_updates(fake_shopify))
+    run_jobs()
+
+    (after,) = rows(app, Draft, id=draft.id)
+    assert after.status == "published", after.error
+    assert after.pushed_hash == text_hash(draft.content)
+    assert after.previous_text == ""
+    assert [a.action for a in rows(app, AuditEntry, draft_id=draft.id)][-1] == "publish"
+    assert len(_product_updates(fake_shopify)) == pushes  # not pushed a second time
+    assert client.post(f"/api/drafts/{draft.id}/revert", headers=headers).status_code == 202
+    run_jobs()
+    assert rows(app, Draft, id=draft.id)[0].status == "reverted"
+    assert fake_shopify.shop(SHOP).products[gid]["descriptionHtml"] == ""

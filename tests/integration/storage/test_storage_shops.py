@@ -86,3 +86,27 @@ def test_the_same_delivery_is_recorded_once_and_queued_once(db_app: Flask) -> No
             select(JobRecord).where(JobRecord.name == "process_webhook")
         ).all()
         assert len(jobs) == 1
+
+
+def test_the_periodic_reconcile_sweeps_install_nonces_that_expired(db_app: Flask) -> None:
+    """Every visit to an install or connect URL leaves a nonce; without a sweep they pile up."""
+    from datetime import UTC, datetime, timedelta
+
+    from adapters.shopify.install import begin_install
+    from adapters.woocommerce.install import begin_connect
+    from plugin.jobs.worker import Worker
+    from plugin.storage.models import AuthNonce
+    from tests.conftest import enqueue
+
+    with db_app.app_context():
+        stale = begin_install(db.session, "old-shop.myshopify.com")
+        begin_connect(db.session, "http://old.example", db_app.config)
+        for nonce in db.session.scalars(select(AuthNonce)):
+            nonce.created_at = datetime.now(UTC) - timedelta(days=2)
+        fresh = begin_install(db.session, "new-shop.myshopify.com")
+        db.session.commit()
+    enqueue(db_app, "reconcile_all", {}, queue="io")
+    Worker(db_app).run_until_idle()
+    with db_app.app_context():
+        left = db.session.scalars(select(AuthNonce.nonce)).all()
+        assert left == [fresh] and stale not in left

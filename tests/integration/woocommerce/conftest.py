@@ -50,7 +50,9 @@ def sleeps() -> Sleeps:
 
 @pytest.fixture
 def wc_client(fake_wc: FakeWooCommerce, wc_key: ApiKey, sleeps: Sleeps) -> WooCommerceClient:
-    return WooCommerceClient(fake_wc.url, wc_key.consumer_key, wc_key.consumer_secret, sleep=sleeps)
+    return WooCommerceClient(
+        fake_wc.url, wc_key.consumer_key, wc_key.consumer_secret, sleep=sleeps, allow_private=True
+    )
 
 
 @dataclass

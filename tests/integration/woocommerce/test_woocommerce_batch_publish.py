@@ -230,3 +230,30 @@ def test_a_products_description_and_short_description_go_out_as_one_batch_item(
         assert product[field] == draft.content
     for item in batch.body["update"]:
         assert set(item) == {"id", "description", "short_description"}
+
+
+def test_a_batch_retried_after_a_crash_publishes_what_the_store_already_took(
+    app, session, live_app, fake_wc, run_jobs
+):
+    """A try of the batch job pushed the first mug and died before committing: the retry
+    finishes that draft without sending it again, and batches only the rest."""
+    shop = _shop_with_mugs(session, fake_wc, run_jobs, 3)
+    drafts = _mug_drafts(session, shop)
+    approve_passing(session, shop, MUGS, "merchant", expected=3)
+    session.commit()
+    taken = drafts[0]
+    adapter_for(shop).push(taken.listing.external_id, DraftKind.DESCRIPTION, taken.content)
+    fake_wc.requests.clear()
+    run_jobs()
+
+    after = {d.id: d for d in _mug_drafts(session, shop)}
+    for draft in after.values():
+        assert draft.status == "published", draft.error
+        assert draft.previous_text == "" and draft.pushed_hash
+        assert fake_wc.product(int(draft.listing.external_id))["description"] == draft.content
+    batches = [r for r in fake_wc.requests if r.path == "/products/batch"]
+    assert [sorted(u["id"] for u in r.body["update"]) for r in batches] == [
+        sorted(int(d.listing.external_id) for d in drafts[1:])
+    ]
+    actions = session.scalars(select(AuditEntry.action).where(AuditEntry.draft_id == taken.id))
+    assert list(actions)[-1] == "publish"

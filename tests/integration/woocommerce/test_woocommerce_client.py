@@ -16,7 +16,9 @@ def test_plain_http_store_is_called_with_oauth1_signatures(fake_wc, wc_client):
 
 
 def test_wrong_secret_is_a_final_error(fake_wc, wc_key, sleeps):
-    client = WooCommerceClient(fake_wc.url, wc_key.consumer_key, "cs_wrong", sleep=sleeps)
+    client = WooCommerceClient(
+        fake_wc.url, wc_key.consumer_key, "cs_wrong", sleep=sleeps, allow_private=True
+    )
     with pytest.raises(WooCommerceApiError) as caught:
         client.get("products")
     assert caught.value.status_code == 401
@@ -28,7 +30,11 @@ def test_wrong_secret_is_a_final_error(fake_wc, wc_key, sleeps):
 def test_https_store_uses_basic_auth(fake_wc_tls, sleeps):
     key = fake_wc_tls.add_key()
     client = WooCommerceClient(
-        fake_wc_tls.url, key.consumer_key, key.consumer_secret, verify=str(fake_wc_tls.ca_path)
+        fake_wc_tls.url,
+        key.consumer_key,
+        key.consumer_secret,
+        verify=str(fake_wc_tls.ca_path),
+        allow_private=True,
     )
     assert len(client.get("products").data) == 2
     assert [r.auth for r in fake_wc_tls.requests] == ["basic"]
@@ -44,6 +50,7 @@ def test_stripped_authorization_header_switches_to_query_auth_once(fake_wc_tls):
         key.consumer_secret,
         verify=str(fake_wc_tls.ca_path),
         on_query_auth=lambda: switched.append(True),
+        allow_private=True,
     )
     assert len(client.get("products").data) == 2
     client.get("products/794")
@@ -90,7 +97,12 @@ def test_timeouts_are_retried(fake_wc, wc_key, sleeps):
     # for it; the stalled first answer comes well after that.
     fake_wc.fail_next(0, delay=3.0)
     client = WooCommerceClient(
-        fake_wc.url, wc_key.consumer_key, wc_key.consumer_secret, timeout=(2, 1.0), sleep=sleeps
+        fake_wc.url,
+        wc_key.consumer_key,
+        wc_key.consumer_secret,
+        timeout=(2, 1.0),
+        sleep=sleeps,
+        allow_private=True,
     )
     assert client.get("products/794").data["id"] == 794
     assert len(sleeps.seconds) == 1
@@ -105,6 +117,7 @@ def test_timeouts_run_out_into_a_retryable_error_without_secrets(fake_wc, wc_key
         timeout=(2, 0.2),
         sleep=sleeps,
         max_attempts=2,
+        allow_private=True,
     )
     with pytest.raises(WooCommerceApiError) as caught:
         client.get("products")
@@ -143,7 +156,9 @@ def test_batch_over_the_limit_is_413(wc_client):
 
 def test_read_only_key_cannot_write(fake_wc, sleeps):
     key = fake_wc.add_key("read")
-    client = WooCommerceClient(fake_wc.url, key.consumer_key, key.consumer_secret, sleep=sleeps)
+    client = WooCommerceClient(
+        fake_wc.url, key.consumer_key, key.consumer_secret, sleep=sleeps, allow_private=True
+    )
     client.get("products")
     with pytest.raises(WooCommerceApiError) as caught:
         client.put("products/794", {"description": "x"})
@@ -160,7 +175,7 @@ def test_store_built_for_a_shop_saves_the_query_auth_fallback(fake_wc_tls, monke
     credentials = {"consumer_key": key.consumer_key, "consumer_secret": key.consumer_secret}
     conn = ShopConnection(7, Platform.WOOCOMMERCE, "shop", fake_wc_tls.url, credentials)
     saved: list[dict[str, str]] = []
-    store = build_woocommerce_store(conn, {}, saved.append)
+    store = build_woocommerce_store(conn, {"ALLOW_PRIVATE_STORE_URLS": True}, saved.append)
     assert store.fetch("794") is not None
     assert saved == [{**credentials, "auth": "query"}]
 

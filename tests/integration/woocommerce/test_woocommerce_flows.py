@@ -21,6 +21,7 @@ from plugin.services.review import approve_draft
 from plugin.services.shops import connection_for, get_shop, webhook_secret_for
 from plugin.services.sync import get_listing
 from plugin.storage.models import AuthNonce, Draft, JobRecord, Shop, WebhookEvent
+from tests.conftest import enqueue, job
 from tests.fakes.woocommerce_server import FakeWooCommerce
 
 
@@ -171,6 +172,47 @@ def test_connect_refuses_bad_store_urls(client, session):
     assert answer.status_code == 400
     assert client.get("/woocommerce/connect", headers=as_json).status_code == 400
     assert session.scalar(select(func.count()).select_from(AuthNonce)) == 0
+
+
+@pytest.mark.parametrize(
+    "store_url",
+    [
+        "http://127.0.0.1:8080",
+        "https://localhost",
+        "http://10.0.0.7",
+        "http://169.254.169.254/latest",
+        "https://192.168.1.20/shop",
+        "http://2130706433",
+    ],
+)
+def test_connect_refuses_stores_on_private_addresses_unless_allowed(
+    app, client, session, store_url
+):
+    app.config["ALLOW_PRIVATE_STORE_URLS"] = False
+    as_json = {"Accept": "application/json"}
+    answer = client.get(
+        "/woocommerce/connect", query_string={"store_url": store_url}, headers=as_json
+    )
+    assert answer.status_code == 400
+    message = answer.get_json()["error"]["message"]
+    assert "not a public internet address" in message
+    assert "COPYDESK_ALLOW_PRIVATE_STORE_URLS" in message
+    assert session.scalar(select(func.count()).select_from(AuthNonce)) == 0
+
+
+def test_the_worker_calls_no_store_on_a_private_address_unless_allowed(
+    app, session, fake_wc, run_jobs
+):
+    shop = _connect(app, session, fake_wc, run_jobs)
+    assert get_listing(session, shop, "794") is not None
+    seen = len(fake_wc.requests)
+    app.config["ALLOW_PRIVATE_STORE_URLS"] = False
+    job_id = enqueue(app, "reconcile_shop", {"shop_id": shop.id, "full": True}, queue="io")
+    run_jobs()
+    failed = job(app, job_id)
+    assert failed.status == "failed"
+    assert "127.0.0.1, which is not a public internet address" in (failed.last_error or "")
+    assert len(fake_wc.requests) == seen
 
 
 def test_ping_is_answered_200_and_not_recorded(app, session, live_app, fake_wc, run_jobs):
@@ -384,6 +426,7 @@ def test_add_woocommerce_command(app, tmp_path, fake_wc, with_name, monkeypatch)
         "SECRET_KEY": app.config["SECRET_KEY"],
         "INSTANCE_PATH": str(tmp_path / "instance"),
         "RECONCILE_INTERVAL_SECONDS": "0",
+        "ALLOW_PRIVATE_STORE_URLS": "true",
     }.items():
         monkeypatch.setenv(f"COPYDESK_{name}", value)
     key = fake_wc.add_key()
@@ -539,3 +582,37 @@ def test_merchant_edit_of_the_short_description_is_a_conflict(
     session.expire_all()
     assert session.get(Draft, draft.id).status == "conflict"
     assert fake_wc.product(794)["short_description"] == "<p>Written by the merchant.</p>"
+
+
+def test_a_publish_that_died_after_its_push_completes_on_the_next_try(
+    app, session, live_app, fake_wc, run_jobs
+):
+    """The store took our text, then the worker died before committing: the retry sees our own
+    text, not a merchant's edit, and finishes the publish with what revert needs."""
+    from plugin.domain import text_hash
+    from plugin.services.review import request_revert
+    from plugin.services.stores import adapter_for
+    from plugin.storage.models import AuditEntry
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    original = fake_wc.product(794)["description"]
+    [draft] = _drafts(session, shop, "794")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    adapter_for(shop).push("794", DraftKind.DESCRIPTION, draft.content)
+    fake_wc.requests.clear()
+    run_jobs()
+    session.expire_all()
+    published = session.get(Draft, draft.id)
+    assert published.status == "published", published.error
+    assert published.pushed_hash == text_hash(draft.content)
+    assert published.previous_text == original
+    audit = session.scalars(select(AuditEntry.action).where(AuditEntry.draft_id == draft.id))
+    assert list(audit)[-1] == "publish"
+    assert [r.method for r in fake_wc.requests if r.path.startswith("/products")] == ["GET"] * 2
+    request_revert(session, published, "merchant")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "reverted"
+    assert fake_wc.product(794)["description"] == original

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 
+import pytest
+
+from adapters.woocommerce.client import WooCommerceClient
+from adapters.woocommerce.errors import WooCommerceApiError
 from adapters.woocommerce.signatures import generate_webhook_secret, verify_webhook_signature
 from adapters.woocommerce.webhook_admin import PRODUCT_TOPICS, check_webhooks, register_webhooks
 
@@ -83,3 +88,27 @@ def test_other_apps_webhooks_are_left_alone(fake_wc, wc_client, receiver):
     check_webhooks(wc_client, receiver.url, "s")
     [other] = [h for h in fake_wc.state.webhooks.values() if h.name == "Other"]
     assert other.status == "paused"
+
+
+def test_a_webhook_creation_that_timed_out_is_not_sent_again_blindly(
+    fake_wc, wc_key, sleeps, receiver
+):
+    """The store makes the webhook but answers too late: sending the POST again would make a
+    second one, and every product change would then be delivered twice."""
+    client = WooCommerceClient(
+        fake_wc.url,
+        wc_key.consumer_key,
+        wc_key.consumer_secret,
+        timeout=(2, 0.3),
+        sleep=sleeps,
+        allow_private=True,
+    )
+    fake_wc.fail_next(0, method="POST", path="/webhooks", delay=0.8)
+    secret = generate_webhook_secret()
+    with pytest.raises(WooCommerceApiError) as caught:
+        register_webhooks(client, receiver.url, secret)
+    assert caught.value.retryable  # the job tries again, and re-reads the store first
+    time.sleep(1.0)  # the store finishes what it was asked once
+    assert [h.topic for h in fake_wc.our_webhooks(receiver.url)] == [PRODUCT_TOPICS[0]]
+    register_webhooks(client, receiver.url, secret)
+    assert sorted(h.topic for h in fake_wc.our_webhooks(receiver.url)) == sorted(PRODUCT_TOPICS)

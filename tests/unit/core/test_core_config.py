@@ -66,3 +66,71 @@ def test_a_periodic_job_runs_by_default_only_while_reconcile_is_on() -> None:
     assert periodic_seconds(off, "CHECK_SECONDS", 3600) == 0.0
     assert periodic_seconds({**off, "CHECK_SECONDS": 60}, "CHECK_SECONDS", 3600) == 60.0
     assert periodic_seconds({**on, "CHECK_SECONDS": 0}, "CHECK_SECONDS", 3600) == 0.0
+
+
+def test_server_and_proxy_settings_default_to_gunicorn_sizes_and_no_trusted_proxy(
+    tmp_path: Path,
+) -> None:
+    config = load_config(tmp_path, None, {})
+    assert (config["SERVER_WORKERS"], config["SERVER_THREADS"]) == (2, 4)
+    assert config["SERVER_GRACEFUL_TIMEOUT"] == 30
+    assert all(config[f"PROXY_FIX_X_{h}"] == 0 for h in ("FOR", "PROTO", "HOST", "PORT", "PREFIX"))
+    env = {"COPYDESK_SERVER_WORKERS": "8", "COPYDESK_PROXY_FIX_X_PROTO": "1"}
+    config = load_config(tmp_path, None, env)
+    assert config["SERVER_WORKERS"] == 8 and config["PROXY_FIX_X_PROTO"] == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("SERVER_WORKERS", "0"), ("SERVER_THREADS", "many"), ("PROXY_FIX_X_FOR", "-1")],
+)
+def test_a_bad_server_or_proxy_count_is_a_clear_error(tmp_path: Path, key: str, value: str) -> None:
+    with pytest.raises(CopydeskError, match=f"COPYDESK_{key}=.* must be a whole number"):
+        load_config(tmp_path, None, {f"COPYDESK_{key}": value})
+
+
+def test_celery_without_its_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "celery", None)  # as if not installed
+    with pytest.raises(CopydeskError, match=r"pip install 'copydesk\[celery\]'"):
+        load_config(tmp_path, None, {"COPYDESK_QUEUE": "celery"})
+    assert load_config(tmp_path, None, {})["QUEUE"] == "thread"
+
+
+@pytest.mark.parametrize(
+    ("url", "missing", "says"),
+    [
+        ("postgresql+psycopg://u@db/copydesk", "psycopg", "driver psycopg is not installed"),
+        ("postgresql://u@db/copydesk", "psycopg2", "write postgresql+psycopg://"),
+    ],
+)
+def test_a_postgresql_url_without_its_driver_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, missing: str, says: str
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, missing, None)
+    with pytest.raises(CopydeskError, match=r"copydesk\[postgres\]") as raised:
+        load_config(tmp_path, None, {"COPYDESK_DATABASE_URL": url})
+    assert says in raised.value.message
+
+
+def test_the_cli_shows_the_missing_extra_as_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from plugin.cli import main
+
+    monkeypatch.setitem(sys.modules, "celery", None)
+    monkeypatch.setenv("COPYDESK_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("COPYDESK_QUEUE", "celery")
+    result = CliRunner().invoke(main, ["worker"])
+    assert result.exit_code == 1
+    assert "Error: COPYDESK_QUEUE=celery needs Celery" in result.output
+    assert "Traceback" not in result.output
