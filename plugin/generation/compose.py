@@ -14,15 +14,15 @@ published.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.domain import GenerationRequest, Listing
 from plugin.generation import clauses
-from plugin.generation.plan import Plan, Role, Sentence, fact_list_html, plan_description
+from plugin.generation.plan import Plan, Sentence, plan_description
+from plugin.generation.render import RENDERERS
 from plugin.generation.scoring import (
     HOOK_MIN_GROUNDING,
     REASON_MIN_GROUNDING,
@@ -44,7 +44,6 @@ SEED_STEP = 104729
 NOVELTY_WEIGHT = 1.5
 GROUNDING_WEIGHT = 0.5
 OPENING_WEIGHT = 0.6
-SHORT_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -202,29 +201,6 @@ def choose(
     return written
 
 
-def render_description(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
-    """Short paragraphs of the finished sentences, the product named in bold, then the list."""
-    paragraphs: dict[int, list[str]] = {}
-    for sentence, text in written:
-        paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
-    prose = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
-    return prose + fact_list_html(plan)
-
-
-def render_short(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
-    """The hook and the first sentence about the product itself, as one paragraph."""
-    shown = [(s, t) for s, t in written if s.role is not Role.DETAIL][:SHORT_SENTENCES]
-    return "<p>" + " ".join(_markup(t, plan, s) for s, t in shown or written[:1]) + "</p>"
-
-
-def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
-    escaped = html.escape(text, quote=False)
-    if sentence.role is Role.HOOK:
-        title = html.escape(plan.listing_title, quote=False)
-        escaped = escaped.replace(title, f"<strong>{title}</strong>", 1)
-    return escaped
-
-
 def compose(
     requests: Sequence[GenerationRequest],
     complete: Complete,
@@ -232,8 +208,8 @@ def compose(
     *,
     tuned: bool = False,
 ) -> list[str]:
-    """The description or short description HTML for each request, from one batch of
-    candidate endings for all of them."""
+    """The copy for each request (a planned kind: description, short description, SEO, FAQ),
+    from one batch of candidate endings for all of them."""
     listings = [r.listing for r in requests]
     plans = [plan_description(r.listing, r.seed) for r in requests]
     asked: list[Slot] = []
@@ -257,6 +233,5 @@ def compose(
         written = choose(
             plan, request.listing, candidates, check, request.voice.banned_words, openings
         )
-        render = render_short if request.kind is DraftKind.SHORT_DESCRIPTION else render_description
-        texts.append(render(plan, written))
+        texts.append(RENDERERS[request.kind](plan, written))
     return texts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from abc import abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from plugin.domain import DraftKind, GenerationRequest, GenerationResult
 from plugin.errors import GenerationError
@@ -20,8 +20,8 @@ from plugin.generation.prompts import Prompt, build_prompt
 from plugin.ports import GenerationEngine
 
 # Kinds a completion model writes through the content planner (English copy only: the
-# planner writes its sentences' factual parts in English).
-PLANNED_KINDS = (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION)
+# planner writes its sentences' factual parts in English). Replies stay prompted.
+PLANNED_KINDS = (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION, DraftKind.SEO, DraftKind.FAQ)
 PLANNED_VERSION = "planned-v1"
 
 _RETRY_SEED_STEP = 7919
@@ -36,7 +36,8 @@ class Completion:
     tokens_in: int
     tokens_out: int
     chat: bool = False
-    logprob: float = 0.0
+    # Floating-point noise differs with the batch a row ran in; equal texts are equal.
+    logprob: float = field(default=0.0, compare=False)
 
 
 class PartialGenerationError(GenerationError):

@@ -108,7 +108,7 @@ def _join(values: list[str], last: str = "and") -> str:
     return f"{', '.join(values[:-1])} {last} {values[-1]}"
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``)."""
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
@@ -383,10 +383,10 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
     if lowered in ("duration", "length of class", "running time"):
         return f"{it} {voice.verb('lasts')} {value}"
     if lowered in ("scent", "scents", "fragrance", "notes"):
-        return f"The scent brings together {_lower_first(value)}"
+        return f"The scent brings together {lower_first(value)}"
     if lowered in _COUNTED and value.isdigit():
         return f"{it} {voice.verb('has')} {value} {lowered}"
-    shown = value if value[:1].isdigit() else _lower_first(value)
+    shown = value if value[:1].isdigit() else lower_first(value)
     plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     return f"{voice.possessive} {lowered} {'are' if plural_name else 'is'} {shown}"
 
@@ -416,12 +416,12 @@ _LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
 
 def _item(name: str) -> str:
     """A one-word item in a list reads in lower case ("Knife" → "knife"); names stay."""
-    return _lower_first(name) if " " not in name.strip() else name
+    return lower_first(name) if " " not in name.strip() else name
 
 
 def _build_lead(name: str, value: str, turn: int, voice: Voice) -> str:
     lowered = name.lower()
-    plain = _lower_first(value)
+    plain = lower_first(value)
     if lowered in ("material", "materials", "fabric", "body"):
         frames = ("made of", "crafted from", "made from")
         return f"{voice.subject} {voice.be} {frames[turn % len(frames)]} {plain}"
@@ -498,7 +498,7 @@ def _detail_lead(facts: _Facts, turn: int, voice: Voice) -> str:
         frames = (
             f"{care[:1].upper()}{care[1:]}.",
             f"To keep {voice.subject.lower()} at {'their' if voice.plural else 'its'} best, "
-            f"{_lower_first(care)}.",
+            f"{lower_first(care)}.",
         )
         out.append(frames[turn % 2])
     return " ".join(out)
@@ -528,7 +528,7 @@ def _hook_openers(
     be = voice.be
     led: list[tuple[str, tuple[str, ...]]] = []
     if facts.build and facts.build[0][0].lower() in ("material", "materials", "fabric"):
-        material = _lower_first(facts.build[0][1])
+        material = lower_first(facts.build[0][1])
         if material.lower() not in title.lower():
             led.append((f"Made of {material}, the {title} {be}", (facts.build[0][1],)))
     if listing.vendor and listing.vendor.lower() not in title.lower():

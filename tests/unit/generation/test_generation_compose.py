@@ -2,7 +2,14 @@
 
 from collections.abc import Sequence
 
-from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
+from plugin.domain import (
+    DraftKind,
+    GenerationRequest,
+    Listing,
+    ShopVoice,
+    faq_from_text,
+    seo_from_text,
+)
 from plugin.engine import sentence_passes
 from plugin.generation.compose import Candidate, Slot, compose
 from plugin.generation.scoring import copies_example, grounding
@@ -127,3 +134,20 @@ def test_grounding_and_example_copies() -> None:
     assert grounding("an enamel mug that stays clean at camp", known) == 1.0
     assert copies_example("so there is enough for everyone at the table")
     assert not copies_example("so one pour of coffee fills it to the brim")
+
+
+def test_seo_leads_with_the_name_and_fits_the_limits_without_a_price() -> None:
+    seo = seo_from_text(write(Script(ENDINGS), kind=DraftKind.SEO))
+    assert seo.title.startswith("Enamel Camp Mug") and len(seo.title) <= 70
+    assert len(seo.description) <= 160 and "$" not in seo.description
+    assert seo.description.startswith(("This Enamel", "The Enamel", "Made of", "Here is"))
+
+
+def test_the_faq_answers_shoppers_questions_with_the_listings_own_facts() -> None:
+    items = faq_from_text(write(Script(ENDINGS), kind=DraftKind.FAQ))
+    questions = [item.question for item in items]
+    assert questions[0] == "What is the Enamel Camp Mug?"
+    answers = dict((item.question, item.answer) for item in items)
+    assert answers["How much does it hold?"] == "It holds 350 ml."
+    assert answers["What is it made of?"] == "It is made of enamelled steel."
+    assert 3 <= len(items) <= 6 and "18" not in " ".join(answers.values())

@@ -1,0 +1,110 @@
+"""Finished sentences into each kind's stored form: description and short description HTML,
+SEO JSON, FAQ JSON. The facts list, the FAQ's answers and the SEO title come from the plan,
+so they say only what the listing says.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
+from plugin.generation.plan import Plan, Role, Sentence, fact_list_html, lower_first
+
+SHORT_SENTENCES = 2
+SEO_TITLE_MAX = 70
+SEO_DESCRIPTION_MIN = 120
+SEO_DESCRIPTION_MAX = 160
+FAQ_MAX = 6
+
+Written = list[tuple[Sentence, str]]
+
+
+def render_description(plan: Plan, written: Written) -> str:
+    """Short paragraphs of the finished sentences, the product named in bold, then the list."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence, text in written:
+        paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
+    prose = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
+    return prose + fact_list_html(plan)
+
+
+def render_short(plan: Plan, written: Written) -> str:
+    """The hook and the first sentence about the product itself, as one paragraph."""
+    shown = [(s, t) for s, t in written if s.role is not Role.DETAIL][:SHORT_SENTENCES]
+    return "<p>" + " ".join(_markup(t, plan, s) for s, t in shown or written[:1]) + "</p>"
+
+
+def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
+    escaped = html.escape(text, quote=False)
+    if sentence.role is Role.HOOK:
+        title = html.escape(plan.listing_title, quote=False)
+        escaped = escaped.replace(title, f"<strong>{title}</strong>", 1)
+    return escaped
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def render_seo(plan: Plan, written: Written) -> str:
+    """A title that leads with the product name (and a short fact when it fits), and a meta
+    description of whole sentences, the hook first, filled towards 120–160 characters."""
+    title = plan.listing_title
+    for label, value in plan.fact_list:
+        extra = f"{title} | {value}"
+        if label.lower() in ("material", "colour", "color") and len(extra) <= SEO_TITLE_MAX:
+            title = extra
+            break
+    description = ""
+    for _, text in written:
+        longer = f"{description} {text}".strip()
+        if len(longer) > SEO_DESCRIPTION_MAX:
+            if len(description) >= SEO_DESCRIPTION_MIN or not description:
+                description = description or _shorten(text, SEO_DESCRIPTION_MAX)
+                break
+            continue
+        description = longer
+    return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
+
+
+# Shoppers' questions about a fact, by a word of its label, with how the fact answers it.
+_QUESTIONS = (
+    ("material", "What is it made of?", "It is made of {}."),
+    ("care", "How do I care for it?", "{}."),
+    ("origin", "Where is it made?", "It is made in {}."),
+    ("includes", "What is included?", "It includes {}."),
+    ("capacity", "How much does it hold?", "It holds {}."),
+    ("size", "Which sizes are there?", "It comes in {}."),
+    ("color", "Which colours can I choose?", "It comes in {}."),
+    ("colour", "Which colours can I choose?", "It comes in {}."),
+    ("certification", "Is it certified?", "Yes: {}."),
+)
+
+
+def _faq_answer(label: str, value: str) -> tuple[str, str]:
+    for key, question, answer in _QUESTIONS:
+        if key in label.lower():
+            return question, answer.format(value if answer.startswith("{") else lower_first(value))
+    return f"What is its {label.lower()}?", f"{label}: {value}."
+
+
+def render_faq(plan: Plan, written: Written) -> str:
+    """The questions a shopper asks about this kind of product, each answered with the
+    listing's own fact; the first asks what it is and is answered by the hook."""
+    items = [FaqItem(f"What is the {plan.listing_title}?", written[0][1])] if written else []
+    for label, value in plan.fact_list:
+        question, answer = _faq_answer(label, value)
+        if all(item.question != question for item in items):
+            items.append(FaqItem(question, answer[:1].upper() + answer[1:]))
+    return faq_to_text(items[:FAQ_MAX])
+
+
+RENDERERS: dict[DraftKind, Callable[[Plan, Written], str]] = {
+    DraftKind.DESCRIPTION: render_description,
+    DraftKind.SHORT_DESCRIPTION: render_short,
+    DraftKind.SEO: render_seo,
+    DraftKind.FAQ: render_faq,
+}
