@@ -75,8 +75,10 @@ class OpenAIEngine(PromptedEngine):
         self._model_lock = threading.Lock()
 
     def plans_copy(self) -> bool:
-        """Planned copy only for a server said to serve a completion (base) model."""
-        return self.chat is False
+        """Planned copy only for a server said (``OPENAI_CHAT=false``) to serve a completion
+        (base) model; one found out by a refused chat request keeps the single prompts, so
+        its copy does not change between the first call and the next."""
+        return self.settings.openai_chat is False
 
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)

@@ -10,6 +10,10 @@ from tests.integration.generation.fake_model_server import ModelServer
 def product_copy(body: dict[str, Any]) -> str:
     """What a well-behaved model would write for whichever kind the prompt asks for."""
     prompt = body.get("prompt") or " ".join(m["content"] for m in body.get("messages", []))
+    if "names a product and says" in prompt:  # a planned description's hook
+        return " a soft blue hoodie for everyday wear.\nFacts: x"
+    if "what that fact means for the buyer" in prompt:  # a planned sentence's reason
+        return " so it goes with most of what you wear.\nProduct: x"
     if "SEO title" in prompt:
         return " Hoodie with Logo | Hoodies\nMeta description: Shop the blue Hoodie with Logo."
     if "Short description" in prompt or "short product description" in prompt:

@@ -63,6 +63,21 @@ def test_a_base_model_server_is_used_through_completions_after_refusing_chat(
     assert results[0].tokens_in > 100 and results[0].tokens_out > 3
 
 
+def test_a_server_said_to_serve_a_base_model_writes_planned_descriptions(
+    model_server: ModelServer,
+) -> None:
+    engine = engine_for(model_server, OPENAI_CHAT="false")
+    [result] = engine.generate(requests_for(DraftKind.DESCRIPTION))
+    assert result.text.startswith("<p>") and "<strong>Hoodie with Logo</strong>" in result.text
+    assert "a soft blue hoodie for everyday wear." in result.text
+    assert "Meet the" not in result.text and "45" not in result.text
+    assert result.text.endswith("<ul><li>Color: Blue</li></ul>")
+    prompts = [r.body["prompt"] for r in model_server.requests if r.path == "/v1/completions"]
+    # Each opener of the hook is asked more than once: greedy, then sampled.
+    assert len(prompts) > len(set(prompts)) >= 3
+    assert result.prompt_version == "planned-v1"
+
+
 def test_a_chat_server_gets_messages_and_a_seed_when_sampling(model_server: ModelServer) -> None:
     engine = engine_for(model_server, OPENAI_CHAT="true", OPENAI_MODEL="served-model")
     request = GenerationRequest(listing=HOODIE, kind=DraftKind.DESCRIPTION, seed=42)
@@ -86,9 +101,9 @@ def test_429_and_5xx_are_retried_honouring_retry_after(model_server: ModelServer
     model_server.faults = [Fault(429, headers={"Retry-After": "0.2"}), Fault(503)]
     engine = engine_for(model_server, OPENAI_CHAT="false")
     started = time.perf_counter()
-    result = engine.generate(requests_for(DraftKind.SEO))[0]
+    result = engine.generate(requests_for(DraftKind.REPLY))[0]
     assert time.perf_counter() - started >= 0.2
-    assert seo_from_text(result.text).title
+    assert result.text == REFUSAL
     assert [r.path for r in model_server.requests].count("/v1/completions") == 3
 
 
@@ -105,7 +120,7 @@ def test_a_client_error_is_not_retried(model_server: ModelServer) -> None:
     model_server.faults = [Fault(401)]
     engine = engine_for(model_server, OPENAI_CHAT="false")
     with pytest.raises(GenerationError, match="401") as caught:
-        engine.generate(requests_for(DraftKind.SEO))
+        engine.generate(requests_for(DraftKind.REPLY))
     assert not caught.value.retryable
     assert [r.path for r in model_server.requests].count("/v1/completions") == 1
 
@@ -114,7 +129,7 @@ def test_a_server_that_keeps_failing_gives_a_retryable_error(model_server: Model
     model_server.faults = [Fault(500)] * 10
     engine = engine_for(model_server, OPENAI_CHAT="false")
     with pytest.raises(GenerationError) as caught:
-        engine.generate(requests_for(DraftKind.SEO))
+        engine.generate(requests_for(DraftKind.REPLY))
     assert caught.value.retryable
     assert [r.path for r in model_server.requests].count("/v1/completions") == engine.attempts
 
