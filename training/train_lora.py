@@ -30,6 +30,7 @@ from plugin.domain import Listing  # noqa: E402
 from plugin.generation import clauses  # noqa: E402
 from plugin.generation.compose import context_line  # noqa: E402
 from plugin.generation.model_store import EMBEDDED_ADAPTER, model_source  # noqa: E402
+from plugin.generation.plan import plan_description  # noqa: E402
 from plugin.generation.settings import EngineSettings  # noqa: E402
 
 DATA = REPO / "training" / "data"
@@ -37,7 +38,11 @@ TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down
 
 
 def examples(data: Path) -> list[tuple[str, str]]:
-    """(prompt, ending) pairs; the ending starts with a space, as the model writes it."""
+    """(prompt, ending) pairs; the ending starts with a space, as the model writes it.
+
+    A hook's ending is paired with the opener it was written for and with the planner's other
+    openers for that listing that end the same way ("… is", "… are", "…:"), so the adapter
+    learns the task rather than one opener."""
     listings = {
         raw["external_id"]: Listing.from_dict(raw)
         for raw in json.loads((data / "listings.json").read_text(encoding="utf-8"))
@@ -48,11 +53,17 @@ def examples(data: Path) -> list[tuple[str, str]]:
             continue
         row = json.loads(line)
         listing = listings[row["external_id"]]
-        if row["ask"] == "hook":
-            prompt = clauses.tuned_hook_prompt(listing.title, context_line(listing), row["lead"])
-        else:
-            prompt = clauses.tuned_reason_prompt(listing.title, row["lead"])
-        pairs.append((prompt, " " + row["ending"].strip() + "\n"))
+        ending = " " + row["ending"].strip() + "\n"
+        if row["ask"] != "hook":
+            pairs.append((clauses.tuned_reason_prompt(listing.title, row["lead"]), ending))
+            continue
+        context = context_line(listing)
+        openers = {row["lead"]}
+        for opener, _ in plan_description(listing).sentences[0].options:
+            if opener.split()[-1] == row["lead"].split()[-1]:
+                openers.add(opener)
+        for opener in sorted(openers):
+            pairs.append((clauses.tuned_hook_prompt(listing.title, context, opener), ending))
     return pairs
 
 
