@@ -97,21 +97,22 @@ class PromptedEngine(GenerationEngine):
         planned = [i for i, r in enumerate(requests) if self._is_planned(r)]
         if not planned:
             return self._generate_prompted(requests)
-        rest = [i for i in range(len(requests)) if i not in set(planned)]
         results: list[GenerationResult | None] = [None] * len(requests)
-        for i, result in zip(
-            planned, self._generate_planned([requests[i] for i in planned]), strict=True
-        ):
+        written = self._generate_planned([requests[i] for i in planned])
+        for i, result in zip(planned, written, strict=True):
             results[i] = result
+        rest = [i for i in range(len(requests)) if results[i] is None]
+        done: list[GenerationResult | None] = []
+        failures: dict[int, str] = {}
         try:
-            done = self._generate_prompted([requests[i] for i in rest]) if rest else []
+            done = list(self._generate_prompted([requests[i] for i in rest])) if rest else []
         except PartialGenerationError as exc:
-            for i, result in zip(rest, exc.results, strict=True):
-                results[i] = result
+            done = exc.results
             failures = {rest[k]: why for k, why in exc.failures.items()}
-            raise PartialGenerationError(results, failures) from exc
-        for i, result in zip(rest, done, strict=True):
-            results[i] = result
+        for i, prompted in zip(rest, done, strict=True):
+            results[i] = prompted
+        if failures:
+            raise PartialGenerationError(results, failures)
         return [r for r in results if r is not None]
 
     def _is_planned(self, request: GenerationRequest) -> bool:

@@ -279,7 +279,8 @@ def family_of(listing: Listing) -> str:
         " ".join(listing.categories),
     ]
     for source in sources:
-        words = set(re.findall(r"[a-z][a-z-]*", source.lower()))
+        found = re.findall(r"[a-z][a-z-]*", source.lower())
+        words = set(found) | {w[:-1] for w in found if w.endswith("s") and len(w) > 3}
         for family, keys in FAMILIES.items():
             if words & set(keys):
                 return family
@@ -358,17 +359,23 @@ class Voice:
         return "are" if self.plural else "is"
 
     def verb(self, singular: str) -> str:
-        """``holds`` → ``hold`` for a plural subject."""
+        """``holds`` → ``hold``, ``has`` → ``have`` for a plural subject."""
         if not self.plural or not singular.endswith("s"):
             return singular
+        if singular in _IRREGULAR_VERBS:
+            return _IRREGULAR_VERBS[singular]
         return singular[:-2] if singular.endswith(("ches", "shes", "sses")) else singular[:-1]
+
+
+_IRREGULAR_VERBS = {"has": "have", "is": "are", "does": "do"}
+_IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "men", "women"}
 
 
 def voice_of(title: str) -> Voice:
     head = re.split(r"[,(–-]", title)[0].strip().split()
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
-    return Voice(plural=plural)
+    return Voice(plural=plural or last in _IRREGULAR_PLURALS)
 
 
 def _feature_lead(name: str, value: str, voice: Voice) -> str:
@@ -387,6 +394,12 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
     if lowered in _COUNTED and value.isdigit():
         return f"{it} {voice.verb('has')} {value} {lowered}"
     shown = value if value[:1].isdigit() else lower_first(value)
+    if lowered.split()[-1] in shown.lower().split():
+        # "Lid: Leak-resistant slide lid" reads "It has a leak-resistant slide lid".
+        article = "an " if shown[:1].lower() in "aeiou" else "a "
+        if shown[:1].isdigit() or lowered.endswith("s"):
+            article = ""
+        return f"{it} {voice.verb('has')} {article}{shown}"
     plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     return f"{voice.possessive} {lowered} {'are' if plural_name else 'is'} {shown}"
 
