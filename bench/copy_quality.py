@@ -10,11 +10,14 @@ configured engine (the embedded model on the CPU by default) and prints:
 - 5-gram: the largest share of drafts containing one five-word sequence (title words masked);
 - words: the median count of prose words (lists removed);
 - leaks: drafts stating a currency amount, a "Price:" line or shipping details;
-- s/listing, and the same listings through the single-prompt path (``--baseline``), the way
-  descriptions were written before the planner, batched the same way, timed in the same run.
+- s/listing, and (``--baseline``) the same listings through the path before the planner (the
+  plain embedded model, one few-shot prompt per listing, batched the same way), timed in the
+  same run, and the ratio of the two.
 
-``--out FILE`` writes every draft with its listing, for the blind raters
-(``tests/fixtures/copy_eval/ratings-*.json`` keeps their ratings beside the drafts).
+``--out FILE`` writes every draft with its listing, for the blind raters; their ratings are
+kept beside the drafts they rated in ``tests/fixtures/copy_eval/ratings-*.json``, and
+``--ratings FILE`` prints that file's summary (no model needed): per rater the mean and the
+share rated 4 or 5, and the share that every rater rated 4 or 5.
 Run: ``.venv/bin/python bench/copy_quality.py [--set heldout] [--baseline] [--out drafts.json]``.
 """
 
@@ -33,9 +36,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from adapters.catalog import parse_catalog  # noqa: E402
-from plugin.domain import DraftKind, GenerationRequest, Listing, Verdict, verdict_of  # noqa: E402
+from plugin.domain import (  # noqa: E402
+    DraftKind,
+    GenerationRequest,
+    GenerationResult,
+    Listing,
+    Verdict,
+    verdict_of,
+)
 from plugin.engine import sentence_passes  # noqa: E402
-from plugin.generation import EngineSettings, build_engine  # noqa: E402
+from plugin.generation import EngineSettings, PartialGenerationError, build_engine  # noqa: E402
 from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.guardrails import check  # noqa: E402
 
@@ -97,15 +107,29 @@ def signals(listings: list[Listing], texts: list[str]) -> dict[str, float]:
 def generate(
     engine: PromptedEngine, listings: list[Listing], planned: bool
 ) -> tuple[list[str], float]:
-    requests = [
-        GenerationRequest(listing=listing, kind=DraftKind.DESCRIPTION) for listing in listings
-    ]
+    """Descriptions of ``listings``, planned or (``PLANNED_COPY=off``) from one prompt each."""
+    requests = [GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION) for item in listings]
+    engine.planned = planned
     started = time.perf_counter()
-    if planned:
-        results = engine._generate_planned(requests)
-    else:
-        results = engine._generate_prompted(requests)
+    try:
+        results = list(engine.generate(requests))
+    except PartialGenerationError as exc:  # the single-prompt path can fail a listing
+        results = [r or GenerationResult("", 0, 0, 0.0, "", "") for r in exc.results]
     return [r.text for r in results], time.perf_counter() - started
+
+
+def summarise_ratings(path: Path) -> None:
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    raters = sorted({name for row in rows for name in row["ratings"]})
+    print(f"{path.name}: {len(rows)} drafts, raters {', '.join(raters)}")
+    for name in raters:
+        scores = [row["ratings"][name]["score"] for row in rows if name in row["ratings"]]
+        good = sum(s >= 4 for s in scores) / len(scores)
+        print(f"  {name}: mean {statistics.mean(scores):.2f}, rated 4 or 5: {good:.0%}")
+    both = [all(r["score"] >= 4 for r in row["ratings"].values()) for row in rows]
+    print(f"  rated 4 or 5 by every rater: {sum(both)}/{len(both)} ({sum(both) / len(both):.0%})")
+    tags = Counter(t for row in rows for r in row["ratings"].values() for t in r.get("tags", []))
+    print("  problem tags:", ", ".join(f"{t} {n}" for t, n in tags.most_common()))
 
 
 def main() -> None:
@@ -116,12 +140,21 @@ def main() -> None:
     parser.add_argument("--adapter", default="auto", help="auto, off or a PEFT directory")
     parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
     parser.add_argument("--out", default="", help="write the drafts (and listings) to this JSON")
+    parser.add_argument("--ratings", default="", help="summarise a ratings file and stop")
     args = parser.parse_args()
+    if args.ratings:
+        summarise_ratings(Path(args.ratings))
+        return
     engine = build_engine(
         EngineSettings(model_cache_dir=Path(args.cache), device="cpu", adapter=args.adapter)
     )
     assert isinstance(engine, PromptedEngine)
     engine.sentence_check = sentence_passes
+    # The path before the planner: the plain embedded model, one few-shot prompt per listing.
+    before_engine = build_engine(
+        EngineSettings(model_cache_dir=Path(args.cache), device="cpu", adapter="off")
+    )
+    assert isinstance(before_engine, PromptedEngine)
     drafts = []
     print(f"model {engine.model_id}, adapter loaded: {engine.plans_copy() and engine.tuned}")
     print(
@@ -135,7 +168,7 @@ def main() -> None:
         before = ""
         ratio = ""
         if args.baseline:
-            _, old_seconds = generate(engine, listings, planned=False)
+            _, old_seconds = generate(before_engine, listings, planned=False)
             before = f"{old_seconds / len(listings):7.2f}"
             ratio = f"{seconds / old_seconds:5.2f}"
         label = name + (" (held-out)" if name in HELD_OUT else " (in-sample)")

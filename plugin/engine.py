@@ -43,11 +43,14 @@ class EngineHolder:
 
 
 def sentence_passes(listing: Listing, sentence: str) -> bool:
-    """Whether one planned sentence may go into a draft: no blocking accuracy, compliance or
-    bias or quality finding (length judges the whole draft, not one sentence)."""
+    """Whether one candidate sentence may go into a draft. Stricter than a draft's verdict:
+    an accuracy warning (a material or colour the listing never mentions) rules a candidate
+    out too, since another candidate can do without it; length judges the whole draft."""
     findings = check(listing, f"<p>{html.escape(sentence, quote=False)}</p>", DraftKind.DESCRIPTION)
     return not any(
-        f.severity is Verdict.BLOCK and f.rule != "quality.length" for f in findings
+        (f.severity is Verdict.BLOCK and f.rule != "quality.length")
+        or (f.severity is Verdict.WARN and f.rule.startswith("accuracy."))
+        for f in findings
     )
 
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plugin.domain import GenerationRequest, Listing
 from plugin.generation import clauses
-from plugin.generation.plan import Plan, Sentence, plan_description
+from plugin.generation.plan import Plan, Role, Sentence, plan_description
 from plugin.generation.render import RENDERERS
 from plugin.generation.scoring import (
     HOOK_MIN_GROUNDING,
@@ -29,21 +29,25 @@ from plugin.generation.scoring import (
     clean_ending,
     content_words,
     copies_example,
+    five_grams,
     grounding,
     listing_words,
     opening,
 )
 
 REASON_CANDIDATES = 3
-HOOK_CANDIDATES = 2  # per opener
+# The first (fact-led) opener gets a greedy and a sampled ending, the others a greedy one.
+HOOK_CANDIDATES = (2, 1, 1)
 SEED_STEP = 104729
 # A candidate ending's score: mean log-probability per token, plus these weights times its
 # novelty (the share of its content words the draft has not said yet, its own fact included)
-# and its grounding; a hook loses OPENING_WEIGHT for each draft of the batch already opening
-# the same way.
-NOVELTY_WEIGHT = 1.5
+# and its grounding. Against the batch's other drafts, a hook loses OPENING_WEIGHT for each
+# that already opens the same way, and any sentence loses REPEAT_WEIGHT for each that already
+# holds one of its five-word runs, so a catalogue does not read as one template.
+NOVELTY_WEIGHT = 0.5
 GROUNDING_WEIGHT = 0.5
 OPENING_WEIGHT = 0.6
+REPEAT_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,8 @@ def slots_for(plans: Sequence[Plan], listings: Sequence[Listing], tuned: bool) -
                         if tuned
                         else clauses.hook_prompt(title, context, opener, plan.family, turn)
                     )
-                    slots.append(Slot(r, i, o, prompt, clauses.HOOK_MAX_TOKENS, HOOK_CANDIDATES))
+                    wanted = HOOK_CANDIDATES[min(o, len(HOOK_CANDIDATES) - 1)]
+                    slots.append(Slot(r, i, o, prompt, clauses.HOOK_MAX_TOKENS, wanted))
             elif sentence.ask == "reason":
                 prompt = (
                     clauses.tuned_reason_prompt(title, sentence.lead)
@@ -117,6 +122,27 @@ def finish(sentence: Sentence, ending: str | None, option: int = 0) -> str:
 
 
 @dataclass
+class Catalogue:
+    """What the batch's drafts chosen so far have said: their openings and five-word runs."""
+
+    openings: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    grams: Counter[tuple[str, ...]] = field(default_factory=Counter)
+
+    def penalty(self, sentence: Sentence, text: str, title: str) -> float:
+        repeats = max((self.grams[g] for g in five_grams(text, title)), default=0)
+        score = REPEAT_WEIGHT * repeats
+        if sentence.role is Role.HOOK:
+            score += OPENING_WEIGHT * self.openings[opening(text, title)]
+        return score
+
+    def add(self, plan: Plan, written: list[tuple[Sentence, str]]) -> None:
+        prose = " ".join(text for _, text in written)
+        self.grams.update(five_grams(prose, plan.listing_title))
+        if written:
+            self.openings[opening(written[0][1], plan.listing_title)] += 1
+
+
+@dataclass
 class _Draft:
     """The choices made so far for one listing."""
 
@@ -133,7 +159,7 @@ def _best(
     index: int,
     found: dict[tuple[int, int], list[Candidate]],
     check: SentenceCheck | None,
-    openings: Counter[tuple[str, ...]],
+    catalogue: Catalogue,
 ) -> tuple[str, int] | None:
     """The best passing (sentence, opener option) for sentence ``index``, or None."""
     sentence = draft.plan.sentences[index]
@@ -159,8 +185,7 @@ def _best(
             novelty = len(words - said) / len(words) if words else 0.0
             fluency = candidate.logprob / max(candidate.tokens, 1)
             score = fluency + NOVELTY_WEIGHT * novelty + GROUNDING_WEIGHT * grounded
-            if sentence.ask == "hook":
-                score -= OPENING_WEIGHT * openings[opening(full, draft.plan.listing_title)]
+            score -= catalogue.penalty(sentence, full, draft.plan.listing_title)
             if best is None or score > best[0]:
                 best = (score, full, option)
     return (best[1], best[2]) if best else None
@@ -172,12 +197,12 @@ def choose(
     found: dict[tuple[int, int], list[Candidate]],
     check: SentenceCheck | None,
     banned_words: Sequence[str] = (),
-    openings: Counter[tuple[str, ...]] | None = None,
+    catalogue: Catalogue | None = None,
 ) -> list[tuple[Sentence, str]]:
     """The finished sentences in plan order. A sentence whose facts the chosen hook already
-    told (a material in "Made of oak, the …") is left out. ``openings`` counts the openings
-    already chosen in this batch and is updated."""
-    openings = Counter() if openings is None else openings
+    told (a material in "Made of oak, the …") is left out. ``catalogue`` holds what the
+    batch's earlier drafts said, and takes this one's when it is done."""
+    catalogue = Catalogue() if catalogue is None else catalogue
     draft = _Draft(
         plan=plan,
         listing=listing,
@@ -190,14 +215,13 @@ def choose(
     for index, sentence in enumerate(plan.sentences):
         if sentence.facts and set(sentence.facts) <= draft.told:
             continue
-        picked = _best(draft, index, found, check, openings) if sentence.ask else None
+        picked = _best(draft, index, found, check, catalogue) if sentence.ask else None
         text, option = picked if picked else (finish(sentence, None), -1)
-        if sentence.ask == "hook":
-            openings[opening(text, plan.listing_title)] += 1
-            if option >= 0:
-                draft.told |= set(sentence.options[option][1])
+        if sentence.ask == "hook" and option >= 0:
+            draft.told |= set(sentence.options[option][1])
         draft.used |= content_words(text)
         written.append((sentence, text))
+    catalogue.add(plan, written)
     return written
 
 
@@ -227,11 +251,11 @@ def compose(
     found: list[dict[tuple[int, int], list[Candidate]]] = [{} for _ in plans]
     for slot, result in zip(asked, results, strict=True):
         found[slot.request].setdefault((slot.index, slot.option), []).append(result)
-    openings: Counter[tuple[str, ...]] = Counter()
+    catalogue = Catalogue()
     texts = []
     for plan, request, candidates in zip(plans, requests, found, strict=True):
         written = choose(
-            plan, request.listing, candidates, check, request.voice.banned_words, openings
+            plan, request.listing, candidates, check, request.voice.banned_words, catalogue
         )
         texts.append(RENDERERS[request.kind](plan, written))
     return texts

@@ -62,10 +62,18 @@ def attempt_seed(seed: int | None, attempt: int) -> int | None:
 class PromptedEngine(GenerationEngine):
     """A generation engine that works by completing our versioned prompts."""
 
-    def __init__(self, model_id: str, retries: int, max_new_tokens: int | None = None) -> None:
+    def __init__(
+        self,
+        model_id: str,
+        retries: int,
+        max_new_tokens: int | None = None,
+        planned: bool = True,
+    ) -> None:
         self.model_id = model_id
         self.retries = retries
         self.max_new_tokens = max_new_tokens
+        # PLANNED_COPY: off writes every kind from one prompt, as before the planner.
+        self.planned = planned
         # Whether a finished sentence may be kept (the guardrails, set by the app).
         self.sentence_check: SentenceCheck | None = None
 
@@ -118,7 +126,8 @@ class PromptedEngine(GenerationEngine):
     def _is_planned(self, request: GenerationRequest) -> bool:
         language = (request.voice.language or "en").lower()
         return (
-            request.kind in PLANNED_KINDS
+            self.planned
+            and request.kind in PLANNED_KINDS
             and language.split("-")[0] in ("en", "english")
             and self.plans_copy()
         )

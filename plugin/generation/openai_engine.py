@@ -63,6 +63,7 @@ class OpenAIEngine(PromptedEngine):
             model_id=settings.openai_model or "openai-compatible",
             retries=settings.generation_retries,
             max_new_tokens=settings.max_new_tokens,
+            planned=settings.planned_copy,
         )
         base = settings.openai_base_url.rstrip("/")
         self.api_root = base if base.endswith("/v1") else f"{base}/v1"

@@ -52,6 +52,7 @@ _SIZE = ("size", "sizes")
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn")
 
 MAX_FEATURES = 3
+MAX_REASONS = 4
 
 
 class Role(StrEnum):
@@ -596,7 +597,9 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
                 paragraph=0 if n < 2 else 1,
             )
         )
-    build = facts.build[:2]
+    # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
+    # something odd, and a description needs a few good ones, not many.
+    build = facts.build[: max(1, MAX_REASONS - len(features))]
     for name, value in build:
         sentences.append(
             Sentence(

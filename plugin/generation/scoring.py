@@ -46,12 +46,13 @@ _BENEFIT_WORDS = set(
     "quiet safe safely tidy sink dishwasher drawer pocket walk trips trip travel outside "
     "indoors outdoors rain water splashes weather shape clear bright see grip hold wherever "
     "whenever anywhere gift share friends family meal meals breakfast coffee tea fill "
-    "refill pour top charge charging phone ready start finish".split()
+    "refill pour top charge charging phone ready start finish person people single whole "
+    "full plenty".split()
 )
 # A hook says what the product is: nearly all its words must be supported. A reason may bring
 # in more of the buyer's situation ("at the end of a hike"), so less of it needs to be.
 HOOK_MIN_GROUNDING = 0.75
-REASON_MIN_GROUNDING = 0.5
+REASON_MIN_GROUNDING = 0.4
 _EXAMPLE_NGRAM = 4
 
 
@@ -126,12 +127,22 @@ def clean_ending(raw: str, ask: str) -> str | None:
     return text
 
 
-def opening(prose: str, title: str) -> tuple[str, ...]:
-    """A text's first three words, lower-cased, each word of the product's title replaced by
-    one placeholder (shared COPY.md's "top opening" signal)."""
+def masked_words(prose: str, title: str) -> list[str]:
+    """A text's words, lower-cased, each word of the product's title replaced by one
+    placeholder: how shared COPY.md compares drafts across a catalogue."""
     masked = set(_WORD_ANY.findall(title.lower()))
-    words = ["<t>" if w in masked else w for w in _WORD_ANY.findall(prose.lower())]
-    return tuple(words[:3])
+    return ["<t>" if w in masked else w for w in _WORD_ANY.findall(prose.lower())]
+
+
+def opening(prose: str, title: str) -> tuple[str, ...]:
+    """The first three masked words (COPY.md's "top opening" signal)."""
+    return tuple(masked_words(prose, title)[:3])
+
+
+def five_grams(prose: str, title: str) -> set[tuple[str, ...]]:
+    """Every run of five masked words (COPY.md's "top 5-gram" signal)."""
+    words = masked_words(prose, title)
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 _WORD_ANY = re.compile(r"[a-z0-9][a-z0-9'’-]*")

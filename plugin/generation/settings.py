@@ -86,6 +86,7 @@ class EngineSettings:
     openai_timeout: float = 60.0
     generation_retries: int = 2
     adapter: str = "auto"
+    planned_copy: bool = True
 
     def __repr__(self) -> str:
         # The API key must never reach a log line through a repr.
@@ -114,4 +115,5 @@ class EngineSettings:
             openai_timeout=_float(config, "OPENAI_TIMEOUT", 60.0),
             generation_retries=_int(config, "GENERATION_RETRIES", 2, minimum=0),
             adapter=_text(config, "ADAPTER", "auto"),
+            planned_copy=_tristate(config, "PLANNED_COPY") is not False,
         )

@@ -93,6 +93,7 @@ class TransformersEngine(PromptedEngine):
             model_id=settings.model or EMBEDDED_MODEL_ID,
             retries=settings.generation_retries,
             max_new_tokens=settings.max_new_tokens,
+            planned=settings.planned_copy,
         )
         self.settings = settings
         self._lock = threading.Lock()

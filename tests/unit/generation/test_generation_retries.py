@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from plugin.domain import DraftKind, GenerationRequest, Listing, faq_from_text
+from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice, faq_from_text
 from plugin.generation import PROMPT_VERSIONS, Completion, PartialGenerationError, Prompt
 from plugin.generation.engine import PromptedEngine
 
@@ -72,3 +72,37 @@ def test_token_counts_and_time_are_reported() -> None:
     result = ScriptedEngine([[GOOD_FAQ]]).generate([faq_request()])[0]
     assert (result.tokens_in, result.tokens_out) == (100, 7)
     assert result.seconds >= 0
+
+
+class PlanningEngine(ScriptedEngine):
+    """A completion model whose descriptions go through the planner."""
+
+    def plans_copy(self) -> bool:
+        return True
+
+
+def test_a_completion_model_plans_descriptions_unless_planned_copy_is_off() -> None:
+    request = GenerationRequest(listing=LISTING, kind=DraftKind.DESCRIPTION)
+    hook = " a blue hoodie with a logo on the front.\n"
+    planned = PlanningEngine([[hook] * 4])
+    [result] = planned.generate([request])
+    assert result.prompt_version == "planned-v1"
+    assert "<strong>Hoodie with Logo</strong>" in result.text
+    assert all(not p.completion.startswith("Product descriptions") for p in planned.calls[0][0])
+
+    single = PlanningEngine(
+        [["<p>The Hoodie with Logo in blue, a warm hoodie for cool days.</p>\n###"]]
+    )
+    single.planned = False
+    [result] = single.generate([request])
+    assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
+    assert len(single.calls[0][0]) == 1
+
+
+def test_replies_and_other_languages_keep_their_single_prompts() -> None:
+    german = GenerationRequest(
+        listing=LISTING, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de")
+    )
+    engine = PlanningEngine([["<p>Der Hoodie with Logo in Blau, warm an kühlen Tagen.</p>\n###"]])
+    [result] = engine.generate([german])
+    assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]

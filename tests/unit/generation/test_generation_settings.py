@@ -74,3 +74,10 @@ def test_the_api_key_never_shows_in_a_repr() -> None:
 def test_the_openai_engine_needs_a_base_url() -> None:
     with pytest.raises(Exception, match="OPENAI_BASE_URL"):
         build_engine(EngineSettings.from_mapping({"ENGINE": "openai"}))
+
+
+def test_planned_copy_and_the_adapter_are_on_unless_turned_off() -> None:
+    default = EngineSettings.from_mapping({})
+    assert default.planned_copy is True and default.adapter == "auto"
+    off = EngineSettings.from_mapping({"PLANNED_COPY": "false", "ADAPTER": "off"})
+    assert off.planned_copy is False and off.adapter == "off"
