@@ -6,8 +6,8 @@ tuning, never tuned on). For each set it generates every listing's description w
 configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
-- opening: the share of drafts sharing the most common first three words (title words masked);
-- 5-gram: the largest share of drafts containing one five-word sequence (title words masked);
+- opening: the share of drafts sharing the most common first three words;
+- 5-gram: the largest share of drafts containing one five-word sequence;
 - words: the median count of prose words (lists removed);
 - leaks: drafts stating a currency amount, a "Price:" line or shipping details;
 - s/listing, and (``--baseline``) the same listings through the path before the planner (the
@@ -47,6 +47,7 @@ from plugin.domain import (  # noqa: E402
 from plugin.engine import sentence_passes  # noqa: E402
 from plugin.generation import EngineSettings, PartialGenerationError, build_engine  # noqa: E402
 from plugin.generation.engine import PromptedEngine  # noqa: E402
+from plugin.generation.scoring import masked_words  # noqa: E402
 from plugin.guardrails import check  # noqa: E402
 
 SETS = {
@@ -74,10 +75,9 @@ def load_set(name: str) -> list[Listing]:
 
 
 def prose_words(html_text: str, title: str) -> list[str]:
-    """The prose's words, lower-cased, each word of the product's title replaced by ``<t>``."""
-    prose = _TAG.sub(" ", _LIST.sub(" ", html_text))
-    masked = set(_WORD.findall(title.lower()))
-    return ["<t>" if w in masked else w for w in _WORD.findall(prose.lower())]
+    """The prose's words (lists removed, tags stripped), lower-cased, the title's words masked
+    (a run of them as one placeholder)."""
+    return masked_words(_TAG.sub(" ", _LIST.sub(" ", html_text)), title)
 
 
 def has_leak(html_text: str) -> bool:

@@ -29,11 +29,17 @@ from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: E402
 from plugin.domain import Listing  # noqa: E402
 from plugin.generation import clauses  # noqa: E402
 from plugin.generation.compose import context_line  # noqa: E402
-from plugin.generation.model_store import EMBEDDED_ADAPTER, model_source  # noqa: E402
+from plugin.generation.model_store import (  # noqa: E402
+    EMBEDDED_ADAPTER,
+    EMBEDDED_MODEL_ID,
+    model_source,
+)
 from plugin.generation.plan import plan_description  # noqa: E402
 from plugin.generation.settings import EngineSettings  # noqa: E402
 
 DATA = REPO / "training" / "data"
+# The adapter's model card, kept here because save_pretrained writes a generic one.
+README = REPO / "training" / "ADAPTER_README.md"
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
@@ -149,6 +155,12 @@ def main() -> None:
                     )
     args.out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(args.out))
+    # Name the base model, not the path it was loaded from on this machine.
+    config_path = args.out / "adapter_config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["base_model_name_or_path"] = EMBEDDED_MODEL_ID
+    config_path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (args.out / "README.md").write_text(README.read_text(encoding="utf-8"), encoding="utf-8")
     print(f"saved to {args.out} in {time.perf_counter() - started:.0f}s")
 
 

@@ -52,7 +52,8 @@ _SIZE = ("size", "sizes")
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn")
 
 MAX_FEATURES = 3
-MAX_REASONS = 4
+MAX_REASONS = 3
+_MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?(usd|eur|gbp)\b", re.IGNORECASE)
 
 
 class Role(StrEnum):
@@ -309,17 +310,16 @@ def _sort_facts(listing: Listing) -> _Facts:
             known = merged.setdefault(name.strip(), [])
             known.extend(v for v in _shown_values(values) if v not in known)
     for name, values in merged.items():
-        if not values or _named(name, _SKIP):
+        if not values or _named(name, _SKIP) or any(_MONEY.search(v) for v in values):
+            # A money amount (a gift card's values) belongs to the platform's price fields.
             continue
         value = _join(values)
         if _named(name, _COLOUR):
             facts.colours.extend(values)
-        elif (
-            _named(name, _SIZE)
-            and len(values) > 1
-            or name.lower() == "size"
-            and name in listing.options
+        elif _named(name, _SIZE) and (
+            len(values) > 1 or name in listing.options or "size" in values[0].lower()
         ):
+            # Sizes to choose from, or "One size": a choice, not a feature to explain.
             facts.sizes.extend(values)
         elif _named(name, _LIST_ONLY):
             pass
@@ -384,8 +384,10 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
     lowered = name.lower()
     first = value.split()[0].lower() if value.split() else ""
     it = voice.subject
-    if first in _VERB_VALUES:
+    if first in _VERB_VALUES or first in _AUXILIARIES:
         return f"{it} {voice.verb(first)} {' '.join(value.split()[1:])}"
+    if first in _PARTICIPLES or (first.endswith("ed") and len(first) > 4):
+        return f"{it} {voice.be} {lower_first(value)}"
     if "capacity" in lowered and "load" not in lowered:
         return f"{it} {voice.verb('holds')} {value}"
     if lowered in ("duration", "length of class", "running time"):
@@ -405,6 +407,23 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
     return f"{voice.possessive} {lowered} {'are' if plural_name else 'is'} {shown}"
 
 
+# Values that are already a verb phrase: "Validity: Does not expire" reads "It does not
+# expire"; "Delivery: Sent by email" reads "It is sent by email".
+_AUXILIARIES = {"does", "can", "will", "must", "should"}
+_PARTICIPLES = {
+    "sent",
+    "made",
+    "built",
+    "sold",
+    "worn",
+    "grown",
+    "written",
+    "woven",
+    "sewn",
+    "hand-made",
+    "handmade",
+    "shipped",
+}
 # Attribute names that count things: "Pieces: 42" reads "It has 42 pieces".
 _COUNTED = {"pieces", "ports", "pockets", "tracks", "pages", "grades", "compartments", "slots"}
 
@@ -453,8 +472,11 @@ def _choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) 
         shown = _join([_colour(c) for c in colours], "or")
         parts.append(shown)
     if sizes:
-        parts.append(f"sizes {_join(sizes)}" if len(sizes) > 1 else f"size {sizes[0]}")
-    if len(colours) > 1 or sizes:
+        if len(sizes) > 1:
+            parts.append(f"sizes {_join(sizes)}")
+        else:
+            parts.append(sizes[0].lower() if "size" in sizes[0].lower() else f"size {sizes[0]}")
+    if len(colours) > 1 or len(sizes) > 1:
         frames = (
             "Choose from {}",
             "Pick from {}",
@@ -480,7 +502,9 @@ _ARTICLE_PLACES = {
 
 
 def _place(origin: str) -> str:
-    return f"the {origin}" if origin.strip().lower() in _ARTICLE_PLACES else origin
+    """Where it is made, as it reads after "made in": "Made in Scotland" → "Scotland"."""
+    origin = re.sub(r"^(made|produced|crafted) in\s+", "", origin.strip(), flags=re.IGNORECASE)
+    return f"the {origin}" if origin.lower() in _ARTICLE_PLACES else origin
 
 
 def _certified(certifications: list[str], voice: Voice) -> str:
@@ -565,9 +589,14 @@ def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named and placed in the shop, for when no hook ending passes."""
     leaf = next((c.split(">")[-1].strip() for c in listing.categories if c.strip()), "")
     title = listing.title.strip()
-    if leaf and leaf.lower() not in title.lower():
-        return f"The {title} {voice.be} part of our {leaf.lower()} collection."
-    return f"Introducing the {title}."
+    if not leaf or leaf.lower() in title.lower():
+        return f"Introducing the {title}."
+    frames = (
+        f"The {title} {voice.be} part of the {leaf.lower()} collection.",
+        f"From the {leaf.lower()} collection: the {title}.",
+        f"Find the {title} among the shop's {leaf.lower()}.",
+    )
+    return frames[rotation_of(listing, None) % len(frames)]
 
 
 def plan_description(listing: Listing, seed: int | None = None) -> Plan:

@@ -128,10 +128,17 @@ def clean_ending(raw: str, ask: str) -> str | None:
 
 
 def masked_words(prose: str, title: str) -> list[str]:
-    """A text's words, lower-cased, each word of the product's title replaced by one
-    placeholder: how shared COPY.md compares drafts across a catalogue."""
+    """A text's words, lower-cased, the product's title words replaced by one placeholder
+    (a run of them by a single one, so a long title is not five words every draft shares):
+    how shared COPY.md compares drafts across a catalogue."""
     masked = set(_WORD_ANY.findall(title.lower()))
-    return ["<t>" if w in masked else w for w in _WORD_ANY.findall(prose.lower())]
+    words: list[str] = []
+    for word in _WORD_ANY.findall(prose.lower()):
+        if word not in masked:
+            words.append(word)
+        elif not words or words[-1] != "<t>":
+            words.append("<t>")
+    return words
 
 
 def opening(prose: str, title: str) -> tuple[str, ...]:

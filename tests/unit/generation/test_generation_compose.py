@@ -97,9 +97,7 @@ def test_a_hook_that_invents_what_the_product_is_falls_back_to_naming_it() -> No
     assert "<strong>Enamel Camp Mug</strong>" in text
 
 
-def test_each_prompt_is_asked_greedy_first_then_seeded_and_the_same_listing_gets_the_same_text() -> (
-    None
-):
+def test_each_prompt_is_asked_greedy_then_seeded_and_a_listing_always_gets_the_same_text() -> None:
     first, second = Script(ENDINGS), Script(ENDINGS)
     assert write(first) == write(second)
     by_prompt: dict[str, list[int | None]] = {}

@@ -109,3 +109,31 @@ def test_the_family_picks_matching_examples() -> None:
     assert family_of(BOTTLE) == "drink"
     assert family_of(Listing(external_id="x", title="Dog Lead", categories=["Pets"])) == "pets"
     assert family_of(Listing(external_id="y", title="Thing")) == "general"
+
+
+def test_money_values_stay_out_and_verb_values_read_as_sentences() -> None:
+    card = Listing(
+        external_id="g",
+        title="Digital Gift Card",
+        attributes={
+            "Amount": ["$25", "$50"],
+            "Validity": ["Does not expire"],
+            "Delivery": ["Sent by email"],
+        },
+    )
+    plan = plan_description(card)
+    leads = [s.lead for s in plan.sentences]
+    assert "It does not expire" in leads and "It is sent by email" in leads
+    assert "$" not in " ".join(leads) and all("$" not in v for _, v in plan.fact_list)
+
+
+def test_one_size_is_a_choice_and_an_origin_is_not_made_twice() -> None:
+    beanie = Listing(
+        external_id="b2",
+        title="Rib Beanie",
+        attributes={"Size": ["One size"], "Origin": ["Made in Scotland"]},
+    )
+    leads = [s.lead for s in plan_description(beanie).sentences]
+    assert "It comes in one size." in leads
+    assert any("made in Scotland" in lead or "Made in Scotland." in lead for lead in leads)
+    assert not any("Made in Made in" in lead or "made in Made in" in lead for lead in leads)
