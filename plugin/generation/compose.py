@@ -25,6 +25,7 @@ from plugin.generation.plan import Plan, Role, Sentence, plan_description
 from plugin.generation.render import RENDERERS
 from plugin.generation.scoring import (
     HOOK_MIN_GROUNDING,
+    REASON_MIN_FLUENCY,
     REASON_MIN_GROUNDING,
     clean_ending,
     content_words,
@@ -175,7 +176,8 @@ def _best(
                 continue
             grounded = grounding(ending, draft.known)
             floor = HOOK_MIN_GROUNDING if sentence.ask == "hook" else REASON_MIN_GROUNDING
-            if grounded < floor:
+            fluency = candidate.logprob / max(candidate.tokens, 1)
+            if grounded < floor or (sentence.ask == "reason" and fluency < REASON_MIN_FLUENCY):
                 continue
             full = finish(sentence, ending, option)
             if check is not None and not check(draft.listing, full):
@@ -183,7 +185,6 @@ def _best(
             words = content_words(ending)
             said = draft.used | content_words(sentence.lead)
             novelty = len(words - said) / len(words) if words else 0.0
-            fluency = candidate.logprob / max(candidate.tokens, 1)
             score = fluency + NOVELTY_WEIGHT * novelty + GROUNDING_WEIGHT * grounded
             score -= catalogue.penalty(sentence, full, draft.plan.listing_title)
             if best is None or score > best[0]:

@@ -147,6 +147,7 @@ class PromptedEngine(GenerationEngine):
                     messages=(),
                     stop=clauses.STOP,
                     max_new_tokens=slot.max_new_tokens,
+                    adapter=True,
                 )
                 for slot in slots
             ]

@@ -94,7 +94,7 @@ def prepare_model(settings: EngineSettings) -> Path:
 
 
 def adapter_path(settings: EngineSettings) -> Path | None:
-    """The LoRA adapter to merge into the model: ``ADAPTER`` ``auto`` (the default) takes the
+    """The LoRA adapter to load with the model: ``ADAPTER`` ``auto`` (the default) takes the
     shipped copy-clause adapter for the embedded model only; ``off`` takes none; anything else
     is a path to a PEFT adapter directory made for the configured model."""
     choice = settings.adapter.strip()
@@ -109,12 +109,14 @@ def adapter_path(settings: EngineSettings) -> Path | None:
     return path
 
 
-def merge_adapter(model: Any, adapter: Path) -> Any:
-    """The model with the adapter's weights merged in, so generation costs what it did."""
+def load_adapter(model: Any, adapter: Path) -> Any:
+    """The model wrapped with the adapter, unmerged: the adapter is for the planner's clause
+    prompts only, and ``disable_adapter()`` gives every other prompt (replies, chat, other
+    languages) the plain model. Rank 8 adds a few per cent to each step."""
     from peft import PeftModel
 
     try:
-        return PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+        return PeftModel.from_pretrained(model, str(adapter))
     except (OSError, ValueError, KeyError) as exc:
         raise GenerationError(f"cannot load adapter {adapter}: {exc}") from exc
 

@@ -321,7 +321,7 @@ def _sort_facts(listing: Listing) -> _Facts:
         ):
             # Sizes to choose from, or "One size": a choice, not a feature to explain.
             facts.sizes.extend(values)
-        elif _named(name, _LIST_ONLY):
+        elif _named(name, _LIST_ONLY) or _named(name, _DIMENSIONS) or value.strip().lower() in _NO:
             pass
         elif _named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
             facts.features.append(("pieces", values[0]))
@@ -379,15 +379,22 @@ def voice_of(title: str) -> Voice:
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
 
 
-def _feature_lead(name: str, value: str, voice: Voice) -> str:
+def _feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
     """A fact stated plainly: ``Capacity: 750 ml`` → ``It holds 750 ml``."""
     lowered = name.lower()
     first = value.split()[0].lower() if value.split() else ""
     it = voice.subject
     if first in _VERB_VALUES or first in _AUXILIARIES:
         return f"{it} {voice.verb(first)} {' '.join(value.split()[1:])}"
-    if first in _PARTICIPLES or (first.endswith("ed") and len(first) > 4):
+    words = value.lower().split()
+    if (
+        (first in _PARTICIPLES or first.endswith("ed"))
+        and len(words) > 1
+        and (words[1] in _PREPOSITIONS)
+    ):
         return f"{it} {voice.be} {lower_first(value)}"
+    if value.strip().lower() in _YES:
+        return f"{it} {voice.be} {lowered}"
     if "capacity" in lowered and "load" not in lowered:
         return f"{it} {voice.verb('holds')} {value}"
     if lowered in ("duration", "length of class", "running time"):
@@ -396,6 +403,9 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
         return f"The scent brings together {lower_first(value)}"
     if lowered in _COUNTED and value.isdigit():
         return f"{it} {voice.verb('has')} {value} {lowered}"
+    if value[:1].isdigit() and turn % 2 and not lowered.endswith("s"):
+        article = "an" if lowered[:1] in "aeiou" else "a"
+        return f"{it} {voice.verb('has')} {article} {lowered} of {value}"
     shown = value if value[:1].isdigit() else lower_first(value)
     if lowered.split()[-1] in shown.lower().split():
         # "Lid: Leak-resistant slide lid" reads "It has a leak-resistant slide lid".
@@ -410,6 +420,7 @@ def _feature_lead(name: str, value: str, voice: Voice) -> str:
 # Values that are already a verb phrase: "Validity: Does not expire" reads "It does not
 # expire"; "Delivery: Sent by email" reads "It is sent by email".
 _AUXILIARIES = {"does", "can", "will", "must", "should"}
+_PREPOSITIONS = {"by", "in", "with", "from", "to", "for", "on", "at", "after", "under"}
 _PARTICIPLES = {
     "sent",
     "made",
@@ -445,6 +456,10 @@ _VERB_VALUES = {
 }
 # Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
 _LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
+# Measures a buyer checks in the list; stated in the prose they only restate a spec.
+_DIMENSIONS = ("diameter", "length", "width", "height", "depth", "dimensions", "measurements")
+_YES = {"yes", "true", "y"}
+_NO = {"no", "false", "n", "none", "n/a"}
 
 
 def _item(name: str) -> str:
@@ -569,8 +584,6 @@ def _hook_openers(
         material = lower_first(facts.build[0][1])
         if material.lower() not in title.lower():
             led.append((f"Made of {material}, the {title} {be}", (facts.build[0][1],)))
-    if listing.vendor and listing.vendor.lower() not in title.lower():
-        led.append((f"From {listing.vendor}, the {title} {be}", (listing.vendor,)))
     if len(facts.colours) == 1 and facts.colours[0].lower() not in title.lower():
         led.append((f"In {_colour(facts.colours[0])}, the {title} {be}", (facts.colours[0],)))
     plain = [
@@ -620,7 +633,7 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
         sentences.append(
             Sentence(
                 Role.FEATURE,
-                _feature_lead(name, value, voice),
+                _feature_lead(name, value, voice, turn + n),
                 ask="reason",
                 facts=(value,),
                 paragraph=0 if n < 2 else 1,

@@ -53,6 +53,9 @@ _BENEFIT_WORDS = set(
 # in more of the buyer's situation ("at the end of a hike"), so less of it needs to be.
 HOOK_MIN_GROUNDING = 0.75
 REASON_MIN_GROUNDING = 0.4
+# A reason the model itself is unsure of (mean log-probability per token below this) is more
+# often beside the point than not; the fact then stands alone.
+REASON_MIN_FLUENCY = -0.9
 _EXAMPLE_NGRAM = 4
 
 

@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import (
     EMBEDDED_MODEL_ID,
     adapter_path,
-    merge_adapter,
+    load_adapter,
     model_source,
 )
 from plugin.generation.prompts import Prompt
@@ -142,7 +143,7 @@ class TransformersEngine(PromptedEngine):
                 raise GenerationError(f"cannot load model {self.model_id}: {exc}") from exc
             adapter = adapter_path(self.settings)
             if adapter is not None:
-                model = merge_adapter(model, adapter)
+                model = load_adapter(model, adapter)
             model.to(device).eval()
             tokenizer.padding_side = "left"
             if tokenizer.pad_token_id is None:
@@ -183,7 +184,7 @@ class TransformersEngine(PromptedEngine):
         # (the same kind) are batched together; greedy and seeded rows mix freely.
         groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
         for i, prompt in enumerate(prompts):
-            groups[(prompt.stop, prompt.max_new_tokens)].append(i)
+            groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
         out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
             for indices in groups.values():
@@ -220,7 +221,8 @@ class TransformersEngine(PromptedEngine):
         )
         sampling = [Sampling(seed, TEMPERATURE, TOP_P) for seed in seeds]
         try:
-            with torch.inference_mode():
+            plain = self.tuned and not head.adapter
+            with torch.inference_mode(), self._model.disable_adapter() if plain else nullcontext():
                 cache = self._prompt_cache(rows, shared) if shared else None
                 generated, logprobs = decode(
                     model,

@@ -24,6 +24,8 @@ class Prompt:
     max_new_tokens: int
     # Appended to the parsed output of the completion (few-shot) path, never to a chat reply.
     completion_suffix: str = ""
+    # Written with the copy-clause adapter when one is loaded (the planner's clause prompts).
+    adapter: bool = False
 
 
 def fact_block(facts: list[str] | tuple[str, ...]) -> str:

@@ -159,3 +159,32 @@ def test_a_missing_model_is_a_generation_error(tmp_path: Path) -> None:
     engine = engine_for(tmp_path / "nothing-here")
     with pytest.raises(GenerationError, match="cannot load"):
         engine.complete(prompts(engine, count=1), [None])
+
+
+def test_an_adapter_writes_the_planners_clauses_and_leaves_every_other_prompt_alone(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    base = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir))
+    lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    get_peft_model(base, lora).save_pretrained(str(tmp_path / "adapter"))
+
+    plain = engine_for(tiny_model_dir, MAX_NEW_TOKENS="12", ADAPTER="off")
+    tuned = engine_for(tiny_model_dir, MAX_NEW_TOKENS="12", ADAPTER=str(tmp_path / "adapter"))
+    reply = prompts(plain, kind=DraftKind.REPLY, count=2)
+    clause = [replace(p, adapter=True) for p in reply]
+    assert tuned.complete(reply, [None, None]) == plain.complete(reply, [None, None])
+    assert tuned.tuned and not plain.tuned
+    assert tuned.complete(clause, [None, None]) != plain.complete(clause, [None, None])
+
+
+def test_an_adapter_path_that_is_not_an_adapter_is_a_clear_error(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    engine = engine_for(tiny_model_dir, ADAPTER=str(tmp_path))
+    with pytest.raises(GenerationError, match="not a PEFT adapter"):
+        engine.load()

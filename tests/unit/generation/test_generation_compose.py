@@ -63,8 +63,8 @@ ENDINGS = {
     "It holds 350 ml,": [
         ("so there is room for 500 ml of coffee.", -0.5),  # invents a number: blocked
         ("so it is the perfect gift for any camping lover.", -0.4),  # filler
-        ("so one pour of coffee fills it to the brim.", -1.2),
-        ("so it holds a drink.", -1.0),
+        ("so one pour of coffee fills it to the brim.", -0.8),
+        ("so it holds a drink.", -1.5),  # the model is unsure of it: below the fluency floor
     ],
     "enamelled steel,": [("so it stays tough on camping trips.", -1.0)],
 }
@@ -114,7 +114,7 @@ def test_the_shops_banned_words_never_come_from_an_ending() -> None:
     endings = dict(ENDINGS)
     endings["It holds 350 ml,"] = [
         ("so it is handy for a cuppa.", -0.1),
-        ("so one pour of coffee fills it to the brim.", -2.0),
+        ("so one pour of coffee fills it to the brim.", -0.85),
     ]
     text = write(Script(endings), voice=ShopVoice(banned_words=("cuppa",)))
     assert "cuppa" not in text and "fills it to the brim" in text

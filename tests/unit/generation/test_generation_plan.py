@@ -137,3 +137,22 @@ def test_one_size_is_a_choice_and_an_origin_is_not_made_twice() -> None:
     assert "It comes in one size." in leads
     assert any("made in Scotland" in lead or "Made in Scotland." in lead for lead in leads)
     assert not any("Made in Made in" in lead or "made in Made in" in lead for lead in leads)
+
+
+def test_yes_no_values_and_dimensions_read_as_a_buyer_expects() -> None:
+    bowl = Listing(
+        external_id="bw",
+        title="Stoneware Bowl",
+        attributes={
+            "Dishwasher safe": ["Yes"],
+            "Microwave safe": ["No"],
+            "Diameter": ["15 cm"],
+            "Closure": ["Concealed zip"],
+        },
+    )
+    plan = plan_description(bowl)
+    leads = [s.lead for s in plan.sentences]
+    assert "It is dishwasher safe" in leads
+    assert not any("microwave" in lead.lower() or "15 cm" in lead for lead in leads)
+    assert not any(lead.startswith("It is concealed") for lead in leads)
+    assert ("Diameter", "15 cm") in plan.fact_list
