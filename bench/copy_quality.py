@@ -1,8 +1,9 @@
 """Copy quality over whole catalogues: the automatic signals of shared COPY.md, per set.
 
-Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample), and the held-out
-listings in ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any
-tuning, never tuned on). For each set it generates every listing's description with the
+Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); the first held-out
+set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
+rated once, then read while fixing the planner: "seen"); and ``heldout2_listings.json``, written
+the same way afterwards and held out. For each set it generates every listing's description with the
 configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -169,8 +170,9 @@ def main() -> None:
         figures = signals(listings, texts)
         before = ""
         ratio = ""
+        old_texts = [""] * len(listings)
         if args.baseline:
-            _, old_seconds = generate(before_engine, listings, planned=False)
+            old_texts, old_seconds = generate(before_engine, listings, planned=False)
             before = f"{old_seconds / len(listings):7.2f}"
             ratio = f"{seconds / old_seconds:5.2f}"
         label = name + (" (held-out)" if name in HELD_OUT else " (seen)")
@@ -181,8 +183,8 @@ def main() -> None:
             flush=True,
         )
         drafts += [
-            {"set": name, "listing": listing.to_dict(), "draft": text}
-            for listing, text in zip(listings, texts, strict=True)
+            {"set": name, "listing": listing.to_dict(), "draft": text, "before": old}
+            for listing, text, old in zip(listings, texts, old_texts, strict=True)
         ]
     if args.out:
         Path(args.out).write_text(
