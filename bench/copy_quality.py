@@ -2,8 +2,9 @@
 
 Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); the first held-out
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
-rated once, then read while fixing the planner: "seen"); and ``heldout2_listings.json``, written
-the same way afterwards and held out. For each set it generates every listing's description with the
+rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
+one round later: "seen") and ``heldout3_listings.json``, written after both and held out. For
+each set it generates every listing's description with the
 configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -56,9 +57,10 @@ SETS = {
     "woocommerce": REPO / "tests" / "fixtures" / "woocommerce" / "sample_products.csv",
     "heldout": REPO / "tests" / "fixtures" / "copy_eval" / "heldout_listings.json",
     "heldout2": REPO / "tests" / "fixtures" / "copy_eval" / "heldout2_listings.json",
+    "heldout3": REPO / "tests" / "fixtures" / "copy_eval" / "heldout3_listings.json",
 }
-# heldout was rated once and then read while fixing the planner: it is no longer unseen.
-HELD_OUT = {"heldout2"}
+# Each earlier set was rated and its ratings read while fixing the planner: no longer unseen.
+HELD_OUT = {"heldout3"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from plugin.domain import Listing
+from plugin.generation.benefits import benefit_for
 from plugin.generation.facts import is_placeholder
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
@@ -407,13 +408,24 @@ def _feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
         article = "an" if lowered[:1] in "aeiou" else "a"
         return f"{it} {voice.verb('has')} {article} {lowered} of {value}"
     shown = value if value[:1].isdigit() else lower_first(value)
+    words = shown.split()
+    plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
+    if (
+        len(words) > 1
+        and not shown[:1].isdigit()
+        and "," not in shown
+        and not plural_name
+        and (lowered.split()[-1] not in shown.lower().split())
+    ):
+        # "Closure: Concealed zip" reads "It has a concealed zip closure".
+        article = "an" if shown[:1].lower() in "aeiou" else "a"
+        return f"{it} {voice.verb('has')} {article} {shown} {lowered}"
     if lowered.split()[-1] in shown.lower().split():
         # "Lid: Leak-resistant slide lid" reads "It has a leak-resistant slide lid".
         article = "an " if shown[:1].lower() in "aeiou" else "a "
         if shown[:1].isdigit() or lowered.endswith("s"):
             article = ""
         return f"{it} {voice.verb('has')} {article}{shown}"
-    plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     return f"{voice.possessive} {lowered} {'are' if plural_name else 'is'} {shown}"
 
 
@@ -528,7 +540,9 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     marks = [c for c in certifications if c not in free]
     parts = [_join(free)] if free else []
     if marks:
-        parts.append(f"{_join(marks)} certified")
+        named = _join(marks)
+        certified = re.search(r"\b(certified|listed|approved|compliant)$", named, re.IGNORECASE)
+        parts.append(named if certified else f"{named} certified")
     return " and ".join(parts)
 
 
@@ -548,10 +562,10 @@ def _detail_lead(facts: _Facts, turn: int, voice: Voice) -> str:
         out.append(f"{it} {be} {_certified(facts.certification, voice)}.")
     if facts.care:
         care = facts.care[0].rstrip(".")
+        them, their = ("them", "their") if voice.plural else ("it", "its")
         frames = (
             f"{care[:1].upper()}{care[1:]}.",
-            f"To keep {voice.subject.lower()} at {'their' if voice.plural else 'its'} best, "
-            f"{lower_first(care)}.",
+            f"To keep {them} at {their} best, {lower_first(care)}.",
         )
         out.append(frames[turn % 2])
     return " ".join(out)
@@ -598,6 +612,17 @@ def _hook_openers(
     return tuple((led[:1] + rotated + led[1:])[:HOOK_OPTIONS])
 
 
+def _with_reason(
+    role: Role, lead: str, name: str, value: str, turn: int, paragraph: int
+) -> Sentence:
+    """A fact's sentence: finished with a known reason when a rule has one, else asking the
+    model for one."""
+    reason = benefit_for(name, value, turn)
+    if reason:
+        return Sentence(role, f"{lead}, {reason}.", facts=(value,), paragraph=paragraph)
+    return Sentence(role, lead, ask="reason", facts=(value,), paragraph=paragraph)
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named and placed in the shop, for when no hook ending passes."""
     leaf = next((c.split(">")[-1].strip() for c in listing.categories if c.strip()), "")
@@ -630,28 +655,14 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
     ]
     features = facts.features[:MAX_FEATURES]
     for n, (name, value) in enumerate(features):
-        sentences.append(
-            Sentence(
-                Role.FEATURE,
-                _feature_lead(name, value, voice, turn + n),
-                ask="reason",
-                facts=(value,),
-                paragraph=0 if n < 2 else 1,
-            )
-        )
+        lead = _feature_lead(name, value, voice, turn + n)
+        sentences.append(_with_reason(Role.FEATURE, lead, name, value, turn + n, 0 if n < 2 else 1))
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
     # something odd, and a description needs a few good ones, not many.
     build = facts.build[: max(1, MAX_REASONS - len(features))]
     for name, value in build:
-        sentences.append(
-            Sentence(
-                Role.BUILD,
-                _build_lead(name, value, turn >> 3, voice),
-                ask="reason",
-                facts=(value,),
-                paragraph=1,
-            )
-        )
+        lead = _build_lead(name, value, turn >> 3, voice)
+        sentences.append(_with_reason(Role.BUILD, lead, name, value, turn, 1))
     if facts.includes:
         sentences.append(
             Sentence(

@@ -152,7 +152,20 @@ def test_yes_no_values_and_dimensions_read_as_a_buyer_expects() -> None:
     )
     plan = plan_description(bowl)
     leads = [s.lead for s in plan.sentences]
-    assert "It is dishwasher safe" in leads
+    assert "It is dishwasher safe, so cleaning up takes no effort." in leads
     assert not any("microwave" in lead.lower() or "15 cm" in lead for lead in leads)
-    assert not any(lead.startswith("It is concealed") for lead in leads)
+    assert "It has a concealed zip closure" in leads
     assert ("Diameter", "15 cm") in plan.fact_list
+
+
+def test_plural_care_and_marks_that_already_say_certified() -> None:
+    towels = Listing(
+        external_id="t",
+        title="Waffle Towels",
+        attributes={"Care": ["Machine wash warm"], "Certifications": ["OEKO-TEX certified"]},
+    )
+    details = " ".join(s.lead for s in plan_description(towels, seed=1).sentences)
+    assert "certified certified" not in details and "OEKO-TEX certified" in details
+    for seed in range(6):
+        text = " ".join(s.lead for s in plan_description(towels, seed).sentences)
+        assert "keep they" not in text

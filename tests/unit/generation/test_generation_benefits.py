@@ -1,0 +1,26 @@
+"""Known reasons for common facts: right for the fact, and never a new claim."""
+
+import re
+
+from plugin.generation.benefits import BENEFITS, benefit_for
+from plugin.generation.clauses import CONNECTORS
+
+
+def test_a_common_fact_gets_its_reason_and_an_unknown_one_none() -> None:
+    assert benefit_for("Dishwasher safe", "Yes", 0) == "so washing up afterwards is quick"
+    assert benefit_for("Dishwasher safe", "Yes", 1) == "so cleaning up takes no effort"
+    assert benefit_for("Battery", "1800 mAh, USB-C charging", 0) == (
+        "so one USB-C cable is all it needs"
+    )
+    assert benefit_for("Rechargeable", "Yes", 0) == "so there are no batteries to replace"
+    assert benefit_for("Burn time", "45 hours", 0) == "so it lasts through many evenings"
+    assert benefit_for("Dishwasher safe", "No", 0) is None
+    assert benefit_for("Thread count", "300", 0) is None
+
+
+def test_every_reason_reads_after_a_comma_and_adds_no_number_or_material() -> None:
+    for benefit in BENEFITS:
+        for reason in benefit.reasons:
+            assert reason.split()[0] in CONNECTORS
+            assert not re.search(r"\d", reason)
+            assert not reason.endswith(".")
