@@ -396,6 +396,10 @@ def _feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
         return f"{it} {voice.be} {lower_first(value)}"
     if value.strip().lower() in _YES:
         return f"{it} {voice.be} {lowered}"
+    yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value.strip(), re.IGNORECASE)
+    if yes_and:
+        # "Adjustable: Yes, telescopic" reads "It is adjustable (telescopic)".
+        return f"{it} {voice.be} {lowered} ({lower_first(yes_and.group(2))})"
     if "capacity" in lowered and "load" not in lowered:
         return f"{it} {voice.verb('holds')} {value}"
     if lowered in ("duration", "length of class", "running time"):
@@ -546,12 +550,27 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     return " and ".join(parts)
 
 
+def _is_phrase(origin: str) -> bool:
+    """An origin written as a phrase ("Designed in Oslo, made in Portugal") rather than a place."""
+    first = origin.strip().split()[0].lower() if origin.strip() else ""
+    return (first.endswith("ed") or first in _PARTICIPLES) and first != "made"
+
+
 def _detail_lead(facts: _Facts, turn: int, voice: Voice) -> str:
     """Origin, certifications and care, stated plainly in one or two short sentences: these
     are facts a buyer checks, not ones to dress up."""
     out = []
     it, be = voice.subject, voice.be
-    if facts.origin and facts.certification:
+    made = facts.origin and _is_phrase(facts.origin[0])
+    if made:
+        # "Origin: Blended and packed in Germany" is already a sentence of its own.
+        origin = facts.origin[0].rstrip(".")
+        out.append(f"{origin[:1].upper()}{origin[1:]}.")
+    if made and facts.certification:
+        out.append(f"{it} {be} {_certified(facts.certification, voice)}.")
+    elif made:
+        pass
+    elif facts.origin and facts.certification:
         origin = _place(facts.origin[0])
         out.append(f"{it} {be} made in {origin} and {_certified(facts.certification, voice)}.")
     elif facts.origin:

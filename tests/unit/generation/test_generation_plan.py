@@ -169,3 +169,15 @@ def test_plural_care_and_marks_that_already_say_certified() -> None:
     for seed in range(6):
         text = " ".join(s.lead for s in plan_description(towels, seed).sentences)
         assert "keep they" not in text
+
+
+def test_a_yes_with_detail_and_an_origin_phrase_read_as_sentences() -> None:
+    tea = Listing(
+        external_id="tea",
+        title="Mountain Tea Blend",
+        attributes={"Resealable": ["Yes, zip pouch"], "Origin": ["Blended and packed in Austria"]},
+    )
+    leads = [s.lead for s in plan_description(tea).sentences]
+    assert "It is resealable (zip pouch)" in leads
+    assert "Blended and packed in Austria." in leads
+    assert not any("made in Blended" in lead or "Made in Blended" in lead for lead in leads)
