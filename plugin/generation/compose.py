@@ -49,6 +49,8 @@ NOVELTY_WEIGHT = 0.5
 GROUNDING_WEIGHT = 0.5
 OPENING_WEIGHT = 0.6
 REPEAT_WEIGHT = 0.6
+# A hook that goes on "is a <the title again>" says nothing the name has not.
+RESTATE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,13 @@ def slots_for(plans: Sequence[Plan], listings: Sequence[Listing], tuned: bool) -
                 )
                 slots.append(Slot(r, i, 0, prompt, clauses.REASON_MAX_TOKENS, REASON_CANDIDATES))
     return slots
+
+
+def _restates_title(ending: str, title: str) -> bool:
+    """Whether the word after the ending's article is one of the title's."""
+    words = ending.lower().split()
+    titled = {w.strip(",.:") for w in title.lower().split()}
+    return len(words) > 1 and words[0] in ("a", "an", "the") and words[1] in titled
 
 
 def finish(sentence: Sentence, ending: str | None, option: int = 0) -> str:
@@ -187,6 +196,8 @@ def _best(
             novelty = len(words - said) / len(words) if words else 0.0
             score = fluency + NOVELTY_WEIGHT * novelty + GROUNDING_WEIGHT * grounded
             score -= catalogue.penalty(sentence, full, draft.plan.listing_title)
+            if sentence.ask == "hook" and _restates_title(ending, draft.plan.listing_title):
+                score -= RESTATE_WEIGHT
             if best is None or score > best[0]:
                 best = (score, full, option)
     return (best[1], best[2]) if best else None

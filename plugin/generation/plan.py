@@ -585,8 +585,9 @@ def _detail_lead(facts: _Facts, turn: int, voice: Voice) -> str:
         frames = (
             f"{care[:1].upper()}{care[1:]}.",
             f"To keep {them} at {their} best, {lower_first(care)}.",
+            f"Care is simple: {lower_first(care)}.",
         )
-        out.append(frames[turn % 2])
+        out.append(frames[turn % len(frames)])
     return " ".join(out)
 
 
@@ -601,6 +602,9 @@ _PLAIN_OPENERS = (
     "Simply put, the {title} {be}",
     "At heart, the {title} {be}",
     "In short, the {title} {be}",
+    "Presenting the {title}:",
+    "Quite simply, the {title} {be}",
+    "Put plainly, the {title} {be}",
 )
 HOOK_OPTIONS = 3
 

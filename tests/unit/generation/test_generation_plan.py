@@ -39,7 +39,7 @@ def test_the_hook_names_the_product_and_facts_follow_with_a_reason_asked_for() -
     assert "It keeps drinks cold 24 hours, hot 12 hours" in leads
     assert [s.ask for s in plan.sentences if s.role is Role.FEATURE] == ["reason", "reason"]
     details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
-    assert details == ["It is made in Portugal and BPA-free. To keep it at its best, hand wash."]
+    assert details == ["It is made in Portugal and BPA-free. Care is simple: hand wash."]
 
 
 def test_price_weight_and_package_dimensions_are_never_planned() -> None:
