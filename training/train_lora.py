@@ -48,17 +48,26 @@ def examples(data: Path) -> list[tuple[str, str]]:
 
     A hook's ending is paired with the opener it was written for and with the planner's other
     openers for that listing that end the same way ("… is", "… are", "…:"), so the adapter
-    learns the task rather than one opener."""
-    listings = {
-        raw["external_id"]: Listing.from_dict(raw)
-        for raw in json.loads((data / "listings.json").read_text(encoding="utf-8"))
-    }
-    pairs = []
-    for line in (data / "clauses.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
+    learns the task rather than one opener.
+
+    Reads every ``listings*.json`` / ``clauses*.jsonl`` pair in ``data`` (``listings.json`` with
+    ``clauses.jsonl``, ``listings2.json`` with ``clauses2.jsonl``, ...)."""
+    rows = []
+    for listings_path in sorted(data.glob("listings*.json")):
+        suffix = listings_path.name[len("listings") : -len(".json")]
+        clauses_path = data / f"clauses{suffix}.jsonl"
+        if not clauses_path.exists():
             continue
-        row = json.loads(line)
-        listing = listings[row["external_id"]]
+        listings = {
+            raw["external_id"]: Listing.from_dict(raw)
+            for raw in json.loads(listings_path.read_text(encoding="utf-8"))
+        }
+        for line in clauses_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append((listings[row["external_id"]], row))
+    pairs = []
+    for listing, row in rows:
         ending = " " + row["ending"].strip() + "\n"
         if row["ask"] != "hook":
             pairs.append((clauses.tuned_reason_prompt(listing.title, row["lead"]), ending))
