@@ -9,7 +9,8 @@ import html
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.plan import Plan, Role, Sentence, fact_list_html, lower_first
+from plugin.generation.fact_roles import lower_first
+from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 
 SHORT_SENTENCES = 2
 SEO_TITLE_MAX = 70

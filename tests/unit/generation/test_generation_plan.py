@@ -1,7 +1,9 @@
 """The content planner: what a description tells, in what order, from the listing alone."""
 
 from plugin.domain import Dimensions, Listing, Measure, Variant
-from plugin.generation.plan import Role, family_of, plan_description, voice_of
+from plugin.generation.families import family_of
+from plugin.generation.phrasing import voice_of
+from plugin.generation.plan import Role, plan_description
 
 BOTTLE = Listing(
     external_id="201",

@@ -1,0 +1,128 @@
+"""A listing's attributes and options sorted by the role they play in a description: what it
+is made of, where it is from, how to care for it, what to choose from, what only the list shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plugin.domain import Listing
+
+# Attribute names by the role their value plays (lower-cased, matched on whole words).
+_BUILD = (
+    "material",
+    "materials",
+    "fabric",
+    "frame",
+    "seat",
+    "case",
+    "wax",
+    "upper",
+    "sole",
+    "lining",
+    "finish",
+    "body",
+    "shell",
+    "fill",
+    "filling",
+    "burrs",
+    "blade",
+    "handle",
+)
+_ORIGIN = ("origin", "made in", "country of origin", "country")
+_CERTIFICATION = ("certification", "certifications", "certified", "standard", "standards")
+_CARE = ("care", "care instructions", "washing", "cleaning")
+_INCLUDES = ("includes", "included", "contents", "in the box", "pieces", "set includes")
+_COLOUR = ("color", "colour", "colors", "colours")
+_SIZE = ("size", "sizes")
+# Option or attribute names that carry no shopper-facing fact.
+_SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn")
+
+MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?(usd|eur|gbp)\b", re.IGNORECASE)
+# Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
+_LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
+# Measures a buyer checks in the list; stated in the prose they only restate a spec.
+_DIMENSIONS = ("diameter", "length", "width", "height", "depth", "dimensions", "measurements")
+YES = {"yes", "true", "y"}
+NO = {"no", "false", "n", "none", "n/a"}
+
+
+def named(name: str, words: tuple[str, ...]) -> bool:
+    lowered = name.strip().lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+
+
+def join_values(values: list[str], last: str = "and") -> str:
+    values = [v.strip() for v in values if v.strip()]
+    if len(values) <= 1:
+        return "".join(values)
+    return f"{', '.join(values[:-1])} {last} {values[-1]}"
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def colour_name(value: str) -> str:
+    """ "Heather Grey" → "heather grey"; a code such as "RAL 5015" keeps its case."""
+    return value if value.isupper() else value.lower()
+
+
+def shown_values(values: list[str]) -> list[str]:
+    return [v.strip() for v in values if v and v.strip()]
+
+
+@dataclass
+class SortedFacts:
+    build: list[tuple[str, str]] = field(default_factory=list)
+    origin: list[str] = field(default_factory=list)
+    certification: list[str] = field(default_factory=list)
+    care: list[str] = field(default_factory=list)
+    includes: list[str] = field(default_factory=list)
+    colours: list[str] = field(default_factory=list)
+    sizes: list[str] = field(default_factory=list)
+    features: list[tuple[str, str]] = field(default_factory=list)
+    listed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def sort_facts(listing: Listing) -> SortedFacts:
+    facts = SortedFacts()
+    merged: dict[str, list[str]] = {}
+    for source in (listing.options, listing.attributes):
+        for name, values in source.items():
+            known = merged.setdefault(name.strip(), [])
+            known.extend(v for v in shown_values(values) if v not in known)
+    for name, values in merged.items():
+        if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):
+            # A money amount (a gift card's values) belongs to the platform's price fields.
+            continue
+        value = join_values(values)
+        if named(name, _COLOUR):
+            facts.colours.extend(values)
+        elif named(name, _SIZE) and (
+            len(values) > 1 or name in listing.options or "size" in values[0].lower()
+        ):
+            # Sizes to choose from, or "One size": a choice, not a feature to explain.
+            facts.sizes.extend(values)
+        elif named(name, _LIST_ONLY) or named(name, _DIMENSIONS) or value.strip().lower() in NO:
+            pass
+        elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
+            facts.features.append(("pieces", values[0]))
+        elif named(name, _INCLUDES):
+            facts.includes.extend(values)
+        elif named(name, _ORIGIN):
+            facts.origin.append(value)
+        elif named(name, _CERTIFICATION):
+            facts.certification.extend(values)
+        elif named(name, _CARE):
+            facts.care.append(value)
+        elif named(name, _BUILD):
+            facts.build.append((name, value))
+        else:
+            facts.features.append((name, value))
+        facts.listed.append((name, value))
+    return facts
