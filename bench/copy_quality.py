@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen") and
-``heldout4_listings.json``, written after the last change it measures and held out. For each
-set it generates every listing's description with the
+``heldout4_listings.json`` (rated once: "seen") and ``heldout5_listings.json``, written after
+the last change it measures and held out. For each set it generates every listing's description with the
 configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -60,9 +60,10 @@ SETS = {
     "heldout2": REPO / "tests" / "fixtures" / "copy_eval" / "heldout2_listings.json",
     "heldout3": REPO / "tests" / "fixtures" / "copy_eval" / "heldout3_listings.json",
     "heldout4": REPO / "tests" / "fixtures" / "copy_eval" / "heldout4_listings.json",
+    "heldout5": REPO / "tests" / "fixtures" / "copy_eval" / "heldout5_listings.json",
 }
 # Each earlier set was rated and its ratings read while fixing the planner: no longer unseen.
-HELD_OUT = {"heldout4"}
+HELD_OUT = {"heldout5"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
