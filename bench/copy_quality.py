@@ -5,8 +5,8 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen") and
 ``heldout4_listings.json`` (rated once: "seen") and ``heldout5_listings.json``, written after
-the last change it measures and held out. For each set it generates every listing's description with the
-configured engine (the embedded model on the CPU by default) and prints:
+the last change it measures and held out. For each set it generates every listing's
+description with the configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
