@@ -45,7 +45,7 @@ _LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
 # Measures a buyer checks in the list; stated in the prose they only restate a spec.
 _DIMENSIONS = ("diameter", "length", "width", "height", "depth", "dimensions", "measurements")
 YES = {"yes", "true", "y"}
-NO = {"no", "false", "n", "none", "n/a"}
+NO = {"no", "false", "n", "none", "n/a", "not included", "sold separately", "not available"}
 
 
 def named(name: str, words: tuple[str, ...]) -> bool:

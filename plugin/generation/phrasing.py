@@ -62,6 +62,16 @@ def feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
     it = voice.subject
     if first in _VERB_VALUES or first in _AUXILIARIES:
         return f"{it} {voice.verb(first)} {' '.join(value.split()[1:])}"
+    name_words = lowered.split()
+    if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
+        # A name that is half a sentence: "Sold as: One pair" reads "It is sold as one pair",
+        # "Works with: Most bikes" reads "It works with most bikes".
+        head, rest = name_words[0], " ".join(name_words[1:])
+        shown_value = value if name_words[-1] == "by" else lower_first(value)  # a name keeps case
+        if head in _VERB_VALUES | _NAME_VERBS:
+            return f"{it} {voice.verb(head)} {rest} {shown_value}"
+        if head in _PARTICIPLES | {"suitable", "designed", "ideal"} or head.endswith("ed"):
+            return f"{it} {voice.be} {lowered} {shown_value}"
     words = value.lower().split()
     if (
         (first in _PARTICIPLES or first.endswith("ed"))
@@ -110,6 +120,8 @@ def feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
 
 # Values that are already a verb phrase: "Validity: Does not expire" reads "It does not
 # expire"; "Delivery: Sent by email" reads "It is sent by email".
+# Attribute names that start with a verb: "Works with", "Fits", "Attaches to".
+_NAME_VERBS = {"works", "fits", "suits", "pairs", "connects", "attaches", "mounts", "clips"}
 _AUXILIARIES = {"does", "can", "will", "must", "should"}
 _PREPOSITIONS = {"by", "in", "with", "from", "to", "for", "on", "at", "after", "under"}
 _PARTICIPLES = {

@@ -183,3 +183,26 @@ def test_a_yes_with_detail_and_an_origin_phrase_read_as_sentences() -> None:
     assert "It is resealable (zip pouch)" in leads
     assert "Blended and packed in Austria." in leads
     assert not any("made in Blended" in lead or "Made in Blended" in lead for lead in leads)
+
+
+def test_names_that_are_half_a_sentence_and_parts_not_included() -> None:
+    socks = Listing(
+        external_id="sx",
+        title="Running Sock",
+        attributes={
+            "Sold as": ["One pair"],
+            "Works with": ["Most trainers"],
+            "Grip tape": ["Not included"],
+        },
+    )
+    plan = plan_description(socks)
+    leads = [s.lead for s in plan.sentences]
+    assert "It is sold as one pair" in leads and "It works with most trainers" in leads
+    assert not any("not included" in lead.lower() for lead in leads)
+    assert ("Grip tape", "Not included") in plan.fact_list
+
+
+def test_a_noun_name_ending_in_a_preposition_is_not_read_as_a_verb() -> None:
+    glasses = Listing(external_id="gl", title="Reader", attributes={"Glasses for": ["Reading"]})
+    leads = [s.lead for s in plan_description(glasses).sentences]
+    assert not any("It glasses" in lead for lead in leads)
