@@ -174,13 +174,13 @@ def _best(
     """The best passing (sentence, opener option) for sentence ``index``, or None."""
     sentence = draft.plan.sentences[index]
     best: tuple[float, str, int] | None = None
-    seen: set[str] = set()
+    seen: set[tuple[int, str]] = set()
     for option in range(max(len(sentence.options), 1)):
         for candidate in found.get((index, option), []):
             ending = clean_ending(candidate.text, sentence.ask)
             if ending is None or (option, ending.lower()) in seen or copies_example(ending):
                 continue
-            seen.add((option, ending.lower()))  # type: ignore[arg-type]
+            seen.add((option, ending.lower()))
             if any(re.search(rf"\b{re.escape(w)}\b", ending.lower()) for w in draft.banned):
                 continue
             grounded = grounding(ending, draft.known)
