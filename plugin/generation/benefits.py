@@ -69,10 +69,51 @@ BENEFITS = (
 )
 
 
+# What a product made wholly of one common material gets from it: properties of the material
+# itself, true of every product made of it, never a number, a health or an eco claim.
+MATERIALS: dict[str, tuple[str, ...]] = {
+    "stainless steel": ("so it will not rust", "which stands up to daily use without rusting"),
+    "cast iron": ("which holds heat evenly", "so heat spreads evenly and stays"),
+    "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
+    "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
+    "wool": ("which keeps the warmth in",),
+    "cotton": ("which feels soft against the skin", "which is soft and breathable"),
+    "silicone": ("which is flexible and easy to wash",),
+    "full-grain leather": ("which softens and takes on character with wear",),
+    "leather": ("which softens with wear",),
+    "brass": ("which ages to a warm patina",),
+    "aluminium": ("which keeps it light",),
+    "aluminum": ("which keeps it light",),
+    "bamboo": ("which is light yet sturdy",),
+    "oak": ("which shows the grain of real wood",),
+    "walnut": ("which shows the grain of real wood",),
+    "beech": ("which shows the grain of real wood",),
+    "borosilicate glass": ("which takes hot and cold drinks alike",),
+    "glass": ("so nothing clouds the view of what is inside",),
+    "stoneware": ("which feels solid in the hand",),
+    "porcelain": ("which is fine yet strong",),
+    "canvas": ("which is tough enough for everyday carrying",),
+    "polyester": ("which dries quickly",),
+    "nylon": ("which is light and quick to dry",),
+    "ripstop nylon": ("which is light and resists tears",),
+}
+_MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
+# Words that qualify a material without changing what it does for the buyer.
+_QUALIFIERS = re.compile(
+    r"\b(\d+\s?%|\d+/\d+|grade \d+|\d{3}|food[- ]grade|solid|organic|recycled|natural|"
+    r"pure|european|turkish|fsc[- ]certified)\s*",
+)
+
+
 def benefit_for(name: str, value: str, turn: int) -> str | None:
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``)."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     for benefit in BENEFITS:
         if benefit.pattern.search(fact):
             return benefit.reasons[turn % len(benefit.reasons)]
+    if name.strip().lower() in _MATERIAL_NAMES:
+        material = _QUALIFIERS.sub("", value.strip().lower()).strip()
+        reasons = MATERIALS.get(material)
+        if reasons:
+            return reasons[turn % len(reasons)]
     return None

@@ -45,7 +45,17 @@ _LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
 # Measures a buyer checks in the list; stated in the prose they only restate a spec.
 _DIMENSIONS = ("diameter", "length", "width", "height", "depth", "dimensions", "measurements")
 YES = {"yes", "true", "y"}
-NO = {"no", "false", "n", "none", "n/a", "not included", "sold separately", "not available"}
+NO = {
+    "no",
+    "false",
+    "n",
+    "none",
+    "none declared",
+    "n/a",
+    "not included",
+    "sold separately",
+    "not available",
+}
 
 
 def named(name: str, words: tuple[str, ...]) -> bool:
@@ -87,6 +97,8 @@ class SortedFacts:
     sizes: list[str] = field(default_factory=list)
     features: list[tuple[str, str]] = field(default_factory=list)
     listed: list[tuple[str, str]] = field(default_factory=list)
+    # Each attribute's values as the shop gave them, before they were joined into one text.
+    values_of: dict[str, list[str]] = field(default_factory=dict)
 
 
 def sort_facts(listing: Listing) -> SortedFacts:
@@ -101,6 +113,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # A money amount (a gift card's values) belongs to the platform's price fields.
             continue
         value = join_values(values)
+        facts.values_of[name] = values
         if named(name, _COLOUR):
             facts.colours.extend(values)
         elif named(name, _SIZE) and (

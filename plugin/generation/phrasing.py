@@ -15,6 +15,16 @@ from plugin.generation.fact_roles import (
     join_values,
     lower_first,
 )
+from plugin.generation.value_shapes import (
+    article,
+    is_adjective,
+    is_duration,
+    is_measure,
+    is_modifier,
+    names_part,
+    split_items,
+    with_article,
+)
 
 
 @dataclass(frozen=True)
@@ -55,67 +65,208 @@ def voice_of(title: str) -> Voice:
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
 
 
-def feature_lead(name: str, value: str, voice: Voice, turn: int = 0) -> str:
-    """A fact stated plainly: ``Capacity: 750 ml`` → ``It holds 750 ml``."""
-    lowered = name.lower()
-    first = value.split()[0].lower() if value.split() else ""
-    it = voice.subject
+def feature_lead(
+    name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
+) -> str | None:
+    """A fact stated plainly (``Capacity: 750 ml`` → ``It holds 750 ml``), or ``None`` when no
+    frame fits the value's shape: then the fact is shown in the list only. ``items`` are the
+    values as the shop gave them, when there were several."""
+    lowered = name.lower().strip()
+    value = value.strip()
+    items = items if items and len(items) > 1 else split_items(value)
+    words = value.split()
+    first = words[0].lower() if words else ""
+    it, be = voice.subject, voice.be
     if first in _VERB_VALUES or first in _AUXILIARIES:
-        return f"{it} {voice.verb(first)} {' '.join(value.split()[1:])}"
+        return f"{it} {voice.verb(first)} {' '.join(words[1:])}"
     name_words = lowered.split()
     if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
-        # A name that is half a sentence: "Sold as: One pair" reads "It is sold as one pair",
-        # "Works with: Most bikes" reads "It works with most bikes".
-        head, rest = name_words[0], " ".join(name_words[1:])
-        shown_value = value if name_words[-1] == "by" else lower_first(value)  # a name keeps case
-        if head in _VERB_VALUES | _NAME_VERBS:
-            return f"{it} {voice.verb(head)} {rest} {shown_value}"
-        if head in _PARTICIPLES | {"suitable", "designed", "ideal"} or head.endswith("ed"):
-            return f"{it} {voice.be} {lowered} {shown_value}"
-    words = value.lower().split()
-    if (
-        (first in _PARTICIPLES or first.endswith("ed"))
-        and len(words) > 1
-        and (words[1] in _PREPOSITIONS)
-    ):
-        return f"{it} {voice.be} {lower_first(value)}"
-    if value.strip().lower() in YES:
-        return f"{it} {voice.be} {lowered}"
-    yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value.strip(), re.IGNORECASE)
+        return _half_sentence(name_words, value, voice)
+    if (first in _PARTICIPLES or first.endswith("ed")) and len(words) > 1:
+        if words[1].lower() in _PREPOSITIONS:
+            return f"{it} {be} {lower_first(value)}"
+    if value.lower() in YES:
+        return _yes(name, voice)
+    yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value, re.IGNORECASE)
     if yes_and:
         # "Adjustable: Yes, telescopic" reads "It is adjustable (telescopic)".
-        return f"{it} {voice.be} {lowered} ({lower_first(yes_and.group(2))})"
-    if "capacity" in lowered and "load" not in lowered:
-        return f"{it} {voice.verb('holds')} {value}"
-    if lowered in ("duration", "length of class", "running time"):
-        return f"{it} {voice.verb('lasts')} {value}"
-    if lowered in ("scent", "scents", "fragrance", "notes"):
-        return f"The scent brings together {lower_first(value)}"
+        if not is_adjective(name):
+            return None
+        return f"{it} {be} {lowered} ({lower_first(yes_and.group(2))})"
+    return _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
+
+
+def worth_a_reason(name: str, value: str) -> bool:
+    """Whether a fact's sentence should say why it matters. A yes/no feature, a list of
+    features, what it holds or how long it runs have a reason a buyer cares about; a spec
+    ("Its square size is 57 mm", "It comes as a PDF") given a reason reads as filler."""
+    lowered = name.lower().strip()
+    first = value.split()[0].lower() if value.split() else ""
+    return (
+        bool(re.match(r"(yes|true)\b", value.strip(), re.IGNORECASE))
+        or first in _VERB_VALUES
+        or lowered in ("features", "feature", "details", "highlights")
+        or lowered in _LOADS | _RUNTIMES | _DURATIONS
+        or ("capacity" in lowered and is_measure(value))
+    )
+
+
+def _yes(name: str, voice: Voice) -> str | None:
+    """ "Foldable: Yes" reads "It is foldable"; "Brush loop: Yes" reads "It has a brush loop"."""
+    lowered = name.lower().strip()
+    words = lowered.split()
+    if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied"):
+        # "Batteries included: Yes" reads "Batteries are included", not "It is …".
+        thing = " ".join(words[:-1])
+        be = "are" if thing.endswith("s") and not thing.endswith("ss") else "is"
+        return f"{thing[:1].upper()}{thing[1:]} {be} {words[-1]}"
+    if is_adjective(name) or lowered in _DESCRIBING:
+        return f"{voice.subject} {voice.be} {lowered}"
+    if not is_modifier(name):
+        return None
+    return f"{voice.subject} {voice.verb('has')} {_article_item(lowered)}"
+
+
+def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
+    """Facts that are a quantity: what it holds, carries, lasts, counts."""
+    it = voice.subject
+    shown = lower_first(value)
+    if "capacity" in lowered and "load" not in lowered and "weight" not in lowered:
+        return f"{it} {voice.verb('holds')} {value}" if is_measure(value) else None
+    if lowered in _LOADS or ("capacity" in lowered and is_measure(value)):
+        if not is_measure(value):
+            return None
+        return f"{it} {voice.verb('takes')} up to {shown.removeprefix('up to ')}"
+    if lowered in _RUNTIMES and is_duration(value):
+        return f"{it} {voice.verb('runs')} for {shown}"
+    if lowered in _DURATIONS and is_duration(value):
+        return f"{it} {voice.verb('lasts')} {shown}"
     if lowered in _COUNTED and value.isdigit():
         return f"{it} {voice.verb('has')} {value} {lowered}"
-    if value[:1].isdigit() and turn % 2 and not lowered.endswith("s"):
-        article = "an" if lowered[:1] in "aeiou" else "a"
-        return f"{it} {voice.verb('has')} {article} {lowered} of {value}"
-    shown = value if value[:1].isdigit() else lower_first(value)
-    words = shown.split()
+    if lowered in _PACKS and value[:1].isdigit():
+        return f"{it} {voice.verb('comes')} as a pack of {value}"
+    if lowered in _AGES and re.match(r"^\d", value):
+        return f"{it} {voice.be} for ages {value}"
+    if is_measure(value) and is_adjective(lowered):
+        # "Heat resistant: Up to 230 °C" reads "It is heat resistant up to 230 °C".
+        limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"
+        return f"{it} {voice.be} {lowered} {limit}"
+    if is_measure(value) and not lowered.endswith("s"):
+        if turn % 2:
+            return f"{it} {voice.verb('has')} {article(lowered)} {lowered} of {shown}"
+        return f"{voice.possessive} {lowered} is {shown}"
+    return None
+
+
+def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | None:
+    """Facts that name something: a closure, a scent, the features, who it suits."""
+    it = voice.subject
+    name_words = lowered.split()
+    if lowered in ("scent", "scents", "fragrance", "notes"):
+        return f"The scent brings together {_listed(items)}"
+    if lowered in ("features", "feature", "details", "highlights"):
+        return _has_items(items, voice)
+    if lowered in _SUITS:
+        return f"{it} {voice.verb('suits')} {lower_first(value)}" if is_modifier(value, 4) else None
+    if lowered in _FOR:
+        return f"{it} {voice.be} made for {lower_first(value)}" if is_modifier(value, 4) else None
+    if lowered in _BY:
+        return f"{it} {voice.be} {_BY[lowered]} {value}" if is_modifier(value, 4) else None
+    if words_of(value)[:1] and words_of(value)[0] in _IMPERATIVES and is_modifier(value, 6):
+        # "Preparation: Rinse before use" is an instruction; it reads as one.
+        return value[:1].upper() + value[1:]
+    if lowered == "language" and is_modifier(value, 3):
+        return f"{it} {voice.be} written in {value[:1].upper()}{value[1:]}"
+    if lowered == "format" and is_modifier(value, 3):
+        return f"{it} {voice.verb('comes')} as {_article_item(value)}"
+    if lowered == "packaging" and is_modifier(value, 4):
+        shown = lower_first(value)
+        return f"{it} {voice.verb('comes')} in {_article_item(shown)}"
     plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     if (
-        len(words) > 1
-        and not shown[:1].isdigit()
-        and "," not in shown
-        and not plural_name
-        and (lowered.split()[-1] not in shown.lower().split())
+        plural_name
+        and len(items) > 1
+        and all(is_modifier(i, 4) or re.fullmatch(r"[A-Z]+\d+", i) for i in items)
     ):
-        # "Closure: Concealed zip" reads "It has a concealed zip closure".
-        article = "an" if shown[:1].lower() in "aeiou" else "a"
-        return f"{it} {voice.verb('has')} {article} {shown} {lowered}"
-    if lowered.split()[-1] in shown.lower().split():
-        # "Lid: Leak-resistant slide lid" reads "It has a leak-resistant slide lid".
-        article = "an " if shown[:1].lower() in "aeiou" else "a "
-        if shown[:1].isdigit() or lowered.endswith("s"):
-            article = ""
-        return f"{it} {voice.verb('has')} {article}{shown}"
-    return f"{voice.possessive} {lowered} {'are' if plural_name else 'is'} {shown}"
+        # "Key ingredients: Shea butter, Glycerin" reads "Its key ingredients are shea butter
+        # and glycerin".
+        return f"{voice.possessive} {lowered} are {_listed(items)}"
+    if len(name_words) > 2 or not is_modifier(value):
+        return None
+    shown = lower_first(value)
+    head = name_words[-1]
+    last = shown.lower().split()[-1]
+    if last.endswith(_STATES):
+        # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
+        # "It is caffeine-free".
+        return f"{it} {voice.be} {shown}"
+    if head in shown.lower() or (len(last) > 2 and head.startswith(last)):
+        # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
+        # "It has a crew neck".
+        return f"{it} {voice.verb('has')} {_article_item(shown)}"
+    if plural_name:
+        return f"{it} {voice.verb('has')} {shown} {lowered}"
+    # "Closure: Concealed zip" reads "It has a concealed zip closure".
+    return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
+
+
+def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | None:
+    """A name that is half a sentence: "Sold as: One pair" reads "It is sold as one pair",
+    "Works with: Most bikes" reads "It works with most bikes"."""
+    head, rest = name_words[0], " ".join(name_words[1:])
+    if not is_modifier(value, 5) and not re.match(r"^[\w\s'’.-]+$", value):
+        return None
+    shown = value if name_words[-1] == "by" else lower_first(value)  # a name keeps its case
+    if head in _VERB_VALUES | _NAME_VERBS:
+        return f"{voice.subject} {voice.verb(head)} {rest} {shown}"
+    if head in _PARTICIPLES | {"suitable", "designed", "ideal"} or head.endswith("ed"):
+        if head == "sold" and len(shown.split()) == 1:
+            return None  # "sold as pair": the list says it better
+        return f"{voice.subject} {voice.be} {' '.join(name_words)} {shown}"
+    return None
+
+
+def _has_items(items: list[str], voice: Voice) -> str | None:
+    """ "Features: Pull-out drawer, Phone slot" reads "It has a pull-out drawer and a phone
+    slot"; a list with a verb in it ("Packs into its pocket") stays in the list."""
+    if any(i.split()[0].lower() in _VERB_VALUES | _NAME_VERBS for i in items if i.split()):
+        return None
+    if any(len(i.split()) > 6 for i in items):
+        return None
+    return f"{voice.subject} {voice.verb('has')} {join_values([_article_item(i) for i in items])}"
+
+
+def _article_item(item: str) -> str:
+    """ "Phone slot" → "a phone slot"; "2 rod holders", "reflective trims" stay bare."""
+    shown = lower_first(item)
+    bare = re.sub(r"\(.*?\)", "", shown).split()
+    last = bare[-1].lower() if bare else ""
+    if shown[:1].isdigit() or (last.endswith("s") and not last.endswith("ss")):
+        return shown
+    if bare and bare[0].lower() in ("two", "three", "four", "a", "an", "the"):
+        return shown
+    return f"{article(shown)} {shown}"
+
+
+def _listed(items: list[str]) -> str:
+    return join_values([lower_first(i) for i in items])
+
+
+def words_of(value: str) -> list[str]:
+    return value.lower().split()
+
+
+# Endings of a value that says what state it is in rather than naming a part.
+_STATES = ("able", "ible", "proof", "free", "less", "resistant", "safe", "lined")
+# First words of a value that is an instruction.
+_IMPERATIVES = {"rinse", "wash", "store", "wipe", "keep", "avoid", "remove", "apply", "shake"}
+# Yes/no names that describe without an adjective's ending: "Vegan: Yes" reads "It is vegan".
+_DESCRIBING = {"vegan", "vegetarian", "organic", "kosher", "halal", "gluten-free", "waterproof"}
+_DURATIONS = {"duration", "length of class", "running time", "burn time"}
+_PACKS = {"quantity", "pack size", "count", "pack of", "units"}
+_AGES = {"age", "ages", "age range", "recommended age", "suitable age", "age group"}
+_FOR = {"life stage", "for", "intended for", "audience"}
+_BY = {"author": "written by", "illustrator": "illustrated by", "designer": "designed by"}
 
 
 # Values that are already a verb phrase: "Validity: Does not expire" reads "It does not
@@ -139,10 +290,40 @@ _PARTICIPLES = {
     "shipped",
 }
 # Attribute names that count things: "Pieces: 42" reads "It has 42 pieces".
-_COUNTED = {"pieces", "ports", "pockets", "tracks", "pages", "grades", "compartments", "slots"}
+_COUNTED = {
+    "pieces",
+    "ports",
+    "pockets",
+    "tracks",
+    "pages",
+    "compartments",
+    "slots",
+    "wheels",
+    "settings",
+    "speeds",
+    "modes",
+    "recipes",
+    "hooks",
+    "shelves",
+    "drawers",
+    "blades",
+    "cards",
+    "outlets",
+}
+_LOADS = {
+    "max load",
+    "maximum load",
+    "load capacity",
+    "weight capacity",
+    "max weight",
+    "max user weight",
+}
+_RUNTIMES = {"battery life", "runtime", "run time", "playtime", "play time"}
+_SUITS = {"skin type", "skin types", "hair type", "hair types", "suits"}
 
 
 _VERB_VALUES = {
+    "contains",
     "keeps",
     "holds",
     "fits",
@@ -164,18 +345,45 @@ def item_name(name: str) -> str:
     return lower_first(name) if " " not in name.strip() else name
 
 
-def build_lead(name: str, value: str, turn: int, voice: Voice) -> str:
-    lowered = name.lower()
+def build_lead(
+    name: str, value: str, turn: int, voice: Voice, items: list[str] | None = None
+) -> str | None:
+    """What it is made of: ``Material: Linen`` → ``It is made of linen``; parts with their
+    materials (``Material: Steel head, ash handle``) → ``It has a steel head and an ash
+    handle``; a material with parts (``Glass, Bamboo lid``) → ``It is made of glass with a
+    bamboo lid``; ``None`` when the value is more than that."""
+    lowered = name.lower().strip()
+    items = items if items and len(items) > 1 else split_items(value)
+    it, has = voice.subject, voice.verb("has")
+    if lowered.endswith(" material") and is_modifier(value, 4):
+        # "Blade material: Steel" reads "It has a steel blade".
+        return f"{it} {has} {_article_item(lower_first(value) + ' ' + lowered[:-9])}"
+    if lowered in _MATERIAL_NAMES:
+        # A fabric's weight ("180 g/m²") is a spec for the list, not a material.
+        items = [i for i in items if not is_measure(i)]
+        if not items:
+            return None
+        parts = [names_part(i) for i in items]
+        if all(parts):
+            return f"{it} {has} {join_values([with_article(i) for i in items])}"
+        frame = ("made of", "crafted from", "made from")[turn % 3]
+        if not any(parts):
+            return f"{it} {voice.be} {frame} {_listed(items)}"
+        if parts[0] or " with " in items[0]:
+            return None
+        rest = [with_article(i) for i in items[1:]]
+        return f"{it} {voice.be} {frame} {lower_first(items[0])} with {join_values(rest)}"
+    if len(items) > 1 or not is_modifier(value, 4):
+        return None
     plain = lower_first(value)
-    if lowered in ("material", "materials", "fabric", "body"):
-        frames = ("made of", "crafted from", "made from")
-        return f"{voice.subject} {voice.be} {frames[turn % len(frames)]} {plain}"
     if lowered in plain.lower():
-        return f"{voice.subject} {voice.be} made with {plain}"
+        return f"{it} {has} {with_article(plain) if names_part(plain) else plain}"
     if lowered.endswith("s") and not lowered.endswith("ss"):
-        return f"{voice.subject} {voice.verb('has')} {plain} {lowered}"
-    article = "an" if plain[:1].lower() in "aeiou" else "a"
-    return f"{voice.subject} {voice.verb('has')} {article} {plain} {lowered}"
+        return f"{it} {has} {plain} {lowered}"
+    return f"{it} {has} {article(plain)} {plain} {lowered}"
+
+
+_MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
 
 
 def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -> str:

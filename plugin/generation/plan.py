@@ -35,6 +35,7 @@ from plugin.generation.phrasing import (
     feature_lead,
     item_name,
     voice_of,
+    worth_a_reason,
 )
 
 MAX_FEATURES = 3
@@ -130,11 +131,13 @@ def _with_reason(
     role: Role, lead: str, name: str, value: str, turn: int, paragraph: int
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
-    model for one."""
+    model for one where a reason is worth giving, else stated plainly."""
     reason = benefit_for(name, value, turn)
     if reason:
         return Sentence(role, f"{lead}, {reason}.", facts=(value,), paragraph=paragraph)
-    return Sentence(role, lead, ask="reason", facts=(value,), paragraph=paragraph)
+    if role is Role.BUILD or worth_a_reason(name, value):
+        return Sentence(role, lead, ask="reason", facts=(value,), paragraph=paragraph)
+    return Sentence(role, f"{lead}.", facts=(value,), paragraph=paragraph)
 
 
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
@@ -167,15 +170,22 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
             fallback=_hook_fallback(listing, voice),
         )
     ]
-    features = facts.features[:MAX_FEATURES]
-    for n, (name, value) in enumerate(features):
-        lead = feature_lead(name, value, voice, turn + n)
+    # A fact no frame fits is left to the list: a broken sentence costs more than a short one.
+    features = [
+        (name, value, lead)
+        for n, (name, value) in enumerate(facts.features)
+        if (lead := feature_lead(name, value, voice, turn + n, facts.values_of.get(name)))
+    ][:MAX_FEATURES]
+    for n, (name, value, lead) in enumerate(features):
         sentences.append(_with_reason(Role.FEATURE, lead, name, value, turn + n, 0 if n < 2 else 1))
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
     # something odd, and a description needs a few good ones, not many.
-    build = facts.build[: max(1, MAX_REASONS - len(features))]
-    for name, value in build:
-        lead = build_lead(name, value, turn >> 3, voice)
+    build = [
+        (name, value, lead)
+        for name, value in facts.build
+        if (lead := build_lead(name, value, turn >> 3, voice, facts.values_of.get(name)))
+    ][: max(1, MAX_REASONS - len(features))]
+    for name, value, lead in build:
         sentences.append(_with_reason(Role.BUILD, lead, name, value, turn, 1))
     if facts.includes:
         sentences.append(

@@ -122,6 +122,9 @@ def clean_ending(raw: str, ask: str) -> str | None:
         return None
     if any(c in text for c in '"“”:;()[]<>#*/') or _FILLER.search(text + " "):
         return None
+    long_words = [w for w in words[1:] if len(w) > 3 and w.isalpha()]
+    if len(long_words) > 1 and sum(w[0].isupper() for w in long_words) * 2 > len(long_words):
+        return None  # Title Case ("A Planisphere for Astronomy at Home") is a heading, not prose
     first = words[0].lower()
     if ask == "reason" and first not in clauses.CONNECTORS:
         return None

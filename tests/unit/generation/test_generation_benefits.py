@@ -2,7 +2,7 @@
 
 import re
 
-from plugin.generation.benefits import BENEFITS, benefit_for
+from plugin.generation.benefits import BENEFITS, MATERIALS, benefit_for
 from plugin.generation.clauses import CONNECTORS
 
 
@@ -18,9 +18,18 @@ def test_a_common_fact_gets_its_reason_and_an_unknown_one_none() -> None:
     assert benefit_for("Thread count", "300", 0) is None
 
 
+def test_a_single_common_material_gets_what_it_does_and_a_blend_none() -> None:
+    assert benefit_for("Material", "100% organic cotton", 0) == "which feels soft against the skin"
+    assert benefit_for("Material", "18/8 stainless steel", 0) == "so it will not rust"
+    assert benefit_for("Fabric", "Linen", 1) == "which breathes on warm days"
+    assert benefit_for("Material", "Cotton and linen", 0) is None
+    assert benefit_for("Lining", "Cotton", 0) is None
+
+
 def test_every_reason_reads_after_a_comma_and_adds_no_number_or_material() -> None:
-    for benefit in BENEFITS:
-        for reason in benefit.reasons:
+    material_reasons = [(r,) for reasons in MATERIALS.values() for r in reasons]
+    for reasons in [b.reasons for b in BENEFITS] + material_reasons:
+        for reason in reasons:
             assert reason.split()[0] in CONNECTORS
             assert not re.search(r"\d", reason)
             assert not reason.endswith(".")

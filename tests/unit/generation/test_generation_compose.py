@@ -12,7 +12,7 @@ from plugin.domain import (
 )
 from plugin.engine import sentence_passes
 from plugin.generation.compose import Candidate, Slot, compose
-from plugin.generation.scoring import copies_example, grounding
+from plugin.generation.scoring import clean_ending, copies_example, grounding
 
 MUG = Listing(
     external_id="m1",
@@ -150,3 +150,11 @@ def test_the_faq_answers_shoppers_questions_with_the_listings_own_facts() -> Non
     assert answers["How much does it hold?"] == "It holds 350 ml."
     assert answers["What is it made of?"] == "It is made of enamelled steel."
     assert 3 <= len(items) <= 6 and "18" not in " ".join(answers.values())
+
+
+def test_an_ending_in_title_case_is_a_heading_and_is_not_used() -> None:
+    assert clean_ending("A Planisphere for Astronomy at Home. More", "hook") is None
+    assert clean_ending("a planisphere for the night sky at home.", "hook") == (
+        "a planisphere for the night sky at home"
+    )
+    assert clean_ending("a Bluetooth speaker for long evenings outdoors.", "hook")

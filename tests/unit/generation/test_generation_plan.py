@@ -125,7 +125,7 @@ def test_money_values_stay_out_and_verb_values_read_as_sentences() -> None:
     )
     plan = plan_description(card)
     leads = [s.lead for s in plan.sentences]
-    assert "It does not expire" in leads and "It is sent by email" in leads
+    assert "It does not expire." in leads and "It is sent by email." in leads
     assert "$" not in " ".join(leads) and all("$" not in v for _, v in plan.fact_list)
 
 
@@ -156,7 +156,8 @@ def test_yes_no_values_and_dimensions_read_as_a_buyer_expects() -> None:
     leads = [s.lead for s in plan.sentences]
     assert "It is dishwasher safe, so cleaning up takes no effort." in leads
     assert not any("microwave" in lead.lower() or "15 cm" in lead for lead in leads)
-    assert "It has a concealed zip closure" in leads
+    # A spec is stated plainly: a reason after "a zip closure" would be filler.
+    assert "It has a concealed zip closure." in leads
     assert ("Diameter", "15 cm") in plan.fact_list
 
 
@@ -197,7 +198,7 @@ def test_names_that_are_half_a_sentence_and_parts_not_included() -> None:
     )
     plan = plan_description(socks)
     leads = [s.lead for s in plan.sentences]
-    assert "It is sold as one pair" in leads and "It works with most trainers" in leads
+    assert "It is sold as one pair." in leads and "It works with most trainers." in leads
     assert not any("not included" in lead.lower() for lead in leads)
     assert ("Grip tape", "Not included") in plan.fact_list
 

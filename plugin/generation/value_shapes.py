@@ -1,0 +1,133 @@
+"""What shape an attribute's value has, so the planner states it only in a sentence that fits.
+
+Shops fill attributes however they like: "Closure: Zip", "Lids: Stainless steel", "Material:
+ABS plastic top, steel ball bearing", "Feeder: 1 kg (4 ports) and 1.6 kg (6 ports)". A frame
+that reads well for one shape reads as nonsense for another ("It is non-slip base"), so each
+frame in :mod:`plugin.generation.phrasing` asks for a shape, and a value no frame fits stays in
+the list under the prose instead of becoming a broken sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.fact_roles import lower_first
+
+# A quantity and its unit, with an optional hedge and a second unit: "750 ml", "up to 12 hours",
+# "180 kg / 400 lb", "2–4 people" is not one (a count of people reads differently).
+_MEASURE = re.compile(
+    r"^(?:(?:up to|about|approx\.?|max\.?|min\.?)\s+)?"
+    r"\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?\s?(?:[a-zµ°%\"″'²³/]{1,8}\.?)"
+    r"(?:\s?/\s?\d[\d.,]*\s?[a-z°\"″']{1,6})?$",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"^(?:(?:up to|about|over|approx\.?)\s+)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?\s?"
+    r"(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+# Words naming a part of a product: an item of a material value that names one ("steel ball
+# bearing", "cork grips") reads "It has …", not "It is made of …".
+PARTS = frozenset(
+    """top base shell lining liner handle handles stand bowl bowls shaft shafts grip grips trim
+    box tube lid lids feet foot pad pads body burrs burr head layer backing strap straps frame
+    sole soles upper uppers cover case bearing blade blades wires wire cord cap caps tips tip
+    insole insoles legs seat back arms zip zips buttons clasp chain hood cuffs collar band
+    bristles spring hinges wheels core filling fill mesh panel panels pocket pockets
+    fittings loop loops hook hooks shade""".split()
+)
+# Endings of words that describe rather than name: "dishwasher safe", "foldable", "seamless".
+_ADJECTIVE_ENDINGS = (
+    "able",
+    "ible",
+    "proof",
+    "safe",
+    "resistant",
+    "free",
+    "less",
+    "ed",
+    "ic",
+    "ive",
+    "ful",
+    "tight",
+    "friendly",
+    "ant",
+    "ent",
+    "ous",
+    "al",
+)
+_ADJECTIVES = frozenset({"non-slip", "anti-slip", "quick-dry", "cordless", "wireless", "compact"})
+# Words a value must not contain to sit in "It has a <value> <name>": a clause, not a modifier.
+_CLAUSE_WORDS = frozenset(
+    "with for in of to on at by from and or not only no incl includes including included".split()
+)
+
+
+def is_measure(value: str) -> bool:
+    """``750 ml``, ``up to 12 hours``, ``180 kg / 400 lb``: one quantity, nothing else."""
+    return bool(_MEASURE.match(value.strip()))
+
+
+def is_duration(value: str) -> bool:
+    return bool(_DURATION.match(value.strip()))
+
+
+def is_adjective(name: str) -> bool:
+    """Whether a yes/no attribute's name describes ("Foldable") or names a part ("Brush loop")."""
+    last = name.strip().lower().split()[-1] if name.strip() else ""
+    return last in _ADJECTIVES or last.endswith(_ADJECTIVE_ENDINGS)
+
+
+def is_modifier(value: str, most_words: int = 3) -> bool:
+    """A short value that can stand before a noun: "zip", "concealed zip", "medium"."""
+    words = value.lower().split()
+    return (
+        0 < len(words) <= most_words
+        and not re.search(r"[\d,;:()/+&]", value)
+        and not _CLAUSE_WORDS.intersection(words)
+    )
+
+
+def split_items(value: str) -> list[str]:
+    """A value's items: "A, B and C" → [A, B, C]; commas inside brackets do not split, and
+    without commas "and" joins one item ("Front and back leash rings")."""
+    items, depth, current = [], 0, ""
+    for char in value:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    items.append(current)
+    items = [i.strip() for i in items if i.strip()]
+    if len(items) > 1:
+        items[-1:] = re.split(r"\s+and\s+(?![^(]*\))", items[-1])
+    return [i.strip() for i in items if i.strip()]
+
+
+def names_part(item: str) -> bool:
+    """ "Steel ball bearing" names a part; "tri-ply steel with aluminium core" is a material."""
+    head = re.split(r"\s+with\s+", re.sub(r"\(.*?\)", "", item), maxsplit=1)[0]
+    words = head.lower().split()
+    return bool(words) and words[-1] in PARTS
+
+
+def with_article(item: str) -> str:
+    """ "ash wood handle" → "an ash wood handle"; plurals, counts and mass nouns stay bare."""
+    shown = lower_first(item.strip())
+    head = re.sub(r"\(.*?\)", "", shown).split()
+    last = head[-1].lower() if head else ""
+    plural = (last.endswith("s") and last != "gas") or last in ("feet", "teeth")
+    if not names_part(shown) or shown[:1].isdigit() or plural:
+        return shown
+    return f"{article(shown)} {shown}"
+
+
+def article(phrase: str) -> str:
+    """ "a" or "an" by sound: "an ash handle", "a US plug", "an LED lamp"."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if first[:1].lower() in "aeiou" else "a"

@@ -1,0 +1,84 @@
+"""Facts are stated only in sentences their value's shape fits; the rest stay in the list."""
+
+from plugin.generation.phrasing import build_lead, feature_lead, voice_of
+from plugin.generation.value_shapes import (
+    article,
+    is_measure,
+    is_modifier,
+    names_part,
+    split_items,
+    with_article,
+)
+
+IT = voice_of("Rotating Cake Stand")
+THEY = voice_of("Walking Poles")
+
+
+def test_shapes_of_values() -> None:
+    assert is_measure("750 ml") and is_measure("up to 12 hours") and is_measure("180 kg / 400 lb")
+    assert not is_measure("1 kg (4 ports) and 1.6 kg (6 ports)")
+    assert is_modifier("concealed zip") and not is_modifier("legs attach with 4 bolts")
+    assert split_items("Front and back leash rings") == ["Front and back leash rings"]
+    assert split_items("A, B (x, y) and C") == ["A", "B (x, y)", "C"]
+    assert names_part("steel ball bearing") and not names_part("tri-ply steel with aluminium core")
+    assert with_article("ash wood handle") == "an ash wood handle"
+    assert with_article("cork grips") == "cork grips" and with_article("linen") == "linen"
+    assert article("US plug") == "a" and article("LED lamp") == "an"
+
+
+def test_yes_flags_read_as_adjectives_or_parts() -> None:
+    assert feature_lead("Dishwasher safe", "Yes", IT) == "It is dishwasher safe"
+    assert feature_lead("Non-slip base", "Yes", IT) == "It has a non-slip base"
+    assert feature_lead("Seamless", "Yes", IT) == "It is seamless"
+    assert feature_lead("Vegan", "Yes", IT) == "It is vegan"
+    assert feature_lead("Batteries included", "Yes", IT) == "Batteries are included"
+    assert feature_lead("Assembly required", "Yes", IT) == "Assembly is required"
+
+
+def test_values_no_frame_fits_stay_out_of_the_prose() -> None:
+    assert feature_lead("Strength", "Major axis 24 kN, Minor axis 8 kN", IT) is None
+    assert feature_lead("Feeder", "1 kg (4 ports) and 1.6 kg (6 ports)", IT) is None
+    assert feature_lead("Mounting", "Hardware included", IT) is None
+    assert build_lead("Finish", "Pre-seasoned with vegetable oil", 0, IT) is None
+
+
+def test_materials_with_parts_name_the_parts() -> None:
+    both = ["ABS plastic top", "steel ball bearing"]
+    assert build_lead("Material", ", ".join(both), 0, IT, both) == (
+        "It has an ABS plastic top and a steel ball bearing"
+    )
+    mixed = ["Borosilicate glass", "Bamboo lid"]
+    assert (
+        build_lead("Material", "x", 0, IT, mixed)
+        == "It is made of borosilicate glass with a bamboo lid"
+    )
+    assert build_lead("Material", "Linen", 1, IT) == "It is crafted from linen"
+    assert build_lead("Blade material", "Carbon steel", 0, IT) == "It has a carbon steel blade"
+    assert build_lead("Material", "100% cotton, 180 g/m²", 0, IT) == "It is made of 100% cotton"
+
+
+def test_named_values_read_the_way_a_person_writes_them() -> None:
+    assert feature_lead("Closure", "Drawcord", IT) == "It has a drawcord closure"
+    assert feature_lead("Clasp", "Lobster clasp", IT) == "It has a lobster clasp"
+    assert feature_lead("Neckline", "Crew neck", IT) == "It has a crew neck"
+    assert feature_lead("Lining", "Fully lined", IT) == "It is fully lined"
+    assert feature_lead("Packaging", "Glass jar", IT) == "It comes in a glass jar"
+    assert feature_lead("Format", "PDF", IT) == "It comes as a PDF"
+    assert feature_lead("Language", "english", IT) == "It is written in English"
+    assert feature_lead("Author", "Margit Ellison", IT) == "It is written by Margit Ellison"
+    assert feature_lead("Care", "Rinse before use", IT) == "Rinse before use"
+    assert feature_lead("Tips", "Tungsten carbide", THEY) == "They have tungsten carbide tips"
+    features = ["Pull-out drawer", "Phone slot", "2 rod holders"]
+    assert feature_lead("Features", "x", IT, 0, features) == (
+        "It has a pull-out drawer, a phone slot and 2 rod holders"
+    )
+
+
+def test_quantities_read_as_what_they_do() -> None:
+    assert feature_lead("Capacity", "750 ml", IT) == "It holds 750 ml"
+    assert feature_lead("Max load", "15 kg", IT) == "It takes up to 15 kg"
+    assert feature_lead("Battery life", "Up to 40 hours", IT) == "It runs for up to 40 hours"
+    assert feature_lead("Pages", "64", IT) == "It has 64 pages"
+    assert feature_lead("Quantity", "3 blankets", THEY) == "They come as a pack of 3 blankets"
+    assert feature_lead("Age", "3+ years", IT) == "It is for ages 3+ years"
+    assert feature_lead("Heat resistant", "Up to 230 °C", IT) == "It is heat resistant up to 230 °C"
