@@ -61,6 +61,7 @@ SETS = {
     "heldout3": REPO / "tests" / "fixtures" / "copy_eval" / "heldout3_listings.json",
     "heldout4": REPO / "tests" / "fixtures" / "copy_eval" / "heldout4_listings.json",
     "heldout5": REPO / "tests" / "fixtures" / "copy_eval" / "heldout5_listings.json",
+    "heldout6": REPO / "tests" / "fixtures" / "copy_eval" / "heldout6_listings.json",
 }
 # Each earlier set was rated and its ratings read while fixing the planner: no longer unseen.
 HELD_OUT = {"heldout5"}

@@ -16,6 +16,7 @@ from plugin.generation.fact_roles import (
     lower_first,
 )
 from plugin.generation.value_shapes import (
+    PARTS,
     article,
     is_adjective,
     is_duration,
@@ -90,9 +91,7 @@ def feature_lead(
     yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value, re.IGNORECASE)
     if yes_and:
         # "Adjustable: Yes, telescopic" reads "It is adjustable (telescopic)".
-        if not is_adjective(name):
-            return None
-        return f"{it} {be} {lowered} ({lower_first(yes_and.group(2))})"
+        return _yes(name, voice, yes_and.group(2))
     return _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
 
 
@@ -111,19 +110,38 @@ def worth_a_reason(name: str, value: str) -> bool:
     )
 
 
-def _yes(name: str, voice: Voice) -> str | None:
-    """ "Foldable: Yes" reads "It is foldable"; "Brush loop: Yes" reads "It has a brush loop"."""
+def reads_as_sentence(name: str, value: str) -> bool:
+    """Facts a buyer needs in the prose even without a reason: what it works with or suits,
+    and values that already say what it does ("Does not expire", "Sent by email")."""
+    words = name.lower().split()
+    first = value.split()[0].lower() if value.split() else ""
+    half = len(words) > 1 and words[-1] in _PREPOSITIONS and words[0] != "sold"
+    said = first in _AUXILIARIES or (first in _PARTICIPLES and len(value.split()) > 1)
+    return half or said
+
+
+def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
+    """ "Foldable: Yes" reads "It is foldable"; "Brush loop: Yes" reads "It has a brush loop";
+    ``detail`` is what followed the yes ("Yes, telescopic")."""
     lowered = name.lower().strip()
     words = lowered.split()
+    more = f" ({lower_first(detail)})" if detail else ""
     if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied"):
         # "Batteries included: Yes" reads "Batteries are included", not "It is …".
         thing = " ".join(words[:-1])
         be = "are" if thing.endswith("s") and not thing.endswith("ss") else "is"
-        return f"{thing[:1].upper()}{thing[1:]} {be} {words[-1]}"
+        return f"{thing[:1].upper()}{thing[1:]} {be} {words[-1]}{more}"
+    if words and words[0] in _VERB_VALUES | _NAME_VERBS | {"folds"}:
+        # "Folds flat: Yes" reads "It folds flat".
+        return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
+    if len(words) > 1 and words[0] in PARTS and is_adjective(name):
+        # "Tray dishwasher safe: Yes" is about the tray: "The tray is dishwasher safe".
+        be = "are" if words[0].endswith("s") else "is"
+        return f"The {words[0]} {be} {' '.join(words[1:])}{more}"
     if is_adjective(name) or lowered in _DESCRIBING:
-        return f"{voice.subject} {voice.be} {lowered}"
-    if not is_modifier(name):
-        return None
+        return f"{voice.subject} {voice.be} {lowered}{more}"
+    if detail or not is_modifier(name) or words[-1] not in PARTS:
+        return None  # "Anti-collision: Yes" is not a thing it has: the list says it
     return f"{voice.subject} {voice.verb('has')} {_article_item(lowered)}"
 
 
@@ -241,7 +259,8 @@ def _article_item(item: str) -> str:
     shown = lower_first(item)
     bare = re.sub(r"\(.*?\)", "", shown).split()
     last = bare[-1].lower() if bare else ""
-    if shown[:1].isdigit() or (last.endswith("s") and not last.endswith("ss")):
+    counted = bare[:1] and bare[0].lower() in ("pair", "set", "pack", "box", "roll")
+    if not counted and (shown[:1].isdigit() or (last.endswith("s") and not last.endswith("ss"))):
         return shown
     if bare and bare[0].lower() in ("two", "three", "four", "a", "an", "the"):
         return shown
@@ -341,8 +360,10 @@ _VERB_VALUES = {
 
 
 def item_name(name: str) -> str:
-    """A one-word item in a list reads in lower case ("Knife" → "knife"); names stay."""
-    return lower_first(name) if " " not in name.strip() else name
+    """An item of a set as it reads in a sentence: "Drawstring bag" → "a drawstring bag",
+    "20 spare pins" stays; a link in it is left out (the list has it)."""
+    shown = re.sub(r"\s*\([^)]*https?://[^)]*\)", "", name.strip())
+    return _article_item(shown)
 
 
 def build_lead(
@@ -355,6 +376,8 @@ def build_lead(
     lowered = name.lower().strip()
     items = items if items and len(items) > 1 else split_items(value)
     it, has = voice.subject, voice.verb("has")
+    if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
+        return None
     if lowered.endswith(" material") and is_modifier(value, 4):
         # "Blade material: Steel" reads "It has a steel blade".
         return f"{it} {has} {_article_item(lower_first(value) + ' ' + lowered[:-9])}"
@@ -391,8 +414,13 @@ def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -
     if colours:
         shown = join_values([colour_name(c) for c in colours], "or")
         parts.append(shown)
+    if any(":" in size for size in sizes):
+        sizes = []  # "50 W: up to 60 L" is a table row, for the list
     if sizes:
-        if len(sizes) > 1:
+        if len(sizes) > 1 and all(size[:1].isdigit() for size in sizes):
+            # "200 g or 400 g", "12 colours or 24 colours": the values say what they are.
+            parts.append(join_values(sizes, "or"))
+        elif len(sizes) > 1:
             parts.append(f"sizes {join_values(sizes)}")
         else:
             parts.append(sizes[0].lower() if "size" in sizes[0].lower() else f"size {sizes[0]}")

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.fact_roles import (
+    YES,
     SortedFacts,
     colour_name,
     join_values,
@@ -34,9 +36,11 @@ from plugin.generation.phrasing import (
     detail_lead,
     feature_lead,
     item_name,
+    reads_as_sentence,
     voice_of,
     worth_a_reason,
 )
+from plugin.generation.value_shapes import names_part, split_items
 
 MAX_FEATURES = 3
 MAX_REASONS = 3
@@ -111,7 +115,9 @@ def _hook_openers(
     led: list[tuple[str, tuple[str, ...]]] = []
     if facts.build and facts.build[0][0].lower() in ("material", "materials", "fabric"):
         material = lower_first(facts.build[0][1])
-        if material.lower() not in title.lower():
+        # Only one material leads: "Made of ABS plastic top, steel ball bearing, the …" does not.
+        single = len(split_items(material)) == 1 and not names_part(material)
+        if single and material.lower() not in title.lower():
             led.append((f"Made of {material}, the {title} {be}", (facts.build[0][1],)))
     if len(facts.colours) == 1 and facts.colours[0].lower() not in title.lower():
         led.append((f"In {colour_name(facts.colours[0])}, the {title} {be}", (facts.colours[0],)))
@@ -131,7 +137,7 @@ def _with_reason(
     role: Role, lead: str, name: str, value: str, turn: int, paragraph: int
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
-    model for one where a reason is worth giving, else stated plainly."""
+    model for one where a reason is worth giving, else stated as it is."""
     reason = benefit_for(name, value, turn)
     if reason:
         return Sentence(role, f"{lead}, {reason}.", facts=(value,), paragraph=paragraph)
@@ -171,9 +177,13 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
         )
     ]
     # A fact no frame fits is left to the list: a broken sentence costs more than a short one.
+    # A fact with no reason to give stays in the list too: the prose explains, the list states.
     features = [
         (name, value, lead)
         for n, (name, value) in enumerate(facts.features)
+        if worth_a_reason(name, value)
+        or reads_as_sentence(name, value)
+        or benefit_for(name, value, turn + n)
         if (lead := feature_lead(name, value, voice, turn + n, facts.values_of.get(name)))
     ][:MAX_FEATURES]
     for n, (name, value, lead) in enumerate(features):
@@ -187,11 +197,18 @@ def plan_description(listing: Listing, seed: int | None = None) -> Plan:
     ][: max(1, MAX_REASONS - len(features))]
     for name, value, lead in build:
         sentences.append(_with_reason(Role.BUILD, lead, name, value, turn, 1))
-    if facts.includes:
+    # "24 tips, 2 couplers, 1 storage case" given as one value is three items.
+    included = [
+        re.sub(r"^(yes|true)\s*[:,]\s*", "", i, flags=re.IGNORECASE)
+        for value in facts.includes
+        for i in split_items(value)
+        if i.strip().lower() not in YES
+    ]
+    if included:
         sentences.append(
             Sentence(
                 Role.DETAIL,
-                f"The set includes {join_values([item_name(i) for i in facts.includes])}.",
+                f"The set includes {join_values([item_name(i) for i in included])}.",
                 facts=tuple(facts.includes),
                 paragraph=1,
             )

@@ -35,7 +35,8 @@ PARTS = frozenset(
     sole soles upper uppers cover case bearing blade blades wires wire cord cap caps tips tip
     insole insoles legs seat back arms zip zips buttons clasp chain hood cuffs collar band
     bristles spring hinges wheels core filling fill mesh panel panels pocket pockets
-    fittings loop loops hook hooks shade""".split()
+    fittings loop loops hook hooks shade valve vent switch display lock light timer
+    release tray trays jar bottle basket""".split()
 )
 # Endings of words that describe rather than name: "dishwasher safe", "foldable", "seamless".
 _ADJECTIVE_ENDINGS = (

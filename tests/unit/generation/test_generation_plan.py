@@ -156,8 +156,10 @@ def test_yes_no_values_and_dimensions_read_as_a_buyer_expects() -> None:
     leads = [s.lead for s in plan.sentences]
     assert "It is dishwasher safe, so cleaning up takes no effort." in leads
     assert not any("microwave" in lead.lower() or "15 cm" in lead for lead in leads)
-    # A spec is stated plainly: a reason after "a zip closure" would be filler.
-    assert "It has a concealed zip closure." in leads
+    # A fact with no reason to give is for the list (COPY.md): "It has a concealed zip
+    # closure." alone in the prose is a restated spec.
+    assert not any("closure" in lead for lead in leads)
+    assert ("Closure", "Concealed zip") in plan.fact_list
     assert ("Diameter", "15 cm") in plan.fact_list
 
 
@@ -198,7 +200,10 @@ def test_names_that_are_half_a_sentence_and_parts_not_included() -> None:
     )
     plan = plan_description(socks)
     leads = [s.lead for s in plan.sentences]
-    assert "It is sold as one pair." in leads and "It works with most trainers." in leads
+    assert "It works with most trainers." in leads
+    assert (
+        not any("sold as" in lead for lead in leads) and ("Sold as", "One pair") in plan.fact_list
+    )
     assert not any("not included" in lead.lower() for lead in leads)
     assert ("Grip tape", "Not included") in plan.fact_list
 

@@ -82,3 +82,14 @@ def test_quantities_read_as_what_they_do() -> None:
     assert feature_lead("Quantity", "3 blankets", THEY) == "They come as a pack of 3 blankets"
     assert feature_lead("Age", "3+ years", IT) == "It is for ages 3+ years"
     assert feature_lead("Heat resistant", "Up to 230 °C", IT) == "It is heat resistant up to 230 °C"
+
+
+def test_yes_values_that_are_about_a_part_or_a_verb() -> None:
+    assert feature_lead("Tray dishwasher safe", "Yes (top rack)", IT) == (
+        "The tray is dishwasher safe (top rack)"
+    )
+    assert feature_lead("Folds flat", "Yes", IT) == "It folds flat"
+    assert feature_lead("Anti-collision", "Yes", IT) is None
+    assert feature_lead("Assembly required", "Yes, about an hour", IT) == (
+        "Assembly is required (about an hour)"
+    )
