@@ -134,7 +134,11 @@ def named_choices(question: str, choices: list[Choice]) -> list[Choice]:
     found = []
     for choice in choices:
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
-        if (name_words & question_words and len(max(name_words, key=len)) >= 3) or (
+        shared = {
+            n for n in name_words for q in question_words
+            if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
+        }
+        if (shared and len(max(name_words, key=len)) >= 3) or (
             choice.concept and choice.concept in concepts
         ):
             found.append(choice)

@@ -199,7 +199,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "certifications": ("certif", "certified", "zertifi", "certifie", "gecertificeerd"),
     "contents": ("included", "include", "contain", "come with", "comes with", "in the box",
                  "pieces", "enthalten", "inclus", "contient", "incluye", "contiene", "bevat",
-                 "inclui"),
+                 "inclui", "teile", "stuck", "pieces", "piezas", "pezzi", "onderdelen", "delen",
+                 "pecas", "vem"),
 }
 # Attribute names that belong to each of those (folded; a name containing the word counts).
 NAME_MEMBERS: dict[str, tuple[str, ...]] = {

@@ -79,10 +79,21 @@ def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnsw
     return finder.answer()
 
 
+def structure_cannot_settle(question: str, listing: Listing) -> bool:
+    """Whether the question is about something no structured fact settles (fit, restock,
+    shipping, returns, care without a care fact …)."""
+    folded = fold(question)
+    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    return _blocked(folded, question, listing, listing_choices(listing), cues)
+
+
 def _blocked(
     folded: str, question: str, listing: Listing, choices: list[Choice], cues: dict
 ) -> bool:
-    """Whether the question is also about something the structured facts cannot settle."""
+    """Whether the question is also about something the structured facts cannot settle. The
+    product's own name does not count ("Wool Dryer Balls" is no question about a dryer)."""
+    for word in sorted(set(folded_words(listing.title)), key=len, reverse=True):
+        folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     topics = set(has_cue(folded, OTHER_TOPICS))
     present = {c.concept for c in choices if c.concept}
     for concept in asked_concepts(question) & present:
@@ -333,7 +344,7 @@ class _Finder:
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and
         nothing else ("Do you have it in large?", "Can I get it in black?")."""
-        if self._leftover_words():
+        if self._leftover_words() and not self.cues["availability"]:
             return None
         absent = absent_mentions(self.question, self.choices)
         mentioned = {m.choice.name for m in self.mentions}
