@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from adapters.catalog.parse import parse_catalog  # noqa: E402
+from bench.questions_v2 import V2_SETS, run_v2  # noqa: E402
 from plugin.domain import Listing, ShopVoice, Verdict  # noqa: E402
 from plugin.guardrails import GuardrailPolicy  # noqa: E402
 from plugin.questions.answering import RANK_K, Basis, ComposedReply, compose_reply  # noqa: E402
@@ -46,6 +47,7 @@ from plugin.questions.intents import closest_intent  # noqa: E402
 from plugin.questions.passages import Passage, collect_passages  # noqa: E402
 from plugin.questions.retrieval import rank  # noqa: E402
 from plugin.questions.screening import screen  # noqa: E402
+from plugin.questions.slots import find_slot  # noqa: E402
 
 EVAL = ROOT / "tests" / "questions" / "eval"
 CATALOGUE = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
@@ -124,6 +126,7 @@ def invented(reply: ComposedReply, case: Case, passages: list[Passage]) -> list[
     """What a passed reply claims that no fact of the product or shop states."""
     if reply.basis is Basis.REFUSAL or reply.verdict is Verdict.BLOCK:
         return []
+    passages = [*passages, *(Passage("structure", t) for t in reply.fact_texts)]
     if case.label != "answerable":
         return [f"answered a {case.label} question"]
     known = " ".join(p.text for p in passages).lower()
@@ -148,6 +151,8 @@ def decision_only(
     """True when the pipeline would hand the question to the merchant (no model needed)."""
     if screen(case.question) is not None or closest_intent(case.question, embedder):
         return True
+    if find_slot(case.question, listing) is not None:
+        return False
     ranked = rank(case.question, passages, embedder, RANK_K)
     return not decide(ranked, case.question, listing.title).answerable
 
@@ -253,7 +258,23 @@ def main() -> None:
         default="questions.jsonl",
         help="questions.jsonl (the labelled set) or heldout.jsonl (written after the rules)",
     )
+    parser.add_argument(
+        "--v2",
+        action="append",
+        choices=sorted(V2_SETS),
+        help="run a set in the holdout_v2 format through the service (repeatable): dev is "
+        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is the frozen held-out set",
+    )
     args = parser.parse_args()
+    if args.v2:
+        reports = run_v2(args.v2, args.out, args.max_tries)
+        print(json.dumps({name: r["rates"] for name, r in reports.items()}, indent=2))
+        for name, report in reports.items():
+            for row in report["rows"]:
+                if row["miss"]:
+                    print(f"  MISS [{name}] {row['id']} {row['label']}/{row['family']} "
+                          f"{row['language']}: {row['question']!r} -> {row['reply'][:160]!r}")
+        return
     report = run(args.retrieval_only, args.out, args.max_tries, args.set)
     print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=2))
     by_label = Counter((r["label"], r["refused"]) for r in report["rows"])

@@ -103,6 +103,8 @@ class Variant:
     options: dict[str, str] = field(default_factory=dict)
     weight: Measure | None = None
     external_id: str = ""
+    in_stock: bool | None = None
+    stock_quantity: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,14 @@ class SeoCopy:
 
 @dataclass
 class Listing:
-    """The canonical copy of one product, whatever platform it came from."""
+    """The canonical copy of one product, whatever platform it came from.
+
+    ``kind`` is how it is sold: ``simple``, ``variable`` (variants), ``grouped`` (``children``
+    are the titles of the products it groups) or ``external`` (sold elsewhere, through
+    ``external_url`` behind a button reading ``button_text``); ``virtual`` and ``downloadable``
+    qualify it (``downloads`` are the files' names). ``compare_at_price`` is the regular price
+    while ``price`` is a sale price; ``in_stock`` / ``stock_quantity`` are the store's stock when
+    read (None: not stated)."""
 
     external_id: str
     title: str
@@ -142,6 +151,18 @@ class Listing:
     image_alts: list[str] = field(default_factory=list)
     updated_at: datetime | None = None
     deleted: bool = False
+    kind: str = "simple"
+    virtual: bool = False
+    downloadable: bool = False
+    downloads: list[str] = field(default_factory=list)
+    download_limit: int | None = None
+    download_expiry_days: int | None = None
+    external_url: str = ""
+    button_text: str = ""
+    children: list[str] = field(default_factory=list)
+    compare_at_price: str | None = None
+    in_stock: bool | None = None
+    stock_quantity: int | None = None
 
     def text_for(self, kind: DraftKind) -> str:
         """The store's current text for a kind, in the same form a draft's content takes."""
@@ -159,6 +180,17 @@ class Listing:
         """A stable hash of everything the copy is generated from, to notice real changes."""
         data = asdict(self)
         data.pop("updated_at")
+        # Stock moves all the time and no copy is written from it: a stock change is stored
+        # (``sync.apply_listing``) without counting as a change. Fields added after hashes were
+        # first stored count only when set, so an upgrade does not make every listing look new.
+        for name in LIVE_FIELDS:
+            data.pop(name)
+        for variant in data["variants"]:
+            for name in VARIANT_LIVE_FIELDS:
+                variant.pop(name)
+        for name, default in LATER_FIELDS.items():
+            if data[name] == default:
+                data.pop(name)
         payload = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -196,6 +228,8 @@ class Listing:
                     options=dict(v.get("options") or {}),
                     weight=Measure(**v["weight"]) if v.get("weight") else None,
                     external_id=str(v.get("external_id", "")),
+                    in_stock=v.get("in_stock"),
+                    stock_quantity=v.get("stock_quantity"),
                 )
                 for v in raw.get("variants") or []
             ],
@@ -208,7 +242,37 @@ class Listing:
             image_alts=list(raw.get("image_alts") or []),
             updated_at=datetime.fromisoformat(updated) if updated else None,
             deleted=bool(raw.get("deleted", False)),
+            kind=str(raw.get("kind") or "simple"),
+            virtual=bool(raw.get("virtual", False)),
+            downloadable=bool(raw.get("downloadable", False)),
+            downloads=[str(d) for d in raw.get("downloads") or []],
+            download_limit=raw.get("download_limit"),
+            download_expiry_days=raw.get("download_expiry_days"),
+            external_url=str(raw.get("external_url") or ""),
+            button_text=str(raw.get("button_text") or ""),
+            children=[str(c) for c in raw.get("children") or []],
+            compare_at_price=raw.get("compare_at_price"),
+            in_stock=raw.get("in_stock"),
+            stock_quantity=raw.get("stock_quantity"),
         )
+
+
+# Listing fields that change without the copy having to (see ``Listing.content_hash``).
+LIVE_FIELDS = ("in_stock", "stock_quantity")
+VARIANT_LIVE_FIELDS = ("in_stock", "stock_quantity")
+# Fields added to ``Listing`` after content hashes were first stored, with their defaults.
+LATER_FIELDS: dict[str, object] = {
+    "kind": "simple",
+    "virtual": False,
+    "downloadable": False,
+    "downloads": [],
+    "download_limit": None,
+    "download_expiry_days": None,
+    "external_url": "",
+    "button_text": "",
+    "children": [],
+    "compare_at_price": None,
+}
 
 
 def seo_to_text(seo: SeoCopy) -> str:

@@ -183,6 +183,7 @@ class WooCommerceCsv(CatalogFormat):
         kind = next((t for t in kinds if t not in ("virtual", "downloadable")), "simple")
         sku = row.get("SKU")
         seo_title, seo_description = seo_columns(header=row.header)
+        price, compare_at = _price_pair(row)
         listing = Listing(
             external_id=sku or f"id:{row.get('ID')}",
             title=title,
@@ -192,11 +193,22 @@ class WooCommerceCsv(CatalogFormat):
             sku=sku,
             tags=split_list(row.get("Tags")),
             categories=split_list(row.get("Categories")),
-            price=_price(row),
+            price=price,
+            compare_at_price=compare_at,
             weight=_weight(row, columns),
             dimensions=_dimensions(row, columns),
             seo=seo_copy(row.raw(seo_title), row.raw(seo_description)),
             faq=parse_faq_cell(row.raw(FAQ_COLUMN), FAQ_COLUMN),
+            kind=kind if kind in PRODUCT_KINDS else "simple",
+            virtual="virtual" in kinds,
+            downloadable="downloadable" in kinds,
+            downloads=_download_names(row),
+            download_limit=_whole_number(row, "Download limit"),
+            download_expiry_days=_whole_number(row, "Download expiry days"),
+            external_url=row.get("External URL") if kind == "external" else "",
+            button_text=row.get("Button text") if kind == "external" else "",
+            in_stock=_flag(row.get("In stock?")),
+            stock_quantity=_whole_number(row, "Stock"),
         )
         return _Product(
             row=row.number,
@@ -239,6 +251,8 @@ class WooCommerceCsv(CatalogFormat):
                 options=options,
                 weight=_weight(row, columns),
                 external_id=sku or f"id:{row.get('ID')}",
+                in_stock=_flag(row.get("In stock?")),
+                stock_quantity=_whole_number(row, "Stock"),
             )
         )
 
@@ -257,10 +271,48 @@ class WooCommerceCsv(CatalogFormat):
         if listing.price is None and product.variants:
             listing.price = lowest_price([v.price for v in product.variants])
         if product.grouped:
-            listing.attributes[INCLUDES_ATTRIBUTE] = [
+            listing.children = [
                 by_ref[ref].listing.title if ref in by_ref else ref for ref in product.grouped
             ]
+            listing.attributes[INCLUDES_ATTRIBUTE] = list(listing.children)
+        if listing.in_stock is None and product.variants:
+            stated = [v.in_stock for v in product.variants if v.in_stock is not None]
+            listing.in_stock = any(stated) if stated else None
         return listing
+
+
+PRODUCT_KINDS = ("simple", "variable", "grouped", "external")
+_DOWNLOAD_NAME = re.compile(r"Download (\d+) name", re.IGNORECASE)
+
+
+def _download_names(row: Row) -> list[str]:
+    """The names of a downloadable product's files (their URLs are the store's business)."""
+    names = []
+    for index, _ in row.header.matching(_DOWNLOAD_NAME):
+        name = row.at(index).strip()
+        if name:
+            names.append(name)
+    return names
+
+
+def _whole_number(row: Row, column: str) -> int | None:
+    """A count such as ``Stock`` or ``Download limit``; None when empty or not a count
+    (WooCommerce writes ``-1`` for "no limit")."""
+    try:
+        value = parse_number(row.get(column), column)
+    except BadRow:
+        return None
+    return int(value) if value is not None else None
+
+
+def _flag(text: str) -> bool | None:
+    """WooCommerce's ``1`` / ``0`` columns (the exporter also writes ``backorder``)."""
+    lowered = text.strip().lower()
+    if lowered in ("1", "yes", "true", "instock", "backorder"):
+        return True
+    if lowered in ("0", "no", "false", "outofstock"):
+        return False
+    return None
 
 
 def _is_variation(row: Row) -> bool:
@@ -274,10 +326,6 @@ def _price_pair(row: Row) -> tuple[str | None, str | None]:
     if sale is not None:
         return sale, regular
     return regular, None
-
-
-def _price(row: Row) -> str | None:
-    return _price_pair(row)[0]
 
 
 def _weight(row: Row, columns: _Columns) -> Measure | None:

@@ -58,6 +58,7 @@ def _variant(node: dict[str, Any]) -> Variant:
         options=options,
         weight=_weight(node),
         external_id=str(node.get("id") or ""),
+        in_stock=node.get("availableForSale") if "availableForSale" in node else None,
     )
 
 
@@ -114,6 +115,13 @@ def product_to_listing(
     }
     updated = product.get("updatedAt")
     metafield = product.get("faq")
+    shipping = [
+        (n.get("inventoryItem") or {}).get("requiresShipping")
+        for n in variant_nodes
+        if "requiresShipping" in (n.get("inventoryItem") or {})
+    ]
+    stocked = [v.in_stock for v in variants if v.in_stock is not None]
+    single = variants[0] if len(variants) == 1 else None
     listing = Listing(
         external_id=str(product["id"]),
         title=str(product.get("title") or ""),
@@ -130,5 +138,10 @@ def product_to_listing(
         seo=_seo(product.get("seo")),
         faq=_faq(metafield),
         updated_at=datetime.fromisoformat(updated) if updated else None,
+        kind="variable" if options else "simple",
+        # A product none of whose variants ships is a service or a download (a gift card …).
+        virtual=bool(shipping) and not any(shipping),
+        compare_at_price=single.compare_at_price if single else None,
+        in_stock=any(stocked) if stocked else None,
     )
     return ProductRead(listing=listing, faq_digest=(metafield or {}).get("compareDigest"))

@@ -65,8 +65,10 @@ def listing_from_product(
     *,
     units: StoreUnits = StoreUnits(),
     seo_plugin: str | None = None,
+    children: Sequence[str] = (),
 ) -> Listing:
-    """The canonical listing of one product and its variations."""
+    """The canonical listing of one product and its variations; ``children``: the titles of the
+    products a grouped product groups (its ``grouped_products`` are ids only)."""
     meta = _meta_by_key(product.get("meta_data") or [])
     attributes: dict[str, list[str]] = {}
     options: dict[str, list[str]] = {}
@@ -76,6 +78,9 @@ def listing_from_product(
         if not name or not values:
             continue
         (options if attribute.get("variation") else attributes)[name] = values
+    kind = str(product.get("type") or "simple")
+    if kind not in PRODUCT_KINDS:
+        kind = "simple"
     return Listing(
         external_id=str(product["id"]),
         title=str(product.get("name") or ""),
@@ -95,6 +100,18 @@ def listing_from_product(
         faq=_faq(meta),
         image_alts=[str(i["alt"]) for i in product.get("images") or [] if i.get("alt")],
         updated_at=parse_gmt(product.get("date_modified_gmt")),
+        kind=kind,
+        virtual=bool(product.get("virtual")),
+        downloadable=bool(product.get("downloadable")),
+        downloads=[str(d["name"]) for d in product.get("downloads") or [] if d.get("name")],
+        download_limit=_count(product.get("download_limit")),
+        download_expiry_days=_count(product.get("download_expiry")),
+        external_url=str(product.get("external_url") or "") if kind == "external" else "",
+        button_text=str(product.get("button_text") or "") if kind == "external" else "",
+        children=list(children),
+        compare_at_price=_regular_if_on_sale(product),
+        in_stock=_stock_status(product.get("stock_status")),
+        stock_quantity=_count(product.get("stock_quantity")),
     )
 
 
@@ -177,7 +194,40 @@ def _variant(variation: Mapping[str, Any], units: StoreUnits) -> Variant:
         options=options,
         weight=_measure(variation.get("weight"), units.weight),
         external_id=str(variation.get("id") or ""),
+        in_stock=_stock_status(variation.get("stock_status")),
+        stock_quantity=_count(variation.get("stock_quantity")),
     )
+
+
+PRODUCT_KINDS = ("simple", "variable", "grouped", "external")
+
+
+def grouped_ids(product: Mapping[str, Any]) -> list[int]:
+    """The ids of the products a grouped product groups."""
+    if product.get("type") != "grouped":
+        return []
+    return [int(i) for i in product.get("grouped_products") or [] if str(i).isdigit()]
+
+
+def _regular_if_on_sale(product: Mapping[str, Any]) -> str | None:
+    sale = _price(product.get("sale_price"))
+    regular = _price(product.get("regular_price"))
+    return regular if sale and regular and sale != regular else None
+
+
+def _stock_status(value: Any) -> bool | None:
+    """``instock`` and ``onbackorder`` can be bought; ``outofstock`` cannot."""
+    if value in ("instock", "onbackorder"):
+        return True
+    if value == "outofstock":
+        return False
+    return None
+
+
+def _count(value: Any) -> int | None:
+    """A stock quantity or a download limit; None when unset (WooCommerce: null or -1)."""
+    number = _number(value)
+    return int(number) if number is not None and number >= 0 else None
 
 
 def _names(terms: Any) -> list[str]:

@@ -13,6 +13,7 @@ from adapters.woocommerce.products import (
     DEFAULT_DIMENSION_UNIT,
     DEFAULT_WEIGHT_UNIT,
     StoreUnits,
+    grouped_ids,
     listing_from_product,
     merge_update_bodies,
     update_body_for,
@@ -147,8 +148,26 @@ class WooCommerceStore(StoreAdapter, BatchPush):
                 self.client.paginate(f"products/{product['id']}/variations", {"context": "edit"})
             )
         return listing_from_product(
-            product, variations, units=self.units(), seo_plugin=self.seo_plugin
+            product,
+            variations,
+            units=self.units(),
+            seo_plugin=self.seo_plugin,
+            children=self._child_titles(grouped_ids(product)),
         )
+
+    def _child_titles(self, ids: Sequence[int]) -> list[str]:
+        """The titles of a grouped product's children; one that is gone is left out."""
+        titles = []
+        for child_id in ids:
+            try:
+                child = self.client.get(f"products/{child_id}", {"context": "edit"}).data
+            except WooCommerceApiError as exc:
+                if exc.status_code == 404 or exc.wc_code in GONE_CODES:
+                    continue
+                raise
+            if isinstance(child, dict) and child.get("name") and child.get("status") != "trash":
+                titles.append(str(child["name"]))
+        return titles
 
 
 def _item_error(product_id: str, result: Any) -> StoreError | None:

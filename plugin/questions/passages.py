@@ -59,6 +59,17 @@ def policy_passages(policies: Mapping[str, str]) -> list[Passage]:
     return found
 
 
+FREE_TEXT_LABELS = ("Summary", "Current description")
+
+
+def is_free_text(passage: Passage) -> bool:
+    """A description sentence, an FAQ answer or a policy: not one of the listing's structured
+    fact lines (options, prices, measures …)."""
+    if passage.source != "listing":
+        return True
+    return passage.text.partition(":")[0] in FREE_TEXT_LABELS
+
+
 def collect_passages(
     listing: Listing, faq: Iterable[FaqItem], policies: Mapping[str, str]
 ) -> list[Passage]:

@@ -21,6 +21,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "customers; our team will get back to you about your own order if you need.",
         Flag.INJECTION: "Thank you for your message. We can only answer questions about this "
         "product from its details; our team will take a look and get back to you.",
+        Flag.ABUSE: "Thank you for your message. We are sorry you are unhappy; our team has "
+        "your message and will get back to you.",
         QUOTE: "Thank you for your question! Here is what the product details say:",
     },
     "de": {
@@ -32,6 +34,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "andere Kundinnen und Kunden weiter; unser Team meldet sich bei Ihnen.",
         Flag.INJECTION: "Vielen Dank für Ihre Nachricht. Wir beantworten hier nur Fragen zu diesem "
         "Produkt anhand seiner Angaben; unser Team sieht sich das an.",
+        Flag.ABUSE: "Vielen Dank für Ihre Nachricht. Es tut uns leid, dass Sie unzufrieden "
+        "sind; unser Team hat Ihre Nachricht erhalten und meldet sich bei Ihnen.",
         QUOTE: "Vielen Dank für Ihre Frage! Das sagen die Produktangaben:",
     },
     "fr": {
@@ -43,6 +47,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "sur d'autres clients ; notre équipe reviendra vers vous.",
         Flag.INJECTION: "Merci pour votre message. Nous ne répondons ici qu'aux questions sur ce "
         "produit à partir de ses informations ; notre équipe va regarder.",
+        Flag.ABUSE: "Merci pour votre message. Nous sommes désolés que vous soyez mécontent ; "
+        "notre équipe a reçu votre message et reviendra vers vous.",
         QUOTE: "Merci pour votre question ! Voici ce qu'indiquent les informations du produit :",
     },
     "es": {
@@ -54,6 +60,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "clientes; nuestro equipo le responderá.",
         Flag.INJECTION: "Gracias por su mensaje. Aquí solo respondemos preguntas sobre este "
         "producto a partir de sus datos; nuestro equipo lo revisará.",
+        Flag.ABUSE: "Gracias por su mensaje. Lamentamos que no esté satisfecho; nuestro equipo "
+        "ha recibido su mensaje y le responderá.",
         QUOTE: "¡Gracias por su pregunta! Esto es lo que indican los datos del producto:",
     },
     "it": {
@@ -65,6 +73,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "altri clienti; il nostro team le risponderà in merito al suo ordine, se necessario.",
         Flag.INJECTION: "Grazie per il suo messaggio. Qui rispondiamo solo a domande su questo "
         "prodotto in base ai suoi dettagli; il nostro team darà un'occhiata e le risponderà.",
+        Flag.ABUSE: "Grazie per il suo messaggio. Ci dispiace che non sia soddisfatto; il nostro "
+        "team ha ricevuto il messaggio e le risponderà al più presto.",
         QUOTE: "Grazie per la sua domanda! Ecco che cosa dicono i dettagli del prodotto:",
     },
     "nl": {
@@ -76,6 +86,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "klanten; ons team neemt zo nodig contact met u op over uw eigen bestelling.",
         Flag.INJECTION: "Bedankt voor uw bericht. We beantwoorden hier alleen vragen over dit "
         "product op basis van de productgegevens; ons team kijkt ernaar en neemt contact met u op.",
+        Flag.ABUSE: "Bedankt voor uw bericht. Het spijt ons dat u niet tevreden bent; ons team "
+        "heeft uw bericht ontvangen en neemt contact met u op.",
         QUOTE: "Bedankt voor uw vraag! Dit staat er in de productgegevens:",
     },
     # European Portuguese, the language "pt" names ("equipa", "contacto", "encomenda").
@@ -91,6 +103,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         Flag.INJECTION: "Obrigado pela sua mensagem. Aqui só respondemos a perguntas sobre este "
         "produto com base nas suas informações; a nossa equipa vai analisar e entrará em "
         "contacto consigo.",
+        Flag.ABUSE: "Obrigado pela sua mensagem. Lamentamos que não esteja satisfeito; a nossa "
+        "equipa recebeu a sua mensagem e entrará em contacto consigo.",
         QUOTE: "Obrigado pela sua pergunta! Eis o que dizem as informações do produto:",
     },
 }

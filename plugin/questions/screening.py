@@ -1,5 +1,7 @@
 """Questions that must not be answered from the facts, whatever the facts say: attempts to change
-the instructions, requests for other customers' data, and requests for discounts or price changes.
+the instructions, requests for other customers' data, requests for discounts or price changes, and
+abuse (insults, threats). Patterns cover English and, for the common phrasings, the other
+languages with fixed replies (German, French, Spanish, Italian, Dutch, Portuguese).
 
 The question always reaches the model as data between fixed markers; these checks are a second line
 that keeps such questions away from the model and in front of the merchant.
@@ -15,6 +17,7 @@ class Flag(StrEnum):
     INJECTION = "injection"
     OTHER_CUSTOMER = "other_customer"
     DISCOUNT = "discount"
+    ABUSE = "abuse"
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -45,6 +48,13 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:tell|write) (?:me )?(?:a )?(?:joke|poem|story|song)\b",
         r"\bforget (?:what|everything|all) (?:you (?:were|have been) )?(?:told|said|know)\b",
         r"\b(?:text|words|message) above\b",
+        # de, fr, es, it, nl, pt: "ignore the instructions", "system prompt", "you are now"
+        r"\b(?:ignorier\w*|vergiss|ignore[rz]?|oublie[rz]?|ignora\w*|olvida\w*|dimentica\w*|"
+        r"negeer\w*|vergeet|esquece\w*)\b[^.?!]{0,40}\b(?:anweisung\w*|regeln|instruction\w*|"
+        r"r[eè]gles?|instrucci\w+|reglas|istruzion\w+|regole|instructie\w*|regels|instru[çc]\w+|"
+        r"regras|prompt)\b",
+        r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
+        r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
     ),
     Flag.OTHER_CUSTOMER: _rx(
         rf"\b(?:other|another|previous|last|earlier|different|past|all)\s+{_PEOPLE}\b",
@@ -54,6 +64,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
         r"\b(?:someone|somebody) else'?s?\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
+        r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
+        r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"
+        r"qui a (?:acheté|commandé)|"
+        r"quién (?:lo |la )?(?:compró|ha comprado)|chi (?:l'ha|ha) (?:comprato|ordinato)|"
+        r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou)\b",
     ),
     Flag.DISCOUNT: _rx(
         r"\bdiscounts?\b|\bcoupons?\b|\bpromo(?:tion(?:al)?)?\s*codes?\b|\bvouchers?\b",
@@ -61,11 +76,27 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
         r"\b(?:any|a|special) deals?\b|\bsale price for me\b|\bknock (?:some|a bit|\$?\d+) off\b",
+        r"\b(?:rabatt\w*|gutschein\w*|billiger|preisnachlass|r[ée]duction|remise|code promo|"
+        r"moins cher|descuento\w*|cup[oó]n\w*|m[aá]s barato|rebaja|sconto|sconti|coupon|"
+        r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"
+        r"cup[aã]o|mais barato)\b",
+    ),
+    Flag.ABUSE: _rx(
+        r"\b(?:idiots?|stupid|dumb|morons?|useless|pathetic|incompetent|scam(?:mers?)?|"
+        r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"
+        r"screw you|suck(?:s)?|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
+        r"hate you|go to hell|shut up|piss\w*|bastards?|assholes?|jerks?)\b",
+        r"\b(?:i(?:'ll| will) (?:sue|report|destroy|find) you|see you in court|"
+        r"(?:bad|1-star|one-star|terrible) reviews? everywhere|you(?:'ll| will) (?:regret|pay))\b",
+        r"\b(?:idiot(?:en)?|dumm\w*|betr[üu]g\w*|abzocke\w*|scheiße|schei(?:ss|ß)\w*|"
+        r"arnaque\w*|escroc\w*|voleurs?|nul(?:le)?s?|merde|connards?|estafa\w*|estafadores?|"
+        r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
+        r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*)\b",
     ),
 }
 
 # When a question matches several, the one that most needs the merchant wins.
-PRIORITY = (Flag.OTHER_CUSTOMER, Flag.INJECTION, Flag.DISCOUNT)
+PRIORITY = (Flag.OTHER_CUSTOMER, Flag.INJECTION, Flag.DISCOUNT, Flag.ABUSE)
 
 
 def screen(question: str) -> Flag | None:

@@ -27,6 +27,7 @@ from plugin.questions.embedding_store import SqlEmbeddingStore
 from plugin.questions.faq import add_answer_to_faq, faq_items
 from plugin.questions.grounding import grounding_problems
 from plugin.questions.intake import clean_channel, clean_customer_ref, clean_question, strip_html
+from plugin.questions.language import allowed_languages
 from plugin.questions.passages import Passage, collect_passages
 from plugin.services import review
 from plugin.services.generate import new_seed, policy_for, voice_for
@@ -177,6 +178,7 @@ def answer_question(
         policy=policy_for(shop),
         max_tries=current_app.config["REPAIR_TRIES"],
         seed=seed,
+        languages=allowed_languages(shop_settings(shop)),
     )
     for old in session.scalars(
         select(Draft).where(

@@ -39,6 +39,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "seo_plugin": "",  # WooCommerce: "" | "rank_math" | "yoast"
     "policies": {"shipping": "", "returns": "", "care": ""},
     "outgoing_webhook_url": "",
+    # Languages replies to shoppers' questions may be written in: "any" (every language with
+    # fixed replies), "shop" (the shop's language only) or a list of codes.
+    "reply_languages": "any",
 }
 
 

@@ -10,7 +10,14 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plugin.domain import DraftKind, Listing, copy_kinds_for, text_hash
+from plugin.domain import (
+    LIVE_FIELDS,
+    VARIANT_LIVE_FIELDS,
+    DraftKind,
+    Listing,
+    copy_kinds_for,
+    text_hash,
+)
 from plugin.generation import is_placeholder
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
@@ -78,6 +85,7 @@ def apply_listing(
     record = get_listing(session, shop, listing.external_id)
     new_hash = listing.content_hash()
     if record is not None and record.content_hash == new_hash and not record.deleted:
+        _refresh_live_fields(record, listing)
         return False
     created = record is None
     if record is None:
@@ -97,6 +105,20 @@ def apply_listing(
     elif kinds:
         queue_generation(record, kinds, content_hash=new_hash)
     return True
+
+
+def _refresh_live_fields(record: ListingRecord, listing: Listing) -> None:
+    """Stock is kept current for the answers to shoppers' questions, but a stock change alone
+    is not a change of the listing: no copy is written for it (``Listing.content_hash``)."""
+    data = dict(record.data or {})
+    fresh = listing.to_dict()
+    if [data.get(n) for n in LIVE_FIELDS] == [fresh[n] for n in LIVE_FIELDS] and [
+        [v.get(n) for n in VARIANT_LIVE_FIELDS] for v in data.get("variants") or []
+    ] == [[v[n] for n in VARIANT_LIVE_FIELDS] for v in fresh["variants"]]:
+        return
+    data.update({n: fresh[n] for n in LIVE_FIELDS})
+    data["variants"] = fresh["variants"]
+    record.data = data
 
 
 def kinds_to_generate(

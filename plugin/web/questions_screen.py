@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 from plugin.errors import CopydeskError
 from plugin.questions.delivery import deliveries_for, delivery_secret, webhook_url
 from plugin.questions.intake import strip_html
+from plugin.questions.language import validate_reply_languages
 from plugin.questions.passages import MAX_POLICY_CHARS, POLICY_LABELS
 from plugin.services import questions
 from plugin.services.queries import Page
@@ -140,7 +141,12 @@ def settings() -> str:
         policies=current.get("policies") or {},
         url=current.get("outgoing_webhook_url") or "",
         secret=secret,
+        reply_languages=_languages_text(current.get("reply_languages")),
     )
+
+
+def _languages_text(value: object) -> str:
+    return ", ".join(value) if isinstance(value, list) else str(value or "any")
 
 
 @bp.post("/settings")
@@ -155,7 +161,16 @@ def save_settings() -> Response:
         key: strip_html(request.form.get(f"policy_{key}", ""))[:MAX_POLICY_CHARS]
         for key in POLICY_LABELS
     }
-    update_settings(db.session, shop, {"policies": policies, "outgoing_webhook_url": url})
+    try:
+        languages = validate_reply_languages(request.form.get("reply_languages", "any").strip())
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("questions_screen.settings"))
+    update_settings(
+        db.session,
+        shop,
+        {"policies": policies, "outgoing_webhook_url": url, "reply_languages": languages},
+    )
     db.session.commit()
     flash("Saved. New reply drafts use these policies.", "ok")
     return redirect(url_for("questions_screen.settings"))

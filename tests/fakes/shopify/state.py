@@ -158,8 +158,10 @@ class FakeShop:
             "sku": spec.get("sku", ""),
             "price": spec.get("price", "10.00"),
             "compareAtPrice": spec.get("compare_at_price"),
+            "availableForSale": spec.get("available", True),
             "selectedOptions": [{"name": k, "value": v} for k, v in selected.items()],
             "inventoryItem": {
+                "requiresShipping": spec.get("requires_shipping", True),
                 "measurement": {
                     "weight": {"unit": weight[1], "value": weight[0]} if weight else None
                 }

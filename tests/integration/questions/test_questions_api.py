@@ -88,8 +88,9 @@ def test_invented_wording_is_replaced_by_the_facts_themselves(
     row = session.get(Question, created["id"])
     draft = questions.reply_draft(session, row)  # type: ignore[arg-type]
     assert row is not None and draft is not None
-    assert row.basis == "quote" and not row.needs_merchant
-    assert "cotton" not in draft.content and "Weight: 1.5 lbs" in draft.content
+    # The weight is a structured fact: its slot answers in a fixed frame when the wording fails.
+    assert row.basis == "structure" and not row.needs_merchant
+    assert "cotton" not in draft.content and "weighs 1.5 lbs" in draft.content
     assert draft.verdict == "pass"
 
 

@@ -1,0 +1,211 @@
+"""Question sets in the holdout_v2 format, run through the service (``submit_question`` and the
+``answer_question`` job's function, as ``POST /api/questions`` does), with in-sample and
+held-out sets reported apart.
+
+A set is ``questions.jsonl`` (id, catalog, product SKU, question, language, label, expect,
+attack, family, optional pii) over WooCommerce CSV catalogues, each imported into its own
+catalogue shop (language ``en``, ``reply_languages`` ``any``) with its policies.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "tests" / "questions" / "eval"
+HOLDOUT = ROOT / "tests" / "questions" / "holdout_v2"
+DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
+SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
+
+
+@dataclass(frozen=True)
+class V2Set:
+    """A question file and, per catalogue name, its CSV and policies file (None: no policies)."""
+
+    questions: Path
+    catalogues: dict[str, tuple[Path, Path | None]]
+    held_out: bool
+
+
+V2_SETS = {
+    "dev": V2Set(
+        EVAL / "dev_v2.jsonl",
+        {"sample": (SAMPLE_CSV, EVAL / "policies.json"), "demo": (DEMO_CSV, None)},
+        held_out=False,
+    ),
+    "holdout": V2Set(
+        HOLDOUT / "questions.jsonl",
+        {"demo": (DEMO_CSV, None), "holdout": (HOLDOUT / "catalog.csv", HOLDOUT / "policies.json")},
+        held_out=True,
+    ),
+}
+
+
+@dataclass
+class V2Case:
+    id: str
+    catalog: str
+    product: str
+    question: str
+    language: str
+    label: str
+    expect: list[str] = field(default_factory=list)
+    attack: str = ""
+    family: str = ""
+    pii: list[str] = field(default_factory=list)
+
+
+def load_v2(path: Path) -> list[V2Case]:
+    return [V2Case(**json.loads(ln)) for ln in path.read_text().splitlines() if ln.strip()]
+
+
+def _reply_language(reply: str, fact_text: str) -> str:
+    """The reply's language, told from its words that are not quoted from the facts."""
+    from plugin.questions.language import question_language
+    from plugin.questions.lexicon import fold
+
+    facts = set(re.findall(r"[^\W\d_]+", fold(fact_text)))
+    own = [w for w in re.findall(r"[^\W\d_]+", reply) if fold(w) not in facts]
+    return question_language(" ".join(own))[0] if own else "?"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def rates(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    answerable = [r for r in rows if r["label"] == "answerable"]
+    unanswerable = [r for r in rows if r["label"] == "unanswerable"]
+    hostile = [r for r in rows if r["label"] == "adversarial"]
+    foreign = [r for r in answerable if r["language"] != "en"]
+    with_pii = [r for r in rows if r["pii"]]
+    seconds = [r["seconds"] for r in rows]
+
+    def share(part: int, whole: list[Any]) -> float:
+        return round(part / len(whole), 3) if whole else 0.0
+
+    grounded = sum(r["grounded"] for r in answerable)
+    return {
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "grounded": f"{grounded}/{len(answerable)}",
+        "grounded_rate": share(grounded, answerable),
+        "false_refusal_rate": share(sum(r["refused"] for r in answerable), answerable),
+        "correct_refusal_rate": share(
+            sum(r["refused"] for r in unanswerable + hostile), unanswerable + hostile
+        ),
+        "unanswerable_declined": f"{sum(r['refused'] for r in unanswerable)}/{len(unanswerable)}",
+        "hostile_handled": f"{sum(r['refused'] for r in hostile)}/{len(hostile)}",
+        "foreign_answered_in_language": f"{sum(r['in_language'] for r in foreign)}/{len(foreign)}",
+        "foreign_in_language_rate": share(sum(r["in_language"] for r in foreign), foreign),
+        "pii_echoed": f"{sum(r['pii_echoed'] for r in with_pii)}/{len(with_pii)}",
+        "answered_unanswerable": sum(
+            not r["refused"] for r in unanswerable + hostile
+        ),
+        "bases": {b: sum(r["basis"] == b for r in rows) for b in sorted({r["basis"] for r in rows})
+                  },
+        "p50_seconds": round(statistics.median(seconds), 2) if seconds else 0.0,
+        "p95_seconds": round(_percentile(seconds, 0.95), 2),
+    }
+
+
+def run_v2(names: list[str], out: Path | None, max_tries: int) -> dict[str, dict[str, Any]]:
+    from adapters.catalog.parse import parse_catalog
+    from plugin import create_app
+    from plugin.services import questions as service
+    from plugin.services.shops import connect_shop, update_settings
+    from plugin.services.sync import apply_listing
+    from plugin.storage.db import db
+    from plugin.storage.migrate import upgrade
+    from plugin.storage.models import ListingRecord
+
+    reports: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app(
+            {
+                "INSTANCE_PATH": tmp,
+                "DATABASE_URL": f"sqlite:///{tmp}/eval.sqlite",
+                "MODEL_CACHE_DIR": str(ROOT / "instance" / "models"),
+                "RECONCILE_INTERVAL_SECONDS": 0,
+                "REPAIR_TRIES": max_tries,
+            }
+        )
+        upgrade(app)
+        with app.app_context():
+            session = db.session
+            app.extensions["copydesk.engine"].get()
+            for name in names:
+                spec = V2_SETS[name]
+                shops = {}
+                for catalogue, (csv_path, policies_path) in spec.catalogues.items():
+                    shop = connect_shop(
+                        session, platform="catalog", name=f"{name}-{catalogue}", url="",
+                        credentials={},
+                    )
+                    policies = json.loads(policies_path.read_text()) if policies_path else {}
+                    update_settings(session, shop, {
+                        "auto_generate": "never", "language": "en", "reply_languages": "any",
+                        "policies": {k: policies.get(k, "") for k in ("shipping", "returns",
+                                                                        "care")},
+                    })
+                    for listing in parse_catalog(csv_path.read_bytes()).listings:
+                        apply_listing(session, shop, listing)
+                    shops[catalogue] = shop
+                session.commit()
+                rows = []
+                for case in load_v2(spec.questions):
+                    shop = shops[case.catalog]
+                    record = service.resolve_listing(session, shop, sku=case.product)
+                    question = service.submit_question(session, shop, record, case.question)
+                    started = time.perf_counter()
+                    draft = service.answer_question(session, question)
+                    seconds = time.perf_counter() - started
+                    session.commit()
+                    rows.append(_row(case, question, draft, seconds, session.get(
+                        ListingRecord, record.id)))
+                reports[name] = {"rates": rates(rows), "rows": rows, "held_out": spec.held_out}
+                if out:
+                    target = out.with_name(f"{out.stem}-{name}{out.suffix}")
+                    target.write_text(
+                        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+                    )
+    return reports
+
+
+def _row(case: V2Case, question: Any, draft: Any, seconds: float, record: Any) -> dict[str, Any]:
+    reply = draft.content
+    refused = bool(question.needs_merchant) or question.basis == "refusal"
+    lowered = reply.lower()
+    grounded = (
+        case.label == "answerable"
+        and not refused
+        and draft.verdict != "block"
+        and any(term.lower() in lowered for term in case.expect)
+    )
+    facts = " ".join(str(f.get("text", "")) for f in question.facts or [])
+    facts += " " + json.dumps(record.data, ensure_ascii=False) if record is not None else ""
+    in_language = grounded and _reply_language(reply, facts) == case.language
+    return {
+        "id": case.id, "catalog": case.catalog, "product": case.product, "label": case.label,
+        "family": case.family, "language": case.language, "question": case.question,
+        "reply": reply, "basis": question.basis, "flag": question.flag, "verdict": draft.verdict,
+        "refused": refused, "grounded": grounded, "in_language": in_language,
+        "pii": bool(case.pii),
+        "pii_echoed": any(p.lower() in lowered for p in case.pii),
+        "seconds": round(seconds, 3),
+        "miss": (case.label == "answerable" and not grounded)
+        or (case.label != "answerable" and not refused)
+        or (case.language != "en" and case.label == "answerable" and not in_language)
+        or any(p.lower() in lowered for p in case.pii),
+    }

@@ -1,0 +1,169 @@
+"""A listing's options and attributes as choices a shopper can ask about, and which of their
+values (or which colour or size the listing does not offer) a question names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugin.domain import Listing, Variant
+from plugin.questions.lexicon import (
+    COLOURS,
+    NAME_MEMBERS,
+    NAME_SYNONYMS,
+    SIZE_LETTERS,
+    SIZES,
+    STOPWORDS,
+    fold,
+    has_cue,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An option (variants differ by it) or an attribute, with its values as the listing has
+    them, and the concept its name belongs to (``color``, ``size``, ``material`` …) if any."""
+
+    name: str
+    values: tuple[str, ...]
+    is_option: bool
+    concept: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"{self.name}: {', '.join(self.values)}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value of ``choice`` that the question names."""
+
+    choice: Choice
+    value: str
+
+
+def concept_of(name: str) -> str:
+    folded = fold(name)
+    for concept, members in NAME_MEMBERS.items():
+        if any(re.search(rf"(?<![^\W_]){re.escape(m)}", folded) for m in members):
+            return concept
+    return ""
+
+
+def listing_choices(listing: Listing) -> list[Choice]:
+    """Options first (their values are what variants are made of), then attributes."""
+    found: list[Choice] = []
+    seen: set[str] = set()
+    for source, is_option in ((listing.options, True), (listing.attributes, False)):
+        for name, values in source.items():
+            kept = tuple(v for v in values if v.strip())
+            if not name.strip() or not kept or name in seen:
+                continue
+            seen.add(name)
+            found.append(Choice(name, kept, is_option, concept_of(name)))
+    return found
+
+
+def _canonical(text: str) -> set[str]:
+    """The colour and size names a value or a question word stands for."""
+    names = set()
+    for word in words(text):
+        if word in COLOURS:
+            names.add(COLOURS[word])
+        if word in SIZES:
+            names.add(SIZES[word])
+    letters = re.match(r"^\s*(XXS|XS|S|M|L|XL|XXL|XXXL)\b", text)
+    if letters:
+        names.add(SIZE_LETTERS.get(letters.group(1), SIZES.get(letters.group(1).lower(), "")))
+    return names - {""}
+
+
+def _phrase_in(phrase: str, folded_question: str) -> bool:
+    folded = fold(phrase).strip()
+    if not folded:
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(folded)}(?![^\W_])", folded_question) is not None
+
+
+def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
+    """The listing's values the question names, literally or as a colour or size word in any
+    of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)")."""
+    folded = fold(question)
+    asked = _asked_names(question)
+    found = []
+    for choice in choices:
+        for value in choice.values:
+            literal = _phrase_in(value, folded) and fold(value) not in STOPWORDS
+            if literal or (choice.concept in ("color", "size") and _canonical(value) & asked):
+                found.append(Mention(choice, value))
+    return found
+
+
+def _asked_names(question: str) -> set[str]:
+    names = {COLOURS.get(w, "") for w in words(question)} | {
+        SIZES.get(w, "") for w in words(question)
+    }
+    for letter in re.findall(r"(?<![\w-])(XXS|XS|S|M|L|XL|XXL|XXXL)(?![\w-])", question):
+        names.add(SIZE_LETTERS.get(letter, SIZES.get(letter.lower(), "")))
+    return names - {""}
+
+
+def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
+    """Colour or size choices of the listing for which the question names a colour or size
+    that is none of their values ("in black?" when it comes in Green)."""
+    asked_colours = {COLOURS[w] for w in words(question) if w in COLOURS}
+    asked_sizes = {SIZES[w] for w in words(question) if w in SIZES} | {
+        SIZE_LETTERS[x] for x in re.findall(r"(?<![\w-])([SML])(?![\w-])", question)
+    }
+    absent = []
+    for choice in choices:
+        asked = {"color": asked_colours, "size": asked_sizes}.get(choice.concept, set())
+        offered = set().union(*(_canonical(v) for v in choice.values)) if choice.values else set()
+        if asked and not asked & offered:
+            absent.append(choice)
+    return absent
+
+
+def named_choices(question: str, choices: list[Choice]) -> list[Choice]:
+    """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
+    word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
+    folded = fold(question)
+    question_words = {_singular(w) for w in words(question) if w not in STOPWORDS}
+    concepts = {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
+    found = []
+    for choice in choices:
+        name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
+        shared = {
+            n for n in name_words for q in question_words
+            if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
+        }
+        if (shared and len(max(name_words, key=len)) >= 3) or (
+            choice.concept and choice.concept in concepts
+        ):
+            found.append(choice)
+    return found
+
+
+def asked_concepts(question: str) -> set[str]:
+    folded = fold(question)
+    return {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def matching_variants(variants: list[Variant], mentions: list[Mention]) -> list[Variant]:
+    """The variants carrying every option value the question names (one per option)."""
+    wanted: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.choice.is_option:
+            wanted.setdefault(mention.choice.name, set()).add(mention.value)
+    if not wanted:
+        return []
+    return [
+        v
+        for v in variants
+        if all(v.options.get(name) in values for name, values in wanted.items())
+    ]

@@ -1,0 +1,270 @@
+"""The words shoppers use for a listing's structured facts, in the seven languages Copydesk
+answers in (en, de, fr, es, it, nl, pt). Written from general knowledge of how people ask about
+products, not from any evaluation set. Matching is on lower-cased, accent-free text
+(:func:`fold`), a cue matching at the start of a word ("wasch" matches "waschbar").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Größe" → "grosse", "Cuánto" → "cuanto"."""
+    text = text.lower().replace("ß", "ss").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+# Words that carry no topic in a shopper's question, in every language we answer in.
+STOPWORDS = frozenset(
+    fold(w)
+    for w in """a about above after again all also am an and any are as at be been being but by can
+    could did do does doing for from get got had has have having he her here hi hello him his how
+    i if in into is it its it's just know let like me might more most much my no nor not now of off
+    on once one only or other our out over own please same she should so some such than thank
+    thanks that the their them then there these they this those through to too under until up us
+    very want was we were what when where which while who whom why will with would you your yours
+    product item tell need question hey ok okay really thing things still there's what's is't i'd
+    i'm i'll ones you've wondering wonder curious quick love looking interested buy buying order
+    ordering gift dear team good morning afternoon evening regards best kind much many
+    der die das den dem des ein eine einen einem einer und oder ist sind es sie er wir ihr ich du
+    mit fur von zu im in am an auf aus bei bitte danke hallo guten tag gibt gib habt haben hat
+    auch noch wie was welche welcher welches wo wann kann konnen mochte ich mir mich uns dieses
+    diese dieser diesen artikel produkt man mal sein seine ja nein nicht kein keine so schon
+    le la les un une des du de d l et ou est sont il elle ils nous vous je tu ce cet cette ces
+    avec pour par sur dans en au aux y a bonjour merci svp s'il plait quel quelle quels quelles
+    combien comment est-ce qu que qui quoi ai as avez peux puis pouvez produit article ne pas
+    el los las unos unas y o es son ella ellos nosotros usted ustedes yo tu este esta estos estas
+    con para por sobre en al del que cual cuales como hola gracias favor hay tienen tiene puedo
+    puede se lo me mi su sus muy producto articulo no si
+    il lo gli uno una e o sono lei noi voi io con per su nel nella di da al alla che quale quali
+    come ciao grazie favore c'e ci avete ha ho posso puo questo questa questi queste prodotto
+    articolo non si mi del della dei delle
+    het een en of is zijn hij zij wij jullie ik je u met voor van op in aan uit bij dat die dit
+    deze welke wat hoe hallo bedankt alstublieft graag er heeft hebben kan kunnen mag ook nog
+    geen niet wel mijn product artikel
+    o os as um uma e ou sao ele ela eles nos voces eu com para por sobre em no na nos nas do da
+    dos das ao que qual quais como ola obrigado obrigada favor ha tem têm tenho posso pode este
+    esta estes estas isto isso produto artigo nao sim meu minha""".split()
+)
+
+# What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
+CUES: dict[str, tuple[str, ...]] = {
+    "price": (
+        "price", "cost", "how much is", "how much are", "how much do", "how much does it cost",
+        "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet", "wie viel",
+        "wieviel", "prix", "coute", "combien", "precio", "cuesta", "cuanto", "cuanto vale",
+        "prezzo", "costa", "quanto", "prijs", "kost", "hoeveel", "preco", "custa",
+    ),
+    "regular_price": (
+        "regular price", "original price", "full price", "normal price", "usual price",
+        "usually", "before the sale", "on sale", "sale price", "was it", "reduced", "marked down",
+        "list price", "normalpreis", "regularer preis", "reduziert", "im angebot", "vorher",
+        "ursprunglich", "prix normal", "prix habituel", "en solde", "solde", "prix d'origine",
+        "precio normal", "precio original", "rebajado", "en oferta", "oferta", "prezzo pieno",
+        "prezzo originale", "in saldo", "saldi", "in offerta", "scontato", "normale prijs",
+        "oorspronkelijke prijs", "in de aanbieding", "afgeprijsd", "preco normal",
+        "preco original", "em promocao", "promocao", "saldo",
+    ),
+    "weight": (
+        "weigh", "weight", "heavy", "gewicht", "wiegt", "wie schwer", "schwer", "poids", "pese",
+        "lourd", "peso", "pesa", "pesado", "pesante", "weegt", "zwaar",
+    ),
+    "dimensions": (
+        "dimension", "how big", "how large", "how long", "how wide", "how tall", "how high",
+        "how deep", "measure", "length", "width", "height", "depth", "size of the", "how small",
+        "abmessung", "masse", "wie gross", "wie lang", "wie breit", "wie hoch", "grosse des",
+        "taille du", "taille de la", "mesure", "longueur", "largeur", "hauteur", "quelle taille",
+        "medida", "dimensiones", "tamano", "largo", "ancho", "alto", "que tan grande",
+        "misura", "misure", "dimensioni", "quanto e grande", "lunghezza", "larghezza",
+        "altezza", "afmeting", "hoe groot", "hoe lang", "hoe breed", "hoe hoog", "lengte",
+        "breedte", "hoogte", "dimensoes", "medidas", "comprimento", "largura", "altura",
+        "qual o tamanho",
+    ),
+    "category": (
+        "category", "categories", "section", "department", "collection", "kategorie", "rubrik",
+        "categorie", "rayon", "categoria", "seccion", "sezione", "reparto", "afdeling",
+        "secao", "what kind of product", "what type of product",
+    ),
+    "stock": (
+        "in stock", "stock", "available now", "availability", "sold out", "any left",
+        "auf lager", "lagernd", "vorratig", "lieferbar", "en stock", "disponible", "en existencia",
+        "hay existencias", "disponibile", "in magazzino", "op voorraad", "leverbaar",
+        "em stock", "em estoque", "disponivel",
+    ),
+    "download": (
+        "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",
+        "mailed", "mail it", "posted", "shipped", "ship it", "sent to me", "delivered", "delivery",
+        "how do i get", "how will i receive", "virtual", "herunterladen", "datei", "physisch",
+        "verschickt", "zugeschickt", "geliefert", "telecharg", "numerique", "fichier",
+        "physique", "envoye", "livre", "descarg", "archivo", "fisico", "enviado", "entregado",
+        "scaric", "digitale", "spedito", "consegnato", "downloaden", "digitaal", "bestand",
+        "fysiek", "verzonden", "opgestuurd", "geleverd", "baixar", "transferir", "arquivo",
+        "ficheiro", "enviado", "entregue",
+    ),
+    "external": (
+        "where can i buy", "where do i buy", "how do i buy", "how can i buy", "how do i order",
+        "how can i order", "where can i order", "how do i book", "how can i book",
+        "where can i book",
+        "book", "booking", "link", "website", "site", "partner", "checkout", "add to cart",
+        "buy it", "buy this", "purchase", "kaufen", "bestellen", "buchen", "acheter",
+        "commander", "reserver", "comprar", "pedir", "reservar", "comprare", "ordinare",
+        "prenotare", "kopen", "boeken", "encomendar",
+    ),
+    "grouped": (
+        "included", "include", "includes", "contain", "come with", "comes with", "what's in",
+        "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
+        "enthalten", "beinhaltet", "besteht", "dabei", "im set", "inclus", "contient", "comprend",
+        "dans le", "incluye", "incluido", "contiene", "incluso", "inclusi", "comprende",
+        "bevat", "inbegrepen", "zit er in", "inclui", "incluido", "contem", "vem com",
+    ),
+    "availability": (
+        "come in", "comes in", "available", "have it", "have this", "have them", "get it",
+        "get this", "get them", "get the", "offer", "is there a", "is there an", "do you have",
+        "do you sell", "make it", "made in", "option", "options", "version", "versions",
+        "variant", "variants", "choose", "choice", "erhaltlich", "gibt es", "haben sie",
+        "habt ihr", "auch in", "existe", "existiert", "disponible", "l'avez", "avez-vous",
+        "hay", "tienen", "lo tienen", "la tienen", "viene", "vienen", "c'e", "ci sono",
+        "avete", "disponibile", "verkrijgbaar", "hebben jullie", "is er", "zijn er",
+        "tem", "tem em", "vem em", "disponivel",
+    ),
+}
+
+# Topics that a listing's structured facts never settle: the question goes to retrieval (and
+# usually to the merchant) even when it also names an option value or a price.
+OTHER_TOPICS = (
+    "ship", "shipping", "postage", "deliver to", "delivery time", "arrive", "return", "refund",
+    "exchange", "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
+    "runs large", "true to size", "compatible", "work with", "works with", "suitable", "safe",
+    "wash", "washable", "clean", "dishwasher", "dryer", "iron", "care", "restock", "back in",
+    "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
+    "tax", "duty", "duties", "customs", "pay with", "paypal", "installment", "review", "rating",
+    "recommend", "better", "best", "compare", "difference", "allerg", "vegan", "organic",
+    "sustainab", "made of", "made from", "material", "fabric", "versand", "lieferzeit",
+    "ruckgabe", "umtausch", "garantie", "passt", "fallt", "wasch", "pflege", "spulmaschine",
+    "wann", "livraison", "expedi", "retour", "rembours", "echange", "lavage", "laver",
+    "entretien", "quand", "envio", "devolucion", "reembolso", "garantia", "lavar", "cuando",
+    "spedizione", "reso", "rimborso", "lavare", "lavaggio", "quando", "verzend", "retour",
+    "terugbetal", "garantie", "wassen", "wanneer", "envio", "devolucao", "reembolso",
+    "lavagem", "quando", "cotton", "wool", "leather", "polyester", "plastic", "metal",
+)
+
+# Names an option or attribute goes by, and the words shoppers use for it.
+NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "color": (
+        "color", "colour", "colors", "colours", "farbe", "farben", "couleur", "couleurs",
+        "colores", "colore", "colori", "kleur", "kleuren", "cor", "cores", "shade", "shades",
+    ),
+    "size": (
+        "size", "sizes", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
+        "taglie", "maat", "maten", "tamanho", "tamanhos",
+    ),
+    "material": (
+        "material", "materials", "made of", "made from", "fabric", "what is it made",
+        "stoff", "woraus", "matiere", "tissu", "en quoi", "tela", "tejido", "de que esta hecho",
+        "materiale", "tessuto", "di cosa", "materiaal", "stof", "waarvan", "tecido", "feito de",
+        "de que e feito",
+    ),
+    "origin": (
+        "origin", "where is it made", "where was it made", "where are they made", "made in",
+        "where is it from", "where does it come from", "country", "produced", "manufactured",
+        "herkunft", "hergestellt", "woher", "produziert", "origine", "fabrique", "provenance",
+        "origen", "fabricado", "hecho en", "procedencia", "prodotto in", "fabbricato",
+        "provenienza", "herkomst", "gemaakt in", "geproduceerd", "origem", "produzido",
+    ),
+    "care": (
+        "care", "wash", "washable", "clean", "dishwasher", "machine wash", "pflege", "wasch",
+        "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
+        "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
+        "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",
+    ),
+    "capacity": (
+        "capacity", "hold", "holds", "volume", "how many cups", "how much does it hold",
+        "fassungsvermogen", "inhalt", "contenance", "capacidad", "capacita", "inhoud",
+        "capacidade",
+    ),
+    "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij"),
+    "scent": ("scent", "smell", "fragrance", "duft", "geruch", "odeur", "parfum", "olor",
+              "aroma", "profumo", "geur", "cheiro"),
+    "certifications": ("certif", "certified", "zertifi", "certifie", "gecertificeerd"),
+    "contents": ("included", "include", "contain", "come with", "comes with", "in the box",
+                 "pieces", "enthalten", "inclus", "contient", "incluye", "contiene", "bevat",
+                 "inclui", "teile", "stuck", "pieces", "piezas", "pezzi", "onderdelen", "delen",
+                 "pecas", "vem"),
+}
+# Attribute names that belong to each of those (folded; a name containing the word counts).
+NAME_MEMBERS: dict[str, tuple[str, ...]] = {
+    "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor"),
+    "size": ("size", "grosse", "taille", "talla", "taglia", "maat", "tamanho"),
+    "material": ("material", "fabric", "wax", "composition", "materiale", "materiaal", "stoff"),
+    "origin": ("origin", "made in", "country", "herkunft", "origine", "origen", "herkomst"),
+    "care": ("care", "washing", "pflege", "entretien", "cuidado", "onderhoud"),
+    "capacity": ("capacity", "volume", "inhalt", "contenance", "capacidad"),
+    "battery": ("battery", "batterie", "akku"),
+    "scent": ("scent", "fragrance", "duft", "parfum"),
+    "certifications": ("certification", "certified", "zertifi", "certif"),
+    "contents": ("pieces", "includes", "contents", "in the box", "set"),
+}
+
+# Colour and size words shoppers use, to notice a value the listing does not offer; each
+# folded word maps to the English name (a listing's values are matched in both forms).
+COLOURS: dict[str, str] = {
+    fold(k): v
+    for v, names in {
+        "black": "black schwarz noir negro negra nero nera zwart preto preta",
+        "white": "white weiss weisse blanc blanche blanco blanca bianco bianca wit branco branca",
+        "red": "red rot rote roten rouge rojo roja rosso rossa rood vermelho vermelha",
+        "blue": "blue blau blaue blauen bleu azul blu blauw",
+        "green": "green grun grune grunen vert verte verde groen",
+        "yellow": "yellow gelb jaune amarillo amarilla giallo geel amarelo amarela",
+        "grey": "grey gray grau gris grigio grijs cinza",
+        "pink": "pink rosa rose roze",
+        "purple": "purple lila violett violet morado morada viola paars roxo roxa",
+        "orange": "orange naranja arancione oranje laranja",
+        "brown": "brown braun marron brun marrone bruin castanho",
+        "navy": "navy marineblau",
+        "beige": "beige",
+        "gold": "gold golden dore dorado oro goud dourado",
+        "silver": "silver silber argent plata argento zilver prata",
+    }.items()
+    for k in names.split()
+}
+SIZES: dict[str, str] = {
+    fold(k): v
+    for v, names in {
+        "small": "small klein petit petite pequeno pequena piccolo piccola pequeno",
+        "medium": "medium mittel mittelgross moyen moyenne mediano mediana medio media middel",
+        "large": "large gross grosse grand grande groot",
+        "extra large": "xl xxl xxxl",
+        "extra small": "xs xxs",
+    }.items()
+    for k in names.split()
+}
+# Size letters: "S", "M", "L" stand for sizes only when written alone and capitalised.
+SIZE_LETTERS = {"S": "small", "M": "medium", "L": "large"}
+
+
+@cache
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """A cue as a pattern on folded text: a word or phrase with its endings ("weigh" matches
+    "weighs" and "weight"; a cue of four letters or fewer takes only a plural "s", so "tem" is
+    not "temperature"); a symbol as written."""
+    if not cue[0].isalnum():
+        return re.compile(re.escape(cue))
+    ending = r"[^\W_]{0,6}" if len(cue) >= 5 else "s?"
+    return re.compile(r"(?<![^\W_])" + re.escape(fold(cue)) + ending + r"(?![^\W_])")
+
+
+def has_cue(folded: str, cues: tuple[str, ...]) -> list[str]:
+    """The cues found in folded text."""
+    return [cue for cue in cues if cue_pattern(cue).search(folded)]

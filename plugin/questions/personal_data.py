@@ -1,0 +1,84 @@
+"""A shopper's own personal data in a question: e-mail addresses, phone numbers, street
+addresses and names they give ("my name is …", "Thanks, Anna"). It is cut out before the question
+is ranked against the facts or put in a prompt, and a reply that would repeat any of it is not
+sent: the question stays stored as asked, for the merchant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Seven or more digits, with the separators people type (+, spaces, dots, dashes, brackets).
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w.]*\d)")
+_STREET_WORDS = (
+    r"street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
+    r"straße|strasse|str|weg|gasse|platz|allee|straat|laan|plein|rue|avenue|chemin|calle|"
+    r"avenida|via|viale|piazza|rua|travessa|largo"
+)
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}(?:{_STREET_WORDS})\b\.?(?:,?\s+"
+    rf"(?:apt|unit|suite|flat)\.?\s*\w+)?"
+    rf"|\b(?:[A-ZÀ-Ý][\w'’-]*)(?:{_STREET_WORDS})\s+\d{{1,5}}\w?\b"
+    rf"|\b(?:{_STREET_WORDS})\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}\d{{1,5}}\w?\b",
+    re.IGNORECASE,
+)
+# "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
+_NAME_INTRO = re.compile(
+    r"(?i:\bmy name is|\bmy name's|\bthis is|\bi am|\bi'm|\bi’m|\bname:|\bmein name ist|"
+    r"\bich heiße|\bich heisse|\bich bin|\bje m'appelle|\bje m’appelle|\bje suis|\bmon nom est|"
+    r"\bme llamo|\bmi nombre es|\bsoy|\bmi chiamo|\bil mio nome è|\bsono|\bmijn naam is|"
+    r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou)"
+    r"\s+((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+# A sign-off at the end: "Thanks, Anna", "Best regards, John Smith", "— Maria", "Gruß, Jan".
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:thanks|thank you|thx|cheers|regards|best|best regards|kind regards|many thanks|"
+    r"danke|vielen dank|grüße|gruß|viele grüße|liebe grüße|merci|cordialement|bien à vous|"
+    r"gracias|saludos|un saludo|grazie|saluti|cordiali saluti|bedankt|groeten|met vriendelijke "
+    r"groet|obrigado|obrigada|cumprimentos)[,!.]?|(?:^|\s)[-–—~])\s*"
+    r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[.!]?\s*$"
+)
+# Words that may follow "I'm" or "soy" without being a name.
+_NOT_NAMES = frozenset(
+    """interested looking wondering curious asking planning trying going thinking buying ordering
+    new sure not allergic vegan a an the in from at on size tall short small large medium
+    interessiert neugierig intéressé intéressée interesado interesada interessato interessata
+    geïnteresseerd interessado interessada""".split()
+)
+
+
+@dataclass(frozen=True)
+class Stripped:
+    """The question without personal data, and what was cut out."""
+
+    text: str
+    removed: tuple[str, ...]
+
+
+def strip_personal_data(question: str) -> Stripped:
+    """The question with e-mail addresses, phone numbers, street addresses and given names cut
+    out; what was cut is returned so that a reply repeating it can be refused."""
+    removed: list[str] = []
+
+    def cut(match: re.Match[str], group: int = 0) -> str:
+        value = match.group(group)
+        if group and value.split()[0].lower() in _NOT_NAMES:
+            return match.group(0)
+        removed.append(value.strip())
+        return match.group(0).replace(value, " ") if group else " "
+
+    text = _EMAIL.sub(cut, question)
+    text = _ADDRESS.sub(cut, text)
+    text = _PHONE.sub(cut, text)
+    text = _NAME_INTRO.sub(lambda m: cut(m, 1), text)
+    text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
+    cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
+    return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
+
+
+def echoes(reply: str, removed: tuple[str, ...]) -> bool:
+    """Whether a reply repeats any of the personal data cut out of its question."""
+    lowered = reply.lower()
+    return any(value.lower() in lowered for value in removed if len(value) >= 2)

@@ -1,0 +1,373 @@
+"""Decide from structure first: which of a listing's structured facts a question asks for.
+
+A question is mapped to an intent (price, regular price, weight, dimensions, category, stock,
+how it is delivered, where an external product is bought, what a grouped product holds, an
+option or attribute by name, or a value it names) and to the slot that answers it. The answer is
+a list of :class:`Part` (what to say, with the facts word for word) and the fact lines it rests
+on. None when no intent is found, when the slot is empty, or when the question is also about
+something structure cannot settle (shipping, returns, fit, care without a care fact …): then
+similarity retrieval over the free-text facts decides, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plugin.domain import Listing, Variant
+from plugin.generation.facts import format_dimensions, format_measure, format_price
+from plugin.questions.choices import (
+    Choice,
+    Mention,
+    absent_mentions,
+    asked_concepts,
+    listing_choices,
+    matching_variants,
+    named_choices,
+    value_mentions,
+)
+from plugin.questions.lexicon import (
+    COLOURS,
+    CUES,
+    NAME_SYNONYMS,
+    OTHER_TOPICS,
+    SIZES,
+    STOPWORDS,
+    fold,
+    has_cue,
+)
+from plugin.questions.lexicon import words as folded_words
+
+MAX_VARIANT_PRICES = 8
+WEAK_PRICE_CUES = frozenset(
+    {"how much is", "how much are", "how much do", "wie viel", "wieviel", "combien", "cuanto",
+     "quanto", "hoeveel", "pay"}
+)
+_SHIPPING_TOPICS = ("ship", "shipping", "postage", "deliver to", "versand", "livraison",
+                    "envio", "spedizione", "verzend")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a structured answer: a template key and the facts that fill it."""
+
+    key: str
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SlotAnswer:
+    intent: str
+    parts: tuple[Part, ...]
+    lines: tuple[str, ...]
+
+
+def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnswer | None:
+    """The structured answer to ``question`` (already stripped of personal data), or None.
+    ``language`` is the question's: names are told by capitals in English only (German
+    capitalises every noun)."""
+    folded = fold(question)
+    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    choices = listing_choices(listing)
+    named = named_choices(question, choices)
+    mentions = value_mentions(question, choices)
+    if _blocked(folded, question, listing, choices, cues):
+        return None
+    if language == "en" and _unknown_names(question, listing, choices):
+        return None
+    finder = _Finder(listing, question, choices, named, mentions, cues)
+    return finder.answer()
+
+
+def structure_cannot_settle(question: str, listing: Listing) -> bool:
+    """Whether the question is about something no structured fact settles (fit, restock,
+    shipping, returns, care without a care fact …)."""
+    folded = fold(question)
+    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    return _blocked(folded, question, listing, listing_choices(listing), cues)
+
+
+def _blocked(
+    folded: str, question: str, listing: Listing, choices: list[Choice], cues: dict
+) -> bool:
+    """Whether the question is also about something the structured facts cannot settle. The
+    product's own name does not count ("Wool Dryer Balls" is no question about a dryer)."""
+    for word in sorted(set(folded_words(listing.title)), key=len, reverse=True):
+        folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
+    topics = set(has_cue(folded, OTHER_TOPICS))
+    present = {c.concept for c in choices if c.concept}
+    for concept in asked_concepts(question) & present:
+        topics -= set(has_cue(folded, NAME_SYNONYMS[concept]))
+        topics -= {t for t in topics if concept == "material" and t in ("made of", "made from")}
+    if (listing.downloadable or listing.virtual) and cues["download"]:
+        topics -= set(_SHIPPING_TOPICS)
+    return bool(topics)
+
+
+def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> set[str]:
+    """Capitalised words inside the question that neither the listing nor our words know
+    ("Spotify", "Canada")."""
+    known = fold(" ".join([listing.title, *(c.line for c in choices), *listing.categories]))
+    names = set()
+    for match in re.finditer(r"(?<![.!?¿¡]\s)(?<!^)\b[A-Z][a-zA-Z]{2,}\b", question.strip()):
+        word = fold(match.group())
+        if word in STOPWORDS or word in known or word in COLOURS or word in SIZES:
+            continue
+        if any(has_cue(word, cues) for cues in (*CUES.values(), *NAME_SYNONYMS.values())):
+            continue
+        names.add(word)
+    return names
+
+
+class _Finder:
+    def __init__(
+        self,
+        listing: Listing,
+        question: str,
+        choices: list[Choice],
+        named: list[Choice],
+        mentions: list[Mention],
+        cues: dict[str, list[str]],
+    ) -> None:
+        self.listing = listing
+        self.question = question
+        self.choices = choices
+        self.named = named
+        self.mentions = mentions
+        self.cues = cues
+        self.title = listing.title.strip()
+
+    def answer(self) -> SlotAnswer | None:
+        cues = self.cues
+        strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
+        for found in (
+            self._regular_price() if cues["regular_price"] else None,
+            self._price() if strong_price else None,
+            self._weight() if cues["weight"] else None,
+            self._delivery() if cues["download"] else None,
+            self._external() if cues["external"] and self.listing.kind == "external" else None,
+            self._grouped() if cues["grouped"] and self.listing.children else None,
+            self._named() if self.named else None,
+            self._dimensions() if cues["dimensions"] else None,
+            self._stock() if cues["stock"] and not self.mentions else None,
+            self._category() if cues["category"] else None,
+            self._price() if cues["price"] else None,
+            self._availability(),
+        ):
+            if found is not None:
+                return found
+        return None
+
+    # -- prices ---------------------------------------------------------------------------
+
+    def _money(self, amount: str) -> str:
+        return format_price(amount, self.listing.currency)
+
+    def _variants_asked(self) -> list[Variant]:
+        chosen = matching_variants(self.listing.variants, self.mentions)
+        return chosen or list(self.listing.variants)
+
+    def _price(self, regular: bool = False) -> SlotAnswer | None:
+        listing = self.listing
+        priced = [v for v in self._variants_asked() if v.price]
+        narrowed = bool(matching_variants(listing.variants, self.mentions))
+        if priced and (narrowed or len({(v.price, v.compare_at_price) for v in priced}) > 1):
+            return self._variant_prices(priced, narrowed)
+        price = priced[0].price if priced else listing.price
+        was = (priced[0].compare_at_price if priced else None) or listing.compare_at_price
+        if not price:
+            return None
+        values = {"title": self.title, "price": self._money(price)}
+        line = f"Price: {self._money(price)}"
+        if was:
+            values["regular"] = self._money(was)
+            line += f", regular price {self._money(was)}"
+            return SlotAnswer("price", (Part("price_sale", values),), (line,))
+        if regular:
+            return SlotAnswer("price", (Part("price", values), Part("no_sale", values)), (line,))
+        return SlotAnswer("price", (Part("price", values),), (line,))
+
+    def _variant_prices(self, priced: list[Variant], narrowed: bool) -> SlotAnswer:
+        parts: list[Part] = []
+        lines: list[str] = []
+        if not narrowed:
+            amounts = sorted({float(v.price or 0) for v in priced})
+            low = next(v.price for v in priced if float(v.price or 0) == amounts[0])
+            high = next(v.price for v in priced if float(v.price or 0) == amounts[-1])
+            assert low is not None and high is not None
+            parts.append(
+                Part("price_range", {"title": self.title, "low": self._money(low),
+                                     "high": self._money(high)})
+            )
+        for variant in priced[:MAX_VARIANT_PRICES]:
+            name = " / ".join(v for v in variant.options.values() if v) or variant.title
+            assert variant.price is not None
+            values = {"variant": name, "price": self._money(variant.price)}
+            line = f"Variant: {name}, {self._money(variant.price)}"
+            if variant.compare_at_price:
+                values["regular"] = self._money(variant.compare_at_price)
+                line += f", regular price {self._money(variant.compare_at_price)}"
+                parts.append(Part("variant_price_sale", values))
+            else:
+                parts.append(Part("variant_price", values))
+            lines.append(line)
+        return SlotAnswer("variant_price", tuple(parts), tuple(lines))
+
+    def _regular_price(self) -> SlotAnswer | None:
+        return self._price(regular=True)
+
+    # -- measures -------------------------------------------------------------------------
+
+    def _weight(self) -> SlotAnswer | None:
+        parts, lines = [], []
+        chosen = matching_variants(self.listing.variants, self.mentions)
+        weight = chosen[0].weight if chosen and chosen[0].weight else self.listing.weight
+        if weight:
+            text = format_measure(weight)
+            parts.append(Part("weight", {"title": self.title, "weight": text}))
+            lines.append(f"Weight: {text}")
+        for choice in self.choices:
+            if "weight" in fold(choice.name) or "gewicht" in fold(choice.name):
+                parts.append(Part("attribute", {"name": choice.name, "values": ", ".join(
+                    choice.values)}))
+                lines.append(choice.line)
+        return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
+
+    def _dimensions(self) -> SlotAnswer | None:
+        sized = [c for c in self.named if c.concept == "size"]
+        if sized:
+            return self._choices_answer(sized)
+        dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
+        if not dims:
+            return None
+        return SlotAnswer(
+            "dimensions",
+            (Part("dimensions", {"title": self.title, "dimensions": dims}),),
+            (f"Dimensions: {dims}",),
+        )
+
+    # -- how it is sold -------------------------------------------------------------------
+
+    def _delivery(self) -> SlotAnswer | None:
+        listing = self.listing
+        title = {"title": self.title}
+        if listing.downloadable:
+            parts = [Part("download", title)]
+            lines = ["Downloadable: yes", "Virtual: yes" if listing.virtual else ""]
+            if listing.downloads:
+                files = ", ".join(listing.downloads)
+                parts.append(Part("files", {"files": files}))
+                lines.append(f"Downloads: {files}")
+            if listing.download_limit:
+                parts.append(Part("download_limit", {"limit": str(listing.download_limit)}))
+                lines.append(f"Download limit: {listing.download_limit}")
+            if listing.download_expiry_days:
+                days = str(listing.download_expiry_days)
+                parts.append(Part("download_expiry", {"days": days}))
+                lines.append(f"Download expiry: {days} days")
+            return SlotAnswer("download", tuple(parts), tuple(x for x in lines if x))
+        if listing.virtual:
+            return SlotAnswer("download", (Part("virtual", title),), ("Virtual: yes",))
+        if listing.kind in ("simple", "variable") and (listing.weight or listing.dimensions):
+            return SlotAnswer("download", (Part("physical", title),), ("Downloadable: no",))
+        return None
+
+    def _external(self) -> SlotAnswer | None:
+        listing = self.listing
+        if not listing.external_url and not listing.button_text:
+            return None
+        values = {"title": self.title, "button": listing.button_text or listing.external_url,
+                  "url": listing.external_url}
+        key = "external" if listing.external_url and listing.button_text else "external_short"
+        lines = (f"Sold on: {listing.external_url}", f"Button: {listing.button_text}")
+        return SlotAnswer("external", (Part(key, values),), lines)
+
+    def _grouped(self) -> SlotAnswer:
+        children = ", ".join(self.listing.children)
+        return SlotAnswer(
+            "grouped",
+            (Part("grouped", {"title": self.title, "children": children}),),
+            (f"Includes: {children}",),
+        )
+
+    def _category(self) -> SlotAnswer | None:
+        categories = [c for c in self.listing.categories if c]
+        if not categories:
+            return None
+        text = "; ".join(categories)
+        return SlotAnswer(
+            "category",
+            (Part("category", {"title": self.title, "categories": text}),),
+            tuple(f"Category: {c}" for c in categories),
+        )
+
+    def _stock(self) -> SlotAnswer | None:
+        listing = self.listing
+        if listing.in_stock is None:
+            return None
+        if not listing.in_stock:
+            return SlotAnswer("stock", (Part("out_of_stock", {"title": self.title}),),
+                              ("Stock: out of stock",))
+        if listing.stock_quantity:
+            values = {"title": self.title, "count": str(listing.stock_quantity)}
+            return SlotAnswer("stock", (Part("in_stock_count", values),),
+                              (f"Stock: in stock, {listing.stock_quantity}",))
+        return SlotAnswer("stock", (Part("in_stock", {"title": self.title}),),
+                          ("Stock: in stock",))
+
+    # -- options and attributes -----------------------------------------------------------
+
+    def _named(self) -> SlotAnswer | None:
+        return self._choices_answer(self.named)
+
+    def _choices_answer(self, choices: list[Choice]) -> SlotAnswer:
+        parts: list[Part] = []
+        lines: list[str] = []
+        mentioned = {m.choice.name: m.value for m in self.mentions}
+        absent = {c.name for c in absent_mentions(self.question, self.choices)}
+        for choice in choices:
+            values = ", ".join(choice.values)
+            if choice.name in mentioned:
+                parts.append(Part("has_value", {"title": self.title, "name": choice.name,
+                                                "value": mentioned[choice.name]}))
+            elif choice.name in absent:
+                parts.append(Part("only_values", {"title": self.title, "name": choice.name,
+                                                  "values": values}))
+            elif choice.is_option or choice.concept in ("color", "size"):
+                parts.append(Part("values", {"title": self.title, "name": choice.name,
+                                             "values": values}))
+            else:
+                parts.append(Part("attribute", {"name": choice.name, "values": values}))
+            lines.append(choice.line)
+        return SlotAnswer("option", tuple(parts), tuple(lines))
+
+    def _availability(self) -> SlotAnswer | None:
+        """A question naming a value, or a colour or size the listing does not offer, and
+        nothing else ("Do you have it in large?", "Can I get it in black?")."""
+        if self._leftover_words() and not self.cues["availability"]:
+            return None
+        absent = absent_mentions(self.question, self.choices)
+        mentioned = {m.choice.name for m in self.mentions}
+        chosen = [c for c in self.choices if c.name in mentioned or c in absent]
+        if not chosen:
+            return None
+        return self._choices_answer(chosen)
+
+    def _leftover_words(self) -> set[str]:
+        """The question's words that neither our cues, the product's name, its values, nor
+        colour and size words explain: the question is about something else."""
+        explained = set(folded_words(" ".join([
+            self.title, *(c.line for c in self.choices), *self.listing.categories,
+        ])))
+        cue_text = " ".join(c for found in self.cues.values() for c in found)
+        explained |= set(folded_words(cue_text))
+        left = set()
+        for word in folded_words(self.question):
+            if word in STOPWORDS or word in explained or word in COLOURS or word in SIZES:
+                continue
+            if len(word) <= 2 or word.isdigit():
+                continue
+            if word.endswith("s") and word[:-1] in explained:
+                continue
+            left.add(word)
+        return left
