@@ -14,6 +14,7 @@ import click
 
 from plugin.domain import DraftKind, Listing, Verdict, verdict_of
 from plugin.guardrails import GuardrailPolicy, check
+from plugin.guardrails.listing_input import ListingFormatError, listing_from_json
 
 EXIT_CODES = {Verdict.PASS: 0, Verdict.BLOCK: 1, Verdict.WARN: 3}
 BAD_INPUT = 2
@@ -73,12 +74,10 @@ def check_command(
 
 def _read_listing(path: Path) -> Listing:
     data = _read_json(path, "listing")
-    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
-        _fail(f'{path}: a listing must be a JSON object with at least a "title" string')
     try:
-        return Listing.from_dict(data)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        _fail(f"{path}: not a listing in the expected format ({exc})")
+        return listing_from_json(data)
+    except ListingFormatError as exc:
+        _fail(f"{path}: not a listing in the expected format: {exc}")
 
 
 def _read_json(path: Path, what: str) -> Any:
@@ -86,6 +85,8 @@ def _read_json(path: Path, what: str) -> Any:
         return json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
         _fail(f"{path}: the {what} is not valid JSON ({exc})")
+    except RecursionError:
+        _fail(f"{path}: the {what} is nested too deeply to read")
 
 
 def _read_text(path: Path) -> str:
