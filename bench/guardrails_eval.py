@@ -68,7 +68,8 @@ def main() -> None:
                 print(f"false   {draft_id}: {item.rule} {claim!r}")
     if args.set in ("held-out", "both"):
         listings, drafts = load_eval_set(HELD_OUT)
-        print("\n" + summary("held-out (tests/guardrails/holdout_v2)", drafts, score(listings, drafts)))
+        report = score(listings, drafts)
+        print("\n" + summary("held-out (tests/guardrails/holdout_v2)", drafts, report))
 
 
 if __name__ == "__main__":
