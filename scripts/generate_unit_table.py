@@ -80,7 +80,7 @@ UNITS: list[tuple[str, str, str]] = [
     ("speed", "kilometer_per_hour", "km/h,kmh,kph,km per hour,kilometres per hour"),
     ("speed", "mile_per_hour", "mph,miles per hour"),
     ("speed", "meter_per_second", "m/s"),
-    ("speed", "knot", "knots,kn"),
+    # No knots: "a rope toy with 3 knots" counts knots far more often than copy gives a speed.
     ("power", "watt", "w,W,watt,watts"),
     ("power", "kilowatt", "kw,kW,kilowatt,kilowatts"),
     ("energy", "watt_hour", "wh,Wh,watt-hour,watt-hours,watt hours"),

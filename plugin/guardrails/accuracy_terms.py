@@ -7,15 +7,15 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.origins import check_origins
+from plugin.guardrails.places import place_named
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
-    AMBIGUOUS_PLACE_WORDS,
     CERTIFICATIONS,
     COLOURS,
     FREE_OF,
     MATERIALS,
     NOT_A_COLOUR_AFTER,
-    PLACE_BY_WORD,
 )
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
@@ -29,28 +29,8 @@ _ORGANIC_STYLE = re.compile(
 )
 _FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
 _IP_RATING = re.compile(r"\bIP[X\d]\d\b")
-_ORIGIN_VERB = (
-    r"(?:hand[\s-]?made|made|crafted|handcrafted|manufactured|produced|assembled|woven|knit(?:ted)?|"
-    r"sewn|printed|designed|built|grown|harvested|sourced|imported|poured|roasted|forged|bottled|"
-    r"packed|harvested|milled)"
-)
-_MADE_IN = re.compile(
-    r"\b(?i:" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
-    r"\s+(?:in|from)\s+(?:the\s+)?)(?P<place>U\.S\.A\.|U\.S\.|[A-Z]\w*(?: [A-Z]\w*){0,2})"
-)
-_PLACE_MADE = re.compile(r"\b(?P<place>[A-Z][a-z]+|USA|US|UK)[\s-]+(?:made|crafted|built)\b")
-_PLACE_WORD = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in sorted(PLACE_BY_WORD, key=len, reverse=True)) + r")\b",
-    re.I,
-)
-_ORIGIN_NOUNS = re.compile(
-    r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|workshops?|mills?|tanneries|tannery)\b",
-    re.I,
-)
-_FIXED_PHRASES = re.compile(
-    r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?)|swiss army|english muffins?|"
-    r"greek yogh?urt|italian seasoning|turkish delight|danish pastry",
-    re.I,
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
 )
 _WARRANTY = re.compile(
     r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
@@ -102,7 +82,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _materials(text, facts)
     findings += _colours(text, facts)
     findings += _certifications(text, facts)
-    findings += _origins(text, facts)
+    findings += check_origins(text, facts)
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
@@ -235,61 +215,6 @@ def _certifications(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
-def _origins(text: str, facts: ListingFacts) -> list[Finding]:
-    claims: list[tuple[int, int, str]] = []
-    for match in _MADE_IN.finditer(text):
-        place = _known_prefix(match.group("place"))
-        claims.append((match.start(), match.start("place") + len(place), place))
-    for match in _PLACE_MADE.finditer(text):
-        if match.group("place").lower() in PLACE_BY_WORD:
-            claims.append((match.start(), match.end(), match.group("place")))
-    for match in _PLACE_WORD.finditer(text):
-        word = match.group()
-        if not word[0].isupper() or word.lower() in AMBIGUOUS_PLACE_WORDS:
-            continue
-        if any(s <= match.start() < e for s, e, _ in claims):
-            continue
-        if _FIXED_PHRASES.match(text, match.start()):
-            continue
-        after = text[match.end() : match.end() + 40]
-        material = MATERIALS.pattern.match(after.lstrip(" -"))
-        if material or _ORIGIN_NOUNS.match(after):
-            end = match.end() + (
-                len(after) - len(after.lstrip(" -")) + material.end() if material else 0
-            )
-            claims.append((match.start(), end, word))
-    out = []
-    for start, end, place in claims:
-        place_key = PLACE_BY_WORD.get(place.lower().rstrip("."))
-        if (place_key and place_key in facts.places) or facts.supports(place):
-            continue
-        line = next(iter(facts.places.values()), "")
-        out.append(
-            finding(
-                "accuracy.origin",
-                BLOCK,
-                start,
-                end,
-                text[start:end],
-                "is an origin claim the listing does not support"
-                + (f" (it says: {line})." if line else "."),
-                "State the origin exactly as the listing does, or leave it out.",
-                line,
-            )
-        )
-    return out
-
-
-def _known_prefix(place: str) -> str:
-    """ "Italy Every" -> "Italy": the longest leading words that name a known place."""
-    words = place.split()
-    for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
-        if candidate.lower().rstrip(".") in PLACE_BY_WORD:
-            return candidate
-    return words[0]
-
-
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     seen: set[tuple[int, int]] = set()
@@ -299,7 +224,7 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
     ]
     for match in _BY_NAME.finditer(text):
         name = match.group("name")
-        if name.lower() in PLACE_BY_WORD or _MADE_IN.search(
+        if place_named(name) or _ORIGIN_BEFORE.search(
             text, max(0, match.start() - 30), match.end()
         ):
             continue

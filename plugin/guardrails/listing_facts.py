@@ -6,30 +6,21 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from plugin.domain import Listing
-from plugin.guardrails.quantities import Quantity, find_quantities
-from plugin.guardrails.vocabulary import (
-    AMBIGUOUS_PLACE_WORDS,
-    CERTIFICATIONS,
-    COLOURS,
-    MATERIALS,
-    PLACE_BY_WORD,
-)
+from plugin.guardrails.counts import count_claims, list_length, thing
+from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
+from plugin.guardrails.money import find_prices, to_amount
+from plugin.guardrails.places import find_places
+from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
+from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_PLACE_WORDS = re.compile(
-    r"(?<![\w.])("
-    + "|".join(re.escape(w) for w in sorted(PLACE_BY_WORD, key=len, reverse=True))
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
-PRICE = re.compile(
-    r"(?P<cur>[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    r"|(?P<amount2>\d+(?:\.\d{1,2})?)\s?(?P<cur2>USD|EUR|GBP|dollars|euros|pounds sterling)\b"
-)
+_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
+_NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
+_TYPE_STOP = frozenset("the and for with set kit pack of in by from".split())
 _PLACEHOLDER = re.compile(
     r"lorem ipsum|coming soon|^\s*(tbd|todo|n/?a|description|placeholder|test|sample)\s*\.?\s*$",
     re.IGNORECASE,
@@ -45,6 +36,8 @@ _GENDER_WORDS = frozenset(
 class FactQuantity:
     quantity: Quantity
     line: str
+    axis: str = ""  # "height", "length" …: what the listing says this figure measures
+    parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
 
 
 @dataclass
@@ -63,7 +56,12 @@ class ListingFacts:
     colour_names: set[str] = field(default_factory=set)
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
-    places: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
+    lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
+    currency: str = ""
+    product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
+    dimensions_line: str = ""
     gendered: bool = False
     title: str = ""
     vendor: str = ""
@@ -125,11 +123,8 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(f"Price: {listing.price} {listing.currency}".strip())
     if listing.weight:
         lines.append(f"Weight: {_number(listing.weight.value)} {listing.weight.unit}")
-    dims = listing.dimensions
-    if dims:
-        sizes = [v for v in (dims.length, dims.width, dims.height) if v is not None]
-        if sizes:
-            lines.append("Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes))
+    if dimensions_line(listing):
+        lines.append(dimensions_line(listing))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
@@ -140,6 +135,14 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
     return lines
 
 
+def dimensions_line(listing: Listing) -> str:
+    dims = listing.dimensions
+    sizes = [v for v in (dims.length, dims.width, dims.height) if v is not None] if dims else []
+    if not dims or not sizes:
+        return ""
+    return "Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes)
+
+
 def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:
     lines = fact_lines(listing, extra)
     facts = ListingFacts(lines=lines, title=listing.title, vendor=listing.vendor)
@@ -147,18 +150,19 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.catalogue = "  ".join(normalise(g) for g in groups if g)
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
+    facts.currency = (listing.currency or "").upper()
+    facts.product_words = _product_words(listing)
+    _read_dimensions(facts, listing)
     for line in sorted(lines, key=_line_rank):
         _read_line(facts, line)
-    for values in listing.options.values():
+    for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
+        facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
+            sum(list_length(v) for v in values)
+        )
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
-    for amount in [listing.price, *(v.price for v in listing.variants)] + [
-        v.compare_at_price for v in listing.variants
-    ]:
-        price = to_decimal(amount)
-        if price is not None:
-            facts.prices.add(price)
+    _read_prices(facts, listing)
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
@@ -167,24 +171,84 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
 
 
 def _read_line(facts: ListingFacts, line: str) -> None:
-    for match in PRICE.finditer(line):
-        price = to_decimal(match.group("amount") or match.group("amount2"))
-        if price is not None:
-            facts.prices.add(price)
-    for quantity in find_quantities(line):
-        facts.quantities.append(FactQuantity(quantity, line))
-        facts.numbers.add(quantity.value)
+    for price in find_prices(line):
+        facts.prices.add(price.amount)
+    labelled = _LABEL.match(line)
+    label = labelled.group("label") if labelled and not line.startswith(_LOOSE_LINES) else ""
+    quantities = find_quantities(line)
+    for quantity in quantities:
+        facts.numbers.update(quantity.parts or (quantity.value,))
+        if line == facts.dimensions_line:
+            continue  # read with each figure's axis by _read_dimensions
+        axis = axis_of_label(label) or axis_near(line, quantity.start, quantity.end)
+        part = part_near(line, quantity.start, quantity.end, facts.words)
+        parts = parts_of_label(label) | ({part} if part else set())
+        if quantity.parts:
+            for value in quantity.parts:
+                ratio = readings_of(value, "%")
+                share = Quantity(
+                    quantity.start, quantity.end, quantity.text, value, "%", ratio, False
+                )
+                facts.quantities.append(FactQuantity(share, line))
+            continue
+        facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
+    for claim in count_claims(line, quantities):
+        facts.counts.setdefault(claim.about, set()).add(float(claim.value))
+    if label and labelled:
+        number = _NUMBER_ONLY.match(labelled.group("value"))
+        name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
+        if number and name.split():
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+    for mention in find_places(line, capitalised=False, subdivisions=True):
+        for country in mention.place.countries if mention.place.level != "region" else ():
+            facts.countries.setdefault(country, line)
     for _, _, term in MATERIALS.find(line):
         facts.materials.setdefault(term.name, line)
     for _, _, term in COLOURS.find(line):
         facts.colours.setdefault(term.name, line)
     for _, _, term in CERTIFICATIONS.find(line):
         facts.certifications.setdefault(term.name, line)
-    for match in _PLACE_WORDS.finditer(line):
-        word = match.group()
-        if word.lower() in AMBIGUOUS_PLACE_WORDS and not word[0].isupper():
+
+
+def _read_dimensions(facts: ListingFacts, listing: Listing) -> None:
+    """Each dimension with its axis: a length stated as a height can then be told apart."""
+    dims = listing.dimensions
+    if not dims:
+        return
+    line = facts.dimensions_line = dimensions_line(listing)
+    for axis, value in (("length", dims.length), ("width", dims.width), ("height", dims.height)):
+        if value is None:
             continue
-        facts.places.setdefault(PLACE_BY_WORD[word.lower()], line)
+        text = f"{_number(value)} {dims.unit}"
+        quantity = Quantity(0, len(text), text, float(value), dims.unit,
+                            readings_of(float(value), dims.unit), False)  # fmt: skip
+        facts.quantities.append(FactQuantity(quantity, line, axis))
+
+
+def _read_prices(facts: ListingFacts, listing: Listing) -> None:
+    """The listing's prices, and what a sale saves: "save $8", "20% off" are then facts too."""
+    for amount in [listing.price, *(v.price for v in listing.variants)]:
+        price = to_decimal(amount)
+        if price is not None:
+            facts.prices.add(price)
+    for variant in listing.variants:
+        was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
+        if was is None:
+            continue
+        facts.prices.add(was)
+        if now is not None and was > now:
+            facts.prices.add(was - now)
+            off = float((was - now) / was * 100)
+            text = f"{off:.0f}%"
+            quantity = Quantity(0, len(text), text, off, "%", readings_of(off, "%"), False)
+            facts.quantities.append(FactQuantity(quantity, f"Price: {now}, compare at {was}"))
+
+
+def _product_words(listing: Listing) -> frozenset[str]:
+    """The nouns a listing calls itself by: its title's, type's and last category's words."""
+    names = [listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories)]
+    words = {w for name in names for w in _WORD.findall(name.lower()) if len(w) > 2}
+    return frozenset(w for w in words if w not in _TYPE_STOP and not w.isdigit())
 
 
 _LOOSE_LINES = ("Title:", "Tag:", "Type:", "Vendor:", "Category:", "Description:", "SEO:", "FAQ:")
@@ -196,12 +260,7 @@ def _line_rank(line: str) -> int:
 
 
 def to_decimal(amount: str | None) -> Decimal | None:
-    if not amount:
-        return None
-    try:
-        return Decimal(str(amount).replace(",", "")).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
+    return to_amount(amount)
 
 
 def _number(value: float) -> str:
