@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
-    CERTIFICATIONS,
     COLOURS,
-    FREE_OF,
     MATERIALS,
     NOT_A_COLOUR_AFTER,
 )
@@ -24,11 +23,6 @@ _COLOUR_CONTEXT_AFTER = re.compile(
     r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
 )
 _COLOUR_CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
-_ORGANIC_STYLE = re.compile(
-    r"^\s+(?:shapes?|curves?|forms?|lines?|look|feel|textures?|design)", re.I
-)
-_FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
-_IP_RATING = re.compile(r"\bIP[X\d]\d\b")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
 )
@@ -81,7 +75,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings: list[Finding] = []
     findings += _materials(text, facts)
     findings += _colours(text, facts)
-    findings += _certifications(text, facts)
+    findings += check_certifications(text, facts)
     findings += check_origins(text, facts)
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
@@ -175,43 +169,6 @@ def _colours(text: str, facts: ListingFacts) -> list[Finding]:
                     "Remove the colour, or add it to the listing first.",
                 )
             )
-    return out
-
-
-def _certifications(text: str, facts: ListingFacts) -> list[Finding]:
-    claims: list[tuple[int, int, str, bool]] = []
-    for start, end, term in CERTIFICATIONS.find(text):
-        if term.name == "organic" and _ORGANIC_STYLE.match(text[end : end + 16]):
-            continue
-        supported = facts.supports(text[start:end]) or term.name in facts.certification_names
-        claims.append((start, end, text[start:end], supported))
-    for match in _FREE_CLAIM.finditer(text):
-        if match.group(1).lower() in FREE_OF:
-            claims.append(
-                (match.start(), match.end(), match.group(), facts.supports(match.group()))
-            )
-    for match in _IP_RATING.finditer(text):
-        if not any(s <= match.start() < e for s, e, _, _ in claims):
-            claims.append(
-                (match.start(), match.end(), match.group(), facts.supports(match.group()))
-            )
-    out = []
-    for start, end, claim, supported in claims:
-        if supported:
-            continue
-        line = next(iter(facts.certifications.values()), "")
-        out.append(
-            finding(
-                "accuracy.certification",
-                BLOCK,
-                start,
-                end,
-                claim,
-                "is a certification or safety claim the listing does not make.",
-                "Remove it unless the product is certified; then add it to the listing.",
-                line,
-            )
-        )
     return out
 
 

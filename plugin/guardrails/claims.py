@@ -6,7 +6,7 @@ and axis, a count with the thing counted, a material with its part, a country â€
 
 | kind | ``value`` | ``about`` | module |
 | --- | --- | --- | --- |
-| ``quantity`` | ``Quantity`` (kind, base value, hedge) | axis or part: "height", "strap" | ``measures`` |
+| ``quantity`` | ``Quantity`` (kind, value, hedge) | axis or part: "height" | ``measures`` |
 | ``count`` | the number | the thing counted: "pocket" | ``counts`` |
 | ``comparison`` | the factor ("2x", "half") | what is compared: "faster" | ``counts`` |
 | ``price`` | ``Decimal`` | currency code | ``money`` |

@@ -43,7 +43,8 @@ _DEMONYMS = {
     "US": "american", "GB": "british,english,scottish,scots,welsh", "CH": "swiss",
     "NL": "dutch", "IE": "irish", "NZ": "kiwi,new zealand", "PH": "filipino", "IL": "israeli",
     "PK": "pakistani", "BD": "bangladeshi", "AR": "argentine,argentinian", "NO": "norwegian",
-    "CA": "canadian", "DK": "danish", "SE": "swedish", "FI": "finnish", "PL": "polish", "IS": "icelandic",
+    "CA": "canadian", "DK": "danish", "SE": "swedish", "FI": "finnish", "PL": "polish",
+    "IS": "icelandic",
     "FR": "french", "ES": "spanish", "PT": "portuguese", "CN": "chinese", "JP": "japanese",
     "TH": "thai", "VN": "vietnamese", "LK": "sri lankan", "GR": "greek", "TR": "turkish",
     "AE": "emirati", "SA": "saudi", "IQ": "iraqi", "KW": "kuwaiti", "QA": "qatari",
@@ -54,12 +55,14 @@ _EUROPE = (
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB CH NO "
     "IS LI AL BA ME MK RS UA MD BY AD MC SM VA"
 )
+_EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
 _REGIONS = {
     "europe,european,eu,e.u.,the eu": _EUROPE,
-    "european union": "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE",
+    "european union": _EU,
     "scandinavia,scandinavian,nordic,the nordics": "DK SE NO FI IS",
     "north america,north american": "US CA MX",
-    "south america,south american,latin america,latin american": "AR BO BR CL CO EC GY PE PY SR UY VE",
+    "south america,south american,latin america,latin american":
+        "AR BO BR CL CO EC GY PE PY SR UY VE",
     "asia,asian": "CN JP KR TW VN TH IN ID MY PH SG LK BD PK NP KH LA MM",
     "africa,african": "ZA KE NG ET GH MA EG TZ UG RW SN CI TN DZ",
     "the mediterranean,mediterranean": "ES FR IT GR TR CY MT HR MA TN EG IL LB",
