@@ -1,4 +1,5 @@
-"""Grounding of named things: materials, colours, certifications, origins, brands, warranties."""
+"""Grounding of named things: brands, warranties, compatibility, ranges and care claims, and the
+family modules for materials, colours, certifications and origins."""
 
 from __future__ import annotations
 
@@ -6,23 +7,13 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.certifications import check_certifications
+from plugin.guardrails.colours import check_colours
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
-from plugin.guardrails.vocabulary import (
-    AMBIGUOUS_COLOURS,
-    COLOURS,
-    MATERIALS,
-    NOT_A_COLOUR_AFTER,
-)
 
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
-_FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
-_COLOUR_CONTEXT_AFTER = re.compile(
-    r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
-)
-_COLOUR_CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
 )
@@ -73,8 +64,8 @@ KNOWN_BRANDS = re.compile(
 
 def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings: list[Finding] = []
-    findings += _materials(text, facts)
-    findings += _colours(text, facts)
+    findings += check_materials(text, facts)
+    findings += check_colours(text, facts)
     findings += check_certifications(text, facts)
     findings += check_origins(text, facts)
     findings += _brands(text, facts)
@@ -83,93 +74,6 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _ranges(text, facts)
     findings += _care(text, facts)
     return findings
-
-
-def _materials(text: str, facts: ListingFacts) -> list[Finding]:
-    out = []
-    for start, end, term in MATERIALS.find(text):
-        claim = text[start:end]
-        if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(
-            text[end : end + 8]
-        ):
-            continue
-        if facts.supports(claim) or term.name in facts.material_names:
-            continue
-        rivals = [n for n, line in facts.materials.items() if MATERIALS.terms[n].kind == term.kind]
-        if rivals:
-            line = facts.materials[rivals[0]]
-            out.append(
-                finding(
-                    "accuracy.material",
-                    BLOCK,
-                    start,
-                    end,
-                    claim,
-                    f"contradicts the listing, which says {', '.join(rivals)}.",
-                    f"Say {rivals[0]}, as the listing does, or leave the material out.",
-                    line,
-                )
-            )
-        else:
-            line = next(iter(facts.materials.values()), "")
-            out.append(
-                finding(
-                    "accuracy.material",
-                    WARN,
-                    start,
-                    end,
-                    claim,
-                    "is not a material the listing mentions.",
-                    "Remove it, or add the material to the listing first.",
-                    line,
-                )
-            )
-    return out
-
-
-def _colours(text: str, facts: ListingFacts) -> list[Finding]:
-    out = []
-    for start, end, term in COLOURS.find(text):
-        claim = text[start:end]
-        after = text[end : end + 24]
-        next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
-        if next_word in NOT_A_COLOUR_AFTER:
-            continue
-        if claim.lower() in AMBIGUOUS_COLOURS and not (
-            _COLOUR_CONTEXT_AFTER.match(after)
-            or _COLOUR_CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
-        ):
-            continue
-        if facts.supports(claim) or term.name in facts.colour_names:
-            continue
-        if facts.colours:
-            names = ", ".join(facts.colours)
-            line = next(iter(facts.colours.values()))
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    BLOCK,
-                    start,
-                    end,
-                    claim,
-                    f"is not one of the listing's colours ({names}).",
-                    f"Use the listing's colour names: {names}.",
-                    line,
-                )
-            )
-        else:
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    WARN,
-                    start,
-                    end,
-                    claim,
-                    "is not a colour the listing mentions.",
-                    "Remove the colour, or add it to the listing first.",
-                )
-            )
-    return out
 
 
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:

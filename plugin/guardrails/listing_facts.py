@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import count_claims, list_length, thing
+from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
@@ -52,6 +53,7 @@ class ListingFacts:
     prices: set[Decimal] = field(default_factory=set)
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
     material_names: set[str] = field(default_factory=set)  # with broader names
+    material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
     colours: dict[str, str] = field(default_factory=dict)
     colour_names: set[str] = field(default_factory=set)
     certifications: dict[str, str] = field(default_factory=dict)
@@ -202,6 +204,8 @@ def _read_line(facts: ListingFacts, line: str) -> None:
     for mention in find_places(line, capitalised=False, subdivisions=True):
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, line)
+    for part, names in parts_given(label, line).items():
+        facts.material_parts.setdefault(part, set()).update(names)
     for _, _, term in MATERIALS.find(line):
         facts.materials.setdefault(term.name, line)
     for _, _, term in COLOURS.find(line):

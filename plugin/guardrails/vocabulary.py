@@ -79,6 +79,10 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
 MATERIALS = Vocabulary(
     _entries(
         [
+            # A class name on its own ("fabric", "metal") is supported by any material of its
+            # class in the listing (plugin/guardrails/materials.py).
+            ("fabric", "fabric", "", "fabrics,textile,textiles,cloth"),
+            ("metal", "metal", "", "metals"),
             ("cotton", "fabric", "", "cottons"),
             ("organic cotton", "fabric", "cotton", ""),
             ("egyptian cotton", "fabric", "cotton", ""),
