@@ -68,7 +68,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             out.append(
                 finding(
                     "accuracy.colour",
-                    BLOCK if count <= 1 else WARN,
+                    BLOCK if count == 1 else WARN,
                     claim.start,
                     claim.end,
                     claim.text,
