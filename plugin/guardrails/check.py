@@ -12,6 +12,7 @@ from plugin.guardrails.compliance import check_compliance
 from plugin.guardrails.document import TextView, view_of
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.html import check_html
+from plugin.guardrails.identity import check_identity
 from plugin.guardrails.listing_facts import build_listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
@@ -41,6 +42,7 @@ def check(
     found = [
         *check_numbers(plain, facts),
         *check_terms(plain, facts),
+        *check_identity(plain, facts),
         *check_sizes(plain, facts, listing_sizes(listing)),
         *check_compliance(plain, facts, policy),
         *check_bias(plain, facts, policy),

@@ -21,7 +21,7 @@ _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
-_TYPE_STOP = frozenset("the and for with set kit pack of in by from".split())
+_TYPE_STOP = frozenset("the and for with of in by from".split())
 _PLACEHOLDER = re.compile(
     r"lorem ipsum|coming soon|^\s*(tbd|todo|n/?a|description|placeholder|test|sample)\s*\.?\s*$",
     re.IGNORECASE,
