@@ -5,6 +5,7 @@ Exit status: 0 pass, 1 block, 3 warn, 2 for bad input (unreadable files, malform
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -51,8 +52,13 @@ BAD_INPUT = 2
     type=click.Path(dir_okay=False, path_type=Path),
     help="Optional shop settings JSON (language, banned_words, bias_allow_list, competitors).",
 )
+@click.option(
+    "--edited",
+    is_flag=True,
+    help="The text is the merchant's own edit: length findings warn instead of blocking.",
+)
 def check_command(
-    listing_path: Path, text_path: Path, kind: str, settings_path: Path | None
+    listing_path: Path, text_path: Path, kind: str, settings_path: Path | None, edited: bool
 ) -> None:
     """Check a draft against its listing with the guardrails and print the findings as JSON."""
     listing = _read_listing(listing_path)
@@ -60,7 +66,8 @@ def check_command(
     settings = _read_json(settings_path, "settings") if settings_path else {}
     if not isinstance(settings, dict):
         _fail(f"{settings_path}: settings must be a JSON object")
-    findings = check(listing, text, DraftKind(kind), GuardrailPolicy.from_settings(settings))
+    policy = dataclasses.replace(GuardrailPolicy.from_settings(settings), merchant_edit=edited)
+    findings = check(listing, text, DraftKind(kind), policy)
     verdict = verdict_of(findings)
     click.echo(
         json.dumps(

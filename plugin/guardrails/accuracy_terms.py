@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.findings import BLOCK, WARN, finding
@@ -26,22 +27,6 @@ _RANGE = re.compile(
     r"\bfrom (?:our|the|its) (?P<name>[\w&'’ -]{2,40}?) (?:range|collection|line|series|family)\b",
     re.IGNORECASE,
 )
-_SAFE_FOR = re.compile(
-    r"\b(?P<use>dishwasher|microwave|oven|freezer)(?=(?:[\s,&/-]+(?:and|or|&)?[\s,&/-]*"
-    r"(?:dishwasher|microwave|oven|freezer))*[\s-]+safe\b)",
-    re.IGNORECASE,
-)
-# Care and protection claims, each with the listing phrases that back it.
-_CARE_CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bwater[\s-]?proof\b", re.I),
-     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68")),
-    (re.compile(r"\bwater[\s-]resist(?:ant|ance)\b", re.I),
-     ("water resistant", "water resistance", "waterproof", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8")),
-    (re.compile(r"\bleak[\s-]?proof\b", re.I), ("leak proof", "leakproof")),
-    (re.compile(r"\bmachine[\s-]washable\b", re.I), ("machine washable", "machine wash")),
-    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick")),
-    (re.compile(r"\b(?:shatter|scratch|stain|rust)[\s-]?(?:proof|resistant)\b", re.I), ()),
-)  # fmt: skip
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
@@ -72,7 +57,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += _ranges(text, facts)
-    findings += _care(text, facts)
+    findings += check_care(text, facts)
     return findings
 
 
@@ -177,33 +162,6 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
                 "names a range or collection the listing is not in.",
                 "Name the listing's own type, category or brand, or leave it out.",
                 next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
-            )
-        )
-    return out
-
-
-def _care(text: str, facts: ListingFacts) -> list[Finding]:
-    """Care and use claims ("dishwasher safe", "waterproof"): wrong ones damage the product."""
-    claims: list[tuple[int, int, str, tuple[str, ...]]] = [
-        (m.start(), m.end(), f"{m.group('use')} safe", (f"{m.group('use')} safe",))
-        for m in _SAFE_FOR.finditer(text)
-    ]
-    for pattern, backing in _CARE_CLAIMS:
-        claims += [(m.start(), m.end(), m.group(), backing) for m in pattern.finditer(text)]
-    out = []
-    for start, end, claim, backing in claims:
-        if facts.supports(claim) or any(facts.supports(phrase) for phrase in backing):
-            continue
-        out.append(
-            finding(
-                "accuracy.care",
-                BLOCK,
-                start,
-                end,
-                text[start:end],
-                "is a care or use claim the listing does not make.",
-                "Only state care instructions and protections the listing gives.",
-                "",
             )
         )
     return out

@@ -59,12 +59,18 @@ def _to_raw(item: Finding, view: TextView) -> Finding:
     return dataclasses.replace(item, start=start, end=end)
 
 
-_WRAPPERS = ("compliance.contact", "compliance.url", "accuracy.size", "accuracy.certification")
+_WRAPPERS = (
+    "compliance.contact",
+    "compliance.url",
+    "compliance.shipping",
+    "accuracy.size",
+    "accuracy.certification",
+)
 
 
 def _drop_inside_wrappers(findings: list[Finding]) -> list[Finding]:
-    """The digits of a phone number, a URL, a size or a standard ("EN 1888") are reported once,
-    as what they are."""
+    """The digits of a phone number, a URL, a delivery promise, a size or a standard ("EN 1888")
+    are reported once, as what they are."""
     wrappers = [f for f in findings if f.rule in _WRAPPERS]
     return [
         f

@@ -19,6 +19,7 @@ from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
 _TYPE_STOP = frozenset("the and for with of in by from".split())
@@ -90,8 +91,9 @@ class ListingFacts:
 
 
 def normalise(text: str) -> str:
-    """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same."""
-    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
+    """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same, and so
+    do "Fellside's" and "Fellside" (a possessive brand before the product's own name)."""
+    return " ".join(_WORD.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'"))))
 
 
 def is_placeholder(markup: str) -> bool:

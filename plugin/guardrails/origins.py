@@ -96,15 +96,16 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         after = text[mention.end : mention.end + 40]
         if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
             continue
-        end = _origin_end(text, mention.end, after, product_words)
-        if end is None and _FROM.search(text[max(0, mention.start - 12) : mention.start]):
-            end = mention.end
-        if end is None and _ORIGIN_AFTER.match(after):
-            end = mention.end + _ORIGIN_AFTER.match(after).end()  # type: ignore[union-attr]
-        if end is None:
+        stop = _origin_end(text, mention.end, after, product_words)
+        if stop is None and _FROM.search(text[max(0, mention.start - 12) : mention.start]):
+            stop = mention.end
+        origin_word = _ORIGIN_AFTER.match(after)
+        if stop is None and origin_word:
+            stop = mention.end + origin_word.end()
+        if stop is None:
             continue
         start = mention.start
-        claims.append(Claim("origin", start, end, text[start:end], mention.place, mention.text))
+        claims.append(Claim("origin", start, stop, text[start:stop], mention.place, mention.text))
     return sorted(claims, key=lambda c: c.start)
 
 

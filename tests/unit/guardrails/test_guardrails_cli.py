@@ -125,6 +125,14 @@ def test_scalar_option_values_and_number_prices_are_read_as_the_format_means(fil
     assert result.exit_code == 0, result.stdout
 
 
+def test_a_merchants_short_edit_warns_on_length_instead_of_blocking(files):
+    listing, draft = files("<p>Holds 750 ml.</p>")
+    assert run("--listing", listing, "--text", draft).exit_code == 1
+    edited = run("--listing", listing, "--text", draft, "--edited")
+    assert edited.exit_code == 3
+    assert [f["rule"] for f in json.loads(edited.stdout)["findings"]] == ["quality.length"]
+
+
 def test_guardrails_import_no_web_database_or_model_code():
     """``plugin/__init__`` builds the Flask app; the guardrails themselves must not need it."""
     package = Path(plugin.guardrails.__file__).parent
