@@ -10,13 +10,15 @@ from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import comparison_claims, counted_thing
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
-from plugin.guardrails.measures import axis_near, compatible, kind_asked, part_near
+from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import Quantity, agrees, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
+# Unit spellings that are also everyday words after a number ("a 5.5 bar", "2 cups").
+_AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
 
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
@@ -65,14 +67,17 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
         if quantity.value in facts.numbers or _stated_as_word(quantity, facts):
             return None
         return _unsupported(quantity, facts)
-    asked = kind_asked(text, quantity.start)
+    asked = kinds_asked(text, quantity.start)
     kinds = {kind for kind, _ in physical}
-    if asked and asked not in kinds and not (asked == "length" and kinds & {"area", "volume"}):
-        line = _line_of_kind(asked, facts)
-        return (f"is not a {asked}; the listing gives its {asked} as something else."
-                if line else f"is given as a {asked}, which it is not."), line  # fmt: skip
+    if asked and not asked & kinds:
+        wanted = sorted(asked)[0]
+        line = _line_of_kind(wanted, facts)
+        return f"is not a {wanted}, which is what the sentence gives it as.", line
     if asked:
-        physical = [r for r in physical if r[0] == asked] or physical
+        physical = [r for r in physical if r[0] in asked]
+    elif _AMBIGUOUS_UNIT.fullmatch(quantity.unit) and quantity.value in facts.numbers:
+        if not any(kinds & f.quantity.kinds for f in facts.quantities):
+            return None  # "pH 5,5 bar" of soap: "bar" is the soap, not a pressure
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches:
         return _unsupported(quantity, facts)

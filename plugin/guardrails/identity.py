@@ -77,16 +77,16 @@ _USE_STOP = frozenset("a an the your any some or and for of to with as on in".sp
 
 
 def use_claims(text: str) -> list[Claim]:
+    """Uses with the things named ("as a scarf, a hat or a bag" -> scarf, hat, bag); ``about``
+    is "as" (it becomes those things) or "purpose" ("can be used to clean carpets")."""
     out = []
     for match in _USE.finditer(text):
-        use = re.split(
-            r",\s*(?:and|but|so|while)\b|\s+(?:but|so|while|because)\b", match.group("use")
-        )[0]
+        use = _CLAUSE_END.split(match.group("use"))[0]
         end = match.start("use") + len(use.rstrip(" ,"))
-        items = [_head(i) for i in re.split(r",|\bor\b|\band\b", use)]
-        out.append(
-            Claim("use", match.start(), end, text[match.start() : end], [i for i in items if i])
-        )
+        items = [h for h in (_head(i) for i in re.split(r",|\bor\b|\band\b", use)) if h]
+        verb = text[match.start() : match.start("use")].split()[-1].lower()
+        about = "purpose" if verb == "to" else "as"
+        out.append(Claim("use", match.start(), end, text[match.start() : end], items, about))
     return out
 
 

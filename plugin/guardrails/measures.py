@@ -34,14 +34,15 @@ _BEFORE = re.compile(
     + r")\s+(?:of|is|at|:)?\s*(?:up to|about|around|just)?\s*$",
     re.I,
 )
+# Words before a figure and the kinds of measure they allow: "weighs 45 cm" is wrong, "holds
+# 10,000 mAh" and "holds up to 20 kg" are not.
 _KIND_BEFORE = (
     (re.compile(r"\b(?:weighs?|weighing|weight(?: of| is|:)?|tips the scales? at)\s+(?:in at\s+)?"
                 r"(?:only |just |about |around |under |over |less than |more than )?$", re.I),
-     "mass"),
-    (re.compile(r"\b(?:holds?|holding|capacity(?: of| is|:)?|fits up to)\s+"
-                r"(?:up to |about |around |a generous |over |just )?$", re.I), "volume"),
+     frozenset({"mass"})),
     (re.compile(r"\b(?:measures?|measuring|stands?|standing)\s+"
-                r"(?:about |around |just |roughly |only )?$", re.I), "length"),
+                r"(?:about |around |just |roughly |only )?$", re.I),
+     frozenset({"length", "area"})),
 )  # fmt: skip
 _PART_AFTER = re.compile(r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?(?P<part>[a-z]{3,})\b")
 _PART_BEFORE = re.compile(
@@ -66,10 +67,10 @@ def axis_near(text: str, start: int, end: int) -> str:
     return _AXIS_WORDS[before.group("axis").lower()] if before else ""
 
 
-def kind_asked(text: str, start: int) -> str:
-    """The kind of measure the words before a quantity ask for ("weighs" -> mass), or ""."""
+def kinds_asked(text: str, start: int) -> frozenset[str]:
+    """The kinds of measure the words before a quantity allow ("weighs" -> mass), or none."""
     before = text[max(0, start - 32) : start]
-    return next((kind for pattern, kind in _KIND_BEFORE if pattern.search(before)), "")
+    return next((kinds for pattern, kinds in _KIND_BEFORE if pattern.search(before)), frozenset())
 
 
 def part_near(text: str, start: int, end: int, known: set[str]) -> str:
