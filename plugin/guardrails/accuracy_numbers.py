@@ -87,10 +87,16 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
         fact = matches[0]
         return f"is the listing's {fact.axis}, not its {axis}.", fact.line
     part = part_near(text, quantity.start, quantity.end, facts.words)
-    if part and not any(part in f.parts or not f.parts for f in fitting):
+    if not part:
+        return None
+    # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
+    # when the arm is 40 cm), and a figure of another part is not this part's.
+    own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
+    if own and not any(f in own for f in fitting):
+        return f"is not the {part}'s figure in the listing.", own[0].line
+    if not any(part in f.parts or not f.parts for f in fitting):
         fact = fitting[0]
-        return (f"is given in the listing for the {', '.join(sorted(fact.parts))}, "
-                f"not the {part}."), fact.line  # fmt: skip
+        return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
 
 

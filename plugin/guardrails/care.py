@@ -43,7 +43,7 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )  # fmt: skip
 _NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$")
 _PACKAGING = re.compile(
-    r"\b(?:arrives|comes|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
+    r"\b(?:arrives|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
     r"(?:beautifully\s+|neatly\s+)?(?:in|inside)\s+(?:a|an|its own|its)\s+"
     r"(?P<what>(?:[\w-]+\s+){0,2}(?P<noun>box|tin|bag|pouch|sleeve|case|tube|jar|packaging|"
     r"package|wrap|wrapping|crate|envelope|basket|gift set))\b",

@@ -68,7 +68,7 @@ def type_claims(text: str) -> list[Claim]:
 _USE = re.compile(
     r"\b(?:(?:can|could|will|may)\s+(?:also\s+|even\s+|easily\s+|then\s+)?(?:be\s+)?"
     r"(?:used|worn|turned|converted|transformed|repurposed|folded|styled)\s+(?:as|into|to)|"
-    r"doubl(?:es|ing)\s+(?:up\s+)?as|(?:also\s+)?(?:works|serves|functions)\s+(?:well\s+)?as|"
+    r"doubl(?:e|es|ing)\s+(?:up\s+)?as|(?:also\s+)?(?:works|serves|functions)\s+(?:well\s+)?as|"
     r"(?:converts|turns|transforms)\s+into)\s+(?P<use>[^.;:!?\n]{3,80})",
     re.IGNORECASE,
 )

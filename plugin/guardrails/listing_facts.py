@@ -19,6 +19,7 @@ from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
@@ -196,6 +197,8 @@ def _read_line(facts: ListingFacts, line: str) -> None:
                 facts.quantities.append(FactQuantity(share, line))
             continue
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
+    # Every figure counts as a number, also inside a size or code ("7-8Y", "3XL").
+    facts.numbers.update(float(n) for n in _DIGITS.findall(line))
     for claim in count_claims(line, quantities):
         facts.counts.setdefault(claim.about, set()).add(float(claim.value))
     if label and labelled:

@@ -54,7 +54,10 @@ _PART_BEFORE = re.compile(
 GENERIC = frozenset(
     "dimensions dimension size sizes measurements measurement overall product item net total "
     "assembled unit weight capacity volume length width height depth diameter thickness max "
-    "maximum approx approximate approximately outer inner external internal".split()
+    "maximum approx approximate approximately outer inner external internal feature features "
+    "care price detail details spec specs specification specifications info information note "
+    "notes extra other include includes highlight highlights technical tech with and the for "
+    "from that this into onto over under about each every per when while which".split()
 )
 
 
