@@ -7,7 +7,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
-from plugin.guardrails.counts import comparison_claims, counted_thing
+from plugin.guardrails.counts import GENERIC_THINGS, comparison_claims, counted_thing
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
@@ -126,6 +126,10 @@ def _judge_count(quantity: Quantity, counted: str, facts: ListingFacts) -> tuple
         line = facts.line_with(counted) or facts.line_with(counted + "s")
         return (f"is not how many {counted}s the listing gives "
                 f"({', '.join(f'{v:g}' for v in shown)}).", line)  # fmt: skip
+    if counted in GENERIC_THINGS:
+        every = {n for lengths in facts.lists.values() for n in lengths}
+        if value in every or value in facts.counts.get("piece", set()):
+            return None
     known = counted in facts.words or f"{counted}s" in facts.words
     if known and (value in facts.numbers or _stated_as_word(quantity, facts)):
         return None

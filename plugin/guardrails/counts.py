@@ -29,6 +29,7 @@ _PARTIAL = frozenset(
     "separate matching".split()
 )
 _WORD = re.compile(r"[\s-]*([A-Za-z][\w-]*|\d[\w-]*)")
+_A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
 _COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
 _PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
 # Synonyms for the names of a listing's lists: its "Color" option counts its colours.
@@ -50,6 +51,10 @@ def counted_thing(text: str, quantity: Quantity) -> str:
     the words say. Up to two words may stand between the number and a plural noun."""
     if quantity.has_unit:
         return ""
+    if quantity.text.lower() in ("pair", "dozen") and not _A_BEFORE.search(
+        text[max(0, quantity.start - 6) : quantity.start]
+    ):
+        return ""  # "the glasses pair polarised lenses with …" is a verb
     if _PIECE_AFTER.match(text[quantity.end : quantity.end + 8]):
         return "piece"
     if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
@@ -102,6 +107,13 @@ def comparison_claims(text: str) -> list[Claim]:
         factor = match.group("x") or match.group("times") or match.group("pct") or ""
         out.append(Claim("comparison", match.start(), match.end(), match.group(), factor, last))
     return out
+
+
+# Nouns that count whatever the listing lists ("four essentials" of a four-item bundle).
+GENERIC_THINGS = frozenset(
+    "item piece essential thing accessory tool component part product extra element "
+    "ingredient".split()
+)
 
 
 def list_length(values: str) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -158,8 +160,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
     _read_dimensions(facts, listing)
-    for line in sorted(lines, key=_line_rank):
-        _read_line(facts, line)
+    _read_lines(facts, sorted(lines, key=_line_rank))
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
@@ -175,48 +176,64 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     return facts
 
 
-def _read_line(facts: ListingFacts, line: str) -> None:
-    for price in find_prices(line):
-        facts.prices.add(price.amount)
-    labelled = _LABEL.match(line)
-    label = labelled.group("label") if labelled and not line.startswith(_LOOSE_LINES) else ""
-    quantities = find_quantities(line)
+def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
+    """Read every line in one pass over their joined text (one regex scan per kind of fact,
+    not one per line); a fact keeps the first line that states it, attributes first."""
+    text = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    facts.prices.update(price.amount for price in find_prices(text))
+    facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
+    labels = [_label(line) for line in lines]
+    quantities = find_quantities(text)
     for quantity in quantities:
         facts.numbers.update(quantity.parts or (quantity.value,))
+        index = line_of(quantity.start)
+        line, label, base = lines[index], labels[index], starts[index]
         if line == facts.dimensions_line:
             continue  # read with each figure's axis by _read_dimensions
-        axis = axis_of_label(label) or axis_near(line, quantity.start, quantity.end)
-        part = part_near(line, quantity.start, quantity.end, facts.words)
-        parts = parts_of_label(label) | ({part} if part else set())
         if quantity.parts:
             for value in quantity.parts:
-                ratio = readings_of(value, "%")
-                share = Quantity(
-                    quantity.start, quantity.end, quantity.text, value, "%", ratio, False
-                )
+                share = Quantity(quantity.start, quantity.end, quantity.text, value, "%",
+                                 readings_of(value, "%"), False)  # fmt: skip
                 facts.quantities.append(FactQuantity(share, line))
             continue
+        start, end = quantity.start - base, quantity.end - base
+        axis = axis_of_label(label) or axis_near(line, start, end)
+        part = part_near(line, start, end, facts.words)
+        parts = parts_of_label(label) | ({part} if part else set())
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
-    # Every figure counts as a number, also inside a size or code ("7-8Y", "3XL").
-    facts.numbers.update(float(n) for n in _DIGITS.findall(line))
-    for claim in count_claims(line, quantities):
+    for claim in count_claims(text, quantities):
         facts.counts.setdefault(claim.about, set()).add(float(claim.value))
-    if label and labelled:
-        number = _NUMBER_ONLY.match(labelled.group("value"))
+    for line, label in zip(lines, labels, strict=True):
+        value = line[len(label) + 1 :] if label else ""
+        number = _NUMBER_ONLY.match(value) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
-    for mention in find_places(line, capitalised=False, subdivisions=True):
+    for mention in find_places(text, capitalised=False, subdivisions=True):
         for country in mention.place.countries if mention.place.level != "region" else ():
-            facts.countries.setdefault(country, line)
-    for part, names in parts_given(label, line).items():
-        facts.material_parts.setdefault(part, set()).update(names)
-    for _, _, term in MATERIALS.find(line):
-        facts.materials.setdefault(term.name, line)
-    for _, _, term in COLOURS.find(line):
-        facts.colours.setdefault(term.name, line)
-    for _, _, term in CERTIFICATIONS.find(line):
-        facts.certifications.setdefault(term.name, line)
+            facts.countries.setdefault(country, lines[line_of(mention.start)])
+    material_lines = set()
+    for start, _, term in MATERIALS.find(text):
+        material_lines.add(line_of(start))
+        facts.materials.setdefault(term.name, lines[line_of(start)])
+    for index in sorted(material_lines):
+        for part, names in parts_given(labels[index], lines[index]).items():
+            facts.material_parts.setdefault(part, set()).update(names)
+    for start, _, term in COLOURS.find(text):
+        facts.colours.setdefault(term.name, lines[line_of(start)])
+    for start, _, term in CERTIFICATIONS.find(text):
+        facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _label(line: str) -> str:
+    """An attribute or option line's name ("Strap length"); prose lines have none."""
+    labelled = _LABEL.match(line)
+    return labelled.group("label") if labelled and not line.startswith(_LOOSE_LINES) else ""
 
 
 def _read_dimensions(facts: ListingFacts, listing: Listing) -> None:
