@@ -209,8 +209,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for claim in count_claims(text, quantities):
         facts.counts.setdefault(claim.about, set()).add(float(claim.value))
     for line, label in zip(lines, labels, strict=True):
-        value = line[len(label) + 1 :] if label else ""
-        number = _NUMBER_ONLY.match(value) if label else None
+        said = line[len(label) + 1 :] if label else ""
+        number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
