@@ -13,7 +13,7 @@ from plugin.guardrails.document import TextView, view_of
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.html import check_html
 from plugin.guardrails.identity import check_identity
-from plugin.guardrails.listing_facts import build_listing_facts
+from plugin.guardrails.listing_facts import listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
 from plugin.guardrails.sizes import check_sizes, listing_sizes
@@ -37,7 +37,7 @@ def check(
     if problem:
         retry = "Generate the copy again in the expected JSON shape."
         return [finding("quality.format", BLOCK, 0, len(text), kind.value, problem, retry)]
-    facts = build_listing_facts(listing, policy.extra_facts)
+    facts = listing_facts(listing, policy.extra_facts)
     plain = view.plain
     found = [
         *check_numbers(plain, facts),

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from plugin.domain import Finding, Listing
 from plugin.guardrails.check import check
+from plugin.guardrails.listing_facts import clear_cache
 from plugin.guardrails.listing_input import listing_from_json
 from plugin.guardrails.policy import GuardrailPolicy
 
@@ -169,14 +170,19 @@ def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
 
 
 def time_per_draft(
-    listings: dict[str, Listing], drafts: list[EvalDraft], rounds: int = 5
+    listings: dict[str, Listing], drafts: list[EvalDraft], rounds: int = 5, cold: bool = True
 ) -> list[float]:
-    """Seconds per ``check`` call, each draft timed ``rounds`` times after one warm-up pass."""
+    """Seconds per ``check`` call, each draft timed ``rounds`` times after one warm-up pass.
+
+    ``cold``: the listing's facts are built in every call, as for the first draft of a listing;
+    otherwise they come from the cache, as for the composer's further candidates."""
     for draft in drafts:
         check(listings[draft.listing], draft.text, draft.kind)
     times = []
     for _ in range(rounds):
         for draft in drafts:
+            if cold:
+                clear_cache()
             started = time.perf_counter()
             check(listings[draft.listing], draft.text, draft.kind)
             times.append(time.perf_counter() - started)

@@ -6,6 +6,7 @@ import bisect
 import html
 import itertools
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -148,6 +149,30 @@ def dimensions_line(listing: Listing) -> str:
     if not dims or not sizes:
         return ""
     return "Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes)
+
+
+_CACHE: OrderedDict[str, ListingFacts] = OrderedDict()
+CACHE_SIZE = 64
+
+
+def listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:
+    """The facts of ``listing``, built once per content: the composer checks many candidate
+    sentences for one listing, the repair loop several drafts. Keyed by the listing's content
+    (a ``Listing`` can change), never by its identity; the facts are read-only to the checks."""
+    extra = tuple(str(e) for e in extra)
+    key = repr((listing, extra))
+    facts = _CACHE.get(key)
+    if facts is None:
+        facts = _CACHE[key] = build_listing_facts(listing, extra)
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return facts
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
 
 
 def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:

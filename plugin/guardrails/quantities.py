@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from plugin.guardrails.trie import trie_pattern
+
 _TABLE = json.loads((Path(__file__).parent / "data" / "units.json").read_text(encoding="utf-8"))
 
 # unit spelling -> ((kind, factor, offset), ...) to the kind's base unit.
@@ -40,7 +42,7 @@ _AFTER_SPACE = frozenset({"st", "s"})
 _FOLDED = sorted({s for s in _UNITS if s not in _EXACT_CASE} | set(_NAMED_UNITS), key=len)[::-1]
 _UNIT_RE = (
     "(?i:"
-    + "|".join(re.escape(s) for s in _FOLDED)
+    + trie_pattern(_FOLDED, separator=" ")
     + ")|"
     + "|".join(re.escape(s) for s in sorted(_EXACT_CASE, key=len, reverse=True))
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugin.guardrails.trie import trie_pattern
+
 
 @dataclass(frozen=True)
 class Term:
@@ -30,7 +32,7 @@ class Vocabulary:
         exact = sorted(case_sensitive, key=len, reverse=True)
         lowered = {_normal(s) for s in exact}
         folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
-        parts = [r"(?i:" + "|".join(_spelling_re(s) for s in folded) + ")"]
+        parts = [r"(?i:" + trie_pattern(folded) + ")"]
         if exact:
             parts.append("|".join(re.escape(s) for s in exact))
         self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
@@ -59,10 +61,6 @@ class Vocabulary:
 
 def _normal(spelling: str) -> str:
     return re.sub(r"[\s\-]+", " ", spelling.lower())
-
-
-def _spelling_re(spelling: str) -> str:
-    return r"[\s\-]+".join(re.escape(part) for part in spelling.split())
 
 
 def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tuple[str, ...]]]:
