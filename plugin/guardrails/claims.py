@@ -36,6 +36,3 @@ class Claim:
     text: str
     value: Any = None
     about: str = ""
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
