@@ -5,6 +5,7 @@ Exit status: 0 pass, 1 block, 3 warn, 2 for bad input (unreadable files, malform
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import click
 
 from plugin.domain import DraftKind, Listing, Verdict, verdict_of
 from plugin.guardrails import GuardrailPolicy, check
+from plugin.guardrails.listing_input import ListingFormatError, listing_from_json
 
 EXIT_CODES = {Verdict.PASS: 0, Verdict.BLOCK: 1, Verdict.WARN: 3}
 BAD_INPUT = 2
@@ -50,8 +52,13 @@ BAD_INPUT = 2
     type=click.Path(dir_okay=False, path_type=Path),
     help="Optional shop settings JSON (language, banned_words, bias_allow_list, competitors).",
 )
+@click.option(
+    "--edited",
+    is_flag=True,
+    help="The text is the merchant's own edit: length findings warn instead of blocking.",
+)
 def check_command(
-    listing_path: Path, text_path: Path, kind: str, settings_path: Path | None
+    listing_path: Path, text_path: Path, kind: str, settings_path: Path | None, edited: bool
 ) -> None:
     """Check a draft against its listing with the guardrails and print the findings as JSON."""
     listing = _read_listing(listing_path)
@@ -59,7 +66,8 @@ def check_command(
     settings = _read_json(settings_path, "settings") if settings_path else {}
     if not isinstance(settings, dict):
         _fail(f"{settings_path}: settings must be a JSON object")
-    findings = check(listing, text, DraftKind(kind), GuardrailPolicy.from_settings(settings))
+    policy = dataclasses.replace(GuardrailPolicy.from_settings(settings), merchant_edit=edited)
+    findings = check(listing, text, DraftKind(kind), policy)
     verdict = verdict_of(findings)
     click.echo(
         json.dumps(
@@ -73,12 +81,10 @@ def check_command(
 
 def _read_listing(path: Path) -> Listing:
     data = _read_json(path, "listing")
-    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
-        _fail(f'{path}: a listing must be a JSON object with at least a "title" string')
     try:
-        return Listing.from_dict(data)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        _fail(f"{path}: not a listing in the expected format ({exc})")
+        return listing_from_json(data)
+    except ListingFormatError as exc:
+        _fail(f"{path}: not a listing in the expected format: {exc}")
 
 
 def _read_json(path: Path, what: str) -> Any:
@@ -86,6 +92,8 @@ def _read_json(path: Path, what: str) -> Any:
         return json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
         _fail(f"{path}: the {what} is not valid JSON ({exc})")
+    except RecursionError:
+        _fail(f"{path}: the {what} is nested too deeply to read")
 
 
 def _read_text(path: Path) -> str:

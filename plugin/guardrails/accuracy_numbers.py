@@ -1,105 +1,185 @@
-"""Grounding of numbers: every figure, unit and price in a draft must be one the listing states."""
+"""Grounding of figures: every quantity, count, comparison and price in a draft must be one the
+listing gives, of the same kind, on the same axis or part, and in the same currency."""
 
 from __future__ import annotations
 
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.claims import Claim
+from plugin.guardrails.counts import GENERIC_THINGS, comparison_claims, counted_thing
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import PRICE, ListingFacts, to_decimal
-from plugin.guardrails.quantities import Quantity, find_quantities, same_amount
+from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
+from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
+from plugin.guardrails.money import PriceClaim, find_prices, same_currency
+from plugin.guardrails.quantities import Quantity, agrees, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
-_COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case) of\s*$", re.I)
-_PLURAL_NOUN = re.compile(r"^[\s-]+([a-z]+s)\b")
-_NOT_COUNTS = frozenset("ways times reasons things hands sides".split())
+_LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
+_RULE = "accuracy.number"
+# Unit spellings that are also everyday words after a number ("a 5.5 bar", "2 cups").
+_AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
 
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
-    findings, price_spans = _check_prices(text, facts)
+    prices = find_prices(text)
+    findings = [f for p in prices if (f := _judge_price(text, p, facts))]
+    taken = [(p.start, p.end) for p in prices]
+    for claim in comparison_claims(text):
+        taken.append((claim.start, claim.end))
+        if not (facts.supports(claim.text) or facts.supports(f"{claim.value} {claim.about}")):
+            findings.append(_comparison(claim))
     for quantity in find_quantities(text):
-        if any(s <= quantity.start < e for s, e in price_spans):
+        if any(s <= quantity.start < e for s, e in taken):
             continue
-        if quantity.is_word and not _is_count_claim(text, quantity):
+        counted = counted_thing(text, quantity)
+        if quantity.is_word and not counted:
             continue
-        if _supported(quantity, facts):
-            continue
-        fact = _nearest_fact(quantity, facts)
-        findings.append(
-            finding(
-                "accuracy.number",
-                BLOCK,
-                quantity.start,
-                quantity.end,
-                quantity.text,
-                "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."),
-                "Use the listing's figure, or remove it." if fact else "Remove this figure.",
-                fact,
+        problem = _judge_count(quantity, counted, facts) if counted else None
+        if problem is None and not counted:
+            problem = _judge_quantity(text, quantity, facts)
+        if problem is not None:
+            message, fact = problem
+            findings.append(
+                finding(
+                    _RULE,
+                    BLOCK,
+                    quantity.start,
+                    quantity.end,
+                    quantity.text,
+                    message,
+                    "Use the listing's figure, or remove it." if fact else "Remove this figure.",
+                    fact,
+                )  # fmt: skip
             )
-        )
     return findings
 
 
-def _check_prices(text: str, facts: ListingFacts) -> tuple[list[Finding], list[tuple[int, int]]]:
-    findings: list[Finding] = []
-    spans: list[tuple[int, int]] = []
-    for match in PRICE.finditer(text):
-        spans.append((match.start(), match.end()))
-        amount = to_decimal(match.group("amount") or match.group("amount2"))
-        if amount is None or amount in facts.prices:
-            continue
-        if _UPPER_BOUND.search(text[max(0, match.start() - 20) : match.start()]) and facts.prices:
-            if max(facts.prices) < amount:
-                continue
-        fact = ", ".join(f"{p}" for p in sorted(facts.prices))
-        findings.append(
-            finding(
-                "accuracy.price",
-                BLOCK,
-                match.start(),
-                match.end(),
-                match.group(),
-                "is not a price the listing gives" + (f" (prices: {fact})." if fact else "."),
-                "Leave prices out of the copy; the store shows the price.",
-                f"Price: {fact}" if fact else "",
-            )
-        )
-    return findings, spans
-
-
-def _is_count_claim(text: str, quantity: Quantity) -> bool:
-    if quantity.has_unit:
-        return True
-    if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
-        return True
-    noun = _PLURAL_NOUN.match(text[quantity.end : quantity.end + 30])
-    if noun is None:
-        return False
-    return noun.group(1).lower() not in _NOT_COUNTS and quantity.value != 1
-
-
-def _supported(quantity: Quantity, facts: ListingFacts) -> bool:
+def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
+    """None when the listing gives this figure, else (message, the nearest fact)."""
     physical = [r for r in quantity.readings if not r[0].startswith("named:")]
     if not physical:
-        return quantity.value in facts.numbers or _stated_as_word(quantity, facts)
-    for fact in facts.quantities:
-        for dimension, value in physical:
-            for fact_dimension, fact_value in fact.quantity.readings:
-                if dimension == fact_dimension and same_amount(value, fact_value):
-                    return True
+        if quantity.parts:
+            shares = {f.quantity.value for f in facts.quantities if f.quantity.unit == "%"}
+            if all(p in shares or p in facts.numbers for p in quantity.parts):
+                return None
+            return "is not a blend the listing gives.", _nearest(quantity, facts)
+        if quantity.value in facts.numbers or _stated_as_word(quantity, facts):
+            return None
+        return _unsupported(quantity, facts)
+    asked = kinds_asked(text, quantity.start)
+    kinds = {kind for kind, _ in physical}
+    if asked and not asked & kinds:
+        wanted = sorted(asked)[0]
+        line = _line_of_kind(wanted, facts)
+        return f"is not a {wanted}, which is what the sentence gives it as.", line
+    if asked:
+        physical = [r for r in physical if r[0] in asked]
+    elif _AMBIGUOUS_UNIT.fullmatch(quantity.unit) and quantity.value in facts.numbers:
+        if not any(kinds & f.quantity.kinds for f in facts.quantities):
+            return None  # "pH 5,5 bar" of soap: "bar" is the soap, not a pressure
+    matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
+    if not matches:
+        return _unsupported(quantity, facts)
+    axis = axis_near(text, quantity.start, quantity.end)
+    fitting = [f for f in matches if compatible(axis, f.axis)]
+    if not fitting:
+        fact = matches[0]
+        return f"is the listing's {fact.axis}, not its {axis}.", fact.line
+    part = part_near(text, quantity.start, quantity.end, facts.words)
+    if not part:
+        return None
+    # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
+    # when the arm is 40 cm), and a figure of another part is not this part's.
+    own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
+    if own and not any(f in own for f in fitting):
+        return f"is not the {part}'s figure in the listing.", own[0].line
+    if not any(part in f.parts or not f.parts for f in fitting):
+        fact = fitting[0]
+        return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
+    return None
+
+
+def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
+    for kind, value in physical:
+        for fact_kind, fact_value in fact.quantity.readings:
+            if kind == fact_kind and agrees(value, fact_value, quantity.hedge):
+                return True
     return False
+
+
+def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
+    fact = _nearest(quantity, facts)
+    return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
+
+
+def _judge_count(quantity: Quantity, counted: str, facts: ListingFacts) -> tuple[str, str] | None:
+    """A count of a thing: the listing's count of it, else the length of its list of it, else
+    (it gives neither) the number somewhere beside the thing's name."""
+    value = quantity.value
+    given = facts.counts.get(counted)
+    listed = facts.lists.get(counted)
+    if given or listed:
+        if value in (given or set()) or value in (listed or set()):
+            return None
+        shown = sorted({*(given or ()), *(listed or ())})
+        line = facts.line_with(counted) or facts.line_with(counted + "s")
+        return (f"is not how many {counted}s the listing gives "
+                f"({', '.join(f'{v:g}' for v in shown)}).", line)  # fmt: skip
+    if counted in GENERIC_THINGS:
+        every = {n for lengths in facts.lists.values() for n in lengths}
+        if value in every or value in facts.counts.get("piece", set()):
+            return None
+    known = counted in facts.words or f"{counted}s" in facts.words
+    if known and (value in facts.numbers or _stated_as_word(quantity, facts)):
+        return None
+    if not known and facts.supports(f"{quantity.text} {counted}"):
+        return None
+    return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+def _comparison(claim: Claim) -> Finding:
+    return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
+                   "is a comparison the listing does not make or measure.",
+                   "Remove the comparison, or state the listing's own figure.")  # fmt: skip
+
+
+def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | None:
+    amount = price.amount
+    listed = facts.prices
+    before = text[max(0, price.start - 20) : price.start]
+    if not same_currency(price.currency, facts.currency):
+        message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
+    elif amount in listed:
+        return None
+    elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
+        return None
+    elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
+        return None
+    else:
+        message = "is not a price the listing gives" + (
+            f" (prices: {', '.join(f'{p}' for p in sorted(listed))})." if listed else "."
+        )
+    fact = ", ".join(f"{p}" for p in sorted(listed))
+    return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
+                   "Leave prices out of the copy; the store shows the price.",
+                   f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:
     return quantity.is_word and quantity.text.split()[0].lower() in facts.words
 
 
-def _nearest_fact(quantity: Quantity, facts: ListingFacts) -> str:
+def _line_of_kind(kind: str, facts: ListingFacts) -> str:
+    return next((f.line for f in facts.quantities if kind in f.quantity.kinds), "")
+
+
+def _nearest(quantity: Quantity, facts: ListingFacts) -> str:
     best: tuple[float, str] | None = None
     for fact in facts.quantities:
-        for dimension, value in quantity.readings:
-            for fact_dimension, fact_value in fact.quantity.readings:
-                if dimension != fact_dimension or not fact_value or not value:
+        for kind, value in quantity.readings:
+            for fact_kind, fact_value in fact.quantity.readings:
+                if kind != fact_kind or not fact_value or not value:
                     continue
                 distance = abs(value / fact_value - 1)
                 if best is None or distance < best[0]:

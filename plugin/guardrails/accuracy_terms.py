@@ -1,56 +1,22 @@
-"""Grounding of named things: materials, colours, certifications, origins, brands, warranties."""
+"""Grounding of named things: brands, warranties, compatibility, ranges and care claims, and the
+family modules for materials, colours, certifications and origins."""
 
 from __future__ import annotations
 
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.care import check_care
+from plugin.guardrails.certifications import check_certifications
+from plugin.guardrails.colours import check_colours
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.vocabulary import (
-    AMBIGUOUS_COLOURS,
-    AMBIGUOUS_PLACE_WORDS,
-    CERTIFICATIONS,
-    COLOURS,
-    FREE_OF,
-    MATERIALS,
-    NOT_A_COLOUR_AFTER,
-    PLACE_BY_WORD,
-)
+from plugin.guardrails.materials import check_materials
+from plugin.guardrails.origins import check_origins
+from plugin.guardrails.places import place_named
 
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
-_FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
-_COLOUR_CONTEXT_AFTER = re.compile(
-    r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
-)
-_COLOUR_CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
-_ORGANIC_STYLE = re.compile(
-    r"^\s+(?:shapes?|curves?|forms?|lines?|look|feel|textures?|design)", re.I
-)
-_FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
-_IP_RATING = re.compile(r"\bIP[X\d]\d\b")
-_ORIGIN_VERB = (
-    r"(?:hand[\s-]?made|made|crafted|handcrafted|manufactured|produced|assembled|woven|knit(?:ted)?|"
-    r"sewn|printed|designed|built|grown|harvested|sourced|imported|poured|roasted|forged|bottled|"
-    r"packed|harvested|milled)"
-)
-_MADE_IN = re.compile(
-    r"\b(?i:" + _ORIGIN_VERB + r"(?:\s+(?:by hand|locally|proudly|responsibly|ethically))?"
-    r"\s+(?:in|from)\s+(?:the\s+)?)(?P<place>U\.S\.A\.|U\.S\.|[A-Z]\w*(?: [A-Z]\w*){0,2})"
-)
-_PLACE_MADE = re.compile(r"\b(?P<place>[A-Z][a-z]+|USA|US|UK)[\s-]+(?:made|crafted|built)\b")
-_PLACE_WORD = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in sorted(PLACE_BY_WORD, key=len, reverse=True)) + r")\b",
-    re.I,
-)
-_ORIGIN_NOUNS = re.compile(
-    r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|workshops?|mills?|tanneries|tannery)\b",
-    re.I,
-)
-_FIXED_PHRASES = re.compile(
-    r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?)|swiss army|english muffins?|"
-    r"greek yogh?urt|italian seasoning|turkish delight|danish pastry",
-    re.I,
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
 )
 _WARRANTY = re.compile(
     r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
@@ -61,22 +27,6 @@ _RANGE = re.compile(
     r"\bfrom (?:our|the|its) (?P<name>[\w&'’ -]{2,40}?) (?:range|collection|line|series|family)\b",
     re.IGNORECASE,
 )
-_SAFE_FOR = re.compile(
-    r"\b(?P<use>dishwasher|microwave|oven|freezer)(?=(?:[\s,&/-]+(?:and|or|&)?[\s,&/-]*"
-    r"(?:dishwasher|microwave|oven|freezer))*[\s-]+safe\b)",
-    re.IGNORECASE,
-)
-# Care and protection claims, each with the listing phrases that back it.
-_CARE_CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bwater[\s-]?proof\b", re.I),
-     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68")),
-    (re.compile(r"\bwater[\s-]resist(?:ant|ance)\b", re.I),
-     ("water resistant", "water resistance", "waterproof", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8")),
-    (re.compile(r"\bleak[\s-]?proof\b", re.I), ("leak proof", "leakproof")),
-    (re.compile(r"\bmachine[\s-]washable\b", re.I), ("machine washable", "machine wash")),
-    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick")),
-    (re.compile(r"\b(?:shatter|scratch|stain|rust)[\s-]?(?:proof|resistant)\b", re.I), ()),
-)  # fmt: skip
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
@@ -99,195 +49,16 @@ KNOWN_BRANDS = re.compile(
 
 def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings: list[Finding] = []
-    findings += _materials(text, facts)
-    findings += _colours(text, facts)
-    findings += _certifications(text, facts)
-    findings += _origins(text, facts)
+    findings += check_materials(text, facts)
+    findings += check_colours(text, facts)
+    findings += check_certifications(text, facts)
+    findings += check_origins(text, facts)
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += _ranges(text, facts)
-    findings += _care(text, facts)
+    findings += check_care(text, facts)
     return findings
-
-
-def _materials(text: str, facts: ListingFacts) -> list[Finding]:
-    out = []
-    for start, end, term in MATERIALS.find(text):
-        claim = text[start:end]
-        if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(
-            text[end : end + 8]
-        ):
-            continue
-        if facts.supports(claim) or term.name in facts.material_names:
-            continue
-        rivals = [n for n, line in facts.materials.items() if MATERIALS.terms[n].kind == term.kind]
-        if rivals:
-            line = facts.materials[rivals[0]]
-            out.append(
-                finding(
-                    "accuracy.material",
-                    BLOCK,
-                    start,
-                    end,
-                    claim,
-                    f"contradicts the listing, which says {', '.join(rivals)}.",
-                    f"Say {rivals[0]}, as the listing does, or leave the material out.",
-                    line,
-                )
-            )
-        else:
-            line = next(iter(facts.materials.values()), "")
-            out.append(
-                finding(
-                    "accuracy.material",
-                    WARN,
-                    start,
-                    end,
-                    claim,
-                    "is not a material the listing mentions.",
-                    "Remove it, or add the material to the listing first.",
-                    line,
-                )
-            )
-    return out
-
-
-def _colours(text: str, facts: ListingFacts) -> list[Finding]:
-    out = []
-    for start, end, term in COLOURS.find(text):
-        claim = text[start:end]
-        after = text[end : end + 24]
-        next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
-        if next_word in NOT_A_COLOUR_AFTER:
-            continue
-        if claim.lower() in AMBIGUOUS_COLOURS and not (
-            _COLOUR_CONTEXT_AFTER.match(after)
-            or _COLOUR_CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
-        ):
-            continue
-        if facts.supports(claim) or term.name in facts.colour_names:
-            continue
-        if facts.colours:
-            names = ", ".join(facts.colours)
-            line = next(iter(facts.colours.values()))
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    BLOCK,
-                    start,
-                    end,
-                    claim,
-                    f"is not one of the listing's colours ({names}).",
-                    f"Use the listing's colour names: {names}.",
-                    line,
-                )
-            )
-        else:
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    WARN,
-                    start,
-                    end,
-                    claim,
-                    "is not a colour the listing mentions.",
-                    "Remove the colour, or add it to the listing first.",
-                )
-            )
-    return out
-
-
-def _certifications(text: str, facts: ListingFacts) -> list[Finding]:
-    claims: list[tuple[int, int, str, bool]] = []
-    for start, end, term in CERTIFICATIONS.find(text):
-        if term.name == "organic" and _ORGANIC_STYLE.match(text[end : end + 16]):
-            continue
-        supported = facts.supports(text[start:end]) or term.name in facts.certification_names
-        claims.append((start, end, text[start:end], supported))
-    for match in _FREE_CLAIM.finditer(text):
-        if match.group(1).lower() in FREE_OF:
-            claims.append(
-                (match.start(), match.end(), match.group(), facts.supports(match.group()))
-            )
-    for match in _IP_RATING.finditer(text):
-        if not any(s <= match.start() < e for s, e, _, _ in claims):
-            claims.append(
-                (match.start(), match.end(), match.group(), facts.supports(match.group()))
-            )
-    out = []
-    for start, end, claim, supported in claims:
-        if supported:
-            continue
-        line = next(iter(facts.certifications.values()), "")
-        out.append(
-            finding(
-                "accuracy.certification",
-                BLOCK,
-                start,
-                end,
-                claim,
-                "is a certification or safety claim the listing does not make.",
-                "Remove it unless the product is certified; then add it to the listing.",
-                line,
-            )
-        )
-    return out
-
-
-def _origins(text: str, facts: ListingFacts) -> list[Finding]:
-    claims: list[tuple[int, int, str]] = []
-    for match in _MADE_IN.finditer(text):
-        place = _known_prefix(match.group("place"))
-        claims.append((match.start(), match.start("place") + len(place), place))
-    for match in _PLACE_MADE.finditer(text):
-        if match.group("place").lower() in PLACE_BY_WORD:
-            claims.append((match.start(), match.end(), match.group("place")))
-    for match in _PLACE_WORD.finditer(text):
-        word = match.group()
-        if not word[0].isupper() or word.lower() in AMBIGUOUS_PLACE_WORDS:
-            continue
-        if any(s <= match.start() < e for s, e, _ in claims):
-            continue
-        if _FIXED_PHRASES.match(text, match.start()):
-            continue
-        after = text[match.end() : match.end() + 40]
-        material = MATERIALS.pattern.match(after.lstrip(" -"))
-        if material or _ORIGIN_NOUNS.match(after):
-            end = match.end() + (
-                len(after) - len(after.lstrip(" -")) + material.end() if material else 0
-            )
-            claims.append((match.start(), end, word))
-    out = []
-    for start, end, place in claims:
-        place_key = PLACE_BY_WORD.get(place.lower().rstrip("."))
-        if (place_key and place_key in facts.places) or facts.supports(place):
-            continue
-        line = next(iter(facts.places.values()), "")
-        out.append(
-            finding(
-                "accuracy.origin",
-                BLOCK,
-                start,
-                end,
-                text[start:end],
-                "is an origin claim the listing does not support"
-                + (f" (it says: {line})." if line else "."),
-                "State the origin exactly as the listing does, or leave it out.",
-                line,
-            )
-        )
-    return out
-
-
-def _known_prefix(place: str) -> str:
-    """ "Italy Every" -> "Italy": the longest leading words that name a known place."""
-    words = place.split()
-    for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
-        if candidate.lower().rstrip(".") in PLACE_BY_WORD:
-            return candidate
-    return words[0]
 
 
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:
@@ -299,7 +70,7 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
     ]
     for match in _BY_NAME.finditer(text):
         name = match.group("name")
-        if name.lower() in PLACE_BY_WORD or _MADE_IN.search(
+        if place_named(name) or _ORIGIN_BEFORE.search(
             text, max(0, match.start() - 30), match.end()
         ):
             continue
@@ -391,33 +162,6 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
                 "names a range or collection the listing is not in.",
                 "Name the listing's own type, category or brand, or leave it out.",
                 next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
-            )
-        )
-    return out
-
-
-def _care(text: str, facts: ListingFacts) -> list[Finding]:
-    """Care and use claims ("dishwasher safe", "waterproof"): wrong ones damage the product."""
-    claims: list[tuple[int, int, str, tuple[str, ...]]] = [
-        (m.start(), m.end(), f"{m.group('use')} safe", (f"{m.group('use')} safe",))
-        for m in _SAFE_FOR.finditer(text)
-    ]
-    for pattern, backing in _CARE_CLAIMS:
-        claims += [(m.start(), m.end(), m.group(), backing) for m in pattern.finditer(text)]
-    out = []
-    for start, end, claim, backing in claims:
-        if facts.supports(claim) or any(facts.supports(phrase) for phrase in backing):
-            continue
-        out.append(
-            finding(
-                "accuracy.care",
-                BLOCK,
-                start,
-                end,
-                text[start:end],
-                "is a care or use claim the listing does not make.",
-                "Only state care instructions and protections the listing gives.",
-                "",
             )
         )
     return out

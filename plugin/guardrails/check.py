@@ -12,7 +12,8 @@ from plugin.guardrails.compliance import check_compliance
 from plugin.guardrails.document import TextView, view_of
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.html import check_html
-from plugin.guardrails.listing_facts import build_listing_facts
+from plugin.guardrails.identity import check_identity
+from plugin.guardrails.listing_facts import listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
 from plugin.guardrails.sizes import check_sizes, listing_sizes
@@ -36,11 +37,12 @@ def check(
     if problem:
         retry = "Generate the copy again in the expected JSON shape."
         return [finding("quality.format", BLOCK, 0, len(text), kind.value, problem, retry)]
-    facts = build_listing_facts(listing, policy.extra_facts)
+    facts = listing_facts(listing, policy.extra_facts)
     plain = view.plain
     found = [
         *check_numbers(plain, facts),
         *check_terms(plain, facts),
+        *check_identity(plain, facts),
         *check_sizes(plain, facts, listing_sizes(listing)),
         *check_compliance(plain, facts, policy),
         *check_bias(plain, facts, policy),
@@ -57,11 +59,18 @@ def _to_raw(item: Finding, view: TextView) -> Finding:
     return dataclasses.replace(item, start=start, end=end)
 
 
-_WRAPPERS = ("compliance.contact", "compliance.url", "accuracy.size")
+_WRAPPERS = (
+    "compliance.contact",
+    "compliance.url",
+    "compliance.shipping",
+    "accuracy.size",
+    "accuracy.certification",
+)
 
 
 def _drop_inside_wrappers(findings: list[Finding]) -> list[Finding]:
-    """The digits of a phone number, a URL or a size are reported once, as what they are."""
+    """The digits of a phone number, a URL, a delivery promise, a size or a standard ("EN 1888")
+    are reported once, as what they are."""
     wrappers = [f for f in findings if f.rule in _WRAPPERS]
     return [
         f

@@ -55,6 +55,13 @@ _THE_BEST = (
     r"results?|time|times|place|practice|bet|friends?|wishes|to|if|when|suited)\b)"
 )
 
+# A delivery time: "2 days", "24 hours", "one business day", "a few days". "Ships in a gift box"
+# is packaging, not a promise (``care`` reads it).
+_PERIOD = (
+    r"(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|one|two|three|four|five|seven|ten|a few|a couple of|a)"
+    r"\s+(?:business |working )?(?:days?|hours?|weeks?)"
+)
+
 ABSOLUTE_MESSAGE = "is an absolute claim; it must be substantiated before it is made."
 ABSOLUTE_SUGGESTION = "Use a measurable, listing-backed statement instead."
 _HUNDRED = re.compile(
@@ -172,10 +179,14 @@ RULES: tuple[ClaimRule, ...] = (
         "compliance.shipping",
         BLOCK,
         _rx(
-            r"\b(?:free (?:shipping|delivery|returns?)|ships? (?:in|within|the same|today|free)\b"
-            r"[\w\s-]{0,16}|(?:next|same|two|2)[\s-]day (?:delivery|shipping)|"
-            r"(?:fast|express|expedited|quick|speedy) (?:shipping|delivery)|"
-            r"(?:arrives|delivered) (?:in|within|by) [\w\s-]{1,16}|"
+            r"\b(?:free (?:shipping|delivery|returns?)|ships? (?:the same day|same[\s-]day|today|"
+            r"free|next[\s-]day|fast|quickly|immediately|worldwide)\b|"
+            r"(?:ships?|shipped|arrives?|delivered|dispatched|dispatches) (?:in|within) "
+            r"(?:just |only )?" + _PERIOD + r"|"
+            r"(?:arrives|delivered|dispatched) (?:by|before) (?:tomorrow|christmas|the weekend|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            r"(?:next|same|two|2)[\s-]day (?:delivery|shipping|dispatch)|"
+            r"(?:fast|express|expedited|quick|speedy) (?:shipping|delivery|dispatch)|"
             r"\d+[\s-]day (?:returns?|money[\s-]back)|hassle[\s-]free returns?|in stock now|"
             r"return (?:it |them |the (?:item|product) )?within \d+ \w+|return policy|"
             r"(?:full |cash )?refund(?:s|ed)?|return shipping|shipped (?:to you|free|within|in)|"

@@ -1,13 +1,19 @@
 """Scoring the guardrails against a labelled set of drafts: recall per rule, precision, speed.
 
-The set (``tests/guardrails/eval/``) is ``listings.json`` (id -> ``Listing.to_dict()``) and
+A set is a folder with ``listings.json`` (key -> listing in the ``copydesk check`` format) and
 ``drafts.jsonl``: one draft a line, ``{"id", "listing", "kind", "source", "text", "labels"}``,
-each label ``{"rule", "start", "end", "claim"}`` marking a span that is wrong. A label is found
-when a finding of its rule overlaps it; a finding is a true alarm when it overlaps any label.
+each label ``{"rule", "start", "end", "claim"}`` (held-out sets add ``severity`` and ``why``)
+marking a span that is wrong. Sources: ``clean`` (correct copy), ``planted`` or ``faulty`` (one
+planted error family), ``model``/``model-plain``/``model-planned`` (real model outputs).
+
+A label is found when a finding of its rule overlaps it; a finding is a true alarm when it
+overlaps any label. A *claim finding* is one of the ``accuracy`` or ``compliance`` rules: what
+the clean-copy target counts (length, HTML and bias notes are not claims about the product).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import statistics
 import time
@@ -17,16 +23,21 @@ from pathlib import Path
 
 from plugin.domain import Finding, Listing
 from plugin.guardrails.check import check
+from plugin.guardrails.listing_facts import clear_cache
+from plugin.guardrails.listing_input import listing_from_json
 from plugin.guardrails.policy import GuardrailPolicy
 
-# Rules the issue holds to recall >= 0.95.
+# Unsupported factual claims: issue 12 holds their recall to >= 0.97 on the held-out set.
 GROUNDING_RULES = (
     "accuracy.number",
+    "accuracy.price",
     "accuracy.material",
     "accuracy.colour",
     "accuracy.certification",
     "accuracy.origin",
 )
+CLAIM_CATEGORIES = ("accuracy", "compliance")
+CLEAN = "clean"
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,8 @@ class Label:
     start: int
     end: int
     claim: str
+    severity: str = ""
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,10 @@ class Report:
     true_alarms: Counter[str] = field(default_factory=Counter)
     drafts: Counter[str] = field(default_factory=Counter)
     silent_clean: int = 0
+    claim_silent_clean: int = 0
+    overlaps: list[float] = field(default_factory=list)  # span agreement of found labels
+    same_severity: int = 0
+    severity_labels: int = 0
     misses: list[tuple[str, Label]] = field(default_factory=list)
     false_alarms: list[tuple[str, Finding, str]] = field(default_factory=list)
 
@@ -72,13 +89,32 @@ class Report:
         """Share of clean drafts on which the guardrails raise nothing at all."""
         return self.silent_clean / self.drafts["clean"] if self.drafts["clean"] else 1.0
 
+    @property
+    def clean_claim_precision(self) -> float:
+        """Share of clean drafts with no claim finding (``accuracy`` or ``compliance``)."""
+        return self.claim_silent_clean / self.drafts[CLEAN] if self.drafts[CLEAN] else 1.0
+
+    def grounding_recall(self) -> float:
+        """Recall over every label of the grounding rules together."""
+        labels = sum(self.labels[r] for r in GROUNDING_RULES)
+        return sum(self.found[r] for r in GROUNDING_RULES) / labels if labels else 1.0
+
+    @property
+    def span_overlap(self) -> float:
+        """Mean share of a found label's characters that its finding covers."""
+        return statistics.fmean(self.overlaps) if self.overlaps else 1.0
+
+    @property
+    def severity_agreement(self) -> float:
+        return self.same_severity / self.severity_labels if self.severity_labels else 1.0
+
     def rules(self) -> list[str]:
         return sorted(set(self.labels) | set(self.alarms))
 
 
 def load_eval_set(folder: Path) -> tuple[dict[str, Listing], list[EvalDraft]]:
     listings = {
-        key: Listing.from_dict(value)
+        key: listing_from_json(value)
         for key, value in json.loads((folder / "listings.json").read_text()).items()
     }
     drafts = []
@@ -93,7 +129,10 @@ def load_eval_set(folder: Path) -> tuple[dict[str, Listing], list[EvalDraft]]:
                 kind=row["kind"],
                 source=row["source"],
                 text=row["text"],
-                labels=tuple(Label(**label) for label in row["labels"]),
+                labels=tuple(
+                    Label(**{k: v for k, v in label.items() if k in _LABEL_FIELDS})
+                    for label in row["labels"]
+                ),
                 split=row.get("split", "dev"),
             )
         )
@@ -106,12 +145,19 @@ def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
     for draft in drafts:
         findings = check(listings[draft.listing], draft.text, draft.kind, policy)
         report.drafts[draft.source] += 1
-        if draft.source == "clean" and not findings:
+        if draft.source == CLEAN and not findings:
             report.silent_clean += 1
+        if draft.source == CLEAN and not any(f.category in CLAIM_CATEGORIES for f in findings):
+            report.claim_silent_clean += 1
         for label in draft.labels:
             report.labels[label.rule] += 1
-            if any(f.rule == label.rule and _overlaps(f, label) for f in findings):
+            hits = [f for f in findings if f.rule == label.rule and _overlaps(f, label)]
+            if hits:
                 report.found[label.rule] += 1
+                report.overlaps.append(max(_covered(f, label) for f in hits))
+                if label.severity:
+                    report.severity_labels += 1
+                    report.same_severity += any(str(f.severity) == label.severity for f in hits)
             else:
                 report.misses.append((draft.id, label))
         for item in findings:
@@ -124,14 +170,19 @@ def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
 
 
 def time_per_draft(
-    listings: dict[str, Listing], drafts: list[EvalDraft], rounds: int = 5
+    listings: dict[str, Listing], drafts: list[EvalDraft], rounds: int = 5, cold: bool = True
 ) -> list[float]:
-    """Seconds per ``check`` call, each draft timed ``rounds`` times after one warm-up pass."""
+    """Seconds per ``check`` call, each draft timed ``rounds`` times after one warm-up pass.
+
+    ``cold``: the listing's facts are built in every call, as for the first draft of a listing;
+    otherwise they come from the cache, as for the composer's further candidates."""
     for draft in drafts:
         check(listings[draft.listing], draft.text, draft.kind)
     times = []
     for _ in range(rounds):
         for draft in drafts:
+            if cold:
+                clear_cache()
             started = time.perf_counter()
             check(listings[draft.listing], draft.text, draft.kind)
             times.append(time.perf_counter() - started)
@@ -163,3 +214,11 @@ def format_table(report: Report) -> str:
 
 def _overlaps(item: Finding, label: Label) -> bool:
     return item.start < label.end and label.start < item.end
+
+
+def _covered(item: Finding, label: Label) -> float:
+    common = min(item.end, label.end) - max(item.start, label.start)
+    return max(common, 0) / max(label.end - label.start, 1)
+
+
+_LABEL_FIELDS = frozenset(f.name for f in dataclasses.fields(Label))

@@ -2,34 +2,31 @@
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from plugin.domain import Listing
-from plugin.guardrails.quantities import Quantity, find_quantities
-from plugin.guardrails.vocabulary import (
-    AMBIGUOUS_PLACE_WORDS,
-    CERTIFICATIONS,
-    COLOURS,
-    MATERIALS,
-    PLACE_BY_WORD,
-)
+from plugin.guardrails.counts import count_claims, list_length, thing
+from plugin.guardrails.materials import parts_given
+from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
+from plugin.guardrails.money import find_prices, to_amount
+from plugin.guardrails.places import find_places
+from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
+from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_PLACE_WORDS = re.compile(
-    r"(?<![\w.])("
-    + "|".join(re.escape(w) for w in sorted(PLACE_BY_WORD, key=len, reverse=True))
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
-PRICE = re.compile(
-    r"(?P<cur>[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    r"|(?P<amount2>\d+(?:\.\d{1,2})?)\s?(?P<cur2>USD|EUR|GBP|dollars|euros|pounds sterling)\b"
-)
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
+_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
+_NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
+_TYPE_STOP = frozenset("the and for with of in by from".split())
 _PLACEHOLDER = re.compile(
     r"lorem ipsum|coming soon|^\s*(tbd|todo|n/?a|description|placeholder|test|sample)\s*\.?\s*$",
     re.IGNORECASE,
@@ -45,6 +42,8 @@ _GENDER_WORDS = frozenset(
 class FactQuantity:
     quantity: Quantity
     line: str
+    axis: str = ""  # "height", "length" …: what the listing says this figure measures
+    parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
 
 
 @dataclass
@@ -59,11 +58,17 @@ class ListingFacts:
     prices: set[Decimal] = field(default_factory=set)
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
     material_names: set[str] = field(default_factory=set)  # with broader names
+    material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
     colours: dict[str, str] = field(default_factory=dict)
     colour_names: set[str] = field(default_factory=set)
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
-    places: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
+    lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
+    currency: str = ""
+    product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
+    dimensions_line: str = ""
     gendered: bool = False
     title: str = ""
     vendor: str = ""
@@ -90,8 +95,9 @@ class ListingFacts:
 
 
 def normalise(text: str) -> str:
-    """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same."""
-    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
+    """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same, and so
+    do "Fellside's" and "Fellside" (a possessive brand before the product's own name)."""
+    return " ".join(_WORD.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'"))))
 
 
 def is_placeholder(markup: str) -> bool:
@@ -125,11 +131,8 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(f"Price: {listing.price} {listing.currency}".strip())
     if listing.weight:
         lines.append(f"Weight: {_number(listing.weight.value)} {listing.weight.unit}")
-    dims = listing.dimensions
-    if dims:
-        sizes = [v for v in (dims.length, dims.width, dims.height) if v is not None]
-        if sizes:
-            lines.append("Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes))
+    if dimensions_line(listing):
+        lines.append(dimensions_line(listing))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
@@ -140,6 +143,38 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
     return lines
 
 
+def dimensions_line(listing: Listing) -> str:
+    dims = listing.dimensions
+    sizes = [v for v in (dims.length, dims.width, dims.height) if v is not None] if dims else []
+    if not dims or not sizes:
+        return ""
+    return "Dimensions: " + " x ".join(f"{_number(v)} {dims.unit}" for v in sizes)
+
+
+_CACHE: OrderedDict[str, ListingFacts] = OrderedDict()
+CACHE_SIZE = 64
+
+
+def listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:
+    """The facts of ``listing``, built once per content: the composer checks many candidate
+    sentences for one listing, the repair loop several drafts. Keyed by the listing's content
+    (a ``Listing`` can change), never by its identity; the facts are read-only to the checks."""
+    extra = tuple(str(e) for e in extra)
+    key = repr((listing, extra))
+    facts = _CACHE.get(key)
+    if facts is None:
+        facts = _CACHE[key] = build_listing_facts(listing, extra)
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return facts
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
 def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingFacts:
     lines = fact_lines(listing, extra)
     facts = ListingFacts(lines=lines, title=listing.title, vendor=listing.vendor)
@@ -147,18 +182,18 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.catalogue = "  ".join(normalise(g) for g in groups if g)
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
-    for line in sorted(lines, key=_line_rank):
-        _read_line(facts, line)
-    for values in listing.options.values():
+    facts.currency = (listing.currency or "").upper()
+    facts.product_words = _product_words(listing)
+    _read_dimensions(facts, listing)
+    _read_lines(facts, sorted(lines, key=_line_rank))
+    for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
+        facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
+            sum(list_length(v) for v in values)
+        )
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
-    for amount in [listing.price, *(v.price for v in listing.variants)] + [
-        v.compare_at_price for v in listing.variants
-    ]:
-        price = to_decimal(amount)
-        if price is not None:
-            facts.prices.add(price)
+    _read_prices(facts, listing)
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
@@ -166,25 +201,105 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     return facts
 
 
-def _read_line(facts: ListingFacts, line: str) -> None:
-    for match in PRICE.finditer(line):
-        price = to_decimal(match.group("amount") or match.group("amount2"))
+def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
+    """Read every line in one pass over their joined text (one regex scan per kind of fact,
+    not one per line); a fact keeps the first line that states it, attributes first."""
+    text = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    facts.prices.update(price.amount for price in find_prices(text))
+    facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
+    labels = [_label(line) for line in lines]
+    quantities = find_quantities(text)
+    for quantity in quantities:
+        facts.numbers.update(quantity.parts or (quantity.value,))
+        index = line_of(quantity.start)
+        line, label, base = lines[index], labels[index], starts[index]
+        if line == facts.dimensions_line:
+            continue  # read with each figure's axis by _read_dimensions
+        if quantity.parts:
+            for value in quantity.parts:
+                share = Quantity(quantity.start, quantity.end, quantity.text, value, "%",
+                                 readings_of(value, "%"), False)  # fmt: skip
+                facts.quantities.append(FactQuantity(share, line))
+            continue
+        start, end = quantity.start - base, quantity.end - base
+        axis = axis_of_label(label) or axis_near(line, start, end)
+        part = part_near(line, start, end, facts.words)
+        parts = parts_of_label(label) | ({part} if part else set())
+        facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
+    for claim in count_claims(text, quantities):
+        facts.counts.setdefault(claim.about, set()).add(float(claim.value))
+    for line, label in zip(lines, labels, strict=True):
+        said = line[len(label) + 1 :] if label else ""
+        number = _NUMBER_ONLY.match(said) if label else None
+        name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
+        if number and name.split():
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+    for mention in find_places(text, capitalised=False, subdivisions=True):
+        for country in mention.place.countries if mention.place.level != "region" else ():
+            facts.countries.setdefault(country, lines[line_of(mention.start)])
+    material_lines = set()
+    for start, _, term in MATERIALS.find(text):
+        material_lines.add(line_of(start))
+        facts.materials.setdefault(term.name, lines[line_of(start)])
+    for index in sorted(material_lines):
+        for part, names in parts_given(labels[index], lines[index]).items():
+            facts.material_parts.setdefault(part, set()).update(names)
+    for start, _, term in COLOURS.find(text):
+        facts.colours.setdefault(term.name, lines[line_of(start)])
+    for start, _, term in CERTIFICATIONS.find(text):
+        facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _label(line: str) -> str:
+    """An attribute or option line's name ("Strap length"); prose lines have none."""
+    labelled = _LABEL.match(line)
+    return labelled.group("label") if labelled and not line.startswith(_LOOSE_LINES) else ""
+
+
+def _read_dimensions(facts: ListingFacts, listing: Listing) -> None:
+    """Each dimension with its axis: a length stated as a height can then be told apart."""
+    dims = listing.dimensions
+    if not dims:
+        return
+    line = facts.dimensions_line = dimensions_line(listing)
+    for axis, value in (("length", dims.length), ("width", dims.width), ("height", dims.height)):
+        if value is None:
+            continue
+        text = f"{_number(value)} {dims.unit}"
+        quantity = Quantity(0, len(text), text, float(value), dims.unit,
+                            readings_of(float(value), dims.unit), False)  # fmt: skip
+        facts.quantities.append(FactQuantity(quantity, line, axis))
+
+
+def _read_prices(facts: ListingFacts, listing: Listing) -> None:
+    """The listing's prices, and what a sale saves: "save $8", "20% off" are then facts too."""
+    for amount in [listing.price, *(v.price for v in listing.variants)]:
+        price = to_decimal(amount)
         if price is not None:
             facts.prices.add(price)
-    for quantity in find_quantities(line):
-        facts.quantities.append(FactQuantity(quantity, line))
-        facts.numbers.add(quantity.value)
-    for _, _, term in MATERIALS.find(line):
-        facts.materials.setdefault(term.name, line)
-    for _, _, term in COLOURS.find(line):
-        facts.colours.setdefault(term.name, line)
-    for _, _, term in CERTIFICATIONS.find(line):
-        facts.certifications.setdefault(term.name, line)
-    for match in _PLACE_WORDS.finditer(line):
-        word = match.group()
-        if word.lower() in AMBIGUOUS_PLACE_WORDS and not word[0].isupper():
+    for variant in listing.variants:
+        was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
+        if was is None:
             continue
-        facts.places.setdefault(PLACE_BY_WORD[word.lower()], line)
+        facts.prices.add(was)
+        if now is not None and was > now:
+            facts.prices.add(was - now)
+            off = float((was - now) / was * 100)
+            text = f"{off:.0f}%"
+            quantity = Quantity(0, len(text), text, off, "%", readings_of(off, "%"), False)
+            facts.quantities.append(FactQuantity(quantity, f"Price: {now}, compare at {was}"))
+
+
+def _product_words(listing: Listing) -> frozenset[str]:
+    """The nouns a listing calls itself by: its title's, type's and last category's words."""
+    names = [listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories)]
+    words = {w for name in names for w in _WORD.findall(name.lower()) if len(w) > 2}
+    return frozenset(w for w in words if w not in _TYPE_STOP and not w.isdigit())
 
 
 _LOOSE_LINES = ("Title:", "Tag:", "Type:", "Vendor:", "Category:", "Description:", "SEO:", "FAQ:")
@@ -196,12 +311,7 @@ def _line_rank(line: str) -> int:
 
 
 def to_decimal(amount: str | None) -> Decimal | None:
-    if not amount:
-        return None
-    try:
-        return Decimal(str(amount).replace(",", "")).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
+    return to_amount(amount)
 
 
 def _number(value: float) -> str:

@@ -41,6 +41,8 @@ class GuardrailPolicy:
     allow_list: tuple[str, ...] = ()
     competitors: tuple[str, ...] = ()
     extra_facts: tuple[str, ...] = ()
+    # The merchant's own edit: their short, true text is theirs to publish, so length only warns.
+    merchant_edit: bool = False
     min_length: Mapping[DraftKind, int] = field(
         default_factory=lambda: DEFAULT_MIN_LENGTH, hash=False
     )

@@ -91,7 +91,7 @@ def _length(view: TextView, kind: DraftKind, policy: GuardrailPolicy) -> list[Fi
         return [
             finding(
                 "quality.length",
-                BLOCK,
+                WARN if policy.merchant_edit else BLOCK,
                 *whole,
                 "",
                 "is empty: there is no copy.",
@@ -103,7 +103,7 @@ def _length(view: TextView, kind: DraftKind, policy: GuardrailPolicy) -> list[Fi
         out.append(
             finding(
                 "quality.length",
-                BLOCK,
+                WARN if policy.merchant_edit else BLOCK,
                 *whole,
                 text[:40] + ("…" if len(text) > 40 else ""),
                 f"is too short for a {kind.value} ({size} characters; at least "

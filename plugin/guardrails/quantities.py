@@ -1,70 +1,51 @@
-"""Numbers with units, found in text and normalised so that 2 lbs, 907 g and 32 oz compare equal."""
+"""Numbers with units, found in text and normalised so that 2 lbs, 907 g and 32 oz compare equal.
+
+The units and their factors are ``data/units.json``, generated from pint's definitions by
+``scripts/generate_unit_table.py`` (pint is not needed at run time). A spelling with two readings
+("oz": mass or fluid) keeps both. Numbers may use a decimal point or a decimal comma ("5,5",
+"1.250,00"); a hedge before a number ("about", "just over", "under") says how it compares.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-# unit spelling -> (dimension, factor to the dimension's base unit). Base units: g, mm, ml, s,
-# W, mAh, Wh, V, GB, Hz, %, degC. A spelling with two readings ("oz": mass or fluid) lists both.
-_UNITS: dict[str, tuple[tuple[str, float], ...]] = {}
+from plugin.guardrails.trie import trie_pattern
 
+_TABLE = json.loads((Path(__file__).parent / "data" / "units.json").read_text(encoding="utf-8"))
 
-def _unit(dimension: str, factor: float, *spellings: str) -> None:
-    for spelling in spellings:
-        _UNITS[spelling] = _UNITS.get(spelling, ()) + ((dimension, factor),)
-
-
-_unit("mass", 1.0, "g", "gram", "grams", "gr")
-_unit("mass", 0.001, "mg", "milligram", "milligrams")
-_unit("mass", 1000.0, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms")
-_unit("mass", 453.59237, "lb", "lbs", "pound", "pounds")
-_unit("mass", 28.349523, "oz", "ounce", "ounces")
-_unit("volume", 29.5735, "oz", "ounce", "ounces", "fl oz", "fl. oz", "fl. oz.", "fluid ounces")
-_unit("volume", 1.0, "ml", "millilitre", "millilitres", "milliliter", "milliliters")
-_unit("volume", 10.0, "cl")
-_unit("volume", 1000.0, "l", "liter", "liters", "litre", "litres", "ltr")
-_unit("volume", 236.588, "cup", "cups")
-_unit("volume", 473.176, "pint", "pints")
-_unit("volume", 946.353, "quart", "quarts", "qt")
-_unit("volume", 3785.41, "gallon", "gallons", "gal")
-_unit("length", 1.0, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
-_unit("length", 10.0, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
-_unit("length", 1000.0, "m", "meter", "meters", "metre", "metres")
-_unit("length", 25.4, "in", "inch", "inches", '"', "″", "”")
-_unit("length", 304.8, "ft", "foot", "feet", "′")
-_unit("length", 914.4, "yd", "yard", "yards")
-_unit("time", 1.0, "sec", "secs", "second", "seconds")
-_unit("time", 60.0, "min", "mins", "minute", "minutes")
-_unit("time", 3600.0, "h", "hr", "hrs", "hour", "hours")
-_unit("time", 86400.0, "day", "days")
-_unit("time", 604800.0, "week", "weeks", "wk", "wks")
-_unit("time", 2629800.0, "month", "months", "mo")
-_unit("time", 31557600.0, "year", "years", "yr", "yrs")
-_unit("power", 1.0, "w", "watt", "watts")
-_unit("power", 1000.0, "kw", "kilowatt", "kilowatts")
-_unit("charge", 1.0, "mah")
-_unit("energy", 1.0, "wh")
-_unit("voltage", 1.0, "v", "volt", "volts")
-_unit("data", 1.0, "gb")
-_unit("data", 1000.0, "tb")
-_unit("data", 0.001, "mb")
-_unit("frequency", 1.0, "hz")
-_unit("frequency", 1000.0, "khz")
-_unit("frequency", 1e9, "ghz")
-_unit("percent", 1.0, "%", "percent", "per cent")
-_unit("temperature", 1.0, "°c", "° c", "degrees c", "degrees celsius", "celsius", "c")
-_unit("temperature", 1.0, "°f", "° f", "degrees f", "degrees fahrenheit", "fahrenheit", "f")
+# unit spelling -> ((kind, factor, offset), ...) to the kind's base unit.
+_UNITS: dict[str, tuple[tuple[str, float, float], ...]] = {}
+_EXACT_CASE: set[str] = set()
+for _row in _TABLE["units"]:
+    _reading = (_row["kind"], float(_row["factor"]), float(_row["offset"]))
+    for _spelling in _row["spellings"]:
+        _key = _spelling.lower()
+        if _reading not in _UNITS.get(_key, ()):
+            _UNITS[_key] = _UNITS.get(_key, ()) + (_reading,)
+    for _spelling in _row["case_sensitive"]:
+        _EXACT_CASE.add(_spelling)
+        _UNITS[_spelling] = _UNITS.get(_spelling, ()) + (_reading,)
 
 # Units compared by their own name only (no conversion): ratings, fabric weights and counts.
 _NAMED_UNITS = (
     "gsm momme mm² hrc k karat carat ct pcs pc piece pieces pack packs set sets count "
-    "thread count mp mpx lumens lm db rpm psi bar ipx ply"
+    "thread count mp mpx lumens lm db rpm ipx ply"
 ).split(" ")
+# Spellings that are a unit only after a space ("1st", "the 90s" are not stones or seconds).
+_AFTER_SPACE = frozenset({"st", "s"})
 
-_SPELLINGS = sorted(set(_UNITS) | set(_NAMED_UNITS), key=len, reverse=True)
-_UNIT_RE = "|".join(re.escape(s) for s in _SPELLINGS)
+_FOLDED = sorted({s for s in _UNITS if s not in _EXACT_CASE} | set(_NAMED_UNITS), key=len)[::-1]
+_UNIT_RE = (
+    "(?i:"
+    + trie_pattern(_FOLDED, separator=" ")
+    + ")|"
+    + "|".join(re.escape(s) for s in sorted(_EXACT_CASE, key=len, reverse=True))
+)
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -74,7 +55,8 @@ NUMBER_WORDS = {
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
-    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
+    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 )
@@ -84,17 +66,27 @@ _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|th
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?:(?:\s?-\s?|\s)?(?P<unit>(?i:"
+    + r"(?:(?P<space>\s?-\s?|\s)?(?P<unit>"
     + _UNIT_RE
-    + r")))?(?![\w%])"
+    + r"))?(?![\w%²])"
     + _NOT_INCH
 )
 _CONNECTOR = re.compile(r"^\s*(?:x|×|-|–|—|to|by|/|and|or)\s*$", re.IGNORECASE)
+_HEDGES = (
+    ("over", r"(?:just |a (?:little|bit) )?(?:over|more than|above|at least|upwards of)"),
+    ("under", r"(?:just |a (?:little|bit) )?(?:under|less than|below|at most|no more than)"),
+    ("about", r"about|around|roughly|approximately|approx\.?|nearly|almost|close to|some|~|"
+              r"up to|circa|ca\.|an estimated"),
+)  # fmt: skip
+_HEDGE = re.compile(
+    r"(?:" + "|".join(f"(?P<{name}>\\b(?:{rx}))" for name, rx in _HEDGES) + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number in text, with its unit's readings as ``(dimension, value in base unit)``."""
+    """A number in text, with its unit's readings as ``(kind, value in base unit)``."""
 
     start: int
     end: int
@@ -103,10 +95,16 @@ class Quantity:
     unit: str
     readings: tuple[tuple[str, float], ...]
     is_word: bool
+    hedge: str = ""  # "about", "over", "under" or ""
+    parts: tuple[float, ...] = field(default=())  # a blend ratio "70/30": its percentages
 
     @property
     def has_unit(self) -> bool:
         return bool(self.unit)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {kind for kind, _ in self.readings}
 
 
 def parse_number(token: str) -> float | None:
@@ -125,24 +123,34 @@ def parse_number(token: str) -> float | None:
         if "/" in token:
             num, den = token.split("/")
             return float(num) / float(den) if float(den) else None
-        return float(Decimal(token.replace(",", "")))
+        return float(decimal_of(token))
     except (ValueError, InvalidOperation, ZeroDivisionError):
         return None
 
 
+def decimal_of(token: str) -> Decimal:
+    """ "1,250.00", "1.250,00", "19,99" and "1250" as decimals: a comma or point followed by one
+    or two digits at the end is the decimal mark, any other is a thousands separator."""
+    token = token.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    mark = re.search(r"[.,](\d{1,2})$", token)
+    if mark:
+        whole = re.sub(r"[.,]", "", token[: mark.start()])
+        return Decimal(f"{whole or 0}.{mark.group(1)}")
+    return Decimal(re.sub(r"[.,]", "", token))
+
+
 def readings_of(value: float, unit: str) -> tuple[tuple[str, float], ...]:
-    unit = unit.lower().strip()
-    if unit in _UNITS:
-        out = []
-        for dimension, factor in _UNITS[unit]:
-            if dimension == "temperature" and unit.endswith("f") or unit == "fahrenheit":
-                out.append((dimension, (value - 32) * 5 / 9))
-            else:
-                out.append((dimension, value * factor))
-        return tuple(out)
+    key = unit if unit in _EXACT_CASE else unit.lower().strip()
+    if key in _UNITS:
+        return tuple((kind, value * factor + offset) for kind, factor, offset in _UNITS[key])
     if unit:
         return ((f"named:{_named(unit)}", value),)
     return ()
+
+
+def unit_kinds(unit: str) -> set[str]:
+    """The kinds a unit spelling reads as: {"mass", "volume"} for "oz"."""
+    return {kind for kind, _ in readings_of(1.0, unit)}
 
 
 def _named(unit: str) -> str:
@@ -156,13 +164,26 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``; a unit given once for a group ("10 x 8 x 4 in") applies to all."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
-        value = parse_number(match.group("num"))
-        if value is None:
+        token = match.group("num")
+        unit = match.group("unit") or ""
+        if unit.lower() in _AFTER_SPACE and not match.group("space"):
             continue
-        unit = (match.group("unit") or "").lower()
+        if unit not in _EXACT_CASE:
+            unit = unit.lower()
         if unit in ("c", "f") and not re.match(r"\s?°|\s?degrees", text[match.end("num") :]):
             unit = ""
         unit_end = match.end("unit") if unit else match.end("num")
+        hedge = _hedge(text, match.start())
+        ratio = _blend_ratio(token, unit)
+        if ratio:
+            found.append(
+                Quantity(match.start(), match.end("num"), token, ratio[0], "%",
+                         (("percent", ratio[0]),), False, hedge, ratio)
+            )  # fmt: skip
+            continue
+        value = parse_number(token)
+        if value is None:
+            continue
         found.append(
             Quantity(
                 start=match.start(),
@@ -171,10 +192,25 @@ def find_quantities(text: str) -> list[Quantity]:
                 value=value,
                 unit=unit,
                 readings=readings_of(value, unit),
-                is_word=match.group("num").isalpha(),
+                is_word=token.isalpha(),
+                hedge=hedge,
             )
         )
     return _share_units(text, found)
+
+
+def _blend_ratio(token: str, unit: str) -> tuple[float, ...]:
+    """ "70/30" (a blend) reads as 70 % and 30 %: two whole numbers that add up to 100."""
+    parts = token.split("/")
+    if unit or len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return ()
+    values = tuple(float(p) for p in parts)
+    return values if sum(values) == 100 and min(values) > 0 else ()
+
+
+def _hedge(text: str, start: int) -> str:
+    match = _HEDGE.search(text[max(0, start - 24) : start])
+    return next((name for name, _ in _HEDGES if match and match.group(name)), "")
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -192,12 +228,27 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 after.unit,
                 readings_of(here.value, after.unit),
                 here.is_word,
+                here.hedge or after.hedge,
             )
     return out
 
 
-def same_amount(a: float, b: float, tolerance: float = 0.03) -> bool:
-    """Equal within rounding: 3 % covers 25 cm for 10 in, 25 oz for 750 ml."""
+TOLERANCE = 0.05  # rounding in a conversion: 25 cm for 10 in, 7.8 oz for 220 g
+HEDGED_TOLERANCE = 0.10  # "about 4 oz" for 120 g
+
+
+def same_amount(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
+    """Equal within rounding."""
     if a == b:
         return True
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def agrees(claim: float, fact: float, hedge: str = "") -> bool:
+    """Whether a claimed amount is true of the listing's: "just over 4 oz" of 120 g is, "under
+    1 kg" of 850 g is, "about 2 kg" of 1.9 kg is."""
+    if hedge == "over":
+        return fact >= claim * (1 - TOLERANCE)
+    if hedge == "under":
+        return fact <= claim * (1 + TOLERANCE)
+    return same_amount(claim, fact, HEDGED_TOLERANCE if hedge else TOLERANCE)

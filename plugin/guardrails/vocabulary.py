@@ -1,4 +1,5 @@
-"""Word lists for grounding: materials, colours, certifications and places, with their synonyms.
+"""Word lists for grounding: materials, colours and certifications, with their synonyms
+(places come from pycountry and babel, in ``places``).
 
 Each entry maps the words a draft may use to one canonical name, and says what broader names it
 implies ("merino" implies "wool"), so a listing that says "merino wool" supports "wool" but a
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from plugin.guardrails.trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class Vocabulary:
         exact = sorted(case_sensitive, key=len, reverse=True)
         lowered = {_normal(s) for s in exact}
         folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
-        parts = [r"(?i:" + "|".join(_spelling_re(s) for s in folded) + ")"]
+        parts = [r"(?i:" + trie_pattern(folded) + ")"]
         if exact:
             parts.append("|".join(re.escape(s) for s in exact))
         self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
@@ -61,10 +64,6 @@ def _normal(spelling: str) -> str:
     return re.sub(r"[\s\-]+", " ", spelling.lower())
 
 
-def _spelling_re(spelling: str) -> str:
-    return r"[\s\-]+".join(re.escape(part) for part in spelling.split())
-
-
 def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tuple[str, ...]]]:
     """Rows of (name, kind, broader names, other spellings), the last two comma-separated."""
     out = {}
@@ -79,6 +78,10 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
 MATERIALS = Vocabulary(
     _entries(
         [
+            # A class name on its own ("fabric", "metal") is supported by any material of its
+            # class in the listing (plugin/guardrails/materials.py).
+            ("fabric", "fabric", "", "fabrics,textile,textiles,cloth"),
+            ("metal", "metal", "", "metals"),
             ("cotton", "fabric", "", "cottons"),
             ("organic cotton", "fabric", "cotton", ""),
             ("egyptian cotton", "fabric", "cotton", ""),
@@ -299,34 +302,3 @@ FREE_OF = frozenset(
     "plastic fragrance cruelty dairy nut gmo pfas pfoa pfos pvc formaldehyde alcohol silicone "
     "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm".split()
 )
-
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "united states": ("usa", "u.s.a.", "u.s.", "us", "united states", "america", "american"),
-    "united kingdom": ("uk", "u.k.", "britain", "great britain", "british", "england", "english",
-                       "scotland", "scottish", "wales", "welsh"),
-    "italy": ("italy", "italian"), "france": ("france", "french"), "germany": ("germany", "german"),
-    "spain": ("spain", "spanish"), "portugal": ("portugal", "portuguese"),
-    "japan": ("japan", "japanese"), "china": ("china", "chinese"), "india": ("india", "indian"),
-    "turkey": ("turkey", "turkish", "türkiye"), "egypt": ("egypt", "egyptian"),
-    "belgium": ("belgium", "belgian"), "ireland": ("ireland", "irish"),
-    "sweden": ("sweden", "swedish"), "denmark": ("denmark", "danish"),
-    "norway": ("norway", "norwegian"), "finland": ("finland", "finnish"),
-    "netherlands": ("netherlands", "holland", "dutch"), "switzerland": ("switzerland", "swiss"),
-    "austria": ("austria", "austrian"), "greece": ("greece", "greek"),
-    "poland": ("poland", "polish"),
-    "canada": ("canada", "canadian"), "mexico": ("mexico", "mexican"),
-    "brazil": ("brazil", "brazilian"), "peru": ("peru", "peruvian"),
-    "australia": ("australia", "australian"), "new zealand": ("new zealand", "kiwi"),
-    "vietnam": ("vietnam", "vietnamese"), "thailand": ("thailand", "thai"),
-    "indonesia": ("indonesia", "indonesian"), "korea": ("korea", "south korea", "korean"),
-    "taiwan": ("taiwan", "taiwanese"), "bangladesh": ("bangladesh",),
-    "pakistan": ("pakistan", "pakistani"), "morocco": ("morocco", "moroccan"),
-    "scandinavia": ("scandinavia", "scandinavian", "nordic"),
-    "europe": ("europe", "european", "eu"),
-    "vermont": ("vermont",), "california": ("california", "californian"),
-    "new england": ("new england",), "oregon": ("oregon",), "texas": ("texas",),
-}  # fmt: skip
-
-PLACE_BY_WORD = {word: place for place, words in COUNTRIES.items() for word in words}
-# Words that name a place only in the "made in X" reading, never as a bare adjective.
-AMBIGUOUS_PLACE_WORDS = frozenset({"us", "u.s.", "english", "polish", "kiwi", "turkey", "china"})

@@ -152,6 +152,23 @@ def test_approve_with_edits_and_reject(app: Flask, client: FlaskClient, run_jobs
     assert again.status_code == 409
 
 
+def test_a_short_true_edit_by_the_merchant_warns_on_length_and_is_approved(  # type: ignore[no-untyped-def]
+    app: Flask, client: FlaskClient, run_jobs
+) -> None:
+    token, _ = setup_shops(app, run_jobs)
+    draft_id = first_draft_id(client, token)
+    response = client.post(
+        f"/api/drafts/{draft_id}/approve",
+        headers=auth(token),
+        json={"content": "<p>Warm and soft.</p>"},
+    )
+    assert response.status_code == 202, response.get_json()
+    with app.app_context():
+        draft = db.session.get(Draft, draft_id)
+        assert draft is not None and draft.status == "approved" and draft.verdict == "warn"
+        assert [f["rule"] for f in draft.findings] == ["quality.length"]
+
+
 def test_blocked_draft_needs_an_override_reason(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
     token, _ = setup_shops(app, run_jobs)
     draft_id = first_draft_id(client, token)

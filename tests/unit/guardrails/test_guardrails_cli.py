@@ -79,6 +79,60 @@ def test_bad_input_exits_2_with_a_message(files, tmp_path):
     assert result.exit_code == 2 and "title" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"title": 42}, "title"),
+        ({"tags": "bpa-free, leak-proof"}, "tags"),
+        ({"options": {"Color": [["Ocean Blue"]]}}, "options.Color[0]"),
+        ({"attributes": {"Material": {"main": {"inner": "steel"}}}}, "attributes.Material"),
+        ({"attributes": ["Material", "steel"]}, "attributes"),
+        ({"variants": [{"price": {"amount": 32}}]}, "variants[0].price"),
+        ({"variants": "one"}, "variants"),
+        ({"weight": "2 lb"}, "weight"),
+        ({"weight": {"value": "two", "unit": "lb"}}, "weight.value"),
+        ({"dimensions": {"length": [1, 2], "unit": "cm"}}, "dimensions.length"),
+        ({"seo": {"title": "T", "description": ["D"]}}, "seo"),
+        ({"faq": [{"question": "Q?", "answer": {"text": "A"}}]}, "faq[0]"),
+        ({"updated_at": "yesterday"}, "updated_at"),
+    ],
+)
+def test_a_listing_with_values_of_the_wrong_type_exits_2_naming_the_field(
+    files, tmp_path, bottle, change, named
+):
+    _, draft = files(GOOD)
+    listing = tmp_path / "wrong.json"
+    listing.write_text(json.dumps({**bottle.to_dict(), **change}))
+    result = run("--listing", str(listing), "--text", draft)
+    assert result.exit_code == 2, result.stdout
+    assert named in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_listing_nested_too_deep_to_parse_exits_2(files, tmp_path):
+    _, draft = files(GOOD)
+    listing = tmp_path / "deep.json"
+    listing.write_text('{"title": "Bottle", "attributes": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    result = run("--listing", str(listing), "--text", draft)
+    assert result.exit_code == 2 and "nested too deeply" in result.stderr
+
+
+def test_scalar_option_values_and_number_prices_are_read_as_the_format_means(files, tmp_path):
+    listing = tmp_path / "loose.json"
+    loose = {"title": "Water Bottle", "price": 32, "attributes": {"Capacity": "750 ml"}}
+    listing.write_text(json.dumps(loose))
+    _, draft = files("<p>A water bottle that holds 750 ml, for $32 at most, every single day.</p>")
+    result = run("--listing", str(listing), "--text", draft)
+    assert result.exit_code == 0, result.stdout
+
+
+def test_a_merchants_short_edit_warns_on_length_instead_of_blocking(files):
+    listing, draft = files("<p>Holds 750 ml.</p>")
+    assert run("--listing", listing, "--text", draft).exit_code == 1
+    edited = run("--listing", listing, "--text", draft, "--edited")
+    assert edited.exit_code == 3
+    assert [f["rule"] for f in json.loads(edited.stdout)["findings"]] == ["quality.length"]
+
+
 def test_guardrails_import_no_web_database_or_model_code():
     """``plugin/__init__`` builds the Flask app; the guardrails themselves must not need it."""
     package = Path(plugin.guardrails.__file__).parent

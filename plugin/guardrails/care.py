@@ -1,0 +1,105 @@
+"""Care, protection and packaging claims: "dishwasher safe", "waterproof", "machine washable",
+"arrives in a gift box".
+
+A care claim is backed by the listing stating the same thing in any of its usual words, in a
+care or features attribute as much as in prose ("Care: Machine wash cold" backs "machine
+washable"; "Features: IPX7" backs "waterproof"), unless the listing negates it ("Not dishwasher
+safe", "Hand wash only"). A wrong care claim damages the product, so it blocks. A packaging
+claim the listing does not give warns: it cannot be confirmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listing_facts import ListingFacts
+
+_SAFE_FOR = re.compile(
+    r"\b(?P<use>dishwasher|microwave|oven|freezer)(?=(?:[\s,&/-]+(?:and|or|&)?[\s,&/-]*"
+    r"(?:dishwasher|microwave|oven|freezer))*[\s-]+safe\b)",
+    re.IGNORECASE,
+)
+# claim pattern -> listing words (normalised) that back it.
+_CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bwater[\s-]?proof\b", re.I),
+     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68", "submersible")),
+    (re.compile(r"\bwater[\s-](?:resist(?:ant|ance)|repellent)\b", re.I),
+     ("water resistant", "water resistance", "water repellent", "waterproof", "splash", "dwr",
+      "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip65", "ip66", "ip67", "ip68")),
+    (re.compile(r"\b(?:leak|spill)[\s-]?(?:proof|resistant)\b", re.I),
+     ("leak proof", "leakproof", "spill proof", "leak resistant", "spill resistant")),
+    (re.compile(r"\bmachine[\s-]washable\b|\bsafe (?:for|in) the washing machine\b", re.I),
+     ("machine washable", "machine wash", "washing machine", "wash at", "wash cold", "wash warm",
+      "gentle cycle", "delicate cycle")),
+    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick")),
+    (re.compile(r"\b(?:shatter|scratch)[\s-]?(?:proof|resistant)\b", re.I),
+     ("shatter", "scratch", "tempered", "gorilla glass", "sapphire")),
+    (re.compile(r"\bstain[\s-]?(?:proof|resistant)\b", re.I), ("stain",)),
+    (re.compile(r"\brust[\s-]?(?:proof|resistant)\b", re.I), ("rust", "stainless")),
+    (re.compile(r"\b(?:wrinkle|crease)[\s-]?(?:free|resistant)\b", re.I),
+     ("wrinkle", "crease", "non iron", "easy iron")),
+)  # fmt: skip
+_NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$")
+_PACKAGING = re.compile(
+    r"\b(?:arrives|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
+    r"(?:beautifully\s+|neatly\s+)?(?:in|inside)\s+(?:a|an|its own|its)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}(?P<noun>box|tin|bag|pouch|sleeve|case|tube|jar|packaging|"
+    r"package|wrap|wrapping|crate|envelope|basket|gift set))\b",
+    re.IGNORECASE,
+)
+
+
+def check_care(text: str, facts: ListingFacts) -> list[Finding]:
+    claims: list[tuple[int, int, tuple[str, ...]]] = [
+        (m.start(), m.end(), (f"{m.group('use').lower()} safe", m.group("use").lower()))
+        for m in _SAFE_FOR.finditer(text)
+    ]
+    for pattern, backing in _CLAIMS:
+        claims += [(m.start(), m.end(), backing) for m in pattern.finditer(text)]
+    out = []
+    for start, end, backing in claims:
+        claim = text[start:end]
+        if facts.supports(claim) or any(_stated(phrase, facts) for phrase in backing):
+            continue
+        line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
+        out.append(
+            finding(
+                "accuracy.care",
+                BLOCK,
+                start,
+                end,
+                claim,
+                "is a care or use claim the listing does not make.",
+                "Only state care instructions and protections the listing gives.",
+                line,
+            )  # fmt: skip
+        )
+    for match in _PACKAGING.finditer(text):
+        noun = match.group("noun").lower()
+        if facts.supports(match.group("what")) or noun in facts.words or f"{noun}es" in facts.words:
+            continue
+        out.append(
+            finding(
+                "accuracy.feature",
+                WARN,
+                match.start(),
+                match.end(),
+                match.group(),
+                "is packaging the listing does not mention, so it cannot be confirmed.",
+                "Describe the packaging only as the listing gives it.",
+            )  # fmt: skip
+        )
+    return out
+
+
+def _stated(phrase: str, facts: ListingFacts) -> bool:
+    """The listing says ``phrase`` (normalised) and does not negate it."""
+    padded = f" {facts.normal} "
+    pos = padded.find(f" {phrase} ")
+    while pos >= 0:
+        if not _NEGATION.search(padded[max(0, pos - 24) : pos + 1]):
+            return True
+        pos = padded.find(f" {phrase} ", pos + 1)
+    return False

@@ -1,0 +1,127 @@
+"""Certification and standard claims: the lexicon's marks (GOTS, OEKO-TEX, CE …), "-free"
+promises, IP ratings, and any mark or body the lexicon does not know, read from how it is
+said: "<Name> certified/approved/accredited/compliant", "certified by/to <body>", "meets/complies
+with <standard>", and standard codes ("EN 1888", "ISO 8124", "ASTM F963").
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.claims import Claim
+from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.vocabulary import CERTIFICATIONS, FREE_OF
+
+_ORGANIC_STYLE = re.compile(
+    r"^\s+(?:shapes?|curves?|forms?|lines?|look|feel|textures?|design)", re.I
+)
+_FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
+_IP_RATING = re.compile(r"\bIP[X\d]\d\b")
+_NAME = r"[A-Z][\w+&./’'-]*(?:\s+(?:[A-Z0-9][\w+&./’'-]*|of|for|and|&)){0,4}"
+_MARKS = r"certified|approved|accredited|compliant|endorsed|registered|verified|licensed"
+_NAME_MARK = re.compile(rf"\b(?P<name>{_NAME})[\s-](?P<mark>{_MARKS}|listed|tested)\b")
+_LOWER_MARK = re.compile(r"\b(?P<name>[a-z]{3,})[\s-](?P<mark>approved|certified|accredited)\b")
+_MARK_BY = re.compile(
+    rf"\b(?P<mark>(?i:{_MARKS}|tested|rated|recogni[sz]ed))\s+(?:by|to|under|as|according to|"
+    r"against)\s+(?:the\s+)?(?P<name>[\w&.+/’'-]+(?:\s+(?!and\b|with\b|for\b|to\b)[\w&.+/’'-]+){0,4})"
+)
+_MEETS = re.compile(
+    r"\b(?:meets|meeting|complies with|complying with|conforms to|conforming to|compliant with|"
+    rf"in line with|passes|passed|certified to|tested to)\s+(?:the\s+)?(?:strict\s+)?"
+    rf"(?P<name>{_NAME})(?:\s+(?:standards?|norms?|requirements|regulations|rules))?"
+)
+_CODE = re.compile(
+    r"\b(?:EN|ISO|ASTM|ANSI|BS|DIN|IEC|UN|NSF|AS/NZS|CSA|JIS)\s?[A-Z]?\d[\d.:/-]*(?:\s?[A-Z]?\d+)?"
+    r"|\b(?:TÜV|TUV|UKCA|CPSIA|CPSC|REACH|BIFMA|SGS|Intertek|LFGB|CCPSA|FSC|PEFC)\b"
+)
+# Capitalised words that start a sentence rather than name a body ("Fully certified").
+_NOT_NAMES = frozenset(
+    "it its is this the a an our your each every all fully independently officially lab "
+    "clinically dermatologically professionally proudly also and or not".split()
+)
+
+
+def certification_claims(text: str) -> list[Claim]:
+    claims = [
+        Claim("certification", start, end, text[start:end], term.name, term.name)
+        for start, end, term in CERTIFICATIONS.find(text)
+        if not (term.name == "organic" and _ORGANIC_STYLE.match(text[end : end + 16]))
+    ]
+    for match in _FREE_CLAIM.finditer(text):
+        if match.group(1).lower() in FREE_OF:
+            claims.append(_claim(text, match.start(), match.end(), match.group()))
+    for pattern in (_IP_RATING, _CODE):
+        for match in pattern.finditer(text):
+            claims.append(_claim(text, match.start(), match.end(), match.group()))
+    for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
+        for match in pattern.finditer(text):
+            name = _trim(match.group("name"))
+            if not name or name.lower() in _NOT_NAMES:
+                continue
+            end = match.start() + len(match.group().rstrip(".,;:"))
+            claims.append(_claim(text, match.start(), end, name))
+    return _outermost(claims)
+
+
+def _claim(text: str, start: int, end: int, name: str) -> Claim:
+    return Claim("certification", start, end, text[start:end], name, name)
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words).rstrip(".,;:")
+
+
+def _outermost(claims: list[Claim]) -> list[Claim]:
+    """One claim per place: "GOTS certified" once, not "GOTS" and "GOTS certified" both."""
+    out: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if out and claim.start < out[-1].end:
+            continue
+        out.append(claim)
+    return out
+
+
+def _supported(claim: Claim, facts: ListingFacts) -> bool:
+    if claim.value in facts.certification_names:
+        return True
+    if facts.supports(claim.text) or facts.supports(claim.about):
+        return True
+    # "OEKO-TEX certified" on a listing that says "Certified: OEKO-TEX Standard 100".
+    inner = [t.name for _, _, t in CERTIFICATIONS.find(claim.text) if t.name != "certified"]
+    if inner and all(name in facts.certification_names for name in inner):
+        return True
+    words = [w for w in normalise(claim.about).split() if len(w) > 1]
+    return bool(words) and all(w in facts.words for w in words) and _marked(facts)
+
+
+def _marked(facts: ListingFacts) -> bool:
+    """Whether the listing makes any certification claim at all (so its words carry one)."""
+    return bool(facts.certifications) or any(
+        w in facts.words for w in ("certified", "approved", "standard", "compliant", "tested")
+    )
+
+
+def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for claim in certification_claims(text):
+        if _supported(claim, facts):
+            continue
+        line = next(iter(facts.certifications.values()), "")
+        out.append(
+            finding(
+                "accuracy.certification",
+                BLOCK,
+                claim.start,
+                claim.end,
+                claim.text,
+                "is a certification, standard or safety claim the listing does not make.",
+                "Remove it unless the product is certified; then add it to the listing.",
+                line,
+            )
+        )
+    return out

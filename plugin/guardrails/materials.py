@@ -1,0 +1,133 @@
+"""Material claims, with the part they are stated for ("a walnut handle", "the strap is nylon").
+
+A material the listing gives passes (with its broader names: merino is wool). A material for a
+named part passes only if the listing gives that material for that part, or gives no material
+for the part at all and names the material elsewhere. A generic word ("fabric", "metal") passes
+when the listing has a material of that class. Any other material is invented: it blocks when
+the listing states materials, and warns (naming the missing fact) when it states none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from plugin.domain import Finding
+from plugin.guardrails.claims import Claim
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.measures import parts_of_label, singular
+from plugin.guardrails.vocabulary import MATERIALS
+
+if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
+    from plugin.guardrails.listing_facts import ListingFacts
+
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
+_FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
+# Words after a material word that make it something else ("fabric softener", "paper towel").
+_NOT_A_MATERIAL_AFTER = frozenset(
+    "softener softeners conditioner shaver care cleaner polish detector".split()
+)
+_PART_AFTER = re.compile(r"^[\s-]+(?:[a-z]+[\s-]+)?(?P<part>[a-z]{3,})\b")
+_PART_BEFORE = re.compile(
+    r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})(?:\s+(?:is|are))?\s+(?:made\s+)?"
+    r"(?:of|from|in)\s+(?:solid\s+|pure\s+|genuine\s+|real\s+)?$",
+    re.I,
+)
+# Labels that name the material itself, not a part: "Material", "Fabric", "Main material".
+_MATERIAL_LABELS = frozenset("material materials fabric fabrics main composition".split())
+
+
+def material_claims(text: str, parts: set[str]) -> list[Claim]:
+    """Every material word in ``text``, with the part it is given for when that part is one
+    the listing names a material for (``parts``)."""
+    out = []
+    for start, end, term in MATERIALS.find(text):
+        after = text[end : end + 24]
+        next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
+        if next_word in _NOT_A_MATERIAL_AFTER:
+            continue
+        if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
+            continue
+        part = _part(text, start, end, parts.__contains__)
+        out.append(Claim("material", start, end, text[start:end], term.name, part))
+    return out
+
+
+def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
+    for match in (_PART_AFTER.match(text[end : end + 30]),
+                  _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
+        if match and is_part(singular(match.group("part").lower())):
+            return singular(match.group("part").lower())
+    return ""
+
+
+def parts_given(label: str, line: str) -> dict[str, set[str]]:
+    """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
+    nylon", "… with a walnut handle"."""
+    out: dict[str, set[str]] = {}
+    label_parts = parts_of_label(label) - _MATERIAL_LABELS if label else frozenset()
+    for start, end, term in MATERIALS.find(line):
+        for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
+            out.setdefault(part, set()).add(term.name)
+    return out
+
+
+_NOT_PARTS = frozenset(
+    "and with for the that this blend finish construction fabric material body".split()
+)
+
+
+def _a_part(word: str) -> bool:
+    """In a listing, the noun after a material names its part ("a walnut handle") unless it is
+    a word like "blend" or a material itself."""
+    return word not in _NOT_PARTS and not MATERIALS.pattern.fullmatch(word)
+
+
+def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for claim in material_claims(text, set(facts.material_parts)):
+        term = MATERIALS.terms[claim.value]
+        problem = _judge(claim, term.kind, facts)
+        if problem is None:
+            continue
+        severity, message, suggestion, line = problem
+        out.append(
+            finding(
+                "accuracy.material",
+                severity,
+                claim.start,
+                claim.end,
+                claim.text,
+                message,
+                suggestion,
+                line,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    listed = facts.material_names
+    if claim.about:
+        given = MATERIALS.closure(facts.material_parts[claim.about])
+        if claim.value in given:
+            return None
+        names = ", ".join(sorted(facts.material_parts[claim.about]))
+        line = facts.line_with(claim.about) or next(iter(facts.materials.values()), "")
+        return (BLOCK, f"is not the {claim.about}'s material; the listing says {names}.",
+                f"Say {names} for the {claim.about}, as the listing does.", line)  # fmt: skip
+    if facts.supports(claim.text) or claim.value in listed:
+        return None
+    if claim.value == kind and any(MATERIALS.terms[n].kind == kind for n in facts.materials):
+        return None  # "fabric" for a cotton shirt
+    if facts.materials:
+        rivals = [n for n in facts.materials if MATERIALS.terms[n].kind == kind]
+        named = rivals or list(facts.materials)
+        line = facts.materials[named[0]]
+        verb = "contradicts the listing, which says" if rivals else "is not a material the listing"
+        message = (f"{verb} {', '.join(named)}." if rivals
+                   else f"{verb} gives (it says {', '.join(named)}).")  # fmt: skip
+        return BLOCK, message, f"Say {named[0]}, as the listing does, or leave it out.", line
+    return (WARN, "is a material the listing does not give: it names no material to confirm it.",
+            "Remove it, or add the material to the listing first.", "")  # fmt: skip

@@ -1,0 +1,119 @@
+"""What a quantity measures: its axis ("45 cm tall" is a height) or part ("a 120 cm strap"), and
+the kind its verb asks for ("weighs" wants a mass). The same reading is made of the listing,
+where an attribute's name says it ("Strap length: 120 cm", dimensions' length/width/height).
+"""
+
+from __future__ import annotations
+
+import re
+
+# axis word -> axis
+_AXIS_WORDS = {
+    "tall": "height", "high": "height", "height": "height", "heights": "height",
+    "long": "length", "length": "length", "lengths": "length",
+    "wide": "width", "width": "width", "breadth": "width", "across": "across",
+    "deep": "depth", "depth": "depth",
+    "diameter": "diameter", "dia": "diameter", "round": "diameter",
+    "thick": "thickness", "thickness": "thickness",
+}  # fmt: skip
+# Which axes one measure may be called: "35 cm deep" for a 35 cm width is fair, and "4 in deep"
+# for a bowl 4 in high; a length stated as a height is not.
+COMPATIBLE = {
+    "height": {"height", "depth"},
+    "length": {"length", "across"},
+    "width": {"width", "depth", "diameter", "across"},
+    "depth": {"depth", "width", "height"},  # a bowl's depth is its height, a drawer's is not
+    "diameter": {"diameter", "width", "across"},
+    "across": {"across", "width", "diameter", "length"},
+    "thickness": {"thickness"},
+}
+_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")\b", re.I)
+_BEFORE = re.compile(
+    r"\b(?P<axis>"
+    + "|".join(_AXIS_WORDS)
+    + r")\s+(?:of|is|at|:)?\s*(?:up to|about|around|just)?\s*$",
+    re.I,
+)
+# Words before a figure and the kinds of measure they allow: "weighs 45 cm" is wrong, "holds
+# 10,000 mAh" and "holds up to 20 kg" are not.
+_KIND_BEFORE = (
+    (re.compile(r"\b(?:weighs?|weighing|weight(?: of| is|:)?|tips the scales? at)\s+(?:in at\s+)?"
+                r"(?:only |just |about |around |under |over |less than |more than )?$", re.I),
+     frozenset({"mass"})),
+    (re.compile(r"\b(?:measures?|measuring|stands?|standing)\s+"
+                r"(?:about |around |just |roughly |only )?$", re.I),
+     frozenset({"length", "area"})),
+)  # fmt: skip
+_PART_AFTER = re.compile(r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?(?P<part>[a-z]{3,})\b")
+_PART_BEFORE = re.compile(
+    r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})\s+(?:is|measures|reaches|extends to|"
+    r"of)\s+(?:up to |about |around |just |a )?$",
+    re.I,
+)
+# Attribute names that say nothing about a part: "Dimensions", "Size", "Overall length".
+GENERIC = frozenset(
+    "dimensions dimension size sizes measurements measurement overall product item net total "
+    "assembled unit weight capacity volume length width height depth diameter thickness max "
+    "maximum approx approximate approximately outer inner external internal feature features "
+    "care price detail details spec specs specification specifications info information note "
+    "notes extra other include includes highlight highlights technical tech with and the for "
+    "from that this into onto over under about each every per when while which".split()
+)
+
+
+def axis_near(text: str, start: int, end: int) -> str:
+    """The axis a quantity at ``text[start:end]`` is given for, or ""."""
+    after = _AFTER.match(text[end : end + 20])
+    if after:
+        return _AXIS_WORDS[after.group("axis").lower()]
+    before = _BEFORE.search(text[max(0, start - 24) : start])
+    return _AXIS_WORDS[before.group("axis").lower()] if before else ""
+
+
+def kinds_asked(text: str, start: int) -> frozenset[str]:
+    """The kinds of measure the words before a quantity allow ("weighs" -> mass), or none."""
+    before = text[max(0, start - 32) : start]
+    return next((kinds for pattern, kinds in _KIND_BEFORE if pattern.search(before)), frozenset())
+
+
+def part_near(text: str, start: int, end: int, known: set[str]) -> str:
+    """The part a quantity belongs to ("a 120 cm strap", "the blade is 20 cm"), only if the
+    listing mentions that noun (``known``): a word it never uses cannot be checked."""
+    for match in (_PART_AFTER.match(text[end : end + 30]),
+                  _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
+        if match:
+            part = singular(match.group("part").lower())
+            if part in known and part not in GENERIC:
+                return part
+    return ""
+
+
+def axis_of_label(label: str) -> str:
+    """The axis an attribute's name gives ("Strap length" -> length, "Seat height" -> height)."""
+    for word in reversed(re.findall(r"[a-z]+", label.lower())):
+        if word in _AXIS_WORDS:
+            return _AXIS_WORDS[word]
+    return ""
+
+
+def parts_of_label(label: str) -> frozenset[str]:
+    words = {singular(w) for w in re.findall(r"[a-z]{3,}", label.lower())}
+    return frozenset(w for w in words if w not in GENERIC and w not in _AXIS_WORDS)
+
+
+def compatible(claimed: str, listed: str) -> bool:
+    """A fact without an axis fits any; otherwise the two must be names for the same axis."""
+    if not claimed or not listed:
+        return True
+    return listed in COMPATIBLE.get(claimed, {claimed})
+
+
+def singular(word: str) -> str:
+    """ "pockets" -> "pocket", "batteries" -> "battery", "boxes" -> "box"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -1,0 +1,101 @@
+"""Prices: a currency (symbol before or after, or an ISO code) with an amount, in any of the
+usual number formats ("$1,250", "$1250", "129,00 €", "1.250,00 €", "£95", "EUR 40").
+
+Currency symbols and codes come from babel's CLDR data; the amount is read by price-parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel import Locale
+from price_parser import Price
+
+from plugin.guardrails.quantities import decimal_of
+
+_CODES = "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK JPY CNY INR MXN BRL ZAR SGD HKD".split()
+# Currency words that are not also units ("pounds" is a weight unless "pounds sterling").
+_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "quid": "GBP", "bucks": "USD",
+}  # fmt: skip
+
+
+@cache
+def _symbols() -> dict[str, str]:
+    """symbol -> ISO code: "€" EUR, "£" GBP, "CA$" CAD, "$" USD (and any dollar), "kr" …"""
+    english = Locale("en")
+    out = {code: code for code in _CODES}
+    for code in _CODES:
+        symbol = english.currency_symbols.get(code, code)
+        if symbol != code:
+            out.setdefault(symbol, code)
+        for locale in ("de", "fr", "sv", "da", "pl", "ja", "en_IN"):
+            narrow = Locale.parse(locale).currency_symbols.get(code, "")
+            if narrow and not narrow.isalpha() and narrow != code:
+                out.setdefault(narrow, code)
+    out["US$"] = "USD"
+    return out
+
+
+_AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    symbols = sorted(_symbols(), key=len, reverse=True)
+    symbol = "|".join(re.escape(s) for s in symbols if not s.isalpha())
+    codes = "|".join(_CODES)
+    words = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>{symbol}|\b(?:{codes})\b)\s?(?P<a1>{_AMOUNT})"
+        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b)"
+    )
+
+
+@dataclass(frozen=True)
+class PriceClaim:
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    currency: str  # ISO code; "$" reads as USD but matches any dollar
+
+
+def find_prices(text: str) -> list[PriceClaim]:
+    out = []
+    for match in _pattern().finditer(text):
+        symbol = match.group("pre") or match.group("post")
+        raw = match.group("a1") or match.group("a2")
+        amount = to_amount(raw)
+        if amount is None:
+            continue
+        code = _symbols().get(symbol) or _WORDS.get(symbol.lower(), "")
+        end = match.end()
+        out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code))
+    return out
+
+
+def to_amount(raw: str | None) -> Decimal | None:
+    """A price amount in any usual format, to the cent."""
+    if not raw:
+        return None
+    parsed = Price.fromstring(str(raw)).amount
+    try:
+        value = parsed if parsed is not None else decimal_of(str(raw))
+        return Decimal(value).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
+
+
+def same_currency(claimed: str, listed: str) -> bool:
+    """An unknown side agrees; "$" (read as USD) agrees with any dollar."""
+    if not claimed or not listed or claimed == listed:
+        return True
+    return claimed == "USD" and listed in DOLLARS

@@ -1,0 +1,179 @@
+"""Origin claims: where the draft says the product (or its material) comes from, with the verb.
+
+Read as origins: any production verb before "in"/"from" a place ("cast in", "upholstered in",
+"designed and assembled in", "made by hand in"); a place before "-made" or "-crafted"; a country
+or demonym before a material, a craft noun or the product's own noun ("Italian leather",
+"German engineering", "Colombian coffee"); "from <country>"; "<country> origin". Places are
+countries, codes, demonyms, regions and subdivisions (``places``), so "UK" is the listing's
+"United Kingdom" and "US-made" its "USA".
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.claims import Claim
+from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.places import Place, PlaceMention, covers, find_places
+from plugin.guardrails.vocabulary import MATERIALS
+
+# Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
+_MAKING = (
+    r"made|crafted|handcrafted|hand[\s-]?made|hand[\s-]?crafted|manufactured|produced|"
+    r"assembled|built|sewn|woven|knit(?:ted)?|cast|forged|blown|thrown|fired|milled|roasted|"
+    r"grown|harvested|bottled|brewed|distilled|printed|engineered|designed|upholstered|tanned|"
+    r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed"
+)
+# Any past participle reads as an origin verb before a known place, except these.
+_NOT_ORIGIN_VERBS = frozenset(
+    "sold available used loved popular shipped delivered stocked found featured seen known "
+    "trusted offered priced included presented wrapped dressed housed set inspired named "
+    "rated ranked listed sized styled based worn enjoyed tested approved certified "
+    "registered".split()
+)
+_VERB = re.compile(
+    r"\b(?P<verb>(?i:(?:hand[\s-]?)?[a-z]+ed|" + _MAKING + r"))"
+    r"(?P<more>(?:,?\s+(?:and|&)\s+(?i:[a-z]+ed|" + _MAKING + r"))?)"
+    r"(?:\s+(?i:by hand|locally|proudly|responsibly|ethically|entirely|exclusively|lovingly|"
+    r"carefully|sustainably|in small batches))?"
+    r"\s+(?i:in|from|at)\s+(?:(?i:the)\s+)?(?=[A-Z])"
+)
+_PLACE_MADE = re.compile(
+    r"^[\s-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|assembled|"
+    r"produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
+    re.IGNORECASE,
+)
+_CRAFT_NOUNS = re.compile(
+    r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|craftspeople|makers?|workshops?|"
+    r"mills?|tanneries|tannery|factory|factories|foundry|pottery|potters?|weavers?|origin)\b",
+    re.IGNORECASE,
+)
+_NOT_ORIGIN_AFTER = re.compile(
+    r"^[\s-]*(?:style|styled|inspired|influenced|themed|cut|fit)\b", re.I
+)
+_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
+_UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_FIXED_PHRASES = re.compile(
+    r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?|knots?|braids?|roast)|swiss army|"
+    r"english (?:muffins?|breakfast|mustard)|greek (?:yogh?urt|key)|italian seasoning|"
+    r"turkish delight|danish pastry|irish coffee|dutch oven|belgian waffles?|"
+    r"scandinavian design|japanese-style|mexican-style|swedish massage|chinese new year",
+    re.IGNORECASE,
+)
+
+
+def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> list[Claim]:
+    """Every origin claim in ``text``; ``product_words`` are the listing's own nouns ("coffee"),
+    which a demonym before them makes an origin ("Colombian coffee")."""
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    for match in _VERB.finditer(text):
+        verbs = [match.group("verb").lower()] + re.findall(r"[a-z]+", match.group("more").lower())
+        verbs = [v for v in verbs if v not in ("and",)]
+        if any(v in _NOT_ORIGIN_VERBS for v in verbs[:1]):
+            continue
+        window = text[match.end() : match.end() + 60]
+        places = _leading(find_places(window, subdivisions=True), window)
+        if places:
+            end = match.end() + places[-1].end
+            value: Place | None = _most_specific([p.place for p in places])
+            named = text[match.end() : end]
+        elif re.fullmatch(_MAKING, verbs[0], re.IGNORECASE):
+            unknown = _UNKNOWN_PLACE.match(text, match.end())
+            if not unknown or _is_not_a_place(unknown.group()):
+                continue
+            end, value, named = unknown.end(), None, unknown.group()
+        else:
+            continue
+        claims.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
+        taken.append((match.start(), end))
+    for mention in find_places(text):
+        if any(s <= mention.start < e for s, e in taken) or mention.place.level == "subdivision":
+            continue
+        after = text[mention.end : mention.end + 40]
+        if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
+            continue
+        stop = _origin_end(text, mention.end, after, product_words)
+        if stop is None and _FROM.search(text[max(0, mention.start - 12) : mention.start]):
+            stop = mention.end
+        origin_word = _ORIGIN_AFTER.match(after)
+        if stop is None and origin_word:
+            stop = mention.end + origin_word.end()
+        if stop is None:
+            continue
+        start = mention.start
+        claims.append(Claim("origin", start, stop, text[start:stop], mention.place, mention.text))
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _leading(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The place right at the start of ``text``, and a country after it ("Huila, Colombia")."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if not out and mention.start != 0:
+            break
+        if out and not re.fullmatch(r",?\s*", text[out[-1].end : mention.start]):
+            break
+        out.append(mention)
+    return out
+
+
+def _most_specific(places: list[Place]) -> Place:
+    for place in places:
+        if place.level == "subdivision":
+            return place
+    return places[0]
+
+
+def _origin_end(text: str, end: int, after: str, product_words: frozenset[str]) -> int | None:
+    made = _PLACE_MADE.match(after)
+    if made:
+        return end + made.end()
+    craft = _CRAFT_NOUNS.match(after)
+    if craft:
+        return end + craft.end()
+    material = MATERIALS.pattern.match(after.lstrip(" -"))
+    if material:
+        return end + len(after) - len(after.lstrip(" -")) + material.end()
+    noun = re.match(r"[\s-]+([a-z]+)", after)
+    if noun and noun.group(1) in product_words:
+        return end + noun.end()
+    return None
+
+
+def _is_not_a_place(name: str) -> bool:
+    return bool(MATERIALS.pattern.fullmatch(name)) or name.split()[0] in ("A", "An", "The", "Our")
+
+
+def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
+    out = []
+    for claim in origin_claims(text, facts.product_words):
+        if _supported(claim, facts):
+            continue
+        line = next(iter(facts.countries.values()), "")
+        out.append(
+            finding(
+                "accuracy.origin",
+                BLOCK,
+                claim.start,
+                claim.end,
+                claim.text,
+                "is an origin claim the listing does not support"
+                + (f" (it says: {line})." if line else " (it gives no origin)."),
+                "State the origin exactly as the listing does, or leave it out.",
+                line,
+            )
+        )
+    return out
+
+
+def _supported(claim: Claim, facts: ListingFacts) -> bool:
+    place: Place | None = claim.value
+    if facts.supports(claim.about):
+        return True
+    if place is None or place.level == "subdivision":
+        return False
+    return covers(set(facts.countries), place)

@@ -1,0 +1,228 @@
+"""Places: country names, codes and demonyms from pycountry and babel's CLDR data, so that "UK",
+"United Kingdom", "British" and "GB" are one country, and "Portuguese-made" is Portugal.
+
+Only the few names those libraries do not carry are written here: common aliases ("America",
+"Holland", "the States"), demonyms that no rule derives ("British", "Swiss", "Kiwi") and a few
+regions ("Europe", "Scandinavia"). Subdivisions (states, provinces, prefectures) come from
+pycountry and count only where a draft says something was made there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+from babel.languages import get_official_languages
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as the libraries spell it ("United Kingdom", "Vermont")
+    countries: frozenset[str]  # ISO 3166 alpha-2 codes it lies in (several for a region)
+    level: str  # "country", "region", "subdivision"
+
+
+_ALIASES = {
+    "US": "united states,usa,u.s.a.,u.s.,us,america,the states,stateside",
+    "GB": "united kingdom,uk,u.k.,britain,great britain,england,scotland,wales,northern ireland",
+    "NL": "holland",
+    "CZ": "czech republic",
+    "KR": "korea,south korea",
+    "TR": "turkey,türkiye",
+    "VN": "vietnam",
+    "RU": "russia",
+    "TW": "taiwan",
+    "CI": "ivory coast",
+    "AE": "uae,u.a.e.",
+}
+_DEMONYMS = {
+    "US": "american", "GB": "british,english,scottish,scots,welsh", "CH": "swiss",
+    "NL": "dutch", "IE": "irish", "NZ": "kiwi,new zealand", "PH": "filipino", "IL": "israeli",
+    "PK": "pakistani", "BD": "bangladeshi", "AR": "argentine,argentinian", "NO": "norwegian",
+    "CA": "canadian", "DK": "danish", "SE": "swedish", "FI": "finnish", "PL": "polish",
+    "IS": "icelandic",
+    "FR": "french", "ES": "spanish", "PT": "portuguese", "CN": "chinese", "JP": "japanese",
+    "TH": "thai", "VN": "vietnamese", "LK": "sri lankan", "GR": "greek", "TR": "turkish",
+    "AE": "emirati", "SA": "saudi", "IQ": "iraqi", "KW": "kuwaiti", "QA": "qatari",
+    "YE": "yemeni", "OM": "omani", "NP": "nepali,nepalese", "AF": "afghan", "CZ": "czech",
+    "SK": "slovak", "HU": "hungarian", "BE": "belgian", "DE": "german", "LU": "luxembourgish",
+}  # fmt: skip
+_EUROPE = (
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB CH NO "
+    "IS LI AL BA ME MK RS UA MD BY AD MC SM VA"
+)
+_EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+_REGIONS = {
+    "europe,european,eu,e.u.,the eu": _EUROPE,
+    "european union": _EU,
+    "scandinavia,scandinavian,nordic,the nordics": "DK SE NO FI IS",
+    "north america,north american": "US CA MX",
+    "south america,south american,latin america,latin american":
+        "AR BO BR CL CO EC GY PE PY SR UY VE",
+    "asia,asian": "CN JP KR TW VN TH IN ID MY PH SG LK BD PK NP KH LA MM",
+    "africa,african": "ZA KE NG ET GH MA EG TZ UG RW SN CI TN DZ",
+    "the mediterranean,mediterranean": "ES FR IT GR TR CY MT HR MA TN EG IL LB",
+    "the balkans,balkan": "AL BA BG HR ME MK RS SI XK",
+}  # fmt: skip
+# Words that are a place only with a capital letter, and even then not on their own in prose.
+AMBIGUOUS = frozenset(
+    "us turkey china chile jordan georgia chad jersey guernsey man niger panama polish english "
+    "kiwi nice cuba japan india mali peru iran oman".split()
+)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def _index() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+
+    def add(key: str, place: Place) -> None:
+        key = key.lower().strip()
+        if key and key not in places:
+            places[key] = place
+
+    english = Locale("en")
+    countries = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = english.territories.get(code, country.name)
+        place = Place(name, frozenset({code}), "country")
+        countries[code] = place
+        for spelling in (name, country.name, getattr(country, "common_name", ""),
+                         getattr(country, "official_name", "")):  # fmt: skip
+            if spelling and "," not in spelling:
+                add(spelling, place)
+        add(country.alpha_3, place)
+    for code, words in _ALIASES.items():
+        for word in words.split(","):
+            add(word, countries[code])
+    for code, words in _DEMONYMS.items():
+        for word in words.split(","):
+            add(word, countries[code])
+    for code, place in countries.items():
+        for demonym in _derived_demonyms(place.name):
+            add(demonym, place)
+        for language in get_official_languages(code):
+            add(_demonym_of_language(english, language, code), place)
+    for words, codes in _REGIONS.items():
+        place = Place(words.split(",")[0], frozenset(codes.split()), "region")
+        for word in words.split(","):
+            add(word, place)
+    return places
+
+
+@cache
+def _subdivisions() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for sub in pycountry.subdivisions:
+        key = sub.name.lower()
+        if key not in _index() and key not in out:
+            out[key] = Place(sub.name, frozenset({sub.country_code}), "subdivision")
+    return out
+
+
+def _derived_demonyms(name: str) -> list[str]:
+    """English demonym endings: Colombia -> Colombian, Mexico -> Mexican, Brazil -> Brazilian,
+    Italy -> Italian, Chile -> Chilean, Belgium -> Belgian, Peru -> Peruvian. A form no one
+    writes ("Germanyian") is harmless: it never turns up in text."""
+    word = name.lower()
+    if " " in word or len(word) < 4:
+        return []
+    if word.endswith("ia") or word.endswith("a"):
+        return [word + "n"]
+    if word.endswith("o"):
+        return [word[:-1] + "an"]
+    if word.endswith("y"):
+        return [word[:-1] + "ian"]
+    if word.endswith("e"):
+        return [word + "an"]
+    if word.endswith("um"):
+        return [word[:-2] + "ian"]
+    if word.endswith("u"):
+        return [word + "vian"]
+    return [word + "ian", word + "i"]
+
+
+def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
+    """ "Italian" for Italy: the English name of a language official there, when CLDR's likely
+    territory for that language is this one (not "English" for Jamaica or "Spanish" for Chile)."""
+    name = english.languages.get(language, "")
+    likely = str(get_global("likely_subtags").get(language, "")).split("_")[-1]
+    return name if likely == territory and " " not in name else ""
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+def find_places(
+    text: str, *, capitalised: bool = True, subdivisions: bool = False
+) -> list[PlaceMention]:
+    """Places named in ``text``, longest name first at each word. With ``capitalised`` (draft
+    prose) a name must start with a capital; an ambiguous word ("China", "Turkey") needs one
+    always. ``subdivisions`` also reads states and provinces ("Vermont", "Kyoto")."""
+    index = _index()
+    subs = _subdivisions() if subdivisions else {}
+    firsts = _first_words(subdivisions)
+    tokens = list(_TOKEN.finditer(text))
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        word = first.group()
+        if word.lower() not in firsts or (capitalised and not word[0].isupper()):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            last = tokens[i + n - 1]
+            key = " ".join(t.group().lower() for t in tokens[i : i + n])
+            place = index.get(key) or subs.get(key)
+            if place is None:
+                continue
+            span = text[first.start() : last.end()]
+            if n > 1 and not _ONE_NAME.fullmatch(span):
+                continue
+            if key in AMBIGUOUS and not word[0].isupper():
+                continue
+            if key in ("us", "u.s.") and word not in ("US", "U.S."):
+                continue
+            hit = PlaceMention(first.start(), last.end(), span, place)
+            i += n
+            break
+        if hit:
+            out.append(hit)
+        else:
+            i += 1
+    return out
+
+
+_ONE_NAME = re.compile(r"[^\W\d_]+(?:['’.]?[ \t]+[^\W\d_]+)*\.?")
+
+
+@cache
+def _first_words(subdivisions: bool) -> frozenset[str]:
+    keys = list(_index()) + (list(_subdivisions()) if subdivisions else [])
+    return frozenset(k.split()[0] for k in keys)
+
+
+def place_named(name: str) -> Place | None:
+    """The place a phrase names exactly ("the UK", "Vermont"), or None."""
+    key = re.sub(r"^the\s+", "", name.strip().lower()).rstrip(".") or name.lower()
+    return _index().get(key) or _index().get(key + ".") or _subdivisions().get(key)
+
+
+def covers(listed: set[str], place: Place) -> bool:
+    """Whether the listing's countries make ``place`` true: the same country, or a region that
+    holds one of them ("Made in Europe" for a Portuguese product)."""
+    if place.level == "region":
+        return bool(listed & place.countries)
+    return place.countries <= listed
