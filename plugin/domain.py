@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Platform(StrEnum):
@@ -157,13 +158,10 @@ class Listing:
 
     def content_hash(self) -> str:
         """A stable hash of everything the copy is generated from, to notice real changes."""
-        data = asdict(self)
-        data.pop("updated_at")
-        payload = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
-        return hashlib.sha256(payload.encode()).hexdigest()
+        return content_hash_of(self.to_dict())
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = _plain(self)
         data["updated_at"] = self.updated_at.isoformat() if self.updated_at else None
         return data
 
@@ -209,6 +207,34 @@ class Listing:
             updated_at=datetime.fromisoformat(updated) if updated else None,
             deleted=bool(raw.get("deleted", False)),
         )
+
+
+def content_hash_of(data: dict) -> str:
+    """:meth:`Listing.content_hash` of the listing whose :meth:`Listing.to_dict` is ``data``."""
+    hashed = {key: value for key, value in data.items() if key != "updated_at"}
+    payload = json.dumps(hashed, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives, without its deep copy of every value: a catalogue
+    import converts tens of thousands of listings."""
+    kind = type(value)
+    if kind is str or value is None:
+        return value
+    # Most values are text, lists of text and dicts of lists of text: no call for a string.
+    if kind is list:
+        return [item if type(item) is str else _plain(item) for item in value]
+    if kind is dict:
+        return {key: item if type(item) is str else _plain(item) for key, item in value.items()}
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(value)) if is_dataclass(value) else ()
+        _FIELD_NAMES[kind] = names
+    return {name: _plain(getattr(value, name)) for name in names} if names else value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def seo_to_text(seo: SeoCopy) -> str:
