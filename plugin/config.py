@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_LIFETIME_SECONDS": 12 * 3600,
     "ALLOW_PRIVATE_STORE_URLS": False,
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # Bearer token for GET /metrics; unset, the route does not exist (404).
+    "METRICS_TOKEN": None,
     # ``copydesk serve`` (gunicorn): processes, threads per process, and seconds a stopping
     # process gets to finish its requests (and its job, with the in-process worker).
     "SERVER_WORKERS": 2,
@@ -63,6 +65,8 @@ PROXY_FIX_KEYS = (
 QUEUE_BACKENDS = ("thread", "celery")
 
 # Read without the COPYDESK_ prefix: these names are the platforms' own conventions.
+# Keys read from the environment as they are: a secret made of digits is still text.
+STRING_SUFFIXES = ("_KEY", "_URL", "_SECRET", "_TOKEN")
 UNPREFIXED = ("SHOPIFY_API_KEY", "SHOPIFY_API_SECRET", "SHOPIFY_SCOPES")
 ENV_PREFIX = "COPYDESK_"
 
@@ -80,7 +84,7 @@ def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     for name, value in environ.items():
         if name.startswith(ENV_PREFIX) and not name.startswith("COPYDESK_TEST_"):
             key = name[len(ENV_PREFIX) :]
-            found[key] = value if key.endswith(("_KEY", "_URL", "_SECRET")) else _coerce(value)
+            found[key] = value if key.endswith(STRING_SUFFIXES) else _coerce(value)
     for name in UNPREFIXED:
         if name in environ:
             found[name] = environ[name]

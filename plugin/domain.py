@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Platform(StrEnum):
@@ -178,24 +179,10 @@ class Listing:
 
     def content_hash(self) -> str:
         """A stable hash of everything the copy is generated from, to notice real changes."""
-        data = asdict(self)
-        data.pop("updated_at")
-        # Stock moves all the time and no copy is written from it: a stock change is stored
-        # (``sync.apply_listing``) without counting as a change. Fields added after hashes were
-        # first stored count only when set, so an upgrade does not make every listing look new.
-        for name in LIVE_FIELDS:
-            data.pop(name)
-        for variant in data["variants"]:
-            for name in VARIANT_LIVE_FIELDS:
-                variant.pop(name)
-        for name, default in LATER_FIELDS.items():
-            if data[name] == default:
-                data.pop(name)
-        payload = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
-        return hashlib.sha256(payload.encode()).hexdigest()
+        return content_hash_of(self.to_dict())
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = _plain(self)
         data["updated_at"] = self.updated_at.isoformat() if self.updated_at else None
         return data
 
@@ -273,6 +260,44 @@ LATER_FIELDS: dict[str, object] = {
     "children": [],
     "compare_at_price": None,
 }
+
+
+def content_hash_of(data: dict) -> str:
+    """:meth:`Listing.content_hash` of the listing whose :meth:`Listing.to_dict` is ``data``."""
+    # Stock moves all the time and no copy is written from it: a stock change is stored
+    # (``sync.apply_listing``) without counting as a change. Fields added after hashes were
+    # first stored count only when set, so an upgrade does not make every listing look new.
+    hashed = {k: v for k, v in data.items() if k != "updated_at" and k not in LIVE_FIELDS}
+    hashed["variants"] = [
+        {k: v for k, v in variant.items() if k not in VARIANT_LIVE_FIELDS}
+        for variant in data.get("variants") or []
+    ]
+    for name, default in LATER_FIELDS.items():
+        if hashed.get(name, default) == default:
+            hashed.pop(name, None)
+    payload = json.dumps(hashed, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives, without its deep copy of every value: a catalogue
+    import converts tens of thousands of listings."""
+    kind = type(value)
+    if kind is str or value is None:
+        return value
+    # Most values are text, lists of text and dicts of lists of text: no call for a string.
+    if kind is list:
+        return [item if type(item) is str else _plain(item) for item in value]
+    if kind is dict:
+        return {key: item if type(item) is str else _plain(item) for key, item in value.items()}
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(value)) if is_dataclass(value) else ()
+        _FIELD_NAMES[kind] = names
+    return {name: _plain(getattr(value, name)) for name in names} if names else value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def seo_to_text(seo: SeoCopy) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from adapters.catalog.csv_text import CsvDocument
 from adapters.catalog.rows import BadRow, Header, RowError
@@ -23,15 +25,20 @@ from plugin.errors import ValidationError
 class CatalogFile:
     """A parsed product CSV: its format, the listings it holds and the rows that were left out.
 
-    ``document`` and ``product_rows`` (external id → record index of the row that carries the
-    product's copy) are what :class:`~adapters.catalog.store.CatalogStore` needs to write back.
+    ``document`` (the file with every cell's place, made when first asked for) and
+    ``product_rows`` (external id → record index of the row that carries the product's copy)
+    are what :class:`~adapters.catalog.store.CatalogStore` needs to write back.
     """
 
     format: str
     listings: list[Listing]
     errors: list[RowError]
-    document: CsvDocument = field(repr=False, compare=False)
+    data: bytes = field(repr=False, compare=False)
     product_rows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def document(self) -> CsvDocument:
+        return CsvDocument.from_bytes(self.data)
 
     def listing(self, external_id: str) -> Listing | None:
         return next((item for item in self.listings if item.external_id == external_id), None)
@@ -55,7 +62,8 @@ class CatalogFormat(ABC):
     def recognises(self, header: Header) -> bool: ...
 
     @abstractmethod
-    def read(self, document: CsvDocument, header: Header) -> FormatResult: ...
+    def read(self, records: Iterable[list[str]], header: Header) -> FormatResult:
+        """Listings from the records after the header (record 1 onwards, blank ones too)."""
 
     @abstractmethod
     def cells_for(self, header: Header, kind: DraftKind, content: str) -> list[tuple[str, str]]:

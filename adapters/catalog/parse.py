@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.catalog.csv_text import CsvDocument
+from adapters.catalog.csv_text import read_records
 from adapters.catalog.formats import CatalogFile, CatalogFormat
 from adapters.catalog.rows import Header
 from adapters.catalog.shopify_csv import ShopifyCsv
@@ -35,16 +35,17 @@ def parse_catalog(data: bytes) -> CatalogFile:
     Rows that cannot be imported are listed in ``errors`` and the others still come through;
     a file that is not a product CSV at all raises :class:`~plugin.errors.ValidationError`.
     """
-    document = CsvDocument.from_bytes(data)
-    if not document.records or document.records[0].is_blank:
+    records = read_records(data)
+    names = next(records, [""])
+    if names == [""]:
         raise ValidationError("The file is empty: the first row must be the column headers.")
-    header = Header(document.records[0].values())
+    header = Header(names)
     catalog_format = detect_format(header)
-    result = catalog_format.read(document, header)
+    result = catalog_format.read(records, header)
     return CatalogFile(
         format=catalog_format.name,
         listings=result.listings,
         errors=result.errors,
-        document=document,
+        data=data,
         product_rows=result.product_rows,
     )

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from adapters.catalog.csv_text import Record
-
 
 @dataclass(frozen=True)
 class RowError:
@@ -32,14 +30,15 @@ class Header:
         self._index: dict[str, int] = {}
         for i, name in enumerate(names):
             self._index.setdefault(_key(name), i)
+        # Every row asks for the same few columns: each set of aliases is looked up once.
+        self._found: dict[tuple[str, ...], int | None] = {}
 
     def find(self, *names: str) -> int | None:
         """Index of the first of ``names`` (aliases) that the header has."""
-        for name in names:
-            index = self._index.get(_key(name))
-            if index is not None:
-                return index
-        return None
+        if names not in self._found:
+            keys = (self._index.get(_key(name)) for name in names)
+            self._found[names] = next((index for index in keys if index is not None), None)
+        return self._found[names]
 
     def has(self, *names: str) -> bool:
         return self.find(*names) is not None
@@ -61,9 +60,9 @@ def _key(name: str) -> str:
 class Row:
     """One data record seen through the header. ``number`` is the spreadsheet row number."""
 
-    def __init__(self, header: Header, record: Record, number: int) -> None:
+    def __init__(self, header: Header, values: list[str], number: int) -> None:
         self.header = header
-        self.values = record.values()
+        self.values = values
         self.number = number
 
     def raw(self, *names: str) -> str:
@@ -114,7 +113,7 @@ def lowest_price(prices: list[str | None]) -> str | None:
 
 def split_list(text: str) -> list[str]:
     """A comma-separated cell; WooCommerce writes a comma inside a value as ``\\,``."""
-    if not text.strip():
-        return []
+    if "\\," not in text:
+        return [part for part in (p.strip() for p in text.split(",")) if part]
     parts = text.replace("\\,", "\x00").split(",")
     return [p.replace("\x00", ",").strip() for p in parts if p.strip()]

@@ -8,9 +8,9 @@ ones Shopify's exporter writes (``URL handle``, ``Description``, ``Price``) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from adapters.catalog.csv_text import CsvDocument
 from adapters.catalog.formats import (
     CatalogFormat,
     FormatResult,
@@ -103,15 +103,15 @@ class ShopifyCsv(CatalogFormat):
             return [(_faq_column(header), faq_cell(content))]
         raise unsupported_kind(self.name, kind)
 
-    def read(self, document: CsvDocument, header: Header) -> FormatResult:
+    def read(self, records: Iterable[list[str]], header: Header) -> FormatResult:
         result = FormatResult()
         products: dict[str, _Product] = {}
         failed: dict[str, int] = {}
         skus: dict[str, int] = {}
         faq_column = _faq_column(header)
-        for index, record in enumerate(document.records[1:], start=1):
-            row = Row(header, record, index + 1)
-            if record.is_blank or row.is_empty():
+        for index, values in enumerate(records, start=1):
+            row = Row(header, values, index + 1)
+            if row.is_empty():
                 continue
             handle = row.get(*HANDLE)
             try:

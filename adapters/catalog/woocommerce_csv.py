@@ -8,9 +8,9 @@ store a line break as the two characters ``\\n``, as WooCommerce's exporter and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from adapters.catalog.csv_text import CsvDocument
 from adapters.catalog.formats import (
     CatalogFormat,
     FormatResult,
@@ -48,6 +48,8 @@ _DIMENSION = re.compile(r"(Length|Width|Height) \((.+)\)", re.IGNORECASE)
 
 def unescape_description(text: str) -> str:
     """WooCommerce's importer: ``\\n`` is a line break, ``\\\\n`` a literal backslash-n."""
+    if "\\" not in text:
+        return text
     return "\\n".join(part.replace("\\n", "\n") for part in text.split("\\\\n"))
 
 
@@ -118,7 +120,7 @@ class WooCommerceCsv(CatalogFormat):
             return [(FAQ_COLUMN, faq_cell(content))]
         raise unsupported_kind(self.name, kind)
 
-    def read(self, document: CsvDocument, header: Header) -> FormatResult:
+    def read(self, records: Iterable[list[str]], header: Header) -> FormatResult:
         columns = _Columns.of(header)
         result = FormatResult()
         products: list[_Product] = []
@@ -126,9 +128,9 @@ class WooCommerceCsv(CatalogFormat):
         claimed: dict[str, int] = {}
         failed: dict[str, int] = {}
         variations: list[Row] = []
-        for index, record in enumerate(document.records[1:], start=1):
-            row = Row(header, record, index + 1)
-            if record.is_blank or row.is_empty():
+        for index, values in enumerate(records, start=1):
+            row = Row(header, values, index + 1)
+            if row.is_empty():
                 continue
             refs: list[str] = []
             try:

@@ -34,7 +34,7 @@ def ask_command(
     question: str,
 ) -> None:
     """Ask QUESTION about a product; prints the question's id (and, with --wait, the reply)."""
-    from plugin.cli.jobs import wait_for
+    from plugin.cli.jobs import report, wait_for
 
     shop = find_shop_by_name(db.session, shop_name)
     record = _find(shop, product)
@@ -45,7 +45,7 @@ def ask_command(
     click.echo(f"question {row.id}")
     if not wait:
         return
-    wait_for(app, _answer_jobs(row.id))
+    report(wait_for(app, _answer_jobs(row.id)))
     db.session.expire_all()
     row = questions.get_question(db.session, shop, row.id)
     draft = questions.reply_draft(db.session, row)

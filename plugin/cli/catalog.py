@@ -8,6 +8,7 @@ import click
 from flask import Flask
 
 from plugin.cli.context import with_app
+from plugin.cli.progress import progress_bar
 from plugin.services.catalog import export_catalog_file, import_catalog
 from plugin.storage.db import db
 
@@ -23,8 +24,9 @@ def catalog() -> None:
 @with_app
 def import_command(app: Flask, file: Path, shop_name: str) -> None:
     """Import (or re-import) a product CSV; changed products get drafts per the shop's policy."""
-    report = import_catalog(db.session, shop_name, file.read_bytes())
-    db.session.commit()
+    with progress_bar(f"importing {file.name}", "products"):
+        report = import_catalog(db.session, shop_name, file.read_bytes())
+        db.session.commit()
     for error in report.errors:
         click.echo(f"skipped {error}", err=True)
     click.echo(

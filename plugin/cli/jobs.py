@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import click
 from flask import Flask
 from sqlalchemy import select
 
 from plugin.cli.context import with_app
+from plugin.cli.progress import progress_bar
 from plugin.domain import COPY_KINDS, DraftKind
 from plugin.errors import NotFound
 from plugin.jobs.queue import job_queue
@@ -21,19 +23,32 @@ from plugin.storage.models import JobRecord, ListingRecord
 FINISHED = ("done", "failed", "cancelled")
 
 
-def wait_for(app: Flask, job_ids: list[int]) -> None:
+def wait_for(
+    app: Flask, job_ids: list[int], finished: Callable[[int], None] | None = None
+) -> list[JobRecord]:
     """Run jobs in this process until the given ones (and what they queued meanwhile) finish;
-    with ``QUEUE=celery`` wait for the Celery workers to finish the given ones instead."""
+    with ``QUEUE=celery`` wait for the Celery workers to finish the given ones instead.
+    ``finished(n)`` hears of the given jobs as they finish; returns their rows."""
     worker = None if app.config["QUEUE"] == "celery" else Worker(app)
+    done = 0
     while True:
         db.session.expire_all()
         rows = db.session.scalars(select(JobRecord).where(JobRecord.id.in_(job_ids))).all()
-        if all(r.status in FINISHED for r in rows):
+        now_done = sum(r.status in FINISHED for r in rows)
+        if finished is not None and now_done > done:
+            finished(now_done - done)
+        done = now_done
+        if done == len(rows):
             break
         if worker is None or not worker.run_once():
             time.sleep(0.5)
     if worker is not None:
         worker.run_until_idle()
+    return list(rows)
+
+
+def report(rows: list[JobRecord]) -> None:
+    """Say how the jobs went; exit non-zero if any of them failed."""
     failed = [r for r in rows if r.status != "done"]
     for row in failed:
         click.echo(f"job {row.name} #{row.id} {row.status}: {row.last_error}", err=True)
@@ -58,7 +73,10 @@ def sync(app: Flask, shop_name: str, full: bool, wait: bool) -> None:
     db.session.commit()
     click.echo(f"queued sync of {shop.name} (job {job_id})")
     if wait:
-        wait_for(app, [job_id])
+        # Products as the pull stores them, when it runs here (the built-in queue).
+        with progress_bar(f"syncing {shop.name}", "products"):
+            rows = wait_for(app, [job_id])
+        report(rows)
 
 
 @click.command()
@@ -123,4 +141,6 @@ def generate(
     db.session.commit()
     click.echo(f"queued {len(records)} listings × {len(set(kinds))} kinds in {len(job_ids)} jobs")
     if wait:
-        wait_for(app, job_ids)
+        with progress_bar("generating", "jobs", total=len(job_ids)) as bar:
+            rows = wait_for(app, job_ids, bar.advance)
+        report(rows)

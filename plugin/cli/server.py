@@ -33,6 +33,7 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
         _serve_dev(app, host, port, run_jobs)
         return
     from plugin.cli.context import build_app
+    from plugin.metrics import MULTIPROC_DIR
     from plugin.web.gunicorn_server import CopydeskServer, job_thread
 
     config = app.config
@@ -41,6 +42,12 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
         f"({config['SERVER_WORKERS']} processes x {config['SERVER_THREADS']} threads"
         f"{', a job thread in each' if run_jobs else ''})"
     )
+    if config["METRICS_TOKEN"] and config["SERVER_WORKERS"] > 1 and not MULTIPROC_DIR:
+        click.echo(
+            "PROMETHEUS_MULTIPROC_DIR is not set: each scrape of /metrics shows the counters of "
+            "the one process that answers it (see docs/operations.md#metrics)",
+            err=True,
+        )
     start_jobs = job_thread(float(config["SERVER_GRACEFUL_TIMEOUT"])) if run_jobs else None
     CopydeskServer(config, _bind(host, port), build_app, start_jobs).run()
 

@@ -13,12 +13,14 @@ import os
 import random
 import socket
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import Flask
 from sqlalchemy import CursorResult, and_, or_, select, update
 
+from plugin import metrics
 from plugin.errors import CopydeskError, GenerationError, StoreError
 from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
 from plugin.jobs.registry import handler_for
@@ -88,15 +90,19 @@ class Worker:
 
     def run_job(self, job: JobRecord) -> None:
         error: BaseException | None = None
+        started = time.perf_counter()
         with self.app.app_context():
             try:
                 handler_for(job.name)(dict(job.payload))
             except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
                 error = exc
                 log.warning("job %s #%s failed: %s", job.name, job.id, exc)
-        self._finish(job, error)
+        seconds = time.perf_counter() - started
+        status = self._finish(job, error)
+        metrics.job_finished(job.name, "retry" if status == "queued" else status, seconds)
 
-    def _finish(self, job: JobRecord, error: BaseException | None) -> None:
+    def _finish(self, job: JobRecord, error: BaseException | None) -> str:
+        """Record the run's outcome on the job; returns its new status."""
         state = Database.state(self.app)
         now = datetime.now(UTC)
         with state.sessions() as session:
@@ -119,6 +125,7 @@ class Worker:
                 row.finished_at = now
                 row.last_error = f"{type(error).__name__}: {error}"
             session.commit()
+            return row.status
 
     def enqueue_schedules(self) -> None:
         if not self._queue.schedules:

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from adapters.catalog.parse import parse_catalog
 from adapters.catalog.store import CatalogStore, export_catalog
+from plugin import progress
 from plugin.domain import Platform
 from plugin.errors import NotFound, ValidationError
 from plugin.services.shops import connect_shop, get_shop
 from plugin.services.stores import register_store
-from plugin.services.sync import reconcile_shop
+from plugin.services.sync import apply_pull
 
 
 @dataclass
@@ -39,7 +40,10 @@ def catalog_path(name: str) -> Path:
 
 
 def import_catalog(session: Session, name: str, data: bytes) -> ImportReport:
-    """Keep the file as the shop's store and sync from it; bad rows are reported, not fatal."""
+    """Keep the file as the shop's store and sync from it; bad rows are reported, not fatal.
+
+    The listings stored are those parsed here, which are what the kept file holds: a full
+    reconcile would only parse the same bytes again."""
     parsed = parse_catalog(data)
     path = catalog_path(name)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +51,8 @@ def import_catalog(session: Session, name: str, data: bytes) -> ImportReport:
     shop = connect_shop(
         session, platform=Platform.CATALOG, name=name, url=str(path), credentials={}
     )
-    changed = reconcile_shop(session, shop, full=True)
+    progress.expect(len(parsed.listings))
+    changed = apply_pull(session, shop, parsed.listings, full=True)
     return ImportReport(
         format=parsed.format,
         products=len(parsed.listings),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from dataclasses import dataclass, field, replace
 
 from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from plugin import metrics
 from plugin.domain import (
     DraftKind,
     DraftStatus,
@@ -123,10 +125,14 @@ def _generate(
 ) -> list[GenerationResult | str]:
     """The engine's result per request, or the reason its output stayed unusable: one bad
     listing must not cost its batch-mates their drafts."""
+    started = time.perf_counter()
     try:
-        return list(engine.generate(requests))
+        results: list[GenerationResult | str] = list(engine.generate(requests))
     except PartialGenerationError as exc:
-        return [exc.failures[i] if r is None else r for i, r in enumerate(exc.results)]
+        results = [exc.failures[i] if r is None else r for i, r in enumerate(exc.results)]
+    tokens = sum(r.tokens_out for r in results if not isinstance(r, str))
+    metrics.generated(tokens, time.perf_counter() - started)
+    return results
 
 
 def _mark_unusable(attempt: Attempt, model_id: str, reason: str) -> None:
@@ -259,6 +265,7 @@ def store_draft(session: Session, record: ListingRecord, attempt: Attempt, *, to
         base_hash=text_hash(base),
     )
     session.add(draft)
+    metrics.draft_written(draft.kind, draft.verdict)
     return draft
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from plugin import metrics
 from plugin.domain import DraftKind, DraftStatus, Listing, text_hash
 from plugin.errors import StoreError
 from plugin.jobs.queue import job_queue
@@ -161,6 +162,7 @@ def _ready_to_push(
         draft.status = str(DraftStatus.CONFLICT)
         draft.previous_text = current
         audit(session, draft, "conflict", "system", text=current)
+        metrics.pushed("conflict")
         apply_listing(session, view.shop, view.listing)
         return None
     draft.previous_text = current
@@ -185,12 +187,14 @@ def _mark_published(session: Session, draft: Draft) -> None:
     draft.status = str(DraftStatus.PUBLISHED)
     draft.error = None
     audit(session, draft, "publish", draft.decided_by or "system")
+    metrics.pushed("published")
 
 
 def _mark_failed(session: Session, draft: Draft, reason: str) -> None:
     draft.status = str(DraftStatus.FAILED)
     draft.error = reason
     audit(session, draft, "publish_failed", "system", reason=reason)
+    metrics.pushed("failed")
 
 
 def revert_draft(session: Session, draft: Draft) -> Draft:
@@ -209,6 +213,7 @@ def revert_draft(session: Session, draft: Draft) -> Draft:
     draft.status = str(DraftStatus.REVERTED)
     draft.error = None
     audit(session, draft, "revert", "system", text=draft.previous_text or "")
+    metrics.pushed("reverted")
     return draft
 
 

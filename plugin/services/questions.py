@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from plugin import metrics
 from plugin.domain import (
     DraftKind,
     DraftStatus,
@@ -219,6 +220,7 @@ def _store_reply(session: Session, question: Question, reply: ComposedReply, *, 
         base_hash=text_hash(""),
     )
     session.add(draft)
+    metrics.draft_written(draft.kind, draft.verdict)
     return draft
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from plugin import progress
 from plugin.domain import (
     LIVE_FIELDS,
     VARIANT_LIVE_FIELDS,
@@ -22,10 +26,16 @@ from plugin.generation import is_placeholder
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
 from plugin.services.generate import new_seed
+from plugin.services.listing_rows import (
+    live_external_ids,
+    pushed_hashes,
+    refresh_statistics,
+    store_listings,
+)
 from plugin.services.shops import shop_settings, sweep_auth_nonces
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
-from plugin.storage.models import Draft, ListingRecord, Shop
+from plugin.storage.models import ListingRecord, Shop
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +49,8 @@ def get_listing(session: Session, shop: Shop, external_id: str) -> ListingRecord
 
 
 GENERATE_BATCH = 32
+#: Listings of a pull stored (and committed, with the generation they call for) together.
+PULL_BATCH = 1000
 
 
 @dataclass
@@ -46,48 +58,40 @@ class PendingGeneration:
     """Listings that need drafts, collected during a pull and queued as batched jobs, so the
     engine sees many prompts at once instead of one per job."""
 
-    groups: dict[tuple[str, ...], list[tuple[ListingRecord, str]]] = field(default_factory=dict)
+    shop_id: int
+    groups: dict[tuple[str, ...], list[tuple[int, str]]] = field(default_factory=dict)
 
-    def add(self, record: ListingRecord, kinds: list[DraftKind], content_hash: str) -> None:
+    def add(self, listing_id: int, kinds: list[DraftKind], content_hash: str) -> None:
         key = tuple(sorted(str(k) for k in kinds))
-        self.groups.setdefault(key, []).append((record, content_hash))
+        self.groups.setdefault(key, []).append((listing_id, content_hash))
 
-    def queue(self) -> list[int]:
-        job_ids = []
+    def queue(self) -> None:
         for kinds, items in self.groups.items():
             for start in range(0, len(items), GENERATE_BATCH):
                 chunk = items[start : start + GENERATE_BATCH]
-                identity = ";".join(f"{record.id}:{digest}" for record, digest in chunk)
+                identity = ";".join(f"{listing_id}:{digest}" for listing_id, digest in chunk)
                 key = hashlib.sha256(f"{identity}|{','.join(kinds)}".encode()).hexdigest()
-                job_ids.append(
-                    job_queue().enqueue(
-                        "generate",
-                        {
-                            "shop_id": chunk[0][0].shop_id,
-                            "listing_ids": [record.id for record, _ in chunk],
-                            "kinds": list(kinds),
-                            "tone": "",
-                        },
-                        idempotency_key=f"generate:{key}",
-                        queue="generate",
-                    )
+                job_queue().enqueue(
+                    "generate",
+                    {
+                        "shop_id": self.shop_id,
+                        "listing_ids": [listing_id for listing_id, _ in chunk],
+                        "kinds": list(kinds),
+                        "tone": "",
+                    },
+                    idempotency_key=f"generate:{key}",
+                    queue="generate",
                 )
-        self.groups.clear()
-        return job_ids
 
 
-def apply_listing(
-    session: Session, shop: Shop, listing: Listing, pending: PendingGeneration | None = None
-) -> bool:
-    """Store the store's current copy of a product; True when something changed.
-
-    Generation the shop's policy asks for is queued at once, or collected in ``pending``."""
+def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
+    """Store the store's current copy of a product; True when something changed. Generation the
+    shop's policy asks for is queued at once."""
     record = get_listing(session, shop, listing.external_id)
     new_hash = listing.content_hash()
     if record is not None and record.content_hash == new_hash and not record.deleted:
         _refresh_live_fields(record, listing)
         return False
-    created = record is None
     if record is None:
         record = ListingRecord(shop_id=shop.id, external_id=listing.external_id)
         session.add(record)
@@ -99,10 +103,9 @@ def apply_listing(
     record.store_updated_at = listing.updated_at
     record.deleted = False
     session.flush()
-    kinds = kinds_to_generate(session, shop, record, listing, created=created)
-    if kinds and pending is not None:
-        pending.add(record, kinds, new_hash)
-    elif kinds:
+    pushed = pushed_hashes(session, [record.id]).get(record.id, set())
+    kinds = kinds_to_generate(shop, shop_settings(shop), listing, pushed)
+    if kinds:
         queue_generation(record, kinds, content_hash=new_hash)
     return True
 
@@ -121,11 +124,26 @@ def _refresh_live_fields(record: ListingRecord, listing: Listing) -> None:
     record.data = data
 
 
-def kinds_to_generate(
-    session: Session, shop: Shop, record: ListingRecord, listing: Listing, *, created: bool
-) -> list[DraftKind]:
-    """The shop's auto-generate policy, minus echoes of our own pushes."""
+def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) -> int:
+    """:func:`apply_listing` for a batch, in bulk (:mod:`plugin.services.listing_rows`); the
+    generation asked for is queued in jobs of ``GENERATE_BATCH``. Returns how many changed."""
+    stored = store_listings(session, shop.id, listings)
+    pushed = pushed_hashes(session, [s.id for s in stored if not s.created])
     settings = shop_settings(shop)
+    pending = PendingGeneration(shop.id)
+    for item in stored:
+        kinds = kinds_to_generate(shop, settings, item.listing, pushed.get(item.id, set()))
+        if kinds:
+            pending.add(item.id, kinds, item.content_hash)
+    pending.queue()
+    return len(stored)
+
+
+def kinds_to_generate(
+    shop: Shop, settings: dict[str, Any], listing: Listing, pushed: set[str]
+) -> list[DraftKind]:
+    """The shop's auto-generate policy, minus echoes of our own pushes (store texts whose hash
+    is in ``pushed``)."""
     policy = settings["auto_generate"]
     if policy == "never":
         return []
@@ -135,7 +153,7 @@ def kinds_to_generate(
         if kind not in offered:
             continue
         current = listing.text_for(kind)
-        if _is_our_echo(session, record, current):
+        if current and text_hash(current) in pushed:
             continue
         if policy == "always" or _needs_copy(listing, kind):
             kinds.append(kind)
@@ -146,20 +164,6 @@ def _needs_copy(listing: Listing, kind: DraftKind) -> bool:
     if kind.is_html:
         return is_placeholder(listing.text_for(kind))
     return not listing.text_for(kind)
-
-
-def _is_our_echo(session: Session, record: ListingRecord, current_text: str) -> bool:
-    """The store's text is one we pushed: the update webhook was caused by our own publish."""
-    if not current_text:
-        return False
-    return (
-        session.scalar(
-            select(Draft.id).where(
-                Draft.listing_id == record.id, Draft.pushed_hash == text_hash(current_text)
-            )
-        )
-        is not None
-    )
 
 
 def queue_generation(
@@ -211,28 +215,41 @@ def reconcile_shop(session: Session, shop: Shop, *, full: bool = False) -> int:
     """Pull what changed since the last sync (or everything); returns how many listings changed.
 
     A full pull also marks listings the store no longer has as deleted."""
-    started = datetime.now(UTC)
     since = None if full else shop.last_synced_at
+    return apply_pull(session, shop, adapter_for(shop).pull(since), full=since is None)
+
+
+def apply_pull(session: Session, shop: Shop, listings: Iterable[Listing], *, full: bool) -> int:
+    """Store a pull's listings, committing every ``PULL_BATCH`` with the generation they call
+    for, so a pull cut short keeps what it stored and the drafts that go with it. ``full``: the
+    pull was the store's whole catalogue, so a listing it lacks was deleted."""
+    started = datetime.now(UTC)
     changed = 0
     seen: set[str] = set()
-    pending = PendingGeneration()
-    for listing in adapter_for(shop).pull(since):
-        seen.add(listing.external_id)
-        if listing.deleted:
-            changed += mark_deleted(session, shop, listing.external_id)
-        else:
-            changed += apply_listing(session, shop, listing, pending)
-    pending.queue()
-    if since is None:
-        for record in session.scalars(
-            select(ListingRecord).where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
-        ):
-            if record.external_id not in seen:
-                changed += mark_deleted(session, shop, record.external_id)
+    for number, batch in enumerate(batched(listings, PULL_BATCH)):
+        seen.update(listing.external_id for listing in batch)
+        gone = [listing.external_id for listing in batch if listing.deleted]
+        changed += sum(mark_deleted(session, shop, external_id) for external_id in gone)
+        changed += apply_listings(session, shop, [item for item in batch if not item.deleted])
+        session.commit()
+        if number == 0 and changed and len(batch) == PULL_BATCH:
+            refresh_statistics(session)
+        progress.advance(len(batch))
+    if full:
+        for external_id in live_external_ids(session, shop.id):
+            if external_id not in seen:
+                changed += mark_deleted(session, shop, external_id)
     shop.last_synced_at = started
     session.flush()
     log.info("reconciled %s: %d listings changed", shop.name, changed)
     return changed
+
+
+def batched(items: Iterable[Listing], size: int) -> Iterator[list[Listing]]:
+    """``itertools.batched`` (Python 3.12) for 3.11."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 @job_handler("sync_listing")

@@ -15,7 +15,14 @@ log = logging.getLogger(__name__)
 
 # Machine callers: the API, the platforms' webhooks and install callbacks (Shopify and WooCommerce
 # show nothing of our answer but its status, and an installing merchant has no session yet).
-JSON_PREFIXES = ("/api/", "/webhooks/", "/healthz", "/shopify/", "/woocommerce/callback")
+JSON_PREFIXES = (
+    "/api/",
+    "/webhooks/",
+    "/healthz",
+    "/metrics",
+    "/shopify/",
+    "/woocommerce/callback",
+)
 
 
 def wants_json() -> bool:
@@ -31,9 +38,10 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 
 
 def register_blueprints(app: Flask) -> None:
-    from plugin.web import api, health, limits, questions_api, questions_screen, screen
+    from plugin.web import api, health, limits, metrics, questions_api, questions_screen, screen
 
-    limits.init_app(app)  # first: an oversized body is a 413 before any other check
+    metrics.init_app(app)  # its clock starts before any check
+    limits.init_app(app)  # an oversized body is a 413 before any check
     for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
         app.register_blueprint(blueprint)
     app.before_request(check_csrf)

@@ -21,6 +21,7 @@ from plugin.services.shops import get_shop
 from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.web.auth import log_in
+from plugin.web.metrics import note_delivery
 
 log = logging.getLogger(__name__)
 
@@ -106,4 +107,5 @@ def webhook():  # type: ignore[no-untyped-def]
         body=body,
     )
     db.session.commit()
+    note_delivery(topic, "recorded" if event else "duplicate")
     return jsonify({"status": "queued" if event else "duplicate"}), 200

@@ -28,6 +28,7 @@ from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.storage.models import Shop
 from plugin.web.auth import log_in
+from plugin.web.metrics import note_delivery
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def callback():  # type: ignore[no-untyped-def]
 def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     body = request.get_data(cache=False)
     if ping_webhook_id(request.headers, body) is not None:
+        note_delivery("-", "ping")
         return jsonify({"status": "ok"}), 200
     shop = db.session.get(Shop, shop_id)
     if shop is None or shop.platform != str(Platform.WOOCOMMERCE):
@@ -87,8 +89,9 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     if not topic:
         raise ValidationError("missing X-WC-Webhook-Topic")
     if not shop.active:
+        note_delivery(topic, "ignored")
         return jsonify({"status": "ignored"}), 200
-    record_webhook(
+    event = record_webhook(
         db.session,
         platform=Platform.WOOCOMMERCE,
         shop=shop,
@@ -97,4 +100,5 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
         body=body,
     )
     db.session.commit()
+    note_delivery(topic, "recorded" if event else "duplicate")
     return jsonify({"status": "ok"}), 200
