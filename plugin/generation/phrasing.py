@@ -492,12 +492,16 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         out.append(f"{it} {be} made in {origin} and {_certified(facts.certification, voice)}.")
     elif facts.origin:
         origin = _place(facts.origin[0])
-        frames = (f"{it} {be} made in {origin}.", f"Made in {origin}.")
-        out.append(frames[turn % 2])
+        # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.
+        # "Small batches in Austin" is a phrase around a place and reads in lower case.
+        place = lower_first(origin) if " in " in origin else origin
+        out.append(f"{it} {be} made in {place}.")
     elif facts.certification:
         out.append(f"{it} {be} {_certified(facts.certification, voice)}.")
     if facts.care:
-        care = facts.care[0].rstrip(".")
+        # The first instruction only: the list gives them all, and a sentence said in both
+        # places reads as a repetition.
+        care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".")
         them, their = ("them", "their") if voice.plural else ("it", "its")
         care_frames = (
             f"{care[:1].upper()}{care[1:]}.",

@@ -212,3 +212,13 @@ def test_a_noun_name_ending_in_a_preposition_is_not_read_as_a_verb() -> None:
     glasses = Listing(external_id="gl", title="Reader", attributes={"Glasses for": ["Reading"]})
     leads = [s.lead for s in plan_description(glasses).sentences]
     assert not any("It glasses" in lead for lead in leads)
+
+
+def test_a_care_text_of_several_sentences_is_told_once_and_listed_whole() -> None:
+    knife = Listing(
+        external_id="k1",
+        title="Paring Knife",
+        attributes={"Care": ["Hand wash only. Dry straight after washing."]},
+    )
+    details = " ".join(s.lead for s in plan_description(knife).sentences if s.role is Role.DETAIL)
+    assert "hand wash only" in details.lower() and "Dry straight after" not in details
