@@ -63,9 +63,13 @@ def test_regenerating_a_reply_samples_with_a_new_seed_each_time(
     session: Session, engine: FakeEngine, run_jobs: Callable[[], int]
 ) -> None:
     shop = add_shop(session, "questions-shop")
-    engine.scripted["woo-hoodie"] = ["The Hoodie comes in Blue, Green and Red."] * 3
+    # A question the shop's policies answer is worded by the model (one about the listing's
+    # options would be answered from structure, with no model call to sample).
+    engine.scripted["woo-hoodie"] = ["You can return unworn items within 30 days."] * 3
     record = questions.resolve_listing(session, shop, sku="woo-hoodie")
-    asked = questions.submit_question(session, shop, record, "Which colours can I get?")
+    asked = questions.submit_question(
+        session, shop, record, "How many days do I have to return this hoodie?"
+    )
     session.commit()
     run_jobs()
     for _ in range(2):
