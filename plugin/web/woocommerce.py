@@ -23,10 +23,8 @@ from adapters.woocommerce.install import begin_connect, complete_connect, connec
 from adapters.woocommerce.signatures import verify_webhook_signature
 from plugin.domain import Platform
 from plugin.errors import NotFound, Unauthorized, ValidationError
-from plugin.services.shops import webhook_secret_for
-from plugin.services.webhooks import record_webhook, require_json
+from plugin.services.webhooks import delivery_shop, record_webhook, require_json
 from plugin.storage.db import db
-from plugin.storage.models import Shop
 from plugin.web.auth import log_in
 
 log = logging.getLogger(__name__)
@@ -74,10 +72,10 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     body = request.get_data(cache=False)
     if ping_webhook_id(request.headers, body) is not None:
         return jsonify({"status": "ok"}), 200
-    shop = db.session.get(Shop, shop_id)
+    shop = delivery_shop(shop_id)
     if shop is None or shop.platform != str(Platform.WOOCOMMERCE):
         raise NotFound("no such WooCommerce shop")
-    secret = webhook_secret_for(shop)
+    secret = shop.webhook_secret
     if not secret or not verify_webhook_signature(
         body, secret, request.headers.get(SIGNATURE_HEADER)
     ):
@@ -89,12 +87,10 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     if not shop.active:
         return jsonify({"status": "ignored"}), 200
     record_webhook(
-        db.session,
         platform=Platform.WOOCOMMERCE,
-        shop=shop,
+        shop_id=shop.id,
         event_id=event_id_for(request.headers, body, topic),
         topic=topic,
         body=body,
     )
-    db.session.commit()
     return jsonify({"status": "ok"}), 200
