@@ -165,6 +165,23 @@ def test_a_job_whose_worker_died_is_published_again_by_the_sweep(
     assert len(calls(run)) == 1
 
 
+def test_a_job_slower_than_the_visibility_timeout_is_not_swept_while_it_runs(
+    tmp_path: Path, broker: dict[str, Any]
+) -> None:
+    app = celery_app(tmp_path, broker, JOB_VISIBILITY_TIMEOUT=1)
+    run = uuid.uuid4().hex
+    with celery_worker(app):
+        job_id = enqueue(app, "test.celery.record", {"run": run, "seconds": 3.5})
+        wait_until(lambda: job(app, job_id).status == "running", "the job to start")
+        while job(app, job_id).status == "running":
+            assert sweep(app) == 0, "a running job with a live worker was swept"
+            time.sleep(0.2)
+        wait_until(lambda: finished(app, job_id), "the job to finish")
+    final = job(app, job_id)
+    assert (final.status, final.attempts) == ("done", 1)
+    assert len(calls(run)) == 1
+
+
 def test_two_deliveries_of_one_message_run_the_job_once(app: Flask) -> None:
     run = uuid.uuid4().hex
     job_id = enqueue(app, "test.celery.record", {"run": run, "seconds": 0.5})
