@@ -14,6 +14,7 @@ import random
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +23,7 @@ import urllib3
 
 from adapters.woocommerce.deliveries import event_id_for
 from adapters.woocommerce.signatures import sign_webhook_body
+from tests.fakes.shopify.deliveries import Delivery as FakeShopifyDelivery
 from tests.fakes.shopify.deliveries import build_delivery, product_payload
 from tests.fakes.woocommerce.php import php_json_encode
 from tests.fakes.woocommerce.state import StoreState, render
@@ -54,17 +56,38 @@ class Result:
 
 def shopify_delivery(secret: str, product_id: int) -> Delivery:
     gid = f"gid://shopify/Product/{product_id}"
-    built = build_delivery(
-        "products/update",
-        SHOPIFY_SHOP,
-        product_payload("products/update", None, gid),
-        secret=secret,
+    payload = product_payload("products/update", None, gid)
+    return from_fake_shopify(
+        build_delivery("products/update", SHOPIFY_SHOP, payload, secret=secret)
     )
-    return Delivery("shopify", "/webhooks/shopify", built.headers, built.body, built.event_id)
+
+
+def from_fake_shopify(delivery: FakeShopifyDelivery) -> Delivery:
+    """A delivery the fake Shopify built (``FakeShopify.webhook``), to send with the others."""
+    return Delivery(
+        "shopify", "/webhooks/shopify", delivery.headers, delivery.body, delivery.event_id
+    )
+
+
+def woo_delivery(path: str, secret: str, webhook_id: int, topic: str, body: bytes) -> Delivery:
+    """A delivery of ``body`` signed and labelled as WooCommerce's ``WC_Webhook::deliver``."""
+    resource, _, event = topic.partition(".")
+    headers = {
+        "User-Agent": "WooCommerce/9.0.0 Hookshot (WordPress/6.5.4)",
+        "Content-Type": "application/json",
+        "X-WC-Webhook-Source": "https://store.example/",
+        "X-WC-Webhook-Topic": topic,
+        "X-WC-Webhook-Resource": resource,
+        "X-WC-Webhook-Event": event,
+        "X-WC-Webhook-Signature": sign_webhook_body(body, secret),
+        "X-WC-Webhook-ID": str(webhook_id),
+        "X-WC-Webhook-Delivery-ID": hashlib.md5(uuid.uuid4().bytes).hexdigest(),
+    }
+    return Delivery("woocommerce", path, headers, body, event_id_for(headers, body, topic))
 
 
 class WooDeliveries:
-    """``product.updated`` deliveries of one webhook, shaped and signed like WooCommerce's."""
+    """``product.updated`` deliveries of one webhook about made-up products."""
 
     def __init__(self, shop_id: int, secret: str, webhook_id: int = 7) -> None:
         self.path = f"/webhooks/woocommerce/{shop_id}"
@@ -76,43 +99,27 @@ class WooDeliveries:
         product = self.store.products.get(product_id) or self.store.add_product(id=product_id)
         product["stock_quantity"] = (product.get("stock_quantity") or 0) + 1  # a new body
         body = php_json_encode(render(product, "view"))
-        topic = "product.updated"
-        headers = {
-            "User-Agent": "WooCommerce/9.0.0 Hookshot (WordPress/6.5.4)",
-            "Content-Type": "application/json",
-            "X-WC-Webhook-Source": "https://store.example/",
-            "X-WC-Webhook-Topic": topic,
-            "X-WC-Webhook-Resource": "product",
-            "X-WC-Webhook-Event": "updated",
-            "X-WC-Webhook-Signature": sign_webhook_body(body, self.secret),
-            "X-WC-Webhook-ID": str(self.webhook_id),
-            "X-WC-Webhook-Delivery-ID": hashlib.md5(uuid.uuid4().bytes).hexdigest(),
-        }
-        return Delivery("woocommerce", self.path, headers, body, event_id_for(headers, body, topic))
+        return woo_delivery(self.path, self.secret, self.webhook_id, "product.updated", body)
 
 
 def schedule(
     count: int,
+    builders: list[Callable[[int], Delivery]],
     *,
-    shopify_secret: str,
-    woo: WooDeliveries,
     products: int = 500,
     duplicates: float = 0.1,
     seed: int = 13,
 ) -> list[Delivery]:
-    """``count`` deliveries, half Shopify and half WooCommerce, about products ``1..products``;
-    a ``duplicates`` share of them repeat an earlier delivery byte for byte (a platform's retry)."""
+    """``count`` deliveries about products ``1..products``, taking turns among ``builders``
+    (one per platform: product number -> a new signed delivery); a ``duplicates`` share of
+    them repeat an earlier delivery byte for byte, as a platform's retry does."""
     rng = random.Random(seed)
     out: list[Delivery] = []
     for index in range(count):
         if out and rng.random() < duplicates:
             out.append(out[rng.randrange(max(0, len(out) - 200), len(out))])
             continue
-        product_id = rng.randrange(1, products + 1)
-        if index % 2:
-            out.append(woo.delivery(product_id))
-        else:
-            out.append(shopify_delivery(shopify_secret, product_id))
+        out.append(builders[index % len(builders)](rng.randrange(1, products + 1)))
     return out
 
 

@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -44,6 +45,7 @@ from bench.webhook_load import (  # noqa: E402
     first_errors,
     schedule,
     send_open_loop,
+    shopify_delivery,
     summarize,
 )
 
@@ -169,7 +171,9 @@ def run_database(kind: str, args: argparse.Namespace, workdir: Path) -> tuple[li
             shopify_secret = settings.env["SHOPIFY_API_SECRET"]
             for rate in args.rates:
                 deliveries = schedule(
-                    rate * args.seconds, shopify_secret=shopify_secret, woo=woo, seed=rate
+                    rate * args.seconds,
+                    [partial(shopify_delivery, shopify_secret), woo.delivery],
+                    seed=rate,
                 )
                 bare: Summary | None = None
                 for name in ("bare", "copydesk"):
