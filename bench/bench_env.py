@@ -122,6 +122,19 @@ class Process:
                 self.popen.wait()
         self._log.close()
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by this process and every process it started that still runs
+        (Linux: read from /proc)."""
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # gone meanwhile
+            if int(fields[2]) == self.popen.pid:  # the process group: ours and its children
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def kill(self) -> None:
         """SIGKILL this process and every process it started (gunicorn's workers, Celery's)."""
         os.killpg(self.popen.pid, signal.SIGKILL)

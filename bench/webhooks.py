@@ -7,10 +7,11 @@ For each database, a fresh one is migrated and seeded with a Shopify and a WooCo
 endpoint under the same gunicorn set-up (``bench/bare_server.py``) are started side by side.
 At each rate the same deliveries (10 % of them byte-for-byte repeats) go to the bare endpoint,
 then to Copydesk, each for ``--seconds``. The table gives p50, p99 and the slowest answer,
-errors (anything but 200, or no answer), answers slower than Shopify's 5 s, and Copydesk's p50
-and p99 as a multiple of the bare endpoint's. Last, every delivery Copydesk acknowledged must be
-in ``webhook_events`` exactly once, with exactly one ``process_webhook`` job: the script exits
-non-zero if one is lost or doubled.
+errors (anything but 200, or no answer), answers slower than Shopify's 5 s, Copydesk's p50
+and p99 as a multiple of the bare endpoint's, and the server's CPU time per delivery (all its
+processes: on a shared machine latencies depend on what else runs, this much less). Last,
+every delivery Copydesk acknowledged must be in ``webhook_events`` exactly once, with exactly
+one ``process_webhook`` job: the script exits non-zero if one is lost or doubled.
 """
 
 from __future__ import annotations
@@ -124,7 +125,9 @@ def check_recorded(database_url: str, results: list[Result]) -> Recorded:
     )
 
 
-def row(db: str, rate: int, server: str, summary: Summary, bare: Summary | None) -> str:
+def row(
+    db: str, rate: int, server: str, summary: Summary, bare: Summary | None, cpu_ms: float
+) -> str:
     ratio = (
         f"{summary.p50_ms / bare.p50_ms:6.1f}x {summary.p99_ms / bare.p99_ms:6.1f}x"
         if bare and bare.p50_ms and bare.p99_ms
@@ -133,12 +136,13 @@ def row(db: str, rate: int, server: str, summary: Summary, bare: Summary | None)
     return (
         f"{db:<9}{rate:>6}  {server:<9}{summary.sent:>7}{summary.errors:>7}{summary.slow:>6}"
         f"{summary.p50_ms:>9.1f}{summary.p99_ms:>9.1f}{summary.max_ms:>9.1f}  {ratio}"
+        f"{cpu_ms:>9.2f}"
     )
 
 
 HEADER = (
     f"{'db':<9}{'rate/s':>6}  {'server':<9}{'sent':>7}{'errors':>7}{'>5s':>6}"
-    f"{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}  {'p50/bare':>7} {'p99/bare':>7}"
+    f"{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}  {'p50/bare':>7} {'p99/bare':>7}{'cpu ms':>9}"
 )
 
 
@@ -178,21 +182,31 @@ def run_database(kind: str, args: argparse.Namespace, workdir: Path) -> tuple[li
                 bare: Summary | None = None
                 for name in ("bare", "copydesk"):
                     time.sleep(2)  # let the last run's stragglers and the database settle
+                    cpu = servers[name].cpu_seconds()
                     results = send_open_loop(
                         f"http://127.0.0.1:{ports[name]}",
                         deliveries,
                         rate,
                         connections=args.connections,
                     )
+                    cpu_ms = (servers[name].cpu_seconds() - cpu) * 1000 / len(results)
                     summary = summarize(results)
-                    print(row(kind, rate, name, summary, bare), flush=True)
+                    print(row(kind, rate, name, summary, bare, cpu_ms), flush=True)
                     for error in first_errors(results):
                         print(f"    e.g. {error}", flush=True)
                     if name == "bare":
                         bare = summary
                     else:
                         copydesk_results.extend(results)
-                    rows.append({"db": kind, "rate": rate, "server": name, **summary.as_dict()})
+                    rows.append(
+                        {
+                            "db": kind,
+                            "rate": rate,
+                            "server": name,
+                            "server_cpu_ms": round(cpu_ms, 3),
+                            **summary.as_dict(),
+                        }
+                    )
         finally:
             for server in servers.values():
                 server.stop()
