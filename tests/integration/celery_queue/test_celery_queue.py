@@ -168,10 +168,10 @@ def test_a_job_whose_worker_died_is_published_again_by_the_sweep(
 def test_a_job_slower_than_the_visibility_timeout_is_not_swept_while_it_runs(
     tmp_path: Path, broker: dict[str, Any]
 ) -> None:
-    app = celery_app(tmp_path, broker, JOB_VISIBILITY_TIMEOUT=1)
+    app = celery_app(tmp_path, broker, JOB_VISIBILITY_TIMEOUT=2)
     run = uuid.uuid4().hex
     with celery_worker(app):
-        job_id = enqueue(app, "test.celery.record", {"run": run, "seconds": 3.5})
+        job_id = enqueue(app, "test.celery.record", {"run": run, "seconds": 5})
         wait_until(lambda: job(app, job_id).status == "running", "the job to start")
         while job(app, job_id).status == "running":
             assert sweep(app) == 0, "a running job with a live worker was swept"

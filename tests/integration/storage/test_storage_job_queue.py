@@ -113,13 +113,14 @@ def test_a_job_enqueued_in_a_rolled_back_transaction_is_gone(db_app: Flask) -> N
 
 
 def test_a_job_running_past_the_visibility_timeout_is_not_claimed_again(db_app: Flask) -> None:
-    db_app.config["JOB_VISIBILITY_TIMEOUT"] = 1
+    # Short, but with room for a renewal to come late on a busy machine (it is due every 2/3 s).
+    db_app.config["JOB_VISIBILITY_TIMEOUT"] = 2
     run = run_id()
-    job_id = enqueue(db_app, "test.slow", {"run": run, "seconds": 3.5})
+    job_id = enqueue(db_app, "test.slow", {"run": run, "seconds": 5})
     first = threading.Thread(target=Worker(db_app).run_once)
     first.start()
     other = Worker(db_app)
-    while first.is_alive():  # three and a half timeouts: the lease must be renewed meanwhile
+    while first.is_alive():  # two and a half timeouts: the lease must be renewed meanwhile
         assert other.claim() is None, "claimed a second time while the first run goes on"
         time.sleep(0.1)
     first.join()
