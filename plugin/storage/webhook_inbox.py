@@ -78,11 +78,12 @@ def _typed(sql: str) -> TextClause:
     )
 
 
-_STATEMENTS = {
-    (kind, shop): _typed(sql.replace("{shop}", shop))
-    for shop in (SHOP_BY_ID, SHOP_BY_NAME)
-    for kind, sql in (("postgresql", _POSTGRES), ("event", _SQLITE_EVENT))
-} | {("job", ""): _typed(_SQLITE_JOB)}
+# Each statement in its two forms: the shop by id, the shop by name.
+_POSTGRES_BY_SHOP = {s: _typed(_POSTGRES.replace("{shop}", s)) for s in (SHOP_BY_ID, SHOP_BY_NAME)}
+_SQLITE_EVENT_BY_SHOP = {
+    s: _typed(_SQLITE_EVENT.replace("{shop}", s)) for s in (SHOP_BY_ID, SHOP_BY_NAME)
+}
+_SQLITE_JOB_STATEMENT = _typed(_SQLITE_JOB)
 
 
 _SHOP = text(
@@ -140,14 +141,14 @@ def record(engine: Engine, delivery: Delivery, job: dict[str, Any]) -> int | Non
     }
     if engine.dialect.name == "postgresql":
         with _connection(engine) as conn:
-            found = conn.execute(_STATEMENTS["postgresql", shop], {**params, **job}).first()
+            found = conn.execute(_POSTGRES_BY_SHOP[shop], {**params, **job}).first()
         return found[0] if found else None
     with engine.begin() as conn:
-        event = conn.execute(_STATEMENTS["event", shop], params).first()
+        event = conn.execute(_SQLITE_EVENT_BY_SHOP[shop], params).first()
         if event is None:
             return None
         payload = {"event_id": event.id, "shop_id": event.shop_id}
         found = conn.execute(
-            _STATEMENTS["job", ""], {**job, "payload": payload, "now": delivery.received_at}
+            _SQLITE_JOB_STATEMENT, {**job, "payload": payload, "now": delivery.received_at}
         ).first()
     return found[0] if found else None
