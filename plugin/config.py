@@ -40,9 +40,12 @@ DEFAULTS: dict[str, Any] = {
     # Bearer token for GET /metrics; unset, the route does not exist (404).
     "METRICS_TOKEN": None,
     # ``copydesk serve`` (gunicorn): processes, threads per process, and seconds a stopping
-    # process gets to finish its requests (and its job, with the in-process worker).
+    # process gets to finish its requests (and its job, with the in-process worker). A webhook
+    # costs about 1.5 ms of CPU and then waits on the database's commit (a disk flush, 4-6 ms
+    # and now and then tens): a thread per process spends most of a request waiting, and
+    # 8 per process let a stalled commit hold 16 requests before any queues.
     "SERVER_WORKERS": 2,
-    "SERVER_THREADS": 4,
+    "SERVER_THREADS": 8,
     "SERVER_TIMEOUT": 30,
     "SERVER_GRACEFUL_TIMEOUT": 30,
     # How many proxies in front of us to believe for each X-Forwarded-* header (0: none).

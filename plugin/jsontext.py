@@ -19,9 +19,17 @@ def loads(data: str | bytes) -> Any:
         value = json.loads(data)
     except RecursionError as exc:
         raise ValueError(f"JSON nested deeper than {MAX_DEPTH} levels") from exc
-    if _deeper_than(value, MAX_DEPTH):
+    # Nesting needs an opening bracket per level: fewer brackets than the limit (most
+    # documents) need no walk.
+    if _brackets(data) > MAX_DEPTH and _deeper_than(value, MAX_DEPTH):
         raise ValueError(f"JSON nested deeper than {MAX_DEPTH} levels")
     return value
+
+
+def _brackets(data: str | bytes) -> int:
+    if isinstance(data, str):
+        return data.count("{") + data.count("[")
+    return data.count(b"{") + data.count(b"[")
 
 
 def _deeper_than(value: Any, limit: int) -> bool:

@@ -100,13 +100,20 @@ class CeleryJobQueue(DatabaseJobQueue):
         self.celery = make_celery(app)
 
     @property
-    def lease(self) -> timedelta:
+    def lease_time(self) -> timedelta:
         assert self.app is not None
         return timedelta(seconds=self.app.config["JOB_VISIBILITY_TIMEOUT"])
 
+    def lease(self, run_at: datetime) -> dict[str, Any]:
+        """The broker holds the job's message: the sweep leaves it alone until this runs out."""
+        return {"locked_until": run_at + self.lease_time, "locked_by": BROKER}
+
+    def committed(self, job_id: int, queue: str, run_at: datetime) -> None:
+        self.publish(job_id, queue, run_at)
+
     def announce(self, session: Session, job: JobRecord) -> None:
-        job.locked_until = job.run_at + self.lease
-        job.locked_by = BROKER
+        for key, value in self.lease(job.run_at).items():
+            setattr(job, key, value)
         pending: dict[int, tuple[CeleryJobQueue, str, datetime]] = session.info.setdefault(
             _PENDING, {}
         )
@@ -207,7 +214,7 @@ def sweep(app: Flask, limit: int = 500) -> int:
             result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
                 update(JobRecord)
                 .where(JobRecord.id == job_id, unleased)
-                .values(status="queued", locked_until=now + queue.lease, locked_by=BROKER)
+                .values(status="queued", locked_until=now + queue.lease_time, locked_by=BROKER)
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount == 1:

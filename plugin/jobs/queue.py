@@ -91,6 +91,28 @@ class DatabaseJobQueue(JobQueue):
         has nothing to do: its workers poll the table. A broker backend publishes it once
         ``session`` commits."""
 
+    def new_row(
+        self, name: str, *, idempotency_key: str, queue: str, now: datetime
+    ) -> dict[str, Any]:
+        """The columns of a job row written without the ORM (the webhook hot path, see
+        :mod:`plugin.storage.webhook_inbox`), payload aside; due at ``now``. Once the row has
+        committed, call :meth:`committed`."""
+        return {
+            "name": name,
+            "queue": queue,
+            "max_attempts": self.max_attempts,
+            "run_at": now,
+            "idempotency_key": idempotency_key,
+            **self.lease(now),
+        }
+
+    def lease(self, run_at: datetime) -> dict[str, Any]:
+        """``locked_until`` and ``locked_by`` of a job that has just been queued: none here."""
+        return {"locked_until": None, "locked_by": None}
+
+    def committed(self, job_id: int, queue: str, run_at: datetime) -> None:
+        """A row from :meth:`new_row` has committed: what :meth:`announce` does after a commit."""
+
     def schedule(
         self, name: str, every_seconds: float, payload: dict[str, Any] | None = None
     ) -> None:

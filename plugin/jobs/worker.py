@@ -8,6 +8,7 @@ claim and run jobs through this class, so retries and attempt limits are decided
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import random
@@ -22,12 +23,14 @@ from sqlalchemy import CursorResult, and_, or_, select, update
 
 from plugin import metrics
 from plugin.errors import CopydeskError, GenerationError, StoreError
+from plugin.jobs.lease import LeaseKeeper
 from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
 from plugin.jobs.registry import handler_for
 from plugin.storage.db import Database
 from plugin.storage.models import JobRecord
 
 log = logging.getLogger(__name__)
+_WORKER_NUMBERS = itertools.count(1)
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -42,7 +45,8 @@ class Worker:
     def __init__(self, app: Flask, queues: tuple[str, ...] | None = None) -> None:
         self.app = app
         self.queues = queues
-        self.name = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+        # Who holds a claimed job's lock: unique to this worker, across hosts and processes.
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{next(_WORKER_NUMBERS)}"
         self.stop_event = threading.Event()
 
     @property
@@ -89,9 +93,11 @@ class Worker:
         return None
 
     def run_job(self, job: JobRecord) -> None:
+        """Run a job this worker claimed, keeping its lease while it runs, and record how it
+        ended."""
         error: BaseException | None = None
         started = time.perf_counter()
-        with self.app.app_context():
+        with self.app.app_context(), LeaseKeeper(self.app, job.id, self.name):
             try:
                 handler_for(job.name)(dict(job.payload))
             except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
@@ -102,12 +108,18 @@ class Worker:
         metrics.job_finished(job.name, "retry" if status == "queued" else status, seconds)
 
     def _finish(self, job: JobRecord, error: BaseException | None) -> str:
-        """Record the run's outcome on the job; returns its new status."""
+        """Record the run's outcome on the job; returns its new status ("taken over" when
+        another worker has it now)."""
         state = Database.state(self.app)
         now = datetime.now(UTC)
         with state.sessions() as session:
-            row = session.get(JobRecord, job.id)
+            row = session.get(JobRecord, job.id, with_for_update=True)
             assert row is not None
+            if row.status != "running" or row.locked_by != self.name:
+                # The lease ran out (this worker could not renew it) and the job was taken
+                # over: the worker that has it now records the outcome.
+                log.warning("job %s #%s was taken over; not recording this run", job.name, job.id)
+                return "taken over"
             row.locked_until = None
             row.locked_by = None
             if error is None:

@@ -183,12 +183,23 @@ def shop_for_token(session: Session, token: str) -> Shop:
     return shop
 
 
+#: Jobs an uninstall leaves queued: each webhook's processor decides what an event of an
+#: uninstalled shop means. Product events are ignored; the compliance topics (``shop/redact``,
+#: ``customers/redact``, ``customers/data_request``), which Shopify may deliver before the
+#: uninstall has been processed, still have to be carried out.
+KEPT_AFTER_UNINSTALL = ("process_webhook",)
+
+
 def uninstall_shop(session: Session, shop: Shop) -> None:
-    """Stop all work: drop the store credentials and every API token, cancel queued jobs."""
+    """Stop all work: drop the store credentials and every API token, cancel the shop's queued
+    jobs but its webhooks'."""
     shop.uninstalled_at = datetime.now(UTC)
     shop.credentials = None
     session.execute(delete(ApiToken).where(ApiToken.shop_id == shop.id))
-    for job in session.scalars(select(JobRecord).where(JobRecord.status == "queued")):
+    queued = select(JobRecord).where(
+        JobRecord.status == "queued", JobRecord.name.not_in(KEPT_AFTER_UNINSTALL)
+    )
+    for job in session.scalars(queued):
         if job.payload.get("shop_id") == shop.id:
             job.status = "cancelled"
     session.flush()

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from plugin import jsontext
 from plugin.domain import Platform
 from plugin.errors import ValidationError
 from plugin.jobs.queue import job_queue
 from plugin.jobs.registry import job_handler
+from plugin.storage import webhook_inbox
+from plugin.storage.crypto import decrypt
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord, Shop, WebhookEvent
 
@@ -38,55 +39,76 @@ def require_json(body: bytes) -> None:
         raise ValidationError(f"the webhook body is not valid JSON: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class DeliveryShop:
+    """The shop a delivery's URL names, with its webhook secret decrypted."""
+
+    id: int
+    platform: str
+    active: bool
+    webhook_secret: str | None
+
+
+def delivery_shop(shop_id: int) -> DeliveryShop | None:
+    """Read without the ORM or a transaction: every WooCommerce delivery starts here."""
+    row = webhook_inbox.shop(db.engine, shop_id)
+    if row is None:
+        return None
+    secret = decrypt(row.webhook_secret) if row.webhook_secret else None
+    return DeliveryShop(shop_id, row.platform, row.active, secret)
+
+
 def record_webhook(
-    session: Session,
     *,
     platform: Platform,
-    shop: Shop | None,
     event_id: str,
     topic: str,
     body: bytes,
-) -> WebhookEvent | None:
-    """Record a verified delivery and queue its processing; None when it was already recorded.
+    shop_id: int | None = None,
+    shop_name: str | None = None,
+) -> bool:
+    """Record a verified delivery and queue its processing, committed before this returns;
+    False when it had been recorded before. The shop is ``shop_id``, or the shop of this
+    platform named ``shop_name`` if there is one (the event is kept either way).
 
     Header values are checked against their columns first: too long a value would make
     PostgreSQL refuse the row (a 500), and the platform would keep redelivering it."""
     _require_storable("event id", event_id, _max_event_id(platform))
     _require_storable("topic", topic, _column_length(WebhookEvent.topic))
-    key = (str(platform), event_id)
-    if session.scalar(
-        select(WebhookEvent.id).where(
-            WebhookEvent.platform == key[0], WebhookEvent.event_id == key[1]
-        )
-    ):
-        return None
-    event = WebhookEvent(
-        platform=str(platform),
-        shop_id=shop.id if shop else None,
-        event_id=event_id,
-        topic=topic,
-        body=body.decode("utf-8", errors="replace"),
+    queue = job_queue()
+    now = datetime.now(UTC)
+    job_id = webhook_inbox.record(
+        db.engine,
+        webhook_inbox.Delivery(
+            platform=str(platform),
+            event_id=event_id,
+            topic=topic,
+            body=body.decode("utf-8", errors="replace"),
+            received_at=now,
+            shop_id=shop_id,
+            shop_name=shop_name,
+        ),
+        queue.new_row(
+            "process_webhook",
+            idempotency_key=f"webhook:{platform}:{event_id}",
+            queue="io",
+            now=now,
+        ),
     )
-    try:
-        with session.begin_nested():
-            session.add(event)
-    except IntegrityError:
-        return None  # a concurrent delivery of the same event won the race
-    job_queue().enqueue(
-        "process_webhook",
-        {"event_id": event.id, "shop_id": event.shop_id},
-        idempotency_key=f"webhook:{platform}:{event_id}",
-        queue="io",
-    )
-    return event
+    if job_id is None:
+        return False
+    queue.committed(job_id, "io", now)
+    return True
 
 
+@cache
 def _column_length(column: Any) -> int:
     length = column.property.columns[0].type.length
     assert isinstance(length, int)
     return length
 
 
+@cache
 def _max_event_id(platform: Platform) -> int:
     """The event id's column, and the job's idempotency key that carries it after a prefix."""
     prefix = len(f"webhook:{platform}:")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 
 EXTENSION = "copydesk.db"
@@ -18,15 +20,49 @@ class DatabaseState:
     sessions: sessionmaker[Session]
 
 
+#: A pooled connection idle for longer than this is pinged before it is handed out.
+IDLE_PING_SECONDS = 1.0
+
+
 def make_engine(url: str) -> Engine:
     """An engine tuned for the backend: SQLite gets WAL and a busy timeout so the worker thread and
-    requests can share the file."""
+    requests can share the file; a database server gets its idle connections pinged."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's ``pool_pre_ping``, for connections that sat idle in the pool only.
+
+    A connection the server dropped (a restart, a failover, an idle timeout on the way) is
+    found and replaced before use, as with ``pool_pre_ping``; one that went back to the pool
+    a moment ago is handed out without the extra round trip, which under load is a good part
+    of a webhook's time. Should the server go away within that moment, the statement fails,
+    SQLAlchemy discards every pooled connection from before, and the next use reconnects."""
+    pool = engine.pool
+
+    @event.listens_for(pool, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _ping(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_IDLE_SINCE)
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise InvalidatePoolError(f"the database dropped an idle connection: {exc}") from exc
+
+
+_IDLE_SINCE = "copydesk.idle_since"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -17,7 +17,6 @@ from adapters.shopify.shop_domain import normalize_shop_domain
 from adapters.shopify.signatures import verify_query_hmac, verify_webhook_hmac
 from plugin.domain import Platform
 from plugin.errors import Unauthorized, ValidationError
-from plugin.services.shops import get_shop
 from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.web.auth import log_in
@@ -97,15 +96,12 @@ def webhook():  # type: ignore[no-untyped-def]
     )
     if not topic or not event_id or shop_name is None:
         raise ValidationError("missing X-Shopify-Topic, -Shop-Domain or -Event-Id")
-    shop = get_shop(db.session, Platform.SHOPIFY, shop_name)
-    event = record_webhook(
-        db.session,
+    recorded = record_webhook(
         platform=Platform.SHOPIFY,
-        shop=shop,
+        shop_name=shop_name,
         event_id=event_id,
         topic=topic,
         body=body,
     )
-    db.session.commit()
-    note_delivery(topic, "recorded" if event else "duplicate")
-    return jsonify({"status": "queued" if event else "duplicate"}), 200
+    note_delivery(topic, "recorded" if recorded else "duplicate")
+    return jsonify({"status": "queued" if recorded else "duplicate"}), 200

@@ -23,10 +23,8 @@ from adapters.woocommerce.install import begin_connect, complete_connect, connec
 from adapters.woocommerce.signatures import verify_webhook_signature
 from plugin.domain import Platform
 from plugin.errors import NotFound, Unauthorized, ValidationError
-from plugin.services.shops import webhook_secret_for
-from plugin.services.webhooks import record_webhook, require_json
+from plugin.services.webhooks import delivery_shop, record_webhook, require_json
 from plugin.storage.db import db
-from plugin.storage.models import Shop
 from plugin.web.auth import log_in
 from plugin.web.metrics import note_delivery
 
@@ -76,10 +74,10 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     if ping_webhook_id(request.headers, body) is not None:
         note_delivery("-", "ping")
         return jsonify({"status": "ok"}), 200
-    shop = db.session.get(Shop, shop_id)
+    shop = delivery_shop(shop_id)
     if shop is None or shop.platform != str(Platform.WOOCOMMERCE):
         raise NotFound("no such WooCommerce shop")
-    secret = webhook_secret_for(shop)
+    secret = shop.webhook_secret
     if not secret or not verify_webhook_signature(
         body, secret, request.headers.get(SIGNATURE_HEADER)
     ):
@@ -91,14 +89,12 @@ def webhook(shop_id: int):  # type: ignore[no-untyped-def]
     if not shop.active:
         note_delivery(topic, "ignored")
         return jsonify({"status": "ignored"}), 200
-    event = record_webhook(
-        db.session,
+    recorded = record_webhook(
         platform=Platform.WOOCOMMERCE,
-        shop=shop,
+        shop_id=shop.id,
         event_id=event_id_for(request.headers, body, topic),
         topic=topic,
         body=body,
     )
-    db.session.commit()
-    note_delivery(topic, "recorded" if event else "duplicate")
+    note_delivery(topic, "recorded" if recorded else "duplicate")
     return jsonify({"status": "ok"}), 200

@@ -25,8 +25,9 @@ from plugin.jobs.registry import job_handler
 from plugin.jobs.worker import Worker
 from plugin.services.catalog import import_catalog
 from plugin.storage.db import db
-from plugin.storage.models import Draft, JobRecord, ListingRecord
+from plugin.storage.models import Draft, JobRecord, ListingRecord, WebhookEvent
 from tests.conftest import enqueue, job
+from tests.fakes.shopify.deliveries import build_delivery
 from tests.integration.celery_queue.conftest import celery_app, celery_worker, wait_until
 from tests.integration.pipeline.conftest import SAMPLE
 
@@ -76,6 +77,26 @@ def test_a_queued_job_runs_through_celery(app: Flask) -> None:
     final = job(app, job_id)
     assert (final.status, final.attempts, final.last_error) == ("done", 1, None)
     assert len(calls(run)) == 1
+
+
+def test_a_webhook_is_handed_to_a_worker_as_soon_as_it_is_recorded(
+    tmp_path: Path, broker: dict[str, Any]
+) -> None:
+    app = celery_app(tmp_path, broker, SHOPIFY_API_SECRET="hook-secret")
+    delivery = build_delivery(
+        "products/update", "nobody.myshopify.com", {"id": 1}, secret="hook-secret"
+    )
+    with celery_worker(app):
+        assert delivery.send(app.test_client()).get_json() == {"status": "queued"}
+        wait_until(lambda: bool(processed_events(app)), "a worker to process the delivery")
+    assert processed_events(app) == [{"ignored": "no such shop"}]
+
+
+def processed_events(app: Flask) -> list[Any]:
+    with app.app_context():
+        return [
+            e.result for e in db.session.scalars(select(WebhookEvent)) if e.status == "processed"
+        ]
 
 
 def test_a_job_is_published_only_when_its_transaction_commits(
@@ -141,6 +162,23 @@ def test_a_job_whose_worker_died_is_published_again_by_the_sweep(
         wait_until(lambda: finished(app, job_id), "the swept job to run")
     final = job(app, job_id)
     assert (final.status, final.attempts) == ("done", 2)
+    assert len(calls(run)) == 1
+
+
+def test_a_job_slower_than_the_visibility_timeout_is_not_swept_while_it_runs(
+    tmp_path: Path, broker: dict[str, Any]
+) -> None:
+    app = celery_app(tmp_path, broker, JOB_VISIBILITY_TIMEOUT=2)
+    run = uuid.uuid4().hex
+    with celery_worker(app):
+        job_id = enqueue(app, "test.celery.record", {"run": run, "seconds": 5})
+        wait_until(lambda: job(app, job_id).status == "running", "the job to start")
+        while job(app, job_id).status == "running":
+            assert sweep(app) == 0, "a running job with a live worker was swept"
+            time.sleep(0.2)
+        wait_until(lambda: finished(app, job_id), "the job to finish")
+    final = job(app, job_id)
+    assert (final.status, final.attempts) == ("done", 1)
     assert len(calls(run)) == 1
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from flask.testing import FlaskClient
 
 from adapters.shopify.session_token import encode_session_token
 from plugin.cli import main
+from plugin.jobs.worker import Worker
 from plugin.services.shops import issue_api_token
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop, WebhookEvent
@@ -79,6 +81,34 @@ def test_shop_redact_erases_the_shops_data(
     (row,) = rows(app, Shop, id=shop.id)
     assert row.credentials is None and row.webhook_secret is None
     assert row.outgoing_webhook_secret is None and row.settings == {}
+
+
+def test_shop_redact_sent_before_the_uninstall_was_processed_still_erases(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in a run: the uninstall job cancelled every queued job of the shop, the redact's
+    among them, so an idle worker never erased anything (both deliveries were answered 200)."""
+    shop, listing = _shop_with_listing(app, client, fake_shopify, run_jobs)
+    _questions(app, shop, listing)
+    assert rows(app, Draft, shop_id=shop.id)
+    assert fake_shopify.uninstall(SHOP).send(client).status_code == 200
+    assert fake_shopify.webhook("shop/redact", SHOP).send(client).status_code == 200
+
+    worker = Worker(app)  # the in-process worker of `copydesk serve`, started only now
+    thread = worker.start_thread()
+    try:
+        deadline = time.monotonic() + 20
+        while rows(app, ListingRecord, shop_id=shop.id) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        worker.stop_event.set()
+        thread.join(10)
+
+    assert rows(app, ListingRecord, shop_id=shop.id) == []
+    assert rows(app, Draft, shop_id=shop.id) == []
+    assert rows(app, Question, shop_id=shop.id) == []
+    (row,) = rows(app, Shop, id=shop.id)
+    assert row.uninstalled_at is not None and row.webhook_secret is None
 
 
 def _questions(app: Flask, shop: Shop, listing: ListingRecord) -> None:

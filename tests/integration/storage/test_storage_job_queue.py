@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -28,6 +30,12 @@ def flaky(payload: dict) -> None:
     CALLS.append(payload)
     if len([c for c in CALLS if c["run"] == payload["run"]]) < payload["fail_times"] + 1:
         raise StoreError("store timed out", retryable=True)
+
+
+@job_handler("test.slow")
+def slow(payload: dict) -> None:
+    CALLS.append(payload)
+    time.sleep(payload["seconds"])
 
 
 @job_handler("test.invalid")
@@ -102,3 +110,37 @@ def test_a_job_enqueued_in_a_rolled_back_transaction_is_gone(db_app: Flask) -> N
         db.session.rollback()
     assert Worker(db_app).run_until_idle() == 0
     assert [c for c in CALLS if c["run"] == run] == []
+
+
+def test_a_job_running_past_the_visibility_timeout_is_not_claimed_again(db_app: Flask) -> None:
+    # Short, but with room for a renewal to come late on a busy machine (it is due every 2/3 s).
+    db_app.config["JOB_VISIBILITY_TIMEOUT"] = 2
+    run = run_id()
+    job_id = enqueue(db_app, "test.slow", {"run": run, "seconds": 5})
+    first = threading.Thread(target=Worker(db_app).run_once)
+    first.start()
+    other = Worker(db_app)
+    while first.is_alive():  # two and a half timeouts: the lease must be renewed meanwhile
+        assert other.claim() is None, "claimed a second time while the first run goes on"
+        time.sleep(0.1)
+    first.join()
+    final = job(db_app, job_id)
+    assert (final.status, final.attempts, final.locked_until) == ("done", 1, None)
+    assert len([c for c in CALLS if c["run"] == run]) == 1
+
+
+def test_a_worker_that_lost_its_job_does_not_record_over_the_one_that_has_it(
+    db_app: Flask,
+) -> None:
+    job_id = enqueue(db_app, "test.invalid", {})
+    late = Worker(db_app)
+    claimed = late.claim()
+    assert claimed is not None
+    with db_app.app_context():  # it could not renew its lease for a whole timeout
+        db.session.get(JobRecord, job_id).locked_until = datetime.now(UTC) - timedelta(seconds=1)  # type: ignore[union-attr]
+        db.session.commit()
+    current = Worker(db_app)
+    assert current.claim() is not None
+    late.run_job(claimed)
+    after = job(db_app, job_id)
+    assert (after.status, after.locked_by) == ("running", current.name)

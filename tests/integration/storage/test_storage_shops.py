@@ -62,30 +62,32 @@ def test_the_same_delivery_is_recorded_once_and_queued_once(db_app: Flask) -> No
         shop = connect_shop(
             db.session, platform=Platform.SHOPIFY, name="a.myshopify.com", url="", credentials={}
         )
-        first = record_webhook(
-            db.session,
-            platform=Platform.SHOPIFY,
-            shop=shop,
-            event_id="e-1",
-            topic="products/update",
-            body=b"{}",
-        )
         db.session.commit()
-        again = record_webhook(
-            db.session,
-            platform=Platform.SHOPIFY,
-            shop=shop,
-            event_id="e-1",
-            topic="products/update",
-            body=b"{}",
+        delivery = {
+            "platform": Platform.SHOPIFY,
+            "event_id": "e-1",
+            "topic": "products/update",
+            "body": b"{}",
+        }
+        first = record_webhook(shop_name="a.myshopify.com", **delivery)  # type: ignore[arg-type]
+        again = record_webhook(shop_name="a.myshopify.com", **delivery)  # type: ignore[arg-type]
+        stranger = record_webhook(
+            shop_name="unknown.myshopify.com",
+            **{**delivery, "event_id": "e-2"},  # type: ignore[arg-type]
         )
-        db.session.commit()
-        assert first is not None and again is None
-        assert len(db.session.scalars(select(WebhookEvent)).all()) == 1
+        assert (first, again, stranger) == (True, False, True)
+        events = db.session.scalars(select(WebhookEvent).order_by(WebhookEvent.id)).all()
+        assert [(e.event_id, e.shop_id, e.status) for e in events] == [
+            ("e-1", shop.id, "received"),
+            ("e-2", None, "received"),
+        ]
         jobs = db.session.scalars(
-            select(JobRecord).where(JobRecord.name == "process_webhook")
+            select(JobRecord).where(JobRecord.name == "process_webhook").order_by(JobRecord.id)
         ).all()
-        assert len(jobs) == 1
+        assert [(j.payload, j.status, j.queue, j.idempotency_key) for j in jobs] == [
+            ({"event_id": events[0].id, "shop_id": shop.id}, "queued", "io", "webhook:shopify:e-1"),
+            ({"event_id": events[1].id, "shop_id": None}, "queued", "io", "webhook:shopify:e-2"),
+        ]
 
 
 def test_the_periodic_reconcile_sweeps_install_nonces_that_expired(db_app: Flask) -> None:

@@ -72,7 +72,7 @@ def test_server_and_proxy_settings_default_to_gunicorn_sizes_and_no_trusted_prox
     tmp_path: Path,
 ) -> None:
     config = load_config(tmp_path, None, {})
-    assert (config["SERVER_WORKERS"], config["SERVER_THREADS"]) == (2, 4)
+    assert (config["SERVER_WORKERS"], config["SERVER_THREADS"]) == (2, 8)
     assert config["SERVER_GRACEFUL_TIMEOUT"] == 30
     assert all(config[f"PROXY_FIX_X_{h}"] == 0 for h in ("FOR", "PROTO", "HOST", "PORT", "PREFIX"))
     env = {"COPYDESK_SERVER_WORKERS": "8", "COPYDESK_PROXY_FIX_X_PROTO": "1"}
