@@ -95,7 +95,9 @@ def test_a_reply_the_model_keeps_spoiling_falls_back_to_quoting_the_facts(
     shop = add_shop(session, "questions-shop")
     engine.scripted["woo-hoodie"] = [""]
     record = questions.resolve_listing(session, shop, sku="woo-hoodie")
-    asked = questions.submit_question(session, shop, record, "Which colours can I get?")
+    asked = questions.submit_question(
+        session, shop, record, "How many days do I have to return this hoodie?"
+    )
     session.commit()
     run_jobs()
 
@@ -105,4 +107,4 @@ def test_a_reply_the_model_keeps_spoiling_falls_back_to_quoting_the_facts(
     assert [r.kind for r in engine.requests] == [DraftKind.REPLY]
     assert (question.status, question.basis, question.error) == ("drafted", "quote", None)
     draft = questions.reply_draft(session, question)
-    assert draft is not None and "Color: Blue, Green, Red" in draft.content
+    assert draft is not None and "within 30 days" in draft.content
