@@ -129,17 +129,23 @@ def generate(
 
 
 def summarise_ratings(path: Path) -> None:
-    rows = json.loads(path.read_text(encoding="utf-8"))
-    raters = sorted({name for row in rows for name in row["ratings"]})
-    print(f"{path.name}: {len(rows)} drafts, raters {', '.join(raters)}")
-    for name in raters:
-        scores = [row["ratings"][name]["score"] for row in rows if name in row["ratings"]]
-        good = sum(s >= 4 for s in scores) / len(scores)
-        print(f"  {name}: mean {statistics.mean(scores):.2f}, rated 4 or 5: {good:.0%}")
-    both = [all(r["score"] >= 4 for r in row["ratings"].values()) for row in rows]
-    print(f"  rated 4 or 5 by every rater: {sum(both)}/{len(both)} ({sum(both) / len(both):.0%})")
-    tags = Counter(t for row in rows for r in row["ratings"].values() for t in r.get("tags", []))
-    print("  problem tags:", ", ".join(f"{t} {n}" for t, n in tags.most_common()))
+    """Each version's figures apart: a round rates the shipped drafts beside an earlier path's,
+    shuffled together, so the raters cannot tell which is which."""
+    all_rows = json.loads(path.read_text(encoding="utf-8"))
+    print(f"{path.name}: {len(all_rows)} drafts")
+    for version in sorted({row.get("version", "") for row in all_rows}):
+        rows = [row for row in all_rows if row.get("version", "") == version]
+        raters = sorted({name for row in rows for name in row["ratings"]})
+        print(f" {version or 'drafts'}: {len(rows)}, raters {', '.join(raters)}")
+        for name in raters:
+            scores = [row["ratings"][name]["score"] for row in rows if name in row["ratings"]]
+            good = sum(s >= 4 for s in scores) / len(scores)
+            print(f"  {name}: mean {statistics.mean(scores):.2f}, rated 4 or 5: {good:.0%}")
+        both = sum(all(r["score"] >= 4 for r in row["ratings"].values()) for row in rows)
+        print(f"  rated 4 or 5 by every rater: {both}/{len(rows)} ({both / len(rows):.0%})")
+        marks = [r for row in rows for r in row["ratings"].values()]
+        tags = Counter(t for r in marks for t in r.get("tags", []))
+        print("  problem tags:", ", ".join(f"{t} {n}" for t, n in tags.most_common()))
 
 
 def main() -> None:
