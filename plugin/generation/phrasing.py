@@ -23,6 +23,7 @@ from plugin.generation.value_shapes import (
     is_measure,
     is_modifier,
     names_part,
+    noun_phrase,
     split_items,
     with_article,
 )
@@ -142,7 +143,7 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         return f"{voice.subject} {voice.be} {lowered}{more}"
     if detail or not is_modifier(name) or words[-1] not in PARTS:
         return None  # "Anti-collision: Yes" is not a thing it has: the list says it
-    return f"{voice.subject} {voice.verb('has')} {_article_item(lowered)}"
+    return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}"
 
 
 def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
@@ -190,16 +191,17 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.be} made for {lower_first(value)}" if is_modifier(value, 4) else None
     if lowered in _BY:
         return f"{it} {voice.be} {_BY[lowered]} {value}" if is_modifier(value, 4) else None
-    if words_of(value)[:1] and words_of(value)[0] in _IMPERATIVES and is_modifier(value, 6):
+    opening = value.split()[0].lower() if value.split() else ""
+    if opening in _IMPERATIVES and is_modifier(value, 6):
         # "Preparation: Rinse before use" is an instruction; it reads as one.
         return value[:1].upper() + value[1:]
     if lowered == "language" and is_modifier(value, 3):
         return f"{it} {voice.be} written in {value[:1].upper()}{value[1:]}"
     if lowered == "format" and is_modifier(value, 3):
-        return f"{it} {voice.verb('comes')} as {_article_item(value)}"
+        return f"{it} {voice.verb('comes')} as {noun_phrase(value)}"
     if lowered == "packaging" and is_modifier(value, 4):
         shown = lower_first(value)
-        return f"{it} {voice.verb('comes')} in {_article_item(shown)}"
+        return f"{it} {voice.verb('comes')} in {noun_phrase(shown)}"
     plural_name = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     if (
         plural_name
@@ -221,7 +223,7 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     if head in shown.lower() or (len(last) > 2 and head.startswith(last)):
         # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
         # "It has a crew neck".
-        return f"{it} {voice.verb('has')} {_article_item(shown)}"
+        return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
     if plural_name:
         return f"{it} {voice.verb('has')} {shown} {lowered}"
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
@@ -251,28 +253,11 @@ def _has_items(items: list[str], voice: Voice) -> str | None:
         return None
     if any(len(i.split()) > 6 for i in items):
         return None
-    return f"{voice.subject} {voice.verb('has')} {join_values([_article_item(i) for i in items])}"
-
-
-def _article_item(item: str) -> str:
-    """ "Phone slot" → "a phone slot"; "2 rod holders", "reflective trims" stay bare."""
-    shown = lower_first(item)
-    bare = re.sub(r"\(.*?\)", "", shown).split()
-    last = bare[-1].lower() if bare else ""
-    counted = bare[:1] and bare[0].lower() in ("pair", "set", "pack", "box", "roll")
-    if not counted and (shown[:1].isdigit() or (last.endswith("s") and not last.endswith("ss"))):
-        return shown
-    if bare and bare[0].lower() in ("two", "three", "four", "a", "an", "the"):
-        return shown
-    return f"{article(shown)} {shown}"
+    return f"{voice.subject} {voice.verb('has')} {join_values([noun_phrase(i) for i in items])}"
 
 
 def _listed(items: list[str]) -> str:
     return join_values([lower_first(i) for i in items])
-
-
-def words_of(value: str) -> list[str]:
-    return value.lower().split()
 
 
 # Endings of a value that says what state it is in rather than naming a part.
@@ -363,7 +348,7 @@ def item_name(name: str) -> str:
     """An item of a set as it reads in a sentence: "Drawstring bag" → "a drawstring bag",
     "20 spare pins" stays; a link in it is left out (the list has it)."""
     shown = re.sub(r"\s*\([^)]*https?://[^)]*\)", "", name.strip())
-    return _article_item(shown)
+    return noun_phrase(shown)
 
 
 def build_lead(
@@ -380,7 +365,7 @@ def build_lead(
         return None
     if lowered.endswith(" material") and is_modifier(value, 4):
         # "Blade material: Steel" reads "It has a steel blade".
-        return f"{it} {has} {_article_item(lower_first(value) + ' ' + lowered[:-9])}"
+        return f"{it} {has} {noun_phrase(lower_first(value) + ' ' + lowered[:-9])}"
     if lowered in _MATERIAL_NAMES:
         # A fabric's weight ("180 g/m²") is a spec for the list, not a material.
         items = [i for i in items if not is_measure(i)]

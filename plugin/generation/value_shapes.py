@@ -116,12 +116,26 @@ def names_part(item: str) -> bool:
 
 
 def with_article(item: str) -> str:
-    """ "ash wood handle" → "an ash wood handle"; plurals, counts and mass nouns stay bare."""
+    """A part with its article ("ash wood handle" → "an ash wood handle"); a material stays
+    bare ("linen"), as do plurals and counts."""
+    return noun_phrase(item) if names_part(item) else lower_first(item.strip())
+
+
+def noun_phrase(item: str) -> str:
+    """A thing as it reads in a sentence: "Phone slot" → "a phone slot", "pair of pedals" →
+    "a pair of pedals"; "2 rod holders", "cork grips" and "two hooks" stay bare."""
     shown = lower_first(item.strip())
-    head = re.sub(r"\(.*?\)", "", shown).split()
-    last = head[-1].lower() if head else ""
-    plural = (last.endswith("s") and last != "gas") or last in ("feet", "teeth")
-    if not names_part(shown) or shown[:1].isdigit() or plural:
+    bare = re.sub(r"\(.*?\)", "", shown).split()
+    first = bare[0].lower() if bare else ""
+    last = bare[-1].lower() if bare else ""
+    plural = (last.endswith("s") and not last.endswith("ss") and last != "gas") or last in (
+        "feet",
+        "teeth",
+    )
+    counted = first in ("pair", "set", "pack", "box", "roll")
+    if not counted and (shown[:1].isdigit() or plural):
+        return shown
+    if first in ("two", "three", "four", "a", "an", "the"):
         return shown
     return f"{article(shown)} {shown}"
 
