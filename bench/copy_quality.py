@@ -3,10 +3,11 @@
 Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); the first held-out
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
-one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen") and
-``heldout4_listings.json`` (rated once: "seen") and ``heldout5_listings.json``, written after
-the last change it measures and held out. For each set it generates every listing's
-description with the configured engine (the embedded model on the CPU by default) and prints:
+one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
+to ``heldout7`` (each rated once, then read: "seen") and ``heldout8_listings.json``, written
+from a brief alone before the round it measures and held out. For each set it generates every
+listing's description with the configured engine (the embedded model on the CPU by default)
+and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
@@ -63,9 +64,10 @@ SETS = {
     "heldout5": REPO / "tests" / "fixtures" / "copy_eval" / "heldout5_listings.json",
     "heldout6": REPO / "tests" / "fixtures" / "copy_eval" / "heldout6_listings.json",
     "heldout7": REPO / "tests" / "fixtures" / "copy_eval" / "heldout7_listings.json",
+    "heldout8": REPO / "tests" / "fixtures" / "copy_eval" / "heldout8_listings.json",
 }
 # Each earlier set was rated and its ratings read while fixing the planner: no longer unseen.
-HELD_OUT = {"heldout7"}
+HELD_OUT = {"heldout8"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
