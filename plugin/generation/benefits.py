@@ -24,7 +24,7 @@ def _rule(pattern: str, *reasons: str) -> Benefit:
     return Benefit(re.compile(pattern), reasons)
 
 
-_YES = r"(yes|true)$"
+_YES = r"(yes|true)\b"
 
 BENEFITS = (
     _rule(
@@ -56,6 +56,7 @@ BENEFITS = (
     _rule(rf"^stackable: {_YES}|: stacks", "so it stores neatly in a cupboard"),
     _rule(rf"^adjustable: {_YES}|: adjustable", "so you can set it just right"),
     _rule(r"non[- ]stick", "so food lets go easily and it wipes clean"),
+    _rule(r"(non|anti)[- ]slip .*(grip|handle)", "so it stays secure in the hand"),
     _rule(r"non[- ]slip|anti[- ]slip", "so it stays put"),
     _rule(r"hand[- ]?made|hand[- ]?crafted|hand[- ]thrown", "so no two are exactly alike"),
     _rule(rf"reversible: {_YES}|: reversible", "so you get two looks in one"),
@@ -91,6 +92,53 @@ BENEFITS = (
     _rule(r"shatter[- ]?(proof|resistant)", "so a knock or a drop is less of a worry"),
     _rule(rf"^reflective[ a-z]*: {_YES}", "so you are easier to see after dark"),
     _rule(r"^warranty: \d", "so you are covered if something goes wrong"),
+    _rule(rf"^refills?( are)? available: {_YES}", "so you top it up rather than buy it again"),
+    _rule(r"\bupf ?\d", "so it shields your skin from the sun"),
+    _rule(
+        r"noise[- ]cancell?ing|\banc\b: (yes|active)",
+        "so the noise around you fades into the background",
+    ),
+    _rule(r"nickel[- ]free", "so it is kinder to sensitive skin"),
+    _rule(r"hypoallergenic", "so it is kinder to sensitive skin"),
+    _rule(rf"^vegan: {_YES}|: vegan$", "so it contains nothing from animals"),
+    _rule(rf"^gluten[- ]free: {_YES}|: gluten[- ]free$", "so it suits anyone avoiding gluten"),
+    _rule(
+        rf"^(caffeine|decaf)[- ]?(free)?: {_YES}|caffeine[- ]free$",
+        "so it suits a cup late in the day",
+    ),
+    _rule(rf"^cruelty[- ]free: {_YES}|: cruelty[- ]free$", "so no animal testing is involved"),
+    _rule(r"oeko[- ]?tex", "so the fabric has been tested for harmful substances"),
+    _rule(r"\bfsc\b", "so the wood comes from responsibly managed forests"),
+    _rule(r"\bgots\b", "so the fibre is certified organic from field to fabric"),
+    _rule(r"fair ?trade", "so the growers are paid a fair price"),
+    _rule(r"\ben ?71\b", "so it meets the European toy safety standard"),
+    _rule(
+        r"lightfast(ness)?: (excellent|very good|astm i\b|i\b|\*\*\*)",
+        "so the colour will not fade in the light",
+    ),
+    _rule(r"moisture[- ]wicking|wicks", "so sweat moves away from the skin"),
+    _rule(r"odou?r[- ](resistant|control)|anti[- ]odou?r", "so it stays fresh for longer"),
+    _rule(r"water[- ]based", "so it cleans up with water"),
+    _rule(r"\bcompostable|home compost", "so it can go on the compost when it is done"),
+    _rule(rf"^recyclable: {_YES}|: (fully )?recyclable", "so it can go in the recycling"),
+    _rule(r"scratch[- ]resistant", "so it keeps looking new"),
+    _rule(r"rust[- ](proof|resistant)", "so it will not rust"),
+    _rule(r"full[- ]tang", "so it feels balanced and sturdy in the hand"),
+    _rule(r"^ergonomic|: ergonomic", "so it sits comfortably in the hand"),
+    _rule(r"\btsa\b", "so airport security can open it without breaking it"),
+    _rule(rf"^expandable: {_YES}|: expand(able|s)", "so there is extra room when you need it"),
+    _rule(r"\b360\s?(°|º|degree|spinner)|spinner wheels", "so it rolls easily in any direction"),
+    _rule(r"(stepless|touch) dimm", "so you can set the light to suit the moment"),
+    _rule(rf"^energy monitoring: {_YES}", "so you can see how much power it uses"),
+    _rule(rf"^privacy[ a-z]*: {_YES}", "so personal details stay out of sight"),
+    _rule(
+        r"^suitable for: beginners|: (ideal|great|perfect) for beginners|^beginner[- ]friendly",
+        "so you can start without any experience",
+    ),
+    _rule(rf"^(timer|auto timer): {_YES}|: \d+[- ]hour timer", "so it switches off when you want"),
+    _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
+    _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
+    _rule(r"^cushioning: ", "so every step lands softly"),
 )
 
 
@@ -130,11 +178,16 @@ _QUALIFIERS = re.compile(
 )
 
 
+# "Water-based, not waterproof" does not claim what "waterproof" would.
+_NEGATED = re.compile(r"\b(not|non|no|never)[\s-]*$")
+
+
 def benefit_for(name: str, value: str, turn: int) -> str | None:
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``)."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     for benefit in BENEFITS:
-        if benefit.pattern.search(fact):
+        found = benefit.pattern.search(fact)
+        if found and not _NEGATED.search(fact[: found.start()]):
             return benefit.reasons[turn % len(benefit.reasons)]
     if name.strip().lower() in _MATERIAL_NAMES:
         material = _QUALIFIERS.sub("", value.strip().lower()).strip()

@@ -183,7 +183,7 @@ def _best(
             seen.add((option, ending.lower()))
             if any(re.search(rf"\b{re.escape(w)}\b", ending.lower()) for w in draft.banned):
                 continue
-            grounded = grounding(ending, draft.known)
+            grounded = grounding(ending, draft.known, hook=sentence.ask == "hook")
             floor = HOOK_MIN_GROUNDING if sentence.ask == "hook" else REASON_MIN_GROUNDING
             fluency = candidate.logprob / max(candidate.tokens, 1)
             if grounded < floor or (sentence.ask == "reason" and fluency < REASON_MIN_FLUENCY):
@@ -247,7 +247,8 @@ def compose(
     """The copy for each request (a planned kind: description, short description, SEO, FAQ),
     from one batch of candidate endings for all of them."""
     listings = [r.listing for r in requests]
-    plans = [plan_description(r.listing, r.seed) for r in requests]
+    # The tuned embedded model writes hooks only; a larger completion model is asked for reasons.
+    plans = [plan_description(r.listing, r.seed, model_reasons=not tuned) for r in requests]
     asked: list[Slot] = []
     seeds: list[int | None] = []
     for slot in slots_for(plans, listings, tuned):

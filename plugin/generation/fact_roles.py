@@ -34,6 +34,8 @@ _ORIGIN = ("origin", "made in", "country of origin", "country")
 _CERTIFICATION = ("certification", "certifications", "certified", "standard", "standards")
 _CARE = ("care", "care instructions", "washing", "cleaning")
 _INCLUDES = ("includes", "included", "contents", "in the box", "pieces", "set includes")
+# "Batteries included: Yes" names the thing included in the attribute's name.
+_INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")
 _SIZE = ("size", "sizes")
 # Option or attribute names that carry no shopper-facing fact.
@@ -61,6 +63,21 @@ NO = {
 def named(name: str, words: tuple[str, ...]) -> bool:
     lowered = name.strip().lower()
     return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+
+
+def colour_named(name: str) -> bool:
+    """ "Colour" or "Handle colour", not "Colour temperature": the colour word is the head."""
+    words = name.strip().lower().split()
+    return bool(words) and words[-1] in _COLOUR
+
+
+def included_thing(name: str, value: str) -> str | None:
+    """ "Batteries included: Yes" → "Batteries"; None when the name does not say what is
+    included or the value is more than a plain yes ("Yes (24 half pan set only)")."""
+    words = name.strip().split()
+    if len(words) < 2 or words[-1].lower() not in _INCLUDED_SUFFIXES:
+        return None
+    return " ".join(words[:-1]) if value.strip().lower() in YES else None
 
 
 def join_values(values: list[str], last: str = "and") -> str:
@@ -114,7 +131,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             continue
         value = join_values(values)
         facts.values_of[name] = values
-        if named(name, _COLOUR):
+        if colour_named(name):
             facts.colours.extend(values)
         elif named(name, _SIZE) and (
             len(values) > 1 or name in listing.options or "size" in values[0].lower()
@@ -125,9 +142,14 @@ def sort_facts(listing: Listing) -> SortedFacts:
             pass
         elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
             facts.features.append(("pieces", values[0]))
+        elif (thing := included_thing(name, value)) is not None:
+            facts.includes.append(thing)
+        elif len(words := name.strip().split()) > 1 and words[-1].lower() in _INCLUDED_SUFFIXES:
+            pass  # "Travel brush included: Yes (24 half pan set only)": the list says it
         elif named(name, _INCLUDES):
             facts.includes.extend(values)
-        elif named(name, _ORIGIN):
+        elif name.strip().lower() in _ORIGIN:
+            # Exactly: "Bean origin: Ecuador" is where the beans grow, not where it is made.
             facts.origin.append(value)
         elif named(name, _CERTIFICATION):
             facts.certification.extend(values)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugin.generation.benefits import benefit_for
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -61,7 +62,8 @@ _IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "m
 
 
 def voice_of(title: str) -> Voice:
-    head = re.split(r"[,(–-]", title)[0].strip().split()
+    # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
+    head = re.split(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s", title)[0].strip().split()
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
@@ -127,7 +129,7 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     lowered = name.lower().strip()
     words = lowered.split()
     more = f" ({lower_first(detail)})" if detail else ""
-    if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied"):
+    if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied", "available"):
         # "Batteries included: Yes" reads "Batteries are included", not "It is …".
         thing = " ".join(words[:-1])
         be = "are" if thing.endswith("s") and not thing.endswith("ss") else "is"
@@ -213,6 +215,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{voice.possessive} {lowered} are {_listed(items)}"
     if len(name_words) > 2 or not is_modifier(value):
         return None
+    if value.lower() in _GRADES:
+        # "Lightfastness: Excellent" reads "Its lightfastness is excellent".
+        return f"{voice.possessive} {lowered} is {value.lower()}"
     shown = lower_first(value)
     head = name_words[-1]
     last = shown.lower().split()[-1]
@@ -228,6 +233,39 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.verb('has')} {shown} {lowered}"
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
     return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
+
+
+_GRADES = {"excellent", "very good", "good", "high", "very high", "medium", "moderate", "low"}
+
+
+def stated_lead(name: str, value: str, voice: Voice) -> str | None:
+    """A short fact no other frame fits, said as what it is: "Sun protection: UPF 50+" →
+    "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
+    if len(value.split()) > 5 or any(c in value for c in ";:()") or len(name.split()) > 3:
+        return None
+    lowered = name.strip().lower()
+    if value.strip().lower() in YES:
+        # "Reflective details: Yes" reads "It has reflective details".
+        plural = lowered.endswith("s") and not lowered.endswith("ss")
+        return f"{voice.subject} {voice.verb('has')} {lowered}" if plural else None
+    be = "are" if lowered.endswith("s") and not lowered.endswith(("ss", "ness")) else "is"
+    return f"{voice.possessive} {lowered} {be} {lower_first(value.strip())}"
+
+
+def in_voice(reason: str, voice: Voice) -> str:
+    """A written reason for a plural product: "so it keeps going" → "so they keep going"."""
+    if not voice.plural:
+        return reason
+
+    def plural(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        if verb in _IRREGULAR_VERBS:
+            verb = _IRREGULAR_VERBS[verb]
+        elif verb.endswith("s") and not verb.endswith("ss"):
+            verb = verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
+        return f"{match.group(1)}they {verb}"
+
+    return re.sub(r"^(so )it ([a-z]+)", plural, reason)
 
 
 def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | None:
@@ -292,6 +330,13 @@ _PARTICIPLES = {
     "hand-made",
     "handmade",
     "shipped",
+    "knit",
+    "hand-knit",
+    "spun",
+    "cast",
+    "blown",
+    "hand-sewn",
+    "hand-built",
 }
 # Attribute names that count things: "Pieces: 42" reads "It has 42 pieces".
 _COUNTED = {
@@ -434,7 +479,7 @@ _ARTICLE_PLACES = {
 }
 
 
-def _place(origin: str) -> str:
+def place_name(origin: str) -> str:
     """Where it is made, as it reads after "made in": "Made in Scotland" → "Scotland"."""
     origin = re.sub(r"^(made|produced|crafted) in\s+", "", origin.strip(), flags=re.IGNORECASE)
     return f"the {origin}" if origin.lower() in _ARTICLE_PLACES else origin
@@ -468,21 +513,28 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         # "Origin: Blended and packed in Germany" is already a sentence of its own.
         origin = facts.origin[0].rstrip(".")
         out.append(f"{origin[:1].upper()}{origin[1:]}.")
+    meaning = next(
+        (m for c in facts.certification if (m := benefit_for("certification", c, turn))), ""
+    )
+    meaning = f", {meaning}" if meaning else ""
     if made and facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}.")
+        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
     elif made:
         pass
+    elif facts.origin and facts.certification and meaning:
+        out.append(f"{it} {be} made in {place_name(facts.origin[0])}.")
+        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
     elif facts.origin and facts.certification:
-        origin = _place(facts.origin[0])
+        origin = place_name(facts.origin[0])
         out.append(f"{it} {be} made in {origin} and {_certified(facts.certification, voice)}.")
     elif facts.origin:
-        origin = _place(facts.origin[0])
+        origin = place_name(facts.origin[0])
         # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.
         # "Small batches in Austin" is a phrase around a place and reads in lower case.
         place = lower_first(origin) if " in " in origin else origin
         out.append(f"{it} {be} made in {place}.")
     elif facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}.")
+        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
     if facts.care:
         # The first instruction only: the list gives them all, and a sentence said in both
         # places reads as a repetition.

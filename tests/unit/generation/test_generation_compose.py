@@ -59,7 +59,7 @@ def write(
 
 
 ENDINGS = {
-    "hook": [("a sturdy camping mug for hot drinks at the campsite.", -1.0)],
+    "hook": [("an enamel mug for camping.", -1.0)],
     "It holds 350 ml,": [
         ("so there is room for 500 ml of coffee.", -0.5),  # invents a number: blocked
         ("so it is the perfect gift for any camping lover.", -0.4),  # filler
@@ -131,6 +131,10 @@ def test_grounding_and_example_copies() -> None:
     assert grounding("a silk scarf that doubles as a backpack", known) == 0.0
     assert grounding("a camping mug for the campsite", known) == 2 / 3
     assert grounding("an enamel mug that stays clean at camp", known) == 1.0
+    # A hook may not add a use or a place the listing never names: "stays clean" is a fair
+    # reason, but "a mug for the kitchen at home" is an invented use.
+    assert grounding("an enamel mug for camping", known, hook=True) == 1.0
+    assert grounding("a camping mug for coffee at home", known, hook=True) == 0.5
     assert copies_example("so there is enough for everyone at the table")
     assert not copies_example("so one pour of coffee fills it to the brim")
 
