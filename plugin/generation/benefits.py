@@ -139,6 +139,14 @@ BENEFITS = (
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),
+    _rule(r"\bip[x\d]\d\b", "so a splash or a shower is not a worry"),
+    _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
+    _rule(
+        r"(fully |seam[- ])?taped seams|^seams: (fully )?taped", "so water stays out at the seams"
+    ),
+    _rule(r"^(level|skill level|difficulty): beginner", "so you can start without any experience"),
+    _rule(r"lay[- ]flat", "so it stays open on the desk"),
+    _rule(r"acid[- ]free", "so the pages will not yellow with age"),
 )
 
 
@@ -155,8 +163,8 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "full-grain leather": ("which softens and takes on character with wear",),
     "leather": ("which softens with wear",),
     "brass": ("which ages to a warm patina",),
-    "aluminium": ("which keeps it light",),
-    "aluminum": ("which keeps it light",),
+    "aluminium": ("which is light yet strong",),
+    "aluminum": ("which is light yet strong",),
     "bamboo": ("which is light yet sturdy",),
     "oak": ("which shows the grain of real wood",),
     "walnut": ("which shows the grain of real wood",),
@@ -169,6 +177,26 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "polyester": ("which dries quickly",),
     "nylon": ("which is light and quick to dry",),
     "ripstop nylon": ("which is light and resists tears",),
+    "cork": ("which is light and gives a firm, natural grip",),
+    "natural rubber": ("which is tough yet flexible",),
+    "rubber": ("which is tough yet flexible",),
+    "pine": ("which shows the grain of real wood",),
+    "acacia": ("which shows the grain of real wood",),
+    "ash": ("which shows the grain of real wood",),
+    "maple": ("which shows the grain of real wood",),
+    "mango wood": ("which shows the grain of real wood",),
+    "teak": ("which stands up to the weather",),
+    "hemp": ("which is strong and softens with use",),
+    "cashmere": ("which is soft and warm without weight",),
+    "alpaca": ("which is soft and warm",),
+    "silk": ("which feels smooth against the skin",),
+    "denim": ("which wears in with you",),
+    "fleece": ("which traps warmth",),
+    "titanium": ("which is strong yet light",),
+    "copper": ("which heats up quickly and evenly",),
+    "carbon steel": ("which takes a keen edge",),
+    "bamboo viscose": ("which feels soft and smooth",),
+    "ceramic": ("which wipes clean easily",),
 }
 _MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
 # Words that qualify a material without changing what it does for the buyer.
@@ -190,8 +218,36 @@ def benefit_for(name: str, value: str, turn: int) -> str | None:
         if found and not _NEGATED.search(fact[: found.start()]):
             return benefit.reasons[turn % len(benefit.reasons)]
     if name.strip().lower() in _MATERIAL_NAMES:
-        material = _QUALIFIERS.sub("", value.strip().lower()).strip()
-        reasons = MATERIALS.get(material)
-        if reasons:
-            return reasons[turn % len(reasons)]
+        return _material_reason(value, turn)
     return None
+
+
+_BY_LENGTH = sorted(MATERIALS, key=len, reverse=True)
+_ITEM_BREAK = re.compile(r",|;|\+|\band\b|\bwith\b")
+_WEIGHT_GRADE = re.compile(r"^\d+(\.\d+)?\s?(oz|g/m²|g/m2|gsm|mm)\s+")
+
+
+def _material_key(item: str) -> str | None:
+    """The known material an item names by its last words ("12 oz organic cotton canvas")."""
+    shown = _WEIGHT_GRADE.sub("", _QUALIFIERS.sub("", item).strip())
+    return next((k for k in _BY_LENGTH if shown == k or shown.endswith(f" {k}")), None)
+
+
+def _material_reason(value: str, turn: int) -> str | None:
+    """What the main material does: the value's first material ("78% recycled polyester, 22%
+    elastane" → polyester), named by its last words ("12 oz organic cotton canvas" → canvas).
+    With other materials beside it, the reason says "so it …": "which" would attach to the
+    last one named."""
+    items = [i.strip() for i in _ITEM_BREAK.split(value.lower()) if i.strip()]
+    keys = [_material_key(i) for i in items]
+    key = keys[0] if keys else None
+    if key is None:
+        return None
+    share = re.match(r"(\d+)\s?%", items[0])
+    if sum(k is not None for k in keys) > 1 and not (share and int(share.group(1)) >= 60):
+        return None  # "Cotton and linen": an even blend is neither
+    reasons = MATERIALS[key]
+    reason = reasons[turn % len(reasons)]
+    if len(items) > 1 and reason.startswith("which "):
+        return "so it " + reason[len("which ") :]
+    return reason

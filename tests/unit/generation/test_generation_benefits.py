@@ -24,6 +24,19 @@ def test_a_single_common_material_gets_what_it_does_and_a_blend_none() -> None:
     assert benefit_for("Fabric", "Linen", 1) == "which breathes on warm days"
     assert benefit_for("Material", "Cotton and linen", 0) is None
     assert benefit_for("Lining", "Cotton", 0) is None
+    # A blend led by one material at 60 % or more gets that material's reason, said of the
+    # whole ("so it", not "which", which would attach to the last material named).
+    assert benefit_for("Fabric", "78% recycled polyester, 22% elastane", 0) == "so it dries quickly"
+    assert benefit_for("Material", "55% linen, 45% cotton", 0) is None
+    assert benefit_for("Material", "12 oz organic cotton canvas", 0) == (
+        "which is tough enough for everyday carrying"
+    )
+
+
+def test_a_fact_said_in_the_negative_gets_no_reason() -> None:
+    assert benefit_for("Ink", "Water-based, not waterproof", 0) == "so it cleans up with water"
+    assert benefit_for("Finish", "Not waterproof", 0) is None
+    assert benefit_for("Sun protection", "UPF 50+", 0) == "so it shields your skin from the sun"
 
 
 def test_every_reason_reads_after_a_comma_and_adds_no_number_or_material() -> None:
