@@ -108,7 +108,7 @@ BENEFITS = (
     ),
     _rule(rf"^cruelty[- ]free: {_YES}|: cruelty[- ]free$", "so no animal testing is involved"),
     _rule(r"oeko[- ]?tex", "so the fabric has been tested for harmful substances"),
-    _rule(r"\bfsc\b", "so the wood comes from responsibly managed forests"),
+    _rule(r"\bfsc\b", "so it comes from responsibly managed forests"),
     _rule(r"\bgots\b", "so the fibre is certified organic from field to fabric"),
     _rule(r"fair ?trade", "so the growers are paid a fair price"),
     _rule(r"\ben ?71\b", "so it meets the European toy safety standard"),
@@ -127,7 +127,7 @@ BENEFITS = (
     _rule(r"^ergonomic|: ergonomic", "so it sits comfortably in the hand"),
     _rule(r"\btsa\b", "so airport security can open it without breaking it"),
     _rule(rf"^expandable: {_YES}|: expand(able|s)", "so there is extra room when you need it"),
-    _rule(r"\b360\s?(°|º|degree|spinner)|spinner wheels", "so it rolls easily in any direction"),
+    _rule(r"360\s?[°º]?\s?(spinner )?wheels|spinner wheels", "so it rolls easily in any direction"),
     _rule(r"(stepless|touch) dimm", "so you can set the light to suit the moment"),
     _rule(rf"^energy monitoring: {_YES}", "so you can see how much power it uses"),
     _rule(rf"^privacy[ a-z]*: {_YES}", "so personal details stay out of sight"),
@@ -146,7 +146,10 @@ BENEFITS = (
     ),
     _rule(r"^(level|skill level|difficulty): beginner", "so you can start without any experience"),
     _rule(r"lay[- ]flat", "so it stays open on the desk"),
-    _rule(r"acid[- ]free", "so the pages will not yellow with age"),
+    _rule(r"equivalent to \d+\s?w\b", "so it gives the same light for far less power"),
+    _rule(r"\breplaceable\b", "so a worn part can be swapped, not the whole thing"),
+    _rule(r"sealed (cartridge )?bearings?", "so dirt and water stay out of the bearings"),
+    _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages will not yellow with age"),
 )
 
 
@@ -154,7 +157,7 @@ BENEFITS = (
 # itself, true of every product made of it, never a number, a health or an eco claim.
 MATERIALS: dict[str, tuple[str, ...]] = {
     "stainless steel": ("so it will not rust", "which stands up to daily use without rusting"),
-    "cast iron": ("which holds heat evenly", "so heat spreads evenly and stays"),
+    "cast iron": ("which is solid and built to last",),
     "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
     "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
     "wool": ("which keeps the warmth in",),
