@@ -224,11 +224,14 @@ def choose(
         told=set(),
     )
     written: list[tuple[Sentence, str]] = []
+    said_already = -1
     for index, sentence in enumerate(plan.sentences):
-        if sentence.facts and set(sentence.facts) <= draft.told:
+        if (sentence.facts and set(sentence.facts) <= draft.told) or index == said_already:
             continue
         picked = _best(draft, index, found, check, catalogue) if sentence.ask else None
         text, option = picked if picked else (finish(sentence, None), -1)
+        if sentence.ask == "hook" and picked is None:
+            said_already = sentence.replaces
         if sentence.ask == "hook" and option >= 0:
             draft.told |= set(sentence.options[option][1])
         draft.used |= content_words(text)

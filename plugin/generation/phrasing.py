@@ -141,6 +141,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # "Tray dishwasher safe: Yes" is about the tray: "The tray is dishwasher safe".
         be = "are" if words[0].endswith("s") else "is"
         return f"The {words[0]} {be} {' '.join(words[1:])}{more}"
+    if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
+        # "Left-handed: Yes" is about the user, not the product.
+        return f"{voice.subject} {voice.verb('suits')} left-handed users too"
     if is_adjective(name) or lowered in _DESCRIBING:
         return f"{voice.subject} {voice.be} {lowered}{more}"
     if detail or not is_modifier(name) or words[-1] not in PARTS:
@@ -241,7 +244,7 @@ _GRADES = {"excellent", "very good", "good", "high", "very high", "medium", "mod
 def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     """A short fact no other frame fits, said as what it is: "Sun protection: UPF 50+" →
     "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
-    if len(value.split()) > 5 or any(c in value for c in ";:()") or len(name.split()) > 3:
+    if len(value.split()) > 5 or any(c in value for c in ";:(),") or len(name.split()) > 3:
         return None
     lowered = name.strip().lower()
     if value.strip().lower() in YES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import zip_longest
 
@@ -68,8 +68,10 @@ class Sentence:
     ask: str = ""
     facts: tuple[str, ...] = ()
     paragraph: int = 0
-    # What the sentence says when no model ending passes (the hook's needs one).
+    # What the sentence says when no model ending passes (the hook's needs one), and the index
+    # of a later sentence that fallback already says (then left out).
     fallback: str = ""
+    replaces: int = -1
     # The hook's alternative openers with the facts each uses; the best ending decides.
     options: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -224,6 +226,27 @@ def _lead_with_a_reason(
     return sentences
 
 
+def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple[Sentence, ...]:
+    """When the model's hook fails, the first plain fact said of the product by name ("The
+    Paring Knife Set includes three knives …") opens instead of a stock line about the shop's
+    collection; that fact's own sentence is then left out."""
+    hook = sentences[0]
+    if hook.ask != "hook":
+        return tuple(sentences)
+    for index, sentence in enumerate(sentences[1:], 1):
+        lead = sentence.lead
+        if sentence.role is Role.CHOICE or re.search(r"[.!?]\s", lead.rstrip(".")):
+            continue
+        if lead.startswith(f"{voice.subject} "):
+            said = f"The {title}{lead[len(voice.subject) :]}"
+        elif re.match(r"The (set|kit|bundle|box|pack|collection) includes ", lead):
+            said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
+        else:
+            continue
+        return (replace(hook, fallback=said, replaces=index), *sentences[1:])
+    return tuple(sentences)
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named and placed in the shop, for when no hook ending passes."""
     leaf = next((c.split(">")[-1].strip() for c in listing.categories if c.strip()), "")
@@ -329,7 +352,11 @@ def plan_description(
     return Plan(
         listing_title=listing.title.strip(),
         family=family_of(listing),
-        sentences=tuple(_lead_with_a_reason(sentences, listing.title.strip(), voice, turn)),
+        sentences=_with_fallback(
+            _lead_with_a_reason(sentences, listing.title.strip(), voice, turn),
+            listing.title.strip(),
+            voice,
+        ),
         fact_list=tuple(facts.listed),
         rotation=turn,
     )

@@ -162,3 +162,16 @@ def test_an_ending_in_title_case_is_a_heading_and_is_not_used() -> None:
         "a planisphere for the night sky at home"
     )
     assert clean_ending("a Bluetooth speaker for long evenings outdoors.", "hook")
+
+
+def test_a_hook_with_no_passing_ending_names_the_product_with_a_fact_said_once() -> None:
+    kit = Listing(
+        external_id="k",
+        title="Paring Knife Set",
+        attributes={"Includes": ["3 paring knives, 3 sheaths"]},
+    )
+    text = write(Script({"hook": [("a knife set for the moon base.", -0.2)]}), listing=kit)
+    prose = text.split("<ul>")[0]
+    assert "moon" not in prose
+    assert prose.startswith("<p>The <strong>Paring Knife Set</strong> includes 3 paring knives")
+    assert prose.count("3 paring knives") == 1

@@ -261,15 +261,25 @@ def test_what_a_set_includes_and_what_a_single_thing_comes_with() -> None:
     assert "The kit includes a thermometer, a recipe card and a spoon." in said
 
 
-def test_known_reasons_follow_the_fact_and_never_a_negated_one() -> None:
+def test_known_reasons_follow_the_fact_and_a_failed_hook_gives_way_to_a_fact() -> None:
     pen = Listing(
         external_id="p",
         title="Dip Pen Ink",
-        attributes={"Ink": ["Water-based, not waterproof"], "Refills available": ["Yes"]},
+        attributes={"Ink": ["Water-based"], "Refills available": ["Yes"]},
     )
-    said = " ".join(s.lead for s in plan_description(pen).sentences)
-    assert "rain" not in said and "cleans up with water" in said
+    plan = plan_description(pen)
+    said = " ".join(s.lead for s in plan.sentences)
+    assert "has a water-based ink, so it cleans up with water." in said
     assert "Refills are available, so you top it up rather than buy it again." in said
+    set_of_knives = Listing(
+        external_id="pk",
+        title="Paring Knife Set",
+        attributes={"Includes": ["3 paring knives, 3 sheaths"]},
+    )
+    hook = plan_description(set_of_knives).sentences[0]
+    # No model hook passing, the product is named with what it includes, said once.
+    assert hook.fallback == "The Paring Knife Set includes 3 paring knives and 3 sheaths."
+    assert plan_description(set_of_knives).sentences[hook.replaces].role is Role.DETAIL
 
 
 def test_a_plural_product_gets_its_reason_in_the_plural_and_head_nouns_decide() -> None:
