@@ -7,7 +7,13 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
-from plugin.guardrails.counts import GENERIC_THINGS, comparison_claims, counted_thing
+from plugin.guardrails.counts import (
+    GENERIC_THINGS,
+    comparison_claims,
+    count_after,
+    count_phrase,
+    items_total,
+)
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
@@ -32,10 +38,12 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
-        counted = counted_thing(text, quantity)
+        counted, words = count_phrase(text, quantity)
+        if not counted:
+            counted, words = count_after(text, quantity, facts.counted_things)
         if quantity.is_word and not counted:
             continue
-        problem = _judge_count(quantity, counted, facts) if counted else None
+        problem = _judge_count(quantity, counted, words, facts) if counted else None
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
         if problem is not None:
@@ -113,12 +121,26 @@ def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
 
 
-def _judge_count(quantity: Quantity, counted: str, facts: ListingFacts) -> tuple[str, str] | None:
-    """A count of a thing: the listing's count of it, else the length of its list of it, else
-    (it gives neither) the number somewhere beside the thing's name."""
+def _judge_count(
+    quantity: Quantity, counted: str, words: frozenset[str], facts: ListingFacts
+) -> tuple[str, str] | None:
+    """A count of a thing: the total of the listing's counted lists of it that the count's
+    words name, else the listing's count of it, else the length of its list of it, else (it
+    gives neither) the number somewhere beside the thing's name."""
     value = quantity.value
     given = facts.counts.get(counted)
     listed = facts.lists.get(counted)
+    totals = {
+        total
+        for items, label in facts.item_lists.get(counted, ())
+        if (total := items_total(items, words, label))
+    }
+    if totals:
+        if value in totals:
+            return None
+        line = facts.line_with(counted) or facts.line_with(counted + "s")
+        return (f"is not how many {counted}s the listing gives "
+                f"({', '.join(f'{v:g}' for v in sorted(totals))}).", line)  # fmt: skip
     if given or listed:
         if value in (given or set()) or value in (listed or set()):
             return None

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from plugin.domain import Listing
-from plugin.guardrails.counts import count_claims, list_length, thing
+from plugin.guardrails.counts import (
+    Item,
+    count_claims,
+    counts_its_items,
+    list_items,
+    list_length,
+    thing,
+)
 from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
 from plugin.guardrails.money import find_prices, to_amount
@@ -66,6 +73,9 @@ class ListingFacts:
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
+    # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
+    item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
+    counted_things: set[str] = field(default_factory=set)  # what the listing counts
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
     dimensions_line: str = ""
@@ -188,12 +198,15 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_lines(facts, sorted(lines, key=_line_rank))
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
+        if counts_its_items(", ".join(values)):
+            continue
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             sum(list_length(v) for v in values)
         )
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
     _read_prices(facts, listing)
+    facts.counted_things = set(facts.counts) | set(facts.item_lists)
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
@@ -239,6 +252,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+        times = _TIMES_FIRST.match(said) if label and name.split() else None
+        if times and not _is_size(said):  # "Batteries: 2 x 2.0 Ah Li-ion", not "15 x 10 in"
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
+        items = list_items(said) if label and name.split() else None
+        if items:
+            _read_items(facts, thing(name.split()[-1]), items)
+    for number, noun in _NUMBER_NOUN.findall(text):
+        facts.counts.setdefault(thing(noun), set()).add(float(number))
     for mention in find_places(text, capitalised=False, subdivisions=True):
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[line_of(mention.start)])
@@ -253,6 +274,25 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.colours.setdefault(term.name, lines[line_of(start)])
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
+    """A counted list counts its label's thing in all ("Outlets: 4 x AC, 1 x car outlet": 5
+    outlets) and each item's own thing ("AC": 4)."""
+    facts.item_lists.setdefault(label, []).append((tuple(items), label))
+    for head in {head for _, head, _ in items} - {label}:
+        own = tuple(item for item in items if item[1] == head)
+        facts.item_lists.setdefault(head, []).append((own, label))
+        facts.counts.setdefault(head, set()).update(n for n, _, _ in own)
+
+
+_TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
+# "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
+_NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+
+
+def _is_size(value: str) -> bool:
+    return any("length" in q.kinds for q in find_quantities(value)[:1])
 
 
 def _label(line: str) -> str:

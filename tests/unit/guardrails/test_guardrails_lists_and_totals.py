@@ -1,0 +1,79 @@
+"""Families found on the seen holdout_v2 set, tested on invented listings: counts of a listing's
+itemised lists, counts of a thing the listing counts, figures of the product itself, totals.
+Listings and drafts here are written for these tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing, Verdict
+from plugin.guardrails import check
+
+
+def listing(**fields) -> Listing:
+    return Listing(external_id="t", **{"title": "Thing", **fields})
+
+
+def blocked(item: Listing, text: str, rule: str = "accuracy.number") -> list[str]:
+    html = f"<p>{text}</p>"
+    return [
+        html[f.start : f.end]
+        for f in check(item, html, "description")
+        if f.rule == rule and f.severity is Verdict.BLOCK
+    ]
+
+
+# --- a list that counts its items: "Sockets: 3 x UK, 2 x USB-A" ---------------------------------
+
+DESK = listing(
+    title="Desk Power Strip",
+    attributes={
+        "Sockets": ["3 x UK mains", "2 x USB-A", "1 x USB-C"],
+        "Drawers": ["2 shallow side drawers", "1 deep centre drawer"],
+        "Cells": ["2 x 1.5 Ah NiMH"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six sockets: three UK mains, two USB-A and one USB-C.",
+        "It has 6 sockets in all.",
+        "Three drawers, two of them shallow side drawers.",
+        "Two side drawers and a deep centre drawer.",
+        "Runs on two cells.",
+    ],  # fmt: skip
+)
+def test_a_count_of_an_itemised_list_is_its_total_or_the_items_it_names(text):
+    assert blocked(DESK, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Five sockets for every plug you own.", "Five"),
+        ("Two drawers keep pens apart.", "Two"),
+        ("Four USB-A ports and three UK mains sockets.", "Four"),
+        ("One cell powers the clock.", "One"),
+    ],  # fmt: skip
+)
+def test_a_wrong_count_of_an_itemised_list_or_of_one_item_blocks(text, wrong):
+    assert blocked(DESK, text) == [wrong]
+
+
+def test_a_count_after_the_things_own_label_is_a_count():
+    sofa = listing(title="Linen Sofa", attributes={"Seats": ["2"], "Cushions": ["4"]})
+    assert blocked(sofa, "A deep sofa that seats two, with four cushions.") == []
+    assert blocked(sofa, "A deep sofa that seats five in comfort.") == ["five"]
+
+
+def test_a_number_joined_to_a_noun_counts_it():
+    mixer = listing(title="Hand Mixer", attributes={"Motor": ["5-speed, 300 W"]})
+    assert blocked(mixer, "A hand mixer with five speeds and a 300 W motor.") == []
+    assert blocked(mixer, "A hand mixer with seven speeds.") == ["seven"]
+
+
+def test_a_version_number_is_not_a_count():
+    reader = listing(title="Card Reader", attributes={"Interface": ["USB 3.2"]})
+    assert blocked(reader, "A card reader on USB 3.2 ports for fast copies.") == []
