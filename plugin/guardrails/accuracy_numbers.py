@@ -95,8 +95,8 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
         fact = matches[0]
         return f"is the listing's {fact.axis}, not its {axis}.", fact.line
     part = part_near(text, quantity.start, quantity.end, facts.words)
-    if not part:
-        return None
+    if not part or part in facts.product_words:
+        return None  # "a 350 W scooter": any of its parts' figures is the product's
     # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
     # when the arm is 40 cm), and a figure of another part is not this part's.
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]

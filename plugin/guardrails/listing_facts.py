@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
 import itertools
 import re
@@ -196,6 +197,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.product_words = _product_words(listing)
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
+    _read_totals(facts, listing.title)
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
         if counts_its_items(", ".join(values)):
@@ -289,6 +291,31 @@ def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+
+
+def _read_totals(facts: ListingFacts, title: str) -> None:
+    """What a pack holds in all: a figure "per tin" times the listing's count of tins, a figure
+    given "each" times the pack's count in its title ("6 Tins" and "50 g each": 300 g)."""
+    in_title = {float(c.value) for c in count_claims(title, find_quantities(title))}
+    pieces = facts.counts.get("piece", set())
+    for fact in list(facts.quantities):
+        label = _label(fact.line).lower()
+        per = re.search(r"\bper ([a-z]+)", label)
+        if per:
+            times = facts.counts.get(thing(per.group(1)), set())
+        elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
+            times = in_title | pieces
+        else:
+            continue
+        one = fact.quantity
+        counted = [c.about for c in count_claims(fact.line, find_quantities(fact.line))
+                   if c.value == one.value]  # fmt: skip
+        for n in times - {1.0}:
+            for name in counted:
+                facts.counts.setdefault(name, set()).add(one.value * n)
+            total = dataclasses.replace(one, value=one.value * n,
+                                        readings=readings_of(one.value * n, one.unit))
+            facts.quantities.append(dataclasses.replace(fact, quantity=total))
 
 
 def _is_size(value: str) -> bool:

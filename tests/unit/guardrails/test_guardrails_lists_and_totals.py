@@ -77,3 +77,29 @@ def test_a_number_joined_to_a_noun_counts_it():
 def test_a_version_number_is_not_a_count():
     reader = listing(title="Card Reader", attributes={"Interface": ["USB 3.2"]})
     assert blocked(reader, "A card reader on USB 3.2 ports for fast copies.") == []
+
+
+# --- a part's figure given to the product itself: "a 600 W blender" of "Motor: 600 W" ----------
+
+
+def test_a_parts_figure_given_to_the_product_itself_passes():
+    blender = listing(
+        title="Compact Glass Blender",
+        attributes={"Motor": ["600 W"], "Jug": ["1.2 l glass jug"], "Blade": ["4 steel blades"]},
+    )
+    assert blocked(blender, "A 600 W compact blender with a 1.2 l jug.") == []
+    assert blocked(blender, "A 900 W compact blender.") == ["900 W"]
+    assert blocked(blender, "A 600 W blade spins fast.") == ["600 W"]  # the motor's figure
+
+
+# --- totals: a figure per item times the listing's count of items -----------------------------
+
+
+def test_a_total_of_a_per_item_figure_passes_and_another_total_blocks():
+    spices = listing(
+        title="Spice Jar Set, 4 Jars",
+        attributes={"Jar size": ["40 g each"], "Servings per jar": ["About 25 servings"]},
+    )
+    assert blocked(spices, "Four jars of 40 g, 160 g of spice in all.") == []
+    assert blocked(spices, "Roughly 100 servings across the set.") == []
+    assert blocked(spices, "200 g of spice in all.") == ["200 g"]
