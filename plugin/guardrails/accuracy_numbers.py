@@ -38,6 +38,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
+        if _in_a_name(text, quantity, facts):
+            continue
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -152,7 +154,14 @@ def _judge_count(
         every = {n for lengths in facts.lists.values() for n in lengths}
         if value in every or value in facts.counts.get("piece", set()):
             return None
+    pieces = facts.counts.get("piece", set())
+    if pieces and counted in facts.product_words and value not in pieces:
+        # "six spoons" of a 5-piece spoon set
+        shown = ", ".join(f"{v:g}" for v in sorted(pieces))
+        return f"is not how many pieces the listing gives ({shown}).", facts.line_with("piece")
     known = counted in facts.words or f"{counted}s" in facts.words
+    if not known and value in pieces:
+        return None  # "twelve arcs" of a 12-piece set names its pieces
     if known and (value in facts.numbers or _stated_as_word(quantity, facts)):
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
@@ -186,6 +195,19 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
+
+
+def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A number in a model name the listing uses ("the Basecamp 1000 stores …")."""
+    before = _NAME_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
+    return (
+        bool(before)
+        and not quantity.is_word
+        and facts.supports(f"{before.group(1)} {quantity.text}")
+    )
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ -]$")
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:

@@ -33,6 +33,8 @@ _A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
 _COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
 _PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
 _QUALIFIER = re.compile(r"[A-Za-z][\w-]*")
+_GRADE_AFTER = re.compile(r"\s+\d+/\d+\b")
+_WHOLE = re.compile(r"\d+|[A-Za-z]+")  # a count is whole: not "3.0" (a version) nor "18/10"
 # Synonyms for the names of a listing's lists: its "Color" option counts its colours.
 _THING_NAMES = {
     "color": "colour", "colorway": "colour", "colourway": "colour", "shade": "colour",
@@ -56,7 +58,7 @@ def counted_thing(text: str, quantity: Quantity) -> str:
 def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
     """The thing a bare number counts and the words that qualify it: "two zip hand pockets"
     -> ("pocket", {"zip", "hand"}). A decimal ("USB-A 3.0 ports") is a version, not a count."""
-    if quantity.has_unit or "." in quantity.text or "," in quantity.text:
+    if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
         return "", frozenset()
     if quantity.text.lower() in ("pair", "dozen") and not _A_BEFORE.search(
         text[max(0, quantity.start - 6) : quantity.start]
@@ -68,6 +70,8 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return "piece", frozenset()
     pos = quantity.end
     words: list[str] = []
+    if grade := _GRADE_AFTER.match(text, pos):
+        pos = grade.end()  # "six 18/8 steel spoons": a grade, not a number
     for _ in range(3):
         match = _WORD.match(text, pos)
         if not match or match.start(1) - pos > 2 or "\n" in text[pos : match.start(1)]:
@@ -87,7 +91,7 @@ def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, f
     """A count of a thing the listing counts, whatever its number: "one ribbon bookmark", "six
     AC" (of "Outlets: 4 x AC"), and a number after the thing's own label ("seats four" of
     "Seats: 3"). ``things`` are the listing's counted things."""
-    if quantity.has_unit or "." in quantity.text or "," in quantity.text:
+    if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
         return "", frozenset()
     before = _LABEL_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
     if before and thing(before.group(1)) in things:

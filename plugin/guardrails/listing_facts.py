@@ -313,8 +313,9 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
         for n in times - {1.0}:
             for name in counted:
                 facts.counts.setdefault(name, set()).add(one.value * n)
-            total = dataclasses.replace(one, value=one.value * n,
-                                        readings=readings_of(one.value * n, one.unit))
+            total = dataclasses.replace(
+                one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
+            )
             facts.quantities.append(dataclasses.replace(fact, quantity=total))
 
 

@@ -103,3 +103,23 @@ def test_a_total_of_a_per_item_figure_passes_and_another_total_blocks():
     assert blocked(spices, "Four jars of 40 g, 160 g of spice in all.") == []
     assert blocked(spices, "Roughly 100 servings across the set.") == []
     assert blocked(spices, "200 g of spice in all.") == ["200 g"]
+
+
+# --- the pieces of a set, and numbers in a model name --------------------------------------------
+
+
+def test_a_count_of_the_sets_own_pieces_is_its_piece_count():
+    knives = listing(
+        title="Steak Knife Set, 4 Pieces",
+        attributes={"Pieces": ["4"], "Material": ["18/10 stainless steel"]},
+    )
+    assert blocked(knives, "Four 18/10 steel steak knives in a block.") == []
+    assert blocked(knives, "Six 18/10 steel steak knives in a block.") == ["Six"]
+    blocks = listing(title="Wooden Building Blocks, 30 Pieces", attributes={"Pieces": ["30"]})
+    assert blocked(blocks, "Thirty arches, towers and bridges to build.") == []
+
+
+def test_a_number_in_the_listings_model_name_is_not_a_count():
+    lamp = listing(title="Lumo 300 Desk Lamp", attributes={"Brightness": ["450 lumens"]})
+    assert blocked(lamp, "The Lumo 300 gives 450 lumens from a slim arm.") == []
+    assert blocked(lamp, "The Lumo 300 gives 600 lumens.") == ["600 lumens"]
