@@ -43,8 +43,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
-        if quantity.is_word and not counted:
-            continue
+        if (quantity.is_word and not counted) or counted == "colour":
+            continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem = _judge_count(quantity, counted, words, facts) if counted else None
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
