@@ -157,8 +157,9 @@ def _judge_count(
     pieces = facts.counts.get("piece", set())
     if pieces and counted in facts.product_words and value not in pieces:
         # "six spoons" of a 5-piece spoon set
-        shown = ", ".join(f"{v:g}" for v in sorted(pieces))
-        return f"is not how many pieces the listing gives ({shown}).", facts.line_with("piece")
+        piece_count = ", ".join(f"{v:g}" for v in sorted(pieces))
+        message = f"is not how many pieces the listing gives ({piece_count})."
+        return message, facts.line_with("piece")
     known = counted in facts.words or f"{counted}s" in facts.words
     if not known and value in pieces:
         return None  # "twelve arcs" of a 12-piece set names its pieces
@@ -200,11 +201,9 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
 def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     """A number in a model name the listing uses ("the Basecamp 1000 stores …")."""
     before = _NAME_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
-    return (
-        bool(before)
-        and not quantity.is_word
-        and facts.supports(f"{before.group(1)} {quantity.text}")
-    )
+    if before is None or quantity.is_word:
+        return False
+    return facts.supports(f"{before.group(1)} {quantity.text}")
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ -]$")
