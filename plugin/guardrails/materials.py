@@ -57,6 +57,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
 def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
     for match in (_PART_AFTER.match(text[end : end + 30]),
                   _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
+        if match and match.group("part").lower().endswith("ed"):
+            continue  # "PU-coated", "silicone-treated": how it is made, not a part
         if match and is_part(singular(match.group("part").lower())):
             return singular(match.group("part").lower())
     return ""

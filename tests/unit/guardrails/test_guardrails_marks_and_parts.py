@@ -1,0 +1,51 @@
+"""Certifications named together, figures after "rated to", and participles that are not parts.
+Invented listings and drafts, written for these tests."""
+
+from __future__ import annotations
+
+from plugin.domain import Listing, Verdict
+from plugin.guardrails import check
+
+TEA = Listing(
+    external_id="t",
+    title="Sencha Green Tea 100 g",
+    attributes={"Certification": ["JAS Organic", "Fairtrade"]},
+)
+JACKET = Listing(
+    external_id="j",
+    title="Trail Shell Jacket",
+    attributes={
+        "Shell": ["40D nylon, DWR-treated"],
+        "Lining": ["Polyester mesh, PU-laminated"],
+        "Waterproof rating": ["10,000 mm"],
+    },
+)
+
+
+def rules(item: Listing, text: str, rule: str) -> list[str]:
+    html = f"<ul><li>{text}</li></ul>"
+    return [
+        html[f.start : f.end]
+        for f in check(item, html, "description")
+        if f.rule == rule and f.severity is Verdict.BLOCK
+    ]
+
+
+def test_each_of_several_marks_named_together_is_judged_on_its_own():
+    assert rules(TEA, "JAS Organic and Fairtrade certified tea.", "accuracy.certification") == []
+    found = rules(
+        TEA, "JAS Organic, Fairtrade and Demeter certified tea.", "accuracy.certification"
+    )
+    assert found == ["Demeter certified"]
+
+
+def test_a_figure_after_rated_to_is_not_a_standard():
+    text = "Shell rated to 10,000 mm</li><li>Lining: PU-laminated polyester mesh"
+    assert rules(JACKET, text, "accuracy.certification") == []
+
+
+def test_a_participle_after_a_material_is_not_a_part():
+    """ "PU-laminated polyester lining": PU is the lining's coating, not the material of a
+    part called "laminated"."""
+    assert rules(JACKET, "A PU-laminated polyester mesh lining.", "accuracy.material") == []
+    assert rules(JACKET, "A DWR-treated 40D nylon shell.", "accuracy.material") == []
