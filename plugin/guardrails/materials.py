@@ -26,7 +26,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
-    "softener softeners conditioner shaver care cleaner polish detector".split()
+    "softener softeners conditioner shaver care cleaner polish detector broth dry".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?:[a-z]+[\s-]+)?(?P<part>[a-z]{3,})\b")
 _PART_BEFORE = re.compile(

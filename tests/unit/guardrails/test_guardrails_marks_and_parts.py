@@ -49,3 +49,22 @@ def test_a_participle_after_a_material_is_not_a_part():
     part called "laminated"."""
     assert rules(JACKET, "A PU-laminated polyester mesh lining.", "accuracy.material") == []
     assert rules(JACKET, "A DWR-treated 40D nylon shell.", "accuracy.material") == []
+
+
+KNIFE = Listing(
+    external_id="k",
+    title="Folding Pocket Knife",
+    attributes={"Blade": ["D2 steel"], "Handle": ["Olive wood"], "Clip": ["Titanium"]},
+)
+
+
+def test_materials_of_parts_beyond_the_common_ones_are_compared():
+    """Exotic woods, composites and animal materials contradict a part's stated material."""
+    assert rules(KNIFE, "An olive wood handle and a titanium clip.", "accuracy.material") == []
+    for wrong in ("ebony handle", "carbon fibre handle", "stag antler handle", "G10 handle"):
+        material = wrong.rsplit(" ", 1)[0]
+        assert rules(KNIFE, f"A {wrong} and a titanium clip.", "accuracy.material") == [material]
+
+
+def test_bone_dry_and_bone_broth_are_not_materials():
+    assert rules(KNIFE, "Wipe it bone dry after use; a titanium clip.", "accuracy.material") == []
