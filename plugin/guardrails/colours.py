@@ -14,7 +14,8 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import count_phrase
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.materials import finishes
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, NOT_A_COLOUR_AFTER
 
@@ -35,6 +36,8 @@ _RANGE = re.compile(
 
 def colour_claims(text: str) -> list[Claim]:
     out = [Claim("colour_range", m.start(), m.end(), m.group()) for m in _RANGE.finditer(text)]
+    for start, end in finishes(text):  # "rose gold stainless steel": a finish, so a colour
+        out.append(Claim("colour", start, end, text[start:end], normalise(text[start:end])))
     for start, end, term in COLOURS.find(text):
         claim = text[start:end]
         after = text[end : end + 24]

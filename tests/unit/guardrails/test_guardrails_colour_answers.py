@@ -52,3 +52,19 @@ def test_the_answer_to_a_colour_question_is_a_colour_claim():
 def test_an_answer_that_names_no_colour_is_not_read_as_one():
     text = faq("What colours can I pick?", "It comes in two colours, shown in the photos.")
     assert colour_findings(MUG, text, "faq") == []
+
+
+CUP = Listing(external_id="c", title="Camp Cup", attributes={"Material": ["Stainless steel"]})
+GOLD_CUP = Listing(
+    external_id="g",
+    title="Camp Cup",
+    attributes={"Material": ["Stainless steel"], "Finish": ["Brushed gold"]},
+)
+
+
+def test_a_metal_before_another_material_is_a_finish_and_so_a_colour():
+    text = "<p>A white gold stainless steel camp cup for the trail.</p>"
+    assert colour_findings(CUP, text) == [(Verdict.WARN, "white gold")]
+    assert not [f for f in check(CUP, text, "description") if f.rule == "accuracy.material"]
+    text = "<p>A brushed gold stainless steel camp cup for the trail.</p>"
+    assert colour_findings(GOLD_CUP, text) == []
