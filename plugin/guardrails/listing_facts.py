@@ -72,6 +72,8 @@ class ListingFacts:
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
+    whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
     # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
@@ -263,8 +265,15 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     for mention in find_places(text, capitalised=False, subdivisions=True):
+        index = line_of(mention.start)
+        parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
+        made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
-            facts.countries.setdefault(country, lines[line_of(mention.start)])
+            facts.countries.setdefault(country, lines[index])
+            if parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
+                facts.origin_parts.setdefault(country, set()).update(parts)
+            elif (parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
+                facts.whole_origins.add(country)
     material_lines = set()
     for start, _, term in MATERIALS.find(text):
         material_lines.add(line_of(start))
@@ -288,6 +297,13 @@ def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
         facts.counts.setdefault(head, set()).update(n for n, _, _ in own)
 
 
+# Words of an origin attribute's name that name no part: "Country of origin", "Made in".
+_ORIGIN_LABEL_WORDS = frozenset(
+    "country origin origins made where produced manufactured material materials fabric "
+    "composition main".split()
+)
+_MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
+_MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")

@@ -202,6 +202,9 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in origin_claims(text, facts.product_words):
         if _supported(claim, facts):
+            part = _part_origin(claim, text, facts)
+            if part:
+                out.append(part)
             continue
         line = next(iter(facts.countries.values()), "")
         out.append(
@@ -218,6 +221,42 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:
+    """An origin the listing gives only for a part ("Coffee origin: Colombia" in a gift set
+    whose ceramics are from Portugal), claimed for the whole product: its sentence names no
+    such part."""
+    place: Place | None = claim.value
+    if place is None or place.level == "region":
+        return None
+    countries = place.countries
+    if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
+        return None
+    parts = set().union(*(facts.origin_parts[c] for c in countries))
+    sentence = text[_sentence_start(text, claim.start) : claim.end].lower()
+    if any(re.search(rf"\b{re.escape(part)}", sentence) for part in parts):
+        return None
+    line = facts.countries[next(iter(countries))]
+    return finding(
+        "accuracy.origin",
+        BLOCK,
+        claim.start,
+        claim.end,
+        claim.text,
+        f"is the origin the listing gives for the {', '.join(sorted(parts))} only ({line}).",
+        f"Say it of the {', '.join(sorted(parts))}, as the listing does.",
+        line,
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
+    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
+    before = text[:start].rstrip()
+    if before.endswith("?") and len(before) > 1:
+        return _sentence_start(text, len(before) - 1)
+    return start
 
 
 def _supported(claim: Claim, facts: ListingFacts) -> bool:

@@ -64,3 +64,34 @@ def test_lower_case_words_are_not_country_codes():
     """ "can" in the listing is not Canada's code CAN, nor "and" Andorra's AND."""
     assert origins(JOURNAL, "<p>Made in Canada.</p>") == ["Made in Canada"]
     assert origins(JOURNAL, "<p>Bound in Andorra.</p>") == ["Bound in Andorra"]
+
+
+HAMPER = Listing(
+    external_id="g",
+    title="Breakfast Hamper",
+    attributes={
+        "Contents": ["Marmalade", "Oat biscuits", "Enamel mug"],
+        "Marmalade origin": ["Seville, Spain"],
+        "Mug made in": ["Poland"],
+    },
+)
+BOOTS = Listing(
+    external_id="b",
+    title="Chelsea Boots",
+    attributes={"Country of origin": ["Portugal"], "Leather origin": ["Italy"]},
+)
+
+
+def test_an_origin_the_listing_gives_for_one_part_is_not_the_whole_products():
+    assert origins(HAMPER, "<p>The marmalade is made in Seville, Spain.</p>") == []
+    assert origins(HAMPER, "<p>An enamel mug made in Poland.</p>") == []
+    assert origins(HAMPER, "<p>Made in Spain, for slow mornings.</p>") == ["Made in Spain"]
+    assert origins(BOOTS, "<p>Made in Portugal from leather tanned in Italy.</p>") == []
+    assert origins(BOOTS, "<p>Made in Italy, by hand.</p>") == ["Made in Italy"]
+
+
+def test_a_question_that_names_the_part_carries_its_answer():
+    faq = [{"question": "Where is the marmalade from?", "answer": "Seville, Spain."}]
+    assert origins(HAMPER, json.dumps(faq), "faq") == []
+    faq = [{"question": "Where is it made?", "answer": "It is made in Spain."}]
+    assert origins(HAMPER, json.dumps(faq), "faq") == ["made in Spain"]
