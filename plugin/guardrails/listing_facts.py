@@ -266,13 +266,13 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
-        parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
+        of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[index])
-            if parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
-                facts.origin_parts.setdefault(country, set()).update(parts)
-            elif (parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
+            if of_parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
+                facts.origin_parts.setdefault(country, set()).update(of_parts)
+            elif (of_parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
                 facts.whole_origins.add(country)
     material_lines = set()
     for start, _, term in MATERIALS.find(text):
