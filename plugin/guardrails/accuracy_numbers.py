@@ -91,6 +91,8 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches:
         return _unsupported(quantity, facts)
+    if all(f.per_item for f in matches) and _of_the_whole(text, quantity):
+        return "is the listing's figure for one item, not for the whole set.", matches[0].line
     axis = axis_near(text, quantity.start, quantity.end)
     fitting = [f for f in matches if compatible(axis, f.axis)]
     if not fitting:
@@ -196,6 +198,26 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
+
+
+def _of_the_whole(text: str, quantity: Quantity) -> bool:
+    """Whether the sentence gives the figure to the whole pack ("the pair weighs 230 g")
+    rather than to each item in it ("each pole weighs 230 g", "230 g per pole")."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    before = text[start : quantity.start]
+    after = text[quantity.end : quantity.end + 16]
+    return bool(_WHOLE_PACK.search(before)) and not (
+        _EACH.search(before) or _EACH_AFTER.match(after)
+    )
+
+
+_WHOLE_PACK = re.compile(
+    r"\b(?:the|this|a|each)?\s*(?:pair|set|pack|kit|bundle|box)\b|\b(?:together|in total|"
+    r"in all|combined|both)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\b(?:each|every|per|one|single)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per\b|a piece|an item)", re.IGNORECASE)
 
 
 def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:

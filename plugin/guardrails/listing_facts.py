@@ -52,6 +52,7 @@ class FactQuantity:
     line: str
     axis: str = ""  # "height", "length" …: what the listing says this figure measures
     parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
+    per_item: bool = False  # given for one of several ("Weight per pole", "50 g each")
 
 
 @dataclass
@@ -323,6 +324,8 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
             times = in_title | pieces
         else:
             continue
+        index = facts.quantities.index(fact)
+        facts.quantities[index] = fact = dataclasses.replace(fact, per_item=True)
         one = fact.quantity
         counted = [c.about for c in count_claims(fact.line, find_quantities(fact.line))
                    if c.value == one.value]  # fmt: skip
@@ -332,7 +335,7 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
             total = dataclasses.replace(
                 one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
             )
-            facts.quantities.append(dataclasses.replace(fact, quantity=total))
+            facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
 
 
 def _is_size(value: str) -> bool:

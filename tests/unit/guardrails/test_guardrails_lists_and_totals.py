@@ -123,3 +123,13 @@ def test_a_number_in_the_listings_model_name_is_not_a_count():
     lamp = listing(title="Lumo 300 Desk Lamp", attributes={"Brightness": ["450 lumens"]})
     assert blocked(lamp, "The Lumo 300 gives 450 lumens from a slim arm.") == []
     assert blocked(lamp, "The Lumo 300 gives 600 lumens.") == ["600 lumens"]
+
+
+def test_a_per_item_figure_given_to_the_whole_pack_blocks():
+    oars = listing(
+        title="Touring Kayak Oars (Pair)",
+        attributes={"Weight per oar": ["1.2 kg"], "Included": ["2 oars", "Drip rings"]},
+    )
+    assert blocked(oars, "Each oar weighs 1.2 kg, so the pair is 2.4 kg.") == []
+    assert blocked(oars, "Light touring oars at 1.2 kg per oar.") == []
+    assert blocked(oars, "The pair weighs 1.2 kg in all.") == ["1.2 kg"]
