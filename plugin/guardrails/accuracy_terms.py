@@ -9,6 +9,7 @@ from plugin.domain import Finding
 from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
+from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import check_materials
@@ -58,6 +59,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _compatibility(text, facts)
     findings += _ranges(text, facts)
     findings += check_care(text, facts)
+    findings += check_features(text, facts)
     return findings
 
 
