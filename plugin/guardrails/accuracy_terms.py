@@ -33,8 +33,10 @@ _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
     r"(?P<target>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
 )
-_BY_NAME = re.compile(r"\b(?:by|from)\s+(?P<name>[A-Z][\w&'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+){0,3})")
-_MARKED = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s?[®™]")
+_BY_NAME = re.compile(
+    r"\b(?:by|from)\s+(?P<name>[A-Z][\w&'-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]+){0,3})"
+)
+_MARKED = re.compile(r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]?[®™]")
 KNOWN_BRANDS = re.compile(
     r"\b(?:Apple|iPhone|iPad|AirPods|Samsung|Galaxy|Google|Pixel|Sony|Bose|Beats|JBL|Dyson|Shark|"
     r"Bissell|Hoover|KitchenAid|Cuisinart|Le Creuset|Lodge|Staub|Yeti|Stanley|Hydro Flask|Nalgene|"

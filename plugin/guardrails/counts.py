@@ -107,7 +107,8 @@ def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, f
             break
         if thing(low) in things:
             return thing(low), frozenset(words)
-        words.append(low)
+        if low not in ("x", "×"):  # "1 x car outlet"
+            words.append(low)
         pos = match.end()
     return "", frozenset()
 

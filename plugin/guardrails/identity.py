@@ -41,6 +41,9 @@ _OPENER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Oo]ur|[Yy]our new|(?:is|it's|are) 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def type_claims(text: str) -> list[Claim]:
     groups = _groups()
     out = []
@@ -59,6 +62,8 @@ def type_claims(text: str) -> list[Claim]:
             if not re.match(r"[ \t]+", text[pos : pos + 1]):
                 break
             pos += 1
+        if head is not None and _OF_AFTER.match(text, head.end()):
+            continue  # "a bottle of olive oil", "a set of knives": a container, not the product
         if head is not None:
             noun = singular(head.group().lower())
             out.append(Claim("product_type", head.start(), head.end(), head.group(), noun))

@@ -258,7 +258,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
         times = _TIMES_FIRST.match(said) if label and name.split() else None
-        if times and not _is_size(said):  # "Batteries: 2 x 2.0 Ah Li-ion", not "15 x 10 in"
+        if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
+            # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
         items = list_items(said) if label and name.split() else None
         if items:

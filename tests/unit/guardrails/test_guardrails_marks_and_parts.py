@@ -68,3 +68,28 @@ def test_materials_of_parts_beyond_the_common_ones_are_compared():
 
 def test_bone_dry_and_bone_broth_are_not_materials():
     assert rules(KNIFE, "Wipe it bone dry after use; a titanium clip.", "accuracy.material") == []
+
+
+SYRUP = Listing(
+    external_id="y",
+    title="Maple Syrup 250 ml",
+    vendor="Sugarbush",
+    product_type="Syrup",
+    attributes={"Volume": ["250 ml"], "Grade": ["Amber, rich taste"], "Bottle": ["Glass"]},
+)
+
+
+def test_a_container_of_the_product_is_not_another_product_type():
+    oil = Listing(external_id="o", title="Cold-Pressed Rapeseed Oil 500 ml", product_type="Oil")
+    assert rules(oil, "It is a bottle of rapeseed oil for roasting.", "accuracy.category") == []
+    assert rules(oil, "It is a candle for the dinner table.", "accuracy.category") == ["candle"]
+
+
+def test_a_name_does_not_run_across_list_items():
+    html = "<ul><li>Graded from Amber</li><li>Dark grades too</li></ul>"
+    brands = [f for f in check(SYRUP, html, "description") if f.rule == "accuracy.brand"]
+    assert brands == []
+
+
+def test_measures_may_give_a_volume():
+    assert rules(SYRUP, "It measures 250 ml, a kitchen-cupboard size.", "accuracy.number") == []
