@@ -79,7 +79,12 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
-_NOT_NAMED = re.compile(r"\d|\b(?:colou?rs?|one|two|three|four|five|many|several|any|all)\b", re.I)
+# An answer that counts, points elsewhere or talks to the buyer names no colour itself.
+_NOT_NAMED = re.compile(
+    r"\d|\b(?:colou?rs?|one|two|three|four|five|many|several|any|all|pick|choose|select|see|"
+    r"shown|photos?|pictures?|images?|we|you|your|our|there|please|check|depends)\b",
+    re.IGNORECASE,
+)
 
 
 def answered_colours(text: str) -> list[Claim]:

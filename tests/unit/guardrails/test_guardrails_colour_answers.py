@@ -68,3 +68,10 @@ def test_a_metal_before_another_material_is_a_finish_and_so_a_colour():
     assert not [f for f in check(CUP, text, "description") if f.rule == "accuracy.material"]
     text = "<p>A brushed gold stainless steel camp cup for the trail.</p>"
     assert colour_findings(GOLD_CUP, text) == []
+
+
+def test_an_answer_that_points_elsewhere_names_no_colour():
+    text = faq("Which colours can I choose?", "Pick Fog or Kelp on the product page.")
+    assert colour_findings(MUG, text, "faq") == []
+    text = faq("What colour is it?", "Please see the photos.")
+    assert colour_findings(MUG, text, "faq") == []
