@@ -27,7 +27,7 @@ from plugin.guardrails.listing_facts import clear_cache
 from plugin.guardrails.listing_input import listing_from_json
 from plugin.guardrails.policy import GuardrailPolicy
 
-# Unsupported factual claims: issue 12 holds their recall to >= 0.97 on the held-out set.
+# Unsupported factual claims: issue 12 holds their recall to >= 0.97 on a blind set.
 GROUNDING_RULES = (
     "accuracy.number",
     "accuracy.price",
@@ -129,14 +129,19 @@ def load_eval_set(folder: Path) -> tuple[dict[str, Listing], list[EvalDraft]]:
                 kind=row["kind"],
                 source=row["source"],
                 text=row["text"],
-                labels=tuple(
-                    Label(**{k: v for k, v in label.items() if k in _LABEL_FIELDS})
-                    for label in row["labels"]
-                ),
+                labels=tuple(_label(label, row["text"]) for label in row["labels"]),
                 split=row.get("split", "dev"),
             )
         )
     return listings, drafts
+
+
+def _label(label: dict, text: str) -> Label:
+    """A label as written; its ``claim`` defaults to the text it spans, and fields this scorer
+    does not read (a set's own notes) are left out."""
+    fields = {k: v for k, v in label.items() if k in _LABEL_FIELDS}
+    fields.setdefault("claim", text[label["start"] : label["end"]])
+    return Label(**fields)
 
 
 def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
