@@ -57,7 +57,9 @@ _COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones)\b", re.IGN
 
 def colour_count_claims(text: str) -> list[Claim]:
     """ "Four colours", "five bright shades": a count of colours, spanning the number and noun."""
-    out = []
+    out: list[Claim] = []
+    if not _COLOUR_NOUN.search(text):
+        return out
     for quantity in find_quantities(text):
         if count_phrase(text, quantity)[0] != "colour":
             continue

@@ -175,6 +175,8 @@ def list_items(values: str) -> list[Item] | None:
     """The counted items of a listing value ("2 zip hand pockets, 1 zip chest pocket"), or None
     when one of its items has no count: then the list is not a count of its label's thing."""
     items: list[Item] = []
+    if not _ITEM.match(values):
+        return None
     for part in re.split(r",|;|\band\b|&|\n|•", values):
         if not part.strip():
             continue
@@ -194,6 +196,8 @@ def list_items(values: str) -> list[Item] | None:
 def counts_its_items(values: str) -> bool:
     """Whether a listing value counts its own items ("2 x 2.0 Ah Li-ion", "2 zip pockets, 1
     chest pocket"): then the number of its items is not the count of its label's thing."""
+    if not values.lstrip()[:1].isdigit():
+        return False
     if any("length" in q.kinds for q in find_quantities(values)[:1]):
         return False  # "15 x 10 in, 12 x 8 in": sizes, not counts
     return bool(_TIMES_ITEM.search(values)) or list_items(values) is not None

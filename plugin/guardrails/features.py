@@ -32,7 +32,12 @@ _ASSEMBLED = re.compile(
 
 
 def check_features(text: str, facts: ListingFacts) -> list[Finding]:
-    out = [f for m in _INCLUDED.finditer(text) if (f := _inclusion(m, facts))]
+    low = text.lower()
+    out: list[Finding] = []
+    if "included" in low:
+        out += [f for m in _INCLUDED.finditer(text) if (f := _inclusion(m, facts))]
+    if "assembl" not in low and "flat" not in low:
+        return out
     listing = "\n".join(facts.lines)
     for claim, against in ((_NEEDS_ASSEMBLY, _ASSEMBLED), (_ASSEMBLED, _NEEDS_ASSEMBLY)):
         said = against.search(listing)
