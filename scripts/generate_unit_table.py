@@ -36,6 +36,7 @@ KINDS = {
     "data": "gigabyte",
     "temperature": "degree_Celsius",
     "percent": "percent",
+    "torque": "newton * meter",
 }
 
 # (kind, pint unit, spellings shop copy uses beyond pint's symbol and name). Spellings that are
@@ -103,10 +104,13 @@ UNITS: list[tuple[str, str, str]] = [
     ("temperature", "degree_Celsius", "°c,° c,degrees c,degrees celsius,celsius,c"),
     ("temperature", "degree_Fahrenheit", "°f,° f,degrees f,degrees fahrenheit,fahrenheit,f"),
     ("percent", "percent", "%,percent,per cent"),
+    ("torque", "newton * meter", "Nm,N m,N·m,N-m,newton metres,newton meters,newton-metres"),
+    ("torque", "foot * force_pound", "ft-lb,ft-lbs,ft lb,ft lbs,lb-ft,lbf ft,foot-pounds"),
+    ("torque", "inch * force_pound", "in-lb,in-lbs,inch-pounds"),
 ]
 # Read only in exactly this case: "A" (amps) is also the article, "L" and "mL" stay as written
 # where a lower-case reading already exists, "st" and "m" only after a number (the pattern's job).
-CASE_SENSITIVE = {"A", "mA", "Ah"}
+CASE_SENSITIVE = {"A", "mA", "Ah", "Nm", "N m", "N·m", "N-m"}  # "nm" is a nanometre
 
 
 def main() -> None:

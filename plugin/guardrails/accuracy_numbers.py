@@ -43,6 +43,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
+            if words and not _counted_so(counted, words, facts):
+                continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
         if (quantity.is_word and not counted) or counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem = _judge_count(quantity, counted, words, facts) if counted else None
@@ -218,6 +220,13 @@ _WHOLE_PACK = re.compile(
 )
 _EACH = re.compile(r"\b(?:each|every|per|one|single)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per\b|a piece|an item)", re.IGNORECASE)
+
+
+def _counted_so(counted: str, words: frozenset[str], facts: ListingFacts) -> bool:
+    """Whether the listing counts ``counted`` with these words ("2 ribbon bookmarks")."""
+    if any(items_total(items, words, label) for items, label in facts.item_lists.get(counted, ())):
+        return True
+    return any(words <= said for said in facts.count_words.get(counted, ()))
 
 
 def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:

@@ -16,13 +16,20 @@ from plugin.domain import Listing
 from plugin.guardrails.counts import (
     Item,
     count_claims,
+    count_phrase,
     counts_its_items,
     list_items,
     list_length,
     thing,
 )
 from plugin.guardrails.materials import parts_given
-from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
+from plugin.guardrails.measures import (
+    GENERIC,
+    axis_near,
+    axis_of_label,
+    part_near,
+    parts_of_label,
+)
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
@@ -80,6 +87,8 @@ class ListingFacts:
     # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
     item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
     counted_things: set[str] = field(default_factory=set)  # what the listing counts
+    count_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # "2 zip pockets"
+    measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
     dimensions_line: str = ""
@@ -203,15 +212,17 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_totals(facts, listing.title)
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
-        if counts_its_items(", ".join(values)):
-            continue
+        if counts_its_items(", ".join(values)) or (
+            len(values) == 1 and values[0].strip().isdigit()
+        ):
+            continue  # "Pockets: 3" is a count, not a list of one
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             sum(list_length(v) for v in values)
         )
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
     _read_prices(facts, listing)
-    facts.counted_things = set(facts.counts) | set(facts.item_lists)
+    facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
@@ -249,14 +260,19 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         part = part_near(line, start, end, facts.words)
         parts = parts_of_label(label) | ({part} if part else set())
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
-    for claim in count_claims(text, quantities):
-        facts.counts.setdefault(claim.about, set()).add(float(claim.value))
+    for quantity in quantities:
+        counted, words = count_phrase(text, quantity)
+        if counted:
+            facts.counts.setdefault(counted, set()).add(float(quantity.value))
+            facts.count_words.setdefault(counted, []).append(words)
     for line, label in zip(lines, labels, strict=True):
         said = line[len(label) + 1 :] if label else ""
         number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+            if any(q.has_unit for q in find_quantities(said)[:1]):
+                facts.measured.add(thing(name.split()[-1]))  # "Weight: 520 g" counts nothing
         times = _TIMES_FIRST.match(said) if label and name.split() else None
         if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
             # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"

@@ -133,3 +133,18 @@ def test_a_per_item_figure_given_to_the_whole_pack_blocks():
     assert blocked(oars, "Each oar weighs 1.2 kg, so the pair is 2.4 kg.") == []
     assert blocked(oars, "Light touring oars at 1.2 kg per oar.") == []
     assert blocked(oars, "The pair weighs 1.2 kg in all.") == ["1.2 kg"]
+
+
+def test_a_count_the_listing_cannot_settle_is_left_alone():
+    """ "one chest pocket" of a jacket with 3 pockets, and a measure's name ("Hood height: 30
+    cm") after a number, say nothing the listing counts."""
+    jacket = listing(title="Rain Jacket", attributes={"Pockets": ["3"], "Hood height": ["30 cm"]})
+    assert blocked(jacket, "One chest pocket holds a phone; three pockets in all.") == []
+    assert blocked(jacket, "One height of hood suits every head, at 30 cm.") == []
+    assert blocked(jacket, "One pocket, so travel light.") == ["One"]
+
+
+def test_torque_is_compared_in_newton_metres():
+    drill = listing(title="Cordless Drill", attributes={"Max torque": ["60 Nm"]})
+    assert blocked(drill, "Up to 60 Nm (about 44 ft-lb) of torque.") == []
+    assert blocked(drill, "Up to 80 Nm of torque.") == ["80 Nm"]
