@@ -37,6 +37,7 @@ KINDS = {
     "temperature": "degree_Celsius",
     "percent": "percent",
     "torque": "newton * meter",
+    "data_rate": "megabit / second",
 }
 
 # (kind, pint unit, spellings shop copy uses beyond pint's symbol and name). Spellings that are
@@ -101,6 +102,8 @@ UNITS: list[tuple[str, str, str]] = [
     ("data", "megabyte", "mb,MB"),
     ("data", "gigabyte", "gb,GB"),
     ("data", "terabyte", "tb,TB"),
+    ("data_rate", "megabit / second", "Mbps,mbps,Mbit/s,Mb/s"),
+    ("data_rate", "gigabit / second", "Gbps,gbps,Gbit/s,Gb/s"),
     ("temperature", "degree_Celsius", "°c,° c,degrees c,degrees celsius,celsius,c"),
     ("temperature", "degree_Fahrenheit", "°f,° f,degrees f,degrees fahrenheit,fahrenheit,f"),
     ("percent", "percent", "%,percent,per cent"),
@@ -121,7 +124,7 @@ def main() -> None:
         zero = registry.Quantity(0, name).to(base).magnitude
         one = registry.Quantity(1, name).to(base).magnitude
         words = [s for s in spellings.split(",") if s]
-        if "*" not in name:
+        if "*" not in name and "/" not in name:
             symbol = registry.get_symbol(name)
             if symbol.isascii() and len(symbol) > 1 and "_" not in symbol:
                 words.append(symbol)

@@ -93,6 +93,10 @@ def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, f
     "Seats: 3"). ``things`` are the listing's counted things."""
     if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
         return "", frozenset()
+    if quantity.value == 1 and _PICKS_ONE.search(
+        text[max(0, quantity.start - 12) : quantity.start]
+    ):
+        return "", frozenset()  # "charges a phone in one port": one of them, not how many
     before = _LABEL_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
     if before and thing(before.group(1)) in things:
         return thing(before.group(1)), frozenset()
@@ -113,6 +117,10 @@ def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, f
     return "", frozenset()
 
 
+_PICKS_ONE = re.compile(
+    r"\b(?:in|on|into|onto|from|to|with|through|via|at|by|for|of|than|just|only|any|at least)\s+$",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE = re.compile(r"\b([a-z]{3,}) +$")
 
 

@@ -210,6 +210,10 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
+    for name, values in listing.attributes.items():  # an option's values are alternatives
+        items = list_items(", ".join(values)) if name.split() else None
+        if items:
+            _read_items(facts, thing(name.split()[-1]), items)
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
         if counts_its_items(", ".join(values)) or (
@@ -277,9 +281,6 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
             # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
-        items = list_items(said) if label and name.split() else None
-        if items:
-            _read_items(facts, thing(name.split()[-1]), items)
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     for mention in find_places(text, capitalised=False, subdivisions=True):
@@ -307,7 +308,11 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
 
 def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
     """A counted list counts its label's thing in all ("Outlets: 4 x AC, 1 x car outlet": 5
-    outlets) and each item's own thing ("AC": 4)."""
+    outlets) and each item's own thing ("AC": 4). Items that differ only in their count ("8
+    reeds (100 ml), 12 reeds (200 ml)") are alternatives, one per variant: not summed."""
+    kinds = [(head, quals) for _, head, quals in items]
+    if len(set(kinds)) < len(kinds):
+        return
     facts.item_lists.setdefault(label, []).append((tuple(items), label))
     for head in {head for _, head, _ in items} - {label}:
         own = tuple(item for item in items if item[1] == head)

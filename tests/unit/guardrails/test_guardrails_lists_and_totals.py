@@ -148,3 +148,26 @@ def test_torque_is_compared_in_newton_metres():
     drill = listing(title="Cordless Drill", attributes={"Max torque": ["60 Nm"]})
     assert blocked(drill, "Up to 60 Nm (about 44 ft-lb) of torque.") == []
     assert blocked(drill, "Up to 80 Nm of torque.") == ["80 Nm"]
+
+
+def test_alternatives_in_a_list_are_not_summed():
+    """Items that differ only in their count are one per variant ("6 candles (small), 10
+    candles (large)"), and an option's values are alternatives whatever they say."""
+    candles = listing(
+        title="Tea Light Refills",
+        options={"Size": ["4 wicks", "8 wicks"]},
+        attributes={"Candles": ["6 tea lights (small box)", "10 tea lights (large box)"]},
+    )
+    assert blocked(candles, "Refills of 6 or 10 tea lights, with 4 or 8 wicks.") == []
+    assert blocked(candles, "A box of 16 tea lights.") == ["16"]
+
+
+def test_one_of_several_is_not_a_count():
+    charger = listing(title="Wall Charger", attributes={"Ports": ["2 x USB-C"]})
+    assert blocked(charger, "Charge a phone in one port and a tablet in the other.") == []
+
+
+def test_data_rates_are_units_not_counted_items():
+    hub = listing(title="4-Port USB Hub", attributes={"Ports": ["4 x USB-A, 5 Gbps"]})
+    assert blocked(hub, "A 4-port hub at 5 Gbps, or 5000 Mbps.") == []
+    assert blocked(hub, "A 4-port hub at 10 Gbps.") == ["10 Gbps"]

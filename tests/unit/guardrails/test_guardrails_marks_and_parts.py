@@ -93,3 +93,9 @@ def test_a_name_does_not_run_across_list_items():
 
 def test_measures_may_give_a_volume():
     assert rules(SYRUP, "It measures 250 ml, a kitchen-cupboard size.", "accuracy.number") == []
+
+
+def test_a_set_of_the_product_still_says_there_are_several():
+    puzzle = Listing(external_id="p", title="1000-Piece Jigsaw Puzzle", product_type="Puzzle")
+    found = rules(puzzle, "It is a set of jigsaw puzzles for adults.", "accuracy.category")
+    assert found == ["set"]
