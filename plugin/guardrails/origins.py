@@ -120,7 +120,8 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
 
 
 _ORIGIN_QUESTION = re.compile(
-    r"\bwhere\b[^?\n]*\b(?:made|from|come from|comes from|produced|grown|sourced|"
+    r"\bwhere\b(?![^?\n]*\b(?:ship|deliver|dispatch|post|send|sent|return|buy|store|keep)\w*\b)"
+    r"[^?\n]*\b(?:made|from|come from|comes from|produced|grown|sourced|"
     r"manufactured|built|roasted|sewn|printed)\b[^?\n]*\?\s*(?P<answer>[^\n]+)"
     r"|\b(?:what|which) is (?:its|the \w+'s|the) (?:origin|country of origin)\b[^?\n]*\?\s*"
     r"(?P<origin>[^\n]+)",

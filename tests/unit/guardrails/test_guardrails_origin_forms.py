@@ -95,3 +95,8 @@ def test_a_question_that_names_the_part_carries_its_answer():
     assert origins(HAMPER, json.dumps(faq), "faq") == []
     faq = [{"question": "Where is it made?", "answer": "It is made in Spain."}]
     assert origins(HAMPER, json.dumps(faq), "faq") == ["made in Spain"]
+
+
+def test_where_it_ships_from_is_not_where_it_is_made():
+    faq = [{"question": "Where does it ship from?", "answer": "From our warehouse in Leeds, UK."}]
+    assert origins(HONEY, json.dumps(faq), "faq") == []
