@@ -110,6 +110,8 @@ def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, f
         if low in _STOP or low in NUMBER_WORDS or low[0].isdigit():
             break
         if thing(low) in things:
+            if quantity.value == 1 and not _LISTED_AFTER.match(text, match.end()):
+                break  # "one side pocket fits a bottle" picks one; "one battery, one case" counts
             return thing(low), frozenset(words)
         if low not in ("x", "×"):  # "1 x car outlet"
             words.append(low)
@@ -121,6 +123,7 @@ _PICKS_ONE = re.compile(
     r"\b(?:in|on|into|onto|from|to|with|through|via|at|by|for|of|than|just|only|any|at least)\s+$",
     re.IGNORECASE,
 )
+_LISTED_AFTER = re.compile(r"\s*(?:[,;:.)!]|\band\b|\bplus\b|\bwith\b|$)", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b([a-z]{3,}) +$")
 
 
