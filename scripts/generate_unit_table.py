@@ -36,6 +36,8 @@ KINDS = {
     "data": "gigabyte",
     "temperature": "degree_Celsius",
     "percent": "percent",
+    "torque": "newton * meter",
+    "data_rate": "megabit / second",
 }
 
 # (kind, pint unit, spellings shop copy uses beyond pint's symbol and name). Spellings that are
@@ -100,13 +102,18 @@ UNITS: list[tuple[str, str, str]] = [
     ("data", "megabyte", "mb,MB"),
     ("data", "gigabyte", "gb,GB"),
     ("data", "terabyte", "tb,TB"),
+    ("data_rate", "megabit / second", "Mbps,mbps,Mbit/s,Mb/s"),
+    ("data_rate", "gigabit / second", "Gbps,gbps,Gbit/s,Gb/s"),
     ("temperature", "degree_Celsius", "°c,° c,degrees c,degrees celsius,celsius,c"),
     ("temperature", "degree_Fahrenheit", "°f,° f,degrees f,degrees fahrenheit,fahrenheit,f"),
     ("percent", "percent", "%,percent,per cent"),
+    ("torque", "newton * meter", "Nm,N m,N·m,N-m,newton metres,newton meters,newton-metres"),
+    ("torque", "foot * force_pound", "ft-lb,ft-lbs,ft lb,ft lbs,lb-ft,lbf ft,foot-pounds"),
+    ("torque", "inch * force_pound", "in-lb,in-lbs,inch-pounds"),
 ]
 # Read only in exactly this case: "A" (amps) is also the article, "L" and "mL" stay as written
 # where a lower-case reading already exists, "st" and "m" only after a number (the pattern's job).
-CASE_SENSITIVE = {"A", "mA", "Ah"}
+CASE_SENSITIVE = {"A", "mA", "Ah", "Nm", "N m", "N·m", "N-m"}  # "nm" is a nanometre
 
 
 def main() -> None:
@@ -117,7 +124,7 @@ def main() -> None:
         zero = registry.Quantity(0, name).to(base).magnitude
         one = registry.Quantity(1, name).to(base).magnitude
         words = [s for s in spellings.split(",") if s]
-        if "*" not in name:
+        if "*" not in name and "/" not in name:
             symbol = registry.get_symbol(name)
             if symbol.isascii() and len(symbol) > 1 and "_" not in symbol:
                 words.append(symbol)

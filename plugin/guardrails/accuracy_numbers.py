@@ -7,7 +7,13 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
-from plugin.guardrails.counts import GENERIC_THINGS, comparison_claims, counted_thing
+from plugin.guardrails.counts import (
+    GENERIC_THINGS,
+    comparison_claims,
+    count_after,
+    count_phrase,
+    items_total,
+)
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
@@ -32,10 +38,16 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
-        counted = counted_thing(text, quantity)
-        if quantity.is_word and not counted:
+        if _in_a_name(text, quantity, facts):
             continue
-        problem = _judge_count(quantity, counted, facts) if counted else None
+        counted, words = count_phrase(text, quantity)
+        if not counted:
+            counted, words = count_after(text, quantity, facts.counted_things)
+            if words and not _counted_so(counted, words, facts):
+                continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
+        if (quantity.is_word and not counted) or counted == "colour":
+            continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
+        problem = _judge_count(quantity, counted, words, facts) if counted else None
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
         if problem is not None:
@@ -81,14 +93,16 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches:
         return _unsupported(quantity, facts)
+    if all(f.per_item for f in matches) and _of_the_whole(text, quantity):
+        return "is the listing's figure for one item, not for the whole set.", matches[0].line
     axis = axis_near(text, quantity.start, quantity.end)
     fitting = [f for f in matches if compatible(axis, f.axis)]
     if not fitting:
         fact = matches[0]
         return f"is the listing's {fact.axis}, not its {axis}.", fact.line
     part = part_near(text, quantity.start, quantity.end, facts.words)
-    if not part:
-        return None
+    if not part or part in facts.product_words:
+        return None  # "a 350 W scooter": any of its parts' figures is the product's
     # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
     # when the arm is 40 cm), and a figure of another part is not this part's.
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
@@ -113,12 +127,26 @@ def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
 
 
-def _judge_count(quantity: Quantity, counted: str, facts: ListingFacts) -> tuple[str, str] | None:
-    """A count of a thing: the listing's count of it, else the length of its list of it, else
-    (it gives neither) the number somewhere beside the thing's name."""
+def _judge_count(
+    quantity: Quantity, counted: str, words: frozenset[str], facts: ListingFacts
+) -> tuple[str, str] | None:
+    """A count of a thing: the total of the listing's counted lists of it that the count's
+    words name, else the listing's count of it, else the length of its list of it, else (it
+    gives neither) the number somewhere beside the thing's name."""
     value = quantity.value
     given = facts.counts.get(counted)
     listed = facts.lists.get(counted)
+    totals = {
+        total
+        for items, label in facts.item_lists.get(counted, ())
+        if (total := items_total(items, words, label))
+    }
+    if totals:
+        if value in totals:
+            return None
+        line = facts.line_with(counted) or facts.line_with(counted + "s")
+        return (f"is not how many {counted}s the listing gives "
+                f"({', '.join(f'{v:g}' for v in sorted(totals))}).", line)  # fmt: skip
     if given or listed:
         if value in (given or set()) or value in (listed or set()):
             return None
@@ -130,7 +158,15 @@ def _judge_count(quantity: Quantity, counted: str, facts: ListingFacts) -> tuple
         every = {n for lengths in facts.lists.values() for n in lengths}
         if value in every or value in facts.counts.get("piece", set()):
             return None
+    pieces = facts.counts.get("piece", set())
+    if pieces and counted in facts.product_words and value not in pieces:
+        # "six spoons" of a 5-piece spoon set
+        piece_count = ", ".join(f"{v:g}" for v in sorted(pieces))
+        message = f"is not how many pieces the listing gives ({piece_count})."
+        return message, facts.line_with("piece")
     known = counted in facts.words or f"{counted}s" in facts.words
+    if not known and value in pieces:
+        return None  # "twelve arcs" of a 12-piece set names its pieces
     if known and (value in facts.numbers or _stated_as_word(quantity, facts)):
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
@@ -164,6 +200,44 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
+
+
+def _of_the_whole(text: str, quantity: Quantity) -> bool:
+    """Whether the sentence gives the figure to the whole pack ("the pair weighs 230 g")
+    rather than to each item in it ("each pole weighs 230 g", "230 g per pole")."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    before = text[start : quantity.start]
+    after = text[quantity.end : quantity.end + 16]
+    return bool(_WHOLE_PACK.search(before)) and not (
+        _EACH.search(before) or _EACH_AFTER.match(after)
+    )
+
+
+_WHOLE_PACK = re.compile(
+    r"\b(?:the|this|a|each)?\s*(?:pair|set|pack|kit|bundle|box)\b|\b(?:together|in total|"
+    r"in all|combined|both)\b",
+    re.IGNORECASE,
+)
+_EACH = re.compile(r"\b(?:each|every|per|one|single)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per\b|a piece|an item)", re.IGNORECASE)
+
+
+def _counted_so(counted: str, words: frozenset[str], facts: ListingFacts) -> bool:
+    """Whether the listing counts ``counted`` with these words ("2 ribbon bookmarks")."""
+    if any(items_total(items, words, label) for items, label in facts.item_lists.get(counted, ())):
+        return True
+    return any(words <= said for said in facts.count_words.get(counted, ()))
+
+
+def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A number in a model name the listing uses ("the Basecamp 1000 stores …")."""
+    before = _NAME_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
+    if before is None or quantity.is_word:
+        return False
+    return facts.supports(f"{before.group(1)} {quantity.text}")
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ -]$")
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:

@@ -9,11 +9,13 @@ from plugin.domain import Finding
 from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
+from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
+from plugin.guardrails.quantities import NUMBER_WORDS
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -32,8 +34,17 @@ _COMPATIBLE = re.compile(
     r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
     r"(?P<target>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
 )
-_BY_NAME = re.compile(r"\b(?:by|from)\s+(?P<name>[A-Z][\w&'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+){0,3})")
-_MARKED = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s?[®™]")
+# "works with any phone", "fits all 18V batteries": a universal claim, true only if the
+# listing makes it, even when it names the device ("tablets with a USB-C port").
+_COMPATIBLE_ANY = re.compile(
+    r"\b(?:compatible with|works with|work with|designed for|fits)\s+(?P<every>any|every|all)\s+"
+    r"(?P<target>[\w-]+(?:\s+(?!with\b|and\b|or\b)[\w-]+){0,2}(?:\s+(?:or|and)\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+_BY_NAME = re.compile(
+    r"\b(?:by|from)\s+(?P<name>[A-Z][\w&'-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]+){0,3})"
+)
+_MARKED = re.compile(r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]?[®™]")
 KNOWN_BRANDS = re.compile(
     r"\b(?:Apple|iPhone|iPad|AirPods|Samsung|Galaxy|Google|Pixel|Sony|Bose|Beats|JBL|Dyson|Shark|"
     r"Bissell|Hoover|KitchenAid|Cuisinart|Le Creuset|Lodge|Staub|Yeti|Stanley|Hydro Flask|Nalgene|"
@@ -58,6 +69,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _compatibility(text, facts)
     findings += _ranges(text, facts)
     findings += check_care(text, facts)
+    findings += check_features(text, facts)
     return findings
 
 
@@ -101,11 +113,14 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     for match in _WARRANTY.finditer(text):
         term = normalise(match.group("term") or "")
         listed = facts.supports("warranty") or facts.supports("guarantee")
-        # With a warranty in the listing, its length is the number rule's business; only a
-        # different kind of promise ("lifetime", "money-back") is a new claim.
-        if listed and (term not in _PROMISES or facts.supports(f"{term} {match.group('noun')}")):
-            continue
         line = facts.line_with("warranty") or facts.line_with("guarantee")
+        claimed, given = _duration(term), _duration(line)
+        if listed and claimed and given:
+            if claimed == given:
+                continue  # "a two-year warranty" of "Warranty: 2 years"
+        # Otherwise only a different kind of promise ("lifetime", "money-back") is a new claim.
+        elif listed and (term not in _PROMISES or facts.supports(f"{term} {match.group('noun')}")):
+            continue
         out.append(
             finding(
                 "accuracy.warranty",
@@ -122,11 +137,32 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+def _duration(text: str) -> float:
+    """A warranty's length in months ("2-year", "Warranty: 24 months"), or 0."""
+    found = _DURATION.search(text)
+    if not found:
+        return 0.0
+    number = found.group("n").lower()
+    count = float(NUMBER_WORDS.get(number, 0) or number) if number.isalnum() else 0.0
+    return count * {"year": 12, "month": 1, "day": 1 / 30}[found.group("unit").lower()]
+
+
+_DURATION = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|fifty)"
+    r"[\s-]*(?P<unit>year|month|day)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
-    for match in _COMPATIBLE.finditer(text):
+    for match in [*_COMPATIBLE.finditer(text), *_COMPATIBLE_ANY.finditer(text)]:
         target = match.group("target")
         if facts.supports(target) or KNOWN_BRANDS.match(target):
+            continue
+        if match.re is _COMPATIBLE_ANY and (
+            facts.supports(f"{match.group('every')} {target}") or not facts.words
+        ):
             continue
         out.append(
             finding(

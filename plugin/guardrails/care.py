@@ -40,6 +40,19 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\brust[\s-]?(?:proof|resistant)\b", re.I), ("rust", "stainless")),
     (re.compile(r"\b(?:wrinkle|crease)[\s-]?(?:free|resistant)\b", re.I),
      ("wrinkle", "crease", "non iron", "easy iron")),
+    (re.compile(r"\btumble[\s-]?dry(?:[\s-]+(?:low|medium|warm|cool|on low|safe))?\b(?![\s-]*er)|"
+                r"\b(?:fine|safe|ok|okay|goes|go) in the (?:tumble[\s-]?)?dryer\b", re.I),
+     ("tumble dry", "tumble dryer", "tumble dried")),
+)  # fmt: skip
+# Restrictions that the listing's own care contradicts: "hand wash only" of a dishwasher-safe
+# pan, "do not tumble dry" where it says "tumble dry low" (and "tumble dry" is a claim above).
+_RESTRICTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bhand[\s-]?wash(?:able)? only\b|\b(?:not|never) (?:put it )?in the "
+                r"dishwasher\b|\bnot dishwasher[\s-]safe\b", re.I),
+     ("dishwasher safe", "machine wash", "machine washable")),
+    (re.compile(r"\bdry[\s-]clean only\b", re.I),
+     ("machine wash", "machine washable", "hand wash")),
+    (re.compile(r"\b(?:do not|don't|never) tumble[\s-]?dry\b", re.I), ("tumble dry",)),
 )  # fmt: skip
 _NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$")
 _PACKAGING = re.compile(
@@ -61,6 +74,8 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for start, end, backing in claims:
         claim = text[start:end]
+        if _NEGATION.search(text[max(0, start - 24) : start]):
+            continue  # "do not tumble dry" restricts; the restrictions are judged below
         if facts.supports(claim) or any(_stated(phrase, facts) for phrase in backing):
             continue
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
@@ -76,6 +91,24 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
                 line,
             )  # fmt: skip
         )
+    for pattern, opposite in _RESTRICTIONS:
+        for match in pattern.finditer(text):
+            said = next((p for p in opposite if _stated(p, facts)), "")
+            if not said or facts.supports(match.group()):
+                continue
+            line = facts.line_with(said)
+            out.append(
+                finding(
+                    "accuracy.care",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    f"contradicts the listing's care (it says: {line}).",
+                    "Give the listing's care instructions.",
+                    line,
+                )  # fmt: skip
+            )
     for match in _PACKAGING.finditer(text):
         noun = match.group("noun").lower()
         if facts.supports(match.group("what")) or noun in facts.words or f"{noun}es" in facts.words:

@@ -25,7 +25,8 @@ _NAME_MARK = re.compile(rf"\b(?P<name>{_NAME})[\s-](?P<mark>{_MARKS}|listed|test
 _LOWER_MARK = re.compile(r"\b(?P<name>[a-z]{3,})[\s-](?P<mark>approved|certified|accredited)\b")
 _MARK_BY = re.compile(
     rf"\b(?P<mark>(?i:{_MARKS}|tested|rated|recogni[sz]ed))\s+(?:by|to|under|as|according to|"
-    r"against)\s+(?:the\s+)?(?P<name>[\w&.+/’'-]+(?:\s+(?!and\b|with\b|for\b|to\b)[\w&.+/’'-]+){0,4})"
+    r"against)\s+(?:the\s+)?"
+    r"(?P<name>[\w&.+/’'-]+(?:[ \t]+(?!and\b|with\b|for\b|to\b)[\w&.+/’'-]+){0,4})"
 )
 _MEETS = re.compile(
     r"\b(?:meets|meeting|complies with|complying with|conforms to|conforming to|compliant with|"
@@ -58,11 +59,31 @@ def certification_claims(text: str) -> list[Claim]:
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
         for match in pattern.finditer(text):
             name = _trim(match.group("name"))
-            if not name or name.lower() in _NOT_NAMES:
-                continue
+            if not name or name.lower() in _NOT_NAMES or name[0].isdigit():
+                continue  # "rated to 3000 mm" is a figure, not a standard
             end = match.start() + len(match.group().rstrip(".,;:"))
-            claims.append(_claim(text, match.start(), end, name))
+            claims += _each_named(text, match.start(), end, match.start("name"), name)
     return _outermost(claims)
+
+
+def _each_named(text: str, start: int, end: int, name_start: int, name: str) -> list[Claim]:
+    """ "EU Organic and PDO certified" is two claims, "EU Organic" and "PDO certified": each
+    mark is judged on its own, so a known one does not carry an unknown one."""
+    parts = list(_AND.finditer(name))
+    if not parts or name_start < start:
+        return [_claim(text, start, end, name)]
+    offset = text.index(name, name_start)
+    out, pos = [], 0
+    for separator in parts:
+        piece_start = offset + pos
+        piece = name[pos : separator.start()]
+        out.append(_claim(text, piece_start, piece_start + len(piece), piece))
+        pos = separator.end()
+    out.append(_claim(text, offset + pos, end, name[pos:]))
+    return out
+
+
+_AND = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
 
 def _claim(text: str, start: int, end: int, name: str) -> Claim:

@@ -65,12 +65,13 @@ _WRAPPERS = (
     "compliance.shipping",
     "accuracy.size",
     "accuracy.certification",
+    "accuracy.warranty",
 )
 
 
 def _drop_inside_wrappers(findings: list[Finding]) -> list[Finding]:
-    """The digits of a phone number, a URL, a delivery promise, a size or a standard ("EN 1888")
-    are reported once, as what they are."""
+    """The digits of a phone number, a URL, a delivery promise, a size, a standard ("EN 1888")
+    or a warranty ("a 5-year warranty") are reported once, as what they are."""
     wrappers = [f for f in findings if f.rule in _WRAPPERS]
     return [
         f

@@ -12,8 +12,11 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.counts import count_phrase
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.materials import finishes
+from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, NOT_A_COLOUR_AFTER
 
 _CONTEXT_AFTER = re.compile(
@@ -33,6 +36,8 @@ _RANGE = re.compile(
 
 def colour_claims(text: str) -> list[Claim]:
     out = [Claim("colour_range", m.start(), m.end(), m.group()) for m in _RANGE.finditer(text)]
+    for start, end in finishes(text):  # "rose gold stainless steel": a finish, so a colour
+        out.append(Claim("colour", start, end, text[start:end], normalise(text[start:end])))
     for start, end, term in COLOURS.find(text):
         claim = text[start:end]
         after = text[end : end + 24]
@@ -47,6 +52,65 @@ def colour_claims(text: str) -> list[Claim]:
     return out
 
 
+_COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones)\b", re.IGNORECASE)
+
+
+def colour_count_claims(text: str) -> list[Claim]:
+    """ "Four colours", "five bright shades": a count of colours, spanning the number and noun."""
+    out: list[Claim] = []
+    if not _COLOUR_NOUN.search(text):
+        return out
+    for quantity in find_quantities(text):
+        if count_phrase(text, quantity)[0] != "colour":
+            continue
+        noun = _COLOUR_NOUN.search(text, quantity.end, quantity.end + 40)
+        end = noun.end() if noun else quantity.end
+        out.append(Claim("colour_count", quantity.start, end, text[quantity.start : end],
+                         quantity.value))  # fmt: skip
+    return out
+
+
+_COLOUR_QUESTION = re.compile(
+    r"\b(?:what|which)\s+colou?rs?\b[^?\n]*\?\s*(?P<answer>[^\n]+)", re.IGNORECASE
+)
+_ANSWER = re.compile(
+    r"^(?:(?:it|they|this|the \w+(?: \w+)*?)\s+(?:is|are|comes? in|is available in|"
+    r"are available in|is offered in)|(?:available|offered|comes?|only) in)\s+"
+    r"(?:a |an |the )?(?P<named>[^.;!?]+)"
+    r"|^(?P<bare>[A-Za-z][\w-]*(?:[ ,]+[A-Za-z][\w-]*){0,4})[.!]?\s*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+# An answer that counts, points elsewhere or talks to the buyer names no colour itself.
+_NOT_NAMED = re.compile(
+    r"\d|\b(?:colou?rs?|one|two|three|four|five|many|several|any|all|pick|choose|select|see|"
+    r"shown|photos?|pictures?|images?|we|you|your|our|there|please|check|depends)\b",
+    re.IGNORECASE,
+)
+
+
+def answered_colours(text: str) -> list[Claim]:
+    """What a FAQ answer names as the colour ("What color is it?" "It comes in Natural."): the
+    answer is a colour claim whatever its words, since the question asks for one."""
+    out = []
+    for question in _COLOUR_QUESTION.finditer(text):
+        answer = _ANSWER.match(question.group("answer"))
+        group = "named" if answer and answer.group("named") else "bare"
+        if not answer or _NOT_NAMED.search(answer.group(group)):
+            continue
+        base = question.start("answer") + answer.start(group)
+        pos = 0
+        named = answer.group(group)
+        for separator in [*_SEPARATOR.finditer(named), None]:
+            stop = separator.start() if separator else len(named)
+            words = named[pos:stop].strip()
+            if words:
+                start = base + pos + named[pos:stop].index(words)
+                out.append(Claim("colour", start, start + len(words), words, ""))
+            pos = separator.end() if separator else stop
+    return out
+
+
 def colour_count(facts: ListingFacts) -> int:
     """How many colours the listing offers: its colour option's values, else its colour words."""
     listed = facts.lists.get("colour")
@@ -55,7 +119,29 @@ def colour_count(facts: ListingFacts) -> int:
 
 def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
-    for claim in colour_claims(text):
+    for claim in colour_count_claims(text):
+        count = colour_count(facts)
+        if claim.value == count or facts.supports(claim.text):
+            continue
+        out.append(
+            finding(
+                "accuracy.colour",
+                BLOCK if count else WARN,
+                claim.start,
+                claim.end,
+                claim.text,
+                f"is not how many colours the listing offers ({count or 'it names none'}).",
+                "Name the listing's colours instead of counting them.",
+                facts.line_with("colour") or facts.line_with("color"),
+            )  # fmt: skip
+        )
+    known = colour_claims(text)
+    answered = [
+        c
+        for c in answered_colours(text)
+        if not any(k.start < c.end and c.start < k.end for k in known)
+    ]
+    for claim in [*known, *answered]:
         if claim.kind == "colour_range":
             count = colour_count(facts)
             if count >= 3 or facts.supports(claim.text):
@@ -81,9 +167,11 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if facts.supports(claim.text) or claim.value in facts.colour_names:
             continue
-        if facts.colours:
-            names = ", ".join(facts.colours)
-            line = next(iter(facts.colours.values()))
+        option = facts.line_with("colour") or facts.line_with("color")
+        if facts.colours or (facts.lists.get("colour") and option):
+            # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")
+            line = option or next(iter(facts.colours.values()))
+            names = line.split(":", 1)[-1].strip() if option else ", ".join(facts.colours)
             out.append(
                 finding(
                     "accuracy.colour",

@@ -74,7 +74,10 @@ RULES: tuple[ClaimRule, ...] = (
         BLOCK,
         _rx(
             r"\b(?:cures?|cured|heals?|treats?|treating|prevents?|relieves?|eases?|reduces?|fights?|"
-            r"eliminates?|kills?|protects? against)\b(?:\s+[\w-]+){0,3}?\s+" + _CONDITIONS + r"\b"
+            r"eliminates?|kills?|protects? against|clears?|clearing|stops?|stopping|calms?|"
+            r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of)\b(?:\s+[\w-]+){0,3}?\s+"
+            + _CONDITIONS
+            + r"\b"
         ),
         "is a health or disease claim; it needs competent and reliable scientific evidence.",
         "Describe what the product is and does, not what it treats or prevents.",

@@ -13,7 +13,7 @@ import re
 
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.measures import singular
-from plugin.guardrails.quantities import NUMBER_WORDS, Quantity
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities
 
 _STOP = frozenset(
     "and or of with in for to the a an on at by from as is are that this these those its it "
@@ -32,6 +32,9 @@ _WORD = re.compile(r"[\s-]*([A-Za-z][\w-]*|\d[\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
 _COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
 _PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
+_QUALIFIER = re.compile(r"[A-Za-z][\w-]*")
+_GRADE_AFTER = re.compile(r"\s+\d+/\d+\b")
+_WHOLE = re.compile(r"\d+|[A-Za-z]+")  # a count is whole: not "3.0" (a version) nor "18/10"
 # Synonyms for the names of a listing's lists: its "Color" option counts its colours.
 _THING_NAMES = {
     "color": "colour", "colorway": "colour", "colourway": "colour", "shade": "colour",
@@ -49,29 +52,79 @@ def thing(word: str) -> str:
 def counted_thing(text: str, quantity: Quantity) -> str:
     """What a bare number counts ("two zip pockets" -> "pocket"), or "" when it counts nothing
     the words say. Up to two words may stand between the number and a plural noun."""
-    if quantity.has_unit:
-        return ""
+    return count_phrase(text, quantity)[0]
+
+
+def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
+    """The thing a bare number counts and the words that qualify it: "two zip hand pockets"
+    -> ("pocket", {"zip", "hand"}). A decimal ("USB-A 3.0 ports") is a version, not a count."""
+    if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
+        return "", frozenset()
     if quantity.text.lower() in ("pair", "dozen") and not _A_BEFORE.search(
         text[max(0, quantity.start - 6) : quantity.start]
     ):
-        return ""  # "the glasses pair polarised lenses with …" is a verb
+        return "", frozenset()  # "the glasses pair polarised lenses with …" is a verb
     if _PIECE_AFTER.match(text[quantity.end : quantity.end + 8]):
-        return "piece"
+        return "piece", frozenset()
     if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
-        return "piece"
+        return "piece", frozenset()
     pos = quantity.end
+    words: list[str] = []
+    if grade := _GRADE_AFTER.match(text, pos):
+        pos = grade.end()  # "six 18/8 steel spoons": a grade, not a number
     for _ in range(3):
         match = _WORD.match(text, pos)
         if not match or match.start(1) - pos > 2 or "\n" in text[pos : match.start(1)]:
-            return ""
+            return "", frozenset()
         word = match.group(1)
         low = word.lower()
         if low in _STOP or low in NUMBER_WORDS or word[0].isdigit() or low in _PARTIAL:
-            return ""
+            return "", frozenset()
         if low.endswith("s") and len(low) > 3 and low not in _NOT_THINGS and quantity.value != 1:
-            return thing(low)
+            return thing(low), frozenset(words)
+        words.append(low)
         pos = match.end()
-    return ""
+    return "", frozenset()
+
+
+def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, frozenset[str]]:
+    """A count of a thing the listing counts, whatever its number: "one ribbon bookmark", "six
+    AC" (of "Outlets: 4 x AC"), and a number after the thing's own label ("seats four" of
+    "Seats: 3"). ``things`` are the listing's counted things."""
+    if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
+        return "", frozenset()
+    if quantity.value == 1 and _PICKS_ONE.search(
+        text[max(0, quantity.start - 12) : quantity.start]
+    ):
+        return "", frozenset()  # "charges a phone in one port": one of them, not how many
+    before = _LABEL_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
+    if before and thing(before.group(1)) in things:
+        return thing(before.group(1)), frozenset()
+    pos = quantity.end
+    words: list[str] = []
+    for _ in range(3):
+        match = _WORD.match(text, pos)
+        if not match or match.start(1) - pos > 2 or "\n" in text[pos : match.start(1)]:
+            break
+        low = match.group(1).lower()
+        if low in _STOP or low in NUMBER_WORDS or low[0].isdigit():
+            break
+        if thing(low) in things:
+            if quantity.value == 1 and not _LISTED_AFTER.match(text, match.end()):
+                break  # "one side pocket fits a bottle" picks one; "one battery, one case" counts
+            return thing(low), frozenset(words)
+        if low not in ("x", "×"):  # "1 x car outlet"
+            words.append(low)
+        pos = match.end()
+    return "", frozenset()
+
+
+_PICKS_ONE = re.compile(
+    r"\b(?:in|on|into|onto|from|to|with|through|via|at|by|for|of|than|just|only|any|at least)\s+$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER = re.compile(r"\s*(?:[,;:.)!]|\band\b|\bplus\b|\bwith\b|$)", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b([a-z]{3,}) +$")
 
 
 def count_claims(text: str, quantities: list[Quantity]) -> list[Claim]:
@@ -120,3 +173,53 @@ def list_length(values: str) -> int:
     """How many things a listing value lists: "oats, honey and salt" -> 3."""
     items = [v for v in re.split(r",|;|\band\b|&|\n|•", values) if v.strip()]
     return len(items)
+
+
+# One counted item of a listing's list: "2 x USB-C 100 W", "2 zip hand pockets", "1 x car outlet".
+_ITEM = re.compile(r"^\s*(?P<n>\d+)\s*(?:[x×]\s+)?(?P<rest>[A-Za-z].*)$", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)|\b\d+(?:[.,]\d+)?\s*[A-Za-z]{0,4}\b(?!-)")
+
+Item = tuple[float, str, frozenset[str]]  # count, the thing counted, its qualifying words
+
+
+def list_items(values: str) -> list[Item] | None:
+    """The counted items of a listing value ("2 zip hand pockets, 1 zip chest pocket"), or None
+    when one of its items has no count: then the list is not a count of its label's thing."""
+    items: list[Item] = []
+    if not _ITEM.match(values):
+        return None
+    for part in re.split(r",|;|\band\b|&|\n|•", values):
+        if not part.strip():
+            continue
+        item = _ITEM.match(part)
+        if not item or any(q.has_unit for q in find_quantities(part)[:1]):
+            return None  # "210 kcal per serving of 2 pancakes" measures, it does not count
+        words = [w.lower() for w in _QUALIFIER.findall(_ASIDE.sub(" ", item.group("rest")))]
+        words = [w for w in words if w not in _STOP and w not in ("x", "×")]
+        if not words:
+            return None
+        plural = next((i for i, w in enumerate(words) if w.endswith("s") and len(w) > 3), None)
+        head = plural if plural is not None and plural < 3 else len(words) - 1
+        items.append((float(item.group("n")), thing(words[head]), frozenset(words[:head])))
+    return items or None
+
+
+def counts_its_items(values: str) -> bool:
+    """Whether a listing value counts its own items ("2 x 2.0 Ah Li-ion", "2 zip pockets, 1
+    chest pocket"): then the number of its items is not the count of its label's thing."""
+    if not values.lstrip()[:1].isdigit():
+        return False
+    if any("length" in q.kinds for q in find_quantities(values)[:1]):
+        return False  # "15 x 10 in, 12 x 8 in": sizes, not counts
+    return bool(_TIMES_ITEM.search(values)) or list_items(values) is not None
+
+
+_TIMES_ITEM = re.compile(r"(?:^|[,;\n])\s*\d+\s*[x×]\s", re.IGNORECASE)
+
+
+def items_total(items: tuple[Item, ...], words: frozenset[str], label: str) -> float | None:
+    """How many of a listing's items a draft's count covers: all of them for the label's
+    thing ("three ports" of "Ports: 2 x USB-C, 1 x USB-A"), those its words name for a
+    narrower count ("two zip pockets" of 2 zip hand pockets and 1 zip chest pocket: 3)."""
+    total = sum(n for n, head, quals in items if words <= quals | {head} | {label})
+    return total or None

@@ -41,6 +41,11 @@ _OPENER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Oo]ur|[Yy]our new|(?:is|it's|are) 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a set of jigsaw puzzles" still says there are several: a claim about what the listing sells.
+_SEVERAL = frozenset("set pack kit bundle collection pair duo trio assortment".split())
+
+
 def type_claims(text: str) -> list[Claim]:
     groups = _groups()
     out = []
@@ -59,6 +64,12 @@ def type_claims(text: str) -> list[Claim]:
             if not re.match(r"[ \t]+", text[pos : pos + 1]):
                 break
             pos += 1
+        if (
+            head is not None
+            and _OF_AFTER.match(text, head.end())
+            and singular(head.group().lower()) not in _SEVERAL
+        ):
+            continue  # "a bottle of olive oil": its container, not another product
         if head is not None:
             noun = singular(head.group().lower())
             out.append(Claim("product_type", head.start(), head.end(), head.group(), noun))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
 import itertools
 import re
@@ -12,9 +13,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from plugin.domain import Listing
-from plugin.guardrails.counts import count_claims, list_length, thing
+from plugin.guardrails.counts import (
+    Item,
+    count_claims,
+    count_phrase,
+    counts_its_items,
+    list_items,
+    list_length,
+    thing,
+)
 from plugin.guardrails.materials import parts_given
-from plugin.guardrails.measures import axis_near, axis_of_label, part_near, parts_of_label
+from plugin.guardrails.measures import (
+    GENERIC,
+    axis_near,
+    axis_of_label,
+    part_near,
+    parts_of_label,
+)
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
@@ -44,6 +59,7 @@ class FactQuantity:
     line: str
     axis: str = ""  # "height", "length" …: what the listing says this figure measures
     parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
+    per_item: bool = False  # given for one of several ("Weight per pole", "50 g each")
 
 
 @dataclass
@@ -64,8 +80,15 @@ class ListingFacts:
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
+    whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
+    # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
+    item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
+    counted_things: set[str] = field(default_factory=set)  # what the listing counts
+    count_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # "2 zip pockets"
+    measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
     dimensions_line: str = ""
@@ -186,14 +209,24 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.product_words = _product_words(listing)
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
+    _read_totals(facts, listing.title)
+    for name, values in listing.attributes.items():  # an option's values are alternatives
+        items = list_items(", ".join(values)) if name.split() else None
+        if items:
+            _read_items(facts, thing(name.split()[-1]), items)
     for name, values in [*listing.options.items(), *listing.attributes.items()]:
         facts.numbers.add(float(len(values)))
+        if counts_its_items(", ".join(values)) or (
+            len(values) == 1 and values[0].strip().isdigit()
+        ):
+            continue  # "Pockets: 3" is a count, not a list of one
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             sum(list_length(v) for v in values)
         )
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
     _read_prices(facts, listing)
+    facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
@@ -231,17 +264,35 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         part = part_near(line, start, end, facts.words)
         parts = parts_of_label(label) | ({part} if part else set())
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
-    for claim in count_claims(text, quantities):
-        facts.counts.setdefault(claim.about, set()).add(float(claim.value))
+    for quantity in quantities:
+        counted, words = count_phrase(text, quantity)
+        if counted:
+            facts.counts.setdefault(counted, set()).add(float(quantity.value))
+            facts.count_words.setdefault(counted, []).append(words)
     for line, label in zip(lines, labels, strict=True):
         said = line[len(label) + 1 :] if label else ""
         number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+            if any(q.has_unit for q in find_quantities(said)[:1]):
+                facts.measured.add(thing(name.split()[-1]))  # "Weight: 520 g" counts nothing
+        times = _TIMES_FIRST.match(said) if label and name.split() else None
+        if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
+            # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
+    for number, noun in _NUMBER_NOUN.findall(text):
+        facts.counts.setdefault(thing(noun), set()).add(float(number))
     for mention in find_places(text, capitalised=False, subdivisions=True):
+        index = line_of(mention.start)
+        of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
+        made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
-            facts.countries.setdefault(country, lines[line_of(mention.start)])
+            facts.countries.setdefault(country, lines[index])
+            if of_parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
+                facts.origin_parts.setdefault(country, set()).update(of_parts)
+            elif (of_parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
+                facts.whole_origins.add(country)
     material_lines = set()
     for start, _, term in MATERIALS.find(text):
         material_lines.add(line_of(start))
@@ -253,6 +304,64 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.colours.setdefault(term.name, lines[line_of(start)])
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
+    """A counted list counts its label's thing in all ("Outlets: 4 x AC, 1 x car outlet": 5
+    outlets) and each item's own thing ("AC": 4). Items that differ only in their count ("8
+    reeds (100 ml), 12 reeds (200 ml)") are alternatives, one per variant: not summed."""
+    kinds = [(head, quals) for _, head, quals in items]
+    if len(set(kinds)) < len(kinds):
+        return
+    facts.item_lists.setdefault(label, []).append((tuple(items), label))
+    for head in {head for _, head, _ in items} - {label}:
+        own = tuple(item for item in items if item[1] == head)
+        facts.item_lists.setdefault(head, []).append((own, label))
+        facts.counts.setdefault(head, set()).update(n for n, _, _ in own)
+
+
+# Words of an origin attribute's name that name no part: "Country of origin", "Made in".
+_ORIGIN_LABEL_WORDS = frozenset(
+    "country origin origins made where produced manufactured material materials fabric "
+    "composition main".split()
+)
+_MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
+_MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
+_TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
+# "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
+_NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+
+
+def _read_totals(facts: ListingFacts, title: str) -> None:
+    """What a pack holds in all: a figure "per tin" times the listing's count of tins, a figure
+    given "each" times the pack's count in its title ("6 Tins" and "50 g each": 300 g)."""
+    in_title = {float(c.value) for c in count_claims(title, find_quantities(title))}
+    pieces = facts.counts.get("piece", set())
+    for fact in list(facts.quantities):
+        label = _label(fact.line).lower()
+        per = re.search(r"\bper ([a-z]+)", label)
+        if per:
+            times = facts.counts.get(thing(per.group(1)), set())
+        elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
+            times = in_title | pieces
+        else:
+            continue
+        index = facts.quantities.index(fact)
+        facts.quantities[index] = fact = dataclasses.replace(fact, per_item=True)
+        one = fact.quantity
+        counted = [c.about for c in count_claims(fact.line, find_quantities(fact.line))
+                   if c.value == one.value]  # fmt: skip
+        for n in times - {1.0}:
+            for name in counted:
+                facts.counts.setdefault(name, set()).add(one.value * n)
+            total = dataclasses.replace(
+                one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
+            )
+            facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
+
+
+def _is_size(value: str) -> bool:
+    return any("length" in q.kinds for q in find_quantities(value)[:1])
 
 
 def _label(line: str) -> str:

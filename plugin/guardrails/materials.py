@@ -26,7 +26,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
-    "softener softeners conditioner shaver care cleaner polish detector".split()
+    "softener softeners conditioner shaver care cleaner polish detector broth dry".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?:[a-z]+[\s-]+)?(?P<part>[a-z]{3,})\b")
 _PART_BEFORE = re.compile(
@@ -38,11 +38,34 @@ _PART_BEFORE = re.compile(
 _MATERIAL_LABELS = frozenset("material materials fabric fabrics main composition".split())
 
 
+def finishes(text: str) -> list[tuple[int, int]]:
+    """Metal words that name a finish, not a material: a metal right before another material
+    ("rose gold stainless steel spoons", "a silver aluminium case"), with the colour word
+    before it ("rose", "white")."""
+    found = MATERIALS.find(text)
+    out = []
+    for (start, end, term), (after_start, _, after) in zip(found, found[1:], strict=False):
+        if term.kind != "metal" or after.kind == "metal" and after.name in term.broader:
+            continue
+        if not re.fullmatch(r"[\s-]*", text[end:after_start]):
+            continue
+        shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
+        out.append((start - (len(shade.group()) if shade else 0), end))
+    return out
+
+
+_SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|matte?|satin)[\s-]+$",
+                           re.I)  # fmt: skip
+
+
 def material_claims(text: str, parts: set[str]) -> list[Claim]:
     """Every material word in ``text``, with the part it is given for when that part is one
-    the listing names a material for (``parts``)."""
+    the listing names a material for (``parts``); a metal that names a finish is a colour."""
     out = []
+    finish_ends = {end for _, end in finishes(text)}
     for start, end, term in MATERIALS.find(text):
+        if end in finish_ends:
+            continue
         after = text[end : end + 24]
         next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
         if next_word in _NOT_A_MATERIAL_AFTER:
@@ -57,6 +80,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
 def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
     for match in (_PART_AFTER.match(text[end : end + 30]),
                   _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
+        if match and match.group("part").lower().endswith("ed"):
+            continue  # "PU-coated", "silicone-treated": how it is made, not a part
         if match and is_part(singular(match.group("part").lower())):
             return singular(match.group("part").lower())
     return ""

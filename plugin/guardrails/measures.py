@@ -42,7 +42,7 @@ _KIND_BEFORE = (
      frozenset({"mass"})),
     (re.compile(r"\b(?:measures?|measuring|stands?|standing)\s+"
                 r"(?:about |around |just |roughly |only )?$", re.I),
-     frozenset({"length", "area"})),
+     frozenset({"length", "area", "volume"})),
 )  # fmt: skip
 _PART_AFTER = re.compile(r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?(?P<part>[a-z]{3,})\b")
 _PART_BEFORE = re.compile(

@@ -16,7 +16,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts
-from plugin.guardrails.places import Place, PlaceMention, covers, find_places
+from plugin.guardrails.places import Place, PlaceMention, covers, find_places, place_named
 from plugin.guardrails.vocabulary import MATERIALS
 
 # Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
@@ -24,7 +24,9 @@ _MAKING = (
     r"made|crafted|handcrafted|hand[\s-]?made|hand[\s-]?crafted|manufactured|produced|"
     r"assembled|built|sewn|woven|knit(?:ted)?|cast|forged|blown|thrown|fired|milled|roasted|"
     r"grown|harvested|bottled|brewed|distilled|printed|engineered|designed|upholstered|tanned|"
-    r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed"
+    r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
+    r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
+    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed"
 )
 # Any past participle reads as an origin verb before a known place, except these.
 _NOT_ORIGIN_VERBS = frozenset(
@@ -85,11 +87,19 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             unknown = _UNKNOWN_PLACE.match(text, match.end())
             if not unknown or _is_not_a_place(unknown.group()):
                 continue
-            end, value, named = unknown.end(), None, unknown.group()
+            end, value = unknown.end(), None
+            country = _COUNTRY_AFTER.match(text, end)  # "in Kelso, UK": the town's country
+            if country and place_named(country.group(1)):
+                end = country.end()
+            named = text[match.end() : end]
         else:
             continue
         claims.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
         taken.append((match.start(), end))
+    for claim in _answered_origins(text):
+        if not any(s < claim.end and claim.start < e for s, e in taken):
+            claims.append(claim)
+            taken.append((claim.start, claim.end))
     for mention in find_places(text):
         if any(s <= mention.start < e for s, e in taken) or mention.place.level == "subdivision":
             continue
@@ -107,6 +117,47 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         start = mention.start
         claims.append(Claim("origin", start, stop, text[start:stop], mention.place, mention.text))
     return sorted(claims, key=lambda c: c.start)
+
+
+_ORIGIN_QUESTION = re.compile(
+    r"\bwhere\b(?![^?\n]*\b(?:ship|deliver|dispatch|post|send|sent|return|buy|store|keep)\w*\b)"
+    r"[^?\n]*\b(?:made|from|come from|comes from|produced|grown|sourced|"
+    r"manufactured|built|roasted|sewn|printed)\b[^?\n]*\?\s*(?P<answer>[^\n]+)"
+    r"|\b(?:what|which) is (?:its|the \w+'s|the) (?:origin|country of origin)\b[^?\n]*\?\s*"
+    r"(?P<origin>[^\n]+)",
+    re.IGNORECASE,
+)
+_COUNTRY_AFTER = re.compile(r",\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s*,\s*)+$")
+
+
+def _answered_origins(text: str) -> list[Claim]:
+    """The places a FAQ answer gives to a question about where the product comes from ("Where
+    does the tea come from?" "Assam, India."): each is an origin claim, with the unknown place
+    named before a known one ("Sidamo, Ethiopia")."""
+    out = []
+    for question in _ORIGIN_QUESTION.finditer(text):
+        group = "answer" if question.group("answer") else "origin"
+        base, answer = question.start(group), question.group(group)
+        for mention in _runs(find_places(answer, subdivisions=True), answer):
+            before = _NAME_BEFORE.search(answer[: mention.start])
+            start = base + (before.start() if before else mention.start)
+            end = base + mention.end
+            out.append(Claim("origin", start, end, text[start:end], mention.place,
+                             text[start:end]))  # fmt: skip
+    return out
+
+
+def _runs(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Places written one after another ("Kyoto, Japan") as one mention of the most specific."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if out and re.fullmatch(r",?\s*", text[out[-1].end : mention.start]):
+            last = out.pop()
+            place = _most_specific([last.place, mention.place])
+            mention = PlaceMention(last.start, mention.end, text[last.start : mention.end], place)
+        out.append(mention)
+    return out
 
 
 def _leading(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -152,6 +203,9 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in origin_claims(text, facts.product_words):
         if _supported(claim, facts):
+            part = _part_origin(claim, text, facts)
+            if part:
+                out.append(part)
             continue
         line = next(iter(facts.countries.values()), "")
         out.append(
@@ -170,9 +224,55 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
-def _supported(claim: Claim, facts: ListingFacts) -> bool:
+def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:
+    """An origin the listing gives only for a part ("Coffee origin: Colombia" in a gift set
+    whose ceramics are from Portugal), claimed for the whole product: its sentence names no
+    such part."""
     place: Place | None = claim.value
+    if place is None or place.level == "region":
+        return None
+    countries = place.countries
+    if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
+        return None
+    parts = set().union(*(facts.origin_parts[c] for c in countries))
+    sentence = text[_sentence_start(text, claim.start) : claim.end].lower()
+    if any(re.search(rf"\b{re.escape(part)}", sentence) for part in parts):
+        return None
+    line = facts.countries[next(iter(countries))]
+    return finding(
+        "accuracy.origin",
+        BLOCK,
+        claim.start,
+        claim.end,
+        claim.text,
+        f"is the origin the listing gives for the {', '.join(sorted(parts))} only ({line}).",
+        f"Say it of the {', '.join(sorted(parts))}, as the listing does.",
+        line,
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
+    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
+    before = text[:start].rstrip()
+    if before.endswith("?") and len(before) > 1:
+        return _sentence_start(text, len(before) - 1)
+    return start
+
+
+def _supported(claim: Claim, facts: ListingFacts) -> bool:
+    """The listing names the place in so many words, or gives its country; a place named with
+    its country ("Leicester, UK") needs each of the two."""
     if facts.supports(claim.about):
+        return True
+    names = [n for n in re.split(r"\s*,\s*", claim.about) if n]
+    if len(names) > 1:
+        return all(_place_supported(place_named(n), n, facts) for n in names)
+    return _place_supported(claim.value, claim.about, facts)
+
+
+def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
+    if facts.supports(name):
         return True
     if place is None or place.level == "subdivision":
         return False

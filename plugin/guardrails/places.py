@@ -195,6 +195,8 @@ def find_places(
                 continue
             if key in ("us", "u.s.") and word not in ("US", "U.S."):
                 continue
+            if key in _codes() and not span.isupper():
+                continue  # "and", "can", "per" are not Andorra, Canada and Peru
             hit = PlaceMention(first.start(), last.end(), span, place)
             i += n
             break
@@ -203,6 +205,13 @@ def find_places(
         else:
             i += 1
     return out
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """Country codes and short abbreviations: places only when written in capitals."""
+    codes = {c.alpha_3.lower() for c in pycountry.countries}
+    return frozenset(codes | {k for k in _index() if len(k.replace(".", "")) <= 3})
 
 
 _ONE_NAME = re.compile(r"[^\W\d_]+(?:['’.]?[ \t]+[^\W\d_]+)*\.?")

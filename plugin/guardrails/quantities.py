@@ -172,6 +172,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = unit.lower()
         if unit in ("c", "f") and not re.match(r"\s?°|\s?degrees", text[match.end("num") :]):
             unit = ""
+        if token.isalpha() and len(unit) <= 2:
+            unit = ""  # "seats five in comfort": a spelled-out number takes a spelled-out unit
         unit_end = match.end("unit") if unit else match.end("num")
         hedge = _hedge(text, match.start())
         ratio = _blend_ratio(token, unit)

@@ -1,5 +1,10 @@
-"""The guardrails meet issue 4's targets on the labelled eval set; a regression fails here."""
+"""The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
+and the seen holdout_v2); a regression fails here."""
 
+import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -79,12 +84,42 @@ def test_the_dev_v2_rows_meet_issue_12s_targets(eval_set):
     assert dev.clean_claim_precision >= 0.95, dev.false_alarms
 
 
-def test_the_held_out_set_loads_and_is_scored_apart():
-    """Only that the bench can score it: its figures are read once, by a person, never asserted
-    here (a test that fails on them would invite tuning to the held-out set)."""
+def test_holdout_v2_loads_and_holds_the_figures_reached_on_it():
+    """holdout_v2 was held out for one scoring, then its misses were read to fix their families
+    (issue 12, third round): it is a seen development set now, so a regression on it fails
+    here. Only a freshly written blind set measures generalisation."""
     listings, drafts = load_eval_set(HELD_OUT_DIR)
     assert len(drafts) == 314 and {d.listing for d in drafts} <= set(listings)
     assert {d.source for d in drafts} == {"clean", "faulty", "model-plain", "model-planned"}
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.97, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+
+
+def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
+    """How a new blind set is scored: ``bench/guardrails_eval.py --set PATH``."""
+    listing = {"title": "Enamel Camp Mug", "attributes": {"Capacity": ["350 ml"]}}
+    (tmp_path / "listings.json").write_text(json.dumps({"M1": listing}))
+    rows = [
+        {"id": "c1", "listing": "M1", "kind": "description", "source": "clean",
+         "text": "<p>A 350 ml enamel camp mug for the trail and the kitchen table.</p>",
+         "labels": []},
+        {"id": "f1", "listing": "M1", "kind": "description", "source": "faulty",
+         "text": "<p>A 500 ml enamel camp mug for the trail and the kitchen table.</p>",
+         "labels": [{"rule": "accuracy.number", "start": 5, "end": 11, "claim": "500 ml",
+                     "severity": "block", "why": "listing says 350 ml"}]},
+    ]  # fmt: skip
+    (tmp_path / "drafts.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
+    root = str(bench.parents[1])
+    result = subprocess.run(
+        [sys.executable, str(bench), "--set", str(tmp_path)],
+        capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": root}, cwd=root,
+    )  # fmt: skip
+    assert f"== {tmp_path.name} ({tmp_path}): 2 drafts (1 clean, 1 faulty)" in result.stdout
+    assert "recall accuracy.number            1.000  (1 labels)" in result.stdout
+    assert "clean drafts with no claim finding       1.000" in result.stdout
 
 
 def test_median_time_per_draft_is_under_5_ms(eval_set):

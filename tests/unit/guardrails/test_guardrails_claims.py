@@ -186,7 +186,7 @@ def test_counts_written_as_words_are_checked_against_the_listing_count():
 
 def test_counting_the_listings_own_list_passes():
     assert claims(PACK, "Three features stand out, and it comes in two colours.") == []
-    assert blocked(PACK, "It comes in three colours.", "accuracy.number") == ["three"]
+    assert blocked(PACK, "It comes in three colours.", "accuracy.colour") == ["three colours"]
 
 
 def test_a_count_of_a_thing_the_listing_never_mentions_blocks():
