@@ -1,4 +1,5 @@
-"""Shopify's OAuth authorization-code grant (REST), with expiring offline tokens.
+"""Shopify's OAuth grants (REST), with expiring offline tokens: the authorization code of a
+non-embedded install, token exchange of an embedded one's session token, and refresh.
 
 Credentials are kept as a flat ``dict[str, str]``: ``access_token``, ``expires_at`` (epoch
 seconds), ``refresh_token``, ``refresh_token_expires_at`` and ``scope``.
@@ -38,6 +39,30 @@ def exchange_code(
     return _token_request(
         origin,
         {"client_id": api_key, "client_secret": api_secret, "code": code, "expiring": "1"},
+        timeout,
+    )
+
+
+TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange"
+ID_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:id_token"
+OFFLINE_TOKEN_TYPE = "urn:shopify:params:oauth:token-type:offline-access-token"
+
+
+def exchange_session_token(
+    origin: str, *, api_key: str, api_secret: str, session_token: str, timeout: float = 15.0
+) -> dict[str, str]:
+    """Trade an App Bridge session token for an expiring offline token (managed install)."""
+    return _token_request(
+        origin,
+        {
+            "client_id": api_key,
+            "client_secret": api_secret,
+            "grant_type": TOKEN_EXCHANGE_GRANT,
+            "subject_token": session_token,
+            "subject_token_type": ID_TOKEN_TYPE,
+            "requested_token_type": OFFLINE_TOKEN_TYPE,
+            "expiring": "1",
+        },
         timeout,
     )
 
