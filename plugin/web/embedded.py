@@ -17,10 +17,9 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, Response, current_app, render_template, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from werkzeug.wrappers import Response
 
 from adapters.shopify.shop_domain import normalize_shop_domain
 from plugin.errors import Unauthorized
