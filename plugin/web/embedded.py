@@ -22,7 +22,7 @@ from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from adapters.shopify.shop_domain import normalize_shop_domain
-from plugin.errors import Unauthorized
+from plugin.errors import CopydeskError, Unauthorized
 from plugin.web.auth import ID_TOKEN_PARAM, SESSION_SHOP, embedded_shop
 
 APP_BRIDGE_URL = "https://cdn.shopify.com/shopifycloud/app-bridge.js"
@@ -46,7 +46,7 @@ def embedded_request() -> bool:
 def _proven_shop_name() -> str | None:
     try:
         shop = embedded_shop()
-    except Unauthorized:
+    except CopydeskError:  # a token that failed, or an install by token exchange that did
         return None
     return shop.name if shop is not None and shop.platform == "shopify" else None
 

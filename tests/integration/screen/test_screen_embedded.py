@@ -134,3 +134,14 @@ def test_a_forged_bearer_session_token_on_the_screen_is_refused(
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
     page = client.get(f"/settings?{EMBEDDED}&id_token={session_token()}")
     assert "forged" not in page.get_data(as_text=True)
+
+
+def test_a_made_up_flash_message_is_not_shown(client: FlaskClient, shopify_shop: Shop) -> None:
+    from itsdangerous import URLSafeTimedSerializer
+
+    forged = URLSafeTimedSerializer("not-our-key", salt="copydesk.embedded-flash").dumps(
+        [["error", "Your shop is suspended: call 555-0100"]]
+    )
+    page = client.get(f"/?{EMBEDDED}&id_token={session_token()}&flash={forged}")
+    assert page.status_code == 200
+    assert "555-0100" not in page.get_data(as_text=True)
