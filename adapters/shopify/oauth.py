@@ -64,6 +64,7 @@ def exchange_session_token(
             "expiring": "1",
         },
         timeout,
+        as_json=True,  # as Shopify's own libraries send it
     )
 
 
@@ -83,11 +84,14 @@ def refresh_access_token(
     )
 
 
-def _token_request(origin: str, form: dict[str, str], timeout: float) -> dict[str, str]:
+def _token_request(
+    origin: str, form: dict[str, str], timeout: float, *, as_json: bool = False
+) -> dict[str, str]:
     url = f"{origin}/admin/oauth/access_token"
+    body: dict[str, Any] = {"json": form} if as_json else {"data": form}
     try:
         response = requests.post(
-            url, data=form, headers={"Accept": "application/json"}, timeout=timeout
+            url, headers={"Accept": "application/json"}, timeout=timeout, **body
         )
     except requests.RequestException as exc:
         raise StoreError(f"Shopify token endpoint unreachable: {exc}", retryable=True) from exc

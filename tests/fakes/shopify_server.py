@@ -298,7 +298,10 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
             shop, path, _ = self._split()
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             if path == TOKEN_PATH:
-                form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+                if self.headers.get("Content-Type", "").startswith("application/json"):
+                    form = {k: str(v) for k, v in json.loads(raw or b"{}").items()}
+                else:
+                    form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
                 time.sleep(fake.token_delay)
                 status, payload = fake._access_token(shop, form)
                 self._record(shop, path, status=status, form=form)
