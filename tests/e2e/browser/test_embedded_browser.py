@@ -123,7 +123,17 @@ def test_the_embedded_screen_works_on_session_tokens_alone(
             break
         page.wait_for_timeout(500)
     app.get_by_role("link", name="Canvas Tote").first.click()
-    expect(app.locator("#draft-status")).to_be_visible()
+    expect(app.locator("#draft-status")).to_have_text("pending")
+
+    # Approving goes through the API with the session token, and publishes to the shop.
+    reason = app.get_by_label("Override reason")
+    if reason.count():
+        reason.fill("checked by hand")
+    app.locator("#actions").get_by_role("button", name="Approve").click()
+    expect(app.locator("#actions")).to_contain_text("Published", timeout=30_000)
+    expect(app.locator("#draft-body")).to_contain_text(f"approve by screen:{SHOP}")
+    (product,) = embedded.shopify.shop(SHOP).products.values()
+    assert product["descriptionHtml"]
 
     # No cookie was needed, and none was kept: not ours, and not the third-party probe's (the
     # browser blocks third-party cookies, as Safari does).
