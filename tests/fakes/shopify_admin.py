@@ -77,6 +77,7 @@ class FakeShopifyAdmin:
         self.api_key = api_key
         self.api_secret = api_secret
         self.tokens_issued = 0
+        self.clock_offset = 0  # seconds the admin's clock is off ours (its tokens' iat, nbf, exp)
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -114,7 +115,7 @@ class FakeShopifyAdmin:
         return base64.urlsafe_b64encode(admin.encode()).decode().rstrip("=")
 
     def session_token(self, shop: str) -> str:
-        now = int(time.time())
+        now = int(time.time()) + self.clock_offset
         with self._lock:
             self.tokens_issued += 1
             jti = f"stand-in-{self.tokens_issued}"

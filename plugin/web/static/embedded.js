@@ -18,13 +18,12 @@
     url.searchParams.set("shop", shop);
     if (host) { url.searchParams.set("host", host); }
     url.searchParams.set("id_token", idToken);
+    url.searchParams.delete("bounce");
     return url.toString();
   }
 
-  function go(href, replace) {
-    return token().then(function (idToken) {
-      if (replace) { window.location.replace(address(href, idToken)); } else { window.location.assign(address(href, idToken)); }
-    });
+  function go(href) {
+    return token().then(function (idToken) { window.location.assign(address(href, idToken)); });
   }
 
   /* The screen's own fetches (copydesk.js) come through here. */
@@ -37,9 +36,32 @@
     });
   };
 
+  /* A page without a usable token asks for one and loads again; a few tries in a row that
+     still fail (a server clock far off Shopify's) stop with a message instead of looping. The
+     count rides in the address: the admin's frame may keep no storage either. */
   if (document.querySelector('meta[name="copydesk-bounce"]')) {
-    go(window.location.href, true);
+    var here = new URL(window.location.href);
+    var tries = parseInt(here.searchParams.get("bounce") || "0", 10) || 0;
+    if (tries >= 3) {
+      var status = document.querySelector("[role=status]");
+      if (status) { status.textContent = "Copydesk could not confirm your session. Reload the page to try again."; }
+      return;
+    }
+    token().then(function (idToken) {
+      var again = new URL(address(here.toString(), idToken));
+      again.searchParams.set("bounce", String(tries + 1));
+      window.location.replace(again.toString());
+    });
     return;
+  }
+
+  /* Loaded: the token, the try count and a carried message leave the address (and the
+     history); a reload asks App Bridge for a fresh token. */
+  var loaded = new URL(window.location.href);
+  var spent = ["id_token", "bounce", "flash"].filter(function (name) { return loaded.searchParams.has(name); });
+  if (spent.length) {
+    spent.forEach(function (name) { loaded.searchParams.delete(name); });
+    window.history.replaceState(window.history.state, "", loaded.toString());
   }
 
   function ours(url) { return url.origin === window.location.origin; }

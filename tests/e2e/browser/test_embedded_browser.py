@@ -100,6 +100,10 @@ def test_the_embedded_screen_works_on_session_tokens_alone(
         "urn:ietf:params:oauth:grant-type:token-exchange"
     ]
     expect(app.get_by_role("button", name="Log out")).to_have_count(0)
+    frame = page.frame(name="app")
+    assert frame is not None
+    frame.wait_for_load_state()
+    assert "id_token" not in frame.url  # not left in the address
 
     # A link: a page load with a fresh token.
     issued = embedded.admin.tokens_issued
@@ -162,4 +166,20 @@ def test_only_the_shops_admin_may_frame_the_embedded_screen(
     page.wait_for_timeout(1500)
     framed = [f for f in page.frames if f != page.main_frame]
     assert framed and all(SHOP not in f.content() for f in framed)
+    context.close()
+
+
+def test_tokens_that_never_verify_stop_after_a_few_tries_with_a_message(
+    embedded: Embedded, cookieless_browser
+) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    embedded.admin.clock_offset = -600  # every token the admin hands out has expired
+    context = cookieless_browser.new_context()
+    page = context.new_page()
+    page.goto(embedded.admin.page_url(SHOP))
+    expect(page.frame_locator("#app").get_by_role("status")).to_contain_text(
+        "could not confirm your session", timeout=20_000
+    )
+    assert embedded.admin.tokens_issued == 3
     context.close()
