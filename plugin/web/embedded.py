@@ -22,6 +22,7 @@ from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from adapters.shopify.shop_domain import normalize_shop_domain
+from adapters.shopify.verifier import EXPIRED
 from plugin.errors import CopydeskError, Unauthorized
 from plugin.web.auth import ID_TOKEN_PARAM, SESSION_SHOP, embedded_shop
 
@@ -111,7 +112,7 @@ def needs_token_bounce(exc: Unauthorized) -> bool:
         return False
     if framing_shop() is None:
         return False
-    return exc.code == "session_token_expired" or not request.args.get(ID_TOKEN_PARAM)
+    return exc.code == EXPIRED or not request.args.get(ID_TOKEN_PARAM)
 
 
 def _flash_serializer(app: Flask) -> URLSafeTimedSerializer:
