@@ -16,8 +16,15 @@ DEFAULTS: dict[str, Any] = {
     "PUBLIC_URL": "http://127.0.0.1:8000",
     "SHOPIFY_API_KEY": "",
     "SHOPIFY_API_SECRET": "",
-    "SHOPIFY_SCOPES": "read_products,write_products",
+    # write_app_proxy: the storefront's questions reach us through Shopify's app proxy.
+    "SHOPIFY_SCOPES": "read_products,write_products,write_app_proxy",
     "SHOPIFY_ORIGIN": None,
+    # Tests only: App Bridge's script and the admin's origin (frame-ancestors) served locally.
+    "SHOPIFY_APP_BRIDGE_URL": None,
+    "SHOPIFY_ADMIN_ORIGIN": None,
+    # Storefront questions through the app proxy, per hour: per logged-in customer, per shop.
+    "PROXY_QUESTIONS_PER_CUSTOMER_HOUR": 5,
+    "PROXY_QUESTIONS_PER_SHOP_HOUR": 200,
     "ENGINE": "transformers",
     "MODEL": None,
     "DEVICE": "auto",

@@ -1,8 +1,8 @@
 """Shopify: OAuth install, webhooks and the Admin GraphQL API (version ``documents.API_VERSION``).
 
 ``register(app)`` wires it into the app: the store factory, the webhook processor, the App Bridge
-session-token verifier, the ``/shopify`` and ``/webhooks/shopify`` routes, and the periodic check
-that our webhook subscriptions still exist.
+session-token verifier, the ``/shopify``, ``/shopify/proxy`` (storefront questions) and
+``/webhooks/shopify`` routes, and the periodic check that our webhook subscriptions still exist.
 """
 
 from __future__ import annotations
@@ -25,11 +25,13 @@ def register(app: Flask) -> None:
     from plugin.services.webhooks import register_webhook_processor
     from plugin.web.auth import register_token_verifier
     from plugin.web.shopify import bp
+    from plugin.web.shopify_proxy import bp as proxy_bp
 
     register_store(Platform.SHOPIFY, build_shopify_store, app)
     register_webhook_processor(Platform.SHOPIFY, process_shopify_event, app)
     register_token_verifier(app, verify_bearer_session_token)
     app.register_blueprint(bp)
+    app.register_blueprint(proxy_bp)
     interval = periodic_seconds(
         app.config, "SHOPIFY_WEBHOOK_CHECK_SECONDS", DEFAULT_WEBHOOK_CHECK_SECONDS
     )

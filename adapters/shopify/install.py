@@ -1,5 +1,9 @@
 """The install flow's bookkeeping: OAuth ``state`` nonces, connecting the shop, first sync.
 
+Two ways in: the authorization-code grant of a non-embedded install (``/shopify/install``), and,
+with Shopify's managed install, token exchange of the session token of the first embedded request
+from a shop we hold no token for.
+
 Called by the ``/shopify/*`` views; lives beside the adapter because every step is Shopify's.
 """
 
@@ -14,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from adapters.shopify.oauth import exchange_code, shop_origin
+from adapters.shopify.oauth import exchange_code, exchange_session_token, shop_origin
 from adapters.shopify.store import ShopifyStore
 from plugin.domain import Platform
 from plugin.errors import StoreError, Unauthorized
@@ -64,6 +68,27 @@ def complete_install(
         api_secret=str(config["SHOPIFY_API_SECRET"]),
         code=code,
     )
+    return _connect(session, shop_name, credentials, config)
+
+
+def install_by_token_exchange(
+    session: Session, shop_name: str, session_token: str, config: Mapping[str, Any]
+) -> Shop:
+    """Managed install: Shopify installed the app with the scopes of ``shopify.app.toml``; trade
+    the (already verified) session token for an expiring offline token and connect the shop."""
+    credentials = exchange_session_token(
+        shop_origin(shop_name, config),
+        api_key=str(config["SHOPIFY_API_KEY"]),
+        api_secret=str(config["SHOPIFY_API_SECRET"]),
+        session_token=session_token,
+    )
+    log.info("installed %s by token exchange", shop_name)
+    return _connect(session, shop_name, credentials, config)
+
+
+def _connect(
+    session: Session, shop_name: str, credentials: dict[str, str], config: Mapping[str, Any]
+) -> Shop:
     shop = connect_shop(
         session,
         platform=Platform.SHOPIFY,

@@ -1,4 +1,5 @@
-"""Shopify's OAuth authorization-code grant (REST), with expiring offline tokens.
+"""Shopify's OAuth grants (REST), with expiring offline tokens: the authorization code of a
+non-embedded install, token exchange of an embedded one's session token, and refresh.
 
 Credentials are kept as a flat ``dict[str, str]``: ``access_token``, ``expires_at`` (epoch
 seconds), ``refresh_token``, ``refresh_token_expires_at`` and ``scope``.
@@ -42,6 +43,31 @@ def exchange_code(
     )
 
 
+TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange"
+ID_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:id_token"
+OFFLINE_TOKEN_TYPE = "urn:shopify:params:oauth:token-type:offline-access-token"
+
+
+def exchange_session_token(
+    origin: str, *, api_key: str, api_secret: str, session_token: str, timeout: float = 15.0
+) -> dict[str, str]:
+    """Trade an App Bridge session token for an expiring offline token (managed install)."""
+    return _token_request(
+        origin,
+        {
+            "client_id": api_key,
+            "client_secret": api_secret,
+            "grant_type": TOKEN_EXCHANGE_GRANT,
+            "subject_token": session_token,
+            "subject_token_type": ID_TOKEN_TYPE,
+            "requested_token_type": OFFLINE_TOKEN_TYPE,
+            "expiring": "1",
+        },
+        timeout,
+        as_json=True,  # as Shopify's own libraries send it
+    )
+
+
 def refresh_access_token(
     origin: str, *, api_key: str, api_secret: str, refresh_token: str, timeout: float = 15.0
 ) -> dict[str, str]:
@@ -58,11 +84,14 @@ def refresh_access_token(
     )
 
 
-def _token_request(origin: str, form: dict[str, str], timeout: float) -> dict[str, str]:
+def _token_request(
+    origin: str, form: dict[str, str], timeout: float, *, as_json: bool = False
+) -> dict[str, str]:
     url = f"{origin}/admin/oauth/access_token"
+    body: dict[str, Any] = {"json": form} if as_json else {"data": form}
     try:
         response = requests.post(
-            url, data=form, headers={"Accept": "application/json"}, timeout=timeout
+            url, headers={"Accept": "application/json"}, timeout=timeout, **body
         )
     except requests.RequestException as exc:
         raise StoreError(f"Shopify token endpoint unreachable: {exc}", retryable=True) from exc

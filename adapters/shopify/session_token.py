@@ -24,6 +24,10 @@ class InvalidSessionToken(Exception):
     """The token is malformed, badly signed, expired, not yet valid or not for this app."""
 
 
+class ExpiredSessionToken(InvalidSessionToken):
+    """A genuine token past its ``exp``: the page asks App Bridge for a fresh one."""
+
+
 @dataclass(frozen=True)
 class SessionToken:
     shop: str
@@ -51,7 +55,8 @@ def encode_session_token(claims: dict, secret: str) -> str:
 def verify_session_token(
     token: str, *, api_key: str, api_secret: str, now: float | None = None
 ) -> SessionToken:
-    """Check signature, ``aud``, ``exp``, ``nbf`` and ``dest``; return the shop it speaks for."""
+    """Check signature, ``aud``, ``exp``, ``nbf``, ``iss`` and ``dest``; return the shop it speaks
+    for."""
     if not api_key or not api_secret:
         raise InvalidSessionToken("the app has no Shopify API key or secret")
     parts = token.split(".")
@@ -82,14 +87,15 @@ def _check_claims(claims: dict, *, api_key: str, now: float) -> SessionToken:
         raise InvalidSessionToken("token is for another app")
     exp, nbf = claims.get("exp"), claims.get("nbf")
     if not isinstance(exp, int | float) or now > exp + LEEWAY_SECONDS:
-        raise InvalidSessionToken("token expired")
+        raise ExpiredSessionToken("token expired")
     if not isinstance(nbf, int | float) or now < nbf - LEEWAY_SECONDS:
         raise InvalidSessionToken("token not yet valid")
     dest = urlsplit(str(claims.get("dest", "")))
     shop = normalize_shop_domain(dest.hostname)
     if dest.scheme != "https" or shop is None:
         raise InvalidSessionToken("token has no valid shop")
-    iss = claims.get("iss")
-    if iss is not None and urlsplit(str(iss)).hostname != shop:
+    # ``iss`` is the shop's admin (https://{shop}/admin); a token without it is not Shopify's.
+    iss = urlsplit(str(claims.get("iss", "")))
+    if iss.scheme != "https" or iss.hostname != shop:
         raise InvalidSessionToken("issuer and destination disagree")
     return SessionToken(shop=shop, user=str(claims.get("sub", "")), expires_at=int(exp))

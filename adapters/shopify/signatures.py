@@ -1,4 +1,5 @@
-"""Shopify's HMAC signatures: hex over the OAuth query string, base64 over a webhook's raw body.
+"""Shopify's HMAC signatures: hex over the OAuth query string, hex over an app proxy's query
+(``signature``), base64 over a webhook's raw body.
 
 Every comparison is constant time (``hmac.compare_digest``).
 """
@@ -39,6 +40,32 @@ def signed_query(params: dict[str, str], secret: str) -> str:
     """A query string with its ``hmac`` added, the way Shopify builds its redirects."""
     pairs = list(params.items())
     return urlencode([*pairs, ("hmac", sign_query(pairs, secret))])
+
+
+def _message_for_proxy(params: Iterable[tuple[str, str]]) -> str:
+    """What Shopify signs for an app proxy: every parameter but ``signature``, a repeated one's
+    values joined by commas in the order sent, as ``k=v`` sorted by key, with no separator."""
+    grouped: dict[str, list[str]] = {}
+    for key, value in params:
+        if key != "signature":
+            grouped.setdefault(key, []).append(value)
+    return "".join(f"{key}={','.join(values)}" for key, values in sorted(grouped.items()))
+
+
+def sign_proxy_query(params: Iterable[tuple[str, str]], secret: str) -> str:
+    """The hex HMAC-SHA256 that Shopify's app proxy puts in ``signature``."""
+    message = _message_for_proxy(params)
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def verify_proxy_signature(params: Iterable[tuple[str, str]], secret: str) -> bool:
+    """Whether an app proxy request's query carries a valid ``signature``."""
+    pairs = list(params)
+    given = [v for k, v in pairs if k == "signature"]
+    if len(given) != 1 or not secret:
+        return False
+    expected = sign_proxy_query(pairs, secret)
+    return hmac.compare_digest(expected.encode(), given[0].lower().encode())
 
 
 def sign_webhook(body: bytes, secret: str) -> str:

@@ -22,6 +22,7 @@ from plugin.cli.context import build_app
 from plugin.cli.jobs import generate, sync
 from plugin.cli.server import db_group, model_group, serve, worker
 from plugin.cli.shop import shop
+from plugin.cli.shopify import shopify
 
 
 class CopydeskGroup(FlaskGroup):
@@ -73,7 +74,7 @@ def main() -> None:
     """Copydesk: product copy written by your own model, approved by you."""
 
 
-for command in (serve, worker, db_group, model_group, catalog, sync, generate, shop):
+for command in (serve, worker, db_group, model_group, catalog, sync, generate, shop, shopify):
     main.add_command(command)
 main.add_command(check_command, "check")
 main.add_command(ask_command, "ask")

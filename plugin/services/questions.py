@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from flask import current_app
@@ -99,6 +100,24 @@ def submit_question(
         "answer_question", {"question_id": row.id, "shop_id": shop.id}, queue="generate"
     )
     return row
+
+
+def questions_since(
+    session: Session,
+    shop: Shop,
+    since: datetime,
+    *,
+    channel: str,
+    customer_ref: str | None = None,
+) -> int:
+    """How many questions came in on ``channel`` since then, from one customer or all: the
+    stored questions are the rate limiter's count, so every process sees the same one."""
+    query = select(func.count(Question.id)).where(
+        Question.shop_id == shop.id, Question.channel == channel, Question.created_at >= since
+    )
+    if customer_ref is not None:
+        query = query.where(Question.customer_ref == customer_ref)
+    return int(session.scalar(query) or 0)
 
 
 def get_question(session: Session, shop: Shop, question_id: int) -> Question:
@@ -358,6 +377,7 @@ __all__ = [
     "edit_reply",
     "erase_customer",
     "export_customer",
+    "questions_since",
     "get_question",
     "list_questions",
     "question_counts",

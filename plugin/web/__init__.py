@@ -38,12 +38,22 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 
 
 def register_blueprints(app: Flask) -> None:
-    from plugin.web import api, health, limits, metrics, questions_api, questions_screen, screen
+    from plugin.web import (
+        api,
+        embedded,
+        health,
+        limits,
+        metrics,
+        questions_api,
+        questions_screen,
+        screen,
+    )
 
     metrics.init_app(app)  # its clock starts before any check
     limits.init_app(app)  # an oversized body is a 413 before any check
     for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
         app.register_blueprint(blueprint)
+    embedded.init_app(app)
     app.before_request(check_csrf)
     app.jinja_env.globals["csrf_token"] = csrf_token
 
@@ -55,7 +65,12 @@ def register_blueprints(app: Flask) -> None:
         if exc.status == 401 and not wants_json():
             from flask import redirect, url_for
 
-            return redirect(url_for("screen.login", next=request.path))
+            from plugin.errors import Unauthorized
+
+            if isinstance(exc, Unauthorized) and embedded.needs_token_bounce(exc):
+                return embedded.token_bounce()
+            if not embedded.embedded_request():
+                return redirect(url_for("screen.login", next=request.path))
         return _error_response(exc.code, exc.message, exc.status)
 
     @app.errorhandler(HTTPException)

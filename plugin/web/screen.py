@@ -27,7 +27,8 @@ from plugin.errors import Unauthorized
 from plugin.guardrails import sanitize_html
 from plugin.services import bulk, queries
 from plugin.storage.db import db
-from plugin.web.auth import VERIFIERS, log_in, safe_next, screen_shop, shop_from_token
+from plugin.web.auth import log_in, safe_next, screen_shop, shop_from_token
+from plugin.web.embedded import content_security_policy
 from plugin.web.screen_copy import render_copy
 from plugin.web.screen_forms import KIND_LABELS, KIND_TITLES, SORTS, STATUSES, VERDICTS, QueueView
 
@@ -39,43 +40,12 @@ bp = Blueprint(
     static_url_path="/assets",
 )
 
-# Draft HTML is sanitised before it is shown; this policy is the second wall: even markup that
-# slipped through could run no script, load no plugin and post no form elsewhere.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
-    "object-src 'none'; base-uri 'none'; form-action 'self'"
-)
-
-
-@bp.after_request
+@bp.after_app_request
 def security_headers(response: Response) -> Response:
-    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("Content-Security-Policy", content_security_policy())
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     return response
-
-
-@bp.before_request
-def embedded_login() -> Response | None:
-    """Inside the Shopify admin the app is opened with ``?id_token=<session token>``: log in.
-
-    Only the registered session-token verifiers are asked; an API token never belongs in a URL.
-    The token is then dropped from the address so it stays out of history and referrers."""
-    token = request.args.get("id_token", "")
-    if request.method != "GET" or not token:
-        return None
-    for verifier in current_app.extensions.get(VERIFIERS, []):
-        try:
-            shop = verifier(token)
-        except Unauthorized:
-            return None
-        if shop is not None and shop.active:
-            log_in(shop)
-            args: dict[str, Any] = {k: v for k, v in request.args.items() if k != "id_token"}
-            if request.endpoint in (None, "screen.login"):
-                return redirect(url_for("screen.queue"))
-            return redirect(url_for(request.endpoint, **(request.view_args or {}), **args))
-    return None
 
 
 @bp.app_context_processor

@@ -4,8 +4,9 @@ It serves, for any ``<shop>.myshopify.com`` as the first path segment (point the
 ``SHOPIFY_ORIGIN = fake.origin``, which is ``http://127.0.0.1:<port>/{shop}``):
 
 - ``GET  /<shop>/admin/oauth/authorize``: redirects back with ``code``, ``hmac``, ``state`` …
-- ``POST /<shop>/admin/oauth/access_token``: code exchange (expiring offline token) and refresh
-  with a rotating refresh token;
+- ``POST /<shop>/admin/oauth/access_token``: code exchange (expiring offline token), token
+  exchange of a session token of that shop (managed install), and refresh with a rotating
+  refresh token;
 - ``POST /<shop>/admin/api/<API_VERSION>/graphql.json``: validates every document against the
   real schema of that version and answers from an in-memory store, with Shopify's cost-based
   throttling.
@@ -29,6 +30,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from adapters.shopify.documents import API_VERSION
+from adapters.shopify.oauth import ID_TOKEN_TYPE, OFFLINE_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT
+from adapters.shopify.session_token import InvalidSessionToken, verify_session_token
 from adapters.shopify.signatures import sign_query
 from tests.fakes.shopify.deliveries import (
     Delivery,
@@ -59,6 +62,7 @@ class Request:
     variables: dict[str, Any] = field(default_factory=dict)
     status: int = 200
     error_code: str = ""
+    form: dict[str, str] = field(default_factory=dict)
 
 
 class FakeShopify:
@@ -197,6 +201,8 @@ class FakeShopify:
             return 401, {"error": "invalid_client"}
         with self.state.lock:
             fake_shop = self.shop(shop)
+            if form.get("grant_type") == TOKEN_EXCHANGE_GRANT:
+                return self._token_exchange(fake_shop, shop, form)
             if form.get("grant_type") == "refresh_token":
                 expires = fake_shop.refresh_tokens.pop(form.get("refresh_token", ""), None)
                 if expires is None or expires < time.time():
@@ -205,6 +211,25 @@ class FakeShopify:
             if self.state.codes.pop(form.get("code", ""), None) != shop:
                 return 400, {"error": "invalid_request", "error_description": "code is invalid"}
             return 200, fake_shop.issue_tokens(self.scopes)
+
+    def _token_exchange(
+        self, fake_shop: FakeShop, shop: str, form: dict[str, str]
+    ) -> tuple[int, dict[str, Any]]:
+        """Shopify checks the session token is this app's, for this shop, and still valid."""
+        if (
+            form.get("subject_token_type") != ID_TOKEN_TYPE
+            or form.get("requested_token_type") != OFFLINE_TOKEN_TYPE
+        ):
+            return 400, {"error": "invalid_request"}
+        try:
+            claims = verify_session_token(
+                form.get("subject_token", ""), api_key=self.api_key, api_secret=self.api_secret
+            )
+        except InvalidSessionToken:
+            return 400, {"error": "invalid_subject_token"}
+        if claims.shop != shop:
+            return 400, {"error": "invalid_subject_token"}
+        return 200, fake_shop.issue_tokens(self.scopes)
 
     def _graphql(
         self, shop: str, token: str | None, body: dict[str, Any]
@@ -273,10 +298,13 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
             shop, path, _ = self._split()
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             if path == TOKEN_PATH:
-                form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+                if self.headers.get("Content-Type", "").startswith("application/json"):
+                    form = {k: str(v) for k, v in json.loads(raw or b"{}").items()}
+                else:
+                    form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
                 time.sleep(fake.token_delay)
                 status, payload = fake._access_token(shop, form)
-                self._record(shop, path, status=status)
+                self._record(shop, path, status=status, form=form)
                 self._send(status, json.dumps(payload).encode())
                 return
             if path != GRAPHQL_PATH:

@@ -4,6 +4,8 @@
   "use strict";
 
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
+  /* Inside the Shopify admin, embedded.js supplies a fetch that carries a session token. */
+  function appFetch(url, options) { return (window.copydeskFetch || window.fetch)(url, options); }
   var live = function (message) {
     var region = document.getElementById("live");
     if (region) { region.textContent = message; }
@@ -83,7 +85,7 @@
 
   /* ---- Swapping parts of the page with a fresh copy of it ---- */
   function refreshRegions() {
-    return fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+    return appFetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, "text/html");
@@ -115,7 +117,7 @@
     var delay = 800;
     var started = Date.now();
     (function poll() {
-      fetch(panel.getAttribute("data-api"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+      appFetch(panel.getAttribute("data-api"), { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { return response.json(); })
         .then(function (draft) {
           var stillApproving = draft.status === "approved";
@@ -173,7 +175,7 @@
   function postDecision(form, body, status, message) {
     var button = form.querySelector("button[type=submit]");
     if (button) { button.setAttribute("aria-busy", "true"); button.disabled = true; }
-    fetch(form.getAttribute("data-api"), {
+    appFetch(form.getAttribute("data-api"), {
       method: "POST",
       credentials: "same-origin",
       headers: {

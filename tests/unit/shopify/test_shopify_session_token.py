@@ -8,6 +8,7 @@ import json
 import pytest
 
 from adapters.shopify.session_token import (
+    ExpiredSessionToken,
     InvalidSessionToken,
     encode_session_token,
     verify_session_token,
@@ -52,6 +53,9 @@ def test_valid_token_names_the_shop_and_user() -> None:
         ({"dest": "http://demo.myshopify.com"}, "no valid shop"),
         ({"iss": "https://other.myshopify.com/admin"}, "disagree"),
         ({"exp": None}, "expired"),
+        ({"iss": None}, "disagree"),
+        ({"iss": "http://demo.myshopify.com/admin"}, "disagree"),
+        ({"exp": NOW - 11, "nbf": NOW - 70}, "expired"),
     ],
 )
 def test_claims_are_checked(overrides: dict, why: str) -> None:
@@ -84,3 +88,14 @@ def test_payload_swapped_after_signing_is_rejected() -> None:
 def test_garbage_is_rejected(token: str) -> None:
     with pytest.raises(InvalidSessionToken):
         verify(token)
+
+
+def test_a_few_seconds_of_clock_skew_are_tolerated() -> None:
+    late = encode_session_token(claims(exp=NOW - 5, nbf=NOW - 65), SECRET)
+    early = encode_session_token(claims(nbf=NOW + 5), SECRET)
+    assert verify(late).shop == verify(early).shop == "demo.myshopify.com"  # type: ignore[attr-defined]
+
+
+def test_an_expired_token_is_told_apart_from_a_forged_one() -> None:
+    with pytest.raises(ExpiredSessionToken):
+        verify(encode_session_token(claims(exp=NOW - 60), SECRET))

@@ -10,8 +10,10 @@ import pytest
 
 from adapters.shopify.shop_domain import is_valid_shop_domain, normalize_shop_domain
 from adapters.shopify.signatures import (
+    sign_proxy_query,
     sign_webhook,
     signed_query,
+    verify_proxy_signature,
     verify_query_hmac,
     verify_webhook_hmac,
 )
@@ -109,3 +111,46 @@ def test_invalid_shop_domains(shop: str | None) -> None:
 def test_normalize_lowercases_and_trims() -> None:
     assert normalize_shop_domain(" Example.MyShopify.com ") == "example.myshopify.com"
     assert normalize_shop_domain("example.com") is None
+
+
+# Shopify's documented app proxy example: secret "hush", /apps/awesome_reviews?extra=1&extra=2.
+PROXY_EXAMPLE = [
+    ("extra", "1"),
+    ("extra", "2"),
+    ("shop", "shop-name.myshopify.com"),
+    ("logged_in_customer_id", "1"),
+    ("path_prefix", "/apps/awesome_reviews"),
+    ("timestamp", "1317327555"),
+]
+PROXY_EXAMPLE_SIGNATURE = "4c68c8624d737112c91818c11017d24d334b524cb5c2b8ba08daa056f7395ddb"
+
+
+def test_proxy_signature_matches_shopifys_documented_example() -> None:
+    assert sign_proxy_query(PROXY_EXAMPLE, "hush") == PROXY_EXAMPLE_SIGNATURE
+    without_customer = [p for p in PROXY_EXAMPLE if p[0] != "logged_in_customer_id"]
+    assert sign_proxy_query(without_customer, "hush") == (
+        "a9718877bea71c2484f91608a7eaea1532bdf71f5c56825065fa4ccabe549ef3"
+    )
+    assert verify_proxy_signature([*PROXY_EXAMPLE, ("signature", PROXY_EXAMPLE_SIGNATURE)], "hush")
+
+
+@pytest.mark.parametrize(
+    "tampered",
+    [
+        [
+            ("logged_in_customer_id", "2") if k == "logged_in_customer_id" else (k, v)
+            for k, v in PROXY_EXAMPLE
+        ],
+        [p for p in PROXY_EXAMPLE if p != ("extra", "2")],
+        [*PROXY_EXAMPLE, ("extra", "3")],
+    ],
+)
+def test_a_changed_proxy_query_fails_its_signature(tampered: list[tuple[str, str]]) -> None:
+    assert not verify_proxy_signature([*tampered, ("signature", PROXY_EXAMPLE_SIGNATURE)], "hush")
+
+
+def test_a_proxy_query_without_one_signature_or_secret_fails() -> None:
+    assert not verify_proxy_signature(PROXY_EXAMPLE, "hush")
+    doubled = [*PROXY_EXAMPLE, ("signature", PROXY_EXAMPLE_SIGNATURE)] * 2
+    assert not verify_proxy_signature(doubled, "hush")
+    assert not verify_proxy_signature([*PROXY_EXAMPLE, ("signature", PROXY_EXAMPLE_SIGNATURE)], "")
