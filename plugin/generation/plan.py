@@ -193,15 +193,17 @@ def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
     catalogue's first lines do not all open "The … is": name first ("The Bowl is dishwasher
     safe, so …"), reason first ("Washing up is quick: the Bowl is dishwasher safe.") or
     material first ("Made of cast iron, the Pan holds heat evenly.")."""
-    shape = turn % 3
     so, which = _SO.match(predicate), _WHICH.match(predicate)
-    if shape == 1 and so and not _PRONOUN.match(so["reason"]):
+    shapes = []
+    if so and not _PRONOUN.match(so["reason"]):
         reason = so["reason"]
-        return f"{reason[:1].upper()}{reason[1:]}: the {title}{so['fact']}."
-    if shape == 2 and which and not voice.plural and not _PRONOUN.search(which["does"]):
-        return f"Made of {which['material']}, the {title} {which['does']}."
-    article = "This" if shape == 2 and not voice.plural else "The"
-    return f"{article} {title}{predicate}"
+        shapes.append(f"{reason[:1].upper()}{reason[1:]}: the {title}{so['fact']}.")
+    if which and not voice.plural and not _PRONOUN.search(which["does"]):
+        shapes.append(f"Made of {which['material']}, the {title} {which['does']}.")
+    article = "This" if turn % 2 and not voice.plural else "The"
+    shapes.append(f"{article} {title}{predicate}")
+    # Name first a third of the time; otherwise a shape the fact allows, name first if none.
+    return shapes[-1] if turn % 3 == 0 else shapes[(turn // 3) % len(shapes)]
 
 
 def _lead_with_a_reason(
