@@ -20,6 +20,7 @@ from plugin.domain import (
     DraftKind,
     Listing,
     copy_kinds_for,
+    live_hash_of,
     text_hash,
 )
 from plugin.generation import is_placeholder
@@ -100,6 +101,7 @@ def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
     record.product_type = listing.product_type
     record.data = listing.to_dict()
     record.content_hash = new_hash
+    record.live_hash = live_hash_of(record.data)
     record.store_updated_at = listing.updated_at
     record.deleted = False
     session.flush()
@@ -122,6 +124,7 @@ def _refresh_live_fields(record: ListingRecord, listing: Listing) -> None:
     data.update({n: fresh[n] for n in LIVE_FIELDS})
     data["variants"] = fresh["variants"]
     record.data = data
+    record.live_hash = live_hash_of(data)
 
 
 def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) -> int:
