@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
@@ -129,11 +130,14 @@ def refresh_statistics(session: Session) -> None:
         session.execute(text("ANALYZE listings"))
 
 
-def live_external_ids(session: Session, shop_id: int) -> list[str]:
-    return list(
-        session.scalars(
-            select(ListingRecord.external_id).where(
-                ListingRecord.shop_id == shop_id, ~ListingRecord.deleted
-            )
-        )
+def live_external_ids(
+    session: Session, shop_id: int, *, stored_before: datetime | None = None
+) -> list[str]:
+    """External ids of the shop's listings not marked deleted; with ``stored_before``, only
+    those we last wrote before then."""
+    query = select(ListingRecord.external_id).where(
+        ListingRecord.shop_id == shop_id, ~ListingRecord.deleted
     )
+    if stored_before is not None:
+        query = query.where(ListingRecord.updated_at < stored_before)
+    return list(session.scalars(query))
