@@ -241,3 +241,48 @@ def test_a_finish_webhook_for_an_operation_that_is_not_ours_is_ignored(
     run_jobs()
     (event,) = rows(app, WebhookEvent, topic="bulk_operations/finish")
     assert "ignored" in (event.result or {})
+
+
+def test_sync_full_wait_on_the_command_line_waits_for_the_export_and_its_import(
+    tmp_path: Path,
+    app: Flask,
+    client: FlaskClient,
+    fake_shopify: FakeShopify,
+    run_jobs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from plugin.cli import main
+    from plugin.services.shops import update_settings
+    from tests.conftest import TEST_KEY
+
+    gids, _, _ = catalogue(fake_shopify, THRESHOLD)
+    shop = installed_shop(app, client, fake_shopify)
+    run_until(run_jobs, lambda: shop_row(app).bulk_operation_id is None and live(app, shop))
+    with app.app_context():
+        row = db.session.get(Shop, shop.id)
+        assert row is not None
+        update_settings(db.session, row, {"auto_generate": "never"})
+        db.session.commit()
+    fake_shopify.shop(SHOP).edit_product(gids[0], title="Poster, framed")
+    for name, value in {
+        "COPYDESK_INSTANCE_PATH": str(tmp_path / "instance"),
+        "COPYDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'copydesk.sqlite'}",
+        "COPYDESK_ENCRYPTION_KEY": TEST_KEY,
+        "SHOPIFY_API_KEY": API_KEY,
+        "SHOPIFY_API_SECRET": API_SECRET,
+        "COPYDESK_SHOPIFY_ORIGIN": fake_shopify.origin,
+        "COPYDESK_ALLOW_PRIVATE_STORE_URLS": "true",
+        "COPYDESK_SHOPIFY_BULK_THRESHOLD": str(THRESHOLD),
+        "COPYDESK_SHOPIFY_BULK_POLL_SECONDS": "0.05",
+        "COPYDESK_RECONCILE_INTERVAL_SECONDS": "0",
+    }.items():
+        monkeypatch.setenv(name, value)
+
+    result = CliRunner().invoke(main, ["sync", "--shop", SHOP, "--full", "--wait"])
+
+    assert result.exit_code == 0, result.output
+    assert documents(fake_shopify, "bulkOperationRunQuery") == 2
+    assert live(app, shop)[gids[0]].title == "Poster, framed"
+    assert shop_row(app).bulk_operation_id is None
