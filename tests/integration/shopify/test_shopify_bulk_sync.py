@@ -286,3 +286,32 @@ def test_sync_full_wait_on_the_command_line_waits_for_the_export_and_its_import(
     assert documents(fake_shopify, "bulkOperationRunQuery") == 2
     assert live(app, shop)[gids[0]].title == "Poster, framed"
     assert shop_row(app).bulk_operation_id is None
+
+
+@pytest.mark.parametrize("poll_seconds", [3600.0])
+def test_a_start_refused_while_our_operation_runs_adopts_it(
+    app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    """The shop's record of its operation was lost (a restore from backup, say): Shopify refuses
+    a second one, and the sync waits for the one running instead of failing."""
+    store = fake_shopify.shop(SHOP)
+    store.bulk_runtime = 3600
+    gids, frame, _ = catalogue(fake_shopify, THRESHOLD)
+    shop = installed_shop(app, client, fake_shopify)
+    run_jobs()
+    running = shop_row(app).bulk_operation_id
+    with app.app_context():
+        db.session.execute(update(Shop).values(bulk_operation_id=None))
+        db.session.commit()
+
+    enqueue(app, "reconcile_shop", {"shop_id": shop.id, "full": True}, queue="io")
+    run_jobs()
+
+    refused = [
+        r for r in fake_shopify.graphql_requests(SHOP) if "bulkOperationRunQuery" in r.document
+    ]
+    assert len(refused) == 2
+    assert shop_row(app).bulk_operation_id == running
+    assert fake_shopify.finish_bulk(SHOP).send(client).status_code == 200
+    run_until(run_jobs, lambda: shop_row(app).bulk_operation_id is None)
+    assert set(live(app, shop)) == {*gids, frame}
