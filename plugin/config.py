@@ -44,8 +44,12 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_LIFETIME_SECONDS": 12 * 3600,
     "ALLOW_PRIVATE_STORE_URLS": False,
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
-    # Bearer token for GET /metrics; unset, the route does not exist (404).
+    # Bearer token for GET /metrics (and a worker's own, below); unset, the route is a 404.
     "METRICS_TOKEN": None,
+    # ``copydesk worker``'s own /metrics (a worker on a machine without a web process): the
+    # port (unset: none) and the address it listens on; off loopback it needs METRICS_TOKEN.
+    "WORKER_METRICS_PORT": None,
+    "WORKER_METRICS_ADDRESS": "127.0.0.1",
     # ``copydesk serve`` (gunicorn): processes, threads per process, and seconds a stopping
     # process gets to finish its requests (and its job, with the in-process worker). A webhook
     # costs about 1.5 ms of CPU and then waits on the database's commit (a disk flush, 4-6 ms

@@ -279,6 +279,16 @@ def content_hash_of(data: dict) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def live_hash_of(data: dict) -> str:
+    """A hash of the live fields (stock) that :func:`content_hash_of` leaves out, listing and
+    variants, so that a bulk sync sees a stock change without reading what it stored."""
+    live = [
+        [data.get(name) for name in LIVE_FIELDS],
+        [[v.get(name) for name in VARIANT_LIVE_FIELDS] for v in data.get("variants") or []],
+    ]
+    return hashlib.sha256(json.dumps(live, default=str).encode()).hexdigest()
+
+
 def _plain(value: Any) -> Any:
     """What ``dataclasses.asdict`` gives, without its deep copy of every value: a catalogue
     import converts tens of thousands of listings."""

@@ -139,13 +139,24 @@ class _ThisProcess(Collector):
         yield from REGISTRY.collect()
 
 
-def exposition(session: Session) -> bytes:
-    """The Prometheus text for a scrape: every process's counters (multiprocess mode) or this
-    process's, and the queue gauges."""
+def counters_registry() -> CollectorRegistry:
+    """Every process's counters on this machine (multiprocess mode), or this process's."""
     registry = CollectorRegistry()
     if MULTIPROC_DIR:
         MultiProcessCollector(registry, MULTIPROC_DIR)
     else:
         registry.register(_ThisProcess())
+    return registry
+
+
+def exposition(session: Session) -> bytes:
+    """The Prometheus text for a scrape: the counters, and the queue gauges."""
+    registry = counters_registry()
     registry.register(QueueCollector(session))
     return generate_latest(registry)
+
+
+def counters_exposition() -> bytes:
+    """The counters alone: what a worker's own endpoint serves (``plugin.metrics_server``); the
+    queue gauges, read from the database, are the web ``/metrics``'s, not counted twice."""
+    return generate_latest(counters_registry())

@@ -20,7 +20,15 @@ DOCUMENT_NAMES = (
     "metafields_set",
     "webhook_subscriptions",
     "webhook_subscription_create",
+    "products_count",
+    "products_bulk",
+    "bulk_operation_run",
+    "bulk_operation",
+    "bulk_operations_running",
 )
+#: Documents run by Shopify as bulk operations (the ``query`` of ``bulk_operation_run``): not
+#: under the single query cost limit, but under the bulk limits (docs/shopify.md).
+BULK_QUERY_NAMES = ("products_bulk",)
 _FRAGMENTS = "product_fields"
 
 

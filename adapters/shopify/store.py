@@ -30,7 +30,13 @@ from plugin.errors import StoreError
 from plugin.ports import StoreAdapter
 
 SINCE_OVERLAP = timedelta(minutes=1)
-WEBHOOK_TOPICS = ("PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "APP_UNINSTALLED")
+WEBHOOK_TOPICS = (
+    "PRODUCTS_CREATE",
+    "PRODUCTS_UPDATE",
+    "PRODUCTS_DELETE",
+    "APP_UNINSTALLED",
+    "BULK_OPERATIONS_FINISH",
+)
 
 
 class ShopifyStore(StoreAdapter):

@@ -1,7 +1,8 @@
 """What each Shopify webhook topic does, run by the ``process_webhook`` job (never in the request).
 
-Product topics are hints: the product is re-read through the API. ``app/uninstalled`` stops all
-work; the compliance topics erase or export what we hold.
+Product topics are hints: the product is re-read through the API. ``bulk_operations/finish``
+queues the import of the shop's bulk export (which reads the operation again). ``app/uninstalled``
+stops all work; the compliance topics erase or export what we hold.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ def process_shopify_event(event: WebhookEvent, shop: Shop | None) -> None:
             mark_deleted(session, shop, gid)
         else:
             refresh_listing(session, shop, gid)
+    elif topic == "bulk_operations/finish":
+        from adapters.shopify.bulk_sync import bulk_operation_finished
+
+        operation_id = str(payload.get("admin_graphql_api_id") or "")
+        if not shop.active or not bulk_operation_finished(shop, operation_id):
+            event.result = {"ignored": f"{operation_id or 'no operation'} is not running here"}
     elif topic == "app/uninstalled":
         uninstall_shop(session, shop)
     elif topic == "shop/redact":

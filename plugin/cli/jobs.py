@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import click
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from plugin.cli.context import with_app
 from plugin.cli.progress import progress_bar
@@ -18,7 +18,7 @@ from plugin.jobs.worker import Worker
 from plugin.services.shops import find_shop_by_name, require_copy_kinds
 from plugin.services.sync import GENERATE_BATCH, get_listing
 from plugin.storage.db import db
-from plugin.storage.models import JobRecord, ListingRecord
+from plugin.storage.models import JobRecord, ListingRecord, Shop
 
 FINISHED = ("done", "failed", "cancelled")
 
@@ -45,6 +45,29 @@ def wait_for(
     if worker is not None:
         worker.run_until_idle()
     return list(rows)
+
+
+def wait_for_export(app: Flask, shop_id: int) -> None:
+    """A full sync the store took as a bulk export (Shopify): run, or wait for, its polls and
+    its import until the shop has no export left; fail if its jobs ended first."""
+    worker = None if app.config["QUEUE"] == "celery" else Worker(app, ("io",))
+    while True:
+        db.session.expire_all()
+        shop = db.session.get(Shop, shop_id)
+        if shop is None or not shop.bulk_operation_id:
+            return
+        pending = db.session.scalar(
+            select(func.count())
+            .select_from(JobRecord)
+            .where(JobRecord.queue == "io", JobRecord.status.in_(("queued", "running")))
+        )
+        if not pending:
+            raise click.ClickException(
+                f"the bulk export of {shop.name} ({shop.bulk_operation_id}) was not imported; "
+                "see the failed jobs"
+            )
+        if worker is None or not worker.run_once():
+            time.sleep(0.5)
 
 
 def report(rows: list[JobRecord]) -> None:
@@ -76,6 +99,8 @@ def sync(app: Flask, shop_name: str, full: bool, wait: bool) -> None:
         # Products as the pull stores them, when it runs here (the built-in queue).
         with progress_bar(f"syncing {shop.name}", "products"):
             rows = wait_for(app, [job_id])
+            if full and all(r.status == "done" for r in rows):
+                wait_for_export(app, shop.id)
         report(rows)
 
 

@@ -86,14 +86,39 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
     type=click.IntRange(min=1),
     help="QUEUE=celery: jobs run at once (default 1 with the generate queue, else 4).",
 )
+@click.option(
+    "--metrics-port",
+    type=click.IntRange(min=0, max=65535),
+    help="Serve this worker's own GET /metrics on this port (default: WORKER_METRICS_PORT).",
+)
+@click.option(
+    "--metrics-address",
+    help="Address for --metrics-port (default: WORKER_METRICS_ADDRESS, 127.0.0.1).",
+)
 @with_app
-def worker(app: Flask, queues: tuple[str, ...], concurrency: int | None) -> None:
+def worker(
+    app: Flask,
+    queues: tuple[str, ...],
+    concurrency: int | None,
+    metrics_port: int | None,
+    metrics_address: str | None,
+) -> None:
     """Run background jobs until stopped."""
+    from plugin.errors import ValidationError
     from plugin.jobs.worker import Worker
+    from plugin.metrics_server import start_metrics_server
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    port = metrics_port if metrics_port is not None else app.config.get("WORKER_METRICS_PORT")
+    if port is not None:
+        address = str(metrics_address or app.config.get("WORKER_METRICS_ADDRESS") or "127.0.0.1")
+        try:
+            server = start_metrics_server(address, int(port), app.config.get("METRICS_TOKEN"))
+        except ValidationError as exc:
+            raise click.UsageError(exc.message) from exc
+        click.echo(f"metrics on http://{address}:{server.server_port}/metrics")
     if app.config["QUEUE"] == "celery":
         from plugin.jobs.celery_queue import run_worker
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from plugin.domain import Listing, content_hash_of
+from plugin.domain import Listing, content_hash_of, live_hash_of
 from plugin.storage.models import Draft, ListingRecord
 
 
@@ -31,7 +32,9 @@ def store_listings(
     session: Session, shop_id: int, listings: Sequence[Listing]
 ) -> list[StoredListing]:
     """Insert the new listings and update those whose content hash changed (or that were marked
-    deleted); unchanged ones are left alone. Of several with one external id, the last wins."""
+    deleted); of unchanged ones only a change of stock is written (their live fields, which the
+    content hash leaves out, as the single-listing path does), and they are not returned. Of
+    several with one external id, the last wins."""
     latest = {listing.external_id: listing for listing in listings}
     known = {
         row.external_id: row
@@ -40,6 +43,7 @@ def store_listings(
                 ListingRecord.id,
                 ListingRecord.external_id,
                 ListingRecord.content_hash,
+                ListingRecord.live_hash,
                 ListingRecord.deleted,
             ).where(ListingRecord.shop_id == shop_id, ListingRecord.external_id.in_(latest))
         )
@@ -47,20 +51,24 @@ def store_listings(
     new: list[tuple[Listing, str, dict]] = []
     changed: list[StoredListing] = []
     updates: list[dict] = []
+    restocked: list[dict] = []
     for external_id, listing in latest.items():
         data = listing.to_dict()
-        digest = content_hash_of(data)
+        digest, live = content_hash_of(data), live_hash_of(data)
         row = known.get(external_id)
         if row is not None and row.content_hash == digest and not row.deleted:
+            if row.live_hash != live:
+                restocked.append({"id": row.id, "data": data, "live_hash": live})
             continue
-        values = _columns(listing, data, digest)
+        values = _columns(listing, data, digest, live)
         if row is None:
             new.append((listing, digest, {"shop_id": shop_id, **values}))
         else:
             updates.append({"id": row.id, **values})
             changed.append(StoredListing(row.id, listing, digest, created=False))
-    if updates:
-        session.execute(update(ListingRecord), updates)
+    for rows in (updates, restocked):
+        if rows:
+            session.execute(update(ListingRecord), rows)
     if new:
         # Core, not the ORM's bulk insert: the same statement without its bookkeeping per row;
         # and no RETURNING, which would make one statement of the batch with a placeholder per
@@ -84,7 +92,7 @@ def _ids(session: Session, shop_id: int, external_ids: list[str]) -> dict[str, i
     return {external_id: row_id for external_id, row_id in rows}
 
 
-def _columns(listing: Listing, data: dict, digest: str) -> dict:
+def _columns(listing: Listing, data: dict, digest: str, live: str) -> dict:
     return {
         "external_id": listing.external_id,
         "title": listing.title,
@@ -92,6 +100,7 @@ def _columns(listing: Listing, data: dict, digest: str) -> dict:
         "product_type": listing.product_type,
         "data": data,
         "content_hash": digest,
+        "live_hash": live,
         "store_updated_at": listing.updated_at,
         "deleted": False,
     }
@@ -121,11 +130,14 @@ def refresh_statistics(session: Session) -> None:
         session.execute(text("ANALYZE listings"))
 
 
-def live_external_ids(session: Session, shop_id: int) -> list[str]:
-    return list(
-        session.scalars(
-            select(ListingRecord.external_id).where(
-                ListingRecord.shop_id == shop_id, ~ListingRecord.deleted
-            )
-        )
+def live_external_ids(
+    session: Session, shop_id: int, *, stored_before: datetime | None = None
+) -> list[str]:
+    """External ids of the shop's listings not marked deleted; with ``stored_before``, only
+    those we last wrote before then."""
+    query = select(ListingRecord.external_id).where(
+        ListingRecord.shop_id == shop_id, ~ListingRecord.deleted
     )
+    if stored_before is not None:
+        query = query.where(ListingRecord.updated_at < stored_before)
+    return list(session.scalars(query))

@@ -195,6 +195,7 @@ def uninstall_shop(session: Session, shop: Shop) -> None:
     jobs but its webhooks'."""
     shop.uninstalled_at = datetime.now(UTC)
     shop.credentials = None
+    shop.bulk_operation_id = shop.bulk_operation_started_at = None
     session.execute(delete(ApiToken).where(ApiToken.shop_id == shop.id))
     queued = select(JobRecord).where(
         JobRecord.status == "queued", JobRecord.name.not_in(KEPT_AFTER_UNINSTALL)

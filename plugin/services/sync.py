@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from flask import Flask, current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,9 @@ from plugin.domain import (
     VARIANT_LIVE_FIELDS,
     DraftKind,
     Listing,
+    Platform,
     copy_kinds_for,
+    live_hash_of,
     text_hash,
 )
 from plugin.generation import is_placeholder
@@ -100,6 +103,7 @@ def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
     record.product_type = listing.product_type
     record.data = listing.to_dict()
     record.content_hash = new_hash
+    record.live_hash = live_hash_of(record.data)
     record.store_updated_at = listing.updated_at
     record.deleted = False
     session.flush()
@@ -122,6 +126,7 @@ def _refresh_live_fields(record: ListingRecord, listing: Listing) -> None:
     data.update({n: fresh[n] for n in LIVE_FIELDS})
     data["variants"] = fresh["variants"]
     record.data = data
+    record.live_hash = live_hash_of(data)
 
 
 def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) -> int:
@@ -219,11 +224,20 @@ def reconcile_shop(session: Session, shop: Shop, *, full: bool = False) -> int:
     return apply_pull(session, shop, adapter_for(shop).pull(since), full=since is None)
 
 
-def apply_pull(session: Session, shop: Shop, listings: Iterable[Listing], *, full: bool) -> int:
+def apply_pull(
+    session: Session,
+    shop: Shop,
+    listings: Iterable[Listing],
+    *,
+    full: bool,
+    started: datetime | None = None,
+) -> int:
     """Store a pull's listings, committing every ``PULL_BATCH`` with the generation they call
     for, so a pull cut short keeps what it stored and the drafts that go with it. ``full``: the
-    pull was the store's whole catalogue, so a listing it lacks was deleted."""
-    started = datetime.now(UTC)
+    pull was the store's whole catalogue, so a listing it lacks was deleted, unless we stored it
+    after the pull began (a webhook's product, newer than the pull). ``started``: when the store
+    read its catalogue, if earlier than now (a bulk export); the next sync asks from then."""
+    started = started or datetime.now(UTC)
     changed = 0
     seen: set[str] = set()
     for number, batch in enumerate(batched(listings, PULL_BATCH)):
@@ -236,7 +250,7 @@ def apply_pull(session: Session, shop: Shop, listings: Iterable[Listing], *, ful
             refresh_statistics(session)
         progress.advance(len(batch))
     if full:
-        for external_id in live_external_ids(session, shop.id):
+        for external_id in live_external_ids(session, shop.id, stored_before=started):
             if external_id not in seen:
                 changed += mark_deleted(session, shop, external_id)
     shop.last_synced_at = started
@@ -261,12 +275,33 @@ def sync_listing_job(payload: dict) -> None:
     db.session.commit()
 
 
+#: Decides whether a full sync of a shop goes another way than the paged pull (Shopify's bulk
+#: operations) and, if so, starts it: True when it took the sync.
+FullSyncStarter = Callable[[Session, Shop, Mapping[str, Any]], bool]
+FULL_SYNC_EXTENSION = "copydesk.full_sync"
+
+
+def register_full_sync(platform: Platform, starter: FullSyncStarter, app: Flask) -> None:
+    app.extensions.setdefault(FULL_SYNC_EXTENSION, {})[str(platform)] = starter
+
+
+def start_other_full_sync(session: Session, shop: Shop) -> bool:
+    starter = current_app.extensions.get(FULL_SYNC_EXTENSION, {}).get(shop.platform)
+    return bool(starter and starter(session, shop, current_app.config))
+
+
 @job_handler("reconcile_shop")
 def reconcile_shop_job(payload: dict) -> None:
+    """``{"full": true}`` may be taken by the platform's own full sync (a bulk export) unless
+    ``"paged": true`` asks for the pull itself (the fallback when that export fails)."""
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active:
         return
-    reconcile_shop(db.session, shop, full=bool(payload.get("full")))
+    full = bool(payload.get("full"))
+    if full and not payload.get("paged") and start_other_full_sync(db.session, shop):
+        db.session.commit()
+        return
+    reconcile_shop(db.session, shop, full=full)
     db.session.commit()
 
 

@@ -72,6 +72,11 @@ class Shop(Base):
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Signs the replies we post to the shop's outgoing webhook (encrypted, made on first use).
     outgoing_webhook_secret: Mapped[str | None] = mapped_column(Text, default=None)
+    # The store's bulk export this shop's full sync waits for (Shopify: a BulkOperation GID), and
+    # when it was started; kept here so that a restarted worker resumes waiting for it and no
+    # second one is started meanwhile.
+    bulk_operation_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    bulk_operation_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     @property
     def active(self) -> bool:
@@ -102,6 +107,9 @@ class ListingRecord(Base):
     product_type: Mapped[str] = mapped_column(String(255), default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Hash of the live fields (stock), which the content hash leaves out: a bulk sync compares
+    # it to refresh stock on listings whose content is unchanged without reading their data.
+    live_hash: Mapped[str] = mapped_column(String(64), default="")
     store_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

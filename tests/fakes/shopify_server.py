@@ -9,10 +9,16 @@ It serves, for any ``<shop>.myshopify.com`` as the first path segment (point the
   refresh token;
 - ``POST /<shop>/admin/api/<API_VERSION>/graphql.json``: validates every document against the
   real schema of that version and answers from an in-memory store, with Shopify's cost-based
-  throttling.
+  throttling; bulk operations included (``fakes/shopify/bulk_ops.py``);
+- ``GET  /<shop>/_bulk/<n>.jsonl``: a completed bulk operation's file (Shopify's is on its
+  storage, signed, no token needed), sent in chunks;
+- ``GET  /_fake/requests``: how many requests of each kind it has answered (for benches that run
+  it in another process).
 
 Faults on demand: ``fail_next(status)``, ``delay_next(seconds)``, ``shop.bucket.drain()``, and
-``token_delay`` (seconds every token request takes, to widen refresh races).
+``token_delay`` (seconds every token request takes, to widen refresh races). Bulk operations run
+``shop.bulk_runtime`` seconds (0: done at the next request) unless ``finish_bulk`` or
+``fail_bulk`` ends them first.
 Webhooks Shopify would send are built by ``webhook(...)``; those our own mutations cause wait in
 ``outbox``.
 """
@@ -33,6 +39,7 @@ from adapters.shopify.documents import API_VERSION
 from adapters.shopify.oauth import ID_TOKEN_TYPE, OFFLINE_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT
 from adapters.shopify.session_token import InvalidSessionToken, verify_session_token
 from adapters.shopify.signatures import sign_query
+from tests.fakes.shopify import bulk_ops
 from tests.fakes.shopify.deliveries import (
     Delivery,
     build_delivery,
@@ -47,6 +54,8 @@ __all__ = ["Delivery", "FakeShopify", "sign"]
 
 GRAPHQL_PATH = f"/admin/api/{API_VERSION}/graphql.json"
 TOKEN_PATH = "/admin/oauth/access_token"
+BULK_PREFIX = "/_bulk/"
+_CHUNK = 64 * 1024
 INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
 
 
@@ -63,6 +72,7 @@ class Request:
     status: int = 200
     error_code: str = ""
     form: dict[str, str] = field(default_factory=dict)
+    cost: float = 0.0
 
 
 class FakeShopify:
@@ -158,6 +168,8 @@ class FakeShopify:
         if topic.startswith("products/"):
             assert gid is not None
             payload = product_payload(topic, self.shop(shop).products.get(gid), gid)
+        elif topic == "bulk_operations/finish":
+            payload = {**bulk_ops.finish_payload(bulk_ops.SAMPLE), **overrides}
         else:
             payload = shop_payload(topic, shop, **overrides)
         return build_delivery(
@@ -168,6 +180,35 @@ class FakeShopify:
             event_id=event_id,
             webhook_id=webhook_id,
         )
+
+    def finish_bulk(self, shop: str) -> Delivery:
+        """Complete the shop's running bulk operation now; the finish webhook Shopify sends."""
+        with self.state.lock:
+            fake_shop = self.shop(shop)
+            operation = bulk_ops.running(fake_shop)
+            assert operation is not None, f"no bulk operation is running on {shop}"
+            bulk_ops.complete(fake_shop, operation, self.url)
+            return self._finish_webhook(shop, operation)
+
+    def fail_bulk(self, shop: str, error_code: str = "INTERNAL_SERVER_ERROR") -> Delivery:
+        with self.state.lock:
+            operation = bulk_ops.running(self.shop(shop))
+            assert operation is not None, f"no bulk operation is running on {shop}"
+            bulk_ops.fail(operation, error_code)
+            return self._finish_webhook(shop, operation)
+
+    def _finish_webhook(self, shop: str, operation: dict[str, Any]) -> Delivery:
+        return build_delivery(
+            "bulk_operations/finish",
+            shop,
+            bulk_ops.finish_payload(operation),
+            secret=self.api_secret,
+        )
+
+    def download_requests(self, shop: str | None = None) -> list[Request]:
+        return [
+            r for r in self.requests if r.path.startswith(BULK_PREFIX) and shop in (None, r.shop)
+        ]
 
     def uninstall(self, shop: str) -> Delivery:
         """The merchant removes the app: tokens die, and Shopify sends app/uninstalled."""
@@ -241,10 +282,45 @@ class FakeShopify:
             response, changed = answer(
                 fake_shop, str(body.get("query", "")), body.get("variables") or {}
             )
+            for operation in bulk_ops.unscheduled(fake_shop):
+                timer = threading.Timer(
+                    operation["runtime"], self._run_bulk, (fake_shop, operation)
+                )
+                timer.daemon = True
+                timer.start()
             for gid in dict.fromkeys(changed):
                 if any(s["topic"] == "PRODUCTS_UPDATE" for s in fake_shop.subscriptions):
                     self.outbox.append(self.webhook("products/update", shop, gid))
             return 200, response
+
+    def _run_bulk(self, fake_shop: FakeShop, operation: dict[str, Any]) -> None:
+        """The export, once its runtime is over; then the finish webhook Shopify sends to a shop
+        subscribed to it (here: into ``outbox``)."""
+        if operation["status"] not in bulk_ops.RUNNING:
+            return  # finished or failed by hand meanwhile
+        exported = bulk_ops.export(fake_shop, operation)
+        with self.state.lock:
+            if operation["status"] not in bulk_ops.RUNNING:
+                return
+            bulk_ops.store(fake_shop, operation, self.url, *exported)
+            if any(s["topic"] == "BULK_OPERATIONS_FINISH" for s in fake_shop.subscriptions):
+                self.outbox.append(self._finish_webhook(fake_shop.domain, operation))
+
+    def _bulk_file(self, shop: str, path: str) -> bytes | None:
+        number = path[len(BULK_PREFIX) :].removesuffix(".jsonl")
+        if not number.isdigit():
+            return None
+        with self.state.lock:
+            return bulk_ops.file_for(self.shop(shop), int(number))
+
+    def _counts(self) -> dict[str, int]:
+        with self.state.lock:
+            return {
+                "graphql": len(self.graphql_requests()),
+                "downloads": len(self.download_requests()),
+                "throttled": sum(r.error_code == "THROTTLED" for r in self.requests),
+                "cost": int(sum(r.cost for r in self.requests if r.error_code == "")),
+            }
 
 
 def _signed(params: dict[str, str], secret: str) -> str:
@@ -279,6 +355,17 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _send_file(self, body: bytes | None) -> None:
+            if body is None:
+                self._send(404, b"<Error><Code>NoSuchKey</Code></Error>", content_type="text/xml")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/jsonl")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for start in range(0, len(body), _CHUNK):
+                self.wfile.write(body[start : start + _CHUNK])
+
         def _record(self, shop: str, path: str, **extra: Any) -> Request:
             req = Request(self.command, shop, path, time.monotonic(), **extra)
             with fake.state.lock:
@@ -287,7 +374,13 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             shop, path, query = self._split()
+            if shop == "_fake" and path == "/requests":
+                self._send(200, json.dumps(fake._counts()).encode())
+                return
             self._record(shop, path)
+            if path.startswith(BULK_PREFIX):
+                self._send_file(fake._bulk_file(shop, path))
+                return
             if path == "/admin/oauth/authorize":
                 status, headers, body = fake._authorize(shop, query)
                 self._send(status, body, headers, "text/plain")
@@ -327,6 +420,8 @@ def _handler_for(fake: FakeShopify) -> type[BaseHTTPRequestHandler]:
                 return
             status, payload = fake._graphql(shop, self.headers.get("X-Shopify-Access-Token"), body)
             req.status = status
+            cost = (payload.get("extensions") or {}).get("cost") or {}
+            req.cost = float(cost.get("requestedQueryCost") or 0)
             errors = payload.get("errors")
             if isinstance(errors, list) and errors:
                 req.error_code = str((errors[0].get("extensions") or {}).get("code") or "invalid")

@@ -2,8 +2,9 @@
 execute.
 
 Execution uses graphql-core on the client schema with one field resolver that knows the handful
-of fields with arguments (product, products, variants, metafield, webhookSubscriptions and the
-mutations); every other field is read from the stored dicts.
+of fields with arguments (product, products, productsCount, variants, metafield,
+webhookSubscriptions, bulk operations and the mutations); every other field is read from the
+stored dicts.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from graphql import (
 from graphql.error import GraphQLSyntaxError
 
 from adapters.shopify.documents import API_VERSION
+from tests.fakes.shopify import bulk_ops
 from tests.fakes.shopify.query_cost import requested_cost
 from tests.fakes.shopify.state import (
     FakeShop,
@@ -170,6 +172,45 @@ class Resolver:
         if sortKey == "UPDATED_AT":
             items.sort(key=lambda p: (p["updatedAt"], p["id"]), reverse=reverse)
         return _connection(items, first, after)
+
+    def _QueryRoot_productsCount(self, _: Any, limit: int | None = None, **__: Any) -> dict:
+        total = len(self.shop.products)
+        if limit is not None and total > limit:
+            return {"count": limit, "precision": "AT_LEAST"}
+        return {"count": total, "precision": "EXACT"}
+
+    def _QueryRoot_bulkOperation(self, _: Any, id: str) -> dict | None:
+        return self.shop.bulk_operations.get(id)
+
+    def _QueryRoot_bulkOperations(
+        self, _: Any, first: int | None = None, query: str | None = None, **__: Any
+    ) -> dict:
+        """Newest first; the status filter is the one we send."""
+        items = list(reversed(self.shop.bulk_operations.values()))
+        if "status:running" in (query or ""):
+            items = [o for o in items if o["status"] in bulk_ops.RUNNING]
+        return _connection(items, first, None)
+
+    def _Mutation_bulkOperationRunQuery(self, _: Any, query: str, groupObjects: bool) -> dict:
+        errors = document_errors(query)
+        if errors:
+            return self._bulk_refused("INVALID", f"Invalid bulk query: {errors[0]['message']}")
+        current = bulk_ops.running(self.shop)
+        if current is not None:
+            return self._bulk_refused(
+                "OPERATION_IN_PROGRESS",
+                f"A bulk query operation for this app and shop is already in progress: "
+                f"{current['id']}.",
+            )
+        operation = bulk_ops.create(self.shop, query, groupObjects, self.shop.bulk_runtime)
+        return {"bulkOperation": operation, "userErrors": []}
+
+    @staticmethod
+    def _bulk_refused(code: str, message: str) -> dict:
+        return {
+            "bulkOperation": None,
+            "userErrors": [{"field": ["query"], "message": message, "code": code}],
+        }
 
     def _Product_variants(
         self, product: dict, first: int | None = None, after: str | None = None, **__: Any

@@ -87,6 +87,9 @@ class FakeShop:
     bucket: Bucket = field(default_factory=Bucket)
     installed: bool = False
     next_id: int = 7000000000001
+    #: Bulk operations by GID (see ``bulk_ops``); ``bulk_runtime``: seconds each one runs.
+    bulk_operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    bulk_runtime: float = 0.0
 
     def issue_tokens(self, scope: str) -> dict[str, Any]:
         access = "shpat_" + secrets.token_hex(16)
@@ -164,7 +167,7 @@ class FakeShop:
                 "requiresShipping": spec.get("requires_shipping", True),
                 "measurement": {
                     "weight": {"unit": weight[1], "value": weight[0]} if weight else None
-                }
+                },
             },
         }
 

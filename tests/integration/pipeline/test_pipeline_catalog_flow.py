@@ -81,6 +81,37 @@ def test_a_changed_row_updates_only_that_listing(app: Flask, sample_shop: Shop) 
         assert record is not None and record.to_listing().price == "49"
 
 
+def test_a_reimport_that_only_changes_stock_refreshes_it_without_new_copy(
+    app: Flask, sample_shop: Shop, run_jobs
+) -> None:  # type: ignore[no-untyped-def]
+    """Stock is what shoppers' questions are answered from: a re-import must store it even
+    though the listing's content (and so its copy) is unchanged, as a webhook re-read does."""
+    run_jobs()
+    rows = list(csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    for row in rows[1:]:
+        if row[header.index("SKU")] == HOODIE:
+            row[header.index("In stock?")] = "0"
+            row[header.index("Stock")] = "0"
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    with app.app_context():
+        before = db.session.scalar(select(ListingRecord).where(ListingRecord.external_id == HOODIE))
+        assert before is not None and before.to_listing().in_stock is not False
+        content_hash = before.content_hash
+        jobs_before = db.session.query(JobRecord).count()
+        report = import_catalog(db.session, "sample", out.getvalue().encode())
+        db.session.commit()
+        assert report.changed == 0
+        assert db.session.query(JobRecord).count() == jobs_before
+    with app.app_context():
+        record = db.session.scalar(select(ListingRecord).where(ListingRecord.external_id == HOODIE))
+        assert record is not None
+        assert record.to_listing().in_stock is False
+        assert record.to_listing().stock_quantity == 0
+        assert record.content_hash == content_hash
+
+
 def test_approve_publishes_into_the_catalogue_and_export_keeps_other_cells(
     app: Flask,
     sample_shop: Shop,

@@ -54,7 +54,13 @@ def test_full_install_connects_subscribes_backfills_and_logs_in(
     assert int(creds["expires_at"]) > 0
     assert {(s["topic"], s["uri"]) for s in store.subscriptions} == {
         (topic, "http://copydesk.test/webhooks/shopify")
-        for topic in ("PRODUCTS_CREATE", "PRODUCTS_UPDATE", "PRODUCTS_DELETE", "APP_UNINSTALLED")
+        for topic in (
+            "PRODUCTS_CREATE",
+            "PRODUCTS_UPDATE",
+            "PRODUCTS_DELETE",
+            "APP_UNINSTALLED",
+            "BULK_OPERATIONS_FINISH",
+        )
     }
     # the merchant lands on the approval screen, logged in as this shop
     with client.session_transaction() as browser:
@@ -73,7 +79,7 @@ def test_reinstall_does_not_duplicate_webhooks(
 ) -> None:
     install(client, fake_shopify)
     install(client, fake_shopify)
-    assert len(fake_shopify.shop(SHOP).subscriptions) == 4
+    assert len(fake_shopify.shop(SHOP).subscriptions) == 5
     assert len(rows(app, Shop, name=SHOP)) == 1
 
 
@@ -166,6 +172,7 @@ def test_the_periodic_check_restores_dropped_subscriptions(
 
     assert sorted(s["topic"] for s in store.subscriptions) == [
         "APP_UNINSTALLED",
+        "BULK_OPERATIONS_FINISH",
         "PRODUCTS_CREATE",
         "PRODUCTS_DELETE",
         "PRODUCTS_UPDATE",

@@ -4,9 +4,20 @@ limit."""
 from __future__ import annotations
 
 import pytest
-from graphql import GraphQLEnumType, OperationDefinitionNode, parse
+from graphql import (
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLEnumType,
+    OperationDefinitionNode,
+    TypeInfo,
+    TypeInfoVisitor,
+    Visitor,
+    get_named_type,
+    parse,
+    visit,
+)
 
-from adapters.shopify.documents import DOCUMENT_NAMES, load_document
+from adapters.shopify.documents import BULK_QUERY_NAMES, DOCUMENT_NAMES, load_document
 from adapters.shopify.store import WEBHOOK_TOPICS
 from tests.fakes.shopify.graphql_api import admin_schema, deprecated_uses, document_errors
 from tests.fakes.shopify.query_cost import requested_cost
@@ -30,7 +41,7 @@ def test_the_webhook_topics_we_subscribe_exist_and_are_not_deprecated() -> None:
         assert not topics.values[topic].deprecation_reason, topic
 
 
-@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+@pytest.mark.parametrize("name", [n for n in DOCUMENT_NAMES if n not in BULK_QUERY_NAMES])
 def test_document_stays_under_shopifys_single_query_limit(name: str) -> None:
     assert requested_cost(admin_schema(), load_document(name).text, {}) < 1000
 
@@ -87,3 +98,57 @@ def test_a_too_wide_page_is_over_the_limit() -> None:
     wide = """query { products(first: 50) { nodes { id variants(first: 100) {
         nodes { id selectedOptions { name value } } } } } }"""
     assert requested_cost(admin_schema(), wide) > 1000
+
+
+def connection_paths(text: str) -> list[tuple[str, ...]]:
+    """Every connection field of a document, as the path of connection fields down to it."""
+    info = TypeInfo(admin_schema())
+    found: list[tuple[str, ...]] = []
+    stack: list[tuple[str, bool]] = []
+
+    class Connections(Visitor):
+        def enter_field(self, node: FieldNode, *_: object) -> None:
+            kind = get_named_type(info.get_type())
+            is_connection = kind is not None and kind.name.endswith("Connection")
+            if is_connection:
+                found.append((*[n for n, c in stack if c], node.name.value))
+            stack.append((node.name.value, is_connection))
+
+        def leave_field(self, *_: object) -> None:
+            stack.pop()
+
+    visit(parse(text), TypeInfoVisitor(info, Connections()))
+    return found
+
+
+@pytest.mark.parametrize("name", BULK_QUERY_NAMES)
+def test_bulk_query_keeps_within_shopifys_bulk_operation_limits(name: str) -> None:
+    """Shopify refuses a bulk query without a connection, with more than five, with
+    connections nested more than two deep, or with node/nodes at the top."""
+    text = load_document(name).text
+    paths = connection_paths(text)
+    assert 1 <= len(paths) <= 5
+    assert max(len(p) for p in paths) <= 2
+    (operation,) = [d for d in parse(text).definitions if isinstance(d, OperationDefinitionNode)]
+    top = {s.name.value for s in operation.selection_set.selections if isinstance(s, FieldNode)}
+    assert not top & {"node", "nodes"}
+    assert paths == [("products",), ("products", "variants")]
+
+
+def spreads(text: str) -> set[str]:
+    names: set[str] = set()
+
+    class Spreads(Visitor):
+        def enter_fragment_spread(self, node: FragmentSpreadNode, *_: object) -> None:
+            names.add(node.name.value)
+
+    visit(parse(text), Spreads())
+    return names
+
+
+def test_the_bulk_export_reads_what_the_products_page_reads() -> None:
+    """Same fragments for product and variant: a listing is the same whichever path read it."""
+    assert spreads(load_document("products_bulk").text) == spreads(
+        load_document("products_page").text
+    )
+    assert "groupObjects: false" in load_document("bulk_operation_run").text
