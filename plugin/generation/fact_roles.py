@@ -40,6 +40,8 @@ _COLOUR = ("color", "colour", "colors", "colours")
 _SIZE = ("size", "sizes")
 # Option or attribute names that carry no shopper-facing fact.
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn")
+# Warnings a buyer must read as written: the list shows them, no sentence rephrases them.
+_WARNINGS = ("note", "warning", "warnings", "caution", "allergy", "allergens", "safety")
 
 MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?(usd|eur|gbp)\b", re.IGNORECASE)
 # Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
@@ -138,7 +140,12 @@ def sort_facts(listing: Listing) -> SortedFacts:
         ):
             # Sizes to choose from, or "One size": a choice, not a feature to explain.
             facts.sizes.extend(values)
-        elif named(name, _LIST_ONLY) or named(name, _DIMENSIONS) or value.strip().lower() in NO:
+        elif (
+            named(name, _LIST_ONLY)
+            or named(name, _DIMENSIONS)
+            or named(name, _WARNINGS)
+            or value.strip().lower() in NO
+        ):
             pass
         elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
             facts.features.append(("pieces", values[0]))

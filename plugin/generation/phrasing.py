@@ -83,6 +83,15 @@ def feature_lead(
     it, be = voice.subject, voice.be
     if first in _VERB_VALUES or first in _AUXILIARIES:
         return f"{it} {voice.verb(first)} {' '.join(words[1:])}"
+    if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
+        # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
+        return f"{it} {voice.verb(lowered)} {lower_first(value)}"
+    if participle_name(lowered) and words and not re.search(r"[;:()]", value):
+        # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches".
+        return f"{it} {be} {lowered} {lower_first(value)}"
+    if lowered in _USES and len(items) > 1 and all(is_modifier(i, 4) for i in items):
+        # "Uses: Weeding, planting bulbs" reads "It is made for weeding and planting bulbs".
+        return f"{it} {be} made for {_listed(items)}"
     name_words = lowered.split()
     if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
         return _half_sentence(name_words, value, voice)
@@ -120,7 +129,15 @@ def reads_as_sentence(name: str, value: str) -> bool:
     first = value.split()[0].lower() if value.split() else ""
     half = len(words) > 1 and words[-1] in _PREPOSITIONS and words[0] != "sold"
     said = first in _AUXILIARIES or (first in _PARTICIPLES and len(value.split()) > 1)
-    return half or said
+    told = name.lower().strip() in SENSORY | _USES | _VERB_VALUES or participle_name(name)
+    return half or said or told
+
+
+def participle_name(name: str) -> bool:
+    """ "Roasted", "Hand-dyed": a name that is a verb's participle, not "Speed" or "Feed"."""
+    lowered = name.lower().strip()
+    one_word = " " not in lowered and len(lowered) > 4
+    return one_word and lowered.endswith("ed") and not lowered.endswith("eed")
 
 
 def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
@@ -232,6 +249,8 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
         # "It has a crew neck".
         return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
+    if lowered in _ABSTRACT:
+        return None
     if plural_name:
         return f"{it} {voice.verb('has')} {shown} {lowered}"
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
@@ -275,9 +294,10 @@ def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | Non
     """A name that is half a sentence: "Sold as: One pair" reads "It is sold as one pair",
     "Works with: Most bikes" reads "It works with most bikes"."""
     head, rest = name_words[0], " ".join(name_words[1:])
-    if not is_modifier(value, 5) and not re.match(r"^[\w\s'’.-]+$", value):
+    if not is_modifier(value, 5) and not re.match(r"^[\w\s'’.,-]+$", value):
         return None
-    shown = value if name_words[-1] == "by" else lower_first(value)  # a name keeps its case
+    # A name or a place keeps its case: "Dyed in: Cornwall, UK", "Designed by: Ana Ruiz".
+    shown = value if name_words[-1] in ("by", "in", "from") else lower_first(value)
     if head in _VERB_VALUES | _NAME_VERBS:
         return f"{voice.subject} {voice.verb(head)} {rest} {shown}"
     if head in _PARTICIPLES | {"suitable", "designed", "ideal"} or head.endswith("ed"):
@@ -369,9 +389,15 @@ _LOADS = {
     "weight capacity",
     "max weight",
     "max user weight",
+    "lifting capacity",
 }
 _RUNTIMES = {"battery life", "runtime", "run time", "playtime", "play time"}
 _SUITS = {"skin type", "skin types", "hair type", "hair types", "suits"}
+_USES = {"uses", "use", "good for", "ideal for", "use for", "applications"}
+# What a food, drink or scent is like: the facts its buyer reads the prose for.
+SENSORY = {"tasting notes", "flavour", "flavor", "flavours", "flavors", "aroma", "taste", "notes"}
+# Names too abstract for "It has a … power": the list says them better.
+_ABSTRACT = {"power", "speed", "level", "output", "input", "voltage", "connectivity", "type"}
 
 
 _VERB_VALUES = {

@@ -163,6 +163,10 @@ def _with_reason(
     return Sentence(role, f"{lead}.", facts=(value,), paragraph=paragraph)
 
 
+# "140 x 70 cm" in a list of contents is the size of something, not a thing included.
+_SIZE_ONLY = re.compile(
+    r"^\s*\d+([.,]\d+)?\s*[x×]\s*\d+([.,]\d+)?(\s*[x×]\s*\d+([.,]\d+)?)?\s*[a-z\"]*\s*$"
+)
 _SET_WORDS = re.compile(r"\b(set|kit|bundle|box|pack|collection)\b", re.IGNORECASE)
 _GIFT_READY = re.compile(r"\bgift[- ](box|boxed|bag|wrap|wrapped|tin)\b", re.IGNORECASE)
 
@@ -249,18 +253,10 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
     return tuple(sentences)
 
 
-def _hook_fallback(listing: Listing, voice: Voice) -> str:
-    """The product named and placed in the shop, for when no hook ending passes."""
-    leaf = next((c.split(">")[-1].strip() for c in listing.categories if c.strip()), "")
-    title = listing.title.strip()
-    if not leaf or leaf.lower() in title.lower():
-        return f"Introducing the {title}."
-    frames = (
-        f"The {title} {voice.be} part of the {leaf.lower()} collection.",
-        f"From the {leaf.lower()} collection: the {title}.",
-        f"Find the {title} among the shop's {leaf.lower()}.",
-    )
-    return frames[rotation_of(listing, None) % len(frames)]
+def _hook_fallback(listing: Listing) -> str:
+    """The product named, for when no hook ending passes and no fact can open instead. Not the
+    shop's category: raters marked "From the ukuleles collection" as a category path leak."""
+    return f"Introducing the {listing.title.strip()}."
 
 
 def plan_description(
@@ -283,7 +279,7 @@ def plan_description(
             ask="hook",
             facts=openers[0][1],
             options=openers,
-            fallback=_hook_fallback(listing, voice),
+            fallback=_hook_fallback(listing),
         )
     ]
     # A fact no frame fits is left to the list: a broken sentence costs more than a short one.
@@ -328,7 +324,7 @@ def plan_description(
         re.sub(r"^(yes|true)\s*[:,]\s*", "", i, flags=re.IGNORECASE)
         for value in facts.includes
         for i in split_items(value)
-        if i.strip().lower() not in YES
+        if i.strip().lower() not in YES and not _SIZE_ONLY.match(i)
     ]
     if included:
         sentences.append(
@@ -351,6 +347,23 @@ def plan_description(
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
+    if len(sentences) == 1:
+        # Nothing to tell with a reason: a thin listing's own facts, said plainly, are still
+        # better than a draft whose prose is only the product's name.
+        told = [
+            (feature_lead(name, value, voice, turn + n, facts.values_of.get(name)), value)
+            for n, (name, value) in enumerate(facts.features)
+            if not name.lower().startswith("sold")
+        ]
+        told += [
+            (build_lead(name, value, turn, voice, facts.values_of.get(name)), value)
+            for name, value in facts.build
+        ]
+        sentences += [
+            Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
+            for lead, value in told
+            if lead
+        ][:2]
     return Plan(
         listing_title=listing.title.strip(),
         family=family_of(listing),

@@ -90,10 +90,7 @@ _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 # The only words a hook may add to the listing's: a hook that names a place or a use the
 # listing does not ("a hub for charging devices on the phone", "a jersey for cycling at
 # home") was the commonest invention blind raters found.
-_HOOK_WORDS = set(
-    "one two three pair set piece pieces small large little classic new use made design "
-    "designed kind".split()
-)
+_HOOK_WORDS = set("use made design designed kind".split())
 
 
 def grounding(ending: str, known: set[str], hook: bool = False) -> float:
@@ -135,6 +132,9 @@ def clean_ending(raw: str, ask: str) -> str | None:
     long_words = [w for w in words[1:] if len(w) > 3 and w.isalpha()]
     if len(long_words) > 1 and sum(w[0].isupper() for w in long_words) * 2 > len(long_words):
         return None  # Title Case ("A Planisphere for Astronomy at Home") is a heading, not prose
+    long = [w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _STOPWORDS]
+    if len(long) != len(set(long)):
+        return None  # "for weeding, transplanting and weeding": a model looping
     first = words[0].lower()
     if ask == "reason" and first not in clauses.CONNECTORS:
         return None

@@ -175,3 +175,11 @@ def test_a_hook_with_no_passing_ending_names_the_product_with_a_fact_said_once()
     assert "moon" not in prose
     assert prose.startswith("<p>The <strong>Paring Knife Set</strong> includes 3 paring knives")
     assert prose.count("3 paring knives") == 1
+
+
+def test_an_ending_that_repeats_itself_is_not_a_clause() -> None:
+    assert clean_ending(" a trowel for weeding, planting and weeding.", "hook") is None
+    assert (
+        clean_ending(" a trowel for weeding and planting.", "hook")
+        == "a trowel for weeding and planting"
+    )

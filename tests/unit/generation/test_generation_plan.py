@@ -310,3 +310,47 @@ def test_a_certification_is_explained_and_a_bean_origin_is_not_where_it_is_made(
         "OEKO-TEX Standard 100 certified, so the fabric has been tested for harmful substances"
         in said
     )
+
+
+def test_facts_that_already_say_what_a_product_does_or_is_like_read_as_sentences() -> None:
+    coffee = Listing(
+        external_id="cf",
+        title="Coffee Beans",
+        attributes={
+            "Tasting notes": ["Red apple, panela, milk chocolate"],
+            "Roasted": ["Weekly in small batches"],
+            "Note": ["Contains traces of nuts"],
+        },
+    )
+    said = " ".join(s.lead for s in plan_description(coffee).sentences)
+    assert "tasting notes are red apple, panela and milk chocolate" in said
+    assert "They are roasted weekly in small batches." in said
+    # A warning is the list's to show as written, never rephrased.
+    assert (
+        "nuts" not in said
+        and ("Note", "Contains traces of nuts") in plan_description(coffee).fact_list
+    )
+    knife = Listing(
+        external_id="hh",
+        title="Garden Knife",
+        attributes={
+            "Uses": ["Weeding, planting bulbs, cutting twine"],
+            "Holds": ["2 spare blades"],
+        },
+    )
+    said = " ".join(s.lead for s in plan_description(knife).sentences)
+    assert "made for weeding, planting bulbs and cutting twine" in said
+    assert "holds 2 spare blades" in said
+
+
+def test_a_listing_with_no_reason_to_give_still_gets_its_facts_said_and_no_category() -> None:
+    puzzle = Listing(
+        external_id="pz",
+        title="Jigsaw Puzzle",
+        categories=["Toys > Puzzles"],
+        attributes={"Pieces": ["1000"], "Power": ["Plug-in"]},
+    )
+    plan = plan_description(puzzle)
+    assert plan.sentences[0].fallback == "The Jigsaw Puzzle has 1000 pieces."
+    assert "puzzles" not in plan.sentences[0].fallback.lower()
+    assert not any("plug-in power" in s.lead for s in plan.sentences)
