@@ -23,6 +23,14 @@ from plugin.guardrails.quantities import Quantity, agrees, find_quantities
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
+# A percentage said of the price is a sale claim ("save 20%", "a saving of 20%", "20% off"):
+# it is checked against what compare_at_price saves, and reported as a price.
+_SAVING_BEFORE = re.compile(
+    r"\b(?:save|saves|saving(?:s)?(?: of)?|discount(?:ed)?(?: of| by)?|reduced by|marked down by)"
+    r"(?:\s+(?:up to|over|an? (?:extra|further)|a full))?\s*$",
+    re.I,
+)
+_SAVING_AFTER = re.compile(r"^\s*(?:off\b|discount\b|saving\b|reduction\b)", re.I)
 # Unit spellings that are also everyday words after a number ("a 5.5 bar", "2 cups").
 _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
@@ -54,7 +62,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             message, fact = problem
             findings.append(
                 finding(
-                    _RULE,
+                    "accuracy.price" if _is_saving(text, quantity) else _RULE,
                     BLOCK,
                     quantity.start,
                     quantity.end,
@@ -65,6 +73,14 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
     return findings
+
+
+def _is_saving(text: str, quantity: Quantity) -> bool:
+    """A percentage of the price: a discount, whose truth is the listing's sale."""
+    if quantity.unit != "%" or quantity.parts:
+        return False
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.match(text[quantity.end :]))
 
 
 def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
@@ -184,7 +200,7 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     amount = price.amount
     listed = facts.prices
     before = text[max(0, price.start - 20) : price.start]
-    if not same_currency(price.currency, facts.currency):
+    if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
     elif amount in listed:
         return None

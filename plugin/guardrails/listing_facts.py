@@ -29,6 +29,7 @@ from plugin.guardrails.measures import (
     axis_of_label,
     part_near,
     parts_of_label,
+    phrase_parts,
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
@@ -263,6 +264,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         axis = axis_of_label(label) or axis_near(line, start, end)
         part = part_near(line, start, end, facts.words)
         parts = parts_of_label(label) | ({part} if part else set())
+        parts |= phrase_parts(line, start, end, facts.words)
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
     for quantity in quantities:
         counted, words = count_phrase(text, quantity)

@@ -5,6 +5,7 @@ where an attribute's name says it ("Strap length: 120 cm", dimensions' length/wi
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # axis word -> axis
@@ -86,6 +87,29 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
             if part in known and part not in GENERIC:
                 return part
     return ""
+
+
+_PHRASE_AFTER = re.compile(r"^[\s-]+(?P<words>[a-z]{3,}(?:[\s-][a-z]{3,}){0,2})\b")
+_PHRASE_STOP = frozenset("and with for from per each the that which into".split())
+_PHRASE_BEFORE_BRACKET = re.compile(r"(?P<words>(?:[a-z]{3,}[\s-]){1,3})\(\s*$", re.I)
+
+
+def phrase_parts(text: str, start: int, end: int, known: set[str]) -> set[str]:
+    """The nouns of the phrase a listing's figure belongs to: "a 5 m decorating strip" belongs to
+    the strip as much as to "decorating", "316L stainless steel" to the steel, and "fragrance
+    oils (10 ml each)" to the oils."""
+    match = _PHRASE_AFTER.match(text[end : end + 40])
+    after = re.split(r"[\s-]", match.group("words").lower()) if match else []
+    words = list(itertools.takewhile(lambda word: word not in _PHRASE_STOP, after))
+    bracket = _PHRASE_BEFORE_BRACKET.search(text[max(0, start - 40) : start])
+    if bracket:
+        words += reversed(bracket.group("words").lower().split())
+    out = set()
+    for word in words:
+        part = singular(word)
+        if part in known and part not in GENERIC:
+            out.add(part)
+    return out
 
 
 def axis_of_label(label: str) -> str:
