@@ -23,6 +23,8 @@ from plugin.guardrails.quantities import Quantity, agrees, find_quantities
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
+# List labels whose length counts what comes with the product ("In the box", "Contents").
+_CONTAINERS = ("box", "content", "include", "inclusion", "kit", "set", "pack", "package")
 # A percentage said of the price is a sale claim ("save 20%", "a saving of 20%", "20% off"):
 # it is checked against what compare_at_price saves, and reported as a price.
 _SAVING_BEFORE = re.compile(
@@ -187,7 +189,18 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
+    if not known and value in _listed_counts(facts):
+        return None  # "two attachments" of "In the box: nozzle, diffuser": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+def _listed_counts(facts: ListingFacts) -> set[float]:
+    """The counts a listing gives of what comes with the product: how many things it lists in
+    the box or contents, and each counted thing. A count of a thing the listing never names can
+    only be another name for one of these."""
+    lengths = {float(n) for label in _CONTAINERS for n in facts.lists.get(label, ())}
+    counted = {n for name, ns in facts.counts.items() if name not in facts.ranged for n in ns}
+    return lengths | counted
 
 
 def _comparison(claim: Claim) -> Finding:

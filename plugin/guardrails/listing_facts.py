@@ -84,6 +84,7 @@ class ListingFacts:
     origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
     whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
+    ranged: set[str] = field(default_factory=set)  # things counted by a range ("Players: 2-5")
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
     # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
     item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
@@ -215,12 +216,25 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         items = list_items(", ".join(values)) if name.split() else None
         if items:
             _read_items(facts, thing(name.split()[-1]), items)
-    for name, values in [*listing.options.items(), *listing.attributes.items()]:
+    for name, values in listing.options.items():  # each value is one choice: "Rose & Gold"
         facts.numbers.add(float(len(values)))
-        if counts_its_items(", ".join(values)) or (
-            len(values) == 1 and values[0].strip().isdigit()
-        ):
-            continue  # "Pockets: 3" is a count, not a list of one
+        facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
+            len(values)
+        )
+    for name, values in listing.attributes.items():
+        facts.numbers.add(float(len(values)))
+        span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
+        if span and name.split():  # "Players: 2-5" counts players, it lists one value
+            low, high = int(span.group("low")), int(span.group("high") or span.group("low"))
+            counted = thing(name.split()[-1])
+            facts.counts.setdefault(counted, set()).update(
+                float(n) for n in range(low, high + 1) if high - low <= 100
+            )
+            if high > low:
+                facts.ranged.add(counted)
+            continue
+        if counts_its_items(", ".join(values)):
+            continue  # "Ports: 2 x USB-C, 1 x USB-A" counts its items, it is not a list of two
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             sum(list_length(v) for v in values)
         )
@@ -345,7 +359,7 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
         if per:
             times = facts.counts.get(thing(per.group(1)), set())
         elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
-            times = in_title | pieces
+            times = in_title | pieces | _heading_counts(fact.line, fact.quantity.text)
         else:
             continue
         index = facts.quantities.index(fact)
@@ -360,6 +374,15 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
                 one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
             )
             facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
+
+
+def _heading_counts(line: str, figure: str) -> set[float]:
+    """The count heading the list item a figure "each" is given in: 3 of "3 oils (10 ml each)"."""
+    pattern = r"(?:^|[,:;])\s*(\d+)\s+[A-Za-z][\w -]*\(\s*" + re.escape(figure) + r"\s+each\b"
+    return {float(n) for n in re.findall(pattern, line, re.IGNORECASE)}
+
+
+_COUNT_RANGE = re.compile(r"(?P<low>\d+)(?:\s*(?:-|–|to)\s*(?P<high>\d+)|\+)?")
 
 
 def _is_size(value: str) -> bool:

@@ -62,6 +62,8 @@ _NUM = (
 )
 # "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
 _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+# "three-quarters", "two thirds": a fraction, not a count.
+_NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
@@ -70,6 +72,7 @@ QUANTITY = re.compile(
     + _UNIT_RE
     + r"))?(?![\w%²])"
     + _NOT_INCH
+    + _NOT_FRACTION
 )
 _CONNECTOR = re.compile(r"^\s*(?:x|×|-|–|—|to|by|/|and|or)\s*$", re.IGNORECASE)
 _HEDGES = (

@@ -1,0 +1,148 @@
+"""Families found on the seen holdout_v3 set, tested on invented listings: sale percentages,
+currencies that name one dollar, figures that belong to a phrase, counts of a listing's options
+and ranges, counts under another name, fractions. Listings and drafts here are written for these
+tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing, Variant, Verdict
+from plugin.guardrails import check
+
+
+def listing(**fields) -> Listing:
+    return Listing(external_id="t", **{"title": "Thing", **fields})
+
+
+def flagged(item: Listing, text: str, rule: str) -> list[str]:
+    html = f"<p>{text}</p>"
+    return [
+        html[f.start : f.end]
+        for f in check(item, html, "description")
+        if f.rule == rule and f.severity is Verdict.BLOCK
+    ]
+
+
+# --- a percentage said of the price is a sale claim ----------------------------------------------
+
+LANTERN = listing(
+    title="Camping Lantern",
+    price="60.00",
+    currency="USD",
+    variants=[Variant(sku="L1", price="60.00", compare_at_price="80.00")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Save 25% while the sale lasts.", "Now 25% off.", "A saving of 25% on the usual $80."],
+)
+def test_the_sales_own_percentage_passes(text):
+    assert flagged(LANTERN, text, "accuracy.price") == []
+    assert flagged(LANTERN, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Save 40% this week.", "40%"),
+        ("Grab it at 35% off.", "35%"),
+        ("A saving of 50% on the usual price.", "50%"),
+        ("Discounted by 10% for members.", "10%"),
+    ],
+)
+def test_a_wrong_sale_percentage_is_a_price_finding(text, wrong):
+    assert flagged(LANTERN, text, "accuracy.price") == [wrong]
+
+
+def test_a_percentage_that_is_not_about_the_price_stays_a_number():
+    item = listing(title="Sun Cream", attributes={"Zinc oxide": ["20%"]})
+    assert flagged(item, "With 30% zinc oxide.", "accuracy.number") == ["30%"]
+
+
+# --- "US$" and "USD" name one dollar; a bare "$" may be any ---------------------------------------
+
+MAPLE = listing(title="Maple Syrup", price="19.00", currency="AUD")
+
+
+@pytest.mark.parametrize("text", ["Only US$19.", "Just 19 USD."])
+def test_a_named_dollar_that_is_not_the_listings_currency_blocks(text):
+    assert len(flagged(MAPLE, text, "accuracy.price")) == 1
+
+
+@pytest.mark.parametrize("text", ["Only $19.", "Only A$19."])
+def test_a_bare_or_matching_dollar_passes(text):
+    assert flagged(MAPLE, text, "accuracy.price") == []
+
+
+# --- a listing's figure belongs to each noun of its phrase ---------------------------------------
+
+KIT = listing(
+    title="Picnic Kit",
+    attributes={
+        "Contents": ["4 enamel mugs", "2 cotton napkins (40 cm each)", "1.5 m picnic blanket"],
+        "Cooler": ["Insulated, 12 l storage bag"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 1.5-metre blanket for the grass.",
+        "A 12-litre bag keeps drinks cold.",
+        "Two 40 cm napkins.",
+        "80 cm of napkin in all.",
+    ],
+)
+def test_a_figure_named_by_any_noun_of_the_listings_phrase_passes(text):
+    assert flagged(KIT, text, "accuracy.number") == []
+
+
+def test_a_figure_of_another_part_still_blocks():
+    assert flagged(KIT, "A 40 cm blanket.", "accuracy.number") == ["40 cm"]
+
+
+# --- counts of an option's values, of a range, of a contents list under another name -------------
+
+GAME = listing(
+    title="Word Race Card Game",
+    options={"Edition": ["Red & Gold", "Blue & Silver"]},
+    attributes={"Players": ["3-6"], "In the box": ["Card deck", "Sand timer", "Score pad"]},
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two editions to pick from.",
+        "For three to six players.",
+        "Four players? Deal them in.",
+        "Three extras in the box: deck, timer and pad.",
+    ],
+)
+def test_counts_the_listing_gives_pass(text):
+    assert flagged(GAME, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Four editions to pick from.", "Four"),
+        ("Up to eight players.", "eight"),
+        ("Five extras in the box.", "Five"),
+    ],
+)
+def test_counts_the_listing_does_not_give_block(text, wrong):
+    assert flagged(GAME, text, "accuracy.number") == [wrong]
+
+
+def test_a_fraction_in_words_is_not_a_count():
+    item = listing(title="Desk Clock", attributes={"Battery life": ["18 months"]})
+    assert (
+        flagged(
+            item, "Runs about a year and a half, two-thirds of it on standby.", "accuracy.number"
+        )
+        == []
+    )
