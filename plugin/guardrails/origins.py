@@ -15,7 +15,7 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import Place, PlaceMention, covers, find_places, place_named
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -202,6 +202,8 @@ def _is_not_a_place(name: str) -> bool:
 def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in origin_claims(text, facts.product_words):
+        if _in_a_listed_name(claim, text, facts):
+            continue
         if _supported(claim, facts):
             part = _part_origin(claim, text, facts)
             if part:
@@ -222,6 +224,19 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+_NEXT_NAME_WORD = re.compile(r"[ -]([A-Z][\w'’-]*)")
+
+
+def _in_a_listed_name(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """ "finished in Antique Bronze" when the listing's colour is "Antique Bronze": the place
+    is the first word of one of the listing's own names, not where the product comes from."""
+    word = _NEXT_NAME_WORD.match(text, claim.end)
+    if not word:
+        return False
+    name = normalise(f"{claim.about} {word.group(1)}")
+    return bool(name.strip()) and f" {name} " in f" {facts.normal} "
 
 
 def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:

@@ -34,7 +34,7 @@ for _row in _TABLE["units"]:
 # Units compared by their own name only (no conversion): ratings, fabric weights and counts.
 _NAMED_UNITS = (
     "gsm momme mm² hrc k karat carat ct pcs pc piece pieces pack packs set sets count "
-    "thread count mp mpx lumens lm db rpm ipx ply"
+    "thread count mp mpx lumens lm db decibel decibels rpm ipx ply"
 ).split(" ")
 # Spellings that are a unit only after a space ("1st", "the 90s" are not stones or seconds).
 _AFTER_SPACE = frozenset({"st", "s"})
@@ -68,7 +68,7 @@ _NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?:(?P<space>\s?-\s?|\s)?(?P<unit>"
+    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
     + _UNIT_RE
     + r"))?(?![\w%²])"
     + _NOT_INCH
@@ -160,6 +160,8 @@ def _named(unit: str) -> str:
     unit = unit.lower()
     if unit in ("pc", "pcs", "piece", "pieces", "count", "ct"):
         return "pieces"
+    if unit.startswith("decibel"):
+        return "db"
     return unit.rstrip("s") if len(unit) > 3 else unit
 
 

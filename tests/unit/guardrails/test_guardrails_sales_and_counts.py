@@ -146,3 +146,71 @@ def test_a_fraction_in_words_is_not_a_count():
         )
         == []
     )
+
+
+# --- units written out or qualified: "decibels", "US quarts" --------------------------------------
+
+FAN = listing(
+    title="Desk Fan",
+    attributes={"Noise": ["Under 38 dB"], "Water tank": ["1.9 l"]},
+)
+
+
+@pytest.mark.parametrize("text", ["Quieter than 38 decibels.", "The tank holds 2 US quarts."])
+def test_a_unit_written_out_or_qualified_reads_as_the_listings(text):
+    assert flagged(FAN, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("Quieter than 30 decibels.", "30 decibels"), ("The tank holds 3 US quarts.", "3 US quarts")],
+)
+def test_a_wrong_figure_in_a_written_out_unit_blocks(text, wrong):
+    assert flagged(FAN, text, "accuracy.number") == [wrong]
+
+
+# --- certification: a place before "and certified", a figure after "tested to" --------------------
+
+TOWEL = listing(
+    title="Bath Towel",
+    attributes={
+        "Origin": ["Woven in Portugal"],
+        "Certification": ["GOTS"],
+        "Drop test": ["Tested to 2 m"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["Woven in Portugal and certified to GOTS.", "Drop-tested to two metres."]
+)
+def test_a_place_or_a_figure_is_not_read_as_a_mark(text):
+    assert flagged(TOWEL, text, "accuracy.certification") == []
+
+
+def test_an_unknown_mark_after_a_place_still_blocks():
+    text = "Woven in Portugal and certified to Fairtrade."
+    assert flagged(TOWEL, text, "accuracy.certification") == ["certified to Fairtrade"]
+
+
+# --- a place that starts one of the listing's own names ----------------------------------------
+
+URN = listing(title="Planter", options={"Finish": ["Kent Slate", "Chalk"]}, tags=["made in spain"])
+
+
+def test_a_place_word_inside_the_listings_own_name_is_not_an_origin():
+    assert flagged(URN, "Glazed in Kent Slate or Chalk.", "accuracy.origin") == []
+
+
+def test_the_same_place_alone_is_still_an_origin():
+    assert flagged(URN, "Glazed in Kent, by hand.", "accuracy.origin") == ["Glazed in Kent"]
+
+
+# --- a bed size the title names ----------------------------------------------------------------
+
+SHEET = listing(title="Percale Sheet, Queen", attributes={"Size": ["160 x 200 cm"]})
+
+
+def test_a_bed_size_in_the_title_passes_and_another_blocks():
+    assert flagged(SHEET, "A queen-size sheet.", "accuracy.size") == []
+    assert flagged(SHEET, "A king-size sheet.", "accuracy.size") == ["king-size"]
