@@ -4,6 +4,7 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
@@ -23,6 +24,7 @@ from plugin.guardrails.quantities import Quantity, agrees, find_quantities
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
+_SIZE_RULE = "accuracy.size"  # a figure of the listing said of another axis
 # List labels whose length counts what comes with the product ("In the box", "Contents").
 _CONTAINERS = ("box", "content", "include", "inclusion", "kit", "set", "pack", "package")
 # A percentage said of the price is a sale claim ("save 20%", "a saving of 20%", "20% off"):
@@ -61,10 +63,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
         if problem is not None:
-            message, fact = problem
+            message, fact = problem[0], problem[1]
+            rule = problem.rule if isinstance(problem, Problem) else _RULE
             findings.append(
                 finding(
-                    "accuracy.price" if _is_saving(text, quantity) else _RULE,
+                    "accuracy.price" if _is_saving(text, quantity) else rule,
                     BLOCK,
                     quantity.start,
                     quantity.end,
@@ -85,8 +88,17 @@ def _is_saving(text: str, quantity: Quantity) -> bool:
     return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.match(text[quantity.end :]))
 
 
+class Problem(NamedTuple):
+    """What is wrong with a figure, the listing's nearest fact, and the rule it breaks."""
+
+    message: str
+    fact: str
+    rule: str = _RULE
+
+
 def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
-    """None when the listing gives this figure, else (message, the nearest fact)."""
+    """None when the listing gives this figure, else (message, the nearest fact); a figure of
+    the listing on another axis is a ``Problem`` of size ("55 cm wide" for a 55 cm height)."""
     physical = [r for r in quantity.readings if not r[0].startswith("named:")]
     if not physical:
         if quantity.parts:
@@ -115,9 +127,12 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
         return "is the listing's figure for one item, not for the whole set.", matches[0].line
     axis = axis_near(text, quantity.start, quantity.end)
     fitting = [f for f in matches if compatible(axis, f.axis)]
+    if axis and not any(f.axis for f in fitting):
+        # "Suitcase 55 cm" in the title gives no axis; its dimensions say the 55 cm is a height
+        fitting = [f for f in fitting if not any(m.axis for m in matches)]
     if not fitting:
         fact = matches[0]
-        return f"is the listing's {fact.axis}, not its {axis}.", fact.line
+        return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
     part = part_near(text, quantity.start, quantity.end, facts.words)
     if not part or part in facts.product_words:
         return None  # "a 350 W scooter": any of its parts' figures is the product's

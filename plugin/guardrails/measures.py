@@ -28,7 +28,8 @@ COMPATIBLE = {
     "across": {"across", "width", "diameter", "length"},
     "thickness": {"thickness"},
 }
-_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")\b", re.I)
+# "a 28 cm high-quality pan": an axis word that starts a compound is not an axis.
+_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)
 _BEFORE = re.compile(
     r"\b(?P<axis>"
     + "|".join(_AXIS_WORDS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Listing, Variant, Verdict
+from plugin.domain import Dimensions, Listing, Variant, Verdict
 from plugin.guardrails import check
 
 
@@ -214,3 +214,28 @@ SHEET = listing(title="Percale Sheet, Queen", attributes={"Size": ["160 x 200 cm
 def test_a_bed_size_in_the_title_passes_and_another_blocks():
     assert flagged(SHEET, "A queen-size sheet.", "accuracy.size") == []
     assert flagged(SHEET, "A king-size sheet.", "accuracy.size") == ["king-size"]
+
+
+# --- a figure on the wrong axis is a size finding, also when the title repeats the figure --------
+
+CABINET = listing(
+    title="Oak Bedside Cabinet 62 cm",
+    dimensions=Dimensions(length=40, width=35, height=62, unit="cm"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("It is 62 cm wide.", "62 cm"), ("It stands 40 cm tall.", "40 cm")],
+)
+def test_a_listing_figure_on_another_axis_is_a_size_finding(text, wrong):
+    assert flagged(CABINET, text, "accuracy.size") == [wrong]
+    assert flagged(CABINET, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["It is 62 cm tall and 35 cm wide.", "A 62 cm cabinet.", "A 62 cm high-gloss top."]
+)
+def test_a_figure_on_its_own_axis_or_none_passes(text):
+    assert flagged(CABINET, text, "accuracy.size") == []
+    assert flagged(CABINET, text, "accuracy.number") == []
