@@ -17,7 +17,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
-from plugin.guardrails.vocabulary import MATERIALS
+from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
     from plugin.guardrails.listing_facts import ListingFacts
@@ -43,7 +43,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
     ("rose gold stainless steel spoons", "a silver aluminium case"), with the colour word
     before it ("rose", "white")."""
     found = MATERIALS.find(text)
-    out = []
+    out = _listed_with_colours(text, found)
     for (start, end, term), (after_start, _, after) in zip(found, found[1:], strict=False):
         if term.kind != "metal" or after.kind == "metal" and after.name in term.broader:
             continue
@@ -51,6 +51,27 @@ def finishes(text: str) -> list[tuple[int, int]]:
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         out.append((start - (len(shade.group()) if shade else 0), end))
+    return out
+
+
+# What joins the items of a list: "black or gold", "chrome, brass and gold".
+_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
+
+
+def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
+    """A metal listed beside a colour ("black or rose gold", "chrome, brass and gold") names a
+    finish: the list is of colours."""
+    colours = [(s, e) for s, e, _ in COLOURS.find(text)]
+    out = []
+    for start, end, term in found:
+        if term.kind != "metal":
+            continue
+        shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
+        first = start - (len(shade.group()) if shade else 0)
+        before = any(re.fullmatch(_JOIN, text[e:first]) for _, e in colours if e <= first)
+        after = any(re.fullmatch(_JOIN, text[end:s]) for s, _ in colours if s >= end)
+        if before or after:
+            out.append((first, end))
     return out
 
 

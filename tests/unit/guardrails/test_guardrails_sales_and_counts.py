@@ -239,3 +239,29 @@ def test_a_listing_figure_on_another_axis_is_a_size_finding(text, wrong):
 def test_a_figure_on_its_own_axis_or_none_passes(text):
     assert flagged(CABINET, text, "accuracy.size") == []
     assert flagged(CABINET, text, "accuracy.number") == []
+
+
+# --- a metal listed beside colours is a colour --------------------------------------------------
+
+KETTLE = listing(
+    title="Stovetop Kettle",
+    options={"Color": ["Ivory", "Sage Green"]},
+    attributes={"Material": ["Enamelled steel"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In ivory or rose gold.", "rose gold"),
+        ("Pick ivory, sage green, or copper.", "copper"),
+        ("Silver, ivory and sage green.", "Silver"),
+    ],
+)
+def test_a_metal_in_a_list_of_colours_is_a_colour_claim(text, wrong):
+    assert flagged(KETTLE, text, "accuracy.colour") == [wrong]
+    assert flagged(KETTLE, text, "accuracy.material") == []
+
+
+def test_a_metal_said_of_a_part_stays_a_material():
+    assert flagged(KETTLE, "A copper base.", "accuracy.material") == ["copper"]
