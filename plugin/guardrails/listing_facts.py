@@ -81,6 +81,9 @@ class ListingFacts:
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    # ISO code -> the steps done there, for a country the listing names only for a step of
+    # the making ("Assembled in Switzerland", "combed in Italy"): not where it is made or from
+    origin_steps: dict[str, set[str]] = field(default_factory=dict)
     origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
     whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
@@ -299,8 +302,13 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
+    steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
+        step = _STEP_IN.search(text, max(0, mention.start - 24), mention.start)
+        for country in mention.place.countries:
+            verb = step.group(1).lower() if step else ""
+            steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
         of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
@@ -309,6 +317,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.origin_parts.setdefault(country, set()).update(of_parts)
             elif (of_parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
                 facts.whole_origins.add(country)
+    facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
     for start, _, term in MATERIALS.find(text):
         material_lines.add(line_of(start))
@@ -342,6 +351,12 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "composition main".split()
 )
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
+_STEP_IN = re.compile(r"\b([a-z]+ed)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# Steps of the making that do not make a country the product's origin.
+_STEP_VERBS = frozenset(
+    "assembled designed engineered developed combed finished packed packaged imported "
+    "distributed blended bottled tested".split()
+)
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.

@@ -265,3 +265,29 @@ def test_a_metal_in_a_list_of_colours_is_a_colour_claim(text, wrong):
 
 def test_a_metal_said_of_a_part_stays_a_material():
     assert flagged(KETTLE, "A copper base.", "accuracy.material") == ["copper"]
+
+
+# --- a country given only for a step of the making; a region after "from" -----------------------
+
+RADIO = listing(title="Valve Radio", attributes={"Origin": ["Designed in Denmark, made in Poland"]})
+HONEY = listing(title="Maple Syrup", attributes={"Origin": ["Vermont, USA"]})
+
+
+@pytest.mark.parametrize(
+    "text", ["Danish-designed and made in Poland.", "Designed in Denmark.", "A Polish-made radio."]
+)
+def test_a_step_the_listing_names_passes(text):
+    assert flagged(RADIO, text, "accuracy.origin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("A Danish-made radio.", "Danish-made"), ("Made in Denmark.", "Made in Denmark")],
+)
+def test_a_country_of_one_step_is_not_where_it_is_made(text, wrong):
+    assert flagged(RADIO, text, "accuracy.origin") == [wrong]
+
+
+def test_a_region_after_from_is_an_origin_claim():
+    assert flagged(HONEY, "A dark syrup from Vermont.", "accuracy.origin") == []
+    assert flagged(HONEY, "A dark syrup from Texas.", "accuracy.origin") == ["Texas"]
