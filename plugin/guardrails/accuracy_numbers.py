@@ -148,11 +148,25 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
 
 
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
+    if not quantity.hedge and _same_unit(quantity, fact.quantity):
+        # no conversion to round: "240 x 220 cm" of a 230 x 220 cm cover is another figure
+        step = 10.0 ** -_decimals(quantity.text)
+        if abs(quantity.value - fact.quantity.value) > step / 2 + 1e-9:
+            return False
     for kind, value in physical:
         for fact_kind, fact_value in fact.quantity.readings:
             if kind == fact_kind and agrees(value, fact_value, quantity.hedge):
                 return True
     return False
+
+
+def _same_unit(claim: Quantity, fact: Quantity) -> bool:
+    return bool(claim.unit) and claim.unit.lower() == fact.unit.lower()
+
+
+def _decimals(token: str) -> int:
+    number = re.match(r"\d+(?:[.,](\d+))?", token)
+    return len(number.group(1)) if number and number.group(1) else 0
 
 
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -237,7 +237,14 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 here.is_word,
                 here.hedge or after.hedge,
             )
+    for i in range(1, len(out)):  # "about 160 x 240 cm": the hedge is said of every side
+        before, here = out[i - 1], out[i]
+        if before.hedge and not here.hedge and _TIMES.fullmatch(text[before.end : here.start]):
+            out[i] = replace(here, hedge=before.hedge)
     return out
+
+
+_TIMES = re.compile(r"\s*(?:x|×|by)\s*", re.IGNORECASE)
 
 
 TOLERANCE = 0.05  # rounding in a conversion: 25 cm for 10 in, 7.8 oz for 220 g

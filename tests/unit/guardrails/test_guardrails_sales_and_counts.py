@@ -291,3 +291,23 @@ def test_a_country_of_one_step_is_not_where_it_is_made(text, wrong):
 def test_a_region_after_from_is_an_origin_claim():
     assert flagged(HONEY, "A dark syrup from Vermont.", "accuracy.origin") == []
     assert flagged(HONEY, "A dark syrup from Texas.", "accuracy.origin") == ["Texas"]
+
+
+# --- a figure in the listing's own unit needs no conversion tolerance ---------------------------
+
+RUG = listing(title="Wool Rug", attributes={"Size": ["160 x 230 cm"], "Pile height": ["1.2 cm"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is 160 x 230 cm.", "About 160 x 240 cm.", "A 12 mm pile.", "Roughly 63 x 91 inches."],
+)
+def test_the_listings_figure_its_rounding_or_a_hedge_passes(text):
+    assert flagged(RUG, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"), [("It is 160 x 240 cm.", "240 cm"), ("A 1.3 cm pile.", "1.3 cm")]
+)
+def test_another_figure_in_the_same_unit_blocks(text, wrong):
+    assert flagged(RUG, text, "accuracy.number") == [wrong]
