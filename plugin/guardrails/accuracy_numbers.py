@@ -19,7 +19,7 @@ from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.quantities import Quantity, agrees, find_quantities
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -47,6 +47,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         taken.append((claim.start, claim.end))
         if not (facts.supports(claim.text) or facts.supports(f"{claim.value} {claim.about}")):
             findings.append(_comparison(claim))
+    for claim in _sold_as_claims(text):
+        taken.append((claim.start, claim.end))
+        finding_ = _judge_sold_as(claim, facts)
+        if finding_:
+            findings.append(finding_)
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
@@ -221,6 +226,52 @@ def _judge_count(
     if not known and value in _listed_counts(facts):
         return None  # "two attachments" of "In the box: nozzle, diffuser": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+# How many units one purchase is: "sold as a pair", "comes in a set of four", "sold singly".
+_SOLD_AS = re.compile(
+    r"\b(?:sold|comes?|supplied|offered|packed)\s+(?:as\s+|in\s+)?(?:an?\s+)?"
+    r"(?P<n>pair|trio|set of \w+|pack of \w+|singles?|singly|individually)\b",
+    re.IGNORECASE,
+)
+_SOLD_AS_LABEL = re.compile(r"^(?:sold as|sold in|pack size|pack|quantity|units?)\s*:\s*(.+)$",
+                            re.IGNORECASE | re.MULTILINE)  # fmt: skip
+_ONE = re.compile(r"\b(?:single|singly|individual(?:ly)?|one|each)\b", re.IGNORECASE)
+
+
+def _sold_as_claims(text: str) -> list[Claim]:
+    out = []
+    for match in _SOLD_AS.finditer(text):
+        count = _units(match.group("n"))
+        if count is not None:
+            out.append(Claim("count", match.start(), match.end(), match.group(), count, "unit"))
+    return out
+
+
+def _units(said: str) -> float | None:
+    """How many units a phrase sells: "pair" 2, "set of four" 4, "single dumbbell" 1."""
+    if _ONE.search(said):
+        return 1.0
+    for word in re.findall(r"\w+", said.lower()):
+        if word.isdigit():
+            return float(word)
+        if word in NUMBER_WORDS or word == "trio":
+            return float(NUMBER_WORDS.get(word, 3))
+    return None
+
+
+def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
+    """Checked only against a listing that says how it is sold ("Sold as: Single dumbbell")."""
+    match = _SOLD_AS_LABEL.search("\n".join(facts.lines))
+    if not match:
+        return None
+    listed = _units(match.group(1))
+    if listed is None or listed == claim.value:
+        return None
+    return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
+                   "is not how the listing says it is sold.",
+                   "Say how it is sold as the listing does, or leave it out.",
+                   match.group())  # fmt: skip
 
 
 def _listed_counts(facts: ListingFacts) -> set[float]:

@@ -311,3 +311,37 @@ def test_the_listings_figure_its_rounding_or_a_hedge_passes(text):
 )
 def test_another_figure_in_the_same_unit_blocks(text, wrong):
     assert flagged(RUG, text, "accuracy.number") == [wrong]
+
+
+# --- how the product is sold: "sold as a pair" against "Sold as: …" ----------------------------
+
+GLOVE = listing(title="Boxing Glove", attributes={"Sold as": ["Single glove"]})
+PAIR = listing(title="Hiking Pole", attributes={"Pack size": ["2 poles"]})
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        (GLOVE, "Sold individually."),
+        (GLOVE, "Sold singly, left or right."),
+        (PAIR, "Sold as a pair."),
+    ],
+)
+def test_how_the_listing_says_it_is_sold_passes(item, text):
+    assert flagged(item, text, "accuracy.number") == []
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "wrong"),
+    [
+        (GLOVE, "Sold as a pair.", "Sold as a pair"),
+        (PAIR, "Comes in a set of three.", "Comes in a set of three"),
+        (PAIR, "Sold singly.", "Sold singly"),
+    ],
+)
+def test_another_way_of_selling_it_blocks(item, text, wrong):
+    assert flagged(item, text, "accuracy.number") == [wrong]
+
+
+def test_without_a_sold_as_fact_nothing_is_said():
+    assert flagged(listing(title="Mug"), "Sold as a pair.", "accuracy.number") == []
