@@ -134,7 +134,7 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in material_claims(text, set(facts.material_parts)):
         term = MATERIALS.terms[claim.value]
-        problem = _judge(claim, term.kind, facts)
+        problem = _judge(claim, term.kind, facts) or _solid(claim, text, facts)
         if problem is None:
             continue
         severity, message, suggestion, line = problem
@@ -151,6 +151,27 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
             )  # fmt: skip
         )
     return out
+
+
+_SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?solid[\s-]+$", re.IGNORECASE)
+# Listing words that say a material is only a layer over something else.
+_LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|imitation"
+
+
+def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "solid mahogany" when the listing says "laminated mahogany": the same material, but
+    the listing says it is a layer."""
+    if not _SOLID_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
+        return None
+    line = facts.materials.get(claim.value, "")
+    name = re.escape(claim.value)
+    layered = re.search(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", line, re.I) or re.search(
+        rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", line, re.I
+    )
+    if not layered:
+        return None
+    return (BLOCK, f"is {layered.group(1).lower()} in the listing, not solid.",
+            f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
 
 
 def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts

@@ -345,3 +345,34 @@ def test_another_way_of_selling_it_blocks(item, text, wrong):
 
 def test_without_a_sold_as_fact_nothing_is_said():
     assert flagged(listing(title="Mug"), "Sold as a pair.", "accuracy.number") == []
+
+
+# --- materials: a solid claim on a layered material; foil -------------------------------------
+
+DESK_TOP = listing(
+    title="Writing Desk",
+    attributes={
+        "Top": ["Oak veneer over MDF"],
+        "Legs": ["Solid beech"],
+        "Handles": ["Brass-plated steel"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["An oak veneer top on solid beech legs.", "Brass-plated handles."]
+)
+def test_the_listings_own_construction_passes(text):
+    assert flagged(DESK_TOP, text, "accuracy.material") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"), [("A solid oak top.", "oak"), ("Solid brass handles.", "brass")]
+)
+def test_solid_said_of_a_layered_material_blocks(text, wrong):
+    assert flagged(DESK_TOP, text, "accuracy.material") == [wrong]
+
+
+def test_foil_is_a_material_checked_like_any_other():
+    kite = listing(title="Party Kite", attributes={"Material": ["Ripstop nylon"]})
+    assert flagged(kite, "A shiny foil kite.", "accuracy.material") == ["foil"]
