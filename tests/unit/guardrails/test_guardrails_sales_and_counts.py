@@ -376,3 +376,27 @@ def test_solid_said_of_a_layered_material_blocks(text, wrong):
 def test_foil_is_a_material_checked_like_any_other():
     kite = listing(title="Party Kite", attributes={"Material": ["Ripstop nylon"]})
     assert flagged(kite, "A shiny foil kite.", "accuracy.material") == ["foil"]
+
+
+# --- what the product does for the body ---------------------------------------------------------
+
+INFUSION = listing(title="Peppermint Infusion", attributes={"Ingredients": ["Peppermint leaf"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("A cup that supports healthy metabolism.", "supports healthy metabolism"),
+        ("It helps regulate blood sugar.", "regulate blood sugar"),
+        ("Promotes better circulation.", "Promotes better circulation"),
+    ],
+)
+def test_a_body_function_claim_blocks(text, claim):
+    assert flagged(INFUSION, text, "compliance.health") == [claim]
+
+
+@pytest.mark.parametrize(
+    "text", ["A calm cup after dinner.", "Ideal before bed.", "Brew for five minutes."]
+)
+def test_plain_use_and_occasion_pass(text):
+    assert flagged(INFUSION, text, "compliance.health") == []
