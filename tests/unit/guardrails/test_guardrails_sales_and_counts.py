@@ -400,3 +400,43 @@ def test_a_body_function_claim_blocks(text, claim):
 )
 def test_plain_use_and_occasion_pass(text):
     assert flagged(INFUSION, text, "compliance.health") == []
+
+
+# --- compatibility: more models after the first, things fitted in lower case, "fit every" ------
+
+EARBUD_CASE = listing(
+    title="Silicone Case for Pixel Buds 3", attributes={"Compatibility": ["Pixel Buds 3"]}
+)
+CLAMP = listing(title="Bike Light Clamp", attributes={"Fitting": ["Round handlebars, 22-32 mm"]})
+
+
+def test_a_second_model_the_listing_does_not_name_warns():
+    assert flagged_warn(EARBUD_CASE, "Fits Pixel Buds 3 and 3 Pro.") == ["3 Pro"]
+    assert flagged_warn(EARBUD_CASE, "Fits Pixel Buds 3.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Fits round handlebars.", "Fits snugly and holds fast.", "It fits in a pocket."]
+)
+def test_what_the_listing_says_it_fits_or_no_target_passes(text):
+    assert flagged_warn(CLAMP, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Fits aero handlebars and seatposts.", "aero handlebars and seatposts"),
+        ("Made to fit every scooter.", "scooter"),
+    ],
+)
+def test_a_fitting_the_listing_does_not_name_warns(text, wrong):
+    assert flagged_warn(CLAMP, text) == [wrong]
+
+
+def flagged_warn(item: Listing, text: str) -> list[str]:
+    html = f"<p>{text}</p>"
+    return [
+        html[f.start : f.end]
+        for f in check(item, html, "description")
+        if f.rule == "accuracy.compatibility" and f.severity is Verdict.WARN
+    ]
