@@ -64,7 +64,9 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
         if (quantity.is_word and not counted) or counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
-        problem = _judge_count(quantity, counted, words, facts) if counted else None
+        problem: tuple[str, str] | Problem | None = (
+            _judge_count(quantity, counted, words, facts) if counted else None
+        )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
         if problem is not None:
@@ -101,7 +103,9 @@ class Problem(NamedTuple):
     rule: str = _RULE
 
 
-def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
+def _judge_quantity(
+    text: str, quantity: Quantity, facts: ListingFacts
+) -> tuple[str, str] | Problem | None:
     """None when the listing gives this figure, else (message, the nearest fact); a figure of
     the listing on another axis is a ``Problem`` of size ("55 cm wide" for a 55 cm height)."""
     physical = [r for r in quantity.readings if not r[0].startswith("named:")]

@@ -171,9 +171,10 @@ def _compatibility_targets(
     text: str, facts: ListingFacts
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """What a draft says the product fits: (start, end, the phrases that would support it)."""
-    out = []
+    out: list[tuple[int, int, tuple[str, ...]]] = []
     for match in [*_COMPATIBLE.finditer(text), *_COMPATIBLE_ANY.finditer(text)]:
         target = match.group("target")
+        said: tuple[str, ...]
         if match.re is _COMPATIBLE_ANY:
             said = (target, f"{match.group('every')} {target}")
         else:
@@ -190,7 +191,7 @@ def _compatibility_targets(
 
 
 def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    out = []
+    out: list[tuple[int, int, tuple[str, ...]]] = []
     while more := _MORE_MODELS.match(text, pos):
         item = more.group("more")
         model = f"{family} {item}" if item[0].isdigit() else item
