@@ -201,7 +201,10 @@ def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple
 
 
 def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
+    """A compatibility the listing does not make blocks when the listing says what the product
+    fits (then it contradicts it) and warns when the listing says nothing of it."""
     out = []
+    stated = next((line for line in facts.lines if _FIT_LINE.search(line)), "")
     for start, end, said in _compatibility_targets(text, facts):
         if any(facts.supports(target) for target in said):
             continue
@@ -212,13 +215,14 @@ def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
         out.append(
             finding(
                 "accuracy.compatibility",
-                WARN,
+                BLOCK if stated else WARN,
                 start,
                 end,
                 text[start:end],
-                "is a compatibility claim the listing does not make.",
+                "is a compatibility claim the listing does not make"
+                + (f" (it says: {stated})." if stated else "."),
                 "Name only devices or products the listing says it fits.",
-                facts.line_with("fits") or facts.line_with("compatible"),
+                stated,
             )
         )
     return out

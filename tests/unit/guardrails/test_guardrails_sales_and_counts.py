@@ -408,18 +408,28 @@ EARBUD_CASE = listing(
     title="Silicone Case for Pixel Buds 3", attributes={"Compatibility": ["Pixel Buds 3"]}
 )
 CLAMP = listing(title="Bike Light Clamp", attributes={"Fitting": ["Round handlebars, 22-32 mm"]})
+BOTTLE = listing(title="Bike Bottle", attributes={"Capacity": ["750 ml"]})
 
 
-def test_a_second_model_the_listing_does_not_name_warns():
-    assert flagged_warn(EARBUD_CASE, "Fits Pixel Buds 3 and 3 Pro.") == ["3 Pro"]
-    assert flagged_warn(EARBUD_CASE, "Fits Pixel Buds 3.") == []
+def compatibility(item: Listing, text: str) -> list[tuple[str, str]]:
+    html = f"<p>{text}</p>"
+    return [
+        (html[f.start : f.end], f.severity.value)
+        for f in check(item, html, "description")
+        if f.rule == "accuracy.compatibility"
+    ]
+
+
+def test_a_second_model_the_listing_does_not_name_blocks():
+    assert compatibility(EARBUD_CASE, "Fits Pixel Buds 3 and 3 Pro.") == [("3 Pro", "block")]
+    assert compatibility(EARBUD_CASE, "Fits Pixel Buds 3.") == []
 
 
 @pytest.mark.parametrize(
     "text", ["Fits round handlebars.", "Fits snugly and holds fast.", "It fits in a pocket."]
 )
 def test_what_the_listing_says_it_fits_or_no_target_passes(text):
-    assert flagged_warn(CLAMP, text) == []
+    assert compatibility(CLAMP, text) == []
 
 
 @pytest.mark.parametrize(
@@ -429,14 +439,9 @@ def test_what_the_listing_says_it_fits_or_no_target_passes(text):
         ("Made to fit every scooter.", "scooter"),
     ],
 )
-def test_a_fitting_the_listing_does_not_name_warns(text, wrong):
-    assert flagged_warn(CLAMP, text) == [wrong]
+def test_a_fitting_the_listing_contradicts_blocks(text, wrong):
+    assert compatibility(CLAMP, text) == [(wrong, "block")]
 
 
-def flagged_warn(item: Listing, text: str) -> list[str]:
-    html = f"<p>{text}</p>"
-    return [
-        html[f.start : f.end]
-        for f in check(item, html, "description")
-        if f.rule == "accuracy.compatibility" and f.severity is Verdict.WARN
-    ]
+def test_a_fitting_on_a_listing_that_says_none_warns():
+    assert compatibility(BOTTLE, "Made to fit every scooter.") == [("scooter", "warn")]
