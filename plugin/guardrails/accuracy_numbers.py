@@ -107,7 +107,7 @@ def _judge_quantity(
     text: str, quantity: Quantity, facts: ListingFacts
 ) -> tuple[str, str] | Problem | None:
     """None when the listing gives this figure, else (message, the nearest fact); a figure of
-    the listing on another axis is a ``Problem`` of size ("55 cm wide" for a 55 cm height)."""
+    the listing on another axis is a ``Problem`` of size ("62 cm wide" for a 62 cm height)."""
     physical = [r for r in quantity.readings if not r[0].startswith("named:")]
     if not physical:
         if quantity.parts:
@@ -137,7 +137,7 @@ def _judge_quantity(
     axis = axis_near(text, quantity.start, quantity.end)
     fitting = [f for f in matches if compatible(axis, f.axis)]
     if axis and not any(f.axis for f in fitting):
-        # "Suitcase 55 cm" in the title gives no axis; its dimensions say the 55 cm is a height
+        # "Cabinet 62 cm" in the title gives no axis; its dimensions say the 62 cm is a height
         fitting = [f for f in fitting if not any(m.axis for m in matches)]
     if not fitting:
         fact = matches[0]
@@ -158,7 +158,7 @@ def _judge_quantity(
 
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
     if not quantity.hedge and _same_unit(quantity, fact.quantity):
-        # no conversion to round: "240 x 220 cm" of a 230 x 220 cm cover is another figure
+        # no conversion to round: "160 x 240 cm" of a 160 x 230 cm rug is another figure
         step = 10.0 ** -_decimals(quantity.text)
         if abs(quantity.value - fact.quantity.value) > step / 2 + 1e-9:
             return False
@@ -228,7 +228,7 @@ def _judge_count(
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
     if not known and value in _listed_counts(facts):
-        return None  # "two attachments" of "In the box: nozzle, diffuser": another name
+        return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
 
 
@@ -253,7 +253,7 @@ def _sold_as_claims(text: str) -> list[Claim]:
 
 
 def _units(said: str) -> float | None:
-    """How many units a phrase sells: "pair" 2, "set of four" 4, "single dumbbell" 1."""
+    """How many units a phrase sells: "pair" 2, "set of four" 4, "single glove" 1."""
     if _ONE.search(said):
         return 1.0
     for word in re.findall(r"\w+", said.lower()):
@@ -265,7 +265,7 @@ def _units(said: str) -> float | None:
 
 
 def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
-    """Checked only against a listing that says how it is sold ("Sold as: Single dumbbell")."""
+    """Checked only against a listing that says how it is sold ("Sold as: Single glove")."""
     match = _SOLD_AS_LABEL.search("\n".join(facts.lines))
     if not match:
         return None

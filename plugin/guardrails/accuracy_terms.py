@@ -154,9 +154,9 @@ _DURATION = re.compile(
 )
 
 
-# More models after the first: "fits the X 16 and 16 Pro" is X 16 and X 16 Pro.
+# More models after the first: "fits the Buds 3 and 3 Pro" is Buds 3 and Buds 3 Pro.
 _MORE_MODELS = re.compile(r"\s+(?:and|or|&)\s+(?P<more>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})")
-# "fits raised roof rails" on a listing that says what it fits: every word must be the listing's.
+# "fits round handlebars" on a listing that says what it fits: every word must be the listing's.
 _FITS_THINGS = re.compile(
     r"\b(?i:fits)\s+(?P<target>(?!(?:in|into|on|onto|under|over|through|inside|around|between|for|"
     r"most|all|any|every|snugly|neatly|well|perfectly|right|comfortably|easily|securely|like|"

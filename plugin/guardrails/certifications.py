@@ -61,9 +61,9 @@ def certification_claims(text: str) -> list[Claim]:
         for match in pattern.finditer(text):
             name = _trim(match.group("name"))
             if not name or name.lower() in _NOT_NAMES or _is_figure(name):
-                continue  # "rated to 3000 mm", "tested to two metres": a figure, not a standard
+                continue  # "rated to 3000 mm", "tested to 2 m drops": a figure, not a standard
             if name.split()[-1].lower() in _JOINERS:
-                continue  # "sewn in Spain and certified to …": the mark's name comes after it
+                continue  # "woven in Peru and certified to …": the mark's name comes after it
             end = match.start() + len(match.group().rstrip(".,;:"))
             claims += _each_named(text, match.start(), end, match.start("name"), name)
     return _outermost(claims)

@@ -82,12 +82,12 @@ class ListingFacts:
     certification_names: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
     # ISO code -> the steps done there, for a country the listing names only for a step of
-    # the making ("Assembled in Switzerland", "combed in Italy"): not where it is made or from
+    # the making ("Designed in Denmark", "bottled in Spain"): not where it is made or from
     origin_steps: dict[str, set[str]] = field(default_factory=dict)
     origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
     whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
-    ranged: set[str] = field(default_factory=set)  # things counted by a range ("Players: 2-5")
+    ranged: set[str] = field(default_factory=set)  # things counted by a range ("Riders: 1-3")
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
     # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
     item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
@@ -227,7 +227,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     for name, values in listing.attributes.items():
         facts.numbers.add(float(len(values)))
         span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
-        if span and name.split():  # "Players: 2-5" counts players, it lists one value
+        if span and name.split():  # "Riders: 1-3" counts riders, it lists one value
             low, high = int(span.group("low")), int(span.group("high") or span.group("low"))
             counted = thing(name.split()[-1])
             facts.counts.setdefault(counted, set()).update(
@@ -392,7 +392,7 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
 
 
 def _heading_counts(line: str, figure: str) -> set[float]:
-    """The count heading the list item a figure "each" is given in: 3 of "3 oils (10 ml each)"."""
+    """The count heading the list item a figure "each" is given in: 2 of "2 mugs (40 cl each)"."""
     pattern = r"(?:^|[,:;])\s*(\d+)\s+[A-Za-z][\w -]*\(\s*" + re.escape(figure) + r"\s+each\b"
     return {float(n) for n in re.findall(pattern, line, re.IGNORECASE)}
 

@@ -54,12 +54,12 @@ def finishes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# What joins the items of a list: "black or gold", "chrome, brass and gold".
+# What joins the items of a list: "ivory or copper", "red, navy and silver".
 _JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 
 
 def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
-    """A metal listed beside a colour ("black or rose gold", "chrome, brass and gold") names a
+    """A metal listed beside a colour ("ivory or rose gold", "red, navy and silver") names a
     finish: the list is of colours."""
     colours = [(s, e) for s, e, _ in COLOURS.find(text)]
     out = []
@@ -159,7 +159,7 @@ _LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|im
 
 
 def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
-    """ "solid mahogany" when the listing says "laminated mahogany": the same material, but
+    """ "solid oak" when the listing says "oak veneer": the same material, but
     the listing says it is a layer."""
     if not _SOLID_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
         return None

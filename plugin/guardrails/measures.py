@@ -28,7 +28,7 @@ COMPATIBLE = {
     "across": {"across", "width", "diameter", "length"},
     "thickness": {"thickness"},
 }
-# "a 28 cm high-quality pan": an axis word that starts a compound is not an axis.
+# "a 62 cm high-gloss top": an axis word that starts a compound is not an axis.
 _AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)
 _BEFORE = re.compile(
     r"\b(?P<axis>"
@@ -96,9 +96,9 @@ _PHRASE_BEFORE_BRACKET = re.compile(r"(?P<words>(?:[a-z]{3,}[\s-]){1,3})\(\s*$",
 
 
 def phrase_parts(text: str, start: int, end: int, known: set[str]) -> set[str]:
-    """The nouns of the phrase a listing's figure belongs to: "a 5 m decorating strip" belongs to
-    the strip as much as to "decorating", "316L stainless steel" to the steel, and "fragrance
-    oils (10 ml each)" to the oils."""
+    """The nouns of the phrase a listing's figure belongs to: "a 1.5 m picnic blanket" belongs to
+    the blanket as much as to "picnic", "12 l storage bag" to the bag, and "cotton napkins (40
+    cm each)" to the napkins."""
     match = _PHRASE_AFTER.match(text[end : end + 40])
     after = re.split(r"[\s-]", match.group("words").lower()) if match else []
     words = list(itertools.takewhile(lambda word: word not in _PHRASE_STOP, after))

@@ -107,7 +107,7 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         if mention.place.level == "subdivision" and not _FROM_REGION.search(
             text[max(0, mention.start - 12) : mention.start]
         ):
-            continue  # a region counts as an origin only after "from": "a tea from Assam"
+            continue  # a region counts as an origin only after "from": "a syrup from Vermont"
         after = text[mention.end : mention.end + 40]
         if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
             continue
@@ -240,7 +240,7 @@ def _a_region(claim: Claim) -> bool:
 
 
 def _only_a_step(claim: Claim, facts: ListingFacts) -> bool:
-    """ "Swiss made" when the listing says "Assembled in Switzerland": the country is given
+    """ "Danish-made" when the listing says "Designed in Denmark": the country is given
     only for a step of the making, and the claim does not name that step."""
     codes = claim.value.countries if isinstance(claim.value, Place) else ()
     if not codes or not all(code in facts.origin_steps for code in codes):
@@ -253,7 +253,7 @@ _NEXT_NAME_WORD = re.compile(r"[ -]([A-Z][\w'’-]*)")
 
 
 def _in_a_listed_name(claim: Claim, text: str, facts: ListingFacts) -> bool:
-    """ "finished in Antique Bronze" when the listing's colour is "Antique Bronze": the place
+    """ "glazed in Kent Slate" when the listing's finish is "Kent Slate": the place
     is the first word of one of the listing's own names, not where the product comes from."""
     word = _NEXT_NAME_WORD.match(text, claim.end)
     if not word:

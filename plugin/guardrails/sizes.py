@@ -170,7 +170,7 @@ def check_sizes(text: str, facts: ListingFacts, sizes: ListingSizes) -> list[Fin
         if sizes.offers(token) or facts.supports(claim):
             continue
         if token.family == "bed" and _in_title(token.key, facts.title):
-            continue  # "a king-size cover" of "Duvet Cover, King": the title names the size
+            continue  # "a queen-size sheet" of "Percale Sheet, Queen": the title names the size
         if not sizes and token.value is not None:
             continue
         offered = sizes.line.removeprefix("Size: ")
