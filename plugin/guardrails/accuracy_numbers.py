@@ -4,6 +4,7 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
@@ -18,11 +19,22 @@ from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.quantities import Quantity, agrees, find_quantities
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
+_SIZE_RULE = "accuracy.size"  # a figure of the listing said of another axis
+# List labels whose length counts what comes with the product ("In the box", "Contents").
+_CONTAINERS = ("box", "content", "include", "inclusion", "kit", "set", "pack", "package")
+# A percentage said of the price is a sale claim ("save 20%", "a saving of 20%", "20% off"):
+# it is checked against what compare_at_price saves, and reported as a price.
+_SAVING_BEFORE = re.compile(
+    r"\b(?:save|saves|saving(?:s)?(?: of)?|discount(?:ed)?(?: of| by)?|reduced by|marked down by)"
+    r"(?:\s+(?:up to|over|an? (?:extra|further)|a full))?\s*$",
+    re.I,
+)
+_SAVING_AFTER = re.compile(r"^\s*(?:off\b|discount\b|saving\b|reduction\b)", re.I)
 # Unit spellings that are also everyday words after a number ("a 5.5 bar", "2 cups").
 _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
@@ -35,6 +47,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         taken.append((claim.start, claim.end))
         if not (facts.supports(claim.text) or facts.supports(f"{claim.value} {claim.about}")):
             findings.append(_comparison(claim))
+    for claim in _sold_as_claims(text):
+        taken.append((claim.start, claim.end))
+        finding_ = _judge_sold_as(claim, facts)
+        if finding_:
+            findings.append(finding_)
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
@@ -47,14 +64,17 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
         if (quantity.is_word and not counted) or counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
-        problem = _judge_count(quantity, counted, words, facts) if counted else None
+        problem: tuple[str, str] | Problem | None = (
+            _judge_count(quantity, counted, words, facts) if counted else None
+        )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
         if problem is not None:
-            message, fact = problem
+            message, fact = problem[0], problem[1]
+            rule = problem.rule if isinstance(problem, Problem) else _RULE
             findings.append(
                 finding(
-                    _RULE,
+                    "accuracy.price" if _is_saving(text, quantity) else rule,
                     BLOCK,
                     quantity.start,
                     quantity.end,
@@ -67,8 +87,27 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     return findings
 
 
-def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
-    """None when the listing gives this figure, else (message, the nearest fact)."""
+def _is_saving(text: str, quantity: Quantity) -> bool:
+    """A percentage of the price: a discount, whose truth is the listing's sale."""
+    if quantity.unit != "%" or quantity.parts:
+        return False
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    return bool(_SAVING_BEFORE.search(before) or _SAVING_AFTER.match(text[quantity.end :]))
+
+
+class Problem(NamedTuple):
+    """What is wrong with a figure, the listing's nearest fact, and the rule it breaks."""
+
+    message: str
+    fact: str
+    rule: str = _RULE
+
+
+def _judge_quantity(
+    text: str, quantity: Quantity, facts: ListingFacts
+) -> tuple[str, str] | Problem | None:
+    """None when the listing gives this figure, else (message, the nearest fact); a figure of
+    the listing on another axis is a ``Problem`` of size ("62 cm wide" for a 62 cm height)."""
     physical = [r for r in quantity.readings if not r[0].startswith("named:")]
     if not physical:
         if quantity.parts:
@@ -97,9 +136,12 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
         return "is the listing's figure for one item, not for the whole set.", matches[0].line
     axis = axis_near(text, quantity.start, quantity.end)
     fitting = [f for f in matches if compatible(axis, f.axis)]
+    if axis and not any(f.axis for f in fitting):
+        # "Cabinet 62 cm" in the title gives no axis; its dimensions say the 62 cm is a height
+        fitting = [f for f in fitting if not any(m.axis for m in matches)]
     if not fitting:
         fact = matches[0]
-        return f"is the listing's {fact.axis}, not its {axis}.", fact.line
+        return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
     part = part_near(text, quantity.start, quantity.end, facts.words)
     if not part or part in facts.product_words:
         return None  # "a 350 W scooter": any of its parts' figures is the product's
@@ -115,11 +157,25 @@ def _judge_quantity(text: str, quantity: Quantity, facts: ListingFacts) -> tuple
 
 
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
+    if not quantity.hedge and _same_unit(quantity, fact.quantity):
+        # no conversion to round: "160 x 240 cm" of a 160 x 230 cm rug is another figure
+        step = 10.0 ** -_decimals(quantity.text)
+        if abs(quantity.value - fact.quantity.value) > step / 2 + 1e-9:
+            return False
     for kind, value in physical:
         for fact_kind, fact_value in fact.quantity.readings:
             if kind == fact_kind and agrees(value, fact_value, quantity.hedge):
                 return True
     return False
+
+
+def _same_unit(claim: Quantity, fact: Quantity) -> bool:
+    return bool(claim.unit) and claim.unit.lower() == fact.unit.lower()
+
+
+def _decimals(token: str) -> int:
+    number = re.match(r"\d+(?:[.,](\d+))?", token)
+    return len(number.group(1)) if number and number.group(1) else 0
 
 
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
@@ -171,7 +227,64 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
+    if not known and value in _listed_counts(facts):
+        return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+# How many units one purchase is: "sold as a pair", "comes in a set of four", "sold singly".
+_SOLD_AS = re.compile(
+    r"\b(?:sold|comes?|supplied|offered|packed)\s+(?:as\s+|in\s+)?(?:an?\s+)?"
+    r"(?P<n>pair|trio|set of \w+|pack of \w+|singles?|singly|individually)\b",
+    re.IGNORECASE,
+)
+_SOLD_AS_LABEL = re.compile(r"^(?:sold as|sold in|pack size|pack|quantity|units?)\s*:\s*(.+)$",
+                            re.IGNORECASE | re.MULTILINE)  # fmt: skip
+_ONE = re.compile(r"\b(?:single|singly|individual(?:ly)?|one|each)\b", re.IGNORECASE)
+
+
+def _sold_as_claims(text: str) -> list[Claim]:
+    out = []
+    for match in _SOLD_AS.finditer(text):
+        count = _units(match.group("n"))
+        if count is not None:
+            out.append(Claim("count", match.start(), match.end(), match.group(), count, "unit"))
+    return out
+
+
+def _units(said: str) -> float | None:
+    """How many units a phrase sells: "pair" 2, "set of four" 4, "single glove" 1."""
+    if _ONE.search(said):
+        return 1.0
+    for word in re.findall(r"\w+", said.lower()):
+        if word.isdigit():
+            return float(word)
+        if word in NUMBER_WORDS or word == "trio":
+            return float(NUMBER_WORDS.get(word, 3))
+    return None
+
+
+def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
+    """Checked only against a listing that says how it is sold ("Sold as: Single glove")."""
+    match = _SOLD_AS_LABEL.search("\n".join(facts.lines))
+    if not match:
+        return None
+    listed = _units(match.group(1))
+    if listed is None or listed == claim.value:
+        return None
+    return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
+                   "is not how the listing says it is sold.",
+                   "Say how it is sold as the listing does, or leave it out.",
+                   match.group())  # fmt: skip
+
+
+def _listed_counts(facts: ListingFacts) -> set[float]:
+    """The counts a listing gives of what comes with the product: how many things it lists in
+    the box or contents, and each counted thing. A count of a thing the listing never names can
+    only be another name for one of these."""
+    lengths = {float(n) for label in _CONTAINERS for n in facts.lists.get(label, ())}
+    counted = {n for name, ns in facts.counts.items() if name not in facts.ranged for n in ns}
+    return lengths | counted
 
 
 def _comparison(claim: Claim) -> Finding:
@@ -184,7 +297,7 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     amount = price.amount
     listed = facts.prices
     before = text[max(0, price.start - 20) : price.start]
-    if not same_currency(price.currency, facts.currency):
+    if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
     elif amount in listed:
         return None

@@ -31,13 +31,13 @@ _RANGE = re.compile(
 )
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
-    r"\b(?:compatible with|works with|designed for|fits)\s+(?:the\s+|all\s+|most\s+)?"
-    r"(?P<target>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
+    r"\b(?i:compatible with|works with|designed for|fits?)\s+(?:the\s+|all\s+|most\s+)?"
+    r"(?P<target>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
 )
 # "works with any phone", "fits all 18V batteries": a universal claim, true only if the
 # listing makes it, even when it names the device ("tablets with a USB-C port").
 _COMPATIBLE_ANY = re.compile(
-    r"\b(?:compatible with|works with|work with|designed for|fits)\s+(?P<every>any|every|all)\s+"
+    r"\b(?:compatible with|works with|work with|designed for|fits?)\s+(?P<every>any|every|all)\s+"
     r"(?P<target>[\w-]+(?:\s+(?!with\b|and\b|or\b)[\w-]+){0,2}(?:\s+(?:or|and)\s+[\w-]+)?)",
     re.IGNORECASE,
 )
@@ -154,26 +154,75 @@ _DURATION = re.compile(
 )
 
 
-def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
-    out = []
+# More models after the first: "fits the Buds 3 and 3 Pro" is Buds 3 and Buds 3 Pro.
+_MORE_MODELS = re.compile(r"\s+(?:and|or|&)\s+(?P<more>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})")
+# "fits round handlebars" on a listing that says what it fits: every word must be the listing's.
+_FITS_THINGS = re.compile(
+    r"\b(?i:fits)\s+(?P<target>(?!(?:in|into|on|onto|under|over|through|inside|around|between|for|"
+    r"most|all|any|every|snugly|neatly|well|perfectly|right|comfortably|easily|securely|like|"
+    r"a|an|the|your|you|it|them|my|our|his|her|their|true|small|large|big)\b)[a-z][\w-]*(?:\s+(?:and\s+)?"
+    r"[a-z][\w-]*){0,4})"
+)
+_FIT_STOP = frozenset("and or of with most all any every the a an".split())
+_FIT_LINE = re.compile(r"\b(?:fits|fitting|compatib\w*|mounts? on)\b", re.IGNORECASE)
+
+
+def _compatibility_targets(
+    text: str, facts: ListingFacts
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """What a draft says the product fits: (start, end, the phrases that would support it)."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
     for match in [*_COMPATIBLE.finditer(text), *_COMPATIBLE_ANY.finditer(text)]:
         target = match.group("target")
-        if facts.supports(target) or KNOWN_BRANDS.match(target):
+        said: tuple[str, ...]
+        if match.re is _COMPATIBLE_ANY:
+            said = (target, f"{match.group('every')} {target}")
+        else:
+            said = (target,)
+        out.append((match.start("target"), match.end("target"), said))
+        if match.re is _COMPATIBLE:
+            out += _more_models(text, match.end("target"), target.split()[0])
+    if any(_FIT_LINE.search(line) for line in facts.lines):
+        for match in _FITS_THINGS.finditer(text):
+            words = [w for w in re.findall(r"[a-z]+", match.group("target")) if w not in _FIT_STOP]
+            if not all(facts.supports(w) for w in words):
+                out.append((match.start("target"), match.end("target"), (match.group("target"),)))
+    return out
+
+
+def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    while more := _MORE_MODELS.match(text, pos):
+        item = more.group("more")
+        model = f"{family} {item}" if item[0].isdigit() else item
+        out.append((more.start("more"), more.end("more"), (model,)))
+        pos = more.end()
+    return out
+
+
+def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
+    """A compatibility the listing does not make blocks when the listing says what the product
+    fits (then it contradicts it) and warns when the listing says nothing of it."""
+    out = []
+    stated = next((line for line in facts.lines if _FIT_LINE.search(line)), "")
+    for start, end, said in _compatibility_targets(text, facts):
+        if any(facts.supports(target) for target in said):
             continue
-        if match.re is _COMPATIBLE_ANY and (
-            facts.supports(f"{match.group('every')} {target}") or not facts.words
-        ):
+        if KNOWN_BRANDS.match(said[0]) and not facts.supports(said[0].split()[0]):
+            continue  # "works with Alexa": a platform, unless the listing names models of it
+        if not facts.words:
             continue
         out.append(
             finding(
                 "accuracy.compatibility",
-                WARN,
-                match.start("target"),
-                match.end("target"),
-                target,
-                "is a compatibility claim the listing does not make.",
+                BLOCK if stated else WARN,
+                start,
+                end,
+                text[start:end],
+                "is a compatibility claim the listing does not make"
+                + (f" (it says: {stated})." if stated else "."),
                 "Name only devices or products the listing says it fits.",
-                facts.line_with("fits") or facts.line_with("compatible"),
+                stated,
             )
         )
     return out

@@ -12,6 +12,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import CERTIFICATIONS, FREE_OF
 
 _ORGANIC_STYLE = re.compile(
@@ -59,11 +60,20 @@ def certification_claims(text: str) -> list[Claim]:
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
         for match in pattern.finditer(text):
             name = _trim(match.group("name"))
-            if not name or name.lower() in _NOT_NAMES or name[0].isdigit():
-                continue  # "rated to 3000 mm" is a figure, not a standard
+            if not name or name.lower() in _NOT_NAMES or _is_figure(name):
+                continue  # "rated to 3000 mm", "tested to 2 m drops": a figure, not a standard
+            if name.split()[-1].lower() in _JOINERS:
+                continue  # "woven in Peru and certified to …": the mark's name comes after it
             end = match.start() + len(match.group().rstrip(".,;:"))
             claims += _each_named(text, match.start(), end, match.start("name"), name)
     return _outermost(claims)
+
+
+_JOINERS = frozenset({"and", "or", "&", "of", "for"})
+
+
+def _is_figure(name: str) -> bool:
+    return name[0].isdigit() or name.split()[0].lower() in NUMBER_WORDS
 
 
 def _each_named(text: str, start: int, end: int, name_start: int, name: str) -> list[Claim]:

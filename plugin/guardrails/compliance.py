@@ -68,7 +68,29 @@ _HUNDRED = re.compile(
     r"(?<![\w.])100\s?(?:%|percent\b|per cent\b)(?:\s+(?P<word>[A-Za-z][\w-]*))?", re.IGNORECASE
 )
 
+# What the body does: a product said to aid one of these makes a structure/function claim.
+_BODY_FUNCTIONS = (
+    r"(?:digestion|digestive (?:health|system)|gut health|sleep|metabolism|circulation|"
+    r"immunity|(?:the |your )?immune (?:system|health)|blood (?:pressure|sugar|flow)|cholesterol|"
+    r"heart health|liver function|hormon(?:e|al) balance|weight loss|fat burning|detoxification)"
+)
+
 RULES: tuple[ClaimRule, ...] = (
+    ClaimRule(
+        "compliance.health",
+        BLOCK,
+        _rx(
+            r"\b(?:aids?|aiding|supports?|supporting|promotes?|promoting|improves?|improving|"
+            r"boosts?|boosting|regulates?|restores?|encourages?|helps?(?: you| your body)?"
+            r"(?: to)?)\s+(?:(?:healthy|better|good|restful|deeper|natural|a|your)\s+){0,2}"
+            + _BODY_FUNCTIONS
+            + r"\b"
+        ),
+        "is a claim about what the product does for the body; it needs evidence the listing "
+        "does not give.",
+        "Describe what the product is, not what it does for the body.",
+        FTC_HEALTH,
+    ),
     ClaimRule(
         "compliance.health",
         BLOCK,

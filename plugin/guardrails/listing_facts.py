@@ -29,6 +29,7 @@ from plugin.guardrails.measures import (
     axis_of_label,
     part_near,
     parts_of_label,
+    phrase_parts,
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
@@ -80,9 +81,13 @@ class ListingFacts:
     certifications: dict[str, str] = field(default_factory=dict)
     certification_names: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
+    # ISO code -> the steps done there, for a country the listing names only for a step of
+    # the making ("Designed in Denmark", "bottled in Spain"): not where it is made or from
+    origin_steps: dict[str, set[str]] = field(default_factory=dict)
     origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
     whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
+    ranged: set[str] = field(default_factory=set)  # things counted by a range ("Riders: 1-3")
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
     # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
     item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
@@ -214,12 +219,25 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         items = list_items(", ".join(values)) if name.split() else None
         if items:
             _read_items(facts, thing(name.split()[-1]), items)
-    for name, values in [*listing.options.items(), *listing.attributes.items()]:
+    for name, values in listing.options.items():  # each value is one choice: "Rose & Gold"
         facts.numbers.add(float(len(values)))
-        if counts_its_items(", ".join(values)) or (
-            len(values) == 1 and values[0].strip().isdigit()
-        ):
-            continue  # "Pockets: 3" is a count, not a list of one
+        facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
+            len(values)
+        )
+    for name, values in listing.attributes.items():
+        facts.numbers.add(float(len(values)))
+        span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
+        if span and name.split():  # "Riders: 1-3" counts riders, it lists one value
+            low, high = int(span.group("low")), int(span.group("high") or span.group("low"))
+            counted = thing(name.split()[-1])
+            facts.counts.setdefault(counted, set()).update(
+                float(n) for n in range(low, high + 1) if high - low <= 100
+            )
+            if high > low:
+                facts.ranged.add(counted)
+            continue
+        if counts_its_items(", ".join(values)):
+            continue  # "Ports: 2 x USB-C, 1 x USB-A" counts its items, it is not a list of two
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             sum(list_length(v) for v in values)
         )
@@ -263,6 +281,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         axis = axis_of_label(label) or axis_near(line, start, end)
         part = part_near(line, start, end, facts.words)
         parts = parts_of_label(label) | ({part} if part else set())
+        parts |= phrase_parts(line, start, end, facts.words)
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
     for quantity in quantities:
         counted, words = count_phrase(text, quantity)
@@ -283,8 +302,13 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
+    steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
+        step = _STEP_IN.search(text, max(0, mention.start - 24), mention.start)
+        for country in mention.place.countries:
+            verb = step.group(1).lower() if step else ""
+            steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
         of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
@@ -293,6 +317,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.origin_parts.setdefault(country, set()).update(of_parts)
             elif (of_parts is not None and not _MATERIAL_LABEL.search(labels[index])) or made:
                 facts.whole_origins.add(country)
+    facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
     for start, _, term in MATERIALS.find(text):
         material_lines.add(line_of(start))
@@ -326,6 +351,12 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "composition main".split()
 )
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
+_STEP_IN = re.compile(r"\b([a-z]+ed)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# Steps of the making that do not make a country the product's origin.
+_STEP_VERBS = frozenset(
+    "assembled designed engineered developed combed finished packed packaged imported "
+    "distributed blended bottled tested".split()
+)
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
@@ -343,7 +374,7 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
         if per:
             times = facts.counts.get(thing(per.group(1)), set())
         elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
-            times = in_title | pieces
+            times = in_title | pieces | _heading_counts(fact.line, fact.quantity.text)
         else:
             continue
         index = facts.quantities.index(fact)
@@ -358,6 +389,15 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
                 one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
             )
             facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
+
+
+def _heading_counts(line: str, figure: str) -> set[float]:
+    """The count heading the list item a figure "each" is given in: 2 of "2 mugs (40 cl each)"."""
+    pattern = r"(?:^|[,:;])\s*(\d+)\s+[A-Za-z][\w -]*\(\s*" + re.escape(figure) + r"\s+each\b"
+    return {float(n) for n in re.findall(pattern, line, re.IGNORECASE)}
+
+
+_COUNT_RANGE = re.compile(r"(?P<low>\d+)(?:\s*(?:-|–|to)\s*(?P<high>\d+)|\+)?")
 
 
 def _is_size(value: str) -> bool:

@@ -17,7 +17,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
-from plugin.guardrails.vocabulary import MATERIALS
+from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
     from plugin.guardrails.listing_facts import ListingFacts
@@ -43,7 +43,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
     ("rose gold stainless steel spoons", "a silver aluminium case"), with the colour word
     before it ("rose", "white")."""
     found = MATERIALS.find(text)
-    out = []
+    out = _listed_with_colours(text, found)
     for (start, end, term), (after_start, _, after) in zip(found, found[1:], strict=False):
         if term.kind != "metal" or after.kind == "metal" and after.name in term.broader:
             continue
@@ -51,6 +51,27 @@ def finishes(text: str) -> list[tuple[int, int]]:
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         out.append((start - (len(shade.group()) if shade else 0), end))
+    return out
+
+
+# What joins the items of a list: "ivory or copper", "red, navy and silver".
+_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
+
+
+def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
+    """A metal listed beside a colour ("ivory or rose gold", "red, navy and silver") names a
+    finish: the list is of colours."""
+    colours = [(s, e) for s, e, _ in COLOURS.find(text)]
+    out = []
+    for start, end, term in found:
+        if term.kind != "metal":
+            continue
+        shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
+        first = start - (len(shade.group()) if shade else 0)
+        before = any(re.fullmatch(_JOIN, text[e:first]) for _, e in colours if e <= first)
+        after = any(re.fullmatch(_JOIN, text[end:s]) for s, _ in colours if s >= end)
+        if before or after:
+            out.append((first, end))
     return out
 
 
@@ -113,7 +134,7 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in material_claims(text, set(facts.material_parts)):
         term = MATERIALS.terms[claim.value]
-        problem = _judge(claim, term.kind, facts)
+        problem = _judge(claim, term.kind, facts) or _solid(claim, text, facts)
         if problem is None:
             continue
         severity, message, suggestion, line = problem
@@ -130,6 +151,27 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
             )  # fmt: skip
         )
     return out
+
+
+_SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?solid[\s-]+$", re.IGNORECASE)
+# Listing words that say a material is only a layer over something else.
+_LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|imitation"
+
+
+def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "solid oak" when the listing says "oak veneer": the same material, but
+    the listing says it is a layer."""
+    if not _SOLID_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
+        return None
+    line = facts.materials.get(claim.value, "")
+    name = re.escape(claim.value)
+    layered = re.search(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", line, re.I) or re.search(
+        rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", line, re.I
+    )
+    if not layered:
+        return None
+    return (BLOCK, f"is {layered.group(1).lower()} in the listing, not solid.",
+            f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
 
 
 def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts

@@ -5,6 +5,7 @@ where an attribute's name says it ("Strap length: 120 cm", dimensions' length/wi
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # axis word -> axis
@@ -27,7 +28,8 @@ COMPATIBLE = {
     "across": {"across", "width", "diameter", "length"},
     "thickness": {"thickness"},
 }
-_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")\b", re.I)
+# "a 62 cm high-gloss top": an axis word that starts a compound is not an axis.
+_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)
 _BEFORE = re.compile(
     r"\b(?P<axis>"
     + "|".join(_AXIS_WORDS)
@@ -86,6 +88,29 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
             if part in known and part not in GENERIC:
                 return part
     return ""
+
+
+_PHRASE_AFTER = re.compile(r"^[\s-]+(?P<words>[a-z]{3,}(?:[\s-][a-z]{3,}){0,2})\b")
+_PHRASE_STOP = frozenset("and with for from per each the that which into".split())
+_PHRASE_BEFORE_BRACKET = re.compile(r"(?P<words>(?:[a-z]{3,}[\s-]){1,3})\(\s*$", re.I)
+
+
+def phrase_parts(text: str, start: int, end: int, known: set[str]) -> set[str]:
+    """The nouns of the phrase a listing's figure belongs to: "a 1.5 m picnic blanket" belongs to
+    the blanket as much as to "picnic", "12 l storage bag" to the bag, and "cotton napkins (40
+    cm each)" to the napkins."""
+    match = _PHRASE_AFTER.match(text[end : end + 40])
+    after = re.split(r"[\s-]", match.group("words").lower()) if match else []
+    words = list(itertools.takewhile(lambda word: word not in _PHRASE_STOP, after))
+    bracket = _PHRASE_BEFORE_BRACKET.search(text[max(0, start - 40) : start])
+    if bracket:
+        words += reversed(bracket.group("words").lower().split())
+    out = set()
+    for word in words:
+        part = singular(word)
+        if part in known and part not in GENERIC:
+            out.add(part)
+    return out
 
 
 def axis_of_label(label: str) -> str:

@@ -63,6 +63,7 @@ class PriceClaim:
     text: str
     amount: Decimal
     currency: str  # ISO code; "$" reads as USD but matches any dollar
+    exact: bool = False  # named one currency ("US$", "CA$", "USD"), not a bare shared symbol
 
 
 def find_prices(text: str) -> list[PriceClaim]:
@@ -75,7 +76,8 @@ def find_prices(text: str) -> list[PriceClaim]:
             continue
         code = _symbols().get(symbol) or _WORDS.get(symbol.lower(), "")
         end = match.end()
-        out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code))
+        exact = symbol not in _SHARED
+        out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code, exact))
     return out
 
 
@@ -94,8 +96,13 @@ def to_amount(raw: str | None) -> Decimal | None:
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 
-def same_currency(claimed: str, listed: str) -> bool:
-    """An unknown side agrees; "$" (read as USD) agrees with any dollar."""
+# Symbols several currencies share: "$" is read as USD but stands for any dollar.
+_SHARED = frozenset({"$"})
+
+
+def same_currency(claimed: str, listed: str, exact: bool = False) -> bool:
+    """An unknown side agrees; a bare "$" (read as USD) agrees with any dollar, while "US$" or
+    "USD" names the US dollar alone."""
     if not claimed or not listed or claimed == listed:
         return True
-    return claimed == "USD" and listed in DOLLARS
+    return claimed == "USD" and listed in DOLLARS and not exact

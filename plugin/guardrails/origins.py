@@ -15,7 +15,7 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import Place, PlaceMention, covers, find_places, place_named
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -56,6 +56,7 @@ _NOT_ORIGIN_AFTER = re.compile(
     r"^[\s-]*(?:style|styled|inspired|influenced|themed|cut|fit)\b", re.I
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _FIXED_PHRASES = re.compile(
@@ -100,9 +101,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         if not any(s < claim.end and claim.start < e for s, e in taken):
             claims.append(claim)
             taken.append((claim.start, claim.end))
-    for mention in find_places(text):
-        if any(s <= mention.start < e for s, e in taken) or mention.place.level == "subdivision":
+    for mention in find_places(text, subdivisions=True):
+        if any(s <= mention.start < e for s, e in taken):
             continue
+        if mention.place.level == "subdivision" and not _FROM_REGION.search(
+            text[max(0, mention.start - 12) : mention.start]
+        ):
+            continue  # a region counts as an origin only after "from": "a syrup from Vermont"
         after = text[mention.end : mention.end + 40]
         if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
             continue
@@ -202,7 +207,11 @@ def _is_not_a_place(name: str) -> bool:
 def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in origin_claims(text, facts.product_words):
-        if _supported(claim, facts):
+        if _in_a_listed_name(claim, text, facts):
+            continue
+        if _supported(claim, facts) and not _only_a_step(claim, facts):
+            if _a_region(claim):
+                continue  # the listing names the region: which part it is from is its own line
             part = _part_origin(claim, text, facts)
             if part:
                 out.append(part)
@@ -222,6 +231,35 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _a_region(claim: Claim) -> bool:
+    """A region named after "from" ("beans from Huila"), with no verb of making."""
+    place = claim.value
+    return isinstance(place, Place) and place.level == "subdivision" and claim.text == claim.about
+
+
+def _only_a_step(claim: Claim, facts: ListingFacts) -> bool:
+    """ "Danish-made" when the listing says "Designed in Denmark": the country is given
+    only for a step of the making, and the claim does not name that step."""
+    codes = claim.value.countries if isinstance(claim.value, Place) else ()
+    if not codes or not all(code in facts.origin_steps for code in codes):
+        return False
+    said = claim.text.lower()
+    return not any(verb[:-2] in said for code in codes for verb in facts.origin_steps[code])
+
+
+_NEXT_NAME_WORD = re.compile(r"[ -]([A-Z][\w'’-]*)")
+
+
+def _in_a_listed_name(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """ "glazed in Kent Slate" when the listing's finish is "Kent Slate": the place
+    is the first word of one of the listing's own names, not where the product comes from."""
+    word = _NEXT_NAME_WORD.match(text, claim.end)
+    if not word:
+        return False
+    name = normalise(f"{claim.about} {word.group(1)}")
+    return bool(name.strip()) and f" {name} " in f" {facts.normal} "
 
 
 def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -34,7 +34,7 @@ for _row in _TABLE["units"]:
 # Units compared by their own name only (no conversion): ratings, fabric weights and counts.
 _NAMED_UNITS = (
     "gsm momme mm² hrc k karat carat ct pcs pc piece pieces pack packs set sets count "
-    "thread count mp mpx lumens lm db rpm ipx ply"
+    "thread count mp mpx lumens lm db decibel decibels rpm ipx ply"
 ).split(" ")
 # Spellings that are a unit only after a space ("1st", "the 90s" are not stones or seconds).
 _AFTER_SPACE = frozenset({"st", "s"})
@@ -62,14 +62,17 @@ _NUM = (
 )
 # "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
 _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+# "two-thirds", "three fifths": a fraction, not a count.
+_NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?:(?P<space>\s?-\s?|\s)?(?P<unit>"
+    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
     + _UNIT_RE
     + r"))?(?![\w%²])"
     + _NOT_INCH
+    + _NOT_FRACTION
 )
 _CONNECTOR = re.compile(r"^\s*(?:x|×|-|–|—|to|by|/|and|or)\s*$", re.IGNORECASE)
 _HEDGES = (
@@ -157,6 +160,8 @@ def _named(unit: str) -> str:
     unit = unit.lower()
     if unit in ("pc", "pcs", "piece", "pieces", "count", "ct"):
         return "pieces"
+    if unit.startswith("decibel"):
+        return "db"
     return unit.rstrip("s") if len(unit) > 3 else unit
 
 
@@ -232,7 +237,14 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 here.is_word,
                 here.hedge or after.hedge,
             )
+    for i in range(1, len(out)):  # "about 160 x 240 cm": the hedge is said of every side
+        before, here = out[i - 1], out[i]
+        if before.hedge and not here.hedge and _TIMES.fullmatch(text[before.end : here.start]):
+            out[i] = replace(here, hedge=before.hedge)
     return out
+
+
+_TIMES = re.compile(r"\s*(?:x|×|by)\s*", re.IGNORECASE)
 
 
 TOLERANCE = 0.05  # rounding in a conversion: 25 cm for 10 in, 7.8 oz for 220 g

@@ -156,6 +156,10 @@ def listing_sizes(listing: Listing) -> ListingSizes:
     return ListingSizes(frozenset(keys), frozenset(numbers), line)
 
 
+def _in_title(name: str, title: str) -> bool:
+    return f" {name} " in f" {' '.join(re.findall(r'[a-z]+', title.lower()))} "
+
+
 def check_sizes(text: str, facts: ListingFacts, sizes: ListingSizes) -> list[Finding]:
     """A size the listing does not offer blocks when it has sizes (a shopper orders it and sends
     it back); with no sizes at all, a letter or bed size warns and a bare number is left to
@@ -165,6 +169,8 @@ def check_sizes(text: str, facts: ListingFacts, sizes: ListingSizes) -> list[Fin
         claim = token.label(text)
         if sizes.offers(token) or facts.supports(claim):
             continue
+        if token.family == "bed" and _in_title(token.key, facts.title):
+            continue  # "a queen-size sheet" of "Percale Sheet, Queen": the title names the size
         if not sizes and token.value is not None:
             continue
         offered = sizes.line.removeprefix("Size: ")

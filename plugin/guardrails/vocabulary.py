@@ -186,6 +186,7 @@ MATERIALS = Vocabulary(
             ("polyurethane", "plastic", "", "pu"),
             ("tritan", "plastic", "plastic", ""),
             ("melamine", "plastic", "plastic", ""),
+            ("foil", "plastic", "", "mylar"),
             ("silicone", "plastic", "", "food-grade silicone"),
             ("rubber", "rubber", "", ""),
             ("natural rubber", "rubber", "rubber", ""),

@@ -213,7 +213,7 @@ TABLE = listing(
 
 def test_a_length_stated_as_a_height_blocks():
     assert claims(TABLE, "It stands 45 cm tall and is 60 cm long.") == []
-    assert blocked(TABLE, "It stands 60 cm tall.", "accuracy.number") == ["60 cm"]
+    assert blocked(TABLE, "It stands 60 cm tall.", "accuracy.size") == ["60 cm"]
 
 
 def test_a_width_may_be_called_its_depth():
