@@ -76,9 +76,10 @@ def serve(tmp_path: Path, *args: str, **env: str) -> Iterator[Served]:
         while True:
             assert process.poll() is None, f"serve exited early:\n{served.output()}"
             try:
-                requests.get(f"{served.url}/healthz", timeout=2)
+                requests.get(f"{served.url}/healthz", timeout=10)
                 break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):
+                # A first request to a server still loading (or on a busy machine) may be slow.
                 assert time.monotonic() < deadline, f"serve never answered:\n{served.output()}"
                 time.sleep(0.3)
         yield served
