@@ -133,7 +133,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             continue
         value = join_values(values)
         facts.values_of[name] = values
-        if colour_named(name):
+        if colour_named(name) and not all(v.isdigit() for v in values):
             facts.colours.extend(values)
         elif named(name, _SIZE) and (
             len(values) > 1 or name in listing.options or "size" in values[0].lower()

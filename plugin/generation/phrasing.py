@@ -184,6 +184,10 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         return f"{it} {voice.verb('lasts')} {shown}"
     if lowered in _COUNTED and value.isdigit():
         return f"{it} {voice.verb('has')} {value} {lowered}"
+    counted = re.fullmatch(r"(\d+)\s+([A-Za-z]+)", value)
+    if counted and lowered in _COUNTED and counted.group(2).lower() not in lowered:
+        # "Bulbs: 100 LED" reads "It has 100 LED bulbs".
+        return f"{it} {voice.verb('has')} {value} {lowered}"
     if lowered in _PACKS and value[:1].isdigit():
         return f"{it} {voice.verb('comes')} as a pack of {value}"
     if lowered in _AGES and re.match(r"^\d", value):
@@ -364,6 +368,13 @@ _PARTICIPLES = {
 # Attribute names that count things: "Pieces: 42" reads "It has 42 pieces".
 _COUNTED = {
     "pieces",
+    "bulbs",
+    "players",
+    "tiles",
+    "colours",
+    "colors",
+    "strings",
+    "sheets",
     "ports",
     "pockets",
     "tracks",

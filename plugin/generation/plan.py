@@ -43,7 +43,7 @@ from plugin.generation.phrasing import (
     voice_of,
     worth_a_reason,
 )
-from plugin.generation.value_shapes import names_part, split_items
+from plugin.generation.value_shapes import article, names_part, split_items
 
 MAX_FEATURES = 3
 MAX_REASONS = 3
@@ -241,10 +241,14 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         return tuple(sentences)
     for index, sentence in enumerate(sentences[1:], 1):
         lead = sentence.lead
-        if sentence.role is Role.CHOICE or re.search(r"[.!?]\s", lead.rstrip(".")):
+        if re.search(r"[.!?]\s", lead.rstrip(".")):
             continue
+        owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
+        elif owned and not voice.plural and owned[2] == "is":
+            # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
+            said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
         elif re.match(r"The (set|kit|bundle|box|pack|collection) includes ", lead):
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:

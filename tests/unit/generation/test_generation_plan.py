@@ -354,3 +354,14 @@ def test_a_listing_with_no_reason_to_give_still_gets_its_facts_said_and_no_categ
     assert plan.sentences[0].fallback == "The Jigsaw Puzzle has 1000 pieces."
     assert "puzzles" not in plan.sentences[0].fallback.lower()
     assert not any("plug-in power" in s.lead for s in plan.sentences)
+
+
+def test_a_fallback_says_a_possessed_fact_or_a_choice_of_the_product_by_name() -> None:
+    gauge = Listing(external_id="tg", title="Tyre Gauge", attributes={"Range": ["0-150 PSI"]})
+    assert (
+        plan_description(gauge).sentences[0].fallback == "The Tyre Gauge has a range of 0-150 PSI."
+    )
+    lights = Listing(external_id="fl", title="Fairy Lights", attributes={"Bulbs": ["100 LED"]})
+    assert plan_description(lights).sentences[0].fallback == "The Fairy Lights have 100 LED bulbs."
+    clay = Listing(external_id="pc", title="Clay Set", attributes={"Colours": ["24"]})
+    assert plan_description(clay).sentences[0].fallback == "The Clay Set has 24 colours."
