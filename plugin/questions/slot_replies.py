@@ -30,7 +30,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "variant_price_sale": "{variant}: {price} on sale (regular price {regular}).",
         "weight": "{title} weighs {weight}.",
         "dimensions": "{title} measures {dimensions}.",
-        "download": "{title} is a download, so nothing is shipped.",
+        "download": "{title} is sold as a download, so nothing is shipped.",
         "files": "Files: {files}.",
         "download_limit": "Download limit: {limit}.",
         "download_expiry": "The download link expires after {days} days.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from plugin.domain import Listing, Variant
 from plugin.generation.facts import format_dimensions, format_measure, format_price
+from plugin.questions.answerability import covered, tokens
 from plugin.questions.choices import (
     Choice,
     Mention,
@@ -29,10 +30,12 @@ from plugin.questions.choices import (
 from plugin.questions.lexicon import (
     COLOURS,
     CUES,
+    MATERIALS,
     NAME_SYNONYMS,
     OTHER_TOPICS,
     SIZES,
     STOPWORDS,
+    TIME_WORDS,
     fold,
     has_cue,
 )
@@ -60,6 +63,10 @@ class SlotAnswer:
     intent: str
     parts: tuple[Part, ...]
     lines: tuple[str, ...]
+    # Found through an attribute's name or value words alone (no option, no value asked for):
+    # the question may be about something else that merely shares a word ("does the leather
+    # crease?" is no question about the Material), so the caller checks its topic words.
+    weak: bool = False
 
 
 def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnswer | None:
@@ -67,9 +74,9 @@ def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnsw
     ``language`` is the question's: names are told by capitals in English only (German
     capitalises every noun)."""
     folded = fold(question)
-    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    cues = _cues(folded)
     choices = listing_choices(listing)
-    named = named_choices(question, choices)
+    named = named_choices(question, choices, listing.title)
     mentions = value_mentions(question, choices)
     if _blocked(folded, question, listing, choices, cues):
         return None
@@ -79,12 +86,20 @@ def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnsw
     return finder.answer()
 
 
+def _cues(folded: str) -> dict[str, list[str]]:
+    """The intents' cues found in a folded question; "how long" asks for a length only when
+    the question is not about time ("how long does it last?", "how long is the workshop?")."""
+    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    if "how long" in cues["dimensions"] and has_cue(folded, TIME_WORDS):
+        cues["dimensions"] = [c for c in cues["dimensions"] if c != "how long"]
+    return cues
+
+
 def structure_cannot_settle(question: str, listing: Listing) -> bool:
     """Whether the question is about something no structured fact settles (fit, restock,
     shipping, returns, care without a care fact …)."""
     folded = fold(question)
-    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
-    return _blocked(folded, question, listing, listing_choices(listing), cues)
+    return _blocked(folded, question, listing, listing_choices(listing), _cues(folded))
 
 
 def _blocked(
@@ -94,11 +109,19 @@ def _blocked(
     product's own name does not count ("Wool Dryer Balls" is no question about a dryer)."""
     for word in sorted(set(folded_words(listing.title)), key=len, reverse=True):
         folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
-    topics = set(has_cue(folded, OTHER_TOPICS))
     present = {c.concept for c in choices if c.concept}
     for concept in asked_concepts(question) & present:
-        topics -= set(has_cue(folded, NAME_SYNONYMS[concept]))
-        topics -= {t for t in topics if concept == "material" and t in ("made of", "made from")}
+        # The words that asked for a concept the listing has ("wie viel passt" for a
+        # capacity) are no other topic.
+        for cue in sorted(has_cue(folded, NAME_SYNONYMS.get(concept, ())), key=len, reverse=True):
+            folded = re.sub(rf"(?<![^\W_]){re.escape(fold(cue))}[^\W_]*", " ", folded)
+    topics = set(has_cue(folded, OTHER_TOPICS))
+    if "material" in present:
+        topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
+    # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
+    # is settled by them.
+    said = set().union(*(tokens(c.line) for c in choices)) if choices else set()
+    topics = {t for t in topics if not (t.isalpha() and len(t) >= 4 and covered(fold(t), said))}
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS)
     return bool(topics)
@@ -117,6 +140,25 @@ def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> se
             continue
         names.add(word)
     return names
+
+
+_MEASURE_NAMES = ("size", "length", "width", "height", "depth", "diameter", "dimension",
+                  "inseam", "grosse", "lange", "breite", "hohe", "taille", "longueur", "largeur",
+                  "hauteur", "tamano", "largo", "ancho", "alto", "misura", "lunghezza", "maat",
+                  "lengte", "tamanho", "comprimento")
+
+
+_LENGTH = re.compile(r"\d\s*(?:in|cm|mm|m|ft|inch|inches|\")(?![\w])|\d\s*x\s*\d")
+
+
+def _is_measure(choice: Choice) -> bool:
+    """An attribute that states a length ("Size: 70 x 12 in", "Diameter: 16 in")."""
+    name = fold(choice.name)
+    return (
+        not choice.is_option
+        and any(n in name for n in _MEASURE_NAMES)
+        and any(_LENGTH.search(v) for v in choice.values)
+    )
 
 
 class _Finder:
@@ -140,16 +182,18 @@ class _Finder:
     def answer(self) -> SlotAnswer | None:
         cues = self.cues
         strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
+        load = any(c.concept == "capacity" for c in self.named)
         for found in (
             self._regular_price() if cues["regular_price"] else None,
             self._price() if strong_price else None,
+            self._named() if load else None,
             self._weight() if cues["weight"] else None,
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
             self._named() if self.named else None,
             self._dimensions() if cues["dimensions"] else None,
-            self._stock() if cues["stock"] and not self.mentions else None,
+            self._stock() if cues["stock"] and not self.mentions and not self._absent() else None,
             self._category() if cues["category"] else None,
             self._price() if cues["price"] else None,
             self._availability(),
@@ -233,10 +277,18 @@ class _Finder:
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
 
+    def _absent(self) -> list[Choice]:
+        return absent_mentions(self.question, self.choices)
+
     def _dimensions(self) -> SlotAnswer | None:
         sized = [c for c in self.named if c.concept == "size"]
         if sized:
             return self._choices_answer(sized)
+        measured = [c for c in self.choices if _is_measure(c)]
+        if measured:
+            # A measure the listing states as an attribute (Size: 70 x 12 in, Length: 5.4 in)
+            # is the product's own; the shipping dimensions may be its package's.
+            return self._choices_answer(measured)
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         if not dims:
             return None
@@ -339,7 +391,8 @@ class _Finder:
             else:
                 parts.append(Part("attribute", {"name": choice.name, "values": values}))
             lines.append(choice.line)
-        return SlotAnswer("option", tuple(parts), tuple(lines))
+        weak = not mentioned and not absent and not any(c.is_option for c in choices)
+        return SlotAnswer("option", tuple(parts), tuple(lines), weak=weak)
 
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and
