@@ -2,10 +2,12 @@
 topic; it does not say the sentence answers what was asked ("do the napkins need ironing?" is
 close to "Material: 100% linen"). Two word tests between the question's focus and the facts:
 
-- **Novel focus**: a topic word of the question that no fact of the product or the shop uses at
-  all ("septic", "serrated", "wattage") means the listing does not talk about it: decline.
-- **Uncovered focus**: the sentence to quote must share at least one topic word with the
-  question; a sentence that shares none answers something else.
+- **Uncovered focus**: the lines to quote must share at least one topic word with the question;
+  lines that share none answer something else.
+- **Novel focus**: topic words of the question that no fact of the product or the shop uses at
+  all ("septic", "wattage") say the listing does not talk about it; when they outnumber the
+  words the lines share, decline. (One novel word alone is common in answerable questions:
+  "is it a click pen or twist?", "micro usb?".)
 
 And one test of scope: a policy sentence about a class of products ("Our stoneware cups are
 dishwasher safe", "Wooden items (oak, beech): never soak them") applies to a product only when
@@ -36,9 +38,11 @@ GENERIC = frozenset(
     used using want wanted way week weeks well whole work works worth year years yes yet
     buy bought getting got give gets told ask asking also already always anyway else exist
     exists find found look looks looked mine myself thing thinking wife husband partner son
-    daughter friend friends mum mom dad brother sister kids kid child children family person
-    someone gift present birthday christmas set phone email mail name address here hello
-    order ordered tel mobile""".split()
+    daughter friend friends mum mom dad brother sister kids kid child children
+    someone family gift present birthday christmas set phone email mail name address here hello
+    order ordered tel mobile throw toss stick exactly different same kind sort type
+    whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
+    theyre thats theres lets""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.
@@ -110,14 +114,27 @@ def novel_focus(question: str, listing: Listing, passages: Sequence[Passage]) ->
     return {w for w in focus_words(question, listing.title) if not covered(w, vocabulary)}
 
 
-def addresses(question: str, title: str, support: Sequence[str]) -> bool:
-    """Whether the sentences to quote share a topic word with the question (a question without
-    topic words — "how much is it?" — leaves it to the ranking)."""
-    focus = focus_words(question, title)
+def addresses(
+    question: str,
+    listing: Listing,
+    support: Sequence[str],
+    passages: Sequence[Passage] = (),
+    *,
+    strict: bool = False,
+) -> bool:
+    """Whether the lines to quote answer the question: they share a topic word with it, and the
+    question has no more topic words the listing never uses than words the lines share
+    ("is the knife serrated?" against "Pieces: Knife, fork" is one against one and passes;
+    "safe for a septic system?" against "… dishwasher safe" is two against one and does not).
+    A question without topic words ("how much is it?") is left to the ranking. ``strict``: the
+    shared words must outnumber the novel ones."""
+    focus = focus_words(question, listing.title)
     if not focus:
         return True
-    said = set().union(*(tokens(s.partition(":")[2] or s) for s in support)) if support else set()
-    return any(covered(w, said) for w in focus)
+    said = set().union(*(tokens(s) for s in support)) if support else set()
+    hit = {w for w in focus if covered(w, said)}
+    novel = novel_focus(question, listing, passages) if passages else set()
+    return bool(hit) and (len(novel) < len(hit) if strict else len(novel) <= len(hit))
 
 
 def _scope_stem(word: str) -> str:

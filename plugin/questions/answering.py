@@ -16,7 +16,7 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to, novel_focus
+from plugin.questions.answerability import addresses, applies_to
 from plugin.questions.decision import decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
@@ -105,10 +105,17 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
-    slot = find_slot(text, listing, asked_in if not english else "en")
     passages = [p for p in passages if applies_to(p, listing)]
-    if slot is not None and slot.weak and english and novel_focus(text, listing, passages):
-        slot = None
+
+    def accept(answer: SlotAnswer) -> bool:
+        # An attribute found through a word of its name or value must address the question;
+        # through its value alone, strictly: "is the merino mulesing-free?" shares "merino"
+        # with the Material line and has one word the listing never uses, and is declined.
+        return not english or addresses(
+            text, listing, answer.lines, passages, strict=answer.strict
+        )
+
+    slot = find_slot(text, listing, asked_in if not english else "en", accept)
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
@@ -119,9 +126,7 @@ def compose_reply(
     ranked = rank(text, passages, embedder, RANK_K)
     decision = decide(ranked, text if english else "", listing.title)
     support = [item.passage.text for item in decision.support]
-    if english and decision.answerable and (
-        novel_focus(text, listing, passages) or not addresses(text, listing.title, support)
-    ):
+    if english and decision.answerable and not addresses(text, listing, support, passages):
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
         decision = dataclasses.replace(decision, answerable=False, support=())

@@ -161,20 +161,11 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
 
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
     """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
-    word shoppers use for its concept ("colours" for Color, "made of" for Material), or a word
-    of an attribute's value that is not the product's own name."""
+    word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
     question_words = {_singular(w) for w in words(question) if w not in STOPWORDS}
     concepts = asked_concepts(question)
-    focus = focus_words(question, title)
     found = []
     for choice in choices:
-        if not choice.is_option and focus and any(
-            covered(w, tokens(" ".join(choice.values))) for w in focus if len(w) >= 4
-        ):
-            # A word of an attribute's value ("vegan?" for Certifications: Vegan, "bristles"
-            # for Material: … tampico fibre bristles).
-            found.append(choice)
-            continue
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
         shared = {
             n for n in name_words for q in question_words
@@ -187,11 +178,32 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
     return found
 
 
+def value_word_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
+    """Attributes named only by a word of their value ("vegan?" for Certifications: Vegan,
+    "bristles" for Material: … tampico fibre bristles), or by a material word ("is it plastic?"
+    for Material): weaker evidence than a name, checked by the caller (``SlotAnswer.weak``)."""
+    focus = {w for w in focus_words(question, title) if len(w) >= 4}
+    materials = material_words(question, title)
+    found = []
+    for choice in choices:
+        if choice.is_option:
+            continue
+        if (choice.concept == "material" and materials) or (
+            focus and any(covered(w, tokens(" ".join(choice.values))) for w in focus)
+        ):
+            found.append(choice)
+    return found
+
+
+def material_words(question: str, title: str = "") -> set[str]:
+    """Material words the question uses that are not the product's own name ("wool throw")."""
+    own = set(words(title))
+    return {MATERIALS[w] for w in words(question) if w in MATERIALS and w not in own}
+
+
 def asked_concepts(question: str) -> set[str]:
     folded = fold(question)
     found = {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
-    if any(w in MATERIALS for w in words(question)):
-        found.add("material")
     if ORIGIN_PATTERN.search(folded):
         found.add("origin")
     return found

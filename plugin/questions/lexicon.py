@@ -130,6 +130,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
+        "whats in",
         "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
         "enthalten", "beinhaltet", "besteht", "dabei", "im set", "inclus", "contient", "comprend",
         "dans le", "incluye", "incluido", "contiene", "incluso", "inclusi", "comprende",
@@ -166,7 +167,12 @@ OTHER_TOPICS = (
     "lavagem", "quando", "cotton", "wool", "leather", "polyester", "plastic", "metal",
     "money back", "my money", "shrink", "itchy", "scratchy", "gift box", "gift boxed",
     "gift wrapped", "pick up", "pickup", "collect", "spare", "refill", "replacement",
+    "should i get the", "which one should", "taille grand", "taille petit", "fallt klein",
+    "fallt gross", "talla grande", "talla pequena", "veste grande", "veste piccolo",
+    "valt klein", "valt groot", "veste pequeno",
 )
+# Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
+BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
 
 # Names an option or attribute goes by, and the words shoppers use for it.
 NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -200,7 +206,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "capacity": (
         "capacity", "hold", "holds", "volume", "how many cups", "how much does it hold",
         "fassungsvermogen", "inhalt", "contenance", "capacidad", "capacita", "inhoud",
-        "capacidade", "carry", "bear", "support", "max load", "maximum load", "how much fits",
+        "capacidade", "can it carry", "will it carry", "how much weight", "weight limit",
+        "hold me", "support me", "max load", "maximum load", "how much fits",
         "wie viel passt", "wieviel passt", "tragen", "tragt", "combien contient", "supporte",
         "cuanto cabe", "soporta", "quanto contiene", "regge", "hoeveel past", "draagt",
         "quanto cabe", "suporta",
@@ -241,7 +248,7 @@ MATERIALS: dict[str, str] = {
     fold(k): v
     for v, names in {
         "cotton": "cotton baumwolle coton algodon algodao cotone katoen",
-        "wool": "wool wolle laine lana la wol woolen woollen",
+        "wool": "wool wolle laine lana wol woolen woollen",
         "linen": "linen leinen lin lino linho linnen",
         "leather": "leather leder cuir cuero pelle leer couro",
         "silk": "silk seide soie seda seta zijde",

@@ -89,7 +89,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
     Flag.ABUSE: _rx(
         # Asking how to do harm with the product.
         r"\b(?:toxic|poisonous|deadly|lethal|explosive)\s+(?:gas|fumes|mix|mixture|cocktail)\b|"
-        r"\b(?:poison|hurt|harm|injure|kill)\s+(?:someone|somebody|people|a person|my|him|her)\b|"
+        r"\b(?:poison|hurt|harm|injur|kill)\w*\s+(?:someone|somebody|people|a person|my|him|her)\b|"
         r"\bmake (?:a |an )?(?:bomb|weapon|explosive|poison)\b",
         r"\b(?:idiots?|stupid|dumb|morons?|useless|pathetic|incompetent|scam(?:mers?)?|"
         r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"

@@ -12,6 +12,7 @@ similarity retrieval over the free-text facts decides, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plugin.domain import Listing, Variant
@@ -26,8 +27,10 @@ from plugin.questions.choices import (
     matching_variants,
     named_choices,
     value_mentions,
+    value_word_choices,
 )
 from plugin.questions.lexicon import (
+    BODY_MEASURE,
     COLOURS,
     CUES,
     MATERIALS,
@@ -67,23 +70,36 @@ class SlotAnswer:
     # the question may be about something else that merely shares a word ("does the leather
     # crease?" is no question about the Material), so the caller checks its topic words.
     weak: bool = False
+    # Found through a value word alone (not the attribute's name): the shared words must
+    # outnumber the question's words the listing never uses.
+    strict: bool = False
 
 
-def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnswer | None:
+def find_slot(
+    question: str,
+    listing: Listing,
+    language: str = "en",
+    accept: Callable[[SlotAnswer], bool] | None = None,
+) -> SlotAnswer | None:
     """The structured answer to ``question`` (already stripped of personal data), or None.
     ``language`` is the question's: names are told by capitals in English only (German
-    capitalises every noun)."""
+    capitalises every noun). ``accept`` judges a weak answer (``SlotAnswer.weak``); one it
+    refuses gives way to the next slot that fits."""
     folded = fold(question)
     cues = _cues(folded)
     choices = listing_choices(listing)
     named = named_choices(question, choices, listing.title)
+    by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     mentions = value_mentions(question, choices)
     if _blocked(folded, question, listing, choices, cues):
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
-    finder = _Finder(listing, question, choices, named, mentions, cues)
-    return finder.answer()
+    finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
+    finder.by_value = {c.name for c in by_value}
+    asked = asked_concepts(question) - {"contents"}
+    finder.by_concept = {c.name for c in named if c.concept in asked}
+    return finder.answer(accept)
 
 
 def _cues(folded: str) -> dict[str, list[str]]:
@@ -115,7 +131,14 @@ def _blocked(
         # capacity) are no other topic.
         for cue in sorted(has_cue(folded, NAME_SYNONYMS.get(concept, ())), key=len, reverse=True):
             folded = re.sub(rf"(?<![^\W_]){re.escape(fold(cue))}[^\W_]*", " ", folded)
-    topics = set(has_cue(folded, OTHER_TOPICS))
+    whole = fold(question)
+    # Phrases ("taille grand") count as asked even where a concept's word was cut from them.
+    topics = set(has_cue(folded, OTHER_TOPICS)) | {
+        t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
+    }
+    measured = cues["dimensions"] or "capacity" in asked_concepts(question)
+    if BODY_MEASURE.search(whole) and not measured:
+        topics.add("fit")
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
@@ -179,7 +202,10 @@ class _Finder:
         self.cues = cues
         self.title = listing.title.strip()
 
-    def answer(self) -> SlotAnswer | None:
+    by_value: set[str] = set()
+    by_concept: set[str] = set()
+
+    def answer(self, accept: Callable[[SlotAnswer], bool] | None = None) -> SlotAnswer | None:
         cues = self.cues
         strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
         load = any(c.concept == "capacity" for c in self.named)
@@ -193,12 +219,13 @@ class _Finder:
             self._grouped() if cues["grouped"] and self.listing.children else None,
             self._named() if self.named else None,
             self._dimensions() if cues["dimensions"] else None,
+            self._variant_stock() if cues["stock"] and self.mentions else None,
             self._stock() if cues["stock"] and not self.mentions and not self._absent() else None,
             self._category() if cues["category"] else None,
             self._price() if cues["price"] else None,
             self._availability(),
         ):
-            if found is not None:
+            if found is not None and (not found.weak or accept is None or accept(found)):
                 return found
         return None
 
@@ -367,6 +394,20 @@ class _Finder:
         return SlotAnswer("stock", (Part("in_stock", {"title": self.title}),),
                           ("Stock: in stock",))
 
+    def _variant_stock(self) -> SlotAnswer | None:
+        """Stock of the variants the question names ("the blue one in M"), when stated."""
+        chosen = matching_variants(self.listing.variants, self.mentions)
+        known = [v for v in chosen if v.in_stock is not None][:MAX_VARIANT_PRICES]
+        if not known:
+            return None
+        parts, lines = [], []
+        for variant in known:
+            name = " / ".join(v for v in variant.options.values() if v) or variant.title
+            key = "variant_in_stock" if variant.in_stock else "variant_out_of_stock"
+            parts.append(Part(key, {"variant": name}))
+            lines.append(f"Stock of {name}: {'in stock' if variant.in_stock else 'out of stock'}")
+        return SlotAnswer("stock", tuple(parts), tuple(lines))
+
     # -- options and attributes -----------------------------------------------------------
 
     def _named(self) -> SlotAnswer | None:
@@ -391,8 +432,13 @@ class _Finder:
             else:
                 parts.append(Part("attribute", {"name": choice.name, "values": values}))
             lines.append(choice.line)
-        weak = not mentioned and not absent and not any(c.is_option for c in choices)
-        return SlotAnswer("option", tuple(parts), tuple(lines), weak=weak)
+        # An attribute found by a word of its name or value, not by what the question asks for
+        # ("are the pages perforated?" names Pages): the caller checks the question's words.
+        weak = not mentioned and not absent and not any(
+            c.is_option or c.name in self.by_concept for c in choices
+        )
+        strict = weak and all(c.name in self.by_value for c in choices)
+        return SlotAnswer("option", tuple(parts), tuple(lines), weak=weak, strict=strict)
 
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and
