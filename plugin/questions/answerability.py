@@ -42,7 +42,7 @@ GENERIC = frozenset(
     someone family gift present birthday christmas set phone email mail name address here hello
     order ordered tel mobile throw toss stick exactly different same kind sort type
     whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
-    theyre thats theres lets""".split()
+    theyre thats theres lets body""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.

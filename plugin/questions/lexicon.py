@@ -210,7 +210,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "hold me", "support me", "max load", "maximum load", "how much fits",
         "wie viel passt", "wieviel passt", "tragen", "tragt", "combien contient", "supporte",
         "cuanto cabe", "soporta", "quanto contiene", "regge", "hoeveel past", "draagt",
-        "quanto cabe", "suporta",
+        "quanto cabe", "suporta", "dragen", "kan dragen", "porter", "aguanta", "regge",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",

@@ -97,7 +97,9 @@ def find_slot(
         return None
     finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
     finder.by_value = {c.name for c in by_value}
-    asked = asked_concepts(question) - {"contents"}
+    # What a set contains and what it is made of are often asked of one part ("does the kit
+    # include tweezers?", "is the wick cotton?"): those answers are checked like a name's.
+    asked = asked_concepts(question) - {"contents", "material"}
     finder.by_concept = {c.name for c in named if c.concept in asked}
     return finder.answer(accept)
 
