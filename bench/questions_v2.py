@@ -222,6 +222,10 @@ def run_v2(
                     shops[catalogue] = shop
                 session.commit()
                 rows = []
+                # Each row is written as it is measured, so a run cut short keeps its rows.
+                target = out.with_name(f"{out.stem}-{name}{out.suffix}") if out else None
+                if target:
+                    target.write_text("")
                 for case in load_v2(spec.questions):
                     if only and case.id not in only and case.family not in only:
                         continue
@@ -234,13 +238,11 @@ def run_v2(
                     session.commit()
                     rows.append(_row(case, question, draft, seconds, session.get(
                         ListingRecord, record.id)))
+                    if target:
+                        with target.open("a") as handle:
+                            handle.write(json.dumps(rows[-1], ensure_ascii=False) + "\n")
                 reports[name] = {"rates": rates(rows), "rows": rows, "held_out": spec.held_out,
                                  "label": spec.label or name}
-                if out:
-                    target = out.with_name(f"{out.stem}-{name}{out.suffix}")
-                    target.write_text(
-                        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-                    )
     return reports
 
 
