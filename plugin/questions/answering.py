@@ -136,7 +136,8 @@ def compose_reply(
         )
         return _checked(reply, listing, policy, language)
     support = [item.passage.text for item in decision.support]
-    if language in MODEL_LANGUAGES:
+    structured = not any(is_free_text(item.passage) for item in decision.support)
+    if language in MODEL_LANGUAGES and not structured:
         facts = _model_facts(listing, ranked)
         worded, model_id, version = _worded(text, listing, facts, voice, policy, max_tries, seed)
         if worded and _grounded(worded, facts, support, text, listing):
@@ -146,6 +147,9 @@ def compose_reply(
             )
             return _checked(_without_personal_data(reply, stripped), listing, policy, language)
     else:
+        # Structured lines (an attribute, a price) are quoted, not worded: the model's wordings
+        # of them passed the word check while wrong (see _from_slot), and each call is seconds
+        # of CPU the shopper waits for.
         worded, model_id = "", ""
     reply = ComposedReply(
         quoted_reply(support, language),
