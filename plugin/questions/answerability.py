@@ -152,3 +152,14 @@ def applies_to(passage: Passage, listing: Listing) -> bool:
         return True
     own = listing_vocabulary(listing, [])
     return any(_scope_stem(w) in scope for w in own if w in SCOPE_WORDS)
+
+
+def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:
+    """The shop's care sentences scoped to this product's material or kind ("Wooden items (oak,
+    beech): … never … dishwasher" for an oak tray): when a care question is asked, these are
+    the shop's answer for this product, however far its wording is from the question's."""
+    return [
+        p for p in passages
+        if p.source == "policy" and p.text.startswith("Care policy:")
+        and any(w in SCOPE_WORDS for w in tokens(p.text)) and applies_to(p, listing)
+    ]

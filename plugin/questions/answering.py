@@ -16,7 +16,8 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to
+from plugin.questions.answerability import addresses, applies_to, scoped_care
+from plugin.questions.choices import asked_concepts
 from plugin.questions.decision import decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
@@ -125,6 +126,14 @@ def compose_reply(
         passages = [p for p in passages if is_free_text(p)]
     ranked = rank(text, passages, embedder, RANK_K)
     decision = decide(ranked, text if english else "", listing.title)
+    care = scoped_care(passages, listing) if "care" in asked_concepts(text) else []
+    if care and not decision.answerable:
+        # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's
+        # care policy has sentences for this product's material: those answer it.
+        chosen = tuple(item for item in ranked if item.passage in care)[:1] or tuple(
+            ScoredPassage(p, 0.0, ()) for p in care[:1]
+        )
+        decision = dataclasses.replace(decision, answerable=True, support=chosen)
     support = [item.passage.text for item in decision.support]
     if english and decision.answerable and not addresses(text, listing, support, passages):
         # Close in meaning is not an answer: the question's topic is one the listing never

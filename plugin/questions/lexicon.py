@@ -198,7 +198,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "provenienza", "herkomst", "gemaakt in", "geproduceerd", "origem", "produzido",
     ),
     "care": (
-        "care", "wash", "washable", "clean", "dishwasher", "machine wash", "pflege", "wasch",
+        "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
+        "machine wash", "tumble dry", "microwave", "pflege", "wasch",
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
         "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",

@@ -286,3 +286,21 @@ def test_stock_of_the_variant_asked_about() -> None:
     answer = find_slot("Is the olive jacket in medium in stock?", jacket)
     assert answer is not None
     assert "Olive / M is out of stock" in slot_reply(answer, "en")
+
+
+def test_a_care_question_gets_the_care_sentence_for_its_material(
+    embedder, wallet: Listing, lantern: Listing
+) -> None:
+    passages = collect_passages(wallet, [], CARE)
+    # Asked in German, so the sentence is quoted without the model being asked to word it.
+    reply = compose_reply(
+        "Kann ich die Geldbörse in der Waschmaschine waschen?", wallet, passages,
+        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        languages=("en", "de"),
+    )
+    assert reply.basis is Basis.QUOTE and "never soak" in reply.text
+    reply = compose_reply(
+        "is the lantern dishwasher safe?", lantern, collect_passages(lantern, [], CARE),
+        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+    )
+    assert reply.basis is Basis.REFUSAL
