@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from adapters.catalog.parse import parse_catalog  # noqa: E402
-from bench.questions_v2 import V2_SETS, run_v2  # noqa: E402
+from bench.questions_v2 import V2_SETS, V2Set, run_v2, set_from_dir  # noqa: E402
 from plugin.domain import Listing, ShopVoice, Verdict  # noqa: E402
 from plugin.guardrails import GuardrailPolicy  # noqa: E402
 from plugin.questions.answering import RANK_K, Basis, ComposedReply, compose_reply  # noqa: E402
@@ -263,17 +263,42 @@ def main() -> None:
         action="append",
         choices=sorted(V2_SETS),
         help="run a set in the holdout_v2 format through the service (repeatable): dev is "
-        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is the frozen held-out set",
+        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2, seen since its "
+        "first run",
+    )
+    parser.add_argument(
+        "set_dirs",
+        nargs="*",
+        type=Path,
+        metavar="SET_DIR",
+        help="a set directory in the holdout_v2 layout (questions.jsonl, catalog.csv, "
+        "policies.json), scored as held out",
+    )
+    parser.add_argument(
+        "--no-model",
+        action="store_true",
+        help="fast mode: the model is never loaded; answers it would word are quoted instead",
+    )
+    parser.add_argument(
+        "--only", help="comma-separated ids or families to run (a subset of each set)"
     )
     args = parser.parse_args()
-    if args.v2:
-        reports = run_v2(args.v2, args.out, args.max_tries)
-        print(json.dumps({name: r["rates"] for name, r in reports.items()}, indent=2))
+    if args.v2 or args.set_dirs:
+        sets: dict[str, V2Set] = {name: V2_SETS[name] for name in args.v2 or []}
+        for directory in args.set_dirs:
+            sets[directory.name] = set_from_dir(directory)
+        only = set(args.only.split(",")) if args.only else None
+        reports = run_v2(sets, args.out, args.max_tries, model=not args.no_model, only=only)
+        print(json.dumps({r["label"]: r["rates"] for r in reports.values()}, indent=2,
+                         ensure_ascii=False))
         for name, report in reports.items():
-            for row in report["rows"]:
-                if row["miss"]:
-                    print(f"  MISS [{name}] {row['id']} {row['label']}/{row['family']} "
-                          f"{row['language']}: {row['question']!r} -> {row['reply'][:160]!r}")
+            misses = [row for row in report["rows"] if row["miss"]]
+            by_family = Counter(f"{row['label']}/{row['family']}" for row in misses)
+            print(f"{report['label']}: misses by family {dict(by_family.most_common())}")
+            for row in misses:
+                print(f"  MISS [{name}] {row['id']} {row['label']}/{row['family']} "
+                      f"{row['language']} ({row['basis']}): {row['question']!r} -> "
+                      f"{row['reply'][:160]!r}")
         return
     report = run(args.retrieval_only, args.out, args.max_tries, args.set)
     print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=2))

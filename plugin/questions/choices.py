@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 
 from plugin.domain import Listing, Variant
+from plugin.questions.answerability import covered, focus_words, tokens
 from plugin.questions.lexicon import (
     COLOURS,
+    MATERIALS,
     NAME_MEMBERS,
     NAME_SYNONYMS,
+    ORIGIN_PATTERN,
     SIZE_LETTERS,
     SIZES,
     STOPWORDS,
@@ -43,11 +46,26 @@ class Mention:
     value: str
 
 
-def concept_of(name: str) -> str:
+# Size codes written as such: paper sizes (A4, B5), "2XL"/"3XL", and a number after a size word
+# ("size 38", "maat 38", "in a 10").
+_SIZE_CODE = re.compile(r"(?<![\w-])([AB]\d|\dX{1,2}L|X{2,3}L|X{1,2}S)(?![\w-])", re.IGNORECASE)
+_SIZE_NUMBER = re.compile(
+    r"\b(?:size|sizes|maat|taille|talla|taglia|tamanho|grosse|waist|in an?)\s+(\d{1,3})\b"
+)
+
+
+def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
+    """The concept an option's name belongs to; a name of none ("Finish", "Cover") whose
+    values name colours ("Matte Black", "Navy") is a colour, one whose values are all size codes
+    or size words ("A5, A6", "XS, XL") a size."""
     folded = fold(name)
     for concept, members in NAME_MEMBERS.items():
         if any(re.search(rf"(?<![^\W_]){re.escape(m)}", folded) for m in members):
             return concept
+    if values and any(w in COLOURS for v in values for w in words(v)):
+        return "color"
+    if values and all(_SIZE_CODE.fullmatch(v.strip()) or fold(v.strip()) in SIZES for v in values):
+        return "size"
     return ""
 
 
@@ -61,7 +79,7 @@ def listing_choices(listing: Listing) -> list[Choice]:
             if not name.strip() or not kept or name in seen:
                 continue
             seen.add(name)
-            found.append(Choice(name, kept, is_option, concept_of(name)))
+            found.append(Choice(name, kept, is_option, concept_of(name, kept if is_option else ())))
     return found
 
 
@@ -109,28 +127,43 @@ def _asked_names(question: str) -> set[str]:
     return names - {""}
 
 
+def _size_codes(text: str, numbers: bool) -> set[str]:
+    folded = fold(text)
+    codes = {c.upper() for c in _SIZE_CODE.findall(text)}
+    codes = {("XXL" if c == "2XL" else "XXXL" if c == "3XL" else c) for c in codes}
+    if numbers:
+        codes |= set(_SIZE_NUMBER.findall(folded))
+    return codes
+
+
 def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
     """Colour or size choices of the listing for which the question names a colour or size
-    that is none of their values ("in black?" when it comes in Green)."""
+    that is none of their values ("in black?" when it comes in Green; "A4?" when it comes in
+    A5 and A6; "maat 38" when the waist sizes are 30 to 36)."""
     asked_colours = {COLOURS[w] for w in words(question) if w in COLOURS}
     asked_sizes = {SIZES[w] for w in words(question) if w in SIZES} | {
         SIZE_LETTERS[x] for x in re.findall(r"(?<![\w-])([SML])(?![\w-])", question)
     }
+    asked_codes = _size_codes(question, numbers=True)
     absent = []
     for choice in choices:
         asked = {"color": asked_colours, "size": asked_sizes}.get(choice.concept, set())
         offered = set().union(*(_canonical(v) for v in choice.values)) if choice.values else set()
         if asked and not asked & offered:
             absent.append(choice)
+            continue
+        if choice.concept == "size" and asked_codes:
+            offered_codes = {w.upper() for v in choice.values for w in re.findall(r"\w+", v)}
+            if not asked_codes & offered_codes:
+                absent.append(choice)
     return absent
 
 
-def named_choices(question: str, choices: list[Choice]) -> list[Choice]:
+def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
     """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
     word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
-    folded = fold(question)
     question_words = {_singular(w) for w in words(question) if w not in STOPWORDS}
-    concepts = {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
+    concepts = asked_concepts(question)
     found = []
     for choice in choices:
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
@@ -145,9 +178,35 @@ def named_choices(question: str, choices: list[Choice]) -> list[Choice]:
     return found
 
 
+def value_word_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
+    """Attributes named only by a word of their value ("vegan?" for Certifications: Vegan,
+    "bristles" for Material: … tampico fibre bristles), or by a material word ("is it plastic?"
+    for Material): weaker evidence than a name, checked by the caller (``SlotAnswer.weak``)."""
+    focus = {w for w in focus_words(question, title) if len(w) >= 4}
+    materials = material_words(question, title)
+    found = []
+    for choice in choices:
+        if choice.is_option:
+            continue
+        if (choice.concept == "material" and materials) or (
+            focus and any(covered(w, tokens(" ".join(choice.values))) for w in focus)
+        ):
+            found.append(choice)
+    return found
+
+
+def material_words(question: str, title: str = "") -> set[str]:
+    """Material words the question uses that are not the product's own name ("wool throw")."""
+    own = set(words(title))
+    return {MATERIALS[w] for w in words(question) if w in MATERIALS and w not in own}
+
+
 def asked_concepts(question: str) -> set[str]:
     folded = fold(question)
-    return {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
+    found = {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
+    if ORIGIN_PATTERN.search(folded):
+        found.add("origin")
+    return found
 
 
 def _singular(word: str) -> str:

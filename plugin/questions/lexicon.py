@@ -65,11 +65,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet", "wie viel",
         "wieviel", "prix", "coute", "combien", "precio", "cuesta", "cuanto", "cuanto vale",
         "prezzo", "costa", "quanto", "prijs", "kost", "hoeveel", "preco", "custa",
+        "cheaper", "more expensive", "pricier", "billiger", "moins cher", "mas barato",
+        "piu economico", "goedkoper", "mais barato",
     ),
     "regular_price": (
         "regular price", "original price", "full price", "normal price", "usual price",
         "usually", "before the sale", "on sale", "sale price", "was it", "reduced", "marked down",
-        "list price", "normalpreis", "regularer preis", "reduziert", "im angebot", "vorher",
+        "list price", "before the discount", "without the discount", "discounted",
+        "costava", "kostete", "coutait", "costaba", "kostte", "custava", "prima dello sconto",
+        "vor dem rabatt", "avant la remise", "antes del descuento", "voor de korting",
+        "antes do desconto", "normalpreis", "regularer preis", "reduziert", "im angebot", "vorher",
         "ursprunglich", "prix normal", "prix habituel", "en solde", "solde", "prix d'origine",
         "precio normal", "precio original", "rebajado", "en oferta", "oferta", "prezzo pieno",
         "prezzo originale", "in saldo", "saldi", "in offerta", "scontato", "normale prijs",
@@ -110,7 +115,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "physique", "envoye", "livre", "descarg", "archivo", "fisico", "enviado", "entregado",
         "scaric", "digitale", "spedito", "consegnato", "downloaden", "digitaal", "bestand",
         "fysiek", "verzonden", "opgestuurd", "geleverd", "baixar", "transferir", "arquivo",
-        "ficheiro", "enviado", "entregue",
+        "ficheiro", "enviado", "entregue", "by post", "in the post", "by mail", "geschickt",
+        "per post", "par la poste", "par courrier", "por correo", "per posta", "pelo correio",
+        "por correio", "per email", "par e-mail",
     ),
     "external": (
         "where can i buy", "where do i buy", "how do i buy", "how can i buy", "how do i order",
@@ -123,6 +130,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
+        "whats in",
         "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
         "enthalten", "beinhaltet", "besteht", "dabei", "im set", "inclus", "contient", "comprend",
         "dans le", "incluye", "incluido", "contiene", "incluso", "inclusi", "comprende",
@@ -157,7 +165,14 @@ OTHER_TOPICS = (
     "spedizione", "reso", "rimborso", "lavare", "lavaggio", "quando", "verzend", "retour",
     "terugbetal", "garantie", "wassen", "wanneer", "envio", "devolucao", "reembolso",
     "lavagem", "quando", "cotton", "wool", "leather", "polyester", "plastic", "metal",
+    "money back", "my money", "shrink", "itchy", "scratchy", "gift box", "gift boxed",
+    "gift wrapped", "pick up", "pickup", "collect", "spare", "refill", "replacement",
+    "should i get the", "which one should", "taille grand", "taille petit", "fallt klein",
+    "fallt gross", "talla grande", "talla pequena", "veste grande", "veste piccolo",
+    "valt klein", "valt groot", "veste pequeno",
 )
+# Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
+BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
 
 # Names an option or attribute goes by, and the words shoppers use for it.
 NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -183,7 +198,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "provenienza", "herkomst", "gemaakt in", "geproduceerd", "origem", "produzido",
     ),
     "care": (
-        "care", "wash", "washable", "clean", "dishwasher", "machine wash", "pflege", "wasch",
+        "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
+        "machine wash", "tumble dry", "microwave", "pflege", "wasch",
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
         "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",
@@ -191,7 +207,16 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "capacity": (
         "capacity", "hold", "holds", "volume", "how many cups", "how much does it hold",
         "fassungsvermogen", "inhalt", "contenance", "capacidad", "capacita", "inhoud",
-        "capacidade",
+        "capacidade", "can it carry", "will it carry", "how much weight", "weight limit",
+        "hold me", "support me", "max load", "maximum load", "how much fits",
+        "wie viel passt", "wieviel passt", "tragen", "tragt", "combien contient", "supporte",
+        "cuanto cabe", "soporta", "quanto contiene", "regge", "hoeveel past", "draagt",
+        "quanto cabe", "suporta", "dragen", "kan dragen", "porter", "aguanta", "regge",
+    ),
+    "duration": (
+        "duration", "how long is the", "how long does the", "how long will the", "how long do",
+        "dauer", "dauert", "wie lange", "duree", "combien de temps", "duracion", "cuanto dura",
+        "durata", "quanto dura", "duur", "duurt", "hoe lang", "duracao", "quanto tempo",
     ),
     "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij"),
     "scent": ("scent", "smell", "fragrance", "duft", "geruch", "odeur", "parfum", "olor",
@@ -205,16 +230,52 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
 # Attribute names that belong to each of those (folded; a name containing the word counts).
 NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor"),
-    "size": ("size", "grosse", "taille", "talla", "taglia", "maat", "tamanho"),
+    "size": ("size", "grosse", "taille", "talla", "taglia", "maat", "tamanho", "waist"),
     "material": ("material", "fabric", "wax", "composition", "materiale", "materiaal", "stoff"),
     "origin": ("origin", "made in", "country", "herkunft", "origine", "origen", "herkomst"),
     "care": ("care", "washing", "pflege", "entretien", "cuidado", "onderhoud"),
-    "capacity": ("capacity", "volume", "inhalt", "contenance", "capacidad"),
+    "capacity": ("capacity", "volume", "inhalt", "contenance", "capacidad", "load"),
+    "duration": ("duration", "dauer", "duree", "duracion", "durata", "duur", "duracao",
+                 "burn time", "run time", "runtime", "playing time", "length of"),
     "battery": ("battery", "batterie", "akku"),
     "scent": ("scent", "fragrance", "duft", "parfum"),
     "certifications": ("certification", "certified", "zertifi", "certif"),
     "contents": ("pieces", "includes", "contents", "in the box", "set"),
 }
+
+# Materials a shopper may name, in our languages, mapped to the English word: a question naming
+# one asks about the listing's material ("Os guardanapos são de algodão?" → Material: linen).
+MATERIALS: dict[str, str] = {
+    fold(k): v
+    for v, names in {
+        "cotton": "cotton baumwolle coton algodon algodao cotone katoen",
+        "wool": "wool wolle laine lana wol woolen woollen",
+        "linen": "linen leinen lin lino linho linnen",
+        "leather": "leather leder cuir cuero pelle leer couro",
+        "silk": "silk seide soie seda seta zijde",
+        "polyester": "polyester poliester",
+        "plastic": "plastic plastik plastique plastico kunststof",
+        "steel": "steel stahl acier acero acciaio staal aco",
+        "wood": "wood wooden holz bois madera legno hout madeira",
+        "glass": "glass glas verre vidrio vetro vidro",
+        "metal": "metal metall metaal metallo",
+        "ceramic": "ceramic keramik ceramique ceramica keramiek",
+    }.items()
+    for k in names.split()
+}
+# "How long" asks for a length, unless the question is about time ("how long does it last?").
+TIME_WORDS = (
+    "last", "lasts", "take", "takes", "keep", "keeps", "stay", "stays", "charge", "have to",
+    "until", "discount", "sale", "hours", "minutes", "days", "session", "workshop", "walk",
+    "class", "course", "tour", "event", "wait", "arrive", "download", "burn", "run", "battery",
+)
+# "Where is it made?" in any word order: an origin question.
+ORIGIN_PATTERN = re.compile(
+    r"\bwhere(?:'s| is| are| was| were| do| does)?\b.*\b(?:made|produced|manufactured|"
+    r"from|sourced)\b|\bwo\b.*\b(?:hergestellt|produziert|gemacht)\b|\bou\b.*\bfabriqu|"
+    r"\bdonde\b.*\b(?:fabrica|hech|produc)|\bdove\b.*\b(?:prodott|fabbricat|fatt)|"
+    r"\bwaar\b.*\b(?:gemaakt|geproduceerd)\b|\bonde\b.*\b(?:feit|fabricad|produzid)"
+)
 
 # Colour and size words shoppers use, to notice a value the listing does not offer; each
 # folded word maps to the English name (a listing's values are matched in both forms).

@@ -24,13 +24,32 @@ _ADDRESS = re.compile(
     rf"|\b(?:{_STREET_WORDS})\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}\d{{1,5}}\w?\b",
     re.IGNORECASE,
 )
+# The town after a street address ("14 Alder Lane, Springfield"), or after "I live in".
+_TOWN_AFTER = re.compile(r"^\s*,\s*((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+_LIVE_IN = re.compile(
+    r"(?i:\bi live in|\bi'm based in|\bich wohne in|\bj'habite à|\bvivo en|\babito a|"
+    r"\bik woon in|\bmoro em)\s+((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+# A full name standing on its own: opening the message (after a greeting), or next to the
+# e-mail address or phone number it came with ("Kenji Watanabe, kenji@…", "Jordan Blake here",
+# "Sophie Martin, phone 0770…").
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,2}"
+_LEADING_NAME = re.compile(
+    r"^\s*(?:(?i:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|buongiorno|ol[áa]|bom dia|"
+    r"goedendag|dag)\b[\s,!.:;-]*)?"
+    rf"({_NAME})(?=\s*(?:,|\(|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b))"
+)
+_NAME_BY_CONTACT = re.compile(
+    rf"({_NAME})(?=\s*[,(-]?\s*(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
+    r"telefone|t[ée]l[ée]phone)\b)"
+)
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
 _NAME_INTRO = re.compile(
     r"(?i:\bmy name is|\bmy name's|\bthis is|\bi am|\bi'm|\bi’m|\bname:|\bmein name ist|"
     r"\bich heiße|\bich heisse|\bich bin|\bje m'appelle|\bje m’appelle|\bje suis|\bmon nom est|"
     r"\bme llamo|\bmi nombre es|\bsoy|\bmi chiamo|\bil mio nome è|\bsono|\bmijn naam is|"
     r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou)"
-    r"\s+((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"\s+((?:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,2})"
 )
 # A sign-off at the end: "Thanks, Anna", "Best regards, John Smith", "— Maria", "Gruß, Jan".
 _SIGN_OFF = re.compile(
@@ -70,10 +89,23 @@ def strip_personal_data(question: str) -> Stripped:
         return match.group(0).replace(value, " ") if group else " "
 
     text = _EMAIL.sub(cut, question)
-    text = _ADDRESS.sub(cut, text)
+    parts = []
+    rest = text
+    while match := _ADDRESS.search(rest):
+        parts.append(rest[: match.start()])
+        removed.append(match.group(0).strip())
+        rest = rest[match.end():]
+        if town := _TOWN_AFTER.match(rest):
+            removed.append(town.group(1))
+            rest = rest[town.end():]
+        parts.append(" ")
+    text = "".join(parts) + rest
+    text = _LIVE_IN.sub(lambda m: cut(m, 1), text)
     text = _PHONE.sub(cut, text)
     text = _NAME_INTRO.sub(lambda m: cut(m, 1), text)
     text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
+    text = _LEADING_NAME.sub(lambda m: cut(m, 1), text)
+    text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
 

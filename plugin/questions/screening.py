@@ -71,6 +71,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou)\b",
     ),
     Flag.DISCOUNT: _rx(
+        # A promise the merchant alone can make: a refund, a held price, an exception.
+        r"\b(?:promise|guarantee|confirm|assure|swear)\b[^.?!]{0,60}\b(?:refund|money back|"
+        r"reimburse|replace|free)\w*",
+        r"\b(?:hold|keep|reserve|lock|extend)\b[^.?!]{0,30}\b(?:sale |discounted |current )?"
+        r"price\b[^.?!]{0,40}\b(?:for me|until|till|next)\b",
         r"\bdiscounts?\b|\bcoupons?\b|\bpromo(?:tion(?:al)?)?\s*codes?\b|\bvouchers?\b",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
@@ -82,6 +87,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"cup[aã]o|mais barato)\b",
     ),
     Flag.ABUSE: _rx(
+        # Asking how to do harm with the product.
+        r"\b(?:toxic|poisonous|deadly|lethal|explosive)\s+(?:gas|fumes|mix|mixture|cocktail)\b|"
+        r"\b(?:poison|hurt|harm|injur|kill)\w*\s+(?:someone|somebody|people|a person|my|him|her)\b|"
+        r"\bmake (?:a |an )?(?:bomb|weapon|explosive|poison)\b",
         r"\b(?:idiots?|stupid|dumb|morons?|useless|pathetic|incompetent|scam(?:mers?)?|"
         r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"
         r"screw you|suck(?:s)?|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
@@ -99,9 +108,26 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
 PRIORITY = (Flag.OTHER_CUSTOMER, Flag.INJECTION, Flag.DISCOUNT, Flag.ABUSE)
 
 
+# Price questions that use a discount word without asking for one: the price before the
+# discount (the regular price), how long a sale lasts, and comparing two variants' prices.
+_PRICE_QUESTIONS = _rx(
+    r"\b(?:before|without|after) (?:the|this|its|any) (?:discount|markdown|reduction|sale)\b",
+    r"\bhow long\b[^.?!]{0,40}\b(?:discounted|on sale|reduced|in the sale)\b",
+    r"\b(?:cheaper|more expensive|pricier) than\b",
+    r"\b(?:vor dem|ohne) (?:rabatt|preisnachlass)\b|\bbilliger als\b",
+    r"\bavant (?:la|le) (?:remise|r[ée]duction|rabais|solde)\b|\bmoins cher que\b",
+    r"\bantes (?:del|de la) (?:descuento|rebaja|oferta)\b|\bm[aá]s barat[oa] que\b",
+    r"\bprima (?:dello|del|della) (?:sconto|saldo|offerta)\b",
+    r"\bpi[uù] economic[oa] (?:del|della|di)\b",
+    r"\bvoor de (?:korting|aanbieding)\b|\bgoedkoper dan\b",
+    r"\bantes do (?:desconto|saldo)\b|\bmais barat[oa] (?:que|do|da)\b",
+)
+
+
 def screen(question: str) -> Flag | None:
     """The reason this question must go to the merchant unanswered, or None."""
+    asked = _PRICE_QUESTIONS.sub(" ", question)
     for flag in PRIORITY:
-        if PATTERNS[flag].search(question):
+        if PATTERNS[flag].search(asked):
             return flag
     return None

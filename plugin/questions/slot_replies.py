@@ -18,9 +18,9 @@ LEAD = {
 
 SENTENCES: dict[str, dict[str, str]] = {
     "en": {
-        "values": "{title} is available in these {name} options: {values}.",
+        "values": "{title} is available in these options ({name}): {values}.",
         "has_value": "Yes, {title} is available in {name} {value}.",
-        "only_values": "{title} comes only in these {name} options: {values}.",
+        "only_values": "{title} comes only in these options ({name}): {values}.",
         "attribute": "{name}: {values}.",
         "price": "{title} costs {price}.",
         "price_sale": "{title} costs {price} on sale; the regular price is {regular}.",
@@ -30,7 +30,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "variant_price_sale": "{variant}: {price} on sale (regular price {regular}).",
         "weight": "{title} weighs {weight}.",
         "dimensions": "{title} measures {dimensions}.",
-        "download": "{title} is a download, so nothing is shipped.",
+        "download": "{title} is sold as a download, so nothing is shipped.",
         "files": "Files: {files}.",
         "download_limit": "Download limit: {limit}.",
         "download_expiry": "The download link expires after {days} days.",
@@ -43,6 +43,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} is in stock.",
         "in_stock_count": "{title} is in stock ({count} available).",
         "out_of_stock": "{title} is out of stock at the moment.",
+        "variant_in_stock": "{variant} is in stock.",
+        "variant_out_of_stock": "{variant} is out of stock at the moment.",
     },
     "de": {
         "values": "{title} gibt es in diesen Ausführungen ({name}): {values}.",
@@ -71,6 +73,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} ist auf Lager.",
         "in_stock_count": "{title} ist auf Lager ({count} verfügbar).",
         "out_of_stock": "{title} ist zurzeit nicht auf Lager.",
+        "variant_in_stock": "{variant} ist auf Lager.",
+        "variant_out_of_stock": "{variant} ist zurzeit nicht auf Lager.",
     },
     "fr": {
         "values": "{title} est disponible dans ces options ({name}) : {values}.",
@@ -99,6 +103,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} est en stock.",
         "in_stock_count": "{title} est en stock ({count} disponibles).",
         "out_of_stock": "{title} est en rupture de stock pour le moment.",
+        "variant_in_stock": "{variant} est en stock.",
+        "variant_out_of_stock": "{variant} est en rupture de stock pour le moment.",
     },
     "es": {
         "values": "{title} está disponible en estas opciones ({name}): {values}.",
@@ -126,6 +132,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} está en stock.",
         "in_stock_count": "{title} está en stock ({count} disponibles).",
         "out_of_stock": "{title} está agotado por el momento.",
+        "variant_in_stock": "{variant} está en stock.",
+        "variant_out_of_stock": "{variant} está agotado por el momento.",
     },
     "it": {
         "values": "{title} è disponibile in queste opzioni ({name}): {values}.",
@@ -153,6 +161,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} è disponibile in magazzino.",
         "in_stock_count": "{title} è disponibile in magazzino ({count} pezzi).",
         "out_of_stock": "{title} al momento non è disponibile in magazzino.",
+        "variant_in_stock": "{variant} è disponibile in magazzino.",
+        "variant_out_of_stock": "{variant} al momento non è disponibile in magazzino.",
     },
     "nl": {
         "values": "{title} is verkrijgbaar in deze uitvoeringen ({name}): {values}.",
@@ -181,6 +191,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} is op voorraad.",
         "in_stock_count": "{title} is op voorraad ({count} beschikbaar).",
         "out_of_stock": "{title} is op dit moment niet op voorraad.",
+        "variant_in_stock": "{variant} is op voorraad.",
+        "variant_out_of_stock": "{variant} is op dit moment niet op voorraad.",
     },
     "pt": {
         "values": "{title} está disponível nestas opções ({name}): {values}.",
@@ -208,6 +220,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "in_stock": "{title} está em stock.",
         "in_stock_count": "{title} está em stock ({count} disponíveis).",
         "out_of_stock": "{title} está esgotado de momento.",
+        "variant_in_stock": "{variant} está em stock.",
+        "variant_out_of_stock": "{variant} está esgotado de momento.",
     },
 }
 

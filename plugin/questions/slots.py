@@ -12,10 +12,12 @@ similarity retrieval over the free-text facts decides, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plugin.domain import Listing, Variant
 from plugin.generation.facts import format_dimensions, format_measure, format_price
+from plugin.questions.answerability import covered, tokens
 from plugin.questions.choices import (
     Choice,
     Mention,
@@ -25,14 +27,18 @@ from plugin.questions.choices import (
     matching_variants,
     named_choices,
     value_mentions,
+    value_word_choices,
 )
 from plugin.questions.lexicon import (
+    BODY_MEASURE,
     COLOURS,
     CUES,
+    MATERIALS,
     NAME_SYNONYMS,
     OTHER_TOPICS,
     SIZES,
     STOPWORDS,
+    TIME_WORDS,
     fold,
     has_cue,
 )
@@ -60,31 +66,58 @@ class SlotAnswer:
     intent: str
     parts: tuple[Part, ...]
     lines: tuple[str, ...]
+    # Found through an attribute's name or value words alone (no option, no value asked for):
+    # the question may be about something else that merely shares a word ("does the leather
+    # crease?" is no question about the Material), so the caller checks its topic words.
+    weak: bool = False
+    # Found through a value word alone (not the attribute's name): the shared words must
+    # outnumber the question's words the listing never uses.
+    strict: bool = False
 
 
-def find_slot(question: str, listing: Listing, language: str = "en") -> SlotAnswer | None:
+def find_slot(
+    question: str,
+    listing: Listing,
+    language: str = "en",
+    accept: Callable[[SlotAnswer], bool] | None = None,
+) -> SlotAnswer | None:
     """The structured answer to ``question`` (already stripped of personal data), or None.
     ``language`` is the question's: names are told by capitals in English only (German
-    capitalises every noun)."""
+    capitalises every noun). ``accept`` judges a weak answer (``SlotAnswer.weak``); one it
+    refuses gives way to the next slot that fits."""
     folded = fold(question)
-    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    cues = _cues(folded)
     choices = listing_choices(listing)
-    named = named_choices(question, choices)
+    named = named_choices(question, choices, listing.title)
+    by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     mentions = value_mentions(question, choices)
     if _blocked(folded, question, listing, choices, cues):
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
-    finder = _Finder(listing, question, choices, named, mentions, cues)
-    return finder.answer()
+    finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
+    finder.by_value = {c.name for c in by_value}
+    # What a set contains and what it is made of are often asked of one part ("does the kit
+    # include tweezers?", "is the wick cotton?"): those answers are checked like a name's.
+    asked = asked_concepts(question) - {"contents", "material"}
+    finder.by_concept = {c.name for c in named if c.concept in asked}
+    return finder.answer(accept)
+
+
+def _cues(folded: str) -> dict[str, list[str]]:
+    """The intents' cues found in a folded question; "how long" asks for a length only when
+    the question is not about time ("how long does it last?", "how long is the workshop?")."""
+    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    if "how long" in cues["dimensions"] and has_cue(folded, TIME_WORDS):
+        cues["dimensions"] = [c for c in cues["dimensions"] if c != "how long"]
+    return cues
 
 
 def structure_cannot_settle(question: str, listing: Listing) -> bool:
     """Whether the question is about something no structured fact settles (fit, restock,
     shipping, returns, care without a care fact …)."""
     folded = fold(question)
-    cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
-    return _blocked(folded, question, listing, listing_choices(listing), cues)
+    return _blocked(folded, question, listing, listing_choices(listing), _cues(folded))
 
 
 def _blocked(
@@ -94,11 +127,26 @@ def _blocked(
     product's own name does not count ("Wool Dryer Balls" is no question about a dryer)."""
     for word in sorted(set(folded_words(listing.title)), key=len, reverse=True):
         folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
-    topics = set(has_cue(folded, OTHER_TOPICS))
     present = {c.concept for c in choices if c.concept}
     for concept in asked_concepts(question) & present:
-        topics -= set(has_cue(folded, NAME_SYNONYMS[concept]))
-        topics -= {t for t in topics if concept == "material" and t in ("made of", "made from")}
+        # The words that asked for a concept the listing has ("wie viel passt" for a
+        # capacity) are no other topic.
+        for cue in sorted(has_cue(folded, NAME_SYNONYMS.get(concept, ())), key=len, reverse=True):
+            folded = re.sub(rf"(?<![^\W_]){re.escape(fold(cue))}[^\W_]*", " ", folded)
+    whole = fold(question)
+    # Phrases ("taille grand") count as asked even where a concept's word was cut from them.
+    topics = set(has_cue(folded, OTHER_TOPICS)) | {
+        t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
+    }
+    measured = cues["dimensions"] or "capacity" in asked_concepts(question)
+    if BODY_MEASURE.search(whole) and not measured:
+        topics.add("fit")
+    if "material" in present:
+        topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
+    # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
+    # is settled by them.
+    said = set().union(*(tokens(c.line) for c in choices)) if choices else set()
+    topics = {t for t in topics if not (t.isalpha() and len(t) >= 4 and covered(fold(t), said))}
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS)
     return bool(topics)
@@ -119,6 +167,25 @@ def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> se
     return names
 
 
+_MEASURE_NAMES = ("size", "length", "width", "height", "depth", "diameter", "dimension",
+                  "inseam", "grosse", "lange", "breite", "hohe", "taille", "longueur", "largeur",
+                  "hauteur", "tamano", "largo", "ancho", "alto", "misura", "lunghezza", "maat",
+                  "lengte", "tamanho", "comprimento")
+
+
+_LENGTH = re.compile(r"\d\s*(?:in|cm|mm|m|ft|inch|inches|\")(?![\w])|\d\s*x\s*\d")
+
+
+def _is_measure(choice: Choice) -> bool:
+    """An attribute that states a length ("Size: 70 x 12 in", "Diameter: 16 in")."""
+    name = fold(choice.name)
+    return (
+        not choice.is_option
+        and any(n in name for n in _MEASURE_NAMES)
+        and any(_LENGTH.search(v) for v in choice.values)
+    )
+
+
 class _Finder:
     def __init__(
         self,
@@ -137,24 +204,30 @@ class _Finder:
         self.cues = cues
         self.title = listing.title.strip()
 
-    def answer(self) -> SlotAnswer | None:
+    by_value: set[str] = set()
+    by_concept: set[str] = set()
+
+    def answer(self, accept: Callable[[SlotAnswer], bool] | None = None) -> SlotAnswer | None:
         cues = self.cues
         strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
+        load = any(c.concept == "capacity" for c in self.named)
         for found in (
             self._regular_price() if cues["regular_price"] else None,
             self._price() if strong_price else None,
+            self._named() if load else None,
             self._weight() if cues["weight"] else None,
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
             self._named() if self.named else None,
             self._dimensions() if cues["dimensions"] else None,
-            self._stock() if cues["stock"] and not self.mentions else None,
+            self._variant_stock() if cues["stock"] and self.mentions else None,
+            self._stock() if cues["stock"] and not self.mentions and not self._absent() else None,
             self._category() if cues["category"] else None,
             self._price() if cues["price"] else None,
             self._availability(),
         ):
-            if found is not None:
+            if found is not None and (not found.weak or accept is None or accept(found)):
                 return found
         return None
 
@@ -233,10 +306,18 @@ class _Finder:
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
 
+    def _absent(self) -> list[Choice]:
+        return absent_mentions(self.question, self.choices)
+
     def _dimensions(self) -> SlotAnswer | None:
         sized = [c for c in self.named if c.concept == "size"]
         if sized:
             return self._choices_answer(sized)
+        measured = [c for c in self.choices if _is_measure(c)]
+        if measured:
+            # A measure the listing states as an attribute (Size: 70 x 12 in, Length: 5.4 in)
+            # is the product's own; the shipping dimensions may be its package's.
+            return self._choices_answer(measured)
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         if not dims:
             return None
@@ -315,6 +396,20 @@ class _Finder:
         return SlotAnswer("stock", (Part("in_stock", {"title": self.title}),),
                           ("Stock: in stock",))
 
+    def _variant_stock(self) -> SlotAnswer | None:
+        """Stock of the variants the question names ("the blue one in M"), when stated."""
+        chosen = matching_variants(self.listing.variants, self.mentions)
+        known = [v for v in chosen if v.in_stock is not None][:MAX_VARIANT_PRICES]
+        if not known:
+            return None
+        parts, lines = [], []
+        for variant in known:
+            name = " / ".join(v for v in variant.options.values() if v) or variant.title
+            key = "variant_in_stock" if variant.in_stock else "variant_out_of_stock"
+            parts.append(Part(key, {"variant": name}))
+            lines.append(f"Stock of {name}: {'in stock' if variant.in_stock else 'out of stock'}")
+        return SlotAnswer("stock", tuple(parts), tuple(lines))
+
     # -- options and attributes -----------------------------------------------------------
 
     def _named(self) -> SlotAnswer | None:
@@ -339,7 +434,13 @@ class _Finder:
             else:
                 parts.append(Part("attribute", {"name": choice.name, "values": values}))
             lines.append(choice.line)
-        return SlotAnswer("option", tuple(parts), tuple(lines))
+        # An attribute found by a word of its name or value, not by what the question asks for
+        # ("are the pages perforated?" names Pages): the caller checks the question's words.
+        weak = not mentioned and not absent and not any(
+            c.is_option or c.name in self.by_concept for c in choices
+        )
+        strict = weak and all(c.name in self.by_value for c in choices)
+        return SlotAnswer("option", tuple(parts), tuple(lines), weak=weak, strict=strict)
 
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and

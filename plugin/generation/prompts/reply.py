@@ -17,7 +17,8 @@ from plugin.generation.prompts.common import (
 )
 
 VERSION = "reply-v2"
-MAX_NEW_TOKENS = 80
+# One to three sentences; 60 tokens is ample, and each token is CPU time the shopper waits.
+MAX_NEW_TOKENS = 60
 STOP = (EXAMPLE_END, "\nFacts:", "\nQuestion", "\n\n")
 REFUSAL = "The product listing does not say."
 QUESTION_OPEN = "<<<"

@@ -1,0 +1,165 @@
+"""Does a quoted fact address the question? Similarity says a sentence is *about* the product's
+topic; it does not say the sentence answers what was asked ("do the napkins need ironing?" is
+close to "Material: 100% linen"). Two word tests between the question's focus and the facts:
+
+- **Uncovered focus**: the lines to quote must share at least one topic word with the question;
+  lines that share none answer something else.
+- **Novel focus**: topic words of the question that no fact of the product or the shop uses at
+  all ("septic", "wattage") say the listing does not talk about it; when they outnumber the
+  words the lines share, decline. (One novel word alone is common in answerable questions:
+  "is it a click pen or twist?", "micro usb?".)
+
+And one test of scope: a policy sentence about a class of products ("Our stoneware cups are
+dishwasher safe", "Wooden items (oak, beech): never soak them") applies to a product only when
+the product's own facts name that class or material.
+
+Words are folded and compared by stem (a shared prefix of five letters, or the whole of a short
+word), so "washing" meets "wash" and "perforated" meets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from plugin.domain import Listing
+from plugin.questions.lexicon import COLOURS, CUES, MATERIALS, NAME_SYNONYMS, SIZES, STOPWORDS, fold
+from plugin.questions.passages import Passage
+
+# Question framing that carries no topic: verbs of asking, hedges, people, time words.
+GENERIC = frozenset(
+    fold(w)
+    for w in """able actually ago anyone anything around away back bad big bit able come comes
+    coming enough ever exactly fine fully go goes going gonna good great guy happen happens hate
+    help hope hoping idea just keep last least less little lot lots make makes making maybe
+    mean mind mine month months need needs nice normal okay people person plan planning
+    possible pretty probably put rather real right say says see seem seems should sort soon
+    sure take takes thanks think thought time times today tomorrow trying try usual usually use
+    used using want wanted way week weeks well whole work works worth year years yes yet
+    buy bought getting got give gets told ask asking also already always anyway else exist
+    exists find found look looks looked mine myself thing thinking wife husband partner son
+    daughter friend friends mum mom dad brother sister kids kid child children
+    someone family gift present birthday christmas set phone email mail name address here hello
+    order ordered tel mobile throw toss stick exactly different same kind sort type
+    whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
+    theyre thats theres lets body""".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]{3,}")
+# Materials and kinds of product a policy sentence may be scoped to.
+SCOPE_WORDS = frozenset(
+    """wool alpaca merino cashmere mohair cotton linen silk leather suede denim wood wooden oak
+    beech walnut bamboo teak pine stoneware ceramic porcelain earthenware glass brass copper steel
+    iron enamel aluminium aluminum silver gold plastic rubber candle candles soap soaps scarf
+    scarves hat hats knitwear sweater sweaters cup cups mug mugs planter planters pot pots
+    plate plates bowl bowls towel towels rug rugs shoe shoes boot boots book books ebook
+    ebooks pattern patterns workshop workshops jewellery jewelry""".split()
+)
+_SCOPE_STEMS = {"wooden": "wood", "scarves": "scarf", "knitwear": "knit", "ebooks": "ebook"}
+_INTENT_WORDS = frozenset(
+    w
+    for group in (*CUES.values(), *NAME_SYNONYMS.values())
+    for cue in group
+    for w in _TOKEN.findall(fold(cue))
+)
+
+
+def tokens(text: str) -> set[str]:
+    """Folded words of three letters or more; a hyphenated word also counts by its parts."""
+    return set(_TOKEN.findall(fold(text)))
+
+
+def _stem_meets(word: str, known: str) -> bool:
+    if word == known:
+        return True
+    if len(word) >= 5 and len(known) >= 5:
+        return word[:5] == known[:5]
+    short, long_ = sorted((word, known), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def covered(word: str, vocabulary: Iterable[str]) -> bool:
+    return any(_stem_meets(word, known) for known in vocabulary)
+
+
+def focus_words(question: str, title: str) -> set[str]:
+    """The question's topic words: not framing, not the product's own name, not an intent word
+    (price, size, colour … which the slots and ranking handle)."""
+    named = tokens(title)
+    return {
+        w
+        for w in tokens(question)
+        if w not in STOPWORDS
+        and w not in GENERIC
+        and w not in _INTENT_WORDS
+        and w not in MATERIALS
+        and w not in COLOURS
+        and w not in SIZES
+        and not covered(w, named)
+    }
+
+
+def listing_vocabulary(listing: Listing, passages: Sequence[Passage]) -> set[str]:
+    """Every word the product's facts and the shop's policies use."""
+    texts = [p.text for p in passages]
+    texts += [listing.title, listing.description_html, listing.short_description_html,
+              *listing.tags, *listing.categories, *listing.children, *listing.downloads]
+    for name, values in (*listing.options.items(), *listing.attributes.items()):
+        texts += [name, *values]
+    return set().union(*(tokens(t) for t in texts)) if texts else set()
+
+
+def novel_focus(question: str, listing: Listing, passages: Sequence[Passage]) -> set[str]:
+    """The question's topic words that nothing the product or the shop states uses."""
+    vocabulary = listing_vocabulary(listing, passages)
+    return {w for w in focus_words(question, listing.title) if not covered(w, vocabulary)}
+
+
+def addresses(
+    question: str,
+    listing: Listing,
+    support: Sequence[str],
+    passages: Sequence[Passage] = (),
+    *,
+    strict: bool = False,
+) -> bool:
+    """Whether the lines to quote answer the question: they share a topic word with it, and the
+    question has no more topic words the listing never uses than words the lines share
+    ("is the knife serrated?" against "Pieces: Knife, fork" is one against one and passes;
+    "safe for a septic system?" against "… dishwasher safe" is two against one and does not).
+    A question without topic words ("how much is it?") is left to the ranking. ``strict``: the
+    shared words must outnumber the novel ones."""
+    focus = focus_words(question, listing.title)
+    if not focus:
+        return True
+    said = set().union(*(tokens(s) for s in support)) if support else set()
+    hit = {w for w in focus if covered(w, said)}
+    novel = novel_focus(question, listing, passages) if passages else set()
+    return bool(hit) and (len(novel) < len(hit) if strict else len(novel) <= len(hit))
+
+
+def _scope_stem(word: str) -> str:
+    word = _SCOPE_STEMS.get(word, word)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def applies_to(passage: Passage, listing: Listing) -> bool:
+    """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)")
+    applies only to a product whose own facts name one of them; an unscoped one always does."""
+    if passage.source != "policy":
+        return True
+    scope = {_scope_stem(w) for w in tokens(passage.text) if w in SCOPE_WORDS}
+    if not scope:
+        return True
+    own = listing_vocabulary(listing, [])
+    return any(_scope_stem(w) in scope for w in own if w in SCOPE_WORDS)
+
+
+def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:
+    """The shop's care sentences scoped to this product's material or kind ("Wooden items (oak,
+    beech): … never … dishwasher" for an oak tray): when a care question is asked, these are
+    the shop's answer for this product, however far its wording is from the question's."""
+    return [
+        p for p in passages
+        if p.source == "policy" and p.text.startswith("Care policy:")
+        and any(w in SCOPE_WORDS for w in tokens(p.text)) and applies_to(p, listing)
+    ]

@@ -1,0 +1,45 @@
+"""bench/questions_eval.py scores a set directory given on the command line (the holdout_v2
+layout), so a new blind set is scored with one command; holdout_v2 is reported as seen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.questions_v2 import DEMO_CSV, V2_SETS, set_from_dir
+
+
+def _write_set(root: Path) -> Path:
+    root.mkdir()
+    cases = [
+        {"id": "a1", "catalog": "demo", "product": "X", "question": "q?", "language": "en",
+         "label": "unanswerable", "expect": [], "attack": "", "family": "other"},
+        {"id": "a2", "catalog": "shop", "product": "Y", "question": "q2?", "language": "en",
+         "label": "unanswerable", "expect": [], "attack": "", "family": "other"},
+    ]
+    (root / "questions.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases))
+    (root / "catalog.csv").write_text("ID,Type,SKU\n")
+    (root / "policies.json").write_text("{}")
+    return root
+
+
+def test_a_set_directory_maps_its_catalogues(tmp_path: Path) -> None:
+    spec = set_from_dir(_write_set(tmp_path / "questions_vX"))
+    assert spec.held_out
+    assert spec.label == "questions_vX (held out)"
+    assert spec.catalogues["demo"] == (DEMO_CSV, None)
+    assert spec.catalogues["shop"] == (
+        tmp_path / "questions_vX" / "catalog.csv", tmp_path / "questions_vX" / "policies.json"
+    )
+
+
+def test_a_directory_without_questions_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        set_from_dir(tmp_path)
+
+
+def test_holdout_v2_is_reported_as_seen() -> None:
+    assert V2_SETS["holdout"].label == "holdout_v2 (seen)"
+    assert not V2_SETS["holdout"].held_out
