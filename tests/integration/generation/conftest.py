@@ -11,7 +11,7 @@ def product_copy(body: dict[str, Any]) -> str:
     """What a well-behaved model would write for whichever kind the prompt asks for."""
     prompt = body.get("prompt") or " ".join(m["content"] for m in body.get("messages", []))
     if "names a product and says" in prompt:  # a planned description's hook
-        return " a soft blue hoodie for everyday wear.\nFacts: x"
+        return " a blue hoodie with a logo.\nFacts: x"
     if "what that fact means for the buyer" in prompt:  # a planned sentence's reason
         return " so it goes with most of what you wear.\nProduct: x"
     if "SEO title" in prompt:

@@ -69,7 +69,7 @@ def test_a_server_said_to_serve_a_base_model_writes_planned_descriptions(
     engine = engine_for(model_server, OPENAI_CHAT="false")
     [result] = engine.generate(requests_for(DraftKind.DESCRIPTION))
     assert result.text.startswith("<p>") and "<strong>Hoodie with Logo</strong>" in result.text
-    assert "a soft blue hoodie for everyday wear." in result.text
+    assert "a blue hoodie with a logo." in result.text
     assert "Meet the" not in result.text and "45" not in result.text
     assert result.text.endswith("<ul><li>Color: Blue</li></ul>")
     prompts = [r.body["prompt"] for r in model_server.requests if r.path == "/v1/completions"]
