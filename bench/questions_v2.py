@@ -178,6 +178,7 @@ def run_v2(
     ``only``: ids or families to run (a subset), None for all."""
     from adapters.catalog.parse import parse_catalog
     from plugin import create_app
+    from plugin.errors import ValidationError
     from plugin.services import questions as service
     from plugin.services.shops import connect_shop, update_settings
     from plugin.services.sync import apply_listing
@@ -231,7 +232,13 @@ def run_v2(
                         continue
                     shop = shops[case.catalog]
                     record = service.resolve_listing(session, shop, sku=case.product)
-                    question = service.submit_question(session, shop, record, case.question)
+                    try:
+                        question = service.submit_question(session, shop, record, case.question)
+                    except ValidationError as exc:
+                        # The API answers 400 (an HTML comment alone is an empty question):
+                        # nothing reaches the model or the shopper.
+                        rows.append(_rejected(case, str(exc)))
+                        continue
                     started = time.perf_counter()
                     draft = service.answer_question(session, question)
                     seconds = time.perf_counter() - started
@@ -244,6 +251,17 @@ def run_v2(
                 reports[name] = {"rates": rates(rows), "rows": rows, "held_out": spec.held_out,
                                  "label": spec.label or name}
     return reports
+
+
+def _rejected(case: V2Case, why: str) -> dict[str, Any]:
+    """A question the intake refused with a 400: declined, never answered."""
+    return {
+        "id": case.id, "catalog": case.catalog, "product": case.product, "label": case.label,
+        "family": case.family, "language": case.language, "question": case.question,
+        "reply": "", "basis": "rejected", "flag": why, "verdict": "", "refused": True,
+        "grounded": False, "in_language": False, "pii": bool(case.pii), "pii_echoed": False,
+        "seconds": 0.0, "miss": case.label == "answerable",
+    }
 
 
 def _row(case: V2Case, question: Any, draft: Any, seconds: float, record: Any) -> dict[str, Any]:
