@@ -8,9 +8,13 @@ written down once.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from plugin.domain import Listing
 
 
 class Channel(StrEnum):
@@ -74,7 +78,7 @@ def limits_of(channel: Channel) -> dict[str, Any]:
             "cta": f"{lim.calls_to_action} call to action",
         },
         Channel.SOCIAL: {
-            "text": f"≤ {lim.social_chars} characters with hashtags",
+            "post": f"≤ {lim.social_chars} characters with its hashtags",
             "hashtags": f"≤ {lim.hashtags}, from the products' tags or categories",
         },
         Channel.ADS: {
@@ -164,3 +168,15 @@ def social_post(content: dict[str, Any]) -> str:
 
 def words_in(text: str) -> int:
     return len(text.split())
+
+
+def hashtag_sources(listings: Sequence[Listing]) -> set[str]:
+    """The hashtags a post may carry: the products' tags and category names, squashed to one
+    lower-case word ("Kitchen > Coffee" gives #kitchen and #coffee)."""
+    names = [t for item in listings for t in item.tags]
+    names += [part for item in listings for c in item.categories for part in c.split(">")]
+    return {squash(name) for name in names if squash(name)}
+
+
+def squash(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())

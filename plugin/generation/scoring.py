@@ -87,6 +87,11 @@ def listing_words(listing: Listing) -> set[str]:
 _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 
 
+def stemmed_words(text: str) -> set[str]:
+    """A text's content words as ``listing_words`` keeps them: words an ending may stand on."""
+    return {_stem(w) for w in content_words(text)}
+
+
 def grounding(ending: str, known: set[str]) -> float:
     """The share of an ending's content words that the listing uses or that name the buyer's
     everyday situation (``_BENEFIT_WORDS``): the rest may be inventions."""

@@ -1,11 +1,11 @@
 """``check_asset``: the guardrails for one channel's campaign copy.
 
-The same checks as product copy, over a text form of the asset (each field on its own line, a
-social post with its hashtags): every claim must be one the products' facts support, with the
-compliance, bias and quality rules; plus the channel's hard limits
+The same checks as product copy, over each field of the asset (a social post with its
+hashtags; a subject the body repeats is no repetition): every claim must be one the products'
+facts support, with the compliance, bias and quality rules; plus the channel's hard limits
 (``plugin.guardrails.channels``) and the offer rule (``plugin.guardrails.offers``): a discount,
 a deadline or free shipping only as the brief's offer makes it. Spans are character offsets
-into that text form (``text_form``).
+into the asset's text form (``text_form``: each field on its own line).
 
 A campaign about several products is checked against all their facts together (a claim true
 of one of them passes); the copy names each product by its title, so a fact moved from one
@@ -21,7 +21,7 @@ from typing import Any
 from plugin.campaign import Channel, field_items
 from plugin.domain import DraftKind, Finding, Listing
 from plugin.guardrails.channels import Span, check_limits
-from plugin.guardrails.check import check
+from plugin.guardrails.check import DEFAULT_POLICY, check
 from plugin.guardrails.listing_facts import fact_lines
 from plugin.guardrails.offers import check_offer
 from plugin.guardrails.policy import GuardrailPolicy
@@ -68,7 +68,7 @@ def check_asset(
     channel: Channel | str,
     content: dict[str, Any],
     offer: str = "",
-    policy: GuardrailPolicy = GuardrailPolicy(),
+    policy: GuardrailPolicy = DEFAULT_POLICY,
 ) -> list[Finding]:
     """Every finding for one channel's copy about ``listings``, sorted by position."""
     channel = Channel(channel)
@@ -78,7 +78,13 @@ def check_asset(
     listing, extra = campaign_listing(listings)
     offer_line = (f"Offer: {offer.strip()}",) if offer.strip() else ()
     policy = dataclasses.replace(policy, extra_facts=(*policy.extra_facts, *extra, *offer_line))
-    found = [f for f in check(listing, text, DraftKind.REPLY, policy) if f.rule not in _REPLACED]
+    found = [
+        dataclasses.replace(f, start=f.start + start, end=f.end + start)
+        for _, line, start, _ in spans
+        if line.strip()
+        for f in check(listing, line, DraftKind.REPLY, policy)
+        if f.rule not in _REPLACED
+    ]
     found += check_limits(channel, spans, listings)
     found += check_offer(text, offer)
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))

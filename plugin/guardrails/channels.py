@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from plugin.campaign import LIMITS, Channel, words_in
+from plugin.campaign import LIMITS, Channel, hashtag_sources, squash, words_in
 from plugin.domain import Finding, Listing
 from plugin.guardrails.findings import BLOCK, finding
 
@@ -29,18 +29,6 @@ _CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9'’-]*[A-Z]\b")
 
 # A field's text and where it sits in the asset's text form (``plugin.guardrails.campaign``).
 Span = tuple[str, str, int, int]
-
-
-def hashtag_sources(listings: Sequence[Listing]) -> set[str]:
-    """The hashtags a post may carry: the products' tags and category names, squashed to one
-    lower-case word ("Kitchen > Coffee" gives #kitchen and #coffee)."""
-    names = [t for item in listings for t in item.tags]
-    names += [part for item in listings for c in item.categories for part in c.split(">")]
-    return {squash(name) for name in names if squash(name)}
-
-
-def squash(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def _over(start: int, end: int, text: str, message: str, hint: str) -> Finding:
