@@ -38,7 +38,7 @@ from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, Va
 from plugin.generation import PromptedEngine
 from plugin.generation.campaigns import PlanWriter, write_assets
 from plugin.guardrails import GuardrailPolicy
-from plugin.guardrails.campaign import check_asset
+from plugin.guardrails.campaign import check_asset, field_of, text_form
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.guardrails.offers import offer_terms
 from plugin.jobs.queue import job_queue
@@ -150,8 +150,9 @@ def create_campaign(
     audiences: Sequence[str] = (),
     tone: str = "",
     name: str = "",
-) -> Campaign:
-    """Store the brief and queue its drafts (the ``write_campaign`` job, on the model's queue)."""
+) -> tuple[Campaign, int]:
+    """Store the brief and queue its drafts (the ``write_campaign`` job, on the model's queue);
+    returns the campaign and the job's id."""
     try:
         goal_value = Goal(goal)
         channel_values = [Channel(c) for c in dict.fromkeys(channels)]
@@ -182,8 +183,7 @@ def create_campaign(
     )
     session.add(campaign)
     session.flush()
-    queue_writing(campaign)
-    return campaign
+    return campaign, queue_writing(campaign)
 
 
 def queue_writing(campaign: Campaign) -> int:
@@ -406,6 +406,68 @@ def history(session: Session, draft: CampaignDraft) -> list[AuditEntry]:
             .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
         )
     )
+
+
+def draft_view(draft: CampaignDraft) -> dict[str, Any]:
+    """A campaign draft as the API and the CLI show it: its content as an object, each field
+    with its length and limit, each finding with the field it sits in."""
+    channel = Channel(draft.channel)
+    content = asset_from_text(draft.content)
+    _, spans = text_form(channel, content)
+    limits = limits_of(channel)
+    findings = [{**f, "field": field_of(Finding.from_dict(f), spans)} for f in draft.findings or []]
+    return {
+        "id": draft.id,
+        "campaign_id": draft.campaign_id,
+        "channel": str(channel),
+        "audience": draft.audience,
+        "revision": draft.revision,
+        "status": draft.status,
+        "verdict": draft.verdict,
+        "first_verdict": draft.first_verdict,
+        "content": content,
+        "fields": [
+            {
+                "field": name,
+                "text": text,
+                "characters": len(text),
+                "words": words_in(text),
+                "limit": limits.get(name.split("[")[0], ""),
+            }
+            for name, text in field_items(channel, content)
+        ],
+        "findings": findings,
+        "model_id": draft.model_id,
+        "prompt_version": draft.prompt_version,
+        "decided_by": draft.decided_by,
+        "decided_at": draft.decided_at.isoformat() if draft.decided_at else None,
+        "reason": draft.reason,
+        "created_at": draft.created_at.isoformat(),
+    }
+
+
+def campaign_view(campaign: Campaign, *, drafts: bool = True) -> dict[str, Any]:
+    """A campaign with its brief and (``drafts``) the current draft of each channel and
+    audience."""
+    view: dict[str, Any] = {
+        "id": campaign.id,
+        "name": campaign.name,
+        "status": campaign.status,
+        "error": campaign.error,
+        "brief": {
+            "goal": campaign.goal,
+            "offer": campaign.offer,
+            "channels": list(campaign.channels),
+            "audiences": list(campaign.audiences),
+            "tone": campaign.tone,
+            "collection": campaign.collection,
+            "listing_ids": list(campaign.listing_ids),
+        },
+        "created_at": campaign.created_at.isoformat(),
+    }
+    if drafts:
+        view["drafts"] = [draft_view(d) for d in current_drafts(campaign)]
+    return view
 
 
 # Decisions.

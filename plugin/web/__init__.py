@@ -38,11 +38,27 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 
 
 def register_blueprints(app: Flask) -> None:
-    from plugin.web import api, health, limits, metrics, questions_api, questions_screen, screen
+    from plugin.web import (
+        api,
+        campaigns_api,
+        health,
+        limits,
+        metrics,
+        questions_api,
+        questions_screen,
+        screen,
+    )
 
     metrics.init_app(app)  # its clock starts before any check
     limits.init_app(app)  # an oversized body is a 413 before any check
-    for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
+    for blueprint in (
+        health.bp,
+        api.bp,
+        screen.bp,
+        questions_api.bp,
+        questions_screen.bp,
+        campaigns_api.bp,
+    ):
         app.register_blueprint(blueprint)
     app.before_request(check_csrf)
     app.jinja_env.globals["csrf_token"] = csrf_token
