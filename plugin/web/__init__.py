@@ -41,6 +41,7 @@ def register_blueprints(app: Flask) -> None:
     from plugin.web import (
         api,
         campaigns_api,
+        campaigns_screen,
         health,
         limits,
         metrics,
@@ -58,6 +59,7 @@ def register_blueprints(app: Flask) -> None:
         questions_api.bp,
         questions_screen.bp,
         campaigns_api.bp,
+        campaigns_screen.bp,
     ):
         app.register_blueprint(blueprint)
     app.before_request(check_csrf)
