@@ -35,6 +35,7 @@ class AssetStatus(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     REJECTED = "rejected"
+    SUPERSEDED = "superseded"
 
 
 # Each channel's fields in order, as a campaign draft's content (a JSON object) holds them.

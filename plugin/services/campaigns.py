@@ -313,7 +313,7 @@ def _store(
     ).all()
     for old in previous:
         if old.status == AssetStatus.PENDING:
-            old.status = "superseded"
+            old.status = str(AssetStatus.SUPERSEDED)
     draft = CampaignDraft(
         shop_id=campaign.shop_id,
         campaign_id=campaign.id,

@@ -128,14 +128,10 @@ def decide(draft_id: int, action: str) -> WerkzeugResponse:
     target = url_for("campaigns_screen.view", campaign_id=draft.campaign_id) + f"#d{draft.id}"
     try:
         if action == "approve":
-            content = None
-            if request.form.get("edited"):
-                content = content_from_form(channel_of(draft.channel), request.form)
             campaigns.approve_campaign_draft(
                 db.session,
                 draft,
                 actor,
-                content=content,
                 override_reason=request.form.get("override_reason") or None,
             )
             flash("Approved: it is in the campaign's export.", "ok")

@@ -63,7 +63,9 @@ def test_real_model_campaign_for_two_audiences(
     view = json.loads(output[output.index("{") :])
     drafts = view["drafts"]
     assert len(drafts) == 6
-    assert all("gemma" in d["model_id"].lower() for d in drafts), drafts
+    # Written by the model; a draft it left blocked is written again by the planner alone.
+    writers = {d["model_id"] for d in drafts} - {"planner"}
+    assert writers and all("gemma" in w.lower() for w in writers), drafts
     for draft in drafts:
         assert not [f for f in draft["findings"] if f["rule"] == "quality.limit"], draft
         assert not [f for f in draft["findings"] if f["rule"] == "compliance.offer"], draft
