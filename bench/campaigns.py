@@ -80,6 +80,7 @@ def main() -> None:
     parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--out", default="", help="write every asset to this JSON file")
+    parser.add_argument("--products", type=int, default=PRODUCTS, help="how many products")
     args = parser.parse_args()
     writer = None
     if not args.planner_only:
@@ -87,7 +88,7 @@ def main() -> None:
         assert isinstance(engine, PromptedEngine)
         engine.sentence_check = sentence_passes
         writer = engine
-    listings = load_set(args.set)[:PRODUCTS]
+    listings = load_set(args.set)[: args.products]
     policy = GuardrailPolicy()
     items: list[Checked] = []
     shares: list[float] = []
@@ -121,7 +122,8 @@ def main() -> None:
         for name, members in by_category.items()
     ]
     started = time.perf_counter()
-    for brief, products in campaigns:
+    for done, (brief, products) in enumerate(campaigns):
+        print(f"campaign {done + 1}/{len(campaigns)}", file=sys.stderr, flush=True)
         title = " ".join(p.title for p in products)
         per_audience = [
             checked_assets(brief, products, audience, writer, policy) for audience in AUDIENCES
