@@ -16,6 +16,7 @@ import click
 from flask.cli import FlaskGroup, ScriptInfo, routes_command, shell_command
 
 from plugin.cli.ask import ask_command
+from plugin.cli.campaign import campaign_group
 from plugin.cli.catalog import catalog
 from plugin.cli.check import check_command
 from plugin.cli.context import build_app
@@ -74,7 +75,18 @@ def main() -> None:
     """Copydesk: product copy written by your own model, approved by you."""
 
 
-for command in (serve, worker, db_group, model_group, catalog, sync, generate, shop, shopify):
+for command in (
+    serve,
+    worker,
+    db_group,
+    model_group,
+    catalog,
+    sync,
+    generate,
+    shop,
+    shopify,
+    campaign_group,
+):
     main.add_command(command)
 main.add_command(check_command, "check")
 main.add_command(ask_command, "ask")

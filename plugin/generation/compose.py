@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from plugin.domain import GenerationRequest, Listing
 from plugin.generation import clauses
 from plugin.generation.plan import Plan, Role, Sentence, plan_description
-from plugin.generation.render import RENDERERS
+from plugin.generation.render import RENDERERS, Written
 from plugin.generation.scoring import (
     HOOK_MIN_GROUNDING,
     REASON_MIN_FLUENCY,
@@ -87,15 +87,21 @@ def context_line(listing: Listing) -> str:
     return "; ".join(dict.fromkeys(parts)) or "shop"
 
 
-def slots_for(plans: Sequence[Plan], listings: Sequence[Listing], tuned: bool) -> list[Slot]:
-    """The endings to ask for: the tuned adapter's short prompts, or few-shot prompts."""
+def slots_for(
+    plans: Sequence[Plan],
+    listings: Sequence[Listing],
+    tuned: bool,
+    contexts: Sequence[str] | None = None,
+) -> list[Slot]:
+    """The endings to ask for: the tuned adapter's short prompts, or few-shot prompts.
+    ``contexts`` replaces each listing's hook context line (a campaign adds its audience)."""
     slots = []
     for r, (plan, listing) in enumerate(zip(plans, listings, strict=True)):
         title = plan.listing_title
         for i, sentence in enumerate(plan.sentences):
             turn = plan.rotation + i
             if sentence.ask == "hook":
-                context = context_line(listing)
+                context = contexts[r] if contexts else context_line(listing)
                 for o, (opener, _) in enumerate(sentence.options):
                     prompt = (
                         clauses.tuned_hook_prompt(title, context, opener)
@@ -210,15 +216,17 @@ def choose(
     check: SentenceCheck | None,
     banned_words: Sequence[str] = (),
     catalogue: Catalogue | None = None,
+    angle_words: frozenset[str] = frozenset(),
 ) -> list[tuple[Sentence, str]]:
     """The finished sentences in plan order. A sentence whose facts the chosen hook already
     told (a material in "Made of oak, the …") is left out. ``catalogue`` holds what the
-    batch's earlier drafts said, and takes this one's when it is done."""
+    batch's earlier drafts said, and takes this one's when it is done. ``angle_words`` may
+    ground an ending too: a campaign audience's words ("gift", "someone"), an angle, no fact."""
     catalogue = Catalogue() if catalogue is None else catalogue
     draft = _Draft(
         plan=plan,
         listing=listing,
-        known=listing_words(listing),
+        known=listing_words(listing) | angle_words,
         banned=[w.lower() for w in banned_words if w.strip()],
         used=content_words(plan.listing_title),
         told=set(),
@@ -240,6 +248,44 @@ def choose(
     return written
 
 
+def write_plans(
+    plans: Sequence[Plan],
+    listings: Sequence[Listing],
+    seeds: Sequence[int | None],
+    complete: Complete,
+    check: SentenceCheck | None,
+    *,
+    tuned: bool = False,
+    banned_words: Sequence[Sequence[str]] | None = None,
+    contexts: Sequence[str] | None = None,
+    angle_words: frozenset[str] = frozenset(),
+) -> list[Written]:
+    """Every plan's sentences, finished from one batch of candidate endings for all of them:
+    for each open sentence the greedy ending (unless its seed asks for samples) and seeded
+    samples, verified and scored by ``choose``."""
+    asked: list[Slot] = []
+    asked_seeds: list[int | None] = []
+    for slot in slots_for(plans, listings, tuned, contexts):
+        request_seed = seeds[slot.request]
+        base = request_seed or plans[slot.request].rotation
+        for n in range(slot.candidates):
+            asked.append(slot)
+            # Each opener's first ending is greedy unless the request asked for a sample.
+            greedy = n == 0 and request_seed is None
+            seed = (base + (n + 1) * SEED_STEP + slot.index * 31 + slot.option) % 2**31
+            asked_seeds.append(None if greedy else seed)
+    results = complete(asked, asked_seeds) if asked else []
+    found: list[dict[tuple[int, int], list[Candidate]]] = [{} for _ in plans]
+    for slot, result in zip(asked, results, strict=True):
+        found[slot.request].setdefault((slot.index, slot.option), []).append(result)
+    catalogue = Catalogue()
+    banned = banned_words or [()] * len(plans)
+    return [
+        choose(plan, listing, candidates, check, words, catalogue, angle_words)
+        for plan, listing, candidates, words in zip(plans, listings, found, banned, strict=True)
+    ]
+
+
 def compose(
     requests: Sequence[GenerationRequest],
     complete: Complete,
@@ -249,29 +295,18 @@ def compose(
 ) -> list[str]:
     """The copy for each request (a planned kind: description, short description, SEO, FAQ),
     from one batch of candidate endings for all of them."""
-    listings = [r.listing for r in requests]
     # The tuned embedded model writes hooks only; a larger completion model is asked for reasons.
     plans = [plan_description(r.listing, r.seed, model_reasons=not tuned) for r in requests]
-    asked: list[Slot] = []
-    seeds: list[int | None] = []
-    for slot in slots_for(plans, listings, tuned):
-        request_seed = requests[slot.request].seed
-        base = request_seed or plans[slot.request].rotation
-        for n in range(slot.candidates):
-            asked.append(slot)
-            # Each opener's first ending is greedy unless the request asked for a sample.
-            greedy = n == 0 and request_seed is None
-            seed = (base + (n + 1) * SEED_STEP + slot.index * 31 + slot.option) % 2**31
-            seeds.append(None if greedy else seed)
-    results = complete(asked, seeds) if asked else []
-    found: list[dict[tuple[int, int], list[Candidate]]] = [{} for _ in plans]
-    for slot, result in zip(asked, results, strict=True):
-        found[slot.request].setdefault((slot.index, slot.option), []).append(result)
-    catalogue = Catalogue()
-    texts = []
-    for plan, request, candidates in zip(plans, requests, found, strict=True):
-        written = choose(
-            plan, request.listing, candidates, check, request.voice.banned_words, catalogue
-        )
-        texts.append(RENDERERS[request.kind](plan, written))
-    return texts
+    written = write_plans(
+        plans,
+        [r.listing for r in requests],
+        [r.seed for r in requests],
+        complete,
+        check,
+        tuned=tuned,
+        banned_words=[r.voice.banned_words for r in requests],
+    )
+    return [
+        RENDERERS[request.kind](plan, sentences)
+        for plan, request, sentences in zip(plans, requests, written, strict=True)
+    ]

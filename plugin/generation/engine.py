@@ -11,12 +11,21 @@ from abc import abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from plugin.domain import DraftKind, GenerationRequest, GenerationResult
+from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing
 from plugin.errors import GenerationError
 from plugin.generation import clauses
-from plugin.generation.compose import Candidate, SentenceCheck, Slot, compose
+from plugin.generation.compose import (
+    Candidate,
+    Complete,
+    SentenceCheck,
+    Slot,
+    compose,
+    write_plans,
+)
 from plugin.generation.output import MalformedOutput, parse_output
+from plugin.generation.plan import Plan
 from plugin.generation.prompts import Prompt, build_prompt
+from plugin.generation.render import Written
 from plugin.ports import GenerationEngine
 
 # Kinds a completion model writes through the content planner (English copy only: the
@@ -132,10 +141,33 @@ class PromptedEngine(GenerationEngine):
             and self.plans_copy()
         )
 
-    def _generate_planned(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
-        """Descriptions from the content planner, finished by the model, best of n."""
-        started = time.perf_counter()
-        spent = [0, 0]
+    def write_plans(
+        self,
+        plans: Sequence[Plan],
+        listings: Sequence[Listing],
+        seeds: Sequence[int | None],
+        *,
+        check: SentenceCheck | None = None,
+        contexts: Sequence[str] | None = None,
+        angle_words: frozenset[str] = frozenset(),
+        banned_words: Sequence[str] = (),
+    ) -> list[Written]:
+        """Plans made elsewhere (campaign copy) finished the way descriptions are: best of n,
+        each candidate verified, ``check`` (else ``sentence_check``) on every sentence."""
+        return write_plans(
+            plans,
+            listings,
+            seeds,
+            self._slot_completer([0, 0]),
+            check or self.sentence_check,
+            tuned=self.tuned,
+            banned_words=[banned_words] * len(plans),
+            contexts=contexts,
+            angle_words=angle_words,
+        )
+
+    def _slot_completer(self, spent: list[int]) -> Complete:
+        """The composer's ``complete``: one prompt per slot, token counts added to ``spent``."""
 
         def complete(slots: Sequence[Slot], seeds: Sequence[int | None]) -> list[Candidate]:
             # One prompt per slot, each asked as many times as the slot wants candidates.
@@ -156,7 +188,15 @@ class PromptedEngine(GenerationEngine):
             spent[1] += sum(c.tokens_out for c in completions)
             return [Candidate(c.text, c.logprob, c.tokens_out) for c in completions]
 
-        texts = compose(requests, complete, self.sentence_check, tuned=self.tuned)
+        return complete
+
+    def _generate_planned(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """Descriptions from the content planner, finished by the model, best of n."""
+        started = time.perf_counter()
+        spent = [0, 0]
+        texts = compose(
+            requests, self._slot_completer(spent), self.sentence_check, tuned=self.tuned
+        )
         elapsed = time.perf_counter() - started
         share = len(requests) or 1
         return [

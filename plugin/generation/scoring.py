@@ -87,6 +87,11 @@ def listing_words(listing: Listing) -> set[str]:
 _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 
 
+def stemmed_words(text: str) -> set[str]:
+    """A text's content words as ``listing_words`` keeps them: words an ending may stand on."""
+    return {_stem(w) for w in content_words(text)}
+
+
 # The only words a hook may add to the listing's: a hook that names a place or a use the
 # listing does not ("a hub for charging devices on the phone", "a jersey for cycling at
 # home") was the commonest invention blind raters found.

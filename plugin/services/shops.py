@@ -42,6 +42,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # Languages replies to shoppers' questions may be written in: "any" (every language with
     # fixed replies), "shop" (the shop's language only) or a list of codes.
     "reply_languages": "any",
+    # Campaign audiences: named segments, never customer records ([{"name", "description"}]).
+    "audiences": [],
 }
 
 

@@ -268,11 +268,72 @@ class AuditEntry(Base):
     draft_id: Mapped[int | None] = mapped_column(
         ForeignKey("drafts.id", ondelete="CASCADE"), default=None
     )
+    campaign_draft_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign_drafts.id", ondelete="CASCADE"), default=None, index=True
+    )
     action: Mapped[str] = mapped_column(String(50))
     actor: Mapped[str] = mapped_column(String(255), default="")
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     text: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Campaign(Base):
+    """A marketing campaign: its brief (``plugin.campaign.Brief``) and the products it is
+    about. ``status``: ``pending`` (queued), ``ready`` (drafts written) or ``failed``."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    goal: Mapped[str] = mapped_column(String(20), default="launch")
+    offer: Mapped[str] = mapped_column(Text, default="")
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The audiences as they were when the brief was written: [{"name", "description"}].
+    audiences: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    tone: Mapped[str] = mapped_column(String(50), default="")
+    collection: Mapped[str] = mapped_column(String(255), default="")
+    listing_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    drafts: Mapped[list[CampaignDraft]] = relationship(
+        back_populates="campaign", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CampaignDraft(Base):
+    """One channel's copy for one audience ("" for none) of a campaign: a JSON object whose
+    fields ``plugin.campaign.FIELDS`` names. ``first_verdict`` is the verdict it was written
+    with, before any edit (the benchmark's "passed first time")."""
+
+    __tablename__ = "campaign_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(30))
+    audience: Mapped[str] = mapped_column(String(100), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    verdict: Mapped[str] = mapped_column(String(10), default="pass")
+    first_verdict: Mapped[str] = mapped_column(String(10), default="pass")
+    content: Mapped[str] = mapped_column(Text, default="")
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    model_id: Mapped[str] = mapped_column(String(255), default="")
+    prompt_version: Mapped[str] = mapped_column(String(50), default="")
+    decided_by: Mapped[str | None] = mapped_column(String(255), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    campaign: Mapped[Campaign] = relationship(back_populates="drafts")
 
 
 class AuthNonce(Base):

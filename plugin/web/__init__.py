@@ -40,6 +40,8 @@ def _error_response(code: str, message: str, status: int):  # type: ignore[no-un
 def register_blueprints(app: Flask) -> None:
     from plugin.web import (
         api,
+        campaigns_api,
+        campaigns_screen,
         embedded,
         health,
         limits,
@@ -51,7 +53,15 @@ def register_blueprints(app: Flask) -> None:
 
     metrics.init_app(app)  # its clock starts before any check
     limits.init_app(app)  # an oversized body is a 413 before any check
-    for blueprint in (health.bp, api.bp, screen.bp, questions_api.bp, questions_screen.bp):
+    for blueprint in (
+        health.bp,
+        api.bp,
+        screen.bp,
+        questions_api.bp,
+        questions_screen.bp,
+        campaigns_api.bp,
+        campaigns_screen.bp,
+    ):
         app.register_blueprint(blueprint)
     embedded.init_app(app)
     app.before_request(check_csrf)

@@ -199,6 +199,26 @@ def _lines(text: str, *, limit: int = 200, width: int = 100) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+AUDIENCES_MAX = 20
+
+
+def audiences_from_text(text: str) -> list[dict[str, str]]:
+    """One audience a line, "name: what sets them apart" ("gift buyers: shopping for someone
+    else"); a name alone is fine. Names are unique, case aside."""
+    audiences: dict[str, dict[str, str]] = {}
+    for line in (text or "").splitlines():
+        name, _, description = line.partition(":")
+        name, description = " ".join(name.split()), " ".join(description.split())
+        if not name:
+            continue
+        if len(name) > 60 or len(description) > 200:
+            raise ValidationError("an audience's name is at most 60 characters, its line 200")
+        audiences.setdefault(name.lower(), {"name": name, "description": description})
+    if len(audiences) > AUDIENCES_MAX:
+        raise ValidationError(f"at most {AUDIENCES_MAX} audiences")
+    return list(audiences.values())
+
+
 def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, Any]:
     """The changes a settings form asks for, validated; unknown or malformed input is refused."""
     language = form.get("language", "").strip()
@@ -223,6 +243,7 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
         "bias_allow_list": _lines(form.get("bias_allow_list", "")),
         "auto_generate": auto,
         "auto_kinds": kinds or ["description"],
+        "audiences": audiences_from_text(form.get("audiences", "")),
     }
     if platform == "woocommerce":
         plugin = form.get("seo_plugin", "")

@@ -1,0 +1,628 @@
+"""Campaigns: the brief in, one draft per channel and audience out, the merchant's decisions.
+
+Campaign drafts have their own small table and decisions rather than product drafts': a
+product draft belongs to one listing and is published to its store, while a campaign draft
+speaks for several products and is exported, never sent. The history is the same
+``audit_log`` (rows with ``campaign_draft_id``), and the checks are the same guardrails.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from plugin.campaign import (
+    FIELDS,
+    Asset,
+    AssetStatus,
+    Audience,
+    Brief,
+    Channel,
+    Goal,
+    asset_from_text,
+    asset_to_text,
+    field_items,
+    limits_of,
+    words_in,
+)
+from plugin.domain import Finding, Listing, Verdict, verdict_of
+from plugin.engine import engine_holder, sentence_passes
+from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, ValidationError
+from plugin.generation import PromptedEngine
+from plugin.generation.campaigns import PlanWriter, write_assets
+from plugin.guardrails import GuardrailPolicy
+from plugin.guardrails.campaign import check_asset, field_of, text_form
+from plugin.guardrails.channels import RULE as LIMIT_RULE
+from plugin.guardrails.offers import offer_terms
+from plugin.jobs.queue import job_queue
+from plugin.jobs.registry import job_handler
+from plugin.services.generate import policy_for
+from plugin.services.queries import Page
+from plugin.services.shops import shop_settings
+from plugin.storage.db import db
+from plugin.storage.models import AuditEntry, Campaign, CampaignDraft, ListingRecord, Shop
+
+MAX_PRODUCTS = 20
+OFFER_MAX_CHARS = 300
+PENDING, READY, FAILED = "pending", "ready", "failed"
+
+
+def shop_audiences(shop: Shop) -> list[Audience]:
+    return [
+        Audience(str(a.get("name", "")), str(a.get("description", "")))
+        for a in shop_settings(shop).get("audiences") or []
+        if a.get("name")
+    ]
+
+
+def resolve_audiences(shop: Shop, names: Sequence[str]) -> list[Audience]:
+    """The shop's audiences by name (case aside), in the order asked."""
+    known = {a.name.lower(): a for a in shop_audiences(shop)}
+    found = []
+    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+        if name.lower() not in known:
+            offered = ", ".join(a.name for a in known.values()) or "none yet"
+            raise ValidationError(
+                f"no audience named {name!r} in the shop's settings (audiences: {offered})",
+                code="unknown_audience",
+            )
+        found.append(known[name.lower()])
+    return found
+
+
+def _in_collection(record: ListingRecord, name: str) -> bool:
+    """Whether a listing is filed under ``name``: a category (or a level of one), its
+    product type or a tag."""
+    data = record.data or {}
+    wanted = name.strip().lower()
+    levels = [p.strip().lower() for c in data.get("categories") or [] for p in c.split(">")]
+    full = [c.strip().lower() for c in data.get("categories") or []]
+    tags = [t.strip().lower() for t in data.get("tags") or []]
+    return (
+        wanted in levels
+        or wanted in full
+        or wanted in tags
+        or (record.product_type.strip().lower() == wanted)
+    )
+
+
+def resolve_products(
+    session: Session,
+    shop: Shop,
+    *,
+    product_ids: Sequence[str] = (),
+    listing_ids: Sequence[int] = (),
+    collection: str = "",
+) -> list[ListingRecord]:
+    """The brief's products: named one by one (the store's id or SKU, or our listing id), or
+    every product of a collection or category (the first ``MAX_PRODUCTS`` by title)."""
+    named = bool(product_ids or listing_ids)
+    if named == bool(collection.strip()):
+        raise ValidationError("name the products, or a collection, not both and not neither")
+    base = select(ListingRecord).where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
+    if collection.strip():
+        rows = [
+            r
+            for r in session.scalars(base.order_by(ListingRecord.title, ListingRecord.id))
+            if _in_collection(r, collection)
+        ]
+        if not rows:
+            raise NotFound(f"no product of this shop is in {collection.strip()!r}")
+        return rows[:MAX_PRODUCTS]
+    records: list[ListingRecord] = []
+    for ident in product_ids:
+        record = session.scalars(
+            base.where(
+                (ListingRecord.external_id == ident) | (ListingRecord.sku == ident)
+            ).order_by(ListingRecord.id)
+        ).first()
+        if record is None:
+            raise NotFound(f"this shop has no product {ident!r}")
+        records.append(record)
+    for listing_id in listing_ids:
+        record = session.scalar(base.where(ListingRecord.id == listing_id))
+        if record is None:
+            raise NotFound(f"this shop has no listing {listing_id}")
+        records.append(record)
+    unique = list({r.id: r for r in records}.values())
+    if len(unique) > MAX_PRODUCTS:
+        raise ValidationError(f"a campaign is about at most {MAX_PRODUCTS} products")
+    return unique
+
+
+def create_campaign(
+    session: Session,
+    shop: Shop,
+    *,
+    goal: str,
+    channels: Sequence[str],
+    product_ids: Sequence[str] = (),
+    listing_ids: Sequence[int] = (),
+    collection: str = "",
+    offer: str = "",
+    audiences: Sequence[str] = (),
+    tone: str = "",
+    name: str = "",
+) -> tuple[Campaign, int]:
+    """Store the brief and queue its drafts (the ``write_campaign`` job, on the model's queue);
+    returns the campaign and the job's id."""
+    try:
+        goal_value = Goal(goal)
+        channel_values = [Channel(c) for c in dict.fromkeys(channels)]
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    if not channel_values:
+        raise ValidationError("choose at least one channel")
+    offer = " ".join(offer.split())
+    if len(offer) > OFFER_MAX_CHARS:
+        raise ValidationError(f"the offer is at most {OFFER_MAX_CHARS} characters")
+    if goal_value is Goal.SALE and not offer:
+        raise ValidationError("a sale needs its offer, in your words (e.g. '20% off until Sunday')")
+    chosen = resolve_audiences(shop, audiences)
+    records = resolve_products(
+        session, shop, product_ids=product_ids, listing_ids=listing_ids, collection=collection
+    )
+    campaign = Campaign(
+        shop_id=shop.id,
+        name=name.strip()[:255] or _default_name(goal_value, records, collection),
+        goal=str(goal_value),
+        offer=offer,
+        channels=[str(c) for c in channel_values],
+        audiences=[a.to_dict() for a in chosen],
+        tone=tone.strip()[:50] or shop_settings(shop)["tone"],
+        collection=collection.strip()[:255],
+        listing_ids=[r.id for r in records],
+        status=PENDING,
+    )
+    session.add(campaign)
+    session.flush()
+    return campaign, queue_writing(campaign)
+
+
+def queue_writing(campaign: Campaign) -> int:
+    return job_queue().enqueue(
+        "write_campaign",
+        {"campaign_id": campaign.id, "shop_id": campaign.shop_id},
+        queue="generate",
+    )
+
+
+def _default_name(goal: Goal, records: Sequence[ListingRecord], collection: str) -> str:
+    about = collection.strip() or (records[0].title if len(records) == 1 else "")
+    if not about:
+        about = f"{records[0].title} and {len(records) - 1} more"
+    return f"{goal.value.capitalize()}: {about}"[:255]
+
+
+def brief_of(campaign: Campaign) -> Brief:
+    return Brief(
+        goal=Goal(campaign.goal),
+        channels=tuple(Channel(c) for c in campaign.channels),
+        offer=campaign.offer,
+        audiences=tuple(Audience(a["name"], a.get("description", "")) for a in campaign.audiences),
+        tone=campaign.tone,
+        collection=campaign.collection,
+        name=campaign.name,
+    )
+
+
+def campaign_listings(session: Session, campaign: Campaign) -> list[Listing]:
+    rows = {
+        r.id: r
+        for r in session.scalars(
+            select(ListingRecord).where(
+                ListingRecord.shop_id == campaign.shop_id,
+                ListingRecord.id.in_(campaign.listing_ids),
+            )
+        )
+    }
+    return [rows[i].to_listing() for i in campaign.listing_ids if i in rows]
+
+
+def _writer(shop: Shop) -> PlanWriter | None:
+    """The engine, when it plans copy (a completion model writing English); else None, and
+    every sentence keeps its planned, factual form."""
+    language = str(shop_settings(shop)["language"]).lower().split("-")[0]
+    engine = engine_holder().get()
+    if isinstance(engine, PromptedEngine) and engine.plans_copy() and language == "en":
+        return engine
+    return None
+
+
+def campaign_sentence_passes(listing: Listing, sentence: str) -> bool:
+    """A model's sentence for a campaign: what product copy allows, and no offer term at all
+    (the offer is the merchant's own sentence, written as given)."""
+    return sentence_passes(listing, sentence) and not offer_terms(sentence)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """An asset as stored: its findings, and the verdict it was first written with."""
+
+    asset: Asset
+    findings: list[Finding]
+    first: Verdict
+
+
+def checked_assets(
+    brief: Brief,
+    listings: Sequence[Listing],
+    audience: Audience | None,
+    writer: PlanWriter | None,
+    policy: GuardrailPolicy,
+    banned_words: Sequence[str] = (),
+) -> list[Checked]:
+    """One checked asset per channel for one audience. An asset blocked as written is written
+    again from the planner alone (the model's endings left out) and kept if that is better;
+    it keeps its first verdict either way."""
+    assets = write_assets(brief, listings, audience, writer, campaign_sentence_passes, banned_words)
+    planned_only: list[Asset] | None = None
+    out = []
+    for index, asset in enumerate(assets):
+        findings = check_asset(listings, asset.channel, asset.content, brief.offer, policy)
+        first = verdict_of(findings)
+        if first is Verdict.BLOCK and writer is not None:
+            if planned_only is None:
+                planned_only = write_assets(brief, listings, audience, None)
+            retry = planned_only[index]
+            again = check_asset(listings, retry.channel, retry.content, brief.offer, policy)
+            if verdict_of(again).rank < first.rank:
+                asset, findings = retry, again
+        out.append(Checked(asset, findings, first))
+    return out
+
+
+def write_campaign(session: Session, campaign: Campaign) -> list[CampaignDraft]:
+    """Write one draft per channel and audience, checked, in place of any pending ones."""
+    shop = session.get(Shop, campaign.shop_id)
+    assert shop is not None
+    listings = campaign_listings(session, campaign)
+    if not listings:
+        raise ValidationError("the campaign's products are gone")
+    brief = brief_of(campaign)
+    policy = policy_for(shop)
+    banned = tuple(shop_settings(shop)["banned_words"])
+    writer = _writer(shop)
+    made = [
+        _store(session, campaign, item.asset, item.findings, item.first)
+        for audience in brief.audiences or (None,)
+        for item in checked_assets(brief, listings, audience, writer, policy, banned)
+    ]
+    campaign.status = READY
+    campaign.error = None
+    session.flush()
+    return made
+
+
+def _store(
+    session: Session, campaign: Campaign, asset: Asset, findings: list[Finding], first: Verdict
+) -> CampaignDraft:
+    previous = session.scalars(
+        select(CampaignDraft).where(
+            CampaignDraft.campaign_id == campaign.id,
+            CampaignDraft.channel == str(asset.channel),
+            CampaignDraft.audience == asset.audience,
+        )
+    ).all()
+    for old in previous:
+        if old.status == AssetStatus.PENDING:
+            old.status = str(AssetStatus.SUPERSEDED)
+    draft = CampaignDraft(
+        shop_id=campaign.shop_id,
+        campaign_id=campaign.id,
+        channel=str(asset.channel),
+        audience=asset.audience,
+        revision=max((d.revision for d in previous), default=0) + 1,
+        status=str(AssetStatus.PENDING),
+        verdict=str(verdict_of(findings)),
+        first_verdict=str(first),
+        content=asset_to_text(asset.content),
+        findings=[f.to_dict() for f in findings],
+        model_id=asset.model_id,
+        prompt_version=asset.prompt_version,
+    )
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+@job_handler("write_campaign")
+def write_campaign_job(payload: dict[str, Any]) -> None:
+    session = db.session
+    campaign = session.get(Campaign, payload["campaign_id"])
+    if campaign is None:
+        return
+    shop = session.get(Shop, campaign.shop_id)
+    if shop is None or not shop.active:
+        return
+    try:
+        write_campaign(session, campaign)
+    except CopydeskError as exc:
+        if isinstance(exc, GenerationError) and exc.retryable:
+            raise
+        session.rollback()
+        campaign = session.get(Campaign, payload["campaign_id"])
+        assert campaign is not None
+        campaign.status = FAILED
+        campaign.error = exc.message
+    session.commit()
+
+
+# Reading.
+
+
+def list_campaigns(
+    session: Session, shop: Shop, page: Page | None = None
+) -> tuple[list[Campaign], int]:
+    page = page or Page()
+    query = select(Campaign).where(Campaign.shop_id == shop.id)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.order_by(Campaign.created_at.desc(), Campaign.id.desc())
+        .offset(page.offset)
+        .limit(page.size)
+    ).all()
+    return list(rows), total
+
+
+def get_campaign(session: Session, shop: Shop, campaign_id: int) -> Campaign:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None or campaign.shop_id != shop.id:
+        raise NotFound("no such campaign")
+    return campaign
+
+
+def current_drafts(campaign: Campaign) -> list[CampaignDraft]:
+    """The latest draft of each (channel, audience), channels in the brief's order."""
+    latest: dict[tuple[str, str], CampaignDraft] = {}
+    for draft in sorted(campaign.drafts, key=lambda d: (d.revision, d.id)):
+        latest[(draft.channel, draft.audience)] = draft
+    order = {c: i for i, c in enumerate(campaign.channels)}
+    names = {a["name"]: i for i, a in enumerate(campaign.audiences)}
+    return sorted(
+        latest.values(), key=lambda d: (order.get(d.channel, 99), names.get(d.audience, 0))
+    )
+
+
+def get_campaign_draft(session: Session, shop: Shop, draft_id: int) -> CampaignDraft:
+    draft = session.get(CampaignDraft, draft_id)
+    if draft is None or draft.shop_id != shop.id:
+        raise NotFound("no such campaign draft")
+    return draft
+
+
+def history(session: Session, draft: CampaignDraft) -> list[AuditEntry]:
+    return list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.campaign_draft_id == draft.id)
+            .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+        )
+    )
+
+
+def draft_view(draft: CampaignDraft) -> dict[str, Any]:
+    """A campaign draft as the API and the CLI show it: its content as an object, each field
+    with its length and limit, each finding with the field it sits in."""
+    channel = Channel(draft.channel)
+    content = asset_from_text(draft.content)
+    _, spans = text_form(channel, content)
+    limits = limits_of(channel)
+    findings = [{**f, "field": field_of(Finding.from_dict(f), spans)} for f in draft.findings or []]
+    return {
+        "id": draft.id,
+        "campaign_id": draft.campaign_id,
+        "channel": str(channel),
+        "audience": draft.audience,
+        "revision": draft.revision,
+        "status": draft.status,
+        "verdict": draft.verdict,
+        "first_verdict": draft.first_verdict,
+        "content": content,
+        "fields": [
+            {
+                "field": name,
+                "text": text,
+                "characters": len(text),
+                "words": words_in(text),
+                "limit": limits.get(name.split("[")[0], ""),
+            }
+            for name, text in field_items(channel, content)
+        ],
+        "findings": findings,
+        "model_id": draft.model_id,
+        "prompt_version": draft.prompt_version,
+        "decided_by": draft.decided_by,
+        "decided_at": draft.decided_at.isoformat() if draft.decided_at else None,
+        "reason": draft.reason,
+        "created_at": draft.created_at.isoformat(),
+    }
+
+
+def campaign_view(campaign: Campaign, *, drafts: bool = True) -> dict[str, Any]:
+    """A campaign with its brief and (``drafts``) the current draft of each channel and
+    audience."""
+    view: dict[str, Any] = {
+        "id": campaign.id,
+        "name": campaign.name,
+        "status": campaign.status,
+        "error": campaign.error,
+        "brief": {
+            "goal": campaign.goal,
+            "offer": campaign.offer,
+            "channels": list(campaign.channels),
+            "audiences": list(campaign.audiences),
+            "tone": campaign.tone,
+            "collection": campaign.collection,
+            "listing_ids": list(campaign.listing_ids),
+        },
+        "created_at": campaign.created_at.isoformat(),
+    }
+    if drafts:
+        view["drafts"] = [draft_view(d) for d in current_drafts(campaign)]
+    return view
+
+
+# Decisions.
+
+
+def _audit(
+    session: Session, draft: CampaignDraft, action: str, actor: str, reason: str | None = None
+) -> None:
+    session.add(
+        AuditEntry(
+            shop_id=draft.shop_id,
+            campaign_draft_id=draft.id,
+            action=action,
+            actor=actor,
+            reason=reason,
+            text=draft.content,
+        )
+    )
+
+
+def clean_content(channel: Channel, data: Any) -> dict[str, Any]:
+    """A channel's content as a merchant sends it: only the channel's fields, text or lists
+    of text, spaces tidied; hashtags without their "#"."""
+    if not isinstance(data, dict):
+        raise ValidationError(f"{channel} content is an object with {', '.join(FIELDS[channel])}")
+    content: dict[str, Any] = {}
+    for name in FIELDS[channel]:
+        value = data.get(name, [] if name in ("hashtags", "headlines", "descriptions") else "")
+        if isinstance(value, list):
+            items = [" ".join(str(v).split()) for v in value]
+            if name == "hashtags":
+                items = [v.lstrip("#") for v in items]
+            content[name] = [v for v in items if v]
+        elif isinstance(value, str):
+            content[name] = value.strip() if name == "body" else " ".join(value.split())
+        else:
+            raise ValidationError(f"{name} must be text")
+    return content
+
+
+def edit_campaign_draft(
+    session: Session, draft: CampaignDraft, content: dict[str, Any], actor: str
+) -> CampaignDraft:
+    """Replace the draft's copy and check it again, as the model's would be."""
+    if draft.status != AssetStatus.PENDING:
+        raise Conflict(f"a {draft.status} campaign draft cannot be edited")
+    channel = Channel(draft.channel)
+    cleaned = clean_content(channel, content)
+    shop = session.get(Shop, draft.shop_id)
+    assert shop is not None
+    campaign = draft.campaign
+    findings = check_asset(
+        campaign_listings(session, campaign), channel, cleaned, campaign.offer, policy_for(shop)
+    )
+    draft.content = asset_to_text(cleaned)
+    draft.findings = [f.to_dict() for f in findings]
+    draft.verdict = str(verdict_of(findings))
+    _audit(session, draft, "edit", actor)
+    session.flush()
+    return draft
+
+
+def approve_campaign_draft(
+    session: Session,
+    draft: CampaignDraft,
+    actor: str,
+    *,
+    content: dict[str, Any] | None = None,
+    override_reason: str | None = None,
+) -> CampaignDraft:
+    """Approve (optionally with edits). A block needs an override reason, except a channel's
+    hard limit: the platform itself would cut or refuse that copy."""
+    if draft.status != AssetStatus.PENDING:
+        raise Conflict(f"only pending campaign drafts can be approved; this one is {draft.status}")
+    if content is not None and content != asset_from_text(draft.content):
+        edit_campaign_draft(session, draft, content, actor)
+    if Verdict(draft.verdict) is Verdict.BLOCK:
+        if any(f["rule"] == LIMIT_RULE and f["severity"] == "block" for f in draft.findings):
+            raise Conflict(
+                "this draft is over a channel's limit: edit it until it fits", code="over_limit"
+            )
+        if not (override_reason and override_reason.strip()):
+            raise Conflict(
+                "this draft is blocked by the guardrails: edit it until it passes, "
+                "or approve with an override reason",
+                code="blocked",
+            )
+        _audit(session, draft, "override", actor, override_reason.strip())
+    draft.status = str(AssetStatus.APPROVED)
+    draft.decided_by = actor
+    draft.decided_at = datetime.now(UTC)
+    _audit(session, draft, "approve", actor)
+    session.flush()
+    return draft
+
+
+def reject_campaign_draft(
+    session: Session, draft: CampaignDraft, actor: str, reason: str = ""
+) -> CampaignDraft:
+    if draft.status != AssetStatus.PENDING:
+        raise Conflict(f"a {draft.status} campaign draft cannot be rejected")
+    draft.status = str(AssetStatus.REJECTED)
+    draft.reason = reason or None
+    draft.decided_by = actor
+    draft.decided_at = datetime.now(UTC)
+    _audit(session, draft, "reject", actor, reason or None)
+    session.flush()
+    return draft
+
+
+# Hand-off: approved copy, never sent by us.
+
+EXPORT_COLUMNS = (
+    "campaign_id",
+    "campaign",
+    "channel",
+    "audience",
+    "field",
+    "text",
+    "characters",
+    "words",
+    "limit",
+)
+
+
+def export_rows(campaign: Campaign) -> list[dict[str, Any]]:
+    """One row per asset of the approved drafts (a subject, a headline, a post), with its
+    channel, audience, length and the limit it was checked against."""
+    rows = []
+    for draft in current_drafts(campaign):
+        if draft.status != AssetStatus.APPROVED:
+            continue
+        channel = Channel(draft.channel)
+        limits = limits_of(channel)
+        for name, text in field_items(channel, asset_from_text(draft.content)):
+            base = name.split("[")[0]
+            rows.append(
+                {
+                    "campaign_id": campaign.id,
+                    "campaign": campaign.name,
+                    "channel": str(channel),
+                    "audience": draft.audience,
+                    "field": name,
+                    "text": text,
+                    "characters": len(text),
+                    "words": words_in(text),
+                    "limit": limits.get(base, ""),
+                }
+            )
+    return rows
+
+
+def export_csv(campaign: Campaign) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(export_rows(campaign))
+    return out.getvalue()

@@ -1,0 +1,160 @@
+"""The Campaigns pages: audiences in the settings, the brief form, drafts side by side per
+audience with their counts, edit, approve, reject, history and the CSV hand-off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from plugin.services.catalog import import_catalog
+from plugin.services.shops import get_shop, shop_settings
+from plugin.storage.models import CampaignDraft, ListingRecord, Shop
+from tests.integration.screen.conftest import log_in
+
+DEMO = Path(__file__).parents[3] / "plugin" / "demo" / "demo_catalog.csv"
+
+
+def demo_shop(app: Flask) -> Shop:
+    from plugin.storage.db import db
+
+    with app.app_context():
+        import_catalog(db.session, "demo", DEMO.read_bytes())
+        db.session.commit()
+        shop = get_shop(db.session, "catalog", "demo")
+        assert shop is not None
+        db.session.expunge(shop)
+        return shop
+
+
+def listing_ids(app: Flask, shop: Shop, *skus: str) -> list[str]:
+    from plugin.storage.db import db
+
+    with app.app_context():
+        rows = db.session.scalars(
+            select(ListingRecord).where(
+                ListingRecord.shop_id == shop.id, ListingRecord.sku.in_(skus)
+            )
+        )
+        return [str(r.id) for r in rows]
+
+
+def save_audiences(client: FlaskClient, csrf: str) -> None:
+    response = client.post(
+        "/settings",
+        data={
+            "csrf_token": csrf,
+            "language": "en",
+            "tone": "friendly",
+            "auto_generate": "never",
+            "audiences": "gift buyers: shopping for someone else\ncampers\nGift Buyers: again",
+        },
+    )
+    assert response.status_code == 302
+
+
+def test_audiences_are_named_in_the_settings(app: Flask, client: FlaskClient) -> None:
+    shop = demo_shop(app)
+    csrf = log_in(app, client, shop)
+    save_audiences(client, csrf)
+    from plugin.storage.db import db
+
+    with app.app_context():
+        saved = shop_settings(db.session.get(Shop, shop.id))["audiences"]
+    assert saved == [
+        {"name": "gift buyers", "description": "shopping for someone else"},
+        {"name": "campers", "description": ""},
+    ]
+    page = client.get("/settings").get_data(as_text=True)
+    assert "gift buyers: shopping for someone else" in page
+
+
+def test_a_campaign_from_the_brief_form_to_the_export(  # type: ignore[no-untyped-def]
+    app: Flask, client: FlaskClient, run_jobs: Callable[[], int]
+) -> None:
+    shop = demo_shop(app)
+    csrf = log_in(app, client, shop)
+    save_audiences(client, csrf)
+    form_page = client.get("/campaigns").get_data(as_text=True)
+    assert "No campaigns yet" in form_page and 'value="gift buyers"' in form_page
+    assert ">Campaigns</a>" in form_page
+    response = client.post(
+        "/campaigns",
+        data={
+            "csrf_token": csrf,
+            "listing_ids": listing_ids(app, shop, "FW-GRND-30", "FW-DRIP-02"),
+            "goal": "sale",
+            "offer": "15% off until Sunday",
+            "channels": ["email", "social", "ads"],
+            "audiences": ["gift buyers", "campers"],
+        },
+    )
+    assert response.status_code == 302
+    target = response.headers["Location"]
+    assert "being written" in client.get(target).get_data(as_text=True)
+    run_jobs()
+    page = client.get(target).get_data(as_text=True)
+    assert page.count('data-channel="email"') == 2
+    assert 'data-audience="gift buyers"' in page and 'data-audience="campers"' in page
+    assert "15% off until Sunday" in page and "Subject:" in page and "/ 30" in page
+    assert re.search(r"\d+ characters · \d+ words · limit ≤ 60 characters", page)
+
+    from plugin.storage.db import db
+
+    with app.app_context():
+        drafts = {(d.channel, d.audience): d.id for d in db.session.scalars(select(CampaignDraft))}
+    email = drafts[("email", "gift buyers")]
+    edited = client.post(
+        f"/campaigns/drafts/{email}/edit",
+        data={
+            "csrf_token": csrf,
+            "subject": "A subject line that runs on well past the sixty characters an inbox shows",
+            "preheader": "Fresh coffee at home.",
+            "body": "Too short.",
+            "cta": "Shop the offer",
+        },
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "Guardrails say: block" in edited
+    assert "an email subject takes at most 60" in edited and "an email body takes 40–120" in edited
+    refused = client.post(
+        f"/campaigns/drafts/{email}/approve",
+        data={"csrf_token": csrf, "override_reason": "ship it"},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "over a channel&#39;s limit" in refused or "over a channel's limit" in refused
+
+    ads = drafts[("ads", "campers")]
+    client.post(f"/campaigns/drafts/{ads}/approve", data={"csrf_token": csrf})
+    social = drafts[("social", "campers")]
+    client.post(f"/campaigns/drafts/{social}/reject", data={"csrf_token": csrf, "reason": "no"})
+    history = client.get(f"/campaigns/drafts/{ads}/history").get_data(as_text=True)
+    assert "<strong>approve</strong>" in history
+    email_history = client.get(f"/campaigns/drafts/{email}/history").get_data(as_text=True)
+    assert "<strong>edit</strong>" in email_history and "sixty characters" in email_history
+
+    campaign_id = target.rstrip("/").split("/")[-1]
+    exported = client.get(f"/campaigns/{campaign_id}/export.csv")
+    assert exported.mimetype == "text/csv"
+    rows = exported.get_data(as_text=True).splitlines()
+    assert rows[0].startswith("campaign_id,campaign,channel,audience,field")
+    assert all(",ads,campers," in row for row in rows[1:]) and len(rows) >= 8
+
+
+def test_another_shop_sees_no_campaign_of_this_one(  # type: ignore[no-untyped-def]
+    app: Flask, client: FlaskClient, shop_b: Shop
+) -> None:
+    shop = demo_shop(app)
+    csrf = log_in(app, client, shop)
+    response = client.post(
+        "/campaigns",
+        data={"csrf_token": csrf, "collection": "Drinkware", "channels": ["ads"]},
+    )
+    target = response.headers["Location"]
+    log_in(app, client, shop_b)
+    assert client.get(target).status_code == 404
+    assert "No campaigns yet" in client.get("/campaigns").get_data(as_text=True)
