@@ -137,17 +137,20 @@ def test_model_endings_are_verified_an_invented_discount_never_reaches_the_copy(
     writer = ScriptedWriter(
         hooks=[
             "a grinder that is 30% off this weekend only.",  # an offer term: dropped
-            "a manual grinder for fresh coffee at home.",
+            "a manual grinder for coffee beans.",
         ],
         reasons=[
             "so it is free shipping today.",  # an offer term: dropped
             "so every cup starts with freshly ground coffee.",
         ],
     )
-    items = checked_assets(brief(), [GRINDER], None, writer, GuardrailPolicy())
+    # A single product's collection intro falls short of 60 words without model reasons; the
+    # channels here are the ones one product fills.
+    channels = (Channel.EMAIL, Channel.SOCIAL, Channel.ADS)
+    items = checked_assets(brief(channels=channels), [GRINDER], None, writer, GuardrailPolicy())
     written = " ".join(text_of(i) for i in items)
     assert "30% off" not in written and "free shipping" not in written
-    assert "a manual grinder for fresh coffee at home" in written
+    assert "a manual grinder for coffee beans" in written
     assert all(verdict_of(i.findings) is not Verdict.BLOCK for i in items)
 
 
