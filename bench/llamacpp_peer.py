@@ -9,8 +9,9 @@ Two paths, both timed here:
       once, as a user of the library gets by default.
   (d) batched: llama-cpp-python has no batched completion call, so this drives llama.cpp's own
       batch API through the low-level bindings, as llama.cpp's ``batched`` example does: one
-      sequence per listing in one context, every prompt prefilled in ``n_batch``-token chunks,
-      then one ``llama_decode`` per step for every row still running, each row greedy
+      sequence per listing in one context, the prefix all prompts share computed once and its
+      cache copied to every sequence, the rest of each prompt prefilled in ``n_batch``-token
+      chunks, then one ``llama_decode`` per step for every row still running, each row greedy
       (argmax of its logits) and dropped (its cache cleared) at a stop string, an end token or
       the budget.
 
@@ -149,10 +150,18 @@ def _batch(
             llama_cpp.llama_memory_seq_rm(memory, row, -1, -1)
 
     try:
+        # The few-shot prefix every prompt shares is computed once, in sequence 0, and its cache
+        # copied to the other sequences (kv_unified shares the cells, nothing is recomputed).
+        shared = min(_common_prefix(prompts), min(len(ids) for ids in prompts) - 1)
+        prefix = [(0, token, pos, False) for pos, token in enumerate(prompts[0][:shared])]
+        for start in range(0, len(prefix), n_batch):
+            decode(prefix[start : start + n_batch])
+        for row in range(1, len(prompts)):
+            llama_cpp.llama_memory_seq_cp(memory, 0, row, -1, -1)
         flat = [
-            (row, token, pos, pos == len(ids) - 1)
+            (row, ids[pos], pos, pos == len(ids) - 1)
             for row, ids in enumerate(prompts)
-            for pos, token in enumerate(ids)
+            for pos in range(shared, len(ids))
         ]
         for start in range(0, len(flat), n_batch):
             for row, token in decode(flat[start : start + n_batch]):
@@ -172,6 +181,14 @@ def _batch(
         cut_at_stop(llm.detokenize(ids).decode("utf-8", errors="ignore"), stop) for ids in generated
     ]
     return texts_out, sum(len(ids) for ids in generated)
+
+
+def _common_prefix(rows: list[list[int]]) -> int:
+    first = rows[0]
+    return next(
+        (i for i in range(len(first)) if any(i >= len(r) or r[i] != first[i] for r in rows)),
+        len(first),
+    )
 
 
 def run(job: dict[str, Any]) -> dict[str, Any]:
