@@ -9,18 +9,20 @@ tokens and stop strings), greedy in both:
       shared few-shot prefix computed once per batch, padding masked.
 
 Prints tokens/s, listings/s, peak memory and the ratio b/a, and how many of the N texts the
-two paths agree on. Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu]``.
+two paths agree on. ``--peer llamacpp`` adds llama.cpp on the shipped GGUF file, one at a time
+and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the ``bench`` extra).
+Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu] [--peer llamacpp]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import cycle, islice
 from pathlib import Path
@@ -30,8 +32,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from adapters.catalog import parse_catalog  # noqa: E402
+from bench.llamacpp_peer import cut_at_stop, unavailable  # noqa: E402
+from bench.rss import peak_rss  # noqa: E402
 from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
 from plugin.generation import EngineSettings, build_engine  # noqa: E402
+from plugin.generation.model_store import embedded_gguf  # noqa: E402
 from plugin.generation.transformers_engine import TransformersEngine  # noqa: E402
 
 CATALOGUES = (
@@ -58,14 +63,6 @@ class Run:
         return self.listings / self.seconds
 
 
-def rss_bytes() -> int:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
 @contextmanager
 def peak_memory(device: str) -> Iterator[Callable[[], int]]:
     """Peak GPU memory allocated, or peak resident memory of this process sampled every 20 ms."""
@@ -77,20 +74,8 @@ def peak_memory(device: str) -> Iterator[Callable[[], int]]:
         yield torch.cuda.max_memory_allocated
         torch.cuda.synchronize()
         return
-    peak = [rss_bytes()]
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(0.02):
-            peak[0] = max(peak[0], rss_bytes())
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
-        yield lambda: peak[0]
-    finally:
-        stop.set()
-        sampler.join()
+    with peak_rss() as peak:
+        yield peak
 
 
 def load_listings(n: int) -> list[Listing]:
@@ -104,7 +89,13 @@ def one_at_a_time(engine: TransformersEngine, texts: list[str], prompt: Any) -> 
     model, tokenizer = engine.model, engine.tokenizer
     done = {tokenizer.pad_token_id, *engine.eos_ids()}
     outputs, tokens = [], 0
-    with peak_memory(engine.device.type) as peak:  # type: ignore[union-attr]
+    # The same weights as the batched path: it writes prompts not made for the copy-clause
+    # adapter with the adapter off.
+    plain = engine.tuned and not prompt.adapter
+    with (
+        peak_memory(engine.device.type) as peak,  # type: ignore[union-attr]
+        model.disable_adapter() if plain else nullcontext(),
+    ):
         started = time.perf_counter()
         for text in texts:
             inputs = tokenizer(text, return_tensors="pt").to(engine.device)
@@ -135,6 +126,44 @@ def batched(engine: TransformersEngine, prompts: list[Any]) -> Run:
         return Run("(b) engine, batched", seconds, tokens, len(prompts), peak(), texts)
 
 
+def llamacpp_runs(texts: list[str], prompt: Any, args: argparse.Namespace) -> list[Run]:
+    """The llama.cpp peer's two runs, each in the peer's own process; none when it cannot run."""
+    why = unavailable()
+    if why is None and args.model:
+        why = "the llama.cpp peer runs the embedded GGUF file only, so it is skipped with --model"
+    if why is not None:
+        print(f"peer: {why}")
+        return []
+    import torch
+
+    job = {
+        "gguf": str(embedded_gguf()),
+        "texts": texts,
+        "stop": list(prompt.stop),
+        "max_new_tokens": prompt.max_new_tokens,
+        "threads": torch.get_num_threads(),
+        "batch_size": args.batch_size,
+        "n_batch": 512,
+        "n_ctx": 2048,
+    }
+    peer = Path(__file__).resolve().parent / "llamacpp_peer.py"
+    out = subprocess.run(
+        [sys.executable, str(peer)], input=json.dumps(job), capture_output=True, text=True
+    )
+    if out.returncode != 0:
+        print(f"peer: llama.cpp failed:\n{out.stderr.strip()[-2000:]}")
+        return []
+    figures = json.loads(out.stdout)
+    print(
+        f"peer: llama-cpp-python {figures['version']}, {Path(job['gguf']).name}, "
+        f"{job['threads']} threads, load {figures['load_seconds']:.1f} s"
+    )
+    return [
+        Run(r["name"], r["seconds"], r["tokens_out"], r["listings"], r["peak_bytes"], r["texts"])
+        for r in figures["runs"]
+    ]
+
+
 def weight_bytes(model: Any) -> int:
     return sum(p.numel() * p.element_size() for p in model.parameters())
 
@@ -153,7 +182,13 @@ def main() -> None:
         "--bandwidth-gbs", type=float, default=0.0, help="memory bandwidth, GB/s, for the bound"
     )
     parser.add_argument("--json", default="", help="also write the figures to this file")
-    parser.add_argument("--show", action="store_true", help="print both paths' texts")
+    parser.add_argument("--show", action="store_true", help="print every path's texts")
+    parser.add_argument(
+        "--peer",
+        default="",
+        choices=["", "llamacpp"],
+        help="also run llama.cpp on the shipped GGUF file (needs the bench extra)",
+    )
     args = parser.parse_args()
 
     settings = EngineSettings.from_mapping(
@@ -186,6 +221,8 @@ def main() -> None:
     a = one_at_a_time(engine, texts, prompts[0])
     b = batched(engine, prompts)
     agree = sum(x.strip() == y.strip() for x, y in zip(a.texts, b.texts, strict=True))
+    peers = llamacpp_runs(texts, prompts[0], args) if args.peer == "llamacpp" else []
+    ours = [cut_at_stop(t, prompts[0].stop).strip() for t in b.texts]
 
     device = engine.device
     figures: dict[str, Any] = {
@@ -210,7 +247,7 @@ def main() -> None:
         f"{args.n} listings, mean prompt {figures['prompt_tokens_mean']} tokens, "
         f"max new tokens {figures['max_new_tokens']}, load {figures['load_seconds']} s"
     )
-    for run in (a, b):
+    for run in (a, b, *peers):
         figures["runs"][run.name] = {
             "seconds": round(run.seconds, 2),
             "tokens_out": run.tokens_out,
@@ -227,6 +264,14 @@ def main() -> None:
         f"ratio b/a: {figures['ratio_listings_per_s']}x listings/s, "
         f"{figures['ratio_tokens_per_s']}x tokens/s; same text for {figures['same_text']}"
     )
+    for run in peers:
+        same = sum(x == y.strip() for x, y in zip(ours, run.texts, strict=True))
+        figures["runs"][run.name]["same_text_as_b"] = f"{same}/{args.n}"
+        print(
+            f"{run.name}: {run.listings_per_second / a.listings_per_second:.2f}x (a)'s "
+            f"listings/s, {run.listings_per_second / b.listings_per_second:.2f}x (b)'s; "
+            f"same text as (b), cut at the stop string, for {same}/{args.n}"
+        )
     print(f"weights: {figures['weight_bytes'] / 2**20:,.0f} MiB")
     if args.bandwidth_gbs:
         step = figures["weight_bytes"] / (args.bandwidth_gbs * 1e9)
@@ -237,8 +282,10 @@ def main() -> None:
             f"(weights / {args.bandwidth_gbs:g} GB/s), at most {1 / step:,.0f} steps/s"
         )
     if args.show:
-        for listing, x, y in zip(listings, a.texts, b.texts, strict=True):
-            print(f"--- {listing.title}\n(a) {x.strip()}\n(b) {y.strip()}")
+        for i, listing in enumerate(listings):
+            print(f"--- {listing.title}")
+            for run in (a, b, *peers):
+                print(f"{run.name.split()[0]} {run.texts[i].strip()}")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
 

