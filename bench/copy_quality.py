@@ -66,8 +66,9 @@ SETS = {
     "heldout7": REPO / "tests" / "fixtures" / "copy_eval" / "heldout7_listings.json",
     "heldout8": REPO / "tests" / "fixtures" / "copy_eval" / "heldout8_listings.json",
 }
-# Each earlier set was rated and its ratings read while fixing the planner: no longer unseen.
-HELD_OUT = {"heldout8"}
+# Each set was rated and its ratings read while fixing the planner (heldout8 in round 7): none is
+# unseen now. The next round adds a heldout9, written blind before it, here.
+HELD_OUT: set[str] = set()
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
