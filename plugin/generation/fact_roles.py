@@ -73,13 +73,12 @@ def colour_named(name: str) -> bool:
     return bool(words) and words[-1] in _COLOUR
 
 
-def included_thing(name: str, value: str) -> str | None:
-    """ "Batteries included: Yes" → "Batteries"; None when the name does not say what is
-    included or the value is more than a plain yes ("Yes (24 half pan set only)")."""
+def included_by_name(name: str) -> str | None:
+    """ "Batteries included" → "Batteries": the thing an attribute's name says is included."""
     words = name.strip().split()
     if len(words) < 2 or words[-1].lower() not in _INCLUDED_SUFFIXES:
         return None
-    return " ".join(words[:-1]) if value.strip().lower() in YES else None
+    return " ".join(words[:-1])
 
 
 def join_values(values: list[str], last: str = "and") -> str:
@@ -149,10 +148,11 @@ def sort_facts(listing: Listing) -> SortedFacts:
             pass
         elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
             facts.features.append(("pieces", values[0]))
-        elif (thing := included_thing(name, value)) is not None:
-            facts.includes.append(thing)
-        elif len(words := name.strip().split()) > 1 and words[-1].lower() in _INCLUDED_SUFFIXES:
-            pass  # "Travel brush included: Yes (24 half pan set only)": the list says it
+        elif (thing := included_by_name(name)) is not None:
+            # "Batteries included: Yes" is an item; "Travel brush included: Yes (24 half pan
+            # set only)" is more than a plain yes: the list says it.
+            if value.strip().lower() in YES:
+                facts.includes.append(thing)
         elif named(name, _INCLUDES):
             facts.includes.extend(values)
         elif name.strip().lower() in _ORIGIN:

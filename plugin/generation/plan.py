@@ -249,7 +249,7 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         elif owned and not voice.plural and owned[2] == "is":
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
             said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
-        elif re.match(r"The (set|kit|bundle|box|pack|collection) includes ", lead):
+        elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:
             continue
