@@ -213,7 +213,8 @@ def brief_of(campaign: Campaign) -> Brief:
     )
 
 
-def campaign_listings(session: Session, campaign: Campaign) -> list[Listing]:
+def campaign_records(session: Session, campaign: Campaign) -> list[ListingRecord]:
+    """The campaign's products still in its shop, in the brief's order."""
     rows = {
         r.id: r
         for r in session.scalars(
@@ -223,7 +224,23 @@ def campaign_listings(session: Session, campaign: Campaign) -> list[Listing]:
             )
         )
     }
-    return [rows[i].to_listing() for i in campaign.listing_ids if i in rows]
+    return [rows[i] for i in campaign.listing_ids if i in rows]
+
+
+def campaign_listings(session: Session, campaign: Campaign) -> list[Listing]:
+    return [record.to_listing() for record in campaign_records(session, campaign)]
+
+
+def shop_products(session: Session, shop: Shop, limit: int) -> list[ListingRecord]:
+    """The shop's products by title, for the brief form's product picker."""
+    return list(
+        session.scalars(
+            select(ListingRecord)
+            .where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
+            .order_by(ListingRecord.title)
+            .limit(limit)
+        )
+    )
 
 
 def _writer(shop: Shop) -> PlanWriter | None:

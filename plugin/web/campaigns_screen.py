@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response as WerkzeugResponse
 
@@ -16,7 +15,6 @@ from plugin.errors import CopydeskError, ValidationError
 from plugin.services import campaigns
 from plugin.services.queries import Page
 from plugin.storage.db import db
-from plugin.storage.models import ListingRecord
 from plugin.web.auth import actor_for_screen, screen_shop
 
 bp = Blueprint("campaigns_screen", __name__, url_prefix="/campaigns")
@@ -51,12 +49,7 @@ def index() -> str:
     shop = screen_shop()
     number = max(request.args.get("page", 1, type=int) or 1, 1)
     items, total = campaigns.list_campaigns(db.session, shop, Page(number, 50))
-    products = db.session.scalars(
-        select(ListingRecord)
-        .where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
-        .order_by(ListingRecord.title)
-        .limit(LISTED_PRODUCTS)
-    ).all()
+    products = campaigns.shop_products(db.session, shop, LISTED_PRODUCTS)
     return render_template(
         "campaigns/index.html",
         shop=shop,
@@ -104,11 +97,7 @@ def view(campaign_id: int) -> str:
     by_channel: dict[str, list[dict]] = {}
     for draft in drafts:
         by_channel.setdefault(draft["channel"], []).append(draft)
-    products = db.session.scalars(
-        select(ListingRecord).where(
-            ListingRecord.shop_id == shop.id, ListingRecord.id.in_(campaign.listing_ids)
-        )
-    ).all()
+    products = campaigns.campaign_records(db.session, campaign)
     return render_template(
         "campaigns/campaign.html",
         shop=shop,
