@@ -30,6 +30,7 @@ from plugin.generation.fact_roles import (
     sort_facts,
 )
 from plugin.generation.families import family_of
+from plugin.generation.identity import identity
 from plugin.generation.phrasing import (
     Voice,
     build_lead,
@@ -123,9 +124,6 @@ def _hook_openers(
         and facts.colours[0].lower() not in title.lower()
     ):
         led.append((f"In {colour_name(facts.colours[0])}, the {title} {be}", (facts.colours[0],)))
-    vendor = listing.vendor.strip()
-    if vendor and _SHORT_NAME.fullmatch(vendor) and vendor.lower() not in title.lower():
-        led.append((f"From {vendor}, the {title} {be}", ()))
     plain = [
         (frame.format(title=title, be=be), ())
         for frame in _PLAIN_OPENERS
@@ -257,6 +255,42 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
     return tuple(sentences)
 
 
+def _opened_with_identity(
+    sentences: list[Sentence],
+    found: tuple[str, tuple[str, ...]],
+    title: str,
+    voice: Voice,
+    turn: int,
+) -> list[Sentence]:
+    """The hook says what the product is, in one of three shapes so a catalogue's first lines
+    vary: "The Felt Desk Pad is a desk mat measuring 80 x 30 cm.", "This … is …", or the kind
+    set before the name of the next sentence's fact ("A desk mat measuring 80 x 30 cm, the
+    Felt Desk Pad is made of wool felt, which …")."""
+    phrase, used = found
+    # A fact the first line already says ("for ages 10+") is not said again.
+    rest = [
+        s
+        for s in sentences
+        if s.role is not Role.HOOK and not (s.facts and set(s.facts) <= set(used))
+    ]
+    shape = turn % 3
+    nxt = rest[0] if rest else None
+    if (
+        shape == 0
+        and nxt is not None
+        and phrase.startswith(("a ", "an "))
+        and not nxt.ask
+        and nxt.lead.startswith(f"{voice.subject} ")
+        and not re.search(r"[.!?]\s", nxt.lead.rstrip("."))
+    ):
+        said = f"{phrase[:1].upper()}{phrase[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
+        hook = Sentence(Role.HOOK, said, facts=used + nxt.facts, paragraph=0)
+        return [hook, *rest[1:]]
+    start = "This" if shape == 1 and not voice.plural else "The"
+    hook = Sentence(Role.HOOK, f"{start} {title} {voice.be} {phrase}.", facts=used, paragraph=0)
+    return [hook, *rest]
+
+
 def _hook_fallback(listing: Listing) -> str:
     """The product named, for when no hook ending passes and no fact can open instead. Not the
     shop's category: raters marked "From the ukuleles collection" as a category path leak."""
@@ -368,14 +402,16 @@ def plan_description(
             for lead, value in told
             if lead
         ][:2]
+    title = listing.title.strip()
+    found = identity(listing, facts, voice)
+    if found:
+        opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
+    else:
+        opened = _with_fallback(_lead_with_a_reason(sentences, title, voice, turn), title, voice)
     return Plan(
-        listing_title=listing.title.strip(),
+        listing_title=title,
         family=family_of(listing),
-        sentences=_with_fallback(
-            _lead_with_a_reason(sentences, listing.title.strip(), voice, turn),
-            listing.title.strip(),
-            voice,
-        ),
+        sentences=opened,
         fact_list=tuple(facts.listed),
         rotation=turn,
     )

@@ -102,23 +102,25 @@ def test_the_hook_offers_several_openers_that_rotate_across_a_catalogue_and_seed
             external_id=str(n),
             title=f"Product {n}",
             vendor="Fernway",
-            attributes={"Material": ["rattan"], "Color": ["Walnut brown"]},
+            attributes={"Material": ["sisal"], "Color": ["Walnut brown"]},
         )
         for n in range(40)
     ]
     hooks = [plan_description(item).sentences[0] for item in listings]
     assert all(len(hook.options) == 3 for hook in hooks)
     offered = {opener.split(" Product")[0] for hook in hooks for opener, _ in hook.options}
-    assert len(offered) >= 5
+    assert len(offered) >= 4
+    # Raters marked "From <vendor>, the …" as a stock opener: the shop's name does not open.
+    assert not any(o.startswith("From") for o in offered)
     # Raters marked these stock openers as template text.
     assert not any(o.startswith(("Think of", "Presenting", "Quite simply")) for o in offered)
-    assert ("Made of rattan, the Product 0 is", ("rattan",)) in [
+    assert ("Made of sisal, the Product 0 is", ("sisal",)) in [
         option
         for seed in range(8)
         for option in plan_description(listings[0], seed).sentences[0].options
     ]
     seeded = {plan_description(listings[0], seed).sentences[0].options for seed in range(1, 30)}
-    assert len(seeded) >= 3
+    assert len(seeded) >= 2
 
 
 def test_the_family_picks_matching_examples() -> None:
@@ -139,7 +141,10 @@ def test_money_values_stay_out_and_verb_values_read_as_sentences() -> None:
     )
     plan = plan_description(card)
     leads = [s.lead for s in plan.sentences]
-    assert "It does not expire." in leads and "It is sent by email." in leads
+    text = " ".join(leads)
+    assert "It does not expire." in leads and "is sent by email" in text
+    # Sent by e-mail means the buyer has it at once: the reason says so.
+    assert "nothing to wait for in the post" in text
     assert "$" not in " ".join(leads) and all("$" not in v for _, v in plan.fact_list)
 
 
@@ -197,7 +202,9 @@ def test_a_yes_with_detail_and_an_origin_phrase_read_as_sentences() -> None:
         attributes={"Resealable": ["Yes, zip pouch"], "Origin": ["Blended and packed in Austria"]},
     )
     leads = [s.lead for s in plan_description(tea).sentences]
-    assert "It is resealable (zip pouch)." in leads
+    assert any(
+        "is resealable (zip pouch)" in lead and "fresh once opened" in lead for lead in leads
+    )
     assert "Blended and packed in Austria." in leads
     assert not any("made in Blended" in lead or "Made in Blended" in lead for lead in leads)
 

@@ -1,0 +1,107 @@
+"""The first sentence a buyer reads: what the product is, from the listing's own product type.
+
+Blind raters marked drafts that never say what the product is ("it never says the adapter is
+for valves", "never says this is a digital download") and first lines that only restate the
+title ("Introducing the Felt Desk Pad.") far below drafts that say it plainly. The shop's
+product type names the kind of thing ("Standing desk frame", "Loose leaf tea"); one or two of
+the listing's defining facts (what it is for, who it suits, how many play, its size) make the
+line specific. Nothing here comes from outside the listing, so there is nothing to verify.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Listing
+from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
+from plugin.generation.phrasing import Voice
+from plugin.generation.value_shapes import article, is_modifier, split_items
+
+# Product types that name a platform's record kind, not a kind of thing.
+_RECORD_KINDS = {"simple", "variable", "grouped", "external", "physical", "default", "product"}
+_FOR_NAMES = {"uses", "use", "good for", "ideal for", "suitable for", "designed for", "for"}
+_SUITS_NAMES = {"skin type", "skin types", "hair type", "hair types", "suits"}
+_PLAYERS = {"players", "number of players"}
+_AGES = {"age", "ages", "age range", "recommended age", "suitable age"}
+_PLAY_TIME = {"playing time", "play time", "game length"}
+_SIZE_NAMES = {"size", "finished size", "dimensions", "overall size"}
+_MOST_TAIL = 2
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def kind_of(listing: Listing) -> str | None:
+    """The product type as a phrase ("Tyre gauge" → "tyre gauge"), or ``None`` when the listing
+    has none or only a platform's record kind. A taxonomy path keeps its last step."""
+    kind = listing.product_type.split(">")[-1].strip()
+    if not kind or kind.lower() in _RECORD_KINDS or len(kind.split()) > 4:
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' &-]*", kind):
+        return None
+    return " ".join(lower_first(word) for word in kind.split())
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _said_in(text: str, title: str) -> bool:
+    """Whether every word of ``text`` is already in the title (plural or not)."""
+    said = {_stem(w) for w in _WORD.findall(title.lower())}
+    return all(_stem(w) in said for w in _WORD.findall(text.lower()))
+
+
+def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
+    """Up to two qualifiers from the listing's defining facts, with the values they use."""
+    pieces: list[str] = []
+    used: list[str] = []
+    title = listing.title
+    for name, value in facts.features:
+        lowered = name.strip().lower()
+        items = facts.values_of.get(name) or split_items(value)
+        if len(pieces) >= _MOST_TAIL or _said_in(value, title):
+            continue
+        if lowered in _FOR_NAMES | _SUITS_NAMES and 0 < len(items) <= 3:
+            if all(is_modifier(i, 4) for i in items):
+                pieces.append("for " + join_values([lower_first(i) for i in items]))
+                used.append(value)
+        elif lowered in _PLAYERS and re.fullmatch(r"\d+(\s?[–-]\s?\d+)?\+?", value.strip()):
+            pieces.append(f"for {value.strip()} players")
+            used.append(value)
+        elif lowered in _AGES and re.fullmatch(
+            r"\d+\s?\+|\d+\s?[–-]\s?\d+( years)?", value.strip()
+        ):
+            pieces.append(f"for ages {value.strip()}")
+            used.append(value)
+        elif lowered in _PLAY_TIME and re.match(r"\d", value.strip()) and len(value) < 20:
+            pieces.append(f"that plays in {value.strip()}")
+            used.append(value)
+    for name, values in facts.values_of.items():
+        lowered = name.strip().lower()
+        if len(pieces) >= _MOST_TAIL or len(values) != 1 or lowered not in _SIZE_NAMES:
+            continue
+        size = values[0].strip()
+        if re.fullmatch(r"\d[\d.,]*\s?[x×]\s?\d[\d.,]*(\s?[x×]\s?\d[\d.,]*)?\s?[a-z\"]{0,3}", size):
+            pieces.insert(0, f"measuring {size}")
+            used.append(size)
+    return pieces, used
+
+
+def identity(
+    listing: Listing, facts: SortedFacts, voice: Voice
+) -> tuple[str, tuple[str, ...]] | None:
+    """What the product is, as a noun phrase with its qualifiers ("a standing desk frame for
+    home offices"), and the values it uses; ``None`` when it would only restate the title."""
+    kind = kind_of(listing)
+    if kind is None:
+        return None
+    pieces, used = _tail(listing, facts)
+    if _said_in(kind, listing.title) and not pieces:
+        return None
+    plural = voice.plural and kind.split()[-1].endswith("s")
+    phrase = kind if plural else f"{article(kind)} {kind}"
+    if len(pieces) > 1 and pieces[0].startswith("for ") and pieces[1].startswith("for "):
+        # "for 2-4 players, ages 10+", not "for 2-4 players, for ages 10+".
+        pieces[1] = pieces[1].removeprefix("for ")
+    if pieces:
+        phrase += "".join(("" if p.startswith("that ") else ",") + " " + p for p in pieces)[1:]
+    return phrase, tuple(used)
