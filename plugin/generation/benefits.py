@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugin.generation.value_shapes import PARTS
+
 
 @dataclass(frozen=True)
 class Benefit:
@@ -95,7 +97,7 @@ BENEFITS = (
     _rule(r"anti[- ]collision", "so it stops before it hits anything"),
     _rule(r"memory presets?|\d+ presets", "so your usual settings are one touch away"),
     _rule(rf"^refills?( are)? available: {_YES}", "so you top it up rather than buy it again"),
-    _rule(r"\bupf ?\d", "so it shields your skin from the sun"),
+    _rule(r"\bupf:? ?\d", "so it shields your skin from the sun"),
     _rule(
         r"noise[- ]cancell?ing|\banc\b: (yes|active)",
         "so the noise around you fades into the background",
@@ -149,6 +151,43 @@ BENEFITS = (
     _rule(r"\breplaceable\b", "so a worn part can be swapped, not the whole thing"),
     _rule(r"sealed (cartridge )?bearings?", "so dirt and water stay out of the bearings"),
     _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages will not yellow with age"),
+    _rule(
+        r"^(runtime|run time|battery runtime|playtime|play time): (up to )?\d",
+        "so it keeps going between charges",
+    ),
+    _rule(
+        r"(instant|immediate) download|download link|^delivery: .*(e-?mail|download)",
+        "so there is nothing to wait for in the post",
+    ),
+    _rule(
+        r"^(assembly|delivery): .*(delivered|arrives|comes|fully) (assembled|ready)"
+        r"|^assembly: (pre-?assembled|fully assembled)",
+        "so it is ready to use out of the box",
+    ),
+    _rule(
+        r"^(mounting|mount|hanging|fixings?|hardware): .*(included|provided|supplied)"
+        r"|^(mounting|fixing|hanging) (hardware|kit|screws)( included)?: (yes|included)",
+        "so everything needed to put it up is in the box",
+    ),
+    _rule(
+        r"^(batter(y|ies)|power): .*\((batter(y|ies) )?included\)|^batter(y|ies): .*, included",
+        "so it works straight out of the box",
+    ),
+    _rule(
+        r"^(heat sources?|hob|hobs|stovetops?|compatible hobs?|cooktops?): .*induction",
+        "so it works on any hob, induction included",
+    ),
+    _rule(
+        r"^(units|display units|unit): [a-z°/]+\s*(/|,|and)\s*[a-z°]",
+        "so it reads in whichever unit you are used to",
+    ),
+    _rule(r"\bhrc\b", "so the edge stays sharp for longer"),
+    _rule(r"tool[- ]free", "so it goes on and comes off without tools"),
+    _rule(r"in-?line (on/off )?switch", "so the switch is always within reach"),
+    _rule(r"combination lock|lockable zips?", "so your things stay secure"),
+    _rule(r"resealable|re-sealable|zip[- ]?lock", "so what is left stays fresh once opened"),
+    _rule(r"numbered pages", "so notes are easy to find again"),
+    _rule(r"^closure: (zip|zipper|zipped|full zip)\b", "so everything stays safely inside"),
 )
 
 
@@ -198,6 +237,33 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "carbon steel": ("which takes a keen edge",),
     "bamboo viscose": ("which feels soft and smooth",),
     "ceramic": ("which wipes clean easily",),
+    "polycarbonate": ("which shrugs off knocks and drops",),
+    "abs": ("which is light and takes knocks",),
+    "acetate": ("which is light and comfortable to wear all day",),
+    "felt": ("which is soft and quiet",),
+    "wool felt": ("which is soft and quiet",),
+    "eva foam": ("which is light and cushioned",),
+    "eva": ("which is light and cushioned",),
+    "neoprene": ("which cushions and insulates",),
+    "microfibre": ("which is soft and absorbent",),
+    "microfiber": ("which is soft and absorbent",),
+    "velvet": ("which feels soft and rich to the touch",),
+    "jute": ("which is sturdy and has a natural texture",),
+    "rattan": ("which is light yet sturdy",),
+    "seagrass": ("which has a natural texture",),
+    "terracotta": ("which lets the soil breathe",),
+    "enamelled steel": ("which wipes clean easily",),
+    "enameled steel": ("which wipes clean easily",),
+    "sterling silver": ("which keeps its shine with a quick polish",),
+    "925 sterling silver": ("which keeps its shine with a quick polish",),
+    "anodised aluminium": ("which is light and resists corrosion",),
+    "anodized aluminum": ("which is light and resists corrosion",),
+    "recycled polyester": ("which dries quickly",),
+    "merino": ("which stays warm without itching",),
+    "corduroy": ("which is soft and hard-wearing",),
+    "waxed canvas": ("which sheds showers and wears in with use",),
+    "tpe": ("which is flexible and easy to wipe clean",),
+    "beeswax": ("which can be used again and again",),
 }
 _MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
 # Words that qualify a material without changing what it does for the buyer.
@@ -229,8 +295,12 @@ _WEIGHT_GRADE = re.compile(r"^\d+(\.\d+)?\s?(oz|g/m²|g/m2|gsm|mm)\s+")
 
 
 def _material_key(item: str) -> str | None:
-    """The known material an item names by its last words ("12 oz organic cotton canvas")."""
+    """The known material an item names by its last words ("12 oz organic cotton canvas"),
+    a part's name after it left off ("stainless steel body")."""
     shown = _WEIGHT_GRADE.sub("", _QUALIFIERS.sub("", item).strip())
+    words = shown.split()
+    if len(words) > 1 and words[-1] in PARTS:
+        shown = " ".join(words[:-1])
     return next((k for k in _BY_LENGTH if shown == k or shown.endswith(f" {k}")), None)
 
 

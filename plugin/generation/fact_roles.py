@@ -33,7 +33,15 @@ _BUILD = (
 _ORIGIN = ("origin", "made in", "country of origin", "country")
 _CERTIFICATION = ("certification", "certifications", "certified", "standard", "standards")
 _CARE = ("care", "care instructions", "washing", "cleaning")
-_INCLUDES = ("includes", "included", "contents", "in the box", "pieces", "set includes")
+_INCLUDES = (
+    "includes",
+    "included",
+    "contents",
+    "components",
+    "in the box",
+    "pieces",
+    "set includes",
+)
 # "Batteries included: Yes" names the thing included in the attribute's name.
 _INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")

@@ -129,7 +129,7 @@ def reads_as_sentence(name: str, value: str) -> bool:
     first = value.split()[0].lower() if value.split() else ""
     half = len(words) > 1 and words[-1] in _PREPOSITIONS and words[0] != "sold"
     said = first in _AUXILIARIES or (first in _PARTICIPLES and len(value.split()) > 1)
-    told = name.lower().strip() in SENSORY | _USES | _VERB_VALUES or participle_name(name)
+    told = name.lower().strip() in SENSORY | _USES | _VERB_VALUES | _AGES or participle_name(name)
     return half or said or told
 
 
@@ -172,9 +172,10 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     """Facts that are a quantity: what it holds, carries, lasts, counts."""
     it = voice.subject
     shown = lower_first(value)
-    if "capacity" in lowered and "load" not in lowered and "weight" not in lowered:
+    loads = lowered in _LOADS or "load" in lowered or "weight" in lowered or "lifting" in lowered
+    if "capacity" in lowered and not loads:
         return f"{it} {voice.verb('holds')} {value}" if is_measure(value) else None
-    if lowered in _LOADS or ("capacity" in lowered and is_measure(value)):
+    if loads and ("capacity" in lowered or lowered in _LOADS):
         if not is_measure(value):
             return None
         return f"{it} {voice.verb('takes')} up to {shown.removeprefix('up to ')}"
@@ -575,10 +576,11 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         out.append(f"{it} {be} made in {place}.")
     elif facts.certification:
         out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
-    if facts.care:
-        # The first instruction only: the list gives them all, and a sentence said in both
-        # places reads as a repetition.
-        care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".")
+    care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""
+    if care and not re.search(r"[,;:]", care):
+        # The first instruction only, and only one that reads as one clause: the list gives
+        # them all, and raters marked "Wash at 40, do not use fabric softener" in the prose as
+        # a pasted comma splice.
         them, their = ("them", "their") if voice.plural else ("it", "its")
         care_frames = (
             f"{care[:1].upper()}{care[1:]}.",

@@ -18,7 +18,9 @@ from plugin.generation.fact_roles import lower_first
 _MEASURE = re.compile(
     r"^(?:(?:up to|about|approx\.?|max\.?|min\.?)\s+)?"
     r"\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?\s?(?:[a-zµ°%\"″'²³/]{1,8}\.?)"
-    r"(?:\s?/\s?\d[\d.,]*\s?[a-z°\"″']{1,6})?$",
+    r"(?:\s?/\s?\d[\d.,]*\s?[a-z°\"″']{1,6})?"
+    # "120 kg (265 lb)": the same quantity in a second unit.
+    r"(?:\s?\(\d[\d.,]*\s?[a-z°\"″']{1,6}\))?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -77,7 +79,8 @@ def is_duration(value: str) -> bool:
 def is_adjective(name: str) -> bool:
     """Whether a yes/no attribute's name describes ("Foldable") or names a part ("Brush loop")."""
     last = name.strip().lower().split()[-1] if name.strip() else ""
-    return last in _ADJECTIVES or last.endswith(_ADJECTIVE_ENDINGS)
+    # "Speed" and "Feed" end like "Padded" but name a quantity or a part.
+    return last in _ADJECTIVES or (last.endswith(_ADJECTIVE_ENDINGS) and not last.endswith("eed"))
 
 
 def is_modifier(value: str, most_words: int = 3) -> bool:

@@ -46,3 +46,28 @@ def test_every_reason_reads_after_a_comma_and_adds_no_number_or_material() -> No
             assert reason.split()[0] in CONNECTORS
             assert not re.search(r"\d", reason)
             assert not reason.endswith(".")
+
+
+def test_families_of_facts_with_a_reason_that_follows_from_the_fact_itself() -> None:
+    # Written as shops write them: the rule reads the meaning, not one listing's wording.
+    assert benefit_for("Delivery", "Download link by email after payment", 0) == (
+        "so there is nothing to wait for in the post"
+    )
+    assert benefit_for("Heat sources", "Gas, electric and induction", 0) == (
+        "so it works on any hob, induction included"
+    )
+    assert benefit_for("Heat sources", "Gas and electric", 0) is None
+    assert benefit_for("Mounting", "Wall plugs and screws provided", 0) == (
+        "so everything needed to put it up is in the box"
+    )
+    assert benefit_for("Units", "kg / lb", 0) == "so it reads in whichever unit you are used to"
+    assert benefit_for("Runtime", "Up to 9 hours", 0) == "so it keeps going between charges"
+    assert benefit_for("Hardness", "60 HRC", 0) == "so the edge stays sharp for longer"
+    assert benefit_for("UPF", "50+", 0) == "so it shields your skin from the sun"
+    assert benefit_for("Closure", "Zip", 0) == "so everything stays safely inside"
+    assert benefit_for("Closure", "Buttons", 0) is None
+
+
+def test_a_part_named_after_its_material_gets_the_material_s_reason() -> None:
+    assert benefit_for("Material", "Polycarbonate shell", 0) == "which shrugs off knocks and drops"
+    assert benefit_for("Body", "Stainless steel body", 0) == "so it will not rust"
