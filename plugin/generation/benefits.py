@@ -125,7 +125,10 @@ BENEFITS = (
     _rule(r"scratch[- ]resistant", "so it keeps looking new"),
     _rule(r"rust[- ](proof|resistant)", "so it will not rust"),
     _rule(r"full[- ]tang", "so it feels balanced and sturdy in the hand"),
-    _rule(r"^ergonomic|: ergonomic", "so it sits comfortably in the hand"),
+    _rule(
+        r"ergonomic[ a-z]*(handle|grip)|^(handle|grip)[ a-z]*: .*ergonomic",
+        "so it sits comfortably in the hand",
+    ),
     _rule(r"\btsa\b", "so airport security can open it without breaking it"),
     _rule(rf"^expandable: {_YES}|: expand(able|s)", "so there is extra room when you need it"),
     _rule(r"360\s?[°º]?\s?(spinner )?wheels|spinner wheels", "so it rolls easily in any direction"),

@@ -86,7 +86,12 @@ def feature_lead(
     if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
         # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
         return f"{it} {voice.verb(lowered)} {lower_first(value)}"
-    if participle_name(lowered) and words and not re.search(r"[;:()]", value):
+    if (
+        participle_name(lowered)
+        and words
+        and value.lower() not in YES
+        and not re.search(r"[;:()]", value)
+    ):
         # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches".
         return f"{it} {be} {lowered} {lower_first(value)}"
     if lowered in _USES and len(items) > 1 and all(is_modifier(i, 4) for i in items):

@@ -209,7 +209,7 @@ def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
 
 
 def _lead_with_a_reason(
-    sentences: list[Sentence], title: str, voice: Voice, turn: int
+    sentences: list[Sentence], title: str, voice: Voice, turn: int, tags: set[str]
 ) -> list[Sentence]:
     """The first fact with a written reason, said of the product by name, opens the copy
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
@@ -219,6 +219,8 @@ def _lead_with_a_reason(
         reasoned = ", so " in sentence.lead or ", which " in sentence.lead
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
+            and sentence.facts != ("Yes",)
+            and not set(sentence.facts) & tags
             and not sentence.ask
             and reasoned
             and sentence.lead.startswith(f"{voice.subject} ")
@@ -291,6 +293,28 @@ def _opened_with_identity(
     return [hook, *rest]
 
 
+def _tag_features(listing: Listing) -> list[tuple[str, str]]:
+    """The shop's tags that name a feature with a known reason ("foldable", "dishwasher safe"),
+    as yes/no facts, unless an attribute already says them: a tag is the merchant's claim
+    too, and "It is foldable, so it stores away in little space" is a reason to buy."""
+    said = " ".join(
+        f"{name} {' '.join(values)}"
+        for name, values in {**listing.options, **listing.attributes}.items()
+    ).lower()
+    given = {
+        benefit_for(name, value, 0)
+        for name, values in listing.attributes.items()
+        for value in values
+    }
+    found = []
+    for tag in dict.fromkeys(t.strip() for t in listing.tags if t.strip()):
+        words = re.findall(r"[a-z0-9]+", tag.lower())
+        reason = benefit_for(tag, "Yes", 0)
+        if words and reason and reason not in given and not all(w in said for w in words):
+            found.append((tag[:1].upper() + tag[1:], "Yes"))
+    return found
+
+
 def _hook_fallback(listing: Listing) -> str:
     """The product named, for when no hook ending passes and no fact can open instead. Not the
     shop's category: raters marked "From the ukuleles collection" as a category path leak."""
@@ -324,7 +348,7 @@ def plan_description(
     # A fact with no reason to give stays in the list too: the prose explains, the list states.
     # Facts with a known reason come first: they make the sentences a buyer reads for.
     candidates = []
-    for n, (name, value) in enumerate(facts.features):
+    for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n)
         if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
             continue
@@ -332,22 +356,14 @@ def plan_description(
         if lead is None and reason:
             lead = stated_lead(name, value, voice)
         if lead:
-            candidates.append((reason is None, n, name, value, lead))
-    features = [(n, name, value, lead) for _, n, name, value, lead in sorted(candidates)]
-    features = features[:MAX_FEATURES]
-    for place, (n, name, value, lead) in enumerate(features):
-        sentences.append(
-            _with_reason(
-                Role.FEATURE,
-                lead,
-                name,
-                value,
-                turn + n,
-                0 if place < 2 else 1,
-                voice,
-                model_reasons,
-            )
+            # A tag is the merchant's word too, but an attribute is the fuller fact: it comes first.
+            candidates.append((reason is None, n >= len(facts.features), n, name, value, lead))
+    features = [(n, name, value, lead, tag) for _, tag, n, name, value, lead in sorted(candidates)]
+    for place, (n, name, value, lead, tag) in enumerate(features[:MAX_FEATURES]):
+        sentence = _with_reason(
+            Role.FEATURE, lead, name, value, turn + n, 0 if place < 2 else 1, voice, model_reasons
         )
+        sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
     # something odd, and a description needs a few good ones, not many.
     build = [
@@ -403,11 +419,14 @@ def plan_description(
             if lead
         ][:2]
     title = listing.title.strip()
+    tagged = {name for name, _ in _tag_features(listing)}
     found = identity(listing, facts, voice)
     if found:
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
-        opened = _with_fallback(_lead_with_a_reason(sentences, title, voice, turn), title, voice)
+        opened = _with_fallback(
+            _lead_with_a_reason(sentences, title, voice, turn, tagged), title, voice
+        )
     return Plan(
         listing_title=title,
         family=family_of(listing),

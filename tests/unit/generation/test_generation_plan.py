@@ -45,7 +45,12 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     assert details == ["It is made in Portugal and BPA-free. Care is simple: hand wash."]
     # A larger completion model is asked why the facts no rule covers matter.
     asked = plan_description(BOTTLE, model_reasons=True)
-    assert [s.ask for s in asked.sentences if s.role is Role.FEATURE] == ["reason", "reason"]
+    features = [s for s in asked.sentences if s.role is Role.FEATURE]
+    assert [s.ask for s in features if s.facts != ("Insulated",)] == ["reason", "reason"]
+    # The shop's "insulated" tag is a feature with a known reason: no model is asked.
+    assert [s.lead for s in features if s.facts == ("Insulated",)] == [
+        "It is insulated, so drinks stay hot or cold for longer."
+    ]
 
 
 def test_a_listing_with_no_known_reason_asks_the_model_for_a_hook() -> None:
@@ -65,6 +70,7 @@ def test_price_weight_and_package_dimensions_are_never_planned() -> None:
 def test_every_planned_fact_comes_from_the_listing() -> None:
     plan = plan_description(BOTTLE)
     values = {v for values in BOTTLE.attributes.values() for v in values}
+    values |= {tag.capitalize() for tag in BOTTLE.tags}
     for sentence in plan.sentences:
         for fact in sentence.facts:
             assert fact in values or fact == BOTTLE.vendor
@@ -372,3 +378,18 @@ def test_a_fallback_says_a_possessed_fact_or_a_choice_of_the_product_by_name() -
     assert plan_description(lights).sentences[0].fallback == "The Fairy Lights have 100 LED bulbs."
     clay = Listing(external_id="pc", title="Clay Set", attributes={"Colours": ["24"]})
     assert plan_description(clay).sentences[0].fallback == "The Clay Set has 24 colours."
+
+
+def test_a_tag_naming_a_feature_becomes_a_reason_unless_an_attribute_already_gives_it() -> None:
+    stand = Listing(
+        external_id="st",
+        title="Charging Stand",
+        tags=["foldable", "GOTS certified", "ergonomic", "desk"],
+        attributes={"Certification": ["GOTS"]},
+    )
+    text = " ".join(s.lead for s in plan_description(stand).sentences)
+    assert "It is foldable, so it stores away in little space." in text
+    # The certification's reason is said once, from the attribute; "ergonomic" on a stand is
+    # not about a handle, and "desk" names no feature.
+    assert text.count("certified organic") <= 1
+    assert "in the hand" not in text and "desk" not in text.lower()
