@@ -182,7 +182,7 @@ BENEFITS = (
     ),
     _rule(
         r"^(units|display units|unit): [a-z°/]+\s*(/|,|and)\s*[a-z°]",
-        "so it reads in whichever unit you are used to",
+        "so you can use the unit you know",
     ),
     _rule(r"\bhrc\b", "so the edge stays sharp for longer"),
     _rule(r"tool[- ]free", "so it goes on and comes off without tools"),
@@ -190,6 +190,12 @@ BENEFITS = (
     _rule(r"combination lock|lockable zips?", "so your things stay secure"),
     _rule(r"resealable|re-sealable|zip[- ]?lock", "so what is left stays fresh once opened"),
     _rule(r"numbered pages", "so notes are easy to find again"),
+    _rule(r"^beginners?( friendly)?: (yes|true)", "so you can start without any experience"),
+    _rule(r"^resistance levels?: .+,.+,", "so you can step up as you get stronger"),
+    _rule(
+        r"^(set ?up|setup): .*(set up|setup|adjusted)",
+        "so it plays well from the moment it arrives",
+    ),
     _rule(r"^closure: (zip|zipper|zipped|full zip)\b", "so everything stays safely inside"),
 )
 

@@ -83,7 +83,20 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
         if re.fullmatch(r"\d[\d.,]*\s?[x×]\s?\d[\d.,]*(\s?[x×]\s?\d[\d.,]*)?\s?[a-z\"]{0,3}", size):
             pieces.insert(0, f"measuring {size}")
             used.append(size)
+    for name, values in facts.values_of.items():
+        packed = _PACKED.match(values[0].strip()) if len(values) == 1 else None
+        if len(pieces) < _MOST_TAIL and packed and "weight" in name.lower():
+            # "Weight: 100g pouch" is how it comes: "a loose leaf tea in a 100g pouch".
+            pieces.append(f"in {article(packed.group(0))} {packed.group(0).lower()}")
+            used.append(values[0])
     return pieces, used
+
+
+_PACKED = re.compile(
+    r"^\d[\d.,]*\s?(g|kg|ml|l|oz|lb)\s+(pouch|bag|tin|jar|bottle|box|tub|tube|pack|sachet|"
+    r"carton|can|packet)$",
+    re.IGNORECASE,
+)
 
 
 def identity(

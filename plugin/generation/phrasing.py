@@ -163,6 +163,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # "Tray dishwasher safe: Yes" is about the tray: "The tray is dishwasher safe".
         be = "are" if words[0].endswith("s") else "is"
         return f"The {words[0]} {be} {' '.join(words[1:])}{more}"
+    if lowered in ("beginner", "beginners", "beginner friendly", "beginner-friendly"):
+        return f"{voice.subject} {voice.verb('suits')} beginners"
     if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
@@ -209,10 +211,54 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     return None
 
 
+_WARRANTY = re.compile(
+    r"^(?P<n>\d+)[\s-]*(?P<unit>years?|yrs?|months?)\b[\s,]*(?P<rest>[a-z ]*)$|"
+    r"^(?P<life>lifetime)\b[\s,]*(?P<tail>[a-z ]*)$",
+    re.IGNORECASE,
+)
+
+
+def _warranty(value: str, voice: Voice) -> str | None:
+    """ "Warranty: 2 years limited" reads "It comes with a 2-year limited warranty";
+    "Lifetime against manufacturing defects", "… a lifetime warranty against …"."""
+    found = _WARRANTY.match(value.strip())
+    if not found:
+        return None
+    comes = f"{voice.subject} {voice.verb('comes')} with"
+    if found["life"]:
+        tail = f" {found['tail'].strip()}" if found["tail"].strip() else ""
+        return f"{comes} a lifetime warranty{tail}"
+    unit = "year" if found["unit"].lower().startswith("y") else "month"
+    rest = found["rest"].strip()
+    if rest and rest.split()[0] in ("against", "on", "for", "covering"):
+        return f"{comes} a {found['n']}-{unit} warranty {rest}"
+    return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
+
+
 def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | None:
     """Facts that name something: a closure, a scent, the features, who it suits."""
     it = voice.subject
     name_words = lowered.split()
+    if lowered == "warranty":
+        return _warranty(value, voice)
+    if lowered in ("units", "display units", "measuring units"):
+        # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa".
+        units = [
+            u.strip() for u in re.split(r"\s+/\s+|,\s*|\s+or\s+|\s+and\s+", value) if u.strip()
+        ]
+        if 1 < len(units) <= 5 and all(len(u) <= 8 for u in units):
+            return f"{it} {voice.verb('reads')} in {join_values(units, 'or')}"
+    if (
+        name_words
+        and name_words[-1] in ("levels", "settings", "modes", "speeds")
+        and len(items) > 2
+    ):
+        # "Resistance levels: Extra light (2-4 kg), …, Extra heavy (16-23 kg)" reads "They
+        # come in 5 resistance levels, from extra light (2-4 kg) to extra heavy (16-23 kg)".
+        return (
+            f"{it} {voice.verb('comes')} in {len(items)} {lowered}, from "
+            f"{lower_first(items[0])} to {lower_first(items[-1])}"
+        )
     if lowered in ("scent", "scents", "fragrance", "notes"):
         return f"The scent brings together {_listed(items)}"
     if lowered in ("features", "feature", "details", "highlights"):

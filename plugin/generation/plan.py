@@ -47,6 +47,7 @@ from plugin.generation.phrasing import (
 from plugin.generation.value_shapes import article, names_part, split_items
 
 MAX_FEATURES = 3
+MAX_REASONED = 5
 MAX_REASONS = 3
 
 
@@ -215,7 +216,10 @@ def _lead_with_a_reason(
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
     benefit makes a better first line than the model's guess at what the product is for, which
     raters found invented in half of the drafts ("a hub for charging devices on the phone")."""
-    for index, sentence in enumerate(sentences):
+    # A warranty opens only when nothing else can: raters read it as stock reassurance.
+    order = sorted(range(len(sentences)), key=lambda i: "warranty" in sentences[i].lead)
+    for index in order:
+        sentence = sentences[index]
         reasoned = ", so " in sentence.lead or ", which " in sentence.lead
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
@@ -293,6 +297,18 @@ def _opened_with_identity(
     return [hook, *rest]
 
 
+_FINITE = re.compile(r"\b(is|are|has|have|was|were)\b")
+
+
+def _own_sentence(value: str) -> str | None:
+    """A value the shop wrote as a sentence ("Each ukulele is set up and tuned in our workshop
+    before dispatch") reads as itself, when a rule knows why it matters."""
+    words = value.split()
+    if len(words) < 5 or not value[:1].isupper() or re.search(r"[;:]|[.!?]\s", value):
+        return None
+    return value.rstrip(".") if _FINITE.search(value) else None
+
+
 def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     """The shop's tags that name a feature with a known reason ("foldable", "dishwasher safe"),
     as yes/no facts, unless an attribute already says them: a tag is the merchant's claim
@@ -354,12 +370,17 @@ def plan_description(
             continue
         lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
         if lead is None and reason:
-            lead = stated_lead(name, value, voice)
+            lead = stated_lead(name, value, voice) or _own_sentence(value)
         if lead:
             # A tag is the merchant's word too, but an attribute is the fuller fact: it comes first.
             candidates.append((reason is None, n >= len(facts.features), n, name, value, lead))
-    features = [(n, name, value, lead, tag) for _, tag, n, name, value, lead in sorted(candidates)]
-    for place, (n, name, value, lead, tag) in enumerate(features[:MAX_FEATURES]):
+    ranked = sorted(candidates)
+    # Every reason a buyer reads for is worth a sentence (up to MAX_REASONED); facts stated
+    # without one fill the rest of MAX_FEATURES.
+    reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]
+    plain = [c for c in ranked if c[0]][: max(0, MAX_FEATURES - len(reasoned))]
+    features = [(n, name, value, lead, tag) for _, tag, n, name, value, lead in reasoned + plain]
+    for place, (n, name, value, lead, tag) in enumerate(features):
         sentence = _with_reason(
             Role.FEATURE, lead, name, value, turn + n, 0 if place < 2 else 1, voice, model_reasons
         )

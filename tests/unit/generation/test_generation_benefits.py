@@ -60,7 +60,7 @@ def test_families_of_facts_with_a_reason_that_follows_from_the_fact_itself() -> 
     assert benefit_for("Mounting", "Wall plugs and screws provided", 0) == (
         "so everything needed to put it up is in the box"
     )
-    assert benefit_for("Units", "kg / lb", 0) == "so it reads in whichever unit you are used to"
+    assert benefit_for("Units", "kg / lb", 0) == "so you can use the unit you know"
     assert benefit_for("Runtime", "Up to 9 hours", 0) == "so it keeps going between charges"
     assert benefit_for("Hardness", "60 HRC", 0) == "so the edge stays sharp for longer"
     assert benefit_for("UPF", "50+", 0) == "so it shields your skin from the sun"

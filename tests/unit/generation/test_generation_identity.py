@@ -54,3 +54,13 @@ def test_a_product_type_that_only_restates_the_title_or_names_a_record_kind_is_n
     assert "is a mug" not in " ".join(leads(mug)).lower()
     simple = Listing(external_id="s", title="Linen Apron", product_type="simple")
     assert "a simple" not in " ".join(leads(simple)).lower()
+
+
+def test_a_pack_size_says_how_it_comes_when_the_type_restates_the_title() -> None:
+    tea = Listing(
+        external_id="t",
+        title="Jasmine Green Tea, Loose Leaf",
+        product_type="Loose leaf tea",
+        attributes={"Weight": ["100g pouch"]},
+    )
+    assert leads(tea)[0] == "The Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch."

@@ -393,3 +393,23 @@ def test_a_tag_naming_a_feature_becomes_a_reason_unless_an_attribute_already_giv
     # not about a handle, and "desk" names no feature.
     assert text.count("certified organic") <= 1
     assert "in the hand" not in text and "desk" not in text.lower()
+
+
+def test_warranties_units_levels_and_a_shop_s_own_sentence_read_as_copy() -> None:
+    gauge = Listing(
+        external_id="gg",
+        title="Trail Gauge",
+        attributes={
+            "Units": ["PSI / BAR / kPa"],
+            "Warranty": ["2 years limited"],
+            "Resistance levels": ["Light (2-4 kg), Medium (4-7 kg), Heavy (7-11 kg)"],
+            "Set up": ["Each gauge is set up and checked by hand before dispatch"],
+        },
+    )
+    text = " ".join(s.lead for s in plan_description(gauge).sentences)
+    assert "reads in PSI, BAR or kPa, so you can use the unit you know" in text
+    assert "a 2-year limited warranty" in text and "warranty of 2 years" not in text
+    assert "3 resistance levels, from light (2-4 kg) to heavy (7-11 kg)" in text
+    assert "Each gauge is set up and checked by hand before dispatch, so it plays well" in text
+    # The warranty is reassurance, not the first thing a buyer reads.
+    assert "warranty" not in plan_description(gauge).sentences[0].lead
