@@ -205,10 +205,6 @@ BENEFITS = (
 MATERIALS: dict[str, tuple[str, ...]] = {
     "stainless steel": ("so it will not rust", "which stands up to daily use without rusting"),
     "cast iron": ("which is solid and built to last",),
-    "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
-    "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
-    "wool": ("which keeps the warmth in",),
-    "cotton": ("which feels soft against the skin", "which is soft and breathable"),
     "silicone": ("which is flexible and easy to wash",),
     "full-grain leather": ("which softens and takes on character with wear",),
     "leather": ("which softens with wear",),
@@ -236,11 +232,7 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "mango wood": ("which shows the grain of real wood",),
     "teak": ("which stands up to the weather",),
     "hemp": ("which is strong and softens with use",),
-    "cashmere": ("which is soft and warm without weight",),
-    "alpaca": ("which is soft and warm",),
-    "silk": ("which feels smooth against the skin",),
     "denim": ("which wears in with you",),
-    "fleece": ("which traps warmth",),
     "titanium": ("which is strong yet light",),
     "copper": ("which heats up quickly and evenly",),
     "carbon steel": ("which takes a keen edge",),
@@ -268,11 +260,23 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "anodised aluminium": ("which is light and resists corrosion",),
     "anodized aluminum": ("which is light and resists corrosion",),
     "recycled polyester": ("which dries quickly",),
-    "merino": ("which stays warm without itching",),
     "corduroy": ("which is soft and hard-wearing",),
     "waxed canvas": ("which sheds showers and wears in with use",),
     "tpe": ("which is flexible and easy to wipe clean",),
     "beeswax": ("which can be used again and again",),
+}
+# What a material does for someone wearing it or sleeping under it: right for a jumper or a
+# blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").
+WORN_MATERIALS: dict[str, tuple[str, ...]] = {
+    "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
+    "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
+    "wool": ("which keeps the warmth in",),
+    "cotton": ("which feels soft against the skin", "which is soft and breathable"),
+    "cashmere": ("which is soft and warm without weight",),
+    "alpaca": ("which is soft and warm",),
+    "silk": ("which feels smooth against the skin",),
+    "fleece": ("which traps warmth",),
+    "merino": ("which stays warm without itching",),
 }
 _MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
 # Words that qualify a material without changing what it does for the buyer.
@@ -286,19 +290,20 @@ _QUALIFIERS = re.compile(
 _NEGATED = re.compile(r"\b(not|non|no|never)[\s-]*$")
 
 
-def benefit_for(name: str, value: str, turn: int) -> str | None:
-    """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``)."""
+def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
+    """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
+    ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     for benefit in BENEFITS:
         found = benefit.pattern.search(fact)
         if found and not _NEGATED.search(fact[: found.start()]):
             return benefit.reasons[turn % len(benefit.reasons)]
     if name.strip().lower() in _MATERIAL_NAMES:
-        return _material_reason(value, turn)
+        return _material_reason(value, turn, worn)
     return None
 
 
-_BY_LENGTH = sorted(MATERIALS, key=len, reverse=True)
+_BY_LENGTH = sorted({**MATERIALS, **WORN_MATERIALS}, key=len, reverse=True)
 _ITEM_BREAK = re.compile(r",|;|\+|\band\b|\bwith\b")
 _WEIGHT_GRADE = re.compile(r"^\d+(\.\d+)?\s?(oz|g/m²|g/m2|gsm|mm)\s+")
 
@@ -313,7 +318,7 @@ def _material_key(item: str) -> str | None:
     return next((k for k in _BY_LENGTH if shown == k or shown.endswith(f" {k}")), None)
 
 
-def _material_reason(value: str, turn: int) -> str | None:
+def _material_reason(value: str, turn: int, worn: bool) -> str | None:
     """What the main material does: the value's first material ("78% recycled polyester, 22%
     elastane" → polyester), named by its last words ("12 oz organic cotton canvas" → canvas).
     With other materials beside it, the reason says "so it …": "which" would attach to the
@@ -326,7 +331,9 @@ def _material_reason(value: str, turn: int) -> str | None:
     share = re.match(r"(\d+)\s?%", items[0])
     if sum(k is not None for k in keys) > 1 and not (share and int(share.group(1)) >= 60):
         return None  # "Cotton and linen": an even blend is neither
-    reasons = MATERIALS[key]
+    reasons = MATERIALS.get(key) or (WORN_MATERIALS[key] if worn else ())
+    if not reasons:
+        return None
     reason = reasons[turn % len(reasons)]
     if len(items) > 1 and reason.startswith("which "):
         return "so it " + reason[len("which ") :]

@@ -167,3 +167,17 @@ def family_of(listing: Listing) -> str:
             if words & set(keys):
                 return family
     return "general"
+
+
+# Things worn, or slept or dried under, outside the apparel family.
+_TEXTILES = frozenset(
+    """blanket blankets throw throws towel towels sheet sheets duvet pillow pillows pillowcase
+    pillowcases cushion cushions quilt robe swaddle swaddles bedding scarf gloves mittens
+    pyjamas pajamas slippers""".split()
+)
+
+
+def is_worn(listing: Listing) -> bool:
+    """Whether the product is worn or slept under, so a fabric's feel and warmth are reasons."""
+    words = set(re.findall(r"[a-z]+", f"{listing.title} {listing.product_type}".lower()))
+    return family_of(listing) == "apparel" or bool(words & _TEXTILES)

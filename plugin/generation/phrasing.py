@@ -343,7 +343,9 @@ def in_voice(reason: str, voice: Voice) -> str:
             verb = verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
         return f"{match.group(1)}they {verb}"
 
-    return re.sub(r"^(so )it ([a-z]+)", plural, reason)
+    said = re.sub(r"^(so )it ([a-z]+)", plural, reason)
+    # "so it keeps warm and breathes" → "so they keep warm and breathe".
+    return re.sub(r" and ([a-z]+[^s])s$", r" and \1", said) if said != reason else said
 
 
 def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | None:

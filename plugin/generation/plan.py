@@ -29,7 +29,7 @@ from plugin.generation.fact_roles import (
     lower_first,
     sort_facts,
 )
-from plugin.generation.families import family_of
+from plugin.generation.families import family_of, is_worn
 from plugin.generation.identity import identity
 from plugin.generation.phrasing import (
     Voice,
@@ -147,13 +147,14 @@ def _with_reason(
     paragraph: int,
     voice: Voice,
     ask_model: bool,
+    worn: bool,
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
     model for one where a reason is worth giving, else stated as it is."""
     lead = lead.rstrip(".")
     # "It is suitable for beginners. Left-handed writers …" is two sentences: no reason fits.
     whole = re.search(r"[.!?]\s", lead) is None
-    reason = benefit_for(name, value, turn) if whole else None
+    reason = benefit_for(name, value, turn, worn=worn) if whole else None
     if reason:
         said = in_voice(reason, voice)
         return Sentence(role, f"{lead}, {said}.", facts=(value,), paragraph=paragraph)
@@ -349,6 +350,7 @@ def plan_description(
     turn = rotation_of(listing, seed)
     facts = sort_facts(listing)
     voice = voice_of(listing.title)
+    worn = is_worn(listing)
     openers = _hook_openers(listing, facts, turn, voice)
     sentences = [
         Sentence(
@@ -365,7 +367,7 @@ def plan_description(
     # Facts with a known reason come first: they make the sentences a buyer reads for.
     candidates = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
-        reason = benefit_for(name, value, turn + n)
+        reason = benefit_for(name, value, turn + n, worn=worn)
         if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
             continue
         lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
@@ -382,7 +384,15 @@ def plan_description(
     features = [(n, name, value, lead, tag) for _, tag, n, name, value, lead in reasoned + plain]
     for place, (n, name, value, lead, tag) in enumerate(features):
         sentence = _with_reason(
-            Role.FEATURE, lead, name, value, turn + n, 0 if place < 2 else 1, voice, model_reasons
+            Role.FEATURE,
+            lead,
+            name,
+            value,
+            turn + n,
+            0 if place < 2 else 1,
+            voice,
+            model_reasons,
+            worn,
         )
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
@@ -393,7 +403,9 @@ def plan_description(
         if (lead := build_lead(name, value, turn >> 3, voice, facts.values_of.get(name)))
     ][: max(1, MAX_REASONS - len(features))]
     for name, value, lead in build:
-        sentences.append(_with_reason(Role.BUILD, lead, name, value, turn, 1, voice, model_reasons))
+        sentences.append(
+            _with_reason(Role.BUILD, lead, name, value, turn, 1, voice, model_reasons, worn)
+        )
     # "24 tips, 2 couplers, 1 storage case" given as one value is three items.
     included = [
         re.sub(r"^(yes|true)\s*[:,]\s*", "", i, flags=re.IGNORECASE)
