@@ -413,3 +413,20 @@ def test_warranties_units_levels_and_a_shop_s_own_sentence_read_as_copy() -> Non
     assert "Each gauge is set up and checked by hand before dispatch, so it plays well" in text
     # The warranty is reassurance, not the first thing a buyer reads.
     assert "warranty" not in plan_description(gauge).sentences[0].lead
+
+
+def test_a_fabric_s_warmth_is_a_reason_for_what_is_worn_not_for_dryer_balls() -> None:
+    balls = Listing(
+        external_id="db",
+        title="Wool Dryer Balls, Set of 6",
+        categories=["Home > Laundry"],
+        attributes={"Material": ["100% New Zealand wool"]},
+    )
+    beanie = Listing(
+        external_id="bn",
+        title="Rib Beanie",
+        categories=["Clothing > Accessories"],
+        attributes={"Material": ["100% wool"]},
+    )
+    assert "warmth" not in " ".join(s.lead for s in plan_description(balls).sentences)
+    assert "keeps the warmth in" in " ".join(s.lead for s in plan_description(beanie).sentences)
