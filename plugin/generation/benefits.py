@@ -146,7 +146,8 @@ BENEFITS = (
     _rule(r"\bip[x\d]\d\b", "so a splash or a shower is not a worry"),
     _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
     _rule(
-        r"(fully |seam[- ])?taped seams|^seams: (fully )?taped", "so water stays out at the seams"
+        r"(fully |seam[- ])?taped seams|^seams: (fully )?taped|^seams? (taped|sealed): (yes|true)",
+        "so water stays out at the seams",
     ),
     _rule(r"^(level|skill level|difficulty): beginner", "so you can start without any experience"),
     _rule(r"lay[- ]flat", "so it stays open on the desk"),

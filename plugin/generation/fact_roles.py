@@ -29,6 +29,7 @@ _BUILD = (
     "burrs",
     "blade",
     "handle",
+    "metal",
 )
 _ORIGIN = ("origin", "made in", "country of origin", "country")
 _CERTIFICATION = ("certification", "certifications", "certified", "standard", "standards")

@@ -33,7 +33,10 @@ def kind_of(listing: Listing) -> str | None:
     """The product type as a phrase ("Tyre gauge" → "tyre gauge"), or ``None`` when the listing
     has none or only a platform's record kind. A taxonomy path keeps its last step."""
     kind = listing.product_type.split(">")[-1].strip()
-    if not kind or kind.lower() in _RECORD_KINDS or len(kind.split()) > 4:
+    lowered = kind.lower()
+    # "Grouped product", "External/Affiliate product", "Service" name how it is sold.
+    record = lowered in _RECORD_KINDS or lowered.endswith(" product") or lowered == "service"
+    if not kind or record or len(kind.split()) > 4:
         return None
     if not re.fullmatch(r"[A-Za-z][A-Za-z' &-]*", kind):
         return None

@@ -64,6 +64,9 @@ _IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "m
 def voice_of(title: str) -> Voice:
     # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
     head = re.split(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s", title)[0].strip().split()
+    # "Cable clips 10pk", "Muslin squares x3": a pack count after the noun is not the noun.
+    while len(head) > 1 and re.fullmatch(r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?", head[-1].lower()):
+        head = head[:-1]
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
@@ -109,6 +112,11 @@ def feature_lead(
     if yes_and:
         # "Adjustable: Yes, telescopic" reads "It is adjustable (telescopic)".
         return _yes(name, voice, yes_and.group(2))
+    if lowered == "warranty":
+        return _warranty(value, voice)
+    if lowered in ("assembly", "delivery", "delivered") and first.endswith("ed"):
+        # "Assembly: Delivered fully assembled" reads "It is delivered fully assembled".
+        return f"{it} {be} {lower_first(value)}"
     return _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
 
 
@@ -156,6 +164,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         thing = " ".join(words[:-1])
         be = "are" if thing.endswith("s") and not thing.endswith("ss") else "is"
         return f"{thing[:1].upper()}{thing[1:]} {be} {words[-1]}{more}"
+    if words and words[0] in _AUXILIARIES:
+        return f"{voice.subject} {' '.join(words)}{more}"
     if words and words[0] in _VERB_VALUES | _NAME_VERBS | {"folds"}:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
@@ -180,6 +190,11 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     it = voice.subject
     shown = lower_first(value)
     loads = lowered in _LOADS or "load" in lowered or "weight" in lowered or "lifting" in lowered
+    people = re.fullmatch(r"(\d+)[\s-]*(person|persons|people)", value.strip(), re.IGNORECASE)
+    if people and ("capacity" in lowered or lowered in ("sleeps", "seats")):
+        # "Capacity: 2 person" reads "It is for 2 people".
+        count = people.group(1)
+        return f"{it} {voice.be} for {count} {'person' if count == '1' else 'people'}"
     if "capacity" in lowered and not loads:
         return f"{it} {voice.verb('holds')} {value}" if is_measure(value) else None
     if loads and ("capacity" in lowered or lowered in _LOADS):
@@ -322,6 +337,9 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     if len(value.split()) > 5 or any(c in value for c in ";:(),") or len(name.split()) > 3:
         return None
     lowered = name.strip().lower()
+    if lowered == "type":
+        # "Type: Water-based dye ink" reads "It is a water-based dye ink".
+        return f"{voice.subject} {voice.be} {noun_phrase(value.strip())}"
     if value.strip().lower() in YES:
         # "Reflective details: Yes" reads "It has reflective details".
         plural = lowered.endswith("s") and not lowered.endswith("ss")
@@ -508,7 +526,9 @@ def build_lead(
     if lowered in _MATERIAL_NAMES:
         # A fabric's weight ("180 g/m²") is a spec for the list, not a material.
         items = [i for i in items if not is_measure(i)]
-        if not items:
+        first = items[0].split()[0].lower().strip(":") if items and items[0].split() else ""
+        if not items or ":" in value or first in PARTS | {"outer", "inner"}:
+            # "Outer: recycled webbing. Lining: air mesh" labels its parts: the list says it.
             return None
         parts = [names_part(i) for i in items]
         if all(parts):
@@ -541,7 +561,10 @@ def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -
     if any(":" in size for size in sizes):
         sizes = []  # "50 W: up to 60 L" is a table row, for the list
     if sizes:
-        if len(sizes) > 1 and all(size[:1].isdigit() for size in sizes):
+        if len(sizes) > 1 and all(re.fullmatch(r"\d+(\.\d+)?", size) for size in sizes):
+            # "7, 8, 9, 10 or 11" alone does not say they are sizes.
+            parts.append(f"sizes {join_values(sizes)}")
+        elif len(sizes) > 1 and all(size[:1].isdigit() for size in sizes):
             # "200 g or 400 g", "12 colours or 24 colours": the values say what they are.
             parts.append(join_values(sizes, "or"))
         elif len(sizes) > 1:

@@ -44,7 +44,7 @@ from plugin.generation.phrasing import (
     voice_of,
     worth_a_reason,
 )
-from plugin.generation.value_shapes import article, names_part, split_items
+from plugin.generation.value_shapes import article, is_measure, names_part, split_items
 
 MAX_FEATURES = 3
 MAX_REASONED = 5
@@ -171,6 +171,12 @@ _SET_WORDS = re.compile(r"\b(set|kit|bundle|box|pack|collection)\b", re.IGNORECA
 _GIFT_READY = re.compile(r"\bgift[- ](box|boxed|bag|wrap|wrapped|tin)\b", re.IGNORECASE)
 
 
+def _counted_contents(value: str) -> str:
+    """ "62 (48 wooden blocks & ramps, 14 glass marbles)": the count's own list is the contents."""
+    found = re.fullmatch(r"\s*\d+\s*(pieces|pcs|parts)?\s*\((?P<inner>.+)\)\s*", value)
+    return found["inner"] if found else value
+
+
 def _included_lead(listing: Listing, included: list[str], voice: Voice) -> str:
     """What comes with it: "The kit includes …" for a set, "It comes with …" for one thing
     (a knife with a guard is not "a set"); a gift box makes it ready to give."""
@@ -251,7 +257,7 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
-        elif owned and not voice.plural and owned[2] == "is":
+        elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
             said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
         elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
@@ -410,7 +416,7 @@ def plan_description(
     included = [
         re.sub(r"^(yes|true)\s*[:,]\s*", "", i, flags=re.IGNORECASE)
         for value in facts.includes
-        for i in split_items(value)
+        for i in split_items(_counted_contents(value))
         if i.strip().lower() not in YES and not _SIZE_ONLY.match(i)
     ]
     if included:

@@ -2,7 +2,13 @@
 
 from plugin.domain import Dimensions, Listing, Measure, Variant
 from plugin.generation.families import family_of
-from plugin.generation.phrasing import voice_of
+from plugin.generation.phrasing import (
+    build_lead,
+    choice_lead,
+    feature_lead,
+    stated_lead,
+    voice_of,
+)
 from plugin.generation.plan import Role, plan_description
 
 BOTTLE = Listing(
@@ -430,3 +436,32 @@ def test_a_fabric_s_warmth_is_a_reason_for_what_is_worn_not_for_dryer_balls() ->
     )
     assert "warmth" not in " ".join(s.lead for s in plan_description(balls).sentences)
     assert "keeps the warmth in" in " ".join(s.lead for s in plan_description(beanie).sentences)
+
+
+def test_fact_shapes_that_read_as_pasted_specs_are_said_plainly_or_left_to_the_list() -> None:
+    said = {
+        ("Assembly", "Delivered fully assembled"): "It is delivered fully assembled",
+        ("Capacity", "2 person"): "It is for 2 people",
+        ("Warranty", "12 months"): "It comes with a 12-month warranty",
+        ("Can be chilled", "Yes, in a freezer bag"): "It can be chilled (in a freezer bag)",
+    }
+    for (name, value), lead in said.items():
+        assert feature_lead(name, value, voice_of("Pack")) == lead
+    assert stated_lead("Type", "Water-based dye ink", voice_of("Ink")) == (
+        "It is a water-based dye ink"
+    )
+    # A material value that labels its parts stays in the list.
+    assert (
+        build_lead("Material", "Outer: recycled webbing. Lining: air mesh", 0, voice_of("Harness"))
+        is None
+    )
+    # Bare numbers are sizes, and a pack count after the noun keeps the noun plural.
+    assert choice_lead([], ["7", "8", "9"], 0, voice_of("Boots")).endswith("sizes 7, 8 and 9")
+    assert voice_of("Cable clips 10pk").plural and voice_of("Muslin squares x3").plural
+    run = Listing(
+        external_id="mr",
+        title="Marble Run",
+        attributes={"Pieces": ["62 (48 wooden blocks, 14 glass marbles)"]},
+    )
+    text = " ".join(s.lead for s in plan_description(run).sentences)
+    assert "48 wooden blocks and 14 glass marbles" in text and "with 62" not in text
