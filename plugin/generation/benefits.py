@@ -80,7 +80,7 @@ BENEFITS = (
         r"^(tool[- ]free assembly|assembly): (yes|tool[- ]free|no tools)",
         "so it is ready in minutes",
     ),
-    _rule(rf"^reusable: {_YES}", "so it can be used again and again"),
+    _rule(rf"^reusable: {_YES}", "so there is less to throw away"),
     _rule(rf"^refillable: {_YES}", "so you top it up rather than replace it"),
     _rule(r"auto[- ]?(shut[- ]?off|off)\b", "so it switches itself off"),
     _rule(r"uv[- ](protection|resistant|stable)", "so colours hold up in the sun"),
@@ -119,9 +119,13 @@ BENEFITS = (
     ),
     _rule(r"moisture[- ]wicking|wicks", "so sweat moves away from the skin"),
     _rule(r"odou?r[- ](resistant|control)|anti[- ]odou?r", "so it stays fresh for longer"),
-    _rule(r"water[- ]based", "so it cleans up with water"),
+    # Water-based paint on a toy does not make the toy clean up with water: only an ink, a
+    # paint or a glue is itself cleaned up.
+    _rule(
+        r"^(ink|paint|type|formula|base|glue|varnish)s?: .*water[- ]based",
+        "so it cleans up with water",
+    ),
     _rule(r"\bcompostable|home compost", "so it can go on the compost when it is done"),
-    _rule(rf"^recyclable: {_YES}|: (fully )?recyclable", "so it can go in the recycling"),
     _rule(r"scratch[- ]resistant", "so it keeps looking new"),
     _rule(r"rust[- ](proof|resistant)", "so it will not rust"),
     _rule(r"full[- ]tang", "so it feels balanced and sturdy in the hand"),
@@ -206,7 +210,7 @@ BENEFITS = (
 MATERIALS: dict[str, tuple[str, ...]] = {
     "stainless steel": ("so it will not rust", "which stands up to daily use without rusting"),
     "cast iron": ("which is solid and built to last",),
-    "silicone": ("which is flexible and easy to wash",),
+    "silicone": ("which is soft and flexible",),
     "full-grain leather": ("which softens and takes on character with wear",),
     "leather": ("which softens with wear",),
     "aluminium": ("which is light yet strong",),

@@ -17,7 +17,7 @@ from plugin.campaign import Audience, Goal
 from plugin.domain import Listing
 from plugin.generation.compose import context_line, finish
 from plugin.generation.phrasing import voice_of
-from plugin.generation.plan import Plan, Role, Sentence, plan_description
+from plugin.generation.plan import Plan, Role, Sentence, plan_description, prose_title
 from plugin.generation.scoring import stemmed_words
 
 CAMPAIGN_VERSION = "campaign-v1"
@@ -107,7 +107,7 @@ def _rotated(items: tuple[str, ...], turn: int) -> tuple[str, ...]:
 def _hook(
     listing: Listing, goal: Goal, audience: Audience | None, base: Sentence, turn: int
 ) -> Sentence:
-    title = listing.title.strip()
+    title = prose_title(listing)
     be = voice_of(title).be
     name = audience.name.strip().lower() if audience else ""
     goal_openers = _rotated(_GOAL_OPENERS[goal], turn)
@@ -124,6 +124,9 @@ def _hook(
         options += (base.options[0],)
     return replace(
         base,
+        role=Role.HOOK,
+        ask="hook",
+        replaces=-1,
         lead=options[0][0],
         options=options,
         facts=options[0][1],
@@ -143,8 +146,12 @@ def plan_campaign(
     share of the facts, so two audiences' drafts tell them in a different order."""
     turn = turn_of(audience, listing)
     base = plan_description(listing, audience_seed(audience))
-    hook = _hook(listing, goal, audience, base.sentences[0], turn)
-    facts = [s for s in base.sentences[1:] if s.role is not Role.DETAIL or s.ask]
+    first = base.sentences[0]
+    hook = _hook(listing, goal, audience, first, turn)
+    # A description that opens with a fact (and its reason) keeps that fact among the
+    # campaign's: only a model hook is replaced by the campaign's own.
+    told = [replace(first, role=Role.FEATURE)] if not first.ask else []
+    facts = [s for s in (*told, *base.sentences[1:]) if s.role is not Role.DETAIL or s.ask]
     if facts:
         start = order[0] * len(facts) // max(order[1], 1)
         facts = facts[start:] + facts[:start]

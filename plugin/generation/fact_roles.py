@@ -48,13 +48,15 @@ _INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")
 _SIZE = ("size", "sizes")
 # Option or attribute names that carry no shopper-facing fact.
-_SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn")
+_SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn", "url", "button text", "link")
 # Warnings a buyer must read as written: the list shows them, no sentence rephrases them.
 _WARNINGS = ("note", "warning", "warnings", "caution", "allergy", "allergens", "safety")
 
 MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?(usd|eur|gbp)\b", re.IGNORECASE)
 # Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
 _LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
+# A value that promises a dispatch time: the prose never says it (it goes stale).
+_DISPATCH = re.compile(r"\bships? (in|within)\b|\bdispatch(ed)? (in|within)\b", re.IGNORECASE)
 # Measures a buyer checks in the list; stated in the prose they only restate a spec.
 _DIMENSIONS = ("diameter", "length", "width", "height", "depth", "dimensions", "measurements")
 YES = {"yes", "true", "y"}
@@ -150,6 +152,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             facts.sizes.extend(values)
         elif (
             named(name, _LIST_ONLY)
+            or _DISPATCH.search(value)
             or named(name, _DIMENSIONS)
             or named(name, _WARNINGS)
             or value.strip().lower() in NO

@@ -120,6 +120,35 @@ def feature_lead(
     return _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
 
 
+_SIZE_VALUE = re.compile(
+    r"^(approx\.?\s*)?\d[\d.,]*\s?[x×]\s?\d[\d.,]*(\s?[x×]\s?\d[\d.,]*)?\s?(mm|cm|m|in|\")$"
+)
+
+
+def size_lead(name: str, value: str, voice: Voice) -> str | None:
+    """The product's own size for a thin listing's prose: "Height: 25cm" reads "They stand
+    25cm tall", "Size: 70x70cm" reads "They measure 70 x 70 cm"."""
+    lowered = name.strip().lower()
+    shown = value.strip()
+    it = voice.subject
+    if lowered == "height" and is_measure(shown):
+        return f"{it} {voice.verb('stands')} {shown} tall"
+    if lowered in ("size", "dimensions", "finished size") and _SIZE_VALUE.match(shown):
+        spaced = re.sub(r"\s?[x×]\s?", " x ", shown)
+        spaced = re.sub(r"(\d)(mm|cm|m|in)$", r"\1 \2", spaced)
+        return f"{it} {voice.verb('measures')} {spaced}"
+    return None
+
+
+def filled_lead(name: str, value: str, voice: Voice) -> str | None:
+    """ "Filling: organic catnip + fibrefill" reads "It is filled with organic catnip and
+    fibrefill"."""
+    if name.strip().lower() not in ("filling", "fill", "stuffing") or len(value.split()) > 6:
+        return None
+    items = [i.strip() for i in re.split(r"\s*\+\s*|,\s*|\s+and\s+", value) if i.strip()]
+    return f"{voice.subject} {voice.be} filled with {_listed(items)}" if items else None
+
+
 def worth_a_reason(name: str, value: str) -> bool:
     """Whether a fact's sentence should say why it matters. A yes/no feature, a list of
     features, what it holds or how long it runs have a reason a buyer cares about; a spec

@@ -37,9 +37,11 @@ from plugin.generation.phrasing import (
     choice_lead,
     detail_lead,
     feature_lead,
+    filled_lead,
     in_voice,
     item_name,
     reads_as_sentence,
+    size_lead,
     stated_lead,
     voice_of,
     worth_a_reason,
@@ -88,6 +90,21 @@ class Plan:
     rotation: int = 0
 
 
+# A promotion in the title ("… - SALE", "(New)") goes stale: the copy names the product.
+_PROMO = re.compile(
+    r"\s*([-–|:]\s*)?[(\[]?\b(sale|on sale|clearance|new|new!|last chance|limited edition)"
+    r"\b!?[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def prose_title(listing: Listing) -> str:
+    """The product's name as the copy says it: the title without a trailing promotion."""
+    title = listing.title.strip()
+    shown = _PROMO.sub("", title).strip(" -–|:")
+    return shown or title
+
+
 def rotation_of(listing: Listing, seed: int | None) -> int:
     """A stable number per listing (and per seed), to pick frames and examples."""
     key = f"{listing.external_id}|{listing.title}|{seed or 0}"
@@ -110,7 +127,7 @@ def _hook_openers(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``HOOK_OPTIONS`` ways to start the hook, each naming the product, with the facts it
     uses. Fact-led openers come first when the listing has those facts; the rest rotate."""
-    title = listing.title.strip()
+    title = prose_title(listing)
     be = voice.be
     led: list[tuple[str, tuple[str, ...]]] = []
     if facts.build and facts.build[0][0].lower() in ("material", "materials", "fabric"):
@@ -333,6 +350,8 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     for tag in dict.fromkeys(t.strip() for t in listing.tags if t.strip()):
         words = re.findall(r"[a-z0-9]+", tag.lower())
         reason = benefit_for(tag, "Yes", 0)
+        if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
+            continue  # "Skill level: Advanced beginner" is not "for beginners"
         if words and reason and reason not in given and not all(w in said for w in words):
             found.append((tag[:1].upper() + tag[1:], "Yes"))
     return found
@@ -341,7 +360,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
 def _hook_fallback(listing: Listing) -> str:
     """The product named, for when no hook ending passes and no fact can open instead. Not the
     shop's category: raters marked "From the ukuleles collection" as a category path leak."""
-    return f"Introducing the {listing.title.strip()}."
+    return f"Introducing the {prose_title(listing)}."
 
 
 def plan_description(
@@ -449,15 +468,24 @@ def plan_description(
             if not name.lower().startswith("sold")
         ]
         told += [
-            (build_lead(name, value, turn, voice, facts.values_of.get(name)), value)
+            (
+                build_lead(name, value, turn, voice, facts.values_of.get(name))
+                or filled_lead(name, value, voice),
+                value,
+            )
             for name, value in facts.build
+        ]
+        told += [
+            (size_lead(name, values[0], voice), values[0])
+            for name, values in facts.values_of.items()
+            if len(values) == 1
         ]
         sentences += [
             Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
             for lead, value in told
             if lead
         ][:2]
-    title = listing.title.strip()
+    title = prose_title(listing)
     tagged = {name for name, _ in _tag_features(listing)}
     found = identity(listing, facts, voice)
     if found:

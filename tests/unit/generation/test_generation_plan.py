@@ -465,3 +465,39 @@ def test_fact_shapes_that_read_as_pasted_specs_are_said_plainly_or_left_to_the_l
     )
     text = " ".join(s.lead for s in plan_description(run).sentences)
     assert "48 wooden blocks and 14 glass marbles" in text and "with 62" not in text
+
+
+def test_thin_listings_say_size_and_filling_and_promotions_links_and_lead_times_stay_out() -> None:
+    candles = Listing(
+        external_id="c", title="Beeswax taper candles, pair", attributes={"Height": ["25cm"]}
+    )
+    squares = Listing(external_id="q", title="Muslin squares x3", attributes={"Size": ["70x70cm"]})
+    toy = Listing(
+        external_id="t", title="Kicker Toy", attributes={"Filling": ["catnip + fibrefill"]}
+    )
+    assert "They stand 25cm tall." in leads_of(candles)
+    assert "They measure 70 x 70 cm." in leads_of(squares)
+    assert "It is filled with catnip and fibrefill." in leads_of(toy)
+    bench = Listing(
+        external_id="b",
+        title="Oak Bench - SALE",
+        attributes={
+            "Lead time": ["Made to order - ships in 3-4 weeks"],
+            "Product URL": ["https://maker.example/bench"],
+            "Button text": ["Buy at Maker"],
+            "Finish": ["Water-based lacquer"],
+        },
+    )
+    plan = plan_description(bench)
+    text = " ".join(s.lead for s in plan.sentences)
+    assert "SALE" not in text and plan.listing_title == "Oak Bench"
+    assert "ships in" not in text and "example" not in str(plan.fact_list)
+    assert "Button text" not in str(plan.fact_list)
+    # Water-based lacquer on a bench does not make the bench clean up with water.
+    assert "cleans up with water" not in text
+
+
+def leads_of(listing: Listing) -> list[str]:
+    return [s.lead for s in plan_description(listing).sentences] + [
+        s.fallback for s in plan_description(listing).sentences if s.fallback
+    ]
