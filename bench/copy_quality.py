@@ -4,8 +4,7 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout8`` (each rated once, then read: "seen") and ``heldout9_listings.json``, written
-from a brief alone before the round it measures and held out. For each set it generates every
+to ``heldout9`` (each written from a brief alone, rated once while held out, then read: "seen"). For each set it generates every
 listing's description with the configured engine (the embedded model on the CPU by default)
 and prints:
 
@@ -67,9 +66,9 @@ SETS = {
     "heldout8": REPO / "tests" / "fixtures" / "copy_eval" / "heldout8_listings.json",
     "heldout9": REPO / "tests" / "fixtures" / "copy_eval" / "heldout9_listings.json",
 }
-# Each earlier set was rated and its ratings read while fixing the planner (heldout8 in round 7);
-# heldout9 was written blind before round 8 and is held out until its ratings are read.
-HELD_OUT = {"heldout9"}
+# Each set was rated once and its ratings read while fixing the planner (heldout9 in round 8):
+# none is unseen now. The next round adds a heldout10, written blind before it, here.
+HELD_OUT: set[str] = set()
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
