@@ -245,7 +245,6 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "ceramic": ("which wipes clean easily",),
     "polycarbonate": ("which shrugs off knocks and drops",),
     "abs": ("which is light and takes knocks",),
-    "acetate": ("which is light and comfortable to wear all day",),
     "felt": ("which is soft and quiet",),
     "wool felt": ("which is soft and quiet",),
     "eva foam": ("which is light and cushioned",),
@@ -273,6 +272,7 @@ MATERIALS: dict[str, tuple[str, ...]] = {
 # What a material does for someone wearing it or sleeping under it: right for a jumper or a
 # blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").
 WORN_MATERIALS: dict[str, tuple[str, ...]] = {
+    "acetate": ("which is light and comfortable to wear all day",),
     "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
     "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
     "wool": ("which keeps the warmth in",),

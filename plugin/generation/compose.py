@@ -127,14 +127,23 @@ def _restates_title(ending: str, title: str) -> bool:
     return len(words) > 1 and words[0] in ("a", "an", "the") and words[1] in titled
 
 
+# One or two words said twice in a row where a frame meets a value: "The The Lighthouse Fox"
+# (a title that starts with "The"), "made in made in Estonia" (an origin that says "made in").
+_REPEATED = re.compile(r"\b(\w+(?: \w+)?) \1\b", re.IGNORECASE)
+
+
+def _once(text: str) -> str:
+    return _REPEATED.sub(lambda m: m.group(0)[len(m.group(1)) + 1 :], text)
+
+
 def finish(sentence: Sentence, ending: str | None, option: int = 0) -> str:
     """The sentence with its ending, or what it says without one."""
     if sentence.ask == "hook":
         opener = sentence.options[option][0] if sentence.options else sentence.lead
-        return f"{opener} {ending}." if ending else sentence.fallback
+        return _once(f"{opener} {ending}." if ending else sentence.fallback)
     if sentence.ask == "reason":
-        return f"{sentence.lead}, {ending}." if ending else f"{sentence.lead}."
-    return sentence.lead
+        return _once(f"{sentence.lead}, {ending}." if ending else f"{sentence.lead}.")
+    return _once(sentence.lead)
 
 
 @dataclass

@@ -130,12 +130,22 @@ class SortedFacts:
     values_of: dict[str, list[str]] = field(default_factory=dict)
 
 
+def display_name(name: str) -> str:
+    """An attribute's name as a shopper reads it: WooCommerce's taxonomy slugs ("pa_size",
+    "pa_frame-colour") become "Size" and "Frame colour"; other names stay as the shop wrote them."""
+    shown = name.strip()
+    if shown.lower().startswith("pa_"):
+        shown = shown[3:].replace("-", " ").replace("_", " ").strip()
+        return shown[:1].upper() + shown[1:]
+    return shown
+
+
 def sort_facts(listing: Listing) -> SortedFacts:
     facts = SortedFacts()
     merged: dict[str, list[str]] = {}
     for source in (listing.options, listing.attributes):
         for name, values in source.items():
-            known = merged.setdefault(name.strip(), [])
+            known = merged.setdefault(display_name(name), [])
             known.extend(v for v in shown_values(values) if v not in known)
     for name, values in merged.items():
         if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):

@@ -639,7 +639,10 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     if marks:
         named = join_values(marks)
         certified = re.search(r"\b(certified|listed|approved|compliant)$", named, re.IGNORECASE)
-        parts.append(named if certified else f"{named} certified")
+        # "Tested to EN 1335" or "Meets ANSI/BIFMA X5.1" says what it is; "certified" after it
+        # would claim more than the listing does.
+        tested = re.match(r"(tested|meets|complies|conforms|compliant)\b", named, re.IGNORECASE)
+        parts.append(lower_first(named) if tested else named if certified else f"{named} certified")
     return " and ".join(parts)
 
 

@@ -1,6 +1,7 @@
 """The content planner: what a description tells, in what order, from the listing alone."""
 
 from plugin.domain import Dimensions, Listing, Measure, Variant
+from plugin.generation.compose import finish
 from plugin.generation.families import family_of
 from plugin.generation.phrasing import (
     build_lead,
@@ -501,3 +502,23 @@ def leads_of(listing: Listing) -> list[str]:
     return [s.lead for s in plan_description(listing).sentences] + [
         s.fallback for s in plan_description(listing).sentences if s.fallback
     ]
+
+
+def test_frames_never_double_a_word_a_certification_is_not_upgraded_and_slugs_read_as_names() -> (
+    None
+):
+    fox = Listing(
+        external_id="f",
+        title="The Lighthouse Fox",
+        product_type="Jigsaw puzzle",
+        attributes={
+            "pa_finished-size": ["50 x 70 cm"],
+            "Origin": ["Made in Estonia"],
+            "Certification": ["Tested to EN 71-1"],
+        },
+    )
+    plan = plan_description(fox)
+    text = " ".join(finish(s, None) if not s.ask else s.fallback for s in plan.sentences)
+    assert "The The" not in text and "the The" not in text and "made in made in" not in text
+    assert "tested to EN 71-1" in text and "EN 71-1 certified" not in text
+    assert ("Finished size", "50 x 70 cm") in plan.fact_list
