@@ -15,14 +15,14 @@ from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import Draft, Shop
 from plugin.web.auth import screen_shop
-from plugin.web.screen import bp
-from plugin.web.screen_copy import (
+from plugin.web.screen.blueprint import bp
+from plugin.web.screen.forms import TONES, QueueView, faq_pairs, seo_fields
+from plugin.web.screen.render import (
     SEO_DESCRIPTION_LIMIT,
     SEO_TITLE_LIMIT,
     excerpt,
     render_copy,
 )
-from plugin.web.screen_forms import TONES, QueueView, faq_pairs, seo_fields
 
 
 @dataclass(frozen=True)
