@@ -41,10 +41,10 @@ from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset, field_of, text_form
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.guardrails.offers import offer_terms
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
 from plugin.services.generate import policy_for
 from plugin.services.queries import Page
+from plugin.services.queue import job_queue
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import AuditEntry, Campaign, CampaignDraft, ListingRecord, Shop
@@ -350,7 +350,6 @@ def _store(
     return draft
 
 
-@job_handler("write_campaign")
 def write_campaign_job(payload: dict[str, Any]) -> None:
     session = db.session
     campaign = session.get(Campaign, payload["campaign_id"])
@@ -643,3 +642,9 @@ def export_csv(campaign: Campaign) -> str:
     writer.writeheader()
     writer.writerows(export_rows(campaign))
     return out.getvalue()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "write_campaign": write_campaign_job,
+}

@@ -33,8 +33,7 @@ from plugin.guardrails import (
     remove_blocking_sentences,
     sanitize_html,
 )
-from plugin.jobs.registry import job_handler
-from plugin.ports import GenerationEngine
+from plugin.ports import GenerationEngine, JobHandler
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
@@ -269,7 +268,6 @@ def store_draft(session: Session, record: ListingRecord, attempt: Attempt, *, to
     return draft
 
 
-@job_handler("generate")
 def generate_job(payload: dict) -> None:
     session = db.session
     records = [
@@ -285,3 +283,9 @@ def generate_job(payload: dict) -> None:
     kinds = [DraftKind(k) for k in payload["kinds"]]
     generate_drafts(session, records, kinds, tone=payload.get("tone", ""), seed=payload.get("seed"))
     session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "generate": generate_job,
+}

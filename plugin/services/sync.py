@@ -26,8 +26,7 @@ from plugin.domain import (
     text_hash,
 )
 from plugin.generation import is_placeholder
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
 from plugin.services.generate import new_seed
 from plugin.services.listing_rows import (
     live_external_ids,
@@ -35,6 +34,7 @@ from plugin.services.listing_rows import (
     refresh_statistics,
     store_listings,
 )
+from plugin.services.queue import job_queue
 from plugin.services.shops import shop_settings, sweep_auth_nonces
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
@@ -266,7 +266,6 @@ def batched(items: Iterable[Listing], size: int) -> Iterator[list[Listing]]:
         yield batch
 
 
-@job_handler("sync_listing")
 def sync_listing_job(payload: dict) -> None:
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active:
@@ -290,7 +289,6 @@ def start_other_full_sync(session: Session, shop: Shop) -> bool:
     return bool(starter and starter(session, shop, current_app.config))
 
 
-@job_handler("reconcile_shop")
 def reconcile_shop_job(payload: dict) -> None:
     """``{"full": true}`` may be taken by the platform's own full sync (a bulk export) unless
     ``"paged": true`` asks for the pull itself (the fallback when that export fails)."""
@@ -305,7 +303,6 @@ def reconcile_shop_job(payload: dict) -> None:
     db.session.commit()
 
 
-@job_handler("reconcile_all")
 def reconcile_all_job(payload: dict) -> None:
     """The periodic safety net for missed webhooks: queue a reconcile per live store, incremental
     or (``{"full": true}``, daily) full, which also notices products deleted for good. It also
@@ -316,3 +313,11 @@ def reconcile_all_job(payload: dict) -> None:
         if shop.platform != "catalog":
             job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": full}, queue="io")
     db.session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "sync_listing": sync_listing_job,
+    "reconcile_shop": reconcile_shop_job,
+    "reconcile_all": reconcile_all_job,
+}

@@ -338,7 +338,7 @@ def test_disabled_webhook_is_revived_and_nothing_is_lost(app, session, live_app,
     assert updated.status == "disabled"
     assert get_listing(session, shop, "794").title == "Premium Quality"
 
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
 
     job_queue().enqueue("woocommerce_health_all", {})
     session.commit()
