@@ -12,23 +12,23 @@ from __future__ import annotations
 
 from flask import Flask
 
-from adapters.shopify import bulk_sync
-from adapters.shopify import install as shopify_install
+from adapters.catalog import build_catalog_store
 from adapters.shopify.store import build_shopify_store
-from adapters.shopify.verifier import verify_bearer_session_token
-from adapters.shopify.webhook_processor import process_shopify_event
-from adapters.woocommerce import health
-from adapters.woocommerce import install as woocommerce_install
 from adapters.woocommerce.factory import build_woocommerce_store
-from adapters.woocommerce.webhook_processor import process_woocommerce_event
 from plugin.config import periodic_seconds
 from plugin.domain import Platform
 from plugin.jobs.queue import DatabaseJobQueue
 from plugin.jobs.registry import register_jobs
+from plugin.platforms.shopify import bulk_sync
+from plugin.platforms.shopify import install as shopify_install
+from plugin.platforms.shopify.verifier import verify_bearer_session_token
+from plugin.platforms.shopify.webhook_processor import process_shopify_event
+from plugin.platforms.woocommerce import health
+from plugin.platforms.woocommerce import install as woocommerce_install
+from plugin.platforms.woocommerce.webhook_processor import process_woocommerce_event
 from plugin.questions import delivery
 from plugin.services import (
     campaigns,
-    catalog,
     generate,
     publish,
     questions,
@@ -71,7 +71,7 @@ def wire(app: Flask, queue: DatabaseJobQueue) -> None:
 
 
 def _register_platforms(app: Flask) -> None:
-    catalog.register(app)
+    register_store(Platform.CATALOG, build_catalog_store, app)
     register_store(Platform.SHOPIFY, build_shopify_store, app)
     sync.register_full_sync(Platform.SHOPIFY, bulk_sync.start_full_sync, app)
     webhooks.register_webhook_processor(Platform.SHOPIFY, process_shopify_event, app)

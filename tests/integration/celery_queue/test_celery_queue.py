@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from plugin.errors import StoreError
 from plugin.jobs.celery_queue import TASK, sweep
 from plugin.jobs.worker import Worker
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.services.queue import job_queue
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord, WebhookEvent

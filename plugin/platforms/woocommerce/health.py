@@ -12,13 +12,13 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
-from adapters.woocommerce.install import (
+from adapters.woocommerce.webhook_admin import check_webhooks
+from plugin.domain import Platform
+from plugin.platforms.woocommerce.install import (
     delivery_url_for,
     ensure_webhook_secret,
     woocommerce_store,
 )
-from adapters.woocommerce.webhook_admin import check_webhooks
-from plugin.domain import Platform
 from plugin.ports import JobHandler
 from plugin.services.queue import job_queue
 from plugin.services.sync import reconcile_shop

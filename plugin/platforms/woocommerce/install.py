@@ -1,7 +1,6 @@
 """Connecting a WooCommerce store: the wc-auth key flow, keys by hand, and webhook registration.
 
-Called by the ``/woocommerce/*`` views and the ``copydesk shop add-woocommerce`` command; lives
-beside the adapter because every step is WooCommerce's.
+Called by the ``/woocommerce/*`` views and the ``copydesk shop add-woocommerce`` command.
 """
 
 from __future__ import annotations

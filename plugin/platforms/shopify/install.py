@@ -4,7 +4,7 @@ Two ways in: the authorization-code grant of a non-embedded install (``/shopify/
 with Shopify's managed install, token exchange of the session token of the first embedded request
 from a shop we hold no token for.
 
-Called by the ``/shopify/*`` views; lives beside the adapter because every step is Shopify's.
+Called by the ``/shopify/*`` views and the session-token verifier.
 """
 
 from __future__ import annotations
