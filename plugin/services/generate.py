@@ -34,7 +34,7 @@ from plugin.guardrails import (
     sanitize_html,
 )
 from plugin.ports import GenerationEngine, JobHandler
-from plugin.services.shops import shop_settings
+from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
 
@@ -42,12 +42,12 @@ log = logging.getLogger(__name__)
 
 
 def voice_for(shop: Shop, tone: str = "") -> ShopVoice:
-    settings = shop_settings(shop)
+    settings = settings_for(shop)
     return ShopVoice(
-        language=settings["language"],
-        tone=tone or settings["tone"],
-        brand_voice=settings["brand_voice"],
-        banned_words=tuple(settings["banned_words"]),
+        language=settings.language,
+        tone=tone or settings.tone,
+        brand_voice=settings.brand_voice,
+        banned_words=settings.banned_words,
     )
 
 
@@ -170,7 +170,7 @@ def _check(request: GenerationRequest, text: str, policy: GuardrailPolicy) -> li
 
 
 def policy_for(shop: Shop) -> GuardrailPolicy:
-    return GuardrailPolicy.from_settings(shop_settings(shop))
+    return GuardrailPolicy.from_settings(settings_for(shop))
 
 
 def approved_answers(session: Session, record: ListingRecord) -> tuple[str, ...]:

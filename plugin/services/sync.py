@@ -35,8 +35,9 @@ from plugin.services.listing_rows import (
     store_listings,
 )
 from plugin.services.queue import job_queue
-from plugin.services.shops import shop_settings, sweep_auth_nonces
+from plugin.services.shops import settings_for, sweep_auth_nonces
 from plugin.services.stores import adapter_for
+from plugin.shop_settings import AutoGenerate, ShopSettings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord, Shop
 
@@ -108,7 +109,7 @@ def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
     record.deleted = False
     session.flush()
     pushed = pushed_hashes(session, [record.id]).get(record.id, set())
-    kinds = kinds_to_generate(shop, shop_settings(shop), listing, pushed)
+    kinds = kinds_to_generate(shop, settings_for(shop), listing, pushed)
     if kinds:
         queue_generation(record, kinds, content_hash=new_hash)
     return True
@@ -134,7 +135,7 @@ def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) ->
     generation asked for is queued in jobs of ``GENERATE_BATCH``. Returns how many changed."""
     stored = store_listings(session, shop.id, listings)
     pushed = pushed_hashes(session, [s.id for s in stored if not s.created])
-    settings = shop_settings(shop)
+    settings = settings_for(shop)
     pending = PendingGeneration(shop.id)
     for item in stored:
         kinds = kinds_to_generate(shop, settings, item.listing, pushed.get(item.id, set()))
@@ -145,22 +146,22 @@ def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) ->
 
 
 def kinds_to_generate(
-    shop: Shop, settings: dict[str, Any], listing: Listing, pushed: set[str]
+    shop: Shop, settings: ShopSettings, listing: Listing, pushed: set[str]
 ) -> list[DraftKind]:
     """The shop's auto-generate policy, minus echoes of our own pushes (store texts whose hash
     is in ``pushed``)."""
-    policy = settings["auto_generate"]
-    if policy == "never":
+    policy = settings.auto_generate
+    if policy is AutoGenerate.NEVER:
         return []
     kinds = []
     offered = copy_kinds_for(shop.platform)
-    for kind in (DraftKind(name) for name in settings["auto_kinds"]):
+    for kind in settings.auto_kinds:
         if kind not in offered:
             continue
         current = listing.text_for(kind)
         if current and text_hash(current) in pushed:
             continue
-        if policy == "always" or _needs_copy(listing, kind):
+        if policy is AutoGenerate.ALWAYS or _needs_copy(listing, kind):
             kinds.append(kind)
     return kinds
 
