@@ -21,6 +21,7 @@ install: $(STAMP)
 lint: install
 	$(BIN)/ruff check plugin adapters tests bench
 	$(BIN)/mypy plugin adapters
+	$(BIN)/lint-imports
 
 test: lint
 	scripts/install-chromium

@@ -103,7 +103,7 @@ def peak_mib() -> float:
 def child(database_url: str, instance: str, csv_path: str) -> None:
     """One import in this process; prints its figures as JSON on the last line."""
     from plugin import create_app
-    from plugin.services.catalog import import_catalog
+    from plugin.platforms.catalog import import_catalog
     from plugin.storage.db import db
     from plugin.storage.migrate import upgrade
 

@@ -78,9 +78,9 @@ def run_backfill(mode: str, fake_url: str) -> dict[str, Any]:
     from cryptography.fernet import Fernet
     from sqlalchemy import func, select
 
-    from adapters.shopify.install import complete_install
     from plugin import create_app
     from plugin.jobs.worker import Worker
+    from plugin.platforms.shopify.install import complete_install
     from plugin.storage.db import db
     from plugin.storage.migrate import upgrade
     from plugin.storage.models import JobRecord, ListingRecord, Shop

@@ -19,14 +19,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from flask import Flask
     from markupsafe import Markup
 
-    from plugin import engine
+    from plugin import bootstrap, engine
     from plugin.config import load_config
     from plugin.guardrails import sanitize_html
-    from plugin.jobs import handlers
     from plugin.jobs.queue import DatabaseJobQueue
     from plugin.storage.crypto import crypto
     from plugin.storage.db import db
-    from plugin.web import register_blueprints
 
     overrides = dict(test_config or {})
     instance = overrides.pop("INSTANCE_PATH", None) or os.environ.get("COPYDESK_INSTANCE_PATH")
@@ -34,17 +32,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_config(Path(app.instance_path), overrides))
     db.init_app(app)
     crypto.init_app(app)
+    queue = DatabaseJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"])
     if app.config["QUEUE"] == "celery":
         from plugin.jobs.celery_queue import CeleryJobQueue
 
-        CeleryJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"]).init_app(app)
-    else:
-        DatabaseJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"]).init_app(app)
+        queue = CeleryJobQueue(max_attempts=app.config["JOB_MAX_ATTEMPTS"])
+    queue.init_app(app)
     engine.init_app(app)
-    handlers.init_app(app)
-    register_blueprints(app)
     app.jinja_env.filters["safe_html"] = lambda html: Markup(sanitize_html(html or ""))
-    _register_adapters(app)
+    bootstrap.wire(app, queue)
     _trust_proxies(app)
     return app
 
@@ -61,11 +57,3 @@ def _trust_proxies(app: Flask) -> None:
     if any(counts.values()):
         app.wsgi_app = ProxyFix(app.wsgi_app, **counts)  # type: ignore[method-assign]
 
-
-def _register_adapters(app: Flask) -> None:
-    from adapters import shopify, woocommerce
-    from plugin.services import catalog
-
-    catalog.register(app)
-    shopify.register(app)
-    woocommerce.register(app)

@@ -70,6 +70,11 @@ class GenerationEngine(ABC):
         """One result per request, in the same order."""
 
 
+#: Runs one job: takes its payload, inside an app context. Modules that define handlers list
+#: them by job name in ``JOBS``; ``create_app`` registers them.
+JobHandler = Callable[[dict[str, Any]], None]
+
+
 @dataclass
 class Job:
     """A unit of background work as the queue hands it to a handler."""
@@ -94,3 +99,15 @@ class JobQueue(ABC):
         delay_seconds: float = 0,
     ) -> int:
         """Queue a job and return its id (the existing one's for a known ``idempotency_key``)."""
+
+    @abstractmethod
+    def new_row(
+        self, name: str, *, idempotency_key: str, queue: str, now: datetime
+    ) -> dict[str, Any]:
+        """The columns of a job row that the caller writes itself, in one statement with its own
+        (the webhook inbox), payload aside; due at ``now``. Call :meth:`committed` once the row
+        has committed."""
+
+    @abstractmethod
+    def committed(self, job_id: int, queue: str, run_at: datetime) -> None:
+        """A row from :meth:`new_row` has committed."""

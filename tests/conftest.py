@@ -25,7 +25,9 @@ TEST_KEY = Fernet.generate_key().decode()
 
 def make_app(tmp_path: Path, **overrides: object) -> Flask:
     from plugin import create_app
+    from plugin.jobs.registry import register_jobs
     from plugin.storage.migrate import upgrade
+    from tests.fakes.jobs import TEST_JOBS
 
     config = {
         "TESTING": True,
@@ -41,6 +43,7 @@ def make_app(tmp_path: Path, **overrides: object) -> Flask:
         **overrides,
     }
     app = create_app(config)
+    register_jobs(app, TEST_JOBS)
     upgrade(app)
     return app
 
@@ -104,7 +107,7 @@ def postgres_url() -> str:
 
 def enqueue(app: Flask, name: str, payload: dict, **kw: object) -> int:
     """Enqueue a job and commit it, in the app's own context; returns its id."""
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
     from plugin.storage.db import db
 
     with app.app_context():

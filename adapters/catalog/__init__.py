@@ -3,6 +3,13 @@
 from adapters.catalog.formats import CatalogFile
 from adapters.catalog.parse import parse_catalog
 from adapters.catalog.rows import RowError
-from adapters.catalog.store import CatalogStore, export_catalog
+from adapters.catalog.store import CatalogStore, build_catalog_store, export_catalog
 
-__all__ = ["CatalogFile", "CatalogStore", "RowError", "export_catalog", "parse_catalog"]
+__all__ = [
+    "CatalogFile",
+    "CatalogStore",
+    "RowError",
+    "build_catalog_store",
+    "export_catalog",
+    "parse_catalog",
+]

@@ -11,14 +11,15 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from adapters.catalog.formats import CatalogFile
 from adapters.catalog.parse import parse_catalog
 from adapters.catalog.writeback import with_copy
-from plugin.domain import DraftKind, Listing, Platform
+from plugin.domain import DraftKind, Listing, Platform, ShopConnection
 from plugin.errors import NotFound, StoreError, ValidationError
 from plugin.ports import StoreAdapter
 
@@ -103,6 +104,13 @@ class CatalogStore(StoreAdapter):
                     yield
                 finally:
                     fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def build_catalog_store(
+    conn: ShopConnection, config: Mapping[str, Any], save_credentials: Callable[..., None]
+) -> CatalogStore:
+    """The store factory the app calls for a catalogue shop: the shop's URL is its file."""
+    return CatalogStore(Path(conn.url))
 
 
 def export_catalog(store_path: Path, out: Path) -> None:

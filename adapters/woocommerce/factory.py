@@ -10,6 +10,7 @@ from adapters.woocommerce.store import WooCommerceStore
 from plugin.domain import ShopConnection
 from plugin.errors import StoreError
 from plugin.outbound import allows_private
+from plugin.shop_settings import ShopSettings
 
 
 def build_woocommerce_store(
@@ -33,4 +34,4 @@ def build_woocommerce_store(
         on_query_auth=remember_query_auth,
         allow_private=allows_private(config),
     )
-    return WooCommerceStore(client, seo_plugin=str(conn.settings.get("seo_plugin") or ""))
+    return WooCommerceStore(client, seo_plugin=ShopSettings.from_stored(conn.settings).seo_plugin)

@@ -25,13 +25,14 @@ from plugin.domain import (
     seo_from_text,
     seo_to_text,
 )
+from plugin.shop_settings import SeoPlugin
 
 FAQ_META_KEY = "copydesk_faq"
 SEO_META_KEY = "copydesk_seo"
 
-SEO_PLUGIN_KEYS: dict[str, tuple[str, str]] = {
-    "rank_math": ("rank_math_title", "rank_math_description"),
-    "yoast": ("_yoast_wpseo_title", "_yoast_wpseo_metadesc"),
+SEO_PLUGIN_KEYS: dict[SeoPlugin, tuple[str, str]] = {
+    SeoPlugin.RANK_MATH: ("rank_math_title", "rank_math_description"),
+    SeoPlugin.YOAST: ("_yoast_wpseo_title", "_yoast_wpseo_metadesc"),
 }
 
 DEFAULT_WEIGHT_UNIT = "kg"
@@ -49,14 +50,7 @@ class StoreUnits:
 
 def seo_plugin_keys(seo_plugin: str | None) -> tuple[str, str] | None:
     """The (title, description) meta keys of a shop's SEO plugin setting, or None for ours."""
-    if not seo_plugin:
-        return None
-    name = seo_plugin.strip().lower().replace("-", "_").replace(" ", "_")
-    if name in ("rankmath", "rank_math_seo"):
-        name = "rank_math"
-    if name in ("yoast_seo", "wordpress_seo", "wpseo"):
-        name = "yoast"
-    return SEO_PLUGIN_KEYS.get(name)
+    return SEO_PLUGIN_KEYS.get(SeoPlugin.parse(seo_plugin))
 
 
 def listing_from_product(

@@ -9,7 +9,7 @@ from flask import Flask
 
 from plugin.cli.context import with_app
 from plugin.cli.progress import progress_bar
-from plugin.services.catalog import export_catalog_file, import_catalog
+from plugin.platforms.catalog import export_catalog_file, import_catalog
 from plugin.storage.db import db
 
 

@@ -13,8 +13,8 @@ from plugin.cli.context import with_app
 from plugin.cli.progress import progress_bar
 from plugin.domain import COPY_KINDS, DraftKind
 from plugin.errors import NotFound
-from plugin.jobs.queue import job_queue
 from plugin.jobs.worker import Worker
+from plugin.services.queue import job_queue
 from plugin.services.shops import find_shop_by_name, require_copy_kinds
 from plugin.services.sync import GENERATE_BATCH, get_listing
 from plugin.storage.db import db

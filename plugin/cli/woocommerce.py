@@ -21,7 +21,7 @@ def add_woocommerce_command(app: Flask, url: str, key: str, secret: str, name: s
     Create the key in WooCommerce > Settings > Advanced > REST API. The key is tried against the
     store before anything is saved.
     """
-    from adapters.woocommerce.install import add_store_by_hand
+    from plugin.platforms.woocommerce.install import add_store_by_hand
 
     shop = add_store_by_hand(db.session, url=url, key=key, secret=secret, name=name)
     db.session.commit()

@@ -48,15 +48,19 @@ _LATIN_WORDS = set(
 )
 
 
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML fragment, whitespace collapsed."""
+def flat_text(markup: str) -> str:
+    """The words of an HTML fragment on one line: each tag read as a space, whitespace collapsed.
+
+    What prompts, the placeholder test and the output parser read. A reader's text, with blocks
+    kept apart and lists bulleted, is ``plugin.services.diffing.html_to_text``; prompts made
+    from it would change what the model writes."""
     text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup or ""))).strip()
     return re.sub(r" ([.,;:!?])", r"\1", text)
 
 
 def is_placeholder(markup: str) -> bool:
     """True when a description carries no real information: empty, lorem ipsum, or a stub."""
-    text = html_to_text(markup)
+    text = flat_text(markup)
     lowered = text.lower()
     if not lowered or lowered in _PLACEHOLDER_WORDS:
         return True
@@ -173,5 +177,5 @@ def build_facts(listing: Listing) -> list[str]:
         ("Current description", listing.description_html),
     ):
         if not is_placeholder(markup):
-            lines.append(f"{label}: {_truncate(html_to_text(markup), MAX_DESCRIPTION_CHARS)}")
+            lines.append(f"{label}: {_truncate(flat_text(markup), MAX_DESCRIPTION_CHARS)}")
     return lines

@@ -14,7 +14,7 @@ import re
 import nh3
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.facts import html_to_text
+from plugin.generation.facts import flat_text
 from plugin.generation.prompts import faq as faq_prompt
 from plugin.generation.prompts import reply as reply_prompt
 from plugin.generation.prompts import seo as seo_prompt
@@ -64,7 +64,7 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     kept = []
     for line in lines:
-        key = re.sub(r"\W+", " ", html_to_text(line)).strip().lower()
+        key = re.sub(r"\W+", " ", flat_text(line)).strip().lower()
         if key and key in seen:
             continue
         seen.add(key)
@@ -114,7 +114,7 @@ def _unique_blocks(markup: str) -> str:
     kept: list[str] = []
     seen: list[str] = []
     for block in _blocks(markup):
-        key = re.sub(r"\W+", " ", html_to_text(block)).strip().lower()
+        key = re.sub(r"\W+", " ", flat_text(block)).strip().lower()
         if not key or any(key in earlier for earlier in seen):
             continue
         seen.append(key)
@@ -137,7 +137,7 @@ def parse_description(raw: str) -> str:
         text = re.sub(r"<\s*/\s*(h[1-6]|div)\s*>", "</p>", text, flags=re.IGNORECASE)
     cleaned = nh3.clean(text, tags=ALLOWED_TAGS, attributes={}, strip_comments=True)
     cleaned = _unique_blocks(cleaned)
-    if len(html_to_text(cleaned)) < MIN_DESCRIPTION_CHARS:
+    if len(flat_text(cleaned)) < MIN_DESCRIPTION_CHARS:
         raise MalformedOutput("the description is too short")
     return cleaned
 
@@ -145,7 +145,7 @@ def parse_description(raw: str) -> str:
 def parse_short_description(raw: str) -> str:
     """One ``<p>`` of plain text: at most two whole sentences, within the character limit."""
     lines = [ln for ln in raw.splitlines() if ln.strip() and not _PROMPT_LABELS.match(ln)]
-    text = re.sub(r"\s+", " ", html_to_text(" ".join(lines))).strip()
+    text = re.sub(r"\s+", " ", flat_text(" ".join(lines))).strip()
     text = _strip_quotes(_trim_unfinished(text))
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if len(ends) > short_prompt.MAX_SENTENCES:
@@ -236,8 +236,8 @@ def parse_faq(raw: str) -> str:
     kept: list[FaqItem] = []
     seen: set[str] = set()
     for item in items:
-        question = re.sub(r"\s+", " ", html_to_text(item.question)).strip()
-        answer = re.sub(r"\s+", " ", html_to_text(item.answer)).strip()
+        question = re.sub(r"\s+", " ", flat_text(item.question)).strip()
+        answer = re.sub(r"\s+", " ", flat_text(item.answer)).strip()
         key = question.lower()
         if not question or not answer or key in seen:
             continue
@@ -257,7 +257,7 @@ def is_refusal(text: str) -> bool:
 def parse_reply(raw: str) -> str:
     """Plain text of one to a few sentences; any refusal becomes the one fixed refusal sentence."""
     lines = [ln for ln in raw.splitlines() if ln.strip() and not _PROMPT_LABELS.match(ln)]
-    text = re.sub(r"\s+", " ", html_to_text(" ".join(lines[:3]))).strip()
+    text = re.sub(r"\s+", " ", flat_text(" ".join(lines[:3]))).strip()
     if is_refusal(text):
         return reply_prompt.REFUSAL
     text = _trim_unfinished(text)

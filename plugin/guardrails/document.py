@@ -23,7 +23,6 @@ _TAG_OR_ENTITY = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
-_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _JSON_ESCAPES = {
     '"': '"',
     "\\": "\\",
@@ -69,6 +68,12 @@ class TextView:
             self.starts.extend([raw_start] * len(text))
             self.ends.extend([raw_end] * len(text))
         self.plain += text
+
+    def extend(self, other: TextView) -> None:
+        """Append the text of ``other``, a view of the same draft."""
+        self.plain += other.plain
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """The draft span that plain ``[start, end)`` came from."""
@@ -121,21 +126,50 @@ def json_view(text: str, kind: DraftKind) -> tuple[TextView, str | None]:
     if problem:
         return plain_view(text), problem
     view = TextView(raw=text)
-    item = -1
-    key = ""
-    for match in _JSON_STRING.finditer(text):
-        if text[match.end() :].lstrip().startswith(":"):
-            key = match.group(1)
-            continue
-        if key == "question":
-            item += 1
+    for value in json_strings(text) or ():
         if view.plain:
-            view.add("\n\n", match.start(), match.start())
+            view.add("\n\n", value.at, value.at)
         start = len(view.plain)
-        _decode_json_string(view, match.group(1), match.start(1))
-        name = f"{key}[{item}]" if kind is DraftKind.FAQ else key
+        view.extend(value.view)
+        name = f"{value.key}[{value.item}]" if kind is DraftKind.FAQ else value.key
         view.segments.append(Segment(name, start, len(view.plain)))
     return view, None
+
+
+@dataclass(frozen=True)
+class JsonString:
+    """A string value of a JSON text: the key it is the value of ("" if none), the object it sits
+    in (counted from 0 in the order they open), where its opening quote is, and its text."""
+
+    key: str
+    item: int
+    at: int
+    view: TextView
+
+
+def json_strings(text: str) -> list[JsonString] | None:
+    """The string values of a JSON text, escapes decoded, each with the map back to ``text``;
+    keys are told apart by the colon after them. None when ``text`` is not JSON."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return None
+    values: list[JsonString] = []
+    key, item, i = "", -1, 0
+    while i < len(text):
+        char = text[i]
+        if char == "{":
+            item += 1
+        if char != '"':
+            i += 1
+            continue
+        view = TextView(raw=text)
+        at, i = i, _decode_json_string(view, text, i + 1)
+        if text[i:].lstrip().startswith(":"):
+            key = view.plain
+        else:
+            values.append(JsonString(key, max(item, 0), at, view))
+    return values
 
 
 def _json_shape_problem(text: str, kind: DraftKind) -> str | None:
@@ -154,27 +188,26 @@ def _json_shape_problem(text: str, kind: DraftKind) -> str | None:
     return None
 
 
-def _decode_json_string(view: TextView, body: str, base: int) -> None:
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char != "\\":
-            view.add(char, base + i, base + i + 1)
+def _decode_json_string(view: TextView, text: str, i: int) -> int:
+    """Decode the JSON string whose body starts at ``text[i]`` into ``view``; returns the index
+    after its closing quote."""
+    while i < len(text) and text[i] != '"':
+        if text[i] != "\\":
+            view.add(text[i], i, i + 1)
             i += 1
             continue
-        code = body[i + 1 : i + 2]
+        code = text[i + 1 : i + 2]
         if code == "u":
-            value = chr(int(body[i + 2 : i + 6], 16))
-            width = 6
-            if 0xD800 <= ord(value) < 0xDC00 and body[i + 6 : i + 8] == "\\u":
-                low = int(body[i + 8 : i + 12], 16)
-                value = chr(0x10000 + ((ord(value) - 0xD800) << 10) + (low - 0xDC00))
-                width = 12
-            view.add(value, base + i, base + i + width)
+            value, width = chr(int(text[i + 2 : i + 6], 16)), 6
+            if 0xD800 <= ord(value) < 0xDC00 and text[i + 6 : i + 8] == "\\u":
+                low = int(text[i + 8 : i + 12], 16)
+                value, width = chr(0x10000 + ((ord(value) - 0xD800) << 10) + (low - 0xDC00)), 12
+            view.add(value, i, i + width)
             i += width
         else:
-            view.add(_JSON_ESCAPES.get(code, code), base + i, base + i + 2)
+            view.add(_JSON_ESCAPES.get(code, code), i, i + 2)
             i += 2
+    return i + 1
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

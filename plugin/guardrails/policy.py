@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from plugin.domain import DraftKind
+from plugin.shop_settings import ShopSettings
 
 # Plain-text characters. SEO limits are the platforms' own (Shopify: title 70, description 320).
 DEFAULT_MIN_LENGTH: Mapping[DraftKind, int] = MappingProxyType(
@@ -51,13 +52,16 @@ class GuardrailPolicy:
     )
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> GuardrailPolicy:
-        """From shop settings: language, banned_words, bias_allow_list, competitors."""
+    def from_settings(cls, settings: ShopSettings | Mapping[str, Any]) -> GuardrailPolicy:
+        """From a shop's settings, or their stored JSON: language, banned words, bias
+        allow-list, competitors."""
+        if not isinstance(settings, ShopSettings):
+            settings = ShopSettings.from_stored(settings)
         return cls(
-            language=str(settings.get("language") or "en").split("-")[0].split("_")[0].lower(),
-            banned_words=_words(settings.get("banned_words")),
-            allow_list=_words(settings.get("bias_allow_list")),
-            competitors=_words(settings.get("competitors")),
+            language=settings.language.split("-")[0].split("_")[0].lower(),
+            banned_words=settings.banned_words,
+            allow_list=settings.bias_allow_list,
+            competitors=settings.competitors,
         )
 
     def min_for(self, kind: DraftKind) -> int:
@@ -65,11 +69,3 @@ class GuardrailPolicy:
 
     def max_for(self, kind: DraftKind) -> int:
         return self.max_length.get(kind, DEFAULT_MAX_LENGTH[kind])
-
-
-def _words(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        value = value.replace("\n", ",").split(",")
-    return tuple(w.strip() for w in value if isinstance(w, str) and w.strip())

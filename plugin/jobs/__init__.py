@@ -1,1 +1,2 @@
-"""Background work: the job queue port's built-in backend, its worker, and the job handlers."""
+"""Background work: the job queue port's backends (the database, Celery) and the worker, which runs
+the handlers registered on the app."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -117,7 +117,3 @@ class DatabaseJobQueue(JobQueue):
         self, name: str, every_seconds: float, payload: dict[str, Any] | None = None
     ) -> None:
         self.schedules.append(Schedule(name, every_seconds, payload or {}))
-
-
-def job_queue() -> DatabaseJobQueue:
-    return current_app.extensions[EXTENSION]

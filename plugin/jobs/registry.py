@@ -1,25 +1,27 @@
-"""Job handlers by name. A handler takes the job's payload and runs inside an app context."""
+"""Job handlers by name, registered on each app by ``create_app`` (``plugin.bootstrap``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Mapping
 
-Handler = Callable[[dict[str, Any]], None]
+from flask import Flask
 
-_HANDLERS: dict[str, Handler] = {}
+from plugin.ports import JobHandler
 
-
-def job_handler(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        _HANDLERS[name] = fn
-        return fn
-
-    return register
+EXTENSION = "copydesk.job_handlers"
 
 
-def handler_for(name: str) -> Handler:
+def register_jobs(app: Flask, handlers: Mapping[str, JobHandler]) -> None:
+    """Let ``app``'s workers run these handlers, by job name."""
+    table: dict[str, JobHandler] = app.extensions.setdefault(EXTENSION, {})
+    twice = sorted(set(table) & set(handlers))
+    if twice:
+        raise ValueError(f"job handlers named twice: {', '.join(twice)}")
+    table.update(handlers)
+
+
+def handler_for(app: Flask, name: str) -> JobHandler:
     try:
-        return _HANDLERS[name]
+        return app.extensions.get(EXTENSION, {})[name]
     except KeyError:
         raise LookupError(f"no job handler named {name!r}") from None

@@ -99,7 +99,7 @@ class Worker:
         started = time.perf_counter()
         with self.app.app_context(), LeaseKeeper(self.app, job.id, self.name):
             try:
-                handler_for(job.name)(dict(job.payload))
+                handler_for(self.app, job.name)(dict(job.payload))
             except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
                 error = exc
                 log.warning("job %s #%s failed: %s", job.name, job.id, exc)

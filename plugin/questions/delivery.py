@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plugin.errors import StoreError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.services.shops import shop_settings
 from plugin.storage.crypto import decrypt, encrypt
 from plugin.storage.db import db
@@ -156,7 +156,6 @@ def _failed_try(
     raise StoreError(message, retryable=True, status_code=status, code="delivery_failed")
 
 
-@job_handler("deliver_reply")
 def deliver_reply_job(payload: dict[str, Any]) -> None:
     session = db.session
     delivery = session.get(ReplyDelivery, payload["delivery_id"])
@@ -179,3 +178,9 @@ def deliveries_for(session: Session, question: Question) -> list[ReplyDelivery]:
             .order_by(ReplyDelivery.id)
         )
     )
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "deliver_reply": deliver_reply_job,
+}

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from plugin.domain import DraftStatus, Verdict
 from plugin.errors import Conflict, CopydeskError
-from plugin.jobs.queue import job_queue
 from plugin.services import queries, review
+from plugin.services.queue import job_queue
 from plugin.storage.models import Draft, Shop
 
 

@@ -41,11 +41,11 @@ from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset, field_of, text_form
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.guardrails.offers import offer_terms
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
 from plugin.services.generate import policy_for
 from plugin.services.queries import Page
-from plugin.services.shops import shop_settings
+from plugin.services.queue import job_queue
+from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import AuditEntry, Campaign, CampaignDraft, ListingRecord, Shop
 
@@ -55,11 +55,7 @@ PENDING, READY, FAILED = "pending", "ready", "failed"
 
 
 def shop_audiences(shop: Shop) -> list[Audience]:
-    return [
-        Audience(str(a.get("name", "")), str(a.get("description", "")))
-        for a in shop_settings(shop).get("audiences") or []
-        if a.get("name")
-    ]
+    return list(settings_for(shop).audiences)
 
 
 def resolve_audiences(shop: Shop, names: Sequence[str]) -> list[Audience]:
@@ -176,7 +172,7 @@ def create_campaign(
         offer=offer,
         channels=[str(c) for c in channel_values],
         audiences=[a.to_dict() for a in chosen],
-        tone=tone.strip()[:50] or shop_settings(shop)["tone"],
+        tone=tone.strip()[:50] or settings_for(shop).tone,
         collection=collection.strip()[:255],
         listing_ids=[r.id for r in records],
         status=PENDING,
@@ -246,7 +242,7 @@ def shop_products(session: Session, shop: Shop, limit: int) -> list[ListingRecor
 def _writer(shop: Shop) -> PlanWriter | None:
     """The engine, when it plans copy (a completion model writing English); else None, and
     every sentence keeps its planned, factual form."""
-    language = str(shop_settings(shop)["language"]).lower().split("-")[0]
+    language = settings_for(shop).language.lower().split("-")[0]
     engine = engine_holder().get()
     if isinstance(engine, PromptedEngine) and engine.plans_copy() and language == "en":
         return engine
@@ -305,7 +301,7 @@ def write_campaign(session: Session, campaign: Campaign) -> list[CampaignDraft]:
         raise ValidationError("the campaign's products are gone")
     brief = brief_of(campaign)
     policy = policy_for(shop)
-    banned = tuple(shop_settings(shop)["banned_words"])
+    banned = settings_for(shop).banned_words
     writer = _writer(shop)
     made = [
         _store(session, campaign, item.asset, item.findings, item.first)
@@ -350,7 +346,6 @@ def _store(
     return draft
 
 
-@job_handler("write_campaign")
 def write_campaign_job(payload: dict[str, Any]) -> None:
     session = db.session
     campaign = session.get(Campaign, payload["campaign_id"])
@@ -643,3 +638,9 @@ def export_csv(campaign: Campaign) -> str:
     writer.writeheader()
     writer.writerows(export_rows(campaign))
     return out.getvalue()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "write_campaign": write_campaign_job,
+}

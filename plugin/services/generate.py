@@ -33,9 +33,8 @@ from plugin.guardrails import (
     remove_blocking_sentences,
     sanitize_html,
 )
-from plugin.jobs.registry import job_handler
-from plugin.ports import GenerationEngine
-from plugin.services.shops import shop_settings
+from plugin.ports import GenerationEngine, JobHandler
+from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
 
@@ -43,12 +42,12 @@ log = logging.getLogger(__name__)
 
 
 def voice_for(shop: Shop, tone: str = "") -> ShopVoice:
-    settings = shop_settings(shop)
+    settings = settings_for(shop)
     return ShopVoice(
-        language=settings["language"],
-        tone=tone or settings["tone"],
-        brand_voice=settings["brand_voice"],
-        banned_words=tuple(settings["banned_words"]),
+        language=settings.language,
+        tone=tone or settings.tone,
+        brand_voice=settings.brand_voice,
+        banned_words=settings.banned_words,
     )
 
 
@@ -171,7 +170,7 @@ def _check(request: GenerationRequest, text: str, policy: GuardrailPolicy) -> li
 
 
 def policy_for(shop: Shop) -> GuardrailPolicy:
-    return GuardrailPolicy.from_settings(shop_settings(shop))
+    return GuardrailPolicy.from_settings(settings_for(shop))
 
 
 def approved_answers(session: Session, record: ListingRecord) -> tuple[str, ...]:
@@ -269,7 +268,6 @@ def store_draft(session: Session, record: ListingRecord, attempt: Attempt, *, to
     return draft
 
 
-@job_handler("generate")
 def generate_job(payload: dict) -> None:
     session = db.session
     records = [
@@ -285,3 +283,9 @@ def generate_job(payload: dict) -> None:
     kinds = [DraftKind(k) for k in payload["kinds"]]
     generate_drafts(session, records, kinds, tone=payload.get("tone", ""), seed=payload.get("seed"))
     session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "generate": generate_job,
+}

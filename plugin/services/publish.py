@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session
 from plugin import metrics
 from plugin.domain import DraftKind, DraftStatus, Listing, text_hash
 from plugin.errors import StoreError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
-from plugin.ports import BatchPush, PushItem, PushOutcome, StoreAdapter
+from plugin.ports import BatchPush, JobHandler, PushItem, PushOutcome, StoreAdapter
+from plugin.services.queue import job_queue
 from plugin.services.review import audit
 from plugin.services.stores import adapter_for
 from plugin.services.sync import apply_listing
@@ -217,7 +216,6 @@ def revert_draft(session: Session, draft: Draft) -> Draft:
     return draft
 
 
-@job_handler("publish")
 def publish_job(payload: dict) -> None:
     draft = db.session.get(Draft, payload["draft_id"])
     if draft is None:
@@ -228,7 +226,6 @@ def publish_job(payload: dict) -> None:
     db.session.commit()
 
 
-@job_handler("publish_batch")
 def publish_batch_job(payload: dict) -> None:
     """What a bulk approval queues: its drafts, published together."""
     ids = [int(i) for i in payload["draft_ids"]]
@@ -240,10 +237,17 @@ def publish_batch_job(payload: dict) -> None:
     db.session.commit()
 
 
-@job_handler("revert")
 def revert_job(payload: dict) -> None:
     draft = db.session.get(Draft, payload["draft_id"])
     if draft is None:
         return
     revert_draft(db.session, draft)
     db.session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "publish": publish_job,
+    "publish_batch": publish_batch_job,
+    "revert": revert_job,
+}

@@ -19,8 +19,7 @@ from plugin.domain import (
 )
 from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, ValidationError
 from plugin.guardrails import check
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
 from plugin.questions.answering import ComposedReply, compose_reply
 from plugin.questions.customer_data import erase_customer, export_customer
 from plugin.questions.delivery import queue_delivery
@@ -34,6 +33,7 @@ from plugin.questions.passages import Passage, collect_passages
 from plugin.services import review
 from plugin.services.generate import new_seed, policy_for, voice_for
 from plugin.services.queries import Page
+from plugin.services.queue import job_queue
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
@@ -243,7 +243,6 @@ def _store_reply(session: Session, question: Question, reply: ComposedReply, *, 
     return draft
 
 
-@job_handler("answer_question")
 def answer_question_job(payload: dict[str, Any]) -> None:
     session = db.session
     question = session.get(Question, payload["question_id"])
@@ -388,3 +387,9 @@ __all__ = [
     "resolve_listing",
     "submit_question",
 ]
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "answer_question": answer_question_job,
+}

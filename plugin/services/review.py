@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from plugin.domain import DraftKind, DraftStatus, Verdict, text_hash, verdict_of
 from plugin.errors import Conflict, ValidationError
-from plugin.jobs.queue import job_queue
 from plugin.services.generate import clean_text, policy_for
+from plugin.services.queue import job_queue
 from plugin.storage.models import AuditEntry, Draft, Shop
 
 EDITABLE = (DraftStatus.PENDING, DraftStatus.CONFLICT)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from plugin.domain import DraftKind, Platform, ShopConnection, copy_kinds_for
 from plugin.errors import NotFound, Unauthorized, ValidationError
 from plugin.ports import CredentialChange
+from plugin.shop_settings import STORED_DEFAULTS, ShopSettings
 from plugin.storage.crypto import decrypt, decrypt_json, encrypt, encrypt_json
 from plugin.storage.models import (
     ApiToken,
@@ -27,28 +28,15 @@ from plugin.storage.models import (
     WebhookEvent,
 )
 
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "language": "en",
-    "tone": "friendly",
-    "brand_voice": "",
-    "banned_words": [],
-    "bias_allow_list": [],
-    "competitors": [],
-    "auto_generate": "placeholder",  # "placeholder" | "always" | "never"
-    "auto_kinds": ["description"],
-    "seo_plugin": "",  # WooCommerce: "" | "rank_math" | "yoast"
-    "policies": {"shipping": "", "returns": "", "care": ""},
-    "outgoing_webhook_url": "",
-    # Languages replies to shoppers' questions may be written in: "any" (every language with
-    # fixed replies), "shop" (the shop's language only) or a list of codes.
-    "reply_languages": "any",
-    # Campaign audiences: named segments, never customer records ([{"name", "description"}]).
-    "audiences": [],
-}
-
 
 def shop_settings(shop: Shop) -> dict[str, Any]:
-    return {**DEFAULT_SETTINGS, **(shop.settings or {})}
+    """The shop's settings as stored, defaults filled in: what the settings pages show and save.
+    Everything else reads them typed, through :func:`settings_for`."""
+    return {**STORED_DEFAULTS, **(shop.settings or {})}
+
+
+def settings_for(shop: Shop) -> ShopSettings:
+    return ShopSettings.from_stored(shop.settings or {})
 
 
 def require_copy_kinds(shop: Shop, kinds: Iterable[DraftKind]) -> None:
@@ -153,7 +141,7 @@ def update_credentials(
 
 
 def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(changes) - set(DEFAULT_SETTINGS)
+    unknown = set(changes) - set(STORED_DEFAULTS)
     if unknown:
         from plugin.errors import ValidationError
 

@@ -26,8 +26,7 @@ from plugin.domain import (
     text_hash,
 )
 from plugin.generation import is_placeholder
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
 from plugin.services.generate import new_seed
 from plugin.services.listing_rows import (
     live_external_ids,
@@ -35,8 +34,10 @@ from plugin.services.listing_rows import (
     refresh_statistics,
     store_listings,
 )
-from plugin.services.shops import shop_settings, sweep_auth_nonces
+from plugin.services.queue import job_queue
+from plugin.services.shops import settings_for, sweep_auth_nonces
 from plugin.services.stores import adapter_for
+from plugin.shop_settings import AutoGenerate, ShopSettings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord, Shop
 
@@ -108,7 +109,7 @@ def apply_listing(session: Session, shop: Shop, listing: Listing) -> bool:
     record.deleted = False
     session.flush()
     pushed = pushed_hashes(session, [record.id]).get(record.id, set())
-    kinds = kinds_to_generate(shop, shop_settings(shop), listing, pushed)
+    kinds = kinds_to_generate(shop, settings_for(shop), listing, pushed)
     if kinds:
         queue_generation(record, kinds, content_hash=new_hash)
     return True
@@ -134,7 +135,7 @@ def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) ->
     generation asked for is queued in jobs of ``GENERATE_BATCH``. Returns how many changed."""
     stored = store_listings(session, shop.id, listings)
     pushed = pushed_hashes(session, [s.id for s in stored if not s.created])
-    settings = shop_settings(shop)
+    settings = settings_for(shop)
     pending = PendingGeneration(shop.id)
     for item in stored:
         kinds = kinds_to_generate(shop, settings, item.listing, pushed.get(item.id, set()))
@@ -145,22 +146,22 @@ def apply_listings(session: Session, shop: Shop, listings: Sequence[Listing]) ->
 
 
 def kinds_to_generate(
-    shop: Shop, settings: dict[str, Any], listing: Listing, pushed: set[str]
+    shop: Shop, settings: ShopSettings, listing: Listing, pushed: set[str]
 ) -> list[DraftKind]:
     """The shop's auto-generate policy, minus echoes of our own pushes (store texts whose hash
     is in ``pushed``)."""
-    policy = settings["auto_generate"]
-    if policy == "never":
+    policy = settings.auto_generate
+    if policy is AutoGenerate.NEVER:
         return []
     kinds = []
     offered = copy_kinds_for(shop.platform)
-    for kind in (DraftKind(name) for name in settings["auto_kinds"]):
+    for kind in settings.auto_kinds:
         if kind not in offered:
             continue
         current = listing.text_for(kind)
         if current and text_hash(current) in pushed:
             continue
-        if policy == "always" or _needs_copy(listing, kind):
+        if policy is AutoGenerate.ALWAYS or _needs_copy(listing, kind):
             kinds.append(kind)
     return kinds
 
@@ -266,7 +267,6 @@ def batched(items: Iterable[Listing], size: int) -> Iterator[list[Listing]]:
         yield batch
 
 
-@job_handler("sync_listing")
 def sync_listing_job(payload: dict) -> None:
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active:
@@ -290,7 +290,6 @@ def start_other_full_sync(session: Session, shop: Shop) -> bool:
     return bool(starter and starter(session, shop, current_app.config))
 
 
-@job_handler("reconcile_shop")
 def reconcile_shop_job(payload: dict) -> None:
     """``{"full": true}`` may be taken by the platform's own full sync (a bulk export) unless
     ``"paged": true`` asks for the pull itself (the fallback when that export fails)."""
@@ -305,7 +304,6 @@ def reconcile_shop_job(payload: dict) -> None:
     db.session.commit()
 
 
-@job_handler("reconcile_all")
 def reconcile_all_job(payload: dict) -> None:
     """The periodic safety net for missed webhooks: queue a reconcile per live store, incremental
     or (``{"full": true}``, daily) full, which also notices products deleted for good. It also
@@ -316,3 +314,11 @@ def reconcile_all_job(payload: dict) -> None:
         if shop.platform != "catalog":
             job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": full}, queue="io")
     db.session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "sync_listing": sync_listing_job,
+    "reconcile_shop": reconcile_shop_job,
+    "reconcile_all": reconcile_all_job,
+}

@@ -13,8 +13,8 @@ from flask import Flask, current_app
 from plugin import jsontext
 from plugin.domain import Platform
 from plugin.errors import ValidationError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.storage import webhook_inbox
 from plugin.storage.crypto import decrypt
 from plugin.storage.db import db
@@ -125,7 +125,6 @@ def _require_storable(what: str, value: str, limit: int) -> None:
         raise ValidationError(f"the webhook's {what} contains control characters")
 
 
-@job_handler("process_webhook")
 def process_webhook(payload: dict) -> None:
     session = db.session
     event = session.get(WebhookEvent, payload["event_id"])
@@ -148,3 +147,9 @@ def process_webhook(payload: dict) -> None:
     event.error = None
     event.processed_at = datetime.now(UTC)
     session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "process_webhook": process_webhook,
+}

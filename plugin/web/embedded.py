@@ -22,8 +22,8 @@ from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from adapters.shopify.shop_domain import normalize_shop_domain
-from adapters.shopify.verifier import EXPIRED
 from plugin.errors import CopydeskError, Unauthorized
+from plugin.platforms.shopify.verifier import EXPIRED
 from plugin.web.auth import ID_TOKEN_PARAM, SESSION_SHOP, embedded_shop
 
 APP_BRIDGE_URL = "https://cdn.shopify.com/shopifycloud/app-bridge.js"

@@ -11,12 +11,12 @@ import time
 
 from flask import Blueprint, current_app, jsonify, redirect, request
 
-from adapters.shopify.install import begin_install, complete_install, consume_state
 from adapters.shopify.oauth import authorize_url, shop_origin
 from adapters.shopify.shop_domain import normalize_shop_domain
 from adapters.shopify.signatures import verify_query_hmac, verify_webhook_hmac
 from plugin.domain import Platform
 from plugin.errors import Unauthorized, ValidationError
+from plugin.platforms.shopify.install import begin_install, complete_install, consume_state
 from plugin.services.webhooks import record_webhook, require_json
 from plugin.storage.db import db
 from plugin.web.auth import log_in

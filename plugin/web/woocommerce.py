@@ -19,10 +19,10 @@ from adapters.woocommerce.deliveries import (
     event_id_for,
     ping_webhook_id,
 )
-from adapters.woocommerce.install import begin_connect, complete_connect, connected_shop
 from adapters.woocommerce.signatures import verify_webhook_signature
 from plugin.domain import Platform
 from plugin.errors import NotFound, Unauthorized, ValidationError
+from plugin.platforms.woocommerce.install import begin_connect, complete_connect, connected_shop
 from plugin.services.webhooks import delivery_shop, record_webhook, require_json
 from plugin.storage.db import db
 from plugin.web.auth import log_in

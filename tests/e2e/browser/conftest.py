@@ -69,7 +69,7 @@ def live_app(tmp_path: Path) -> Iterator[LiveApp]:
     """The app served on 127.0.0.1 with a worker thread, holding a catalogue shop of 18 products."""
     require_browser()
     from plugin.jobs.worker import Worker
-    from plugin.services.catalog import import_catalog
+    from plugin.platforms.catalog import import_catalog
     from plugin.services.shops import get_shop
     from plugin.storage.db import Database, db
 

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from plugin.domain import Platform
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.services.shops import connect_shop, find_shop_by_name, issue_api_token, update_settings
 from plugin.storage.db import db
 from plugin.storage.models import AuditEntry

@@ -7,7 +7,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from plugin.domain import Platform
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.services.shops import connect_shop, issue_api_token
 from plugin.storage.db import db
 from plugin.storage.models import AuditEntry, Draft

@@ -15,8 +15,8 @@ from flask.testing import FlaskClient
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 
+from plugin.platforms.catalog import import_catalog
 from plugin.services import review
-from plugin.services.catalog import import_catalog
 from plugin.storage.db import Database, db
 from plugin.storage.models import Draft
 from tests.conftest import make_app

@@ -83,7 +83,7 @@ def celery_worker(app: Flask, concurrency: int = 2) -> Iterator[None]:
     from celery.contrib.testing.worker import start_worker
 
     from plugin.jobs.celery_queue import QUEUES
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
 
     with app.app_context():
         celery = job_queue().celery  # type: ignore[attr-defined]

@@ -20,13 +20,13 @@ from sqlalchemy import func, select
 
 from plugin.errors import StoreError
 from plugin.jobs.celery_queue import TASK, sweep
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
 from plugin.jobs.worker import Worker
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
+from plugin.services.queue import job_queue
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord, WebhookEvent
 from tests.conftest import enqueue, job
+from tests.fakes.jobs import job_handler
 from tests.fakes.shopify.deliveries import build_delivery
 from tests.integration.celery_queue.conftest import celery_app, celery_worker, wait_until
 from tests.integration.pipeline.conftest import SAMPLE

@@ -25,10 +25,10 @@ from plugin.generation import (
     EngineSettings,
     build_engine,
     build_facts,
-    html_to_text,
     is_refusal,
 )
 from plugin.generation.transformers_engine import TransformersEngine
+from plugin.services.diffing import html_to_text
 
 pytestmark = pytest.mark.model
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.storage.db import db
 from plugin.storage.models import Shop
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from adapters.catalog.store import CatalogStore
 from plugin.domain import DraftKind
 from plugin.jobs.worker import Worker
+from plugin.platforms.catalog import import_catalog
 from plugin.services import review
-from plugin.services.catalog import import_catalog
 from plugin.services.sync import GENERATE_BATCH
 from plugin.storage.db import db
 from plugin.storage.models import Draft, JobRecord, ListingRecord, Shop
@@ -132,7 +132,7 @@ def test_approve_publishes_into_the_catalogue_and_export_keeps_other_cells(
         store = CatalogStore(Path(shop.url))
         listing = store.fetch(HOODIE)
         assert listing is not None and listing.description_html == published.content
-        from plugin.services.catalog import export_catalog_file
+        from plugin.platforms.catalog import export_catalog_file
 
         export_catalog_file(db.session, "sample", tmp_path / "out.csv")
     before = list(csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8-sig"))))

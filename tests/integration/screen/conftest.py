@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.services.shops import get_shop, issue_api_token
 from plugin.storage.models import Draft, Shop
 from tests.fakes.engine import FakeEngine

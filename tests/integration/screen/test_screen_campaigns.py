@@ -11,7 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from plugin.services.catalog import import_catalog
+from plugin.platforms.catalog import import_catalog
 from plugin.services.shops import get_shop, shop_settings
 from plugin.storage.models import CampaignDraft, ListingRecord, Shop
 from tests.integration.screen.conftest import log_in

@@ -157,7 +157,7 @@ def test_callback_state_is_single_use_and_bound_to_its_shop(
 def test_the_periodic_check_restores_dropped_subscriptions(
     app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
 ) -> None:  # type: ignore[no-untyped-def]
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
     from plugin.storage.db import db
 
     install(client, fake_shopify)

@@ -158,7 +158,7 @@ def test_expired_token_is_refreshed_and_the_rotated_refresh_token_saved(
 def test_a_product_deleted_while_webhooks_were_missed_goes_at_the_daily_full_reconcile(
     app: Flask, client: FlaskClient, fake_shopify: FakeShopify, run_jobs
 ) -> None:  # type: ignore[no-untyped-def]
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
 
     store = fake_shopify.shop(SHOP)
     kept, gone = store.add_product(title="Kept Mug"), store.add_product(title="Gone Mug")

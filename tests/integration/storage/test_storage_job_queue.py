@@ -10,12 +10,12 @@ from datetime import UTC, datetime, timedelta
 from flask import Flask
 
 from plugin.errors import StoreError, ValidationError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
 from plugin.jobs.worker import Worker
+from plugin.services.queue import job_queue
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord
 from tests.conftest import enqueue, job
+from tests.fakes.jobs import job_handler
 
 CALLS: list[dict] = []
 

@@ -94,9 +94,9 @@ def test_the_periodic_reconcile_sweeps_install_nonces_that_expired(db_app: Flask
     """Every visit to an install or connect URL leaves a nonce; without a sweep they pile up."""
     from datetime import UTC, datetime, timedelta
 
-    from adapters.shopify.install import begin_install
-    from adapters.woocommerce.install import begin_connect
     from plugin.jobs.worker import Worker
+    from plugin.platforms.shopify.install import begin_install
+    from plugin.platforms.woocommerce.install import begin_connect
     from plugin.storage.models import AuthNonce
     from tests.conftest import enqueue
 

@@ -10,10 +10,10 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from adapters.woocommerce.install import add_store_by_hand
 from plugin.domain import DraftKind
+from plugin.platforms.catalog import import_catalog
+from plugin.platforms.woocommerce.install import add_store_by_hand
 from plugin.services.bulk import approve_passing
-from plugin.services.catalog import import_catalog
 from plugin.services.queries import DraftFilter
 from plugin.services.shops import get_shop
 from plugin.services.stores import adapter_for

@@ -14,9 +14,9 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from adapters.woocommerce.install import add_store_by_hand
 from adapters.woocommerce.signatures import sign_webhook_body
 from plugin.domain import DraftKind, Platform
+from plugin.platforms.woocommerce.install import add_store_by_hand
 from plugin.services.review import approve_draft
 from plugin.services.shops import connection_for, get_shop, webhook_secret_for
 from plugin.services.sync import get_listing
@@ -338,7 +338,7 @@ def test_disabled_webhook_is_revived_and_nothing_is_lost(app, session, live_app,
     assert updated.status == "disabled"
     assert get_listing(session, shop, "794").title == "Premium Quality"
 
-    from plugin.jobs.queue import job_queue
+    from plugin.services.queue import job_queue
 
     job_queue().enqueue("woocommerce_health_all", {})
     session.commit()

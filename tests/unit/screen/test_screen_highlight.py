@@ -6,7 +6,7 @@ import json
 import re
 
 from plugin.guardrails import sanitize_html
-from plugin.web.screen_copy import excerpt, render_copy
+from plugin.web.screen.render import excerpt, render_copy
 
 
 def finding(text: str, needle: str, severity: str = "block", occurrence: int = 0) -> dict:

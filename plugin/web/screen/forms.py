@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from plugin.domain import COPY_KINDS, DraftKind, copy_kinds_for
 from plugin.errors import ValidationError
 from plugin.services import queries
+from plugin.shop_settings import AutoGenerate, SeoPlugin, Tone
 
 STATUSES = (
     "pending",
@@ -41,16 +42,16 @@ SORTS = {
     "verdict": "Blocked first",
 }
 PAGE_SIZES = (25, 50, 100)
-TONES = ("friendly", "professional", "playful", "luxurious", "technical", "minimal", "warm")
+TONES = tuple(Tone)
 AUTO_GENERATE = {
-    "placeholder": "Only for products whose text is missing or placeholder filler",
-    "always": "Whenever a product changes",
-    "never": "Never on its own (only when asked)",
+    AutoGenerate.PLACEHOLDER: "Only for products whose text is missing or placeholder filler",
+    AutoGenerate.ALWAYS: "Whenever a product changes",
+    AutoGenerate.NEVER: "Never on its own (only when asked)",
 }
 SEO_PLUGINS = {
-    "": "None (WooCommerce's own fields)",
-    "yoast": "Yoast SEO",
-    "rank_math": "Rank Math",
+    SeoPlugin.NONE: "None (WooCommerce's own fields)",
+    SeoPlugin.YOAST: "Yoast SEO",
+    SeoPlugin.RANK_MATH: "Rank Math",
 }
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 

@@ -4,14 +4,14 @@ Findings point at character offsets in the draft as stored. For HTML we plant pr
 sentinel characters at those offsets (never inside a tag or an entity), sanitise, and only then
 turn the sentinels that survived into ``<mark>`` elements, one per text run, so a highlight can
 never open a tag, sit in an attribute or survive a stripped ``<script>``. SEO and FAQ drafts are
-JSON: their string values are decoded with a map back to the stored offsets and escaped.
+JSON: their string values are decoded with a map back to the stored offsets (the guardrails' own
+decoder, ``plugin.guardrails.document``, whose offsets the findings carry) and escaped.
 """
 
 from __future__ import annotations
 
 import bisect
 import html
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +20,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from plugin.domain import DraftKind
+from plugin.guardrails.document import TextView, json_strings, plain_view
 
 SEO_TITLE_LIMIT = 70
 SEO_DESCRIPTION_LIMIT = 160
@@ -32,16 +33,6 @@ _TAG = r"<!--.*?-->|<(?:\"[^\"]*\"|'[^']*'|[^'\">])*>"
 _ATOM = re.compile(_TAG + r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", re.DOTALL)
 _TAG_OR_TEXT = re.compile(f"({_TAG})", re.DOTALL)
 _SEVERITY_RANK = {"block": 2, "warn": 1}
-_JSON_ESCAPES = {
-    '"': '"',
-    "\\": "\\",
-    "/": "/",
-    "b": "\b",
-    "f": "\f",
-    "n": "\n",
-    "r": "\r",
-    "t": "\t",
-}
 
 
 @dataclass(frozen=True)
@@ -138,34 +129,15 @@ def _outside_atoms(atoms: list[tuple[int, int, bool]], pos: int, *, opening: boo
     return start if opening else end
 
 
-@dataclass
-class PlainText:
-    """Decoded text with, for each character, the ``[start, end)`` it came from when stored."""
-
-    text: str = ""
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-
-    def add(self, chars: str, start: int, end: int) -> None:
-        self.text += chars
-        self.starts.extend([start] * len(chars))
-        self.ends.extend([end] * len(chars))
-
-
-def plain_of(text: str) -> PlainText:
-    plain = PlainText(text=text, starts=list(range(len(text))), ends=list(range(1, len(text) + 1)))
-    return plain
-
-
 def highlight_plain(
-    plain: PlainText, marks: Sequence[Mark], writer: _MarkWriter | None = None
+    plain: TextView, marks: Sequence[Mark], writer: _MarkWriter | None = None
 ) -> Markup:
     """Escaped text with the marks applied (line breaks kept by CSS)."""
     writer = writer or _MarkWriter(marks)
     out: list[str] = []
     run: list[str] = []
     current: frozenset[int] = frozenset()
-    for i, char in enumerate(plain.text):
+    for i, char in enumerate(plain.plain):
         active = frozenset(
             m.number for m in marks if m.start < plain.ends[i] and m.end > plain.starts[i]
         )
@@ -177,59 +149,6 @@ def highlight_plain(
     if run:
         out.append(writer.wrap(current, str(escape("".join(run)))))
     return Markup("".join(out))
-
-
-@dataclass(frozen=True)
-class JsonValue:
-    key: str
-    item: int
-    plain: PlainText
-
-
-def json_values(raw: str) -> list[JsonValue] | None:
-    """The string values of a JSON text with their keys and item numbers; None if it is not JSON."""
-    try:
-        json.loads(raw)
-    except ValueError:
-        return None
-    values: list[JsonValue] = []
-    key, item, i = "", -1, 0
-    while i < len(raw):
-        char = raw[i]
-        if char == "{":
-            item += 1
-        if char != '"':
-            i += 1
-            continue
-        plain, i = _scan_string(raw, i + 1)
-        after = raw[i:].lstrip()
-        if after.startswith(":"):
-            key = plain.text
-        else:
-            values.append(JsonValue(key, max(item, 0), plain))
-    return values
-
-
-def _scan_string(raw: str, i: int) -> tuple[PlainText, int]:
-    """Decode the JSON string body starting at ``i``; returns it and the index after its quote."""
-    plain = PlainText()
-    while i < len(raw) and raw[i] != '"':
-        if raw[i] != "\\":
-            plain.add(raw[i], i, i + 1)
-            i += 1
-            continue
-        code = raw[i + 1 : i + 2]
-        if code == "u":
-            value, width = chr(int(raw[i + 2 : i + 6], 16)), 6
-            if 0xD800 <= ord(value) < 0xDC00 and raw[i + 6 : i + 8] == "\\u":
-                low = int(raw[i + 8 : i + 12], 16)
-                value, width = chr(0x10000 + ((ord(value) - 0xD800) << 10) + (low - 0xDC00)), 12
-            plain.add(value, i, i + width)
-            i += width
-        else:
-            plain.add(_JSON_ESCAPES.get(code, code), i, i + 2)
-            i += 2
-    return plain, i + 1
 
 
 @dataclass
@@ -262,48 +181,48 @@ def render_copy(
         html, shown = highlight_html(text, marks, sanitize)
         return RenderedCopy(str(kind), html=html, shown=shown)
     writer = _MarkWriter(marks)
-    values = json_values(text) if kind.is_json else None
+    values = json_strings(text) if kind.is_json else None
     if kind is DraftKind.SEO and values is not None:
-        by_key = {v.key: v.plain for v in values}
+        by_key = {v.key: v.view for v in values}
         title, description = (
-            by_key.get("title", PlainText()),
-            by_key.get("description", PlainText()),
+            by_key.get("title", TextView(raw=text)),
+            by_key.get("description", TextView(raw=text)),
         )
         seo = {
             "title": highlight_plain(title, marks, writer),
             "description": highlight_plain(description, marks, writer),
-            "title_length": len(title.text),
-            "description_length": len(description.text),
+            "title_length": len(title.plain),
+            "description_length": len(description.plain),
             "title_limit": SEO_TITLE_LIMIT,
             "description_limit": SEO_DESCRIPTION_LIMIT,
         }
         return RenderedCopy(str(kind), seo=seo, shown=writer.shown)
     if kind is DraftKind.FAQ and values is not None:
-        items: dict[int, dict[str, PlainText]] = {}
+        items: dict[int, dict[str, TextView]] = {}
         for value in values:
-            items.setdefault(value.item, {})[value.key] = value.plain
+            items.setdefault(value.item, {})[value.key] = value.view
         faq = [
             (
-                highlight_plain(pair.get("question", PlainText()), marks, writer),
-                highlight_plain(pair.get("answer", PlainText()), marks, writer),
+                highlight_plain(pair.get("question", TextView(raw=text)), marks, writer),
+                highlight_plain(pair.get("answer", TextView(raw=text)), marks, writer),
             )
             for _, pair in sorted(items.items())
         ]
         return RenderedCopy(str(kind), faq=faq, shown=writer.shown)
     return RenderedCopy(
-        str(kind), plain=highlight_plain(plain_of(text), marks, writer), shown=writer.shown
+        str(kind), plain=highlight_plain(plain_view(text), marks, writer), shown=writer.shown
     )
 
 
 def excerpt(text: str, kind: DraftKind | str, start: int, end: int, limit: int = 80) -> str:
     """The words a finding covers, as the merchant reads them, for the findings list."""
     text = text or ""
-    values = json_values(text) if DraftKind(kind).is_json else None
+    values = json_strings(text) if DraftKind(kind).is_json else None
     if values is not None:
         pieces = [
             "".join(
                 c
-                for c, s, e in zip(v.plain.text, v.plain.starts, v.plain.ends, strict=True)
+                for c, s, e in zip(v.view.plain, v.view.starts, v.view.ends, strict=True)
                 if s < end and e > start
             )
             for v in values

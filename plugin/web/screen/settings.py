@@ -12,8 +12,8 @@ from plugin.errors import CopydeskError
 from plugin.services.shops import shop_settings, update_settings
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
-from plugin.web.screen import bp
-from plugin.web.screen_forms import AUTO_GENERATE, SEO_PLUGINS, TONES, settings_from_form
+from plugin.web.screen.blueprint import bp
+from plugin.web.screen.forms import AUTO_GENERATE, SEO_PLUGINS, TONES, settings_from_form
 
 
 def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple[str, int]:

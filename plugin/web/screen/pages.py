@@ -1,25 +1,10 @@
-"""The merchant approval screen: server-rendered pages that work without JavaScript.
-
-This module holds the blueprint, logging in and out, the queue and the history; the draft page,
-the decisions and the settings live in ``screen_draft``, ``screen_actions`` and
-``screen_settings``, which add their routes to the same blueprint.
-"""
+"""The screen's own pages: logging in and out, the queue and a listing's history."""
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
-from flask import (
-    Blueprint,
-    current_app,
-    flash,
-    redirect,
-    render_template,
-    request,
-    session,
-    url_for,
-)
+from flask import flash, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
 from plugin.domain import copy_kinds_for
@@ -28,46 +13,9 @@ from plugin.guardrails import sanitize_html
 from plugin.services import bulk, queries
 from plugin.storage.db import db
 from plugin.web.auth import log_in, safe_next, screen_shop, shop_from_token
-from plugin.web.embedded import content_security_policy
-from plugin.web.screen_copy import render_copy
-from plugin.web.screen_forms import KIND_LABELS, KIND_TITLES, SORTS, STATUSES, VERDICTS, QueueView
-
-bp = Blueprint(
-    "screen",
-    __name__,
-    template_folder="templates",
-    static_folder="static",
-    static_url_path="/assets",
-)
-
-@bp.after_app_request
-def security_headers(response: Response) -> Response:
-    response.headers.setdefault("Content-Security-Policy", content_security_policy())
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    return response
-
-
-@bp.app_context_processor
-def screen_globals() -> dict[str, Any]:
-    return {
-        "questions_url": _questions_url(),
-        "kind_labels": KIND_LABELS,
-        "kind_titles": KIND_TITLES,
-    }
-
-
-def _questions_url() -> str | None:
-    """The questions inbox, once a blueprint named ``questions*`` provides a page for it."""
-    pages = [
-        rule.rule
-        for rule in current_app.url_map.iter_rules()
-        if rule.endpoint.startswith("questions")
-        and not rule.arguments
-        and "GET" in (rule.methods or ())
-        and not rule.rule.startswith("/api/")
-    ]
-    return min(pages, key=len) if pages else None
+from plugin.web.screen.blueprint import bp
+from plugin.web.screen.forms import SORTS, STATUSES, VERDICTS, QueueView
+from plugin.web.screen.render import render_copy
 
 
 @bp.get("/login")
@@ -151,6 +99,3 @@ def history(listing_id: int) -> str:
         versions=versions,
         store_texts=[(k, r) for k, r in store_texts if not r.empty],
     )
-
-
-from plugin.web import screen_actions, screen_draft, screen_settings  # noqa: E402,F401

@@ -41,7 +41,7 @@ def process_shopify_event(event: WebhookEvent, shop: Shop | None) -> None:
         else:
             refresh_listing(session, shop, gid)
     elif topic == "bulk_operations/finish":
-        from adapters.shopify.bulk_sync import bulk_operation_finished
+        from plugin.platforms.shopify.bulk_sync import bulk_operation_finished
 
         operation_id = str(payload.get("admin_graphql_api_id") or "")
         if not shop.active or not bulk_operation_finished(shop, operation_id):

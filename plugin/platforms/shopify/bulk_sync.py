@@ -25,8 +25,8 @@ from adapters.shopify.bulk import BulkOperation, ShopifyBulk
 from adapters.shopify.store import ShopifyStore
 from plugin import progress
 from plugin.errors import StoreError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.services.stores import adapter_for
 from plugin.services.sync import apply_pull
 from plugin.storage.db import db
@@ -137,7 +137,6 @@ def _current(shop_id: int, operation_id: str) -> Shop | None:
     return shop
 
 
-@job_handler("shopify_bulk_poll")
 def poll_job(payload: dict) -> None:
     shop = _current(payload["shop_id"], payload["operation_id"])
     if shop is None:
@@ -150,7 +149,6 @@ def poll_job(payload: dict) -> None:
     db.session.commit()
 
 
-@job_handler("shopify_bulk_import")
 def import_job(payload: dict) -> None:
     session = db.session
     shop = _current(payload["shop_id"], payload["operation_id"])
@@ -208,3 +206,10 @@ def _release(session: Session, shop: Shop, operation_id: str) -> None:
         .execution_options(synchronize_session=False)
     )
     session.expire(shop, ["bulk_operation_id", "bulk_operation_started_at"])
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "shopify_bulk_poll": poll_job,
+    "shopify_bulk_import": import_job,
+}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from flask import current_app
 
-from adapters.shopify.install import install_by_token_exchange
 from adapters.shopify.session_token import (
     ExpiredSessionToken,
     InvalidSessionToken,
@@ -16,6 +15,7 @@ from adapters.shopify.session_token import (
 )
 from plugin.domain import Platform
 from plugin.errors import Unauthorized
+from plugin.platforms.shopify.install import install_by_token_exchange
 from plugin.services.shops import get_shop
 from plugin.storage.db import db
 from plugin.storage.models import Shop

@@ -12,15 +12,15 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
-from adapters.woocommerce.install import (
+from adapters.woocommerce.webhook_admin import check_webhooks
+from plugin.domain import Platform
+from plugin.platforms.woocommerce.install import (
     delivery_url_for,
     ensure_webhook_secret,
     woocommerce_store,
 )
-from adapters.woocommerce.webhook_admin import check_webhooks
-from plugin.domain import Platform
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.services.sync import reconcile_shop
 from plugin.storage.db import db
 from plugin.storage.models import Shop
@@ -28,7 +28,6 @@ from plugin.storage.models import Shop
 log = logging.getLogger(__name__)
 
 
-@job_handler("woocommerce_webhook_health")
 def webhook_health_job(payload: dict[str, Any]) -> None:
     session = db.session
     shop = session.get(Shop, payload["shop_id"])
@@ -49,7 +48,6 @@ def webhook_health_job(payload: dict[str, Any]) -> None:
     )
 
 
-@job_handler("woocommerce_health_all")
 def webhook_health_all_job(payload: dict[str, Any]) -> None:
     """Queue a health check for every connected WooCommerce store."""
     shops = db.session.scalars(
@@ -60,3 +58,10 @@ def webhook_health_all_job(payload: dict[str, Any]) -> None:
     for shop in shops:
         job_queue().enqueue("woocommerce_webhook_health", {"shop_id": shop.id}, queue="io")
     db.session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "woocommerce_webhook_health": webhook_health_job,
+    "woocommerce_health_all": webhook_health_all_job,
+}

@@ -11,18 +11,18 @@ from plugin.domain import DraftKind, DraftStatus, Listing
 from plugin.guardrails import sanitize_html
 from plugin.services import queries
 from plugin.services.diffing import word_diff
-from plugin.services.shops import shop_settings
+from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, Shop
 from plugin.web.auth import screen_shop
-from plugin.web.screen import bp
-from plugin.web.screen_copy import (
+from plugin.web.screen.blueprint import bp
+from plugin.web.screen.forms import TONES, QueueView, faq_pairs, seo_fields
+from plugin.web.screen.render import (
     SEO_DESCRIPTION_LIMIT,
     SEO_TITLE_LIMIT,
     excerpt,
     render_copy,
 )
-from plugin.web.screen_forms import TONES, QueueView, faq_pairs, seo_fields
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def draft_context(shop: Shop, draft: Draft, view: QueueView) -> dict[str, Any]:
         "prev_id": prev_id,
         "next_id": next_id,
         "tones": TONES,
-        "default_tone": shop_settings(shop)["tone"],
+        "default_tone": settings_for(shop).tone,
         "faq_pairs": faq_pairs(draft.content) if kind is DraftKind.FAQ else [],
         "seo": seo_fields(draft.content) if kind is DraftKind.SEO else {},
         "seo_limits": {"title": SEO_TITLE_LIMIT, "description": SEO_DESCRIPTION_LIMIT},

@@ -1,7 +1,6 @@
 """Connecting a WooCommerce store: the wc-auth key flow, keys by hand, and webhook registration.
 
-Called by the ``/woocommerce/*`` views and the ``copydesk shop add-woocommerce`` command; lives
-beside the adapter because every step is WooCommerce's.
+Called by the ``/woocommerce/*`` views and the ``copydesk shop add-woocommerce`` command.
 """
 
 from __future__ import annotations
@@ -31,9 +30,9 @@ from adapters.woocommerce.store import WooCommerceStore
 from adapters.woocommerce.webhook_admin import register_webhooks
 from plugin.domain import Platform
 from plugin.errors import StoreError, ValidationError
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
 from plugin.outbound import allows_private, require_public_host
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.services.shops import connect_shop, get_shop, webhook_secret_for
 from plugin.services.stores import adapter_for
 from plugin.storage.crypto import encrypt
@@ -182,7 +181,6 @@ def woocommerce_store(shop: Shop) -> WooCommerceStore:
     return store
 
 
-@job_handler("woocommerce_register_webhooks")
 def register_webhooks_job(payload: dict[str, Any]) -> None:
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active or shop.platform != str(Platform.WOOCOMMERCE):
@@ -191,3 +189,9 @@ def register_webhooks_job(payload: dict[str, Any]) -> None:
     url = delivery_url_for(shop, current_app.config)
     ids = register_webhooks(woocommerce_store(shop).client, url, secret)
     log.info("WooCommerce webhooks for %s: %s", shop.name, ids)
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "woocommerce_register_webhooks": register_webhooks_job,
+}

@@ -1,4 +1,5 @@
-"""Catalogue shops: a product CSV kept in the instance folder stands in for the store."""
+"""Catalogue shops: a product CSV kept in the instance folder stands in for the store; importing
+one connects the shop and syncs from it, exporting writes the file back out."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flask import Flask, current_app
+from flask import current_app
 from sqlalchemy.orm import Session
 
 from adapters.catalog.parse import parse_catalog
@@ -15,7 +16,6 @@ from plugin import progress
 from plugin.domain import Platform
 from plugin.errors import NotFound, ValidationError
 from plugin.services.shops import connect_shop, get_shop
-from plugin.services.stores import register_store
 from plugin.services.sync import apply_pull
 
 
@@ -25,10 +25,6 @@ class ImportReport:
     products: int
     changed: int
     errors: list[str] = field(default_factory=list)
-
-
-def register(app: Flask) -> None:
-    register_store(Platform.CATALOG, lambda conn, config, save: CatalogStore(Path(conn.url)), app)
 
 
 def catalog_path(name: str) -> Path:

@@ -12,9 +12,9 @@ from plugin.services.sync import queue_generation
 from plugin.storage.db import db
 from plugin.storage.models import Draft, Shop
 from plugin.web.auth import actor_for_screen, screen_shop
-from plugin.web.screen import bp
-from plugin.web.screen_draft import draft_context, faq_pairs
-from plugin.web.screen_forms import QueueView, content_from_form
+from plugin.web.screen.blueprint import bp
+from plugin.web.screen.draft import draft_context, faq_pairs
+from plugin.web.screen.forms import QueueView, content_from_form
 
 
 def _back_to(draft_id: int, view: QueueView, anchor: str = "") -> Response:

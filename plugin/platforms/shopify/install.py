@@ -4,7 +4,7 @@ Two ways in: the authorization-code grant of a non-embedded install (``/shopify/
 with Shopify's managed install, token exchange of the session token of the first embedded request
 from a shop we hold no token for.
 
-Called by the ``/shopify/*`` views; lives beside the adapter because every step is Shopify's.
+Called by the ``/shopify/*`` views and the session-token verifier.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from adapters.shopify.oauth import exchange_code, exchange_session_token, shop_o
 from adapters.shopify.store import ShopifyStore
 from plugin.domain import Platform
 from plugin.errors import StoreError, Unauthorized
-from plugin.jobs.queue import job_queue
-from plugin.jobs.registry import job_handler
+from plugin.ports import JobHandler
+from plugin.services.queue import job_queue
 from plugin.services.shops import connect_shop
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
@@ -119,7 +119,6 @@ def register_webhooks(shop: Shop, config: Mapping[str, Any]) -> list[str]:
     return created
 
 
-@job_handler("shopify_register_webhooks")
 def register_webhooks_job(payload: dict) -> None:
     from flask import current_app
 
@@ -129,7 +128,6 @@ def register_webhooks_job(payload: dict) -> None:
     register_webhooks(shop, current_app.config)
 
 
-@job_handler("shopify_webhooks_all")
 def register_webhooks_all_job(payload: dict) -> None:
     """The periodic check: Shopify drops subscriptions that keep failing; put back what is gone."""
     shops = db.session.scalars(
@@ -138,3 +136,10 @@ def register_webhooks_all_job(payload: dict) -> None:
     for shop in shops:
         job_queue().enqueue("shopify_register_webhooks", {"shop_id": shop.id}, queue="io")
     db.session.commit()
+
+
+#: This module's job handlers, by job name (registered by ``create_app``).
+JOBS: dict[str, JobHandler] = {
+    "shopify_register_webhooks": register_webhooks_job,
+    "shopify_webhooks_all": register_webhooks_all_job,
+}
