@@ -33,6 +33,7 @@ from plugin.guardrails.measures import (
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
+from plugin.guardrails.product_nouns import listing_kinds
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
@@ -96,6 +97,7 @@ class ListingFacts:
     measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
+    kinds: tuple[str, ...] = ()  # its product nouns, most specific: "black tea" (product_nouns)
     dimensions_line: str = ""
     gendered: bool = False
     title: str = ""
@@ -212,6 +214,9 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.words = set(facts.normal.split())
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
+    facts.kinds = listing_kinds(
+        [listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories)]
+    )
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
