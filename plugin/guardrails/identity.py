@@ -26,6 +26,7 @@ from plugin.guardrails.product_nouns import (
     head_phrase,
     is_kind_of_any,
     is_product_noun,
+    is_worn,
     name_kind,
     secondary,
     verb_first,
@@ -233,6 +234,37 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# Apparel wording: the draft says the product is worn ("a simple piece to wear all season").
+_WEAR = re.compile(
+    r"\b(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:piece|layer|item|staple)\s+)?"
+    r"(?:to wear|wear (?:it|them|one|this)|be worn|(?:for|when) wearing|wearable)\b",
+    re.IGNORECASE,
+)
+_WEAR_WORDS = frozenset("wear worn wearing wearable wearer".split())
+
+
+def _worn_claims(text: str, facts: ListingFacts) -> list[Finding]:
+    """Wearing a product that is not worn (a roof rack, a duvet cover) warns: WordNet says
+    which kinds are worn (clothing, jewellery, a watch, a backpack, a harness)."""
+    if not facts.kinds or facts.words & _WEAR_WORDS:
+        return []
+    if any(is_worn(w) for w in (*facts.kinds, *facts.product_words)):
+        return []
+    return [
+        finding(
+            "accuracy.category",
+            WARN,
+            match.start(),
+            match.end(),
+            match.group(),
+            f"says the product is worn; the listing sells {_article(facts.kinds[0])}.",
+            f"Describe it as what it is ({facts.kinds[0]}), or leave it out.",
+            f"Title: {facts.title}",
+        )
+        for match in _WEAR.finditer(text)
+    ]
+
+
 def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
     out = _ranges(text, facts)
     out += [
@@ -250,6 +282,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
         and not (claim.about == "several" and _sold_as_several(facts))
     ]
+    out += _worn_claims(text, facts)
     for claim in use_claims(text):
         known = [w for w in claim.value if w in facts.words or f"{w}s" in facts.words]
         # "doubles as a scarf or a hat": every use must be the listing's; "can be used to clean

@@ -102,3 +102,17 @@ def test_a_range_named_after_the_listing_own_words_passes():
     assert category(FOUNTAIN, "Meet the Quiet Flow, from our Pet Water Fountain range.") == []
     assert category(FOUNTAIN, "Meet the Quiet Flow, from our Feeding range.") == []
     assert category(FOUNTAIN, "It comes from our Energy Saving range.")[0][0] is Verdict.WARN
+
+
+def test_apparel_wording_on_a_product_that_is_not_worn_warns():
+    rack = Listing(external_id="r", title="Steel Bike Rack, 3 Bikes", product_type="Bike rack")
+    found = category(rack, "It is a sturdy piece to wear all year round.")
+    assert found == [(Verdict.WARN, "a sturdy piece to wear", "Title: Steel Bike Rack, 3 Bikes")]
+
+
+def test_wearing_what_is_worn_passes():
+    for title, kind in (("Field Watch 40 mm", "Watch"), ("Daypack 20 L", "Backpack")):
+        item = Listing(external_id="w", title=title, product_type=kind)
+        assert category(item, "It is an easy piece to wear every day.") == [], title
+    stand = Listing(external_id="s", title="Hat Stand", attributes={"Use": ["Hang what you wear"]})
+    assert category(stand, "Somewhere to hang what you wear.") == []
