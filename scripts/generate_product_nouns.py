@@ -29,7 +29,10 @@ OUT = (
 )
 WORDNET = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
 
-LEX_ARTIFACT, LEX_FOOD = 6, 13
+LEX_ACT, LEX_ARTIFACT, LEX_BODY, LEX_FOOD = 4, 6, 8, 13
+# A use is an activity (WordNet's noun.act, below its most general nouns: "racing", "camping",
+# not "use" or "work") or a part of the body ("skin", "feet").
+USE_DEPTH = 7
 # Subtrees kept outside those two files: (lemma, gloss start) of their root.
 EXTRA_ROOTS = [
     ("game", "an amusement or pastime"),
@@ -55,13 +58,14 @@ ADDED = {
     "gilet": ("vest", "a man's sleeveless garment"),
     "daypack": ("backpack", "a bag carried by a strap"),
     "serum": ("cosmetic", "a toiletry designed to beautify"),
-    "moisturiser": ("cosmetic", "a toiletry designed to beautify"),
-    "moisturizer": ("cosmetic", "a toiletry designed to beautify"),
+    "moisturiser": ("cream", "toiletry consisting of any of various substances"),
+    "moisturizer": ("cream", "toiletry consisting of any of various substances"),
     "cleanser": ("cosmetic", "a toiletry designed to beautify"),
 }
 # Nouns that say nothing about the kind of product: never a product-type claim.
 GENERIC = (
-    "accessory article choice commodity design essential gift good goods item kit merchandise "
+    "accessory article attachment choice commodity design essential extra gift good goods item kit "
+    "merchandise "
     "model must-have object option pack piece product range selection set staple thing unit "
     "version"
 ).split()
@@ -116,7 +120,7 @@ def read_nouns(folder: Path) -> dict[str, dict]:
         parents = [p[1] for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
         synsets[fields[0]] = {
             "lex": int(fields[1]),
-            "words": [w.replace("_", " ") for w in words],
+            "words": [w.replace("_", " ").replace("-", " ") for w in words],
             "parents": parents,
             "gloss": gloss.strip(),
             "keys": keys,  # sense keys as cntlist.rev writes them, without the head word
@@ -124,8 +128,8 @@ def read_nouns(folder: Path) -> dict[str, dict]:
     return synsets
 
 
-def secondary(folder: Path, synsets: dict[str, dict], kept: set[str]) -> set[str]:
-    """Nouns whose most often tagged sense is not a product: "a full charge", "a light …"."""
+def top_senses(folder: Path, synsets: dict[str, dict]) -> dict[str, str]:
+    """Each noun's most often tagged sense, by WordNet's sense counts."""
     by_key = {k.lower(): off for off, s in synsets.items() for k in s["keys"]}
     best: dict[str, tuple[int, str]] = {}
     for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
@@ -136,7 +140,53 @@ def secondary(folder: Path, synsets: dict[str, dict], kept: set[str]) -> set[str
         lemma = key.partition("%")[0].replace("_", " ")
         if sense and int(count) > best.get(lemma, (0, ""))[0]:
             best[lemma] = (int(count), sense)
-    return {lemma for lemma, (_, sense) in best.items() if sense not in kept}
+    return {lemma: sense for lemma, (_, sense) in best.items()}
+
+
+def depth(synsets: dict[str, dict], key: str) -> int:
+    steps = 0
+    while synsets[key]["parents"]:
+        key = synsets[key]["parents"][0]
+        steps += 1
+    return steps
+
+
+def adverb_first(folder: Path) -> set[str]:
+    """Words tagged at least as often as adverbs as adjectives ("on", "off", "fast")."""
+    tags: dict[tuple[str, str], int] = {}
+    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, _, rest = key.partition("%")
+        pos = {"3": "adj", "5": "adj", "4": "adv"}.get(rest.split(":")[0], "")
+        tags[lemma, pos] = tags.get((lemma, pos), 0) + int(count)
+    return {
+        lemma
+        for (lemma, pos), n in tags.items()
+        if pos == "adv" and n >= tags.get((lemma, "adj"), 0)
+    }
+
+
+def antonyms(folder: Path) -> list[tuple[str, str]]:
+    """Adjectives and their direct antonyms ("long"/"short", "high"/"low"); those more often
+    adverbs ("on"/"off") are left out by the caller."""
+    words: dict[str, list[str]] = {}
+    pointers: list[tuple[str, int, str, int]] = []
+    for line in (folder / "data.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        count = int(fields[3], 16)
+        words[fields[0]] = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+        at = 4 + 2 * count
+        for i in range(int(fields[at])):
+            symbol, target, pos, which = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+            if symbol == "!" and pos in ("a", "s"):
+                pointers.append((fields[0], int(which[:2], 16), target, int(which[2:], 16)))
+    pairs = {
+        tuple(sorted((words[source][a - 1], words[target][b - 1])))
+        for source, a, target, b in pointers
+    }
+    return sorted((a, b) for a, b in pairs if "_" not in a + b)
 
 
 def find(synsets: dict[str, dict], lemma: str, gloss: str) -> str:
@@ -171,6 +221,24 @@ def main() -> None:
         return stored[key]
 
     worn_roots = {find(synsets, lemma, gloss) for lemma, gloss in WORN_ROOTS}
+    top = top_senses(WORDNET, synsets)
+    by_word: dict[str, list[str]] = {}
+    for key, synset in synsets.items():
+        for word in synset["words"]:
+            by_word.setdefault(word, []).append(key)
+
+    def a_use(key: str) -> bool:
+        synset = synsets[key]
+        return synset["lex"] == LEX_BODY or (
+            synset["lex"] == LEX_ACT and depth(synsets, key) >= USE_DEPTH
+        )
+
+    uses = {
+        word: sorted(store(k) for k in keys if a_use(k))
+        for word, keys in sorted(by_word.items())
+        if re.fullmatch(r"[a-z][a-z' -]*", word)
+        and (a_use(top[word]) if word in top else all(a_use(k) for k in keys))
+    }
     senses: dict[str, list[int]] = {}
     for key in sorted(kept):
         for word in synsets[key]["words"]:
@@ -179,11 +247,14 @@ def main() -> None:
     for word, (lemma, gloss) in ADDED.items():
         senses.setdefault(word, []).append(store(find(synsets, lemma, gloss)))
     table = {
+        "uses": uses,
+        "antonyms": [pair for pair in antonyms(WORDNET) if not set(pair) & adverb_first(WORDNET)],
         "about": (
             "Product nouns and their WordNet hypernyms, written by "
             "scripts/generate_product_nouns.py from WordNet 3.0 (do not edit by hand). "
             "nouns: noun -> its senses; parents[i]: the hypernyms of sense i; worn: the senses "
-            "whose gloss says they are worn; secondary: nouns most often not a product; "
+            "whose gloss says they are worn; uses: activities and body parts a product may be "
+            "for; antonyms: adjective pairs; secondary: nouns most often not a product; "
             "verb_first, adjective_first: nouns more often verbs, adjectives; generic: nouns "
             "that name no kind of product."
         ),
@@ -201,7 +272,7 @@ def main() -> None:
         "nouns": {w: sorted(set(ids)) for w, ids in sorted(senses.items())},
         "parents": [[stored[p] for p in synsets[key]["parents"]] for key in order],
         "secondary": sorted(
-            w for w in secondary(WORDNET, synsets, kept) if w in senses and w not in ADDED
+            w for w in senses if w in top and top[w] not in kept and w not in ADDED
         ),
         "verb_first": sorted(w for w in tagged_first(WORDNET, ("2",)) if w in senses),
         "adjective_first": sorted(w for w in tagged_first(WORDNET, ("3", "5")) if w in senses),

@@ -94,7 +94,8 @@ def type_claims(text: str, name: str = "") -> list[Claim]:
                 break
             pos += 1
         plural = (groups.get("this") or "").lower() in ("these", "our", "your new")
-        head = _head_index(words, plural)
+        closed = pos >= len(text) or text[pos] in ".!?\n"  # the phrase ends the sentence
+        head = _head_index(words, plural, closed)
         if head is None:
             continue
         if _OF_AFTER.match(text, spans[head][1]):
@@ -115,10 +116,12 @@ def type_claims(text: str, name: str = "") -> list[Claim]:
 _OBJECT = frozenset("you your it its them their the a an this these our his her".split())
 
 
-def _head_index(words: list[str], plural: bool) -> int | None:
-    """The last word of the first run of product nouns ("light jacket" -> "jacket"): an
-    adjective first ("compact") describes, a material is part of the run ("mulberry silk
-    pillowcase"), a verb ends it ("This keeps", "socks keep")."""
+def _head_index(words: list[str], plural: bool, closed: bool) -> int | None:
+    """The last product noun before the phrase ends ("clip-on LED safety light" -> "light"):
+    a stop word or a verb ends the phrase ("This keeps", "socks keep"); a material ("mulberry
+    silk") describes, and so does a word that is more often an adjective, a non-product or a
+    hyphened modifier ("compact", "light", "clip-on") unless it ends the sentence ("It is a
+    clip-on.")."""
     head = None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -126,17 +129,12 @@ def _head_index(words: list[str], plural: bool) -> int | None:
             break
         if not plural and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
             break  # "This measures", "It is a holds": a verb after a singular
-        if MATERIALS.knows(word):
+        if len(word) < 3 or MATERIALS.knows(word) or word in generic():
             continue
-        if (
-            is_product_noun(word)
-            and word not in generic()
-            and word not in adjective_first()
-            and word not in secondary()
-        ):
+        last = closed and i == len(words) - 1
+        weak = word in adjective_first() or word in secondary() or "-" in word
+        if is_product_noun(word) and (last or not weak):
             head = i
-        elif head is not None:
-            break
     return head
 
 

@@ -33,7 +33,7 @@ from plugin.guardrails.measures import (
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
-from plugin.guardrails.product_nouns import listing_kinds
+from plugin.guardrails.product_nouns import listing_kinds, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
@@ -71,6 +71,7 @@ class ListingFacts:
     lines: list[str]
     normal: str = ""
     words: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)  # ``product_nouns.stem`` of each word
     quantities: list[FactQuantity] = field(default_factory=list)
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
@@ -212,6 +213,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.catalogue = "  ".join(normalise(g) for g in groups if g)
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
+    facts.stems = {stem(w) for w in facts.words}
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
     facts.kinds = listing_kinds(

@@ -145,3 +145,43 @@ def listing_kinds(names: list[str]) -> tuple[str, ...]:
     the most specific kept: "black tea" of a title's "tea" and a type's "Black tea"."""
     kinds = {k for k in (name_kind(n) for n in names if n) if k}
     return tuple(sorted(k for k in kinds if not any(is_kind_of(o, k) for o in kinds - {k})))
+
+
+def use_senses(phrase: str) -> tuple[int, ...]:
+    """The senses of an activity or a body part a product may be for ("racing", "skin")."""
+    uses = _table()["uses"]
+    low = phrase.lower().replace("-", " ")
+    found = uses.get(low)
+    if found is None:
+        head, _, last = low.rpartition(" ")
+        found = uses.get(f"{head} {singular(last)}".strip(), ())
+    return tuple(found)
+
+
+def covers_use(said: str, given: str) -> bool:
+    """Whether a use the listing gives is the use said or a kind of it: "walking" covers a
+    listing's "hiking"; "surf casting" is not covered by "fishing" (it says more)."""
+    mine = set(use_senses(said))
+    return any(mine & _kinds(b) for b in use_senses(given))
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Adjective -> its direct antonyms in WordNet ("long" -> "short")."""
+    out: dict[str, set[str]] = {}
+    for one, other in _table()["antonyms"]:
+        out.setdefault(one, set()).add(other)
+        out.setdefault(other, set()).add(one)
+    return {word: frozenset(opposite) for word, opposite in out.items()}
+
+
+def stem(word: str) -> str:
+    """A crude stem that reads "hiking", "hikes" and "hiker" alike (both sides use it)."""
+    word = word.lower().removesuffix("'s")
+    for suffix in ("ings", "ing", "ers", "er", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
