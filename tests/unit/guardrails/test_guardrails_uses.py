@@ -116,3 +116,15 @@ def test_an_inclusion_or_a_built_in_part_the_listing_never_names_blocks():
     assert [c for _, c, _ in found(lamp, "Comes with a spare bulb.")] == []  # the bulb is named
     assert [c for _, c, _ in found(lamp, "Comes with a dimmer switch.")] == ["dimmer switch"]
     assert found(lamp, "Comes with a two-year warranty.") == []
+
+
+def test_a_protection_beyond_the_listing_rating_is_a_blocking_feature():
+    lantern = Listing(
+        external_id="lantern",
+        title="Garden Lantern",
+        attributes={"Features": ["IP44, splash-proof"]},
+    )
+    assert found(lantern, "Splash-proof and fully waterproof.") == [
+        (Verdict.BLOCK, "waterproof", "Features: IP44, splash-proof")
+    ]
+    assert found(lantern, "Water-resistant enough for a rainy terrace.") == []
