@@ -69,6 +69,7 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
         f"(target 0.95; {report.drafts['clean']} clean drafts)",
         f"clean drafts with no finding at all      {report.clean_precision:.3f}",
         f"precision over all findings              {report.precision():.3f}",
+        f"precision over claim findings            {report.claim_precision():.3f}",
         f"span: share of a found label covered     {report.span_overlap:.3f}",
         f"severity as labelled (found labels)      {report.severity_agreement:.3f}",
     ]

@@ -38,9 +38,9 @@ from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
-_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
 _TYPE_STOP = frozenset("the and for with of in by from".split())
