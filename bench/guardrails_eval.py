@@ -13,7 +13,9 @@ changes) and then used to tune: a development set too. ``both`` is in-sample and
 (``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2), such as a new blind set:
 ``python bench/guardrails_eval.py --set /path/to/guardrails_v3``. ``--set`` can be given more
 than once. ``--misses`` lists each set's missed labels and false alarms: do not ask for it on a
-set that is still held out, since reading its misses spends it.
+set that is still held out, since reading its misses spends it. Precision is given over all
+findings and over claim findings (``accuracy``, ``compliance``) alone: the held-out sets label
+claims only.
 
 Targets (issue 12, on a held-out set): recall >= 0.97 on unsupported numbers, prices,
 materials, colours, certifications and origins; >= 0.95 of clean drafts with no claim finding;
