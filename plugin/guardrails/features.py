@@ -101,6 +101,7 @@ _WITH = re.compile(
     r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))",
     re.IGNORECASE,
 )
+_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built", re.IGNORECASE)
 _WHAT_END = re.compile(
     r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
     re.IGNORECASE,
@@ -116,8 +117,10 @@ _SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b"
 
 def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
     """Inclusions and built-in parts the listing does not give."""
+    out: list[Finding] = []
+    if not _ANY_WITH.search(text):
+        return out
     box = _box(facts)
-    out = []
     for match in _WITH.finditer(text):
         what = match.group("what") or match.group("thing")
         start = match.start("what") if match.group("what") else match.start("thing")

@@ -196,7 +196,7 @@ def _article(noun: str) -> str:
 
 
 _RANGE = re.compile(
-    r"\b(?:from|part of) (?:our|the|its) (?P<name>[\w&'’ -]{2,40}?) "
+    r"\b(?:from|part of) (?:our|its|the(?: (?:shop|store)['’]s)?) (?P<name>[\w&'’ -]{2,40}?) "
     r"(?:range|collection|line|series|family)\b",
     re.IGNORECASE,
 )

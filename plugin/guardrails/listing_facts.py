@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
@@ -71,7 +72,6 @@ class ListingFacts:
     lines: list[str]
     normal: str = ""
     words: set[str] = field(default_factory=set)
-    stems: set[str] = field(default_factory=set)  # ``product_nouns.stem`` of each word
     quantities: list[FactQuantity] = field(default_factory=list)
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
@@ -104,6 +104,11 @@ class ListingFacts:
     title: str = ""
     vendor: str = ""
     catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """``product_nouns.stem`` of each word, built when a use or an inclusion needs it."""
+        return frozenset(stem(w) for w in self.words)
 
     def supports(self, phrase: str) -> bool:
         """Whether the listing states ``phrase`` in so many words (case, hyphens, plurals aside)."""
@@ -213,11 +218,10 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.catalogue = "  ".join(normalise(g) for g in groups if g)
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
-    facts.stems = {stem(w) for w in facts.words}
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
     facts.kinds = listing_kinds(
-        [listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories)]
+        (listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories))
     )
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))

@@ -27,6 +27,7 @@ def generic() -> frozenset[str]:
     return frozenset(_table()["generic"])
 
 
+@cache
 def senses(noun: str) -> tuple[int, ...]:
     """The product senses of ``noun`` (a word or a compound, any case, singular or plural)."""
     nouns = _table()["nouns"]
@@ -127,6 +128,7 @@ def head_phrase(words: list[str], end: int) -> str:
     return ""
 
 
+@cache
 def name_kind(name: str) -> str:
     """The product noun a name calls the product by: the last product noun before its tail
     ("Darjeeling Loose Leaf Tea, 100 g" -> "tea"; "Phone Case for iPhone 16" -> "case")."""
@@ -140,13 +142,15 @@ def name_kind(name: str) -> str:
     return ""
 
 
-def listing_kinds(names: list[str]) -> tuple[str, ...]:
+@cache
+def listing_kinds(names: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds a listing calls itself by (its title's, type's and categories' own nouns),
     the most specific kept: "black tea" of a title's "tea" and a type's "Black tea"."""
     kinds = {k for k in (name_kind(n) for n in names if n) if k}
     return tuple(sorted(k for k in kinds if not any(is_kind_of(o, k) for o in kinds - {k})))
 
 
+@cache
 def use_senses(phrase: str) -> tuple[int, ...]:
     """The senses of an activity or a body part a product may be for ("racing", "skin")."""
     uses = _table()["uses"]
@@ -175,6 +179,7 @@ def antonyms() -> dict[str, frozenset[str]]:
     return {word: frozenset(opposite) for word, opposite in out.items()}
 
 
+@cache
 def stem(word: str) -> str:
     """A crude stem that reads "hiking", "hikes" and "hiker" alike (both sides use it)."""
     word = word.lower().removesuffix("'s")

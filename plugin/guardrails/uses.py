@@ -87,8 +87,10 @@ def _given(use: str, facts: ListingFacts) -> bool:
 
 def _opposites(text: str, facts: ListingFacts) -> list[Finding]:
     """ "a low G" where the listing says "high G"; "short-coated" where it says "long coats"."""
-    out = []
+    out: list[Finding] = []
     table = antonyms()
+    if not {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & table.keys():
+        return out
     for match in _PAIR.finditer(text):
         word, thing = match.group(1).lower(), match.group(2).strip(" -\t\n")
         opposite = table.get(word, frozenset()) & facts.words

@@ -101,6 +101,8 @@ def test_a_range_whose_noun_cannot_name_the_product_warns():
 def test_a_range_named_after_the_listing_own_words_passes():
     assert category(FOUNTAIN, "Meet the Quiet Flow, from our Pet Water Fountain range.") == []
     assert category(FOUNTAIN, "Meet the Quiet Flow, from our Feeding range.") == []
+    assert category(FOUNTAIN, "It is part of the shop's Feeding range.") == []
+    assert category(FOUNTAIN, "It is part of our Cat Food collection.")[0][0] is Verdict.WARN
     assert category(FOUNTAIN, "It comes from our Energy Saving range.")[0][0] is Verdict.WARN
 
 
