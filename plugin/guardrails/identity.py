@@ -90,9 +90,10 @@ def type_claims(text: str, name: str = "") -> list[Claim]:
             words.append(word.group().lower())
             spans.append(word.span())
             pos = word.end()
-            if words[-1] in _STOP or not re.match(r"[ \t]+", text[pos : pos + 1]):
+            gap = re.match(r",?[ \t]+", text[pos:])  # "a cosy, warm pullover"
+            if words[-1] in _STOP or not gap:
                 break
-            pos += 1
+            pos += gap.end()
         plural = (groups.get("this") or "").lower() in ("these", "our", "your new")
         closed = pos >= len(text) or text[pos] in ".!?\n"  # the phrase ends the sentence
         head = _head_index(words, plural, closed)
