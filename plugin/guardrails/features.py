@@ -107,9 +107,10 @@ _WHAT_END = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r",|\s+(?:and|or|plus|&)\s+", re.IGNORECASE)
+# A line whose label says what comes with it: "In the box:", "Kit includes:", "Pieces:".
 _BOX_LABEL = re.compile(
-    r"^(?:in the box|included|includes|what'?s included|comes with|contents|box contents|"
-    r"package(?: contents| includes)?|supplied with)\s*:",
+    r"^[^:\n]{0,30}\b(?:in the box|included|includes|comes with|contents|pieces|parts|"
+    r"package|supplied with|accessories)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
 _SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)

@@ -128,3 +128,19 @@ def test_a_protection_beyond_the_listing_rating_is_a_blocking_feature():
         (Verdict.BLOCK, "waterproof", "Features: IP44, splash-proof")
     ]
     assert found(lantern, "Water-resistant enough for a rainy terrace.") == []
+
+
+def test_any_label_that_says_what_comes_with_it_is_the_box():
+    kit = Listing(
+        external_id="kit",
+        title="Inflatable Kayak Kit",
+        attributes={"Kit includes": ["kayak, 2-piece paddle, hand pump, repair patch"]},
+    )
+    assert found(kit, "The kit includes a 2-piece paddle, a hand pump and a repair patch.") == []
+    assert [c for _, c, _ in found(kit, "The kit includes a spray skirt.")] == ["spray skirt"]
+    blocks = Listing(
+        external_id="blocks",
+        title="Wooden Block Set",
+        attributes={"Pieces": ["40 blocks and 6 arches"], "Storage": ["Canvas bag included"]},
+    )
+    assert found(blocks, "It comes with 40 blocks, 6 arches and a canvas bag.") == []
