@@ -13,7 +13,9 @@ changes) and then used to tune: a development set too. ``both`` is in-sample and
 (``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2), such as a new blind set:
 ``python bench/guardrails_eval.py --set /path/to/guardrails_v3``. ``--set`` can be given more
 than once. ``--misses`` lists each set's missed labels and false alarms: do not ask for it on a
-set that is still held out, since reading its misses spends it.
+set that is still held out, since reading its misses spends it. Precision is given over all
+findings and over claim findings (``accuracy``, ``compliance``) alone: the held-out sets label
+claims only.
 
 Targets (issue 12, on a held-out set): recall >= 0.97 on unsupported numbers, prices,
 materials, colours, certifications and origins; >= 0.95 of clean drafts with no claim finding;
@@ -69,6 +71,7 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
         f"(target 0.95; {report.drafts['clean']} clean drafts)",
         f"clean drafts with no finding at all      {report.clean_precision:.3f}",
         f"precision over all findings              {report.precision():.3f}",
+        f"precision over claim findings            {report.claim_precision():.3f}",
         f"span: share of a found label covered     {report.span_overlap:.3f}",
         f"severity as labelled (found labels)      {report.severity_agreement:.3f}",
     ]

@@ -25,10 +25,6 @@ _WARRANTY = re.compile(
     r"(?P<noun>warranty|guarantee)\b",
     re.I,
 )
-_RANGE = re.compile(
-    r"\bfrom (?:our|the|its) (?P<name>[\w&'’ -]{2,40}?) (?:range|collection|line|series|family)\b",
-    re.IGNORECASE,
-)
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _COMPATIBLE = re.compile(
     r"\b(?i:compatible with|works with|designed for|fits?)\s+(?:the\s+|all\s+|most\s+)?"
@@ -67,7 +63,6 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
-    findings += _ranges(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
     return findings
@@ -223,30 +218,6 @@ def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
                 + (f" (it says: {stated})." if stated else "."),
                 "Name only devices or products the listing says it fits.",
                 stated,
-            )
-        )
-    return out
-
-
-def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
-    """ "from our Kitchen range" names a catalogue group; its words must be the listing's own
-    vendor, type, category or tag words."""
-    out = []
-    for match in _RANGE.finditer(text):
-        known = set(facts.catalogue.split())
-        words = normalise(match.group("name")).split()
-        if all(w in known or (w.endswith("s") and w[:-1] in known) for w in words):
-            continue
-        out.append(
-            finding(
-                "accuracy.category",
-                WARN,
-                match.start(),
-                match.end(),
-                match.group(),
-                "names a range or collection the listing is not in.",
-                "Name the listing's own type, category or brand, or leave it out.",
-                next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
             )
         )
     return out

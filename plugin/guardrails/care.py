@@ -1,5 +1,6 @@
 """Care, protection and packaging claims: "dishwasher safe", "waterproof", "machine washable",
-"arrives in a gift box".
+"arrives in a gift box". Protections ("waterproof", "leak-proof", "rust-resistant") are
+features of the product and are reported as ``accuracy.feature``; care as ``accuracy.care``.
 
 A care claim is backed by the listing stating the same thing in any of its usual words, in a
 care or features attribute as much as in prose ("Care: Machine wash cold" backs "machine
@@ -21,28 +22,33 @@ _SAFE_FOR = re.compile(
     r"(?:dishwasher|microwave|oven|freezer))*[\s-]+safe\b)",
     re.IGNORECASE,
 )
-# claim pattern -> listing words (normalised) that back it.
-_CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+_CARE, _FEATURE = "accuracy.care", "accuracy.feature"
+# claim pattern -> listing words (normalised) that back it; then the rule that judges it:
+# protections ("waterproof", "rust-proof") are features of the product, the rest care.
+_CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\bwater[\s-]?proof\b", re.I),
-     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68", "submersible")),
+     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68", "submersible"),
+     _FEATURE),
     (re.compile(r"\bwater[\s-](?:resist(?:ant|ance)|repellent)\b", re.I),
      ("water resistant", "water resistance", "water repellent", "waterproof", "splash", "dwr",
-      "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip65", "ip66", "ip67", "ip68")),
+      "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip65", "ip66", "ip67", "ip68"),
+     _FEATURE),
     (re.compile(r"\b(?:leak|spill)[\s-]?(?:proof|resistant)\b", re.I),
-     ("leak proof", "leakproof", "spill proof", "leak resistant", "spill resistant")),
+     ("leak proof", "leakproof", "spill proof", "leak resistant", "spill resistant"),
+     _FEATURE),
     (re.compile(r"\bmachine[\s-]washable\b|\bsafe (?:for|in) the washing machine\b", re.I),
      ("machine washable", "machine wash", "washing machine", "wash at", "wash cold", "wash warm",
-      "gentle cycle", "delicate cycle")),
-    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick")),
+      "gentle cycle", "delicate cycle"), _CARE),
+    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick"), _CARE),
     (re.compile(r"\b(?:shatter|scratch)[\s-]?(?:proof|resistant)\b", re.I),
-     ("shatter", "scratch", "tempered", "gorilla glass", "sapphire")),
-    (re.compile(r"\bstain[\s-]?(?:proof|resistant)\b", re.I), ("stain",)),
-    (re.compile(r"\brust[\s-]?(?:proof|resistant)\b", re.I), ("rust", "stainless")),
+     ("shatter", "scratch", "tempered", "gorilla glass", "sapphire"), _FEATURE),
+    (re.compile(r"\bstain[\s-]?(?:proof|resistant)\b", re.I), ("stain",), _CARE),
+    (re.compile(r"\brust[\s-]?(?:proof|resistant)\b", re.I), ("rust", "stainless"), _FEATURE),
     (re.compile(r"\b(?:wrinkle|crease)[\s-]?(?:free|resistant)\b", re.I),
-     ("wrinkle", "crease", "non iron", "easy iron")),
+     ("wrinkle", "crease", "non iron", "easy iron"), _CARE),
     (re.compile(r"\btumble[\s-]?dry(?:[\s-]+(?:low|medium|warm|cool|on low|safe))?\b(?![\s-]*er)|"
                 r"\b(?:fine|safe|ok|okay|goes|go) in the (?:tumble[\s-]?)?dryer\b", re.I),
-     ("tumble dry", "tumble dryer", "tumble dried")),
+     ("tumble dry", "tumble dryer", "tumble dried"), _CARE),
 )  # fmt: skip
 # Restrictions that the listing's own care contradicts: "hand wash only" of a dishwasher-safe
 # pan, "do not tumble dry" where it says "tumble dry low" (and "tumble dry" is a claim above).
@@ -65,28 +71,29 @@ _PACKAGING = re.compile(
 
 
 def check_care(text: str, facts: ListingFacts) -> list[Finding]:
-    claims: list[tuple[int, int, tuple[str, ...]]] = [
-        (m.start(), m.end(), (f"{m.group('use').lower()} safe", m.group("use").lower()))
+    claims: list[tuple[int, int, tuple[str, ...], str]] = [
+        (m.start(), m.end(), (f"{m.group('use').lower()} safe", m.group("use").lower()), _CARE)
         for m in _SAFE_FOR.finditer(text)
     ]
-    for pattern, backing in _CLAIMS:
-        claims += [(m.start(), m.end(), backing) for m in pattern.finditer(text)]
+    for pattern, backing, rule in _CLAIMS:
+        claims += [(m.start(), m.end(), backing, rule) for m in pattern.finditer(text)]
     out = []
-    for start, end, backing in claims:
+    for start, end, backing, rule in claims:
         claim = text[start:end]
         if _NEGATION.search(text[max(0, start - 24) : start]):
             continue  # "do not tumble dry" restricts; the restrictions are judged below
         if facts.supports(claim) or any(_stated(phrase, facts) for phrase in backing):
             continue
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
+        what = "care claim" if rule == _CARE else "protection"
         out.append(
             finding(
-                "accuracy.care",
+                rule,
                 BLOCK,
                 start,
                 end,
                 claim,
-                "is a care or use claim the listing does not make.",
+                f"is a {what} the listing does not give.",
                 "Only state care instructions and protections the listing gives.",
                 line,
             )  # fmt: skip

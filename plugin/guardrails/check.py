@@ -17,6 +17,7 @@ from plugin.guardrails.listing_facts import listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
 from plugin.guardrails.sizes import check_sizes, listing_sizes
+from plugin.guardrails.uses import check_uses
 
 DEFAULT_POLICY = GuardrailPolicy()
 
@@ -43,6 +44,7 @@ def check(
         *check_numbers(plain, facts),
         *check_terms(plain, facts),
         *check_identity(plain, facts),
+        *check_uses(plain, facts),
         *check_sizes(plain, facts, listing_sizes(listing)),
         *check_compliance(plain, facts, policy),
         *check_bias(plain, facts, policy),

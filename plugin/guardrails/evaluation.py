@@ -85,6 +85,14 @@ class Report:
         true = self.true_alarms[rule] if rule else sum(self.true_alarms.values())
         return true / alarms if alarms else 1.0
 
+    def claim_precision(self) -> float:
+        """Precision over the claim findings alone (``accuracy`` and ``compliance``): the
+        held-out sets label claims only, so a length, repetition or residue note counts as
+        false there, or as true when it happens to span a claim's label (a whole short draft)."""
+        claims = [r for r in self.alarms if r.split(".", 1)[0] in CLAIM_CATEGORIES]
+        alarms = sum(self.alarms[r] for r in claims)
+        return sum(self.true_alarms[r] for r in claims) / alarms if alarms else 1.0
+
     @property
     def clean_precision(self) -> float:
         """Share of clean drafts on which the guardrails raise nothing at all."""

@@ -1,7 +1,13 @@
-"""Feature claims that the listing states the opposite of: what is in the box ("batteries
-included" when the listing says "batteries not included") and assembly ("flat-packed" when it
-is "delivered fully assembled"). An invented feature the listing is silent on is the use rule's
-(``identity``); these contradict a stated fact, so they block.
+"""Feature claims: what is in the box and what is built in, and assembly.
+
+An inclusion ("comes with a hard case", "includes a strap", "hose included") must be one of
+the things the listing says are included ("In the box: …", "Included: …", "screws included"),
+or, on a listing that does not say what is in the box, a thing it names; otherwise it is an
+invented fact and blocks. So does a built-in part the listing never names ("a built-in
+kickstand"), an inclusion the listing says is not included ("batteries included" of
+"batteries not included"), and assembly that contradicts it ("flat-packed" of "delivered fully
+assembled"). Nouns are matched by their stem and by WordNet's hypernyms (a "bag" of a listed
+"pouch"); nouns that name no kind ("accessories", "extras") and warranties pass.
 """
 
 from __future__ import annotations
@@ -11,6 +17,9 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.measures import singular
+from plugin.guardrails.product_nouns import generic, is_kind_of_any, is_product_noun, stem
+from plugin.guardrails.quantities import NUMBER_WORDS
 
 _INCLUDED = re.compile(
     r"\b(?P<thing>(?:[A-Za-z0-9][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?:(?:is|are)\s+)?"
@@ -36,6 +45,7 @@ def check_features(text: str, facts: ListingFacts) -> list[Finding]:
     out: list[Finding] = []
     if "included" in low:
         out += [f for m in _INCLUDED.finditer(text) if (f := _inclusion(m, facts))]
+    out += _not_in_the_box(text, facts)
     if "assembl" not in low and "flat" not in low:
         return out
     listing = "\n".join(facts.lines)
@@ -80,4 +90,118 @@ def _finding(start: int, end: int, claim: str, line: str) -> Finding:
         f"contradicts the listing (it says: {line}).",
         "Say what the listing says, or leave it out.",
         line,
+    )
+
+
+# What the draft says comes with the product, and what it says is built in.
+_WITH = re.compile(
+    r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+with|includes?|"
+    r"(?P<built>built-in|integrated|in-built)(?=\s))\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
+    r"\b(?P<thing>(?:[\w-]+[ \t]+){0,2}[\w-]+)[ \t]+(?:(?:is|are)[ \t]+)?included"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))",
+    re.IGNORECASE,
+)
+_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built", re.IGNORECASE)
+_WHAT_END = re.compile(
+    r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",|\s+(?:and|or|plus|&)\s+", re.IGNORECASE)
+# A line whose label says what comes with it: "In the box:", "Kit includes:", "Pieces:".
+_BOX_LABEL = re.compile(
+    r"^[^:\n]{0,30}\b(?:in the box|included|includes|comes with|contents|pieces|parts|"
+    r"package|supplied with|accessories)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+_SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)
+
+
+def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
+    """Inclusions and built-in parts the listing does not give."""
+    out: list[Finding] = []
+    if not _ANY_WITH.search(text):
+        return out
+    box = _box(facts)
+    for match in _WITH.finditer(text):
+        what = match.group("what") or match.group("thing")
+        start = match.start("what") if match.group("what") else match.start("thing")
+        what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
+        built_in = bool(match.group("built"))
+        pos = 0
+        for piece in _ITEM.split(what):
+            offset = what.index(piece, pos) if piece else pos
+            pos = offset + len(piece)
+            head = _head(piece)
+            if not head or _given(piece, head, facts, box, built_in):
+                continue
+            lead = re.match(r"\s*(?:(?:a|an|the|its|two|one|\d+)\s+)*", piece)
+            begin = start + offset + (lead.end() if lead else 0)
+            end = start + offset + len(piece.rstrip())
+            line = box[0] if box and not built_in else ""
+            said = f"the listing says: {line}" if line else "the listing does not give it"
+            out.append(
+                finding(
+                    "accuracy.feature",
+                    BLOCK,
+                    begin,
+                    end,
+                    text[begin:end],
+                    f"is not what the listing says comes with it ({said}).",
+                    "Name only what the listing says is included or built in.",
+                    line,
+                )
+            )
+    return out
+
+
+def _head(piece: str) -> str:
+    """The thing an item names: its last product noun ("a spare set of strings" -> "string",
+    "a 2-year warranty" -> "")."""
+    words = re.findall(r"(?<![\w.])[a-z]{3,}(?![\w.])", piece.lower().rsplit(" of ", 1)[-1])
+    for word in reversed(words):
+        noun = word if is_product_noun(word) else singular(word)
+        if is_product_noun(noun) and noun not in NUMBER_WORDS:
+            return "" if noun in generic() or word in generic() else noun
+    return ""
+
+
+def _box(facts: ListingFacts) -> list[str]:
+    """The listing's lines that say what comes with it."""
+    return [line for line in facts.lines if _BOX_LABEL.match(line) or _SAID_INCLUDED.search(line)]
+
+
+def _box_words(box: list[str]) -> set[str]:
+    """The words of what the box holds: a labelled line's value ("In the box: Padded gig bag"),
+    the words before "included" or after "comes with" elsewhere ("screws included"), and the
+    label of a line that says its thing is included ("Strap: Elastic, included")."""
+    words: set[str] = set()
+    for line in box:
+        label = _BOX_LABEL.match(line)
+        said = [line[label.end() :]] if label else ["".join(t) for t in _THINGS_SAID.findall(line)]
+        if not label and re.match(r"[^:]{1,40}:[^:]*\bincluded\b", line):
+            said.append(line.split(":", 1)[0])  # "Strap: Elastic, included"
+        words.update(w for part in said for w in re.findall(r"[a-z]+", part.lower()))
+    return words
+
+
+_THINGS_SAID = re.compile(
+    r"((?:[\w-]+[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b|"
+    r"\b(?:comes with|includes)\s+([^.;\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _given(piece: str, head: str, facts: ListingFacts, box: list[str], built_in: bool) -> bool:
+    """An inclusion is given when the box holds its thing (by stem), or a kind of it and the
+    item says nothing more ("a bag" of a listed "pouch"; not "a hard case" of a "gig bag")."""
+    if re.search(rf"\b{re.escape(head)}\w*\b[^,;.]*\bnot included", facts.normal):
+        return True  # the listing says it is not included: ``_inclusion`` reports that
+    if any(stem(head) == stem(kind.split()[-1]) for kind in facts.kinds):
+        return True  # the product itself: "the set includes 24 half pans" of a half-pan set
+    words = _box_words(box) if box and not built_in else facts.words
+    if stem(head) in {stem(w) for w in words}:
+        return True
+    said = {w for w in re.findall(r"[a-z]+", piece.lower()) if w not in _WORD_STOP}
+    return said - {head} <= facts.words and any(
+        is_kind_of_any(w, head) for w in words if is_product_noun(w)
     )

@@ -1,79 +1,142 @@
 """What the draft says the product is, and what it says it can be used as.
 
 A product type claim is the noun a draft calls the product by ("This hoodie …", "It is a
-lightweight jacket"); it contradicts the listing when that noun is in another group of
-``data/product_types.json`` than every noun the listing calls itself by (a bundle called "a
-hoodie", a pennant called "a WordPress theme"): that blocks. A use claim ("doubles as a pizza
-stone", "can be worn as a scarf or a hat") that the listing does not state warns: it cannot be
-confirmed from the listing.
+lightweight jacket", "A delicate green tea …"); it contradicts the listing when, by WordNet's
+hypernyms (``product_nouns``), it can name none of the kinds the listing calls itself by (its
+title's, type's and categories' own nouns, the most specific kept): a bundle called "a hoodie",
+a sofa "a chair", black tea "green tea". That blocks. A range ("from our Cat Food range") whose
+words are not the listing's, or whose noun cannot name the product, warns. A use claim
+("doubles as a pizza stone", "can be worn as a scarf or a hat") that the listing does not
+state warns: it cannot be confirmed from the listing.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from pathlib import Path
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import singular
-
-
-@cache
-def _groups() -> dict[str, frozenset[str]]:
-    """noun (singular) -> the groups it belongs to."""
-    data = json.loads((Path(__file__).parent / "data" / "product_types.json").read_text())
-    out: dict[str, set[str]] = {}
-    for group, nouns in data["groups"].items():
-        for noun in nouns.split():
-            out.setdefault(singular(noun), set()).add(group)
-    return {noun: frozenset(groups) for noun, groups in out.items()}
-
+from plugin.guardrails.product_nouns import (
+    adjective_first,
+    can_name,
+    generic,
+    head_phrase,
+    is_kind_of_any,
+    is_product_noun,
+    is_worn,
+    name_kind,
+    secondary,
+    verb_first,
+)
+from plugin.guardrails.vocabulary import MATERIALS
 
 _STOP = frozenset(
     "and or of with in for to the a an on at by from as is are that which who it its your our "
-    "their this these has have will can keeps makes".split()
+    "their this these has have will can".split()
 )
-_OPENER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Oo]ur|[Yy]our new|(?:is|it's|are) (?:a|an))\s+")
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
+# Where a draft names the product: "This hoodie …", "It is a …", "Meet the Harbour Mug, a …",
+# a paragraph that starts "A …" ("A delicate green tea from Darjeeling."; a later sentence
+# that starts so is as often a part: "A 150 W motor …"); "a pair of" is read through to what
+# there is a pair of, and is a claim of its own ("a set of jigsaw puzzles" of one puzzle).
+_SEVERAL_OF = r"(?:(?P<several>pair|set|pack|kit|bundle|collection|assortment|duo|trio) of\s+)?"
+_OPENER = re.compile(
+    r"(?:\b(?P<this>[Tt]his|[Tt]hese|Our|Your new)\s+|"
+    r"\b(?:[Ii]t|[Tt]his|[Tt]hat)(?:'s|’s|\s+is)\s+(?:a|an)\s+|"
+    r"\b(?:Meet|Introducing|Discover)\s+(?:the|our)\s+[^,.;:!?\n]{2,90}?,\s+(?:a|an)\s+|"
+    r"(?:^|\n)[ \t]*(?P<a>A|An)\s+)" + _SEVERAL_OF
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-# "a set of jigsaw puzzles" still says there are several: a claim about what the listing sells.
+# "a set of jigsaw puzzles" says there are several: a claim about what the listing sells.
 _SEVERAL = frozenset("set pack kit bundle collection pair duo trio assortment".split())
 
 
-def type_claims(text: str) -> list[Claim]:
-    groups = _groups()
+_IS_A = re.compile(r"\s+is\s+(?:a|an)\s+" + _SEVERAL_OF)
+
+
+def type_claims(text: str, name: str = "") -> list[Claim]:
+    """The nouns a draft calls the product by, compounds whole ("green tea", "card game");
+    ``name``, the product's title, may be the subject too ("<name> is a …")."""
     out = []
-    for opener in _OPENER.finditer(text):
+    openers: list[re.Match[str]] = list(_OPENER.finditer(text))
+    if name:
+        own = normalise(name)
+        openers += [
+            m
+            for m in _IS_A.finditer(text)
+            if normalise(text[max(0, m.start() - len(name) - 20) : m.start()]).endswith(own)
+        ]
+    for opener in openers:
+        groups = opener.groupdict()
+        if groups.get("this") and text[: opener.start()].rstrip().lower().endswith("from"):
+            continue  # "from our Rain Gear range" names a range (``_ranges``)
+        if groups.get("several"):
+            start, end = opener.span("several")
+            out.append(
+                Claim(
+                    "product_type", start, end, text[start:end], text[start:end].lower(), "several"
+                )
+            )
+        words: list[str] = []  # up to the first stop word, which ``words`` ends with
+        spans: list[tuple[int, int]] = []
         pos = opener.end()
-        head: re.Match[str] | None = None
-        for _ in range(4):
+        for _ in range(6):
             word = _WORD.match(text, pos)
-            if not word or word.group().lower() in _STOP:
+            if not word:
                 break
-            if singular(word.group().lower()) in groups:
-                head = word
-            elif head is not None:
-                break
+            words.append(word.group().lower())
+            spans.append(word.span())
             pos = word.end()
-            if not re.match(r"[ \t]+", text[pos : pos + 1]):
+            gap = re.match(r",?[ \t]+", text[pos:])  # "a cosy, warm pullover"
+            if words[-1] in _STOP or not gap:
                 break
-            pos += 1
-        if (
-            head is not None
-            and _OF_AFTER.match(text, head.end())
-            and singular(head.group().lower()) not in _SEVERAL
-        ):
+            pos += gap.end()
+        plural = (groups.get("this") or "").lower() in ("these", "our", "your new")
+        closed = pos >= len(text) or text[pos] in ".!?\n"  # the phrase ends the sentence
+        head = _head_index(words, plural, closed)
+        if head is None:
+            continue
+        if _OF_AFTER.match(text, spans[head][1]):
             continue  # "a bottle of olive oil": its container, not another product
-        if head is not None:
-            noun = singular(head.group().lower())
-            out.append(Claim("product_type", head.start(), head.end(), head.group(), noun))
+        phrase = head_phrase(words, head)
+        if MATERIALS.knows(phrase.split()[0]) and " " in phrase:
+            phrase = words[head]  # "beech wood blocks" are blocks of wood, not woodblocks
+        start, end = spans[head - len(phrase.split()) + 1][0], spans[head][1]
+        # "A …" may name a thing the listing holds ("A mug and a tin of coffee …"); "This
+        # hoodie" of a bundle says the product is a hoodie
+        about = "thing" if groups.get("a") else "product"
+        out.append(Claim("product_type", start, end, text[start:end], phrase, about))
     return out
+
+
+# After a noun that may also be a verb: "This watch has" (a noun), "These socks keep your" (a
+# verb: an object follows).
+_OBJECT = frozenset("you your it its them their the a an this these our his her".split())
+
+
+def _head_index(words: list[str], plural: bool, closed: bool) -> int | None:
+    """The last product noun before the phrase ends ("clip-on LED safety light" -> "light"):
+    a stop word or a verb ends the phrase ("This keeps", "socks keep"); a material ("mulberry
+    silk") describes, and so does a word that is more often an adjective, a non-product or a
+    hyphened modifier ("compact", "light", "clip-on") unless it ends the sentence ("It is a
+    clip-on.")."""
+    head = None
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _STOP or (word in verb_first() and after in _OBJECT):
+            break
+        if not plural and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+            break  # "This measures", "It is a holds": a verb after a singular
+        if len(word) < 3 or MATERIALS.knows(word) or word in generic():
+            continue
+        last = closed and i == len(words) - 1
+        weak = word in adjective_first() or word in secondary() or "-" in word
+        if is_product_noun(word) and (last or not weak):
+            head = i
+    return head
 
 
 _USE = re.compile(
@@ -106,27 +169,119 @@ def _head(item: str) -> str:
     return singular(words[-1]) if words else ""
 
 
-def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
+def names_the_product(noun: str, facts: ListingFacts, own_words: bool = False) -> bool:
+    """Whether ``noun`` can name what the listing sells: its title, type or category says it,
+    the listing gives no kind, or the noun is one of its kinds, a kind of them or a broader
+    name for them ("seat" for a sofa; not "chair"); with ``own_words``, also a thing the
+    listing names anywhere (the mug of a gift set)."""
+    if own_words and facts.supports(noun):
+        return True
+    if is_kind_of_any(noun, "container") and not any(
+        is_kind_of_any(kind, "container") for kind in facts.kinds
+    ):
+        return True  # "a bottle" of olive oil, "a tin" of tea: what holds the product
+    if all(singular(w) in facts.product_words or w in facts.product_words for w in noun.split()):
+        return True  # its title's, type's or category's own words ("the drill" of a drill kit)
+    return not facts.kinds or any(can_name(noun, kind) for kind in facts.kinds)
+
+
+def _sold_as_several(facts: ListingFacts) -> bool:
+    """A set, pack or pair in its own name, or a title that names its product in the plural
+    ("Aluminium Roof Bars")."""
+    kind = name_kind(facts.title)
+    return bool(facts.product_words & _SEVERAL) or (kind.endswith("s") and singular(kind) != kind)
+
+
+def _article(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+_RANGE = re.compile(
+    r"\b(?:from|part of) (?:our|its|the(?: (?:shop|store)['’]s)?) (?P<name>[\w&'’ -]{2,40}?) "
+    r"(?:range|collection|line|series|family)\b",
+    re.IGNORECASE,
+)
+
+
+def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "from our Kitchen range" names a catalogue group: it passes when its words are the
+    listing's title, vendor, type, category or tag words ("from our Road Tyre range" for a
+    road tyre), or words of the listing whose noun can name the product; it warns otherwise
+    ("from our Cat Food range" for a water fountain, "from our Energy Saving range")."""
     out = []
-    groups = _groups()
-    own = {singular(w) for w in facts.product_words}
-    own_groups = set().union(*(groups.get(w, frozenset()) for w in own))
-    for claim in type_claims(text):
-        if not own_groups or claim.value in own or groups[claim.value] & own_groups:
+    for match in _RANGE.finditer(text):
+        words = normalise(match.group("name")).split()
+        naming = set(facts.catalogue.split()) | set(normalise(facts.title).split())
+        if all(w in naming or singular(w) in naming for w in words):
+            continue  # the listing's own title, vendor, type, category or tag words
+        known = all(w in facts.words or singular(w) in facts.words for w in words)
+        noun = head_phrase(words, len(words) - 1) if words and len(words[-1]) > 2 else ""
+        if known and (not noun or names_the_product(noun, facts)):
             continue
-        kind = next((w for w in sorted(own) if w in groups), "")
         out.append(
             finding(
                 "accuracy.category",
-                BLOCK,
-                claim.start,
-                claim.end,
-                claim.text,
-                f"is not what the listing sells (it is a {kind}).",
-                f"Call the product what the listing calls it: {facts.title}.",
-                f"Title: {facts.title}",
+                WARN,
+                match.start(),
+                match.end(),
+                match.group(),
+                "names a range or collection the listing is not in.",
+                "Name the listing's own type, category or brand, or leave it out.",
+                next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
             )
         )
+    return out
+
+
+# Apparel wording: the draft says the product is worn ("a simple piece to wear all season").
+_WEAR = re.compile(
+    r"\b(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:piece|layer|item|staple)\s+)?"
+    r"(?:to wear|wear (?:it|them|one|this)|be worn|(?:for|when) wearing|wearable)\b",
+    re.IGNORECASE,
+)
+_WEAR_WORDS = frozenset("wear worn wearing wearable wearer".split())
+
+
+def _worn_claims(text: str, facts: ListingFacts) -> list[Finding]:
+    """Wearing a product that is not worn (a roof rack, a duvet cover) warns: WordNet says
+    which kinds are worn (clothing, jewellery, a watch, a backpack, a harness)."""
+    if not facts.kinds or facts.words & _WEAR_WORDS:
+        return []
+    if any(is_worn(w) for w in (*facts.kinds, *facts.product_words)):
+        return []
+    return [
+        finding(
+            "accuracy.category",
+            WARN,
+            match.start(),
+            match.end(),
+            match.group(),
+            f"says the product is worn; the listing sells {_article(facts.kinds[0])}.",
+            f"Describe it as what it is ({facts.kinds[0]}), or leave it out.",
+            f"Title: {facts.title}",
+        )
+        for match in _WEAR.finditer(text)
+    ]
+
+
+def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
+    out = _ranges(text, facts)
+    out += [
+        finding(
+            "accuracy.category",
+            BLOCK,
+            claim.start,
+            claim.end,
+            claim.text,
+            f"is not what the listing sells (it is {_article(facts.kinds[0])}).",
+            f"Call the product what the listing calls it: {facts.title}.",
+            f"Title: {facts.title}",
+        )
+        for claim in type_claims(text, facts.title)
+        if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
+        and not (claim.about == "several" and _sold_as_several(facts))
+    ]
+    out += _worn_claims(text, facts)
     for claim in use_claims(text):
         known = [w for w in claim.value if w in facts.words or f"{w}s" in facts.words]
         # "doubles as a scarf or a hat": every use must be the listing's; "can be used to clean

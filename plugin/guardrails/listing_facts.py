@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
@@ -33,13 +34,14 @@ from plugin.guardrails.measures import (
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
+from plugin.guardrails.product_nouns import listing_kinds, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
-_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
 _TYPE_STOP = frozenset("the and for with of in by from".split())
@@ -96,11 +98,17 @@ class ListingFacts:
     measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
+    kinds: tuple[str, ...] = ()  # its product nouns, most specific: "black tea" (product_nouns)
     dimensions_line: str = ""
     gendered: bool = False
     title: str = ""
     vendor: str = ""
     catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """``product_nouns.stem`` of each word, built when a use or an inclusion needs it."""
+        return frozenset(stem(w) for w in self.words)
 
     def supports(self, phrase: str) -> bool:
         """Whether the listing states ``phrase`` in so many words (case, hyphens, plurals aside)."""
@@ -212,6 +220,9 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.words = set(facts.normal.split())
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
+    facts.kinds = listing_kinds(
+        (listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories))
+    )
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)

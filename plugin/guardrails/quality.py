@@ -77,7 +77,7 @@ def check_quality(
     if not text.strip():
         return out
     out += _residue(text)
-    out += _repetition(text)
+    out += _repetition(text, facts)
     out += _other_products(text, facts)
     out += _language(text, policy)
     return out
@@ -164,8 +164,11 @@ def _residue(text: str) -> list[Finding]:
     ]
 
 
-def _repetition(text: str) -> list[Finding]:
+def _repetition(text: str, facts: ListingFacts) -> list[Finding]:
+    """A repeated sentence, or the same five words three times (a generation loop); five words
+    that are mostly the product's own name are not a loop (each FAQ answer may name it)."""
     out = []
+    name = set(normalise(facts.title).split())
     seen: dict[str, int] = {}
     for start, end in sentences(text):
         key = normalise(text[start:end])
@@ -186,7 +189,7 @@ def _repetition(text: str) -> list[Finding]:
         seen.setdefault(key, start)
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     grams = Counter(tuple(w[2] for w in words[i : i + 5]) for i in range(len(words) - 4))
-    looping = {g for g, n in grams.items() if n >= 3}
+    looping = {g for g, n in grams.items() if n >= 3 and sum(w in name for w in g) < 3}
     if looping and not out:
         for i in range(len(words) - 4):
             gram = tuple(w[2] for w in words[i : i + 5])
@@ -257,7 +260,7 @@ def _close_run(runs: list[tuple[int, int]], current: list[re.Match[str]]) -> Non
 
 
 def _all_words_known(name: str, facts: ListingFacts) -> bool:
-    return all(w in facts.words for w in normalise(name).split())
+    return all(w in facts.words or f"{w}s" in facts.words for w in normalise(name).split())
 
 
 def _language(text: str, policy: GuardrailPolicy) -> list[Finding]:

@@ -47,6 +47,9 @@ class Vocabulary:
                 out.append((match.start(), match.end(), self.terms[name]))
         return out
 
+    def knows(self, spelling: str) -> bool:
+        return _normal(spelling) in self._by_spelling
+
     def closure(self, names: set[str]) -> set[str]:
         """The names and every broader name they imply."""
         out = set(names)

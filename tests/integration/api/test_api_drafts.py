@@ -137,7 +137,8 @@ def test_the_audit_log_names_the_caller_by_its_login_not_by_a_header(
 def test_approve_with_edits_and_reject(app: Flask, client: FlaskClient, run_jobs) -> None:  # type: ignore[no-untyped-def]
     token, _ = setup_shops(app, run_jobs)
     items = client.get("/api/drafts?status=pending", headers=auth(token)).get_json()["items"]
-    edited = "<p>A warm, soft hoodie for cool days.</p><p>Pull it on and head out the door.</p>"
+    # the first pending draft is the V-Neck T-Shirt's: the edit must not call it another kind
+    edited = "<p>Warm and soft for cool days.</p><p>Pull it on and head out the door.</p>"
     response = client.post(
         f"/api/drafts/{items[0]['id']}/approve", headers=auth(token), json={"content": edited}
     )

@@ -14,10 +14,28 @@ from bench.questions_v2 import DEMO_CSV, V2_SETS, set_from_dir
 def _write_set(root: Path) -> Path:
     root.mkdir()
     cases = [
-        {"id": "a1", "catalog": "demo", "product": "X", "question": "q?", "language": "en",
-         "label": "unanswerable", "expect": [], "attack": "", "family": "other"},
-        {"id": "a2", "catalog": "shop", "product": "Y", "question": "q2?", "language": "en",
-         "label": "unanswerable", "expect": [], "attack": "", "family": "other"},
+        {
+            "id": "a1",
+            "catalog": "demo",
+            "product": "X",
+            "question": "q?",
+            "language": "en",
+            "label": "unanswerable",
+            "expect": [],
+            "attack": "",
+            "family": "other",
+        },
+        {
+            "id": "a2",
+            "catalog": "shop",
+            "product": "Y",
+            "question": "q2?",
+            "language": "en",
+            "label": "unanswerable",
+            "expect": [],
+            "attack": "",
+            "family": "other",
+        },
     ]
     (root / "questions.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases))
     (root / "catalog.csv").write_text("ID,Type,SKU\n")
@@ -31,7 +49,8 @@ def test_a_set_directory_maps_its_catalogues(tmp_path: Path) -> None:
     assert spec.label == "questions_vX (held out)"
     assert spec.catalogues["demo"] == (DEMO_CSV, None)
     assert spec.catalogues["shop"] == (
-        tmp_path / "questions_vX" / "catalog.csv", tmp_path / "questions_vX" / "policies.json"
+        tmp_path / "questions_vX" / "catalog.csv",
+        tmp_path / "questions_vX" / "policies.json",
     )
 
 

@@ -41,9 +41,14 @@ def lantern() -> Listing:
         title="Folding Camp Lantern",
         description_html="<p>A folding lantern with three brightness levels and a hanging loop. "
         "Charges over USB-C.</p>",
-        attributes={"Battery": ["2000 mAh"], "Run time": ["12 hours on low"],
-                    "Max load": ["5 kg on the hanging loop"], "Material": ["Aluminium"],
-                    "Origin": ["Taiwan"], "Certifications": ["IP54 splash proof"]},
+        attributes={
+            "Battery": ["2000 mAh"],
+            "Run time": ["12 hours on low"],
+            "Max load": ["5 kg on the hanging loop"],
+            "Material": ["Aluminium"],
+            "Origin": ["Taiwan"],
+            "Certifications": ["IP54 splash proof"],
+        },
         price="35",
         weight=Measure(0.4, "kg"),
         dimensions=Dimensions(12, 8, 8, "cm"),
@@ -59,8 +64,10 @@ def wallet() -> Listing:
         kind="variable",
         options={"Shade": ["Tan", "Dark Brown"]},
         attributes={"Material": ["Vegetable-tanned leather"], "Size": ["4 x 3 in"]},
-        variants=[Variant("w1", "Tan", price="40", options={"Shade": "Tan"}),
-                  Variant("w2", "Dark Brown", price="42", options={"Shade": "Dark Brown"})],
+        variants=[
+            Variant("w1", "Tan", price="40", options={"Shade": "Tan"}),
+            Variant("w2", "Dark Brown", price="42", options={"Shade": "Dark Brown"}),
+        ],
         price="40",
         in_stock=True,
         dimensions=Dimensions(8, 6, 2, "in"),
@@ -74,8 +81,10 @@ def planner() -> Listing:
         title="Weekly Planner",
         kind="variable",
         options={"Format": ["B5", "A6"], "Binding": ["Spiral", "Sewn"]},
-        variants=[Variant("p1", "B5", price="24", options={"Format": "B5"}),
-                  Variant("p2", "A6", price="18", options={"Format": "A6"})],
+        variants=[
+            Variant("p1", "B5", price="24", options={"Format": "B5"}),
+            Variant("p2", "A6", price="18", options={"Format": "A6"}),
+        ],
         price="18",
     )
 
@@ -113,16 +122,16 @@ def test_a_sentence_sharing_no_topic_word_does_not_address_the_question(
     assert addresses("is the lantern body aluminium?", lantern, support)
     assert addresses("how much is it?", lantern, support)
     # More topic words the listing never uses than words the line shares: not addressed.
-    assert not addresses("is the aluminium food-grade and recyclable?", lantern, support,
-                         passages)
+    assert not addresses("is the aluminium food-grade and recyclable?", lantern, support, passages)
     assert addresses("is it aluminium or steel?", lantern, support, passages)
 
 
 def test_a_policy_scoped_to_a_material_applies_only_to_that_material(
     lantern: Listing, wallet: Listing
 ) -> None:
-    leather = Passage("policy", "Care policy: Leather goods: wipe with a damp cloth and never "
-                                "soak them.")
+    leather = Passage(
+        "policy", "Care policy: Leather goods: wipe with a damp cloth and never soak them."
+    )
     plates = Passage("policy", "Care policy: Our porcelain plates are dishwasher safe.")
     anywhere = Passage("policy", "Shipping policy: We ship to Norway and Sweden.")
     assert applies_to(leather, wallet) and not applies_to(leather, lantern)
@@ -133,13 +142,23 @@ def test_a_policy_scoped_to_a_material_applies_only_to_that_material(
 def test_a_quoted_line_that_does_not_answer_is_declined(embedder, wallet: Listing) -> None:
     passages = collect_passages(wallet, [], CARE)
     reply = compose_reply(
-        "Does the leather wallet develop creases after months of use?", wallet, passages,
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        "Does the leather wallet develop creases after months of use?",
+        wallet,
+        passages,
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
     )
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
     reply = compose_reply(
-        "is the card wallet dishwasher safe?", wallet, passages,
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        "is the card wallet dishwasher safe?",
+        wallet,
+        passages,
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
     )
     assert "porcelain" not in reply.text
 
@@ -275,10 +294,16 @@ def test_stock_of_the_variant_asked_about() -> None:
         kind="variable",
         options={"Color": ["Olive", "Rust"], "Size": ["S", "M"]},
         variants=[
-            Variant("j1", "Olive / M", price="90", options={"Color": "Olive", "Size": "M"},
-                    in_stock=False),
-            Variant("j2", "Rust / M", price="90", options={"Color": "Rust", "Size": "M"},
-                    in_stock=True),
+            Variant(
+                "j1",
+                "Olive / M",
+                price="90",
+                options={"Color": "Olive", "Size": "M"},
+                in_stock=False,
+            ),
+            Variant(
+                "j2", "Rust / M", price="90", options={"Color": "Rust", "Size": "M"}, in_stock=True
+            ),
         ],
         price="90",
         in_stock=True,
@@ -294,13 +319,23 @@ def test_a_care_question_gets_the_care_sentence_for_its_material(
     passages = collect_passages(wallet, [], CARE)
     # Asked in German, so the sentence is quoted without the model being asked to word it.
     reply = compose_reply(
-        "Kann ich die Geldbörse in der Waschmaschine waschen?", wallet, passages,
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        "Kann ich die Geldbörse in der Waschmaschine waschen?",
+        wallet,
+        passages,
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
         languages=("en", "de"),
     )
     assert reply.basis is Basis.QUOTE and "never soak" in reply.text
     reply = compose_reply(
-        "is the lantern dishwasher safe?", lantern, collect_passages(lantern, [], CARE),
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        "is the lantern dishwasher safe?",
+        lantern,
+        collect_passages(lantern, [], CARE),
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
     )
     assert reply.basis is Basis.REFUSAL

@@ -51,8 +51,10 @@ def test_allowed_languages_put_the_shop_first_and_keep_only_known_ones() -> None
 @pytest.mark.parametrize(
     ("question", "removed"),
     [
-        ("Hi, my name is Anna Keller. Does it come in red? anna@mail.example",
-         {"Anna Keller", "anna@mail.example"}),
+        (
+            "Hi, my name is Anna Keller. Does it come in red? anna@mail.example",
+            {"Anna Keller", "anna@mail.example"},
+        ),
         ("Call me on +1 (555) 123-4567 about the sizes. Thanks, Bob", {"+1 (555) 123-4567", "Bob"}),
         ("Ship it to 12 Baker Street, what does it weigh?", {"12 Baker Street"}),
         ("Hallo, ich heiße Jan Meier. Gibt es die Mütze in Blau?", {"Jan Meier"}),
@@ -68,8 +70,12 @@ def test_personal_data_is_cut_out(question: str, removed: set[str]) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Does the V-Neck come in Large?", "I am interested in the Belt, how much?", "Is it 750 ml?",
-     "Thanks in advance, is it cotton?"],
+    [
+        "Does the V-Neck come in Large?",
+        "I am interested in the Belt, how much?",
+        "Is it 750 ml?",
+        "Thanks in advance, is it cotton?",
+    ],
 )
 def test_ordinary_questions_keep_every_word(question: str) -> None:
     assert strip_personal_data(question) == strip_personal_data(question)
