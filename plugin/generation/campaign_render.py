@@ -71,6 +71,13 @@ class Product:
         """How its sentences name it after the first: "It" or "They"."""
         return voice_of(self.title).subject
 
+    def alone(self, text: str) -> str | None:
+        """A sentence of its as it reads on its own, in a field about several products: one
+        led by "It" names it ("The … holds 750 ml."); one that does not name it, None."""
+        if text.startswith(f"{self.subject} "):
+            return f"The {self.title}{text[len(self.subject) :]}"
+        return text if self.title.lower() in text.lower() else None
+
     def told(self, angle: Angle) -> list[str]:
         """Its fact sentences in the audience's shape: one fact a sentence, or two joined
         for an audience whose copy opens on its situation."""
@@ -142,10 +149,14 @@ def _fill(
     total = 0
     for place, block in enumerate(blocks):
         for part in block:
-            if total + words_in(part) <= high:
-                kept[place].append(part)
-                total += words_in(part)
-    pools = [list(spare) for spare in spares]
+            # A block is cut at its first sentence that does not fit: what follows may say
+            # "It" of the product that sentence names.
+            if total + words_in(part) > high:
+                break
+            kept[place].append(part)
+            total += words_in(part)
+    # Only a block that kept its opening takes spare sentences.
+    pools = [list(spare) if kept[n] or not blocks[n] else [] for n, spare in enumerate(spares)]
     while total < low and any(pools):
         for place, pool in enumerate(pools):
             while pool and total < low:
@@ -245,6 +256,8 @@ def render_email(products: Sequence[Product], brief: Brief, angle: Angle) -> dic
         or short_name[: lim.subject_chars].rsplit(" ", 1)[0]
     )
     facts = [f for p in products for f in p.facts]
+    if len(products) > 1:
+        facts = [t for p in products for f in p.facts if (t := p.alone(f))]
     options = [brief.offer.strip(), *facts, *(p.hook for p in products)]
     preheader = next(
         (_sentence(t) for t in options if t.strip() and _fits(_sentence(t), lim.preheader_chars)),
@@ -331,9 +344,11 @@ def render_ads(products: Sequence[Product], brief: Brief, angle: Angle) -> dict[
     if framed:
         sentences.append(opening)
     opened = {products[0].hook} if framed else set()
-    sentences += [s for p in products for s in (p.hook, *p.told(angle)) if s not in opened]
-    sentences += [f"Shop the {p.title}." for p in products]
-    sentences += [s for p in products for s in p.spare]
+    told = [(p, s) for p in products for s in (p.hook, *p.told(angle)) if s not in opened]
+    told += [(p, f"Shop the {p.title}.") for p in products]
+    told += [(p, s) for p in products for s in p.spare]
+    # A description is shown with any headline: about several products, each names its own.
+    sentences += [t for p, s in told if (t := p.alone(s) if len(products) > 1 else s) is not None]
     descriptions: list[str] = []
     for text in sentences:
         if _fits(text, lim.description_chars) and text not in descriptions:

@@ -11,8 +11,8 @@ from plugin.campaign import Audience, Brief, Channel, Goal, field_items
 from plugin.domain import Listing, Verdict, verdict_of
 from plugin.generation.compose import Candidate, SentenceCheck, Slot, write_plans
 from plugin.generation.plan import Plan
-from plugin.generation.scoring import five_grams
 from plugin.generation.render import Written
+from plugin.generation.scoring import five_grams
 from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset
 from plugin.services.campaigns import campaign_sentence_passes, checked_assets
