@@ -4,7 +4,9 @@ Every field is assembled from the products' finished sentences (the planner's fa
 model's checked endings), the products' own names and facts, and the brief's offer in the
 merchant's words; fixed frames supply the rest (a subject "New in the shop: …", a button
 "See what's new"). Sentences are added whole while they fit, so a field never ends mid-word,
-and a field short of its minimum is filled with the products' listed facts.
+and a field short of its minimum is filled with the products' listed facts. The audience's
+angle (``campaign_angle``) picks the subject, the opening, the shape of the facts, the order
+of hashtags and headlines, and the button.
 """
 
 from __future__ import annotations
