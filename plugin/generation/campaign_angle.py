@@ -111,8 +111,15 @@ class Angle:
 
     @property
     def words(self) -> frozenset[str]:
-        """The audience line's own words, stemmed: a hook may stand on them."""
+        """The audience line's own words, stemmed."""
         return _words(self.audience) if self.audience else frozenset()
+
+    @property
+    def grounds(self) -> frozenset[str]:
+        """The words a model's hook ending may stand on besides the product's: the audience's
+        name ("a present for gift buyers"), not its description, which tells the model the
+        situation: "an enamel mug for the new baby" would say the mug suits a baby."""
+        return frozenset(stemmed_words(self.audience.name)) if self.audience else frozenset()
 
     @property
     def needs(self) -> tuple[Need, ...]:

@@ -60,7 +60,7 @@ def _written(
         [audience_seed(angle.audience, seed)] * len(planned),
         check=check,
         contexts=[p.context for p in planned],
-        angle_words=angle.words,
+        angle_words=angle.grounds,
         banned_words=banned_words,
     )
 

@@ -39,6 +39,7 @@ MUG = Listing(
 )
 GIFTS = Audience("gift buyers", "shopping for someone else")
 RUNNERS = Audience("early risers", "making coffee before work")
+PARENTS = Audience("new parents", "setting up a home around a baby")
 ALL = tuple(Channel)
 
 
@@ -183,6 +184,20 @@ def test_audiences_change_the_angle_not_the_facts() -> None:
         assert not [f for f in item.findings if f.category == "accuracy"], item.findings
 
 
+def test_a_hook_may_name_the_audience_but_not_claim_its_situation() -> None:
+    """The model is told the audience's situation ("a home around a baby"); a hook standing
+    on it ("a mug for the new baby") would say the mug suits a baby, and is dropped. The
+    audience's name may ground a hook."""
+    both = brief(audiences=(GIFTS, PARENTS), channels=(Channel.EMAIL,))
+    situation = ScriptedWriter(hooks=["an enamel mug for the new baby."], reasons=["."])
+    [email] = checked_assets(both, [MUG], PARENTS, situation, GuardrailPolicy())
+    assert any("setting up a home around a baby" in c for c in situation.contexts)
+    assert "new baby" not in email.asset.content["body"]
+    named = ScriptedWriter(hooks=["an enamel mug for new parents."], reasons=["."])
+    [email] = checked_assets(both, [MUG], PARENTS, named, GuardrailPolicy())
+    assert "an enamel mug for new parents." in email.asset.content["body"]
+
+
 BOTTLE = Listing(
     external_id="b1",
     title="Steel Bottle",
@@ -196,7 +211,6 @@ BOTTLE = Listing(
         "Dishwasher safe": ["Yes"],
     },
 )
-PARENTS = Audience("new parents", "setting up a home around a baby")
 
 
 def test_the_facts_that_matter_to_an_audience_lead_and_only_it_hears_their_benefit() -> None:
