@@ -1,12 +1,13 @@
 """Which product each sentence of a campaign about several products speaks of, as a reader
-takes it: the one product it names ("The Canvas Tote Bag is made of …", "the tote"), or, when
+takes it: the one product it names ("The Canvas Tote Bag is made of …", "the bag"), or, when
 it names none, the one the sentence before it spoke of ("It holds 750 ml.", "Color: Red.").
 A sentence that names several products, or comes before any is named, speaks of them all.
 
-A product is named by its title, by its title without what follows a comma or a trailing
-measure ("Linen Napkins" for "Linen Napkins, Set of 4", "Enamel Camp Mug" for "Enamel Camp
-Mug 350 ml"), or by "the" and the last word of that ("the mug") when no other product of the
-campaign ends in it ("light oak" names no book light).
+A product is named by its title; by its title without what follows a comma, a dash or a
+bracket, or a trailing measure ("Linen Napkins" for "Linen Napkins, Set of 4", "Hoodie" for
+"Hoodie - SALE", "Enamel Camp Mug" for "Enamel Camp Mug 350 ml"); or by "the" and the last
+word of that ("the mug") when no other product of the campaign ends in it ("light oak" names
+no book light).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from plugin.domain import Listing
 
 # A trailing measure or count in a title: "350 ml", "10 in", "400", "3-Pack".
 _TRAILING = re.compile(r"(\s+(\d[\d.,/x×-]*\s*[a-z%\"']{0,4}\.?|\d+-pack))+$", re.IGNORECASE)
+# What a title adds after its name: ", Set of 4", " - SALE", " (New)", " | Gift Edition".
+_BEFORE = re.compile(r",|\s[-–|]\s|\s[(\[]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A post's hashtags, after its text: they speak of no one product.
 _HASHTAGS = re.compile(r"(\s*#\w+)+\s*$")
@@ -27,7 +30,7 @@ _GENERAL = frozenset("set kit pack bundle collection range box case one".split()
 
 def _names(listings: Sequence[Listing]) -> list[list[str]]:
     """Every product's names, longest first."""
-    stems = [_TRAILING.sub("", item.title.split(",")[0]).strip() for item in listings]
+    stems = [_TRAILING.sub("", _BEFORE.split(item.title)[0]).strip() for item in listings]
     heads = [stem.split()[-1].lower() if stem.split() else "" for stem in stems]
     names = []
     for item, stem, head in zip(listings, stems, heads, strict=True):
