@@ -11,7 +11,8 @@ asset written again from the planner alone). It prints:
 - within limits: the share of stored assets with no channel-limit finding (target 1.00);
 - first pass: the share of assets the guardrails did not block as first written (≥ 0.90);
 - shared 5-grams: for each campaign and channel, the 5-word sequences the two audiences'
-  drafts share, over the mean count of each draft's own (product names masked; ≤ 0.20);
+  drafts share, over the mean count of each draft's own (product names masked; ≤ 0.20), and
+  the same by channel;
 - seconds per product (both audiences, every channel).
 
 ``--planner-only`` writes without the model (what a shop with a chat model or another language
@@ -92,6 +93,7 @@ def main() -> None:
     policy = GuardrailPolicy()
     items: list[Checked] = []
     shares: list[float] = []
+    by_channel: dict[str, list[float]] = {}
     dump: list[dict] = []
     campaigns = [
         (
@@ -129,7 +131,9 @@ def main() -> None:
             checked_assets(brief, products, audience, writer, policy) for audience in AUDIENCES
         ]
         for first, second in zip(*per_audience, strict=True):
-            shares.append(shared_share(five_grams(first, title), five_grams(second, title)))
+            share = shared_share(five_grams(first, title), five_grams(second, title))
+            shares.append(share)
+            by_channel.setdefault(str(first.asset.channel), []).append(share)
         for audience, checked in zip(AUDIENCES, per_audience, strict=True):
             items += checked
             dump += [
@@ -159,6 +163,10 @@ def main() -> None:
     print(f"within limits           {within / n:.2f}  (target 1.00)")
     print(f"passed first time       {first_pass / n:.2f}  (target ≥ 0.90)")
     print(f"shared 5-grams          {sum(shares) / (len(shares) or 1):.2f}  (target ≤ 0.20)")
+    print(
+        "  by channel            "
+        + ", ".join(f"{c} {sum(v) / len(v):.2f}" for c, v in by_channel.items())
+    )
     print(f"seconds per product     {seconds / (len(listings) or 1):.2f}")
     if args.out:
         Path(args.out).write_text(json.dumps(dump, indent=1, ensure_ascii=False), "utf-8")

@@ -1,5 +1,6 @@
-"""``copydesk campaign new|show|export``: a brief in, drafts per channel and audience, the
-approved copy out as CSV or JSON (Copydesk sends nothing to customers)."""
+"""``copydesk campaign new|show|regenerate|export``: a brief in, drafts per channel and
+audience, another version of one, the approved copy out as CSV or JSON (Copydesk sends
+nothing to customers)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,37 @@ def new_command(
     if campaign.status != campaigns.READY:
         raise click.ClickException(f"no drafts were written: {campaign.error or campaign.status}")
     click.echo(json.dumps(campaigns.campaign_view(campaign), indent=2, ensure_ascii=False))
+
+
+@campaign_group.command("regenerate")
+@click.option("--shop", "shop_name", required=True)
+@click.option("--reason", default="", help="Why, for the draft's history.")
+@click.option("--wait", is_flag=True, help="Write it now and print the new draft as JSON.")
+@click.argument("draft_id", type=int)
+@with_app
+def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draft_id: int) -> None:
+    """Write another version of a pending or rejected campaign draft; prints the job's id
+    (and, with --wait, the new draft as JSON). The draft's text stays in its history."""
+    from plugin.cli.jobs import report, wait_for
+
+    shop = find_shop_by_name(db.session, shop_name)
+    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    job_id = campaigns.regenerate_campaign_draft(db.session, draft, f"cli:{shop.name}", reason)
+    db.session.commit()
+    click.echo(f"job {job_id}")
+    if not wait:
+        return
+    report(wait_for(app, [job_id]))
+    db.session.expire_all()
+    campaign = campaigns.get_campaign(db.session, shop, draft.campaign_id)
+    if campaign.status != campaigns.READY:
+        raise click.ClickException(f"no draft was written: {campaign.error or campaign.status}")
+    [new] = [
+        d
+        for d in campaigns.current_drafts(campaign)
+        if (d.channel, d.audience) == (draft.channel, draft.audience)
+    ]
+    click.echo(json.dumps(campaigns.draft_view(new), indent=2, ensure_ascii=False))
 
 
 @campaign_group.command("show")

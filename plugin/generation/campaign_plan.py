@@ -1,26 +1,28 @@
 """The campaign planner: which sentences a campaign tells about each product, from its facts.
 
 It reuses the description planner (``plan.plan_description``): every fact sentence is one
-that planner writes, so campaign copy states exactly what product copy may state. What
-changes is the hook: its openers come from the brief's goal ("New in the shop, the … is")
-and audience ("For gift buyers, the … is"), and the model's hook prompt is told the audience,
-so an audience changes the angle, never the facts. Each audience also gets its own rotation
-of the planner's frames and of the facts it leads with, so two audiences do not read alike.
+that planner writes, so campaign copy states exactly what product copy may state. What an
+audience changes is the angle (``campaign_angle``), never the facts: the hook's openers come
+from the brief's goal ("New in the shop, the … is") and audience ("For gift buyers, the …
+is"), and the model's hook prompt is told the audience; the facts that matter most to the
+audience lead, and a fact's benefit ("…, so it will not rust") is told to the audience it
+matters to most, the others hearing the fact plainly, in their own shape.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from plugin.campaign import Audience, Goal
 from plugin.domain import Listing
+from plugin.generation.campaign_angle import Angle
 from plugin.generation.compose import context_line, finish
 from plugin.generation.phrasing import voice_of
 from plugin.generation.plan import Plan, Role, Sentence, plan_description, prose_title
-from plugin.generation.scoring import stemmed_words
 
-CAMPAIGN_VERSION = "campaign-v1"
+CAMPAIGN_VERSION = "campaign-v2"
 MAX_FACT_SENTENCES = 3
 
 _GOAL_OPENERS: dict[Goal, tuple[str, ...]] = {
@@ -70,7 +72,8 @@ _GOAL_LINES = {
 @dataclass(frozen=True)
 class CampaignPlan:
     """One product's plan for one audience, with what the model's hook prompt is told, and
-    ``spare``: whole sentences from the facts alone, to fill a field short of its minimum."""
+    ``spare``: whole sentences from the facts alone, to fill a field short of its minimum,
+    most relevant to the audience first."""
 
     listing: Listing
     plan: Plan
@@ -78,25 +81,20 @@ class CampaignPlan:
     spare: tuple[str, ...] = ()
 
 
-def turn_of(audience: Audience | None, listing: Listing) -> int:
-    """A stable number per (audience, product): picks frames, openers and the lead fact."""
-    key = f"{audience.name if audience else ''}|{listing.external_id}|{listing.title}"
+def turn_of(audience: Audience | None, listing: Listing, seed: int | None = None) -> int:
+    """A stable number per (audience, product, regeneration): picks frames and openers."""
+    key = f"{audience.name if audience else ''}|{listing.external_id}|{listing.title}|{seed or 0}"
     return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
 
 
-def audience_seed(audience: Audience | None) -> int | None:
-    """The seed an audience's copy is written with (None, greedy, for no audience): the
-    planner's frames rotate with it and the model samples, so audiences read differently."""
-    if audience is None:
+def audience_seed(audience: Audience | None, seed: int | None = None) -> int | None:
+    """The seed an audience's copy is written with (None, greedy, for no audience and no
+    regeneration): the planner's frames rotate with it and the model samples, so audiences
+    read differently and a regeneration differs from the draft it replaces."""
+    if audience is None and seed is None:
         return None
-    return int(hashlib.sha256(audience.name.lower().encode()).hexdigest()[:8], 16) or 1
-
-
-def angle_words(audience: Audience | None) -> frozenset[str]:
-    """Words the audience's own line gives ("gift", "someone"), which a hook may stand on."""
-    if audience is None:
-        return frozenset()
-    return frozenset(stemmed_words(f"{audience.name} {audience.description}"))
+    key = f"{audience.name.lower() if audience else ''}|{seed or 0}"
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) or 1
 
 
 def _rotated(items: tuple[str, ...], turn: int) -> tuple[str, ...]:
@@ -105,79 +103,167 @@ def _rotated(items: tuple[str, ...], turn: int) -> tuple[str, ...]:
 
 
 def _hook(
-    listing: Listing, goal: Goal, audience: Audience | None, base: Sentence, turn: int
+    listing: Listing, goal: Goal, angle: Angle, turn: int, predicate: str, first: bool
 ) -> Sentence:
+    """The campaign's hook, always finished by the model or by its complete fallback. An
+    audience's copy that opens on its situation ("Shopping for someone else?") goes on with
+    the goal's openers; another names the audience in its opener. A product after the
+    campaign's first is named plainly ("The … is"): a field that told every product "For gift
+    buyers, the …" would read as a loop. ``predicate`` is what a fact sentence says of the
+    product (" is made of oak, so …"): the fallback's opener says it."""
     title = prose_title(listing)
     be = voice_of(title).be
-    name = audience.name.strip().lower() if audience else ""
     goal_openers = _rotated(_GOAL_OPENERS[goal], turn)
-    if audience:
+    if not first:
+        frames: tuple[str, ...] = ("The {title} {be}",)
+        fallback = "Introducing the {title}."
+    elif angle.audience and not angle.framed:
         frames = (*_rotated(_AUDIENCE_OPENERS, turn)[:2], goal_openers[0])
         fallback = _rotated(_AUDIENCE_FALLBACKS, turn)[0]
     else:
         frames = goal_openers[:2]
         fallback = _rotated(_GOAL_FALLBACKS[goal], turn)[0]
     options: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-        (f.format(title=title, be=be, audience=name), ()) for f in frames
+        (f.format(title=title, be=be, audience=angle.name), ()) for f in frames
     )
-    if not audience and base.options:
-        options += (base.options[0],)
-    return replace(
-        base,
-        role=Role.HOOK,
-        ask="hook",
-        replaces=-1,
-        lead=options[0][0],
-        options=options,
-        facts=options[0][1],
-        fallback=fallback.format(title=title, audience=name),
-    )
+    if predicate:
+        said = f"{options[0][0].removesuffix(f' {be}')}{predicate}"
+    else:
+        said = fallback.format(title=title, audience=angle.name)
+    return Sentence(Role.HOOK, options[0][0], ask="hook", options=options, fallback=said)
+
+
+def _after_hook(sentence: Sentence, title: str) -> Sentence:
+    """A fact sentence the planner led with the product's name ("The … is made of oak."), as
+    it reads after the campaign's hook has named it: "It is made of oak."."""
+    for start in (f"The {title} ", f"This {title} "):
+        if sentence.lead.startswith(start):
+            lead = f"{voice_of(title).subject} {sentence.lead[len(start) :]}"
+            return replace(sentence, lead=lead)
+    return sentence
+
+
+def _predicate(lead: str, title: str) -> str:
+    """What a one-sentence fact says of the product after naming it (" is made of oak, so …"
+    from "The … is made of oak, so …" or "It is made of oak, so …"); "" for another shape."""
+    if re.search(r"[.!?]\s", lead):
+        return ""
+    subject = voice_of(title).subject
+    for start in (f"The {title} ", f"This {title} ", f"{subject} "):
+        if lead.startswith(start):
+            return f" {lead[len(start) :]}"
+    return ""
+
+
+def _told(sentence: Sentence, fact_list: tuple[tuple[str, str], ...]) -> str:
+    """The labelled facts a sentence tells ("Material: 18/8 stainless steel"), to weigh its
+    relevance by; the sentence itself when it tells none of them."""
+    said = sentence.lead.lower()
+    labels = [
+        f"{label}: {value}"
+        for label, value in fact_list
+        if value in sentence.facts or value.lower() in said
+    ]
+    return "; ".join(labels) or sentence.lead
+
+
+_REASON = re.compile(r", (so|which) .*$")
+_REASON_FIRST = re.compile(r"^[^:]+: (?=the )")
+
+
+def _plainly(
+    sentence: Sentence, fact_list: tuple[tuple[str, str], ...], title: str, listed: bool
+) -> Sentence:
+    """A fact sentence without its benefit. ``listed``: its facts as the listing labels them
+    ("Material: Oak."), the shape of an audience whose copy opens on its situation; else the
+    sentence with its benefit cut: "It is made of oak, so it lasts." says "It is made of
+    oak."; "Washing up is quick: the … is dishwasher safe." says "The … is dishwasher safe."
+    ("Made of oak, the … lasts." has no benefit to cut and is listed)."""
+    lead = sentence.lead.rstrip(".")
+    said = lead.lower()
+    lines = [
+        f"{label}: {value}."
+        for label, value in fact_list
+        if value in sentence.facts or value.lower() in said
+    ]
+    plain = _REASON_FIRST.sub("", lead)
+    if lines and (listed or lead.startswith(("Made of", "Made from"))):
+        return replace(sentence, lead=" ".join(lines))
+    if plain != lead and plain.startswith(f"the {title}"):
+        return replace(sentence, lead=f"T{plain[1:]}.")
+    return replace(sentence, lead=f"{_REASON.sub('', lead)}.")
 
 
 def plan_campaign(
     listing: Listing,
     goal: Goal,
-    audience: Audience | None = None,
-    order: tuple[int, int] = (0, 1),
+    angle: Angle | None = None,
+    seed: int | None = None,
+    *,
+    first: bool = True,
 ) -> CampaignPlan:
     """One product's sentences for a campaign: a hook angled by goal and audience, then up to
-    ``MAX_FACT_SENTENCES`` of the description planner's fact sentences. ``order`` is the
-    audience's place among the brief's audiences (index, count): each leads with its own
-    share of the facts, so two audiences' drafts tell them in a different order."""
-    turn = turn_of(audience, listing)
-    base = plan_description(listing, audience_seed(audience))
-    first = base.sentences[0]
-    hook = _hook(listing, goal, audience, first, turn)
-    # A description that opens with a fact (and its reason) keeps that fact among the
-    # campaign's: only a model hook is replaced by the campaign's own.
-    told = [replace(first, role=Role.FEATURE)] if not first.ask else []
-    facts = [s for s in (*told, *base.sentences[1:]) if s.role is not Role.DETAIL or s.ask]
-    if facts:
-        start = order[0] * len(facts) // max(order[1], 1)
-        facts = facts[start:] + facts[:start]
-    sentences = (hook, *facts[:MAX_FACT_SENTENCES])
+    ``MAX_FACT_SENTENCES`` of the description planner's fact sentences. The audience hears
+    first, with their benefits, the facts that matter to it more than to the brief's other
+    audiences, then the rest said plainly, each group most relevant first. ``seed``: a
+    regeneration's; ``first``: whether it is the campaign's first product."""
+    angle = angle or Angle()
+    audience = angle.audience
+    turn = turn_of(audience, listing, seed)
+    base = plan_description(listing, audience_seed(audience, seed))
+    opening = base.sentences[0]
+    title = prose_title(listing)
+    # A fact the planner chose to open with ("Washing up is quick: the … is dishwasher safe")
+    # is one of the product's best sentences: the campaign's own hook opens, and it follows.
+    led = [replace(opening, role=Role.FEATURE)] if opening.ask != "hook" else []
+    facts = [*led, *(s for s in base.sentences[1:] if s.role is not Role.DETAIL or s.ask)]
+    keys = [_told(s, base.fact_list) for s in facts]
+    owned = [angle.owns(key, i) for i, key in enumerate(keys)]
+    told = [
+        _after_hook(s if own else _plainly(s, base.fact_list, title, angle.framed), title)
+        for s, own in zip(facts, owned, strict=True)
+    ]
+    order = sorted(angle.order(keys), key=lambda i: not owned[i])
+    chosen = [told[i] for i in order][:MAX_FACT_SENTENCES]
+    # When no model ending passes, the hook's fallback says the first fact that can follow
+    # its opener ("For gift buyers, the … holds 750 ml."), and that fact's sentence is left
+    # out, so the product is not named twice in a row.
+    said = next((i for i, s in enumerate(chosen) if _predicate(s.lead, title)), -1)
+    predicate = _predicate(chosen[said].lead, title) if said >= 0 else ""
+    hook = _hook(listing, goal, angle, turn, predicate, first)
+    sentences = (replace(hook, replaces=said + 1 if said >= 0 else -1), *chosen)
     context = context_line(listing)
     if audience:
         context += f"; for {audience.name}" + (
             f": {audience.description}" if audience.description else ""
         )
     plan = replace(base, sentences=sentences)
-    return CampaignPlan(listing, plan, context, _spare(listing, goal, audience, base, plan, turn))
+    spare = _spare(listing, goal, angle, base, [told[i] for i in order if told[i] not in chosen])
+    return CampaignPlan(listing, plan, context, spare)
 
 
 def _spare(
-    listing: Listing, goal: Goal, audience: Audience | None, base: Plan, plan: Plan, turn: int
+    listing: Listing, goal: Goal, angle: Angle, base: Plan, unused: list[Sentence]
 ) -> tuple[str, ...]:
-    """Sentences a field may add when it is short: the planner's other sentences, then the
-    listed facts (in the audience's order), then where the shop files the product, its brand,
+    """Sentences a field may add when it is short: the fact sentences the plan left out and
+    the planner's details (with their benefits only where the audience owns the fact), in
+    the audience's order, and the listed facts ("Capacity: 750 ml.", first for an audience
+    whose copy opens on its situation), then where the shop files the product, its brand,
     the goal and the audience."""
-    voice = voice_of(listing.title)
+    title = prose_title(listing)
+    voice = voice_of(title)
     it, be = ("They", "are") if voice.plural else ("It", "is")
-    rest = [finish(s, None) for s in base.sentences[1:] if s not in plan.sentences]
-    listed = [f"{label}: {value}." for label, value in base.fact_list]
-    if listed and audience:
-        listed = listed[turn % len(listed) :] + listed[: turn % len(listed)]
-    lines = [*rest, *listed]
+    details = [s for s in base.sentences[1:] if s.role is Role.DETAIL and not s.ask]
+    keys = [_told(s, base.fact_list) for s in details]
+    details = [
+        details[i]
+        if angle.owns(keys[i], i)
+        else _plainly(details[i], base.fact_list, title, angle.framed)
+        for i in angle.order(keys)
+    ]
+    told = [finish(s, None) for s in dict.fromkeys([*unused, *details])]
+    listed = angle.ordered([f"{label}: {value}." for label, value in base.fact_list])
+    lines = [*listed, *told] if angle.framed else [*told, *listed]
     leaf = next((c.split(">")[-1].strip() for c in listing.categories if c.strip()), "")
     if leaf:
         lines.append(f"{it} {be} part of the shop's {leaf.lower()} range.")
@@ -185,9 +271,6 @@ def _spare(
         lines.append(f"{it} {'come' if voice.plural else 'comes'} from {listing.vendor}.")
     if _GOAL_LINES[goal]:
         lines.append(_GOAL_LINES[goal].format(it=it, be=be))
-    if audience:
-        lines.append(
-            f"{it} {'were' if voice.plural else 'was'} chosen with "
-            f"{audience.name.strip().lower()} in mind."
-        )
+    if angle.audience:
+        lines.append(f"{it} {'were' if voice.plural else 'was'} chosen with {angle.name} in mind.")
     return tuple(dict.fromkeys(line for line in lines if line.strip()))

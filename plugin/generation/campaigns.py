@@ -13,10 +13,10 @@ from typing import Protocol
 
 from plugin.campaign import Asset, Audience, Brief
 from plugin.domain import Listing
+from plugin.generation.campaign_angle import Angle
 from plugin.generation.campaign_plan import (
     CAMPAIGN_VERSION,
     CampaignPlan,
-    angle_words,
     audience_seed,
     plan_campaign,
 )
@@ -46,7 +46,8 @@ class PlanWriter(Protocol):
 
 def _written(
     planned: Sequence[CampaignPlan],
-    audience: Audience | None,
+    angle: Angle,
+    seed: int | None,
     writer: PlanWriter | None,
     check: SentenceCheck | None,
     banned_words: Sequence[str],
@@ -56,10 +57,10 @@ def _written(
     return writer.write_plans(
         [p.plan for p in planned],
         [p.listing for p in planned],
-        [audience_seed(audience)] * len(planned),
+        [audience_seed(angle.audience, seed)] * len(planned),
         check=check,
         contexts=[p.context for p in planned],
-        angle_words=angle_words(audience),
+        angle_words=angle.grounds,
         banned_words=banned_words,
     )
 
@@ -71,17 +72,22 @@ def write_assets(
     writer: PlanWriter | None = None,
     check: SentenceCheck | None = None,
     banned_words: Sequence[str] = (),
+    seed: int | None = None,
 ) -> list[Asset]:
-    """One asset per channel of the brief, for one audience (None: no audience)."""
-    order = (brief.audiences.index(audience), len(brief.audiences)) if audience else (0, 1)
-    planned = [plan_campaign(listing, brief.goal, audience, order) for listing in listings]
-    written = _written(planned, audience, writer, check, banned_words)
+    """One asset per channel of the brief, for one audience (None: no audience). ``seed``:
+    a regeneration's, so the new copy is not the one it replaces."""
+    angle = Angle(audience, brief.audiences)
+    planned = [
+        plan_campaign(listing, brief.goal, angle, seed, first=not n)
+        for n, listing in enumerate(listings)
+    ]
+    written = _written(planned, angle, seed, writer, check, banned_words)
     products = [Product(p, w) for p, w in zip(planned, written, strict=True)]
     model_id = writer.model_id if writer is not None else "planner"
     return [
         Asset(
             channel=channel,
-            content=RENDERERS[channel](products, brief, audience),
+            content=RENDERERS[channel](products, brief, angle),
             audience=audience.name if audience else "",
             model_id=model_id,
             prompt_version=CAMPAIGN_VERSION,

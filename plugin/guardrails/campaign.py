@@ -7,9 +7,10 @@ facts support, with the compliance, bias and quality rules; plus the channel's h
 a deadline or free shipping only as the brief's offer makes it. Spans are character offsets
 into the asset's text form (``text_form``: each field on its own line).
 
-A campaign about several products is checked against all their facts together (a claim true
-of one of them passes); the copy names each product by its title, so a fact moved from one
-product to another is not caught here.
+A campaign about several products is checked field by field against all their facts
+together, and each sentence that speaks of one of them (``campaign_subjects``: it names it,
+or follows one that does) against that product's facts alone: a colour, material, size or
+price of one product said of another is caught.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from plugin.campaign import Channel, field_items
 from plugin.domain import DraftKind, Finding, Listing
+from plugin.guardrails.campaign_subjects import sentences_about
 from plugin.guardrails.channels import Span, check_limits
 from plugin.guardrails.check import DEFAULT_POLICY, check
 from plugin.guardrails.listing_facts import fact_lines
@@ -77,17 +79,46 @@ def check_asset(
     text, spans = text_form(channel, content)
     listing, extra = campaign_listing(listings)
     offer_line = (f"Offer: {offer.strip()}",) if offer.strip() else ()
-    policy = dataclasses.replace(policy, extra_facts=(*policy.extra_facts, *extra, *offer_line))
-    found = [
-        dataclasses.replace(f, start=f.start + start, end=f.end + start)
-        for _, line, start, _ in spans
-        if line.strip()
-        for f in check(listing, line, DraftKind.REPLY, policy)
-        if f.rule not in _REPLACED
-    ]
+    own = dataclasses.replace(policy, extra_facts=(*policy.extra_facts, *offer_line))
+    merged = dataclasses.replace(own, extra_facts=(*own.extra_facts, *extra))
+    found = []
+    for _, line, start, _ in spans:
+        if not line.strip():
+            continue
+        line_found = [
+            f for f in check(listing, line, DraftKind.REPLY, merged) if f.rule not in _REPLACED
+        ]
+        if len(listings) > 1:
+            line_found = _each_about_its_own(line, listings, line_found, own)
+        found += [
+            dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in line_found
+        ]
     found += check_limits(channel, spans, listings)
     found += check_offer(text, offer)
     return sorted(found, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _each_about_its_own(
+    line: str, listings: Sequence[Listing], found: list[Finding], policy: GuardrailPolicy
+) -> list[Finding]:
+    """One field's findings with each sentence about one product checked for accuracy against
+    that product's facts alone, in place of all the products' facts together."""
+    out = list(found)
+    for start, end, product in sentences_about(line, listings):
+        if product is None:
+            continue
+        out = [f for f in out if not (f.category == "accuracy" and start <= f.start < end)]
+        out += [
+            dataclasses.replace(
+                f,
+                start=f.start + start,
+                end=f.end + start,
+                message=f"{f.message} (said of the {product.title})",
+            )
+            for f in check(product, line[start:end], DraftKind.REPLY, policy)
+            if f.category == "accuracy"
+        ]
+    return out
 
 
 def field_of(finding: Finding, spans: Sequence[Span]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,7 +42,7 @@ from plugin.guardrails.campaign import check_asset, field_of, text_form
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.guardrails.offers import offer_terms
 from plugin.ports import JobHandler
-from plugin.services.generate import policy_for
+from plugin.services.generate import new_seed, policy_for
 from plugin.services.queries import Page
 from plugin.services.queue import job_queue
 from plugin.services.shops import settings_for
@@ -182,12 +182,13 @@ def create_campaign(
     return campaign, queue_writing(campaign)
 
 
-def queue_writing(campaign: Campaign) -> int:
-    return job_queue().enqueue(
-        "write_campaign",
-        {"campaign_id": campaign.id, "shop_id": campaign.shop_id},
-        queue="generate",
-    )
+def queue_writing(campaign: Campaign, draft: CampaignDraft | None = None) -> int:
+    """Queue the ``write_campaign`` job: every draft of the campaign, or (``draft``) another
+    version of that one, with a fresh seed so that it is not the text it replaces."""
+    payload: dict[str, Any] = {"campaign_id": campaign.id, "shop_id": campaign.shop_id}
+    if draft is not None:
+        payload |= {"draft_id": draft.id, "seed": new_seed()}
+    return job_queue().enqueue("write_campaign", payload, queue="generate")
 
 
 def _default_name(goal: Goal, records: Sequence[ListingRecord], collection: str) -> str:
@@ -271,11 +272,13 @@ def checked_assets(
     writer: PlanWriter | None,
     policy: GuardrailPolicy,
     banned_words: Sequence[str] = (),
+    seed: int | None = None,
 ) -> list[Checked]:
     """One checked asset per channel for one audience. An asset blocked as written is written
     again from the planner alone (the model's endings left out) and kept if that is better;
-    it keeps its first verdict either way."""
-    assets = write_assets(brief, listings, audience, writer, campaign_sentence_passes, banned_words)
+    it keeps its first verdict either way. ``seed``: a regeneration's."""
+    check = campaign_sentence_passes
+    assets = write_assets(brief, listings, audience, writer, check, banned_words, seed)
     planned_only: list[Asset] | None = None
     out = []
     for index, asset in enumerate(assets):
@@ -283,7 +286,7 @@ def checked_assets(
         first = verdict_of(findings)
         if first is Verdict.BLOCK and writer is not None:
             if planned_only is None:
-                planned_only = write_assets(brief, listings, audience, None)
+                planned_only = write_assets(brief, listings, audience, None, seed=seed)
             retry = planned_only[index]
             again = check_asset(listings, retry.channel, retry.content, brief.offer, policy)
             if verdict_of(again).rank < first.rank:
@@ -294,12 +297,7 @@ def checked_assets(
 
 def write_campaign(session: Session, campaign: Campaign) -> list[CampaignDraft]:
     """Write one draft per channel and audience, checked, in place of any pending ones."""
-    shop = session.get(Shop, campaign.shop_id)
-    assert shop is not None
-    listings = campaign_listings(session, campaign)
-    if not listings:
-        raise ValidationError("the campaign's products are gone")
-    brief = brief_of(campaign)
+    shop, listings, brief = _writing(session, campaign)
     policy = policy_for(shop)
     banned = settings_for(shop).banned_words
     writer = _writer(shop)
@@ -312,6 +310,71 @@ def write_campaign(session: Session, campaign: Campaign) -> list[CampaignDraft]:
     campaign.error = None
     session.flush()
     return made
+
+
+# A regeneration that comes back word for word the text it replaces is tried again, with the
+# next seed, this many times in all.
+REGENERATION_TRIES = 5
+
+
+def rewrite_draft(
+    session: Session, campaign: Campaign, draft: CampaignDraft, seed: int
+) -> CampaignDraft:
+    """Another version of one draft (its channel, for its audience), written with ``seed``,
+    in its place: a pending draft it replaces becomes ``superseded``."""
+    shop, listings, brief = _writing(session, campaign)
+    audience = next((a for a in brief.audiences if a.name == draft.audience), None)
+    if draft.audience and audience is None:
+        raise ValidationError(f"the campaign has no audience {draft.audience!r} any more")
+    one = replace(brief, channels=(Channel(draft.channel),))
+    before = asset_from_text(draft.content)
+    policy, writer = policy_for(shop), _writer(shop)
+    banned = settings_for(shop).banned_words
+    for attempt in range(REGENERATION_TRIES):
+        [item] = checked_assets(one, listings, audience, writer, policy, banned, seed + attempt)
+        if item.asset.content != before:
+            break
+    made = _store(session, campaign, item.asset, item.findings, item.first)
+    campaign.status = READY
+    campaign.error = None
+    session.flush()
+    return made
+
+
+def _writing(session: Session, campaign: Campaign) -> tuple[Shop, list[Listing], Brief]:
+    shop = session.get(Shop, campaign.shop_id)
+    assert shop is not None
+    listings = campaign_listings(session, campaign)
+    if not listings:
+        raise ValidationError("the campaign's products are gone")
+    return shop, listings, brief_of(campaign)
+
+
+def regenerate_campaign_draft(
+    session: Session, draft: CampaignDraft, actor: str, reason: str = ""
+) -> int:
+    """Ask for another version of a pending or rejected draft, as the screen's Regenerate does
+    for product drafts: its text goes into the audit log (``regenerate``, with the reason),
+    the campaign is ``pending`` until the ``write_campaign`` job has written the new version,
+    which then replaces it. Returns the job's id."""
+    campaign = draft.campaign
+    latest = max(d.revision for d in campaign.drafts if _same_slot(d, draft))
+    if draft.status == AssetStatus.SUPERSEDED or draft.revision < latest:
+        raise Conflict("a newer draft has replaced this one", code="superseded_draft")
+    if draft.status == AssetStatus.APPROVED:
+        raise Conflict(
+            "an approved campaign draft cannot be regenerated: its copy is in the export",
+            code="approved_draft",
+        )
+    _audit(session, draft, "regenerate", actor, reason.strip() or None)
+    campaign.status = PENDING
+    campaign.error = None
+    session.flush()
+    return queue_writing(campaign, draft)
+
+
+def _same_slot(a: CampaignDraft, b: CampaignDraft) -> bool:
+    return (a.campaign_id, a.channel, a.audience) == (b.campaign_id, b.channel, b.audience)
 
 
 def _store(
@@ -354,8 +417,12 @@ def write_campaign_job(payload: dict[str, Any]) -> None:
     shop = session.get(Shop, campaign.shop_id)
     if shop is None or not shop.active:
         return
+    draft = session.get(CampaignDraft, payload["draft_id"]) if payload.get("draft_id") else None
     try:
-        write_campaign(session, campaign)
+        if draft is not None and draft.campaign_id == campaign.id:
+            rewrite_draft(session, campaign, draft, int(payload["seed"]))
+        else:
+            write_campaign(session, campaign)
     except CopydeskError as exc:
         if isinstance(exc, GenerationError) and exc.retryable:
             raise
@@ -410,14 +477,16 @@ def get_campaign_draft(session: Session, shop: Shop, draft_id: int) -> CampaignD
     return draft
 
 
-def history(session: Session, draft: CampaignDraft) -> list[AuditEntry]:
-    return list(
-        session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.campaign_draft_id == draft.id)
-            .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
-        )
+def history(session: Session, draft: CampaignDraft) -> list[tuple[AuditEntry, CampaignDraft]]:
+    """Every decision on this draft and on the earlier versions of its channel and audience
+    (a regenerated or rejected one's text included), newest first, each with its draft."""
+    versions = {d.id: d for d in draft.campaign.drafts if _same_slot(d, draft)}
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.campaign_draft_id.in_(versions))
+        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
     )
+    return [(entry, versions[entry.campaign_draft_id or draft.id]) for entry in entries]
 
 
 def draft_view(draft: CampaignDraft) -> dict[str, Any]:

@@ -56,6 +56,10 @@ class CampaignRejectSchema(Schema):
     reason = fields.String(load_default="", validate=validate.Length(max=2000))
 
 
+class CampaignRegenerateSchema(Schema):
+    reason = fields.String(load_default="", validate=validate.Length(max=2000))
+
+
 class ExportSchema(Schema):
     format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
 
@@ -137,3 +141,17 @@ def reject(draft_id: int):  # type: ignore[no-untyped-def]
     campaigns.reject_campaign_draft(db.session, draft, api_actor(shop.name), body["reason"])
     db.session.commit()
     return jsonify(campaigns.draft_view(draft))
+
+
+@bp.post("/drafts/<int:draft_id>/regenerate")
+def regenerate(draft_id: int):  # type: ignore[no-untyped-def]
+    """Another version of a pending or rejected draft, written by the worker; it replaces
+    this one (whose text stays in the audit log) when it is ready."""
+    shop = api_shop()
+    body = parse(CampaignRegenerateSchema(), json_body())
+    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    job_id = campaigns.regenerate_campaign_draft(
+        db.session, draft, api_actor(shop.name), body["reason"]
+    )
+    db.session.commit()
+    return jsonify({"job_id": job_id, "draft_id": draft.id, "campaign_id": draft.campaign_id}), 202

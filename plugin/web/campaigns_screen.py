@@ -133,6 +133,14 @@ def decide(draft_id: int, action: str) -> WerkzeugResponse:
                 db.session, draft, actor, request.form.get("reason", "")
             )
             flash("Rejected.", "ok")
+        elif action == "regenerate":
+            campaigns.regenerate_campaign_draft(db.session, draft, actor)
+            flash(
+                f"Writing a new {CHANNEL_TITLES.get(draft.channel, draft.channel).lower()} draft"
+                f"{f' for {draft.audience}' if draft.audience else ''}. It replaces this one "
+                "when it is ready; this one's text stays in its history.",
+                "ok",
+            )
         else:
             return redirect(target)
         db.session.commit()
@@ -154,8 +162,8 @@ def history(draft_id: int) -> str:
     shop = screen_shop()
     draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
     entries = [
-        (entry, asset_from_text(entry.text) if entry.text else {})
-        for entry in campaigns.history(db.session, draft)
+        (entry, version, asset_from_text(entry.text) if entry.text else {})
+        for entry, version in campaigns.history(db.session, draft)
     ]
     return render_template(
         "campaigns/history.html",

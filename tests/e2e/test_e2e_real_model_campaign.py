@@ -1,5 +1,6 @@
 """A campaign written by the real embedded model, through the CLI and the HTTP API: two
-audiences, every channel's limits kept, no discount but the brief's, approved and exported."""
+audiences, every channel's limits kept, no discount but the brief's, one draft written again,
+approved and exported."""
 
 from __future__ import annotations
 
@@ -84,6 +85,13 @@ def test_real_model_campaign_for_two_audiences(
     email = {d["audience"]: d for d in drafts if d["channel"] == "email"}
     assert email["gift buyers"]["content"] != email["campers"]["content"]
     assert "15% off until Sunday" in email["campers"]["content"]["body"]
+
+    # Another version of one draft, sampled by the model with a fresh seed.
+    output = cli("campaign", "regenerate", "--shop", "demo", "--wait", str(email["campers"]["id"]))
+    again = json.loads(output[output.index("{") :])
+    assert again["revision"] == 2 and again["content"] != email["campers"]["content"]
+    assert not [f for f in again["findings"] if f["rule"] == "quality.limit"], again
+    drafts = [again if d["id"] == email["campers"]["id"] else d for d in drafts]
 
     token = cli("shop", "token", "--shop", "demo").strip().splitlines()[-1]
     client = app.test_client()

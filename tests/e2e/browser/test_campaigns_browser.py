@@ -90,3 +90,44 @@ def test_a_campaign_from_brief_to_export(live_app: LiveApp, browser) -> None:  #
     assert rows and {r["channel"] for r in rows} == {"ads"}
     assert {r["audience"] for r in rows} == {"students"}
     assert all(int(r["characters"]) <= (30 if "headlines" in r["field"] else 90) for r in rows)
+
+
+def test_regenerate_a_campaign_draft(live_app: LiveApp, browser) -> None:  # type: ignore[no-untyped-def]
+    """Regenerate on a rejected draft: the page says a new one is being written, shows it
+    when the worker is done, and the history keeps the text it replaced."""
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{live_app.url}/login")
+    page.get_by_label("Shop token").fill(live_app.token())
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{live_app.url}/")
+
+    page.get_by_role("link", name="Campaigns").click()
+    page.get_by_label("Products").select_option(label="Awesome V-Neck T-Shirt (woo-vneck-tee)")
+    page.get_by_label("Social post").uncheck()
+    page.get_by_label("Search ads").uncheck()
+    page.get_by_role("button", name="Write the campaign").click()
+    email = page.locator('section.campaign-draft[data-channel="email"]')
+    expect(email).to_have_count(1, timeout=30_000)
+    first_id = email.get_attribute("id")
+    first_body = email.locator(".email-body").inner_text()
+
+    email.get_by_label("Reason", exact=True).fill("too plain")
+    email.get_by_role("button", name="Reject").click()
+    email = page.locator('section.campaign-draft[data-channel="email"]')
+    expect(email.locator(".status-rejected")).to_have_text("rejected")
+    email.get_by_role("button", name="Regenerate").click()
+    expect(page.locator(".flash.ok")).to_contain_text("Writing a new email draft")
+
+    # The page looks again on its own until the worker has written the new version.
+    email = page.locator('section.campaign-draft[data-channel="email"]')
+    expect(email).not_to_have_id(first_id or "", timeout=30_000)
+    expect(email.locator(".status-pending")).to_have_text("pending")
+    assert email.locator(".email-body").inner_text() != first_body
+
+    email.get_by_role("link", name="History").click()
+    timeline = page.locator(".timeline")
+    expect(timeline).to_contain_text("regenerate of version 1")
+    expect(timeline).to_contain_text("reason: too plain")
+    expect(timeline).to_contain_text(first_body.split(".")[0])

@@ -1,10 +1,11 @@
 """``/api/campaigns``: a brief in, checked drafts per channel and audience out, decisions,
-shop scoping, and the approved copy exported as JSON and CSV."""
+another version of a draft, shop scoping, and the approved copy exported as JSON and CSV."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -185,3 +186,58 @@ def test_decisions_history_and_export(app: Flask, client: FlaskClient, run_jobs)
         "words",
         "limit",
     }
+
+
+def test_regenerating_a_draft_writes_another_version_and_keeps_the_old_text(  # type: ignore[no-untyped-def]
+    app: Flask, client: FlaskClient, run_jobs
+) -> None:
+    token, other = setup(app)
+    campaign = create(client, token, audiences=["gift buyers", "campers"]).get_json()
+    run_jobs()
+    url = f"/api/campaigns/{campaign['id']}"
+    drafts = client.get(url, headers=auth(token)).get_json()["drafts"]
+    email = next(d for d in drafts if (d["channel"], d["audience"]) == ("email", "gift buyers"))
+    regenerate = f"/api/campaigns/drafts/{email['id']}/regenerate"
+    assert client.post(regenerate, headers=auth(other)).status_code == 404
+
+    response = client.post(regenerate, json={"reason": "too plain"}, headers=auth(token))
+    assert response.status_code == 202
+    body = response.get_json()
+    assert body["draft_id"] == email["id"] and body["campaign_id"] == campaign["id"]
+    assert client.get(url, headers=auth(token)).get_json()["status"] == "pending"
+    run_jobs()
+
+    view = client.get(url, headers=auth(token)).get_json()
+    assert view["status"] == "ready"
+    new = next(
+        d for d in view["drafts"] if (d["channel"], d["audience"]) == ("email", "gift buyers")
+    )
+    assert new["id"] != email["id"] and new["revision"] == email["revision"] + 1
+    assert new["status"] == "pending" and new["content"] != email["content"]
+    assert not [f for f in new["findings"] if f["severity"] == "block"]
+    # Only that draft is written again: the other channels and audiences keep theirs.
+    untouched = {d["id"] for d in drafts} - {email["id"]}
+    assert {d["id"] for d in view["drafts"]} == untouched | {new["id"]}
+    with app.app_context():
+        [entry] = db.session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.campaign_draft_id == email["id"], AuditEntry.action == "regenerate"
+            )
+        )
+        assert entry.reason == "too plain" and entry.actor == "api:demo"
+        assert json.loads(entry.text) == email["content"]
+
+    # The one it replaced, an approved one (its copy is in the export) cannot be regenerated;
+    # a rejected one can.
+    replaced = client.post(regenerate, headers=auth(token))
+    assert replaced.status_code == 409
+    assert replaced.get_json()["error"]["code"] == "superseded_draft"
+    ads = next(d for d in view["drafts"] if (d["channel"], d["audience"]) == ("ads", "campers"))
+    client.post(f"/api/campaigns/drafts/{ads['id']}/approve", headers=auth(token))
+    approved = client.post(f"/api/campaigns/drafts/{ads['id']}/regenerate", headers=auth(token))
+    assert approved.status_code == 409
+    assert approved.get_json()["error"]["code"] == "approved_draft"
+    social = next(d for d in view["drafts"] if d["channel"] == "social")
+    client.post(f"/api/campaigns/drafts/{social['id']}/reject", headers=auth(token))
+    again = client.post(f"/api/campaigns/drafts/{social['id']}/regenerate", headers=auth(token))
+    assert again.status_code == 202

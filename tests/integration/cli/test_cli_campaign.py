@@ -1,4 +1,5 @@
-"""``copydesk campaign new|show|export``, run as a merchant would, on its own database."""
+"""``copydesk campaign new|show|regenerate|export``, run as a merchant would, on its own
+database."""
 
 from __future__ import annotations
 
@@ -83,6 +84,28 @@ def test_campaign_new_wait_prints_the_drafts_and_export_hands_over_approved_copy
     exported = cli("campaign", "export", "--shop", "demo", str(campaign_id)).output
     assert list(csv.reader(io.StringIO(exported)))[0][:3] == ["campaign_id", "campaign", "channel"]
     assert len(exported.splitlines()) == 1
+
+
+def test_campaign_regenerate_wait_prints_the_new_version(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "campaign", "new", "--shop", "demo", "--product", "FW-BTL-750", "--product", "FW-MUG-350",
+        "--channel", "email", "--audience", "gift buyers", "--wait",
+    )  # fmt: skip
+    [email] = json.loads(result.output[result.output.index("{") :])["drafts"]
+
+    result = cli(
+        "campaign", "regenerate", "--shop", "demo", "--reason", "warmer, please", "--wait",
+        str(email["id"]),
+    )  # fmt: skip
+    assert result.output.startswith("job ")
+    new = json.loads(result.output[result.output.index("{") :])
+    assert (new["channel"], new["audience"], new["status"]) == ("email", "gift buyers", "pending")
+    assert new["revision"] == email["revision"] + 1 and new["content"] != email["content"]
+    shown = json.loads(cli("campaign", "show", "--shop", "demo", str(email["campaign_id"])).output)
+    assert [d["id"] for d in shown["drafts"]] == [new["id"]]
+
+    again = cli("campaign", "regenerate", "--shop", "demo", str(email["id"]), ok=False)
+    assert again.exit_code == 1 and "a newer draft has replaced this one" in again.output
 
 
 def test_campaign_new_refuses_a_bad_brief(cli) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,10 @@
 """The Campaigns pages: audiences in the settings, the brief form, drafts side by side per
-audience with their counts, edit, approve, reject, history and the CSV hand-off."""
+audience with their counts, edit, approve, reject, regenerate, history and the CSV hand-off."""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -143,6 +145,57 @@ def test_a_campaign_from_the_brief_form_to_the_export(  # type: ignore[no-untype
     rows = exported.get_data(as_text=True).splitlines()
     assert rows[0].startswith("campaign_id,campaign,channel,audience,field")
     assert all(",ads,campers," in row for row in rows[1:]) and len(rows) >= 8
+
+
+def test_a_rejected_draft_regenerated_keeps_its_text_in_the_history(  # type: ignore[no-untyped-def]
+    app: Flask, client: FlaskClient, run_jobs: Callable[[], int]
+) -> None:
+    shop = demo_shop(app)
+    csrf = log_in(app, client, shop)
+    save_audiences(client, csrf)
+    target = client.post(
+        "/campaigns",
+        data={
+            "csrf_token": csrf,
+            "listing_ids": listing_ids(app, shop, "FW-BTL-750", "FW-MUG-350"),
+            "goal": "launch",
+            "channels": ["email", "social"],
+            "audiences": ["gift buyers"],
+        },
+    ).headers["Location"]
+    run_jobs()
+    from plugin.storage.db import db
+
+    with app.app_context():
+        old = db.session.scalars(
+            select(CampaignDraft).where(CampaignDraft.channel == "email")
+        ).one()
+        old_id, old_body = old.id, json.loads(old.content)["body"]
+    page = client.get(target).get_data(as_text=True)
+    assert f'/campaigns/drafts/{old_id}/regenerate"' in page
+    client.post(f"/campaigns/drafts/{old_id}/reject", data={"csrf_token": csrf, "reason": "flat"})
+    # A rejected draft still offers another version.
+    assert f'/campaigns/drafts/{old_id}/regenerate"' in client.get(target).get_data(as_text=True)
+
+    asked = client.post(
+        f"/campaigns/drafts/{old_id}/regenerate", data={"csrf_token": csrf}, follow_redirects=True
+    ).get_data(as_text=True)
+    assert "Writing a new email draft for gift buyers" in asked and "being written" in asked
+    run_jobs()
+    page = client.get(target).get_data(as_text=True)
+    with app.app_context():
+        new = db.session.scalars(
+            select(CampaignDraft).where(
+                CampaignDraft.channel == "email", CampaignDraft.id != old_id
+            )
+        ).one()
+        new_id, new_body, revision = new.id, json.loads(new.content)["body"], new.revision
+    assert revision == 2 and new_body != old_body
+    assert f'id="d{new_id}"' in page and f'id="d{old_id}"' not in page
+    history = client.get(f"/campaigns/drafts/{new_id}/history").get_data(as_text=True)
+    assert "<strong>reject</strong> of version 1" in history and "reason: flat" in history
+    assert "<strong>regenerate</strong> of version 1" in history
+    assert html.escape(json.dumps(old_body)[1:-1])[:60] in history
 
 
 def test_another_shop_sees_no_campaign_of_this_one(  # type: ignore[no-untyped-def]

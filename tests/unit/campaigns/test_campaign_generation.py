@@ -12,6 +12,7 @@ from plugin.domain import Listing, Verdict, verdict_of
 from plugin.generation.compose import Candidate, SentenceCheck, Slot, write_plans
 from plugin.generation.plan import Plan
 from plugin.generation.render import Written
+from plugin.generation.scoring import five_grams
 from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset
 from plugin.services.campaigns import campaign_sentence_passes, checked_assets
@@ -38,6 +39,7 @@ MUG = Listing(
 )
 GIFTS = Audience("gift buyers", "shopping for someone else")
 RUNNERS = Audience("early risers", "making coffee before work")
+PARENTS = Audience("new parents", "setting up a home around a baby")
 ALL = tuple(Channel)
 
 
@@ -169,15 +171,78 @@ def test_audiences_change_the_angle_not_the_facts() -> None:
     risers = checked_assets(both, [GRINDER], RUNNERS, writer, GuardrailPolicy())
     assert any("gift buyers" in c for c in writer.contexts)
     assert any("early risers" in c for c in writer.contexts)
-    subject = gifts[0].asset.content["subject"], risers[0].asset.content["subject"]
-    assert "gift buyers" in subject[0] and "early risers" in subject[1]
-    # Each audience leads with its own share of the facts, and states no other.
+    email = gifts[0].asset.content, risers[0].asset.content
+    # The first audience is named; the second is asked about its situation, its own line.
+    assert email[0]["subject"] == "For gift buyers: the Hand Coffee Grinder"
+    assert email[1]["subject"] == "Making coffee before work? The Hand Coffee Grinder"
+    assert email[1]["body"].startswith("Making coffee before work? ")
+    # Each asks for its own click.
+    assert (email[0]["cta"], email[1]["cta"]) == ("Find a gift", "Shop for the home")
     for a, b in zip(gifts, risers, strict=True):
         assert text_of(a) != text_of(b)
-    lead = [x[0].asset.content["body"].split(". ")[1] for x in (gifts, risers)]
-    assert lead[0] != lead[1]
     for item in [*gifts, *risers]:
         assert not [f for f in item.findings if f.category == "accuracy"], item.findings
+
+
+def test_a_hook_may_name_the_audience_but_not_claim_its_situation() -> None:
+    """The model is told the audience's situation ("a home around a baby"); a hook standing
+    on it ("a mug for the new baby") would say the mug suits a baby, and is dropped. The
+    audience's name may ground a hook."""
+    both = brief(audiences=(GIFTS, PARENTS), channels=(Channel.EMAIL,))
+    situation = ScriptedWriter(hooks=["an enamel mug for the new baby."], reasons=["."])
+    [email] = checked_assets(both, [MUG], PARENTS, situation, GuardrailPolicy())
+    assert any("setting up a home around a baby" in c for c in situation.contexts)
+    assert "new baby" not in email.asset.content["body"]
+    named = ScriptedWriter(hooks=["an enamel mug for new parents."], reasons=["."])
+    [email] = checked_assets(both, [MUG], PARENTS, named, GuardrailPolicy())
+    assert "an enamel mug for new parents." in email.asset.content["body"]
+
+
+BOTTLE = Listing(
+    external_id="b1",
+    title="Steel Bottle",
+    categories=["Outdoor > Drinkware"],
+    tags=["bottle"],
+    attributes={
+        "Capacity": ["750 ml"],
+        "Material": ["18/8 stainless steel"],
+        "Certifications": ["BPA-free"],
+        "Color": ["Sage"],
+        "Dishwasher safe": ["Yes"],
+    },
+)
+
+
+def test_the_facts_that_matter_to_an_audience_lead_and_only_it_hears_their_benefit() -> None:
+    """New parents hear first that washing up is quick; gift buyers that it will not rust.
+    Both drafts tell the same facts, and no fact they do not have."""
+    both = brief(audiences=(GIFTS, PARENTS), channels=(Channel.EMAIL,))
+    [gifts] = checked_assets(both, [BOTTLE], GIFTS, None, GuardrailPolicy())
+    [parents] = checked_assets(both, [BOTTLE], PARENTS, None, GuardrailPolicy())
+    gift_body, parent_body = gifts.asset.content["body"], parents.asset.content["body"]
+    assert parent_body.startswith(
+        "Setting up a home around a baby? Just arrived, the Steel Bottle is dishwasher safe, "
+        "so washing up afterwards is quick."
+    )
+    assert gift_body.startswith(
+        "For gift buyers, the Steel Bottle is made of 18/8 stainless steel, so it will not rust."
+    )
+    # A benefit is told to one audience only: the other hears the fact plainly.
+    assert "washing up" not in gift_body and "It is dishwasher safe." in gift_body
+    assert "rust" not in parent_body and "18/8 stainless steel" in parent_body
+    for item in (gifts, parents):
+        assert verdict_of(item.findings) is Verdict.PASS, item.findings
+
+
+def test_two_audiences_drafts_share_few_five_word_runs() -> None:
+    """The bench's measure, on one brief: what a merchant sees side by side is two drafts,
+    not one draft with the audience's name swapped in."""
+    both = brief(audiences=(GIFTS, PARENTS), channels=(Channel.EMAIL, Channel.SOCIAL))
+    drafts = [checked_assets(both, [BOTTLE], a, None, GuardrailPolicy()) for a in both.audiences]
+    for first, second in zip(*drafts, strict=True):
+        runs = [five_grams(text_of(item), BOTTLE.title) for item in (first, second)]
+        shared = len(runs[0] & runs[1]) / ((len(runs[0]) + len(runs[1])) / 2)
+        assert shared <= 0.2, (text_of(first), text_of(second))
 
 
 def test_hashtags_come_from_the_products_tags_and_categories() -> None:
