@@ -199,6 +199,7 @@ def run(
             rows.append({"id": case.id, "label": case.label, "refused": refused})
         return {"rates": rates(rows), "seconds": time.perf_counter() - started, "rows": rows}
     from plugin import create_app
+    from plugin.services.questions import engine_wording
 
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(
@@ -222,6 +223,7 @@ def run(
                     voice=ShopVoice(),
                     policy=GuardrailPolicy(),
                     max_tries=max_tries,
+                    word=engine_wording,
                 )
                 rows.append(
                     {

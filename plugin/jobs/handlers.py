@@ -11,12 +11,12 @@ DEFAULT_FULL_RECONCILE_SECONDS = 24 * 60 * 60
 
 
 def init_app(app: Flask) -> None:
-    from plugin.questions import delivery  # noqa: F401 - registers handlers
     from plugin.services import (  # noqa: F401 - registers handlers
         campaigns,
         generate,
         publish,
         questions,  # noqa: F401 - registers handlers
+        reply_delivery,
         sync,
         webhooks,
     )

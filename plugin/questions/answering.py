@@ -8,7 +8,7 @@ the question to the merchant."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -54,6 +54,21 @@ class Basis(StrEnum):
     REFUSAL = "refusal"  # a fixed polite reply; the merchant answers
 
 
+@dataclass(frozen=True)
+class Wording:
+    """The engine's wording of one reply as the repair loop left it."""
+
+    text: str
+    blocked: bool
+    model_id: str
+    prompt_version: str
+
+
+# Words one reply: (request, guardrail policy, tries) -> the wording. The service passes one
+# backed by the engine and the repair loop; without one, answers the model would word are quoted.
+WordReply = Callable[[GenerationRequest, GuardrailPolicy, int], Wording]
+
+
 @dataclass
 class ComposedReply:
     text: str
@@ -91,9 +106,11 @@ def compose_reply(
     max_tries: int,
     seed: int | None = None,
     languages: tuple[str, ...] = (),
+    word: WordReply | None = None,
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use;
-    ``languages``: those the shop lets replies be written in, its own first (default: its own).
+    ``languages``: those the shop lets replies be written in, its own first (default: its own);
+    ``word``: the engine's wording (None: the supporting facts are quoted).
 
     ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     stripped = strip_personal_data(question)
@@ -146,9 +163,11 @@ def compose_reply(
         return _checked(reply, listing, policy, language)
     support = [item.passage.text for item in decision.support]
     structured = not any(is_free_text(item.passage) for item in decision.support)
-    if language in MODEL_LANGUAGES and not structured:
+    if word is not None and language in MODEL_LANGUAGES and not structured:
         facts = _model_facts(listing, ranked)
-        worded, model_id, version = _worded(text, listing, facts, voice, policy, max_tries, seed)
+        worded, model_id, version = _worded(
+            word, text, listing, facts, voice, policy, max_tries, seed
+        )
         if worded and _grounded(worded, facts, support, text, listing):
             reply = ComposedReply(
                 worded, Basis.MODEL, False, facts=ranked, model_id=model_id,
@@ -203,6 +222,7 @@ def _from_slot(
 
 
 def _worded(
+    word: WordReply,
     question: str,
     listing: Listing,
     facts: tuple[str, ...],
@@ -221,15 +241,12 @@ def _worded(
         facts=facts,
         seed=seed,
     )
-    from plugin.services.generate import run_pipeline
-
     extra = dataclasses.replace(policy, language="en", extra_facts=policy.extra_facts + facts)
-    attempt = run_pipeline([request], extra, min(max_tries, MODEL_TRIES))[0]
-    assert attempt.result is not None
-    worded = attempt.text.strip()
-    if not worded or is_refusal(worded) or attempt.verdict is Verdict.BLOCK:
+    wording = word(request, extra, min(max_tries, MODEL_TRIES))
+    worded = wording.text.strip()
+    if not worded or is_refusal(worded) or wording.blocked:
         worded = ""
-    return worded, attempt.result.model_id, attempt.result.prompt_version
+    return worded, wording.model_id, wording.prompt_version
 
 
 def _grounded(
