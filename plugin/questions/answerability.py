@@ -23,7 +23,16 @@ import re
 from collections.abc import Iterable, Sequence
 
 from plugin.domain import Listing
-from plugin.questions.lexicon import COLOURS, CUES, MATERIALS, NAME_SYNONYMS, SIZES, STOPWORDS, fold
+from plugin.questions.lexicon import (
+    COLOURS,
+    CUES,
+    MATERIALS,
+    NAME_SYNONYMS,
+    SIZES,
+    STOPWORDS,
+    TOPIC_CONCEPTS,
+    fold,
+)
 from plugin.questions.passages import Passage
 
 # Question framing that carries no topic: verbs of asking, hedges, people, time words.
@@ -42,7 +51,7 @@ GENERIC = frozenset(
     someone family gift present birthday christmas set phone email mail name address here hello
     order ordered tel mobile throw toss stick exactly different same kind sort type
     whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
-    theyre thats theres lets body""".split()
+    theyre thats theres lets body text texts pls plz thx asap reply message call dm""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.
@@ -57,7 +66,10 @@ SCOPE_WORDS = frozenset(
 _SCOPE_STEMS = {"wooden": "wood", "scarves": "scarf", "knitwear": "knit", "ebooks": "ebook"}
 _INTENT_WORDS = frozenset(
     w
-    for group in (*CUES.values(), *NAME_SYNONYMS.values())
+    for group in (
+        *CUES.values(),
+        *(cues for concept, cues in NAME_SYNONYMS.items() if concept not in TOPIC_CONCEPTS),
+    )
     for cue in group
     for w in _TOKEN.findall(fold(cue))
 )

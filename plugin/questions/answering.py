@@ -23,7 +23,7 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.passages import Passage, is_free_text
+from plugin.questions.passages import FREE_TEXT_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
@@ -142,7 +142,8 @@ def compose_reply(
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
     ranked = rank(text, passages, embedder, RANK_K)
-    decision = decide(ranked, text if english else "", listing.title)
+    # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
+    decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
     care = scoped_care(passages, listing) if "care" in asked_concepts(text) else []
     if care and not decision.answerable:
         # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's
@@ -183,7 +184,9 @@ def compose_reply(
         quoted_reply(support, language),
         Basis.QUOTE,
         False,
-        facts=ranked,
+        # The quoted lines are support for the final check even when ranking did not bring
+        # them (a care sentence scoped to the product's material).
+        facts=ranked + [item for item in decision.support if item not in ranked],
         model_id=model_id,
         prompt_version=QUOTE_VERSION,
         discarded=worded,
@@ -280,13 +283,21 @@ def _model_facts(listing: Listing, ranked: list[ScoredPassage]) -> tuple[str, ..
     return tuple(texts)
 
 
+def _as_fact(text: str) -> str:
+    """A passage as the guardrails read facts: the description's sentences under the label the
+    guardrails give the description ("Current description: … Made in Vermont" reads to them as
+    the origin of a part called "current")."""
+    label, sep, rest = text.partition(": ")
+    return f"Description: {rest}" if sep and label in FREE_TEXT_LABELS else text
+
+
 def _checked(
     reply: ComposedReply, listing: Listing, policy: GuardrailPolicy, language: str
 ) -> ComposedReply:
     """The guardrails over the final text, in the reply's language, with the retrieved facts
     counted as support."""
     reply.language = language
-    extra = policy.extra_facts + reply.fact_texts + reply.frame_sentences
+    extra = policy.extra_facts + tuple(map(_as_fact, reply.fact_texts)) + reply.frame_sentences
     reply.findings = check(
         listing,
         reply.text,
