@@ -61,7 +61,9 @@ SCOPE_WORDS = frozenset(
     iron enamel aluminium aluminum silver gold plastic rubber candle candles soap soaps scarf
     scarves hat hats knitwear sweater sweaters cup cups mug mugs planter planters pot pots
     plate plates bowl bowls towel towels rug rugs shoe shoes boot boots book books ebook
-    ebooks pattern patterns workshop workshops jewellery jewelry""".split()
+    ebooks pattern patterns workshop workshops jewellery jewelry downloadable digital virtual
+    external partner tea teas coffee brush brushes cosmetics perfume underwear swimwear food
+    foods furniture mattress mattresses""".split()
 )
 _SCOPE_STEMS = {"wooden": "wood", "scarves": "scarf", "knitwear": "knit", "ebooks": "ebook"}
 _INTENT_WORDS = frozenset(
@@ -154,15 +156,54 @@ def _scope_stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A policy sentence opening with what it is about ("Rain jackets: machine wash cold …",
+# "Linen (duvet covers): …"): the words before the colon are its scope.
+_OPENING_SCOPE = re.compile(r"^([^:.;]{3,60}):\s")
+_SCOPE_FILLER = frozenset({"all", "any", "our", "items", "item", "products", "product", "goods",
+                           "the", "and", "with"})
+
+
+def _opening_scope(passage: Passage) -> set[str]:
+    body = passage.text.partition(": ")[2]
+    opening = _OPENING_SCOPE.match(body)
+    if not opening or len(opening.group(1).split()) > 8:
+        return set()
+    return {w for w in tokens(opening.group(1)) if w not in _SCOPE_FILLER}
+
+
+def _kind_words(listing: Listing) -> set[str]:
+    """Words a policy uses for the product's kind: a download, a virtual or a partner's product."""
+    kinds = set()
+    if listing.downloadable:
+        kinds |= {"downloadable", "download", "downloads", "digital"}
+    if listing.virtual:
+        kinds.add("virtual")
+    if listing.kind == "external":
+        kinds |= {"external", "partner"}
+    return kinds
+
+
+def is_scoped(passage: Passage) -> bool:
+    """Whether a policy sentence is about some products only."""
+    return passage.source == "policy" and bool(
+        _opening_scope(passage) or any(w in SCOPE_WORDS for w in tokens(passage.text))
+    )
+
+
 def applies_to(passage: Passage, listing: Listing) -> bool:
-    """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)")
-    applies only to a product whose own facts name one of them; an unscoped one always does."""
+    """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)",
+    "Downloadable products", "Rain jackets: …") applies only to a product whose own facts name
+    one of them; an unscoped one always does."""
     if passage.source != "policy":
         return True
+    kinds = _kind_words(listing)
+    opening = _opening_scope(passage)
+    own = listing_vocabulary(listing, []) | kinds
+    if opening:
+        return any(covered(w, own) for w in opening)
     scope = {_scope_stem(w) for w in tokens(passage.text) if w in SCOPE_WORDS}
     if not scope:
         return True
-    own = listing_vocabulary(listing, [])
     return any(_scope_stem(w) in scope for w in own if w in SCOPE_WORDS)
 
 
@@ -173,5 +214,5 @@ def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:
     return [
         p for p in passages
         if p.source == "policy" and p.text.startswith("Care policy:")
-        and any(w in SCOPE_WORDS for w in tokens(p.text)) and applies_to(p, listing)
+        and is_scoped(p) and applies_to(p, listing)
     ]

@@ -16,20 +16,22 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to, scoped_care
+from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
 from plugin.questions.choices import asked_concepts
-from plugin.questions.decision import decide
+from plugin.questions.decision import MAX_SUPPORT, Decision, decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
 from plugin.questions.passages import FREE_TEXT_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
+from plugin.questions.policy_topics import policy_support
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
 from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
+from plugin.questions.support_checks import still_answers
 
 RANK_K = 6
 MODEL_FACTS = 4
@@ -134,6 +136,8 @@ def compose_reply(
         )
 
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
+    if slot is not None and not still_answers(text, listing, slot.lines):
+        slot = None  # "is a canister included?" is not answered by "Fuel: butane canister"
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
@@ -144,18 +148,30 @@ def compose_reply(
     ranked = rank(text, passages, embedder, RANK_K)
     # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
     decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
-    care = scoped_care(passages, listing) if "care" in asked_concepts(text) else []
-    if care and not decision.answerable:
+    care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
+    scoped = False
+    if care:
         # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's
-        # care policy has sentences for this product's material: those answer it.
+        # care policy has sentences for this product's material or kind: those answer it,
+        # before any general sentence the ranking found.
         chosen = tuple(item for item in ranked if item.passage in care)[:1] or tuple(
             ScoredPassage(p, 0.0, ()) for p in care[:1]
         )
         decision = dataclasses.replace(decision, answerable=True, support=chosen)
+        scoped = True
     support = [item.passage.text for item in decision.support]
-    if english and decision.answerable and not addresses(text, listing, support, passages):
+    if english and decision.answerable and not scoped and not addresses(
+        text, listing, support, passages
+    ):
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
+        decision = dataclasses.replace(decision, answerable=False, support=())
+    decision = _with_policy(decision, text, "en" if english else asked_in, passages, listing,
+                            embedder)
+    support = [item.passage.text for item in decision.support]
+    if decision.answerable and not still_answers(text, listing, support):
+        # Lines that lack what this kind of question needs: a time for "when", an inclusion
+        # for "is it included", the care step asked about (support_checks.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(
@@ -192,6 +208,34 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _with_policy(
+    decision: Decision,
+    question: str,
+    language: str,
+    passages: list[Passage],
+    listing: Listing,
+    embedder: Embedder,
+) -> Decision:
+    """The shop's policy sentences for a question about shipping, returns or care: what the
+    ranking missed (a question in another language, ranked against an English gloss of it;
+    a country the policy leaves out), and the sentence scoped to this product before the
+    general rule ("Downloadable products … cannot be returned" for a pattern)."""
+    found = policy_support(question, language, passages, listing, embedder)
+    if not found:
+        return decision
+    if not decision.answerable:
+        texts = [item.passage.text for item in found]
+        if language != "en" or addresses(question, listing, texts, passages):
+            return dataclasses.replace(decision, answerable=True, support=tuple(found))
+        return decision
+    if any(item.passage.source == "policy" for item in decision.support):
+        specific = [item for item in found if is_scoped(item.passage)][:1]
+        rest = [item for item in decision.support if item.passage not in
+                {s.passage for s in specific}]
+        return dataclasses.replace(decision, support=tuple(specific + rest)[:MAX_SUPPORT])
+    return decision
 
 
 def _from_slot(
@@ -298,10 +342,15 @@ def _checked(
     counted as support."""
     reply.language = language
     extra = policy.extra_facts + tuple(map(_as_fact, reply.fact_texts)) + reply.frame_sentences
-    reply.findings = check(
+    findings = check(
         listing,
         reply.text,
         DraftKind.REPLY,
         dataclasses.replace(policy, extra_facts=extra, language=language),
     )
+    if reply.basis in (Basis.QUOTE, Basis.STRUCTURE):
+        # Our own words are a fixed frame in the reply's language; the rest is the listing's
+        # facts quoted as the listing has them, which may well be in the shop's language.
+        findings = [f for f in findings if f.rule != "quality.language"]
+    reply.findings = findings
     return reply

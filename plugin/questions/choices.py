@@ -111,8 +111,14 @@ def listing_choices(listing: Listing) -> list[Choice]:
             if not name.strip() or not kept or name in seen:
                 continue
             seen.add(name)
-            found.append(Choice(name, kept, is_option, concept_of(name, kept if is_option else ())))
+            concept = concept_of(name, kept if is_option else ())
+            if not concept and _NOISE_VALUES.search(" ".join(kept)):
+                concept = "noise"  # "Movement: Silent quartz sweep" says how loud it is
+            found.append(Choice(name, kept, is_option, concept))
     return found
+
+
+_NOISE_VALUES = re.compile(r"\b(?:silent|quiet|noiseless|whisper\w*|\d+\s?db)\b", re.IGNORECASE)
 
 
 def _canonical(text: str) -> set[str]:

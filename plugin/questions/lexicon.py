@@ -88,7 +88,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "regular_price": (
         "regular price", "original price", "full price", "normal price", "usual price",
-        "usually", "before the sale", "on sale", "sale price", "was it", "reduced", "marked down",
+        "usually", "normally", "normalerweise", "normalement", "normalmente", "normaal",
+        "vanligtvis", "normalt", "yleensa", "zwykle", "before the sale", "on sale", "sale price",
+        "was it", "reduced", "marked down",
         "list price", "before the discount", "without the discount", "discounted",
         "costava", "kostete", "coutait", "costaba", "kostte", "custava", "prima dello sconto",
         "vor dem rabatt", "avant la remise", "antes del descuento", "voor de korting",
@@ -162,13 +164,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "book", "booking", "link", "website", "site", "partner", "checkout", "add to cart",
         "buy it", "buy this", "purchase", "kaufen", "bestellen", "buchen", "acheter",
         "commander", "reserver", "comprar", "pedir", "reservar", "comprare", "ordinare",
-        "prenotare", "kopen", "boeken", "encomendar",
+        "prenotare", "kopen", "boeken", "encomendar", "reserv", "prenot",
         "kopa", "bestalla", "boka", "kobe", "bestille", "booke", "kjope", "ostaa", "tilata",
         "varata", "kupic", "zamowic", "zarezerwowac",
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
-        "what comes in", "what come in", "what does it come with",
+        "what comes in", "what come in", "what does it come with", "cosa c'e", "che cosa c'e",
+        "cosa contiene", "que hay en", "que trae", "que contient", "qu'y a-t-il", "o que vem",
+        "o que tem", "wat zit er in", "vad ingar", "hvad er der i", "hva er i", "mita sisaltaa",
+        "co jest w",
         "whats in",
         "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
         "enthalten", "beinhaltet", "besteht", "dabei", "im set", "inclus", "contient", "comprend",
@@ -220,13 +225,16 @@ OTHER_TOPICS = (
     "passar a ferro", "engomar", "stryka", "stryge", "stryke", "silittaa", "prasowac",
     # fit, said with a cut's words or a size the shopper usually takes
     "slim", "boxy", "loose", "tight", "oversized", "baggy", "snug", "size up", "size down",
-    "which size should", "what size should", "should i size", "i'm usually", "i usually wear",
+    "should i size", "i'm usually", "i usually wear",
     # sv, da, nb, fi, pl: shipping, returns, warranty, fit, care, when
     "frakt", "leverans", "skicka", "retur", "returnera", "angerratt", "aterbetalning",
     "passform", "tvatt", "nar", "fragt", "levering", "returnere", "refusion", "refusjon",
     "pasform", "vask", "hvornar", "toimitus", "toimitusaika", "palautus", "palauttaa",
     "hyvitys", "takuu", "istuvuus", "pesu", "milloin", "wysylka", "dostawa", "zwrot",
     "zwrocic", "reklamacja", "gwarancja", "pranie", "kiedy",
+    # returning and sending, as verbs
+    "devolv", "devuelv", "restitu", "retourn", "renvoy", "zuruckschick", "zurucksend",
+    "zuruckgeb", "terugstur", "palaut", "zwroc", "oddac", "versend",
 )
 # Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
 BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
@@ -325,6 +333,11 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
               "potenza", "vermogen", "effekt", "teho", "moc"),
     "hardness": ("hardness", "how hard", "harte", "wie hart", "durete", "dureza", "durezza",
                  "hardheid", "hardhet", "hardhed", "kovuus", "twardosc"),
+    "noise": ("loud", "noisy", "noise", "quiet", "silent", "tick", "ticking", "laut", "leise",
+              "gerausch", "bruyant", "silencieux", "bruit", "ruidoso", "silencioso", "ruido",
+              "rumoroso", "silenzioso", "rumore", "luid", "geluid", "barulhento", "barulho",
+              "hogljudd", "tyst", "ljud", "larmende", "stoj", "lyd", "stoy", "meluisa",
+              "hiljainen", "glosny", "cichy", "halas"),
 }
 # Concepts whose words are what the question is about, not only how it asks: a question about
 # pages is not answered by a page count unless it asks for one ("are the pages perforated?").
@@ -351,6 +364,7 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "plug": ("plug", "stecker"),
     "power": ("power", "wattage", "output", "leistung"),
     "hardness": ("hardness", "harte"),
+    "noise": ("noise", "loudness", "sound level"),
 }
 # Count words: a "people" question asks how many ("how many people fit?", "max guests").
 COUNT = (

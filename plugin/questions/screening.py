@@ -87,6 +87,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:hold|keep|reserve|lock|extend)\b[^.?!]{0,30}\b(?:sale |discounted |current )?"
         r"price\b[^.?!]{0,40}\b(?:for me|until|till|next)\b",
         r"\bdiscounts?\b|\bcoupons?\b|\bpromo(?:tion(?:al)?)?\s*codes?\b|\bvouchers?\b",
+        r"\bhalf[- ](?:price|off)\b|\b(?:give|send|get) (?:me )?(?:a |the |your |some )?"
+        r"(?:code|coupon)\b|\bstudent (?:discount|price|rate)\b",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
@@ -128,6 +130,8 @@ _PRICE_QUESTIONS = _rx(
     r"\b(?:before|without|after) (?:the|this|its|any) (?:discount|markdown|reduction|sale)\b",
     r"\bhow long\b[^.?!]{0,40}\b(?:discounted|on sale|reduced|in the sale)\b",
     r"\b(?:cheaper|more expensive|pricier) than\b",
+    r"\bwhy (?:is|are|does|do)\b[^.?!]{0,40}\b(?:cheaper|more expensive|pricier|cost less|"
+    r"cost more)\b",
     r"\b(?:vor dem|ohne) (?:rabatt|preisnachlass)\b|\bbilliger als\b",
     r"\bavant (?:la|le) (?:remise|r[ée]duction|rabais|solde)\b|\bmoins cher que\b",
     r"\bantes (?:del|de la) (?:descuento|rebaja|oferta)\b|\bm[aá]s barat[oa] que\b",

@@ -142,6 +142,8 @@ def _blocked(
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
     if BODY_MEASURE.search(whole) and not measured:
         topics.add("fit")
+    if _SIZE_ADVICE.search(whole) and not _own_size_system(question, choices):
+        topics.add("fit")  # "I'm EU 44, which US size?" needs a conversion nobody stated
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
@@ -151,6 +153,22 @@ def _blocked(
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS)
     return bool(topics)
+
+
+# Asking which size to take: answered by the values only when they use the shopper's system.
+_SIZE_ADVICE = re.compile(
+    r"\b(?:which|what) (?:\w+ )?size (?:should|do|would)\b|\bsize should i\b|"
+    r"\bshould i (?:size|get|order|take)\b"
+)
+_SIZE_SYSTEM = re.compile(r"\b([A-Za-z]{1,3})\s?\d{1,3}\b")
+
+
+def _own_size_system(question: str, choices: list[Choice]) -> bool:
+    """Whether the shopper's size ("EU 42") is in a system the size values use ("M (EU
+    40-43)")."""
+    systems = {s.upper() for s in _SIZE_SYSTEM.findall(question)}
+    values = " ".join(v for c in choices if c.concept == "size" for v in c.values).upper()
+    return any(re.search(rf"\b{re.escape(s)}\b", values) for s in systems)
 
 
 def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> set[str]:

@@ -266,3 +266,100 @@ def test_a_quoted_description_with_a_place_is_not_blocked(embedder) -> None:
 )
 def test_other_customers_and_discounts_in_more_words_and_languages(question: str) -> None:
     assert screen(question) in (Flag.OTHER_CUSTOMER, Flag.DISCOUNT, Flag.INJECTION)
+
+
+# -- policies ---------------------------------------------------------------------------------
+
+POLICIES = {
+    "shipping": "We ship to Norway and Sweden only. Parcels leave our warehouse within 2 "
+    "business days. Downloadable products are sent as a link by email.",
+    "returns": "You can return unworn items within 21 days for a refund. Refunds reach your "
+    "account within 4 business days. Digital patterns and opened candles cannot be returned. "
+    "If it arrived damaged, send a photo within 3 days.",
+    "care": "Waxed jackets: sponge clean only, never machine wash. Wool (throws, scarves): hand "
+    "wash cold and dry flat.",
+}
+
+
+@pytest.fixture
+def pattern() -> Listing:
+    return Listing(external_id="pattern", title="Apron Sewing Pattern", kind="simple",
+                   virtual=True, downloadable=True, downloads=["Pattern (PDF)"], price="12")
+
+
+@pytest.fixture
+def jacket() -> Listing:
+    return Listing(external_id="waxed", title="Waxed Cotton Jacket", kind="simple",
+                   attributes={"Material": ["Waxed cotton"]}, price="180",
+                   weight=Measure(1.4, "kg"))
+
+
+def ask(question: str, listing: Listing, embedder) -> object:
+    return compose_reply(question, listing, collect_passages(listing, [], POLICIES),
+                         embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(),
+                         max_tries=1, languages=SUPPORTED)
+
+
+def test_a_sentence_scoped_to_the_product_comes_before_the_general_rule(
+    pattern: Listing, embedder
+) -> None:
+    reply = ask("Can I return the pattern for a refund?", pattern, embedder)
+    assert reply.basis is Basis.QUOTE
+    assert reply.text.index("cannot be returned") < reply.text.find("within 21 days") or (
+        "within 21 days" not in reply.text
+    )
+
+
+def test_a_sentence_that_opens_with_what_it_is_about_applies_to_that_only(
+    jacket: Listing, embedder
+) -> None:
+    reply = ask("How should I wash the jacket?", jacket, embedder)
+    assert "sponge clean only" in reply.text and "Wool" not in reply.text
+    throw = Listing(external_id="throw", title="Linen Throw", attributes={"Material": ["Linen"]})
+    reply = ask("How should I wash the throw?", throw, embedder)
+    assert "sponge clean" not in reply.text
+
+
+def test_a_policy_question_in_another_language_gets_the_policy_sentence(
+    jacket: Listing, embedder
+) -> None:
+    reply = ask("Combien de jours ai-je pour renvoyer la veste ?", jacket, embedder)
+    assert reply.language == "fr" and "21 days" in reply.text
+    assert str(reply.verdict) != "block", "quoted English facts are no language problem"
+    reply = ask("Versenden Sie auch nach Österreich?", jacket, embedder)
+    assert reply.language == "de" and "Norway and Sweden only" in reply.text
+
+
+def test_damage_on_arrival_is_a_returns_question(jacket: Listing, embedder) -> None:
+    reply = ask("The jacket arrived torn, what now?", jacket, embedder)
+    assert "photo within 3 days" in reply.text
+
+
+def test_a_care_sentence_that_does_not_name_the_step_asked_does_not_answer(
+    jacket: Listing, embedder
+) -> None:
+    reply = ask("¿Se puede planchar la chaqueta encerada?", jacket, embedder)
+    assert reply.basis is Basis.REFUSAL
+
+
+def test_when_and_included_need_a_time_and_an_inclusion(embedder) -> None:
+    stove = Listing(external_id="stove", title="Camp Stove",
+                    attributes={"Fuel": ["Butane canister"]},
+                    description_html="<p>Backorders ship as soon as they are back in stock.</p>")
+    reply = ask("Is a butane canister included with the stove?", stove, embedder)
+    assert reply.basis is Basis.REFUSAL
+    reply = ask("When will the camp stove be back in stock?", stove, embedder)
+    assert reply.basis is Basis.REFUSAL
+
+
+def test_a_colour_the_listing_has_none_of_is_not_answered_by_its_material(embedder) -> None:
+    bottle = Listing(external_id="bottle", title="Steel Bottle",
+                     attributes={"Material": ["Stainless steel"]}, price="30")
+    reply = ask("What colours does the steel bottle come in?", bottle, embedder)
+    assert reply.basis is Basis.REFUSAL
+
+
+def test_how_loud_is_answered_by_the_value_that_says_so(embedder) -> None:
+    fan = Listing(external_id="fan", title="Desk Fan", attributes={"Motor": ["Quiet DC, 28 dB"]})
+    answer = find_slot("Is the fan noisy at night?", fan)
+    assert answer is not None and "28 dB" in slot_reply(answer, "en")
