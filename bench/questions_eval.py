@@ -265,8 +265,8 @@ def main() -> None:
         action="append",
         choices=sorted(V2_SETS),
         help="run a set in the holdout_v2 format through the service (repeatable): dev is "
-        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2, seen since its "
-        "first run",
+        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2 and holdout_v3 "
+        "is holdout_v3, both seen since their first run",
     )
     parser.add_argument(
         "set_dirs",

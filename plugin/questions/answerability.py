@@ -51,7 +51,9 @@ GENERIC = frozenset(
     someone family gift present birthday christmas set phone email mail name address here hello
     order ordered tel mobile throw toss stick exactly different same kind sort type
     whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
-    theyre thats theres lets body text texts pls plz thx asap reply message call dm""".split()
+    theyre thats theres lets body text texts pls plz thx asap reply message call dm
+    don isn doesn aren didn won wasn weren haven hasn couldn wouldn shouldn money expect
+    expected expecting""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.

@@ -18,12 +18,12 @@ from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
 from plugin.questions.choices import asked_concepts
-from plugin.questions.decision import MAX_SUPPORT, Decision, decide
+from plugin.questions.decision import Decision, decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.passages import FREE_TEXT_LABELS, Passage, is_free_text
+from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_support
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
@@ -218,10 +218,10 @@ def _with_policy(
     listing: Listing,
     embedder: Embedder,
 ) -> Decision:
-    """The shop's policy sentences for a question about shipping, returns or care: what the
-    ranking missed (a question in another language, ranked against an English gloss of it;
-    a country the policy leaves out), and the sentence scoped to this product before the
-    general rule ("Downloadable products … cannot be returned" for a pattern)."""
+    """The shop's policy sentence for a question about shipping or returns: what the ranking
+    missed (a question in another language, ranked against an English gloss of it; a country
+    the policy leaves out), and the sentence scoped to this product instead of the general rule
+    ("Downloadable products … cannot be returned" for a pattern)."""
     found = policy_support(question, language, passages, listing, embedder)
     if not found:
         return decision
@@ -230,11 +230,10 @@ def _with_policy(
         if language != "en" or addresses(question, listing, texts, passages):
             return dataclasses.replace(decision, answerable=True, support=tuple(found))
         return decision
-    if any(item.passage.source == "policy" for item in decision.support):
-        specific = [item for item in found if is_scoped(item.passage)][:1]
-        rest = [item for item in decision.support if item.passage not in
-                {s.passage for s in specific}]
-        return dataclasses.replace(decision, support=tuple(specific + rest)[:MAX_SUPPORT])
+    specific = [item for item in found if is_scoped(item.passage)]
+    if specific and any(item.passage.source == "policy" for item in decision.support):
+        # The sentence for this product, not the general rule beside it.
+        return dataclasses.replace(decision, support=tuple(specific))
     return decision
 
 
@@ -329,9 +328,11 @@ def _model_facts(listing: Listing, ranked: list[ScoredPassage]) -> tuple[str, ..
 
 def _as_fact(text: str) -> str:
     """A passage as the guardrails read facts: the description's sentences under the label the
-    guardrails give the description ("Current description: … Made in Vermont" reads to them as
-    the origin of a part called "current")."""
+    guardrails give the description, a policy's sentence without its label ("Current
+    description: … Made in Vermont" reads to them as the origin of a part called "current")."""
     label, sep, rest = text.partition(": ")
+    if sep and label in POLICY_LABELS.values():
+        return rest  # "Returns policy: …" reads to them as a part called "policy, return"
     return f"Description: {rest}" if sep and label in FREE_TEXT_LABELS else text
 
 

@@ -112,10 +112,11 @@ CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher",), "microwave": ("m
 
 
 def policy_asked(question: str) -> str:
-    """The policy label a question asks about ("" for none or for two)."""
+    """The policy label a question asks about ("" for none); sending a return back is a
+    returns question ("who pays the return postage?")."""
     folded = fold(question)
     found = [label for label, cues in POLICIES.items() if has_cue(folded, cues)]
-    return found[0] if len(found) == 1 else ""
+    return "Returns policy" if "Returns policy" in found else (found[0] if found else "")
 
 
 def english_gloss(question: str, language: str, label: str) -> str:
@@ -177,10 +178,15 @@ _DAMAGED_ON_ARRIVAL = re.compile(
 )
 
 
+_SEND_BACK = re.compile(r"\b(?:send|ship|post|bring|take|give)\b(?:\s+[\w']+){0,3}\s+back\b")
+
+
 def policy_label(question: str) -> str:
-    """The policy a question asks about: by its words, or a damage on arrival (returns)."""
+    """The policy a question asks about: by its words, sending it back, or a damage on
+    arrival (returns)."""
     label = policy_asked(question)
-    if not label and _DAMAGED_ON_ARRIVAL.search(question.lower()):
+    lowered = question.lower()
+    if not label and (_DAMAGED_ON_ARRIVAL.search(lowered) or _SEND_BACK.search(lowered)):
         return "Returns policy"
     return label
 
@@ -192,14 +198,15 @@ def policy_support(
     listing: Listing,
     embedder: Embedder,
 ) -> list[ScoredPassage]:
-    """The sentences of the policy a question asks about that answer it, best first: those
-    scoped to this product (its material, its kind, what the sentence opens with) before the
-    general rule, ranked against the English gloss; empty when the question asks nothing the
-    gloss can carry (only the policy's name) or the policy has no sentence for it."""
+    """The sentence of the policy a question asks about that answers it: the one scoped to this
+    product (its material, its kind, what the sentence opens with) rather than the general
+    rule, ranked against the question (in English) or its English gloss (in another language:
+    empty when the gloss carries nothing but the policy's name); empty too when the policy has
+    no sentence for it."""
     label = policy_label(question)
     if not label:
         return []
-    gloss = english_gloss(question, language, label)
+    gloss = question if language == "en" else english_gloss(question, language, label)
     pool = [p for p in passages if p.source == "policy" and p.text.startswith(f"{label}:")]
     if gloss == GLOSSES[label] or not pool:
         return []
@@ -212,5 +219,9 @@ def policy_support(
     ranked = rank(gloss, pool, embedder, len(pool))
     scoped = [item for item in ranked if is_scoped(item.passage) and applies_to(item.passage,
                                                                                 listing)]
-    chosen = scoped[:1] + [item for item in ranked[:1] if item not in scoped[:1]]
+    # The sentence for this product overrides the general rule ("Downloadable products cannot
+    # be returned" against "You can return unused items within 30 days").
+    chosen = scoped[:1] or ranked[:1]
+    if language == "en":
+        return chosen  # the caller checks that the sentences address the question
     return [item for item in chosen if item.score >= POLICY_SCORE or item in scoped]

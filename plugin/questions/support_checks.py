@@ -32,14 +32,18 @@ INCLUDED = (
     "folger med", "inkluderet", "inkludert", "mukana", "sisaltyy", "w zestawie", "dolaczon",
 )
 _INCLUSION = re.compile(
-    r"\b(?:includ\w*|comes? with|with|in the box|supplied|contents?|set of|pack of|pieces|kit)\b",
+    r"\b(?:includ\w*|comes? with|with|in the box|supplied|contents?|set of|pack of|pieces|kit|"
+    r"downloads?|files?)\b",
     re.IGNORECASE,
 )
 
 
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
-    """Whether the lines to quote carry what this kind of question needs."""
+    """Whether the lines to quote carry what this kind of question needs. The product's own
+    name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
     folded = fold(question)
+    for word in sorted(set(words(listing.title)), key=len, reverse=True):
+        folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     text = " ".join(support)
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False
@@ -49,5 +53,5 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     asked = asked_concepts(question, listing.title)
     if "color" in asked and "color" not in present and not any(w in COLOURS for w in words(text)):
         return False
-    aspects = care_aspects(question)
+    aspects = care_aspects(folded)
     return not aspects or names_care_aspects(text, aspects)
