@@ -199,6 +199,7 @@ def run(
             rows.append({"id": case.id, "label": case.label, "refused": refused})
         return {"rates": rates(rows), "seconds": time.perf_counter() - started, "rows": rows}
     from plugin import create_app
+    from plugin.services.questions import engine_wording
 
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(
@@ -222,6 +223,7 @@ def run(
                     voice=ShopVoice(),
                     policy=GuardrailPolicy(),
                     max_tries=max_tries,
+                    word=engine_wording,
                 )
                 rows.append(
                     {
@@ -263,8 +265,8 @@ def main() -> None:
         action="append",
         choices=sorted(V2_SETS),
         help="run a set in the holdout_v2 format through the service (repeatable): dev is "
-        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2, seen since its "
-        "first run",
+        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2 and holdout_v3 "
+        "is holdout_v3, both seen since their first run",
     )
     parser.add_argument(
         "set_dirs",

@@ -26,12 +26,12 @@ from plugin.platforms.shopify.webhook_processor import process_shopify_event
 from plugin.platforms.woocommerce import health
 from plugin.platforms.woocommerce import install as woocommerce_install
 from plugin.platforms.woocommerce.webhook_processor import process_woocommerce_event
-from plugin.questions import delivery
 from plugin.services import (
     campaigns,
     generate,
     publish,
     questions,
+    reply_delivery,
     sync,
     webhooks,
 )
@@ -47,7 +47,7 @@ DEFAULT_FULL_RECONCILE_SECONDS = 24 * 60 * 60
 DEFAULT_WEBHOOK_CHECK_SECONDS = 6 * 3600
 
 JOBS = (
-    delivery.JOBS,
+    reply_delivery.JOBS,
     campaigns.JOBS,
     generate.JOBS,
     publish.JOBS,

@@ -23,7 +23,16 @@ import re
 from collections.abc import Iterable, Sequence
 
 from plugin.domain import Listing
-from plugin.questions.lexicon import COLOURS, CUES, MATERIALS, NAME_SYNONYMS, SIZES, STOPWORDS, fold
+from plugin.questions.lexicon import (
+    COLOURS,
+    CUES,
+    MATERIALS,
+    NAME_SYNONYMS,
+    SIZES,
+    STOPWORDS,
+    TOPIC_CONCEPTS,
+    fold,
+)
 from plugin.questions.passages import Passage
 
 # Question framing that carries no topic: verbs of asking, hedges, people, time words.
@@ -42,7 +51,9 @@ GENERIC = frozenset(
     someone family gift present birthday christmas set phone email mail name address here hello
     order ordered tel mobile throw toss stick exactly different same kind sort type
     whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
-    theyre thats theres lets body""".split()
+    theyre thats theres lets body text texts pls plz thx asap reply message call dm
+    don isn doesn aren didn won wasn weren haven hasn couldn wouldn shouldn money expect
+    expected expecting""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.
@@ -52,12 +63,17 @@ SCOPE_WORDS = frozenset(
     iron enamel aluminium aluminum silver gold plastic rubber candle candles soap soaps scarf
     scarves hat hats knitwear sweater sweaters cup cups mug mugs planter planters pot pots
     plate plates bowl bowls towel towels rug rugs shoe shoes boot boots book books ebook
-    ebooks pattern patterns workshop workshops jewellery jewelry""".split()
+    ebooks pattern patterns workshop workshops jewellery jewelry downloadable digital virtual
+    external partner tea teas coffee brush brushes cosmetics perfume underwear swimwear food
+    foods furniture mattress mattresses""".split()
 )
 _SCOPE_STEMS = {"wooden": "wood", "scarves": "scarf", "knitwear": "knit", "ebooks": "ebook"}
 _INTENT_WORDS = frozenset(
     w
-    for group in (*CUES.values(), *NAME_SYNONYMS.values())
+    for group in (
+        *CUES.values(),
+        *(cues for concept, cues in NAME_SYNONYMS.items() if concept not in TOPIC_CONCEPTS),
+    )
     for cue in group
     for w in _TOKEN.findall(fold(cue))
 )
@@ -142,15 +158,54 @@ def _scope_stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A policy sentence opening with what it is about ("Rain jackets: machine wash cold …",
+# "Linen (duvet covers): …"): the words before the colon are its scope.
+_OPENING_SCOPE = re.compile(r"^([^:.;]{3,60}):\s")
+_SCOPE_FILLER = frozenset({"all", "any", "our", "items", "item", "products", "product", "goods",
+                           "the", "and", "with"})
+
+
+def _opening_scope(passage: Passage) -> set[str]:
+    body = passage.text.partition(": ")[2]
+    opening = _OPENING_SCOPE.match(body)
+    if not opening or len(opening.group(1).split()) > 8:
+        return set()
+    return {w for w in tokens(opening.group(1)) if w not in _SCOPE_FILLER}
+
+
+def _kind_words(listing: Listing) -> set[str]:
+    """Words a policy uses for the product's kind: a download, a virtual or a partner's product."""
+    kinds = set()
+    if listing.downloadable:
+        kinds |= {"downloadable", "download", "downloads", "digital"}
+    if listing.virtual:
+        kinds.add("virtual")
+    if listing.kind == "external":
+        kinds |= {"external", "partner"}
+    return kinds
+
+
+def is_scoped(passage: Passage) -> bool:
+    """Whether a policy sentence is about some products only."""
+    return passage.source == "policy" and bool(
+        _opening_scope(passage) or any(w in SCOPE_WORDS for w in tokens(passage.text))
+    )
+
+
 def applies_to(passage: Passage, listing: Listing) -> bool:
-    """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)")
-    applies only to a product whose own facts name one of them; an unscoped one always does."""
+    """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)",
+    "Downloadable products", "Rain jackets: …") applies only to a product whose own facts name
+    one of them; an unscoped one always does."""
     if passage.source != "policy":
         return True
+    kinds = _kind_words(listing)
+    opening = _opening_scope(passage)
+    own = listing_vocabulary(listing, []) | kinds
+    if opening:
+        return any(covered(w, own) for w in opening)
     scope = {_scope_stem(w) for w in tokens(passage.text) if w in SCOPE_WORDS}
     if not scope:
         return True
-    own = listing_vocabulary(listing, [])
     return any(_scope_stem(w) in scope for w in own if w in SCOPE_WORDS)
 
 
@@ -161,5 +216,5 @@ def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:
     return [
         p for p in passages
         if p.source == "policy" and p.text.startswith("Care policy:")
-        and any(w in SCOPE_WORDS for w in tokens(p.text)) and applies_to(p, listing)
+        and is_scoped(p) and applies_to(p, listing)
     ]

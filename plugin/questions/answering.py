@@ -8,7 +8,7 @@ the question to the merchant."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,20 +16,22 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to, scoped_care
+from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
 from plugin.questions.choices import asked_concepts
-from plugin.questions.decision import decide
+from plugin.questions.decision import Decision, decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.passages import Passage, is_free_text
+from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
+from plugin.questions.policy_topics import policy_support
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
 from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
+from plugin.questions.support_checks import still_answers
 
 RANK_K = 6
 MODEL_FACTS = 4
@@ -52,6 +54,21 @@ class Basis(StrEnum):
     QUOTE = "quote"  # the facts themselves, quoted
     STRUCTURE = "structure"  # a structured fact (option, price, kind …) in a fixed frame
     REFUSAL = "refusal"  # a fixed polite reply; the merchant answers
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The engine's wording of one reply as the repair loop left it."""
+
+    text: str
+    blocked: bool
+    model_id: str
+    prompt_version: str
+
+
+# Words one reply: (request, guardrail policy, tries) -> the wording. The service passes one
+# backed by the engine and the repair loop; without one, answers the model would word are quoted.
+WordReply = Callable[[GenerationRequest, GuardrailPolicy, int], Wording]
 
 
 @dataclass
@@ -91,9 +108,11 @@ def compose_reply(
     max_tries: int,
     seed: int | None = None,
     languages: tuple[str, ...] = (),
+    word: WordReply | None = None,
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use;
-    ``languages``: those the shop lets replies be written in, its own first (default: its own).
+    ``languages``: those the shop lets replies be written in, its own first (default: its own);
+    ``word``: the engine's wording (None: the supporting facts are quoted).
 
     ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     stripped = strip_personal_data(question)
@@ -117,6 +136,8 @@ def compose_reply(
         )
 
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
+    if slot is not None and not still_answers(text, listing, slot.lines):
+        slot = None  # "is a canister included?" is not answered by "Fuel: butane canister"
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
@@ -125,19 +146,32 @@ def compose_reply(
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
     ranked = rank(text, passages, embedder, RANK_K)
-    decision = decide(ranked, text if english else "", listing.title)
-    care = scoped_care(passages, listing) if "care" in asked_concepts(text) else []
-    if care and not decision.answerable:
+    # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
+    decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
+    care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
+    scoped = False
+    if care:
         # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's
-        # care policy has sentences for this product's material: those answer it.
+        # care policy has sentences for this product's material or kind: those answer it,
+        # before any general sentence the ranking found.
         chosen = tuple(item for item in ranked if item.passage in care)[:1] or tuple(
             ScoredPassage(p, 0.0, ()) for p in care[:1]
         )
         decision = dataclasses.replace(decision, answerable=True, support=chosen)
+        scoped = True
     support = [item.passage.text for item in decision.support]
-    if english and decision.answerable and not addresses(text, listing, support, passages):
+    if english and decision.answerable and not scoped and not addresses(
+        text, listing, support, passages
+    ):
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
+        decision = dataclasses.replace(decision, answerable=False, support=())
+    decision = _with_policy(decision, text, "en" if english else asked_in, passages, listing,
+                            embedder)
+    support = [item.passage.text for item in decision.support]
+    if decision.answerable and not still_answers(text, listing, support):
+        # Lines that lack what this kind of question needs: a time for "when", an inclusion
+        # for "is it included", the care step asked about (support_checks.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(
@@ -146,9 +180,11 @@ def compose_reply(
         return _checked(reply, listing, policy, language)
     support = [item.passage.text for item in decision.support]
     structured = not any(is_free_text(item.passage) for item in decision.support)
-    if language in MODEL_LANGUAGES and not structured:
+    if word is not None and language in MODEL_LANGUAGES and not structured:
         facts = _model_facts(listing, ranked)
-        worded, model_id, version = _worded(text, listing, facts, voice, policy, max_tries, seed)
+        worded, model_id, version = _worded(
+            word, text, listing, facts, voice, policy, max_tries, seed
+        )
         if worded and _grounded(worded, facts, support, text, listing):
             reply = ComposedReply(
                 worded, Basis.MODEL, False, facts=ranked, model_id=model_id,
@@ -164,12 +200,41 @@ def compose_reply(
         quoted_reply(support, language),
         Basis.QUOTE,
         False,
-        facts=ranked,
+        # The quoted lines are support for the final check even when ranking did not bring
+        # them (a care sentence scoped to the product's material).
+        facts=ranked + [item for item in decision.support if item not in ranked],
         model_id=model_id,
         prompt_version=QUOTE_VERSION,
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _with_policy(
+    decision: Decision,
+    question: str,
+    language: str,
+    passages: list[Passage],
+    listing: Listing,
+    embedder: Embedder,
+) -> Decision:
+    """The shop's policy sentence for a question about shipping or returns: what the ranking
+    missed (a question in another language, ranked against an English gloss of it; a country
+    the policy leaves out), and the sentence scoped to this product instead of the general rule
+    ("Downloadable products … cannot be returned" for a pattern)."""
+    found = policy_support(question, language, passages, listing, embedder)
+    if not found:
+        return decision
+    if not decision.answerable:
+        texts = [item.passage.text for item in found]
+        if language != "en" or addresses(question, listing, texts, passages):
+            return dataclasses.replace(decision, answerable=True, support=tuple(found))
+        return decision
+    specific = [item for item in found if is_scoped(item.passage)]
+    if specific and any(item.passage.source == "policy" for item in decision.support):
+        # The sentence for this product, not the general rule beside it.
+        return dataclasses.replace(decision, support=tuple(specific))
+    return decision
 
 
 def _from_slot(
@@ -203,6 +268,7 @@ def _from_slot(
 
 
 def _worded(
+    word: WordReply,
     question: str,
     listing: Listing,
     facts: tuple[str, ...],
@@ -221,15 +287,12 @@ def _worded(
         facts=facts,
         seed=seed,
     )
-    from plugin.services.generate import run_pipeline
-
     extra = dataclasses.replace(policy, language="en", extra_facts=policy.extra_facts + facts)
-    attempt = run_pipeline([request], extra, min(max_tries, MODEL_TRIES))[0]
-    assert attempt.result is not None
-    worded = attempt.text.strip()
-    if not worded or is_refusal(worded) or attempt.verdict is Verdict.BLOCK:
+    wording = word(request, extra, min(max_tries, MODEL_TRIES))
+    worded = wording.text.strip()
+    if not worded or is_refusal(worded) or wording.blocked:
         worded = ""
-    return worded, attempt.result.model_id, attempt.result.prompt_version
+    return worded, wording.model_id, wording.prompt_version
 
 
 def _grounded(
@@ -263,17 +326,32 @@ def _model_facts(listing: Listing, ranked: list[ScoredPassage]) -> tuple[str, ..
     return tuple(texts)
 
 
+def _as_fact(text: str) -> str:
+    """A passage as the guardrails read facts: the description's sentences under the label the
+    guardrails give the description, a policy's sentence without its label ("Current
+    description: … Made in Vermont" reads to them as the origin of a part called "current")."""
+    label, sep, rest = text.partition(": ")
+    if sep and label in POLICY_LABELS.values():
+        return rest  # "Returns policy: …" reads to them as a part called "policy, return"
+    return f"Description: {rest}" if sep and label in FREE_TEXT_LABELS else text
+
+
 def _checked(
     reply: ComposedReply, listing: Listing, policy: GuardrailPolicy, language: str
 ) -> ComposedReply:
     """The guardrails over the final text, in the reply's language, with the retrieved facts
     counted as support."""
     reply.language = language
-    extra = policy.extra_facts + reply.fact_texts + reply.frame_sentences
-    reply.findings = check(
+    extra = policy.extra_facts + tuple(map(_as_fact, reply.fact_texts)) + reply.frame_sentences
+    findings = check(
         listing,
         reply.text,
         DraftKind.REPLY,
         dataclasses.replace(policy, extra_facts=extra, language=language),
     )
+    if reply.basis in (Basis.QUOTE, Basis.STRUCTURE):
+        # Our own words are a fixed frame in the reply's language; the rest is the listing's
+        # facts quoted as the listing has them, which may well be in the shop's language.
+        findings = [f for f in findings if f.rule != "quality.language"]
+    reply.findings = findings
     return reply

@@ -10,6 +10,7 @@ from plugin.domain import Listing, Variant
 from plugin.questions.answerability import covered, focus_words, tokens
 from plugin.questions.lexicon import (
     COLOURS,
+    COUNT,
     MATERIALS,
     NAME_MEMBERS,
     NAME_SYNONYMS,
@@ -50,8 +51,33 @@ class Mention:
 # ("size 38", "maat 38", "in a 10").
 _SIZE_CODE = re.compile(r"(?<![\w-])([AB]\d|\dX{1,2}L|X{2,3}L|X{1,2}S)(?![\w-])", re.IGNORECASE)
 _SIZE_NUMBER = re.compile(
-    r"\b(?:size|sizes|maat|taille|talla|taglia|tamanho|grosse|waist|in an?)\s+(\d{1,3})\b"
+    r"\b(?:size|sizes|maat|taille|talla|taglia|tamanho|grosse|waist|in an?|storlek|storrelse|"
+    r"koko|rozmiar)\s+(\d{1,3})s?\b"
 )
+# A quantity with its unit, as shoppers and listings write it ("45W", "750 ml", "1 L").
+_QUANTITY = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(w|kw|ml|cl|l|oz|g|kg|mah|v|gb|tb|cm|mm)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# Units in one base unit each, so that "1 L" is not among "350 ml, 600 ml".
+_BASE_UNITS = {"l": ("ml", 1000), "cl": ("ml", 10), "kg": ("g", 1000), "kw": ("w", 1000),
+               "cm": ("mm", 10), "tb": ("gb", 1000)}
+
+
+def quantities(text: str) -> set[tuple[float, str]]:
+    """The quantities a text names, as (number, unit), in base units (1 L → 1000 ml)."""
+    found = set()
+    for number, unit in _QUANTITY.findall(text):
+        base, factor = _BASE_UNITS.get(unit.lower(), (unit.lower(), 1))
+        found.add((round(float(number.replace(",", ".")) * factor, 6), base))
+    return found
+
+
+def _number_in(number: str, value: str) -> bool:
+    """Whether a value carries this number as a whole ("US 10" has 10; "US 10.5" does not)."""
+    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", value) is not None
 
 
 def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
@@ -59,9 +85,15 @@ def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
     values name colours ("Matte Black", "Navy") is a colour, one whose values are all size codes
     or size words ("A5, A6", "XS, XL") a size."""
     folded = fold(name)
-    for concept, members in NAME_MEMBERS.items():
-        if any(re.search(rf"(?<![^\W_]){re.escape(m)}", folded) for m in members):
-            return concept
+    # The longest member named wins: "Group size" is a group's size, not a size.
+    found = [
+        (len(m), concept)
+        for concept, members in NAME_MEMBERS.items()
+        for m in members
+        if re.search(rf"(?<![^\W_]){re.escape(m)}", folded)
+    ]
+    if found:
+        return max(found)[1]
     if values and any(w in COLOURS for v in values for w in words(v)):
         return "color"
     if values and all(_SIZE_CODE.fullmatch(v.strip()) or fold(v.strip()) in SIZES for v in values):
@@ -79,8 +111,14 @@ def listing_choices(listing: Listing) -> list[Choice]:
             if not name.strip() or not kept or name in seen:
                 continue
             seen.add(name)
-            found.append(Choice(name, kept, is_option, concept_of(name, kept if is_option else ())))
+            concept = concept_of(name, kept if is_option else ())
+            if not concept and _NOISE_VALUES.search(" ".join(kept)):
+                concept = "noise"  # "Movement: Silent quartz sweep" says how loud it is
+            found.append(Choice(name, kept, is_option, concept))
     return found
+
+
+_NOISE_VALUES = re.compile(r"\b(?:silent|quiet|noiseless|whisper\w*|\d+\s?db)\b", re.IGNORECASE)
 
 
 def _canonical(text: str) -> set[str]:
@@ -109,11 +147,19 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
     of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)")."""
     folded = fold(question)
     asked = _asked_names(question)
+    numbers = set(_SIZE_NUMBER.findall(folded))
+    amounts = quantities(question)
     found = []
     for choice in choices:
         for value in choice.values:
-            literal = _phrase_in(value, folded) and fold(value) not in STOPWORDS
-            if literal or (choice.concept in ("color", "size") and _canonical(value) & asked):
+            literal = (_phrase_in(value, folded) or _phrase_in(_head(value), folded)) and (
+                fold(value) not in STOPWORDS
+            )
+            named = choice.concept in ("color", "size") and _canonical(value) & asked
+            # "size 10" names "US 10"; "45W" or "750 ml" names a value of that amount.
+            sized = choice.concept == "size" and any(_number_in(n, value) for n in numbers)
+            amount = bool(amounts & quantities(value))
+            if literal or named or sized or amount:
                 found.append(Mention(choice, value))
     return found
 
@@ -145,8 +191,15 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
         SIZE_LETTERS[x] for x in re.findall(r"(?<![\w-])([SML])(?![\w-])", question)
     }
     asked_codes = _size_codes(question, numbers=True)
+    amounts = quantities(question)
     absent = []
     for choice in choices:
+        offered_amounts = set().union(*(quantities(v) for v in choice.values))
+        asked_amounts = {a for a in amounts if a[1] in {unit for _, unit in offered_amounts}}
+        if choice.is_option and asked_amounts and not asked_amounts & offered_amounts:
+            # "a 45W version?" when it comes in 30 W, 65 W and 100 W
+            absent.append(choice)
+            continue
         asked = {"color": asked_colours, "size": asked_sizes}.get(choice.concept, set())
         offered = set().union(*(_canonical(v) for v in choice.values)) if choice.values else set()
         if asked and not asked & offered:
@@ -163,7 +216,9 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
     """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
     word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
     question_words = {_singular(w) for w in words(question) if w not in STOPWORDS}
-    concepts = asked_concepts(question)
+    concepts = asked_concepts(question, title)
+    # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)
+    amounts_are_sizes = "size" in concepts and not any(c.concept == "size" for c in choices)
     found = []
     for choice in choices:
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
@@ -171,8 +226,10 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
             n for n in name_words for q in question_words
             if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
         }
-        if (shared and len(max(name_words, key=len)) >= 3) or (
-            choice.concept and choice.concept in concepts
+        if (
+            (shared and len(max(name_words, key=len)) >= 3)
+            or (choice.concept and choice.concept in concepts)
+            or (amounts_are_sizes and choice.is_option and _all_measured(choice))
         ):
             found.append(choice)
     return found
@@ -201,12 +258,28 @@ def material_words(question: str, title: str = "") -> set[str]:
     return {MATERIALS[w] for w in words(question) if w in MATERIALS and w not in own}
 
 
-def asked_concepts(question: str) -> set[str]:
+def asked_concepts(question: str, title: str = "") -> set[str]:
+    """The concepts a question asks for by their words; words of the product's own name do
+    not count ("Organic Cotton Tee" asks for no certification, "Rattan Shade" for no colour)."""
     folded = fold(question)
+    for word in sorted(set(words(title)), key=len, reverse=True):
+        folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     found = {c for c, cues in NAME_SYNONYMS.items() if has_cue(folded, cues)}
     if ORIGIN_PATTERN.search(folded):
         found.add("origin")
+    if "people" in found and not has_cue(folded, COUNT):
+        found.discard("people")  # "a gift for a person who …" asks no count
     return found
+
+
+def _head(value: str) -> str:
+    """A value's name before what it details: "Queen (90 x 92 in)" → "Queen"."""
+    head = value.split(" (")[0].strip()
+    return head if head != value and len(head) >= 3 else ""
+
+
+def _all_measured(choice: Choice) -> bool:
+    return all(quantities(v) for v in choice.values)
 
 
 def _singular(word: str) -> str:

@@ -34,12 +34,15 @@ def supports(item: ScoredPassage) -> bool:
     return item.score >= ANSWER_SCORE or (bool(item.shared) and item.score >= SHARED_WORD_SCORE)
 
 
-_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z0-9-]*[A-Z0-9-]?[a-z0-9-]*\b")
+_NAME = re.compile(
+    r"(?<!^)(?<![.!?] )\b[A-Z][A-Za-z0-9-]*[A-Z0-9-]?[a-z0-9-]*\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b"
+)
 
 
 def named_things(question: str) -> set[str]:
-    """Capitalised words inside the question (places, brands, payment services): the facts must
-    name them too, or they don't answer it ("Do you ship to Canada?")."""
+    """Capitalised words inside the question (places, brands, payment services) and names
+    written in mixed case ("iPhone"): the facts must name them too, or they don't answer it
+    ("Do you ship to Canada?")."""
     return {m.group().lower() for m in _NAME.finditer(question.strip()) if m.group() != "I"}
 
 

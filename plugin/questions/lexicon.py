@@ -1,6 +1,6 @@
-"""The words shoppers use for a listing's structured facts, in the seven languages Copydesk
-answers in (en, de, fr, es, it, nl, pt). Written from general knowledge of how people ask about
-products, not from any evaluation set. Matching is on lower-cased, accent-free text
+"""The words shoppers use for a listing's structured facts, in the languages Copydesk answers
+in (en, de, fr, es, it, nl, pt, sv, da, nb, fi, pl). Written from general knowledge of how
+people ask about products, not from any evaluation set. Matching is on lower-cased, accent-free text
 (:func:`fold`), a cue matching at the start of a word ("wasch" matches "waschbar").
 """
 
@@ -10,10 +10,17 @@ import re
 import unicodedata
 from functools import cache
 
+_GROESSE = re.compile(r"gr(?:ö|oe)(?:ß|ss)e")
+# Letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
+
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Größe" → "grosse", "Cuánto" → "cuanto"."""
-    text = text.lower().replace("ß", "ss").replace("’", "'")
+    """Lower case without accents: "Straße" → "strasse", "Cuánto" → "cuanto", "størrelse" →
+    "storrelse"; German "Größe" (size) → "groesse", kept apart from "große" (large) →
+    "grosse"."""
+    text = text.lower().replace("’", "'")
+    text = _GROESSE.sub("groesse", text).translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -55,7 +62,15 @@ STOPWORDS = frozenset(
     geen niet wel mijn product artikel
     o os as um uma e ou sao ele ela eles nos voces eu com para por sobre em no na nos nas do da
     dos das ao que qual quais como ola obrigado obrigada favor ha tem têm tenho posso pode este
-    esta estes estas isto isso produto artigo nao sim meu minha""".split()
+    esta estes estas isto isso produto artigo nao sim meu minha
+    och att det som pa ar av for med till den har de inte om ett men var jag kan vi hur vad
+    vilken vilka finns hej tack mig min mitt produkten ska vill kommer ocksa eller nagon
+    og af er ikke et jeg hvordan hvad hvilken hvilke findes tak produktet skal vil ogsa nogen
+    hva finnes hei takk meg noen
+    ja on ei se etta kuin mika mita onko voiko kuinka miten tama tuote moi kiitos mina minun
+    sina olla mutta myos tai
+    w na z do ze to jest nie sie czy jak co ta jaki jaka jakie ile dla od po dzien dobry
+    dziekuje prosze produkt mam macie""".split()
 )
 
 # What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
@@ -67,10 +82,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "prezzo", "costa", "quanto", "prijs", "kost", "hoeveel", "preco", "custa",
         "cheaper", "more expensive", "pricier", "billiger", "moins cher", "mas barato",
         "piu economico", "goedkoper", "mais barato",
+        "pris", "kostar", "kosta", "vad kostar", "koster", "hvad koster", "hva koster", "hinta",
+        "hinnan", "maksaa", "paljonko", "cena", "ceny", "kosztuje", "koszt", "ile kosztuje",
+        "hur mycket", "hvor meget", "hvor mye", "ile",
     ),
     "regular_price": (
         "regular price", "original price", "full price", "normal price", "usual price",
-        "usually", "before the sale", "on sale", "sale price", "was it", "reduced", "marked down",
+        "usually", "normally", "normalerweise", "normalement", "normalmente", "normaal",
+        "vanligtvis", "normalt", "yleensa", "zwykle", "before the sale", "on sale", "sale price",
+        "was it", "reduced", "marked down",
         "list price", "before the discount", "without the discount", "discounted",
         "costava", "kostete", "coutait", "costaba", "kostte", "custava", "prima dello sconto",
         "vor dem rabatt", "avant la remise", "antes del descuento", "voor de korting",
@@ -80,32 +100,46 @@ CUES: dict[str, tuple[str, ...]] = {
         "prezzo originale", "in saldo", "saldi", "in offerta", "scontato", "normale prijs",
         "oorspronkelijke prijs", "in de aanbieding", "afgeprijsd", "preco normal",
         "preco original", "em promocao", "promocao", "saldo",
+        "ordinarie pris", "ordinarie", "pa rea", "nedsatt", "normalpris", "forpris", "pa tilbud",
+        "nedsat", "ordinaer pris", "pa salg", "normaalihinta", "alennuksessa", "cena regularna",
+        "regularna cena", "normalna cena", "w promocji", "przeceniony", "przecena",
     ),
     "weight": (
         "weigh", "weight", "heavy", "gewicht", "wiegt", "wie schwer", "schwer", "poids", "pese",
         "lourd", "peso", "pesa", "pesado", "pesante", "weegt", "zwaar",
+        "vager", "vikt", "tung", "tungt", "vejer", "vaegt", "veier", "vekt", "paino", "painaa",
+        "painava", "waga", "wazy", "ciezki", "ile wazy",
     ),
     "dimensions": (
         "dimension", "how big", "how large", "how long", "how wide", "how tall", "how high",
         "how deep", "measure", "length", "width", "height", "depth", "size of the", "how small",
-        "abmessung", "masse", "wie gross", "wie lang", "wie breit", "wie hoch", "grosse des",
+        "abmessung", "masse", "wie gross", "wie lang", "wie breit", "wie hoch", "groesse des",
         "taille du", "taille de la", "mesure", "longueur", "largeur", "hauteur", "quelle taille",
         "medida", "dimensiones", "tamano", "largo", "ancho", "alto", "que tan grande",
         "misura", "misure", "dimensioni", "quanto e grande", "lunghezza", "larghezza",
         "altezza", "afmeting", "hoe groot", "hoe lang", "hoe breed", "hoe hoog", "lengte",
         "breedte", "hoogte", "dimensoes", "medidas", "comprimento", "largura", "altura",
         "qual o tamanho",
+        "hur stor", "hur lang", "hur bred", "hur hog", "langd", "bredd", "hojd", "matt",
+        "hvor stor", "hvor lang", "hvor bred", "hvor hoj", "hvor hoy", "laengde", "lengde",
+        "bredde", "hojde", "hoyde", "dimensioner", "mitat", "kuinka iso", "kuinka suuri",
+        "kuinka pitka", "pituus", "leveys", "korkeus", "wymiary", "jak duzy", "jak duza",
+        "jak dlugi", "dlugosc", "szerokosc", "wysokosc",
     ),
     "category": (
         "category", "categories", "section", "department", "collection", "kategorie", "rubrik",
         "categorie", "rayon", "categoria", "seccion", "sezione", "reparto", "afdeling",
         "secao", "what kind of product", "what type of product",
+        "kategori", "kategoria", "dzial",
     ),
     "stock": (
         "in stock", "stock", "available now", "availability", "sold out", "any left",
         "auf lager", "lagernd", "vorratig", "lieferbar", "en stock", "disponible", "en existencia",
         "hay existencias", "disponibile", "in magazzino", "op voorraad", "leverbaar",
         "em stock", "em estoque", "disponivel",
+        "i lager", "pa lager", "lagret", "slutsald", "udsolgt", "utsolgt", "varastossa", "loppu",
+        "na stanie", "w magazynie", "wyprzedany", "tillganglig", "tilgaengelig", "tilgjengelig",
+        "saatavilla",
     ),
     "download": (
         "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",
@@ -118,6 +152,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "ficheiro", "enviado", "entregue", "by post", "in the post", "by mail", "geschickt",
         "per post", "par la poste", "par courrier", "por correo", "per posta", "pelo correio",
         "por correio", "per email", "par e-mail",
+        "ladda ner", "nedladdning", "filen", "filer", "skickas", "med posten", "downloade",
+        "sendes", "laste ned", "nedlasting", "i posten", "ladata", "ladattava", "lataus",
+        "digitaalinen", "tiedosto", "postitse", "lahetetaan", "pobrac", "pobrania", "do pobrania",
+        "cyfrowy", "cyfrowa", "plik", "pliki", "poczta", "wyslany",
     ),
     "external": (
         "where can i buy", "where do i buy", "how do i buy", "how can i buy", "how do i order",
@@ -126,15 +164,24 @@ CUES: dict[str, tuple[str, ...]] = {
         "book", "booking", "link", "website", "site", "partner", "checkout", "add to cart",
         "buy it", "buy this", "purchase", "kaufen", "bestellen", "buchen", "acheter",
         "commander", "reserver", "comprar", "pedir", "reservar", "comprare", "ordinare",
-        "prenotare", "kopen", "boeken", "encomendar",
+        "prenotare", "kopen", "boeken", "encomendar", "reserv", "prenot",
+        "kopa", "bestalla", "boka", "kobe", "bestille", "booke", "kjope", "ostaa", "tilata",
+        "varata", "kupic", "zamowic", "zarezerwowac",
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
+        "what comes in", "what come in", "what does it come with", "cosa c'e", "che cosa c'e",
+        "cosa contiene", "que hay en", "que trae", "que contient", "qu'y a-t-il", "o que vem",
+        "o que tem", "wat zit er in", "vad ingar", "hvad er der i", "hva er i", "mita sisaltaa",
+        "co jest w",
         "whats in",
         "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
         "enthalten", "beinhaltet", "besteht", "dabei", "im set", "inclus", "contient", "comprend",
         "dans le", "incluye", "incluido", "contiene", "incluso", "inclusi", "comprende",
         "bevat", "inbegrepen", "zit er in", "inclui", "incluido", "contem", "vem com",
+        "drin", "was ist im", "ingar", "innehaller", "i setet", "indeholder", "inkluderet",
+        "inneholder", "inkludert", "sisaltaa", "sisaltyy", "mukana", "zawiera", "w zestawie",
+        "wchodzi w sklad",
     ),
     "availability": (
         "come in", "comes in", "available", "have it", "have this", "have them", "get it",
@@ -145,6 +192,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "hay", "tienen", "lo tienen", "la tienen", "viene", "vienen", "c'e", "ci sono",
         "avete", "disponibile", "verkrijgbaar", "hebben jullie", "is er", "zijn er",
         "tem", "tem em", "vem em", "disponivel",
+        "finns", "finns den", "finns det", "har ni", "findes", "fas", "har i", "finnes",
+        "har dere", "saatavana", "saako", "czy jest", "czy macie", "dostepny", "dostepna",
+        "dostepne",
     ),
 }
 
@@ -170,6 +220,21 @@ OTHER_TOPICS = (
     "should i get the", "which one should", "taille grand", "taille petit", "fallt klein",
     "fallt gross", "talla grande", "talla pequena", "veste grande", "veste piccolo",
     "valt klein", "valt groot", "veste pequeno",
+    # ironing, in every language (a care question no option settles)
+    "iron", "ironed", "ironing", "bugeln", "repasser", "planchar", "stirare", "strijken",
+    "passar a ferro", "engomar", "stryka", "stryge", "stryke", "silittaa", "prasowac",
+    # fit, said with a cut's words or a size the shopper usually takes
+    "slim", "boxy", "loose", "tight", "oversized", "baggy", "snug", "size up", "size down",
+    "should i size", "i'm usually", "i usually wear",
+    # sv, da, nb, fi, pl: shipping, returns, warranty, fit, care, when
+    "frakt", "leverans", "skicka", "retur", "returnera", "angerratt", "aterbetalning",
+    "passform", "tvatt", "nar", "fragt", "levering", "returnere", "refusion", "refusjon",
+    "pasform", "vask", "hvornar", "toimitus", "toimitusaika", "palautus", "palauttaa",
+    "hyvitys", "takuu", "istuvuus", "pesu", "milloin", "wysylka", "dostawa", "zwrot",
+    "zwrocic", "reklamacja", "gwarancja", "pranie", "kiedy",
+    # returning and sending, as verbs
+    "devolv", "devuelv", "restitu", "retourn", "renvoy", "zuruckschick", "zurucksend",
+    "zuruckgeb", "terugstur", "palaut", "zwroc", "oddac", "versend",
 )
 # Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
 BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
@@ -179,16 +244,23 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "color": (
         "color", "colour", "colors", "colours", "farbe", "farben", "couleur", "couleurs",
         "colores", "colore", "colori", "kleur", "kleuren", "cor", "cores", "shade", "shades",
+        "farg", "farger", "farve", "farver", "farge", "vari", "varit", "vareja", "kolor", "kolory",
+        "kolorze", "kolorach",
     ),
     "size": (
         "size", "sizes", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
         "taglie", "maat", "maten", "tamanho", "tamanhos",
+        "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
+        "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
     ),
     "material": (
         "material", "materials", "made of", "made from", "fabric", "what is it made",
         "stoff", "woraus", "matiere", "tissu", "en quoi", "tela", "tejido", "de que esta hecho",
         "materiale", "tessuto", "di cosa", "materiaal", "stof", "waarvan", "tecido", "feito de",
         "de que e feito",
+        "feitas", "feitos", "feita", "van gemaakt", "gjord av", "tillverkad av", "lavet af",
+        "fremstillet af", "laget av", "materiale", "materiaali", "tehty", "valmistettu", "z czego",
+        "wykonany", "wykonana", "zrobiony", "zrobiona", "material",
     ),
     "origin": (
         "origin", "where is it made", "where was it made", "where are they made", "made in",
@@ -196,6 +268,9 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "herkunft", "hergestellt", "woher", "produziert", "origine", "fabrique", "provenance",
         "origen", "fabricado", "hecho en", "procedencia", "prodotto in", "fabbricato",
         "provenienza", "herkomst", "gemaakt in", "geproduceerd", "origem", "produzido",
+        "ursprung", "tillverkad i", "oprindelse", "fremstillet i", "lavet i", "opprinnelse",
+        "laget i", "produsert i", "alkupera", "valmistusmaa", "pochodzenie", "kraj pochodzenia",
+        "wyprodukowany",
     ),
     "care": (
         "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
@@ -203,6 +278,11 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
         "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",
+        "cuidar", "cuidados", "entretenir", "skotsel", "tvatta", "tvattas", "maskintvatt",
+        "diskmaskin", "pleje", "vaske", "vaskes", "opvaskemaskine", "vedlikehold", "oppvaskmaskin",
+        "hoito", "pesta", "konepesu", "astianpesukone", "pielegnacja", "prac", "zmywarka",
+        "zmywarce", "czyscic", "iron", "bugeln", "repasser", "planchar", "stirare", "strijken",
+        "engomar", "stryka", "stryge", "stryke", "silittaa", "prasowac",
     ),
     "capacity": (
         "capacity", "hold", "holds", "volume", "how many cups", "how much does it hold",
@@ -212,54 +292,109 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "wie viel passt", "wieviel passt", "tragen", "tragt", "combien contient", "supporte",
         "cuanto cabe", "soporta", "quanto contiene", "regge", "hoeveel past", "draagt",
         "quanto cabe", "suporta", "dragen", "kan dragen", "porter", "aguanta", "regge",
+        "rymmer", "volym", "kapacitet", "rummer", "volumen", "rommer", "kapasitet", "volum",
+        "tilavuus", "vetoisuus", "pojemnosc", "miesci",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",
         "dauer", "dauert", "wie lange", "duree", "combien de temps", "duracion", "cuanto dura",
         "durata", "quanto dura", "duur", "duurt", "hoe lang", "duracao", "quanto tempo",
+        "hur lange", "varaktighet", "hvor laenge", "varighed", "hvor lenge", "varighet",
+        "kuinka kauan", "kesto", "kestaa", "jak dlugo", "czas trwania", "trwa", "haller",
     ),
-    "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij"),
+    "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij",
+                "batteri", "paristo", "akumulator"),
     "scent": ("scent", "smell", "fragrance", "duft", "geruch", "odeur", "parfum", "olor",
-              "aroma", "profumo", "geur", "cheiro"),
-    "certifications": ("certif", "certified", "zertifi", "certifie", "gecertificeerd"),
+              "aroma", "profumo", "geur", "cheiro", "doft", "lukt", "lugt", "tuoksu", "haju",
+              "zapach"),
+    "certifications": ("certif", "certified", "zertifi", "certifie", "gecertificeerd",
+                       "certyfik", "sertifi", "organic", "bio", "oko", "biologique",
+                       "biologico", "ecologico", "biologisch", "organico", "ekologisk",
+                       "okologisk", "luomu", "ekologiczny"),
     "contents": ("included", "include", "contain", "come with", "comes with", "in the box",
                  "pieces", "enthalten", "inclus", "contient", "incluye", "contiene", "bevat",
                  "inclui", "teile", "stuck", "pieces", "piezas", "pezzi", "onderdelen", "delen",
-                 "pecas", "vem"),
+                 "pecas", "vem", "ingar", "innehaller", "foljer med", "medfolger",
+                 "folger med", "indeholder", "inneholder", "sisaltaa", "zawiera",
+                 "w zestawie"),
+    # how many people it takes (seats, a group's size): asked with a count word (COUNT)
+    "people": ("people", "persons", "person", "seats", "passengers", "participants", "guests",
+               "personen", "teilnehmer", "sitzplatze", "personnes", "participants", "places",
+               "personas", "plazas", "participantes", "persone", "posti", "partecipanti",
+               "zitplaatsen", "deelnemers", "pessoas", "lugares", "personer", "platser",
+               "deltagare", "pladser", "deltagere", "plasser", "deltakere", "henkiloa", "henkea",
+               "hengelle", "osallistujaa", "osoby", "osob", "osoba", "miejsc", "uczestnikow"),
+    "pages": ("pages", "page count", "seiten", "paginas", "hojas", "pagine", "pagina's",
+              "bladzijden", "folhas", "sidor", "sider", "sivua", "sivuja", "stron", "strony"),
+    "plug": ("plug", "socket", "stecker", "prise", "fiche", "enchufe", "clavija", "spina",
+             "stekker", "ficha", "stickkontakt", "stik", "plugg", "stopsel", "pistoke",
+             "wtyczka", "wtyczke", "wtyczki"),
+    "power": ("watt", "wattage", "how powerful", "leistung", "puissance", "potencia",
+              "potenza", "vermogen", "effekt", "teho", "moc"),
+    "hardness": ("hardness", "how hard", "harte", "wie hart", "durete", "dureza", "durezza",
+                 "hardheid", "hardhet", "hardhed", "kovuus", "twardosc"),
+    "noise": ("loud", "noisy", "noise", "quiet", "silent", "tick", "ticking", "laut", "leise",
+              "gerausch", "bruyant", "silencieux", "bruit", "ruidoso", "silencioso", "ruido",
+              "rumoroso", "silenzioso", "rumore", "luid", "geluid", "barulhento", "barulho",
+              "hogljudd", "tyst", "ljud", "larmende", "stoj", "lyd", "stoy", "meluisa",
+              "hiljainen", "glosny", "cichy", "halas"),
 }
+# Concepts whose words are what the question is about, not only how it asks: a question about
+# pages is not answered by a page count unless it asks for one ("are the pages perforated?").
+TOPIC_CONCEPTS = frozenset({"pages", "plug", "power", "hardness"})
 # Attribute names that belong to each of those (folded; a name containing the word counts).
 NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor"),
-    "size": ("size", "grosse", "taille", "talla", "taglia", "maat", "tamanho", "waist"),
+    "size": ("size", "groesse", "taille", "talla", "taglia", "maat", "tamanho", "waist",
+             "storlek", "storrelse", "koko", "rozmiar"),
     "material": ("material", "fabric", "wax", "composition", "materiale", "materiaal", "stoff"),
     "origin": ("origin", "made in", "country", "herkunft", "origine", "origen", "herkomst"),
     "care": ("care", "washing", "pflege", "entretien", "cuidado", "onderhoud"),
     "capacity": ("capacity", "volume", "inhalt", "contenance", "capacidad", "load"),
     "duration": ("duration", "dauer", "duree", "duracion", "durata", "duur", "duracao",
-                 "burn time", "run time", "runtime", "playing time", "length of"),
+                 "burn time", "run time", "runtime", "playing time", "length of",
+                 "battery life"),
     "battery": ("battery", "batterie", "akku"),
     "scent": ("scent", "fragrance", "duft", "parfum"),
     "certifications": ("certification", "certified", "zertifi", "certif"),
     "contents": ("pieces", "includes", "contents", "in the box", "set"),
+    "people": ("seat", "people", "person", "group size", "participant", "sleeps", "riders",
+               "guests", "personen", "personnes"),
+    "pages": ("pages", "page count", "sheets", "seiten", "sider", "sidor"),
+    "plug": ("plug", "stecker"),
+    "power": ("power", "wattage", "output", "leistung"),
+    "hardness": ("hardness", "harte"),
+    "noise": ("noise", "loudness", "sound level"),
 }
+# Count words: a "people" question asks how many ("how many people fit?", "max guests").
+COUNT = (
+    "how many", "max", "maximum", "up to", "fit", "fits", "wie viele", "passen", "combien",
+    "cuantas", "cuantos", "quante", "quanti", "hoeveel", "quantas", "quantos", "hur manga",
+    "hvor mange", "kuinka monta", "montako", "ile",
+)
 
 # Materials a shopper may name, in our languages, mapped to the English word: a question naming
 # one asks about the listing's material ("Os guardanapos são de algodão?" → Material: linen).
 MATERIALS: dict[str, str] = {
     fold(k): v
     for v, names in {
-        "cotton": "cotton baumwolle coton algodon algodao cotone katoen",
-        "wool": "wool wolle laine lana wol woolen woollen",
-        "linen": "linen leinen lin lino linho linnen",
-        "leather": "leather leder cuir cuero pelle leer couro",
-        "silk": "silk seide soie seda seta zijde",
+        "cotton": "cotton baumwolle coton algodon algodao cotone katoen bomull bomuld puuvilla "
+        "bawelna bawelny bawelniany",
+        "wool": "wool wolle laine lana wol woolen woollen ull uld villa welna welny welniany",
+        "linen": "linen leinen lin lino linho linnen hor pellava len lniany lnu",
+        "leather": "leather leder cuir cuero pelle leer couro lader skinn laeder skind laer nahka "
+        "nahkaa skora skorzany skory",
+        "silk": "silk seide soie seda seta zijde silke silkki jedwab",
         "polyester": "polyester poliester",
-        "plastic": "plastic plastik plastique plastico kunststof",
-        "steel": "steel stahl acier acero acciaio staal aco",
-        "wood": "wood wooden holz bois madera legno hout madeira",
-        "glass": "glass glas verre vidrio vetro vidro",
-        "metal": "metal metall metaal metallo",
-        "ceramic": "ceramic keramik ceramique ceramica keramiek",
+        "plastic": "plastic plastik plastique plastico kunststof plast plastik muovi muovia "
+        "tworzywo",
+        "steel": "steel stahl acier acero acciaio staal aco stal terasta teras stali stalowy",
+        "wood": "wood wooden holz bois madera legno hout madeira tra trae puu puuta drewno "
+        "drewniany drewna",
+        "glass": "glass glas verre vidrio vetro vidro lasi lasia szklo szklany szkla",
+        "metal": "metal metall metaal metallo metalli metalowy",
+        "ceramic": "ceramic keramik ceramique ceramica keramiek keramikk keraaminen keramiikka "
+        "ceramika ceramiczny",
     }.items()
     for k in names.split()
 }
@@ -274,7 +409,10 @@ ORIGIN_PATTERN = re.compile(
     r"\bwhere(?:'s| is| are| was| were| do| does)?\b.*\b(?:made|produced|manufactured|"
     r"from|sourced)\b|\bwo\b.*\b(?:hergestellt|produziert|gemacht)\b|\bou\b.*\bfabriqu|"
     r"\bdonde\b.*\b(?:fabrica|hech|produc)|\bdove\b.*\b(?:prodott|fabbricat|fatt)|"
-    r"\bwaar\b.*\b(?:gemaakt|geproduceerd)\b|\bonde\b.*\b(?:feit|fabricad|produzid)"
+    r"\bwaar\b(?!.*\bvan gemaakt\b).*\b(?:gemaakt|geproduceerd)\b|"
+    r"\bonde\b.*\b(?:feit|fabricad|produzid)|\bvar\b.*\b(?:tillverka|producera|gjord)|"
+    r"\bhvor\b.*\b(?:lavet|fremstillet|produceret|laget|produsert)|"
+    r"\bmissa\b.*\b(?:valmistet|tehty)|\bgdzie\b.*\b(?:wyprodukowan|produkowan|zrobion)"
 )
 
 # Colour and size words shoppers use, to notice a value the listing does not offer; each
@@ -282,30 +420,39 @@ ORIGIN_PATTERN = re.compile(
 COLOURS: dict[str, str] = {
     fold(k): v
     for v, names in {
-        "black": "black schwarz noir negro negra nero nera zwart preto preta",
-        "white": "white weiss weisse blanc blanche blanco blanca bianco bianca wit branco branca",
-        "red": "red rot rote roten rouge rojo roja rosso rossa rood vermelho vermelha",
-        "blue": "blue blau blaue blauen bleu azul blu blauw",
-        "green": "green grun grune grunen vert verte verde groen",
-        "yellow": "yellow gelb jaune amarillo amarilla giallo geel amarelo amarela",
-        "grey": "grey gray grau gris grigio grijs cinza",
-        "pink": "pink rosa rose roze",
-        "purple": "purple lila violett violet morado morada viola paars roxo roxa",
-        "orange": "orange naranja arancione oranje laranja",
-        "brown": "brown braun marron brun marrone bruin castanho",
-        "navy": "navy marineblau",
+        "black": "black schwarz noir negro negra nero nera zwart preto preta svart svarta sorte "
+        "musta mustana mustaa czarny czarna czarne czarnym czarnej",
+        "white": "white weiss weisse blanc blanche blanco blanca bianco bianca wit branco branca "
+        "vit vita vitt hvid hvide hvit hvite valkoinen valkoisena bialy biala biale",
+        "red": "red rot rote roten rouge rojo roja rosso rossa rood vermelho vermelha roda rott "
+        "rod rode punainen punaisena czerwony czerwona czerwone",
+        "blue": "blue blau blaue blauen bleu azul blu blauw bla blaa sininen sinisena niebieski "
+        "niebieska niebieskie",
+        "green": "green grun grune grunen vert verte verde groen gron grona gronne gronn vihrea "
+        "zielony zielona zielone",
+        "yellow": "yellow gelb jaune amarillo amarilla giallo geel amarelo amarela gul gula gule "
+        "keltainen zolty zolta zolte",
+        "grey": "grey gray grau gris grigio grijs cinza gra harmaa szary szara szare",
+        "pink": "pink rosa rose roze lyserod vaaleanpunainen rozowy rozowa",
+        "purple": "purple lila violett violet morado morada viola paars roxo roxa lilla violetti "
+        "fioletowy",
+        "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy",
+        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa",
+        "navy": "navy marineblau marinbla marinebla granatowy",
         "beige": "beige",
-        "gold": "gold golden dore dorado oro goud dourado",
-        "silver": "silver silber argent plata argento zilver prata",
+        "gold": "gold golden dore dorado oro goud dourado guld gull kulta zloty",
+        "silver": "silver silber argent plata argento zilver prata solv hopea srebrny",
     }.items()
     for k in names.split()
 }
 SIZES: dict[str, str] = {
     fold(k): v
     for v, names in {
-        "small": "small klein petit petite pequeno pequena piccolo piccola pequeno",
-        "medium": "medium mittel mittelgross moyen moyenne mediano mediana medio media middel",
-        "large": "large gross grosse grand grande groot",
+        "small": "small klein petit petite pequeno pequena piccolo piccola pequeno liten lille "
+        "pieni maly mala male",
+        "medium": "medium mittel mittelgross moyen moyenne mediano mediana medio media middel "
+        "mellan medel mellem middels keskikokoinen sredni srednia",
+        "large": "large gross grosse grand grande groot stor stora suuri duzy duza duze",
         "extra large": "xl xxl xxxl",
         "extra small": "xs xxs",
     }.items()

@@ -28,7 +28,8 @@ _ADDRESS = re.compile(
 _TOWN_AFTER = re.compile(r"^\s*,\s*((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
 _LIVE_IN = re.compile(
     r"(?i:\bi live in|\bi'm based in|\bich wohne in|\bj'habite à|\bvivo en|\babito a|"
-    r"\bik woon in|\bmoro em)\s+((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"\bik woon in|\bmoro em|\bjag bor i|\bjeg bor i|\basun|\bmieszkam w)\s+"
+    r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
 )
 # A full name standing on its own: opening the message (after a greeting), or next to the
 # e-mail address or phone number it came with ("Kenji Watanabe, kenji@…", "Jordan Blake here",
@@ -36,19 +37,23 @@ _LIVE_IN = re.compile(
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,2}"
 _LEADING_NAME = re.compile(
     r"^\s*(?:(?i:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|buongiorno|ol[áa]|bom dia|"
-    r"goedendag|dag)\b[\s,!.:;-]*)?"
-    rf"({_NAME})(?=\s*(?:,|\(|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b))"
+    r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag)\b"
+    r"[\s,!.:;-]*)?"
+    rf"({_NAME})(?=\s*(?:,|\(|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
+    r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
     rf"({_NAME})(?=\s*[,(-]?\s*(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
-    r"telefone|t[ée]l[ée]phone)\b)"
+    r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b)"
 )
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
 _NAME_INTRO = re.compile(
     r"(?i:\bmy name is|\bmy name's|\bthis is|\bi am|\bi'm|\bi’m|\bname:|\bmein name ist|"
     r"\bich heiße|\bich heisse|\bich bin|\bje m'appelle|\bje m’appelle|\bje suis|\bmon nom est|"
     r"\bme llamo|\bmi nombre es|\bsoy|\bmi chiamo|\bil mio nome è|\bsono|\bmijn naam is|"
-    r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou)"
+    r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou|"
+    r"\bjag heter|\bmitt namn är|\bjag är|\bjeg hedder|\bjeg heter|\bmit navn er|"
+    r"\bmitt navn er|\bjeg er|\bnimeni on|\bolen|\bnazywam się|\bmam na imię|\bjestem)"
     r"\s+((?:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,2})"
 )
 # A sign-off at the end: "Thanks, Anna", "Best regards, John Smith", "— Maria", "Gruß, Jan".
@@ -56,7 +61,9 @@ _SIGN_OFF = re.compile(
     r"(?i:\b(?:thanks|thank you|thx|cheers|regards|best|best regards|kind regards|many thanks|"
     r"danke|vielen dank|grüße|gruß|viele grüße|liebe grüße|merci|cordialement|bien à vous|"
     r"gracias|saludos|un saludo|grazie|saluti|cordiali saluti|bedankt|groeten|met vriendelijke "
-    r"groet|obrigado|obrigada|cumprimentos)[,!.]?|(?:^|\s)[-–—~])\s*"
+    r"groet|obrigado|obrigada|cumprimentos|tack|tak|takk|mvh|hälsningar|vänliga hälsningar|"
+    r"hilsen|venlig hilsen|med vennlig hilsen|kiitos|terveisin|ystävällisin terveisin|"
+    r"dziękuję|dziekuje|pozdrawiam|z poważaniem)[,!.]?|(?:^|\s)[-–—~])\s*"
     r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[.!]?\s*$"
 )
 # Words that may follow "I'm" or "soy" without being a name.
@@ -64,7 +71,8 @@ _NOT_NAMES = frozenset(
     """interested looking wondering curious asking planning trying going thinking buying ordering
     new sure not allergic vegan a an the in from at on size tall short small large medium
     interessiert neugierig intéressé intéressée interesado interesada interessato interessata
-    geïnteresseerd interessado interessada""".split()
+    geïnteresseerd interessado interessada intresserad nyfiken interesseret interessert
+    kiinnostunut zainteresowany zainteresowana ciekawa ciekawy""".split()
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plugin.questions.language import base_code
 from plugin.questions.screening import Flag
 
 NO_ANSWER = "no_answer"
@@ -107,11 +108,77 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "equipa recebeu a sua mensagem e entrará em contacto consigo.",
         QUOTE: "Obrigado pela sua pergunta! Eis o que dizem as informações do produto:",
     },
+    "sv": {
+        NO_ANSWER: "Tack för din fråga! Produktuppgifterna svarar inte på det, så vi har skickat "
+        "frågan vidare till vårt team, som återkommer till dig.",
+        Flag.DISCOUNT: "Tack för att du frågar! Vi kan inte erbjuda rabatter eller prisändringar i "
+        "det här svaret; vårt team återkommer till dig.",
+        Flag.OTHER_CUSTOMER: "Tack för ditt meddelande. Vi delar aldrig uppgifter om andra kunder; "
+        "vårt team återkommer till dig om din egen beställning om du behöver.",
+        Flag.INJECTION: "Tack för ditt meddelande. Vi svarar här bara på frågor om den här "
+        "produkten utifrån dess uppgifter; vårt team tittar på det och återkommer till dig.",
+        Flag.ABUSE: "Tack för ditt meddelande. Vi beklagar att du inte är nöjd; vårt team har "
+        "tagit emot ditt meddelande och återkommer till dig.",
+        QUOTE: "Tack för din fråga! Det här står i produktuppgifterna:",
+    },
+    "da": {
+        NO_ANSWER: "Tak for dit spørgsmål! Produktoplysningerne svarer ikke på det, så vi har "
+        "sendt spørgsmålet videre til vores team, som vender tilbage til dig.",
+        Flag.DISCOUNT: "Tak, fordi du spørger! Vi kan ikke tilbyde rabatter eller prisændringer i "
+        "dette svar; vores team vender tilbage til dig.",
+        Flag.OTHER_CUSTOMER: "Tak for din besked. Vi deler aldrig oplysninger om andre kunder; "
+        "vores team vender tilbage til dig om din egen ordre, hvis du har brug for det.",
+        Flag.INJECTION: "Tak for din besked. Vi svarer her kun på spørgsmål om dette produkt ud "
+        "fra dets oplysninger; vores team ser på det og vender tilbage til dig.",
+        Flag.ABUSE: "Tak for din besked. Vi beklager, at du ikke er tilfreds; vores team har "
+        "modtaget din besked og vender tilbage til dig.",
+        QUOTE: "Tak for dit spørgsmål! Dette står der i produktoplysningerne:",
+    },
+    "nb": {
+        NO_ANSWER: "Takk for spørsmålet ditt! Produktopplysningene svarer ikke på dette, så vi har "
+        "sendt spørsmålet videre til teamet vårt, som kommer tilbake til deg.",
+        Flag.DISCOUNT: "Takk for at du spør! Vi kan ikke tilby rabatter eller prisendringer i "
+        "dette svaret; teamet vårt kommer tilbake til deg.",
+        Flag.OTHER_CUSTOMER: "Takk for meldingen din. Vi deler aldri opplysninger om andre kunder; "
+        "teamet vårt kommer tilbake til deg om din egen bestilling hvis du trenger det.",
+        Flag.INJECTION: "Takk for meldingen din. Her svarer vi bare på spørsmål om dette produktet "
+        "ut fra opplysningene om det; teamet vårt ser på det og kommer tilbake til deg.",
+        Flag.ABUSE: "Takk for meldingen din. Vi beklager at du ikke er fornøyd; teamet vårt har "
+        "mottatt meldingen din og kommer tilbake til deg.",
+        QUOTE: "Takk for spørsmålet ditt! Dette står i produktopplysningene:",
+    },
+    "fi": {
+        NO_ANSWER: "Kiitos kysymyksestäsi! Tuotetiedot eivät vastaa tähän, joten välitimme "
+        "kysymyksesi tiimillemme, joka ottaa sinuun yhteyttä.",
+        Flag.DISCOUNT: "Kiitos kysymyksestäsi! Emme voi tarjota alennuksia tai hinnanmuutoksia "
+        "tässä vastauksessa; tiimimme ottaa sinuun yhteyttä.",
+        Flag.OTHER_CUSTOMER: "Kiitos viestistäsi. Emme koskaan jaa tietoja muista asiakkaista; "
+        "tiimimme ottaa tarvittaessa yhteyttä sinun omasta tilauksestasi.",
+        Flag.INJECTION: "Kiitos viestistäsi. Vastaamme tässä vain tätä tuotetta koskeviin "
+        "kysymyksiin sen tietojen perusteella; tiimimme katsoo asiaa ja ottaa sinuun yhteyttä.",
+        Flag.ABUSE: "Kiitos viestistäsi. Olemme pahoillamme, ettet ole tyytyväinen; tiimimme on "
+        "saanut viestisi ja ottaa sinuun yhteyttä.",
+        QUOTE: "Kiitos kysymyksestäsi! Tuotetiedoissa sanotaan näin:",
+    },
+    "pl": {
+        NO_ANSWER: "Dziękujemy za pytanie! Informacje o produkcie tego nie obejmują, dlatego "
+        "przekazaliśmy pytanie naszemu zespołowi, który się z Tobą skontaktuje.",
+        Flag.DISCOUNT: "Dziękujemy za pytanie! W tej odpowiedzi nie możemy zaoferować rabatu ani "
+        "zmiany ceny; nasz zespół się z Tobą skontaktuje.",
+        Flag.OTHER_CUSTOMER: "Dziękujemy za wiadomość. Nigdy nie udostępniamy informacji o innych "
+        "klientach; w razie potrzeby nasz zespół skontaktuje się z Tobą w sprawie Twojego "
+        "zamówienia.",
+        Flag.INJECTION: "Dziękujemy za wiadomość. Odpowiadamy tu wyłącznie na pytania o ten "
+        "produkt na podstawie jego danych; nasz zespół to sprawdzi i się z Tobą skontaktuje.",
+        Flag.ABUSE: "Dziękujemy za wiadomość. Przykro nam, że nie jesteś zadowolony; nasz zespół "
+        "otrzymał Twoją wiadomość i się z Tobą skontaktuje.",
+        QUOTE: "Dziękujemy za pytanie! Oto, co mówią informacje o produkcie:",
+    },
 }
 
 
 def language_of(code: str) -> str:
-    base = (code or "en").split("-")[0].split("_")[0].lower()
+    base = base_code(code)
     return base if base in TEMPLATES else "en"
 
 

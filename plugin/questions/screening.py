@@ -1,7 +1,8 @@
 """Questions that must not be answered from the facts, whatever the facts say: attempts to change
 the instructions, requests for other customers' data, requests for discounts or price changes, and
 abuse (insults, threats). Patterns cover English and, for the common phrasings, the other
-languages with fixed replies (German, French, Spanish, Italian, Dutch, Portuguese).
+languages with fixed replies (German, French, Spanish, Italian, Dutch, Portuguese, Swedish,
+Danish, Norwegian, Finnish, Polish).
 
 The question always reaches the model as data between fixed markers; these checks are a second line
 that keeps such questions away from the model and in front of the merchant.
@@ -52,7 +53,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:ignorier\w*|vergiss|ignore[rz]?|oublie[rz]?|ignora\w*|olvida\w*|dimentica\w*|"
         r"negeer\w*|vergeet|esquece\w*)\b[^.?!]{0,40}\b(?:anweisung\w*|regeln|instruction\w*|"
         r"r[eè]gles?|instrucci\w+|reglas|istruzion\w+|regole|instructie\w*|regels|instru[çc]\w+|"
-        r"regras|prompt)\b",
+        r"regras|prompt|instruktion\w*|instruks\w*|ohje\w*|instrukcj\w*|zasad\w*)\b",
+        r"\b(?:ignorera|glöm|ignorer|glem|ohita|unohda|zignoruj|zapomnij)\b[^.?!]{0,40}"
+        r"\b(?:instruktion\w*|instruks\w*|regl\w*|ohje\w*|säänn\w*|instrukcj\w*|zasad\w*|"
+        r"prompt\w*)\b",
         r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
         r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
     ),
@@ -60,7 +64,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         rf"\b(?:other|another|previous|last|earlier|different|past|all)\s+{_PEOPLE}\b",
         rf"\b{_PEOPLE}(?:'s|s')?\s+(?:\w+\s+){{0,2}}{_PERSONAL}\b",
         rf"\b{_PERSONAL}\s+of\s+(?:the\s+)?(?:other\s+|previous\s+|last\s+)?{_PEOPLE}\b",
-        r"\bwho (?:else )?(?:has |have )?(?:bought|ordered|purchased|returned)\b",
+        r"\bwho (?:else )?(?:has |have |is |are )?(?:bought|ordered|purchased|returned|booked|"
+        r"signed up|registered|enrolled|attending|going)\b",
+        r"\b(?:send|give|tell|share)\b[^.?!]{0,20}\btheir\s+(?:names?|e-?mails?|addresses|"
+        r"phone numbers?|numbers?|details|contacts?)\b",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
         r"\b(?:someone|somebody) else'?s?\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
@@ -68,7 +75,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"
         r"qui a (?:acheté|commandé)|"
         r"quién (?:lo |la )?(?:compró|ha comprado)|chi (?:l'ha|ha) (?:comprato|ordinato)|"
-        r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou)\b",
+        r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou|andra kunder\w*|andre kunder\w*|"
+        r"muiden asiakkaiden|muut asiakkaat|innych klientów|inni klienci|"
+        r"vem (?:har )?köpt|hvem (?:har )?købt|hvem (?:har )?kjøpt|kuka (?:on )?ostanut|"
+        r"kto (?:to )?kupił)\b",
     ),
     Flag.DISCOUNT: _rx(
         # A promise the merchant alone can make: a refund, a held price, an exception.
@@ -77,6 +87,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:hold|keep|reserve|lock|extend)\b[^.?!]{0,30}\b(?:sale |discounted |current )?"
         r"price\b[^.?!]{0,40}\b(?:for me|until|till|next)\b",
         r"\bdiscounts?\b|\bcoupons?\b|\bpromo(?:tion(?:al)?)?\s*codes?\b|\bvouchers?\b",
+        r"\bhalf[- ](?:price|off)\b|\b(?:give|send|get) (?:me )?(?:a |the |your |some )?"
+        r"(?:code|coupon)\b|\bstudent (?:discount|price|rate)\b",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
@@ -84,7 +96,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:rabatt\w*|gutschein\w*|billiger|preisnachlass|r[ée]duction|remise|code promo|"
         r"moins cher|descuento\w*|cup[oó]n\w*|m[aá]s barato|rebaja|sconto|sconti|coupon|"
         r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"
-        r"cup[aã]o|mais barato)\b",
+        r"cup[aã]o|mais barato|rabattkod\w*|rabatkode\w*|rabattkode\w*|billigare|billigere|"
+        r"alennuskoodi\w*|alennusta|halvemmalla|zniżk\w*|znizk\w*|kod rabatowy|taniej|"
+        r"rabat|rabatt)\b",
     ),
     Flag.ABUSE: _rx(
         # Asking how to do harm with the product.
@@ -100,7 +114,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:idiot(?:en)?|dumm\w*|betr[üu]g\w*|abzocke\w*|scheiße|schei(?:ss|ß)\w*|"
         r"arnaque\w*|escroc\w*|voleurs?|nul(?:le)?s?|merde|connards?|estafa\w*|estafadores?|"
         r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
-        r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*)\b",
+        r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*|"
+        r"bedragare|svindel\w*|skit|lort|dritt|idiootti|huijari\w*|huijaus|paska|idiota|"
+        r"oszu[sś]\w*|gówno|gowno)\b",
     ),
 }
 
@@ -114,12 +130,16 @@ _PRICE_QUESTIONS = _rx(
     r"\b(?:before|without|after) (?:the|this|its|any) (?:discount|markdown|reduction|sale)\b",
     r"\bhow long\b[^.?!]{0,40}\b(?:discounted|on sale|reduced|in the sale)\b",
     r"\b(?:cheaper|more expensive|pricier) than\b",
+    r"\bwhy (?:is|are|does|do)\b[^.?!]{0,40}\b(?:cheaper|more expensive|pricier|cost less|"
+    r"cost more)\b",
     r"\b(?:vor dem|ohne) (?:rabatt|preisnachlass)\b|\bbilliger als\b",
     r"\bavant (?:la|le) (?:remise|r[ée]duction|rabais|solde)\b|\bmoins cher que\b",
     r"\bantes (?:del|de la) (?:descuento|rebaja|oferta)\b|\bm[aá]s barat[oa] que\b",
     r"\bprima (?:dello|del|della) (?:sconto|saldo|offerta)\b",
     r"\bpi[uù] economic[oa] (?:del|della|di)\b",
     r"\bvoor de (?:korting|aanbieding)\b|\bgoedkoper dan\b",
+    r"\bbillig(?:are|ere) än\b|\bbillig(?:ere) end\b|\bbilligere enn\b|"
+    r"\bhalvempi kuin\b|\btańsz\w* niż\b",
     r"\bantes do (?:desconto|saldo)\b|\bmais barat[oa] (?:que|do|da)\b",
 )
 

@@ -14,6 +14,11 @@ LEAD = {
     "it": "Grazie per la sua domanda!",
     "nl": "Bedankt voor uw vraag!",
     "pt": "Obrigado pela sua pergunta!",
+    "sv": "Tack för din fråga!",
+    "da": "Tak for dit spørgsmål!",
+    "nb": "Takk for spørsmålet ditt!",
+    "fi": "Kiitos kysymyksestäsi!",
+    "pl": "Dziękujemy za pytanie!",
 }
 
 SENTENCES: dict[str, dict[str, str]] = {
@@ -32,7 +37,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} measures {dimensions}.",
         "download": "{title} is sold as a download, so nothing is shipped.",
         "files": "Files: {files}.",
-        "download_limit": "Download limit: {limit}.",
+        "download_limit": "It can be downloaded up to {limit} times.",
         "download_expiry": "The download link expires after {days} days.",
         "virtual": "{title} is virtual, so nothing is shipped.",
         "physical": "{title} is a physical product, not a download.",
@@ -45,6 +50,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} is out of stock at the moment.",
         "variant_in_stock": "{variant} is in stock.",
         "variant_out_of_stock": "{variant} is out of stock at the moment.",
+        "backorder": "{title} is on backorder: it can be ordered now and ships when it is back in "
+        "stock.",
+        "variant_backorder": "{variant} is on backorder: it can be ordered now and ships when it "
+        "is back in stock.",
+        "combination": "{title} does not come in {asked}. With {value} it comes in these options "
+        "({name}): {values}.",
     },
     "de": {
         "values": "{title} gibt es in diesen Ausführungen ({name}): {values}.",
@@ -61,7 +72,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} misst {dimensions}.",
         "download": "{title} ist ein Download, es wird also nichts verschickt.",
         "files": "Dateien: {files}.",
-        "download_limit": "Anzahl der Downloads: {limit}.",
+        "download_limit": "Es kann bis zu {limit} Mal heruntergeladen werden.",
         "download_expiry": "Der Download-Link läuft nach {days} Tagen ab.",
         "virtual": "{title} ist virtuell, es wird also nichts verschickt.",
         "physical": "{title} ist ein physisches Produkt und kein Download.",
@@ -75,6 +86,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} ist zurzeit nicht auf Lager.",
         "variant_in_stock": "{variant} ist auf Lager.",
         "variant_out_of_stock": "{variant} ist zurzeit nicht auf Lager.",
+        "backorder": "{title} ist nachbestellt: Sie können es jetzt bestellen, und es wird "
+        "verschickt, sobald es wieder auf Lager ist.",
+        "variant_backorder": "{variant} ist nachbestellt: Sie können es jetzt bestellen, und es "
+        "wird verschickt, sobald es wieder auf Lager ist.",
+        "combination": "{title} gibt es nicht in {asked}. In {value} gibt es diese Ausführungen "
+        "({name}): {values}.",
     },
     "fr": {
         "values": "{title} est disponible dans ces options ({name}) : {values}.",
@@ -91,7 +108,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} mesure {dimensions}.",
         "download": "{title} est un téléchargement : rien n'est expédié.",
         "files": "Fichiers : {files}.",
-        "download_limit": "Nombre de téléchargements : {limit}.",
+        "download_limit": "Il peut être téléchargé jusqu'à {limit} fois.",
         "download_expiry": "Le lien de téléchargement expire après {days} jours.",
         "virtual": "{title} est virtuel : rien n'est expédié.",
         "physical": "{title} est un produit physique, pas un téléchargement.",
@@ -105,6 +122,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} est en rupture de stock pour le moment.",
         "variant_in_stock": "{variant} est en stock.",
         "variant_out_of_stock": "{variant} est en rupture de stock pour le moment.",
+        "backorder": "{title} est en réapprovisionnement : vous pouvez le commander maintenant, il "
+        "sera expédié dès son retour en stock.",
+        "variant_backorder": "{variant} est en réapprovisionnement : vous pouvez le commander "
+        "maintenant, il sera expédié dès son retour en stock.",
+        "combination": "{title} n'existe pas en {asked}. En {value}, il existe dans ces options "
+        "({name}) : {values}.",
     },
     "es": {
         "values": "{title} está disponible en estas opciones ({name}): {values}.",
@@ -121,7 +144,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} mide {dimensions}.",
         "download": "{title} es una descarga, así que no se envía nada.",
         "files": "Archivos: {files}.",
-        "download_limit": "Límite de descargas: {limit}.",
+        "download_limit": "Se puede descargar hasta {limit} veces.",
         "download_expiry": "El enlace de descarga caduca a los {days} días.",
         "virtual": "{title} es virtual, así que no se envía nada.",
         "physical": "{title} es un producto físico, no una descarga.",
@@ -134,6 +157,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} está agotado por el momento.",
         "variant_in_stock": "{variant} está en stock.",
         "variant_out_of_stock": "{variant} está agotado por el momento.",
+        "backorder": "{title} está pendiente de reposición: puede pedirlo ya y se enviará cuando "
+        "vuelva a estar en stock.",
+        "variant_backorder": "{variant} está pendiente de reposición: puede pedirlo ya y se "
+        "enviará cuando vuelva a estar en stock.",
+        "combination": "{title} no está disponible en {asked}. En {value} está disponible en estas "
+        "opciones ({name}): {values}.",
     },
     "it": {
         "values": "{title} è disponibile in queste opzioni ({name}): {values}.",
@@ -150,7 +179,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} misura {dimensions}.",
         "download": "{title} è un download, quindi non viene spedito nulla.",
         "files": "File: {files}.",
-        "download_limit": "Numero di download: {limit}.",
+        "download_limit": "Si può scaricare fino a {limit} volte.",
         "download_expiry": "Il link per il download scade dopo {days} giorni.",
         "virtual": "{title} è virtuale, quindi non viene spedito nulla.",
         "physical": "{title} è un prodotto fisico, non un download.",
@@ -163,6 +192,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} al momento non è disponibile in magazzino.",
         "variant_in_stock": "{variant} è disponibile in magazzino.",
         "variant_out_of_stock": "{variant} al momento non è disponibile in magazzino.",
+        "backorder": "{title} è in riassortimento: può ordinarlo ora e verrà spedito appena torna "
+        "disponibile in magazzino.",
+        "variant_backorder": "{variant} è in riassortimento: può ordinarlo ora e verrà spedito "
+        "appena torna disponibile in magazzino.",
+        "combination": "{title} non è disponibile in {asked}. In {value} è disponibile in queste "
+        "opzioni ({name}): {values}.",
     },
     "nl": {
         "values": "{title} is verkrijgbaar in deze uitvoeringen ({name}): {values}.",
@@ -179,7 +214,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} meet {dimensions}.",
         "download": "{title} is een download, er wordt dus niets verzonden.",
         "files": "Bestanden: {files}.",
-        "download_limit": "Aantal downloads: {limit}.",
+        "download_limit": "Het kan tot {limit} keer worden gedownload.",
         "download_expiry": "De downloadlink verloopt na {days} dagen.",
         "virtual": "{title} is virtueel, er wordt dus niets verzonden.",
         "physical": "{title} is een fysiek product, geen download.",
@@ -193,6 +228,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} is op dit moment niet op voorraad.",
         "variant_in_stock": "{variant} is op voorraad.",
         "variant_out_of_stock": "{variant} is op dit moment niet op voorraad.",
+        "backorder": "{title} is in nabestelling: u kunt het nu bestellen en het wordt verzonden "
+        "zodra het weer op voorraad is.",
+        "variant_backorder": "{variant} is in nabestelling: u kunt het nu bestellen en het wordt "
+        "verzonden zodra het weer op voorraad is.",
+        "combination": "{title} is niet verkrijgbaar in {asked}. In {value} is het verkrijgbaar in "
+        "deze uitvoeringen ({name}): {values}.",
     },
     "pt": {
         "values": "{title} está disponível nestas opções ({name}): {values}.",
@@ -209,7 +250,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "dimensions": "{title} mede {dimensions}.",
         "download": "{title} é uma transferência digital, por isso nada é enviado.",
         "files": "Ficheiros: {files}.",
-        "download_limit": "Limite de transferências: {limit}.",
+        "download_limit": "Pode ser transferido até {limit} vezes.",
         "download_expiry": "A ligação de transferência expira ao fim de {days} dias.",
         "virtual": "{title} é virtual, por isso nada é enviado.",
         "physical": "{title} é um produto físico, não uma transferência digital.",
@@ -222,6 +263,188 @@ SENTENCES: dict[str, dict[str, str]] = {
         "out_of_stock": "{title} está esgotado de momento.",
         "variant_in_stock": "{variant} está em stock.",
         "variant_out_of_stock": "{variant} está esgotado de momento.",
+        "backorder": "{title} está em reposição: pode encomendá-lo já e será enviado quando voltar "
+        "a estar em stock.",
+        "variant_backorder": "{variant} está em reposição: pode encomendá-lo já e será enviado "
+        "quando voltar a estar em stock.",
+        "combination": "{title} não está disponível em {asked}. Em {value} está disponível nestas "
+        "opções ({name}): {values}.",
+    },
+    "sv": {
+        "values": "{title} finns i dessa varianter ({name}): {values}.",
+        "has_value": "Ja, {title} finns i {name} {value}.",
+        "only_values": "{title} finns bara i dessa varianter ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} kostar {price}.",
+        "price_sale": "{title} kostar {price} på rea; ordinarie pris är {regular}.",
+        "no_sale": "Inget reapris anges för den.",
+        "price_range": "{title} kostar från {low} till {high}, beroende på variant:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: {price} på rea (ordinarie pris {regular}).",
+        "weight": "{title} väger {weight}.",
+        "dimensions": "{title} mäter {dimensions}.",
+        "download": "{title} säljs som nedladdning, så ingenting skickas.",
+        "files": "Filer: {files}.",
+        "download_limit": "Den kan laddas ner upp till {limit} gånger.",
+        "download_expiry": "Nedladdningslänken slutar gälla efter {days} dagar.",
+        "virtual": "{title} är virtuell, så ingenting skickas.",
+        "physical": "{title} är en fysisk produkt, inte en nedladdning.",
+        "external": "{title} säljs på en annan webbplats: använd knappen ”{button}” ({url}).",
+        "external_short": "{title} säljs på en annan webbplats: {button}.",
+        "grouped": "{title} består av dessa produkter: {children}.",
+        "category": "{title} finns i kategorin {categories}.",
+        "in_stock": "{title} finns i lager.",
+        "in_stock_count": "{title} finns i lager ({count} tillgängliga).",
+        "out_of_stock": "{title} är slut i lager just nu.",
+        "variant_in_stock": "{variant} finns i lager.",
+        "variant_out_of_stock": "{variant} är slut i lager just nu.",
+        "backorder": "{title} är restnoterad: du kan beställa den nu, och den skickas när den "
+        "finns i lager igen.",
+        "variant_backorder": "{variant} är restnoterad: du kan beställa den nu, och den skickas "
+        "när den finns i lager igen.",
+        "combination": "{title} finns inte som {asked}. Med {value} finns den i dessa varianter "
+        "({name}): {values}.",
+    },
+    "da": {
+        "values": "{title} fås i disse varianter ({name}): {values}.",
+        "has_value": "Ja, {title} fås i {name} {value}.",
+        "only_values": "{title} fås kun i disse varianter ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} koster {price}.",
+        "price_sale": "{title} koster {price} på tilbud; normalprisen er {regular}.",
+        "no_sale": "Der er ikke angivet nogen tilbudspris.",
+        "price_range": "{title} koster fra {low} til {high} afhængigt af varianten:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: {price} på tilbud (normalpris {regular}).",
+        "weight": "{title} vejer {weight}.",
+        "dimensions": "{title} måler {dimensions}.",
+        "download": "{title} sælges som download, så der sendes ikke noget.",
+        "files": "Filer: {files}.",
+        "download_limit": "Den kan downloades op til {limit} gange.",
+        "download_expiry": "Downloadlinket udløber efter {days} dage.",
+        "virtual": "{title} er virtuel, så der sendes ikke noget.",
+        "physical": "{title} er et fysisk produkt og ikke en download.",
+        "external": "{title} sælges på et andet websted: brug knappen »{button}« ({url}).",
+        "external_short": "{title} sælges på et andet websted: {button}.",
+        "grouped": "{title} består af disse produkter: {children}.",
+        "category": "{title} ligger i kategorien {categories}.",
+        "in_stock": "{title} er på lager.",
+        "in_stock_count": "{title} er på lager ({count} tilgængelige).",
+        "out_of_stock": "{title} er udsolgt i øjeblikket.",
+        "variant_in_stock": "{variant} er på lager.",
+        "variant_out_of_stock": "{variant} er udsolgt i øjeblikket.",
+        "backorder": "{title} er i restordre: du kan bestille den nu, og den sendes, når den er "
+        "på lager igen.",
+        "variant_backorder": "{variant} er i restordre: du kan bestille den nu, og den sendes, "
+        "når den er på lager igen.",
+        "combination": "{title} fås ikke som {asked}. Med {value} fås den i disse varianter "
+        "({name}): {values}.",
+    },
+    "nb": {
+        "values": "{title} fås i disse variantene ({name}): {values}.",
+        "has_value": "Ja, {title} fås i {name} {value}.",
+        "only_values": "{title} fås bare i disse variantene ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} koster {price}.",
+        "price_sale": "{title} koster {price} på salg; ordinær pris er {regular}.",
+        "no_sale": "Det er ikke oppgitt noen salgspris.",
+        "price_range": "{title} koster fra {low} til {high}, avhengig av variant:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: {price} på salg (ordinær pris {regular}).",
+        "weight": "{title} veier {weight}.",
+        "dimensions": "{title} måler {dimensions}.",
+        "download": "{title} selges som nedlasting, så ingenting sendes.",
+        "files": "Filer: {files}.",
+        "download_limit": "Den kan lastes ned opptil {limit} ganger.",
+        "download_expiry": "Nedlastingslenken utløper etter {days} dager.",
+        "virtual": "{title} er virtuell, så ingenting sendes.",
+        "physical": "{title} er et fysisk produkt og ikke en nedlasting.",
+        "external": "{title} selges på et annet nettsted: bruk knappen «{button}» ({url}).",
+        "external_short": "{title} selges på et annet nettsted: {button}.",
+        "grouped": "{title} består av disse produktene: {children}.",
+        "category": "{title} ligger i kategorien {categories}.",
+        "in_stock": "{title} er på lager.",
+        "in_stock_count": "{title} er på lager ({count} tilgjengelig).",
+        "out_of_stock": "{title} er utsolgt for øyeblikket.",
+        "variant_in_stock": "{variant} er på lager.",
+        "variant_out_of_stock": "{variant} er utsolgt for øyeblikket.",
+        "backorder": "{title} er i restordre: du kan bestille den nå, og den sendes når den er "
+        "på lager igjen.",
+        "variant_backorder": "{variant} er i restordre: du kan bestille den nå, og den sendes "
+        "når den er på lager igjen.",
+        "combination": "{title} fås ikke som {asked}. Med {value} fås den i disse variantene "
+        "({name}): {values}.",
+    },
+    "fi": {
+        "values": "{title} on saatavana näinä vaihtoehtoina ({name}): {values}.",
+        "has_value": "Kyllä, {title} on saatavana vaihtoehtona {name} {value}.",
+        "only_values": "{title} on saatavana vain näinä vaihtoehtoina ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} maksaa {price}.",
+        "price_sale": "{title} maksaa alennuksessa {price}; normaalihinta on {regular}.",
+        "no_sale": "Alennushintaa ei ole ilmoitettu.",
+        "price_range": "{title} maksaa {low}–{high} vaihtoehdosta riippuen:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: alennuksessa {price} (normaalihinta {regular}).",
+        "weight": "{title} painaa {weight}.",
+        "dimensions": "Tuotteen {title} mitat ovat {dimensions}.",
+        "download": "{title} myydään ladattavana tiedostona, joten mitään ei lähetetä.",
+        "files": "Tiedostot: {files}.",
+        "download_limit": "Sen voi ladata enintään {limit} kertaa.",
+        "download_expiry": "Latauslinkki vanhenee {days} päivän kuluttua.",
+        "virtual": "{title} on virtuaalinen, joten mitään ei lähetetä.",
+        "physical": "{title} on fyysinen tuote eikä ladattava tiedosto.",
+        "external": "{title} myydään toisella sivustolla: käytä painiketta ”{button}” ({url}).",
+        "external_short": "{title} myydään toisella sivustolla: {button}.",
+        "grouped": "{title} sisältää nämä tuotteet: {children}.",
+        "category": "{title} on kategoriassa {categories}.",
+        "in_stock": "{title} on varastossa.",
+        "in_stock_count": "{title} on varastossa ({count} saatavilla).",
+        "out_of_stock": "{title} on tällä hetkellä loppu varastosta.",
+        "variant_in_stock": "{variant} on varastossa.",
+        "variant_out_of_stock": "{variant} on tällä hetkellä loppu varastosta.",
+        "backorder": "{title} on jälkitoimituksessa: sen voi tilata nyt, ja se lähetetään, kun "
+        "sitä on taas varastossa.",
+        "variant_backorder": "{variant} on jälkitoimituksessa: sen voi tilata nyt, ja se "
+        "lähetetään, kun sitä on taas varastossa.",
+        "combination": "{title} ei ole saatavana yhdistelmänä {asked}. Vaihtoehdon {value} "
+        "kanssa se on saatavana näinä vaihtoehtoina ({name}): {values}.",
+    },
+    "pl": {
+        "values": "{title} jest dostępny w tych wariantach ({name}): {values}.",
+        "has_value": "Tak, {title} jest dostępny w wariancie {name} {value}.",
+        "only_values": "{title} jest dostępny tylko w tych wariantach ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} kosztuje {price}.",
+        "price_sale": "{title} kosztuje {price} w promocji; cena regularna to {regular}.",
+        "no_sale": "Nie podano ceny promocyjnej.",
+        "price_range": "{title} kosztuje od {low} do {high}, zależnie od wariantu:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: {price} w promocji (cena regularna {regular}).",
+        "weight": "{title} waży {weight}.",
+        "dimensions": "Wymiary produktu {title}: {dimensions}.",
+        "download": "{title} jest sprzedawany do pobrania, więc nic nie jest wysyłane.",
+        "files": "Pliki: {files}.",
+        "download_limit": "Można go pobrać maksymalnie {limit} razy.",
+        "download_expiry": "Link do pobrania wygasa po {days} dniach.",
+        "virtual": "{title} jest wirtualny, więc nic nie jest wysyłane.",
+        "physical": "{title} jest produktem fizycznym, a nie plikiem do pobrania.",
+        "external": "{title} jest sprzedawany na innej stronie: użyj przycisku „{button}” "
+        "({url}).",
+        "external_short": "{title} jest sprzedawany na innej stronie: {button}.",
+        "grouped": "{title} obejmuje te produkty: {children}.",
+        "category": "{title} znajduje się w kategorii {categories}.",
+        "in_stock": "{title} jest dostępny w magazynie.",
+        "in_stock_count": "{title} jest dostępny w magazynie ({count} szt.).",
+        "out_of_stock": "{title} jest obecnie niedostępny w magazynie.",
+        "variant_in_stock": "{variant} jest dostępny w magazynie.",
+        "variant_out_of_stock": "{variant} jest obecnie niedostępny w magazynie.",
+        "backorder": "{title} jest dostępny na zamówienie: można go zamówić teraz, a wyślemy "
+        "go, gdy wróci do magazynu.",
+        "variant_backorder": "{variant} jest dostępny na zamówienie: można go zamówić teraz, a "
+        "wyślemy go, gdy wróci do magazynu.",
+        "combination": "{title} nie jest dostępny w wariancie {asked}. W wariancie {value} jest "
+        "dostępny w tych opcjach ({name}): {values}.",
     },
 }
 

@@ -39,6 +39,7 @@ from plugin.questions.lexicon import (
     SIZES,
     STOPWORDS,
     TIME_WORDS,
+    TOPIC_CONCEPTS,
     fold,
     has_cue,
 )
@@ -47,7 +48,7 @@ from plugin.questions.lexicon import words as folded_words
 MAX_VARIANT_PRICES = 8
 WEAK_PRICE_CUES = frozenset(
     {"how much is", "how much are", "how much do", "wie viel", "wieviel", "combien", "cuanto",
-     "quanto", "hoeveel", "pay"}
+     "quanto", "hoeveel", "pay", "hur mycket", "hvor meget", "hvor mye", "paljonko", "ile"}
 )
 _SHIPPING_TOPICS = ("ship", "shipping", "postage", "deliver to", "versand", "livraison",
                     "envio", "spedizione", "verzend")
@@ -99,7 +100,7 @@ def find_slot(
     finder.by_value = {c.name for c in by_value}
     # What a set contains and what it is made of are often asked of one part ("does the kit
     # include tweezers?", "is the wick cotton?"): those answers are checked like a name's.
-    asked = asked_concepts(question) - {"contents", "material"}
+    asked = asked_concepts(question, listing.title) - {"contents", "material"} - TOPIC_CONCEPTS
     finder.by_concept = {c.name for c in named if c.concept in asked}
     return finder.answer(accept)
 
@@ -141,15 +142,33 @@ def _blocked(
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
     if BODY_MEASURE.search(whole) and not measured:
         topics.add("fit")
+    if _SIZE_ADVICE.search(whole) and not _own_size_system(question, choices):
+        topics.add("fit")  # "I'm EU 44, which US size?" needs a conversion nobody stated
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
     # is settled by them.
     said = set().union(*(tokens(c.line) for c in choices)) if choices else set()
-    topics = {t for t in topics if not (t.isalpha() and len(t) >= 4 and covered(fold(t), said))}
+    topics = {t for t in topics if not (t.isalpha() and len(t) >= 3 and covered(fold(t), said))}
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS)
     return bool(topics)
+
+
+# Asking which size to take: answered by the values only when they use the shopper's system.
+_SIZE_ADVICE = re.compile(
+    r"\b(?:which|what) (?:\w+ )?size (?:should|do|would)\b|\bsize should i\b|"
+    r"\bshould i (?:size|get|order|take)\b"
+)
+_SIZE_SYSTEM = re.compile(r"\b([A-Za-z]{1,3})\s?\d{1,3}\b")
+
+
+def _own_size_system(question: str, choices: list[Choice]) -> bool:
+    """Whether the shopper's size ("EU 42") is in a system the size values use ("M (EU
+    40-43)")."""
+    systems = {s.upper() for s in _SIZE_SYSTEM.findall(question)}
+    values = " ".join(v for c in choices if c.concept == "size" for v in c.values).upper()
+    return any(re.search(rf"\b{re.escape(s)}\b", values) for s in systems)
 
 
 def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> set[str]:
@@ -165,6 +184,61 @@ def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> se
             continue
         names.add(word)
     return names
+
+
+# Availability cues that ask what a product comes in, not whether it can be had now.
+_CHOICE_CUES = frozenset({"come in", "comes in", "made in", "make it", "option", "options",
+                          "version", "versions", "variant", "variants", "choose", "choice",
+                          "offer", "get it", "get this", "get them", "get the"})
+# Words asking where a product is filed in the shop ("listed with", "under bags?").
+_FILED_WORDS = frozenset({"under", "listed", "filed", "sorted"})
+_SHIPPING_CUES = frozenset({"mailed", "mail it", "posted", "shipped", "ship it", "sent to me",
+                            "delivered", "delivery", "how do i get", "how will i receive",
+                            "verschickt", "zugeschickt", "geliefert", "envoye", "livre",
+                            "enviado", "entregado", "spedito", "consegnato", "verzonden",
+                            "opgestuurd", "geleverd", "entregue"})
+# "included in the price", "does the price include": what the price covers, not the price.
+_INCLUDED = re.compile(
+    r"\binclud\w*\b[^.?!]{0,30}\bprice\b|\bprice\b[^.?!]{0,20}\binclud|\binklusive\b|"
+    r"\bim preis\b|\bcompris\b|\bincluid\w*\b|\binbegrepen\b|\binclu[ií]d",
+    re.IGNORECASE,
+)
+
+
+def _inclusion(question: str) -> bool:
+    return _INCLUDED.search(fold(question)) is not None
+
+
+def _plain(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _position(value: str, question: str) -> int:
+    """Where the question names a value: literally, or by a colour or size word for it."""
+    folded = fold(question)
+    literal = re.search(rf"(?<![^\W_]){re.escape(fold(value))}(?![^\W_])", folded)
+    if literal:
+        return literal.start()
+    canonical = {COLOURS.get(w) or SIZES.get(w) for w in folded_words(value)}
+    for match in re.finditer(r"[^\W_]+", folded):
+        if (COLOURS.get(match.group()) or SIZES.get(match.group())) in canonical - {None}:
+            return match.start()
+    return len(folded)
+
+
+def _stock_parts(variants: list[Variant]) -> tuple[list[Part], list[str]]:
+    parts, lines = [], []
+    for variant in variants:
+        name = " / ".join(v for v in variant.options.values() if v) or variant.title
+        if not variant.in_stock:
+            key, state = "variant_out_of_stock", "out of stock"
+        elif variant.stock_quantity == 0:
+            key, state = "variant_backorder", "on backorder"
+        else:
+            key, state = "variant_in_stock", "in stock"
+        parts.append(Part(key, {"variant": name}))
+        lines.append(f"Stock of {name}: {state}")
+    return parts, lines
 
 
 _MEASURE_NAMES = ("size", "length", "width", "height", "depth", "diameter", "dimension",
@@ -211,9 +285,18 @@ class _Finder:
         cues = self.cues
         strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
         load = any(c.concept == "capacity" for c in self.named)
+        measured = cues["weight"] or cues["dimensions"] or load
+        # "how much are the size 10s?": a weak price cue with a variant named is a price.
+        variant_price = cues["price"] and not measured and bool(
+            matching_variants(self.listing.variants, self.mentions)
+        )
+        if (strong_price or variant_price) and _inclusion(self.question):
+            # "is the clay included in the price?" asks what the price covers
+            strong_price, variant_price = [], False
         for found in (
+            self._combination(),
             self._regular_price() if cues["regular_price"] else None,
-            self._price() if strong_price else None,
+            self._price() if strong_price or variant_price else None,
             self._named() if load else None,
             self._weight() if cues["weight"] else None,
             self._delivery() if cues["download"] else None,
@@ -223,9 +306,10 @@ class _Finder:
             self._dimensions() if cues["dimensions"] else None,
             self._variant_stock() if cues["stock"] and self.mentions else None,
             self._stock() if cues["stock"] and not self.mentions and not self._absent() else None,
-            self._category() if cues["category"] else None,
-            self._price() if cues["price"] else None,
+            self._category() if cues["category"] or self._under_category() else None,
+            self._price() if cues["price"] and not _inclusion(self.question) else None,
             self._availability(),
+            self._stock() if self._asks_availability() and self._only_the_product() else None,
         ):
             if found is not None and (not found.weak or accept is None or accept(found)):
                 return found
@@ -272,14 +356,20 @@ class _Finder:
                 Part("price_range", {"title": self.title, "low": self._money(low),
                                      "high": self._money(high)})
             )
-        for variant in priced[:MAX_VARIANT_PRICES]:
+        # Variants at the same price are named together: one sentence per price, not a list
+        # that says "69.00 on sale" eight times.
+        groups: dict[tuple[str, str], list[str]] = {}
+        for variant in priced:
             name = " / ".join(v for v in variant.options.values() if v) or variant.title
             assert variant.price is not None
-            values = {"variant": name, "price": self._money(variant.price)}
-            line = f"Variant: {name}, {self._money(variant.price)}"
-            if variant.compare_at_price:
-                values["regular"] = self._money(variant.compare_at_price)
-                line += f", regular price {self._money(variant.compare_at_price)}"
+            groups.setdefault((variant.price, variant.compare_at_price or ""), []).append(name)
+        for (price, regular), names in list(groups.items())[:MAX_VARIANT_PRICES]:
+            name = ", ".join(names)
+            values = {"variant": name, "price": self._money(price)}
+            line = f"Variant: {name}, {self._money(price)}"
+            if regular:
+                values["regular"] = self._money(regular)
+                line += f", regular price {self._money(regular)}"
                 parts.append(Part("variant_price_sale", values))
             else:
                 parts.append(Part("variant_price", values))
@@ -310,6 +400,10 @@ class _Finder:
         return absent_mentions(self.question, self.choices)
 
     def _dimensions(self) -> SlotAnswer | None:
+        measured_values = [m.choice for m in self.mentions if _LENGTH.search(m.value)]
+        if measured_values:
+            # "how big is the queen?" when the value is "Queen (90 x 92 in)"
+            return self._choices_answer(list(dict.fromkeys(measured_values)))
         sized = [c for c in self.named if c.concept == "size"]
         if sized:
             return self._choices_answer(sized)
@@ -319,13 +413,14 @@ class _Finder:
             # is the product's own; the shipping dimensions may be its package's.
             return self._choices_answer(measured)
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
+        held = [c for c in self.choices if c.concept == "capacity" and not c.is_option]
         if not dims:
-            return None
-        return SlotAnswer(
-            "dimensions",
-            (Part("dimensions", {"title": self.title, "dimensions": dims}),),
-            (f"Dimensions: {dims}",),
-        )
+            return self._choices_answer(held) if held else None
+        # How big a cup or a bag is, is also how much it holds.
+        parts = [Part("dimensions", {"title": self.title, "dimensions": dims})]
+        parts += [Part("attribute", {"name": c.name, "values": ", ".join(c.values)}) for c in held]
+        lines = (f"Dimensions: {dims}", *(c.line for c in held))
+        return SlotAnswer("dimensions", tuple(parts), lines)
 
     # -- how it is sold -------------------------------------------------------------------
 
@@ -349,7 +444,10 @@ class _Finder:
             return SlotAnswer("download", tuple(parts), tuple(x for x in lines if x))
         if listing.virtual:
             return SlotAnswer("download", (Part("virtual", title),), ("Virtual: yes",))
-        if listing.kind in ("simple", "variable") and (listing.weight or listing.dimensions):
+        form = [c for c in self.cues["download"] if c not in _SHIPPING_CUES]
+        if form and listing.kind in ("simple", "variable") and (
+            listing.weight or listing.dimensions
+        ):
             return SlotAnswer("download", (Part("physical", title),), ("Downloadable: no",))
         return None
 
@@ -389,6 +487,10 @@ class _Finder:
         if not listing.in_stock:
             return SlotAnswer("stock", (Part("out_of_stock", {"title": self.title}),),
                               ("Stock: out of stock",))
+        if listing.stock_quantity == 0:
+            # Purchasable with none in stock: WooCommerce's backorder, Shopify's selling on.
+            return SlotAnswer("stock", (Part("backorder", {"title": self.title}),),
+                              ("Stock: on backorder",))
         if listing.stock_quantity:
             values = {"title": self.title, "count": str(listing.stock_quantity)}
             return SlotAnswer("stock", (Part("in_stock_count", values),),
@@ -402,13 +504,55 @@ class _Finder:
         known = [v for v in chosen if v.in_stock is not None][:MAX_VARIANT_PRICES]
         if not known:
             return None
-        parts, lines = [], []
-        for variant in known:
-            name = " / ".join(v for v in variant.options.values() if v) or variant.title
-            key = "variant_in_stock" if variant.in_stock else "variant_out_of_stock"
-            parts.append(Part(key, {"variant": name}))
-            lines.append(f"Stock of {name}: {'in stock' if variant.in_stock else 'out of stock'}")
+        parts, lines = _stock_parts(known)
         return SlotAnswer("stock", tuple(parts), tuple(lines))
+
+    def _asks_availability(self) -> bool:
+        """Whether it asks if the product can be had now, not what it comes in."""
+        return bool(set(self.cues["availability"]) - _CHOICE_CUES) and not self.cues["grouped"]
+
+    def _only_the_product(self) -> bool:
+        """A question about the product as a whole: no value named, none missing, nothing
+        else asked ("is the chef knife available?")."""
+        return not self.mentions and not self._absent() and not self.named and not (
+            self._leftover_words()
+        )
+
+    def _under_category(self) -> bool:
+        """ "is it listed with the tea?", "under bags or tech?": a word of the product's shop
+        category after a word that asks where it is filed."""
+        path = set(folded_words(" ".join(self.listing.categories)))
+        folded = folded_words(self.question)
+        for i, word in enumerate(folded):
+            if word in _FILED_WORDS and path & {_plain(w) for w in folded[i + 1 : i + 5]}:
+                return True
+        return False
+
+    def _combination(self) -> SlotAnswer | None:
+        """Values of two options that no variant combines ("the large one in charcoal" when
+        Large comes in White only): what the first value named comes with."""
+        by_option: dict[str, str] = {}
+        for mention in sorted(self.mentions, key=lambda m: _position(m.value, self.question)):
+            if mention.choice.is_option:
+                by_option.setdefault(mention.choice.name, mention.value)
+        variants = self.listing.variants
+        if len(by_option) < 2 or not variants or matching_variants(variants, self.mentions):
+            return None
+        (anchor_name, anchor), *others = list(by_option.items())
+        with_anchor = [v for v in variants if v.options.get(anchor_name) == anchor]
+        other_name = others[0][0]
+        offered = list(dict.fromkeys(
+            v.options[other_name] for v in with_anchor if v.options.get(other_name)
+        ))
+        if not offered:
+            return None
+        asked = " / ".join(by_option.values())
+        values = {"title": self.title, "asked": asked, "value": anchor, "name": other_name,
+                  "values": ", ".join(offered)}
+        lines = tuple(
+            f"Variant: {' / '.join(x for x in v.options.values() if x)}" for v in with_anchor
+        )[:MAX_VARIANT_PRICES]
+        return SlotAnswer("option", (Part("combination", values),), lines)
 
     # -- options and attributes -----------------------------------------------------------
 
@@ -434,6 +578,14 @@ class _Finder:
             else:
                 parts.append(Part("attribute", {"name": choice.name, "values": values}))
             lines.append(choice.line)
+        chosen = matching_variants(self.listing.variants, self.mentions)
+        if chosen and len(chosen) <= MAX_VARIANT_PRICES and any(
+            v.in_stock is False or (v.in_stock and v.stock_quantity == 0) for v in chosen
+        ):
+            # "do you have it in size 12?": it is offered, and that one is sold out
+            stock_parts, stock_lines = _stock_parts([v for v in chosen if v.in_stock is not None])
+            parts += stock_parts
+            lines += stock_lines
         # An attribute found by a word of its name or value, not by what the question asks for
         # ("are the pages perforated?" names Pages): the caller checks the question's words.
         weak = not mentioned and not absent and not any(
@@ -462,6 +614,7 @@ class _Finder:
         ])))
         cue_text = " ".join(c for found in self.cues.values() for c in found)
         explained |= set(folded_words(cue_text))
+        explained |= {part for w in explained for part in re.split(r"['-]", w)}
         left = set()
         for word in folded_words(self.question):
             if word in STOPWORDS or word in explained or word in COLOURS or word in SIZES:

@@ -78,14 +78,17 @@ def clean_text(kind: DraftKind, text: str) -> str:
 
 
 def run_pipeline(
-    requests: list[GenerationRequest], policy: GuardrailPolicy, max_tries: int
+    engine: GenerationEngine,
+    requests: list[GenerationRequest],
+    policy: GuardrailPolicy,
+    max_tries: int,
 ) -> list[Attempt]:
-    """Generate in batches; blocked drafts are regenerated with a new seed and the findings as
-    feedback, up to ``max_tries``; then their blocking sentences are cut if enough remains.
+    """Generate in batches with ``engine``; blocked drafts are regenerated with a new seed and
+    the findings as feedback, up to ``max_tries``; then their blocking sentences are cut if
+    enough remains.
 
     A request whose output stayed unusable through the engine's own retries comes back empty
     and blocked (``Attempt.unusable``); a repair try that does so keeps the previous try."""
-    engine = engine_holder().get()
     attempts = [Attempt(request=r) for r in requests]
     pending = list(attempts)
     while pending:
@@ -216,7 +219,9 @@ def generate_drafts(
         for record in records
         for kind in kinds
     ]
-    attempts = run_pipeline(requests, policy_for(shop), current_app.config["REPAIR_TRIES"])
+    attempts = run_pipeline(
+        engine_holder().get(), requests, policy_for(shop), current_app.config["REPAIR_TRIES"]
+    )
     by_id = {r.external_id: r for r in records}
     drafts = []
     for attempt in attempts:

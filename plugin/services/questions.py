@@ -14,26 +14,29 @@ from plugin import metrics
 from plugin.domain import (
     DraftKind,
     DraftStatus,
+    GenerationRequest,
+    Verdict,
     text_hash,
     verdict_of,
 )
+from plugin.engine import engine_holder
 from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, ValidationError
-from plugin.guardrails import check
-from plugin.ports import JobHandler
-from plugin.questions.answering import ComposedReply, compose_reply
-from plugin.questions.customer_data import erase_customer, export_customer
-from plugin.questions.delivery import queue_delivery
+from plugin.guardrails import GuardrailPolicy, check
+from plugin.ports import GenerationEngine, JobHandler
+from plugin.questions.answering import ComposedReply, Wording, compose_reply
 from plugin.questions.embedding import CachedEmbedder, Embedder, MiniLmEmbedder
-from plugin.questions.embedding_store import SqlEmbeddingStore
-from plugin.questions.faq import add_answer_to_faq, faq_items
 from plugin.questions.grounding import grounding_problems
 from plugin.questions.intake import clean_channel, clean_customer_ref, clean_question, strip_html
 from plugin.questions.language import allowed_languages
 from plugin.questions.passages import Passage, collect_passages
 from plugin.services import review
-from plugin.services.generate import new_seed, policy_for, voice_for
+from plugin.services.customer_data import erase_customer, export_customer
+from plugin.services.embedding_cache import SqlEmbeddingStore
+from plugin.services.faq import add_answer_to_faq, faq_items
+from plugin.services.generate import new_seed, policy_for, run_pipeline, voice_for
 from plugin.services.queries import Page
 from plugin.services.queue import job_queue
+from plugin.services.reply_delivery import queue_delivery
 from plugin.services.shops import shop_settings
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
@@ -175,6 +178,26 @@ def default_embedder(session: Session) -> Embedder:
     return CachedEmbedder(MiniLmEmbedder(), SqlEmbeddingStore(session))
 
 
+def engine_wording(request: GenerationRequest, policy: GuardrailPolicy, tries: int) -> Wording:
+    """The app's engine wording a reply; the engine (the model) is loaded here, on the first
+    reply that needs wording, not for structured answers or refusals."""
+    return word_with(engine_holder().get(), request, policy, tries)
+
+
+def word_with(
+    engine: GenerationEngine, request: GenerationRequest, policy: GuardrailPolicy, tries: int
+) -> Wording:
+    """``engine``'s wording of a reply through the repair loop, as ``compose_reply`` takes it."""
+    attempt = run_pipeline(engine, [request], policy, tries)[0]
+    assert attempt.result is not None
+    return Wording(
+        attempt.text,
+        attempt.verdict is Verdict.BLOCK,
+        attempt.result.model_id,
+        attempt.result.prompt_version,
+    )
+
+
 def answer_question(
     session: Session,
     question: Question,
@@ -199,6 +222,7 @@ def answer_question(
         max_tries=current_app.config["REPAIR_TRIES"],
         seed=seed,
         languages=allowed_languages(shop_settings(shop)),
+        word=engine_wording,
     )
     for old in session.scalars(
         select(Draft).where(

@@ -10,12 +10,12 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from plugin.errors import CopydeskError
-from plugin.questions.delivery import deliveries_for, delivery_secret, webhook_url
 from plugin.questions.intake import strip_html
 from plugin.questions.language import validate_reply_languages
 from plugin.questions.passages import MAX_POLICY_CHARS, POLICY_LABELS
 from plugin.services import questions
 from plugin.services.queries import Page
+from plugin.services.reply_delivery import deliveries_for, delivery_secret, webhook_url
 from plugin.services.shops import shop_settings, update_settings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord

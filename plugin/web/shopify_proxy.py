@@ -26,9 +26,9 @@ from adapters.shopify.shop_domain import normalize_shop_domain
 from adapters.shopify.signatures import verify_proxy_signature
 from plugin.domain import Platform
 from plugin.errors import CopydeskError, NotFound, Unauthorized, ValidationError
-from plugin.questions.faq import faq_items
 from plugin.questions.intake import RAW_MAX_CHARS
 from plugin.services import questions
+from plugin.services.faq import faq_items
 from plugin.services.shops import get_shop
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord, Shop

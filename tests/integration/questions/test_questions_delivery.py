@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlalchemy.orm import Session
 
-from plugin.questions.delivery import SIGNATURE_HEADER, delivery_secret, verify
 from plugin.services import questions
+from plugin.services.reply_delivery import SIGNATURE_HEADER, delivery_secret, verify
 from plugin.services.shops import update_settings
 from plugin.storage.models import Question, ReplyDelivery, Shop
 

@@ -1,5 +1,6 @@
 """bench/questions_eval.py scores a set directory given on the command line (the holdout_v2
-layout), so a new blind set is scored with one command; holdout_v2 is reported as seen."""
+layout), so a new blind set is scored with one command; holdout_v2 and holdout_v3 are reported
+as seen."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_a_directory_without_questions_is_refused(tmp_path: Path) -> None:
 def test_holdout_v2_is_reported_as_seen() -> None:
     assert V2_SETS["holdout"].label == "holdout_v2 (seen)"
     assert not V2_SETS["holdout"].held_out
+
+
+def test_holdout_v3_is_reported_as_seen() -> None:
+    assert V2_SETS["holdout_v3"].label == "holdout_v3 (seen)"
+    assert not V2_SETS["holdout_v3"].held_out
+    assert V2_SETS["holdout_v3"].questions.is_file()

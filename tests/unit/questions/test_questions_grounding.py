@@ -34,7 +34,9 @@ def test_fixed_replies_in_the_shop_language_fall_back_to_english() -> None:
     assert fixed_reply("no_answer", "it").startswith("Grazie")
     assert fixed_reply("no_answer", "nl-BE").startswith("Bedankt")
     assert fixed_reply("no_answer", "pt_PT").startswith("Obrigado")
-    assert fixed_reply("no_answer", "sv") == fixed_reply("no_answer", "en")
+    assert fixed_reply("no_answer", "sv-SE").startswith("Tack")
+    assert fixed_reply("no_answer", "no").startswith("Takk")
+    assert fixed_reply("no_answer", "ja") == fixed_reply("no_answer", "en")
     assert fixed_reply(Flag.DISCOUNT, "en") in all_fixed_replies()
 
 

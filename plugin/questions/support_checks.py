@@ -1,0 +1,57 @@
+"""What the lines to quote must carry for the kind of question asked, in any language: a time
+for "when", an inclusion for "is it included", the concept for "what colours", the care step
+asked about for a care question. Lines close in meaning that lack it answer something else
+("when will it be back in stock?" against "backorders ship as soon as they are back in
+stock"; "is a canister included?" against "Fuel: butane canister")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plugin.domain import Listing
+from plugin.questions.choices import asked_concepts, listing_choices
+from plugin.questions.lexicon import COLOURS, fold, has_cue, words
+from plugin.questions.policy_topics import care_aspects, names_care_aspects
+
+WHEN = (
+    "when", "how soon", "what date", "wann", "quand", "cuando", "quando", "wanneer", "nar",
+    "hvornar", "milloin", "kiedy",
+)
+# "When" is answered by a number (a date, "1 pm", "3 to 5 days") or a word of time.
+_TIME = re.compile(
+    r"\d|\b(?:today|tomorrow|same day|next day|business days?|days?|weeks?|months?|hours?|"
+    r"morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"never|immediately|instantly|right after|right away|straight away)\b",
+    re.IGNORECASE,
+)
+INCLUDED = (
+    "included", "include", "includes", "come with", "comes with", "in the box", "supplied",
+    "enthalten", "dabei", "inclus", "fourni", "incluido", "incluida", "incluye", "incluso",
+    "compreso", "inbegrepen", "meegeleverd", "incluido", "vem com", "ingar", "medfolger",
+    "folger med", "inkluderet", "inkludert", "mukana", "sisaltyy", "w zestawie", "dolaczon",
+)
+_INCLUSION = re.compile(
+    r"\b(?:includ\w*|comes? with|with|in the box|supplied|contents?|set of|pack of|pieces|kit|"
+    r"downloads?|files?)\b",
+    re.IGNORECASE,
+)
+
+
+def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
+    """Whether the lines to quote carry what this kind of question needs. The product's own
+    name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
+    folded = fold(question)
+    for word in sorted(set(words(listing.title)), key=len, reverse=True):
+        folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
+    text = " ".join(support)
+    if has_cue(folded, WHEN) and not _TIME.search(text):
+        return False
+    if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
+        return False
+    present = {c.concept for c in listing_choices(listing)}
+    asked = asked_concepts(question, listing.title)
+    if "color" in asked and "color" not in present and not any(w in COLOURS for w in words(text)):
+        return False
+    aspects = care_aspects(folded)
+    return not aspects or names_care_aspects(text, aspects)
