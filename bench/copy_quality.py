@@ -33,6 +33,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -157,6 +158,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="first N listings of each set")
     parser.add_argument("--baseline", action="store_true", help="also time the single-prompt path")
     parser.add_argument("--adapter", default="auto", help="auto, off or a PEFT directory")
+    parser.add_argument(
+        "--engine",
+        default="transformers",
+        choices=["transformers", "llamacpp"],
+        help="the local engine writing the drafts (the baseline too)",
+    )
     parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
     parser.add_argument("--out", default="", help="write the drafts (and listings) to this JSON")
     parser.add_argument("--ratings", default="", help="summarise a ratings file and stop")
@@ -164,18 +171,20 @@ def main() -> None:
     if args.ratings:
         summarise_ratings(Path(args.ratings))
         return
-    engine = build_engine(
-        EngineSettings(model_cache_dir=Path(args.cache), device="cpu", adapter=args.adapter)
+    settings = EngineSettings(
+        engine=args.engine, model_cache_dir=Path(args.cache), device="cpu", adapter=args.adapter
     )
+    engine = build_engine(settings)
     assert isinstance(engine, PromptedEngine)
     engine.sentence_check = sentence_passes
     # The path before the planner: the plain embedded model, one few-shot prompt per listing.
-    before_engine = build_engine(
-        EngineSettings(model_cache_dir=Path(args.cache), device="cpu", adapter="off")
-    )
+    before_engine = build_engine(replace(settings, adapter="off"))
     assert isinstance(before_engine, PromptedEngine)
     drafts = []
-    print(f"model {engine.model_id}, adapter loaded: {engine.plans_copy() and engine.tuned}")
+    print(
+        f"model {engine.model_id} through {args.engine}, "
+        f"adapter loaded: {engine.plans_copy() and engine.tuned}"
+    )
     print(
         f"{'set':12} {'n':>3} {'pass':>5} {'open':>5} {'5gram':>5} {'words':>5} {'leaks':>5} "
         f"{'s/listing':>9} {'before':>7} {'ratio':>5}"

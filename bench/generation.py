@@ -8,9 +8,13 @@ tokens and stop strings), greedy in both:
   (b) the engine's batched path (``TransformersEngine.complete``): length-sorted batches, the
       shared few-shot prefix computed once per batch, padding masked.
 
+  (e) the llama.cpp engine (``COPYDESK_ENGINE=llamacpp``, ``LlamaCppEngine.complete``) on the
+      shipped GGUF file, in a process of its own, when llama-cpp-python is installed.
+
 Prints tokens/s, listings/s, peak memory and the ratio b/a, and how many of the N texts the
-two paths agree on. ``--peer llamacpp`` adds llama.cpp on the shipped GGUF file, one at a time
-and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the ``bench`` extra).
+paths agree on. ``--peer llamacpp`` adds llama.cpp itself on the shipped GGUF file, one at a
+time and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the ``bench``
+extra).
 Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu] [--peer llamacpp]``.
 """
 
@@ -23,7 +27,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
@@ -126,42 +130,74 @@ def batched(engine: TransformersEngine, prompts: list[Any]) -> Run:
         return Run("(b) engine, batched", seconds, tokens, len(prompts), peak(), texts)
 
 
-def llamacpp_runs(texts: list[str], prompt: Any, args: argparse.Namespace) -> list[Run]:
-    """The llama.cpp peer's two runs, each in the peer's own process; none when it cannot run."""
-    why = unavailable()
-    if why is None and args.model:
-        why = "the llama.cpp peer runs the embedded GGUF file only, so it is skipped with --model"
-    if why is not None:
-        print(f"peer: {why}")
-        return []
-    import torch
-
-    job = {
-        "gguf": str(embedded_gguf()),
-        "texts": texts,
-        "stop": list(prompt.stop),
-        "max_new_tokens": prompt.max_new_tokens,
-        "threads": torch.get_num_threads(),
-        "batch_size": args.batch_size,
-        "n_batch": 512,
-        "n_ctx": 2048,
-    }
+def _in_own_process(job: dict[str, Any]) -> dict[str, Any] | None:
+    """``bench/llamacpp_peer.py`` run on ``job`` in a process of its own; None if it failed."""
     peer = Path(__file__).resolve().parent / "llamacpp_peer.py"
     out = subprocess.run(
         [sys.executable, str(peer)], input=json.dumps(job), capture_output=True, text=True
     )
     if out.returncode != 0:
-        print(f"peer: llama.cpp failed:\n{out.stderr.strip()[-2000:]}")
-        return []
-    figures = json.loads(out.stdout)
-    print(
-        f"peer: llama-cpp-python {figures['version']}, {Path(job['gguf']).name}, "
-        f"{job['threads']} threads, load {figures['load_seconds']:.1f} s"
-    )
+        print(f"llama.cpp failed:\n{out.stderr.strip()[-2000:]}")
+        return None
+    figures: dict[str, Any] = json.loads(out.stdout)
+    return figures
+
+
+def _runs(figures: dict[str, Any] | None) -> list[Run]:
     return [
         Run(r["name"], r["seconds"], r["tokens_out"], r["listings"], r["peak_bytes"], r["texts"])
-        for r in figures["runs"]
+        for r in (figures or {}).get("runs", [])
     ]
+
+
+def llamacpp_runs(texts: list[str], prompts: list[Any], args: argparse.Namespace) -> list[Run]:
+    """Path (e), our llama.cpp engine, and with ``--peer llamacpp`` the peer's two runs, each in
+    a process of its own; none when llama-cpp-python cannot run."""
+    why = unavailable()
+    if why is None and args.model:
+        why = "llama.cpp runs the embedded GGUF file only, so (c) to (e) are skipped with --model"
+    if why is not None:
+        print(f"llama.cpp: {why}")
+        return []
+    import torch
+
+    runs: list[Run] = []
+    if args.peer == "llamacpp":
+        job = {
+            "gguf": str(embedded_gguf()),
+            "texts": texts,
+            "stop": list(prompts[0].stop),
+            "max_new_tokens": prompts[0].max_new_tokens,
+            "threads": torch.get_num_threads(),
+            "batch_size": args.batch_size,
+            "n_batch": 512,
+            "n_ctx": 2048,
+        }
+        figures = _in_own_process(job)
+        if figures is not None:
+            print(
+                f"peer: llama-cpp-python {figures['version']}, {Path(job['gguf']).name}, "
+                f"{job['threads']} threads, load {figures['load_seconds']:.1f} s, "
+                f"weights repacked: {figures['repacked']}"
+            )
+        runs += _runs(figures)
+    engine_job = {
+        "engine": True,
+        "prompts": [{**asdict(p), "kind": p.kind.value} for p in prompts],
+        "settings": {
+            "MODEL_CACHE_DIR": args.cache,
+            "MAX_BATCH_SIZE": args.batch_size,
+            "MAX_BATCH_TOKENS": args.batch_tokens,
+            "MAX_NEW_TOKENS": args.max_new_tokens,
+        },
+    }
+    figures = _in_own_process(engine_job)
+    if figures is not None:
+        print(
+            f"engine (e): COPYDESK_ENGINE=llamacpp, {figures['threads']} threads, "
+            f"load {figures['load_seconds']:.1f} s, weights repacked: {figures['repacked']}"
+        )
+    return runs + _runs(figures)
 
 
 def weight_bytes(model: Any) -> int:
@@ -221,7 +257,7 @@ def main() -> None:
     a = one_at_a_time(engine, texts, prompts[0])
     b = batched(engine, prompts)
     agree = sum(x.strip() == y.strip() for x, y in zip(a.texts, b.texts, strict=True))
-    peers = llamacpp_runs(texts, prompts[0], args) if args.peer == "llamacpp" else []
+    peers = llamacpp_runs(texts, prompts, args)
     ours = [cut_at_stop(t, prompts[0].stop).strip() for t in b.texts]
 
     device = engine.device

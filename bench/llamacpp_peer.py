@@ -17,8 +17,12 @@ Two paths, both timed here:
 
 Texts are cut before the first stop string, as llama-cpp-python returns them.
 
+With ``"engine": true`` in the job it times our own llama.cpp engine instead
+(``COPYDESK_ENGINE=llamacpp``, ``LlamaCppEngine.complete`` on the same prompts): path (e).
+
 Runs as its own process (``python bench/llamacpp_peer.py`` with a JSON job on stdin, figures
-as JSON on stdout) so that its peak memory is llama.cpp's, without torch's weights beside it.
+as JSON on stdout) so that its peak memory is llama.cpp's, without torch's weights beside it,
+and (e) runs in a process of its own too.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 INSTALL = (
@@ -191,10 +196,31 @@ def _common_prefix(rows: list[list[int]]) -> int:
     )
 
 
+def without_amx(llama_cpp: Any) -> bool:
+    """In a build with AMX kernels, load the weights without llama.cpp's repacked layouts (the
+    AMX matrix product crashes on some machines, llama.cpp#20824), as the engine does. True
+    when that applies: ``Llama`` takes no such option, so its default parameters are wrapped."""
+    from plugin.generation.llamacpp_engine import repack_is_safe
+
+    if repack_is_safe(llama_cpp):
+        return False
+    bindings = llama_cpp.llama_cpp  # the module ``Llama`` calls
+    defaults = bindings.llama_model_default_params
+
+    def plain_buffers() -> Any:
+        params = defaults()
+        params.use_extra_bufts = False
+        return params
+
+    bindings.llama_model_default_params = plain_buffers
+    return True
+
+
 def run(job: dict[str, Any]) -> dict[str, Any]:
     """Load the GGUF file, warm up, and time both paths on the job's prompt texts."""
     import llama_cpp
 
+    amx = without_amx(llama_cpp)
     started = time.perf_counter()
     llm = llama_cpp.Llama(
         model_path=job["gguf"],
@@ -213,6 +239,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     return {
         "version": getattr(llama_cpp, "__version__", "?"),
         "load_seconds": load_seconds,
+        "repacked": not amx,
         "prompt_tokens": [
             len(llm.tokenize(t.encode("utf-8"), add_bos=True, special=True)) for t in texts
         ],
@@ -220,5 +247,46 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def run_engine(job: dict[str, Any]) -> dict[str, Any]:
+    """Path (e): our llama.cpp engine, loaded and warmed up here, on the job's prompts."""
+    from rss import peak_rss
+
+    from plugin.domain import DraftKind
+    from plugin.generation import EngineSettings, Prompt, build_engine
+    from plugin.generation.llamacpp_engine import LlamaCppEngine
+
+    prompts = [
+        Prompt(**{**p, "kind": DraftKind(p["kind"]), "messages": (), "stop": tuple(p["stop"])})
+        for p in job["prompts"]
+    ]
+    engine = build_engine(EngineSettings.from_mapping({"ENGINE": "llamacpp", **job["settings"]}))
+    assert isinstance(engine, LlamaCppEngine)
+    started = time.perf_counter()
+    engine.load()
+    load_seconds = time.perf_counter() - started
+    engine.complete(prompts[:1], [None])  # warm-up
+    with peak_rss() as peak:
+        started = time.perf_counter()
+        completions = engine.complete(prompts, [None] * len(prompts))
+        seconds = time.perf_counter() - started
+        run = {
+            "name": "(e) llama.cpp engine",
+            "seconds": seconds,
+            "tokens_out": sum(c.tokens_out for c in completions),
+            "listings": len(prompts),
+            "peak_bytes": peak(),
+            "texts": [cut_at_stop(c.text, prompts[0].stop) for c in completions],
+        }
+    return {
+        "load_seconds": load_seconds,
+        "threads": engine.threads,
+        "repacked": engine.repacked,
+        "runs": [run],
+    }
+
+
 if __name__ == "__main__":
-    json.dump(run(json.load(sys.stdin)), sys.stdout)
+    # Run as a script, the repository is not on the path (the engine path imports our code).
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    given = json.load(sys.stdin)
+    json.dump(run_engine(given) if given.get("engine") else run(given), sys.stdout)

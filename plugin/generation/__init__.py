@@ -34,6 +34,10 @@ def build_engine(settings: EngineSettings) -> GenerationEngine:
         from plugin.generation.transformers_engine import TransformersEngine
 
         return TransformersEngine(settings)
+    if settings.engine == "llamacpp":
+        from plugin.generation.llamacpp_engine import LlamaCppEngine
+
+        return LlamaCppEngine(settings)
     raise ValidationError(f"unknown engine {settings.engine!r}")
 
 

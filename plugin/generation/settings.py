@@ -9,7 +9,7 @@ from typing import Any
 
 from plugin.errors import ValidationError
 
-ENGINES = ("transformers", "openai")
+ENGINES = ("transformers", "openai", "llamacpp")
 DEVICES = ("auto", "cpu", "cuda")
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "copydesk" / "models"
 

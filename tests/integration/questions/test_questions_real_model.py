@@ -1,4 +1,5 @@
-"""The embedded Gemma 3 270M answering shoppers through the whole questions pipeline.
+"""The embedded Gemma 3 270M answering shoppers through the whole questions pipeline, through
+each local engine (the llama.cpp one when llama-cpp-python is installed).
 
 Shares the converted model with ``make run``: ``COPYDESK_TEST_MODEL_CACHE`` or
 ``<repo>/instance/models`` (converted there on first use, about a minute).
@@ -6,27 +7,21 @@ Shares the converted model with ``make run``: ``COPYDESK_TEST_MODEL_CACHE`` or
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from flask import Flask
 from sqlalchemy.orm import Session
 
-from plugin.generation import EngineSettings, build_engine
 from plugin.services import questions
 from plugin.storage.models import Question, Shop
+from tests.engines import LOCAL_ENGINES
+from tests.engines import real_engine as build_real_engine
 
 pytestmark = pytest.mark.model
 
-REPO = Path(__file__).resolve().parents[3]
 
-
-@pytest.fixture
-def real_engine(app: Flask) -> None:
-    cache = os.environ.get("COPYDESK_TEST_MODEL_CACHE") or str(REPO / "instance" / "models")
-    engine = build_engine(EngineSettings.from_mapping({"MODEL_CACHE_DIR": cache, "DEVICE": "cpu"}))
-    app.extensions["copydesk.engine"].use(engine)
+@pytest.fixture(params=LOCAL_ENGINES)
+def real_engine(app: Flask, request: pytest.FixtureRequest) -> None:
+    app.extensions["copydesk.engine"].use(build_real_engine(request.param))
 
 
 def _answer(session: Session, shop: Shop, product: str, text: str) -> tuple[Question, str]:

@@ -7,10 +7,10 @@ from plugin.generation import EngineSettings, prepare_model
 from plugin.generation.model_store import embedded_cache_path, is_prepared
 
 
-def test_importing_the_package_loads_neither_torch_nor_transformers() -> None:
+def test_importing_the_package_loads_neither_torch_nor_transformers_nor_llama_cpp() -> None:
     code = (
         "import sys, plugin.generation; "
-        "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))"
+        "print(sorted(m for m in ('torch', 'transformers', 'llama_cpp') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

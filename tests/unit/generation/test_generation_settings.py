@@ -65,6 +65,12 @@ def test_bad_values_are_refused_with_the_key_named(config: dict[str, str]) -> No
     assert next(iter(config)) in caught.value.message
 
 
+def test_llamacpp_is_an_engine_and_loads_nothing_until_used() -> None:
+    engine = build_engine(EngineSettings.from_mapping({"ENGINE": "LlamaCpp"}))
+    assert type(engine).__name__ == "LlamaCppEngine"
+    assert not engine.loaded  # type: ignore[attr-defined]
+
+
 def test_the_api_key_never_shows_in_a_repr() -> None:
     settings = EngineSettings.from_mapping({"OPENAI_API_KEY": "sk-very-secret"})
     assert "sk-very-secret" not in repr(settings)
