@@ -179,15 +179,8 @@ def compose_reply(
         )
         return _checked(reply, listing, policy, language)
     support = [item.passage.text for item in decision.support]
-    # The model words prose only: a description sentence or an FAQ answer. Structured lines
-    # and the shop's policies are quoted: a policy's terms (days, costs, what cannot be
-    # returned) must reach the shopper exactly as the shop wrote them, and each model call is
-    # seconds of CPU the shopper waits for (16 to 42 s on the loaded project machine).
-    worded_prose = any(
-        is_free_text(item.passage) and item.passage.source != "policy"
-        for item in decision.support
-    )
-    if word is not None and language in MODEL_LANGUAGES and worded_prose:
+    structured = not any(is_free_text(item.passage) for item in decision.support)
+    if word is not None and language in MODEL_LANGUAGES and not structured:
         facts = _model_facts(listing, ranked)
         worded, model_id, version = _worded(
             word, text, listing, facts, voice, policy, max_tries, seed
@@ -200,7 +193,8 @@ def compose_reply(
             return _checked(_without_personal_data(reply, stripped), listing, policy, language)
     else:
         # Structured lines (an attribute, a price) are quoted, not worded: the model's wordings
-        # of them passed the word check while wrong (see _from_slot).
+        # of them passed the word check while wrong (see _from_slot), and each call is seconds
+        # of CPU the shopper waits for.
         worded, model_id = "", ""
     reply = ComposedReply(
         quoted_reply(support, language),

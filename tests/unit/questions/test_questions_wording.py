@@ -60,20 +60,3 @@ def test_an_invented_wording_is_replaced_by_the_facts_quoted(hoodie: Listing, em
 def test_without_an_engine_the_facts_are_quoted(hoodie: Listing, embedder) -> None:
     reply = ask(hoodie, embedder, None)
     assert reply.basis is Basis.QUOTE and "roomy front pocket" in reply.text
-
-
-def test_a_policy_sentence_is_quoted_without_asking_the_engine(hoodie: Listing, embedder) -> None:
-    engine = FakeEngine({hoodie.external_id: ["You have a month to send it back."]})
-    policies = {"returns": "You can return the hoodie within 30 days for a refund."}
-    reply = compose_reply(
-        "Can I return the hoodie within 30 days?",
-        hoodie,
-        collect_passages(hoodie, hoodie.faq, policies),
-        embedder=embedder,
-        voice=ShopVoice(),
-        policy=GuardrailPolicy(),
-        max_tries=3,
-        word=partial(word_with, engine),
-    )
-    assert reply.basis is Basis.QUOTE and "within 30 days for a refund" in reply.text
-    assert not engine.requests
