@@ -201,5 +201,11 @@ def model_prepare(app: Flask) -> None:
     from plugin.engine import engine_holder
     from plugin.generation import prepare_model
 
-    path = prepare_model(engine_holder().settings)
+    settings = engine_holder().settings
+    if settings.engine == "llamacpp":
+        from plugin.generation.llamacpp_engine import prepare_llamacpp
+
+        path = prepare_llamacpp(settings)
+    else:
+        path = prepare_model(settings)
     click.echo(f"model ready at {path}")

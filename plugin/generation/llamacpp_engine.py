@@ -74,6 +74,14 @@ def cpu_threads() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def prepare_llamacpp(settings: EngineSettings) -> Path:
+    """``copydesk model prepare`` for this engine: the GGUF file runs as it is, so preparing
+    means loading it once, which checks that llama-cpp-python is installed and converts the
+    adapter into the model cache. Returns the GGUF file."""
+    LlamaCppEngine(settings).load()
+    return gguf_source(settings)
+
+
 class LlamaCppEngine(PromptedEngine):
     """Batched generation through llama.cpp; chat models get their template, others few-shot."""
 

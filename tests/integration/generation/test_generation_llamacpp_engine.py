@@ -176,3 +176,37 @@ def test_asking_for_cuda_without_a_gpu_build_is_a_clear_error(tmp_path: Path) ->
     engine = engine_for(tmp_path, DEVICE="cuda")
     with pytest.raises(GenerationError, match="without GPU support"):
         engine.load()
+
+
+def prepare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``copydesk model prepare`` with ENGINE=llamacpp, its model cache under ``tmp_path``."""
+    from click.testing import CliRunner
+
+    from plugin.cli import main
+
+    monkeypatch.setenv("COPYDESK_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("COPYDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite'}")
+    monkeypatch.setenv("COPYDESK_ENGINE", "llamacpp")
+    monkeypatch.setenv("COPYDESK_MODEL_CACHE_DIR", str(tmp_path / "models"))
+    return CliRunner().invoke(main, ["model", "prepare"], catch_exceptions=False)
+
+
+def test_model_prepare_without_llama_cpp_python_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)
+    result = prepare(tmp_path, monkeypatch)
+    assert result.exit_code == 1
+    assert "pip install 'copydesk[llamacpp]'" in result.output
+
+
+@needs_llama_cpp
+@pytest.mark.model
+def test_model_prepare_converts_the_adapter_and_names_the_gguf_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = prepare(tmp_path, monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith(".gguf")
+    assert len(list((tmp_path / "models" / "lora").glob("copy-clauses-*.gguf"))) == 1
+    assert not (tmp_path / "models" / "gemma-3-270m-q4_k_m").exists()  # no safetensors copy
