@@ -113,11 +113,12 @@ def test_a_job_enqueued_in_a_rolled_back_transaction_is_gone(db_app: Flask) -> N
 
 
 def test_a_job_running_past_the_visibility_timeout_is_not_claimed_again(db_app: Flask) -> None:
-    # Short, but with room for a renewal to come late on a busy machine (it is due every second:
-    # two renewals may be missed before the lease runs out).
-    db_app.config["JOB_VISIBILITY_TIMEOUT"] = 3
+    # Short, but with room for a renewal to come late on a busy machine (one is due every third
+    # of the timeout: two may be missed before the lease runs out). At 3 s a CI machine shared
+    # with other jobs (load 10) once starved the renewing thread past the lease.
+    db_app.config["JOB_VISIBILITY_TIMEOUT"] = 5
     run = run_id()
-    job_id = enqueue(db_app, "test.slow", {"run": run, "seconds": 7})
+    job_id = enqueue(db_app, "test.slow", {"run": run, "seconds": 12})
     first = threading.Thread(target=Worker(db_app).run_once)
     first.start()
     other = Worker(db_app)
