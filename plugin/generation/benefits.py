@@ -4,22 +4,32 @@
 For facts like these a written reason is always right, so the planner uses it and asks the
 model nothing; the model's reasons are for the facts no rule covers. Each rule's reasons say
 only what the fact implies (no materials, numbers or health claims), and rotate per listing.
+
+The rules here are the first ones tried; the knowledge base under ``data/reasons/`` (one JSON
+file per product family, loaded once) adds the same kind of rule for many more facts, after
+these. docs/generation.md says how to add to it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from plugin.generation.value_shapes import PARTS
 
 
 @dataclass(frozen=True)
 class Benefit:
-    """``pattern`` is searched in "name: value", lower-cased."""
+    """``pattern`` is searched in "name: value", lower-cased. ``examples`` are facts, written
+    as shops write them, that the rule is for (the knowledge base's tests hold each rule to
+    them); ``family`` is the knowledge-base file it came from, empty for the rules here."""
 
     pattern: re.Pattern[str]
     reasons: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+    family: str = ""
 
 
 def _rule(pattern: str, *reasons: str) -> Benefit:
@@ -57,13 +67,25 @@ BENEFITS = (
     ),
     _rule(rf"^stackable: {_YES}|: stacks", "so it stores neatly in a cupboard"),
     _rule(rf"^adjustable: {_YES}|: adjustable", "so you can set it just right"),
-    _rule(r"non[- ]stick", "so food lets go easily and it wipes clean"),
+    # "Safe for non-stick pans" is a utensil's care for the pan, not a coating of its own.
+    _rule(
+        r"(?<!for )(?<!on )(?<!for: )non[- ]stick(?![- ](safe|pans?|cookware|(coated )?blades?))",
+        "so food lets go easily and it wipes clean",
+    ),
     _rule(r"(non|anti)[- ]slip .*(grip|handle)", "so it stays secure in the hand"),
     _rule(r"non[- ]slip|anti[- ]slip", "so it stays put"),
     _rule(r"hand[- ]?made|hand[- ]?crafted|hand[- ]thrown", "so no two are exactly alike"),
-    _rule(rf"reversible: {_YES}|: reversible", "so you get two looks in one"),
+    # Not a reversible plug or connector, which goes in either way up (the knowledge base).
+    _rule(
+        rf"reversible: {_YES}|^(?!(connector|plug|cable|usb)\b)[^:]*: reversible",
+        "so you get two looks in one",
+    ),
     _rule(r"(leak|spill)[- ]?proof|leak[- ]resistant", "so it can travel in a bag"),
-    _rule(r"quick[- ]dry", "so it is ready again soon after a wash"),
+    # A quick-drying fabric, not a quick-drying ink or paint (the knowledge base).
+    _rule(
+        r"quick[- ]dry(ing)?\b(?! (ink|gel|paint|glue|varnish|formula))",
+        "so it is ready again soon after a wash",
+    ),
     _rule(rf"cordless: {_YES}|: cordless", "so there is no cable in the way"),
     _rule(rf"wireless: {_YES}|: wireless", "so there are no cables to tangle"),
     _rule(rf"dimmable: {_YES}|: dimmable", "so you can set the light to suit the moment"),
@@ -92,7 +114,8 @@ BENEFITS = (
     _rule(rf"^nesting: {_YES}", "so they tuck inside each other to save space"),
     _rule(r"quick[- ]release", "so it comes off in a second"),
     _rule(r"shatter[- ]?(proof|resistant)", "so a knock or a drop is less of a worry"),
-    _rule(rf"^reflective[ a-z]*: {_YES}", "so you are easier to see after dark"),
+    # "It", not "you": a dog's harness is seen, not its owner.
+    _rule(rf"^reflective[ a-z]*: {_YES}", "so it is easier to spot after dark"),
     _rule(r"^warranty: (\d|lifetime)", "so you are covered if something goes wrong"),
     _rule(r"anti[- ]collision", "so it stops before it hits anything"),
     _rule(r"memory presets?|\d+ presets", "so your usual settings are one touch away"),
@@ -117,12 +140,13 @@ BENEFITS = (
         r"lightfast(ness)?: (excellent|very good|astm i\b|i\b|\*\*\*)",
         "so the colour will not fade in the light",
     ),
-    _rule(r"moisture[- ]wicking|wicks", "so sweat moves away from the skin"),
+    _rule(r"moisture[- ]wicking|\bwicks (sweat|moisture)", "so sweat moves away from the skin"),
     _rule(r"odou?r[- ](resistant|control)|anti[- ]odou?r", "so it stays fresh for longer"),
     # Water-based paint on a toy does not make the toy clean up with water: only an ink, a
     # paint or a glue is itself cleaned up.
     _rule(
-        r"^(ink|paint|type|formula|base|glue|varnish)s?: .*water[- ]based",
+        r"^(ink|paint|type|formula|base|glue|varnish)s?: "
+        r"(?!.*(child|toy|finish))[^:]*water[- ]based",
         "so it cleans up with water",
     ),
     _rule(r"\bcompostable|home compost", "so it can go on the compost when it is done"),
@@ -134,7 +158,7 @@ BENEFITS = (
         "so it sits comfortably in the hand",
     ),
     _rule(r"\btsa\b", "so airport security can open it without breaking it"),
-    _rule(rf"^expandable: {_YES}|: expand(able|s)", "so there is extra room when you need it"),
+    _rule(rf"^expandable: {_YES}|: expand(able|s)", "so there is extra room when you need more"),
     _rule(r"360\s?[°º]?\s?(spinner )?wheels|spinner wheels", "so it rolls easily in any direction"),
     _rule(r"(stepless|touch) dimm", "so you can set the light to suit the moment"),
     _rule(rf"^energy monitoring: {_YES}", "so you can see how much power it uses"),
@@ -198,10 +222,11 @@ BENEFITS = (
     _rule(r"^beginners?( friendly)?: (yes|true)", "so you can start without any experience"),
     _rule(r"^resistance levels?: .+,.+,", "so you can step up as you get stronger"),
     _rule(
-        r"^(set ?up|setup): .*(set up|setup|adjusted)",
-        "so it plays well from the moment it arrives",
+        r"^(set ?up|setup): .*(set up|adjusted)",
+        "so it plays well straight out of the box",
     ),
-    _rule(r"^closure: (zip|zipper|zipped|full zip)\b", "so everything stays safely inside"),
+    # A bag's zip keeps things in; a jacket's full zip is how it goes on (the knowledge base).
+    _rule(r"^closure: (zip|zipper|zipped)\b", "so everything stays safely inside"),
 )
 
 
@@ -291,19 +316,68 @@ _QUALIFIERS = re.compile(
 )
 
 
+_ENTRY_KEYS = {"match", "reasons", "examples", "note"}
+
+
+def load_reasons() -> tuple[Benefit, ...]:
+    """The knowledge base: every ``data/reasons/*.json`` file, in name order, each a list of
+    ``{"match", "reasons", "examples", "note"}`` entries (see docs/generation.md)."""
+    root = files("plugin.generation").joinpath("data/reasons")
+    rules = []
+    for path in sorted(root.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".json"):
+            continue
+        family = path.name.removesuffix(".json")
+        for number, entry in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            where = f"data/reasons/{path.name}, entry {number}"
+            if set(entry) - _ENTRY_KEYS or not {"match", "reasons"} <= set(entry):
+                raise ValueError(f"{where}: keys must be {sorted(_ENTRY_KEYS)}")
+            if not 1 <= len(entry["reasons"]) <= 3:
+                raise ValueError(f"{where}: one to three reasons")
+            rules.append(
+                Benefit(
+                    re.compile(entry["match"]),
+                    tuple(entry["reasons"]),
+                    tuple(entry.get("examples", ())),
+                    family,
+                )
+            )
+    return tuple(rules)
+
+
+# The built-in rules first, so they keep priority; then the knowledge base.
+RULES = BENEFITS + load_reasons()
+
 # "Water-based, not waterproof" does not claim what "waterproof" would.
-_NEGATED = re.compile(r"\b(not|non|no|never)[\s-]*$")
+_NEGATED = re.compile(r"\b(not|non|no|never|without)[\s-]*$")
+# A value that denies its name ("Non slip: No - use with an underlay") and a name that denies its
+# value ("Free from: fragrance") deny every rule that does not read the denial itself: without
+# the denying words, "Assembly: None" no longer matches its rule ("so it is ready to use"), but
+# "Lid: Not a glass lid" still matches "glass lid".
+# "No pull front clip" names a feature; "No", "No - use an underlay" and "No, hand wash" deny.
+_DENYING_VALUE = re.compile(r"no(?=\s*$|\s*[,;:(–]|\s+-)|(not|none|never|false|n/a|without)\b")
+_DENYING_NAME = re.compile(r"(free from|without|contains no|does not contain|not suitable)\b")
+
+
+def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bool:
+    if _NEGATED.search(fact[: found.start()]):
+        return True
+    for denial in (_DENYING_VALUE.match(fact, value_at), _DENYING_NAME.match(fact)):
+        if denial and rule.pattern.search(fact[: denial.start()] + fact[denial.end() :]):
+            return True
+    return False
 
 
 def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
     ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
     fact = f"{name.strip()}: {value.strip()}".lower()
-    for benefit in BENEFITS:
+    value_at = len(name.strip().lower()) + 2
+    for benefit in RULES:
         found = benefit.pattern.search(fact)
-        if found and not _NEGATED.search(fact[: found.start()]):
+        if found and not _denied(benefit, fact, found, value_at):
             return benefit.reasons[turn % len(benefit.reasons)]
-    if name.strip().lower() in _MATERIAL_NAMES:
+    if name.strip().lower() in _MATERIAL_NAMES and not _DENYING_VALUE.match(value.strip().lower()):
         return _material_reason(value, turn, worn)
     return None
 

@@ -184,7 +184,8 @@ def sort_facts(listing: Listing) -> SortedFacts:
             facts.certification.extend(values)
         elif named(name, _CARE):
             facts.care.append(value)
-        elif named(name, _BUILD):
+        elif named(name, _BUILD) and value.strip().lower() not in YES:
+            # "Blade guard: Yes" is a feature the product has, not what it is made of.
             facts.build.append((name, value))
         else:
             facts.features.append((name, value))

@@ -17,6 +17,7 @@ from plugin.generation.fact_roles import (
     lower_first,
 )
 from plugin.generation.value_shapes import (
+    MASS_NOUNS,
     PARTS,
     article,
     is_adjective,
@@ -57,7 +58,7 @@ class Voice:
         return singular[:-2] if singular.endswith(("ches", "shes", "sses")) else singular[:-1]
 
 
-_IRREGULAR_VERBS = {"has": "have", "is": "are", "does": "do"}
+_IRREGULAR_VERBS = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go"}
 _IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "men", "women"}
 
 
@@ -86,6 +87,9 @@ def feature_lead(
     it, be = voice.subject, voice.be
     if first in _VERB_VALUES or first in _AUXILIARIES:
         return f"{it} {voice.verb(first)} {' '.join(words[1:])}"
+    if first == "never" and len(words) == 2:
+        # "Expiry: Never expires" reads "It never expires".
+        return f"{it} never {voice.verb(words[1].lower())}"
     if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
         # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
         return f"{it} {voice.verb(lowered)} {lower_first(value)}"
@@ -108,6 +112,9 @@ def feature_lead(
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
+    if value.lower() in ("available", "included", "supplied"):
+        # "Replacement blades: Available" reads "Replacement blades are available".
+        return _yes(f"{name} {value.lower()}", voice)
     yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value, re.IGNORECASE)
     if yes_and:
         # "Adjustable: Yes, telescopic" reads "It is adjustable (telescopic)".
@@ -179,7 +186,7 @@ def participle_name(name: str) -> bool:
     """ "Roasted", "Hand-dyed": a name that is a verb's participle, not "Speed" or "Feed"."""
     lowered = name.lower().strip()
     one_word = " " not in lowered and len(lowered) > 4
-    return one_word and lowered.endswith("ed") and not lowered.endswith("eed")
+    return one_word and lowered.endswith("ed") and not lowered.endswith(("eed", "bed"))
 
 
 def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
@@ -209,6 +216,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
     if is_adjective(name) or lowered in _DESCRIBING:
         return f"{voice.subject} {voice.be} {lowered}{more}"
+    if len(words) > 1 and words[-1] in MASS_NOUNS and is_modifier(name) and not detail:
+        # "Wireless charging: Yes" reads "It has wireless charging".
+        return f"{voice.subject} {voice.verb('has')} {lowered}"
     if detail or not is_modifier(name) or words[-1] not in PARTS:
         return None  # "Anti-collision: Yes" is not a thing it has: the list says it
     return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}"
@@ -314,7 +324,8 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     if lowered in _BY:
         return f"{it} {voice.be} {_BY[lowered]} {value}" if is_modifier(value, 4) else None
     opening = value.split()[0].lower() if value.split() else ""
-    if opening in _IMPERATIVES and is_modifier(value, 6):
+    wipe_clean = re.match(r"wipe[- ]clean\b", value, re.IGNORECASE)
+    if opening in _IMPERATIVES and is_modifier(value, 6) and not wipe_clean:
         # "Preparation: Rinse before use" is an instruction; it reads as one.
         return value[:1].upper() + value[1:]
     if lowered == "language" and is_modifier(value, 3):
@@ -341,9 +352,10 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     shown = lower_first(value)
     head = name_words[-1]
     last = shown.lower().split()[-1]
-    if last.endswith(_STATES):
+    stem = last.endswith(("ed", "y")) and last != head and last[:5] == head[:5]
+    if last.endswith(_STATES) or stem:
         # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
-        # "It is caffeine-free".
+        # "It is caffeine-free"; "Insulation: Vacuum insulated" reads "It is vacuum insulated".
         return f"{it} {voice.be} {shown}"
     if head in shown.lower() or (len(last) > 2 and head.startswith(last)):
         # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
@@ -365,16 +377,34 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
     if len(value.split()) > 5 or any(c in value for c in ";:(),") or len(name.split()) > 3:
         return None
+    if "/" in name:
+        return None  # "Doors / vestibules: 2 / 2" is a table row, for the list
     lowered = name.strip().lower()
     if lowered == "type":
-        # "Type: Water-based dye ink" reads "It is a water-based dye ink".
-        return f"{voice.subject} {voice.be} {noun_phrase(value.strip())}"
+        # "Type: Water-based dye ink" reads "It is a water-based dye ink"; "Type:
+        # Open-pollinated" reads "It is open-pollinated".
+        said = lower_first(value.strip()) if is_adjective(value) else noun_phrase(value.strip())
+        return f"{voice.subject} {voice.be} {said}"
     if value.strip().lower() in YES:
         # "Reflective details: Yes" reads "It has reflective details".
         plural = lowered.endswith("s") and not lowered.endswith("ss")
         return f"{voice.subject} {voice.verb('has')} {lowered}" if plural else None
-    be = "are" if lowered.endswith("s") and not lowered.endswith(("ss", "ness")) else "is"
-    return f"{voice.possessive} {lowered} {be} {lower_first(value.strip())}"
+    shown = lower_first(value.strip())
+    head = lowered.split()[-1]
+    if shown.split()[-1].lower() == head or (names_part(shown) and is_modifier(shown, 5)):
+        # "Filter: Reusable mesh filter" reads "It has a reusable mesh filter", "Grind settings:
+        # 18 click settings" reads "It has 18 click settings".
+        return f"{voice.subject} {voice.verb('has')} {noun_phrase(shown)}"
+    if head in shown.lower().split() and not head.endswith("s"):
+        # "Guarantee: Lifetime guarantee against defects" reads "It has a lifetime guarantee
+        # against defects", not "Its guarantee is lifetime guarantee …".
+        return f"{voice.subject} {voice.verb('has')} {article(shown)} {shown}"
+    if shown.isdigit() and lowered.endswith("s"):
+        # "Temperature settings: 5" reads "It has 5 temperature settings".
+        return f"{voice.subject} {voice.verb('has')} {shown} {lowered}"
+    plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
+    be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
+    return f"{voice.possessive} {lowered} {be} {shown}"
 
 
 def in_voice(reason: str, voice: Voice) -> str:
@@ -392,7 +422,17 @@ def in_voice(reason: str, voice: Voice) -> str:
 
     said = re.sub(r"^(so )it ([a-z]+)", plural, reason)
     # "so it keeps warm and breathes" → "so they keep warm and breathe".
-    return re.sub(r" and ([a-z]+[^s])s$", r" and \1", said) if said != reason else said
+    said = re.sub(r" and ([a-z]+[^s])s$", r" and \1", said) if said != reason else said
+    # The product later in the reason: the subject of a verb ("all it needs") is "they", any
+    # other "it" is "them" ("making it easy to pack" → "making them easy to pack").
+    said = re.sub(_LATER_SUBJECT, lambda m: plural(m).replace("them", "they"), said)
+    return re.sub(r"\b(it|its|itself)\b", lambda m: _OBJECTS[m.group(1)], said)
+
+
+_LATER_SUBJECT = re.compile(
+    r"\b()it (is|was|has|does|can|could|may|might|will|would|should|must|[a-z]+[^s\W]s)\b"
+)
+_OBJECTS = {"it": "them", "its": "their", "itself": "themselves"}
 
 
 def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | None:
@@ -549,6 +589,11 @@ def build_lead(
     it, has = voice.subject, voice.verb("has")
     if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
         return None
+    words, last = lowered.split(), value.strip().lower().split()[-1:]
+    if len(words) > 1 and words[-1:] == last and words[0] in PARTS and len(items) == 1:
+        # "Blade steel: Chrome-vanadium steel" reads "Its blade is chrome-vanadium steel".
+        be = "are" if words[0].endswith("s") else "is"
+        return f"{voice.possessive} {words[0]} {be} {lower_first(value.strip())}"
     if lowered.endswith(" material") and is_modifier(value, 4):
         # "Blade material: Steel" reads "It has a steel blade".
         return f"{it} {has} {noun_phrase(lower_first(value) + ' ' + lowered[:-9])}"

@@ -38,7 +38,14 @@ PARTS = frozenset(
     insole insoles legs seat back arms zip zips buttons clasp chain hood cuffs collar band
     bristles spring hinges wheels core filling fill mesh panel panels pocket pockets
     fittings loop loops hook hooks shade valve vent switch display lock light timer
-    release tray trays jar bottle basket""".split()
+    release tray trays jar bottle basket spout groove whistle hole guard filter infuser
+    strainer sharpener buckle drawer shelf compartment sleeve visor brim kickstand mode bag sack
+    pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster""".split()
+)
+# Names of a feature said without an article: "It has drop protection", "extra-thick padding".
+MASS_NOUNS = frozenset(
+    "charging pairing protection padding cushioning lighting storage control ventilation "
+    "insulation management".split()
 )
 # Endings of words that describe rather than name: "dishwasher safe", "foldable", "seamless".
 _ADJECTIVE_ENDINGS = (
@@ -60,7 +67,24 @@ _ADJECTIVE_ENDINGS = (
     "ous",
     "al",
 )
-_ADJECTIVES = frozenset({"non-slip", "anti-slip", "quick-dry", "cordless", "wireless", "compact"})
+_ADJECTIVES = frozenset(
+    {
+        "non-slip",
+        "anti-slip",
+        "quick-dry",
+        "cordless",
+        "wireless",
+        "compact",
+        "freestanding",
+        "ultralight",
+        "lightweight",
+    }
+)
+# Nouns with an adjective's ending: "Fruit content: 60%" is not "It is fruit content".
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    "content percent element ingredient equipment moment accent vent scent event agent "
+    "pendant plant sealant".split()
+)
 # Words a value must not contain to sit in "It has a <value> <name>": a clause, not a modifier.
 _CLAUSE_WORDS = frozenset(
     "with for in of to on at by from and or not only no incl includes including included".split()
@@ -79,8 +103,16 @@ def is_duration(value: str) -> bool:
 def is_adjective(name: str) -> bool:
     """Whether a yes/no attribute's name describes ("Foldable") or names a part ("Brush loop")."""
     last = name.strip().lower().split()[-1] if name.strip() else ""
+    if last in _NOUNS_LIKE_ADJECTIVES:
+        return False
+    # "Self-inflating" describes; "Lining" does not.
+    compound = "-" in last and last.endswith("ing")
     # "Speed" and "Feed" end like "Padded" but name a quantity or a part.
-    return last in _ADJECTIVES or (last.endswith(_ADJECTIVE_ENDINGS) and not last.endswith("eed"))
+    return (
+        last in _ADJECTIVES
+        or compound
+        or (last.endswith(_ADJECTIVE_ENDINGS) and not last.endswith("eed"))
+    )
 
 
 def is_modifier(value: str, most_words: int = 3) -> bool:
@@ -135,17 +167,23 @@ def noun_phrase(item: str) -> str:
         "feet",
         "teeth",
     )
-    counted = first in ("pair", "set", "pack", "box", "roll")
-    if not counted and (shown[:1].isdigit() or plural):
+    if last in MASS_NOUNS:
         return shown
-    if first in ("two", "three", "four", "a", "an", "the"):
+    counted = first in ("pair", "set", "pack", "box", "roll")
+    # "3-season design" and "two way zip" are one thing, not a count.
+    compound = re.match(r"^\d+-[a-z]", first) or (len(bare) > 1 and bare[1].lower() == "way")
+    if not counted and not compound and (shown[:1].isdigit() or plural):
+        return shown
+    if first in ("two", "three", "four", "a", "an", "the") and not compound:
         return shown
     return f"{article(shown)} {shown}"
 
 
 def article(phrase: str) -> str:
     """ "a" or "an" by sound: "an ash handle", "a US plug", "an LED lamp"."""
-    first = phrase.split()[0] if phrase.split() else ""
+    first = phrase.split()[0].split("-")[0] if phrase.split() else ""
     if len(first) > 1 and first.isupper():
         return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if re.match(r"(one|once|uni|use|usu|eu)", first.lower()):
+        return "a"  # "a one-handed clamp", "a universal fit", "a USB cable" (above)
     return "an" if first[:1].lower() in "aeiou" else "a"
