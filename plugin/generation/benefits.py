@@ -78,7 +78,7 @@ BENEFITS = (
     # Not a reversible plug or connector, which goes in either way up (the knowledge base).
     _rule(
         rf"reversible: {_YES}|^(?!(connector|plug|cable|usb)\b)[^:]*: reversible",
-        "so you get two looks in one",
+        "so either side can face out",
     ),
     _rule(r"(leak|spill)[- ]?proof|leak[- ]resistant", "so it can travel in a bag"),
     # A quick-drying fabric, not a quick-drying ink or paint (the knowledge base).
@@ -182,7 +182,7 @@ BENEFITS = (
     _rule(r"equivalent to \d+\s?w\b", "so it gives the same light for far less power"),
     _rule(r"\breplaceable\b", "so a worn part can be swapped, not the whole thing"),
     _rule(r"sealed (cartridge )?bearings?", "so dirt and water stay out of the bearings"),
-    _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages will not yellow with age"),
+    _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages keep their colour with age"),
     _rule(
         r"^(runtime|run time|battery runtime|playtime|play time): (up to )?\d",
         "so it keeps going between charges",

@@ -321,6 +321,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.verb('suits')} {lower_first(value)}" if is_modifier(value, 4) else None
     if lowered in _FOR:
         return f"{it} {voice.be} made for {lower_first(value)}" if is_modifier(value, 4) else None
+    if lowered in ("diet", "dietary") and is_modifier(value, 3):
+        # "Diet: Vegan" reads "It is vegan", not "It has a vegan diet".
+        return f"{it} {voice.be} {lower_first(value)}"
     if lowered in _BY:
         return f"{it} {voice.be} {_BY[lowered]} {value}" if is_modifier(value, 4) else None
     opening = value.split()[0].lower() if value.split() else ""
@@ -363,6 +366,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
     if lowered in _ABSTRACT:
         return None
+    if len(shown.split()) > 1 and (last in PARTS or last.removesuffix("s") in PARTS):
+        # "Plugs: Sliding plug pins" reads "It has sliding plug pins", not "… pins plugs".
+        return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
     if plural_name:
         return f"{it} {voice.verb('has')} {shown} {lowered}"
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
@@ -416,6 +422,8 @@ def in_voice(reason: str, voice: Voice) -> str:
         verb = match.group(2)
         if verb in _IRREGULAR_VERBS:
             verb = _IRREGULAR_VERBS[verb]
+        elif verb.endswith("ies"):
+            verb = verb[:-3] + "y"  # "carries" → "carry"
         elif verb.endswith("s") and not verb.endswith("ss"):
             verb = verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
         return f"{match.group(1)}they {verb}"

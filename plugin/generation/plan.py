@@ -352,9 +352,21 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         reason = benefit_for(tag, "Yes", 0)
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"
+        if _names_the_product(words, listing):
+            continue  # "dry bag" on a dry bag is what it is, not a feature it has
         if words and reason and reason not in given and not all(w in said for w in words):
             found.append((tag[:1].upper() + tag[1:], "Yes"))
     return found
+
+
+def _names_the_product(words: list[str], listing: Listing) -> bool:
+    """Whether a tag ends with the product's own noun: "fairy lights" on Fairy Lights."""
+    heads = set()
+    for part in (re.split(r"[,(–]|\s-\s", listing.title)[0], listing.product_type):
+        found = re.findall(r"[a-z]+", part.lower())
+        if found:
+            heads.add(found[-1].rstrip("s"))
+    return bool(words) and words[-1].rstrip("s") in heads
 
 
 def _hook_fallback(listing: Listing) -> str:

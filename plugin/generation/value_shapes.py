@@ -40,7 +40,8 @@ PARTS = frozenset(
     fittings loop loops hook hooks shade valve vent switch display lock light timer
     release tray trays jar bottle basket spout groove whistle hole guard filter infuser
     strainer sharpener buckle drawer shelf compartment sleeve visor brim kickstand mode bag sack
-    pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster""".split()
+    pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster pin cup
+    mitt""".split()
 )
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(
