@@ -113,9 +113,9 @@ def test_every_channel_is_written_within_its_limits(goal: Goal) -> None:
 
 
 def test_an_intro_too_thin_for_its_minimum_is_blocked_with_the_count() -> None:
-    """One product with four facts cannot fill 60 words without inventing: it says so."""
+    """One product with two facts cannot fill 60 words without inventing: it says so."""
     [item] = checked_assets(
-        brief(channels=(Channel.COLLECTION_INTRO,)), [GRINDER], None, None, GuardrailPolicy()
+        brief(channels=(Channel.COLLECTION_INTRO,)), [MUG], None, None, GuardrailPolicy()
     )
     [limit] = [f for f in item.findings if f.rule == "quality.limit"]
     assert "words; a collection intro takes 60–150" in limit.message

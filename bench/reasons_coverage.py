@@ -1,0 +1,100 @@
+"""How much of the planned prose gives a buyer a reason, with no model: per development set, the
+median prose words and the share of fact sentences that carry a reason.
+
+A fact the planner says with a known reason (``benefits.py`` and the knowledge base under
+``plugin/generation/data/reasons/``) needs no model; the hook the model would write is replaced by
+its fallback, as when no model ending passes. So the figures are a floor for the prose length
+and exact for the reasons (the embedded model is asked for none).
+
+- words: the median count of prose words (lists removed, the title's words masked);
+- fact sentences: features and materials said in the prose, a first line counted when it
+  carries a fact with its reason;
+- with a reason: the share of those that say what the fact does for the buyer;
+- listings with none: the share of listings whose prose gives no reason at all;
+- pass and 5-gram: as in ``copy_quality.py`` (drafts the guardrails do not block; the largest
+  share of drafts sharing one five-word run), so a reason repeated across a catalogue shows.
+
+``--show N`` prints the first N listings' prose of each set. The held-out set is never read.
+Run: ``.venv/bin/python bench/reasons_coverage.py [--set heldout9] [--show 5]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.copy_quality import SETS, load_set, prose_words, signals  # noqa: E402
+from plugin.domain import Listing  # noqa: E402
+from plugin.generation.compose import choose  # noqa: E402
+from plugin.generation.plan import Role, plan_description  # noqa: E402
+from plugin.generation.render import render_description  # noqa: E402
+
+TRAINING = {
+    "training": REPO / "training" / "data" / "listings.json",
+    "training2": REPO / "training" / "data" / "listings2.json",
+}
+# A reason after its fact ("…, so it stores flat"), or before it ("Washing up is quick: the …").
+_REASON = re.compile(r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the ")
+
+
+def _load(name: str) -> list[Listing]:
+    if name in TRAINING:
+        import json
+
+        raw = json.loads(TRAINING[name].read_text(encoding="utf-8"))
+        return [Listing.from_dict(item) for item in raw]
+    return load_set(name)
+
+
+def planned(listing: Listing) -> tuple[str, int, int]:
+    """The description without a model, its fact sentences and how many carry a reason."""
+    plan = plan_description(listing)
+    written = choose(plan, listing, {}, None)
+    facts = reasoned = 0
+    for sentence, text in written:
+        has_reason = bool(_REASON.search(text))
+        if sentence.role in (Role.FEATURE, Role.BUILD) or (
+            sentence.role is Role.HOOK and has_reason
+        ):
+            facts += 1
+            reasoned += has_reason
+    return render_description(plan, written), facts, reasoned
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    names = sorted(set(SETS) | set(TRAINING))
+    parser.add_argument("--set", action="append", choices=names, help="default: all")
+    parser.add_argument("--show", type=int, default=0, help="print the first N drafts per set")
+    args = parser.parse_args()
+    print(
+        f"{'set':12} {'n':>4} {'words':>6} {'fact sentences':>15} {'with a reason':>14} "
+        f"{'listings with none':>19} {'pass':>5} {'5gram':>6}"
+    )
+    for name in args.set or names:
+        listings = _load(name)
+        rows = [planned(listing) for listing in listings]
+        texts = [text for text, _, _ in rows]
+        words = statistics.median(
+            len(prose_words(text, item.title)) for item, text in zip(listings, texts, strict=True)
+        )
+        facts = sum(r[1] for r in rows)
+        share = sum(r[2] for r in rows) / facts if facts else 0.0
+        none = sum(r[2] == 0 for r in rows) / len(rows)
+        found = signals(listings, texts)
+        print(
+            f"{name:12} {len(rows):>4} {words:>6.0f} {facts:>15d} {share:>14.2f} {none:>19.2f} "
+            f"{found['pass']:>5.2f} {found['5gram']:>6.2f}"
+        )
+        for listing, text in list(zip(listings, texts, strict=True))[: args.show]:
+            print(f"  {listing.title}\n    {re.sub(r'<ul>.*', '', text)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""The knowledge base of buyer reasons (plugin/generation/data/reasons/): every family loads,
+every rule fires for the facts it was written for and never under a denial, every reason is a
+short clause a copywriter would write, true of any product with the fact, and the planner says
+the facts with their reasons."""
+
+import re
+from importlib.resources import files
+
+import pytest
+
+from plugin.domain import DraftKind, Listing
+from plugin.generation.benefits import BENEFITS, MATERIALS, RULES, benefit_for, load_reasons
+from plugin.generation.clauses import CONNECTORS
+from plugin.generation.compose import choose
+from plugin.generation.phrasing import Voice, feature_lead, in_voice, stated_lead
+from plugin.generation.plan import plan_description
+from plugin.generation.scoring import clean_ending
+from plugin.guardrails import check
+
+KNOWN = load_reasons()
+REASONS = sorted({r for rule in KNOWN for r in rule.reasons})
+EXAMPLES = [(rule, example) for rule in KNOWN for example in rule.examples]
+# Words that make a reason filler or a claim no fact implies (COPY.md: "no filler").
+_BANNED = re.compile(
+    r"\b(perfect|ideal|great|stylish|versatile|premium|quality|best|amazing|luxurious|"
+    r"elegant|must|everyone|anyone|beautiful|stunning|sleek|eco|sustainable|planet|"
+    r"heal\w*|cure\w*|treat\w*)\b"
+)
+_REASON_CLAUSE = re.compile(r", (so|which|making|letting|keeping|meaning) |^[A-Z][^:]*: the ")
+
+
+def _prose(listing: Listing) -> str:
+    return " ".join(text for _, text in choose(plan_description(listing), listing, {}, None))
+
+
+def test_the_loader_finds_every_family_file_after_the_built_in_rules() -> None:
+    root = files("plugin.generation").joinpath("data/reasons")
+    families = {p.name.removesuffix(".json") for p in root.iterdir() if p.name.endswith(".json")}
+    assert {rule.family for rule in KNOWN} == families
+    assert len(families) >= 18 and len(KNOWN) >= 400
+    # Appended after the built-in rules, so those keep priority.
+    assert RULES[: len(BENEFITS)] == BENEFITS and RULES[len(BENEFITS) :] == KNOWN
+    assert all(rule.examples for rule in KNOWN)
+
+
+@pytest.mark.parametrize("reason", REASONS)
+def test_every_reason_is_a_short_plain_clause_that_reads_in_either_number(reason: str) -> None:
+    assert reason.split()[0] in CONNECTORS
+    assert len(reason.split()) <= 14
+    assert not re.search(r"\d", reason)
+    assert not _BANNED.search(reason)
+    # The same check a model's reason must pass: one clean clause, no filler, no repeats.
+    assert clean_ending(reason + ".", "reason") == reason
+    plural = in_voice(reason, Voice(plural=True))
+    assert not re.search(r"\b(it|its|itself)\b", plural)
+    assert not re.search(r"\bthem (is|has|was|will|can|may|\w+s)\b", plural)
+
+
+def test_every_reason_passes_the_guardrails_on_a_listing_that_says_nothing_else() -> None:
+    # A reason may add no material, colour, count, certification or use the fact does not
+    # imply: the guardrails would block the draft, or a rater mark it invented.
+    listing = Listing(external_id="n", title="Sample", attributes={"Material": ["Aluminium"]})
+    for reason in REASONS:
+        text = f"<p>The Sample is handy, {reason}.</p>"
+        found = [f.rule for f in check(listing, text, DraftKind.DESCRIPTION)]
+        assert not [r for r in found if r.startswith(("accuracy", "compliance"))], reason
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=[e for _, e in EXAMPLES])
+def test_every_rule_gives_its_reason_for_its_examples_and_none_under_a_denial(
+    rule, example: str
+) -> None:
+    name, value = example.split(": ", 1)
+    # No rule is dead data: an earlier one does not shadow it for the facts it was written for.
+    assert {benefit_for(name, value, turn) for turn in range(3)} <= set(rule.reasons)
+    for denied_name, denied_value in (
+        (name, "No"),
+        (name, f"Not {value}"),
+        (name, f"No - {value}"),
+        ("Free from", value),
+    ):
+        assert benefit_for(denied_name, denied_value, 0) is None, (denied_name, denied_value)
+
+
+def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
+    assert benefit_for("Assembly", "None", 0) == "so it is ready to use out of the box"
+    assert benefit_for("Lead clip", "No pull front clip", 0) is not None
+    assert benefit_for("Non slip", "No - use with an anti-slip underlay", 0) is None
+    assert benefit_for("Lid", "Not a glass lid", 0) is None
+
+
+def test_a_common_material_keeps_its_own_reason() -> None:
+    # The knowledge base comes before the material rules: none of its patterns may take a
+    # plain material's fact ("Material: Bamboo") from them.
+    for material, reasons in MATERIALS.items():
+        assert benefit_for("Material", material, 0) in reasons, material
+
+
+def _listing(title: str, **attributes: str) -> Listing:
+    return Listing(
+        external_id=title,
+        title=title,
+        attributes={name.replace("_", " "): [value] for name, value in attributes.items()},
+    )
+
+
+@pytest.mark.parametrize(
+    ("listing", "fact"),
+    [
+        (_listing("Trail Tent", Freestanding="Yes", Poles="Colour-coded"), "freestanding"),
+        (_listing("Bottled Ink", Shading="Moderate"), "shading"),
+        (_listing("Pull Saw", Features="Flush-cut blade"), "flush-cut"),
+        (_listing("Stacking Ring", Finish="Hand hammered"), "hammered"),
+        (_listing("Wildflower Honey", Filtering="Unfiltered"), "unfiltered"),
+        (_listing("Travel Bottle", Lid="Flip-top lid"), "flip-top"),
+        (_listing("Dog Harness", Lead_clip="No pull front clip"), "no pull"),
+        (_listing("Kettle", Spout="Gooseneck spout"), "gooseneck"),
+    ],
+    ids=lambda item: item.title if isinstance(item, Listing) else item,
+)
+def test_a_fact_the_planner_left_bare_is_now_said_with_what_it_does(
+    listing: Listing, fact: str
+) -> None:
+    said = [s for s in re.split(r"(?<=\.) ", _prose(listing)) if fact in s.lower()]
+    assert said, _prose(listing)
+    assert _REASON_CLAUSE.search(said[0]), said[0]
+
+
+def test_a_plural_product_hears_its_reason_in_the_plural() -> None:
+    prose = _prose(_listing("Storage Jars", Lid="Locking lid", Freezer_safe="Yes"))
+    assert "the Storage Jars have a locking lid" in prose
+    assert "They are freezer safe, so" in prose
+    assert not re.search(r"\b(it|its)\b", prose)
+
+
+def test_a_tag_that_names_the_product_is_not_said_as_a_feature_it_has() -> None:
+    bag = Listing(external_id="db", title="Roll Top Dry Bag", tags=["dry bag", "packable"])
+    prose = _prose(bag)
+    assert "has a dry bag" not in prose and "packable" in prose
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("Wireless charging", "Yes", "It has wireless charging"),
+        ("Insulation", "Vacuum insulated", "It is vacuum insulated"),
+        ("Expiry", "Never expires", "It never expires"),
+        ("Diet", "Vegan", "It is vegan"),
+        ("Plugs", "Sliding plug pins", "It has sliding plug pins"),
+        ("Replacement blades", "Available", "Replacement blades are available"),
+        ("Blade guard", "Yes", "It has a blade guard"),
+        ("Footbed", "Contoured cork footbed", "It has a contoured cork footbed"),
+    ],
+)
+def test_frames_the_new_reasons_reach_read_as_a_person_writes(
+    name: str, value: str, said: str
+) -> None:
+    assert feature_lead(name, value, Voice(plural=False)) == said
+
+
+def test_a_stated_fact_whose_value_names_it_reads_as_a_thing_it_has() -> None:
+    it = Voice(plural=False)
+    assert stated_lead("Filter", "Reusable mesh filter", it) == "It has a reusable mesh filter"
+    assert stated_lead("Temperature settings", "5", it) == "It has 5 temperature settings"
+    assert stated_lead("Guarantee", "Lifetime guarantee against defects", it) == (
+        "It has a lifetime guarantee against defects"
+    )
+    assert stated_lead("Doors / vestibules", "2 / 2", it) is None
+
+
+def test_later_mentions_of_the_product_agree_with_a_plural() -> None:
+    they = Voice(plural=True)
+    assert in_voice("so one USB-C cable is all it needs", they) == (
+        "so one USB-C cable is all they need"
+    )
+    assert in_voice("so it carries a real smoky depth", they) == "so they carry a real smoky depth"
+    assert in_voice("making it easy to pack", they) == "making them easy to pack"
