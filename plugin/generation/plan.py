@@ -348,25 +348,42 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     }
     found = []
     for tag in dict.fromkeys(t.strip() for t in listing.tags if t.strip()):
-        words = re.findall(r"[a-z0-9]+", tag.lower())
+        words = _tag_words(tag)
         reason = benefit_for(tag, "Yes", 0)
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"
-        if _names_the_product(words, listing):
-            continue  # "dry bag" on a dry bag is what it is, not a feature it has
         if words and reason and reason not in given and not all(w in said for w in words):
             found.append((tag[:1].upper() + tag[1:], "Yes"))
     return found
 
 
+def _tag_words(tag: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", tag.lower())
+
+
 def _names_the_product(words: list[str], listing: Listing) -> bool:
-    """Whether a tag ends with the product's own noun: "fairy lights" on Fairy Lights."""
+    """Whether a tag ends with the product's own noun: "pull saw" on a Pull Saw or a hand saw."""
     heads = set()
     for part in (re.split(r"[,(–]|\s-\s", listing.title)[0], listing.product_type):
-        found = re.findall(r"[a-z]+", part.lower())
+        found = [w for w in re.findall(r"[a-z]+", part.lower()) if w not in _UNITS]
         if found:
-            heads.add(found[-1].rstrip("s"))
-    return bool(words) and words[-1].rstrip("s") in heads
+            heads.add(found[-1])
+    return bool(words) and words[-1] in heads
+
+
+_UNITS = {"mm", "cm", "m", "in", "ml", "l", "g", "kg", "oz", "lb", "ft", "pk", "pcs", "x"}
+# Kinds of product sold by quantity, not one by one: "It is raw honey", not "a raw honey".
+_MASS_KINDS = {"honey", "tea", "coffee", "ink", "oil", "wax", "soap", "yarn", "clay", "salt"}
+
+
+def _kind_lead(tag: str, voice: Voice) -> str:
+    """ "It is a pull saw", "They are fairy lights", "It is raw honey": what the product is."""
+    shown = lower_first(tag.strip())
+    if voice.plural:
+        return f"They are {shown}"
+    if shown.split()[-1].lower() in _MASS_KINDS:
+        return f"It is {shown}"
+    return f"It is {article(shown)} {shown}"
 
 
 def _hook_fallback(listing: Listing) -> str:
@@ -407,7 +424,12 @@ def plan_description(
         reason = benefit_for(name, value, turn + n, worn=worn)
         if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
             continue
-        lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
+        lead: str | None
+        if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
+            # A tag naming the kind of product ("pull saw" on a saw) says what it is.
+            lead = _kind_lead(name, voice)
+        else:
+            lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
         if lead is None and reason:
             lead = stated_lead(name, value, voice) or _own_sentence(value)
         if lead:

@@ -51,6 +51,8 @@ def test_every_reason_is_a_short_plain_clause_that_reads_in_either_number(reason
     assert not _BANNED.search(reason)
     # The same check a model's reason must pass: one clean clause, no filler, no repeats.
     assert clean_ending(reason + ".", "reason") == reason
+    # The product is "it" (said "they" for a plural title by in_voice), never "they" itself.
+    assert not re.match(r"\w+ (they|them)\b", reason)
     plural = in_voice(reason, Voice(plural=True))
     assert not re.search(r"\b(it|its|itself)\b", plural)
     assert not re.search(r"\bthem (is|has|was|will|can|may|\w+s)\b", plural)
@@ -133,7 +135,11 @@ def test_a_plural_product_hears_its_reason_in_the_plural() -> None:
     assert not re.search(r"\b(it|its)\b", prose)
 
 
-def test_a_tag_that_names_the_product_is_not_said_as_a_feature_it_has() -> None:
+def test_a_tag_that_names_the_kind_of_product_says_what_it_is_with_its_reason() -> None:
+    saw = Listing(external_id="ps", title="Flush Cut Pull Saw", tags=["pull saw"])
+    assert re.search(r"is a pull saw, so ", _prose(saw))
+    honey = Listing(external_id="rh", title="Raw Heather Honey", tags=["raw honey"])
+    assert re.search(r"is raw honey, so ", _prose(honey))
     bag = Listing(external_id="db", title="Roll Top Dry Bag", tags=["dry bag", "packable"])
     prose = _prose(bag)
     assert "has a dry bag" not in prose and "packable" in prose
