@@ -395,7 +395,7 @@ def test_a_tag_naming_a_feature_becomes_a_reason_unless_an_attribute_already_giv
         attributes={"Certification": ["GOTS"]},
     )
     text = " ".join(s.lead for s in plan_description(stand).sentences)
-    assert "It is foldable, so it stores away in little space." in text
+    assert "is foldable, so it stores away in little space." in text
     # The certification's reason is said once, from the attribute; "ergonomic" on a stand is
     # not about a handle, and "desk" names no feature.
     assert text.count("certified organic") <= 1
@@ -522,3 +522,50 @@ def test_frames_never_double_a_word_a_certification_is_not_upgraded_and_slugs_re
     assert "The The" not in text and "the The" not in text and "made in made in" not in text
     assert "tested to EN 71-1" in text and "EN 71-1 certified" not in text
     assert ("Finished size", "50 x 70 cm") in plan.fact_list
+
+
+def test_a_grouped_product_says_what_it_brings_together_and_that_each_is_sold_on_its_own() -> None:
+    grouped = Listing(
+        external_id="gp",
+        title="Pour-Over Starter Set",
+        kind="grouped",
+        children=["Ceramic dripper, size 02 (DR-02)", "Glass server 600 ml", "Paper filters"],
+    )
+    first = plan_description(grouped).sentences[0].lead
+    assert first.startswith("The Pour-Over Starter Set brings together a ceramic dripper,")
+    assert "a glass server and paper filters, each sold on its own" in first
+    assert "DR-02" not in first and "600 ml" not in first  # the list keeps codes and specs
+    simple = Listing(external_id="sp", title="Ceramic Dripper", attributes={"Size": ["02"]})
+    assert "brings together" not in " ".join(s.lead for s in plan_description(simple).sentences)
+
+
+def test_a_warranty_never_opens_and_comes_after_the_product_s_own_features() -> None:
+    stand = Listing(
+        external_id="ls",
+        title="Laptop Stand",
+        tags=["foldable"],
+        attributes={"Warranty": ["12 months"]},
+    )
+    leads = [s.lead for s in plan_description(stand).sentences]
+    assert "foldable" in leads[0] and "warranty" not in leads[0]
+    assert any("warranty" in lead for lead in leads[1:])
+
+
+def test_a_product_type_that_only_renames_the_title_is_not_said() -> None:
+    bat = Listing(external_id="tt", title="Table Tennis Bat", product_type="Table tennis paddle")
+    feeder = Listing(external_id="bf", title="Hanging Seed Feeder", product_type="Bird feeder")
+    assert "paddle" not in " ".join(s.lead for s in plan_description(bat).sentences)
+    assert (
+        plan_description(feeder).sentences[0].lead.endswith("Hanging Seed Feeder is a bird feeder.")
+    )
+
+
+def test_a_thin_listing_s_one_colour_is_said_rather_than_nothing() -> None:
+    mug = Listing(
+        external_id="em", title="Camping Mug", attributes={"Colour": ["white w/ blue rim"]}
+    )
+    assert "It is white with a blue rim." in [s.lead for s in plan_description(mug).sentences]
+    paints = Listing(
+        external_id="wp", title="Paint Tin", attributes={"Colour": ["Six muted colours"]}
+    )
+    assert not any("six" in s.lead.lower() for s in plan_description(paints).sentences)
