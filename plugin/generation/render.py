@@ -6,6 +6,7 @@ so they say only what the listing says.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
@@ -26,8 +27,26 @@ def render_description(plan: Plan, written: Written) -> str:
     paragraphs: dict[int, list[str]] = {}
     for sentence, text in written:
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
-    prose = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
+    prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))
     return prose + fact_list_html(plan)
+
+
+# A plain statement with nothing after its fact: "They have a full leather lining."
+_PLAIN = re.compile(r"^(?P<start>(It|They) (is|are|has|have)) (?P<fact>[^,;:.!?()]+)\.$")
+
+
+def _joined(texts: list[str]) -> list[str]:
+    """Two plain statements in a row that start alike said as one ("They have a suede upper and
+    a full leather lining."): raters marked runs of "It is … It is …" as choppy spec sheets."""
+    out: list[str] = []
+    for text in texts:
+        here = _PLAIN.match(text)
+        before = _PLAIN.match(out[-1]) if out else None
+        if here and before and here["start"] == before["start"] and " and " not in out[-1]:
+            out[-1] = f"{out[-1][:-1]} and {here['fact']}."
+        else:
+            out.append(text)
+    return out
 
 
 def render_short(plan: Plan, written: Written) -> str:

@@ -458,6 +458,11 @@ def test_fact_shapes_that_read_as_pasted_specs_are_said_plainly_or_left_to_the_l
     )
     # Bare numbers are sizes, and a pack count after the noun keeps the noun plural.
     assert choice_lead([], ["7", "8", "9"], 0, voice_of("Boots")).endswith("sizes 7, 8 and 9")
+    # Four or more with none left out read as a range.
+    sizes = ["7", "8", "9", "10", "11"]
+    assert choice_lead([], sizes, 0, voice_of("Boots")).endswith("sizes 7 to 11")
+    assert choice_lead([], ["XS", "S", "M", "L"], 0, voice_of("Harness")).endswith("XS to L")
+    assert choice_lead([], ["XS", "M", "L", "XL"], 0, voice_of("Harness")).endswith("M, L and XL")
     assert voice_of("Cable clips 10pk").plural and voice_of("Muslin squares x3").plural
     run = Listing(
         external_id="mr",
