@@ -16,7 +16,7 @@ from plugin.questions.passages import MAX_POLICY_CHARS, POLICY_LABELS
 from plugin.services import questions
 from plugin.services.queries import Page
 from plugin.services.reply_delivery import deliveries_for, delivery_secret, webhook_url
-from plugin.services.shops import shop_settings, update_settings
+from plugin.services.shops import settings_for, update_settings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord
 from plugin.web.auth import actor_for_screen, screen_shop
@@ -134,19 +134,21 @@ def settings() -> str:
     shop = screen_shop()
     secret = delivery_secret(db.session, shop)
     db.session.commit()
-    current = shop_settings(shop)
+    current = settings_for(shop)
     return render_template(
         "questions/settings.html",
         shop=shop,
-        policies=current.get("policies") or {},
-        url=current.get("outgoing_webhook_url") or "",
+        policies=current.policies,
+        url=current.outgoing_webhook_url,
         secret=secret,
-        reply_languages=_languages_text(current.get("reply_languages")),
+        reply_languages=_languages_text(current.reply_languages),
     )
 
 
-def _languages_text(value: object) -> str:
-    return ", ".join(value) if isinstance(value, list) else str(value or "any")
+def _languages_text(value: str | tuple[str, ...]) -> str:
+    if isinstance(value, str):
+        return value or "any"
+    return ", ".join(value)
 
 
 @bp.post("/settings")

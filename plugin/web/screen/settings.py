@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from flask import flash, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from plugin.domain import copy_kinds_for
 from plugin.errors import CopydeskError
-from plugin.services.shops import shop_settings, update_settings
+from plugin.services.shops import settings_for, update_settings
+from plugin.shop_settings import ShopSettings
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
 from plugin.web.screen.blueprint import bp
 from plugin.web.screen.forms import AUTO_GENERATE, SEO_PLUGINS, TONES, settings_from_form
 
 
-def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple[str, int]:
+def _page(settings: ShopSettings, error: str = "", status: int = 200) -> tuple[str, int]:
     return (
         render_template(
             "settings.html",
@@ -34,7 +36,7 @@ def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple
 
 @bp.get("/settings")
 def settings() -> tuple[str, int]:
-    return _page(shop_settings(screen_shop()))
+    return _page(settings_for(screen_shop()))
 
 
 @bp.post("/settings")
@@ -46,12 +48,19 @@ def settings_post() -> Response | tuple[str, int]:
         db.session.commit()
     except CopydeskError as exc:
         db.session.rollback()
-        typed = {
-            **shop_settings(shop),
-            **{k: request.form.get(k, "") for k in ("language", "tone", "brand_voice")},
-            "banned_words": request.form.get("banned_words", "").splitlines(),
-            "bias_allow_list": request.form.get("bias_allow_list", "").splitlines(),
-        }
-        return _page(typed, exc.message, exc.status)
+        return _page(_typed_back(settings_for(shop), request.form), exc.message, exc.status)
     flash("Settings saved. New drafts follow them.", "ok")
     return redirect(url_for("screen.settings"))
+
+
+def _typed_back(saved: ShopSettings, form: MultiDict[str, str]) -> ShopSettings:
+    """The saved settings with the voice and word lists as the merchant typed them, so a
+    refused form shows their input again beside its error."""
+    return replace(
+        saved,
+        language=form.get("language", ""),
+        tone=form.get("tone", ""),
+        brand_voice=form.get("brand_voice", ""),
+        banned_words=tuple(form.get("banned_words", "").splitlines()),
+        bias_allow_list=tuple(form.get("bias_allow_list", "").splitlines()),
+    )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from plugin.services import questions
 from plugin.storage.models import Draft, Question, Shop
 from tests.fakes.engine import FakeEngine
-from tests.integration.questions.conftest import add_shop, screen_login
+from tests.integration.questions.conftest import POLICIES, add_shop, screen_login
 
 
 def _ask(session: Session, shop: Shop, product: str, text: str) -> Question:
@@ -106,3 +106,53 @@ def test_policies_and_webhook_are_set_on_the_settings_page(
     settings = session.get(Shop, shop.id).settings  # type: ignore[union-attr]
     assert settings["policies"]["shipping"] == "We ship worldwide."
     assert settings["outgoing_webhook_url"] == "https://hooks.example.com/replies"
+
+
+def _save_answer_settings(client: FlaskClient, csrf: str, **fields: str) -> None:
+    form = {f"policy_{key}": text for key, text in POLICIES.items()}
+    response = client.post("/questions/settings", data={"csrf_token": csrf, **form, **fields})
+    assert response.status_code == 302
+
+
+def test_the_answer_settings_page_shows_what_was_saved(
+    client: FlaskClient, token, session: Session, shop: Shop
+) -> None:
+    csrf = screen_login(client, token)
+    page = client.get("/questions/settings").get_data(as_text=True)
+    assert 'name="reply_languages" type="text" value="any"' in page
+    assert "Portuguese, Swedish, Danish, Norwegian, Finnish and Polish" in page, "every one of any"
+    _save_answer_settings(
+        client,
+        csrf,
+        policy_care="",
+        outgoing_webhook_url=" https://hooks.example.com/replies ",
+        reply_languages="en, DE",
+    )
+    page = client.get("/questions/settings").get_data(as_text=True)
+    assert f'name="policy_returns" rows="3">{POLICIES["returns"]}</textarea>' in page
+    assert 'name="policy_care" rows="3"></textarea>' in page
+    assert 'type="url" value="https://hooks.example.com/replies"' in page
+    assert 'name="reply_languages" type="text" value="en, de"' in page
+    _save_answer_settings(client, csrf, reply_languages="shop")
+    page = client.get("/questions/settings").get_data(as_text=True)
+    assert 'name="reply_languages" type="text" value="shop"' in page
+    assert 'type="url" value=""' in page
+
+
+def test_replies_are_written_in_the_languages_the_merchant_allows(
+    client: FlaskClient, token, run_jobs, session: Session, shop: Shop
+) -> None:
+    csrf = screen_login(client, token)
+
+    def reply_to_a_german_question() -> str:
+        row = _ask(session, shop, "woo-hoodie", "Wie viel kostet der Hoodie in Blau?")
+        run_jobs()
+        session.expire_all()
+        draft = questions.reply_draft(session, session.get(Question, row.id))  # type: ignore[arg-type]
+        assert draft is not None
+        return draft.content
+
+    _save_answer_settings(client, csrf, reply_languages="shop")
+    assert reply_to_a_german_question().startswith("Thank you")
+    _save_answer_settings(client, csrf, reply_languages="en, de")
+    assert reply_to_a_german_question().startswith("Vielen Dank")
