@@ -273,7 +273,7 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         return tuple(sentences)
     for index, sentence in enumerate(sentences[1:], 1):
         lead = sentence.lead
-        if re.search(r"[.!?]\s", lead.rstrip(".")):
+        if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
         owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):

@@ -574,3 +574,17 @@ def test_a_thin_listing_s_one_colour_is_said_rather_than_nothing() -> None:
         external_id="wp", title="Paint Tin", attributes={"Colour": ["Six muted colours"]}
     )
     assert not any("six" in s.lead.lower() for s in plan_description(paints).sentences)
+
+
+def test_when_the_model_s_hook_fails_a_certified_fact_with_its_care_opens_instead_of_a_stub() -> (
+    None
+):
+    bag = Listing(
+        external_id="sb",
+        title="Baby Sleeping Bag",
+        product_type="Sleeping bag",
+        attributes={"Certified": ["GOTS"], "Care": ["machine washable 40 degrees"]},
+    )
+    hook = plan_description(bag).sentences[0]
+    assert hook.fallback.startswith("The Baby Sleeping Bag is GOTS certified, so ")
+    assert "Introducing" not in hook.fallback
