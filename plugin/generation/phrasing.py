@@ -603,7 +603,34 @@ def size_range(sizes: list[str]) -> str | None:
     return None
 
 
+_SIZE_ORDER = {
+    size: rank
+    for rank, names in enumerate(
+        (
+            ("xxs",),
+            ("xs", "extra small"),
+            ("s", "small"),
+            ("m", "medium"),
+            ("l", "large"),
+            ("xl", "extra large"),
+            ("xxl",),
+            ("xxxl",),
+        )
+    )
+    for size in names
+}
+
+
+def in_size_order(sizes: list[str]) -> list[str]:
+    """Named sizes smallest first ("Large, Medium, Small" → "Small, Medium, Large"), as a
+    shopper reads a size chart; other sizes as the shop listed them."""
+    if all(s.strip().lower() in _SIZE_ORDER for s in sizes):
+        return sorted(sizes, key=lambda s: _SIZE_ORDER[s.strip().lower()])
+    return sizes
+
+
 def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -> str:
+    sizes = in_size_order(sizes)
     parts = []
     if colours:
         shown = join_values([colour_name(c) for c in colours], "or")

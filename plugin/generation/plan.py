@@ -281,6 +281,9 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
             said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+        elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
+            # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
+            said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
         elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:

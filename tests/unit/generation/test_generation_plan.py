@@ -588,3 +588,15 @@ def test_when_the_model_s_hook_fails_a_certified_fact_with_its_care_opens_instea
     hook = plan_description(bag).sentences[0]
     assert hook.fallback.startswith("The Baby Sleeping Bag is GOTS certified, so ")
     assert "Introducing" not in hook.fallback
+
+
+def test_named_sizes_read_smallest_first_and_a_choice_can_open_a_thin_listing() -> None:
+    tee = Listing(
+        external_id="vt",
+        title="V-Neck T-Shirt",
+        options={"Color": ["Blue", "Green", "Red"], "Size": ["Large", "Medium", "Small"]},
+    )
+    hook = plan_description(tee).sentences[0]
+    assert hook.fallback == (
+        "The V-Neck T-Shirt comes in blue, green or red, in sizes Small, Medium and Large."
+    )
