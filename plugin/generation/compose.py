@@ -34,6 +34,8 @@ from plugin.generation.scoring import (
     grounding,
     listing_words,
     opening,
+    use_grounded,
+    use_words,
 )
 
 REASON_CANDIDATES = 3
@@ -174,6 +176,7 @@ class _Draft:
     plan: Plan
     listing: Listing
     known: set[str]
+    uses: set[str]
     banned: list[str]
     used: set[str]
     told: set[str]
@@ -202,6 +205,8 @@ def _best(
             floor = HOOK_MIN_GROUNDING if sentence.ask == "hook" else REASON_MIN_GROUNDING
             fluency = candidate.logprob / max(candidate.tokens, 1)
             if grounded < floor or (sentence.ask == "reason" and fluency < REASON_MIN_FLUENCY):
+                continue
+            if sentence.ask == "hook" and not use_grounded(ending, draft.uses):
                 continue
             full = finish(sentence, ending, option)
             if check is not None and not check(draft.listing, full):
@@ -236,6 +241,7 @@ def choose(
         plan=plan,
         listing=listing,
         known=listing_words(listing) | angle_words,
+        uses=use_words(listing) | angle_words,
         banned=[w.lower() for w in banned_words if w.strip()],
         used=content_words(plan.listing_title),
         told=set(),

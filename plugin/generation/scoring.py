@@ -84,6 +84,38 @@ def listing_words(listing: Listing) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(parts))}
 
 
+# Attributes that say what a product is for or whom it suits: a hook's "for …" may stand on
+# them. Care, packaging and storage lines may not ("a raw honey for the glass jar", "a wool
+# blanket for the hand" from "Hand wash").
+_USE_NAMES = re.compile(
+    r"\b(use|uses|for|suitable|ideal|designed|suits|compatible|fits|works|type|types|room|"
+    r"rooms|occasion|activity|activities|sport|season|seasons|age|ages|players|surface|"
+    r"surfaces|terrain|application|applications|purpose)\b"
+)
+
+
+def use_words(listing: Listing) -> set[str]:
+    """The words that may follow "for" in a hook: the title, type, categories, tags, and the
+    attributes that say what the product is for or whom it suits, stemmed."""
+    parts = [listing.title, listing.product_type, *listing.categories, *listing.tags]
+    for name, values in {**listing.options, **listing.attributes}.items():
+        if _USE_NAMES.search(name.lower()):
+            parts.extend(values)
+    return {_stem(w) for w in content_words(" ".join(parts))}
+
+
+_FOR_TAIL = re.compile(r"\bfor (?P<tail>[^,]+)")
+
+
+def use_grounded(ending: str, uses: set[str]) -> bool:
+    """Whether every "for …" in a hook names a use or a buyer the listing gives."""
+    return all(
+        _stem(w) in uses
+        for found in _FOR_TAIL.finditer(ending.lower())
+        for w in content_words(found["tail"])
+    )
+
+
 _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 
 

@@ -183,3 +183,16 @@ def test_an_ending_that_repeats_itself_is_not_a_clause() -> None:
         clean_ending(" a trowel for weeding and planting.", "hook")
         == "a trowel for weeding and planting"
     )
+
+
+def test_a_hook_s_for_names_a_use_the_listing_gives_not_a_care_or_packaging_line() -> None:
+    throw = Listing(
+        external_id="wt",
+        title="Wool Throw",
+        tags=["sofa"],
+        attributes={"Care": ["Hand wash cold"], "Packaging": ["Gift box"]},
+    )
+    invented = Script({"hook": [("a wool throw for the hand and the box.", -0.1)]})
+    assert "for the hand" not in write(invented, listing=throw)
+    grounded = Script({"hook": [("a wool throw for the sofa.", -0.1)]})
+    assert "a wool throw for the sofa" in write(grounded, listing=throw)
