@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from plugin.services import questions
 from plugin.storage.models import Draft, Question, Shop
 from tests.fakes.engine import FakeEngine
+from tests.html_form import shown_form
 from tests.integration.questions.conftest import POLICIES, add_shop, screen_login
 
 
@@ -108,6 +110,9 @@ def test_policies_and_webhook_are_set_on_the_settings_page(
     assert settings["outgoing_webhook_url"] == "https://hooks.example.com/replies"
 
 
+ACTION = "/questions/settings"
+
+
 def _save_answer_settings(client: FlaskClient, csrf: str, **fields: str) -> None:
     form = {f"policy_{key}": text for key, text in POLICIES.items()}
     response = client.post("/questions/settings", data={"csrf_token": csrf, **form, **fields})
@@ -128,15 +133,52 @@ def test_the_answer_settings_page_shows_what_was_saved(
         outgoing_webhook_url=" https://hooks.example.com/replies ",
         reply_languages="en, DE",
     )
-    page = client.get("/questions/settings").get_data(as_text=True)
-    assert f'name="policy_returns" rows="3">{POLICIES["returns"]}</textarea>' in page
-    assert 'name="policy_care" rows="3"></textarea>' in page
-    assert 'type="url" value="https://hooks.example.com/replies"' in page
-    assert 'name="reply_languages" type="text" value="en, de"' in page
+    shown = shown_form(client.get("/questions/settings").get_data(as_text=True), ACTION)
+    assert shown.values == {
+        "policy_shipping": [POLICIES["shipping"]],
+        "policy_returns": [POLICIES["returns"]],
+        "policy_care": [""],
+        "outgoing_webhook_url": ["https://hooks.example.com/replies"],
+        "reply_languages": ["en, de"],
+    }
     _save_answer_settings(client, csrf, reply_languages="shop")
-    page = client.get("/questions/settings").get_data(as_text=True)
-    assert 'name="reply_languages" type="text" value="shop"' in page
-    assert 'type="url" value=""' in page
+    shown = shown_form(client.get("/questions/settings").get_data(as_text=True), ACTION)
+    assert shown.values["reply_languages"] == ["shop"]
+    assert shown.values["outgoing_webhook_url"] == [""]
+
+
+# Every field changed from what the shop saved, policies with markup as a merchant might paste.
+TYPED = {
+    "policy_shipping": "<b>We ship</b> to Europe only.\n",
+    "policy_returns": "\nReturns within 14 days.",
+    "policy_care": "Wash & dry <i>cold</i>.",
+    "outgoing_webhook_url": "https://hooks.example.com/new",
+    "reply_languages": "de, fr",
+}
+
+
+@pytest.mark.parametrize(
+    ("at_fault", "bad", "message"),
+    [
+        ("outgoing_webhook_url", "javascript:alert(1)", "must be an http:// or https:// URL"),
+        ("reply_languages", "en, xx", "no fixed replies in xx"),
+    ],
+)
+def test_a_refused_answer_settings_form_shows_every_field_as_typed_and_saves_nothing(
+    client: FlaskClient, token, session: Session, shop: Shop, at_fault: str, bad: str, message: str
+) -> None:
+    csrf = screen_login(client, token)
+    before = dict(session.get(Shop, shop.id).settings)  # type: ignore[union-attr]
+    typed = {**TYPED, at_fault: bad}
+    response = client.post("/questions/settings", data={"csrf_token": csrf, **typed})
+
+    assert response.status_code == 400
+    shown = shown_form(response.get_data(as_text=True), ACTION)
+    assert shown.values == {name: [value] for name, value in typed.items()}
+    assert message in shown.notes[at_fault][-1], "the message is tied to the field at fault"
+    assert shown.invalid == {at_fault}
+    session.expire_all()
+    assert session.get(Shop, shop.id).settings == before  # type: ignore[union-attr]
 
 
 def test_replies_are_written_in_the_languages_the_merchant_allows(
