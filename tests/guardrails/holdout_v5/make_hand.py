@@ -212,7 +212,7 @@ C("V05", "<p>The 16 kg bell is about 35 lb and the 24 kg roughly 53 lb, and both
 C("V05", seo("Competition Kettlebell 8-24 kg | Ironhollow",
              "Steel competition kettlebells with one body size for every weight, a raw steel handle for chalk "
              "and colour coding to the international standard."), "seo")
-F("V05", "<p>Solid [[cast iron]] kettlebells with the same body size at every weight.</p>",
+F("V05", "<p>[[Cast iron]] kettlebells with the same body size at every weight.</p>",
   "accuracy.material", "block", "the bells are steel")
 F("V05", "<p>Every bell has a [[35 mm]] handle and stands 280 mm tall.</p>",
   "accuracy.size", "block", "the handle is 33 mm across")
@@ -240,8 +240,7 @@ C("V06", qa(("Which staples does it take?", "23/8, 23/10 and 23/13."),
 C("V06", seo("Heavy-Duty Stapler, 60 Sheets | Bexley Office Works",
              "Staples up to 60 sheets of 80 gsm paper with half the force, thanks to its lever. Die-cast metal "
              "body, 5-year warranty."), "seo")
-C("V06", "<p>Weighing about 2.4 lb, it stays put on the desk, and the throat reaches about 2.5 inches in from "
-         "the edge of the page.</p>")
+C("V06", "<p>It weighs about 2.4 lb, and the throat reaches about 2.5 inches in from the edge of the page.</p>")
 F("V06", "<p>Takes 23/8, 23/10, 23/13 and [[standard 24/6]] staples.</p>",
   "accuracy.compatibility", "block", "it takes 23/8, 23/10 and 23/13 staples only")
 F("V06", "<p>Backed by a [[10-year warranty]], with a die-cast metal body.</p>",
@@ -316,7 +315,7 @@ F("V08", qa(("What is in them?", "Salmon and [[a little chicken liver]] for tast
 # V09 ukulele: concert, solid spruce top, laminated mahogany back/sides, brighter and louder than a soprano,
 # fluorocarbon strings, bone nut/saddle, geared tuners, 15 in (381 mm) scale, 18 frets (14 clear), gig bag,
 # walnut fingerboard, satin, made in Indonesia, set up in Bristol, GBP 199
-C("V09", "<p>A concert ukulele with a solid spruce top, which gives it a brighter voice and more volume than a "
+C("V09", "<p>A concert ukulele with a solid spruce top, which gives it a bright voice, with more volume than a "
          "soprano. The back and sides are laminated mahogany, under a satin finish.</p><p>Fluorocarbon strings, a "
          "bone nut and saddle and geared tuners help it hold its tuning, and we set each one up in our Bristol "
          "workshop before it is dispatched.</p><ul><li>Scale length: 15 in (381 mm)</li><li>18 frets, 14 clear "
@@ -494,7 +493,7 @@ F("V14", "<p>Tested to [[150 lb]], with a top step 45 cm high.</p>",
 # V15 charger: 65 W, 2 x USB-C + 1 x USB-A, one USB-C alone 65 W (most 13-inch laptops), shared automatically,
 # USB-A max 18 W, UK Type G folding pins, PD 3.0, QC 3.0, UKCA + CE, no cable, 2-year warranty, White/Graphite,
 # 120 g, 45 x 45 x 30 mm, GBP 39.99
-C("V15", "<p>One charger for the laptop, the phone and the earbuds. Plug a laptop into a USB-C port on its own "
+C("V15", "<p>One charger for up to three devices at once. Plug a laptop into a USB-C port on its own "
          "and it gets the full 65 W, enough for most 13-inch laptops; add more devices and the charger shares the "
          "power between them automatically.</p><p>It supports USB Power Delivery 3.0 and Quick Charge 3.0, and "
          "the UK pins fold away for the bag. Bring your own cable: none is included.</p><ul><li>2 x USB-C, "
@@ -862,3 +861,17 @@ F("V28", "<p>A [[straight]] pen holder in cherry wood for copperplate.</p>",
   "accuracy.category", "block", "an oblique pen holder")
 F("V28", "<p>A practice pad, [[A5]], 50 sheets of 90 gsm guideline paper.</p>",
   "accuracy.size", "block", "the pad is A4")
+
+# More clean drafts: short paraphrases and negative facts restated, spread over kinds.
+C("V01", qa(("Does it come with a case?", "It comes with a canvas tool roll."),), "faq")
+C("V08", "<p>Grain-free salmon treats for cats over 12 weeks old; up to 8 pieces a day.</p>", SD)
+C("V10", "<p>Brisa Sans for desktop use, priced by team size: $60 for 1-2 users, up to $240 for 6-20.</p>", SD)
+C("V11", "<p>Leith workshop service: wheels trued, gears and brakes adjusted, bearings regreased. Parts extra."
+         "</p>", SD)
+C("V13", "<p>A showerproof waxed jacket, made in England, that you sponge clean rather than wash.</p>", SD)
+C("V18", seo("Replacement Glass Carafe 1 L | Brewhaus",
+             "Borosilicate glass carafe for the Brewhaus Pourover Stand. Lid not included."), "seo")
+C("V21", "<p>Four linen cover colours, 192 numbered pages and two ribbon markers, in A5.</p>", SD)
+C("V23", "<p>A Devon-made, vegan liquid feed of seaweed extract and plant-derived potash.</p>", SD)
+C("V26", qa(("Which lengths are there?", "60 m (€189) and 70 m (€219)."),
+            ("What kind of rope is it?", "A 9.5 mm single rope, certified to EN 892 and UIAA 101.")), "faq")
