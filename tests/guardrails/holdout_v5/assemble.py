@@ -19,6 +19,8 @@ def model_rows():
         with open(path, encoding="utf-8") as f:
             for line in f:
                 raw = json.loads(line)
+                if not raw["text"].strip():
+                    continue  # the model wrote nothing: kept in the raw file, not a draft
                 suffix = "" if raw["kind"] == "description" else f"-{raw['kind']}"
                 rows.append({
                     "id": f"gv5-{raw['path']}-{raw['key']}{suffix}",

@@ -31,16 +31,25 @@ ID_PREFIX = "gv5-"
 
 
 def load_raw_model_output():
-    """(path, kind, key) -> text from the runner's raw files, which the set must copy unchanged."""
+    """(path, kind, key) -> text from the runner's raw files, which the set must copy unchanged.
+
+    A raw row with an empty text (the model wrote nothing) stays in the raw file but is not a draft;
+    the second value returned lists those keys.
+    """
     raw = {}
+    empty = []
     for name in sorted(glob.glob(os.path.join(HERE, "model_raw_*.jsonl"))):
         with open(name, encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
                 key = (row["path"], row["kind"], row["key"])
-                assert key not in raw, f"{os.path.basename(name)}: {key} appears twice in the raw output"
-                raw[key] = row["text"]
-    return raw
+                assert key not in raw and key not in empty, (
+                    f"{os.path.basename(name)}: {key} appears twice in the raw output")
+                if row["text"].strip():
+                    raw[key] = row["text"]
+                else:
+                    empty.append(key)
+    return raw, empty
 
 
 def check_text_shape(where, kind, text):
@@ -77,7 +86,7 @@ def main():
                                 if not d["source"].startswith("model-"))
     same = [k for k, c in texts.items() if c > 1]
     assert not same, f"hand-written draft written twice: {same[:3]}"
-    raw = load_raw_model_output()
+    raw, empty_raw = load_raw_model_output()
 
     by_source = collections.Counter()
     by_source_kind = collections.Counter()
@@ -162,6 +171,7 @@ def main():
         print(f"{rule:<28}{by_rule[rule]:>8}{by_rule_sev[(rule, 'block')]:>7}{by_rule_sev[(rule, 'warn')]:>6}"
               f"{by_rule_source[(rule, 'faulty')]:>8}{by_rule_source[(rule, 'model')]:>7}")
     print()
+    print(f"raw model rows left out because the model wrote nothing: {sorted(empty_raw) or 'none'}")
     print("OK")
     return 0
 
