@@ -84,23 +84,23 @@ def listing_words(listing: Listing) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(parts))}
 
 
-# Attributes that say what a product is for or whom it suits: a hook's "for …" may stand on
-# them. Care, packaging and storage lines may not ("a raw honey for the glass jar", "a wool
-# blanket for the hand" from "Hand wash").
-_USE_NAMES = re.compile(
-    r"\b(use|uses|for|suitable|ideal|designed|suits|compatible|fits|works|type|types|room|"
-    r"rooms|occasion|activity|activities|sport|season|seasons|age|ages|players|surface|"
-    r"surfaces|terrain|application|applications|purpose)\b"
+# Attributes that say how to keep, pack or send a product, never what it is for: a hook's
+# "for …" may not stand on them ("a raw honey for the glass jar" from "Packaging: Glass jar",
+# "a wool blanket for the hand" from "Care: Hand wash").
+_NOT_USES = re.compile(
+    r"\b(care|wash|washing|cleaning|packaging|package|packed|storage|store|shipping|delivery|"
+    r"dispatch|returns?|warranty|warnings?|allergens?|caution|ingredients|inci|crystallisation|"
+    r"best before|expiry)\b"
 )
 
 
 def use_words(listing: Listing) -> set[str]:
-    """The words that may follow "for" in a hook: the title, type, categories, tags, and the
-    attributes that say what the product is for or whom it suits, stemmed."""
+    """The words that may follow "for" in a hook: the listing's words but those of its care,
+    packaging, storage and shipping lines, stemmed."""
     parts = [listing.title, listing.product_type, *listing.categories, *listing.tags]
     for name, values in {**listing.options, **listing.attributes}.items():
-        if _USE_NAMES.search(name.lower()):
-            parts.extend(values)
+        if not _NOT_USES.search(name.lower()):
+            parts.extend([name, *values])
     return {_stem(w) for w in content_words(" ".join(parts))}
 
 
