@@ -129,9 +129,13 @@ def _restates_title(ending: str, title: str) -> bool:
     return len(words) > 1 and words[0] in ("a", "an", "the") and words[1] in titled
 
 
-# One or two words said twice in a row where a frame meets a value: "The The Lighthouse Fox"
-# (a title that starts with "The"), "made in made in Estonia" (an origin that says "made in").
-_REPEATED = re.compile(r"\b(\w+(?: \w+)?) \1\b", re.IGNORECASE)
+# A frame's words said twice where the frame meets a value: "The The Lighthouse Fox" (a title
+# that starts with "The"), "made in made in Estonia" (an origin that says "made in"). Only a
+# frame's words: a name may repeat one of its own ("Hori Hori Garden Knife").
+_REPEATED = re.compile(
+    r"\b((?:the|a|an|made in|made of|made from|in|of|for|with|is|are|it|and|to)) \1\b",
+    re.IGNORECASE,
+)
 
 
 def _once(text: str) -> str:

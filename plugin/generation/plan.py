@@ -275,6 +275,8 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         lead = sentence.lead
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
+        if "warranty" in lead:
+            continue  # never the first line: raters read it as stock reassurance
         owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"

@@ -600,3 +600,15 @@ def test_named_sizes_read_smallest_first_and_a_choice_can_open_a_thin_listing() 
     assert hook.fallback == (
         "The V-Neck T-Shirt comes in blue, green or red, in sizes Small, Medium and Large."
     )
+
+
+def test_a_name_that_repeats_a_word_keeps_it_and_a_warranty_is_never_the_fallback() -> None:
+    knife = Listing(
+        external_id="hh",
+        title="Hori Hori Garden Knife",
+        attributes={"Warranty": ["Lifetime"], "Blade length": ["7 in"]},
+    )
+    plan = plan_description(knife)
+    assert "warranty" not in plan.sentences[0].fallback
+    written = finish(plan.sentences[0], "a garden knife for weeding")
+    assert "Hori Hori Garden Knife" in written
