@@ -14,7 +14,8 @@ and exact for the reasons (the embedded model is asked for none).
 - pass and 5-gram: as in ``copy_quality.py`` (drafts the guardrails do not block; the largest
   share of drafts sharing one five-word run), so a reason repeated across a catalogue shows.
 
-``--show N`` prints the first N listings' prose of each set. The held-out set is never read.
+``--show N`` prints the first N listings' prose of each set. The held-out sets (``HELD_OUT`` in
+``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/reasons_coverage.py [--set heldout9] [--show 5]``.
 """
 
@@ -29,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.copy_quality import SETS, load_set, prose_words, signals  # noqa: E402
+from bench.copy_quality import HELD_OUT, SETS, load_set, prose_words, signals  # noqa: E402
 from plugin.domain import Listing  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import Role, plan_description  # noqa: E402
@@ -69,7 +70,8 @@ def planned(listing: Listing) -> tuple[str, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    names = sorted(set(SETS) | set(TRAINING))
+    # The held-out sets are for the blind rating round only: this bench never reads them.
+    names = sorted((set(SETS) - HELD_OUT) | set(TRAINING))
     parser.add_argument("--set", action="append", choices=names, help="default: all")
     parser.add_argument("--show", type=int, default=0, help="print the first N drafts per set")
     args = parser.parse_args()

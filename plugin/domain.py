@@ -404,4 +404,5 @@ class ShopConnection:
     name: str
     url: str
     credentials: dict[str, str] = field(default_factory=dict)
+    # The shop's settings as stored; an adapter reads them through ShopSettings.from_stored.
     settings: dict = field(default_factory=dict)

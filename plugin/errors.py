@@ -17,8 +17,15 @@ class CopydeskError(Exception):
 
 
 class ValidationError(CopydeskError):
+    """Input refused. ``field``: the form field at fault, where a form has one, so a refused
+    form can show the message beside it."""
+
     code = "invalid"
     status = 400
+
+    def __init__(self, message: str, *, field: str = "", code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.field = field
 
 
 class NotFound(CopydeskError):

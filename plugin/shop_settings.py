@@ -105,6 +105,8 @@ class ShopSettings:
         not know is ``placeholder``, and kinds of copy it does not know are left out."""
         values = {**STORED_DEFAULTS, **stored}
         languages = values["reply_languages"]
+        if languages is None:  # says nothing: every language with fixed replies
+            languages = STORED_DEFAULTS["reply_languages"]
         return cls(
             language=str(values["language"] or "en"),
             tone=str(values["tone"] or ""),

@@ -16,6 +16,7 @@ import click
 from plugin.domain import DraftKind, Listing, Verdict, verdict_of
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.guardrails.listing_input import ListingFormatError, listing_from_json
+from plugin.shop_settings import ShopSettings
 
 EXIT_CODES = {Verdict.PASS: 0, Verdict.BLOCK: 1, Verdict.WARN: 3}
 BAD_INPUT = 2
@@ -66,7 +67,9 @@ def check_command(
     settings = _read_json(settings_path, "settings") if settings_path else {}
     if not isinstance(settings, dict):
         _fail(f"{settings_path}: settings must be a JSON object")
-    policy = dataclasses.replace(GuardrailPolicy.from_settings(settings), merchant_edit=edited)
+    policy = dataclasses.replace(
+        GuardrailPolicy.from_settings(ShopSettings.from_stored(settings)), merchant_edit=edited
+    )
     findings = check(listing, text, DraftKind(kind), policy)
     verdict = verdict_of(findings)
     click.echo(

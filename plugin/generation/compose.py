@@ -34,6 +34,8 @@ from plugin.generation.scoring import (
     grounding,
     listing_words,
     opening,
+    use_grounded,
+    use_words,
 )
 
 REASON_CANDIDATES = 3
@@ -127,9 +129,13 @@ def _restates_title(ending: str, title: str) -> bool:
     return len(words) > 1 and words[0] in ("a", "an", "the") and words[1] in titled
 
 
-# One or two words said twice in a row where a frame meets a value: "The The Lighthouse Fox"
-# (a title that starts with "The"), "made in made in Estonia" (an origin that says "made in").
-_REPEATED = re.compile(r"\b(\w+(?: \w+)?) \1\b", re.IGNORECASE)
+# A frame's words said twice where the frame meets a value: "The The Lighthouse Fox" (a title
+# that starts with "The"), "made in made in Estonia" (an origin that says "made in"). Only a
+# frame's words: a name may repeat one of its own ("Hori Hori Garden Knife").
+_REPEATED = re.compile(
+    r"\b((?:the|a|an|made in|made of|made from|in|of|for|with|is|are|it|and|to)) \1\b",
+    re.IGNORECASE,
+)
 
 
 def _once(text: str) -> str:
@@ -174,6 +180,7 @@ class _Draft:
     plan: Plan
     listing: Listing
     known: set[str]
+    uses: set[str]
     banned: list[str]
     used: set[str]
     told: set[str]
@@ -202,6 +209,8 @@ def _best(
             floor = HOOK_MIN_GROUNDING if sentence.ask == "hook" else REASON_MIN_GROUNDING
             fluency = candidate.logprob / max(candidate.tokens, 1)
             if grounded < floor or (sentence.ask == "reason" and fluency < REASON_MIN_FLUENCY):
+                continue
+            if sentence.ask == "hook" and not use_grounded(ending, draft.uses):
                 continue
             full = finish(sentence, ending, option)
             if check is not None and not check(draft.listing, full):
@@ -236,6 +245,7 @@ def choose(
         plan=plan,
         listing=listing,
         known=listing_words(listing) | angle_words,
+        uses=use_words(listing) | angle_words,
         banned=[w.lower() for w in banned_words if w.strip()],
         used=content_words(plan.listing_title),
         told=set(),

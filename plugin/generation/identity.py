@@ -47,10 +47,30 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+_SMALL = {"a", "an", "the", "of", "for", "and", "with", "in", "to"}
+
+
+def _said_share(text: str, title: str) -> float:
+    """The share of ``text``'s words (small words aside) already in the title, plural or not."""
+    said = {_stem(w) for w in _WORD.findall(title.lower())}
+    words = [_stem(w) for w in _WORD.findall(text.lower()) if w not in _SMALL]
+    return sum(w in said for w in words) / len(words) if words else 1.0
+
+
+def _restates(kind: str, title: str) -> bool:
+    """Whether the kind only says the title again: all its words ("bird feeder" for "Hanging Bird
+    Feeder"), or its qualifiers with another noun for the same thing ("table tennis paddle" for
+    "Table Tennis Bat", "casserole dish" for "Cast Iron Casserole"). "Bird feeder" for "Hanging
+    Seed Feeder" says what it feeds."""
+    *qualifiers, head = kind.split()
+    return _said_in(kind, title) or (
+        bool(qualifiers) and _said_in(" ".join(qualifiers), title) and not _said_in(head, title)
+    )
+
+
 def _said_in(text: str, title: str) -> bool:
     """Whether every word of ``text`` is already in the title (plural or not)."""
-    said = {_stem(w) for w in _WORD.findall(title.lower())}
-    return all(_stem(w) in said for w in _WORD.findall(text.lower()))
+    return _said_share(text, title) == 1.0
 
 
 def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
@@ -111,7 +131,7 @@ def identity(
     if kind is None:
         return None
     pieces, used = _tail(listing, facts)
-    if _said_in(kind, listing.title) and not pieces:
+    if _restates(kind, listing.title) and not pieces:
         return None
     plural = voice.plural and kind.split()[-1].endswith("s")
     phrase = kind if plural else f"{article(kind)} {kind}"

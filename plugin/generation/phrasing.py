@@ -635,7 +635,55 @@ def build_lead(
 _MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
 
 
+_LETTER_SIZES = ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl")
+
+
+def size_range(sizes: list[str]) -> str | None:
+    """Four or more sizes with none left out, as a range: "7 to 11", "XS to XL" (a shopper
+    reads a range at a glance; "7, 8, 9, 10 and 11" reads as a spec sheet)."""
+    if len(sizes) < 4:
+        return None
+    if all(re.fullmatch(r"\d+", s) for s in sizes):
+        numbers = [int(s) for s in sizes]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return f"{sizes[0]} to {sizes[-1]}"
+        return None
+    lowered = [s.strip().lower() for s in sizes]
+    if all(s in _LETTER_SIZES for s in lowered):
+        start = _LETTER_SIZES.index(lowered[0])
+        if list(_LETTER_SIZES[start : start + len(lowered)]) == lowered:
+            return f"{sizes[0].strip()} to {sizes[-1].strip()}"
+    return None
+
+
+_SIZE_ORDER = {
+    size: rank
+    for rank, names in enumerate(
+        (
+            ("xxs",),
+            ("xs", "extra small"),
+            ("s", "small"),
+            ("m", "medium"),
+            ("l", "large"),
+            ("xl", "extra large"),
+            ("xxl",),
+            ("xxxl",),
+        )
+    )
+    for size in names
+}
+
+
+def in_size_order(sizes: list[str]) -> list[str]:
+    """Named sizes smallest first ("Large, Medium, Small" → "Small, Medium, Large"), as a
+    shopper reads a size chart; other sizes as the shop listed them."""
+    if all(s.strip().lower() in _SIZE_ORDER for s in sizes):
+        return sorted(sizes, key=lambda s: _SIZE_ORDER[s.strip().lower()])
+    return sizes
+
+
 def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -> str:
+    sizes = in_size_order(sizes)
     parts = []
     if colours:
         shown = join_values([colour_name(c) for c in colours], "or")
@@ -643,7 +691,9 @@ def choice_lead(colours: list[str], sizes: list[str], turn: int, voice: Voice) -
     if any(":" in size for size in sizes):
         sizes = []  # "50 W: up to 60 L" is a table row, for the list
     if sizes:
-        if len(sizes) > 1 and all(re.fullmatch(r"\d+(\.\d+)?", size) for size in sizes):
+        if size_range(sizes):
+            parts.append(f"sizes {size_range(sizes)}")
+        elif len(sizes) > 1 and all(re.fullmatch(r"\d+(\.\d+)?", size) for size in sizes):
             # "7, 8, 9, 10 or 11" alone does not say they are sizes.
             parts.append(f"sizes {join_values(sizes)}")
         elif len(sizes) > 1 and all(size[:1].isdigit() for size in sizes):

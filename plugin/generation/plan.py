@@ -46,7 +46,13 @@ from plugin.generation.phrasing import (
     voice_of,
     worth_a_reason,
 )
-from plugin.generation.value_shapes import article, is_measure, names_part, split_items
+from plugin.generation.value_shapes import (
+    article,
+    is_measure,
+    is_modifier,
+    names_part,
+    split_items,
+)
 
 MAX_FEATURES = 3
 MAX_REASONED = 5
@@ -136,12 +142,9 @@ def _hook_openers(
         single = len(split_items(material)) == 1 and not names_part(material)
         if single and material.lower() not in title.lower():
             led.append((f"Made of {material}, the {title} {be}", (facts.build[0][1],)))
-    if (
-        len(facts.colours) == 1
-        and _SHORT_NAME.fullmatch(facts.colours[0])
-        and facts.colours[0].lower() not in title.lower()
-    ):
-        led.append((f"In {colour_name(facts.colours[0])}, the {title} {be}", (facts.colours[0],)))
+    colour = _single_colour(facts)
+    if colour and _SHORT_NAME.fullmatch(colour) and colour.lower() not in title.lower():
+        led.append((f"In {colour}, the {title} {be}", (facts.colours[0],)))
     plain = [
         (frame.format(title=title, be=be), ())
         for frame in _PLAIN_OPENERS
@@ -240,15 +243,16 @@ def _lead_with_a_reason(
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
     benefit makes a better first line than the model's guess at what the product is for, which
     raters found invented in half of the drafts ("a hub for charging devices on the phone")."""
-    # A warranty opens only when nothing else can: raters read it as stock reassurance.
-    order = sorted(range(len(sentences)), key=lambda i: "warranty" in sentences[i].lead)
+    # A warranty never opens: raters read it as stock reassurance. A reason from the shop's tags
+    # opens only when no attribute's can: the attribute is the fuller fact.
+    order = sorted(range(len(sentences)), key=lambda i: bool(set(sentences[i].facts) & tags))
     for index in order:
         sentence = sentences[index]
         reasoned = ", so " in sentence.lead or ", which " in sentence.lead
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
             and sentence.facts != ("Yes",)
-            and not set(sentence.facts) & tags
+            and "warranty" not in sentence.lead
             and not sentence.ask
             and reasoned
             and sentence.lead.startswith(f"{voice.subject} ")
@@ -269,14 +273,19 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         return tuple(sentences)
     for index, sentence in enumerate(sentences[1:], 1):
         lead = sentence.lead
-        if re.search(r"[.!?]\s", lead.rstrip(".")):
+        if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
+        if "warranty" in lead:
+            continue  # never the first line: raters read it as stock reassurance
         owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
             said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+        elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
+            # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
+            said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
         elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:
@@ -386,6 +395,51 @@ def _kind_lead(tag: str, voice: Voice) -> str:
     return f"It is {article(shown)} {shown}"
 
 
+_WITH = re.compile(r"\s+(?:w/|with)\s*(?:an? )?", re.IGNORECASE)
+_COUNTED = re.compile(r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\b")
+
+
+def _single_colour(facts: SortedFacts) -> str | None:
+    """A thin listing's one colour, as it reads after "It is": "white w/ blue rim" → "white
+    with a blue rim"; not a count ("Six muted colours") or a note."""
+    if len(facts.colours) != 1:
+        return None
+    parts = _WITH.split(colour_name(facts.colours[0]).strip())
+    if len(parts) > 2 or _COUNTED.match(parts[0]) or not all(is_modifier(p) for p in parts):
+        return None
+    return parts[0] if len(parts) == 1 else f"{parts[0]} with {article(parts[1])} {parts[1]}"
+
+
+_GROUPED_NAMES = re.compile(
+    r"^(grouped|linked) products?$|^(products|items) in (this|the) (group|set)$"
+)
+
+
+# "Glass server 600 ml", "Paper filters size 02": a spec the list keeps.
+_SPEC_TAIL = re.compile(
+    r"(\s+(size|no\.?|#)\s*\S+|\s+\d[\d.,]*\s?[a-zA-Z]{0,3})+\s*$", re.IGNORECASE
+)
+
+
+def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentence | None:
+    """What a grouped product brings together ("Pour-Over Coffee Starter Set": a dripper, a
+    server, a kettle, filters), each sold on its own: without it the copy of a listing with no
+    facts of its own says nothing (raters: "never explains the set or that the items are sold
+    separately"). The items are named without their codes and specs ("Glass server 600 ml
+    (SDS-SRV6)" → "a glass server 600 ml"); the list keeps them whole."""
+    names = [n for n in facts.values_of if _GROUPED_NAMES.match(n.strip().lower())]
+    children = listing.children or [v for n in names for v in facts.values_of[n]]
+    if listing.kind != "grouped" and not names or not 1 < len(children) <= 8:
+        return None
+    shown = [_SPEC_TAIL.sub("", re.sub(r"\s*\([^)]*\)", "", c).split(",")[0]) for c in children]
+    items = join_values([item_name(lower_first(c)) for c in shown if c])
+    lead = (
+        f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "
+        "so you can choose just the ones you need."
+    )
+    return Sentence(Role.FEATURE, lead, facts=tuple(children))
+
+
 def _hook_fallback(listing: Listing) -> str:
     """The product named, for when no hook ending passes and no fact can open instead. Not the
     shop's category: raters marked "From the ukuleles collection" as a category path leak."""
@@ -434,13 +488,17 @@ def plan_description(
             lead = stated_lead(name, value, voice) or _own_sentence(value)
         if lead:
             # A tag is the merchant's word too, but an attribute is the fuller fact: it comes first.
-            candidates.append((reason is None, n >= len(facts.features), n, name, value, lead))
+            # A warranty is told after the product's own features.
+            last = "warrant" in name.lower()
+            candidates.append(
+                (reason is None, last, n >= len(facts.features), n, name, value, lead)
+            )
     ranked = sorted(candidates)
     # Every reason a buyer reads for is worth a sentence (up to MAX_REASONED); facts stated
     # without one fill the rest of MAX_FEATURES.
     reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]
     plain = [c for c in ranked if c[0]][: max(0, MAX_FEATURES - len(reasoned))]
-    features = [(n, name, value, lead, tag) for _, tag, n, name, value, lead in reasoned + plain]
+    features = [(n, name, value, lead, tag) for _, _, tag, n, name, value, lead in reasoned + plain]
     for place, (n, name, value, lead, tag) in enumerate(features):
         sentence = _with_reason(
             Role.FEATURE,
@@ -493,6 +551,9 @@ def plan_description(
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
+    grouped = _grouped_lead(listing, facts, voice)
+    if grouped:
+        sentences.insert(1, grouped)
     if len(sentences) == 1:
         # Nothing to tell with a reason: a thin listing's own facts, said plainly, are still
         # better than a draft whose prose is only the product's name.
@@ -514,6 +575,9 @@ def plan_description(
             for name, values in facts.values_of.items()
             if len(values) == 1
         ]
+        colour = _single_colour(facts)
+        if colour:
+            told.append((f"{voice.subject} {voice.be} {colour}", facts.colours[0]))
         sentences += [
             Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
             for lead, value in told

@@ -84,6 +84,38 @@ def listing_words(listing: Listing) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(parts))}
 
 
+# Attributes that say how to keep, pack or send a product, never what it is for: a hook's
+# "for …" may not stand on them ("a raw honey for the glass jar" from "Packaging: Glass jar",
+# "a wool blanket for the hand" from "Care: Hand wash").
+_NOT_USES = re.compile(
+    r"\b(care|wash|washing|cleaning|packaging|package|packed|storage|store|shipping|delivery|"
+    r"dispatch|returns?|warranty|warnings?|allergens?|caution|ingredients|inci|crystallisation|"
+    r"best before|expiry)\b"
+)
+
+
+def use_words(listing: Listing) -> set[str]:
+    """The words that may follow "for" in a hook: the listing's words but those of its care,
+    packaging, storage and shipping lines, stemmed."""
+    parts = [listing.title, listing.product_type, *listing.categories, *listing.tags]
+    for name, values in {**listing.options, **listing.attributes}.items():
+        if not _NOT_USES.search(name.lower()):
+            parts.extend([name, *values])
+    return {_stem(w) for w in content_words(" ".join(parts))}
+
+
+_FOR_TAIL = re.compile(r"\bfor (?P<tail>[^,]+)")
+
+
+def use_grounded(ending: str, uses: set[str]) -> bool:
+    """Whether every "for …" in a hook names a use or a buyer the listing gives."""
+    return all(
+        _stem(w) in uses
+        for found in _FOR_TAIL.finditer(ending.lower())
+        for w in content_words(found["tail"])
+    )
+
+
 _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 
 

@@ -103,6 +103,9 @@ class ListingFacts:
     gendered: bool = False
     title: str = ""
     vendor: str = ""
+    # How many things the listing tells a shopper about the product: its attributes, options,
+    # tags and a real description. A listing that tells one or two makes short, true copy.
+    told: int = 0
     catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
 
     @cached_property
@@ -216,6 +219,16 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts = ListingFacts(lines=lines, title=listing.title, vendor=listing.vendor)
     groups = [listing.vendor, listing.product_type, *listing.categories, *listing.tags]
     facts.catalogue = "  ".join(normalise(g) for g in groups if g)
+    facts.told = (
+        len(listing.attributes)
+        + len(listing.options)
+        + len(listing.tags)
+        + sum(
+            1
+            for m in (listing.description_html, listing.short_description_html)
+            if m and not is_placeholder(m)
+        )
+    )
     facts.normal = "  ".join(normalise(line) for line in lines)
     facts.words = set(facts.normal.split())
     facts.currency = (listing.currency or "").upper()

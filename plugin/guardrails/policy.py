@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
 
 from plugin.domain import DraftKind
 from plugin.shop_settings import ShopSettings
@@ -52,11 +51,8 @@ class GuardrailPolicy:
     )
 
     @classmethod
-    def from_settings(cls, settings: ShopSettings | Mapping[str, Any]) -> GuardrailPolicy:
-        """From a shop's settings, or their stored JSON: language, banned words, bias
-        allow-list, competitors."""
-        if not isinstance(settings, ShopSettings):
-            settings = ShopSettings.from_stored(settings)
+    def from_settings(cls, settings: ShopSettings) -> GuardrailPolicy:
+        """From a shop's settings: language, banned words, bias allow-list, competitors."""
         return cls(
             language=settings.language.split("-")[0].split("_")[0].lower(),
             banned_words=settings.banned_words,

@@ -73,7 +73,7 @@ def check_quality(
     view: TextView, kind: DraftKind, facts: ListingFacts, policy: GuardrailPolicy
 ) -> list[Finding]:
     text = view.plain
-    out = _length(view, kind, policy)
+    out = _length(view, kind, policy, facts)
     if not text.strip():
         return out
     out += _residue(text)
@@ -83,7 +83,17 @@ def check_quality(
     return out
 
 
-def _length(view: TextView, kind: DraftKind, policy: GuardrailPolicy) -> list[Finding]:
+# A listing that tells a shopper this little gets short copy: COPY.md asks for short, not padded.
+THIN_LISTING = 2
+
+
+def _facts_told(count: int) -> str:
+    return "no facts" if count == 0 else f"only {count} fact{'s' if count > 1 else ''}"
+
+
+def _length(
+    view: TextView, kind: DraftKind, policy: GuardrailPolicy, facts: ListingFacts
+) -> list[Finding]:
     text = view.plain.strip()
     size = len(" ".join(text.split()))
     whole = (0, max(len(view.plain), 1))
@@ -99,7 +109,20 @@ def _length(view: TextView, kind: DraftKind, policy: GuardrailPolicy) -> list[Fi
             )
         ]
     out = []
-    if size < policy.min_for(kind):
+    if size < policy.min_for(kind) and facts.told <= THIN_LISTING:
+        out.append(
+            finding(
+                "quality.length",
+                WARN,
+                *whole,
+                text[:40] + ("…" if len(text) > 40 else ""),
+                f"is short for a {kind.value} ({size} characters), as the listing gives "
+                f"{_facts_told(facts.told)} beyond the product's name.",
+                "Add the product's facts (material, size, use, care) to the listing and "
+                "generate again, or write more yourself.",
+            )
+        )
+    elif size < policy.min_for(kind):
         out.append(
             finding(
                 "quality.length",

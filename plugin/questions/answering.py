@@ -118,7 +118,7 @@ def compose_reply(
     stripped = strip_personal_data(question)
     text = stripped.text
     allowed = languages or (voice.language,)
-    language = reply_language(text, {"language": allowed[0], "reply_languages": list(allowed)})
+    language = reply_language(text, allowed)
     asked_in, sure = question_language(text)
     english = asked_in == "en" or sure < MIN_CONFIDENCE
     flag = screen(text) or (closest_intent(text, embedder) if english else None)

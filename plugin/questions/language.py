@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+from plugin.shop_settings import ShopSettings
 
 SUPPORTED = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl")
 # Codes that name one of ours; py3langid calls Norwegian "no".
 ALIASES = {"no": "nb", "nn": "nb"}
-DEFAULT_REPLY_LANGUAGES = "any"
 # A question of fewer words than this is too short to tell reliably ("Large?", "Price?").
 MIN_WORDS = 3
 # How sure the detector must be before a reply leaves the shop's language.
@@ -47,13 +48,13 @@ def base_code(code: str) -> str:
     return ALIASES.get(code, code)
 
 
-def allowed_languages(settings: Mapping[str, Any]) -> tuple[str, ...]:
+def allowed_languages(settings: ShopSettings) -> tuple[str, ...]:
     """The languages a shop lets replies be written in, its own language first."""
-    shop = base_code(str(settings.get("language") or "en"))
-    wanted = settings.get("reply_languages", DEFAULT_REPLY_LANGUAGES)
+    shop = base_code(settings.language)
+    wanted = settings.reply_languages
     if wanted == "shop":
         chosen: Iterable[str] = ()
-    elif wanted == "any" or wanted is None:
+    elif wanted == "any":
         chosen = SUPPORTED
     elif isinstance(wanted, str):
         chosen = (base_code(part) for part in wanted.split(","))
@@ -144,10 +145,10 @@ def question_language(text: str) -> tuple[str, float]:
     return lang, probability
 
 
-def reply_language(question: str, settings: Mapping[str, Any]) -> str:
-    """The language to answer ``question`` in: the shopper's when the shop allows it and the
-    detector is sure, else the shop's own."""
-    allowed = allowed_languages(settings)
+def reply_language(question: str, allowed: Sequence[str]) -> str:
+    """The language to answer ``question`` in, among ``allowed`` (the shop's own first, as
+    :func:`allowed_languages` gives them): the shopper's when it is allowed and the detector is
+    sure, else the shop's own."""
     shop = allowed[0]
     if len(allowed) == 1 or len(_WORD.findall(question)) < MIN_WORDS:
         return shop

@@ -37,7 +37,7 @@ from plugin.services.generate import new_seed, policy_for, run_pipeline, voice_f
 from plugin.services.queries import Page
 from plugin.services.queue import job_queue
 from plugin.services.reply_delivery import queue_delivery
-from plugin.services.shops import shop_settings
+from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, Shop
 
@@ -170,7 +170,7 @@ def question_counts(session: Session, shop: Shop) -> dict[str, int]:
 
 
 def passages_for(session: Session, shop: Shop, record: ListingRecord) -> list[Passage]:
-    policies = shop_settings(shop).get("policies") or {}
+    policies = settings_for(shop).policies
     return collect_passages(record.to_listing(), faq_items(session, record), policies)
 
 
@@ -221,7 +221,7 @@ def answer_question(
         policy=policy_for(shop),
         max_tries=current_app.config["REPAIR_TRIES"],
         seed=seed,
-        languages=allowed_languages(shop_settings(shop)),
+        languages=allowed_languages(settings_for(shop)),
         word=engine_wording,
     )
     for old in session.scalars(

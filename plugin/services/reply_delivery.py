@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from plugin.errors import StoreError
 from plugin.ports import JobHandler
 from plugin.services.queue import job_queue
-from plugin.services.shops import shop_settings
+from plugin.services.shops import settings_for
 from plugin.storage.crypto import decrypt, encrypt
 from plugin.storage.db import db
 from plugin.storage.models import Draft, ListingRecord, Question, ReplyDelivery, Shop
@@ -61,7 +61,7 @@ def delivery_secret(session: Session, shop: Shop) -> str:
 
 
 def webhook_url(shop: Shop) -> str:
-    url = str(shop_settings(shop).get("outgoing_webhook_url") or "").strip()
+    url = settings_for(shop).outgoing_webhook_url
     parts = urlsplit(url)
     return url if parts.scheme in ("http", "https") and parts.netloc else ""
 

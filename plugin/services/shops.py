@@ -29,13 +29,8 @@ from plugin.storage.models import (
 )
 
 
-def shop_settings(shop: Shop) -> dict[str, Any]:
-    """The shop's settings as stored, defaults filled in: what the settings pages show and save.
-    Everything else reads them typed, through :func:`settings_for`."""
-    return {**STORED_DEFAULTS, **(shop.settings or {})}
-
-
 def settings_for(shop: Shop) -> ShopSettings:
+    """The shop's settings, typed, defaults filled in: the one way they are read."""
     return ShopSettings.from_stored(shop.settings or {})
 
 
@@ -98,7 +93,7 @@ def connection_for(shop: Shop) -> ShopConnection:
         name=shop.name,
         url=shop.url,
         credentials=decrypt_json(shop.credentials),
-        settings=shop_settings(shop),
+        settings=dict(shop.settings or {}),
     )
 
 
@@ -140,15 +135,14 @@ def update_credentials(
         session.commit()
 
 
-def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> dict[str, Any]:
+def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> ShopSettings:
+    """Store ``changes`` (settings in their stored form) over what the shop changed before."""
     unknown = set(changes) - set(STORED_DEFAULTS)
     if unknown:
-        from plugin.errors import ValidationError
-
         raise ValidationError(f"unknown settings: {', '.join(sorted(unknown))}")
     shop.settings = {**(shop.settings or {}), **changes}
     session.flush()
-    return shop_settings(shop)
+    return settings_for(shop)
 
 
 def _hash_token(token: str) -> str:

@@ -4,19 +4,22 @@ and the facts it was built from, and the merchant's decisions on it."""
 from __future__ import annotations
 
 import math
+from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from plugin.errors import CopydeskError
+from plugin.errors import CopydeskError, ValidationError
 from plugin.questions.intake import strip_html
 from plugin.questions.language import validate_reply_languages
 from plugin.questions.passages import MAX_POLICY_CHARS, POLICY_LABELS
 from plugin.services import questions
 from plugin.services.queries import Page
 from plugin.services.reply_delivery import deliveries_for, delivery_secret, webhook_url
-from plugin.services.shops import shop_settings, update_settings
+from plugin.services.shops import settings_for, update_settings
+from plugin.shop_settings import ShopSettings
 from plugin.storage.db import db
 from plugin.storage.models import ListingRecord
 from plugin.web.auth import actor_for_screen, screen_shop
@@ -129,48 +132,66 @@ def decide(question_id: int, action: str) -> Response:
 
 
 @bp.get("/settings")
-def settings() -> str:
+def settings() -> tuple[str, int]:
     """The texts replies may quote (shipping, returns, care) and where approved replies go."""
-    shop = screen_shop()
-    secret = delivery_secret(db.session, shop)
-    db.session.commit()
-    current = shop_settings(shop)
-    return render_template(
-        "questions/settings.html",
-        shop=shop,
-        policies=current.get("policies") or {},
-        url=current.get("outgoing_webhook_url") or "",
-        secret=secret,
-        reply_languages=_languages_text(current.get("reply_languages")),
-    )
-
-
-def _languages_text(value: object) -> str:
-    return ", ".join(value) if isinstance(value, list) else str(value or "any")
+    return _settings_page(_settings_form(settings_for(screen_shop())))
 
 
 @bp.post("/settings")
-def save_settings() -> Response:
+def save_settings() -> Response | tuple[str, int]:
     shop = screen_shop()
-    url = request.form.get("outgoing_webhook_url", "").strip()
-    parts = urlsplit(url)
-    if url and (parts.scheme not in ("http", "https") or not parts.netloc or len(url) > 1000):
-        flash("The reply webhook must be an http:// or https:// URL.", "error")
-        return redirect(url_for("questions_screen.settings"))
-    policies = {
-        key: strip_html(request.form.get(f"policy_{key}", ""))[:MAX_POLICY_CHARS]
-        for key in POLICY_LABELS
-    }
     try:
-        languages = validate_reply_languages(request.form.get("reply_languages", "any").strip())
-    except ValueError as exc:
-        flash(str(exc), "error")
-        return redirect(url_for("questions_screen.settings"))
-    update_settings(
-        db.session,
-        shop,
-        {"policies": policies, "outgoing_webhook_url": url, "reply_languages": languages},
-    )
-    db.session.commit()
+        update_settings(db.session, shop, _settings_from_form(request.form))
+        db.session.commit()
+    except CopydeskError as exc:
+        db.session.rollback()
+        return _settings_page(request.form, exc, exc.status)
     flash("Saved. New reply drafts use these policies.", "ok")
     return redirect(url_for("questions_screen.settings"))
+
+
+def _settings_page(
+    form: MultiDict[str, str], error: CopydeskError | None = None, status: int = 200
+) -> tuple[str, int]:
+    """The page with ``form``'s fields filled in (saved settings on a visit, the merchant's
+    input when refused), a refusal's message beside its field, and the signing secret."""
+    shop = screen_shop()
+    secret = delivery_secret(db.session, shop)
+    db.session.commit()
+    page = render_template(
+        "questions/settings.html", shop=shop, form=form, secret=secret, error=error
+    )
+    return page, status
+
+
+def _settings_form(settings: ShopSettings) -> MultiDict[str, str]:
+    """The answer settings form filled in with saved settings, as _settings_from_form reads it."""
+    languages = settings.reply_languages
+    return MultiDict(
+        [
+            *((f"policy_{key}", settings.policies.get(key, "")) for key in POLICY_LABELS),
+            ("outgoing_webhook_url", settings.outgoing_webhook_url),
+            (
+                "reply_languages",
+                (languages or "any") if isinstance(languages, str) else ", ".join(languages),
+            ),
+        ]
+    )
+
+
+def _settings_from_form(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The changes the answer settings form asks for; a malformed URL or language is refused."""
+    url = form.get("outgoing_webhook_url", "").strip()
+    parts = urlsplit(url)
+    if url and (parts.scheme not in ("http", "https") or not parts.netloc or len(url) > 1000):
+        raise ValidationError(
+            "the reply webhook must be an http:// or https:// URL", field="outgoing_webhook_url"
+        )
+    try:
+        languages = validate_reply_languages(form.get("reply_languages", "any").strip())
+    except ValueError as exc:
+        raise ValidationError(str(exc), field="reply_languages") from exc
+    policies = {
+        key: strip_html(form.get(f"policy_{key}", ""))[:MAX_POLICY_CHARS] for key in POLICY_LABELS
+    }
+    return {"policies": policies, "outgoing_webhook_url": url, "reply_languages": languages}

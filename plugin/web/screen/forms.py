@@ -12,7 +12,7 @@ from werkzeug.datastructures import MultiDict
 from plugin.domain import COPY_KINDS, DraftKind, copy_kinds_for
 from plugin.errors import ValidationError
 from plugin.services import queries
-from plugin.shop_settings import AutoGenerate, SeoPlugin, Tone
+from plugin.shop_settings import AutoGenerate, SeoPlugin, ShopSettings, Tone
 
 STATUSES = (
     "pending",
@@ -191,12 +191,14 @@ def seo_fields(content: str) -> dict[str, str]:
     return {"title": str(data.get("title", "")), "description": str(data.get("description", ""))}
 
 
-def _lines(text: str, *, limit: int = 200, width: int = 100) -> list[str]:
-    items = [w.strip() for w in re.split(r"[\n,]", text or "") if w.strip()]
+def _lines(
+    form: MultiDict[str, str], field: str, *, limit: int = 200, width: int = 100
+) -> list[str]:
+    items = [w.strip() for w in re.split(r"[\n,]", form.get(field, "")) if w.strip()]
     if len(items) > limit:
-        raise ValidationError(f"at most {limit} entries per list")
+        raise ValidationError(f"at most {limit} entries per list", field=field)
     if any(len(w) > width for w in items):
-        raise ValidationError(f"each entry is at most {width} characters")
+        raise ValidationError(f"each entry is at most {width} characters", field=field)
     return list(dict.fromkeys(items))
 
 
@@ -213,10 +215,12 @@ def audiences_from_text(text: str) -> list[dict[str, str]]:
         if not name:
             continue
         if len(name) > 60 or len(description) > 200:
-            raise ValidationError("an audience's name is at most 60 characters, its line 200")
+            raise ValidationError(
+                "an audience's name is at most 60 characters, its line 200", field="audiences"
+            )
         audiences.setdefault(name.lower(), {"name": name, "description": description})
     if len(audiences) > AUDIENCES_MAX:
-        raise ValidationError(f"at most {AUDIENCES_MAX} audiences")
+        raise ValidationError(f"at most {AUDIENCES_MAX} audiences", field="audiences")
     return list(audiences.values())
 
 
@@ -224,24 +228,26 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
     """The changes a settings form asks for, validated; unknown or malformed input is refused."""
     language = form.get("language", "").strip()
     if not LANGUAGE.fullmatch(language):
-        raise ValidationError("the language is a code such as en, de or pt-BR")
+        raise ValidationError("the language is a code such as en, de or pt-BR", field="language")
     tone = form.get("tone", "").strip()
     if not tone or len(tone) > 50:
-        raise ValidationError("the tone is a word or two (at most 50 characters)")
+        raise ValidationError("the tone is a word or two (at most 50 characters)", field="tone")
     brand_voice = form.get("brand_voice", "").strip()
     if len(brand_voice) > 4000:
-        raise ValidationError("the brand-voice sample is at most 4,000 characters")
+        raise ValidationError(
+            "the brand-voice sample is at most 4,000 characters", field="brand_voice"
+        )
     auto = form.get("auto_generate", "")
     if auto not in AUTO_GENERATE:
-        raise ValidationError("choose when drafts are written on their own")
+        raise ValidationError("choose when drafts are written on their own", field="auto_generate")
     kinds = [k for k in form.getlist("auto_kinds") if k in copy_kinds_for(platform)]
     changes: dict[str, Any] = {
         "language": language,
         "tone": tone,
         "brand_voice": brand_voice,
-        "banned_words": _lines(form.get("banned_words", "")),
-        "competitors": _lines(form.get("competitors", "")),
-        "bias_allow_list": _lines(form.get("bias_allow_list", "")),
+        "banned_words": _lines(form, "banned_words"),
+        "competitors": _lines(form, "competitors"),
+        "bias_allow_list": _lines(form, "bias_allow_list"),
         "auto_generate": auto,
         "auto_kinds": kinds or ["description"],
         "audiences": audiences_from_text(form.get("audiences", "")),
@@ -249,6 +255,32 @@ def settings_from_form(form: MultiDict[str, str], platform: str) -> dict[str, An
     if platform == "woocommerce":
         plugin = form.get("seo_plugin", "")
         if plugin not in SEO_PLUGINS:
-            raise ValidationError("choose one of the listed SEO plugins")
+            raise ValidationError("choose one of the listed SEO plugins", field="seo_plugin")
         changes["seo_plugin"] = plugin
     return changes
+
+
+def settings_form(settings: ShopSettings) -> MultiDict[str, str]:
+    """The settings form filled in with saved settings, as :func:`settings_from_form` reads it.
+    The page always shows a form's fields: these on a visit, the merchant's own when a form is
+    refused, so every field comes back as it was typed or ticked."""
+    return MultiDict(
+        [
+            ("language", settings.language),
+            ("tone", settings.tone),
+            ("brand_voice", settings.brand_voice),
+            ("banned_words", "\n".join(settings.banned_words)),
+            ("competitors", "\n".join(settings.competitors)),
+            ("bias_allow_list", "\n".join(settings.bias_allow_list)),
+            (
+                "audiences",
+                "\n".join(
+                    f"{a.name}: {a.description}" if a.description else a.name
+                    for a in settings.audiences
+                ),
+            ),
+            ("auto_generate", str(settings.auto_generate)),
+            *(("auto_kinds", str(kind)) for kind in settings.auto_kinds),
+            ("seo_plugin", str(settings.seo_plugin)),
+        ]
+    )

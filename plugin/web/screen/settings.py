@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import flash, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from plugin.domain import copy_kinds_for
 from plugin.errors import CopydeskError
-from plugin.services.shops import shop_settings, update_settings
+from plugin.services.shops import settings_for, update_settings
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
 from plugin.web.screen.blueprint import bp
-from plugin.web.screen.forms import AUTO_GENERATE, SEO_PLUGINS, TONES, settings_from_form
+from plugin.web.screen.forms import (
+    AUTO_GENERATE,
+    SEO_PLUGINS,
+    TONES,
+    settings_form,
+    settings_from_form,
+)
 
 
-def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple[str, int]:
+def _page(
+    form: MultiDict[str, str], error: CopydeskError | None = None, status: int = 200
+) -> tuple[str, int]:
+    """The page with ``form``'s fields filled in, and a refusal's message beside its field."""
     return (
         render_template(
             "settings.html",
             shop=screen_shop(),
-            settings=settings,
+            form=form,
             tones=TONES,
             auto_generate=AUTO_GENERATE,
             kinds=copy_kinds_for(screen_shop().platform),
@@ -34,7 +42,7 @@ def _page(settings: dict[str, Any], error: str = "", status: int = 200) -> tuple
 
 @bp.get("/settings")
 def settings() -> tuple[str, int]:
-    return _page(shop_settings(screen_shop()))
+    return _page(settings_form(settings_for(screen_shop())))
 
 
 @bp.post("/settings")
@@ -46,12 +54,6 @@ def settings_post() -> Response | tuple[str, int]:
         db.session.commit()
     except CopydeskError as exc:
         db.session.rollback()
-        typed = {
-            **shop_settings(shop),
-            **{k: request.form.get(k, "") for k in ("language", "tone", "brand_voice")},
-            "banned_words": request.form.get("banned_words", "").splitlines(),
-            "bias_allow_list": request.form.get("bias_allow_list", "").splitlines(),
-        }
-        return _page(typed, exc.message, exc.status)
+        return _page(request.form, exc, exc.status)
     flash("Settings saved. New drafts follow them.", "ok")
     return redirect(url_for("screen.settings"))

@@ -72,7 +72,7 @@ def test_a_campaign_from_brief_to_export(live_app: LiveApp, browser) -> None:  #
     expect(ads.locator(".status-approved")).to_have_text("approved")
 
     gifts_ads = page.locator('section.campaign-draft[data-channel="ads"]').first
-    gifts_ads.get_by_label("Reason").fill("not for this audience")
+    gifts_ads.get_by_label("Reason", exact=True).fill("not for this audience")
     gifts_ads.get_by_role("button", name="Reject").click()
     expect(
         page.locator('section.campaign-draft[data-channel="ads"]').first.locator(".status-rejected")

@@ -3,6 +3,8 @@ log in, filter, fix a blocked draft, approve it, see it in the catalogue, revert
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from adapters.catalog.store import CatalogStore
@@ -71,6 +73,42 @@ def test_fix_approve_publish_and_revert_a_blocked_draft(live_app: LiveApp, brows
     expect(page.locator("#actions")).to_contain_text("Reverted", timeout=20_000)
     assert page.evaluate("window.__samePage") is True
     assert _store_text(live_app, HOODIE) == original
+
+
+def test_a_refused_settings_form_keeps_every_edit(live_app: LiveApp, browser) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    _log_in(page, live_app)
+    page.get_by_role("link", name="Settings").click()
+    typed = {
+        "Language": "de",
+        "Tone": "calm and dry",
+        "Brand-voice sample": "\nWir schreiben knapp.\n",
+        "Banned words": "\n\ncheap\nbest ever",
+        "Competitors never to name": "Hydroflow",
+        "Allowed despite the bias check": "Master Lock",
+        "Campaign audiences": "gift buyers: shopping for someone else\n" + "n" * 61,
+    }
+    for label, text in typed.items():
+        page.get_by_label(label, exact=True).fill(text)
+    page.get_by_label("Never on its own (only when asked)").check()
+    page.get_by_label("Description", exact=True).uncheck()
+    page.get_by_label("FAQ", exact=True).check()
+    page.get_by_role("button", name="Save settings").click()
+
+    audiences = page.get_by_label("Campaign audiences")
+    expect(audiences).to_have_attribute("aria-invalid", "true")
+    expect(audiences).to_have_accessible_description(re.compile("at most 60 characters"))
+    for label, text in typed.items():
+        expect(page.get_by_label(label, exact=True)).to_have_value(text)
+    expect(page.get_by_label("Never on its own (only when asked)")).to_be_checked()
+    expect(page.get_by_label("Description", exact=True)).not_to_be_checked()
+    expect(page.get_by_label("FAQ", exact=True)).to_be_checked()
+
+    page.goto(f"{live_app.url}/settings")  # nothing was saved
+    expect(page.get_by_label("Language", exact=True)).to_have_value("en")
+    expect(page.get_by_label("Campaign audiences")).to_have_value("")
 
 
 def test_without_javascript_approving_reloads_until_published(live_app: LiveApp, browser) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from plugin.services import questions
 from plugin.services.reply_delivery import SIGNATURE_HEADER, delivery_secret, verify
 from plugin.services.shops import update_settings
 from plugin.storage.models import Question, ReplyDelivery, Shop
+from tests.integration.questions.conftest import POLICIES, screen_login
 
 
 class Receiver:
@@ -110,3 +111,25 @@ def test_no_webhook_url_means_no_delivery(session: Session, shop: Shop, run_jobs
     _answered(session, shop, run_jobs, "")
     run_jobs()
     assert session.query(ReplyDelivery).count() == 0
+
+
+def test_a_webhook_url_saved_on_the_answer_settings_receives_approved_replies(
+    client, token, session: Session, shop: Shop, run_jobs, receiver: Receiver
+) -> None:
+    csrf = screen_login(client, token)
+    form = {f"policy_{key}": text for key, text in POLICIES.items()}
+    client.post(
+        "/questions/settings",
+        data={"csrf_token": csrf, **form, "outgoing_webhook_url": receiver.url},
+    )
+    record = questions.resolve_listing(session, shop, product_id="woo-hoodie")
+    row = questions.submit_question(session, shop, record, "Can I return it?")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    questions.approve_reply(session, row, "test")
+    session.commit()
+    run_jobs()
+    [(_, body)] = receiver.received
+    assert json.loads(body)["question_id"] == row.id
+    assert "30 days" in json.loads(body)["reply"], "the returns policy saved with it is quoted"

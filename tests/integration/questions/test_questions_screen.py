@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from plugin.services import questions
 from plugin.storage.models import Draft, Question, Shop
 from tests.fakes.engine import FakeEngine
-from tests.integration.questions.conftest import add_shop, screen_login
+from tests.html_form import shown_form
+from tests.integration.questions.conftest import POLICIES, add_shop, screen_login
 
 
 def _ask(session: Session, shop: Shop, product: str, text: str) -> Question:
@@ -106,3 +108,93 @@ def test_policies_and_webhook_are_set_on_the_settings_page(
     settings = session.get(Shop, shop.id).settings  # type: ignore[union-attr]
     assert settings["policies"]["shipping"] == "We ship worldwide."
     assert settings["outgoing_webhook_url"] == "https://hooks.example.com/replies"
+
+
+ACTION = "/questions/settings"
+
+
+def _save_answer_settings(client: FlaskClient, csrf: str, **fields: str) -> None:
+    form = {f"policy_{key}": text for key, text in POLICIES.items()}
+    response = client.post("/questions/settings", data={"csrf_token": csrf, **form, **fields})
+    assert response.status_code == 302
+
+
+def test_the_answer_settings_page_shows_what_was_saved(
+    client: FlaskClient, token, session: Session, shop: Shop
+) -> None:
+    csrf = screen_login(client, token)
+    page = client.get("/questions/settings").get_data(as_text=True)
+    assert 'name="reply_languages" type="text" value="any"' in page
+    assert "Portuguese, Swedish, Danish, Norwegian, Finnish and Polish" in page, "every one of any"
+    _save_answer_settings(
+        client,
+        csrf,
+        policy_care="",
+        outgoing_webhook_url=" https://hooks.example.com/replies ",
+        reply_languages="en, DE",
+    )
+    shown = shown_form(client.get("/questions/settings").get_data(as_text=True), ACTION)
+    assert shown.values == {
+        "policy_shipping": [POLICIES["shipping"]],
+        "policy_returns": [POLICIES["returns"]],
+        "policy_care": [""],
+        "outgoing_webhook_url": ["https://hooks.example.com/replies"],
+        "reply_languages": ["en, de"],
+    }
+    _save_answer_settings(client, csrf, reply_languages="shop")
+    shown = shown_form(client.get("/questions/settings").get_data(as_text=True), ACTION)
+    assert shown.values["reply_languages"] == ["shop"]
+    assert shown.values["outgoing_webhook_url"] == [""]
+
+
+# Every field changed from what the shop saved, policies with markup as a merchant might paste.
+TYPED = {
+    "policy_shipping": "<b>We ship</b> to Europe only.\n",
+    "policy_returns": "\nReturns within 14 days.",
+    "policy_care": "Wash & dry <i>cold</i>.",
+    "outgoing_webhook_url": "https://hooks.example.com/new",
+    "reply_languages": "de, fr",
+}
+
+
+@pytest.mark.parametrize(
+    ("at_fault", "bad", "message"),
+    [
+        ("outgoing_webhook_url", "javascript:alert(1)", "must be an http:// or https:// URL"),
+        ("reply_languages", "en, xx", "no fixed replies in xx"),
+    ],
+)
+def test_a_refused_answer_settings_form_shows_every_field_as_typed_and_saves_nothing(
+    client: FlaskClient, token, session: Session, shop: Shop, at_fault: str, bad: str, message: str
+) -> None:
+    csrf = screen_login(client, token)
+    before = dict(session.get(Shop, shop.id).settings)  # type: ignore[union-attr]
+    typed = {**TYPED, at_fault: bad}
+    response = client.post("/questions/settings", data={"csrf_token": csrf, **typed})
+
+    assert response.status_code == 400
+    shown = shown_form(response.get_data(as_text=True), ACTION)
+    assert shown.values == {name: [value] for name, value in typed.items()}
+    assert message in shown.notes[at_fault][-1], "the message is tied to the field at fault"
+    assert shown.invalid == {at_fault}
+    session.expire_all()
+    assert session.get(Shop, shop.id).settings == before  # type: ignore[union-attr]
+
+
+def test_replies_are_written_in_the_languages_the_merchant_allows(
+    client: FlaskClient, token, run_jobs, session: Session, shop: Shop
+) -> None:
+    csrf = screen_login(client, token)
+
+    def reply_to_a_german_question() -> str:
+        row = _ask(session, shop, "woo-hoodie", "Wie viel kostet der Hoodie in Blau?")
+        run_jobs()
+        session.expire_all()
+        draft = questions.reply_draft(session, session.get(Question, row.id))  # type: ignore[arg-type]
+        assert draft is not None
+        return draft.content
+
+    _save_answer_settings(client, csrf, reply_languages="shop")
+    assert reply_to_a_german_question().startswith("Thank you")
+    _save_answer_settings(client, csrf, reply_languages="en, de")
+    assert reply_to_a_german_question().startswith("Vielen Dank")

@@ -306,7 +306,7 @@ def test_shop_wide_actions_without_a_session_change_nothing(
     url: str,
     form: dict[str, str],
 ) -> None:
-    from plugin.services.shops import shop_settings
+    from plugin.services.shops import settings_for
     from plugin.storage.db import db
 
     response = client.post(url, data={**form, "csrf_token": csrf_of(client)})
@@ -314,4 +314,4 @@ def test_shop_wide_actions_without_a_session_change_nothing(
     assert response.headers["Location"].startswith("/login")
     assert drafts_of(shop_a, status="approved") == []
     with app.app_context():
-        assert shop_settings(db.session.get(Shop, shop_a.id))["language"] == "en"
+        assert settings_for(db.session.get(Shop, shop_a.id)).language == "en"

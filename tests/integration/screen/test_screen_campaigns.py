@@ -13,9 +13,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
+from plugin.campaign import Audience
 from plugin.platforms.catalog import import_catalog
-from plugin.services.shops import get_shop, shop_settings
+from plugin.services.shops import get_shop, settings_for
 from plugin.storage.models import CampaignDraft, ListingRecord, Shop
+from tests.html_form import shown_form
 from tests.integration.screen.conftest import log_in
 
 DEMO = Path(__file__).parents[3] / "plugin" / "demo" / "demo_catalog.csv"
@@ -66,13 +68,10 @@ def test_audiences_are_named_in_the_settings(app: Flask, client: FlaskClient) ->
     from plugin.storage.db import db
 
     with app.app_context():
-        saved = shop_settings(db.session.get(Shop, shop.id))["audiences"]
-    assert saved == [
-        {"name": "gift buyers", "description": "shopping for someone else"},
-        {"name": "campers", "description": ""},
-    ]
-    page = client.get("/settings").get_data(as_text=True)
-    assert "gift buyers: shopping for someone else" in page
+        saved = settings_for(db.session.get(Shop, shop.id)).audiences
+    assert saved == (Audience("gift buyers", "shopping for someone else"), Audience("campers"))
+    shown = shown_form(client.get("/settings").get_data(as_text=True), "/settings")
+    assert shown.values["audiences"] == ["gift buyers: shopping for someone else\ncampers"]
 
 
 def test_a_campaign_from_the_brief_form_to_the_export(  # type: ignore[no-untyped-def]

@@ -511,6 +511,30 @@ def test_faq_is_published_into_our_meta_key_only(app, session, live_app, fake_wc
     assert meta == {"_theme": "x", "copydesk_faq": ""}
 
 
+def test_seo_copy_goes_into_the_seo_plugin_the_merchant_chose(
+    app, session, live_app, fake_wc, run_jobs
+):
+    from plugin.services.shops import update_settings
+    from plugin.services.sync import queue_generation
+
+    shop = _connect(app, session, fake_wc, run_jobs)
+    update_settings(session, shop, {"seo_plugin": "yoast"})
+    queue_generation(get_listing(session, shop, "794"), [DraftKind.SEO])
+    session.commit()
+    run_jobs()
+    [draft] = _drafts(session, shop, "794", kind="seo")
+    approve_draft(session, draft, "merchant", override_reason="checked by hand")
+    session.commit()
+    run_jobs()
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "published"
+    meta = {m["key"]: m["value"] for m in fake_wc.product(794)["meta_data"]}
+    seo = json.loads(draft.content)
+    assert meta["_yoast_wpseo_title"] == seo["title"]
+    assert meta["_yoast_wpseo_metadesc"] == seo["description"]
+    assert "copydesk_seo" not in meta
+
+
 def test_deleted_variation_refreshes_its_parent(app, session, live_app, fake_wc, run_jobs):
     shop = _connect(app, session, fake_wc, run_jobs)
     variation_id = next(iter(fake_wc.state.variations[799]))

@@ -183,3 +183,45 @@ def test_an_ending_that_repeats_itself_is_not_a_clause() -> None:
         clean_ending(" a trowel for weeding and planting.", "hook")
         == "a trowel for weeding and planting"
     )
+
+
+def test_a_hook_s_for_names_a_use_the_listing_gives_not_a_care_or_packaging_line() -> None:
+    throw = Listing(
+        external_id="wt",
+        title="Wool Throw",
+        tags=["sofa"],
+        attributes={"Care": ["Hand wash cold"], "Packaging": ["Paper sleeve"]},
+    )
+    invented = Script({"hook": [("a wool throw for the hand and the sleeve.", -0.1)]})
+    assert "for the hand" not in write(invented, listing=throw)
+    grounded = Script({"hook": [("a wool throw for the sofa.", -0.1)]})
+    assert "a wool throw for the sofa" in write(grounded, listing=throw)
+
+
+PLAIN = {"hook": [("a pair of boots.", -1.0)], ",": [("so it lasts.", -0.5)]}
+
+
+def test_faq_questions_follow_the_product_s_number_and_warnings_are_quoted() -> None:
+    boots = Listing(
+        external_id="cb",
+        title="Suede Chelsea Boots",
+        options={"Size": ["7", "8", "9", "10"]},
+        attributes={
+            "Care": ["Brush with a suede brush"],
+            "Made in": ["Portugal"],
+            "Packed size": ["32 x 20 cm"],
+            "Warnings": ["Not for use in snow"],
+        },
+    )
+    answers = {
+        i.question: i.answer for i in faq_from_text(write(Script(PLAIN), boots, DraftKind.FAQ))
+    }
+    assert answers["How do I care for them?"] == "Brush with a suede brush."
+    assert answers["Where are they made?"] == "They are made in Portugal."
+    assert answers["Which sizes are there?"] == "They come in 7, 8, 9 and 10."
+    assert answers["What are their warnings?"] == "Warnings: Not for use in snow."
+    tent = Listing(external_id="tn", title="Trail Tent", attributes={"Capacity": ["2 person"]})
+    answers = {
+        i.question: i.answer for i in faq_from_text(write(Script(PLAIN), tent, DraftKind.FAQ))
+    }
+    assert answers["How many people is it for?"] == "It is for 2 people."

@@ -395,7 +395,7 @@ def test_a_tag_naming_a_feature_becomes_a_reason_unless_an_attribute_already_giv
         attributes={"Certification": ["GOTS"]},
     )
     text = " ".join(s.lead for s in plan_description(stand).sentences)
-    assert "It is foldable, so it stores away in little space." in text
+    assert "is foldable, so it stores away in little space." in text
     # The certification's reason is said once, from the attribute; "ergonomic" on a stand is
     # not about a handle, and "desk" names no feature.
     assert text.count("certified organic") <= 1
@@ -458,6 +458,11 @@ def test_fact_shapes_that_read_as_pasted_specs_are_said_plainly_or_left_to_the_l
     )
     # Bare numbers are sizes, and a pack count after the noun keeps the noun plural.
     assert choice_lead([], ["7", "8", "9"], 0, voice_of("Boots")).endswith("sizes 7, 8 and 9")
+    # Four or more with none left out read as a range.
+    sizes = ["7", "8", "9", "10", "11"]
+    assert choice_lead([], sizes, 0, voice_of("Boots")).endswith("sizes 7 to 11")
+    assert choice_lead([], ["XS", "S", "M", "L"], 0, voice_of("Harness")).endswith("XS to L")
+    assert choice_lead([], ["XS", "M", "L", "XL"], 0, voice_of("Harness")).endswith("M, L and XL")
     assert voice_of("Cable clips 10pk").plural and voice_of("Muslin squares x3").plural
     run = Listing(
         external_id="mr",
@@ -522,3 +527,88 @@ def test_frames_never_double_a_word_a_certification_is_not_upgraded_and_slugs_re
     assert "The The" not in text and "the The" not in text and "made in made in" not in text
     assert "tested to EN 71-1" in text and "EN 71-1 certified" not in text
     assert ("Finished size", "50 x 70 cm") in plan.fact_list
+
+
+def test_a_grouped_product_says_what_it_brings_together_and_that_each_is_sold_on_its_own() -> None:
+    grouped = Listing(
+        external_id="gp",
+        title="Pour-Over Starter Set",
+        kind="grouped",
+        children=["Ceramic dripper, size 02 (DR-02)", "Glass server 600 ml", "Paper filters"],
+    )
+    first = plan_description(grouped).sentences[0].lead
+    assert first.startswith("The Pour-Over Starter Set brings together a ceramic dripper,")
+    assert "a glass server and paper filters, each sold on its own" in first
+    assert "DR-02" not in first and "600 ml" not in first  # the list keeps codes and specs
+    simple = Listing(external_id="sp", title="Ceramic Dripper", attributes={"Size": ["02"]})
+    assert "brings together" not in " ".join(s.lead for s in plan_description(simple).sentences)
+
+
+def test_a_warranty_never_opens_and_comes_after_the_product_s_own_features() -> None:
+    stand = Listing(
+        external_id="ls",
+        title="Laptop Stand",
+        tags=["foldable"],
+        attributes={"Warranty": ["12 months"]},
+    )
+    leads = [s.lead for s in plan_description(stand).sentences]
+    assert "foldable" in leads[0] and "warranty" not in leads[0]
+    assert any("warranty" in lead for lead in leads[1:])
+
+
+def test_a_product_type_that_only_renames_the_title_is_not_said() -> None:
+    bat = Listing(external_id="tt", title="Table Tennis Bat", product_type="Table tennis paddle")
+    feeder = Listing(external_id="bf", title="Hanging Seed Feeder", product_type="Bird feeder")
+    assert "paddle" not in " ".join(s.lead for s in plan_description(bat).sentences)
+    assert (
+        plan_description(feeder).sentences[0].lead.endswith("Hanging Seed Feeder is a bird feeder.")
+    )
+
+
+def test_a_thin_listing_s_one_colour_is_said_rather_than_nothing() -> None:
+    mug = Listing(
+        external_id="em", title="Camping Mug", attributes={"Colour": ["white w/ blue rim"]}
+    )
+    assert "It is white with a blue rim." in [s.lead for s in plan_description(mug).sentences]
+    paints = Listing(
+        external_id="wp", title="Paint Tin", attributes={"Colour": ["Six muted colours"]}
+    )
+    assert not any("six" in s.lead.lower() for s in plan_description(paints).sentences)
+
+
+def test_when_the_model_s_hook_fails_a_certified_fact_with_its_care_opens_instead_of_a_stub() -> (
+    None
+):
+    bag = Listing(
+        external_id="sb",
+        title="Baby Sleeping Bag",
+        product_type="Sleeping bag",
+        attributes={"Certified": ["GOTS"], "Care": ["machine washable 40 degrees"]},
+    )
+    hook = plan_description(bag).sentences[0]
+    assert hook.fallback.startswith("The Baby Sleeping Bag is GOTS certified, so ")
+    assert "Introducing" not in hook.fallback
+
+
+def test_named_sizes_read_smallest_first_and_a_choice_can_open_a_thin_listing() -> None:
+    tee = Listing(
+        external_id="vt",
+        title="V-Neck T-Shirt",
+        options={"Color": ["Blue", "Green", "Red"], "Size": ["Large", "Medium", "Small"]},
+    )
+    hook = plan_description(tee).sentences[0]
+    assert hook.fallback == (
+        "The V-Neck T-Shirt comes in blue, green or red, in sizes Small, Medium and Large."
+    )
+
+
+def test_a_name_that_repeats_a_word_keeps_it_and_a_warranty_is_never_the_fallback() -> None:
+    knife = Listing(
+        external_id="hh",
+        title="Hori Hori Garden Knife",
+        attributes={"Warranty": ["Lifetime"], "Blade length": ["7 in"]},
+    )
+    plan = plan_description(knife)
+    assert "warranty" not in plan.sentences[0].fallback
+    written = finish(plan.sentences[0], "a garden knife for weeding")
+    assert "Hori Hori Garden Knife" in written

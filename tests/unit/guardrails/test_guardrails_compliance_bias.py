@@ -3,6 +3,7 @@
 from plugin.domain import DraftKind, Listing, Verdict
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.guardrails.compliance import RULE_SOURCES
+from plugin.shop_settings import ShopSettings
 
 SHORT_OK = GuardrailPolicy(min_length={kind: 1 for kind in DraftKind})
 
@@ -48,7 +49,9 @@ def test_environmental_and_absolute_claims_warn(bottle):
 
 def test_banned_words_and_competitors_come_from_shop_settings(bottle):
     policy = GuardrailPolicy.from_settings(
-        {"banned_words": ["cheap"], "competitors": ["Hydroflow"], "language": "en-GB"}
+        ShopSettings.from_stored(
+            {"banned_words": ["cheap"], "competitors": ["Hydroflow"], "language": "en-GB"}
+        )
     )
     assert policy.language == "en"
     text = "<p>Not a cheap bottle: better than Hydroflow, in Ocean Blue and coral, from Tidepool."
@@ -107,12 +110,18 @@ def test_legitimately_gendered_and_product_terms_pass():
 
 def test_policy_from_settings_accepts_lists_or_comma_separated_text():
     policy = GuardrailPolicy.from_settings(
-        {"banned_words": "cheap, knock-off", "bias_allow_list": ["his and hers", ""], "tone": "x"}
+        ShopSettings.from_stored(
+            {
+                "banned_words": "cheap, knock-off",
+                "bias_allow_list": ["his and hers", ""],
+                "tone": "x",
+            }
+        )
     )
     assert policy.banned_words == ("cheap", "knock-off")
     assert policy.allow_list == ("his and hers",)
     assert policy.competitors == () and policy.language == "en"
-    assert GuardrailPolicy.from_settings({}) == GuardrailPolicy()
+    assert GuardrailPolicy.from_settings(ShopSettings.from_stored({})) == GuardrailPolicy()
 
 
 def test_possessives_are_matched_like_the_word(bottle):

@@ -2,7 +2,16 @@
 
 import json
 
-from plugin.domain import DraftKind, FaqItem, Finding, SeoCopy, Verdict, faq_to_text, seo_to_text
+from plugin.domain import (
+    DraftKind,
+    FaqItem,
+    Finding,
+    Listing,
+    SeoCopy,
+    Verdict,
+    faq_to_text,
+    seo_to_text,
+)
 from plugin.guardrails import (
     GuardrailPolicy,
     check,
@@ -180,6 +189,14 @@ def test_removing_sentences_from_seo_keeps_the_title(bottle):
         "title": "Insulated Water Bottle 750 ml | Tidepool",
         "description": "A 750 ml stainless steel bottle in Ocean Blue or Coral.",
     }
+
+
+def test_a_short_draft_of_a_listing_that_tells_little_only_warns_and_says_why():
+    cap = Listing(external_id="cap", title="Cap", attributes={"Color": ["Yellow"]}, price="16")
+    [short] = check(cap, "<p>The Cap is yellow.</p>", "description")
+    assert (short.rule, short.severity) == ("quality.length", Verdict.WARN)
+    assert "only 1 fact beyond the product's name" in short.message
+    assert "Add the product's facts" in short.suggestion
 
 
 def test_a_short_description_is_checked_as_html_with_its_own_length_limits(bottle):

@@ -12,6 +12,12 @@ from plugin.questions.language import (
     validate_reply_languages,
 )
 from plugin.questions.personal_data import echoes, strip_personal_data
+from plugin.shop_settings import ShopSettings
+
+
+def allowed(**stored: object) -> tuple[str, ...]:
+    """The reply languages of a shop whose stored settings are ``stored``."""
+    return allowed_languages(ShopSettings.from_stored(stored))
 
 
 @pytest.mark.parametrize(
@@ -32,17 +38,20 @@ def test_the_question_language_is_told(question: str, language: str) -> None:
 
 def test_the_reply_language_follows_the_shop_setting() -> None:
     question = "Gibt es das T-Shirt auch in Blau?"
-    assert reply_language(question, {"language": "en"}) == "de"
-    assert reply_language(question, {"language": "en", "reply_languages": "shop"}) == "en"
-    assert reply_language(question, {"language": "en", "reply_languages": ["fr"]}) == "en"
-    assert reply_language(question, {"language": "fr", "reply_languages": ["de"]}) == "de"
-    assert reply_language("Large?", {"language": "en"}) == "en"
+    assert reply_language(question, allowed(language="en")) == "de"
+    assert reply_language(question, allowed(language="en", reply_languages="shop")) == "en"
+    assert reply_language(question, allowed(language="en", reply_languages=["fr"])) == "en"
+    assert reply_language(question, allowed(language="fr", reply_languages=["de"])) == "de"
+    assert reply_language(question, allowed(language="en", reply_languages="en, de")) == "de"
+    assert reply_language("Large?", allowed(language="en")) == "en"
 
 
 def test_allowed_languages_put_the_shop_first_and_keep_only_known_ones() -> None:
-    assert allowed_languages({"language": "de", "reply_languages": "shop"}) == ("de",)
-    assert allowed_languages({"language": "en", "reply_languages": ["fr", "xx"]}) == ("en", "fr")
-    assert allowed_languages({"language": "en"})[0] == "en"
+    assert allowed(language="de", reply_languages="shop") == ("de",)
+    assert allowed(language="en", reply_languages=["fr", "xx"]) == ("en", "fr")
+    assert allowed(language="de-AT", reply_languages=["en", "de"]) == ("de", "en")
+    assert allowed(language="en")[0] == "en"
+    assert allowed(reply_languages=None) == allowed(reply_languages="any") == allowed()
     assert validate_reply_languages("en, de") == ["en", "de"]
     with pytest.raises(ValueError):
         validate_reply_languages(["en", "tlh"])
