@@ -222,7 +222,7 @@ def answer_question(
         max_tries=current_app.config["REPAIR_TRIES"],
         seed=seed,
         languages=allowed_languages(shop_settings(shop)),
-        word=engine_wording,
+        word=engine_wording if current_app.config["REPLY_WORDING"] == "model" else None,
     )
     for old in session.scalars(
         select(Draft).where(
