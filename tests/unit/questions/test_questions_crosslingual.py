@@ -13,6 +13,7 @@ from plugin.questions.crosslingual import UseEmbedder
 from plugin.questions.embedding import Embedder
 from plugin.questions.language import allowed_languages
 from plugin.questions.passages import collect_passages
+from plugin.shop_settings import ShopSettings
 
 FROST = "Frost-proof: it can stay outside all winter."
 POLICIES = {"shipping": "We ship within 2 business days.",
@@ -35,7 +36,9 @@ def ask(question: str, listing: Listing, embedder: Embedder) -> ComposedReply:
     return compose_reply(
         question, listing, collect_passages(listing, [], POLICIES), embedder=embedder,
         voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1, crosslingual=UseEmbedder(),
-        languages=allowed_languages({"language": "en", "reply_languages": "any"}),
+        languages=allowed_languages(
+            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
+        ),
     )
 
 
