@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from adapters.catalog.parse import parse_catalog  # noqa: E402
 from bench.questions_v2 import V2_SETS, V2Set, run_v2, set_from_dir  # noqa: E402
+from plugin.config import DEFAULTS, REPLY_WORDINGS  # noqa: E402
 from plugin.domain import Listing, ShopVoice, Verdict  # noqa: E402
 from plugin.guardrails import GuardrailPolicy  # noqa: E402
 from plugin.questions.answering import RANK_K, Basis, ComposedReply, compose_reply  # noqa: E402
@@ -277,9 +278,12 @@ def main() -> None:
         "policies.json), scored as held out",
     )
     parser.add_argument(
-        "--no-model",
-        action="store_true",
-        help="fast mode: the model is never loaded; answers it would word are quoted instead",
+        "--wording",
+        action="append",
+        choices=REPLY_WORDINGS,
+        help="REPLY_WORDING to answer with (repeatable: each question is answered in each, "
+        f"side by side); default the product's, {DEFAULTS['REPLY_WORDING']}. quote never "
+        "loads the model",
     )
     parser.add_argument(
         "--only", help="comma-separated ids or families to run (a subset of each set)"
@@ -290,7 +294,8 @@ def main() -> None:
         for directory in args.set_dirs:
             sets[directory.name] = set_from_dir(directory)
         only = set(args.only.split(",")) if args.only else None
-        reports = run_v2(sets, args.out, args.max_tries, model=not args.no_model, only=only)
+        wordings = tuple(dict.fromkeys(args.wording or [DEFAULTS["REPLY_WORDING"]]))
+        reports = run_v2(sets, args.out, args.max_tries, wordings=wordings, only=only)
         print(json.dumps({r["label"]: r["rates"] for r in reports.values()}, indent=2,
                          ensure_ascii=False))
         for name, report in reports.items():

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plugin.config import DEFAULTS
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "questions" / "eval"
 HOLDOUT = ROOT / "tests" / "questions" / "holdout_v2"
@@ -158,34 +160,20 @@ def rates(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-class _NoModel:
-    """Stands in for the engine in the fast mode: every reply it is asked to word is the
-    prompt's refusal, so the pipeline quotes the supporting facts instead. Decisions (answer or
-    decline, slot or retrieval) are the same as with the model; only model wording is lost."""
-
-    model_id = "no-model"
-
-    def generate(self, requests: Any) -> list[Any]:
-        from plugin.domain import GenerationResult
-        from plugin.generation.prompts.reply import REFUSAL
-
-        return [
-            GenerationResult(text=REFUSAL, tokens_in=0, tokens_out=0, seconds=0.0,
-                             model_id=self.model_id, prompt_version="no-model")
-            for _ in requests
-        ]
-
-
 def run_v2(
     sets: dict[str, V2Set],
     out: Path | None,
     max_tries: int,
     *,
-    model: bool = True,
+    wordings: tuple[str, ...] = (DEFAULTS["REPLY_WORDING"],),
     only: set[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Run each named set through the service. ``model`` False: the fast mode (``_NoModel``);
-    ``only``: ids or families to run (a subset), None for all."""
+    """Run each named set through the service once per reply wording (``REPLY_WORDING``:
+    ``quote``, ``model``); ``only``: ids or families to run (a subset), None for all.
+
+    With more than one wording, each question is answered in every wording before the next
+    question, the order alternating, so that both meet the same load on a shared machine; their
+    reports are keyed ``set:wording``."""
     from adapters.catalog.parse import parse_catalog
     from plugin import create_app
     from plugin.errors import ValidationError
@@ -210,11 +198,9 @@ def run_v2(
         upgrade(app)
         with app.app_context():
             session = db.session
-            holder = app.extensions["copydesk.engine"]
-            if model:
-                holder.get()
-            else:
-                holder.use(_NoModel())
+            if "model" in wordings:
+                # Loaded before the clock starts: a server loads it once, not per reply.
+                app.extensions["copydesk.engine"].get()
             for name, spec in sets.items():
                 shops = {}
                 for catalogue, (csv_path, policies_path) in spec.catalogues.items():
@@ -232,34 +218,50 @@ def run_v2(
                         apply_listing(session, shop, listing)
                     shops[catalogue] = shop
                 session.commit()
-                rows = []
+                keys = {w: name if len(wordings) == 1 else f"{name}:{w}" for w in wordings}
+                rows: dict[str, list[dict[str, Any]]] = {w: [] for w in wordings}
                 # Each row is written as it is measured, so a run cut short keeps its rows.
-                target = out.with_name(f"{out.stem}-{name}{out.suffix}") if out else None
-                if target:
-                    target.write_text("")
-                for case in load_v2(spec.questions):
-                    if only and case.id not in only and case.family not in only:
-                        continue
+                targets = {
+                    w: out.with_name(f"{out.stem}-{keys[w]}{out.suffix}") if out else None
+                    for w in wordings
+                }
+                for target in targets.values():
+                    if target:
+                        target.write_text("")
+                cases = [case for case in load_v2(spec.questions)
+                         if not only or case.id in only or case.family in only]
+                for index, case in enumerate(cases):
                     shop = shops[case.catalog]
                     record = service.resolve_listing(session, shop, sku=case.product)
-                    try:
-                        question = service.submit_question(session, shop, record, case.question)
-                    except ValidationError as exc:
-                        # The API answers 400 (an HTML comment alone is an empty question):
-                        # nothing reaches the model or the shopper.
-                        rows.append(_rejected(case, str(exc)))
-                        continue
-                    started = time.perf_counter()
-                    draft = service.answer_question(session, question)
-                    seconds = time.perf_counter() - started
-                    session.commit()
-                    rows.append(_row(case, question, draft, seconds, session.get(
-                        ListingRecord, record.id)))
-                    if target:
-                        with target.open("a") as handle:
-                            handle.write(json.dumps(rows[-1], ensure_ascii=False) + "\n")
-                reports[name] = {"rates": rates(rows), "rows": rows, "held_out": spec.held_out,
-                                 "label": spec.label or name}
+                    for wording in wordings if index % 2 == 0 else wordings[::-1]:
+                        app.config["REPLY_WORDING"] = wording
+                        try:
+                            question = service.submit_question(
+                                session, shop, record, case.question
+                            )
+                        except ValidationError as exc:
+                            # The API answers 400 (an HTML comment alone is an empty question):
+                            # nothing reaches the model or the shopper.
+                            rows[wording].append(_rejected(case, str(exc)))
+                            continue
+                        started = time.perf_counter()
+                        draft = service.answer_question(session, question)
+                        seconds = time.perf_counter() - started
+                        session.commit()
+                        rows[wording].append(_row(case, question, draft, seconds, session.get(
+                            ListingRecord, record.id)))
+                        target = targets[wording]
+                        if target:
+                            with target.open("a") as handle:
+                                handle.write(json.dumps(rows[wording][-1], ensure_ascii=False)
+                                             + "\n")
+                for wording in wordings:
+                    label = spec.label or name
+                    reports[keys[wording]] = {
+                        "rates": rates(rows[wording]), "rows": rows[wording],
+                        "held_out": spec.held_out,
+                        "label": label if len(wordings) == 1 else f"{label}, {wording}",
+                    }
     return reports
 
 

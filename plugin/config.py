@@ -38,6 +38,12 @@ DEFAULTS: dict[str, Any] = {
     "JOB_VISIBILITY_TIMEOUT": 600,
     "RECONCILE_INTERVAL_SECONDS": 900,
     "REPAIR_TRIES": 3,
+    # How a reply to a shopper's question is worded once the facts answer it: "quote" (the
+    # listing's and the shop's own sentences behind a fixed lead-in) or "model" (the engine words
+    # an English answer, kept when grounded). The decision is the same either way; on a busy CPU
+    # a model wording is a 5-50 s wait for the shopper, a quote well under a second
+    # (docs/questions.md#wording).
+    "REPLY_WORDING": "quote",
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_SECURE": False,
@@ -77,6 +83,7 @@ PROXY_FIX_KEYS = (
 )
 
 QUEUE_BACKENDS = ("thread", "celery")
+REPLY_WORDINGS = ("quote", "model")
 
 # Read without the COPYDESK_ prefix: these names are the platforms' own conventions.
 # Keys read from the environment as they are: a secret made of digits is still text.
@@ -137,6 +144,13 @@ def load_config(
         raise CopydeskError(
             f"COPYDESK_QUEUE={config['QUEUE']!r} is not a queue backend: use 'thread' (the "
             "built-in database queue) or 'celery' (Celery on the broker at COPYDESK_BROKER_URL)"
+        )
+    if config["REPLY_WORDING"] not in REPLY_WORDINGS:
+        from plugin.errors import CopydeskError
+
+        raise CopydeskError(
+            f"COPYDESK_REPLY_WORDING={config['REPLY_WORDING']!r} is not a reply wording: use "
+            "'quote' (the listing's own sentences) or 'model' (the engine words the answer)"
         )
     _check_counts(config)
     _check_extras(config)

@@ -18,6 +18,7 @@ from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
 from plugin.questions.choices import asked_concepts
+from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
@@ -109,10 +110,13 @@ def compose_reply(
     seed: int | None = None,
     languages: tuple[str, ...] = (),
     word: WordReply | None = None,
+    crosslingual: Embedder | None = None,
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use;
     ``languages``: those the shop lets replies be written in, its own first (default: its own);
-    ``word``: the engine's wording (None: the supporting facts are quoted).
+    ``word``: the engine's wording (None: the supporting facts are quoted); ``crosslingual``:
+    a multilingual embedder that matches a question in another language to the free text
+    (None: such a question is decided as any other).
 
     ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     stripped = strip_personal_data(question)
@@ -168,6 +172,12 @@ def compose_reply(
         decision = dataclasses.replace(decision, answerable=False, support=())
     decision = _with_policy(decision, text, "en" if english else asked_in, passages, listing,
                             embedder)
+    if not decision.answerable and not english and crosslingual is not None:
+        # "¿La maceta tiene agujero de drenaje?" against "Drainage hole in the inner pot.":
+        # the English model and the slots' word lists cannot see it (crosslingual.py).
+        found = crosslingual_support(text, asked_in, passages, crosslingual)
+        if found is not None:
+            decision = dataclasses.replace(decision, answerable=True, support=(found,))
     support = [item.passage.text for item in decision.support]
     if decision.answerable and not still_answers(text, listing, support):
         # Lines that lack what this kind of question needs: a time for "when", an inclusion

@@ -24,6 +24,7 @@ from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, Va
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.ports import GenerationEngine, JobHandler
 from plugin.questions.answering import ComposedReply, Wording, compose_reply
+from plugin.questions.crosslingual import UseEmbedder
 from plugin.questions.embedding import CachedEmbedder, Embedder, MiniLmEmbedder
 from plugin.questions.grounding import grounding_problems
 from plugin.questions.intake import clean_channel, clean_customer_ref, clean_question, strip_html
@@ -222,7 +223,8 @@ def answer_question(
         max_tries=current_app.config["REPAIR_TRIES"],
         seed=seed,
         languages=allowed_languages(settings_for(shop)),
-        word=engine_wording,
+        word=engine_wording if current_app.config["REPLY_WORDING"] == "model" else None,
+        crosslingual=CachedEmbedder(UseEmbedder(), SqlEmbeddingStore(session)),
     )
     for old in session.scalars(
         select(Draft).where(

@@ -19,12 +19,15 @@ def ask(client: FlaskClient, auth: dict[str, str], **body: object) -> dict:
     return response.get_json()
 
 
+RETURNS = "You can return unworn items within 30 days of delivery for a full refund."
+
+
 def test_answerable_question_gets_a_grounded_reply_shown_only_after_approval(
     client, auth, run_jobs, engine: FakeEngine, session: Session, shop: Shop
 ) -> None:
-    # A question the shop's policies answer is worded by the model; one about the listing's
-    # options is answered from structure (tests/unit/questions/test_slots.py).
-    engine.scripted["woo-hoodie"] = ["You can return unworn items within 30 days of delivery."]
+    # A question the shop's policies answer gets the policy's own sentence (REPLY_WORDING
+    # quote, the default); one about the listing's options is answered from structure
+    # (tests/unit/questions/test_questions_slots.py).
     created = ask(
         client,
         auth,
@@ -46,12 +49,9 @@ def test_answerable_question_gets_a_grounded_reply_shown_only_after_approval(
     assert row is not None
     draft = questions.reply_draft(session, row)
     assert draft is not None
-    assert draft.content == "You can return unworn items within 30 days of delivery."
-    assert draft.verdict == "pass" and row.basis == "model" and not row.needs_merchant
-    assert "within 30 days" in row.facts[0]["text"]
-    request = engine.requests[-1]
-    assert request.question == "How many days do I have to return this hoodie?"
-    assert any("within 30 days" in fact for fact in request.facts)
+    assert RETURNS in draft.content
+    assert draft.verdict == "pass" and row.basis == "quote" and not row.needs_merchant
+    assert not engine.requests, "the shopper does not wait for the model"
 
     questions.approve_reply(session, row, "test")
     session.commit()
@@ -59,10 +59,47 @@ def test_answerable_question_gets_a_grounded_reply_shown_only_after_approval(
     assert shown["status"] == "answered"
     assert shown["reply"] == {
         "status": "approved",
-        "content": "You can return unworn items within 30 days of delivery.",
+        "content": draft.content,
         "verdict": "pass",
         "needs_merchant": False,
     }
+
+
+def test_with_model_wording_the_engines_grounded_wording_is_the_reply(
+    app, client, auth, run_jobs, engine: FakeEngine, session: Session, shop: Shop
+) -> None:
+    app.config["REPLY_WORDING"] = "model"
+    engine.scripted["woo-hoodie"] = ["You can return unworn items within 30 days of delivery."]
+    created = ask(
+        client, auth, product_id="woo-hoodie", question="How many days do I have to return this?"
+    )
+    run_jobs()
+    session.expire_all()
+    row = session.get(Question, created["id"])
+    draft = questions.reply_draft(session, row)  # type: ignore[arg-type]
+    assert row is not None and draft is not None
+    assert draft.content == "You can return unworn items within 30 days of delivery."
+    assert draft.verdict == "pass" and row.basis == "model" and not row.needs_merchant
+    request = engine.requests[-1]
+    assert request.question == "How many days do I have to return this?"
+    assert any("within 30 days" in fact for fact in request.facts)
+
+
+def test_with_model_wording_a_wording_the_facts_do_not_back_is_replaced_by_the_quote(
+    app, client, auth, run_jobs, engine: FakeEngine, session: Session, shop: Shop
+) -> None:
+    app.config["REPLY_WORDING"] = "model"
+    engine.scripted["woo-hoodie"] = ["You can return it within 90 days, even if worn."] * 5
+    created = ask(
+        client, auth, product_id="woo-hoodie", question="How many days do I have to return this?"
+    )
+    run_jobs()
+    session.expire_all()
+    row = session.get(Question, created["id"])
+    draft = questions.reply_draft(session, row)  # type: ignore[arg-type]
+    assert row is not None and draft is not None
+    assert engine.requests, "the model was asked"
+    assert row.basis == "quote" and RETURNS in draft.content and "90" not in draft.content
 
 
 def test_question_about_something_the_facts_do_not_say_is_handed_to_the_merchant(

@@ -42,6 +42,16 @@ def test_an_unknown_queue_backend_is_a_clear_error(tmp_path: Path) -> None:
         load_config(tmp_path, None, {"COPYDESK_QUEUE": "rabbitmq"})
 
 
+def test_replies_quote_the_listing_unless_the_model_is_asked_to_word_them(
+    tmp_path: Path,
+) -> None:
+    assert load_config(tmp_path, None, {})["REPLY_WORDING"] == "quote"
+    chosen = load_config(tmp_path, None, {"COPYDESK_REPLY_WORDING": "model"})
+    assert chosen["REPLY_WORDING"] == "model"
+    with pytest.raises(CopydeskError, match="COPYDESK_REPLY_WORDING='llm' is not a reply wording"):
+        load_config(tmp_path, None, {"COPYDESK_REPLY_WORDING": "llm"})
+
+
 def test_the_celery_backend_takes_its_broker_from_the_environment(tmp_path: Path) -> None:
     config = load_config(
         tmp_path,

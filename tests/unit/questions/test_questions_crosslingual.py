@@ -1,0 +1,81 @@
+"""A question in another language answered by a sentence of the English description, through
+the real multilingual sentence model (``crosslingual.py``); the word-count embedder stands in
+for the English one, so that nothing but the multilingual model can find the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing, ShopVoice
+from plugin.guardrails import GuardrailPolicy
+from plugin.questions.answering import Basis, ComposedReply, compose_reply
+from plugin.questions.crosslingual import UseEmbedder
+from plugin.questions.embedding import Embedder
+from plugin.questions.language import allowed_languages
+from plugin.questions.passages import collect_passages
+from plugin.shop_settings import ShopSettings
+
+FROST = "Frost-proof: it can stay outside all winter."
+POLICIES = {"shipping": "We ship within 2 business days.",
+            "returns": "You can return unused items within 30 days."}
+
+
+@pytest.fixture
+def can() -> Listing:
+    return Listing(
+        external_id="can",
+        title="Stoneware Watering Can",
+        description_html="<p>Glazed stoneware with a long brass spout for reaching under leaves. "
+        "The lid lifts off so it fills easily from any tap. Holds enough water for a dozen "
+        f"pots. {FROST}</p>",
+        price="48",
+    )
+
+
+def ask(question: str, listing: Listing, embedder: Embedder) -> ComposedReply:
+    return compose_reply(
+        question, listing, collect_passages(listing, [], POLICIES), embedder=embedder,
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1, crosslingual=UseEmbedder(),
+        languages=allowed_languages(
+            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "sentence"),
+    [
+        ("Kann die Gießkanne im Winter draußen bleiben?", "Vielen Dank", FROST),
+        ("L'arrosoir peut-il rester dehors en hiver ?", "Merci", FROST),
+        ("Può stare fuori d'inverno?", "Grazie", FROST),
+        ("¿La regadera puede quedarse fuera en invierno?", "¡Gracias", FROST),
+        ("Mag de gieter in de winter buiten blijven staan?", "Bedankt", FROST),
+        ("O regador pode ficar lá fora no inverno?", "Obrigado", FROST),
+        ("Past de tuit onder de bladeren?", "Bedankt", "a long brass spout"),
+    ],
+)
+def test_a_description_sentence_answers_a_question_in_another_language(
+    question: str, lead: str, sentence: str, can: Listing, embedder: Embedder
+) -> None:
+    reply = ask(question, can, embedder)
+    assert reply.basis is Basis.QUOTE and not reply.needs_merchant
+    assert reply.text.startswith(lead) and sentence in reply.text
+    assert str(reply.verdict) != "block"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist die Gießkanne spülmaschinenfest?",
+        "Gibt es eine Garantie?",
+        "È adatto ai bambini?",
+        # Swedish is not among the model's languages: its sentences land near anything.
+        "Kan vattenkannan stå ute på vintern?",
+    ],
+)
+def test_a_question_no_sentence_answers_still_goes_to_the_merchant(
+    question: str, can: Listing, embedder: Embedder
+) -> None:
+    reply = ask(question, can, embedder)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+    assert FROST not in reply.text
