@@ -33,8 +33,9 @@ def _answer(session: Session, shop: Shop, product: str, text: str) -> tuple[Ques
 
 
 def test_real_model_answers_from_the_facts_and_hands_over_what_they_do_not_say(
-    real_engine: None, session: Session, shop: Shop
+    real_engine: None, app: Flask, session: Session, shop: Shop
 ) -> None:
+    app.config["REPLY_WORDING"] = "model"  # the model words replies, not only quotes
     row, reply = _answer(session, shop, "woo-hoodie-with-logo", "What colour is this hoodie?")
     assert not row.needs_merchant and row.basis in ("model", "quote", "structure")
     assert "blue" in reply.lower()
