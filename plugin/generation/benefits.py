@@ -184,7 +184,8 @@ BENEFITS = (
     _rule(r"sealed (cartridge )?bearings?", "so dirt and water stay out of the bearings"),
     _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages keep their colour with age"),
     _rule(
-        r"^(runtime|run time|battery runtime|playtime|play time): (up to )?\d",
+        # "Play time: 45 min" on a game is how long a game lasts, not a battery's runtime.
+        r"^(runtime|run time|battery runtime|battery playtime): (up to )?\d",
         "so it keeps going between charges",
     ),
     _rule(

@@ -71,3 +71,9 @@ def test_families_of_facts_with_a_reason_that_follows_from_the_fact_itself() -> 
 def test_a_part_named_after_its_material_gets_the_material_s_reason() -> None:
     assert benefit_for("Material", "Polycarbonate shell", 0) == "which shrugs off knocks and drops"
     assert benefit_for("Body", "Stainless steel body", 0) == "so it will not rust"
+
+
+def test_a_game_s_play_time_is_not_a_battery_s_runtime() -> None:
+    assert benefit_for("Play time", "45-60 min", 0) is None
+    assert benefit_for("Runtime", "up to 12 hours", 0) == "so it keeps going between charges"
+    assert benefit_for("Convertible", "Yes", 0) is None  # a high chair is not a bag
