@@ -10,16 +10,19 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import (
     GENERIC_THINGS,
+    PERSON,
     comparison_claims,
     count_after,
     count_phrase,
     items_total,
+    people_count,
 )
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
+from plugin.guardrails.vocabulary import MATERIALS
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -62,7 +65,15 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             counted, words = count_after(text, quantity, facts.counted_things)
             if words and not _counted_so(counted, words, facts):
                 continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
-        if (quantity.is_word and not counted) or counted == "colour":
+        if not counted and quantity.kinds == {"named:pieces"}:
+            counted = "piece"  # "a three-piece shaft", "four pieces": the listing's piece count
+        if not counted and people_count(text, quantity):
+            counted = PERSON  # "sleeps three", "seats up to 6"
+        if counted == PERSON and PERSON not in facts.counts:
+            continue  # a capacity is checked against the listing's, which this one lacks
+        if quantity.is_word and not counted and not quantity.has_unit:
+            continue  # "one of a kind"; "two hours", "a three-piece shaft" are figures
+        if counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem: tuple[str, str] | Problem | None = (
             _judge_count(quantity, counted, words, facts) if counted else None
@@ -72,6 +83,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if problem is not None:
             message, fact = problem[0], problem[1]
             rule = problem.rule if isinstance(problem, Problem) else _RULE
+            if _grades_a_material(text, quantity, facts):
+                rule = "accuracy.material"  # "85% merino", "18k gold": what it is made of
             findings.append(
                 finding(
                     "accuracy.price" if _is_saving(text, quantity) else rule,
@@ -85,6 +98,19 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
     return findings
+
+
+def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A share or purity right before a material the listing grades too: "85% merino" of "70%
+    merino wool", "18k gold" of "14k gold" contradict what it is made of. ("100% stoneware" of a
+    listing that gives no share is an invented figure.)"""
+    if quantity.unit not in ("%", "k", "karat", "ct", "carat") or quantity.parts:
+        return False
+    material = MATERIALS.pattern.match(text[quantity.end :].lstrip(" -"))
+    if not material:
+        return False
+    graded = re.compile(r"\d\s*(?:%|k|ct|karat|carat)\s*" + re.escape(material.group().lower()))
+    return any(graded.search(line.lower()) for line in facts.lines)
 
 
 def _is_saving(text: str, quantity: Quantity) -> bool:
@@ -164,7 +190,7 @@ def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQua
             return False
     for kind, value in physical:
         for fact_kind, fact_value in fact.quantity.readings:
-            if kind == fact_kind and agrees(value, fact_value, quantity.hedge):
+            if kind == fact_kind and agrees(value, fact_value, quantity.hedge, kind):
                 return True
     return False
 
@@ -299,6 +325,9 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
+    elif amount in listed and _said_of_every(text, price.start) and len(facts.variant_prices) > 1:
+        message = (f"is not the price of every option: the listing's prices differ "
+                   f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
     elif amount in listed:
         return None
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
@@ -313,6 +342,19 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
+
+
+# "Every size is 349 SEK", "all colours cost $20": one price said of every option.
+_EVERY = re.compile(
+    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?:sizes?|colou?rs?|variants?|options?|versions?|"
+    r"models?|styles?|finish(?:es)?|lengths?)\s+(?:is|are|costs?|sells? (?:at|for))\s*"
+    r"(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _said_of_every(text: str, start: int) -> bool:
+    return bool(_EVERY.search(text[max(0, start - 40) : start]))
 
 
 def _of_the_whole(text: str, quantity: Quantity) -> bool:
