@@ -216,6 +216,8 @@ def _judge_count(
     words name, else the listing's count of it, else the length of its list of it, else (it
     gives neither) the number somewhere beside the thing's name."""
     value = quantity.value
+    if quantity.has_unit and facts.supports(quantity.text):
+        return None  # "24 Pieces" as the title says it, whatever its list adds up to
     given = facts.counts.get(counted)
     listed = facts.lists.get(counted)
     totals = {

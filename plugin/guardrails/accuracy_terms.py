@@ -9,6 +9,7 @@ from plugin.domain import Finding
 from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
+from plugin.guardrails.denials import check_denials
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
@@ -65,6 +66,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _compatibility(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
+    findings += check_denials(text, facts)
     return findings
 
 

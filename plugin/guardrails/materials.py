@@ -37,7 +37,9 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 # Labels that name the material itself, not a part: "Material", "Fabric", "Main material".
-_MATERIAL_LABELS = frozenset("material materials fabric fabrics main composition".split())
+_MATERIAL_LABELS = frozenset(
+    "material materials fabric fabrics main composition fibre fibres fiber fibers yarn".split()
+)
 # Labels of what comes in the box: each item's material is its own ("Bundle contents: 12 pans in
 # a metal tin, an A5 cotton pad" gives the tin's and the pad's).
 _CONTAINER_LABELS = frozenset("bundle content contents box kit set include included pack".split())
@@ -190,6 +192,8 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     are nylon: a material the listing gives for some parts, claimed for the whole."""
     if claim.about or not _WHOLE_MADE.search(text[max(0, claim.start - 40) : claim.start]):
         return None
+    if claim.value in MATERIALS.closure({t.name for _, _, t in MATERIALS.find(facts.title)}):
+        return None  # "Silicone Loaf Mould with Wooden Box": the title's material is the product's
     parts = facts.material_parts
     having = [p for p, names in parts.items() if claim.value in MATERIALS.closure(names)]
     others = [p for p in parts if p not in having]
