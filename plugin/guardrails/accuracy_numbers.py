@@ -104,11 +104,16 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
     """A share or purity right before a material the listing grades too: "85% merino" of "70%
     merino wool", "18k gold" of "14k gold" contradict what it is made of. ("100% stoneware" of a
     listing that gives no share is an invented figure.)"""
-    if quantity.unit not in ("%", "k", "karat", "ct", "carat") or quantity.parts:
+    if quantity.unit not in ("%", "k", "karat", "ct", "carat"):
         return False
-    material = MATERIALS.pattern.match(text[quantity.end :].lstrip(" -"))
+    after = text[quantity.end : quantity.end + 40].lstrip(" -")
+    material = MATERIALS.pattern.match(after) or (
+        MATERIALS.pattern.match(re.sub(r"^[a-z]+\s+", "", after)) if quantity.parts else None
+    )  # "70/30 wool and cotton", "a 70/30 soft wool blend"
     if not material:
         return False
+    if quantity.parts:
+        return True  # a blend's shares, against the listing's
     graded = re.compile(r"\d\s*(?:%|k|ct|karat|carat)\s*" + re.escape(material.group().lower()))
     return any(graded.search(line.lower()) for line in facts.lines)
 
@@ -168,6 +173,12 @@ def _judge_quantity(
     if not fitting:
         fact = matches[0]
         return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
+    if axis and not any(f.axis for f in fitting):
+        # "stands 190 cm tall" of a 180 cm height: near the 2 m cable's figure, but the listing
+        # gives a height, and this is not it
+        own = [f for f in facts.quantities if f.axis == axis and kinds & f.quantity.kinds]
+        if own and not part_near(text, quantity.start, quantity.end, facts.words):
+            return f"is not the listing's {axis}.", own[0].line
     part = part_near(text, quantity.start, quantity.end, facts.words)
     if not part or part in facts.product_words:
         return None  # "a 350 W scooter": any of its parts' figures is the product's

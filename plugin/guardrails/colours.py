@@ -15,7 +15,7 @@ from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import count_phrase
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.materials import finishes
+from plugin.guardrails.materials import finishes, metal_finishes
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, NOT_A_COLOUR_AFTER
 
@@ -52,7 +52,7 @@ def colour_claims(text: str) -> list[Claim]:
     return out
 
 
-_COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones)\b", re.IGNORECASE)
+_COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones|finishes)\b", re.IGNORECASE)
 
 
 def colour_count_claims(text: str) -> list[Claim]:
@@ -150,7 +150,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     known = colour_claims(text)
     answered = [
         c
-        for c in answered_colours(text)
+        for c in [*answered_colours(text), *metal_finishes(text, facts)]
         if not any(k.start < c.end and c.start < k.end for k in known)
     ]
     for claim in [*known, *answered]:
@@ -180,7 +180,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
         option = facts.line_with("colour") or facts.line_with("color")
         if claim in answered and option and facts.lists.get("colour"):
             # "What colour is it?" "Natural." on a Moss mat: the answer names one of the
-            # colours offered, not any word of the listing ("natural rubber")
+            # colours offered, not any word of the listing ("natural rubber"); so does a metal
+            # where the colours offered are metals ("chrome" of "Colour: Black, Brass")
             if _offered(claim.text, option):
                 continue
         elif facts.supports(claim.text) or claim.value in facts.colour_names:

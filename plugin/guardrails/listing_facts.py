@@ -38,7 +38,7 @@ from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
 from plugin.guardrails.product_nouns import listing_kinds, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
-from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
+from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
@@ -362,12 +362,20 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for index in sorted(material_lines):
         for part, names in parts_given(labels[index], lines[index]).items():
             facts.material_parts.setdefault(part, set()).update(names)
-    for start, _, term in COLOURS.find(text):
-        facts.colours.setdefault(term.name, lines[line_of(start)])
+    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)]
+    plain = {i for i, start, end, _ in found if text[start:end].lower() not in AMBIGUOUS_COLOURS}
+    for index, start, end, term in found:
+        if text[start:end].lower() in AMBIGUOUS_COLOURS and not (
+            index in plain or _COLOUR_LABEL.search(labels[index]) or _COLOUR_AFTER.match(text, end)
+        ):
+            continue  # "face cream", "a stone wall", "mint leaves": not colours ("Black, Tan" are)
+        facts.colours.setdefault(term.name, lines[index])
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
 
+_COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)
+_COLOUR_AFTER = re.compile(r"[\s-]+(?:colou?red|colou?r|finish|shade)\b", re.IGNORECASE)
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0}
 _MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)
 

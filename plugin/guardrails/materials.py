@@ -62,7 +62,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
 
 
 # What joins the items of a list: "ivory or copper", "red, navy and silver".
-_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
+JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 
 
 def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
@@ -75,8 +75,8 @@ def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         first = start - (len(shade.group()) if shade else 0)
-        before = any(re.fullmatch(_JOIN, text[e:first]) for _, e in colours if e <= first)
-        after = any(re.fullmatch(_JOIN, text[end:s]) for s, _ in colours if s >= end)
+        before = any(re.fullmatch(JOIN, text[e:first]) for _, e in colours if e <= first)
+        after = any(re.fullmatch(JOIN, text[end:s]) for s, _ in colours if s >= end)
         if before or after:
             out.append((first, end))
     return out
@@ -86,7 +86,8 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
-_WHOLLY = re.compile(r"\b(full|all|pure|solid)-(?=[a-z])", re.IGNORECASE)
+# A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
+_JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
 def material_claims(text: str, parts: set[str]) -> list[Claim]:
@@ -94,7 +95,7 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
     the listing names a material for (``parts``); a metal that names a finish is a colour."""
     out = []
     finish_ends = {end for _, end in finishes(text)}
-    for start, end, term in MATERIALS.find(_WHOLLY.sub(r"\1 ", text)):  # "full-carbon blades"
+    for start, end, term in MATERIALS.find(_JOINED.sub(" ", text)):  # "cotton-linen", "full-carbon"
         if end in finish_ends:
             continue
         after = text[end : end + 24]
@@ -152,10 +153,39 @@ def _a_part(word: str) -> bool:
     return word not in _NOT_PARTS and not MATERIALS.pattern.fullmatch(word)
 
 
+def offers_a_metal(facts: ListingFacts) -> bool:
+    """Whether the listing's colour option offers a metal finish ("Colour: Black, Brass")."""
+    option = facts.line_with("colour") or facts.line_with("color")
+    values = option.split(":", 1)[-1] if option and facts.lists.get("colour") else ""
+    return any(term.kind == "metal" for _, _, term in MATERIALS.find(values))
+
+
+def metal_finishes(text: str, facts: ListingFacts) -> list[Claim]:
+    """A metal listed with the finishes a listing offers, where those include a metal
+    ("Colour: Matte Black, Brass"; "choose chrome or brass"): a finish, so a colour claim. A
+    metal said otherwise ("a steel arm") stays a material."""
+    if not offers_a_metal(facts):
+        return []
+    option = facts.line_with("colour") or facts.line_with("color")
+    values = [v.strip() for v in option.split(":", 1)[-1].split(",") if v.strip()]
+    offered = [(m.start(), m.end()) for v in values for m in re.finditer(re.escape(v), text, re.I)]
+    return [
+        Claim("colour", start, end, text[start:end], "")
+        for start, end, term in MATERIALS.find(text)
+        if term.kind == "metal"
+        and any(
+            re.fullmatch(JOIN, text[e:start]) or re.fullmatch(JOIN, text[end:s]) for s, e in offered
+        )
+    ]
+
+
 def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
+    finish_spans = {(c.start, c.end) for c in metal_finishes(text, facts)}
     for claim in material_claims(text, set(facts.material_parts)):
         term = MATERIALS.terms[claim.value]
+        if (claim.start, claim.end) in finish_spans:
+            continue  # a finish, judged as a colour (``colours.metal_finishes``)
         problem = (
             _judge(claim, term.kind, facts)
             or _solid(claim, text, facts)

@@ -16,7 +16,14 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.places import Place, PlaceMention, covers, find_places, place_named
+from plugin.guardrails.places import (
+    Place,
+    PlaceMention,
+    covers,
+    find_places,
+    names_of,
+    place_named,
+)
 from plugin.guardrails.vocabulary import MATERIALS
 
 # Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
@@ -26,7 +33,8 @@ _MAKING = (
     r"grown|harvested|bottled|brewed|distilled|printed|engineered|designed|upholstered|tanned|"
     r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
     r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
-    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed"
+    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed|"
+    r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
 _NOT_ORIGIN_VERBS = frozenset(
@@ -50,7 +58,9 @@ _PLACE_MADE = re.compile(
 )
 _CRAFT_NOUNS = re.compile(
     r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|craftspeople|makers?|workshops?|"
-    r"mills?|tanneries|tannery|factory|factories|foundry|pottery|potters?|weavers?|origin)\b",
+    r"mills?|tanneries|tannery|factory|factories|foundry|pottery|potters?|weavers?|origin|"
+    r"handwork|handiwork|handicraft|workmanship|weaving|woodwork|leatherwork|needlework|"
+    r"know-how|tradition|heritage|design|artistry|manufacture|production)\b",
     re.IGNORECASE,
 )
 _NOT_ORIGIN_AFTER = re.compile(
@@ -342,6 +352,8 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
     if facts.supports(name):
         return True
+    if place is not None and place.level == "nation":  # "Welsh" of "handmade in Wales"
+        return any(facts.supports(other) for other in names_of(place))
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)

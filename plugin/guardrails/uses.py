@@ -148,8 +148,12 @@ def _says(line: str, opposite: frozenset[str], thing: str) -> bool:
 # opposites when the rest is an adjective or participle ("filtered"; not "indoor" of "door").
 _PREFIXES = ("un", "in", "im", "non-", "non")
 _ADJECTIVE = re.compile(r"(?:ed|ate|able|ible|al|ive|ic|ous|ful|ent|ant|ar)$")
-_LABELLED = re.compile(r"^(?!(?:Title|Tag|Type|Vendor|Category|Description|SEO|FAQ|Variant):)"
-                       r"[^:]{2,30}:\s*(?P<value>[^:]{2,40})$")  # fmt: skip
+# An attribute's line; colours and sizes are judged by their own rules ("white" of "Black").
+_LABELLED = re.compile(
+    r"^(?!(?:Title|Tag|Type|Vendor|Category|Description|SEO|FAQ|Variant):)"
+    r"(?![^:]*\b(?:colou?rs?|finish|shade|size)\b)[^:]{2,30}:\s*(?P<value>[^:]{2,40})$",
+    re.IGNORECASE,
+)
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|no|never|isn't)\s+$", re.IGNORECASE)
