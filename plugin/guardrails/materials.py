@@ -28,7 +28,7 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
     "footprint offset offsets emissions negative dioxide monoxide coloured colored toned tone "
-    "effect look print".split()
+    "effect look print blue".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(
@@ -87,6 +87,8 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
 
 
 # A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which)\b)")
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
@@ -104,6 +106,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
+        if _A_BEFORE.search(text[max(0, start - 4) : start]) and _ENDS_PHRASE.match(after):
+            continue  # "room for a fleece": a garment, not what the product is made of
         part = _part(text, start, end, parts.__contains__)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
@@ -209,6 +213,10 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# Parts that are most of the product: their material is fairly the whole product's.
+_MAIN_PARTS = frozenset(
+    "body frame shell case casing housing construction exterior outer main upper".split()
+)
 # The product as a whole said to be made of a material: "It is made of carbon fibre".
 _WHOLE_MADE = re.compile(
     r"\b(?:is|are|it's)\s+(?:entirely\s+|wholly\s+|fully\s+)?(?:made|crafted|built)\s+"
@@ -227,8 +235,8 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     parts = facts.material_parts
     having = [p for p, names in parts.items() if claim.value in MATERIALS.closure(names)]
     others = [p for p in parts if p not in having]
-    if not having or not others:
-        return None
+    if not having or not others or set(having) & _MAIN_PARTS:
+        return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
     listed = f"{', '.join(sorted(having))}"
     line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",

@@ -168,17 +168,18 @@ def _negations(word: str) -> set[str]:
 
 
 def _value_opposites(text: str, facts: ListingFacts) -> list[Finding]:
-    """The opposite of an attribute's own word, anywhere in the draft: "determinate plants" of
-    "Habit: Indeterminate", "left unfiltered" of "Processing: Cold extracted, filtered"."""
+    """The prefixed opposite of an attribute's own word, anywhere in the draft: "determinate
+    plants" of "Habit: Indeterminate", "left unfiltered" of "Processing: Cold extracted,
+    filtered". (WordNet's antonyms are read only beside their noun, by ``_opposites``: "a short
+    walk" says nothing against "Sleeve: Long".)"""
     out: list[Finding] = []
-    table = antonyms()
     wanted: dict[str, str] = {}
     for line in facts.lines:
         labelled = _LABELLED.match(line)
         if not labelled or len(labelled.group("value").split()) > 3:
             continue  # a short value says what the product is; a sentence ("Cool iron") may not
         for value in re.findall(r"[a-z][a-z-]{3,}", labelled.group("value").lower()):
-            for opposite in table.get(value, frozenset()) | _negations(value):
+            for opposite in _negations(value):
                 if opposite not in facts.words:
                     wanted.setdefault(opposite, line)
     if not wanted:

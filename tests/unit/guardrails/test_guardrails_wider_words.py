@@ -127,3 +127,44 @@ def test_a_material_after_a_hyphen_is_read():
 def test_another_blend_of_the_listing_materials_is_a_material_finding():
     assert blocked(BLEND, "A 70/30 wool and cotton blend.", "accuracy.material") == ["70/30"]
     assert blocked(BLEND, "An 80/20 wool and cotton blend.", "accuracy.material") == []
+
+
+# --- more materials and marks --------------------------------------------------------------------
+
+WATCH = listing(
+    title="Field Watch", attributes={"Crystal": ["Sapphire"], "Case": ["316L stainless steel"]}
+)
+
+
+def test_a_crystal_the_listing_does_not_give_is_blocked():
+    assert blocked(WATCH, "A mineral crystal resists scratches.", "accuracy.material") == [
+        "mineral crystal"
+    ]
+    assert blocked(WATCH, "A sapphire crystal resists scratches.", "accuracy.material") == []
+
+
+def test_the_main_part_material_is_the_product_material():
+    assert (
+        blocked(WATCH, "It is made of stainless steel, brushed by hand.", "accuracy.material") == []
+    )
+
+
+def test_a_material_word_as_a_garment_is_no_material_claim():
+    jacket = listing(title="Rain Jacket", attributes={"Shell": ["Recycled nylon"]})
+    assert blocked(jacket, "A regular fit with room for a fleece.", "accuracy.material") == []
+    assert blocked(jacket, "A fleece lining keeps you warm.", "accuracy.material") == ["fleece"]
+
+
+def test_a_quartz_glass_part_is_quartz():
+    heater = listing(title="Aquarium Heater", description_html="<p>A quartz glass tube heater.</p>")
+    assert (
+        blocked(heater, "The quartz tube switches itself off when dry.", "accuracy.material") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Rainforest Alliance certified leaves.", "A Soil Association organic blend."]
+)
+def test_marks_outside_the_earlier_lexicon_are_read(text):
+    tea = listing(title="Breakfast Tea", attributes={"Certification": ["EU Organic"]})
+    assert blocked(tea, text, "accuracy.certification")
