@@ -4,6 +4,7 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from plugin.domain import Finding
@@ -229,8 +230,13 @@ def _judge_count(
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
-    given = facts.counts.get(counted)
-    listed = facts.lists.get(counted)
+    if counted in GENERIC_THINGS and value in _contents_totals(facts):
+        return None  # "sixteen pieces" of "Contents: 8 cards, 8 envelopes"
+    measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
+    given = None if measured else facts.counts.get(counted)
+    listed = None if measured else facts.lists.get(counted)
+    if quantity.hedge and not given and _a_ratio_of(value, facts):
+        return None  # "about 12 servings of 40 g" of a 500 g bag
     totals = {
         total
         for items, label in facts.item_lists.get(counted, ())
@@ -317,6 +323,24 @@ def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
                    match.group())  # fmt: skip
 
 
+def _a_ratio_of(value: float, facts: ListingFacts) -> bool:
+    """Whether a hedged count is one of the listing's figures divided by another of the same
+    kind ("about 12 servings": 500 g in 40 g servings), within the hedge's 10 %."""
+    figures = [(k, v) for f in facts.quantities for k, v in f.quantity.readings if v > 0]
+    return any(
+        agrees(value, big / small, "about")
+        for kind, big in figures
+        for other, small in figures
+        if kind == other and big > small and not kind.startswith("named:")
+    )
+
+
+def _contents_totals(facts: ListingFacts) -> set[float]:
+    """How many things each of the listing's counted lists holds in all."""
+    lists = [items for listed in facts.item_lists.values() for items, _ in listed]
+    return {sum(n for n, _, _ in items) for items in lists}
+
+
 def _listed_counts(facts: ListingFacts) -> set[float]:
     """The counts a listing gives of what comes with the product: how many things it lists in
     the box or contents, and each counted thing. A count of a thing the listing never names can
@@ -343,6 +367,8 @@ def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding |
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
     elif amount in listed:
         return None
+    elif _PER_ITEM.match(text, price.end) and _a_share_of(amount, facts):
+        return None  # "£1.75 a card" of £14 for a set of 8
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
         return None
     elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
@@ -364,6 +390,18 @@ _EVERY = re.compile(
     r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+
+
+_PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
+
+
+def _a_share_of(amount: Decimal, facts: ListingFacts) -> bool:
+    """Whether ``amount`` is a listing price divided by one of its counts, to the cent."""
+    counts = {int(n) for n in facts.numbers if n == int(n) and 2 <= n <= 1000}
+    cent = Decimal("0.01")
+    return any(
+        abs((price / n).quantize(cent) - amount) <= cent for price in facts.prices for n in counts
+    )
 
 
 def _said_of_every(text: str, start: int) -> bool:

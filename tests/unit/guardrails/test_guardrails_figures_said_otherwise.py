@@ -30,7 +30,7 @@ def message(item: Listing, text: str, rule: str = "accuracy.number") -> str:
     return next(f.message for f in check(item, html, "description") if f.rule == rule)
 
 
-# --- numbers in words: teens, tens and units, dozens ----------------------------------------------
+# --- numbers in words: teens, tens and units, dozens ---------------------------------------------
 
 BLADE = listing(
     title="Damascus Paring Knife",
@@ -75,7 +75,7 @@ def test_dozens_are_counted():
     assert blocked(PAINTS, "Twelve colours in a little tin for painting outside today.") == []
 
 
-# --- a spelled number with its unit is a figure ---------------------------------------------------
+# --- a spelled number with its unit is a figure --------------------------------------------------
 
 KETTLE = listing(
     title="Temperature Kettle",
@@ -117,7 +117,7 @@ def test_a_pair_count_joined_to_its_noun_is_checked():
     assert blocked(SOCKS, "A two-pair pack of cushioned socks for long days out.") == []
 
 
-# --- capacity: how many people --------------------------------------------------------------------
+# --- capacity: how many people -------------------------------------------------------------------
 
 TENT = listing(
     title="Ridge Backpacking Tent",
@@ -144,7 +144,7 @@ def test_a_capacity_on_a_listing_that_gives_none_is_left_alone():
     assert blocked(teapot, "A pot that serves four with a second cup for each.") == []
 
 
-# --- "up to" states the maximum -------------------------------------------------------------------
+# --- "up to" states the maximum ------------------------------------------------------------------
 
 CHAIR = listing(title="Task Chair", attributes={"Weight capacity": ["275 lb"]})
 
@@ -156,7 +156,7 @@ def test_up_to_is_not_a_loose_figure():
     assert blocked(CHAIR, "Rated for up to 275 lb, with a seat that adjusts in height.") == []
 
 
-# --- temperatures compare in degrees --------------------------------------------------------------
+# --- temperatures compare in degrees -------------------------------------------------------------
 
 HEATER = listing(title="Aquarium Heater", attributes={"Range": ["68-93 °F (20-34 °C)"]})
 
@@ -177,7 +177,7 @@ def test_a_unit_given_once_for_a_list_applies_to_each_number():
     assert blocked(KETTLE, "Four presets, from 75 °C for green tea up to a full boil.") == ["75 °C"]
 
 
-# --- feet and inches, units in labels and in other spellings --------------------------------------
+# --- feet and inches, units in labels and in other spellings -------------------------------------
 
 SHAFT = listing(title="Adjustable Paddle", attributes={"Length": ["220-240 cm"]})
 
@@ -219,7 +219,7 @@ def test_twice_in_the_listing_is_two():
     assert blocked(pen, "It draws 1.4 ml of ink, roughly two cartridges' worth of writing.") == []
 
 
-# --- one price said of every option ---------------------------------------------------------------
+# --- one price said of every option --------------------------------------------------------------
 
 HARNESS = listing(
     title="Padded Dog Harness",
@@ -239,3 +239,38 @@ def test_one_price_for_every_option_is_blocked_when_prices_differ():
     assert "differ" in message(HARNESS, every, "accuracy.price")
     one = "The small size is 349 SEK, in a soft padded fit."
     assert blocked(HARNESS, one, "accuracy.price") == []
+
+
+# --- figures a shopper works out from the listing's ----------------------------------------------
+
+CARDS = listing(
+    title="Greeting Cards, Set of 8",
+    currency="GBP",
+    price="14.00",
+    attributes={"Contents": ["8 cards, 8 envelopes"]},
+)
+
+
+def test_a_price_per_item_of_the_listing_price_passes():
+    assert blocked(CARDS, "£14 for the set, or £1.75 a card.", "accuracy.price") == []
+    assert blocked(CARDS, "£14 for the set, or £2.50 a card.", "accuracy.price") == ["£2.50"]
+
+
+def test_the_contents_counted_together_pass():
+    assert blocked(CARDS, "Sixteen pieces in all: eight cards and eight envelopes.") == []
+    assert blocked(CARDS, "Twenty pieces in all: cards and envelopes.") == ["Twenty pieces"]
+
+
+GRANOLA = listing(
+    title="Honey Granola",
+    attributes={
+        "Net weight": ["500 g"],
+        "Serving size": ["40 g"],
+        "Energy per serving": ["180 kcal"],
+    },
+)
+
+
+def test_a_hedged_count_worked_out_from_two_figures_passes():
+    assert blocked(GRANOLA, "Each bag holds about 12 servings of 40 g.") == []
+    assert blocked(GRANOLA, "Each bag holds about 20 servings of 40 g.") == ["20"]
