@@ -190,3 +190,42 @@ def test_the_title_material_is_the_product_material():
     )
     text = "A loaf mould for soap. It is made of silicone, which bends to release the bars."
     assert blocked(mould, text, "accuracy.material") == []
+
+
+# --- lists the listing gives in full -------------------------------------------------------------
+
+CREAM = listing(
+    title="Hand Cream",
+    attributes={
+        "Key ingredients": ["Calendula, shea butter, oat"],
+        "Skin type": ["Dry, sensitive"],
+    },
+)
+
+
+def test_a_kind_the_listing_does_not_list_is_blocked():
+    assert blocked(CREAM, "A rich cream for oily skin.", "accuracy.feature") == ["oily skin"]
+    assert blocked(CREAM, "A rich cream for dry, sensitive skin.", "accuracy.feature") == []
+    assert blocked(CREAM, "A rich cream for all skin types.", "accuracy.feature") == []
+
+
+def test_an_ingredient_the_listing_does_not_list_is_blocked():
+    text = "Made with calendula, shea butter and coconut oil."
+    assert blocked(CREAM, text, "accuracy.feature") == ["coconut oil"]
+    assert blocked(CREAM, "Made with calendula, shea butter and oat.", "accuracy.feature") == []
+
+
+def test_tasting_notes_are_a_listed_whole():
+    coffee = listing(title="Coffee", attributes={"Tasting notes": ["Red apple, Panela, Cocoa nib"]})
+    assert blocked(
+        coffee, "A washed coffee with notes of blueberry and jasmine.", "accuracy.feature"
+    ) == [
+        "blueberry",
+        "jasmine",
+    ]
+    assert blocked(coffee, "With notes of red apple and cocoa nib.", "accuracy.feature") == []
+
+
+def test_assembly_said_against_the_listing_line_is_blocked():
+    desk = listing(title="Standing Desk", attributes={"Assembly": ["Required, about 30 minutes"]})
+    assert blocked(desk, "It arrives fully assembled.", "accuracy.feature") == ["fully assembled"]
