@@ -229,3 +229,15 @@ def test_tasting_notes_are_a_listed_whole():
 def test_assembly_said_against_the_listing_line_is_blocked():
     desk = listing(title="Standing Desk", attributes={"Assembly": ["Required, about 30 minutes"]})
     assert blocked(desk, "It arrives fully assembled.", "accuracy.feature") == ["fully assembled"]
+
+
+def test_care_the_listing_negates_is_blocked():
+    tamper = listing(title="Tamper", attributes={"Care": ["Wipe clean; not dishwasher safe"]})
+    assert blocked(tamper, "Dishwasher safe, so clean-up takes seconds.", "accuracy.care") == [
+        "Dishwasher safe"
+    ]
+    assert blocked(tamper, "Not dishwasher safe: wipe it clean.", "accuracy.care") == []
+    harness = listing(title="Dog Harness", attributes={"Care": ["Hand wash, air dry"]})
+    assert blocked(harness, "Muddy? Just pop it in the washing machine.", "accuracy.care") == [
+        "in the washing machine"
+    ]
