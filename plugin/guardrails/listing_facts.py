@@ -130,11 +130,20 @@ class ListingFacts:
         return f" {norm}s " in padded
 
     def line_with(self, phrase: str) -> str:
-        norm = normalise(phrase)
-        for line in self.lines:
-            if f" {norm} " in f" {normalise(line)} ":
-                return line
-        return ""
+        norm = f" {normalise(phrase)} "
+        return next((line for line, padded in self._padded if norm in padded), "")
+
+    @cached_property
+    def _padded(self) -> list[tuple[str, str]]:
+        """Each line with its normalised words, padded with spaces (read once per listing)."""
+        return [(line, f" {normalise(line)} ") for line in self.lines]
+
+    @cached_property
+    def colour_option(self) -> str:
+        """The line of the colours a shopper chooses from ("Colour: Matte Black, Brass"), if
+        the listing offers a choice of them."""
+        line = self.line_with("colour") or self.line_with("color")
+        return line if line and self.lists.get("colour") else ""
 
 
 def normalise(text: str) -> str:

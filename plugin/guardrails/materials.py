@@ -159,8 +159,7 @@ def _a_part(word: str) -> bool:
 
 def offers_a_metal(facts: ListingFacts) -> bool:
     """Whether the listing's colour option offers a metal finish ("Colour: Black, Brass")."""
-    option = facts.line_with("colour") or facts.line_with("color")
-    values = option.split(":", 1)[-1] if option and facts.lists.get("colour") else ""
+    values = facts.colour_option.split(":", 1)[-1] if facts.colour_option else ""
     return any(term.kind == "metal" for _, _, term in MATERIALS.find(values))
 
 
@@ -170,8 +169,7 @@ def metal_finishes(text: str, facts: ListingFacts) -> list[Claim]:
     metal said otherwise ("a steel arm") stays a material."""
     if not offers_a_metal(facts):
         return []
-    option = facts.line_with("colour") or facts.line_with("color")
-    values = [v.strip() for v in option.split(":", 1)[-1].split(",") if v.strip()]
+    values = [v.strip() for v in facts.colour_option.split(":", 1)[-1].split(",") if v.strip()]
     offered = [(m.start(), m.end()) for v in values for m in re.finditer(re.escape(v), text, re.I)]
     return [
         Claim("colour", start, end, text[start:end], "")
