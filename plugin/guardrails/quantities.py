@@ -221,7 +221,37 @@ def find_quantities(text: str) -> list[Quantity]:
                 hedge=hedge,
             )
         )
-    return _share_units(text, _compounds(text, found))
+    found += _one_of(text, found)
+    return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
+
+
+# "a pound", "half a litre", "an inch": one (or half) of a spelled-out unit of mass, volume or
+# length, loosely said (so compared as "about"); time is left out ("in a minute", "a day hike").
+_ONE_OF = re.compile(
+    r"\b(?:(?P<part>half|a quarter|quarter|a third|three[\s-]quarters)\s+(?:of\s+)?)?"
+    r"(?:a|an)\s+(?P<unit>pound|kilo|kilogram|gram|ounce|litre|liter|pint|"
+    r"quart|gallon|inch|foot|metre|meter|yard|mile|centimetre|centimeter|millimetre|millimeter)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+
+
+def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    for match in _ONE_OF.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        part = (match.group("part") or "").lower().removeprefix("a ").replace("-", " ")
+        value = _PARTS.get(part, 1.0)
+        unit = match.group("unit").lower()
+        hedge = _hedge(text, match.start()) or "about"
+        out.append(Quantity(match.start(), match.end(), match.group(), value, unit,
+                            readings_of(value, unit), True, hedge))  # fmt: skip
+    return out
 
 
 def _blend_ratio(token: str, unit: str) -> tuple[float, ...]:

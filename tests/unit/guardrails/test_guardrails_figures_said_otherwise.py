@@ -274,3 +274,11 @@ GRANOLA = listing(
 def test_a_hedged_count_worked_out_from_two_figures_passes():
     assert blocked(GRANOLA, "Each bag holds about 12 servings of 40 g.") == []
     assert blocked(GRANOLA, "Each bag holds about 20 servings of 40 g.") == ["20"]
+
+
+def test_one_of_a_spelled_unit_is_a_figure():
+    bank = listing(title="Power Bank", attributes={"Weight": ["210 g"]})
+    assert blocked(bank, "It weighs a pound, so it rides in any pocket.") == ["a pound"]
+    assert blocked(bank, "It weighs under half a pound, so it rides in any pocket.") == []
+    mat = listing(title="Yoga Mat", attributes={"Thickness": ["6 mm"]})
+    assert blocked(mat, "Just under a quarter of an inch thick, for soft knees.") == []
