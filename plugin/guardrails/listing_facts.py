@@ -331,12 +331,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
-            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
-            if capacity_label(name) and not find_quantities(said)[0].has_unit:  # "Sleeps: 2"
-                facts.counts.setdefault(PERSON, set()).add(float(number.group("n")))
-            _unit_in_label(facts, line, label, float(number.group("n")))
+            value = float(number.group("n"))
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(value)
             if any(q.has_unit for q in find_quantities(said)[:1]):
                 facts.measured.add(thing(name.split()[-1]))  # "Weight: 520 g" counts nothing
+            else:
+                if capacity_label(name):  # "Sleeps: 2"
+                    facts.counts.setdefault(PERSON, set()).add(value)
+                _unit_in_label(facts, line, label, value)
         times = _TIMES_FIRST.match(said) if label and name.split() else None
         if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
             # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"
@@ -391,8 +393,6 @@ _MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)
 
 def _unit_in_label(facts: ListingFacts, line: str, label: str, value: float) -> None:
     """A bare number whose unit is in its label: "Days to maturity: 80", "Weight (kg): 2"."""
-    if any(q.has_unit for q in find_quantities(line[len(label) + 1 :])[:1]):
-        return
     for word in re.findall(r"[^\W\d_]+", label.lower()):
         readings = readings_of(value, word) if word not in _NOT_LABEL_UNITS else ()
         if readings and not readings[0][0].startswith("named:"):
