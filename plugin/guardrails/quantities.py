@@ -58,9 +58,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # "sixty-seven", "twenty one": a ten and a unit; "two dozen": a number of dozens.
 _WORD_NUMBER = (
-    "(?:" + "|".join(_TENS) + ")[ -](?:" + "|".join(_UNITS_WORDS) + ")"
-    "|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")(?:[ -]dozen\\b)?"
-)
+    trie_pattern(_TENS, separator=" ") + "[ -]" + trie_pattern(_UNITS_WORDS, separator=" ")
+    + "|" + trie_pattern(NUMBER_WORDS, separator=" ") + "(?:[ -]dozen\\b)?"
+)  # fmt: skip
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
