@@ -1,17 +1,20 @@
 """Recall and precision of the guardrails on labelled draft sets, each reported separately.
 
-    python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|both|all|PATH ...]
-                                    [--misses]
+    python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|both|all|PATH
+                                    ...] [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
 ``holdout_v2 (seen)``: ``tests/guardrails/holdout_v2``, written blind and frozen before the claim
 model (issue 12), scored once as a held-out set and then used to tune (its misses were read):
 it is a development set now. ``holdout_v3 (seen)``: ``tests/guardrails/holdout_v3``, written
 blind and frozen 2026-12-04, scored once blind (recall 0.717, clean 0.835 after that round's
-changes) and then used to tune: a development set too. ``both`` is in-sample and holdout_v2,
-``all`` (the default) adds holdout_v3. ``--set PATH`` scores any folder in the same format
-(``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2), such as a new blind set:
-``python bench/guardrails_eval.py --set /path/to/guardrails_v3``. ``--set`` can be given more
+changes) and then used to tune: a development set too. ``holdout_v4 (seen)``, frozen
+2026-12-05, scored blind twice (recall 0.750, clean 0.867 after the fifth round), then read in
+the sixth round. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3
+and holdout_v4. ``--set PATH`` scores any folder in the same format (``listings.json`` and
+``drafts.jsonl``, labels as in holdout_v2; a ``short_description`` is HTML like a
+description), such as the held-out ``tests/guardrails/holdout_v5``: ``python
+bench/guardrails_eval.py --set tests/guardrails/holdout_v5``. ``--set`` can be given more
 than once. ``--misses`` lists each set's missed labels and false alarms: do not ask for it on a
 set that is still held out, since reading its misses spends it. Precision is given over all
 findings and over claim findings (``accuracy``, ``compliance``) alone: the held-out sets label
@@ -40,12 +43,14 @@ TESTS = Path(__file__).resolve().parent.parent / "tests" / "guardrails"
 IN_SAMPLE = TESTS / "eval"
 HOLDOUT_V2 = TESTS / "holdout_v2"
 HOLDOUT_V3 = TESTS / "holdout_v3"
+HOLDOUT_V4 = TESTS / "holdout_v4"
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
     "holdout_v3": (HOLDOUT_V3,),
+    "holdout_v4": (HOLDOUT_V4,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
-    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3),
+    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
 
@@ -57,6 +62,8 @@ def set_name(folder: Path) -> str:
         return "holdout_v2 (seen) (tests/guardrails/holdout_v2)"
     if folder == HOLDOUT_V3:
         return "holdout_v3 (seen) (tests/guardrails/holdout_v3)"
+    if folder == HOLDOUT_V4:
+        return "holdout_v4 (seen) (tests/guardrails/holdout_v4)"
     return f"{folder.name} ({folder})"
 
 
@@ -98,7 +105,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|holdout_v3|both|all|PATH",
+        metavar="in-sample|holdout_v2|holdout_v3|holdout_v4|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -62,7 +62,7 @@ UNITS: list[tuple[str, str, str]] = [
     ("volume", "gallon", "gal,gallon,gallons"),
     ("length", "millimeter", "mm,millimetre,millimetres,millimeter,millimeters"),
     ("length", "centimeter", "cm,centimetre,centimetres,centimeter,centimeters"),
-    ("length", "meter", "m,metre,metres,meter,meters"),
+    ("length", "meter", "m,metre,metres,meter,meters,masl,m asl,metres above sea level"),
     ("length", "kilometer", "km,kms,kilometre,kilometres,kilometer,kilometers"),
     ("length", "inch", 'in,inch,inches,",″,”'),
     ("length", "foot", "ft,foot,feet,′"),

@@ -7,22 +7,24 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
+from plugin.guardrails.accuracy_prices import judge_price
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import (
     GENERIC_THINGS,
+    PERSON,
     comparison_claims,
     count_after,
     count_phrase,
     items_total,
+    people_count,
 )
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
-from plugin.guardrails.money import PriceClaim, find_prices, same_currency
+from plugin.guardrails.money import find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
+from plugin.guardrails.vocabulary import MATERIALS
 
-_UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
-_LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
 _RULE = "accuracy.number"
 _SIZE_RULE = "accuracy.size"  # a figure of the listing said of another axis
 # List labels whose length counts what comes with the product ("In the box", "Contents").
@@ -41,7 +43,7 @@ _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = find_prices(text)
-    findings = [f for p in prices if (f := _judge_price(text, p, facts))]
+    findings = [f for p in prices if (f := judge_price(text, p, facts))]
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
@@ -62,7 +64,15 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             counted, words = count_after(text, quantity, facts.counted_things)
             if words and not _counted_so(counted, words, facts):
                 continue  # "one chest pocket" of "Pockets: 3": which pockets is unknowable
-        if (quantity.is_word and not counted) or counted == "colour":
+        if not counted and quantity.kinds == {"named:pieces"}:
+            counted = "piece"  # "a three-piece shaft", "four pieces": the listing's piece count
+        if not counted and people_count(text, quantity):
+            counted = PERSON  # "sleeps three", "seats up to 6"
+        if counted == PERSON and PERSON not in facts.counts:
+            continue  # a capacity is checked against the listing's, which this one lacks
+        if quantity.is_word and not counted and not quantity.has_unit:
+            continue  # "one of a kind"; "two hours", "a three-piece shaft" are figures
+        if counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem: tuple[str, str] | Problem | None = (
             _judge_count(quantity, counted, words, facts) if counted else None
@@ -72,6 +82,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if problem is not None:
             message, fact = problem[0], problem[1]
             rule = problem.rule if isinstance(problem, Problem) else _RULE
+            if _grades_a_material(text, quantity, facts):
+                rule = "accuracy.material"  # "85% merino", "18k gold": what it is made of
             findings.append(
                 finding(
                     "accuracy.price" if _is_saving(text, quantity) else rule,
@@ -85,6 +97,24 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
     return findings
+
+
+def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A share or purity right before a material the listing grades too: "85% merino" of "70%
+    merino wool", "18k gold" of "14k gold" contradict what it is made of. ("100% stoneware" of a
+    listing that gives no share is an invented figure.)"""
+    if quantity.unit not in ("%", "k", "karat", "ct", "carat"):
+        return False
+    after = text[quantity.end : quantity.end + 40].lstrip(" -")
+    material = MATERIALS.pattern.match(after) or (
+        MATERIALS.pattern.match(re.sub(r"^[a-z]+\s+", "", after)) if quantity.parts else None
+    )  # "70/30 wool and cotton", "a 70/30 soft wool blend"
+    if not material:
+        return False
+    if quantity.parts:
+        return True  # a blend's shares, against the listing's
+    graded = re.compile(r"\d\s*(?:%|k|ct|karat|carat)\s*" + re.escape(material.group().lower()))
+    return any(graded.search(line.lower()) for line in facts.lines)
 
 
 def _is_saving(text: str, quantity: Quantity) -> bool:
@@ -142,6 +172,12 @@ def _judge_quantity(
     if not fitting:
         fact = matches[0]
         return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
+    if axis and not any(f.axis for f in fitting):
+        # "stands 190 cm tall" of a 180 cm height: near the 2 m cable's figure, but the listing
+        # gives a height, and this is not it
+        own = [f for f in facts.quantities if f.axis == axis and kinds & f.quantity.kinds]
+        if own and not part_near(text, quantity.start, quantity.end, facts.words):
+            return f"is not the listing's {axis}.", own[0].line
     part = part_near(text, quantity.start, quantity.end, facts.words)
     if not part or part in facts.product_words:
         return None  # "a 350 W scooter": any of its parts' figures is the product's
@@ -164,7 +200,7 @@ def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQua
             return False
     for kind, value in physical:
         for fact_kind, fact_value in fact.quantity.readings:
-            if kind == fact_kind and agrees(value, fact_value, quantity.hedge):
+            if kind == fact_kind and agrees(value, fact_value, quantity.hedge, kind):
                 return True
     return False
 
@@ -190,8 +226,15 @@ def _judge_count(
     words name, else the listing's count of it, else the length of its list of it, else (it
     gives neither) the number somewhere beside the thing's name."""
     value = quantity.value
-    given = facts.counts.get(counted)
-    listed = facts.lists.get(counted)
+    if quantity.has_unit and facts.supports(quantity.text):
+        return None  # "24 Pieces" as the title says it, whatever its list adds up to
+    if counted in GENERIC_THINGS and value in _contents_totals(facts):
+        return None  # "sixteen pieces" of "Contents: 8 cards, 8 envelopes"
+    measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
+    given = None if measured else facts.counts.get(counted)
+    listed = None if measured else facts.lists.get(counted)
+    if quantity.hedge and not given and _a_ratio_of(value, facts):
+        return None  # "about 12 servings of 40 g" of a 500 g bag
     totals = {
         total
         for items, label in facts.item_lists.get(counted, ())
@@ -278,6 +321,24 @@ def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
                    match.group())  # fmt: skip
 
 
+def _a_ratio_of(value: float, facts: ListingFacts) -> bool:
+    """Whether a hedged count is one of the listing's figures divided by another of the same
+    kind ("about 12 servings": 500 g in 40 g servings), within the hedge's 10 %."""
+    figures = [(k, v) for f in facts.quantities for k, v in f.quantity.readings if v > 0]
+    return any(
+        agrees(value, big / small, "about")
+        for kind, big in figures
+        for other, small in figures
+        if kind == other and big > small and not kind.startswith("named:")
+    )
+
+
+def _contents_totals(facts: ListingFacts) -> set[float]:
+    """How many things each of the listing's counted lists holds in all."""
+    lists = [items for listed in facts.item_lists.values() for items, _ in listed]
+    return {sum(n for n, _, _ in items) for items in lists}
+
+
 def _listed_counts(facts: ListingFacts) -> set[float]:
     """The counts a listing gives of what comes with the product: how many things it lists in
     the box or contents, and each counted thing. A count of a thing the listing never names can
@@ -291,28 +352,6 @@ def _comparison(claim: Claim) -> Finding:
     return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
                    "is a comparison the listing does not make or measure.",
                    "Remove the comparison, or state the listing's own figure.")  # fmt: skip
-
-
-def _judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | None:
-    amount = price.amount
-    listed = facts.prices
-    before = text[max(0, price.start - 20) : price.start]
-    if not same_currency(price.currency, facts.currency, price.exact):
-        message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed:
-        return None
-    elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
-        return None
-    elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
-        return None
-    else:
-        message = "is not a price the listing gives" + (
-            f" (prices: {', '.join(f'{p}' for p in sorted(listed))})." if listed else "."
-        )
-    fact = ", ".join(f"{p}" for p in sorted(listed))
-    return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
-                   "Leave prices out of the copy; the store shows the price.",
-                   f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
 
 
 def _of_the_whole(text: str, quantity: Quantity) -> bool:

@@ -9,8 +9,10 @@ from plugin.domain import Finding
 from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
+from plugin.guardrails.denials import check_denials
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listed_values import check_listed_values
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
@@ -65,6 +67,8 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _compatibility(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
+    findings += check_denials(text, facts)
+    findings += check_listed_values(text, facts)
     return findings
 
 

@@ -15,7 +15,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 
 _SAFE_FOR = re.compile(
     r"\b(?P<use>dishwasher|microwave|oven|freezer)(?=(?:[\s,&/-]+(?:and|or|&)?[\s,&/-]*"
@@ -36,7 +36,8 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(?:leak|spill)[\s-]?(?:proof|resistant)\b", re.I),
      ("leak proof", "leakproof", "spill proof", "leak resistant", "spill resistant"),
      _FEATURE),
-    (re.compile(r"\bmachine[\s-]washable\b|\bsafe (?:for|in) the washing machine\b", re.I),
+    (re.compile(r"\bmachine[\s-]washable\b|\b(?:safe (?:for|in)|goes in|(?:in|into)) the "
+                r"washing machine\b", re.I),
      ("machine washable", "machine wash", "washing machine", "wash at", "wash cold", "wash warm",
       "gentle cycle", "delicate cycle"), _CARE),
     (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick"), _CARE),
@@ -60,7 +61,7 @@ _RESTRICTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("machine wash", "machine washable", "hand wash")),
     (re.compile(r"\b(?:do not|don't|never) tumble[\s-]?dry\b", re.I), ("tumble dry",)),
 )  # fmt: skip
-_NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$")
+_NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PACKAGING = re.compile(
     r"\b(?:arrives|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
     r"(?:beautifully\s+|neatly\s+)?(?:in|inside)\s+(?:a|an|its own|its)\s+"
@@ -72,7 +73,7 @@ _PACKAGING = re.compile(
 
 def check_care(text: str, facts: ListingFacts) -> list[Finding]:
     claims: list[tuple[int, int, tuple[str, ...], str]] = [
-        (m.start(), m.end(), (f"{m.group('use').lower()} safe", m.group("use").lower()), _CARE)
+        (m.start(), _safe_end(text, m.end()), (f"{m.group('use').lower()} safe",), _CARE)
         for m in _SAFE_FOR.finditer(text)
     ]
     for pattern, backing, rule in _CLAIMS:
@@ -82,8 +83,8 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
         claim = text[start:end]
         if _NEGATION.search(text[max(0, start - 24) : start]):
             continue  # "do not tumble dry" restricts; the restrictions are judged below
-        if facts.supports(claim) or any(_stated(phrase, facts) for phrase in backing):
-            continue
+        if _stated(normalise(claim), facts) or any(_stated(phrase, facts) for phrase in backing):
+            continue  # not "Dishwasher safe" of "not dishwasher safe"
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
         what = "care claim" if rule == _CARE else "protection"
         out.append(
@@ -132,6 +133,16 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             )  # fmt: skip
         )
     return out
+
+
+_SAFE = re.compile(r"[\s-]*safe\b", re.IGNORECASE)
+
+
+def _safe_end(text: str, end: int) -> int:
+    """Where the claim ends: "Dishwasher safe" whole, "dishwasher" of "dishwasher and microwave
+    safe" (each use its own span)."""
+    safe = _SAFE.match(text, end)
+    return safe.end() if safe else end
 
 
 def _stated(phrase: str, facts: ListingFacts) -> bool:

@@ -60,16 +60,21 @@ def certification_claims(text: str) -> list[Claim]:
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
         for match in pattern.finditer(text):
             name = _trim(match.group("name"))
+            whole = _SENTENCE_END.split(name)[0]  # "certified to EN 1078. It is a …"
             if not name or name.lower() in _NOT_NAMES or _is_figure(name):
                 continue  # "rated to 3000 mm", "tested to 2 m drops": a figure, not a standard
             if name.split()[-1].lower() in _JOINERS:
                 continue  # "woven in Peru and certified to …": the mark's name comes after it
             end = match.start() + len(match.group().rstrip(".,;:"))
+            if whole != name:
+                name = whole.rstrip(".")
+                end = text.index(name, match.start("name")) + len(name)
             claims += _each_named(text, match.start(), end, match.start("name"), name)
     return _outermost(claims)
 
 
 _JOINERS = frozenset({"and", "or", "&", "of", "for"})
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 def _is_figure(name: str) -> bool:
@@ -140,6 +145,14 @@ def _marked(facts: ListingFacts) -> bool:
 def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in certification_claims(text):
+        free = _FREE_CLAIM.fullmatch(claim.text)
+        if free and free.group(1).lower() in FREE_OF:
+            said = _free_of(claim, free.group(1), facts)
+            if said is True:
+                continue  # "Free from: parabens, sulfates"
+            if said:
+                out.append(said)
+                continue
         if _supported(claim, facts):
             continue
         line = next(iter(facts.certifications.values()), "")
@@ -156,3 +169,23 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | bool:
+    """Whether the listing says the product is free of ``substance`` (True), names it as
+    contained ("Contains natural latex", a sulfate among the ingredients: a contradiction of what
+    it is made of, so a material finding), or neither (False)."""
+    stem = re.escape(substance.lower().rstrip("s"))
+    present = re.compile(rf"\b{stem}s?\b(?! free\b)")
+    absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
+    lines = [(line, normalise(line)) for line in facts.lines]
+    if any(absent.search(n) for _, n in lines):
+        return True
+    line = next((line for line, n in lines if present.search(n)), "")
+    if not line:
+        return False
+    return finding(
+        "accuracy.material", BLOCK, claim.start, claim.end, claim.text,
+        f"contradicts the listing, which names {substance.lower()} ({line}).",
+        "Remove it: the listing says the product contains it.", line,
+    )  # fmt: skip

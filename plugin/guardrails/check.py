@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from plugin.domain import DraftKind, Finding, Listing
 from plugin.guardrails.accuracy_numbers import check_numbers
@@ -50,10 +51,23 @@ def check(
         *check_bias(plain, facts, policy),
         *check_quality(view, kind, facts, policy),
     ]
+    questions = [(m.start(), m.end()) for m in _QUESTION.finditer(plain)]
+    found = [f for f in found if not _asked(f, questions)]
     findings = [_to_raw(f, view) for f in found]
     if kind.is_html:
         findings += check_html(text)
     return sorted(_unique(_drop_inside_wrappers(findings)), key=lambda f: (f.start, f.end, f.rule))
+
+
+# A sentence that asks ("Will I receive a paper pattern?", "Is a battery included?") states
+# nothing about the product: its answer does.
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+
+def _asked(item: Finding, questions: list[tuple[int, int]]) -> bool:
+    return item.category == "accuracy" and any(
+        start <= item.start and item.end <= end for start, end in questions
+    )
 
 
 def _to_raw(item: Finding, view: TextView) -> Finding:

@@ -15,7 +15,7 @@ from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import count_phrase
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.materials import finishes
+from plugin.guardrails.materials import finishes, metal_finishes
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, NOT_A_COLOUR_AFTER
 
@@ -52,7 +52,7 @@ def colour_claims(text: str) -> list[Claim]:
     return out
 
 
-_COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones)\b", re.IGNORECASE)
+_COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones|finishes)\b", re.IGNORECASE)
 
 
 def colour_count_claims(text: str) -> list[Claim]:
@@ -117,28 +117,40 @@ def colour_count(facts: ListingFacts) -> int:
     return max(listed) if listed else len(facts.colours)
 
 
+def _offered(named: str, option: str) -> bool:
+    """Whether an answer's colour is one of the option line's values, or words of one."""
+    said = f" {normalise(named)} "
+    values = option.split(":", 1)[-1].split(",")
+    return any(said in f" {normalise(v)} " for v in values)
+
+
 def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in colour_count_claims(text):
         count = colour_count(facts)
-        if claim.value == count or facts.supports(claim.text):
+        counted = facts.counts.get("colour", set())  # "a set of 12 colours"
+        if claim.value == count or claim.value in counted or facts.supports(claim.text):
             continue
+        # A count of the colours a shopper chooses from is a colour claim; of the colours the
+        # product holds ("two dozen colours" of a 12-colour paint set), a figure.
+        number = bool(counted) and not facts.lists.get("colour")
+        shown = ", ".join(f"{n:g}" for n in sorted(counted)) if counted else count
         out.append(
             finding(
-                "accuracy.colour",
-                BLOCK if count else WARN,
+                "accuracy.number" if number else "accuracy.colour",
+                BLOCK if count or counted else WARN,
                 claim.start,
                 claim.end,
                 claim.text,
-                f"is not how many colours the listing offers ({count or 'it names none'}).",
+                f"is not how many colours the listing offers ({shown or 'it names none'}).",
                 "Name the listing's colours instead of counting them.",
-                facts.line_with("colour") or facts.line_with("color"),
+                facts.line_with("colour") or facts.line_with("color") or facts.line_with("colours"),
             )  # fmt: skip
         )
     known = colour_claims(text)
     answered = [
         c
-        for c in answered_colours(text)
+        for c in [*answered_colours(text), *metal_finishes(text, facts)]
         if not any(k.start < c.end and c.start < k.end for k in known)
     ]
     for claim in [*known, *answered]:
@@ -165,9 +177,15 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
             continue
-        if facts.supports(claim.text) or claim.value in facts.colour_names:
-            continue
         option = facts.line_with("colour") or facts.line_with("color")
+        if claim in answered and option and facts.lists.get("colour"):
+            # "What colour is it?" "Natural." on a Moss mat: the answer names one of the
+            # colours offered, not any word of the listing ("natural rubber"); so does a metal
+            # where the colours offered are metals ("chrome" of "Colour: Black, Brass")
+            if _offered(claim.text, option):
+                continue
+        elif facts.supports(claim.text) or claim.value in facts.colour_names:
+            continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")
             line = option or next(iter(facts.colours.values()))

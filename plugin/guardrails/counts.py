@@ -21,7 +21,8 @@ _STOP = frozenset(
 )
 _NOT_THINGS = frozenset(
     "ways times reasons things hands sides days weeks months years hours minutes seconds "
-    "people friends guests kids adults seasons steps is was has its this plus less yes".split()
+    "people friends guests kids adults seasons steps is was has its this plus less yes degrees "
+    "percents".split()
 )
 # "two smaller boards" of a set of three counts part of something, not the whole.
 _PARTIAL = frozenset(
@@ -32,9 +33,12 @@ _WORD = re.compile(r"[\s-]*([A-Za-z][\w-]*|\d[\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
 _COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
 _PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
+_PAIR_AFTER = re.compile(r"^-pairs?\b", re.I)  # "a three-pair pack" counts pairs
+_PERSON_AFTER = re.compile(r"^[\s-](?:persons?|people|man|seater)\b", re.I)  # "a two-person tent"
 _QUALIFIER = re.compile(r"[A-Za-z][\w-]*")
 _GRADE_AFTER = re.compile(r"\s+\d+/\d+\b")
-_WHOLE = re.compile(r"\d+|[A-Za-z]+")  # a count is whole: not "3.0" (a version) nor "18/10"
+# A count is whole: not "3.0" (a version) nor "18/10"; "sixty-seven" and "two dozen" are.
+_WHOLE = re.compile(r"\d+|[A-Za-z]+(?:[ -][A-Za-z]+)?")
 # Synonyms for the names of a listing's lists: its "Color" option counts its colours.
 _THING_NAMES = {
     "color": "colour", "colorway": "colour", "colourway": "colour", "shade": "colour",
@@ -66,6 +70,10 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return "", frozenset()  # "the glasses pair polarised lenses with …" is a verb
     if _PIECE_AFTER.match(text[quantity.end : quantity.end + 8]):
         return "piece", frozenset()
+    if _PAIR_AFTER.match(text[quantity.end : quantity.end + 8]):
+        return "pair", frozenset()
+    if _PERSON_AFTER.match(text[quantity.end : quantity.end + 8]):
+        return PERSON, frozenset()
     if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
         return "piece", frozenset()
     pos = quantity.end
@@ -80,11 +88,40 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         low = word.lower()
         if low in _STOP or low in NUMBER_WORDS or word[0].isdigit() or low in _PARTIAL:
             return "", frozenset()
-        if low.endswith("s") and len(low) > 3 and low not in _NOT_THINGS and quantity.value != 1:
+        if _plural(low) and low not in _NOT_THINGS and quantity.value != 1:
             return thing(low), frozenset(words)
         words.append(low)
         pos = match.end()
     return "", frozenset()
+
+
+PERSON = "person"  # what a capacity counts: "sleeps three", "a two-person tent", "Seats: 4"
+# A verb of capacity before a bare number: "sleeps three", "seats up to 6", "serves four".
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:sleeps|seats|serves|accommodates)\s+(?:up to\s+|just\s+|only\s+)?$", re.I
+)
+_CAPACITY_LABEL = re.compile(r"^(?:capacity|sleeps|seats|serves|servings|persons|people)$", re.I)
+
+
+def people_count(text: str, quantity: Quantity) -> bool:
+    """Whether a bare number after a verb of capacity counts people ("sleeps three"): not when
+    a noun follows it ("fits 2 bikes", which ``count_phrase`` reads)."""
+    if quantity.has_unit or not _WHOLE.fullmatch(quantity.text.split()[0]):
+        return False
+    if not _CAPACITY_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start]):
+        return False
+    after = _WORD.match(text, quantity.end)
+    return not after or after.start(1) - quantity.end > 1 or after.group(1).lower() in _STOP
+
+
+def capacity_label(label: str) -> bool:
+    """ "Capacity", "Sleeps", "Seats": a listing line whose number counts people."""
+    return bool(_CAPACITY_LABEL.match(label.strip()))
+
+
+def _plural(word: str) -> bool:
+    """ "pockets", not "hardness", "canvas" or "bonus"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, frozenset[str]]:
@@ -170,8 +207,8 @@ GENERIC_THINGS = frozenset(
 
 
 def list_length(values: str) -> int:
-    """How many things a listing value lists: "oats, honey and salt" -> 3."""
-    items = [v for v in re.split(r",|;|\band\b|&|\n|•", values) if v.strip()]
+    """How many things a listing value lists: "oats, honey and salt" -> 3, "0°, 15° or 30°" -> 3."""
+    items = [v for v in re.split(r",|;|\band\b|\bor\b|&|\n|•", values) if v.strip()]
     return len(items)
 
 

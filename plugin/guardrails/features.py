@@ -30,12 +30,13 @@ _WORD_STOP = frozenset("the a an and with its it they all everything also".split
 # Assembly: what the draft says against what the listing says.
 _NEEDS_ASSEMBLY = re.compile(
     r"\b(?:flat[\s-]?pack(?:ed)?|self[\s-]assembly|(?:requires|needs|some|easy|simple|quick|"
-    r"home)\s+assembly|assembly (?:is )?required|assemble it yourself|easy to assemble)\b",
+    r"home)\s+assembly|assembly (?:is )?required|assemble it yourself|easy to assemble|"
+    r"assembly:\s*(?:required|needed|yes))\b",
     re.IGNORECASE,
 )
 _ASSEMBLED = re.compile(
     r"\b(?:fully|ready|pre)[\s-]?assembled|no assembly(?: (?:is )?(?:required|needed))?|"
-    r"arrives assembled|delivered assembled\b",
+    r"arrives assembled|delivered assembled|assembly:\s*(?:none|no|not required)\b",
     re.IGNORECASE,
 )
 

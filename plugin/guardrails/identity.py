@@ -13,6 +13,7 @@ state warns: it cannot be confirmed from the listing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
@@ -45,7 +46,7 @@ _SEVERAL_OF = r"(?:(?P<several>pair|set|pack|kit|bundle|collection|assortment|du
 _OPENER = re.compile(
     r"(?:\b(?P<this>[Tt]his|[Tt]hese|Our|Your new)\s+|"
     r"\b(?:[Ii]t|[Tt]his|[Tt]hat)(?:'s|’s|\s+is)\s+(?:a|an)\s+|"
-    r"\b(?:Meet|Introducing|Discover)\s+(?:the|our)\s+[^,.;:!?\n]{2,90}?,\s+(?:a|an)\s+|"
+    r"\b(?:Meet|Introducing|Discover|Shop)\s+(?:the|our)\s+[^,.;:!?\n]{2,90}?,\s+(?:a|an)\s+|"
     r"(?:^|\n)[ \t]*(?P<a>A|An)\s+)" + _SEVERAL_OF
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
@@ -126,8 +127,8 @@ def _head_index(words: list[str], plural: bool, closed: bool) -> int | None:
     head = None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if word in _STOP or (word in verb_first() and after in _OBJECT):
-            break
+        if word in _STOP or ((word in verb_first() or word.endswith("s")) and after in _OBJECT):
+            break  # "This keeps your", "Our partner ships it": a verb and its object
         if not plural and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
             break  # "This measures", "It is a holds": a verb after a singular
         if len(word) < 3 or MATERIALS.knows(word) or word in generic():
@@ -176,13 +177,42 @@ def names_the_product(noun: str, facts: ListingFacts, own_words: bool = False) -
     listing names anywhere (the mug of a gift set)."""
     if own_words and facts.supports(noun):
         return True
+    if noun in _described_as(tuple(line for line in facts.lines if line.startswith("Desc"))):
+        return True  # the listing's own description calls it so ("A purple-red beefsteak …")
     if is_kind_of_any(noun, "container") and not any(
-        is_kind_of_any(kind, "container") for kind in facts.kinds
+        is_kind_of_any(kind, "container") or is_kind_of_any(kind, "instrumentality")
+        for kind in facts.kinds
     ):
-        return True  # "a bottle" of olive oil, "a tin" of tea: what holds the product
+        return True  # "a bottle" of olive oil, "a tin" of tea: what holds the product (not "a
+        # boat", a gravy boat to WordNet, of a jigsaw puzzle: a device is not sold in one)
     if all(singular(w) in facts.product_words or w in facts.product_words for w in noun.split()):
         return True  # its title's, type's or category's own words ("the drill" of a drill kit)
     return not facts.kinds or any(can_name(noun, kind) for kind in facts.kinds)
+
+
+@lru_cache(maxsize=64)
+def _described_as(descriptions: tuple[str, ...]) -> frozenset[str]:
+    """The nouns a listing's own description calls the product by, read as a draft's are."""
+    return frozenset(
+        claim.value
+        for line in descriptions
+        for claim in type_claims("\n" + line.split(":", 1)[-1].strip())
+        if claim.about != "several"
+    )
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w&'’-]+\s+){1,2}$")
+
+
+def _a_listed_name(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """A noun that ends a phrase the listing uses names what the listing names: "our partner
+    Riverbend Outfitters" of "Sold by: Riverbend Outfitters", "a treat dispenser" of a ball
+    tagged "treat dispenser"."""
+    before = _WORDS_BEFORE.search(text[max(0, claim.start - 40) : claim.start])
+    if not before:
+        return False
+    words = before.group().split()
+    return any(facts.supports(" ".join([*words[i:], claim.text])) for i in range(len(words)))
 
 
 def _sold_as_several(facts: ListingFacts) -> bool:
@@ -197,7 +227,7 @@ def _article(noun: str) -> str:
 
 
 _RANGE = re.compile(
-    r"\b(?:from|part of) (?:our|its|the(?: (?:shop|store)['’]s)?) (?P<name>[\w&'’ -]{2,40}?) "
+    r"\b(?:from|part of) (?:our|its|the(?: (?:shop|store)['’]s)?) (?P<name>[\w&'’ >-]{2,60}?) "
     r"(?:range|collection|line|series|family)\b",
     re.IGNORECASE,
 )
@@ -280,6 +310,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         for claim in type_claims(text, facts.title)
         if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
         and not (claim.about == "several" and _sold_as_several(facts))
+        and not _a_listed_name(text, claim, facts)
     ]
     out += _worn_claims(text, facts)
     for claim in use_claims(text):

@@ -15,7 +15,9 @@ from functools import cached_property
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
+    PERSON,
     Item,
+    capacity_label,
     count_claims,
     count_phrase,
     counts_its_items,
@@ -36,7 +38,7 @@ from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
 from plugin.guardrails.product_nouns import listing_kinds, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
-from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
+from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
@@ -75,6 +77,7 @@ class ListingFacts:
     quantities: list[FactQuantity] = field(default_factory=list)
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
+    variant_prices: set[Decimal] = field(default_factory=set)  # what each option costs
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
     material_names: set[str] = field(default_factory=set)  # with broader names
     material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
@@ -88,6 +91,7 @@ class ListingFacts:
     origin_steps: dict[str, set[str]] = field(default_factory=dict)
     origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
     whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
+    step_places: dict[str, set[str]] = field(default_factory=dict)  # "roasted" -> {"US"}
     counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
     ranged: set[str] = field(default_factory=set)  # things counted by a range ("Riders: 1-3")
     lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
@@ -126,11 +130,20 @@ class ListingFacts:
         return f" {norm}s " in padded
 
     def line_with(self, phrase: str) -> str:
-        norm = normalise(phrase)
-        for line in self.lines:
-            if f" {norm} " in f" {normalise(line)} ":
-                return line
-        return ""
+        norm = f" {normalise(phrase)} "
+        return next((line for line, padded in self._padded if norm in padded), "")
+
+    @cached_property
+    def _padded(self) -> list[tuple[str, str]]:
+        """Each line with its normalised words, padded with spaces (read once per listing)."""
+        return [(line, f" {normalise(line)} ") for line in self.lines]
+
+    @cached_property
+    def colour_option(self) -> str:
+        """The line of the colours a shopper chooses from ("Colour: Matte Black, Brass"), if
+        the listing offers a choice of them."""
+        line = self.line_with("colour") or self.line_with("color")
+        return line if line and self.lists.get("colour") else ""
 
 
 def normalise(text: str) -> str:
@@ -287,6 +300,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
 
     facts.prices.update(price.amount for price in find_prices(text))
     facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
+    facts.numbers.update(_MULTIPLES[w.lower()] for w in _MULTIPLE.findall(text))  # "twice"
     labels = [_label(line) for line in lines]
     quantities = find_quantities(text)
     for quantity in quantities:
@@ -317,9 +331,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
         if number and name.split():
-            facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(number.group("n")))
+            value = float(number.group("n"))
+            facts.counts.setdefault(thing(name.split()[-1]), set()).add(value)
             if any(q.has_unit for q in find_quantities(said)[:1]):
                 facts.measured.add(thing(name.split()[-1]))  # "Weight: 520 g" counts nothing
+            else:
+                if capacity_label(name):  # "Sleeps: 2"
+                    facts.counts.setdefault(PERSON, set()).add(value)
+                _unit_in_label(facts, line, label, value)
         times = _TIMES_FIRST.match(said) if label and name.split() else None
         if times and not _is_size(said) and not re.search(r",|;|\band\b", said):
             # one counted item, "Batteries: 2 x 2.0 Ah Li-ion"; not "15 x 10 in"
@@ -330,9 +349,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
         step = _STEP_IN.search(text, max(0, mention.start - 24), mention.start)
+        labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
+        verb_match = step or labelled
+        done = verb_match.group(1).lower() if verb_match else ""
         for country in mention.place.countries:
             verb = step.group(1).lower() if step else ""
             steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
+            if done:
+                facts.step_places.setdefault(done, set()).add(country)
         of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
@@ -349,10 +373,37 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for index in sorted(material_lines):
         for part, names in parts_given(labels[index], lines[index]).items():
             facts.material_parts.setdefault(part, set()).update(names)
-    for start, _, term in COLOURS.find(text):
-        facts.colours.setdefault(term.name, lines[line_of(start)])
+    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)]
+    plain = {i for i, start, end, _ in found if text[start:end].lower() not in AMBIGUOUS_COLOURS}
+    for index, start, end, term in found:
+        if text[start:end].lower() in AMBIGUOUS_COLOURS and not (
+            index in plain or _COLOUR_LABEL.search(labels[index]) or _COLOUR_AFTER.match(text, end)
+        ):
+            continue  # "face cream", "a stone wall", "mint leaves": not colours ("Black, Tan" are)
+        facts.colours.setdefault(term.name, lines[index])
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+_COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)
+_COLOUR_AFTER = re.compile(r"[\s-]+(?:colou?red|colou?r|finish|shade)\b", re.IGNORECASE)
+_MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0}
+_MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)
+
+
+def _unit_in_label(facts: ListingFacts, line: str, label: str, value: float) -> None:
+    """A bare number whose unit is in its label: "Days to maturity: 80", "Weight (kg): 2"."""
+    for word in re.findall(r"[^\W\d_]+", label.lower()):
+        readings = readings_of(value, word) if word not in _NOT_LABEL_UNITS else ()
+        if readings and not readings[0][0].startswith("named:"):
+            text = f"{value:g} {word}"
+            quantity = Quantity(0, len(text), text, value, word, readings, False)
+            facts.quantities.append(FactQuantity(quantity, line, axis_of_label(label)))
+            return
+
+
+# Short words of a label that are units only after a number: "Made in", "Ships at".
+_NOT_LABEL_UNITS = frozenset("in at a s h m l c f v w st".split())
 
 
 def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
@@ -372,10 +423,11 @@ def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
 # Words of an origin attribute's name that name no part: "Country of origin", "Made in".
 _ORIGIN_LABEL_WORDS = frozenset(
     "country origin origins made where produced manufactured material materials fabric "
-    "composition main".split()
+    "composition main region".split()
 )
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
 _STEP_IN = re.compile(r"\b([a-z]+ed)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_STEP_LABEL = re.compile(r"^\s*([a-z]+ed)\s+(?:in|at)\s*$", re.IGNORECASE)
 # Steps of the making that do not make a country the product's origin.
 _STEP_VERBS = frozenset(
     "assembled designed engineered developed combed finished packed packaged imported "
@@ -455,6 +507,9 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
         price = to_decimal(amount)
         if price is not None:
             facts.prices.add(price)
+    facts.variant_prices = {
+        p for v in listing.variants if (p := to_decimal(v.price or listing.price)) is not None
+    }
     for variant in listing.variants:
         was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
         if was is None:

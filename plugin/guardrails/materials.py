@@ -26,16 +26,23 @@ _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
-    "softener softeners conditioner shaver care cleaner polish detector broth dry".split()
+    "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
+    "footprint offset offsets emissions negative dioxide monoxide coloured colored toned tone "
+    "effect look print blue".split()
 )
-_PART_AFTER = re.compile(r"^[\s-]+(?:[a-z]+[\s-]+)?(?P<part>[a-z]{3,})\b")
+_PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(
     r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})(?:\s+(?:is|are))?\s+(?:made\s+)?"
     r"(?:of|from|in)\s+(?:solid\s+|pure\s+|genuine\s+|real\s+)?$",
     re.I,
 )
 # Labels that name the material itself, not a part: "Material", "Fabric", "Main material".
-_MATERIAL_LABELS = frozenset("material materials fabric fabrics main composition".split())
+_MATERIAL_LABELS = frozenset(
+    "material materials fabric fabrics main composition fibre fibres fiber fibers yarn".split()
+)
+# Labels of what comes in the box: each item's material is its own ("Bundle contents: 12 pans in
+# a metal tin, an A5 cotton pad" gives the tin's and the pad's).
+_CONTAINER_LABELS = frozenset("bundle content contents box kit set include included pack".split())
 
 
 def finishes(text: str) -> list[tuple[int, int]]:
@@ -55,7 +62,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
 
 
 # What joins the items of a list: "ivory or copper", "red, navy and silver".
-_JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
+JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 
 
 def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
@@ -68,8 +75,8 @@ def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         first = start - (len(shade.group()) if shade else 0)
-        before = any(re.fullmatch(_JOIN, text[e:first]) for _, e in colours if e <= first)
-        after = any(re.fullmatch(_JOIN, text[end:s]) for s, _ in colours if s >= end)
+        before = any(re.fullmatch(JOIN, text[e:first]) for _, e in colours if e <= first)
+        after = any(re.fullmatch(JOIN, text[end:s]) for s, _ in colours if s >= end)
         if before or after:
             out.append((first, end))
     return out
@@ -79,32 +86,47 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
+# A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which)\b)")
+_JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
 def material_claims(text: str, parts: set[str]) -> list[Claim]:
     """Every material word in ``text``, with the part it is given for when that part is one
     the listing names a material for (``parts``); a metal that names a finish is a colour."""
     out = []
     finish_ends = {end for _, end in finishes(text)}
-    for start, end, term in MATERIALS.find(text):
+    for start, end, term in MATERIALS.find(_JOINED.sub(" ", text)):  # "cotton-linen", "full-carbon"
         if end in finish_ends:
             continue
         after = text[end : end + 24]
-        next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
+        next_word = after.split()[0].strip(".,;:!-").lower() if after.split() else ""
         if next_word in _NOT_A_MATERIAL_AFTER:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
+        if _A_BEFORE.search(text[max(0, start - 4) : start]) and _ENDS_PHRASE.match(after):
+            continue  # "room for a fleece": a garment, not what the product is made of
         part = _part(text, start, end, parts.__contains__)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
 
 
 def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
-    for match in (_PART_AFTER.match(text[end : end + 30]),
-                  _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
-        if match and match.group("part").lower().endswith("ed"):
+    """The part a material is given for: the noun right after it or the one after that ("nylon
+    webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon")."""
+    after = _PART_AFTER.match(text[end : end + 30])
+    words = [after.group("first")] if after else []
+    if after and not MATERIALS.knows(after.group("first")):  # "cotton-linen twill": a blend
+        words.append(after.group("part"))
+    before = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    words += [before.group("part")] if before else []
+    for word in filter(None, words):
+        if word.lower().endswith("ed"):
             continue  # "PU-coated", "silicone-treated": how it is made, not a part
-        if match and is_part(singular(match.group("part").lower())):
-            return singular(match.group("part").lower())
+        if is_part(singular(word.lower())):
+            return singular(word.lower())
     return ""
 
 
@@ -112,7 +134,12 @@ def parts_given(label: str, line: str) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
     nylon", "… with a walnut handle"."""
     out: dict[str, set[str]] = {}
-    label_parts = parts_of_label(label) - _MATERIAL_LABELS if label else frozenset()
+    label_parts = {
+        part
+        for part in (parts_of_label(label) if label else ())
+        if part not in _MATERIAL_LABELS | _CONTAINER_LABELS and not MATERIALS.knows(part)
+    }  # "Wax: Soy wax" names the material twice, not a part
+    line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
     for start, end, term in MATERIALS.find(line):
         for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
             out.setdefault(part, set()).add(term.name)
@@ -130,11 +157,42 @@ def _a_part(word: str) -> bool:
     return word not in _NOT_PARTS and not MATERIALS.pattern.fullmatch(word)
 
 
+def offers_a_metal(facts: ListingFacts) -> bool:
+    """Whether the listing's colour option offers a metal finish ("Colour: Black, Brass")."""
+    values = facts.colour_option.split(":", 1)[-1] if facts.colour_option else ""
+    return any(term.kind == "metal" for _, _, term in MATERIALS.find(values))
+
+
+def metal_finishes(text: str, facts: ListingFacts) -> list[Claim]:
+    """A metal listed with the finishes a listing offers, where those include a metal
+    ("Colour: Matte Black, Brass"; "choose chrome or brass"): a finish, so a colour claim. A
+    metal said otherwise ("a steel arm") stays a material."""
+    if not offers_a_metal(facts):
+        return []
+    values = [v.strip() for v in facts.colour_option.split(":", 1)[-1].split(",") if v.strip()]
+    offered = [(m.start(), m.end()) for v in values for m in re.finditer(re.escape(v), text, re.I)]
+    return [
+        Claim("colour", start, end, text[start:end], "")
+        for start, end, term in MATERIALS.find(text)
+        if term.kind == "metal"
+        and any(
+            re.fullmatch(JOIN, text[e:start]) or re.fullmatch(JOIN, text[end:s]) for s, e in offered
+        )
+    ]
+
+
 def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
+    finish_spans = {(c.start, c.end) for c in metal_finishes(text, facts)}
     for claim in material_claims(text, set(facts.material_parts)):
         term = MATERIALS.terms[claim.value]
-        problem = _judge(claim, term.kind, facts) or _solid(claim, text, facts)
+        if (claim.start, claim.end) in finish_spans:
+            continue  # a finish, judged as a colour (``colours.metal_finishes``)
+        problem = (
+            _judge(claim, term.kind, facts)
+            or _solid(claim, text, facts)
+            or _only_a_part(claim, text, facts)
+        )
         if problem is None:
             continue
         severity, message, suggestion, line = problem
@@ -153,6 +211,36 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# Parts that are most of the product: their material is fairly the whole product's.
+_MAIN_PARTS = frozenset(
+    "body frame shell case casing housing construction exterior outer main upper".split()
+)
+# The product as a whole said to be made of a material: "It is made of carbon fibre".
+_WHOLE_MADE = re.compile(
+    r"\b(?:is|are|it's)\s+(?:entirely\s+|wholly\s+|fully\s+)?(?:made|crafted|built)\s+"
+    r"(?:entirely\s+|wholly\s+)?(?:of|from)\s+(?:\d+\s?%\s+|solid\s+|pure\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "It is made of carbon fibre" of a paddle whose shaft is carbon fibre and whose blades
+    are nylon: a material the listing gives for some parts, claimed for the whole."""
+    if claim.about or not _WHOLE_MADE.search(text[max(0, claim.start - 40) : claim.start]):
+        return None
+    if claim.value in MATERIALS.closure({t.name for _, _, t in MATERIALS.find(facts.title)}):
+        return None  # "Silicone Loaf Mould with Wooden Box": the title's material is the product's
+    parts = facts.material_parts
+    having = [p for p, names in parts.items() if claim.value in MATERIALS.closure(names)]
+    others = [p for p in parts if p not in having]
+    if not having or not others or set(having) & _MAIN_PARTS:
+        return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
+    listed = f"{', '.join(sorted(having))}"
+    line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
+    return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",
+            f"Say it of the {listed}, as the listing does.", line)  # fmt: skip
+
+
 _SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?solid[\s-]+$", re.IGNORECASE)
 # Listing words that say a material is only a layer over something else.
 _LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|imitation"
@@ -163,11 +251,14 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
     the listing says it is a layer."""
     if not _SOLID_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
         return None
-    line = facts.materials.get(claim.value, "")
     name = re.escape(claim.value)
-    layered = re.search(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", line, re.I) or re.search(
-        rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", line, re.I
-    )
+    before = re.compile(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", re.I)
+    after = re.compile(rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", re.I)
+    layered, line = None, ""
+    for line in facts.lines:  # any line: "Finish: Natural Oak" may come before "oak veneer"
+        layered = before.search(line) or after.search(line)
+        if layered:
+            break
     if not layered:
         return None
     return (BLOCK, f"is {layered.group(1).lower()} in the listing, not solid.",

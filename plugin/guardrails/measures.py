@@ -29,7 +29,7 @@ COMPATIBLE = {
     "thickness": {"thickness"},
 }
 # "a 62 cm high-gloss top": an axis word that starts a compound is not an axis.
-_AFTER = re.compile(r"^[\s-]*(?:in\s+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)
+_AFTER = re.compile(r"^[ \t-]*(?:in[ \t]+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)
 _BEFORE = re.compile(
     r"\b(?P<axis>"
     + "|".join(_AXIS_WORDS)

@@ -16,7 +16,14 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.places import Place, PlaceMention, covers, find_places, place_named
+from plugin.guardrails.places import (
+    Place,
+    PlaceMention,
+    covers,
+    find_places,
+    names_of,
+    place_named,
+)
 from plugin.guardrails.vocabulary import MATERIALS
 
 # Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
@@ -26,7 +33,8 @@ _MAKING = (
     r"grown|harvested|bottled|brewed|distilled|printed|engineered|designed|upholstered|tanned|"
     r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
     r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
-    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed"
+    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed|"
+    r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
 _NOT_ORIGIN_VERBS = frozenset(
@@ -40,8 +48,9 @@ _VERB = re.compile(
     r"(?P<more>(?:,?\s+(?:and|&)\s+(?i:[a-z]+ed|" + _MAKING + r"))?)"
     r"(?:\s+(?i:by hand|locally|proudly|responsibly|ethically|entirely|exclusively|lovingly|"
     r"carefully|sustainably|in small batches))?"
+    r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?)?"
     r"\s+(?i:in|from|at)\s+(?:(?i:the)\s+)?(?=[A-Z])"
-)
+)  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon"
 _PLACE_MADE = re.compile(
     r"^[\s-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|assembled|"
     r"produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
@@ -49,7 +58,9 @@ _PLACE_MADE = re.compile(
 )
 _CRAFT_NOUNS = re.compile(
     r"^[\s-]+(?:craftsmanship|engineering|artisans?|craftsmen|craftspeople|makers?|workshops?|"
-    r"mills?|tanneries|tannery|factory|factories|foundry|pottery|potters?|weavers?|origin)\b",
+    r"mills?|tanneries|tannery|factory|factories|foundry|pottery|potters?|weavers?|origin|"
+    r"handwork|handiwork|handicraft|workmanship|weaving|woodwork|leatherwork|needlework|"
+    r"know-how|tradition|heritage|design|artistry|manufacture|production)\b",
     re.IGNORECASE,
 )
 _NOT_ORIGIN_AFTER = re.compile(
@@ -209,6 +220,10 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     for claim in origin_claims(text, facts.product_words):
         if _in_a_listed_name(claim, text, facts):
             continue
+        elsewhere = _step_elsewhere(claim, text, facts)
+        if elsewhere:
+            out.append(elsewhere)
+            continue
         if _supported(claim, facts) and not _only_a_step(claim, facts):
             if _a_region(claim):
                 continue  # the listing names the region: which part it is from is its own line
@@ -231,6 +246,29 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _step_elsewhere(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:
+    """ "roasted in Colombia" when the listing says "Roasted in: Portland, Oregon": a step of
+    the making the listing places in another country. ("Danish-designed and made in Poland"
+    places the design before the verb.)"""
+    place = claim.value
+    if not isinstance(place, Place) or not place.countries:
+        return None
+    said = claim.text[: max(claim.text.rfind(claim.about), 0)].lower()
+    verbs = re.findall(r"[a-z]+ed\b", said)
+    if text[max(0, claim.start - 1) : claim.start] == "-":
+        verbs = verbs[1:]
+    for verb in verbs:
+        where = facts.step_places.get(verb)
+        if where and not where & place.countries:
+            line = facts.line_with(verb) or next(iter(facts.countries.values()), "")
+            return finding(
+                "accuracy.origin", BLOCK, claim.start, claim.end, claim.text,
+                f"is not where the listing says it is {verb} ({line}).",
+                f"Say where it is {verb} as the listing does, or leave it out.", line,
+            )  # fmt: skip
+    return None
 
 
 def _a_region(claim: Claim) -> bool:
@@ -269,6 +307,8 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
     place: Place | None = claim.value
     if place is None or place.level == "region":
         return None
+    if claim.text != claim.about and facts.supports(claim.text):
+        return None  # "New Zealand wool", "printed in Latvia": what the listing says of the part
     countries = place.countries
     if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
         return None
@@ -312,6 +352,8 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
     if facts.supports(name):
         return True
+    if place is not None and place.level == "nation":  # "Welsh" of "handmade in Wales"
+        return any(facts.supports(other) for other in names_of(place))
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)

@@ -23,12 +23,12 @@ from babel.languages import get_official_languages
 class Place:
     name: str  # as the libraries spell it ("United Kingdom", "Vermont")
     countries: frozenset[str]  # ISO 3166 alpha-2 codes it lies in (several for a region)
-    level: str  # "country", "region", "subdivision"
+    level: str  # "country", "region", "nation" (of the UK), "subdivision"
 
 
 _ALIASES = {
     "US": "united states,usa,u.s.a.,u.s.,us,america,the states,stateside",
-    "GB": "united kingdom,uk,u.k.,britain,great britain,england,scotland,wales,northern ireland",
+    "GB": "united kingdom,uk,u.k.,britain,great britain",
     "NL": "holland",
     "CZ": "czech republic",
     "KR": "korea,south korea",
@@ -40,7 +40,7 @@ _ALIASES = {
     "AE": "uae,u.a.e.",
 }
 _DEMONYMS = {
-    "US": "american", "GB": "british,english,scottish,scots,welsh", "CH": "swiss",
+    "US": "american", "GB": "british", "CH": "swiss", "IR": "persian",
     "NL": "dutch", "IE": "irish", "NZ": "kiwi,new zealand", "PH": "filipino", "IL": "israeli",
     "PK": "pakistani", "BD": "bangladeshi", "AR": "argentine,argentinian", "NO": "norwegian",
     "CA": "canadian", "DK": "danish", "SE": "swedish", "FI": "finnish", "PL": "polish",
@@ -50,6 +50,12 @@ _DEMONYMS = {
     "AE": "emirati", "SA": "saudi", "IQ": "iraqi", "KW": "kuwaiti", "QA": "qatari",
     "YE": "yemeni", "OM": "omani", "NP": "nepali,nepalese", "AF": "afghan", "CZ": "czech",
     "SK": "slovak", "HU": "hungarian", "BE": "belgian", "DE": "german", "LU": "luxembourgish",
+}  # fmt: skip
+# The United Kingdom's nations: a country's part, like a subdivision ("Welsh honey" is not the
+# listing's "English honey"), yet said as freely as a country ("Scottish wool").
+_NATIONS = {
+    "England": "england,english", "Scotland": "scotland,scottish,scots",
+    "Wales": "wales,welsh", "Northern Ireland": "northern ireland,northern irish",
 }  # fmt: skip
 _EUROPE = (
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB CH NO "
@@ -97,6 +103,10 @@ def _index() -> dict[str, Place]:
             if spelling and "," not in spelling:
                 add(spelling, place)
         add(country.alpha_3, place)
+    for name, words in _NATIONS.items():
+        nation = Place(name, frozenset({"GB"}), "nation")
+        for word in words.split(","):
+            add(word, nation)
     for code, words in _ALIASES.items():
         for word in words.split(","):
             add(word, countries[code])
@@ -227,6 +237,11 @@ def place_named(name: str) -> Place | None:
     """The place a phrase names exactly ("the UK", "Vermont"), or None."""
     key = re.sub(r"^the\s+", "", name.strip().lower()).rstrip(".") or name.lower()
     return _index().get(key) or _index().get(key + ".") or _subdivisions().get(key)
+
+
+def names_of(place: Place) -> tuple[str, ...]:
+    """Every name the index gives ``place`` ("Wales", "Welsh")."""
+    return tuple(key for key, value in _index().items() if value == place)
 
 
 def covers(listed: set[str], place: Place) -> bool:

@@ -116,6 +116,7 @@ def verb_first() -> frozenset[str]:
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # What follows a name's own noun: "… Case for iPhone 16", "Tea, 100 g", "Tyre (Pair)".
+_DASH = re.compile(r"\s[-–—]\s")
 _NAME_TAIL = re.compile(r"\s+(?:for|with|by|in|from|and)\s|[,(|/–—]|\s-\s", re.IGNORECASE)
 
 
@@ -146,8 +147,18 @@ def name_kind(name: str) -> str:
 def listing_kinds(names: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds a listing calls itself by (its title's, type's and categories' own nouns),
     the most specific kept: "black tea" of a title's "tea" and a type's "Black tea"."""
-    kinds = {k for k in (name_kind(n) for n in names if n) if k}
+    others = {k for k in (name_kind(n) for n in names[1:] if n) if k}
+    kinds = others | {_title_kind(names[0], others)} - {""} if names else others
     return tuple(sorted(k for k in kinds if not any(is_kind_of(o, k) for o in kinds - {k})))
+
+
+def _title_kind(title: str, others: set[str]) -> str:
+    """The title's kind; a title in parts ("Harbour at Dusk - 1000-Piece Jigsaw Puzzle",
+    "1000-Piece Jigsaw Puzzle – Harbour at Dusk") is read from the part whose noun agrees with
+    the type's or categories' (an artwork's name is not what is sold)."""
+    parts = [name_kind(part) for part in _DASH.split(title)]
+    agreeing = [k for k in parts if k and any(can_name(k, o) for o in others)]
+    return agreeing[0] if agreeing else name_kind(title)
 
 
 @cache

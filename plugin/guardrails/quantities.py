@@ -33,7 +33,7 @@ for _row in _TABLE["units"]:
 
 # Units compared by their own name only (no conversion): ratings, fabric weights and counts.
 _NAMED_UNITS = (
-    "gsm momme mm² hrc k karat carat ct pcs pc piece pieces pack packs set sets count "
+    "gsm g/m² g/m2 momme mm² hrc k karat carat ct pcs pc piece pieces pack packs set sets count "
     "thread count mp mpx lumens lm db decibel decibels rpm ipx ply"
 ).split(" ")
 # Spellings that are a unit only after a space ("1st", "the 90s" are not stones or seconds).
@@ -47,18 +47,27 @@ _UNIT_RE = (
     + "|".join(re.escape(s) for s in sorted(_EXACT_CASE, key=len, reverse=True))
 )
 
+_UNITS_WORDS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "pair": 2,
+    **{w: i + 1 for i, w in enumerate(_UNITS_WORDS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
+    "hundred": 100, "thousand": 1000, "dozen": 12, "pair": 2,
 }  # fmt: skip
+# "sixty-seven", "twenty one": a ten and a unit; "two dozen": a number of dozens.
+_WORD_NUMBER = (
+    trie_pattern(_TENS, separator=" ") + "[ -]" + trie_pattern(_UNITS_WORDS, separator=" ")
+    + "|" + trie_pattern(NUMBER_WORDS, separator=" ") + "(?:[ -]dozen\\b)?"
+)  # fmt: skip
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
     r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
     r"|[½¼¾⅓⅔⅛]"
-    r"|(?i:" + "|".join(NUMBER_WORDS) + r"))"
+    r"|(?i:" + _WORD_NUMBER + r"))"
 )
 # "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
 _NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
@@ -75,11 +84,13 @@ QUANTITY = re.compile(
     + _NOT_FRACTION
 )
 _CONNECTOR = re.compile(r"^\s*(?:x|×|-|–|—|to|by|/|and|or)\s*$", re.IGNORECASE)
+# "up to" is no hedge: it states the maximum, which must be the listing's ("up to 300 lb" of a
+# 275 lb capacity is an invented figure).
 _HEDGES = (
     ("over", r"(?:just |a (?:little|bit) )?(?:over|more than|above|at least|upwards of)"),
     ("under", r"(?:just |a (?:little|bit) )?(?:under|less than|below|at most|no more than)"),
     ("about", r"about|around|roughly|approximately|approx\.?|nearly|almost|close to|some|~|"
-              r"up to|circa|ca\.|an estimated"),
+              r"circa|ca\.|an estimated"),
 )  # fmt: skip
 _HEDGE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>\\b(?:{rx}))" for name, rx in _HEDGES) + r")\s*$",
@@ -114,6 +125,10 @@ def parse_number(token: str) -> float | None:
     token = token.strip().lower()
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
+    words = re.split(r"[ -]", token)
+    if len(words) == 2 and all(w in NUMBER_WORDS for w in words):  # "sixty-seven", "two dozen"
+        first, second = NUMBER_WORDS[words[0]], NUMBER_WORDS[words[1]]
+        return float(first * second if second == 12 else first + second)
     if token in _FRACTIONS:
         return _FRACTIONS[token]
     try:
@@ -162,6 +177,8 @@ def _named(unit: str) -> str:
         return "pieces"
     if unit.startswith("decibel"):
         return "db"
+    if unit.startswith("g/m"):
+        return "gsm"  # grams per square metre, a paper's or fabric's weight
     return unit.rstrip("s") if len(unit) > 3 else unit
 
 
@@ -177,7 +194,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = unit.lower()
         if unit in ("c", "f") and not re.match(r"\s?°|\s?degrees", text[match.end("num") :]):
             unit = ""
-        if token.isalpha() and len(unit) <= 2:
+        spelled = token[0].isalpha()  # "two", "sixty-seven", "two dozen"
+        if spelled and len(unit) <= 2:
             unit = ""  # "seats five in comfort": a spelled-out number takes a spelled-out unit
         unit_end = match.end("unit") if unit else match.end("num")
         hedge = _hedge(text, match.start())
@@ -199,11 +217,41 @@ def find_quantities(text: str) -> list[Quantity]:
                 value=value,
                 unit=unit,
                 readings=readings_of(value, unit),
-                is_word=token.isalpha(),
+                is_word=spelled,
                 hedge=hedge,
             )
         )
-    return _share_units(text, found)
+    found += _one_of(text, found)
+    return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
+
+
+# "a pound", "half a litre", "an inch": one (or half) of a spelled-out unit of mass, volume or
+# length, loosely said (so compared as "about"); time is left out ("in a minute", "a day hike").
+_ONE_OF = re.compile(
+    r"\b(?:(?P<part>half|a quarter|quarter|a third|three[\s-]quarters)\s+(?:of\s+)?)?"
+    r"(?:a|an)\s+(?P<unit>pound|kilo|kilogram|gram|ounce|litre|liter|pint|"
+    r"quart|gallon|inch|foot|metre|meter|yard|mile|centimetre|centimeter|millimetre|millimeter)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+
+
+def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    for match in _ONE_OF.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        part = (match.group("part") or "").lower().removeprefix("a ").replace("-", " ")
+        value = _PARTS.get(part, 1.0)
+        unit = match.group("unit").lower()
+        hedge = _hedge(text, match.start()) or "about"
+        out.append(Quantity(match.start(), match.end(), match.group(), value, unit,
+                            readings_of(value, unit), True, hedge))  # fmt: skip
+    return out
 
 
 def _blend_ratio(token: str, unit: str) -> tuple[float, ...]:
@@ -221,12 +269,20 @@ def _hedge(text: str, start: int) -> str:
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A unit given once for a group applies to each number of it: "10 x 8 x 4 in", "20 to 34
+    °C", and a list that ends "and"/"or" a number with its unit ("70, 80, 90 and 100 °C"; a
+    bare comma alone joins nothing: "a pack of 2, 500 ml each")."""
     out = list(found)
+    listed = False  # the chain being read ends "and"/"or" the unit's number
     for i in range(len(out) - 2, -1, -1):
         here, after = out[i], out[i + 1]
+        between = text[here.end : after.start]
+        if after.has_unit and not listed:
+            listed = bool(_LIST_END.match(between))
         if here.has_unit or not after.has_unit or here.is_word:
+            listed = False
             continue
-        if _CONNECTOR.match(text[here.end : after.start]):
+        if _CONNECTOR.match(between) or (listed and _COMMA.match(between)):
             out[i] = Quantity(
                 here.start,
                 here.end,
@@ -237,11 +293,50 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 here.is_word,
                 here.hedge or after.hedge,
             )
+        else:
+            listed = False
     for i in range(1, len(out)):  # "about 160 x 240 cm": the hedge is said of every side
         before, here = out[i - 1], out[i]
         if before.hedge and not here.hedge and _TIMES.fullmatch(text[before.end : here.start]):
             out[i] = replace(here, hedge=before.hedge)
     return out
+
+
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,\s*$")
+
+
+def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "7 ft 3 in", "2 lb 4 oz", "1 h 30 min": a measure in two units of one kind, the larger
+    first, is one quantity (in the smaller unit)."""
+    out: list[Quantity] = []
+    for here in found:
+        last = out[-1] if out else None
+        if last is not None and _adds_to(text, last, here):
+            kind = next(iter(here.kinds & last.kinds))
+            total = dict(last.readings)[kind] + dict(here.readings)[kind]
+            value = round(total / dict(readings_of(1.0, here.unit))[kind], 6)
+            out[-1] = Quantity(last.start, here.end, text[last.start : here.end], value,
+                               here.unit, ((kind, total),), False, last.hedge)  # fmt: skip
+            continue
+        out.append(here)
+    return out
+
+
+def _adds_to(text: str, big: Quantity, small: Quantity) -> bool:
+    if (
+        not (big.has_unit and small.has_unit)
+        or small.hedge
+        or not re.fullmatch(r"\s+(?:and\s+)?", text[big.end : small.start])
+    ):
+        return False
+    kinds = big.kinds & small.kinds
+    if len(kinds) != 1 or kinds == {"temperature"}:
+        return False
+    kind = next(iter(kinds))
+    big_one = dict(readings_of(1.0, big.unit))[kind]
+    small_one = dict(readings_of(1.0, small.unit))[kind]
+    return big_one > small_one and small.value * small_one < big_one
 
 
 _TIMES = re.compile(r"\s*(?:x|×|by)\s*", re.IGNORECASE)
@@ -258,9 +353,22 @@ def same_amount(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def agrees(claim: float, fact: float, hedge: str = "") -> bool:
+# Temperatures compare in degrees, not in per cent of a scale whose zero is arbitrary: 95 °F
+# (35 °C) is not the listing's 34 °C, while 93 °F is.
+TEMPERATURE_TOLERANCE = 0.6  # °C: one rounding of a conversion
+HEDGED_TEMPERATURE_TOLERANCE = 2.0
+
+
+def agrees(claim: float, fact: float, hedge: str = "", kind: str = "") -> bool:
     """Whether a claimed amount is true of the listing's: "just over 4 oz" of 120 g is, "under
     1 kg" of 850 g is, "about 2 kg" of 1.9 kg is."""
+    if kind == "temperature":
+        slack = HEDGED_TEMPERATURE_TOLERANCE if hedge else TEMPERATURE_TOLERANCE
+        if hedge == "over":
+            return fact >= claim - slack
+        if hedge == "under":
+            return fact <= claim + slack
+        return abs(claim - fact) <= slack
     if hedge == "over":
         return fact >= claim * (1 - TOLERANCE)
     if hedge == "under":

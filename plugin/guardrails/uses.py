@@ -37,7 +37,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def check_uses(text: str, facts: ListingFacts) -> list[Finding]:
-    return _invented_uses(text, facts) + _opposites(text, facts)
+    opposites = _opposites(text, facts)
+    opposites += [
+        f
+        for f in _value_opposites(text, facts)
+        if not any(o.start <= f.start < o.end for o in opposites)
+    ]
+    return _invented_uses(text, facts) + opposites
 
 
 def _invented_uses(text: str, facts: ListingFacts) -> list[Finding]:
@@ -120,9 +126,78 @@ _PAIR = re.compile(r"\b([A-Za-z]+)(?=((?:-|\s+)[A-Za-z]+))")
 
 
 def _says(line: str, opposite: frozenset[str], thing: str) -> bool:
-    """Whether ``line`` gives one of ``opposite`` for ``thing``, up to two words before it."""
+    """Whether ``line`` gives one of ``opposite`` for ``thing``, up to two words before it, or
+    as the value of an attribute named for it ("Roast: Medium-light" says a light roast)."""
     words = re.findall(r"[a-z]+", line.lower())
-    return any(
+    if any(
         word in opposite and any(stem(w) == thing for w in words[i + 1 : i + 4])
         for i, word in enumerate(words)
+    ):
+        return True
+    label, _, value = line.partition(":")
+    named = [stem(w) for w in re.findall(r"[a-z]+", label.lower())]
+    return (
+        bool(value)
+        and len(named) <= 2
+        and thing in named
+        and bool(opposite & set(re.findall(r"[a-z]+", value.lower())))
     )
+
+
+# Words that negate an adjective by their prefix ("unfiltered", "indeterminate", "non-toxic"):
+# opposites when the rest is an adjective or participle ("filtered"; not "indoor" of "door").
+_PREFIXES = ("un", "in", "im", "non-", "non")
+_ADJECTIVE = re.compile(r"(?:ed|ate|able|ible|al|ive|ic|ous|ful|ent|ant|ar)$")
+# An attribute's line; colours and sizes are judged by their own rules ("white" of "Black").
+_LABELLED = re.compile(
+    r"^(?!(?:Title|Tag|Type|Vendor|Category|Description|SEO|FAQ|Variant):)"
+    r"(?![^:]*\b(?:colou?rs?|finish|shade|size)\b)[^:]{2,30}:\s*(?P<value>[^:]{2,40})$",
+    re.IGNORECASE,
+)
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|isn't)\s+$", re.IGNORECASE)
+
+
+def _negations(word: str) -> set[str]:
+    """The words a prefix makes the opposite of ``word``: "filtered" <-> "unfiltered"."""
+    out = {word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 5}
+    if _ADJECTIVE.search(word):
+        out |= {p + word for p in _PREFIXES}
+    return {w.strip("-") for w in out if _ADJECTIVE.search(w)}
+
+
+def _value_opposites(text: str, facts: ListingFacts) -> list[Finding]:
+    """The prefixed opposite of an attribute's own word, anywhere in the draft: "determinate
+    plants" of "Habit: Indeterminate", "left unfiltered" of "Processing: Cold extracted,
+    filtered". (WordNet's antonyms are read only beside their noun, by ``_opposites``: "a short
+    walk" says nothing against "Sleeve: Long".)"""
+    out: list[Finding] = []
+    wanted: dict[str, str] = {}
+    for line in facts.lines:
+        labelled = _LABELLED.match(line)
+        if not labelled or len(labelled.group("value").split()) > 3:
+            continue  # a short value says what the product is; a sentence ("Cool iron") may not
+        for value in re.findall(r"[a-z][a-z-]{3,}", labelled.group("value").lower()):
+            for opposite in _negations(value):
+                if opposite not in facts.words:
+                    wanted.setdefault(opposite, line)
+    if not wanted:
+        return out
+    for match in re.finditer(r"[A-Za-z][A-Za-z-]{3,}", text):
+        line = wanted.get(match.group().lower(), "")
+        if not line or _NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        out.append(
+            finding(
+                "accuracy.feature",
+                BLOCK,
+                match.start(),
+                match.end(),
+                match.group(),
+                f"contradicts the listing (it says: {line}).",
+                "Say what the listing says, or leave it out.",
+                line,
+            )
+        )
+    return out

@@ -1,5 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2); a regression fails here."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 and holdout_v4; a
+regression fails here. The held-out holdout_v5 is not scored here: it is scored by hand, once
+before a round's changes and once after, with ``bench/guardrails_eval.py --set PATH``."""
 
 import json
 import os
@@ -20,6 +22,7 @@ from plugin.guardrails.evaluation import (
 EVAL_DIR = Path(__file__).parent / "eval"
 HELD_OUT_DIR = Path(__file__).parent / "holdout_v2"
 HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
+HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -110,6 +113,20 @@ def test_holdout_v3_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.feature") >= 0.5, format_table(report)
 
 
+def test_holdout_v4_holds_the_figures_reached_on_it():
+    """holdout_v4 was scored blind before and after the fifth round (recall 0.750, clean 0.867),
+    then its misses were read to fix their families (issue 12, sixth round): a seen
+    development set now, held here at the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V4_DIR)
+    assert len(drafts) == 408 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.95, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.90, report.false_alarms
+    assert report.recall("accuracy.category") >= 0.55, format_table(report)
+    assert report.recall("accuracy.feature") >= 0.2, format_table(report)
+
+
 def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
     """How a new blind set is scored: ``bench/guardrails_eval.py --set PATH``."""
     listing = {"title": "Enamel Camp Mug", "attributes": {"Capacity": ["350 ml"]}}
@@ -122,6 +139,9 @@ def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
          "text": "<p>A 500 ml enamel camp mug for the trail and the kitchen table.</p>",
          "labels": [{"rule": "accuracy.number", "start": 5, "end": 11, "claim": "500 ml",
                      "severity": "block", "why": "listing says 350 ml"}]},
+        {"id": "s1", "listing": "M1", "kind": "short_description", "source": "faulty",
+         "text": "<p>A 400 ml camp mug.</p>",
+         "labels": [{"rule": "accuracy.number", "start": 5, "end": 11}]},
     ]  # fmt: skip
     (tmp_path / "drafts.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
@@ -131,7 +151,8 @@ def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
         capture_output=True, text=True, check=True,
         env={**os.environ, "PYTHONPATH": root}, cwd=root,
     )  # fmt: skip
-    assert f"== {tmp_path.name} ({tmp_path}): 2 drafts (1 clean, 1 faulty)" in result.stdout
-    assert "recall accuracy.number            1.000  (1 labels)" in result.stdout
+    assert f"== {tmp_path.name} ({tmp_path}): 3 drafts (1 clean, 2 faulty)" in result.stdout
+    # a short description is HTML like a description, and its label's claim is the text spanned
+    assert "recall accuracy.number            1.000  (2 labels)" in result.stdout
     assert "clean drafts with no claim finding       1.000" in result.stdout
 

@@ -1,0 +1,84 @@
+"""Features the listing denies: "Waterproof: No", "Not waterproof: the mesh drains", "Does it
+have a microphone? No, it is a speaker only." A draft that gives the product such a feature
+("a waterproof membrane", "the built-in microphone") contradicts the listing and blocks, with
+the listing's line as the fact. The draft's own negations ("it isn't waterproof", "no
+microphone") and questions pass. Care words ("not dishwasher safe") are the care rule's and
+inclusions ("not included") the feature rule's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from plugin.domain import Finding
+from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+
+# "Waterproof: No", "Microphone: None": a label whose value denies it.
+_LABEL_NO = re.compile(r"^(?P<thing>[A-Za-z][\w -]{2,30}):\s*(?:no|none|not available)\b\.?\s*$",
+                       re.IGNORECASE)  # fmt: skip
+# "Not waterproof", "isn't shatterproof": an adjective of protection or ability denied.
+_NOT_ADJECTIVE = re.compile(
+    r"\b(?:not|isn't|is not|aren't|are not|never)\s+(?P<thing>[a-z]+[\s-]?(?:proof|resistant|"
+    r"repellent|rated|rechargeable|adjustable|foldable|washable|waterproof))\b",
+    re.IGNORECASE,
+)
+# "Does it have a microphone? No", "Is it waterproof? No, …": a FAQ that answers no.
+_ASKED_NO = re.compile(
+    r"\b(?:does|do|is|are|can|will)\s+(?:it|they|this|the \w+)\s+(?:have|has|come with|"
+    r"include|be|work as)?\s*(?:a |an |any )?(?P<thing>[a-z][\w -]{2,30}?)\?\s*no\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|non|without|never|isn't|aren't|doesn't|don't|nor|lacks?|free of)\b[\w\s-]{0,20}$"
+    r"|\bnon-$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(r"[\s-]*free\b|\s*[:?]\s*(?:no|none|not)\b", re.IGNORECASE)
+# Handled by other rules: care words (``care``), inclusion (``features``), options.
+_ELSEWHERE = re.compile(
+    r"dishwasher|microwave|oven|freezer|wash|dry|iron|bleach|included|assembl", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=64)
+def _denied(lines: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(the denied thing, the listing's line) for each feature the listing denies."""
+    out = []
+    for line in lines:
+        found = [_LABEL_NO.match(line)] + list(_NOT_ADJECTIVE.finditer(line))
+        found += list(_ASKED_NO.finditer(line))
+        for match in filter(None, found):
+            thing = normalise(match.group("thing"))
+            if thing and not _ELSEWHERE.search(thing):
+                out.append((thing, line))
+    return tuple(out)
+
+
+def check_denials(text: str, facts: ListingFacts) -> list[Finding]:
+    out: list[Finding] = []
+    denied = _denied(tuple(facts.lines))
+    if not denied:
+        return out
+    for thing, line in denied:
+        words = r"[\s-]".join(re.escape(w) for w in thing.split())
+        pattern = re.compile(rf"\b{words}s?\b", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _NEGATED_BEFORE.search(before) or _DENIED_AFTER.match(text, match.end()):
+                continue  # "not waterproof", "PFAS-free", "Waterproof: No" as the listing says
+            out.append(
+                finding(
+                    "accuracy.feature",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    f"contradicts the listing, which says the product has no such feature "
+                    f"({line}).",
+                    "Leave it out: the listing says the product does not have it.",
+                    line,
+                )
+            )
+    return out
