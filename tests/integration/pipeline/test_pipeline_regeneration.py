@@ -60,8 +60,9 @@ def test_regenerate_on_the_screen_samples_with_a_new_seed_each_time(
 
 
 def test_regenerating_a_reply_samples_with_a_new_seed_each_time(
-    session: Session, engine: FakeEngine, run_jobs: Callable[[], int]
+    app: Flask, session: Session, engine: FakeEngine, run_jobs: Callable[[], int]
 ) -> None:
+    app.config["REPLY_WORDING"] = "model"  # the model words replies (quoting is the default)
     shop = add_shop(session, "questions-shop")
     # A question the shop's policies answer is worded by the model (one about the listing's
     # options would be answered from structure, with no model call to sample).

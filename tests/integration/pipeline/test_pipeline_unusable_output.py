@@ -90,8 +90,9 @@ def test_a_repair_try_that_comes_back_unusable_keeps_the_previous_try(
 
 
 def test_a_reply_the_model_keeps_spoiling_falls_back_to_quoting_the_facts(
-    session: Session, engine: FakeEngine, run_jobs: Callable[[], int]
+    app: Flask, session: Session, engine: FakeEngine, run_jobs: Callable[[], int]
 ) -> None:
+    app.config["REPLY_WORDING"] = "model"  # the model words replies (quoting is the default)
     shop = add_shop(session, "questions-shop")
     engine.scripted["woo-hoodie"] = [""]
     record = questions.resolve_listing(session, shop, sku="woo-hoodie")
