@@ -10,7 +10,6 @@ import copy
 import logging
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -20,7 +19,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from plugin.errors import GenerationError
-from plugin.generation.batching import plan_batches
+from plugin.generation.batching import complete_in_batches
 from plugin.generation.decoding import Sampling, decode
 from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import (
@@ -180,28 +179,15 @@ class TransformersEngine(PromptedEngine):
 
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
         self.load()
-        # A batch shares its stop strings and token limit, so only prompts that agree on those
-        # (the same kind) are batched together; greedy and seeded rows mix freely.
-        groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-        for i, prompt in enumerate(prompts):
-            groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
-        out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
-            for indices in groups.values():
-                rows = self._encode([self.prompt_text(prompts[i]) for i in indices])
-                head = prompts[indices[0]]
-                for batch in plan_batches(
-                    [len(r) for r in rows],
-                    head.max_new_tokens,
-                    self.settings.max_batch_size,
-                    self.settings.max_batch_tokens,
-                ):
-                    completions = self._generate_batch(
-                        [rows[b] for b in batch], head, [seeds[indices[b]] for b in batch]
-                    )
-                    for b, completion in zip(batch, completions, strict=True):
-                        out[indices[b]] = completion
-        return [c for c in out if c is not None]
+            return complete_in_batches(
+                prompts,
+                seeds,
+                encode=lambda group: self._encode([self.prompt_text(p) for p in group]),
+                run=self._generate_batch,
+                max_batch_size=self.settings.max_batch_size,
+                max_batch_tokens=self.settings.max_batch_tokens,
+            )
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         encoded = self._tokenizer(texts, add_special_tokens=not self.uses_chat_template)
