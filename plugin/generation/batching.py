@@ -1,8 +1,17 @@
-"""Grouping prompts into batches: longest first, within a size and a padded-token budget."""
+"""Grouping prompts into batches: by kind, then longest first within a size and a padded-token
+budget. Both local engines batch this way; each only says how it tokenizes and runs a batch."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from plugin.generation.engine import Completion
+from plugin.generation.prompts import Prompt
+
+# A batch's rows (token ids), the prompt whose stop strings, budget and adapter they share,
+# and their seeds, in; their completions, in order, out.
+RunBatch = Callable[[list[list[int]], Prompt, list[int | None]], list[Completion]]
 
 
 def plan_batches(
@@ -33,3 +42,31 @@ def plan_batches(
     if current:
         batches.append(current)
     return batches
+
+
+def complete_in_batches(
+    prompts: Sequence[Prompt],
+    seeds: Sequence[int | None],
+    *,
+    encode: Callable[[list[Prompt]], list[list[int]]],
+    run: RunBatch,
+    max_batch_size: int,
+    max_batch_tokens: int,
+) -> list[Completion]:
+    """Every prompt's completion, in order. A batch shares its stop strings, token limit and
+    adapter, so only prompts that agree on those (the same kind) are batched together; greedy
+    and seeded rows mix freely."""
+    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, prompt in enumerate(prompts):
+        groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
+    out: list[Completion | None] = [None] * len(prompts)
+    for indices in groups.values():
+        rows = encode([prompts[i] for i in indices])
+        head = prompts[indices[0]]
+        for batch in plan_batches(
+            [len(r) for r in rows], head.max_new_tokens, max_batch_size, max_batch_tokens
+        ):
+            completions = run([rows[b] for b in batch], head, [seeds[indices[b]] for b in batch])
+            for b, completion in zip(batch, completions, strict=True):
+                out[indices[b]] = completion
+    return [c for c in out if c is not None]

@@ -4,6 +4,8 @@
 all rows' samples from one global generator. This loop drops a row from the batch (and its
 key/value cache) as soon as it hits a stop, so short answers stop costing compute, and gives each
 row its own seeded generator, so a draft depends on its own seed and not on its batch-mates.
+It runs the model without its output layer and scores each step through an ``OutputHead``,
+which multiplies only the kept vocabulary's rows (``output_head``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
+
+from plugin.generation.output_head import OutputHead
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,7 @@ class Sampling:
 
 
 def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator) -> int:
-    """One token drawn from a row's logits (on the CPU, where its generator lives)."""
+    """One column drawn from a row's logits (on the CPU, where its generator lives)."""
     probs = torch.softmax(logits / sampling.temperature, dim=-1)
     sorted_probs, order = torch.sort(probs, descending=True)
     # Keep the smallest set of tokens whose mass reaches top_p (always at least the best one).
@@ -36,7 +40,8 @@ def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Gene
 
 
 def decode(
-    model: Any,
+    body: Any,
+    head: OutputHead,
     input_ids: torch.Tensor,
     attention_mask: torch.Tensor,
     *,
@@ -48,12 +53,14 @@ def decode(
     sampling: Sequence[Sampling],
 ) -> tuple[list[list[int]], list[float]]:
     """New token ids per row, and each row's summed log-probability of the tokens it kept
-    (under the model's plain distribution, so sampled and greedy rows score alike). A row
-    ends at an end id (not kept), when its text contains a stop string (the completing token
-    kept, like ``generate``), or after ``max_new_tokens``.
+    (under the model's plain distribution over the head's tokens, so sampled and greedy rows
+    score alike). A row ends at an end id (not kept), when its text contains a stop string
+    (the completing token kept, like ``generate``), or after ``max_new_tokens``.
 
-    ``cache`` may already hold the first columns of ``input_ids`` (a shared prefix). Position
-    ids come from the attention mask, so padding anywhere in a row shifts no real token.
+    ``body`` is the model without its output layer (its hidden states), ``head`` the output
+    layer (``output_head``). ``cache`` may already hold the first columns of ``input_ids`` (a
+    shared prefix). Position ids come from the attention mask, so padding anywhere in a row
+    shifts no real token.
     """
     device = input_ids.device
     rows = input_ids.shape[0]
@@ -71,31 +78,34 @@ def decode(
     mask = attention_mask
     last_position = positions[:, -1]
     for _ in range(max_new_tokens):
-        output = model(
+        output = body(
             input_ids=step_ids,
             attention_mask=mask,
             position_ids=step_positions,
             cache=cache,
             use_cache=True,
-            logits_to_keep=1,
         )
         cache = output["cache"]
-        logits = output["logits"][:, -1, :]
+        logits = head(output["last_hidden_state"][:, -1, :]).float()
         # Greedy picks for the whole batch in one op on the device; only sampled rows move.
-        best = logits.argmax(dim=-1).tolist()
-        log_norm = torch.logsumexp(logits.float(), dim=-1).tolist()
+        peak, best = logits.max(dim=-1)
+        best_ids = head.ids(best).tolist()
+        best_columns = best.tolist()
+        shifted = (logits - peak.unsqueeze(-1)).exp_().sum(dim=-1)
+        log_norm = (peak + shifted.log_()).tolist()
         keep: list[int] = []
         tokens: list[int] = []
         for row, original in enumerate(active):
             generator = generators[original]
             if generator is None:
-                token = best[row]
+                column, token = best_columns[row], best_ids[row]
             else:
-                token = sample_token(logits[row].float().cpu(), sampling[original], generator)
+                column = sample_token(logits[row].cpu(), sampling[original], generator)
+                token = int(head.ids(torch.tensor(column, device=device)))
             if token in end_ids:
                 continue
             generated[original].append(token)
-            logprobs[original] += float(logits[row, token]) - log_norm[row]
+            logprobs[original] += float(logits[row, column]) - log_norm[row]
             if len(generated[original]) >= max_new_tokens:
                 continue
             if stop_strings and any(s in detokenize(generated[original]) for s in stop_strings):

@@ -13,13 +13,12 @@ import logging
 import os
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from plugin.errors import GenerationError
-from plugin.generation.batching import plan_batches
+from plugin.generation.batching import complete_in_batches
 from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.llamacpp_decoding import BatchContext, RowSampling, decode_rows
 from plugin.generation.lora_gguf import lora_gguf
@@ -199,28 +198,15 @@ class LlamaCppEngine(PromptedEngine):
 
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
         self.load()
-        # A batch shares its stop strings, token limit and adapter, so only prompts that agree
-        # on those (the same kind) are batched together; greedy and seeded rows mix freely.
-        groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-        for i, prompt in enumerate(prompts):
-            groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
-        out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
-            for indices in groups.values():
-                rows = [self.tokenize(self.prompt_text(prompts[i])) for i in indices]
-                head = prompts[indices[0]]
-                for batch in plan_batches(
-                    [len(r) for r in rows],
-                    head.max_new_tokens,
-                    self.settings.max_batch_size,
-                    self.settings.max_batch_tokens,
-                ):
-                    completions = self._generate_batch(
-                        [rows[b] for b in batch], head, [seeds[indices[b]] for b in batch]
-                    )
-                    for b, completion in zip(batch, completions, strict=True):
-                        out[indices[b]] = completion
-        return [c for c in out if c is not None]
+            return complete_in_batches(
+                prompts,
+                seeds,
+                encode=lambda group: [self.tokenize(self.prompt_text(p)) for p in group],
+                run=self._generate_batch,
+                max_batch_size=self.settings.max_batch_size,
+                max_batch_tokens=self.settings.max_batch_tokens,
+            )
 
     def _generate_batch(
         self, rows: list[list[int]], head: Prompt, seeds: list[int | None]

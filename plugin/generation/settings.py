@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from plugin.errors import ValidationError
+from plugin.generation.vocabulary import DEFAULT_LANGUAGES, parse_languages
 
 ENGINES = ("transformers", "openai", "llamacpp")
 DEVICES = ("auto", "cpu", "cuda")
+OUTPUT_PRECISIONS = ("auto", "float32", "bfloat16")
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "copydesk" / "models"
 
 
@@ -87,6 +89,9 @@ class EngineSettings:
     generation_retries: int = 2
     adapter: str = "auto"
     planned_copy: bool = True
+    # The languages whose tokens the local engine's output layer keeps; None: every token.
+    languages: tuple[str, ...] | None = DEFAULT_LANGUAGES
+    output_precision: str = "auto"
 
     def __repr__(self) -> str:
         # The API key must never reach a log line through a repr.
@@ -116,4 +121,6 @@ class EngineSettings:
             generation_retries=_int(config, "GENERATION_RETRIES", 2, minimum=0),
             adapter=_text(config, "ADAPTER", "auto"),
             planned_copy=_tristate(config, "PLANNED_COPY") is not False,
+            languages=parse_languages(config.get("LANGUAGES")),
+            output_precision=_choice(config, "OUTPUT_PRECISION", OUTPUT_PRECISIONS),
         )

@@ -10,7 +10,6 @@ import copy
 import logging
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -20,7 +19,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from plugin.errors import GenerationError
-from plugin.generation.batching import plan_batches
+from plugin.generation.batching import complete_in_batches
 from plugin.generation.decoding import Sampling, decode
 from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import (
@@ -29,8 +28,10 @@ from plugin.generation.model_store import (
     load_adapter,
     model_source,
 )
+from plugin.generation.output_head import OutputHead, native_bfloat16
 from plugin.generation.prompts import Prompt
 from plugin.generation.settings import EngineSettings
+from plugin.generation.vocabulary import kept_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ class TransformersEngine(PromptedEngine):
         self.settings = settings
         self._lock = threading.Lock()
         self._model: Any = None
+        self._body: Any = None
+        self._head: OutputHead | None = None
         self._tokenizer: Any = None
         self.device: torch.device | None = None
         self.uses_chat_template = False
@@ -127,6 +130,13 @@ class TransformersEngine(PromptedEngine):
         self.load()
         return self._tokenizer
 
+    @property
+    def output_head(self) -> OutputHead:
+        """The output layer decoding uses (its kept tokens and precision), for tools and tests."""
+        self.load()
+        assert self._head is not None
+        return self._head
+
     def load(self) -> None:
         """Load the model and tokenizer once; later calls return at once."""
         with self._lock:
@@ -151,14 +161,38 @@ class TransformersEngine(PromptedEngine):
             self.uses_chat_template = bool(getattr(tokenizer, "chat_template", None))
             self._tokenizer, self._model, self.device = tokenizer, model, device
             self._adapter = adapter
+            self._body = model.get_decoder()
+            self._head = self._output_head()
             log.info(
-                "loaded %s on %s (%s) in %.1fs, chat template: %s",
+                "loaded %s on %s (%s) in %.1fs, chat template: %s, output layer: %d of %d "
+                "tokens in %s",
                 self.model_id,
                 device,
                 dtype,
                 time.perf_counter() - started,
                 self.uses_chat_template,
+                self._head.columns,
+                self._head.weight.shape[0],
+                self._head.precision,
             )
+
+    def _output_head(self) -> OutputHead:
+        """The output layer the decoding loop uses: the kept vocabulary's rows (``LANGUAGES``),
+        multiplied in bfloat16 and corrected (``OUTPUT_PRECISION``: ``auto`` where the CPU does
+        bfloat16 natively, ``bfloat16`` always, ``float32`` never)."""
+        model, languages = self._model, self.settings.languages
+        weight = model.get_output_embeddings().weight
+        kept = None
+        if languages is not None:
+            ends = self.eos_ids() | {self._tokenizer.pad_token_id}
+            kept = kept_vocabulary(self._tokenizer, ends, languages, self.settings.model_cache_dir)
+        # A GPU's model is in bfloat16 already; on a CPU, bfloat16 products pay where native.
+        wanted = self.settings.output_precision
+        bfloat16 = weight.dtype == torch.float32 and (
+            wanted == "bfloat16" or (wanted == "auto" and native_bfloat16())
+        )
+        softcap = getattr(model.config, "final_logit_softcapping", None)
+        return OutputHead(weight, kept, bfloat16=bfloat16, softcap=softcap)
 
     def prompt_text(self, prompt: Prompt) -> str:
         if not self.uses_chat_template:
@@ -180,37 +214,26 @@ class TransformersEngine(PromptedEngine):
 
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
         self.load()
-        # A batch shares its stop strings and token limit, so only prompts that agree on those
-        # (the same kind) are batched together; greedy and seeded rows mix freely.
-        groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-        for i, prompt in enumerate(prompts):
-            groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
-        out: list[Completion | None] = [None] * len(prompts)
         with self._lock:
-            for indices in groups.values():
-                rows = self._encode([self.prompt_text(prompts[i]) for i in indices])
-                head = prompts[indices[0]]
-                for batch in plan_batches(
-                    [len(r) for r in rows],
-                    head.max_new_tokens,
-                    self.settings.max_batch_size,
-                    self.settings.max_batch_tokens,
-                ):
-                    completions = self._generate_batch(
-                        [rows[b] for b in batch], head, [seeds[indices[b]] for b in batch]
-                    )
-                    for b, completion in zip(batch, completions, strict=True):
-                        out[indices[b]] = completion
-        return [c for c in out if c is not None]
+            return complete_in_batches(
+                prompts,
+                seeds,
+                encode=lambda group: self._encode([self.prompt_text(p) for p in group]),
+                run=self._generate_batch,
+                max_batch_size=self.settings.max_batch_size,
+                max_batch_tokens=self.settings.max_batch_tokens,
+            )
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         encoded = self._tokenizer(texts, add_special_tokens=not self.uses_chat_template)
         return [list(ids) for ids in encoded["input_ids"]]
 
     def _generate_batch(
-        self, rows: list[list[int]], head: Prompt, seeds: list[int | None]
+        self, rows: list[list[int]], first: Prompt, seeds: list[int | None]
     ) -> list[Completion]:
-        tokenizer, model = self._tokenizer, self._model
+        tokenizer = self._tokenizer
+        assert self._head is not None
+        head = self._head.with_tokens(token for row in rows for token in row)
         shared = shared_prefix_length(rows) if len(rows) > 1 else 0
         if shared < MIN_SHARED_PREFIX:
             shared = 0
@@ -221,17 +244,18 @@ class TransformersEngine(PromptedEngine):
         )
         sampling = [Sampling(seed, TEMPERATURE, TOP_P) for seed in seeds]
         try:
-            plain = self.tuned and not head.adapter
+            plain = self.tuned and not first.adapter
             with torch.inference_mode(), self._model.disable_adapter() if plain else nullcontext():
                 cache = self._prompt_cache(rows, shared) if shared else None
                 generated, logprobs = decode(
-                    model,
+                    self._body,
+                    head,
                     input_ids,
                     attention_mask,
                     cache=cache,
-                    max_new_tokens=head.max_new_tokens,
+                    max_new_tokens=first.max_new_tokens,
                     end_ids=self.eos_ids() | {tokenizer.pad_token_id},
-                    stop_strings=head.stop,
+                    stop_strings=first.stop,
                     detokenize=lambda ids: tokenizer.decode(ids, skip_special_tokens=True),
                     sampling=sampling,
                 )
@@ -260,7 +284,7 @@ class TransformersEngine(PromptedEngine):
         sliding-window layers would have dropped part of a prompt gets the plain prefix cache
         instead, and the decoding loop computes the rest of the batch at once."""
         prefix = torch.tensor([rows[0][:shared]], device=self.device)
-        one = self._model(input_ids=prefix, use_cache=True, logits_to_keep=1)["cache"]
+        one = self._body(input_ids=prefix, use_cache=True)["cache"]
         width = max(len(r) for r in rows) - 1
         windows = [getattr(layer, "sliding_window", None) for layer in one.layers]
         if any(w is not None and width >= w - 1 for w in windows):
@@ -280,13 +304,12 @@ class TransformersEngine(PromptedEngine):
             if ids.shape[1] > shared:
                 ids, mask = ids.to(self.device), mask.to(self.device)
                 positions = (mask.cumsum(-1) - 1).clamp(min=0)
-                cache = self._model(
+                cache = self._body(
                     input_ids=ids[:, shared:],
                     attention_mask=mask,
                     position_ids=positions[:, shared:],
                     cache=cache,
                     use_cache=True,
-                    logits_to_keep=1,
                 )["cache"]
             gap = width - ids.shape[1]
             parts.append(

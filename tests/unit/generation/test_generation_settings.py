@@ -87,3 +87,12 @@ def test_planned_copy_and_the_adapter_are_on_unless_turned_off() -> None:
     assert default.planned_copy is True and default.adapter == "auto"
     off = EngineSettings.from_mapping({"PLANNED_COPY": "false", "ADAPTER": "off"})
     assert off.planned_copy is False and off.adapter == "off"
+
+
+def test_the_output_precision_setting_takes_known_precisions_only() -> None:
+    assert EngineSettings.from_mapping({}).output_precision == "auto"
+    for precision in ("float32", "bfloat16"):
+        settings = EngineSettings.from_mapping({"OUTPUT_PRECISION": precision})
+        assert settings.output_precision == precision
+    with pytest.raises(ValidationError, match="OUTPUT_PRECISION"):
+        EngineSettings.from_mapping({"OUTPUT_PRECISION": "int8"})

@@ -1,0 +1,80 @@
+"""The embedded model's output layer cut to the kept vocabulary writes what the whole
+vocabulary writes, greedily, on copy that stays inside the kept set; and sampling still works.
+
+Loads the real model twice (the whole vocabulary in float32, and the engine as configured by
+default), sharing ``make run``'s model cache.
+"""
+
+import math
+
+import pytest
+
+from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation import EngineSettings, build_engine
+from plugin.generation.transformers_engine import TransformersEngine
+from tests.engines import REPO
+
+pytestmark = pytest.mark.model
+
+LISTINGS = [
+    Listing(
+        external_id="1",
+        title="Hoodie with Logo",
+        categories=["Clothing > Hoodies"],
+        attributes={"Color": ["Blue"]},
+    ),
+    Listing(
+        external_id="2",
+        title="Wollmütze Größe M",
+        categories=["Mützen"],
+        attributes={"Material": ["Schurwolle"]},
+    ),
+    # A name in another script: the batch's prompt tokens are scored too, so it can be copied.
+    Listing(external_id="3", title="Matcha Bowl 抹茶碗", attributes={"Material": ["Stoneware"]}),
+    Listing(external_id="4", title="Insulated Steel Bottle 750 ml", tags=["bottle"]),
+]
+
+
+def engine(**config: str) -> TransformersEngine:
+    cache = str(REPO / "instance" / "models")
+    settings = {"MODEL_CACHE_DIR": cache, "DEVICE": "cpu", "MAX_NEW_TOKENS": "24", **config}
+    built = build_engine(EngineSettings.from_mapping(settings))
+    assert isinstance(built, TransformersEngine)
+    return built
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[TransformersEngine, TransformersEngine]:
+    return engine(LANGUAGES="all", OUTPUT_PRECISION="float32"), engine()
+
+
+def test_greedy_copy_is_the_whole_vocabularys_on_text_inside_the_kept_set(
+    engines: tuple[TransformersEngine, TransformersEngine],
+) -> None:
+    whole, kept = engines
+    requests = [
+        GenerationRequest(listing=item, kind=kind, question="Is it warm?")
+        for item in LISTINGS
+        for kind in (DraftKind.DESCRIPTION, DraftKind.SEO, DraftKind.REPLY)
+    ]
+    prompts = [whole.prompt_for(r) for r in requests]
+    full = whole.complete(prompts, [None] * len(prompts))
+    cut = kept.complete(prompts, [None] * len(prompts))
+    assert kept.output_head.columns < 0.7 * whole.output_head.columns
+    # The texts stay inside the kept set (with each prompt's own tokens), and are the same.
+    assert any("抹茶" in c.text for c in full)
+    assert [c.text for c in cut] == [c.text for c in full]
+    assert [c.tokens_out for c in cut] == [c.tokens_out for c in full]
+
+
+def test_sampling_draws_from_the_kept_set_repeatably(
+    engines: tuple[TransformersEngine, TransformersEngine],
+) -> None:
+    _, kept = engines
+    prompt = kept.prompt_for(GenerationRequest(listing=LISTINGS[0], kind=DraftKind.DESCRIPTION))
+    first = kept.complete([prompt, prompt], [11, 12])
+    assert first == kept.complete([prompt, prompt], [11, 12])
+    assert first[0] != first[1]
+    for completion in first:
+        assert completion.tokens_out > 0 and completion.text.strip()
+        assert -math.inf < completion.logprob < 0
