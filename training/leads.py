@@ -1,6 +1,8 @@
 """Print the planner's open sentences for listings: what a training example must finish.
 
-Usage: ``python training/leads.py listings.json`` (a JSON array in the listing JSON format).
+Usage: ``python training/leads.py listings.json [--model-reasons]`` (a JSON array in the
+listing JSON format). ``--model-reasons`` leaves open the reasons no rule covers, as the planner
+does for a model asked for reasons.
 Prints one JSON object per listing: its title, family, and each sentence the model finishes
 (``ask`` is ``hook`` or ``reason``, ``lead`` the planner's written part).
 """
@@ -17,10 +19,10 @@ from plugin.domain import Listing  # noqa: E402
 from plugin.generation.plan import plan_description  # noqa: E402
 
 
-def main(path: str) -> None:
+def main(path: str, model_reasons: bool) -> None:
     for raw in json.loads(Path(path).read_text(encoding="utf-8")):
         listing = Listing.from_dict(raw)
-        plan = plan_description(listing)
+        plan = plan_description(listing, model_reasons=model_reasons)
         print(
             json.dumps(
                 {
@@ -35,4 +37,4 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--model-reasons" in sys.argv[2:])

@@ -1,7 +1,10 @@
 """Check training/data/clauses.jsonl against training/data/leads.jsonl and the writing rules.
 
 Usage (from the repository root):
-    .venv/bin/python training/data/check_clauses.py [--strict] [--verbose]
+    .venv/bin/python training/data/check_clauses.py [--set N] [--strict] [--verbose]
+
+``--set 3`` checks ``listings3.json`` / ``leads3.jsonl`` / ``clauses3.jsonl`` (default: the
+first set, no number).
 
 Hard rules (the brief): every open sentence has exactly one ending, every line's lead is one of
 its listing's leads; hooks start with a/an/the, 6-16 words, end with a period; reasons start with
@@ -47,17 +50,18 @@ def words(text: str) -> list[str]:
 def main(argv: list[str]) -> int:
     strict = "--strict" in argv
     verbose = "--verbose" in argv
+    suffix = argv[argv.index("--set") + 1] if "--set" in argv else ""
     listings = {
         d["external_id"]: Listing.from_dict(d)
-        for d in json.loads((DATA / "listings.json").read_text(encoding="utf-8"))
+        for d in json.loads((DATA / f"listings{suffix}.json").read_text(encoding="utf-8"))
     }
     leads: dict[str, list[dict]] = {}
-    for line in (DATA / "leads.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / f"leads{suffix}.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         leads[d["external_id"]] = d["open"]
     rows = [
         json.loads(line)
-        for line in (DATA / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (DATA / f"clauses{suffix}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
 
