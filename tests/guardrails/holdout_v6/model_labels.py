@@ -72,6 +72,25 @@ LABELS = {
         ("a set of 4 tools", "accuracy.category", "block",
          "four pieces sold one by one, one of them matcha; not a set of tools", "first"),
         ("Tools range", "accuracy.category", "warn", "the listing's category is matcha", "first")],
+    # planned path, short descriptions (the first paragraph of the planned description)
+    ("planned", "short_description", "W04"): [
+        ("which dries quickly", "accuracy.feature", "warn", "drying claim the listing does not make", "first")],
+    ("planned", "short_description", "W15"): [
+        ("so it will not rust", "accuracy.feature", "warn", "rust-proof claim the listing does not make",
+         "first")],
+    ("planned", "short_description", "W17"): [
+        ("which is light and takes knocks", "accuracy.feature", "warn",
+         "durability claim the listing does not make", "first")],
+    ("plain", "short_description", "W04"): [
+        ("The four-thread overlocker", "accuracy.category", "block",
+         "the product is thread cones for an overlocker, not the machine", "first")],
+    # planned path, SEO
+    ("planned", "seo", "W10"): [
+        ("in Fjordline yarn", "accuracy.material", "block",
+         "Fjordline is the pattern's name; the yarn is any DK weight, and no yarn is sent", "first")],
+    ("planned", "seo", "W27"): [
+        ("so it is light and quick to dry", "accuracy.feature", "warn",
+         "drying and weight claims the listing does not make", "first")],
 }
 
 
