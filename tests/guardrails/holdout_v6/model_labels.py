@@ -91,6 +91,16 @@ LABELS = {
     ("planned", "seo", "W27"): [
         ("so it is light and quick to dry", "accuracy.feature", "warn",
          "drying and weight claims the listing does not make", "first")],
+    # plain path, SEO
+    ("plain", "seo", "W05"): [
+        ("$24800", "accuracy.price", "block", "the price is ¥24,800 (JPY), not dollars", "first")],
+    ("plain", "seo", "W12"): [
+        ("$240", "accuracy.price", "block", "sambar powder is ₹180 (INR); ₹240 is the garam masala", "first")],
+    ("plain", "seo", "W16"): [
+        ("Snooker", "accuracy.category", "block", "stamp tongs and a loupe; nothing to do with snooker", "all"),
+        ("$39", "accuracy.price", "block", "the price is 390 Kč (CZK)", "first")],
+    ("plain", "seo", "W22"): [
+        ("$100", "accuracy.price", "block", "a ticket is £35", "first")],
 }
 
 
