@@ -101,6 +101,13 @@ LABELS = {
         ("$39", "accuracy.price", "block", "the price is 390 Kč (CZK)", "first")],
     ("plain", "seo", "W22"): [
         ("$100", "accuracy.price", "block", "a ticket is £35", "first")],
+    # planned path, FAQ
+    ("planned", "faq", "W06"): [
+        ("so it can be thrown into water and fetched back", "accuracy.feature", "warn",
+         "invented use: the listing says it floats and flashes a strobe if it goes overboard", "first")],
+    ("planned", "faq", "W26"): [
+        ("so it can stay outside without rusting", "accuracy.feature", "warn",
+         "corrosion claim the listing does not make (it says rinse with fresh water after use)", "first")],
 }
 
 
