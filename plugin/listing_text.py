@@ -27,11 +27,11 @@ _FILLER_PHRASES = (
     "sed ut perspiciatis",
 )
 # A text made only of these words says nothing of the product: "TBD", "N/A", "Coming soon",
-# "Product description coming soon", "Details to be confirmed", "Your text here".
+# "Product description coming soon", "Details to be confirmed", "Your text here", "New in!".
 _PLACEHOLDER_WORDS = frozenset(
     "tbd tbc tba todo to do be follow follows following placeholder coming soon description "
     "product item full more details info information text copy here goes will added later "
-    "confirmed announced determined n a na test sample insert your".split()
+    "confirmed announced determined n a na test sample example insert your new in".split()
 )
 # Words of the Latin filler texts; a text made mostly of them is filler even without "lorem".
 _LATIN_WORDS = frozenset(

@@ -30,6 +30,7 @@ def test_placeholders_are_recognised() -> None:
         "Description to be confirmed",
         "Your text here",
         "Sample",
+        "<p>New in!</p>",
     ):
         assert is_placeholder(text), text
 
@@ -42,6 +43,7 @@ def test_real_copy_is_not_a_placeholder() -> None:
         "Handmade in Wales.",
         "<p>500 ml</p>",
         "<p>Stoneware mug. More colours coming soon.</p>",
+        "New in navy.",
         "手工制作的陶瓷杯",
     ):
         assert not is_placeholder(text), text
