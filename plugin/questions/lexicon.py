@@ -294,6 +294,10 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "quanto cabe", "suporta", "dragen", "kan dragen", "porter", "aguanta", "regge",
         "rymmer", "volym", "kapacitet", "rummer", "volumen", "rommer", "kapasitet", "volum",
         "tilavuus", "vetoisuus", "pojemnosc", "miesci",
+        # "How much" with a unit of volume asks the capacity, never the price.
+        "how many litres", "how many liters", "wie viele liter", "wieviel liter", "wie viel liter",
+        "combien de litres", "cuantos litros", "quanti litri", "hoeveel liter", "quantos litros",
+        "hur manga liter", "hvor mange liter", "montako litraa", "ile litrow",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",

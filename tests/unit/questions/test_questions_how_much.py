@@ -83,3 +83,27 @@ def test_how_much_with_a_variant_named_is_its_price_in_english() -> None:
     answer = find_slot("How much is the large?", SAMPLER, "en")
     assert answer is not None and answer.intent == "variant_price"
     assert "28.00" in slot_reply(answer, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("nl", "Hoeveel liter past erin?"),
+        ("es", "¿Cuántos litros caben?"),
+        ("de", "Wie viele Liter passen hinein?"),
+        ("pt", "Quantos litros tem?"),
+        ("en", "How many litres is it?"),
+    ],
+)
+def test_how_much_with_litres_asks_the_capacity(language: str, question: str) -> None:
+    pack = Listing(
+        external_id="pack",
+        title="Trail Pack",
+        price="64.00",
+        currency="EUR",
+        attributes={"Capacity": ["22 l"], "Material": ["Nylon"]},
+    )
+    answer = find_slot(question, pack, language)
+    assert answer is not None
+    reply = slot_reply(answer, language)
+    assert "22 l" in reply and "64" not in reply
