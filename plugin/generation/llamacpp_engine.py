@@ -10,7 +10,6 @@ format and, as in the transformers engine, applied to the planner's clause promp
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ from plugin.generation.llamacpp_decoding import BatchContext, RowSampling, decod
 from plugin.generation.lora_gguf import lora_gguf
 from plugin.generation.model_store import EMBEDDED_MODEL_ID, adapter_path, embedded_gguf
 from plugin.generation.prompts import Prompt
-from plugin.generation.settings import EngineSettings
+from plugin.generation.settings import EngineSettings, cpu_threads
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +67,6 @@ def repack_is_safe(llama_cpp: Any) -> bool:
     return "AMX_INT8 = 1" not in features
 
 
-def cpu_threads() -> int:
-    """The CPUs this process may run on (llama.cpp's own default is half of them)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def prepare_llamacpp(settings: EngineSettings) -> Path:
     """``copydesk model prepare`` for this engine: the GGUF file runs as it is, so preparing
     means loading it once, which checks that llama-cpp-python is installed and converts the
@@ -92,7 +86,7 @@ class LlamaCppEngine(PromptedEngine):
             planned=settings.planned_copy,
         )
         self.settings = settings
-        self.threads = cpu_threads()
+        self.threads = cpu_threads(settings)
         self._lock = threading.Lock()
         self._lib: Any = None
         self._model: Any = None

@@ -188,3 +188,15 @@ def test_an_adapter_path_that_is_not_an_adapter_is_a_clear_error(
     engine = engine_for(tiny_model_dir, ADAPTER=str(tmp_path))
     with pytest.raises(GenerationError, match="not a PEFT adapter"):
         engine.load()
+
+
+def test_cpu_threads_sets_the_thread_pool_the_model_computes_with(tiny_model_dir: Path) -> None:
+    import torch
+
+    before = torch.get_num_threads()
+    try:
+        engine = engine_for(tiny_model_dir, CPU_THREADS="1", MAX_NEW_TOKENS="4")
+        engine.complete(prompts(engine, count=1), [None])
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)

@@ -96,3 +96,14 @@ def test_the_output_precision_setting_takes_known_precisions_only() -> None:
         assert settings.output_precision == precision
     with pytest.raises(ValidationError, match="OUTPUT_PRECISION"):
         EngineSettings.from_mapping({"OUTPUT_PRECISION": "int8"})
+
+
+def test_cpu_threads_default_to_every_cpu_and_can_be_split_between_workers() -> None:
+    from plugin.generation.settings import cpu_threads
+
+    every = cpu_threads(EngineSettings.from_mapping({}))
+    assert every >= 1
+    assert cpu_threads(EngineSettings.from_mapping({"CPU_THREADS": "1"})) == 1
+    with pytest.raises(ValidationError) as caught:
+        EngineSettings.from_mapping({"CPU_THREADS": "-2"})
+    assert "CPU_THREADS" in caught.value.message
