@@ -67,10 +67,11 @@ SETS = {
     "heldout8": REPO / "tests" / "fixtures" / "copy_eval" / "heldout8_listings.json",
     "heldout9": REPO / "tests" / "fixtures" / "copy_eval" / "heldout9_listings.json",
     "heldout10": REPO / "tests" / "fixtures" / "copy_eval" / "heldout10_listings.json",
+    "heldout11": REPO / "tests" / "fixtures" / "copy_eval" / "heldout11_listings.json",
 }
-# Each earlier set was rated once and its ratings read while fixing the planner (heldout9 in
-# round 8). heldout10 was written blind in session 6 and is held out for round 9.
-HELD_OUT: set[str] = {"heldout10"}
+# Each earlier set was rated once and its ratings read while fixing the planner (heldout10 in
+# round 9). heldout11 was written blind in session 8 and is held out for round 10.
+HELD_OUT: set[str] = {"heldout11"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
