@@ -290,6 +290,8 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:
             continue
+        # A lead left open for a model's reason has no full stop of its own.
+        said = said.rstrip(".") + "."
         return (replace(hook, fallback=said, replaces=index), *sentences[1:])
     return tuple(sentences)
 

@@ -612,3 +612,15 @@ def test_a_name_that_repeats_a_word_keeps_it_and_a_warranty_is_never_the_fallbac
     assert "warranty" not in plan.sentences[0].fallback
     written = finish(plan.sentences[0], "a garden knife for weeding")
     assert "Hori Hori Garden Knife" in written
+
+
+def test_a_fallback_made_from_a_sentence_left_open_for_a_reason_ends_with_a_full_stop() -> None:
+    # A larger model is asked for reasons, so the fact's lead has no full stop of its own;
+    # said as the opener it must still end one ("… (European flax) It comes in …" read as one).
+    shirt = Listing(
+        external_id="ls",
+        title="Camp Shirt",
+        attributes={"Material": ["100% linen (European flax)"], "Origin": ["Lithuania"]},
+    )
+    fallback = plan_description(shirt, model_reasons=True).sentences[0].fallback
+    assert fallback.endswith(".") and not fallback.endswith("..")
