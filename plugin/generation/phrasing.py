@@ -66,7 +66,11 @@ def voice_of(title: str) -> Voice:
     # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
     head = re.split(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s", title)[0].strip().split()
     # "Cable clips 10pk", "Muslin squares x3": a pack count after the noun is not the noun.
-    while len(head) > 1 and re.fullmatch(r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?", head[-1].lower()):
+    # "Cabinet Hinges 35mm": a size after the noun is not the noun either.
+    while len(head) > 1 and re.fullmatch(
+        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")",
+        head[-1].lower(),
+    ):
         head = head[:-1]
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
@@ -108,7 +112,10 @@ def feature_lead(
     if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
         return _half_sentence(name_words, value, voice)
     if (first in _PARTICIPLES or first.endswith("ed")) and len(words) > 1:
-        if words[1].lower() in _PREPOSITIONS:
+        second = words[1].lower()
+        # "Delivered in a tube", "Delivered assembled", "Supplied fully assembled".
+        then = second.endswith("ed") or second in ("fully", "flat", "ready", "part")
+        if second in _PREPOSITIONS or (then and len(words) <= 4):
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
@@ -259,10 +266,19 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"
         return f"{it} {voice.be} {lowered} {limit}"
     if is_measure(value) and not lowered.endswith("s"):
-        if turn % 2:
+        if turn % 2 and lowered.split()[-1] in PROPERTIES:
             return f"{it} {voice.verb('has')} {article(lowered)} {lowered} of {shown}"
         return f"{voice.possessive} {lowered} is {shown}"
     return None
+
+
+# Names of a measured property: "It has a range of 0-150 PSI", not "It has a paper of 120gsm".
+PROPERTIES = {
+    "length", "width", "height", "depth", "diameter", "range", "capacity", "thickness",
+    "output", "power", "speed", "volume", "size", "temperature", "reach", "span", "radius",
+    "circumference", "weight", "load", "rating", "resistance", "pressure", "voltage",
+    "frequency", "angle", "drop", "rise", "spacing", "pitch", "runtime", "life", "lifespan",
+}
 
 
 _WARRANTY = re.compile(
@@ -283,7 +299,8 @@ def _warranty(value: str, voice: Voice) -> str | None:
         tail = f" {found['tail'].strip()}" if found["tail"].strip() else ""
         return f"{comes} a lifetime warranty{tail}"
     unit = "year" if found["unit"].lower().startswith("y") else "month"
-    rest = found["rest"].strip()
+    # "2 year replacement warranty": the frame says "warranty" once.
+    rest = re.sub(r"\s*\bwarranty$", "", found["rest"].strip(), flags=re.IGNORECASE)
     if rest and rest.split()[0] in ("against", "on", "for", "covering"):
         return f"{comes} a {found['n']}-{unit} warranty {rest}"
     return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
@@ -355,7 +372,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     shown = lower_first(value)
     head = name_words[-1]
     last = shown.lower().split()[-1]
-    stem = last.endswith(("ed", "y")) and last != head and last[:5] == head[:5]
+    # "Hardiness: Fully hardy", "Insulation: Vacuum insulated": the value is the name's state.
+    root = last[:-1] if last.endswith("y") else last[:-2] if last.endswith("ed") else ""
+    stem = last != head and len(root) >= 4 and head.startswith(root)
     if last.endswith(_STATES) or stem:
         # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
         # "It is caffeine-free"; "Insulation: Vacuum insulated" reads "It is vacuum insulated".
@@ -741,12 +760,27 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     parts = [join_values(free)] if free else []
     if marks:
         named = join_values(marks)
-        certified = re.search(r"\b(certified|listed|approved|compliant)$", named, re.IGNORECASE)
+        certified = re.search(r"\b(certified|listed|approved|compliant)\b", named, re.IGNORECASE)
         # "Tested to EN 1335" or "Meets ANSI/BIFMA X5.1" says what it is; "certified" after it
         # would claim more than the listing does.
         tested = re.match(r"(tested|meets|complies|conforms|compliant)\b", named, re.IGNORECASE)
         parts.append(lower_first(named) if tested else named if certified else f"{named} certified")
     return " and ".join(parts)
+
+
+_STANDARD_VERBS = ("meets", "complies", "conforms", "exceeds", "passes", "satisfies")
+
+
+def _certified_clause(certifications: list[str], voice: Voice) -> str:
+    """The certifications as a predicate: "is GOTS certified", "meets ASTM F404", "has a GOTS
+    certified cover"."""
+    said = _certified(certifications, voice)
+    first, _, rest = said.partition(" ")
+    if first.lower() in _STANDARD_VERBS:
+        return f"{voice.verb(first.lower())} {rest}"
+    if re.search(r"\bcertified [a-z]+$", said) and " and " not in said:
+        return f"{voice.verb('has')} {article(said)} {said}"
+    return f"{voice.be} {said}"
 
 
 def _is_phrase(origin: str) -> bool:
@@ -769,16 +803,17 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         (m for c in facts.certification if (m := benefit_for("certification", c, turn))), ""
     )
     meaning = f", {meaning}" if meaning else ""
+    certified = _certified_clause(facts.certification, voice) if facts.certification else ""
     if made and facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     elif made:
         pass
     elif facts.origin and facts.certification and meaning:
         out.append(f"{it} {be} made in {place_name(facts.origin[0])}.")
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     elif facts.origin and facts.certification:
         origin = place_name(facts.origin[0])
-        out.append(f"{it} {be} made in {origin} and {_certified(facts.certification, voice)}.")
+        out.append(f"{it} {be} made in {origin} and {certified.removeprefix(be + ' ')}.")
     elif facts.origin:
         origin = place_name(facts.origin[0])
         # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.
@@ -786,7 +821,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         place = lower_first(origin) if " in " in origin else origin
         out.append(f"{it} {be} made in {place}.")
     elif facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""
     if care and not re.search(r"[,;:]", care):
         # The first instruction only, and only one that reads as one clause: the list gives

@@ -32,6 +32,7 @@ from plugin.generation.fact_roles import (
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.identity import identity
 from plugin.generation.phrasing import (
+    PROPERTIES,
     Voice,
     build_lead,
     choice_lead,
@@ -293,8 +294,12 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
-            # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
-            said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+            # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI";
+            # a part's measure keeps its own ("The Notebook's paper is 120gsm").
+            if owned[1].split()[-1] in PROPERTIES:
+                said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+            else:
+                said = f"The {title}'s {owned[1]} is {owned[3]}"
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
             said = f"The {title} {voice.verb('comes')} in {chosen[2]}"

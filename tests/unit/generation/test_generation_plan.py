@@ -624,3 +624,28 @@ def test_a_fallback_made_from_a_sentence_left_open_for_a_reason_ends_with_a_full
     )
     fallback = plan_description(shirt, model_reasons=True).sentences[0].fallback
     assert fallback.endswith(".") and not fallback.endswith("..")
+
+
+def test_frames_that_read_as_pasted_specs_read_as_sentences() -> None:
+    def said(title: str, attributes: dict[str, str]) -> str:
+        listing = Listing(
+            external_id="f", title=title, attributes={k: [v] for k, v in attributes.items()}
+        )
+        plan = plan_description(listing)
+        return " ".join([plan.sentences[0].fallback, *(s.lead for s in plan.sentences)])
+
+    # A standard that comes with its verb keeps it; one named with a part names the part.
+    assert "It complies with EN 1888." in said("Pushchair", {"Standard": "Complies with EN 1888"})
+    assert "is complies" not in said("Pushchair", {"Standard": "Complies with EN 1888"})
+    cushion = said("Floor Cushion", {"Certification": "OEKO-TEX certified filling"})
+    assert "has an OEKO-TEX certified filling" in cushion and "filling certified" not in cushion
+    # The value is the name's state, not a kind of it.
+    assert "are fully hardy" in said("Lavender Plugs", {"Hardiness": "Fully hardy"})
+    # A thing's measure is not "a paper of 100gsm"; a warranty is named once.
+    pad = said("Sketch Pad", {"Paper": "100gsm"})
+    assert "a paper of" not in pad and "paper is 100gsm" in pad
+    heater = said("Pond Heater", {"Warranty": "3 year replacement warranty"})
+    assert "warranty warranty" not in heater and "3-year replacement warranty" in heater
+    assert "is delivered assembled" in said("Potting Bench", {"Delivery": "Delivered assembled"})
+    # "Hinges 40mm" is plural: the size after the noun is not the noun.
+    assert "have a brushed steel finish" in said("Drawer Hinges 40mm", {"Finish": "Brushed steel"})
