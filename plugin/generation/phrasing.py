@@ -178,6 +178,43 @@ def worth_a_reason(name: str, value: str) -> bool:
     )
 
 
+# Materials read without an article: "It has a full-grain leather" is not English.
+_MATERIAL_WORDS = frozenset(
+    """leather wood cotton wool linen silk steel paper flour glass hardware bamboo oak walnut
+    beech ash pine cedar maple teak brass copper aluminium aluminum iron titanium plastic rubber
+    silicone nylon polyester canvas denim suede felt cork clay ceramic porcelain stoneware
+    marble granite slate stone concrete resin foam latex down fleece velvet satin jersey
+    merino cashmere alpaca mohair hemp jute sisal rattan wicker""".split()
+)
+_DESCRIBING_ENDINGS = ("ed", "ing", "able", "ible", "al", "ic", "ive", "ous", "ful", "less")
+
+
+def tells_cleanly(name: str, value: str, lead: str, voice: Voice) -> bool:
+    """Whether a spec reads as a sentence in the shapes that never break: a part named in its
+    value ("Clasp: Lobster clasp" → "It has a lobster clasp"), a short describing value before
+    the part ("Crank: Folding" → "It has a folding crank"), or a measured property ("Its range
+    is 40 km"). Other frames join a value and a name that do not fit together ("It has a cedar
+    casing wood", "a dial selector change"): a spec told only with a model's reason must not
+    read that way."""
+    name_words = name.lower().split()
+    words = re.sub(r"\(.*?\)", "", value).lower().split()
+    if not name_words or not words or len(name_words) > 2:
+        return False
+    # The lead must be one of those shapes too, ending on the thing it names.
+    shaped = lead.startswith((f"{voice.subject} {voice.verb('has')} ", f"{voice.possessive} "))
+    if not shaped or lead.split()[-1].lower().endswith(_DESCRIBING_ENDINGS):
+        return False
+    head, last = name_words[-1], words[-1]
+    if head in PROPERTIES and is_measure(value):
+        return True
+    if not is_modifier(value, 5) or last in _MATERIAL_WORDS:
+        return False
+    if last == head or (last in PARTS and len(words) > 1):
+        return True
+    describing = all(w.endswith(_DESCRIBING_ENDINGS) or "-" in w for w in words)
+    return len(words) <= 2 and describing and (head in PARTS or not is_adjective(head))
+
+
 def reads_as_sentence(name: str, value: str) -> bool:
     """Facts a buyer needs in the prose even without a reason: what it works with or suits,
     and values that already say what it does ("Does not expire", "Sent by email")."""

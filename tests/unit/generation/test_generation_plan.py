@@ -649,3 +649,32 @@ def test_frames_that_read_as_pasted_specs_read_as_sentences() -> None:
     assert "is delivered assembled" in said("Potting Bench", {"Delivery": "Delivered assembled"})
     # "Hinges 40mm" is plural: the size after the noun is not the noun.
     assert "have a brushed steel finish" in said("Drawer Hinges 40mm", {"Finish": "Brushed steel"})
+
+
+def test_a_spec_is_left_open_for_a_model_s_reason_only_in_a_frame_that_reads() -> None:
+    def open_leads(attributes: dict[str, str]) -> list[str]:
+        listing = Listing(
+            external_id="s", title="Trail Lamp", attributes={k: [v] for k, v in attributes.items()}
+        )
+        plan = plan_description(listing, model_reasons=True)
+        return [s.lead for s in plan.sentences if s.optional]
+
+    assert open_leads({"Crank": "Folding"}) == ["It has a folding crank"]
+    assert open_leads({"Span": "3 m"}) in (["Its span is 3 m"], ["It has a span of 3 m"])
+    # A value and a name that do not make one noun phrase, a material with an article, or a
+    # frame that ends on a describing word are left to the list.
+    assert open_leads({"Edges": "Stitched ends"}) == []
+    assert open_leads({"Shell": "Brushed copper"}) == []
+    assert open_leads({"Finish": "Anodised"}) == []
+    # Never with a plain plan: the embedded model is not asked for reasons.
+    plain = plan_description(Listing(external_id="p", title="Lamp", attributes={"Crank": ["Folding"]}))
+    assert not any(s.optional for s in plain.sentences)
+
+
+def test_a_name_keeps_its_capital_an_ordinary_word_does_not() -> None:
+    from plugin.generation.fact_roles import lower_first
+
+    assert lower_first("Vibram Megagrip outsole") == "Vibram Megagrip outsole"
+    assert lower_first("May-September flowering") == "May-September flowering"
+    assert lower_first("Thick EVA pad") == "thick EVA pad"
+    assert lower_first("Folding crank") == "folding crank"
