@@ -499,11 +499,7 @@ def plan_description(
         reason = benefit_for(name, value, turn + n, worn=worn)
         if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
             # A model asked for reasons may tell a spec with one; else it is for the list.
-            if (
-                model_reasons
-                and n < len(facts.features)
-                and not about_upkeep(name)
-            ):
+            if model_reasons and n < len(facts.features) and not about_upkeep(name):
                 lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
                 if lead and tells_cleanly(name, value, lead, voice):
                     specs.append((n, name, value, lead))

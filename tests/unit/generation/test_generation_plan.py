@@ -667,7 +667,9 @@ def test_a_spec_is_left_open_for_a_model_s_reason_only_in_a_frame_that_reads() -
     assert open_leads({"Shell": "Brushed copper"}) == []
     assert open_leads({"Finish": "Anodised"}) == []
     # Never with a plain plan: the embedded model is not asked for reasons.
-    plain = plan_description(Listing(external_id="p", title="Lamp", attributes={"Crank": ["Folding"]}))
+    plain = plan_description(
+        Listing(external_id="p", title="Lamp", attributes={"Crank": ["Folding"]})
+    )
     assert not any(s.optional for s in plain.sentences)
 
 
