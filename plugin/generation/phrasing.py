@@ -90,7 +90,9 @@ def feature_lead(
     first = words[0].lower() if words else ""
     it, be = voice.subject, voice.be
     if first in _VERB_VALUES or first in _AUXILIARIES:
-        return f"{it} {voice.verb(first)} {' '.join(words[1:])}"
+        # "Fits up to 16" laptops; padded, suspended" says its first clause; the list has all.
+        said = " ".join(value.split(";")[0].split()[1:])
+        return f"{it} {voice.verb(first)} {said}"
     if first == "never" and len(words) == 2:
         # "Expiry: Never expires" reads "It never expires".
         return f"{it} never {voice.verb(words[1].lower())}"
@@ -238,6 +240,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     ``detail`` is what followed the yes ("Yes, telescopic")."""
     lowered = name.lower().strip()
     words = lowered.split()
+    # "Yes (home compostable (EN 13432))" keeps both brackets closed.
+    detail += ")" * (detail.count("(") - detail.count(")"))
     more = f" ({lower_first(detail)})" if detail else ""
     if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied", "available"):
         # "Batteries included: Yes" reads "Batteries are included", not "It is …".

@@ -680,3 +680,17 @@ def test_a_name_keeps_its_capital_an_ordinary_word_does_not() -> None:
     assert lower_first("May-September flowering") == "May-September flowering"
     assert lower_first("Thick EVA pad") == "thick EVA pad"
     assert lower_first("Folding crank") == "folding crank"
+
+
+def test_brackets_stay_closed_and_a_verb_value_says_its_first_clause() -> None:
+    listing = Listing(
+        external_id="b",
+        title="Sleeve",
+        attributes={
+            "Recyclable": ["Yes (kerbside recyclable (check locally))"],
+            "Fits": ['Fits up to 14" laptops; lined, zipped'],
+        },
+    )
+    text = " ".join(s.lead for s in plan_description(listing).sentences)
+    assert text.count("(") == text.count(")")
+    assert 'fits up to 14" laptops.' in text.lower() and "lined, zipped" not in text
