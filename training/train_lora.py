@@ -6,8 +6,9 @@ planner leaves open), builds the same short prompts the engine uses with the ada
 (``plugin.generation.clauses.tuned_*``), and trains a LoRA on the ending tokens only.
 Writes the adapter to ``plugin/generation/adapters/copy-clauses`` (or ``--out``).
 
-Run: ``.venv/bin/python training/train_lora.py [--epochs 2] [--limit N]``; about half an hour
-on a 2-core CPU for the shipped data. Seeded, so a rerun gives the same adapter on one machine.
+Run: ``.venv/bin/python training/train_lora.py [--epochs 1] [--limit N]``; about half an hour
+on a 2-core CPU for the shipped data. On a CPU shared with other jobs set ``OMP_NUM_THREADS=1``:
+two threads that wait on each other ran a step six times slower than one. Seeded, so a rerun gives the same adapter on one machine.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def batches(pairs: list[tuple[str, str]], tokenizer, size: int):
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--lr", type=float, default=3e-4)
     parser.add_argument("--rank", type=int, default=8)

@@ -316,7 +316,8 @@ def compose(
 ) -> list[str]:
     """The copy for each request (a planned kind: description, short description, SEO, FAQ),
     from one batch of candidate endings for all of them."""
-    # The tuned embedded model writes hooks only; a larger completion model is asked for reasons.
+    # Every completion model is asked for the reasons no rule knows; each is verified, and a
+    # spec whose reason fails stays in the list.
     plans = [plan_description(r.listing, r.seed, model_reasons=True) for r in requests]
     written = write_plans(
         plans,
