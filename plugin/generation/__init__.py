@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from plugin.errors import ValidationError
 from plugin.generation.engine import Completion, PartialGenerationError, PromptedEngine
-from plugin.generation.facts import build_facts, flat_text, is_placeholder
+from plugin.generation.facts import build_facts
 from plugin.generation.model_store import prepare_model
 from plugin.generation.output import (
     MalformedOutput,
@@ -53,8 +53,6 @@ __all__ = [
     "build_engine",
     "build_facts",
     "build_prompt",
-    "flat_text",
-    "is_placeholder",
     "is_refusal",
     "parse_description",
     "parse_faq",

@@ -33,7 +33,7 @@ _BUILD = (
 )
 _ORIGIN = ("origin", "made in", "country of origin", "country")
 _CERTIFICATION = ("certification", "certifications", "certified", "standard", "standards")
-_CARE = ("care", "care instructions", "washing", "cleaning")
+_CARE = ("care", "care instructions", "wash", "washing", "cleaning")
 _INCLUDES = (
     "includes",
     "included",
@@ -53,8 +53,13 @@ _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn", "url", "button text
 _WARNINGS = ("note", "warning", "warnings", "caution", "allergy", "allergens", "safety")
 
 MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?(usd|eur|gbp)\b", re.IGNORECASE)
+# The parcel's: read in the list, never in the prose.
+_PARCEL = ("shipping", "package", "parcel")
+# How the product is packed and sent, stated in the prose as a feature when the shop gives it
+# ("Packaging: Recyclable card box", "Delivery: Instant download link", "Packed size: 18 x 6 in").
+_PACKING = ("packaging", "packed", "delivery", "dispatch")
 # Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
-_LIST_ONLY = ("weight", "net weight", "shipping", "package", "parcel", "price")
+_LIST_ONLY = ("weight", "net weight", "price", *_PARCEL)
 # A value that promises a dispatch time: the prose never says it (it goes stale).
 _DISPATCH = re.compile(r"\bships? (in|within)\b|\bdispatch(ed)? (in|within)\b", re.IGNORECASE)
 # Measures a buyer checks in the list; stated in the prose they only restate a spec.
@@ -76,6 +81,12 @@ NO = {
 def named(name: str, words: tuple[str, ...]) -> bool:
     lowered = name.strip().lower()
     return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+
+
+def kept_or_sent(name: str) -> bool:
+    """Whether an attribute says how to care for, pack or send the product: "Care", "Wash",
+    "Packaging", "Delivery", never what the product is or is for."""
+    return named(name, (*_CARE, *_PARCEL, *_PACKING))
 
 
 def colour_named(name: str) -> bool:

@@ -14,12 +14,12 @@ import re
 import nh3
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.facts import flat_text
 from plugin.generation.prompts import faq as faq_prompt
 from plugin.generation.prompts import reply as reply_prompt
 from plugin.generation.prompts import seo as seo_prompt
 from plugin.generation.prompts import short_description as short_prompt
 from plugin.generation.prompts.common import EXAMPLE_END
+from plugin.listing_text import flat_text
 
 ALLOWED_TAGS = {"p", "ul", "li", "strong"}
 MIN_DESCRIPTION_CHARS = 40

@@ -724,7 +724,19 @@ def build_lead(
 _MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
 
 
-_LETTER_SIZES = ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl")
+# Named sizes smallest first, each with the names a shop gives it; the first name is its letters.
+_SIZE_NAMES = (
+    ("xxs",),
+    ("xs", "extra small"),
+    ("s", "small"),
+    ("m", "medium"),
+    ("l", "large"),
+    ("xl", "extra large"),
+    ("xxl",),
+    ("xxxl",),
+)
+_LETTER_SIZES = tuple(names[0] for names in _SIZE_NAMES)
+_SIZE_ORDER = {size: rank for rank, names in enumerate(_SIZE_NAMES) for size in names}
 
 
 def size_range(sizes: list[str]) -> str | None:
@@ -743,24 +755,6 @@ def size_range(sizes: list[str]) -> str | None:
         if list(_LETTER_SIZES[start : start + len(lowered)]) == lowered:
             return f"{sizes[0].strip()} to {sizes[-1].strip()}"
     return None
-
-
-_SIZE_ORDER = {
-    size: rank
-    for rank, names in enumerate(
-        (
-            ("xxs",),
-            ("xs", "extra small"),
-            ("s", "small"),
-            ("m", "medium"),
-            ("l", "large"),
-            ("xl", "extra large"),
-            ("xxl",),
-            ("xxxl",),
-        )
-    )
-    for size in names
-}
 
 
 def in_size_order(sizes: list[str]) -> list[str]:

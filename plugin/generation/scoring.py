@@ -10,6 +10,7 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation import clauses
+from plugin.generation.fact_roles import kept_or_sent
 
 MIN_WORDS = 3
 MAX_WORDS = 22
@@ -84,20 +85,20 @@ def listing_words(listing: Listing) -> set[str]:
     return {_stem(w) for w in content_words(" ".join(parts))}
 
 
-# Attributes that say how to keep, pack or send a product, never what it is for: a hook's
-# "for …" may not stand on them ("a raw honey for the glass jar" from "Packaging: Glass jar",
-# "a wool blanket for the hand" from "Care: Hand wash").
+# Attributes that say how to keep a product, what comes with the sale or what to mind, never
+# what it is for; with those that say how to care for, pack or send it (``kept_or_sent``), a
+# hook's "for …" may not stand on them ("a raw honey for the glass jar" from "Packaging: Glass
+# jar", "a wool blanket for the hand" from "Care: Hand wash").
 _NOT_USES = re.compile(
-    r"\b(care|wash|washing|cleaning|packaging|package|packed|storage|store|shipping|delivery|"
-    r"dispatch|returns?|warranty|warnings?|allergens?|caution|ingredients|inci|crystallisation|"
-    r"best before|expiry)\b"
+    r"\b(storage|store|returns?|warranty|warnings?|allergens?|caution|ingredients|inci|"
+    r"crystallisation|best before|expiry)\b"
 )
 
 
 def about_upkeep(name: str) -> bool:
     """Whether an attribute is about care, packaging, shipping or warnings rather than what
     the product is or does."""
-    return bool(_NOT_USES.search(name.lower()))
+    return kept_or_sent(name) or bool(_NOT_USES.search(name.lower()))
 
 
 def use_words(listing: Listing) -> set[str]:

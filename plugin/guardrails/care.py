@@ -61,6 +61,13 @@ _RESTRICTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("machine wash", "machine washable", "hand wash")),
     (re.compile(r"\b(?:do not|don't|never) tumble[\s-]?dry\b", re.I), ("tumble dry",)),
 )  # fmt: skip
+# Words that carry care of their own: superwash wool is treated to go in the washing machine
+# ("Fibre: superwash merino" backs "machine washable"), unless the listing's own care restricts
+# it ("Care: Hand wash only").
+_IMPLIES: dict[str, tuple[str, ...]] = {
+    "superwash": ("machine wash", "machine washable"),
+    "super wash": ("machine wash", "machine washable"),
+}
 _NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PACKAGING = re.compile(
     r"\b(?:arrives|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
@@ -85,6 +92,8 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "do not tumble dry" restricts; the restrictions are judged below
         if _stated(normalise(claim), facts) or any(_stated(phrase, facts) for phrase in backing):
             continue  # not "Dishwasher safe" of "not dishwasher safe"
+        if _implied(backing, facts):
+            continue
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
         what = "care claim" if rule == _CARE else "protection"
         out.append(
@@ -143,6 +152,23 @@ def _safe_end(text: str, end: int) -> int:
     safe" (each use its own span)."""
     safe = _SAFE.match(text, end)
     return safe.end() if safe else end
+
+
+def _implied(backing: tuple[str, ...], facts: ListingFacts) -> bool:
+    """The listing names a word that carries the claimed care (``_IMPLIES``) and its own care
+    does not restrict that care."""
+    return any(
+        set(care) & set(backing) and _stated(word, facts) and not _restricted(care, facts)
+        for word, care in _IMPLIES.items()
+    )
+
+
+def _restricted(care: tuple[str, ...], facts: ListingFacts) -> bool:
+    """The listing's own care rules out ``care`` ("Hand wash only" rules out machine washing)."""
+    text = "  ".join(facts.lines)
+    return any(
+        set(care) & set(opposite) and pattern.search(text) for pattern, opposite in _RESTRICTIONS
+    )
 
 
 def _stated(phrase: str, facts: ListingFacts) -> bool:

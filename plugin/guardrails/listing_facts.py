@@ -39,6 +39,7 @@ from plugin.guardrails.places import find_places
 from plugin.guardrails.product_nouns import listing_kinds, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
+from plugin.listing_text import is_placeholder
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
@@ -47,10 +48,6 @@ _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
 _TYPE_STOP = frozenset("the and for with of in by from".split())
-_PLACEHOLDER = re.compile(
-    r"lorem ipsum|coming soon|^\s*(tbd|todo|n/?a|description|placeholder|test|sample)\s*\.?\s*$",
-    re.IGNORECASE,
-)
 _GENDER_WORDS = frozenset(
     "women woman womens women's ladies lady men man mens men's his hers him her girl girls "
     "girls' boy boys boys' maternity mom mum mother dad father bride groom gentleman gentlemen "
@@ -150,11 +147,6 @@ def normalise(text: str) -> str:
     """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same, and so
     do "Fellside's" and "Fellside" (a possessive brand before the product's own name)."""
     return " ".join(_WORD.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'"))))
-
-
-def is_placeholder(markup: str) -> bool:
-    text = _TAG.sub(" ", markup).strip()
-    return len(text) < 25 or bool(_PLACEHOLDER.search(text))
 
 
 def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:

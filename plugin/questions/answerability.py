@@ -26,6 +26,7 @@ from plugin.domain import Listing
 from plugin.questions.lexicon import (
     COLOURS,
     CUES,
+    HOW_MUCH,
     MATERIALS,
     NAME_SYNONYMS,
     SIZES,
@@ -72,6 +73,7 @@ _INTENT_WORDS = frozenset(
     w
     for group in (
         *CUES.values(),
+        HOW_MUCH,
         *(cues for concept, cues in NAME_SYNONYMS.items() if concept not in TOPIC_CONCEPTS),
     )
     for cue in group

@@ -75,16 +75,16 @@ STOPWORDS = frozenset(
 
 # What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
 CUES: dict[str, tuple[str, ...]] = {
+    # A price word, a currency or a verb of costing; "how much" alone is in HOW_MUCH.
     "price": (
-        "price", "cost", "how much is", "how much are", "how much do", "how much does it cost",
-        "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet", "wie viel",
-        "wieviel", "prix", "coute", "combien", "precio", "cuesta", "cuanto", "cuanto vale",
-        "prezzo", "costa", "quanto", "prijs", "kost", "hoeveel", "preco", "custa",
+        "price", "cost", "how much is", "how much are", "how much does it cost",
+        "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet",
+        "prix", "coute", "precio", "cuesta", "cuanto vale",
+        "prezzo", "costa", "prijs", "kost", "preco", "custa",
         "cheaper", "more expensive", "pricier", "billiger", "moins cher", "mas barato",
         "piu economico", "goedkoper", "mais barato",
         "pris", "kostar", "kosta", "vad kostar", "koster", "hvad koster", "hva koster", "hinta",
-        "hinnan", "maksaa", "paljonko", "cena", "ceny", "kosztuje", "koszt", "ile kosztuje",
-        "hur mycket", "hvor meget", "hvor mye", "ile",
+        "hinnan", "maksaa", "cena", "ceny", "kosztuje", "koszt", "ile kosztuje",
     ),
     "regular_price": (
         "regular price", "original price", "full price", "normal price", "usual price",
@@ -294,6 +294,10 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "quanto cabe", "suporta", "dragen", "kan dragen", "porter", "aguanta", "regge",
         "rymmer", "volym", "kapacitet", "rummer", "volumen", "rommer", "kapasitet", "volum",
         "tilavuus", "vetoisuus", "pojemnosc", "miesci",
+        # "How much" with a unit of volume asks the capacity, never the price.
+        "how many litres", "how many liters", "wie viele liter", "wieviel liter", "wie viel liter",
+        "combien de litres", "cuantos litros", "quanti litri", "hoeveel liter", "quantos litros",
+        "hur manga liter", "hvor mange liter", "montako litraa", "ile litrow",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",
@@ -366,6 +370,13 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "hardness": ("hardness", "harte"),
     "noise": ("noise", "loudness", "sound level"),
 }
+# "How much" in our languages asks a price, a quantity or what fits ("Hoeveel stuks zitten
+# erin?", "Wie viel passt hinein?"): never a price on its own, without a price word or a verb
+# of costing ("Hoeveel kost het?").
+HOW_MUCH = (
+    "how much", "wie viel", "wieviel", "combien", "cuanto", "quanto", "hoeveel", "hur mycket",
+    "hvor meget", "hvor mye", "paljonko", "ile",
+)
 # Count words: a "people" question asks how many ("how many people fit?", "max guests").
 COUNT = (
     "how many", "max", "maximum", "up to", "fit", "fits", "wie viele", "passen", "combien",

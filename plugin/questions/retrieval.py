@@ -57,12 +57,14 @@ LABEL_TOPICS = {
     "color": ("colour", "color"),
 }
 _WEIGHT_WORDS = re.compile(r"\b(?:weigh\w*|heavy|light)\b")
+# "How much is it?", "how much for two?" ask a price; "how much does it hold?" does not.
+_HOW_MUCH_IS = re.compile(r"\bhow much (?:is|are|for)\b")
 
 
 def topic_words(text: str) -> set[str]:
     lowered = text.lower()
     words = {stem(w) for w in _WORD.findall(lowered) if w not in STOPWORDS}
-    if "how much" in lowered and not _WEIGHT_WORDS.search(lowered):
+    if _HOW_MUCH_IS.search(lowered) and not _WEIGHT_WORDS.search(lowered):
         words.add("cost")
     label = lowered.partition(":")[0].strip()
     words.update(stem(w) for w in LABEL_TOPICS.get(label, ()))

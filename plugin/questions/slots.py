@@ -46,10 +46,9 @@ from plugin.questions.lexicon import (
 from plugin.questions.lexicon import words as folded_words
 
 MAX_VARIANT_PRICES = 8
-WEAK_PRICE_CUES = frozenset(
-    {"how much is", "how much are", "how much do", "wie viel", "wieviel", "combien", "cuanto",
-     "quanto", "hoeveel", "pay", "hur mycket", "hvor meget", "hvor mye", "paljonko", "ile"}
-)
+# Price cues that ask a price only of a variant named or when nothing else fits ("how much
+# is the L?"); "how much" alone never does (lexicon.HOW_MUCH).
+WEAK_PRICE_CUES = frozenset({"how much is", "how much are", "pay"})
 _SHIPPING_TOPICS = ("ship", "shipping", "postage", "deliver to", "versand", "livraison",
                     "envio", "spedizione", "verzend")
 

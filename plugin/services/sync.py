@@ -25,7 +25,7 @@ from plugin.domain import (
     live_hash_of,
     text_hash,
 )
-from plugin.generation import is_placeholder
+from plugin.listing_text import is_placeholder
 from plugin.ports import JobHandler
 from plugin.services.generate import new_seed
 from plugin.services.listing_rows import (

@@ -198,6 +198,27 @@ def test_a_hook_s_for_names_a_use_the_listing_gives_not_a_care_or_packaging_line
     assert "a wool throw for the sofa" in write(grounded, listing=throw)
 
 
+def test_a_hook_s_for_never_stands_on_how_the_product_is_washed_packed_or_sent() -> None:
+    print_ = Listing(
+        external_id="ap",
+        title="Art Print",
+        tags=["living room"],
+        attributes={
+            "Washing": ["Wipe the frame clean"],
+            "Parcel size": ["Rolled in a tube"],
+            "Delivery": ["Tracked post"],
+        },
+    )
+    for ending in (
+        "an art print for the frame.",
+        "an art print for the tube.",
+        "an art print for the post.",
+    ):
+        assert " for the " not in write(Script({"hook": [(ending, -0.1)]}), listing=print_), ending
+    grounded = Script({"hook": [("an art print for the living room.", -0.1)]})
+    assert "an art print for the living room" in write(grounded, listing=print_)
+
+
 PLAIN = {"hook": [("a pair of boots.", -1.0)], ",": [("so it lasts.", -0.5)]}
 
 

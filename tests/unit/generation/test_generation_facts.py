@@ -1,5 +1,5 @@
 from plugin.domain import Dimensions, Listing, Measure, Variant
-from plugin.generation import build_facts, is_placeholder
+from plugin.generation import build_facts
 
 LOREM = (
     "<p>Pellentesque habitant morbi tristique senectus et netus et malesuada fames ac turpis "
@@ -71,27 +71,3 @@ def test_same_price_variants_give_one_price_and_missing_sides_are_named() -> Non
     assert "Price: 20" in facts
     assert "Color: Red, Blue" in facts
     assert "Dimensions: 8.5 cm (W)" in facts
-
-
-def test_placeholders_are_recognised() -> None:
-    for text in (
-        "",
-        "   <p> </p>",
-        LOREM,
-        "<p>Lorem ipsum dolor sit amet.</p>",
-        "This is a simple product.",
-        "This is a variable product",
-        "This is a simple, virtual product.",
-        "Description",
-        "Donec eu libero sit amet quam egestas semper aenean ultricies mi vitae est",
-    ):
-        assert is_placeholder(text), text
-
-
-def test_real_copy_is_not_a_placeholder() -> None:
-    for text in (
-        "<p>A warm hoodie in blue.</p>",
-        "This is a product you will love: soft, warm and blue.",
-        "Simple.",
-    ):
-        assert not is_placeholder(text), text

@@ -602,6 +602,14 @@ def test_named_sizes_read_smallest_first_and_a_choice_can_open_a_thin_listing() 
     )
 
 
+def test_letter_sizes_listed_out_of_order_read_smallest_first_as_one_range() -> None:
+    sizes = ["XXL", "M", "XS", "XL", "S", "L"]
+    assert choice_lead([], sizes, 0, voice_of("Hoodie")).endswith("sizes XS to XXL")
+    # Named and lettered sizes share one order, but only letters read as a range.
+    named = ["Extra large", "Small", "M", "Large"]
+    assert choice_lead([], named, 0, voice_of("Hoodie")).endswith("Small, M, Large and Extra large")
+
+
 def test_a_name_that_repeats_a_word_keeps_it_and_a_warranty_is_never_the_fallback() -> None:
     knife = Listing(
         external_id="hh",

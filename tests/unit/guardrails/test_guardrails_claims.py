@@ -315,6 +315,34 @@ def test_packaging_and_care_from_the_listings_attributes_pass():
     assert claims(candle, text, ("accuracy.", "compliance.")) == []
 
 
+def test_superwash_yarn_may_go_in_the_washing_machine_unless_its_care_says_otherwise():
+    """Superwash wool is treated to be machine washed: the fibre backs the claim."""
+    yarn = listing(
+        title="Harbour DK Yarn",
+        product_type="Yarn",
+        attributes={"Fibre": ["100% superwash merino"], "Length": ["225 m per 100 g"]},
+    )
+    for text in (
+        "A soft merino yarn that can go in the washing machine.",
+        "A soft merino yarn, and the finished jumper is machine washable.",
+    ):
+        assert blocked(yarn, text, "accuracy.care") == [], text
+    # Machine washing only: the tumble dryer is another claim.
+    text = "A soft yarn, safe in the washing machine and fine in the tumble dryer."
+    assert blocked(yarn, text, "accuracy.care") == ["fine in the tumble dryer"]
+    plain = listing(title="Harbour DK Yarn", attributes={"Fibre": ["100% merino"]})
+    assert blocked(plain, "It can go in the washing machine.", "accuracy.care") == [
+        "in the washing machine"
+    ]
+    untreated = listing(title="Harbour DK Yarn", attributes={"Fibre": ["Merino, not superwash"]})
+    assert blocked(untreated, "It is machine washable.", "accuracy.care") == ["machine washable"]
+    hand_wash = listing(
+        title="Harbour DK Yarn",
+        attributes={"Fibre": ["Superwash merino"], "Care": ["Hand wash only"]},
+    )
+    assert blocked(hand_wash, "It is machine washable.", "accuracy.care") == ["machine washable"]
+
+
 def test_a_possessive_brand_before_the_products_name_is_not_another_product():
     sock = listing(title="Merino Trail Sock", vendor="Fellside")
     html = "<p>Fellside's Merino Trail Sock is warm on long walks in cold weather.</p>"

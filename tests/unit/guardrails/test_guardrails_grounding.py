@@ -1,6 +1,8 @@
 """Accuracy: claims in a draft are checked against what the listing states."""
 
-from plugin.domain import DraftKind, Verdict
+import dataclasses
+
+from plugin.domain import DraftKind, Listing, Verdict
 from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails import check as check_draft
 
@@ -80,6 +82,19 @@ def test_origin_claims_are_checked_against_the_listing(bottle):
         ("accuracy.origin", "Made in Italy"),
         ("accuracy.origin", "Japanese steel"),
     }
+
+
+def test_a_short_description_is_a_fact_and_filler_is_not():
+    """The prompt shows the model a short real description, so a draft may repeat it; a
+    store's filler ("Description coming soon") supports nothing."""
+    text = "<p>A stoneware mug, handmade in Wales.</p>"
+    told = Listing(external_id="m", title="Stoneware Mug", description_html="Handmade in Wales.")
+    assert check(told, text, DraftKind.DESCRIPTION) == []
+    filler = dataclasses.replace(told, description_html="Description coming soon.")
+    findings = check(filler, text, DraftKind.DESCRIPTION)
+    assert [(f.rule, text[f.start : f.end]) for f in findings] == [
+        ("accuracy.origin", "handmade in Wales")
+    ]
 
 
 def test_an_unsupported_warranty_is_flagged(bottle):
