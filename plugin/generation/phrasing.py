@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugin.generation.benefits import benefit_for
+from plugin.generation.benefits import DENYING_NAME, benefit_for
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -68,7 +68,7 @@ def voice_of(title: str) -> Voice:
     # "Cable clips 10pk", "Muslin squares x3": a pack count after the noun is not the noun.
     # "Cabinet Hinges 35mm": a size after the noun is not the noun either.
     while len(head) > 1 and re.fullmatch(
-        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")",
+        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")|\d+/\d+",
         head[-1].lower(),
     ):
         head = head[:-1]
@@ -84,6 +84,10 @@ def feature_lead(
     frame fits the value's shape: then the fact is shown in the list only. ``items`` are the
     values as the shop gave them, when there were several."""
     lowered = name.lower().strip()
+    if DENYING_NAME.match(lowered):
+        return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
+    if lowered in _RECORD_FLAGS:
+        return None  # how the shop's platform files it ("Virtual: Yes"), not what a buyer reads
     value = value.strip()
     items = items if items and len(items) > 1 else split_items(value)
     words = value.split()
@@ -188,6 +192,9 @@ _MATERIAL_WORDS = frozenset(
     marble granite slate stone concrete resin foam latex down fleece velvet satin jersey
     merino cashmere alpaca mohair hemp jute sisal rattan wicker""".split()
 )
+# WooCommerce's product flags: "It is virtual. It is downloadable." says nothing to a buyer; the
+# plan for a download or a service says what it is.
+_RECORD_FLAGS = {"virtual", "downloadable"}
 _DESCRIBING_ENDINGS = ("ed", "ing", "able", "ible", "al", "ic", "ive", "ous", "ful", "less")
 
 

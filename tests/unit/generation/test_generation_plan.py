@@ -702,3 +702,25 @@ def test_brackets_stay_closed_and_a_verb_value_says_its_first_clause() -> None:
     text = " ".join(s.lead for s in plan_description(listing).sentences)
     assert text.count("(") == text.count(")")
     assert 'fits up to 14" laptops.' in text.lower() and "lined, zipped" not in text
+
+
+def test_platform_flags_and_exclusions_stay_in_the_list() -> None:
+    service = Listing(
+        external_id="sv",
+        title="Scissor Sharpening Service",
+        attributes={
+            "Virtual": ["Yes"],
+            "Downloadable": ["No"],
+            "Not accepted": ["Pinking shears"],
+            "Turnaround": ["3 working days"],
+        },
+    )
+    plan = plan_description(service)
+    prose = " ".join([plan.sentences[0].fallback, *(s.lead for s in plan.sentences)]).lower()
+    assert "virtual" not in prose and "not accepted" not in prose and "pinking" not in prose
+    # A size code after the noun does not make "Needles" one needle.
+    needles = Listing(
+        external_id="nd", title="Quilting Needles 75/11", product_type="Machine Needles"
+    )
+    text = " ".join(s.lead for s in plan_description(needles).sentences)
+    assert "is a machine needles" not in text
