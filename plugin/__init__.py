@@ -56,4 +56,3 @@ def _trust_proxies(app: Flask) -> None:
     counts = {key.removeprefix("PROXY_FIX_").lower(): app.config[key] for key in PROXY_FIX_KEYS}
     if any(counts.values()):
         app.wsgi_app = ProxyFix(app.wsgi_app, **counts)  # type: ignore[method-assign]
-

@@ -6,8 +6,11 @@ planner leaves open), builds the same short prompts the engine uses with the ada
 (``plugin.generation.clauses.tuned_*``), and trains a LoRA on the ending tokens only.
 Writes the adapter to ``plugin/generation/adapters/copy-clauses`` (or ``--out``).
 
-Run: ``.venv/bin/python training/train_lora.py [--epochs 2] [--limit N]``; about half an hour
-on a 2-core CPU for the shipped data. Seeded, so a rerun gives the same adapter on one machine.
+Run: ``.venv/bin/python training/train_lora.py [--sets 1] [--epochs 2] [--limit N]``; the
+shipped adapter is set 1 (``listings.json``), two epochs, about 11 minutes on a 2-core CPU.
+``--sets 1,2,3,4`` reads every set (round 10's reason-writing adapter: 2,862 examples, one
+epoch, 34 minutes on a shared CPU; rated worse, so not shipped: docs/generation.md). On a CPU shared with other jobs set ``OMP_NUM_THREADS=1``:
+two threads that wait on each other ran a step six times slower than one. Seeded, so a rerun gives the same adapter on one machine.
 """
 
 from __future__ import annotations
@@ -43,21 +46,21 @@ README = REPO / "training" / "ADAPTER_README.md"
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
-def examples(data: Path) -> list[tuple[str, str]]:
+def examples(data: Path, sets: tuple[str, ...] = ("1",)) -> list[tuple[str, str]]:
     """(prompt, ending) pairs; the ending starts with a space, as the model writes it.
 
     A hook's ending is paired with the opener it was written for and with the planner's other
     openers for that listing that end the same way ("… is", "… are", "…:"), so the adapter
     learns the task rather than one opener.
 
-    Reads every ``listings*.json`` / ``clauses*.jsonl`` pair in ``data`` (``listings.json`` with
-    ``clauses.jsonl``, ``listings2.json`` with ``clauses2.jsonl``, ...)."""
+    Reads the ``listings*.json`` / ``clauses*.jsonl`` pairs of ``sets`` in ``data`` (set "1" is
+    ``listings.json`` with ``clauses.jsonl``, "2" is ``listings2.json`` with ``clauses2.jsonl``,
+    ...)."""
     rows = []
-    for listings_path in sorted(data.glob("listings*.json")):
-        suffix = listings_path.name[len("listings") : -len(".json")]
+    for name in sets:
+        suffix = "" if name == "1" else name
+        listings_path = data / f"listings{suffix}.json"
         clauses_path = data / f"clauses{suffix}.jsonl"
-        if not clauses_path.exists():
-            continue
         listings = {
             raw["external_id"]: Listing.from_dict(raw)
             for raw in json.loads(listings_path.read_text(encoding="utf-8"))
@@ -109,6 +112,7 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=3e-4)
     parser.add_argument("--rank", type=int, default=8)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--sets", default="1", help="training sets, comma-separated: 1,2,3,4")
     parser.add_argument("--out", type=Path, default=EMBEDDED_ADAPTER)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
@@ -127,7 +131,7 @@ def main() -> None:
             task_type="CAUSAL_LM",
         ),
     )
-    pairs = examples(args.data)
+    pairs = examples(args.data, tuple(args.sets.split(",")))
     if args.limit:
         pairs = pairs[: args.limit]
     print(f"{len(pairs)} examples, {args.epochs} epochs")

@@ -357,13 +357,16 @@ _NEGATED = re.compile(r"\b(not|non|no|never|without)[\s-]*$")
 # "Lid: Not a glass lid" still matches "glass lid".
 # "No pull front clip" names a feature; "No", "No - use an underlay" and "No, hand wash" deny.
 _DENYING_VALUE = re.compile(r"no(?=\s*$|\s*[,;:(–]|\s+-)|(not|none|never|false|n/a|without)\b")
-_DENYING_NAME = re.compile(r"(free from|without|contains no|does not contain|not suitable)\b")
+DENYING_NAME = re.compile(
+    r"(free from|without|contains no|does not contain|not|never|do not|excludes?|excluded|"
+    r"exclusions|unsuitable|avoid)\b"
+)
 
 
 def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bool:
     if _NEGATED.search(fact[: found.start()]):
         return True
-    for denial in (_DENYING_VALUE.match(fact, value_at), _DENYING_NAME.match(fact)):
+    for denial in (_DENYING_VALUE.match(fact, value_at), DENYING_NAME.match(fact)):
         if denial and rule.pattern.search(fact[: denial.start()] + fact[denial.end() :]):
             return True
     return False

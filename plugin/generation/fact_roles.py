@@ -111,8 +111,12 @@ def join_values(values: list[str], last: str = "and") -> str:
 
 
 def lower_first(text: str) -> str:
-    """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``)."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``): a
+    word with a capital inside ("June-October") or followed by a capitalised word ("Vibram
+    Megagrip", "Latin Extended"; not an abbreviation: "Thick EVA") is a name."""
+    first, _, rest = text.partition(" ")
+    named = any(c.isupper() for c in first[1:]) or (rest[:1].isupper() and rest[1:2].islower())
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and not named:
         return text[0].lower() + text[1:]
     return text
 

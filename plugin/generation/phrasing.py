@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugin.generation.benefits import benefit_for
+from plugin.generation.benefits import DENYING_NAME, benefit_for
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -66,7 +66,11 @@ def voice_of(title: str) -> Voice:
     # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
     head = re.split(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s", title)[0].strip().split()
     # "Cable clips 10pk", "Muslin squares x3": a pack count after the noun is not the noun.
-    while len(head) > 1 and re.fullmatch(r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?", head[-1].lower()):
+    # "Cabinet Hinges 35mm": a size after the noun is not the noun either.
+    while len(head) > 1 and re.fullmatch(
+        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")|\d+/\d+",
+        head[-1].lower(),
+    ):
         head = head[:-1]
     last = head[-1].lower() if head else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
@@ -80,13 +84,19 @@ def feature_lead(
     frame fits the value's shape: then the fact is shown in the list only. ``items`` are the
     values as the shop gave them, when there were several."""
     lowered = name.lower().strip()
+    if DENYING_NAME.match(lowered):
+        return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
+    if lowered in _RECORD_FLAGS:
+        return None  # how the shop's platform files it ("Virtual: Yes"), not what a buyer reads
     value = value.strip()
     items = items if items and len(items) > 1 else split_items(value)
     words = value.split()
     first = words[0].lower() if words else ""
     it, be = voice.subject, voice.be
     if first in _VERB_VALUES or first in _AUXILIARIES:
-        return f"{it} {voice.verb(first)} {' '.join(words[1:])}"
+        # "Fits up to 16" laptops; padded, suspended" says its first clause; the list has all.
+        said = " ".join(value.split(";")[0].split()[1:])
+        return f"{it} {voice.verb(first)} {said}"
     if first == "never" and len(words) == 2:
         # "Expiry: Never expires" reads "It never expires".
         return f"{it} never {voice.verb(words[1].lower())}"
@@ -108,7 +118,10 @@ def feature_lead(
     if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
         return _half_sentence(name_words, value, voice)
     if (first in _PARTICIPLES or first.endswith("ed")) and len(words) > 1:
-        if words[1].lower() in _PREPOSITIONS:
+        second = words[1].lower()
+        # "Delivered in a tube", "Delivered assembled", "Supplied fully assembled".
+        then = second.endswith("ed") or second in ("fully", "flat", "ready", "part")
+        if second in _PREPOSITIONS or (then and len(words) <= 4):
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
@@ -171,6 +184,46 @@ def worth_a_reason(name: str, value: str) -> bool:
     )
 
 
+# Materials read without an article: "It has a full-grain leather" is not English.
+_MATERIAL_WORDS = frozenset(
+    """leather wood cotton wool linen silk steel paper flour glass hardware bamboo oak walnut
+    beech ash pine cedar maple teak brass copper aluminium aluminum iron titanium plastic rubber
+    silicone nylon polyester canvas denim suede felt cork clay ceramic porcelain stoneware
+    marble granite slate stone concrete resin foam latex down fleece velvet satin jersey
+    merino cashmere alpaca mohair hemp jute sisal rattan wicker""".split()
+)
+# WooCommerce's product flags: "It is virtual. It is downloadable." says nothing to a buyer; the
+# plan for a download or a service says what it is.
+_RECORD_FLAGS = {"virtual", "downloadable"}
+_DESCRIBING_ENDINGS = ("ed", "ing", "able", "ible", "al", "ic", "ive", "ous", "ful", "less")
+
+
+def tells_cleanly(name: str, value: str, lead: str, voice: Voice) -> bool:
+    """Whether a spec reads as a sentence in the shapes that never break: a part named in its
+    value ("Clasp: Lobster clasp" → "It has a lobster clasp"), a short describing value before
+    the part ("Crank: Folding" → "It has a folding crank"), or a measured property ("Its range
+    is 40 km"). Other frames join a value and a name that do not fit together ("It has a cedar
+    casing wood", "a dial selector change"): a spec told only with a model's reason must not
+    read that way."""
+    name_words = name.lower().split()
+    words = re.sub(r"\(.*?\)", "", value).lower().split()
+    if not name_words or not words or len(name_words) > 2:
+        return False
+    # The lead must be one of those shapes too, ending on the thing it names.
+    shaped = lead.startswith((f"{voice.subject} {voice.verb('has')} ", f"{voice.possessive} "))
+    if not shaped or lead.split()[-1].lower().endswith(_DESCRIBING_ENDINGS):
+        return False
+    head, last = name_words[-1], words[-1]
+    if head in PROPERTIES and is_measure(value):
+        return True
+    if not is_modifier(value, 5) or last in _MATERIAL_WORDS:
+        return False
+    if last == head or (last in PARTS and len(words) > 1):
+        return True
+    describing = all(w.endswith(_DESCRIBING_ENDINGS) or "-" in w for w in words)
+    return len(words) <= 2 and describing and (head in PARTS or not is_adjective(head))
+
+
 def reads_as_sentence(name: str, value: str) -> bool:
     """Facts a buyer needs in the prose even without a reason: what it works with or suits,
     and values that already say what it does ("Does not expire", "Sent by email")."""
@@ -194,6 +247,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     ``detail`` is what followed the yes ("Yes, telescopic")."""
     lowered = name.lower().strip()
     words = lowered.split()
+    # "Yes (home compostable (EN 13432))" keeps both brackets closed.
+    detail += ")" * (detail.count("(") - detail.count(")"))
     more = f" ({lower_first(detail)})" if detail else ""
     if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied", "available"):
         # "Batteries included: Yes" reads "Batteries are included", not "It is …".
@@ -259,10 +314,48 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"
         return f"{it} {voice.be} {lowered} {limit}"
     if is_measure(value) and not lowered.endswith("s"):
-        if turn % 2:
+        if turn % 2 and lowered.split()[-1] in PROPERTIES:
             return f"{it} {voice.verb('has')} {article(lowered)} {lowered} of {shown}"
         return f"{voice.possessive} {lowered} is {shown}"
     return None
+
+
+# Names of a measured property: "It has a range of 0-150 PSI", not "It has a paper of 120gsm".
+PROPERTIES = {
+    "length",
+    "width",
+    "height",
+    "depth",
+    "diameter",
+    "range",
+    "capacity",
+    "thickness",
+    "output",
+    "power",
+    "speed",
+    "volume",
+    "size",
+    "temperature",
+    "reach",
+    "span",
+    "radius",
+    "circumference",
+    "weight",
+    "load",
+    "rating",
+    "resistance",
+    "pressure",
+    "voltage",
+    "frequency",
+    "angle",
+    "drop",
+    "rise",
+    "spacing",
+    "pitch",
+    "runtime",
+    "life",
+    "lifespan",
+}
 
 
 _WARRANTY = re.compile(
@@ -283,7 +376,8 @@ def _warranty(value: str, voice: Voice) -> str | None:
         tail = f" {found['tail'].strip()}" if found["tail"].strip() else ""
         return f"{comes} a lifetime warranty{tail}"
     unit = "year" if found["unit"].lower().startswith("y") else "month"
-    rest = found["rest"].strip()
+    # "2 year replacement warranty": the frame says "warranty" once.
+    rest = re.sub(r"\s*\bwarranty$", "", found["rest"].strip(), flags=re.IGNORECASE)
     if rest and rest.split()[0] in ("against", "on", "for", "covering"):
         return f"{comes} a {found['n']}-{unit} warranty {rest}"
     return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
@@ -355,7 +449,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     shown = lower_first(value)
     head = name_words[-1]
     last = shown.lower().split()[-1]
-    stem = last.endswith(("ed", "y")) and last != head and last[:5] == head[:5]
+    # "Hardiness: Fully hardy", "Insulation: Vacuum insulated": the value is the name's state.
+    root = last[:-1] if last.endswith("y") else last[:-2] if last.endswith("ed") else ""
+    stem = last != head and len(root) >= 4 and head.startswith(root)
     if last.endswith(_STATES) or stem:
         # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
         # "It is caffeine-free"; "Insulation: Vacuum insulated" reads "It is vacuum insulated".
@@ -735,12 +831,27 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     parts = [join_values(free)] if free else []
     if marks:
         named = join_values(marks)
-        certified = re.search(r"\b(certified|listed|approved|compliant)$", named, re.IGNORECASE)
+        certified = re.search(r"\b(certified|listed|approved|compliant)\b", named, re.IGNORECASE)
         # "Tested to EN 1335" or "Meets ANSI/BIFMA X5.1" says what it is; "certified" after it
         # would claim more than the listing does.
         tested = re.match(r"(tested|meets|complies|conforms|compliant)\b", named, re.IGNORECASE)
         parts.append(lower_first(named) if tested else named if certified else f"{named} certified")
     return " and ".join(parts)
+
+
+_STANDARD_VERBS = ("meets", "complies", "conforms", "exceeds", "passes", "satisfies")
+
+
+def _certified_clause(certifications: list[str], voice: Voice) -> str:
+    """The certifications as a predicate: "is GOTS certified", "meets ASTM F404", "has a GOTS
+    certified cover"."""
+    said = _certified(certifications, voice)
+    first, _, rest = said.partition(" ")
+    if first.lower() in _STANDARD_VERBS:
+        return f"{voice.verb(first.lower())} {rest}"
+    if re.search(r"\bcertified [a-z]+$", said) and " and " not in said:
+        return f"{voice.verb('has')} {article(said)} {said}"
+    return f"{voice.be} {said}"
 
 
 def _is_phrase(origin: str) -> bool:
@@ -763,16 +874,17 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         (m for c in facts.certification if (m := benefit_for("certification", c, turn))), ""
     )
     meaning = f", {meaning}" if meaning else ""
+    certified = _certified_clause(facts.certification, voice) if facts.certification else ""
     if made and facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     elif made:
         pass
     elif facts.origin and facts.certification and meaning:
         out.append(f"{it} {be} made in {place_name(facts.origin[0])}.")
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     elif facts.origin and facts.certification:
         origin = place_name(facts.origin[0])
-        out.append(f"{it} {be} made in {origin} and {_certified(facts.certification, voice)}.")
+        out.append(f"{it} {be} made in {origin} and {certified.removeprefix(be + ' ')}.")
     elif facts.origin:
         origin = place_name(facts.origin[0])
         # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.
@@ -780,7 +892,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         place = lower_first(origin) if " in " in origin else origin
         out.append(f"{it} {be} made in {place}.")
     elif facts.certification:
-        out.append(f"{it} {be} {_certified(facts.certification, voice)}{meaning}.")
+        out.append(f"{it} {certified}{meaning}.")
     care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""
     if care and not re.search(r"[,;:]", care):
         # The first instruction only, and only one that reads as one clause: the list gives

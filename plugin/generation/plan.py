@@ -32,6 +32,7 @@ from plugin.generation.fact_roles import (
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.identity import identity
 from plugin.generation.phrasing import (
+    PROPERTIES,
     Voice,
     build_lead,
     choice_lead,
@@ -43,9 +44,11 @@ from plugin.generation.phrasing import (
     reads_as_sentence,
     size_lead,
     stated_lead,
+    tells_cleanly,
     voice_of,
     worth_a_reason,
 )
+from plugin.generation.scoring import about_upkeep
 from plugin.generation.value_shapes import (
     article,
     is_measure,
@@ -84,6 +87,9 @@ class Sentence:
     replaces: int = -1
     # The hook's alternative openers with the facts each uses; the best ending decides.
     options: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A spec told only with a reason ("Its grind has 40 settings, so …"): when no reason
+    # passes, the sentence is left out and the fact stays in the list.
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,9 +174,11 @@ def _with_reason(
     voice: Voice,
     ask_model: bool,
     worn: bool,
+    spec: bool = False,
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
-    model for one where a reason is worth giving, else stated as it is."""
+    model for one where a reason is worth giving, else stated as it is. A ``spec`` (a fact
+    that is otherwise for the list) is asked for a reason and told only with one."""
     lead = lead.rstrip(".")
     # "It is suitable for beginners. Left-handed writers …" is two sentences: no reason fits.
     whole = re.search(r"[.!?]\s", lead) is None
@@ -180,6 +188,10 @@ def _with_reason(
         return Sentence(role, f"{lead}, {said}.", facts=(value,), paragraph=paragraph)
     if whole and ask_model and (role is Role.BUILD or worth_a_reason(name, value)):
         return Sentence(role, lead, ask="reason", facts=(value,), paragraph=paragraph)
+    if whole and ask_model and spec:
+        return Sentence(
+            role, lead, ask="reason", facts=(value,), paragraph=paragraph, optional=True
+        )
     return Sentence(role, f"{lead}.", facts=(value,), paragraph=paragraph)
 
 
@@ -273,6 +285,8 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         return tuple(sentences)
     for index, sentence in enumerate(sentences[1:], 1):
         lead = sentence.lead
+        if sentence.optional:
+            continue  # told only with a reason, never as the opener
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
         if "warranty" in lead:
@@ -281,8 +295,12 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
-            # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI".
-            said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+            # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI";
+            # a part's measure keeps its own ("The Notebook's paper is 120gsm").
+            if owned[1].split()[-1] in PROPERTIES:
+                said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+            else:
+                said = f"The {title}'s {owned[1]} is {owned[3]}"
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
             said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
@@ -290,6 +308,8 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:
             continue
+        # A lead left open for a model's reason has no full stop of its own.
+        said = said.rstrip(".") + "."
         return (replace(hook, fallback=said, replaces=index), *sentences[1:])
     return tuple(sentences)
 
@@ -451,10 +471,12 @@ def plan_description(
 ) -> Plan:
     """What to say about ``listing`` and in what order. Nothing planned comes from outside it.
 
-    ``model_reasons``: ask the model why a fact no rule covers matters. Off for the embedded
-    270M model: blind raters found its reasons invented or beside the point far more often
-    than useful ("vegan, so it tastes good in coffee"), and a fact stated plainly costs less
-    than a wrong reason. Larger completion models may be asked."""
+    ``model_reasons``: ask the model why a fact no rule covers matters, and let it tell a spec
+    that is otherwise for the list, only with a reason that passes verification. Off for the
+    embedded 270M model: blind raters found its reasons false or beside the point more often
+    than useful ("vegan, so it tastes good in coffee"; in round 10, with an adapter trained on
+    1,669 reasons, "a neutral pH, so the sealant stays clear of water"). Larger completion
+    models are asked."""
     turn = rotation_of(listing, seed)
     facts = sort_facts(listing)
     voice = voice_of(listing.title)
@@ -474,9 +496,15 @@ def plan_description(
     # A fact with no reason to give stays in the list too: the prose explains, the list states.
     # Facts with a known reason come first: they make the sentences a buyer reads for.
     candidates = []
+    specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n, worn=worn)
         if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
+            # A model asked for reasons may tell a spec with one; else it is for the list.
+            if model_reasons and n < len(facts.features) and not about_upkeep(name):
+                lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
+                if lead and tells_cleanly(name, value, lead, voice):
+                    specs.append((n, name, value, lead))
             continue
         lead: str | None
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
@@ -498,8 +526,13 @@ def plan_description(
     # without one fill the rest of MAX_FEATURES.
     reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]
     plain = [c for c in ranked if c[0]][: max(0, MAX_FEATURES - len(reasoned))]
-    features = [(n, name, value, lead, tag) for _, _, tag, n, name, value, lead in reasoned + plain]
-    for place, (n, name, value, lead, tag) in enumerate(features):
+    features = [
+        (n, name, value, lead, tag, False) for _, _, tag, n, name, value, lead in reasoned + plain
+    ]
+    # Specs a model may give a reason fill the sentences a known reason left free.
+    room = max(0, MAX_REASONED - len(features))
+    features += [(n, name, value, lead, False, True) for n, name, value, lead in specs[:room]]
+    for place, (n, name, value, lead, tag, spec) in enumerate(features):
         sentence = _with_reason(
             Role.FEATURE,
             lead,
@@ -510,6 +543,7 @@ def plan_description(
             voice,
             model_reasons,
             worn,
+            spec,
         )
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say

@@ -95,12 +95,18 @@ _NOT_USES = re.compile(
 )
 
 
+def about_upkeep(name: str) -> bool:
+    """Whether an attribute is about care, packaging, shipping or warnings rather than what
+    the product is or does."""
+    return kept_or_sent(name) or bool(_NOT_USES.search(name.lower()))
+
+
 def use_words(listing: Listing) -> set[str]:
     """The words that may follow "for" in a hook: the listing's words but those of its care,
     packaging, storage and shipping lines, stemmed."""
     parts = [listing.title, listing.product_type, *listing.categories, *listing.tags]
     for name, values in {**listing.options, **listing.attributes}.items():
-        if not kept_or_sent(name) and not _NOT_USES.search(name.lower()):
+        if not about_upkeep(name):
             parts.extend([name, *values])
     return {_stem(w) for w in content_words(" ".join(parts))}
 

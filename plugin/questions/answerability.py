@@ -119,8 +119,15 @@ def focus_words(question: str, title: str) -> set[str]:
 def listing_vocabulary(listing: Listing, passages: Sequence[Passage]) -> set[str]:
     """Every word the product's facts and the shop's policies use."""
     texts = [p.text for p in passages]
-    texts += [listing.title, listing.description_html, listing.short_description_html,
-              *listing.tags, *listing.categories, *listing.children, *listing.downloads]
+    texts += [
+        listing.title,
+        listing.description_html,
+        listing.short_description_html,
+        *listing.tags,
+        *listing.categories,
+        *listing.children,
+        *listing.downloads,
+    ]
     for name, values in (*listing.options.items(), *listing.attributes.items()):
         texts += [name, *values]
     return set().union(*(tokens(t) for t in texts)) if texts else set()
@@ -163,8 +170,9 @@ def _scope_stem(word: str) -> str:
 # A policy sentence opening with what it is about ("Rain jackets: machine wash cold …",
 # "Linen (duvet covers): …"): the words before the colon are its scope.
 _OPENING_SCOPE = re.compile(r"^([^:.;]{3,60}):\s")
-_SCOPE_FILLER = frozenset({"all", "any", "our", "items", "item", "products", "product", "goods",
-                           "the", "and", "with"})
+_SCOPE_FILLER = frozenset(
+    {"all", "any", "our", "items", "item", "products", "product", "goods", "the", "and", "with"}
+)
 
 
 def _opening_scope(passage: Passage) -> set[str]:
@@ -216,7 +224,10 @@ def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:
     beech): … never … dishwasher" for an oak tray): when a care question is asked, these are
     the shop's answer for this product, however far its wording is from the question's."""
     return [
-        p for p in passages
-        if p.source == "policy" and p.text.startswith("Care policy:")
-        and is_scoped(p) and applies_to(p, listing)
+        p
+        for p in passages
+        if p.source == "policy"
+        and p.text.startswith("Care policy:")
+        and is_scoped(p)
+        and applies_to(p, listing)
     ]

@@ -135,9 +135,7 @@ def compose_reply(
         # An attribute found through a word of its name or value must address the question;
         # through its value alone, strictly: "is the merino mulesing-free?" shares "merino"
         # with the Material line and has one word the listing never uses, and is declined.
-        return not english or addresses(
-            text, listing, answer.lines, passages, strict=answer.strict
-        )
+        return not english or addresses(text, listing, answer.lines, passages, strict=answer.strict)
 
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
     if slot is not None and not still_answers(text, listing, slot.lines):
@@ -164,14 +162,18 @@ def compose_reply(
         decision = dataclasses.replace(decision, answerable=True, support=chosen)
         scoped = True
     support = [item.passage.text for item in decision.support]
-    if english and decision.answerable and not scoped and not addresses(
-        text, listing, support, passages
+    if (
+        english
+        and decision.answerable
+        and not scoped
+        and not addresses(text, listing, support, passages)
     ):
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
-    decision = _with_policy(decision, text, "en" if english else asked_in, passages, listing,
-                            embedder)
+    decision = _with_policy(
+        decision, text, "en" if english else asked_in, passages, listing, embedder
+    )
     if not decision.answerable and not english and crosslingual is not None:
         # "¿La maceta tiene agujero de drenaje?" against "Drainage hole in the inner pot.":
         # the English model and the slots' word lists cannot see it (crosslingual.py).
@@ -184,9 +186,7 @@ def compose_reply(
         # for "is it included", the care step asked about (support_checks.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
-        reply = ComposedReply(
-            fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked
-        )
+        reply = ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked)
         return _checked(reply, listing, policy, language)
     support = [item.passage.text for item in decision.support]
     structured = not any(is_free_text(item.passage) for item in decision.support)
@@ -197,7 +197,11 @@ def compose_reply(
         )
         if worded and _grounded(worded, facts, support, text, listing):
             reply = ComposedReply(
-                worded, Basis.MODEL, False, facts=ranked, model_id=model_id,
+                worded,
+                Basis.MODEL,
+                False,
+                facts=ranked,
+                model_id=model_id,
                 prompt_version=version,
             )
             return _checked(_without_personal_data(reply, stripped), listing, policy, language)

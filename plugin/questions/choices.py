@@ -62,8 +62,14 @@ _QUANTITY = re.compile(
 
 
 # Units in one base unit each, so that "1 L" is not among "350 ml, 600 ml".
-_BASE_UNITS = {"l": ("ml", 1000), "cl": ("ml", 10), "kg": ("g", 1000), "kw": ("w", 1000),
-               "cm": ("mm", 10), "tb": ("gb", 1000)}
+_BASE_UNITS = {
+    "l": ("ml", 1000),
+    "cl": ("ml", 10),
+    "kg": ("g", 1000),
+    "kw": ("w", 1000),
+    "cm": ("mm", 10),
+    "tb": ("gb", 1000),
+}
 
 
 def quantities(text: str) -> set[tuple[float, str]]:
@@ -223,7 +229,9 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
     for choice in choices:
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
         shared = {
-            n for n in name_words for q in question_words
+            n
+            for n in name_words
+            for q in question_words
             if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
         }
         if (
@@ -295,7 +303,5 @@ def matching_variants(variants: list[Variant], mentions: list[Mention]) -> list[
     if not wanted:
         return []
     return [
-        v
-        for v in variants
-        if all(v.options.get(name) in values for name, values in wanted.items())
+        v for v in variants if all(v.options.get(name) in values for name, values in wanted.items())
     ]

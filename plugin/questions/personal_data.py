@@ -102,10 +102,10 @@ def strip_personal_data(question: str) -> Stripped:
     while match := _ADDRESS.search(rest):
         parts.append(rest[: match.start()])
         removed.append(match.group(0).strip())
-        rest = rest[match.end():]
+        rest = rest[match.end() :]
         if town := _TOWN_AFTER.match(rest):
             removed.append(town.group(1))
-            rest = rest[town.end():]
+            rest = rest[town.end() :]
         parts.append(" ")
     text = "".join(parts) + rest
     text = _LIVE_IN.sub(lambda m: cut(m, 1), text)

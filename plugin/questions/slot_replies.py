@@ -218,8 +218,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "download_expiry": "De downloadlink verloopt na {days} dagen.",
         "virtual": "{title} is virtueel, er wordt dus niets verzonden.",
         "physical": "{title} is een fysiek product, geen download.",
-        "external": "{title} wordt op een andere website verkocht: via de knop "
-        "‘{button}’ ({url}).",
+        "external": "{title} wordt op een andere website verkocht: via de knop ‘{button}’ ({url}).",
         "external_short": "{title} wordt op een andere website verkocht: {button}.",
         "grouped": "{title} bestaat uit deze producten: {children}.",
         "category": "{title} staat in de categorie {categories}.",
@@ -429,8 +428,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "download_expiry": "Link do pobrania wygasa po {days} dniach.",
         "virtual": "{title} jest wirtualny, więc nic nie jest wysyłane.",
         "physical": "{title} jest produktem fizycznym, a nie plikiem do pobrania.",
-        "external": "{title} jest sprzedawany na innej stronie: użyj przycisku „{button}” "
-        "({url}).",
+        "external": "{title} jest sprzedawany na innej stronie: użyj przycisku „{button}” ({url}).",
         "external_short": "{title} jest sprzedawany na innej stronie: {button}.",
         "grouped": "{title} obejmuje te produkty: {children}.",
         "category": "{title} znajduje się w kategorii {categories}.",

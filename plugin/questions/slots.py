@@ -49,8 +49,17 @@ MAX_VARIANT_PRICES = 8
 # Price cues that ask a price only of a variant named or when nothing else fits ("how much
 # is the L?"); "how much" alone never does (lexicon.HOW_MUCH).
 WEAK_PRICE_CUES = frozenset({"how much is", "how much are", "pay"})
-_SHIPPING_TOPICS = ("ship", "shipping", "postage", "deliver to", "versand", "livraison",
-                    "envio", "spedizione", "verzend")
+_SHIPPING_TOPICS = (
+    "ship",
+    "shipping",
+    "postage",
+    "deliver to",
+    "versand",
+    "livraison",
+    "envio",
+    "spedizione",
+    "verzend",
+)
 
 
 @dataclass(frozen=True)
@@ -186,16 +195,56 @@ def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> se
 
 
 # Availability cues that ask what a product comes in, not whether it can be had now.
-_CHOICE_CUES = frozenset({"come in", "comes in", "made in", "make it", "option", "options",
-                          "version", "versions", "variant", "variants", "choose", "choice",
-                          "offer", "get it", "get this", "get them", "get the"})
+_CHOICE_CUES = frozenset(
+    {
+        "come in",
+        "comes in",
+        "made in",
+        "make it",
+        "option",
+        "options",
+        "version",
+        "versions",
+        "variant",
+        "variants",
+        "choose",
+        "choice",
+        "offer",
+        "get it",
+        "get this",
+        "get them",
+        "get the",
+    }
+)
 # Words asking where a product is filed in the shop ("listed with", "under bags?").
 _FILED_WORDS = frozenset({"under", "listed", "filed", "sorted"})
-_SHIPPING_CUES = frozenset({"mailed", "mail it", "posted", "shipped", "ship it", "sent to me",
-                            "delivered", "delivery", "how do i get", "how will i receive",
-                            "verschickt", "zugeschickt", "geliefert", "envoye", "livre",
-                            "enviado", "entregado", "spedito", "consegnato", "verzonden",
-                            "opgestuurd", "geleverd", "entregue"})
+_SHIPPING_CUES = frozenset(
+    {
+        "mailed",
+        "mail it",
+        "posted",
+        "shipped",
+        "ship it",
+        "sent to me",
+        "delivered",
+        "delivery",
+        "how do i get",
+        "how will i receive",
+        "verschickt",
+        "zugeschickt",
+        "geliefert",
+        "envoye",
+        "livre",
+        "enviado",
+        "entregado",
+        "spedito",
+        "consegnato",
+        "verzonden",
+        "opgestuurd",
+        "geleverd",
+        "entregue",
+    }
+)
 # "included in the price", "does the price include": what the price covers, not the price.
 _INCLUDED = re.compile(
     r"\binclud\w*\b[^.?!]{0,30}\bprice\b|\bprice\b[^.?!]{0,20}\binclud|\binklusive\b|"
@@ -240,10 +289,34 @@ def _stock_parts(variants: list[Variant]) -> tuple[list[Part], list[str]]:
     return parts, lines
 
 
-_MEASURE_NAMES = ("size", "length", "width", "height", "depth", "diameter", "dimension",
-                  "inseam", "grosse", "lange", "breite", "hohe", "taille", "longueur", "largeur",
-                  "hauteur", "tamano", "largo", "ancho", "alto", "misura", "lunghezza", "maat",
-                  "lengte", "tamanho", "comprimento")
+_MEASURE_NAMES = (
+    "size",
+    "length",
+    "width",
+    "height",
+    "depth",
+    "diameter",
+    "dimension",
+    "inseam",
+    "grosse",
+    "lange",
+    "breite",
+    "hohe",
+    "taille",
+    "longueur",
+    "largeur",
+    "hauteur",
+    "tamano",
+    "largo",
+    "ancho",
+    "alto",
+    "misura",
+    "lunghezza",
+    "maat",
+    "lengte",
+    "tamanho",
+    "comprimento",
+)
 
 
 _LENGTH = re.compile(r"\d\s*(?:in|cm|mm|m|ft|inch|inches|\")(?![\w])|\d\s*x\s*\d")
@@ -286,8 +359,10 @@ class _Finder:
         load = any(c.concept == "capacity" for c in self.named)
         measured = cues["weight"] or cues["dimensions"] or load
         # "how much are the size 10s?": a weak price cue with a variant named is a price.
-        variant_price = cues["price"] and not measured and bool(
-            matching_variants(self.listing.variants, self.mentions)
+        variant_price = (
+            cues["price"]
+            and not measured
+            and bool(matching_variants(self.listing.variants, self.mentions))
         )
         if (strong_price or variant_price) and _inclusion(self.question):
             # "is the clay included in the price?" asks what the price covers
@@ -352,8 +427,10 @@ class _Finder:
             high = next(v.price for v in priced if float(v.price or 0) == amounts[-1])
             assert low is not None and high is not None
             parts.append(
-                Part("price_range", {"title": self.title, "low": self._money(low),
-                                     "high": self._money(high)})
+                Part(
+                    "price_range",
+                    {"title": self.title, "low": self._money(low), "high": self._money(high)},
+                )
             )
         # Variants at the same price are named together: one sentence per price, not a list
         # that says "69.00 on sale" eight times.
@@ -390,8 +467,9 @@ class _Finder:
             lines.append(f"Weight: {text}")
         for choice in self.choices:
             if "weight" in fold(choice.name) or "gewicht" in fold(choice.name):
-                parts.append(Part("attribute", {"name": choice.name, "values": ", ".join(
-                    choice.values)}))
+                parts.append(
+                    Part("attribute", {"name": choice.name, "values": ", ".join(choice.values)})
+                )
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
 
@@ -444,8 +522,10 @@ class _Finder:
         if listing.virtual:
             return SlotAnswer("download", (Part("virtual", title),), ("Virtual: yes",))
         form = [c for c in self.cues["download"] if c not in _SHIPPING_CUES]
-        if form and listing.kind in ("simple", "variable") and (
-            listing.weight or listing.dimensions
+        if (
+            form
+            and listing.kind in ("simple", "variable")
+            and (listing.weight or listing.dimensions)
         ):
             return SlotAnswer("download", (Part("physical", title),), ("Downloadable: no",))
         return None
@@ -454,8 +534,11 @@ class _Finder:
         listing = self.listing
         if not listing.external_url and not listing.button_text:
             return None
-        values = {"title": self.title, "button": listing.button_text or listing.external_url,
-                  "url": listing.external_url}
+        values = {
+            "title": self.title,
+            "button": listing.button_text or listing.external_url,
+            "url": listing.external_url,
+        }
         key = "external" if listing.external_url and listing.button_text else "external_short"
         lines = (f"Sold on: {listing.external_url}", f"Button: {listing.button_text}")
         return SlotAnswer("external", (Part(key, values),), lines)
@@ -484,18 +567,22 @@ class _Finder:
         if listing.in_stock is None:
             return None
         if not listing.in_stock:
-            return SlotAnswer("stock", (Part("out_of_stock", {"title": self.title}),),
-                              ("Stock: out of stock",))
+            return SlotAnswer(
+                "stock", (Part("out_of_stock", {"title": self.title}),), ("Stock: out of stock",)
+            )
         if listing.stock_quantity == 0:
             # Purchasable with none in stock: WooCommerce's backorder, Shopify's selling on.
-            return SlotAnswer("stock", (Part("backorder", {"title": self.title}),),
-                              ("Stock: on backorder",))
+            return SlotAnswer(
+                "stock", (Part("backorder", {"title": self.title}),), ("Stock: on backorder",)
+            )
         if listing.stock_quantity:
             values = {"title": self.title, "count": str(listing.stock_quantity)}
-            return SlotAnswer("stock", (Part("in_stock_count", values),),
-                              (f"Stock: in stock, {listing.stock_quantity}",))
-        return SlotAnswer("stock", (Part("in_stock", {"title": self.title}),),
-                          ("Stock: in stock",))
+            return SlotAnswer(
+                "stock",
+                (Part("in_stock_count", values),),
+                (f"Stock: in stock, {listing.stock_quantity}",),
+            )
+        return SlotAnswer("stock", (Part("in_stock", {"title": self.title}),), ("Stock: in stock",))
 
     def _variant_stock(self) -> SlotAnswer | None:
         """Stock of the variants the question names ("the blue one in M"), when stated."""
@@ -513,8 +600,11 @@ class _Finder:
     def _only_the_product(self) -> bool:
         """A question about the product as a whole: no value named, none missing, nothing
         else asked ("is the chef knife available?")."""
-        return not self.mentions and not self._absent() and not self.named and not (
-            self._leftover_words()
+        return (
+            not self.mentions
+            and not self._absent()
+            and not self.named
+            and not (self._leftover_words())
         )
 
     def _under_category(self) -> bool:
@@ -540,14 +630,19 @@ class _Finder:
         (anchor_name, anchor), *others = list(by_option.items())
         with_anchor = [v for v in variants if v.options.get(anchor_name) == anchor]
         other_name = others[0][0]
-        offered = list(dict.fromkeys(
-            v.options[other_name] for v in with_anchor if v.options.get(other_name)
-        ))
+        offered = list(
+            dict.fromkeys(v.options[other_name] for v in with_anchor if v.options.get(other_name))
+        )
         if not offered:
             return None
         asked = " / ".join(by_option.values())
-        values = {"title": self.title, "asked": asked, "value": anchor, "name": other_name,
-                  "values": ", ".join(offered)}
+        values = {
+            "title": self.title,
+            "asked": asked,
+            "value": anchor,
+            "name": other_name,
+            "values": ", ".join(offered),
+        }
         lines = tuple(
             f"Variant: {' / '.join(x for x in v.options.values() if x)}" for v in with_anchor
         )[:MAX_VARIANT_PRICES]
@@ -566,20 +661,30 @@ class _Finder:
         for choice in choices:
             values = ", ".join(choice.values)
             if choice.name in mentioned:
-                parts.append(Part("has_value", {"title": self.title, "name": choice.name,
-                                                "value": mentioned[choice.name]}))
+                parts.append(
+                    Part(
+                        "has_value",
+                        {"title": self.title, "name": choice.name, "value": mentioned[choice.name]},
+                    )
+                )
             elif choice.name in absent:
-                parts.append(Part("only_values", {"title": self.title, "name": choice.name,
-                                                  "values": values}))
+                parts.append(
+                    Part(
+                        "only_values", {"title": self.title, "name": choice.name, "values": values}
+                    )
+                )
             elif choice.is_option or choice.concept in ("color", "size"):
-                parts.append(Part("values", {"title": self.title, "name": choice.name,
-                                             "values": values}))
+                parts.append(
+                    Part("values", {"title": self.title, "name": choice.name, "values": values})
+                )
             else:
                 parts.append(Part("attribute", {"name": choice.name, "values": values}))
             lines.append(choice.line)
         chosen = matching_variants(self.listing.variants, self.mentions)
-        if chosen and len(chosen) <= MAX_VARIANT_PRICES and any(
-            v.in_stock is False or (v.in_stock and v.stock_quantity == 0) for v in chosen
+        if (
+            chosen
+            and len(chosen) <= MAX_VARIANT_PRICES
+            and any(v.in_stock is False or (v.in_stock and v.stock_quantity == 0) for v in chosen)
         ):
             # "do you have it in size 12?": it is offered, and that one is sold out
             stock_parts, stock_lines = _stock_parts([v for v in chosen if v.in_stock is not None])
@@ -587,8 +692,10 @@ class _Finder:
             lines += stock_lines
         # An attribute found by a word of its name or value, not by what the question asks for
         # ("are the pages perforated?" names Pages): the caller checks the question's words.
-        weak = not mentioned and not absent and not any(
-            c.is_option or c.name in self.by_concept for c in choices
+        weak = (
+            not mentioned
+            and not absent
+            and not any(c.is_option or c.name in self.by_concept for c in choices)
         )
         strict = weak and all(c.name in self.by_value for c in choices)
         return SlotAnswer("option", tuple(parts), tuple(lines), weak=weak, strict=strict)
@@ -608,9 +715,17 @@ class _Finder:
     def _leftover_words(self) -> set[str]:
         """The question's words that neither our cues, the product's name, its values, nor
         colour and size words explain: the question is about something else."""
-        explained = set(folded_words(" ".join([
-            self.title, *(c.line for c in self.choices), *self.listing.categories,
-        ])))
+        explained = set(
+            folded_words(
+                " ".join(
+                    [
+                        self.title,
+                        *(c.line for c in self.choices),
+                        *self.listing.categories,
+                    ]
+                )
+            )
+        )
         cue_text = " ".join(c for found in self.cues.values() for c in found)
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}

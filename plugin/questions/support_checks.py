@@ -15,8 +15,18 @@ from plugin.questions.lexicon import COLOURS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
 
 WHEN = (
-    "when", "how soon", "what date", "wann", "quand", "cuando", "quando", "wanneer", "nar",
-    "hvornar", "milloin", "kiedy",
+    "when",
+    "how soon",
+    "what date",
+    "wann",
+    "quand",
+    "cuando",
+    "quando",
+    "wanneer",
+    "nar",
+    "hvornar",
+    "milloin",
+    "kiedy",
 )
 # "When" is answered by a number (a date, "1 pm", "3 to 5 days") or a word of time.
 _TIME = re.compile(
@@ -26,10 +36,35 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 INCLUDED = (
-    "included", "include", "includes", "come with", "comes with", "in the box", "supplied",
-    "enthalten", "dabei", "inclus", "fourni", "incluido", "incluida", "incluye", "incluso",
-    "compreso", "inbegrepen", "meegeleverd", "incluido", "vem com", "ingar", "medfolger",
-    "folger med", "inkluderet", "inkludert", "mukana", "sisaltyy", "w zestawie", "dolaczon",
+    "included",
+    "include",
+    "includes",
+    "come with",
+    "comes with",
+    "in the box",
+    "supplied",
+    "enthalten",
+    "dabei",
+    "inclus",
+    "fourni",
+    "incluido",
+    "incluida",
+    "incluye",
+    "incluso",
+    "compreso",
+    "inbegrepen",
+    "meegeleverd",
+    "incluido",
+    "vem com",
+    "ingar",
+    "medfolger",
+    "folger med",
+    "inkluderet",
+    "inkludert",
+    "mukana",
+    "sisaltyy",
+    "w zestawie",
+    "dolaczon",
 )
 _INCLUSION = re.compile(
     r"\b(?:includ\w*|comes? with|with|in the box|supplied|contents?|set of|pack of|pieces|kit|"

@@ -246,3 +246,34 @@ def test_faq_questions_follow_the_product_s_number_and_warnings_are_quoted() -> 
         i.question: i.answer for i in faq_from_text(write(Script(PLAIN), tent, DraftKind.FAQ))
     }
     assert answers["How many people is it for?"] == "It is for 2 people."
+
+
+GRINDER = Listing(
+    external_id="cg",
+    title="Hand Coffee Grinder",
+    categories=["Kitchen > Coffee"],
+    attributes={"Crank": ["Folding crank"]},
+)
+
+
+def test_a_spec_is_told_with_a_model_reason_or_left_to_the_list() -> None:
+    # A model asked for reasons may tell a spec no rule covers, and tells it only with one.
+    good = Script(
+        {
+            "hook": [("a hand grinder for coffee.", -0.5)],
+            ",": [("so the grinder packs away small in a travel bag.", -0.4)],
+        }
+    )
+    text = write(good, listing=GRINDER)
+    assert "folding crank, so the grinder packs away small in a travel bag." in text
+    # Every reason the model writes fails (filler): the spec is not said bare in the prose.
+    filler = Script(
+        {
+            "hook": [("a hand grinder for coffee.", -0.5)],
+            ",": [("so it is the perfect gift for any coffee lover.", -0.4)],
+        }
+    )
+    text = write(filler, listing=GRINDER)
+    prose = text.split("<ul>")[0]
+    assert "folding crank" not in prose.lower() and "perfect gift" not in prose
+    assert "Folding crank" in text  # still in the facts list

@@ -620,3 +620,107 @@ def test_a_name_that_repeats_a_word_keeps_it_and_a_warranty_is_never_the_fallbac
     assert "warranty" not in plan.sentences[0].fallback
     written = finish(plan.sentences[0], "a garden knife for weeding")
     assert "Hori Hori Garden Knife" in written
+
+
+def test_a_fallback_made_from_a_sentence_left_open_for_a_reason_ends_with_a_full_stop() -> None:
+    # A larger model is asked for reasons, so the fact's lead has no full stop of its own;
+    # said as the opener it must still end one ("… (European flax) It comes in …" read as one).
+    shirt = Listing(
+        external_id="ls",
+        title="Camp Shirt",
+        attributes={"Material": ["100% linen (European flax)"], "Origin": ["Lithuania"]},
+    )
+    fallback = plan_description(shirt, model_reasons=True).sentences[0].fallback
+    assert fallback.endswith(".") and not fallback.endswith("..")
+
+
+def test_frames_that_read_as_pasted_specs_read_as_sentences() -> None:
+    def said(title: str, attributes: dict[str, str]) -> str:
+        listing = Listing(
+            external_id="f", title=title, attributes={k: [v] for k, v in attributes.items()}
+        )
+        plan = plan_description(listing)
+        return " ".join([plan.sentences[0].fallback, *(s.lead for s in plan.sentences)])
+
+    # A standard that comes with its verb keeps it; one named with a part names the part.
+    assert "It complies with EN 1888." in said("Pushchair", {"Standard": "Complies with EN 1888"})
+    assert "is complies" not in said("Pushchair", {"Standard": "Complies with EN 1888"})
+    cushion = said("Floor Cushion", {"Certification": "OEKO-TEX certified filling"})
+    assert "has an OEKO-TEX certified filling" in cushion and "filling certified" not in cushion
+    # The value is the name's state, not a kind of it.
+    assert "are fully hardy" in said("Lavender Plugs", {"Hardiness": "Fully hardy"})
+    # A thing's measure is not "a paper of 100gsm"; a warranty is named once.
+    pad = said("Sketch Pad", {"Paper": "100gsm"})
+    assert "a paper of" not in pad and "paper is 100gsm" in pad
+    heater = said("Pond Heater", {"Warranty": "3 year replacement warranty"})
+    assert "warranty warranty" not in heater and "3-year replacement warranty" in heater
+    assert "is delivered assembled" in said("Potting Bench", {"Delivery": "Delivered assembled"})
+    # "Hinges 40mm" is plural: the size after the noun is not the noun.
+    assert "have a brushed steel finish" in said("Drawer Hinges 40mm", {"Finish": "Brushed steel"})
+
+
+def test_a_spec_is_left_open_for_a_model_s_reason_only_in_a_frame_that_reads() -> None:
+    def open_leads(attributes: dict[str, str]) -> list[str]:
+        listing = Listing(
+            external_id="s", title="Trail Lamp", attributes={k: [v] for k, v in attributes.items()}
+        )
+        plan = plan_description(listing, model_reasons=True)
+        return [s.lead for s in plan.sentences if s.optional]
+
+    assert open_leads({"Crank": "Folding"}) == ["It has a folding crank"]
+    assert open_leads({"Span": "3 m"}) in (["Its span is 3 m"], ["It has a span of 3 m"])
+    # A value and a name that do not make one noun phrase, a material with an article, or a
+    # frame that ends on a describing word are left to the list.
+    assert open_leads({"Edges": "Stitched ends"}) == []
+    assert open_leads({"Shell": "Brushed copper"}) == []
+    assert open_leads({"Finish": "Anodised"}) == []
+    # Never with a plain plan: the embedded model is not asked for reasons.
+    plain = plan_description(
+        Listing(external_id="p", title="Lamp", attributes={"Crank": ["Folding"]})
+    )
+    assert not any(s.optional for s in plain.sentences)
+
+
+def test_a_name_keeps_its_capital_an_ordinary_word_does_not() -> None:
+    from plugin.generation.fact_roles import lower_first
+
+    assert lower_first("Vibram Megagrip outsole") == "Vibram Megagrip outsole"
+    assert lower_first("May-September flowering") == "May-September flowering"
+    assert lower_first("Thick EVA pad") == "thick EVA pad"
+    assert lower_first("Folding crank") == "folding crank"
+
+
+def test_brackets_stay_closed_and_a_verb_value_says_its_first_clause() -> None:
+    listing = Listing(
+        external_id="b",
+        title="Sleeve",
+        attributes={
+            "Recyclable": ["Yes (kerbside recyclable (check locally))"],
+            "Fits": ['Fits up to 14" laptops; lined, zipped'],
+        },
+    )
+    text = " ".join(s.lead for s in plan_description(listing).sentences)
+    assert text.count("(") == text.count(")")
+    assert 'fits up to 14" laptops.' in text.lower() and "lined, zipped" not in text
+
+
+def test_platform_flags_and_exclusions_stay_in_the_list() -> None:
+    service = Listing(
+        external_id="sv",
+        title="Scissor Sharpening Service",
+        attributes={
+            "Virtual": ["Yes"],
+            "Downloadable": ["No"],
+            "Not accepted": ["Pinking shears"],
+            "Turnaround": ["3 working days"],
+        },
+    )
+    plan = plan_description(service)
+    prose = " ".join([plan.sentences[0].fallback, *(s.lead for s in plan.sentences)]).lower()
+    assert "virtual" not in prose and "not accepted" not in prose and "pinking" not in prose
+    # A size code after the noun does not make "Needles" one needle.
+    needles = Listing(
+        external_id="nd", title="Quilting Needles 75/11", product_type="Machine Needles"
+    )
+    text = " ".join(s.lead for s in plan_description(needles).sentences)
+    assert "is a machine needles" not in text
