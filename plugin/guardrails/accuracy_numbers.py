@@ -9,6 +9,7 @@ from typing import NamedTuple
 from plugin.domain import Finding
 from plugin.guardrails.accuracy_prices import judge_price
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
     GENERIC_THINGS,
     PERSON,
@@ -47,7 +48,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
-        if not (facts.supports(claim.text) or facts.supports(f"{claim.value} {claim.about}")):
+        if not (
+            facts.supports(claim.text)
+            or facts.supports(f"{claim.value} {claim.about}")
+            or comparison_backed(claim, text, facts)
+        ):
             findings.append(_comparison(claim))
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))

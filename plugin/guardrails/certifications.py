@@ -78,7 +78,15 @@ _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 def _is_figure(name: str) -> bool:
-    return name[0].isdigit() or name.split()[0].lower() in NUMBER_WORDS
+    """ "3000 mm", "two metres", "about 330 lb": a figure, hedged or not."""
+    name = _FIGURE_HEDGE.sub("", name)
+    return bool(name) and (name[0].isdigit() or name.split()[0].lower() in NUMBER_WORDS)
+
+
+_FIGURE_HEDGE = re.compile(
+    r"^(?:about|around|approximately|roughly|over|under|at least|up to|more than|nearly)\s+",
+    re.IGNORECASE,
+)
 
 
 def _each_named(text: str, start: int, end: int, name_start: int, name: str) -> list[Claim]:

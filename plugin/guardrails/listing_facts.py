@@ -348,7 +348,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
-        step = _STEP_IN.search(text, max(0, mention.start - 24), mention.start)
+        step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
         verb_match = step or labelled
         done = verb_match.group(1).lower() if verb_match else ""
@@ -426,7 +426,10 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "composition main region".split()
 )
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
-_STEP_IN = re.compile(r"\b([a-z]+ed)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
+_STEP_IN = re.compile(
+    r"\b([a-z]+ed)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$", re.IGNORECASE
+)
 _STEP_LABEL = re.compile(r"^\s*([a-z]+ed)\s+(?:in|at)\s*$", re.IGNORECASE)
 # Steps of the making that do not make a country the product's origin.
 _STEP_VERBS = frozenset(

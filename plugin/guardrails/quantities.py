@@ -69,8 +69,12 @@ _NUM = (
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
-# "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
-_NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+# "in" is inches only when no article, pronoun or place name that ends a clause follows ("10 in
+# the box", "a group of up to 6 in Fremantle." are not lengths).
+_NOT_INCH = (
+    r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
+)
 # "two-thirds", "three fifths": a fraction, not a count.
 _NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
