@@ -136,9 +136,15 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
     if facts.supports(claim.text) or facts.supports(claim.about):
         return True
     # "OEKO-TEX certified" on a listing that says "Certified: OEKO-TEX Standard 100".
-    inner = [t.name for _, _, t in CERTIFICATIONS.find(claim.text) if t.name != "certified"]
-    if inner and all(name in facts.certification_names for name in inner):
-        return True
+    found = [(s, e, t.name) for s, e, t in CERTIFICATIONS.find(claim.text) if t.name != "certified"]
+    if found and all(name in facts.certification_names for _, _, name in found):
+        # each word beside the known marks must be the listing's too: "USDA National Organic
+        # Program" is not the listing's "organic"
+        rest = claim.about
+        for start, end, _ in found:
+            rest = rest.replace(claim.text[start:end], " ")
+        if all(w in facts.words for w in normalise(rest).split() if len(w) > 1):
+            return True
     words = [w for w in normalise(claim.about).split() if len(w) > 1]
     return bool(words) and all(w in facts.words for w in words) and _marked(facts)
 

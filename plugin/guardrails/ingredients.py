@@ -71,11 +71,11 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     for match in _HOLDS.finditer(text):
         verb = match.group("verb").lower()
+        taken.append((match.start(), match.end()))  # the verb and its list, read here
         if not lines and not _ADDED.match(verb):
             continue
         items = _ITEM_END.split(match.group("items"))[0]
         for start, end, words in _pieces(text, match.start("items"), items):
-            taken.append((start, end))
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
@@ -122,8 +122,15 @@ def _runs(text: str, at: int, clause: str) -> list[list[tuple[int, int, list[str
     for start, end, _ in _pieces(text, at, clause):
         cut = _ITEM_END.search(text, start, end)
         end = cut.start() if cut else end
-        words = [w for w in normalise(_LEAD.sub("", text[start:end].strip())).split() if len(w) > 2]
-        if words and len(words) <= MAX_WORDS and all(map(_WORD.match, words)) and _noun_end(words):
+        raw = normalise(_LEAD.sub("", text[start:end].strip())).split()
+        words = [w for w in raw if len(w) > 2]
+        if (
+            words
+            and len(words) <= MAX_WORDS
+            and all(map(_WORD.match, words))
+            and _noun_end(words)
+            and not _FUNCTION_WORDS & set(raw)
+        ):
             runs[-1].append((start, end, words))
         if cut or not runs[-1] or runs[-1][-1][0] != start:
             runs.append([])  # "a wool blend for stretch and wear": the list ended at "for"
@@ -136,6 +143,10 @@ def _noun_end(words: list[str]) -> bool:
 
 # The endings of adjectives, participles and adverbs: an item so ended names no ingredient.
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
+# Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
+_FUNCTION_WORDS = frozenset(
+    "is are was were which that who it its has have of to be can will".split()
+)
 _PARTICLES = frozenset("down up out off over away back through together".split())
 
 

@@ -357,7 +357,10 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
     if facts.supports(name):
         return True
-    if place is not None and place.level == "nation":  # "Welsh" of "handmade in Wales"
+    if place is not None and place.level in ("nation", "subdivision"):
+        if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
+            return True
+    if place is not None and place.level == "nation":
         return any(facts.supports(other) for other in names_of(place))
     if place is None or place.level == "subdivision":
         return False

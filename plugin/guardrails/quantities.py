@@ -64,7 +64,7 @@ _WORD_NUMBER = (
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
-    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
+    r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
@@ -138,8 +138,8 @@ def parse_number(token: str) -> float | None:
     try:
         if token[-1] in _FRACTIONS:
             return float(token[:-1].strip() or 0) + _FRACTIONS[token[-1]]
-        if " " in token:
-            whole, frac = token.split()
+        if re.fullmatch(r"\d+[ -]\d+/\d+", token):  # "1 5/8", "1-5/8"
+            whole, frac = re.split(r"[ -]", token)
             num, den = frac.split("/")
             return float(whole) + float(num) / float(den)
         if "/" in token:

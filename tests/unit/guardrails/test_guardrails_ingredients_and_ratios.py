@@ -157,3 +157,58 @@ def test_a_region_demonym_before_an_ingredient_is_an_origin():
     assert found(jam, "Made with wild Alaskan blueberries.", "accuracy.origin") == [
         ("Alaskan blueberries", Verdict.BLOCK)
     ]
+
+
+# --- the listing's own tables, lists, options and fractions -------------------------------------
+
+
+def test_a_description_table_counts_like_an_attribute():
+    hub = listing(
+        title="USB Hub, 4 Ports",
+        description_html=(
+            "<p>A small hub.</p><table><tr><th>Ports</th><td>3 x USB-A, 1 x USB-C</td></tr></table>"
+        ),
+    )
+    assert found(hub, "Two USB-C ports and two USB-A ports.", "accuracy.number") != []
+    assert found(hub, "Three USB-A ports and one USB-C port.", "accuracy.number") == []
+
+
+def test_a_description_list_counts_its_pieces_and_totals_their_prices():
+    kit = listing(
+        title="Watercolour Starter Collection",
+        product_type="Grouped product",
+        description_html=(
+            "<p>Sold one by one:</p><ul><li>Brush, pack of 2 (&euro;8.00)</li>"
+            "<li>Palette (&euro;12.00)</li><li>Paper pad (&euro;15.50)</li></ul>"
+        ),
+        currency="EUR",
+    )
+    assert found(kit, "Three pieces to start painting.", "accuracy.number") == []
+    assert found(kit, "Five pieces to start painting.", "accuracy.number") != []
+    assert found(kit, "All three come to &euro;35.50.", "accuracy.price") == []
+    assert found(kit, "All three come to &euro;39.50.", "accuracy.price") != []
+
+
+def test_a_count_of_colours_may_count_the_option_it_names():
+    book = listing(title="Sketchbook", options={"Cover": ["Moss", "Dune", "Kelp"]})
+    assert found(book, "Three cover colours to choose from.", "accuracy.colour") == []
+    assert found(book, "Five cover colours to choose from.", "accuracy.colour") != []
+
+
+def test_any_colour_you_choose_is_a_colour_range():
+    vase = listing(title="Vase", options={"Colour": ["Teal"]})
+    assert found(vase, "Glazed in any colour you like.", "accuracy.colour") != []
+
+
+def test_a_mixed_fraction_of_an_inch_is_one_figure():
+    chisel = listing(title="Chisel", attributes={"Blade width": ["1-1/4 in"]})
+    assert found(chisel, "The blade is about 32 mm wide.", "accuracy.number") == []
+    assert found(chisel, "The blade is about 40 mm wide.", "accuracy.number") != []
+
+
+def test_a_named_body_beside_a_known_mark_must_be_the_listings():
+    feed = listing(
+        title="Seaweed Feed", attributes={"Certification": ["Organic (Soil Association)"]}
+    )
+    assert found(feed, "Approved by the Fictional Organic Board.", "accuracy.certification") != []
+    assert found(feed, "Certified organic by the Soil Association.", "accuracy.certification") == []
