@@ -75,8 +75,11 @@ _NOT_INCH = (
     r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
     r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
 )
-# "two-thirds", "three fifths": a fraction, not a count.
-_NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
+# "two-thirds", "three fifths", "seven tenths": a fraction, not a count.
+_NOT_FRACTION = (
+    r"(?![\s-]?(?:quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"hundredths?)\b)"
+)
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"

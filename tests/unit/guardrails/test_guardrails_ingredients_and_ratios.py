@@ -212,3 +212,44 @@ def test_a_named_body_beside_a_known_mark_must_be_the_listings():
     )
     assert found(feed, "Approved by the Fictional Organic Board.", "accuracy.certification") != []
     assert found(feed, "Certified organic by the Soil Association.", "accuracy.certification") == []
+
+
+# --- durations in words, whole materials, totals and fractions --------------------------------
+
+
+def test_a_duration_in_words_is_checked_against_the_listings_for_that_step():
+    repair = listing(
+        title="Watch Battery Replacement",
+        description_html="<p>Drop your watch in; it is ready in 2 working days, 3 days at most.</p>",
+        attributes={"Appointment": ["30 minutes"]},
+    )
+    assert found(repair, "Your watch is ready the same day.", "accuracy.number") == [
+        ("the same day", Verdict.BLOCK)
+    ]
+    assert found(repair, "Your watch is ready three days later.", "accuracy.number") == []
+    assert found(repair, "Leave the strap to air overnight.", "accuracy.number") == []
+
+
+def test_all_of_a_material_when_the_listing_gives_another():
+    lamp = listing(title="Desk Lamp", attributes={"Body": ["Aluminium with a silicone base"]})
+    assert found(lamp, "An all-aluminium lamp.", "accuracy.material") != []
+    only = listing(title="Desk Lamp", attributes={"Body": ["Aluminium"]})
+    assert found(only, "An all-aluminium lamp.", "accuracy.material") == []
+
+
+def test_a_count_of_all_a_contents_list_holds_passes():
+    pack = listing(
+        title="Field Recordings Pack", attributes={"Contents": ["120 ambiences", "30 loops"]}
+    )
+    assert found(pack, "150 field recordings in all.", "accuracy.number") == []
+    assert found(pack, "180 field recordings in all.", "accuracy.number") != []
+
+
+def test_tenths_are_a_fraction_not_a_count():
+    shade = listing(title="Shade Sail", attributes={"UV block": ["90%"]})
+    assert found(shade, "Blocks nine tenths of UV light.", "accuracy.number") == []
+
+
+def test_a_figure_whose_part_the_listing_value_names():
+    food = listing(title="Dog Biscuits", attributes={"Analysis": ["Protein 24%", "Fat 9%"]})
+    assert found(food, "A biscuit with 24% protein.", "accuracy.number") == []
