@@ -41,7 +41,7 @@ _DENIED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A clause of the draft: what one denial of a part ("Is the handle coated? No") can be said of.
-_CLAUSE = re.compile(r"[^.;!?\n]+")
+_CLAUSE = re.compile(r"[^.;:,!?\n]+")
 # Handled by other rules: care words (``care``), inclusion (``features``), options.
 _ELSEWHERE = re.compile(
     r"dishwasher|microwave|oven|freezer|wash|dry|iron|bleach|included|assembl", re.IGNORECASE
