@@ -39,6 +39,8 @@ _CODE = re.compile(
     r"|\b(?:TÜV|TUV|UKCA|CPSIA|CPSC|REACH|BIFMA|SGS|Intertek|LFGB|CCPSA|FSC|PEFC)\b"
 )
 # Capitalised words that start a sentence rather than name a body ("Fully certified").
+# Words beside a mark that name no body: "Made of FSC-certified oak".
+_MAKING_WORDS = frozenset("made from with using".split())
 _NOT_NAMES = frozenset(
     "it its is this the a an our your each every all fully independently officially lab "
     "clinically dermatologically professionally proudly also and or not".split()
@@ -143,7 +145,8 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
         rest = claim.about
         for start, end, _ in found:
             rest = rest.replace(claim.text[start:end], " ")
-        if all(w in facts.words for w in normalise(rest).split() if len(w) > 1):
+        named = [w for w in normalise(rest).split() if len(w) > 2 and w not in _NOT_NAMES]
+        if all(w in facts.words or w in _MAKING_WORDS for w in named):
             return True
     words = [w for w in normalise(claim.about).split() if len(w) > 1]
     return bool(words) and all(w in facts.words for w in words) and _marked(facts)

@@ -253,3 +253,8 @@ def test_tenths_are_a_fraction_not_a_count():
 def test_a_figure_whose_part_the_listing_value_names():
     food = listing(title="Dog Biscuits", attributes={"Analysis": ["Protein 24%", "Fat 9%"]})
     assert found(food, "A biscuit with 24% protein.", "accuracy.number") == []
+
+
+def test_a_known_mark_said_with_the_making_verb_passes():
+    frame = listing(title="Oak Frame", attributes={"Material": ["FSC-certified oak"]})
+    assert found(frame, "Made of FSC-certified oak.", "accuracy.certification") == []
