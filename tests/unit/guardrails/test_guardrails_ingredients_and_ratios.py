@@ -220,7 +220,7 @@ def test_a_named_body_beside_a_known_mark_must_be_the_listings():
 def test_a_duration_in_words_is_checked_against_the_listings_for_that_step():
     repair = listing(
         title="Watch Battery Replacement",
-        description_html="<p>Drop your watch in; it is ready in 2 working days, 3 days at most.</p>",
+        description_html="<p>Drop your watch in; it is ready in 2 working days, 3 at most.</p>",
         attributes={"Appointment": ["30 minutes"]},
     )
     assert found(repair, "Your watch is ready the same day.", "accuracy.number") == [
