@@ -166,13 +166,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "commander", "reserver", "comprar", "pedir", "reservar", "comprare", "ordinare",
         "prenotare", "kopen", "boeken", "encomendar", "reserv", "prenot",
         "kopa", "bestalla", "boka", "kobe", "bestille", "booke", "kjope", "ostaa", "tilata",
+        # present tenses of buying ("var köper jag?"), and joining a subscription
+        "koper", "kober", "kjoper", "sign up", "subscribe", "subscription",
         "varata", "kupic", "zamowic", "zarezerwowac",
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
         "what comes in", "what come in", "what does it come with", "cosa c'e", "che cosa c'e",
         "cosa contiene", "que hay en", "que trae", "que contient", "qu'y a-t-il", "o que vem",
-        "o que tem", "wat zit er in", "vad ingar", "hvad er der i", "hva er i", "mita sisaltaa",
+        "o que tem", "wat zit er in", "wat zit er allemaal in", "was ist alles in",
+        "what all is in", "vad ingar", "hvad er der i", "hva er i", "mita sisaltaa",
         "co jest w",
         "whats in",
         "what is in", "in the set", "in the bundle", "in the box", "consist", "part of",
@@ -239,6 +242,20 @@ OTHER_TOPICS = (
 # Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
 BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
 
+# Languages' names after the word that says "in" before them ("auf Deutsch", "en inglés").
+LANGUAGE_NAMES: dict[str, str] = {
+    "in": "english german french spanish italian dutch portuguese swedish danish norwegian "
+    "finnish polish inglese tedesco francese spagnolo italiano olandese portoghese",
+    "auf": "englisch deutsch franzosisch spanisch italienisch niederlandisch",
+    "en": "anglais allemand francais espagnol italien neerlandais ingles aleman frances espanol "
+    "italiano",
+    "in het": "engels duits frans spaans italiaans nederlands",
+    "em": "ingles alemao frances espanhol portugues",
+    "pa": "engelska tyska svenska engelsk tysk dansk norsk",
+    "po": "angielsku niemiecku polsku",
+}
+LANGUAGE_WORDS = frozenset(w for names in LANGUAGE_NAMES.values() for w in names.split())
+
 # Names an option or attribute goes by, and the words shoppers use for it.
 NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "color": (
@@ -274,6 +291,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "care": (
         "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
+        "look after", "looking after", "take care of", "maintain", "maintenance",
         "machine wash", "tumble dry", "microwave", "pflege", "wasch",
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
@@ -301,6 +319,10 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "durata", "quanto dura", "duur", "duurt", "hoe lang", "duracao", "quanto tempo",
         "hur lange", "varaktighet", "hvor laenge", "varighed", "hvor lenge", "varighet",
         "kuinka kauan", "kesto", "kestaa", "jak dlugo", "czas trwania", "trwa", "haller",
+        # "how many hours", and "lasts" where the verb alone says it ("¿cuántas horas dura?")
+        "how many hours", "wie viele stunden", "combien d'heures", "cuantas horas",
+        "quante ore", "hoeveel uur", "quantas horas", "hur manga timmar", "hvor mange timer",
+        "kuinka monta tuntia", "ile godzin", "dura", "durano", "duram",
     ),
     "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij",
                 "batteri", "paristo", "akumulator"),
@@ -338,6 +360,12 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
               "rumoroso", "silenzioso", "rumore", "luid", "geluid", "barulhento", "barulho",
               "hogljudd", "tyst", "ljud", "larmende", "stoj", "lyd", "stoy", "meluisa",
               "hiljainen", "glosny", "cichy", "halas"),
+    # the language a book, pattern or manual is written in: its word, or "in <a language>"
+    "language": ("language", "languages", "sprache", "langue", "idioma", "lingua", "taal",
+                 "sprak", "sprog", "kieli", "jezyk", "jezyku",
+                 *(f"{prep} {name}" for prep, names in LANGUAGE_NAMES.items()
+                   for name in names.split()),
+                 "englanniksi", "saksaksi", "suomeksi"),
 }
 # Concepts whose words are what the question is about, not only how it asks: a question about
 # pages is not answered by a page count unless it asks for one ("are the pages perforated?").
@@ -347,7 +375,8 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor"),
     "size": ("size", "groesse", "taille", "talla", "taglia", "maat", "tamanho", "waist",
              "storlek", "storrelse", "koko", "rozmiar"),
-    "material": ("material", "fabric", "wax", "composition", "materiale", "materiaal", "stoff"),
+    "material": ("material", "fabric", "fibre", "fiber", "wax", "composition", "materiale",
+                 "materiaal", "stoff"),
     "origin": ("origin", "made in", "country", "herkunft", "origine", "origen", "herkomst"),
     "care": ("care", "washing", "pflege", "entretien", "cuidado", "onderhoud"),
     "capacity": ("capacity", "volume", "inhalt", "contenance", "capacidad", "load"),
@@ -355,6 +384,8 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
                  "burn time", "run time", "runtime", "playing time", "length of",
                  "battery life"),
     "battery": ("battery", "batterie", "akku"),
+    "language": ("language", "sprache", "langue", "idioma", "lingua", "taal", "sprak", "sprog",
+                 "kieli", "jezyk"),
     "scent": ("scent", "fragrance", "duft", "parfum"),
     "certifications": ("certification", "certified", "zertifi", "certif"),
     "contents": ("pieces", "includes", "contents", "in the box", "set"),
@@ -453,8 +484,12 @@ SIZES: dict[str, str] = {
         "medium": "medium mittel mittelgross moyen moyenne mediano mediana medio media middel "
         "mellan medel mellem middels keskikokoinen sredni srednia",
         "large": "large gross grosse grand grande groot stor stora suuri duzy duza duze",
-        "extra large": "xl xxl xxxl",
-        "extra small": "xs xxs",
+        # each letter code its own size: XXL is not XL
+        "extra large": "xl",
+        "2x large": "xxl 2xl",
+        "3x large": "xxxl 3xl",
+        "extra small": "xs",
+        "2x small": "xxs",
     }.items()
     for k in names.split()
 }
