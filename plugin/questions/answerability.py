@@ -34,7 +34,6 @@ from plugin.questions.lexicon import (
     fold,
 )
 from plugin.questions.passages import Passage
-from plugin.questions.units import UNIT_WORDS
 
 # Question framing that carries no topic: verbs of asking, hedges, people, time words.
 GENERIC = frozenset(
@@ -111,7 +110,6 @@ def focus_words(question: str, title: str) -> set[str]:
         and w not in MATERIALS
         and w not in COLOURS
         and w not in SIZES
-        and w not in UNIT_WORDS
         and not covered(w, named)
     }
 
@@ -201,6 +199,13 @@ def _kind_words(listing: Listing) -> set[str]:
 def _scope_words(text: str) -> set[str]:
     """The scope words of a text, by stem ("partners" is "partner")."""
     return {stem for w in tokens(text) if (stem := _scope_stem(w)) in _SCOPE_STEMS_SET}
+
+
+def scoped_to_kind(passage: Passage, listing: Listing) -> bool:
+    """Whether a policy sentence is the rule for this product's kind (a partner's product, a
+    download, a virtual one), not for a material or a category it shares with others."""
+    kinds = {_scope_stem(w) for w in _kind_words(listing)}
+    return passage.source == "policy" and bool(_scope_words(passage.text) & kinds)
 
 
 def is_scoped(passage: Passage) -> bool:

@@ -11,6 +11,7 @@ from plugin.questions.answerability import covered, focus_words, tokens
 from plugin.questions.lexicon import (
     COLOURS,
     COUNT,
+    HOW_BIG,
     MATERIALS,
     NAME_MEMBERS,
     NAME_SYNONYMS,
@@ -176,9 +177,18 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
     return found
 
 
+def _size_words(question: str) -> list[str]:
+    """The question's words, without those of asking how big ("wie groß", "how large"): their
+    size word names no size."""
+    folded = fold(question)
+    for phrase in HOW_BIG:
+        folded = re.sub(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", " ", folded)
+    return words(folded)
+
+
 def _asked_names(question: str) -> set[str]:
     names = {COLOURS.get(w, "") for w in words(question)} | {
-        SIZES.get(w, "") for w in words(question)
+        SIZES.get(w, "") for w in _size_words(question)
     }
     for letter in re.findall(r"(?<![\w-])(XXS|XS|S|M|L|XL|XXL|XXXL)(?![\w-])", question):
         names.add(SIZE_LETTERS.get(letter, SIZES.get(letter.lower(), "")))
@@ -199,7 +209,7 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
     that is none of their values ("in black?" when it comes in Green; "A4?" when it comes in
     A5 and A6; "maat 38" when the waist sizes are 30 to 36)."""
     asked_colours = {COLOURS[w] for w in words(question) if w in COLOURS}
-    asked_sizes = {SIZES[w] for w in words(question) if w in SIZES} | {
+    asked_sizes = {SIZES[w] for w in _size_words(question) if w in SIZES} | {
         SIZE_LETTERS[x] for x in re.findall(r"(?<![\w-])([SML])(?![\w-])", question)
     }
     asked_codes = _size_codes(question, numbers=True)
@@ -264,8 +274,11 @@ def value_word_choices(question: str, choices: list[Choice], title: str = "") ->
     for choice in choices:
         if choice.is_option:
             continue
-        if (choice.concept == "material" and materials) or (
-            focus and any(covered(w, tokens(" ".join(choice.values))) for w in focus)
+        said = tokens(" ".join(choice.values))
+        # A material named in any language that an attribute's value states ("van wol?" for
+        # Upper: Boiled wool), whatever the attribute is called.
+        if (choice.concept == "material" and materials) or materials & said or (
+            focus and any(covered(w, said) for w in focus)
         ):
             found.append(choice)
     return found

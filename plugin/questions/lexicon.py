@@ -493,6 +493,10 @@ SIZES: dict[str, str] = {
     }.items()
     for k in names.split()
 }
+# Asking how big, with a size word that names no size ("wie groß ist es?" is not "large").
+HOW_BIG = ("how large", "wie gross", "wie gross sind", "hoe groot", "hur stor", "hur stora",
+           "hvor stor", "hvor store", "quanto e grande", "quanto sono grandi", "que tan grande",
+           "quao grande", "jak duzy", "jak duza", "jak duze", "kuinka suuri")
 # Size letters: "S", "M", "L" stand for sizes only when written alone and capitalised.
 SIZE_LETTERS = {"S": "small", "M": "medium", "L": "large"}
 

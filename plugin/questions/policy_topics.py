@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from plugin.domain import Listing
-from plugin.questions.answerability import applies_to, is_scoped
+from plugin.questions.answerability import applies_to, is_scoped, scoped_to_kind
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.passages import Passage
@@ -307,7 +307,7 @@ def policy_support(
         return PolicyAnswer([])
     # A gloss of nothing but the policy's name ("can I return it?") is answered only by the
     # policy's rule for this product's kind ("Products sold by our partners are returned to
-    # the partner").
+    # the partner"), not by one for a material or category it shares.
     bare = gloss == GLOSSES[label]
     codes = country_codes(question, language)
     if codes and label == "Shipping policy":
@@ -327,9 +327,12 @@ def policy_support(
                                                                                 listing)]
     # The sentence for this product overrides the general rule ("Downloadable products cannot
     # be returned" against "You can return unused items within 30 days").
+    if bare:
+        scoped = [item for item in scoped if scoped_to_kind(item.passage, listing)]
     chosen = scoped[:1] or ([] if bare else ranked[:1])
+    settled = any(scoped_to_kind(item.passage, listing) for item in chosen)
     if language == "en":
-        # the caller checks that they address the question, unless scoped to this product
-        return PolicyAnswer(chosen, moved, settled=bool(scoped))
+        # the caller checks that they address the question, unless it is this kind's rule
+        return PolicyAnswer(chosen, moved, settled)
     kept = [item for item in chosen if item.score >= POLICY_SCORE or item in scoped or moved]
-    return PolicyAnswer(kept, moved, settled=bool(scoped))
+    return PolicyAnswer(kept, moved, settled)

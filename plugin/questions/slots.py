@@ -109,6 +109,8 @@ def find_slot(
     return _with_conversion(found, question) if found is not None else None
 
 
+# "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
+_NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
 # "How long" in each language: a length, unless the question is about time.
 _HOW_LONG = ("how long", "wie lang", "hoe lang", "hur lang", "hvor lang", "kuinka pitka",
              "jak dlugi")
@@ -123,6 +125,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
     the question is not about time ("how long does it last?", "how long is the workshop?",
     "wie lange zieht der Tee?": a word of time, or a word that asks only about time)."""
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
+    if _NOT_WEIGHT.search(folded):
+        cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
         cues["dimensions"] = [c for c in cues["dimensions"] if c not in _HOW_LONG]
     return cues

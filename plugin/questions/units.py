@@ -35,14 +35,6 @@ _TO_METRIC = {"in": ("cm", 2.54, 1), "inch": ("cm", 2.54, 1), "inches": ("cm", 2
               "lbs": ("kg", 0.45359237, 2), "oz": ("g", 28.349523, 0)}
 _TO_IMPERIAL = {"cm": ("in", 1 / 2.54, 1), "mm": ("in", 1 / 25.4, 2), "m": ("ft", 3.28084, 1),
                 "kg": ("lbs", 2.2046226, 2), "g": ("oz", 1 / 28.349523, 1)}
-# Words that ask for a unit, which are no topic of their own (for the answerability checks).
-UNIT_WORDS = frozenset(
-    """cm mm centimeter centimeters centimetre centimetres millimeter millimeters millimetre
-    millimetres meter meters metre metres kg kilo kilos kilogram kilograms gram grams inch
-    inches lbs pounds ounces metric imperial""".split()
-)
-
-
 def asked_system(question: str) -> str:
     """ "metric" or "imperial" when the question asks for a unit of that system, else ""."""
     folded = fold(question)

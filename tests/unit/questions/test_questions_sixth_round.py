@@ -318,3 +318,28 @@ def test_names_with_an_apostrophe_and_after_its() -> None:
     stripped = strip_personal_data("hello, it's Nora Quist (0612 345 678) - is it dimmable?")
     assert "Nora Quist" in stripped.removed and "Nora" not in stripped.text
     assert strip_personal_data("it's Dark Walnut, right?").removed == ()
+
+
+# -- words that look like values --------------------------------------------------------------
+
+
+def test_a_material_named_in_any_language_finds_the_attribute_stating_it() -> None:
+    boots = Listing(external_id="boots", title="Hut Boots",
+                    attributes={"Upper": ["Felted wool"], "Sole": ["Rubber"]})
+    answer = find_slot("Zijn de laarzen van wol?", boots, "nl")
+    assert answer is not None and answer.lines == ("Upper: Felted wool",)
+
+
+def test_asking_how_big_names_no_large_size() -> None:
+    crate = Listing(external_id="crate", title="Dog Crate", kind="variable",
+                    options={"Size": ["S (20 x 14 in)", "L (36 x 24 in)"]},
+                    variants=[Variant("c1", "S", price="50", options={"Size": "S (20 x 14 in)"}),
+                              Variant("c2", "L", price="80", options={"Size": "L (36 x 24 in)"})])
+    answer = find_slot("Welche Größen gibt es und wie groß sind sie?", crate, "de")
+    assert answer is not None and answer.parts[0].key == "values"
+    assert "S (20 x 14 in)" in answer.parts[0].values["values"]
+
+
+def test_heavy_metals_ask_no_weight() -> None:
+    pot = Listing(external_id="pot", title="Enamel Pot", weight=Measure(3.0, "lbs"))
+    assert find_slot("is the glaze tested for heavy metals?", pot) is None
