@@ -185,8 +185,9 @@ def _blocked(
     advice = _SIZE_ADVICE.search(whole)
     if advice and not _own_size_system(question, choices) and not _of_a_part(advice, choices):
         topics.add("fit")  # "I'm EU 44, which US size?" needs a conversion nobody stated
-    if "care" in asked_concepts(question) and "care" not in present:
-        topics.add("care")  # "how do I look after it?" and no care line: the care policy
+    if "care" not in present:
+        # "how do I look after it?" and no care line: the care policy, not an option line
+        topics |= set(has_cue(folded, NAME_SYNONYMS["care"]))
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
@@ -303,6 +304,12 @@ _MEASURE_NAMES = ("size", "length", "width", "height", "depth", "diameter", "dim
 
 
 _LENGTH = re.compile(r"\d\s*(?:in|cm|mm|m|ft|inch|inches|\")(?![\w])|\d\s*x\s*\d")
+
+
+def _plain_measure(choice: Choice) -> bool:
+    """A measure attribute named by measure words alone ("Size", "Diameter"), not a measure of
+    some state or part ("Packed size", "Seat height")."""
+    return all(any(n in w for n in _MEASURE_NAMES) for w in folded_words(choice.name))
 
 
 def _is_measure(choice: Choice) -> bool:
@@ -484,7 +491,9 @@ class _Finder:
             # is the product's own; the shipping dimensions may be its package's. Asked for by
             # a word of measuring, it is no weak match.
             found = self._choices_answer(measured)
-            return dataclasses.replace(found, weak=False, strict=False)
+            if all(_plain_measure(c) for c in measured):
+                return dataclasses.replace(found, weak=False, strict=False)
+            return found  # "Packed size" is not the inside height: checked like a name
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         held = [c for c in self.choices if c.concept == "capacity" and not c.is_option]
         if not dims:

@@ -343,3 +343,21 @@ def test_asking_how_big_names_no_large_size() -> None:
 def test_heavy_metals_ask_no_weight() -> None:
     pot = Listing(external_id="pot", title="Enamel Pot", weight=Measure(3.0, "lbs"))
     assert find_slot("is the glaze tested for heavy metals?", pot) is None
+
+
+def test_care_words_the_listing_itself_uses_block_nothing() -> None:
+    pan = Listing(external_id="pan", title="Cast Iron Pan", weight=Measure(4.0, "lbs"),
+                  attributes={"Material": ["Cast iron"]})
+    answer = find_slot("how heavy is the cast iron pan?", pan)
+    assert answer is not None and answer.intent == "weight"
+    guide = Listing(external_id="guide", title="Orchid Care Handbook (e-book)", kind="simple",
+                    downloadable=True, virtual=True, downloads=["Handbook (PDF)"])
+    answer = find_slot("is the orchid care handbook a physical copy?", guide)
+    assert answer is not None and answer.intent == "download"
+
+
+def test_a_measure_of_a_state_or_part_is_checked_like_a_name(embedder) -> None:
+    tent = Listing(external_id="tent", title="Bivvy Tent",
+                   attributes={"Packed size": ["16 x 5 in"]})
+    reply = ask("how high is the bivvy tent inside when pitched?", tent, embedder)
+    assert reply.basis is Basis.REFUSAL
