@@ -266,8 +266,9 @@ def main() -> None:
         action="append",
         choices=sorted(V2_SETS),
         help="run a set in the holdout_v2 format through the service (repeatable): dev is "
-        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2 and holdout_v3 "
-        "is holdout_v3, both seen since their first run",
+        "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2, holdout_v3 and "
+        "holdout_v4 are those sets, all seen since their first run; holdout_v5 is held out "
+        "(aggregates only: its rows are neither printed nor written to --out)",
     )
     parser.add_argument(
         "set_dirs",
@@ -275,7 +276,7 @@ def main() -> None:
         type=Path,
         metavar="SET_DIR",
         help="a set directory in the holdout_v2 layout (questions.jsonl, catalog.csv, "
-        "policies.json), scored as held out",
+        "policies.json), scored as held out (aggregates only)",
     )
     parser.add_argument(
         "--wording",
@@ -299,6 +300,9 @@ def main() -> None:
         print(json.dumps({r["label"]: r["rates"] for r in reports.values()}, indent=2,
                          ensure_ascii=False))
         for name, report in reports.items():
+            if report["held_out"]:
+                # A held-out set is measured, never studied: aggregates only.
+                continue
             misses = [row for row in report["rows"] if row["miss"]]
             by_family = Counter(f"{row['label']}/{row['family']}" for row in misses)
             print(f"{report['label']}: misses by family {dict(by_family.most_common())}")

@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "questions" / "eval"
 HOLDOUT = ROOT / "tests" / "questions" / "holdout_v2"
 HOLDOUT_V3 = ROOT / "tests" / "questions" / "holdout_v3"
+HOLDOUT_V4 = ROOT / "tests" / "questions" / "holdout_v4"
+HOLDOUT_V5 = ROOT / "tests" / "questions" / "holdout_v5"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -65,6 +67,23 @@ V2_SETS = {
         # round fixed their families: seen from then on.
         held_out=False,
         label="holdout_v3 (seen)",
+    ),
+    "holdout_v4": V2Set(
+        HOLDOUT_V4 / "questions.jsonl",
+        {"demo": (DEMO_CSV, None),
+         "holdout": (HOLDOUT_V4 / "catalog.csv", HOLDOUT_V4 / "policies.json")},
+        # Scored once while held out; read once holdout_v5 was frozen, and the sixth round
+        # fixed its families: seen from then on.
+        held_out=False,
+        label="holdout_v4 (seen)",
+    ),
+    "holdout_v5": V2Set(
+        HOLDOUT_V5 / "questions.jsonl",
+        {"demo": (DEMO_CSV, None),
+         "holdout": (HOLDOUT_V5 / "catalog.csv", HOLDOUT_V5 / "policies.json")},
+        # Frozen 2026-12-05 and held out: its rows are neither printed nor written (run_v2).
+        held_out=True,
+        label="holdout_v5 (held out)",
     ),
 }
 
@@ -220,9 +239,11 @@ def run_v2(
                 session.commit()
                 keys = {w: name if len(wordings) == 1 else f"{name}:{w}" for w in wordings}
                 rows: dict[str, list[dict[str, Any]]] = {w: [] for w in wordings}
-                # Each row is written as it is measured, so a run cut short keeps its rows.
+                # Each row is written as it is measured, so a run cut short keeps its rows; a
+                # held-out set's rows are never written, so that nobody reads its misses.
                 targets = {
-                    w: out.with_name(f"{out.stem}-{keys[w]}{out.suffix}") if out else None
+                    w: out.with_name(f"{out.stem}-{keys[w]}{out.suffix}")
+                    if out and not spec.held_out else None
                     for w in wordings
                 }
                 for target in targets.values():

@@ -175,10 +175,21 @@ _SCOPE_FILLER = frozenset(
 )
 
 
+# Words of a clause, not of a heading: "We do not do direct exchanges: return the item …" opens
+# with a sentence, not with what it is about.
+_CLAUSE_WORDS = frozenset({"we", "you", "i", "do", "does", "don't", "not", "can", "cannot",
+                           "is", "are", "will", "must", "may", "should", "have", "has"})
+
+
+_SCOPE_STEMS_SET = frozenset(_scope_stem(w) for w in SCOPE_WORDS)
+
+
 def _opening_scope(passage: Passage) -> set[str]:
     body = passage.text.partition(": ")[2]
     opening = _OPENING_SCOPE.match(body)
     if not opening or len(opening.group(1).split()) > 8:
+        return set()
+    if _CLAUSE_WORDS & set(opening.group(1).lower().split()):
         return set()
     return {w for w in tokens(opening.group(1)) if w not in _SCOPE_FILLER}
 
@@ -195,10 +206,22 @@ def _kind_words(listing: Listing) -> set[str]:
     return kinds
 
 
+def _scope_words(text: str) -> set[str]:
+    """The scope words of a text, by stem ("partners" is "partner")."""
+    return {stem for w in tokens(text) if (stem := _scope_stem(w)) in _SCOPE_STEMS_SET}
+
+
+def scoped_to_kind(passage: Passage, listing: Listing) -> bool:
+    """Whether a policy sentence is the rule for this product's kind (a partner's product, a
+    download, a virtual one), not for a material or a category it shares with others."""
+    kinds = {_scope_stem(w) for w in _kind_words(listing)}
+    return passage.source == "policy" and bool(_scope_words(passage.text) & kinds)
+
+
 def is_scoped(passage: Passage) -> bool:
     """Whether a policy sentence is about some products only."""
     return passage.source == "policy" and bool(
-        _opening_scope(passage) or any(w in SCOPE_WORDS for w in tokens(passage.text))
+        _opening_scope(passage) or _scope_words(passage.text)
     )
 
 
@@ -213,10 +236,10 @@ def applies_to(passage: Passage, listing: Listing) -> bool:
     own = listing_vocabulary(listing, []) | kinds
     if opening:
         return any(covered(w, own) for w in opening)
-    scope = {_scope_stem(w) for w in tokens(passage.text) if w in SCOPE_WORDS}
+    scope = _scope_words(passage.text)
     if not scope:
         return True
-    return any(_scope_stem(w) in scope for w in own if w in SCOPE_WORDS)
+    return any(_scope_stem(w) in scope for w in own)
 
 
 def scoped_care(passages: Sequence[Passage], listing: Listing) -> list[Passage]:

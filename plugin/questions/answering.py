@@ -234,16 +234,24 @@ def _with_policy(
 ) -> Decision:
     """The shop's policy sentence for a question about shipping or returns: what the ranking
     missed (a question in another language, ranked against an English gloss of it; a country
-    the policy leaves out), and the sentence scoped to this product instead of the general rule
-    ("Downloadable products … cannot be returned" for a pattern)."""
-    found = policy_support(question, language, passages, listing, embedder)
+    the policy leaves out or names as part of the EU), the sentences that carry what is asked
+    (a time span, an amount, the sale) and the sentence scoped to this product instead of the
+    general rule ("Downloadable products … cannot be returned" for a pattern)."""
+    answer = policy_support(question, language, passages, listing, embedder)
+    found = answer.support
     if not found:
         return decision
     if not decision.answerable:
         texts = [item.passage.text for item in found]
-        if language != "en" or addresses(question, listing, texts, passages):
+        if language != "en" or answer.settled or addresses(
+            question, listing, texts, passages
+        ):
             return dataclasses.replace(decision, answerable=True, support=tuple(found))
         return decision
+    if answer.precise and all(item.passage.source == "policy" for item in decision.support):
+        # The sentences for the country named, or that carry the time span, amount or sale
+        # asked about, not the policy sentence the ranking found closest.
+        return dataclasses.replace(decision, support=tuple(found))
     specific = [item for item in found if is_scoped(item.passage)]
     if specific and any(item.passage.source == "policy" for item in decision.support):
         # The sentence for this product, not the general rule beside it.

@@ -11,6 +11,7 @@ from plugin.questions.answerability import covered, focus_words, tokens
 from plugin.questions.lexicon import (
     COLOURS,
     COUNT,
+    HOW_BIG,
     MATERIALS,
     NAME_MEMBERS,
     NAME_SYNONYMS,
@@ -56,20 +57,23 @@ _SIZE_NUMBER = re.compile(
 )
 # A quantity with its unit, as shoppers and listings write it ("45W", "750 ml", "1 L").
 _QUANTITY = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(w|kw|ml|cl|l|oz|g|kg|mah|v|gb|tb|cm|mm)(?![\w])",
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(litres?|liters?|lumens?|lm|w|kw|ml|cl|l|oz|g|kg|mah|v|gb|"
+    r"tb|cm|mm)(?![\w])",
     re.IGNORECASE,
 )
 
 
 # Units in one base unit each, so that "1 L" is not among "350 ml, 600 ml".
-_BASE_UNITS = {
-    "l": ("ml", 1000),
-    "cl": ("ml", 10),
-    "kg": ("g", 1000),
-    "kw": ("w", 1000),
-    "cm": ("mm", 10),
-    "tb": ("gb", 1000),
-}
+_BASE_UNITS = {"l": ("ml", 1000), "cl": ("ml", 10), "kg": ("g", 1000), "kw": ("w", 1000),
+               "cm": ("mm", 10), "tb": ("gb", 1000), "litre": ("ml", 1000),
+               "litres": ("ml", 1000), "liter": ("ml", 1000), "liters": ("ml", 1000),
+               "lumen": ("lm", 1), "lumens": ("lm", 1)}
+# A size written as a range of numbers ("EU 36-37", "44-45"): the range alone names it.
+_SIZE_RANGE = re.compile(r"(?<![\w.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w-]|[.,]\d)")
+
+
+def _ranges(text: str) -> set[tuple[str, str]]:
+    return set(_SIZE_RANGE.findall(text))
 
 
 def quantities(text: str) -> set[tuple[float, str]]:
@@ -163,16 +167,28 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
             )
             named = choice.concept in ("color", "size") and _canonical(value) & asked
             # "size 10" names "US 10"; "45W" or "750 ml" names a value of that amount.
-            sized = choice.concept == "size" and any(_number_in(n, value) for n in numbers)
+            sized = choice.concept == "size" and (
+                any(_number_in(n, value) for n in numbers)
+                or bool(_ranges(value) & _ranges(question))
+            )
             amount = bool(amounts & quantities(value))
             if literal or named or sized or amount:
                 found.append(Mention(choice, value))
     return found
 
 
+def _size_words(question: str) -> list[str]:
+    """The question's words, without those of asking how big ("wie groß", "how large"): their
+    size word names no size."""
+    folded = fold(question)
+    for phrase in HOW_BIG:
+        folded = re.sub(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", " ", folded)
+    return words(folded)
+
+
 def _asked_names(question: str) -> set[str]:
     names = {COLOURS.get(w, "") for w in words(question)} | {
-        SIZES.get(w, "") for w in words(question)
+        SIZES.get(w, "") for w in _size_words(question)
     }
     for letter in re.findall(r"(?<![\w-])(XXS|XS|S|M|L|XL|XXL|XXXL)(?![\w-])", question):
         names.add(SIZE_LETTERS.get(letter, SIZES.get(letter.lower(), "")))
@@ -193,7 +209,7 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
     that is none of their values ("in black?" when it comes in Green; "A4?" when it comes in
     A5 and A6; "maat 38" when the waist sizes are 30 to 36)."""
     asked_colours = {COLOURS[w] for w in words(question) if w in COLOURS}
-    asked_sizes = {SIZES[w] for w in words(question) if w in SIZES} | {
+    asked_sizes = {SIZES[w] for w in _size_words(question) if w in SIZES} | {
         SIZE_LETTERS[x] for x in re.findall(r"(?<![\w-])([SML])(?![\w-])", question)
     }
     asked_codes = _size_codes(question, numbers=True)
@@ -211,6 +227,11 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
         if asked and not asked & offered:
             absent.append(choice)
             continue
+        offered_ranges = set().union(*(_ranges(v) for v in choice.values))
+        if choice.concept == "size" and offered_ranges and _ranges(question) - offered_ranges:
+            # "in 46-47?" when the sizes are EU 36-37 to EU 44-45
+            absent.append(choice)
+            continue
         if choice.concept == "size" and asked_codes:
             offered_codes = {w.upper() for v in choice.values for w in re.findall(r"\w+", v)}
             if not asked_codes & offered_codes:
@@ -221,7 +242,9 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
     """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
     word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
-    question_words = {_singular(w) for w in words(question) if w not in STOPWORDS}
+    # The product's own name names no attribute ("light" in "the light set" is not "Rear light").
+    own = set(words(title))
+    question_words = {_singular(w) for w in words(question) if w not in STOPWORDS and w not in own}
     concepts = asked_concepts(question, title)
     # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)
     amounts_are_sizes = "size" in concepts and not any(c.concept == "size" for c in choices)
@@ -229,9 +252,7 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
     for choice in choices:
         name_words = {_singular(w) for w in words(choice.name) if w not in STOPWORDS}
         shared = {
-            n
-            for n in name_words
-            for q in question_words
+            n for n in name_words for q in question_words
             if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
         }
         if (
@@ -253,8 +274,11 @@ def value_word_choices(question: str, choices: list[Choice], title: str = "") ->
     for choice in choices:
         if choice.is_option:
             continue
-        if (choice.concept == "material" and materials) or (
-            focus and any(covered(w, tokens(" ".join(choice.values))) for w in focus)
+        said = tokens(" ".join(choice.values))
+        # A material named in any language that an attribute's value states ("van wol?" for
+        # Upper: Boiled wool), whatever the attribute is called.
+        if (choice.concept == "material" and materials) or materials & said or (
+            focus and any(covered(w, said) for w in focus)
         ):
             found.append(choice)
     return found
@@ -303,5 +327,7 @@ def matching_variants(variants: list[Variant], mentions: list[Mention]) -> list[
     if not wanted:
         return []
     return [
-        v for v in variants if all(v.options.get(name) in values for name, values in wanted.items())
+        v
+        for v in variants
+        if all(v.options.get(name) in values for name, values in wanted.items())
     ]

@@ -34,12 +34,14 @@ _LIVE_IN = re.compile(
 # A full name standing on its own: opening the message (after a greeting), or next to the
 # e-mail address or phone number it came with ("Kenji Watanabe, kenji@…", "Jordan Blake here",
 # "Sophie Martin, phone 0770…").
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){1,2}"
+# A capitalised name word; "O'Connell", "D'Souza" too.
+_NAME_WORD = r"[A-ZÀ-Ý](?:[a-zà-ÿ]|['’][A-ZÀ-Ý])[\w'’-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _LEADING_NAME = re.compile(
     r"^\s*(?:(?i:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|buongiorno|ol[áa]|bom dia|"
     r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag)\b"
-    r"[\s,!.:;-]*)?"
-    rf"({_NAME})(?=\s*(?:,|\(|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
+    r"[\s,!.:;-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono)\s+)?)?"
+    rf"({_NAME})(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
@@ -54,7 +56,7 @@ _NAME_INTRO = re.compile(
     r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou|"
     r"\bjag heter|\bmitt namn är|\bjag är|\bjeg hedder|\bjeg heter|\bmit navn er|"
     r"\bmitt navn er|\bjeg er|\bnimeni on|\bolen|\bnazywam się|\bmam na imię|\bjestem)"
-    r"\s+((?:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,2})"
+    rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 )
 # A sign-off at the end: "Thanks, Anna", "Best regards, John Smith", "— Maria", "Gruß, Jan".
 _SIGN_OFF = re.compile(
@@ -96,6 +98,11 @@ def strip_personal_data(question: str) -> Stripped:
         removed.append(value.strip())
         return match.group(0).replace(value, " ") if group else " "
 
+    def cut_with_intro(match: re.Match[str]) -> str:
+        """The name and the words that introduced it ("soy Lucía" leaves no "soy" behind)."""
+        kept = cut(match, 1)
+        return " " if kept != match.group(0) else kept
+
     text = _EMAIL.sub(cut, question)
     parts = []
     rest = text
@@ -110,7 +117,7 @@ def strip_personal_data(question: str) -> Stripped:
     text = "".join(parts) + rest
     text = _LIVE_IN.sub(lambda m: cut(m, 1), text)
     text = _PHONE.sub(cut, text)
-    text = _NAME_INTRO.sub(lambda m: cut(m, 1), text)
+    text = _NAME_INTRO.sub(cut_with_intro, text)
     text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
     text = _LEADING_NAME.sub(lambda m: cut(m, 1), text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)

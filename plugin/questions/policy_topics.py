@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from plugin.domain import Listing
-from plugin.questions.answerability import applies_to, is_scoped
+from plugin.questions.answerability import applies_to, is_scoped, scoped_to_kind
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.passages import Passage
@@ -29,334 +30,89 @@ POLICY_SCORE = 0.3
 # Policy label (as in passages.POLICY_LABELS) → the words that ask about it.
 POLICIES: dict[str, tuple[str, ...]] = {
     "Shipping policy": (
-        "ship",
-        "shipping",
-        "shipped",
-        "deliver",
-        "delivery",
-        "postage",
-        "versand",
-        "versend",
-        "verschick",
-        "liefer",
-        "livraison",
-        "livrez",
-        "expedi",
-        "envio",
-        "envian",
-        "enviais",
-        "spedizione",
-        "spedite",
-        "spedire",
-        "verzend",
-        "bezorg",
-        "enviam",
-        "frakt",
-        "leverans",
-        "skickar",
-        "skicka",
-        "fragt",
-        "levering",
-        "sender",
-        "toimitus",
-        "toimitatte",
-        "lahetatte",
-        "wysylka",
-        "wysylacie",
-        "dostawa",
+        "ship", "shipping", "shipped", "deliver", "delivery", "postage", "versand", "versend",
+        "verschick", "liefer", "livraison", "livrez", "expedi", "envio", "envian", "enviais",
+        "spedizione", "spedite", "spedire", "verzend", "bezorg", "enviam", "frakt", "leverans",
+        "skickar", "skicka", "fragt", "levering", "sender", "toimitus", "toimitatte",
+        "lahetatte", "wysylka", "wysylacie", "dostawa", "customs", "import duties",
+        "import tax",
     ),
     "Returns policy": (
-        "return",
-        "returns",
-        "refund",
-        "exchange",
-        "money back",
-        "send it back",
-        "send back",
-        "ruckgabe",
-        "zuruckgeben",
-        "zuruckschicken",
-        "zurucksenden",
-        "umtausch",
-        "erstattung",
-        "retour",
-        "retourner",
-        "renvoyer",
-        "rembours",
-        "echange",
-        "devolver",
-        "devuelvo",
-        "devolverme",
-        "devolucion",
-        "reembolso",
-        "cambiar",
-        "restituire",
-        "restituirlo",
-        "restituirla",
-        "reso",
-        "rimborso",
-        "cambio",
-        "terugsturen",
-        "retourneren",
-        "terugbetaling",
-        "ruilen",
-        "devolvo",
-        "devolucao",
-        "troca",
-        "trocar",
-        "returnera",
-        "aterbetalning",
-        "byta",
-        "returnere",
-        "refusion",
-        "refusjon",
-        "bytte",
-        "palauttaa",
-        "palautus",
-        "hyvitys",
-        "vaihtaa",
-        "zwrot",
-        "zwrocic",
-        "oddac",
-        "wymiana",
+        "return", "returns", "refund", "exchange", "money back", "send it back", "send back",
+        "ruckgabe", "zuruckgeben", "zuruckschicken", "zurucksenden", "umtausch", "erstattung",
+        "zuruckzugeben", "zuruckzuschicken", "zuruckzusenden", "umzutauschen",
+        "retour", "retourner", "renvoyer", "rembours", "echange", "devolver", "devuelvo",
+        "devolverme", "devolucion", "reembolso", "cambiar", "restituire", "restituirlo",
+        "restituirla", "reso", "rimborso", "cambio", "terugsturen", "retourneren",
+        "terugbetaling", "ruilen", "devolvo", "devolucao", "troca", "trocar", "returnera",
+        "aterbetalning", "byta", "returnere", "refusion", "refusjon", "bytte", "palauttaa",
+        "palautus", "hyvitys", "vaihtaa", "zwrot", "zwrocic", "oddac", "wymiana",
     ),
 }
 
 # What a question asks about a policy, each as the English word the policies use for it.
 ASPECTS: dict[str, tuple[str, ...]] = {
     "days": (
-        "how long",
-        "how many days",
-        "how soon",
-        "wie lange",
-        "wie viele tage",
-        "tage",
-        "jours",
-        "combien de temps",
-        "delai",
-        "dias",
-        "cuanto tiempo",
-        "cuanto tardan",
-        "tardan",
-        "giorni",
-        "quanto tempo",
-        "dagen",
-        "hoe lang",
-        "prazo",
-        "dagar",
-        "hur lange",
-        "dage",
-        "hvor laenge",
-        "dager",
-        "hvor lenge",
-        "paivaa",
-        "kuinka kauan",
-        "dni",
-        "jak dlugo",
+        "how long", "how many days", "how soon", "wie lange", "wie viele tage", "tage", "jours",
+        "combien de temps", "delai", "dias", "cuanto tiempo", "cuanto tardan", "tardan",
+        "giorni", "quanto tempo", "dagen", "hoe lang", "prazo", "dagar", "hur lange", "dage",
+        "hvor laenge", "dager", "hvor lenge", "paivaa", "kuinka kauan", "dni", "jak dlugo",
+        "ile trwa", "weeks", "wochen", "semaines", "semanas", "settimane", "weken",
     ),
     "refund": (
-        "money back",
-        "refund",
-        "geld zuruck",
-        "rembours",
-        "dinero",
-        "reembols",
-        "soldi",
-        "rimbors",
-        "geld terug",
-        "terugbetal",
-        "dinheiro",
-        "pengarna",
-        "aterbetal",
-        "pengene",
-        "refusion",
-        "refusjon",
-        "rahat",
-        "hyvitys",
-        "pieniadze",
-        "zwrot pieniedzy",
+        "money back", "refund", "geld zuruck", "rembours", "dinero", "reembols", "soldi",
+        "rimbors", "geld terug", "terugbetal", "dinheiro", "pengarna", "aterbetal", "pengene",
+        "refusion", "refusjon", "rahat", "hyvitys", "pieniadze", "zwrot pieniedzy",
     ),
     "cost": (
-        "cost",
-        "price",
-        "fee",
-        "charge",
-        "free",
-        "kostet",
-        "kosten",
-        "gratis",
-        "coute",
-        "frais",
-        "gratuit",
-        "cuesta",
-        "costa",
-        "kost",
-        "custa",
-        "kostar",
-        "koster",
-        "maksaa",
-        "ilmainen",
-        "kosztuje",
-        "darmowa",
+        "cost", "price", "fee", "charge", "free", "kostet", "kosten", "gratis", "coute",
+        "frais", "gratuit", "cuesta", "costa", "kost", "custa", "kostar", "koster", "maksaa",
+        "ilmainen", "kosztuje", "darmowa",
     ),
     "damaged": (
-        "damaged",
-        "broken",
-        "cracked",
-        "chipped",
-        "smashed",
-        "dented",
-        "torn",
-        "defective",
+        "damaged", "broken", "cracked", "chipped", "smashed", "dented", "torn", "defective",
         "beschadigt",
-        "beschaedigt",
-        "kaputt",
-        "casse",
-        "endommage",
-        "abime",
-        "danado",
-        "roto",
-        "rotto",
-        "danneggiato",
-        "kapot",
-        "danificado",
-        "partido",
-        "skadad",
-        "trasig",
-        "beskadiget",
-        "odelagt",
-        "skadet",
-        "rikki",
-        "vaurioitunut",
-        "uszkodzony",
-        "zepsuty",
-        "pekniety",
+        "beschaedigt", "kaputt", "casse", "endommage", "abime", "danado", "roto", "rotto",
+        "danneggiato", "kapot", "danificado", "partido", "skadad", "trasig", "beskadiget",
+        "odelagt", "skadet", "rikki", "vaurioitunut", "uszkodzony", "zepsuty", "pekniety",
     ),
     "unopened": (
-        "opened",
-        "open it",
-        "used",
-        "geoffnet",
-        "benutzt",
-        "ouvert",
-        "utilise",
-        "abierto",
-        "usado",
-        "aperto",
-        "apro",
-        "usato",
-        "geopend",
-        "gebruikt",
-        "aberto",
-        "oppnad",
-        "anvand",
-        "abnet",
-        "brugt",
-        "apnet",
-        "brukt",
-        "avattu",
-        "kaytetty",
-        "otwarty",
+        "opened", "open it", "used", "geoffnet", "benutzt", "ouvert", "utilise", "abierto",
+        "usado", "aperto", "apro", "usato", "geopend", "gebruikt", "aberto", "oppnad",
+        "anvand", "abnet", "brugt", "apnet", "brukt", "avattu", "kaytetty", "otwarty",
         "uzywany",
     ),
 }
 
 # The English a policy sentence would answer each with.
 GLOSSES = {
-    "Shipping policy": "do you ship",
-    "Returns policy": "can I return it",
-    "days": "within how many days",
-    "refund": "refund money back",
-    "cost": "cost",
-    "damaged": "arrived damaged",
-    "unopened": "opened or used",
+    "Shipping policy": "do you ship", "Returns policy": "can I return it",
+    "days": "within how many days", "refund": "refund money back", "cost": "cost",
+    "damaged": "arrived damaged", "unopened": "opened or used",
 }
 
 # Care sub-topics: a care sentence that does not name the one asked does not answer it
 # ("can it be ironed?" against "machine wash at 40 °C … tumble dry low").
 CARE_ASPECTS: dict[str, tuple[str, ...]] = {
     "iron": (
-        "iron",
-        "ironed",
-        "ironing",
-        "bugeln",
-        "repasser",
-        "planchar",
-        "stirare",
-        "strijken",
-        "passar a ferro",
-        "engomar",
-        "stryka",
-        "stryge",
-        "stryke",
-        "silittaa",
-        "prasowac",
+        "iron", "ironed", "ironing", "bugeln", "repasser", "planchar", "stirare", "strijken",
+        "passar a ferro", "engomar", "stryka", "stryge", "stryke", "silittaa", "prasowac",
     ),
     "dishwasher": (
-        "dishwasher",
-        "spulmaschine",
-        "geschirrspuler",
-        "lave-vaisselle",
-        "lavavajillas",
-        "lavastoviglie",
-        "vaatwasser",
-        "maquina de lavar loica",
-        "diskmaskin",
-        "opvaskemaskine",
-        "oppvaskmaskin",
-        "astianpesukone",
-        "zmywarka",
-        "zmywarce",
+        "dishwasher", "spulmaschine", "geschirrspuler", "lave-vaisselle", "lavavajillas",
+        "lavastoviglie", "vaatwasser", "maquina de lavar loica", "diskmaskin",
+        "opvaskemaskine", "oppvaskmaskin", "astianpesukone", "zmywarka", "zmywarce",
     ),
-    "microwave": (
-        "microwave",
-        "mikrowelle",
-        "micro-ondes",
-        "microondas",
-        "microonde",
-        "magnetron",
-        "mikrovagsugn",
-        "mikrobolgeovn",
-        "mikroaaltouuni",
-        "mikrofal",
-    ),
-    "bleach": (
-        "bleach",
-        "bleichen",
-        "javel",
-        "lejia",
-        "candeggina",
-        "bleekmiddel",
-        "lixivia",
-        "blekmedel",
-        "blegemiddel",
-        "klorin",
-        "valkaisu",
-        "wybielacz",
-    ),
-    "dryer": (
-        "tumble dry",
-        "dryer",
-        "trockner",
-        "seche-linge",
-        "secadora",
-        "asciugatrice",
-        "droger",
-        "maquina de secar",
-        "torktumlare",
-        "torretumbler",
-        "torketrommel",
-        "kuivausrumpu",
-        "suszarka",
-    ),
+    "microwave": ("microwave", "mikrowelle", "micro-ondes", "microondas", "microonde",
+                  "magnetron", "mikrovagsugn", "mikrobolgeovn", "mikroaaltouuni", "mikrofal"),
+    "bleach": ("bleach", "bleichen", "javel", "lejia", "candeggina", "bleekmiddel", "lixivia",
+               "blekmedel", "blegemiddel", "klorin", "valkaisu", "wybielacz"),
+    "dryer": ("tumble dry", "dryer", "trockner", "seche-linge", "secadora", "asciugatrice",
+              "droger", "maquina de secar", "torktumlare", "torretumbler", "torketrommel",
+              "kuivausrumpu", "suszarka"),
 }
-CARE_WORDS = {
-    "iron": ("iron",),
-    "dishwasher": ("dishwasher",),
-    "microwave": ("microwave",),
-    "bleach": ("bleach",),
-    "dryer": ("tumble", "dryer", "dry"),
-}
+CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher",), "microwave": ("microwave",),
+              "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry")}
 
 
 def policy_asked(question: str) -> str:
@@ -384,16 +140,34 @@ def care_aspects(question: str) -> set[str]:
 def names_care_aspects(text: str, aspects: set[str]) -> bool:
     """Whether a care sentence names every care sub-topic asked ("iron" for an iron question)."""
     folded = fold(text)
-    return all(any(re.search(rf"(?<![^\W_]){w}", folded) for w in CARE_WORDS[a]) for a in aspects)
+    return all(
+        any(re.search(rf"(?<![^\W_]){w}", folded) for w in CARE_WORDS[a]) for a in aspects
+    )
+
+
+# Short names shoppers write that Babel's territory names do not carry.
+_COUNTRY_ALIASES = {"uk": "GB", "usa": "US"}
+# Members of the European Union (ISO 3166 codes): a policy's "EU" covers them.
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+_EU = re.compile(r"\bEU\b|\bEuropean Union\b")
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse("en").territories)
 
 
 @cache
 def _territories(language: str) -> dict[str, str]:
-    """Folded country names in ``language`` (and English) → the English name."""
+    """Folded country names in ``language`` (and English) → the country's code."""
     from babel import Locale, UnknownLocaleError
 
-    english = Locale.parse("en").territories
-    names: dict[str, str] = {}
+    english = _english_names()
+    names: dict[str, str] = dict(_COUNTRY_ALIASES)
     for code in {language, "en"}:
         try:
             local = Locale.parse(code).territories
@@ -401,18 +175,38 @@ def _territories(language: str) -> dict[str, str]:
             continue
         for key, name in local.items():
             if key.isalpha() and key in english and len(name) >= 4:
-                names[fold(name)] = english[key]
+                names[fold(name)] = key
     return names
 
 
-def countries_named(question: str, language: str) -> dict[str, str]:
-    """The countries a question names, in its language or in English: folded name → English."""
+def _name_pattern(name: str) -> str:
+    """A country's folded name as a pattern; a one-word name of six letters or more also in its
+    inflected forms ("Polska" → "do Polski", "Francia" → "Francii")."""
+    if " " not in name and len(name) >= 6 and name.isalpha():
+        return rf"(?<![^\W_]){re.escape(name[:-1])}[^\W\d_]{{0,3}}(?![^\W_])"
+    return rf"(?<![^\W_]){re.escape(name)}(?![^\W_])"
+
+
+def country_codes(question: str, language: str) -> set[str]:
+    """The codes of the countries a question names, in its language or in English."""
     folded = fold(question)
     return {
-        name: english
-        for name, english in _territories(language or "en").items()
-        if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded)
+        code
+        for name, code in _territories(language or "en").items()
+        if re.search(_name_pattern(name), folded)
     }
+
+
+def countries_named(question: str, language: str) -> dict[str, str]:
+    """The countries a question names: code → English name."""
+    english = _english_names()
+    return {code: english[code] for code in country_codes(question, language) if code in english}
+
+
+def _covers(text: str, code: str) -> bool:
+    """Whether a policy sentence names the country, or the EU for a member of it."""
+    name = _english_names().get(code, "")
+    return bool(name and name in text) or (code in EU_MEMBERS and _EU.search(text) is not None)
 
 
 # Damage on arrival is a returns question even without a word for returning.
@@ -425,16 +219,71 @@ _DAMAGED_ON_ARRIVAL = re.compile(
 
 
 _SEND_BACK = re.compile(r"\b(?:send|ship|post|bring|take|give)\b(?:\s+[\w']+){0,3}\s+back\b")
+_SEND_TO = re.compile(r"\b(?:send|post|mail)\w*\b(?:\s+[\w']+){0,3}\s+to\b")
 
 
 def policy_label(question: str) -> str:
     """The policy a question asks about: by its words, sending it back, or a damage on
-    arrival (returns)."""
+    arrival (returns); sending it to a country (shipping)."""
     label = policy_asked(question)
     lowered = question.lower()
     if not label and (_DAMAGED_ON_ARRIVAL.search(lowered) or _SEND_BACK.search(lowered)):
         return "Returns policy"
+    if not label and _SEND_TO.search(lowered) and country_codes(question, "en"):
+        return "Shipping policy"
     return label
+
+
+# What a sentence must carry for each aspect asked about: a span of time for "how long", an
+# amount for "how much"; and a condition the question names ("bought in the sale").
+_EVIDENCE = {
+    "days": re.compile(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:working |business )?(?:days?|weeks?|months?|"
+                       r"hours?)\b", re.IGNORECASE),
+    "cost": re.compile(r"\d+[.,]\d{2}\b|\bfree\b|[$€£]\s?\d", re.IGNORECASE),
+}
+_SALE_ASKED = re.compile(
+    r"\b(?:in the sale|on sale|sale price|discounted|reduced|marked down|im angebot|reduziert|"
+    r"en solde|en soldes|en oferta|rebajad[oa]|in offerta|in saldo|scontat[oa]|in de uitverkoop|"
+    r"afgeprijsd|em promo[cç][aã]o|pa rea|på rea|alennuksessa|w promocji|przecenion\w*)\b",
+    re.IGNORECASE,
+)
+_SALE_SAID = re.compile(r"\bsale\b|\bdiscounted\b|\breduced\b", re.IGNORECASE)
+
+
+def _preferred(question: str, ranked: list[ScoredPassage]) -> tuple[list[ScoredPassage], bool]:
+    """The ranking with the sentences that carry what the question asks for first (a time span
+    for "how long", an amount for "how much", the sale it was bought in), and whether any did."""
+    folded = fold(question)
+    tests = [_EVIDENCE[a] for a in ("days", "cost") if has_cue(folded, ASPECTS[a])]
+    if _SALE_ASKED.search(question):
+        tests.append(_SALE_SAID)
+    moved = False
+    for test in reversed(tests):
+        having = [item for item in ranked if test.search(item.passage.text)]
+        if having and having != ranked[: len(having)]:
+            moved = True
+        if having:
+            ranked = having + [item for item in ranked if item not in having]
+    return ranked, moved
+
+
+@dataclass(frozen=True)
+class PolicyAnswer:
+    """The policy sentences that answer a question; ``precise`` when they were chosen for the
+    country named or for what the question asks about it (a time span, an amount, a sale),
+    so they replace a sentence of the same policy that the ranking merely found close."""
+
+    support: list[ScoredPassage]
+    precise: bool = False
+    # Chosen because they name the country asked about (or the EU it belongs to), or as the
+    # policy's rule for this product's kind (a partner's, a download): they answer it even when
+    # the question's other words are not theirs ("customs", "Spain", "send it back to you?").
+    settled: bool = False
+
+
+# At most this many sentences are quoted for a country ("rest of the EU", "express within the
+# EU", "free within the EU over 75"): together they answer "what does shipping to Spain cost?".
+MAX_COUNTRY_SENTENCES = 3
 
 
 def policy_support(
@@ -443,7 +292,7 @@ def policy_support(
     passages: Sequence[Passage],
     listing: Listing,
     embedder: Embedder,
-) -> list[ScoredPassage]:
+) -> PolicyAnswer:
     """The sentence of the policy a question asks about that answers it: the one scoped to this
     product (its material, its kind, what the sentence opens with) rather than the general
     rule, ranked against the question (in English) or its English gloss (in another language:
@@ -451,24 +300,39 @@ def policy_support(
     no sentence for it."""
     label = policy_label(question)
     if not label:
-        return []
+        return PolicyAnswer([])
     gloss = question if language == "en" else english_gloss(question, language, label)
     pool = [p for p in passages if p.source == "policy" and p.text.startswith(f"{label}:")]
-    if gloss == GLOSSES[label] or not pool:
-        return []
-    countries = countries_named(question, language)
-    if countries and label == "Shipping policy":
-        # "ship to Germany?" is answered by the sentence that lists where the shop ships.
-        known = set(_territories("en").values())
-        listing_places = [p for p in pool if any(c in p.text for c in known)]
-        pool = listing_places or pool
-    ranked = rank(gloss, pool, embedder, len(pool))
-    scoped = [
-        item for item in ranked if is_scoped(item.passage) and applies_to(item.passage, listing)
-    ]
+    if not pool:
+        return PolicyAnswer([])
+    # A gloss of nothing but the policy's name ("can I return it?") is answered only by the
+    # policy's rule for this product's kind ("Products sold by our partners are returned to
+    # the partner"), not by one for a material or category it shares.
+    bare = gloss == GLOSSES[label]
+    codes = country_codes(question, language)
+    if codes and label == "Shipping policy":
+        # "ship to Germany?" is answered by the sentences that name Germany, or the EU.
+        covering = [p for p in pool if any(_covers(p.text, code) for code in codes)]
+        if covering:
+            ranked, _ = _preferred(question, rank(gloss, covering, embedder, len(covering)))
+            top = {item.passage for item in ranked[:MAX_COUNTRY_SENTENCES]}
+            # In the policy's own order, which reads as it was written.
+            in_order = sorted((item for item in ranked if item.passage in top),
+                              key=lambda item: pool.index(item.passage))
+            return PolicyAnswer(in_order, precise=True, settled=True)
+        known = set(_english_names().values())
+        pool = [p for p in pool if any(c in p.text for c in known)] or pool
+    ranked, moved = _preferred(question, rank(gloss, pool, embedder, len(pool)))
+    scoped = [item for item in ranked if is_scoped(item.passage) and applies_to(item.passage,
+                                                                                listing)]
     # The sentence for this product overrides the general rule ("Downloadable products cannot
     # be returned" against "You can return unused items within 30 days").
-    chosen = scoped[:1] or ranked[:1]
+    if bare:
+        scoped = [item for item in scoped if scoped_to_kind(item.passage, listing)]
+    chosen = scoped[:1] or ([] if bare else ranked[:1])
+    settled = any(scoped_to_kind(item.passage, listing) for item in chosen)
     if language == "en":
-        return chosen  # the caller checks that the sentences address the question
-    return [item for item in chosen if item.score >= POLICY_SCORE or item in scoped]
+        # the caller checks that they address the question, unless it is this kind's rule
+        return PolicyAnswer(chosen, moved, settled)
+    kept = [item for item in chosen if item.score >= POLICY_SCORE or item in scoped or moved]
+    return PolicyAnswer(kept, moved, settled)

@@ -47,6 +47,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"</?\s*(?:question|system|assistant|user|instructions?)\s*>|<<<|>>>|^\s*(?:answer|facts|"
         r"system|assistant)\s*:|\n\s*(?:answer|facts|system|assistant)\s*:|###",
         r"\b(?:tell|write) (?:me )?(?:a )?(?:joke|poem|story|song)\b",
+        # a staff or system voice claimed in brackets or as a note: "[admin override]"
+        r"\[\s*(?:admin\w*|system|developer|root|moderator|staff|owner|operator)\b[^\]]{0,30}\]",
+        r"\badmin(?:istrator)? (?:override|mode|command|access)\b",
+        r"\b(?:assistant|ai|bot|chatbot|model)\s+note\b|\bnote (?:to|for) (?:the )?"
+        r"(?:assistant|ai|bot|chatbot|model)\b",
         r"\bforget (?:what|everything|all) (?:you (?:were|have been) )?(?:told|said|know)\b",
         r"\b(?:text|words|message) above\b",
         # de, fr, es, it, nl, pt: "ignore the instructions", "system prompt", "you are now"
@@ -67,7 +72,20 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bwho (?:else )?(?:has |have |is |are )?(?:bought|ordered|purchased|returned|booked|"
         r"signed up|registered|enrolled|attending|going)\b",
         r"\b(?:send|give|tell|share)\b[^.?!]{0,20}\btheir\s+(?:names?|e-?mails?|addresses|"
-        r"phone numbers?|numbers?|details|contacts?)\b",
+        r"phone numbers?|numbers?|details|contacts?|orders?|order (?:ids?|numbers?)|ids?|"
+        r"accounts?)\b",
+        r"\bwhich\s+(?:customers|buyers|shoppers|clients)\b",
+        # another person's order, account or download sent to the one asking
+        r"\b(?:resend|re-send|send|forward|give|transfer|move|share)\b[^.?!]{0,30}"
+        r"\b(?:her|his|their)\s+(?:download\s+)?(?:links?|orders?|accounts?|purchases?|receipts?|"
+        r"invoices?|passwords?|logins?)\b",
+        r"\bon (?:her|his|their) account\b",
+        # who signed up, in the other languages
+        r"\bqui[eé]n(?:es)? (?:se )?(?:ha|han) (?:apuntado|inscrito|reservado|comprado)\b|"
+        r"\bqui s'est inscrit|\bqui (?:a|ont) r[ée]serv[ée]|\bchi si [eè] (?:iscritt|prenotat)|"
+        r"\bwer hat sich (?:angemeldet|eingeschrieben)|\bwie heeft zich (?:aangemeld|ingeschreven)|"
+        r"\bquem se (?:inscreveu|registou|registrou)|\bvem har anm[aä]lt sig|"
+        r"\bkto si[eę] zapisa[lł]",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
         r"\b(?:someone|somebody) else'?s?\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
@@ -93,6 +111,12 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
         r"\b(?:any|a|special) deals?\b|\bsale price for me\b|\bknock (?:some|a bit|\$?\d+) off\b",
+        # setting a price, a bulk deal, an offer of one's own price ("for 40?")
+        r"\b(?:set|change|update|make|drop)\b[^.?!]{0,30}\bprice\b[^.?!]{0,30}\bto\s+[$€£]?\d",
+        r"\b\d+\s+(?:[\w-]+\s+){0,2}for the price of\s+\d+\b|\bbuy (?:one|\d+),? get (?:one|\d+)\b|"
+        r"\bbogo\b",
+        r"\b(?:get|have|take|buy|sell|do)\b(?:\s+[\w'-]+){0,4}\s+for\s+(?:just\s+|only\s+)?[$€£]?\s?"
+        r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*(?:[?!]|$|instead\b|if\b)",
         r"\b(?:rabatt\w*|gutschein\w*|billiger|preisnachlass|r[ée]duction|remise|code promo|"
         r"moins cher|descuento\w*|cup[oó]n\w*|m[aá]s barato|rebaja|sconto|sconti|coupon|"
         r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"
@@ -141,6 +165,13 @@ _PRICE_QUESTIONS = _rx(
     r"\bbillig(?:are|ere) än\b|\bbillig(?:ere) end\b|\bbilligere enn\b|"
     r"\bhalvempi kuin\b|\btańsz\w* niż\b",
     r"\bantes do (?:desconto|saldo)\b|\bmais barat[oa] (?:que|do|da)\b",
+    # free shipping is a shipping question ("how much for free delivery?")
+    r"\bfree (?:standard |express )?(?:shipping|delivery|postage|returns?)\b|"
+    r"\b(?:shipping|delivery|postage) (?:is )?(?:for )?free\b|"
+    r"\bkostenlose[rn]? (?:versand|lieferung)\b|\bversandkostenfrei\b|\blivraison gratuite\b|"
+    r"\benv[ií]o (?:gratis|gratuito)\b|\bspedizione gratuita\b|"
+    r"\bgratis (?:verzending|bezorging|frakt|fragt)\b|\b(?:frete|portes) gr[aá]tis\b|"
+    r"\bfri frakt\b|\bilmainen toimitus\b|\bdarmowa (?:dostawa|wysy[lł]ka)\b",
 )
 
 

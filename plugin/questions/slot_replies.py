@@ -56,6 +56,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "is back in stock.",
         "combination": "{title} does not come in {asked}. With {value} it comes in these options "
         "({name}): {values}.",
+        "converted": "That is about {value}.",
     },
     "de": {
         "values": "{title} gibt es in diesen Ausführungen ({name}): {values}.",
@@ -92,6 +93,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "wird verschickt, sobald es wieder auf Lager ist.",
         "combination": "{title} gibt es nicht in {asked}. In {value} gibt es diese Ausführungen "
         "({name}): {values}.",
+        "converted": "Das sind etwa {value}.",
     },
     "fr": {
         "values": "{title} est disponible dans ces options ({name}) : {values}.",
@@ -128,6 +130,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "maintenant, il sera expédié dès son retour en stock.",
         "combination": "{title} n'existe pas en {asked}. En {value}, il existe dans ces options "
         "({name}) : {values}.",
+        "converted": "Soit environ {value}.",
     },
     "es": {
         "values": "{title} está disponible en estas opciones ({name}): {values}.",
@@ -163,6 +166,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "enviará cuando vuelva a estar en stock.",
         "combination": "{title} no está disponible en {asked}. En {value} está disponible en estas "
         "opciones ({name}): {values}.",
+        "converted": "Es decir, unos {value}.",
     },
     "it": {
         "values": "{title} è disponibile in queste opzioni ({name}): {values}.",
@@ -198,6 +202,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "appena torna disponibile in magazzino.",
         "combination": "{title} non è disponibile in {asked}. In {value} è disponibile in queste "
         "opzioni ({name}): {values}.",
+        "converted": "Cioè circa {value}.",
     },
     "nl": {
         "values": "{title} is verkrijgbaar in deze uitvoeringen ({name}): {values}.",
@@ -233,6 +238,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "verzonden zodra het weer op voorraad is.",
         "combination": "{title} is niet verkrijgbaar in {asked}. In {value} is het verkrijgbaar in "
         "deze uitvoeringen ({name}): {values}.",
+        "converted": "Dat is ongeveer {value}.",
     },
     "pt": {
         "values": "{title} está disponível nestas opções ({name}): {values}.",
@@ -268,6 +274,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "quando voltar a estar em stock.",
         "combination": "{title} não está disponível em {asked}. Em {value} está disponível nestas "
         "opções ({name}): {values}.",
+        "converted": "Ou seja, cerca de {value}.",
     },
     "sv": {
         "values": "{title} finns i dessa varianter ({name}): {values}.",
@@ -303,6 +310,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "när den finns i lager igen.",
         "combination": "{title} finns inte som {asked}. Med {value} finns den i dessa varianter "
         "({name}): {values}.",
+        "converted": "Det är ungefär {value}.",
     },
     "da": {
         "values": "{title} fås i disse varianter ({name}): {values}.",
@@ -338,6 +346,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "når den er på lager igen.",
         "combination": "{title} fås ikke som {asked}. Med {value} fås den i disse varianter "
         "({name}): {values}.",
+        "converted": "Det er cirka {value}.",
     },
     "nb": {
         "values": "{title} fås i disse variantene ({name}): {values}.",
@@ -373,6 +382,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "når den er på lager igjen.",
         "combination": "{title} fås ikke som {asked}. Med {value} fås den i disse variantene "
         "({name}): {values}.",
+        "converted": "Det er omtrent {value}.",
     },
     "fi": {
         "values": "{title} on saatavana näinä vaihtoehtoina ({name}): {values}.",
@@ -408,6 +418,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "lähetetään, kun sitä on taas varastossa.",
         "combination": "{title} ei ole saatavana yhdistelmänä {asked}. Vaihtoehdon {value} "
         "kanssa se on saatavana näinä vaihtoehtoina ({name}): {values}.",
+        "converted": "Se on noin {value}.",
     },
     "pl": {
         "values": "{title} jest dostępny w tych wariantach ({name}): {values}.",
@@ -443,6 +454,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "wyślemy go, gdy wróci do magazynu.",
         "combination": "{title} nie jest dostępny w wariancie {asked}. W wariancie {value} jest "
         "dostępny w tych opcjach ({name}): {values}.",
+        "converted": "To około {value}.",
     },
 }
 

@@ -11,6 +11,7 @@ similarity retrieval over the free-text facts decides, as before.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from plugin.questions.lexicon import (
     BODY_MEASURE,
     COLOURS,
     CUES,
+    LANGUAGE_WORDS,
     MATERIALS,
     NAME_SYNONYMS,
     OTHER_TOPICS,
@@ -44,6 +46,7 @@ from plugin.questions.lexicon import (
     has_cue,
 )
 from plugin.questions.lexicon import words as folded_words
+from plugin.questions.units import asked_system, converted
 
 MAX_VARIANT_PRICES = 8
 # Price cues that ask a price only of a variant named or when nothing else fits ("how much
@@ -110,16 +113,53 @@ def find_slot(
     # include tweezers?", "is the wick cotton?"): those answers are checked like a name's.
     asked = asked_concepts(question, listing.title) - {"contents", "material"} - TOPIC_CONCEPTS
     finder.by_concept = {c.name for c in named if c.concept in asked}
-    return finder.answer(accept)
+    found = finder.answer(accept)
+    return _with_conversion(found, question) if found is not None else None
+
+
+# "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
+_NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
+# "How long" in each language: a length, unless the question is about time.
+_HOW_LONG = ("how long", "wie lang", "hoe lang", "hur lang", "hvor lang", "kuinka pitka",
+             "jak dlugi")
+# Words that ask only about time ("wie lange", not "wie lang"; "duurt", "trwa").
+_TIME_ONLY = ("wie lange", "dauert", "hur lange", "hvor laenge", "hvor lenge", "kuinka kauan",
+              "kestaa", "jak dlugo", "trwa", "combien de temps", "cuanto tiempo", "cuanto dura",
+              "quanto tempo", "quanto dura", "duurt", "hoe lang duurt")
 
 
 def _cues(folded: str) -> dict[str, list[str]]:
     """The intents' cues found in a folded question; "how long" asks for a length only when
-    the question is not about time ("how long does it last?", "how long is the workshop?")."""
+    the question is not about time ("how long does it last?", "how long is the workshop?",
+    "wie lange zieht der Tee?": a word of time, or a word that asks only about time)."""
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
-    if "how long" in cues["dimensions"] and has_cue(folded, TIME_WORDS):
-        cues["dimensions"] = [c for c in cues["dimensions"] if c != "how long"]
+    if _NOT_WEIGHT.search(folded):
+        cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
+        cues["dimensions"] = [c for c in cues["dimensions"] if c not in _HOW_LONG]
     return cues
+
+
+_MEASURED_INTENTS = frozenset({"weight", "dimensions"})
+
+
+def _with_conversion(answer: SlotAnswer, question: str) -> SlotAnswer:
+    """A weight or a measure asked in the other unit system ("in cm?" of a listing in inches):
+    the listing's figure, then the converted one."""
+    system = asked_system(question)
+    if not system or (answer.intent not in _MEASURED_INTENTS and not any(
+        _LENGTH.search(line) for line in answer.lines
+    )):
+        return answer
+    values = [v for line in answer.lines for v in converted(line.partition(": ")[2], system)]
+    if not values:
+        return answer
+    text = ", ".join(dict.fromkeys(values[:3]))
+    return dataclasses.replace(
+        answer,
+        parts=(*answer.parts, Part("converted", {"value": text})),
+        lines=(*answer.lines, f"Converted: about {text}"),
+    )
 
 
 def structure_cannot_settle(question: str, listing: Listing) -> bool:
@@ -150,8 +190,12 @@ def _blocked(
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
     if BODY_MEASURE.search(whole) and not measured:
         topics.add("fit")
-    if _SIZE_ADVICE.search(whole) and not _own_size_system(question, choices):
+    advice = _SIZE_ADVICE.search(whole)
+    if advice and not _own_size_system(question, choices) and not _of_a_part(advice, choices):
         topics.add("fit")  # "I'm EU 44, which US size?" needs a conversion nobody stated
+    if "care" not in present:
+        # "how do I look after it?" and no care line: the care policy, not an option line
+        topics |= set(has_cue(folded, NAME_SYNONYMS["care"]))
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
@@ -165,9 +209,19 @@ def _blocked(
 
 # Asking which size to take: answered by the values only when they use the shopper's system.
 _SIZE_ADVICE = re.compile(
-    r"\b(?:which|what) (?:\w+ )?size (?:should|do|would)\b|\bsize should i\b|"
+    r"\b(?:which|what) (?:(\w+) )?size (?:should|do|would)\b|\bsize should i\b|"
     r"\bshould i (?:size|get|order|take)\b"
 )
+
+
+def _of_a_part(advice: re.Match[str], choices: list[Choice]) -> bool:
+    """ "which needle size do you recommend?" asks the size of a part the listing names
+    ("Recommended needles: 4.5-5 mm"), not which size of the product to take."""
+    part = advice.group(1)
+    if not part:
+        return False
+    names = {w for c in choices for w in folded_words(c.name)}
+    return covered(part, names)
 _SIZE_SYSTEM = re.compile(r"\b([A-Za-z]{1,3})\s?\d{1,3}\b")
 
 
@@ -187,6 +241,8 @@ def _unknown_names(question: str, listing: Listing, choices: list[Choice]) -> se
     for match in re.finditer(r"(?<![.!?¿¡]\s)(?<!^)\b[A-Z][a-zA-Z]{2,}\b", question.strip()):
         word = fold(match.group())
         if word in STOPWORDS or word in known or word in COLOURS or word in SIZES:
+            continue
+        if word in LANGUAGE_WORDS:  # "is it in French?" names a language, not a place
             continue
         if any(has_cue(word, cues) for cues in (*CUES.values(), *NAME_SYNONYMS.values())):
             continue
@@ -322,6 +378,12 @@ _MEASURE_NAMES = (
 _LENGTH = re.compile(r"\d\s*(?:in|cm|mm|m|ft|inch|inches|\")(?![\w])|\d\s*x\s*\d")
 
 
+def _plain_measure(choice: Choice) -> bool:
+    """A measure attribute named by measure words alone ("Size", "Diameter"), not a measure of
+    some state or part ("Packed size", "Seat height")."""
+    return all(any(n in w for n in _MEASURE_NAMES) for w in folded_words(choice.name))
+
+
 def _is_measure(choice: Choice) -> bool:
     """An attribute that states a length ("Size: 70 x 12 in", "Diameter: 16 in")."""
     name = fold(choice.name)
@@ -376,8 +438,11 @@ class _Finder:
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
+            # "a 1000 lumen version?" names no attribute but a value the options lack: what
+            # they offer, before an attribute that merely shares the unit ("Rear light: 40 lumens")
+            self._availability() if self._absent() and self._only_by_value() else None,
             self._named() if self.named else None,
-            self._dimensions() if cues["dimensions"] else None,
+            self._dimensions() if cues["dimensions"] or self._size_as_measure() else None,
             self._variant_stock() if cues["stock"] and self.mentions else None,
             self._stock() if cues["stock"] and not self.mentions and not self._absent() else None,
             self._category() if cues["category"] or self._under_category() else None,
@@ -473,6 +538,19 @@ class _Finder:
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
 
+    def _only_by_value(self) -> bool:
+        return all(c.name in self.by_value for c in self.named)
+
+    def _size_as_measure(self) -> bool:
+        """ "what size is the throw?" of a product with no sizes to choose from, and nothing
+        else asked ("what size battery?" is no such question): its measures."""
+        return (
+            "size" in asked_concepts(self.question, self.listing.title)
+            and not any(c.concept == "size" for c in self.choices)
+            and not self.named
+            and not self._leftover_words() - set(NAME_SYNONYMS["size"])
+        )
+
     def _absent(self) -> list[Choice]:
         return absent_mentions(self.question, self.choices)
 
@@ -487,8 +565,12 @@ class _Finder:
         measured = [c for c in self.choices if _is_measure(c)]
         if measured:
             # A measure the listing states as an attribute (Size: 70 x 12 in, Length: 5.4 in)
-            # is the product's own; the shipping dimensions may be its package's.
-            return self._choices_answer(measured)
+            # is the product's own; the shipping dimensions may be its package's. Asked for by
+            # a word of measuring, it is no weak match.
+            found = self._choices_answer(measured)
+            if all(_plain_measure(c) for c in measured):
+                return dataclasses.replace(found, weak=False, strict=False)
+            return found  # "Packed size" is not the inside height: checked like a name
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         held = [c for c in self.choices if c.concept == "capacity" and not c.is_option]
         if not dims:
