@@ -1,7 +1,7 @@
 """Recall and precision of the guardrails on labelled draft sets, each reported separately.
 
-    python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|both|all|PATH
-                                    ...] [--misses]
+    python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
+                                    holdout_v6|both|all|PATH ...] [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
 ``holdout_v2 (seen)``: ``tests/guardrails/holdout_v2``, written blind and frozen before the claim
@@ -10,15 +10,18 @@ it is a development set now. ``holdout_v3 (seen)``: ``tests/guardrails/holdout_v
 blind and frozen 2026-12-04, scored once blind (recall 0.717, clean 0.835 after that round's
 changes) and then used to tune: a development set too. ``holdout_v4 (seen)``, frozen
 2026-12-05, scored blind twice (recall 0.750, clean 0.867 after the fifth round), then read in
-the sixth round. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3
-and holdout_v4. ``--set PATH`` scores any folder in the same format (``listings.json`` and
-``drafts.jsonl``, labels as in holdout_v2; a ``short_description`` is HTML like a
-description), such as the held-out ``tests/guardrails/holdout_v5``: ``python
-bench/guardrails_eval.py --set tests/guardrails/holdout_v5``. ``--set`` can be given more
-than once. ``--misses`` lists each set's missed labels and false alarms: do not ask for it on a
-set that is still held out, since reading its misses spends it. Precision is given over all
-findings and over claim findings (``accuracy``, ``compliance``) alone: the held-out sets label
-claims only.
+the sixth round. ``holdout_v5 (seen)``, frozen 2026-12-05, scored blind twice (recall 0.745,
+clean 0.872 after the sixth round), then read in the seventh. ``both`` is in-sample and
+holdout_v2, ``all`` (the default) adds holdout_v3, holdout_v4 and holdout_v5.
+
+``holdout_v6 (held out)``: ``tests/guardrails/holdout_v6``, written blind and frozen
+2026-12-05; it is in no group, and is scored only by name (``--set holdout_v6``), once at the
+end of a round, for its aggregates. ``--set PATH`` scores any folder in the same format
+(``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2; a ``short_description`` is
+HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each set's
+missed labels and false alarms; it is refused for a held-out set, since reading its misses
+spends it. Precision is given over all findings and over claim findings (``accuracy``,
+``compliance``) alone: the held-out sets label claims only.
 
 Targets (issue 12, on a held-out set): recall >= 0.97 on unsupported numbers, prices,
 materials, colours, certifications and origins; >= 0.95 of clean drafts with no claim finding;
@@ -44,13 +47,18 @@ IN_SAMPLE = TESTS / "eval"
 HOLDOUT_V2 = TESTS / "holdout_v2"
 HOLDOUT_V3 = TESTS / "holdout_v3"
 HOLDOUT_V4 = TESTS / "holdout_v4"
+HOLDOUT_V5 = TESTS / "holdout_v5"
+HOLDOUT_V6 = TESTS / "holdout_v6"
+HELD_OUT = (HOLDOUT_V6,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
     "holdout_v3": (HOLDOUT_V3,),
     "holdout_v4": (HOLDOUT_V4,),
+    "holdout_v5": (HOLDOUT_V5,),
+    "holdout_v6": (HOLDOUT_V6,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
-    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4),
+    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4, HOLDOUT_V5),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
 
@@ -64,6 +72,10 @@ def set_name(folder: Path) -> str:
         return "holdout_v3 (seen) (tests/guardrails/holdout_v3)"
     if folder == HOLDOUT_V4:
         return "holdout_v4 (seen) (tests/guardrails/holdout_v4)"
+    if folder == HOLDOUT_V5:
+        return "holdout_v5 (seen) (tests/guardrails/holdout_v5)"
+    if folder == HOLDOUT_V6:
+        return "holdout_v6 (held out) (tests/guardrails/holdout_v6)"
     return f"{folder.name} ({folder})"
 
 
@@ -105,12 +117,15 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|holdout_v3|holdout_v4|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v6|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
     args = parser.parse_args()
-    for number, folder in enumerate(folders(args.set or ["all"])):
+    chosen = folders(args.set or ["all"])
+    if args.misses and any(folder in HELD_OUT for folder in chosen):
+        parser.error("--misses would spend a held-out set: score it without --misses")
+    for number, folder in enumerate(chosen):
         if not (folder / "listings.json").is_file() or not (folder / "drafts.jsonl").is_file():
             parser.error(f"{folder} has no listings.json and drafts.jsonl")
         listings, drafts = load_eval_set(folder)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from plugin.domain import Finding
 from plugin.guardrails.accuracy_prices import judge_price
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
     GENERIC_THINGS,
     PERSON,
@@ -18,8 +19,9 @@ from plugin.guardrails.counts import (
     items_total,
     people_count,
 )
+from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import FactQuantity, ListingFacts
+from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
 from plugin.guardrails.money import find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
@@ -44,10 +46,15 @@ _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = find_prices(text)
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
+    findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
-        if not (facts.supports(claim.text) or facts.supports(f"{claim.value} {claim.about}")):
+        if not (
+            facts.supports(claim.text)
+            or facts.supports(f"{claim.value} {claim.about}")
+            or comparison_backed(claim, text, facts)
+        ):
             findings.append(_comparison(claim))
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))
@@ -186,10 +193,16 @@ def _judge_quantity(
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
     if own and not any(f in own for f in fitting):
         return f"is not the {part}'s figure in the listing.", own[0].line
-    if not any(part in f.parts or not f.parts for f in fitting):
+    if not any(part in f.parts or not f.parts or _names_part(f, part) for f in fitting):
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
+
+
+def _names_part(fact: FactQuantity, part: str) -> bool:
+    """ "Analytical constituents: Crude protein 72%": the value names the part ("protein")."""
+    value = fact.line.split(":", 1)[-1]
+    return part in normalise(value).split()
 
 
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
@@ -270,6 +283,8 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
+    if value in _contents_totals(facts):
+        return None  # "300 samples" of "Contents: 240 one-shots, 60 loops": all it holds
     if not known and value in _listed_counts(facts):
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)

@@ -12,6 +12,7 @@ from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.ingredients import check_ingredients
 from plugin.guardrails.listed_values import check_listed_values
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import check_materials
@@ -69,6 +70,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_features(text, facts)
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
+    findings += check_ingredients(text, facts)
     return findings
 
 

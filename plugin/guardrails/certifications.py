@@ -39,6 +39,8 @@ _CODE = re.compile(
     r"|\b(?:TÜV|TUV|UKCA|CPSIA|CPSC|REACH|BIFMA|SGS|Intertek|LFGB|CCPSA|FSC|PEFC)\b"
 )
 # Capitalised words that start a sentence rather than name a body ("Fully certified").
+# Words beside a mark that name no body: "Made of FSC-certified oak".
+_MAKING_WORDS = frozenset("made from with using".split())
 _NOT_NAMES = frozenset(
     "it its is this the a an our your each every all fully independently officially lab "
     "clinically dermatologically professionally proudly also and or not".split()
@@ -78,7 +80,15 @@ _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 def _is_figure(name: str) -> bool:
-    return name[0].isdigit() or name.split()[0].lower() in NUMBER_WORDS
+    """ "3000 mm", "two metres", "about 330 lb": a figure, hedged or not."""
+    name = _FIGURE_HEDGE.sub("", name)
+    return bool(name) and (name[0].isdigit() or name.split()[0].lower() in NUMBER_WORDS)
+
+
+_FIGURE_HEDGE = re.compile(
+    r"^(?:about|around|approximately|roughly|over|under|at least|up to|more than|nearly)\s+",
+    re.IGNORECASE,
+)
 
 
 def _each_named(text: str, start: int, end: int, name_start: int, name: str) -> list[Claim]:
@@ -128,9 +138,16 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
     if facts.supports(claim.text) or facts.supports(claim.about):
         return True
     # "OEKO-TEX certified" on a listing that says "Certified: OEKO-TEX Standard 100".
-    inner = [t.name for _, _, t in CERTIFICATIONS.find(claim.text) if t.name != "certified"]
-    if inner and all(name in facts.certification_names for name in inner):
-        return True
+    found = [(s, e, t.name) for s, e, t in CERTIFICATIONS.find(claim.text) if t.name != "certified"]
+    if found and all(name in facts.certification_names for _, _, name in found):
+        # each word beside the known marks must be the listing's too: "USDA National Organic
+        # Program" is not the listing's "organic"
+        rest = claim.about
+        for start, end, _ in found:
+            rest = rest.replace(claim.text[start:end], " ")
+        named = [w for w in normalise(rest).split() if len(w) > 2 and w not in _NOT_NAMES]
+        if all(w in facts.words or w in _MAKING_WORDS for w in named):
+            return True
     words = [w for w in normalise(claim.about).split() if len(w) > 1]
     return bool(words) and all(w in facts.words for w in words) and _marked(facts)
 

@@ -12,7 +12,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
-from plugin.guardrails.counts import count_phrase
+from plugin.guardrails.counts import count_phrase, thing
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import finishes, metal_finishes
@@ -29,7 +29,9 @@ _RANGE = re.compile(
     r"(?:\w+ )?|(?:many|multiple|several|various|numerous|lots of|different|assorted|all the|"
     r"a dozen|countless|endless|so many) (?:\w+ )?)"
     r"(?:colou?rs|colou?rways|shades|hues|tones|finishes)\b"
-    r"|\bevery colou?r\b|\bcolou?rs? to (?:suit|match) (?:every|any)\b",
+    r"|\bevery colou?r\b|\bcolou?rs? to (?:suit|match) (?:every|any)\b"
+    r"|\b(?:any|whatever|whichever) colou?rs? "
+    r"(?:you (?:choose|like|want|pick|prefer)|of your choice)",
     re.IGNORECASE,
 )
 
@@ -124,12 +126,20 @@ def _offered(named: str, option: str) -> bool:
     return any(said in f" {normalise(v)} " for v in values)
 
 
+def _an_options_count(claim: Claim, facts: ListingFacts) -> bool:
+    """ "Four cover colours" of "Cover: Forest, Ink, Clay, Sand": the option the count names."""
+    words = re.findall(r"[a-z]+", claim.text.lower())
+    return any(claim.value in facts.lists.get(thing(w), ()) for w in words if w != "colour")
+
+
 def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for claim in colour_count_claims(text):
         count = colour_count(facts)
         counted = facts.counts.get("colour", set())  # "a set of 12 colours"
         if claim.value == count or claim.value in counted or facts.supports(claim.text):
+            continue
+        if _an_options_count(claim, facts):
             continue
         # A count of the colours a shopper chooses from is a colour claim; of the colours the
         # product holds ("two dozen colours" of a 12-colour paint set), a figure.

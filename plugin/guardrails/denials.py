@@ -26,7 +26,7 @@ _NOT_ADJECTIVE = re.compile(
 )
 # "Does it have a microphone? No", "Is it waterproof? No, …": a FAQ that answers no.
 _ASKED_NO = re.compile(
-    r"\b(?:does|do|is|are|can|will)\s+(?:it|they|this|the \w+)\s+(?:have|has|come with|"
+    r"\b(?:does|do|is|are|can|will)\s+(?:it|they|this|the (?P<part>\w+))\s+(?:have|has|come with|"
     r"include|be|work as)?\s*(?:a |an |any )?(?P<thing>[a-z][\w -]{2,30}?)\?\s*no\b",
     re.IGNORECASE,
 )
@@ -35,7 +35,13 @@ _NEGATED_BEFORE = re.compile(
     r"|\bnon-$",
     re.IGNORECASE,
 )
-_DENIED_AFTER = re.compile(r"[\s-]*free\b|\s*[:?]\s*(?:no|none|not)\b", re.IGNORECASE)
+_DENIED_AFTER = re.compile(
+    r"[\s-]*free\b|\s*[:?]\s*(?:no|none|not)\b"
+    r"|s?\s+(?:is\s+|are\s+)?(?:not included|not supplied|sold separately)\b",
+    re.IGNORECASE,
+)
+# A clause of the draft: what one denial of a part ("Is the handle coated? No") can be said of.
+_CLAUSE = re.compile(r"[^.;:,!?\n]+")
 # Handled by other rules: care words (``care``), inclusion (``features``), options.
 _ELSEWHERE = re.compile(
     r"dishwasher|microwave|oven|freezer|wash|dry|iron|bleach|included|assembl", re.IGNORECASE
@@ -43,16 +49,18 @@ _ELSEWHERE = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _denied(lines: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(the denied thing, the listing's line) for each feature the listing denies."""
+def _denied(lines: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(the denied thing, the part it is denied of or "", the listing's line) for each feature
+    the listing denies."""
     out = []
     for line in lines:
         found = [_LABEL_NO.match(line)] + list(_NOT_ADJECTIVE.finditer(line))
         found += list(_ASKED_NO.finditer(line))
         for match in filter(None, found):
             thing = normalise(match.group("thing"))
+            part = match.groupdict().get("part") or ""
             if thing and not _ELSEWHERE.search(thing):
-                out.append((thing, line))
+                out.append((thing, part.lower(), line))
     return tuple(out)
 
 
@@ -61,13 +69,15 @@ def check_denials(text: str, facts: ListingFacts) -> list[Finding]:
     denied = _denied(tuple(facts.lines))
     if not denied:
         return out
-    for thing, line in denied:
+    for thing, part, line in denied:
         words = r"[\s-]".join(re.escape(w) for w in thing.split())
         pattern = re.compile(rf"\b{words}s?\b", re.IGNORECASE)
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             if _NEGATED_BEFORE.search(before) or _DENIED_AFTER.match(text, match.end()):
                 continue  # "not waterproof", "PFAS-free", "Waterproof: No" as the listing says
+            if part not in facts.product_words and not _in_clause(text, match.start(), part):
+                continue  # "the body is powder-coated" of "Is the handle coated? No"
             out.append(
                 finding(
                     "accuracy.feature",
@@ -82,3 +92,10 @@ def check_denials(text: str, facts: ListingFacts) -> list[Finding]:
                 )
             )
     return out
+
+
+def _in_clause(text: str, at: int, part: str) -> bool:
+    if not part:
+        return True
+    clause = next((m.group() for m in _CLAUSE.finditer(text) if m.start() <= at < m.end()), "")
+    return bool(re.search(rf"\b{re.escape(part)}s?\b", clause, re.IGNORECASE))

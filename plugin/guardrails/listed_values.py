@@ -1,10 +1,10 @@
 """Claims about a list the listing gives in full: what it suits ("for oily skin" of "Skin type:
-Dry, sensitive") and what it holds or tastes of ("made with coconut oil" of "Ingredients: …",
-"notes of blueberry" of "Tasting notes: …").
+Dry, sensitive"). What it holds ("made with coconut oil" of "Ingredients: …") is
+``ingredients``.
 
-A listing that names its skin or hair types, its ingredients, notes, scents or flavours has
-said which they are: a draft's item outside that list contradicts it and blocks, with the
-listing's line as the fact. A listing that gives no such list cannot be checked this way.
+A listing that names its skin or hair types has said which they are: a draft's kind outside
+that list contradicts it and blocks, with the listing's line as the fact. A listing that gives
+no such list cannot be checked this way.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.product_nouns import stem
 
 # "for dry, damaged hair", "suits oily skin": the kinds of a thing the product is for.
@@ -22,20 +22,6 @@ _FOR_KIND = re.compile(
     r"){1,4}?)(?P<thing>skin|hair|scalp|coats?|dogs?|cats?|teeth|nails|feet)\b",
     re.IGNORECASE,
 )
-# "made with calendula and oat", "notes of red apple and cocoa": the items of a listed whole.
-_HOLDS = re.compile(
-    r"\b(?:made with|blended with|infused with|scented with|flavou?red with|with notes of|"
-    r"notes of|hints of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
-    re.IGNORECASE,
-)
-_HOLD_LABEL = re.compile(
-    r"^(?:key\s+)?(?:ingredients?|(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|"
-    r"aroma|cup|profile)\s*:",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
-_ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on)\b", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:a|an|the|some|fresh|real|pure|natural|organic|lightly|hints? of)\s+", re.I)
 _NOT_KINDS = frozenset(
     "all every any most normal a an the your my our their his her its this that these those "
     "healthy happy".split()
@@ -44,7 +30,7 @@ _COMPOUND_AFTER = re.compile(r"\s+(?:care|types?|colou?rs?|lengths?|lovers?|owne
 
 
 def check_listed_values(text: str, facts: ListingFacts) -> list[Finding]:
-    return _kinds_for(text, facts) + _held(text, facts)
+    return _kinds_for(text, facts)
 
 
 def _kinds_for(text: str, facts: ListingFacts) -> list[Finding]:
@@ -69,25 +55,6 @@ def _labels(line: str, thing: str) -> bool:
     label = line.split(":", 1)[0].lower() if ":" in line else ""
     words = [stem(w) for w in re.findall(r"[a-z]+", label)]
     return bool(words) and len(words) <= 3 and words[0] == thing
-
-
-def _held(text: str, facts: ListingFacts) -> list[Finding]:
-    out: list[Finding] = []
-    lines = [ln for ln in facts.lines if _HOLD_LABEL.match(ln)]
-    if not lines:
-        return out
-    given = {stem(w) for ln in lines for w in re.findall(r"[a-z]+", ln.split(":", 1)[1].lower())}
-    given |= {stem(w) for w in facts.words}
-    for match in _HOLDS.finditer(text):
-        items = _ITEM_END.split(match.group("items"))[0]
-        pos = match.start("items")
-        for piece in _ITEM.split(items):
-            at = text.index(piece, pos) if piece else pos
-            pos = at + len(piece)
-            words = [w for w in normalise(_LEAD.sub("", piece.strip())).split() if len(w) > 2]
-            if words and not all(stem(w) in given for w in words):
-                out.append(_finding(at, at + len(piece.rstrip()), text, lines[0]))
-    return out
 
 
 _JOIN = frozenset("and or".split())

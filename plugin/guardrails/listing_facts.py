@@ -179,12 +179,28 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(dimensions_line(listing))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
+            lines += [f"{name}: {value}" for name, value in table_rows(markup)]
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
     if listing.seo:
         lines.append(f"SEO: {listing.seo.title}. {listing.seo.description}")
     lines += [f"FAQ: {item.question} {item.answer}" for item in listing.faq]
     lines += [str(fact) for fact in extra]
     return lines
+
+
+def table_rows(markup: str) -> list[tuple[str, str]]:
+    """A description's specification table as attributes: a row of a heading and a value
+    ("<th>Ports</th><td>2 x USB-C, 1 x USB-A</td>") reads as "Ports: 2 x USB-C, 1 x USB-A"."""
+    out = []
+    for row in _ROW.finditer(markup):
+        cells = [html.unescape(_TAG.sub(" ", c)).strip() for c in _CELL.findall(row.group(1))]
+        if len(cells) == 2 and all(cells) and ":" not in cells[0]:
+            out.append((" ".join(cells[0].split()), " ".join(cells[1].split())))
+    return out
+
+
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 
 
 def dimensions_line(listing: Listing) -> str:
@@ -244,7 +260,9 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
-    for name, values in listing.attributes.items():  # an option's values are alternatives
+    described = listing.description_html if not is_placeholder(listing.description_html) else ""
+    attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
+    for name, values in attributes:  # an option's values are alternatives
         items = list_items(", ".join(values)) if name.split() else None
         if items:
             _read_items(facts, thing(name.split()[-1]), items)
@@ -273,6 +291,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     if listing.variants:
         facts.numbers.add(float(len(listing.variants)))
     _read_prices(facts, listing)
+    _read_description_lists(facts, listing)
     facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
@@ -340,7 +359,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
-        step = _STEP_IN.search(text, max(0, mention.start - 24), mention.start)
+        step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
         verb_match = step or labelled
         done = verb_match.group(1).lower() if verb_match else ""
@@ -418,7 +437,10 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "composition main region".split()
 )
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
-_STEP_IN = re.compile(r"\b([a-z]+ed)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
+_STEP_IN = re.compile(
+    r"\b([a-z]+ed)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$", re.IGNORECASE
+)
 _STEP_LABEL = re.compile(r"^\s*([a-z]+ed)\s+(?:in|at)\s*$", re.IGNORECASE)
 # Steps of the making that do not make a country the product's origin.
 _STEP_VERBS = frozenset(
@@ -491,6 +513,26 @@ def _read_dimensions(facts: ListingFacts, listing: Listing) -> None:
         quantity = Quantity(0, len(text), text, float(value), dims.unit,
                             readings_of(float(value), dims.unit), False)  # fmt: skip
         facts.quantities.append(FactQuantity(quantity, line, axis))
+
+
+def _read_description_lists(facts: ListingFacts, listing: Listing) -> None:
+    """A description's bulleted list: how many things it lists counts pieces or items ("four
+    pieces" of a four-item collection), and when each item has one price, their total is the
+    price of buying them all ("all four come to €60.50")."""
+    markup = listing.description_html if not is_placeholder(listing.description_html) else ""
+    for block in _LIST.finditer(markup):
+        items = [html.unescape(_TAG.sub(" ", li)) for li in _LI.findall(block.group(1))]
+        if len(items) < 2:
+            continue
+        for generic in ("piece", "item"):
+            facts.lists.setdefault(generic, set()).add(len(items))
+        prices = [find_prices(item) for item in items]
+        if all(len(found) == 1 for found in prices):
+            facts.prices.add(sum((found[0].amount for found in prices), Decimal(0)))
+
+
+_LIST = re.compile(r"<[uo]l\b[^>]*>(.*?)</[uo]l>", re.IGNORECASE | re.DOTALL)
+_LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 
 
 def _read_prices(facts: ListingFacts, listing: Listing) -> None:

@@ -192,6 +192,7 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
             _judge(claim, term.kind, facts)
             or _solid(claim, text, facts)
             or _only_a_part(claim, text, facts)
+            or _all_of(claim, text, facts)
         )
         if problem is None:
             continue
@@ -239,6 +240,22 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",
             f"Say it of the {listed}, as the listing does.", line)  # fmt: skip
+
+
+_ALL_BEFORE = re.compile(r"\b(?:all|entirely|wholly|fully)[\s-]+$", re.IGNORECASE)
+
+
+def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "an all-metal stapler" when the listing gives "metal with ABS cover": the listing names
+    another material, which is no kind of the claimed one."""
+    if claim.about or not _ALL_BEFORE.search(text[max(0, claim.start - 10) : claim.start]):
+        return None
+    others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})]
+    if not others:
+        return None
+    line = facts.materials[others[0]]
+    return (BLOCK, f"is not all the product is made of: the listing also gives {others[0]}.",
+            f"Name each material as the listing does ({line}).", line)  # fmt: skip
 
 
 _SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?solid[\s-]+$", re.IGNORECASE)

@@ -96,13 +96,17 @@ def to_amount(raw: str | None) -> Decimal | None:
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"})
 
 
-# Symbols several currencies share: "$" is read as USD but stands for any dollar.
-_SHARED = frozenset({"$"})
+# Symbols several currencies share: "$" is read as USD but stands for any dollar, "kr" any crown.
+_SHARED = frozenset({"$", "kr", "kr."})
+# "kr" and "kr." are the Danish, Norwegian, Swedish and Icelandic crowns alike.
+KRONER = frozenset({"DKK", "NOK", "SEK", "ISK"})
 
 
 def same_currency(claimed: str, listed: str, exact: bool = False) -> bool:
     """An unknown side agrees; a bare "$" (read as USD) agrees with any dollar, while "US$" or
-    "USD" names the US dollar alone."""
+    "USD" names the US dollar alone; a bare "kr" agrees with any crown."""
     if not claimed or not listed or claimed == listed:
         return True
-    return claimed == "USD" and listed in DOLLARS and not exact
+    if exact:
+        return False
+    return (claimed == "USD" and listed in DOLLARS) or (claimed in KRONER and listed in KRONER)

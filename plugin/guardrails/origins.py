@@ -15,6 +15,7 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.ingredients import ingredient_words
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import (
     Place,
@@ -115,10 +116,14 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     for mention in find_places(text, subdivisions=True):
         if any(s <= mention.start < e for s, e in taken):
             continue
-        if mention.place.level == "subdivision" and not _FROM_REGION.search(
-            text[max(0, mention.start - 12) : mention.start]
+        bare_region = mention.text.lower() == mention.place.name.lower()
+        if (
+            mention.place.level == "subdivision"
+            and bare_region
+            and not _FROM_REGION.search(text[max(0, mention.start - 12) : mention.start])
         ):
-            continue  # a region counts as an origin only after "from": "a syrup from Vermont"
+            continue  # a region's name is an origin only after "from": "a syrup from Vermont";
+            # its demonym before the material or product is one ("Alaskan salmon")
         after = text[mention.end : mention.end + 40]
         if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
             continue
@@ -217,7 +222,7 @@ def _is_not_a_place(name: str) -> bool:
 
 def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
-    for claim in origin_claims(text, facts.product_words):
+    for claim in origin_claims(text, facts.product_words | ingredient_words(facts)):
         if _in_a_listed_name(claim, text, facts):
             continue
         elsewhere = _step_elsewhere(claim, text, facts)
@@ -352,7 +357,10 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
     if facts.supports(name):
         return True
-    if place is not None and place.level == "nation":  # "Welsh" of "handmade in Wales"
+    if place is not None and place.level in ("nation", "subdivision"):
+        if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
+            return True
+    if place is not None and place.level == "nation":
         return any(facts.supports(other) for other in names_of(place))
     if place is None or place.level == "subdivision":
         return False

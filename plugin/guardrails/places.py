@@ -129,9 +129,10 @@ def _index() -> dict[str, Place]:
 def _subdivisions() -> dict[str, Place]:
     out: dict[str, Place] = {}
     for sub in pycountry.subdivisions:
-        key = sub.name.lower()
-        if key not in _index() and key not in out:
-            out[key] = Place(sub.name, frozenset({sub.country_code}), "subdivision")
+        place = Place(sub.name, frozenset({sub.country_code}), "subdivision")
+        for key in (sub.name.lower(), *_derived_demonyms(sub.name)):  # "Alaskan", "Bavarian"
+            if key not in _index() and key not in out:
+                out[key] = place
     return out
 
 

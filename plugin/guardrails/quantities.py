@@ -64,15 +64,22 @@ _WORD_NUMBER = (
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
-    r"(?P<num>\d+\s+\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
+    r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
-# "in" is inches only when no article or pronoun follows ("10 in the box" is not a length).
-_NOT_INCH = r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
-# "two-thirds", "three fifths": a fraction, not a count.
-_NOT_FRACTION = r"(?![\s-]?(?:quarters?|thirds?|fifths?|eighths?)\b)"
+# "in" is inches only when no article, pronoun or place name that ends a clause follows ("10 in
+# the box", "a group of up to 6 in Fremantle." are not lengths).
+_NOT_INCH = (
+    r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
+)
+# "two-thirds", "three fifths", "seven tenths": a fraction, not a count.
+_NOT_FRACTION = (
+    r"(?![\s-]?(?:quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"hundredths?)\b)"
+)
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 QUANTITY = re.compile(
     r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
@@ -134,8 +141,8 @@ def parse_number(token: str) -> float | None:
     try:
         if token[-1] in _FRACTIONS:
             return float(token[:-1].strip() or 0) + _FRACTIONS[token[-1]]
-        if " " in token:
-            whole, frac = token.split()
+        if re.fullmatch(r"\d+[ -]\d+/\d+", token):  # "1 5/8", "1-5/8"
+            whole, frac = re.split(r"[ -]", token)
             num, den = frac.split("/")
             return float(whole) + float(num) / float(den)
         if "/" in token:

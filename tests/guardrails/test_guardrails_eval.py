@@ -1,7 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 and holdout_v4; a
-regression fails here. The held-out holdout_v5 is not scored here: it is scored by hand, once
-before a round's changes and once after, with ``bench/guardrails_eval.py --set PATH``."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3, holdout_v4 and
+holdout_v5; a regression fails here. The held-out holdout_v6 is not scored here: it is scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_v6``."""
 
 import json
 import os
@@ -23,6 +23,7 @@ EVAL_DIR = Path(__file__).parent / "eval"
 HELD_OUT_DIR = Path(__file__).parent / "holdout_v2"
 HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
 HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
+HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -127,6 +128,29 @@ def test_holdout_v4_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.feature") >= 0.2, format_table(report)
 
 
+def test_holdout_v5_holds_the_figures_reached_on_it():
+    """holdout_v5 was scored blind before and after the sixth round (recall 0.745, clean 0.872),
+    then its misses were read to fix their families (issue 12, seventh round): a seen
+    development set now, held here at the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V5_DIR)
+    assert len(drafts) == 414 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.88, report.false_alarms
+
+
+def test_the_bench_will_not_list_a_held_out_sets_misses():
+    bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
+    root = str(bench.parents[1])
+    result = subprocess.run(
+        [sys.executable, str(bench), "--set", "holdout_v6", "--misses"],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": root}, cwd=root,
+    )  # fmt: skip
+    assert result.returncode == 2 and "held-out" in result.stderr
+
+
 def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
     """How a new blind set is scored: ``bench/guardrails_eval.py --set PATH``."""
     listing = {"title": "Enamel Camp Mug", "attributes": {"Capacity": ["350 ml"]}}
@@ -155,4 +179,3 @@ def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
     # a short description is HTML like a description, and its label's claim is the text spanned
     assert "recall accuracy.number            1.000  (2 labels)" in result.stdout
     assert "clean drafts with no claim finding       1.000" in result.stdout
-

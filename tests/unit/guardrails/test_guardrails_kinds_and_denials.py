@@ -210,9 +210,10 @@ def test_a_kind_the_listing_does_not_list_is_blocked():
 
 
 def test_an_ingredient_the_listing_does_not_list_is_blocked():
+    """An ingredient is what the product is made of: a material claim (seventh round)."""
     text = "Made with calendula, shea butter and coconut oil."
-    assert blocked(CREAM, text, "accuracy.feature") == ["coconut oil"]
-    assert blocked(CREAM, "Made with calendula, shea butter and oat.", "accuracy.feature") == []
+    assert blocked(CREAM, text, "accuracy.material") == ["coconut oil"]
+    assert blocked(CREAM, "Made with calendula, shea butter and oat.", "accuracy.material") == []
 
 
 def test_tasting_notes_are_a_listed_whole():

@@ -1,0 +1,173 @@
+"""What a product is made of when it is a food, a cosmetic or a blend: its ingredients.
+
+A listing that names its ingredients ("Ingredients: …", "INCI: …", "Base: …", "Composition: …")
+has said what goes in. A draft names an ingredient
+
+- after a verb of adding ("made with", "blended with", "sweetened with", "scented with" …), or
+- beside the listing's own ingredients in one list ("mango with garlic, sea salt and chipotle":
+  "garlic" and "sea salt" are listed, so the list is the ingredients, and "chipotle" is one).
+
+An ingredient the listing does not list is an invented material and blocks, with the listing's
+line as the fact (``accuracy.material``; tasting notes, "notes of blueberry", are
+``accuracy.feature``). A scent or flavour added ("scented with lavender") on a listing that
+lists no ingredients cannot be confirmed: it warns and says the listing names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.product_nouns import stem
+
+_HOLDS = re.compile(
+    r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
+    r"sweetened with|enriched with|seasoned with|fortified with|spiced with|mixed with|"
+    r"with notes of|notes of|hints of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
+    re.IGNORECASE,
+)
+_NOTES = frozenset("with notes of|notes of|hints of|tastes of".split("|"))
+# Verbs that add a scent or flavour: said on a listing with no ingredients, they still claim one.
+_ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECASE)
+_HOLD_LABEL = re.compile(
+    r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
+    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile)\s*:",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|with)\s+", re.IGNORECASE)
+_ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on|as|at|into)\b", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:a|an|the|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
+    r"splash of|pinch of|dash of|hints? of|bit of)\s+)+",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.;:!?\n()]+")
+_WORD = re.compile(r"^[a-z][a-z'-]*$")
+_DIGIT = re.compile(r"\d")
+MAX_WORDS = 3
+
+
+def ingredient_lines(facts: ListingFacts) -> list[str]:
+    return [ln for ln in facts.lines if _HOLD_LABEL.match(ln)]
+
+
+def ingredient_words(facts: ListingFacts) -> frozenset[str]:
+    """The words of the listing's ingredients ("salmon" of "Ingredients: 100% salmon"): nouns
+    that name what the product is made of, as its own nouns do ("Alaskan salmon")."""
+    return frozenset(
+        w
+        for ln in ingredient_lines(facts)
+        for w in re.findall(r"[a-z]+", ln.split(":", 1)[1].lower())
+    )
+
+
+def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
+    lines = ingredient_lines(facts)
+    held = {stem(w) for ln in lines for w in re.findall(r"[a-z]+", ln.split(":", 1)[1].lower())}
+    given = held | set(facts.stems)
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for match in _HOLDS.finditer(text):
+        verb = match.group("verb").lower()
+        taken.append((match.start(), match.end()))  # the verb and its list, read here
+        if not lines and not _ADDED.match(verb):
+            continue
+        items = _ITEM_END.split(match.group("items"))[0]
+        for start, end, words in _pieces(text, match.start("items"), items):
+            if words and not all(stem(w) in given for w in words):
+                rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
+                out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
+    if held:
+        out += _beside_listed(text, held, given, taken, lines[0])
+    return out
+
+
+def _pieces(text: str, at: int, items: str) -> list[tuple[int, int, list[str]]]:
+    """Each item of a list with its span and its words, leading articles and amounts dropped."""
+    out = []
+    pos = at
+    for piece in _ITEM.split(items):
+        start = text.index(piece, pos) if piece else pos
+        pos = start + len(piece)
+        if _DIGIT.search(piece):
+            continue  # "25 cm tall": a figure after the list, not an item of it
+        words = [w for w in normalise(_LEAD.sub("", piece.strip())).split() if len(w) > 2]
+        out.append((start, start + len(piece.rstrip()), words))
+    return out
+
+
+def _beside_listed(
+    text: str, held: set[str], given: set[str], taken: list[tuple[int, int]], line: str
+) -> list[Finding]:
+    """Items of a list that holds one of the listing's ingredients and so lists ingredients:
+    a run of short items, each ending in a noun ("soft and comfortable", "baked in small
+    batches" end no such run)."""
+    out = []
+    for clause in _CLAUSE.finditer(text):
+        for run in _runs(text, clause.start(), clause.group()):
+            if len(run) < 2 or not any(all(stem(w) in held for w in p[2]) for p in run):
+                continue
+            for start, end, words in run:
+                if any(s <= start < e for s, e in taken):
+                    continue
+                if not any(stem(w) in given for w in words):
+                    out.append(_finding("accuracy.material", start, end, text, line))
+    return out
+
+
+def _runs(text: str, at: int, clause: str) -> list[list[tuple[int, int, list[str]]]]:
+    runs: list[list[tuple[int, int, list[str]]]] = [[]]
+    for start, end, _ in _pieces(text, at, clause):
+        cut = _ITEM_END.search(text, start, end)
+        end = cut.start() if cut else end
+        raw = normalise(_LEAD.sub("", text[start:end].strip())).split()
+        words = [w for w in raw if len(w) > 2]
+        if (
+            words
+            and len(words) <= MAX_WORDS
+            and all(map(_WORD.match, words))
+            and _noun_end(words)
+            and not _FUNCTION_WORDS & set(raw)
+        ):
+            runs[-1].append((start, end, words))
+        if cut or not runs[-1] or runs[-1][-1][0] != start:
+            runs.append([])  # "a wool blend for stretch and wear": the list ended at "for"
+    return runs
+
+
+def _noun_end(words: list[str]) -> bool:
+    return not words[-1].endswith(_NOT_NOUN_ENDINGS) and words[-1] not in _PARTICLES
+
+
+# The endings of adjectives, participles and adverbs: an item so ended names no ingredient.
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
+# Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
+_FUNCTION_WORDS = frozenset(
+    "is are was were which that who it its has have of to be can will".split()
+)
+_PARTICLES = frozenset("down up out off over away back through together".split())
+
+
+def _finding(rule: str, start: int, end: int, text: str, line: str) -> Finding:
+    if not line:
+        return finding(
+            rule,
+            WARN,
+            start,
+            end,
+            text[start:end],
+            "is an ingredient the listing does not give (it names no ingredients or scent).",
+            "Add it to the listing if it is true, or leave it out.",
+        )
+    return finding(
+        rule,
+        BLOCK,
+        start,
+        end,
+        text[start:end],
+        f"is not in the listing's list (it says: {line}).",
+        "Name only what the listing lists, or leave it out.",
+        line,
+    )
