@@ -116,7 +116,13 @@ BENEFITS = (
     _rule(r"shatter[- ]?(proof|resistant)", "so a knock or a drop is less of a worry"),
     # "It", not "you": a dog's harness is seen, not its owner.
     _rule(rf"^reflective[ a-z]*: {_YES}", "so it is easier to spot after dark"),
-    _rule(r"^warranty: (\d|lifetime)", "so you are covered if something goes wrong"),
+    # Three phrasings: raters marked the one warranty line as repeated across a catalogue.
+    _rule(
+        r"^warranty: (\d|lifetime)",
+        "so you are covered if something goes wrong",
+        "so a fault in the making is put right",
+        "so it is backed if a fault shows up",
+    ),
     _rule(r"anti[- ]collision", "so it stops before it hits anything"),
     _rule(r"memory presets?|\d+ presets", "so your usual settings are one touch away"),
     _rule(rf"^refills?( are)? available: {_YES}", "so you top it up rather than buy it again"),
@@ -333,8 +339,8 @@ def load_reasons() -> tuple[Benefit, ...]:
             where = f"data/reasons/{path.name}, entry {number}"
             if set(entry) - _ENTRY_KEYS or not {"match", "reasons"} <= set(entry):
                 raise ValueError(f"{where}: keys must be {sorted(_ENTRY_KEYS)}")
-            if not 1 <= len(entry["reasons"]) <= 3:
-                raise ValueError(f"{where}: one to three reasons")
+            if not 0 <= len(entry["reasons"]) <= 3:
+                raise ValueError(f"{where}: at most three reasons")
             rules.append(
                 Benefit(
                     re.compile(entry["match"]),
@@ -372,18 +378,35 @@ def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bo
     return False
 
 
-def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
-    """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
-    ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
+def _rule_for(name: str, value: str) -> Benefit | None:
+    """The first rule that matches the fact and is not denied."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     value_at = len(name.strip().lower()) + 2
     for benefit in RULES:
         found = benefit.pattern.search(fact)
         if found and not _denied(benefit, fact, found, value_at):
-            return benefit.reasons[turn % len(benefit.reasons)]
+            return benefit
+    return None
+
+
+def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
+    """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
+    ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
+    rule = _rule_for(name, value)
+    if rule is not None:
+        return rule.reasons[turn % len(rule.reasons)] if rule.reasons else None
     if name.strip().lower() in _MATERIAL_NAMES and not _DENYING_VALUE.match(value.strip().lower()):
         return _material_reason(value, turn, worn)
     return None
+
+
+def said_plainly(name: str, value: str) -> bool:
+    """Whether a rule with no reasons knows the fact: one a buyer reads for ("Water
+    resistance: 100 m", "Roast: Medium") whose meaning depends on its value, so the prose
+    states it and gives no reason ("so you know how much water to trust it with" said
+    nothing)."""
+    rule = _rule_for(name, value)
+    return rule is not None and not rule.reasons
 
 
 _BY_LENGTH = sorted({**MATERIALS, **WORN_MATERIALS}, key=len, reverse=True)

@@ -20,7 +20,7 @@ from enum import StrEnum
 from itertools import zip_longest
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for
+from plugin.generation.benefits import benefit_for, said_plainly
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -499,7 +499,12 @@ def plan_description(
     specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n, worn=worn)
-        if not (reason or worth_a_reason(name, value) or reads_as_sentence(name, value)):
+        if not (
+            reason
+            or worth_a_reason(name, value)
+            or reads_as_sentence(name, value)
+            or said_plainly(name, value)
+        ):
             # A model asked for reasons may tell a spec with one; else it is for the list.
             if model_reasons and n < len(facts.features) and not about_upkeep(name):
                 lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
@@ -526,9 +531,9 @@ def plan_description(
     # without one fill the rest of MAX_FEATURES.
     reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]
     plain = [c for c in ranked if c[0]][: max(0, MAX_FEATURES - len(reasoned))]
-    features = [
-        (n, name, value, lead, tag, False) for _, _, tag, n, name, value, lead in reasoned + plain
-    ]
+    # A warranty follows every fact about the product itself, stated or reasoned.
+    chosen = sorted(reasoned + plain, key=lambda c: c[1])
+    features = [(n, name, value, lead, tag, False) for _, _, tag, n, name, value, lead in chosen]
     # Specs a model may give a reason fill the sentences a known reason left free.
     room = max(0, MAX_REASONED - len(features))
     features += [(n, name, value, lead, False, True) for n, name, value, lead in specs[:room]]

@@ -9,11 +9,18 @@ from importlib.resources import files
 import pytest
 
 from plugin.domain import DraftKind, Listing
-from plugin.generation.benefits import BENEFITS, MATERIALS, RULES, benefit_for, load_reasons
+from plugin.generation.benefits import (
+    BENEFITS,
+    MATERIALS,
+    RULES,
+    benefit_for,
+    load_reasons,
+    said_plainly,
+)
 from plugin.generation.clauses import CONNECTORS
 from plugin.generation.compose import choose
 from plugin.generation.phrasing import Voice, feature_lead, in_voice, stated_lead
-from plugin.generation.plan import plan_description
+from plugin.generation.plan import Role, plan_description
 from plugin.generation.scoring import clean_ending
 from plugin.guardrails import check
 
@@ -74,7 +81,11 @@ def test_every_rule_gives_its_reason_for_its_examples_and_none_under_a_denial(
 ) -> None:
     name, value = example.split(": ", 1)
     # No rule is dead data: an earlier one does not shadow it for the facts it was written for.
-    assert {benefit_for(name, value, turn) for turn in range(3)} <= set(rule.reasons)
+    if rule.reasons:
+        assert {benefit_for(name, value, turn) for turn in range(3)} <= set(rule.reasons)
+    else:
+        # A rule with no reasons: the fact is said plainly, with no reason after it.
+        assert benefit_for(name, value, 0) is None and said_plainly(name, value)
     for denied_name, denied_value in (
         (name, "No"),
         (name, f"Not {value}"),
@@ -284,3 +295,19 @@ def test_later_mentions_of_the_product_agree_with_a_plural() -> None:
     )
     assert in_voice("so it carries a real smoky depth", they) == "so they carry a real smoky depth"
     assert in_voice("making it easy to pack", they) == "making them easy to pack"
+
+
+def test_a_fact_whose_meaning_depends_on_its_value_is_said_plainly_not_with_a_hollow_reason() -> (
+    None
+):
+    assert not any(r.startswith("so you know") for rule in RULES for r in rule.reasons)
+    watch = Listing(
+        external_id="w",
+        title="Field Watch",
+        attributes={"Water resistance": ["5 ATM"], "Warranty": ["2 years"]},
+    )
+    leads = [s.lead for s in plan_description(watch).sentences if s.role is not Role.HOOK]
+    said = " ".join(leads)
+    assert re.search(r"water resistance (is|of) 5 ATM\.", said)
+    # The warranty follows the product's own facts.
+    assert said.index("5 ATM") < said.index("warranty")
