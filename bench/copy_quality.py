@@ -4,7 +4,7 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout11`` (each written from a brief alone, rated once while held out, then read:
+to ``heldout12`` (each written from a brief alone, rated once while held out, then read:
 "seen"). For each set it generates every listing's description with the configured engine
 (the embedded model on the CPU by default) and prints:
 
@@ -68,10 +68,12 @@ SETS = {
     "heldout9": REPO / "tests" / "fixtures" / "copy_eval" / "heldout9_listings.json",
     "heldout10": REPO / "tests" / "fixtures" / "copy_eval" / "heldout10_listings.json",
     "heldout11": REPO / "tests" / "fixtures" / "copy_eval" / "heldout11_listings.json",
+    "heldout12": REPO / "tests" / "fixtures" / "copy_eval" / "heldout12_listings.json",
+    "heldout13": REPO / "tests" / "fixtures" / "copy_eval" / "heldout13_listings.json",
 }
-# Each set was rated once and its ratings read while fixing the planner (heldout11 in round
-# 10): all are seen. The next round needs a new set written blind.
-HELD_OUT: set[str] = set()
+# Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
+# round 10, heldout12 in round 11). heldout13 was written blind in session 8 for the next round.
+HELD_OUT: set[str] = {"heldout13"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
