@@ -1,7 +1,7 @@
 """Recall and precision of the guardrails on labelled draft sets, each reported separately.
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
-                                    holdout_v6|both|all|PATH ...] [--misses]
+                                    holdout_v6|holdout_v7|both|all|PATH ...] [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
 ``holdout_v2 (seen)``: ``tests/guardrails/holdout_v2``, written blind and frozen before the claim
@@ -11,11 +11,13 @@ blind and frozen 2026-12-04, scored once blind (recall 0.717, clean 0.835 after 
 changes) and then used to tune: a development set too. ``holdout_v4 (seen)``, frozen
 2026-12-05, scored blind twice (recall 0.750, clean 0.867 after the fifth round), then read in
 the sixth round. ``holdout_v5 (seen)``, frozen 2026-12-05, scored blind twice (recall 0.745,
-clean 0.872 after the sixth round), then read in the seventh. ``both`` is in-sample and
-holdout_v2, ``all`` (the default) adds holdout_v3, holdout_v4 and holdout_v5.
+clean 0.872 after the sixth round), then read in the seventh. ``holdout_v6 (seen)``, frozen
+2026-12-05, scored blind once (recall 0.745, clean 0.861 after the seventh round), then read in
+the eighth. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
+holdout_v6.
 
-``holdout_v6 (held out)``: ``tests/guardrails/holdout_v6``, written blind and frozen
-2026-12-05; it is in no group, and is scored only by name (``--set holdout_v6``), once at the
+``holdout_v7 (held out)``: ``tests/guardrails/holdout_v7``, written blind and frozen
+2026-12-05; it is in no group, and is scored only by name (``--set holdout_v7``), once at the
 end of a round, for its aggregates. ``--set PATH`` scores any folder in the same format
 (``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2; a ``short_description`` is
 HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each set's
@@ -49,7 +51,8 @@ HOLDOUT_V3 = TESTS / "holdout_v3"
 HOLDOUT_V4 = TESTS / "holdout_v4"
 HOLDOUT_V5 = TESTS / "holdout_v5"
 HOLDOUT_V6 = TESTS / "holdout_v6"
-HELD_OUT = (HOLDOUT_V6,)
+HOLDOUT_V7 = TESTS / "holdout_v7"
+HELD_OUT = (HOLDOUT_V7,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -57,8 +60,9 @@ NAMED = {
     "holdout_v4": (HOLDOUT_V4,),
     "holdout_v5": (HOLDOUT_V5,),
     "holdout_v6": (HOLDOUT_V6,),
+    "holdout_v7": (HOLDOUT_V7,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
-    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4, HOLDOUT_V5),
+    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4, HOLDOUT_V5, HOLDOUT_V6),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
 
@@ -75,7 +79,9 @@ def set_name(folder: Path) -> str:
     if folder == HOLDOUT_V5:
         return "holdout_v5 (seen) (tests/guardrails/holdout_v5)"
     if folder == HOLDOUT_V6:
-        return "holdout_v6 (held out) (tests/guardrails/holdout_v6)"
+        return "holdout_v6 (seen) (tests/guardrails/holdout_v6)"
+    if folder == HOLDOUT_V7:
+        return "holdout_v7 (held out) (tests/guardrails/holdout_v7)"
     return f"{folder.name} ({folder})"
 
 
@@ -117,7 +123,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v6|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v7|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -1,6 +1,6 @@
 """Write ``plugin/guardrails/data/units.json`` from pint's unit definitions.
 
-    pip install pint && python scripts/generate_unit_table.py
+    pip install pint babel && python scripts/generate_unit_table.py
 
 The guardrails compare quantities in one base unit per kind (2 lb = 907 g; 40 mi = 64.4 km).
 The factors come from pint, so nobody types a conversion by hand; pint itself stays out of the
@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import pint
+from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "plugin" / "guardrails" / "data" / "units.json"
 
@@ -68,6 +69,7 @@ UNITS: list[tuple[str, str, str]] = [
     ("length", "foot", "ft,foot,feet,′"),
     ("length", "yard", "yd,yds,yard,yards"),
     ("length", "mile", "mi,mile,miles"),
+    ("length", "nautical_mile", "nmi,nautical mile,nautical miles"),
     ("area", "centimeter ** 2", "cm²,cm2,sq cm,square centimetres,square centimeters"),
     ("area", "meter ** 2", "m²,m2,sq m,sqm,square metres,square meters"),
     ("area", "foot ** 2", "sq ft,sq. ft.,sqft,ft²,square feet,square foot"),
@@ -115,6 +117,29 @@ UNITS: list[tuple[str, str, str]] = [
 # where a lower-case reading already exists, "st" and "m" only after a number (the pattern's job).
 CASE_SENSITIVE = {"A", "mA", "Ah", "Nm", "N m", "N·m", "N-m"}  # "nm" is a nanometre
 
+# Listings keep the shop's own language ("Garantie: 2 Jahre"): the time units' names in the
+# languages of European shops, from CLDR (babel). Names of three letters or fewer in plain ASCII
+# ("an", "dag", "let") and those that are English words are left out: after a number in English
+# copy they mean something else.
+LOCALES = ("de", "fr", "nl", "es", "it", "pt", "sv", "da", "nb", "fi")
+CLDR_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+              "minute": "minute"}  # fmt: skip
+ENGLISH = {"time", "timer", "minute", "week"}
+
+
+def cldr_spellings(name: str) -> list[str]:
+    """The long names of a duration unit in ``LOCALES``, singular and plural."""
+    words = set()
+    for code in LOCALES:
+        patterns = Locale(code)._data["unit_patterns"][f"duration-{CLDR_UNITS[name]}"]["long"]
+        for count in ("one", "other"):
+            word = patterns.get(count, "").replace("{0}", "").replace("\xa0", " ").strip().lower()
+            if " " in word or "/" in word or word in ENGLISH:
+                continue
+            if len(word) > 3 or not word.isascii():
+                words.add(word)
+    return sorted(words)
+
 
 def main() -> None:
     registry = pint.UnitRegistry()
@@ -124,6 +149,8 @@ def main() -> None:
         zero = registry.Quantity(0, name).to(base).magnitude
         one = registry.Quantity(1, name).to(base).magnitude
         words = [s for s in spellings.split(",") if s]
+        if name in CLDR_UNITS:
+            words += cldr_spellings(name)
         if "*" not in name and "/" not in name:
             symbol = registry.get_symbol(name)
             if symbol.isascii() and len(symbol) > 1 and "_" not in symbol:
@@ -140,7 +167,8 @@ def main() -> None:
             }
         )
     table = {
-        "source": f"pint {pint.__version__} default registry (scripts/generate_unit_table.py)",
+        "source": f"pint {pint.__version__} default registry, time unit names from CLDR "
+        f"(babel) (scripts/generate_unit_table.py)",
         "base_units": KINDS,
         "units": units,
     }

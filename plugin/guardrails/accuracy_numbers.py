@@ -66,6 +66,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _in_a_name(text, quantity, facts):
             continue
+        if not quantity.has_unit and _EACH_OF.match(text, quantity.end):
+            # "six of each", "four flies of each": a count per item, whichever thing it counts
+            if quantity.value not in facts.numbers:
+                findings.append(_per_item(quantity))
+            continue
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -285,7 +290,7 @@ def _judge_count(
         return None
     if value in _contents_totals(facts):
         return None  # "300 samples" of "Contents: 240 one-shots, 60 loops": all it holds
-    if not known and value in _listed_counts(facts):
+    if not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
 
@@ -361,6 +366,15 @@ def _listed_counts(facts: ListingFacts) -> set[float]:
     lengths = {float(n) for label in _CONTAINERS for n in facts.lists.get(label, ())}
     counted = {n for name, ns in facts.counts.items() if name not in facts.ranged for n in ns}
     return lengths | counted
+
+
+_EACH_OF = re.compile(r"(?:\s+[a-z]+)?\s+(?:of each|each of|each|apiece)\b", re.IGNORECASE)
+
+
+def _per_item(quantity: Quantity) -> Finding:
+    return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
+                   "is not a count per item the listing gives.",
+                   "Use the listing's count, or remove it.")  # fmt: skip
 
 
 def _comparison(claim: Claim) -> Finding:

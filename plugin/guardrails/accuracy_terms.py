@@ -18,7 +18,7 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
-from plugin.guardrails.quantities import NUMBER_WORDS
+from plugin.guardrails.quantities import find_quantities
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -29,6 +29,10 @@ _WARRANTY = re.compile(
     re.I,
 )
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
+# The listing's own word for it, in the shop's language ("Garantie: 2 Jahre").
+_WARRANTY_WORDS = (
+    "warranty guarantee garantie garanti garanzia garantía garantia gwarancja záruka takuu"
+).split()
 _COMPATIBLE = re.compile(
     r"\b(?i:compatible with|works with|designed for|fits?)\s+(?:the\s+|all\s+|most\s+)?"
     r"(?P<target>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
@@ -113,8 +117,8 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for match in _WARRANTY.finditer(text):
         term = normalise(match.group("term") or "")
-        listed = facts.supports("warranty") or facts.supports("guarantee")
-        line = facts.line_with("warranty") or facts.line_with("guarantee")
+        listed = any(facts.supports(word) for word in _WARRANTY_WORDS)
+        line = next((found for word in _WARRANTY_WORDS if (found := facts.line_with(word))), "")
         claimed, given = _duration(term), _duration(line)
         if listed and claimed and given:
             if claimed == given:
@@ -139,20 +143,15 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 def _duration(text: str) -> float:
-    """A warranty's length in months ("2-year", "Warranty: 24 months"), or 0."""
-    found = _DURATION.search(text)
-    if not found:
-        return 0.0
-    number = found.group("n").lower()
-    count = float(NUMBER_WORDS.get(number, 0) or number) if number.isalnum() else 0.0
-    return count * {"year": 12, "month": 1, "day": 1 / 30}[found.group("unit").lower()]
+    """A warranty's length in months ("2-year", "Warranty: 24 months", "2 Jahre"), or 0."""
+    for quantity in find_quantities(text):
+        seconds = dict(quantity.readings).get("time")
+        if seconds:
+            return round(seconds / _MONTH, 1)
+    return 0.0
 
 
-_DURATION = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|fifty)"
-    r"[\s-]*(?P<unit>year|month|day)s?\b",
-    re.IGNORECASE,
-)
+_MONTH = 2629800.0  # seconds: a twelfth of a year, as the unit table has it
 
 
 # More models after the first: "fits the Buds 3 and 3 Pro" is Buds 3 and Buds 3 Pro.

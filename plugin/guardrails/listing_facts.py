@@ -97,6 +97,10 @@ class ListingFacts:
     counted_things: set[str] = field(default_factory=set)  # what the listing counts
     count_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # "2 zip pockets"
     measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
+    # Counts of things the listing names in words a draft may not share: a number before a word
+    # that is no unit ("500 Ladezyklen"), the length of a list in its prose ("4 each of Adams,
+    # Royal Wulff and Olive" lists 3)
+    named_counts: set[float] = field(default_factory=set)
     currency: str = ""
     product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
     kinds: tuple[str, ...] = ()  # its product nouns, most specific: "black tea" (product_nouns)
@@ -292,6 +296,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         facts.numbers.add(float(len(listing.variants)))
     _read_prices(facts, listing)
     _read_description_lists(facts, listing)
+    _read_named_counts(facts)
     facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
@@ -529,6 +534,24 @@ def _read_description_lists(facts: ListingFacts, listing: Listing) -> None:
         prices = [find_prices(item) for item in items]
         if all(len(found) == 1 for found in prices):
             facts.prices.add(sum((found[0].amount for found in prices), Decimal(0)))
+
+
+def _read_named_counts(facts: ListingFacts) -> None:
+    for line in facts.lines:
+        for quantity in find_quantities(line):
+            if not quantity.has_unit and _WORD_AFTER.match(line, quantity.end):
+                facts.named_counts.add(quantity.value)
+        for listed in _PROSE_LIST.finditer(line):
+            facts.named_counts.add(float(list_length(listed.group("items"))))
+
+
+_WORD_AFTER = re.compile(r" [^\W\d_]{3,}")
+# A list in prose after a colon or "of": three or more items of a few words, the last after
+# "and"/"or".
+_ITEM_WORDS = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}"
+_PROSE_LIST = re.compile(
+    rf"(?::|\bof)\s+(?P<items>{_ITEM_WORDS}(?:,\s*{_ITEM_WORDS})+,?\s+(?:and|or)\s+{_ITEM_WORDS})"
+)
 
 
 _LIST = re.compile(r"<[uo]l\b[^>]*>(.*?)</[uo]l>", re.IGNORECASE | re.DOTALL)

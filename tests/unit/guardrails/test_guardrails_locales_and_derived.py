@@ -1,0 +1,78 @@
+"""Eighth round of issue 12 (families found on the seen holdout_v6 set): listings in the shop's
+own language, counts per item and counts of a list in the listing's prose, and figures a draft
+derives from the listing's. Listings and drafts here are written for these tests; none is taken
+from an eval set."""
+
+from __future__ import annotations
+
+from plugin.domain import Listing, Verdict
+from plugin.guardrails import check
+
+
+def listing(**fields) -> Listing:
+    return Listing(external_id="t", **{"title": "Thing", **fields})
+
+
+def found(item: Listing, text: str, rule: str) -> list[tuple[str, Verdict]]:
+    body = f"<p>{text}</p>"
+    return [
+        (body[f.start : f.end], f.severity)
+        for f in check(item, body, "description")
+        if f.rule == rule
+    ]
+
+
+DRILL = listing(
+    title="Akku-Bohrschrauber 18 V",
+    description_html="<p>Ein kompakter Bohrschrauber mit zwei Gängen.</p>",
+    attributes={"Garantie": ["3 Jahre / 800 Ladezyklen"], "Gewicht": ["1,4 kg"]},
+    price="89.00",
+    currency="EUR",
+)
+MARINE_LIGHT = listing(
+    title="LED Masthead Light",
+    description_html="<p>Visible from 2 nautical miles in clear weather.</p>",
+    price="59.00",
+    currency="USD",
+)
+BEADS = listing(
+    title="Glass Bead Mix, 60 Beads",
+    description_html="<p>Sixty beads, 10 each of amber, jade, coral, pearl, onyx and quartz.</p>",
+    attributes={"Count": ["60"]},
+    price="12.00",
+    currency="USD",
+)
+
+
+# --- the shop's own language ---------------------------------------------------------------------
+
+
+def test_a_warranty_in_the_shops_language_is_the_listings_warranty():
+    assert found(DRILL, "Covered by a 3-year warranty.", "accuracy.warranty") == []
+    assert found(DRILL, "Covered for 3 years or 800 charge cycles.", "accuracy.number") == []
+    assert found(DRILL, "Covered by a 5-year warranty.", "accuracy.warranty") == [
+        ("5-year warranty", Verdict.BLOCK)
+    ]
+
+
+def test_a_count_of_what_the_listing_names_in_its_own_words_is_its_count():
+    assert found(DRILL, "Good for 800 cycles.", "accuracy.number") == []
+    assert found(DRILL, "Good for 1200 cycles.", "accuracy.number") != []
+
+
+def test_nautical_miles_convert():
+    assert found(MARINE_LIGHT, "Seen from about 3.7 km away.", "accuracy.number") == []
+    assert found(MARINE_LIGHT, "Seen from 2 km away.", "accuracy.number") != []
+
+
+# --- counts per item, counts of a prose list -----------------------------------------------------
+
+
+def test_a_count_per_item_is_the_listings_count_per_item():
+    assert found(BEADS, "Ten beads of each colour.", "accuracy.number") == []
+    assert found(BEADS, "Fifteen of each.", "accuracy.number") == [("Fifteen", Verdict.BLOCK)]
+
+
+def test_a_count_of_the_listings_own_prose_list():
+    assert found(BEADS, "Sixty beads in six stones.", "accuracy.number") == []
+    assert found(BEADS, "Sixty beads in nine stones.", "accuracy.number") != []
