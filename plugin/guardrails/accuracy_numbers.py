@@ -56,6 +56,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             or comparison_backed(claim, text, facts)
         ):
             findings.append(_comparison(claim))
+    findings += _age_claims(text, facts)
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))
         finding_ = _judge_sold_as(claim, facts)
@@ -293,6 +294,29 @@ def _judge_count(
     if not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+# "for all ages", "suits any age": no age limit, which a listing that gives one contradicts.
+_ALL_AGES = re.compile(r"\b(?:all|any|every)\s+ages?\b", re.IGNORECASE)
+_AGE_LIMIT = re.compile(
+    r"\bages?\s*:?\s*(?:from\s+)?\d+\s*(?:\+|and (?:up|over|older)|or (?:over|older))"
+    r"|\b\d+\s*(?:years?|yrs?)\s*(?:\+|and (?:up|over|older)|or (?:over|older))"
+    r"|\b(?:over|under)[\s-]\d+s?\b",
+    re.IGNORECASE,
+)
+
+
+def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
+    limit = next((m.group() for line in facts.lines if (m := _AGE_LIMIT.search(line))), "")
+    if not limit:
+        return []
+    line = next(line for line in facts.lines if limit in line)
+    return [
+        finding(_RULE, BLOCK, m.start(), m.end(), m.group(),
+                "says there is no age limit; the listing gives one.",
+                "Give the listing's ages.", line)  # fmt: skip
+        for m in _ALL_AGES.finditer(text)
+    ]
 
 
 # How many units one purchase is: "sold as a pair", "comes in a set of four", "sold singly".

@@ -64,6 +64,8 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
     -> ("pocket", {"zip", "hand"}). A decimal ("USB-A 3.0 ports") is a version, not a count."""
     if quantity.has_unit or not _WHOLE.fullmatch(quantity.text):
         return "", frozenset()
+    if _NAMED_BY_NUMBER.search(text[max(0, quantity.start - 12) : quantity.start]):
+        return "", frozenset()  # "size 9 corks", "no. 4 brushes": the number names, not counts
     if quantity.text.lower() in ("pair", "dozen") and not _A_BEFORE.search(
         text[max(0, quantity.start - 6) : quantity.start]
     ):
@@ -95,6 +97,10 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
     return "", frozenset()
 
 
+_NAMED_BY_NUMBER = re.compile(
+    r"\b(?:size|sizes|no\.|number|grade|gauge|level|stage|model|type|version|mark)\s*$",
+    re.IGNORECASE,
+)
 PERSON = "person"  # what a capacity counts: "sleeps three", "a two-person tent", "Seats: 4"
 # A verb of capacity before a bare number: "sleeps three", "seats up to 6", "serves four".
 _CAPACITY_BEFORE = re.compile(

@@ -543,8 +543,15 @@ def _read_named_counts(facts: ListingFacts) -> None:
                 facts.named_counts.add(quantity.value)
         for listed in _PROSE_LIST.finditer(line):
             facts.named_counts.add(float(list_length(listed.group("items"))))
+        for held in _HOLDS.finditer(line):  # "Capacity: up to 5 x 3 in tablets": 5 tablets
+            facts.counts.setdefault(thing(held.group("noun").lower()), set()).add(float(held["n"]))
 
 
+_HOLDS = re.compile(
+    r"\b(?:up to|holds?|holding|takes?|fits?)\s+(?P<n>\d+)\s*[x×]\s+"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}|\")\s+)?(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r" [^\W\d_]{3,}")
 # A list in prose after a colon or "of": three or more items of a few words, the last after
 # "and"/"or".

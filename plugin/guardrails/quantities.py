@@ -191,8 +191,11 @@ def _named(unit: str) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``; a unit given once for a group ("10 x 8 x 4 in") applies to all."""
-    found: list[Quantity] = []
+    found: list[Quantity] = _clock_times(text)
+    clocks = [(q.start, q.end) for q in found]
     for match in QUANTITY.finditer(text):
+        if any(s <= match.start() < e for s, e in clocks):
+            continue
         token = match.group("num")
         unit = match.group("unit") or ""
         if unit.lower() in _AFTER_SPACE and not match.group("space"):
@@ -229,6 +232,7 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     found += _one_of(text, found)
+    found += _magnifications(text, found)
     return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
 
 
@@ -258,6 +262,46 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
         hedge = _hedge(text, match.start()) or "about"
         out.append(Quantity(match.start(), match.end(), match.group(), value, unit,
                             readings_of(value, unit), True, hedge))  # fmt: skip
+    return out
+
+
+# "at 10:00", "9:30 pm", "10am", "7 p.m.": a time of day, read in minutes after midnight and
+# compared by name (a time of day is exact: 9:45 is not "about" 9:30).
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap](?:\.m\.|m\b)))?"
+    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[ap](?:\.m\.|m\b)))(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> list[Quantity]:
+    out = []
+    for match in _CLOCK.finditer(text):
+        hour = int(match.group("h") or match.group("h12"))
+        half = (match.group("ap") or match.group("ap12") or "").lower()[:1]
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        value = float(hour * 60 + int(match.group("m") or 0))
+        out.append(Quantity(match.start(), match.end(), match.group(), value, "clock",
+                            (("named:clock", value),), False))  # fmt: skip
+    return out
+
+
+# "a 10x loupe", "gives 48x": a magnification (or a multiple) written against its number.
+_MAGNIFICATION = re.compile(r"(?<![\w.,/$€£¥#])(?P<num>\d+(?:\.\d+)?)[x×](?![\w%²×])")
+
+
+def _magnifications(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    for match in _MAGNIFICATION.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        value = float(match.group("num"))
+        out.append(Quantity(match.start(), match.end(), match.group(), value, "x",
+                            (("named:x", value),), False, _hedge(text, match.start())))  # fmt: skip
     return out
 
 

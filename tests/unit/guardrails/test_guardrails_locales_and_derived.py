@@ -76,3 +76,57 @@ def test_a_count_per_item_is_the_listings_count_per_item():
 def test_a_count_of_the_listings_own_prose_list():
     assert found(BEADS, "Sixty beads in six stones.", "accuracy.number") == []
     assert found(BEADS, "Sixty beads in nine stones.", "accuracy.number") != []
+
+
+# --- magnifications, times of day, ages, numbers that name, capacities ---------------------------
+
+MICROSCOPE = listing(
+    title="Pocket Microscope, 30x",
+    description_html="<p>A 30x pocket microscope. Our shop opens at 8:30 for collection.</p>",
+    price="24.00",
+    currency="USD",
+)
+CLIMBING_SESSION = listing(
+    title="Taster Climbing Session",
+    description_html="<p>Two hours on the wall with an instructor. Ages 8+.</p>",
+    attributes={"Starts": ["6 pm"]},
+    price="18.00",
+    currency="GBP",
+)
+FEEDER = listing(
+    title="Suet Ball Feeder, Size 3",
+    description_html="<p>A steel mesh feeder for suet balls.</p>",
+    attributes={"Capacity": ["Up to 4 x 2 in suet balls"]},
+    price="9.00",
+    currency="GBP",
+)
+
+
+def test_a_magnification_written_against_its_number_is_a_figure():
+    assert found(MICROSCOPE, "A 30x microscope for your pocket.", "accuracy.number") == []
+    assert found(MICROSCOPE, "A 45x microscope for your pocket.", "accuracy.number") == [
+        ("45x", Verdict.BLOCK)
+    ]
+
+
+def test_a_time_of_day_is_exact():
+    assert found(MICROSCOPE, "Collect from 8:30.", "accuracy.number") == []
+    assert found(MICROSCOPE, "Collect from 8:45.", "accuracy.number") == [("8:45", Verdict.BLOCK)]
+    assert found(CLIMBING_SESSION, "We start at 18:00.", "accuracy.number") == []
+    assert found(CLIMBING_SESSION, "We start at 7pm.", "accuracy.number") == [("7pm", Verdict.BLOCK)]
+
+
+def test_no_age_limit_contradicts_a_listing_that_gives_one():
+    assert found(CLIMBING_SESSION, "Fun for all ages.", "accuracy.number") == [
+        ("all ages", Verdict.BLOCK)
+    ]
+    assert found(MICROSCOPE, "Fun for all ages.", "accuracy.number") == []
+
+
+def test_a_number_after_size_names_the_size_and_counts_nothing():
+    assert found(FEEDER, "One size 3 feeder for suet balls.", "accuracy.number") == []
+
+
+def test_what_a_listing_says_it_holds_counts_that_thing():
+    assert found(FEEDER, "Holds up to four suet balls.", "accuracy.number") == []
+    assert found(FEEDER, "Holds up to 6 suet balls.", "accuracy.number") == [("6", Verdict.BLOCK)]
