@@ -44,7 +44,9 @@ _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
 
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
-    prices = find_prices(text)
+    prices = [
+        p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
+    ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
@@ -312,9 +314,16 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
         return []
     line = next(line for line in facts.lines if limit in line)
     return [
-        finding(_RULE, BLOCK, m.start(), m.end(), m.group(),
-                "says there is no age limit; the listing gives one.",
-                "Give the listing's ages.", line)  # fmt: skip
+        finding(
+            _RULE,
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "says there is no age limit; the listing gives one.",
+            "Give the listing's ages.",
+            line,
+        )  # fmt: skip
         for m in _ALL_AGES.finditer(text)
     ]
 

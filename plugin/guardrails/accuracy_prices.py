@@ -28,8 +28,10 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
     elif amount in listed:
         return None
-    elif _PER_ITEM.match(text, price.end) and _a_share_of(amount, facts):
-        return None  # "£1.75 a card" of £14 for a set of 8
+    elif _is_a_share(text, price) and _a_share_of(amount, facts):
+        return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
+    elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
+        return None  # "a grand costs £25 more than an upright" of £85 and £110
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
         return None
     elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
@@ -54,6 +56,25 @@ _EVERY = re.compile(
 
 
 _PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
+# A price said of one of several in the sentence: "each bag works out at about €6.95".
+_SHARE_BEFORE = re.compile(
+    r"\b(?:each|per|every)\s+[a-z]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# "£25 more than", "€10 cheaper": the gap between two of the listing's prices.
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|extra|cheaper|dearer)\b", re.IGNORECASE)
+
+
+def _is_a_share(text: str, price: PriceClaim) -> bool:
+    return bool(
+        _PER_ITEM.match(text, price.end)
+        or _SHARE_BEFORE.search(text[max(0, price.start - 40) : price.start])
+    )
+
+
+def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
+    return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
 def _a_share_of(amount: Decimal, facts: ListingFacts) -> bool:

@@ -23,6 +23,7 @@ _TAG_OR_ENTITY = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _JSON_ESCAPES = {
     '"': '"',
     "\\": "\\",
@@ -189,9 +190,14 @@ def _json_shape_problem(text: str, kind: DraftKind) -> str | None:
 
 
 def _decode_json_string(view: TextView, text: str, i: int) -> int:
-    """Decode the JSON string whose body starts at ``text[i]`` into ``view``; returns the index
-    after its closing quote."""
+    """Decode the JSON string whose body starts at ``text[i]`` into ``view``, HTML entities
+    included; returns the index after its closing quote."""
     while i < len(text) and text[i] != '"':
+        entity = _ENTITY.match(text, i) if text[i] == "&" else None
+        if entity:  # an FAQ answer or SEO text written as HTML: "&pound;299" is "£299"
+            view.add(html.unescape(entity.group()), i, entity.end())
+            i = entity.end()
+            continue
         if text[i] != "\\":
             view.add(text[i], i, i + 1)
             i += 1

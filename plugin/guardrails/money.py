@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
 from price_parser import Price
 
-from plugin.guardrails.quantities import decimal_of
+from plugin.guardrails.quantities import decimal_of, unit_kinds
 
-_CODES = "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK JPY CNY INR MXN BRL ZAR SGD HKD".split()
+_CODES = (
+    "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF ISK JPY CNY INR MXN BRL ZAR SGD HKD"
+).split()
 # Currency words that are not also units ("pounds" is a weight unless "pounds sterling").
 _WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
@@ -41,6 +44,22 @@ def _symbols() -> dict[str, str]:
     return out
 
 
+@cache
+def _local_symbols() -> dict[str, str]:
+    """Symbols in letters that a currency's own country writes after the amount: "349 Kč",
+    "6 900 Ft", "189 kr", "49 zł". Read only after an amount, in their own case."""
+    out: dict[str, str] = {}
+    for code in _CODES:
+        for language in get_official_languages(code[:2]):
+            try:
+                symbol = Locale.parse(f"{language}_{code[:2]}").currency_symbols.get(code, "")
+            except (ValueError, UnknownLocaleError):
+                continue
+            if len(symbol.rstrip(".")) > 1 and symbol.rstrip(".").isalpha() and symbol != code:
+                out.setdefault(symbol, code)
+    return out
+
+
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])"
 
 
@@ -50,9 +69,11 @@ def _pattern() -> re.Pattern[str]:
     symbol = "|".join(re.escape(s) for s in symbols if not s.isalpha())
     codes = "|".join(_CODES)
     words = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
     return re.compile(
         rf"(?P<pre>{symbol}|\b(?:{codes})\b)\s?(?P<a1>{_AMOUNT})"
-        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b)"
+        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
+        rf"|(?-i:(?:{local}))(?!\w))"
     )
 
 
@@ -64,6 +85,7 @@ class PriceClaim:
     amount: Decimal
     currency: str  # ISO code; "$" reads as USD but matches any dollar
     exact: bool = False  # named one currency ("US$", "CA$", "USD"), not a bare shared symbol
+    unit_like: bool = False  # its symbol is also a unit ("10 Ft" may be ten feet)
 
 
 def find_prices(text: str) -> list[PriceClaim]:
@@ -74,10 +96,14 @@ def find_prices(text: str) -> list[PriceClaim]:
         amount = to_amount(raw)
         if amount is None:
             continue
-        code = _symbols().get(symbol) or _WORDS.get(symbol.lower(), "")
+        code = (
+            _symbols().get(symbol) or _local_symbols().get(symbol) or _WORDS.get(symbol.lower(), "")
+        )
         end = match.end()
         exact = symbol not in _SHARED
-        out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code, exact))
+        unit_like = any(not kind.startswith("named:") for kind in unit_kinds(symbol))
+        out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code, exact,
+                              unit_like))  # fmt: skip
     return out
 
 

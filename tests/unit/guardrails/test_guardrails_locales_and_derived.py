@@ -5,7 +5,7 @@ from an eval set."""
 
 from __future__ import annotations
 
-from plugin.domain import Listing, Verdict
+from plugin.domain import Listing, Variant, Verdict
 from plugin.guardrails import check
 
 
@@ -113,7 +113,9 @@ def test_a_time_of_day_is_exact():
     assert found(MICROSCOPE, "Collect from 8:30.", "accuracy.number") == []
     assert found(MICROSCOPE, "Collect from 8:45.", "accuracy.number") == [("8:45", Verdict.BLOCK)]
     assert found(CLIMBING_SESSION, "We start at 18:00.", "accuracy.number") == []
-    assert found(CLIMBING_SESSION, "We start at 7pm.", "accuracy.number") == [("7pm", Verdict.BLOCK)]
+    assert found(CLIMBING_SESSION, "We start at 7pm.", "accuracy.number") == [
+        ("7pm", Verdict.BLOCK)
+    ]
 
 
 def test_no_age_limit_contradicts_a_listing_that_gives_one():
@@ -130,3 +132,53 @@ def test_a_number_after_size_names_the_size_and_counts_nothing():
 def test_what_a_listing_says_it_holds_counts_that_thing():
     assert found(FEEDER, "Holds up to four suet balls.", "accuracy.number") == []
     assert found(FEEDER, "Holds up to 6 suet balls.", "accuracy.number") == [("6", Verdict.BLOCK)]
+
+
+# --- prices: local symbols, entities in FAQ answers, shares and differences ----------------------
+
+POTTERY_CLASS = listing(
+    title="Pottery Taster Evening",
+    options={"Seat": ["One person", "Two people"]},
+    variants=[
+        Variant(sku="P1", title="One person", price="450.00", options={"Seat": "One person"}),
+        Variant(sku="P2", title="Two people", price="800.00", options={"Seat": "Two people"}),
+    ],
+    price="450.00",
+    currency="CZK",
+)
+FIREWOOD = listing(
+    title="Kiln-Dried Firewood",
+    options={"Pack": ["1 net", "Crate (40 nets)"]},
+    variants=[
+        Variant(sku="F1", title="1 net", price="6.00", options={"Pack": "1 net"}),
+        Variant(
+            sku="F2", title="Crate (40 nets)", price="210.00", options={"Pack": "Crate (40 nets)"}
+        ),
+    ],
+    price="6.00",
+    currency="EUR",
+)
+
+
+def test_a_currency_symbol_in_letters_after_the_amount_is_a_price():
+    assert found(POTTERY_CLASS, "One seat costs 450 Kč.", "accuracy.price") == []
+    assert found(POTTERY_CLASS, "One seat costs 500 Kč.", "accuracy.price") == [
+        ("500 Kč", Verdict.BLOCK)
+    ]
+
+
+def test_a_currency_symbol_that_is_also_a_unit_is_the_unit_outside_its_currency():
+    cable = listing(title="Extension Cable, 10 ft", price="12.00", currency="USD")
+    assert found(cable, "A 10 Ft cable for the garage.", "accuracy.price") == []
+
+
+def test_an_faq_answer_written_with_html_entities_is_read_as_text():
+    faq = '[{"question": "What does it cost?", "answer": "&euro;5,50 a net."}]'
+    findings = [f for f in check(FIREWOOD, faq, "faq") if f.rule == "accuracy.price"]
+    assert [faq[f.start : f.end] for f in findings] == ["&euro;5,50"]
+
+
+def test_a_price_shared_out_or_a_gap_between_prices_is_the_listings():
+    assert found(FIREWOOD, "In a crate each net works out at 5,25 €.", "accuracy.price") == []
+    assert found(POTTERY_CLASS, "A second seat costs 350 Kč more.", "accuracy.price") == []
+    assert found(POTTERY_CLASS, "A second seat costs 300 Kč more.", "accuracy.price") != []
