@@ -152,6 +152,17 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
     return bool(words) and all(w in facts.words for w in words) and _marked(facts)
 
 
+# The name right after a bare mark word: "certified ENplus A1", "approved DIN 4102".
+_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w+-]*(?:[ \t]+[A-Z0-9][\w+-]*){0,2})")
+
+
+def _names_the_listings_mark(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """ "certified ENplus A1" when the listing gives "ENplus A1", whatever its label calls it
+    ("Zertifikat: ENplus A1")."""
+    after = _NAME_AFTER.match(text, claim.end)
+    return bool(after) and claim.text == claim.about and facts.supports(after.group("name"))
+
+
 def _marked(facts: ListingFacts) -> bool:
     """Whether the listing makes any certification claim at all (so its words carry one)."""
     return bool(facts.certifications) or any(
@@ -170,7 +181,7 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
             if said:
                 out.append(said)
                 continue
-        if _supported(claim, facts):
+        if _supported(claim, facts) or _names_the_listings_mark(text, claim, facts):
             continue
         line = next(iter(facts.certifications.values()), "")
         out.append(

@@ -33,6 +33,7 @@ from plugin.guardrails.measures import (
     part_near,
     parts_of_label,
     phrase_parts,
+    singular,
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
@@ -362,6 +363,11 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     steps: dict[str, set[str]] = {}
+    named = {
+        singular(word)
+        for line, label in zip(lines, labels, strict=True)
+        for word in normalise(line[len(label) + 1 :] if label else line).split()
+    }
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
         step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
@@ -373,7 +379,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
             if done:
                 facts.step_places.setdefault(done, set()).add(country)
-        of_parts = parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS if labels[index] else None
+        of_parts = (
+            {
+                p
+                for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
+                if p in named or labelled
+            }
+            if labels[index]
+            else None
+        )  # a label word the listing never uses elsewhere ("Herkunft") names no part; a step's
+        # label ("Packed in") keeps the step apart from the origin
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[index])
@@ -386,6 +401,12 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for start, _, term in MATERIALS.find(text):
         material_lines.add(line_of(start))
         facts.materials.setdefault(term.name, lines[line_of(start)])
+    for line, label in zip(lines, labels, strict=True):
+        if label and [t.name for _, _, t in MATERIALS.find(label)] == [normalise(label)]:
+            # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
+            for value in line[len(label) + 1 :].split(","):
+                for _, _, term in MATERIALS.find(f"{value.strip()} {label}"):
+                    facts.materials.setdefault(term.name, line)
     for index in sorted(material_lines):
         for part, names in parts_given(labels[index], lines[index]).items():
             facts.material_parts.setdefault(part, set()).update(names)

@@ -288,6 +288,10 @@ def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a fi
         given = MATERIALS.closure(facts.material_parts[claim.about])
         if claim.value in given:
             return None
+        if claim.value in listed and facts.material_parts[claim.about] & MATERIALS.closure(
+            {claim.value}
+        ):
+            return None  # "pine pellets" of "Wood pellets" made "of spruce and pine sawdust"
         names = ", ".join(sorted(facts.material_parts[claim.about]))
         line = facts.line_with(claim.about) or next(iter(facts.materials.values()), "")
         return (BLOCK, f"is not the {claim.about}'s material; the listing says {names}.",

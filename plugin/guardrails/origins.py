@@ -67,6 +67,23 @@ _CRAFT_NOUNS = re.compile(
 _NOT_ORIGIN_AFTER = re.compile(
     r"^[\s-]*(?:style|styled|inspired|influenced|themed|cut|fit)\b", re.I
 )
+_NAME_MADE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-(?:made|crafted|built|grown|sewn|woven|forged|cast|"
+    r"milled|knit|brewed|distilled|roasted)\b"
+)
+# Words before "-made" that name how it is made, not where.
+_NOT_PLACES_MADE = frozenset(
+    "hand home custom factory ready tailor machine self well mass man purpose team locally "
+    "specially bespoke small farm house".split()
+)
+# A country named for a system of measures or a standard, not a place of making: "US and
+# metric units", "UK sizes", "EU plug".
+_SYSTEM_AFTER = re.compile(
+    r"[\s-]*(?:(?:and|or|&|/)\s*[\w-]+\s+)?(?:units?|sizes?|sizing|measures?|measurements?|"
+    r"marks?|markings?|plugs?|sockets?|standards?|specs?|spelling|layout|keyboard|gallons?|"
+    r"pints?|quarts?|cups?|tablespoons?|teaspoons?)\b",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
@@ -92,6 +109,8 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             continue
         window = text[match.end() : match.end() + 60]
         places = _leading(find_places(window, subdivisions=True), window)
+        if places and _SYSTEM_AFTER.match(window, places[0].end):
+            continue  # "stamped in US and metric units", "printed in UK sizes"
         if places:
             end = match.end() + places[-1].end
             value: Place | None = _most_specific([p.place for p in places])
@@ -109,6 +128,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             continue
         claims.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
         taken.append((match.start(), end))
+    for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
+        if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
+            continue  # "Hand-made"; a known place is read below ("Swiss-made")
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
+                                match.group("name")))  # fmt: skip
+            taken.append((match.start(), match.end()))
     for claim in _answered_origins(text):
         if not any(s < claim.end and claim.start < e for s, e in taken):
             claims.append(claim)
@@ -121,11 +147,17 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             mention.place.level == "subdivision"
             and bare_region
             and not _FROM_REGION.search(text[max(0, mention.start - 12) : mention.start])
+            and not _PLACE_MADE.match(text[mention.end : mention.end + 20])
         ):
-            continue  # a region's name is an origin only after "from": "a syrup from Vermont";
+            continue  # a region's name is an origin only after "from" or before "-made": "a
+            # syrup from Vermont", "Sheffield-made";
             # its demonym before the material or product is one ("Alaskan salmon")
         after = text[mention.end : mention.end + 40]
-        if _FIXED_PHRASES.match(text, mention.start) or _NOT_ORIGIN_AFTER.match(after):
+        if (
+            _FIXED_PHRASES.match(text, mention.start)
+            or _NOT_ORIGIN_AFTER.match(after)
+            or _SYSTEM_AFTER.match(after)
+        ):
             continue
         stop = _origin_end(text, mention.end, after, product_words)
         if stop is None and _FROM.search(text[max(0, mention.start - 12) : mention.start]):

@@ -1,5 +1,6 @@
 """Places: country names, codes and demonyms from pycountry and babel's CLDR data, so that "UK",
-"United Kingdom", "British" and "GB" are one country, and "Portuguese-made" is Portugal.
+"United Kingdom", "British" and "GB" are one country, "Portuguese-made" is Portugal and
+"Österreich" (its name in its own language) is Austria.
 
 Only the few names those libraries do not carry are written here: common aliases ("America",
 "Holland", "the States"), demonyms that no rule derives ("British", "Swiss", "Kiwi") and a few
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.languages import get_official_languages
 
@@ -118,6 +119,7 @@ def _index() -> dict[str, Place]:
             add(demonym, place)
         for language in get_official_languages(code):
             add(_demonym_of_language(english, language, code), place)
+            add(_endonym(language, code), place)
     for words, codes in _REGIONS.items():
         place = Place(words.split(",")[0], frozenset(codes.split()), "region")
         for word in words.split(","):
@@ -164,6 +166,16 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
     name = english.languages.get(language, "")
     likely = str(get_global("likely_subtags").get(language, "")).split("_")[-1]
     return name if likely == territory and " " not in name else ""
+
+
+def _endonym(language: str, territory: str) -> str:
+    """The country's name in one of its own languages ("Österreich", "Suomi", "España"): the
+    name a listing in the shop's language gives it. Only names in an alphabet with capitals."""
+    try:
+        name = Locale.parse(f"{language}_{territory}").territories.get(territory, "")
+    except (ValueError, UnknownLocaleError):
+        return ""
+    return name if name[:1].isupper() and "," not in name else ""
 
 
 @dataclass(frozen=True)

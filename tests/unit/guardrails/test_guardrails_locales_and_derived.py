@@ -182,3 +182,52 @@ def test_a_price_shared_out_or_a_gap_between_prices_is_the_listings():
     assert found(FIREWOOD, "In a crate each net works out at 5,25 €.", "accuracy.price") == []
     assert found(POTTERY_CLASS, "A second seat costs 350 Kč more.", "accuracy.price") == []
     assert found(POTTERY_CLASS, "A second seat costs 300 Kč more.", "accuracy.price") != []
+
+
+# --- origins, marks and materials a listing gives in its own language or by class ---------------
+
+HONEY = listing(
+    title="Waldhonig 500 g",
+    description_html="<p>Dunkler Waldhonig aus dem Schwarzwald.</p>",
+    attributes={"Herkunft": ["Deutschland"], "Siegel": ["Demeter"]},
+    price="9.90",
+    currency="EUR",
+)
+CUTTING_BOARD = listing(
+    title="End-Grain Cutting Board",
+    attributes={"Wood": ["Walnut"], "Size": ["40 x 30 cm"]},
+    price="95.00",
+    currency="USD",
+)
+RULER = listing(
+    title="Steel Ruler, 30 cm",
+    attributes={"Scale": ["Metric and imperial"]},
+    price="8.00",
+    currency="USD",
+)
+
+
+def test_a_country_named_in_its_own_language_is_the_listings_origin():
+    assert found(HONEY, "A dark forest honey made in Germany.", "accuracy.origin") == []
+    assert found(HONEY, "A dark forest honey made in Austria.", "accuracy.origin") != []
+
+
+def test_a_bare_mark_word_before_the_listings_mark_is_that_mark():
+    assert found(HONEY, "Forest honey, certified Demeter.", "accuracy.certification") == []
+    assert found(HONEY, "Forest honey, certified Fairtrade.", "accuracy.certification") != []
+
+
+def test_a_material_label_that_names_the_class_gives_the_kind():
+    assert found(CUTTING_BOARD, "A walnut wood board for the kitchen.", "accuracy.material") == []
+    assert found(CUTTING_BOARD, "An oak wood board for the kitchen.", "accuracy.material") != []
+
+
+def test_a_country_named_for_a_system_of_measures_is_no_origin():
+    text = "Etched in US and metric units along both edges."
+    assert found(RULER, text, "accuracy.origin") == []
+    assert found(RULER, "Etched in Japan along both edges.", "accuracy.origin") != []
+
+
+def test_a_town_before_made_is_an_origin():
+    assert found(RULER, "A Sheffield-made steel ruler.", "accuracy.origin") != []
+    assert found(RULER, "A hand-made steel ruler.", "accuracy.origin") == []
