@@ -37,7 +37,7 @@ from plugin.guardrails.measures import (
 )
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
-from plugin.guardrails.product_nouns import listing_kinds, stem
+from plugin.guardrails.product_nouns import listing_kinds, senses, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
 from plugin.listing_text import is_placeholder
@@ -383,12 +383,17 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             {
                 p
                 for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
-                if p in named or labelled
+                if p in named
+                or labelled
+                or senses(p)
+                or MATERIALS.pattern.fullmatch(p)
+                or normalise(lines[index][len(labels[index]) + 1 :]) != normalise(mention.text)
             }
             if labels[index]
             else None
-        )  # a label word the listing never uses elsewhere ("Herkunft") names no part; a step's
-        # label ("Packed in") keeps the step apart from the origin
+        )  # a label of a place alone whose word is no English noun or material and is used
+        # nowhere else ("Herkunft: Österreich") names no part; a step's label ("Packed in") keeps
+        # the step apart
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[index])
