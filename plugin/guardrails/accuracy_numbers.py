@@ -175,6 +175,8 @@ def _judge_quantity(
         if not any(kinds & f.quantity.kinds for f in facts.quantities):
             return None  # "pH 5,5 bar" of soap: "bar" is the soap, not a pressure
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
+    if not matches and _derived(text, quantity, physical, facts):
+        return None  # "between them the tablets set 100 litres" of 10 tablets at 10 litres each
     if not matches:
         return _unsupported(quantity, facts)
     if all(f.per_item for f in matches) and _of_the_whole(text, quantity):
@@ -205,6 +207,44 @@ def _judge_quantity(
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
+
+
+# Words that say a figure is worked out from others: a total, or a share of one.
+_WORKED_OUT = re.compile(
+    r"\b(?:between them|in all|in total|altogether|all together|combined|a total of|works? out|"
+    r"comes? to)\b",
+    re.IGNORECASE,
+)
+
+
+def _derived(
+    text: str, quantity: Quantity, physical: list[tuple[str, float]], facts: ListingFacts
+) -> bool:
+    """A figure worked out from the listing's: one of its figures times or divided by one of its
+    counts, said with a word of totting up ("between them … 100 litres" of 10 tablets at 10
+    litres each), or hedged with the count in the sentence ("about 73.5 kWh: 15 kg at 4.9
+    kWh/kg")."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    counts = {n for n in facts.numbers if n == int(n) and 2 <= n <= 1000}
+    if not _WORKED_OUT.search(text, start, quantity.end + 40):
+        if not quantity.hedge:
+            return False
+        # a hedged figure only with its working shown: "about 73.5 kWh: 15 kg at 4.9 kWh/kg"
+        end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+        others = find_quantities(text[start:end])
+        counts &= {q.value for q in others if q.start != quantity.start - start}
+    for kind, value in physical:
+        for fact in facts.quantities:
+            for fact_kind, fact_value in fact.quantity.readings:
+                if fact_kind != kind:
+                    continue
+                if any(
+                    agrees(value, fact_value * n, quantity.hedge, kind)
+                    or agrees(value, fact_value / n, quantity.hedge, kind)
+                    for n in counts
+                ):
+                    return True
+    return False
 
 
 def _names_part(fact: FactQuantity, part: str) -> bool:

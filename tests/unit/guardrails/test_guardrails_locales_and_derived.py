@@ -231,3 +231,20 @@ def test_a_country_named_for_a_system_of_measures_is_no_origin():
 def test_a_town_before_made_is_an_origin():
     assert found(RULER, "A Sheffield-made steel ruler.", "accuracy.origin") != []
     assert found(RULER, "A hand-made steel ruler.", "accuracy.origin") == []
+
+
+# --- figures worked out from the listing's -------------------------------------------------------
+
+SEED_PODS = listing(
+    title="Seed Pods, Pack of 8",
+    description_html="<p>Eight pods. Each pod grows about 30 g of microgreens.</p>",
+    price="12.00",
+    currency="GBP",
+)
+
+
+def test_a_total_worked_out_from_the_listings_figures_is_the_listings():
+    assert found(SEED_PODS, "Between them, the pods grow 240 g of greens.", "accuracy.number") == []
+    assert found(SEED_PODS, "Between them, the pods grow 300 g.", "accuracy.number") != []
+    assert found(SEED_PODS, "About 240 g: 8 pods at 30 g.", "accuracy.number") == []
+    assert found(SEED_PODS, "About 60 g from one pod.", "accuracy.number") != []
