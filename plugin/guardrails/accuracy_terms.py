@@ -163,7 +163,11 @@ _FITS_THINGS = re.compile(
     r"a|an|the|your|you|it|them|my|our|his|her|their|true|small|large|big)\b)[a-z][\w-]*(?:\s+(?:and\s+)?"
     r"[a-z][\w-]*){0,4})"
 )
-_FIT_STOP = frozenset("and or of with most all any every the a an".split())
+# Words that name nothing fitted: "fits wrists of roughly 15 to 21 cm" fits wrists.
+_FIT_STOP = frozenset(
+    "and or of with most all any every the a an about roughly around approximately nearly "
+    "almost from up to between".split()
+)
 _FIT_LINE = re.compile(r"\b(?:fits|fitting|compatib\w*|mounts? on)\b", re.IGNORECASE)
 
 

@@ -248,3 +248,15 @@ def test_a_total_worked_out_from_the_listings_figures_is_the_listings():
     assert found(SEED_PODS, "Between them, the pods grow 300 g.", "accuracy.number") != []
     assert found(SEED_PODS, "About 240 g: 8 pods at 30 g.", "accuracy.number") == []
     assert found(SEED_PODS, "About 60 g from one pod.", "accuracy.number") != []
+
+
+def test_a_hedge_after_what_it_fits_names_nothing_fitted():
+    strap = listing(
+        title="Leather Watch Strap",
+        description_html="<p>Fits wrists of about 16-20 cm.</p>",
+        price="30.00",
+        currency="USD",
+    )
+    text = "It fits wrists from roughly 16 to 20 cm."
+    assert found(strap, text, "accuracy.compatibility") == []
+    assert found(strap, "It fits ankles of roughly 16 to 20 cm.", "accuracy.compatibility") != []
