@@ -196,7 +196,9 @@ def _judge_quantity(
         if own and not part_near(text, quantity.start, quantity.end, facts.words):
             return f"is not the listing's {axis}.", own[0].line
     part = part_near(text, quantity.start, quantity.end, facts.words)
-    if not part or part in facts.product_words:
+    if not part:
+        return None
+    if part in facts.product_words and not _labelled_otherwise(part, kinds, facts):
         return None  # "a 350 W scooter": any of its parts' figures is the product's
     # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
     # when the arm is 40 cm), and a figure of another part is not this part's.
@@ -247,10 +249,20 @@ def _derived(
     return False
 
 
+def _labelled_otherwise(part: str, kinds: set[str], facts: ListingFacts) -> bool:
+    """Whether an attribute named for ``part`` gives it figures, none of this kind: "Apparent
+    field: 68°" makes "a 1200 mm field" of a wide-field eyepiece no figure of the product."""
+    own = [f for f in facts.quantities if part in normalise(f.line.split(":", 1)[0]).split()]
+    return bool(own) and not any(kinds & f.quantity.kinds for f in own)
+
+
 def _names_part(fact: FactQuantity, part: str) -> bool:
-    """ "Analytical constituents: Crude protein 72%": the value names the part ("protein")."""
+    """ "Analytical constituents: Crude protein 72%": the value names the part ("protein") in
+    the sentence or list item of the figure (a description that names it elsewhere does not)."""
     value = fact.line.split(":", 1)[-1]
-    return part in normalise(value).split()
+    at = value.find(fact.quantity.text)
+    start = max(value.rfind(mark, 0, at) for mark in (". ", "  ", "\n")) + 1
+    return at >= 0 and part in normalise(value[start:at]).split()
 
 
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:

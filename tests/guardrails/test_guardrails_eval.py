@@ -25,6 +25,7 @@ HELD_OUT_DIR = Path(__file__).parent / "holdout_v2"
 HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
 HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
 HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
+HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -137,6 +138,18 @@ def test_holdout_v5_holds_the_figures_reached_on_it():
     assert len(drafts) == 414 and {d.listing for d in drafts} <= set(listings)
     report = score(listings, drafts)
     assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.88, report.false_alarms
+
+
+def test_holdout_v6_holds_the_figures_reached_on_it():
+    """holdout_v6 was scored blind once after the seventh round (recall 0.745, clean 0.861), then
+    its misses were read to fix their families (issue 12, eighth round): a seen development set
+    now, held here at the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V6_DIR)
+    assert len(drafts) == 409 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.84, format_table(report)
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.88, report.false_alarms
 

@@ -260,3 +260,17 @@ def test_a_hedge_after_what_it_fits_names_nothing_fitted():
     text = "It fits wrists from roughly 16 to 20 cm."
     assert found(strap, text, "accuracy.compatibility") == []
     assert found(strap, "It fits ankles of roughly 16 to 20 cm.", "accuracy.compatibility") != []
+
+
+def test_a_figure_of_another_thing_said_of_a_part_the_listing_gives_its_own_figure():
+    binocular = listing(
+        title="Wide-Field Binocular 8x42",
+        description_html="<p>A 42 mm objective. At a 1000 m range it shows a 131 m scene.</p>",
+        attributes={"Field": ["7.5°"], "Objective": ["42 mm"]},
+        price="180.00",
+        currency="USD",
+    )
+    assert found(binocular, "It has a 131 m field of view.", "accuracy.number") == [
+        ("131 m", Verdict.BLOCK)
+    ]
+    assert found(binocular, "It has a 42 mm objective.", "accuracy.number") == []
