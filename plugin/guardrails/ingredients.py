@@ -81,7 +81,44 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
     if held:
         out += _beside_listed(text, held, given, taken, lines[0])
+    out += _scent_of_the_unscented(text, facts)
     return out
+
+
+# A listing that says the product has no scent, and a draft that gives it one.
+_UNSCENTED = re.compile(
+    r"\b(?:unscented|fragrance[\s-]free|scent[\s-]free|perfume[\s-]free|"
+    r"no (?:added )?(?:scent|fragrance|perfume))\b",
+    re.IGNORECASE,
+)
+_SCENTED = re.compile(
+    r"(?<![\w-])(?:(?!(?:not|never|non|nor|no)\b)[a-z]+[\s-]scented|scented(?:\s+with\s+[a-z]+)?|"
+    r"fragranced|perfumed)\b",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|aren't)\s+$", re.IGNORECASE)
+
+
+def _scent_of_the_unscented(text: str, facts: ListingFacts) -> list[Finding]:
+    line = next((ln for ln in facts.lines if _UNSCENTED.search(ln)), "")
+    if not line:
+        return []
+    return [
+        finding(
+            "accuracy.material",
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "gives it a scent; the listing says it has none.",
+            "Say it is unscented, as the listing does.",
+            line,
+        )  # fmt: skip
+        for m in _SCENTED.finditer(text)
+        if not _NEGATED.search(text, max(0, m.start() - 12), m.start())
+    ]
 
 
 def _pieces(text: str, at: int, items: str) -> list[tuple[int, int, list[str]]]:

@@ -274,3 +274,16 @@ def test_a_figure_of_another_thing_said_of_a_part_the_listing_gives_its_own_figu
         ("131 m", Verdict.BLOCK)
     ]
     assert found(binocular, "It has a 42 mm objective.", "accuracy.number") == []
+
+
+def test_a_scent_given_to_a_product_the_listing_calls_unscented():
+    balm = listing(
+        title="Hand Balm, Unscented",
+        attributes={"Ingredients": ["Shea butter, beeswax, sunflower oil"]},
+        price="9.00",
+        currency="GBP",
+    )
+    assert found(balm, "A rose-scented hand balm.", "accuracy.material") == [
+        ("rose-scented", Verdict.BLOCK)
+    ]
+    assert found(balm, "A hand balm that is not scented.", "accuracy.material") == []
