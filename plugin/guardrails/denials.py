@@ -18,10 +18,13 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 # "Waterproof: No", "Microphone: None": a label whose value denies it.
 _LABEL_NO = re.compile(r"^(?P<thing>[A-Za-z][\w -]{2,30}):\s*(?:no|none|not available)\b\.?\s*$",
                        re.IGNORECASE)  # fmt: skip
-# "Not waterproof", "isn't shatterproof": an adjective of protection or ability denied.
+# A finish or coating: denied ("left bare, not enamelled"), it is what the product is made of.
+_FINISH = r"enamell?ed|lacquered|varnished|painted|glazed|coated|plated|dyed|bleached|waxed|oiled"
+# "Not waterproof", "isn't shatterproof", "not enamelled": an adjective of protection or ability,
+# or a finish, denied.
 _NOT_ADJECTIVE = re.compile(
     r"\b(?:not|isn't|is not|aren't|are not|never)\s+(?P<thing>[a-z]+[\s-]?(?:proof|resistant|"
-    r"repellent|rated|rechargeable|adjustable|foldable|washable|waterproof))\b",
+    r"repellent|rated|rechargeable|adjustable|foldable|washable|waterproof)|" + _FINISH + r")\b",
     re.IGNORECASE,
 )
 # "Does it have a microphone? No", "Is it waterproof? No, …": a FAQ that answers no.
@@ -80,7 +83,7 @@ def check_denials(text: str, facts: ListingFacts) -> list[Finding]:
                 continue  # "the body is powder-coated" of "Is the handle coated? No"
             out.append(
                 finding(
-                    "accuracy.feature",
+                    "accuracy.material" if re.fullmatch(_FINISH, thing) else "accuracy.feature",
                     BLOCK,
                     match.start(),
                     match.end(),

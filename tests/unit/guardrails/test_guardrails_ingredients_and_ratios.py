@@ -108,8 +108,9 @@ def test_a_denial_of_one_part_is_not_said_of_another():
         title="Carbon Steel Pan",
         faq=(FaqItem("Is the rim enamelled?", "No. The rim is bare steel."),),
     )
-    assert found(pan, "The base is enamelled; the rim stays bare.", "accuracy.feature") == []
-    assert found(pan, "The rim is enamelled in blue.", "accuracy.feature") == [
+    # a finish is what the product is made of: its denial is a material fact (round 8)
+    assert found(pan, "The base is enamelled; the rim stays bare.", "accuracy.material") == []
+    assert found(pan, "The rim is enamelled in blue.", "accuracy.material") == [
         ("enamelled", Verdict.BLOCK)
     ]
 

@@ -287,3 +287,16 @@ def test_a_scent_given_to_a_product_the_listing_calls_unscented():
         ("rose-scented", Verdict.BLOCK)
     ]
     assert found(balm, "A hand balm that is not scented.", "accuracy.material") == []
+
+
+def test_a_finish_the_listing_denies_contradicts_what_it_is_made_of():
+    pan = listing(
+        title="Carbon Steel Pan",
+        description_html="<p>Bare carbon steel, not coated: season it before first use.</p>",
+        price="45.00",
+        currency="EUR",
+    )
+    assert found(pan, "A coated pan that needs no seasoning.", "accuracy.material") == [
+        ("coated", Verdict.BLOCK)
+    ]
+    assert found(pan, "Bare steel, not coated.", "accuracy.material") == []
