@@ -230,6 +230,8 @@ def test_a_country_named_for_a_system_of_measures_is_no_origin():
 
 def test_a_town_before_made_is_an_origin():
     assert found(RULER, "A Sheffield-made steel ruler.", "accuracy.origin") != []
+    # a town no library knows
+    assert found(RULER, "A Brindlecombe-made steel ruler.", "accuracy.origin") != []
     assert found(RULER, "A hand-made steel ruler.", "accuracy.origin") == []
 
 
