@@ -375,7 +375,7 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
             "says there is no age limit; the listing gives one.",
             "Give the listing's ages.",
             line,
-        )  # fmt: skip
+        )
         for m in _ALL_AGES.finditer(text)
     ]
 
