@@ -160,7 +160,7 @@ def _names_the_listings_mark(text: str, claim: Claim, facts: ListingFacts) -> bo
     """ "certified ENplus A1" when the listing gives "ENplus A1", whatever its label calls it
     ("Zertifikat: ENplus A1")."""
     after = _NAME_AFTER.match(text, claim.end)
-    return bool(after) and claim.text == claim.about and facts.supports(after.group("name"))
+    return after is not None and claim.text == claim.about and facts.supports(after["name"])
 
 
 def _marked(facts: ListingFacts) -> bool:

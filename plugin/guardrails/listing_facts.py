@@ -409,8 +409,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for line, label in zip(lines, labels, strict=True):
         if label and [t.name for _, _, t in MATERIALS.find(label)] == [normalise(label)]:
             # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
-            for value in line[len(label) + 1 :].split(","):
-                for _, _, term in MATERIALS.find(f"{value.strip()} {label}"):
+            for kind in line[len(label) + 1 :].split(","):
+                for _, _, term in MATERIALS.find(f"{kind.strip()} {label}"):
                     facts.materials.setdefault(term.name, line)
     for index in sorted(material_lines):
         for part, names in parts_given(labels[index], lines[index]).items():
