@@ -18,6 +18,9 @@ import torch
 
 from plugin.generation.output_head import OutputHead
 
+# Most likely tokens searched for the nucleus before the whole vocabulary is sorted.
+NUCLEUS_SHORTLIST = 64
+
 
 @dataclass(frozen=True)
 class Sampling:
@@ -29,14 +32,29 @@ class Sampling:
 
 
 def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator) -> int:
-    """One column drawn from a row's logits (on the CPU, where its generator lives)."""
-    probs = torch.softmax(logits / sampling.temperature, dim=-1)
-    sorted_probs, order = torch.sort(probs, descending=True)
-    # Keep the smallest set of tokens whose mass reaches top_p (always at least the best one).
-    outside = torch.cumsum(sorted_probs, dim=-1) - sorted_probs > sampling.top_p
-    sorted_probs = sorted_probs.masked_fill(outside, 0.0)
-    choice = torch.multinomial(sorted_probs, 1, generator=generator)
-    return int(order[choice])
+    """One column drawn from a row's logits (on the CPU, where its generator lives).
+
+    The draw is one uniform number placed on the nucleus's own cumulative weights, so it
+    depends on the nucleus alone: the tokens outside it (how many, what weight) do not move
+    it, and the kept vocabulary draws what the whole one does whenever the nucleus is the same.
+    The nucleus is looked for among the most likely few dozen tokens first, which is exact
+    whenever they reach ``top_p``; only a flat distribution sorts the whole vocabulary.
+    """
+    scaled = logits.float() / sampling.temperature
+    log_norm = torch.logsumexp(scaled, dim=-1)
+    top, order = scaled.topk(min(NUCLEUS_SHORTLIST, scaled.shape[-1]))
+    ranked = (top - log_norm).exp()
+    if float(ranked.sum()) < sampling.top_p:
+        top, order = torch.sort(scaled, descending=True)
+        ranked = (top - log_norm).exp()
+    # The smallest set of tokens whose mass reaches top_p (always at least the best one).
+    size = int((torch.cumsum(ranked, dim=-1) - ranked <= sampling.top_p).sum())
+    nucleus = order[:size]
+    # Weights relative to the best token: the same whatever the softmax's normaliser was.
+    weights = (scaled[nucleus] - scaled[nucleus[0]]).exp_().cumsum_(dim=-1)
+    point = float(torch.rand((), generator=generator, dtype=torch.float64)) * float(weights[-1])
+    choice = min(int(torch.searchsorted(weights, torch.tensor([point]), right=True)), size - 1)
+    return int(nucleus[choice])
 
 
 def decode(
