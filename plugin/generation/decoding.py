@@ -57,6 +57,113 @@ def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Gene
     return int(nucleus[choice])
 
 
+class Cohort:
+    """Rows decoded together, one step at a time: ``decode`` runs one to its end, and the
+    engine's scheduler (``scheduler``) steps several, admitting new ones between steps.
+
+    ``body`` is the model without its output layer (its hidden states), ``head`` the output
+    layer (``output_head``). ``cache`` may already hold the first columns of ``input_ids`` (a
+    shared prefix). Position ids come from the attention mask, so padding anywhere in a row
+    shifts no real token. A row ends at an end id (not kept), when its text contains a stop
+    string (the completing token kept, like ``generate``), or after ``max_new_tokens``.
+    """
+
+    def __init__(
+        self,
+        body: Any,
+        head: OutputHead,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        *,
+        cache: Any = None,
+        max_new_tokens: int,
+        end_ids: set[int],
+        stop_strings: Sequence[str],
+        detokenize: Any,
+        sampling: Sequence[Sampling],
+    ) -> None:
+        self._body, self._head, self._cache = body, head, cache
+        self._device = input_ids.device
+        self._max_new_tokens = max_new_tokens
+        self._end_ids, self._stop_strings, self._detokenize = end_ids, stop_strings, detokenize
+        self._sampling = sampling
+        rows = input_ids.shape[0]
+        self._generators = [
+            torch.Generator(device="cpu").manual_seed(s.seed) if s.seed is not None else None
+            for s in sampling
+        ]
+        # New token ids per row, and each row's summed log-probability of the tokens it kept
+        # (under the model's plain distribution over the head's tokens, so sampled and greedy
+        # rows score alike).
+        self.generated: list[list[int]] = [[] for _ in range(rows)]
+        self.logprobs = [0.0] * rows
+        # The rows still decoding, by their index in the cohort.
+        self.active = list(range(rows)) if max_new_tokens > 0 else []
+        positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
+        cached = cache.get_seq_length() if cache is not None else 0
+        self._step_ids = input_ids[:, cached:]
+        self._step_positions = positions[:, cached:]
+        self._mask = attention_mask
+        self._last_position = positions[:, -1]
+
+    def step(self) -> list[int]:
+        """One decoding step for every active row; returns the rows that ended in it."""
+        output = self._body(
+            input_ids=self._step_ids,
+            attention_mask=self._mask,
+            position_ids=self._step_positions,
+            cache=self._cache,
+            use_cache=True,
+        )
+        self._cache = output["cache"]
+        head = self._head
+        logits = head(output["last_hidden_state"][:, -1, :]).float()
+        # Greedy picks for the whole batch in one op on the device; only sampled rows move.
+        peak, best = logits.max(dim=-1)
+        best_ids = head.ids(best).tolist()
+        best_columns = best.tolist()
+        shifted = (logits - peak.unsqueeze(-1)).exp_().sum(dim=-1)
+        log_norm = (peak + shifted.log_()).tolist()
+        keep: list[int] = []
+        tokens: list[int] = []
+        ended: list[int] = []
+        for row, original in enumerate(self.active):
+            generator = self._generators[original]
+            if generator is None:
+                column, token = best_columns[row], best_ids[row]
+            else:
+                column = sample_token(logits[row].cpu(), self._sampling[original], generator)
+                token = int(head.ids(torch.tensor(column, device=self._device)))
+            if token not in self._end_ids:
+                self.generated[original].append(token)
+                self.logprobs[original] += float(logits[row, column]) - log_norm[row]
+                if not self._finished(self.generated[original]):
+                    keep.append(row)
+                    tokens.append(token)
+                    continue
+            ended.append(original)
+        if not keep:
+            self.active = []
+            return ended
+        if len(keep) < len(self.active):
+            index = torch.tensor(keep, device=self._device)
+            self._cache.batch_select_indices(index)
+            self._mask = self._mask[index]
+            self._last_position = self._last_position[index]
+            self.active = [self.active[k] for k in keep]
+        self._mask = torch.cat([self._mask, self._mask.new_ones((len(self.active), 1))], dim=-1)
+        self._last_position = self._last_position + 1
+        self._step_positions = self._last_position.unsqueeze(-1)
+        self._step_ids = torch.tensor(tokens, device=self._device).unsqueeze(-1)
+        return ended
+
+    def _finished(self, generated: list[int]) -> bool:
+        if len(generated) >= self._max_new_tokens:
+            return True
+        text = self._detokenize(generated) if self._stop_strings else ""
+        return any(s in text for s in self._stop_strings)
+
+
 def decode(
     body: Any,
     head: OutputHead,
@@ -70,76 +177,19 @@ def decode(
     detokenize: Any,
     sampling: Sequence[Sampling],
 ) -> tuple[list[list[int]], list[float]]:
-    """New token ids per row, and each row's summed log-probability of the tokens it kept
-    (under the model's plain distribution over the head's tokens, so sampled and greedy rows
-    score alike). A row ends at an end id (not kept), when its text contains a stop string
-    (the completing token kept, like ``generate``), or after ``max_new_tokens``.
-
-    ``body`` is the model without its output layer (its hidden states), ``head`` the output
-    layer (``output_head``). ``cache`` may already hold the first columns of ``input_ids`` (a
-    shared prefix). Position ids come from the attention mask, so padding anywhere in a row
-    shifts no real token.
-    """
-    device = input_ids.device
-    rows = input_ids.shape[0]
-    generators = [
-        torch.Generator(device="cpu").manual_seed(s.seed) if s.seed is not None else None
-        for s in sampling
-    ]
-    generated: list[list[int]] = [[] for _ in range(rows)]
-    logprobs = [0.0] * rows
-    active = list(range(rows))
-    positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
-    cached = cache.get_seq_length() if cache is not None else 0
-    step_ids = input_ids[:, cached:]
-    step_positions = positions[:, cached:]
-    mask = attention_mask
-    last_position = positions[:, -1]
-    for _ in range(max_new_tokens):
-        output = body(
-            input_ids=step_ids,
-            attention_mask=mask,
-            position_ids=step_positions,
-            cache=cache,
-            use_cache=True,
-        )
-        cache = output["cache"]
-        logits = head(output["last_hidden_state"][:, -1, :]).float()
-        # Greedy picks for the whole batch in one op on the device; only sampled rows move.
-        peak, best = logits.max(dim=-1)
-        best_ids = head.ids(best).tolist()
-        best_columns = best.tolist()
-        shifted = (logits - peak.unsqueeze(-1)).exp_().sum(dim=-1)
-        log_norm = (peak + shifted.log_()).tolist()
-        keep: list[int] = []
-        tokens: list[int] = []
-        for row, original in enumerate(active):
-            generator = generators[original]
-            if generator is None:
-                column, token = best_columns[row], best_ids[row]
-            else:
-                column = sample_token(logits[row].cpu(), sampling[original], generator)
-                token = int(head.ids(torch.tensor(column, device=device)))
-            if token in end_ids:
-                continue
-            generated[original].append(token)
-            logprobs[original] += float(logits[row, column]) - log_norm[row]
-            if len(generated[original]) >= max_new_tokens:
-                continue
-            if stop_strings and any(s in detokenize(generated[original]) for s in stop_strings):
-                continue
-            keep.append(row)
-            tokens.append(token)
-        if not keep:
-            break
-        if len(keep) < len(active):
-            index = torch.tensor(keep, device=device)
-            cache.batch_select_indices(index)
-            mask = mask[index]
-            last_position = last_position[index]
-            active = [active[k] for k in keep]
-        mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=-1)
-        last_position = last_position + 1
-        step_positions = last_position.unsqueeze(-1)
-        step_ids = torch.tensor(tokens, device=device).unsqueeze(-1)
-    return generated, logprobs
+    """New token ids per row and their summed log-probabilities: a ``Cohort`` run to its end."""
+    cohort = Cohort(
+        body,
+        head,
+        input_ids,
+        attention_mask,
+        cache=cache,
+        max_new_tokens=max_new_tokens,
+        end_ids=end_ids,
+        stop_strings=stop_strings,
+        detokenize=detokenize,
+        sampling=sampling,
+    )
+    while cohort.active:
+        cohort.step()
+    return cohort.generated, cohort.logprobs
