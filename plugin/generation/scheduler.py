@@ -10,7 +10,7 @@ own key/value cache, ``decoding.Cohort``) and, between two decoding steps:
   budget, once room for at least a quarter of ``max_rows`` is free (or nothing is in flight);
 - so a more urgent priority's rows start at the next step whatever is in flight (a reply does
   not wait for a bulk job), and only the cohorts of the most urgent priority present step:
-  less urgent ones wait, their caches kept, until it is done.
+  less urgent ones wait, their caches kept, and none of their rows start, until it is done.
 
 A call's results come back as soon as its last row ends. What a cohort is (the model, its
 prompt cache, its completions) is the engine's: it hands the loop a ``start`` function, which
@@ -230,6 +230,8 @@ class Scheduler(Generic[Result]):
         """How many of ``waiting``'s rows may start now, beside the rows in flight that step
         with or before them (0: none)."""
         batch = waiting.batch
+        if any(priority < waiting.priority for priority, _, _ in flight):
+            return 0  # its prompts would be computed while a more urgent cohort waits
         peers = [(rows, width) for priority, rows, width in flight if priority <= waiting.priority]
         if not peers:
             return len(batch.rows)
