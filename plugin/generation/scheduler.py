@@ -133,6 +133,12 @@ class Scheduler(Generic[Result]):
         # Decoding turns run so far: what tests and the benchmark wait on, never time.
         self.turns = 0
 
+    @property
+    def waiting_rows(self) -> int:
+        """Rows handed to the loop that have not started yet."""
+        with self._lock:
+            return sum(len(w.batch.rows) for w in self._waiting)
+
     def run(
         self, context: object, batches: Sequence[Batch], total: int, priority: int
     ) -> list[Result]:
