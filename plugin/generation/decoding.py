@@ -58,8 +58,8 @@ def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Gene
 
 
 class Cohort:
-    """Rows decoded together, one step at a time: ``decode`` runs one to its end, and the
-    engine's scheduler (``scheduler``) steps several, admitting new ones between steps.
+    """Rows decoded together, one step at a time: the engine runs one to its end, or its
+    scheduler (``scheduler``) steps several, starting new ones between steps.
 
     ``body`` is the model without its output layer (its hidden states), ``head`` the output
     layer (``output_head``). ``cache`` may already hold the first columns of ``input_ids`` (a
@@ -162,34 +162,3 @@ class Cohort:
             return True
         text = self._detokenize(generated) if self._stop_strings else ""
         return any(s in text for s in self._stop_strings)
-
-
-def decode(
-    body: Any,
-    head: OutputHead,
-    input_ids: torch.Tensor,
-    attention_mask: torch.Tensor,
-    *,
-    cache: Any = None,
-    max_new_tokens: int,
-    end_ids: set[int],
-    stop_strings: Sequence[str],
-    detokenize: Any,
-    sampling: Sequence[Sampling],
-) -> tuple[list[list[int]], list[float]]:
-    """New token ids per row and their summed log-probabilities: a ``Cohort`` run to its end."""
-    cohort = Cohort(
-        body,
-        head,
-        input_ids,
-        attention_mask,
-        cache=cache,
-        max_new_tokens=max_new_tokens,
-        end_ids=end_ids,
-        stop_strings=stop_strings,
-        detokenize=detokenize,
-        sampling=sampling,
-    )
-    while cohort.active:
-        cohort.step()
-    return cohort.generated, cohort.logprobs
