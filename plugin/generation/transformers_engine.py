@@ -34,7 +34,7 @@ from plugin.generation.model_store import (
 from plugin.generation.output_head import OutputHead, native_bfloat16
 from plugin.generation.prompts import Prompt
 from plugin.generation.scheduler import Batch, Scheduler
-from plugin.generation.settings import EngineSettings, cpu_threads
+from plugin.generation.settings import EngineSettings
 from plugin.generation.vocabulary import kept_vocabulary
 
 log = logging.getLogger(__name__)
@@ -212,9 +212,10 @@ class TransformersEngine(PromptedEngine):
             if self._model is not None:
                 return
             device = resolve_device(self.settings.device)
-            if device.type == "cpu":
-                # One process, one engine: torch's thread pool is the process's.
-                torch.set_num_threads(cpu_threads(self.settings))
+            if device.type == "cpu" and self.settings.cpu_threads:
+                # One process, one engine: torch's thread pool is the process's. Unset, torch's
+                # own default stands (OMP_NUM_THREADS, else every core).
+                torch.set_num_threads(self.settings.cpu_threads)
             dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
             source = model_source(self.settings)
             started = time.perf_counter()
