@@ -482,6 +482,10 @@ COLOURS: dict[str, str] = {
         "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa",
         "navy": "navy marineblau marinbla marinebla granatowy",
         "beige": "beige",
+        "cream": "cream creme ivory ecru ivoor avorio marfil",
+        "burgundy": "burgundy bordeaux maroon",
+        "khaki": "khaki olive oliv",
+        "teal": "teal turquoise turkis turquesa turchese",
         "gold": "gold golden dore dorado oro goud dourado guld gull kulta zloty",
         "silver": "silver silber argent plata argento zilver prata solv hopea srebrny",
     }.items()

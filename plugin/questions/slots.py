@@ -394,6 +394,27 @@ def _is_measure(choice: Choice) -> bool:
     )
 
 
+# After "for", these say what the product is for ("for the garage", "for my son").
+_PURPOSE = frozenset({"the", "my", "our", "his", "her"})
+_SENTENCE_END = re.compile(r"\?\s+")
+
+
+# How a second question opens ("… in navy? does it fade?"): then it is no remark.
+_QUESTION_OPENERS = frozenset(
+    "what which how does do is are can could will would where when why who whats".split()
+)
+
+
+def _asking_sentence(question: str) -> str:
+    """The question up to its first question mark when what follows is a remark that asks
+    nothing ("in navy? my son says …"); the whole question otherwise."""
+    head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
+    remark = folded_words(rest[0]) if rest else []
+    if not remark or "?" in rest[0] or remark[0] in _QUESTION_OPENERS:
+        return question
+    return head
+
+
 class _Finder:
     def __init__(
         self,
@@ -784,8 +805,9 @@ class _Finder:
 
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and
-        nothing else ("Do you have it in large?", "Can I get it in black?")."""
-        if self._leftover_words() and not self.cues["availability"]:
+        nothing else ("Do you have it in large?", "Can I get it in black?"). What it is for
+        ("an XL one for the garage") asks nothing more."""
+        if self._leftover_words(purpose=True) and not self.cues["availability"]:
             return None
         absent = absent_mentions(self.question, self.choices)
         mentioned = {m.choice.name for m in self.mentions}
@@ -794,9 +816,11 @@ class _Finder:
             return None
         return self._choices_answer(chosen)
 
-    def _leftover_words(self) -> set[str]:
+    def _leftover_words(self, purpose: bool = False) -> set[str]:
         """The question's words that neither our cues, the product's name, its values, nor
-        colour and size words explain: the question is about something else."""
+        colour and size words explain: the question is about something else. Only its asking
+        sentence counts (a remark after "…?" asks nothing), and a word that shades a colour
+        ("bottle green") is the colour's; with ``purpose``, so is the word after "for the"."""
         explained = set(
             folded_words(
                 " ".join(
@@ -811,9 +835,18 @@ class _Finder:
         cue_text = " ".join(c for found in self.cues.values() for c in found)
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}
+        asked = folded_words(_asking_sentence(self.question))
+        shades = {w for w, after in zip(asked, asked[1:]) if after in COLOURS}
+        if purpose:
+            shades |= {
+                w for fr, det, w in zip(asked, asked[1:], asked[2:])
+                if fr == "for" and det in _PURPOSE
+            }
         left = set()
-        for word in folded_words(self.question):
+        for word in asked:
             if word in STOPWORDS or word in explained or word in COLOURS or word in SIZES:
+                continue
+            if word in shades:
                 continue
             if len(word) <= 2 or word.isdigit():
                 continue

@@ -1,0 +1,67 @@
+"""Issue 18, seventh round: the failure families read on holdout_v5 (seen since holdout_v6 was
+being written), each tested on invented listings and questions (none copied from any set).
+
+- a value not offered: colour names beyond the basic ones (cream, burgundy, olive, teal), a
+  word that shades a colour ("bottle green"), a remark after the question mark, and what the
+  product is for ("for the shed") ask nothing more than whether the value is offered;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing, Variant
+from plugin.questions.slots import find_slot
+
+
+def _coloured(colour: str, size: str) -> Variant:
+    return Variant(f"{colour}-{size}", f"{colour} / {size}", price="30",
+                   options={"Colour": colour, "Size": size}, in_stock=True, stock_quantity=4)
+
+
+@pytest.fixture
+def apron() -> Listing:
+    return Listing(
+        external_id="apron", title="Denim Work Apron", kind="variable",
+        options={"Colour": ["Indigo", "Stone"], "Size": ["Small", "Regular"]},
+        variants=[_coloured(c, s) for c in ("Indigo", "Stone") for s in ("Small", "Regular")],
+        price="30",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "apron in ivory or teal?",
+        "is the work apron made in a bottle green?",
+        "do you have the apron in burgundy? my partner hates blue",
+        "any olive apron for the workshop",
+    ],
+)
+def test_a_colour_not_offered_is_answered_with_those_offered(
+    apron: Listing, question: str
+) -> None:
+    answer = find_slot(question, apron)
+    assert answer is not None
+    assert [p.key for p in answer.parts] == ["only_values"]
+    assert answer.parts[0].values["values"] == "Indigo, Stone"
+
+
+def test_a_size_not_offered_for_a_purpose_is_answered_with_those_offered(apron: Listing) -> None:
+    answer = find_slot("can I get an XL apron for my studio", apron)
+    assert answer is not None
+    assert answer.parts[0].values["values"] == "Small, Regular"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the apron ok for the dishwasher",
+        "apron in teal? what pockets does it have",
+        "apron in teal? will it fade in the sun",
+    ],
+)
+def test_another_question_about_the_value_is_not_settled_by_the_options(
+    apron: Listing, question: str
+) -> None:
+    assert find_slot(question, apron) is None
