@@ -33,7 +33,9 @@ from plugin.questions.choices import (
 from plugin.questions.lexicon import (
     BODY_MEASURE,
     COLOURS,
+    COUNT,
     CUES,
+    HOW_MUCH,
     LANGUAGE_WORDS,
     MATERIALS,
     NAME_SYNONYMS,
@@ -394,6 +396,12 @@ def _is_measure(choice: Choice) -> bool:
     )
 
 
+# A bare number, maybe with its noun ("50", "6 packets"), not a measure ("6 in").
+_BARE_COUNT = re.compile(r"^\s*\d+(?:\s+[^\W\d_]{3,}(?<!inch)(?<!inches))?\s*$")
+# "per packet", "in each", "pro Stück": a count of something inside one unit.
+_PER_UNIT = re.compile(r"\b(?:per|each|pro|par|por|elk|elke|varje|hver|kazd\w*)\b")
+_HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
+_PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
 _PURPOSE = frozenset({"the", "my", "our", "his", "her"})
 _SENTENCE_END = re.compile(r"\?\s+")
@@ -456,6 +464,7 @@ class _Finder:
             self._price() if strong_price or variant_price else None,
             self._named() if load else None,
             self._weight() if cues["weight"] else None,
+            self._count() if not measured and not cues["price"] and not self.named else None,
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
@@ -558,6 +567,30 @@ class _Finder:
                 )
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
+
+    def _count(self) -> SlotAnswer | None:
+        """ "how many come in the pack?", "hoeveel past erin?": an attribute that is a bare
+        number ("Packets: 6", "Count: 50") for a count, or how much the product holds. Not a
+        count of something else per unit ("how many seeds per packet?"), and a counted noun
+        in English must be the attribute's, a piece word or the product's own."""
+        folded = fold(self.question)
+        counting = has_cue(folded, COUNT)
+        if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
+            return None
+        counts = [c for c in self.choices if all(_BARE_COUNT.match(v) for v in c.values)]
+        held = [c for c in self.choices if c.concept == "capacity"]
+        chosen = counts if counting and counts else held
+        if not chosen or not self._counted_noun_fits(chosen):
+            return None
+        return dataclasses.replace(self._choices_answer(chosen), weak=False, strict=False)
+
+    def _counted_noun_fits(self, chosen: list[Choice]) -> bool:
+        match = _HOW_MANY_NOUN.search(fold(self.question))
+        if not match:
+            return True
+        noun = _plain(match.group(1))
+        known = {_plain(w) for w in folded_words(" ".join([self.title, *(c.name for c in chosen)]))}
+        return noun in known or noun in _PIECE_WORDS or noun in STOPWORDS
 
     def _only_by_value(self) -> bool:
         return all(c.name in self.by_value for c in self.named)

@@ -4,6 +4,8 @@ being written), each tested on invented listings and questions (none copied from
 - a value not offered: colour names beyond the basic ones (cream, burgundy, olive, teal), a
   word that shades a colour ("bottle green"), a remark after the question mark, and what the
   product is for ("for the shed") ask nothing more than whether the value is offered;
+- counts and amounts: "how many"/"hoeveel"/"ile" of an attribute that is a bare number
+  ("Sheets: 12"), a piece word ("pcs"), how much the product holds, but no count per unit;
 """
 
 from __future__ import annotations
@@ -65,3 +67,43 @@ def test_another_question_about_the_value_is_not_settled_by_the_options(
     apron: Listing, question: str
 ) -> None:
     assert find_slot(question, apron) is None
+
+
+@pytest.fixture
+def stickers() -> Listing:
+    return Listing(
+        external_id="stickers", title="Botanical Sticker Book", kind="simple", price="9",
+        attributes={"Sheets": ["12"], "Finish": ["Matte vinyl"]},
+    )
+
+
+@pytest.fixture
+def jar() -> Listing:
+    return Listing(
+        external_id="jar", title="Fermenting Jar", kind="simple", price="18",
+        attributes={"Capacity": ["1.2 L"], "Material": ["Borosilicate glass"]},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many pcs do I get?", "hoeveel zitten er in het boekje?", "ile jest w środku?",
+     "wie viele bekomme ich?"],
+)
+def test_a_count_is_the_bare_number_attribute(stickers: Listing, question: str) -> None:
+    answer = find_slot(question, stickers)
+    assert answer is not None and answer.lines == ("Sheets: 12",)
+
+
+@pytest.mark.parametrize("question", ["hoeveel kool past erin?", "ile kapusty się zmieści?"])
+def test_how_much_it_takes_is_its_capacity(jar: Listing, question: str) -> None:
+    answer = find_slot(question, jar)
+    assert answer is not None and answer.lines == ("Capacity: 1.2 L",)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many stickers per sheet?", "how many owners has it had?"]
+)
+def test_a_count_of_something_else_is_not_the_number(stickers: Listing, question: str) -> None:
+    answer = find_slot(question, stickers)
+    assert answer is None or answer.weak
