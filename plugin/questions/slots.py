@@ -27,6 +27,7 @@ from plugin.questions.choices import (
     listing_choices,
     matching_variants,
     named_choices,
+    quantities,
     value_mentions,
     value_word_choices,
 )
@@ -400,6 +401,20 @@ def _is_measure(choice: Choice) -> bool:
 _BARE_COUNT = re.compile(r"^\s*\d+(?:\s+[^\W\d_]{3,}(?<!inch)(?<!inches))?\s*$")
 # "per packet", "in each", "pro Stück": a count of something inside one unit.
 _PER_UNIT = re.compile(r"\b(?:per|each|pro|par|por|elk|elke|varje|hver|kazd\w*)\b")
+# Verbs of what goes in ("past erin", "zmieści się", "cabe"): how much it takes, not how
+# many cups a kettle pours. A load ("220 lbs") answers only a question that asks a weight.
+_FITS = re.compile(
+    r"\b(?:fit|fits|hold|holds|take|takes|past|passt|passen|erin|er in|rymmer|rummer|rommer|"
+    r"mahtuu|zmiesci|miesci|cabe|caben|cabem|entra|entrano|contien\w*|tient)\b"
+)
+def _bare_count(value: str) -> bool:
+    return bool(_BARE_COUNT.match(value)) and not _MASS.search(value) and not quantities(value)
+
+
+_MASS = re.compile(r"\b(?:kg|lbs?|pounds?)\b", re.IGNORECASE)
+_MASS_ASKED = re.compile(
+    r"\b(?:kg|kilo\w*|lbs?|pounds?|weight|gewicht|vikt|vaegt|vekt|paino\w*|wag\w*|peso|poids)\b"
+)
 _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
 _PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
@@ -577,8 +592,12 @@ class _Finder:
         counting = has_cue(folded, COUNT)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
             return None
-        counts = [c for c in self.choices if all(_BARE_COUNT.match(v) for v in c.values)]
-        held = [c for c in self.choices if c.concept == "capacity"]
+        counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
+        held = [
+            c for c in self.choices
+            if c.concept == "capacity" and _FITS.search(folded)
+            and (_MASS_ASKED.search(folded) or not any(_MASS.search(v) for v in c.values))
+        ]
         chosen = counts if counting and counts else held
         if not chosen or not self._counted_noun_fits(chosen):
             return None

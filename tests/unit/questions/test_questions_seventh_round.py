@@ -107,3 +107,16 @@ def test_how_much_it_takes_is_its_capacity(jar: Listing, question: str) -> None:
 def test_a_count_of_something_else_is_not_the_number(stickers: Listing, question: str) -> None:
     answer = find_slot(question, stickers)
     assert answer is None or answer.weak
+
+
+def test_what_it_yields_is_not_what_it_holds(jar: Listing) -> None:
+    assert find_slot("hoeveel potjes saus maak je ermee?", jar) is None
+
+
+def test_a_load_answers_only_a_question_of_weight() -> None:
+    trolley = Listing(external_id="trolley", title="Garden Trolley", kind="simple", price="60",
+                      attributes={"Load capacity": ["150 kg"]})
+    assert find_slot("hoeveel zakken aarde passen erin?", trolley) is None
+    assert find_slot("hoeveel kratten passen in de auto?", trolley) is None
+    answer = find_slot("ile kilogramów się zmieści?", trolley)
+    assert answer is not None and answer.lines == ("Load capacity: 150 kg",)
