@@ -140,6 +140,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "i lager", "pa lager", "lagret", "slutsald", "udsolgt", "utsolgt", "varastossa", "loppu",
         "na stanie", "w magazynie", "wyprzedany", "tillganglig", "tilgaengelig", "tilgjengelig",
         "saatavilla",
+        # whether it can be ordered now, which a backorder answers
+        "can i order", "still order", "order now", "order it now", "buy now", "buy it now",
+        "get it now", "still buy", "noch bestellen", "jetzt bestellen", "commander maintenant",
+        "pedir ahora", "ordinare ora", "nu bestellen", "nog bestellen", "bestalla nu",
     ),
     "download": (
         "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",

@@ -415,6 +415,8 @@ _MASS = re.compile(r"\b(?:kg|lbs?|pounds?)\b", re.IGNORECASE)
 _MASS_ASKED = re.compile(
     r"\b(?:kg|kilo\w*|lbs?|pounds?|weight|gewicht|vikt|vaegt|vekt|paino\w*|wag\w*|peso|poids)\b"
 )
+# Words that ask how many; "fits" or "max" alone ask whether something fits ("fit a laptop?").
+_HOW_MANY = tuple(c for c in COUNT if c not in ("max", "maximum", "up to", "fit", "fits", "passen"))
 _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
 _PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
@@ -479,10 +481,10 @@ class _Finder:
             self._price() if strong_price or variant_price else None,
             self._named() if load else None,
             self._weight() if cues["weight"] else None,
-            self._count() if not measured and not cues["price"] and not self.named else None,
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
+            self._count() if not measured and not cues["price"] and not self.named else None,
             # "a 1000 lumen version?" names no attribute but a value the options lack: what
             # they offer, before an attribute that merely shares the unit ("Rear light: 40 lumens")
             self._availability() if self._absent() and self._only_by_value() else None,
@@ -589,7 +591,7 @@ class _Finder:
         count of something else per unit ("how many seeds per packet?"), and a counted noun
         in English must be the attribute's, a piece word or the product's own."""
         folded = fold(self.question)
-        counting = has_cue(folded, COUNT)
+        counting = has_cue(folded, _HOW_MANY)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
             return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]

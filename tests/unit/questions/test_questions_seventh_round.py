@@ -6,12 +6,15 @@ being written), each tested on invented listings and questions (none copied from
   product is for ("for the shed") ask nothing more than whether the value is offered;
 - counts and amounts: "how many"/"hoeveel"/"ile" of an attribute that is a bare number
   ("Sheets: 12"), a piece word ("pcs"), how much the product holds, but no count per unit;
+- stock: the WooCommerce exporter's ``backorder`` with no count is a backorder, and asking
+  whether it can be ordered now is a stock question;
 """
 
 from __future__ import annotations
 
 import pytest
 
+from adapters.catalog.parse import parse_catalog
 from plugin.domain import Listing, Variant
 from plugin.questions.slots import find_slot
 
@@ -113,6 +116,14 @@ def test_what_it_yields_is_not_what_it_holds(jar: Listing) -> None:
     assert find_slot("hoeveel potjes saus maak je ermee?", jar) is None
 
 
+def test_how_often_a_course_downloads_is_not_its_lesson_count() -> None:
+    course = Listing(external_id="course", title="Watercolour Course", kind="simple", price="20",
+                     downloadable=True, virtual=True, download_limit=3,
+                     attributes={"Lessons": ["10"]})
+    answer = find_slot("quante volte posso scaricarlo?", course)
+    assert answer is not None and "Download limit: 3" in answer.lines
+
+
 def test_a_load_answers_only_a_question_of_weight() -> None:
     trolley = Listing(external_id="trolley", title="Garden Trolley", kind="simple", price="60",
                       attributes={"Load capacity": ["150 kg"]})
@@ -120,3 +131,32 @@ def test_a_load_answers_only_a_question_of_weight() -> None:
     assert find_slot("hoeveel kratten passen in de auto?", trolley) is None
     answer = find_slot("ile kilogramów się zmieści?", trolley)
     assert answer is not None and answer.lines == ("Load capacity: 150 kg",)
+
+
+BACKORDER_CSV = (
+    "ID,Type,SKU,Name,In stock?,Stock,Regular price\n"
+    "1,simple,LAMP-1,Brass Desk Lamp,backorder,,55\n"
+    "2,simple,LAMP-2,Brass Floor Lamp,1,4,95\n"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "question", ["can I still order the desk lamp?", "desk lamp - can i get it now", "buy it now?"]
+)
+def test_a_product_exported_on_backorder_says_so(question: str) -> None:
+    lamp = parse_catalog(BACKORDER_CSV).listings[0]
+    assert lamp.in_stock is True and lamp.stock_quantity == 0
+    answer = find_slot(question, lamp)
+    assert answer is not None and answer.lines == ("Stock: on backorder",)
+
+
+def test_a_counted_stock_is_kept() -> None:
+    floor = parse_catalog(BACKORDER_CSV).listings[1]
+    assert floor.stock_quantity == 4
+
+
+def test_whether_something_fits_is_no_count() -> None:
+    pack = Listing(external_id="pack", title="Roll-top Daypack", kind="simple", price="70",
+                   attributes={"Capacity": ["22 L"], "Sleeve": ["Padded, fits a 14 in tablet"]})
+    answer = find_slot("will a 12 inch tablet fit?", pack)
+    assert answer is None or answer.lines != ("Capacity: 22 L",)
