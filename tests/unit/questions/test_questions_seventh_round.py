@@ -8,6 +8,9 @@ being written), each tested on invented listings and questions (none copied from
   ("Sheets: 12"), a piece word ("pcs"), how much the product holds, but no count per unit;
 - stock: the WooCommerce exporter's ``backorder`` with no count is a backorder, and asking
   whether it can be ordered now is a stock question;
+- personal data: a name just before the e-mail address or phone number it came with (in
+  brackets too), after "greetings from" or a dash, and the words that gave the number ("and
+  my number is …, just in case") are cut; no empty brackets are left.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import pytest
 
 from adapters.catalog.parse import parse_catalog
 from plugin.domain import Listing, Variant
+from plugin.questions.personal_data import strip_personal_data
 from plugin.questions.slots import find_slot
 
 
@@ -160,3 +164,25 @@ def test_whether_something_fits_is_no_count() -> None:
                    attributes={"Capacity": ["22 L"], "Sleeve": ["Padded, fits a 14 in tablet"]})
     answer = find_slot("will a 12 inch tablet fit?", pack)
     assert answer is None or answer.lines != ("Capacity: 22 L",)
+
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "left"),
+    [
+        ("Hello from Ivo Brandt (555-0100). Is the lid glass?", "Ivo Brandt", "Is the lid glass?"),
+        ("Hi — Mara Quist (mara@q.example). Is it oven safe?", "Mara Quist", "Is it oven safe?"),
+        ("Hi, I'm Sol Reyes and my number is 07700 900999 in case. Is the lid glass?",
+         "Sol Reyes", "Is the lid glass?"),
+        ("Greetings from Tove Lind, +46 70 123 45 67: does it fold?", "Tove Lind", "does it fold?"),
+    ],
+)
+def test_a_name_next_to_its_contact_is_cut_with_the_words_that_gave_it(
+    question: str, name: str, left: str
+) -> None:
+    stripped = strip_personal_data(question)
+    assert name in stripped.removed
+    assert stripped.text.endswith(left)
+    assert "(" not in stripped.text and ")" not in stripped.text
+    assert "number" not in stripped.text and "case" not in stripped.text
+    assert name.split()[0] not in stripped.text
