@@ -872,9 +872,10 @@ class _Finder:
 
     def _leftover_words(self, purpose: bool = False) -> set[str]:
         """The question's words that neither our cues, the product's name, its values, nor
-        colour and size words explain: the question is about something else. Only its asking
-        sentence counts (a remark after "…?" asks nothing), and a word that shades a colour
-        ("bottle green") is the colour's; with ``purpose``, so is the word after "for the"."""
+        colour and size words explain: the question is about something else. A word that
+        shades a colour ("bottle green") is the colour's; with ``purpose`` (whether a value is
+        offered), so is the word after "for the", and a remark after "…?" asks nothing unless
+        the question asks a measure ("how heavy is the large one? it goes on a shelf")."""
         explained = set(
             folded_words(
                 " ".join(
@@ -889,7 +890,9 @@ class _Finder:
         cue_text = " ".join(c for found in self.cues.values() for c in found)
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}
-        asked = folded_words(_asking_sentence(self.question))
+        measured = self.cues["weight"] or self.cues["dimensions"]
+        asking = _asking_sentence(self.question) if purpose and not measured else self.question
+        asked = folded_words(asking)
         shades = {w for w, after in zip(asked, asked[1:]) if after in COLOURS}
         if purpose:
             shades |= {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from adapters.catalog.parse import parse_catalog
-from plugin.domain import Listing, Variant
+from plugin.domain import Dimensions, Listing, Variant
 from plugin.questions.personal_data import strip_personal_data
 from plugin.questions.slots import find_slot
 
@@ -68,6 +68,7 @@ def test_a_size_not_offered_for_a_purpose_is_answered_with_those_offered(apron: 
         "is the apron ok for the dishwasher",
         "apron in teal? what pockets does it have",
         "apron in teal? will it fade in the sun",
+        "how heavy is the regular apron? it hangs on a hook",
     ],
 )
 def test_another_question_about_the_value_is_not_settled_by_the_options(
@@ -186,3 +187,11 @@ def test_a_name_next_to_its_contact_is_cut_with_the_words_that_gave_it(
     assert "(" not in stripped.text and ")" not in stripped.text
     assert "number" not in stripped.text and "case" not in stripped.text
     assert name.split()[0] not in stripped.text
+
+
+def test_a_remark_still_counts_when_the_product_has_no_sizes() -> None:
+    hat = Listing(external_id="hat", title="Wool Bucket Hat", kind="simple", price="25",
+                  attributes={"Material": ["Boiled wool"]},
+                  dimensions=Dimensions(10.0, 9.0, 4.0, "in"))
+    assert find_slot("is the hat one size?", hat) is not None
+    assert find_slot("is the hat one size? my head is huge", hat) is None
