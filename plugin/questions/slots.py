@@ -893,10 +893,10 @@ class _Finder:
         measured = self.cues["weight"] or self.cues["dimensions"]
         asking = _asking_sentence(self.question) if purpose and not measured else self.question
         asked = folded_words(asking)
-        shades = {w for w, after in zip(asked, asked[1:]) if after in COLOURS}
+        shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
         if purpose:
             shades |= {
-                w for fr, det, w in zip(asked, asked[1:], asked[2:])
+                w for fr, det, w in zip(asked, asked[1:], asked[2:], strict=False)
                 if fr == "for" and det in _PURPOSE
             }
         left = set()

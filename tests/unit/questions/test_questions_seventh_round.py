@@ -139,10 +139,10 @@ def test_a_load_answers_only_a_question_of_weight() -> None:
 
 
 BACKORDER_CSV = (
-    "ID,Type,SKU,Name,In stock?,Stock,Regular price\n"
-    "1,simple,LAMP-1,Brass Desk Lamp,backorder,,55\n"
-    "2,simple,LAMP-2,Brass Floor Lamp,1,4,95\n"
-).encode()
+    b"ID,Type,SKU,Name,In stock?,Stock,Regular price\n"
+    b"1,simple,LAMP-1,Brass Desk Lamp,backorder,,55\n"
+    b"2,simple,LAMP-2,Brass Floor Lamp,1,4,95\n"
+)
 
 
 @pytest.mark.parametrize(
