@@ -6,16 +6,20 @@ tokens and stop strings), greedy in both:
 
   (a) one at a time: a plain ``model.generate()`` per listing, as most tutorials do it;
   (b) the engine's batched path (``TransformersEngine.complete``): length-sorted batches, the
-      shared few-shot prefix computed once per batch, padding masked.
+      shared few-shot prefix computed once per batch, padding masked, the output layer cut to
+      the kept vocabulary (``--languages``) in the configured precision (``--output-precision``);
+  (b0) with ``--before``: the same batched path as it was before the vocabulary cut (every
+      token, float32 output layer), a second copy of the model in the same process.
 
   (e) the llama.cpp engine (``COPYDESK_ENGINE=llamacpp``, ``LlamaCppEngine.complete``) on the
       shipped GGUF file, in a process of its own, when llama-cpp-python is installed.
 
-Prints tokens/s, listings/s, peak memory and the ratio b/a, and how many of the N texts the
-paths agree on. ``--peer llamacpp`` adds llama.cpp itself on the shipped GGUF file, one at a
-time and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the ``bench``
-extra).
-Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu] [--peer llamacpp]``.
+Prints tokens/s, listings/s, peak memory and the ratio b/a (and b/b0), and how many of the N
+texts the paths agree on. ``--peer llamacpp`` adds llama.cpp itself on the shipped GGUF file,
+one at a time and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the
+``bench`` extra). llama.cpp scores the whole vocabulary: the cut is the transformers engine's.
+Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu] [--before] [--languages en]
+[--output-precision float32] [--peer llamacpp]``.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from bench.rss import peak_rss  # noqa: E402
 from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
 from plugin.generation import EngineSettings, build_engine  # noqa: E402
 from plugin.generation.model_store import embedded_gguf  # noqa: E402
+from plugin.generation.settings import OUTPUT_PRECISIONS  # noqa: E402
 from plugin.generation.transformers_engine import TransformersEngine  # noqa: E402
 
 CATALOGUES = (
@@ -120,14 +125,14 @@ def one_at_a_time(engine: TransformersEngine, texts: list[str], prompt: Any) -> 
         return Run("(a) one at a time", seconds, tokens, len(texts), peak(), outputs)
 
 
-def batched(engine: TransformersEngine, prompts: list[Any]) -> Run:
+def batched(engine: TransformersEngine, prompts: list[Any], name: str) -> Run:
     with peak_memory(engine.device.type) as peak:  # type: ignore[union-attr]
         started = time.perf_counter()
         completions = engine.complete(prompts, [None] * len(prompts))
         seconds = time.perf_counter() - started
         tokens = sum(c.tokens_out for c in completions)
         texts = [c.text for c in completions]
-        return Run("(b) engine, batched", seconds, tokens, len(prompts), peak(), texts)
+        return Run(name, seconds, tokens, len(prompts), peak(), texts)
 
 
 def _in_own_process(job: dict[str, Any]) -> dict[str, Any] | None:
@@ -200,6 +205,12 @@ def llamacpp_runs(texts: list[str], prompts: list[Any], args: argparse.Namespace
     return runs + _runs(figures)
 
 
+def local_engine(config: dict[str, Any]) -> TransformersEngine:
+    engine = build_engine(EngineSettings.from_mapping(config))
+    assert isinstance(engine, TransformersEngine)
+    return engine
+
+
 def weight_bytes(model: Any) -> int:
     return sum(p.numel() * p.element_size() for p in model.parameters())
 
@@ -217,6 +228,22 @@ def main() -> None:
     parser.add_argument(
         "--bandwidth-gbs", type=float, default=0.0, help="memory bandwidth, GB/s, for the bound"
     )
+    parser.add_argument(
+        "--languages",
+        default="",
+        help="LANGUAGES for (b): codes, or 'all' for every token (default: every language)",
+    )
+    parser.add_argument(
+        "--output-precision",
+        default="auto",
+        choices=list(OUTPUT_PRECISIONS),
+        help="OUTPUT_PRECISION for (b) (default auto)",
+    )
+    parser.add_argument(
+        "--before",
+        action="store_true",
+        help="also run (b0): the batched path before the vocabulary cut (every token, float32)",
+    )
     parser.add_argument("--json", default="", help="also write the figures to this file")
     parser.add_argument("--show", action="store_true", help="print every path's texts")
     parser.add_argument(
@@ -227,21 +254,24 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    settings = EngineSettings.from_mapping(
-        {
-            "MODEL": args.model,
-            "DEVICE": args.device,
-            "MODEL_CACHE_DIR": args.cache,
-            "MAX_BATCH_SIZE": args.batch_size,
-            "MAX_BATCH_TOKENS": args.batch_tokens,
-            "MAX_NEW_TOKENS": args.max_new_tokens,
-        }
+    config = {
+        "MODEL": args.model,
+        "DEVICE": args.device,
+        "MODEL_CACHE_DIR": args.cache,
+        "MAX_BATCH_SIZE": args.batch_size,
+        "MAX_BATCH_TOKENS": args.batch_tokens,
+        "MAX_NEW_TOKENS": args.max_new_tokens,
+    }
+    engine = local_engine(
+        {**config, "LANGUAGES": args.languages, "OUTPUT_PRECISION": args.output_precision}
     )
-    engine = build_engine(settings)
-    assert isinstance(engine, TransformersEngine)
     started = time.perf_counter()
     engine.load()
     load_seconds = time.perf_counter() - started
+    before = None
+    if args.before:
+        before = local_engine({**config, "LANGUAGES": "all", "OUTPUT_PRECISION": "float32"})
+        before.load()
     import torch
 
     kind = DraftKind(args.kind)
@@ -255,8 +285,12 @@ def main() -> None:
 
     engine.complete(prompts[:1], [None])  # warm-up: first-call allocations, kernels
     a = one_at_a_time(engine, texts, prompts[0])
-    b = batched(engine, prompts)
+    b = batched(engine, prompts, "(b) engine, batched")
     agree = sum(x.strip() == y.strip() for x, y in zip(a.texts, b.texts, strict=True))
+    b0 = None
+    if before is not None:
+        before.complete(prompts[:1], [None])
+        b0 = batched(before, prompts, "(b0) engine, before cut")
     peers = llamacpp_runs(texts, prompts, args)
     ours = [cut_at_stop(t, prompts[0].stop).strip() for t in b.texts]
 
@@ -272,6 +306,11 @@ def main() -> None:
         "max_new_tokens": prompts[0].max_new_tokens,
         "batch_size": args.batch_size,
         "load_seconds": round(load_seconds, 1),
+        "output_layer": {
+            "columns": engine.output_head.columns,
+            "vocabulary": engine.output_head.weight.shape[0],
+            "precision": engine.output_head.precision,
+        },
         "runs": {},
         "ratio_listings_per_s": round(b.listings_per_second / a.listings_per_second, 2),
         "ratio_tokens_per_s": round(b.tokens_per_second / a.tokens_per_second, 2),
@@ -283,7 +322,12 @@ def main() -> None:
         f"{args.n} listings, mean prompt {figures['prompt_tokens_mean']} tokens, "
         f"max new tokens {figures['max_new_tokens']}, load {figures['load_seconds']} s"
     )
-    for run in (a, b, *peers):
+    print(
+        f"output layer (b): {figures['output_layer']['columns']:,} of "
+        f"{figures['output_layer']['vocabulary']:,} tokens in {engine.output_head.precision}"
+    )
+    ours_and_before = (a, b) if b0 is None else (a, b, b0)
+    for run in (*ours_and_before, *peers):
         figures["runs"][run.name] = {
             "seconds": round(run.seconds, 2),
             "tokens_out": run.tokens_out,
@@ -300,6 +344,18 @@ def main() -> None:
         f"ratio b/a: {figures['ratio_listings_per_s']}x listings/s, "
         f"{figures['ratio_tokens_per_s']}x tokens/s; same text for {figures['same_text']}"
     )
+    if b0 is not None:
+        figures["ratio_b_over_b0_listings_per_s"] = round(
+            b.listings_per_second / b0.listings_per_second, 2
+        )
+        same = sum(x.strip() == y.strip() for x, y in zip(b0.texts, b.texts, strict=True))
+        figures["runs"][b0.name]["same_text_as_b"] = f"{same}/{args.n}"
+        print(
+            f"ratio b/b0 (the vocabulary cut and output precision): "
+            f"{figures['ratio_b_over_b0_listings_per_s']}x listings/s; b0/a: "
+            f"{b0.listings_per_second / a.listings_per_second:.2f}x; same text as (b) for "
+            f"{same}/{args.n}"
+        )
     for run in peers:
         same = sum(x == y.strip() for x, y in zip(ours, run.texts, strict=True))
         figures["runs"][run.name]["same_text_as_b"] = f"{same}/{args.n}"
@@ -320,7 +376,7 @@ def main() -> None:
     if args.show:
         for i, listing in enumerate(listings):
             print(f"--- {listing.title}")
-            for run in (a, b, *peers):
+            for run in (*ours_and_before, *peers):
                 print(f"{run.name.split()[0]} {run.texts[i].strip()}")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")

@@ -31,6 +31,7 @@ HOLDOUT = ROOT / "tests" / "questions" / "holdout_v2"
 HOLDOUT_V3 = ROOT / "tests" / "questions" / "holdout_v3"
 HOLDOUT_V4 = ROOT / "tests" / "questions" / "holdout_v4"
 HOLDOUT_V5 = ROOT / "tests" / "questions" / "holdout_v5"
+HOLDOUT_V6 = ROOT / "tests" / "questions" / "holdout_v6"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -81,9 +82,18 @@ V2_SETS = {
         HOLDOUT_V5 / "questions.jsonl",
         {"demo": (DEMO_CSV, None),
          "holdout": (HOLDOUT_V5 / "catalog.csv", HOLDOUT_V5 / "policies.json")},
-        # Frozen 2026-12-05 and held out: its rows are neither printed nor written (run_v2).
+        # Scored once while held out (round 6); read once holdout_v6 was being written, and the
+        # seventh round fixed its families: seen from then on.
+        held_out=False,
+        label="holdout_v5 (seen)",
+    ),
+    "holdout_v6": V2Set(
+        HOLDOUT_V6 / "questions.jsonl",
+        {"demo": (DEMO_CSV, None),
+         "holdout": (HOLDOUT_V6 / "catalog.csv", HOLDOUT_V6 / "policies.json")},
+        # Written blind on 2026-12-05 and held out: its rows are neither printed nor written.
         held_out=True,
-        label="holdout_v5 (held out)",
+        label="holdout_v6 (held out)",
     ),
 }
 

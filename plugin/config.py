@@ -38,6 +38,11 @@ DEFAULTS: dict[str, Any] = {
     "JOB_VISIBILITY_TIMEOUT": 600,
     "RECONCILE_INTERVAL_SECONDS": 900,
     "REPAIR_TRIES": 3,
+    # Jobs a built-in worker process (``copydesk worker``, the one in ``copydesk serve``) runs
+    # at once, each on a thread of its own. The model's rows from all of them share one decoding
+    # loop (continuous batching), so a shopper's reply need not wait for a bulk job to end;
+    # a waiting reply is claimed before other jobs.
+    "WORKER_JOBS": 2,
     # How a reply to a shopper's question is worded once the facts answer it: "quote" (the
     # listing's and the shop's own sentences behind a fixed lead-in) or "model" (the engine words
     # an English answer, kept when grounded). The decision is the same either way; on a busy CPU
@@ -199,7 +204,8 @@ def _check_counts(config: dict[str, Any]) -> None:
     A wrong one stops the app with its name, not a traceback from deep inside gunicorn."""
     from plugin.errors import CopydeskError
 
-    for key, least in [(k, 1) for k in SERVER_COUNTS] + [(k, 0) for k in PROXY_FIX_KEYS]:
+    counts = [(k, 1) for k in (*SERVER_COUNTS, "WORKER_JOBS")] + [(k, 0) for k in PROXY_FIX_KEYS]
+    for key, least in counts:
         value = config[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise CopydeskError(

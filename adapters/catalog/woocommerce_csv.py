@@ -210,7 +210,7 @@ class WooCommerceCsv(CatalogFormat):
             external_url=row.get("External URL") if kind == "external" else "",
             button_text=row.get("Button text") if kind == "external" else "",
             in_stock=_flag(row.get("In stock?")),
-            stock_quantity=_whole_number(row, "Stock"),
+            stock_quantity=_stock_count(row),
         )
         return _Product(
             row=row.number,
@@ -254,7 +254,7 @@ class WooCommerceCsv(CatalogFormat):
                 weight=_weight(row, columns),
                 external_id=sku or f"id:{row.get('ID')}",
                 in_stock=_flag(row.get("In stock?")),
-                stock_quantity=_whole_number(row, "Stock"),
+                stock_quantity=_stock_count(row),
             )
         )
 
@@ -307,10 +307,19 @@ def _whole_number(row: Row, column: str) -> int | None:
     return int(value) if value is not None else None
 
 
+def _stock_count(row: Row) -> int | None:
+    """The ``Stock`` column; a product the exporter marks ``backorder`` with no count is sold
+    with none in stock (0), the listing's way of saying backorder."""
+    count = _whole_number(row, "Stock")
+    if count is None and row.get("In stock?").strip().lower() in ("backorder", "onbackorder"):
+        return 0
+    return count
+
+
 def _flag(text: str) -> bool | None:
     """WooCommerce's ``1`` / ``0`` columns (the exporter also writes ``backorder``)."""
     lowered = text.strip().lower()
-    if lowered in ("1", "yes", "true", "instock", "backorder"):
+    if lowered in ("1", "yes", "true", "instock", "backorder", "onbackorder"):
         return True
     if lowered in ("0", "no", "false", "outofstock"):
         return False

@@ -63,11 +63,11 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
 
     from werkzeug.serving import run_simple
 
-    from plugin.jobs.worker import Worker
+    from plugin.jobs.worker import start_workers
     from plugin.web.access_log import RedactingRequestHandler
 
     if run_jobs and os.environ.get("WERKZEUG_RUN_MAIN") == "true":
-        Worker(app).start_thread()
+        start_workers(app)
     click.echo(f"Copydesk is serving on http://{host}:{port}/ (development server, reloading)")
     run_simple(
         host,
@@ -84,7 +84,7 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1),
-    help="QUEUE=celery: jobs run at once (default 1 with the generate queue, else 4).",
+    help="QUEUE=celery: jobs run at once (default 2 with the generate queue, else 4).",
 )
 @click.option(
     "--metrics-port",
@@ -105,7 +105,7 @@ def worker(
 ) -> None:
     """Run background jobs until stopped."""
     from plugin.errors import ValidationError
-    from plugin.jobs.worker import Worker
+    from plugin.jobs.worker import start_workers
     from plugin.metrics_server import start_metrics_server
 
     logging.basicConfig(
@@ -125,8 +125,11 @@ def worker(
         run_worker(app, queues, concurrency)
         return
     if concurrency is not None:
-        raise click.UsageError("--concurrency needs COPYDESK_QUEUE=celery")
-    Worker(app, queues or None).run_forever()
+        raise click.UsageError("--concurrency needs COPYDESK_QUEUE=celery (else WORKER_JOBS)")
+    click.echo(f"running {app.config['WORKER_JOBS']} jobs at once (WORKER_JOBS)")
+    for running in start_workers(app, queues or None):
+        assert running.thread is not None
+        running.thread.join()
 
 
 @click.group("db")

@@ -1,5 +1,6 @@
 """Grouping prompts into batches: by kind, then longest first within a size and a padded-token
-budget. Both local engines batch this way; each only says how it tokenizes and runs a batch."""
+budget. Both local engines batch this way; each only says how it tokenizes and runs a batch
+(the transformers engine's scheduler runs the batches it plans here, ``scheduler``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def plan_batches(
     return batches
 
 
+def group_prompts(prompts: Sequence[Prompt]) -> list[list[int]]:
+    """Indices of the prompts that may share a batch: a batch shares its stop strings, token
+    limit and adapter, so only prompts that agree on those (the same kind) go together; greedy
+    and seeded rows mix freely."""
+    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, prompt in enumerate(prompts):
+        groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
+    return list(groups.values())
+
+
 def complete_in_batches(
     prompts: Sequence[Prompt],
     seeds: Sequence[int | None],
@@ -53,14 +64,9 @@ def complete_in_batches(
     max_batch_size: int,
     max_batch_tokens: int,
 ) -> list[Completion]:
-    """Every prompt's completion, in order. A batch shares its stop strings, token limit and
-    adapter, so only prompts that agree on those (the same kind) are batched together; greedy
-    and seeded rows mix freely."""
-    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, prompt in enumerate(prompts):
-        groups[(prompt.stop, prompt.max_new_tokens, prompt.adapter)].append(i)
+    """Every prompt's completion, in order, batch after batch (``group_prompts``)."""
     out: list[Completion | None] = [None] * len(prompts)
-    for indices in groups.values():
+    for indices in group_prompts(prompts):
         rows = encode([prompts[i] for i in indices])
         head = prompts[indices[0]]
         for batch in plan_batches(

@@ -333,3 +333,10 @@ def compose(
         RENDERERS[request.kind](plan, sentences)
         for plan, request, sentences in zip(plans, requests, written, strict=True)
     ]
+
+
+def plain_draft(request: GenerationRequest) -> str:
+    """The planned copy with nothing from a model: known reasons only, a fact or the name where
+    a hook would go. A chat model is given it as the plan to rewrite (``with_plan``)."""
+    plan = plan_description(request.listing, request.seed)
+    return RENDERERS[request.kind](plan, choose(plan, request.listing, {}, None))

@@ -18,6 +18,9 @@ import torch
 
 from plugin.generation.output_head import OutputHead
 
+# Most likely tokens searched for the nucleus before the whole vocabulary is sorted.
+NUCLEUS_SHORTLIST = 64
+
 
 @dataclass(frozen=True)
 class Sampling:
@@ -29,63 +32,91 @@ class Sampling:
 
 
 def sample_token(logits: torch.Tensor, sampling: Sampling, generator: torch.Generator) -> int:
-    """One column drawn from a row's logits (on the CPU, where its generator lives)."""
-    probs = torch.softmax(logits / sampling.temperature, dim=-1)
-    sorted_probs, order = torch.sort(probs, descending=True)
-    # Keep the smallest set of tokens whose mass reaches top_p (always at least the best one).
-    outside = torch.cumsum(sorted_probs, dim=-1) - sorted_probs > sampling.top_p
-    sorted_probs = sorted_probs.masked_fill(outside, 0.0)
-    choice = torch.multinomial(sorted_probs, 1, generator=generator)
-    return int(order[choice])
+    """One column drawn from a row's logits (on the CPU, where its generator lives).
+
+    The draw is one uniform number placed on the nucleus's own cumulative weights, so it
+    depends on the nucleus alone: the tokens outside it (how many, what weight) do not move
+    it, and the kept vocabulary draws what the whole one does whenever the nucleus is the same.
+    The nucleus is looked for among the most likely few dozen tokens first, which is exact
+    whenever they reach ``top_p``; only a flat distribution sorts the whole vocabulary.
+    """
+    scaled = logits.float() / sampling.temperature
+    log_norm = torch.logsumexp(scaled, dim=-1)
+    top, order = scaled.topk(min(NUCLEUS_SHORTLIST, scaled.shape[-1]))
+    ranked = (top - log_norm).exp()
+    if float(ranked.sum()) < sampling.top_p:
+        top, order = torch.sort(scaled, descending=True)
+        ranked = (top - log_norm).exp()
+    # The smallest set of tokens whose mass reaches top_p (always at least the best one).
+    size = int((torch.cumsum(ranked, dim=-1) - ranked <= sampling.top_p).sum())
+    nucleus = order[:size]
+    # Weights relative to the best token: the same whatever the softmax's normaliser was.
+    weights = (scaled[nucleus] - scaled[nucleus[0]]).exp_().cumsum_(dim=-1)
+    point = float(torch.rand((), generator=generator, dtype=torch.float64)) * float(weights[-1])
+    choice = min(int(torch.searchsorted(weights, torch.tensor([point]), right=True)), size - 1)
+    return int(nucleus[choice])
 
 
-def decode(
-    body: Any,
-    head: OutputHead,
-    input_ids: torch.Tensor,
-    attention_mask: torch.Tensor,
-    *,
-    cache: Any = None,
-    max_new_tokens: int,
-    end_ids: set[int],
-    stop_strings: Sequence[str],
-    detokenize: Any,
-    sampling: Sequence[Sampling],
-) -> tuple[list[list[int]], list[float]]:
-    """New token ids per row, and each row's summed log-probability of the tokens it kept
-    (under the model's plain distribution over the head's tokens, so sampled and greedy rows
-    score alike). A row ends at an end id (not kept), when its text contains a stop string
-    (the completing token kept, like ``generate``), or after ``max_new_tokens``.
+class Cohort:
+    """Rows decoded together, one step at a time: the engine runs one to its end, or its
+    scheduler (``scheduler``) steps several, starting new ones between steps.
 
     ``body`` is the model without its output layer (its hidden states), ``head`` the output
     layer (``output_head``). ``cache`` may already hold the first columns of ``input_ids`` (a
     shared prefix). Position ids come from the attention mask, so padding anywhere in a row
-    shifts no real token.
+    shifts no real token. A row ends at an end id (not kept), when its text contains a stop
+    string (the completing token kept, like ``generate``), or after ``max_new_tokens``.
     """
-    device = input_ids.device
-    rows = input_ids.shape[0]
-    generators = [
-        torch.Generator(device="cpu").manual_seed(s.seed) if s.seed is not None else None
-        for s in sampling
-    ]
-    generated: list[list[int]] = [[] for _ in range(rows)]
-    logprobs = [0.0] * rows
-    active = list(range(rows))
-    positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
-    cached = cache.get_seq_length() if cache is not None else 0
-    step_ids = input_ids[:, cached:]
-    step_positions = positions[:, cached:]
-    mask = attention_mask
-    last_position = positions[:, -1]
-    for _ in range(max_new_tokens):
-        output = body(
-            input_ids=step_ids,
-            attention_mask=mask,
-            position_ids=step_positions,
-            cache=cache,
+
+    def __init__(
+        self,
+        body: Any,
+        head: OutputHead,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        *,
+        cache: Any = None,
+        max_new_tokens: int,
+        end_ids: set[int],
+        stop_strings: Sequence[str],
+        detokenize: Any,
+        sampling: Sequence[Sampling],
+    ) -> None:
+        self._body, self._head, self._cache = body, head, cache
+        self._device = input_ids.device
+        self._max_new_tokens = max_new_tokens
+        self._end_ids, self._stop_strings, self._detokenize = end_ids, stop_strings, detokenize
+        self._sampling = sampling
+        rows = input_ids.shape[0]
+        self._generators = [
+            torch.Generator(device="cpu").manual_seed(s.seed) if s.seed is not None else None
+            for s in sampling
+        ]
+        # New token ids per row, and each row's summed log-probability of the tokens it kept
+        # (under the model's plain distribution over the head's tokens, so sampled and greedy
+        # rows score alike).
+        self.generated: list[list[int]] = [[] for _ in range(rows)]
+        self.logprobs = [0.0] * rows
+        # The rows still decoding, by their index in the cohort.
+        self.active = list(range(rows)) if max_new_tokens > 0 else []
+        positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)
+        cached = cache.get_seq_length() if cache is not None else 0
+        self._step_ids = input_ids[:, cached:]
+        self._step_positions = positions[:, cached:]
+        self._mask = attention_mask
+        self._last_position = positions[:, -1]
+
+    def step(self) -> list[int]:
+        """One decoding step for every active row; returns the rows that ended in it."""
+        output = self._body(
+            input_ids=self._step_ids,
+            attention_mask=self._mask,
+            position_ids=self._step_positions,
+            cache=self._cache,
             use_cache=True,
         )
-        cache = output["cache"]
+        self._cache = output["cache"]
+        head = self._head
         logits = head(output["last_hidden_state"][:, -1, :]).float()
         # Greedy picks for the whole batch in one op on the device; only sampled rows move.
         peak, best = logits.max(dim=-1)
@@ -95,33 +126,39 @@ def decode(
         log_norm = (peak + shifted.log_()).tolist()
         keep: list[int] = []
         tokens: list[int] = []
-        for row, original in enumerate(active):
-            generator = generators[original]
+        ended: list[int] = []
+        for row, original in enumerate(self.active):
+            generator = self._generators[original]
             if generator is None:
                 column, token = best_columns[row], best_ids[row]
             else:
-                column = sample_token(logits[row].cpu(), sampling[original], generator)
-                token = int(head.ids(torch.tensor(column, device=device)))
-            if token in end_ids:
-                continue
-            generated[original].append(token)
-            logprobs[original] += float(logits[row, column]) - log_norm[row]
-            if len(generated[original]) >= max_new_tokens:
-                continue
-            if stop_strings and any(s in detokenize(generated[original]) for s in stop_strings):
-                continue
-            keep.append(row)
-            tokens.append(token)
+                column = sample_token(logits[row].cpu(), self._sampling[original], generator)
+                token = int(head.ids(torch.tensor(column, device=self._device)))
+            if token not in self._end_ids:
+                self.generated[original].append(token)
+                self.logprobs[original] += float(logits[row, column]) - log_norm[row]
+                if not self._finished(self.generated[original]):
+                    keep.append(row)
+                    tokens.append(token)
+                    continue
+            ended.append(original)
         if not keep:
-            break
-        if len(keep) < len(active):
-            index = torch.tensor(keep, device=device)
-            cache.batch_select_indices(index)
-            mask = mask[index]
-            last_position = last_position[index]
-            active = [active[k] for k in keep]
-        mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=-1)
-        last_position = last_position + 1
-        step_positions = last_position.unsqueeze(-1)
-        step_ids = torch.tensor(tokens, device=device).unsqueeze(-1)
-    return generated, logprobs
+            self.active = []
+            return ended
+        if len(keep) < len(self.active):
+            index = torch.tensor(keep, device=self._device)
+            self._cache.batch_select_indices(index)
+            self._mask = self._mask[index]
+            self._last_position = self._last_position[index]
+            self.active = [self.active[k] for k in keep]
+        self._mask = torch.cat([self._mask, self._mask.new_ones((len(self.active), 1))], dim=-1)
+        self._last_position = self._last_position + 1
+        self._step_positions = self._last_position.unsqueeze(-1)
+        self._step_ids = torch.tensor(tokens, device=self._device).unsqueeze(-1)
+        return ended
+
+    def _finished(self, generated: list[int]) -> bool:
+        if len(generated) >= self._max_new_tokens:
+            return True
+        text = self._detokenize(generated) if self._stop_strings else ""
+        return any(s in text for s in self._stop_strings)

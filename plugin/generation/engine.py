@@ -20,11 +20,13 @@ from plugin.generation.compose import (
     SentenceCheck,
     Slot,
     compose,
+    plain_draft,
     write_plans,
 )
 from plugin.generation.output import MalformedOutput, parse_output
 from plugin.generation.plan import Plan
 from plugin.generation.prompts import Prompt, build_prompt
+from plugin.generation.prompts.description import with_plan
 from plugin.generation.render import Written
 from plugin.ports import GenerationEngine
 
@@ -60,6 +62,11 @@ class PartialGenerationError(GenerationError):
         self.failures = failures
 
 
+def _in_english(request: GenerationRequest) -> bool:
+    """The planner writes English; other languages keep their single prompts."""
+    return (request.voice.language or "en").lower().split("-")[0] in ("en", "english")
+
+
 def attempt_seed(seed: int | None, attempt: int) -> int | None:
     """The first try honours the request (None: greedy); each retry samples with a new seed,
     since greedy decoding would only repeat the same unusable text."""
@@ -92,6 +99,10 @@ class PromptedEngine(GenerationEngine):
 
     def prompt_for(self, request: GenerationRequest) -> Prompt:
         prompt = build_prompt(request)
+        if request.kind is DraftKind.DESCRIPTION and self.planned and _in_english(request):
+            # A chat model writes the description from the plan (a completion model finishes
+            # the plan's sentences instead: ``_generate_planned``).
+            prompt = with_plan(prompt, plain_draft(request))
         if self.max_new_tokens:
             prompt = replace(prompt, max_new_tokens=self.max_new_tokens)
         return prompt
@@ -133,11 +144,10 @@ class PromptedEngine(GenerationEngine):
         return [r for r in results if r is not None]
 
     def _is_planned(self, request: GenerationRequest) -> bool:
-        language = (request.voice.language or "en").lower()
         return (
             self.planned
             and request.kind in PLANNED_KINDS
-            and language.split("-")[0] in ("en", "english")
+            and _in_english(request)
             and self.plans_copy()
         )
 

@@ -507,9 +507,9 @@ def plan_description(
         ):
             # A model asked for reasons may tell a spec with one; else it is for the list.
             if model_reasons and n < len(facts.features) and not about_upkeep(name):
-                lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
-                if lead and tells_cleanly(name, value, lead, voice):
-                    specs.append((n, name, value, lead))
+                said = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
+                if said and tells_cleanly(name, value, said, voice):
+                    specs.append((n, name, value, said))
             continue
         lead: str | None
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):

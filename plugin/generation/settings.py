@@ -93,6 +93,9 @@ class EngineSettings:
     # The languages whose tokens the local engine's output layer keeps; None: every token.
     languages: tuple[str, ...] | None = DEFAULT_LANGUAGES
     output_precision: str = "auto"
+    # The transformers engine's one decoding loop per process (``scheduler``); off: calls take
+    # turns, batch after batch, as before.
+    continuous_batching: bool = True
     # Threads a local engine computes with on the CPU; 0: every CPU this process may use.
     cpu_threads: int = 0
 
@@ -126,6 +129,7 @@ class EngineSettings:
             planned_copy=_tristate(config, "PLANNED_COPY") is not False,
             languages=parse_languages(config.get("LANGUAGES")),
             output_precision=_choice(config, "OUTPUT_PRECISION", OUTPUT_PRECISIONS),
+            continuous_batching=_tristate(config, "CONTINUOUS_BATCHING") is not False,
             cpu_threads=_int(config, "CPU_THREADS", 0, minimum=0),
         )
 

@@ -10,17 +10,20 @@ import copy
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
+from plugin.domain import DraftKind
 from plugin.errors import GenerationError
-from plugin.generation.batching import complete_in_batches
-from plugin.generation.decoding import Sampling, decode
+from plugin.generation.batching import complete_in_batches, group_prompts, plan_batches
+from plugin.generation.decoding import Cohort, Sampling
 from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import (
     EMBEDDED_MODEL_ID,
@@ -30,7 +33,8 @@ from plugin.generation.model_store import (
 )
 from plugin.generation.output_head import OutputHead, native_bfloat16
 from plugin.generation.prompts import Prompt
-from plugin.generation.settings import EngineSettings, cpu_threads
+from plugin.generation.scheduler import Batch, Scheduler
+from plugin.generation.settings import EngineSettings
 from plugin.generation.vocabulary import kept_vocabulary
 
 log = logging.getLogger(__name__)
@@ -41,6 +45,16 @@ TOP_P = 0.95
 MIN_SHARED_PREFIX = 16
 # Rows whose own prompt part is computed together, shortest first, so little of it is padding.
 PREFILL_GROUP = 8
+# Shared prefixes whose key/value cache is kept between batches (the few-shot examples of each
+# kind's prompt, with and without the adapter).
+PREFIXES_KEPT = 8
+# The scheduler's priorities: a shopper's reply starts before any copy (lower goes first).
+PRIORITY = {DraftKind.REPLY: 0}
+COPY_PRIORITY = 1
+
+
+def priority_of(prompts: Sequence[Prompt]) -> int:
+    return min(PRIORITY.get(p.kind, COPY_PRIORITY) for p in prompts)
 
 
 def shared_prefix_length(rows: Sequence[Sequence[int]]) -> int:
@@ -87,6 +101,46 @@ def resolve_device(requested: str) -> torch.device:
     return torch.device(requested)
 
 
+@dataclass(frozen=True)
+class _Encoded:
+    """One ``complete`` call's prompts as the scheduler's cohorts start from them."""
+
+    prompts: Sequence[Prompt]
+    rows: list[list[int]]
+    seeds: Sequence[int | None]
+
+
+class _Running:
+    """A cohort of the engine's: the decoding loop's rows and how their completions read."""
+
+    def __init__(
+        self, engine: TransformersEngine, cohort: Cohort, rows: list[list[int]], plain: bool
+    ) -> None:
+        self._engine, self._cohort, self._prompt_rows, self._plain = engine, cohort, rows, plain
+
+    @property
+    def rows(self) -> int:
+        return len(self._cohort.active)
+
+    def step(self) -> list[tuple[int, Completion]]:
+        try:
+            with self._engine.adapter_off() if self._plain else nullcontext():
+                ended = self._cohort.step()
+        except RuntimeError as exc:
+            raise GenerationError(f"generation failed: {exc}", retryable=True) from exc
+        return [(row, self.completion(row)) for row in ended]
+
+    def completion(self, row: int) -> Completion:
+        new = self._cohort.generated[row]
+        return Completion(
+            text=self._engine.detokenize(new),
+            tokens_in=len(self._prompt_rows[row]),
+            tokens_out=len(new),
+            chat=self._engine.uses_chat_template,
+            logprob=self._cohort.logprobs[row],
+        )
+
+
 class TransformersEngine(PromptedEngine):
     """Batched local generation; chat models get their chat template, base models few-shot."""
 
@@ -106,6 +160,16 @@ class TransformersEngine(PromptedEngine):
         self.device: torch.device | None = None
         self.uses_chat_template = False
         self._adapter: Path | None = None
+        self._prefixes: OrderedDict[tuple[bool, tuple[int, ...]], Any] = OrderedDict()
+        # CONTINUOUS_BATCHING: every call's rows go through one decoding loop (``scheduler``).
+        self._scheduler: Scheduler[Completion] | None = None
+        if settings.continuous_batching:
+            self._scheduler = Scheduler(
+                self._start_cohort,
+                max_rows=settings.max_batch_size,
+                max_tokens=settings.max_batch_tokens,
+                wrap=torch.inference_mode,
+            )
 
     @property
     def loaded(self) -> bool:
@@ -131,6 +195,11 @@ class TransformersEngine(PromptedEngine):
         return self._tokenizer
 
     @property
+    def scheduler(self) -> Scheduler[Completion] | None:
+        """The process's decoding loop (None without continuous batching)."""
+        return self._scheduler
+
+    @property
     def output_head(self) -> OutputHead:
         """The output layer decoding uses (its kept tokens and precision), for tools and tests."""
         self.load()
@@ -143,9 +212,10 @@ class TransformersEngine(PromptedEngine):
             if self._model is not None:
                 return
             device = resolve_device(self.settings.device)
-            if device.type == "cpu":
-                # One process, one engine: torch's thread pool is the process's.
-                torch.set_num_threads(cpu_threads(self.settings))
+            if device.type == "cpu" and self.settings.cpu_threads:
+                # One process, one engine: torch's thread pool is the process's. Unset, torch's
+                # own default stands (OMP_NUM_THREADS, else every core).
+                torch.set_num_threads(self.settings.cpu_threads)
             dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
             source = model_source(self.settings)
             started = time.perf_counter()
@@ -216,24 +286,57 @@ class TransformersEngine(PromptedEngine):
             )
 
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
+        """With continuous batching, the call's batches join the process's decoding loop,
+        which a reply enters at its next step; without, calls take turns, batch after batch."""
         self.load()
-        with self._lock:
-            return complete_in_batches(
-                prompts,
-                seeds,
-                encode=lambda group: self._encode([self.prompt_text(p) for p in group]),
-                run=self._generate_batch,
-                max_batch_size=self.settings.max_batch_size,
-                max_batch_tokens=self.settings.max_batch_tokens,
-            )
+        if self._scheduler is None:
+            with self._lock:
+                return complete_in_batches(
+                    prompts,
+                    seeds,
+                    encode=self._encode_prompts,
+                    run=self._generate_batch,
+                    max_batch_size=self.settings.max_batch_size,
+                    max_batch_tokens=self.settings.max_batch_tokens,
+                )
+        rows: list[list[int]] = [[] for _ in prompts]
+        batches: list[Batch] = []
+        for indices in group_prompts(prompts):
+            for i, ids in zip(
+                indices, self._encode_prompts([prompts[i] for i in indices]), strict=True
+            ):
+                rows[i] = ids
+            head = prompts[indices[0]]
+            for planned in plan_batches(
+                [len(rows[i]) for i in indices],
+                head.max_new_tokens,
+                self.settings.max_batch_size,
+                self.settings.max_batch_tokens,
+            ):
+                chosen = [indices[p] for p in planned]
+                batches.append(
+                    Batch(chosen, [len(rows[i]) for i in chosen], head.max_new_tokens, indices[0])
+                )
+        call = _Encoded(prompts, rows, seeds)
+        return self._scheduler.run(call, batches, len(prompts), priority_of(prompts))
+
+    def _encode_prompts(self, prompts: list[Prompt]) -> list[list[int]]:
+        return self._encode([self.prompt_text(p) for p in prompts])
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         encoded = self._tokenizer(texts, add_special_tokens=not self.uses_chat_template)
         return [list(ids) for ids in encoded["input_ids"]]
 
-    def _generate_batch(
-        self, rows: list[list[int]], first: Prompt, seeds: list[int | None]
-    ) -> list[Completion]:
+    def _start_cohort(self, context: object, batch: Batch) -> _Running:
+        """The scheduler's ``start``: a batch of one call's prompts, prefilled."""
+        assert isinstance(context, _Encoded)
+        rows = [context.rows[i] for i in batch.rows]
+        seeds = [context.seeds[i] for i in batch.rows]
+        return self._cohort(rows, context.prompts[batch.head], seeds)
+
+    def _cohort(self, rows: list[list[int]], first: Prompt, seeds: list[int | None]) -> _Running:
+        """A batch's rows, their prompts computed (the shared prefix's cache reused), ready for
+        their first decoding step."""
         tokenizer = self._tokenizer
         assert self._head is not None
         head = self._head.with_tokens(token for row in rows for token in row)
@@ -246,36 +349,58 @@ class TransformersEngine(PromptedEngine):
             "batch of %d prompts, %d tokens wide, %d shared", len(rows), input_ids.shape[1], shared
         )
         sampling = [Sampling(seed, TEMPERATURE, TOP_P) for seed in seeds]
+        plain = self.tuned and not first.adapter
         try:
-            plain = self.tuned and not first.adapter
-            with torch.inference_mode(), self._model.disable_adapter() if plain else nullcontext():
-                cache = self._prompt_cache(rows, shared) if shared else None
-                generated, logprobs = decode(
-                    self._body,
-                    head,
-                    input_ids,
-                    attention_mask,
-                    cache=cache,
-                    max_new_tokens=first.max_new_tokens,
-                    end_ids=self.eos_ids() | {tokenizer.pad_token_id},
-                    stop_strings=first.stop,
-                    detokenize=lambda ids: tokenizer.decode(ids, skip_special_tokens=True),
-                    sampling=sampling,
-                )
+            with torch.inference_mode(), self.adapter_off() if plain else nullcontext():
+                cache = self._prompt_cache(rows, shared, plain) if shared else None
         except RuntimeError as exc:
             raise GenerationError(f"generation failed: {exc}", retryable=True) from exc
-        return [
-            Completion(
-                text=tokenizer.decode(new, skip_special_tokens=True),
-                tokens_in=len(prompt_ids),
-                tokens_out=len(new),
-                chat=self.uses_chat_template,
-                logprob=logprob,
-            )
-            for new, prompt_ids, logprob in zip(generated, rows, logprobs, strict=True)
-        ]
+        cohort = Cohort(
+            self._body,
+            head,
+            input_ids,
+            attention_mask,
+            cache=cache,
+            max_new_tokens=first.max_new_tokens,
+            end_ids=self.eos_ids() | {tokenizer.pad_token_id},
+            stop_strings=first.stop,
+            detokenize=self.detokenize,
+            sampling=sampling,
+        )
+        return _Running(self, cohort, rows, plain)
 
-    def _prompt_cache(self, rows: list[list[int]], shared: int) -> Any:
+    def _generate_batch(
+        self, rows: list[list[int]], first: Prompt, seeds: list[int | None]
+    ) -> list[Completion]:
+        """A batch run to its end (calls taking turns, without continuous batching)."""
+        running = self._cohort(rows, first, seeds)
+        with torch.inference_mode():
+            while running.rows:
+                running.step()
+        return [running.completion(row) for row in range(len(rows))]
+
+    def adapter_off(self) -> AbstractContextManager[Any]:
+        """The model without its adapter, for prompts not made for it."""
+        return self._model.disable_adapter()  # type: ignore[no-any-return]
+
+    def detokenize(self, ids: Sequence[int]) -> str:
+        return str(self._tokenizer.decode(ids, skip_special_tokens=True))
+
+    def _prefix_cache(self, prefix: list[int], plain: bool) -> Any:
+        """The shared prefix's key/value cache, a copy of the one kept from an earlier batch
+        where there is one (a cohort changes its cache)."""
+        key = (plain, tuple(prefix))
+        kept = self._prefixes.get(key)
+        if kept is None:
+            ids = torch.tensor([prefix], device=self.device)
+            kept = self._body(input_ids=ids, use_cache=True)["cache"]
+            self._prefixes[key] = kept
+            while len(self._prefixes) > PREFIXES_KEPT:
+                self._prefixes.popitem(last=False)
+        self._prefixes.move_to_end(key)
+        return copy.deepcopy(kept)
+
+    def _prompt_cache(self, rows: list[list[int]], shared: int, plain: bool) -> Any:
         """The key/value cache of every prompt but its last token, laid out as ``pad_middle``
         lays out the batch, so decoding starts from each row's last token.
 
@@ -286,8 +411,7 @@ class TransformersEngine(PromptedEngine):
         caches are then padded in the middle to the batch's width and joined. A model whose
         sliding-window layers would have dropped part of a prompt gets the plain prefix cache
         instead, and the decoding loop computes the rest of the batch at once."""
-        prefix = torch.tensor([rows[0][:shared]], device=self.device)
-        one = self._body(input_ids=prefix, use_cache=True)["cache"]
+        one = self._prefix_cache(rows[0][:shared], plain)
         width = max(len(r) for r in rows) - 1
         windows = [getattr(layer, "sliding_window", None) for layer in one.layers]
         if any(w is not None and width >= w - 1 for w in windows):

@@ -253,8 +253,9 @@ class Maintenance:
 
 
 def default_concurrency(queues: Sequence[str]) -> int:
-    """One job at a time where the model runs (a GPU holds one batch); a few for I/O."""
-    return 1 if "generate" in queues else 4
+    """Two jobs at once where the model runs (their rows share the engine's one decoding loop,
+    so a shopper's reply need not wait for a bulk job); a few for I/O."""
+    return 2 if "generate" in queues else 4
 
 
 def run_worker(app: Flask, queues: Sequence[str], concurrency: int | None = None) -> None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import CursorResult, and_, or_, select, update
+from sqlalchemy import CursorResult, and_, case, or_, select, update
 
 from plugin import metrics
 from plugin.errors import CopydeskError, GenerationError, StoreError
@@ -31,6 +31,8 @@ from plugin.storage.models import JobRecord
 
 log = logging.getLogger(__name__)
 _WORKER_NUMBERS = itertools.count(1)
+# Jobs a person waits on (a shopper's reply): claimed before any other due job.
+FIRST_JOBS = ("answer_question",)
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -48,6 +50,7 @@ class Worker:
         # Who holds a claimed job's lock: unique to this worker, across hosts and processes.
         self.name = f"{socket.gethostname()}:{os.getpid()}:{next(_WORKER_NUMBERS)}"
         self.stop_event = threading.Event()
+        self.thread: threading.Thread | None = None
 
     @property
     def _queue(self) -> DatabaseJobQueue:
@@ -63,8 +66,8 @@ class Worker:
         return condition
 
     def claim(self, job_id: int | None = None) -> JobRecord | None:
-        """Take the oldest due job (or job ``job_id`` if it is due); a compare-and-set update
-        makes sure one worker gets it."""
+        """Take the oldest due job, a shopper's reply (``FIRST_JOBS``) before any other (or
+        job ``job_id`` if it is due); a compare-and-set update makes sure one worker gets it."""
         state = Database.state(self.app)
         timeout = timedelta(seconds=self.app.config["JOB_VISIBILITY_TIMEOUT"])
         with state.sessions() as session:
@@ -72,8 +75,9 @@ class Worker:
             query = select(JobRecord.id).where(self._due(now))
             if job_id is not None:
                 query = query.where(JobRecord.id == job_id)
+            first = case((JobRecord.name.in_(FIRST_JOBS), 0), else_=1)
             candidates = session.scalars(
-                query.order_by(JobRecord.run_at, JobRecord.id).limit(5)
+                query.order_by(first, JobRecord.run_at, JobRecord.id).limit(5)
             ).all()
             for candidate in candidates:
                 claimed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
@@ -180,3 +184,22 @@ class Worker:
         thread = threading.Thread(target=self.run_forever, name="copydesk-worker", daemon=True)
         thread.start()
         return thread
+
+
+def start_workers(app: Flask, queues: tuple[str, ...] | None = None) -> list[Worker]:
+    """``WORKER_JOBS`` workers, each on a thread of its own, so a job (a shopper's reply) need
+    not wait for another (a bulk description job) to end; stop them with ``stop_workers``."""
+    workers = [Worker(app, queues) for _ in range(app.config["WORKER_JOBS"])]
+    for worker in workers:
+        worker.thread = worker.start_thread()
+    return workers
+
+
+def stop_workers(workers: list[Worker], timeout: float) -> None:
+    """Ask every worker to stop, then wait up to ``timeout`` seconds in all for their jobs."""
+    for worker in workers:
+        worker.stop_event.set()
+    deadline = time.monotonic() + timeout
+    for worker in workers:
+        if worker.thread is not None:
+            worker.thread.join(max(0.0, deadline - time.monotonic()))

@@ -140,6 +140,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "i lager", "pa lager", "lagret", "slutsald", "udsolgt", "utsolgt", "varastossa", "loppu",
         "na stanie", "w magazynie", "wyprzedany", "tillganglig", "tilgaengelig", "tilgjengelig",
         "saatavilla",
+        # whether it can be ordered now, which a backorder answers
+        "can i order", "still order", "order now", "order it now", "buy now", "buy it now",
+        "get it now", "still buy", "noch bestellen", "jetzt bestellen", "commander maintenant",
+        "pedir ahora", "ordinare ora", "nu bestellen", "nog bestellen", "bestalla nu",
     ),
     "download": (
         "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",
@@ -482,6 +486,10 @@ COLOURS: dict[str, str] = {
         "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa",
         "navy": "navy marineblau marinbla marinebla granatowy",
         "beige": "beige",
+        "cream": "cream creme ivory ecru ivoor avorio marfil",
+        "burgundy": "burgundy bordeaux maroon",
+        "khaki": "khaki olive oliv",
+        "teal": "teal turquoise turkis turquesa turchese",
         "gold": "gold golden dore dorado oro goud dourado guld gull kulta zloty",
         "silver": "silver silber argent plata argento zilver prata solv hopea srebrny",
     }.items()

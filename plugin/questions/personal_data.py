@@ -39,14 +39,22 @@ _NAME_WORD = r"[A-ZÀ-Ý](?:[a-zà-ÿ]|['’][A-ZÀ-Ý])[\w'’-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _LEADING_NAME = re.compile(
     r"^\s*(?:(?i:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|buongiorno|ol[áa]|bom dia|"
-    r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag)\b"
-    r"[\s,!.:;-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono)\s+)?)?"
+    r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag|greetings)\b"
+    r"[\s,!.:;–—-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono|from)\s+)?)?"
     rf"({_NAME})(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
-    rf"({_NAME})(?=\s*[,(-]?\s*(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
-    r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b)"
+    rf"({_NAME})(?=\s*[,(-]?\s*(?:(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
+    r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b|\x00))"
+)
+# Where an e-mail address or phone number was cut: the name before it is the sender's.
+_CUT = "\x00"
+# What introduced contact details ("and my number is …, just in case", "reach me at …").
+_CONTACT_INTRO = re.compile(
+    r"(?i:\b(?:and\s+)?(?:my\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|phone|e-?mail"
+    r"(?:\s+address)?)\s+is|(?:you\s+can\s+)?(?:reach|call|text)\s+me\s+(?:at|on))\s*)?"
+    r"[(\[]?\s*\x00(?:\s*[)\]])?(?i:\s+(?:just\s+)?in\s+case\b)?"
 )
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
 _NAME_INTRO = re.compile(
@@ -103,7 +111,11 @@ def strip_personal_data(question: str) -> Stripped:
         kept = cut(match, 1)
         return " " if kept != match.group(0) else kept
 
-    text = _EMAIL.sub(cut, question)
+    def cut_contact(match: re.Match[str]) -> str:
+        removed.append(match.group(0).strip())
+        return f" {_CUT} "
+
+    text = _EMAIL.sub(cut_contact, question)
     parts = []
     rest = text
     while match := _ADDRESS.search(rest):
@@ -116,11 +128,12 @@ def strip_personal_data(question: str) -> Stripped:
         parts.append(" ")
     text = "".join(parts) + rest
     text = _LIVE_IN.sub(lambda m: cut(m, 1), text)
-    text = _PHONE.sub(cut, text)
+    text = _PHONE.sub(cut_contact, text)
     text = _NAME_INTRO.sub(cut_with_intro, text)
     text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
     text = _LEADING_NAME.sub(lambda m: cut(m, 1), text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
+    text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
 

@@ -27,13 +27,16 @@ from plugin.questions.choices import (
     listing_choices,
     matching_variants,
     named_choices,
+    quantities,
     value_mentions,
     value_word_choices,
 )
 from plugin.questions.lexicon import (
     BODY_MEASURE,
     COLOURS,
+    COUNT,
     CUES,
+    HOW_MUCH,
     LANGUAGE_WORDS,
     MATERIALS,
     NAME_SYNONYMS,
@@ -394,6 +397,49 @@ def _is_measure(choice: Choice) -> bool:
     )
 
 
+# A bare number, maybe with its noun ("50", "6 packets"), not a measure ("6 in").
+_BARE_COUNT = re.compile(r"^\s*\d+(?:\s+[^\W\d_]{3,}(?<!inch)(?<!inches))?\s*$")
+# "per packet", "in each", "pro Stück": a count of something inside one unit.
+_PER_UNIT = re.compile(r"\b(?:per|each|pro|par|por|elk|elke|varje|hver|kazd\w*)\b")
+# Verbs of what goes in ("past erin", "zmieści się", "cabe"): how much it takes, not how
+# many cups a kettle pours. A load ("220 lbs") answers only a question that asks a weight.
+_FITS = re.compile(
+    r"\b(?:fit|fits|hold|holds|take|takes|past|passt|passen|erin|er in|rymmer|rummer|rommer|"
+    r"mahtuu|zmiesci|miesci|cabe|caben|cabem|entra|entrano|contien\w*|tient)\b"
+)
+def _bare_count(value: str) -> bool:
+    return bool(_BARE_COUNT.match(value)) and not _MASS.search(value) and not quantities(value)
+
+
+_MASS = re.compile(r"\b(?:kg|lbs?|pounds?)\b", re.IGNORECASE)
+_MASS_ASKED = re.compile(
+    r"\b(?:kg|kilo\w*|lbs?|pounds?|weight|gewicht|vikt|vaegt|vekt|paino\w*|wag\w*|peso|poids)\b"
+)
+# Words that ask how many; "fits" or "max" alone ask whether something fits ("fit a laptop?").
+_HOW_MANY = tuple(c for c in COUNT if c not in ("max", "maximum", "up to", "fit", "fits", "passen"))
+_HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
+_PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
+# After "for", these say what the product is for ("for the garage", "for my son").
+_PURPOSE = frozenset({"the", "my", "our", "his", "her"})
+_SENTENCE_END = re.compile(r"\?\s+")
+
+
+# How a second question opens ("… in navy? does it fade?"): then it is no remark.
+_QUESTION_OPENERS = frozenset(
+    "what which how does do is are can could will would where when why who whats".split()
+)
+
+
+def _asking_sentence(question: str) -> str:
+    """The question up to its first question mark when what follows is a remark that asks
+    nothing ("in navy? my son says …"); the whole question otherwise."""
+    head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
+    remark = folded_words(rest[0]) if rest else []
+    if not remark or "?" in rest[0] or remark[0] in _QUESTION_OPENERS:
+        return question
+    return head
+
+
 class _Finder:
     def __init__(
         self,
@@ -438,6 +484,7 @@ class _Finder:
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
             self._grouped() if cues["grouped"] and self.listing.children else None,
+            self._count() if not measured and not cues["price"] and not self.named else None,
             # "a 1000 lumen version?" names no attribute but a value the options lack: what
             # they offer, before an attribute that merely shares the unit ("Rear light: 40 lumens")
             self._availability() if self._absent() and self._only_by_value() else None,
@@ -537,6 +584,34 @@ class _Finder:
                 )
                 lines.append(choice.line)
         return SlotAnswer("weight", tuple(parts), tuple(lines)) if parts else None
+
+    def _count(self) -> SlotAnswer | None:
+        """ "how many come in the pack?", "hoeveel past erin?": an attribute that is a bare
+        number ("Packets: 6", "Count: 50") for a count, or how much the product holds. Not a
+        count of something else per unit ("how many seeds per packet?"), and a counted noun
+        in English must be the attribute's, a piece word or the product's own."""
+        folded = fold(self.question)
+        counting = has_cue(folded, _HOW_MANY)
+        if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
+            return None
+        counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
+        held = [
+            c for c in self.choices
+            if c.concept == "capacity" and _FITS.search(folded)
+            and (_MASS_ASKED.search(folded) or not any(_MASS.search(v) for v in c.values))
+        ]
+        chosen = counts if counting and counts else held
+        if not chosen or not self._counted_noun_fits(chosen):
+            return None
+        return dataclasses.replace(self._choices_answer(chosen), weak=False, strict=False)
+
+    def _counted_noun_fits(self, chosen: list[Choice]) -> bool:
+        match = _HOW_MANY_NOUN.search(fold(self.question))
+        if not match:
+            return True
+        noun = _plain(match.group(1))
+        known = {_plain(w) for w in folded_words(" ".join([self.title, *(c.name for c in chosen)]))}
+        return noun in known or noun in _PIECE_WORDS or noun in STOPWORDS
 
     def _only_by_value(self) -> bool:
         return all(c.name in self.by_value for c in self.named)
@@ -784,8 +859,9 @@ class _Finder:
 
     def _availability(self) -> SlotAnswer | None:
         """A question naming a value, or a colour or size the listing does not offer, and
-        nothing else ("Do you have it in large?", "Can I get it in black?")."""
-        if self._leftover_words() and not self.cues["availability"]:
+        nothing else ("Do you have it in large?", "Can I get it in black?"). What it is for
+        ("an XL one for the garage") asks nothing more."""
+        if self._leftover_words(purpose=True) and not self.cues["availability"]:
             return None
         absent = absent_mentions(self.question, self.choices)
         mentioned = {m.choice.name for m in self.mentions}
@@ -794,9 +870,12 @@ class _Finder:
             return None
         return self._choices_answer(chosen)
 
-    def _leftover_words(self) -> set[str]:
+    def _leftover_words(self, purpose: bool = False) -> set[str]:
         """The question's words that neither our cues, the product's name, its values, nor
-        colour and size words explain: the question is about something else."""
+        colour and size words explain: the question is about something else. A word that
+        shades a colour ("bottle green") is the colour's; with ``purpose`` (whether a value is
+        offered), so is the word after "for the", and a remark after "…?" asks nothing unless
+        the question asks a measure ("how heavy is the large one? it goes on a shelf")."""
         explained = set(
             folded_words(
                 " ".join(
@@ -811,9 +890,20 @@ class _Finder:
         cue_text = " ".join(c for found in self.cues.values() for c in found)
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}
+        measured = self.cues["weight"] or self.cues["dimensions"]
+        asking = _asking_sentence(self.question) if purpose and not measured else self.question
+        asked = folded_words(asking)
+        shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
+        if purpose:
+            shades |= {
+                w for fr, det, w in zip(asked, asked[1:], asked[2:], strict=False)
+                if fr == "for" and det in _PURPOSE
+            }
         left = set()
-        for word in folded_words(self.question):
+        for word in asked:
             if word in STOPWORDS or word in explained or word in COLOURS or word in SIZES:
+                continue
+            if word in shades:
                 continue
             if len(word) <= 2 or word.isdigit():
                 continue

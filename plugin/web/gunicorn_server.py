@@ -11,7 +11,6 @@ The access log goes through ``RedactingLogger``, so query-string secrets (``id_t
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -132,15 +131,9 @@ def job_thread(timeout: float) -> Callable[[Flask], Callable[[], None]]:
     is run again after ``JOB_VISIBILITY_TIMEOUT``, as after any crash)."""
 
     def start(app: Flask) -> Callable[[], None]:
-        from plugin.jobs.worker import Worker
+        from plugin.jobs.worker import start_workers, stop_workers
 
-        worker = Worker(app)
-        thread: threading.Thread = worker.start_thread()
-
-        def stop() -> None:
-            worker.stop_event.set()
-            thread.join(timeout)
-
-        return stop
+        workers = start_workers(app)
+        return lambda: stop_workers(workers, timeout)
 
     return start

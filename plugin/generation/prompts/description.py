@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from plugin.domain import GenerationRequest
 from plugin.generation.prompts.common import EXAMPLE_END, Prompt, facts_prompt
 
 VERSION = "description-v2"
+# A chat model's prompt with the content plan in it (``with_plan``).
+PLAN_VERSION = "description-v3-plan"
 MAX_NEW_TOKENS = 120
 STOP = (EXAMPLE_END, "\nFacts:", "\n\n\n")
 
@@ -103,4 +106,24 @@ def build(request: GenerationRequest, facts: list[str]) -> Prompt:
         stop=STOP,
         max_new_tokens=MAX_NEW_TOKENS,
         completion_suffix=fact_list_html(facts),
+    )
+
+
+def with_plan(prompt: Prompt, draft: str) -> Prompt:
+    """A chat model gets the whole content plan in one prompt: the planner's plain draft, whose
+    every claim is the listing's, to rewrite as copy a merchant would publish. Its answer is
+    checked by the guardrails like any draft. The few-shot text for base models is unchanged."""
+    plan = (
+        "\n\nA plain draft made from these facts by rules; every claim in it is in the facts:\n"
+        f"{draft}\n\nRewrite it as the description: 50 to 120 words of prose in short "
+        "paragraphs that say what the product is, then why its key facts matter to a buyer "
+        "(only what a fact itself implies), then the draft's list as it is. Keep every fact "
+        "exactly as written; add no fact, number, material, colour, use or claim of your own; "
+        "no price, stock or shipping."
+    )
+    system, user = prompt.messages
+    return replace(
+        prompt,
+        version=PLAN_VERSION,
+        messages=(system, {**user, "content": user["content"] + plan}),
     )

@@ -27,3 +27,17 @@ def test_top_p_sampling_never_leaves_the_nucleus() -> None:
     assert picks == {1, 2}
     generator = torch.Generator().manual_seed(0)
     assert {sample_token(logits, Sampling(seed=0, top_p=0.1), generator) for _ in range(50)} == {1}
+
+
+def test_a_draw_depends_on_the_nucleus_alone() -> None:
+    """Tokens outside the nucleus (a whole vocabulary's tail) do not move a seeded draw."""
+    nucleus = torch.tensor([5.0, 4.6, 4.2, 3.9])
+    tails = [torch.full((n,), -40.0) for n in (0, 3, 5000)]
+    for seed in range(20):
+        picks = {
+            sample_token(
+                torch.cat([nucleus, tail]), Sampling(seed=seed), torch.Generator().manual_seed(seed)
+            )
+            for tail in tails
+        }
+        assert len(picks) == 1 and picks <= {0, 1, 2, 3}

@@ -4,7 +4,14 @@ import time
 
 import pytest
 
-from plugin.domain import DraftKind, GenerationRequest, Listing, faq_from_text, seo_from_text
+from plugin.domain import (
+    DraftKind,
+    GenerationRequest,
+    Listing,
+    ShopVoice,
+    faq_from_text,
+    seo_from_text,
+)
 from plugin.errors import GenerationError
 from plugin.generation import REFUSAL, EngineSettings, build_engine
 from plugin.generation.openai_engine import OpenAIEngine
@@ -145,3 +152,27 @@ def test_concurrency_is_limited_and_results_keep_their_order(model_server: Model
     assert model_server.max_in_flight == 3
     assert elapsed < 9 * 0.1  # in parallel, not one by one
     assert [r.text for r in results] == [f"It is the Hoodie {i}." for i in range(9)]
+
+
+def test_a_chat_model_gets_the_content_plan_to_rewrite_in_english_only(
+    model_server: ModelServer,
+) -> None:
+    engine = engine_for(model_server, OPENAI_CHAT="true")
+    bottle = Listing(
+        external_id="b1",
+        title="Steel Bottle",
+        attributes={"Dishwasher safe": ["Yes"], "Capacity": ["750 ml"]},
+        price="25",
+    )
+    result = engine.generate([GenerationRequest(listing=bottle, kind=DraftKind.DESCRIPTION)])[0]
+    user = model_server.requests[-1].body["messages"][1]["content"]
+    # The planner's plain draft, every claim the listing's, with its known reason.
+    assert "A plain draft made from these facts" in user
+    assert "dishwasher safe, so" in user and "750 ml" in user
+    assert result.prompt_version == "description-v3-plan"
+    # The plan is English: a shop writing German keeps the single prompt.
+    german = GenerationRequest(
+        listing=bottle, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de")
+    )
+    engine.generate([german])
+    assert "A plain draft" not in model_server.requests[-1].body["messages"][1]["content"]

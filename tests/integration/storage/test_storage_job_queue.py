@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from flask import Flask
 
 from plugin.errors import StoreError, ValidationError
-from plugin.jobs.worker import Worker
+from plugin.jobs.worker import Worker, start_workers, stop_workers
 from plugin.services.queue import job_queue
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord
@@ -149,3 +149,37 @@ def test_a_worker_that_lost_its_job_does_not_record_over_the_one_that_has_it(
     late.run_job(claimed)
     after = job(db_app, job_id)
     assert (after.status, after.locked_by) == ("running", current.name)
+
+
+MET: dict[str, threading.Event] = {}
+
+
+@job_handler("test.meet")
+def meet(payload: dict) -> None:
+    """Says it started, then waits for the other job of its run to start too."""
+    MET.setdefault(f"{payload['run']}:{payload['me']}", threading.Event()).set()
+    other = MET.setdefault(f"{payload['run']}:{payload['other']}", threading.Event())
+    CALLS.append({**payload, "met": other.wait(30)})
+
+
+def test_a_shoppers_reply_is_claimed_before_older_jobs(db_app: Flask) -> None:
+    run = run_id()
+    enqueue(db_app, "test.flaky", {"run": run, "fail_times": 0})
+    reply = enqueue(db_app, "answer_question", {"question_id": 0, "shop_id": 0})
+    claimed = Worker(db_app).claim()
+    assert claimed is not None and claimed.id == reply
+
+
+def test_a_worker_process_runs_worker_jobs_jobs_at_once(db_app: Flask) -> None:
+    """A long job (a bulk description job) does not hold the next one (a reply) back."""
+    run = run_id()
+    assert db_app.config["WORKER_JOBS"] == 2
+    enqueue(db_app, "test.meet", {"run": run, "me": "bulk", "other": "reply"})
+    enqueue(db_app, "test.meet", {"run": run, "me": "reply", "other": "bulk"})
+    workers = start_workers(db_app)
+    try:
+        while len([c for c in CALLS if c["run"] == run]) < 2:
+            time.sleep(0.05)
+    finally:
+        stop_workers(workers, timeout=10)
+    assert [c["met"] for c in CALLS if c["run"] == run] == [True, True]

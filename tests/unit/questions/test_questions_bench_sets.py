@@ -71,8 +71,10 @@ def test_holdout_v3_is_reported_as_seen() -> None:
     assert V2_SETS["holdout_v3"].questions.is_file()
 
 
-def test_holdout_v4_is_seen_and_holdout_v5_held_out() -> None:
+def test_holdout_v4_and_v5_are_seen_and_holdout_v6_held_out() -> None:
     assert V2_SETS["holdout_v4"].label == "holdout_v4 (seen)"
     assert not V2_SETS["holdout_v4"].held_out
-    assert V2_SETS["holdout_v5"].held_out
-    assert V2_SETS["holdout_v5"].label == "holdout_v5 (held out)"
+    assert V2_SETS["holdout_v5"].label == "holdout_v5 (seen)"
+    assert not V2_SETS["holdout_v5"].held_out
+    assert V2_SETS["holdout_v6"].held_out
+    assert V2_SETS["holdout_v6"].label == "holdout_v6 (held out)"
