@@ -22,8 +22,9 @@ end of a round, for its aggregates (recall 0.745, clean 0.919 after the eighth r
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
-refused for a held-out set, since reading its misses spends it. Precision is given over all findings and over claim findings (``accuracy``,
-``compliance``) alone: the held-out sets label claims only.
+refused for a held-out set, since reading its misses spends it. Precision is given over all
+findings and over claim findings (``accuracy``, ``compliance``) alone: the held-out sets label
+claims only.
 
 Targets (issue 12, on a held-out set): recall >= 0.97 on unsupported numbers, prices,
 materials, colours, certifications and origins; >= 0.95 of clean drafts with no claim finding;
