@@ -19,6 +19,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listed_values import unlisted
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
 
@@ -198,13 +199,4 @@ def _finding(rule: str, start: int, end: int, text: str, line: str) -> Finding:
             "is an ingredient the listing does not give (it names no ingredients or scent).",
             "Add it to the listing if it is true, or leave it out.",
         )
-    return finding(
-        rule,
-        BLOCK,
-        start,
-        end,
-        text[start:end],
-        f"is not in the listing's list (it says: {line}).",
-        "Name only what the listing lists, or leave it out.",
-        line,
-    )
+    return unlisted(start, end, text, line, rule)

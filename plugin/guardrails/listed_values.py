@@ -46,7 +46,7 @@ def _kinds_for(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "for a hair care lover", "for washing hair", "for all skin types"
         if _COMPOUND_AFTER.match(text, match.end()) or all(stem(w) in given for w in said):
             continue
-        out.append(_finding(match.start("kinds"), match.end(), text, line))
+        out.append(unlisted(match.start("kinds"), match.end(), text, line))
     return out
 
 
@@ -60,9 +60,10 @@ def _labels(line: str, thing: str) -> bool:
 _JOIN = frozenset("and or".split())
 
 
-def _finding(start: int, end: int, text: str, line: str) -> Finding:
+def unlisted(start: int, end: int, text: str, line: str, rule: str = "accuracy.feature") -> Finding:
+    """A claimed item the listing's own list (``line``) does not hold: it blocks."""
     return finding(
-        "accuracy.feature",
+        rule,
         BLOCK,
         start,
         end,
