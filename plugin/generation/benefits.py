@@ -55,7 +55,8 @@ BENEFITS = (
         "so it is simple to keep clean",
     ),
     _rule(rf"^washable: {_YES}", "so it is easy to keep clean"),
-    _rule(r"waterproof", "so rain is not a worry"),
+    # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain.
+    _rule(r"waterproof", "so getting it wet is not a worry"),
     _rule(r"water[- ]resistant|splash[- ]?proof|ipx\d", "so a splash or a shower is not a worry"),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
     _rule(r"usb[- ]c", "so one USB-C cable is all it needs"),
@@ -169,10 +170,8 @@ BENEFITS = (
     _rule(r"(stepless|touch) dimm", "so you can set the light to suit the moment"),
     _rule(rf"^energy monitoring: {_YES}", "so you can see how much power it uses"),
     _rule(rf"^privacy[ a-z]*: {_YES}", "so personal details stay out of sight"),
-    _rule(
-        r"^suitable for: beginners|: (ideal|great|perfect) for beginners|^beginner[- ]friendly",
-        "so you can start without any experience",
-    ),
+    # Said plainly: raters marked "so you can start without any experience" as stock text.
+    _rule(r"^suitable for: beginners|: (ideal|great|perfect) for beginners|^beginner[- ]friendly"),
     _rule(rf"^(timer|auto timer): {_YES}|: \d+[- ]hour timer", "so it switches off when you want"),
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
@@ -183,7 +182,7 @@ BENEFITS = (
         r"(fully |seam[- ])?taped seams|^seams: (fully )?taped|^seams? (taped|sealed): (yes|true)",
         "so water stays out at the seams",
     ),
-    _rule(r"^(level|skill level|difficulty): beginner", "so you can start without any experience"),
+    _rule(r"^(level|skill level|difficulty): beginner"),
     _rule(r"lay[- ]flat", "so it stays open on the desk"),
     _rule(r"equivalent to \d+\s?w\b", "so it gives the same light for far less power"),
     _rule(r"\breplaceable\b", "so a worn part can be swapped, not the whole thing"),
@@ -226,7 +225,7 @@ BENEFITS = (
     _rule(r"combination lock|lockable zips?", "so your things stay secure"),
     _rule(r"resealable|re-sealable|zip[- ]?lock", "so what is left stays fresh once opened"),
     _rule(r"numbered pages", "so notes are easy to find again"),
-    _rule(r"^beginners?( friendly)?: (yes|true)", "so you can start without any experience"),
+    _rule(r"^beginners?( friendly)?: (yes|true)"),
     _rule(r"^resistance levels?: .+,.+,", "so you can step up as you get stronger"),
     _rule(
         r"^(set ?up|setup): .*(set up|adjusted)",
@@ -356,7 +355,10 @@ def load_reasons() -> tuple[Benefit, ...]:
 RULES = BENEFITS + load_reasons()
 
 # "Water-based, not waterproof" does not claim what "waterproof" would.
-_NEGATED = re.compile(r"\b(not|non|no|never|without)[\s-]*$")
+# "Not fully waterproof" denies it as much as "not waterproof".
+_NEGATED = re.compile(
+    r"\b(not|non|no|never|without)[\s-]*((fully|completely|entirely|totally|100\s?%)[\s-]*)?$"
+)
 # A value that denies its name ("Non slip: No - use with an underlay") and a name that denies its
 # value ("Free from: fragrance") deny every rule that does not read the denial itself: without
 # the denying words, "Assembly: None" no longer matches its rule ("so it is ready to use"), but
@@ -378,11 +380,18 @@ def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bo
     return False
 
 
-def _rule_for(name: str, value: str) -> Benefit | None:
+# Families whose reasons are about wearing the product ("fleece lined, so it feels soft and warm
+# inside"): raters marked them beside the point on a chalk bag.
+_WORN_FAMILIES = {"apparel"}
+
+
+def _rule_for(name: str, value: str, worn: bool = True) -> Benefit | None:
     """The first rule that matches the fact and is not denied."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     value_at = len(name.strip().lower()) + 2
     for benefit in RULES:
+        if not worn and benefit.family in _WORN_FAMILIES:
+            continue
         found = benefit.pattern.search(fact)
         if found and not _denied(benefit, fact, found, value_at):
             return benefit
@@ -392,7 +401,7 @@ def _rule_for(name: str, value: str) -> Benefit | None:
 def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
     ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
-    rule = _rule_for(name, value)
+    rule = _rule_for(name, value, worn)
     if rule is not None:
         return rule.reasons[turn % len(rule.reasons)] if rule.reasons else None
     if name.strip().lower() in _MATERIAL_NAMES and not _DENYING_VALUE.match(value.strip().lower()):

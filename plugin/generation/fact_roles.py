@@ -43,6 +43,10 @@ _INCLUDES = (
     "pieces",
     "set includes",
 )
+# "Fuel (not included)", "Stand - sold separately": the name says it does not come with it.
+_NOT_INCLUDED = re.compile(
+    r"\bnot (included|supplied)\b|\bsold separately\b|\bexcluded\b", re.IGNORECASE
+)
 # "Batteries included: Yes" names the thing included in the attribute's name.
 _INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")
@@ -140,6 +144,11 @@ class SortedFacts:
     colours: list[str] = field(default_factory=list)
     sizes: list[str] = field(default_factory=list)
     features: list[tuple[str, str]] = field(default_factory=list)
+    # Options a buyer picks one of, besides colour and size ("Material: Resin, Zinc alloy").
+    choices: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Whether the origin's attribute says where it is made ("Made in") rather than where it
+    # comes from ("Origin", "Country of origin": a tea is grown there, not made).
+    origin_made: bool = False
     listed: list[tuple[str, str]] = field(default_factory=list)
     # Each attribute's values as the shop gave them, before they were joined into one text.
     values_of: dict[str, list[str]] = field(default_factory=dict)
@@ -183,6 +192,10 @@ def sort_facts(listing: Listing) -> SortedFacts:
             or value.strip().lower() in NO
         ):
             pass
+        elif _NOT_INCLUDED.search(name):
+            # "Fuel (not included): Pine needles" names what the buyer must get elsewhere: the
+            # prose never says it comes with it (raters: "listing says fuel NOT included").
+            pass
         elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
             facts.features.append(("pieces", values[0]))
         elif (thing := included_by_name(name)) is not None:
@@ -195,10 +208,17 @@ def sort_facts(listing: Listing) -> SortedFacts:
         elif name.strip().lower() in _ORIGIN:
             # Exactly: "Bean origin: Ecuador" is where the beans grow, not where it is made.
             facts.origin.append(value)
+            facts.origin_made = name.strip().lower() == "made in" or bool(
+                re.match(r"(made|produced|crafted) in\b", value.strip(), re.IGNORECASE)
+            )
         elif named(name, _CERTIFICATION):
             facts.certification.extend(values)
         elif named(name, _CARE):
             facts.care.append(value)
+        elif named(name, _BUILD) and name in listing.options and len(values) > 1:
+            # "Material: Resin, Zinc alloy, Walnut wood" as an option is a choice: each variant is
+            # made of one of them (raters: "made of resin, zinc alloy and walnut" misleads).
+            facts.choices.append((name, values))
         elif named(name, _BUILD) and value.strip().lower() not in YES:
             # "Blade guard: Yes" is a feature the product has, not what it is made of.
             facts.build.append((name, value))

@@ -875,22 +875,26 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     )
     meaning = f", {meaning}" if meaning else ""
     certified = _certified_clause(facts.certification, voice) if facts.certification else ""
+    # "Origin: Anxi, Fujian, China" is where a tea comes from; raters read "made in" as the
+    # wrong verb for it. Only an attribute named "Made in" says where it is made.
+    made_in = f"{be} made in" if facts.origin_made else f"{voice.verb('comes')} from"
     if made and facts.certification:
         out.append(f"{it} {certified}{meaning}.")
     elif made:
         pass
     elif facts.origin and facts.certification and meaning:
-        out.append(f"{it} {be} made in {place_name(facts.origin[0])}.")
+        out.append(f"{it} {made_in} {place_name(facts.origin[0])}.")
         out.append(f"{it} {certified}{meaning}.")
     elif facts.origin and facts.certification:
         origin = place_name(facts.origin[0])
-        out.append(f"{it} {be} made in {origin} and {certified.removeprefix(be + ' ')}.")
+        both = certified.removeprefix(be + " ") if facts.origin_made else certified
+        out.append(f"{it} {made_in} {origin} and {both}.")
     elif facts.origin:
         origin = place_name(facts.origin[0])
         # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.
         # "Small batches in Austin" is a phrase around a place and reads in lower case.
         place = lower_first(origin) if " in " in origin else origin
-        out.append(f"{it} {be} made in {place}.")
+        out.append(f"{it} {made_in} {place}.")
     elif facts.certification:
         out.append(f"{it} {certified}{meaning}.")
     care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""

@@ -587,6 +587,16 @@ def plan_description(
                 Role.CHOICE, choice + ".", facts=tuple(facts.colours + facts.sizes), paragraph=1
             )
         )
+    for _, values in facts.choices[:1]:
+        picked = join_values([lower_first(v) for v in values], "or")
+        sentences.append(
+            Sentence(
+                Role.CHOICE,
+                f"{voice.subject} {voice.verb('comes')} in {picked}.",
+                facts=tuple(values),
+                paragraph=1,
+            )
+        )
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))

@@ -77,3 +77,25 @@ def test_a_game_s_play_time_is_not_a_battery_s_runtime() -> None:
     assert benefit_for("Play time", "45-60 min", 0) is None
     assert benefit_for("Runtime", "up to 12 hours", 0) == "so it keeps going between charges"
     assert benefit_for("Convertible", "Yes", 0) is None  # a high chair is not a bag
+
+
+def test_a_reason_is_for_the_fact_a_rule_was_written_for() -> None:
+    """Round 11's raters: a glaze "fired to maturity" got a crop's harvest reason, a chuck's
+    dovetail jaws a joint's, a chalk bag's fleece a garment's warmth, and a bag "not fully
+    waterproof" was said to keep rain out."""
+    assert benefit_for("Days to maturity", "60-70 days", 0) is not None
+    assert benefit_for("Food safe", "Yes, when fired to maturity", 0) is None
+    assert benefit_for("Joints", "Dovetail", 0) == "so the joints are strong and built to hold"
+    assert benefit_for("Jaw type", "Dovetail", 0) is None
+    assert benefit_for("Fleece lined", "Yes", 0, worn=True) == "so it feels soft and warm inside"
+    assert benefit_for("Fleece lined", "Yes", 0, worn=False) is None
+    assert benefit_for("Water resistant", "Yes - not fully waterproof", 0) == (
+        "so a splash or a shower is not a worry"
+    )
+    assert benefit_for("Waterproof", "Yes (IP67)", 0) == "so getting it wet is not a worry"
+
+
+def test_stock_phrases_raters_marked_as_template_are_gone() -> None:
+    for name, value in (("Suitable for", "Beginners"), ("Skill level", "Beginner")):
+        assert benefit_for(name, value, 0) is None
+    assert benefit_for("Wax", "Soy wax", 0) is None

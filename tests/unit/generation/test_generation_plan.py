@@ -49,7 +49,8 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
     assert all(s.ask == "" for s in plan.sentences)
     details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
-    assert details == ["It is made in Portugal and BPA-free. Care is simple: hand wash."]
+    # "Origin: Portugal" says where it comes from, not that it was made there.
+    assert details == ["It comes from Portugal and is BPA-free. Care is simple: hand wash."]
     # A larger completion model is asked why the facts no rule covers matter.
     asked = plan_description(BOTTLE, model_reasons=True)
     features = [s for s in asked.sentences if s.role is Role.FEATURE]
@@ -724,3 +725,28 @@ def test_platform_flags_and_exclusions_stay_in_the_list() -> None:
     )
     text = " ".join(s.lead for s in plan_description(needles).sentences)
     assert "is a machine needles" not in text
+
+
+def test_what_does_not_come_with_it_is_never_said_to_and_an_option_is_a_choice() -> None:
+    smoker = Listing(
+        external_id="sm",
+        title="Stainless Bee Smoker",
+        options={"Material": ["Resin", "Zinc alloy", "Walnut wood"]},
+        attributes={
+            "Fuel (not included)": ["Pine needles", "Burlap"],
+            "Country of manufacture": ["Poland"],
+        },
+    )
+    plan = plan_description(smoker)
+    prose = " ".join(s.lead for s in plan.sentences)
+    assert "pine needles" not in prose.lower() and "burlap" not in prose.lower()
+    assert ("Fuel (not included)", "Pine needles and Burlap") in plan.fact_list
+    assert "It comes in resin, zinc alloy or walnut wood." in prose
+    assert "made of resin" not in prose.lower()
+
+
+def test_an_origin_says_where_it_comes_from_and_made_in_where_it_is_made() -> None:
+    tea = Listing(external_id="t", title="Oolong Tea", attributes={"Origin": ["Anxi, China"]})
+    mug = Listing(external_id="m", title="Mug", attributes={"Made in": ["Stoke-on-Trent"]})
+    assert any("It comes from Anxi, China." in s.lead for s in plan_description(tea).sentences)
+    assert any("made in Stoke-on-Trent." in s.lead for s in plan_description(mug).sentences)
