@@ -70,10 +70,12 @@ SETS = {
     "heldout11": REPO / "tests" / "fixtures" / "copy_eval" / "heldout11_listings.json",
     "heldout12": REPO / "tests" / "fixtures" / "copy_eval" / "heldout12_listings.json",
     "heldout13": REPO / "tests" / "fixtures" / "copy_eval" / "heldout13_listings.json",
+    "heldout14": REPO / "tests" / "fixtures" / "copy_eval" / "heldout14_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
-# round 10, heldout12 in round 11). heldout13 was written blind in session 8 for the next round.
-HELD_OUT: set[str] = {"heldout13"}
+# round 10, heldout12 in round 11). heldout13 was written blind in session 8 for the next round,
+# heldout14 in session 9 for the one after.
+HELD_OUT: set[str] = {"heldout13", "heldout14"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

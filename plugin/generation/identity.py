@@ -43,6 +43,41 @@ def kind_of(listing: Listing) -> str | None:
     return " ".join(lower_first(word) for word in kind.split())
 
 
+_IRREGULAR = {"knives": "knife", "shelves": "shelf", "scarves": "scarf", "leaves": "leaf"}
+# Steps that name a shelf, not a kind of thing ("Garden > Supplies" is not "a supply").
+_VAGUE = {"supplies", "essentials", "goods", "products", "items", "extras", "accessories", "gifts"}
+_IE_WORDS = {"hoodie", "beanie", "cookie", "tie", "onesie", "smoothie", "brownie", "bowtie", "movie"}
+
+
+def category_kind(listing: Listing) -> str | None:
+    """The shop category's last step as one thing ("Antiques > Scientific Instruments" →
+    "scientific instrument"), when it names a kind of thing in the plural; ``None`` for an
+    activity ("Disc Golf"), a pair ("Pens & Ink") or a step the title already says."""
+    if not listing.categories:
+        return None
+    step = listing.categories[0].split(">")[-1].strip()
+    words = step.lower().split()
+    if not 0 < len(words) <= 3 or not re.fullmatch(r"[a-z][a-z' -]*", step.lower()):
+        return None
+    last = words[-1]
+    if last in _VAGUE:
+        return None
+    if last in _IRREGULAR:
+        words[-1] = _IRREGULAR[last]
+    elif last.endswith("ies") and last[:-1] in _IE_WORDS:
+        words[-1] = last[:-1]
+    elif last.endswith("ies") and len(last) > 4:
+        words[-1] = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        words[-1] = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        words[-1] = last[:-1]
+    else:
+        return None
+    kind = " ".join(words)
+    return None if _said_in(kind, listing.title) else kind
+
+
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 

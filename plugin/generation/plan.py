@@ -30,7 +30,7 @@ from plugin.generation.fact_roles import (
     sort_facts,
 )
 from plugin.generation.families import family_of, is_worn
-from plugin.generation.identity import identity
+from plugin.generation.identity import category_kind, identity
 from plugin.generation.phrasing import (
     PROPERTIES,
     Voice,
@@ -460,10 +460,16 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
 
 
-def _hook_fallback(listing: Listing) -> str:
-    """The product named, for when no hook ending passes and no fact can open instead. Not the
-    shop's category: raters marked "From the ukuleles collection" as a category path leak."""
-    return f"Introducing the {prose_title(listing)}."
+def _hook_fallback(listing: Listing, voice: Voice) -> str:
+    """The product named, for when no hook ending passes and no fact can open instead: what
+    kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
+    scientific instrument."), else only its name. Not "From the ukuleles collection": raters
+    marked it a category path leak; and "Introducing the …" alone, a template that says nothing."""
+    kind = category_kind(listing)
+    if kind is None:
+        return f"Introducing the {prose_title(listing)}."
+    phrase = f"{kind}s" if voice.plural else f"{article(kind)} {kind}"
+    return f"The {prose_title(listing)} {voice.be} {phrase}."
 
 
 def plan_description(
@@ -489,7 +495,7 @@ def plan_description(
             ask="hook",
             facts=openers[0][1],
             options=openers,
-            fallback=_hook_fallback(listing),
+            fallback=_hook_fallback(listing, voice),
         )
     ]
     # A fact no frame fits is left to the list: a broken sentence costs more than a short one.
