@@ -376,14 +376,30 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         for value in values
     }
     found = []
-    for tag in dict.fromkeys(t.strip() for t in listing.tags if t.strip()):
+    for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *title_features(listing)]):
         words = _tag_words(tag)
         reason = benefit_for(tag, "Yes", 0)
+        if reason in {benefit_for(name, "Yes", 0) for name, _ in found}:
+            continue  # a tag and the title saying the same feature
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"
         if words and reason and reason not in given and not all(w in said for w in words):
             found.append((tag[:1].upper() + tag[1:], "Yes"))
     return found
+
+
+# Where a title's name ends and its headline features begin: "Fly Reel - Large Arbor, Sealed
+# Drag", "Heat Mat with Thermostat", "Crock with Water-Seal Lid & Weights".
+_TITLE_BREAK = re.compile(r"\s[-–|/]\s|,\s*|\s(?:with|plus)\s|\s&\s|\s\+\s|[()]", re.IGNORECASE)
+
+
+def title_features(listing: Listing) -> list[str]:
+    """The features a title names after the product's own name ("Sealed Drag", "Thermostat"),
+    read like the shop's tags: raters marked drafts that never explain the headline feature
+    ("the rat-resistant treadle, the key feature, is not explained"). Sizes and codes are not
+    features."""
+    parts = [p.strip() for p in _TITLE_BREAK.split(listing.title)[1:] if p and p.strip()]
+    return [p for p in parts if re.search(r"[A-Za-z]{3}", p) and not re.search(r"\d", p)]
 
 
 def _tag_words(tag: str) -> list[str]:
