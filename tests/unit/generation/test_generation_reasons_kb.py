@@ -240,6 +240,12 @@ def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
         ("Water butt", "Water butt with tap", "brew"),
         ("Type", "High top table", "ankle"),
         ("Guard", "Stone guard for the bumper", "sole"),
+        ("Tent", "Fly sheet and inner", "grazes"),
+        ("Type", "Black flash drive", "night shots"),
+        ("Dog lead", "Coiled leash", "board stays"),
+        ("Heel", "Open", "over boots"),
+        ("Heel", "Closed", "bare feet"),
+        ("Type", "Spray paint gun", "cockpit"),
     ],
 )
 def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
