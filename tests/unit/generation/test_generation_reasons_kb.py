@@ -264,6 +264,18 @@ def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
         ("Wheels", "Twin wheels on the office chair", "fully packed"),
         ("Type", "Whole sunflower seeds for birds", "aroma"),
         ("Printer", "Rear roller for card stock", "stripes"),
+        ("Features", "Free arm desk lamp", "sewing"),
+        ("Needle", "Blunt needle for injections", "splitting the yarn"),
+        ("Feature", "Airlock cat flap", "flies stay out"),
+        ("Cut", "High", "ankle"),
+        ("Plate", "Carbon plate for the boat", "stride"),
+        ("Features", "Lace pocket on the dress", "tied laces"),
+        ("Type", "Modular phone case", "rearranged"),
+        ("Type", "Handleless mug", "doors and drawers"),
+        ("Type", "Auto vent for the car", "day warms up"),
+        ("Reel", "Automatic rewind tape measure", "hose"),
+        ("Type", "Radiator panel", "not the wall"),
+        ("Finish", "Chip-resistant enamel", "manicures"),
     ],
 )
 def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
