@@ -276,6 +276,14 @@ def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
         ("Reel", "Automatic rewind tape measure", "hose"),
         ("Type", "Radiator panel", "not the wall"),
         ("Finish", "Chip-resistant enamel", "manicures"),
+        ("Features", "Large arbor hole saw", "line"),
+        ("Features", "Click and pawl ratchet", "fish"),
+        ("Features", "Welded loops on the tarp", "leader"),
+        ("Hooks", "Barbless curtain hooks", "quick release"),
+        ("Foot", "Boot foot warmer", "built in"),
+        ("Type", "Laser-cut wooden sign", "fit together"),
+        ("Type", "Radial arm saw", "frame"),
+        ("Turning", "Automatic page turning", "eggs"),
     ],
 )
 def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
