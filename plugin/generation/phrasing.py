@@ -504,9 +504,14 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     if shown.isdigit() and lowered.endswith("s"):
         # "Temperature settings: 5" reads "It has 5 temperature settings".
         return f"{voice.subject} {voice.verb('has')} {shown} {lowered}"
+    if re.search(r"(proof|resistant|safe|free)$", lowered):
+        # "Waterproof: IPX6" reads "It is waterproof (IPX6)", not "Its waterproof is IPX6".
+        return f"{voice.subject} {voice.be} {lowered} ({shown})"
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
-    return f"{voice.possessive} {lowered} {be} {shown}"
+    # "CRI: Ra > 95" keeps its capitals: "Its CRI is Ra > 95".
+    said = name.strip() if name.strip().isupper() else lowered
+    return f"{voice.possessive} {said} {be} {shown}"
 
 
 def in_voice(reason: str, voice: Voice) -> str:

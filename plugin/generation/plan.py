@@ -174,6 +174,7 @@ def _with_reason(
     voice: Voice,
     ask_model: bool,
     worn: bool,
+    product: str,
     spec: bool = False,
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
@@ -182,7 +183,7 @@ def _with_reason(
     lead = lead.rstrip(".")
     # "It is suitable for beginners. Left-handed writers …" is two sentences: no reason fits.
     whole = re.search(r"[.!?]\s", lead) is None
-    reason = benefit_for(name, value, turn, worn=worn) if whole else None
+    reason = benefit_for(name, value, turn, worn=worn, product=product) if whole else None
     if reason:
         said = in_voice(reason, voice)
         return Sentence(role, f"{lead}, {said}.", facts=(value,), paragraph=paragraph)
@@ -503,6 +504,7 @@ def plan_description(
     facts = sort_facts(listing)
     voice = voice_of(listing.title)
     worn = is_worn(listing)
+    product = f"{listing.title} {listing.product_type}".lower()
     openers = _hook_openers(listing, facts, turn, voice)
     sentences = [
         Sentence(
@@ -520,7 +522,7 @@ def plan_description(
     candidates = []
     specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
-        reason = benefit_for(name, value, turn + n, worn=worn)
+        reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not (
             reason
             or worth_a_reason(name, value)
@@ -570,6 +572,7 @@ def plan_description(
             voice,
             model_reasons,
             worn,
+            product,
             spec,
         )
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
@@ -582,7 +585,9 @@ def plan_description(
     ][: max(1, MAX_REASONS - len(features))]
     for name, value, lead in build:
         sentences.append(
-            _with_reason(Role.BUILD, lead, name, value, turn, 1, voice, model_reasons, worn)
+            _with_reason(
+                Role.BUILD, lead, name, value, turn, 1, voice, model_reasons, worn, product
+            )
         )
     # "24 tips, 2 couplers, 1 storage case" given as one value is three items.
     included = [

@@ -750,3 +750,18 @@ def test_an_origin_says_where_it_comes_from_and_made_in_where_it_is_made() -> No
     mug = Listing(external_id="m", title="Mug", attributes={"Made in": ["Stoke-on-Trent"]})
     assert any("It comes from Anxi, China." in s.lead for s in plan_description(tea).sentences)
     assert any("made in Stoke-on-Trent." in s.lead for s in plan_description(mug).sentences)
+
+
+def test_a_titled_work_keeps_its_own_article_and_a_rating_reads_as_one() -> None:
+    book = Listing(
+        external_id="bk",
+        title="The Salt Road - paperback",
+        product_type="Book",
+        attributes={"Pages": ["384"]},
+    )
+    for seed in range(6):
+        said = " ".join(finish(s, None) for s in plan_description(book, seed).sentences)
+        assert "This The" not in said and "The The" not in said and "The Salt Road" in said
+    light = Listing(external_id="bl", title="Rear Bike Light", attributes={"Waterproof": ["IPX6"]})
+    leads = " ".join(s.lead for s in plan_description(light).sentences)
+    assert "is waterproof (IPX6)" in leads and "Its waterproof" not in leads
