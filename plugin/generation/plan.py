@@ -376,7 +376,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         for name, values in listing.attributes.items()
         for value in values
     }
-    found = []
+    found: list[tuple[str, str]] = []
     for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *title_features(listing)]):
         words = _tag_words(tag)
         reason = benefit_for(tag, "Yes", 0)
