@@ -197,7 +197,7 @@ C("Y08", seo("Waterproof Phone Pouch, IPX8 | Saltline",
 C("Y08", "<p>Three colours to pick from, all with a clear window.</p>", SD)
 F("Y08", "<p>Fits phones with screens up to [[7.2 in]].</p>", SIZE, "block", "up to 6.7 in")
 F("Y08", "<p>Rated IPX8 to [[30 m]].</p>", NUM, "block", "10 m")
-F("Y08", "<p>[[Great for scuba diving]] and snorkelling.</p>", FEAT, "block", "not for scuba diving")
+F("Y08", "<p>[[Great for scuba diving]].</p>", FEAT, "block", "not for scuba diving")
 F("Y08", "<p>Pick clear, smoke or [[navy]].</p>", COL, "block", "clear, smoke or coral", SD)
 F("Y08", "<p>A phone pouch rated [[IP68]].</p>", CERT, "block", "rated IPX8")
 F("Y08", "<p>Phone pouch [[shipped free to anywhere in Australia]].</p>", SHIP, "block",
@@ -218,7 +218,7 @@ F("Y09", "<p>Drip rings, pack of [[4]].</p>", NUM, "block", "pack of 2")
 F("Y09", "<p>Wine tools [[made in Spain]].</p>", ORIG, "block", "Paese d'origine: Italia", SD)
 F("Y09", "<p>A vacuum stopper that [[keeps wine fresh for two weeks]].</p>", FEAT, "block",
   "no keeping time in the listing")
-F("Y09", "<p>A waiter's corkscrew [[by Laguiole]].</p>", BRAND, "block", "the vendor is Cantina Serra")
+F("Y09", "<p>A waiter's corkscrew [[by Tappo Fino]].</p>", BRAND, "block", "the vendor is Cantina Serra")
 
 # Y10 adjustable kettlebell
 C("Y10", "<p>A cast-iron kettlebell that adjusts from 4 to 12 kg in 2 kg steps: add or remove plates and "
@@ -442,7 +442,7 @@ C("Y21", "<p>Flat steel base, anodised aluminium handle, AU$79.</p>", SD)
 F("Y21", "<p>A [[58 mm]] flat base.</p>", SIZE, "block", "58.5 mm")
 F("Y21", "<p>Clicks at about [[20 kg]].</p>", NUM, "block", "about 15 kg")
 F("Y21", "<p>A tamper with a [[walnut]] handle.</p>", MAT, "block", "anodised aluminium handle")
-F("Y21", "<p>[[We pack and ship it from our warehouse]] the same day.</p>", SHIP, "block",
+F("Y21", "<p>[[We pack and ship it from our warehouse the same day]].</p>", SHIP, "block",
   "sold and shipped by Pressfield", SD)
 F("Y21", "<p>A [[convex]] stainless steel base.</p>", FEAT, "block", "a flat base")
 F("Y21", "<p>Calibrated tamper [[from Kiri Works]].</p>", BRAND, "block", "made by Pressfield Coffee Tools")
@@ -538,7 +538,7 @@ C("Y27", seo("Natural Aquarium Gravel 5 kg | Clearwater Aquatics",
 C("Y27", "<p>Fine, rounded grains of 2 to 4 mm, pH-neutral.</p>", SD)
 F("Y27", "<p>Gravel with a grain size of [[5-8 mm]].</p>", SIZE, "block", "2-4 mm")
 F("Y27", "<p>A [[10 kg]] bag of river gravel.</p>", NUM, "block", "5 kg")
-F("Y27", "<p>[[Raises the pH]] for African cichlids.</p>", FEAT, "block", "does not change the pH")
+F("Y27", "<p>[[Raises the pH for African cichlids]].</p>", FEAT, "block", "does not change the pH")
 F("Y27", "<p>River gravel in [[jet black]].</p>", COL, "block", "natural beige", SD)
 F("Y27", qa(("Do I need to rinse it?", "[[No, pour it straight in.]]"),), CARE, "block", "rinse before use",
   "faq")
