@@ -269,6 +269,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
+    if len(words) == 2 and words[0] in ("non", "anti"):
+        # A tag written "non slip" reads "It is non-slip".
+        return f"{voice.subject} {voice.be} {words[0]}-{words[1]}{more}"
     if is_adjective(name) or lowered in _DESCRIBING:
         return f"{voice.subject} {voice.be} {lowered}{more}"
     if len(words) > 1 and words[-1] in MASS_NOUNS and is_modifier(name) and not detail:

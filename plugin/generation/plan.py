@@ -410,7 +410,7 @@ def _tag_words(tag: str) -> list[str]:
 def _names_the_product(words: list[str], listing: Listing) -> bool:
     """Whether a tag ends with the product's own noun: "pull saw" on a Pull Saw or a hand saw."""
     heads = set()
-    for part in (re.split(r"[,(–]|\s-\s", listing.title)[0], listing.product_type):
+    for part in (_TITLE_BREAK.split(listing.title)[0], listing.product_type):
         found = [w for w in re.findall(r"[a-z]+", part.lower()) if w not in _UNITS]
         if found:
             heads.add(found[-1])

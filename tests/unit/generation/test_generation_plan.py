@@ -765,3 +765,15 @@ def test_a_titled_work_keeps_its_own_article_and_a_rating_reads_as_one() -> None
     light = Listing(external_id="bl", title="Rear Bike Light", attributes={"Waterproof": ["IPX6"]})
     leads = " ".join(s.lead for s in plan_description(light).sentences)
     assert "is waterproof (IPX6)" in leads and "Its waterproof" not in leads
+
+
+def test_a_titles_headline_feature_is_explained_when_a_rule_knows_it() -> None:
+    kettle = Listing(external_id="k", title="Pour-Over Kettle with Gooseneck Spout")
+    said = " ".join(finish(s, None) for s in plan_description(kettle).sentences)
+    assert "has a gooseneck spout, so" in said
+    assert "is a Gooseneck Spout" not in said
+    mat = Listing(external_id="y", title="Rubber Yoga Mat 4mm", tags=["yoga", "non slip"])
+    assert "is non-slip, so" in " ".join(finish(s, None) for s in plan_description(mat).sentences)
+    # A size or a code after the name is not a feature.
+    reel = Listing(external_id="r", title="Fly Reel - 5/6 wt, 3.5 in")
+    assert "5/6" not in " ".join(s.lead for s in plan_description(reel).sentences[1:])
