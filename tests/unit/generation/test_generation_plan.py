@@ -777,3 +777,10 @@ def test_a_titles_headline_feature_is_explained_when_a_rule_knows_it() -> None:
     # A size or a code after the name is not a feature.
     reel = Listing(external_id="r", title="Fly Reel - 5/6 wt, 3.5 in")
     assert "5/6" not in " ".join(s.lead for s in plan_description(reel).sentences[1:])
+
+
+def test_an_attribute_named_in_another_language_stays_in_the_list() -> None:
+    jar = Listing(external_id="j", title="Spice Jar", attributes={"Füllmenge": ["60 g"]})
+    plan = plan_description(jar)
+    assert not any("füllmenge" in s.lead.lower() for s in plan.sentences)
+    assert ("Füllmenge", "60 g") in plan.fact_list
