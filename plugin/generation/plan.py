@@ -477,6 +477,32 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
 
 
+def _flagged(listing: Listing, flag: str) -> bool:
+    """A WooCommerce flag set on the listing, given as an attribute ("Downloadable: Yes") or a
+    tag ("downloadable")."""
+    said = {n.strip().lower(): v for n, v in listing.attributes.items()}
+    values = [v.strip().lower() for v in said.get(flag, [])]
+    return any(v in YES for v in values) or flag in {t.strip().lower() for t in listing.tags}
+
+
+def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
+    """How a product with no parcel reaches the buyer: a download comes with nothing to wait for,
+    an external product is bought in its maker's or partner's shop. Raters marked drafts of
+    both that never said so ("doesn't say it's bought from the partner", "instant PDF … not
+    sold"); the platform's flags themselves stay in the list. "Another site", not "our partner":
+    an external product may be sold by its maker."""
+    if listing.downloadable or _flagged(listing, "downloadable"):
+        return Sentence(
+            Role.DETAIL,
+            f"{voice.subject} {voice.be} a download, so there is nothing to wait for in the post.",
+            facts=("downloadable",),
+        )
+    if listing.kind == "external" or listing.external_url:
+        lead = f"{voice.subject} {voice.be} sold on another site, where you place your order."
+        return Sentence(Role.DETAIL, lead, facts=("external",))
+    return None
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
@@ -630,6 +656,9 @@ def plan_description(
     grouped = _grouped_lead(listing, facts, voice)
     if grouped:
         sentences.insert(1, grouped)
+    sold = _sold_as_lead(listing, voice)
+    if sold:
+        sentences.insert(1, sold)
     if len(sentences) == 1:
         # Nothing to tell with a reason: a thin listing's own facts, said plainly, are still
         # better than a draft whose prose is only the product's name.

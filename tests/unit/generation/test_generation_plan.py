@@ -784,3 +784,22 @@ def test_an_attribute_named_in_another_language_stays_in_the_list() -> None:
     plan = plan_description(jar)
     assert not any("füllmenge" in s.lead.lower() for s in plan.sentences)
     assert ("Füllmenge", "60 g") in plan.fact_list
+
+
+def test_a_download_and_an_external_product_say_how_the_buyer_gets_them() -> None:
+    pattern = Listing(external_id="p", title="Wrap Dress Sewing Pattern", downloadable=True)
+    flagged = Listing(
+        external_id="q", title="Crochet Pattern", attributes={"Downloadable": ["Yes"]}
+    )
+    bike = Listing(
+        external_id="b", title="City E-Bike", kind="external", external_url="https://x.example"
+    )
+    for listing in (pattern, flagged):
+        leads = [s.lead for s in plan_description(listing).sentences]
+        assert "It is a download, so there is nothing to wait for in the post." in leads
+    leads = [s.lead for s in plan_description(bike).sentences]
+    assert "It is sold on another site, where you place your order." in leads
+    plain = Listing(external_id="m", title="Mug", attributes={"Capacity": ["350 ml"]})
+    assert not any(
+        "download" in s.lead or "another site" in s.lead for s in plan_description(plain).sentences
+    )
