@@ -477,6 +477,14 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
 
 
+def in_title(value: str, title: str) -> bool:
+    """Whether a value with a number is already in the title ("50 ml" in "Ink 50ml", "4 mm" in
+    "Yoga Mat 4mm"): stated in the prose with no reason, it only repeats the name (raters:
+    "'has a volume of 50 ml' restates the only spec")."""
+    shown = re.sub(r"\s+", "", value.lower())
+    return bool(re.search(r"\d", shown)) and shown in re.sub(r"\s+", "", title.lower())
+
+
 def _flagged(listing: Listing, flag: str) -> bool:
     """A WooCommerce flag set on the listing, given as an attribute ("Downloadable: Yes") or a
     tag ("downloadable")."""
@@ -549,6 +557,8 @@ def plan_description(
     specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
+        if not reason and in_title(value, listing.title):
+            continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
         if not (
             reason
             or worth_a_reason(name, value)
@@ -686,7 +696,7 @@ def plan_description(
         sentences += [
             Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
             for lead, value in told
-            if lead
+            if lead and not in_title(value, listing.title)
         ][:2]
     title = prose_title(listing)
     tagged = {name for name, _ in _tag_features(listing)}

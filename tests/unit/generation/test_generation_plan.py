@@ -45,7 +45,8 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     # Stainless steel's known reason makes the first line, not the model's guess at a use.
     assert "18/8 stainless steel" in hook.lead and "rust" in hook.lead
     leads = [s.lead for s in plan.sentences]
-    assert "It holds 750 ml." in leads
+    # The title already says 750 ml: with no reason to give, the prose does not repeat it.
+    assert "It holds 750 ml." not in leads
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
     assert all(s.ask == "" for s in plan.sentences)
     details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
@@ -803,3 +804,11 @@ def test_a_download_and_an_external_product_say_how_the_buyer_gets_them() -> Non
     assert not any(
         "download" in s.lead or "another site" in s.lead for s in plan_description(plain).sentences
     )
+
+
+def test_a_number_the_title_already_gives_is_not_said_again_without_a_reason() -> None:
+    ink = Listing(external_id="i", title="Fountain Pen Ink 50ml", attributes={"Volume": ["50 ml"]})
+    assert not any("50 ml" in s.lead for s in plan_description(ink).sentences[1:])
+    assert ("Volume", "50 ml") in plan_description(ink).fact_list
+    mug = Listing(external_id="m", title="Camp Mug", attributes={"Capacity": ["350 ml"]})
+    assert any("350 ml" in s.lead for s in plan_description(mug).sentences)
