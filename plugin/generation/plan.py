@@ -557,7 +557,7 @@ def plan_description(
     specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
-        if not reason and in_title(value, listing.title):
+        if not reason and not model_reasons and in_title(value, listing.title):
             continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
         if not (
             reason
