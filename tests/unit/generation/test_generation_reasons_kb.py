@@ -242,6 +242,8 @@ def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
         ("Type", "Dual bevel mitre saw", "left and right hands"),
         ("Closure", "Butterfly backs", "fastens with a click"),
         ("Features", "Fixed blade razor head", "stays open"),
+        ("Colour", "Bisque", "paint and glaze"),
+        ("LEDs", "North-facing", "keycaps"),
     ],
 )
 def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
