@@ -59,7 +59,7 @@ BENEFITS = (
     _rule(r"waterproof", "so getting it wet is not a worry"),
     _rule(r"water[- ]resistant|splash[- ]?proof|ipx\d", "so a splash or a shower is not a worry"),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
-    _rule(r"usb[- ]c", "so one USB-C cable is all it needs"),
+    _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
     _rule(r"^battery life:", "so it keeps going between charges"),
     _rule(r"^burn time:", "so it lasts through many evenings"),
     _rule(

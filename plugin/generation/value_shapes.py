@@ -84,7 +84,7 @@ _ADJECTIVES = frozenset(
 # Nouns with an adjective's ending: "Fruit content: 60%" is not "It is fruit content".
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     "content percent element ingredient equipment moment accent vent scent event agent "
-    "pendant plant sealant".split()
+    "pendant plant sealant bed table filament pedal gimbal cable".split()
 )
 # Words a value must not contain to sit in "It has a <value> <name>": a clause, not a modifier.
 _CLAUSE_WORDS = frozenset(

@@ -106,3 +106,13 @@ def test_a_material_whose_reason_is_about_one_kind_of_product_gets_it_only_there
     assert benefit_for("Material", "0.8 mm carbon steel", 0, product="loaf tin") is None
     assert benefit_for("Material", "Canvas", 0, product="giclée art print") is None
     assert benefit_for("Material", "Stainless steel", 0, product="loaf tin") is not None
+
+
+def test_nouns_that_end_like_adjectives_and_a_usb_port_read_right() -> None:
+    from plugin.generation.value_shapes import is_adjective
+
+    for noun in ("Heated bed", "Extension table", "Foot pedal", "Gimbal"):
+        assert not is_adjective(noun), noun
+    assert is_adjective("Foldable")
+    assert benefit_for("Ports", "USB charging port", 0) != "so one USB-C cable is all it needs"
+    assert benefit_for("Charging", "USB-C", 0) == "so one USB-C cable is all it needs"
