@@ -8,8 +8,9 @@ tokens and stop strings), greedy in both:
   (b) the engine's batched path (``TransformersEngine.complete``): length-sorted batches, the
       shared few-shot prefix computed once per batch, padding masked, the output layer cut to
       the kept vocabulary (``--languages``) in the configured precision (``--output-precision``);
-  (b0) with ``--before``: the same batched path as it was before the vocabulary cut (every
-      token, float32 output layer), a second copy of the model in the same process.
+  (b0) with ``--before``: the same batched path as it was before the vocabulary cut and the
+      model precision (every token, float32 model and output layer), a second copy of the
+      model in the same process.
 
   (e) the llama.cpp engine (``COPYDESK_ENGINE=llamacpp``, ``LlamaCppEngine.complete``) on the
       shipped GGUF file, in a process of its own, when llama-cpp-python is installed.
@@ -18,6 +19,7 @@ Prints tokens/s, listings/s, peak memory and the ratio b/a (and b/b0), and how m
 texts the paths agree on. ``--peer llamacpp`` adds llama.cpp itself on the shipped GGUF file,
 one at a time and batched, in a process of its own (``bench/llamacpp_peer.py``; needs the
 ``bench`` extra). llama.cpp scores the whole vocabulary: the cut is the transformers engine's.
+``--model-precision`` sets ``MODEL_PRECISION`` for (a) and (b): both use the engine's model.
 Run: ``.venv/bin/python bench/generation.py [--n 32] [--device cpu] [--before] [--languages en]
 [--output-precision float32] [--peer llamacpp]``.
 """
@@ -45,7 +47,7 @@ from bench.rss import peak_rss  # noqa: E402
 from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
 from plugin.generation import EngineSettings, build_engine  # noqa: E402
 from plugin.generation.model_store import embedded_gguf  # noqa: E402
-from plugin.generation.settings import OUTPUT_PRECISIONS  # noqa: E402
+from plugin.generation.settings import MODEL_PRECISIONS, OUTPUT_PRECISIONS  # noqa: E402
 from plugin.generation.transformers_engine import TransformersEngine  # noqa: E402
 
 CATALOGUES = (
@@ -240,9 +242,16 @@ def main() -> None:
         help="OUTPUT_PRECISION for (b) (default auto)",
     )
     parser.add_argument(
+        "--model-precision",
+        default="auto",
+        choices=list(MODEL_PRECISIONS),
+        help="MODEL_PRECISION for (a) and (b) (default auto)",
+    )
+    parser.add_argument(
         "--before",
         action="store_true",
-        help="also run (b0): the batched path before the vocabulary cut (every token, float32)",
+        help="also run (b0): the batched path before the vocabulary cut (every token, float32)"
+        " and the model precision (float32)",
     )
     parser.add_argument("--json", default="", help="also write the figures to this file")
     parser.add_argument("--show", action="store_true", help="print every path's texts")
@@ -261,6 +270,7 @@ def main() -> None:
         "MAX_BATCH_SIZE": args.batch_size,
         "MAX_BATCH_TOKENS": args.batch_tokens,
         "MAX_NEW_TOKENS": args.max_new_tokens,
+        "MODEL_PRECISION": args.model_precision,
     }
     engine = local_engine(
         {**config, "LANGUAGES": args.languages, "OUTPUT_PRECISION": args.output_precision}
@@ -270,7 +280,14 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
     before = None
     if args.before:
-        before = local_engine({**config, "LANGUAGES": "all", "OUTPUT_PRECISION": "float32"})
+        before = local_engine(
+            {
+                **config,
+                "LANGUAGES": "all",
+                "OUTPUT_PRECISION": "float32",
+                "MODEL_PRECISION": "float32",
+            }
+        )
         before.load()
     import torch
 

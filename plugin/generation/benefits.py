@@ -59,7 +59,7 @@ BENEFITS = (
     _rule(r"waterproof", "so getting it wet is not a worry"),
     _rule(r"water[- ]resistant|splash[- ]?proof|ipx\d", "so a splash or a shower is not a worry"),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
-    _rule(r"usb[- ]c", "so one USB-C cable is all it needs"),
+    _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
     _rule(r"^battery life:", "so it keeps going between charges"),
     _rule(r"^burn time:", "so it lasts through many evenings"),
     _rule(
@@ -300,6 +300,19 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "tpe": ("which is flexible and easy to wipe clean",),
     "beeswax": ("which can be used again and again",),
 }
+# Materials whose reason is about one kind of product: a carbon-steel loaf tin takes no edge, a
+# glass ornament has nothing inside to see, a canvas print is not carried (raters: "a loaf tin
+# … which takes a keen edge"). Searched in the product's title and type.
+MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
+    "carbon steel": re.compile(r"\b(knife|knives|blade|chisel|cleaver|axe|scissors|shears|razor)"),
+    "copper": re.compile(r"\b(pan|pot|saucepan|skillet|kettle|cookware|saut[ée])"),
+    "glass": re.compile(r"\b(jar|canister|container|storage|bottle|carafe|decanter|terrarium)"),
+    "terracotta": re.compile(r"\b(pot|pots|planter|planters)\b"),
+    "beeswax": re.compile(r"\bwraps?\b"),
+    "canvas": re.compile(r"\b(bag|tote|backpack|rucksack|holdall|pouch|satchel|duffel|apron)"),
+    "waxed canvas": re.compile(r"\b(bag|tote|backpack|rucksack|holdall|pouch|jacket|apron|roll)"),
+    "cork": re.compile(r"\b(mat|block|handle|grip|coaster)"),
+}
 # What a material does for someone wearing it or sleeping under it: right for a jumper or a
 # blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").
 WORN_MATERIALS: dict[str, tuple[str, ...]] = {
@@ -398,14 +411,18 @@ def _rule_for(name: str, value: str, worn: bool = True) -> Benefit | None:
     return None
 
 
-def benefit_for(name: str, value: str, turn: int, *, worn: bool = True) -> str | None:
+def benefit_for(
+    name: str, value: str, turn: int, *, worn: bool = True, product: str = ""
+) -> str | None:
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
-    ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter."""
+    ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter.
+    ``product``: the product's title and type, for materials whose reason fits only some
+    products (``MATERIAL_PRODUCTS``); empty, no such reason is given."""
     rule = _rule_for(name, value, worn)
     if rule is not None:
         return rule.reasons[turn % len(rule.reasons)] if rule.reasons else None
     if name.strip().lower() in _MATERIAL_NAMES and not _DENYING_VALUE.match(value.strip().lower()):
-        return _material_reason(value, turn, worn)
+        return _material_reason(value, turn, worn, product.lower())
     return None
 
 
@@ -433,7 +450,7 @@ def _material_key(item: str) -> str | None:
     return next((k for k in _BY_LENGTH if shown == k or shown.endswith(f" {k}")), None)
 
 
-def _material_reason(value: str, turn: int, worn: bool) -> str | None:
+def _material_reason(value: str, turn: int, worn: bool, product: str) -> str | None:
     """What the main material does: the value's first material ("78% recycled polyester, 22%
     elastane" → polyester), named by its last words ("12 oz organic cotton canvas" → canvas).
     With other materials beside it, the reason says "so it …": "which" would attach to the
@@ -447,6 +464,9 @@ def _material_reason(value: str, turn: int, worn: bool) -> str | None:
     if sum(k is not None for k in keys) > 1 and not (share and int(share.group(1)) >= 60):
         return None  # "Cotton and linen": an even blend is neither
     reasons = MATERIALS.get(key) or (WORN_MATERIALS[key] if worn else ())
+    fits = MATERIAL_PRODUCTS.get(key)
+    if fits is not None and not fits.search(product):
+        return None
     if not reasons:
         return None
     reason = reasons[turn % len(reasons)]

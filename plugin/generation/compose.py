@@ -138,8 +138,13 @@ _REPEATED = re.compile(
 )
 
 
+# "This The Salt Road is a book": a frame's article before a title that has its own.
+_TITLED = re.compile(r"\b(?:This|this|The|the) (?=(?:The|A|An) [A-Z0-9])")
+
+
 def _once(text: str) -> str:
-    return _REPEATED.sub(lambda m: m.group(0)[len(m.group(1)) + 1 :], text)
+    text = _REPEATED.sub(lambda m: m.group(0)[len(m.group(1)) + 1 :], text)
+    return _TITLED.sub("", text)
 
 
 def finish(sentence: Sentence, ending: str | None, option: int = 0) -> str:

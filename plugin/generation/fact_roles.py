@@ -192,6 +192,10 @@ def sort_facts(listing: Listing) -> SortedFacts:
             or value.strip().lower() in NO
         ):
             pass
+        elif not name.isascii():
+            # "Füllmenge", "Materiál": a name in another language breaks an English frame ("Its
+            # füllmenge is 60 g"); the list shows it as the shop wrote it.
+            pass
         elif _NOT_INCLUDED.search(name):
             # "Fuel (not included): Pine needles" names what the buyer must get elsewhere: the
             # prose never says it comes with it (raters: "listing says fuel NOT included").

@@ -46,7 +46,17 @@ def kind_of(listing: Listing) -> str | None:
 _IRREGULAR = {"knives": "knife", "shelves": "shelf", "scarves": "scarf", "leaves": "leaf"}
 # Steps that name a shelf, not a kind of thing ("Garden > Supplies" is not "a supply").
 _VAGUE = {"supplies", "essentials", "goods", "products", "items", "extras", "accessories", "gifts"}
-_IE_WORDS = {"hoodie", "beanie", "cookie", "tie", "onesie", "smoothie", "brownie", "bowtie", "movie"}
+_IE_WORDS = {
+    "hoodie",
+    "beanie",
+    "cookie",
+    "tie",
+    "onesie",
+    "smoothie",
+    "brownie",
+    "bowtie",
+    "movie",
+}
 
 
 def category_kind(listing: Listing) -> str | None:

@@ -269,6 +269,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
+    if len(words) == 2 and words[0] in ("non", "anti"):
+        # A tag written "non slip" reads "It is non-slip".
+        return f"{voice.subject} {voice.be} {words[0]}-{words[1]}{more}"
     if is_adjective(name) or lowered in _DESCRIBING:
         return f"{voice.subject} {voice.be} {lowered}{more}"
     if len(words) > 1 and words[-1] in MASS_NOUNS and is_modifier(name) and not detail:
@@ -504,9 +507,14 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     if shown.isdigit() and lowered.endswith("s"):
         # "Temperature settings: 5" reads "It has 5 temperature settings".
         return f"{voice.subject} {voice.verb('has')} {shown} {lowered}"
+    if re.search(r"(proof|resistant|safe|free)$", lowered):
+        # "Waterproof: IPX6" reads "It is waterproof (IPX6)", not "Its waterproof is IPX6".
+        return f"{voice.subject} {voice.be} {lowered} ({shown})"
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
-    return f"{voice.possessive} {lowered} {be} {shown}"
+    # "CRI: Ra > 95" keeps its capitals: "Its CRI is Ra > 95".
+    said = name.strip() if name.strip().isupper() else lowered
+    return f"{voice.possessive} {said} {be} {shown}"
 
 
 def in_voice(reason: str, voice: Voice) -> str:

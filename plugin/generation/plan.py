@@ -174,6 +174,7 @@ def _with_reason(
     voice: Voice,
     ask_model: bool,
     worn: bool,
+    product: str,
     spec: bool = False,
 ) -> Sentence:
     """A fact's sentence: finished with a known reason when a rule has one, else asking the
@@ -182,7 +183,7 @@ def _with_reason(
     lead = lead.rstrip(".")
     # "It is suitable for beginners. Left-handed writers …" is two sentences: no reason fits.
     whole = re.search(r"[.!?]\s", lead) is None
-    reason = benefit_for(name, value, turn, worn=worn) if whole else None
+    reason = benefit_for(name, value, turn, worn=worn, product=product) if whole else None
     if reason:
         said = in_voice(reason, voice)
         return Sentence(role, f"{lead}, {said}.", facts=(value,), paragraph=paragraph)
@@ -375,7 +376,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         for name, values in listing.attributes.items()
         for value in values
     }
-    found = []
+    found: list[tuple[str, str]] = []
     for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *title_features(listing)]):
         words = _tag_words(tag)
         reason = benefit_for(tag, "Yes", 0)
@@ -409,7 +410,7 @@ def _tag_words(tag: str) -> list[str]:
 def _names_the_product(words: list[str], listing: Listing) -> bool:
     """Whether a tag ends with the product's own noun: "pull saw" on a Pull Saw or a hand saw."""
     heads = set()
-    for part in (re.split(r"[,(–]|\s-\s", listing.title)[0], listing.product_type):
+    for part in (_TITLE_BREAK.split(listing.title)[0], listing.product_type):
         found = [w for w in re.findall(r"[a-z]+", part.lower()) if w not in _UNITS]
         if found:
             heads.add(found[-1])
@@ -476,6 +477,40 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
 
 
+def in_title(value: str, title: str) -> bool:
+    """Whether a value with a number is already in the title ("50 ml" in "Ink 50ml", "4 mm" in
+    "Yoga Mat 4mm"): stated in the prose with no reason, it only repeats the name (raters:
+    "'has a volume of 50 ml' restates the only spec")."""
+    shown = re.sub(r"\s+", "", value.lower())
+    return bool(re.search(r"\d", shown)) and shown in re.sub(r"\s+", "", title.lower())
+
+
+def _flagged(listing: Listing, flag: str) -> bool:
+    """A WooCommerce flag set on the listing, given as an attribute ("Downloadable: Yes") or a
+    tag ("downloadable")."""
+    said = {n.strip().lower(): v for n, v in listing.attributes.items()}
+    values = [v.strip().lower() for v in said.get(flag, [])]
+    return any(v in YES for v in values) or flag in {t.strip().lower() for t in listing.tags}
+
+
+def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
+    """How a product with no parcel reaches the buyer: a download comes with nothing to wait for,
+    an external product is bought in its maker's or partner's shop. Raters marked drafts of
+    both that never said so ("doesn't say it's bought from the partner", "instant PDF … not
+    sold"); the platform's flags themselves stay in the list. "Another site", not "our partner":
+    an external product may be sold by its maker."""
+    if listing.downloadable or _flagged(listing, "downloadable"):
+        return Sentence(
+            Role.DETAIL,
+            f"{voice.subject} {voice.be} a download, so there is nothing to wait for in the post.",
+            facts=("downloadable",),
+        )
+    if listing.kind == "external" or listing.external_url:
+        lead = f"{voice.subject} {voice.be} sold on another site, where you place your order."
+        return Sentence(Role.DETAIL, lead, facts=("external",))
+    return None
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
@@ -503,6 +538,7 @@ def plan_description(
     facts = sort_facts(listing)
     voice = voice_of(listing.title)
     worn = is_worn(listing)
+    product = f"{listing.title} {listing.product_type}".lower()
     openers = _hook_openers(listing, facts, turn, voice)
     sentences = [
         Sentence(
@@ -520,7 +556,9 @@ def plan_description(
     candidates = []
     specs = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
-        reason = benefit_for(name, value, turn + n, worn=worn)
+        reason = benefit_for(name, value, turn + n, worn=worn, product=product)
+        if not reason and not model_reasons and in_title(value, listing.title):
+            continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
         if not (
             reason
             or worth_a_reason(name, value)
@@ -570,6 +608,7 @@ def plan_description(
             voice,
             model_reasons,
             worn,
+            product,
             spec,
         )
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
@@ -582,7 +621,9 @@ def plan_description(
     ][: max(1, MAX_REASONS - len(features))]
     for name, value, lead in build:
         sentences.append(
-            _with_reason(Role.BUILD, lead, name, value, turn, 1, voice, model_reasons, worn)
+            _with_reason(
+                Role.BUILD, lead, name, value, turn, 1, voice, model_reasons, worn, product
+            )
         )
     # "24 tips, 2 couplers, 1 storage case" given as one value is three items.
     included = [
@@ -625,6 +666,9 @@ def plan_description(
     grouped = _grouped_lead(listing, facts, voice)
     if grouped:
         sentences.insert(1, grouped)
+    sold = _sold_as_lead(listing, voice)
+    if sold:
+        sentences.insert(1, sold)
     if len(sentences) == 1:
         # Nothing to tell with a reason: a thin listing's own facts, said plainly, are still
         # better than a draft whose prose is only the product's name.
@@ -652,7 +696,7 @@ def plan_description(
         sentences += [
             Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
             for lead, value in told
-            if lead
+            if lead and not in_title(value, listing.title)
         ][:2]
     title = prose_title(listing)
     tagged = {name for name, _ in _tag_features(listing)}

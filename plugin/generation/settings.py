@@ -14,6 +14,7 @@ from plugin.generation.vocabulary import DEFAULT_LANGUAGES, parse_languages
 ENGINES = ("transformers", "openai", "llamacpp")
 DEVICES = ("auto", "cpu", "cuda")
 OUTPUT_PRECISIONS = ("auto", "float32", "bfloat16")
+MODEL_PRECISIONS = ("auto", "float32", "bfloat16")
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "copydesk" / "models"
 
 
@@ -93,6 +94,9 @@ class EngineSettings:
     # The languages whose tokens the local engine's output layer keeps; None: every token.
     languages: tuple[str, ...] | None = DEFAULT_LANGUAGES
     output_precision: str = "auto"
+    # The transformers engine's weights and activations: ``auto`` is bfloat16 on a GPU and on a
+    # CPU that multiplies bfloat16 natively, float32 elsewhere.
+    model_precision: str = "auto"
     # The transformers engine's one decoding loop per process (``scheduler``); off: calls take
     # turns, batch after batch, as before.
     continuous_batching: bool = True
@@ -129,6 +133,7 @@ class EngineSettings:
             planned_copy=_tristate(config, "PLANNED_COPY") is not False,
             languages=parse_languages(config.get("LANGUAGES")),
             output_precision=_choice(config, "OUTPUT_PRECISION", OUTPUT_PRECISIONS),
+            model_precision=_choice(config, "MODEL_PRECISION", MODEL_PRECISIONS),
             continuous_batching=_tristate(config, "CONTINUOUS_BATCHING") is not False,
             cpu_threads=_int(config, "CPU_THREADS", 0, minimum=0),
         )

@@ -216,7 +216,7 @@ class TransformersEngine(PromptedEngine):
                 # One process, one engine: torch's thread pool is the process's. Unset, torch's
                 # own default stands (OMP_NUM_THREADS, else every core).
                 torch.set_num_threads(self.settings.cpu_threads)
-            dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
+            dtype = self._precision(device)
             source = model_source(self.settings)
             started = time.perf_counter()
             try:
@@ -248,6 +248,18 @@ class TransformersEngine(PromptedEngine):
                 self._head.weight.shape[0],
                 self._head.precision,
             )
+
+    def _precision(self, device: torch.device) -> torch.dtype:
+        """``MODEL_PRECISION``: bfloat16 halves the weights a decoding step reads and runs on
+        the CPU's bfloat16 units where it has them (AMX, AVX512-BF16); batched decoding of the
+        embedded model on such a CPU took about 0.6 of float32's time, with greedy texts the
+        same for most listings (docs/performance.md)."""
+        wanted = self.settings.model_precision
+        if wanted == "float32":
+            return torch.float32
+        if wanted == "bfloat16" or device.type == "cuda" or native_bfloat16():
+            return torch.bfloat16
+        return torch.float32
 
     def _output_head(self) -> OutputHead:
         """The output layer the decoding loop uses: the kept vocabulary's rows (``LANGUAGES``),

@@ -41,7 +41,7 @@ PARTS = frozenset(
     release tray trays jar bottle basket spout groove whistle hole guard filter infuser
     strainer sharpener buckle drawer shelf compartment sleeve visor brim kickstand mode bag sack
     pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster pin cup
-    mitt""".split()
+    mitt thermostat drag shield treadle igniter pump dial nozzle lens rim fan""".split()
 )
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(
@@ -84,7 +84,7 @@ _ADJECTIVES = frozenset(
 # Nouns with an adjective's ending: "Fruit content: 60%" is not "It is fruit content".
 _NOUNS_LIKE_ADJECTIVES = frozenset(
     "content percent element ingredient equipment moment accent vent scent event agent "
-    "pendant plant sealant".split()
+    "pendant plant sealant bed table filament pedal gimbal cable".split()
 )
 # Words a value must not contain to sit in "It has a <value> <name>": a clause, not a modifier.
 _CLAUSE_WORDS = frozenset(

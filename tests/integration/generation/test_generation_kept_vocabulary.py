@@ -8,6 +8,7 @@ default, and the kept vocabulary in float32 for sampling), sharing ``make run``'
 import math
 
 import pytest
+import torch
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
 from plugin.generation import EngineSettings, build_engine
@@ -37,7 +38,15 @@ LISTINGS = [
 
 def engine(**config: str) -> TransformersEngine:
     cache = str(REPO / "instance" / "models")
-    settings = {"MODEL_CACHE_DIR": cache, "DEVICE": "cpu", "MAX_NEW_TOKENS": "24", **config}
+    # The cut's exactness is float32's: a bfloat16 model's logits are its own (see the
+    # precision test below).
+    settings = {
+        "MODEL_CACHE_DIR": cache,
+        "DEVICE": "cpu",
+        "MAX_NEW_TOKENS": "24",
+        "MODEL_PRECISION": "float32",
+        **config,
+    }
     built = build_engine(EngineSettings.from_mapping(settings))
     assert isinstance(built, TransformersEngine)
     return built
@@ -100,3 +109,20 @@ def test_a_seeded_draft_is_the_whole_vocabularys_when_the_nucleus_is_inside_the_
     assert kept.output_head.columns < 0.7 * whole.output_head.columns
     assert len({c.text for c in full}) > len(requests)  # the seeds drew different drafts
     assert [c.text for c in cut] == [c.text for c in full]
+
+
+def test_the_model_runs_in_the_precision_asked_for_and_writes_the_same_kind_of_copy(
+    engines: tuple[TransformersEngine, TransformersEngine],
+) -> None:
+    _, single = engines
+    half = engine(MODEL_PRECISION="bfloat16")
+    assert next(single.model.parameters()).dtype == torch.float32
+    assert next(half.model.parameters()).dtype == torch.bfloat16
+    requests = [GenerationRequest(listing=item, kind=DraftKind.SEO) for item in LISTINGS]
+    prompts = [single.prompt_for(r) for r in requests]
+    full = single.complete(prompts, [None] * len(prompts))
+    halved = half.complete(prompts, [None] * len(prompts))
+    assert all(c.text.strip() and c.tokens_out > 0 for c in halved)
+    # Greedy texts may part where two tokens' logits are within bfloat16's rounding; most
+    # listings keep float32's text.
+    assert sum(a.text == b.text for a, b in zip(full, halved, strict=True)) >= len(LISTINGS) // 2

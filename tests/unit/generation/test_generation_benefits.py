@@ -28,7 +28,7 @@ def test_a_single_common_material_gets_what_it_does_and_a_blend_none() -> None:
     # whole ("so it", not "which", which would attach to the last material named).
     assert benefit_for("Fabric", "78% recycled polyester, 22% elastane", 0) == "so it dries quickly"
     assert benefit_for("Material", "55% linen, 45% cotton", 0) is None
-    assert benefit_for("Material", "12 oz organic cotton canvas", 0) == (
+    assert benefit_for("Material", "12 oz organic cotton canvas", 0, product="tote bag") == (
         "which is tough enough for everyday carrying"
     )
 
@@ -99,3 +99,20 @@ def test_stock_phrases_raters_marked_as_template_are_gone() -> None:
     for name, value in (("Suitable for", "Beginners"), ("Skill level", "Beginner")):
         assert benefit_for(name, value, 0) is None
     assert benefit_for("Wax", "Soy wax", 0) is None
+
+
+def test_a_material_whose_reason_is_about_one_kind_of_product_gets_it_only_there() -> None:
+    assert benefit_for("Material", "Carbon steel", 0, product="chef's knife") is not None
+    assert benefit_for("Material", "0.8 mm carbon steel", 0, product="loaf tin") is None
+    assert benefit_for("Material", "Canvas", 0, product="giclée art print") is None
+    assert benefit_for("Material", "Stainless steel", 0, product="loaf tin") is not None
+
+
+def test_nouns_that_end_like_adjectives_and_a_usb_port_read_right() -> None:
+    from plugin.generation.value_shapes import is_adjective
+
+    for noun in ("Heated bed", "Extension table", "Foot pedal", "Gimbal"):
+        assert not is_adjective(noun), noun
+    assert is_adjective("Foldable")
+    assert benefit_for("Ports", "USB charging port", 0) != "so one USB-C cable is all it needs"
+    assert benefit_for("Charging", "USB-C", 0) == "so one USB-C cable is all it needs"

@@ -45,7 +45,8 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     # Stainless steel's known reason makes the first line, not the model's guess at a use.
     assert "18/8 stainless steel" in hook.lead and "rust" in hook.lead
     leads = [s.lead for s in plan.sentences]
-    assert "It holds 750 ml." in leads
+    # The title already says 750 ml: with no reason to give, the prose does not repeat it.
+    assert "It holds 750 ml." not in leads
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
     assert all(s.ask == "" for s in plan.sentences)
     details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
@@ -750,3 +751,64 @@ def test_an_origin_says_where_it_comes_from_and_made_in_where_it_is_made() -> No
     mug = Listing(external_id="m", title="Mug", attributes={"Made in": ["Stoke-on-Trent"]})
     assert any("It comes from Anxi, China." in s.lead for s in plan_description(tea).sentences)
     assert any("made in Stoke-on-Trent." in s.lead for s in plan_description(mug).sentences)
+
+
+def test_a_titled_work_keeps_its_own_article_and_a_rating_reads_as_one() -> None:
+    book = Listing(
+        external_id="bk",
+        title="The Salt Road - paperback",
+        product_type="Book",
+        attributes={"Pages": ["384"]},
+    )
+    for seed in range(6):
+        said = " ".join(finish(s, None) for s in plan_description(book, seed).sentences)
+        assert "This The" not in said and "The The" not in said and "The Salt Road" in said
+    light = Listing(external_id="bl", title="Rear Bike Light", attributes={"Waterproof": ["IPX6"]})
+    leads = " ".join(s.lead for s in plan_description(light).sentences)
+    assert "is waterproof (IPX6)" in leads and "Its waterproof" not in leads
+
+
+def test_a_titles_headline_feature_is_explained_when_a_rule_knows_it() -> None:
+    kettle = Listing(external_id="k", title="Pour-Over Kettle with Gooseneck Spout")
+    said = " ".join(finish(s, None) for s in plan_description(kettle).sentences)
+    assert "has a gooseneck spout, so" in said
+    assert "is a Gooseneck Spout" not in said
+    mat = Listing(external_id="y", title="Rubber Yoga Mat 4mm", tags=["yoga", "non slip"])
+    assert "is non-slip, so" in " ".join(finish(s, None) for s in plan_description(mat).sentences)
+    # A size or a code after the name is not a feature.
+    reel = Listing(external_id="r", title="Fly Reel - 5/6 wt, 3.5 in")
+    assert "5/6" not in " ".join(s.lead for s in plan_description(reel).sentences[1:])
+
+
+def test_an_attribute_named_in_another_language_stays_in_the_list() -> None:
+    jar = Listing(external_id="j", title="Spice Jar", attributes={"Füllmenge": ["60 g"]})
+    plan = plan_description(jar)
+    assert not any("füllmenge" in s.lead.lower() for s in plan.sentences)
+    assert ("Füllmenge", "60 g") in plan.fact_list
+
+
+def test_a_download_and_an_external_product_say_how_the_buyer_gets_them() -> None:
+    pattern = Listing(external_id="p", title="Wrap Dress Sewing Pattern", downloadable=True)
+    flagged = Listing(
+        external_id="q", title="Crochet Pattern", attributes={"Downloadable": ["Yes"]}
+    )
+    bike = Listing(
+        external_id="b", title="City E-Bike", kind="external", external_url="https://x.example"
+    )
+    for listing in (pattern, flagged):
+        leads = [s.lead for s in plan_description(listing).sentences]
+        assert "It is a download, so there is nothing to wait for in the post." in leads
+    leads = [s.lead for s in plan_description(bike).sentences]
+    assert "It is sold on another site, where you place your order." in leads
+    plain = Listing(external_id="m", title="Mug", attributes={"Capacity": ["350 ml"]})
+    assert not any(
+        "download" in s.lead or "another site" in s.lead for s in plan_description(plain).sentences
+    )
+
+
+def test_a_number_the_title_already_gives_is_not_said_again_without_a_reason() -> None:
+    ink = Listing(external_id="i", title="Fountain Pen Ink 50ml", attributes={"Volume": ["50 ml"]})
+    assert not any("50 ml" in s.lead for s in plan_description(ink).sentences[1:])
+    assert ("Volume", "50 ml") in plan_description(ink).fact_list
+    mug = Listing(external_id="m", title="Camp Mug", attributes={"Capacity": ["350 ml"]})
+    assert any("350 ml" in s.lead for s in plan_description(mug).sentences)

@@ -107,3 +107,12 @@ def test_cpu_threads_default_to_every_cpu_and_can_be_split_between_workers() -> 
     with pytest.raises(ValidationError) as caught:
         EngineSettings.from_mapping({"CPU_THREADS": "-2"})
     assert "CPU_THREADS" in caught.value.message
+
+
+def test_the_model_precision_setting_takes_known_precisions_only() -> None:
+    assert EngineSettings.from_mapping({}).model_precision == "auto"
+    for precision in ("float32", "bfloat16"):
+        settings = EngineSettings.from_mapping({"MODEL_PRECISION": precision})
+        assert settings.model_precision == precision
+    with pytest.raises(ValidationError, match="MODEL_PRECISION"):
+        EngineSettings.from_mapping({"MODEL_PRECISION": "float16"})
