@@ -84,7 +84,8 @@ BENEFITS = (
     _rule(r"(leak|spill)[- ]?proof|leak[- ]resistant", "so it can travel in a bag"),
     # A quick-drying fabric, not a quick-drying ink or paint (the knowledge base).
     _rule(
-        r"quick[- ]dry(ing)?\b(?! (ink|gel|paint|glue|varnish|formula))",
+        r"^(?!(finish|formula|nail|polish|top ?coat)\b).*quick[- ]dry(ing)?\b"
+        r"(?! (ink|gel|paint|glue|varnish|formula|nail|polish|top ?coat))",
         "so it is ready again soon after a wash",
     ),
     _rule(rf"cordless: {_YES}|: cordless", "so there is no cable in the way"),

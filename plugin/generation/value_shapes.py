@@ -41,7 +41,9 @@ PARTS = frozenset(
     release tray trays jar bottle basket spout groove whistle hole guard filter infuser
     strainer sharpener buckle drawer shelf compartment sleeve visor brim kickstand mode bag sack
     pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster pin cup
-    mitt thermostat drag shield treadle igniter pump dial nozzle lens rim fan""".split()
+    mitt thermostat drag shield treadle igniter pump dial nozzle lens rim fan arbor prism mount
+    finder focuser eyepiece spool cleat drinker extractor gate fin leash skirt canister servo
+    rest""".split()
 )
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(

@@ -449,3 +449,17 @@ def test_a_fact_whose_meaning_depends_on_its_value_is_said_plainly_not_with_a_ho
     assert re.search(r"water resistance (is|of) 5 ATM\.", said)
     # The warranty follows the product's own facts.
     assert said.index("5 ATM") < said.index("warranty")
+
+
+def test_facts_the_merged_knowledge_base_first_read_as_another_products_get_no_reason() -> None:
+    """Found when the two expansions of session 9 were merged: each fact is another kind of
+    product's, and the rule it matched was written for something else."""
+    for name, value in (
+        ("Type", "Sealed lead acid battery"),
+        ("Seat", "Sit-on-top toilet seat"),
+        ("Cat flap", "Airlock"),
+        ("Finish", "Quick-dry"),
+    ):
+        assert benefit_for(name, value, 0) is None, (name, value)
+    assert benefit_for("Quick dry", "Yes", 0) == "so it is ready again soon after a wash"
+    assert benefit_for("Collar", "LED light-up collar", 0) is not None
