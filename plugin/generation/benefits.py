@@ -107,6 +107,9 @@ BENEFITS = (
     _rule(rf"^reusable: {_YES}", "so there is less to throw away"),
     _rule(rf"^refillable: {_YES}", "so you top it up rather than replace it"),
     _rule(r"auto[- ]?(shut[- ]?off|off)\b", "so it switches itself off"),
+    _rule(r"uv[- ]protection: (yes|true)\b.*upf", "so it keeps most of the sun's UV off"),
+    # "UV resistant" fabric or paint keeps its colour; "UV protection" on something worn shields
+    # the wearer (raters: a fly rug's UPF read as "so colours hold up").
     _rule(r"uv[- ](protection|resistant|stable)", "so colours hold up in the sun"),
     _rule(rf"^heat[- ]resistant: ({_YES}|(up )?to )", "so heat is not a problem"),
     _rule(r"weather[- ]?(resistant|proof)", "so it can stay outside"),

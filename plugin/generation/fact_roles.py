@@ -51,6 +51,9 @@ _NOT_INCLUDED = re.compile(
 _INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")
 _SIZE = ("size", "sizes")
+# The shop's record and the carrier's, never the product's: not even in the list.
+_STORE_FIELDS = ("ships", "shipping", "hazmat", "dispatch", "dispatched", "product type")
+_PLATFORM_FLAGS = {"virtual", "downloadable", "external", "grouped", "taxable", "in stock"}
 # Option or attribute names that carry no shopper-facing fact.
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn", "url", "button text", "link")
 # Warnings a buyer must read as written: the list shows them, no sentence rephrases them.
@@ -175,15 +178,26 @@ def sort_facts(listing: Listing) -> SortedFacts:
         if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):
             # A money amount (a gift card's values) belongs to the platform's price fields.
             continue
+        if named(name, _STORE_FIELDS) or name.strip().lower() in _PLATFORM_FLAGS:
+            # How the shop files and sends it ("Product type: Grouped", "Virtual: Yes", "Ships:
+            # Mon-Wed only"): raters read these in the list as internal fields or stale promises.
+            continue
         value = join_values(values)
         facts.values_of[name] = values
+        chosen = name in listing.options
         if colour_named(name) and not all(v.isdigit() for v in values):
-            facts.colours.extend(values)
-        elif named(name, _SIZE) and (
-            len(values) > 1 or name in listing.options or "size" in values[0].lower()
-        ):
-            # Sizes to choose from, or "One size": a choice, not a feature to explain.
+            if chosen or len(values) == 1:
+                facts.colours.extend(values)
+            # Several colours outside the options are one product's ("Flower colour: Apricot,
+            # pink edge"), not a choice: the list says them (raters: "Pick from apricot or pink
+            # edge" offers a choice there is not).
+        elif named(name, _SIZE) and (chosen or "size" in values[0].lower()):
+            # Sizes to choose from, or "One size": a choice, not a feature to explain. Sizes
+            # outside the options are what a set holds ("Sizes: 6, 12, 18, 25 mm" on a chisel
+            # set), for the list.
             facts.sizes.extend(values)
+        elif named(name, _SIZE) and len(values) > 1:
+            pass
         elif (
             named(name, _LIST_ONLY)
             or _DISPATCH.search(value)

@@ -178,7 +178,12 @@ def identity(
     pieces, used = _tail(listing, facts)
     if _restates(kind, listing.title) and not pieces:
         return None
-    plural = voice.plural and kind.split()[-1].endswith("s")
+    head = kind.split()[-1]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")) and not voice.plural:
+        # "Fishing flies" for a "Dry Fly Assortment": no article fits (raters: "is a fishing
+        # flies").
+        return None
+    plural = voice.plural and head.endswith("s")
     phrase = kind if plural else f"{article(kind)} {kind}"
     if len(pieces) > 1 and pieces[0].startswith("for ") and pieces[1].startswith("for "):
         # "for 2-4 players, ages 10+", not "for 2-4 players, for ages 10+".

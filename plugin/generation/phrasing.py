@@ -274,9 +274,11 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         return f"{voice.subject} {voice.be} {words[0]}-{words[1]}{more}"
     if is_adjective(name) or lowered in _DESCRIBING:
         return f"{voice.subject} {voice.be} {lowered}{more}"
-    if len(words) > 1 and words[-1] in MASS_NOUNS and is_modifier(name) and not detail:
-        # "Wireless charging: Yes" reads "It has wireless charging".
-        return f"{voice.subject} {voice.verb('has')} {lowered}"
+    if len(words) > 1 and words[-1] in MASS_NOUNS and is_modifier(name):
+        # "Wireless charging: Yes" reads "It has wireless charging"; "UV protection: Yes - UPF
+        # 50" reads "It has uv protection (UPF 50)".
+        shown = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+        return f"{voice.subject} {voice.verb('has')} {shown}{more}"
     if detail or not is_modifier(name) or words[-1] not in PARTS:
         return None  # "Anti-collision: Yes" is not a thing it has: the list says it
     return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}"
@@ -507,8 +509,14 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     if shown.isdigit() and lowered.endswith("s"):
         # "Temperature settings: 5" reads "It has 5 temperature settings".
         return f"{voice.subject} {voice.verb('has')} {shown} {lowered}"
-    if re.search(r"(proof|resistant|safe|free)$", lowered):
-        # "Waterproof: IPX6" reads "It is waterproof (IPX6)", not "Its waterproof is IPX6".
+    said_yes = re.match(r"(yes|true)\s*[-–,:(]\s*(.+?)\)?$", value.strip(), re.IGNORECASE)
+    if said_yes:
+        # "UV protection: Yes - UPF 50" reads "It has UV protection (UPF 50)", not "Its uv
+        # protection is yes - UPF 50".
+        return _yes(name, voice, said_yes.group(2))
+    if re.search(r"(proof|resistant|safe|free|able|ible)$", lowered):
+        # "Waterproof: IPX6" reads "It is waterproof (IPX6)", not "Its waterproof is IPX6";
+        # "Washable: Machine wash 30°" reads "It is washable (machine wash 30°)".
         return f"{voice.subject} {voice.be} {lowered} ({shown})"
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"

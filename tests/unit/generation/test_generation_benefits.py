@@ -116,3 +116,8 @@ def test_nouns_that_end_like_adjectives_and_a_usb_port_read_right() -> None:
     assert is_adjective("Foldable")
     assert benefit_for("Ports", "USB charging port", 0) != "so one USB-C cable is all it needs"
     assert benefit_for("Charging", "USB-C", 0) == "so one USB-C cable is all it needs"
+
+
+def test_uv_protection_with_a_upf_keeps_the_sun_off_and_a_uv_resistant_finish_its_colour() -> None:
+    assert benefit_for("UV protection", "Yes - UPF 50", 0) == "so it keeps most of the sun's UV off"
+    assert benefit_for("Finish", "UV resistant", 0) == "so colours hold up in the sun"

@@ -812,3 +812,32 @@ def test_a_number_the_title_already_gives_is_not_said_again_without_a_reason() -
     assert ("Volume", "50 ml") in plan_description(ink).fact_list
     mug = Listing(external_id="m", title="Camp Mug", attributes={"Capacity": ["350 ml"]})
     assert any("350 ml" in s.lead for s in plan_description(mug).sentences)
+
+
+def test_what_a_buyer_cannot_choose_is_not_offered_and_store_fields_stay_out() -> None:
+    """Round 12's raters: sizes a set holds and one flower's two colours read as choices, and
+    the list carried "Product type: Grouped", "Virtual: Yes" and "Ships: Mon-Wed only"."""
+    chisels = Listing(
+        external_id="c",
+        title="Bevel Edge Chisel Set 4pc",
+        attributes={
+            "Sizes": ["6mm", "12mm", "18mm", "25mm"],
+            "Product type": ["Grouped"],
+            "Virtual": ["Yes"],
+            "Ships": ["Mon-Wed only"],
+            "UV protection": ["Yes - UPF 50"],
+        },
+    )
+    plan = plan_description(chisels)
+    leads = " ".join(s.lead for s in plan.sentences)
+    assert "Choose from" not in leads and "Pick from" not in leads
+    assert "has UV protection (UPF 50)" in leads
+    assert [label for label, _ in plan.fact_list] == ["Sizes", "UV protection"]
+    orchid = Listing(
+        external_id="o", title="Moth Orchid", attributes={"Flower colour": ["Apricot", "Pink edge"]}
+    )
+    assert not any(
+        "Pick from" in s.lead or "Choose from" in s.lead for s in plan_description(orchid).sentences
+    )
+    tee = Listing(external_id="t", title="Tee", options={"Colour": ["Oat", "Forest"]})
+    assert any("oat or forest" in s.lead for s in plan_description(tee).sentences)
