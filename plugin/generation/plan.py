@@ -485,6 +485,25 @@ def in_title(value: str, title: str) -> bool:
     return bool(re.search(r"\d", shown)) and shown in re.sub(r"\s+", "", title.lower())
 
 
+_REASON = re.compile(r", (so|which|making|letting|keeping|meaning) (.+)\.$")
+
+
+def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
+    """Each reason said once: a second fact with the same reason ("hot dip galvanised steel,
+    so it can stay outside without rusting … a galvanised finish, so it can stay outside
+    without rusting") says nothing new, and raters marked the repeat."""
+    seen: set[str] = set()
+    kept = []
+    for sentence in sentences:
+        found = _REASON.search(sentence.lead)
+        if found and found.group(2) in seen:
+            continue
+        if found:
+            seen.add(found.group(2))
+        kept.append(sentence)
+    return kept
+
+
 def _flagged(listing: Listing, flag: str) -> bool:
     """A WooCommerce flag set on the listing, given as an attribute ("Downloadable: Yes") or a
     tag ("downloadable")."""
@@ -555,6 +574,7 @@ def plan_description(
     # Facts with a known reason come first: they make the sentences a buyer reads for.
     candidates = []
     specs = []
+    kinds: list[str] = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):
@@ -575,6 +595,7 @@ def plan_description(
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
             # A tag naming the kind of product ("pull saw" on a saw) says what it is.
             lead = _kind_lead(name, voice)
+            kinds.append(name)
         else:
             lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
         if lead is None and reason:
@@ -700,8 +721,13 @@ def plan_description(
         ][:2]
     title = prose_title(listing)
     tagged = {name for name, _ in _tag_features(listing)}
+    sentences = _reasons_once(sentences)
     found = identity(listing, facts, voice)
     if found:
+        # The first line says what it is: a tag saying it again with a reason reads as a
+        # tautology ("is a horse rug … It is a fly rug, so flies are kept off").
+        naming = {name for name, _ in _tag_features(listing)} & set(kinds)
+        sentences = [s for s in sentences if not (s.facts and set(s.facts) <= naming)]
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
         opened = _with_fallback(

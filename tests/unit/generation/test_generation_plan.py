@@ -841,3 +841,20 @@ def test_what_a_buyer_cannot_choose_is_not_offered_and_store_fields_stay_out() -
     )
     tee = Listing(external_id="t", title="Tee", options={"Colour": ["Oat", "Forest"]})
     assert any("oat or forest" in s.lead for s in plan_description(tee).sentences)
+
+
+def test_a_reason_is_given_once_and_a_tag_does_not_restate_what_the_first_line_says() -> None:
+    anchor = Listing(
+        external_id="a",
+        title="Plough Anchor 7.5kg",
+        attributes={"Material": ["Hot dip galvanised steel"], "Finish": ["Galvanised"]},
+    )
+    reasons = [
+        s.lead.split(", so ")[-1] for s in plan_description(anchor).sentences if ", so " in s.lead
+    ]
+    assert len(reasons) == len(set(reasons))
+    rug = Listing(
+        external_id="r", title="Lightweight Fly Rug", product_type="Horse rug", tags=["fly rug"]
+    )
+    leads = [s.lead for s in plan_description(rug).sentences]
+    assert not any("is a fly rug" in lead for lead in leads[1:])
