@@ -233,9 +233,11 @@ def sort_facts(listing: Listing) -> SortedFacts:
             facts.certification.extend(values)
         elif named(name, _CARE):
             facts.care.append(value)
-        elif named(name, _BUILD) and name in listing.options and len(values) > 1:
-            # "Material: Resin, Zinc alloy, Walnut wood" as an option is a choice: each variant is
-            # made of one of them (raters: "made of resin, zinc alloy and walnut" misleads).
+        elif chosen and len(values) > 1 and not {v.lower() for v in values} & (YES | NO):
+            # "Material: Resin, Zinc alloy, Walnut wood" or "Grind: Whole bean, Filter" as an
+            # option is a choice: each variant has one of them (raters: "made of resin, zinc
+            # alloy and walnut" misleads; "a whole bean and filter grind, so they can be ground
+            # fresh" says of both what is true of one).
             facts.choices.append((name, values))
         elif named(name, _BUILD) and value.strip().lower() not in YES:
             # "Blade guard: Yes" is a feature the product has, not what it is made of.

@@ -671,7 +671,7 @@ def plan_description(
                 Role.CHOICE, choice + ".", facts=tuple(facts.colours + facts.sizes), paragraph=1
             )
         )
-    for _, values in facts.choices[:1]:
+    for _, values in facts.choices[:2]:
         picked = join_values([lower_first(v) for v in values], "or")
         sentences.append(
             Sentence(

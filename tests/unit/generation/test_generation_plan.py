@@ -858,3 +858,16 @@ def test_a_reason_is_given_once_and_a_tag_does_not_restate_what_the_first_line_s
     )
     leads = [s.lead for s in plan_description(rug).sentences]
     assert not any("is a fly rug" in lead for lead in leads[1:])
+
+
+def test_any_option_with_several_values_is_a_choice_and_a_coffee_is_not_sown() -> None:
+    coffee = Listing(
+        external_id="c",
+        title="Single-Origin Coffee Beans",
+        options={"Grind": ["Whole bean", "Filter grind"], "Logo": ["Yes", "No"]},
+        attributes={"Variety": ["Ethiopian heirloom"]},
+    )
+    leads = " ".join(finish(s, None) for s in plan_description(coffee).sentences)
+    assert "come in whole bean or filter grind." in leads
+    assert "ground fresh" not in leads and "save seeds" not in leads
+    assert "yes or no" not in leads
