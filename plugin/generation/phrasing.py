@@ -383,6 +383,10 @@ def _warranty(value: str, voice: Voice) -> str | None:
     unit = "year" if found["unit"].lower().startswith("y") else "month"
     # "2 year replacement warranty": the frame says "warranty" once.
     rest = re.sub(r"\s*\bwarranty$", "", found["rest"].strip(), flags=re.IGNORECASE)
+    if rest.split()[:1] in (["handled"], ["provided"], ["through"], ["via"], ["from"], ["by"]):
+        # "2 years, handled by Kelpline" is who honours it, not a kind of warranty: not "a
+        # 2-year handled by Kelpline warranty" (the list gives the rest).
+        rest = ""
     if rest and rest.split()[0] in ("against", "on", "for", "covering"):
         return f"{comes} a {found['n']}-{unit} warranty {rest}"
     return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
@@ -737,6 +741,9 @@ def build_lead(
     if len(items) > 1 or not is_modifier(value, 4):
         return None
     plain = lower_first(value)
+    if re.fullmatch(r"un[a-z]+ed", plain) and lowered[:3] in plain:
+        # "Lining: Unlined" reads "It is unlined", not "It has an unlined lining".
+        return f"{it} {voice.be} {plain}"
     if lowered in plain.lower():
         return f"{it} {has} {with_article(plain) if names_part(plain) else plain}"
     if lowered.endswith("s") and not lowered.endswith("ss"):

@@ -504,6 +504,16 @@ def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+def _reason_last(name: str, items: list[str]) -> list[str]:
+    """A list of features with the one a rule knows last, so its reason follows it ("an LED
+    light and an auto shut-off, so it switches itself off"), not the whole list; a labelled
+    item ("Units: psi, bar, kPa") is for the list. Raters: "non-slip rubber feet and a long
+    lever handle, so it stays secure in the hand"."""
+    plain = [i for i in items if ":" not in i] or items
+    known = [i for i in plain if benefit_for(name, i, 0)]
+    return [i for i in plain if i not in known[:1]] + known[:1]
+
+
 def _flagged(listing: Listing, flag: str) -> bool:
     """A WooCommerce flag set on the listing, given as an attribute ("Downloadable: Yes") or a
     tag ("downloadable")."""
@@ -576,6 +586,10 @@ def plan_description(
     specs = []
     kinds: list[str] = []
     for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
+        items = facts.values_of.get(name)
+        if items and len(items) > 1 and n < len(facts.features):
+            items = _reason_last(name, items)
+            value = join_values(items)
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):
             continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
@@ -587,7 +601,7 @@ def plan_description(
         ):
             # A model asked for reasons may tell a spec with one; else it is for the list.
             if model_reasons and n < len(facts.features) and not about_upkeep(name):
-                said = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
+                said = feature_lead(name, value, voice, turn + n, items)
                 if said and tells_cleanly(name, value, said, voice):
                     specs.append((n, name, value, said))
             continue
@@ -597,7 +611,7 @@ def plan_description(
             lead = _kind_lead(name, voice)
             kinds.append(name)
         else:
-            lead = feature_lead(name, value, voice, turn + n, facts.values_of.get(name))
+            lead = feature_lead(name, value, voice, turn + n, items)
         if lead is None and reason:
             lead = stated_lead(name, value, voice) or _own_sentence(value)
         if lead:

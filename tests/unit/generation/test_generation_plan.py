@@ -871,3 +871,23 @@ def test_any_option_with_several_values_is_a_choice_and_a_coffee_is_not_sown() -
     assert "come in whole bean or filter grind." in leads
     assert "ground fresh" not in leads and "save seeds" not in leads
     assert "yes or no" not in leads
+
+
+def test_a_reason_follows_the_feature_it_is_for_and_denying_values_stay_listed() -> None:
+    inflator = Listing(
+        external_id="i",
+        title="Tyre Inflator",
+        attributes={
+            "Features": ["Auto shut-off at preset pressure", "LED light", "Units: psi, bar"]
+        },
+    )
+    said = " ".join(finish(s, None) for s in plan_description(inflator).sentences)
+    assert "an auto shut-off at preset pressure, so it switches itself off" in said
+    assert "units:" not in said.lower()
+    board = Listing(
+        external_id="b",
+        title="Paddle Board",
+        attributes={"Warranty": ["2 years, handled by Kelpline"], "Lining": ["Unlined"]},
+    )
+    said = " ".join(finish(s, None) for s in plan_description(board).sentences)
+    assert "handled by" not in said and "unlined lining" not in said
