@@ -14,6 +14,7 @@ from plugin.guardrails.counts import (
     GENERIC_THINGS,
     PERSON,
     comparison_claims,
+    compound_count,
     count_after,
     count_phrase,
     items_total,
@@ -90,7 +91,9 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem: tuple[str, str] | Problem | None = (
-            _judge_count(quantity, counted, words, facts) if counted else None
+            _judge_count(quantity, counted, words, facts, bool(compound_count(text, quantity)))
+            if counted
+            else None
         )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
@@ -293,11 +296,17 @@ def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
 
 
 def _judge_count(
-    quantity: Quantity, counted: str, words: frozenset[str], facts: ListingFacts
+    quantity: Quantity,
+    counted: str,
+    words: frozenset[str],
+    facts: ListingFacts,
+    modifier: bool = False,
 ) -> tuple[str, str] | None:
     """A count of a thing: the total of the listing's counted lists of it that the count's
     words name, else the listing's count of it, else the length of its list of it, else (it
-    gives neither) the number somewhere beside the thing's name."""
+    gives neither) the number somewhere beside the thing's name. A count joined to its noun as
+    a modifier ("a 16-button pad") says what the product has, not another name for what comes
+    with it: it needs the thing itself in the listing."""
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
@@ -343,9 +352,15 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
-    if value in _contents_totals(facts):
+    if modifier:
+        # "a 500-cycle warranty" of "500 Ladezyklen" names the count in other words; "16-key" of
+        # "16 files" counts another thing the listing names
+        counted_else = {n for name, ns in facts.counts.items() for n in ns}
+        if not known and value in facts.named_counts - counted_else:
+            return None
+    elif value in _contents_totals(facts):
         return None  # "300 samples" of "Contents: 240 one-shots, 60 loops": all it holds
-    if not known and value in _listed_counts(facts) | facts.named_counts:
+    elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
 

@@ -76,6 +76,8 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return "pair", frozenset()
     if _PERSON_AFTER.match(text[quantity.end : quantity.end + 8]):
         return PERSON, frozenset()
+    if modifier := compound_count(text, quantity):
+        return modifier, frozenset()
     if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
         return "piece", frozenset()
     pos = quantity.end
@@ -95,6 +97,27 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         words.append(low)
         pos = match.end()
     return "", frozenset()
+
+
+# A number joined to a singular noun that a noun follows: "a 12-string guitar", "a 4-slice
+# toaster" count strings and slices as a plural would. Not a way of being ("two-tone",
+# "two-way", "two-fold") nor a participle ("two-handed").
+_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)(?=\s+[a-z])", re.IGNORECASE)
+_NOT_COUNTED = frozenset("tone way fold time step star all odd".split())
+
+
+def compound_count(text: str, quantity: Quantity) -> str:
+    """The thing a number counts when it is joined to a singular noun before another noun
+    ("a 16-button pad" -> "button"), or ""."""
+    if quantity.has_unit or quantity.value == 1 or not _WHOLE.fullmatch(quantity.text):
+        return ""
+    match = _COMPOUND.match(text, quantity.end)
+    if not match:
+        return ""
+    noun = match.group("noun").lower()
+    if noun in _NOT_COUNTED or noun in _STOP or noun in NUMBER_WORDS or noun.endswith("ed"):
+        return ""
+    return thing(noun)
 
 
 _NAMED_BY_NUMBER = re.compile(

@@ -1,0 +1,46 @@
+"""Ninth round of issue 12 (families found on the seen holdout_v7 set): counts joined to their
+noun, lists given inside a description's prose, prices shared out or said of every option,
+and the listing's own totals. Listings and drafts here are written for these tests; none is
+taken from an eval set."""
+
+from __future__ import annotations
+
+from plugin.domain import Listing, Verdict
+from plugin.guardrails import check
+
+
+def listing(**fields) -> Listing:
+    return Listing(external_id="t", **{"title": "Thing", **fields})
+
+
+def found(
+    item: Listing, text: str, rule: str, kind: str = "description"
+) -> list[tuple[str, Verdict]]:
+    body = f"<p>{text}</p>" if kind == "description" else text
+    return [(body[f.start : f.end], f.severity) for f in check(item, body, kind) if f.rule == rule]
+
+
+SYNTH = listing(
+    title="Pocket Drum Machine",
+    description_html="<p>12 pads and 12 sound banks, with 64 patterns to save.</p>",
+    price="149.00",
+    currency="USD",
+)
+
+
+# --- counts joined to their noun -----------------------------------------------------------------
+
+
+def test_a_count_joined_to_a_noun_counts_that_thing():
+    assert found(SYNTH, "A 12-pad drum machine for the bus.", "accuracy.number") == []
+    assert found(SYNTH, "A 16-pad drum machine for the bus.", "accuracy.number") == [
+        ("16", Verdict.BLOCK)
+    ]
+    # a number the listing gives for another thing is no count of a thing it never names
+    assert found(SYNTH, "A 12-voice drum machine for the bus.", "accuracy.number") == [
+        ("12", Verdict.BLOCK)
+    ]
+
+
+def test_a_compound_that_counts_nothing_is_left_alone():
+    assert found(SYNTH, "A two-tone case and a two-way strap.", "accuracy.number") == []
