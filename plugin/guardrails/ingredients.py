@@ -37,7 +37,7 @@ _HOLD_LABEL = re.compile(
     r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile)\s*:",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|with)\s+", re.IGNORECASE)
+_ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on|as|at|into)\b", re.I)
 _LEAD = re.compile(
     r"^(?:(?:a|an|the|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
@@ -168,11 +168,16 @@ def _runs(text: str, at: int, clause: str) -> list[list[tuple[int, int, list[str
             and all(map(_WORD.match, words))
             and _noun_end(words)
             and not _FUNCTION_WORDS & set(raw)
+            and not _ARTICLE_AND_ONE_WORD.match(text, start, end)
         ):
             runs[-1].append((start, end, words))
         if cut or not runs[-1] or runs[-1][-1][0] != start:
             runs.append([])  # "a wool blend for stretch and wear": the list ended at "for"
     return runs
+
+
+# "A gentle, soap-free bar": one word after an article, before a comma, is an adjective.
+_ARTICLE_AND_ONE_WORD = re.compile(r"\s*(?:a|an)\s+[a-z]+\s*$", re.IGNORECASE)
 
 
 def _noun_end(words: list[str]) -> bool:
@@ -183,7 +188,7 @@ def _noun_end(words: list[str]) -> bool:
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
 # Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
 _FUNCTION_WORDS = frozenset(
-    "is are was were which that who it its has have of to be can will".split()
+    "is are was were which that who it its has have of to be can will yes no".split()
 )
 _PARTICLES = frozenset("down up out off over away back through together".split())
 

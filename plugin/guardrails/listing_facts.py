@@ -184,7 +184,7 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(dimensions_line(listing))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
-            lines += [f"{name}: {value}" for name, value in table_rows(markup)]
+            lines += [f"{name}: {value}" for name, value in described_rows(markup)]
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
     if listing.seo:
         lines.append(f"SEO: {listing.seo.title}. {listing.seo.description}")
@@ -204,6 +204,28 @@ def table_rows(markup: str) -> list[tuple[str, str]]:
     return out
 
 
+def prose_rows(markup: str) -> list[tuple[str, str]]:
+    """A labelled list written as a sentence of the description ("… treats. Ingredients: oats,
+    carrot, honey. Keep dry.") as an attribute: "Ingredients: oats, carrot, honey". Only a
+    short label at a sentence's start, and a value that lists two or more items."""
+    plain = " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    out = []
+    for row in _PROSE_ROW.finditer(plain):
+        value = row.group("value").strip()
+        if "," in value and not _DIGIT_START.match(value):
+            out.append((row.group("label"), value))
+    return out
+
+
+def described_rows(markup: str) -> list[tuple[str, str]]:
+    """A description's rows that read as attributes: its table's, then its labelled lists'."""
+    return [*table_rows(markup), *prose_rows(markup)]
+
+
+_PROSE_ROW = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<label>[A-Z][A-Za-z]+(?: [a-z]+)?): (?P<value>[^:]+?)(?:\.(?= |$)|$)"
+)
+_DIGIT_START = re.compile(r"\s*\d")
 _ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 
@@ -266,7 +288,9 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
+    prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
     attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
+    attributes += prose
     for name, values in attributes:  # an option's values are alternatives
         items = list_items(", ".join(values)) if name.split() else None
         if items:
@@ -276,7 +300,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             len(values)
         )
-    for name, values in listing.attributes.items():
+    for name, values in [*listing.attributes.items(), *prose]:
         facts.numbers.add(float(len(values)))
         span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
         if span and name.split():  # "Riders: 1-3" counts riders, it lists one value

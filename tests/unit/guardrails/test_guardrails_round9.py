@@ -44,3 +44,41 @@ def test_a_count_joined_to_a_noun_counts_that_thing():
 
 def test_a_compound_that_counts_nothing_is_left_alone():
     assert found(SYNTH, "A two-tone case and a two-way strap.", "accuracy.number") == []
+
+
+# --- a labelled list inside the description's prose ---------------------------------------------
+
+GRANOLA = listing(
+    title="Maple Pecan Granola 400 g",
+    description_html=(
+        "<p>Slow-baked in small batches. Ingredients: rolled oats, pecans, maple syrup, "
+        "sunflower oil, sea salt. Store sealed.</p>"
+    ),
+    price="7.50",
+    currency="GBP",
+)
+
+
+def test_a_list_labelled_in_the_description_is_the_listings_ingredients():
+    assert found(GRANOLA, "Rolled oats, pecans and raisins.", "accuracy.material") == [
+        ("raisins", Verdict.BLOCK)
+    ]
+    assert (
+        found(GRANOLA, "Oats and pecans, plus maple syrup and sea salt.", "accuracy.material") == []
+    )
+
+
+def test_a_count_of_a_list_in_the_description_is_its_length():
+    assert found(GRANOLA, "Five ingredients, no more.", "accuracy.number") == []
+    assert found(GRANOLA, "Six ingredients, no more.", "accuracy.number") == [
+        ("Six", Verdict.BLOCK)
+    ]
+
+
+def test_an_adjective_or_an_answer_beside_ingredients_is_no_ingredient():
+    assert (
+        found(GRANOLA, "A crunchy, maple-sweet mix with oats and pecans.", "accuracy.material")
+        == []
+    )
+    faq = '[{"question": "Does it have nuts?", "answer": "Yes, pecans."}]'
+    assert found(GRANOLA, faq, "accuracy.material", kind="faq") == []
