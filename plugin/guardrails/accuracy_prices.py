@@ -11,7 +11,8 @@ from decimal import Decimal
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts
-from plugin.guardrails.money import PriceClaim, same_currency
+from plugin.guardrails.money import PriceClaim, find_prices, same_currency
+from plugin.guardrails.quantities import find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -23,12 +24,24 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed and _said_of_every(text, price.start) and len(facts.variant_prices) > 1:
+    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price):
         message = (f"is not the price of every option: the listing's prices differ "
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
+        every = _EVERY_AFTER.match(text, price.end)
+        end = every.end() if every else price.end  # "£8 a pot, any size": the claim runs on
+        return finding(
+            "accuracy.price",
+            BLOCK,
+            price.start,
+            end,
+            text[price.start : end],
+            message,
+            "Give each option's price, or leave prices out.",
+            f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
+        )
     elif amount in listed:
         return None
-    elif _is_a_share(text, price) and _a_share_of(amount, facts):
+    elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
@@ -46,11 +59,19 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
 
 
-# "Every size is 349 SEK", "all colours cost $20": one price said of every option.
+# "Every size is 349 SEK", "all colours cost $20", "all sizes $20 a pair", "$20 a pair, any
+# size": one price said of every option.
+_OPTIONS = (
+    r"(?:sizes?|colou?rs?|variants?|options?|versions?|models?|styles?|finish(?:es)?|lengths?)"
+)
 _EVERY = re.compile(
-    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?:sizes?|colou?rs?|variants?|options?|versions?|"
-    r"models?|styles?|finish(?:es)?|lengths?)\s+(?:is|are|costs?|sells? (?:at|for))\s*"
-    r"(?:just\s+|only\s+)?$",
+    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
+    r"(?:at|for)))?\s*(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_EVERY_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all)\s+"
+    r"(?:\w+\s+)?" + _OPTIONS + r"\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +79,7 @@ _EVERY = re.compile(
 _PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
 # A price said of one of several in the sentence: "each bag works out at about €6.95".
 _SHARE_BEFORE = re.compile(
-    r"\b(?:each|per|every)\s+[a-z]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
+    r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
     r"roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -77,14 +98,52 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
-def _a_share_of(amount: Decimal, facts: ListingFacts) -> bool:
-    """Whether ``amount`` is a listing price divided by one of its counts, to the cent."""
+def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None) -> bool:
+    """Whether ``amount`` is a listing price divided by one of its counts, to the cent, or,
+    hedged ("roughly £3 a refill"), within 5 % of one divided by a count its sentence gives
+    (``hedged``)."""
     counts = {int(n) for n in facts.numbers if n == int(n) and 2 <= n <= 1000}
     cent = Decimal("0.01")
-    return any(
+    if any(
         abs((price / n).quantize(cent) - amount) <= cent for price in facts.prices for n in counts
+    ):
+        return True
+    return any(
+        abs(price / n - amount) <= price / n * Decimal("0.05")
+        for price in facts.prices
+        for n in hedged or ()
     )
 
 
-def _said_of_every(text: str, start: int) -> bool:
-    return bool(_EVERY.search(text[max(0, start - 40) : start]))
+# A hedge before a price: "about €3", "just over NZ$3", "roughly CHF 3".
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:little|bit) "
+    r"(?:over|under)|under|over)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _hedged_counts(text: str, price: PriceClaim) -> set[int]:
+    """The whole numbers of the price's sentence ("for four strings: just over $3 a string"),
+    when the price is hedged: what a rounded share may be worked out with."""
+    if not _HEDGE_BEFORE.search(text[max(0, price.start - 24) : price.start]):
+        return set()
+    start = max(text.rfind(mark, 0, price.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
+    sentence = text[start:end]
+    amounts = [(p.start, p.end) for p in find_prices(sentence)]
+    return {
+        int(q.value)
+        for q in find_quantities(sentence)
+        if not q.has_unit
+        and q.value == int(q.value)
+        and 2 <= q.value <= 1000
+        and not any(s <= q.start < e for s, e in amounts)  # "$9 for six": six, not nine
+    }
+
+
+def _said_of_every(text: str, price: PriceClaim) -> bool:
+    return bool(
+        _EVERY.search(text[max(0, price.start - 40) : price.start])
+        or _EVERY_AFTER.match(text, price.end)
+    )

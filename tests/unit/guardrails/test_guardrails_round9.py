@@ -5,7 +5,7 @@ taken from an eval set."""
 
 from __future__ import annotations
 
-from plugin.domain import Listing, Verdict
+from plugin.domain import Listing, Variant, Verdict
 from plugin.guardrails import check
 
 
@@ -82,3 +82,42 @@ def test_an_adjective_or_an_answer_beside_ingredients_is_no_ingredient():
     )
     faq = '[{"question": "Does it have nuts?", "answer": "Yes, pecans."}]'
     assert found(GRANOLA, faq, "accuracy.material", kind="faq") == []
+
+
+# --- prices shared out, and one price said of every option --------------------------------------
+
+PENCILS = listing(
+    title="Graphite Pencils, Box of 6",
+    price="9.00",
+    currency="USD",
+)
+PLANTERS = listing(
+    title="Terracotta Planter",
+    options={"Size": ["Small", "Large"]},
+    variants=[
+        Variant(sku="P-S", title="Small", price="12.00", options={"Size": "Small"}),
+        Variant(sku="P-L", title="Large", price="18.00", options={"Size": "Large"}),
+    ],
+    price="12.00",
+    currency="GBP",
+)
+
+
+def test_a_hedged_price_per_item_worked_out_in_the_sentence_is_the_listings():
+    assert found(PENCILS, "$9 for six pencils: about $1.50 a pencil.", "accuracy.price") == []
+    assert found(
+        PENCILS, "A box of six for $9, so each pencil-stub costs roughly $2.", "accuracy.price"
+    ) == [("$2", Verdict.BLOCK)]
+    assert found(PENCILS, "$9 for six pencils: about $3 a pencil.", "accuracy.price") == [
+        ("$3", Verdict.BLOCK)
+    ]
+
+
+def test_one_price_said_of_every_option_when_they_differ_blocks():
+    assert found(PLANTERS, "All sizes £12 each, glazed inside.", "accuracy.price") == [
+        ("£12", Verdict.BLOCK)
+    ]
+    assert found(PLANTERS, "£12 a pot, any size, glazed inside.", "accuracy.price") == [
+        ("£12 a pot, any size", Verdict.BLOCK)
+    ]
+    assert found(PLANTERS, "The small pot is £12, glazed inside.", "accuracy.price") == []
