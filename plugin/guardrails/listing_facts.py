@@ -411,7 +411,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 or labelled
                 or senses(p)
                 or MATERIALS.pattern.fullmatch(p)
-                or normalise(lines[index][len(labels[index]) + 1 :]) != normalise(mention.text)
+                or not _place_alone(lines[index][len(labels[index]) + 1 :], mention.text)
             }
             if labels[index]
             else None
@@ -449,6 +449,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.colours.setdefault(term.name, lines[index])
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _place_alone(value: str, place: str) -> bool:
+    """Whether a value names a place and nothing else: "Österreich", or a town before its
+    country ("Firenze, Italia"), every other word a name."""
+    rest = value.replace(place, " ", 1) if place in value else value
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return normalise(value) == normalise(place) or (
+        place in value and len(words) <= 3 and all(w[0].isupper() for w in words)
+    )
 
 
 _COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)

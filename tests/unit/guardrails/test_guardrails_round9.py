@@ -121,3 +121,18 @@ def test_one_price_said_of_every_option_when_they_differ_blocks():
         ("£12 a pot, any size", Verdict.BLOCK)
     ]
     assert found(PLANTERS, "The small pot is £12, glazed inside.", "accuracy.price") == []
+
+
+# --- an origin label in the shop's language ------------------------------------------------------
+
+SOAP_DISH = listing(
+    title="Porte-savon en grès",
+    attributes={"Produit à": ["Vallauris, France"], "Matière": ["Grès"]},
+    price="18.00",
+    currency="EUR",
+)
+
+
+def test_a_town_and_its_country_under_a_foreign_label_are_the_products_origin():
+    assert found(SOAP_DISH, "Made in France by a small pottery.", "accuracy.origin") == []
+    assert found(SOAP_DISH, "Made in Portugal by a small pottery.", "accuracy.origin") != []
