@@ -219,11 +219,17 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(token)
         if value is None:
             continue
+        start = match.start()
+        if _MINUS_BEFORE.search(text, max(0, start - 2), start) and any(
+            kind == "temperature" for kind, _ in readings_of(value, unit)
+        ):
+            start, value = start - 1, -value  # "-20 °F", "(about −29 °C)"; not "10-20 °C"
+            hedge = _hedge(text, start)
         found.append(
             Quantity(
-                start=match.start(),
+                start=start,
                 end=unit_end,
-                text=text[match.start() : unit_end],
+                text=text[start:unit_end],
                 value=value,
                 unit=unit,
                 readings=readings_of(value, unit),
@@ -234,6 +240,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found += _one_of(text, found)
     found += _magnifications(text, found)
     return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
+
+
+# A minus sign before a temperature, after a space, a bracket or the start of the text.
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
 
 
 # "a pound", "half a litre", "an inch": one (or half) of a spelled-out unit of mass, volume or

@@ -136,3 +136,23 @@ SOAP_DISH = listing(
 def test_a_town_and_its_country_under_a_foreign_label_are_the_products_origin():
     assert found(SOAP_DISH, "Made in France by a small pottery.", "accuracy.origin") == []
     assert found(SOAP_DISH, "Made in Portugal by a small pottery.", "accuracy.origin") != []
+
+
+# --- temperatures below zero ---------------------------------------------------------------------
+
+SLEEPING_BAG = listing(
+    title="Down Sleeping Bag",
+    attributes={"Comfort limit": ["-10 °C"]},
+    price="240.00",
+    currency="EUR",
+)
+
+
+def test_a_temperature_below_zero_keeps_its_sign():
+    assert found(SLEEPING_BAG, "Comfortable down to -10 °C (about 14 °F).", "accuracy.number") == []
+    assert found(
+        SLEEPING_BAG, "Comfortable down to 10 °C on a summer night.", "accuracy.number"
+    ) == [("10 °C", Verdict.BLOCK)]
+    assert found(
+        SLEEPING_BAG, "Comfortable down to −20 °C in the mountains.", "accuracy.number"
+    ) == [("−20 °C", Verdict.BLOCK)]
