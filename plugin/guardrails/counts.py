@@ -44,7 +44,10 @@ _THING_NAMES = {
     "color": "colour", "colorway": "colour", "colourway": "colour", "shade": "colour",
     "finish": "colour", "scent": "scent", "flavor": "flavour", "style": "style",
     "pc": "piece", "pcs": "piece", "part": "piece", "item": "piece",
+    "leave": "leaf", "knive": "knife", "shelve": "shelf",  # irregular plurals
 }  # fmt: skip
+# Counts that fix one another: a leaf (a sheet of a bound book) is two pages.
+PER_ONE = {("leaf", "page"): 2, ("sheet", "page"): 2}
 
 
 def thing(word: str) -> str:

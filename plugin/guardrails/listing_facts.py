@@ -15,6 +15,7 @@ from functools import cached_property
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
+    PER_ONE,
     PERSON,
     Item,
     capacity_label,
@@ -287,6 +288,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
+    _read_counts_of_one_another(facts)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
     prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
     attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
@@ -362,11 +364,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         parts = parts_of_label(label) | ({part} if part else set())
         parts |= phrase_parts(line, start, end, facts.words)
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
+    previous = None
     for quantity in quantities:
         counted, words = count_phrase(text, quantity)
         if counted:
             facts.counts.setdefault(counted, set()).add(float(quantity.value))
             facts.count_words.setdefault(counted, []).append(words)
+            if previous and _SHARED_NOUN.fullmatch(text, previous.end, quantity.start):
+                # "16 OTF and 16 WOFF2 files" are 32 files in all
+                facts.counts[counted].add(float(previous.value + quantity.value))
+        previous = quantity if not quantity.has_unit else None
     for line, label in zip(lines, labels, strict=True):
         said = line[len(label) + 1 :] if label else ""
         number = _NUMBER_ONLY.match(said) if label else None
@@ -515,7 +522,19 @@ _STEP_VERBS = frozenset(
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
+# Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
+_SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+
+
+def _read_counts_of_one_another(facts: ListingFacts) -> None:
+    """A count the listing gives fixes another the draft may give instead: 160 pages are 80
+    leaves (``counts.PER_ONE``), unless the listing counts the leaves itself."""
+    for (big, small), per in PER_ONE.items():
+        if small in facts.counts and big not in facts.counts:
+            facts.counts[big] = {n / per for n in facts.counts[small] if n % per == 0}
+        elif big in facts.counts and small not in facts.counts:
+            facts.counts[small] = {n * per for n in facts.counts[big]}
 
 
 def _read_totals(facts: ListingFacts, title: str) -> None:

@@ -156,3 +156,29 @@ def test_a_temperature_below_zero_keeps_its_sign():
     assert found(
         SLEEPING_BAG, "Comfortable down to −20 °C in the mountains.", "accuracy.number"
     ) == [("−20 °C", Verdict.BLOCK)]
+
+
+# --- counts the listing fixes without saying them ------------------------------------------------
+
+SKETCHBOOK = listing(
+    title="Square Sketchbook",
+    description_html=(
+        "<p>96 pages of 150 gsm cartridge paper. Comes with 12 grey and 12 white tabs.</p>"
+    ),
+    price="16.00",
+    currency="GBP",
+)
+
+
+def test_two_counts_that_share_a_noun_add_up():
+    assert found(SKETCHBOOK, "24 index tabs, grey and white.", "accuracy.number") == []
+    assert found(SKETCHBOOK, "30 index tabs, grey and white.", "accuracy.number") == [
+        ("30", Verdict.BLOCK)
+    ]
+
+
+def test_a_leaf_is_two_pages():
+    assert found(SKETCHBOOK, "96 pages, which is 48 leaves.", "accuracy.number") == []
+    assert found(SKETCHBOOK, "96 pages, which is 96 leaves.", "accuracy.number") == [
+        ("96", Verdict.BLOCK)
+    ]
