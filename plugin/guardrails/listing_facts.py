@@ -289,6 +289,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
     _read_counts_of_one_another(facts)
+    _read_named_variants(facts, listing)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
     prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
     attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
@@ -525,6 +526,22 @@ _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
 _SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+
+
+def _read_named_variants(facts: ListingFacts, listing: Listing) -> None:
+    """How many of a grouped product's items a noun names: items "Fine nib", "School nib" and
+    "Holder" are two nibs, whatever the description's own count says."""
+    titles = [normalise(v.title) for v in listing.variants if v.title]
+    if len(titles) < 2:
+        return
+    named: dict[str, int] = {}
+    for title in titles:
+        for word in set(title.split()):
+            if len(word) > 2 and word.isalpha():
+                named[thing(word)] = named.get(thing(word), 0) + 1
+    for word, count in named.items():
+        if count >= 2 and word in facts.counts:  # a thing the listing counts elsewhere
+            facts.counts[word].add(float(count))
 
 
 def _read_counts_of_one_another(facts: ListingFacts) -> None:

@@ -182,3 +182,23 @@ def test_a_leaf_is_two_pages():
     assert found(SKETCHBOOK, "96 pages, which is 96 leaves.", "accuracy.number") == [
         ("96", Verdict.BLOCK)
     ]
+
+
+BRUSHES = listing(
+    title="Watercolour Brush Set",
+    description_html="<p>Five sable brushes, each sold on its own.</p>",
+    variants=[
+        Variant(sku="B1", title="Round brush no. 2", price="9.00"),
+        Variant(sku="B2", title="Round brush no. 6", price="14.00"),
+        Variant(sku="B3", title="Flat brush", price="12.00"),
+        Variant(sku="B4", title="Water pot", price="6.00"),
+    ],
+    currency="EUR",
+)
+
+
+def test_a_count_of_a_grouped_products_items_named_by_a_noun_is_the_listings():
+    assert found(BRUSHES, "Three sable brushes and a water pot.", "accuracy.number") == []
+    assert found(BRUSHES, "Seven sable brushes and a water pot.", "accuracy.number") == [
+        ("Seven", Verdict.BLOCK)
+    ]
