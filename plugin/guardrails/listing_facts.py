@@ -289,6 +289,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
     _read_counts_of_one_another(facts)
+    _read_tyre_sizes(facts)
     _read_named_variants(facts, listing)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
     prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
@@ -542,6 +543,19 @@ def _read_named_variants(facts: ListingFacts, listing: Listing) -> None:
     for word, count in named.items():
         if count >= 2 and word in facts.counts:  # a thing the listing counts elsewhere
             facts.counts[word].add(float(count))
+
+
+# A tyre's ISO size: width in mm / aspect ratio, construction and rim diameter in inches.
+_TYRE_SIZE = re.compile(r"\b(?P<width>\d{3})/(?P<aspect>\d{2})\s?Z?[RBD]\s?(?P<rim>\d{2})\b")
+
+
+def _read_tyre_sizes(facts: ListingFacts) -> None:
+    """A tyre size ("205/55 R16") gives its tread width (205 mm) and its rim (16 in), which
+    copy may say in so many words ("for 16 inch wheels")."""
+    for line in facts.lines:
+        for size in _TYRE_SIZE.finditer(line):
+            for figure in (f"{size['rim']} in", f"{size['width']} mm"):
+                facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
 
 
 def _read_counts_of_one_another(facts: ListingFacts) -> None:

@@ -202,3 +202,21 @@ def test_a_count_of_a_grouped_products_items_named_by_a_noun_is_the_listings():
     assert found(BRUSHES, "Seven sable brushes and a water pot.", "accuracy.number") == [
         ("Seven", Verdict.BLOCK)
     ]
+
+
+# --- a tyre size's figures -----------------------------------------------------------------------
+
+CAR_COVER = listing(
+    title="Spare Wheel Cover",
+    options={"Tyre size": ["185/60 R14", "215/60 R16"]},
+    price="24.00",
+    currency="EUR",
+)
+
+
+def test_a_tyre_size_gives_its_rim_in_inches_and_its_width_in_millimetres():
+    said = "Fits 14 and 16 inch wheels, tyres up to 215 mm wide."
+    assert found(CAR_COVER, said, "accuracy.number") == []
+    assert found(CAR_COVER, "Fits 14 and 18 inch wheels.", "accuracy.number") == [
+        ("18 inch", Verdict.BLOCK)
+    ]
