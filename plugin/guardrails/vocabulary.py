@@ -229,6 +229,10 @@ MATERIALS = Vocabulary(
             # More leathers, furs, plastics, stones, metals and fills shop copy names.
             ("sheepskin", "leather", "leather", "lambskin,shearling"),
             ("cowhide", "leather", "leather", "calfskin,cow leather"),
+            ("goatskin", "leather", "leather", "goat leather,kidskin"),
+            ("pigskin", "leather", "leather", "pig leather,pigsuede"),
+            ("deerskin", "leather", "leather", "deer leather,buckskin"),
+            ("buffalo leather", "leather", "leather", "buffalo hide"),
             ("nubuck", "leather", "leather", ""),
             ("patent leather", "leather", "leather", ""),
             ("faux fur", "fabric", "", "fake fur"),
@@ -256,6 +260,11 @@ MATERIALS = Vocabulary(
             ("cubic zirconia", "gem", "", "cz"),
             ("kapok", "fill", "", ""),
             ("buckwheat hulls", "fill", "", "buckwheat"),
+            # Grains and their flours: what a bread, starter or pasta is made from.
+            ("wheat", "grain", "", "wheat flour,whole wheat,wholewheat"),
+            ("rye", "grain", "", "rye flour,wholegrain rye"),
+            ("spelt", "grain", "", "spelt flour"),
+            ("barley", "grain", "", "barley flour"),
         ]
     )
 )

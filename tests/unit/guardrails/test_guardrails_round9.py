@@ -220,3 +220,33 @@ def test_a_tyre_size_gives_its_rim_in_inches_and_its_width_in_millimetres():
     assert found(CAR_COVER, "Fits 14 and 18 inch wheels.", "accuracy.number") == [
         ("18 inch", Verdict.BLOCK)
     ]
+
+
+# --- leathers and grains the vocabulary lacked ---------------------------------------------------
+
+APRON = listing(
+    title="Workshop Apron",
+    attributes={"Material": ["Pigskin suede"]},
+    price="45.00",
+    currency="GBP",
+)
+CRISPBREAD = listing(
+    title="Crispbread",
+    description_html="<p>Ingredients: wholegrain rye, water, salt.</p>",
+    price="3.20",
+    currency="EUR",
+)
+
+
+def test_a_leather_of_another_animal_contradicts_the_listings():
+    assert found(APRON, "A pigskin apron for the bench.", "accuracy.material") == []
+    assert found(APRON, "A deerskin apron for the bench.", "accuracy.material") == [
+        ("deerskin", Verdict.BLOCK)
+    ]
+
+
+def test_a_grain_other_than_the_listings_contradicts_it():
+    assert found(CRISPBREAD, "A thin rye crispbread, baked dry.", "accuracy.material") == []
+    assert found(CRISPBREAD, "A thin spelt crispbread, baked dry.", "accuracy.material") == [
+        ("spelt", Verdict.BLOCK)
+    ]
