@@ -250,3 +250,34 @@ def test_a_grain_other_than_the_listings_contradicts_it():
     assert found(CRISPBREAD, "A thin spelt crispbread, baked dry.", "accuracy.material") == [
         ("spelt", Verdict.BLOCK)
     ]
+
+
+# --- standards' ratings and a body's initials before a mark --------------------------------------
+
+MASK = listing(
+    title="Surgical Face Masks, Box of 50",
+    attributes={"Standard": ["EN 14683 Type IIR"]},
+    tags=["organic cotton ear loops"],
+    price="12.00",
+    currency="EUR",
+)
+OATS = listing(
+    title="Organic Porridge Oats 1 kg",
+    tags=["organic"],
+    price="4.00",
+    currency="EUR",
+)
+
+
+def test_a_standards_rating_must_be_the_listings():
+    assert found(MASK, "Rated EN 14683 Type IIR for clinics.", "accuracy.certification") == []
+    assert found(MASK, "Rated EN 14683 Type II for clinics.", "accuracy.certification") == [
+        ("EN 14683 Type II", Verdict.BLOCK)
+    ]
+
+
+def test_a_bodys_initials_before_a_lower_case_mark_are_part_of_the_claim():
+    assert found(OATS, "Organic oats, rolled thick.", "accuracy.certification") == []
+    assert found(OATS, "UK organic certified oats, rolled thick.", "accuracy.certification") == [
+        ("UK organic certified", Verdict.BLOCK)
+    ]
