@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import judge_price
+from plugin.guardrails.accuracy_prices import free_uses, judge_price
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -49,6 +49,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
     ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
+    findings += free_uses(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):

@@ -87,6 +87,35 @@ _SHARE_BEFORE = re.compile(
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|extra|cheaper|dearer)\b", re.IGNORECASE)
 
 
+# A use or a download said to cost nothing: "free for commercial use", "free to download".
+_FREE_USE = re.compile(
+    r"\bfree\s+(?:for\s+(?:[a-z-]+\s+)?use|to\s+(?:use|download|copy|share|print|resell))\b",
+    re.IGNORECASE,
+)
+
+
+def free_uses(text: str, facts: ListingFacts) -> list[Finding]:
+    """A use of the product said to cost nothing on a listing that charges for it and does not
+    say so ("free for commercial use" of a licence sold from €89)."""
+    if not facts.prices or not all(p > 0 for p in facts.prices):
+        return []
+    fact = ", ".join(f"{p}" for p in sorted(facts.prices))
+    return [
+        finding(
+            "accuracy.price",
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "says it costs nothing; the listing charges for it.",
+            "Say what the listing's price covers, or leave it out.",
+            f"Price: {fact} {facts.currency}".strip(),
+        )  # fmt: skip
+        for m in _FREE_USE.finditer(text)
+        if not facts.supports(m.group())
+    ]
+
+
 def _is_a_share(text: str, price: PriceClaim) -> bool:
     return bool(
         _PER_ITEM.match(text, price.end)

@@ -281,3 +281,48 @@ def test_a_bodys_initials_before_a_lower_case_mark_are_part_of_the_claim():
     assert found(OATS, "UK organic certified oats, rolled thick.", "accuracy.certification") == [
         ("UK organic certified", Verdict.BLOCK)
     ]
+
+
+# --- what the price pays for ---------------------------------------------------------------------
+
+PATTERN = listing(
+    title="Cardigan Knitting Pattern (PDF)",
+    description_html="<p>A PDF pattern in six sizes. For personal use; yarn not included.</p>",
+    price="6.50",
+    currency="GBP",
+)
+TUNING = listing(
+    title="Piano Tuning Visit",
+    description_html="<p>One tuning visit within 20 miles. Repairs are quoted separately.</p>",
+    price="85.00",
+    currency="GBP",
+)
+
+
+def test_a_use_said_to_cost_nothing_on_a_priced_listing_blocks():
+    assert found(
+        PATTERN, "A PDF pattern in six sizes, free to print at home.", "accuracy.price"
+    ) == [("free to print", Verdict.BLOCK)]
+    assert found(PATTERN, "A PDF pattern in six sizes, printable at home.", "accuracy.price") == []
+
+
+def test_a_thing_the_listing_does_not_include_said_to_be_in_the_price_blocks():
+    assert found(TUNING, "Small repairs are included in the price.", "accuracy.price") == [
+        ("included in the price", Verdict.BLOCK)
+    ]
+
+
+LAMP = listing(
+    title="Desk Lamp",
+    description_html=(
+        "<p>An adjustable desk lamp with an E27 socket. Bulb sold separately. Cable included.</p>"
+    ),
+    price="39.00",
+    currency="EUR",
+)
+
+
+def test_a_thing_the_listing_sells_separately_is_not_included():
+    said = found(LAMP, "An adjustable lamp, LED bulb included.", "accuracy.feature")
+    assert ("LED bulb included", Verdict.BLOCK) in said
+    assert found(LAMP, "An adjustable lamp, cable included.", "accuracy.feature") == []
