@@ -326,3 +326,20 @@ def test_a_thing_the_listing_sells_separately_is_not_included():
     said = found(LAMP, "An adjustable lamp, LED bulb included.", "accuracy.feature")
     assert ("LED bulb included", Verdict.BLOCK) in said
     assert found(LAMP, "An adjustable lamp, cable included.", "accuracy.feature") == []
+
+
+# --- the maker's place, named before its workplace -----------------------------------------------
+
+JAM = listing(
+    title="Damson Jam 340 g",
+    description_html="<p>Cooked in small pans in our Kendal kitchen. Made in England.</p>",
+    price="5.50",
+    currency="GBP",
+)
+
+
+def test_a_workplace_named_for_another_town_contradicts_the_listing():
+    assert found(JAM, "Cooked in our Kendal kitchen in small pans.", "accuracy.origin") == []
+    assert found(JAM, "Cooked in our Keswick kitchen in small pans.", "accuracy.origin") == [
+        ("Keswick", Verdict.BLOCK)
+    ]
