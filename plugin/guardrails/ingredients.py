@@ -32,9 +32,17 @@ _HOLDS = re.compile(
 _NOTES = frozenset("with notes of|notes of|hints of|tastes of".split("|"))
 # Verbs that add a scent or flavour: said on a listing with no ingredients, they still claim one.
 _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECASE)
+# "Ingredients" and "composition" in the shop languages a listing's labels come in.
+_HOLD_WORDS_ABROAD = (
+    "zutaten|zusammensetzung|inhaltsstoffe|ingrédients|composition|ingredientes|composición|"
+    "composição|ingredienti|composizione|ingrediënten|samenstelling|ingredienser|"
+    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus"
+)
 _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
-    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile)\s*:",
+    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|"
+    + _HOLD_WORDS_ABROAD
+    + r")\s*:",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+", re.IGNORECASE)
@@ -82,6 +90,7 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
     if held:
         out += _beside_listed(text, held, given, taken, lines[0])
+    out += _answered(text, given, taken, lines[0] if lines else "")
     out += _scent_of_the_unscented(text, facts)
     return out
 
@@ -100,6 +109,41 @@ _SCENTED = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|aren't)\s+$", re.IGNORECASE)
+
+
+# A FAQ question about what goes in ("What is in it?", "Is anything added?", "Does it contain
+# …?") and its answer.
+_WHAT_GOES_IN = re.compile(
+    r"[^\n?]*\b(?:ingredients?|added|additives?|what(?:'s|\s+is)\s+in(?:side)?\s+it|contains?)\b"
+    r"[^\n?]*\?\n+(?P<answer>[^\n]+)",
+    re.IGNORECASE,
+)
+_ANSWER_LEAD = re.compile(r"^\s*(?:yes|yep|just|only|mostly|mainly)\b[\s,:-]*", re.IGNORECASE)
+_NONE = re.compile(r"^\s*(?:no|none|nothing|not|never)\b", re.IGNORECASE)
+
+
+def _answered(text: str, given: set[str], taken: list[tuple[int, int]], line: str) -> list[Finding]:
+    """What an answer to a question about what goes in names ("Is anything added?" "A little
+    beeswax."): each short item the listing never names is an ingredient it does not give."""
+    out = []
+    for question in _WHAT_GOES_IN.finditer(text):
+        answer = question.group("answer")
+        if _NONE.match(answer):
+            continue  # "No, nothing is added."
+        lead = _ANSWER_LEAD.match(answer)
+        at = question.start("answer") + (lead.end() if lead else 0)
+        clause = _CLAUSE.match(text, at)
+        if not clause:
+            continue
+        for run in _runs(text, at, clause.group()):
+            for start, end, words in run:
+                if any(s <= start < e for s, e in taken) or all(stem(w) in given for w in words):
+                    continue
+                lead_words = _LEAD.match(text[start:end])  # "a pinch of iodine": "iodine"
+                start += lead_words.end() if lead_words else 0
+                out.append(_finding("accuracy.material", start, end, text, line))
+            break  # the list the answer opens with; what follows says what it does
+    return out
 
 
 def _scent_of_the_unscented(text: str, facts: ListingFacts) -> list[Finding]:

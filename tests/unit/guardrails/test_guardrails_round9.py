@@ -343,3 +343,34 @@ def test_a_workplace_named_for_another_town_contradicts_the_listing():
     assert found(JAM, "Cooked in our Keswick kitchen in small pans.", "accuracy.origin") == [
         ("Keswick", Verdict.BLOCK)
     ]
+
+
+# --- what goes in: labels abroad, and a FAQ's answer ---------------------------------------------
+
+BALM = listing(
+    title="Lippenbalsam",
+    attributes={"Inhaltsstoffe": ["Bienenwachs, Sonnenblumenöl, Sheabutter"]},
+    description_html="<p>Ein Lippenbalsam ohne Duftstoffe.</p>",
+    price="6.00",
+    currency="EUR",
+)
+SALT = listing(
+    title="Flaky Sea Salt 250 g",
+    description_html="<p>Harvested by hand and dried in the sun. Nothing is added.</p>",
+    price="6.00",
+    currency="GBP",
+)
+
+
+def test_a_label_for_ingredients_in_the_shops_language_lists_them():
+    faq = '[{"question": "What is in it?", "answer": "Sheabutter and coconut oil."}]'
+    assert found(BALM, faq, "accuracy.material", kind="faq") == [("coconut oil", Verdict.BLOCK)]
+
+
+def test_an_answer_about_what_goes_in_names_ingredients():
+    added = '[{"question": "Is anything added?", "answer": "A pinch of iodine for health."}]'
+    assert found(SALT, added, "accuracy.material", kind="faq") == [("iodine", Verdict.WARN)]
+    none = '[{"question": "Is anything added?", "answer": "No, nothing is added."}]'
+    assert found(SALT, none, "accuracy.material", kind="faq") == []
+    salt = '[{"question": "What is in it?", "answer": "Just sea salt, dried in the sun."}]'
+    assert found(SALT, salt, "accuracy.material", kind="faq") == []
