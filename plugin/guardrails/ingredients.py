@@ -15,13 +15,17 @@ lists no ingredients cannot be confirmed: it warns and says the listing names no
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listed_values import unlisted
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
+from plugin.guardrails.quantities import NUMBER_WORDS
 
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
@@ -48,7 +52,7 @@ _HOLD_LABEL = re.compile(
 _ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on|as|at|into)\b", re.I)
 _LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
+    r"^(?:(?:a|an|the|with|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
     r"splash of|pinch of|dash of|hints? of|bit of)\s+)+",
     re.IGNORECASE,
 )
@@ -60,6 +64,32 @@ MAX_WORDS = 3
 
 def ingredient_lines(facts: ListingFacts) -> list[str]:
     return [ln for ln in facts.lines if _HOLD_LABEL.match(ln)]
+
+
+@cache
+def _inci() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """INCI names with their everyday names (``data/inci.json``), one pattern that finds them,
+    and the everyday names' distinctive words ("almond", "jojoba")."""
+    names = json.loads((Path(__file__).parent / "data" / "inci.json").read_text())["names"]
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+    words = {w for common in names.values() for w in common.split() if len(w) > 3}
+    return pattern, names, frozenset(words - _NOT_DISTINCTIVE)
+
+
+_NOT_DISTINCTIVE = frozenset("vitamin sweet green tree white baking witch water".split())
+
+
+def _held_words(line: str) -> set[str]:
+    """The words of a listing's ingredient line, with the everyday names of its INCI names
+    ("Butyrospermum Parkii Butter" gives "shea")."""
+    value = line.split(":", 1)[1].lower()
+    pattern, names, _ = _inci()
+    words = set(re.findall(r"[a-z]+", value))
+    for match in pattern.finditer(value):
+        words.update(names[match.group()].split())
+    return words
 
 
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:
@@ -74,7 +104,7 @@ def ingredient_words(facts: ListingFacts) -> frozenset[str]:
 
 def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     lines = ingredient_lines(facts)
-    held = {stem(w) for ln in lines for w in re.findall(r"[a-z]+", ln.split(":", 1)[1].lower())}
+    held = {stem(w) for ln in lines for w in _held_words(ln)}
     given = held | set(facts.stems)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -173,8 +203,8 @@ def _pieces(text: str, at: int, items: str) -> list[tuple[int, int, list[str]]]:
     for piece in _ITEM.split(items):
         start = text.index(piece, pos) if piece else pos
         pos = start + len(piece)
-        if _DIGIT.search(piece):
-            continue  # "25 cm tall": a figure after the list, not an item of it
+        if _DIGIT.search(piece) or NUMBER_WORDS.keys() & set(piece.lower().split()):
+            continue  # "25 cm tall", "seven ingredients": a figure, not an item of the list
         words = [w for w in normalise(_LEAD.sub("", piece.strip())).split() if len(w) > 2]
         out.append((start, start + len(piece.rstrip()), words))
     return out
@@ -194,7 +224,10 @@ def _beside_listed(
             for start, end, words in run:
                 if any(s <= start < e for s, e in taken):
                     continue
-                if not any(stem(w) in given for w in words):
+                known = _inci()[2]  # "almond oil" beside a list whose only oil is rapeseed
+                if not any(stem(w) in given for w in words) or any(
+                    w in known and stem(w) not in given for w in words
+                ):
                     out.append(_finding("accuracy.material", start, end, text, line))
     return out
 

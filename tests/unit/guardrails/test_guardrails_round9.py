@@ -374,3 +374,34 @@ def test_an_answer_about_what_goes_in_names_ingredients():
     assert found(SALT, none, "accuracy.material", kind="faq") == []
     salt = '[{"question": "What is in it?", "answer": "Just sea salt, dried in the sun."}]'
     assert found(SALT, salt, "accuracy.material", kind="faq") == []
+
+
+# --- INCI names and their everyday names ---------------------------------------------------------
+
+BODY_BUTTER = listing(
+    title="Whipped Body Butter 200 ml",
+    description_html=(
+        "<p>A soft body butter. INCI: Cocos Nucifera Oil, Theobroma Cacao Seed Butter, "
+        "Simmondsia Chinensis Seed Oil, Tocopherol.</p>"
+    ),
+    price="14.00",
+    currency="GBP",
+)
+
+
+def test_an_inci_list_gives_its_everyday_names():
+    said = "Cocoa butter, jojoba oil and coconut oil, with vitamin E."
+    assert found(BODY_BUTTER, said, "accuracy.material") == []
+
+
+def test_an_everyday_ingredient_missing_from_an_inci_list_blocks_beside_its_own():
+    said = "Cocoa butter and avocado oil, whipped soft."
+    assert found(BODY_BUTTER, said, "accuracy.material") == [("avocado oil", Verdict.BLOCK)]
+    assert (
+        found(
+            BODY_BUTTER,
+            "Seven ingredients, led by cocoa butter and jojoba oil.",
+            "accuracy.material",
+        )
+        == []
+    )
