@@ -462,12 +462,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
 
 def _place_alone(value: str, place: str) -> bool:
     """Whether a value names a place and nothing else: "Österreich", or a town before its
-    country ("Firenze, Italia"), every other word a name."""
-    rest = value.replace(place, " ", 1) if place in value else value
-    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
-    return normalise(value) == normalise(place) or (
-        place in value and len(words) <= 3 and all(w[0].isupper() for w in words)
-    )
+    country ("Firenze, Italia")."""
+    if normalise(value) == normalise(place):
+        return True
+    town = value.strip().removesuffix(place).rstrip()
+    return value.strip().endswith(place) and bool(_TOWN_BEFORE.fullmatch(town))
+
+
+_TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
 
 
 _COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)
