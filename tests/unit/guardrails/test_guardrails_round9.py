@@ -405,3 +405,30 @@ def test_an_everyday_ingredient_missing_from_an_inci_list_blocks_beside_its_own(
         )
         == []
     )
+
+
+# --- a country named in the shop's language ------------------------------------------------------
+
+TEA = listing(
+    title="Schwarzer Tee, 100 g",
+    attributes={"Herkunft": ["Indien"], "Inhalt": ["100 g"]},
+    description_html="<p>Kräftiger Schwarztee aus einem Teegarten in Assam.</p>",
+    price="8.90",
+    currency="EUR",
+)
+
+
+def test_a_country_named_in_the_shops_language_is_the_listings_origin():
+    assert found(TEA, "A strong black tea from India.", "accuracy.origin") == []
+    assert found(TEA, "A strong black tea from Kenya.", "accuracy.origin") == [
+        ("Kenya", Verdict.BLOCK)
+    ]
+
+
+def test_a_foreign_countrys_name_that_is_an_english_word_is_no_place():
+    boat = listing(
+        title="Dinghy Cover",
+        description_html="<p>Fits an island dinghy. Sewn in Portugal.</p>",
+    )
+    assert found(boat, "A cover sewn in Portugal.", "accuracy.origin") == []
+    assert found(boat, "A cover sewn in Iceland.", "accuracy.origin") != []
