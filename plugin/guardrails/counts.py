@@ -31,8 +31,18 @@ _PARTIAL = frozenset(
 )
 _WORD = re.compile(r"[\s-]*([A-Za-z][\w-]*|\d[\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
-_COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
-_PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
+# A pack's count, also as shops abroad write it: "set of 3", "lot de 3", "pack de 3", "set da 3",
+# "zestaw 3"; "3-piece", "3-teilig", "3-delig", "3-pak", "3 szt."
+_COUNT_CONTEXT = re.compile(
+    r"(?:(?:set|pack|pair|box|bundle|case|kit|lot) of|(?:lot|pack|set|juego|paquete|conjunto|"
+    r"confezione|kit) (?:de|da|di)|zestaw|sett med|sæt med|sett)\s*$",
+    re.I,
+)
+_PIECE_AFTER = re.compile(
+    r"^(?:-(?:piece|pc|pack|part)|[\s-](?:teilig|tlg|delig|pak|"
+    r"pakke|pack|stk|szt|st|pz|pcs|uds|unid|pièces|pezzi))\b",
+    re.I,
+)
 _PAIR_AFTER = re.compile(r"^-pairs?\b", re.I)  # "a three-pair pack" counts pairs
 _PERSON_AFTER = re.compile(r"^[\s-](?:persons?|people|man|seater)\b", re.I)  # "a two-person tent"
 _QUALIFIER = re.compile(r"[A-Za-z][\w-]*")

@@ -432,3 +432,43 @@ def test_a_foreign_countrys_name_that_is_an_english_word_is_no_place():
     )
     assert found(boat, "A cover sewn in Portugal.", "accuracy.origin") == []
     assert found(boat, "A cover sewn in Iceland.", "accuracy.origin") != []
+
+
+# --- materials and pack counts in the shop's language --------------------------------------------
+
+NAPKINS = listing(
+    title="Serviettes en lin, lot de 4",
+    attributes={"Matière": ["Lin lavé"], "Dimensions": ["45 x 45 cm"]},
+    price="32.00",
+    currency="EUR",
+)
+SPOON = listing(
+    title="Cucchiaio da cucina",
+    attributes={"Materiale": ["Legno d'ulivo"]},
+    price="19.00",
+    currency="EUR",
+)
+
+
+def test_a_material_named_in_the_shops_language_is_the_listings():
+    assert found(NAPKINS, "Four washed linen napkins, 45 cm square.", "accuracy.material") == []
+    assert found(NAPKINS, "Four cotton napkins, 45 cm square.", "accuracy.material") == [
+        ("cotton", Verdict.BLOCK)
+    ]
+    assert found(SPOON, "An olive wood spoon for the stove.", "accuracy.material") == []
+    assert found(SPOON, "A beech spoon for the stove.", "accuracy.material") == [
+        ("beech", Verdict.BLOCK)
+    ]
+
+
+def test_a_pack_count_written_abroad_counts_the_pieces():
+    assert found(NAPKINS, "A set of four linen napkins.", "accuracy.number") == []
+    assert found(NAPKINS, "A set of six linen napkins.", "accuracy.number") == [
+        ("six", Verdict.BLOCK)
+    ]
+
+
+def test_cedar_is_a_wood_of_its_own():
+    box = listing(title="Humidor", attributes={"Lining": ["Spanish cedar"], "Body": ["Walnut"]})
+    assert found(box, "A walnut humidor lined with cedar.", "accuracy.material") == []
+    assert found(box, "A walnut humidor lined with oak.", "accuracy.material") != []
