@@ -14,6 +14,7 @@ import re
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.measures import singular
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities
+from plugin.guardrails.vocabulary import COLOUR_LABELS
 
 _STOP = frozenset(
     "and or of with in for to the a an on at by from as is are that this these those its it "
@@ -62,6 +63,8 @@ PER_ONE = {("leaf", "page"): 2, ("sheet", "page"): 2}
 
 def thing(word: str) -> str:
     """The canonical name of a counted thing: "Colors" -> "colour", "pockets" -> "pocket"."""
+    if word.lower() in COLOUR_LABELS:
+        return "colour"  # "Farbe", "Couleur": a colour option abroad
     name = singular(word.lower())
     return _THING_NAMES.get(name, name)
 

@@ -40,7 +40,14 @@ from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
-from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
+from plugin.guardrails.vocabulary import (
+    AMBIGUOUS_COLOURS,
+    CERTIFICATIONS,
+    COLOUR_LABELS,
+    COLOUR_VALUES,
+    COLOURS,
+    MATERIALS,
+)
 from plugin.listing_text import is_placeholder
 
 _TAG = re.compile(r"<[^>]+>")
@@ -145,8 +152,17 @@ class ListingFacts:
     def colour_option(self) -> str:
         """The line of the colours a shopper chooses from ("Colour: Matte Black, Brass"), if
         the listing offers a choice of them."""
-        line = self.line_with("colour") or self.line_with("color")
+        line = self.colour_line
         return line if line and self.lists.get("colour") else ""
+
+    @cached_property
+    def colour_line(self) -> str:
+        """The line that names the listing's colours ("Colour: …", "Farbe: …")."""
+        return next(
+            (line for word in ("colour", "color", *sorted(COLOUR_LABELS))
+             if (line := self.line_with(word))),
+            "",
+        )  # fmt: skip
 
 
 def normalise(text: str) -> str:
@@ -456,6 +472,11 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         ):
             continue  # "face cream", "a stone wall", "mint leaves": not colours ("Black, Tan" are)
         facts.colours.setdefault(term.name, lines[index])
+    for line, label in zip(lines, labels, strict=True):
+        if label and _COLOUR_LABEL.search(label):  # "Farbe: Schwarz, Rot": "Rot" is red here
+            for value in line[len(label) + 1 :].split(","):
+                if name := COLOUR_VALUES.get(value.strip().lower()):
+                    facts.colours.setdefault(name, line)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
@@ -472,7 +493,10 @@ def _place_alone(value: str, place: str) -> bool:
 _TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
 
 
-_COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)
+_COLOUR_LABEL = re.compile(
+    r"\b(?:colou?rs?|colou?rway|finish|shade|" + "|".join(sorted(COLOUR_LABELS)) + r")\b",
+    re.IGNORECASE,
+)
 _COLOUR_AFTER = re.compile(r"[\s-]+(?:colou?red|colou?r|finish|shade)\b", re.IGNORECASE)
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0}
 _MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)

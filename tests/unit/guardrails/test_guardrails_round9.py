@@ -472,3 +472,22 @@ def test_cedar_is_a_wood_of_its_own():
     box = listing(title="Humidor", attributes={"Lining": ["Spanish cedar"], "Body": ["Walnut"]})
     assert found(box, "A walnut humidor lined with cedar.", "accuracy.material") == []
     assert found(box, "A walnut humidor lined with oak.", "accuracy.material") != []
+
+
+# --- colours in the shop's language --------------------------------------------------------------
+
+SCARF = listing(
+    title="Schal aus Wolle",
+    options={"Farbe": ["Schwarz", "Dunkelblau", "Rot"]},
+    price="49.00",
+    currency="EUR",
+)
+
+
+def test_a_colour_option_in_the_shops_language_gives_its_colours():
+    assert found(SCARF, "A wool scarf in black, navy or red.", "accuracy.colour") == []
+    assert found(SCARF, "A wool scarf in three colours.", "accuracy.colour") == []
+    assert found(SCARF, "A wool scarf in mustard.", "accuracy.colour") == [
+        ("mustard", Verdict.BLOCK)
+    ]
+    assert found(SCARF, "A wool scarf in five colours.", "accuracy.colour") != []
