@@ -472,11 +472,11 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         ):
             continue  # "face cream", "a stone wall", "mint leaves": not colours ("Black, Tan" are)
         facts.colours.setdefault(term.name, lines[index])
-    for line, label in zip(lines, labels, strict=True):
-        if label and _COLOUR_LABEL.search(label):  # "Farbe: Schwarz, Rot": "Rot" is red here
-            for value in line[len(label) + 1 :].split(","):
-                if name := COLOUR_VALUES.get(value.strip().lower()):
-                    facts.colours.setdefault(name, line)
+    for option, option_label in zip(lines, labels, strict=True):
+        if option_label and _COLOUR_LABEL.search(option_label):  # "Farbe: Schwarz, Rot"
+            for said in option[len(option_label) + 1 :].split(","):
+                if colour := COLOUR_VALUES.get(said.strip().lower()):  # "Rot" is red here
+                    facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
