@@ -178,6 +178,9 @@ def _judge_quantity(
     elif _AMBIGUOUS_UNIT.fullmatch(quantity.unit) and quantity.value in facts.numbers:
         if not any(kinds & f.quantity.kinds for f in facts.quantities):
             return None  # "pH 5,5 bar" of soap: "bar" is the soap, not a pressure
+        same_unit = any(_same_unit(quantity, f.quantity) for f in facts.quantities)
+        if quantity.value in facts.named_counts and not quantity.hedge and not same_unit:
+            return None  # "eight cups" of "1 L (8 tasses)": a count of cups, not a volume
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches and _derived(text, quantity, physical, facts):
         return None  # "between them the tablets set 100 litres" of 10 tablets at 10 litres each

@@ -71,8 +71,8 @@ def _pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>{symbol}|\b(?:{codes})\b)\s?(?P<a1>{_AMOUNT})"
-        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
+        rf"(?P<pre>{symbol}|\b(?:{codes})\b|\b(?-i:[Kk]r\.?)(?=\s?\d))\s?(?P<a1>{_AMOUNT})"
+        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})(?:,-)?\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
         rf"|(?-i:(?:{local}))(?!\w))"
     )
 
@@ -92,6 +92,8 @@ def find_prices(text: str) -> list[PriceClaim]:
     out = []
     for match in _pattern().finditer(text):
         symbol = match.group("pre") or match.group("post")
+        if symbol in ("Kr", "Kr."):
+            symbol = symbol.lower()  # "Kr 399,-" at a sentence's start is any crown
         raw = match.group("a1") or match.group("a2")
         amount = to_amount(raw)
         if amount is None:

@@ -491,3 +491,26 @@ def test_a_colour_option_in_the_shops_language_gives_its_colours():
         ("mustard", Verdict.BLOCK)
     ]
     assert found(SCARF, "A wool scarf in five colours.", "accuracy.colour") != []
+
+
+# --- crowns before the amount, cups counted abroad, glass named abroad ---------------------------
+
+BOTTLE = listing(
+    title="Drikkeflaske 750 ml", attributes={"Volum": ["750 ml"]}, price="349.00", currency="NOK"
+)
+PRESS = listing(
+    title="Cafetière à piston",
+    description_html="<p>Verre borosilicaté. Contenance : 1 L (8 tasses).</p>",
+    price="34.90",
+    currency="EUR",
+)
+
+
+def test_a_crown_before_the_amount_is_a_price():
+    assert found(BOTTLE, "Yours for kr 349,-.", "accuracy.price") == []
+    assert found(BOTTLE, "Yours for kr 399.", "accuracy.price") == [("kr 399", Verdict.BLOCK)]
+
+
+def test_cups_the_listing_counts_in_its_own_language_are_a_count():
+    assert found(PRESS, "Makes eight cups at a time.", "accuracy.number") == []
+    assert found(PRESS, "A borosilicate glass jug.", "accuracy.material") == []
