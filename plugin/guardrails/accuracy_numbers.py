@@ -164,6 +164,17 @@ def _judge_quantity(
             if all(p in shares or p in facts.numbers for p in quantity.parts):
                 return None
             return "is not a blend the listing gives.", _nearest(quantity, facts)
+        named = [
+            f
+            for f in facts.quantities
+            if quantity.kinds and quantity.kinds <= f.quantity.kinds and "-" not in f.quantity.text
+        ]  # not a compound: "a four-thread overlocker" counts threads, it gives no thread figure
+        if named and quantity.has_unit and not quantity.hedge:
+            # "3000 lumens" of "2500 lumens": the listing gives this unit's figure, and a number
+            # it gives of something else ("3000 mAh") is no support
+            if any(f.quantity.value == quantity.value for f in named):
+                return None
+            return _unsupported(quantity, facts)
         if quantity.value in facts.numbers or _stated_as_word(quantity, facts):
             return None
         return _unsupported(quantity, facts)

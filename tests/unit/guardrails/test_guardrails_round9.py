@@ -514,3 +514,20 @@ def test_a_crown_before_the_amount_is_a_price():
 def test_cups_the_listing_counts_in_its_own_language_are_a_count():
     assert found(PRESS, "Makes eight cups at a time.", "accuracy.number") == []
     assert found(PRESS, "A borosilicate glass jug.", "accuracy.material") == []
+
+
+# --- a figure in a unit the listing gives is that unit's ----------------------------------------
+
+TORCH = listing(
+    title="Head Torch",
+    description_html="<p>400 lumens on high; a 1200 mAh battery; IPX4.</p>",
+    price="35.00",
+    currency="GBP",
+)
+
+
+def test_a_figure_in_a_unit_the_listing_gives_must_be_that_units_figure():
+    assert found(TORCH, "Throws 400 lumens on high.", "accuracy.number") == []
+    assert found(TORCH, "Throws 1200 lumens on high.", "accuracy.number") == [
+        ("1200 lumens", Verdict.BLOCK)
+    ]
