@@ -531,3 +531,18 @@ def test_a_figure_in_a_unit_the_listing_gives_must_be_that_units_figure():
     assert found(TORCH, "Throws 1200 lumens on high.", "accuracy.number") == [
         ("1200 lumens", Verdict.BLOCK)
     ]
+
+
+# --- a mark named in the shop's language ---------------------------------------------------------
+
+HONEY = listing(
+    title="Miel de châtaignier",
+    description_html="<p>Miel récolté en Ardèche. Certifié Agriculture Biologique.</p>",
+    price="11.00",
+    currency="EUR",
+)
+
+
+def test_a_mark_named_in_the_shops_language_is_the_listings():
+    assert found(HONEY, "A certified organic chestnut honey.", "accuracy.certification") == []
+    assert found(HONEY, "A Fairtrade certified chestnut honey.", "accuracy.certification") != []
