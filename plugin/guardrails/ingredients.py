@@ -142,12 +142,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|aren't)\s+$", re.IGNORECASE)
 
 
 # A FAQ question about what goes in ("What is in it?", "Is anything added?", "Does it contain
-# …?") and its answer.
+# …?"), whose answer is the next line.
 _WHAT_GOES_IN = re.compile(
-    r"[^\n?]*\b(?:ingredients?|added|additives?|what(?:'s|\s+is)\s+in(?:side)?\s+it|contains?)\b"
-    r"[^\n?]*\?\n+(?P<answer>[^\n]+)",
+    r"\b(?:ingredients?|added|additives?|what(?:'s|\s+is)\s+in(?:side)?\s+it|contains?)\b",
     re.IGNORECASE,
 )
+_QUESTION_LINE = re.compile(r"[^\n]*\?[ \t]*\n+(?P<answer>[^\n]+)")
 _ANSWER_LEAD = re.compile(r"^\s*(?:yes|yep|just|only|mostly|mainly)\b[\s,:-]*", re.IGNORECASE)
 _NONE = re.compile(r"^\s*(?:no|none|nothing|not|never)\b", re.IGNORECASE)
 
@@ -155,8 +155,12 @@ _NONE = re.compile(r"^\s*(?:no|none|nothing|not|never)\b", re.IGNORECASE)
 def _answered(text: str, given: set[str], taken: list[tuple[int, int]], line: str) -> list[Finding]:
     """What an answer to a question about what goes in names ("Is anything added?" "A little
     beeswax."): each short item the listing never names is an ingredient it does not give."""
-    out = []
-    for question in _WHAT_GOES_IN.finditer(text):
+    out: list[Finding] = []
+    if "?" not in text:
+        return out
+    for question in _QUESTION_LINE.finditer(text):
+        if not _WHAT_GOES_IN.search(text, question.start(), question.start("answer")):
+            continue
         answer = question.group("answer")
         if _NONE.match(answer):
             continue  # "No, nothing is added."
