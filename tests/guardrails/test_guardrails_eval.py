@@ -25,6 +25,7 @@ HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
 HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
 HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
 HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
+HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -151,6 +152,18 @@ def test_holdout_v6_holds_the_figures_reached_on_it():
     assert report.grounding_recall() >= 0.89, format_table(report)
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.88, report.false_alarms
+
+
+def test_holdout_v7_holds_the_figures_reached_on_it():
+    """holdout_v7 was scored blind once after the eighth round (recall 0.745, clean 0.919), then
+    its misses were read to fix their families (issue 12, ninth round): a seen development set
+    now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V7_DIR)
+    assert len(drafts) == 372 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.97, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.93, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses():
