@@ -26,7 +26,7 @@ _INCLUDED = re.compile(
     r"(?P<not>not\s+|n[o']t\s+)?included\b",
     re.IGNORECASE,
 )
-_WORD_STOP = frozenset("the a an and with its it they all everything also".split())
+_WORD_STOP = frozenset("the a an and with its it they all everything also not no".split())
 # Assembly: what the draft says against what the listing says.
 _NEEDS_ASSEMBLY = re.compile(
     r"\b(?:flat[\s-]?pack(?:ed)?|self[\s-]assembly|(?:requires|needs|some|easy|simple|quick|"

@@ -17,6 +17,7 @@ def found(
     item: Listing, text: str, rule: str, kind: str = "description"
 ) -> list[tuple[str, Verdict]]:
     body = f"<p>{text}</p>" if kind == "description" else text
+    kind = "description" if kind == "description_html" else kind
     return [(body[f.start : f.end], f.severity) for f in check(item, body, kind) if f.rule == rule]
 
 
@@ -546,3 +547,14 @@ HONEY = listing(
 def test_a_mark_named_in_the_shops_language_is_the_listings():
     assert found(HONEY, "A certified organic chestnut honey.", "accuracy.certification") == []
     assert found(HONEY, "A Fairtrade certified chestnut honey.", "accuracy.certification") != []
+
+
+def test_a_list_item_that_says_not_included_agrees_with_a_listing_that_charges_apart():
+    service = listing(
+        title="Bike Service",
+        attributes={"Parts": ["Not included - quoted separately"]},
+        price="45.00",
+        currency="GBP",
+    )
+    said = "<ul><li>Parts: Not included - quoted separately</li></ul>"
+    assert found(service, said, "accuracy.feature", kind="description_html") == []
