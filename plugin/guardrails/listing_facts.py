@@ -37,7 +37,7 @@ from plugin.guardrails.measures import (
     singular,
 )
 from plugin.guardrails.money import find_prices, to_amount
-from plugin.guardrails.places import find_places
+from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import (
@@ -444,6 +444,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         # nowhere else ("Herkunft: Österreich") names no part; a step's label ("Packed in") keeps
         # the step apart
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
+        if of_parts is None and not made and not step:
+            of_parts = _demonym_of_material(text, mention) or None
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[index])
             if of_parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
@@ -479,6 +481,19 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                     facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:
+    """ "Woven from Norwegian wool", "in Italian leather": a demonym right before a material, in
+    prose, gives that material's origin, not the product's."""
+    if mention.text.lower() == mention.place.name.lower() or not mention.text[:1].isupper():
+        return set()
+    after = (
+        MATERIALS.pattern.match(text, mention.end + 1)
+        if text[mention.end : mention.end + 1] == " "
+        else None
+    )
+    return {MATERIALS.find(after.group())[0][2].name} if after else set()
 
 
 def _place_alone(value: str, place: str) -> bool:

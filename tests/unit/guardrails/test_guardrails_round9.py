@@ -558,3 +558,20 @@ def test_a_list_item_that_says_not_included_agrees_with_a_listing_that_charges_a
     )
     said = "<ul><li>Parts: Not included - quoted separately</li></ul>"
     assert found(service, said, "accuracy.feature", kind="description_html") == []
+
+
+# --- a demonym before a material gives the material's origin ------------------------------------
+
+THROW = listing(
+    title="Herringbone Throw",
+    description_html="<p>A herringbone throw woven from Icelandic wool.</p>",
+    price="140.00",
+    currency="EUR",
+)
+
+
+def test_a_demonym_before_a_material_is_the_materials_origin_not_the_products():
+    assert found(THROW, "A throw of Icelandic wool, woven in herringbone.", "accuracy.origin") == []
+    assert found(THROW, "A herringbone throw made in Iceland.", "accuracy.origin") == [
+        ("made in Iceland", Verdict.BLOCK)
+    ]
