@@ -195,6 +195,8 @@ def _judge_quantity(
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches and _derived(text, quantity, physical, facts):
         return None  # "between them the tablets set 100 litres" of 10 tablets at 10 litres each
+    if not matches and _within_a_stated_bound(text, quantity, physical, facts):
+        return None  # "a blade over 15 cm, such as a chef's knife of about 8 in"
     if not matches:
         return _unsupported(quantity, facts)
     if all(f.per_item for f in matches) and _of_the_whole(text, quantity):
@@ -265,6 +267,33 @@ def _derived(
                 ):
                     return True
     return False
+
+
+def _within_a_stated_bound(
+    text: str, quantity: Quantity, physical: list[tuple[str, float]], facts: ListingFacts
+) -> bool:
+    """A figure given as an instance of one of the listing's bounds, which its sentence states
+    ("over 15 cm, such as … about 8 in" of "Blade length: Over 15 cm"): it lies within it."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    if not _EXAMPLE.search(text, start, quantity.start):
+        return False
+    stated = [q for q in find_quantities(text[start:end]) if q.hedge in ("over", "under")]
+    for bound in stated:
+        for fact in facts.quantities:
+            if fact.quantity.hedge != bound.hedge or fact.quantity.readings != bound.readings:
+                continue
+            for kind, value in physical:
+                for fact_kind, limit in fact.quantity.readings:
+                    if kind == fact_kind and (
+                        value > limit if bound.hedge == "over" else value < limit
+                    ):
+                        return True
+    return False
+
+
+# Words that give an example of what a sentence says: "such as", "for example", "like".
+_EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|say)\b", re.IGNORECASE)
 
 
 def _labelled_otherwise(part: str, kinds: set[str], facts: ListingFacts) -> bool:

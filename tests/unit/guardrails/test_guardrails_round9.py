@@ -575,3 +575,28 @@ def test_a_demonym_before_a_material_is_the_materials_origin_not_the_products():
     assert found(THROW, "A herringbone throw made in Iceland.", "accuracy.origin") == [
         ("made in Iceland", Verdict.BLOCK)
     ]
+
+
+# --- an example of one of the listing's bounds ----------------------------------------------------
+
+FRAMING = listing(
+    title="Picture Framing by Post",
+    options={"Print size": ["Up to 30 cm", "Over 30 cm"]},
+    variants=[
+        Variant(
+            sku="F1", title="Up to 30 cm", price="25.00", options={"Print size": "Up to 30 cm"}
+        ),
+        Variant(sku="F2", title="Over 30 cm", price="40.00", options={"Print size": "Over 30 cm"}),
+    ],
+    price="25.00",
+    currency="GBP",
+)
+
+
+def test_a_figure_given_as_an_example_of_a_bound_the_sentence_states_is_within_it():
+    said = "A print over 30 cm, such as a poster of about 20 in, is £40."
+    assert found(FRAMING, said, "accuracy.number") == []
+    small = "A print over 30 cm, such as a postcard of about 6 in, is £40."
+    assert found(FRAMING, small, "accuracy.number") == [("6 in", Verdict.BLOCK)]
+    bare = "Frames a poster of about 20 in for £40."
+    assert found(FRAMING, bare, "accuracy.number") == [("20 in", Verdict.BLOCK)]
