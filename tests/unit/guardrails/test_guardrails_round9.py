@@ -600,3 +600,17 @@ def test_a_figure_given_as_an_example_of_a_bound_the_sentence_states_is_within_i
     assert found(FRAMING, small, "accuracy.number") == [("6 in", Verdict.BLOCK)]
     bare = "Frames a poster of about 20 in for £40."
     assert found(FRAMING, bare, "accuracy.number") == [("20 in", Verdict.BLOCK)]
+
+
+def test_the_material_the_listing_labels_as_the_products_is_the_whole_products():
+    mat = listing(
+        title="Yoga Mat",
+        attributes={"Material": ["Natural rubber"], "Strap": ["Cotton"]},
+        description_html="<p>A natural rubber mat with a cotton carry strap.</p>",
+    )
+    assert found(mat, "It is made of natural rubber.", "accuracy.material") == []
+    kit = listing(
+        title="Yoga Starter Kit",
+        attributes={"Kit contents": ["natural rubber mat, cotton strap, cork block"]},
+    )
+    assert found(kit, "It is made of natural rubber.", "accuracy.material") != []
