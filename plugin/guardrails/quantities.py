@@ -257,6 +257,7 @@ _ONE_OF = re.compile(
 )
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 
 
@@ -268,9 +269,12 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         part = (match.group("part") or "").lower().removeprefix("a ").replace("-", " ")
         value = _PARTS.get(part, 1.0)
+        end = match.end()
+        if not part and (half := _AND_A_HALF.match(text, end)):
+            value, end = 1.5, half.end()  # "a metre and a half", "a pound and a half"
         unit = match.group("unit").lower()
         hedge = _hedge(text, match.start()) or "about"
-        out.append(Quantity(match.start(), match.end(), match.group(), value, unit,
+        out.append(Quantity(match.start(), end, text[match.start() : end], value, unit,
                             readings_of(value, unit), True, hedge))  # fmt: skip
     return out
 

@@ -614,3 +614,10 @@ def test_the_material_the_listing_labels_as_the_products_is_the_whole_products()
         attributes={"Kit contents": ["natural rubber mat, cotton strap, cork block"]},
     )
     assert found(kit, "It is made of natural rubber.", "accuracy.material") != []
+
+
+def test_a_unit_and_a_half_is_one_and_a_half_of_it():
+    lamp = listing(title="Table Lamp", attributes={"Cable length": ["1.5 m"]})
+    assert found(lamp, "It has a metre and a half of cable.", "accuracy.number") == []
+    long_lead = listing(title="Table Lamp", attributes={"Cable length": ["3 m"]})
+    assert found(long_lead, "It has a metre and a half of cable.", "accuracy.number") != []
