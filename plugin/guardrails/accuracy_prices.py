@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -39,6 +39,8 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
             "Give each option's price, or leave prices out.",
             f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
         )
+    elif amount in listed and (other := _of_another_option(text, price, facts)):
+        message = f"is not the price of {other[0]} ({other[1]})."
     elif amount in listed:
         return None
     elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
@@ -169,6 +171,47 @@ def _hedged_counts(text: str, price: PriceClaim) -> set[int]:
         and 2 <= q.value <= 1000
         and not any(s <= q.start < e for s, e in amounts)  # "$9 for six": six, not nine
     }
+
+
+def _of_another_option(
+    text: str, price: PriceClaim, facts: ListingFacts
+) -> tuple[str, Decimal] | None:
+    """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
+    option costs something else: the words that tell the options apart, numbers as digits."""
+    options = facts.priced_options
+    if len({p for _, p in options}) < 2:
+        return None
+    before = text[max(0, price.start - 20) : price.start]
+    if _UPPER_BOUND.search(before) or _LOWER_BOUND.search(before):
+        return None  # "from £18": the cheapest, whichever option it is
+    words = [_tokens(name) for name, _ in options]
+    common = set.intersection(*words)
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, price.start)]
+    end = _CLAUSE_MARK.search(text, price.end)
+    said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if len(find_prices(said)) > 1:
+        return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
+    clause = _tokens(said)
+    named = [
+        (name, cost)
+        for (name, cost), own in zip(options, words, strict=True)
+        if (own - common) and (own - common) <= clause
+    ]
+    if len({cost for _, cost in named}) != 1 or named[0][1] == price.amount:
+        return None
+    return named[0]
+
+
+_CLAUSE_MARK = re.compile(r"[.,;!?\n]|\s(?:and|or|plus|but)\s", re.IGNORECASE)
+
+
+def _tokens(phrase: str) -> set[str]:
+    """A phrase's words, numbers in words as digits: "Set of four" -> {"set", "of", "4"}."""
+    out = set()
+    for word in normalise(phrase).split():
+        number = NUMBER_WORDS.get(word)
+        out.add(f"{number:g}" if number is not None else word)
+    return out
 
 
 def _said_of_every(text: str, price: PriceClaim) -> bool:

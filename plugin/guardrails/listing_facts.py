@@ -84,6 +84,8 @@ class ListingFacts:
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
     variant_prices: set[Decimal] = field(default_factory=set)  # what each option costs
+    # each option's name and what it costs: ("set of 4", Decimal("32.00"))
+    priced_options: tuple[tuple[str, Decimal], ...] = ()
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
     material_names: set[str] = field(default_factory=set)  # with broader names
     material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
@@ -725,6 +727,11 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
     facts.variant_prices = {
         p for v in listing.variants if (p := to_decimal(v.price or listing.price)) is not None
     }
+    facts.priced_options = tuple(
+        (v.title or " ".join(v.options.values()), p)
+        for v in listing.variants
+        if (p := to_decimal(v.price or listing.price)) is not None
+    )
     for variant in listing.variants:
         was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
         if was is None:

@@ -621,3 +621,23 @@ def test_a_unit_and_a_half_is_one_and_a_half_of_it():
     assert found(lamp, "It has a metre and a half of cable.", "accuracy.number") == []
     long_lead = listing(title="Table Lamp", attributes={"Cable length": ["3 m"]})
     assert found(long_lead, "It has a metre and a half of cable.", "accuracy.number") != []
+
+
+# --- the price of one option said of another -----------------------------------------------------
+
+CANDLES = listing(
+    title="Beeswax Dinner Candles",
+    options={"Pack": ["Pair", "Box of 6"]},
+    variants=[
+        Variant(sku="C2", title="Pair", price="9.00", options={"Pack": "Pair"}),
+        Variant(sku="C6", title="Box of 6", price="24.00", options={"Pack": "Box of 6"}),
+    ],
+    price="9.00",
+    currency="GBP",
+)
+
+
+def test_the_price_of_one_option_said_of_another_blocks():
+    assert found(CANDLES, "£24 for a box of six, or £9 a pair.", "accuracy.price") == []
+    assert found(CANDLES, "A box of six is £9.", "accuracy.price") == [("£9", Verdict.BLOCK)]
+    assert found(CANDLES, "From £9 a pair, in boxes of six too.", "accuracy.price") == []
