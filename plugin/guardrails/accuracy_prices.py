@@ -45,6 +45,8 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         return None
     elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
+    elif _a_total_of_the_options(text, price, facts):
+        return None  # "the three come to €20" of three items sold one by one
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
@@ -171,6 +173,21 @@ def _hedged_counts(text: str, price: PriceClaim) -> set[int]:
         and 2 <= q.value <= 1000
         and not any(s <= q.start < e for s, e in amounts)  # "$9 for six": six, not nine
     }
+
+
+# Words that tot prices up: "come to", "in all", "together".
+_TOTAL = re.compile(
+    r"\b(?:comes? to|in all|in total|altogether|together|combined|a total of|the lot)\b", re.I
+)
+
+
+def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    """A sum of every option's price, said with a word of totting up, of a listing whose items
+    are sold one by one (a grouped product)."""
+    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
+    if len(facts.priced_options) < 2 or not _TOTAL.search(text, start, price.end + 30):
+        return False
+    return sum(cost for _, cost in facts.priced_options) == price.amount
 
 
 def _of_another_option(

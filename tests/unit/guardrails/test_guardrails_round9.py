@@ -641,3 +641,18 @@ def test_the_price_of_one_option_said_of_another_blocks():
     assert found(CANDLES, "£24 for a box of six, or £9 a pair.", "accuracy.price") == []
     assert found(CANDLES, "A box of six is £9.", "accuracy.price") == [("£9", Verdict.BLOCK)]
     assert found(CANDLES, "From £9 a pair, in boxes of six too.", "accuracy.price") == []
+
+
+def test_the_sum_of_a_grouped_products_prices_said_as_a_total_is_the_listings():
+    sampler = listing(
+        title="Spice Sampler",
+        product_type="Grouped product",
+        variants=[
+            Variant(sku="S1", title="Smoked paprika", price="4.50"),
+            Variant(sku="S2", title="Cumin", price="3.50"),
+            Variant(sku="S3", title="Sumac", price="5.00"),
+        ],
+        currency="EUR",
+    )
+    assert found(sampler, "Bought together, the three come to €13.", "accuracy.price") == []
+    assert found(sampler, "The set of three costs €13.", "accuracy.price") != []
