@@ -424,7 +424,7 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
     if not limit:
         return []
     line = next(line for line in facts.lines if limit in line)
-    return [
+    out = [
         finding(
             _RULE,
             BLOCK,
@@ -437,6 +437,16 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
         )
         for m in _ALL_AGES.finditer(text)
     ]
+    limits = {m.group() for ln in facts.lines for m in _AGE_LIMIT.finditer(ln)}
+    ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
+    for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
+        said = {int(n) for n in re.findall(r"\d+", m.group())}
+        if said and not said & ages:
+            out.append(
+                finding(_RULE, BLOCK, m.start(), m.end(), m.group(),
+                        "is not the listing's age limit.", "Give the listing's ages.", line)
+            )  # fmt: skip
+    return out
 
 
 # How many units one purchase is: "sold as a pair", "comes in a set of four", "sold singly".

@@ -290,9 +290,15 @@ _CLOCK = re.compile(
 
 def _clock_times(text: str) -> list[Quantity]:
     out = []
-    for match in _CLOCK.finditer(text):
+    matches = list(_CLOCK.finditer(text))
+    for match, after in zip(matches, [*matches[1:], None], strict=False):
         hour = int(match.group("h") or match.group("h12"))
         half = (match.group("ap") or match.group("ap12") or "").lower()[:1]
+        if not half and after and _RANGE_JOIN.fullmatch(text, match.end(), after.start()):
+            # "6:30 to 8:30 pm": the second time's half of the day is the first's too (not in
+            # "11 to 1 pm", which starts before noon)
+            if hour < int(after.group("h") or after.group("h12")) % 12 or hour == 12:
+                half = (after.group("ap") or after.group("ap12") or "").lower()[:1]
         if half == "p" and hour < 12:
             hour += 12
         elif half == "a" and hour == 12:
@@ -300,7 +306,28 @@ def _clock_times(text: str) -> list[Quantity]:
         value = float(hour * 60 + int(match.group("m") or 0))
         out.append(Quantity(match.start(), match.end(), match.group(), value, "clock",
                             (("named:clock", value),), False))  # fmt: skip
+        bare = _BARE_HOUR_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if (
+            half == "p"
+            and bare
+            and int(bare.group("h")) < hour % 12
+            and not any(m.start() <= bare.start("h") < m.end() for m in matches)
+        ):  # "6 to 9 pm": the bare hour before the range's end is an evening hour too
+            first = int(bare.group("h")) + 12
+            start, end = bare.start("h"), bare.end("m") if bare.group("m") else bare.end("h")
+            minutes = float(first * 60 + int(bare.group("m") or 0))
+            out.append(Quantity(start, end, text[start:end], minutes, "clock",
+                                (("named:clock", minutes),), False))  # fmt: skip
     return out
+
+
+_BARE_HOUR_BEFORE = re.compile(
+    r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?:to|till|until|-|–|—)\s*$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|till|until|-|–|—)\s*", re.IGNORECASE)
 
 
 # "a 10x loupe", "gives 48x": a magnification (or a multiple) written against its number.

@@ -656,3 +656,27 @@ def test_the_sum_of_a_grouped_products_prices_said_as_a_total_is_the_listings():
     )
     assert found(sampler, "Bought together, the three come to €13.", "accuracy.price") == []
     assert found(sampler, "The set of three costs €13.", "accuracy.price") != []
+
+
+# --- times of day in a range, and age limits -----------------------------------------------------
+
+WORKSHOP = listing(
+    title="Bread Workshop",
+    description_html="<p>A three-hour class, 18:00 to 21:00, for up to 10 people. Ages 14+.</p>",
+    price="60.00",
+    currency="GBP",
+)
+
+
+def test_a_half_of_the_day_given_once_for_a_range_holds_for_both_ends():
+    assert found(WORKSHOP, "From 6 to 9 pm on the night.", "accuracy.number") == []
+    assert found(WORKSHOP, "From 7 to 9 pm on the night.", "accuracy.number") == [
+        ("7", Verdict.BLOCK)
+    ]
+
+
+def test_an_age_limit_must_be_the_listings():
+    assert found(WORKSHOP, "For ages 14 and up.", "accuracy.number") == []
+    assert found(WORKSHOP, "For ages 10 and up.", "accuracy.number") == [
+        ("ages 10 and up", Verdict.BLOCK)
+    ]
