@@ -65,7 +65,7 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "�
 
 _NUM = (
     r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
-    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d{1,4}(?![\d.,])"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
@@ -219,6 +219,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(token)
         if value is None:
             continue
+        if _POINT_THREE.fullmatch(token) and (token[0] in ".0" or unit in _IMPERIAL):
+            value = float(token)  # ".003 in", "0.036 in", "2.125 in": decimals, not thousands
         start = match.start()
         if _MINUS_BEFORE.search(text, max(0, start - 2), start) and any(
             kind == "temperature" for kind, _ in readings_of(value, unit)
@@ -240,6 +242,12 @@ def find_quantities(text: str) -> list[Quantity]:
     found += _one_of(text, found)
     found += _magnifications(text, found)
     return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
+
+
+# A point and three digits is a decimal, not a thousands group, after a zero or none ("0.036",
+# ".003") and before an imperial unit ("2.125 in"), which no shop writes with "." for thousands.
+_POINT_THREE = re.compile(r"\d*\.\d{3}")
+_IMPERIAL = frozenset("in inch inches ft foot feet lb lbs oz yd yds mi gal".split())
 
 
 # A minus sign before a temperature, after a space, a bracket or the start of the text.

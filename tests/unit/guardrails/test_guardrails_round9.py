@@ -680,3 +680,21 @@ def test_an_age_limit_must_be_the_listings():
     assert found(WORKSHOP, "For ages 10 and up.", "accuracy.number") == [
         ("ages 10 and up", Verdict.BLOCK)
     ]
+
+
+# --- decimals with a point and three digits ------------------------------------------------------
+
+STRINGS = listing(
+    title="Guitar Strings",
+    attributes={"Gauge (high E)": [".010 in"], "Scale": ["25.500 in"], "Weight": ["1.250 g"]},
+    price="9.00",
+    currency="USD",
+)
+
+
+def test_a_point_and_three_digits_is_a_decimal_after_a_zero_or_before_an_imperial_unit():
+    assert found(STRINGS, "A high E of .010 in, about 0.25 mm.", "accuracy.number") == []
+    assert found(STRINGS, "A high E of 0.012 in.", "accuracy.number") == [
+        ("0.012 in", Verdict.BLOCK)
+    ]
+    assert found(STRINGS, "For a 25.5 in scale.", "accuracy.number") == []
