@@ -147,6 +147,7 @@ _WHAT_GOES_IN = re.compile(
     r"\b(?:ingredients?|added|additives?|what(?:'s|\s+is)\s+in(?:side)?\s+it|contains?)\b",
     re.IGNORECASE,
 )
+_ADDED_ASKED = re.compile(r"ingredients?|added|additives?", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"[^\n]*\?[ \t]*\n+(?P<answer>[^\n]+)")
 _ANSWER_LEAD = re.compile(r"^\s*(?:yes|yep|just|only|mostly|mainly)\b[\s,:-]*", re.IGNORECASE)
 _NONE = re.compile(r"^\s*(?:no|none|nothing|not|never)\b", re.IGNORECASE)
@@ -159,8 +160,9 @@ def _answered(text: str, given: set[str], taken: list[tuple[int, int]], line: st
     if "?" not in text:
         return out
     for question in _QUESTION_LINE.finditer(text):
-        if not _WHAT_GOES_IN.search(text, question.start(), question.start("answer")):
-            continue
+        asked = _WHAT_GOES_IN.search(text, question.start(), question.start("answer"))
+        if not asked or not (line or _ADDED_ASKED.match(asked.group())):
+            continue  # "What's in it?" of a kit asks for its parts, not its ingredients
         answer = question.group("answer")
         if _NONE.match(answer):
             continue  # "No, nothing is added."

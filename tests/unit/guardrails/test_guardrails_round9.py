@@ -698,3 +698,12 @@ def test_a_point_and_three_digits_is_a_decimal_after_a_zero_or_before_an_imperia
         ("0.012 in", Verdict.BLOCK)
     ]
     assert found(STRINGS, "For a 25.5 in scale.", "accuracy.number") == []
+
+
+def test_a_question_about_a_kits_contents_is_no_question_about_ingredients():
+    kit = listing(
+        title="Yoga Kit",
+        description_html="<p>A cork block and a rubber mat, with a strap for carrying.</p>",
+    )
+    faq = '[{"question": "What is in it?", "answer": "A mat and a carry strap."}]'
+    assert found(kit, faq, "accuracy.material", kind="faq") == []
