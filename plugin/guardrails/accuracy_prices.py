@@ -93,7 +93,8 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|extra|cheaper|dearer)\b", re.IG
 
 # A use or a download said to cost nothing: "free for commercial use", "free to download".
 _FREE_USE = re.compile(
-    r"\bfree\s+(?:for\s+(?:[a-z-]+\s+)?use|to\s+(?:use|download|copy|share|print|resell))\b",
+    r"(?<![\w-])free\s+(?:for\s+(?:[a-z-]+\s+)?use|to\s+(?:use|download|copy|share|print|"
+    r"resell))\b",
     re.IGNORECASE,
 )
 

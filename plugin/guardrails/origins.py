@@ -255,9 +255,9 @@ def _is_not_a_place(name: str) -> bool:
 # Where the maker works, named before the place's noun: "our Bristol workshop", "from our
 # Aarhus bakery". A listing that names its own says where the product is made.
 _WORKPLACE = re.compile(
-    r"\bour\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<place>bakery|workshop|studio|"
+    r"\b[Oo]ur\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<place>bakery|workshop|studio|"
     r"atelier|kitchen|farm|mill|factory|roastery|distillery|brewery|forge|pottery|dairy|apiary|"
-    r"vineyard|winery|smokehouse|tannery|foundry|workroom|shop|warehouse)\b"
+    r"vineyard|winery|smokehouse|tannery|foundry|workroom)\b"
 )
 
 

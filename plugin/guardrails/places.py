@@ -174,9 +174,9 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
 
 # The languages of the shops whose listings name countries in their own words ("Herkunft:
 # Italien", "Opprinnelse: Etiopia"): CLDR's names for every country in each (babel).
-_SHOP_LANGUAGES = (
-    "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is ga".split()
-)
+_SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
+# Names abroad that an English sentence may start with ("Indie labels …").
+_ENGLISH_TOO = frozenset({"indie"})
 
 
 def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
@@ -190,6 +190,8 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
             name = names.get(code, "")
             key = name.lower()
             if not name[:1].isupper() or "," in name or len(key) < 4 or senses(key):
+                continue
+            if key in _ENGLISH_TOO:
                 continue
             if key in out and out[key] != place:
                 clashes.add(key)

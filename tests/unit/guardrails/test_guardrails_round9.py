@@ -707,3 +707,10 @@ def test_a_question_about_a_kits_contents_is_no_question_about_ingredients():
     )
     faq = '[{"question": "What is in it?", "answer": "A mat and a carry strap."}]'
     assert found(kit, faq, "accuracy.material", kind="faq") == []
+
+
+def test_guards_on_the_rounds_new_readings():
+    # a hyphen before "free" makes another word: hands-free is no price
+    assert found(PATTERN, "A PDF pattern, hands-free to use on a tablet.", "accuracy.price") == []
+    # an English word a sentence may start with is no country abroad
+    assert found(TEA, "Indie tea growers picked it.", "accuracy.origin") == []
