@@ -713,4 +713,4 @@ def test_guards_on_the_rounds_new_readings():
     # a hyphen before "free" makes another word: hands-free is no price
     assert found(PATTERN, "A PDF pattern, hands-free to use on a tablet.", "accuracy.price") == []
     # an English word a sentence may start with is no country abroad
-    assert found(TEA, "Indie tea growers picked it.", "accuracy.origin") == []
+    assert found(SOAP_DISH, "Indie potters made it in France.", "accuracy.origin") == []
