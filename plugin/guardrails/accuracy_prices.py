@@ -11,6 +11,7 @@ from decimal import Decimal
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
 
@@ -24,7 +25,7 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price):
+    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price, facts):
         message = (f"is not the price of every option: the listing's prices differ "
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
         every = _EVERY_AFTER.match(text, price.end)
@@ -220,6 +221,10 @@ def _of_another_option(
     return named[0]
 
 
+_EVERY_THING = re.compile(
+    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?P<thing>[a-z]+s)\s+(?:are\s+|cost\s+)?(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_MARK = re.compile(r"[.,;!?\n]|\s(?:and|or|plus|but)\s", re.IGNORECASE)
 
 
@@ -232,8 +237,11 @@ def _tokens(phrase: str) -> set[str]:
     return out
 
 
-def _said_of_every(text: str, price: PriceClaim) -> bool:
-    return bool(
-        _EVERY.search(text[max(0, price.start - 40) : price.start])
-        or _EVERY_AFTER.match(text, price.end)
-    )
+def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    if _EVERY.search(text[max(0, price.start - 40) : price.start]) or _EVERY_AFTER.match(
+        text, price.end
+    ):
+        return True
+    # "all teas €5.50" of a grouped product: every one of the things it sells
+    every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])
+    return every is not None and singular(every.group("thing").lower()) in facts.product_words

@@ -714,3 +714,19 @@ def test_guards_on_the_rounds_new_readings():
     assert found(PATTERN, "A PDF pattern, hands-free to use on a tablet.", "accuracy.price") == []
     # an English word a sentence may start with is no country abroad
     assert found(SOAP_DISH, "Indie potters made it in France.", "accuracy.origin") == []
+
+
+def test_one_price_said_of_every_thing_a_grouped_product_sells_blocks():
+    sampler = listing(
+        title="Jam Sampler",
+        product_type="Grouped product",
+        variants=[
+            Variant(sku="J1", title="Damson jam", price="4.50"),
+            Variant(sku="J2", title="Quince jam", price="5.50"),
+        ],
+        currency="GBP",
+    )
+    assert found(sampler, "All jams £4.50, made in small pans.", "accuracy.price") == [
+        ("£4.50", Verdict.BLOCK)
+    ]
+    assert found(sampler, "The damson jam is £4.50.", "accuracy.price") == []
