@@ -730,3 +730,12 @@ def test_one_price_said_of_every_thing_a_grouped_product_sells_blocks():
         ("£4.50", Verdict.BLOCK)
     ]
     assert found(sampler, "The damson jam is £4.50.", "accuracy.price") == []
+
+
+def test_a_standards_part_number_must_be_the_listings():
+    toy = listing(title="Wooden Puzzle", attributes={"Safety": ["EN71-1, EN 71-3"]})
+    assert found(toy, "Tested to EN 71-1 and EN 71-3.", "accuracy.certification") == []
+    assert found(toy, "Meets EN 71.", "accuracy.certification") == []
+    assert found(toy, "Tested to EN 71-2.", "accuracy.certification") == [
+        ("Tested to EN 71-2", Verdict.BLOCK)
+    ]
