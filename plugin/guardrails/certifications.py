@@ -143,15 +143,15 @@ _RATING = re.compile(r"\s+(?P<rating>(?:Type|Class|Level|Category|Grade)\s+[A-Z0
 def _supported(claim: Claim, facts: ListingFacts) -> bool:
     if claim.value in facts.certification_names:
         return True
-    named = claim.text if _CODE.fullmatch(claim.text) else claim.about  # "tested to EN 71-2"
-    code = _CODE.fullmatch(named)
-    rating = _RATING.search(named) if code else None
+    standard = claim.text if _CODE.fullmatch(claim.text) else claim.about  # "tested to EN 71-2"
+    code = _CODE.fullmatch(standard)
+    rating = _RATING.search(standard) if code else None
     if rating and not facts.supports(rating["rating"]):
         return False  # "EN 12477 Type B" of a listing rated "EN 12477 Type A"
-    if code and any(c.isdigit() for c in named):
+    if code and any(c.isdigit() for c in standard):
         # a code's every number, in order, however spaced: "EN 71-2" is not "EN 71-1, EN 71-3";
         # "EN 71" is the family of both
-        tokens = re.findall(r"[A-Za-z]+|\d+", named.lower())
+        tokens = re.findall(r"[A-Za-z]+|\d+", standard.lower())
         pattern = r"(?<![a-z0-9])" + r"\W*".join(map(re.escape, tokens)) + r"(?![0-9])"
         return bool(re.search(pattern, "\n".join(facts.lines).lower()))
     if facts.supports(claim.text) or facts.supports(claim.about):
