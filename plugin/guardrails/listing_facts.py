@@ -15,7 +15,6 @@ from functools import cached_property
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
-    PER_ONE,
     PERSON,
     Item,
     capacity_label,
@@ -26,6 +25,7 @@ from plugin.guardrails.counts import (
     list_length,
     thing,
 )
+from plugin.guardrails.derived_facts import read_derived
 from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import (
     GENERIC,
@@ -306,9 +306,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
-    _read_counts_of_one_another(facts)
-    _read_tyre_sizes(facts)
-    _read_named_variants(facts, listing)
+    read_derived(facts, listing)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
     prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
     attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
@@ -570,45 +568,6 @@ _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
 _SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
-
-
-def _read_named_variants(facts: ListingFacts, listing: Listing) -> None:
-    """How many of a grouped product's items a noun names: items "Fine nib", "School nib" and
-    "Holder" are two nibs, whatever the description's own count says."""
-    titles = [normalise(v.title) for v in listing.variants if v.title]
-    if len(titles) < 2:
-        return
-    named: dict[str, int] = {}
-    for title in titles:
-        for word in set(title.split()):
-            if len(word) > 2 and word.isalpha():
-                named[thing(word)] = named.get(thing(word), 0) + 1
-    for word, count in named.items():
-        if count >= 2 and word in facts.counts:  # a thing the listing counts elsewhere
-            facts.counts[word].add(float(count))
-
-
-# A tyre's ISO size: width in mm / aspect ratio, construction and rim diameter in inches.
-_TYRE_SIZE = re.compile(r"\b(?P<width>\d{3})/(?P<aspect>\d{2})\s?Z?[RBD]\s?(?P<rim>\d{2})\b")
-
-
-def _read_tyre_sizes(facts: ListingFacts) -> None:
-    """A tyre size ("205/55 R16") gives its tread width (205 mm) and its rim (16 in), which
-    copy may say in so many words ("for 16 inch wheels")."""
-    for line in facts.lines:
-        for size in _TYRE_SIZE.finditer(line):
-            for figure in (f"{size['rim']} in", f"{size['width']} mm"):
-                facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
-
-
-def _read_counts_of_one_another(facts: ListingFacts) -> None:
-    """A count the listing gives fixes another the draft may give instead: 160 pages are 80
-    leaves (``counts.PER_ONE``), unless the listing counts the leaves itself."""
-    for (big, small), per in PER_ONE.items():
-        if small in facts.counts and big not in facts.counts:
-            facts.counts[big] = {n / per for n in facts.counts[small] if n % per == 0}
-        elif big in facts.counts and small not in facts.counts:
-            facts.counts[small] = {n * per for n in facts.counts[big]}
 
 
 def _read_totals(facts: ListingFacts, title: str) -> None:
