@@ -30,10 +30,12 @@ from plugin.guardrails.quantities import NUMBER_WORDS
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
     r"sweetened with|enriched with|seasoned with|fortified with|spiced with|mixed with|"
-    r"with notes of|notes of|hints of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
+    r"contains|containing|topped with|dusted with|coated (?:in|with)|glazed with|packed with|"
+    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|"
+    r"with notes of|notes of|hints? of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
     re.IGNORECASE,
 )
-_NOTES = frozenset("with notes of|notes of|hints of|tastes of".split("|"))
+_NOTES = frozenset("with notes of|notes of|hints of|hint of|tastes of".split("|"))
 # Verbs that add a scent or flavour: said on a listing with no ingredients, they still claim one.
 _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECASE)
 # "Ingredients" and "composition" in the shop languages a listing's labels come in.
@@ -114,6 +116,8 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         if not lines and not _ADDED.match(verb):
             continue
         items = _ITEM_END.split(match.group("items"))[0]
+        if _NONE.match(items):
+            continue  # "contains nothing from animals", "contains no nuts"
         for start, end, words in _pieces(text, match.start("items"), items):
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"

@@ -739,3 +739,20 @@ def test_a_standards_part_number_must_be_the_listings():
     assert found(toy, "Tested to EN 71-2.", "accuracy.certification") == [
         ("Tested to EN 71-2", Verdict.BLOCK)
     ]
+
+
+def test_more_verbs_that_name_what_goes_in():
+    cookies = listing(
+        title="Oat Biscuits",
+        attributes={"Ingredients": ["Oats, butter, brown sugar, flour, sea salt"]},
+    )
+    assert found(cookies, "Topped with sea salt.", "accuracy.material") == []
+    assert found(cookies, "Contains no nuts and nothing from animals.", "accuracy.material") == []
+    assert found(cookies, "Contains almonds and oats.", "accuracy.material") == [
+        ("almonds", Verdict.BLOCK)
+    ]
+    assert found(cookies, "Dusted with cinnamon.", "accuracy.material") == [
+        ("cinnamon", Verdict.BLOCK)
+    ]
+    lamp = listing(title="Desk Lamp", attributes={"Power": ["5 W"]})
+    assert found(lamp, "Contains a 5 W LED.", "accuracy.material") == []
