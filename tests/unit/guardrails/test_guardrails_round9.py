@@ -756,3 +756,14 @@ def test_more_verbs_that_name_what_goes_in():
     ]
     lamp = listing(title="Desk Lamp", attributes={"Power": ["5 W"]})
     assert found(lamp, "Contains a 5 W LED.", "accuracy.material") == []
+
+
+def test_price_formats_from_shops_abroad():
+    gloves = listing(title="Gants", price="24.90", currency="EUR")
+    assert found(gloves, "Une paire à 24€90.", "accuracy.price") == []
+    assert found(gloves, "Une paire à 29€90.", "accuracy.price") == [("29€90", Verdict.BLOCK)]
+    chalk = listing(title="Chalk", price="14.90", currency="CHF")
+    assert found(chalk, "Yours for Fr. 14.90.", "accuracy.price") == []
+    assert found(chalk, "Yours for 19.– CHF.", "accuracy.price") == [("19.– CHF", Verdict.BLOCK)]
+    maple = listing(title="Maple Syrup", price="20.00", currency="CAD")
+    assert found(maple, "A bottle for C$20.", "accuracy.price") == []
