@@ -61,10 +61,13 @@ _WORD_NUMBER = (
     trie_pattern(_TENS, separator=" ") + "[ -]" + trie_pattern(_UNITS_WORDS, separator=" ")
     + "|" + trie_pattern(NUMBER_WORDS, separator=" ") + "(?:[ -]dozen\\b)?"
 )  # fmt: skip
+# A masculine ordinal sign written for a degree sign ("50 ºC"), one character for one.
+_SAME_WIDTH = str.maketrans({"º": "°"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
     r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d])"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d{1,4}(?![\d.,])"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
@@ -191,6 +194,7 @@ def _named(unit: str) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``; a unit given once for a group ("10 x 8 x 4 in") applies to all."""
+    text = text.translate(_SAME_WIDTH)  # "50 ºC" as "50 °C"; offsets stay the same
     found: list[Quantity] = _clock_times(text)
     clocks = [(q.start, q.end) for q in found]
     for match in QUANTITY.finditer(text):

@@ -767,3 +767,14 @@ def test_price_formats_from_shops_abroad():
     assert found(chalk, "Yours for 19.– CHF.", "accuracy.price") == [("19.– CHF", Verdict.BLOCK)]
     maple = listing(title="Maple Syrup", price="20.00", currency="CAD")
     assert found(maple, "A bottle for C$20.", "accuracy.price") == []
+
+
+def test_thousands_after_a_non_breaking_space_and_a_degree_written_as_an_ordinal():
+    bank = listing(
+        title="Batterie externe",
+        description_html="<p>Capacité : 10&nbsp;000 mAh. Fonctionne de 0 à 40 ºC.</p>",
+    )
+    assert found(bank, "A 10,000 mAh power bank that works up to 40 °C.", "accuracy.number") == []
+    assert found(bank, "A 20,000 mAh power bank.", "accuracy.number") == [
+        ("20,000 mAh", Verdict.BLOCK)
+    ]
