@@ -778,3 +778,9 @@ def test_thousands_after_a_non_breaking_space_and_a_degree_written_as_an_ordinal
     assert found(bank, "A 20,000 mAh power bank.", "accuracy.number") == [
         ("20,000 mAh", Verdict.BLOCK)
     ]
+
+
+def test_a_name_abroad_that_english_uses_otherwise_is_no_material_or_colour():
+    cake = listing(title="Tea Cake", price="5.00", currency="GBP")
+    assert found(cake, "A slice of Madeira cake, rich in Vit C.", "accuracy.material") == []
+    assert found(cake, "A slice of Madeira cake, rich in Vit C.", "accuracy.colour") == []
