@@ -1,7 +1,7 @@
 """Recall and precision of the guardrails on labelled draft sets, each reported separately.
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
-                                    holdout_v6|holdout_v7|both|all|PATH ...] [--misses]
+                                    holdout_v6|holdout_v7|holdout_v8|both|all|PATH ...] [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
 ``holdout_v2 (seen)``: ``tests/guardrails/holdout_v2``, written blind and frozen before the claim
@@ -13,12 +13,13 @@ changes) and then used to tune: a development set too. ``holdout_v4 (seen)``, fr
 the sixth round. ``holdout_v5 (seen)``, frozen 2026-12-05, scored blind twice (recall 0.745,
 clean 0.872 after the sixth round), then read in the seventh. ``holdout_v6 (seen)``, frozen
 2026-12-05, scored blind once (recall 0.745, clean 0.861 after the seventh round), then read in
-the eighth. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
-holdout_v6.
+the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 0.745, clean
+0.919 after the eighth round), then read in the ninth. ``both`` is in-sample and holdout_v2,
+``all`` (the default) adds holdout_v3 to holdout_v7.
 
-``holdout_v7 (held out)``: ``tests/guardrails/holdout_v7``, written blind and frozen
-2026-12-05; it is in no group, and is scored only by name (``--set holdout_v7``), once at the
-end of a round, for its aggregates (recall 0.745, clean 0.919 after the eighth round).
+``holdout_v8 (held out)``: ``tests/guardrails/holdout_v8``, written blind for the next round; it
+is in no group, and is scored only by name (``--set holdout_v8``), once at the end of a round,
+for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -53,7 +54,8 @@ HOLDOUT_V4 = TESTS / "holdout_v4"
 HOLDOUT_V5 = TESTS / "holdout_v5"
 HOLDOUT_V6 = TESTS / "holdout_v6"
 HOLDOUT_V7 = TESTS / "holdout_v7"
-HELD_OUT = (HOLDOUT_V7,)
+HOLDOUT_V8 = TESTS / "holdout_v8"
+HELD_OUT = (HOLDOUT_V8,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -62,8 +64,17 @@ NAMED = {
     "holdout_v5": (HOLDOUT_V5,),
     "holdout_v6": (HOLDOUT_V6,),
     "holdout_v7": (HOLDOUT_V7,),
+    "holdout_v8": (HOLDOUT_V8,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
-    "all": (IN_SAMPLE, HOLDOUT_V2, HOLDOUT_V3, HOLDOUT_V4, HOLDOUT_V5, HOLDOUT_V6),
+    "all": (
+        IN_SAMPLE,
+        HOLDOUT_V2,
+        HOLDOUT_V3,
+        HOLDOUT_V4,
+        HOLDOUT_V5,
+        HOLDOUT_V6,
+        HOLDOUT_V7,
+    ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
 
@@ -82,7 +93,9 @@ def set_name(folder: Path) -> str:
     if folder == HOLDOUT_V6:
         return "holdout_v6 (seen) (tests/guardrails/holdout_v6)"
     if folder == HOLDOUT_V7:
-        return "holdout_v7 (held out) (tests/guardrails/holdout_v7)"
+        return "holdout_v7 (seen) (tests/guardrails/holdout_v7)"
+    if folder == HOLDOUT_V8:
+        return "holdout_v8 (held out) (tests/guardrails/holdout_v8)"
     return f"{folder.name} ({folder})"
 
 
@@ -124,7 +137,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v7|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v8|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -7,13 +7,14 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import judge_price
+from plugin.guardrails.accuracy_prices import free_uses, judge_price
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
     GENERIC_THINGS,
     PERSON,
     comparison_claims,
+    compound_count,
     count_after,
     count_phrase,
     items_total,
@@ -48,6 +49,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
     ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
+    findings += free_uses(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
@@ -90,7 +92,9 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem: tuple[str, str] | Problem | None = (
-            _judge_count(quantity, counted, words, facts) if counted else None
+            _judge_count(quantity, counted, words, facts, bool(compound_count(text, quantity)))
+            if counted
+            else None
         )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
@@ -160,6 +164,17 @@ def _judge_quantity(
             if all(p in shares or p in facts.numbers for p in quantity.parts):
                 return None
             return "is not a blend the listing gives.", _nearest(quantity, facts)
+        named = [
+            f
+            for f in facts.quantities
+            if quantity.kinds and quantity.kinds <= f.quantity.kinds and "-" not in f.quantity.text
+        ]  # not a compound: "a four-thread overlocker" counts threads, it gives no thread figure
+        if named and quantity.has_unit and not quantity.hedge:
+            # "3000 lumens" of "2500 lumens": the listing gives this unit's figure, and a number
+            # it gives of something else ("3000 mAh") is no support
+            if any(f.quantity.value == quantity.value for f in named):
+                return None
+            return _unsupported(quantity, facts)
         if quantity.value in facts.numbers or _stated_as_word(quantity, facts):
             return None
         return _unsupported(quantity, facts)
@@ -174,9 +189,14 @@ def _judge_quantity(
     elif _AMBIGUOUS_UNIT.fullmatch(quantity.unit) and quantity.value in facts.numbers:
         if not any(kinds & f.quantity.kinds for f in facts.quantities):
             return None  # "pH 5,5 bar" of soap: "bar" is the soap, not a pressure
+        same_unit = any(_same_unit(quantity, f.quantity) for f in facts.quantities)
+        if quantity.value in facts.named_counts and not quantity.hedge and not same_unit:
+            return None  # "eight cups" of "1 L (8 tasses)": a count of cups, not a volume
     matches = [f for f in facts.quantities if _agrees(quantity, physical, f)]
     if not matches and _derived(text, quantity, physical, facts):
         return None  # "between them the tablets set 100 litres" of 10 tablets at 10 litres each
+    if not matches and _within_a_stated_bound(text, quantity, physical, facts):
+        return None  # "a blade over 15 cm, such as a chef's knife of about 8 in"
     if not matches:
         return _unsupported(quantity, facts)
     if all(f.per_item for f in matches) and _of_the_whole(text, quantity):
@@ -249,6 +269,33 @@ def _derived(
     return False
 
 
+def _within_a_stated_bound(
+    text: str, quantity: Quantity, physical: list[tuple[str, float]], facts: ListingFacts
+) -> bool:
+    """A figure given as an instance of one of the listing's bounds, which its sentence states
+    ("over 15 cm, such as … about 8 in" of "Blade length: Over 15 cm"): it lies within it."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    if not _EXAMPLE.search(text, start, quantity.start):
+        return False
+    stated = [q for q in find_quantities(text[start:end]) if q.hedge in ("over", "under")]
+    for bound in stated:
+        for fact in facts.quantities:
+            if fact.quantity.hedge != bound.hedge or fact.quantity.readings != bound.readings:
+                continue
+            for kind, value in physical:
+                for fact_kind, limit in fact.quantity.readings:
+                    if kind == fact_kind and (
+                        value > limit if bound.hedge == "over" else value < limit
+                    ):
+                        return True
+    return False
+
+
+# Words that give an example of what a sentence says: "such as", "for example", "like".
+_EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|say)\b", re.IGNORECASE)
+
+
 def _labelled_otherwise(part: str, kinds: set[str], facts: ListingFacts) -> bool:
     """Whether an attribute named for ``part`` gives it figures, none of this kind: "Apparent
     field: 68°" makes "a 1200 mm field" of a wide-field eyepiece no figure of the product."""
@@ -293,11 +340,17 @@ def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
 
 
 def _judge_count(
-    quantity: Quantity, counted: str, words: frozenset[str], facts: ListingFacts
+    quantity: Quantity,
+    counted: str,
+    words: frozenset[str],
+    facts: ListingFacts,
+    modifier: bool = False,
 ) -> tuple[str, str] | None:
     """A count of a thing: the total of the listing's counted lists of it that the count's
     words name, else the listing's count of it, else the length of its list of it, else (it
-    gives neither) the number somewhere beside the thing's name."""
+    gives neither) the number somewhere beside the thing's name. A count joined to its noun as
+    a modifier ("a 16-button pad") says what the product has, not another name for what comes
+    with it: it needs the thing itself in the listing."""
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
@@ -343,9 +396,15 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
-    if value in _contents_totals(facts):
+    if modifier:
+        # "a 500-cycle warranty" of "500 Ladezyklen" names the count in other words; "16-key" of
+        # "16 files" counts another thing the listing names
+        counted_else = {n for name, ns in facts.counts.items() for n in ns}
+        if not known and value in facts.named_counts - counted_else:
+            return None
+    elif value in _contents_totals(facts):
         return None  # "300 samples" of "Contents: 240 one-shots, 60 loops": all it holds
-    if not known and value in _listed_counts(facts) | facts.named_counts:
+    elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
 
@@ -365,7 +424,7 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
     if not limit:
         return []
     line = next(line for line in facts.lines if limit in line)
-    return [
+    out = [
         finding(
             _RULE,
             BLOCK,
@@ -378,6 +437,16 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
         )
         for m in _ALL_AGES.finditer(text)
     ]
+    limits = {m.group() for ln in facts.lines for m in _AGE_LIMIT.finditer(ln)}
+    ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
+    for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
+        said = {int(n) for n in re.findall(r"\d+", m.group())}
+        if said and not said & ages:
+            out.append(
+                finding(_RULE, BLOCK, m.start(), m.end(), m.group(),
+                        "is not the listing's age limit.", "Give the listing's ages.", line)
+            )  # fmt: skip
+    return out
 
 
 # How many units one purchase is: "sold as a pair", "comes in a set of four", "sold singly".

@@ -10,8 +10,10 @@ from decimal import Decimal
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts
-from plugin.guardrails.money import PriceClaim, same_currency
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.measures import singular
+from plugin.guardrails.money import PriceClaim, find_prices, same_currency
+from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -23,13 +25,29 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed and _said_of_every(text, price.start) and len(facts.variant_prices) > 1:
+    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price, facts):
         message = (f"is not the price of every option: the listing's prices differ "
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
+        every = _EVERY_AFTER.match(text, price.end)
+        end = every.end() if every else price.end  # "£8 a pot, any size": the claim runs on
+        return finding(
+            "accuracy.price",
+            BLOCK,
+            price.start,
+            end,
+            text[price.start : end],
+            message,
+            "Give each option's price, or leave prices out.",
+            f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
+        )
+    elif amount in listed and (other := _of_another_option(text, price, facts)):
+        message = f"is not the price of {other[0]} ({other[1]})."
     elif amount in listed:
         return None
-    elif _is_a_share(text, price) and _a_share_of(amount, facts):
+    elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
+    elif _a_total_of_the_options(text, price, facts):
+        return None  # "the three come to €20" of three items sold one by one
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
@@ -46,11 +64,19 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
 
 
-# "Every size is 349 SEK", "all colours cost $20": one price said of every option.
+# "Every size is 349 SEK", "all colours cost $20", "all sizes $20 a pair", "$20 a pair, any
+# size": one price said of every option.
+_OPTIONS = (
+    r"(?:sizes?|colou?rs?|variants?|options?|versions?|models?|styles?|finish(?:es)?|lengths?)"
+)
 _EVERY = re.compile(
-    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?:sizes?|colou?rs?|variants?|options?|versions?|"
-    r"models?|styles?|finish(?:es)?|lengths?)\s+(?:is|are|costs?|sells? (?:at|for))\s*"
-    r"(?:just\s+|only\s+)?$",
+    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
+    r"(?:at|for)))?\s*(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_EVERY_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all)\s+"
+    r"(?:\w+\s+)?" + _OPTIONS + r"\b",
     re.IGNORECASE,
 )
 
@@ -58,12 +84,42 @@ _EVERY = re.compile(
 _PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
 # A price said of one of several in the sentence: "each bag works out at about €6.95".
 _SHARE_BEFORE = re.compile(
-    r"\b(?:each|per|every)\s+[a-z]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
+    r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
     r"roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
 # "£25 more than", "€10 cheaper": the gap between two of the listing's prices.
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|extra|cheaper|dearer)\b", re.IGNORECASE)
+
+
+# A use or a download said to cost nothing: "free for commercial use", "free to download".
+_FREE_USE = re.compile(
+    r"(?<![\w-])free\s+(?:for\s+(?:[a-z-]+\s+)?use|to\s+(?:use|download|copy|share|print|"
+    r"resell))\b",
+    re.IGNORECASE,
+)
+
+
+def free_uses(text: str, facts: ListingFacts) -> list[Finding]:
+    """A use of the product said to cost nothing on a listing that charges for it and does not
+    say so ("free for commercial use" of a licence sold from €89)."""
+    if not facts.prices or not all(p > 0 for p in facts.prices):
+        return []
+    fact = ", ".join(f"{p}" for p in sorted(facts.prices))
+    return [
+        finding(
+            "accuracy.price",
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "says it costs nothing; the listing charges for it.",
+            "Say what the listing's price covers, or leave it out.",
+            f"Price: {fact} {facts.currency}".strip(),
+        )  # fmt: skip
+        for m in _FREE_USE.finditer(text)
+        if not facts.supports(m.group())
+    ]
 
 
 def _is_a_share(text: str, price: PriceClaim) -> bool:
@@ -77,14 +133,115 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
-def _a_share_of(amount: Decimal, facts: ListingFacts) -> bool:
-    """Whether ``amount`` is a listing price divided by one of its counts, to the cent."""
+def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None) -> bool:
+    """Whether ``amount`` is a listing price divided by one of its counts, to the cent, or,
+    hedged ("roughly £3 a refill"), within 5 % of one divided by a count its sentence gives
+    (``hedged``)."""
     counts = {int(n) for n in facts.numbers if n == int(n) and 2 <= n <= 1000}
     cent = Decimal("0.01")
-    return any(
+    if any(
         abs((price / n).quantize(cent) - amount) <= cent for price in facts.prices for n in counts
+    ):
+        return True
+    return any(
+        abs(price / n - amount) <= price / n * Decimal("0.05")
+        for price in facts.prices
+        for n in hedged or ()
     )
 
 
-def _said_of_every(text: str, start: int) -> bool:
-    return bool(_EVERY.search(text[max(0, start - 40) : start]))
+# A hedge before a price: "about €3", "just over NZ$3", "roughly CHF 3".
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:little|bit) "
+    r"(?:over|under)|under|over)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _hedged_counts(text: str, price: PriceClaim) -> set[int]:
+    """The whole numbers of the price's sentence ("for four strings: just over $3 a string"),
+    when the price is hedged: what a rounded share may be worked out with."""
+    if not _HEDGE_BEFORE.search(text[max(0, price.start - 24) : price.start]):
+        return set()
+    start = max(text.rfind(mark, 0, price.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
+    sentence = text[start:end]
+    amounts = [(p.start, p.end) for p in find_prices(sentence)]
+    return {
+        int(q.value)
+        for q in find_quantities(sentence)
+        if not q.has_unit
+        and q.value == int(q.value)
+        and 2 <= q.value <= 1000
+        and not any(s <= q.start < e for s, e in amounts)  # "$9 for six": six, not nine
+    }
+
+
+# Words that tot prices up: "come to", "in all", "together".
+_TOTAL = re.compile(
+    r"\b(?:comes? to|in all|in total|altogether|together|combined|a total of|the lot)\b", re.I
+)
+
+
+def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    """A sum of every option's price, said with a word of totting up, of a listing whose items
+    are sold one by one (a grouped product)."""
+    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
+    if len(facts.priced_options) < 2 or not _TOTAL.search(text, start, price.end + 30):
+        return False
+    return sum(cost for _, cost in facts.priced_options) == price.amount
+
+
+def _of_another_option(
+    text: str, price: PriceClaim, facts: ListingFacts
+) -> tuple[str, Decimal] | None:
+    """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
+    option costs something else: the words that tell the options apart, numbers as digits."""
+    options = facts.priced_options
+    if len({p for _, p in options}) < 2:
+        return None
+    before = text[max(0, price.start - 20) : price.start]
+    if _UPPER_BOUND.search(before) or _LOWER_BOUND.search(before):
+        return None  # "from £18": the cheapest, whichever option it is
+    words = [_tokens(name) for name, _ in options]
+    common = set.intersection(*words)
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, price.start)]
+    end = _CLAUSE_MARK.search(text, price.end)
+    said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if len(find_prices(said)) > 1:
+        return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
+    clause = _tokens(said)
+    named = [
+        (name, cost)
+        for (name, cost), own in zip(options, words, strict=True)
+        if (own - common) and (own - common) <= clause
+    ]
+    if len({cost for _, cost in named}) != 1 or named[0][1] == price.amount:
+        return None
+    return named[0]
+
+
+_EVERY_THING = re.compile(
+    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?P<thing>[a-z]+s)\s+(?:are\s+|cost\s+)?(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[.,;!?\n]|\s(?:and|or|plus|but)\s", re.IGNORECASE)
+
+
+def _tokens(phrase: str) -> set[str]:
+    """A phrase's words, numbers in words as digits: "Set of four" -> {"set", "of", "4"}."""
+    out = set()
+    for word in normalise(phrase).split():
+        number = NUMBER_WORDS.get(word)
+        out.add(f"{number:g}" if number is not None else word)
+    return out
+
+
+def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    if _EVERY.search(text[max(0, price.start - 40) : price.start]) or _EVERY_AFTER.match(
+        text, price.end
+    ):
+        return True
+    # "all teas €5.50" of a grouped product: every one of the things it sells
+    every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])
+    return every is not None and singular(every.group("thing").lower()) in facts.product_words

@@ -23,7 +23,10 @@ _IP_RATING = re.compile(r"\bIP[X\d]\d\b")
 _NAME = r"[A-Z][\w+&./’'-]*(?:\s+(?:[A-Z0-9][\w+&./’'-]*|of|for|and|&)){0,4}"
 _MARKS = r"certified|approved|accredited|compliant|endorsed|registered|verified|licensed"
 _NAME_MARK = re.compile(rf"\b(?P<name>{_NAME})[\s-](?P<mark>{_MARKS}|listed|tested)\b")
-_LOWER_MARK = re.compile(r"\b(?P<name>[a-z]{3,})[\s-](?P<mark>approved|certified|accredited)\b")
+# "organic certified", and with the body's initials before it: "EU organic certified".
+_LOWER_MARK = re.compile(
+    r"\b(?P<name>(?:[A-Z]{2,5}[\s-])?[a-z]{3,})[\s-](?P<mark>approved|certified|accredited)\b"
+)
 _MARK_BY = re.compile(
     rf"\b(?P<mark>(?i:{_MARKS}|tested|rated|recogni[sz]ed))\s+(?:by|to|under|as|according to|"
     r"against)\s+(?:the\s+)?"
@@ -36,6 +39,7 @@ _MEETS = re.compile(
 )
 _CODE = re.compile(
     r"\b(?:EN|ISO|ASTM|ANSI|BS|DIN|IEC|UN|NSF|AS/NZS|CSA|JIS)\s?[A-Z]?\d[\d.:/-]*(?:\s?[A-Z]?\d+)?"
+    r"(?:\s+(?:Type|Class|Level|Category|Grade)\s+[A-Z0-9]{1,3}\b)?"
     r"|\b(?:TÜV|TUV|UKCA|CPSIA|CPSC|REACH|BIFMA|SGS|Intertek|LFGB|CCPSA|FSC|PEFC)\b"
 )
 # Capitalised words that start a sentence rather than name a body ("Fully certified").
@@ -132,9 +136,24 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# The rating within a standard: "EN 12477 Type A", "EN 14683 Type IIR", "ISO 20345 Class 2".
+_RATING = re.compile(r"\s+(?P<rating>(?:Type|Class|Level|Category|Grade)\s+[A-Z0-9]{1,3})$")
+
+
 def _supported(claim: Claim, facts: ListingFacts) -> bool:
     if claim.value in facts.certification_names:
         return True
+    standard = claim.text if _CODE.fullmatch(claim.text) else claim.about  # "tested to EN 71-2"
+    code = _CODE.fullmatch(standard)
+    rating = _RATING.search(standard) if code else None
+    if rating and not facts.supports(rating["rating"]):
+        return False  # "EN 12477 Type B" of a listing rated "EN 12477 Type A"
+    if code and any(c.isdigit() for c in standard):
+        # a code's every number, in order, however spaced: "EN 71-2" is not "EN 71-1, EN 71-3";
+        # "EN 71" is the family of both
+        tokens = re.findall(r"[A-Za-z]+|\d+", standard.lower())
+        pattern = r"(?<![a-z0-9])" + r"\W*".join(map(re.escape, tokens)) + r"(?![0-9])"
+        return bool(re.search(pattern, "\n".join(facts.lines).lower()))
     if facts.supports(claim.text) or facts.supports(claim.about):
         return True
     # "OEKO-TEX certified" on a listing that says "Certified: OEKO-TEX Standard 100".
@@ -145,7 +164,12 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
         rest = claim.about
         for start, end, _ in found:
             rest = rest.replace(claim.text[start:end], " ")
-        named = [w for w in normalise(rest).split() if len(w) > 2 and w not in _NOT_NAMES]
+        initials = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", rest)}  # "EU", "JAS"
+        named = [
+            w
+            for w in normalise(rest).split()
+            if (len(w) > 2 or w in initials) and w not in _NOT_NAMES
+        ]
         if all(w in facts.words or w in _MAKING_WORDS for w in named):
             return True
     words = [w for w in normalise(claim.about).split() if len(w) > 1]

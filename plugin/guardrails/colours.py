@@ -154,7 +154,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 claim.text,
                 f"is not how many colours the listing offers ({shown or 'it names none'}).",
                 "Name the listing's colours instead of counting them.",
-                facts.line_with("colour") or facts.line_with("color") or facts.line_with("colours"),
+                facts.colour_line or facts.line_with("colours"),
             )  # fmt: skip
         )
     known = colour_claims(text)
@@ -168,11 +168,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             count = colour_count(facts)
             if count >= 3 or facts.supports(claim.text):
                 continue
-            line = (
-                facts.line_with("colour")
-                or facts.line_with("color")
-                or next(iter(facts.colours.values()), "")
-            )
+            line = facts.colour_line or next(iter(facts.colours.values()), "")
             out.append(
                 finding(
                     "accuracy.colour",
@@ -187,7 +183,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
             continue
-        option = facts.line_with("colour") or facts.line_with("color")
+        option = facts.colour_line
         if claim in answered and option and facts.lists.get("colour"):
             # "What colour is it?" "Natural." on a Moss mat: the answer names one of the
             # colours offered, not any word of the listing ("natural rubber"); so does a metal

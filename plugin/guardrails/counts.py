@@ -14,6 +14,7 @@ import re
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.measures import singular
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities
+from plugin.guardrails.vocabulary import COLOUR_LABELS
 
 _STOP = frozenset(
     "and or of with in for to the a an on at by from as is are that this these those its it "
@@ -31,8 +32,18 @@ _PARTIAL = frozenset(
 )
 _WORD = re.compile(r"[\s-]*([A-Za-z][\w-]*|\d[\w-]*)")
 _A_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+$", re.I)
-_COUNT_CONTEXT = re.compile(r"(?:set|pack|pair|box|bundle|case|kit|lot) of\s*$", re.I)
-_PIECE_AFTER = re.compile(r"^-(?:piece|pc|pack|part)\b", re.I)
+# A pack's count, also as shops abroad write it: "set of 3", "lot de 3", "pack de 3", "set da 3",
+# "zestaw 3"; "3-piece", "3-teilig", "3-delig", "3-pak", "3 szt."
+_COUNT_CONTEXT = re.compile(
+    r"(?:(?:set|pack|pair|box|bundle|case|kit|lot) of|(?:lot|pack|set|juego|paquete|conjunto|"
+    r"confezione|kit) (?:de|da|di)|zestaw|sett med|sæt med|sett)\s*$",
+    re.I,
+)
+_PIECE_AFTER = re.compile(
+    r"^(?:-(?:piece|pc|pack|part)|[\s-](?:teilig|tlg|delig|pak|"
+    r"pakke|pack|stk|szt|st|pz|pcs|uds|unid|pièces|pezzi))\b",
+    re.I,
+)
 _PAIR_AFTER = re.compile(r"^-pairs?\b", re.I)  # "a three-pair pack" counts pairs
 _PERSON_AFTER = re.compile(r"^[\s-](?:persons?|people|man|seater)\b", re.I)  # "a two-person tent"
 _QUALIFIER = re.compile(r"[A-Za-z][\w-]*")
@@ -44,11 +55,16 @@ _THING_NAMES = {
     "color": "colour", "colorway": "colour", "colourway": "colour", "shade": "colour",
     "finish": "colour", "scent": "scent", "flavor": "flavour", "style": "style",
     "pc": "piece", "pcs": "piece", "part": "piece", "item": "piece",
+    "leave": "leaf", "knive": "knife", "shelve": "shelf",  # irregular plurals
 }  # fmt: skip
+# Counts that fix one another: a leaf (a sheet of a bound book) is two pages.
+PER_ONE = {("leaf", "page"): 2, ("sheet", "page"): 2}
 
 
 def thing(word: str) -> str:
     """The canonical name of a counted thing: "Colors" -> "colour", "pockets" -> "pocket"."""
+    if word.lower() in COLOUR_LABELS:
+        return "colour"  # "Farbe", "Couleur": a colour option abroad
     name = singular(word.lower())
     return _THING_NAMES.get(name, name)
 
@@ -76,6 +92,8 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return "pair", frozenset()
     if _PERSON_AFTER.match(text[quantity.end : quantity.end + 8]):
         return PERSON, frozenset()
+    if modifier := compound_count(text, quantity):
+        return modifier, frozenset()
     if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
         return "piece", frozenset()
     pos = quantity.end
@@ -95,6 +113,27 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         words.append(low)
         pos = match.end()
     return "", frozenset()
+
+
+# A number joined to a singular noun that a noun follows: "a 12-string guitar", "a 4-slice
+# toaster" count strings and slices as a plural would. Not a way of being ("two-tone",
+# "two-way", "two-fold") nor a participle ("two-handed").
+_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)(?=\s+[a-z])", re.IGNORECASE)
+_NOT_COUNTED = frozenset("tone way fold time step star all odd".split())
+
+
+def compound_count(text: str, quantity: Quantity) -> str:
+    """The thing a number counts when it is joined to a singular noun before another noun
+    ("a 16-button pad" -> "button"), or ""."""
+    if quantity.has_unit or quantity.value == 1 or not _WHOLE.fullmatch(quantity.text):
+        return ""
+    match = _COMPOUND.match(text, quantity.end)
+    if not match:
+        return ""
+    noun = match.group("noun").lower()
+    if noun in _NOT_COUNTED or noun in _STOP or noun in NUMBER_WORDS or noun.endswith("ed"):
+        return ""
+    return thing(noun)
 
 
 _NAMED_BY_NUMBER = re.compile(

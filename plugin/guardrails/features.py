@@ -26,7 +26,7 @@ _INCLUDED = re.compile(
     r"(?P<not>not\s+|n[o']t\s+)?included\b",
     re.IGNORECASE,
 )
-_WORD_STOP = frozenset("the a an and with its it they all everything also".split())
+_WORD_STOP = frozenset("the a an and with its it they all everything also not no".split())
 # Assembly: what the draft says against what the listing says.
 _NEEDS_ASSEMBLY = re.compile(
     r"\b(?:flat[\s-]?pack(?:ed)?|self[\s-]assembly|(?:requires|needs|some|easy|simple|quick|"
@@ -47,6 +47,7 @@ def check_features(text: str, facts: ListingFacts) -> list[Finding]:
     if "included" in low:
         out += [f for m in _INCLUDED.finditer(text) if (f := _inclusion(m, facts))]
     out += _not_in_the_box(text, facts)
+    out += _in_the_price(text, out)
     if "assembl" not in low and "flat" not in low:
         return out
     listing = "\n".join(facts.lines)
@@ -60,6 +61,13 @@ def check_features(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# What the listing charges for apart: "repairs are quoted separately", "sold separately".
+_APART = r"(?:sold|charged|quoted|priced|billed|available) separately"
+
+
+_SENTENCE = re.compile(r"[.;!?](?:\s|$)")
+
+
 def _inclusion(match: re.Match[str], facts: ListingFacts) -> Finding | None:
     """ "AA batteries included" against the listing's "AA batteries not included", and the
     other way round."""
@@ -71,9 +79,16 @@ def _inclusion(match: re.Match[str], facts: ListingFacts) -> Finding | None:
     # the listing's line that names the thing ("2 x AA batteries (not included)") and says
     # the opposite in the same clause
     opposite = rf"\b{re.escape(head)}(?:s|es)?\b[^,;.]*?\b" + (
-        r"(?<!not )included" if negated else r"not included"
+        r"(?<!not )included" if negated else rf"(?:not included|{_APART})"
     )
-    line = next((ln for ln in facts.lines if re.search(opposite, normalise(ln))), "")
+    line = next(
+        (
+            ln
+            for ln in facts.lines
+            if any(re.search(opposite, normalise(part)) for part in _SENTENCE.split(ln))
+        ),
+        "",
+    )  # in one sentence: "postage is included. Chips are quoted separately" says two things
     if not line:
         return None
     lead = re.match(r"(?:(?:the|a|an|its|all)\s+)*", match.group(), re.IGNORECASE)
@@ -150,6 +165,34 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
                     f"is not what the listing says comes with it ({said}).",
                     "Name only what the listing says is included or built in.",
                     line,
+                )
+            )
+    return out
+
+
+_IN_THE_PRICE = re.compile(r"\bincluded\s+in\s+the\s+(?:price|cost|fee)\b", re.IGNORECASE)
+
+
+def _in_the_price(text: str, found: list[Finding]) -> list[Finding]:
+    """ "Repairs are included in the price" of a thing the listing does not include, or says
+    is charged apart: a claim about what the price pays for."""
+    out = []
+    for item in found:
+        end = min((i for m in ".!?\n" if (i := text.find(m, item.end)) >= 0), default=len(text))
+        said = _IN_THE_PRICE.search(text, item.start, end)
+        if said:
+            begin = said.start()
+            out.append(
+                finding(
+                    "accuracy.price",
+                    BLOCK,
+                    begin,
+                    said.end(),
+                    text[begin : said.end()],
+                    f"says the price pays for {text[item.start : item.end]!r}, which the listing "
+                    "does not include.",
+                    "Say only what the listing's price includes.",
+                    item.fact,
                 )
             )
     return out

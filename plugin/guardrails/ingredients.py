@@ -15,32 +15,46 @@ lists no ingredients cannot be confirmed: it warns and says the listing names no
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listed_values import unlisted
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
+from plugin.guardrails.quantities import NUMBER_WORDS
 
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
     r"sweetened with|enriched with|seasoned with|fortified with|spiced with|mixed with|"
-    r"with notes of|notes of|hints of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
+    r"contains|containing|topped with|dusted with|coated (?:in|with)|glazed with|packed with|"
+    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|"
+    r"with notes of|notes of|hints? of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
     re.IGNORECASE,
 )
-_NOTES = frozenset("with notes of|notes of|hints of|tastes of".split("|"))
+_NOTES = frozenset("with notes of|notes of|hints of|hint of|tastes of".split("|"))
 # Verbs that add a scent or flavour: said on a listing with no ingredients, they still claim one.
 _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECASE)
+# "Ingredients" and "composition" in the shop languages a listing's labels come in.
+_HOLD_WORDS_ABROAD = (
+    "zutaten|zusammensetzung|inhaltsstoffe|ingrédients|composition|ingredientes|composición|"
+    "composição|ingredienti|composizione|ingrediënten|samenstelling|ingredienser|"
+    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus"
+)
 _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
-    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile)\s*:",
+    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|"
+    + _HOLD_WORDS_ABROAD
+    + r")\s*:",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|with)\s+", re.IGNORECASE)
+_ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on|as|at|into)\b", re.I)
 _LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
+    r"^(?:(?:a|an|the|with|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
     r"splash of|pinch of|dash of|hints? of|bit of)\s+)+",
     re.IGNORECASE,
 )
@@ -52,6 +66,32 @@ MAX_WORDS = 3
 
 def ingredient_lines(facts: ListingFacts) -> list[str]:
     return [ln for ln in facts.lines if _HOLD_LABEL.match(ln)]
+
+
+@cache
+def _inci() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """INCI names with their everyday names (``data/inci.json``), one pattern that finds them,
+    and the everyday names' distinctive words ("almond", "jojoba")."""
+    names = json.loads((Path(__file__).parent / "data" / "inci.json").read_text())["names"]
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+    words = {w for common in names.values() for w in common.split() if len(w) > 3}
+    return pattern, names, frozenset(words - _NOT_DISTINCTIVE)
+
+
+_NOT_DISTINCTIVE = frozenset("vitamin sweet green tree white baking witch water".split())
+
+
+def _held_words(line: str) -> set[str]:
+    """The words of a listing's ingredient line, with the everyday names of its INCI names
+    ("Butyrospermum Parkii Butter" gives "shea")."""
+    value = line.split(":", 1)[1].lower()
+    pattern, names, _ = _inci()
+    words = set(re.findall(r"[a-z]+", value))
+    for match in pattern.finditer(value):
+        words.update(names[match.group()].split())
+    return words
 
 
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:
@@ -66,7 +106,7 @@ def ingredient_words(facts: ListingFacts) -> frozenset[str]:
 
 def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     lines = ingredient_lines(facts)
-    held = {stem(w) for ln in lines for w in re.findall(r"[a-z]+", ln.split(":", 1)[1].lower())}
+    held = {stem(w) for ln in lines for w in _held_words(ln)}
     given = held | set(facts.stems)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -76,12 +116,15 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         if not lines and not _ADDED.match(verb):
             continue
         items = _ITEM_END.split(match.group("items"))[0]
+        if _NONE.match(items):
+            continue  # "contains nothing from animals", "contains no nuts"
         for start, end, words in _pieces(text, match.start("items"), items):
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
     if held:
         out += _beside_listed(text, held, given, taken, lines[0])
+    out += _answered(text, given, taken, lines[0] if lines else "")
     out += _scent_of_the_unscented(text, facts)
     return out
 
@@ -100,6 +143,47 @@ _SCENTED = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|aren't)\s+$", re.IGNORECASE)
+
+
+# A FAQ question about what goes in ("What is in it?", "Is anything added?", "Does it contain
+# …?"), whose answer is the next line.
+_WHAT_GOES_IN = re.compile(
+    r"\b(?:ingredients?|added|additives?|what(?:'s|\s+is)\s+in(?:side)?\s+it|contains?)\b",
+    re.IGNORECASE,
+)
+_ADDED_ASKED = re.compile(r"ingredients?|added|additives?", re.IGNORECASE)
+_QUESTION_LINE = re.compile(r"[^\n]*\?[ \t]*\n+(?P<answer>[^\n]+)")
+_ANSWER_LEAD = re.compile(r"^\s*(?:yes|yep|just|only|mostly|mainly)\b[\s,:-]*", re.IGNORECASE)
+_NONE = re.compile(r"^\s*(?:no|none|nothing|not|never)\b", re.IGNORECASE)
+
+
+def _answered(text: str, given: set[str], taken: list[tuple[int, int]], line: str) -> list[Finding]:
+    """What an answer to a question about what goes in names ("Is anything added?" "A little
+    beeswax."): each short item the listing never names is an ingredient it does not give."""
+    out: list[Finding] = []
+    if "?" not in text:
+        return out
+    for question in _QUESTION_LINE.finditer(text):
+        asked = _WHAT_GOES_IN.search(text, question.start(), question.start("answer"))
+        if not asked or not (line or _ADDED_ASKED.match(asked.group())):
+            continue  # "What's in it?" of a kit asks for its parts, not its ingredients
+        answer = question.group("answer")
+        if _NONE.match(answer):
+            continue  # "No, nothing is added."
+        lead = _ANSWER_LEAD.match(answer)
+        at = question.start("answer") + (lead.end() if lead else 0)
+        clause = _CLAUSE.match(text, at)
+        if not clause:
+            continue
+        for run in _runs(text, at, clause.group()):
+            for start, end, words in run:
+                if any(s <= start < e for s, e in taken) or all(stem(w) in given for w in words):
+                    continue
+                lead_words = _LEAD.match(text[start:end])  # "a pinch of iodine": "iodine"
+                start += lead_words.end() if lead_words else 0
+                out.append(_finding("accuracy.material", start, end, text, line))
+            break  # the list the answer opens with; what follows says what it does
+    return out
 
 
 def _scent_of_the_unscented(text: str, facts: ListingFacts) -> list[Finding]:
@@ -129,8 +213,8 @@ def _pieces(text: str, at: int, items: str) -> list[tuple[int, int, list[str]]]:
     for piece in _ITEM.split(items):
         start = text.index(piece, pos) if piece else pos
         pos = start + len(piece)
-        if _DIGIT.search(piece):
-            continue  # "25 cm tall": a figure after the list, not an item of it
+        if _DIGIT.search(piece) or NUMBER_WORDS.keys() & set(piece.lower().split()):
+            continue  # "25 cm tall", "seven ingredients": a figure, not an item of the list
         words = [w for w in normalise(_LEAD.sub("", piece.strip())).split() if len(w) > 2]
         out.append((start, start + len(piece.rstrip()), words))
     return out
@@ -150,7 +234,10 @@ def _beside_listed(
             for start, end, words in run:
                 if any(s <= start < e for s, e in taken):
                     continue
-                if not any(stem(w) in given for w in words):
+                known = _inci()[2]  # "almond oil" beside a list whose only oil is rapeseed
+                if not any(stem(w) in given for w in words) or any(
+                    w in known and stem(w) not in given for w in words
+                ):
                     out.append(_finding("accuracy.material", start, end, text, line))
     return out
 
@@ -168,11 +255,16 @@ def _runs(text: str, at: int, clause: str) -> list[list[tuple[int, int, list[str
             and all(map(_WORD.match, words))
             and _noun_end(words)
             and not _FUNCTION_WORDS & set(raw)
+            and not _ARTICLE_AND_ONE_WORD.match(text, start, end)
         ):
             runs[-1].append((start, end, words))
         if cut or not runs[-1] or runs[-1][-1][0] != start:
             runs.append([])  # "a wool blend for stretch and wear": the list ended at "for"
     return runs
+
+
+# "A gentle, soap-free bar": one word after an article, before a comma, is an adjective.
+_ARTICLE_AND_ONE_WORD = re.compile(r"\s*(?:a|an)\s+[a-z]+\s*$", re.IGNORECASE)
 
 
 def _noun_end(words: list[str]) -> bool:
@@ -183,7 +275,7 @@ def _noun_end(words: list[str]) -> bool:
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
 # Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
 _FUNCTION_WORDS = frozenset(
-    "is are was were which that who it its has have of to be can will".split()
+    "is are was were which that who it its has have of to be can will yes no".split()
 )
 _PARTICLES = frozenset("down up out off over away back through together".split())
 

@@ -25,6 +25,7 @@ from plugin.guardrails.counts import (
     list_length,
     thing,
 )
+from plugin.guardrails.derived_facts import read_derived
 from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import (
     GENERIC,
@@ -36,10 +37,17 @@ from plugin.guardrails.measures import (
     singular,
 )
 from plugin.guardrails.money import find_prices, to_amount
-from plugin.guardrails.places import find_places
+from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
 from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
-from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, CERTIFICATIONS, COLOURS, MATERIALS
+from plugin.guardrails.vocabulary import (
+    AMBIGUOUS_COLOURS,
+    CERTIFICATIONS,
+    COLOUR_LABELS,
+    COLOUR_VALUES,
+    COLOURS,
+    MATERIALS,
+)
 from plugin.listing_text import is_placeholder
 
 _TAG = re.compile(r"<[^>]+>")
@@ -76,6 +84,8 @@ class ListingFacts:
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
     variant_prices: set[Decimal] = field(default_factory=set)  # what each option costs
+    # each option's name and what it costs: ("set of 4", Decimal("32.00"))
+    priced_options: tuple[tuple[str, Decimal], ...] = ()
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
     material_names: set[str] = field(default_factory=set)  # with broader names
     material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
@@ -144,8 +154,17 @@ class ListingFacts:
     def colour_option(self) -> str:
         """The line of the colours a shopper chooses from ("Colour: Matte Black, Brass"), if
         the listing offers a choice of them."""
-        line = self.line_with("colour") or self.line_with("color")
+        line = self.colour_line
         return line if line and self.lists.get("colour") else ""
+
+    @cached_property
+    def colour_line(self) -> str:
+        """The line that names the listing's colours ("Colour: …", "Farbe: …")."""
+        return next(
+            (line for word in ("colour", "color", *sorted(COLOUR_LABELS))
+             if (line := self.line_with(word))),
+            "",
+        )  # fmt: skip
 
 
 def normalise(text: str) -> str:
@@ -184,7 +203,7 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         lines.append(dimensions_line(listing))
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
-            lines += [f"{name}: {value}" for name, value in table_rows(markup)]
+            lines += [f"{name}: {value}" for name, value in described_rows(markup)]
             lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
     if listing.seo:
         lines.append(f"SEO: {listing.seo.title}. {listing.seo.description}")
@@ -204,6 +223,28 @@ def table_rows(markup: str) -> list[tuple[str, str]]:
     return out
 
 
+def prose_rows(markup: str) -> list[tuple[str, str]]:
+    """A labelled list written as a sentence of the description ("… treats. Ingredients: oats,
+    carrot, honey. Keep dry.") as an attribute: "Ingredients: oats, carrot, honey". Only a
+    short label at a sentence's start, and a value that lists two or more items."""
+    plain = " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    out = []
+    for row in _PROSE_ROW.finditer(plain):
+        value = row.group("value").strip()
+        if "," in value and not _DIGIT_START.match(value):
+            out.append((row.group("label"), value))
+    return out
+
+
+def described_rows(markup: str) -> list[tuple[str, str]]:
+    """A description's rows that read as attributes: its table's, then its labelled lists'."""
+    return [*table_rows(markup), *prose_rows(markup)]
+
+
+_PROSE_ROW = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<label>[A-Z][A-Za-z]+(?: [a-z]+)?): (?P<value>[^:]+?)(?:\.(?= |$)|$)"
+)
+_DIGIT_START = re.compile(r"\s*\d")
 _ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 
@@ -265,8 +306,11 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_dimensions(facts, listing)
     _read_lines(facts, sorted(lines, key=_line_rank))
     _read_totals(facts, listing.title)
+    read_derived(facts, listing)
     described = listing.description_html if not is_placeholder(listing.description_html) else ""
+    prose = [(n, [v]) for n, v in prose_rows(described)]  # "Ingredients: oats, honey." lists
     attributes = [*listing.attributes.items(), *((n, [v]) for n, v in table_rows(described))]
+    attributes += prose
     for name, values in attributes:  # an option's values are alternatives
         items = list_items(", ".join(values)) if name.split() else None
         if items:
@@ -276,7 +320,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             len(values)
         )
-    for name, values in listing.attributes.items():
+    for name, values in [*listing.attributes.items(), *prose]:
         facts.numbers.add(float(len(values)))
         span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
         if span and name.split():  # "Riders: 1-3" counts riders, it lists one value
@@ -338,11 +382,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         parts = parts_of_label(label) | ({part} if part else set())
         parts |= phrase_parts(line, start, end, facts.words)
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
+    previous = None
     for quantity in quantities:
         counted, words = count_phrase(text, quantity)
         if counted:
             facts.counts.setdefault(counted, set()).add(float(quantity.value))
             facts.count_words.setdefault(counted, []).append(words)
+            if previous and _SHARED_NOUN.fullmatch(text, previous.end, quantity.start):
+                # "16 OTF and 16 WOFF2 files" are 32 files in all
+                facts.counts[counted].add(float(previous.value + quantity.value))
+        previous = quantity if not quantity.has_unit else None
     for line, label in zip(lines, labels, strict=True):
         said = line[len(label) + 1 :] if label else ""
         number = _NUMBER_ONLY.match(said) if label else None
@@ -387,7 +436,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 or labelled
                 or senses(p)
                 or MATERIALS.pattern.fullmatch(p)
-                or normalise(lines[index][len(labels[index]) + 1 :]) != normalise(mention.text)
+                or not _place_alone(lines[index][len(labels[index]) + 1 :], mention.text)
             }
             if labels[index]
             else None
@@ -395,6 +444,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         # nowhere else ("Herkunft: Österreich") names no part; a step's label ("Packed in") keeps
         # the step apart
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
+        if of_parts is None and not made and not step:
+            of_parts = _demonym_of_material(text, mention) or None
         for country in mention.place.countries if mention.place.level != "region" else ():
             facts.countries.setdefault(country, lines[index])
             if of_parts:  # "Coffee origin: Colombia" gives the coffee's origin, not the set's
@@ -423,11 +474,44 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         ):
             continue  # "face cream", "a stone wall", "mint leaves": not colours ("Black, Tan" are)
         facts.colours.setdefault(term.name, lines[index])
+    for option, option_label in zip(lines, labels, strict=True):
+        if option_label and _COLOUR_LABEL.search(option_label):  # "Farbe: Schwarz, Rot"
+            for said in option[len(option_label) + 1 :].split(","):
+                if colour := COLOUR_VALUES.get(said.strip().lower()):  # "Rot" is red here
+                    facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
 
-_COLOUR_LABEL = re.compile(r"\b(?:colou?rs?|colou?rway|finish|shade)\b", re.IGNORECASE)
+def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:
+    """ "Woven from Norwegian wool", "in Italian leather": a demonym right before a material, in
+    prose, gives that material's origin, not the product's."""
+    if mention.text.lower() == mention.place.name.lower() or not mention.text[:1].isupper():
+        return set()
+    after = (
+        MATERIALS.pattern.match(text, mention.end + 1)
+        if text[mention.end : mention.end + 1] == " "
+        else None
+    )
+    return {MATERIALS.find(after.group())[0][2].name} if after else set()
+
+
+def _place_alone(value: str, place: str) -> bool:
+    """Whether a value names a place and nothing else: "Österreich", or a town before its
+    country ("Firenze, Italia")."""
+    if normalise(value) == normalise(place):
+        return True
+    town = value.strip().removesuffix(place).rstrip()
+    return value.strip().endswith(place) and bool(_TOWN_BEFORE.fullmatch(town))
+
+
+_TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
+
+
+_COLOUR_LABEL = re.compile(
+    r"\b(?:colou?rs?|colou?rway|finish|shade|" + "|".join(sorted(COLOUR_LABELS)) + r")\b",
+    re.IGNORECASE,
+)
 _COLOUR_AFTER = re.compile(r"[\s-]+(?:colou?red|colou?r|finish|shade)\b", re.IGNORECASE)
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0}
 _MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)
@@ -481,6 +565,8 @@ _STEP_VERBS = frozenset(
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
+# Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
+_SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
 
 
@@ -600,6 +686,11 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
     facts.variant_prices = {
         p for v in listing.variants if (p := to_decimal(v.price or listing.price)) is not None
     }
+    facts.priced_options = tuple(
+        (v.title or " ".join(v.options.values()), p)
+        for v in listing.variants
+        if (p := to_decimal(v.price or listing.price)) is not None
+    )
     for variant in listing.variants:
         was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
         if was is None:

@@ -236,6 +236,9 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     others = [p for p in parts if p not in having]
     if not having or not others or set(having) & _MAIN_PARTS:
         return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
+    label, _, value = facts.materials.get(claim.value, "").partition(":")
+    if label.strip().lower() in _MATERIAL_LABELS and "," not in value and " or " not in value:
+        return None  # "Material: Natural rubber" (one, not a choice): the product's material
     listed = f"{', '.join(sorted(having))}"
     line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",

@@ -41,6 +41,7 @@ def _symbols() -> dict[str, str]:
             if narrow and not narrow.isalpha() and narrow != code:
                 out.setdefault(narrow, code)
     out["US$"] = "USD"
+    out["C$"] = "CAD"  # as Canadian shops write it, beside CLDR's "CA$"
     return out
 
 
@@ -71,8 +72,9 @@ def _pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>{symbol}|\b(?:{codes})\b)\s?(?P<a1>{_AMOUNT})"
-        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
+        r"(?<![\w.,])(?P<a3>\d{1,5})(?P<mid>€)(?P<c3>\d{2})(?!\d)|"  # "24€90", as France writes it
+        rf"(?P<pre>{symbol}|\b(?:{codes})\b|\b(?-i:[Kk]r\.?|S?Fr\.)(?=\s?\d))\s?(?P<a1>{_AMOUNT})"
+        rf"|(?<![\w.,])(?P<a2>{_AMOUNT})(?:[.,:][-–])?\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
         rf"|(?-i:(?:{local}))(?!\w))"
     )
 
@@ -91,8 +93,12 @@ class PriceClaim:
 def find_prices(text: str) -> list[PriceClaim]:
     out = []
     for match in _pattern().finditer(text):
-        symbol = match.group("pre") or match.group("post")
-        raw = match.group("a1") or match.group("a2")
+        symbol = match.group("pre") or match.group("post") or match.group("mid")
+        if symbol in ("Kr", "Kr."):
+            symbol = symbol.lower()  # "Kr 399,-" at a sentence's start is any crown
+        if symbol in ("Fr.", "SFr."):
+            symbol = "CHF"  # "Fr. 14.90": Swiss francs
+        raw = match.group("a1") or match.group("a2") or f"{match.group('a3')}.{match.group('c3')}"
         amount = to_amount(raw)
         if amount is None:
             continue

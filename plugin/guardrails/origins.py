@@ -252,8 +252,45 @@ def _is_not_a_place(name: str) -> bool:
     return bool(MATERIALS.pattern.fullmatch(name)) or name.split()[0] in ("A", "An", "The", "Our")
 
 
-def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
+# Where the maker works, named before the place's noun: "our Bristol workshop", "from our
+# Aarhus bakery". A listing that names its own says where the product is made.
+_WORKPLACE = re.compile(
+    r"\b[Oo]ur\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<place>bakery|workshop|studio|"
+    r"atelier|kitchen|farm|mill|factory|roastery|distillery|brewery|forge|pottery|dairy|apiary|"
+    r"vineyard|winery|smokehouse|tannery|foundry|workroom)\b"
+)
+
+
+def _workplaces(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "from our Copenhagen bakery" when the listing says "from our Odense bakery": the maker's
+    place named otherwise."""
+    listed = {
+        m["place"]: (m["name"], line) for line in facts.lines for m in _WORKPLACE.finditer(line)
+    }
     out = []
+    for match in _WORKPLACE.finditer(text):
+        name, line = listed.get(match["place"], ("", ""))
+        if not name or normalise(name) == normalise(match["name"]):
+            continue
+        if all(w in facts.words for w in normalise(match["name"]).split()):
+            continue  # a name the listing uses: "our Harbour Street shop" of the vendor's street
+        out.append(
+            finding(
+                "accuracy.origin",
+                BLOCK,
+                match.start("name"),
+                match.end("name"),
+                match["name"],
+                f"is not where the listing says its {match['place']} is ({name}).",
+                f"Say {name}, as the listing does, or leave the place out.",
+                line,
+            )
+        )
+    return out
+
+
+def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
+    out = _workplaces(text, facts)
     for claim in origin_claims(text, facts.product_words | ingredient_words(facts)):
         if _in_a_listed_name(claim, text, facts):
             continue

@@ -19,6 +19,8 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.languages import get_official_languages
 
+from plugin.guardrails.product_nouns import senses
+
 
 @dataclass(frozen=True)
 class Place:
@@ -120,6 +122,8 @@ def _index() -> dict[str, Place]:
         for language in get_official_languages(code):
             add(_demonym_of_language(english, language, code), place)
             add(_endonym(language, code), place)
+    for key, place in _names_abroad(countries).items():
+        add(key, place)
     for words, codes in _REGIONS.items():
         place = Place(words.split(",")[0], frozenset(codes.split()), "region")
         for word in words.split(","):
@@ -168,6 +172,43 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
     return name if likely == territory and " " not in name else ""
 
 
+# The languages of the shops whose listings name countries in their own words ("Herkunft:
+# Italien", "Opprinnelse: Etiopia"): CLDR's names for every country in each (babel).
+_SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
+# Names abroad that an English sentence may start with ("Indie labels …").
+_ENGLISH_TOO = frozenset({"indie"})
+
+
+def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
+    """Each country's name in the shop languages, where it is not an English noun ("Island"
+    is Iceland in Danish) and not the name of another country: read only with a capital."""
+    out: dict[str, Place] = {}
+    clashes: set[str] = set()
+    for language in _SHOP_LANGUAGES:
+        names = Locale.parse(language).territories
+        for code, place in countries.items():
+            name = names.get(code, "")
+            key = name.lower()
+            if not name[:1].isupper() or "," in name or len(key) < 4 or senses(key):
+                continue
+            if key in _ENGLISH_TOO:
+                continue
+            if key in out and out[key] != place:
+                clashes.add(key)
+            out[key] = place
+    return {k: v for k, v in out.items() if k not in clashes}
+
+
+@cache
+def names_abroad() -> frozenset[str]:
+    """The country names from ``_names_abroad`` that English does not also use."""
+    english = Locale("en").territories
+    ours = {n.lower() for n in english.values()}
+    countries = {c.alpha_2: Place(english.get(c.alpha_2, c.name), frozenset({c.alpha_2}), "country")
+                 for c in pycountry.countries}  # fmt: skip
+    return frozenset(k for k in _names_abroad(countries) if k not in ours)
+
+
 def _endonym(language: str, territory: str) -> str:
     """The country's name in one of its own languages ("Österreich", "Suomi", "España"): the
     name a listing in the shop's language gives it. Only names in an alphabet with capitals."""
@@ -214,8 +255,8 @@ def find_places(
             span = text[first.start() : last.end()]
             if n > 1 and not _ONE_NAME.fullmatch(span):
                 continue
-            if key in AMBIGUOUS and not word[0].isupper():
-                continue
+            if (key in AMBIGUOUS or key in names_abroad()) and not word[0].isupper():
+                continue  # "island" is no Iceland, whatever Danish calls it
             if key in ("us", "u.s.") and word not in ("US", "U.S."):
                 continue
             if key in _codes() and not span.isupper():

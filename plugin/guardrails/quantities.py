@@ -61,11 +61,14 @@ _WORD_NUMBER = (
     trie_pattern(_TENS, separator=" ") + "[ -]" + trie_pattern(_UNITS_WORDS, separator=" ")
     + "|" + trie_pattern(NUMBER_WORDS, separator=" ") + "(?:[ -]dozen\\b)?"
 )  # fmt: skip
+# A masculine ordinal sign written for a degree sign ("50 ºC"), one character for one.
+_SAME_WIDTH = str.maketrans({"º": "°"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 _NUM = (
     r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
-    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d])"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d{1,4}(?![\d.,])"
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
@@ -191,6 +194,7 @@ def _named(unit: str) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``; a unit given once for a group ("10 x 8 x 4 in") applies to all."""
+    text = text.translate(_SAME_WIDTH)  # "50 ºC" as "50 °C"; offsets stay the same
     found: list[Quantity] = _clock_times(text)
     clocks = [(q.start, q.end) for q in found]
     for match in QUANTITY.finditer(text):
@@ -219,11 +223,19 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(token)
         if value is None:
             continue
+        if _POINT_THREE.fullmatch(token) and (token[0] in ".0" or unit in _IMPERIAL):
+            value = float(token)  # ".003 in", "0.036 in", "2.125 in": decimals, not thousands
+        start = match.start()
+        if _MINUS_BEFORE.search(text, max(0, start - 2), start) and any(
+            kind == "temperature" for kind, _ in readings_of(value, unit)
+        ):
+            start, value = start - 1, -value  # "-20 °F", "(about −29 °C)"; not "10-20 °C"
+            hedge = _hedge(text, start)
         found.append(
             Quantity(
-                start=match.start(),
+                start=start,
                 end=unit_end,
-                text=text[match.start() : unit_end],
+                text=text[start:unit_end],
                 value=value,
                 unit=unit,
                 readings=readings_of(value, unit),
@@ -234,6 +246,16 @@ def find_quantities(text: str) -> list[Quantity]:
     found += _one_of(text, found)
     found += _magnifications(text, found)
     return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
+
+
+# A point and three digits is a decimal, not a thousands group, after a zero or none ("0.036",
+# ".003") and before an imperial unit ("2.125 in"), which no shop writes with "." for thousands.
+_POINT_THREE = re.compile(r"\d*\.\d{3}")
+_IMPERIAL = frozenset("in inch inches ft foot feet lb lbs oz yd yds mi gal".split())
+
+
+# A minus sign before a temperature, after a space, a bracket or the start of the text.
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
 
 
 # "a pound", "half a litre", "an inch": one (or half) of a spelled-out unit of mass, volume or
@@ -247,6 +269,7 @@ _ONE_OF = re.compile(
 )
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 
 
@@ -258,9 +281,12 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         part = (match.group("part") or "").lower().removeprefix("a ").replace("-", " ")
         value = _PARTS.get(part, 1.0)
+        end = match.end()
+        if not part and (half := _AND_A_HALF.match(text, end)):
+            value, end = 1.5, half.end()  # "a metre and a half", "a pound and a half"
         unit = match.group("unit").lower()
         hedge = _hedge(text, match.start()) or "about"
-        out.append(Quantity(match.start(), match.end(), match.group(), value, unit,
+        out.append(Quantity(match.start(), end, text[match.start() : end], value, unit,
                             readings_of(value, unit), True, hedge))  # fmt: skip
     return out
 
@@ -276,9 +302,15 @@ _CLOCK = re.compile(
 
 def _clock_times(text: str) -> list[Quantity]:
     out = []
-    for match in _CLOCK.finditer(text):
+    matches = list(_CLOCK.finditer(text))
+    for match, after in zip(matches, [*matches[1:], None], strict=False):
         hour = int(match.group("h") or match.group("h12"))
         half = (match.group("ap") or match.group("ap12") or "").lower()[:1]
+        if not half and after and _RANGE_JOIN.fullmatch(text, match.end(), after.start()):
+            # "6:30 to 8:30 pm": the second time's half of the day is the first's too (not in
+            # "11 to 1 pm", which starts before noon)
+            if hour < int(after.group("h") or after.group("h12")) % 12 or hour == 12:
+                half = (after.group("ap") or after.group("ap12") or "").lower()[:1]
         if half == "p" and hour < 12:
             hour += 12
         elif half == "a" and hour == 12:
@@ -286,7 +318,28 @@ def _clock_times(text: str) -> list[Quantity]:
         value = float(hour * 60 + int(match.group("m") or 0))
         out.append(Quantity(match.start(), match.end(), match.group(), value, "clock",
                             (("named:clock", value),), False))  # fmt: skip
+        bare = _BARE_HOUR_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if (
+            half == "p"
+            and bare
+            and int(bare.group("h")) < hour % 12
+            and not any(m.start() <= bare.start("h") < m.end() for m in matches)
+        ):  # "6 to 9 pm": the bare hour before the range's end is an evening hour too
+            first = int(bare.group("h")) + 12
+            start, end = bare.start("h"), bare.end("m") if bare.group("m") else bare.end("h")
+            minutes = float(first * 60 + int(bare.group("m") or 0))
+            out.append(Quantity(start, end, text[start:end], minutes, "clock",
+                                (("named:clock", minutes),), False))  # fmt: skip
     return out
+
+
+_BARE_HOUR_BEFORE = re.compile(
+    r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?:to|till|until|-|–|—)\s*$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|till|until|-|–|—)\s*", re.IGNORECASE)
 
 
 # "a 10x loupe", "gives 48x": a magnification (or a multiple) written against its number.

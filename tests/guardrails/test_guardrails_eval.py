@@ -1,8 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3, holdout_v4,
-holdout_v5 and holdout_v6; a regression fails here. The held-out holdout_v7 is not scored here:
-it is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
-holdout_v7``."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v7; a
+regression fails here. The held-out holdout_v8 is not scored here: it is scored by hand, once at
+the end of a round, with ``bench/guardrails_eval.py --set holdout_v8``."""
 
 import json
 import os
@@ -26,6 +25,7 @@ HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
 HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
 HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
 HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
+HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -154,11 +154,23 @@ def test_holdout_v6_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.88, report.false_alarms
 
 
+def test_holdout_v7_holds_the_figures_reached_on_it():
+    """holdout_v7 was scored blind once after the eighth round (recall 0.745, clean 0.919), then
+    its misses were read to fix their families (issue 12, ninth round): a seen development set
+    now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V7_DIR)
+    assert len(drafts) == 372 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.97, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.93, report.false_alarms
+
+
 def test_the_bench_will_not_list_a_held_out_sets_misses():
     bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
     root = str(bench.parents[1])
     result = subprocess.run(
-        [sys.executable, str(bench), "--set", "holdout_v7", "--misses"],
+        [sys.executable, str(bench), "--set", "holdout_v8", "--misses"],
         capture_output=True, text=True, check=False,
         env={**os.environ, "PYTHONPATH": root}, cwd=root,
     )  # fmt: skip

@@ -1,0 +1,64 @@
+"""Facts a listing fixes without saying them, read after its lines (``listing_facts``): how
+many pages a leaf is, how many of a grouped product's items a noun names, and the figures a
+tyre size gives. Each is a count or a figure a draft may state in so many words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from plugin.domain import Listing
+from plugin.guardrails.counts import PER_ONE, thing
+from plugin.guardrails.quantities import find_quantities
+
+if TYPE_CHECKING:  # listing_facts calls read_derived while it builds the facts
+    from plugin.guardrails.listing_facts import ListingFacts
+
+
+def read_derived(facts: ListingFacts, listing: Listing) -> None:
+    _counts_of_one_another(facts)
+    _tyre_sizes(facts)
+    _named_variants(facts, listing)
+
+
+def _named_variants(facts: ListingFacts, listing: Listing) -> None:
+    """How many of a grouped product's items a noun names: items "Fine nib", "School nib" and
+    "Holder" are two nibs, whatever the description's own count says."""
+    from plugin.guardrails.listing_facts import normalise  # it imports this module
+
+    titles = [normalise(v.title) for v in listing.variants if v.title]
+    if len(titles) < 2:
+        return
+    named: dict[str, int] = {}
+    for title in titles:
+        for word in set(title.split()):
+            if len(word) > 2 and word.isalpha():
+                named[thing(word)] = named.get(thing(word), 0) + 1
+    for word, count in named.items():
+        if count >= 2 and word in facts.counts:  # a thing the listing counts elsewhere
+            facts.counts[word].add(float(count))
+
+
+# A tyre's ISO size: width in mm / aspect ratio, construction and rim diameter in inches.
+_TYRE_SIZE = re.compile(r"\b(?P<width>\d{3})/(?P<aspect>\d{2})\s?Z?[RBD]\s?(?P<rim>\d{2})\b")
+
+
+def _tyre_sizes(facts: ListingFacts) -> None:
+    """A tyre size ("205/55 R16") gives its tread width (205 mm) and its rim (16 in), which
+    copy may say in so many words ("for 16 inch wheels")."""
+    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
+
+    for line in facts.lines:
+        for size in _TYRE_SIZE.finditer(line):
+            for figure in (f"{size['rim']} in", f"{size['width']} mm"):
+                facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
+
+
+def _counts_of_one_another(facts: ListingFacts) -> None:
+    """A count the listing gives fixes another the draft may give instead: 160 pages are 80
+    leaves (``counts.PER_ONE``), unless the listing counts the leaves itself."""
+    for (big, small), per in PER_ONE.items():
+        if small in facts.counts and big not in facts.counts:
+            facts.counts[big] = {n / per for n in facts.counts[small] if n % per == 0}
+        elif big in facts.counts and small not in facts.counts:
+            facts.counts[small] = {n * per for n in facts.counts[big]}
