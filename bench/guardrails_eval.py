@@ -17,9 +17,9 @@ the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 
 0.919 after the eighth round), then read in the ninth. ``both`` is in-sample and holdout_v2,
 ``all`` (the default) adds holdout_v3 to holdout_v7.
 
-``holdout_v8 (held out)``: ``tests/guardrails/holdout_v8``, written blind for the next round; it
-is in no group, and is scored only by name (``--set holdout_v8``), once at the end of a round,
-for its aggregates.
+``holdout_v8 (held out)``: ``tests/guardrails/holdout_v8``, written blind and frozen 2026-12-05;
+it is in no group, and is scored only by name (``--set holdout_v8``), once at the end of a
+round, for its aggregates (recall 0.912, clean 0.856 after the ninth round).
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
