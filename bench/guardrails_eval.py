@@ -1,7 +1,8 @@
 """Recall and precision of the guardrails on labelled draft sets, each reported separately.
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
-                                    holdout_v6|holdout_v7|holdout_v8|both|all|PATH ...] [--misses]
+                                    holdout_v6|holdout_v7|holdout_v8|holdout_v9|both|all|PATH ...]
+                                    [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
 ``holdout_v2 (seen)``: ``tests/guardrails/holdout_v2``, written blind and frozen before the claim
@@ -19,7 +20,9 @@ the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 
 
 ``holdout_v8 (held out)``: ``tests/guardrails/holdout_v8``, written blind and frozen 2026-12-05;
 it is in no group, and is scored only by name (``--set holdout_v8``), once at the end of a
-round, for its aggregates (recall 0.912, clean 0.856 after the ninth round).
+round, for its aggregates (recall 0.912, clean 0.856 after the ninth round). ``holdout_v9``:
+written blind and frozen 2026-12-05 for the round after; held out and never scored, so that
+holdout_v8 can be read next round.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -55,7 +58,8 @@ HOLDOUT_V5 = TESTS / "holdout_v5"
 HOLDOUT_V6 = TESTS / "holdout_v6"
 HOLDOUT_V7 = TESTS / "holdout_v7"
 HOLDOUT_V8 = TESTS / "holdout_v8"
-HELD_OUT = (HOLDOUT_V8,)
+HOLDOUT_V9 = TESTS / "holdout_v9"
+HELD_OUT = (HOLDOUT_V8, HOLDOUT_V9)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -65,6 +69,7 @@ NAMED = {
     "holdout_v6": (HOLDOUT_V6,),
     "holdout_v7": (HOLDOUT_V7,),
     "holdout_v8": (HOLDOUT_V8,),
+    "holdout_v9": (HOLDOUT_V9,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -96,6 +101,8 @@ def set_name(folder: Path) -> str:
         return "holdout_v7 (seen) (tests/guardrails/holdout_v7)"
     if folder == HOLDOUT_V8:
         return "holdout_v8 (held out) (tests/guardrails/holdout_v8)"
+    if folder == HOLDOUT_V9:
+        return "holdout_v9 (held out, never scored) (tests/guardrails/holdout_v9)"
     return f"{folder.name} ({folder})"
 
 
