@@ -94,8 +94,8 @@ class EngineSettings:
     # The languages whose tokens the local engine's output layer keeps; None: every token.
     languages: tuple[str, ...] | None = DEFAULT_LANGUAGES
     output_precision: str = "auto"
-    # The transformers engine's weights and activations: ``auto`` is bfloat16 on a GPU and on a
-    # CPU that multiplies bfloat16 natively, float32 elsewhere.
+    # The transformers engine's weights and activations: ``auto`` is bfloat16 on a GPU and
+    # float32 on a CPU.
     model_precision: str = "auto"
     # The transformers engine's one decoding loop per process (``scheduler``); off: calls take
     # turns, batch after batch, as before.

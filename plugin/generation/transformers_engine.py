@@ -250,14 +250,12 @@ class TransformersEngine(PromptedEngine):
             )
 
     def _precision(self, device: torch.device) -> torch.dtype:
-        """``MODEL_PRECISION``: bfloat16 halves the weights a decoding step reads and runs on
-        the CPU's bfloat16 units where it has them (AMX, AVX512-BF16); batched decoding of the
-        embedded model on such a CPU took about 0.6 of float32's time, with greedy texts the
-        same for most listings (docs/performance.md)."""
+        """``MODEL_PRECISION``: ``auto`` is bfloat16 on a GPU and float32 on a CPU. On this
+        project's 2-core CPU with AMX, a bfloat16 model decoded a batch no faster than float32
+        and one sequence at a time 1.6 times slower (docs/performance.md), so a CPU gets it only
+        when asked."""
         wanted = self.settings.model_precision
-        if wanted == "float32":
-            return torch.float32
-        if wanted == "bfloat16" or device.type == "cuda" or native_bfloat16():
+        if wanted == "bfloat16" or (wanted == "auto" and device.type == "cuda"):
             return torch.bfloat16
         return torch.float32
 
