@@ -375,5 +375,33 @@ def _checked(
         # Our own words are a fixed frame in the reply's language; the rest is the listing's
         # facts quoted as the listing has them, which may well be in the shop's language.
         findings = [f for f in findings if f.rule != "quality.language"]
+    if reply.basis == Basis.QUOTE:
+        findings = _own_words_warn(reply, findings)
     reply.findings = findings
     return reply
+
+
+def _own_words_warn(reply: ComposedReply, findings: list[Finding]) -> list[Finding]:
+    """A finding that lies wholly inside a sentence quoted word for word from the listing is a
+    warning, not a block: the reply repeats what the listing says ("two pillowcases (the Single
+    set has one pillowcase)" read as a count that contradicts itself), so it invents nothing,
+    and the merchant still sees the finding beside the draft."""
+    spans: list[tuple[int, int]] = []
+    for item in reply.facts:
+        if item.passage.source != "listing":
+            continue
+        quoted = item.passage.text.rstrip(".")
+        start = reply.text.find(quoted)
+        while start >= 0:
+            spans.append((start, start + len(quoted)))
+            start = reply.text.find(quoted, start + 1)
+    if not spans:
+        return findings
+    return [
+        dataclasses.replace(f, severity=Verdict.WARN)
+        if f.severity == Verdict.BLOCK
+        and f.rule.startswith("accuracy.")
+        and any(lo <= f.start and f.end <= hi for lo, hi in spans)
+        else f
+        for f in findings
+    ]
