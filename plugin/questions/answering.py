@@ -17,6 +17,7 @@ from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
+from plugin.questions.children import named_child
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide
@@ -111,12 +112,15 @@ def compose_reply(
     languages: tuple[str, ...] = (),
     word: WordReply | None = None,
     crosslingual: Embedder | None = None,
+    children: Sequence[tuple[Listing, list[Passage]]] = (),
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use;
     ``languages``: those the shop lets replies be written in, its own first (default: its own);
     ``word``: the engine's wording (None: the supporting facts are quoted); ``crosslingual``:
     a multilingual embedder that matches a question in another language to the free text
-    (None: such a question is decided as any other).
+    (None: such a question is decided as any other); ``children``: a grouped product's
+    children with their passages, so that a question about one of them is answered from its
+    own listing (``children.py``).
 
     ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     stripped = strip_personal_data(question)
@@ -129,6 +133,16 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
+    child = named_child(text, listing, [c for c, _ in children]) if children else None
+    if child is not None:
+        own = next(p for c, p in children if c is child)
+        reply = compose_reply(
+            question, child, own, embedder=embedder, voice=voice, policy=policy,
+            max_tries=max_tries, seed=seed, languages=languages, word=word,
+            crosslingual=crosslingual,
+        )
+        if reply.basis != Basis.REFUSAL:
+            return reply
     passages = [p for p in passages if applies_to(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:
