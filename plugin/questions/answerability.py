@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from plugin.domain import Listing
 from plugin.questions.lexicon import (
@@ -191,7 +192,18 @@ def _opening_scope(passage: Passage) -> set[str]:
         return set()
     if _CLAUSE_WORDS & set(opening.group(1).lower().split()):
         return set()
+    if _names_places(opening.group(1)):
+        return set()  # "Alaska, Hawaii and Canada: $22" is where it goes, not what it is
     return {w for w in tokens(opening.group(1)) if w not in _SCOPE_FILLER}
+
+
+@cache
+def _names_places(opening: str) -> bool:
+    """Whether a sentence's opening names countries, US states or towns (destinations)."""
+    from plugin.questions.places import places_named
+    from plugin.questions.policy_topics import country_codes
+
+    return bool(country_codes(opening, "en") or places_named(opening))
 
 
 def _kind_words(listing: Listing) -> set[str]:

@@ -21,6 +21,7 @@ from plugin.questions.answerability import applies_to, is_scoped, scoped_to_kind
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.passages import Passage
+from plugin.questions.places import places_named
 from plugin.questions.retrieval import ScoredPassage, rank
 
 # Cosine similarity of a policy sentence with the question's English gloss ("returns days")
@@ -203,10 +204,20 @@ def countries_named(question: str, language: str) -> dict[str, str]:
     return {code: english[code] for code in country_codes(question, language) if code in english}
 
 
+# Short names a policy writes for a country ("the UK", "within the contiguous US").
+_SHORT_NAMES = {"GB": re.compile(r"\bUK\b|\bBritain\b"), "US": re.compile(r"\bUS\b|\bUSA\b")}
+
+
 def _covers(text: str, code: str) -> bool:
-    """Whether a policy sentence names the country, or the EU for a member of it."""
+    """Whether a policy sentence names the country (or its short name), or the EU for a member
+    of it."""
     name = _english_names().get(code, "")
-    return bool(name and name in text) or (code in EU_MEMBERS and _EU.search(text) is not None)
+    short = _SHORT_NAMES.get(code)
+    return (
+        bool(name and name in text)
+        or bool(short and short.search(text))
+        or (code in EU_MEMBERS and _EU.search(text) is not None)
+    )
 
 
 # Damage on arrival is a returns question even without a word for returning.
@@ -310,9 +321,17 @@ def policy_support(
     # the partner"), not by one for a material or category it shares.
     bare = gloss == GLOSSES[label]
     codes = country_codes(question, language)
+    places = places_named(question) if label == "Shipping policy" else []
+    regions = [place.region for place in places if place.region]
+    if label == "Shipping policy" and not codes:
+        # A town ("to Leeds?") or a US state: the country it is in.
+        codes = {place.country for place in places}
     if codes and label == "Shipping policy":
-        # "ship to Germany?" is answered by the sentences that name Germany, or the EU.
-        covering = [p for p in pool if any(_covers(p.text, code) for code in codes)]
+        # "ship to Germany?" is answered by the sentences that name Germany, or the EU; a US
+        # town or state by those that name its state ("Alaska and Hawaii: …") when there are.
+        covering = [p for p in pool if any(region in p.text for region in regions)] or [
+            p for p in pool if any(_covers(p.text, code) for code in codes)
+        ]
         if covering:
             ranked, _ = _preferred(question, rank(gloss, covering, embedder, len(covering)))
             top = {item.passage for item in ranked[:MAX_COUNTRY_SENTENCES]}
