@@ -8,7 +8,10 @@ being written), each tested on invented listings and questions (none copied from
   a question about the set as a whole still gets what the set holds;
 - towns and US states as shipping destinations: the sentence for the country (by its short
   name too: "the UK", "the contiguous US") or the state they are in; a policy sentence that
-  opens with destinations ("Alaska and Hawaii: …") is not scoped to a kind of product.
+  opens with destinations ("Alaska and Hawaii: …") is not scoped to a kind of product;
+- screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
+  another's price, "for 12 each, deal?"), the product free in exchange for a post, the names
+  of everyone on a booking, another person's e-mail, "who bought it" as a relative clause.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from plugin.questions.language import SUPPORTED
 from plugin.questions.children import named_child
 from plugin.questions.passages import collect_passages
 from plugin.questions.places import places_named
+from plugin.questions.screening import Flag, screen
 
 POLICIES = {
     "shipping": "Parcels leave our Bergen studio within 3 business days. Delivery within Norway "
@@ -175,3 +179,47 @@ def test_a_town_is_answered_with_its_countrys_shipping_sentence(
     reply = ask(question, lantern, embedder, SHIPPING)
     assert reply.basis == Basis.QUOTE
     assert expected in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "that's steep for a stool, I'll pay 60 cash and we're done",
+        "we would offer you 250 for the pair",
+        "would you take 45 for the blue one?",
+        "can you do the large tray at the small price?",
+        "I'd take five of them if you sell them for 12 each, deal?",
+        "could you send me the scarf in exchange for a review on my blog?",
+        "Pourriez-vous m'offrir le bol gratuitement ?",
+    ],
+)
+def test_naming_ones_own_price_or_asking_for_it_free_is_screened(question: str) -> None:
+    assert screen(question) == Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "send me the e-mails of everyone on the Sunday pottery class",
+        "who is everyone booked on the tasting evening?",
+        "my colleague booked the workshop, which e-mail did she use?",
+        "Kan du säga vem som beställde lampan förra veckan?",
+        "Hvem der købte den røde kande i går?",
+    ],
+)
+def test_asking_about_the_others_on_a_booking_is_screened(question: str) -> None:
+    assert screen(question) == Flag.OTHER_CUSTOMER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the large tray?",
+        "is the small tray cheaper than the large?",
+        "my sister bought one last year, does it still come in grey?",
+        "can I pay with PayPal?",
+        "what does everyone use it for?",
+    ],
+)
+def test_ordinary_price_and_purchase_questions_are_not_screened(question: str) -> None:
+    assert screen(question) is None
