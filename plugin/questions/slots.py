@@ -106,6 +106,9 @@ def find_slot(
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     mentions = value_mentions(question, choices)
+    material = _material_asked(question, listing, choices)
+    if material is not None:
+        return material
     if _blocked(folded, question, listing, choices, cues):
         return None
     if language == "en" and _unknown_names(question, listing, choices):
@@ -118,6 +121,64 @@ def find_slot(
     finder.by_concept = {c.name for c in named if c.concept in asked}
     found = finder.answer(accept)
     return _with_conversion(found, question) if found is not None else None
+
+
+# Words that name what a thing is made of, beyond the twelve languages' basic ones in
+# ``MATERIALS``: a value carrying one states a material ("Frame: Anodised aluminium").
+_MATERIAL_VALUES = frozenset(MATERIALS) | frozenset(
+    fold(w)
+    for w in """aluminium aluminum rubber bamboo brass copper iron oak walnut olive beech ash
+    maple cherry birch pine teak cork nylon flax merino cashmere alpaca mohair hemp jute rattan
+    wicker willow stone marble granite slate porcelain stoneware earthenware enamel silicone
+    titanium canvas denim fleece felt suede paper cardboard beeswax soy acrylic viscose bronze
+    zinc tin pewter resin""".split()
+)
+# "Stainless" says steel.
+_MATERIAL_ALIASES = {"stainless": "steel", "wooden": "wood", "woollen": "wool", "woolen": "wool"}
+
+
+def _one(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _material_words(text: str) -> set[str]:
+    found = set()
+    for word in folded_words(text):
+        word = _MATERIAL_ALIASES.get(word, word)
+        if word in _MATERIAL_VALUES:
+            found.add(MATERIALS.get(word, word))
+    return found
+
+
+def _material_asked(
+    question: str, listing: Listing, choices: list[Choice]
+) -> SlotAnswer | None:
+    """What a product or one of its parts is made of, asked as a choice between materials
+    ("linen or a cotton blend?", "is the handle wood or plastic?") or by a part's name ("what
+    is the frame made of?"): the line that states it ("Frame: Anodised aluminium"), however
+    many other words the question has. Not when every material the question names is the one
+    the line states ("is the walnut handle oiled?" asks about its finish)."""
+    folded = fold(question)
+    named_materials = _material_words(question)
+    made_of = bool(has_cue(folded, NAME_SYNONYMS["material"]))
+    if not made_of and len(named_materials) < 2:
+        return None
+    own = set(folded_words(listing.title))
+    asked = {_one(w) for w in folded_words(question) if w not in STOPWORDS and w not in own}
+    stating = [c for c in choices if _material_words(" ".join(c.values))]
+    parts = [c for c in stating if {_one(w) for w in folded_words(c.name)} & asked]
+    if not parts and len(named_materials) >= 2:
+        # a choice between materials of the product itself: its one Material line
+        parts = [c for c in stating if c.concept == "material"]
+    if len(parts) != 1:
+        return None
+    choice = parts[0]
+    if named_materials and named_materials <= _material_words(" ".join(choice.values)):
+        return None
+    values = ", ".join(choice.values)
+    return SlotAnswer(
+        "option", (Part("attribute", {"name": choice.name, "values": values}),), (choice.line,)
+    )
 
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
