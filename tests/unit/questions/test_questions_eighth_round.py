@@ -9,6 +9,11 @@ being written), each tested on invented listings and questions (none copied from
 - towns and US states as shipping destinations: the sentence for the country (by its short
   name too: "the UK", "the contiguous US") or the state they are in; a policy sentence that
   opens with destinations ("Alaska and Hawaii: …") is not scoped to a kind of product;
+- materials: asked as a choice between materials ("wool or acrylic?") or by a part's name
+  ("what is the frame made of?"), answered by the line that states it; not when the question
+  names only the material the line states (it asks about something else: a finish);
+- Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
+  (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
   another's price, "for 12 each, deal?"), the product free in exchange for a post, the names
   of everyone on a booking, another person's e-mail, "who bought it" as a relative clause.
@@ -21,11 +26,12 @@ import pytest
 from plugin.domain import Listing, Measure, ShopVoice, Verdict
 from plugin.guardrails import GuardrailPolicy
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
-from plugin.questions.language import SUPPORTED
+from plugin.questions.language import MIN_CONFIDENCE, SUPPORTED, question_language, reply_language
 from plugin.questions.children import named_child
 from plugin.questions.passages import collect_passages
 from plugin.questions.places import places_named
 from plugin.questions.screening import Flag, screen
+from plugin.questions.slots import find_slot
 
 POLICIES = {
     "shipping": "Parcels leave our Bergen studio within 3 business days. Delivery within Norway "
@@ -35,17 +41,27 @@ POLICIES = {
 }
 
 
-def ask(question: str, listing: Listing, embedder, policies: dict[str, str] = POLICIES
-        ) -> ComposedReply:
-    return compose_reply(question, listing, collect_passages(listing, [], policies),
-                         embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(),
-                         max_tries=1, languages=SUPPORTED)
+def ask(
+    question: str, listing: Listing, embedder, policies: dict[str, str] = POLICIES
+) -> ComposedReply:
+    return compose_reply(
+        question,
+        listing,
+        collect_passages(listing, [], policies),
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
+        languages=SUPPORTED,
+    )
 
 
 @pytest.fixture
 def towels() -> Listing:
     return Listing(
-        external_id="towels", title="Waffle Towel Bundle", kind="variable",
+        external_id="towels",
+        title="Waffle Towel Bundle",
+        kind="variable",
         description_html="<p>Each bundle has two bath towels and three hand towels (the guest "
         "bundle has one bath towel).</p>",
         options={"Size": ["Guest", "Family"]},
@@ -64,17 +80,41 @@ def test_a_quoted_listing_sentence_is_never_blocked_for_its_own_words(
 
 @pytest.fixture
 def garden_set() -> tuple[Listing, list[Listing]]:
-    trowel = Listing(external_id="trowel", title="Ash Handle Trowel", price="19",
-                     attributes={"Blade": ["Carbon steel"]}, in_stock=True, stock_quantity=7,
-                     tags=["garden", "digging"])
-    kneeler = Listing(external_id="kneeler", title="Foam Garden Kneeler", price="15",
-                      compare_at_price="18", in_stock=False, stock_quantity=0,
-                      tags=["garden", "pad"], weight=Measure(0.4, "lbs"))
-    twine = Listing(external_id="twine", title="Jute Twine Tin", price="9",
-                    attributes={"Length": ["150 m"]}, in_stock=True, tags=["string"],
-                    description_html="<p>Three-ply natural jute on a refillable spool.</p>")
-    parent = Listing(external_id="gset", title="Weekend Gardener Gift Set", kind="grouped",
-                     children=[trowel.title, kneeler.title, twine.title], tags=["garden"])
+    trowel = Listing(
+        external_id="trowel",
+        title="Ash Handle Trowel",
+        price="19",
+        attributes={"Blade": ["Carbon steel"]},
+        in_stock=True,
+        stock_quantity=7,
+        tags=["garden", "digging"],
+    )
+    kneeler = Listing(
+        external_id="kneeler",
+        title="Foam Garden Kneeler",
+        price="15",
+        compare_at_price="18",
+        in_stock=False,
+        stock_quantity=0,
+        tags=["garden", "pad"],
+        weight=Measure(0.4, "lbs"),
+    )
+    twine = Listing(
+        external_id="twine",
+        title="Jute Twine Tin",
+        price="9",
+        attributes={"Length": ["150 m"]},
+        in_stock=True,
+        tags=["string"],
+        description_html="<p>Three-ply natural jute on a refillable spool.</p>",
+    )
+    parent = Listing(
+        external_id="gset",
+        title="Weekend Gardener Gift Set",
+        kind="grouped",
+        children=[trowel.title, kneeler.title, twine.title],
+        tags=["garden"],
+    )
     return parent, [trowel, kneeler, twine]
 
 
@@ -105,12 +145,17 @@ def test_a_question_about_the_set_names_no_child(
     assert named_child(question, parent, children) is None
 
 
-def _ask_set(question: str, garden_set: tuple[Listing, list[Listing]], embedder
-             ) -> ComposedReply:
+def _ask_set(question: str, garden_set: tuple[Listing, list[Listing]], embedder) -> ComposedReply:
     parent, children = garden_set
     return compose_reply(
-        question, parent, collect_passages(parent, [], POLICIES), embedder=embedder,
-        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1, languages=SUPPORTED,
+        question,
+        parent,
+        collect_passages(parent, [], POLICIES),
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
+        languages=SUPPORTED,
         children=[(c, collect_passages(c, [], POLICIES)) for c in children],
     )
 
@@ -223,3 +268,69 @@ def test_asking_about_the_others_on_a_booking_is_screened(question: str) -> None
 )
 def test_ordinary_price_and_purchase_questions_are_not_screened(question: str) -> None:
     assert screen(question) is None
+
+
+@pytest.fixture
+def chair() -> Listing:
+    return Listing(
+        external_id="chair",
+        title="Director's Camp Chair",
+        attributes={
+            "Frame": ["Powder-coated steel"],
+            "Seat": ["Waxed canvas"],
+            "Armrests": ["Solid beech"],
+        },
+        price="89",
+    )
+
+
+@pytest.fixture
+def throw() -> Listing:
+    return Listing(
+        external_id="throw",
+        title="Herringbone Sofa Throw",
+        attributes={"Material": ["80% lambswool, 20% nylon"], "Size": ["130 x 170 cm"]},
+        price="95",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("what's the chair frame made of? it'll live on a boat", "Frame: Powder-coated steel"),
+        ("are the armrests wood or plastic", "Armrests: Solid beech"),
+        ("seat — cotton or polyester?", "Seat: Waxed canvas"),
+    ],
+)
+def test_a_parts_material_is_answered_by_its_line(chair: Listing, question: str, line: str) -> None:
+    answer = find_slot(question, chair)
+    assert answer is not None and answer.lines == (line,)
+
+
+def test_a_choice_between_materials_is_answered_by_the_material(throw: Listing, embedder) -> None:
+    reply = ask("is the throw pure wool or mixed with acrylic? I itch easily", throw, embedder)
+    assert reply.basis == Basis.STRUCTURE
+    assert "80% lambswool, 20% nylon" in reply.text
+
+
+def test_the_material_the_line_states_asks_something_else(chair: Listing) -> None:
+    answer = find_slot("are the beech armrests oiled or varnished?", chair)
+    assert answer is None or answer.lines != ("Armrests: Solid beech",) or answer.weak
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Vilken bredd har bandet?", "sv"),
+        ("Hvor er koppen lavet?", "da"),
+        ("Är bordet av ek?", "sv"),
+    ],
+)
+def test_a_short_nordic_question_is_answered_in_its_language(question: str, language: str) -> None:
+    found, sure = question_language(question)
+    assert (found, sure >= MIN_CONFIDENCE) == (language, True)
+    assert reply_language(question, SUPPORTED) == language
+
+
+def test_a_short_english_question_stays_english() -> None:
+    assert reply_language("Is it vegan?", SUPPORTED) == "en"
