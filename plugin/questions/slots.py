@@ -113,6 +113,14 @@ def find_slot(
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
+    extreme = _extreme_size(folded, choices, cues, mentions)
+    if extreme is not None:
+        return SlotAnswer(
+            "option",
+            (Part("values", {"title": listing.title.strip(), "name": extreme.name,
+                             "values": ", ".join(extreme.values)}),),
+            (extreme.line,),
+        )
     finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
     finder.by_value = {c.name for c in by_value}
     # What a set contains and what it is made of are often asked of one part ("does the kit
@@ -179,6 +187,34 @@ def _material_asked(
     return SlotAnswer(
         "option", (Part("attribute", {"name": choice.name, "values": values}),), (choice.line,)
     )
+
+
+# The smallest or largest of a product's sizes, in our languages (folded).
+_EXTREMES = (
+    "smallest", "largest", "biggest", "tiniest", "kleinste", "kleinsten", "grootste", "grosste",
+    "grossten", "groesste", "plus petit", "plus petite", "plus grand", "plus grande",
+    "mas pequeno", "mas pequena", "mas grande", "piu piccolo", "piu piccola", "piu grande",
+    "menor", "maior", "minsta", "storsta", "mindste", "storste", "minste", "pienin", "pienimman",
+    "suurin", "suurimman", "najmniejszy", "najmniejsza", "najmniejsze", "najwiekszy",
+    "najwieksza", "najwieksze",
+)
+
+
+def _extreme_size(
+    folded: str, choices: list[Choice], cues: dict[str, list[str]], mentions: list[Mention]
+) -> Choice | None:
+    """ "how much is in the smallest tin?", "hoeveel zit er in het grootste pakje?": the one
+    option whose values are sizes or amounts, from the smallest to the largest as the listing
+    lists them. Not a price ("how much is the largest?") or stock question, nor one that names
+    a value itself."""
+    if not has_cue(folded, _EXTREMES) or cues["price"] or cues["stock"] or mentions:
+        return None
+    options = [
+        c for c in choices
+        if c.is_option and len(c.values) > 1
+        and (c.concept == "size" or all(re.search(r"\d", v) for v in c.values))
+    ]
+    return options[0] if len(options) == 1 else None
 
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.

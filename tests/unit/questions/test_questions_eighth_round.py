@@ -12,6 +12,9 @@ being written), each tested on invented listings and questions (none copied from
 - materials: asked as a choice between materials ("wool or acrylic?") or by a part's name
   ("what is the frame made of?"), answered by the line that states it; not when the question
   names only the material the line states (it asks about something else: a finish);
+- the smallest or largest size ("how much is in the smallest bag?", "het grootste pak") is
+  answered with the sizes offered, smallest to largest as listed; a price asked of it is a
+  price;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Listing, Measure, ShopVoice, Verdict
+from plugin.domain import Listing, Measure, ShopVoice, Variant, Verdict
 from plugin.guardrails import GuardrailPolicy
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
 from plugin.questions.language import MIN_CONFIDENCE, SUPPORTED, question_language, reply_language
@@ -334,3 +337,37 @@ def test_a_short_nordic_question_is_answered_in_its_language(question: str, lang
 
 def test_a_short_english_question_stays_english() -> None:
     assert reply_language("Is it vegan?", SUPPORTED) == "en"
+
+
+@pytest.fixture
+def coffee() -> Listing:
+    sizes = ["250 g bag", "500 g bag", "1 kg bag"]
+    return Listing(
+        external_id="coffee", title="Hill Farm Espresso Beans", kind="variable",
+        options={"Size": sizes},
+        variants=[Variant(s, s, price=p, options={"Size": s})
+                  for s, p in zip(sizes, ("9", "16", "29"), strict=True)],
+        price="9",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how many grams does the smallest bag hold?", "en"),
+        ("Wie viel ist in der größten Packung?", "de"),
+        ("Hoeveel koffie zit er in de grootste zak?", "nl"),
+        ("Quanto caffè c'è nella confezione più piccola?", "it"),
+    ],
+)
+def test_the_smallest_or_largest_size_is_answered_with_the_sizes(
+    coffee: Listing, question: str, language: str
+) -> None:
+    answer = find_slot(question, coffee, language)
+    assert answer is not None
+    assert answer.lines == ("Size: 250 g bag, 500 g bag, 1 kg bag",)
+
+
+def test_the_price_of_the_largest_is_a_price(coffee: Listing) -> None:
+    answer = find_slot("how much does the largest cost?", coffee)
+    assert answer is not None and answer.intent != "option"
