@@ -159,8 +159,15 @@ def addresses(
         return True
     said = set().union(*(tokens(s) for s in support)) if support else set()
     hit = {w for w in focus if covered(w, said)}
-    novel = novel_focus(question, listing, passages) if passages else set()
+    # Words of a remark after the question ("… on the lamp? my socket is far") ask nothing.
+    novel = novel_focus(_asking_sentence(question), listing, passages) if passages else set()
     return bool(hit) and (len(novel) < len(hit) if strict else len(novel) <= len(hit))
+
+
+def _asking_sentence(question: str) -> str:
+    from plugin.questions.slots import asking_sentence
+
+    return asking_sentence(question)
 
 
 def _scope_stem(word: str) -> str:

@@ -22,7 +22,8 @@ _PLAIN = frozenset("set sets pack piece pieces kit box bundle the and with for".
 
 def _own_words(words: set[str], parent: set[str]) -> set[str]:
     return {
-        w for w in words
+        w
+        for w in words
         if w not in STOPWORDS and w not in GENERIC and w not in _PLAIN and not covered(w, parent)
     }
 

@@ -90,7 +90,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "regular price", "original price", "full price", "normal price", "usual price",
         "usually", "normally", "normalerweise", "normalement", "normalmente", "normaal",
         "vanligtvis", "normalt", "yleensa", "zwykle", "before the sale", "on sale", "sale price",
-        "was it", "reduced", "marked down",
+        "was it", "reduced", "marked down", "on offer", "any offers", "on special",
         "list price", "before the discount", "without the discount", "discounted",
         "costava", "kostete", "coutait", "costaba", "kostte", "custava", "prima dello sconto",
         "vor dem rabatt", "avant la remise", "antes del descuento", "voor de korting",

@@ -67,7 +67,7 @@ def places_named(question: str) -> list[Place]:
         # "Salt Lake City" before "Salt"; a name of one word inside a longer phrase too.
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
-                key = fold(" ".join(words[start:start + size]))
+                key = fold(" ".join(words[start : start + size]))
                 place = places.get(key)
                 if place is not None and place not in found:
                     found.append(place)

@@ -97,7 +97,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:what|which)\s+(?:e-?mail(?: address)?|address|phone(?: number)?|number|name|card|"
         r"account)\s+did\s+(?:she|he|they)\s+(?:use|give|book|order|buy|pay)\b",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
-        r"\b(?:someone|somebody) else'?s?\b",
+        # someone else's order or details; not "through you or someone else?" (who sells it)
+        r"\b(?:someone|somebody) else'?s\b|\b(?:someone|somebody) else\b[^.?!]{0,30}\b(?:orders?|"
+        r"accounts?|details|address(?:es)?|e-?mails?|purchases?|bookings?|phone|names?)\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
         r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
         r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"

@@ -102,6 +102,14 @@ def find_slot(
     refuses gives way to the next slot that fits."""
     folded = fold(question)
     cues = _cues(folded)
+    if not cues["price"] and _only_how_much(folded, listing.title):
+        cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
+    if listing.downloadable and _FORMAT.search(folded):
+        cues["download"] = [*cues["download"], "format"]  # "what formats does the ebook come in?"
+    asking = asking_sentence(question)
+    if asking != question:
+        # a price word in a remark after the question ("… pages? ink is expensive") asks none
+        cues["price"] = _cues(fold(asking))["price"]
     choices = listing_choices(listing)
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
@@ -200,14 +208,23 @@ _EXTREMES = (
 )
 
 
+# Measures asked in the plural ("what blade lengths can I get?"): which sizes are offered.
+_PLURAL_MEASURES = re.compile(
+    r"\b(?:lengths|widths|heights|depths|diameters|capacities|volumes|laengen|longueurs|"
+    r"longitudes|lunghezze|lengtes|langder|pituudet|dlugosci)\b"
+)
+
+
 def _extreme_size(
     folded: str, choices: list[Choice], cues: dict[str, list[str]], mentions: list[Mention]
 ) -> Choice | None:
-    """ "how much is in the smallest tin?", "hoeveel zit er in het grootste pakje?": the one
+    """ "how much is in the smallest tin?", "hoeveel zit er in het grootste pakje?", "which
+    blade lengths are there?": the one
     option whose values are sizes or amounts, from the smallest to the largest as the listing
     lists them. Not a price ("how much is the largest?") or stock question, nor one that names
     a value itself."""
-    if not has_cue(folded, _EXTREMES) or cues["price"] or cues["stock"] or mentions:
+    asked = has_cue(folded, _EXTREMES) or _PLURAL_MEASURES.search(folded)
+    if not asked or cues["price"] or cues["stock"] or mentions:
         return None
     options = [
         c for c in choices
@@ -228,6 +245,30 @@ _TIME_ONLY = ("wie lange", "dauert", "hur lange", "hvor laenge", "hvor lenge", "
               "quanto tempo", "quanto dura", "duurt", "hoe lang duurt")
 
 
+# Words around a bare "how much?" that ask nothing more.
+_BARE_FILLER = frozenset("for it this that one the a is please pls then".split())
+_HOW_MUCH_WORDS = frozenset(w for cue in HOW_MUCH for w in cue.split())
+
+
+def _only_how_much(folded: str, title: str) -> bool:
+    """Whether the question is "how much?" and the product's name, nothing else ("brass
+    pen — how much?", "combien, le bol ?"): then it asks the price."""
+    if not has_cue(folded, HOW_MUCH):
+        return False
+    own = set(folded_words(title))
+    rest = [w for w in folded_words(folded) if w not in own and w not in _BARE_FILLER]
+    return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)
+
+
+# The file formats of a download, in our languages (folded).
+_FORMAT = re.compile(r"\b(?:formats?|formaat|formaten|formato|formatos|formati|formatet|muoto|"
+                     r"muodossa|tiedostomuoto)\b")
+# A load asked ("weight limit", "max load"): the product's own weight does not answer it.
+_LOAD = ("how much weight", "weight limit", "max weight", "maximum weight", "max load",
+         "maximum load", "weight capacity", "load capacity", "can it carry", "will it carry",
+         "hold me", "support me", "holds up to", "weight rating")
+
+
 def _cues(folded: str) -> dict[str, list[str]]:
     """The intents' cues found in a folded question; "how long" asks for a length only when
     the question is not about time ("how long does it last?", "how long is the workshop?",
@@ -235,6 +276,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
     if _NOT_WEIGHT.search(folded):
         cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if has_cue(folded, _LOAD):
+        cues["weight"] = []
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
         cues["dimensions"] = [c for c in cues["dimensions"] if c not in _HOW_LONG]
     return cues
@@ -527,7 +570,7 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
-def _asking_sentence(question: str) -> str:
+def asking_sentence(question: str) -> str:
     """The question up to its first question mark when what follows is a remark that asks
     nothing ("in navy? my son says …"); the whole question otherwise."""
     head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
@@ -988,7 +1031,7 @@ class _Finder:
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}
         measured = self.cues["weight"] or self.cues["dimensions"]
-        asking = _asking_sentence(self.question) if purpose and not measured else self.question
+        asking = asking_sentence(self.question) if purpose and not measured else self.question
         asked = folded_words(asking)
         shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
         if purpose:

@@ -15,6 +15,12 @@ being written), each tested on invented listings and questions (none copied from
 - the smallest or largest size ("how much is in the smallest bag?", "het grootste pak") is
   answered with the sizes offered, smallest to largest as listed; a price asked of it is a
   price;
+- a remark after the question asks nothing: a price word in it ("ink is expensive") is no
+  price question, and its words are not topics the listing must know; a load ("weight
+  limit", "max load") is never the product's own weight; "on offer" asks the sale price;
+  measures in the plural ("which lengths?") ask the sizes offered; the formats of a download
+  are its files; "how much?" and the product's name alone ask the price; "you or someone
+  else?" asks who sells it, not for another customer's data;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -29,8 +35,8 @@ import pytest
 from plugin.domain import Listing, Measure, ShopVoice, Variant, Verdict
 from plugin.guardrails import GuardrailPolicy
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
-from plugin.questions.language import MIN_CONFIDENCE, SUPPORTED, question_language, reply_language
 from plugin.questions.children import named_child
+from plugin.questions.language import MIN_CONFIDENCE, SUPPORTED, question_language, reply_language
 from plugin.questions.passages import collect_passages
 from plugin.questions.places import places_named
 from plugin.questions.screening import Flag, screen
@@ -343,10 +349,14 @@ def test_a_short_english_question_stays_english() -> None:
 def coffee() -> Listing:
     sizes = ["250 g bag", "500 g bag", "1 kg bag"]
     return Listing(
-        external_id="coffee", title="Hill Farm Espresso Beans", kind="variable",
+        external_id="coffee",
+        title="Hill Farm Espresso Beans",
+        kind="variable",
         options={"Size": sizes},
-        variants=[Variant(s, s, price=p, options={"Size": s})
-                  for s, p in zip(sizes, ("9", "16", "29"), strict=True)],
+        variants=[
+            Variant(s, s, price=p, options={"Size": s})
+            for s, p in zip(sizes, ("9", "16", "29"), strict=True)
+        ],
         price="9",
     )
 
@@ -371,3 +381,95 @@ def test_the_smallest_or_largest_size_is_answered_with_the_sizes(
 def test_the_price_of_the_largest_is_a_price(coffee: Listing) -> None:
     answer = find_slot("how much does the largest cost?", coffee)
     assert answer is not None and answer.intent != "option"
+
+
+@pytest.fixture
+def guide() -> Listing:
+    return Listing(
+        external_id="guide",
+        title="Alpine Flora Field Guide",
+        kind="simple",
+        downloadable=True,
+        virtual=True,
+        downloads=["Field Guide (PDF)", "Field Guide (MOBI)"],
+        attributes={"Pages": ["212"], "Illustrations": ["340 watercolours"]},
+        price="14",
+    )
+
+
+def test_a_price_word_in_a_remark_asks_no_price(guide: Listing, embedder) -> None:
+    reply = ask("how many pages is the guide? paper is expensive these days", guide, embedder)
+    assert reply.basis == Basis.STRUCTURE and "212" in reply.text and "14" not in reply.text
+
+
+def test_a_downloads_formats_are_its_files(guide: Listing, embedder) -> None:
+    reply = ask("what formats does the field guide come in? my reader is old", guide, embedder)
+    assert "PDF" in reply.text and "MOBI" in reply.text
+
+
+def test_how_much_and_the_name_alone_ask_the_price(guide: Listing) -> None:
+    answer = find_slot("alpine flora field guide — how much?", guide)
+    assert answer is not None and answer.intent == "price"
+    assert find_slot("how much detail do the watercolours have?", guide) is None or (
+        find_slot("how much detail do the watercolours have?", guide).intent != "price"
+    )
+
+
+@pytest.fixture
+def swing() -> Listing:
+    return Listing(
+        external_id="swing",
+        title="Oak Tree Swing",
+        kind="variable",
+        description_html="<p>Oak seat on braided rope. The small seat takes up to 110 lbs, the "
+        "large up to 260 lbs.</p>",
+        options={"Seat": ["Small", "Large"]},
+        price="65",
+        weight=Measure(6.5, "lbs"),
+        attributes={"Rope length": ["2.5 m"]},
+    )
+
+
+def test_a_load_is_never_the_products_own_weight(swing: Listing, embedder) -> None:
+    reply = ask("weight limit on the large swing? two kids at once", swing, embedder)
+    assert "6.5 lbs" not in reply.text
+
+
+def test_a_remark_after_the_question_brings_no_novel_topic(swing: Listing, embedder) -> None:
+    reply = ask("rope length on the swing? our branch is quite high", swing, embedder)
+    assert not reply.needs_merchant and "2.5 m" in reply.text
+
+
+def test_on_offer_asks_the_sale_price() -> None:
+    sizes = ["6 in", "8 in"]
+    knife = Listing(
+        external_id="k",
+        title="Carbon Paring Knife",
+        kind="variable",
+        options={"Blade": sizes},
+        price="40",
+        variants=[
+            Variant("a", "6 in", price="40", options={"Blade": "6 in"}),
+            Variant("b", "8 in", price="45", compare_at_price="55", options={"Blade": "8 in"}),
+        ],
+    )
+    answer = find_slot("is the paring knife on offer?", knife)
+    assert answer is not None and "55" in " ".join(answer.lines)
+
+
+def test_measures_in_the_plural_ask_the_sizes_offered() -> None:
+    rods = Listing(
+        external_id="r",
+        title="Curtain Rod",
+        kind="variable",
+        options={"Size": ["120 cm", "160 cm", "200 cm"]},
+        price="30",
+        dimensions=None,
+    )
+    answer = find_slot("which lengths can I get the curtain rod in", rods)
+    assert answer is not None and answer.lines == ("Size: 120 cm, 160 cm, 200 cm",)
+
+
+def test_you_or_someone_else_asks_who_sells_it() -> None:
+    assert screen("do I buy the tour from you or someone else?") is None
+    assert screen("can you look up someone else's order for me?") == Flag.OTHER_CUSTOMER
