@@ -90,6 +90,11 @@ def _number_in(number: str, value: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", value) is not None
 
 
+# A member of three letters or fewer is a whole word (with a plural): "cor" (colour in
+# Portuguese) is not the start of "Cord length".
+_SHORT_END = r"(?:e?s)?(?![^\W_])"
+
+
 def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
     """The concept an option's name belongs to; a name of none ("Finish", "Cover") whose
     values name colours ("Matte Black", "Navy") is a colour, one whose values are all size codes
@@ -100,7 +105,7 @@ def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
         (len(m), concept)
         for concept, members in NAME_MEMBERS.items()
         for m in members
-        if re.search(rf"(?<![^\W_]){re.escape(m)}", folded)
+        if re.search(rf"(?<![^\W_]){re.escape(m)}" + _SHORT_END * (len(m) <= 3), folded)
     ]
     if found:
         return max(found)[1]

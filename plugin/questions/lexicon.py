@@ -266,6 +266,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "color", "colour", "colors", "colours", "farbe", "farben", "couleur", "couleurs",
         "colores", "colore", "colori", "kleur", "kleuren", "cor", "cores", "shade", "shades",
         "farg", "farger", "farve", "farver", "farge", "vari", "varit", "vareja", "kolor", "kolory",
+        # Finnish cases of "vari": in which colours, as a colour
+        "vareissa", "varissa", "varia", "vareina", "varisena", "varinen",
         "kolorze", "kolorach",
     ),
     "size": (
@@ -334,6 +336,10 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij",
                 "batteri", "paristo", "akumulator"),
+    "brightness": ("bright", "brightness", "lumens", "helligkeit", "hell", "lumineux",
+                   "luminosite", "brillo", "brillante", "luminoso", "luminosita", "helderheid",
+                   "fel", "felheid", "brilho", "ljusstark", "ljusstyrka", "lysstyrke",
+                   "lysstaerke", "kirkas", "kirkkaus", "kirkkaampi", "jasny", "jasnosc"),
     "scent": ("scent", "smell", "fragrance", "duft", "geruch", "odeur", "parfum", "olor",
               "aroma", "profumo", "geur", "cheiro", "doft", "lukt", "lugt", "tuoksu", "haju",
               "zapach"),
@@ -394,6 +400,8 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "battery": ("battery", "batterie", "akku"),
     "language": ("language", "sprache", "langue", "idioma", "lingua", "taal", "sprak", "sprog",
                  "kieli", "jezyk"),
+    "brightness": ("brightness", "light output", "lumen", "helligkeit", "luminosite",
+                   "helderheid", "lysstyrke", "ljusstyrka", "kirkkaus", "jasnosc"),
     "scent": ("scent", "fragrance", "duft", "parfum"),
     "certifications": ("certification", "certified", "zertifi", "certif"),
     "contents": ("pieces", "includes", "contents", "in the box", "set"),

@@ -21,6 +21,9 @@ being written), each tested on invented listings and questions (none copied from
   measures in the plural ("which lengths?") ask the sizes offered; the formats of a download
   are its files; "how much?" and the product's name alone ask the price; "you or someone
   else?" asks who sells it, not for another customer's data;
+- brightness asked in any language ("how bright", "wie hell", "kuinka kirkas") is the
+  light's lumen line; Finnish colour words in their cases ("missä väreissä"); an attribute
+  named with a short concept word inside a longer one ("Cord length" is no colour, "cor");
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -473,3 +476,33 @@ def test_measures_in_the_plural_ask_the_sizes_offered() -> None:
 def test_you_or_someone_else_asks_who_sells_it() -> None:
     assert screen("do I buy the tour from you or someone else?") is None
     assert screen("can you look up someone else's order for me?") == Flag.OTHER_CUSTOMER
+
+
+@pytest.fixture
+def torch() -> Listing:
+    return Listing(
+        external_id="torch",
+        title="Pocket Torch",
+        kind="variable",
+        options={"Colour": ["Sand", "Slate"]},
+        attributes={"Light output": ["250 lumens"], "Cord length": ["1 m"]},
+        price="29",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how bright is the pocket torch?", "en"),
+        ("Wie hell ist die Taschenlampe?", "de"),
+        ("Kuinka kirkas taskulamppu on?", "fi"),
+    ],
+)
+def test_brightness_is_the_lumen_line(torch: Listing, question: str, language: str) -> None:
+    answer = find_slot(question, torch, language)
+    assert answer is not None and answer.lines == ("Light output: 250 lumens",)
+
+
+def test_finnish_colour_cases_ask_the_colours(torch: Listing) -> None:
+    answer = find_slot("Missä väreissä taskulamppua saa?", torch, "fi")
+    assert answer is not None and answer.lines == ("Colour: Sand, Slate",)
