@@ -209,7 +209,9 @@ CUES: dict[str, tuple[str, ...]] = {
 # usually to the merchant) even when it also names an option value or a price.
 OTHER_TOPICS = (
     "ship", "shipping", "postage", "deliver to", "delivery time", "arrive", "return", "refund",
-    "exchange", "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
+    "exchange", "swap", "wymian", "vaihto", "secadora", "seche-linge", "asciugatrice",
+    "torktumlare", "torretumbler", "torketrommel", "kuivausrumpu", "suszarka", "na maquina",
+    "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
     "runs large", "true to size", "compatible", "work with", "works with", "suitable", "safe",
     "wash", "washable", "clean", "dishwasher", "dryer", "iron", "care", "restock", "back in",
     "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
@@ -271,7 +273,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "kolorze", "kolorach",
     ),
     "size": (
-        "size", "sizes", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
+        "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
         "taglie", "maat", "maten", "tamanho", "tamanhos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
@@ -299,6 +301,9 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
         "look after", "looking after", "take care of", "maintain", "maintenance",
         "machine wash", "tumble dry", "microwave", "pflege", "wasch",
+        # a tumble dryer, in our languages; drying "in the machine" (pt)
+        "dryer", "trockner", "seche-linge", "secadora", "asciugatrice", "droger",
+        "torktumlare", "torretumbler", "kuivausrumpu", "suszarka", "na maquina",
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
         "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",

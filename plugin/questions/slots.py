@@ -166,6 +166,36 @@ def _material_words(text: str) -> set[str]:
     return found
 
 
+# Words around a choice between materials that name no part ("pure wool or mixed?").
+_MATERIAL_FRAME = frozenset(
+    """made mixed mix blend blended pure real inside outside entirely fully solid genuine
+    actually just only percent whats""".split()
+)
+
+
+def _other_part(question: str, listing: Listing) -> bool:
+    """Whether a question that weighs materials against each other names something besides
+    the product ("is the handle plastic or wood?", "the wick, cotton or wood?"): then the
+    product's own Material line does not answer it."""
+    from plugin.questions.answerability import GENERIC
+
+    own = {_one(w) for w in folded_words(listing.title)}
+    for word in folded_words(asking_sentence(question)):
+        word = _MATERIAL_ALIASES.get(word, word)
+        if (
+            len(word) < 3
+            or word.isdigit()
+            or word in STOPWORDS
+            or word in GENERIC
+            or word in _MATERIAL_FRAME
+            or word in _MATERIAL_VALUES
+            or _one(word) in own
+        ):
+            continue
+        return True
+    return False
+
+
 def _material_asked(
     question: str, listing: Listing, choices: list[Choice]
 ) -> SlotAnswer | None:
@@ -183,7 +213,7 @@ def _material_asked(
     asked = {_one(w) for w in folded_words(question) if w not in STOPWORDS and w not in own}
     stating = [c for c in choices if _material_words(" ".join(c.values))]
     parts = [c for c in stating if {_one(w) for w in folded_words(c.name)} & asked]
-    if not parts and len(named_materials) >= 2:
+    if not parts and len(named_materials) >= 2 and not _other_part(question, listing):
         # a choice between materials of the product itself: its one Material line
         parts = [c for c in stating if c.concept == "material"]
     if len(parts) != 1:

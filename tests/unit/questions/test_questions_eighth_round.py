@@ -24,6 +24,13 @@ being written), each tested on invented listings and questions (none copied from
 - brightness asked in any language ("how bright", "wie hell", "kuinka kirkas") is the
   light's lumen line; Finnish colour words in their cases ("missä väreissä"); an attribute
   named with a short concept word inside a longer one ("Cord length" is no colour, "cor");
+- policies: the returns sentence that names what the product is ("Lamps can only be returned
+  boxed" for a lamp, also among other scopes) is its rule; exchanges and swaps get the
+  policy's sentence on exchanges; "express" asks about shipping; "EE. UU." is the US; drying in
+  the machine is a care question; a care sentence opening with a kind of product ("Linen
+  sheets: …") applies to that kind, not to anything else made of the material;
+- a choice between materials of a part the listing does not describe ("is the handle plastic
+  or wood?") is not answered with the product's own Material line;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -506,3 +513,77 @@ def test_brightness_is_the_lumen_line(torch: Listing, question: str, language: s
 def test_finnish_colour_cases_ask_the_colours(torch: Listing) -> None:
     answer = find_slot("Missä väreissä taskulamppua saa?", torch, "fi")
     assert answer is not None and answer.lines == ("Colour: Sand, Slate",)
+
+
+RETURNS = {
+    "shipping": "We ship within the contiguous US for 6.00 in 3 to 5 business days. Express "
+    "(next business day) costs 24.00.",
+    "returns": "You can return unused items within 30 days for a refund. Lamps can only be "
+    "returned in their original box. Used brushes, opened candles and gift cards cannot be "
+    "returned. Exchanges for another size or colour are free.",
+    "care": "Linen towels: wash at 40°C and tumble dry low. Candles: trim the wick before "
+    "each burn.",
+}
+
+
+@pytest.fixture
+def lamp() -> Listing:
+    return Listing(
+        external_id="lamp",
+        title="Opal Glass Table Lamp",
+        kind="variable",
+        options={"Colour": ["Opal", "Smoke"]},
+        price="120",
+    )
+
+
+@pytest.fixture
+def brush() -> Listing:
+    return Listing(
+        external_id="brush",
+        title="Beechwood Dish Brush",
+        attributes={"Bristles": ["Tampico fibre"]},
+        price="9",
+    )
+
+
+def test_the_returns_sentence_naming_the_product_is_its_rule(
+    lamp: Listing, brush: Listing, embedder
+) -> None:
+    reply = ask("I don't like the lamp, can I send it back?", lamp, embedder, RETURNS)
+    assert "Lamps can only be returned in their original box" in reply.text
+    reply = ask("used the brush once and it's too hard, can I return it?", brush, embedder, RETURNS)
+    assert "Used brushes" in reply.text
+
+
+def test_swapping_gets_the_exchange_sentence(lamp: Listing, embedder) -> None:
+    reply = ask(
+        "the lamp is fine but I'd prefer the other colour, can I swap?", lamp, embedder, RETURNS
+    )
+    assert "Exchanges for another size or colour are free" in reply.text
+
+
+def test_express_asks_about_shipping(lamp: Listing, embedder) -> None:
+    reply = ask("need the lamp by monday, do you do express?", lamp, embedder, RETURNS)
+    assert "Express (next business day) costs 24.00" in reply.text
+
+
+def test_a_care_sentence_for_a_kind_of_product_is_not_for_others_of_its_material(
+    embedder,
+) -> None:
+    basket = Listing(
+        external_id="b",
+        title="Willow Bread Basket",
+        attributes={"Includes": ["Linen cloth"]},
+        price="30",
+    )
+    reply = ask("how do I clean the bread basket?", basket, embedder, RETURNS)
+    assert "Linen towels" not in reply.text
+
+
+def test_a_part_the_listing_does_not_describe_gets_no_material_line() -> None:
+    mug = Listing(
+        external_id="m", title="Camp Mug", attributes={"Material": ["Enamelled steel"]}, price="12"
+    )
+    answer = find_slot("is the lid plastic or wood?", mug)
+    assert answer is None or answer.weak
