@@ -273,8 +273,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "kolorze", "kolorach",
     ),
     "size": (
-        "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
-        "taglie", "maat", "maten", "tamanho", "tamanhos",
+        "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas",
+        "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
     ),
