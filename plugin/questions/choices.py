@@ -164,10 +164,13 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
     asked = _asked_names(question)
     numbers = set(_SIZE_NUMBER.findall(folded))
     amounts = quantities(question)
+    # "I'm tiny" names no size M
+    plain = re.sub(r"[^\W_]+['’][^\W_]+", " ", folded)
     found = []
     for choice in choices:
         for value in choice.values:
-            literal = (_phrase_in(value, folded) or _phrase_in(_head(value), folded)) and (
+            text = plain if len(value.strip()) <= 2 else folded
+            literal = (_phrase_in(value, text) or _phrase_in(_head(value), text)) and (
                 fold(value) not in STOPWORDS
             )
             named = choice.concept in ("color", "size") and _canonical(value) & asked
@@ -179,7 +182,16 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
             amount = bool(amounts & quantities(value))
             if literal or named or sized or amount:
                 found.append(Mention(choice, value))
-    return found
+    # "super king" names Super King, not also King
+    return [
+        m for m in found
+        if not any(
+            o.choice is m.choice and o.value != m.value
+            and re.search(rf"(?<![^\W_]){re.escape(fold(m.value))}(?![^\W_])", fold(o.value))
+            and _phrase_in(o.value, folded)
+            for o in found
+        )
+    ]
 
 
 def _size_words(question: str) -> list[str]:

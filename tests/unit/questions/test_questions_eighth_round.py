@@ -31,6 +31,9 @@ being written), each tested on invented listings and questions (none copied from
   sheets: …") applies to that kind, not to anything else made of the material;
 - a choice between materials of a part the listing does not describe ("is the handle plastic
   or wood?") is not answered with the product's own Material line;
+- values named: a value inside a longer one named ("super king" is not also "king") and a
+  size letter inside a contraction ("I'm" is no size M) do not count, so two values no
+  variant combines are answered with what the other value comes in;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -587,3 +590,56 @@ def test_a_part_the_listing_does_not_describe_gets_no_material_line() -> None:
     )
     answer = find_slot("is the lid plastic or wood?", mug)
     assert answer is None or answer.weak
+
+
+@pytest.fixture
+def duvet() -> Listing:
+    combos = [
+        ("Sage", "Double"),
+        ("Sage", "King"),
+        ("Sage", "Super King"),
+        ("Rust", "Double"),
+        ("Rust", "King"),
+    ]
+    return Listing(
+        external_id="duvet",
+        title="Waffle Duvet Cover",
+        kind="variable",
+        options={"Colour": ["Sage", "Rust"], "Size": ["Double", "King", "Super King"]},
+        variants=[
+            Variant(
+                f"{c}-{z}",
+                f"{c} / {z}",
+                price="80",
+                options={"Colour": c, "Size": z},
+                in_stock=True,
+            )
+            for c, z in combos
+        ],
+        price="80",
+    )
+
+
+def test_a_value_inside_a_longer_one_named_is_not_named(duvet: Listing) -> None:
+    answer = find_slot("duvet cover in rust super king?", duvet)
+    assert answer is not None
+    assert [p.key for p in answer.parts] == ["combination"]
+    assert "Double, King" in answer.parts[0].values["values"]
+
+
+def test_a_contraction_names_no_size_letter() -> None:
+    sizes = ["XS", "S", "M"]
+    vest = Listing(
+        external_id="v",
+        title="Fleece Vest",
+        kind="variable",
+        options={"Colour": ["Moss", "Clay"], "Size": sizes},
+        variants=[
+            Variant(f"Moss-{z}", f"Moss / {z}", price="50", options={"Colour": "Moss", "Size": z})
+            for z in sizes
+        ]
+        + [Variant("Clay-M", "Clay / M", price="50", options={"Colour": "Clay", "Size": "M"})],
+        price="50",
+    )
+    answer = find_slot("fleece vest in clay XS? i'm small", vest)
+    assert answer is not None and [p.key for p in answer.parts] == ["combination"]
