@@ -122,7 +122,10 @@ CARE_ASPECTS: dict[str, tuple[str, ...]] = {
               "kuivausrumpu", "suszarka", "secar na maquina", "secar a maquina",
               "na maquina de secar"),
 }
-CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher",), "microwave": ("microwave",),
+# What answers each care aspect: its own word, or the step that rules it out ("hand wash"
+# answers "dishwasher ok?").
+CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher", "hand wash", "hand-wash",
+                                                "handwash"), "microwave": ("microwave",),
               "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry")}
 
 

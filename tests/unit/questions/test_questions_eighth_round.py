@@ -34,6 +34,7 @@ being written), each tested on invented listings and questions (none copied from
 - values named: a value inside a longer one named ("super king" is not also "king") and a
   size letter inside a contraction ("I'm" is no size M) do not count, so two values no
   variant combines are answered with what the other value comes in;
+- care: a hand-wash line answers "dishwasher ok?" (it rules the dishwasher out);
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -643,3 +644,14 @@ def test_a_contraction_names_no_size_letter() -> None:
     )
     answer = find_slot("fleece vest in clay XS? i'm small", vest)
     assert answer is not None and [p.key for p in answer.parts] == ["combination"]
+
+
+def test_a_hand_wash_line_answers_the_dishwasher(embedder) -> None:
+    board = Listing(
+        external_id="bd",
+        title="Olivewood Serving Board",
+        attributes={"Care": ["Hand wash only, oil now and then"]},
+        price="35",
+    )
+    reply = ask("serving board — dishwasher ok? how should I look after it", board, embedder)
+    assert reply.basis == Basis.STRUCTURE and "Hand wash only" in reply.text
