@@ -327,6 +327,11 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "how many litres", "how many liters", "wie viele liter", "wieviel liter", "wie viel liter",
         "combien de litres", "cuantos litros", "quanti litri", "hoeveel liter", "quantos litros",
         "hur manga liter", "hvor mange liter", "montako litraa", "ile litrow",
+        # cups, as "how many cups" asks
+        "hoeveel kopjes", "hoeveel koppen", "wie viele tassen", "combien de tasses",
+        "cuantas tazas", "quante tazze", "quantas chavenas", "quantas xicaras",
+        "hur manga koppar", "hvor mange kopper", "montako kupillista", "kuinka monta kupillista",
+        "ile filizanek",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",

@@ -114,7 +114,7 @@ def find_slot(
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     mentions = value_mentions(question, choices)
-    material = _material_asked(question, listing, choices)
+    material = _material_asked(question, listing, choices) or _share_asked(folded, choices)
     if material is not None:
         return material
     if _blocked(folded, question, listing, choices, cues):
@@ -164,6 +164,28 @@ def _material_words(text: str) -> set[str]:
         if word in _MATERIAL_VALUES:
             found.add(MATERIALS.get(word, word))
     return found
+
+
+# A share asked ("what percentage", "hoeveel procent", "wie viel Prozent").
+_PERCENT_ASKED = re.compile(
+    r"\b(?:percent(?:age)?|per cent|prozent\w*|pourcentage|porcentaje|percentuale|percentagem|"
+    r"procent\w*|prosent\w*|percentage|prosenttia)\b"
+)
+
+
+def _share_asked(folded: str, choices: list[Choice]) -> SlotAnswer | None:
+    """ "how much percent merino is in them?": the one line that gives shares in percent
+    ("Material: 70% merino wool, 27% nylon, 3% elastane")."""
+    if not _PERCENT_ASKED.search(folded):
+        return None
+    shares = [c for c in choices if any("%" in v for v in c.values)]
+    if len(shares) != 1:
+        return None
+    choice = shares[0]
+    values = ", ".join(choice.values)
+    return SlotAnswer(
+        "option", (Part("attribute", {"name": choice.name, "values": values}),), (choice.line,)
+    )
 
 
 # Words around a choice between materials that name no part ("pure wool or mixed?").

@@ -34,6 +34,8 @@ being written), each tested on invented listings and questions (none copied from
 - values named: a value inside a longer one named ("super king" is not also "king") and a
   size letter inside a contraction ("I'm" is no size M) do not count, so two values no
   variant combines are answered with what the other value comes in;
+- shares asked in percent ("hoeveel procent merino?") are the one line in percent; cups
+  asked in any language ("hoeveel kopjes") ask the capacity;
 - care: a hand-wash line answers "dishwasher ok?" (it rules the dishwasher out);
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
@@ -655,3 +657,30 @@ def test_a_hand_wash_line_answers_the_dishwasher(embedder) -> None:
     )
     reply = ask("serving board — dishwasher ok? how should I look after it", board, embedder)
     assert reply.basis == Basis.STRUCTURE and "Hand wash only" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("what percentage alpaca is in the scarf?", "en"),
+        ("Hoeveel procent alpaca zit er in de sjaal?", "nl"),
+        ("Wie viel Prozent Alpaka hat der Schal?", "de"),
+    ],
+)
+def test_a_share_in_percent_is_the_line_in_percent(question: str, language: str) -> None:
+    scarf = Listing(
+        external_id="s",
+        title="Ribbed Scarf",
+        price="60",
+        attributes={"Fibre": ["60% alpaca, 40% merino"], "Length": ["180 cm"]},
+    )
+    answer = find_slot(question, scarf, language)
+    assert answer is not None and answer.lines == ("Fibre: 60% alpaca, 40% merino",)
+
+
+def test_cups_in_another_language_ask_the_capacity() -> None:
+    pot = Listing(
+        external_id="p", title="Glass Teapot", price="30", attributes={"Capacity": ["2 to 3 cups"]}
+    )
+    answer = find_slot("Hoeveel kopjes thee kan ik zetten met de theepot?", pot, "nl")
+    assert answer is not None and answer.lines == ("Capacity: 2 to 3 cups",)
