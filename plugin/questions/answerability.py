@@ -209,13 +209,18 @@ def _opening_scope(passage: Passage) -> set[str]:
 
 
 def _opening_heads(passage: Passage) -> set[str]:
-    """The head noun of each item a policy sentence's opening names ("Linen sheets" →
-    sheets; "Knives and forks" → knives, forks; "Linen (duvet covers)" → linen)."""
+    """The head noun of each item a policy sentence's opening names, and what its brackets
+    list ("Linen sheets" → sheets; "Knives and forks" → knives, forks; "Wooden items (oak,
+    beech)" → wooden, oak, beech)."""
     opening = _OPENING_SCOPE.match(passage.text.partition(": ")[2])
     if not opening:
         return set()
     plain = re.sub(r"\([^)]*\)?", " ", opening.group(1))
-    heads = set()
+    # what the brackets list are examples of the scope: "Wooden items (oak, beech)"
+    heads = {
+        w for inside in re.findall(r"\(([^)]*)", opening.group(1))
+        for w in _TOKEN.findall(fold(inside)) if w not in _SCOPE_FILLER
+    }
     for item in re.split(r",|&|/|\band\b|\bor\b", plain):
         found = [w for w in _TOKEN.findall(fold(item)) if w not in _SCOPE_FILLER]
         if found:

@@ -235,13 +235,18 @@ def _material_asked(
     asked = {_one(w) for w in folded_words(question) if w not in STOPWORDS and w not in own}
     stating = [c for c in choices if _material_words(" ".join(c.values))]
     parts = [c for c in stating if {_one(w) for w in folded_words(c.name)} & asked]
-    if not parts and len(named_materials) >= 2 and not _other_part(question, listing):
-        # a choice between materials of the product itself: its one Material line
+    if not parts and (len(named_materials) >= 2 or made_of) and not _other_part(question, listing):
+        # a choice between materials of the product itself, or what it is made of: its one
+        # Material line
         parts = [c for c in stating if c.concept == "material"]
     if len(parts) != 1:
         return None
     choice = parts[0]
-    if named_materials and named_materials <= _material_words(" ".join(choice.values)):
+    if (
+        not made_of
+        and named_materials
+        and named_materials <= _material_words(" ".join(choice.values))
+    ):
         return None
     values = ", ".join(choice.values)
     return SlotAnswer(

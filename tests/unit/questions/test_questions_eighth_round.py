@@ -684,3 +684,26 @@ def test_cups_in_another_language_ask_the_capacity() -> None:
     )
     answer = find_slot("Hoeveel kopjes thee kan ik zetten met de theepot?", pot, "nl")
     assert answer is not None and answer.lines == ("Capacity: 2 to 3 cups",)
+
+
+def test_made_of_with_a_remark_naming_a_material_is_the_material(throw: Listing) -> None:
+    answer = find_slot("what's the throw made of? I'm trying to avoid nylon", throw)
+    assert answer is not None and answer.lines == ("Material: 80% lambswool, 20% nylon",)
+    assert not answer.weak
+
+
+def test_a_care_sentence_scoped_by_examples_in_brackets_applies_to_them(embedder) -> None:
+    care = {
+        "shipping": "",
+        "returns": "",
+        "care": "Wooden items (walnut, cherry): wipe clean and oil now and then; never put "
+        "them in the dishwasher.",
+    }
+    bowl = Listing(
+        external_id="w",
+        title="Turned Salad Bowl",
+        attributes={"Material": ["Solid walnut"]},
+        price="75",
+    )
+    reply = ask("can the salad bowl go in the dishwasher?", bowl, embedder, care)
+    assert "Wooden items (walnut, cherry)" in reply.text
