@@ -17,7 +17,7 @@ from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
-from plugin.questions.children import named_child
+from plugin.questions.children import named_child, without_set_name
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide
@@ -137,7 +137,8 @@ def compose_reply(
     if child is not None:
         own = next(p for c, p in children if c is child)
         reply = compose_reply(
-            question, child, own, embedder=embedder, voice=voice, policy=policy,
+            without_set_name(question, listing, child), child, own, embedder=embedder,
+            voice=voice, policy=policy,
             max_tries=max_tries, seed=seed, languages=languages, word=word,
             crosslingual=crosslingual,
         )

@@ -9,6 +9,7 @@ child's facts don't answer it, the set's own facts are tried as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plugin.domain import Listing
@@ -49,3 +50,14 @@ def named_child(question: str, parent: Listing, children: Sequence[Listing]) -> 
     if len(best) > 1 and best[0][:2] == best[1][:2]:
         return None
     return children[best[0][2]]
+
+
+def without_set_name(question: str, parent: Listing, child: Listing) -> str:
+    """The question as asked of the child: the set's own name words dropped ("the beanie in
+    the logo collection" → "the beanie in the"), since they name the set, not a property of the
+    child ("collection" would read as a question about the category)."""
+    keep = tokens(child.title)
+    for word in sorted(tokens(parent.title) - keep, key=len, reverse=True):
+        question = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", question,
+                          flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", question).strip()

@@ -707,3 +707,27 @@ def test_a_care_sentence_scoped_by_examples_in_brackets_applies_to_them(embedder
     )
     reply = ask("can the salad bowl go in the dishwasher?", bowl, embedder, care)
     assert "Wooden items (walnut, cherry)" in reply.text
+
+
+def test_the_sets_name_does_not_turn_a_childs_question_into_another(embedder) -> None:
+    # "collection" in the set's name would read as a question about the category
+    cap = Listing(external_id="cap", title="Canvas Cap", price="22", compare_at_price="25")
+    scarf = Listing(external_id="scarf", title="Knit Scarf", price="30")
+    parent = Listing(
+        external_id="c",
+        title="Winter Collection",
+        kind="grouped",
+        children=[cap.title, scarf.title],
+    )
+    reply = compose_reply(
+        "what does the cap in the winter collection cost?",
+        parent,
+        collect_passages(parent, [], POLICIES),
+        embedder=embedder,
+        voice=ShopVoice(),
+        policy=GuardrailPolicy(),
+        max_tries=1,
+        languages=SUPPORTED,
+        children=[(c, collect_passages(c, [], POLICIES)) for c in (cap, scarf)],
+    )
+    assert reply.basis == Basis.STRUCTURE and "22" in reply.text and "25" in reply.text
