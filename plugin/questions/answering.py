@@ -192,7 +192,10 @@ def compose_reply(
     if not decision.answerable and not english and crosslingual is not None:
         # "¿La maceta tiene agujero de drenaje?" against "Drainage hole in the inner pot.":
         # the English model and the slots' word lists cannot see it (crosslingual.py).
-        found = crosslingual_support(text, asked_in, passages, crosslingual)
+        found = crosslingual_support(
+            text, asked_in, passages, crosslingual,
+            attributes=[n for n in listing.attributes if n not in listing.options],
+        )
         if found is not None:
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
     support = [item.passage.text for item in decision.support]
