@@ -731,3 +731,11 @@ def test_the_sets_name_does_not_turn_a_childs_question_into_another(embedder) ->
         children=[(c, collect_passages(c, [], POLICIES)) for c in (cap, scarf)],
     )
     assert reply.basis == Basis.STRUCTURE and "22" in reply.text and "25" in reply.text
+
+
+def test_cups_are_not_answered_by_a_volume(embedder) -> None:
+    kettle = Listing(
+        external_id="kt", title="Whistling Kettle", price="45", attributes={"Capacity": ["1.7 L"]}
+    )
+    reply = ask("Hoeveel kopjes thee haal ik uit een volle waterkoker?", kettle, embedder)
+    assert reply.needs_merchant
