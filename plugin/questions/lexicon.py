@@ -212,7 +212,8 @@ OTHER_TOPICS = (
     "exchange", "swap", "wymian", "vaihto", "secadora", "seche-linge", "asciugatrice",
     "torktumlare", "torretumbler", "torketrommel", "kuivausrumpu", "suszarka", "na maquina",
     "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
-    "runs large", "true to size", "compatible", "work with", "works with", "suitable", "safe",
+    "runs large", "true to size", "compatible", "work with", "works with", "work on my",
+    "works on my", "work on a", "colourfast", "colorfast", "bleed", "suitable", "safe",
     "wash", "washable", "clean", "dishwasher", "dryer", "iron", "care", "restock", "back in",
     "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
     "tax", "duty", "duties", "customs", "pay with", "paypal", "installment", "review", "rating",
@@ -467,6 +468,7 @@ TIME_WORDS = (
     "last", "lasts", "take", "takes", "keep", "keeps", "stay", "stays", "charge", "have to",
     "until", "discount", "sale", "hours", "minutes", "days", "session", "workshop", "walk",
     "class", "course", "tour", "event", "wait", "arrive", "download", "burn", "run", "battery",
+    "steep", "brew", "infuse", "soak", "boil", "bake", "cook", "cure",
 )
 # "Where is it made?" in any word order: an origin question.
 ORIGIN_PATTERN = re.compile(

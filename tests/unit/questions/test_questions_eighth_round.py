@@ -37,6 +37,9 @@ being written), each tested on invented listings and questions (none copied from
 - shares asked in percent ("hoeveel procent merino?") are the one line in percent; cups
   asked in any language ("hoeveel kopjes") ask the capacity;
 - care: a hand-wash line answers "dishwasher ok?" (it rules the dishwasher out);
+- unanswerable questions a neighbouring fact stood in for: "how long to steep" is time, not
+  a length; "colourfast?" is not a question about the colours; "will it work on my …" asks
+  compatibility; a set asked whether it comes with an item none of its children is;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -739,3 +742,33 @@ def test_cups_are_not_answered_by_a_volume(embedder) -> None:
     )
     reply = ask("Hoeveel kopjes thee haal ik uit een volle waterkoker?", kettle, embedder)
     assert reply.needs_merchant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long should I steep the tea and how hot",
+        "is the tea towel colourfast? will it bleed",
+        "will the tea tin work on my induction hob?",
+    ],
+)
+def test_neighbouring_facts_do_not_stand_in_for_an_answer(question: str) -> None:
+    tin = Listing(
+        external_id="t",
+        title="Breakfast Tea Tin",
+        kind="variable",
+        price="9",
+        options={"Colour": ["Red", "Green"]},
+        dimensions=None,
+        weight=Measure(0.3, "lbs"),
+    )
+    assert find_slot(question, tin) is None
+
+
+def test_a_set_asked_for_an_item_none_of_its_children_is_gets_no_list(
+    garden_set: tuple[Listing, list[Listing]],
+) -> None:
+    parent, _ = garden_set
+    assert find_slot("does the gardener set come with a watering can?", parent) is None
+    answer = find_slot("does the gardener set come with a trowel?", parent)
+    assert answer is not None and answer.intent == "grouped"
