@@ -40,6 +40,9 @@ being written), each tested on invented listings and questions (none copied from
 - unanswerable questions a neighbouring fact stood in for: "how long to steep" is time, not
   a length; "colourfast?" is not a question about the colours; "will it work on my …" asks
   compatibility; a set asked whether it comes with an item none of its children is;
+- personal data: a surname with a lower-case particle ("Jan van Dijk", "Ana dos Santos"), a
+  name after the Dutch "met" of a phone call, and a name written in lower case after "it's"
+  just before the phone number it came with are cut;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -57,6 +60,7 @@ from plugin.questions.answering import Basis, ComposedReply, compose_reply
 from plugin.questions.children import named_child
 from plugin.questions.language import MIN_CONFIDENCE, SUPPORTED, question_language, reply_language
 from plugin.questions.passages import collect_passages
+from plugin.questions.personal_data import strip_personal_data
 from plugin.questions.places import places_named
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slots import find_slot
@@ -772,3 +776,17 @@ def test_a_set_asked_for_an_item_none_of_its_children_is_gets_no_list(
     assert find_slot("does the gardener set come with a watering can?", parent) is None
     answer = find_slot("does the gardener set come with a trowel?", parent)
     assert answer is not None and answer.intent == "grouped"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Hoi, met Jan van Dijk (jan.vd@voorbeeld.example). Is de jas waterdicht?", "Jan van Dijk"),
+        ("Hello, Ana dos Santos here, is the rug washable?", "Ana dos Santos"),
+        ("hey its robin marsh 555-0199 is the rug washable?", "robin marsh"),
+    ],
+)
+def test_names_with_particles_or_in_lower_case_are_cut(question: str, name: str) -> None:
+    stripped = strip_personal_data(question)
+    assert name in stripped.removed
+    assert name.split()[-1] not in stripped.text
