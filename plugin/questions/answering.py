@@ -16,7 +16,15 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
+from plugin.questions.answerability import (
+    addresses,
+    applies_to,
+    covered,
+    focus_words,
+    is_scoped,
+    scoped_care,
+    tokens,
+)
 from plugin.questions.children import named_child, without_set_name
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
@@ -163,6 +171,8 @@ def compose_reply(
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
     ranked = rank(text, passages, embedder, RANK_K)
+    if english:
+        ranked = _with_naming_sentence(text, listing, passages, ranked, embedder)
     # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
     decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
     care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
@@ -240,6 +250,36 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _with_naming_sentence(
+    question: str,
+    listing: Listing,
+    passages: list[Passage],
+    ranked: list[ScoredPassage],
+    embedder: Embedder,
+) -> list[ScoredPassage]:
+    """The description or FAQ sentence that names what the question is about first: a topic
+    word of the question that one sentence of the listing's free text uses and no other
+    ("can I bring scissors?" and "Serrated knives and scissors are not included."), ahead of
+    sentences merely closer in meaning to the whole question. It still has to clear the
+    decision's bar and the checks after it."""
+    free = [p for p in passages if p.source in ("listing", "faq") and is_free_text(p)]
+    focus = focus_words(question, listing.title)
+    if not focus or not free:
+        return ranked
+    naming = []
+    for word in focus:
+        having = [p for p in passages if covered(word, tokens(p.text.partition(": ")[2]))]
+        if len(having) == 1 and having[0] in free and having[0] not in naming:
+            naming.append(having[0])
+    if len(naming) != 1:
+        return ranked
+    best = naming[0]
+    if ranked and ranked[0].passage == best:
+        return ranked
+    scored = rank(question, [best], embedder, 1)
+    return scored + [item for item in ranked if item.passage != best]
 
 
 def _with_policy(
