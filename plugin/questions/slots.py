@@ -317,13 +317,6 @@ def _only_how_much(folded: str, title: str) -> bool:
     return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)
 
 
-# An item asked about by name: "does it come with a recipe card", "is there a bag".
-_ITEM_ASKED = re.compile(
-    r"\b(?:comes? with|include[sd]?|is there|are there|does it have|any)\s+(?:a |an |any |some )?"
-    r"([a-z][\w-]*(?: [a-z][\w-]*)?)"
-)
-
-
 # The file formats of a download, in our languages (folded).
 _FORMAT = re.compile(r"\b(?:formats?|formaat|formaten|formato|formatos|formati|formatet|muoto|"
                      r"muodossa|tiedostomuoto)\b")
@@ -904,15 +897,7 @@ class _Finder:
         lines = (f"Sold on: {listing.external_url}", f"Button: {listing.button_text}")
         return SlotAnswer("external", (Part(key, values),), lines)
 
-    def _grouped(self) -> SlotAnswer | None:
-        asked = _ITEM_ASKED.search(fold(self.question))
-        if asked:
-            # "does the kit come with a recipe card?": an item none of the children's names
-            # has is not answered by listing them
-            known = set(folded_words(" ".join([self.title, *self.listing.children])))
-            item = [w for w in folded_words(asked.group(1)) if w not in STOPWORDS]
-            if item and not any(_one(w) in {_one(k) for k in known} for w in item):
-                return None
+    def _grouped(self) -> SlotAnswer:
         children = ", ".join(self.listing.children)
         return SlotAnswer(
             "grouped",
