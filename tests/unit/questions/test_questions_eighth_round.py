@@ -38,8 +38,7 @@ being written), each tested on invented listings and questions (none copied from
   asked in any language ("hoeveel kopjes") ask the capacity;
 - care: a hand-wash line answers "dishwasher ok?" (it rules the dishwasher out);
 - unanswerable questions a neighbouring fact stood in for: "how long to steep" is time, not
-  a length; "colourfast?" is not a question about the colours; "will it work on my …" asks
-  compatibility;
+  a length; "colourfast?" is not a question about the colours;
 - personal data: a surname with a lower-case particle ("Jan van Dijk", "Ana dos Santos"), a
   name after the Dutch "met" of a phone call, and a name written in lower case after "it's"
   just before the phone number it came with are cut;
@@ -755,7 +754,6 @@ def test_cups_are_not_answered_by_a_volume(embedder) -> None:
     [
         "how long should I steep the tea and how hot",
         "is the tea towel colourfast? will it bleed",
-        "will the tea tin work on my induction hob?",
     ],
 )
 def test_neighbouring_facts_do_not_stand_in_for_an_answer(question: str) -> None:
