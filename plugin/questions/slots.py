@@ -317,6 +317,15 @@ def _only_how_much(folded: str, title: str) -> bool:
     return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)
 
 
+# "<part> length|width|height|depth": the measure of a named part.
+_PART_MEASURE = re.compile(r"\b([a-z]{3,})\s+(?:length|width|height|depth|diameter)\b")
+# Words before a measure that name no part ("total length", "overall height").
+_NOT_PARTS = frozenset(
+    "total overall full whole exact actual outer inner inside outside max maximum minimum "
+    "what whats the its".split()
+)
+
+
 # The file formats of a download, in our languages (folded).
 _FORMAT = re.compile(r"\b(?:formats?|formaat|formaten|formato|formatos|formati|formatet|muoto|"
                      r"muodossa|tiedostomuoto)\b")
@@ -826,6 +835,15 @@ class _Finder:
     def _absent(self) -> list[Choice]:
         return absent_mentions(self.question, self.choices)
 
+    def _part_measured(self) -> bool:
+        """Whether the measure asked is of a part the product's name does not name ("back
+        length", "sleeve length", "strap width")."""
+        own = {_one(w) for w in folded_words(self.title)}
+        for part in _PART_MEASURE.findall(fold(self.question)):
+            if part not in STOPWORDS and _one(part) not in own and part not in _NOT_PARTS:
+                return True
+        return False
+
     def _dimensions(self) -> SlotAnswer | None:
         measured_values = [m.choice for m in self.mentions if _LENGTH.search(m.value)]
         if measured_values:
@@ -843,6 +861,10 @@ class _Finder:
             if all(_plain_measure(c) for c in measured):
                 return dataclasses.replace(found, weak=False, strict=False)
             return found  # "Packed size" is not the inside height: checked like a name
+        if self._part_measured():
+            # "the back length of the jacket", "the strap length": a part's measure, which the
+            # product's (or its package's) dimensions do not give
+            return None
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         held = [c for c in self.choices if c.concept == "capacity" and not c.is_option]
         if not dims:
@@ -1014,7 +1036,8 @@ class _Finder:
         absent = {c.name for c in absent_mentions(self.question, self.choices)}
         for choice in choices:
             values = ", ".join(choice.values)
-            if choice.name in mentioned:
+            offered = choice.is_option or choice.concept in ("color", "size")
+            if choice.name in mentioned and (offered or len(choice.values) == 1):
                 parts.append(
                     Part(
                         "has_value",

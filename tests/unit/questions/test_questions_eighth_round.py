@@ -44,6 +44,9 @@ being written), each tested on invented listings and questions (none copied from
   just before the phone number it came with are cut;
 - the one description sentence that uses a topic word of the question no other fact uses
   ("serrated") is ranked first, ahead of sentences merely closer to the whole question;
+- the measure of a part the product's name does not name ("strap length") is not the
+  product's dimensions; an attribute with several values asked while naming one of them
+  ("smells of cedar? what else?") is answered with all of them;
 - Swedish, Danish and Norwegian: a short question the detector splits between them is theirs
   (the three together are sure), told apart by their own function words and letters;
 - screens: one's own price offered ("I'll pay 60", "would you take 45?", one variant at
@@ -795,3 +798,29 @@ def test_names_with_particles_or_in_lower_case_are_cut(question: str, name: str)
     stripped = strip_personal_data(question)
     assert name in stripped.removed
     assert name.split()[-1] not in stripped.text
+
+
+def test_a_parts_measure_is_not_the_products_dimensions() -> None:
+    from plugin.domain import Dimensions
+
+    bag = Listing(
+        external_id="b",
+        title="Canvas Messenger Bag",
+        price="70",
+        dimensions=Dimensions(15, 11, 4, "in"),
+    )
+    assert find_slot("what's the strap length on the messenger bag?", bag) is None
+    answer = find_slot("how big is the messenger bag?", bag)
+    assert answer is not None and answer.intent == "dimensions"
+
+
+def test_an_attribute_with_several_values_is_answered_with_all() -> None:
+    candle = Listing(
+        external_id="c",
+        title="Forest Walk Candle",
+        price="28",
+        attributes={"Scent": ["Pine", "moss", "amber"]},
+    )
+    answer = find_slot("what does the candle smell like, is there pine?", candle)
+    assert answer is not None and answer.lines == ("Scent: Pine, moss, amber",)
+    assert [p.key for p in answer.parts] == ["attribute"]
