@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from plugin.domain import Listing
 from plugin.questions.lexicon import (
@@ -158,8 +159,19 @@ def addresses(
         return True
     said = set().union(*(tokens(s) for s in support)) if support else set()
     hit = {w for w in focus if covered(w, said)}
-    novel = novel_focus(question, listing, passages) if passages else set()
-    return bool(hit) and (len(novel) < len(hit) if strict else len(novel) <= len(hit))
+    # Words of a remark after the question ("… on the lamp? my socket is far") weigh half:
+    # they may be context, not what is asked.
+    asking = _asking_sentence(question)
+    novel = novel_focus(asking, listing, passages) if passages else set()
+    remark = novel_focus(question, listing, passages) - novel if passages else set()
+    weight = len(novel) + len(remark) / 2
+    return bool(hit) and (weight < len(hit) if strict else weight <= len(hit))
+
+
+def _asking_sentence(question: str) -> str:
+    from plugin.questions.slots import asking_sentence
+
+    return asking_sentence(question)
 
 
 def _scope_stem(word: str) -> str:
@@ -191,7 +203,38 @@ def _opening_scope(passage: Passage) -> set[str]:
         return set()
     if _CLAUSE_WORDS & set(opening.group(1).lower().split()):
         return set()
+    if _names_places(opening.group(1)):
+        return set()  # "Alaska, Hawaii and Canada: $22" is where it goes, not what it is
     return {w for w in tokens(opening.group(1)) if w not in _SCOPE_FILLER}
+
+
+def _opening_heads(passage: Passage) -> set[str]:
+    """The head noun of each item a policy sentence's opening names, and what its brackets
+    list ("Linen sheets" → sheets; "Knives and forks" → knives, forks; "Wooden items (oak,
+    beech)" → wooden, oak, beech)."""
+    opening = _OPENING_SCOPE.match(passage.text.partition(": ")[2])
+    if not opening:
+        return set()
+    plain = re.sub(r"\([^)]*\)?", " ", opening.group(1))
+    # what the brackets list are examples of the scope: "Wooden items (oak, beech)"
+    heads = {
+        w for inside in re.findall(r"\(([^)]*)", opening.group(1))
+        for w in _TOKEN.findall(fold(inside)) if w not in _SCOPE_FILLER
+    }
+    for item in re.split(r",|&|/|\band\b|\bor\b", plain):
+        found = [w for w in _TOKEN.findall(fold(item)) if w not in _SCOPE_FILLER]
+        if found:
+            heads.add(found[-1])
+    return heads
+
+
+@cache
+def _names_places(opening: str) -> bool:
+    """Whether a sentence's opening names countries, US states or towns (destinations)."""
+    from plugin.questions.places import places_named
+    from plugin.questions.policy_topics import country_codes
+
+    return bool(country_codes(opening, "en") or places_named(opening))
 
 
 def _kind_words(listing: Listing) -> set[str]:
@@ -225,16 +268,56 @@ def is_scoped(passage: Passage) -> bool:
     )
 
 
+# Words a product's name ends with that say how it is sold, not what it is.
+_NAME_FILLER = frozenset("set sets pack kit box bundle pair pairs piece pieces".split())
+
+
+def _singulars(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("ves"):
+        forms |= {word[:-3] + "fe", word[:-3] + "f"}  # knives, loaves
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+def head_noun(title: str) -> str:
+    """What the product is, as its name ends before a comma or a dash ("Goatskin Garden
+    Gloves" → "gloves", "Bottled Fountain Pen Ink, Harbour Blue" → "ink")."""
+    main = re.split(r",|\s[-–—(]\s?|\(", title)[0]
+    found = [w for w in re.findall(r"[^\W\d_]{3,}", fold(main)) if w not in _NAME_FILLER]
+    return found[-1] if found else ""
+
+
+def names_product(passage: Passage, listing: Listing) -> bool:
+    """Whether a policy sentence names what the product is ("Knives …" for a chef's knife,
+    "used garden gloves" for garden gloves)."""
+    head = head_noun(listing.title)
+    if passage.source != "policy" or not head:
+        return False
+    wanted = _singulars(head)
+    return any(_singulars(w) & wanted for w in tokens(passage.text.partition(": ")[2]))
+
+
 def applies_to(passage: Passage, listing: Listing) -> bool:
     """A policy sentence scoped to materials or kinds of product ("Wooden items (oak, beech)",
     "Downloadable products", "Rain jackets: …") applies only to a product whose own facts name
     one of them; an unscoped one always does."""
     if passage.source != "policy":
         return True
+    if names_product(passage, listing):
+        return True
     kinds = _kind_words(listing)
     opening = _opening_scope(passage)
     own = listing_vocabulary(listing, []) | kinds
     if opening:
+        heads = _opening_heads(passage)
+        if heads:
+            # "Linen sheets: …" is about sheets, not about whatever else is linen (a basket
+            # with a linen liner)
+            return any(covered(w, own) for w in heads)
         return any(covered(w, own) for w in opening)
     scope = _scope_words(passage.text)
     if not scope:

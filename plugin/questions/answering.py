@@ -16,7 +16,16 @@ from plugin.domain import DraftKind, Finding, GenerationRequest, Listing, ShopVo
 from plugin.domain import verdict_of as worst
 from plugin.generation import is_refusal
 from plugin.guardrails import GuardrailPolicy, check
-from plugin.questions.answerability import addresses, applies_to, is_scoped, scoped_care
+from plugin.questions.answerability import (
+    addresses,
+    applies_to,
+    covered,
+    focus_words,
+    is_scoped,
+    scoped_care,
+    tokens,
+)
+from plugin.questions.children import named_child, without_set_name
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide
@@ -111,12 +120,15 @@ def compose_reply(
     languages: tuple[str, ...] = (),
     word: WordReply | None = None,
     crosslingual: Embedder | None = None,
+    children: Sequence[tuple[Listing, list[Passage]]] = (),
 ) -> ComposedReply:
     """The reply draft for ``question`` about ``listing``; ``passages``: every fact it may use;
     ``languages``: those the shop lets replies be written in, its own first (default: its own);
     ``word``: the engine's wording (None: the supporting facts are quoted); ``crosslingual``:
     a multilingual embedder that matches a question in another language to the free text
-    (None: such a question is decided as any other).
+    (None: such a question is decided as any other); ``children``: a grouped product's
+    children with their passages, so that a question about one of them is answered from its
+    own listing (``children.py``).
 
     ``seed`` None words the reply greedily; a regeneration passes one so that the engine samples."""
     stripped = strip_personal_data(question)
@@ -129,6 +141,17 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
+    child = named_child(text, listing, [c for c, _ in children]) if children else None
+    if child is not None:
+        own = next(p for c, p in children if c is child)
+        reply = compose_reply(
+            without_set_name(question, listing, child), child, own, embedder=embedder,
+            voice=voice, policy=policy,
+            max_tries=max_tries, seed=seed, languages=languages, word=word,
+            crosslingual=crosslingual,
+        )
+        if reply.basis != Basis.REFUSAL:
+            return reply
     passages = [p for p in passages if applies_to(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:
@@ -148,6 +171,8 @@ def compose_reply(
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
     ranked = rank(text, passages, embedder, RANK_K)
+    if english:
+        ranked = _with_naming_sentence(text, listing, passages, ranked, embedder)
     # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
     decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
     care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
@@ -177,7 +202,10 @@ def compose_reply(
     if not decision.answerable and not english and crosslingual is not None:
         # "¿La maceta tiene agujero de drenaje?" against "Drainage hole in the inner pot.":
         # the English model and the slots' word lists cannot see it (crosslingual.py).
-        found = crosslingual_support(text, asked_in, passages, crosslingual)
+        found = crosslingual_support(
+            text, asked_in, passages, crosslingual,
+            attributes=[n for n in listing.attributes if n not in listing.options],
+        )
         if found is not None:
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
     support = [item.passage.text for item in decision.support]
@@ -222,6 +250,36 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _with_naming_sentence(
+    question: str,
+    listing: Listing,
+    passages: list[Passage],
+    ranked: list[ScoredPassage],
+    embedder: Embedder,
+) -> list[ScoredPassage]:
+    """The description or FAQ sentence that names what the question is about first: a topic
+    word of the question that one sentence of the listing's free text uses and no other
+    ("can I bring scissors?" and "Serrated knives and scissors are not included."), ahead of
+    sentences merely closer in meaning to the whole question. It still has to clear the
+    decision's bar and the checks after it."""
+    free = [p for p in passages if p.source in ("listing", "faq") and is_free_text(p)]
+    focus = focus_words(question, listing.title)
+    if not focus or not free:
+        return ranked
+    naming = []
+    for word in focus:
+        having = [p for p in passages if covered(word, tokens(p.text.partition(": ")[2]))]
+        if len(having) == 1 and having[0] in free and having[0] not in naming:
+            naming.append(having[0])
+    if len(naming) != 1:
+        return ranked
+    best = naming[0]
+    if ranked and ranked[0].passage == best:
+        return ranked
+    scored = rank(question, [best], embedder, 1)
+    return scored + [item for item in ranked if item.passage != best]
 
 
 def _with_policy(
@@ -375,5 +433,33 @@ def _checked(
         # Our own words are a fixed frame in the reply's language; the rest is the listing's
         # facts quoted as the listing has them, which may well be in the shop's language.
         findings = [f for f in findings if f.rule != "quality.language"]
+    if reply.basis == Basis.QUOTE:
+        findings = _own_words_warn(reply, findings)
     reply.findings = findings
     return reply
+
+
+def _own_words_warn(reply: ComposedReply, findings: list[Finding]) -> list[Finding]:
+    """A finding that lies wholly inside a sentence quoted word for word from the listing is a
+    warning, not a block: the reply repeats what the listing says ("two pillowcases (the Single
+    set has one pillowcase)" read as a count that contradicts itself), so it invents nothing,
+    and the merchant still sees the finding beside the draft."""
+    spans: list[tuple[int, int]] = []
+    for item in reply.facts:
+        if item.passage.source != "listing":
+            continue
+        quoted = item.passage.text.rstrip(".")
+        start = reply.text.find(quoted)
+        while start >= 0:
+            spans.append((start, start + len(quoted)))
+            start = reply.text.find(quoted, start + 1)
+    if not spans:
+        return findings
+    return [
+        dataclasses.replace(f, severity=Verdict.WARN)
+        if f.severity == Verdict.BLOCK
+        and f.rule.startswith("accuracy.")
+        and any(lo <= f.start and f.end <= hi for lo, hi in spans)
+        else f
+        for f in findings
+    ]

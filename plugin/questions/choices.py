@@ -90,6 +90,11 @@ def _number_in(number: str, value: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", value) is not None
 
 
+# A member of three letters or fewer is a whole word (with a plural): "cor" (colour in
+# Portuguese) is not the start of "Cord length".
+_SHORT_END = r"(?:e?s)?(?![^\W_])"
+
+
 def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
     """The concept an option's name belongs to; a name of none ("Finish", "Cover") whose
     values name colours ("Matte Black", "Navy") is a colour, one whose values are all size codes
@@ -100,7 +105,7 @@ def concept_of(name: str, values: tuple[str, ...] = ()) -> str:
         (len(m), concept)
         for concept, members in NAME_MEMBERS.items()
         for m in members
-        if re.search(rf"(?<![^\W_]){re.escape(m)}", folded)
+        if re.search(rf"(?<![^\W_]){re.escape(m)}" + _SHORT_END * (len(m) <= 3), folded)
     ]
     if found:
         return max(found)[1]
@@ -159,10 +164,13 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
     asked = _asked_names(question)
     numbers = set(_SIZE_NUMBER.findall(folded))
     amounts = quantities(question)
+    # "I'm tiny" names no size M
+    plain = re.sub(r"[^\W_]+['’][^\W_]+", " ", folded)
     found = []
     for choice in choices:
         for value in choice.values:
-            literal = (_phrase_in(value, folded) or _phrase_in(_head(value), folded)) and (
+            text = plain if len(value.strip()) <= 2 else folded
+            literal = (_phrase_in(value, text) or _phrase_in(_head(value), text)) and (
                 fold(value) not in STOPWORDS
             )
             named = choice.concept in ("color", "size") and _canonical(value) & asked
@@ -174,7 +182,16 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
             amount = bool(amounts & quantities(value))
             if literal or named or sized or amount:
                 found.append(Mention(choice, value))
-    return found
+    # "super king" names Super King, not also King
+    return [
+        m for m in found
+        if not any(
+            o.choice is m.choice and o.value != m.value
+            and re.search(rf"(?<![^\W_]){re.escape(fold(m.value))}(?![^\W_])", fold(o.value))
+            and _phrase_in(o.value, folded)
+            for o in found
+        )
+    ]
 
 
 def _size_words(question: str) -> list[str]:

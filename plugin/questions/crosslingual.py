@@ -13,7 +13,7 @@ the pipeline declined, and one sentence that stands clear of the others is quote
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -63,14 +63,24 @@ class UseEmbedder(Embedder):
 
 
 def crosslingual_support(
-    question: str, language: str, passages: Sequence[Passage], embedder: Embedder
+    question: str,
+    language: str,
+    passages: Sequence[Passage],
+    embedder: Embedder,
+    attributes: Collection[str] = (),
 ) -> ScoredPassage | None:
     """The free-text sentence that answers ``question`` (asked in ``language``) across
     languages, or None when the question's language is not the model's or no sentence stands
-    clear."""
+    clear. ``attributes``: the names of the listing's attributes (not its options) whose lines
+    are ranked with the free text ("Origin: Portugal" for "sono fatte in Portogallo?"); an
+    option's values are the slots' to answer."""
     if language not in LANGUAGES:
         return None
-    free = [p for p in passages if is_free_text(p)]
+    named = set(attributes)
+    free = [
+        p for p in passages
+        if is_free_text(p) or (p.source == "listing" and p.text.partition(": ")[0] in named)
+    ]
     if not free:
         return None
     vectors = embedder.embed([question, *(p.text for p in free)])

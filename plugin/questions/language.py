@@ -130,12 +130,45 @@ MARKERS: dict[str, frozenset[str]] = {
 }
 
 
+# Swedish, Danish and Norwegian are close enough that the detector splits a short question
+# between them ("Är … stål?": nb 0.43, sv 0.43): together they are sure, and the letters only
+# Swedish writes (ä, ö) or only Danish and Norwegian write (æ, ø) tell which.
+NORDIC = ("sv", "da", "nb")
+_SWEDISH_LETTERS = re.compile(r"[äö]", re.IGNORECASE)
+_DANO_NORWEGIAN_LETTERS = re.compile(r"[æø]", re.IGNORECASE)
+
+
+def _nordic(text: str) -> str | None:
+    """The Nordic language of a question the detector is sure is one of the three but not
+    which, or None."""
+    shares = {lang: 0.0 for lang in NORDIC}
+    ranked = [(ALIASES.get(code, code), float(p)) for code, p in _detector().rank(text)]
+    total = sum(p for lang, p in ranked if lang in SUPPORTED) or 1.0
+    for lang, p in ranked:
+        if lang in shares:
+            shares[lang] += p / total
+    if sum(shares.values()) < MIN_CONFIDENCE:
+        return None
+    found = [w.lower() for w in _WORD.findall(text)]
+    votes = sorted(((sum(w in MARKERS[c] for w in found), c) for c in NORDIC), reverse=True)
+    if votes[0][0] > votes[1][0]:
+        return votes[0][1]  # "vilken", "hvad", "hva"
+    if _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN_LETTERS.search(text):
+        return "sv"
+    if _DANO_NORWEGIAN_LETTERS.search(text) and not _SWEDISH_LETTERS.search(text):
+        return max(("da", "nb"), key=lambda lang: shares[lang])
+    return max(NORDIC, key=lambda lang: shares[lang])
+
+
 def question_language(text: str) -> tuple[str, float]:
     """The question's language among every supported one, and how sure the detector is; an
     unsure guess that the question's function words clearly back counts as sure."""
     lang, probability = detect(text, SUPPORTED)
     if probability >= MIN_CONFIDENCE:
         return lang, probability
+    nordic = _nordic(text)
+    if nordic is not None:
+        return nordic, MIN_CONFIDENCE
     found = [w.lower() for w in _WORD.findall(text)]
     votes = sorted(((sum(w in MARKERS[c] for w in found), c) for c in SUPPORTED), reverse=True)
     (best, winner), (second, _) = votes[0], votes[1]

@@ -90,7 +90,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "regular price", "original price", "full price", "normal price", "usual price",
         "usually", "normally", "normalerweise", "normalement", "normalmente", "normaal",
         "vanligtvis", "normalt", "yleensa", "zwykle", "before the sale", "on sale", "sale price",
-        "was it", "reduced", "marked down",
+        "was it", "reduced", "marked down", "on offer", "any offers", "on special",
         "list price", "before the discount", "without the discount", "discounted",
         "costava", "kostete", "coutait", "costaba", "kostte", "custava", "prima dello sconto",
         "vor dem rabatt", "avant la remise", "antes del descuento", "voor de korting",
@@ -209,8 +209,11 @@ CUES: dict[str, tuple[str, ...]] = {
 # usually to the merchant) even when it also names an option value or a price.
 OTHER_TOPICS = (
     "ship", "shipping", "postage", "deliver to", "delivery time", "arrive", "return", "refund",
-    "exchange", "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
-    "runs large", "true to size", "compatible", "work with", "works with", "suitable", "safe",
+    "exchange", "swap", "wymian", "vaihto", "secadora", "seche-linge", "asciugatrice",
+    "torktumlare", "torretumbler", "torketrommel", "kuivausrumpu", "suszarka", "na maquina",
+    "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
+    "runs large", "true to size", "compatible", "work with", "works with", "colourfast",
+    "colorfast", "bleed", "suitable", "safe",
     "wash", "washable", "clean", "dishwasher", "dryer", "iron", "care", "restock", "back in",
     "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
     "tax", "duty", "duties", "customs", "pay with", "paypal", "installment", "review", "rating",
@@ -266,11 +269,13 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "color", "colour", "colors", "colours", "farbe", "farben", "couleur", "couleurs",
         "colores", "colore", "colori", "kleur", "kleuren", "cor", "cores", "shade", "shades",
         "farg", "farger", "farve", "farver", "farge", "vari", "varit", "vareja", "kolor", "kolory",
+        # Finnish cases of "vari": in which colours, as a colour
+        "vareissa", "varissa", "varia", "vareina", "varisena", "varinen",
         "kolorze", "kolorach",
     ),
     "size": (
-        "size", "sizes", "grosse", "grossen", "taille", "tailles", "talla", "tallas", "taglia",
-        "taglie", "maat", "maten", "tamanho", "tamanhos",
+        "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas",
+        "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
     ),
@@ -297,6 +302,9 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "care", "wash", "washable", "washing", "washing machine", "clean", "dishwasher",
         "look after", "looking after", "take care of", "maintain", "maintenance",
         "machine wash", "tumble dry", "microwave", "pflege", "wasch",
+        # a tumble dryer, in our languages; drying "in the machine" (pt)
+        "dryer", "trockner", "seche-linge", "secadora", "asciugatrice", "droger",
+        "torktumlare", "torretumbler", "kuivausrumpu", "suszarka", "na maquina",
         "spulmaschine", "reinig", "entretien", "laver", "lavage", "lave-vaisselle", "cuidado",
         "lavar", "lavado", "lavavajillas", "lavare", "lavaggio", "lavastoviglie", "wassen",
         "onderhoud", "vaatwasser", "lavagem", "maquina de lavar",
@@ -320,6 +328,11 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "how many litres", "how many liters", "wie viele liter", "wieviel liter", "wie viel liter",
         "combien de litres", "cuantos litros", "quanti litri", "hoeveel liter", "quantos litros",
         "hur manga liter", "hvor mange liter", "montako litraa", "ile litrow",
+        # cups, as "how many cups" asks
+        "hoeveel kopjes", "hoeveel koppen", "wie viele tassen", "combien de tasses",
+        "cuantas tazas", "quante tazze", "quantas chavenas", "quantas xicaras",
+        "hur manga koppar", "hvor mange kopper", "montako kupillista", "kuinka monta kupillista",
+        "ile filizanek",
     ),
     "duration": (
         "duration", "how long is the", "how long does the", "how long will the", "how long do",
@@ -334,6 +347,10 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij",
                 "batteri", "paristo", "akumulator"),
+    "brightness": ("bright", "brightness", "lumens", "helligkeit", "hell", "lumineux",
+                   "luminosite", "brillo", "brillante", "luminoso", "luminosita", "helderheid",
+                   "fel", "felheid", "brilho", "ljusstark", "ljusstyrka", "lysstyrke",
+                   "lysstaerke", "kirkas", "kirkkaus", "kirkkaampi", "jasny", "jasnosc"),
     "scent": ("scent", "smell", "fragrance", "duft", "geruch", "odeur", "parfum", "olor",
               "aroma", "profumo", "geur", "cheiro", "doft", "lukt", "lugt", "tuoksu", "haju",
               "zapach"),
@@ -394,6 +411,8 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
     "battery": ("battery", "batterie", "akku"),
     "language": ("language", "sprache", "langue", "idioma", "lingua", "taal", "sprak", "sprog",
                  "kieli", "jezyk"),
+    "brightness": ("brightness", "light output", "lumen", "helligkeit", "luminosite",
+                   "helderheid", "lysstyrke", "ljusstyrka", "kirkkaus", "jasnosc"),
     "scent": ("scent", "fragrance", "duft", "parfum"),
     "certifications": ("certification", "certified", "zertifi", "certif"),
     "contents": ("pieces", "includes", "contents", "in the box", "set"),
@@ -449,6 +468,7 @@ TIME_WORDS = (
     "last", "lasts", "take", "takes", "keep", "keeps", "stay", "stays", "charge", "have to",
     "until", "discount", "sale", "hours", "minutes", "days", "session", "workshop", "walk",
     "class", "course", "tour", "event", "wait", "arrive", "download", "burn", "run", "battery",
+    "steep", "brew", "infuse", "soak", "boil", "bake", "cook", "cure",
 )
 # "Where is it made?" in any word order: an origin question.
 ORIGIN_PATTERN = re.compile(

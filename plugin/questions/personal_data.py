@@ -36,17 +36,25 @@ _LIVE_IN = re.compile(
 # "Sophie Martin, phone 0770…").
 # A capitalised name word; "O'Connell", "D'Souza" too.
 _NAME_WORD = r"[A-ZÀ-Ý](?:[a-zà-ÿ]|['’][A-ZÀ-Ý])[\w'’-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+# Surname particles written in lower case: "Sander de Wit", "Ana dos Santos".
+_PARTICLE = r"(?:de|van|der|den|von|du|da|di|le|la|del|dos|das|ten|ter|af|zu)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}}"
 _LEADING_NAME = re.compile(
-    r"^\s*(?:(?i:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|buongiorno|ol[áa]|bom dia|"
+    r"^\s*(?:(?i:hi|hiya|hoi|morning|good morning|hello|hey|dear|hallo|bonjour|salut|hola|"
+    r"ciao|buongiorno|ol[áa]|bom dia|"
     r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag|greetings)\b"
-    r"[\s,!.:;–—-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono|from)\s+)?)?"
+    r"[\s,!.:;–—-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono|from|met)\s+)?)?"
     rf"({_NAME})(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
     rf"({_NAME})(?=\s*[,(-]?\s*(?:(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
     r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b|\x00))"
+)
+# A name written in lower case, after "it's"/"this is" and just before the contact it came with
+# ("hey its sam lee 555-0142").
+_LOWER_NAME_BY_CONTACT = re.compile(
+    r"(?i:\bit'?s|\bit’s|\bthis is)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*[,(-]?\s*\x00)"
 )
 # Where an e-mail address or phone number was cut: the name before it is the sender's.
 _CUT = "\x00"
@@ -79,7 +87,7 @@ _SIGN_OFF = re.compile(
 # Words that may follow "I'm" or "soy" without being a name.
 _NOT_NAMES = frozenset(
     """interested looking wondering curious asking planning trying going thinking buying ordering
-    new sure not allergic vegan a an the in from at on size tall short small large medium
+    new sure not allergic vegan a an the in from at on size tall short small large medium me just
     interessiert neugierig intéressé intéressée interesado interesada interessato interessata
     geïnteresseerd interessado interessada intresserad nyfiken interesseret interessert
     kiinnostunut zainteresowany zainteresowana ciekawa ciekawy""".split()
@@ -133,6 +141,7 @@ def strip_personal_data(question: str) -> Stripped:
     text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
     text = _LEADING_NAME.sub(lambda m: cut(m, 1), text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
+    text = _LOWER_NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))

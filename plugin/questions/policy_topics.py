@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from plugin.domain import Listing
-from plugin.questions.answerability import applies_to, is_scoped, scoped_to_kind
+from plugin.questions.answerability import applies_to, is_scoped, names_product, scoped_to_kind
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.passages import Passage
+from plugin.questions.places import places_named
 from plugin.questions.retrieval import ScoredPassage, rank
 
 # Cosine similarity of a policy sentence with the question's English gloss ("returns days")
@@ -35,7 +36,7 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "spedizione", "spedite", "spedire", "verzend", "bezorg", "enviam", "frakt", "leverans",
         "skickar", "skicka", "fragt", "levering", "sender", "toimitus", "toimitatte",
         "lahetatte", "wysylka", "wysylacie", "dostawa", "customs", "import duties",
-        "import tax",
+        "import tax", "express", "expedited", "overnight", "next day delivery",
     ),
     "Returns policy": (
         "return", "returns", "refund", "exchange", "money back", "send it back", "send back",
@@ -47,6 +48,8 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "terugbetaling", "ruilen", "devolvo", "devolucao", "troca", "trocar", "returnera",
         "aterbetalning", "byta", "returnere", "refusion", "refusjon", "bytte", "palauttaa",
         "palautus", "hyvitys", "vaihtaa", "zwrot", "zwrocic", "oddac", "wymiana",
+        "swap", "swapped", "terug te sturen", "terug te geven", "om te ruilen", "wymienic",
+        "vaihto",
     ),
 }
 
@@ -76,6 +79,12 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "danneggiato", "kapot", "danificado", "partido", "skadad", "trasig", "beskadiget",
         "odelagt", "skadet", "rikki", "vaurioitunut", "uszkodzony", "zepsuty", "pekniety",
     ),
+    "exchange": (
+        "exchange", "swap", "another size", "other size", "other colour", "other color",
+        "umtausch", "umtauschen", "umzutauschen", "echange", "echanger", "cambio", "cambiar",
+        "ruilen", "om te ruilen", "troca", "trocar", "byta", "bytte", "vaihtaa", "vaihto",
+        "wymiana", "wymienic",
+    ),
     "unopened": (
         "opened", "open it", "used", "geoffnet", "benutzt", "ouvert", "utilise", "abierto",
         "usado", "aperto", "apro", "usato", "geopend", "gebruikt", "aberto", "oppnad",
@@ -89,6 +98,7 @@ GLOSSES = {
     "Shipping policy": "do you ship", "Returns policy": "can I return it",
     "days": "within how many days", "refund": "refund money back", "cost": "cost",
     "damaged": "arrived damaged", "unopened": "opened or used",
+    "exchange": "exchange for a different size or colour",
 }
 
 # Care sub-topics: a care sentence that does not name the one asked does not answer it
@@ -109,9 +119,13 @@ CARE_ASPECTS: dict[str, tuple[str, ...]] = {
                "blekmedel", "blegemiddel", "klorin", "valkaisu", "wybielacz"),
     "dryer": ("tumble dry", "dryer", "trockner", "seche-linge", "secadora", "asciugatrice",
               "droger", "maquina de secar", "torktumlare", "torretumbler", "torketrommel",
-              "kuivausrumpu", "suszarka"),
+              "kuivausrumpu", "suszarka", "secar na maquina", "secar a maquina",
+              "na maquina de secar"),
 }
-CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher",), "microwave": ("microwave",),
+# What answers each care aspect: its own word, or the step that rules it out ("hand wash"
+# answers "dishwasher ok?").
+CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher", "hand wash", "hand-wash",
+                                                "handwash"), "microwave": ("microwave",),
               "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry")}
 
 
@@ -146,7 +160,8 @@ def names_care_aspects(text: str, aspects: set[str]) -> bool:
 
 
 # Short names shoppers write that Babel's territory names do not carry.
-_COUNTRY_ALIASES = {"uk": "GB", "usa": "US"}
+_COUNTRY_ALIASES = {"uk": "GB", "usa": "US", "ee. uu.": "US", "ee.uu.": "US", "eeuu": "US",
+                    "ee. uu": "US"}
 # Members of the European Union (ISO 3166 codes): a policy's "EU" covers them.
 EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
@@ -203,10 +218,20 @@ def countries_named(question: str, language: str) -> dict[str, str]:
     return {code: english[code] for code in country_codes(question, language) if code in english}
 
 
+# Short names a policy writes for a country ("the UK", "within the contiguous US").
+_SHORT_NAMES = {"GB": re.compile(r"\bUK\b|\bBritain\b"), "US": re.compile(r"\bUS\b|\bUSA\b")}
+
+
 def _covers(text: str, code: str) -> bool:
-    """Whether a policy sentence names the country, or the EU for a member of it."""
+    """Whether a policy sentence names the country (or its short name), or the EU for a member
+    of it."""
     name = _english_names().get(code, "")
-    return bool(name and name in text) or (code in EU_MEMBERS and _EU.search(text) is not None)
+    short = _SHORT_NAMES.get(code)
+    return (
+        bool(name and name in text)
+        or bool(short and short.search(text))
+        or (code in EU_MEMBERS and _EU.search(text) is not None)
+    )
 
 
 # Damage on arrival is a returns question even without a word for returning.
@@ -247,6 +272,7 @@ _SALE_ASKED = re.compile(
     r"afgeprijsd|em promo[cç][aã]o|pa rea|på rea|alennuksessa|w promocji|przecenion\w*)\b",
     re.IGNORECASE,
 )
+_EXCHANGE_SAID = re.compile(r"\bexchang\w*|\bswap\w*", re.IGNORECASE)
 _SALE_SAID = re.compile(r"\bsale\b|\bdiscounted\b|\breduced\b", re.IGNORECASE)
 
 
@@ -310,9 +336,17 @@ def policy_support(
     # the partner"), not by one for a material or category it shares.
     bare = gloss == GLOSSES[label]
     codes = country_codes(question, language)
+    places = places_named(question) if label == "Shipping policy" else []
+    regions = [place.region for place in places if place.region]
+    if label == "Shipping policy" and not codes:
+        # A town ("to Leeds?") or a US state: the country it is in.
+        codes = {place.country for place in places}
     if codes and label == "Shipping policy":
-        # "ship to Germany?" is answered by the sentences that name Germany, or the EU.
-        covering = [p for p in pool if any(_covers(p.text, code) for code in codes)]
+        # "ship to Germany?" is answered by the sentences that name Germany, or the EU; a US
+        # town or state by those that name its state ("Alaska and Hawaii: …") when there are.
+        covering = [p for p in pool if any(region in p.text for region in regions)] or [
+            p for p in pool if any(_covers(p.text, code) for code in codes)
+        ]
         if covering:
             ranked, _ = _preferred(question, rank(gloss, covering, embedder, len(covering)))
             top = {item.passage for item in ranked[:MAX_COUNTRY_SENTENCES]}
@@ -323,6 +357,16 @@ def policy_support(
         known = set(_english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool
     ranked, moved = _preferred(question, rank(gloss, pool, embedder, len(pool)))
+    if label == "Returns policy" and has_cue(fold(question), ASPECTS["exchange"]):
+        # "can I swap it for the other colour?": the policy's sentence on exchanges
+        swaps = [item for item in ranked if _EXCHANGE_SAID.search(item.passage.text)]
+        if swaps:
+            return PolicyAnswer(swaps[:1], True, settled=True)
+    own = [item for item in ranked if names_product(item.passage, listing)]
+    if own and label == "Returns policy":
+        # "Knives can only be returned unused" for a chef's knife, "used garden gloves cannot
+        # be returned" for garden gloves: the rule for this very kind of product.
+        return PolicyAnswer(own[:1], moved, settled=True)
     scoped = [item for item in ranked if is_scoped(item.passage) and applies_to(item.passage,
                                                                                 listing)]
     # The sentence for this product overrides the general rule ("Downloadable products cannot

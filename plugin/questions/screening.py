@@ -86,8 +86,20 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bwer hat sich (?:angemeldet|eingeschrieben)|\bwie heeft zich (?:aangemeld|ingeschreven)|"
         r"\bquem se (?:inscreveu|registou|registrou)|\bvem har anm[aä]lt sig|"
         r"\bkto si[eę] zapisa[lł]",
+        # everyone on a booking or list; who bought it, as Scandinavian relative clauses
+        r"\b(?:names?|e-?mails?|details|contacts?|list)\b[^.?!]{0,25}\b(?:everyone|everybody|"
+        r"all (?:the )?(?:attendees|participants|guests|bookings))\b",
+        r"\b(?:everyone|everybody)\s+(?:who\s+(?:has\s+|is\s+)?)?(?:booked|signed up|registered|"
+        r"attending|coming|ordered|bought)\b",
+        r"\bvem som (?:har )?(?:köpt|köpte|beställt|beställde|bokat|bokade)\b|"
+        r"\bhvem (?:der|som) (?:har )?(?:købt|købte|kjøpt|kjøpte|bestilt|bestilte|booket)\b",
+        # another person's contact details or booking: "what e-mail did she use?"
+        r"\b(?:what|which)\s+(?:e-?mail(?: address)?|address|phone(?: number)?|number|name|card|"
+        r"account)\s+did\s+(?:she|he|they)\s+(?:use|give|book|order|buy|pay)\b",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
-        r"\b(?:someone|somebody) else'?s?\b",
+        # someone else's order or details; not "through you or someone else?" (who sells it)
+        r"\b(?:someone|somebody) else'?s\b|\b(?:someone|somebody) else\b[^.?!]{0,30}\b(?:orders?|"
+        r"accounts?|details|address(?:es)?|e-?mails?|purchases?|bookings?|phone|names?)\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
         r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
         r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"
@@ -116,7 +128,24 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b\d+\s+(?:[\w-]+\s+){0,2}for the price of\s+\d+\b|\bbuy (?:one|\d+),? get (?:one|\d+)\b|"
         r"\bbogo\b",
         r"\b(?:get|have|take|buy|sell|do)\b(?:\s+[\w'-]+){0,4}\s+for\s+(?:just\s+|only\s+)?[$€£]?\s?"
-        r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*(?:[?!]|$|instead\b|if\b)",
+        r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*"
+        r"(?:each\s*|apiece\s*|a piece\s*|per (?:item|piece|unit)\s*)?"
+        r"(?:[?!]|,?\s*deal\b|$|instead\b|if\b)",
+        # naming one's own price: "I'll pay 40 cash", "would you take 30?", one variant at the
+        # price of another ("the large at the small price?")
+        r"\b(?:i|we)(?:'ll|'d| will| would| can| could)\s+(?:\w+\s+){0,2}(?:pay|give you|offer)\s+"
+        r"(?:you\s+)?[$€£]?\s?\d",
+        r"\b(?:will|would|could) you (?:take|accept|do)\s+(?:it for\s+)?[$€£]?\s?\d",
+        r"\b(?:do|sell|give|let (?:me|us) have)\b[^.?!]{0,40}\bat the\s+[\w-]+(?:\s+[\w-]+)?"
+        r"\s+price\b",
+        # something for nothing in exchange for a post or a review
+        r"\bin exchange for (?:a |an |my |some )?(?:review|post|story|stories|shout-?out|feature|"
+        r"mention|video|reel)\b|\ben [ée]change d'une? (?:story|avis|post|publication|vid[ée]o)\b|"
+        r"\ba cambio de (?:una? )?(?:rese[ñn]a|publicaci[oó]n|story|historia|v[ií]deo)\b|"
+        r"\bin cambio di (?:una? )?(?:recensione|storia|story|post)\b|"
+        r"\bin ruil voor (?:een )?(?:review|post|story|vermelding)\b|"
+        r"\bim austausch (?:gegen|f[üu]r) (?:eine?n? )?(?:bewertung|story|post|beitrag)\b",
+        r"\bgratuitement\b|\bumsonst\b|\bza darmo\b|\bilmaiseksi\b",
         r"\b(?:rabatt\w*|gutschein\w*|billiger|preisnachlass|r[ée]duction|remise|code promo|"
         r"moins cher|descuento\w*|cup[oó]n\w*|m[aá]s barato|rebaja|sconto|sconti|coupon|"
         r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"

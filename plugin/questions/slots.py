@@ -102,14 +102,33 @@ def find_slot(
     refuses gives way to the next slot that fits."""
     folded = fold(question)
     cues = _cues(folded)
+    if not cues["price"] and _only_how_much(folded, listing.title):
+        cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
+    if listing.downloadable and _FORMAT.search(folded):
+        cues["download"] = [*cues["download"], "format"]  # "what formats does the ebook come in?"
+    asking = asking_sentence(question)
+    if asking != question:
+        # a price word in a remark after the question ("… pages? ink is expensive") asks none
+        cues["price"] = _cues(fold(asking))["price"]
     choices = listing_choices(listing)
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     mentions = value_mentions(question, choices)
+    material = _material_asked(question, listing, choices) or _share_asked(folded, choices)
+    if material is not None:
+        return material
     if _blocked(folded, question, listing, choices, cues):
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
+    extreme = _extreme_size(folded, choices, cues, mentions)
+    if extreme is not None:
+        return SlotAnswer(
+            "option",
+            (Part("values", {"title": listing.title.strip(), "name": extreme.name,
+                             "values": ", ".join(extreme.values)}),),
+            (extreme.line,),
+        )
     finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
     finder.by_value = {c.name for c in by_value}
     # What a set contains and what it is made of are often asked of one part ("does the kit
@@ -118,6 +137,158 @@ def find_slot(
     finder.by_concept = {c.name for c in named if c.concept in asked}
     found = finder.answer(accept)
     return _with_conversion(found, question) if found is not None else None
+
+
+# Words that name what a thing is made of, beyond the twelve languages' basic ones in
+# ``MATERIALS``: a value carrying one states a material ("Frame: Anodised aluminium").
+_MATERIAL_VALUES = frozenset(MATERIALS) | frozenset(
+    fold(w)
+    for w in """aluminium aluminum rubber bamboo brass copper iron oak walnut olive beech ash
+    maple cherry birch pine teak cork nylon flax merino cashmere alpaca mohair hemp jute rattan
+    wicker willow stone marble granite slate porcelain stoneware earthenware enamel silicone
+    titanium canvas denim fleece felt suede paper cardboard beeswax soy acrylic viscose bronze
+    zinc tin pewter resin""".split()
+)
+# "Stainless" says steel.
+_MATERIAL_ALIASES = {"stainless": "steel", "wooden": "wood", "woollen": "wool", "woolen": "wool"}
+
+
+def _one(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _material_words(text: str) -> set[str]:
+    found = set()
+    for word in folded_words(text):
+        word = _MATERIAL_ALIASES.get(word, word)
+        if word in _MATERIAL_VALUES:
+            found.add(MATERIALS.get(word, word))
+    return found
+
+
+# A share asked ("what percentage", "hoeveel procent", "wie viel Prozent").
+_PERCENT_ASKED = re.compile(
+    r"\b(?:percent(?:age)?|per cent|prozent\w*|pourcentage|porcentaje|percentuale|percentagem|"
+    r"procent\w*|prosent\w*|percentage|prosenttia)\b"
+)
+
+
+def _share_asked(folded: str, choices: list[Choice]) -> SlotAnswer | None:
+    """ "how much percent merino is in them?": the one line that gives shares in percent
+    ("Material: 70% merino wool, 27% nylon, 3% elastane")."""
+    if not _PERCENT_ASKED.search(folded):
+        return None
+    shares = [c for c in choices if any("%" in v for v in c.values)]
+    if len(shares) != 1:
+        return None
+    choice = shares[0]
+    values = ", ".join(choice.values)
+    return SlotAnswer(
+        "option", (Part("attribute", {"name": choice.name, "values": values}),), (choice.line,)
+    )
+
+
+# Words around a choice between materials that name no part ("pure wool or mixed?").
+_MATERIAL_FRAME = frozenset(
+    """made mixed mix blend blended pure real inside outside entirely fully solid genuine
+    actually just only percent whats""".split()
+)
+
+
+def _other_part(question: str, listing: Listing) -> bool:
+    """Whether a question that weighs materials against each other names something besides
+    the product ("is the handle plastic or wood?", "the wick, cotton or wood?"): then the
+    product's own Material line does not answer it."""
+    from plugin.questions.answerability import GENERIC
+
+    own = {_one(w) for w in folded_words(listing.title)}
+    for word in folded_words(asking_sentence(question)):
+        word = _MATERIAL_ALIASES.get(word, word)
+        if (
+            len(word) < 3
+            or word.isdigit()
+            or word in STOPWORDS
+            or word in GENERIC
+            or word in _MATERIAL_FRAME
+            or word in _MATERIAL_VALUES
+            or _one(word) in own
+        ):
+            continue
+        return True
+    return False
+
+
+def _material_asked(
+    question: str, listing: Listing, choices: list[Choice]
+) -> SlotAnswer | None:
+    """What a product or one of its parts is made of, asked as a choice between materials
+    ("linen or a cotton blend?", "is the handle wood or plastic?") or by a part's name ("what
+    is the frame made of?"): the line that states it ("Frame: Anodised aluminium"), however
+    many other words the question has. Not when every material the question names is the one
+    the line states ("is the walnut handle oiled?" asks about its finish)."""
+    folded = fold(question)
+    named_materials = _material_words(question)
+    made_of = bool(has_cue(folded, NAME_SYNONYMS["material"]))
+    if not made_of and len(named_materials) < 2:
+        return None
+    own = set(folded_words(listing.title))
+    asked = {_one(w) for w in folded_words(question) if w not in STOPWORDS and w not in own}
+    stating = [c for c in choices if _material_words(" ".join(c.values))]
+    parts = [c for c in stating if {_one(w) for w in folded_words(c.name)} & asked]
+    if not parts and (len(named_materials) >= 2 or made_of) and not _other_part(question, listing):
+        # a choice between materials of the product itself, or what it is made of: its one
+        # Material line
+        parts = [c for c in stating if c.concept == "material"]
+    if len(parts) != 1:
+        return None
+    choice = parts[0]
+    if (
+        not made_of
+        and named_materials
+        and named_materials <= _material_words(" ".join(choice.values))
+    ):
+        return None
+    values = ", ".join(choice.values)
+    return SlotAnswer(
+        "option", (Part("attribute", {"name": choice.name, "values": values}),), (choice.line,)
+    )
+
+
+# The smallest or largest of a product's sizes, in our languages (folded).
+_EXTREMES = (
+    "smallest", "largest", "biggest", "tiniest", "kleinste", "kleinsten", "grootste", "grosste",
+    "grossten", "groesste", "plus petit", "plus petite", "plus grand", "plus grande",
+    "mas pequeno", "mas pequena", "mas grande", "piu piccolo", "piu piccola", "piu grande",
+    "menor", "maior", "minsta", "storsta", "mindste", "storste", "minste", "pienin", "pienimman",
+    "suurin", "suurimman", "najmniejszy", "najmniejsza", "najmniejsze", "najwiekszy",
+    "najwieksza", "najwieksze",
+)
+
+
+# Measures asked in the plural ("what blade lengths can I get?"): which sizes are offered.
+_PLURAL_MEASURES = re.compile(
+    r"\b(?:lengths|widths|heights|depths|diameters|capacities|volumes|laengen|longueurs|"
+    r"longitudes|lunghezze|lengtes|langder|pituudet|dlugosci)\b"
+)
+
+
+def _extreme_size(
+    folded: str, choices: list[Choice], cues: dict[str, list[str]], mentions: list[Mention]
+) -> Choice | None:
+    """ "how much is in the smallest tin?", "hoeveel zit er in het grootste pakje?", "which
+    blade lengths are there?": the one
+    option whose values are sizes or amounts, from the smallest to the largest as the listing
+    lists them. Not a price ("how much is the largest?") or stock question, nor one that names
+    a value itself."""
+    asked = has_cue(folded, _EXTREMES) or _PLURAL_MEASURES.search(folded)
+    if not asked or cues["price"] or cues["stock"] or mentions:
+        return None
+    options = [
+        c for c in choices
+        if c.is_option and len(c.values) > 1
+        and (c.concept == "size" or all(re.search(r"\d", v) for v in c.values))
+    ]
+    return options[0] if len(options) == 1 else None
 
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
@@ -131,6 +302,39 @@ _TIME_ONLY = ("wie lange", "dauert", "hur lange", "hvor laenge", "hvor lenge", "
               "quanto tempo", "quanto dura", "duurt", "hoe lang duurt")
 
 
+# Words around a bare "how much?" that ask nothing more.
+_BARE_FILLER = frozenset("for it this that one the a is please pls then".split())
+_HOW_MUCH_WORDS = frozenset(w for cue in HOW_MUCH for w in cue.split())
+
+
+def _only_how_much(folded: str, title: str) -> bool:
+    """Whether the question is "how much?" and the product's name, nothing else ("brass
+    pen — how much?", "combien, le bol ?"): then it asks the price."""
+    if not has_cue(folded, HOW_MUCH):
+        return False
+    own = set(folded_words(title))
+    rest = [w for w in folded_words(folded) if w not in own and w not in _BARE_FILLER]
+    return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)
+
+
+# "<part> length|width|height|depth": the measure of a named part.
+_PART_MEASURE = re.compile(r"\b([a-z]{3,})\s+(?:length|width|height|depth|diameter)\b")
+# Words before a measure that name no part ("total length", "overall height").
+_NOT_PARTS = frozenset(
+    "total overall full whole exact actual outer inner inside outside max maximum minimum "
+    "what whats the its".split()
+)
+
+
+# The file formats of a download, in our languages (folded).
+_FORMAT = re.compile(r"\b(?:formats?|formaat|formaten|formato|formatos|formati|formatet|muoto|"
+                     r"muodossa|tiedostomuoto)\b")
+# A load asked ("weight limit", "max load"): the product's own weight does not answer it.
+_LOAD = ("how much weight", "weight limit", "max weight", "maximum weight", "max load",
+         "maximum load", "weight capacity", "load capacity", "can it carry", "will it carry",
+         "hold me", "support me", "holds up to", "weight rating")
+
+
 def _cues(folded: str) -> dict[str, list[str]]:
     """The intents' cues found in a folded question; "how long" asks for a length only when
     the question is not about time ("how long does it last?", "how long is the workshop?",
@@ -138,6 +342,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
     if _NOT_WEIGHT.search(folded):
         cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if has_cue(folded, _LOAD):
+        cues["weight"] = []
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
         cues["dimensions"] = [c for c in cues["dimensions"] if c not in _HOW_LONG]
     return cues
@@ -430,7 +636,7 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
-def _asking_sentence(question: str) -> str:
+def asking_sentence(question: str) -> str:
     """The question up to its first question mark when what follows is a remark that asks
     nothing ("in navy? my son says …"); the whole question otherwise."""
     head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
@@ -629,6 +835,15 @@ class _Finder:
     def _absent(self) -> list[Choice]:
         return absent_mentions(self.question, self.choices)
 
+    def _part_measured(self) -> bool:
+        """Whether the measure asked is of a part the product's name does not name ("back
+        length", "sleeve length", "strap width")."""
+        own = {_one(w) for w in folded_words(self.title)}
+        for part in _PART_MEASURE.findall(fold(self.question)):
+            if part not in STOPWORDS and _one(part) not in own and part not in _NOT_PARTS:
+                return True
+        return False
+
     def _dimensions(self) -> SlotAnswer | None:
         measured_values = [m.choice for m in self.mentions if _LENGTH.search(m.value)]
         if measured_values:
@@ -646,6 +861,10 @@ class _Finder:
             if all(_plain_measure(c) for c in measured):
                 return dataclasses.replace(found, weak=False, strict=False)
             return found  # "Packed size" is not the inside height: checked like a name
+        if self._part_measured():
+            # "the back length of the jacket", "the strap length": a part's measure, which the
+            # product's (or its package's) dimensions do not give
+            return None
         dims = format_dimensions(self.listing.dimensions) if self.listing.dimensions else None
         held = [c for c in self.choices if c.concept == "capacity" and not c.is_option]
         if not dims:
@@ -817,7 +1036,8 @@ class _Finder:
         absent = {c.name for c in absent_mentions(self.question, self.choices)}
         for choice in choices:
             values = ", ".join(choice.values)
-            if choice.name in mentioned:
+            offered = choice.is_option or choice.concept in ("color", "size")
+            if choice.name in mentioned and (offered or len(choice.values) == 1):
                 parts.append(
                     Part(
                         "has_value",
@@ -891,7 +1111,7 @@ class _Finder:
         explained |= set(folded_words(cue_text))
         explained |= {part for w in explained for part in re.split(r"['-]", w)}
         measured = self.cues["weight"] or self.cues["dimensions"]
-        asking = _asking_sentence(self.question) if purpose and not measured else self.question
+        asking = asking_sentence(self.question) if purpose and not measured else self.question
         asked = folded_words(asking)
         shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
         if purpose:

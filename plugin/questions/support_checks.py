@@ -73,6 +73,16 @@ _INCLUSION = re.compile(
 )
 
 
+# "How many cups" is answered by a line that counts cups, not by a volume ("1.5 L" says
+# nothing of how many cups a kettle pours).
+CUPS = (
+    "how many cups", "hoeveel kopjes", "hoeveel koppen", "wie viele tassen", "combien de tasses",
+    "cuantas tazas", "quante tazze", "quantas chavenas", "quantas xicaras", "hur manga koppar",
+    "hvor mange kopper", "montako kupillista", "kuinka monta kupillista", "ile filizanek",
+)
+_CUPS_SAID = re.compile(r"\bcups?\b|\bmugs?\b|\bservings?\b|\bshots?\b", re.IGNORECASE)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -83,6 +93,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
+        return False
+    if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)

@@ -15,6 +15,7 @@ from plugin.domain import (
     DraftKind,
     DraftStatus,
     GenerationRequest,
+    Listing,
     Verdict,
     text_hash,
     verdict_of,
@@ -175,6 +176,36 @@ def passages_for(session: Session, shop: Shop, record: ListingRecord) -> list[Pa
     return collect_passages(record.to_listing(), faq_items(session, record), policies)
 
 
+def children_for(
+    session: Session, shop: Shop, record: ListingRecord
+) -> list[tuple[Listing, list[Passage]]]:
+    """A grouped product's children in this shop (found by the titles the adapter read), each
+    with its passages, so a question about one child is answered from its own facts."""
+    listing = record.to_listing()
+    if listing.kind != "grouped" or not listing.children:
+        return []
+    records = session.scalars(
+        select(ListingRecord).where(
+            ListingRecord.shop_id == shop.id,
+            ListingRecord.title.in_(listing.children),
+            ~ListingRecord.deleted,
+            ListingRecord.id != record.id,
+        ).order_by(ListingRecord.id)
+    ).all()
+    policies = settings_for(shop).policies
+    found: list[tuple[Listing, list[Passage]]] = []
+    seen: set[str] = set()
+    for child in records:
+        if child.title in seen:
+            continue
+        seen.add(child.title)
+        found.append(
+            (child.to_listing(), collect_passages(child.to_listing(), faq_items(session, child),
+                                                  policies))
+        )
+    return found
+
+
 def default_embedder(session: Session) -> Embedder:
     return CachedEmbedder(MiniLmEmbedder(), SqlEmbeddingStore(session))
 
@@ -225,6 +256,7 @@ def answer_question(
         languages=allowed_languages(settings_for(shop)),
         word=engine_wording if current_app.config["REPLY_WORDING"] == "model" else None,
         crosslingual=CachedEmbedder(UseEmbedder(), SqlEmbeddingStore(session)),
+        children=children_for(session, shop, record),
     )
     for old in session.scalars(
         select(Draft).where(

@@ -220,3 +220,22 @@ def test_approved_reply_is_returned_and_can_grow_the_faq(
     assert faq.kind == "faq" and faq.status == "pending" and faq.question_id is None
     assert '"question": "Can I return it?"' in faq.content
     assert session.scalars(select(Draft).where(Draft.kind == "faq")).all() == [faq]
+
+
+def test_a_question_about_one_child_of_a_grouped_product_is_answered_from_its_listing(
+    client, auth, run_jobs, session: Session, shop: Shop
+) -> None:
+    # The Logo Collection groups the hoodie, the T-shirt and the beanie; the beanie's own
+    # listing has its sale price (issue 18, eighth round: children.py, children_for).
+    created = ask(
+        client, auth, product_id="logo-collection",
+        question="what does the beanie in the logo collection cost?",
+    )
+    run_jobs()
+    session.expire_all()
+    row = session.get(Question, created["id"])
+    assert row is not None
+    draft = questions.reply_draft(session, row)
+    assert draft is not None
+    assert row.basis == "structure" and not row.needs_merchant
+    assert "Beanie" in draft.content and "18" in draft.content and "20" in draft.content

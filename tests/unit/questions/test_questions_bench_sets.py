@@ -71,10 +71,15 @@ def test_holdout_v3_is_reported_as_seen() -> None:
     assert V2_SETS["holdout_v3"].questions.is_file()
 
 
-def test_holdout_v4_and_v5_are_seen_and_holdout_v6_held_out() -> None:
+def test_holdout_v4_v5_and_v6_are_seen() -> None:
     assert V2_SETS["holdout_v4"].label == "holdout_v4 (seen)"
     assert not V2_SETS["holdout_v4"].held_out
     assert V2_SETS["holdout_v5"].label == "holdout_v5 (seen)"
     assert not V2_SETS["holdout_v5"].held_out
-    assert V2_SETS["holdout_v6"].held_out
-    assert V2_SETS["holdout_v6"].label == "holdout_v6 (held out)"
+    assert V2_SETS["holdout_v6"].label == "holdout_v6 (seen)"
+    assert not V2_SETS["holdout_v6"].held_out
+
+
+def test_no_registered_set_is_held_out() -> None:
+    # A new blind set is scored as a set directory, never registered before it is read.
+    assert not [name for name, spec in V2_SETS.items() if spec.held_out]

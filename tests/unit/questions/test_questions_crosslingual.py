@@ -79,3 +79,28 @@ def test_a_question_no_sentence_answers_still_goes_to_the_merchant(
     reply = ask(question, can, embedder)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
     assert FROST not in reply.text
+
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("¿La correa es ajustable?", "Strap: Adjustable, padded shoulder strap"),
+        ("Ist der Schultergurt verstellbar?", "Strap: Adjustable, padded shoulder strap"),
+    ],
+)
+def test_an_attribute_line_answers_a_question_in_another_language(
+    question: str, line: str, embedder: Embedder
+) -> None:
+    # Issue 18, eighth round: the listing's attribute lines (not its options) are ranked with
+    # the free text.
+    bag = Listing(
+        external_id="bag", title="City Roll-Top Backpack", price="95",
+        description_html="<p>A roll-top backpack for city cycling.</p>",
+        attributes={"Strap": ["Adjustable, padded shoulder strap"], "Capacity": ["20 L"],
+                    "Closure": ["Roll-top with buckle"],
+                    "Reflectors": ["Reflective strips on front and back"]},
+        options={"Colour": ["Black", "Olive"]},
+    )
+    reply = ask(question, bag, embedder)
+    assert reply.basis == Basis.QUOTE and line in reply.text

@@ -1,0 +1,63 @@
+"""A grouped product's children: which one a question is about ("how much does the mug in the
+coffee set hold?", "is the scraper from the baking kit sold on its own?").
+
+A child is named by a word of its own title that the set's title does not share ("Enamel Camp
+Mug" in the "Coffee Outdoors Set": enamel, camp, mug), or failing that by one of its own tags
+("banneton" on a proofing basket). The question is then answered from that child's listing —
+its options, prices, stock, attributes and description — as if asked on its page; when the
+child's facts don't answer it, the set's own facts are tried as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plugin.domain import Listing
+from plugin.questions.answerability import GENERIC, covered, tokens
+from plugin.questions.lexicon import STOPWORDS
+
+# Words a product's title shares with many others and that name no one child: sizes of sets,
+# packaging, units.
+_PLAIN = frozenset("set sets pack piece pieces kit box bundle the and with for".split())
+
+
+def _own_words(words: set[str], parent: set[str]) -> set[str]:
+    return {
+        w
+        for w in words
+        if w not in STOPWORDS and w not in GENERIC and w not in _PLAIN and not covered(w, parent)
+    }
+
+
+def named_child(question: str, parent: Listing, children: Sequence[Listing]) -> Listing | None:
+    """The child ``question`` names, or None when it names none or two equally well."""
+    asked = tokens(question)
+    parent_words = tokens(parent.title)
+    parent_tags = set().union(*(tokens(t) for t in parent.tags)) if parent.tags else set()
+    best: list[tuple[int, float, int]] = []
+    for index, child in enumerate(children):
+        own = _own_words(tokens(child.title), parent_words)
+        hits = {w for w in own if covered(w, asked)}
+        if not hits:
+            tags = set().union(*(tokens(t) for t in child.tags)) if child.tags else set()
+            own = _own_words(tags, parent_words | parent_tags)
+            hits = {w for w in own if any(w == a for a in asked)}
+        if hits:
+            best.append((len(hits), len(hits) / max(len(own), 1), index))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[0][:2] == best[1][:2]:
+        return None
+    return children[best[0][2]]
+
+
+def without_set_name(question: str, parent: Listing, child: Listing) -> str:
+    """The question as asked of the child: the set's own name words dropped ("the beanie in
+    the logo collection" → "the beanie in the"), since they name the set, not a property of the
+    child ("collection" would read as a question about the category)."""
+    keep = tokens(child.title)
+    for word in sorted(tokens(parent.title) - keep, key=len, reverse=True):
+        question = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", question,
+                          flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", question).strip()

