@@ -32,6 +32,8 @@ HOLDOUT_V3 = ROOT / "tests" / "questions" / "holdout_v3"
 HOLDOUT_V4 = ROOT / "tests" / "questions" / "holdout_v4"
 HOLDOUT_V5 = ROOT / "tests" / "questions" / "holdout_v5"
 HOLDOUT_V6 = ROOT / "tests" / "questions" / "holdout_v6"
+HOLDOUT_V7 = ROOT / "tests" / "questions" / "holdout_v7"
+HOLDOUT_V8 = ROOT / "tests" / "questions" / "holdout_v8"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -95,6 +97,22 @@ V2_SETS = {
         # written, and the eighth round fixed its families: seen from then on.
         held_out=False,
         label="holdout_v6 (seen)",
+    ),
+    "holdout_v7": V2Set(
+        HOLDOUT_V7 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V7 / "catalog.csv", HOLDOUT_V7 / "policies.json")},
+        # Written blind and frozen 2026-12-05 while the eighth round read holdout_v6; scored once,
+        # at the end of that round, for its aggregates.
+        held_out=True,
+        label="holdout_v7 (held out)",
+    ),
+    "holdout_v8": V2Set(
+        HOLDOUT_V8 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V8 / "catalog.csv", HOLDOUT_V8 / "policies.json")},
+        # Written blind and frozen 2026-12-05 for the round after; never scored, so that the next
+        # round can read holdout_v7.
+        held_out=True,
+        label="holdout_v8 (held out, never scored)",
     ),
 }
 

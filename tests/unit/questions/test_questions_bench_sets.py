@@ -80,6 +80,9 @@ def test_holdout_v4_v5_and_v6_are_seen() -> None:
     assert not V2_SETS["holdout_v6"].held_out
 
 
-def test_no_registered_set_is_held_out() -> None:
-    # A new blind set is scored as a set directory, never registered before it is read.
-    assert not [name for name, spec in V2_SETS.items() if spec.held_out]
+def test_the_sets_written_blind_in_session_9_are_held_out() -> None:
+    # Registered held out: the bench prints only their aggregates.
+    held = [name for name, spec in V2_SETS.items() if spec.held_out]
+    assert held == ["holdout_v7", "holdout_v8"]
+    for name in held:
+        assert V2_SETS[name].questions.is_file() and "held out" in V2_SETS[name].label
