@@ -179,9 +179,10 @@ def identity(
     if _restates(kind, listing.title) and not pieces:
         return None
     head = kind.split()[-1]
-    if head.endswith("s") and not head.endswith(("ss", "us", "is")) and not voice.plural:
-        # "Fishing flies" for a "Dry Fly Assortment": no article fits (raters: "is a fishing
-        # flies").
+    if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) != voice.plural:
+        # "Fishing flies" for a "Dry Fly Assortment", "Swaddle" for "Swaddle Blankets - Set of
+        # 3": the kind and the name disagree in number, and no article fits (raters: "is a
+        # fishing flies", "are a swaddle").
         return None
     plural = voice.plural and head.endswith("s")
     phrase = kind if plural else f"{article(kind)} {kind}"

@@ -64,3 +64,17 @@ def test_a_pack_size_says_how_it_comes_when_the_type_restates_the_title() -> Non
         attributes={"Weight": ["100g pouch"]},
     )
     assert leads(tea)[0] == "The Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch."
+
+
+def test_a_kind_that_disagrees_with_the_name_in_number_is_not_said() -> None:
+    flies = Listing(
+        external_id="f", title="Dry Fly Assortment - 24 Flies", product_type="Fishing flies"
+    )
+    swaddles = Listing(
+        external_id="s", title="Muslin Swaddle Blankets - Set of 3", product_type="Swaddle"
+    )
+    for listing in (flies, swaddles):
+        said = " ".join(leads(listing)).lower()
+        assert "is a fishing flies" not in said and "are a swaddle" not in said
+    socks = Listing(external_id="k", title="Merino Walking Socks", product_type="Hiking socks")
+    assert leads(socks)[0] == "The Merino Walking Socks are hiking socks."
