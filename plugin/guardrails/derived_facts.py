@@ -19,6 +19,36 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _counts_of_one_another(facts)
     _tyre_sizes(facts)
     _named_variants(facts, listing)
+    _pairs(facts)
+
+
+# "nine pairs of birch needle tips": the first plural noun within four words after "of".
+_PAIRS_OF = re.compile(r"\s+pairs\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b", re.I)
+
+
+def _pairs(facts: ListingFacts) -> None:
+    """A count of pairs counts twice as many of the things paired: nine pairs of needles are
+    eighteen needles, whatever else the listing lists of them."""
+    for line in facts.lines:
+        if "pairs" not in line.lower():
+            continue
+        for quantity in find_quantities(line):
+            paired = _PAIRS_OF.match(line, quantity.end)
+            if paired and not quantity.has_unit:
+                counted = thing(paired["noun"])
+                facts.counts.setdefault(counted, set()).add(2.0 * quantity.value)
+
+
+def read_rates(facts: ListingFacts) -> None:
+    """A bare count given per one of an option's values, times the option's values: "50 per
+    size" of three sizes is 150 in all. Read once the options are listed."""
+    for line in facts.lines:
+        for rate in _PER_THING.finditer(line):
+            for n in facts.lists.get(thing(rate["thing"]), set()) - {1}:
+                facts.numbers.add(float(rate["n"]) * n)
+
+
+_PER_THING = re.compile(r"(?<![\d.,])(?P<n>\d+)\s+per\s+(?P<thing>[a-z]{3,})\b", re.I)
 
 
 def _named_variants(facts: ListingFacts, listing: Listing) -> None:

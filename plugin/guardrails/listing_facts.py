@@ -25,7 +25,7 @@ from plugin.guardrails.counts import (
     list_length,
     thing,
 )
-from plugin.guardrails.derived_facts import read_derived
+from plugin.guardrails.derived_facts import read_derived, read_rates
 from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import (
     GENERIC,
@@ -342,6 +342,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_prices(facts, listing)
     _read_description_lists(facts, listing)
     _read_named_counts(facts)
+    read_rates(facts)
     facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
@@ -498,13 +499,24 @@ def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:
 
 def _place_alone(value: str, place: str) -> bool:
     """Whether a value names a place and nothing else: "Österreich", or a town before its
-    country ("Firenze, Italia")."""
+    country ("Firenze, Italia"), after "made in" in any shop language ("Hergestellt in
+    Österreich")."""
+    value = _MADE_IN_ABROAD.sub("", value, count=1)
     if normalise(value) == normalise(place):
         return True
     town = value.strip().removesuffix(place).rstrip()
     return value.strip().endswith(place) and bool(_TOWN_BEFORE.fullmatch(town))
 
 
+# "made in" as shops write it at the start of an origin value, in their languages.
+_MADE_IN_ABROAD = re.compile(
+    r"^\s*(?:made|produced|manufactured|fabriqu[ée]e?s?|produite?s?|hergestellt|gefertigt|"
+    r"produziert|hecho|fabricad[oa]s?|producid[oa]s?|fabbricat[oa]|prodott[oa]|fatt[oa]|"
+    r"gemaakt|vervaardigd|geproduceerd|feit[oa]|produzid[oa]|tillverkad|producerad|lavet|"
+    r"fremstillet|produsert|laget|wyprodukowano|wyprodukowany|vyrobeno)\s+"
+    r"(?:in|en|au|aux|em|i|w|v)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
 
 
@@ -577,7 +589,9 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
     pieces = facts.counts.get("piece", set())
     for fact in list(facts.quantities):
         label = _label(fact.line).lower()
-        per = re.search(r"\bper ([a-z]+)", label)
+        per = re.search(r"\bper ([a-z]+)", label) or _PER_AFTER.match(
+            fact.line, _after(fact.line, fact.quantity.text)
+        )  # "Flight time: 18 min per battery"
         if per:
             times = facts.counts.get(thing(per.group(1)), set())
         elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
@@ -596,6 +610,15 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
                 one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
             )
             facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
+
+
+_PER_AFTER = re.compile(r"\s*per ([a-z]+)", re.IGNORECASE)
+
+
+def _after(line: str, figure: str) -> int:
+    """Where a figure ends in its line, or the line's end if it is not there as written."""
+    at = line.find(figure)
+    return at + len(figure) if at >= 0 else len(line)
 
 
 def _heading_counts(line: str, figure: str) -> set[float]:
