@@ -123,3 +123,34 @@ def test_a_count_per_option_value_is_not_a_count_of_those_values():
     text = "Thirty prints in each of two sizes: only 60 will ever exist."
     assert found(print_, text, "accuracy.number") == []
     assert found(print_, "Only 90 will ever exist, in two sizes.", "accuracy.number")
+
+
+# --- a single size, an age limit abroad, "and a half" ---------------------------------------------
+
+
+def test_one_size_of_a_listing_with_a_single_measured_size():
+    bag = listing(title="Duffel Bag 40 L", attributes={"Size": ["50 x 30 x 28 cm"]})
+    assert found(bag, "One size: 50 cm long, for a weekend away.", "accuracy.size") == []
+    sized = listing(title="Rain Jacket", options={"Size": ["S", "M", "L"]})
+    assert found(sized, "One size fits everyone.", "accuracy.size")
+
+
+def test_an_age_limit_given_in_the_shops_language():
+    game = listing(
+        title="Card Game",
+        description_html="<p>A quick card game. Not for children under 3: small parts.</p>",
+        attributes={"Alter": ["ab 8 Jahren"]},
+    )
+    assert found(game, "A quick card game for ages 8 and up.", "accuracy.number") == []
+    assert found(game, "A quick card game for ages 12 and up.", "accuracy.number")
+    french = listing(title="Jeu de cartes", attributes={"Âge": ["à partir de 6 ans"]})
+    assert found(french, "A card game for ages 6 and up.", "accuracy.number") == []
+
+
+def test_a_number_and_a_half_before_its_unit():
+    class_ = listing(
+        title="Pasta Class", description_html="<p>Three and a half hours of cooking.</p>"
+    )
+    assert found(class_, "A 3.5-hour class: make and eat fresh pasta.", "accuracy.number") == []
+    assert found(class_, "A 4.5-hour class: make and eat fresh pasta.", "accuracy.number")
+    assert found(class_, "Two and a half hours to make and eat fresh pasta.", "accuracy.number")
