@@ -154,3 +154,16 @@ def test_a_number_and_a_half_before_its_unit():
     assert found(class_, "A 3.5-hour class: make and eat fresh pasta.", "accuracy.number") == []
     assert found(class_, "A 4.5-hour class: make and eat fresh pasta.", "accuracy.number")
     assert found(class_, "Two and a half hours to make and eat fresh pasta.", "accuracy.number")
+
+
+def test_a_range_set_in_steps_gives_every_setting():
+    dumbbell = listing(
+        title="Adjustable Dumbbell",
+        description_html="<p>One dumbbell that goes from 2 to 10 kg in 2 kg steps.</p>",
+        attributes={"Adjusts": ["2-10 kg"]},
+    )
+    text = "Five weights in one dumbbell: 2, 4, 6, 8 and 10 kg."
+    assert found(dumbbell, text, "accuracy.number") == []
+    assert found(dumbbell, "Set it to 2, 4, 5 or 10 kg.", "accuracy.number") == [
+        ("5", Verdict.BLOCK)
+    ]
