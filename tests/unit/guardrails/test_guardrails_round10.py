@@ -167,3 +167,25 @@ def test_a_range_set_in_steps_gives_every_setting():
     assert found(dumbbell, "Set it to 2, 4, 5 or 10 kg.", "accuracy.number") == [
         ("5", Verdict.BLOCK)
     ]
+
+
+def test_a_colour_word_inside_a_materials_name_lists_no_colour():
+    knife = listing(
+        title="Cheese Knife",
+        description_html="<p>A cheese knife.</p>",
+        attributes={"Materiale": ["Acciaio inox, legno d'ulivo"]},
+    )
+    assert found(knife, "Stainless steel and olive wood, made by hand.", "accuracy.colour") == []
+    assert found(knife, "Stainless steel, in olive and red.", "accuracy.colour")
+
+
+def test_a_share_said_to_be_under_a_rounded_price():
+    mugs = listing(
+        title="Enamel Mugs, Set of 4",
+        description_html="<p>Four enamel mugs. 27,50 € the set.</p>",
+        price="27.50",
+        currency="EUR",
+    )
+    text = "Each mug works out at under 7 € when you buy the set of four."
+    assert found(mugs, text, "accuracy.price") == []
+    assert found(mugs, "Each mug works out at under 4 € in the set of four.", "accuracy.price")
