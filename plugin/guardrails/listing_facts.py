@@ -422,15 +422,18 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         index = line_of(mention.start)
         step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
+        abroad = _step_abroad(labels[index])  # "Abgepackt in: Österreich": packed there
         verb_match = step or labelled
-        done = verb_match.group(1).lower() if verb_match else ""
+        done = verb_match.group(1).lower() if verb_match else abroad
         for country in mention.place.countries:
-            verb = step.group(1).lower() if step else ""
+            verb = step.group(1).lower() if step else abroad
             steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
             if done:
                 facts.step_places.setdefault(done, set()).add(country)
         of_parts = (
-            {
+            {abroad}
+            if abroad
+            else {
                 p
                 for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
                 if p in named
@@ -575,6 +578,26 @@ _STEP_VERBS = frozenset(
     "distributed blended bottled tested".split()
 )
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
+# A step of the making named in a label in the shop's language, as the English verb.
+_STEPS_ABROAD = {
+    "packed": "abgepackt verpackt emballé emballe conditionné conditionne confezionato envasado "
+    "empaquetado embalado verpakt pakket packat pakowane",
+    "bottled": "abgefüllt abgefuellt embouteillé embouteille imbottigliato embotellado "
+    "engarrafado gebotteld",
+    "designed": "entworfen gestaltet conçu concu dessiné dessine progettato disegnato diseñado "
+    "ontworpen designet designad",
+    "assembled": "montiert assemblé assemble assemblato ensamblado montado geassembleerd",
+    "imported": "importiert importé importe importato importado geïmporteerd",
+}
+_STEP_WORDS_ABROAD = {w: verb for verb, words in _STEPS_ABROAD.items() for w in words.split()}
+
+
+def _step_abroad(label: str) -> str:
+    """The English verb of a step label in the shop's language ("Abgepackt in" is packed)."""
+    words = label.lower().split()
+    return _STEP_WORDS_ABROAD.get(words[0], "") if words else ""
+
+
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".

@@ -189,3 +189,14 @@ def test_a_share_said_to_be_under_a_rounded_price():
     text = "Each mug works out at under 7 € when you buy the set of four."
     assert found(mugs, text, "accuracy.price") == []
     assert found(mugs, "Each mug works out at under 4 € in the set of four.", "accuracy.price")
+
+
+def test_a_step_label_in_the_shops_language_places_only_that_step():
+    tea = listing(
+        title="Mountain Herb Tea",
+        description_html="<p>Loose herbs for tea.</p>",
+        attributes={"Abgepackt in": ["Schweiz"]},
+    )
+    assert found(tea, "Mountain herbs, packed in Switzerland.", "accuracy.origin") == []
+    assert found(tea, "Mountain herbs grown in Switzerland.", "accuracy.origin")
+    assert found(tea, "Mountain herbs, packed in Austria.", "accuracy.origin")
