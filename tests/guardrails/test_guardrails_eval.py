@@ -167,6 +167,18 @@ def test_holdout_v7_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.93, report.false_alarms
 
 
+def test_holdout_v8_holds_the_figures_reached_on_it():
+    """holdout_v8 was scored blind once after the ninth round (recall 0.912, clean 0.856), then
+    its false alarms and misses were read to fix their families (issue 12, tenth round): a seen
+    development set now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V8_DIR)
+    assert len(drafts) == 387 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.92, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.96, report.false_alarms
+
+
 @pytest.mark.parametrize("held_out", ["holdout_v9"])
 def test_the_bench_will_not_list_a_held_out_sets_misses(held_out):
     bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
