@@ -200,3 +200,17 @@ def test_a_step_label_in_the_shops_language_places_only_that_step():
     assert found(tea, "Mountain herbs, packed in Switzerland.", "accuracy.origin") == []
     assert found(tea, "Mountain herbs grown in Switzerland.", "accuracy.origin")
     assert found(tea, "Mountain herbs, packed in Austria.", "accuracy.origin")
+
+
+def test_an_ingredient_label_with_an_aside_before_its_colon():
+    balm = listing(
+        title="Lip Balm",
+        description_html="<p>A balm for dry lips.</p>",
+        attributes={
+            "Ingredients (INCI)": ["Butyrospermum Parkii Butter, Simmondsia Chinensis Oil"]
+        },
+    )
+    assert found(balm, "A lip balm with shea butter and jojoba oil.", "accuracy.material") == []
+    assert found(balm, "A lip balm with shea butter and coconut oil.", "accuracy.material") == [
+        ("coconut oil", Verdict.BLOCK)
+    ]
