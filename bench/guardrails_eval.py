@@ -15,14 +15,14 @@ the sixth round. ``holdout_v5 (seen)``, frozen 2026-12-05, scored blind twice (r
 clean 0.872 after the sixth round), then read in the seventh. ``holdout_v6 (seen)``, frozen
 2026-12-05, scored blind once (recall 0.745, clean 0.861 after the seventh round), then read in
 the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 0.745, clean
-0.919 after the eighth round), then read in the ninth. ``both`` is in-sample and holdout_v2,
-``all`` (the default) adds holdout_v3 to holdout_v7.
+0.919 after the eighth round), then read in the ninth. ``holdout_v8 (seen)``, frozen
+2026-12-05, scored blind once (recall 0.912, clean 0.856 after the ninth round), then read in
+the tenth. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
+holdout_v8.
 
-``holdout_v8 (held out)``: ``tests/guardrails/holdout_v8``, written blind and frozen 2026-12-05;
-it is in no group, and is scored only by name (``--set holdout_v8``), once at the end of a
-round, for its aggregates (recall 0.912, clean 0.856 after the ninth round). ``holdout_v9``:
-written blind and frozen 2026-12-05 for the round after; held out and never scored, so that
-holdout_v8 can be read next round.
+``holdout_v9 (held out)``: ``tests/guardrails/holdout_v9``, written blind and frozen
+2026-12-05; it is in no group, and is scored only by name (``--set holdout_v9``), once at the
+end of a round, for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -59,7 +59,7 @@ HOLDOUT_V6 = TESTS / "holdout_v6"
 HOLDOUT_V7 = TESTS / "holdout_v7"
 HOLDOUT_V8 = TESTS / "holdout_v8"
 HOLDOUT_V9 = TESTS / "holdout_v9"
-HELD_OUT = (HOLDOUT_V8, HOLDOUT_V9)
+HELD_OUT = (HOLDOUT_V9,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -79,6 +79,7 @@ NAMED = {
         HOLDOUT_V5,
         HOLDOUT_V6,
         HOLDOUT_V7,
+        HOLDOUT_V8,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -100,9 +101,9 @@ def set_name(folder: Path) -> str:
     if folder == HOLDOUT_V7:
         return "holdout_v7 (seen) (tests/guardrails/holdout_v7)"
     if folder == HOLDOUT_V8:
-        return "holdout_v8 (held out) (tests/guardrails/holdout_v8)"
+        return "holdout_v8 (seen) (tests/guardrails/holdout_v8)"
     if folder == HOLDOUT_V9:
-        return "holdout_v9 (held out, never scored) (tests/guardrails/holdout_v9)"
+        return "holdout_v9 (held out) (tests/guardrails/holdout_v9)"
     return f"{folder.name} ({folder})"
 
 
@@ -144,7 +145,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v8|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v9|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

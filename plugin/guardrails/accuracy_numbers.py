@@ -419,8 +419,23 @@ _AGE_LIMIT = re.compile(
 )
 
 
+# An age limit as a listing abroad gives it: "ab 10 Jahren", "dès 8 ans", "vanaf 6 jaar".
+_AGE_ABROAD = re.compile(
+    r"\b(?:ab|à partir de|a partir de|dès|dai|dagli|desde|vanaf|od|fra|från|fran)\s+"
+    r"\d+\s*(?:jahren|jahre|ans|anni|años|anos|jaar|lat|år|ar)\b",
+    re.IGNORECASE,
+)
+
+
 def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
-    limit = next((m.group() for line in facts.lines if (m := _AGE_LIMIT.search(line))), "")
+    limit = next(
+        (
+            m.group()
+            for line in facts.lines
+            if (m := _AGE_LIMIT.search(line) or _AGE_ABROAD.search(line))
+        ),
+        "",
+    )
     if not limit:
         return []
     line = next(line for line in facts.lines if limit in line)
@@ -437,7 +452,9 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
         )
         for m in _ALL_AGES.finditer(text)
     ]
-    limits = {m.group() for ln in facts.lines for m in _AGE_LIMIT.finditer(ln)}
+    limits = {
+        m.group() for ln in facts.lines for r in (_AGE_LIMIT, _AGE_ABROAD) for m in r.finditer(ln)
+    }
     ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
         said = {int(n) for n in re.findall(r"\d+", m.group())}

@@ -85,7 +85,7 @@ _PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
 # A price said of one of several in the sentence: "each bag works out at about €6.95".
 _SHARE_BEFORE = re.compile(
     r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|just\s+)?$",
+    r"roughly\s+|just\s+|(?:just\s+)?(?:under|over|below|less than)\s+)?$",
     re.IGNORECASE,
 )
 # "£25 more than", "€10 cheaper": the gap between two of the listing's prices.

@@ -119,7 +119,7 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
         term = normalise(match.group("term") or "")
         listed = any(facts.supports(word) for word in _WARRANTY_WORDS)
         line = next((found for word in _WARRANTY_WORDS if (found := facts.line_with(word))), "")
-        claimed, given = _duration(term), _duration(line)
+        claimed, given = _duration(term), _duration(_warranty_sentence(line))
         if listed and claimed and given:
             if claimed == given:
                 continue  # "a two-year warranty" of "Warranty: 2 years"
@@ -140,6 +140,17 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _warranty_sentence(line: str) -> str:
+    """The sentences of a line that name the warranty: a description's "The battery lasts three
+    years. Two-year warranty." gives the warranty two years, not three."""
+    sentences = [s for s in _SENTENCE_END.split(line) if _WARRANTY_WORD.search(s)]
+    return " ".join(sentences) or line
+
+
+_WARRANTY_WORD = re.compile(r"\b(?:" + "|".join(_WARRANTY_WORDS) + r")", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\W])")
 
 
 def _duration(text: str) -> float:

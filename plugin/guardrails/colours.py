@@ -17,7 +17,12 @@ from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import finishes, metal_finishes
 from plugin.guardrails.quantities import find_quantities
-from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, NOT_A_COLOUR_AFTER
+from plugin.guardrails.vocabulary import (
+    AMBIGUOUS_COLOURS,
+    COLOURS,
+    MATERIALS,
+    NOT_A_COLOUR_AFTER,
+)
 
 _CONTEXT_AFTER = re.compile(
     r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
@@ -40,7 +45,10 @@ def colour_claims(text: str) -> list[Claim]:
     out = [Claim("colour_range", m.start(), m.end(), m.group()) for m in _RANGE.finditer(text)]
     for start, end in finishes(text):  # "rose gold stainless steel": a finish, so a colour
         out.append(Claim("colour", start, end, text[start:end], normalise(text[start:end])))
+    woods = [(a, b) for a, b, t in MATERIALS.find(text) if t.kind != "metal"]
     for start, end, term in COLOURS.find(text):
+        if any(a <= start < b for a, b in woods):
+            continue  # "olive wood", "cherry wood": a material's name, not its colour
         claim = text[start:end]
         after = text[end : end + 24]
         next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""

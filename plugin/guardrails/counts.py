@@ -261,6 +261,8 @@ def list_length(values: str) -> int:
 _ITEM = re.compile(r"^\s*(?P<n>\d+)\s*(?:[x×]\s+)?(?P<rest>[A-Za-z].*)$", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)|\b\d+(?:[.,]\d+)?\s*[A-Za-z]{0,4}\b(?!-)")
 
+_RATE = re.compile(r"(?:per|a|an|each|every)\s", re.IGNORECASE)
+
 Item = tuple[float, str, frozenset[str]]  # count, the thing counted, its qualifying words
 
 
@@ -276,6 +278,8 @@ def list_items(values: str) -> list[Item] | None:
         item = _ITEM.match(part)
         if not item or any(q.has_unit for q in find_quantities(part)[:1]):
             return None  # "210 kcal per serving of 2 pancakes" measures, it does not count
+        if _RATE.match(item.group("rest")):
+            return None  # "50 per size", "2 a day": a rate, not fifty sizes
         words = [w.lower() for w in _QUALIFIER.findall(_ASIDE.sub(" ", item.group("rest")))]
         words = [w for w in words if w not in _STOP and w not in ("x", "×")]
         if not words:

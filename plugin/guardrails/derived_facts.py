@@ -19,6 +19,65 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _counts_of_one_another(facts)
     _tyre_sizes(facts)
     _named_variants(facts, listing)
+    _pairs(facts)
+    _steps(facts)
+
+
+# "from 4 to 12 kg in 2 kg steps": every setting between, one step apart.
+_STEPS = re.compile(
+    r"(?<![\d.,])(?P<low>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<high>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>[^\W\d_]{1,12}\.?)\s+in\s+(?P<step>\d+(?:\.\d+)?)\s*(?P=unit)?\s*"
+    r"(?:steps|increments)\b",
+    re.IGNORECASE,
+)
+
+
+def _steps(facts: ListingFacts) -> None:
+    """A range set in steps gives every setting in it ("4, 6, 8, 10 and 12 kg") and how many
+    there are (five)."""
+    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
+
+    for line in facts.lines:
+        for match in _STEPS.finditer(line):
+            low, high, step = float(match["low"]), float(match["high"]), float(match["step"])
+            if step <= 0 or high <= low or (high - low) / step > 50:
+                continue
+            settings = [low + i * step for i in range(int((high - low) / step + 1e-9) + 1)]
+            facts.named_counts.add(float(len(settings)))
+            facts.numbers.add(float(len(settings)))
+            for value in settings:
+                figure = f"{value:g} {match['unit']}"
+                facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
+                facts.numbers.add(value)
+
+
+# "nine pairs of birch needle tips": the first plural noun within four words after "of".
+_PAIRS_OF = re.compile(r"\s+pairs\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b", re.I)
+
+
+def _pairs(facts: ListingFacts) -> None:
+    """A count of pairs counts twice as many of the things paired: nine pairs of needles are
+    eighteen needles, whatever else the listing lists of them."""
+    for line in facts.lines:
+        if "pairs" not in line.lower():
+            continue
+        for quantity in find_quantities(line):
+            paired = _PAIRS_OF.match(line, quantity.end)
+            if paired and not quantity.has_unit:
+                counted = thing(paired["noun"])
+                facts.counts.setdefault(counted, set()).add(2.0 * quantity.value)
+
+
+def read_rates(facts: ListingFacts) -> None:
+    """A bare count given per one of an option's values, times the option's values: "50 per
+    size" of three sizes is 150 in all. Read once the options are listed."""
+    for line in facts.lines:
+        for rate in _PER_THING.finditer(line):
+            for n in facts.lists.get(thing(rate["thing"]), set()) - {1}:
+                facts.numbers.add(float(rate["n"]) * n)
+
+
+_PER_THING = re.compile(r"(?<![\d.,])(?P<n>\d+)\s+per\s+(?P<thing>[a-z]{3,})\b", re.I)
 
 
 def _named_variants(facts: ListingFacts, listing: Listing) -> None:

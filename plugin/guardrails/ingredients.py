@@ -48,7 +48,7 @@ _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
     r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|"
     + _HOLD_WORDS_ABROAD
-    + r")\s*:",
+    + r")(?:\s*\([^)\n]{0,24}\))?\s*:",  # "Ingredients (INCI):"
     re.IGNORECASE,
 )
 _ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+", re.IGNORECASE)

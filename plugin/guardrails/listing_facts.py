@@ -25,7 +25,7 @@ from plugin.guardrails.counts import (
     list_length,
     thing,
 )
-from plugin.guardrails.derived_facts import read_derived
+from plugin.guardrails.derived_facts import read_derived, read_rates
 from plugin.guardrails.materials import parts_given
 from plugin.guardrails.measures import (
     GENERIC,
@@ -342,6 +342,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     _read_prices(facts, listing)
     _read_description_lists(facts, listing)
     _read_named_counts(facts)
+    read_rates(facts)
     facts.counted_things = (set(facts.counts) | set(facts.item_lists)) - facts.measured - GENERIC
     facts.material_names = MATERIALS.closure(set(facts.materials))
     facts.colour_names = COLOURS.closure(set(facts.colours))
@@ -421,15 +422,18 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         index = line_of(mention.start)
         step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
+        abroad = _step_abroad(labels[index])  # "Abgepackt in: Österreich": packed there
         verb_match = step or labelled
-        done = verb_match.group(1).lower() if verb_match else ""
+        done = verb_match.group(1).lower() if verb_match else abroad
         for country in mention.place.countries:
-            verb = step.group(1).lower() if step else ""
+            verb = step.group(1).lower() if step else abroad
             steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
             if done:
                 facts.step_places.setdefault(done, set()).add(country)
         of_parts = (
-            {
+            {abroad}
+            if abroad
+            else {
                 p
                 for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
                 if p in named
@@ -498,13 +502,24 @@ def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:
 
 def _place_alone(value: str, place: str) -> bool:
     """Whether a value names a place and nothing else: "Österreich", or a town before its
-    country ("Firenze, Italia")."""
+    country ("Firenze, Italia"), after "made in" in any shop language ("Hergestellt in
+    Österreich")."""
+    value = _MADE_IN_ABROAD.sub("", value, count=1)
     if normalise(value) == normalise(place):
         return True
     town = value.strip().removesuffix(place).rstrip()
     return value.strip().endswith(place) and bool(_TOWN_BEFORE.fullmatch(town))
 
 
+# "made in" as shops write it at the start of an origin value, in their languages.
+_MADE_IN_ABROAD = re.compile(
+    r"^\s*(?:made|produced|manufactured|fabriqu[ée]e?s?|produite?s?|hergestellt|gefertigt|"
+    r"produziert|hecho|fabricad[oa]s?|producid[oa]s?|fabbricat[oa]|prodott[oa]|fatt[oa]|"
+    r"gemaakt|vervaardigd|geproduceerd|feit[oa]|produzid[oa]|tillverkad|producerad|lavet|"
+    r"fremstillet|produsert|laget|wyprodukowano|wyprodukowany|vyrobeno)\s+"
+    r"(?:in|en|au|aux|em|i|w|v)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
 
 
@@ -563,6 +578,26 @@ _STEP_VERBS = frozenset(
     "distributed blended bottled tested".split()
 )
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
+# A step of the making named in a label in the shop's language, as the English verb.
+_STEPS_ABROAD = {
+    "packed": "abgepackt verpackt emballé emballe conditionné conditionne confezionato envasado "
+    "empaquetado embalado verpakt pakket packat pakowane",
+    "bottled": "abgefüllt abgefuellt embouteillé embouteille imbottigliato embotellado "
+    "engarrafado gebotteld",
+    "designed": "entworfen gestaltet conçu concu dessiné dessine progettato disegnato diseñado "
+    "ontworpen designet designad",
+    "assembled": "montiert assemblé assemble assemblato ensamblado montado geassembleerd",
+    "imported": "importiert importé importe importato importado geïmporteerd",
+}
+_STEP_WORDS_ABROAD = {w: verb for verb, words in _STEPS_ABROAD.items() for w in words.split()}
+
+
+def _step_abroad(label: str) -> str:
+    """The English verb of a step label in the shop's language ("Abgepackt in" is packed)."""
+    words = label.lower().split()
+    return _STEP_WORDS_ABROAD.get(words[0], "") if words else ""
+
+
 _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # "a 2-speed gearbox", "67-layer steel": a number joined to a noun counts it.
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
@@ -577,7 +612,9 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
     pieces = facts.counts.get("piece", set())
     for fact in list(facts.quantities):
         label = _label(fact.line).lower()
-        per = re.search(r"\bper ([a-z]+)", label)
+        per = re.search(r"\bper ([a-z]+)", label) or _PER_AFTER.match(
+            fact.line, _after(fact.line, fact.quantity.text)
+        )  # "Flight time: 18 min per battery"
         if per:
             times = facts.counts.get(thing(per.group(1)), set())
         elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
@@ -596,6 +633,15 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
                 one, value=one.value * n, readings=readings_of(one.value * n, one.unit)
             )
             facts.quantities.append(dataclasses.replace(fact, quantity=total, per_item=False))
+
+
+_PER_AFTER = re.compile(r"\s*per ([a-z]+)", re.IGNORECASE)
+
+
+def _after(line: str, figure: str) -> int:
+    """Where a figure ends in its line, or the line's end if it is not there as written."""
+    at = line.find(figure)
+    return at + len(figure) if at >= 0 else len(line)
 
 
 def _heading_counts(line: str, figure: str) -> set[float]:

@@ -68,7 +68,8 @@ JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 def _listed_with_colours(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int]]:
     """A metal listed beside a colour ("ivory or rose gold", "red, navy and silver") names a
     finish: the list is of colours."""
-    colours = [(s, e) for s, e, _ in COLOURS.find(text)]
+    # a colour word inside a material's name is no colour: "steel and olive wood"
+    colours = [(s, e) for s, e, _ in COLOURS.find(text) if not any(a <= s < b for a, b, _ in found)]
     out = []
     for start, end, term in found:
         if term.kind != "metal":

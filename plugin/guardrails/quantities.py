@@ -243,6 +243,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 hedge=hedge,
             )
         )
+    found = [_and_a_half(text, q) for q in found]
     found += _one_of(text, found)
     found += _magnifications(text, found)
     return _share_units(text, _compounds(text, sorted(found, key=lambda q: q.start)))
@@ -271,6 +272,26 @@ _ONE_OF = re.compile(
 
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+
+
+# "two and a half hours", "3 and a half metres": a number, a half and the unit after it.
+_HALF_THEN_UNIT = re.compile(
+    r"\s+and\s+a\s+half\s+(?P<unit>" + _UNIT_RE + r")(?![\w%²])", re.IGNORECASE
+)
+
+
+def _and_a_half(text: str, quantity: Quantity) -> Quantity:
+    if quantity.unit or quantity.parts:
+        return quantity
+    half = _HALF_THEN_UNIT.match(text, quantity.end)
+    if not half or (quantity.is_word and len(half["unit"]) <= 2):
+        return quantity
+    unit = half["unit"] if half["unit"] in _EXACT_CASE else half["unit"].lower()
+    value = quantity.value + 0.5
+    end = half.end()
+    readings = readings_of(value, unit)
+    return replace(quantity, end=end, text=text[quantity.start : end], value=value, unit=unit,
+                   readings=readings)  # fmt: skip
 
 
 def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:

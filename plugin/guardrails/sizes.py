@@ -152,6 +152,8 @@ def listing_sizes(listing: Listing) -> ListingSizes:
             keys.add("ONE")
         for match in re.finditer(r"(?:\b(" + _QUALIFIERS + r")\s?)?(\d+(?:\.\d+)?)", value, re.I):
             numbers.add(((match.group(1) or "").lower(), float(match.group(2))))
+    if len(values) == 1 and not keys and numbers:
+        keys.add("ONE")  # "Size: 55 x 40 x 20 cm", no choice of sizes: it comes in one size
     line = f"Size: {', '.join(values)}" if values else ""
     return ListingSizes(frozenset(keys), frozenset(numbers), line)
 

@@ -464,7 +464,10 @@ AMBIGUOUS_COLOURS = frozenset(
 NOT_A_COLOUR_AFTER = frozenset(
     "wine wines light noise friday tea pepper sugar chocolate belt collar list board sauce onion "
     "tape carpet zone gold choice living lifestyle alternative energy credentials scent scents "
-    "fragrance notes note aroma".split()
+    "fragrance notes note aroma "
+    # a fruit's or plant's part or product: "orange peel", "lemon zest", "cherry juice"
+    "peel peels zest juice rind pith blossom blossoms extract marmalade liqueur curd essence "
+    "segments".split()
 )
 
 # Substances whose "-free" claim is a certification-like promise ("BPA-free", "nickel-free").
