@@ -465,6 +465,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
         # "It is caffeine-free"; "Insulation: Vacuum insulated" reads "It is vacuum insulated".
         return f"{it} {voice.be} {shown}"
+    if lowered in _MADE_WITH and shown.lower().endswith(lowered):
+        # "Wax: Soy wax" reads "It is made with soy wax", not "It has soy wax".
+        return f"{it} {voice.be} made with {shown}"
     if head in shown.lower() or (len(last) > 2 and head.startswith(last)):
         # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
         # "It has a crew neck".
@@ -480,6 +483,8 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
 
 
+# What a product is made with rather than a part it has.
+_MADE_WITH = {"wax", "oil", "oils", "ink", "inks", "fill", "filling", "stuffing", "glaze"}
 _GRADES = {"excellent", "very good", "good", "high", "very high", "medium", "moderate", "low"}
 
 
@@ -741,6 +746,9 @@ def build_lead(
     if len(items) > 1 or not is_modifier(value, 4):
         return None
     plain = lower_first(value)
+    if lowered in _MADE_WITH and plain.lower().endswith(lowered):
+        # "Wax: Soy wax" reads "It is made with soy wax", not "It has soy wax".
+        return f"{it} {voice.be} made with {plain}"
     if re.fullmatch(r"un[a-z]+ed", plain) and lowered[:3] in plain:
         # "Lining: Unlined" reads "It is unlined", not "It has an unlined lining".
         return f"{it} {voice.be} {plain}"

@@ -700,6 +700,8 @@ def plan_description(
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
     grouped = _grouped_lead(listing, facts, voice)
     if grouped:
+        # What the set brings together is said once: not again as "The set includes …".
+        sentences = [s for s in sentences if not (s.facts and set(s.facts) <= set(facts.includes))]
         sentences.insert(1, grouped)
     sold = _sold_as_lead(listing, voice)
     if sold:

@@ -891,3 +891,18 @@ def test_a_reason_follows_the_feature_it_is_for_and_denying_values_stay_listed()
     )
     said = " ".join(finish(s, None) for s in plan_description(board).sentences)
     assert "handled by" not in said and "unlined lining" not in said
+
+
+def test_a_set_is_described_once_and_a_candle_is_made_with_its_wax() -> None:
+    candle = Listing(external_id="c", title="Soy Candle", attributes={"Wax": ["Soy wax"]})
+    said = " ".join(finish(s, None) for s in plan_description(candle).sentences)
+    assert "made with soy wax" in said and "has soy wax" not in said
+    grouped = Listing(
+        external_id="g",
+        title="Coffee Outdoors Set",
+        kind="grouped",
+        children=["Pour-Over Dripper", "Hand Coffee Grinder"],
+        attributes={"Includes": ["Pour-Over Dripper", "Hand Coffee Grinder"]},
+    )
+    said = " ".join(finish(s, None) for s in plan_description(grouped).sentences)
+    assert said.count("Hand Coffee Grinder") == 1
