@@ -5,12 +5,18 @@ question, product or phrase of any set is used here).
   ("do what it says"), the shop's own books (cost prices, suppliers, the whole catalogue), another
   shop's price to match, one's own price per unit ("make it £5"), and which variant another
   person chose ("what colour did he pick?").
+- a unit or measured quantity the question names ("in centimetres", "what temperature", "how
+  many minutes") is no topic the listing lacks when the lines state a measure of that kind; it
+  is no shared word either, so a line stating only a measure answers nothing else.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing
+from plugin.questions.answerability import addresses, measured_words
+from plugin.questions.passages import collect_passages
 from plugin.questions.screening import Flag, screen
 
 
@@ -69,3 +75,49 @@ def test_which_variant_another_person_chose_is_their_data(question: str) -> None
 )
 def test_ordinary_questions_near_these_words_are_not_screened(question: str) -> None:
     assert screen(question) is None
+
+
+@pytest.fixture
+def kettle() -> Listing:
+    return Listing(
+        external_id="kettle",
+        title="Stovetop Whistling Kettle",
+        description_html=(
+            "<p>Brushed steel body with a beech handle. Boils 1.5 litres in about 6 minutes "
+            "on gas.</p><p>Handle stays below 45 °C. Base diameter 18 cm.</p>"
+        ),
+        price="42",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("how hot does the handle get, what temperature?", "Handle stays below 45 °C."),
+        ("what is the base diameter in inches?", "Base diameter 18 cm."),
+        ("how many minutes to boil on gas?", "Boils 1.5 litres in about 6 minutes on gas."),
+    ],
+)
+def test_a_unit_or_quantity_asked_is_answered_by_a_line_stating_it(
+    kettle: Listing, question: str, line: str
+) -> None:
+    passages = collect_passages(kettle, [], {})
+    assert addresses(question, kettle, [line], passages)
+
+
+def test_a_measure_alone_answers_nothing_else(kettle: Listing) -> None:
+    passages = collect_passages(kettle, [], {})
+    # the lid is never described: a line with a length does not answer it
+    assert not addresses(
+        "how wide is the lid opening in inches?", kettle, ["Base diameter 18 cm."], passages
+    )
+    assert not addresses(
+        "is the spout length in inches?", kettle, ["Base diameter 18 cm."], passages
+    )
+
+
+def test_a_unit_counts_only_against_a_measure_of_its_kind() -> None:
+    assert measured_words({"temperature", "inches"}, ["Handle stays below 45 °C."]) == {
+        "temperature"
+    }
+    assert measured_words({"minutes"}, ["Base diameter 18 cm."]) == set()
