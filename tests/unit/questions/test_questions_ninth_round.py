@@ -8,15 +8,22 @@ question, product or phrase of any set is used here).
 - a unit or measured quantity the question names ("in centimetres", "what temperature", "how
   many minutes") is no topic the listing lacks when the lines state a measure of that kind; it
   is no shared word either, so a line stating only a measure answers nothing else.
+- across languages, a sentence much closer than the usual bar (0.38) needs a smaller lead over
+  the next (0.10 instead of 0.15).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pytest
 
 from plugin.domain import Listing
 from plugin.questions.answerability import addresses, measured_words
-from plugin.questions.passages import collect_passages
+from plugin.questions.crosslingual import crosslingual_support
+from plugin.questions.embedding import Embedder
+from plugin.questions.passages import Passage, collect_passages
 from plugin.questions.screening import Flag, screen
 
 
@@ -121,3 +128,44 @@ def test_a_unit_counts_only_against_a_measure_of_its_kind() -> None:
         "temperature"
     }
     assert measured_words({"minutes"}, ["Base diameter 18 cm."]) == set()
+
+
+class _Scores(Embedder):
+    """The question against each sentence at the given cosine similarities."""
+
+    name = "fixed"
+
+    def __init__(self, *scores: float) -> None:
+        self.scores = scores
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), len(texts) + 1), dtype=np.float32)
+        rows[0, 0] = 1.0
+        for i, score in enumerate(self.scores, start=1):
+            rows[i, 0] = score
+            rows[i, i] = (1 - score**2) ** 0.5
+        return rows
+
+
+SENTENCES = [
+    Passage("listing", "Current description: Comes with a padded carry bag."),
+    Passage("listing", "Current description: Solid spruce top and maple sides."),
+]
+
+
+@pytest.mark.parametrize(
+    ("scores", "answered"),
+    [
+        ((0.42, 0.31), True),  # close, 0.11 ahead
+        ((0.30, 0.13), True),  # the usual bar: 0.17 ahead
+        ((0.32, 0.21), False),  # 0.11 ahead of the next, not close enough for that
+        ((0.45, 0.38), False),  # close but not clear of the next
+    ],
+)
+def test_a_close_sentence_across_languages_needs_a_smaller_lead(
+    scores: tuple[float, float], answered: bool
+) -> None:
+    found = crosslingual_support("Ist eine Tasche dabei?", "de", SENTENCES, _Scores(*scores))
+    assert (found is not None) is answered
+    if answered:
+        assert found is not None and found.passage is SENTENCES[0]
