@@ -10,6 +10,8 @@ question, product or phrase of any set is used here).
   is no shared word either, so a line stating only a measure answers nothing else.
 - across languages, a sentence much closer than the usual bar (0.38) needs a smaller lead over
   the next (0.10 instead of 0.15).
+- "how long does it run / last / take?" needs a length of time in the lines: a neighbouring
+  line of the same part ("Beam: 300 lm") no longer stands in for it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.embedding import Embedder
 from plugin.questions.passages import Passage, collect_passages
 from plugin.questions.screening import Flag, screen
+from plugin.questions.support_checks import still_answers
 
 
 @pytest.mark.parametrize(
@@ -169,3 +172,22 @@ def test_a_close_sentence_across_languages_needs_a_smaller_lead(
     assert (found is not None) is answered
     if answered:
         assert found is not None and found.passage is SENTENCES[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does the lamp run on the dim beam?",
+        "How long will the battery last?",
+        "Wie lange hält der Akku?",
+        "what is the battery life?",
+    ],
+)
+def test_a_question_of_how_long_needs_a_length_of_time(kettle: Listing, question: str) -> None:
+    assert not still_answers(question, kettle, ["Beam: 300 lm, 600 lm"])
+    assert still_answers(question, kettle, ["Runtime: up to 9 hours on the dim beam."])
+    assert still_answers(question, kettle, ["A 90-minute charge gives a full battery."])
+
+
+def test_how_long_as_a_length_is_not_a_question_of_time(kettle: Listing) -> None:
+    assert still_answers("how long is the cord?", kettle, ["Cord: 1.2 m"])
