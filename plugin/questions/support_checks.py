@@ -74,7 +74,8 @@ _INCLUSION = re.compile(
 
 
 # "How long does it run / last / take?" is answered by a length of time ("up to 6 hours",
-# "two business days"), not by a neighbouring line of the same part ("Front output: 400 lm").
+# "two business days") or a line that says how long in its own terms ("lasts as long as …"),
+# not by a neighbouring line of the same part ("Front output: 400 lm").
 _DURATION_ASKED = re.compile(
     r"\bhow long (?:does|do|will|would|can|could|should|is it going to)\b[^?.!]{0,40}"
     r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
@@ -86,7 +87,9 @@ _DURATION_ASKED = re.compile(
 _DURATION = re.compile(
     r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|overnight|"
     r"all day|lifetime|stunden?|tagen?|heures?|jours?|horas?|dias?|ore|giorni|uur|dagen|"
-    r"godzin\w*|dni|timmar|timer|dagar|dage|dager)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b",
+    r"godzin\w*|dni|timmar|timer|dagar|dage|dager)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
+    # or by a comparison in the line's own terms ("one bar lasts as long as three bottles")
+    r"\bas long as\b|\blasts?\b|\brun ?time\b",
     re.IGNORECASE,
 )
 

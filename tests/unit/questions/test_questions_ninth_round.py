@@ -189,5 +189,10 @@ def test_a_question_of_how_long_needs_a_length_of_time(kettle: Listing, question
     assert still_answers(question, kettle, ["A 90-minute charge gives a full battery."])
 
 
+def test_how_long_is_answered_by_a_comparison_in_the_lines_own_terms(kettle: Listing) -> None:
+    line = "One candle lasts about as long as two jars of the small size."
+    assert still_answers("how long does one candle last?", kettle, [line])
+
+
 def test_how_long_as_a_length_is_not_a_question_of_time(kettle: Listing) -> None:
     assert still_answers("how long is the cord?", kettle, ["Cord: 1.2 m"])
