@@ -70,10 +70,12 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"(?:text|message|note|line))\s+says\b|\b(?:follow|obey|execute|carry out)\s+(?:the|these|"
         r"those|its)\s+(?:instructions?|commands?|orders)\s+(?:in|below|inside|after)\b",
         # the shop's own books: cost prices, suppliers, margins, the whole catalogue dumped
-        r"\b(?:cost|wholesale|trade|factory|buying)\s+prices?\b|\bprofit\s+margins?\b|"
-        r"\byour\s+(?:suppliers?|margins?|markup)\b|\bsuppliers?(?:'s)?\s+(?:names?|details|"
-        r"contacts?|list)\b|\b(?:list|give me|show me|send me)\s+(?:every|all)\s+(?:the\s+)?"
-        r"(?:products?|items?)\s+(?:in|you)\b",
+        r"\b(?:cost|wholesale|trade|factory|buying)\s+prices?\b|"
+        r"\b(?:profit|their|your)\s+margins?\b|\bmark-?ups?\b|\byour\s+suppliers?\b|"
+        r"\bsuppliers?(?:'s)?\s+(?:names?|details|contacts?|list)\b|"
+        r"\b(?:list|give me|show me|send me)\s+(?:every|all)\s+(?:the\s+)?"
+        r"(?:products?|items?)\s+(?:in|on|from)\s+(?:your|the)\s+(?:catalog(?:ue)?|inventory|"
+        r"database|system|back ?end)\b",
         r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
         r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
     ),
