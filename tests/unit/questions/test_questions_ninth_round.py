@@ -12,6 +12,8 @@ question, product or phrase of any set is used here).
   the next (0.10 instead of 0.15).
 - "how long does it run / last / take?" needs a length of time in the lines: a neighbouring
   line of the same part ("Beam: 300 lm") no longer stands in for it.
+- a regular-price word in a remark after the question ("… in XXL? I am usually a 16") asks no
+  price: the sizes offered answer it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.embedding import Embedder
 from plugin.questions.passages import Passage, collect_passages
 from plugin.questions.screening import Flag, screen
+from plugin.questions.slots import find_slot
 from plugin.questions.support_checks import still_answers
 
 
@@ -199,3 +202,23 @@ def test_how_long_is_answered_by_a_comparison_in_the_lines_own_terms(kettle: Lis
 
 def test_how_long_as_a_length_is_not_a_question_of_time(kettle: Listing) -> None:
     assert still_answers("how long is the cord?", kettle, ["Cord: 1.2 m"])
+
+
+def test_a_regular_price_word_in_a_remark_asks_no_price() -> None:
+    from plugin.domain import Variant
+
+    dress = Listing(
+        external_id="dress",
+        title="Linen Wrap Dress",
+        options={"Size": ["S", "M", "L"]},
+        variants=[
+            Variant(sku=f"D-{size}", options={"Size": size}, price="80", compare_at_price="95")
+            for size in ("S", "M", "L")
+        ],
+        price="80",
+    )
+    slot = find_slot("Does it come in XXL? I am usually a 16.", dress)
+    assert slot is not None and "price" not in slot.intent
+    assert any("S, M, L" in line for line in slot.lines)
+    still = find_slot("what does it usually cost?", dress)
+    assert still is not None and "price" in still.intent
