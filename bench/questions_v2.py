@@ -101,16 +101,17 @@ V2_SETS = {
     "holdout_v7": V2Set(
         HOLDOUT_V7 / "questions.jsonl",
         {"holdout": (HOLDOUT_V7 / "catalog.csv", HOLDOUT_V7 / "policies.json")},
-        # Written blind and frozen 2026-12-05 while the eighth round read holdout_v6; scored once,
-        # at the end of that round, for its aggregates.
-        held_out=True,
-        label="holdout_v7 (held out)",
+        # Written blind and frozen 2026-12-05 while the eighth round read holdout_v6; scored once
+        # while held out (round 8); read in round 9, while holdout_v8 stayed held out, and the
+        # ninth round fixed its families: seen from then on.
+        held_out=False,
+        label="holdout_v7 (seen)",
     ),
     "holdout_v8": V2Set(
         HOLDOUT_V8 / "questions.jsonl",
         {"holdout": (HOLDOUT_V8 / "catalog.csv", HOLDOUT_V8 / "policies.json")},
-        # Written blind and frozen 2026-12-05 for the round after; never scored, so that the next
-        # round can read holdout_v7.
+        # Written blind and frozen 2026-12-05 for the round after; never scored, so that the ninth
+        # round could read holdout_v7 and still be measured blind.
         held_out=True,
         label="holdout_v8 (held out, never scored)",
     ),

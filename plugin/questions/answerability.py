@@ -158,14 +158,55 @@ def addresses(
     if not focus:
         return True
     said = set().union(*(tokens(s) for s in support)) if support else set()
+    measured = measured_words(focus, support)
     hit = {w for w in focus if covered(w, said)}
     # Words of a remark after the question ("… on the lamp? my socket is far") weigh half:
     # they may be context, not what is asked.
     asking = _asking_sentence(question)
-    novel = novel_focus(asking, listing, passages) if passages else set()
-    remark = novel_focus(question, listing, passages) - novel if passages else set()
+    novel = novel_focus(asking, listing, passages) - measured if passages else set()
+    remark = novel_focus(question, listing, passages) - novel - measured if passages else set()
     weight = len(novel) + len(remark) / 2
     return bool(hit) and (weight < len(hit) if strict else weight <= len(hit))
+
+
+# A unit or a measured quantity named in the question ("in centimetres", "what temperature",
+# "how many minutes") is a conversion or the kind of number asked, not a topic the listing
+# lacks: a line that states a measure of that kind ("15 in", "1186–1222 °C", "45-minute")
+# does not leave it unanswered. It is not a shared word either (unless the line uses it): a
+# line that only states a measure does not answer a question about something else ("the strap
+# in inches?" against "Dimensions: 10 x 5 in").
+_MEASURE_WORDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "length": (
+        frozenset(
+            """centimetre centimetres centimeter centimeters millimetre millimetres millimeter
+            millimeters metre metres meter meters inch inches feet foot""".split()
+        ),
+        re.compile(r"\d\s*(?:cm|mm|m|in|inch(?:es)?|ft|feet|\"|′|″)(?![^\W\d_])", re.I),
+    ),
+    "temperature": (
+        frozenset("temperature temperatures degree degrees celsius fahrenheit".split()),
+        re.compile(r"\d\s*°\s*[cf]?\b|\d\s*(?:degrees|deg)\b|\bcone\s*\d", re.I),
+    ),
+    "time": (
+        frozenset("minute minutes mins hour hours hrs duration".split()),
+        re.compile(r"\d[\d.,]*[\s-]*(?:minutes?|mins?|hours?|hrs?)\b", re.I),
+    ),
+    "weight": (
+        frozenset("gram grams kilo kilos kilogram kilograms pound pounds lbs ounce ounces".split()),
+        re.compile(r"\d\s*(?:g|kg|lbs?|oz)\b", re.I),
+    ),
+}
+
+
+def measured_words(focus: Iterable[str], support: Sequence[str]) -> set[str]:
+    """The words of ``focus`` that name a unit or quantity of a measure the lines state."""
+    text = " ".join(support)
+    return {
+        w
+        for w in focus
+        for words_, stated in _MEASURE_WORDS.values()
+        if w in words_ and stated.search(text)
+    }
 
 
 def _asking_sentence(question: str) -> str:
@@ -189,8 +230,27 @@ _SCOPE_FILLER = frozenset(
 
 # Words of a clause, not of a heading: "We do not do direct exchanges: return the item …" opens
 # with a sentence, not with what it is about.
-_CLAUSE_WORDS = frozenset({"we", "you", "i", "do", "does", "don't", "not", "can", "cannot",
-                           "is", "are", "will", "must", "may", "should", "have", "has"})
+_CLAUSE_WORDS = frozenset(
+    {
+        "we",
+        "you",
+        "i",
+        "do",
+        "does",
+        "don't",
+        "not",
+        "can",
+        "cannot",
+        "is",
+        "are",
+        "will",
+        "must",
+        "may",
+        "should",
+        "have",
+        "has",
+    }
+)
 
 
 _SCOPE_STEMS_SET = frozenset(_scope_stem(w) for w in SCOPE_WORDS)
@@ -218,8 +278,10 @@ def _opening_heads(passage: Passage) -> set[str]:
     plain = re.sub(r"\([^)]*\)?", " ", opening.group(1))
     # what the brackets list are examples of the scope: "Wooden items (oak, beech)"
     heads = {
-        w for inside in re.findall(r"\(([^)]*)", opening.group(1))
-        for w in _TOKEN.findall(fold(inside)) if w not in _SCOPE_FILLER
+        w
+        for inside in re.findall(r"\(([^)]*)", opening.group(1))
+        for w in _TOKEN.findall(fold(inside))
+        if w not in _SCOPE_FILLER
     }
     for item in re.split(r",|&|/|\band\b|\bor\b", plain):
         found = [w for w in _TOKEN.findall(fold(item)) if w not in _SCOPE_FILLER]

@@ -58,10 +58,24 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:ignorier\w*|vergiss|ignore[rz]?|oublie[rz]?|ignora\w*|olvida\w*|dimentica\w*|"
         r"negeer\w*|vergeet|esquece\w*)\b[^.?!]{0,40}\b(?:anweisung\w*|regeln|instruction\w*|"
         r"r[eè]gles?|instrucci\w+|reglas|istruzion\w+|regole|instructie\w*|regels|instru[çc]\w+|"
-        r"regras|prompt|instruktion\w*|instruks\w*|ohje\w*|instrukcj\w*|zasad\w*)\b",
+        r"regras|prompt|instruktion\w*|instruks\w*|ohje\w*|instrukcj\w*|zasad\w*|befehl\w*|"
+        r"consignes?|commandes?|[óo]rdenes|comandos?|comandi|opdracht\w*|polece\w*|"
+        r"kommand\w*|k[äa]sk\w*)\b",
         r"\b(?:ignorera|glöm|ignorer|glem|ohita|unohda|zignoruj|zapomnij)\b[^.?!]{0,40}"
         r"\b(?:instruktion\w*|instruks\w*|regl\w*|ohje\w*|säänn\w*|instrukcj\w*|zasad\w*|"
-        r"prompt\w*)\b",
+        r"prompt\w*|polece\w*|kommand\w*|k[äa]sk\w*|wcze[sś]niejsz\w*|poprzedni\w*|"
+        r"tidigare|tidligere|aiemm\w*)\b",
+        # text handed over to be carried out: "translate this and do what it says"
+        r"\b(?:do|follow|obey|carry out|execute)\s+(?:what|whatever)\s+(?:it|this|that|the "
+        r"(?:text|message|note|line))\s+says\b|\b(?:follow|obey|execute|carry out)\s+(?:the|these|"
+        r"those|its)\s+(?:instructions?|commands?|orders)\s+(?:in|below|inside|after)\b",
+        # the shop's own books: cost prices, suppliers, margins, the whole catalogue dumped
+        r"\b(?:cost|wholesale|trade|factory|buying)\s+prices?\b|"
+        r"\b(?:profit|their|your)\s+margins?\b|\bmark-?ups?\b|\byour\s+suppliers?\b|"
+        r"\bsuppliers?(?:'s)?\s+(?:names?|details|contacts?|list)\b|"
+        r"\b(?:list|give me|show me|send me)\s+(?:every|all)\s+(?:the\s+)?"
+        r"(?:products?|items?)\s+(?:in|on|from)\s+(?:your|the)\s+(?:catalog(?:ue)?|inventory|"
+        r"database|system|back ?end)\b",
         r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
         r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
     ),
@@ -97,6 +111,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:what|which)\s+(?:e-?mail(?: address)?|address|phone(?: number)?|number|name|card|"
         r"account)\s+did\s+(?:she|he|they)\s+(?:use|give|book|order|buy|pay)\b",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
+        # which variant another person chose: "what size did she get?"
+        r"\b(?:what|which)\s+(?:[\w-]+\s+){1,2}did\s+(?:she|he|they|my\s+\w+)\s+(?:get|order|"
+        r"buy|choose|pick|go for|book|purchase)\b",
         # someone else's order or details; not "through you or someone else?" (who sells it)
         r"\b(?:someone|somebody) else'?s\b|\b(?:someone|somebody) else\b[^.?!]{0,30}\b(?:orders?|"
         r"accounts?|details|address(?:es)?|e-?mails?|purchases?|bookings?|phone|names?)\b",
@@ -119,6 +136,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bdiscounts?\b|\bcoupons?\b|\bpromo(?:tion(?:al)?)?\s*codes?\b|\bvouchers?\b",
         r"\bhalf[- ](?:price|off)\b|\b(?:give|send|get) (?:me )?(?:a |the |your |some )?"
         r"(?:code|coupon)\b|\bstudent (?:discount|price|rate)\b",
+        r"\bmatch\b[^.?!]{0,30}\bprices?\b|\bprices?\b[^.?!]{0,20}\b(?:i|we)\s+(?:saw|found|"
+        r"have seen|got)\b[^.?!]{0,20}\b(?:elsewhere|somewhere else|(?:in |at |on )?"
+        r"(?:another|other) (?:shops?|stores?|sites?|websites?))\b",
+        r"\bmake\b(?:\s+[\w'-]+){0,4}\s+[$€£]\s?\d+(?:[.,]\d+)?\b|\bmake\b(?:\s+[\w'-]+){0,4}"
+        r"\s+\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",

@@ -108,8 +108,11 @@ def find_slot(
         cues["download"] = [*cues["download"], "format"]  # "what formats does the ebook come in?"
     asking = asking_sentence(question)
     if asking != question:
-        # a price word in a remark after the question ("… pages? ink is expensive") asks none
-        cues["price"] = _cues(fold(asking))["price"]
+        # a price word in a remark after the question ("… pages? ink is expensive") asks none,
+        # nor does a word of the regular price ("… in XXL? I am usually a 16")
+        in_asking = _cues(fold(asking))
+        cues["price"] = in_asking["price"]
+        cues["regular_price"] = in_asking["regular_price"]
     choices = listing_choices(listing)
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]

@@ -73,12 +73,44 @@ _INCLUSION = re.compile(
 )
 
 
+# "How long does it run / last / take?" is answered by a length of time ("up to 6 hours",
+# "two business days") or a line that says how long in its own terms ("lasts as long as …"),
+# not by a neighbouring line of the same part ("Front output: 400 lm").
+_DURATION_ASKED = re.compile(
+    r"\bhow long (?:does|do|will|would|can|could|should|is it going to)\b[^?.!]{0,40}"
+    r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
+    r"\bbattery life\b|\brun ?time\b|\bplay ?time\b|\bburn ?time\b|\bhow many hours\b|"
+    r"\bwie lange\b|\bcombien de temps\b|\bcuanto (?:tiempo|dura)\b|\bquanto (?:tempo|dura)\b|"
+    r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|overnight|"
+    r"all day|lifetime|stunden?|tagen?|heures?|jours?|horas?|dias?|ore|giorni|uur|dagen|"
+    r"godzin\w*|dni|timmar|timer|dagar|dage|dager)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
+    # or by a comparison in the line's own terms ("one bar lasts as long as three bottles")
+    r"\bas long as\b|\blasts?\b|\brun ?time\b",
+    re.IGNORECASE,
+)
+
+
 # "How many cups" is answered by a line that counts cups, not by a volume ("1.5 L" says
 # nothing of how many cups a kettle pours).
 CUPS = (
-    "how many cups", "hoeveel kopjes", "hoeveel koppen", "wie viele tassen", "combien de tasses",
-    "cuantas tazas", "quante tazze", "quantas chavenas", "quantas xicaras", "hur manga koppar",
-    "hvor mange kopper", "montako kupillista", "kuinka monta kupillista", "ile filizanek",
+    "how many cups",
+    "hoeveel kopjes",
+    "hoeveel koppen",
+    "wie viele tassen",
+    "combien de tasses",
+    "cuantas tazas",
+    "quante tazze",
+    "quantas chavenas",
+    "quantas xicaras",
+    "hur manga koppar",
+    "hvor mange kopper",
+    "montako kupillista",
+    "kuinka monta kupillista",
+    "ile filizanek",
 )
 _CUPS_SAID = re.compile(r"\bcups?\b|\bmugs?\b|\bservings?\b|\bshots?\b", re.IGNORECASE)
 
@@ -91,6 +123,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     text = " ".join(support)
     if has_cue(folded, WHEN) and not _TIME.search(text):
+        return False
+    if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):
         return False
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False
