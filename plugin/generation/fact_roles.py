@@ -53,6 +53,8 @@ _COLOUR = ("color", "colour", "colors", "colours")
 _SIZE = ("size", "sizes")
 # The shop's record and the carrier's, never the product's: not even in the list.
 _STORE_FIELDS = ("ships", "shipping", "hazmat", "dispatch", "dispatched", "product type")
+# WooCommerce's product flags: "It is virtual. It is downloadable." says nothing to a buyer; the
+# plan for a download or an external product says how it reaches the buyer.
 _PLATFORM_FLAGS = {"virtual", "downloadable", "external", "grouped", "taxable", "in stock"}
 # Option or attribute names that carry no shopper-facing fact.
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn", "url", "button text", "link")

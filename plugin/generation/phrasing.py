@@ -86,8 +86,6 @@ def feature_lead(
     lowered = name.lower().strip()
     if DENYING_NAME.match(lowered):
         return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
-    if lowered in _RECORD_FLAGS:
-        return None  # how the shop's platform files it ("Virtual: Yes"), not what a buyer reads
     value = value.strip()
     items = items if items and len(items) > 1 else split_items(value)
     words = value.split()
@@ -192,9 +190,6 @@ _MATERIAL_WORDS = frozenset(
     marble granite slate stone concrete resin foam latex down fleece velvet satin jersey
     merino cashmere alpaca mohair hemp jute sisal rattan wicker""".split()
 )
-# WooCommerce's product flags: "It is virtual. It is downloadable." says nothing to a buyer; the
-# plan for a download or a service says what it is.
-_RECORD_FLAGS = {"virtual", "downloadable"}
 _DESCRIBING_ENDINGS = ("ed", "ing", "able", "ible", "al", "ic", "ive", "ous", "ful", "less")
 
 

@@ -585,7 +585,9 @@ def plan_description(
     candidates = []
     specs = []
     kinds: list[str] = []
-    for n, (name, value) in enumerate(facts.features + _tag_features(listing)):
+    tag_features = _tag_features(listing)
+    tagged = {name for name, _ in tag_features}
+    for n, (name, value) in enumerate(facts.features + tag_features):
         items = facts.values_of.get(name)
         if items and len(items) > 1 and n < len(facts.features):
             items = _reason_last(name, items)
@@ -736,13 +738,12 @@ def plan_description(
             if lead and not in_title(value, listing.title)
         ][:2]
     title = prose_title(listing)
-    tagged = {name for name, _ in _tag_features(listing)}
     sentences = _reasons_once(sentences)
     found = identity(listing, facts, voice)
     if found:
         # The first line says what it is: a tag saying it again with a reason reads as a
         # tautology ("is a horse rug … It is a fly rug, so flies are kept off").
-        naming = {name for name, _ in _tag_features(listing)} & set(kinds)
+        naming = tagged & set(kinds)
         sentences = [s for s in sentences if not (s.facts and set(s.facts) <= naming)]
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
