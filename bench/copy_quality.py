@@ -5,7 +5,7 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout14`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout15`` (written from a brief alone, held out: never read). For each set it
+"seen"), and ``heldout15`` and ``heldout16`` (written from a brief alone, held out: never read). For each set it
 generates every listing's description with the configured engine (the embedded model on the CPU
 by default) and prints:
 
@@ -73,11 +73,13 @@ SETS = {
     "heldout13": REPO / "tests" / "fixtures" / "copy_eval" / "heldout13_listings.json",
     "heldout14": REPO / "tests" / "fixtures" / "copy_eval" / "heldout14_listings.json",
     "heldout15": REPO / "tests" / "fixtures" / "copy_eval" / "heldout15_listings.json",
+    "heldout16": REPO / "tests" / "fixtures" / "copy_eval" / "heldout16_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9).
-# heldout15 was written blind in session 9 for the next round.
-HELD_OUT: set[str] = {"heldout15"}
+# heldout15 was written blind in session 9 for the next round, heldout16 in session 10 for the
+# one after.
+HELD_OUT: set[str] = {"heldout15", "heldout16"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
