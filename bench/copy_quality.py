@@ -5,9 +5,9 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout14`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout15`` and ``heldout16`` (written from a brief alone, held out: never read). For each set it
-generates every listing's description with the configured engine (the embedded model on the CPU
-by default) and prints:
+"seen"), and ``heldout15`` and ``heldout16`` (written from a brief alone, held out: never
+read). For each set it generates every listing's description with the configured engine (the
+embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
