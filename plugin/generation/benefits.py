@@ -454,6 +454,12 @@ def _material_key(item: str) -> str | None:
     return next((k for k in _BY_LENGTH if shown == k or shown.endswith(f" {k}")), None)
 
 
+def is_material(phrase: str) -> bool:
+    """Whether ``phrase`` is a material the rules know, as a whole ("cast iron", "walnut"),
+    not a phrase that ends with one ("folding walnut")."""
+    return phrase.strip().lower() in _BY_LENGTH
+
+
 def _material_reason(value: str, turn: int, worn: bool, product: str) -> str | None:
     """What the main material does: the value's first material ("78% recycled polyester, 22%
     elastane" → polyester), named by its last words ("12 oz organic cotton canvas" → canvas).

@@ -20,7 +20,7 @@ from enum import StrEnum
 from itertools import zip_longest
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for, said_plainly
+from plugin.generation.benefits import benefit_for, is_material, said_plainly
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -241,7 +241,12 @@ def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
     if so and not _PRONOUN.match(so["reason"]):
         reason = so["reason"]
         shapes.append(f"{reason[:1].upper()}{reason[1:]}: the {title}{so['fact']}.")
-    if which and not voice.plural and not _PRONOUN.search(which["does"]):
+    if (
+        which
+        and not voice.plural
+        and not _PRONOUN.search(which["does"])
+        and which["material"].lower() not in title.lower()
+    ):
         shapes.append(f"Made of {which['material']}, the {title} {which['does']}.")
     article = "This" if turn % 2 and not voice.plural else "The"
     shapes.append(f"{article} {title}{predicate}")
@@ -395,12 +400,66 @@ _TITLE_BREAK = re.compile(r"\s[-–|/]\s|,\s*|\s(?:with|plus)\s|\s&\s|\s\+\s|[()
 
 
 def title_features(listing: Listing) -> list[str]:
-    """The features a title names after the product's own name ("Sealed Drag", "Thermostat"),
-    read like the shop's tags: raters marked drafts that never explain the headline feature
-    ("the rat-resistant treadle, the key feature, is not explained"). Sizes and codes are not
-    features."""
-    parts = [p.strip() for p in _TITLE_BREAK.split(listing.title)[1:] if p and p.strip()]
-    return [p for p in parts if re.search(r"[A-Za-z]{3}", p) and not re.search(r"\d", p)]
+    """The features a title names, read like the shop's tags: those after the product's own
+    name ("Sealed Drag", "Thermostat") and the words before its noun that a rule knows
+    ("Galvanised", "Rechargeable", "Polarised"). Raters marked drafts that never explain the
+    headline feature ("the rat-resistant treadle, the key feature, is not explained"); on a
+    thin listing the title is most of what the shop says. Sizes and codes are not features."""
+    name, *rest = _TITLE_BREAK.split(listing.title)
+    parts = [p.strip() for p in rest if p and p.strip()]
+    after = [p for p in parts if re.search(r"[A-Za-z]{3}", p) and not re.search(r"\d", p)]
+    return [*_known_modifiers(title_modifiers(name or "")), *after]
+
+
+# Where a title's name turns to what it is for or from: "Shampoo Bar for Oily Hair", "Presta
+# to Schrader Valve Adapter", "Sourdough at Home".
+_NAME_TAIL = re.compile(r"\s(?:for|to|at|in|of|from|by|on)\s.*$", re.IGNORECASE)
+
+
+def title_modifiers(name: str) -> list[str]:
+    """The words of a product's name before its noun: "Galvanised Chicken Feeder 5kg" →
+    Galvanised, Chicken. Codes, sizes and numbers are left out."""
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]*", _NAME_TAIL.sub("", name))
+        if w.lower() not in _UNITS
+    ]
+    return words[:-1]
+
+
+def _known_modifiers(words: list[str]) -> list[str]:
+    """The words a rule knows as a feature, each alone or, where neither word alone is known,
+    as a pair ("Single Origin"): "4-Jaw Self-Centring" is self-centring, not jaw self-centring."""
+    known = [benefit_for(w, "Yes", 0) is not None for w in words]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if known[i]:
+            found.append(words[i])
+        elif i + 1 < len(words) and not known[i + 1] and benefit_for(pair, "Yes", 0):
+            found.append(pair)
+            i += 1
+        i += 1
+    return found
+
+
+def title_material(listing: Listing) -> str | None:
+    """A material the product's name gives ("Walnut Folding Chess Set", "Cork Yoga Block"),
+    when the rules know what it does for this product and no attribute names it already."""
+    words = title_modifiers(_TITLE_BREAK.split(listing.title)[0])
+    product = f"{listing.title} {listing.product_type}".lower()
+    given = " ".join(v for values in listing.attributes.values() for v in values).lower()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size]).lower()
+            if (
+                is_material(phrase)
+                and phrase not in given
+                and benefit_for("Material", phrase, 0, product=product)
+            ):
+                return phrase
+    return None
 
 
 def _tag_words(tag: str) -> list[str]:
@@ -565,6 +624,11 @@ def plan_description(
     models are asked."""
     turn = rotation_of(listing, seed)
     facts = sort_facts(listing)
+    material = title_material(listing)
+    if material and not facts.build:
+        # Only where no attribute says what it is made of. The list keeps the listing's own
+        # attributes: the title's material is said, not listed.
+        facts.build.append(("Material", material))
     voice = voice_of(listing.title)
     worn = is_worn(listing)
     product = f"{listing.title} {listing.product_type}".lower()

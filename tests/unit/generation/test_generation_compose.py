@@ -186,10 +186,11 @@ def test_an_ending_that_repeats_itself_is_not_a_clause() -> None:
 
 
 def test_a_hook_s_for_names_a_use_the_listing_gives_not_a_care_or_packaging_line() -> None:
+    # "Wool" in the tags, not the title: a title's material is told with its reason instead.
     throw = Listing(
         external_id="wt",
-        title="Wool Throw",
-        tags=["sofa"],
+        title="Chunky Throw",
+        tags=["sofa", "wool"],
         attributes={"Care": ["Hand wash cold"], "Packaging": ["Paper sleeve"]},
     )
     invented = Script({"hook": [("a wool throw for the hand and the sleeve.", -0.1)]})

@@ -63,7 +63,7 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
 
 
 def test_a_listing_with_no_known_reason_asks_the_model_for_a_hook() -> None:
-    lamp = Listing(external_id="l", title="Rattan Lamp", attributes={"Bulb": ["E27"]})
+    lamp = Listing(external_id="l", title="Desk Lamp", attributes={"Bulb": ["E27"]})
     hook = plan_description(lamp).sentences[0]
     assert hook.ask == "hook" and hook.fallback
 
@@ -906,3 +906,31 @@ def test_a_set_is_described_once_and_a_candle_is_made_with_its_wax() -> None:
     )
     said = " ".join(finish(s, None) for s in plan_description(grouped).sentences)
     assert said.count("Hand Coffee Grinder") == 1
+
+
+def test_a_thin_listings_title_words_are_explained_when_a_rule_knows_them() -> None:
+    """A thin listing's title is most of what the shop says: "Galvanised" and a material before
+    the product's noun get their reasons instead of "Introducing the …" (round 12's raters)."""
+    bath = Listing(external_id="g", title="Galvanised Bird Bath")
+    said = " ".join(finish(s, None) for s in plan_description(bath).sentences)
+    assert "is galvanised, so" in said and "Introducing" not in said
+    coasters = Listing(external_id="c", title="Cork Coaster Set")
+    plan = plan_description(coasters)
+    said = " ".join(finish(s, None) for s in plan.sentences)
+    assert "cork, which" in said
+    assert plan.fact_list == ()  # the title's material is said, not listed as an attribute
+    torch = Listing(external_id="t", title="Mini Rechargeable Torch")
+    said = " ".join(finish(s, None) for s in plan_description(torch).sentences)
+    assert "is rechargeable, so" in said and " is mini rechargeable" not in said.lower()
+
+
+def test_a_title_material_an_attribute_already_gives_is_not_said_twice() -> None:
+    board = Listing(
+        external_id="b", title="Oak Chopping Board", attributes={"Wood": ["Solid oak, oiled"]}
+    )
+    said = " ".join(finish(s, None) for s in plan_description(board).sentences).lower()
+    assert said.count("oak,") + said.count("oak.") <= 1
+    # Nor when the material is in an attribute the planner files elsewhere ("Fibre").
+    yarn = Listing(external_id="y", title="Merino Yarn", attributes={"Fibre": ["100% merino"]})
+    said = " ".join(finish(s, None) for s in plan_description(yarn).sentences).lower()
+    assert "crafted from merino" not in said and "made of merino" not in said
