@@ -130,6 +130,15 @@ def lower_first(text: str) -> str:
     return text
 
 
+def lower_values(values: list[str]) -> list[str]:
+    """Values said in one list, in one case: each lower-cased as ``lower_first`` would only
+    when all of them are, else all as the shop wrote them (raters: "adams, Elk Hair Caddis,
+    klinkhamer" mixes common words and names)."""
+    lowered = [lower_first(v) for v in values]
+    names = [v for v, low in zip(values, lowered, strict=True) if v == low and v[:1].isupper()]
+    return values if names else lowered
+
+
 def colour_name(value: str) -> str:
     """ "Heather Grey" → "heather grey"; a code such as "RAL 5015" keeps its case."""
     return value if value.isupper() else value.lower()

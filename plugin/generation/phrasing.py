@@ -15,6 +15,7 @@ from plugin.generation.fact_roles import (
     colour_name,
     join_values,
     lower_first,
+    lower_values,
 )
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
@@ -62,13 +63,26 @@ _IRREGULAR_VERBS = {"has": "have", "is": "are", "was": "were", "does": "do", "go
 _IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "men", "women"}
 
 
+# A title's last part that names one thing after a name ("Harbour Lights - Cooperative Tile
+# Laying Game", "The Lanterns of Ardmore - 'Low Tide Radio' LP"): that thing is the noun.
+_ONE_THING = {"game", "lp", "ep", "album", "record", "book", "novel", "set", "kit", "print"}
+_PHRASE_END = re.compile(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s")
+
+
 def voice_of(title: str) -> Voice:
     # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
-    head = re.split(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s", title)[0].strip().split()
+    head = _PHRASE_END.split(title)[0].strip().split()
+    parts = re.split(r"\s[-–]\s", title)
+    if len(parts) > 1 and len(_PHRASE_END.split(parts[-1])) == 1:
+        # Not "Swaddle Blankets - Set of 3": a set of blankets is still blankets.
+        named = parts[-1].strip().split()
+        if named and named[-1].lower() in _ONE_THING:
+            head = named
     # "Cable clips 10pk", "Muslin squares x3": a pack count after the noun is not the noun.
-    # "Cabinet Hinges 35mm": a size after the noun is not the noun either.
+    # "Cabinet Hinges 35mm", "Treats 100 g": a size after the noun is not the noun either.
     while len(head) > 1 and re.fullmatch(
-        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")|\d+/\d+",
+        r"x?\d+(pk|pcs?|pack)?|\d+x|\(?pair\)?|\d+([.,]\d+)?(mm|cm|m|in|ml|l|g|kg|oz|w|v|\")?|"
+        r"\d+/\d+|mm|cm|ml|g|kg|oz|lb|ft",
         head[-1].lower(),
     ):
         head = head[:-1]
@@ -587,7 +601,7 @@ def _has_items(items: list[str], voice: Voice) -> str | None:
 
 
 def _listed(items: list[str]) -> str:
-    return join_values([lower_first(i) for i in items])
+    return join_values(lower_values(items))
 
 
 # Endings of a value that says what state it is in rather than naming a part.

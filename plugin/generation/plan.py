@@ -27,6 +27,7 @@ from plugin.generation.fact_roles import (
     colour_name,
     join_values,
     lower_first,
+    lower_values,
     sort_facts,
 )
 from plugin.generation.families import family_of, is_worn
@@ -485,6 +486,10 @@ def _kind_lead(tag: str, voice: Voice) -> str:
     """ "It is a pull saw", "They are fairy lights", "It is raw honey": what the product is."""
     shown = lower_first(tag.strip())
     if voice.plural:
+        # "Swaddle" on "Swaddle Blankets": the tag names one, the title several.
+        last = shown.split()[-1]
+        if not last.endswith("s"):
+            shown += "es" if last.endswith(("sh", "ch", "x")) else "s"
         return f"They are {shown}"
     if shown.split()[-1].lower() in _MASS_KINDS:
         return f"It is {shown}"
@@ -599,16 +604,55 @@ def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
     return None
 
 
+# Words ending in "-ing" that name things, not what a product is used for.
+_NOT_ACTIVITIES = frozenset(
+    "clothing bedding lighting packaging seating flooring fencing decking roofing string ring "
+    "spring sling thing swing icing filling stuffing tubing piping trimming fitting ceiling "
+    "wedding building shipping pudding dumpling stocking legging earring rigging bearing casing "
+    "coating lining padding netting mounting plumbing wiring sterling seedling evening morning "
+    "housing topping dressing seasoning frosting wrapping binding edging".split()
+)
+
+
+def uses_of(listing: Listing) -> list[str]:
+    """What the shop's tags and category say the product is used for, as activities
+    ("climbing", "bread baking"): two at most, none the title already names."""
+    steps = [c.split(">")[-1].strip() for c in listing.categories[:1]]
+    # "measuring" for a Laser Measure, "baking" for a Baking Set: the title says it already.
+    title_words = re.findall(r"[a-z]+", listing.title.lower())
+    found: list[str] = []
+    for tag in [*listing.tags, *steps]:
+        shown = tag.strip().lower()
+        words = shown.split()
+        if (
+            0 < len(words) <= 2
+            and re.fullmatch(r"[a-z][a-z -]*", shown)
+            and words[-1].endswith("ing")
+            and len(words[-1]) > 5
+            and words[-1] not in _NOT_ACTIVITIES
+            and shown not in found
+            and not any(w.startswith(words[-1][:-3]) for w in title_words)
+        ):
+            found.append(shown)
+    return found[:2]
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
-    scientific instrument."), else only its name. Not "From the ukuleles collection": raters
-    marked it a category path leak; and "Introducing the …" alone, a template that says nothing."""
+    scientific instrument."), and what its tags say it is for ("… is made for climbing and
+    bouldering."). Not "From the ukuleles collection": raters marked it a category path leak;
+    and "Introducing the …" only when the listing says neither: raters marked it a template
+    that says nothing."""
     kind = category_kind(listing)
+    uses = join_values(uses_of(listing))
+    title = prose_title(listing)
     if kind is None:
-        return f"Introducing the {prose_title(listing)}."
+        if uses:
+            return f"The {title} {voice.be} made for {uses}."
+        return f"Introducing the {title}."
     phrase = f"{kind}s" if voice.plural else f"{article(kind)} {kind}"
-    return f"The {prose_title(listing)} {voice.be} {phrase}."
+    return f"The {title} {voice.be} {phrase}" + (f" for {uses}." if uses else ".")
 
 
 def plan_description(
@@ -752,7 +796,7 @@ def plan_description(
             )
         )
     for _, values in facts.choices[:2]:
-        picked = join_values([lower_first(v) for v in values], "or")
+        picked = join_values(lower_values(values), "or")
         sentences.append(
             Sentence(
                 Role.CHOICE,

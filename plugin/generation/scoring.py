@@ -33,7 +33,7 @@ _STOPWORDS = set(
 # Words any ending may use without the listing saying them: they name no property.
 _PLAIN_WORDS = set(
     "way everyday day days use used using home made make makes making keep keeps easy simple "
-    "piece pieces set pair one two thing things time everything design designed work works "
+    "piece pieces set one thing things time everything design designed work works "
     "good small large little big kind classic new fresh around".split()
 )
 # The buyer's everyday situation and plain consequences, which an ending may name too.
@@ -137,12 +137,20 @@ def stemmed_words(text: str) -> set[str]:
 _HOOK_WORDS = set("use made design designed kind".split())
 
 
+# Counts the listing must say itself: one unsupported word in a long hook passes the share,
+# and "a pair of dry flies" for 24 flies is an invented count a shopper relies on.
+_COUNTS = set("pair pairs two three four five six seven eight nine ten dozen twin trio duo".split())
+
+
 def grounding(ending: str, known: set[str], hook: bool = False) -> float:
     """The share of an ending's content words that the listing uses or, for a reason, that
-    name the buyer's everyday situation (``_BENEFIT_WORDS``): the rest may be inventions."""
+    name the buyer's everyday situation (``_BENEFIT_WORDS``): the rest may be inventions. An
+    ending with a count the listing does not give has none."""
     words = content_words(ending)
     if not words:
         return 1.0
+    if any(w in _COUNTS and _stem(w) not in known for w in words):
+        return 0.0
     allowed = _HOOK_WORDS if hook else _EVERYDAY
     supported = [w for w in words if w in allowed or _stem(w) in allowed | known]
     return len(supported) / len(words)

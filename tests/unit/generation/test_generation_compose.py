@@ -278,3 +278,11 @@ def test_a_spec_is_told_with_a_model_reason_or_left_to_the_list() -> None:
     prose = text.split("<ul>")[0]
     assert "folding crank" not in prose.lower() and "perfect gift" not in prose
     assert "Folding crank" in text  # still in the facts list
+
+
+def test_a_count_the_listing_does_not_give_fails_an_ending() -> None:
+    """ "A pair of dry flies" for an assortment of 24: one unsupported word in a long hook
+    passed the grounding share."""
+    known = {"dry", "flie", "fly", "box", "trout", "fishing", "assortment"}
+    assert grounding("a pair of dry flies in a box for trout and fly fishing", known, True) == 0
+    assert grounding("a pair of dry flies", known | {"pair"}, True) == 1.0

@@ -934,3 +934,38 @@ def test_a_title_material_an_attribute_already_gives_is_not_said_twice() -> None
     yarn = Listing(external_id="y", title="Merino Yarn", attributes={"Fibre": ["100% merino"]})
     said = " ".join(finish(s, None) for s in plan_description(yarn).sentences).lower()
     assert "crafted from merino" not in said and "made of merino" not in said
+
+
+def test_a_named_works_noun_and_a_size_after_the_noun_set_the_number() -> None:
+    """Round 12's raters: "The … - Cooperative Tile Laying Game are", "… LP are", "Treats 100 g
+    is"."""
+    assert not voice_of("Salt Marsh Tales - Family Card Game").plural
+    assert not voice_of("The Night Herons - 'Slow Water' LP").plural
+    assert voice_of("Dried Apple Chews 150 g").plural
+    # A set of blankets is still blankets.
+    assert voice_of("Cotton Cot Sheets - Set of 2").plural
+
+
+def test_a_list_of_values_keeps_one_case() -> None:
+    from plugin.generation.fact_roles import lower_values
+
+    assert lower_values(["Adams", "Parachute Caddis", "Klinkhamer"]) == [
+        "Adams",
+        "Parachute Caddis",
+        "Klinkhamer",
+    ]
+    assert lower_values(["Cast iron", "enamel painted"]) == ["cast iron", "enamel painted"]
+    pot = Listing(
+        external_id="p", title="Tea Tin", options={"Colourway": ["Moss", "Storm Cloud", "Rust"]}
+    )
+    said = " ".join(s.lead for s in plan_description(pot).sentences)
+    assert "Moss, Storm Cloud or Rust" in said
+
+
+def test_a_thin_listings_activity_tags_say_what_it_is_for() -> None:
+    bag = Listing(external_id="b", title="Rope Bag with Tarp", tags=["climbing", "rope"])
+    hook = plan_description(bag).sentences[0]
+    assert hook.fallback == "The Rope Bag with Tarp is made for climbing."
+    # An activity the title already names is not said again ("made for measuring").
+    tape = Listing(external_id="t", title="Steel Measuring Tape", tags=["measuring"])
+    assert "made for" not in (plan_description(tape).sentences[0].fallback or "")
