@@ -91,6 +91,15 @@ def voice_of(title: str) -> Voice:
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
 
 
+_INGRESS = re.compile(r"IP[X\d]\d", re.IGNORECASE)
+
+
+def said_name(name: str) -> str:
+    """An attribute's name inside a sentence: lower case, but its abbreviations as the shop
+    wrote them ("IP rating" stays "IP rating", not "ip rating")."""
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.strip().split())
+
+
 def feature_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
@@ -105,6 +114,9 @@ def feature_lead(
     words = value.split()
     first = words[0].lower() if words else ""
     it, be = voice.subject, voice.be
+    if _INGRESS.fullmatch(value) and re.search(r"\b(ip|ingress)\b|rating", lowered):
+        # "IP rating: IP54", "Water resistance: IPX6" read "It is rated IP54".
+        return f"{it} {be} rated {value.upper()}"
     if first in _VERB_VALUES or first in _AUXILIARIES:
         # "Fits up to 16" laptops; padded, suspended" says its first clause; the list has all.
         said = " ".join(value.split(";")[0].split()[1:])
@@ -149,7 +161,11 @@ def feature_lead(
     if lowered in ("assembly", "delivery", "delivered") and first.endswith("ed"):
         # "Assembly: Delivered fully assembled" reads "It is delivered fully assembled".
         return f"{it} {be} {lower_first(value)}"
-    return _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
+    said = _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
+    owned = f"{voice.possessive} {lowered} "
+    if said and said.startswith(owned):
+        said = f"{voice.possessive} {said_name(name)} {said[len(owned) :]}"
+    return said
 
 
 _SIZE_VALUE = re.compile(
@@ -539,8 +555,7 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
     # "CRI: Ra > 95" keeps its capitals: "Its CRI is Ra > 95".
-    said = name.strip() if name.strip().isupper() else lowered
-    return f"{voice.possessive} {said} {be} {shown}"
+    return f"{voice.possessive} {said_name(name)} {be} {shown}"
 
 
 def in_voice(reason: str, voice: Voice) -> str:

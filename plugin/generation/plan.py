@@ -298,7 +298,7 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
             continue
         if "warranty" in lead:
             continue  # never the first line: raters read it as stock reassurance
-        owned = re.match(rf"{voice.possessive} ([a-z ]+) (is|are) (.+)$", lead)
+        owned = re.match(rf"{voice.possessive} ([A-Za-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             said = f"The {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
