@@ -161,11 +161,11 @@ def feature_lead(
     if lowered in ("assembly", "delivery", "delivered") and first.endswith("ed"):
         # "Assembly: Delivered fully assembled" reads "It is delivered fully assembled".
         return f"{it} {be} {lower_first(value)}"
-    said = _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
+    stated = _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
     owned = f"{voice.possessive} {lowered} "
-    if said and said.startswith(owned):
-        said = f"{voice.possessive} {said_name(name)} {said[len(owned) :]}"
-    return said
+    if stated and stated.startswith(owned):
+        return f"{voice.possessive} {said_name(name)} {stated[len(owned) :]}"
+    return stated
 
 
 _SIZE_VALUE = re.compile(

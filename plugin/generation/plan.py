@@ -262,9 +262,18 @@ def _lead_with_a_reason(
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
     benefit makes a better first line than the model's guess at what the product is for, which
     raters found invented in half of the drafts ("a hub for charging devices on the phone")."""
-    # A warranty never opens: raters read it as stock reassurance. A reason from the shop's tags
-    # opens only when no attribute's can: the attribute is the fuller fact.
-    order = sorted(range(len(sentences)), key=lambda i: bool(set(sentences[i].facts) & tags))
+
+    # A warranty never opens: raters read it as stock reassurance. A feature the title names
+    # opens first: the shop put it in the name because it sells the product (raters: "leads
+    # with the hanging loop rather than the stainless blade", "does not lead with the
+    # 800-lumen output"). Then an attribute's reason; a tag's only when no attribute's can.
+    def rank(i: int) -> int:
+        facts = sentences[i].facts
+        if any(f and _named_in(f, title) for f in facts):
+            return 0
+        return 2 if set(facts) & tags else 1
+
+    order = sorted(range(len(sentences)), key=rank)
     for index in order:
         sentence = sentences[index]
         reasoned = ", so " in sentence.lead or ", which " in sentence.lead
@@ -281,6 +290,14 @@ def _lead_with_a_reason(
             rest = [s for s in sentences[index + 1 :] if s.role is not Role.HOOK]
             return [hook, *[s for s in sentences[:index] if s.role is not Role.HOOK], *rest]
     return sentences
+
+
+def _named_in(fact: str, title: str) -> bool:
+    """Whether the title names a fact in its own words ("Stainless steel" in "Stainless Steel
+    Hand Trowel"), not only a number from it."""
+    words = re.findall(r"[a-z][a-z-]+", fact.lower())
+    said = set(re.findall(r"[a-z][a-z-]+", title.lower()))
+    return bool(words) and len(words) <= 4 and all(w in said for w in words)
 
 
 def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple[Sentence, ...]:

@@ -42,9 +42,11 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     plan = plan_description(BOTTLE)
     hook = plan.sentences[0]
     assert hook.role is Role.HOOK and hook.ask == "" and BOTTLE.title in hook.lead
-    # Stainless steel's known reason makes the first line, not the model's guess at a use.
-    assert "18/8 stainless steel" in hook.lead and "rust" in hook.lead
+    # The title's headline feature and its known reason make the first line, not the model's
+    # guess at a use; the material's reason follows.
+    assert "is insulated, so" in hook.lead
     leads = [s.lead for s in plan.sentences]
+    assert any("18/8 stainless steel" in lead and "rust" in lead for lead in leads)
     # The title already says 750 ml: with no reason to give, the prose does not repeat it.
     assert "It holds 750 ml." not in leads
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
@@ -57,9 +59,7 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     features = [s for s in asked.sentences if s.role is Role.FEATURE]
     assert [s.ask for s in features if s.facts != ("Insulated",)] == ["reason", "reason"]
     # The shop's "insulated" tag is a feature with a known reason: no model is asked.
-    assert [s.lead for s in features if s.facts == ("Insulated",)] == [
-        "It is insulated, so drinks stay hot or cold for longer."
-    ]
+    assert "is insulated, so drinks stay hot or cold for longer" in asked.sentences[0].lead
 
 
 def test_a_listing_with_no_known_reason_asks_the_model_for_a_hook() -> None:
@@ -969,3 +969,15 @@ def test_a_thin_listings_activity_tags_say_what_it_is_for() -> None:
     # An activity the title already names is not said again ("made for measuring").
     tape = Listing(external_id="t", title="Steel Measuring Tape", tags=["measuring"])
     assert "made for" not in (plan_description(tape).sentences[0].fallback or "")
+
+
+def test_a_feature_the_title_names_opens_before_other_reasons() -> None:
+    """Round 12's raters: "leads with the hanging loop rather than the stainless blade"."""
+    trowel = Listing(
+        external_id="t",
+        title="Stainless Steel Garden Fork",
+        tags=["garden"],
+        attributes={"Hanging": ["Leather hanging loop"], "Material": ["Stainless steel"]},
+    )
+    hook = plan_description(trowel).sentences[0]
+    assert "stainless steel" in hook.lead.lower() and "loop" not in hook.lead
