@@ -119,12 +119,23 @@ def join_values(values: list[str], last: str = "and") -> str:
     return f"{', '.join(values[:-1])} {last} {values[-1]}"
 
 
+# Days and months are names: "Saturday 10:00" stays "Saturday 10:00".
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
+
+
 def lower_first(text: str) -> str:
     """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``): a
     word with a capital inside ("June-October") or followed by a capitalised word ("Vibram
     Megagrip", "Latin Extended"; not an abbreviation: "Thick EVA") is a name."""
     first, _, rest = text.partition(" ")
-    named = any(c.isupper() for c in first[1:]) or (rest[:1].isupper() and rest[1:2].islower())
+    named = (
+        any(c.isupper() for c in first[1:])
+        or (rest[:1].isupper() and rest[1:2].islower())
+        or first.lower() in _CALENDAR
+    )
     if len(text) > 1 and text[0].isupper() and text[1].islower() and not named:
         return text[0].lower() + text[1:]
     return text
@@ -135,7 +146,11 @@ def lower_values(values: list[str]) -> list[str]:
     when all of them are, else all as the shop wrote them (raters: "adams, Elk Hair Caddis,
     klinkhamer" mixes common words and names)."""
     lowered = [lower_first(v) for v in values]
-    names = [v for v, low in zip(values, lowered, strict=True) if v == low and v[:1].isupper()]
+    names = [
+        v
+        for v, low in zip(values, lowered, strict=True)
+        if v == low and v[:1].isupper() and not v.split()[0].isupper()
+    ]
     return values if names else lowered
 
 

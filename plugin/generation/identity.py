@@ -18,7 +18,16 @@ from plugin.generation.phrasing import Voice
 from plugin.generation.value_shapes import article, is_modifier, split_items
 
 # Product types that name a platform's record kind, not a kind of thing.
-_RECORD_KINDS = {"simple", "variable", "grouped", "external", "physical", "default", "product"}
+_RECORD_KINDS = {
+    "simple",
+    "variable",
+    "grouped",
+    "external",
+    "physical",
+    "default",
+    "product",
+    "booking",
+}
 _FOR_NAMES = {"uses", "use", "good for", "ideal for", "suitable for", "designed for", "for"}
 _SUITS_NAMES = {"skin type", "skin types", "hair type", "hair types", "suits"}
 _PLAYERS = {"players", "number of players"}

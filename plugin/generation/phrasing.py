@@ -742,6 +742,10 @@ def build_lead(
     it, has = voice.subject, voice.verb("has")
     if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
         return None
+    sized = [i for i in items if not is_measure(i)]
+    if len(sized) == 1 < len(items) and lowered not in _MATERIAL_NAMES:
+        # "Blade: Polished stainless steel, 15 cm": the part's size is for the list.
+        items, value = sized, sized[0]
     words, last = lowered.split(), value.strip().lower().split()[-1:]
     if len(words) > 1 and words[-1:] == last and words[0] in PARTS and len(items) == 1:
         # "Blade steel: Chrome-vanadium steel" reads "Its blade is chrome-vanadium steel".
