@@ -621,13 +621,19 @@ def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
     return None
 
 
-# Words ending in "-ing" that name things, not what a product is used for.
-_NOT_ACTIVITIES = frozenset(
-    "clothing bedding lighting packaging seating flooring fencing decking roofing string ring "
-    "spring sling thing swing icing filling stuffing tubing piping trimming fitting ceiling "
-    "wedding building shipping pudding dumpling stocking legging earring rigging bearing casing "
-    "coating lining padding netting mounting plumbing wiring sterling seedling evening morning "
-    "housing topping dressing seasoning frosting wrapping binding edging".split()
+# Activities a shop's tags name, that a product is made for: a list, because "-ing" words are
+# as often things ("lighting", "bedding") or qualities ("flowering", "hydrating").
+_ACTIVITIES = frozenset(
+    "climbing bouldering hiking camping fishing knitting sewing quilting baking cooking "
+    "gardening cycling running walking swimming skiing snowboarding surfing paddling kayaking "
+    "canoeing sailing boating rowing hunting birdwatching stargazing painting drawing sketching "
+    "journaling gaming racing woodworking woodturning carving whittling printmaking stitching "
+    "weaving spinning dyeing felting beading scrapbooking crafting modelling travelling "
+    "commuting training weightlifting boxing skating skateboarding riding shooting golfing "
+    "bowling dancing drumming dressmaking decorating sculpting grooming teething swaddling "
+    "babywearing pickling preserving grilling barbecuing foraging geocaching mountaineering "
+    "trekking backpacking bikepacking caving diving snorkelling kitesurfing windsurfing "
+    "paddleboarding brewing homebrewing fermenting bookbinding lettering".split()
 )
 
 
@@ -644,9 +650,7 @@ def uses_of(listing: Listing) -> list[str]:
         if (
             0 < len(words) <= 2
             and re.fullmatch(r"[a-z][a-z -]*", shown)
-            and words[-1].endswith("ing")
-            and len(words[-1]) > 5
-            and words[-1] not in _NOT_ACTIVITIES
+            and (words[-1] in _ACTIVITIES or (len(words) == 2 and words[-1] == "making"))
             and shown not in found
             and not any(w.startswith(words[-1][:-3]) for w in title_words)
         ):
@@ -878,10 +882,25 @@ def plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=opened,
+        sentences=_with_uses(opened, listing, voice),
         fact_list=tuple(facts.listed),
         rotation=turn,
     )
+
+
+def _with_uses(
+    sentences: tuple[Sentence, ...], listing: Listing, voice: Voice
+) -> tuple[Sentence, ...]:
+    """What the shop's tags say the product is for ("climbing", "candle making"), said after
+    the first line when no sentence says it yet: raters marked drafts that never say what a
+    product is for ("nothing on what a camp mug is good for"). Not after a model's first line,
+    which may say it in its own words."""
+    uses = uses_of(listing)
+    said = " ".join(s.lead + " " + s.fallback for s in sentences).lower()
+    if not uses or sentences[0].ask or any(u.split()[-1] in said for u in uses):
+        return sentences
+    told = Sentence(Role.DETAIL, f"{voice.subject} {voice.be} made for {join_values(uses)}.")
+    return (sentences[0], told, *sentences[1:])
 
 
 def fact_list_html(plan: Plan) -> str:

@@ -981,3 +981,19 @@ def test_a_feature_the_title_names_opens_before_other_reasons() -> None:
     )
     hook = plan_description(trowel).sentences[0]
     assert "stainless steel" in hook.lead.lower() and "loop" not in hook.lead
+
+
+def test_what_the_tags_say_a_product_is_for_is_said_once() -> None:
+    hook_led = Listing(
+        external_id="h",
+        title="Quick-Dry Towel",
+        tags=["hiking", "camping", "flowering"],
+        attributes={"Foldable": ["Yes"]},
+    )
+    leads = [s.lead for s in plan_description(hook_led).sentences]
+    assert "It is made for hiking and camping." in leads
+    assert not any("flowering" in lead for lead in leads)
+    said = Listing(
+        external_id="s", title="Hiking Towel", tags=["hiking"], attributes={"Foldable": ["Yes"]}
+    )
+    assert not any("made for" in s.lead for s in plan_description(said).sentences)
