@@ -149,7 +149,10 @@ def feature_lead(
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
-    if value.lower() in ("available", "included", "supplied"):
+    if value.lower() in ("included", "supplied"):
+        # "Misting bottle: Included" reads "It comes with a misting bottle".
+        return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
+    if value.lower() == "available":
         # "Replacement blades: Available" reads "Replacement blades are available".
         return _yes(f"{name} {value.lower()}", voice)
     yes_and = re.match(r"(yes|true)\s*[,;:(–-]\s*(.+?)\)?$", value, re.IGNORECASE)
@@ -513,6 +516,10 @@ _MADE_WITH = {"wax", "oil", "oils", "ink", "inks", "fill", "filling", "stuffing"
 _GRADES = {"excellent", "very good", "good", "high", "very high", "medium", "moderate", "low"}
 
 
+# Names that are instructions to the buyer, not a property of the product.
+_INSTRUCTIONS = frozenset("use keep store avoid do wash remove install fit apply".split())
+
+
 def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     """A short fact no other frame fits, said as what it is: "Sun protection: UPF 50+" →
     "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
@@ -521,6 +528,8 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     if "/" in name:
         return None  # "Doors / vestibules: 2 / 2" is a table row, for the list
     lowered = name.strip().lower()
+    if lowered.split()[0] in _INSTRUCTIONS:
+        return None  # "Use with thermostat: Always" is an instruction, not "Its use … is always"
     if lowered == "type":
         # "Type: Water-based dye ink" reads "It is a water-based dye ink"; "Type:
         # Open-pollinated" reads "It is open-pollinated".

@@ -43,6 +43,7 @@ from plugin.generation.phrasing import (
     in_voice,
     item_name,
     reads_as_sentence,
+    said_name,
     size_lead,
     stated_lead,
     tells_cleanly,
@@ -328,6 +329,10 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
             said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
+        elif named := re.match(r"Choose the ([^:]+): (.+)$", lead):
+            # "Choose the thread: M33, 1 in" said of the product: "The Chuck comes with a choice
+            # of thread: M33 or 1 in".
+            said = f"The {title} {voice.verb('comes')} with a choice of {named[1]}: {named[2]}"
         elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
             said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
         else:
@@ -816,16 +821,15 @@ def plan_description(
                 Role.CHOICE, choice + ".", facts=tuple(facts.colours + facts.sizes), paragraph=1
             )
         )
-    for _, values in facts.choices[:2]:
+    for name, values in facts.choices[:2]:
         picked = join_values(lower_values(values), "or")
-        sentences.append(
-            Sentence(
-                Role.CHOICE,
-                f"{voice.subject} {voice.verb('comes')} in {picked}.",
-                facts=tuple(values),
-                paragraph=1,
-            )
-        )
+        if name.strip().lower() in _KINDS_OF_IT or not name.isascii():
+            said = f"{voice.subject} {voice.verb('comes')} in {picked}."
+        else:
+            # "Thread: M33 x 3.5, 1" x 8 TPI" names what is chosen (raters: "comes in .400,
+            # .340 or .300" leaves the buyer guessing what the numbers are).
+            said = f"Choose the {said_name(name)}: {picked}."
+        sentences.append(Sentence(Role.CHOICE, said, facts=tuple(values), paragraph=1))
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
@@ -886,6 +890,14 @@ def plan_description(
         fact_list=tuple(facts.listed),
         rotation=turn,
     )
+
+
+# Options whose values say what the product is made or scented as: "It comes in resin, zinc
+# alloy or walnut wood"; other options name what is chosen.
+_KINDS_OF_IT = frozenset(
+    "material materials fabric scent scents fragrance flavour flavor flavours flavors finish "
+    "style design print pattern colourway colorway".split()
+)
 
 
 def _with_uses(

@@ -868,7 +868,7 @@ def test_any_option_with_several_values_is_a_choice_and_a_coffee_is_not_sown() -
         attributes={"Variety": ["Ethiopian heirloom"]},
     )
     leads = " ".join(finish(s, None) for s in plan_description(coffee).sentences)
-    assert "come in whole bean or filter grind." in leads
+    assert "Choose the grind: whole bean or filter grind." in leads
     assert "ground fresh" not in leads and "save seeds" not in leads
     assert "yes or no" not in leads
 
@@ -997,3 +997,18 @@ def test_what_the_tags_say_a_product_is_for_is_said_once() -> None:
         external_id="s", title="Hiking Towel", tags=["hiking"], attributes={"Foldable": ["Yes"]}
     )
     assert not any("made for" in s.lead for s in plan_description(said).sentences)
+
+
+def test_an_option_names_what_is_chosen_and_an_included_item_is_what_it_comes_with() -> None:
+    chuck = Listing(external_id="c", title="Lathe Chuck", options={"Thread": ["M30", "M33"]})
+    leads = [s.lead for s in plan_description(chuck).sentences]
+    assert "Choose the thread: M30 or M33." in leads
+    soap = Listing(external_id="s", title="Soap", options={"Scent": ["Lavender", "Rose"]})
+    assert any("comes in lavender or rose" in s.lead for s in plan_description(soap).sentences)
+    kit = Listing(
+        external_id="k",
+        title="Herb Grow Kit",
+        attributes={"Seed packets": ["Included"], "Use with lamp": ["Always"]},
+    )
+    said = " ".join(s.lead for s in plan_description(kit).sentences)
+    assert "Seed packets is included" not in said and "use with lamp is" not in said.lower()
