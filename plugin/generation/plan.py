@@ -909,10 +909,16 @@ def _with_uses(
     which may say it in its own words."""
     uses = uses_of(listing)
     said = " ".join(s.lead + " " + s.fallback for s in sentences).lower()
-    if not uses or sentences[0].ask or any(u.split()[-1] in said for u in uses):
+    if not uses or any(u.split()[-1] in said for u in uses):
         return sentences
-    told = Sentence(Role.DETAIL, f"{voice.subject} {voice.be} made for {join_values(uses)}.")
-    return (sentences[0], told, *sentences[1:])
+    told = f"{voice.subject} {voice.be} made for {join_values(uses)}."
+    hook = sentences[0]
+    if hook.ask:
+        # Only where the model's first line fails and its stand-in opens instead.
+        if not hook.fallback:
+            return sentences
+        return (replace(hook, fallback=f"{hook.fallback} {told}"), *sentences[1:])
+    return (hook, Sentence(Role.DETAIL, told), *sentences[1:])
 
 
 def fact_list_html(plan: Plan) -> str:

@@ -222,8 +222,10 @@ def _box_words(box: list[str]) -> set[str]:
     for line in box:
         label = _BOX_LABEL.match(line)
         said = [line[label.end() :]] if label else ["".join(t) for t in _THINGS_SAID.findall(line)]
-        if not label and re.match(r"[^:]{1,40}:[^:]*\bincluded\b", line):
+        if not label and re.match(r"[^:]{1,40}:[^:]*\bincluded\b", line, re.IGNORECASE):
             said.append(line.split(":", 1)[0])  # "Strap: Elastic, included"
+        if label and re.fullmatch(r"\s*(yes|true)\b.*", line[label.end() :], re.IGNORECASE):
+            said.append(line[: label.end()])  # "Tap included: Yes" names the tap
         words.update(w for part in said for w in re.findall(r"[a-z]+", part.lower()))
     return words
 

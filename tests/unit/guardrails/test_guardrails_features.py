@@ -47,3 +47,16 @@ def test_assembly_against_the_listings_assembly_blocks():
     assert features(DESK, "Flat-packed for easy home assembly.") == ["Flat-packed", "home assembly"]
     assert features(SHELF, "Flat-packed, with the fixings included.") == []
     assert features(SHELF, "It arrives fully assembled.") == ["fully assembled"]
+
+
+def test_an_item_the_listing_names_as_included_may_be_said_to_come_with_it() -> None:
+    """"Tap included: Yes" and "Spray bottle: Included" name what comes with it; round 12's
+    own drafts were blocked for saying so."""
+    bucket = Listing(
+        external_id="b",
+        title="Brewing Bucket",
+        attributes={"Tap included": ["Yes"], "Spray bottle": ["Included"]},
+    )
+    assert features(bucket, "It comes with a tap and a spray bottle.") == []
+    dry = Listing(external_id="n", title="Brewing Bucket", attributes={"Tap included": ["No"]})
+    assert features(dry, "It comes with a tap.") == ["tap"]
