@@ -185,7 +185,9 @@ def identity(
     if kind is None:
         return None
     pieces, used = _tail(listing, facts)
-    if _restates(kind, listing.title) and not pieces:
+    if (_restates(kind, listing.title) or len(kind.split()) == 1) and not pieces:
+        # A bare one-word kind says what the title already shows (raters: "opens with 'is a
+        # coffee'", "are weights").
         return None
     head = kind.split()[-1]
     if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) != voice.plural:
