@@ -643,13 +643,13 @@ _ACTIVITIES = frozenset(
 
 
 def uses_of(listing: Listing) -> list[str]:
-    """What the shop's tags and category say the product is used for, as activities
-    ("climbing", "bread baking"): two at most, none the title already names."""
-    steps = [c.split(">")[-1].strip() for c in listing.categories[:1]]
+    """What the shop's tags say the product is used for, as activities ("climbing", "bread
+    baking"): two at most, none the title already names. Not the category: a shop files camp
+    cutlery under "Cooking", which is not what cutlery is for."""
     # "measuring" for a Laser Measure, "baking" for a Baking Set: the title says it already.
     title_words = re.findall(r"[a-z]+", listing.title.lower())
     found: list[str] = []
-    for tag in [*listing.tags, *steps]:
+    for tag in listing.tags:
         shown = tag.strip().lower()
         words = shown.split()
         if (
