@@ -567,8 +567,14 @@ def in_title(value: str, title: str) -> bool:
     """Whether a value with a number is already in the title ("50 ml" in "Ink 50ml", "4 mm" in
     "Yoga Mat 4mm"): stated in the prose with no reason, it only repeats the name (raters:
     "'has a volume of 50 ml' restates the only spec")."""
-    shown = re.sub(r"\s+", "", value.lower())
-    return bool(re.search(r"\d", shown)) and shown in re.sub(r"\s+", "", title.lower())
+    shown = _INCHES.sub('"', re.sub(r"\s+", "", value.lower()))
+    return bool(re.search(r"\d", shown)) and shown in _INCHES.sub(
+        '"', re.sub(r"\s+", "", title.lower())
+    )
+
+
+# "1.25 inch" and 1.25" are one size.
+_INCHES = re.compile(r"(?<=\d)(?:inch(?:es)?|in\b|”|'')")
 
 
 _REASON = re.compile(r", (so|which|making|letting|keeping|meaning) (.+)\.$")
@@ -638,8 +644,16 @@ _ACTIVITIES = frozenset(
     "bowling dancing drumming dressmaking decorating sculpting grooming teething swaddling "
     "babywearing pickling preserving grilling barbecuing foraging geocaching mountaineering "
     "trekking backpacking bikepacking caving diving snorkelling kitesurfing windsurfing "
-    "paddleboarding brewing homebrewing fermenting bookbinding lettering".split()
+    "paddleboarding brewing homebrewing fermenting bookbinding lettering beekeeping astronomy "
+    "archery calligraphy photography pottery embroidery crochet yoga pilates golf tennis "
+    "badminton squash football rugby cricket hockey netball basketball baseball volleyball "
+    "origami".split()
 )
+
+
+def _stem_of(activity: str) -> str:
+    """ "measuring" → "measur" (a Measure's), "golf" → "golf"."""
+    return activity[:-3] if activity.endswith("ing") else activity
 
 
 def uses_of(listing: Listing) -> list[str]:
@@ -657,7 +671,7 @@ def uses_of(listing: Listing) -> list[str]:
             and re.fullmatch(r"[a-z][a-z -]*", shown)
             and (words[-1] in _ACTIVITIES or (len(words) == 2 and words[-1] == "making"))
             and shown not in found
-            and not any(w.startswith(words[-1][:-3]) for w in title_words)
+            and not any(w.startswith(_stem_of(words[-1])) for w in title_words)
         ):
             found.append(shown)
     return found[:2]
