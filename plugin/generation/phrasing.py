@@ -92,6 +92,11 @@ def voice_of(title: str) -> Voice:
 
 
 _INGRESS = re.compile(r"IP[X\d]\d", re.IGNORECASE)
+# "14+", "3-8 years", "12 months +", "5 years and up"; not "14+ collectors model".
+_AGE = re.compile(
+    r"\d+\s?(\+|[-–]\s?\d+)?\s?(years?|yrs|months?)?\s?(\+|and up|and over)?(\s?\([^)]*\))?",
+    re.IGNORECASE,
+)
 
 
 def said_name(name: str) -> str:
@@ -340,7 +345,7 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         return f"{it} {voice.verb('has')} {value} {lowered}"
     if lowered in _PACKS and value[:1].isdigit():
         return f"{it} {voice.verb('comes')} as a pack of {value}"
-    if lowered in _AGES and re.match(r"^\d", value):
+    if lowered in _AGES and _AGE.fullmatch(value):
         return f"{it} {voice.be} for ages {value}"
     if is_measure(value) and is_adjective(lowered):
         # "Heat resistant: Up to 230 °C" reads "It is heat resistant up to 230 °C".
