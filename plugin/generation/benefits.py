@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 
-from plugin.generation.value_shapes import PARTS
+from plugin.generation.value_shapes import PARTS, is_adjective, names_part
 
 
 @dataclass(frozen=True)
@@ -473,6 +473,12 @@ def _material_reason(value: str, turn: int, worn: bool, product: str) -> str | N
     share = re.match(r"(\d+)\s?%", items[0])
     if sum(k is not None for k in keys) > 1 and not (share and int(share.group(1)) >= 60):
         return None  # "Cotton and linen": an even blend is neither
+    led = bool(share and int(share.group(1)) >= 60)
+    others = zip(keys[1:], items[1:], strict=False)
+    if not led and any(k is None and not (names_part(i) or is_adjective(i)) for k, i in others):
+        # "Stainless steel and leather bellows": what steel does is not what the product does
+        # (raters: "says leather bellows 'will not rust'"); "glass, bamboo lid" names a part.
+        return None
     reasons = MATERIALS.get(key) or (WORN_MATERIALS[key] if worn else ())
     fits = MATERIAL_PRODUCTS.get(key)
     if fits is not None and not fits.search(product):

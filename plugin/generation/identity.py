@@ -139,7 +139,11 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
             continue
         if lowered in _FOR_NAMES | _SUITS_NAMES and 0 < len(items) <= 3:
             if all(is_modifier(i, 4) for i in items):
-                pieces.append("for " + join_values([lower_first(i) for i in items]))
+                said = join_values([lower_first(i) for i in items])
+                whose = lowered.split()[0]
+                if whose in ("hair", "skin") and not said.endswith(whose):
+                    said += f" {whose}"  # "for oily and normal hair", not "for oily and normal"
+                pieces.append("for " + said)
                 used.append(value)
         elif lowered in _PLAYERS and re.fullmatch(r"\d+(\s?[–-]\s?\d+)?\+?", value.strip()):
             pieces.append(f"for {value.strip()} players")

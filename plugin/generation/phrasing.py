@@ -131,7 +131,8 @@ def feature_lead(
         return f"{it} never {voice.verb(words[1].lower())}"
     if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
         # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
-        return f"{it} {voice.verb(lowered)} {lower_first(value)}"
+        said = join_values(lower_values(items)) if len(items) > 1 else lower_first(value)
+        return f"{it} {voice.verb(lowered)} {said}"
     if (
         participle_name(lowered)
         and words
@@ -293,6 +294,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if words and words[0] in _VERB_VALUES | _NAME_VERBS | {"folds"}:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
+    if len(words) > 2 and words[1] in ("for", "with", "on", "in", "to"):
+        return None  # "Hook for hive: Yes" is no sentence ("The hook is for hive"): the list
     if len(words) > 1 and words[0] in PARTS and is_adjective(name):
         # "Tray dishwasher safe: Yes" is about the tray: "The tray is dishwasher safe".
         be = "are" if words[0].endswith("s") else "is"

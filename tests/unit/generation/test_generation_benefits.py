@@ -121,3 +121,10 @@ def test_nouns_that_end_like_adjectives_and_a_usb_port_read_right() -> None:
 def test_uv_protection_with_a_upf_keeps_the_sun_off_and_a_uv_resistant_finish_its_colour() -> None:
     assert benefit_for("UV protection", "Yes - UPF 50", 0) == "so it keeps most of the sun's UV off"
     assert benefit_for("Finish", "UV resistant", 0) == "so colours hold up in the sun"
+
+
+def test_a_main_materials_reason_is_not_given_beside_another_thing() -> None:
+    """Round 12's raters: "says leather bellows 'will not rust'"."""
+    assert benefit_for("Material", "Stainless steel and Leather bellows", 0, product="x") is None
+    # A finish beside the material is not another thing.
+    assert benefit_for("Material", "Cast iron, enamel painted", 0, product="press") is not None
