@@ -301,7 +301,9 @@ def _named_in(fact: str, title: str) -> bool:
     return bool(words) and len(words) <= 4 and all(w in said for w in words)
 
 
-def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple[Sentence, ...]:
+def _with_fallback(
+    sentences: list[Sentence], title: str, voice: Voice, turn: int = 0
+) -> tuple[Sentence, ...]:
     """When the model's hook fails, the first plain fact said of the product by name ("The
     Paring Knife Set includes three knives …") opens instead of a stock line about the shop's
     collection; that fact's own sentence is then left out."""
@@ -318,7 +320,8 @@ def _with_fallback(sentences: list[Sentence], title: str, voice: Voice) -> tuple
             continue  # never the first line: raters read it as stock reassurance
         owned = re.match(rf"{voice.possessive} ([A-Za-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
-            said = f"The {title}{lead[len(voice.subject) :]}"
+            det = "This" if turn % 3 == 1 and not voice.plural else "The"
+            said = f"{det} {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI";
             # a part's measure keeps its own ("The Notebook's paper is 120gsm").
@@ -878,7 +881,10 @@ def plan_description(
         ]
         colour = _single_colour(facts)
         if colour:
-            told.append((f"{voice.subject} {voice.be} {colour}", facts.colours[0]))
+            # "It is blue" or "It comes in blue", by turn: a catalogue of thin one-colour
+            # listings (WooCommerce's sample) otherwise opens every page the same way.
+            said = f"{voice.be} {colour}" if turn % 2 else f"{voice.verb('comes')} in {colour}"
+            told.append((f"{voice.subject} {said}", facts.colours[0]))
         sentences += [
             Sentence(Role.FEATURE, f"{lead.rstrip('.')}.", facts=(value,))
             for lead, value in told
@@ -895,7 +901,7 @@ def plan_description(
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
         opened = _with_fallback(
-            _lead_with_a_reason(sentences, title, voice, turn, tagged), title, voice
+            _lead_with_a_reason(sentences, title, voice, turn, tagged), title, voice, turn >> 11
         )
     return Plan(
         listing_title=title,
