@@ -91,7 +91,24 @@ def _held_words(line: str) -> set[str]:
     words = set(re.findall(r"[a-z]+", value))
     for match in pattern.finditer(value):
         words.update(names[match.group()].split())
+    abroad, english = _abroad()
+    for match in abroad.finditer(value):  # "Zutaten: Zimt, Gewürznelken": cinnamon, cloves
+        words.update(english[match.group()].split())
     return words
+
+
+@cache
+def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Ingredient names in the shop languages (``data/ingredients_abroad.json``) with their
+    English names, and one pattern that finds them as whole words."""
+    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    english = {name: en for en, names in table["names"].items() for name in names}
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) for n in sorted(english, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    return pattern, english
 
 
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:

@@ -24,6 +24,7 @@ from plugin.guardrails.places import (
     find_places,
     names_of,
     place_named,
+    subdivision_names,
 )
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -428,6 +429,10 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
         return True
     if place is not None and place.level in ("nation", "subdivision"):
         if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
+            return True
+        if place.level == "subdivision" and any(
+            facts.supports(other) for other in subdivision_names(place)
+        ):  # "Bavarian" of "in Bavaria", which pycountry names "Bayern"
             return True
     if place is not None and place.level == "nation":
         return any(facts.supports(other) for other in names_of(place))

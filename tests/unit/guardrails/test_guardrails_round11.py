@@ -1,0 +1,72 @@
+"""Eleventh round of issue 12 (misses and false alarms left on the seen sets, in-sample and
+holdout_v2 to holdout_v8, sorted into families): regions that English names otherwise than
+their own language, ingredient lists in the shop's language, and the further families below.
+Listings and drafts here are written for these tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+from plugin.domain import Listing, Verdict
+from plugin.guardrails import check
+
+
+def listing(**fields) -> Listing:
+    return Listing(external_id="t", **{"title": "Thing", **fields})
+
+
+def found(item: Listing, text: str, rule: str) -> list[tuple[str, Verdict]]:
+    body = f"<p>{text}</p>"
+    return [(body[f.start : f.end], f.severity) for f in check(item, body, "description")
+            if f.rule == rule]  # fmt: skip
+
+
+# --- a region named in English where pycountry gives its own language's name -------------------
+
+PEBBLES = listing(
+    title="Garden Pebbles 10 kg",
+    description_html="<p>Smooth pebbles for paths and borders. Dug in Bavaria.</p>",
+    price="12.00",
+    currency="EUR",
+)
+
+
+def test_a_region_the_listing_names_in_english_gives_its_country():
+    assert found(PEBBLES, "Smooth garden pebbles from Germany.", "accuracy.origin") == []
+    assert found(PEBBLES, "Smooth Bavarian pebbles for your paths.", "accuracy.origin") == []
+    assert found(PEBBLES, "Smooth garden pebbles from Austria.", "accuracy.origin")
+    assert found(PEBBLES, "Smooth garden pebbles from Vermont.", "accuracy.origin")
+
+
+def test_a_region_named_in_its_own_language_supports_its_english_name():
+    item = listing(title="Mountain Honey", description_html="<p>Made in Bayern.</p>")
+    assert found(item, "A mountain honey made in Bavaria.", "accuracy.origin") == []
+
+
+# --- an ingredient list in the shop's language ---------------------------------------------
+
+CHAI = listing(
+    title="Chai Spice Blend 50 g",
+    description_html="<p>A warming blend for chai.</p>",
+    attributes={"Zutaten": ["Zimt, Kardamom, Ingwer, Schwarzer Pfeffer"]},
+    price="6.00",
+    currency="EUR",
+)
+
+
+def test_an_ingredient_list_abroad_names_its_ingredients_in_english():
+    text = "A warming blend of cinnamon, cardamom, ginger and black pepper for chai."
+    assert found(CHAI, text, "accuracy.material") == []
+    assert found(CHAI, "A warming blend of cinnamon, cardamom and nutmeg.", "accuracy.material")
+    assert found(CHAI, "Chai spices with cinnamon, ginger and cloves.", "accuracy.material") == [
+        ("cloves", Verdict.BLOCK)
+    ]
+
+
+def test_ingredient_lists_in_other_shop_languages():
+    for label, value in (
+        ("Ingrédients", "Cannelle, gingembre, girofle"),
+        ("Ingredientes", "Canela, jengibre, clavo de olor"),
+        ("Ingredienser", "Kanel, ingefära, kryddnejlika"),
+    ):
+        item = listing(title="Spice Mix", attributes={label: [value]})
+        assert found(item, "Spice mix of cinnamon, ginger and cloves.", "accuracy.material") == []
+        assert found(item, "Spice mix of cinnamon, ginger and saffron.", "accuracy.material"), label
