@@ -70,3 +70,47 @@ def test_ingredient_lists_in_other_shop_languages():
         item = listing(title="Spice Mix", attributes={label: [value]})
         assert found(item, "Spice mix of cinnamon, ginger and cloves.", "accuracy.material") == []
         assert found(item, "Spice mix of cinnamon, ginger and saffron.", "accuracy.material"), label
+
+
+# --- an ingredient the listing keeps out, or a blend of what the listing gives as pure -----------
+
+CIDER = listing(
+    title="Mulled Cider Spices 40 g",
+    description_html="<p>Whole spices for mulled cider, no sugar added.</p>",
+    price="5.00",
+    currency="EUR",
+)
+
+
+def test_an_ingredient_the_listing_says_is_not_added_blocks():
+    assert found(CIDER, "Whole spices with cane sugar for cider.", "accuracy.material") == [
+        ("cane sugar", Verdict.BLOCK)
+    ]
+    assert found(CIDER, "Whole spices and sugar for your cider.", "accuracy.material")
+
+
+def test_the_drafts_own_denial_of_the_ingredient_passes():
+    for text in (
+        "Whole spices, no sugar, for cider.",
+        "Sugar-free whole spices for cider.",
+        "Add sugar to taste once it has steeped.",
+    ):
+        assert found(CIDER, text, "accuracy.material") == [], text
+
+
+def test_no_before_a_word_that_names_no_ingredient_keeps_nothing_out():
+    item = listing(title="Shelf", description_html="<p>No assembly needed; tool-free fitting.</p>")
+    text = "A shelf that comes with tools and assembly notes."
+    assert found(item, text, "accuracy.material") == []
+
+
+BEANS = listing(title="Coffee Beans 250 g", attributes={"Contents": ["100 % arabica"]})
+
+
+def test_a_blend_of_a_pure_product_and_something_else_blocks():
+    assert found(BEANS, "A blend of arabica and robusta beans.", "accuracy.material") == [
+        ("robusta beans", Verdict.BLOCK)
+    ]
+    assert found(BEANS, "A mix of arabica and liberica.", "accuracy.material")
+    assert found(BEANS, "A smooth coffee, 100% arabica.", "accuracy.material") == []
+    assert found(BEANS, "A blend of arabica from two farms.", "accuracy.material") == []
