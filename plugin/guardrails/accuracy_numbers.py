@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import free_uses, judge_price
+from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -50,6 +50,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += free_uses(text, facts)
+    findings += charged_free(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):

@@ -122,6 +122,74 @@ def free_uses(text: str, facts: ListingFacts) -> list[Finding]:
     ]
 
 
+# A thing said to cost nothing: "replaced free of charge", "at no extra cost", "for free".
+_COSTS_NOTHING = re.compile(
+    r"\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge)|"
+    r"(?:with|at) no charge|(?:is|are) free|comes? free|free(?:ly)? (?:replaced|fitted|added))\b",
+    re.IGNORECASE,
+)
+# A listing sentence that charges for a thing on its own: a price with "each", "per …",
+# "extra", or "charged separately".
+_CHARGED = re.compile(
+    r"\b(?:each|apiece|per\s+\w+|extra|additional|on top|surcharge|a piece)\b|"
+    r"\b(?:charged|quoted|priced|billed|sold) separately\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_NOT_A_THING = frozenset(
+    "the and are is be for with our your its their this that each per at from of to in on "
+    "can will we you it any all".split()
+)
+
+
+def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
+    """A thing the listing charges for on its own, said to cost nothing ("spokes replaced free
+    of charge" of "broken spokes are replaced at €1.50 each")."""
+    if not _COSTS_NOTHING.search(text) or not facts.prices:
+        return []
+    charged = _charged_things(facts)
+    out = []
+    for match in _COSTS_NOTHING.finditer(text):
+        if facts.supports(match.group()):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        words = {singular(w) for w in normalise(text[start:end]).split()}
+        line = next((ln for thing, ln in charged if thing in words), "")
+        if line:
+            out.append(
+                finding(
+                    "accuracy.price",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    f"says it costs nothing; the listing charges for it ({line}).",
+                    "Give the listing's charge, or leave it out.",
+                    line,
+                )
+            )
+    return out
+
+
+def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
+    """The nouns before the price in each listing sentence that charges for a thing apart."""
+    out = []
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.;!?])\s+", line.split(":", 1)[-1]):
+            charge = _CHARGED.search(sentence)
+            prices = find_prices(sentence)
+            if not charge or not (prices or "separately" in charge.group().lower()):
+                continue
+            for word in normalise(
+                sentence[: prices[0].start if prices else charge.start()]
+            ).split():
+                if len(word) > 2 and word not in _NOT_A_THING and not word.endswith("ed"):
+                    out.append((singular(word), sentence.strip()))
+    return out
+
+
 def _is_a_share(text: str, price: PriceClaim) -> bool:
     return bool(
         _PER_ITEM.match(text, price.end)

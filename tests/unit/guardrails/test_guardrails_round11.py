@@ -114,3 +114,29 @@ def test_a_blend_of_a_pure_product_and_something_else_blocks():
     assert found(BEANS, "A mix of arabica and liberica.", "accuracy.material")
     assert found(BEANS, "A smooth coffee, 100% arabica.", "accuracy.material") == []
     assert found(BEANS, "A blend of arabica from two farms.", "accuracy.material") == []
+
+
+# --- a thing the listing charges for on its own, said to cost nothing -------------------------
+
+SEATS = listing(
+    title="Chair Reupholstery",
+    product_type="Service",
+    description_html=(
+        "<p>We strip and reupholster one dining chair seat. New foam is fitted at £6 per seat; "
+        "fabric is quoted separately.</p>"
+    ),
+    price="45.00",
+    currency="GBP",
+)
+
+
+def test_a_charged_thing_said_to_be_free_blocks():
+    assert found(SEATS, "New foam is fitted free of charge.", "accuracy.price") == [
+        ("free of charge", Verdict.BLOCK)
+    ]
+    assert found(SEATS, "The fabric comes at no extra cost.", "accuracy.price")
+
+
+def test_free_of_something_the_listing_does_not_charge_for_passes():
+    assert found(SEATS, "Collection is free of charge.", "accuracy.price") == []
+    assert found(SEATS, "New foam is £6 a seat.", "accuracy.price") == []
