@@ -278,7 +278,7 @@ def _of_another_option(
     said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if len(find_prices(said)) > 1:
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said)
+    clause = _tokens(said) | _asked(text, price.start)
     named = [
         (name, cost)
         for (name, cost), own in zip(options, words, strict=True)
@@ -287,6 +287,17 @@ def _of_another_option(
     if len({cost for _, cost in named}) != 1 or named[0][1] == price.amount:
         return None
     return named[0]
+
+
+def _asked(text: str, at: int) -> set[str]:
+    """The words of the question a FAQ answer's first sentence answers ("What does the large
+    size cost?" "£24."): the option it names is the one the answer prices."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!\n") + 1
+    before = text[:start].rstrip()
+    if not before.endswith("?") or text.rfind("?", start, at) >= 0:
+        return set()
+    question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?\n") + 1 :]
+    return _tokens(question)
 
 
 _EVERY_THING = re.compile(

@@ -5,7 +5,9 @@ Listings and drafts here are written for these tests; none is taken from an eval
 
 from __future__ import annotations
 
-from plugin.domain import Listing, Verdict
+import json
+
+from plugin.domain import Listing, Variant, Verdict
 from plugin.guardrails import check
 
 
@@ -140,3 +142,30 @@ def test_a_charged_thing_said_to_be_free_blocks():
 def test_free_of_something_the_listing_does_not_charge_for_passes():
     assert found(SEATS, "Collection is free of charge.", "accuracy.price") == []
     assert found(SEATS, "New foam is £6 a seat.", "accuracy.price") == []
+
+
+# --- a FAQ answer's price is the price of the option its question names ------------------------
+
+SHARPENING = listing(
+    title="Knife Sharpening",
+    product_type="Service",
+    options={"Blade": ["Up to 15 cm", "Over 15 cm"]},
+    variants=[
+        Variant(sku="a", price="8.00", options={"Blade": "Up to 15 cm"}),
+        Variant(sku="b", price="12.00", options={"Blade": "Over 15 cm"}),
+    ],
+    price="8.00",
+    currency="GBP",
+)
+
+
+def answered(item: Listing, question: str, answer: str, rule: str) -> list[str]:
+    body = json.dumps([{"question": question, "answer": answer}])
+    return [f.rule for f in check(item, body, "faq") if f.rule == rule]
+
+
+def test_an_answer_gives_the_price_of_the_option_the_question_names():
+    asked = "What does a blade over 15 cm cost?"
+    assert answered(SHARPENING, asked, "£8, ready in two days.", "accuracy.price")
+    assert answered(SHARPENING, asked, "£12, ready in two days.", "accuracy.price") == []
+    assert answered(SHARPENING, "How much is it?", "£8.", "accuracy.price") == []
