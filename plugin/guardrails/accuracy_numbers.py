@@ -23,7 +23,7 @@ from plugin.guardrails.counts import (
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
-from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
+from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
 from plugin.guardrails.vocabulary import MATERIALS
@@ -76,6 +76,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             # "six of each", "four flies of each": a count per item, whichever thing it counts
             if quantity.value not in facts.numbers:
                 findings.append(_per_item(quantity))
+            continue
+        item_pack = _pack_of_an_item(text, quantity, facts)
+        if item_pack is not None:
+            if item_pack:
+                findings.append(_item_pack_finding(quantity, item_pack))
             continue
         counted, words = count_phrase(text, quantity)
         if not counted:
@@ -338,6 +343,49 @@ def _decimals(token: str) -> int:
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     fact = _nearest(quantity, facts)
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
+
+
+# "pack of 4", "set of six": a pack's count, after the pack's noun.
+_PACK_OF = re.compile(r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+$", re.IGNORECASE)
+_NAME_PACK = re.compile(
+    r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+(?P<n>\d+|[a-z]+)\b", re.I
+)
+
+
+def _pack_of_an_item(text: str, quantity: Quantity, facts: ListingFacts) -> str | None:
+    """A pack's count in a clause that names one item of a grouped product whose name gives
+    its own pack ("drip rings, pack of 4" of the item "Drip ring, pack of 2"): ``""`` when it
+    is that count, the item's name when it is not, None when no such item is named."""
+    if quantity.has_unit or len(facts.priced_options) < 2:
+        return None
+    if not _PACK_OF.search(text[max(0, quantity.start - 16) : quantity.start]):
+        return None
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n;") + 1
+    ends = [i for mark in ".!?\n;" if (i := text.find(mark, quantity.end)) >= 0]
+    clause = {singular(w) for w in normalise(text[start : min(ends, default=len(text))]).split()}
+    named = []
+    for name, _ in facts.priced_options:
+        pack = _NAME_PACK.search(name)
+        head = {singular(w) for w in normalise(re.split(r"[,(]", name)[0]).split()}
+        if pack and head and head <= clause:
+            words = pack.group("n").lower()
+            named.append((name, float(words) if words.isdigit() else NUMBER_WORDS.get(words)))
+    if len(named) != 1 or named[0][1] is None:
+        return None
+    return "" if named[0][1] == quantity.value else named[0][0]
+
+
+def _item_pack_finding(quantity: Quantity, item: str) -> Finding:
+    return finding(
+        _RULE,
+        BLOCK,
+        quantity.start,
+        quantity.end,
+        quantity.text,
+        f"is not the pack the listing sells this item in ({item}).",
+        "Give the item's own pack size, as the listing does.",
+        f"Variant: {item}",
+    )
 
 
 def _judge_count(

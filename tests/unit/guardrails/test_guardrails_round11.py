@@ -169,3 +169,30 @@ def test_an_answer_gives_the_price_of_the_option_the_question_names():
     assert answered(SHARPENING, asked, "£8, ready in two days.", "accuracy.price")
     assert answered(SHARPENING, asked, "£12, ready in two days.", "accuracy.price") == []
     assert answered(SHARPENING, "How much is it?", "£8.", "accuracy.price") == []
+
+
+# --- a pack's count said of one item of a grouped product -----------------------------------------
+
+BAR = listing(
+    title="Bar Tools",
+    product_type="Grouped product",
+    description_html=(
+        "<p>Tools sold on their own.</p><ul><li>Jigger: 9,00 €</li>"
+        "<li>Coasters, pack of 6: 12,00 €</li><li>Strainer: 8,00 €</li></ul>"
+    ),
+    currency="EUR",
+    variants=[
+        Variant(sku="a", title="Jigger", price="9.00"),
+        Variant(sku="b", title="Coasters, pack of 6", price="12.00"),
+        Variant(sku="c", title="Strainer", price="8.00"),
+    ],
+)
+
+
+def test_an_items_pack_is_its_own_not_the_collections_total():
+    # three is how many items the collection holds, not how many coasters come in the pack
+    assert found(BAR, "Coasters, pack of 3, for your home bar.", "accuracy.number") == [
+        ("3", Verdict.BLOCK)
+    ]
+    assert found(BAR, "Coasters, pack of 6, for your home bar.", "accuracy.number") == []
+    assert found(BAR, "Coasters, pack of six, for your home bar.", "accuracy.number") == []
