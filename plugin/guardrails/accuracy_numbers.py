@@ -104,6 +104,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
+            if problem is not None and _scaled_example(text, quantity, facts):
+                problem = None  # "in a 1000 mm telescope it gives 40x" of "1200 mm … 48x"
         if problem is not None:
             message, fact = problem[0], problem[1]
             rule = problem.rule if isinstance(problem, Problem) else _RULE
@@ -237,6 +239,56 @@ def _judge_quantity(
     return None
 
 
+def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """Two figures of one draft sentence in the proportion of two figures of one listing
+    sentence, of the same kinds: the listing's worked example with other numbers ("in a 1000
+    mm telescope it gives 40x" of "in a 1200 mm telescope it gives 48x")."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    others = [q for q in find_quantities(text[start:end]) if q.start != quantity.start - start]
+    if not others:
+        return False
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.!?;])\s+", line):
+            given = find_quantities(sentence)
+            if len(given) < 2:
+                continue
+            for a in given:
+                for b in given:
+                    if a is b or a.kinds & b.kinds or not (a.kinds & quantity.kinds):
+                        continue
+                    for other in others:
+                        if b.kinds & other.kinds and _same_ratio(quantity, other, a, b):
+                            return _of_the_shoppers(text, quantity.start) or _of_the_shoppers(
+                                text, start + other.start
+                            )
+    return False
+
+
+# A figure of the shopper's own thing, not the product's: "in a 1000 mm telescope", "for your
+# 60 m² lawn", "on two square metres".
+_SHOPPERS = re.compile(r"\b(?:in|with|for|on|over|into|to|if)\s+(?:(?:a|an|your|any)\s+)?$", re.I)
+
+
+def _of_the_shoppers(text: str, at: int) -> bool:
+    return bool(_SHOPPERS.search(text[max(0, at - 12) : at]))
+
+
+def _same_ratio(q: Quantity, p: Quantity, a: Quantity, b: Quantity) -> bool:
+    values = [_base(x, k) for x, k in ((q, a.kinds), (p, b.kinds), (a, a.kinds), (b, b.kinds))]
+    if any(v is None or v <= 0 for v in values):
+        return False
+    qv, pv, av, bv = values
+    assert qv and pv and av and bv
+    if abs(qv - av) <= av * 0.001:
+        return False  # the listing's own figure: judged as it is
+    return abs(qv / pv - av / bv) <= (av / bv) * 0.01
+
+
+def _base(quantity: Quantity, kinds: set[str] | frozenset[str]) -> float | None:
+    return next((value for kind, value in quantity.readings if kind in kinds), None)
+
+
 # Words that say a figure is worked out from others: a total, or a share of one.
 _WORKED_OUT = re.compile(
     r"\b(?:between them|in all|in total|altogether|all together|combined|a total of|works? out|"
@@ -282,20 +334,32 @@ def _within_a_stated_bound(
     ("over 15 cm, such as … about 8 in" of "Blade length: Over 15 cm"): it lies within it."""
     start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
     end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
-    if not _EXAMPLE.search(text, start, quantity.start):
+    served = _FOR_A.search(text[max(0, quantity.start - 14) : quantity.start])
+    if not served and not _EXAMPLE.search(text, start, quantity.start):
         return False
-    stated = [q for q in find_quantities(text[start:end]) if q.hedge in ("over", "under")]
-    for bound in stated:
+    sentence = text[start:end]
+    stated = []
+    for q in find_quantities(sentence):
+        if q.hedge in ("over", "under"):
+            stated.append((q, q.hedge, True))
+        elif _UP_TO.search(sentence[max(0, q.start - 16) : q.start]):
+            stated.append((q, "under", False))  # "rated for up to 120 litres": a maximum
+    for bound, side, same_hedge in stated:
         for fact in facts.quantities:
-            if fact.quantity.hedge != bound.hedge or fact.quantity.readings != bound.readings:
+            if fact.quantity.readings != bound.readings or (
+                same_hedge and fact.quantity.hedge != bound.hedge
+            ):
                 continue
             for kind, value in physical:
                 for fact_kind, limit in fact.quantity.readings:
-                    if kind == fact_kind and (
-                        value > limit if bound.hedge == "over" else value < limit
-                    ):
+                    if kind == fact_kind and (value > limit if side == "over" else value <= limit):
                         return True
     return False
+
+
+# "for a 30-gallon tank": a figure of the thing the product serves, not of the product.
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|your|the|any)\s+$", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up to|no more than|max\.?|maximum(?: of)?)\s+$", re.IGNORECASE)
 
 
 # Words that give an example of what a sentence says: "such as", "for example", "like".

@@ -196,3 +196,54 @@ def test_an_items_pack_is_its_own_not_the_collections_total():
     ]
     assert found(BAR, "Coasters, pack of 6, for your home bar.", "accuracy.number") == []
     assert found(BAR, "Coasters, pack of six, for your home bar.", "accuracy.number") == []
+
+
+# --- a figure of the shopper's own thing within a bound the sentence states ------------------
+
+POND = listing(
+    title="Pond Pump",
+    description_html=(
+        "<p>A quiet pump for garden ponds. The 40 W model moves water for ponds up to 2000 "
+        "litres; the 80 W model up to 5000 litres.</p>"
+    ),
+    price="59.00",
+    currency="GBP",
+)
+
+
+def test_a_figure_for_the_shoppers_thing_within_the_stated_maximum_passes():
+    text = "For a 500-gallon pond, choose the 40 W pump, rated for up to 2000 litres."
+    assert found(POND, text, "accuracy.number") == []
+
+
+def test_a_figure_beyond_the_stated_maximum_or_without_it_blocks():
+    text = "For a 900-gallon pond, choose the 40 W pump, rated for up to 2000 litres."
+    assert found(POND, text, "accuracy.number") == [("900-gallon", Verdict.BLOCK)]
+    assert found(POND, "It handles a 500-gallon pond.", "accuracy.number")
+
+
+# --- the listing's worked example with other numbers --------------------------------------
+
+EYEPIECE = listing(
+    title="Eyepiece 20 mm",
+    description_html="<p>A 20 mm eyepiece. In a 900 mm telescope it gives 45x.</p>",
+    price="60.00",
+    currency="GBP",
+)
+LAWN = listing(
+    title="Lawn Feed 2 kg",
+    description_html="<p>Slow-release feed. Spread 35 g per square metre; 2 kg covers 57 m².</p>",
+    price="11.00",
+    currency="GBP",
+)
+
+
+def test_the_listings_example_scaled_to_the_shoppers_thing_passes():
+    assert found(EYEPIECE, "In a 1000 mm telescope it gives 50x.", "accuracy.number") == []
+    assert found(LAWN, "Use 70 g on two square metres.", "accuracy.number") == []
+
+
+def test_figures_out_of_the_listings_proportion_or_of_the_product_block():
+    assert found(EYEPIECE, "In a 1000 mm telescope it gives 60x.", "accuracy.number")
+    # the same proportion said of a pack the listing does not sell is no example
+    assert found(LAWN, "A 4 kg pack covers about 114 m².", "accuracy.number")
