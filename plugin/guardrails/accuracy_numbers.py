@@ -22,6 +22,7 @@ from plugin.guardrails.counts import (
 )
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.ingredients import ingredient_lines
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import find_prices
@@ -416,6 +417,17 @@ _NAME_PACK = re.compile(
 )
 
 
+def _ingredient_counts(facts: ListingFacts) -> set[float]:
+    """How many items each of the listing's ingredient lines lists."""
+    out = set()
+    for line in ingredient_lines(facts):
+        value = re.sub(r"\([^)]*\)", "", line.split(":", 1)[1])
+        items = [i for i in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boch\b", value)
+                 if i.strip()]  # fmt: skip
+        out.add(float(len(items)))
+    return out
+
+
 def _pack_of_an_item(text: str, quantity: Quantity, facts: ListingFacts) -> str | None:
     """A pack's count in a clause that names one item of a grouped product whose name gives
     its own pack ("drip rings, pack of 4" of the item "Drip ring, pack of 2"): ``""`` when it
@@ -496,6 +508,8 @@ def _judge_count(
         every = {n for lengths in facts.lists.values() for n in lengths}
         if value in every or value in facts.counts.get("piece", set()):
             return None
+    if counted in facts.product_words and value in _ingredient_counts(facts):
+        return None  # "five whole spices" of a spice mix whose ingredients list five
     pieces = facts.counts.get("piece", set())
     if pieces and counted in facts.product_words and value not in pieces:
         # "six spoons" of a 5-piece spoon set

@@ -247,3 +247,21 @@ def test_figures_out_of_the_listings_proportion_or_of_the_product_block():
     assert found(EYEPIECE, "In a 1000 mm telescope it gives 60x.", "accuracy.number")
     # the same proportion said of a pack the listing does not sell is no example
     assert found(LAWN, "A 4 kg pack covers about 114 m².", "accuracy.number")
+
+
+# --- a count of the product's own noun is the length of its ingredient list ----------------
+
+CURRY = listing(
+    title="Curry Spice Mix 50 g",
+    product_type="Spice mix",
+    attributes={"Ingredients": ["Cumin (30%), coriander, turmeric, fenugreek, chilli and ginger"]},
+    price="5.00",
+    currency="GBP",
+)
+
+
+def test_a_count_of_the_products_noun_may_count_its_ingredients():
+    assert found(CURRY, "Six whole spices, roasted and ground.", "accuracy.number") == []
+    assert found(CURRY, "Seven whole spices, roasted and ground.", "accuracy.number") == [
+        ("Seven", Verdict.BLOCK)
+    ]
