@@ -265,3 +265,17 @@ def test_a_count_of_the_products_noun_may_count_its_ingredients():
     assert found(CURRY, "Seven whole spices, roasted and ground.", "accuracy.number") == [
         ("Seven", Verdict.BLOCK)
     ]
+
+
+# --- a bicycle tyre's size code gives its width ---------------------------------------------------
+
+
+def test_a_bicycle_tyre_size_gives_its_width():
+    for title, width in (
+        ("Gravel Tyre 700x40c", "40 mm"),
+        ("Gravel Tyre 40-622", "40 mm"),
+        ("Trail Tyre 29 x 2.35", "2.35 in"),
+    ):
+        item = listing(title=title, price="40.00", currency="GBP")
+        assert found(item, f"A {width} tyre with a supple casing.", "accuracy.number") == []
+        assert found(item, "A 45 mm tyre with a supple casing.", "accuracy.number"), title
