@@ -234,7 +234,10 @@ def _judge_quantity(
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
     if own and not any(f in own for f in fitting):
         return f"is not the {part}'s figure in the listing.", own[0].line
-    if not any(part in f.parts or not f.parts or _names_part(f, part) for f in fitting):
+    if not any(
+        part in f.parts or not f.parts or _names_part(f, part) or _MATES.get(part, set()) & f.parts
+        for f in fitting
+    ):
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
@@ -372,6 +375,17 @@ def _labelled_otherwise(part: str, kinds: set[str], facts: ListingFacts) -> bool
     field: 68°" makes "a 1200 mm field" of a wide-field eyepiece no figure of the product."""
     own = [f for f in facts.quantities if part in normalise(f.line.split(":", 1)[0]).split()]
     return bool(own) and not any(kinds & f.quantity.kinds for f in own)
+
+
+# Parts that fit one another share a measure: a watch's lug width is its strap's width, a
+# lens's filter thread the filter's size, a chuck's size the bit's shank.
+_MATING = (("lug", "strap band bracelet"), ("thread", "filter"), ("chuck collet", "bit shank"))
+_MATES: dict[str, set[str]] = {}
+for _ones, _others in _MATING:
+    for _one in _ones.split():
+        _MATES.setdefault(_one, set()).update(_others.split())
+    for _other in _others.split():
+        _MATES.setdefault(_other, set()).update(_ones.split())
 
 
 def _names_part(fact: FactQuantity, part: str) -> bool:

@@ -279,3 +279,20 @@ def test_a_bicycle_tyre_size_gives_its_width():
         item = listing(title=title, price="40.00", currency="GBP")
         assert found(item, f"A {width} tyre with a supple casing.", "accuracy.number") == []
         assert found(item, "A 45 mm tyre with a supple casing.", "accuracy.number"), title
+
+
+# --- parts that fit one another share a measure ---------------------------------------------------
+
+DIVER = listing(
+    title="Dive Watch 40 mm",
+    attributes={"Case": ["Steel, 40 mm"], "Lug width": ["22 mm"], "Strap": ["Rubber"]},
+    price="300.00",
+    currency="GBP",
+)
+
+
+def test_a_watchs_lug_width_is_its_straps_width():
+    assert found(DIVER, "A 40 mm diver on a 22 mm strap, in rubber.", "accuracy.number") == []
+    assert found(DIVER, "The strap is 22 mm wide.", "accuracy.number") == []
+    assert found(DIVER, "A 40 mm diver on a 20 mm strap, in rubber.", "accuracy.number")
+    assert found(DIVER, "A 22 mm case on a rubber strap.", "accuracy.number")
