@@ -88,6 +88,7 @@ _SYSTEM_AFTER = re.compile(
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+[A-Z]")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _FIXED_PHRASES = re.compile(
     r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?|knots?|braids?|roast)|swiss army|"
@@ -121,6 +122,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             if not unknown or _is_not_a_place(unknown.group()):
                 continue
             end, value = unknown.end(), None
+            owner = _POSSESSIVE.match(unknown.group())
+            if owner and (known := place_named(owner.group(1))):
+                # "in Nepal's Kathmandu Valley": a part of the country, so the country
+                claims.append(Claim("origin", match.start(), end, text[match.start() : end],
+                                    known, owner.group(1)))  # fmt: skip
+                taken.append((match.start(), end))
+                continue
             country = _COUNTRY_AFTER.match(text, end)  # "in Kelso, UK": the town's country
             if country and place_named(country.group(1)):
                 end = country.end()

@@ -296,3 +296,26 @@ def test_a_watchs_lug_width_is_its_straps_width():
     assert found(DIVER, "The strap is 22 mm wide.", "accuracy.number") == []
     assert found(DIVER, "A 40 mm diver on a 20 mm strap, in rubber.", "accuracy.number")
     assert found(DIVER, "A 22 mm case on a rubber strap.", "accuracy.number")
+
+
+# --- a region named with its country's possessive or demonym ---------------------------------
+
+BLANKET = listing(title="Wool Blanket", attributes={"Origin": ["Woven in Peru"]})
+SALT = listing(
+    title="Sea Salt Flakes",
+    vendor="Saltworks Co",
+    description_html="<p>Flakes harvested on the coast of Brittany, France.</p>",
+)
+
+
+def test_a_region_after_its_countrys_possessive_is_in_that_country():
+    assert found(BLANKET, "Woven in Peru's Sacred Valley.", "accuracy.origin") == []
+    assert found(BLANKET, "Woven in Bolivia's Sacred Valley.", "accuracy.origin")
+
+
+def test_a_demonym_before_a_region_the_listing_names_is_no_brand():
+    assert found(SALT, "Salt flakes from French Brittany.", "accuracy.brand") == []
+    assert found(SALT, "Salt flakes from French Provence Farms.", "accuracy.brand")
+    saw = listing(title="Pruning Saw", vendor="Ostwald Werkzeug", categories=["Garden > Tools"],
+                  attributes={"Made in": ["Germany"]})  # fmt: skip
+    assert found(saw, "A pruning saw from Bavarian Tools.", "accuracy.brand")
