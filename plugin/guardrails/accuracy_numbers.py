@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price
+from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price, worked_count
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -25,7 +25,7 @@ from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_lines
 from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
-from plugin.guardrails.money import find_prices
+from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -83,6 +83,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             if item_pack:
                 findings.append(_item_pack_finding(quantity, item_pack))
             continue
+        if _counts_a_charge(text, quantity, prices, facts):
+            continue  # "two broken spokes" in a total worked out from €1.50 a spoke
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -429,6 +431,21 @@ _PACK_OF = re.compile(r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+$", 
 _NAME_PACK = re.compile(
     r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+(?P<n>\d+|[a-z]+)\b", re.I
 )
+
+
+def _counts_a_charge(
+    text: str, quantity: Quantity, prices: list[PriceClaim], facts: ListingFacts
+) -> bool:
+    """A count that a worked-out total in its sentence multiplies a per-item charge by."""
+    if quantity.has_unit:
+        return False
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
+    return any(
+        p.start > start
+        and text.find(".", quantity.end, p.start) < 0
+        and worked_count(text, p, facts) == quantity.value
+        for p in prices
+    )
 
 
 def _ingredient_counts(facts: ListingFacts) -> set[float]:

@@ -48,6 +48,8 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
+    elif worked_count(text, price, facts) is not None:
+        return None  # "with two broken spokes it comes to €25" of €22 and €1.50 a spoke
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
@@ -258,6 +260,54 @@ def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -
     if len(facts.priced_options) < 2 or not _TOTAL.search(text, start, price.end + 30):
         return False
     return sum(cost for _, cost in facts.priced_options) == price.amount
+
+
+def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> float | None:
+    """The count of a total worked out from the listing's prices, said with a word of totting
+    up: one price plus that many of a charge the listing makes each ("a 700c wheel with two
+    broken spokes comes to €25" of €22 and "€1.50 each")."""
+    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
+    if not _TOTAL.search(text, start, end) or not _charged_each(facts):
+        return None
+    counts = {
+        q.value
+        for q in find_quantities(text[start:end])
+        if not q.has_unit and q.value == int(q.value) and 1 <= q.value <= 50
+    }
+    bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
+    for each in _charged_each(facts):
+        for base in bases:
+            for n in counts:
+                if base != each and base + each * Decimal(int(n)) == price.amount:
+                    return n
+    return None
+
+
+def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:
+    """The price of the one option a sentence names by the words that tell options apart."""
+    options = facts.priced_options
+    if len({p for _, p in options}) < 2:
+        return set()
+    words = [_tokens(name) for name, _ in options]
+    common = set.intersection(*words)
+    said = _tokens(sentence)
+    named = {cost for (_, cost), own in zip(options, words, strict=True)
+             if (own - common) and (own - common) <= said}  # fmt: skip
+    return named if len(named) == 1 else set()
+
+
+def _charged_each(facts: ListingFacts) -> set[Decimal]:
+    """The listing's prices given for each one of a thing ("€1.50 each", "£6 per seat")."""
+    out = set()
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.;!?])\s+", line):
+            if _EACH.search(sentence):
+                out.update(p.amount for p in find_prices(sentence))
+    return out
+
+
+_EACH = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
 
 
 def _of_another_option(

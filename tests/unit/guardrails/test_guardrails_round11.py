@@ -319,3 +319,30 @@ def test_a_demonym_before_a_region_the_listing_names_is_no_brand():
     saw = listing(title="Pruning Saw", vendor="Ostwald Werkzeug", categories=["Garden > Tools"],
                   attributes={"Made in": ["Germany"]})  # fmt: skip
     assert found(saw, "A pruning saw from Bavarian Tools.", "accuracy.brand")
+
+
+# --- a total worked out from an option's price and a charge the listing makes each ---------------
+
+UPHOLSTERY = listing(
+    title="Chair Reupholstery",
+    product_type="Service",
+    options={"Chair": ["Dining", "Armchair"]},
+    variants=[
+        Variant(sku="a", price="45.00", options={"Chair": "Dining"}),
+        Variant(sku="b", price="90.00", options={"Chair": "Armchair"}),
+    ],
+    description_html="<p>We reupholster your chair. Torn panels are patched at £5 each.</p>",
+    price="45.00",
+    currency="GBP",
+)
+
+
+def test_a_worked_out_total_and_its_count_pass():
+    text = "An armchair with two torn panels comes to £100."
+    assert found(UPHOLSTERY, text, "accuracy.price") == []
+    assert found(UPHOLSTERY, text, "accuracy.number") == []
+
+
+def test_a_total_that_does_not_add_up_or_is_of_another_option_blocks():
+    assert found(UPHOLSTERY, "An armchair with two torn panels comes to £110.", "accuracy.price")
+    assert found(UPHOLSTERY, "A dining chair with two torn panels comes to £100.", "accuracy.price")
