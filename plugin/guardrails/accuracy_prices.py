@@ -299,7 +299,7 @@ def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:
 
 def _charged_each(facts: ListingFacts) -> set[Decimal]:
     """The listing's prices given for each one of a thing ("€1.50 each", "£6 per seat")."""
-    out = set()
+    out: set[Decimal] = set()
     for line in facts.lines:
         for sentence in re.split(r"(?<=[.;!?])\s+", line):
             if _EACH.search(sentence):
