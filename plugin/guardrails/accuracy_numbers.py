@@ -23,7 +23,7 @@ from plugin.guardrails.counts import (
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_lines
-from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
+from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, memo, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
@@ -254,21 +254,28 @@ def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     others = [q for q in find_quantities(text[start:end]) if q.start != quantity.start - start]
     if not others:
         return False
+    for given in memo(facts, "sentence figures", _sentence_figures):
+        for a in given:
+            for b in given:
+                if a is b or a.kinds & b.kinds or not (a.kinds & quantity.kinds):
+                    continue
+                for other in others:
+                    if b.kinds & other.kinds and _same_ratio(quantity, other, a, b):
+                        return _of_the_shoppers(text, quantity.start) or _of_the_shoppers(
+                            text, start + other.start
+                        )
+    return False
+
+
+def _sentence_figures(facts: ListingFacts) -> list[list[Quantity]]:
+    """The figures of each listing sentence that gives two or more."""
+    out = []
     for line in facts.lines:
         for sentence in re.split(r"(?<=[.!?;])\s+", line):
             given = find_quantities(sentence)
-            if len(given) < 2:
-                continue
-            for a in given:
-                for b in given:
-                    if a is b or a.kinds & b.kinds or not (a.kinds & quantity.kinds):
-                        continue
-                    for other in others:
-                        if b.kinds & other.kinds and _same_ratio(quantity, other, a, b):
-                            return _of_the_shoppers(text, quantity.start) or _of_the_shoppers(
-                                text, start + other.start
-                            )
-    return False
+            if len(given) >= 2:
+                out.append(given)
+    return out
 
 
 # A figure of the shopper's own thing, not the product's: "in a 1000 mm telescope", "for your

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
@@ -149,7 +149,7 @@ def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
     of charge" of "broken spokes are replaced at €1.50 each")."""
     if not _COSTS_NOTHING.search(text) or not facts.prices:
         return []
-    charged = _charged_things(facts)
+    charged = memo(facts, "charged things", _charged_things)
     out = []
     for match in _COSTS_NOTHING.finditer(text):
         if facts.supports(match.group()):
@@ -268,7 +268,8 @@ def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> float | N
     broken spokes comes to €25" of €22 and "€1.50 each")."""
     start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
     end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
-    if not _TOTAL.search(text, start, end) or not _charged_each(facts):
+    each_charges = memo(facts, "charged each", _charged_each)
+    if not _TOTAL.search(text, start, end) or not each_charges:
         return None
     counts = {
         q.value
@@ -276,7 +277,7 @@ def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> float | N
         if not q.has_unit and q.value == int(q.value) and 1 <= q.value <= 50
     }
     bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
-    for each in _charged_each(facts):
+    for each in each_charges:
         for base in bases:
             for n in counts:
                 if base != each and base + each * Decimal(int(n)) == price.amount:

@@ -23,7 +23,7 @@ from pathlib import Path
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listed_values import unlisted
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import FREE_OF
@@ -198,7 +198,7 @@ _ADDITIVES = frozenset(
 def _denied_added(text: str, facts: ListingFacts) -> list[Finding]:
     """An ingredient the listing says is not in the product, said to be in it ("with cane
     sugar" of "no sugar added"); the draft's own denials ("no sugar", "sugar-free") pass."""
-    denied = _denied(facts)
+    denied = memo(facts, "denied ingredients", _denied)
     if not denied:
         return []
     out = []
@@ -244,7 +244,7 @@ _BLEND_OF = re.compile(
 
 
 def _blend_of_the_pure(text: str, facts: ListingFacts, given: set[str]) -> list[Finding]:
-    pure = next((ln for ln in facts.lines if _PURE.search(ln)), "")
+    pure = memo(facts, "pure line", lambda f: next((ln for ln in f.lines if _PURE.search(ln)), ""))
     if not pure:
         return []
     out = []
