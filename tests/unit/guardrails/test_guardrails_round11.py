@@ -346,3 +346,26 @@ def test_a_worked_out_total_and_its_count_pass():
 def test_a_total_that_does_not_add_up_or_is_of_another_option_blocks():
     assert found(UPHOLSTERY, "An armchair with two torn panels comes to £110.", "accuracy.price")
     assert found(UPHOLSTERY, "A dining chair with two torn panels comes to £100.", "accuracy.price")
+
+
+# --- the kind of a material a maker chooses: enamel, yarn weight, finishing oil ------------
+
+
+def test_a_kind_of_enamel_the_listing_does_not_give_blocks():
+    pin = listing(title="Kingfisher Enamel Pin", price="10.00", currency="GBP")
+    assert found(pin, "A hard enamel kingfisher pin.", "accuracy.material")
+    assert found(pin, "An enamel kingfisher pin for your jacket.", "accuracy.material") == []
+
+
+def test_a_yarn_weight_other_than_the_listings_blocks():
+    shawl = listing(title="Shawl Pattern", description_html="<p>For worsted-weight yarn.</p>")
+    assert found(shawl, "A shawl pattern for DK-weight yarn.", "accuracy.material") == [
+        ("DK-weight", Verdict.BLOCK)
+    ]
+    assert found(shawl, "A shawl pattern for worsted-weight yarn.", "accuracy.material") == []
+
+
+def test_a_finishing_oil_is_a_material_of_its_own():
+    spoon = listing(title="Cherry Spoon", attributes={"Wood": ["Cherry"], "Finish": ["Tung oil"]})
+    assert found(spoon, "A cherry spoon finished with linseed oil.", "accuracy.material")
+    assert found(spoon, "A cherry spoon finished with tung oil.", "accuracy.material") == []
