@@ -369,3 +369,20 @@ def test_a_finishing_oil_is_a_material_of_its_own():
     spoon = listing(title="Cherry Spoon", attributes={"Wood": ["Cherry"], "Finish": ["Tung oil"]})
     assert found(spoon, "A cherry spoon finished with linseed oil.", "accuracy.material")
     assert found(spoon, "A cherry spoon finished with tung oil.", "accuracy.material") == []
+
+
+# --- on a service's listing, the one who does the work is no product ----------------------
+
+CARPETS = listing(
+    title="Carpet Cleaning Home Visit",
+    product_type="Service",
+    description_html="<p>We deep-clean your carpets at home.</p>",
+    price="80.00",
+    currency="GBP",
+)
+
+
+def test_the_doer_of_a_service_is_not_a_product_type():
+    text = "A carpet cleaner comes to your home and deep-cleans every room."
+    assert found(CARPETS, text, "accuracy.category") == []
+    assert found(CARPETS, "A carpet cleaner machine you can keep.", "accuracy.category")
