@@ -41,7 +41,12 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
             f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
         )
     elif amount in listed and (other := _of_another_option(text, price, facts)):
-        message = f"is not the price of {other[0]} ({other[1]})."
+        end = max(price.end, other[2])  # "$60 covers up to 5 users": the option's words too
+        shown = ", ".join(f"{p}" for p in sorted(listed))
+        return finding("accuracy.price", BLOCK, price.start, end, text[price.start : end],
+                       f"is not the price of {other[0]} ({other[1]}).",
+                       "Leave prices out of the copy; the store shows the price.",
+                       f"Price: {shown} {facts.currency}")  # fmt: skip
     elif amount in listed:
         return None
     elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
@@ -313,7 +318,7 @@ _EACH = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
 
 def _of_another_option(
     text: str, price: PriceClaim, facts: ListingFacts
-) -> tuple[str, Decimal] | None:
+) -> tuple[str, Decimal, int] | None:
     """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
     option costs something else: the words that tell the options apart, numbers as digits."""
     options = facts.priced_options
@@ -330,14 +335,37 @@ def _of_another_option(
     if len(find_prices(said)) > 1:
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
     clause = _tokens(said) | _asked(text, price.start)
+    said_at = starts[-1] if starts else 0
     named = [
-        (name, cost)
+        (name, cost, price.end)
         for (name, cost), own in zip(options, words, strict=True)
         if (own - common) and (own - common) <= clause
-    ]
-    if len({cost for _, cost in named}) != 1 or named[0][1] == price.amount:
+    ] or [(n, c, said_at + e) for n, c, e in _in_an_options_range(said, options)]
+    if len({cost for _, cost, _ in named}) != 1 or named[0][1] == price.amount:
         return None
     return named[0]
+
+
+_RANGE_NAME = re.compile(r"(?P<low>\d+)\s*[-–]\s*(?P<high>\d+)\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _in_an_options_range(
+    said: str, options: tuple[tuple[str, Decimal], ...]
+) -> list[tuple[str, Decimal, int]]:
+    """The one option whose range holds a count the clause gives of the range's thing ("up to 5
+    users" is the "3-5 users" licence)."""
+    ranges = [(m, name, cost) for name, cost in options if (m := _RANGE_NAME.search(name))]
+    if len(ranges) < 2:
+        return []
+    out = []
+    for match, name, cost in ranges:
+        noun = singular(match.group("noun").lower())
+        for q in find_quantities(said):
+            after = re.match(r"\s*([a-z]+)", said[q.end :], re.I)
+            if after and singular(after.group(1).lower()) == noun and not q.has_unit:
+                if int(match.group("low")) <= q.value <= int(match.group("high")):
+                    out.append((name, cost, q.end + after.end()))
+    return out
 
 
 def _asked(text: str, at: int) -> set[str]:

@@ -386,3 +386,25 @@ def test_the_doer_of_a_service_is_not_a_product_type():
     text = "A carpet cleaner comes to your home and deep-cleans every room."
     assert found(CARPETS, text, "accuracy.category") == []
     assert found(CARPETS, "A carpet cleaner machine you can keep.", "accuracy.category")
+
+
+# --- a count inside one option's range names that option ------------------------------------------
+
+PLANNER = listing(
+    title="Team Planner Licence",
+    options={"Seats": ["1-3 seats", "4-10 seats"]},
+    variants=[
+        Variant(sku="a", price="20.00", options={"Seats": "1-3 seats"}),
+        Variant(sku="b", price="50.00", options={"Seats": "4-10 seats"}),
+    ],
+    price="20.00",
+    currency="USD",
+)
+
+
+def test_a_price_said_of_a_count_in_another_options_range_blocks():
+    assert found(PLANNER, "$20 covers up to 8 seats.", "accuracy.price") == [
+        ("$20 covers up to 8 seats", Verdict.BLOCK)
+    ]
+    assert found(PLANNER, "$50 covers up to 8 seats.", "accuracy.price") == []
+    assert found(PLANNER, "$20 covers up to 3 seats.", "accuracy.price") == []
