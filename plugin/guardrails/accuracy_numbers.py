@@ -455,6 +455,27 @@ def _counts_a_charge(
     )
 
 
+# The usual sizes of the containers a shopper counts a volume in, in millilitres.
+_CONTAINER_ML = {
+    "bottle": (750, 700, 1000, 500, 330),
+    "can": (330, 440, 500),
+    "cup": (240, 250),
+    "mug": (250, 300, 350),
+    "glass": (125, 150, 175, 250),
+    "jar": (250, 500, 1000),
+}
+
+
+def _fills(counted: str, value: float, facts: ListingFacts) -> bool:
+    """A count of containers a volume the listing gives would fill, at a usual size of them
+    ("four bottles" of 3 litres; "twelve cups" of 3 litres)."""
+    sizes = _CONTAINER_ML.get(counted)
+    if not sizes:
+        return False
+    volumes = [v for f in facts.quantities for k, v in f.quantity.readings if k == "volume"]
+    return any(abs(value * ml - v) <= v * 0.05 for v in volumes for ml in sizes)
+
+
 def _ingredient_counts(facts: ListingFacts) -> set[float]:
     """How many items each of the listing's ingredient lines lists."""
     out = set()
@@ -548,6 +569,8 @@ def _judge_count(
             return None
     if counted in facts.product_words and value in _ingredient_counts(facts):
         return None  # "five whole spices" of a spice mix whose ingredients list five
+    if not given and not listed and _fills(counted, value, facts):
+        return None  # "enough for four bottles of wine" of "spices 3 litres of wine"
     pieces = facts.counts.get("piece", set())
     if pieces and counted in facts.product_words and value not in pieces:
         # "six spoons" of a 5-piece spoon set

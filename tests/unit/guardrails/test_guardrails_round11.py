@@ -408,3 +408,22 @@ def test_a_price_said_of_a_count_in_another_options_range_blocks():
     ]
     assert found(PLANNER, "$50 covers up to 8 seats.", "accuracy.price") == []
     assert found(PLANNER, "$20 covers up to 3 seats.", "accuracy.price") == []
+
+
+# --- a count of containers that a volume the listing gives would fill --------------------------
+
+SANGRIA = listing(
+    title="Sangria Spice Sachets",
+    description_html="<p>One sachet flavours 1.5 litres of wine; steep for an hour.</p>",
+    price="4.00",
+    currency="EUR",
+)
+
+
+def test_bottles_or_glasses_a_listed_volume_fills_pass():
+    assert found(SANGRIA, "Each sachet is enough for two bottles of red.", "accuracy.number") == []
+    assert found(SANGRIA, "Each sachet makes six glasses of sangria.", "accuracy.number") == []
+
+
+def test_more_bottles_than_the_volume_fills_block():
+    assert found(SANGRIA, "Each sachet is enough for five bottles of red.", "accuracy.number")
