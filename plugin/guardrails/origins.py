@@ -87,6 +87,10 @@ _SYSTEM_AFTER = re.compile(
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
+# "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
+_FROM_THE_PART_OF = re.compile(
+    r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
+)
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+[A-Z]")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
@@ -156,6 +160,7 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             mention.place.level == "subdivision"
             and bare_region
             and not _FROM_REGION.search(text[max(0, mention.start - 12) : mention.start])
+            and not _FROM_THE_PART_OF.search(text[max(0, mention.start - 48) : mention.start])
             and not _PLACE_MADE.match(text[mention.end : mention.end + 20])
         ):
             continue  # a region's name is an origin only after "from" or before "-made": "a

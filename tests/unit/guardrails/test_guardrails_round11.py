@@ -427,3 +427,17 @@ def test_bottles_or_glasses_a_listed_volume_fills_pass():
 
 def test_more_bottles_than_the_volume_fills_block():
     assert found(SANGRIA, "Each sachet is enough for five bottles of red.", "accuracy.number")
+
+
+# --- a region after "from the … of" ---------------------------------------------------------------
+
+BEANS_SEED = listing(title="Bean Seeds", tags=["grown in vermont"], price="4.00", currency="USD")
+
+
+def test_a_region_after_from_the_part_of_is_an_origin():
+    text = "An heirloom bean from the hill farms of Kentucky."
+    assert found(BEANS_SEED, text, "accuracy.origin") == [("Kentucky", Verdict.BLOCK)]
+    text = "An heirloom bean from the hill farms of Vermont."
+    assert found(BEANS_SEED, text, "accuracy.origin") == []
+    text = "A bean named for the state of Kentucky."
+    assert found(BEANS_SEED, text, "accuracy.origin") == []
