@@ -441,3 +441,27 @@ def test_a_region_after_from_the_part_of_is_an_origin():
     assert found(BEANS_SEED, text, "accuracy.origin") == []
     text = "A bean named for the state of Kentucky."
     assert found(BEANS_SEED, text, "accuracy.origin") == []
+
+
+# --- a standard the listing says it supports, called certified --------------------------------
+
+CHARGER = listing(
+    title="Car Charger 45 W",
+    attributes={"Standards": ["USB Power Delivery 3.0", "Qi"], "Certification": ["CE", "FCC"]},
+    price="25.00",
+    currency="USD",
+)
+
+
+def test_a_supported_standard_called_certified_blocks():
+    text = "It is USB Power Delivery 3.0, CE and FCC certified."
+    assert found(CHARGER, text, "accuracy.certification") == [
+        ("USB Power Delivery 3.0", Verdict.BLOCK)
+    ]
+    assert found(CHARGER, "USB Power Delivery 3.0 certified charging.", "accuracy.certification")
+
+
+def test_a_supported_standard_said_as_supported_passes():
+    text = "It supports USB Power Delivery 3.0 and is CE and FCC certified."
+    assert found(CHARGER, text, "accuracy.certification") == []
+    assert found(CHARGER, "Lithuanian-made, CE-certified.", "accuracy.certification") == []
