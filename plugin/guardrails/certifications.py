@@ -268,6 +268,9 @@ _STANDARD_LABEL = re.compile(
     r"|fast charging|connectivity)\s*:",
     re.IGNORECASE,
 )
+# A standard's code in capitals with its number ("UIAA 101", "EN 12275"): a norm a product is
+# tested and certified to, not a protocol it supports.
+_SAFETY_CODE = re.compile(r"[A-Z]{2,6}[\s-]?\d")
 _CERTIFIED_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:certified|approved|accredited)\b", re.I)
 
 
@@ -279,9 +282,10 @@ def _only_a_standard(text: str, claim: Claim, facts: ListingFacts) -> str:
         return ""  # "ISO 11154 tested and TÜV certified": tested is its own claim
     if not own_mark and not _CERTIFIED_AFTER.match(text, claim.end):
         return ""
-    name = normalise(
-        re.sub(r"[\s-]*(?:certified|approved|accredited)$", "", claim.about, flags=re.I)
-    )
+    bare = re.sub(r"[\s-]*(?:certified|approved|accredited)$", "", claim.about, flags=re.I)
+    if _CODE.match(bare) or _SAFETY_CODE.match(bare):
+        return ""  # "EN 892 certified" of "Standards: EN 892": a code is what gear is certified to
+    name = normalise(bare)
     if not name:
         return ""
     lines = [ln for ln in facts.lines if f" {name} " in f" {normalise(ln)} "]

@@ -465,3 +465,8 @@ def test_a_supported_standard_said_as_supported_passes():
     text = "It supports USB Power Delivery 3.0 and is CE and FCC certified."
     assert found(CHARGER, text, "accuracy.certification") == []
     assert found(CHARGER, "Lithuanian-made, CE-certified.", "accuracy.certification") == []
+
+
+def test_a_safety_standards_code_called_certified_passes():
+    rope = listing(title="Climbing Rope", attributes={"Standards": ["EN 892", "UIAA 101"]})
+    assert found(rope, "It is EN 892 and UIAA 101 certified.", "accuracy.certification") == []
