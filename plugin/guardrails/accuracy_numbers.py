@@ -267,11 +267,16 @@ def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     return False
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _sentence_figures(facts: ListingFacts) -> list[list[Quantity]]:
     """The figures of each listing sentence that gives two or more."""
     out = []
     for line in facts.lines:
         for sentence in re.split(r"(?<=[.!?;])\s+", line):
+            if len(_DIGITS.findall(sentence)) < 2:
+                continue  # fewer than two figures: none to read
             given = find_quantities(sentence)
             if len(given) >= 2:
                 out.append(given)
