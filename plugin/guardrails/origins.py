@@ -87,6 +87,12 @@ _SYSTEM_AFTER = re.compile(
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
+# A named estate, farm or garden a product is said to come from: "from the Kiambu Hill Estate",
+# "from Glenbrook Farm". The name must be the listing's.
+_NAMED_SITE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Tea\s+|Coffee\s+)?"
+    r"(?:Gardens?|Estates?|Farms?|Plantations?|Vineyards?|Orchards?|Ranch|Apiary|Dairy|Creamery))\b"
+)
 # "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
 _FROM_THE_PART_OF = re.compile(
     r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
@@ -144,6 +150,11 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
         if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
             continue  # "Hand-made"; a known place is read below ("Swiss-made")
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
+                                match.group("name")))  # fmt: skip
+            taken.append((match.start(), match.end()))
+    for match in _NAMED_SITE.finditer(text):  # "from the Kiambu Hill Estate": a named place
         if not any(s < match.end() and match.start() < e for s, e in taken):
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip

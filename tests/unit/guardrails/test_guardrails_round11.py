@@ -470,3 +470,15 @@ def test_a_supported_standard_said_as_supported_passes():
 def test_a_safety_standards_code_called_certified_passes():
     rope = listing(title="Climbing Rope", attributes={"Standards": ["EN 892", "UIAA 101"]})
     assert found(rope, "It is EN 892 and UIAA 101 certified.", "accuracy.certification") == []
+
+
+# --- a named estate, farm or garden the product comes from ----------------------------------------
+
+HONEY = listing(title="Raw Honey", description_html="<p>Honey from Glenbrook Farm in Devon.</p>")
+
+
+def test_a_named_farm_or_estate_must_be_the_listings():
+    assert found(HONEY, "Raw honey from Glenbrook Farm.", "accuracy.origin") == []
+    assert found(HONEY, "Raw honey from Hillside Farm.", "accuracy.origin") == [
+        ("from Hillside Farm", Verdict.BLOCK)
+    ]
