@@ -754,8 +754,25 @@ def _of_the_whole(text: str, quantity: Quantity) -> bool:
     before = text[start : quantity.start]
     after = text[quantity.end : quantity.end + 16]
     return bool(_WHOLE_PACK.search(before)) and not (
-        _EACH.search(before) or _EACH_AFTER.match(after)
+        _EACH.search(before) or _EACH_AFTER.match(after) or _one_of_a_list(text, quantity)
     )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|&)\s+)?")
+
+
+def _one_of_a_list(text: str, quantity: Quantity) -> bool:
+    """A figure listed with others of its kind ("1/8 tsp, 1/4 tsp, 1/2 tsp"): each item's own,
+    one to an item, not the whole set's."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    figures = [q for q in find_quantities(text[start:end]) if q.kinds & quantity.kinds]
+    at = next((i for i, q in enumerate(figures) if start + q.start == quantity.start), None)
+    if at is None:
+        return False
+    sentence = text[start:end]
+    neighbours = [(figures[i], figures[i + 1]) for i in (at - 1, at) if 0 <= i < len(figures) - 1]
+    return any(_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in neighbours)
 
 
 _WHOLE_PACK = re.compile(

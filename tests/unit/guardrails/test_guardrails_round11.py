@@ -482,3 +482,21 @@ def test_a_named_farm_or_estate_must_be_the_listings():
     assert found(HONEY, "Raw honey from Hillside Farm.", "accuracy.origin") == [
         ("from Hillside Farm", Verdict.BLOCK)
     ]
+
+
+# --- figures listed together are each item's, not the whole set's -------------------------------
+
+CUPS = listing(
+    title="Measuring Cup Set of 4, Steel",
+    description_html="<p>Four cups: 60 ml, 80 ml, 125 ml and 250 ml, each with a spout.</p>",
+    attributes={"Pieces": ["4"]},
+)
+
+
+def test_the_items_figures_listed_together_pass():
+    text = "The set of four measures 60 ml, 80 ml, 125 ml and 250 ml."
+    assert found(CUPS, text, "accuracy.number") == []
+
+
+def test_one_items_figure_given_to_the_whole_set_still_blocks():
+    assert found(CUPS, "The set holds 250 ml.", "accuracy.number") == [("250 ml", Verdict.BLOCK)]
