@@ -237,6 +237,11 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     others = [p for p in parts if p not in having]
     if not having or not others or set(having) & _MAIN_PARTS:
         return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
+    title = re.findall(r"[a-z]+", facts.title.lower())
+    heads = {kind.split()[-1] for kind in facts.kinds if kind.split()}
+    if any(w in having and nxt in heads for w, nxt in zip(title, title[1:], strict=False)):
+        return None  # "a stainless steel bee smoker" of "Bee Smoker": the word before the
+        # product's own noun in its name is the product, not a part of it
     label, _, value = facts.materials.get(claim.value, "").partition(":")
     if label.strip().lower() in _MATERIAL_LABELS and "," not in value and " or " not in value:
         return None  # "Material: Natural rubber" (one, not a choice): the product's material

@@ -500,3 +500,17 @@ def test_the_items_figures_listed_together_pass():
 
 def test_one_items_figure_given_to_the_whole_set_still_blocks():
     assert found(CUPS, "The set holds 250 ml.", "accuracy.number") == [("250 ml", Verdict.BLOCK)]
+
+
+# --- a material before the words that name the product in its title is the product's -------
+
+FEEDER = listing(
+    title="Bird Feeder with Roof",
+    product_type="Bird feeder",
+    description_html="<p>A stainless steel bird feeder with a hinged lid and a cedar perch.</p>",
+)
+
+
+def test_a_material_of_the_product_named_by_its_title_words_is_the_whole_products():
+    assert found(FEEDER, "It is made of stainless steel.", "accuracy.material") == []
+    assert found(FEEDER, "It is made of cedar.", "accuracy.material") == [("cedar", Verdict.BLOCK)]
