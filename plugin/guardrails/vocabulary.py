@@ -305,6 +305,11 @@ MATERIALS = Vocabulary(
                 ("tung oil", "oil", "", ""),
                 ("danish oil", "oil", "", ""),
                 ("mineral oil", "oil", "", "food-safe mineral oil"),
+                ("iron gall ink", "ink", "", "iron-gall ink"),
+                ("walnut ink", "ink", "", ""),
+                ("india ink", "ink", "", "indian ink"),
+                ("sumi ink", "ink", "", "sumi-e ink"),
+                ("acrylic ink", "ink", "", ""),
             ]
         )
     )

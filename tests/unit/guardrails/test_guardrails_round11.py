@@ -365,6 +365,12 @@ def test_a_yarn_weight_other_than_the_listings_blocks():
     assert found(shawl, "A shawl pattern for worsted-weight yarn.", "accuracy.material") == []
 
 
+def test_a_kind_of_ink_other_than_the_listings_blocks():
+    ink = listing(title="Walnut Ink, 30 ml", description_html="<p>Walnut ink for dip pens.</p>")
+    assert found(ink, "Iron gall ink, 30 ml, for dip pens.", "accuracy.material")
+    assert found(ink, "Walnut ink, 30 ml, for dip pens.", "accuracy.material") == []
+
+
 def test_a_finishing_oil_is_a_material_of_its_own():
     spoon = listing(title="Cherry Spoon", attributes={"Wood": ["Cherry"], "Finish": ["Tung oil"]})
     assert found(spoon, "A cherry spoon finished with linseed oil.", "accuracy.material")
