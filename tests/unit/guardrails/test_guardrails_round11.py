@@ -520,3 +520,20 @@ FEEDER = listing(
 def test_a_material_of_the_product_named_by_its_title_words_is_the_whole_products():
     assert found(FEEDER, "It is made of stainless steel.", "accuracy.material") == []
     assert found(FEEDER, "It is made of cedar.", "accuracy.material") == [("cedar", Verdict.BLOCK)]
+
+
+# --- a material named with the product's own name --------------------------------------------
+
+PATTERN = listing(
+    title="Skarvik Pullover – Knitting Pattern (PDF)",
+    vendor="Nordgarn Design",
+    description_html="<p>A pullover pattern for DK-weight yarn. No yarn is sent.</p>",
+)
+
+
+def test_a_material_named_after_the_product_warns():
+    assert found(PATTERN, "A pullover pattern in Skarvik yarn.", "accuracy.material") == [
+        ("Skarvik yarn", Verdict.WARN)
+    ]
+    text = "The Skarvik pullover pattern, for any DK yarn."
+    assert found(PATTERN, text, "accuracy.material") == []
