@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import free_uses, judge_price
+from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price, worked_count
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -22,9 +22,10 @@ from plugin.guardrails.counts import (
 )
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, normalise
-from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near
-from plugin.guardrails.money import find_prices
+from plugin.guardrails.ingredients import ingredient_lines
+from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, memo, normalise
+from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
+from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -50,6 +51,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += free_uses(text, facts)
+    findings += charged_free(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
@@ -76,6 +78,13 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             if quantity.value not in facts.numbers:
                 findings.append(_per_item(quantity))
             continue
+        item_pack = _pack_of_an_item(text, quantity, facts)
+        if item_pack is not None:
+            if item_pack:
+                findings.append(_item_pack_finding(quantity, item_pack))
+            continue
+        if _counts_a_charge(text, quantity, prices, facts):
+            continue  # "two broken spokes" in a total worked out from €1.50 a spoke
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -98,6 +107,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         )
         if problem is None and not counted:
             problem = _judge_quantity(text, quantity, facts)
+            if problem is not None and _scaled_example(text, quantity, facts):
+                problem = None  # "in a 1000 mm telescope it gives 40x" of "1200 mm … 48x"
         if problem is not None:
             message, fact = problem[0], problem[1]
             rule = problem.rule if isinstance(problem, Problem) else _RULE
@@ -225,10 +236,75 @@ def _judge_quantity(
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
     if own and not any(f in own for f in fitting):
         return f"is not the {part}'s figure in the listing.", own[0].line
-    if not any(part in f.parts or not f.parts or _names_part(f, part) for f in fitting):
+    if not any(
+        part in f.parts or not f.parts or _names_part(f, part) or _MATES.get(part, set()) & f.parts
+        for f in fitting
+    ):
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
+
+
+def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """Two figures of one draft sentence in the proportion of two figures of one listing
+    sentence, of the same kinds: the listing's worked example with other numbers ("in a 1000
+    mm telescope it gives 40x" of "in a 1200 mm telescope it gives 48x")."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    others = [q for q in find_quantities(text[start:end]) if q.start != quantity.start - start]
+    if not others:
+        return False
+    for given in memo(facts, "sentence figures", _sentence_figures):
+        for a in given:
+            for b in given:
+                if a is b or a.kinds & b.kinds or not (a.kinds & quantity.kinds):
+                    continue
+                for other in others:
+                    if b.kinds & other.kinds and _same_ratio(quantity, other, a, b):
+                        return _of_the_shoppers(text, quantity.start) or _of_the_shoppers(
+                            text, start + other.start
+                        )
+    return False
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _sentence_figures(facts: ListingFacts) -> list[list[Quantity]]:
+    """The figures of each listing sentence that gives two or more."""
+    out = []
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.!?;])\s+", line):
+            if len(_DIGITS.findall(sentence)) < 2:
+                continue  # fewer than two figures: none to read
+            given = find_quantities(sentence)
+            if len(given) >= 2:
+                out.append(given)
+    return out
+
+
+# A figure of the shopper's own thing, not the product's: "in a 1000 mm telescope", "for your
+# 60 m² lawn", "on two square metres".
+_SHOPPERS = re.compile(r"\b(?:in|with|for|on|over|into|to|if)\s+(?:(?:a|an|your|any)\s+)?$", re.I)
+
+
+def _of_the_shoppers(text: str, at: int) -> bool:
+    return bool(_SHOPPERS.search(text[max(0, at - 12) : at]))
+
+
+def _same_ratio(q: Quantity, p: Quantity, a: Quantity, b: Quantity) -> bool:
+    values = [_base(x, k) for x, k in ((q, a.kinds), (p, b.kinds), (a, a.kinds), (b, b.kinds))]
+    if any(v is None or v <= 0 for v in values):
+        return False
+    qv, pv, av, bv = values
+    assert qv and pv and av and bv
+    if abs(qv - av) <= av * 0.001:
+        return False  # the listing's own figure: judged as it is
+    return abs(qv / pv - av / bv) <= (av / bv) * 0.01
+
+
+def _base(quantity: Quantity, kinds: set[str] | frozenset[str]) -> float | None:
+    return next((value for kind, value in quantity.readings if kind in kinds), None)
 
 
 # Words that say a figure is worked out from others: a total, or a share of one.
@@ -276,20 +352,32 @@ def _within_a_stated_bound(
     ("over 15 cm, such as … about 8 in" of "Blade length: Over 15 cm"): it lies within it."""
     start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
     end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
-    if not _EXAMPLE.search(text, start, quantity.start):
+    served = _FOR_A.search(text[max(0, quantity.start - 14) : quantity.start])
+    if not served and not _EXAMPLE.search(text, start, quantity.start):
         return False
-    stated = [q for q in find_quantities(text[start:end]) if q.hedge in ("over", "under")]
-    for bound in stated:
+    sentence = text[start:end]
+    stated = []
+    for q in find_quantities(sentence):
+        if q.hedge in ("over", "under"):
+            stated.append((q, q.hedge, True))
+        elif _UP_TO.search(sentence[max(0, q.start - 16) : q.start]):
+            stated.append((q, "under", False))  # "rated for up to 120 litres": a maximum
+    for bound, side, same_hedge in stated:
         for fact in facts.quantities:
-            if fact.quantity.hedge != bound.hedge or fact.quantity.readings != bound.readings:
+            if fact.quantity.readings != bound.readings or (
+                same_hedge and fact.quantity.hedge != bound.hedge
+            ):
                 continue
             for kind, value in physical:
                 for fact_kind, limit in fact.quantity.readings:
-                    if kind == fact_kind and (
-                        value > limit if bound.hedge == "over" else value < limit
-                    ):
+                    if kind == fact_kind and (value > limit if side == "over" else value <= limit):
                         return True
     return False
+
+
+# "for a 30-gallon tank": a figure of the thing the product serves, not of the product.
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|your|the|any)\s+$", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up to|no more than|max\.?|maximum(?: of)?)\s+$", re.IGNORECASE)
 
 
 # Words that give an example of what a sentence says: "such as", "for example", "like".
@@ -301,6 +389,17 @@ def _labelled_otherwise(part: str, kinds: set[str], facts: ListingFacts) -> bool
     field: 68°" makes "a 1200 mm field" of a wide-field eyepiece no figure of the product."""
     own = [f for f in facts.quantities if part in normalise(f.line.split(":", 1)[0]).split()]
     return bool(own) and not any(kinds & f.quantity.kinds for f in own)
+
+
+# Parts that fit one another share a measure: a watch's lug width is its strap's width, a
+# lens's filter thread the filter's size, a chuck's size the bit's shank.
+_MATING = (("lug", "strap band bracelet"), ("thread", "filter"), ("chuck collet", "bit shank"))
+_MATES: dict[str, set[str]] = {}
+for _ones, _others in _MATING:
+    for _one in _ones.split():
+        _MATES.setdefault(_one, set()).update(_others.split())
+    for _other in _others.split():
+        _MATES.setdefault(_other, set()).update(_ones.split())
 
 
 def _names_part(fact: FactQuantity, part: str) -> bool:
@@ -337,6 +436,96 @@ def _decimals(token: str) -> int:
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     fact = _nearest(quantity, facts)
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
+
+
+# "pack of 4", "set of six": a pack's count, after the pack's noun.
+_PACK_OF = re.compile(r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+$", re.IGNORECASE)
+_NAME_PACK = re.compile(
+    r"\b(?:pack|set|box|bundle|case|bag|tin|jar)s?\s+of\s+(?P<n>\d+|[a-z]+)\b", re.I
+)
+
+
+def _counts_a_charge(
+    text: str, quantity: Quantity, prices: list[PriceClaim], facts: ListingFacts
+) -> bool:
+    """A count that a worked-out total in its sentence multiplies a per-item charge by."""
+    if quantity.has_unit:
+        return False
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
+    return any(
+        p.start > start
+        and text.find(".", quantity.end, p.start) < 0
+        and worked_count(text, p, facts) == quantity.value
+        for p in prices
+    )
+
+
+# The usual sizes of the containers a shopper counts a volume in, in millilitres.
+_CONTAINER_ML = {
+    "bottle": (750, 700, 1000, 500, 330),
+    "can": (330, 440, 500),
+    "cup": (240, 250),
+    "mug": (250, 300, 350),
+    "glass": (125, 150, 175, 250),
+    "jar": (250, 500, 1000),
+}
+
+
+def _fills(counted: str, value: float, facts: ListingFacts) -> bool:
+    """A count of containers a volume the listing gives would fill, at a usual size of them
+    ("four bottles" of 3 litres; "twelve cups" of 3 litres)."""
+    sizes = _CONTAINER_ML.get(counted)
+    if not sizes:
+        return False
+    volumes = [v for f in facts.quantities for k, v in f.quantity.readings if k == "volume"]
+    return any(abs(value * ml - v) <= v * 0.05 for v in volumes for ml in sizes)
+
+
+def _ingredient_counts(facts: ListingFacts) -> set[float]:
+    """How many items each of the listing's ingredient lines lists."""
+    out = set()
+    for line in ingredient_lines(facts):
+        value = re.sub(r"\([^)]*\)", "", line.split(":", 1)[1])
+        items = [i for i in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\boch\b", value)
+                 if i.strip()]  # fmt: skip
+        out.add(float(len(items)))
+    return out
+
+
+def _pack_of_an_item(text: str, quantity: Quantity, facts: ListingFacts) -> str | None:
+    """A pack's count in a clause that names one item of a grouped product whose name gives
+    its own pack ("drip rings, pack of 4" of the item "Drip ring, pack of 2"): ``""`` when it
+    is that count, the item's name when it is not, None when no such item is named."""
+    if quantity.has_unit or len(facts.priced_options) < 2:
+        return None
+    if not _PACK_OF.search(text[max(0, quantity.start - 16) : quantity.start]):
+        return None
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n;") + 1
+    ends = [i for mark in ".!?\n;" if (i := text.find(mark, quantity.end)) >= 0]
+    clause = {singular(w) for w in normalise(text[start : min(ends, default=len(text))]).split()}
+    named = []
+    for name, _ in facts.priced_options:
+        pack = _NAME_PACK.search(name)
+        head = {singular(w) for w in normalise(re.split(r"[,(]", name)[0]).split()}
+        if pack and head and head <= clause:
+            words = pack.group("n").lower()
+            named.append((name, float(words) if words.isdigit() else NUMBER_WORDS.get(words)))
+    if len(named) != 1 or named[0][1] is None:
+        return None
+    return "" if named[0][1] == quantity.value else named[0][0]
+
+
+def _item_pack_finding(quantity: Quantity, item: str) -> Finding:
+    return finding(
+        _RULE,
+        BLOCK,
+        quantity.start,
+        quantity.end,
+        quantity.text,
+        f"is not the pack the listing sells this item in ({item}).",
+        "Give the item's own pack size, as the listing does.",
+        f"Variant: {item}",
+    )
 
 
 def _judge_count(
@@ -383,6 +572,10 @@ def _judge_count(
         every = {n for lengths in facts.lists.values() for n in lengths}
         if value in every or value in facts.counts.get("piece", set()):
             return None
+    if counted in facts.product_words and value in _ingredient_counts(facts):
+        return None  # "five whole spices" of a spice mix whose ingredients list five
+    if not given and not listed and _fills(counted, value, facts):
+        return None  # "enough for four bottles of wine" of "spices 3 litres of wine"
     pieces = facts.counts.get("piece", set())
     if pieces and counted in facts.product_words and value not in pieces:
         # "six spoons" of a 5-piece spoon set
@@ -561,8 +754,25 @@ def _of_the_whole(text: str, quantity: Quantity) -> bool:
     before = text[start : quantity.start]
     after = text[quantity.end : quantity.end + 16]
     return bool(_WHOLE_PACK.search(before)) and not (
-        _EACH.search(before) or _EACH_AFTER.match(after)
+        _EACH.search(before) or _EACH_AFTER.match(after) or _one_of_a_list(text, quantity)
     )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|&)\s+)?")
+
+
+def _one_of_a_list(text: str, quantity: Quantity) -> bool:
+    """A figure listed with others of its kind ("1/8 tsp, 1/4 tsp, 1/2 tsp"): each item's own,
+    one to an item, not the whole set's."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, quantity.end)) >= 0), default=len(text))
+    figures = [q for q in find_quantities(text[start:end]) if q.kinds & quantity.kinds]
+    at = next((i for i, q in enumerate(figures) if start + q.start == quantity.start), None)
+    if at is None:
+        return False
+    sentence = text[start:end]
+    neighbours = [(figures[i], figures[i + 1]) for i in (at - 1, at) if 0 <= i < len(figures) - 1]
+    return any(_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in neighbours)
 
 
 _WHOLE_PACK = re.compile(

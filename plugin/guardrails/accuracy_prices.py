@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
@@ -41,13 +41,20 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
             f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
         )
     elif amount in listed and (other := _of_another_option(text, price, facts)):
-        message = f"is not the price of {other[0]} ({other[1]})."
+        end = max(price.end, other[2])  # "$60 covers up to 5 users": the option's words too
+        shown = ", ".join(f"{p}" for p in sorted(listed))
+        return finding("accuracy.price", BLOCK, price.start, end, text[price.start : end],
+                       f"is not the price of {other[0]} ({other[1]}).",
+                       "Leave prices out of the copy; the store shows the price.",
+                       f"Price: {shown} {facts.currency}")  # fmt: skip
     elif amount in listed:
         return None
     elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
+    elif worked_count(text, price, facts) is not None:
+        return None  # "with two broken spokes it comes to €25" of €22 and €1.50 a spoke
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
     elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
@@ -122,6 +129,74 @@ def free_uses(text: str, facts: ListingFacts) -> list[Finding]:
     ]
 
 
+# A thing said to cost nothing: "replaced free of charge", "at no extra cost", "for free".
+_COSTS_NOTHING = re.compile(
+    r"\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge)|"
+    r"(?:with|at) no charge|(?:is|are) free|comes? free|free(?:ly)? (?:replaced|fitted|added))\b",
+    re.IGNORECASE,
+)
+# A listing sentence that charges for a thing on its own: a price with "each", "per …",
+# "extra", or "charged separately".
+_CHARGED = re.compile(
+    r"\b(?:each|apiece|per\s+\w+|extra|additional|on top|surcharge|a piece)\b|"
+    r"\b(?:charged|quoted|priced|billed|sold) separately\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_NOT_A_THING = frozenset(
+    "the and are is be for with our your its their this that each per at from of to in on "
+    "can will we you it any all".split()
+)
+
+
+def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
+    """A thing the listing charges for on its own, said to cost nothing ("spokes replaced free
+    of charge" of "broken spokes are replaced at €1.50 each")."""
+    if not _COSTS_NOTHING.search(text) or not facts.prices:
+        return []
+    charged = memo(facts, "charged things", _charged_things)
+    out = []
+    for match in _COSTS_NOTHING.finditer(text):
+        if facts.supports(match.group()):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        words = {singular(w) for w in normalise(text[start:end]).split()}
+        line = next((ln for thing, ln in charged if thing in words), "")
+        if line:
+            out.append(
+                finding(
+                    "accuracy.price",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    f"says it costs nothing; the listing charges for it ({line}).",
+                    "Give the listing's charge, or leave it out.",
+                    line,
+                )
+            )
+    return out
+
+
+def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
+    """The nouns before the price in each listing sentence that charges for a thing apart."""
+    out = []
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.;!?])\s+", line.split(":", 1)[-1]):
+            charge = _CHARGED.search(sentence)
+            prices = find_prices(sentence)
+            if not charge or not (prices or "separately" in charge.group().lower()):
+                continue
+            for word in normalise(
+                sentence[: prices[0].start if prices else charge.start()]
+            ).split():
+                if len(word) > 2 and word not in _NOT_A_THING and not word.endswith("ed"):
+                    out.append((singular(word), sentence.strip()))
+    return out
+
+
 def _is_a_share(text: str, price: PriceClaim) -> bool:
     return bool(
         _PER_ITEM.match(text, price.end)
@@ -192,9 +267,58 @@ def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -
     return sum(cost for _, cost in facts.priced_options) == price.amount
 
 
+def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> float | None:
+    """The count of a total worked out from the listing's prices, said with a word of totting
+    up: one price plus that many of a charge the listing makes each ("a 700c wheel with two
+    broken spokes comes to €25" of €22 and "€1.50 each")."""
+    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
+    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
+    each_charges = memo(facts, "charged each", _charged_each)
+    if not _TOTAL.search(text, start, end) or not each_charges:
+        return None
+    counts = {
+        q.value
+        for q in find_quantities(text[start:end])
+        if not q.has_unit and q.value == int(q.value) and 1 <= q.value <= 50
+    }
+    bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
+    for each in each_charges:
+        for base in bases:
+            for n in counts:
+                if base != each and base + each * Decimal(int(n)) == price.amount:
+                    return n
+    return None
+
+
+def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:
+    """The price of the one option a sentence names by the words that tell options apart."""
+    options = facts.priced_options
+    if len({p for _, p in options}) < 2:
+        return set()
+    words = [_tokens(name) for name, _ in options]
+    common = set.intersection(*words)
+    said = _tokens(sentence)
+    named = {cost for (_, cost), own in zip(options, words, strict=True)
+             if (own - common) and (own - common) <= said}  # fmt: skip
+    return named if len(named) == 1 else set()
+
+
+def _charged_each(facts: ListingFacts) -> set[Decimal]:
+    """The listing's prices given for each one of a thing ("€1.50 each", "£6 per seat")."""
+    out: set[Decimal] = set()
+    for line in facts.lines:
+        for sentence in re.split(r"(?<=[.;!?])\s+", line):
+            if _EACH.search(sentence):
+                out.update(p.amount for p in find_prices(sentence))
+    return out
+
+
+_EACH = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
+
+
 def _of_another_option(
     text: str, price: PriceClaim, facts: ListingFacts
-) -> tuple[str, Decimal] | None:
+) -> tuple[str, Decimal, int] | None:
     """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
     option costs something else: the words that tell the options apart, numbers as digits."""
     options = facts.priced_options
@@ -210,15 +334,49 @@ def _of_another_option(
     said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if len(find_prices(said)) > 1:
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said)
+    clause = _tokens(said) | _asked(text, price.start)
+    said_at = starts[-1] if starts else 0
     named = [
-        (name, cost)
+        (name, cost, price.end)
         for (name, cost), own in zip(options, words, strict=True)
         if (own - common) and (own - common) <= clause
-    ]
-    if len({cost for _, cost in named}) != 1 or named[0][1] == price.amount:
+    ] or [(n, c, said_at + e) for n, c, e in _in_an_options_range(said, options)]
+    if len({cost for _, cost, _ in named}) != 1 or named[0][1] == price.amount:
         return None
     return named[0]
+
+
+_RANGE_NAME = re.compile(r"(?P<low>\d+)\s*[-–]\s*(?P<high>\d+)\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _in_an_options_range(
+    said: str, options: tuple[tuple[str, Decimal], ...]
+) -> list[tuple[str, Decimal, int]]:
+    """The one option whose range holds a count the clause gives of the range's thing ("up to 5
+    users" is the "3-5 users" licence)."""
+    ranges = [(m, name, cost) for name, cost in options if (m := _RANGE_NAME.search(name))]
+    if len(ranges) < 2:
+        return []
+    out = []
+    for match, name, cost in ranges:
+        noun = singular(match.group("noun").lower())
+        for q in find_quantities(said):
+            after = re.match(r"\s*([a-z]+)", said[q.end :], re.I)
+            if after and singular(after.group(1).lower()) == noun and not q.has_unit:
+                if int(match.group("low")) <= q.value <= int(match.group("high")):
+                    out.append((name, cost, q.end + after.end()))
+    return out
+
+
+def _asked(text: str, at: int) -> set[str]:
+    """The words of the question a FAQ answer's first sentence answers ("What does the large
+    size cost?" "£24."): the option it names is the one the answer prices."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!\n") + 1
+    before = text[:start].rstrip()
+    if not before.endswith("?") or text.rfind("?", start, at) >= 0:
+        return set()
+    question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?\n") + 1 :]
+    return _tokens(question)
 
 
 _EVERY_THING = re.compile(

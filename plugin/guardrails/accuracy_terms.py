@@ -91,6 +91,14 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             text, max(0, match.start() - 30), match.end()
         ):
             continue
+        first, _, rest = name.partition(" ")
+        country = place_named(first) if rest else None
+        if (
+            country
+            and country.countries <= set(facts.countries)
+            and (place_named(rest) or facts.supports(f"{rest}, {country.name}"))
+        ):
+            continue  # "from Chilean Patagonia" of "Patagonia, Chile": a region in its country
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
         if (start, end) in seen or facts.supports(name):

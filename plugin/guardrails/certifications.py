@@ -76,7 +76,31 @@ def certification_claims(text: str) -> list[Claim]:
                 name = whole.rstrip(".")
                 end = text.index(name, match.start("name")) + len(name)
             claims += _each_named(text, match.start(), end, match.start("name"), name)
+            if pattern is _NAME_MARK and _AND.search(name):
+                claims += _listed_before(text, match.start("name"))  # "A, B and C certified"
     return _outermost(claims)
+
+
+_LISTED_BEFORE = re.compile(rf"(?:(?<![\w-]){_NAME}\s*,\s*)+$")
+
+
+def _listed_before(text: str, at: int) -> list[Claim]:
+    """The names listed before a marked one ("USB PD 3.0, Quick Charge 3.0, UKCA and CE
+    certified"): the mark is said of each."""
+    before = _LISTED_BEFORE.search(text[max(0, at - 160) : at])
+    if not before:
+        return []
+    base = max(0, at - 160)
+    out = []
+    for item in re.finditer(r"[^,]+", before.group()):
+        name = item.group().strip()
+        if not name or name.lower() in _NOT_NAMES or _is_figure(name):
+            continue
+        start = (
+            base + before.start() + item.start() + (len(item.group()) - len(item.group().lstrip()))
+        )
+        out.append(_claim(text, start, start + len(name), name))
+    return out
 
 
 _JOINERS = frozenset({"and", "or", "&", "of", "for"})
@@ -205,6 +229,21 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
             if said:
                 out.append(said)
                 continue
+        standard = _only_a_standard(text, claim, facts)
+        if standard:
+            out.append(
+                finding(
+                    "accuracy.certification",
+                    BLOCK,
+                    claim.start,
+                    claim.end,
+                    claim.text,
+                    "is a standard the listing says the product supports, not a certification.",
+                    "Say it supports the standard, as the listing does.",
+                    standard,
+                )
+            )
+            continue
         if _supported(claim, facts) or _names_the_listings_mark(text, claim, facts):
             continue
         line = next(iter(facts.certifications.values()), "")
@@ -221,6 +260,38 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+# Labels of what a product supports or works with, not what it is certified to.
+_STANDARD_LABEL = re.compile(
+    r"^(?:standards?|supports?|supported standards?|protocols?|compatib\w*|charging(?: standards?)?"
+    r"|fast charging|connectivity)\s*:",
+    re.IGNORECASE,
+)
+# A standard's code in capitals with its number ("UIAA 101", "EN 12275"): a norm a product is
+# tested and certified to, not a protocol it supports.
+_SAFETY_CODE = re.compile(r"[A-Z]{2,6}[\s-]?\d")
+_CERTIFIED_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:certified|approved|accredited)\b", re.I)
+
+
+def _only_a_standard(text: str, claim: Claim, facts: ListingFacts) -> str:
+    """The listing's line that gives a name called certified in the draft only as a standard
+    it supports ("Standards: USB Power Delivery 3.0"), when no certification line names it."""
+    own_mark = re.search(rf"[\s-](?:{_MARKS}|listed|tested)$", claim.text, re.I)
+    if own_mark and not re.search(r"certified|approved|accredited", own_mark.group(), re.I):
+        return ""  # "ISO 11154 tested and TÜV certified": tested is its own claim
+    if not own_mark and not _CERTIFIED_AFTER.match(text, claim.end):
+        return ""
+    bare = re.sub(r"[\s-]*(?:certified|approved|accredited)$", "", claim.about, flags=re.I)
+    if _CODE.match(bare) or _SAFETY_CODE.match(bare):
+        return ""  # "EN 892 certified" of "Standards: EN 892": a code is what gear is certified to
+    name = normalise(bare)
+    if not name:
+        return ""
+    lines = [ln for ln in facts.lines if f" {name} " in f" {normalise(ln)} "]
+    if lines and all(_STANDARD_LABEL.match(ln) for ln in lines):
+        return lines[0]
+    return ""
 
 
 def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | bool:

@@ -108,9 +108,30 @@ def _tyre_sizes(facts: ListingFacts) -> None:
     from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
 
     for line in facts.lines:
-        for size in _TYRE_SIZE.finditer(line):
-            for figure in (f"{size['rim']} in", f"{size['width']} mm"):
-                facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
+        figures = [
+            figure
+            for size in _TYRE_SIZE.finditer(line)
+            for figure in (f"{size['rim']} in", f"{size['width']} mm")
+        ]
+        figures += [f"{size['width'] or size['etrto']} mm" for size in _BIKE_TYRE.finditer(line)]
+        figures += [
+            figure
+            for size in _BIKE_TYRE_INCHES.finditer(line)
+            for figure in (f"{size['rim']} in", f"{size['width']} in")
+        ]
+        for figure in figures:
+            facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
+
+
+# A bicycle tyre's size: French ("700x28c": 28 mm wide), ETRTO ("28-622": 28 mm wide on a 622
+# mm bead seat) and inch sizes ("29 x 2.4": a 29 in wheel, 2.4 in wide).
+_BIKE_TYRE = re.compile(
+    r"\b(?:[4-7][05]0\s?[x×]\s?(?P<width>\d{2})\s?[abcABC]"
+    r"|(?P<etrto>\d{2})-(?:305|406|507|559|571|584|590|622|630)\b)"
+)
+_BIKE_TYRE_INCHES = re.compile(
+    r"\b(?P<rim>1[2-8]|2[04-9]|27\.5)\s?[x×]\s?(?P<width>[1-4]\.\d{1,2})(?:\s?(?:in|\"|”))?(?!\d)"
+)
 
 
 def _counts_of_one_another(facts: ListingFacts) -> None:

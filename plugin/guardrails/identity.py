@@ -294,6 +294,20 @@ def _worn_claims(text: str, facts: ListingFacts) -> list[Finding]:
     ]
 
 
+def _the_one_who_does_it(noun: str, facts: ListingFacts) -> bool:
+    """On a service's listing, the person who does the service ("a piano tuner comes to you"
+    of "Piano Tuning"): a noun of the doer whose stem is the listing's word for the work."""
+    if "service" not in normalise(facts.catalogue).split() and "service" not in facts.kinds:
+        return False
+    word = noun.split()[-1].lower() if noun.split() else ""
+    for ending in ("er", "or", "r"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            if f"{base}ing" in facts.words or f"{base}y" in facts.words:
+                return True
+    return False
+
+
 def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
     out = _ranges(text, facts)
     out += [
@@ -311,6 +325,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
         and not (claim.about == "several" and _sold_as_several(facts))
         and not _a_listed_name(text, claim, facts)
+        and not _the_one_who_does_it(str(claim.value), facts)
     ]
     out += _worn_claims(text, facts)
     for claim in use_claims(text):

@@ -23,9 +23,10 @@ from pathlib import Path
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listed_values import unlisted
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.quantities import NUMBER_WORDS
+from plugin.guardrails.vocabulary import FREE_OF
 
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
@@ -91,7 +92,24 @@ def _held_words(line: str) -> set[str]:
     words = set(re.findall(r"[a-z]+", value))
     for match in pattern.finditer(value):
         words.update(names[match.group()].split())
+    abroad, english = _abroad()
+    for match in abroad.finditer(value):  # "Zutaten: Zimt, Gewürznelken": cinnamon, cloves
+        words.update(english[match.group()].split())
     return words
+
+
+@cache
+def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Ingredient names in the shop languages (``data/ingredients_abroad.json``) with their
+    English names, and one pattern that finds them as whole words."""
+    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    english = {name: en for en, names in table["names"].items() for name in names}
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) for n in sorted(english, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    return pattern, english
 
 
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:
@@ -126,6 +144,118 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         out += _beside_listed(text, held, given, taken, lines[0])
     out += _answered(text, given, taken, lines[0] if lines else "")
     out += _scent_of_the_unscented(text, facts)
+    out += _denied_added(text, facts)
+    out += _blend_of_the_pure(text, facts, given)
+    return out
+
+
+# What a listing says is not in the product: "no sugar added", "no added salt", "sugar-free",
+# "without preservatives", "free from palm oil".
+_DENIES = re.compile(
+    r"\b(?:no|without)\s+(?:added\s+)?(?P<a>[a-z]+(?:\s+oil)?)(?:\s+added)?\b"
+    r"|\b(?P<b>[a-z]+)[\s-]free\b"
+    r"|\bfree\s+(?:from|of)\s+(?:added\s+)?(?P<c>[a-z]+(?:\s+oil)?)\b",
+    re.IGNORECASE,
+)
+# Words after "no" that name no ingredient: "no need", "no more than", "nothing".
+_NOT_DENIED = frozenset(
+    "need more less longer other one time problem matter doubt fuss mess waste added "
+    "artificial hidden".split()
+)
+# A draft that puts it in: a verb of adding or "with", up to two words before the ingredient
+# ("with cane sugar", "sweetened with a little honey").
+_PUT_IN = r"(?:with|and|plus|contains|containing|added|sweetened with|made with|mixed with)"
+
+
+def _denied(facts: ListingFacts) -> dict[str, str]:
+    """Each ingredient the listing says the product is without, with the line that says so."""
+    out: dict[str, str] = {}
+    for line in facts.lines:
+        if line.startswith(("Title:", "Tag:", "Category:", "Vendor:", "Type:")):
+            continue
+        for match in _DENIES.finditer(line):
+            word = (match.group("a") or match.group("b") or match.group("c")).lower()
+            if word in _NOT_DENIED or len(word) < 3:
+                continue
+            if "added" in match.group().lower() or word in _ingredient_names():
+                out.setdefault(stem(word.split()[0]), line)  # not "no assembly", "tool-free"
+    return out
+
+
+@cache
+def _ingredient_names() -> frozenset[str]:
+    """Words that name an ingredient or additive: what "no …" or "…-free" can keep out."""
+    english = {w for name in _abroad()[1].values() for w in (name, *name.split())}
+    return frozenset(english | set(_inci()[2]) | FREE_OF | _ADDITIVES)
+
+
+_ADDITIVES = frozenset(
+    "preservatives preservative additives additive colourings colorings flavourings flavorings "
+    "sweeteners sweetener caffeine meat eggs nuts wheat yeast oil sugars".split()
+)
+
+
+def _denied_added(text: str, facts: ListingFacts) -> list[Finding]:
+    """An ingredient the listing says is not in the product, said to be in it ("with cane
+    sugar" of "no sugar added"); the draft's own denials ("no sugar", "sugar-free") pass."""
+    denied = memo(facts, "denied ingredients", _denied)
+    if not denied:
+        return []
+    out = []
+    for stem_word, line in denied.items():
+        pattern = re.compile(
+            rf"\b{_PUT_IN}\s+(?:(?:a|an|some|little|bit|of|touch|real|natural|raw|pure)\s+)*"
+            rf"(?P<what>(?:[a-z]+\s+)?(?P<word>{re.escape(stem_word)}[a-z]*))\b(?![\s-]free)",
+            re.IGNORECASE,
+        )
+        for match in pattern.finditer(text):
+            start = match.start("word")
+            head = text[match.start() : start]
+            if re.search(r"\b(?:no|without|nor|not)\b", head, re.IGNORECASE):
+                continue
+            if re.search(
+                r"\b(?:no|without|nor|never)\s+$",
+                text[max(0, match.start() - 12) : match.start()],
+                re.I,
+            ):
+                continue
+            begin = match.start("what")
+            out.append(
+                finding(
+                    "accuracy.material",
+                    BLOCK,
+                    begin,
+                    match.end("word"),
+                    text[begin : match.end("word")],
+                    "is an ingredient the listing says the product is without.",
+                    "Leave it out, as the listing does.",
+                    line,
+                )
+            )
+    return out
+
+
+# A listing line of one material or ingredient at 100 % ("Contents: 100 % arabica"), and a
+# draft that calls the product a blend or mix of it and something else.
+_PURE = re.compile(r":\s*100\s*%\s*(?P<what>[^\d,;/+]+?)\s*\.?$")
+_BLEND_OF = re.compile(
+    r"\b(?:blend|mix|mixture|combination)\s+of\s+(?P<items>[^.;:!?\n]{3,80})", re.IGNORECASE
+)
+
+
+def _blend_of_the_pure(text: str, facts: ListingFacts, given: set[str]) -> list[Finding]:
+    pure = memo(facts, "pure line", lambda f: next((ln for ln in f.lines if _PURE.search(ln)), ""))
+    if not pure:
+        return []
+    out = []
+    for match in _BLEND_OF.finditer(text):
+        items = _ITEM_END.split(match.group("items"))[0]
+        pieces = _pieces(text, match.start("items"), items)
+        if len(pieces) < 2:
+            continue
+        for start, end, words in pieces:
+            if words and not all(stem(w) in given for w in words):
+                out.append(unlisted(start, end, text, pure, "accuracy.material"))
     return out
 
 

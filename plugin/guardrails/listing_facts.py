@@ -8,10 +8,11 @@ import html
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import TypeVar
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
@@ -49,6 +50,8 @@ from plugin.guardrails.vocabulary import (
     MATERIALS,
 )
 from plugin.listing_text import is_placeholder
+
+T = TypeVar("T")
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
@@ -123,6 +126,9 @@ class ListingFacts:
     # tags and a real description. A listing that tells one or two makes short, true copy.
     told: int = 0
     catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
+    # What a check reads from these facts once and keeps for the listing's further drafts
+    # (``memo(facts, key, build)``).
+    memos: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -165,6 +171,13 @@ class ListingFacts:
              if (line := self.line_with(word))),
             "",
         )  # fmt: skip
+
+
+def memo(facts: ListingFacts, key: str, build: Callable[[ListingFacts], T]) -> T:
+    """``build(facts)``, computed once per listing and kept with its facts."""
+    if key not in facts.memos:
+        facts.memos[key] = build(facts)
+    return facts.memos[key]  # type: ignore[return-value]
 
 
 def normalise(text: str) -> str:

@@ -17,6 +17,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
+from plugin.guardrails.product_nouns import senses
 from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
@@ -210,6 +211,41 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
                 line,
             )  # fmt: skip
         )
+    return out + _named_after_the_product(text, facts)
+
+
+# A material named with the product's own name: "a sweater pattern in Fjellside yarn" of a
+# pattern called "Fjellside Sweater" names a yarn the listing never gives.
+_NAMED_MATERIAL = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{3,})\s+(?P<noun>yarns?|wool|threads?|fabrics?|leather|cloth|twine|"
+    r"cords?|clay|glaze|ink|paper|wood|timber|steel)\b"
+)
+
+
+def _named_after_the_product(text: str, facts: ListingFacts) -> list[Finding]:
+    title = set(re.findall(r"[a-z]+", facts.title.lower()))
+    vendor = set(re.findall(r"[a-z]+", facts.vendor.lower()))
+    out = []
+    for match in _NAMED_MATERIAL.finditer(text):
+        name = match.group("name")
+        if name.lower() not in title or name.lower() in vendor:
+            continue  # the maker's own name ("Ridgewell steel") is the vendor's to give
+        if MATERIALS.pattern.fullmatch(name.lower()) or COLOURS.pattern.fullmatch(name.lower()):
+            continue  # "Merino Wool Socks": a material or colour word, not a name
+        if facts.supports(match.group()) or senses(name):
+            continue
+        out.append(
+            finding(
+                "accuracy.material",
+                WARN,
+                match.start(),
+                match.end(),
+                match.group(),
+                f"names the {match.group('noun').lower()} after the product ({name}); "
+                "the listing gives no such material.",
+                "Name only the materials the listing gives.",
+            )
+        )
     return out
 
 
@@ -237,6 +273,11 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     others = [p for p in parts if p not in having]
     if not having or not others or set(having) & _MAIN_PARTS:
         return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
+    title = re.findall(r"[a-z]+", facts.title.lower())
+    heads = {kind.split()[-1] for kind in facts.kinds if kind.split()}
+    if any(w in having and nxt in heads for w, nxt in zip(title, title[1:], strict=False)):
+        return None  # "a stainless steel bee smoker" of "Bee Smoker": the word before the
+        # product's own noun in its name is the product, not a part of it
     label, _, value = facts.materials.get(claim.value, "").partition(":")
     if label.strip().lower() in _MATERIAL_LABELS and "," not in value and " or " not in value:
         return None  # "Material: Natural rubber" (one, not a choice): the product's material

@@ -24,6 +24,7 @@ from plugin.guardrails.places import (
     find_places,
     names_of,
     place_named,
+    subdivision_names,
 )
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -86,7 +87,18 @@ _SYSTEM_AFTER = re.compile(
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
+# A named estate, farm or garden a product is said to come from: "from the Kiambu Hill Estate",
+# "from Glenbrook Farm". The name must be the listing's.
+_NAMED_SITE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Tea\s+|Coffee\s+)?"
+    r"(?:Gardens?|Estates?|Farms?|Plantations?|Vineyards?|Orchards?|Ranch|Apiary|Dairy|Creamery))\b"
+)
+# "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
+_FROM_THE_PART_OF = re.compile(
+    r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
+)
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+[A-Z]")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _FIXED_PHRASES = re.compile(
     r"french (?:press|doors?|toast|fries|seams?|terry|cuffs?|knots?|braids?|roast)|swiss army|"
@@ -120,6 +132,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             if not unknown or _is_not_a_place(unknown.group()):
                 continue
             end, value = unknown.end(), None
+            owner = _POSSESSIVE.match(unknown.group())
+            if owner and (known := place_named(owner.group(1))):
+                # "in Nepal's Kathmandu Valley": a part of the country, so the country
+                claims.append(Claim("origin", match.start(), end, text[match.start() : end],
+                                    known, owner.group(1)))  # fmt: skip
+                taken.append((match.start(), end))
+                continue
             country = _COUNTRY_AFTER.match(text, end)  # "in Kelso, UK": the town's country
             if country and place_named(country.group(1)):
                 end = country.end()
@@ -131,6 +150,11 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
         if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
             continue  # "Hand-made"; a known place is read below ("Swiss-made")
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
+                                match.group("name")))  # fmt: skip
+            taken.append((match.start(), match.end()))
+    for match in _NAMED_SITE.finditer(text):  # "from the Kiambu Hill Estate": a named place
         if not any(s < match.end() and match.start() < e for s, e in taken):
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip
@@ -147,6 +171,7 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             mention.place.level == "subdivision"
             and bare_region
             and not _FROM_REGION.search(text[max(0, mention.start - 12) : mention.start])
+            and not _FROM_THE_PART_OF.search(text[max(0, mention.start - 48) : mention.start])
             and not _PLACE_MADE.match(text[mention.end : mention.end + 20])
         ):
             continue  # a region's name is an origin only after "from" or before "-made": "a
@@ -428,6 +453,10 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
         return True
     if place is not None and place.level in ("nation", "subdivision"):
         if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
+            return True
+        if place.level == "subdivision" and any(
+            facts.supports(other) for other in subdivision_names(place)
+        ):  # "Bavarian" of "in Bavaria", which pycountry names "Bayern"
             return True
     if place is not None and place.level == "nation":
         return any(facts.supports(other) for other in names_of(place))

@@ -10,7 +10,9 @@ pycountry and count only where a draft says something was made there.
 
 from __future__ import annotations
 
+import gettext
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -134,12 +136,29 @@ def _index() -> dict[str, Place]:
 @cache
 def _subdivisions() -> dict[str, Place]:
     out: dict[str, Place] = {}
+    english = _english_subdivision_names()
     for sub in pycountry.subdivisions:
         place = Place(sub.name, frozenset({sub.country_code}), "subdivision")
-        for key in (sub.name.lower(), *_derived_demonyms(sub.name)):  # "Alaskan", "Bavarian"
-            if key not in _index() and key not in out:
+        names = (sub.name, english(sub.name))  # "Bayern" and "Bavaria"
+        for key in (n.lower() for name in names for n in (name, *_derived_demonyms(name))):
+            if key not in _index() and key not in out:  # "Alaskan", "Bavarian"
                 out[key] = place
     return out
+
+
+def _english_subdivision_names() -> Callable[[str], str]:
+    """pycountry's English catalogue of ISO 3166-2 names: the name an English text uses for a
+    region its own language names otherwise ("Bayern" is "Bavaria")."""
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return lambda name: name
+    return catalogue.gettext
+
+
+def subdivision_names(place: Place) -> tuple[str, ...]:
+    """Every name the subdivision index gives ``place`` ("Bayern", "Bavaria", "Bavarian")."""
+    return tuple(key for key, value in _subdivisions().items() if value == place)
 
 
 def _derived_demonyms(name: str) -> list[str]:

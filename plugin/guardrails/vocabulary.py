@@ -282,6 +282,34 @@ MATERIALS = Vocabulary(
                 ("alder", "wood", "wood", "alder wood"),
                 ("larch", "wood", "wood", "larch wood"),
                 ("poplar", "wood", "wood", "poplar wood"),
+                # Kinds of a material that a maker chooses between: a pin's enamel, a yarn's
+                # weight class, a finishing oil. Each is narrower than its material, so the
+                # listing's "enamel" does not support "hard enamel".
+                ("hard enamel", "ceramic", "enamel", ""),
+                ("soft enamel", "ceramic", "enamel", ""),
+                ("cloisonne", "ceramic", "enamel", "cloisonné"),
+                ("lace weight", "yarn weight", "", "lace-weight,laceweight"),
+                ("fingering weight", "yarn weight", "", "fingering-weight"),
+                ("sport weight", "yarn weight", "", "sport-weight"),
+                ("dk weight", "yarn weight", "", "dk-weight,dk yarn,double knit"),
+                ("worsted weight", "yarn weight", "", "worsted-weight,worsted yarn"),
+                ("aran weight", "yarn weight", "", "aran-weight,aran yarn"),
+                (
+                    "chunky weight",
+                    "yarn weight",
+                    "",
+                    "chunky-weight,bulky weight,bulky-weight,chunky yarn",
+                ),
+                ("super chunky", "yarn weight", "", "super bulky,super-bulky,super-chunky"),
+                ("linseed oil", "oil", "", "flaxseed oil,boiled linseed oil"),
+                ("tung oil", "oil", "", ""),
+                ("danish oil", "oil", "", ""),
+                ("mineral oil", "oil", "", "food-safe mineral oil"),
+                ("iron gall ink", "ink", "", "iron-gall ink"),
+                ("walnut ink", "ink", "", ""),
+                ("india ink", "ink", "", "indian ink"),
+                ("sumi ink", "ink", "", "sumi-e ink"),
+                ("acrylic ink", "ink", "", ""),
             ]
         )
     )
