@@ -92,6 +92,16 @@ def voice_of(title: str) -> Voice:
 
 
 _INGRESS = re.compile(r"IP[X\d]\d", re.IGNORECASE)
+# Abbreviations whose full stop would end the sentence: "approx. 40 hours" reads "about 40
+# hours" ("Its power reserve is approx." / "40 hours." was split there).
+_ABBREVIATED = {"approx": "about", "ca": "about", "max": "up to", "min": "at least"}
+_ABBREVIATION = re.compile(r"\b(approx|ca|max|min)\.\s*(?=\d)", re.IGNORECASE)
+
+
+def spelled(value: str) -> str:
+    """A value with its abbreviations before a number written out, so no full stop but the
+    sentence's own ends it."""
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).lower()] + " ", value)
 # "14+", "3-8 years", "12 months +", "5 years and up"; not "14+ collectors model".
 _AGE = re.compile(
     r"\d+\s?(\+|[-–]\s?\d+)?\s?(years?|yrs|months?)?\s?(\+|and up|and over)?(\s?\([^)]*\))?",
@@ -114,8 +124,8 @@ def feature_lead(
     lowered = name.lower().strip()
     if DENYING_NAME.match(lowered):
         return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
-    value = value.strip()
-    items = items if items and len(items) > 1 else split_items(value)
+    value = spelled(value.strip())
+    items = [spelled(i) for i in items] if items and len(items) > 1 else split_items(value)
     words = value.split()
     first = words[0].lower() if words else ""
     it, be = voice.subject, voice.be
@@ -531,6 +541,7 @@ _INSTRUCTIONS = frozenset("use keep store avoid do wash remove install fit apply
 def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     """A short fact no other frame fits, said as what it is: "Sun protection: UPF 50+" →
     "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
+    value = spelled(value)
     if len(value.split()) > 5 or any(c in value for c in ";:(),") or len(name.split()) > 3:
         return None
     if "/" in name:

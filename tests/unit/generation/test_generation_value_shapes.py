@@ -93,3 +93,13 @@ def test_yes_values_that_are_about_a_part_or_a_verb() -> None:
     assert feature_lead("Assembly required", "Yes, about an hour", IT) == (
         "Assembly is required (about an hour)"
     )
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
+    """"Its power reserve is approx." / "40 hours." was split at the abbreviation's stop."""
+    from plugin.generation.phrasing import feature_lead, spelled, voice_of
+
+    assert spelled("Approx. 40 hours") == "about 40 hours"
+    assert spelled("Max. 5 kg") == "up to 5 kg"
+    lead = feature_lead("Power reserve", "approx. 40 hours", voice_of("Watch"))
+    assert lead is not None and "." not in lead.replace("0.", "")
