@@ -27,6 +27,7 @@ WHEN = (
     "hvornar",
     "milloin",
     "kiedy",
+    "kdy",
 )
 # "When" is answered by a number (a date, "1 pm", "3 to 5 days") or a word of time.
 _TIME = re.compile(
@@ -81,13 +82,13 @@ _DURATION_ASKED = re.compile(
     r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
     r"\bbattery life\b|\brun ?time\b|\bplay ?time\b|\bburn ?time\b|\bhow many hours\b|"
     r"\bwie lange\b|\bcombien de temps\b|\bcuanto (?:tiempo|dura)\b|\bquanto (?:tempo|dura)\b|"
-    r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b",
+    r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b|\bjak dlouho\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|overnight|"
     r"all day|lifetime|stunden?|tagen?|heures?|jours?|horas?|dias?|ore|giorni|uur|dagen|"
-    r"godzin\w*|dni|timmar|timer|dagar|dage|dager)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
+    r"godzin\w*|dni|timmar|timer|dagar|dage|dager|hodin\w*|dn[uů]|dnech)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
     # or by a comparison in the line's own terms ("one bar lasts as long as three bottles")
     r"\bas long as\b|\blasts?\b|\brun ?time\b",
     re.IGNORECASE,
