@@ -506,24 +506,29 @@ COLOURS: dict[str, str] = {
     fold(k): v
     for v, names in {
         "black": "black schwarz noir negro negra nero nera zwart preto preta svart svarta sorte "
-        "musta mustana mustaa czarny czarna czarne czarnym czarnej",
+        "musta mustana mustaa czarny czarna czarne czarnym czarnej cerna cerny cerne cernou",
         "white": "white weiss weisse blanc blanche blanco blanca bianco bianca wit branco branca "
-        "vit vita vitt hvid hvide hvit hvite valkoinen valkoisena bialy biala biale",
+        "vit vita vitt hvid hvide hvit hvite valkoinen valkoisena bialy biala biale bila bily bile "
+        "bilou",
         "red": "red rot rote roten rouge rojo roja rosso rossa rood vermelho vermelha roda rott "
-        "rod rode punainen punaisena czerwony czerwona czerwone",
+        "rod rode punainen punaisena czerwony czerwona czerwone cervena cerveny cervene",
         "blue": "blue blau blaue blauen bleu azul blu blauw bla blaa sininen sinisena niebieski "
-        "niebieska niebieskie",
+        "niebieska niebieskie modra modry modre",
         "green": "green grun grune grunen vert verte verde groen gron grona gronne gronn vihrea "
-        "zielony zielona zielone",
+        "zielony zielona zielone zelena zeleny zelene",
         "yellow": "yellow gelb jaune amarillo amarilla giallo geel amarelo amarela gul gula gule "
-        "keltainen zolty zolta zolte",
-        "grey": "grey gray grau gris grigio grijs cinza gra harmaa szary szara szare",
-        "pink": "pink rosa rose roze lyserod vaaleanpunainen rozowy rozowa",
+        "keltainen zolty zolta zolte zluta zluty zlute",
+        "grey": "grey gray grau gris grigio grijs cinza gra harmaa szary szara szare seda sedy "
+        "sede",
+        "pink": "pink rosa rose roze lyserod vaaleanpunainen rozowy rozowa ruzova ruzovy",
         "purple": "purple lila violett violet morado morada viola paars roxo roxa lilla violetti "
-        "fioletowy",
-        "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy",
-        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa",
-        "navy": "navy marineblau marinbla marinebla granatowy",
+        "fioletowy fialova fialovy",
+        "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy oranzova",
+        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa hneda hnedy",
+        # dark blue, one word in most of our languages, is what a listing calls navy
+        "navy": "navy marineblau marinbla marinebla granatowy dunkelblau dunkelblaue dunkelblauen "
+        "donkerblauw donkerblauwe morkbla morkebla morkeblaa tummansininen marino marinho "
+        "namornicka namornicky namornicke tmavomodra tmavomodry tmavomodre tmavomodrou",
         "beige": "beige",
         "cream": "cream creme ivory ecru ivoor avorio marfil",
         "burgundy": "burgundy bordeaux maroon",

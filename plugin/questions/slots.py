@@ -697,6 +697,12 @@ class _Finder:
             # "a 1000 lumen version?" names no attribute but a value the options lack: what
             # they offer, before an attribute that merely shares the unit ("Rear light: 40 lumens")
             self._availability() if self._absent() and self._only_by_value() else None,
+            # "is the organic tee also available in white?": an attribute named on the way
+            # ("organic" → Certifications) is not what is asked, the colour or size is
+            self._availability()
+            if self._absent() and self.cues["availability"]
+            and not any(c.is_option for c in self.named)
+            else None,
             self._named() if self.named else None,
             self._dimensions() if cues["dimensions"] or self._size_as_measure() else None,
             self._variant_stock() if cues["stock"] and self.mentions else None,
