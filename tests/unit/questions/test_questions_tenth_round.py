@@ -8,6 +8,14 @@ listings (no question, product or phrase of any set is used here).
   ("8 hours" for "how much wind") does not answer it.
 - Czech: the question's language is told, and the fixed replies, the quoted lead-in, the
   structured frames and the screens exist in it; Polish questions stay Polish.
+- colours: "dark blue" in one word ("Dunkelblau", "donkerblauw", "tmavomodrá") is what a
+  listing calls Navy; Czech colour words are colours; a colour the options lack, asked with
+  "is it also available in …", is answered with the colours offered even when another word of
+  the question names an attribute on the way ("the organic tee" → Certifications).
+- the language a product is in ("auf Deutsch?", "is the pattern available in German?"),
+  with no Language attribute: the listing's own line that names its languages answers ("a
+  rulebook in English and German", "English only."); a listing that names none declines, and
+  a word that is "available" asks no stock question then.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from plugin.questions.passages import collect_passages
 from plugin.questions.replies import NO_ANSWER, TEMPLATES, fixed_reply
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slot_replies import LEAD, SENTENCES
+from plugin.questions.slots import find_slot
 from plugin.shop_settings import ShopSettings
 
 POLICIES = {"shipping": "We ship within 2 business days.",
@@ -192,3 +201,105 @@ def test_a_czech_question_about_sizes_is_answered_in_czech(embedder: Embedder) -
     unanswered = ask("Je bunda vhodná pro horolezení v zimě?", jacket, embedder)
     assert unanswered.basis is Basis.REFUSAL
     assert unanswered.text == fixed_reply(NO_ANSWER, "cs")
+
+
+@pytest.fixture
+def jersey() -> Listing:
+    return Listing(
+        external_id="jersey",
+        title="Hillclimb Wool Jersey",
+        description_html="<p>A wool jersey for cold mornings.</p>",
+        price="85",
+        options={"Color": ["Navy", "Rust"], "Size": ["S", "M", "L"]},
+        attributes={"Certifications": ["Organic (GOTS)"]},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Gibt es das Trikot auch in Dunkelblau?", "de"),
+        ("Is het shirt ook in donkerblauw verkrijgbaar?", "nl"),
+        ("¿Tienen el maillot en azul marino?", "es"),
+        ("Je dres k dispozici v tmavomodré?", "cs"),
+    ],
+)
+def test_dark_blue_in_one_word_is_navy(question: str, language: str, jersey: Listing) -> None:
+    answer = find_slot(question, jersey, language)
+    assert answer is not None and answer.parts[0].key == "has_value"
+    assert answer.parts[0].values["value"] == "Navy"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Gibt es das Bio-Trikot auch in Weiß?", "de"),
+        ("Is the organic jersey also available in white?", "en"),
+        ("Je dres k dispozici v černé?", "cs"),
+    ],
+)
+def test_a_colour_not_offered_gets_the_colours_offered(
+    question: str, language: str, jersey: Listing
+) -> None:
+    answer = find_slot(question, jersey, language)
+    assert answer is not None and answer.parts[0].key == "only_values"
+    assert answer.parts[0].values["values"] == "Navy, Rust"
+
+
+POLICIES_WITH_LANGUAGES = {**POLICIES, "shipping": "We ship to Germany, France and Spain."}
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "fact"),
+    [
+        ("Ist die Spielanleitung auch auf Deutsch?", "Vielen Dank", "English and German"),
+        ("Les règles sont-elles disponibles en français ?", "Merci", "English and German"),
+        ("Is the rulebook available in Spanish?", "Thank you", "English and German"),
+    ],
+)
+def test_the_listing_line_naming_its_languages_answers_which_language(
+    question: str, lead: str, fact: str, embedder: Embedder
+) -> None:
+    game = Listing(
+        external_id="game",
+        title="Lantern Quay Card Game",
+        description_html="<p>A quick card game for 2 to 4 players, about 20 minutes a round. "
+        "In the box: 90 cards, a score pad and a rulebook in English and German.</p>",
+        price="24",
+    )
+    reply = compose_reply(
+        question, game, collect_passages(game, [], POLICIES_WITH_LANGUAGES), embedder=embedder,
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        languages=allowed_languages(
+            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
+        ),
+    )
+    assert reply.basis is Basis.QUOTE and not reply.needs_merchant
+    assert reply.text.startswith(lead) and fact in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Est-ce que l'atelier est disponible en français ?",
+        "Is the workshop taught in German?",
+    ],
+)
+def test_a_listing_that_names_no_language_hands_the_question_on(
+    question: str, embedder: Embedder
+) -> None:
+    workshop = Listing(
+        external_id="class",
+        title="Online Watercolour Workshop",
+        description_html="<p>A two-hour live class over video call. Paints are not included.</p>",
+        price="30",
+        in_stock=True,
+    )
+    reply = compose_reply(
+        question, workshop, collect_passages(workshop, [], POLICIES_WITH_LANGUAGES),
+        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        languages=allowed_languages(
+            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
+        ),
+    )
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
