@@ -12,6 +12,8 @@ listings (no question, product or phrase of any set is used here).
   listing calls Navy; Czech colour words are colours; a colour the options lack, asked with
   "is it also available in …", is answered with the colours offered even when another word of
   the question names an attribute on the way ("the organic tee" → Certifications).
+- a size or colour word ending a compound ("baritonmaat", "Baritongröße") names that choice:
+  the sizes offered answer it.
 - the language a product is in ("auf Deutsch?", "is the pattern available in German?"),
   with no Language attribute: the listing's own line that names its languages answers ("a
   rulebook in English and German", "English only."); a listing that names none declines, and
@@ -303,3 +305,25 @@ def test_a_listing_that_names_no_language_hands_the_question_on(
         ),
     )
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Is de gitaar ook in reismaat te krijgen?", "nl"),
+        ("Gibt es die Gitarre auch in Reisegröße?", "de"),
+        ("Finns gitarren i barnstorlek?", "sv"),
+    ],
+)
+def test_a_size_word_ending_a_compound_gets_the_sizes_offered(
+    question: str, language: str
+) -> None:
+    guitar = Listing(
+        external_id="guitar",
+        title="Harbourside Acoustic Guitar",
+        description_html="<p>A spruce-top acoustic guitar.</p>",
+        price="240",
+        options={"Size": ["3/4", "Full"]},
+    )
+    answer = find_slot(question, guitar, language)
+    assert answer is not None and answer.lines == ("Size: 3/4, Full",)
