@@ -219,6 +219,7 @@ def compose_reply(
         found = crosslingual_support(
             text, asked_in, passages, crosslingual,
             attributes=[n for n in listing.attributes if n not in listing.options],
+            title=listing.title,
         )
         if found is not None:
             decision = dataclasses.replace(decision, answerable=True, support=(found,))

@@ -6,6 +6,10 @@ listings (no question, product or phrase of any set is used here).
   answered by the listing's sentence closest in meaning, at a lower bar and with no lead, when
   that sentence states a figure of the kind asked; a sentence with a figure of another kind
   ("8 hours" for "how much wind") does not answer it.
+- another language, a property stated in the description: the listing's sentence closest in
+  meaning answers at a lower bar when it shares a word's stem with the question
+  ("frostbeständig" and "Frost-proof", "palmolie" and "palm oil"); words of the product's name
+  share nothing.
 - Czech: the question's language is told, and the fixed replies, the quoted lead-in, the
   structured frames and the screens exist in it; Polish questions stay Polish.
 - colours: "dark blue" in one word ("Dunkelblau", "donkerblauw", "tmavomodrá") is what a
@@ -27,7 +31,7 @@ import pytest
 from plugin.domain import Listing, ShopVoice
 from plugin.guardrails import GuardrailPolicy
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
-from plugin.questions.crosslingual import UseEmbedder, states_figure_asked
+from plugin.questions.crosslingual import UseEmbedder, shared_stems, states_figure_asked
 from plugin.questions.embedding import Embedder
 from plugin.questions.language import SUPPORTED, allowed_languages, question_language
 from plugin.questions.passages import collect_passages
@@ -327,3 +331,36 @@ def test_a_size_word_ending_a_compound_gets_the_sizes_offered(
     )
     answer = find_slot(question, guitar, language)
     assert answer is not None and answer.lines == ("Size: 3/4, Full",)
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "shares"),
+    [
+        ("Ist der Topf frostbeständig?", "Frost-proof to -12 °C.", True),
+        ("Zit er palmolie in de zeep?", "Made without palm oil.", True),
+        ("Il bollitore va sull'induzione?", "Hob: gas, electric, induction", True),
+        # the product's own name shares nothing
+        ("Gibt es die Sockenanleitung auf Deutsch?", "A PDF pattern for cuff-down socks.", False),
+        ("È adatto ai bambini?", "Frost-proof to -12 °C.", False),
+    ],
+)
+def test_a_shared_stem_is_told_apart_from_the_products_name(
+    question: str, line: str, shares: bool
+) -> None:
+    assert bool(shared_stems(question, line, "Cuff-Down Sock Pattern")) is shares
+
+
+def test_a_property_the_description_states_answers_through_a_shared_stem(
+    embedder: Embedder,
+) -> None:
+    planter = Listing(
+        external_id="planter",
+        title="Glazed Balcony Planter",
+        description_html="<p>A wide glazed planter for herbs and bulbs on a balcony or sill. "
+        "Frost-proof down to -12 °C, so it can stay out all year. A drainage hole sits under a "
+        "removable cork plug.</p>",
+        price="45",
+    )
+    reply = ask("Ist der Pflanzkübel frostbeständig?", planter, embedder)
+    assert reply.basis is Basis.QUOTE and "Frost-proof" in reply.text
+    assert reply.text.startswith("Vielen Dank")
