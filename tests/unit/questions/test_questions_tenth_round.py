@@ -364,3 +364,24 @@ def test_a_property_the_description_states_answers_through_a_shared_stem(
     reply = ask("Ist der Pflanzkübel frostbeständig?", planter, embedder)
     assert reply.basis is Basis.QUOTE and "Frost-proof" in reply.text
     assert reply.text.startswith("Vielen Dank")
+
+
+def test_the_shared_stem_may_be_in_the_second_closest_sentence(embedder: Embedder) -> None:
+    shorts = Listing(
+        external_id="shorts",
+        title="Lido Swim Shorts",
+        description_html="<p>Quick-drying swim shorts with a drawcord waist and a zip pocket. "
+        "The fabric is chlorine-proof and keeps its colour in pool water. Lined with soft "
+        "mesh.</p>",
+        price="42",
+    )
+    policies = {**POLICIES, "returns": "Swimwear can only be returned unworn with the tags on."}
+    reply = compose_reply(
+        "Ist die Badehose chlorresistent?", shorts, collect_passages(shorts, [], policies),
+        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        crosslingual=UseEmbedder(),
+        languages=allowed_languages(
+            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
+        ),
+    )
+    assert reply.basis is Basis.QUOTE and "chlorine-proof" in reply.text
