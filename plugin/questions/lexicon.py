@@ -133,6 +133,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "jak dlugi", "dlugosc", "szerokosc", "wysokosc",
         "rozmer", "jak velk", "jak dlouhy", "jak dlouha", "jak dlouhe", "delka", "sirka",
         "vyska", "hloubka",
+        # "how long/wide/tall is it?" said with the adjective or the verb of measuring
+        "quanto e lung", "quanto e larg", "quanto e alt", "quanto misura", "cuanto mide",
+        "cuanto miden", "que tan largo", "que tan ancho", "quanto mede", "quanto medem",
+        "qual o comprimento", "qual a largura", "qual a altura", "wie tief",
     ),
     "category": (
         "category", "categories", "section", "department", "collection", "kategorie", "rubrik",
@@ -524,7 +528,8 @@ COLOURS: dict[str, str] = {
         "purple": "purple lila violett violet morado morada viola paars roxo roxa lilla violetti "
         "fioletowy fialova fialovy",
         "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy oranzova",
-        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa hneda hnedy",
+        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa "
+        "hneda hnedy",
         # dark blue, one word in most of our languages, is what a listing calls navy
         "navy": "navy marineblau marinbla marinebla granatowy dunkelblau dunkelblaue dunkelblauen "
         "donkerblauw donkerblauwe morkbla morkebla morkeblaa tummansininen marino marinho "

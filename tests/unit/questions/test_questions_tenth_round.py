@@ -18,6 +18,9 @@ listings (no question, product or phrase of any set is used here).
   the question names an attribute on the way ("the organic tee" → Certifications).
 - a size or colour word ending a compound ("baritonmaat", "Baritongröße") names that choice:
   the sizes offered answer it.
+- measures asked with the adjective or the verb of measuring in Italian, Spanish and
+  Portuguese ("quanto è lungo", "cuánto mide", "quanto mede") get the dimensions, converted
+  when a unit is asked.
 - the language a product is in ("auf Deutsch?", "is the pattern available in German?"),
   with no Language attribute: the listing's own line that names its languages answers ("a
   rulebook in English and German", "English only."); a listing that names none declines, and
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Listing, ShopVoice
+from plugin.domain import Dimensions, Listing, ShopVoice
 from plugin.guardrails import GuardrailPolicy
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
 from plugin.questions.crosslingual import UseEmbedder, shared_stems, states_figure_asked
@@ -385,3 +388,26 @@ def test_the_shared_stem_may_be_in_the_second_closest_sentence(embedder: Embedde
         ),
     )
     assert reply.basis is Basis.QUOTE and "chlorine-proof" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "converted"),
+    [
+        ("Quanto è lungo il tappeto in centimetri?", "it", True),
+        ("¿Cuánto mide la alfombra?", "es", False),
+        ("Quanto mede o tapete?", "pt", False),
+    ],
+)
+def test_how_long_said_with_the_adjective_or_the_verb_gets_the_measures(
+    question: str, language: str, converted: bool
+) -> None:
+    rug = Listing(
+        external_id="rug",
+        title="Woven Jute Runner",
+        description_html="<p>A flat-woven jute runner.</p>",
+        price="60",
+        dimensions=Dimensions(length=72, width=24, height=None, unit="in"),
+    )
+    answer = find_slot(question, rug, language)
+    assert answer is not None and answer.intent == "dimensions"
+    assert any("cm" in line for line in answer.lines) is converted
