@@ -116,6 +116,26 @@ CUPS = (
 _CUPS_SAID = re.compile(r"\bcups?\b|\bmugs?\b|\bservings?\b|\bshots?\b", re.IGNORECASE)
 
 
+# "When is it back in stock?" is answered by a line about its stock or restocking (a backorder,
+# a restock date), not by the description that the ranking found closest.
+RESTOCK = (
+    "back in stock", "restock", "in stock again", "available again", "wieder auf lager",
+    "wieder verfugbar", "wieder lieferbar", "wieder da", "de nouveau en stock",
+    "de nouveau disponible", "a nouveau disponible", "reassort", "vuelve a estar",
+    "vuelve a haber", "reposicion", "di nuovo disponibile", "torna disponibile",
+    "torna in magazzino", "weer op voorraad", "terug op voorraad", "weer leverbaar",
+    "novamente em estoque", "de novo em stock", "reposicao", "tillbaka i lager",
+    "i lager igen", "tilbage pa lager", "pa lager igen", "tilbake pa lager",
+    "takaisin varastoon", "ponownie dostepn", "znowu dostepn", "znovu skladem",
+    "znovu k dispozici", "opet skladem",
+)
+_STOCK_SAID = re.compile(
+    r"\b(?:stock|restock\w*|backorder\w*|back ?order\w*|sold out|pre-?order\w*|"
+    r"availab\w*|lager\w*|voorraad|disponib\w*|skladem)\b",
+    re.IGNORECASE,
+)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -130,6 +150,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False
     if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
+        return False
+    if has_cue(folded, RESTOCK) and not _STOCK_SAID.search(text):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)

@@ -21,6 +21,8 @@ listings (no question, product or phrase of any set is used here).
 - measures asked with the adjective or the verb of measuring in Italian, Spanish and
   Portuguese ("quanto è lungo", "cuánto mide", "quanto mede") get the dimensions, converted
   when a unit is asked.
+- "when is it back in stock?" is answered only by a line about its stock or restocking, not
+  by the description closest in meaning.
 - the language a product is in ("auf Deutsch?", "is the pattern available in German?"),
   with no Language attribute: the listing's own line that names its languages answers ("a
   rulebook in English and German", "English only."); a listing that names none declines, and
@@ -42,6 +44,7 @@ from plugin.questions.replies import NO_ANSWER, TEMPLATES, fixed_reply
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slot_replies import LEAD, SENTENCES
 from plugin.questions.slots import find_slot
+from plugin.questions.support_checks import still_answers
 from plugin.shop_settings import ShopSettings
 
 POLICIES = {"shipping": "We ship within 2 business days.",
@@ -411,3 +414,21 @@ def test_how_long_said_with_the_adjective_or_the_verb_gets_the_measures(
     answer = find_slot(question, rug, language)
     assert answer is not None and answer.intent == "dimensions"
     assert any("cm" in line for line in answer.lines) is converted
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "answers"),
+    [
+        ("when will the linen apron be back in stock?",
+         ["Current description: Stonewashed linen with deep pockets. Wash at 40 degrees."], False),
+        ("Wann ist die Schürze wieder auf Lager?",
+         ["Current description: Restocked every 6 weeks; backorders ship then."], True),
+        ("Le tablier sera-t-il de nouveau disponible ?", ["Stock: out of stock"], True),
+    ],
+)
+def test_a_restock_question_needs_a_line_about_stock(
+    question: str, lines: list[str], answers: bool
+) -> None:
+    apron = Listing(external_id="apron", title="Linen Apron", price="38",
+                    description_html="<p>Stonewashed linen.</p>", in_stock=False)
+    assert still_answers(question, apron, lines) is answers
