@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from plugin.questions.embedding import Embedder
-from plugin.questions.lexicon import STOPWORDS, fold, has_cue
+from plugin.questions.lexicon import CUES, STOPWORDS, fold, has_cue
 from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.retrieval import ScoredPassage
 
@@ -194,6 +194,12 @@ def crosslingual_support(
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Words that say what kind of question it is ("incluye", "disponible", "kostet"), one-word cues
+# of the intents: they share a stem with the line's "included" or "available" whatever it is
+# about, so they are no shared stem.
+_INTENT_WORDS = tuple(
+    sorted({cue for cues in CUES.values() for cue in cues if " " not in cue and len(cue) >= 4})
+)
 
 
 def _stem_match(asked: str, said: str) -> bool:
@@ -206,11 +212,13 @@ def shared_stems(question: str, line: str, title: str = "") -> set[tuple[str, st
     """Pairs of a question word (five letters or more) and a line word (four or more) that
     share a stem: the same first four letters, or the line word's first five inside the
     question's compound ("chlorbeständig" and "Chlorine"). Words of the product's name, and
-    words sharing a stem with them, are left out: naming the product asks nothing."""
+    words sharing a stem with them, are left out: naming the product asks nothing; so are the
+    words that say what kind of question it is ("incluye" and "included")."""
     own = [w for w in _LETTERS.findall(fold(title)) if len(w) >= 4]
     asked = [
         w for w in _LETTERS.findall(fold(question))
         if len(w) >= 5 and w not in STOPWORDS and not any(_stem_match(w, o) for o in own)
+        and not w.startswith(_INTENT_WORDS)
     ]
     said = [
         w for w in _LETTERS.findall(fold(line))

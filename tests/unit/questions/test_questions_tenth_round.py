@@ -9,7 +9,7 @@ listings (no question, product or phrase of any set is used here).
 - another language, a property stated in the description: the listing's sentence closest in
   meaning answers at a lower bar when it shares a word's stem with the question
   ("frostbeständig" and "Frost-proof", "palmolie" and "palm oil"); words of the product's name
-  share nothing.
+  and words that say what kind of question it is ("incluye" and "included") share nothing.
 - Czech: the question's language is told, and the fixed replies, the quoted lead-in, the
   structured frames and the screens exist in it; Polish questions stay Polish.
 - colours: "dark blue" in one word ("Dunkelblau", "donkerblauw", "tmavomodrá") is what a
@@ -347,6 +347,9 @@ def test_a_size_word_ending_a_compound_gets_the_sizes_offered(
         ("Il bollitore va sull'induzione?", "Hob: gas, electric, induction", True),
         # the product's own name shares nothing
         ("Gibt es die Sockenanleitung auf Deutsch?", "A PDF pattern for cuff-down socks.", False),
+        # nor does a word that says what kind of question it is
+        ("¿El juego incluye la taza?", "Charging cable included.", False),
+        ("Ist die Lampe verfügbar?", "Available in brass.", False),
         ("È adatto ai bambini?", "Frost-proof to -12 °C.", False),
     ],
 )
