@@ -23,6 +23,9 @@ listings (no question, product or phrase of any set is used here).
   when a unit is asked.
 - "when is it back in stock?" is answered only by a line about its stock or restocking, not
   by the description closest in meaning.
+- "how many are in the pack?" of a product whose name says how many ("…, Set of 4") gets
+  the name: in English when the word counted is the name's head noun, in another language
+  when the question names the pack; counts of time, uses or what it makes are not answered so.
 - the language a product is in ("auf Deutsch?", "is the pattern available in German?"),
   with no Language attribute: the listing's own line that names its languages answers ("a
   rulebook in English and German", "English only."); a listing that names none declines, and
@@ -435,3 +438,44 @@ def test_a_restock_question_needs_a_line_about_stock(
     apron = Listing(external_id="apron", title="Linen Apron", price="38",
                     description_html="<p>Stonewashed linen.</p>", in_stock=False)
     assert still_answers(question, apron, lines) is answers
+
+
+@pytest.fixture
+def jars() -> Listing:
+    return Listing(
+        external_id="jars",
+        title="Glass Spice Jars, Set of 6",
+        description_html="<p>Clear glass jars with bamboo lids.</p>",
+        price="22",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How many jars come in the set?", "en"),
+        ("¿Cuántos tarros vienen en el paquete?", "es"),
+        ("Kolik sklenic je v balení?", "cs"),
+        ("Wie viele Gläser sind in der Packung?", "de"),
+    ],
+)
+def test_how_many_in_the_pack_is_answered_by_the_count_in_the_name(
+    question: str, language: str, jars: Listing
+) -> None:
+    answer = find_slot(question, jars, language)
+    assert answer is not None and answer.lines == ("Product: Glass Spice Jars, Set of 6",)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how many spices can I store in them?", "en"),
+        ("how many months do the lids last?", "en"),
+        ("Wie viele Monate halten die Deckel?", "de"),
+    ],
+)
+def test_other_counts_are_not_answered_by_the_name(
+    question: str, language: str, jars: Listing
+) -> None:
+    answer = find_slot(question, jars, language)
+    assert answer is None or answer.intent != "count"
