@@ -189,9 +189,12 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
             return None
     elif not has_cue(folded, _PACK_WORDS):
         return None
+    stated = _TITLE_COUNT.search(title)
+    assert stated is not None
+    name = title[: stated.start()].rstrip(" ,-–(") or title
     return SlotAnswer(
         "count",
-        (Part("attribute", {"name": "Product", "values": title}),),
+        (Part("attribute", {"name": name, "values": stated.group()}),),
         (f"Product: {title}",),
     )
 

@@ -479,3 +479,11 @@ def test_other_counts_are_not_answered_by_the_name(
 ) -> None:
     answer = find_slot(question, jars, language)
     assert answer is None or answer.intent != "count"
+
+
+def test_the_count_in_the_name_is_said_in_the_shoppers_language_and_passes(
+    jars: Listing, embedder: Embedder
+) -> None:
+    reply = ask("Kolik sklenic je v balení?", jars, embedder)
+    assert reply.basis is Basis.STRUCTURE and str(reply.verdict) != "block"
+    assert reply.text == "Děkujeme za váš dotaz! Glass Spice Jars: Set of 6."
