@@ -43,6 +43,7 @@ ALPHABETS: dict[str, str] = {
     "nb": "àéóòôæøå",
     "fi": "åäöšž",
     "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
 }
 DEFAULT_LANGUAGES = tuple(ALPHABETS)
 # Marks any of them writes: quotes, dashes, ellipsis, bullets, currency, units, ordinals, the

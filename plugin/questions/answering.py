@@ -8,6 +8,7 @@ the question to the merchant."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -33,6 +34,7 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
+from plugin.questions.lexicon import LANGUAGE_WORDS, words
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_support
@@ -163,6 +165,9 @@ def compose_reply(
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
     if slot is not None and not still_answers(text, listing, slot.lines):
         slot = None  # "is a canister included?" is not answered by "Fuel: butane canister"
+    language_lines = _language_lines(text, passages)
+    if slot is not None and language_lines is not None and not _names_language(slot.lines):
+        slot = None  # "le patron est-il disponible en français ?" is no stock question
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
@@ -186,6 +191,15 @@ def compose_reply(
         )
         decision = dataclasses.replace(decision, answerable=True, support=chosen)
         scoped = True
+    if language_lines is not None:
+        # "Is the rulebook in German too?": the listing's lines that name its languages
+        # answer it ("a rulebook in English, German and French", "English only."); none, and
+        # the listing does not say.
+        naming = [item for item in ranked if item.passage in language_lines] or [
+            ScoredPassage(p, 0.0, ()) for p in language_lines
+        ]
+        decision = Decision(answerable=bool(naming), support=tuple(naming[:2]))
+        scoped = bool(naming)
     support = [item.passage.text for item in decision.support]
     if (
         english
@@ -205,6 +219,7 @@ def compose_reply(
         found = crosslingual_support(
             text, asked_in, passages, crosslingual,
             attributes=[n for n in listing.attributes if n not in listing.options],
+            title=listing.title,
         )
         if found is not None:
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
@@ -250,6 +265,40 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+# A language named in the listing's own words (its description is in the shop's language).
+_LANGUAGE_NAMED = re.compile(
+    r"\b(?:English|German|French|Spanish|Italian|Dutch|Portuguese|Swedish|Danish|Norwegian|"
+    r"Finnish|Polish|Czech|bilingual|multilingual)\b|^Language:",
+    re.IGNORECASE,
+)
+# Words that ask which language, besides a language's own name.
+_LANGUAGE_ASKED = frozenset(
+    "language languages sprache langue idioma lingua taal sprak sprog kieli jezyk jezyku "
+    "jazyk jazyce".split()
+)
+
+
+def _names_language(lines: Sequence[str]) -> bool:
+    return any(_LANGUAGE_NAMED.search(line) for line in lines)
+
+
+def _language_lines(question: str, passages: list[Passage]) -> list[Passage] | None:
+    """For a question about the language the product is in ("auf Deutsch?", "is the pattern
+    available in German?", "what language is it?"), the listing's own lines that name one
+    (its description, its attributes); None when no language is asked. A language word must
+    stand as a word: "ship in Germany" asks none."""
+    asked = set(words(question))
+    if not asked & (LANGUAGE_WORDS | _LANGUAGE_ASKED):
+        return None
+    if "language" not in asked_concepts(question, ""):
+        return None
+    return [
+        p for p in passages
+        if p.source == "listing" and _names_language([p.text.partition(": ")[2]])
+        or p.source == "listing" and p.text.startswith("Language:")
+    ]
 
 
 def _with_naming_sentence(

@@ -256,13 +256,31 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
     return absent
 
 
+# Size and colour words that end a compound in Dutch, German and the Nordic languages
+# ("baritonmaat", "Schuhgröße", "Wunschfarbe"): the compound asks for that choice.
+_COMPOUND_ENDS = {
+    "size": ("maat", "groesse", "storlek", "storrelse"),
+    "color": ("farbe", "kleur", "farg", "farve", "farge"),
+}
+
+
+def _compound_concepts(question: str) -> set[str]:
+    return {
+        concept
+        for word in words(question)
+        for concept, ends in _COMPOUND_ENDS.items()
+        if any(word.endswith(end) and len(word) - len(end) >= 3 for end in ends)
+    }
+
+
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
     """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
-    word shoppers use for its concept ("colours" for Color, "made of" for Material)."""
+    word shoppers use for its concept ("colours" for Color, "made of" for Material), also as
+    the end of a compound ("baritonmaat" for Size)."""
     # The product's own name names no attribute ("light" in "the light set" is not "Rear light").
     own = set(words(title))
     question_words = {_singular(w) for w in words(question) if w not in STOPWORDS and w not in own}
-    concepts = asked_concepts(question, title)
+    concepts = asked_concepts(question, title) | _compound_concepts(question)
     # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)
     amounts_are_sizes = "size" in concepts and not any(c.concept == "size" for c in choices)
     found = []

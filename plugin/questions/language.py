@@ -23,7 +23,7 @@ from typing import Any
 
 from plugin.shop_settings import ShopSettings
 
-SUPPORTED = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl")
+SUPPORTED = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs")
 # Codes that name one of ours; py3langid calls Norwegian "no".
 ALIASES = {"no": "nb", "nn": "nb"}
 # A question of fewer words than this is too short to tell reliably ("Large?", "Price?").
@@ -126,6 +126,8 @@ MARKERS: dict[str, frozenset[str]] = {
         "nb": "hva finnes mye noen noe meg deg gjerne",
         "fi": "onko mikä mitä kuinka paljon ei kanssa tämä miten missä maksaa",
         "pl": "jest czy jak ile nie się jaki jaka jakie dla mają kosztuje",
+        "cs": "je jsou kolik stojí není také který která které jaký jaká jaké jakých mám "
+        "máte budou bude lze",
     }.items()
 }
 

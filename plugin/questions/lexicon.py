@@ -1,5 +1,5 @@
 """The words shoppers use for a listing's structured facts, in the languages Copydesk answers
-in (en, de, fr, es, it, nl, pt, sv, da, nb, fi, pl). Written from general knowledge of how
+in (en, de, fr, es, it, nl, pt, sv, da, nb, fi, pl, cs). Written from general knowledge of how
 people ask about products, not from any evaluation set. Matching is on lower-cased, accent-free text
 (:func:`fold`), a cue matching at the start of a word ("wasch" matches "waschbar").
 """
@@ -70,7 +70,10 @@ STOPWORDS = frozenset(
     ja on ei se etta kuin mika mita onko voiko kuinka miten tama tuote moi kiitos mina minun
     sina olla mutta myos tai
     w na z do ze to jest nie sie czy jak co ta jaki jaka jakie ile dla od po dzien dobry
-    dziekuje prosze produkt mam macie""".split()
+    dziekuje prosze produkt mam macie
+    je jsou se si v ve z ze k ke o a i nebo co jak kolik ktery ktera ktere jaky jaka jake jakych
+    mate ma maji ten ta tento tato toto tohle muj moje vas vase dekuji prosim den ahoj
+    produktu""".split()
 )
 
 # What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
@@ -85,6 +88,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "piu economico", "goedkoper", "mais barato",
         "pris", "kostar", "kosta", "vad kostar", "koster", "hvad koster", "hva koster", "hinta",
         "hinnan", "maksaa", "cena", "ceny", "kosztuje", "koszt", "ile kosztuje",
+        "kolik stoji", "stoji", "cenu",
     ),
     "regular_price": (
         "regular price", "original price", "full price", "normal price", "usual price",
@@ -103,12 +107,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "ordinarie pris", "ordinarie", "pa rea", "nedsatt", "normalpris", "forpris", "pa tilbud",
         "nedsat", "ordinaer pris", "pa salg", "normaalihinta", "alennuksessa", "cena regularna",
         "regularna cena", "normalna cena", "w promocji", "przeceniony", "przecena",
+        "bezna cena", "puvodni cena", "ve sleve", "po sleve", "zlevnen",
     ),
     "weight": (
         "weigh", "weight", "heavy", "gewicht", "wiegt", "wie schwer", "schwer", "poids", "pese",
         "lourd", "peso", "pesa", "pesado", "pesante", "weegt", "zwaar",
         "vager", "vikt", "tung", "tungt", "vejer", "vaegt", "veier", "vekt", "paino", "painaa",
         "painava", "waga", "wazy", "ciezki", "ile wazy",
+        "vaha", "vazi", "kolik vazi", "tezk",
     ),
     "dimensions": (
         "dimension", "how big", "how large", "how long", "how wide", "how tall", "how high",
@@ -125,12 +131,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "bredde", "hojde", "hoyde", "dimensioner", "mitat", "kuinka iso", "kuinka suuri",
         "kuinka pitka", "pituus", "leveys", "korkeus", "wymiary", "jak duzy", "jak duza",
         "jak dlugi", "dlugosc", "szerokosc", "wysokosc",
+        "rozmer", "jak velk", "jak dlouhy", "jak dlouha", "jak dlouhe", "delka", "sirka",
+        "vyska", "hloubka",
+        # "how long/wide/tall is it?" said with the adjective or the verb of measuring
+        "quanto e lung", "quanto e larg", "quanto e alt", "quanto misura", "cuanto mide",
+        "cuanto miden", "que tan largo", "que tan ancho", "quanto mede", "quanto medem",
+        "qual o comprimento", "qual a largura", "qual a altura", "wie tief",
     ),
     "category": (
         "category", "categories", "section", "department", "collection", "kategorie", "rubrik",
         "categorie", "rayon", "categoria", "seccion", "sezione", "reparto", "afdeling",
         "secao", "what kind of product", "what type of product",
         "kategori", "kategoria", "dzial",
+        "kategorie",
     ),
     "stock": (
         "in stock", "stock", "available now", "availability", "sold out", "any left",
@@ -144,6 +157,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "can i order", "still order", "order now", "order it now", "buy now", "buy it now",
         "get it now", "still buy", "noch bestellen", "jetzt bestellen", "commander maintenant",
         "pedir ahora", "ordinare ora", "nu bestellen", "nog bestellen", "bestalla nu",
+        "skladem", "na sklade", "vyprodan",
     ),
     "download": (
         "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",
@@ -160,6 +174,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "sendes", "laste ned", "nedlasting", "i posten", "ladata", "ladattava", "lataus",
         "digitaalinen", "tiedosto", "postitse", "lahetetaan", "pobrac", "pobrania", "do pobrania",
         "cyfrowy", "cyfrowa", "plik", "pliki", "poczta", "wyslany",
+        "stahnout", "stazeni", "soubor", "digitalni", "fyzick", "postou",
     ),
     "external": (
         "where can i buy", "where do i buy", "how do i buy", "how can i buy", "how do i order",
@@ -173,6 +188,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # present tenses of buying ("var köper jag?"), and joining a subscription
         "koper", "kober", "kjoper", "sign up", "subscribe", "subscription",
         "varata", "kupic", "zamowic", "zarezerwowac",
+        "koupit", "objednat", "rezervovat",
     ),
     "grouped": (
         "included", "include", "includes", "contain", "come with", "comes with", "what's in",
@@ -189,6 +205,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "drin", "was ist im", "ingar", "innehaller", "i setet", "indeholder", "inkluderet",
         "inneholder", "inkludert", "sisaltaa", "sisaltyy", "mukana", "zawiera", "w zestawie",
         "wchodzi w sklad",
+        "obsahuje", "v baleni", "co je v", "soucasti",
     ),
     "availability": (
         "come in", "comes in", "available", "have it", "have this", "have them", "get it",
@@ -202,6 +219,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "finns", "finns den", "finns det", "har ni", "findes", "fas", "har i", "finnes",
         "har dere", "saatavana", "saako", "czy jest", "czy macie", "dostepny", "dostepna",
         "dostepne",
+        "k dispozici", "existuje", "dostupn",
     ),
 }
 
@@ -242,6 +260,7 @@ OTHER_TOPICS = (
     "pasform", "vask", "hvornar", "toimitus", "toimitusaika", "palautus", "palauttaa",
     "hyvitys", "takuu", "istuvuus", "pesu", "milloin", "wysylka", "dostawa", "zwrot",
     "zwrocic", "reklamacja", "gwarancja", "pranie", "kiedy",
+        "doprav", "doruc", "vraceni", "vratit", "zaruk", "prani", "kdy",
     # returning and sending, as verbs
     "devolv", "devuelv", "restitu", "retourn", "renvoy", "zuruckschick", "zurucksend",
     "zuruckgeb", "terugstur", "palaut", "zwroc", "oddac", "versend",
@@ -272,12 +291,14 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         # Finnish cases of "vari": in which colours, as a colour
         "vareissa", "varissa", "varia", "vareina", "varisena", "varinen",
         "kolorze", "kolorach",
+        "barva", "barvy", "barvach", "barve", "barev",
     ),
     "size": (
         "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas",
         "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
+        "velikost", "velikosti", "velikostech",
     ),
     "material": (
         "material", "materials", "made of", "made from", "fabric", "what is it made",
@@ -287,6 +308,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "feitas", "feitos", "feita", "van gemaakt", "gjord av", "tillverkad av", "lavet af",
         "fremstillet af", "laget av", "materiale", "materiaali", "tehty", "valmistettu", "z czego",
         "wykonany", "wykonana", "zrobiony", "zrobiona", "material",
+        "z ceho",
     ),
     "origin": (
         "origin", "where is it made", "where was it made", "where are they made", "made in",
@@ -344,6 +366,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
         "how many hours", "wie viele stunden", "combien d'heures", "cuantas horas",
         "quante ore", "hoeveel uur", "quantas horas", "hur manga timmar", "hvor mange timer",
         "kuinka monta tuntia", "ile godzin", "dura", "durano", "duram",
+        "jak dlouho", "vydrz", "kolik hodin", "doba",
     ),
     "battery": ("battery", "batteries", "akku", "batterie", "bateria", "batteria", "batterij",
                 "batteri", "paristo", "akumulator"),
@@ -397,9 +420,9 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
 TOPIC_CONCEPTS = frozenset({"pages", "plug", "power", "hardness"})
 # Attribute names that belong to each of those (folded; a name containing the word counts).
 NAME_MEMBERS: dict[str, tuple[str, ...]] = {
-    "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor"),
+    "color": ("color", "colour", "farbe", "couleur", "kleur", "colore", "cor", "barva"),
     "size": ("size", "groesse", "taille", "talla", "taglia", "maat", "tamanho", "waist",
-             "storlek", "storrelse", "koko", "rozmiar"),
+             "storlek", "storrelse", "koko", "rozmiar", "velikost"),
     "material": ("material", "fabric", "fibre", "fiber", "wax", "composition", "materiale",
                  "materiaal", "stoff"),
     "origin": ("origin", "made in", "country", "herkunft", "origine", "origen", "herkomst"),
@@ -429,13 +452,13 @@ NAME_MEMBERS: dict[str, tuple[str, ...]] = {
 # of costing ("Hoeveel kost het?").
 HOW_MUCH = (
     "how much", "wie viel", "wieviel", "combien", "cuanto", "quanto", "hoeveel", "hur mycket",
-    "hvor meget", "hvor mye", "paljonko", "ile",
+    "hvor meget", "hvor mye", "paljonko", "ile", "kolik",
 )
 # Count words: a "people" question asks how many ("how many people fit?", "max guests").
 COUNT = (
     "how many", "max", "maximum", "up to", "fit", "fits", "wie viele", "passen", "combien",
     "cuantas", "cuantos", "quante", "quanti", "hoeveel", "quantas", "quantos", "hur manga",
-    "hvor mange", "kuinka monta", "montako", "ile",
+    "hvor mange", "kuinka monta", "montako", "ile", "kolik",
 )
 
 # Materials a shopper may name, in our languages, mapped to the English word: a question naming
@@ -487,24 +510,30 @@ COLOURS: dict[str, str] = {
     fold(k): v
     for v, names in {
         "black": "black schwarz noir negro negra nero nera zwart preto preta svart svarta sorte "
-        "musta mustana mustaa czarny czarna czarne czarnym czarnej",
+        "musta mustana mustaa czarny czarna czarne czarnym czarnej cerna cerny cerne cernou",
         "white": "white weiss weisse blanc blanche blanco blanca bianco bianca wit branco branca "
-        "vit vita vitt hvid hvide hvit hvite valkoinen valkoisena bialy biala biale",
+        "vit vita vitt hvid hvide hvit hvite valkoinen valkoisena bialy biala biale bila bily bile "
+        "bilou",
         "red": "red rot rote roten rouge rojo roja rosso rossa rood vermelho vermelha roda rott "
-        "rod rode punainen punaisena czerwony czerwona czerwone",
+        "rod rode punainen punaisena czerwony czerwona czerwone cervena cerveny cervene",
         "blue": "blue blau blaue blauen bleu azul blu blauw bla blaa sininen sinisena niebieski "
-        "niebieska niebieskie",
+        "niebieska niebieskie modra modry modre",
         "green": "green grun grune grunen vert verte verde groen gron grona gronne gronn vihrea "
-        "zielony zielona zielone",
+        "zielony zielona zielone zelena zeleny zelene",
         "yellow": "yellow gelb jaune amarillo amarilla giallo geel amarelo amarela gul gula gule "
-        "keltainen zolty zolta zolte",
-        "grey": "grey gray grau gris grigio grijs cinza gra harmaa szary szara szare",
-        "pink": "pink rosa rose roze lyserod vaaleanpunainen rozowy rozowa",
+        "keltainen zolty zolta zolte zluta zluty zlute",
+        "grey": "grey gray grau gris grigio grijs cinza gra harmaa szary szara szare seda sedy "
+        "sede",
+        "pink": "pink rosa rose roze lyserod vaaleanpunainen rozowy rozowa ruzova ruzovy",
         "purple": "purple lila violett violet morado morada viola paars roxo roxa lilla violetti "
-        "fioletowy",
-        "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy",
-        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa",
-        "navy": "navy marineblau marinbla marinebla granatowy",
+        "fioletowy fialova fialovy",
+        "orange": "orange naranja arancione oranje laranja oranssi pomaranczowy oranzova",
+        "brown": "brown braun marron brun marrone bruin castanho bruna ruskea brazowy brazowa "
+        "hneda hnedy",
+        # dark blue, one word in most of our languages, is what a listing calls navy
+        "navy": "navy marineblau marinbla marinebla granatowy dunkelblau dunkelblaue dunkelblauen "
+        "donkerblauw donkerblauwe morkbla morkebla morkeblaa tummansininen marino marinho "
+        "namornicka namornicky namornicke tmavomodra tmavomodry tmavomodre tmavomodrou",
         "beige": "beige",
         "cream": "cream creme ivory ecru ivoor avorio marfil",
         "burgundy": "burgundy bordeaux maroon",

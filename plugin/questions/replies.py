@@ -174,6 +174,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "otrzymał Twoją wiadomość i się z Tobą skontaktuje.",
         QUOTE: "Dziękujemy za pytanie! Oto, co mówią informacje o produkcie:",
     },
+    "cs": {
+        NO_ANSWER: "Děkujeme za váš dotaz! Informace o produktu na něj neodpovídají, proto "
+        "jsme ho předali našemu týmu, který se vám ozve.",
+        Flag.DISCOUNT: "Děkujeme za váš dotaz! V této odpovědi nemůžeme nabídnout slevu ani "
+        "změnu ceny; náš tým se vám ozve.",
+        Flag.OTHER_CUSTOMER: "Děkujeme za vaši zprávu. Informace o jiných zákaznících nikdy "
+        "nesdílíme; v případě potřeby se vám náš tým ozve ohledně vaší vlastní objednávky.",
+        Flag.INJECTION: "Děkujeme za vaši zprávu. Odpovídáme zde pouze na dotazy k tomuto "
+        "produktu podle jeho údajů; náš tým se na to podívá a ozve se vám.",
+        Flag.ABUSE: "Děkujeme za vaši zprávu. Je nám líto, že nejste spokojeni; náš tým vaši "
+        "zprávu obdržel a ozve se vám.",
+        QUOTE: "Děkujeme za váš dotaz! Informace o produktu uvádějí:",
+    },
 }
 
 

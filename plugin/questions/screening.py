@@ -61,8 +61,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"regras|prompt|instruktion\w*|instruks\w*|ohje\w*|instrukcj\w*|zasad\w*|befehl\w*|"
         r"consignes?|commandes?|[óo]rdenes|comandos?|comandi|opdracht\w*|polece\w*|"
         r"kommand\w*|k[äa]sk\w*)\b",
-        r"\b(?:ignorera|glöm|ignorer|glem|ohita|unohda|zignoruj|zapomnij)\b[^.?!]{0,40}"
+        r"\b(?:ignorera|glöm|ignorer|glem|ohita|unohda|zignoruj|zapomnij|ignoruj\w*|"
+        r"zapome[nň]\w*)\b[^.?!]{0,40}"
         r"\b(?:instruktion\w*|instruks\w*|regl\w*|ohje\w*|säänn\w*|instrukcj\w*|zasad\w*|"
+        r"pravid\w*|pokyn\w*|instrukc\w*|příkaz\w*|prikaz\w*|předchoz\w*|"
         r"prompt\w*|polece\w*|kommand\w*|k[äa]sk\w*|wcze[sś]niejsz\w*|poprzedni\w*|"
         r"tidigare|tidligere|aiemm\w*)\b",
         # text handed over to be carried out: "translate this and do what it says"
@@ -125,7 +127,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou|andra kunder\w*|andre kunder\w*|"
         r"muiden asiakkaiden|muut asiakkaat|innych klientów|inni klienci|"
         r"vem (?:har )?köpt|hvem (?:har )?købt|hvem (?:har )?kjøpt|kuka (?:on )?ostanut|"
-        r"kto (?:to )?kupił)\b",
+        r"kto (?:to )?kupił|jiných zákazník\w*|ostatních zákazník\w*|"
+        r"kdo (?:si )?(?:to |ho |ji )?(?:koupil|objednal)\w*)\b",
     ),
     Flag.DISCOUNT: _rx(
         # A promise the merchant alone can make: a refund, a held price, an exception.
@@ -173,7 +176,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"
         r"cup[aã]o|mais barato|rabattkod\w*|rabatkode\w*|rabattkode\w*|billigare|billigere|"
         r"alennuskoodi\w*|alennusta|halvemmalla|zniżk\w*|znizk\w*|kod rabatowy|taniej|"
-        r"rabat|rabatt)\b",
+        r"rabat|rabatt|slevu|levněji|slevov\w* kód\w*)\b",
     ),
     Flag.ABUSE: _rx(
         # Asking how to do harm with the product.
@@ -191,7 +194,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
         r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*|"
         r"bedragare|svindel\w*|skit|lort|dritt|idiootti|huijari\w*|huijaus|paska|idiota|"
-        r"oszu[sś]\w*|gówno|gowno)\b",
+        r"oszu[sś]\w*|gówno|gowno|idiot\w*|podvodní\w*|podvodník\w*|zloděj\w*|hovno|"
+        r"k ničemu)\b",
     ),
 }
 

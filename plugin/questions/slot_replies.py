@@ -19,6 +19,7 @@ LEAD = {
     "nb": "Takk for spørsmålet ditt!",
     "fi": "Kiitos kysymyksestäsi!",
     "pl": "Dziękujemy za pytanie!",
+    "cs": "Děkujeme za váš dotaz!",
 }
 
 SENTENCES: dict[str, dict[str, str]] = {
@@ -455,6 +456,42 @@ SENTENCES: dict[str, dict[str, str]] = {
         "combination": "{title} nie jest dostępny w wariancie {asked}. W wariancie {value} jest "
         "dostępny w tych opcjach ({name}): {values}.",
         "converted": "To około {value}.",
+    },
+    "cs": {
+        "values": "{title} je k dispozici v těchto variantách ({name}): {values}.",
+        "has_value": "Ano, {title} je k dispozici ve variantě {name} {value}.",
+        "only_values": "{title} je k dispozici pouze v těchto variantách ({name}): {values}.",
+        "attribute": "{name}: {values}.",
+        "price": "{title} stojí {price}.",
+        "price_sale": "{title} stojí ve slevě {price}; běžná cena je {regular}.",
+        "no_sale": "Zlevněná cena není uvedena.",
+        "price_range": "{title} stojí od {low} do {high} podle varianty:",
+        "variant_price": "{variant}: {price}.",
+        "variant_price_sale": "{variant}: ve slevě {price} (běžná cena {regular}).",
+        "weight": "{title} váží {weight}.",
+        "dimensions": "Rozměry produktu {title}: {dimensions}.",
+        "download": "{title} se prodává ke stažení, takže se nic neposílá.",
+        "files": "Soubory: {files}.",
+        "download_limit": "Lze jej stáhnout nejvýše {limit}krát.",
+        "download_expiry": "Odkaz ke stažení vyprší po {days} dnech.",
+        "virtual": "{title} je virtuální, takže se nic neposílá.",
+        "physical": "{title} je fyzický produkt, ne soubor ke stažení.",
+        "external": "{title} se prodává na jiném webu: použijte tlačítko „{button}“ ({url}).",
+        "external_short": "{title} se prodává na jiném webu: {button}.",
+        "grouped": "{title} zahrnuje tyto produkty: {children}.",
+        "category": "{title} je v kategorii {categories}.",
+        "in_stock": "{title} je skladem.",
+        "in_stock_count": "{title} je skladem ({count} ks).",
+        "out_of_stock": "{title} momentálně není skladem.",
+        "variant_in_stock": "{variant} je skladem.",
+        "variant_out_of_stock": "{variant} momentálně není skladem.",
+        "backorder": "{title} je na objednávku: můžete si jej objednat hned a odešleme jej, "
+        "jakmile bude znovu skladem.",
+        "variant_backorder": "{variant} je na objednávku: můžete si jej objednat hned a "
+        "odešleme jej, jakmile bude znovu skladem.",
+        "combination": "{title} není k dispozici ve variantě {asked}. Ve variantě {value} je "
+        "k dispozici v těchto možnostech ({name}): {values}.",
+        "converted": "To je asi {value}.",
     },
 }
 

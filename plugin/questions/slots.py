@@ -139,7 +139,64 @@ def find_slot(
     asked = asked_concepts(question, listing.title) - {"contents", "material"} - TOPIC_CONCEPTS
     finder.by_concept = {c.name for c in named if c.concept in asked}
     found = finder.answer(accept)
+    if found is None:
+        found = _title_count(question, listing)
     return _with_conversion(found, question) if found is not None else None
+
+
+# "How many are in the pack?" of a product whose name says how many ("Tins, Set of 4",
+# "Dish Cloths, Pack of 2", "Espresso Cups, Pair").
+_TITLE_COUNT = re.compile(
+    r"\b(?:set|pack|box|bundle|case) of \d+\b|\b\d+[- ]?(?:pack|pieces?|pcs)\b|\bpair\b",
+    re.IGNORECASE,
+)
+_HOW_MANY_OF = (
+    "how many", "wie viele", "combien de", "cuantos", "cuantas", "quanti", "quante", "hoeveel",
+    "quantos", "quantas", "hur manga", "hvor mange", "kuinka monta", "montako", "ile", "kolik",
+)
+# The pack a count is asked of, in our languages (folded; a cue matches a word's start).
+_PACK_WORDS = (
+    "pack", "set", "box", "bundle", "packung", "paket", "packet", "paquet", "paquete", "caja",
+    "confezion", "scatol", "verpakking", "doos", "embalagem", "caixa", "forpackning", "pakke",
+    "pakkaus", "opakowani", "zestaw", "baleni", "krabic", "sada",
+)
+# Counts of something other than the product's pieces: time, uses, what it makes or holds.
+_NOT_PIECES = re.compile(
+    r"(?<![^\W_])(?:minutes?|hours?|days?|weeks?|months?|years?|times?|uses?|washes?|loads?|"
+    r"cups?|servings?|people|persons?|stunden?|tage?n?|monate?n?|jahre?n?|mois|ans|meses|"
+    r"anos|mesi|anni|maanden|jaren|uur|dagen|miesiecy|lat|mesicu|let)(?![^\W_])"
+)
+
+
+def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
+    """The product's name as its answer to "how many (of them) are in the pack?", when the
+    name states the count. In English the word counted must be the name's head noun ("how many
+    tins", "how many cloths"); in another language, where it cannot be told, the question must
+    name the pack ("en el paquete", "v balení"). Counts of time, uses or what it makes are
+    other questions."""
+    title = listing.title.strip()
+    folded = fold(question)
+    if not _TITLE_COUNT.search(title) or not has_cue(folded, _HOW_MANY_OF):
+        return None
+    if _NOT_PIECES.search(folded):
+        return None
+    # the thing counted is the name's head noun, before the count ("Tins" in "Travel Candle
+    # Tins, Set of 4"), not any word of it ("how many candles can I make?")
+    head = folded_words(_TITLE_COUNT.split(title)[0].rstrip(" ,-–(") or title)
+    counted = re.search(r"\bhow many ([^\W\d_]+)", folded)
+    if counted is not None:
+        if not head or counted.group(1)[:4] not in {head[-1][:4], "piec", "item"}:
+            return None
+    elif not has_cue(folded, _PACK_WORDS):
+        return None
+    stated = _TITLE_COUNT.search(title)
+    assert stated is not None
+    name = title[: stated.start()].rstrip(" ,-–(") or title
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": stated.group()}),),
+        (f"Product: {title}",),
+    )
 
 
 # Words that name what a thing is made of, beyond the twelve languages' basic ones in
@@ -697,6 +754,12 @@ class _Finder:
             # "a 1000 lumen version?" names no attribute but a value the options lack: what
             # they offer, before an attribute that merely shares the unit ("Rear light: 40 lumens")
             self._availability() if self._absent() and self._only_by_value() else None,
+            # "is the organic tee also available in white?": an attribute named on the way
+            # ("organic" → Certifications) is not what is asked, the colour or size is
+            self._availability()
+            if self._absent() and self.cues["availability"]
+            and not any(c.is_option for c in self.named)
+            else None,
             self._named() if self.named else None,
             self._dimensions() if cues["dimensions"] or self._size_as_measure() else None,
             self._variant_stock() if cues["stock"] and self.mentions else None,

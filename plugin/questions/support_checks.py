@@ -27,6 +27,7 @@ WHEN = (
     "hvornar",
     "milloin",
     "kiedy",
+    "kdy",
 )
 # "When" is answered by a number (a date, "1 pm", "3 to 5 days") or a word of time.
 _TIME = re.compile(
@@ -81,13 +82,13 @@ _DURATION_ASKED = re.compile(
     r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
     r"\bbattery life\b|\brun ?time\b|\bplay ?time\b|\bburn ?time\b|\bhow many hours\b|"
     r"\bwie lange\b|\bcombien de temps\b|\bcuanto (?:tiempo|dura)\b|\bquanto (?:tempo|dura)\b|"
-    r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b",
+    r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b|\bjak dlouho\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|overnight|"
     r"all day|lifetime|stunden?|tagen?|heures?|jours?|horas?|dias?|ore|giorni|uur|dagen|"
-    r"godzin\w*|dni|timmar|timer|dagar|dage|dager)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
+    r"godzin\w*|dni|timmar|timer|dagar|dage|dager|hodin\w*|dn[uů]|dnech)\b|\d\s*h\b|\d+-(?:minute|hour|day)\b|"
     # or by a comparison in the line's own terms ("one bar lasts as long as three bottles")
     r"\bas long as\b|\blasts?\b|\brun ?time\b",
     re.IGNORECASE,
@@ -115,6 +116,26 @@ CUPS = (
 _CUPS_SAID = re.compile(r"\bcups?\b|\bmugs?\b|\bservings?\b|\bshots?\b", re.IGNORECASE)
 
 
+# "When is it back in stock?" is answered by a line about its stock or restocking (a backorder,
+# a restock date), not by the description that the ranking found closest.
+RESTOCK = (
+    "back in stock", "restock", "in stock again", "available again", "wieder auf lager",
+    "wieder verfugbar", "wieder lieferbar", "wieder da", "de nouveau en stock",
+    "de nouveau disponible", "a nouveau disponible", "reassort", "vuelve a estar",
+    "vuelve a haber", "reposicion", "di nuovo disponibile", "torna disponibile",
+    "torna in magazzino", "weer op voorraad", "terug op voorraad", "weer leverbaar",
+    "novamente em estoque", "de novo em stock", "reposicao", "tillbaka i lager",
+    "i lager igen", "tilbage pa lager", "pa lager igen", "tilbake pa lager",
+    "takaisin varastoon", "ponownie dostepn", "znowu dostepn", "znovu skladem",
+    "znovu k dispozici", "opet skladem",
+)
+_STOCK_SAID = re.compile(
+    r"\b(?:stock|restock\w*|backorder\w*|back ?order\w*|sold out|pre-?order\w*|"
+    r"availab\w*|lager\w*|voorraad|disponib\w*|skladem)\b",
+    re.IGNORECASE,
+)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -129,6 +150,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False
     if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
+        return False
+    if has_cue(folded, RESTOCK) and not _STOCK_SAID.search(text):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)

@@ -125,7 +125,9 @@ def test_the_answer_settings_page_shows_what_was_saved(
     csrf = screen_login(client, token)
     page = client.get("/questions/settings").get_data(as_text=True)
     assert 'name="reply_languages" type="text" value="any"' in page
-    assert "Portuguese, Swedish, Danish, Norwegian, Finnish and Polish" in page, "every one of any"
+    assert "Portuguese, Swedish, Danish, Norwegian, Finnish, Polish and Czech" in page, (
+        "every one of any"
+    )
     _save_answer_settings(
         client,
         csrf,
