@@ -61,7 +61,7 @@ BENEFITS = (
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
     _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
     _rule(r"^battery life:", "so it keeps going between charges"),
-    _rule(r"^burn time:", "so it lasts through many evenings"),
+    _rule(r"^burn time:", "so it sees you through many evenings"),
     _rule(
         rf"(foldable|folding|collapsible): {_YES}|: (folds|collapses) (flat|down)",
         "so it stores away in little space",

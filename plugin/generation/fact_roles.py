@@ -190,6 +190,10 @@ def display_name(name: str) -> str:
     if shown.lower().startswith("pa_"):
         shown = shown[3:].replace("-", " ").replace("_", " ").strip()
         return shown[:1].upper() + shown[1:]
+    if re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)+", shown):
+        # A shop's snake_case key ("labels_included", "cups_per_tin") reads "Labels included".
+        shown = shown.replace("_", " ")
+        return shown[:1].upper() + shown[1:]
     return shown
 
 
@@ -258,7 +262,8 @@ def sort_facts(listing: Listing) -> SortedFacts:
         elif named(name, _CERTIFICATION):
             facts.certification.extend(values)
         elif named(name, _CARE):
-            facts.care.append(value)
+            # "Machine wash 40 C and tumble dry low", not "… and Tumble dry low".
+            facts.care.append(join_values(lower_values(values)))
         elif chosen and len(values) > 1 and not {v.lower() for v in values} & (YES | NO):
             # "Material: Resin, Zinc alloy, Walnut wood" or "Grind: Whole bean, Filter" as an
             # option is a choice: each variant has one of them (raters: "made of resin, zinc

@@ -45,7 +45,9 @@ def kind_of(listing: Listing) -> str | None:
     lowered = kind.lower()
     # "Grouped product", "External/Affiliate product", "Service" name how it is sold.
     record = lowered in _RECORD_KINDS or lowered.endswith(" product") or lowered == "service"
-    if not kind or record or len(kind.split()) > 4:
+    if not kind or record or len(kind.split()) > 4 or kind.lower().endswith("ing"):
+        # "Baby Feeding", "Lighting": a shelf or an activity, not a kind of thing ("A baby
+        # feeding, the …").
         return None
     if not re.fullmatch(r"[A-Za-z][A-Za-z' &-]*", kind):
         return None

@@ -102,6 +102,8 @@ def spelled(value: str) -> str:
     """A value with its abbreviations before a number written out, so no full stop but the
     sentence's own ends it."""
     return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1).lower()] + " ", value)
+
+
 # "14+", "3-8 years", "12 months +", "5 years and up"; not "14+ collectors model".
 _AGE = re.compile(
     r"\d+\s?(\+|[-–]\s?\d+)?\s?(years?|yrs|months?)?\s?(\+|and up|and over)?(\s?\([^)]*\))?",
@@ -165,6 +167,10 @@ def feature_lead(
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
+    if re.fullmatch(r"(none|not)\s+(needed|required)", value.lower()):
+        # "Assembly: None needed" reads "No assembly is needed", not "It has a none needed
+        # assembly".
+        return f"No {lowered} is needed"
     if value.lower() in ("included", "supplied"):
         # "Misting bottle: Included" reads "It comes with a misting bottle".
         return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
@@ -341,7 +347,7 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         count = people.group(1)
         return f"{it} {voice.be} for {count} {'person' if count == '1' else 'people'}"
     if "capacity" in lowered and not loads:
-        return f"{it} {voice.verb('holds')} {value}" if is_measure(value) else None
+        return f"{it} {voice.verb('holds')} {shown}" if is_measure(value) else None
     if loads and ("capacity" in lowered or lowered in _LOADS):
         if not is_measure(value):
             return None
@@ -944,7 +950,9 @@ def _certified_clause(certifications: list[str], voice: Voice) -> str:
 def _is_phrase(origin: str) -> bool:
     """An origin written as a phrase ("Designed in Oslo, made in Portugal") rather than a place."""
     first = origin.strip().split()[0].lower() if origin.strip() else ""
-    return (first.endswith("ed") or first in _PARTICIPLES) and first != "made"
+    # "United Kingdom", "United States" are places, though "United" ends like a participle.
+    placed = re.search(r"\b(in|by|at|from)\b", origin.lower())
+    return (first.endswith("ed") or first in _PARTICIPLES) and first != "made" and bool(placed)
 
 
 def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:

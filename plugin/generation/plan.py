@@ -408,9 +408,21 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         for value in values
     }
     found: list[tuple[str, str]] = []
-    for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *title_features(listing)]):
+    noun = _noun_of(listing.title)
+    titled = title_features(listing)
+    for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *titled]):
         words = _tag_words(tag)
         reason = benefit_for(tag, "Yes", 0)
+        if (
+            reason
+            and tag in titled
+            and noun
+            and re.search(rf"\b{noun}", reason.lower())
+            and not _names_the_product(words, listing)
+        ):
+            # A title's word whose reason is about the product's own kind of thing, as if it
+            # were another: "Rechargeable AA Batteries", "so there are no batteries to replace".
+            continue
         if reason in {benefit_for(name, "Yes", 0) for name, _ in found}:
             continue  # a tag and the title saying the same feature
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
@@ -445,11 +457,9 @@ _NAME_TAIL = re.compile(r"\s(?:for|to|at|in|of|from|by|on)\s.*$", re.IGNORECASE)
 def title_modifiers(name: str) -> list[str]:
     """The words of a product's name before its noun: "Galvanised Chicken Feeder 5kg" →
     Galvanised, Chicken. Codes, sizes and numbers are left out."""
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z][A-Za-z'-]*", _NAME_TAIL.sub("", name))
-        if w.lower() not in _UNITS
-    ]
+    # "4-Pack", "2-Person", "10pk" are counts, not the noun: "AA Batteries 4-Pack" is batteries.
+    named = re.sub(r"\b\d[\w'-]*", " ", _NAME_TAIL.sub("", name))
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", named) if w.lower() not in _UNITS]
     return words[:-1]
 
 
@@ -486,6 +496,16 @@ def title_material(listing: Listing) -> str | None:
             ):
                 return phrase
     return None
+
+
+def _noun_of(title: str) -> str:
+    """The product's own noun, without a plural ending ("batter" for "AA Batteries 4-Pack")."""
+    name = re.sub(r"\b\d[\w'-]*", " ", _NAME_TAIL.sub("", _TITLE_BREAK.split(title)[0]))
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", name.lower()) if w not in _UNITS]
+    if not words:
+        return ""
+    noun = words[-1]
+    return noun[:-3] if noun.endswith("ies") else noun.rstrip("s")
 
 
 def _tag_words(tag: str) -> list[str]:
@@ -931,7 +951,9 @@ def _with_uses(
     said = " ".join(s.lead + " " + s.fallback for s in sentences).lower()
     if not uses or any(u.split()[-1] in said for u in uses):
         return sentences
-    told = f"{voice.subject} {voice.be} made for {join_values(uses)}."
+    # "Use it for …": "It is made for bread baking" ran into the next plain sentence ("… and
+    # cast in India").
+    told = f"Use {'them' if voice.plural else 'it'} for {join_values(uses)}."
     hook = sentences[0]
     if hook.ask:
         # Only where the model's first line fails and its stand-in opens instead.

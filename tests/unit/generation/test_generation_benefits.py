@@ -13,7 +13,7 @@ def test_a_common_fact_gets_its_reason_and_an_unknown_one_none() -> None:
         "so one USB-C cable is all it needs"
     )
     assert benefit_for("Rechargeable", "Yes", 0) == "so there are no batteries to replace"
-    assert benefit_for("Burn time", "45 hours", 0) == "so it lasts through many evenings"
+    assert benefit_for("Burn time", "45 hours", 0) == "so it sees you through many evenings"
     assert benefit_for("Dishwasher safe", "No", 0) is None
     assert benefit_for("Pattern repeat", "64 cm", 0) is None
 

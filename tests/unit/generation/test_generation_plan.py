@@ -993,12 +993,12 @@ def test_what_the_tags_say_a_product_is_for_is_said_once() -> None:
         attributes={"Foldable": ["Yes"]},
     )
     leads = [s.lead for s in plan_description(hook_led).sentences]
-    assert "It is made for hiking and camping." in leads
+    assert "Use it for hiking and camping." in leads
     assert not any("flowering" in lead for lead in leads)
     said = Listing(
         external_id="s", title="Hiking Towel", tags=["hiking"], attributes={"Foldable": ["Yes"]}
     )
-    assert not any("made for" in s.lead for s in plan_description(said).sentences)
+    assert not any("Use it for" in s.lead for s in plan_description(said).sentences)
 
 
 def test_an_option_names_what_is_chosen_and_an_included_item_is_what_it_comes_with() -> None:
@@ -1021,3 +1021,19 @@ def test_a_size_in_inches_the_title_gives_is_not_said_again() -> None:
 
     assert in_title("1.25 inch", 'Eyepiece 32mm 1.25"') and in_title("12 in", "Skillet 12in")
     assert not in_title("2 in", "Brush 25mm")
+
+
+def test_a_place_named_united_is_a_place_and_none_needed_says_no() -> None:
+    """Heldout15's raters: "United Kingdom." as a fragment, "It has a none needed assembly"."""
+    kit = Listing(
+        external_id="k",
+        title="Card Model Kit",
+        attributes={"Made in": ["United Kingdom"], "Assembly": ["None needed"]},
+    )
+    said = " ".join(finish(s, None) for s in plan_description(kit).sentences)
+    assert "made in the United Kingdom" in said and "none needed" not in said.lower()
+    assert "No assembly is needed" in said
+    shirt = Listing(external_id="s", title="Shirt", attributes={"Labels": ["Yes"]})
+    tin = Listing(external_id="t", title="Tea Tin", attributes={"cups_per_tin": ["40"]})
+    assert ("Cups per tin", "40") in plan_description(tin).fact_list
+    assert plan_description(shirt).fact_list

@@ -96,7 +96,7 @@ def test_yes_values_that_are_about_a_part_or_a_verb() -> None:
 
 
 def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
-    """"Its power reserve is approx." / "40 hours." was split at the abbreviation's stop."""
+    """ "Its power reserve is approx." / "40 hours." was split at the abbreviation's stop."""
     from plugin.generation.phrasing import feature_lead, spelled, voice_of
 
     assert spelled("Approx. 40 hours") == "about 40 hours"
