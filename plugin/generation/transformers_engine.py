@@ -250,10 +250,11 @@ class TransformersEngine(PromptedEngine):
             )
 
     def _precision(self, device: torch.device) -> torch.dtype:
-        """``MODEL_PRECISION``: ``auto`` is bfloat16 on a GPU and float32 on a CPU. On this
-        project's 2-core CPU with AMX, a bfloat16 model decoded a batch no faster than float32
-        and one sequence at a time 1.6 times slower (docs/performance.md), so a CPU gets it only
-        when asked."""
+        """``MODEL_PRECISION``: ``auto`` is bfloat16 on a GPU and float32 on a CPU. On a 2-core
+        CPU with AMX, a bfloat16 model decoded a batch no faster than float32 and one sequence
+        at a time 1.6 times slower; on an AMD EPYC without AMX, batches 1.67 times faster but a
+        batched row's text differed from its text alone more often (docs/performance.md), so a
+        CPU gets it only when asked."""
         wanted = self.settings.model_precision
         if wanted == "bfloat16" or (wanted == "auto" and device.type == "cuda"):
             return torch.bfloat16
