@@ -71,7 +71,8 @@ _PHRASE_END = re.compile(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s")
 
 def voice_of(title: str) -> Voice:
     # The head noun ends the first phrase: "Hammock with Tree Straps" is one hammock.
-    head = _PHRASE_END.split(title)[0].strip().split()
+    # "Dry Fly Hooks Size 14 x25": a size after the noun is not the noun.
+    head = re.sub(r"\bsize\s*#?\d+\b", " ", _PHRASE_END.split(title)[0], flags=re.I).split()
     parts = re.split(r"\s[-–]\s", title)
     if len(parts) > 1 and len(_PHRASE_END.split(parts[-1])) == 1:
         # Not "Swaddle Blankets - Set of 3": a set of blankets is still blankets.
@@ -163,10 +164,19 @@ def feature_lead(
         second = words[1].lower()
         # "Delivered in a tube", "Delivered assembled", "Supplied fully assembled".
         then = second.endswith("ed") or second in ("fully", "flat", "ready", "part")
+        if lowered.split()[-1] in _MARKS:
+            # "Roast date: Printed on the bag" is about the date: "Its roast date is printed
+            # on the bag", not "It is printed on the bag".
+            return f"{voice.possessive} {said_name(name)} is {lower_first(value)}"
         if second in _PREPOSITIONS or (then and len(words) <= 4):
             return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return _yes(name, voice)
+    kind = re.fullmatch(r"(blade|bulb|batter(?:y|ie)|cartridge|refill|nib|needle)s? type", lowered)
+    if kind and value.lower().split()[-1].startswith(kind.group(1)):
+        # "Blade type: Standard double-edge blades" reads "It takes standard double-edge
+        # blades", not "It has a standard double-edge blades blade type".
+        return f"{it} {voice.verb('takes')} {lower_first(value)}"
     if re.fullmatch(r"(none|not)\s+(needed|required)", value.lower()):
         # "Assembly: None needed" reads "No assembly is needed", not "It has a none needed
         # assembly".
@@ -465,7 +475,7 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         # "Resistance levels: Extra light (2-4 kg), …, Extra heavy (16-23 kg)" reads "They
         # come in 5 resistance levels, from extra light (2-4 kg) to extra heavy (16-23 kg)".
         return (
-            f"{it} {voice.verb('comes')} in {len(items)} {lowered}, from "
+            f"{it} {voice.verb('has')} {len(items)} {lowered}, from "
             f"{lower_first(items[0])} to {lower_first(items[-1])}"
         )
     if lowered in ("scent", "scents", "fragrance", "notes"):
@@ -540,6 +550,9 @@ _MADE_WITH = {"wax", "oil", "oils", "ink", "inks", "fill", "filling", "stuffing"
 _GRADES = {"excellent", "very good", "good", "high", "very high", "medium", "moderate", "low"}
 
 
+# Names of a mark on the product or its pack: a value that says where it is ("Printed on the
+# bag") is the mark's, not the product's.
+_MARKS = frozenset("date code number label labels logo name instructions batch".split())
 # Names that are instructions to the buyer, not a property of the product.
 _INSTRUCTIONS = frozenset("use keep store avoid do wash remove install fit apply".split())
 
@@ -628,8 +641,10 @@ def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | Non
     head, rest = name_words[0], " ".join(name_words[1:])
     if not is_modifier(value, 5) and not re.match(r"^[\w\s'’.,-]+$", value):
         return None
-    # A name or a place keeps its case: "Dyed in: Cornwall, UK", "Designed by: Ana Ruiz".
-    shown = value if name_words[-1] in ("by", "in", "from") else lower_first(value)
+    # A name or a place keeps its case: "Dyed in: Cornwall, UK", "Designed by: Ana Ruiz";
+    # "Works in: Cold and warm washes, HE machines" is no place.
+    placed = name_words[-1] in ("by", "in", "from") and head not in _VERB_VALUES | _NAME_VERBS
+    shown = value if placed else join_values(lower_values(split_items(value)))
     if head in _VERB_VALUES | _NAME_VERBS:
         return f"{voice.subject} {voice.verb(head)} {rest} {shown}"
     if head in _PARTICIPLES | {"suitable", "designed", "ideal"} or head.endswith("ed"):

@@ -147,7 +147,8 @@ def _hook_openers(
     if facts.build and facts.build[0][0].lower() in ("material", "materials", "fabric"):
         material = lower_first(facts.build[0][1])
         # Only one material leads: "Made of ABS plastic top, steel ball bearing, the …" does not.
-        single = len(split_items(material)) == 1 and not names_part(material)
+        given = facts.values_of.get(facts.build[0][0], [])
+        single = len(given) <= 1 and len(split_items(material)) == 1 and not names_part(material)
         if single and material.lower() not in title.lower():
             led.append((f"Made of {material}, the {title} {be}", (facts.build[0][1],)))
     colour = _single_colour(facts)

@@ -103,3 +103,27 @@ def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
     assert spelled("Max. 5 kg") == "up to 5 kg"
     lead = feature_lead("Power reserve", "approx. 40 hours", voice_of("Watch"))
     assert lead is not None and "." not in lead.replace("0.", "")
+
+
+def test_heldout15s_frames_read_as_sentences() -> None:
+    """Round 13's raters on heldout15: "has a standard double-edge blades blade type", "It is
+    printed on the bag" (the roast date), "comes in 5 tuning modes", "suitable for fountain
+    pens, Glass pens"."""
+    from plugin.generation.phrasing import feature_lead, voice_of
+
+    it = voice_of("Razor")
+    assert feature_lead("Blade type", "Standard double-edge blades", it) == (
+        "It takes standard double-edge blades"
+    )
+    assert feature_lead("Roast date", "Printed on the bag", it) == (
+        "Its roast date is printed on the bag"
+    )
+    modes = ["Chromatic", "Guitar", "Bass"]
+    assert feature_lead("Tuning modes", ", ".join(modes), it, 0, modes) == (
+        "It has 3 tuning modes, from chromatic to bass"
+    )
+    assert feature_lead("Suitable for", "Fountain pens, Glass pens and Dip pens", it) == (
+        "It is suitable for fountain pens, glass pens and dip pens"
+    )
+    assert feature_lead("Dyed in", "Cornwall, UK", it) == "It is dyed in Cornwall, UK"
+    assert voice_of("Barbless Dry Fly Hooks Size 14 x25").plural
