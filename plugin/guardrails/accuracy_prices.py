@@ -334,7 +334,7 @@ def _of_another_option(
     said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if len(find_prices(said)) > 1:
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said) | _asked(text, price.start)
+    clause = _tokens(said) | _asked(text, price.start) | _labelled(text, price, starts)
     said_at = starts[-1] if starts else 0
     named = [
         (name, cost, price.end)
@@ -366,6 +366,26 @@ def _in_an_options_range(
                 if int(match.group("low")) <= q.value <= int(match.group("high")):
                     out.append((name, cost, q.end + after.end()))
     return out
+
+
+_LABEL_MARK = re.compile(r"[,:–—-]\s*$")
+_LABEL_START = re.compile(r"[.;!?\n>]")
+
+
+def _labelled(text: str, price: PriceClaim, starts: list[int]) -> set[str]:
+    """The words of a short label the price follows after a comma, a colon or a dash, with
+    nothing else in the price's own clause ("Large, £24.", "Set of six: £30"): the option the
+    label names is the one priced."""
+    if not starts or text[starts[-1] : price.start].strip() or not _LABEL_MARK.search(
+        text, 0, starts[-1]
+    ):
+        return set()
+    mark = starts[-1] - 1
+    begin = max((m.end() for m in _LABEL_START.finditer(text, 0, mark)), default=0)
+    label = text[begin:mark]
+    if find_prices(label) or len(label.split()) > 4:
+        return set()
+    return _tokens(label)
 
 
 def _asked(text: str, at: int) -> set[str]:
