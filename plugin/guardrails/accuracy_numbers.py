@@ -62,7 +62,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             or comparison_backed(claim, text, facts)
         ):
             findings.append(_comparison(claim))
-    findings += _age_claims(text, facts)
+    findings += _age_claims(text, facts, taken)
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))
         finding_ = _judge_sold_as(claim, facts)
@@ -620,7 +620,9 @@ _AGE_ABROAD = re.compile(
 )
 
 
-def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
+def _age_claims(
+    text: str, facts: ListingFacts, taken: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     limit = next(
         (
             m.group()
@@ -650,6 +652,8 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
     }
     ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
+        if any(m.start() < e and s < m.end() for s, e in taken or ()):
+            continue  # "under 3 pesos each": a price, not an age
         said = {int(n) for n in re.findall(r"\d+", m.group())}
         if said and not said & ages:
             out.append(

@@ -49,7 +49,9 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        f"Price: {shown} {facts.currency}")  # fmt: skip
     elif amount in listed:
         return None
-    elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
+    elif _is_a_share(text, price) and _a_share_of(
+        amount, facts, _hedged_counts(text, price), _bound(before)
+    ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
@@ -88,7 +90,7 @@ _EVERY_AFTER = re.compile(
 )
 
 
-_PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
+_PER_ITEM = re.compile(r"\s*(?:(?:a|an|per|each|for each)\s+[a-z]+|each\b)", re.IGNORECASE)
 # A price said of one of several in the sentence: "each bag works out at about €6.95".
 _SHARE_BEFORE = re.compile(
     r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
@@ -197,6 +199,14 @@ def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
     return out
 
 
+_BOUND = re.compile(r"\b(?:(?P<under>under|below|less than)|(?P<over>over|more than))\s*$", re.I)
+
+
+def _bound(before: str) -> str:
+    match = _BOUND.search(before)
+    return "" if not match else "under" if match.group("under") else "over"
+
+
 def _is_a_share(text: str, price: PriceClaim) -> bool:
     return bool(
         _PER_ITEM.match(text, price.end)
@@ -208,7 +218,9 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
-def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None) -> bool:
+def _a_share_of(
+    amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None, bound: str = ""
+) -> bool:
     """Whether ``amount`` is a listing price divided by one of its counts, to the cent, or,
     hedged ("roughly £3 a refill"), within 5 % of one divided by a count its sentence gives
     (``hedged``)."""
@@ -220,9 +232,20 @@ def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = 
         return True
     return any(
         abs(price / n - amount) <= price / n * Decimal("0.05")
+        or _within_the_bound(amount, price / n, bound)
         for price in facts.prices
         for n in hedged or ()
     )
+
+
+def _within_the_bound(amount: Decimal, share: Decimal, bound: str) -> bool:
+    """"under £7" of £6.67, "just over $3" of $3.20: a round figure on the side the hedge says,
+    within a tenth."""
+    if bound == "under":
+        return share < amount <= share * Decimal("1.1")
+    if bound == "over":
+        return share * Decimal("0.9") <= amount < share
+    return False
 
 
 # A hedge before a price: "about €3", "just over NZ$3", "roughly CHF 3".

@@ -153,11 +153,12 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _listed_denied(text: str, held: set[str], line: str) -> list[Finding]:
     """An ingredient the listing's own ingredient line gives, said by the draft to be left out
-    ("with no alcohol", "alcohol-free" of "Ingredients: Alcohol Denat., …"): it blocks."""
+    ("with no alcohol", "without alcohol" of "Ingredients: Alcohol Denat., …"): it blocks."""
     out = []
     for match in _DENIES.finditer(text):
-        group = "a" if match.group("a") else "b" if match.group("b") else "c"
-        word = match.group(group).lower()
+        if match.group("b"):
+            continue  # "alcohol-free": ``certifications`` reads the "…-free" claims
+        word = (match.group("a") or match.group("c")).lower()
         if word in _NOT_DENIED or len(word) < 3 or stem(word.split()[0]) not in held:
             continue
         if word not in _ingredient_names():
