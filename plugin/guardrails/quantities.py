@@ -72,10 +72,12 @@ _NUM = (
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
-# "in" is inches only when no article, pronoun or place name that ends a clause follows ("10 in
-# the box", "a group of up to 6 in Fremantle." are not lengths).
+# "in" is inches only when no article, pronoun, number word or place name that ends a clause
+# follows ("10 in the box", "50 in five colours", "a group of up to 6 in Fremantle." are not
+# lengths).
 _NOT_INCH = (
     r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in)\s+(?i:" + trie_pattern(NUMBER_WORDS, separator=" ") + r")\b)"
     r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
 )
 # "two-thirds", "three fifths", "seven tenths": a fraction, not a count.

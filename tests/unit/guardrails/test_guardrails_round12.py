@@ -32,7 +32,7 @@ TONER = listing(
 def test_a_listed_ingredient_said_to_be_left_out_blocks():
     hits = found(TONER, "A refreshing rose toner with no alcohol.", "accuracy.material")
     assert hits and hits[0][1] == Verdict.BLOCK and "alcohol" in hits[0][0]
-    assert found(TONER, "An alcohol-free rose toner.", "accuracy.material")
+    assert found(TONER, "A rose toner made without alcohol.", "accuracy.material")
     # what the listing leaves out may still be said to be left out
     assert found(TONER, "A rose toner with no parabens.", "accuracy.material") == []
     assert found(TONER, "A refreshing rose toner with glycerin.", "accuracy.material") == []
@@ -76,3 +76,70 @@ def test_a_price_after_another_options_label_blocks():
     # a comma before the price with more than a label before it names no option
     text = "A brass desk lamp with a large shade and a small base, £48."
     assert found(LAMP, text, "accuracy.price") == []
+
+
+# --- a share of a price said in a currency's words or with "each" after it ----------------------
+
+CARDS = listing(
+    title="Letterpress Thank-You Cards, Set of 12",
+    attributes={"Cards": ["12"]},
+    price="180.00",
+    currency="MXN",
+)
+
+
+def test_a_share_of_the_price_in_currency_words_is_a_price_not_a_count():
+    assert found(CARDS, "At 180 pesos for twelve, each card costs 15 pesos.", "accuracy.number") == []
+    assert found(CARDS, "At 180 pesos for twelve, each card costs 15 pesos.", "accuracy.price") == []
+    # a hedged bound is not an age limit
+    assert found(CARDS, "Twelve cards, each costing under 16 pesos.", "accuracy.number") == []
+    # a price in words that is no share of the listing's still blocks
+    assert found(CARDS, "The set costs 240 pesos.", "accuracy.price")
+    text = "The twelve cards cost 180 pesos, or 15 pesos each."
+    assert found(CARDS, text, "accuracy.price") == []
+
+
+def test_cents_are_hundredths():
+    item = listing(title="Sticker Sheet (20 Stickers)", attributes={"Stickers": ["20"]},
+                   price="4.00", currency="USD")  # fmt: skip
+    assert found(item, "Twenty stickers for $4: 20 cents a sticker.", "accuracy.price") == []
+    assert found(item, "Twenty stickers for $4: 20 cents a sticker.", "accuracy.number") == []
+    assert found(item, "Twenty stickers for $4: 50 cents a sticker.", "accuracy.price")
+
+
+def test_a_share_under_a_round_figure_passes_on_the_side_its_hedge_says():
+    item = listing(
+        title="Seed Packets",
+        options={"Packets": ["1 packet", "3 packets"]},
+        variants=[
+            Variant(sku="S1", price="6.00", options={"Packets": "1 packet"}),
+            Variant(sku="S3", price="14.00", options={"Packets": "3 packets"}),
+        ],
+        price="6.00",
+        currency="GBP",
+    )
+    assert found(item, "Three packets cost £14, which is under £5 each.", "accuracy.price") == []
+    assert found(item, "Three packets cost £14, which is over £5 each.", "accuracy.price")
+
+
+
+def test_a_compound_kept_out_is_not_its_last_word():
+    item = listing(title="Lip Balm", description_html="<p>Ingredients: Sunflower Oil, Beeswax.</p>")
+    assert found(item, "A soft lip balm with no palm oil.", "accuracy.material") == []
+    assert found(item, "A soft lip balm without sunflower oil.", "accuracy.material")
+
+
+# --- units and words that were misread -------------------------------------------------------
+
+def test_imperial_gallons_are_a_volume():
+    item = listing(title="Rain Butt 100 L", attributes={"Capacity": ["100 L"]})
+    assert found(item, "A rain butt holding about 22 imperial gallons.", "accuracy.number") == []
+    assert found(item, "A rain butt holding about 40 imperial gallons.", "accuracy.number")
+    assert found(item, "A rain butt holding about 26 gallons.", "accuracy.number") == []
+
+
+def test_a_count_before_in_and_a_number_word_is_no_length():
+    item = listing(title="Marbles, 40 Pieces", attributes={"Pieces": ["40"], "Size": ["16 mm"]},
+                   options={"Colour": ["Red", "Blue", "Green", "Clear"]})  # fmt: skip
+    assert found(item, "Glass marbles, 40 in four colours.", "accuracy.number") == []
+    assert found(item, "Glass marbles, 16 in across.", "accuracy.number")
