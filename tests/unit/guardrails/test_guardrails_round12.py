@@ -143,3 +143,12 @@ def test_a_count_before_in_and_a_number_word_is_no_length():
                    options={"Colour": ["Red", "Blue", "Green", "Clear"]})  # fmt: skip
     assert found(item, "Glass marbles, 40 in four colours.", "accuracy.number") == []
     assert found(item, "Glass marbles, 16 in across.", "accuracy.number")
+
+
+# --- a protection the draft contrasts away ---------------------------------------------------
+
+def test_a_protection_said_after_rather_than_is_denied_not_claimed():
+    item = listing(title="Canvas Tote", description_html="<p>Water-resistant, not waterproof.</p>")
+    text = "A canvas tote that is water-resistant rather than waterproof."
+    assert found(item, text, "accuracy.feature") == []
+    assert found(item, "A canvas tote that is fully waterproof.", "accuracy.feature")
