@@ -63,6 +63,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         ):
             findings.append(_comparison(claim))
     findings += _age_claims(text, facts, taken)
+    findings += _decade_claims(text, facts)
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))
         finding_ = _judge_sold_as(claim, facts)
@@ -600,6 +601,35 @@ def _judge_count(
     elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+# A decade: "1980s", "the 1980's", "the '80s", "the 80s".
+_DECADE = re.compile(r"(?<![\w'’])(?:(?P<century>1[89]|20)|['’]|(?<=the ))(?P<tens>\d)0['’]?s\b")
+
+
+def _decades(text: str) -> dict[int, tuple[int, int]]:
+    """Each decade a text names, as its tens ("1980s", "the '80s": 8), with where it is."""
+    return {int(m["tens"]) + (10 * int(m["century"]) if m["century"] else 0): (m.start(), m.end())
+            for m in _DECADE.finditer(text)}  # fmt: skip
+
+
+def _decade_claims(text: str, facts: ListingFacts) -> list[Finding]:
+    """A decade (a vintage piece's era, "from the 1970s") the listing gives otherwise: it names
+    one or more decades and this is none of them. A listing that names none is not judged."""
+    given = memo(facts, "decades", lambda f: {
+        d for ln in f.lines if not ln.startswith(("Tag:", "Category:")) for d in _decades(ln)
+    })  # fmt: skip
+    if not given:
+        return []
+    out = []
+    for decade, (start, end) in _decades(text).items():
+        if decade in given or decade % 10 in given or any(decade == g % 10 for g in given):
+            continue  # "the '80s" of "1980s"
+        line = next((ln for ln in facts.lines if _decades(ln)), "")
+        out.append(finding(_RULE, BLOCK, start, end, text[start:end],
+                           "is not the decade the listing gives.", "Give the listing's decade.",
+                           line))  # fmt: skip
+    return out
 
 
 # "for all ages", "suits any age": no age limit, which a listing that gives one contradicts.

@@ -152,3 +152,35 @@ def test_a_protection_said_after_rather_than_is_denied_not_claimed():
     text = "A canvas tote that is water-resistant rather than waterproof."
     assert found(item, text, "accuracy.feature") == []
     assert found(item, "A canvas tote that is fully waterproof.", "accuracy.feature")
+
+
+# --- a figure per unit of a measure, times the product's measure ---------------------------------
+
+VARNISH = listing(
+    title="Floor Varnish 5 L",
+    description_html="<p>Covers about 10 m² per litre per coat.</p>",
+    attributes={"Volume": ["5 L"], "Coverage": ["10 m²/L"]},
+)
+
+
+def test_a_rate_per_unit_times_the_products_measure_is_a_figure_it_gives():
+    text = "A litre covers about 10 m², so the 5 L tin does about 50 m² a coat."
+    assert found(VARNISH, text, "accuracy.number") == []
+    assert found(VARNISH, "The 5 L tin does about 80 m² a coat.", "accuracy.number")
+    cable = listing(title="Resistance Wire 50 m", attributes={"Length": ["50 m"],
+                                                              "Resistance": ["0,4 ohm/m"]})
+    assert found(cable, "The whole 50 m coil comes to 20 ohm.", "accuracy.number") == []
+    assert found(cable, "The whole 50 m coil comes to 35 ohm.", "accuracy.number")
+
+
+# --- a decade the listing gives otherwise ----------------------------------------------------
+
+def test_a_decade_the_listing_gives_otherwise_blocks():
+    item = listing(title="Vintage Wool Cardigan", attributes={"Era": ["1960s"]})
+    hits = found(item, "A wool cardigan from the 1950s.", "accuracy.number")
+    assert hits == [("1950s", Verdict.BLOCK)]
+    assert found(item, "A wool cardigan from the 1960s.", "accuracy.number") == []
+    assert found(item, "A wool cardigan straight out of the '60s.", "accuracy.number") == []
+    # a listing that names no decade is not judged here
+    plain = listing(title="Wool Cardigan")
+    assert found(plain, "A wool cardigan in a 1950s cut.", "accuracy.number") == []
