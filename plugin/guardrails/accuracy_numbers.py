@@ -7,7 +7,13 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price, worked_count
+from plugin.guardrails.accuracy_prices import (
+    charged_free,
+    free_uses,
+    judge_price,
+    refund_denied,
+    worked_count,
+)
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -52,6 +58,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += free_uses(text, facts)
     findings += charged_free(text, facts)
+    findings += refund_denied(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):

@@ -182,6 +182,37 @@ def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# A refund promised, and a listing that gives none: "no refunds", "non-refundable".
+_REFUND = re.compile(
+    r"\b(?:(?:full|partial|money[\s-]back)\s+refunds?|refundable|(?:a\s+)?refund\s+(?:in full|if)|"
+    r"money[\s-]back\s+guarantee|your money back)\b",
+    re.IGNORECASE,
+)
+_NO_REFUND = re.compile(
+    r"\b(?:no|without)\s+refunds?\b|\bnon[\s-]refundable\b|\bnot\s+refundable\b|"
+    r"\brefunds?\s+(?:are|is)\s+not\b|\bcannot be refunded\b",
+    re.IGNORECASE,
+)
+_REFUND_DENIED = re.compile(r"\b(?:no|not|non|never|without)[\s-](?:\w+\s+)?$", re.IGNORECASE)
+
+
+def refund_denied(text: str, facts: ListingFacts) -> list[Finding]:
+    """A refund promised ("full refund up to a week before") of a listing that gives none ("no
+    refunds"): money back the shop does not pay."""
+    if not _REFUND.search(text):
+        return []
+    line = next((ln for ln in facts.lines if _NO_REFUND.search(ln)), "")
+    if not line:
+        return []
+    return [
+        finding("accuracy.price", BLOCK, m.start(), m.end(), m.group(),
+                "promises money back; the listing gives no refunds.",
+                "Say what the listing offers instead, or leave refunds out.", line)  # fmt: skip
+        for m in _REFUND.finditer(text)
+        if not _REFUND_DENIED.search(text[max(0, m.start() - 16) : m.start()])
+    ]
+
+
 def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
     """The nouns before the price in each listing sentence that charges for a thing apart."""
     out = []

@@ -437,12 +437,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
         abroad = _step_abroad(labels[index])  # "Abgepackt in: Österreich": packed there
         verb_match = step or labelled
-        done = verb_match.group(1).lower() if verb_match else abroad
+        # "blended and packed in Nelson": each step of the group was done there
+        done = re.findall(r"[a-z]+ed", verb_match.group(1).lower()) if verb_match else [abroad]
         for country in mention.place.countries:
-            verb = step.group(1).lower() if step else abroad
-            steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
-            if done:
-                facts.step_places.setdefault(done, set()).add(country)
+            verbs = re.findall(r"[a-z]+ed", step.group(1).lower()) if step else [abroad]
+            steps.setdefault(country, set()).update(v if v in _STEP_VERBS else "" for v in verbs)
+            for verb in done:
+                if verb:
+                    facts.step_places.setdefault(verb, set()).add(country)
         of_parts = (
             {abroad}
             if abroad
@@ -582,7 +584,9 @@ _ORIGIN_LABEL_WORDS = frozenset(
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
 # "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
 _STEP_IN = re.compile(
-    r"\b([a-z]+ed)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$", re.IGNORECASE
+    r"\b((?:[a-z]+ed\s*(?:,|and|&)\s*)?[a-z]+ed)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$",
+    re.IGNORECASE,
 )
 _STEP_LABEL = re.compile(r"^\s*([a-z]+ed)\s+(?:in|at)\s*$", re.IGNORECASE)
 # Steps of the making that do not make a country the product's origin.

@@ -184,3 +184,36 @@ def test_a_decade_the_listing_gives_otherwise_blocks():
     # a listing that names no decade is not judged here
     plain = listing(title="Wool Cardigan")
     assert found(plain, "A wool cardigan in a 1950s cut.", "accuracy.number") == []
+
+
+# --- a refund promised where the listing gives none ---------------------------------------------
+
+def test_a_refund_the_listing_does_not_give_blocks():
+    item = listing(
+        title="Pottery Workshop Ticket",
+        description_html="<p>Tickets can be swapped for another date up to a week before; "
+        "no refunds.</p>",
+        price="60.00",
+        currency="GBP",
+    )
+    hits = found(item, "Full refund up to a week before the class.", "accuracy.price")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    assert found(item, "Swap your date up to a week before; tickets are non-refundable.",
+                 "accuracy.price") == []  # fmt: skip
+    refundable = listing(title="Pottery Workshop Ticket",
+                         description_html="<p>Full refund up to a week before.</p>")
+    assert found(refundable, "Full refund up to a week before.", "accuracy.price") == []
+
+
+# --- steps of the making given together ("blended and packed in …") ------------------------------
+
+def test_each_step_of_a_group_is_placed_where_the_group_is():
+    item = listing(
+        title="Breakfast Tea 250 g",
+        description_html="<p>A strong black tea. Blended and packed in Leeds.</p>",
+        attributes={"Packed in": ["Leeds, United Kingdom"]},
+    )
+    assert found(item, "A strong black tea, blended in Leeds.", "accuracy.origin") == []
+    assert found(item, "A strong black tea, blended in Leeds, United Kingdom.",
+                 "accuracy.origin") == []  # fmt: skip
+    assert found(item, "A strong black tea, blended in Kenya.", "accuracy.origin")
