@@ -822,7 +822,11 @@ _WHOLE_PACK = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\b(?:each|every|per|one|single)\b", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per\b|a piece|an item)", re.IGNORECASE)
+# "230 g each", "230 g per pole", "7.4 oz a pole" (not "a pair", "a set": the whole pack).
+_EACH_AFTER = re.compile(
+    r"\s*(?:each|apiece|per\b|a piece|an item|an?\s+(?!pair|set|pack|box|bundle|kit|case)[a-z]+\b)",
+    re.IGNORECASE,
+)
 
 
 def _counted_so(counted: str, words: frozenset[str], facts: ListingFacts) -> bool:

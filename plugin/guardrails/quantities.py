@@ -318,7 +318,8 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
 # compared by name (a time of day is exact: 9:45 is not "about" 9:30).
 _CLOCK = re.compile(
     r"(?<![\d:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap](?:\.m\.|m\b)))?"
-    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[ap](?:\.m\.|m\b)))(?![\d:])",
+    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[ap](?:\.m\.|m\b)))"
+    r"(?:(?<=[mM.])(?!\d)|(?<![mM.])(?![\d:]))",  # "9 pm: six teas" ends at "pm"
     re.IGNORECASE,
 )
 

@@ -217,3 +217,23 @@ def test_each_step_of_a_group_is_placed_where_the_group_is():
     assert found(item, "A strong black tea, blended in Leeds, United Kingdom.",
                  "accuracy.origin") == []  # fmt: skip
     assert found(item, "A strong black tea, blended in Kenya.", "accuracy.origin")
+
+
+# --- a time of day before a colon --------------------------------------------------------------
+
+def test_a_time_of_day_before_a_colon_is_still_a_time():
+    item = listing(title="Candle-Making Evening",
+                   description_html="<p>At our studio, 18:00 to 20:00. Six candles to take home.</p>")
+    text = "An evening at our studio from 6 to 8 pm: six candles to take home."
+    assert found(item, text, "accuracy.number") == []
+    text = "An evening at our studio from 5 to 8 pm: six candles to take home."
+    assert found(item, text, "accuracy.number")
+
+
+# --- a figure for one item said with "a <item>" after it -----------------------------------------
+
+def test_a_figure_a_item_after_it_is_the_items():
+    item = listing(title="Trekking Poles (Pair)", description_html="<p>A pair of poles.</p>",
+                   attributes={"Weight per pole": ["240 g"]})  # fmt: skip
+    assert found(item, "Sold as a pair, at 240 g a pole.", "accuracy.number") == []
+    assert found(item, "Sold as a pair; the pair weighs 240 g.", "accuracy.number")
