@@ -40,7 +40,7 @@ from plugin.guardrails.measures import (
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
-from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     CERTIFICATIONS,
@@ -718,6 +718,11 @@ def _read_named_counts(facts: ListingFacts) -> None:
                 facts.named_counts.add(quantity.value)
         for listed in _PROSE_LIST.finditer(line):
             facts.named_counts.add(float(list_length(listed.group("items"))))
+        for listed in _LIST_BEFORE_NOUN.finditer(line):  # "with front, hip and back positions"
+            if any(w in NUMBER_WORDS or w in ("a", "an", "the") for w in listed["items"].split()):
+                continue  # "with a lid and two handles" lists no handles
+            counted = thing(listed.group("noun").lower())
+            facts.counts.setdefault(counted, set()).add(float(list_length(listed.group("items"))))
         for held in _HOLDS.finditer(line):  # "Capacity: up to 5 x 3 in tablets": 5 tablets
             facts.counts.setdefault(thing(held.group("noun").lower()), set()).add(float(held["n"]))
 
@@ -736,6 +741,13 @@ _PROSE_LIST = re.compile(
 )
 
 
+# A prose list of short items before the plural noun they are kinds of, which ends the clause:
+# "with front, hip and back carry positions." lists three positions.
+_SHORT_ITEM = r"[a-z][\w-]*(?:\s[a-z][\w-]*)?"
+_LIST_BEFORE_NOUN = re.compile(
+    rf"\bwith\s+(?P<items>{_SHORT_ITEM}(?:,\s*{_SHORT_ITEM})*,?\s+(?:and|or)\s+[a-z][\w-]*)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]{3,}s)(?=[.,;:!?)]|$)"
+)
 _LIST = re.compile(r"<[uo]l\b[^>]*>(.*?)</[uo]l>", re.IGNORECASE | re.DOTALL)
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 

@@ -237,3 +237,13 @@ def test_a_figure_a_item_after_it_is_the_items():
                    attributes={"Weight per pole": ["240 g"]})  # fmt: skip
     assert found(item, "Sold as a pair, at 240 g a pole.", "accuracy.number") == []
     assert found(item, "Sold as a pair; the pair weighs 240 g.", "accuracy.number")
+
+
+# --- a prose list before the plural noun it lists -------------------------------------------------
+
+def test_a_count_of_a_prose_list_before_its_noun_is_the_listings():
+    item = listing(title="Adjustable Laptop Stand",
+                   description_html="<p>An aluminium stand with low, middle and high height "
+                   "settings.</p>")  # fmt: skip
+    assert found(item, "An aluminium stand with three height settings.", "accuracy.number") == []
+    assert found(item, "An aluminium stand with five height settings.", "accuracy.number")
