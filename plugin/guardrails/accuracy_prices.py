@@ -205,9 +205,16 @@ def refund_denied(text: str, facts: ListingFacts) -> list[Finding]:
     if not line:
         return []
     return [
-        finding("accuracy.price", BLOCK, m.start(), m.end(), m.group(),
-                "promises money back; the listing gives no refunds.",
-                "Say what the listing offers instead, or leave refunds out.", line)  # fmt: skip
+        finding(
+            "accuracy.price",
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "promises money back; the listing gives no refunds.",
+            "Say what the listing offers instead, or leave refunds out.",
+            line,
+        )  # fmt: skip
         for m in _REFUND.finditer(text)
         if not _REFUND_DENIED.search(text[max(0, m.start() - 16) : m.start()])
     ]
@@ -270,7 +277,7 @@ def _a_share_of(
 
 
 def _within_the_bound(amount: Decimal, share: Decimal, bound: str) -> bool:
-    """"under £7" of £6.67, "just over $3" of $3.20: a round figure on the side the hedge says,
+    """ "under £7" of £6.67, "just over $3" of $3.20: a round figure on the side the hedge says,
     within a tenth."""
     if bound == "under":
         return share < amount <= share * Decimal("1.1")
@@ -430,8 +437,10 @@ def _labelled(text: str, price: PriceClaim, starts: list[int]) -> set[str]:
     """The words of a short label the price follows after a comma, a colon or a dash, with
     nothing else in the price's own clause ("Large, £24.", "Set of six: £30"): the option the
     label names is the one priced."""
-    if not starts or text[starts[-1] : price.start].strip() or not _LABEL_MARK.search(
-        text, 0, starts[-1]
+    if (
+        not starts
+        or text[starts[-1] : price.start].strip()
+        or not _LABEL_MARK.search(text, 0, starts[-1])
     ):
         return set()
     mark = starts[-1] - 1

@@ -70,7 +70,8 @@ _IMPLIES: dict[str, tuple[str, ...]] = {
 }
 # "not waterproof", and the contrasts that deny it too: "water-resistant rather than waterproof".
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|avoid|don't|do not|rather than|instead of|as opposed to)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:not|no|never|avoid|don't|do not|rather than|instead of|as opposed to)\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PACKAGING = re.compile(
