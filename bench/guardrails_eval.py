@@ -18,14 +18,13 @@ clean 0.872 after the sixth round), then read in the seventh. ``holdout_v6 (seen
 the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 0.745, clean
 0.919 after the eighth round), then read in the ninth. ``holdout_v8 (seen)``, frozen
 2026-12-05, scored blind once (recall 0.912, clean 0.856 after the ninth round), then read in
-the tenth. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
-holdout_v8.
+the tenth. ``holdout_v9 (seen)``, frozen 2026-12-05, scored blind once (recall 0.885, clean
+0.899 after the eleventh round), then read in the twelfth. ``both`` is in-sample and
+holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v9.
 
-``holdout_v9 (held out)``: ``tests/guardrails/holdout_v9``, written blind and frozen
-2026-12-05, scored blind once (recall 0.885, clean 0.899 after the eleventh round), not yet
-read; ``holdout_v10 (held out)``, written blind and frozen 2026-12-05 for a later round, never
-scored. They are in no group, and are scored only by name (``--set holdout_v9``), once at the
-end of a round, for their aggregates.
+``holdout_v10 (held out)``: ``tests/guardrails/holdout_v10``, written blind and frozen
+2026-12-05 for a later round, never scored. It is in no group, and is scored only by name
+(``--set holdout_v10``), once at the end of a round, for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -63,7 +62,7 @@ HOLDOUT_V7 = TESTS / "holdout_v7"
 HOLDOUT_V8 = TESTS / "holdout_v8"
 HOLDOUT_V9 = TESTS / "holdout_v9"
 HOLDOUT_V10 = TESTS / "holdout_v10"
-HELD_OUT = (HOLDOUT_V9, HOLDOUT_V10)
+HELD_OUT = (HOLDOUT_V10,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -85,6 +84,7 @@ NAMED = {
         HOLDOUT_V6,
         HOLDOUT_V7,
         HOLDOUT_V8,
+        HOLDOUT_V9,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -108,7 +108,7 @@ def set_name(folder: Path) -> str:
     if folder == HOLDOUT_V8:
         return "holdout_v8 (seen) (tests/guardrails/holdout_v8)"
     if folder == HOLDOUT_V9:
-        return "holdout_v9 (held out) (tests/guardrails/holdout_v9)"
+        return "holdout_v9 (seen) (tests/guardrails/holdout_v9)"
     if folder == HOLDOUT_V10:
         return "holdout_v10 (held out) (tests/guardrails/holdout_v10)"
     return f"{folder.name} ({folder})"

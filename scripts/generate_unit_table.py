@@ -61,6 +61,7 @@ UNITS: list[tuple[str, str, str]] = [
     ("volume", "pint", "pint,pints"),
     ("volume", "quart", "qt,quart,quarts"),
     ("volume", "gallon", "gal,gallon,gallons"),
+    ("volume", "imperial_gallon", "imperial gallon,imperial gallons,imp gal,UK gallon,UK gallons"),
     ("length", "millimeter", "mm,millimetre,millimetres,millimeter,millimeters"),
     ("length", "centimeter", "cm,centimetre,centimetres,centimeter,centimeters"),
     ("length", "meter", "m,metre,metres,meter,meters,masl,m asl,metres above sea level"),

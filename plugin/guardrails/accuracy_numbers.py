@@ -7,7 +7,13 @@ import re
 from typing import NamedTuple
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import charged_free, free_uses, judge_price, worked_count
+from plugin.guardrails.accuracy_prices import (
+    charged_free,
+    free_uses,
+    judge_price,
+    refund_denied,
+    worked_count,
+)
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
 from plugin.guardrails.counts import (
@@ -52,6 +58,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += free_uses(text, facts)
     findings += charged_free(text, facts)
+    findings += refund_denied(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     for claim in comparison_claims(text):
@@ -62,7 +69,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             or comparison_backed(claim, text, facts)
         ):
             findings.append(_comparison(claim))
-    findings += _age_claims(text, facts)
+    findings += _age_claims(text, facts, taken)
+    findings += _decade_claims(text, facts)
     for claim in _sold_as_claims(text):
         taken.append((claim.start, claim.end))
         finding_ = _judge_sold_as(claim, facts)
@@ -602,6 +610,35 @@ def _judge_count(
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
 
 
+# A decade: "1980s", "the 1980's", "the '80s", "the 80s".
+_DECADE = re.compile(r"(?<![\w'’])(?:(?P<century>1[89]|20)|['’]|(?<=the ))(?P<tens>\d)0['’]?s\b")
+
+
+def _decades(text: str) -> dict[int, tuple[int, int]]:
+    """Each decade a text names, as its tens ("1980s", "the '80s": 8), with where it is."""
+    return {int(m["tens"]) + (10 * int(m["century"]) if m["century"] else 0): (m.start(), m.end())
+            for m in _DECADE.finditer(text)}  # fmt: skip
+
+
+def _decade_claims(text: str, facts: ListingFacts) -> list[Finding]:
+    """A decade (a vintage piece's era, "from the 1970s") the listing gives otherwise: it names
+    one or more decades and this is none of them. A listing that names none is not judged."""
+    given = memo(facts, "decades", lambda f: {
+        d for ln in f.lines if not ln.startswith(("Tag:", "Category:")) for d in _decades(ln)
+    })  # fmt: skip
+    if not given:
+        return []
+    out = []
+    for decade, (start, end) in _decades(text).items():
+        if decade in given or decade % 10 in given or any(decade == g % 10 for g in given):
+            continue  # "the '80s" of "1980s"
+        line = next((ln for ln in facts.lines if _decades(ln)), "")
+        out.append(finding(_RULE, BLOCK, start, end, text[start:end],
+                           "is not the decade the listing gives.", "Give the listing's decade.",
+                           line))  # fmt: skip
+    return out
+
+
 # "for all ages", "suits any age": no age limit, which a listing that gives one contradicts.
 _ALL_AGES = re.compile(r"\b(?:all|any|every)\s+ages?\b", re.IGNORECASE)
 _AGE_LIMIT = re.compile(
@@ -620,7 +657,9 @@ _AGE_ABROAD = re.compile(
 )
 
 
-def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
+def _age_claims(
+    text: str, facts: ListingFacts, taken: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     limit = next(
         (
             m.group()
@@ -650,6 +689,8 @@ def _age_claims(text: str, facts: ListingFacts) -> list[Finding]:
     }
     ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
+        if any(m.start() < e and s < m.end() for s, e in taken or ()):
+            continue  # "under 3 pesos each": a price, not an age
         said = {int(n) for n in re.findall(r"\d+", m.group())}
         if said and not said & ages:
             out.append(
@@ -781,7 +822,11 @@ _WHOLE_PACK = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"\b(?:each|every|per|one|single)\b", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per\b|a piece|an item)", re.IGNORECASE)
+# "230 g each", "230 g per pole", "7.4 oz a pole" (not "a pair", "a set": the whole pack).
+_EACH_AFTER = re.compile(
+    r"\s*(?:each|apiece|per\b|a piece|an item|an?\s+(?!pair|set|pack|box|bundle|kit|case)[a-z]+\b)",
+    re.IGNORECASE,
+)
 
 
 def _counted_so(counted: str, words: frozenset[str], facts: ListingFacts) -> bool:

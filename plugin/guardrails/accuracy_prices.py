@@ -49,7 +49,9 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        f"Price: {shown} {facts.currency}")  # fmt: skip
     elif amount in listed:
         return None
-    elif _is_a_share(text, price) and _a_share_of(amount, facts, _hedged_counts(text, price)):
+    elif _is_a_share(text, price) and _a_share_of(
+        amount, facts, _hedged_counts(text, price), _bound(before)
+    ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
@@ -88,7 +90,7 @@ _EVERY_AFTER = re.compile(
 )
 
 
-_PER_ITEM = re.compile(r"\s*(?:a|an|per|each|for each)\s+[a-z]+", re.IGNORECASE)
+_PER_ITEM = re.compile(r"\s*(?:(?:a|an|per|each|for each)\s+[a-z]+|each\b)", re.IGNORECASE)
 # A price said of one of several in the sentence: "each bag works out at about €6.95".
 _SHARE_BEFORE = re.compile(
     r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
@@ -180,6 +182,44 @@ def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+# A refund promised, and a listing that gives none: "no refunds", "non-refundable".
+_REFUND = re.compile(
+    r"\b(?:(?:full|partial|money[\s-]back)\s+refunds?|refundable|(?:a\s+)?refund\s+(?:in full|if)|"
+    r"money[\s-]back\s+guarantee|your money back)\b",
+    re.IGNORECASE,
+)
+_NO_REFUND = re.compile(
+    r"\b(?:no|without)\s+refunds?\b|\bnon[\s-]refundable\b|\bnot\s+refundable\b|"
+    r"\brefunds?\s+(?:are|is)\s+not\b|\bcannot be refunded\b",
+    re.IGNORECASE,
+)
+_REFUND_DENIED = re.compile(r"\b(?:no|not|non|never|without)[\s-](?:\w+\s+)?$", re.IGNORECASE)
+
+
+def refund_denied(text: str, facts: ListingFacts) -> list[Finding]:
+    """A refund promised ("full refund up to a week before") of a listing that gives none ("no
+    refunds"): money back the shop does not pay."""
+    if not _REFUND.search(text):
+        return []
+    line = next((ln for ln in facts.lines if _NO_REFUND.search(ln)), "")
+    if not line:
+        return []
+    return [
+        finding(
+            "accuracy.price",
+            BLOCK,
+            m.start(),
+            m.end(),
+            m.group(),
+            "promises money back; the listing gives no refunds.",
+            "Say what the listing offers instead, or leave refunds out.",
+            line,
+        )  # fmt: skip
+        for m in _REFUND.finditer(text)
+        if not _REFUND_DENIED.search(text[max(0, m.start() - 16) : m.start()])
+    ]
+
+
 def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
     """The nouns before the price in each listing sentence that charges for a thing apart."""
     out = []
@@ -197,6 +237,14 @@ def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
     return out
 
 
+_BOUND = re.compile(r"\b(?:(?P<under>under|below|less than)|(?P<over>over|more than))\s*$", re.I)
+
+
+def _bound(before: str) -> str:
+    match = _BOUND.search(before)
+    return "" if not match else "under" if match.group("under") else "over"
+
+
 def _is_a_share(text: str, price: PriceClaim) -> bool:
     return bool(
         _PER_ITEM.match(text, price.end)
@@ -208,7 +256,9 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
-def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None) -> bool:
+def _a_share_of(
+    amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None, bound: str = ""
+) -> bool:
     """Whether ``amount`` is a listing price divided by one of its counts, to the cent, or,
     hedged ("roughly £3 a refill"), within 5 % of one divided by a count its sentence gives
     (``hedged``)."""
@@ -220,9 +270,20 @@ def _a_share_of(amount: Decimal, facts: ListingFacts, hedged: set[int] | None = 
         return True
     return any(
         abs(price / n - amount) <= price / n * Decimal("0.05")
+        or _within_the_bound(amount, price / n, bound)
         for price in facts.prices
         for n in hedged or ()
     )
+
+
+def _within_the_bound(amount: Decimal, share: Decimal, bound: str) -> bool:
+    """ "under £7" of £6.67, "just over $3" of $3.20: a round figure on the side the hedge says,
+    within a tenth."""
+    if bound == "under":
+        return share < amount <= share * Decimal("1.1")
+    if bound == "over":
+        return share * Decimal("0.9") <= amount < share
+    return False
 
 
 # A hedge before a price: "about €3", "just over NZ$3", "roughly CHF 3".
@@ -334,7 +395,7 @@ def _of_another_option(
     said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if len(find_prices(said)) > 1:
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said) | _asked(text, price.start)
+    clause = _tokens(said) | _asked(text, price.start) | _labelled(text, price, starts)
     said_at = starts[-1] if starts else 0
     named = [
         (name, cost, price.end)
@@ -366,6 +427,28 @@ def _in_an_options_range(
                 if int(match.group("low")) <= q.value <= int(match.group("high")):
                     out.append((name, cost, q.end + after.end()))
     return out
+
+
+_LABEL_MARK = re.compile(r"[,:–—-]\s*$")
+_LABEL_START = re.compile(r"[.;!?\n>]")
+
+
+def _labelled(text: str, price: PriceClaim, starts: list[int]) -> set[str]:
+    """The words of a short label the price follows after a comma, a colon or a dash, with
+    nothing else in the price's own clause ("Large, £24.", "Set of six: £30"): the option the
+    label names is the one priced."""
+    if (
+        not starts
+        or text[starts[-1] : price.start].strip()
+        or not _LABEL_MARK.search(text, 0, starts[-1])
+    ):
+        return set()
+    mark = starts[-1] - 1
+    begin = max((m.end() for m in _LABEL_START.finditer(text, 0, mark)), default=0)
+    label = text[begin:mark]
+    if find_prices(label) or len(label.split()) > 4:
+        return set()
+    return _tokens(label)
 
 
 def _asked(text: str, at: int) -> set[str]:

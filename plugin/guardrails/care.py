@@ -68,7 +68,12 @@ _IMPLIES: dict[str, tuple[str, ...]] = {
     "superwash": ("machine wash", "machine washable"),
     "super wash": ("machine wash", "machine washable"),
 }
-_NEGATION = re.compile(r"\b(?:not|no|never|avoid|don't|do not)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "not waterproof", and the contrasts that deny it too: "water-resistant rather than waterproof".
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|avoid|don't|do not|rather than|instead of|as opposed to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PACKAGING = re.compile(
     r"\b(?:arrives|ships|is delivered|is packed|is packaged|is presented|is wrapped)\s+"
     r"(?:beautifully\s+|neatly\s+)?(?:in|inside)\s+(?:a|an|its own|its)\s+"

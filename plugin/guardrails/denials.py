@@ -34,7 +34,8 @@ _ASKED_NO = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|non|without|never|isn't|aren't|doesn't|don't|nor|lacks?|free of)\b[\w\s-]{0,20}$"
+    r"\b(?:no|not|non|without|never|isn't|aren't|doesn't|don't|nor|lacks?|free of|rather than|"
+    r"instead of|as opposed to)\b[\w\s-]{0,20}$"
     r"|\bnon-$",
     re.IGNORECASE,
 )

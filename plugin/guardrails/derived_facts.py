@@ -21,6 +21,46 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _named_variants(facts, listing)
     _pairs(facts)
     _steps(facts)
+    _rates_of_measures(facts)
+
+
+# A figure per unit of a measure: "12 m²/L", "12 m² per litre", "0,15 ohm/m".
+_PER_UNIT = re.compile(
+    r"\s*(?P<unit>[^\W\d_]{1,6}(?<![Pp]er))?\s*(?:/|\bper\s+(?:an?\s+|one\s+)?)\s*"
+    r"(?P<per>[^\W\d_]{1,10})\b"
+)
+
+
+def _rates_of_measures(facts: ListingFacts) -> None:
+    """A figure per unit of a measure the product has, times that measure: "covers 12 m² per
+    litre" of a 2.5 L tin covers 30 m²; "0,15 ohm/m" of a 200 m reel is 30 ohm in all. The
+    unit itself is a figure too: "a litre covers 12 m²"."""
+    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
+
+    measures = [fq.quantity for fq in facts.quantities if fq.quantity.has_unit]
+    for line in facts.lines:
+        if "/" not in line and " per " not in line.lower():
+            continue
+        for rate in find_quantities(line):
+            per = _PER_UNIT.match(line, rate.end)
+            if not per or (rate.has_unit and per["unit"]):
+                continue
+            unit = find_quantities(f"1 {per['per']}")
+            if not unit or not unit[0].readings:
+                continue
+            kind, base = unit[0].readings[0]
+            facts.quantities.append(FactQuantity(unit[0], line))  # "a litre covers 12 m²"
+            totals = {
+                round(rate.value * value / base, 6)
+                for measure in measures
+                for measure_kind, value in measure.readings
+                if measure_kind == kind and measure is not rate
+            }
+            for total in list(totals)[:10]:
+                facts.numbers.add(total)
+                if rate.has_unit:
+                    figure = f"{total:g} {rate.unit}"
+                    facts.quantities += [FactQuantity(q, line) for q in find_quantities(figure)]
 
 
 # "from 4 to 12 kg in 2 kg steps": every setting between, one step apart.

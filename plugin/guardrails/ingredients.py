@@ -146,6 +146,35 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     out += _scent_of_the_unscented(text, facts)
     out += _denied_added(text, facts)
     out += _blend_of_the_pure(text, facts, given)
+    if lines:
+        out += _listed_denied(text, held, lines[0])
+    return out
+
+
+def _listed_denied(text: str, held: set[str], line: str) -> list[Finding]:
+    """An ingredient the listing's own ingredient line gives, said by the draft to be left out
+    ("with no alcohol", "without alcohol" of "Ingredients: Alcohol Denat., …"): it blocks."""
+    out = []
+    for match in _DENIES.finditer(text):
+        if match.group("b"):
+            continue  # "alcohol-free": ``certifications`` reads the "…-free" claims
+        word = (match.group("a") or match.group("c")).lower()
+        if word in _NOT_DENIED or len(word) < 3 or stem(word.split()[0]) not in held:
+            continue
+        if word not in _ingredient_names():
+            continue  # "no assembly", "tool-free": not what goes in
+        out.append(
+            finding(
+                "accuracy.material",
+                BLOCK,
+                match.start(),
+                match.end(),
+                match.group(),
+                "says the product is without an ingredient the listing gives.",
+                "Leave it out, or say what the listing says goes in.",
+                line,
+            )
+        )
     return out
 
 
@@ -205,6 +234,7 @@ def _denied_added(text: str, facts: ListingFacts) -> list[Finding]:
     for stem_word, line in denied.items():
         pattern = re.compile(
             rf"\b{_PUT_IN}\s+(?:(?:a|an|some|little|bit|of|touch|real|natural|raw|pure)\s+)*"
+            rf"(?:[a-z]+\s+of\s+)?"  # "with a pinch of sea salt", "with a spoonful of honey"
             rf"(?P<what>(?:[a-z]+\s+)?(?P<word>{re.escape(stem_word)}[a-z]*))\b(?![\s-]free)",
             re.IGNORECASE,
         )

@@ -40,7 +40,7 @@ from plugin.guardrails.measures import (
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
-from plugin.guardrails.quantities import Quantity, find_quantities, readings_of
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities, readings_of
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     CERTIFICATIONS,
@@ -437,12 +437,14 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         labelled = _STEP_LABEL.match(labels[index])  # "Roasted in: Portland, Oregon"
         abroad = _step_abroad(labels[index])  # "Abgepackt in: Österreich": packed there
         verb_match = step or labelled
-        done = verb_match.group(1).lower() if verb_match else abroad
+        # "blended and packed in Nelson": each step of the group was done there
+        done = re.findall(r"[a-z]+ed", verb_match.group(1).lower()) if verb_match else [abroad]
         for country in mention.place.countries:
-            verb = step.group(1).lower() if step else abroad
-            steps.setdefault(country, set()).add(verb if verb in _STEP_VERBS else "")
-            if done:
-                facts.step_places.setdefault(done, set()).add(country)
+            verbs = re.findall(r"[a-z]+ed", step.group(1).lower()) if step else [abroad]
+            steps.setdefault(country, set()).update(v if v in _STEP_VERBS else "" for v in verbs)
+            for verb in done:
+                if verb:
+                    facts.step_places.setdefault(verb, set()).add(country)
         of_parts = (
             {abroad}
             if abroad
@@ -582,7 +584,9 @@ _ORIGIN_LABEL_WORDS = frozenset(
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
 # "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
 _STEP_IN = re.compile(
-    r"\b([a-z]+ed)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$", re.IGNORECASE
+    r"\b((?:[a-z]+ed\s*(?:,|and|&)\s*)?[a-z]+ed)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s*)?$",
+    re.IGNORECASE,
 )
 _STEP_LABEL = re.compile(r"^\s*([a-z]+ed)\s+(?:in|at)\s*$", re.IGNORECASE)
 # Steps of the making that do not make a country the product's origin.
@@ -714,6 +718,11 @@ def _read_named_counts(facts: ListingFacts) -> None:
                 facts.named_counts.add(quantity.value)
         for listed in _PROSE_LIST.finditer(line):
             facts.named_counts.add(float(list_length(listed.group("items"))))
+        for listed in _LIST_BEFORE_NOUN.finditer(line):  # "with front, hip and back positions"
+            if any(w in NUMBER_WORDS or w in ("a", "an", "the") for w in listed["items"].split()):
+                continue  # "with a lid and two handles" lists no handles
+            counted = thing(listed.group("noun").lower())
+            facts.counts.setdefault(counted, set()).add(float(list_length(listed.group("items"))))
         for held in _HOLDS.finditer(line):  # "Capacity: up to 5 x 3 in tablets": 5 tablets
             facts.counts.setdefault(thing(held.group("noun").lower()), set()).add(float(held["n"]))
 
@@ -732,6 +741,13 @@ _PROSE_LIST = re.compile(
 )
 
 
+# A prose list of short items before the plural noun they are kinds of, which ends the clause:
+# "with front, hip and back carry positions." lists three positions.
+_SHORT_ITEM = r"[a-z][\w-]*(?:\s[a-z][\w-]*)?"
+_LIST_BEFORE_NOUN = re.compile(
+    rf"\bwith\s+(?P<items>{_SHORT_ITEM}(?:,\s*{_SHORT_ITEM})*,?\s+(?:and|or)\s+[a-z][\w-]*)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]{3,}s)(?=[.,;:!?)]|$)"
+)
 _LIST = re.compile(r"<[uo]l\b[^>]*>(.*?)</[uo]l>", re.IGNORECASE | re.DOTALL)
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
+from babel.numbers import get_currency_name
 from price_parser import Price
 
 from plugin.guardrails.quantities import decimal_of, unit_kinds
@@ -25,6 +26,34 @@ _WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
     "quid": "GBP", "bucks": "USD",
 }  # fmt: skip
+
+
+# A currency's hundredth said in words after an amount: "75 cents", "50 pence".
+_MINOR = {"cents": "", "cent": "", "pence": "GBP", "centavos": "", "centimes": "", "öre": ""}
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    """Currency names in English words (CLDR's, through babel) for the codes read here, singular
+    and plural ("149 pesos", "20 francs", "500 rupees"), beside ``_WORDS``; their amount is
+    checked, not their currency. A name that more than one code shares ("krone"), that is a unit
+    ("pound") or an everyday word ("real") is left out."""
+    named: dict[str, set[str]] = {}
+    for code in _CODES:
+        for count in (1, 2):
+            word = get_currency_name(code, count=count, locale="en").split()[-1].lower()
+            if word.isalpha():
+                named.setdefault(word, set()).add(code)
+    # read as no one currency: "pesos" are Mexican, Chilean or Colombian alike
+    out = {w: "" for w, codes in named.items() if len(codes) == 1}
+    for word in list(out):
+        units = {kind for kind in unit_kinds(word) if not kind.startswith("named:")}
+        if units or word in _NOT_CURRENCY_WORDS:
+            del out[word]
+    return {**out, **_WORDS, **_MINOR}
+
+
+_NOT_CURRENCY_WORDS = frozenset("real reals reais mark marks rand won".split())
 
 
 @cache
@@ -69,7 +98,7 @@ def _pattern() -> re.Pattern[str]:
     symbols = sorted(_symbols(), key=len, reverse=True)
     symbol = "|".join(re.escape(s) for s in symbols if not s.isalpha())
     codes = "|".join(_CODES)
-    words = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(_currency_words(), key=len, reverse=True))
     local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
     return re.compile(
         r"(?<![\w.,])(?P<a3>\d{1,5})(?P<mid>€)(?P<c3>\d{2})(?!\d)|"  # "24€90", as France writes it
@@ -102,8 +131,12 @@ def find_prices(text: str) -> list[PriceClaim]:
         amount = to_amount(raw)
         if amount is None:
             continue
+        if symbol.lower() in _MINOR:
+            amount = (amount / 100).quantize(Decimal("0.01"))  # "75 cents": 0.75
         code = (
-            _symbols().get(symbol) or _local_symbols().get(symbol) or _WORDS.get(symbol.lower(), "")
+            _symbols().get(symbol)
+            or _local_symbols().get(symbol)
+            or _currency_words().get(symbol.lower(), "")
         )
         end = match.end()
         exact = symbol not in _SHARED

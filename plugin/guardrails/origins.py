@@ -409,6 +409,10 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
     if claim.text != claim.about and facts.supports(claim.text):
         return None  # "New Zealand wool", "printed in Latvia": what the listing says of the part
     countries = place.countries
+    said = claim.text[: max(claim.text.rfind(claim.about), 0)].lower()
+    verbs = re.findall(r"[a-z]+ed\b", said)
+    if any(countries & facts.step_places.get(verb, set()) for verb in verbs):
+        return None  # "blended in Nelson" of "Blended and packed in Nelson": that step is there
     if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
         return None
     parts = set().union(*(facts.origin_parts[c] for c in countries))

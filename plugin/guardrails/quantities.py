@@ -72,10 +72,12 @@ _NUM = (
     r"|[½¼¾⅓⅔⅛]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
-# "in" is inches only when no article, pronoun or place name that ends a clause follows ("10 in
-# the box", "a group of up to 6 in Fremantle." are not lengths).
+# "in" is inches only when no article, pronoun, number word or place name that ends a clause
+# follows ("10 in the box", "50 in five colours", "a group of up to 6 in Fremantle." are not
+# lengths).
 _NOT_INCH = (
     r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in)\s+(?i:" + trie_pattern(NUMBER_WORDS, separator=" ") + r")\b)"
     r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
 )
 # "two-thirds", "three fifths", "seven tenths": a fraction, not a count.
@@ -316,7 +318,8 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
 # compared by name (a time of day is exact: 9:45 is not "about" 9:30).
 _CLOCK = re.compile(
     r"(?<![\d:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap](?:\.m\.|m\b)))?"
-    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[ap](?:\.m\.|m\b)))(?![\d:])",
+    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[ap](?:\.m\.|m\b)))"
+    r"(?:(?<=[mM.])(?!\d)|(?<![mM.])(?![\d:]))",  # "9 pm: six teas" ends at "pm"
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v8; a
-regression fails here. The held-out holdout_v9 and holdout_v10 are not scored here: each is
-scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set NAME``."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v9; a
+regression fails here. The held-out holdout_v10 is not scored here: it is scored by hand, once
+at the end of a round, with ``bench/guardrails_eval.py --set holdout_v10``."""
 
 import json
 import os
@@ -27,6 +27,7 @@ HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
 HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
 HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
+HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -179,7 +180,19 @@ def test_holdout_v8_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.98, report.false_alarms
 
 
-@pytest.mark.parametrize("held_out", ["holdout_v9", "holdout_v10"])
+def test_holdout_v9_holds_the_figures_reached_on_it():
+    """holdout_v9 was scored blind once after the eleventh round (recall 0.885, clean 0.899),
+    then its misses and false alarms were read to fix their families (issue 12, twelfth round):
+    a seen development set now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V9_DIR)
+    assert len(drafts) == 375 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.93, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.96, report.false_alarms
+
+
+@pytest.mark.parametrize("held_out", ["holdout_v10"])
 def test_the_bench_will_not_list_a_held_out_sets_misses(held_out):
     bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
     root = str(bench.parents[1])
