@@ -5,6 +5,9 @@ questions and listings (no question, product or phrase of any set is used here).
   "wie lang ist das Kabel vom Wasserkocher?") is not the product's own dimensions, nor any
   other structured fact whose name shares a word with the part ("Power: 2200 W"); the
   product's own measure is still answered.
+- a length asked ("how wide is the spout?", "quelle longueur ?") is answered only by lines that
+  state a length or, for "how long", a time; "when will you have it again?" only by a line
+  about stock, like "back in stock".
 - hostile: the shop's internal notes or its supplier's cost are no price question, and a
   further percentage asked on top of a sale is a discount request.
 """
@@ -20,6 +23,7 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.passages import collect_passages
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slots import find_slot
+from plugin.questions.support_checks import still_answers
 
 POLICIES = {"shipping": "We ship within 2 business days.",
             "returns": "You can return unused items within 30 days."}
@@ -88,3 +92,24 @@ def test_internal_costs_and_a_cut_on_top_of_a_sale_are_screened(question: str, f
 )
 def test_ordinary_questions_stay_unscreened(question: str) -> None:
     assert screen(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "answers"),
+    [
+        ("how wide is the spout?", ["A brushed steel kettle with a dial from 40 to 100 °C."],
+         False),
+        ("how long is the heating element", ["Power: 2200 W."], False),
+        ("Quelle est la longueur du cordon ?", ["Power: 2200 W."], False),
+        ("how wide is the base?", ["The base is 7 in across."], True),
+        ("how long is the cord?", ["Dimensions: 9 x 6.5 x 10 in"], True),
+        ("how long is the tasting session?", ["The tasting takes 90 minutes."], True),
+        ("when will you have the blue one again?", ["A brushed steel kettle in blue."], False),
+        ("when will you have the blue one again?",
+         ["Blue is on backorder and ships within 2 weeks."], True),
+    ],
+)
+def test_a_length_or_a_restock_needs_a_line_that_says_it(
+    question: str, lines: list[str], answers: bool, kettle: Listing
+) -> None:
+    assert still_answers(question, kettle, lines) is answers
