@@ -158,6 +158,19 @@ _LENGTH_SAID = re.compile(
 )
 
 
+# "Is the wool certified?", "zertifiziert?", "certificate atossiche?": a certification asked is
+# answered by a line that names one or a test passed, not by the material it is made of
+# ("Fibre: 100% merino") or the description closest in meaning.
+_CERTIFIED_ASKED = re.compile(
+    r"\b(?:certifi\w*|zertifi\w*|certyfik\w*|gecertificeerd\w*|certificad\w*|certificat\w*)"
+)
+_CERTIFIED_SAID = re.compile(
+    r"\b(?:certifi\w*|zertifi\w*|certyfik\w*|certificad\w*|certificat\w*|tested|approved|"
+    r"compliant|complies|conforms?|standards?|label(?:led|ed)?|seal)\b",
+    re.IGNORECASE,
+)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -174,6 +187,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
         return False
     if (has_cue(folded, RESTOCK) or _AGAIN_ASKED.search(folded)) and not _STOCK_SAID.search(text):
+        return False
+    if _CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text):
         return False
     if (
         _LENGTH_ASKED.search(folded)

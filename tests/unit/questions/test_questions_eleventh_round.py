@@ -8,6 +8,8 @@ questions and listings (no question, product or phrase of any set is used here).
 - a length asked ("how wide is the spout?", "quelle longueur ?") is answered only by lines that
   state a length or, for "how long", a time; "when will you have it again?" only by a line
   about stock, like "back in stock".
+- a certification asked ("is the cotton certified?", "zertifiziert?") is answered only by a
+  line that names one or a test passed, not by the material line.
 - hostile: the shop's internal notes or its supplier's cost are no price question, and a
   further percentage asked on top of a sale is a discount request.
 """
@@ -110,6 +112,21 @@ def test_ordinary_questions_stay_unscreened(question: str) -> None:
     ],
 )
 def test_a_length_or_a_restock_needs_a_line_that_says_it(
+    question: str, lines: list[str], answers: bool, kettle: Listing
+) -> None:
+    assert still_answers(question, kettle, lines) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "answers"),
+    [
+        ("is the cotton certified organic?", ["Material: 100% cotton"], False),
+        ("Ist die Baumwolle zertifiziert?", ["Material: 100% cotton"], False),
+        ("is the cotton certified organic?", ["Certifications: GOTS organic"], True),
+        ("is the paint certified non-toxic?", ["Tested to EN 71 for toys."], True),
+    ],
+)
+def test_a_certification_needs_a_line_that_names_one(
     question: str, lines: list[str], answers: bool, kettle: Listing
 ) -> None:
     assert still_answers(question, kettle, lines) is answers
