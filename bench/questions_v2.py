@@ -110,10 +110,11 @@ V2_SETS = {
     "holdout_v8": V2Set(
         HOLDOUT_V8 / "questions.jsonl",
         {"holdout": (HOLDOUT_V8 / "catalog.csv", HOLDOUT_V8 / "policies.json")},
-        # Written blind and frozen 2026-12-05 for the round after; never scored, so that the ninth
-        # round could read holdout_v7 and still be measured blind.
-        held_out=True,
-        label="holdout_v8 (held out, never scored)",
+        # Written blind and frozen 2026-12-05 while the ninth round read holdout_v7; scored once
+        # while held out (after round 10); read in round 11, while holdout_v9 stayed held out,
+        # and the eleventh round fixed its families: seen from then on.
+        held_out=False,
+        label="holdout_v8 (seen)",
     ),
 }
 

@@ -74,7 +74,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # the shop's own books: cost prices, suppliers, margins, the whole catalogue dumped
         r"\b(?:cost|wholesale|trade|factory|buying)\s+prices?\b|"
         r"\b(?:profit|their|your)\s+margins?\b|\bmark-?ups?\b|\byour\s+suppliers?\b|"
-        r"\bsuppliers?(?:'s)?\s+(?:names?|details|contacts?|list)\b|"
+        r"\bsuppliers?(?:'s)?\s+(?:names?|details|contacts?|list|costs?|prices?)\b|"
+        r"\binternal\s+(?:notes?|memos?|comments?|records?|data)\b|"
         r"\b(?:list|give me|show me|send me)\s+(?:every|all)\s+(?:the\s+)?"
         r"(?:products?|items?)\s+(?:in|on|from)\s+(?:your|the)\s+(?:catalog(?:ue)?|inventory|"
         r"database|system|back ?end)\b",
@@ -147,6 +148,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
+        # a further cut asked on top of a sale: "take another 20% off", "an extra 15% on top"
+        r"\b(?:another|extra|additional|further)\s+\d+\s*%[^.?!]{0,20}\b(?:on top|off)\b",
         r"\b(?:any|a|special) deals?\b|\bsale price for me\b|\bknock (?:some|a bit|\$?\d+) off\b",
         # setting a price, a bulk deal, an offer of one's own price ("for 40?")
         r"\b(?:set|change|update|make|drop)\b[^.?!]{0,30}\bprice\b[^.?!]{0,30}\bto\s+[$€£]?\d",

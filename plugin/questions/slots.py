@@ -395,6 +395,17 @@ _LOAD = ("how much weight", "weight limit", "max weight", "maximum weight", "max
          "hold me", "support me", "holds up to", "weight rating")
 
 
+# "how long is the cord on the kettle?", "length of the strap of the bag", "wie lang ist das
+# Kabel vom Föhn?": the measure of a part named before the product (folded).
+_PART_OF = re.compile(
+    r"\b(?:how (?:long|wide|tall|big|thick|deep|high) (?:is|are)|(?:length|width|height|depth|"
+    r"diameter) of) (?:the|its|this|that) ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:on|of|in|from) "
+    r"(?:the|this|that|your|its)\b|"
+    r"\bwie (?:lang|breit|hoch|gross|dick|tief) (?:ist|sind) (?:das|der|die) ([a-z-]+) "
+    r"(?:vom|von|am|an|des|der|im)\b"
+)
+
+
 def _cues(folded: str) -> dict[str, list[str]]:
     """The intents' cues found in a folded question; "how long" asks for a length only when
     the question is not about time ("how long does it last?", "how long is the workshop?",
@@ -732,6 +743,7 @@ class _Finder:
         strong_price = [c for c in cues["price"] if c not in WEAK_PRICE_CUES]
         load = any(c.concept == "capacity" for c in self.named)
         measured = cues["weight"] or cues["dimensions"] or load
+        part = self._part_of_asked()
         # "how much are the size 10s?": a weak price cue with a variant named is a price.
         variant_price = (
             cues["price"]
@@ -769,6 +781,8 @@ class _Finder:
             self._availability(),
             self._stock() if self._asks_availability() and self._only_the_product() else None,
         ):
+            if found is not None and part and not any(_LENGTH.search(x) for x in found.lines):
+                continue  # a part's length is not "Power: 2200 W"
             if found is not None and (not found.weak or accept is None or accept(found)):
                 return found
         return None
@@ -907,6 +921,20 @@ class _Finder:
         own = {_one(w) for w in folded_words(self.title)}
         for part in _PART_MEASURE.findall(fold(self.question)):
             if part not in STOPWORDS and _one(part) not in own and part not in _NOT_PARTS:
+                return True
+        return self._part_of_asked()
+
+    def _part_of_asked(self) -> bool:
+        """Whether the question measures a part named before the product ("how long is the
+        cord on the kettle?", "wie lang ist das Kabel vom Föhn?") whose words are none of the
+        product's name: neither its dimensions nor a line named like the part ("Power: 2200 W"
+        for "the power cord") answer that."""
+        if not self.cues["dimensions"]:
+            return False
+        own = {_one(w) for w in folded_words(self.title)}
+        for match in _PART_OF.finditer(fold(self.question)):
+            words = (match.group(1) or match.group(2) or "").split()
+            if words and not any(_one(w) in own or _one(w) in _NOT_PARTS for w in words):
                 return True
         return False
 

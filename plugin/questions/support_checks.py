@@ -136,6 +136,41 @@ _STOCK_SAID = re.compile(
 )
 
 
+# "When will you have it again?", "when is it coming back?": a restock asked without the
+# usual words, answered only by a line about stock like the others.
+_AGAIN_ASKED = re.compile(r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back)\b")
+
+# "How wide is the nut?", "how long is the tube?", "quelle longueur ?": a length asked is
+# answered by a line that states one ("13 in", "40 x 30 cm") or, for "how long", a time ("45
+# minutes"), not by the description's other facts ("a dial from 68 to 93 °F", "25 W").
+_LENGTH_ASKED = re.compile(
+    r"\bhow (?:wide|tall|thick|deep|high|long is|long are)\b|"
+    r"\b(?:length|width|height|depth|diameter|thickness)\b|"
+    r"\bwie (?:lang|breit|hoch|dick|tief) (?:ist|sind)\b|"
+    r"\b(?:longueur|largeur|hauteur|profondeur|lunghezza|larghezza|altezza|profondita|"
+    r"longitud|anchura|altura|profundidad|lengte|breedte|hoogte|diepte|comprimento|largura|"
+    r"dlugosc|szerokosc|wysokosc|glebokosc)\b"
+)
+_LENGTH_SAID = re.compile(
+    r"\d\s*(?:in|cm|mm|m|ft|inch(?:es)?|yd|yards?|feet|foot|meters?|metres?|\"|”|'')(?![^\W_])|"
+    r"\d\s*x\s*\d|\bdimensions?\b",
+    re.IGNORECASE,
+)
+
+
+# "Is the wool certified?", "zertifiziert?", "certificate atossiche?": a certification asked is
+# answered by a line that names one or a test passed, not by the material it is made of
+# ("Fibre: 100% merino") or the description closest in meaning.
+_CERTIFIED_ASKED = re.compile(
+    r"\b(?:certifi\w*|zertifi\w*|certyfik\w*|gecertificeerd\w*|certificad\w*|certificat\w*)"
+)
+_CERTIFIED_SAID = re.compile(
+    r"\b(?:certifi\w*|zertifi\w*|certyfik\w*|certificad\w*|certificat\w*|tested|approved|"
+    r"compliant|complies|conforms?|standards?|label(?:led|ed)?|seal)\b",
+    re.IGNORECASE,
+)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -151,7 +186,15 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
         return False
-    if has_cue(folded, RESTOCK) and not _STOCK_SAID.search(text):
+    if (has_cue(folded, RESTOCK) or _AGAIN_ASKED.search(folded)) and not _STOCK_SAID.search(text):
+        return False
+    if _CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text):
+        return False
+    if (
+        _LENGTH_ASKED.search(folded)
+        and not _LENGTH_SAID.search(text)
+        and not _DURATION.search(fold(text))
+    ):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)
