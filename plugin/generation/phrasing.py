@@ -478,7 +478,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
             f"{it} {voice.verb('has')} {len(items)} {lowered}, from "
             f"{lower_first(items[0])} to {lower_first(items[-1])}"
         )
-    if lowered in ("scent", "scents", "fragrance", "notes"):
+    if lowered in ("scent", "scents", "fragrance", "notes", "fragrance notes", "scent notes"):
+        if re.search(r"\b(unscented|none|fragrance[- ]free)\b", value, re.IGNORECASE):
+            return None  # not "The scent brings together unscented"
         return f"The scent brings together {_listed(items)}"
     if lowered in ("features", "feature", "details", "highlights"):
         return _has_items(items, voice)

