@@ -455,13 +455,17 @@ def title_features(listing: Listing) -> list[str]:
 _NAME_TAIL = re.compile(r"\s(?:for|to|at|in|of|from|by|on)\s.*$", re.IGNORECASE)
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a product's name up to its noun, codes, sizes and numbers left out: "4-Pack",
+    "2-Person", "10pk" are counts, not the noun ("AA Batteries 4-Pack" is batteries)."""
+    named = re.sub(r"\b\d[\w'-]*", " ", _NAME_TAIL.sub("", name))
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", named) if w.lower() not in _UNITS]
+
+
 def title_modifiers(name: str) -> list[str]:
     """The words of a product's name before its noun: "Galvanised Chicken Feeder 5kg" →
-    Galvanised, Chicken. Codes, sizes and numbers are left out."""
-    # "4-Pack", "2-Person", "10pk" are counts, not the noun: "AA Batteries 4-Pack" is batteries.
-    named = re.sub(r"\b\d[\w'-]*", " ", _NAME_TAIL.sub("", name))
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", named) if w.lower() not in _UNITS]
-    return words[:-1]
+    Galvanised, Chicken."""
+    return _name_words(name)[:-1]
 
 
 def _known_modifiers(words: list[str]) -> list[str]:
@@ -501,11 +505,10 @@ def title_material(listing: Listing) -> str | None:
 
 def _noun_of(title: str) -> str:
     """The product's own noun, without a plural ending ("batter" for "AA Batteries 4-Pack")."""
-    name = re.sub(r"\b\d[\w'-]*", " ", _NAME_TAIL.sub("", _TITLE_BREAK.split(title)[0]))
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", name.lower()) if w not in _UNITS]
+    words = _name_words(_TITLE_BREAK.split(title)[0])
     if not words:
         return ""
-    noun = words[-1]
+    noun = words[-1].lower()
     return noun[:-3] if noun.endswith("ies") else noun.rstrip("s")
 
 

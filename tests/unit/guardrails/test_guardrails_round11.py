@@ -9,17 +9,7 @@ import json
 
 from plugin.domain import Listing, Variant, Verdict
 from plugin.guardrails import check
-
-
-def listing(**fields) -> Listing:
-    return Listing(external_id="t", **{"title": "Thing", **fields})
-
-
-def found(item: Listing, text: str, rule: str) -> list[tuple[str, Verdict]]:
-    body = f"<p>{text}</p>"
-    return [(body[f.start : f.end], f.severity) for f in check(item, body, "description")
-            if f.rule == rule]  # fmt: skip
-
+from tests.unit.guardrails.drafts import found, listing
 
 # --- a region named in English where pycountry gives its own language's name -------------------
 

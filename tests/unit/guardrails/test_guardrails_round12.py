@@ -4,19 +4,8 @@ tests; none is taken from an eval set."""
 
 from __future__ import annotations
 
-from plugin.domain import Listing, Variant, Verdict
-from plugin.guardrails import check
-
-
-def listing(**fields) -> Listing:
-    return Listing(external_id="t", **{"title": "Thing", **fields})
-
-
-def found(item: Listing, text: str, rule: str) -> list[tuple[str, Verdict]]:
-    body = f"<p>{text}</p>"
-    return [(body[f.start : f.end], f.severity) for f in check(item, body, "description")
-            if f.rule == rule]  # fmt: skip
-
+from plugin.domain import Variant, Verdict
+from tests.unit.guardrails.drafts import found, listing
 
 # --- an ingredient the listing lists, said by the draft to be left out ------------------------
 

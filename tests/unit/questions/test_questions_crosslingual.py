@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Listing, ShopVoice
-from plugin.guardrails import GuardrailPolicy
-from plugin.questions.answering import Basis, ComposedReply, compose_reply
-from plugin.questions.crosslingual import UseEmbedder
+from plugin.domain import Listing
+from plugin.questions.answering import Basis
 from plugin.questions.embedding import Embedder
-from plugin.questions.language import allowed_languages
-from plugin.questions.passages import collect_passages
-from plugin.shop_settings import ShopSettings
+from tests.unit.questions.asking import ask
 
 FROST = "Frost-proof: it can stay outside all winter."
-POLICIES = {"shipping": "We ship within 2 business days.",
-            "returns": "You can return unused items within 30 days."}
 
 
 @pytest.fixture
@@ -29,16 +23,6 @@ def can() -> Listing:
         "The lid lifts off so it fills easily from any tap. Holds enough water for a dozen "
         f"pots. {FROST}</p>",
         price="48",
-    )
-
-
-def ask(question: str, listing: Listing, embedder: Embedder) -> ComposedReply:
-    return compose_reply(
-        question, listing, collect_passages(listing, [], POLICIES), embedder=embedder,
-        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1, crosslingual=UseEmbedder(),
-        languages=allowed_languages(
-            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
-        ),
     )
 
 

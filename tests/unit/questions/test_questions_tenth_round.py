@@ -36,22 +36,17 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Dimensions, Listing, ShopVoice
-from plugin.guardrails import GuardrailPolicy
-from plugin.questions.answering import Basis, ComposedReply, compose_reply
-from plugin.questions.crosslingual import UseEmbedder, shared_stems, states_figure_asked
+from plugin.domain import Dimensions, Listing
+from plugin.questions.answering import Basis
+from plugin.questions.crosslingual import shared_stems, states_figure_asked
 from plugin.questions.embedding import Embedder
-from plugin.questions.language import SUPPORTED, allowed_languages, question_language
-from plugin.questions.passages import collect_passages
+from plugin.questions.language import SUPPORTED, question_language
 from plugin.questions.replies import NO_ANSWER, TEMPLATES, fixed_reply
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slot_replies import LEAD, SENTENCES
 from plugin.questions.slots import find_slot
 from plugin.questions.support_checks import still_answers
-from plugin.shop_settings import ShopSettings
-
-POLICIES = {"shipping": "We ship within 2 business days.",
-            "returns": "You can return unused items within 30 days."}
+from tests.unit.questions.asking import POLICIES, ask
 
 
 @pytest.fixture
@@ -75,16 +70,6 @@ def lantern() -> Listing:
         "a stand. On its brightest setting the lantern gives 350 lm of warm light. It charges "
         "from any USB port and folds flat for the pack.</p>",
         price="39",
-    )
-
-
-def ask(question: str, listing: Listing, embedder: Embedder) -> ComposedReply:
-    return compose_reply(
-        question, listing, collect_passages(listing, [], POLICIES), embedder=embedder,
-        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1, crosslingual=UseEmbedder(),
-        languages=allowed_languages(
-            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
-        ),
     )
 
 
@@ -282,13 +267,7 @@ def test_the_listing_line_naming_its_languages_answers_which_language(
         "In the box: 90 cards, a score pad and a rulebook in English and German.</p>",
         price="24",
     )
-    reply = compose_reply(
-        question, game, collect_passages(game, [], POLICIES_WITH_LANGUAGES), embedder=embedder,
-        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
-        languages=allowed_languages(
-            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
-        ),
-    )
+    reply = ask(question, game, embedder, POLICIES_WITH_LANGUAGES, crosslingual=False)
     assert reply.basis is Basis.QUOTE and not reply.needs_merchant
     assert reply.text.startswith(lead) and fact in reply.text
 
@@ -310,13 +289,7 @@ def test_a_listing_that_names_no_language_hands_the_question_on(
         price="30",
         in_stock=True,
     )
-    reply = compose_reply(
-        question, workshop, collect_passages(workshop, [], POLICIES_WITH_LANGUAGES),
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
-        languages=allowed_languages(
-            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
-        ),
-    )
+    reply = ask(question, workshop, embedder, POLICIES_WITH_LANGUAGES, crosslingual=False)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
 
 
@@ -388,14 +361,7 @@ def test_the_shared_stem_may_be_in_the_second_closest_sentence(embedder: Embedde
         price="42",
     )
     policies = {**POLICIES, "returns": "Swimwear can only be returned unworn with the tags on."}
-    reply = compose_reply(
-        "Ist die Badehose chlorresistent?", shorts, collect_passages(shorts, [], policies),
-        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
-        crosslingual=UseEmbedder(),
-        languages=allowed_languages(
-            ShopSettings.from_stored({"language": "en", "reply_languages": "any"})
-        ),
-    )
+    reply = ask("Ist die Badehose chlorresistent?", shorts, embedder, policies)
     assert reply.basis is Basis.QUOTE and "chlorine-proof" in reply.text
 
 
