@@ -29,10 +29,16 @@ from plugin.guardrails.counts import (
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_lines
-from plugin.guardrails.listing_facts import FactQuantity, ListingFacts, memo, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import PriceClaim, find_prices
-from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees, find_quantities
+from plugin.guardrails.quantities import (
+    NUMBER_WORDS,
+    FactQuantity,
+    Quantity,
+    agrees,
+    find_quantities,
+)
 from plugin.guardrails.vocabulary import MATERIALS
 
 _RULE = "accuracy.number"

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import PER_ONE, thing
-from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.normal_text import normalise
+from plugin.guardrails.quantities import FactQuantity, find_quantities
 
 if TYPE_CHECKING:  # listing_facts calls read_derived while it builds the facts
     from plugin.guardrails.listing_facts import ListingFacts
@@ -35,8 +36,6 @@ def _rates_of_measures(facts: ListingFacts) -> None:
     """A figure per unit of a measure the product has, times that measure: "covers 12 m² per
     litre" of a 2.5 L tin covers 30 m²; "0,15 ohm/m" of a 200 m reel is 30 ohm in all. The
     unit itself is a figure too: "a litre covers 12 m²"."""
-    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
-
     measures = [fq.quantity for fq in facts.quantities if fq.quantity.has_unit]
     for line in facts.lines:
         if "/" not in line and " per " not in line.lower():
@@ -75,8 +74,6 @@ _STEPS = re.compile(
 def _steps(facts: ListingFacts) -> None:
     """A range set in steps gives every setting in it ("4, 6, 8, 10 and 12 kg") and how many
     there are (five)."""
-    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
-
     for line in facts.lines:
         for match in _STEPS.finditer(line):
             low, high, step = float(match["low"]), float(match["high"]), float(match["step"])
@@ -123,8 +120,6 @@ _PER_THING = re.compile(r"(?<![\d.,])(?P<n>\d+)\s+per\s+(?P<thing>[a-z]{3,})\b",
 def _named_variants(facts: ListingFacts, listing: Listing) -> None:
     """How many of a grouped product's items a noun names: items "Fine nib", "School nib" and
     "Holder" are two nibs, whatever the description's own count says."""
-    from plugin.guardrails.listing_facts import normalise  # it imports this module
-
     titles = [normalise(v.title) for v in listing.variants if v.title]
     if len(titles) < 2:
         return
@@ -145,8 +140,6 @@ _TYRE_SIZE = re.compile(r"\b(?P<width>\d{3})/(?P<aspect>\d{2})\s?Z?[RBD]\s?(?P<r
 def _tyre_sizes(facts: ListingFacts) -> None:
     """A tyre size ("205/55 R16") gives its tread width (205 mm) and its rim (16 in), which
     copy may say in so many words ("for 16 inch wheels")."""
-    from plugin.guardrails.listing_facts import FactQuantity  # it imports this module
-
     for line in facts.lines:
         figures = [
             figure

@@ -38,9 +38,16 @@ from plugin.guardrails.measures import (
     singular,
 )
 from plugin.guardrails.money import find_prices, to_amount
+from plugin.guardrails.normal_text import WORD, normalise
 from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import listing_kinds, senses, stem
-from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, find_quantities, readings_of
+from plugin.guardrails.quantities import (
+    NUMBER_WORDS,
+    FactQuantity,
+    Quantity,
+    find_quantities,
+    readings_of,
+)
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     CERTIFICATIONS,
@@ -54,9 +61,7 @@ from plugin.listing_text import is_placeholder
 T = TypeVar("T")
 
 _TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any alphabet: "olvé", "crème"
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
-_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
 _NUMBER_ONLY = re.compile(r"^\s*(?P<n>\d+)\s*(?:[a-z][\w -]*)?$", re.IGNORECASE)
 _TYPE_STOP = frozenset("the and for with of in by from".split())
@@ -65,15 +70,6 @@ _GENDER_WORDS = frozenset(
     "girls' boy boys boys' maternity mom mum mother dad father bride groom gentleman gentlemen "
     "female male feminine masculine".split()
 )
-
-
-@dataclass(frozen=True)
-class FactQuantity:
-    quantity: Quantity
-    line: str
-    axis: str = ""  # "height", "length" …: what the listing says this figure measures
-    parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
-    per_item: bool = False  # given for one of several ("Weight per pole", "50 g each")
 
 
 @dataclass
@@ -178,12 +174,6 @@ def memo(facts: ListingFacts, key: str, build: Callable[[ListingFacts], T]) -> T
     if key not in facts.memos:
         facts.memos[key] = build(facts)
     return facts.memos[key]  # type: ignore[return-value]
-
-
-def normalise(text: str) -> str:
-    """Lowercase words joined by single spaces: "BPA-Free" and "bpa free" read the same, and so
-    do "Fellside's" and "Fellside" (a possessive brand before the product's own name)."""
-    return " ".join(_WORD.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'"))))
 
 
 def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
@@ -782,7 +772,7 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
 def _product_words(listing: Listing) -> frozenset[str]:
     """The nouns a listing calls itself by: its title's, type's and last category's words."""
     names = [listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories)]
-    words = {w for name in names for w in _WORD.findall(name.lower()) if len(w) > 2}
+    words = {w for name in names for w in WORD.findall(name.lower()) if len(w) > 2}
     return frozenset(w for w in words if w not in _TYPE_STOP and not w.isdigit())
 
 

@@ -133,6 +133,17 @@ class Quantity:
         return {kind for kind, _ in self.readings}
 
 
+@dataclass(frozen=True)
+class FactQuantity:
+    """A figure the listing gives, with the line it stands in."""
+
+    quantity: Quantity
+    line: str
+    axis: str = ""  # "height", "length" …: what the listing says this figure measures
+    parts: frozenset[str] = frozenset()  # the part it belongs to ("strap"), from its label
+    per_item: bool = False  # given for one of several ("Weight per pole", "50 g each")
+
+
 def parse_number(token: str) -> float | None:
     token = token.strip().lower()
     if token in NUMBER_WORDS:
