@@ -76,7 +76,7 @@ def check_quality(
     out = _length(view, kind, policy, facts)
     if not text.strip():
         return out
-    out += _residue(text)
+    out += _residue(text, facts)
     out += _repetition(text, facts)
     out += _other_products(text, facts)
     out += _language(text, policy)
@@ -166,13 +166,17 @@ def _length(
     return out
 
 
-def _residue(text: str) -> list[Finding]:
+def _residue(text: str, facts: ListingFacts) -> list[Finding]:
+    """Prompt labels and model chatter. A label that is one of the listing's own fact names
+    ("Output: 20 W" on a power bank) is the draft's facts list, not residue."""
+    own = {line.split(":")[0].strip().lower() for line in facts.lines if ":" in line}
     spans = [(m.start(), m.end()) for m in _RESIDUE.finditer(text)]
     for m in _RESIDUE_MID.finditer(text):
         group = m.lastgroup or ""
         start, end = m.start(group), m.end()
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
+    spans = [(s, e) for s, e in spans if text[s:e].strip().rstrip(":").strip().lower() not in own]
     return [
         finding(
             "quality.residue",

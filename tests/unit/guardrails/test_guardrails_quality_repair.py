@@ -231,3 +231,17 @@ def test_labels_that_prose_uses_are_not_residue(bottle):
         "cold.", "cold. Note: hand wash only. Nutrition Facts: none. Skin Tone: any. Gift Tags: 2."
     )
     assert residue(bottle, text) == []
+
+
+def test_a_facts_list_line_named_like_a_prompt_label_is_the_listings_own_fact():
+    power_bank = Listing(
+        external_id="pb",
+        title="Slim Power Bank",
+        attributes={"Capacity": ["10,000 mAh"], "Output": ["20 W"]},
+    )
+    text = (
+        "<p>The Slim Power Bank holds 10,000 mAh and charges a phone at up to 20 W, so it "
+        "tops up quickly.</p><ul><li>Capacity: 10,000 mAh</li><li>Output: 20 W</li></ul>"
+    )
+    assert residue(power_bank, text) == []
+    assert residue(power_bank, text.replace("</ul>", "<li>Tone: friendly</li></ul>")) == ["Tone:"]
