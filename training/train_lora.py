@@ -29,10 +29,11 @@ import torch  # noqa: E402
 from peft import LoraConfig, get_peft_model  # noqa: E402
 from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: E402
 
-from plugin.domain import Listing  # noqa: E402
-from plugin.generation import clauses  # noqa: E402
-from plugin.generation.compose import context_line  # noqa: E402
+from plugin.domain import DraftKind, GenerationRequest, Listing  # noqa: E402
+from plugin.generation import clauses, weave  # noqa: E402
+from plugin.generation.compose import context_line, plain_draft  # noqa: E402
 from plugin.generation.model_store import (  # noqa: E402
+    ADAPTER_TASKS,
     EMBEDDED_ADAPTER,
     EMBEDDED_MODEL_ID,
     model_source,
@@ -85,6 +86,27 @@ def examples(data: Path, sets: tuple[str, ...] = ("1",)) -> list[tuple[str, str]
     return pairs
 
 
+def weave_examples(data: Path) -> list[tuple[str, str]]:
+    """(prompt, prose) pairs from ``weave*.jsonl``: a copywriter's prose for the planner's
+    plain draft of a training listing (``plugin.generation.weave``), ending with ``weave.END``.
+    The prompt is rebuilt from the listing, so it is the one the engine sends today."""
+    listings = {}
+    for path in sorted(data.glob("listings*.json")):
+        for raw in json.loads(path.read_text(encoding="utf-8")):
+            listings[raw["external_id"]] = Listing.from_dict(raw)
+    pairs = []
+    for path in sorted(data.glob("weave*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            listing = listings[row["external_id"]]
+            draft = plain_draft(GenerationRequest(listing=listing, kind=DraftKind.DESCRIPTION))
+            prose = row["copy"].strip() + "\n" + weave.END
+            pairs.append((weave.weave_prompt(listing, draft), prose))
+    return pairs
+
+
 def batches(pairs: list[tuple[str, str]], tokenizer, size: int):
     for start in range(0, len(pairs), size):
         rows, endings = [], []
@@ -113,6 +135,7 @@ def main() -> None:
     parser.add_argument("--rank", type=int, default=8)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--sets", default="1", help="training sets, comma-separated: 1,2,3,4")
+    parser.add_argument("--weave", action="store_true", help="also the weave*.jsonl prose")
     parser.add_argument("--out", type=Path, default=EMBEDDED_ADAPTER)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
@@ -134,6 +157,8 @@ def main() -> None:
     pairs = examples(args.data, tuple(args.sets.split(",")))
     if args.limit:
         pairs = pairs[: args.limit]
+    if args.weave:
+        pairs += weave_examples(args.data)
     print(f"{len(pairs)} examples, {args.epochs} epochs")
     optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     steps = args.epochs * ((len(pairs) + args.batch - 1) // args.batch)
@@ -174,6 +199,8 @@ def main() -> None:
     config["base_model_name_or_path"] = EMBEDDED_MODEL_ID
     config_path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (args.out / "README.md").write_text(README.read_text(encoding="utf-8"), encoding="utf-8")
+    tasks = ["clauses", "weave"] if args.weave else ["clauses"]
+    (args.out / ADAPTER_TASKS).write_text(json.dumps(tasks) + "\n", encoding="utf-8")
     print(f"saved to {args.out} in {time.perf_counter() - started:.0f}s")
 
 

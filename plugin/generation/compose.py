@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from plugin.domain import GenerationRequest, Listing
-from plugin.generation import clauses
+from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation import clauses, weave
 from plugin.generation.plan import Plan, Role, Sentence, plan_description
 from plugin.generation.render import RENDERERS, Written
 from plugin.generation.scoring import (
@@ -33,6 +33,7 @@ from plugin.generation.scoring import (
     five_grams,
     grounding,
     listing_words,
+    masked_words,
     opening,
     use_grounded,
     use_words,
@@ -66,6 +67,7 @@ class Slot:
     prompt: str
     max_new_tokens: int
     candidates: int
+    stop: tuple[str, ...] = clauses.STOP
 
 
 @dataclass(frozen=True)
@@ -318,9 +320,11 @@ def compose(
     check: SentenceCheck | None,
     *,
     tuned: bool = False,
+    woven: bool = False,
 ) -> list[str]:
     """The copy for each request (a planned kind: description, short description, SEO, FAQ),
-    from one batch of candidate endings for all of them."""
+    from one batch of candidate endings for all of them; with ``woven`` (an adapter taught to
+    weave), each description's prose rewritten from its plain draft where a rewrite passes."""
     # The tuned embedded model writes hooks only: in round 10 its reasons, even from an adapter
     # trained on 1,669 of them, were false links blind raters marked down ("mulesing free, so
     # it stays light and breathable"). A larger completion model is asked for reasons.
@@ -334,10 +338,52 @@ def compose(
         tuned=tuned,
         banned_words=[r.voice.banned_words for r in requests],
     )
-    return [
+    texts = [
         RENDERERS[request.kind](plan, sentences)
         for plan, request, sentences in zip(plans, requests, written, strict=True)
     ]
+    if woven:
+        texts = _woven(requests, texts, complete, check)
+    return texts
+
+
+def _woven(
+    requests: Sequence[GenerationRequest],
+    texts: list[str],
+    complete: Complete,
+    check: SentenceCheck | None,
+) -> list[str]:
+    """Each description's prose written whole from its plain draft (``weave``), best of
+    ``weave.CANDIDATES`` in one batch; the planned text where no candidate passes."""
+    asked: list[Slot] = []
+    seeds: list[int | None] = []
+    drafts: dict[int, str] = {}
+    for r, request in enumerate(requests):
+        if request.kind is not DraftKind.DESCRIPTION:
+            continue
+        drafts[r] = plain_draft(request)
+        prompt = weave.weave_prompt(request.listing, drafts[r])
+        slot = Slot(r, 0, 0, prompt, weave.MAX_NEW_TOKENS, weave.CANDIDATES, weave.STOP)
+        base = request.seed or len(request.listing.title)
+        for n in range(weave.CANDIDATES):
+            asked.append(slot)
+            greedy = n == 0 and request.seed is None
+            seeds.append(None if greedy else (base + (n + 1) * SEED_STEP) % 2**31)
+    if not asked:
+        return texts
+    found: dict[int, list[Candidate]] = {}
+    for slot, result in zip(asked, complete(asked, seeds), strict=True):
+        found.setdefault(slot.request, []).append(result)
+    openings = weave.Openings()
+    out = list(texts)
+    for r, candidates in found.items():
+        listing = requests[r].listing
+        plan_prose, list_html = weave.split_draft(texts[r])
+        plan_words = len(masked_words(plan_prose, listing.title))
+        prose = weave.pick(listing, candidates, plan_words, check, openings)
+        if prose is not None:
+            out[r] = weave.woven_html(prose, listing.title, list_html)
+    return out
 
 
 def plain_draft(request: GenerationRequest) -> str:

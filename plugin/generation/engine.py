@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 
 from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing
 from plugin.errors import GenerationError
-from plugin.generation import clauses
 from plugin.generation.compose import (
     Candidate,
     Complete,
@@ -117,6 +116,11 @@ class PromptedEngine(GenerationEngine):
         """Whether the copy-clause adapter is loaded, so the short tuned prompts apply."""
         return False
 
+    @property
+    def weaves(self) -> bool:
+        """Whether the loaded adapter was taught to weave a plain draft into prose (``weave``)."""
+        return False
+
     def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
         """Parsed, validated copy per request. A result's ``seconds`` is the wall time of the
         batches that produced it (shared with its batch-mates), retries included; its token
@@ -187,7 +191,7 @@ class PromptedEngine(GenerationEngine):
                     version=PLANNED_VERSION,
                     completion=slot.prompt,
                     messages=(),
-                    stop=clauses.STOP,
+                    stop=slot.stop,
                     max_new_tokens=slot.max_new_tokens,
                     adapter=True,
                 )
@@ -205,7 +209,11 @@ class PromptedEngine(GenerationEngine):
         started = time.perf_counter()
         spent = [0, 0]
         texts = compose(
-            requests, self._slot_completer(spent), self.sentence_check, tuned=self.tuned
+            requests,
+            self._slot_completer(spent),
+            self.sentence_check,
+            tuned=self.tuned,
+            woven=self.weaves,
         )
         elapsed = time.perf_counter() - started
         share = len(requests) or 1

@@ -110,6 +110,22 @@ def adapter_path(settings: EngineSettings) -> Path | None:
     return path
 
 
+# Beside an adapter's weights: what it was taught (``training/train_lora.py`` writes it).
+ADAPTER_TASKS = "copydesk_tasks.json"
+
+
+def adapter_tasks(adapter: Path | None) -> set[str]:
+    """The prompts an adapter was trained for: ``clauses`` (hooks and reasons) and, where
+    listed in ``copydesk_tasks.json``, ``weave`` (a plain draft into prose). An adapter
+    without the file was made for the clause prompts only."""
+    if adapter is None:
+        return set()
+    listed = adapter / ADAPTER_TASKS
+    if not listed.is_file():
+        return {"clauses"}
+    return set(json.loads(listed.read_text(encoding="utf-8")))
+
+
 def load_adapter(model: Any, adapter: Path) -> Any:
     """The model wrapped with the adapter, unmerged: the adapter is for the planner's clause
     prompts only, and ``disable_adapter()`` gives every other prompt (replies, chat, other

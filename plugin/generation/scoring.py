@@ -156,6 +156,11 @@ def grounding(ending: str, known: set[str], hook: bool = False) -> float:
     return len(supported) / len(words)
 
 
+def is_filler(text: str) -> bool:
+    """Whether a text uses stock filler (``_FILLER``): words that fit under any product."""
+    return bool(_FILLER.search(text + " "))
+
+
 def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
@@ -179,7 +184,7 @@ def clean_ending(raw: str, ask: str) -> str | None:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
-    if any(c in text for c in '"“”:;()[]<>#*/') or _FILLER.search(text + " "):
+    if any(c in text for c in '"“”:;()[]<>#*/') or is_filler(text):
         return None
     long_words = [w for w in words[1:] if len(w) > 3 and w.isalpha()]
     if len(long_words) > 1 and sum(w[0].isupper() for w in long_words) * 2 > len(long_words):

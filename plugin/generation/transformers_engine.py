@@ -28,6 +28,7 @@ from plugin.generation.engine import Completion, PromptedEngine
 from plugin.generation.model_store import (
     EMBEDDED_MODEL_ID,
     adapter_path,
+    adapter_tasks,
     load_adapter,
     model_source,
 )
@@ -182,6 +183,10 @@ class TransformersEngine(PromptedEngine):
     @property
     def tuned(self) -> bool:
         return self._adapter is not None
+
+    @property
+    def weaves(self) -> bool:
+        return self.settings.woven_copy and "weave" in adapter_tasks(self._adapter)
 
     @property
     def model(self) -> Any:
