@@ -34,10 +34,12 @@ from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_
 from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
+    TOLERANCE,
     FactQuantity,
     Quantity,
     agrees,
     find_quantities,
+    same_amount,
 )
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -425,7 +427,30 @@ def _names_part(fact: FactQuantity, part: str) -> bool:
     return at >= 0 and part in normalise(value[start:at]).split()
 
 
+# A figure the listing gives as a bound: "Acidity: ≤ 0.5 %", "max. 40 °C", "at least 20 %".
+_BOUND_BEFORE = (
+    ("under", re.compile(r"(?:≤|<|\bmax(?:imum|\.)?|\bup to|\bno more than|\bat most)\s*$", re.I)),
+    ("over", re.compile(r"(?:≥|>|\bmin(?:imum|\.)?|\bat least|\bno less than)\s*$", re.I)),
+)
+
+
+def _bound_of(fact: FactQuantity) -> str:
+    """ "under" or "over" when the listing gives the figure as a maximum or a minimum."""
+    if fact.quantity.hedge in ("under", "over"):
+        return fact.quantity.hedge
+    at = fact.line.find(fact.quantity.text)
+    before = fact.line[max(0, at - 16) : at] if at > 0 else ""
+    return next((side for side, rx in _BOUND_BEFORE if rx.search(before)), "")
+
+
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
+    if quantity.hedge in ("under", "over") and quantity.hedge == _bound_of(fact):
+        # "no more than 0.8 %" of "≤ 0.5 %": a bound said of a bound must be the listing's
+        return any(
+            kind == fact_kind and same_amount(value, fact_value, TOLERANCE)
+            for kind, value in physical
+            for fact_kind, fact_value in fact.quantity.readings
+        )
     if not quantity.hedge and _same_unit(quantity, fact.quantity):
         # no conversion to round: "160 x 240 cm" of a 160 x 230 cm rug is another figure
         step = 10.0 ** -_decimals(quantity.text)

@@ -28,6 +28,8 @@ _CONTEXT_AFTER = re.compile(
     r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
 )
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
+# A colour's name of two capitalised words in a list of colours: "Mint or Signal Orange".
+_NAMED_BEFORE = re.compile(r"(?:\b(?:in|and|or)|,|/)\s*[A-Z][a-z]+\s+$")
 _RANGE = re.compile(
     r"\b(?:(?:a |an )?(?:wide |whole |broad |huge |full |great |fun )?"
     r"(?:variety|range|choice|selection|array|assortment|spectrum|rainbow|palette|host|mix) of "
@@ -55,7 +57,9 @@ def colour_claims(text: str) -> list[Claim]:
         if next_word in NOT_A_COLOUR_AFTER:
             continue
         if claim.lower() in AMBIGUOUS_COLOURS and not (
-            _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+            _CONTEXT_AFTER.match(after)
+            or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+            or (claim[0].isupper() and _NAMED_BEFORE.search(text[max(0, start - 24) : start]))
         ):
             continue
         out.append(Claim("colour", start, end, claim, term.name))

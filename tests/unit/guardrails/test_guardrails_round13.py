@@ -36,3 +36,65 @@ def test_a_pack_of_a_counted_thing_counts_that_thing_not_the_pieces():
     assert found(TEA_KIT, said, "accuracy.number") == []
     wrong = "Each piece is sold on its own; the pack of 80 tea bags is the cheapest."
     assert found(TEA_KIT, wrong, "accuracy.number")
+
+
+# --- a protection the listing says in a verb ("will not crack"), a care claim negated "isn't" -----
+
+TUMBLER = listing(
+    title="Acrylic Picnic Tumbler",
+    description_html="<p>A light acrylic tumbler with a steel rim that will not rust. Hand "
+    "wash only; not dishwasher safe.</p>",
+    price="6.00",
+    currency="GBP",
+)
+
+
+def test_a_protection_the_listing_says_in_a_verb_passes():
+    said = "A light tumbler with a rust-resistant steel rim."
+    assert found(TUMBLER, said, "accuracy.feature") == []
+    assert found(TUMBLER, "A rustproof rim on a light tumbler.", "accuracy.feature") == []
+    hits = found(TUMBLER, "A light, scratch-resistant tumbler for picnics.", "accuracy.feature")
+    assert hits and hits[0][1] == Verdict.BLOCK
+
+
+def test_a_care_claim_negated_with_a_contraction_is_no_claim():
+    said = "The tumbler isn't dishwasher safe, so wash it by hand."
+    assert found(TUMBLER, said, "accuracy.care") == []
+    assert found(TUMBLER, "The tumbler is dishwasher safe.", "accuracy.care")
+
+
+# --- a colour's two-word name in a list of colours, whose second word is also a thing ----------
+
+KETTLE = listing(
+    title="Stovetop Kettle",
+    options={"Colour": ["Cream", "Sage"]},
+    price="40.00",
+    currency="GBP",
+)
+
+
+def test_a_two_word_colour_name_in_a_list_of_colours_is_a_colour():
+    hits = found(KETTLE, "Choose Cream, Sage or Sunset Orange.", "accuracy.colour")
+    assert hits and hits[0][1] == Verdict.BLOCK and hits[0][0] == "Orange"
+    assert found(KETTLE, "Choose Cream or Sage.", "accuracy.colour") == []
+    # a fruit after a name is no colour
+    assert found(KETTLE, "Brew a tea of Seville orange peel.", "accuracy.colour") == []
+
+
+# --- a bound said of the listing's bound must be the listing's ---------------------------------
+
+VINEGAR = listing(
+    title="Cider Vinegar 500 ml",
+    attributes={"Acidity": ["≤ 5 %"], "Sugar": ["min. 2 g"]},
+    price="4.00",
+    currency="EUR",
+)
+
+
+def test_a_bound_said_of_a_bound_is_the_listings_bound():
+    hits = found(VINEGAR, "A cider vinegar with an acidity of no more than 6 %.", "accuracy.number")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    said = "A cider vinegar with an acidity of no more than 5 %."
+    assert found(VINEGAR, said, "accuracy.number") == []
+    assert found(VINEGAR, "A cider vinegar with at least 3 g of sugar.", "accuracy.number")
+    assert found(VINEGAR, "A cider vinegar with at least 2 g of sugar.", "accuracy.number") == []
