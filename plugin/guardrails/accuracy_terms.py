@@ -19,6 +19,7 @@ from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.towns import other_names
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -99,6 +100,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             and (place_named(rest) or facts.supports(f"{rest}, {country.name}"))
         ):
             continue  # "from Chilean Patagonia" of "Patagonia, Chile": a region in its country
+        if facts.countries and any(facts.supports(other) for other in other_names(name)):
+            continue  # "from Munich" of "Made in: München": the listing's town, in English
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
         if (start, end) in seen or facts.supports(name):

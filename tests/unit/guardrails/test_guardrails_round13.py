@@ -98,3 +98,23 @@ def test_a_bound_said_of_a_bound_is_the_listings_bound():
     assert found(VINEGAR, said, "accuracy.number") == []
     assert found(VINEGAR, "A cider vinegar with at least 3 g of sugar.", "accuracy.number")
     assert found(VINEGAR, "A cider vinegar with at least 2 g of sugar.", "accuracy.number") == []
+
+
+# --- a town under another of its names (GeoNames' alternate names) -----------------------------
+
+TILES = listing(
+    title="Azulejo Tile Coasters, Set of 4",
+    vendor="Casa Azul",
+    attributes={"Made in": ["Lisboa, Portugal"]},
+    price="32.00",
+    currency="EUR",
+)
+
+
+def test_a_town_named_in_english_is_the_listings_town_in_its_own_language():
+    said = "Hand-painted tile coasters, made in Lisbon from local clay."
+    assert found(TILES, said, "accuracy.origin") == []
+    assert found(TILES, "Tile coasters from Lisbon, in a set of four.", "accuracy.brand") == []
+    wrong = "Hand-painted tile coasters, made in Porto from local clay."
+    hits = found(TILES, wrong, "accuracy.origin")
+    assert hits and hits[0][1] == Verdict.BLOCK
