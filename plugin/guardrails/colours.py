@@ -69,6 +69,10 @@ def colour_claims(text: str) -> list[Claim]:
 _COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones|finishes)\b", re.IGNORECASE)
 
 
+# The colour of the light a lamp gives, a colour temperature: "three light colours".
+_OF_LIGHT = re.compile(r"\blight(?:ing)?\s+colou?rs?\b", re.IGNORECASE)
+
+
 def colour_count_claims(text: str) -> list[Claim]:
     """ "Four colours", "five bright shades": a count of colours, spanning the number and noun."""
     out: list[Claim] = []
@@ -153,9 +157,15 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _an_options_count(claim, facts):
             continue
+        light = bool(_OF_LIGHT.search(claim.text) and facts.counts.get("temperature"))
+        if light:
+            # "three light colours" of a lamp's "three colour temperatures": not its finish
+            if claim.value in facts.counts["temperature"]:
+                continue
+            counted = facts.counts["temperature"]
         # A count of the colours a shopper chooses from is a colour claim; of the colours the
         # product holds ("two dozen colours" of a 12-colour paint set), a figure.
-        number = bool(counted) and not facts.lists.get("colour")
+        number = light or (bool(counted) and not facts.lists.get("colour"))
         shown = ", ".join(f"{n:g}" for n in sorted(counted)) if counted else count
         out.append(
             finding(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from plugin.domain import Variant, Verdict
 from plugin.guardrails.counts import list_length
+from plugin.guardrails.quantities import find_quantities
 from tests.unit.guardrails.drafts import found, listing
 
 # --- a list item that is only a figure is the figure of the item before it ----------------------
@@ -118,3 +119,59 @@ def test_a_town_named_in_english_is_the_listings_town_in_its_own_language():
     wrong = "Hand-painted tile coasters, made in Porto from local clay."
     hits = found(TILES, wrong, "accuracy.origin")
     assert hits and hits[0][1] == Verdict.BLOCK
+
+
+# --- the last of a list of dimensions and the next figure are no one measure --------------------
+
+RUG = listing(
+    title="Wool Bath Mat",
+    description_html="<ul><li>90 x 55 cm</li><li>8 mm thick</li></ul>",
+    attributes={"Pile height": ["8 mm"]},
+    price="45.00",
+    currency="GBP",
+)
+
+
+def test_the_last_dimension_and_a_thickness_are_two_figures():
+    assert [q.text for q in find_quantities("It is 90 x 55 cm and 8 mm thick.")][-2:] == [
+        "55 cm",
+        "8 mm",
+    ]
+    assert find_quantities("It is 6 ft 2 in tall.")[0].text == "6 ft 2 in"  # one measure
+    said = "A wool bath mat, 90 x 55 cm and 8 mm thick."
+    assert found(RUG, said, "accuracy.number") == []
+    assert found(RUG, "A wool bath mat, 90 x 55 cm and 9 mm thick.", "accuracy.number")
+
+
+# --- "N cm square" is a shape, not the part called "square" ------------------------------------
+
+BOARD = listing(
+    title="Draughts Set, 40 cm Board",
+    attributes={"Board size": ["40 x 40 cm"], "Square": ["5 cm"]},
+    price="30.00",
+    currency="GBP",
+)
+
+
+def test_a_figure_before_square_is_the_side_of_a_square_shape():
+    said = "The board, about 16 in square, folds in half."
+    assert found(BOARD, said, "accuracy.number") == []
+    assert found(BOARD, "The board has 5 cm squares.", "accuracy.number") == []
+    assert found(BOARD, "The board has 6 cm squares.", "accuracy.number")
+
+
+# --- a count of the colours of a lamp's light is a count of its colour temperatures -------------
+
+LAMP_LIGHT = listing(
+    title="Clip-On Reading Lamp",
+    description_html="<p>Four colour temperatures from 2700 K to 6000 K.</p>",
+    options={"Colour": ["Black"]},
+    price="25.00",
+    currency="EUR",
+)
+
+
+def test_light_colours_count_the_colour_temperatures():
+    assert found(LAMP_LIGHT, "Four light colours for reading.", "accuracy.colour") == []
+    assert found(LAMP_LIGHT, "Four light colours for reading.", "accuracy.number") == []
+    assert found(LAMP_LIGHT, "Six light colours for reading.", "accuracy.number")
