@@ -20,6 +20,7 @@ from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.towns import other_names
+from plugin.guardrails.treatments import check_treatments
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -76,6 +77,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)
+    findings += check_treatments(text, facts)
     return findings
 
 

@@ -17,6 +17,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
+from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses
 from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
@@ -29,7 +30,7 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
     "footprint offset offsets emissions negative dioxide monoxide coloured colored toned tone "
-    "effect look print blue".split()
+    "effect look print blue tanned".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(
@@ -327,6 +328,17 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
             f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
 
 
+def _qualified(claim: Claim, facts: ListingFacts) -> bool:
+    """ "full-grain leather" of "full-grain vegetable-tanned leather": a narrower kind whose
+    qualifier the listing gives before its material, another qualifier between."""
+    broader = MATERIALS.terms[claim.value].broader if claim.value in MATERIALS.terms else ()
+    words = normalise(claim.text).split()
+    if len(words) < 2 or words[-1] not in broader:
+        return False
+    qualifier = re.escape(" ".join(words[:-1]))
+    return bool(re.search(rf"\b{qualifier} (?:\w+ ){{1,2}}{words[-1]}\b", facts.normal))
+
+
 def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     listed = facts.material_names
     if claim.about:
@@ -341,7 +353,7 @@ def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a fi
         line = facts.line_with(claim.about) or next(iter(facts.materials.values()), "")
         return (BLOCK, f"is not the {claim.about}'s material; the listing says {names}.",
                 f"Say {names} for the {claim.about}, as the listing does.", line)  # fmt: skip
-    if facts.supports(claim.text) or claim.value in listed:
+    if facts.supports(claim.text) or claim.value in listed or _qualified(claim, facts):
         return None
     if claim.value == kind and any(MATERIALS.terms[n].kind == kind for n in facts.materials):
         return None  # "fabric" for a cotton shirt

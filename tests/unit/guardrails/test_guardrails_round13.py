@@ -175,3 +175,65 @@ def test_light_colours_count_the_colour_temperatures():
     assert found(LAMP_LIGHT, "Four light colours for reading.", "accuracy.colour") == []
     assert found(LAMP_LIGHT, "Four light colours for reading.", "accuracy.number") == []
     assert found(LAMP_LIGHT, "Six light colours for reading.", "accuracy.number")
+
+
+# --- a treatment of a material: its finish, its tanning, what it is seasoned or coated with ------
+
+STOOL = listing(
+    title="Walnut Step Stool",
+    description_html="<p>A solid walnut step stool, lacquered for a hard-wearing top.</p>",
+    attributes={"Material": ["Walnut"]},
+    price="90.00",
+    currency="GBP",
+)
+BELT = listing(
+    title="Leather Belt",
+    attributes={"Width": ["35 mm"]},
+    price="40.00",
+    currency="GBP",
+)
+WOK = listing(
+    title="Carbon Steel Wok 30 cm",
+    attributes={"Material": ["Carbon steel"], "Coating": ["Beeswax"]},
+    price="45.00",
+    currency="EUR",
+)
+
+
+def test_a_finish_the_listing_gives_otherwise_blocks():
+    hits = found(STOOL, "A walnut step stool, oiled for a soft sheen.", "accuracy.material")
+    assert hits and hits[0][1] == Verdict.BLOCK and hits[0][0] == "oiled"
+    said = "A walnut step stool, lacquered for a hard-wearing top."
+    assert found(STOOL, said, "accuracy.material") == []
+    # a finish on a listing that names none is not judged
+    assert found(BELT, "A waxed leather belt, 35 mm wide.", "accuracy.material") == []
+
+
+def test_a_tanning_the_listing_does_not_give_warns():
+    hits = found(BELT, "A belt in chrome-tanned leather, 35 mm wide.", "accuracy.material")
+    assert hits == [("chrome-tanned", Verdict.WARN)]
+
+
+def test_what_a_verb_adds_is_the_listings_line_of_its_noun():
+    hits = found(WOK, "A carbon steel wok, coated with lard before it ships.", "accuracy.material")
+    assert hits and hits[0] == ("lard", Verdict.BLOCK)
+    said = "A carbon steel wok, coated with beeswax before it ships."
+    assert found(WOK, said, "accuracy.material") == []
+    assert found(WOK, "A carbon steel wok, made in Portugal.", "accuracy.material") == []
+
+
+# --- a narrower material whose qualifier the listing gives, another qualifier between -----------
+
+SATCHEL = listing(
+    title="Leather Satchel",
+    description_html="<p>A satchel in top-grain waxed leather with brass buckles.</p>",
+    price="120.00",
+    currency="GBP",
+)
+
+
+def test_a_qualifier_the_listing_gives_before_its_material_supports_the_narrower_kind():
+    said = "A top-grain leather satchel with brass buckles."
+    assert found(SATCHEL, said, "accuracy.material") == []
+    hits = found(SATCHEL, "A full-grain leather satchel with brass buckles.", "accuracy.material")
+    assert hits and hits[0][1] == Verdict.BLOCK
