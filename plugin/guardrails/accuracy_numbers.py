@@ -159,7 +159,9 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         return False
     if quantity.parts:
         return True  # a blend's shares, against the listing's
-    graded = re.compile(r"\d\s*(?:%|k|ct|karat|carat)\s*" + re.escape(material.group().lower()))
+    graded = re.compile(  # "80% lã merino", "70 % laine mérinos": a word of the language between
+        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + re.escape(material.group().lower())
+    )
     return any(graded.search(line.lower()) for line in facts.lines)
 
 

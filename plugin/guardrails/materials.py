@@ -18,7 +18,7 @@ from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
-from plugin.guardrails.product_nouns import senses
+from plugin.guardrails.product_nouns import senses, verb_first
 from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
@@ -116,6 +116,10 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
     return out
 
 
+# A word in -s after a material, then a word that goes on the clause: a verb and its object.
+_A_VERB = re.compile(r"[\s-]+[a-z]{3,}s\s+(?!and\b|or\b|with\b|in\b|of\b)[a-z]")
+
+
 def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
     webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon")."""
@@ -124,6 +128,8 @@ def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> st
     if after and not MATERIALS.knows(after.group("first")):  # "cotton-linen twill": a blend
         words.append(after.group("part"))
     before = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    if after and _A_VERB.match(text, end) and singular(after.group("first")) in verb_first():
+        words = words[:0]  # "merino keeps feet warm", "steel handles the heat": a verb
     words += [before.group("part")] if before else []
     for word in filter(None, words):
         if word.lower().endswith("ed"):

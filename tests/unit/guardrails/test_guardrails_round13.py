@@ -237,3 +237,26 @@ def test_a_qualifier_the_listing_gives_before_its_material_supports_the_narrower
     assert found(SATCHEL, said, "accuracy.material") == []
     hits = found(SATCHEL, "A full-grain leather satchel with brass buckles.", "accuracy.material")
     assert hits and hits[0][1] == Verdict.BLOCK
+
+
+# --- a composition in the shop's language: a word between share and fibre, fibres abroad -------
+
+JUMPER = listing(
+    title="Jersey Jumper",
+    description_html="<p>A fine jumper. Merino wool keeps you warm on cold days.</p>",
+    attributes={"Composición": ["70% lana merino", "25% viscosa", "5% elastano"]},
+    price="79.00",
+    currency="EUR",
+)
+
+
+def test_a_share_of_a_fibre_the_listing_grades_in_its_own_language_is_a_material_claim():
+    hits = found(JUMPER, "A 90% merino jumper for cold days.", "accuracy.material")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    assert found(JUMPER, "A 70% merino jumper for cold days.", "accuracy.material") == []
+
+
+def test_fibres_named_in_the_shop_language_and_a_verb_after_a_fibre():
+    said = "A blend of 70% merino wool, 25% viscose and 5% elastane holds its shape all day."
+    assert found(JUMPER, said, "accuracy.material") == []
+    assert found(JUMPER, "A blend of merino wool and silk.", "accuracy.material")
