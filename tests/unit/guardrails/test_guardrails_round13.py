@@ -260,3 +260,26 @@ def test_fibres_named_in_the_shop_language_and_a_verb_after_a_fibre():
     said = "A blend of 70% merino wool, 25% viscose and 5% elastane holds its shape all day."
     assert found(JUMPER, said, "accuracy.material") == []
     assert found(JUMPER, "A blend of merino wool and silk.", "accuracy.material")
+
+
+# --- a price said of the option one of its words names, without the option's figure ------------
+
+PLANTER = listing(
+    title="Terracotta Planter",
+    options={"Shape": ["Square 20 cm", "Round 24 cm"]},
+    variants=[
+        Variant(sku="P-S", price="22.00", options={"Shape": "Square 20 cm"}),
+        Variant(sku="P-R", price="26.00", options={"Shape": "Round 24 cm"}),
+    ],
+    price="22.00",
+    currency="GBP",
+)
+
+
+def test_a_price_of_the_option_a_word_names_must_be_that_options():
+    hits = found(PLANTER, "The round planter costs £22.00.", "accuracy.price")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    assert found(PLANTER, "The round planter costs £26.00.", "accuracy.price") == []
+    # the words after a price name the next thing, not this one
+    said = "Pick the square one (£22.00), round glazing costs extra."
+    assert found(PLANTER, said, "accuracy.price") == []
