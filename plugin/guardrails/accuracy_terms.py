@@ -21,6 +21,7 @@ from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
+from plugin.guardrails.value_slots import check_value_slots
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -78,6 +79,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)
     findings += check_treatments(text, facts)
+    findings += check_value_slots(text, facts)
     return findings
 
 

@@ -283,3 +283,37 @@ def test_a_price_of_the_option_a_word_names_must_be_that_options():
     # the words after a price name the next thing, not this one
     said = "Pick the square one (£22.00), round glazing costs extra."
     assert found(PLANTER, said, "accuracy.price") == []
+
+
+# --- a name in the place of a listing attribute's one value ------------------------------------
+
+VINE_OIL = listing(
+    title="Cold-Pressed Olive Oil",
+    description_html="<p>Pressed from Arbequina olives picked in October.</p>",
+    attributes={"Variety": ["Arbequina"], "Origin": ["Catalonia, Spain"]},
+    price="15.00",
+    currency="EUR",
+)
+HONEY = listing(
+    title="Set Honey 250 g",
+    description_html="<p>Creamy clover honey from our hives.</p>",
+    attributes={"Source": ["Clover"]},
+    price="7.00",
+    currency="GBP",
+)
+
+
+def test_another_name_where_the_listing_gives_its_one_value_blocks():
+    hits = found(VINE_OIL, "Pressed from Picual olives picked in October.", "accuracy.material")
+    assert hits == [("Picual", Verdict.BLOCK)]
+    said = "Pressed from Arbequina olives picked in October."
+    assert found(VINE_OIL, said, "accuracy.material") == []
+    # a place or the start of a sentence is no variety
+    assert found(VINE_OIL, "Spanish olives, pressed in October.", "accuracy.material") == []
+    assert found(VINE_OIL, "Ripe olives, pressed in October.", "accuracy.material") == []
+
+
+def test_a_name_added_beside_the_listings_one_value_blocks():
+    hits = found(HONEY, "Creamy heather and clover honey from our hives.", "accuracy.material")
+    assert hits == [("heather", Verdict.BLOCK)]
+    assert found(HONEY, "Creamy clover honey from our hives.", "accuracy.material") == []
