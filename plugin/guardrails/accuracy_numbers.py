@@ -3,6 +3,7 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -122,7 +123,9 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             else None
         )
         if problem is None and not counted:
-            problem = _judge_quantity(text, quantity, facts)
+            problem = _judge_quantity(text, quantity, facts) or _of_another_item(
+                text, quantity, facts
+            )
             if problem is not None and _scaled_example(text, quantity, facts):
                 problem = None  # "in a 1000 mm telescope it gives 40x" of "1200 mm … 48x"
         if problem is not None:
@@ -477,6 +480,39 @@ def _decimals(token: str) -> int:
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     fact = _nearest(quantity, facts)
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
+
+
+_NOUN_AFTER = re.compile(r"(?:[\s-]+[a-z]+){1,3}\b")
+_PHRASE_ENDS = frozenset("and or for with in to of on at by from each per a an the".split())
+
+
+def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
+    """ "a 600 ml dripper" of a grouped product that sells a "Kettle 600 ml" and a "Dripper": a
+    figure before one item's noun that the listing's names give another item, not this one."""
+    if not quantity.has_unit or len(facts.priced_options) < 2:
+        return None
+    after = _NOUN_AFTER.match(text, quantity.end)
+    if not after:
+        return None
+    phrase = itertools.takewhile(
+        lambda w: w not in _PHRASE_ENDS, after.group().lower().replace("-", " ").split()
+    )  # "22 cm or oval 25 cm": the phrase ends at "or"
+    words = {singular(w) for w in phrase}
+    figure = normalise(quantity.text)
+    named = [n for n, _ in facts.priced_options if _head(n) in words]
+    owners = [n for n, _ in facts.priced_options if f" {figure} " in f" {normalise(n)} "]
+    if len(named) != 1 or not owners or named[0] in owners:
+        return None
+    return f"is the listing's figure for the {owners[0]}, not the {_head(named[0])}.", (
+        f"Variant: {owners[0]}"
+    )
+
+
+def _head(name: str) -> str:
+    """An item name's noun: the last word before a figure or a comma ("Gooseneck kettle 600 ml"
+    → "kettle", "Paper filters, 100" → "filter")."""
+    words = re.split(r"[,(]|\s\d", name)[0].lower().split()
+    return singular(words[-1]) if words else ""
 
 
 # "pack of 4", "set of six": a pack's count, after the pack's noun.

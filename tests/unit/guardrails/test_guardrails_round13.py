@@ -317,3 +317,31 @@ def test_a_name_added_beside_the_listings_one_value_blocks():
     hits = found(HONEY, "Creamy heather and clover honey from our hives.", "accuracy.material")
     assert hits == [("heather", Verdict.BLOCK)]
     assert found(HONEY, "Creamy clover honey from our hives.", "accuracy.material") == []
+
+
+# --- a figure the listing's item names give another item of a grouped product -----------------
+
+TEA_SET = listing(
+    title="Matcha Starter Set",
+    product_type="Grouped product",
+    description_html="<p>Sold piece by piece: a bamboo whisk, a 450 ml clay teapot and 30 g of "
+    "matcha.</p>",
+    attributes={"Pieces": ["Whisk", "Clay teapot 450 ml", "Matcha, 30 g"]},
+    variants=[
+        Variant(sku="M-1", title="Bamboo whisk", price="14.00"),
+        Variant(sku="M-2", title="Clay teapot 450 ml", price="38.00"),
+        Variant(sku="M-3", title="Matcha, 30 g", price="16.00"),
+    ],
+    currency="USD",
+)
+
+
+def test_a_figure_of_one_item_given_to_another_item_blocks():
+    said = "In the set: a 450 ml bamboo whisk, a clay teapot and matcha."
+    hits = found(TEA_SET, said, "accuracy.number")
+    assert hits and hits[0] == ("450 ml", Verdict.BLOCK)
+    said = "A bamboo whisk, a 450 ml clay teapot and 30 g of matcha."
+    assert found(TEA_SET, said, "accuracy.number") == []
+    # a list of the items' figures names each in turn
+    said = "A teapot of 450 ml or a whisk alone, from $14.00."
+    assert found(TEA_SET, said, "accuracy.number") == []
