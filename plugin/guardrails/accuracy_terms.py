@@ -215,9 +215,14 @@ def _compatibility_targets(
     if any(_FIT_LINE.search(line) for line in facts.lines):
         for match in _FITS_THINGS.finditer(text):
             words = [w for w in re.findall(r"[a-z]+", match.group("target")) if w not in _FIT_STOP]
-            if not all(facts.supports(w) for w in words):
+            if not all(facts.supports(w) or _ends_a_word(w, facts) for w in words):
                 out.append((match.start("target"), match.end("target"), (match.group("target"),)))
     return out
+
+
+def _ends_a_word(word: str, facts: ListingFacts) -> bool:
+    """ "bars" of the listing's "handlebars", "board" of "fretboard": the compound's own noun."""
+    return len(word) >= 4 and any(w.endswith(word) and w != word for w in facts.words)
 
 
 def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -345,3 +345,32 @@ def test_a_figure_of_one_item_given_to_another_item_blocks():
     # a list of the items' figures names each in turn
     said = "A teapot of 450 ml or a whisk alone, from $14.00."
     assert found(TEA_SET, said, "accuracy.number") == []
+
+
+# --- a compound's own noun ("bars" of "handlebars"); a use list ends at "and <verb> in" -------
+
+MIRROR = listing(
+    title="Cycle Mirror",
+    description_html="<p>The clamp fits handlebars from 22 to 26 mm.</p>",
+    price="19.00",
+    currency="EUR",
+)
+NIB_INK = listing(
+    title="Sepia Drawing Ink 30 ml",
+    description_html="<p>For dip pens and brushes. In a 30 ml glass bottle.</p>",
+    price="9.00",
+    currency="CAD",
+)
+
+
+def test_the_noun_a_listing_compound_ends_in_is_the_listings_thing():
+    said = "A cycle mirror whose clamp fits bars from 22 to 26 mm."
+    assert found(MIRROR, said, "accuracy.compatibility") == []
+    said = "A mirror whose clamp fits forks from 22 to 26 mm."
+    assert found(MIRROR, said, "accuracy.compatibility")
+
+
+def test_a_use_list_ends_at_a_verb_that_goes_on_the_sentence():
+    said = "A sepia ink made for dip pens and brushes and comes in a 30 ml bottle."
+    assert found(NIB_INK, said, "accuracy.feature") == []
+    assert found(NIB_INK, "A sepia ink made for pens and skiing.", "accuracy.feature")
