@@ -30,6 +30,7 @@ HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
 HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
 HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
+HOLDOUT_V10_DIR = Path(__file__).parent / "holdout_v10"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -192,6 +193,19 @@ def test_holdout_v9_holds_the_figures_reached_on_it():
     assert report.grounding_recall() >= 0.93, format_table(report)
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.96, report.false_alarms
+
+
+def test_holdout_v10_holds_the_figures_reached_on_it():
+    """holdout_v10 was scored blind once after the twelfth round (recall 0.884, clean 0.873,
+    precision over claim findings 0.855), then its misses and false alarms were read to fix
+    their families (issue 12, thirteenth round): a seen development set now, held here a little
+    under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V10_DIR)
+    assert len(drafts) == 390 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.96, format_table(report)
+    assert report.clean_claim_precision >= 0.96, report.false_alarms
+    assert report.claim_precision() >= 0.92, report.false_alarms
 
 
 @pytest.mark.parametrize("held_out", ["holdout_v11"])
