@@ -499,7 +499,7 @@ def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tupl
     )  # "22 cm or oval 25 cm": the phrase ends at "or"
     words = {singular(w) for w in phrase}
     figure = normalise(quantity.text)
-    named = [n for n, _ in facts.priced_options if _head(n) in words]
+    named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in words]
     owners = [n for n, _ in facts.priced_options if f" {figure} " in f" {normalise(n)} "]
     if len(named) != 1 or not owners or named[0] in owners:
         return None
@@ -512,7 +512,8 @@ def _head(name: str) -> str:
     """An item name's noun: the last word before a figure or a comma ("Gooseneck kettle 600 ml"
     → "kettle", "Paper filters, 100" → "filter")."""
     words = re.split(r"[,(]|\s\d", name)[0].lower().split()
-    return singular(words[-1]) if words else ""
+    last = singular(words[-1]) if words else ""
+    return last if last.isalpha() and len(last) >= 3 else ""  # not "x" of "50 x 70 cm"
 
 
 # "pack of 4", "set of six": a pack's count, after the pack's noun.

@@ -84,7 +84,7 @@ _TREATED_WITH = re.compile(
 )
 _ITEM_STOP = frozenset(
     "so and or for to that which as at on in by from it its their before after until when "
-    "while if".split()
+    "while if our your my his her this these those".split()
 )
 
 

@@ -374,3 +374,25 @@ def test_a_use_list_ends_at_a_verb_that_goes_on_the_sentence():
     said = "A sepia ink made for dip pens and brushes and comes in a 30 ml bottle."
     assert found(NIB_INK, said, "accuracy.feature") == []
     assert found(NIB_INK, "A sepia ink made for pens and skiing.", "accuracy.feature")
+
+
+# --- what these rules leave alone: a place after the verb, sizes named by their figures ---------
+
+FRAME = listing(
+    title="Ash Picture Frame",
+    options={"Size": ["A5 (14.8 x 21 cm)", "A4 (21 x 29.7 cm)"]},
+    attributes={"Finish": ["Oiled"]},
+    variants=[
+        Variant(sku="F-5", price="20.00", options={"Size": "A5 (14.8 x 21 cm)"}),
+        Variant(sku="F-4", price="28.00", options={"Size": "A4 (21 x 29.7 cm)"}),
+    ],
+    price="20.00",
+    currency="EUR",
+)
+
+
+def test_a_workshop_after_finished_and_option_sizes_in_figures_are_no_claims():
+    said = "An ash frame, finished in our workshop and oiled by hand."
+    assert found(FRAME, said, "accuracy.material") == []
+    said = "Sizes: A5 (14.8 x 21 cm) and A4 (21 x 29.7 cm), oiled ash."
+    assert found(FRAME, said, "accuracy.number") == []
