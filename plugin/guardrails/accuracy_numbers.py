@@ -3,6 +3,7 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -34,10 +35,12 @@ from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_
 from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
+    TOLERANCE,
     FactQuantity,
     Quantity,
     agrees,
     find_quantities,
+    same_amount,
 )
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -120,7 +123,9 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             else None
         )
         if problem is None and not counted:
-            problem = _judge_quantity(text, quantity, facts)
+            problem = _judge_quantity(text, quantity, facts) or _of_another_item(
+                text, quantity, facts
+            )
             if problem is not None and _scaled_example(text, quantity, facts):
                 problem = None  # "in a 1000 mm telescope it gives 40x" of "1200 mm … 48x"
         if problem is not None:
@@ -157,7 +162,9 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         return False
     if quantity.parts:
         return True  # a blend's shares, against the listing's
-    graded = re.compile(r"\d\s*(?:%|k|ct|karat|carat)\s*" + re.escape(material.group().lower()))
+    graded = re.compile(  # "80% lã merino", "70 % laine mérinos": a word of the language between
+        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + re.escape(material.group().lower())
+    )
     return any(graded.search(line.lower()) for line in facts.lines)
 
 
@@ -425,7 +432,30 @@ def _names_part(fact: FactQuantity, part: str) -> bool:
     return at >= 0 and part in normalise(value[start:at]).split()
 
 
+# A figure the listing gives as a bound: "Acidity: ≤ 0.5 %", "max. 40 °C", "at least 20 %".
+_BOUND_BEFORE = (
+    ("under", re.compile(r"(?:≤|<|\bmax(?:imum|\.)?|\bup to|\bno more than|\bat most)\s*$", re.I)),
+    ("over", re.compile(r"(?:≥|>|\bmin(?:imum|\.)?|\bat least|\bno less than)\s*$", re.I)),
+)
+
+
+def _bound_of(fact: FactQuantity) -> str:
+    """ "under" or "over" when the listing gives the figure as a maximum or a minimum."""
+    if fact.quantity.hedge in ("under", "over"):
+        return fact.quantity.hedge
+    at = fact.line.find(fact.quantity.text)
+    before = fact.line[max(0, at - 16) : at] if at > 0 else ""
+    return next((side for side, rx in _BOUND_BEFORE if rx.search(before)), "")
+
+
 def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQuantity) -> bool:
+    if quantity.hedge in ("under", "over") and quantity.hedge == _bound_of(fact):
+        # "no more than 0.8 %" of "≤ 0.5 %": a bound said of a bound must be the listing's
+        return any(
+            kind == fact_kind and same_amount(value, fact_value, TOLERANCE)
+            for kind, value in physical
+            for fact_kind, fact_value in fact.quantity.readings
+        )
     if not quantity.hedge and _same_unit(quantity, fact.quantity):
         # no conversion to round: "160 x 240 cm" of a 160 x 230 cm rug is another figure
         step = 10.0 ** -_decimals(quantity.text)
@@ -450,6 +480,40 @@ def _decimals(token: str) -> int:
 def _unsupported(quantity: Quantity, facts: ListingFacts) -> tuple[str, str]:
     fact = _nearest(quantity, facts)
     return "is not a figure the listing gives" + (f" (it says: {fact})." if fact else "."), fact
+
+
+_NOUN_AFTER = re.compile(r"(?:[\s-]+[a-z]+){1,3}\b")
+_PHRASE_ENDS = frozenset("and or for with in to of on at by from each per a an the".split())
+
+
+def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
+    """ "a 600 ml dripper" of a grouped product that sells a "Kettle 600 ml" and a "Dripper": a
+    figure before one item's noun that the listing's names give another item, not this one."""
+    if not quantity.has_unit or len(facts.priced_options) < 2:
+        return None
+    after = _NOUN_AFTER.match(text, quantity.end)
+    if not after:
+        return None
+    phrase = itertools.takewhile(
+        lambda w: w not in _PHRASE_ENDS, after.group().lower().replace("-", " ").split()
+    )  # "22 cm or oval 25 cm": the phrase ends at "or"
+    words = {singular(w) for w in phrase}
+    figure = normalise(quantity.text)
+    named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in words]
+    owners = [n for n, _ in facts.priced_options if f" {figure} " in f" {normalise(n)} "]
+    if len(named) != 1 or not owners or named[0] in owners:
+        return None
+    return f"is the listing's figure for the {owners[0]}, not the {_head(named[0])}.", (
+        f"Variant: {owners[0]}"
+    )
+
+
+def _head(name: str) -> str:
+    """An item name's noun: the last word before a figure or a comma ("Gooseneck kettle 600 ml"
+    → "kettle", "Paper filters, 100" → "filter")."""
+    words = re.split(r"[,(]|\s\d", name)[0].lower().split()
+    last = singular(words[-1]) if words else ""
+    return last if last.isalpha() and len(last) >= 3 else ""  # not "x" of "50 x 70 cm"
 
 
 # "pack of 4", "set of six": a pack's count, after the pack's noun.

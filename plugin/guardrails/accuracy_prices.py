@@ -397,16 +397,24 @@ def _of_another_option(
         return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
     clause = _tokens(said) | _asked(text, price.start) | _labelled(text, price, starts)
     said_at = starts[-1] if starts else 0
+    subject = _tokens(text[said_at : price.start])  # the words before it: what it prices
     named = [
         (name, cost, price.end)
         for (name, cost), own in zip(options, words, strict=True)
-        if (own - common) and (own - common) <= clause
+        if (own - common) and ((own - common) <= clause or _a_distinct_word(own - common, subject))
     ] or [(n, c, said_at + e) for n, c, e in _in_an_options_range(said, options)]
     if len({cost for _, cost, _ in named}) != 1 or named[0][1] == price.amount:
         return None
     return named[0]
 
 
+def _a_distinct_word(own: set[str], clause: set[str]) -> bool:
+    """ "the oval basket costs …" of the options "Round 22 cm" and "Oval 25 cm": a word of one
+    option's name that is no number and no small word names it without its figure."""
+    return any(w in clause for w in own if w.isalpha() and len(w) >= 4 and w not in _SMALL)
+
+
+_SMALL = frozenset("with from each only pack plus also that this your".split())
 _RANGE_NAME = re.compile(r"(?P<low>\d+)\s*[-–]\s*(?P<high>\d+)\s+(?P<noun>[a-z]+)", re.I)
 
 

@@ -19,6 +19,9 @@ from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.towns import other_names
+from plugin.guardrails.treatments import check_treatments
+from plugin.guardrails.value_slots import check_value_slots
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
@@ -75,6 +78,8 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)
+    findings += check_treatments(text, facts)
+    findings += check_value_slots(text, facts)
     return findings
 
 
@@ -99,6 +104,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             and (place_named(rest) or facts.supports(f"{rest}, {country.name}"))
         ):
             continue  # "from Chilean Patagonia" of "Patagonia, Chile": a region in its country
+        if facts.countries and any(facts.supports(other) for other in other_names(name)):
+            continue  # "from Munich" of "Made in: München": the listing's town, in English
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
         if (start, end) in seen or facts.supports(name):
@@ -208,9 +215,14 @@ def _compatibility_targets(
     if any(_FIT_LINE.search(line) for line in facts.lines):
         for match in _FITS_THINGS.finditer(text):
             words = [w for w in re.findall(r"[a-z]+", match.group("target")) if w not in _FIT_STOP]
-            if not all(facts.supports(w) for w in words):
+            if not all(facts.supports(w) or _ends_a_word(w, facts) for w in words):
                 out.append((match.start("target"), match.end("target"), (match.group("target"),)))
     return out
+
+
+def _ends_a_word(word: str, facts: ListingFacts) -> bool:
+    """ "bars" of the listing's "handlebars", "board" of "fretboard": the compound's own noun."""
+    return len(word) >= 4 and any(w.endswith(word) and w != word for w in facts.words)
 
 
 def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -70,7 +70,7 @@ _IMPLIES: dict[str, tuple[str, ...]] = {
 }
 # "not waterproof", and the contrasts that deny it too: "water-resistant rather than waterproof".
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|avoid|don't|do not|rather than|instead of|as opposed to)\s+"
+    r"\b(?:not|no|never|avoid|\w+n['’]t|do not|rather than|instead of|as opposed to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -97,7 +97,7 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "do not tumble dry" restricts; the restrictions are judged below
         if _stated(normalise(claim), facts) or any(_stated(phrase, facts) for phrase in backing):
             continue  # not "Dishwasher safe" of "not dishwasher safe"
-        if _implied(backing, facts):
+        if _implied(backing, facts) or _cannot_happen(claim, facts):
             continue
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
         what = "care claim" if rule == _CARE else "protection"
@@ -150,6 +150,19 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 _SAFE = re.compile(r"[\s-]*safe\b", re.IGNORECASE)
+# "shatterproof" / "rust-resistant": what the protection says cannot happen to it.
+_PROOF = re.compile(r"(?P<verb>[a-z]+)[\s-]?(?:proof|resistant)$", re.IGNORECASE)
+_CANNOT = r"\b(?:will not|won['’]t|does not|doesn['’]t|cannot|can['’]t|can not|never)\s+"
+
+
+def _cannot_happen(claim: str, facts: ListingFacts) -> bool:
+    """ "shatterproof" of "will not shatter", "rust-resistant" of "it won't rust": the listing
+    says in a verb what the protection says in an adjective."""
+    proof = _PROOF.fullmatch(claim)
+    if not proof:
+        return False
+    said = re.compile(_CANNOT + re.escape(proof.group("verb").lower()) + r"\b")
+    return any(said.search(line.lower()) for line in facts.lines)
 
 
 def _safe_end(text: str, end: int) -> int:

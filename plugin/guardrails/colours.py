@@ -28,6 +28,8 @@ _CONTEXT_AFTER = re.compile(
     r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
 )
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
+# A colour's name of two capitalised words in a list of colours: "Mint or Signal Orange".
+_NAMED_BEFORE = re.compile(r"(?:\b(?:in|and|or)|,|/)\s*[A-Z][a-z]+\s+$")
 _RANGE = re.compile(
     r"\b(?:(?:a |an )?(?:wide |whole |broad |huge |full |great |fun )?"
     r"(?:variety|range|choice|selection|array|assortment|spectrum|rainbow|palette|host|mix) of "
@@ -55,7 +57,9 @@ def colour_claims(text: str) -> list[Claim]:
         if next_word in NOT_A_COLOUR_AFTER:
             continue
         if claim.lower() in AMBIGUOUS_COLOURS and not (
-            _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+            _CONTEXT_AFTER.match(after)
+            or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+            or (claim[0].isupper() and _NAMED_BEFORE.search(text[max(0, start - 24) : start]))
         ):
             continue
         out.append(Claim("colour", start, end, claim, term.name))
@@ -63,6 +67,10 @@ def colour_claims(text: str) -> list[Claim]:
 
 
 _COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones|finishes)\b", re.IGNORECASE)
+
+
+# The colour of the light a lamp gives, a colour temperature: "three light colours".
+_OF_LIGHT = re.compile(r"\blight(?:ing)?\s+colou?rs?\b", re.IGNORECASE)
 
 
 def colour_count_claims(text: str) -> list[Claim]:
@@ -149,9 +157,15 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _an_options_count(claim, facts):
             continue
+        light = bool(_OF_LIGHT.search(claim.text) and facts.counts.get("temperature"))
+        if light:
+            # "three light colours" of a lamp's "three colour temperatures": not its finish
+            if claim.value in facts.counts["temperature"]:
+                continue
+            counted = facts.counts["temperature"]
         # A count of the colours a shopper chooses from is a colour claim; of the colours the
         # product holds ("two dozen colours" of a 12-colour paint set), a figure.
-        number = bool(counted) and not facts.lists.get("colour")
+        number = light or (bool(counted) and not facts.lists.get("colour"))
         shown = ", ".join(f"{n:g}" for n in sorted(counted)) if counted else count
         out.append(
             finding(

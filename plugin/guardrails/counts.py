@@ -39,6 +39,7 @@ _COUNT_CONTEXT = re.compile(
     r"confezione|kit) (?:de|da|di)|zestaw|sett med|sæt med|sett)\s*$",
     re.I,
 )
+_PLURAL_NEXT = re.compile(r"\s(?:[a-z]+\s){0,2}[a-z]{3,}s\b")
 _PIECE_AFTER = re.compile(
     r"^(?:-(?:piece|pc|pack|part)|[\s-](?:teilig|tlg|delig|pak|"
     r"pakke|pack|stk|szt|st|pz|pcs|uds|unid|pièces|pezzi))\b",
@@ -94,9 +95,10 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return PERSON, frozenset()
     if modifier := compound_count(text, quantity):
         return modifier, frozenset()
-    if _COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]):
-        return "piece", frozenset()
-    pos = quantity.end
+    pack = bool(_COUNT_CONTEXT.search(text[max(0, quantity.start - 12) : quantity.start]))
+    if pack and not _PLURAL_NEXT.match(text, quantity.end):
+        return "piece", frozenset()  # "a set of six": the pieces
+    pos = quantity.end  # "a pack of 100 filters" counts the filters
     words: list[str] = []
     if grade := _GRADE_AFTER.match(text, pos):
         pos = grade.end()  # "six 18/8 steel spoons": a grade, not a number
@@ -251,10 +253,20 @@ GENERIC_THINGS = frozenset(
 )
 
 
+# A list item that is only a figure: after a named item it is that item's ("Paper filters, 100").
+_FIGURE_ONLY = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:[a-zA-Z°%]{1,3}\b)?\s*")
+
+
 def list_length(values: str) -> int:
-    """How many things a listing value lists: "oats, honey and salt" -> 3, "0°, 15° or 30°" -> 3."""
+    """How many things a listing value lists: "oats, honey and salt" -> 3, "0°, 15° or 30°" -> 3;
+    "Dripper, Paper filters, 100" -> 2 (the figure is the filters' count, not a third thing)."""
     items = [v for v in re.split(r",|;|\band\b|\bor\b|&|\n|•", values) if v.strip()]
-    return len(items)
+    kept = [
+        item
+        for before, item in zip(["", *items], items, strict=False)
+        if not (_FIGURE_ONLY.fullmatch(item) and before and not _FIGURE_ONLY.fullmatch(before))
+    ]
+    return len(kept)
 
 
 # One counted item of a listing's list: "2 x USB-C 100 W", "2 zip hand pockets", "1 x car outlet".

@@ -17,7 +17,8 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
-from plugin.guardrails.product_nouns import senses
+from plugin.guardrails.normal_text import normalise
+from plugin.guardrails.product_nouns import senses, verb_first
 from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
@@ -29,7 +30,7 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
     "footprint offset offsets emissions negative dioxide monoxide coloured colored toned tone "
-    "effect look print blue".split()
+    "effect look print blue tanned".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(
@@ -115,6 +116,10 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
     return out
 
 
+# A word in -s after a material, then a word that goes on the clause: a verb and its object.
+_A_VERB = re.compile(r"[\s-]+[a-z]{3,}s\s+(?!and\b|or\b|with\b|in\b|of\b)[a-z]")
+
+
 def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
     webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon")."""
@@ -123,6 +128,8 @@ def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> st
     if after and not MATERIALS.knows(after.group("first")):  # "cotton-linen twill": a blend
         words.append(after.group("part"))
     before = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    if after and _A_VERB.match(text, end) and singular(after.group("first")) in verb_first():
+        words = words[:0]  # "merino keeps feet warm", "steel handles the heat": a verb
     words += [before.group("part")] if before else []
     for word in filter(None, words):
         if word.lower().endswith("ed"):
@@ -327,6 +334,17 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
             f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
 
 
+def _qualified(claim: Claim, facts: ListingFacts) -> bool:
+    """ "full-grain leather" of "full-grain vegetable-tanned leather": a narrower kind whose
+    qualifier the listing gives before its material, another qualifier between."""
+    broader = MATERIALS.terms[claim.value].broader if claim.value in MATERIALS.terms else ()
+    words = normalise(claim.text).split()
+    if len(words) < 2 or words[-1] not in broader:
+        return False
+    qualifier = re.escape(" ".join(words[:-1]))
+    return bool(re.search(rf"\b{qualifier} (?:\w+ ){{1,2}}{words[-1]}\b", facts.normal))
+
+
 def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     listed = facts.material_names
     if claim.about:
@@ -341,7 +359,7 @@ def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a fi
         line = facts.line_with(claim.about) or next(iter(facts.materials.values()), "")
         return (BLOCK, f"is not the {claim.about}'s material; the listing says {names}.",
                 f"Say {names} for the {claim.about}, as the listing does.", line)  # fmt: skip
-    if facts.supports(claim.text) or claim.value in listed:
+    if facts.supports(claim.text) or claim.value in listed or _qualified(claim, facts):
         return None
     if claim.value == kind and any(MATERIALS.terms[n].kind == kind for n in facts.materials):
         return None  # "fabric" for a cotton shirt

@@ -78,11 +78,15 @@ def kinds_asked(text: str, start: int) -> frozenset[str]:
     return next((kinds for pattern, kinds in _KIND_BEFORE if pattern.search(before)), frozenset())
 
 
+# "38 cm square": a shape, each side that long, not the part "square" ("1.6 in squares").
+_SHAPE_AFTER = re.compile(r"\s+square\b(?!s)", re.IGNORECASE)
+
+
 def part_near(text: str, start: int, end: int, known: set[str]) -> str:
     """The part a quantity belongs to ("a 120 cm strap", "the blade is 20 cm"), only if the
     listing mentions that noun (``known``): a word it never uses cannot be checked."""
-    for match in (_PART_AFTER.match(text[end : end + 30]),
-                  _PART_BEFORE.search(text[max(0, start - 40) : start])):  # fmt: skip
+    after = None if _SHAPE_AFTER.match(text, end) else _PART_AFTER.match(text[end : end + 30])
+    for match in (after, _PART_BEFORE.search(text[max(0, start - 40) : start])):
         if match:
             part = singular(match.group("part").lower())
             if part in known and part not in GENERIC:

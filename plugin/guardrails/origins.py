@@ -26,6 +26,7 @@ from plugin.guardrails.places import (
     place_named,
     subdivision_names,
 )
+from plugin.guardrails.towns import other_names
 from plugin.guardrails.vocabulary import MATERIALS
 
 # Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
@@ -98,6 +99,7 @@ _FROM_THE_PART_OF = re.compile(
     r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
 )
 _ORIGIN_AFTER = re.compile(r"^\s+origins?\b", re.IGNORECASE)
+_NAMED_TOWN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+[A-Z]")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _FIXED_PHRASES = re.compile(
@@ -464,6 +466,9 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
             return True
     if place is not None and place.level == "nation":
         return any(facts.supports(other) for other in names_of(place))
+    if place is None and facts.countries and _NAMED_TOWN.fullmatch(name):
+        # "made in Florence" of "Made in: Firenze, Italy": the town under another of its names
+        return any(facts.supports(other) for other in other_names(name))
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)

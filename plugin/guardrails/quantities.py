@@ -462,13 +462,17 @@ def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:x|×|by)\s*$", re.IGNORECASE)
+
+
 def _adds_to(text: str, big: Quantity, small: Quantity) -> bool:
     if (
         not (big.has_unit and small.has_unit)
         or small.hedge
         or not re.fullmatch(r"\s+(?:and\s+)?", text[big.end : small.start])
+        or _DIMENSION_BEFORE.search(text, 0, big.start)
     ):
-        return False
+        return False  # "183 x 61 cm and 4 mm thick": the last of the dimensions, then another
     kinds = big.kinds & small.kinds
     if len(kinds) != 1 or kinds == {"temperature"}:
         return False

@@ -28,7 +28,8 @@ _FOR = re.compile(
 # Where what it is for ends: "for dads who love tea", "for all skin types, and it clears …".
 _CLAUSE_END = re.compile(
     r",\s*(?:and|but|so|while|with|which)\b|\s+(?:but|so|while|because|with|that|which|who|"
-    r"whose|when|where|if|thanks|from|in|on|at|as|to)\b|,\s*(?=[a-z]+\s+(?:is|are|has)\b)",
+    r"whose|when|where|if|thanks|from|in|on|at|as|to)\b|,\s*(?=[a-z]+\s+(?:is|are|has)\b)"
+    r"|\s+and\s+(?=[a-z]+s\s+(?:in|with|as|on|at|to|from)\b)",  # "… and comes in a tin": a verb
     re.IGNORECASE,
 )
 _ANY = re.compile(r"(?:any|every|all|most|everyday|daily|those|anyone|everyone|people)\b", re.I)

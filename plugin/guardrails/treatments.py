@@ -1,0 +1,126 @@
+"""How a material is treated: its finish ("oiled", "waxed", "lacquered"), its tanning
+("vegetable-tanned", "chrome-tanned"), and what it is seasoned, coated or filled with when the
+listing has a line for it ("pre-seasoned with lard" of "Seasoning: Linseed oil").
+
+A treatment the listing gives otherwise (another of the same class) blocks as a material; a
+tanning on a listing that says none warns, since the listing cannot confirm it. A finish the
+listing does not mention is not judged: copy says "oiled" or "polished" of wood and metal freely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Finding
+from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.product_nouns import stem
+
+_RULE = "accuracy.material"
+# Each class: the treatments a maker chooses one of. (name, pattern, warn when none is given)
+_CLASSES = (
+    ("finish", r"oil(?:ed|[\s-]finished)|wax(?:ed|[\s-]finished)|lacquered|varnished|shellacked",
+     False),
+    ("tanning", r"(?:vegetable|veg|chrome|brain|oil|bark)[\s-]tanned", True),
+)  # fmt: skip
+_NEGATED = re.compile(r"\b(?:not|un|never|no)\s*$", re.IGNORECASE)
+
+
+def _said(pattern: str, text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE)
+        if not _NEGATED.search(text[max(0, m.start() - 6) : m.start()])
+    ]
+
+
+def _kind(word: str) -> str:
+    return normalise(re.sub(r"[\s-](?:finished|tanned)$", "", word.lower()).replace("ed", ""))
+
+
+def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
+    out: list[Finding] = []
+    listing = "  ".join(facts.lines)
+    for name, pattern, warn in _CLASSES:
+        given = {_kind(m.group()): m.group() for m in _said(pattern, listing)}
+        for match in _said(pattern, text):
+            if _kind(match.group()) in given:
+                continue
+            if given:
+                said = ", ".join(sorted(set(given.values())))
+                line = facts.line_with(next(iter(given.values())).lower()) or ""
+                out.append(
+                    finding(
+                        _RULE,
+                        BLOCK,
+                        match.start(),
+                        match.end(),
+                        match.group(),
+                        f"contradicts the listing's {name}, which is {said}.",
+                        f"Say {said}, as the listing does.",
+                        line,
+                    )  # fmt: skip
+                )
+            elif warn:
+                out.append(
+                    finding(
+                        _RULE,
+                        WARN,
+                        match.start(),
+                        match.end(),
+                        match.group(),
+                        f"is a {name} the listing does not give: it names none to confirm it.",
+                        f"Remove it, or add the {name} to the listing first.",
+                    )  # fmt: skip
+                )
+    return out + _added_otherwise(text, facts)
+
+
+# "seasoned with", "coated in", "filled with": a verb whose noun labels a listing line.
+_TREATED_WITH = re.compile(
+    r"\b(?:pre-?)?(?P<verb>[a-z]{3,}ed)\s+(?:with|in)\s+(?:an?\s+|the\s+|some\s+)?"
+    r"(?P<items>(?-i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))",  # not a place: "in Portland"
+    re.IGNORECASE,
+)
+_ITEM_STOP = frozenset(
+    "so and or for to that which as at on in by from it its their before after until when "
+    "while if our your my his her this these those".split()
+)
+
+
+def _added_otherwise(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "Pre-seasoned with lard" when the listing says "Seasoning: Linseed oil": what the verb
+    adds is the listing's line named by the verb's noun, and this is none of its words."""
+    labelled: dict[str, str] = {}
+    for fact in facts.lines:
+        label, colon, given = fact.partition(":")
+        if colon and len(label.split()) == 1 and given.strip():
+            labelled.setdefault(stem(label.strip().lower()), fact)
+    out: list[Finding] = []
+    for match in _TREATED_WITH.finditer(text):
+        line = labelled.get(stem(match.group("verb").lower()), "")
+        if not line:
+            continue
+        words: list[str] = []
+        for word in match.group("items").lower().split():
+            if word in _ITEM_STOP:
+                break
+            words.append(word)
+        value = {stem(w) for w in normalise(line.partition(":")[2]).split()}
+        if not words or any(stem(w) in value for w in normalise(" ".join(words)).split()):
+            continue
+        start = match.start("items")
+        end = start + len(" ".join(words))
+        out.append(
+            finding(
+                _RULE,
+                BLOCK,
+                start,
+                end,
+                text[start:end],
+                f"is not what the listing says it is {match.group('verb').lower()} with ({line}).",
+                f"Say {line.partition(':')[2].strip()}, as the listing does.",
+                line,
+            )  # fmt: skip
+        )
+    return out
