@@ -227,6 +227,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # usually to the merchant) even when it also names an option value or a price.
 OTHER_TOPICS = (
     "ship", "shipping", "postage", "deliver to", "delivery time", "arrive", "return", "refund",
+    "send it back", "send them back", "send back", "money back",
     "exchange", "swap", "wymian", "vaihto", "secadora", "seche-linge", "asciugatrice",
     "torktumlare", "torretumbler", "torketrommel", "kuivausrumpu", "suszarka", "na maquina",
     "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
