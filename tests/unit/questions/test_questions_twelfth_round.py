@@ -249,3 +249,61 @@ def test_compose_reply_quotes_a_sentence_clear_in_meaning(monkeypatch: pytest.Mo
     )
     assert reply.basis is Basis.QUOTE and not reply.needs_merchant
     assert "ten hours" in reply.text
+
+
+# -- screens and returns ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Other shops sell this lamp for half your price, can you do the same?",
+        "Seen it at a third of the price elsewhere. Match that and I will buy two.",
+        "Match it and I'll order today: another store has it much lower.",
+    ],
+)
+def test_another_shops_price_held_up_is_a_discount_request(question: str) -> None:
+    from plugin.questions.screening import Flag, screen
+
+    assert screen(question) is Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the pillowcase match it?", "Do other stores carry the blue one?",
+     "Other stores have the same size; is yours the same price?"],
+)
+def test_matching_and_other_stores_alone_are_no_discount_request(question: str) -> None:
+    from plugin.questions.screening import screen
+
+    assert screen(question) is None
+
+
+def test_sending_back_a_variant_is_a_returns_question(table: Listing) -> None:
+    from plugin.questions.slots import structure_cannot_settle
+
+    question = "bought the teak one and it's not for us, can I send it back?"
+    assert structure_cannot_settle(question, table)
+    reply = compose_reply(
+        question, table,
+        collect_passages(table, [], {"returns": "Garden furniture can be returned within "
+                                                "30 days, unassembled."}),
+        embedder=_WordsOnly(), voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,  # type: ignore[arg-type]
+    )
+    assert "available in" not in reply.text
+
+
+class _WordsOnly:
+    """A stand-in sentence model: every text is as close as its shared letters make it."""
+
+    name = "words-only"
+
+    def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        rows = np.zeros((len(texts), 26), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for ch in text.lower():
+                if "a" <= ch <= "z":
+                    rows[i, ord(ch) - 97] += 1
+        return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
