@@ -1196,7 +1196,10 @@ class _Finder:
         """A question naming a value, or a colour or size the listing does not offer, and
         nothing else ("Do you have it in large?", "Can I get it in black?"). What it is for
         ("an XL one for the garage") asks nothing more."""
-        if self._leftover_words(purpose=True) and not self.cues["availability"]:
+        if self._leftover_words(purpose=True) and (
+            not self.cues["availability"] or self.cues["grouped"]
+        ):
+            # "is there a charger in the box with the tool-only one?" asks what comes with it
             return None
         absent = absent_mentions(self.question, self.choices)
         mentioned = {m.choice.name for m in self.mentions}

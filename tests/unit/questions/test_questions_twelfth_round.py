@@ -307,3 +307,14 @@ class _WordsOnly:
                 if "a" <= ch <= "z":
                     rows[i, ord(ch) - 97] += 1
         return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
+
+
+def test_what_comes_with_a_named_value_is_no_availability_question() -> None:
+    kits = [_variant("bare", {"Kit": "Body only"}, "99"),
+            _variant("one", {"Kit": "With one battery"}, "139")]
+    sander = Listing(external_id="sander", title="Orbital Sander 18V", kind="variable",
+                     options={"Kit": ["Body only", "With one battery"]}, variants=kits, price="99")
+    assert find_slot("if I get the body-only sander, is there a charger in the box?",
+                     sander) is None
+    found = find_slot("is there a body only version?", sander)
+    assert found is not None and found.intent == "option"
