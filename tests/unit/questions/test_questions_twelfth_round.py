@@ -318,3 +318,32 @@ def test_what_comes_with_a_named_value_is_no_availability_question() -> None:
                      sander) is None
     found = find_slot("is there a body only version?", sander)
     assert found is not None and found.intent == "option"
+
+
+# -- personal data: a name before "on <phone>"; "sold separately" answers "included?" ---------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Does the lamp take LED bulbs? Please ring Tomasz Olsen on 020 7946 0958 if easier.",
+         "Tomasz Olsen"),
+        ("Is the lid dishwasher safe? Reach Ines Carvalho at ines.c@mail.example.",
+         "Ines Carvalho"),
+    ],
+)
+def test_a_name_before_on_or_at_its_contact_is_cut(question: str, name: str) -> None:
+    from plugin.questions.personal_data import strip_personal_data
+
+    stripped = strip_personal_data(question)
+    assert name not in stripped.text and any(name in cut for cut in stripped.removed)
+
+
+def test_sold_separately_answers_whether_it_is_included() -> None:
+    from plugin.questions.support_checks import still_answers
+
+    rack = Listing(external_id="rack", title="Cedar Drying Rack", price="40")
+    assert still_answers("is the hanging hook included?", rack,
+                         ["Current description: Hanging hook sold separately."])
+    assert not still_answers("is the hanging hook included?", rack,
+                             ["Current description: Cedar slats, oiled by hand."])
