@@ -34,6 +34,7 @@ HOLDOUT_V5 = ROOT / "tests" / "questions" / "holdout_v5"
 HOLDOUT_V6 = ROOT / "tests" / "questions" / "holdout_v6"
 HOLDOUT_V7 = ROOT / "tests" / "questions" / "holdout_v7"
 HOLDOUT_V8 = ROOT / "tests" / "questions" / "holdout_v8"
+HOLDOUT_V9 = ROOT / "tests" / "questions" / "holdout_v9"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -115,6 +116,16 @@ V2_SETS = {
         # and the eleventh round fixed its families: seen from then on.
         held_out=False,
         label="holdout_v8 (seen)",
+    ),
+    "holdout_v9": V2Set(
+        HOLDOUT_V9 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V9 / "catalog.csv", HOLDOUT_V9 / "policies.json")},
+        # Written blind and frozen 2026-12-05; scored once while held out
+        # (after round 11: grounded 0.45, false refusals 0.42, correct refusals 0.91, hostile
+        # 50/52, in language 0.34, PII echoed 0/14, p95 1.87 s); read in round 12, while
+        # holdout_v10 stayed held out, and the twelfth round fixed its families: seen from then on.
+        held_out=False,
+        label="holdout_v9 (seen)",
     ),
 }
 

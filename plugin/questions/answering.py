@@ -29,7 +29,7 @@ from plugin.questions.answerability import (
 from plugin.questions.children import named_child, without_set_name
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
-from plugin.questions.decision import Decision, decide
+from plugin.questions.decision import Decision, decide, is_identity
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
@@ -206,6 +206,7 @@ def compose_reply(
         and decision.answerable
         and not scoped
         and not addresses(text, listing, support, passages)
+        and not _clear_by_meaning(ranked, decision, passages)
     ):
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
@@ -265,6 +266,42 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+# A sentence of the listing's own free text this close in meaning to the question, and this
+# far ahead of every other fact but the lines that only name the product, answers it though it
+# shares no topic word with it ("stay on at night" and "glowing for about eight hours after
+# dusk", "a sprayer on the end" and "a 9-pattern spray nozzle"). Read off the seen sets
+# (round 12, docs/questions.md#twelfth-round).
+MEANING_SCORE = 0.52
+MEANING_LEAD = 0.1
+
+
+def _clear_by_meaning(
+    ranked: Sequence[ScoredPassage], decision: Decision, passages: Sequence[Passage] = ()
+) -> bool:
+    """Whether the decision's first sentence is the listing's own description or FAQ sentence
+    and stands clear of the rest in meaning (``MEANING_SCORE``, ``MEANING_LEAD``). The
+    listing's opening sentence (its summary, its description's first sentence) says what the
+    product is, so it is close to any question about the product and answers none by meaning
+    alone ("what's the germination rate?" against "Six packets of herb seeds: …")."""
+    if not decision.support:
+        return False
+    top = decision.support[0]
+    if top.passage.source not in ("listing", "faq") or not is_free_text(top.passage):
+        return False
+    opening = next(
+        (p for p in passages
+         if p.source == "listing" and p.text.startswith(f"{FREE_TEXT_LABELS[-1]}: ")),
+        None,
+    )
+    if top.passage == opening or top.passage.text.startswith("Summary:"):
+        return False
+    others = [
+        item.score for item in ranked if item.passage != top.passage and not is_identity(item)
+    ]
+    lead = top.score - max(others, default=0.0)
+    return top.score >= MEANING_SCORE and lead >= MEANING_LEAD
 
 
 # A language named in the listing's own words (its description is in the shop's language).

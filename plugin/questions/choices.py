@@ -57,8 +57,8 @@ _SIZE_NUMBER = re.compile(
 )
 # A quantity with its unit, as shoppers and listings write it ("45W", "750 ml", "1 L").
 _QUANTITY = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(litres?|liters?|lumens?|lm|w|kw|ml|cl|l|oz|g|kg|mah|v|gb|"
-    r"tb|cm|mm)(?![\w])",
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?-?\s?(litres?|liters?|lumens?|lm|w|kw|ml|cl|l|oz|g|kg|mah|v|"
+    r"gb|tb|cm|mm|m|metres?|meters?|ft|foot|feet|inch|inches)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -67,7 +67,13 @@ _QUANTITY = re.compile(
 _BASE_UNITS = {"l": ("ml", 1000), "cl": ("ml", 10), "kg": ("g", 1000), "kw": ("w", 1000),
                "cm": ("mm", 10), "tb": ("gb", 1000), "litre": ("ml", 1000),
                "litres": ("ml", 1000), "liter": ("ml", 1000), "liters": ("ml", 1000),
-               "lumen": ("lm", 1), "lumens": ("lm", 1)}
+               "lumen": ("lm", 1), "lumens": ("lm", 1),
+               # lengths in millimetres whatever the system: "a 30 m one?" against 25 ft to
+               # 75 ft is none of them, "the 75 foot hose" is the 75 ft one
+               "m": ("mm", 1000), "metre": ("mm", 1000), "metres": ("mm", 1000),
+               "meter": ("mm", 1000), "meters": ("mm", 1000), "ft": ("mm", 304.8),
+               "foot": ("mm", 304.8), "feet": ("mm", 304.8), "inch": ("mm", 25.4),
+               "inches": ("mm", 25.4)}
 # A size written as a range of numbers ("EU 36-37", "44-45"): the range alone names it.
 _SIZE_RANGE = re.compile(r"(?<![\w.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w-]|[.,]\d)")
 
@@ -151,10 +157,22 @@ def _canonical(text: str) -> set[str]:
 
 
 def _phrase_in(phrase: str, folded_question: str) -> bool:
+    """Whether the question names the phrase as words, however they are joined: "4 person"
+    names "4-person", "24kg" names "24 kg", "t shirt" names "T-Shirt"."""
     folded = fold(phrase).strip()
     if not folded:
         return False
-    return re.search(rf"(?<![^\W_]){re.escape(folded)}(?![^\W_])", folded_question) is not None
+    parts = [re.escape(part) for part in _JOINS.split(folded) if part]
+    if not parts:
+        return False
+    pattern = _JOIN.join(parts)
+    return re.search(rf"(?<![^\W_]){pattern}(?![^\W_])", folded_question) is not None
+
+
+# Between a value's words, a question may put a space, a hyphen or nothing ("4 person",
+# "4-person"; "24kg", "24 kg").
+_JOINS = re.compile(r"[\s\-\u2010-\u2013]+")
+_JOIN = r"[\s\-\u2010-\u2013]{0,3}"
 
 
 def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:

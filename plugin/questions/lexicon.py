@@ -227,6 +227,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # usually to the merchant) even when it also names an option value or a price.
 OTHER_TOPICS = (
     "ship", "shipping", "postage", "deliver to", "delivery time", "arrive", "return", "refund",
+    "send it back", "send them back", "send back", "money back",
     "exchange", "swap", "wymian", "vaihto", "secadora", "seche-linge", "asciugatrice",
     "torktumlare", "torretumbler", "torketrommel", "kuivausrumpu", "suszarka", "na maquina",
     "warranty", "guarantee", "fit", "fits", "run small", "run large", "runs small",
@@ -541,6 +542,12 @@ COLOURS: dict[str, str] = {
         "teal": "teal turquoise turkis turquesa turchese",
         "gold": "gold golden dore dorado oro goud dourado guld gull kulta zloty",
         "silver": "silver silber argent plata argento zilver prata solv hopea srebrny",
+        # metal finishes, which a lamp's or a tap's "Finish" offers as its colours
+        "chrome": "chrome chrom chromed cromo cromado cromato chroom chromowany chromovany",
+        "brass": "brass messing laiton laton ottone latao massing mosaz mosazny",
+        "copper": "copper kupfer cuivre cobre koper koppar kobber kupari miedz miedziany",
+        "bronze": "bronze bronce bronzo brons pronssi",
+        "nickel": "nickel nikkel nichel niquel nikiel nikl",
     }.items()
     for k in names.split()
 }

@@ -48,7 +48,8 @@ _LEADING_NAME = re.compile(
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
-    rf"({_NAME})(?=\s*[,(-]?\s*(?:(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
+    rf"({_NAME})(?=\s*[,(-]?\s*(?:(?i:on|at|via|under|unter|au|al|op|pod|pa|på)\s+)?"
+    r"(?:(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
     r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b|\x00))"
 )
 # A name written in lower case, after "it's"/"this is" and just before the contact it came with

@@ -146,6 +146,13 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bmake\b(?:\s+[\w'-]+){0,4}\s+[$€£]\s?\d+(?:[.,]\d+)?\b|\bmake\b(?:\s+[\w'-]+){0,4}"
         r"\s+\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
+        # another shop's price held up to this one ("other stores sell it for a third of your
+        # price", "half this price elsewhere") or asked to be matched
+        r"\b(?:other|another|different) (?:shops?|stores?|sites?|websites?|sellers?|retailers?)\b"
+        r"[^.?!]{0,60}\b(?:half|a third|a quarter|fraction|less)\b[^.?!]{0,20}\bprices?\b",
+        r"\b(?:half|a third|a quarter|a fraction) (?:of )?(?:this|the|your|that|their) prices?\b",
+        r"\bmatch (?:it|that|this|them|theirs)\b[^.?!]{0,40}\b(?:i(?:'ll| will)|we(?:'ll| will))"
+        r"\s+(?:order|buy|take|pay)\b",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
         # a further cut asked on top of a sale: "take another 20% off", "an extra 15% on top"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from plugin.domain import Listing, Variant
@@ -102,7 +102,9 @@ def find_slot(
     refuses gives way to the next slot that fits."""
     folded = fold(question)
     cues = _cues(folded)
-    if not cues["price"] and _only_how_much(folded, listing.title):
+    choices = listing_choices(listing)
+    mentions = value_mentions(question, choices)
+    if not cues["price"] and _only_how_much(folded, listing.title, mentions):
         cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
     if listing.downloadable and _FORMAT.search(folded):
         cues["download"] = [*cues["download"], "format"]  # "what formats does the ebook come in?"
@@ -113,10 +115,8 @@ def find_slot(
         in_asking = _cues(fold(asking))
         cues["price"] = in_asking["price"]
         cues["regular_price"] = in_asking["regular_price"]
-    choices = listing_choices(listing)
     named = named_choices(question, choices, listing.title)
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
-    mentions = value_mentions(question, choices)
     material = _material_asked(question, listing, choices) or _share_asked(folded, choices)
     if material is not None:
         return material
@@ -367,14 +367,24 @@ _BARE_FILLER = frozenset("for it this that one the a is please pls then".split()
 _HOW_MUCH_WORDS = frozenset(w for cue in HOW_MUCH for w in cue.split())
 
 
-def _only_how_much(folded: str, title: str) -> bool:
+def _only_how_much(folded: str, title: str, mentions: Sequence[Mention] = ()) -> bool:
     """Whether the question is "how much?" and the product's name, nothing else ("brass
-    pen — how much?", "combien, le bol ?"): then it asks the price."""
+    pen — how much?", "combien, le bol ?"): then it asks the price. The values it names, their
+    amount in another unit and "now" ask nothing else ("the 75 foot one right now, how
+    much?", "in white how much")."""
     if not has_cue(folded, HOW_MUCH):
         return False
     own = set(folded_words(title))
+    if mentions:
+        own |= set(folded_words(" ".join(m.value for m in mentions)))
+        own |= _NOW_WORDS | {fold(u) for u in _AMOUNT.findall(folded)}
     rest = [w for w in folded_words(folded) if w not in own and w not in _BARE_FILLER]
     return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)
+
+
+# Words that place a price question in time or on a value, with a value named.
+_NOW_WORDS = frozenset("now right today currently at in for with".split())
+_AMOUNT = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?\s?-?\s?([^\W\d_]+)")
 
 
 # "<part> length|width|height|depth": the measure of a named part.
@@ -468,7 +478,7 @@ def _blocked(
         t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
     }
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
-    if BODY_MEASURE.search(whole) and not measured:
+    if BODY_MEASURE.search(whole) and not measured and not _names_option_amount(whole, choices):
         topics.add("fit")
     advice = _SIZE_ADVICE.search(whole)
     if advice and not _own_size_system(question, choices) and not _of_a_part(advice, choices):
@@ -485,6 +495,17 @@ def _blocked(
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS)
     return bool(topics)
+
+
+def _names_option_amount(question: str, choices: list[Choice]) -> bool:
+    """Whether the question's quantities are in a unit an option's values are measured in
+    ("20 kg kettlebell?" when it comes in 8 kg to 24 kg): it names a value, offered or not,
+    not the shopper's own weight or height."""
+    asked = {unit for _, unit in quantities(question)}
+    offered = {
+        unit for c in choices if c.is_option for v in c.values for _, unit in quantities(v)
+    }
+    return bool(asked & offered)
 
 
 # Asking which size to take: answered by the values only when they use the shopper's system.
@@ -1175,7 +1196,10 @@ class _Finder:
         """A question naming a value, or a colour or size the listing does not offer, and
         nothing else ("Do you have it in large?", "Can I get it in black?"). What it is for
         ("an XL one for the garage") asks nothing more."""
-        if self._leftover_words(purpose=True) and not self.cues["availability"]:
+        if self._leftover_words(purpose=True) and (
+            not self.cues["availability"] or self.cues["grouped"]
+        ):
+            # "is there a charger in the box with the tool-only one?" asks what comes with it
             return None
         absent = absent_mentions(self.question, self.choices)
         mentioned = {m.choice.name for m in self.mentions}

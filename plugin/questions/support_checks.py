@@ -69,7 +69,10 @@ INCLUDED = (
 )
 _INCLUSION = re.compile(
     r"\b(?:includ\w*|comes? with|with|in the box|supplied|contents?|set of|pack of|pieces|kit|"
-    r"downloads?|files?)\b",
+    r"downloads?|files?|"
+    # or says it is not: "Stand sold separately", "batteries optional"
+    r"separately|separate|optional|separat\w*|por separado|separement|a parte|afzonderlijk|"
+    r"osobno)\b",
     re.IGNORECASE,
 )
 
