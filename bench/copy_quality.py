@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout15`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout16`` (written from a brief alone, held out: never read). For each set
+to ``heldout16`` (each written from a brief alone, rated once while held out, then read:
+"seen"), and ``heldout17`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -74,11 +74,13 @@ SETS = {
     "heldout14": REPO / "tests" / "fixtures" / "copy_eval" / "heldout14_listings.json",
     "heldout15": REPO / "tests" / "fixtures" / "copy_eval" / "heldout15_listings.json",
     "heldout16": REPO / "tests" / "fixtures" / "copy_eval" / "heldout16_listings.json",
+    "heldout17": REPO / "tests" / "fixtures" / "copy_eval" / "heldout17_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
-# heldout15 after round 13). heldout16 was written blind in session 10 for the next round.
-HELD_OUT: set[str] = {"heldout16"}
+# heldout15 after round 13, heldout16 after round 14's rating in session 11). heldout17 was
+# written blind in session 11 for the next round.
+HELD_OUT: set[str] = {"heldout17"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

@@ -92,6 +92,9 @@ class Sentence:
     # A spec told only with a reason ("Its grind has 40 settings, so …"): when no reason
     # passes, the sentence is left out and the fact stays in the list.
     optional: bool = False
+    # A fact a buyer reads for even without a reason: what it does, works with or suits, or
+    # one whose meaning is its value ("Roast: Medium"); other bare facts give way to reasons.
+    told: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,8 @@ def _with_reason(
         return Sentence(
             role, lead, ask="reason", facts=(value,), paragraph=paragraph, optional=True
         )
-    return Sentence(role, f"{lead}.", facts=(value,), paragraph=paragraph)
+    told = reads_as_sentence(name, value) or said_plainly(name, value) or _DOES.match(lead)
+    return Sentence(role, f"{lead}.", facts=(value,), paragraph=paragraph, told=bool(told))
 
 
 # "140 x 70 cm" in a list of contents is the size of something, not a thing included.
@@ -255,6 +259,34 @@ def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
     shapes.append(f"{article} {title}{predicate}")
     # Name first a third of the time; otherwise a shape the fact allows, name first if none.
     return shapes[-1] if turn % 3 == 0 else shapes[(turn // 3) % len(shapes)]
+
+
+# A statement of what the product does ("It keeps drinks cold 24 hours"), not of what it is,
+# has or holds.
+_DOES = re.compile(
+    r"^(It|They) (?!(is|are|has|have|holds?|comes?|contains?|includes?|measures?|weighs?)\b)"
+    r"[a-z]+s?\b"
+)
+# A name short and plain enough to take "'s" ("The Notebook's paper is 120gsm").
+_SHORT_NAME = re.compile(r"[A-Za-z0-9-]+( [A-Za-z0-9-]+){0,2}")
+# What a reason written after a fact starts with (``benefits``: "so", "which", …).
+_REASONED = re.compile(r", (so|which|making|meaning|letting|keeping) ")
+
+
+def _without_bare_facts(sentences: list[Sentence]) -> list[Sentence]:
+    """Once the prose gives a reason, a fact it would only state is left to the list under
+    it (shared COPY.md: "a fact without a reason belongs in the list"). Blind raters marked
+    every such sentence down ("'It has a fleece lining' is a bare spec", "'Its period after
+    opening is 12 months' is a bare spec", "'It is made in Germany' is unexplained") and
+    rated short drafts of reasons alone higher. The first line, choices, sentences the model
+    finishes and facts a buyer reads for as they are ("Its tasting notes are …") stay."""
+    if not any(_REASONED.search(s.lead) for s in sentences):
+        return sentences
+    return [
+        s
+        for s in sentences
+        if s.role in (Role.HOOK, Role.CHOICE) or s.ask or s.told or _REASONED.search(s.lead)
+    ]
 
 
 def _lead_with_a_reason(
@@ -328,8 +360,12 @@ def _with_fallback(
             # a part's measure keeps its own ("The Notebook's paper is 120gsm").
             if owned[1].split()[-1] in PROPERTIES:
                 said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
-            else:
+            elif _SHORT_NAME.fullmatch(title):
                 said = f"The {title}'s {owned[1]} is {owned[3]}"
+            else:
+                # "The Pressed Glass Fruit Bowl, Amber's era is 1970s": raters marked a long
+                # name's possessive as broken grammar.
+                continue
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
             said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
@@ -915,7 +951,7 @@ def plan_description(
             if lead and not in_title(value, listing.title)
         ][:2]
     title = prose_title(listing)
-    sentences = _reasons_once(sentences)
+    sentences = _without_bare_facts(_reasons_once(sentences))
     found = identity(listing, facts, voice)
     if found:
         # The first line says what it is: a tag saying it again with a reason reads as a
@@ -930,7 +966,7 @@ def plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=_with_uses(opened, listing, voice),
+        sentences=tuple(opened),
         fact_list=tuple(facts.listed),
         rotation=turn,
     )
@@ -942,29 +978,6 @@ _KINDS_OF_IT = frozenset(
     "material materials fabric scent scents fragrance flavour flavor flavours flavors finish "
     "style design print pattern colourway colorway".split()
 )
-
-
-def _with_uses(
-    sentences: tuple[Sentence, ...], listing: Listing, voice: Voice
-) -> tuple[Sentence, ...]:
-    """What the shop's tags say the product is for ("climbing", "candle making"), said after
-    the first line when no sentence says it yet: raters marked drafts that never say what a
-    product is for ("nothing on what a camp mug is good for"). Not after a model's first line,
-    which may say it in its own words."""
-    uses = uses_of(listing)
-    said = " ".join(s.lead + " " + s.fallback for s in sentences).lower()
-    if not uses or any(u.split()[-1] in said for u in uses):
-        return sentences
-    # "Use it for …": "It is made for bread baking" ran into the next plain sentence ("… and
-    # cast in India").
-    told = f"Use {'them' if voice.plural else 'it'} for {join_values(uses)}."
-    hook = sentences[0]
-    if hook.ask:
-        # Only where the model's first line fails and its stand-in opens instead.
-        if not hook.fallback:
-            return sentences
-        return (replace(hook, fallback=f"{hook.fallback} {told}"), *sentences[1:])
-    return (hook, Sentence(Role.DETAIL, told), *sentences[1:])
 
 
 def fact_list_html(plan: Plan) -> str:

@@ -91,9 +91,6 @@ class EngineSettings:
     generation_retries: int = 2
     adapter: str = "auto"
     planned_copy: bool = True
-    # WOVEN_COPY: off keeps the planner's sentences as they are, even with an adapter that
-    # can weave them into prose.
-    woven_copy: bool = True
     # The languages whose tokens the local engine's output layer keeps; None: every token.
     languages: tuple[str, ...] | None = DEFAULT_LANGUAGES
     output_precision: str = "auto"
@@ -134,7 +131,6 @@ class EngineSettings:
             generation_retries=_int(config, "GENERATION_RETRIES", 2, minimum=0),
             adapter=_text(config, "ADAPTER", "auto"),
             planned_copy=_tristate(config, "PLANNED_COPY") is not False,
-            woven_copy=_tristate(config, "WOVEN_COPY") is not False,
             languages=parse_languages(config.get("LANGUAGES")),
             output_precision=_choice(config, "OUTPUT_PRECISION", OUTPUT_PRECISIONS),
             model_precision=_choice(config, "MODEL_PRECISION", MODEL_PRECISIONS),

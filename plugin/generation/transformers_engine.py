@@ -186,7 +186,7 @@ class TransformersEngine(PromptedEngine):
 
     @property
     def weaves(self) -> bool:
-        return self.settings.woven_copy and "weave" in adapter_tasks(self._adapter)
+        return "weave" in adapter_tasks(self._adapter)
 
     @property
     def model(self) -> Any:

@@ -116,9 +116,14 @@ def woven_html(text: str, title: str, list_html: str) -> str:
 class Scored(Protocol):
     """A candidate as the engine returns it (``compose.Candidate``)."""
 
-    text: str
-    logprob: float
-    tokens: int
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def logprob(self) -> float: ...
+
+    @property
+    def tokens(self) -> int: ...
 
 
 @dataclass

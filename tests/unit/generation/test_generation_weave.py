@@ -116,10 +116,11 @@ def test_a_batch_does_not_open_two_drafts_the_same_way_when_another_candidate_pa
         "Made of stainless steel, the Gooseneck Pour-Over Kettle will not rust, and its narrow "
         "gooseneck spout lets you pour slowly and exactly where you aim.\nIt holds 0.9 L."
     )
-    requests = [GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION) for item in (KETTLE, other)]
-    texts = compose(
-        requests, Script([(GOOD, -0.3), (alternative, -0.5)]), sentence_passes, tuned=True, woven=True
-    )
+    requests = [
+        GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION) for item in (KETTLE, other)
+    ]
+    script = Script([(GOOD, -0.3), (alternative, -0.5)])
+    texts = compose(requests, script, sentence_passes, tuned=True, woven=True)
     assert texts[0].split()[:3] != texts[1].split()[:3]
 
 
