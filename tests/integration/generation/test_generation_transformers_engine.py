@@ -184,6 +184,12 @@ def test_an_adapter_writes_the_planners_clauses_and_leaves_every_other_prompt_al
     assert tuned.complete(reply, [None, None]) == plain.complete(reply, [None, None])
     assert tuned.tuned and not plain.tuned
     assert tuned.complete(clause, [None, None]) != plain.complete(clause, [None, None])
+    # Only an adapter that says it was taught to weave rewrites descriptions whole.
+    assert not tuned.weaves
+    (tmp_path / "adapter" / "copydesk_tasks.json").write_text('["clauses", "weave"]')
+    weaver = engine_for(tiny_model_dir, MAX_NEW_TOKENS="12", ADAPTER=str(tmp_path / "adapter"))
+    weaver.load()
+    assert weaver.weaves
 
 
 def test_an_adapter_path_that_is_not_an_adapter_is_a_clear_error(
