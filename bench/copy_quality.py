@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout16`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout17`` (written from a brief alone, held out: never read). For each set
+to ``heldout17`` (each written from a brief alone, rated once while held out, then read:
+"seen"), and ``heldout18`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -75,12 +75,13 @@ SETS = {
     "heldout15": REPO / "tests" / "fixtures" / "copy_eval" / "heldout15_listings.json",
     "heldout16": REPO / "tests" / "fixtures" / "copy_eval" / "heldout16_listings.json",
     "heldout17": REPO / "tests" / "fixtures" / "copy_eval" / "heldout17_listings.json",
+    "heldout18": REPO / "tests" / "fixtures" / "copy_eval" / "heldout18_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
-# heldout15 after round 13, heldout16 after round 14's rating in session 11). heldout17 was
-# written blind in session 11 for the next round.
-HELD_OUT: set[str] = {"heldout17"}
+# heldout15 after round 13, heldout16 and heldout17 after round 14's ratings in session 11).
+# heldout18 was written blind in session 11 for the next round.
+HELD_OUT: set[str] = {"heldout18"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
