@@ -76,10 +76,13 @@ BENEFITS = (
     _rule(r"(non|anti)[- ]slip .*(grip|handle)", "so it stays secure in the hand"),
     _rule(r"non[- ]slip|anti[- ]slip", "so it stays put"),
     _rule(r"hand[- ]?made|hand[- ]?crafted|hand[- ]thrown", "so no two are exactly alike"),
-    # Not a reversible plug or connector, which goes in either way up (the knowledge base).
-    _rule(
-        rf"reversible: {_YES}|^(?!(connector|plug|cable|usb)\b)[^:]*: reversible",
-        "so either side can face out",
+    # Sides for what is worn or slept under only: a pottery wheel's or a fan's "Reversible:
+    # Yes" is the way it turns, a cat scratcher's the side it wears on (raters: "misreads a
+    # reversible wheel"); not a plug, which goes in either way up (the knowledge base).
+    Benefit(
+        re.compile(rf"reversible: {_YES}|^(?!(connector|plug|cable|usb)\b)[^:]*: reversible"),
+        ("so either side can face out",),
+        family="apparel",
     ),
     _rule(r"(leak|spill)[- ]?proof|leak[- ]resistant", "so it can travel in a bag"),
     # A quick-drying fabric, not a quick-drying ink or paint (the knowledge base).
@@ -316,6 +319,8 @@ MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
     "canvas": re.compile(r"\b(bag|tote|backpack|rucksack|holdall|pouch|satchel|duffel|apron)"),
     "waxed canvas": re.compile(r"\b(bag|tote|backpack|rucksack|holdall|pouch|jacket|apron|roll)"),
     "cork": re.compile(r"\b(mat|block|handle|grip|coaster)"),
+    # Fired ware, not the clay sold to make it.
+    "stoneware": re.compile(r"\b(mug|cup|bowl|plate|jug|pot|vase|dish|teapot|crock|jar|planter)"),
 }
 # What a material does for someone wearing it or sleeping under it: right for a jumper or a
 # blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").

@@ -177,9 +177,9 @@ def feature_lead(
         # "Blade type: Standard double-edge blades" reads "It takes standard double-edge
         # blades", not "It has a standard double-edge blades blade type".
         return f"{it} {voice.verb('takes')} {lower_first(value)}"
-    if re.fullmatch(r"(none|not)\s+(needed|required)", value.lower()):
-        # "Assembly: None needed" reads "No assembly is needed", not "It has a none needed
-        # assembly".
+    if re.fullmatch(r"(none|not)(\s+(needed|required))?(\s*[–—,;(-].*)?", value.lower()):
+        # "Assembly: None needed" and "None – arrives assembled" read "No assembly is needed",
+        # not "It has a none needed assembly" or "Its assembly is none – arrives assembled".
         return f"No {lowered} is needed"
     if value.lower() in ("included", "supplied"):
         # "Misting bottle: Included" reads "It comes with a misting bottle".
@@ -481,6 +481,8 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     if lowered in ("scent", "scents", "fragrance", "notes", "fragrance notes", "scent notes"):
         if re.search(r"\b(unscented|none|fragrance[- ]free)\b", value, re.IGNORECASE):
             return None  # not "The scent brings together unscented"
+        if len(items) == 1:
+            return f"{it} {voice.verb('smells')} of {lower_first(items[0])}"
         return f"The scent brings together {_listed(items)}"
     if lowered in ("features", "feature", "details", "highlights"):
         return _has_items(items, voice)

@@ -1106,3 +1106,26 @@ def test_a_long_name_takes_no_possessive_and_a_lathes_spigot_jaws_are_no_ferment
     )
     said = " ".join(s.lead for s in plan_description(jaws).sentences)
     assert "bottled" not in said and "siphon" not in said
+
+
+def test_heldout17s_families_a_rule_keeps_to_its_product_and_values_read_as_sentences() -> None:
+    """Heldout17's raters: a planter's cotton wick 'so the flame burns steadily', a
+    planisphere's laminated card 'so pages resist spills', a pottery wheel's reverse 'so
+    either side can face out', raw clay 'feels solid in the hand', 'The scent brings together
+    cherry', 'Its assembly is none – arrives assembled'."""
+
+    def said(title: str, **attributes: str) -> str:
+        listing = Listing(
+            external_id="x", title=title, attributes={k: [v] for k, v in attributes.items()}
+        )
+        return " ".join(s.lead + s.fallback for s in plan_description(listing).sentences)
+
+    assert "flame" not in said("Self-Watering Planter", Material="Ceramic pot with cotton wick")
+    assert "flame burns steadily" in said("Soy Candle", Wick="Cotton wick")
+    assert "spills" not in said("Planisphere", Material="Laminated card, riveted centre")
+    assert "face out" not in said("Electric Pottery Wheel", Reversible="Yes")
+    assert "either side can face out" in said("Reversible Fleece Jacket", Reversible="Yes")
+    assert "solid in the hand" not in said("Buff Stoneware Clay 12.5 kg", Material="Stoneware")
+    assert "It smells of cherry." in said("Snow Foam 1L", Scent="Cherry")
+    bistro = said("Bistro Set", Assembly="None – arrives assembled")
+    assert "No assembly is needed" in bistro and "none –" not in bistro
