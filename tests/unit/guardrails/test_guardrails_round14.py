@@ -1,0 +1,103 @@
+"""Fourteenth round of issue 12 (holdout_v11's misses and clean drafts' claim findings, read after
+its one blind score, sorted into families). Listings and drafts here are written for these
+tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+from plugin.domain import Verdict
+from plugin.guardrails.origins import origin_claims
+from tests.unit.guardrails.drafts import found, listing
+
+# --- origins written in a shop language: a participle of making, or "from", before a place -----
+
+LAMP = listing(
+    title="Lampe en laiton",
+    product_type="Lampe",
+    attributes={"Matière": ["Laiton"], "Fabriqué en": ["Lyon, France"]},
+    currency="EUR",
+)
+KETTLE = listing(
+    title="Wasserkessel aus Edelstahl",
+    product_type="Wasserkessel",
+    attributes={"Material": ["Edelstahl"], "Hergestellt in": ["Solingen, Deutschland"]},
+    currency="EUR",
+)
+RUG = listing(
+    title="Wollen vloerkleed",
+    product_type="Vloerkleed",
+    attributes={"Materiaal": ["Wol"], "Gemaakt in": ["Tilburg, Nederland"]},
+    currency="EUR",
+)
+
+
+def test_a_participle_of_making_in_a_shop_language_reads_as_an_origin():
+    for text, place in (
+        ("Une lampe conçue et fabriquée en Espagne.", "Espagne"),
+        ("Jarrones hechos a mano en Portugal.", "Portugal"),
+        ("Vasi prodotti in Grecia.", "Grecia"),
+        ("Ein Kessel, handgefertigt in Österreich.", "Österreich"),
+        ("Een kleed, geweven in Marokko.", "Marokko"),
+    ):
+        claims = origin_claims(text)
+        assert claims and claims[0].about.startswith(place), text
+
+
+def test_an_origin_abroad_blocks_when_the_listing_says_elsewhere_and_passes_when_it_agrees():
+    assert found(LAMP, "Une lampe en laiton fabriquée en Belgique.", "accuracy.origin")
+    assert found(LAMP, "Une lampe en laiton fabriquée en France.", "accuracy.origin") == []
+    assert found(RUG, "Een wollen kleed, gemaakt in Duitsland.", "accuracy.origin")
+    assert found(RUG, "Een wollen kleed, gemaakt in Nederland.", "accuracy.origin") == []
+
+
+def test_from_a_town_in_a_shop_language_is_an_origin_but_from_a_material_is_not():
+    hits = found(KETTLE, "Ein Wasserkessel aus Hamburg, 1,7 Liter.", "accuracy.origin")
+    assert hits and hits[0][1] == Verdict.BLOCK and hits[0][0] == "aus Hamburg"
+    assert found(KETTLE, "Ein Wasserkessel aus Solingen.", "accuracy.origin") == []
+    assert found(KETTLE, "Ein Wasserkessel aus Edelstahl.", "accuracy.origin") == []
+    assert found(RUG, "Een kleed uit Tilburg, van wol.", "accuracy.origin") == []
+
+
+def test_sending_and_selling_verbs_abroad_are_no_origin():
+    assert origin_claims("Des lampes livrées en Belgique.") == []
+    assert origin_claims("Wird innerhalb von zwei Tagen verschickt in Österreich.") == []
+    assert origin_claims("Producto vendido en México.") == []
+
+
+# --- a FAQ about where the maker works is answered with an origin -------------------------------
+
+SADDLERY = listing(
+    title="Leather Dog Collar",
+    product_type="Dog collar",
+    attributes={"Material": ["Bridle leather"], "Workshop": ["Leeds, England"]},
+    currency="GBP",
+)
+
+
+def test_an_answer_about_the_workshop_or_studio_names_an_origin():
+    faq = [("Where is your studio?", "In Glasgow."), ("Where are you based?", "Liverpool.")]
+    for question, answer in faq:
+        body = f'[{{"question": "{question}", "answer": "{answer}"}}]'
+        from plugin.guardrails import check
+
+        hits = [f for f in check(SADDLERY, body, "faq") if f.rule == "accuracy.origin"]
+        assert hits, question
+    body = '[{"question": "Where is the workshop?", "answer": "In Leeds."}]'
+    from plugin.guardrails import check
+
+    assert [f for f in check(SADDLERY, body, "faq") if f.rule == "accuracy.origin"] == []
+
+
+# --- "made from <place> <noun>": the noun's origin, not where the product is made --------------
+
+HONEY_CAKE = listing(
+    title="Honey Cake",
+    product_type="Cake",
+    description_html="<p>Baked with Manuka honey from Waikato, New Zealand.</p>",
+    attributes={"Honey origin": ["Waikato, New Zealand"], "Baked in": ["Bristol, UK"]},
+    currency="GBP",
+)
+
+
+def test_made_from_a_places_ingredient_is_that_ingredients_origin():
+    assert found(HONEY_CAKE, "A soft cake made from Waikato honey.", "accuracy.origin") == []
+    assert found(HONEY_CAKE, "A soft cake baked in Waikato.", "accuracy.origin")
