@@ -101,3 +101,75 @@ HONEY_CAKE = listing(
 def test_made_from_a_places_ingredient_is_that_ingredients_origin():
     assert found(HONEY_CAKE, "A soft cake made from Waikato honey.", "accuracy.origin") == []
     assert found(HONEY_CAKE, "A soft cake baked in Waikato.", "accuracy.origin")
+
+
+# --- a listing's material or colour in its own language, in a form the tables lacked -------------
+
+SHELF = listing(
+    title="Wandregal aus Zedernholz",
+    product_type="Wandregal",
+    attributes={"Material": ["Zedernholz", "Messing"], "Farbe": ["Senfgelb"]},
+    currency="EUR",
+)
+WALLET = listing(
+    title="Cartera de piel",
+    product_type="Cartera",
+    attributes={"Material": ["Piel de cabra"], "Forro": ["Forro polar"]},
+    currency="EUR",
+)
+CUSHION = listing(
+    title="Poduszka lniana",
+    product_type="Poduszka",
+    options={"Kolor": ["Grafitowa", "Musztardowa"]},
+    attributes={"Materiał": ["Len"]},
+    currency="PLN",
+)
+
+
+def test_a_wood_or_leather_named_in_the_shop_language_supports_its_english_name():
+    assert found(SHELF, "A cedar wall shelf with brass brackets.", "accuracy.material") == []
+    assert found(WALLET, "A goatskin wallet with a fleece lining.", "accuracy.material") == []
+    assert found(SHELF, "An oak wall shelf.", "accuracy.material")
+    assert found(WALLET, "A cowhide wallet.", "accuracy.material")
+
+
+def test_a_colour_named_in_the_shop_language_supports_its_english_name():
+    assert found(SHELF, "A cedar shelf in mustard.", "accuracy.colour") == []
+    assert found(CUSHION, "A linen cushion in graphite or mustard.", "accuracy.colour") == []
+    assert found(CUSHION, "A linen cushion in graphite or teal.", "accuracy.colour")
+
+
+# --- materials the tables lacked: a light metal, a scented wood, a branded nylon ------------------
+
+CAMERA = listing(
+    title="Compact Camera",
+    product_type="Camera",
+    attributes={"Body": ["Polycarbonate"]},
+    currency="USD",
+)
+BAG = listing(
+    title="Day Pack 20 L",
+    product_type="Backpack",
+    attributes={"Material": ["Nylon"]},
+    currency="USD",
+)
+BRUSH = listing(
+    title="Clothes Brush",
+    product_type="Brush",
+    attributes={"Handle": ["Beech"], "Bristles": ["Horsehair"]},
+    currency="USD",
+)
+
+
+def test_a_material_the_tables_lacked_is_read_and_checked():
+    assert found(CAMERA, "A compact camera with a magnesium alloy body.", "accuracy.material")
+    assert found(BRUSH, "A clothes brush with a sandalwood handle.", "accuracy.material")
+    assert found(BRUSH, "A clothes brush with a beech handle.", "accuracy.material") == []
+    hits = found(BAG, "A 20 L day pack in Cordura.", "accuracy.material")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    assert found(BAG, "A 20 L day pack in nylon.", "accuracy.material") == []
+
+
+def test_a_material_word_before_proof_names_what_it_keeps_out():
+    bin_ = listing(title="Garden Bin", attributes={"Material": ["Galvanised steel"]})
+    assert found(bin_, "A squirrel-proof steel bin for bird seed.", "accuracy.material") == []
