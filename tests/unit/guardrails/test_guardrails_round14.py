@@ -173,3 +173,32 @@ def test_a_material_the_tables_lacked_is_read_and_checked():
 def test_a_material_word_before_proof_names_what_it_keeps_out():
     bin_ = listing(title="Garden Bin", attributes={"Material": ["Galvanised steel"]})
     assert found(bin_, "A squirrel-proof steel bin for bird seed.", "accuracy.material") == []
+
+
+# --- counts: a hyphenated word between the number and the thing; a label that names the thing
+#     with "included" or "in the box" after it -------------------------------------------------
+
+KNIVES = listing(
+    title="Paring Knife Set, 3 Pieces",
+    description_html="<p>Three full-tang paring knives with olive wood handles.</p>",
+    attributes={"Blades": ["Stainless steel"]},
+    currency="EUR",
+)
+HEADLAMP = listing(
+    title="Rechargeable Headlamp",
+    attributes={"Batteries included": ["2"], "Straps in the box": ["1"], "Output": ["400 lm"]},
+    currency="EUR",
+)
+
+
+def test_a_pack_count_reads_through_a_hyphenated_word_to_its_thing():
+    hits = found(KNIVES, "A set of five full-tang paring knives.", "accuracy.number")
+    assert hits and hits[0][0] == "five"
+    assert found(KNIVES, "A set of three full-tang paring knives.", "accuracy.number") == []
+    assert found(KNIVES, "A pack of four hand-forged, olive-handled knives.", "accuracy.number")
+
+
+def test_a_count_label_with_included_or_in_the_box_counts_its_first_words():
+    assert found(HEADLAMP, "A 400 lm headlamp with four batteries.", "accuracy.number")
+    assert found(HEADLAMP, "A 400 lm headlamp with two batteries.", "accuracy.number") == []
+    assert found(HEADLAMP, "A 400 lm headlamp; three straps come with it.", "accuracy.number")
