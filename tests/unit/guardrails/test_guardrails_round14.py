@@ -202,3 +202,33 @@ def test_a_count_label_with_included_or_in_the_box_counts_its_first_words():
     assert found(HEADLAMP, "A 400 lm headlamp with four batteries.", "accuracy.number")
     assert found(HEADLAMP, "A 400 lm headlamp with two batteries.", "accuracy.number") == []
     assert found(HEADLAMP, "A 400 lm headlamp; three straps come with it.", "accuracy.number")
+
+
+# --- numbers written as words in the shop languages --------------------------------------------
+
+BACKPACK_DE = listing(
+    title="Rucksack 20 L",
+    product_type="Rucksack",
+    attributes={"Fächer": ["4"], "Trocknungszeit": ["2–3 Stunden"]},
+    currency="EUR",
+)
+TRAY_FR = listing(
+    title="Plateau en chêne",
+    product_type="Plateau",
+    attributes={"Compartiments": ["3"]},
+    currency="EUR",
+)
+
+
+def test_a_number_word_in_a_shop_language_is_a_count_checked_against_the_listing():
+    shelf = listing(title="Estantería de pino", attributes={"Baldas": ["4 baldas"]})
+    hits = found(shelf, "Una estantería de pino con seis baldas.", "accuracy.number")
+    assert hits and hits[0][1] == Verdict.BLOCK
+    assert found(shelf, "Una estantería de pino con cuatro baldas.", "accuracy.number") == []
+    assert found(TRAY_FR, "Un plateau en chêne à cinq compartiments.", "accuracy.number")
+    assert found(TRAY_FR, "Un plateau en chêne à trois compartiments.", "accuracy.number") == []
+
+
+def test_a_span_in_number_words_abroad_is_read_against_the_listings_figures():
+    assert found(BACKPACK_DE, "Er trocknet in acht bis zehn Stunden.", "accuracy.number")
+    assert found(BACKPACK_DE, "Er trocknet in zwei bis drei Stunden.", "accuracy.number") == []
