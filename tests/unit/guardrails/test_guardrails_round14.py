@@ -4,7 +4,7 @@ tests; none is taken from an eval set."""
 
 from __future__ import annotations
 
-from plugin.domain import Verdict
+from plugin.domain import Variant, Verdict
 from plugin.guardrails.origins import origin_claims
 from tests.unit.guardrails.drafts import found, listing
 
@@ -232,3 +232,69 @@ def test_a_number_word_in_a_shop_language_is_a_count_checked_against_the_listing
 def test_a_span_in_number_words_abroad_is_read_against_the_listings_figures():
     assert found(BACKPACK_DE, "Er trocknet in acht bis zehn Stunden.", "accuracy.number")
     assert found(BACKPACK_DE, "Er trocknet in zwei bis drei Stunden.", "accuracy.number") == []
+
+
+# --- a material word between a figure and its noun is no part ------------------------------------
+
+CANDLES = listing(
+    title="Candle Trio",
+    product_type="Grouped product",
+    attributes={"Pieces": ["Pillar candle 400 g (beeswax)", "Tea lights, 12", "Brass snuffer"]},
+    currency="EUR",
+)
+
+
+def test_a_material_between_the_figure_and_its_noun_qualifies_the_noun():
+    said = "A 400 g beeswax pillar candle, twelve tea lights and a brass snuffer."
+    assert found(CANDLES, said, "accuracy.number") == []
+    assert found(CANDLES, "A 600 g beeswax pillar candle.", "accuracy.number")
+
+
+# --- protections and care a listing gives in its own language ------------------------------------
+
+JACKET = listing(
+    title="Veste de pluie",
+    product_type="Veste",
+    attributes={"Tissu": ["Nylon, imperméable"], "Entretien": ["Lavable en machine à 30 °C"]},
+    currency="EUR",
+)
+BOOTS = listing(title="Wanderschuhe", attributes={"Obermaterial": ["Leder, wasserabweisend"]})
+
+
+def test_a_protection_or_care_given_abroad_backs_its_english_claim():
+    assert found(JACKET, "A waterproof nylon rain jacket.", "accuracy.feature") == []
+    assert found(JACKET, "A nylon rain jacket, machine washable at 30 °C.", "accuracy.care") == []
+    assert found(BOOTS, "Water-resistant leather walking boots.", "accuracy.feature") == []
+    assert found(BOOTS, "Waterproof leather walking boots.", "accuracy.feature")
+
+
+# --- a price per a measure worked out from the listing's price and figure ------------------------
+
+OIL = listing(
+    title="Cold-Pressed Rapeseed Oil",
+    product_type="Oil",
+    options={"Size": ["500 ml", "2 L"]},
+    variants=[
+        Variant(sku="R-1", title="500 ml", price="7.50", options={"Size": "500 ml"}),
+        Variant(sku="R-2", title="2 L", price="24.00", options={"Size": "2 L"}),
+    ],
+    currency="GBP",
+)
+
+
+def test_a_price_per_measure_that_the_listing_works_out_passes_and_its_measure_too():
+    said = "The 2 L tin comes to £1.20 per 100 ml, and £15 a litre for the small bottle."
+    assert found(OIL, said, "accuracy.price") == []
+    assert found(OIL, said, "accuracy.number") == []
+    wrong = "The 2 L tin comes to £0.90 per 100 ml."
+    assert found(OIL, wrong, "accuracy.price")
+
+
+# --- imperial pints are pints of 568 ml -------------------------------------------------------
+
+CIDER_KIT = listing(title="Cider Kit", attributes={"Yield": ["About 10 litres"]}, currency="GBP")
+
+
+def test_imperial_pints_are_read_as_a_volume():
+    assert found(CIDER_KIT, "Makes about 17 imperial pints of cider.", "accuracy.number") == []
+    assert found(CIDER_KIT, "Makes about 30 UK pints of cider.", "accuracy.number")
