@@ -298,3 +298,34 @@ CIDER_KIT = listing(title="Cider Kit", attributes={"Yield": ["About 10 litres"]}
 def test_imperial_pints_are_read_as_a_volume():
     assert found(CIDER_KIT, "Makes about 17 imperial pints of cider.", "accuracy.number") == []
     assert found(CIDER_KIT, "Makes about 30 UK pints of cider.", "accuracy.number")
+
+
+# --- ingredients: a measure word before an added one; anything added to a product with nothing
+#     added ----------------------------------------------------------------------------------
+
+BALM = listing(
+    title="Lip Balm",
+    product_type="Lip balm",
+    attributes={"Ingredients": ["Beeswax, sunflower oil, cocoa butter"]},
+    currency="EUR",
+)
+HONEY = listing(
+    title="Raw Heather Honey",
+    product_type="Honey",
+    description_html="<p>Raw heather honey from the moors. No additives.</p>",
+    currency="GBP",
+)
+
+
+def test_an_ingredient_after_a_measure_word_is_read_as_one():
+    said = "Beeswax, sunflower oil and a few drops of peppermint oil."
+    assert found(BALM, said, "accuracy.material")
+    assert (
+        found(BALM, "Beeswax, sunflower oil and a dab of cocoa butter.", "accuracy.material") == []
+    )
+
+
+def test_something_blended_into_a_product_with_nothing_added_is_invented():
+    assert found(HONEY, "Raw heather honey, infused with vanilla.", "accuracy.material")
+    assert found(HONEY, "Raw heather honey, mixed with clover honey.", "accuracy.material")
+    assert found(HONEY, "Raw heather honey, with nothing blended in.", "accuracy.material") == []
