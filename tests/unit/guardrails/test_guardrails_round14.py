@@ -329,3 +329,26 @@ def test_something_blended_into_a_product_with_nothing_added_is_invented():
     assert found(HONEY, "Raw heather honey, infused with vanilla.", "accuracy.material")
     assert found(HONEY, "Raw heather honey, mixed with clover honey.", "accuracy.material")
     assert found(HONEY, "Raw heather honey, with nothing blended in.", "accuracy.material") == []
+
+
+# --- a colour beside the listing's colour options is one more option; "rainbow colours" ---------
+
+MUG = listing(
+    title="Enamel Mug",
+    options={"Colour": ["Fern", "Clay", "Ink"]},
+    attributes={"Capacity": ["350 ml"]},
+    currency="GBP",
+)
+
+
+def test_a_colour_listed_beside_the_options_must_be_one_of_them():
+    hits = found(MUG, "Choose Fern, Clay, Ink or Harbour Blue.", "accuracy.colour")
+    assert hits and hits[0][1] == Verdict.BLOCK and hits[0][0] in "Harbour Blue"
+    assert found(MUG, "Choose Fern, Clay or Ink.", "accuracy.colour") == []
+    assert found(MUG, "Choose Fern, Clay or Ink, from Leeds and York.", "accuracy.colour") == []
+
+
+def test_rainbow_or_mixed_colours_claim_a_range():
+    two = listing(title="Enamel Mug", options={"Colour": ["Fern", "Ink"]})
+    assert found(two, "A mug in rainbow colours.", "accuracy.colour")
+    assert found(two, "A mug in mixed colours.", "accuracy.colour")
