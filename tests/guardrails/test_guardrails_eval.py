@@ -31,6 +31,7 @@ HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
 HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
 HOLDOUT_V10_DIR = Path(__file__).parent / "holdout_v10"
+HOLDOUT_V11_DIR = Path(__file__).parent / "holdout_v11"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -206,6 +207,19 @@ def test_holdout_v10_holds_the_figures_reached_on_it():
     assert report.grounding_recall() >= 0.96, format_table(report)
     assert report.clean_claim_precision >= 0.96, report.false_alarms
     assert report.claim_precision() >= 0.92, report.false_alarms
+
+
+def test_holdout_v11_holds_the_figures_reached_on_it():
+    """holdout_v11 was scored blind once after the thirteenth round (recall 0.821, clean 0.907,
+    precision over claim findings 0.853), then its misses and false alarms were read to fix
+    their families (issue 12, fourteenth round): a seen development set now, held here a little
+    under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V11_DIR)
+    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.94, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.95, report.false_alarms
 
 
 @pytest.mark.parametrize("held_out", ["holdout_v12"])
