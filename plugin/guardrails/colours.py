@@ -260,9 +260,10 @@ def _beside_the_options(text: str, facts: ListingFacts, found: list[Finding]) ->
     if not option:
         return []
     names = {normalise(n) for n in option.split(":", 1)[-1].split(",") if n.strip()}
-    out = []
+    out: list[Finding] = []
     for run in _NAME_RUN.finditer(text):
-        items, pos = [], run.start()
+        items: list[tuple[int, int, str]] = []
+        pos = run.start()
         for part in _NAME_JOIN.split(run.group()):
             start = text.index(part, pos)
             items.append((start, start + len(part), part))
