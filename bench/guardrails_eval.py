@@ -2,7 +2,7 @@
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
-                                    holdout_v11|both|all|PATH ...]
+                                    holdout_v11|holdout_v12|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -21,11 +21,13 @@ the eighth. ``holdout_v7 (seen)``, frozen 2026-12-05, scored blind once (recall 
 the tenth. ``holdout_v9 (seen)``, frozen 2026-12-05, scored blind once (recall 0.885, clean
 0.899 after the eleventh round), then read in the twelfth. ``holdout_v10 (seen)``, frozen
 2026-12-05, scored blind once after the twelfth round (recall 0.884, clean 0.873, precision over
-claim findings 0.855), then read in the thirteenth. ``both`` is in-sample and holdout_v2,
-``all`` (the default) adds holdout_v3 to holdout_v10.
+claim findings 0.855), then read in the thirteenth. ``holdout_v11 (seen)``, frozen
+2026-12-05, scored blind once after the thirteenth round (recall 0.821, clean 0.907, precision
+over claim findings 0.853), then read in the fourteenth. ``both`` is in-sample and holdout_v2,
+``all`` (the default) adds holdout_v3 to holdout_v11.
 
-``holdout_v11 (held out)``: ``tests/guardrails/holdout_v11``, being written blind for the next
-round, never scored. It is in no group, and is scored only by name (``--set holdout_v11``), once
+``holdout_v12 (held out)``: ``tests/guardrails/holdout_v12``, being written blind for the next
+round, never scored. It is in no group, and is scored only by name (``--set holdout_v12``), once
 at the end of a round, for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
@@ -65,7 +67,8 @@ HOLDOUT_V8 = TESTS / "holdout_v8"
 HOLDOUT_V9 = TESTS / "holdout_v9"
 HOLDOUT_V10 = TESTS / "holdout_v10"
 HOLDOUT_V11 = TESTS / "holdout_v11"
-HELD_OUT = (HOLDOUT_V11,)
+HOLDOUT_V12 = TESTS / "holdout_v12"
+HELD_OUT = (HOLDOUT_V12,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -78,6 +81,7 @@ NAMED = {
     "holdout_v9": (HOLDOUT_V9,),
     "holdout_v10": (HOLDOUT_V10,),
     "holdout_v11": (HOLDOUT_V11,),
+    "holdout_v12": (HOLDOUT_V12,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -90,6 +94,7 @@ NAMED = {
         HOLDOUT_V8,
         HOLDOUT_V9,
         HOLDOUT_V10,
+        HOLDOUT_V11,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -117,7 +122,9 @@ def set_name(folder: Path) -> str:
     if folder == HOLDOUT_V10:
         return "holdout_v10 (seen) (tests/guardrails/holdout_v10)"
     if folder == HOLDOUT_V11:
-        return "holdout_v11 (held out) (tests/guardrails/holdout_v11)"
+        return "holdout_v11 (seen) (tests/guardrails/holdout_v11)"
+    if folder == HOLDOUT_V12:
+        return "holdout_v12 (held out) (tests/guardrails/holdout_v12)"
     return f"{folder.name} ({folder})"
 
 
@@ -159,7 +166,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v11|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v12|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -62,6 +62,7 @@ UNITS: list[tuple[str, str, str]] = [
     ("volume", "quart", "qt,quart,quarts"),
     ("volume", "gallon", "gal,gallon,gallons"),
     ("volume", "imperial_gallon", "imperial gallon,imperial gallons,imp gal,UK gallon,UK gallons"),
+    ("volume", "imperial_pint", "imperial pint,imperial pints,UK pint,UK pints"),
     ("length", "millimeter", "mm,millimetre,millimetres,millimeter,millimeters"),
     ("length", "centimeter", "cm,centimetre,centimetres,centimeter,centimeters"),
     ("length", "meter", "m,metre,metres,meter,meters,masl,m asl,metres above sea level"),

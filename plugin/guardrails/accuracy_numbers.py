@@ -13,6 +13,7 @@ from plugin.guardrails.accuracy_prices import (
     free_uses,
     judge_price,
     refund_denied,
+    unit_price_span,
     worked_count,
 )
 from plugin.guardrails.claims import Claim
@@ -70,6 +71,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings += refund_denied(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
+    taken += [span for p in prices if (span := unit_price_span(text, p, facts))]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
         if not (

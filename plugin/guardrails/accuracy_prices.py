@@ -13,7 +13,7 @@ from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities
+from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities, readings_of
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
 _LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
@@ -53,6 +53,8 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         amount, facts, _hedged_counts(text, price), _bound(before)
     ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
+    elif unit_price_span(text, price, facts):
+        return None  # "$3.60 per 100 ml" of a 1 L bottle at $36.00
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
     elif worked_count(text, price, facts) is not None:
@@ -71,6 +73,39 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
+
+
+# A price per a measure: "$3.60 per 100 ml", "€12/kg", "£2 a litre", "4,50 € pro 100 g".
+_PER_MEASURE = re.compile(r"\s*(?:per|pro|par|por|/|a|an|each|for every)\s*", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?")
+
+
+def unit_price_span(text: str, price: PriceClaim, facts: ListingFacts) -> tuple[int, int] | None:
+    """Where the measure of a unit price is ("per 100 ml" of "$3.60 per 100 ml"), when the amount is
+    one of the listing's prices over one of its figures of that kind, to the cent; else None."""
+    per = _PER_MEASURE.match(text, price.end)
+    if not per or not facts.prices:
+        return None
+    rest = text[per.end() : per.end() + 30]
+    measures = find_quantities(rest)
+    if measures and measures[0].start == 0 and measures[0].has_unit:
+        span, readings = (price.end, per.end() + measures[0].end), measures[0].readings
+    else:
+        unit = _BARE_UNIT.match(rest)  # "per kg", "a litre"
+        readings = readings_of(1, unit.group().split()[0]) if unit else ()
+        span = (price.end, per.end() + len(unit.group().split()[0])) if unit else (0, 0)
+    readings = tuple(r for r in readings if not r[0].startswith("named:"))
+    if not readings:
+        return None
+    for fact in facts.quantities:
+        for kind, whole in fact.quantity.readings:
+            for per_kind, part in readings:
+                if kind != per_kind or whole <= 0:
+                    continue
+                share = Decimal(str(part / whole))
+                if any(abs(p * share - price.amount) <= Decimal("0.01") for p in facts.prices):
+                    return span
+    return None
 
 
 # "Every size is 349 SEK", "all colours cost $20", "all sizes $20 a pair", "$20 a pair, any

@@ -23,15 +23,34 @@ _SAFE_FOR = re.compile(
     re.IGNORECASE,
 )
 _CARE, _FEATURE = "accuracy.care", "accuracy.feature"
+# The same protections and care as shops abroad write them (German, French, Spanish, Italian,
+# Dutch, Portuguese, Swedish, Danish, Norwegian, Polish), normalised: "Membrane: Imperméable"
+# backs "waterproof".
+_WATERPROOF_ABROAD = (
+    "wasserdicht", "imperméable", "impermeable", "impermeabile", "waterdicht", "impermeável",
+    "vattentät", "vandtæt", "vanntett", "wodoodporny", "wodoodporna", "wodoodporne",
+)  # fmt: skip
+_WATER_RESISTANT_ABROAD = (
+    "wasserabweisend", "déperlant", "déperlante", "hydrofuge", "idrorepellente",
+    "waterafstotend", "resistente al agua", "hidrorepelente", "vattenavvisande",
+    "vandafvisende", "vannavstøtende", "wodoodpychający", "wodoodpychająca",
+)  # fmt: skip
+_MACHINE_WASH_ABROAD = (
+    "maschinenwaschbar", "maschinenwäsche", "lavable en machine", "lavable a máquina",
+    "lavable en lavadora", "lavabile in lavatrice", "wasbaar in de machine", "machinewasbaar",
+    "lavável na máquina", "maskintvätt", "maskinvask", "pranie w pralce",
+)  # fmt: skip
 # claim pattern -> listing words (normalised) that back it; then the rule that judges it:
 # protections ("waterproof", "rust-proof") are features of the product, the rest care.
 _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\bwater[\s-]?proof\b", re.I),
-     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68", "submersible"),
+     ("waterproof", "water proof", "ipx7", "ipx8", "ip67", "ip68", "submersible",
+      *_WATERPROOF_ABROAD),
      _FEATURE),
     (re.compile(r"\bwater[\s-](?:resist(?:ant|ance)|repellent)\b", re.I),
      ("water resistant", "water resistance", "water repellent", "waterproof", "splash", "dwr",
-      "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip65", "ip66", "ip67", "ip68"),
+      "ipx4", "ipx5", "ipx6", "ipx7", "ipx8", "ip54", "ip55", "ip65", "ip66", "ip67", "ip68",
+      *_WATERPROOF_ABROAD, *_WATER_RESISTANT_ABROAD),
      _FEATURE),
     (re.compile(r"\b(?:leak|spill)[\s-]?(?:proof|resistant)\b", re.I),
      ("leak proof", "leakproof", "spill proof", "leak resistant", "spill resistant"),
@@ -39,7 +58,7 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\bmachine[\s-]washable\b|\b(?:safe (?:for|in)|goes in|(?:in|into)) the "
                 r"washing machine\b", re.I),
      ("machine washable", "machine wash", "washing machine", "wash at", "wash cold", "wash warm",
-      "gentle cycle", "delicate cycle"), _CARE),
+      "gentle cycle", "delicate cycle", *_MACHINE_WASH_ABROAD), _CARE),
     (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick"), _CARE),
     (re.compile(r"\b(?:shatter|scratch)[\s-]?(?:proof|resistant)\b", re.I),
      ("shatter", "scratch", "tempered", "gorilla glass", "sapphire"), _FEATURE),

@@ -34,7 +34,7 @@ _RANGE = re.compile(
     r"\b(?:(?:a |an )?(?:wide |whole |broad |huge |full |great |fun )?"
     r"(?:variety|range|choice|selection|array|assortment|spectrum|rainbow|palette|host|mix) of "
     r"(?:\w+ )?|(?:many|multiple|several|various|numerous|lots of|different|assorted|all the|"
-    r"a dozen|countless|endless|so many) (?:\w+ )?)"
+    r"a dozen|countless|endless|so many|rainbow|mixed) (?:\w+ )?)"
     r"(?:colou?rs|colou?rways|shades|hues|tones|finishes)\b"
     r"|\bevery colou?r\b|\bcolou?rs? to (?:suit|match) (?:every|any)\b"
     r"|\b(?:any|whatever|whichever) colou?rs? "
@@ -242,4 +242,60 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                     "Remove the colour, or add it to the listing first.",
                 )  # fmt: skip
             )
+    out += _beside_the_options(text, facts, out)
     return out
+
+
+# A run of capitalised names joined as a list: "Moss, Rust, Slate or Sunset Orange".
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_NAME_RUN = re.compile(_NAME + r"(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or|&)\s+)" + _NAME + r")+")
+_NAME_JOIN = re.compile(r"\s*,\s*(?:and |or )?|\s+(?:and|or|&)\s+")
+
+
+def _beside_the_options(text: str, facts: ListingFacts, found: list[Finding]) -> list[Finding]:
+    """A colour named in a list beside two or more of the listing's colour options is offered
+    as one more option: it must be one of them ("Moss, Rust, Slate or Sunset Orange" of "Color:
+    Moss, Rust, Slate"), not just a colour the options fall under (rust is an orange)."""
+    option = facts.colour_option
+    if not option:
+        return []
+    names = {normalise(n) for n in option.split(":", 1)[-1].split(",") if n.strip()}
+    out: list[Finding] = []
+    for run in _NAME_RUN.finditer(text):
+        items: list[tuple[int, int, str]] = []
+        pos = run.start()
+        for part in _NAME_JOIN.split(run.group()):
+            start = text.index(part, pos)
+            items.append((start, start + len(part), part))
+            pos = start + len(part)
+        if sum(_an_option(item, names) for _, _, item in items) < 2:
+            continue
+        for start, end, item in items:
+            if _an_option(item, names) or not COLOURS.find(item):
+                continue
+            if any(f.start < end and start < f.end for f in found + out):
+                continue
+            shown = option.split(":", 1)[-1].strip()
+            out.append(
+                finding(
+                    "accuracy.colour",
+                    BLOCK,
+                    start,
+                    end,
+                    item,
+                    f"is not one of the listing's colours ({shown}).",
+                    f"Use the listing's colour names: {shown}.",
+                    option,
+                )  # fmt: skip
+            )
+    return out
+
+
+def _an_option(item: str, names: set[str]) -> bool:
+    """The item is an option's name, ends in one after a word of the sentence ("Choose
+    Plum"), or is one's last words ("matte Black" of "Matte Black")."""
+    words = normalise(item).split()
+    said = " ".join(words)
+    return any(" ".join(words[i:]) in names for i in range(len(words))) or any(
+        name.endswith(f" {said}") for name in names
+    )

@@ -39,7 +39,8 @@ _COUNT_CONTEXT = re.compile(
     r"confezione|kit) (?:de|da|di)|zestaw|sett med|sæt med|sett)\s*$",
     re.I,
 )
-_PLURAL_NEXT = re.compile(r"\s(?:[a-z]+\s){0,2}[a-z]{3,}s\b")
+# "a set of six bevel-edge chisels": up to two words, hyphenated or not, before the plural
+_PLURAL_NEXT = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)*\s){0,2}[a-z]{3,}s\b")
 _PIECE_AFTER = re.compile(
     r"^(?:-(?:piece|pc|pack|part)|[\s-](?:teilig|tlg|delig|pak|"
     r"pakke|pack|stk|szt|st|pz|pcs|uds|unid|pièces|pezzi))\b",

@@ -36,6 +36,26 @@ _HOLDS = re.compile(
     r"with notes of|notes of|hints? of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
     re.IGNORECASE,
 )
+# Verbs that add something to what the product is: on a listing that says nothing is added
+# ("Nothing added", "No additives"), what they add is invented.
+_ADDING = re.compile(
+    r"^(?:blended|mixed|sweetened|flavou?red|infused|enriched|fortified|spiced|scented|"
+    r"seasoned|cut) with\b",
+    re.IGNORECASE,
+)
+_NOTHING_ADDED_LINE = re.compile(
+    r"\b(?:nothing (?:else )?(?:is )?added|no additives|nothing else (?:added|in it)|"
+    r"with nothing added|no added ingredients)\b",
+    re.IGNORECASE,
+)
+
+
+def _nothing_added(facts: ListingFacts) -> str:
+    """The listing's line that says nothing is added to the product, or ""."""
+    return memo(facts, "nothing added", lambda f: next(
+        (ln for ln in f.lines if _NOTHING_ADDED_LINE.search(ln)), ""))  # fmt: skip
+
+
 _NOTES = frozenset("with notes of|notes of|hints of|hint of|tastes of".split("|"))
 # Verbs that add a scent or flavour: said on a listing with no ingredients, they still claim one.
 _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECASE)
@@ -56,7 +76,8 @@ _ITEM = re.compile(r",\s*(?:and\s+|or\s+|plus\s+)?|\s+(?:and|or|&|with|plus)\s+"
 _ITEM_END = re.compile(r"\s+(?:in|for|to|that|which|so|from|with|on|as|at|into)\b", re.I)
 _LEAD = re.compile(
     r"^(?:(?:a|an|the|with|some|fresh|real|pure|natural|organic|lightly|just|only|little|touch of|"
-    r"splash of|pinch of|dash of|hints? of|bit of)\s+)+",
+    r"splash of|pinch of|dash of|hints? of|bit of|(?:few )?drops? of|dab of|spoonful of|"
+    r"handful of|squeeze of|sprinkle of|swirl of|twist of|knob of|drizzle of)\s+)+",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^.;:!?\n()]+")
@@ -128,9 +149,16 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     given = held | set(facts.stems)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
+    pure = _nothing_added(facts)
     for match in _HOLDS.finditer(text):
         verb = match.group("verb").lower()
         taken.append((match.start(), match.end()))  # the verb and its list, read here
+        if not lines and pure and _ADDING.match(verb):
+            items = _ITEM_END.split(match.group("items"))[0]
+            for start, end, words in _pieces(text, match.start("items"), items):
+                if words and not all(stem(w) in given for w in words):
+                    out.append(unlisted(start, end, text, pure, "accuracy.material"))
+            continue  # "blended with cane sugar" of a syrup with "Nothing added"
         if not lines and not _ADDED.match(verb):
             continue
         items = _ITEM_END.split(match.group("items"))[0]

@@ -400,6 +400,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         said = line[len(label) + 1 :] if label else ""
         number = _NUMBER_ONLY.match(said) if label else None
         name = re.sub(r"^(?:number|no\.?|count) of\s+", "", label.strip(), flags=re.I)
+        name = _COUNT_LABEL_TAIL.sub("", name)  # "Batteries included: 1" counts batteries
         if number and name.split():
             value = float(number.group("n"))
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(value)
@@ -546,6 +547,15 @@ def _unit_in_label(facts: ListingFacts, line: str, label: str, value: float) -> 
             quantity = Quantity(0, len(text), text, value, word, readings, False)
             facts.quantities.append(FactQuantity(quantity, line, axis_of_label(label)))
             return
+
+
+# Words after the counted thing in a count's label: "Batteries included", "Lenses in the box",
+# "Filters per pack", "Pieces in total".
+_COUNT_LABEL_TAIL = re.compile(
+    r"\s+(?:included|supplied|provided|in (?:the )?box|in (?:the )?pack|per (?:pack|set|box)|"
+    r"in total|total)$",
+    re.IGNORECASE,
+)
 
 
 # Short words of a label that are units only after a number: "Made in", "Ships at".

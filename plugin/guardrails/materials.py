@@ -30,7 +30,7 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
     "footprint offset offsets emissions negative dioxide monoxide coloured colored toned tone "
-    "effect look print blue tanned".split()
+    "effect look print blue tanned proof".split()
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from plugin.guardrails.vocabulary import MATERIALS
+
 # axis word -> axis
 _AXIS_WORDS = {
     "tall": "height", "high": "height", "height": "height", "heights": "height",
@@ -82,10 +84,22 @@ def kinds_asked(text: str, start: int) -> frozenset[str]:
 _SHAPE_AFTER = re.compile(r"\s+square\b(?!s)", re.IGNORECASE)
 
 
+_MEASURE_UNIT = re.compile(r"[^\d\s.,/%½¼¾⅓⅔⅛]")  # a unit's letters, not a share or ratio
+
+
+def _material_word(word: str) -> bool:
+    return bool(MATERIALS.pattern.fullmatch(word))
+
+
 def part_near(text: str, start: int, end: int, known: set[str]) -> str:
     """The part a quantity belongs to ("a 120 cm strap", "the blade is 20 cm"), only if the
     listing mentions that noun (``known``): a word it never uses cannot be checked."""
     after = None if _SHAPE_AFTER.match(text, end) else _PART_AFTER.match(text[end : end + 30])
+    if after and _material_word(after.group("part")) and _MEASURE_UNIT.search(text[start:end]):
+        # "a 30 ml cedar beard oil", "a 2 m oak shelf": the material qualifies the noun after it
+        # ("80% merino", "a 70/30 cotton-linen blend" are shares of the material itself)
+        skip = end + after.end()
+        after = _PART_AFTER.match(text[skip : skip + 30])
     for match in (after, _PART_BEFORE.search(text[max(0, start - 40) : start])):
         if match:
             part = singular(match.group("part").lower())

@@ -54,6 +54,35 @@ _VERB = re.compile(
     r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?)?"
     r"\s+(?i:in|from|at)\s+(?:(?i:the)\s+)?(?=[A-Z])"
 )  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon"
+# A participle of making in a shop language, then "in" there, before a place: "fabriqués en
+# Italie", "hecho a mano en México", "gemaakt in België", "handgefertigt in Wien", "prodotto in
+# Italia". Word classes (the participle endings of French, Spanish, Italian, Portuguese, German and
+# Dutch), not a list of phrases; the verbs of selling and sending are left out.
+_FOREIGN_PARTICIPLE = (
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|"
+    r"iti|ite|eito|eita|echo|echa|echos|echas|atto|atta|atti|atte|otto|otta|otti|otte)"
+    r"|(?:hand)?ge[a-zäöüß]+(?:t|d|en)|[a-zäöüß]+(?:gestellt|gefertigt|gemaakt|geproduceerd)"
+    r"|vervaardigd|ontworpen|entworfen|conçue?s?|cousue?s?|faite?s?|produite?s?|prodott[oaie]"
+)
+_NOT_MAKING_ABROAD = frozenset(
+    "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
+    "vendu vendue vendus vendues disponible situé située enviado enviada vendido vendida "
+    "entregado entregada spedito spedita venduto venduta consegnato consegnata inviato "
+    "geliefert versandt verschickt verkauft gesendet geleverd verzonden verstuurd verkocht "
+    "gebruikt benutzt getestet getest geeignet gedacht".split()
+)
+_FOREIGN_VERB = re.compile(
+    r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
+    r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|artisanalement|localement))?"
+    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te)\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+# "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
+# Ethiopië", "originaire de Lyon", "proveniente da Napoli".
+_FROM_ABROAD = re.compile(
+    r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
+    r"procedentes?\s+de|oriundos?\s+de)\s*(?=[A-ZÀ-Þ])"
+)
 _PLACE_MADE = re.compile(
     r"^[\s-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|assembled|"
     r"produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
@@ -125,6 +154,12 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         places = _leading(find_places(window, subdivisions=True), window)
         if places and _SYSTEM_AFTER.match(window, places[0].end):
             continue  # "stamped in US and metric units", "printed in UK sizes"
+        if (
+            places
+            and _OF_A_NOUN.match(window, places[-1].end)
+            and re.search(r"\bfrom\s+(?:the\s+)?$", match.group(), re.IGNORECASE)
+        ):
+            continue  # "made from Chiapas cacao": what it is made of, and that noun's origin
         if places:
             end = match.end() + places[-1].end
             value: Place | None = _most_specific([p.place for p in places])
@@ -149,6 +184,10 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             continue
         claims.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
         taken.append((match.start(), end))
+    for claim in _origins_abroad(text):
+        if not any(s < claim.end and claim.start < e for s, e in taken):
+            claims.append(claim)
+            taken.append((claim.start, claim.end))
     for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
         if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
             continue  # "Hand-made"; a known place is read below ("Swiss-made")
@@ -199,13 +238,52 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     return sorted(claims, key=lambda c: c.start)
 
 
+def _origins_abroad(text: str) -> list[Claim]:
+    """Origin claims written in a shop language: a participle of making and "in" before a
+    place ("gemaakt in België"), or "from" before one ("aus München"). The place is one the
+    place tables know, or a town of GeoNames ("Annecy"), so a noun after "aus" ("aus Glas") is
+    no place."""
+    out = []
+    for pattern in (_FOREIGN_VERB, _FROM_ABROAD):
+        for match in pattern.finditer(text):
+            verb = match.groupdict().get("verb")
+            if verb and verb.lower() in _NOT_MAKING_ABROAD:
+                continue
+            window = text[match.end() : match.end() + 60]
+            places = _leading(find_places(window, subdivisions=True), window)
+            if places:
+                end = match.end() + places[-1].end
+                value: Place | None = _most_specific([p.place for p in places])
+            else:
+                town = _TOWN_NAME.match(text, match.end())
+                if not town or not other_names(town.group()):
+                    continue
+                end, value = town.end(), None
+                country = _COUNTRY_AFTER.match(text, end)  # "in Annecy, France"
+                if country and place_named(country.group(1)):
+                    end = country.end()
+            named = text[match.end() : end]
+            out.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
+    return out
+
+
+# A noun right after the place: the place says where that is from ("from Chiapas cacao").
+_OF_A_NOUN = re.compile(
+    r"[\s-]+(?!(?:and|or|in|by|to|for|with|since|at|on|under|using|the|a|an|but)\b)[a-z]{3,}\b"
+)
+_TOWN_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-][A-ZÀ-Þ][^\W\d_]+)?")
 _ORIGIN_QUESTION = re.compile(
     r"\bwhere\b(?![^?\n]*\b(?:ship|deliver|dispatch|post|send|sent|return|buy|store|keep)\w*\b)"
     r"[^?\n]*\b(?:made|from|come from|comes from|produced|grown|sourced|"
-    r"manufactured|built|roasted|sewn|printed)\b[^?\n]*\?\s*(?P<answer>[^\n]+)"
+    r"manufactured|built|roasted|sewn|printed|based|located|workshop|studio|factory|atelier|"
+    r"bakery|roastery|kitchen|workroom|brewery|distillery|forge|pottery)\b[^?\n]*\?\s*(?P<answer>[^\n]+)"
     r"|\b(?:what|which) is (?:its|the \w+'s|the) (?:origin|country of origin)\b[^?\n]*\?\s*"
     r"(?P<origin>[^\n]+)",
     re.IGNORECASE,
+)
+_ANSWER_TOWN = re.compile(
+    r"\s*(?:(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+)?"
+    r"(?P<town>[A-ZÀ-Þ][^\W\d_]{3,}(?: [A-ZÀ-Þ][^\W\d_]+)?)\s*(?:[.,;!]|$)"
 )
 _COUNTRY_AFTER = re.compile(r",\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s*,\s*)+$")
@@ -219,7 +297,12 @@ def _answered_origins(text: str) -> list[Claim]:
     for question in _ORIGIN_QUESTION.finditer(text):
         group = "answer" if question.group("answer") else "origin"
         base, answer = question.start(group), question.group(group)
-        for mention in _runs(find_places(answer, subdivisions=True), answer):
+        mentions = _runs(find_places(answer, subdivisions=True), answer)
+        town = _ANSWER_TOWN.match(answer)
+        if not mentions and town and other_names(town.group("town")):
+            start, end = base + town.start("town"), base + town.end("town")  # "In Glasgow."
+            out.append(Claim("origin", start, end, text[start:end], None, text[start:end]))
+        for mention in mentions:
             before = _NAME_BEFORE.search(answer[: mention.start])
             start = base + (before.start() if before else mention.start)
             end = base + mention.end

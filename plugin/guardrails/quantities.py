@@ -56,6 +56,17 @@ NUMBER_WORDS = {
     **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
     "hundred": 100, "thousand": 1000, "dozen": 12, "pair": 2,
 }  # fmt: skip
+# Two to ten in the shop languages (German, French, Spanish, Italian, Dutch, Portuguese), so
+# "siete capas" and "drei bis vier Tage" are figures. Left out: words that are also English words
+# or names ("due", "elf", "sept", "dos", "sei", "otto", "six" is English already) and "one"'s
+# forms, which are articles ("ein", "un", "een", "uno").
+_NUMBERS_ABROAD = {
+    2: "zwei deux twee dois duas", 3: "drei trois tres três tre drie",
+    4: "vier quatre cuatro quattro quatro", 5: "fünf cinq cinco cinque vijf",
+    6: "sechs seis zes", 7: "sieben siete sette zeven sete", 8: "acht huit ocho oito",
+    9: "neun neuf nueve negen", 10: "zehn dix diez dieci tien dez",
+}  # fmt: skip
+NUMBER_WORDS.update({w: n for n, words in _NUMBERS_ABROAD.items() for w in words.split()})
 # "sixty-seven", "twenty one": a ten and a unit; "two dozen": a number of dozens.
 _WORD_NUMBER = (
     trie_pattern(_TENS, separator=" ") + "[ -]" + trie_pattern(_UNITS_WORDS, separator=" ")

@@ -282,6 +282,10 @@ MATERIALS = Vocabulary(
                 ("alder", "wood", "wood", "alder wood"),
                 ("larch", "wood", "wood", "larch wood"),
                 ("poplar", "wood", "wood", "poplar wood"),
+                ("sandalwood", "wood", "wood", "sandal wood"),
+                # A light metal of camera, binocular and bike bodies, and a branded nylon.
+                ("magnesium", "metal", "", "magnesium alloy"),
+                ("cordura", "fabric", "nylon", "cordura nylon"),
                 # Kinds of a material that a maker chooses between: a pin's enamel, a yarn's
                 # weight class, a finishing oil. Each is narrower than its material, so the
                 # listing's "enamel" does not support "hard enamel".

@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v10; a
-regression fails here. holdout_v10 was scored blind once after round 12 (recall 0.884, clean
-0.873, precision over claim findings 0.855), then read in round 13. The held-out holdout_v11
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v11; a
+regression fails here. holdout_v11 was scored blind once after round 13 (recall 0.821, clean
+0.907, precision over claim findings 0.853), then read in round 14. The held-out holdout_v12
 (being written blind) is not scored here: it is scored by hand, once at the end of a round,
-with ``bench/guardrails_eval.py --set holdout_v11``."""
+with ``bench/guardrails_eval.py --set holdout_v12``."""
 
 import json
 import os
@@ -31,6 +31,7 @@ HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
 HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
 HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
 HOLDOUT_V10_DIR = Path(__file__).parent / "holdout_v10"
+HOLDOUT_V11_DIR = Path(__file__).parent / "holdout_v11"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -208,7 +209,20 @@ def test_holdout_v10_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.92, report.false_alarms
 
 
-@pytest.mark.parametrize("held_out", ["holdout_v11"])
+def test_holdout_v11_holds_the_figures_reached_on_it():
+    """holdout_v11 was scored blind once after the thirteenth round (recall 0.821, clean 0.907,
+    precision over claim findings 0.853), then its misses and false alarms were read to fix
+    their families (issue 12, fourteenth round): a seen development set now, held here a little
+    under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V11_DIR)
+    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.94, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.95, report.false_alarms
+
+
+@pytest.mark.parametrize("held_out", ["holdout_v12"])
 def test_the_bench_will_not_list_a_held_out_sets_misses(held_out):
     bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
     root = str(bench.parents[1])
