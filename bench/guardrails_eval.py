@@ -26,9 +26,9 @@ claim findings 0.855), then read in the thirteenth. ``holdout_v11 (seen)``, froz
 over claim findings 0.853), then read in the fourteenth. ``both`` is in-sample and holdout_v2,
 ``all`` (the default) adds holdout_v3 to holdout_v11.
 
-``holdout_v12 (held out)``: ``tests/guardrails/holdout_v12``, being written blind for the next
-round, never scored. It is in no group, and is scored only by name (``--set holdout_v12``), once
-at the end of a round, for its aggregates.
+``holdout_v12 (held out)``: ``tests/guardrails/holdout_v12``, written blind and frozen
+2026-12-05, scored once blind after the fourteenth round (recall 0.811, clean 0.813). It is in
+no group, and is scored only by name (``--set holdout_v12``), for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
