@@ -139,6 +139,18 @@ def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> st
     return ""
 
 
+_HYPHENED = re.compile(r"\b([A-Za-z]+)-(?=[A-Za-z])")
+
+
+def blends_spaced(text: str) -> str:
+    """The text with a blend's hyphen read as a space ("bamboo-viscose", "cotton-linen"), so
+    both materials are the listing's; same length, so offsets hold. Only after a material:
+    "non-leather" stays one word."""
+    return _HYPHENED.sub(
+        lambda m: m.group(1) + (" " if MATERIALS.knows(m.group(1)) else "-"), text
+    )
+
+
 def parts_given(label: str, line: str) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
     nylon", "… with a walnut handle"."""
@@ -149,7 +161,7 @@ def parts_given(label: str, line: str) -> dict[str, set[str]]:
         if part not in _MATERIAL_LABELS | _CONTAINER_LABELS and not MATERIALS.knows(part)
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
-    for start, end, term in MATERIALS.find(line):
+    for start, end, term in MATERIALS.find(blends_spaced(line)):
         for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
             out.setdefault(part, set()).add(term.name)
     return out
