@@ -4,9 +4,11 @@ The planner's sentences are true but read as a spec sheet said one fact at a tim
 foldable, so …. It has a drainage hole, so …."); thirteen rounds of blind rating kept them
 near 2.5 of 5. Here the model is given the listing's facts and the planner's plain draft and
 writes the prose a copywriter would: what the product is, then its key facts woven together
-with what they do for the buyer. The copy-clause adapter is trained on that task too
-(``training/data/weave*.jsonl``). Every woven draft is checked by the guardrails like any
-other; where none passes, the planner's draft stands.
+with what they do for the buyer. Every woven draft is checked by the guardrails like any other;
+where none passes, the planner's draft stands. Only an adapter trained for it weaves
+(``training/train_lora.py --weave``, which lists the task in ``copydesk_tasks.json``). The
+shipped one is not: the embedded 270M model so taught wrote fluent inventions that blind raters
+rated a point below the planner's drafts (docs/generation.md, round 14).
 """
 
 from __future__ import annotations
