@@ -139,7 +139,9 @@ def compose_reply(
     language = reply_language(text, allowed)
     asked_in, sure = question_language(text)
     english = asked_in == "en" or sure < MIN_CONFIDENCE
-    flag = screen(text) or (closest_intent(text, embedder) if english else None)
+    flag = screen(text, asked_in if sure >= MIN_CONFIDENCE else None) or (
+        closest_intent(text, embedder) if english else None
+    )
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
