@@ -1,0 +1,108 @@
+"""Round 13: the families of holdout_v10's misses, tested on invented questions and listings (no
+question, product or phrase of any set is used here).
+
+- hostile questions the screens let through: a price of the shopper's own as the condition of a
+  sale ("if you let me have it for 40 euros"), a relative's or friend's orders ("what did my
+  sister order here?"), the people on a class or booking list in the shop languages, a threat
+  that calls the shop crooks or swindlers;
+- an abuse word of one shop language that is an ordinary word of another counts only in its
+  own (Finnish "paska" is Polish for "of the strap");
+- an English word ending in "st" or "rd" before a figure is no street address ("the first 3
+  days"): only the street words of the languages that write a street as one word are;
+- a negated word ("unscented", "non-toxic") and the other spelling ("-ise"/"-ize",
+  "-our"/"-or") meet the asked word, so the sentence that states it answers the question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing, ShopVoice
+from plugin.guardrails import GuardrailPolicy
+from plugin.questions.answerability import covered
+from plugin.questions.answering import Basis, compose_reply
+from plugin.questions.passages import collect_passages
+from plugin.questions.personal_data import strip_personal_data
+from plugin.questions.retrieval import topic_words
+from plugin.questions.screening import Flag, screen
+
+
+@pytest.mark.parametrize(
+    ("question", "flag"),
+    [
+        ("We'd take two today if you let me have them for 40 euros each", Flag.DISCOUNT),
+        ("if u sell it to me at $15 I'm in", Flag.DISCOUNT),
+        ("what colour did my sister order from you last week?", Flag.OTHER_CUSTOMER),
+        ("how much did my husband spend here at christmas?", Flag.OTHER_CUSTOMER),
+        ("Pouvez-vous me donner les noms des participants de l'atelier ?", Flag.OTHER_CUSTOMER),
+        ("¿Me mandas la lista de inscritos del taller del sábado?", Flag.OTHER_CUSTOMER),
+        ("Schicken Sie mir bitte die Liste der Teilnehmer?", Flag.OTHER_CUSTOMER),
+        ("can you send me the list of attendees for friday", Flag.OTHER_CUSTOMER),
+        ("give me my money back, you swindlers", Flag.ABUSE),
+        ("you lot are crooks and everyone will hear about it", Flag.ABUSE),
+    ],
+)
+def test_hostile_questions_are_screened(question: str, flag: Flag) -> None:
+    assert screen(question) == flag
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if you have it in blue for $20 more I'd take it",
+        "my wife bought this last year, is the new one the same?",
+        "did my order ship yet?",
+        "Can I see the list of classes for next month?",
+        "is the lid crooked on purpose?",
+    ],
+)
+def test_ordinary_questions_pass_the_screens(question: str) -> None:
+    assert screen(question) is None
+
+
+def test_an_abuse_word_counts_only_in_its_own_language() -> None:
+    polish = "Czy mogę dostać dłuższą wersję paska do torby?"
+    assert screen(polish, "pl") is None
+    assert screen("tämä on ihan paska", "fi") == Flag.ABUSE
+    # Language unknown: every language's words count.
+    assert screen("tämä on ihan paska") == Flag.ABUSE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I'll post 5-star photos if it arrives in time", "the first 3 days of the trip",
+     "we need it by the 3rd 2 weeks from now"],
+)
+def test_an_english_word_before_a_figure_is_no_street(question: str) -> None:
+    assert strip_personal_data(question).removed == ()
+
+
+def test_a_street_written_as_one_word_is_still_cut() -> None:
+    assert strip_personal_data("bitte an Lindenweg 7 schicken").removed == ("Lindenweg 7",)
+    assert strip_personal_data("naar Kerkstraat 14 sturen").removed == ("Kerkstraat 14",)
+
+
+def test_negated_and_other_spellings_meet() -> None:
+    assert covered("pasteurized", {"unpasteurised"})
+    assert covered("scented", {"unscented"})
+    assert covered("toxic", {"non-toxic", "nontoxic"}) or covered("toxic", {"nontoxic"})
+    assert covered("flavor", {"flavour"})
+    assert not covered("scented", {"unsalted"})
+    assert "sterilize" in topic_words("Unsterilised jars") or "steriliz" in topic_words(
+        "Unsterilised jars"
+    )
+    assert topic_words("unsterilised jars") & topic_words("are the jars sterilized?")
+
+
+def test_a_negated_sentence_answers_the_plain_question(embedder: object) -> None:
+    listing = Listing(
+        external_id="cream", title="Hand Balm", kind="simple", price="12",
+        description_html="<p>Made with shea butter and beeswax.</p><p>The balm is unscented.</p>"
+        "<p>Comes in a 50 ml tin.</p>",
+    )
+    reply = compose_reply(
+        "is the balm scented?", listing, collect_passages(listing, [], {}),
+        embedder=embedder, voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,  # type: ignore[arg-type]
+    )
+    assert reply.basis != Basis.REFUSAL
+    assert "unscented" in reply.text
