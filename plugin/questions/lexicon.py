@@ -81,6 +81,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # A price word, a currency or a verb of costing; "how much" alone is in HOW_MUCH.
     "price": (
         "price", "cost", "how much is", "how much are", "how much does it cost",
+        # the difference between two variants' prices ("how much more is the large?")
+        "how much more", "how much extra", "how much less", "how much cheaper",
         "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet",
         "prix", "coute", "precio", "cuesta", "cuanto vale",
         "prezzo", "costa", "prijs", "kost", "preco", "custa",
