@@ -106,3 +106,69 @@ def test_a_negated_sentence_answers_the_plain_question(embedder: object) -> None
     )
     assert reply.basis != Basis.REFUSAL
     assert "unscented" in reply.text
+
+
+# -- options: values beside the point, both values of an absent combination, a price gap ------
+
+from plugin.domain import Variant  # noqa: E402
+from plugin.questions.slots import find_slot  # noqa: E402
+
+
+@pytest.fixture
+def lamp() -> Listing:
+    """A desk lamp in two shades and two bulbs; no Brass with the Warm bulb."""
+    def variant(shade: str, bulb: str, price: str) -> Variant:
+        return Variant(f"{shade}-{bulb}", f"{shade} / {bulb}", price=price,
+                       options={"Shade": shade, "Bulb": bulb}, in_stock=True)
+    return Listing(
+        external_id="lamp", title="Pier Desk Lamp", kind="variable", price="60",
+        options={"Shade": ["Brass", "Opal"], "Bulb": ["Warm", "Daylight"]},
+        variants=[variant("Brass", "Daylight", "75"), variant("Opal", "Warm", "60"),
+                  variant("Opal", "Daylight", "64")],
+        description_html="<p>A steel arm on a weighted base.</p>",
+    )
+
+
+def _ask(question: str, listing: Listing, embedder: object) -> object:
+    return compose_reply(
+        question, listing, collect_passages(listing, [], {}), embedder=embedder,  # type: ignore[arg-type]
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the brass one bright enough to read sheet music by?",
+     "does the opal shade go yellowish over the years?"],
+)
+def test_an_options_values_do_not_answer_another_question(
+    question: str, lamp: Listing, embedder: object
+) -> None:
+    reply = _ask(question, lamp, embedder)
+    assert "Brass, Opal" not in reply.text  # type: ignore[attr-defined]
+    assert "is available in" not in reply.text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "question", ["which shades does it come in?", "do you have the opal one?"]
+)
+def test_an_availability_question_still_gets_the_values(
+    question: str, lamp: Listing, embedder: object
+) -> None:
+    reply = _ask(question, lamp, embedder)
+    assert reply.basis == Basis.STRUCTURE  # type: ignore[attr-defined]
+    assert "Opal" in reply.text  # type: ignore[attr-defined]
+
+
+def test_an_absent_combination_says_what_both_values_come_with(lamp: Listing) -> None:
+    answer = find_slot("can I get the brass shade with the warm bulb?", lamp)
+    assert answer is not None
+    assert [p.key for p in answer.parts] == ["combination", "combination_also"]
+    assert answer.parts[0].values["values"] == "Daylight"
+    assert answer.parts[1].values == {"value": "Warm", "name": "Shade", "values": "Opal"}
+
+
+def test_how_much_more_asks_the_prices(lamp: Listing, embedder: object) -> None:
+    reply = _ask("how much more is the brass than the opal?", lamp, embedder)
+    assert reply.basis == Basis.STRUCTURE  # type: ignore[attr-defined]
+    assert "75" in reply.text and "60" in reply.text  # type: ignore[attr-defined]
