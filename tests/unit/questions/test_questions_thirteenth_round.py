@@ -172,3 +172,49 @@ def test_how_much_more_asks_the_prices(lamp: Listing, embedder: object) -> None:
     reply = _ask("how much more is the brass than the opal?", lamp, embedder)
     assert reply.basis == Basis.STRUCTURE  # type: ignore[attr-defined]
     assert "75" in reply.text and "60" in reply.text  # type: ignore[attr-defined]
+
+
+# -- the shopper's language: inflected colours, a tie of function words ------------------------
+
+from plugin.questions.language import question_language  # noqa: E402
+from plugin.questions.lexicon import COLOURS  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("word", "colour"),
+    [("witte", "white"), ("grijze", "grey"), ("rode", "red"), ("groene", "green"),
+     ("schwarzen", "black"), ("gelbe", "yellow"), ("noire", "black"), ("paarse", "purple")],
+)
+def test_an_inflected_colour_names_its_colour(word: str, colour: str) -> None:
+    assert COLOURS[word] == colour
+
+
+@pytest.mark.parametrize("word", ["solve", "vite", "oliven", "rotten", "creamer", "blacken"])
+def test_ordinary_words_are_no_inflected_colours(word: str) -> None:
+    assert word not in COLOURS
+
+
+def test_an_inflected_colour_finds_the_absent_combination(lamp: Listing) -> None:
+    dutch = Listing(
+        external_id="mug", title="Stoneware Mug", kind="variable", price="20",
+        options={"Colour": ["White", "Green"], "Size": ["Small", "Large"]},
+        variants=[
+            Variant("w-s", "White / Small", price="20",
+                    options={"Colour": "White", "Size": "Small"}, in_stock=True),
+            Variant("g-s", "Green / Small", price="20",
+                    options={"Colour": "Green", "Size": "Small"}, in_stock=True),
+            Variant("g-l", "Green / Large", price="24",
+                    options={"Colour": "Green", "Size": "Large"}, in_stock=True),
+        ],
+    )
+    answer = find_slot("Hebben jullie de witte mok ook in Large?", dutch, "nl")
+    assert answer is not None
+    assert answer.parts[0].key == "combination"
+    assert answer.parts[0].values["asked"] == "White / Large"
+
+
+def test_a_clear_lean_settles_a_tie_of_function_words() -> None:
+    # "le" is French, "de" Dutch: one each; the detector leans French (0.79).
+    language, confidence = question_language("Le pull de laine existe en XS ?")
+    assert (language, confidence >= 0.8) == ("fr", True)
+    assert question_language("is the de luxe one bigger?")[0] == "en"
