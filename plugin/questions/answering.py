@@ -30,7 +30,7 @@ from plugin.questions.answerability import (
 from plugin.questions.children import named_child, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
-from plugin.questions.decision import Decision, decide, is_identity
+from plugin.questions.decision import Decision, decide, is_identity, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
@@ -38,7 +38,7 @@ from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_l
 from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, fold, has_cue, words
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
-from plugin.questions.policy_topics import policy_support
+from plugin.questions.policy_topics import policy_asked, policy_support
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
@@ -235,8 +235,16 @@ def compose_reply(
             attributes=[n for n in listing.attributes if n not in listing.options],
             title=listing.title,
         )
-        if found is not None:
+        if found is not None and (
+            asked_in == "de" or names_known(text, [listing.title, found.passage.text])
+        ):
+            # A name or model code the sentence lacks ("… an eine Leica M6?") is not answered
+            # by it, as in English (decision.py).
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
+    if decision.answerable and _care_from_another_policy(text, listing, decision):
+        # "Can it go in the washing machine?" is not answered by the returns rule that names
+        # the product ("slippers with marks on the soles cannot be returned").
+        decision = dataclasses.replace(decision, answerable=False, support=())
     support = [item.passage.text for item in decision.support]
     if decision.answerable and not still_answers(text, listing, support):
         # Lines that lack what this kind of question needs: a time for "when", an inclusion
@@ -279,6 +287,18 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _care_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
+    """Whether a care question (washing, drying, the dishwasher …) that asks about no return
+    or delivery rests only on sentences of the shipping or returns policy."""
+    if "care" not in asked_concepts(question, listing.title) or policy_asked(question):
+        return False
+    care_label = POLICY_LABELS["care"]
+    return all(
+        item.passage.source == "policy" and not item.passage.text.startswith(care_label)
+        for item in decision.support
+    )
 
 
 # What a property question asks that an option's values never say: "how loud is the brown
