@@ -218,3 +218,35 @@ def test_a_clear_lean_settles_a_tie_of_function_words() -> None:
     language, confidence = question_language("Le pull de laine existe en XS ?")
     assert (language, confidence >= 0.8) == ("fr", True)
     assert question_language("is the de luxe one bigger?")[0] == "en"
+
+
+# -- a care question and the other policies; a model code the facts lack ------------------------
+
+from plugin.questions.decision import named_things, names_known  # noqa: E402
+
+_POLICIES = {
+    "shipping": "We ship within 2 business days.",
+    "returns": "Cushions with a broken seal on the inner pad cannot be returned.",
+    "care": "",
+}
+
+
+def test_a_care_question_is_not_answered_by_the_returns_rule(embedder: object) -> None:
+    cushion = Listing(external_id="c", title="Linen Cushion", kind="simple", price="30",
+                      description_html="<p>A square cushion with a feather pad.</p>")
+    reply = compose_reply(
+        "can the cushion go in the washing machine?", cushion,
+        collect_passages(cushion, [], _POLICIES), embedder=embedder,  # type: ignore[arg-type]
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+    )
+    assert reply.basis == Basis.REFUSAL
+
+
+def test_a_model_code_is_a_name_the_facts_must_know() -> None:
+    assert "rx100" in named_things("will the case fit my rx100?")
+    assert "ps5" in named_things("does it work with a ps5")
+    # sizes, units and carats before a figure are values, not names
+    assert named_things("is it 18k gold, and do you have us10 or 5kg?") == set()
+    assert not names_known("will it fit my rx100?", ["Fits compact cameras with a lanyard loop."])
+    # hyphens and spaces aside
+    assert names_known("do you do c41?", ["We develop C-41 colour film."])
