@@ -327,7 +327,11 @@ def _values_beside_the_point(
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
     if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named:
         return True
-    return bool(novel_focus(asking, listing, passages))
+    # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
+    # against the words the listing never uses.
+    names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
+    by_name = {w for w in focus_words(asking, listing.title) if covered(w, names)}
+    return len(novel_focus(asking, listing, passages)) > len(by_name)
 
 
 # A sentence of the listing's own free text this close in meaning to the question, and this

@@ -250,3 +250,15 @@ def test_a_model_code_is_a_name_the_facts_must_know() -> None:
     assert not names_known("will it fit my rx100?", ["Fits compact cameras with a lanyard loop."])
     # hyphens and spaces aside
     assert names_known("do you do c41?", ["We develop C-41 colour film."])
+
+
+def test_an_option_asked_by_its_name_still_gets_its_values(embedder: object) -> None:
+    tea = Listing(
+        external_id="tea", title="Harbour Breakfast Tea", kind="variable", price="9",
+        options={"Cut": ["Loose leaf", "Bags"]},
+        variants=[Variant("t-l", "Loose leaf", price="9", options={"Cut": "Loose leaf"}),
+                  Variant("t-b", "Bags", price="10", options={"Cut": "Bags"})],
+    )
+    reply = _ask("do you cut it fine enough for a samovar?", tea, embedder)
+    assert reply.basis == Basis.STRUCTURE  # type: ignore[attr-defined]
+    assert "Loose leaf" in reply.text  # type: ignore[attr-defined]
