@@ -325,11 +325,15 @@ def _values_beside_the_point(
     if has_cue(folded, CUES["availability"]):
         return False
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
+    names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
+    if has_cue(folded, CUES["dimensions"]) and any(
+        concept_of(name) == "size" for p in slot.parts if (name := p.values.get("name", ""))
+    ):
+        return False  # "how big are they unfolded?" asks the sizes offered
     if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named:
         return True
     # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
     # against the words the listing never uses.
-    names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
     by_name = {w for w in focus_words(asking, listing.title) if covered(w, names)}
     return len(novel_focus(asking, listing, passages)) > len(by_name)
 
