@@ -263,3 +263,29 @@ def test_an_option_asked_by_its_name_still_gets_its_values(embedder: object) -> 
     reply = _ask("do you cut it fine enough for a samovar?", tea, embedder)
     assert reply.basis == Basis.STRUCTURE  # type: ignore[attr-defined]
     assert "Loose leaf" in reply.text  # type: ignore[attr-defined]
+
+
+def test_how_long_it_stays_open_needs_a_duration(embedder: object) -> None:
+    course = Listing(
+        external_id="course", title="Watercolour Basics (online course)", kind="simple",
+        virtual=True, price="40",
+        description_html="<p>Six video lessons with a printable brush guide.</p>"
+        "<p>You can watch the lessons for 90 days after buying.</p>",
+    )
+    reply = _ask("how long can I watch the lessons after buying?", course, embedder)
+    # not "… is virtual, so nothing is shipped": the kind says no duration
+    assert "nothing is shipped" not in reply.text  # type: ignore[attr-defined]
+    assert "90 days" in reply.text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long can I watch the recording afterwards?", "how long is the download available?",
+     "how long are the tickets valid?"],
+)
+def test_how_long_it_stays_open_is_no_kind_question(question: str) -> None:
+    from plugin.questions.support_checks import still_answers
+
+    course = Listing(external_id="c", title="Online Course", kind="simple", virtual=True)
+    assert not still_answers(question, course, ["Virtual: yes"])
+    assert still_answers(question, course, ["The recording stays available for 30 days."])
