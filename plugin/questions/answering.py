@@ -307,6 +307,14 @@ _PROPERTY_CONCEPTS = frozenset(
     {"noise", "brightness", "power", "hardness", "battery", "duration", "capacity"}
 )
 _LISTS_VALUES = frozenset({"values", "has_value"})
+# Cues of what an option's values settle: whether one is offered, in stock, its price, what a
+# set holds.
+_SETTLED_BY_VALUES = ("availability", "stock", "price", "grouped")
+# A body or part measure asked for, which a size name does not give ("chest measurement in cm").
+_MEASURE_ASKED = (
+    "measure", "measures", "measurement", "measurements", "in cm", "in inches", "in mm", "chest",
+    "waist",
+)
 
 
 def _values_beside_the_point(
@@ -322,19 +330,31 @@ def _values_beside_the_point(
         return False
     asking = asking_sentence(question)
     folded = fold(asking)
-    if has_cue(folded, CUES["availability"]):
+    if any(has_cue(folded, CUES[intent]) for intent in _SETTLED_BY_VALUES):
         return False
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
     names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
-    if has_cue(folded, CUES["dimensions"]) and any(
-        concept_of(name) == "size" for p in slot.parts if (name := p.values.get("name", ""))
+    concepts = {concept_of(name) for p in slot.parts if (name := p.values.get("name", ""))}
+    if has_cue(folded, CUES["dimensions"]) and "size" in concepts and not has_cue(
+        folded, _MEASURE_ASKED
     ):
         return False  # "how big are they unfolded?" asks the sizes offered
+    measured = {
+        concept_of(name)
+        for p in slot.parts
+        if (name := p.values.get("name", ""))
+        and any(ch.isdigit() for value in listing.options.get(name, ()) for ch in value)
+    }
+    if asked_concepts(asking, listing.title) & measured & {"size"}:
+        return False  # "I'm an EU 42, which size?" and "M (EU 40-43)": the values say it
     if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named:
         return True
     # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
     # against the words the listing never uses.
-    by_name = {w for w in focus_words(asking, listing.title) if covered(w, names)}
+    # Not when a value is named: "does the opal shade yellow?" asks about that value.
+    by_name = {w for w in tokens(asking) if covered(w, names)}
+    if slot.parts[0].key != "values":
+        by_name = set()
     return len(novel_focus(asking, listing, passages)) > len(by_name)
 
 
