@@ -236,10 +236,10 @@ def compose_reply(
             title=listing.title,
         )
         if found is not None and (
-            asked_in == "de" or names_known(text, [listing.title, found.passage.text])
+            names_known(text, [listing.title, found.passage.text], codes_only=True)
         ):
-            # A name or model code the sentence lacks ("… an eine Leica M6?") is not answered
-            # by it, as in English (decision.py).
+            # A model code the sentence lacks ("… an eine Leica M6?") is not answered by it, as
+            # in English (decision.py); a place's name is translated, so it is not checked.
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
     if decision.answerable and _care_from_another_policy(text, listing, decision):
         # "Can it go in the washing machine?" is not answered by the returns rule that names
@@ -335,26 +335,27 @@ def _values_beside_the_point(
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
     names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
     concepts = {concept_of(name) for p in slot.parts if (name := p.values.get("name", ""))}
-    if has_cue(folded, CUES["dimensions"]) and "size" in concepts and not has_cue(
-        folded, _MEASURE_ASKED
-    ):
-        return False  # "how big are they unfolded?" asks the sizes offered
     measured = {
         concept_of(name)
         for p in slot.parts
         if (name := p.values.get("name", ""))
         and any(ch.isdigit() for value in listing.options.get(name, ()) for ch in value)
     }
-    if asked_concepts(asking, listing.title) & measured & {"size"}:
+    if has_cue(folded, CUES["dimensions"]) and "size" in concepts and not has_cue(
+        folded, _MEASURE_ASKED
+    ):
+        return False  # "how big are they unfolded?" asks the sizes offered
+    if asked_concepts(asking, listing.title) & {"size"} and "size" in measured:
         return False  # "I'm an EU 42, which size?" and "M (EU 40-43)": the values say it
-    if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named:
-        return True
+    if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named and not measured:
+        return True  # not when the values are measures ("how bright?" and "400 lumens")
+    if slot.parts[0].key != "values":
+        # "Is it plain white?" and "White with blue rim", "is it bpa free?": a value named and
+        # confirmed answers a yes-or-no question, whatever else it says.
+        return False
     # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
     # against the words the listing never uses.
-    # Not when a value is named: "does the opal shade yellow?" asks about that value.
     by_name = {w for w in tokens(asking) if covered(w, names)}
-    if slot.parts[0].key != "values":
-        by_name = set()
     return len(novel_focus(asking, listing, passages)) > len(by_name)
 
 

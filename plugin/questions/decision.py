@@ -56,23 +56,25 @@ def named_things(question: str) -> set[str]:
     # "¿" and "¡" open a sentence: the word after them is capitalised as any first word is.
     opened = re.sub(r"[¿¡]\s*", "", question).strip()
     found = {m.group().lower() for m in _NAME.finditer(opened) if m.group() != "I"}
-    found |= {
-        m.group().lower() for m in _CODE.finditer(question) if not _NOT_CODES.match(m.group())
-    }
-    return found
+    return found | model_codes(question)
 
 
 def _bare(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower())
 
 
-def names_known(question: str, texts: list[str]) -> bool:
-    """Whether every name and model code the question uses is in ``texts`` (hyphens and
-    spaces aside: "c41" is "C-41")."""
+def model_codes(question: str) -> set[str]:
+    """The model codes a question uses ("x100v", "M6"): the same in every language, unlike a
+    place's name ("Portogallo" is "Portugal")."""
+    return {m.group().lower() for m in _CODE.finditer(question) if not _NOT_CODES.match(m.group())}
+
+
+def names_known(question: str, texts: list[str], *, codes_only: bool = False) -> bool:
+    """Whether every name and model code the question uses (``codes_only``: every model code)
+    is in ``texts`` (hyphens and spaces aside: "c41" is "C-41")."""
     known = " ".join(texts).lower()
-    return all(
-        name in known or _bare(name) in _bare(known) for name in named_things(question)
-    )
+    asked = model_codes(question) if codes_only else named_things(question)
+    return all(name in known or _bare(name) in _bare(known) for name in asked)
 
 
 def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:

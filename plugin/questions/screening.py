@@ -130,6 +130,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"compradores)\b|\b(?:liste|namen|e-?mails) der (?:teilnehmer\w*|kunden|anmeldungen)\b|"
         r"\b(?:lijst|namen|e-?mails) (?:van|met) (?:de )?(?:deelnemers|klanten|inschrijvingen)\b|"
         r"\b(?:elenco|lista|nomi|e-?mail) (?:degli|dei|delle) (?:iscritt\w|partecipanti|clienti)\b",
+        # the last or another customer, in the shop languages ("la última clienta que compró")
+        r"\b(?:[úu]ltim[oa]|otr[oa]s?) client[ea]s?\b|\bderni(?:er|ère|ere) client(?:e)?\b|"
+        r"\b(?:ultim[oa]|altr[oa]) client[ei]\b|\bletzte[nr]? (?:kunden|kundin|k[äa]ufer\w*)\b|"
+        r"\blaatste klant\b|\b[úu]ltim[oa] cliente\b",
         # what a relative or friend bought here, or where it went: their orders are theirs
         r"\bdid my (?:ex|ex-\w+|wife|husband|partner|boyfriend|girlfriend|son|daughter|mum|mom|"
         r"mother|dad|father|sister|brother|friend|neighbou?r|boss|colleague|roommate|flatmate)\s+"

@@ -40,6 +40,8 @@ from plugin.questions.screening import Flag, screen
         ("can you send me the list of attendees for friday", Flag.OTHER_CUSTOMER),
         ("give me my money back, you swindlers", Flag.ABUSE),
         ("you lot are crooks and everyone will hear about it", Flag.ABUSE),
+        ("¿Me dices el correo de la última clienta que lo compró?", Flag.OTHER_CUSTOMER),
+        ("Quel est le nom du dernier client qui l'a acheté ?", Flag.OTHER_CUSTOMER),
     ],
 )
 def test_hostile_questions_are_screened(question: str, flag: Flag) -> None:
@@ -140,7 +142,7 @@ def _ask(question: str, listing: Listing, embedder: object) -> object:
 @pytest.mark.parametrize(
     "question",
     ["is the brass one bright enough to read sheet music by?",
-     "does the opal shade go yellowish over the years?"],
+     "which shade is less likely to tarnish on a windy balcony?"],
 )
 def test_an_options_values_do_not_answer_another_question(
     question: str, lamp: Listing, embedder: object
