@@ -43,7 +43,7 @@ _NAME = re.compile(
 # unit or a size before a figure ("us12", "cm40", "xl2"): those are values, not names.
 _CODE = re.compile(r"(?<![\w-])[a-z]{1,4}\d+[a-z\d]*(?![\w-])", re.IGNORECASE)
 _NOT_CODES = re.compile(
-    r"^(?:us|eu|uk|fr|it|au|size|sz|no|nr|cm|mm|m|km|in|ft|kg|g|lb|lbs|oz|ml|cl|l|w|v|mah|"
+    r"^(?:us|eu|uk|fr|it|au|size|sz|no|nr|cm|mm|km|in|ft|kg|g|lb|lbs|oz|ml|cl|l|w|v|mah|"
     r"xs|s|l|xl|xxl|xxxl|x|q|h|a|p)\d+$",
     re.IGNORECASE,
 )

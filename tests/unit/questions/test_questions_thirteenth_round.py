@@ -248,6 +248,10 @@ def test_a_care_question_is_not_answered_by_the_returns_rule(embedder: object) -
 def test_a_model_code_is_a_name_the_facts_must_know() -> None:
     assert "rx100" in named_things("will the case fit my rx100?")
     assert "ps5" in named_things("does it work with a ps5")
+    # across languages only model codes are checked: "Portogallo" is "Portugal"
+    assert not names_known("Past het op een Nikon F3?", ["Fits cameras with lugs."],
+                           codes_only=True)
+    assert names_known("Sono fatte in Portogallo?", ["Origin: Portugal"], codes_only=True)
     # sizes, units and carats before a figure are values, not names
     assert named_things("is it 18k gold, and do you have us10 or 5kg?") == set()
     assert not names_known("will it fit my rx100?", ["Fits compact cameras with a lanyard loop."])
