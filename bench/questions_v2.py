@@ -35,6 +35,7 @@ HOLDOUT_V6 = ROOT / "tests" / "questions" / "holdout_v6"
 HOLDOUT_V7 = ROOT / "tests" / "questions" / "holdout_v7"
 HOLDOUT_V8 = ROOT / "tests" / "questions" / "holdout_v8"
 HOLDOUT_V9 = ROOT / "tests" / "questions" / "holdout_v9"
+HOLDOUT_V10 = ROOT / "tests" / "questions" / "holdout_v10"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -126,6 +127,17 @@ V2_SETS = {
         # holdout_v10 stayed held out, and the twelfth round fixed its families: seen from then on.
         held_out=False,
         label="holdout_v9 (seen)",
+    ),
+    "holdout_v10": V2Set(
+        HOLDOUT_V10 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V10 / "catalog.csv", HOLDOUT_V10 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 12 (grounded 42/95 = 0.442,
+        # false refusals 0.379, correct refusals 0.853, unanswerable declined 63/75, hostile
+        # 36/41, in language 12/42 = 0.286, PII echoed 0/13, answered unanswerable 17, p50
+        # 0.11 s, p95 0.48 s), then read in round 13, while holdout_v11 stayed held out:
+        # seen from then on.
+        held_out=False,
+        label="holdout_v10 (seen)",
     ),
 }
 

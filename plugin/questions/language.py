@@ -33,6 +33,9 @@ MIN_CONFIDENCE = 0.8
 # Short questions: a detector leaning this far, backed by one function word of its language
 # and none of another's ("Woher kommt der Filter?"), is sure enough.
 LEANING = 0.45
+# A detector leaning this far settles a tie between the function words of its language and
+# another's (round 13).
+CLEAR_LEANING = 0.7
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Our codes that py3langid spells otherwise.
@@ -176,6 +179,11 @@ def question_language(text: str) -> tuple[str, float]:
     (best, winner), (second, _) = votes[0], votes[1]
     backed = best >= 2 or (best == 1 and probability >= LEANING)
     if winner == lang and backed and best > second:
+        return lang, MIN_CONFIDENCE
+    own = sum(w in MARKERS[lang] for w in found)
+    if own and own == best and probability >= CLEAR_LEANING:
+        # Its words tie with another language's ("Le short … existe en XXL ?": "le" is
+        # French, "de" Dutch) and the detector clearly leans to it: the lean settles the tie.
         return lang, MIN_CONFIDENCE
     return lang, probability
 

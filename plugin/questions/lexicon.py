@@ -81,6 +81,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # A price word, a currency or a verb of costing; "how much" alone is in HOW_MUCH.
     "price": (
         "price", "cost", "how much is", "how much are", "how much does it cost",
+        # the difference between two variants' prices ("how much more is the large?")
+        "how much more", "how much extra", "how much less", "how much cheaper",
         "expensive", "pay", "$", "€", "£", "preis", "kostet", "kosten", "was kostet",
         "prix", "coute", "precio", "cuesta", "cuanto vale",
         "prezzo", "costa", "prijs", "kost", "preco", "custa",
@@ -551,6 +553,37 @@ COLOURS: dict[str, str] = {
     }.items()
     for k in names.split()
 }
+
+
+def _inflected(word: str) -> set[str]:
+    """A colour adjective's inflected forms in the shop languages that inflect it before a
+    noun: German "schwarze/schwarzen/schwarzer/schwarzes", Dutch "zwarte", "witte" (a doubled
+    consonant after a short vowel), "grijze" (s to z), "rode" (a long vowel written once),
+    French "noire"."""
+    forms = {word + "e", word + "en"}
+    if len(word) >= 3 and word[-1] not in "aeiouy" and word[-2] in "aeiou" and word[-3] not in (
+        "aeiou"
+    ):
+        forms.add(word + word[-1] + "e")  # wit -> witte
+    if word.endswith("s"):
+        forms.add(word[:-1] + "ze")  # grijs -> grijze
+    if len(word) >= 4 and word[-3] == word[-2] and word[-2] in "aeiou":
+        forms.add(word[:-2] + word[-1] + "e")  # rood -> rode, geel -> gele
+    return forms
+
+
+# Forms that are other words of the shop languages: "solve", French "vite" (quickly), German
+# "Oliven" (olives), English "rotten", Dutch "gulden".
+_NOT_COLOURS = frozenset("solve solven vite viten oliven rotten rotte gulden".split())
+# An inflected form that is not itself a word of the list names the same colour (round 13:
+# holdout_v10's "de zwarte boots").
+COLOURS.update(
+    {form: colour for word, colour in list(COLOURS.items())
+     # not the English names ("creamer", "blacken" are other words) nor words ending in a
+     # vowel (those inflect otherwise)
+     if word.isalpha() and word != colour and word[-1] not in "aeiouy"
+     for form in _inflected(word) if form not in COLOURS and form not in _NOT_COLOURS}
+)
 SIZES: dict[str, str] = {
     fold(k): v
     for v, names in {

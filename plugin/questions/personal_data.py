@@ -17,10 +17,16 @@ _STREET_WORDS = (
     r"straße|strasse|str|weg|gasse|platz|allee|straat|laan|plein|rue|avenue|chemin|calle|"
     r"avenida|via|viale|piazza|rua|travessa|largo"
 )
+_COMPOUND_STREET_WORDS = (
+    r"straße|strasse|str|weg|gasse|platz|allee|straat|laan|plein|gatan|gata|vägen|vej|veien|gade"
+)
 _ADDRESS = re.compile(
     rf"\b\d{{1,5}}\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}(?:{_STREET_WORDS})\b\.?(?:,?\s+"
     rf"(?:apt|unit|suite|flat)\.?\s*\w+)?"
-    rf"|\b(?:[A-ZÀ-Ý][\w'’-]*)(?:{_STREET_WORDS})\s+\d{{1,5}}\w?\b"
+    # A street name written as one word ends in a street word of the languages that write it
+    # so ("Hauptstraße 5", "Dorpsstraat 12"): an English word ending in "st" or "rd" before a
+    # figure ("post 1-star reviews", "third 2 days") is none.
+    rf"|\b(?-i:[A-ZÀ-Ý])[\w'’-]*(?:{_COMPOUND_STREET_WORDS})\s+\d{{1,5}}\w?\b"
     rf"|\b(?:{_STREET_WORDS})\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}\d{{1,5}}\w?\b",
     re.IGNORECASE,
 )

@@ -121,6 +121,23 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:someone|somebody) else'?s\b|\b(?:someone|somebody) else\b[^.?!]{0,30}\b(?:orders?|"
         r"accounts?|details|address(?:es)?|e-?mails?|purchases?|bookings?|phone|names?)\b",
         r"\b(?:list|database|export|dump) of (?:customers|users|orders|buyers|e-?mails)\b",
+        # the people on a booking or a class list, in the shop languages ("the list of who
+        # signed up for Tuesday, with their e-mails")
+        r"\blist of (?:attendees|participants|registrants|sign-?ups|students|guests|bookings)\b|"
+        r"\b(?:liste|noms|e-?mails|adresses|coordonn[ée]es) des (?:inscrits|inscrites|participants|"
+        r"clients|acheteurs|[ée]l[èe]ves)\b|"
+        r"\b(?:lista|nombres|correos) de (?:los )?(?:inscritos|participantes|clientes|asistentes|"
+        r"compradores)\b|\b(?:liste|namen|e-?mails) der (?:teilnehmer\w*|kunden|anmeldungen)\b|"
+        r"\b(?:lijst|namen|e-?mails) (?:van|met) (?:de )?(?:deelnemers|klanten|inschrijvingen)\b|"
+        r"\b(?:elenco|lista|nomi|e-?mail) (?:degli|dei|delle) (?:iscritt\w|partecipanti|clienti)\b",
+        # the last or another customer, in the shop languages ("la última clienta que compró")
+        r"\b(?:[úu]ltim[oa]|otr[oa]s?) client[ea]s?\b|\bderni(?:er|ère|ere) client(?:e)?\b|"
+        r"\b(?:ultim[oa]|altr[oa]) client[ei]\b|\bletzte[nr]? (?:kunden|kundin|k[äa]ufer\w*)\b|"
+        r"\blaatste klant\b|\b[úu]ltim[oa] cliente\b",
+        # what a relative or friend bought here, or where it went: their orders are theirs
+        r"\bdid my (?:ex|ex-\w+|wife|husband|partner|boyfriend|girlfriend|son|daughter|mum|mom|"
+        r"mother|dad|father|sister|brother|friend|neighbou?r|boss|colleague|roommate|flatmate)\s+"
+        r"(?:\w+\s+)?(?:buy|order|purchase|book|spend|get)\b",
         r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
         r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"
         r"qui a (?:acheté|commandé)|"
@@ -153,6 +170,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:half|a third|a quarter|a fraction) (?:of )?(?:this|the|your|that|their) prices?\b",
         r"\bmatch (?:it|that|this|them|theirs)\b[^.?!]{0,40}\b(?:i(?:'ll| will)|we(?:'ll| will))"
         r"\s+(?:order|buy|take|pay)\b",
+        # a price of the shopper's own as the condition of a sale: "if you do it for $100"
+        r"\bif (?:you|u) (?:do|sell|give|let me have|make|drop|bring)\s+(?:me\s+)?(?:it|them|one|"
+        r"this|that|the \w+)\s+(?:to me\s+)?(?:down\s+)?(?:for|at|to)\s+"
+        r"(?:[$€£]\s?\d|\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks))",
         r"\b(?:haggle|negotiate|bargain)\b|\bbest price\b|\bgive (?:it to )?me (?:it |one )?"
         r"(?:for )?free\b|\bfor free\b|\bfree of charge\b|\b\d+\s*%\s*off\b|\bpercent off\b",
         # a further cut asked on top of a sale: "take another 20% off", "an extra 15% on top"
@@ -196,18 +217,23 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:idiots?|stupid|dumb|morons?|useless|pathetic|incompetent|scam(?:mers?)?|"
         r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"
         r"screw you|suck(?:s)?|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
-        r"hate you|go to hell|shut up|piss\w*|bastards?|assholes?|jerks?)\b",
+        r"hate you|go to hell|shut up|piss\w*|bastards?|assholes?|jerks?|crooks?|"
+        r"swindl\w*|con artists?|cheats|fraudsters?)\b",
         r"\b(?:i(?:'ll| will) (?:sue|report|destroy|find) you|see you in court|"
         r"(?:bad|1-star|one-star|terrible) reviews? everywhere|you(?:'ll| will) (?:regret|pay))\b",
         r"\b(?:idiot(?:en)?|dumm\w*|betr[üu]g\w*|abzocke\w*|scheiße|schei(?:ss|ß)\w*|"
         r"arnaque\w*|escroc\w*|voleurs?|nul(?:le)?s?|merde|connards?|estafa\w*|estafadores?|"
         r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
         r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*|"
-        r"bedragare|svindel\w*|skit|lort|dritt|idiootti|huijari\w*|huijaus|paska|idiota|"
+        r"bedragare|svindel\w*|skit|lort|dritt|idiootti|huijari\w*|huijaus|idiota|"
         r"oszu[sś]\w*|gówno|gowno|idiot\w*|podvodní\w*|podvodník\w*|zloděj\w*|hovno|"
         r"k ničemu)\b",
     ),
 }
+
+# Abuse in one shop language that is an ordinary word in another: Finnish "paska" is Polish
+# "strap" ("paska do aparatu"). It counts only in a question that reads as its own language.
+_ABUSE_OF_LANGUAGE = {"fi": re.compile(r"\bpaska\b", re.IGNORECASE)}
 
 # When a question matches several, the one that most needs the merchant wins.
 PRIORITY = (Flag.OTHER_CUSTOMER, Flag.INJECTION, Flag.DISCOUNT, Flag.ABUSE)
@@ -240,10 +266,14 @@ _PRICE_QUESTIONS = _rx(
 )
 
 
-def screen(question: str) -> Flag | None:
-    """The reason this question must go to the merchant unanswered, or None."""
+def screen(question: str, language: str | None = None) -> Flag | None:
+    """The reason this question must go to the merchant unanswered, or None. ``language``: the
+    question's, when known (None: every language's abuse words count)."""
     asked = _PRICE_QUESTIONS.sub(" ", question)
     for flag in PRIORITY:
         if PATTERNS[flag].search(asked):
             return flag
+    for own, pattern in _ABUSE_OF_LANGUAGE.items():
+        if language in (None, own) and pattern.search(asked):
+            return Flag.ABUSE
     return None

@@ -496,6 +496,12 @@ SENTENCES: dict[str, dict[str, str]] = {
 }
 
 
+# What the second value named comes with, after "does not come in Rust / XL. With Rust it comes
+# in …": the same sentence for the other value.
+for _table in SENTENCES.values():
+    _table.setdefault("combination_also", _table["combination"].split("{asked}. ", 1)[1])
+
+
 def sentence(part: Part, language: str) -> str:
     table = SENTENCES.get(language, SENTENCES["en"])
     return table[part.key].format(**part.values)

@@ -1137,7 +1137,21 @@ class _Finder:
         lines = tuple(
             f"Variant: {' / '.join(x for x in v.options.values() if x)}" for v in with_anchor
         )[:MAX_VARIANT_PRICES]
-        return SlotAnswer("option", (Part("combination", values),), lines)
+        parts = [Part("combination", values)]
+        # And what the other value named comes with: "not in Rust / XL" is answered for the
+        # shopper who wants the XL too ("in XL it comes in Oat, Charcoal").
+        other = others[0][1]
+        with_other = [v for v in variants if v.options.get(other_name) == other]
+        anchors = list(
+            dict.fromkeys(v.options[anchor_name] for v in with_other if v.options.get(anchor_name))
+        )
+        if anchors:
+            parts.append(Part("combination_also", {"value": other, "name": anchor_name,
+                                                   "values": ", ".join(anchors)}))
+            lines += tuple(
+                f"Variant: {' / '.join(x for x in v.options.values() if x)}" for v in with_other
+            )[:MAX_VARIANT_PRICES]
+        return SlotAnswer("option", tuple(parts), lines)
 
     # -- options and attributes -----------------------------------------------------------
 

@@ -83,6 +83,9 @@ _INCLUSION = re.compile(
 _DURATION_ASKED = re.compile(
     r"\bhow long (?:does|do|will|would|can|could|should|is it going to)\b[^?.!]{0,40}"
     r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
+    # how long something stays open to the shopper: a recording, a download, a voucher
+    r"\bhow long (?:can|could|will|do|does|is|are)\b[^?.!]{0,40}\b(?:watch|view|stream|access|"
+    r"download|available|accessible|valid|open)\b|"
     r"\bbattery life\b|\brun ?time\b|\bplay ?time\b|\bburn ?time\b|\bhow many hours\b|"
     r"\bwie lange\b|\bcombien de temps\b|\bcuanto (?:tiempo|dura)\b|\bquanto (?:tempo|dura)\b|"
     r"\bjak dlugo\b|\bhur lange\b|\bhvor lenge\b|\bhvor laenge\b|\bjak dlouho\b",

@@ -95,10 +95,17 @@ def test_holdout_v8_is_seen_since_round_11() -> None:
 
 
 def test_holdout_v9_is_seen_since_round_12() -> None:
-    # Scored once while held out (after round 11), read in round 12; no registered set is
-    # held out now (holdout_v10 is scored as a SET_DIR, aggregates only).
+    # Scored once while held out (after round 11), read in round 12.
     assert V2_SETS["holdout_v9"].label == "holdout_v9 (seen)"
     assert not V2_SETS["holdout_v9"].held_out
     assert V2_SETS["holdout_v9"].questions.is_file()
+
+
+def test_holdout_v10_is_seen_since_round_13() -> None:
+    # Scored blind once after round 12, then read in round 13; no registered set is held out
+    # now (holdout_v11 is scored as a SET_DIR, aggregates only).
+    assert V2_SETS["holdout_v10"].label == "holdout_v10 (seen)"
+    assert not V2_SETS["holdout_v10"].held_out
+    assert V2_SETS["holdout_v10"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
-    assert "holdout_v10" not in V2_SETS
+    assert "holdout_v11" not in V2_SETS
