@@ -167,11 +167,22 @@ class Catalogue:
     grams: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
     def penalty(self, sentence: Sentence, text: str, title: str) -> float:
-        repeats = max((self.grams[g] for g in five_grams(text, title)), default=0)
-        score = REPEAT_WEIGHT * repeats
         if sentence.role is Role.HOOK:
-            score += OPENING_WEIGHT * self.openings[opening(text, title)]
-        return score
+            return self.prose_penalty(text, title)
+        return REPEAT_WEIGHT * self._repeats(text, title)
+
+    def prose_penalty(self, text: str, title: str) -> float:
+        """For text that opens a draft: its five-word runs and its opening."""
+        return REPEAT_WEIGHT * self._repeats(text, title) + OPENING_WEIGHT * self.openings[
+            opening(text, title)
+        ]
+
+    def _repeats(self, text: str, title: str) -> int:
+        return max((self.grams[g] for g in five_grams(text, title)), default=0)
+
+    def add_prose(self, text: str, title: str) -> None:
+        self.grams.update(five_grams(text, title))
+        self.openings[opening(text, title)] += 1
 
     def add(self, plan: Plan, written: list[tuple[Sentence, str]]) -> None:
         prose = " ".join(text for _, text in written)
@@ -374,14 +385,19 @@ def _woven(
     found: dict[int, list[Candidate]] = {}
     for slot, result in zip(asked, complete(asked, seeds), strict=True):
         found.setdefault(slot.request, []).append(result)
-    openings = weave.Openings()
+    catalogue = Catalogue()
     out = list(texts)
     for r, candidates in found.items():
         listing = requests[r].listing
         plan_prose, list_html = weave.split_draft(texts[r])
         plan_words = len(masked_words(plan_prose, listing.title))
-        prose = weave.pick(listing, candidates, plan_words, check, openings)
+
+        def penalty(text: str, title: str = listing.title) -> float:
+            return catalogue.prose_penalty(text, title)
+
+        prose = weave.pick(listing, candidates, plan_words, check, penalty)
         if prose is not None:
+            catalogue.add_prose(prose, listing.title)
             out[r] = weave.woven_html(prose, listing.title, list_html)
     return out
 

@@ -161,6 +161,8 @@ class TransformersEngine(PromptedEngine):
         self.device: torch.device | None = None
         self.uses_chat_template = False
         self._adapter: Path | None = None
+        # What the loaded adapter was taught (``copydesk_tasks.json``), read once with it.
+        self._tasks: set[str] = set()
         self._prefixes: OrderedDict[tuple[bool, tuple[int, ...]], Any] = OrderedDict()
         # CONTINUOUS_BATCHING: every call's rows go through one decoding loop (``scheduler``).
         self._scheduler: Scheduler[Completion] | None = None
@@ -186,7 +188,7 @@ class TransformersEngine(PromptedEngine):
 
     @property
     def weaves(self) -> bool:
-        return "weave" in adapter_tasks(self._adapter)
+        return "weave" in self._tasks
 
     @property
     def model(self) -> Any:
@@ -239,6 +241,7 @@ class TransformersEngine(PromptedEngine):
             self.uses_chat_template = bool(getattr(tokenizer, "chat_template", None))
             self._tokenizer, self._model, self.device = tokenizer, model, device
             self._adapter = adapter
+            self._tasks = adapter_tasks(adapter)
             self._body = model.get_decoder()
             self._head = self._output_head()
             log.info(

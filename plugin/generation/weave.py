@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from plugin.domain import Listing
@@ -37,9 +35,6 @@ MIN_SHARE = 0.6
 # The share of its content words the listing or the buyer's everyday situation must support
 # (a copywriter's prose for the training listings: median 0.59, one in ten under 0.4).
 MIN_GROUNDING = 0.35
-# Against the batch's drafts chosen so far, as in the planner's choice (compose).
-OPENING_WEIGHT = 0.6
-REPEAT_WEIGHT = 0.6
 # What only the prompt says: a candidate that writes it has lost the task.
 _PROMPT_WORDS = re.compile(r"(Product|Type|Brand|Tags|Facts|Plan|Copy|Groups|Download):|[<>#*]")
 
@@ -128,23 +123,6 @@ class Scored(Protocol):
     def tokens(self) -> int: ...
 
 
-@dataclass
-class Openings:
-    """What the batch's woven drafts chosen so far said: their openings and five-word runs."""
-
-    openings: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    grams: Counter[tuple[str, ...]] = field(default_factory=Counter)
-
-    def penalty(self, words: list[str]) -> float:
-        runs = {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-        repeats = max((self.grams[g] for g in runs), default=0)
-        return REPEAT_WEIGHT * repeats + OPENING_WEIGHT * self.openings[tuple(words[:3])]
-
-    def add(self, words: list[str]) -> None:
-        self.grams.update({tuple(words[i : i + 5]) for i in range(len(words) - 4)})
-        self.openings[tuple(words[:3])] += 1
-
-
 def finished(raw: str) -> str | None:
     """The prose of a candidate that ended as taught (with ``END``), else None: one cut off
     by the token budget ends mid-sentence."""
@@ -165,16 +143,16 @@ def pick(
     candidates: Sequence[Scored],
     plan_words: int,
     check: Callable[[Listing, str], bool] | None,
-    openings: Openings,
+    penalty: Callable[[str], float],
 ) -> str | None:
     """The best woven prose that passes, or None (the planner's draft stands). A candidate
     must end as taught, say the title whole, use no filler and no prompt labels, not loop, be
     no shorter than the plan says, be mostly words the listing or everyday use supports (no
     count the listing does not give), and pass ``check`` (the guardrails). The best has the
-    highest mean token log-probability, less a penalty for an opening or five-word run the
-    batch's other drafts already use."""
+    highest mean token log-probability, less ``penalty`` (the caller's, for an opening or
+    five-word run the batch's other drafts already use)."""
     known = listing_words(listing)
-    best: tuple[float, str, list[str]] | None = None
+    best: tuple[float, str] | None = None
     for candidate in candidates:
         text = finished(candidate.text)
         if text is None or listing.title not in text or _PROMPT_WORDS.search(text):
@@ -186,10 +164,7 @@ def pick(
             continue
         if check is not None and not check(listing, " ".join(text.split())):
             continue
-        score = candidate.logprob / max(candidate.tokens, 1) - openings.penalty(words)
+        score = candidate.logprob / max(candidate.tokens, 1) - penalty(text)
         if best is None or score > best[0]:
-            best = (score, text, words)
-    if best is None:
-        return None
-    openings.add(best[2])
-    return best[1]
+            best = (score, text)
+    return best[1] if best else None
