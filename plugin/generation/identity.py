@@ -182,6 +182,14 @@ _PACKED = re.compile(
 )
 
 
+def only_renames(found: tuple[str, tuple[str, ...]], title: str) -> bool:
+    """Whether an identity line gives the title's own noun another qualifier and no fact of its
+    own: "is a kitchen knife" for a Santoku Knife, "is a dog bowl" for a Slow Feeder Bowl.
+    Raters called such openers redundant where a fact with its reason could open instead."""
+    phrase, used = found
+    return not used and _said_in(phrase.split()[-1], title)
+
+
 def identity(
     listing: Listing, facts: SortedFacts, voice: Voice
 ) -> tuple[str, tuple[str, ...]] | None:

@@ -31,7 +31,7 @@ from plugin.generation.fact_roles import (
     sort_facts,
 )
 from plugin.generation.families import family_of, is_worn
-from plugin.generation.identity import category_kind, identity
+from plugin.generation.identity import category_kind, identity, only_renames
 from plugin.generation.phrasing import (
     PROPERTIES,
     Voice,
@@ -539,6 +539,18 @@ def title_material(listing: Listing) -> str | None:
     return None
 
 
+def _tag_materials(listing: Listing) -> list[str]:
+    """The materials a thin listing's tags give ("nylon" on tyre levers): told plainly, with no
+    reason, since what a material does depends on the product. Raters: "ignores the nylon
+    material … even for a thin listing"."""
+    title = listing.title.lower()
+    return [
+        tag.strip().lower()
+        for tag in listing.tags
+        if is_material(tag) and tag.strip().lower() not in title
+    ][:1]
+
+
 def _noun_of(title: str) -> str:
     """The product's own noun, without a plural ending ("batter" for "AA Batteries 4-Pack")."""
     words = _name_words(_TITLE_BREAK.split(title)[0])
@@ -939,6 +951,11 @@ def plan_description(
             for name, values in facts.values_of.items()
             if len(values) == 1
         ]
+        told += [
+            (build_lead("Material", tag, turn, voice), tag)
+            for tag in _tag_materials(listing)
+            if not facts.build
+        ]
         colour = _single_colour(facts)
         if colour:
             # "It is blue" or "It comes in blue", by turn: a catalogue of thin one-colour
@@ -953,6 +970,8 @@ def plan_description(
     title = prose_title(listing)
     sentences = _without_bare_facts(_reasons_once(sentences))
     found = identity(listing, facts, voice)
+    if found and only_renames(found, title) and any(_REASONED.search(s.lead) for s in sentences):
+        found = None  # a fact with its reason opens instead
     if found:
         # The first line says what it is: a tag saying it again with a reason reads as a
         # tautology ("is a horse rug … It is a fly rug, so flies are kept off").

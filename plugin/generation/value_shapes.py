@@ -175,7 +175,9 @@ def noun_phrase(item: str) -> str:
     counted = first in ("pair", "set", "pack", "box", "roll")
     # "3-season design" and "two way zip" are one thing, not a count.
     compound = re.match(r"^\d+-[a-z]", first) or (len(bare) > 1 and bare[1].lower() == "way")
-    if not counted and not compound and (shown[:1].isdigit() or plural):
+    # "2 rod holders" is a count; "14k gold-filled chain" and "925 silver clasp" are one thing.
+    number = re.fullmatch(r"\d+([.,]\d+)?", first) and (plural or first == "1")
+    if not counted and not compound and (number or plural):
         return shown
     if first in ("two", "three", "four", "a", "an", "the") and not compound:
         return shown
@@ -185,6 +187,9 @@ def noun_phrase(item: str) -> str:
 def article(phrase: str) -> str:
     """ "a" or "an" by sound: "an ash handle", "a US plug", "an LED lamp"."""
     first = phrase.split()[0].split("-")[0] if phrase.split() else ""
+    if first[:1].isdigit():
+        # Said as a number: "an 18ct gold chain", "an 8 mm bead", "a 14k chain".
+        return "an" if re.match(r"(8|11|18)(?!\d)|8\d", first) else "a"
     if len(first) > 1 and first.isupper():
         return "an" if first[0] in "AEFHILMNORSX" else "a"
     if re.match(r"(one|once|uni|use|usu|eu)", first.lower()):

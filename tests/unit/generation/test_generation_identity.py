@@ -76,5 +76,23 @@ def test_a_kind_that_disagrees_with_the_name_in_number_is_not_said() -> None:
     for listing in (flies, swaddles):
         said = " ".join(leads(listing)).lower()
         assert "is a fishing flies" not in said and "are a swaddle" not in said
+    socks = Listing(external_id="k", title="Walking Socks", product_type="Hiking socks")
+    assert leads(socks)[0] == "The Walking Socks are hiking socks."
+
+
+def test_a_kind_that_only_renames_the_titles_noun_gives_way_to_a_reason() -> None:
+    # Raters: "'is a kitchen knife' is redundant", "the 'is an aquarium filter' opener".
     socks = Listing(external_id="k", title="Merino Walking Socks", product_type="Hiking socks")
-    assert leads(socks)[0] == "The Merino Walking Socks are hiking socks."
+    assert leads(socks)[0] == (
+        "The Merino Walking Socks are made from merino, which stays warm without itching."
+    )
+    plain = Listing(external_id="p", title="Walking Socks", product_type="Hiking socks")
+    assert leads(plain)[0] == "The Walking Socks are hiking socks."
+    # A kind the title does not say is still said first.
+    mug = Listing(
+        external_id="t",
+        title="Harbour Stoneware 350 ml",
+        product_type="Coffee mug",
+        attributes={"Dishwasher safe": ["Yes"]},
+    )
+    assert "is a coffee mug" in leads(mug)[0]

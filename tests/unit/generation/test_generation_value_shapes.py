@@ -6,6 +6,7 @@ from plugin.generation.value_shapes import (
     is_measure,
     is_modifier,
     names_part,
+    noun_phrase,
     split_items,
     with_article,
 )
@@ -127,3 +128,12 @@ def test_heldout15s_frames_read_as_sentences() -> None:
     )
     assert feature_lead("Dyed in", "Cornwall, UK", it) == "It is dyed in Cornwall, UK"
     assert voice_of("Barbless Dry Fly Hooks Size 14 x25").plural
+
+
+def test_a_part_led_by_a_number_that_is_not_a_count_takes_its_article() -> None:
+    # A rater: "'has 14k gold-filled cable chain' lacks an article".
+    assert with_article("14k gold-filled cable chain") == "a 14k gold-filled cable chain"
+    assert with_article("18ct gold clasp") == "an 18ct gold clasp"
+    assert noun_phrase("8 mm bead") == "an 8 mm bead"
+    assert with_article("2 rod holders") == "2 rod holders"
+    assert with_article("1 zip pocket") == "1 zip pocket"
