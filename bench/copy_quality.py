@@ -76,12 +76,13 @@ SETS = {
     "heldout16": REPO / "tests" / "fixtures" / "copy_eval" / "heldout16_listings.json",
     "heldout17": REPO / "tests" / "fixtures" / "copy_eval" / "heldout17_listings.json",
     "heldout18": REPO / "tests" / "fixtures" / "copy_eval" / "heldout18_listings.json",
+    "heldout19": REPO / "tests" / "fixtures" / "copy_eval" / "heldout19_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
 # heldout15 after round 13, heldout16 and heldout17 after round 14's ratings in session 11).
-# heldout18 was written blind in session 11 for the next round.
-HELD_OUT: set[str] = {"heldout18"}
+# heldout18 was written blind in session 11 for the next round, heldout19 in session 12.
+HELD_OUT: set[str] = {"heldout18", "heldout19"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
