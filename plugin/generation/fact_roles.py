@@ -125,6 +125,11 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
 )
 
+_CALENDAR_SHORT = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov "
+    "dec".split()
+)
+
 
 def lower_first(text: str) -> str:
     """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``): a
@@ -135,6 +140,8 @@ def lower_first(text: str) -> str:
         any(c.isupper() for c in first[1:])
         or (rest[:1].isupper() and rest[1:2].islower())
         or first.lower() in _CALENDAR
+        # "Sat 16 Jan 2027": a short day or month name before a date.
+        or (first.lower().rstrip(".,") in _CALENDAR_SHORT and rest[:1].isdigit())
     )
     if len(text) > 1 and text[0].isupper() and text[1].islower() and not named:
         return text[0].lower() + text[1:]

@@ -716,6 +716,9 @@ def test_a_name_keeps_its_capital_an_ordinary_word_does_not() -> None:
     assert lower_first("May-September flowering") == "May-September flowering"
     assert lower_first("Thick EVA pad") == "thick EVA pad"
     assert lower_first("Folding crank") == "folding crank"
+    # A short day or month name before a date is a name too (raters: "lower-cased weekdays").
+    assert lower_first("Sat 16 Jan 2027, 10:00 GMT") == "Sat 16 Jan 2027, 10:00 GMT"
+    assert lower_first("Sun hat") == "sun hat"
 
 
 def test_brackets_stay_closed_and_a_verb_value_says_its_first_clause() -> None:
