@@ -11,8 +11,10 @@ and exact for the reasons (the embedded model is asked for none).
   carries a fact with its reason;
 - with a reason: the share of those that say what the fact does for the buyer;
 - listings with none: the share of listings whose prose gives no reason at all;
-- pass and 5-gram: as in ``copy_quality.py`` (drafts the guardrails do not block; the largest
-  share of drafts sharing one five-word run), so a reason repeated across a catalogue shows.
+- pass, open and 5-gram: as in ``copy_quality.py`` (drafts the guardrails do not block; the
+  share of drafts opening with the most common three words, the title's words masked; the
+  largest share of drafts sharing one five-word run), so a first line or a reason repeated
+  across a catalogue shows. The model's hook endings are left out, so "open" is the planner's.
 
 ``--show N`` prints the first N listings' prose of each set. The held-out sets (``HELD_OUT`` in
 ``copy_quality.py``) are never read.
@@ -40,8 +42,12 @@ TRAINING = {
     "training": REPO / "training" / "data" / "listings.json",
     "training2": REPO / "training" / "data" / "listings2.json",
 }
-# A reason after its fact ("…, so it stores flat"), or before it ("Washing up is quick: the …").
-_REASON = re.compile(r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the ")
+# A reason after its fact ("…, so it stores flat"), before it ("Washing up is quick: the …"), or
+# the fact fronted ("With a dual motor, the … lifts evenly").
+_REASON = re.compile(
+    r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
+    r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+)
 
 
 def _load(name: str) -> list[Listing]:
@@ -77,7 +83,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'set':12} {'n':>4} {'words':>6} {'fact sentences':>15} {'with a reason':>14} "
-        f"{'listings with none':>19} {'pass':>5} {'5gram':>6}"
+        f"{'listings with none':>19} {'pass':>5} {'open':>5} {'5gram':>6}"
     )
     for name in args.set or names:
         listings = _load(name)
@@ -92,7 +98,7 @@ def main() -> None:
         found = signals(listings, texts)
         print(
             f"{name:12} {len(rows):>4} {words:>6.0f} {facts:>15d} {share:>14.2f} {none:>19.2f} "
-            f"{found['pass']:>5.2f} {found['5gram']:>6.2f}"
+            f"{found['pass']:>5.2f} {found['opening']:>5.2f} {found['5gram']:>6.2f}"
         )
         for listing, text in list(zip(listings, texts, strict=True))[: args.show]:
             print(f"  {listing.title}\n    {re.sub(r'<ul>.*', '', text)}")

@@ -236,6 +236,13 @@ _WHICH = re.compile(
     r"^ is (made of|made from|crafted from) (?P<material>.+?), which (?P<does>.+)\.$"
 )
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|you|your)\b")
+# A reason whose subject is the product ("so it lifts evenly"), and a fact that can stand
+# before the name ("has a dual motor", "is made of oak").
+_ITSELF = re.compile(r"^(it|they) (?P<rest>[a-z]+.*)$")
+_FRONTED = re.compile(
+    r"^ (?:(?P<verb>has|have)|is (?P<made>made of|made from|crafted from)) "
+    r"(?P<what>[^,;:()]+)$"
+)
 
 
 def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
@@ -248,6 +255,13 @@ def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
     if so and not _PRONOUN.match(so["reason"]):
         reason = so["reason"]
         shapes.append(f"{reason[:1].upper()}{reason[1:]}: the {title}{so['fact']}.")
+    does = _ITSELF.match(so["reason"]) if so else None
+    fronted = _FRONTED.match(so["fact"]) if so else None
+    if so and does and fronted and fronted["what"].split()[-1].lower() not in title.lower():
+        # "The Frame has a dual motor, so it lifts evenly" → "With a dual motor, the Frame lifts
+        # evenly"; "… is made of oak, so it …" → "Made of oak, the … …".
+        lead = "With" if fronted["verb"] else fronted["made"].capitalize()
+        shapes.append(f"{lead} {fronted['what']}, the {title} {does['rest']}.")
     if (
         which
         and not voice.plural
@@ -579,9 +593,14 @@ _UNITS = {"mm", "cm", "m", "in", "ml", "l", "g", "kg", "oz", "lb", "ft", "pk", "
 _MASS_KINDS = {"honey", "tea", "coffee", "ink", "oil", "wax", "soap", "yarn", "clay", "salt"}
 
 
-def _kind_lead(tag: str, voice: Voice) -> str:
-    """ "It is a pull saw", "They are fairy lights", "It is raw honey": what the product is."""
+def _kind_lead(tag: str, voice: Voice) -> str | None:
+    """ "It is a pull saw", "They are fairy lights", "It is raw honey": what the product is;
+    ``None`` for a plural tag on one thing ("floats" on a Float Assortment: not "It is a
+    floats")."""
     shown = lower_first(tag.strip())
+    last_word = shown.split()[-1].lower()
+    if not voice.plural and last_word.endswith("s") and not last_word.endswith(("ss", "us")):
+        return None
     if voice.plural:
         # "Swaddle" on "Swaddle Blankets": the tag names one, the title several.
         last = shown.split()[-1]
@@ -834,6 +853,8 @@ def plan_description(
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
             # A tag naming the kind of product ("pull saw" on a saw) says what it is.
             lead = _kind_lead(name, voice)
+            if lead is None:
+                continue
             kinds.append(name)
         else:
             lead = feature_lead(name, value, voice, turn + n, items)

@@ -1132,3 +1132,20 @@ def test_heldout17s_families_a_rule_keeps_to_its_product_and_values_read_as_sent
     assert "It smells of cherry." in said("Snow Foam 1L", Scent="Cherry")
     bistro = said("Bistro Set", Assembly="None – arrives assembled")
     assert "No assembly is needed" in bistro and "none –" not in bistro
+
+
+def test_a_fact_with_the_products_own_reason_can_stand_before_the_name() -> None:
+    # "The … has X, so it Y" → "With X, the … Y": a catalogue's first lines need more shapes
+    # than "The … is" (heldout17: 41 % of first lines opened "The/This … is").
+    frame = Listing(
+        external_id="w",
+        title="Sit-Stand Desk Frame",
+        attributes={"Motor": ["Dual motor"], "Colour": ["White"]},
+    )
+    hooks = {plan_description(frame, seed).sentences[0].lead for seed in range(12)}
+    assert any(h.startswith("With a dual motor, the Sit-Stand Desk Frame ") for h in hooks)
+    assert any(h.startswith("The Sit-Stand Desk Frame has a dual motor, so it ") for h in hooks)
+    # Not where the fact names the product's own noun again ("With a water-based ink, the Ink").
+    ink = Listing(external_id="i", title="Dip Pen Ink", attributes={"Ink": ["Water-based"]})
+    leads = {plan_description(ink, seed).sentences[0].lead for seed in range(12)}
+    assert not any(lead.startswith("With ") for lead in leads)

@@ -33,7 +33,10 @@ _BANNED = re.compile(
     r"elegant|must|everyone|anyone|beautiful|stunning|sleek|eco|sustainable|planet|"
     r"heal\w*|cure\w*|treat\w*)\b"
 )
-_REASON_CLAUSE = re.compile(r", (so|which|making|letting|keeping|meaning) |^[A-Z][^:]*: the ")
+_REASON_CLAUSE = re.compile(
+    r", (so|which|making|letting|keeping|meaning) |^[A-Z][^:]*: the "
+    r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+)
 
 
 def _prose(listing: Listing) -> str:
