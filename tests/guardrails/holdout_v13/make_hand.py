@@ -141,7 +141,7 @@ F("X03", "Blended from Touriga Nacional, Jaen and [[Baga]].", "accuracy.material
   "Touriga Nacional, Jaen and Alfrocheiro")
 F("X03", "A [[certified organic]] red from the Dão.", "accuracy.certification", "block",
   "no organic certification")
-F("X03", "At [[12.5 %]] ABV this Dão red is light enough for lunch.", "accuracy.number", "block", "13.5 %")
+F("X03", "A Dão red at [[12.5 %]] ABV.", "accuracy.number", "block", "13.5 %")
 F("X03", "A case of six bottles costs [[€99]].", "accuracy.price", "block", "the case of six is €108.00")
 
 # X04 curtains
@@ -755,7 +755,7 @@ TRUE = {
     "X27": "The spines are 500, 600 and 700.",
     "X28": "Las boquillas son de silicona antical.",
     "X29": "It is unlined.",
-    "X30": "They are pre-charged.",
+    "X30": "They can be recharged up to 500 times.",
 }
 
 FAQ_QUESTIONS = ("What should I know about it?", "Tell me more about it.", "What is special about it?")
