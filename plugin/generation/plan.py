@@ -324,7 +324,7 @@ def _lead_with_a_reason(
     order = sorted(range(len(sentences)), key=rank)
     for index in order:
         sentence = sentences[index]
-        reasoned = ", so " in sentence.lead or ", which " in sentence.lead
+        reasoned = _REASONED.search(sentence.lead)
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
             and sentence.facts != ("Yes",)
