@@ -9,17 +9,14 @@ import html
 import re
 from collections.abc import Callable
 
-from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.fact_roles import lower_first
-from plugin.generation.phrasing import Voice, voice_of
+from plugin.domain import DraftKind, SeoCopy, seo_to_text
+from plugin.generation.faq import render_faq
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
-from plugin.generation.value_shapes import split_items
 
 SHORT_SENTENCES = 2
 SEO_TITLE_MAX = 70
 SEO_DESCRIPTION_MIN = 120
 SEO_DESCRIPTION_MAX = 160
-FAQ_MAX = 6
 
 Written = list[tuple[Sentence, str]]
 
@@ -90,99 +87,6 @@ def render_seo(plan: Plan, written: Written) -> str:
             continue
         description = longer
     return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
-
-
-# Shoppers' questions about a fact, by a word of its label, with how the fact answers it
-# ("{it}" and "{is}" follow the product's number), in the order shoppers ask them.
-_QUESTIONS = (
-    ("material", "What {is} {it} made of?", "{It} {is} made of {}."),
-    ("sizes", "Which sizes are there?", "{It} {comes} in {}."),
-    ("colours", "Which colours can I choose?", "{It} {comes} in {}."),
-    ("capacity", "How much {does} {it} hold?", "{It} {holds} {}."),
-    ("people", "How many people {is} {it} for?", "{It} {is} for {}."),
-    ("care", "How do I care for {them}?", "{}."),
-    ("includes", "What is included?", "{It} {includes} {}."),
-    ("origin", "Where {is} {it} made?", "{It} {is} made in {}."),
-    ("certification", "{Is} {it} certified?", "Yes: {}."),
-)
-# The question a label asks, when its words say it: "Size" and "Sizes" are a choice, "Packed
-# size" is a measure; "Capacity: 2 person" asks how many people.
-_ASKS = (
-    ("material", re.compile(r"\b(material|materials|fabric)\b")),
-    ("sizes", re.compile(r"^([a-z]+ )?sizes?$")),
-    ("colours", re.compile(r"^colou?rs?$")),
-    ("people", re.compile(r"\b(capacity|sleeps|seats|persons|people)\b")),
-    ("capacity", re.compile(r"\bcapacity\b")),
-    ("care", re.compile(r"\bcare\b")),
-    ("includes", re.compile(r"\bincludes?\b|\bin the box\b")),
-    ("origin", re.compile(r"^(origin|made in|country of origin)$")),
-    ("certification", re.compile(r"\bcertifi")),
-)
-# Labels that say how the platform sells it, not a fact a shopper asks about.
-_NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$")
-# A value the shop wrote as sentences, or as labelled parts, answers as written.
-_AS_WRITTEN = re.compile(r"[.!?]\s|:")
-
-
-def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str]:
-    """The question a fact answers, its answer, and how early shoppers ask it."""
-    words = {"It": voice.subject, "it": voice.subject.lower(), "is": voice.be}
-    words |= {"Is": voice.be.capitalize(), "them": "them" if voice.plural else "it"}
-    words |= {verb: voice.verb(verb) for verb in ("comes", "holds", "includes", "does")}
-    name = label.strip().lower()
-    asked = [key for key, pattern in _ASKS if pattern.search(name)]
-    if "people" in asked:
-        asked.remove("people" if not _PEOPLE.search(value) else "capacity")
-    if "sizes" in asked and len(split_items(value)) < 2:
-        asked.remove("sizes")  # "Packed size: 18 x 6 in" is a measure, not a choice
-    for rank, (key, question, answer) in enumerate(_QUESTIONS):
-        if key not in asked:
-            continue
-        if _AS_WRITTEN.search(value) and not answer.startswith("{}"):
-            answer = f"{label}: {value}."
-        else:
-            # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
-            kept = answer.startswith(("{}", "Yes")) or key in ("origin", "includes")
-            shown = value if kept else lower_first(value)
-            answer = answer.replace("{}", _PERSON.sub(r"\1 people", shown))
-        return rank, _said(question, words), _said(answer, words)
-    plural = name.endswith("s") and not name.endswith("ss")
-    question = f"What {'are' if plural else 'is'} {voice.possessive.lower()} {name}?"
-    if _AS_WRITTEN.search(value) or _WARNING.search(name):
-        return len(_QUESTIONS), question, f"{label}: {value}."
-    return len(_QUESTIONS), question, f"The {name} {'are' if plural else 'is'} {value}."
-
-
-# A warning is read as the shop wrote it, never rephrased.
-_WARNING = re.compile(r"\b(warnings?|allergens?|allergy|caution|note|safety)\b")
-
-
-def _said(text: str, words: dict[str, str]) -> str:
-    for word, said in words.items():
-        text = text.replace(f"{{{word}}}", said)
-    return text
-
-
-_PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re.IGNORECASE)
-_PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
-
-
-def render_faq(plan: Plan, written: Written) -> str:
-    """The questions a shopper asks about this kind of product, each answered with the
-    listing's own fact; the first asks what it is and is answered by the hook. Material,
-    sizes, colours, capacity and care come before the rest of the list."""
-    voice = voice_of(plan.listing_title)
-    first = f"What {voice.be} the {plan.listing_title}?"
-    items = [FaqItem(first, written[0][1])] if written else []
-    asked = sorted(
-        (_faq_answer(label, value, voice), n)
-        for n, (label, value) in enumerate(plan.fact_list)
-        if not _NOT_ASKED.match(label.strip().lower())
-    )
-    for (_, question, answer), _ in asked:
-        if all(item.question != question for item in items):
-            items.append(FaqItem(question, answer[:1].upper() + answer[1:]))
-    return faq_to_text(items[:FAQ_MAX])
 
 
 RENDERERS: dict[DraftKind, Callable[[Plan, Written], str]] = {

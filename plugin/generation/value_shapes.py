@@ -48,7 +48,7 @@ PARTS = frozenset(
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(
     "charging pairing protection padding cushioning lighting storage control ventilation "
-    "insulation management clay".split()
+    "insulation management clay assembly".split()
 )
 # Endings of words that describe rather than name: "dishwasher safe", "foldable", "seamless".
 _ADJECTIVE_ENDINGS = (

@@ -170,9 +170,9 @@ def test_the_faq_answers_with_the_listings_facts_only(
     # The hoodie's listing gives one fact, its colour: two honest answers, no padding.
     assert [i.question for i in items] == [
         "What is the Hoodie with Logo?",
-        "Which colours can I choose?",
+        "What colour is it?",
     ]
-    assert items[1].answer == "It comes in blue."
+    assert items[1].answer == "It is blue."
     assert "Hoodie with Logo" in items[0].answer
     assert_no_residue(" ".join(f"{i.question} {i.answer}" for i in items))
 

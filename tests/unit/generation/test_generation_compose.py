@@ -286,3 +286,53 @@ def test_a_count_the_listing_does_not_give_fails_an_ending() -> None:
     known = {"dry", "flie", "fly", "box", "trout", "fishing", "assortment"}
     assert grounding("a pair of dry flies in a box for trout and fly fishing", known, True) == 0
     assert grounding("a pair of dry flies", known | {"pair"}, True) == 1.0
+
+
+def test_faq_answers_read_as_sentences_in_the_products_own_words() -> None:
+    # Seen on the demo's FAQ: "The insulation is Keeps drinks cold …", "It is made of stainless
+    # steel body.", "Which colours can I choose? It comes in natural." for one colour.
+    grinder = Listing(
+        external_id="fg",
+        title="Hand Coffee Grinder",
+        attributes={
+            "Material": ["Stainless steel body"],
+            "Burrs": ["Conical ceramic"],
+            "Insulation": ["Keeps drinks cold 24 hours"],
+            "Colour": ["Speckled White"],
+        },
+    )
+    answers = {
+        i.question: i.answer for i in faq_from_text(write(Script(PLAIN), grinder, DraftKind.FAQ))
+    }
+    assert answers["What is it made of?"] == "It has a stainless steel body."
+    assert answers["What colour is it?"] == "It is speckled white."
+    assert "Which colours can I choose?" not in answers
+    assert answers["What are its burrs?"] == "It has conical ceramic burrs."
+    assert answers["What is its insulation?"] == "It keeps drinks cold 24 hours."
+
+
+def test_yes_or_no_facts_are_asked_as_shoppers_ask_them() -> None:
+    # Seen on heldout17's FAQ: "What is its dishwasher safe? The dishwasher safe is no." and
+    # "What is its works on induction hobs?".
+    pot = Listing(
+        external_id="ep",
+        title="Stovetop Espresso Maker",
+        attributes={
+            "Dishwasher Safe": ["No – rinse with hot water only"],
+            "Works on induction hobs": ["No"],
+            "Spare gasket included": ["Yes"],
+            "Air pump required": ["Yes (not included)"],
+            "Flat base": ["Y"],
+            "Fits people up to": ["185 cm"],
+        },
+    )
+    answers = {
+        i.question: i.answer for i in faq_from_text(write(Script(PLAIN), pot, DraftKind.FAQ))
+    }
+    assert answers["Is it dishwasher safe?"] == "No – rinse with hot water only."
+    assert answers["Does it work on induction hobs?"] == "No."
+    assert answers["Does it come with a spare gasket?"] == "Yes."
+    assert answers["Does it need an air pump?"] == "Yes (not included)."
+    assert answers["Does it have a flat base?"] == "Yes."
+    # A label that is half a sentence asks nothing a shopper would.
+    assert not any("fits people" in question.lower() for question in answers)
