@@ -74,7 +74,12 @@ def render_seo(plan: Plan, written: Written) -> str:
     title = plan.listing_title
     for label, value in plan.fact_list:
         extra = f"{title} | {value}"
-        if label.lower() in ("material", "colour", "color") and len(extra) <= SEO_TITLE_MAX:
+        if (
+            label.lower() in ("material", "colour", "color")
+            and len(extra) <= SEO_TITLE_MAX
+            and value.lower() not in title.lower()
+            and not _SEVERAL.search(value)
+        ):
             title = extra
             break
     description = ""
@@ -86,7 +91,25 @@ def render_seo(plan: Plan, written: Written) -> str:
                 break
             continue
         description = longer
+    # Short of 120 characters, the list's short facts the sentences do not say fill it
+    # ("Volume: 20 L."): a search result shows the specifics a shopper compares.
+    for label, value in plan.fact_list:
+        if len(description) >= SEO_DESCRIPTION_MIN:
+            break
+        longer = f"{description} {label}: {value.rstrip('.')}.".strip()
+        said = description.lower()
+        if (
+            len(value) <= 40
+            and value.lower() not in said
+            and label.lower() not in said
+            and len(longer) <= SEO_DESCRIPTION_MAX
+        ):
+            description = longer
     return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
+
+
+# "Slate Grey, Signal Orange and Black": more than one value, not a title's fact.
+_SEVERAL = re.compile(r",|\band\b|\bor\b")
 
 
 RENDERERS: dict[DraftKind, Callable[[Plan, Written], str]] = {

@@ -336,3 +336,22 @@ def test_yes_or_no_facts_are_asked_as_shoppers_ask_them() -> None:
     assert answers["Does it have a flat base?"] == "Yes."
     # A label that is half a sentence asks nothing a shopper would.
     assert not any("fits people" in question.lower() for question in answers)
+
+
+def test_a_short_meta_description_is_filled_with_the_lists_facts_it_does_not_say() -> None:
+    # heldout17 (seen): a third of meta descriptions fell short of 120 characters.
+    pannier = Listing(
+        external_id="pn",
+        title="Commuter Pannier 20L - Grey",
+        attributes={
+            "Waterproof": ["Yes"],
+            "Volume": ["20 L"],
+            "Colour": ["Grey"],
+            "Mounting": ["Top hooks fit rack tubes 8–16 mm"],
+        },
+    )
+    seo = seo_from_text(write(Script(PLAIN), pannier, DraftKind.SEO))
+    assert 120 <= len(seo.description) <= 160, seo.description
+    assert "Mounting: Top hooks fit rack tubes 8–16 mm." in seo.description
+    # The title's own colour is not added to it again.
+    assert "| Grey" not in seo.title
