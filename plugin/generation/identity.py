@@ -172,7 +172,41 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
             # "Weight: 100g pouch" is how it comes: "a loose leaf tea in a 100g pouch".
             pieces.append(f"in {article(packed.group(0))} {packed.group(0).lower()}")
             used.append(values[0])
+    # Only on a thin listing: attributes say who it suits better than a tag ("Suitable for:
+    # Beginners", "Age: 12 months+").
+    audience = None if listing.attributes else audience_of(listing)
+    if audience and len(pieces) < _MOST_TAIL and not any(p.startswith("for ") for p in pieces):
+        pieces.append(f"for {audience[1]}")
+        used.append(audience[0])
     return pieces, used
+
+
+# Who a tag says the product is for, as the copy says it: "toddler" → "for toddlers".
+_AUDIENCES = {
+    "toddler": "toddlers",
+    "toddlers": "toddlers",
+    "baby": "babies",
+    "babies": "babies",
+    "kids": "kids",
+    "children": "children",
+    "beginner": "beginners",
+    "beginners": "beginners",
+    "teens": "teens",
+    "puppy": "puppies",
+    "puppies": "puppies",
+    "kitten": "kittens",
+    "kittens": "kittens",
+}
+
+
+def audience_of(listing: Listing) -> tuple[str, str] | None:
+    """The first tag that names who the product is for (the tag, and how the copy says it),
+    unless the title says it already ("Baby Blanket" is for babies)."""
+    for tag in listing.tags:
+        said = _AUDIENCES.get(tag.strip().lower())
+        if said and not _said_in(said, listing.title) and not _said_in(tag, listing.title):
+            return tag, said
+    return None
 
 
 _PACKED = re.compile(

@@ -31,7 +31,7 @@ from plugin.generation.fact_roles import (
     sort_facts,
 )
 from plugin.generation.families import family_of, is_worn
-from plugin.generation.identity import category_kind, identity, only_renames
+from plugin.generation.identity import audience_of, category_kind, identity, only_renames
 from plugin.generation.phrasing import (
     PROPERTIES,
     Voice,
@@ -781,9 +781,12 @@ def _hook_fallback(listing: Listing, voice: Voice) -> str:
     kind = category_kind(listing)
     uses = join_values(uses_of(listing))
     title = prose_title(listing)
+    audience = audience_of(listing)
     if kind is None:
         if uses:
             return f"The {title} {voice.be} made for {uses}."
+        if audience:
+            return f"The {title} {voice.be} made for {audience[1]}."
         return f"Introducing the {title}."
     phrase = f"{kind}s" if voice.plural else f"{article(kind)} {kind}"
     return f"The {title} {voice.be} {phrase}" + (f" for {uses}." if uses else ".")

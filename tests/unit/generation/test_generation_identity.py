@@ -96,3 +96,22 @@ def test_a_kind_that_only_renames_the_titles_noun_gives_way_to_a_reason() -> Non
         attributes={"Dishwasher safe": ["Yes"]},
     )
     assert "is a coffee mug" in leads(mug)[0]
+
+
+def test_a_thin_listings_audience_tag_says_who_it_is_for() -> None:
+    # Raters: "An empty 'Introducing…' line with no use of the wooden and toddler facts."
+    dog = Listing(external_id="d", title="Pull-along dog", product_type="Toy", tags=["toddler"])
+    assert leads(dog)[0].endswith("Pull-along dog is a toy for toddlers.")
+    untyped = Listing(external_id="u", title="Pull-along duck", tags=["toddlers"])
+    # No kind to say: the hook the model would finish falls back on the audience.
+    hook = plan_description(untyped).sentences[0]
+    assert hook.fallback == "The Pull-along duck is made for toddlers."
+    # A listing whose attributes say who it suits keeps to them, said once.
+    kit = Listing(
+        external_id="k",
+        title="Calligraphy Kit",
+        product_type="Pen set",
+        tags=["beginner"],
+        attributes={"Suitable for": ["Beginners"]},
+    )
+    assert " ".join(leads(kit)).lower().count("beginner") == 1
