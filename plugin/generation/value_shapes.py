@@ -43,7 +43,7 @@ PARTS = frozenset(
     pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster pin cup
     mitt thermostat drag shield treadle igniter pump dial nozzle lens rim fan arbor prism mount
     finder focuser eyepiece spool cleat drinker extractor gate fin leash skirt canister servo
-    rest""".split()
+    rest centre center""".split()
 )
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(

@@ -137,3 +137,9 @@ def test_a_part_led_by_a_number_that_is_not_a_count_takes_its_article() -> None:
     assert noun_phrase("8 mm bead") == "an 8 mm bead"
     assert with_article("2 rod holders") == "2 rod holders"
     assert with_article("1 zip pocket") == "1 zip pocket"
+
+
+def test_a_centre_is_a_part_of_what_the_material_makes() -> None:
+    # Raters: "'crafted from laminated card and riveted centre' is ungrammatical".
+    said = build_lead("Material", "Laminated card, riveted centre", 0, IT)
+    assert said == "It is made of laminated card with a riveted centre"
