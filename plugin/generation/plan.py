@@ -439,8 +439,10 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         f"{name} {' '.join(values)}"
         for name, values in {**listing.options, **listing.attributes}.items()
     ).lower()
+    # A rule kept to some products ("spigot" on a fermenter) reads a tag on those only.
+    product = f"{listing.title} {listing.product_type}".lower()
     given = {
-        benefit_for(name, value, 0)
+        benefit_for(name, value, 0, product=product)
         for name, values in listing.attributes.items()
         for value in values
     }
@@ -449,7 +451,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     titled = title_features(listing)
     for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *titled]):
         words = _tag_words(tag)
-        reason = benefit_for(tag, "Yes", 0)
+        reason = benefit_for(tag, "Yes", 0, product=product)
         if (
             reason
             and tag in titled
@@ -460,7 +462,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
             # A title's word whose reason is about the product's own kind of thing, as if it
             # were another: "Rechargeable AA Batteries", "so there are no batteries to replace".
             continue
-        if reason in {benefit_for(name, "Yes", 0) for name, _ in found}:
+        if reason in {benefit_for(name, "Yes", 0, product=product) for name, _ in found}:
             continue  # a tag and the title saying the same feature
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"

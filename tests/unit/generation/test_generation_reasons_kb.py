@@ -79,20 +79,32 @@ def test_every_reason_passes_the_guardrails_on_a_listing_that_says_nothing_else(
 def test_every_rule_gives_its_reason_for_its_examples_and_none_under_a_denial(
     rule, example: str
 ) -> None:
-    name, value = example.split(": ", 1)
+    # "[Hydration vest] Whistle: Yes": a rule kept to some products names one it is for.
+    named = re.match(r"\[([^\]]+)\] ", example)
+    product = named.group(1) if named else ""
+    name, value = example[named.end() if named else 0 :].split(": ", 1)
     # No rule is dead data: an earlier one does not shadow it for the facts it was written for.
     if rule.reasons:
-        assert {benefit_for(name, value, turn) for turn in range(3)} <= set(rule.reasons)
+        found = {benefit_for(name, value, turn, product=product) for turn in range(3)}
+        assert found <= set(rule.reasons)
     else:
         # A rule with no reasons: the fact is said plainly, with no reason after it.
-        assert benefit_for(name, value, 0) is None and said_plainly(name, value)
+        assert benefit_for(name, value, 0, product=product) is None
+        assert said_plainly(name, value)
+    if rule.products is not None:
+        # Kept to its products: on another product, or one not known, it is not this rule.
+        for other in ("", "sample"):
+            if not rule.products.search(other):
+                found = benefit_for(name, value, 0, product=other)
+                assert found not in set(rule.reasons) - {None}, other
     for denied_name, denied_value in (
         (name, "No"),
         (name, f"Not {value}"),
         (name, f"No - {value}"),
         ("Free from", value),
     ):
-        assert benefit_for(denied_name, denied_value, 0) is None, (denied_name, denied_value)
+        denied = benefit_for(denied_name, denied_value, 0, product=product)
+        assert denied is None, (denied_name, denied_value)
 
 
 def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
