@@ -60,7 +60,10 @@ BENEFITS = (
     _rule(rf"^washable: {_YES}", "so it is easy to keep clean"),
     # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain.
     _rule(r"waterproof", "so getting it wet is not a worry"),
-    _rule(r"water[- ]resistant|splash[- ]?proof|ipx\d", "so a splash or a shower is not a worry"),
+    _rule(
+        r"water[- ]resistant|splash[- ]?proof|ipx[1-9]",
+        "so a splash or a shower is not a worry",
+    ),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
     _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
     _rule(r"^battery life:", "so it keeps going between charges"),
@@ -194,7 +197,8 @@ BENEFITS = (
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),
-    _rule(r"\bip[x\d]\d\b", "so a splash or a shower is not a worry"),
+    # IP20 or IPX0 is no protection from water at all (a pendant lamp "not for bathrooms").
+    _rule(r"\bip[x\d][1-9]\b", "so a splash or a shower is not a worry"),
     _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
     _rule(
         r"(fully |seam[- ])?taped seams|^seams: (fully )?taped|^seams? (taped|sealed): (yes|true)",

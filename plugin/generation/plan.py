@@ -661,13 +661,13 @@ def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
-def _reason_last(name: str, items: list[str]) -> list[str]:
+def _reason_last(name: str, items: list[str], product: str = "") -> list[str]:
     """A list of features with the one a rule knows last, so its reason follows it ("an LED
     light and an auto shut-off, so it switches itself off"), not the whole list; a labelled
     item ("Units: psi, bar, kPa") is for the list. Raters: "non-slip rubber feet and a long
     lever handle, so it stays secure in the hand"."""
     plain = [i for i in items if ":" not in i] or items
-    known = [i for i in plain if benefit_for(name, i, 0)]
+    known = [i for i in plain if benefit_for(name, i, 0, product=product)]
     return [i for i in plain if i not in known[:1]] + known[:1]
 
 
@@ -803,7 +803,7 @@ def plan_description(
     for n, (name, value) in enumerate(facts.features + tag_features):
         items = facts.values_of.get(name)
         if items and len(items) > 1 and n < len(facts.features):
-            items = _reason_last(name, items)
+            items = _reason_last(name, items, product)
             value = join_values(items)
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):

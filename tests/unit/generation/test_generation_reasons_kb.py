@@ -352,6 +352,45 @@ def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
     assert not any(reason and wrong in reason for reason in said), said
 
 
+# The same words on another product, told apart only by the product's title and type (a
+# rule's "products"): raters marked each of these reasons on the product in brackets.
+@pytest.mark.parametrize(
+    ("product", "name", "value", "wrong"),
+    [
+        ("Balsa Stick Float Assortment fishing floats", "Floats", "Yes", "bobs back up"),
+        ("Rattan Banneton Proofing Basket", "Sourdough", "Yes", "deeper flavour"),
+        ("Online Sourdough Class online class", "Sourdough", "Yes", "deeper flavour"),
+        ("Spigot Jaw Set for 4-Jaw Chuck chuck jaws", "Spigot", "Yes", "bottled"),
+        ("Electric Pottery Wheel pottery wheel", "Reversible", "Yes", "either side"),
+        ("Whistling Kettle 2 L kettle", "Whistle", "Yes", "call for help"),
+        ("Stoneware Baking Tray", "Rim", "Rolled edge", "lips"),
+        ("Gentle Face Wash cleanser", "pH", "Neutral", "paint"),
+        ("Wooden Stacking Rainbow toy", "Paint", "Water-based, non-toxic", "cleans up"),
+        ("Enamel Pendant Shade pendant light", "IP rating", "IP20 (indoor)", "splash"),
+    ],
+)
+def test_a_rule_kept_to_some_products_gives_no_reason_on_another(
+    product: str, name: str, value: str, wrong: str
+) -> None:
+    said = {benefit_for(name, value, turn, product=product) for turn in range(3)}
+    assert not any(reason and wrong in reason for reason in said), said
+
+
+def test_a_tag_is_read_with_the_product_it_is_on() -> None:
+    # A fishing float's "floats" tag is not a feature that floats; a dog toy's is.
+    def listing(title: str, kind: str) -> Listing:
+        return Listing(
+            external_id=title,
+            title=title,
+            product_type=kind,
+            tags=["floats"],
+            attributes={"Colour": ["Red"]},
+        )
+
+    assert "bobs back up" not in _prose(listing("Balsa Stick Float Assortment", "Fishing floats"))
+    assert "bobs back up" in _prose(listing("Rubber Fetch Bone", "Dog toy"))
+
+
 def test_a_common_material_keeps_its_own_reason() -> None:
     # The knowledge base comes before the material rules: none of its patterns may take a
     # plain material's fact ("Material: Bamboo") from them.
