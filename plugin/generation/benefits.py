@@ -24,12 +24,15 @@ from plugin.generation.value_shapes import PARTS, is_adjective, names_part
 class Benefit:
     """``pattern`` is searched in "name: value", lower-cased. ``examples`` are facts, written
     as shops write them, that the rule is for (the knowledge base's tests hold each rule to
-    them); ``family`` is the knowledge-base file it came from, empty for the rules here."""
+    them); ``family`` is the knowledge-base file it came from, empty for the rules here.
+    ``products``: where the same words mean another thing on another product (a vest's
+    whistle, a kettle's), the products the rule is for, searched in the title and type."""
 
     pattern: re.Pattern[str]
     reasons: tuple[str, ...]
     examples: tuple[str, ...] = ()
     family: str = ""
+    products: re.Pattern[str] | None = None
 
 
 def _rule(pattern: str, *reasons: str) -> Benefit:
@@ -57,7 +60,10 @@ BENEFITS = (
     _rule(rf"^washable: {_YES}", "so it is easy to keep clean"),
     # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain.
     _rule(r"waterproof", "so getting it wet is not a worry"),
-    _rule(r"water[- ]resistant|splash[- ]?proof|ipx\d", "so a splash or a shower is not a worry"),
+    _rule(
+        r"water[- ]resistant|splash[- ]?proof|ipx[1-9]",
+        "so a splash or a shower is not a worry",
+    ),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
     _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
     _rule(r"^battery life:", "so it keeps going between charges"),
@@ -83,6 +89,7 @@ BENEFITS = (
         re.compile(rf"reversible: {_YES}|^(?!(connector|plug|cable|usb)\b)[^:]*: reversible"),
         ("so either side can face out",),
         family="apparel",
+        products=re.compile(r"^(?!.*\b(wheel|fan|drill|driver|lathe|motor|scratcher)\b)"),
     ),
     _rule(r"(leak|spill)[- ]?proof|leak[- ]resistant", "so it can travel in a bag"),
     # A quick-drying fabric, not a quick-drying ink or paint (the knowledge base).
@@ -158,12 +165,19 @@ BENEFITS = (
     _rule(r"odou?r[- ](resistant|control)|anti[- ]odou?r", "so it stays fresh for longer"),
     # Water-based paint on a toy does not make the toy clean up with water: only an ink, a
     # paint or a glue is itself cleaned up.
+    # Nor a toy's "Paint: Water-based, non-toxic": what matters there is the non-toxic paint
+    # (the knowledge base, kids).
     _rule(
         r"^(ink|paint|type|formula|base|glue|varnish)s?: "
-        r"(?!.*(child|toy|finish))[^:]*water[- ]based",
+        r"(?!.*(child|toy|finish|non[- ]toxic))[^:]*water[- ]based",
         "so it cleans up with water",
     ),
-    _rule(r"\bcompostable|home compost", "so it can go on the compost when it is done"),
+    # Not "so it can go on the compost": raters marked it circular on coffee filters.
+    _rule(
+        r"\bcompostable|home compost",
+        "so it breaks down rather than lingering for years",
+        "so it breaks down once its work is done",
+    ),
     _rule(r"scratch[- ]resistant", "so it keeps looking new"),
     _rule(r"rust[- ](proof|resistant)", "so it will not rust"),
     _rule(r"full[- ]tang", "so it feels balanced and sturdy in the hand"),
@@ -183,7 +197,8 @@ BENEFITS = (
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),
-    _rule(r"\bip[x\d]\d\b", "so a splash or a shower is not a worry"),
+    # IP20 or IPX0 is no protection from water at all (a pendant lamp "not for bathrooms").
+    _rule(r"\bip[x\d][1-9]\b", "so a splash or a shower is not a worry"),
     _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
     _rule(
         r"(fully |seam[- ])?taped seams|^seams: (fully )?taped|^seams? (taped|sealed): (yes|true)",
@@ -344,12 +359,14 @@ _QUALIFIERS = re.compile(
 )
 
 
-_ENTRY_KEYS = {"match", "reasons", "examples", "note"}
+_ENTRY_KEYS = {"match", "reasons", "examples", "note", "products"}
+# An example of a rule kept to some products names one first: "[Hydration vest] Whistle: Yes".
+_EXAMPLE_PRODUCT = re.compile(r"\[([^\]]+)\] ")
 
 
 def load_reasons() -> tuple[Benefit, ...]:
     """The knowledge base: every ``data/reasons/*.json`` file, in name order, each a list of
-    ``{"match", "reasons", "examples", "note"}`` entries (see docs/generation.md)."""
+    ``{"match", "reasons", "examples", "note", "products"}`` entries (see docs/generation.md)."""
     root = files("plugin.generation").joinpath("data/reasons")
     rules = []
     for path in sorted(root.iterdir(), key=lambda p: p.name):
@@ -362,12 +379,20 @@ def load_reasons() -> tuple[Benefit, ...]:
                 raise ValueError(f"{where}: keys must be {sorted(_ENTRY_KEYS)}")
             if not 0 <= len(entry["reasons"]) <= 3:
                 raise ValueError(f"{where}: at most three reasons")
+            products = re.compile(entry["products"]) if "products" in entry else None
+            for example in entry.get("examples", ()):
+                named = _EXAMPLE_PRODUCT.match(example)
+                if (products is None) != (named is None) or (
+                    named and products and not products.search(named.group(1).lower())
+                ):
+                    raise ValueError(f"{where}: {example!r} must name a product it is for")
             rules.append(
                 Benefit(
                     re.compile(entry["match"]),
                     tuple(entry["reasons"]),
                     tuple(entry.get("examples", ())),
                     family,
+                    products,
                 )
             )
     return tuple(rules)
@@ -407,12 +432,15 @@ def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bo
 _WORN_FAMILIES = {"apparel"}
 
 
-def _rule_for(name: str, value: str, worn: bool = True) -> Benefit | None:
-    """The first rule that matches the fact and is not denied."""
+def _rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Benefit | None:
+    """The first rule that matches the fact and is not denied. A rule kept to some products
+    is passed over for any other, and where the product is not known."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     value_at = len(name.strip().lower()) + 2
     for benefit in RULES:
         if not worn and benefit.family in _WORN_FAMILIES:
+            continue
+        if benefit.products is not None and not benefit.products.search(product):
             continue
         found = benefit.pattern.search(fact)
         if found and not _denied(benefit, fact, found, value_at):
@@ -426,8 +454,9 @@ def benefit_for(
     """The reason a fact matters, when a rule knows it (one of its phrasings, by ``turn``).
     ``worn``: the product is worn or slept under, so a fabric's feel and warmth matter.
     ``product``: the product's title and type, for materials whose reason fits only some
-    products (``MATERIAL_PRODUCTS``); empty, no such reason is given."""
-    rule = _rule_for(name, value, worn)
+    products (``MATERIAL_PRODUCTS``) and for rules kept to some products; empty, no such
+    reason is given."""
+    rule = _rule_for(name, value, worn, product.lower())
     if rule is not None:
         return rule.reasons[turn % len(rule.reasons)] if rule.reasons else None
     if name.strip().lower() in _MATERIAL_NAMES and not _DENYING_VALUE.match(value.strip().lower()):

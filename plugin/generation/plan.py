@@ -453,8 +453,10 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
         f"{name} {' '.join(values)}"
         for name, values in {**listing.options, **listing.attributes}.items()
     ).lower()
+    # A rule kept to some products ("spigot" on a fermenter) reads a tag on those only.
+    product = f"{listing.title} {listing.product_type}".lower()
     given = {
-        benefit_for(name, value, 0)
+        benefit_for(name, value, 0, product=product)
         for name, values in listing.attributes.items()
         for value in values
     }
@@ -463,7 +465,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     titled = title_features(listing)
     for tag in dict.fromkeys(t.strip() for t in [*listing.tags, *titled]):
         words = _tag_words(tag)
-        reason = benefit_for(tag, "Yes", 0)
+        reason = benefit_for(tag, "Yes", 0, product=product)
         if (
             reason
             and tag in titled
@@ -474,7 +476,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
             # A title's word whose reason is about the product's own kind of thing, as if it
             # were another: "Rechargeable AA Batteries", "so there are no batteries to replace".
             continue
-        if reason in {benefit_for(name, "Yes", 0) for name, _ in found}:
+        if reason in {benefit_for(name, "Yes", 0, product=product) for name, _ in found}:
             continue  # a tag and the title saying the same feature
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"
@@ -690,13 +692,13 @@ def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
-def _reason_last(name: str, items: list[str]) -> list[str]:
+def _reason_last(name: str, items: list[str], product: str = "") -> list[str]:
     """A list of features with the one a rule knows last, so its reason follows it ("an LED
     light and an auto shut-off, so it switches itself off"), not the whole list; a labelled
     item ("Units: psi, bar, kPa") is for the list. Raters: "non-slip rubber feet and a long
     lever handle, so it stays secure in the hand"."""
     plain = [i for i in items if ":" not in i] or items
-    known = [i for i in plain if benefit_for(name, i, 0)]
+    known = [i for i in plain if benefit_for(name, i, 0, product=product)]
     return [i for i in plain if i not in known[:1]] + known[:1]
 
 
@@ -835,7 +837,7 @@ def plan_description(
     for n, (name, value) in enumerate(facts.features + tag_features):
         items = facts.values_of.get(name)
         if items and len(items) > 1 and n < len(facts.features):
-            items = _reason_last(name, items)
+            items = _reason_last(name, items, product)
             value = join_values(items)
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):

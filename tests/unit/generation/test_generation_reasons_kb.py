@@ -82,20 +82,32 @@ def test_every_reason_passes_the_guardrails_on_a_listing_that_says_nothing_else(
 def test_every_rule_gives_its_reason_for_its_examples_and_none_under_a_denial(
     rule, example: str
 ) -> None:
-    name, value = example.split(": ", 1)
+    # "[Hydration vest] Whistle: Yes": a rule kept to some products names one it is for.
+    named = re.match(r"\[([^\]]+)\] ", example)
+    product = named.group(1) if named else ""
+    name, value = example[named.end() if named else 0 :].split(": ", 1)
     # No rule is dead data: an earlier one does not shadow it for the facts it was written for.
     if rule.reasons:
-        assert {benefit_for(name, value, turn) for turn in range(3)} <= set(rule.reasons)
+        found = {benefit_for(name, value, turn, product=product) for turn in range(3)}
+        assert found <= set(rule.reasons)
     else:
         # A rule with no reasons: the fact is said plainly, with no reason after it.
-        assert benefit_for(name, value, 0) is None and said_plainly(name, value)
+        assert benefit_for(name, value, 0, product=product) is None
+        assert said_plainly(name, value)
+    if rule.products is not None:
+        # Kept to its products: on another product, or one not known, it is not this rule.
+        for other in ("", "sample"):
+            if not rule.products.search(other):
+                found = benefit_for(name, value, 0, product=other)
+                assert found not in set(rule.reasons) - {None}, other
     for denied_name, denied_value in (
         (name, "No"),
         (name, f"Not {value}"),
         (name, f"No - {value}"),
         ("Free from", value),
     ):
-        assert benefit_for(denied_name, denied_value, 0) is None, (denied_name, denied_value)
+        denied = benefit_for(denied_name, denied_value, 0, product=product)
+        assert denied is None, (denied_name, denied_value)
 
 
 def test_a_denial_the_rule_itself_reads_still_gives_the_reason() -> None:
@@ -341,6 +353,45 @@ def test_a_fact_from_another_kind_of_product_does_not_get_its_reason(
 ) -> None:
     said = {benefit_for(name, value, turn) for turn in range(3)}
     assert not any(reason and wrong in reason for reason in said), said
+
+
+# The same words on another product, told apart only by the product's title and type (a
+# rule's "products"): raters marked each of these reasons on the product in brackets.
+@pytest.mark.parametrize(
+    ("product", "name", "value", "wrong"),
+    [
+        ("Balsa Stick Float Assortment fishing floats", "Floats", "Yes", "bobs back up"),
+        ("Rattan Banneton Proofing Basket", "Sourdough", "Yes", "deeper flavour"),
+        ("Online Sourdough Class online class", "Sourdough", "Yes", "deeper flavour"),
+        ("Spigot Jaw Set for 4-Jaw Chuck chuck jaws", "Spigot", "Yes", "bottled"),
+        ("Electric Pottery Wheel pottery wheel", "Reversible", "Yes", "either side"),
+        ("Whistling Kettle 2 L kettle", "Whistle", "Yes", "call for help"),
+        ("Stoneware Baking Tray", "Rim", "Rolled edge", "lips"),
+        ("Gentle Face Wash cleanser", "pH", "Neutral", "paint"),
+        ("Wooden Stacking Rainbow toy", "Paint", "Water-based, non-toxic", "cleans up"),
+        ("Enamel Pendant Shade pendant light", "IP rating", "IP20 (indoor)", "splash"),
+    ],
+)
+def test_a_rule_kept_to_some_products_gives_no_reason_on_another(
+    product: str, name: str, value: str, wrong: str
+) -> None:
+    said = {benefit_for(name, value, turn, product=product) for turn in range(3)}
+    assert not any(reason and wrong in reason for reason in said), said
+
+
+def test_a_tag_is_read_with_the_product_it_is_on() -> None:
+    # A fishing float's "floats" tag is not a feature that floats; a dog toy's is.
+    def listing(title: str, kind: str) -> Listing:
+        return Listing(
+            external_id=title,
+            title=title,
+            product_type=kind,
+            tags=["floats"],
+            attributes={"Colour": ["Red"]},
+        )
+
+    assert "bobs back up" not in _prose(listing("Balsa Stick Float Assortment", "Fishing floats"))
+    assert "bobs back up" in _prose(listing("Rubber Fetch Bone", "Dog toy"))
 
 
 def test_a_common_material_keeps_its_own_reason() -> None:
