@@ -318,7 +318,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     words = lowered.split()
     # "Yes (home compostable (EN 13432))" keeps both brackets closed.
     detail += ")" * (detail.count("(") - detail.count(")"))
-    more = f" ({lower_first(detail)})" if detail else ""
+    # "Corner ties: Yes, 4 inside ties": a note that names the thing again says nothing more.
+    repeats = bool(words) and words[-1] in detail.lower().split()
+    more = f" ({lower_first(detail)})" if detail and not repeats else ""
     if detail.lower().startswith(("available", "included", "supplied", "provided")) and (
         is_modifier(name) and not is_adjective(name) and len(words) <= 3
     ):
@@ -343,6 +345,10 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if words and words[0] in _VERB_VALUES | _NAME_VERBS | {"folds"}:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
+    made = re.fullmatch(r"((?:hand)?made) in ([a-z ]+)", lowered)
+    if made:
+        # "Handmade in scotland" reads "It is handmade in Scotland".
+        return f"{voice.subject} {voice.be} {made.group(1)} in {made.group(2).title()}"
     verb_led = verb_name(words)
     if verb_led:
         # "Converts to monopod: Yes" reads "It converts to a monopod"; "Zips together with a
@@ -356,8 +362,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # "Roasted to order: Yes" reads "It is roasted to order".
         return f"{voice.subject} {voice.be} {lowered}{more}"
     if lowered in _ING_VERBS:
-        # "Folding: Yes (table and chairs)" reads "It folds (table and chairs)".
-        return f"{voice.subject} {voice.verb(_ING_VERBS[lowered])}{more}"
+        # "Folding: Yes (table and chairs)" reads "It folds": a note between the verb and its
+        # reason ("folds (table and chairs), so it stores away") reads as a stumble.
+        return f"{voice.subject} {voice.verb(_ING_VERBS[lowered])}"
     if len(words) > 2 and words[1] in ("for", "with", "on", "in", "to"):
         return None  # "Hook for hive: Yes" is no sentence ("The hook is for hive"): the list
     if len(words) > 1 and words[0] in PARTS and is_adjective(name):
@@ -369,6 +376,13 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
+    compound = "-".join(words)
+    if compound in _COMPOUNDS:
+        # A tag written "Quick dry" or "Single origin" reads "It is quick-dry", "single-origin".
+        return f"{voice.subject} {voice.be} {compound}{more}"
+    if compound in _COMPOUND_VERBS:
+        # "Lay-flat" reads "It lies flat", not "It is lay-flat".
+        return f"{voice.subject} {voice.verb(_COMPOUND_VERBS[compound])}{more}"
     if len(words) == 2 and words[0] in ("non", "anti"):
         # A tag written "non slip" reads "It is non-slip".
         return f"{voice.subject} {voice.be} {words[0]}-{words[1]}{more}"
@@ -400,9 +414,17 @@ _FEATURE_NOUNS = frozenset(
     "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off".split()
 )
 # Names of a feature said without an article: "Energy monitoring", "noise cancellation".
-_MASS_ENDINGS = frozenset("cancellation monitoring flow".split())
+_MASS_ENDINGS = frozenset("cancellation monitoring flow packaging".split())
 # Adjectives that head a yes/no name with its object: "Safe on wax & sealants".
 _ADJECTIVE_HEADS = frozenset("safe suitable compatible ideal".split())
+# Adjective compounds a tag writes with a space or a hyphen: "It is quick-dry".
+_COMPOUNDS = frozenset(
+    """quick-dry self-inflating soft-close single-origin loose-leaf open-ended all-season
+    3-season 4-season high-visibility extra-virgin hand-woven leave-in anti-fog anti-glare
+    anti-static cold-pressed hand-knitted hand-stitched""".split()
+)
+# Compounds said as what it does: "Lay-flat" reads "It lies flat".
+_COMPOUND_VERBS = {"lay-flat": "lies flat", "lays-flat": "lies flat", "opens-flat": "opens flat"}
 # Yes/no names said as what it does: "Folding: Yes" reads "It folds".
 _ING_VERBS = {"folding": "folds", "locking": "locks", "nesting": "nests", "reclining": "reclines"}
 # Second words that make a name starting with a verb ("Converts to", "Zips together").
@@ -789,7 +811,16 @@ _STATES = ("able", "ible", "proof", "free", "less", "resistant", "safe", "lined"
 # First words of a value that is an instruction.
 _IMPERATIVES = {"rinse", "wash", "store", "wipe", "keep", "avoid", "remove", "apply", "shake"}
 # Yes/no names that describe without an adjective's ending: "Vegan: Yes" reads "It is vegan".
-_DESCRIBING = {"vegan", "vegetarian", "organic", "kosher", "halal", "gluten-free", "waterproof"}
+_DESCRIBING = {
+    "vegan",
+    "vegetarian",
+    "organic",
+    "kosher",
+    "halal",
+    "gluten-free",
+    "waterproof",
+    "handmade",
+}
 _DURATIONS = {"duration", "length of class", "running time", "burn time"}
 _PACKS = {"quantity", "pack size", "count", "pack of", "units"}
 _AGES = {"age", "ages", "age range", "recommended age", "suitable age", "age group"}

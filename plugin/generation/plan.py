@@ -854,6 +854,14 @@ def plan_description(
                 if said and tells_cleanly(name, value, said, voice):
                     specs.append((n, name, value, said))
             continue
+        tag_phrase = " ".join(_tag_words(name))
+        if (
+            n >= len(facts.features)
+            and tag_phrase
+            and tag_phrase in listing.product_type.lower()
+            and not _names_the_product(_tag_words(name), listing)
+        ):
+            continue  # "Loose leaf" on a "Loose leaf tea": the first line says what it is
         lead: str | None
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
             # A tag naming the kind of product ("pull saw" on a saw) says what it is.

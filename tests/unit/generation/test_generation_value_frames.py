@@ -53,7 +53,8 @@ def test_yes_with_a_note_keeps_it_in_one_shape() -> None:
         feature_lead("Recording", "Yes, available for 30 days", IT)
         == "A recording is available for 30 days"
     )
-    assert feature_lead("Folding", "Yes (table and chairs)", IT) == "It folds (table and chairs)"
+    assert feature_lead("Folding", "Yes (table and chairs)", IT) == "It folds"
+    assert feature_lead("Corner ties", "Yes, 4 inside ties", IT) == "It has corner ties"
     # A note on something that is no part stays for the list.
     assert feature_lead("Anti-collision", "Yes, gyroscope-based", IT) is None
     assert feature_lead("Tilt", "Yes, push-button", IT) is None
@@ -109,3 +110,15 @@ def test_a_framed_fact_reaches_the_prose_with_its_reason() -> None:
     )
     prose = " ".join(s.lead for s in plan_description(listing).sentences)
     assert "converts to a monopod" in prose
+
+
+def test_tags_that_are_adjective_compounds() -> None:
+    assert feature_lead("Quick dry", "Yes", IT) == "It is quick-dry"
+    assert feature_lead("Self Inflating", "Yes", IT) == "It is self-inflating"
+    assert feature_lead("Single origin", "Yes", IT) == "It is single-origin"
+    assert feature_lead("Lay-flat", "Yes", IT) == "It lies flat"
+    assert feature_lead("Handmade in scotland", "Yes", IT) == "It is handmade in Scotland"
+    assert feature_lead("Plastic-free packaging", "Yes", IT) == "It has plastic-free packaging"
+    # A noun-phrase tag is no feature it has ("It has a slow feeder"): the list keeps it.
+    assert feature_lead("Slow feeder", "Yes", IT) is None
+    assert feature_lead("Dot grid", "Yes", IT) is None
