@@ -377,7 +377,7 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
     compound = "-".join(words)
-    if compound in _COMPOUNDS:
+    if compound in COMPOUND_TAGS:
         # A tag written "Quick dry" or "Single origin" reads "It is quick-dry", "single-origin".
         return f"{voice.subject} {voice.be} {compound}{more}"
     if compound in _COMPOUND_VERBS:
@@ -418,7 +418,7 @@ _MASS_ENDINGS = frozenset("cancellation monitoring flow packaging".split())
 # Adjectives that head a yes/no name with its object: "Safe on wax & sealants".
 _ADJECTIVE_HEADS = frozenset("safe suitable compatible ideal".split())
 # Adjective compounds a tag writes with a space or a hyphen: "It is quick-dry".
-_COMPOUNDS = frozenset(
+COMPOUND_TAGS = frozenset(
     """quick-dry self-inflating soft-close single-origin loose-leaf open-ended all-season
     3-season 4-season high-visibility extra-virgin hand-woven leave-in anti-fog anti-glare
     anti-static cold-pressed hand-knitted hand-stitched""".split()

@@ -122,3 +122,15 @@ def test_tags_that_are_adjective_compounds() -> None:
     # A noun-phrase tag is no feature it has ("It has a slow feeder"): the list keeps it.
     assert feature_lead("Slow feeder", "Yes", IT) is None
     assert feature_lead("Dot grid", "Yes", IT) is None
+
+
+def test_a_compound_tag_the_title_says_is_not_said_again() -> None:
+    listing = Listing.from_dict(
+        {
+            "title": "Fjällgrund 3-Season Synthetic Sleeping Bag",
+            "product_type": "Sleeping bag",
+            "tags": ["3-season"],
+        }
+    )
+    prose = " ".join(s.lead for s in plan_description(listing).sentences)
+    assert "is 3-season" not in prose
