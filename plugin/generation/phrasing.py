@@ -319,7 +319,9 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     # "Yes (home compostable (EN 13432))" keeps both brackets closed.
     detail += ")" * (detail.count("(") - detail.count(")"))
     # "Corner ties: Yes, 4 inside ties": a note that names the thing again says nothing more.
-    repeats = bool(words) and words[-1] in detail.lower().split()
+    # A describing name keeps its note: "Dimmable: Yes, with dimmable bulb" is a condition.
+    described = is_adjective(name) or lowered in _DESCRIBING
+    repeats = bool(words) and words[-1] in detail.lower().split() and not described
     more = f" ({lower_first(detail)})" if detail and not repeats else ""
     if detail.lower().startswith(("available", "included", "supplied", "provided")) and (
         is_modifier(name) and not is_adjective(name) and len(words) <= 3
@@ -406,6 +408,10 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if detail.lower().startswith(("for ", "with ")):
         # "Removable base: Yes, for cleaning" reads "It has a removable base for cleaning".
         return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)} {lower_first(detail)}"
+    if len(detail.split()) > 6 or "(" in detail:
+        # A long note ("compatible with EN 14404 Type 2 pads (pads sold separately)") is the
+        # list's: the sentence says the part and its reason.
+        more = ""
     return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}{more}"
 
 

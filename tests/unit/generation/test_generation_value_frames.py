@@ -55,6 +55,14 @@ def test_yes_with_a_note_keeps_it_in_one_shape() -> None:
     )
     assert feature_lead("Folding", "Yes (table and chairs)", IT) == "It folds"
     assert feature_lead("Corner ties", "Yes, 4 inside ties", IT) == "It has corner ties"
+    # A describing name's note is a condition, kept: not "It is dimmable".
+    assert (
+        feature_lead("Dimmable", "Yes, with dimmable bulb", IT)
+        == "It is dimmable (with dimmable bulb)"
+    )
+    assert feature_lead("Knee pad pockets", "Yes - fits EN 14404 pads (sold separately)", THEY) == (
+        "They have knee pad pockets"
+    )
     # A note on something that is no part stays for the list.
     assert feature_lead("Anti-collision", "Yes, gyroscope-based", IT) is None
     assert feature_lead("Tilt", "Yes, push-button", IT) is None
