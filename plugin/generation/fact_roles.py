@@ -156,7 +156,11 @@ def lower_values(values: list[str]) -> list[str]:
     names = [
         v
         for v, low in zip(values, lowered, strict=True)
-        if v == low and v[:1].isupper() and not v.split()[0].isupper()
+        if v == low
+        and v[:1].isupper()
+        and not v.split()[0].isupper()
+        # "J-hook", "D-ring": a letter's shape, not a name ("Flat scraper and J-hook").
+        and not re.match(r"[A-Z]-[a-z]", v)
     ]
     return values if names else lowered
 

@@ -181,6 +181,10 @@ def feature_lead(
         # "Assembly: None needed" and "None – arrives assembled" read "No assembly is needed",
         # not "It has a none needed assembly" or "Its assembly is none – arrives assembled".
         return f"No {lowered} is needed"
+    needed = re.fullmatch(r"(.+?)\s+(needed|required)", lowered)
+    if needed and value.lower() in ("no", "not needed", "not required", "none"):
+        # "Pre-rinse needed: No" reads "No pre-rinse is needed", not "Its pre-rinse needed is no".
+        return f"No {needed.group(1)} is {needed.group(2)}"
     if value.lower() in ("included", "supplied"):
         # "Misting bottle: Included" reads "It comes with a misting bottle".
         return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
@@ -196,6 +200,11 @@ def feature_lead(
     if lowered in ("assembly", "delivery", "delivered") and first.endswith("ed"):
         # "Assembly: Delivered fully assembled" reads "It is delivered fully assembled".
         return f"{it} {be} {lower_first(value)}"
+    standard = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name.strip())
+    if standard and is_measure(value) and standard.group(1).lower().split()[-1] in PROPERTIES:
+        # "Comfort temperature (ISO 23537): +3 °C" reads "Its comfort temperature is +3 °C
+        # (ISO 23537)": the bracket is the standard it is measured by, said last.
+        return f"{voice.possessive} {said_name(standard.group(1))} is {value} ({standard.group(2)})"
     stated = _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
     owned = f"{voice.possessive} {lowered} "
     if stated and stated.startswith(owned):
@@ -309,7 +318,25 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     words = lowered.split()
     # "Yes (home compostable (EN 13432))" keeps both brackets closed.
     detail += ")" * (detail.count("(") - detail.count(")"))
-    more = f" ({lower_first(detail)})" if detail else ""
+    # "Corner ties: Yes, 4 inside ties": a note that names the thing again says nothing more.
+    # A describing name keeps its note: "Dimmable: Yes, with dimmable bulb" is a condition.
+    described = is_adjective(name) or lowered in _DESCRIBING
+    repeats = bool(words) and words[-1] in detail.lower().split() and not described
+    more = f" ({lower_first(detail)})" if detail and not repeats else ""
+    if detail.lower().startswith(("available", "included", "supplied", "provided")) and (
+        is_modifier(name) and not is_adjective(name) and len(words) <= 3
+    ):
+        # "Recording: Yes, available for 30 days" reads "A recording is available for 30 days".
+        thing = noun_phrase(lowered)
+        plural = not thing.startswith(("a ", "an "))
+        said = f"{thing[:1].upper()}{thing[1:]} {'are' if plural else 'is'} {lower_first(detail)}"
+        return said.rstrip(")") if said.count(")") > said.count("(") else said
+    needed = noun_phrase(" ".join(words[:-1])) if len(words) > 1 else ""
+    if words[-1:] in (["required"], ["needed"]) and needed.startswith(("a ", "an ")):
+        # "Air pump required: Yes (not included)" reads "It needs an air pump (not included)",
+        # not "Air pump is required" (no article); "Assembly is required" stays.
+        if is_modifier(" ".join(words[:-1])):
+            return f"{voice.subject} {voice.verb('needs')} {needed}{more}"
     if len(words) > 1 and words[-1] in ("required", "included", "needed", "supplied", "available"):
         # "Batteries included: Yes" reads "Batteries are included", not "It is …".
         thing = " ".join(words[:-1])
@@ -320,6 +347,26 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if words and words[0] in _VERB_VALUES | _NAME_VERBS | {"folds"}:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
+    made = re.fullmatch(r"((?:hand)?made) in ([a-z ]+)", lowered)
+    if made:
+        # "Handmade in scotland" reads "It is handmade in Scotland".
+        return f"{voice.subject} {voice.be} {made.group(1)} in {made.group(2).title()}"
+    verb_led = verb_name(words)
+    if verb_led:
+        # "Converts to monopod: Yes" reads "It converts to a monopod"; "Zips together with a
+        # second bag: Yes" reads "It zips together with a second bag".
+        return f"{voice.subject} {voice.verb(words[0])} {verb_led}{more}"
+    if len(words) > 2 and words[0] in _ADJECTIVE_HEADS and words[1] in _PREPOSITIONS:
+        # "Safe on wax & sealants: Yes" reads "It is safe on wax and sealants".
+        said = " ".join(words).replace(" & ", " and ")
+        return f"{voice.subject} {voice.be} {said}{more}"
+    if len(words) > 1 and participle_name(words[0]) and words[1] in _PREPOSITIONS:
+        # "Roasted to order: Yes" reads "It is roasted to order".
+        return f"{voice.subject} {voice.be} {lowered}{more}"
+    if lowered in _ING_VERBS:
+        # "Folding: Yes (table and chairs)" reads "It folds": a note between the verb and its
+        # reason ("folds (table and chairs), so it stores away") reads as a stumble.
+        return f"{voice.subject} {voice.verb(_ING_VERBS[lowered])}"
     if len(words) > 2 and words[1] in ("for", "with", "on", "in", "to"):
         return None  # "Hook for hive: Yes" is no sentence ("The hook is for hive"): the list
     if len(words) > 1 and words[0] in PARTS and is_adjective(name):
@@ -331,6 +378,13 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if lowered in ("left-handed", "left handed", "left-hand friendly", "ambidextrous"):
         # "Left-handed: Yes" is about the user, not the product.
         return f"{voice.subject} {voice.verb('suits')} left-handed users too"
+    compound = "-".join(words)
+    if compound in COMPOUND_TAGS:
+        # A tag written "Quick dry" or "Single origin" reads "It is quick-dry", "single-origin".
+        return f"{voice.subject} {voice.be} {compound}{more}"
+    if compound in _COMPOUND_VERBS:
+        # "Lay-flat" reads "It lies flat", not "It is lay-flat".
+        return f"{voice.subject} {voice.verb(_COMPOUND_VERBS[compound])}{more}"
     if len(words) == 2 and words[0] in ("non", "anti"):
         # A tag written "non slip" reads "It is non-slip".
         return f"{voice.subject} {voice.be} {words[0]}-{words[1]}{more}"
@@ -341,9 +395,64 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # 50" reads "It has uv protection (UPF 50)".
         shown = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
         return f"{voice.subject} {voice.verb('has')} {shown}{more}"
-    if detail or not is_modifier(name) or words[-1] not in PARTS:
+    if len(words) > 1 and words[-1] in _MASS_ENDINGS and is_modifier(name):
+        # "Active noise cancellation: Yes" reads "It has active noise cancellation".
+        return f"{voice.subject} {voice.verb('has')} {said_name(name)}{more}"
+    if not is_modifier(name) or words[-1] not in PARTS | _FEATURE_NOUNS:
         return None  # "Anti-collision: Yes" is not a thing it has: the list says it
-    return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}"
+    if is_modifier(detail, 2) and all(
+        w.endswith(_DESCRIBING_ENDINGS) or "-" in w for w in detail.lower().split()
+    ):
+        # "Lid: Yes, hinged" reads "It has a hinged lid".
+        return f"{voice.subject} {voice.verb('has')} {noun_phrase(f'{detail.lower()} {lowered}')}"
+    if detail.lower().startswith(("for ", "with ")):
+        # "Removable base: Yes, for cleaning" reads "It has a removable base for cleaning".
+        return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)} {lower_first(detail)}"
+    if len(detail.split()) > 6 or "(" in detail:
+        # A long note ("compatible with EN 14404 Type 2 pads (pads sold separately)") is the
+        # list's: the sentence says the part and its reason.
+        more = ""
+    return f"{voice.subject} {voice.verb('has')} {noun_phrase(lowered)}{more}"
+
+
+# Yes/no names that are a feature it has, beside the parts: "Privacy flap: Yes".
+_FEATURE_NOUNS = frozenset(
+    "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off".split()
+)
+# Names of a feature said without an article: "Energy monitoring", "noise cancellation".
+_MASS_ENDINGS = frozenset("cancellation monitoring flow packaging".split())
+# Adjectives that head a yes/no name with its object: "Safe on wax & sealants".
+_ADJECTIVE_HEADS = frozenset("safe suitable compatible ideal".split())
+# Adjective compounds a tag writes with a space or a hyphen: "It is quick-dry".
+COMPOUND_TAGS = frozenset(
+    """quick-dry self-inflating soft-close single-origin loose-leaf open-ended all-season
+    3-season 4-season high-visibility extra-virgin hand-woven leave-in anti-fog anti-glare
+    anti-static cold-pressed hand-knitted hand-stitched""".split()
+)
+# Compounds said as what it does: "Lay-flat" reads "It lies flat".
+_COMPOUND_VERBS = {"lay-flat": "lies flat", "lays-flat": "lies flat", "opens-flat": "opens flat"}
+# Yes/no names said as what it does: "Folding: Yes" reads "It folds".
+_ING_VERBS = {"folding": "folds", "locking": "locks", "nesting": "nests", "reclining": "reclines"}
+# Second words that make a name starting with a verb ("Converts to", "Zips together").
+_VERB_PARTICLES = frozenset("to into with together flat up down away onto over around".split())
+
+
+def verb_name(words: list[str]) -> str | None:
+    """What follows the verb of a yes/no name that is a verb phrase ("Converts to monopod" →
+    "to a monopod"), or ``None`` when the name does not start with one."""
+    if len(words) < 2 or len(words) > 7:
+        return None
+    first = words[0]
+    third_person = first.endswith("s") and not first.endswith(("ss", "us", "is")) and len(first) > 3
+    if not third_person or words[1] not in _VERB_PARTICLES:
+        return None
+    rest = words[1:]
+    # A lone object takes its article: "to monopod" → "to a monopod".
+    if len(rest) == 2 and rest[0] in _PREPOSITIONS | {"into", "onto"} and rest[1].isalpha():
+        return f"{rest[0]} {noun_phrase(rest[1])}"
+    if any(w in ("and", "or", "not", "&") for w in rest):
+        return None
+    return " ".join(rest)
 
 
 def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
@@ -516,6 +625,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         # "Key ingredients: Shea butter, Glycerin" reads "Its key ingredients are shea butter
         # and glycerin".
         return f"{voice.possessive} {lowered} are {_listed(items)}"
+    described = _described(lowered, items)
+    if described:
+        return f"{voice.possessive} {said_name(lowered)} {described}"
     if len(name_words) > 2 or not is_modifier(value):
         return None
     if value.lower() in _GRADES:
@@ -538,7 +650,9 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         # "Clasp: Lobster clasp" reads "It has a lobster clasp"; "Neckline: Crew neck" reads
         # "It has a crew neck".
         return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
-    if lowered in _ABSTRACT:
+    if lowered in _ABSTRACT or head == "type":
+        # "Cutting type: Bypass" is not "It has a bypass cutting type": a reason's frame says
+        # "Its cutting type is bypass".
         return None
     if len(shown.split()) > 1 and (last in PARTS or last.removesuffix("s") in PARTS):
         # "Plugs: Sliding plug pins" reads "It has sliding plug pins", not "… pins plugs".
@@ -547,6 +661,32 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.verb('has')} {shown} {lowered}"
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
     return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
+
+
+def _described(lowered: str, items: list[str]) -> str | None:
+    """A part's value that is two or three words describing it ("Binding: Thread-sewn,
+    lay-flat", "Wick: Cotton, lead-free") reads "is thread-sewn and lay-flat"; a value with a
+    part or a number in it ("Stainless steel mesh, removable") stays for another frame."""
+    name_words = lowered.split()
+    if not 1 <= len(name_words) <= 2 or not 2 <= len(items) <= 3:
+        return None
+    for item in items:
+        words = item.lower().split()
+        if not is_modifier(item, 2) or (item[:1].isupper() and item.lower() != lower_first(item)):
+            return None
+        if not all(
+            w in _MATERIAL_WORDS or "-" in w or is_adjective(w) or w.endswith(_DESCRIBING_ENDINGS)
+            for w in words
+        ):
+            return None
+        if words[-1] in PARTS or words[-1] in _MASS_NOUNS_OF_STATE:
+            return None
+    plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
+    return f"{'are' if plural else 'is'} {_listed(items)}"
+
+
+# Words that name a thing though they end like a description: "Padding", "Lining".
+_MASS_NOUNS_OF_STATE = frozenset("padding lining filling coating finish".split())
 
 
 # What a product is made with rather than a part it has.
@@ -677,7 +817,16 @@ _STATES = ("able", "ible", "proof", "free", "less", "resistant", "safe", "lined"
 # First words of a value that is an instruction.
 _IMPERATIVES = {"rinse", "wash", "store", "wipe", "keep", "avoid", "remove", "apply", "shake"}
 # Yes/no names that describe without an adjective's ending: "Vegan: Yes" reads "It is vegan".
-_DESCRIBING = {"vegan", "vegetarian", "organic", "kosher", "halal", "gluten-free", "waterproof"}
+_DESCRIBING = {
+    "vegan",
+    "vegetarian",
+    "organic",
+    "kosher",
+    "halal",
+    "gluten-free",
+    "waterproof",
+    "handmade",
+}
 _DURATIONS = {"duration", "length of class", "running time", "burn time"}
 _PACKS = {"quantity", "pack size", "count", "pack of", "units"}
 _AGES = {"age", "ages", "age range", "recommended age", "suitable age", "age group"}

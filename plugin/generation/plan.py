@@ -33,6 +33,7 @@ from plugin.generation.fact_roles import (
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.identity import audience_of, category_kind, identity, only_renames
 from plugin.generation.phrasing import (
+    COMPOUND_TAGS,
     PROPERTIES,
     Voice,
     build_lead,
@@ -854,6 +855,14 @@ def plan_description(
                 if said and tells_cleanly(name, value, said, voice):
                     specs.append((n, name, value, said))
             continue
+        tag_phrase = " ".join(_tag_words(name))
+        if (
+            n >= len(facts.features)
+            and tag_phrase
+            and tag_phrase in listing.product_type.lower()
+            and not _names_the_product(_tag_words(name), listing)
+        ):
+            continue  # "Loose leaf" on a "Loose leaf tea": the first line says what it is
         lead: str | None
         if n >= len(facts.features) and _names_the_product(_tag_words(name), listing):
             # A tag naming the kind of product ("pull saw" on a saw) says what it is.
@@ -865,6 +874,14 @@ def plan_description(
             lead = feature_lead(name, value, voice, turn + n, items)
         if lead is None and reason:
             lead = stated_lead(name, value, voice) or _own_sentence(value)
+        squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+        if (
+            lead
+            and n >= len(facts.features)
+            and "-".join(_tag_words(name)) in COMPOUND_TAGS
+            and squashed in re.sub(r"[^a-z0-9]", "", listing.title.lower())
+        ):
+            continue  # "3-Season Sleeping Bag … is 3-season" says the title again
         if lead:
             # A tag is the merchant's word too, but an attribute is the fuller fact: it comes first.
             # A warranty is told after the product's own features.

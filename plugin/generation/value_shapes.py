@@ -17,6 +17,8 @@ from plugin.generation.fact_roles import lower_first
 # "180 kg / 400 lb", "2–4 people" is not one (a count of people reads differently).
 _MEASURE = re.compile(
     r"^(?:(?:up to|about|approx\.?|max\.?|min\.?)\s+)?"
+    # "+3 °C", "-5 °C": a temperature's sign.
+    r"(?:[+−-](?=\d))?"
     r"\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?\s?(?:[a-zµ°%\"″'²³/]{1,8}\.?)"
     r"(?:\s?/\s?\d[\d.,]*\s?[a-z°\"″']{1,6})?"
     # "120 kg (265 lb)": the same quantity in a second unit.
@@ -81,6 +83,8 @@ _ADJECTIVES = frozenset(
         "freestanding",
         "ultralight",
         "lightweight",
+        "colourfast",
+        "colorfast",
     }
 )
 # Nouns with an adjective's ending: "Fruit content: 60%" is not "It is fruit content".
