@@ -120,7 +120,9 @@ BENEFITS = (
     _rule(r"uv[- ]protection: (yes|true)\b.*upf", "so it keeps most of the sun's UV off"),
     # "UV resistant" fabric or paint keeps its colour; "UV protection" on something worn shields
     # the wearer (raters: a fly rug's UPF read as "so colours hold up").
-    _rule(r"uv[- ](protection|resistant|stable)", "so colours hold up in the sun"),
+    # A lens's "UV400" is for the eyes (the knowledge base's eyewear rule), not a fabric's colour
+    # (raters: "UV400, so colours hold up in the sun" on goggles).
+    _rule(r"uv[- ](protection|resistant|stable)(?!.*\buv ?400)", "so colours hold up in the sun"),
     _rule(rf"^heat[- ]resistant: ({_YES}|(up )?to )", "so heat is not a problem"),
     _rule(r"weather[- ]?(resistant|proof)", "so it can stay outside"),
     _rule(r"frost[- ](resistant|proof)", "so it can stay out through the winter"),

@@ -288,14 +288,29 @@ _SHORT_NAME = re.compile(r"[A-Za-z0-9-]+( [A-Za-z0-9-]+){0,2}")
 _REASONED = re.compile(r", (so|which|making|meaning|letting|keeping) ")
 
 
-def _without_bare_facts(sentences: list[Sentence]) -> list[Sentence]:
+# An allergen or a warning is said, but never first: raters read "The Beard Oil contains nuts"
+# as an odd first line.
+_CAUTION = re.compile(
+    r"\bcontains? (natural )?(latex|nuts?|nut oils?|peanuts?|gluten|soy|sesame|dairy|milk)\b|"
+    r"\b(allergens?|warning|choking|keep out of reach)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens(sentence: Sentence, voice: Voice) -> bool:
+    """Whether a reasoned sentence can be said of the product by name as the first line."""
+    return bool(_REASONED.search(sentence.lead)) and sentence.lead.startswith(f"{voice.subject} ")
+
+
+def _without_bare_facts(sentences: list[Sentence], voice: Voice) -> list[Sentence]:
     """Once the prose gives a reason, a fact it would only state is left to the list under
     it (shared COPY.md: "a fact without a reason belongs in the list"). Blind raters marked
     every such sentence down ("'It has a fleece lining' is a bare spec", "'Its period after
     opening is 12 months' is a bare spec", "'It is made in Germany' is unexplained") and
     rated short drafts of reasons alone higher. The first line, choices, sentences the model
     finishes and facts a buyer reads for as they are ("Its tasting notes are …") stay."""
-    if not any(_REASONED.search(s.lead) for s in sentences):
+    if not any(_opens(s, voice) for s in sentences):
+        # Only "Its preamp is built-in, so …": a plain fact may still have to open the copy.
         return sentences
     return [
         s
@@ -330,6 +345,7 @@ def _lead_with_a_reason(
             sentence.role in (Role.FEATURE, Role.BUILD)
             and sentence.facts != ("Yes",)
             and "warranty" not in sentence.lead
+            and not _CAUTION.search(sentence.lead)
             and not sentence.ask
             and reasoned
             and sentence.lead.startswith(f"{voice.subject} ")
@@ -364,8 +380,8 @@ def _with_fallback(
             continue  # told only with a reason, never as the opener
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
-        if "warranty" in lead:
-            continue  # never the first line: raters read it as stock reassurance
+        if "warranty" in lead or _CAUTION.search(lead):
+            continue  # never the first line: stock reassurance, or a caution that reads oddly
         owned = re.match(rf"{voice.possessive} ([A-Za-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             det = "This" if turn % 3 == 1 and not voice.plural else "The"
@@ -1011,9 +1027,9 @@ def plan_description(
             if lead and not in_title(value, listing.title)
         ][:2]
     title = prose_title(listing)
-    sentences = _without_bare_facts(_reasons_once(sentences))
+    sentences = _without_bare_facts(_reasons_once(sentences), voice)
     found = identity(listing, facts, voice)
-    if found and only_renames(found, title) and any(_REASONED.search(s.lead) for s in sentences):
+    if found and only_renames(found, title) and any(_opens(s, voice) for s in sentences):
         found = None  # a fact with its reason opens instead
     if found:
         # The first line says what it is: a tag saying it again with a reason reads as a

@@ -163,6 +163,9 @@ def with_article(item: str) -> str:
     return noun_phrase(item) if names_part(item) else lower_first(item.strip())
 
 
+_UNIT_WORDS = frozenset("mm cm m in ml l g kg oz lb ct k w v mah".split())
+
+
 def noun_phrase(item: str) -> str:
     """A thing as it reads in a sentence: "Phone slot" → "a phone slot", "pair of pedals" →
     "a pair of pedals"; "2 rod holders", "cork grips" and "two hooks" stay bare."""
@@ -179,8 +182,10 @@ def noun_phrase(item: str) -> str:
     counted = first in ("pair", "set", "pack", "box", "roll")
     # "3-season design" and "two way zip" are one thing, not a count.
     compound = re.match(r"^\d+-[a-z]", first) or (len(bare) > 1 and bare[1].lower() == "way")
-    # "2 rod holders" is a count; "14k gold-filled chain" and "925 silver clasp" are one thing.
-    number = re.fullmatch(r"\d+([.,]\d+)?", first) and (plural or first == "1")
+    # "2 rod holders" and "120 balloons + a strip" are counts; "14k gold-filled chain" and "8 mm
+    # bead" are one thing.
+    second = bare[1].lower() if len(bare) > 1 else ""
+    number = re.fullmatch(r"\d+([.,]\d+)?", first) and second not in _UNIT_WORDS
     if not counted and not compound and (number or plural):
         return shown
     if first in ("two", "three", "four", "a", "an", "the") and not compound:

