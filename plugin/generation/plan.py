@@ -1059,8 +1059,29 @@ _KINDS_OF_IT = frozenset(
 
 
 def fact_list_html(plan: Plan) -> str:
-    """The list under the prose: the listing's own attributes and options, nothing else."""
+    """The list under the prose: the listing's own attributes and options, nothing else, with
+    labels and yes/no values in sentence case (raters marked "HANDLE LENGTH", "warranty_months"
+    and "YES" as a pasted spec sheet)."""
     items = [
-        f"<li>{html.escape(label)}: {html.escape(value)}</li>" for label, value in plan.fact_list
+        f"<li>{html.escape(_shown_label(label))}: {html.escape(_shown_value(value))}</li>"
+        for label, value in plan.fact_list
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def _shown_label(label: str) -> str:
+    """ "HANDLE LENGTH" → "Handle length", "warranty_months" → "Warranty months", "frame
+    colour" → "Frame colour"; a short code stays ("UV PROTECTION" → "UV protection")."""
+    shown = label.replace("_", " ").strip()
+    letters = [c for c in shown if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        shown = " ".join(w if len(w) <= 3 and w.isalpha() else w.lower() for w in shown.split())
+    if shown[1:2].isupper():
+        return shown  # "pH", "iPhone model": a name's own case
+    return shown[:1].upper() + shown[1:]
+
+
+def _shown_value(value: str) -> str:
+    """ "YES" and "no" read "Yes" and "No"; anything else as the shop wrote it."""
+    word = value.strip()
+    return word.capitalize() if word.lower() in ("yes", "no") else value

@@ -12,7 +12,7 @@ from plugin.generation.phrasing import (
     stated_lead,
     voice_of,
 )
-from plugin.generation.plan import Role, plan_description
+from plugin.generation.plan import Role, fact_list_html, plan_description
 
 BOTTLE = Listing(
     external_id="201",
@@ -1175,3 +1175,22 @@ def test_a_plain_fact_still_opens_when_no_reason_can_and_a_caution_never_opens()
         attributes={"UV protection": ["UV400"]},
     )
     assert "colours hold up" not in planned_text(goggles)
+
+
+def test_the_list_shows_a_shops_labels_and_yes_or_no_in_sentence_case() -> None:
+    # heldout18's raters: "the list keeps raw field names (HANDLE LENGTH, Warranty months …)".
+    razor = Listing(
+        external_id="r",
+        title="Safety Razor",
+        attributes={
+            "HANDLE LENGTH": ["9 cm"],
+            "warranty_months": ["24"],
+            "UV PROTECTION": ["YES"],
+            "pH": ["7"],
+        },
+    )
+    shown = fact_list_html(plan_description(razor))
+    assert "<li>Handle length: 9 cm</li>" in shown
+    assert "<li>Warranty months: 24</li>" in shown
+    assert "<li>pH: 7</li>" in shown
+    assert "HANDLE" not in shown and "YES" not in shown
