@@ -241,9 +241,10 @@ def compose_reply(
             # A model code the sentence lacks ("… an eine Leica M6?") is not answered by it, as
             # in English (decision.py); a place's name is translated, so it is not checked.
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
-    if decision.answerable and _care_from_another_policy(text, listing, decision):
+    if decision.answerable and _property_from_another_policy(text, listing, decision):
         # "Can it go in the washing machine?" is not answered by the returns rule that names
-        # the product ("slippers with marks on the soles cannot be returned").
+        # the product ("slippers with marks on the soles cannot be returned"), nor "is it made
+        # in Ireland?" by the shipping policy's "ships from … Ireland".
         decision = dataclasses.replace(decision, answerable=False, support=())
     support = [item.passage.text for item in decision.support]
     if decision.answerable and not still_answers(text, listing, support):
@@ -289,10 +290,16 @@ def compose_reply(
     return _checked(reply, listing, policy, language)
 
 
-def _care_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
-    """Whether a care question (washing, drying, the dishwasher …) that asks about no return
-    or delivery rests only on sentences of the shipping or returns policy."""
-    if "care" not in asked_concepts(question, listing.title) or policy_asked(question):
+# What a product is made of, where and how it is looked after: the product's own properties,
+# which the shop's shipping and returns rules do not state ("ships from … Ireland" says nothing
+# of where it was made).
+_OWN_PROPERTIES = frozenset({"care", "origin", "material"})
+
+
+def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
+    """Whether a question about the product's care, origin or material that asks about no
+    return or delivery rests only on sentences of the shipping or returns policy."""
+    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES or policy_asked(question):
         return False
     care_label = POLICY_LABELS["care"]
     return all(

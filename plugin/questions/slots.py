@@ -353,6 +353,11 @@ def _extreme_size(
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
 _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
+# "Stock up" is buying plenty, not asking whether it is in stock.
+_NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
+# Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
+# costs: an external product's partner answers.
+_PAY_WHOM = re.compile(r"\bpay (?:you|them|us)\b[^?.!]{0,40}\bor\b|\bwho (?:do|should|will) i pay\b")
 # "How long" in each language: a length, unless the question is about time.
 _HOW_LONG = ("how long", "wie lang", "hoe lang", "hur lang", "hvor lang", "kuinka pitka",
              "jak dlugi")
@@ -423,6 +428,11 @@ def _cues(folded: str) -> dict[str, list[str]]:
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
     if _NOT_WEIGHT.search(folded):
         cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if _NOT_STOCK.search(folded):
+        cues["stock"] = [c for c in cues["stock"] if c != "stock"]
+    if _PAY_WHOM.search(folded):
+        cues["price"] = [c for c in cues["price"] if c != "pay"]
+        cues["external"] = [*cues["external"], "pay"]
     if has_cue(folded, _LOAD):
         cues["weight"] = []
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):

@@ -101,6 +101,19 @@ _DURATION = re.compile(
 )
 
 
+# "How long is the warranty?" is answered by a warranty's length ("2 years", "lifetime"), not by
+# a line that names the warranty without one, nor by "night" in a product's name.
+_WARRANTY_LENGTH_ASKED = re.compile(
+    r"\bhow (?:long|many (?:years|months))\b[^?.!]{0,30}\b(?:warrant\w*|guarantee\w*)|"
+    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b"
+)
+_WARRANTY_LENGTH = re.compile(
+    r"\d+\s*-?\s*(?:years?|months?|yrs?)\b|\b(?:one|two|three|five|ten) (?:years?|months?)\b|"
+    r"\blifetime\b",
+    re.IGNORECASE,
+)
+
+
 # "How many cups" is answered by a line that counts cups, not by a volume ("1.5 L" says
 # nothing of how many cups a kettle pours).
 CUPS = (
@@ -142,9 +155,12 @@ _STOCK_SAID = re.compile(
 )
 
 
-# "When will you have it again?", "when is it coming back?": a restock asked without the
-# usual words, answered only by a line about stock like the others.
-_AGAIN_ASKED = re.compile(r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back)\b")
+# "When will you have it again?", "when is it coming back?", "when are they back in?", "when
+# is the next batch due?": a restock asked without the usual words, answered only by a line about stock like the others.
+_AGAIN_ASKED = re.compile(
+    r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back|back in|next (?:batch|shipment|delivery|"
+    r"lot|stock))\b"
+)
 
 # "How wide is the nut?", "how long is the tube?", "quelle longueur ?": a length asked is
 # answered by a line that states one ("13 in", "40 x 30 cm") or, for "how long", a time ("45
@@ -187,6 +203,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False
     if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):
+        return False
+    if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
         return False
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False
