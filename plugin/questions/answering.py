@@ -27,7 +27,7 @@ from plugin.questions.answerability import (
     scoped_care,
     tokens,
 )
-from plugin.questions.children import named_child, without_set_name
+from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide, is_identity, names_known
@@ -162,6 +162,10 @@ def compose_reply(
         )
         if reply.basis != Basis.REFUSAL:
             return reply
+    total = set_total(text, listing, [c for c, _ in children]) if child is None else None
+    if total is not None:
+        reply = _from_slot(total, text, listing, voice, policy, max_tries, seed, language)
+        return _checked(_without_personal_data(reply, stripped), listing, policy, language)
     passages = [p for p in passages if applies_to(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:

@@ -271,6 +271,12 @@ OTHER_TOPICS = (
 )
 # Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
 BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
+# A part of the shopper's body measured ("my chest measures 98 cm", "measured my hand round the
+# knuckles"): "measure" then asks no size of the product.
+BODY_PART_MEASURED = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:chest|bust|waist|hips?|hands?|head|feet|foot|"
+    r"neck|wrists?|knuckles|arms?|legs?|inside leg)\b[^.?!]{0,40}\d"
+)
 
 # Languages' names after the word that says "in" before them ("auf Deutsch", "en inglés").
 LANGUAGE_NAMES: dict[str, str] = {

@@ -33,6 +33,7 @@ from plugin.questions.choices import (
 )
 from plugin.questions.lexicon import (
     BODY_MEASURE,
+    BODY_PART_MEASURED,
     COLOURS,
     COUNT,
     CUES,
@@ -488,7 +489,8 @@ def _blocked(
         t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
     }
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
-    if BODY_MEASURE.search(whole) and not measured and not _names_option_amount(whole, choices):
+    body = (BODY_MEASURE.search(whole) and not measured) or BODY_PART_MEASURED.search(whole)
+    if body and not _names_option_amount(whole, choices):
         topics.add("fit")
     advice = _SIZE_ADVICE.search(whole)
     if advice and not _own_size_system(question, choices) and not _of_a_part(advice, choices):
