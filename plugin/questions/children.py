@@ -77,14 +77,21 @@ _TOTAL = (
 )
 
 
+# The set's price against buying its parts ("cheaper than buying them separately?"): the set
+# has no price of its own to compare, so its children's sum does not answer it.
+_AGAINST = re.compile(r"\b(?:than|separately|save|saving|savings|discount\w*)\b")
+
+
 def set_total(question: str, parent: Listing, children: Sequence[Listing]) -> SlotAnswer | None:
     """Each child's price and their sum, for a question about what a grouped product costs
-    (a price word, or a total asked with no weight or measure); None for any other question or
-    when a child has no price."""
+    (a price word, or a total asked with no weight or measure, and no comparison with buying
+    the parts); None for any other question or when a child has no price."""
     folded = fold(question)
     if parent.kind != "grouped" or not children or not (
         has_cue(folded, CUES["price"]) or has_cue(folded, _TOTAL)
-    ) or has_cue(folded, CUES["weight"]) or has_cue(folded, CUES["dimensions"]):
+    ) or has_cue(folded, CUES["weight"]) or has_cue(folded, CUES["dimensions"]) or (
+        _AGAINST.search(folded)
+    ):
         return None
     try:
         prices = [Decimal(str(child.price)) for child in children]

@@ -308,13 +308,19 @@ def _compound_concepts(question: str) -> set[str]:
     }
 
 
+# An elided article or preposition before a word ("l'apertura", "dell'", "d'origine").
+_ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_]{3})")
+
+
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
-    """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
-    word shoppers use for its concept ("colours" for Color, "made of" for Material), also as
+    """Choices the question names: a word of the choice's name ("burn time", "battery") or its
+    cognate in another language ("apertura" for Aperture), or a word shoppers use for its concept ("colours" for Color, "made of" for Material), also as
     the end of a compound ("baritonmaat" for Size)."""
     # The product's own name names no attribute ("light" in "the light set" is not "Rear light").
     own = set(words(title))
-    question_words = {_singular(w) for w in words(question) if w not in STOPWORDS and w not in own}
+    question_words = {
+        _singular(_ELISION.sub("", w)) for w in words(question) if w not in STOPWORDS and w not in own
+    }
     concepts = asked_concepts(question, title) | _compound_concepts(question)
     # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)
     amounts_are_sizes = "size" in concepts and not any(c.concept == "size" for c in choices)
@@ -324,6 +330,8 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
         shared = {
             n for n in name_words for q in question_words
             if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
+            # the name's word in another language, with the same stem ("apertura", "Aperture")
+            or (min(len(n), len(q)) >= 6 and n[:6] == q[:6])
         }
         if (
             (shared and len(max(name_words, key=len)) >= 3)

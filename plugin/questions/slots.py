@@ -489,7 +489,11 @@ def _blocked(
         t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
     }
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
-    body = (BODY_MEASURE.search(whole) and not measured) or BODY_PART_MEASURED.search(whole)
+    part = BODY_PART_MEASURED.search(whole)
+    charted = part is not None and any(
+        part.group("part") in fold(f"{c.name} {' '.join(c.values)}") for c in choices
+    )
+    body = (BODY_MEASURE.search(whole) and not measured) or (part is not None and not charted)
     if body and not _names_option_amount(whole, choices):
         topics.add("fit")
     advice = _SIZE_ADVICE.search(whole)
@@ -500,6 +504,8 @@ def _blocked(
         topics |= set(has_cue(folded, NAME_SYNONYMS["care"]))
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
+    if [c for c in cues["price"] if c not in WEAK_PRICE_CUES]:
+        topics -= {"difference", "compare"}  # "the price difference between M and XL"
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
     # is settled by them.
     said = set().union(*(tokens(c.line) for c in choices)) if choices else set()

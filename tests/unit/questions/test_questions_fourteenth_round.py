@@ -5,7 +5,13 @@ question, product or phrase of any set is used here).
   instalments or paying whom read as a price, a restock asked as "back in" or "the next
   batch", a class list asked for in Polish, Czech and the Nordic languages, where a product is
   made answered by the shop's shipping address, a warranty's length by a line that names no
-  length, a version named by its number that the facts never state.
+  length, a version named by its number that the facts never state;
+- answerable questions declined or answered beside the point: a grouped product's price (its
+  children's prices and their sum), a bare number naming a measured value ("the 500 one"), a
+  body part measured (a fit question, unless the listing charts that part), a size with a
+  fraction, a price difference, an attribute named by its cognate in another language after an
+  elided article ("l'altezza"), Spanish "tamaños", and a unit that is no shared stem across
+  languages.
 """
 
 from __future__ import annotations
@@ -124,3 +130,124 @@ def test_a_version_named_by_number_is_a_name_the_facts_must_know() -> None:
     assert not names_known("is version 3 a free update?", lines, codes_only=True)
     assert names_known("is version 2.1 a free update?", ["Version 2.1 adds a dark mode."],
                        codes_only=True)
+
+
+# -- answerable questions: structure ------------------------------------------------------------
+
+from plugin.questions.children import set_total  # noqa: E402
+from plugin.questions.crosslingual import shared_stems  # noqa: E402
+from plugin.questions.slot_replies import slot_reply  # noqa: E402
+
+
+@pytest.fixture
+def picnic() -> tuple[Listing, list[Listing]]:
+    """A grouped picnic set of three simple products, one on sale."""
+    children = [
+        Listing(external_id="p1", title="Willow Basket", kind="simple", price="40.00"),
+        Listing(external_id="p2", title="Wool Blanket", kind="simple", price="25.50",
+                compare_at_price="30.00"),
+        Listing(external_id="p3", title="Tin Cups", kind="simple", price="9.00"),
+    ]
+    parent = Listing(external_id="set", title="Picnic Set", kind="grouped",
+                     children=[c.title for c in children])
+    return parent, children
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("what's the total for the whole picnic set?", "en"), ("Was kostet das Set?", "de"),
+     ("Combien coûte l'ensemble au total ?", "fr")],
+)
+def test_a_sets_price_is_its_childrens_sum(
+    question: str, language: str, picnic: tuple[Listing, list[Listing]]
+) -> None:
+    parent, children = picnic
+    answer = set_total(question, parent, children)
+    assert answer is not None
+    text = slot_reply(answer, language)
+    assert "74.50" in text and "25.50" in text and "Willow Basket" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the set cheaper than buying them separately?", "how heavy is the set in total?",
+     "what comes in the set?"],
+)
+def test_other_set_questions_get_no_sum(
+    question: str, picnic: tuple[Listing, list[Listing]]
+) -> None:
+    assert set_total(question, *picnic) is None
+
+
+@pytest.fixture
+def jars() -> Listing:
+    """Storage jars in two volumes and two lids; no 500 ml with the Cork lid."""
+    def variant(size: str, lid: str, price: str) -> Variant:
+        return Variant(f"j-{size}-{lid}", f"{size} / {lid}", price=price,
+                       options={"Size": size, "Lid": lid}, in_stock=True)
+    return Listing(
+        external_id="jars", title="Glass Storage Jars", kind="variable", price="12",
+        options={"Size": ["250 ml", "500 ml"], "Lid": ["Cork", "Steel"]},
+        variants=[variant("250 ml", "Cork", "12"), variant("250 ml", "Steel", "13"),
+                  variant("500 ml", "Steel", "16")],
+    )
+
+
+def test_a_bare_number_names_the_measured_value(jars: Listing) -> None:
+    answer = find_slot("500 cork?", jars)
+    assert answer is not None and answer.parts[0].key == "combination"
+    assert set(answer.parts[0].values["asked"].split(" / ")) == {"500 ml", "Cork"}
+    # a number before another word counts something else
+    assert "500 ml" not in str(find_slot("do 500 beans fit in one?", jars))
+
+
+@pytest.fixture
+def mitts() -> Listing:
+    return Listing(
+        external_id="mitts", title="Oven Mitts", kind="variable", price="15",
+        options={"Size": ["7", "8", "9"]},
+        variants=[Variant(f"m-{s}", s, price="15", options={"Size": s}) for s in "789"],
+        description_html="<p>Cotton with a silicone grip.</p>"
+        "<p>Sizes follow the width of your palm in inches; between sizes, take the larger.</p>",
+    )
+
+
+def test_a_body_part_measured_is_a_fit_question(mitts: Listing, embedder: object) -> None:
+    question = "my palm measures 8 and a half inches across, which size?"
+    assert find_slot(question, mitts) is None
+    reply = _ask(question, mitts, embedder)
+    assert "Size 8" not in reply.text
+    # a listing that charts the part answers from its chart
+    charted = Listing(
+        external_id="c", title="Oven Mitts", kind="variable", price="15",
+        options={"Size": ["S", "M"]}, attributes={"Palm width": ["S 3 in, M 4 in"]},
+    )
+    assert find_slot("my palm is 4 in wide, what size?", charted) is not None
+
+
+def test_a_size_with_a_fraction_is_no_size(mitts: Listing) -> None:
+    for question in ("is 8.5 ok?", "I take 8½, is that here?"):
+        answer = find_slot(question, mitts)
+        assert answer is None or answer.parts[0].key != "has_value"
+
+
+def test_a_price_difference_is_a_price_question(jars: Listing) -> None:
+    answer = find_slot("Quelle est la différence de prix entre 250 ml et 500 ml ?", jars, "fr")
+    assert answer is not None and answer.intent in ("price", "variant_price")
+
+
+def test_an_attribute_named_by_its_cognate() -> None:
+    stool = Listing(external_id="s", title="Bar Stool", kind="simple", price="90",
+                    attributes={"Altitude": ["75 cm"]})
+    answer = find_slot("Quanto è l'altitudine dello sgabello?", stool, "it")
+    assert answer is not None and "75 cm" in " ".join(answer.lines)
+
+
+def test_spanish_sizes_name_the_size_option(jars: Listing) -> None:
+    answer = find_slot("¿Qué tamaños tienen los tarros?", jars, "es")
+    assert answer is not None and "250 ml" in slot_reply(answer, "es")
+
+
+def test_a_unit_is_no_shared_stem() -> None:
+    line = "The 2 litre jug has a lid; the 3 litre one a spout."
+    assert shared_stems("La jarra de 2 litros tiene tapa?", line) == set()
