@@ -49,7 +49,7 @@ from plugin.questions.slots import (
     find_slot,
     structure_cannot_settle,
 )
-from plugin.questions.support_checks import still_answers
+from plugin.questions.support_checks import states_dimension_asked, still_answers
 
 RANK_K = 6
 MODEL_FACTS = 4
@@ -228,6 +228,8 @@ def compose_reply(
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
+    if english and not decision.answerable:
+        decision = _dimension_sentence(text, ranked, decision)
     decision = _with_policy(
         decision, text, "en" if english else asked_in, passages, listing, embedder
     )
@@ -368,6 +370,26 @@ def _values_beside_the_point(
     # against the words the listing never uses.
     by_name = {w for w in tokens(asking) if covered(w, names)}
     return len(novel_focus(asking, listing, passages)) > len(by_name)
+
+
+# A dimension asked by its word ("how wide is it?") is answered by the closest sentence of the
+# listing's own text that states a length with that word ("90 cm wide"), at this lower bar: the
+# product's name and category lines rank above it, and "wide" is its only shared word.
+DIMENSION_SCORE = 0.25
+
+
+def _dimension_sentence(
+    question: str, ranked: Sequence[ScoredPassage], decision: Decision
+) -> Decision:
+    for item in ranked:
+        passage = item.passage
+        if item.score < DIMENSION_SCORE:
+            break
+        if passage.source == "listing" and is_free_text(passage) and states_dimension_asked(
+            question, passage.text.partition(": ")[2]
+        ):
+            return Decision(answerable=True, support=(item,))
+    return decision
 
 
 # A sentence of the listing's own free text this close in meaning to the question, and this

@@ -354,6 +354,8 @@ def _extreme_size(
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
 _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
+# A recording (of a class, a talk) is no record (vinyl) to be shipped or downloaded.
+_RECORDING = re.compile(r"\brecordings?\b")
 # "Stock up" is buying plenty, not asking whether it is in stock.
 _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
@@ -429,6 +431,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
     if _NOT_WEIGHT.search(folded):
         cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if _RECORDING.search(folded):
+        cues["download"] = [c for c in cues["download"] if c != "record"]
     if _NOT_STOCK.search(folded):
         cues["stock"] = [c for c in cues["stock"] if c != "stock"]
     if _PAY_WHOM.search(folded):

@@ -180,6 +180,29 @@ _LENGTH_SAID = re.compile(
 )
 
 
+# The dimension a question asks by its word, and the words a line states it with ("how wide?"
+# and "90 cm wide", "what's the width?" and "a width of 40 cm").
+_DIMENSION_WORDS = {
+    "width": re.compile(r"\b(?:wide|width)\b"),
+    "length": re.compile(r"\b(?:long|length)\b"),
+    "height": re.compile(r"\b(?:tall|high|height)\b"),
+    "depth": re.compile(r"\b(?:deep|depth)\b"),
+    "thickness": re.compile(r"\b(?:thick|thickness)\b"),
+    "diameter": re.compile(r"\b(?:diameter|across)\b"),
+}
+
+
+def states_dimension_asked(question: str, line: str) -> bool:
+    """Whether ``line`` states the dimension an English ``question`` asks for ("how wide is
+    it?") with a length and the same word ("90 cm wide"): a length of another part does not
+    answer it."""
+    asked = fold(question)
+    if not _LENGTH_ASKED.search(asked) or not _LENGTH_SAID.search(line):
+        return False
+    said = fold(line)
+    return any(p.search(asked) and p.search(said) for p in _DIMENSION_WORDS.values())
+
+
 # "Is the wool certified?", "zertifiziert?", "certificate atossiche?": a certification asked is
 # answered by a line that names one or a test passed, not by the material it is made of
 # ("Fibre: 100% merino") or the description closest in meaning.

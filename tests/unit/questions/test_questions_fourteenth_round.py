@@ -11,7 +11,10 @@ question, product or phrase of any set is used here).
   body part measured (a fit question, unless the listing charts that part), a size with a
   fraction, a price difference, an attribute named by its cognate in another language after an
   elided article ("l'altezza"), Spanish "tamaños", and a unit that is no shared stem across
-  languages.
+  languages;
+- shipping to a town, also in the Nordic languages ("sende den til …"), and the shipping
+  policy's rule for this very product ahead of the country's rate; a dimension asked by its
+  word and the listing's sentence that states it with that word; a recording is no record.
 """
 
 from __future__ import annotations
@@ -251,3 +254,66 @@ def test_spanish_sizes_name_the_size_option(jars: Listing) -> None:
 def test_a_unit_is_no_shared_stem() -> None:
     line = "The 2 litre jug has a lid; the 3 litre one a spout."
     assert shared_stems("La jarra de 2 litros tiene tapa?", line) == set()
+
+
+# -- answerable questions: policies, dimensions, recordings ------------------------------------
+
+from plugin.questions.policy_topics import policy_label  # noqa: E402
+from plugin.questions.support_checks import states_dimension_asked  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can I send the kettle to my aunt in Manchester?", "Kan dere sende kjelen til Trondheim?",
+     "Kan ni skicka den till Göteborg?", "if I order it to my flat in Glasgow, how long?"],
+)
+def test_sending_it_to_a_town_is_a_shipping_question(question: str) -> None:
+    assert policy_label(question) == "Shipping policy"
+
+
+def test_the_rule_for_this_product_comes_before_the_countrys_rate(embedder: object) -> None:
+    policies = {
+        "shipping": "Germany and France: EUR 12, 3 to 5 days. Seed potatoes go to addresses in "
+        "Ireland only.",
+        "returns": "", "care": "",
+    }
+    spuds = Listing(external_id="sp", title="Seed Potatoes", kind="simple", price="8",
+                    description_html="<p>Two kilos of early seed potatoes.</p>")
+    reply = compose_reply(
+        "can you ship the seed potatoes to Germany?", spuds, collect_passages(spuds, [], policies),
+        embedder=embedder,  # type: ignore[arg-type]
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+    )
+    assert "Ireland only" in reply.text
+
+
+def test_a_dimension_asked_by_its_word() -> None:
+    assert states_dimension_asked("how wide is the rug?", "Woven wool, 120 cm wide.")
+    assert not states_dimension_asked("how wide is the rug?", "The fringe is 5 cm long.")
+    assert not states_dimension_asked("is the rug soft?", "Woven wool, 120 cm wide.")
+
+
+def test_a_dimension_sentence_answers_below_the_bar() -> None:
+    from plugin.questions.answering import _dimension_sentence
+    from plugin.questions.decision import Decision
+    from plugin.questions.passages import Passage
+    from plugin.questions.retrieval import ScoredPassage
+
+    declined = Decision(answerable=False, support=())
+    ranked = [
+        ScoredPassage(Passage("listing", "Product: Linen Scarf"), 0.55, ()),
+        ScoredPassage(Passage("listing", "Current description: Two metres long and 50 cm wide."), 0.3,
+                      ("wide",)),
+    ]
+    found = _dimension_sentence("how wide is the scarf", ranked, declined)
+    assert found.answerable and "50 cm wide" in found.support[0].passage.text
+    assert _dimension_sentence("how thick is the scarf", ranked, declined) is declined
+    low = [ScoredPassage(ranked[1].passage, 0.2, ("wide",))]
+    assert _dimension_sentence("how wide is the scarf", low, declined) is declined
+
+
+def test_a_recording_is_no_record() -> None:
+    talk = Listing(external_id="t", title="Evening Talk (online)", kind="simple", virtual=True,
+                   price="10")
+    answer = find_slot("is there a recording if I miss it?", talk)
+    assert answer is None or answer.intent != "download"
