@@ -100,10 +100,11 @@ def set_total(question: str, parent: Listing, children: Sequence[Listing]) -> Sl
     money = [format_price(f"{price:.2f}", parent.currency) for price in prices]
     total = format_price(f"{sum(prices):.2f}", parent.currency)
     titles = [child.title.strip() for child in children]
+    priced = list(zip(titles, money, strict=True))
     parts = (
         Part("grouped", {"title": parent.title.strip(), "children": ", ".join(titles)}),
-        *(Part("variant_price", {"variant": t, "price": m}) for t, m in zip(titles, money)),
+        *(Part("variant_price", {"variant": t, "price": m}) for t, m in priced),
         Part("set_total", {"price": total}),
     )
-    lines = (*(f"{t}: {m}" for t, m in zip(titles, money)), f"Total: {total}")
+    lines = (*(f"{t}: {m}" for t, m in priced), f"Total: {total}")
     return SlotAnswer("price", parts, lines)

@@ -314,12 +314,15 @@ _ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_]{3})")
 
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
     """Choices the question names: a word of the choice's name ("burn time", "battery") or its
-    cognate in another language ("apertura" for Aperture), or a word shoppers use for its concept ("colours" for Color, "made of" for Material), also as
-    the end of a compound ("baritonmaat" for Size)."""
+    cognate in another language ("apertura" for Aperture), or a word shoppers use for its
+    concept ("colours" for Color, "made of" for Material), also as the end of a compound
+    ("baritonmaat" for Size)."""
     # The product's own name names no attribute ("light" in "the light set" is not "Rear light").
     own = set(words(title))
     question_words = {
-        _singular(_ELISION.sub("", w)) for w in words(question) if w not in STOPWORDS and w not in own
+        _singular(_ELISION.sub("", w))
+        for w in words(question)
+        if w not in STOPWORDS and w not in own
     }
     concepts = asked_concepts(question, title) | _compound_concepts(question)
     # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)

@@ -355,14 +355,14 @@ def policy_support(
         ]
         # The policy's rule for this very product ("the kombucha kit goes to Irish addresses
         # only", "crocks go by courier") comes first: it may overrule the country's rate.
-        own = [p for p in pool if names_product(p, listing) and p not in covering]
-        if covering or own:
+        for_product = [p for p in pool if names_product(p, listing) and p not in covering]
+        if covering or for_product:
             ranked, _ = _preferred(question, rank(gloss, covering, embedder, len(covering)))
             top = {item.passage for item in ranked[:MAX_COUNTRY_SENTENCES]}
             # In the policy's own order, which reads as it was written.
             in_order = sorted((item for item in ranked if item.passage in top),
                               key=lambda item: pool.index(item.passage))
-            first = rank(gloss, own, embedder, len(own)) if own else []
+            first = rank(gloss, for_product, embedder, len(for_product)) if for_product else []
             return PolicyAnswer([*first, *in_order], precise=True, settled=True)
         known = set(_english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool

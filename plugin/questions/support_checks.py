@@ -156,7 +156,8 @@ _STOCK_SAID = re.compile(
 
 
 # "When will you have it again?", "when is it coming back?", "when are they back in?", "when
-# is the next batch due?": a restock asked without the usual words, answered only by a line about stock like the others.
+# is the next batch due?": a restock asked without the usual words, answered only by a line
+# about stock like the others.
 _AGAIN_ASKED = re.compile(
     r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back|back in|next (?:batch|shipment|delivery|"
     r"lot|stock))\b"

@@ -302,8 +302,10 @@ def test_a_dimension_sentence_answers_below_the_bar() -> None:
     declined = Decision(answerable=False, support=())
     ranked = [
         ScoredPassage(Passage("listing", "Product: Linen Scarf"), 0.55, ()),
-        ScoredPassage(Passage("listing", "Current description: Two metres long and 50 cm wide."), 0.3,
-                      ("wide",)),
+        ScoredPassage(
+            Passage("listing", "Current description: Two metres long and 50 cm wide."), 0.3,
+            ("wide",),
+        ),
     ]
     found = _dimension_sentence("how wide is the scarf", ranked, declined)
     assert found.answerable and "50 cm wide" in found.support[0].passage.text
