@@ -1,8 +1,9 @@
 """What the lines to quote must carry for the kind of question asked, in any language: a time
 for "when", an inclusion for "is it included", the concept for "what colours", the care step
-asked about for a care question. Lines close in meaning that lack it answer something else
-("when will it be back in stock?" against "backorders ship as soon as they are back in
-stock"; "is a canister included?" against "Fuel: butane canister")."""
+asked about for a care question; in English also a sale for a part bought on its own, an
+accuracy for "how accurate", the cut for "does it run small". Lines close in meaning that lack
+it answer something else ("when will it be back in stock?" against "backorders ship as soon as
+they are back in stock"; "is a canister included?" against "Fuel: butane canister")."""
 
 from __future__ import annotations
 
@@ -217,6 +218,32 @@ _CERTIFIED_SAID = re.compile(
 )
 
 
+# A part bought on its own ("replacement seals?", "can I buy the lid separately?") is answered by
+# a line that says something is sold or spare, not by one that names the part ("dishwasher safe
+# without the seals").
+_PART_BOUGHT = re.compile(
+    r"\b(?:replacements?|spares?)\b|\bbuy\b[^?.!]{0,40}\b(?:on (?:its|their) own|separately)\b"
+)
+_SOLD_SAID = re.compile(
+    r"\b(?:sold|sells?|selling|available|spares?|replacements?|order)\b", re.IGNORECASE
+)
+# How accurate it is is answered by a stated accuracy, not by its range ("reads 0 to 110 °C").
+_ACCURACY_ASKED = re.compile(r"\b(?:accura\w*|precis\w*)")
+_ACCURACY_SAID = re.compile(
+    r"\b(?:accura\w*|precis\w*|tolerance|within \d)|±|\+/-", re.IGNORECASE
+)
+# Whether it runs big or small ("do they come up big?") is answered by a line on the cut, not by
+# how to pick a size from a measure.
+_FIT_ASKED = re.compile(
+    r"\b(?:come|comes|run|runs|fit|fits|size|sizes|sized) (?:up )?(?:big|small|large|true)\b"
+)
+_FIT_SAID = re.compile(
+    r"\b(?:big|bigger|small|smaller|large|larger|true to size|roomy|generous|snug|tight|loose|"
+    r"slim|oversized|relaxed)\b",
+    re.IGNORECASE,
+)
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -237,6 +264,12 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if (has_cue(folded, RESTOCK) or _AGAIN_ASKED.search(folded)) and not _STOCK_SAID.search(text):
         return False
     if _CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text):
+        return False
+    if _PART_BOUGHT.search(folded) and not _SOLD_SAID.search(text):
+        return False
+    if _ACCURACY_ASKED.search(folded) and not _ACCURACY_SAID.search(text):
+        return False
+    if _FIT_ASKED.search(folded) and not _FIT_SAID.search(text):
         return False
     if (
         _LENGTH_ASKED.search(folded)

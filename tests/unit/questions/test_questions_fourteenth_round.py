@@ -5,7 +5,8 @@ question, product or phrase of any set is used here).
   instalments or paying whom read as a price, a restock asked as "back in" or "the next
   batch", a class list asked for in Polish, Czech and the Nordic languages, where a product is
   made answered by the shop's shipping address, a warranty's length by a line that names no
-  length, a version named by its number that the facts never state;
+  length, a version named by its number that the facts never state, a spare part, an
+  accuracy or a cut ("do they come up small?") answered by a line that states none;
 - answerable questions declined or answered beside the point: a grouped product's price (its
   children's prices and their sum), a bare number naming a measured value ("the 500 one"), a
   body part measured (a fit question, unless the listing charts that part), a size with a
@@ -126,6 +127,21 @@ def test_a_warranty_length_needs_a_length(kettle: Listing) -> None:
     assert not still_answers(question, kettle, named)
     assert not still_answers(question, kettle, ["Overnight trips: the kettle boils in 4 min."])
     assert still_answers(question, kettle, ["The enamel has a 5-year warranty."])
+
+
+@pytest.mark.parametrize(
+    ("question", "beside", "answer"),
+    [("can I buy replacement lids on their own?", "Dishwasher safe without the lids.",
+      "Spare lids are sold in packs of four."),
+     ("how accurate is the scale, to a gram?", "Weighs 0 to 5 kg.", "Accurate to 1 g."),
+     ("do the boots come up small compared to trainers?",
+      "Measure your foot and pick the nearest size.", "They run small: take a size up.")],
+)
+def test_a_part_an_accuracy_or_a_cut_needs_its_line(
+    question: str, beside: str, answer: str, kettle: Listing
+) -> None:
+    assert not still_answers(question, kettle, [beside])
+    assert still_answers(question, kettle, [answer])
 
 
 def test_a_version_named_by_number_is_a_name_the_facts_must_know() -> None:
