@@ -220,7 +220,7 @@ _CERTIFIED_SAID = re.compile(
 
 # A part bought on its own ("replacement seals?", "can I buy the lid separately?") is answered by
 # a line that says something is sold or spare, not by one that names the part ("dishwasher safe
-# without the seals").
+# without the seals"); asked beside whether it is included, an inclusion answers.
 _PART_BOUGHT = re.compile(
     r"\b(?:replacements?|spares?)\b|\bbuy\b[^?.!]{0,40}\b(?:on (?:its|their) own|separately)\b"
 )
@@ -235,7 +235,7 @@ _ACCURACY_SAID = re.compile(
 # Whether it runs big or small ("do they come up big?") is answered by a line on the cut, not by
 # how to pick a size from a measure.
 _FIT_ASKED = re.compile(
-    r"\b(?:come|comes|run|runs|fit|fits|size|sizes|sized) (?:up )?(?:big|small|large|true)\b"
+    r"\b(?:comes? up|runs?|fits?|sized) (?:big|small|large|true)\b"
 )
 _FIT_SAID = re.compile(
     r"\b(?:big|bigger|small|smaller|large|larger|true to size|roomy|generous|snug|tight|loose|"
@@ -265,7 +265,11 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if _CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text):
         return False
-    if _PART_BOUGHT.search(folded) and not _SOLD_SAID.search(text):
+    if (
+        _PART_BOUGHT.search(folded)
+        and not has_cue(folded, INCLUDED)
+        and not _SOLD_SAID.search(text)
+    ):
         return False
     if _ACCURACY_ASKED.search(folded) and not _ACCURACY_SAID.search(text):
         return False

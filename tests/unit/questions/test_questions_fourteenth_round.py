@@ -144,6 +144,17 @@ def test_a_part_an_accuracy_or_a_cut_needs_its_line(
     assert still_answers(question, kettle, [answer])
 
 
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [("is a lid included or do I buy one separately?", "It comes with a cork lid."),
+     ("does it come in size small?", "Size: One size.")],
+)
+def test_inclusion_and_sizes_offered_keep_their_lines(
+    question: str, line: str, kettle: Listing
+) -> None:
+    assert still_answers(question, kettle, [line])
+
+
 def test_a_version_named_by_number_is_a_name_the_facts_must_know() -> None:
     lines = ["Free updates for every 2.x version."]
     assert not names_known("is version 3 a free update?", lines, codes_only=True)
