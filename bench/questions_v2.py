@@ -36,6 +36,7 @@ HOLDOUT_V7 = ROOT / "tests" / "questions" / "holdout_v7"
 HOLDOUT_V8 = ROOT / "tests" / "questions" / "holdout_v8"
 HOLDOUT_V9 = ROOT / "tests" / "questions" / "holdout_v9"
 HOLDOUT_V10 = ROOT / "tests" / "questions" / "holdout_v10"
+HOLDOUT_V11 = ROOT / "tests" / "questions" / "holdout_v11"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -138,6 +139,17 @@ V2_SETS = {
         # seen from then on.
         held_out=False,
         label="holdout_v10 (seen)",
+    ),
+    "holdout_v11": V2Set(
+        HOLDOUT_V11 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V11 / "catalog.csv", HOLDOUT_V11 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 13 (grounded 59/120 = 0.49,
+        # false refusals 0.42, correct refusals 0.90, unanswerable declined 77/90, hostile
+        # 50/51, in language 20/52 = 0.38, PII echoed 0/14, answered unanswerable 14, p50
+        # 0.05 s, p95 0.19 s), then read in round 14, while holdout_v12 stayed held out:
+        # seen from then on.
+        held_out=False,
+        label="holdout_v11 (seen)",
     ),
 }
 

@@ -27,7 +27,7 @@ from plugin.questions.answerability import (
     scoped_care,
     tokens,
 )
-from plugin.questions.children import named_child, without_set_name
+from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
 from plugin.questions.decision import Decision, decide, is_identity, names_known
@@ -49,7 +49,7 @@ from plugin.questions.slots import (
     find_slot,
     structure_cannot_settle,
 )
-from plugin.questions.support_checks import still_answers
+from plugin.questions.support_checks import states_dimension_asked, still_answers
 
 RANK_K = 6
 MODEL_FACTS = 4
@@ -162,6 +162,10 @@ def compose_reply(
         )
         if reply.basis != Basis.REFUSAL:
             return reply
+    total = set_total(text, listing, [c for c, _ in children]) if child is None else None
+    if total is not None:
+        reply = _from_slot(total, text, listing, voice, policy, max_tries, seed, language)
+        return _checked(_without_personal_data(reply, stripped), listing, policy, language)
     passages = [p for p in passages if applies_to(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:
@@ -224,6 +228,8 @@ def compose_reply(
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
+    if english and not decision.answerable:
+        decision = _dimension_sentence(text, ranked, decision)
     decision = _with_policy(
         decision, text, "en" if english else asked_in, passages, listing, embedder
     )
@@ -241,9 +247,10 @@ def compose_reply(
             # A model code the sentence lacks ("… an eine Leica M6?") is not answered by it, as
             # in English (decision.py); a place's name is translated, so it is not checked.
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
-    if decision.answerable and _care_from_another_policy(text, listing, decision):
+    if decision.answerable and _property_from_another_policy(text, listing, decision):
         # "Can it go in the washing machine?" is not answered by the returns rule that names
-        # the product ("slippers with marks on the soles cannot be returned").
+        # the product ("slippers with marks on the soles cannot be returned"), nor "is it made
+        # in Ireland?" by the shipping policy's "ships from … Ireland".
         decision = dataclasses.replace(decision, answerable=False, support=())
     support = [item.passage.text for item in decision.support]
     if decision.answerable and not still_answers(text, listing, support):
@@ -289,10 +296,16 @@ def compose_reply(
     return _checked(reply, listing, policy, language)
 
 
-def _care_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
-    """Whether a care question (washing, drying, the dishwasher …) that asks about no return
-    or delivery rests only on sentences of the shipping or returns policy."""
-    if "care" not in asked_concepts(question, listing.title) or policy_asked(question):
+# What a product is made of, where and how it is looked after: the product's own properties,
+# which the shop's shipping and returns rules do not state ("ships from … Ireland" says nothing
+# of where it was made).
+_OWN_PROPERTIES = frozenset({"care", "origin", "material"})
+
+
+def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
+    """Whether a question about the product's care, origin or material that asks about no
+    return or delivery rests only on sentences of the shipping or returns policy."""
+    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES or policy_asked(question):
         return False
     care_label = POLICY_LABELS["care"]
     return all(
@@ -357,6 +370,26 @@ def _values_beside_the_point(
     # against the words the listing never uses.
     by_name = {w for w in tokens(asking) if covered(w, names)}
     return len(novel_focus(asking, listing, passages)) > len(by_name)
+
+
+# A dimension asked by its word ("how wide is it?") is answered by the closest sentence of the
+# listing's own text that states a length with that word ("90 cm wide"), at this lower bar: the
+# product's name and category lines rank above it, and "wide" is its only shared word.
+DIMENSION_SCORE = 0.25
+
+
+def _dimension_sentence(
+    question: str, ranked: Sequence[ScoredPassage], decision: Decision
+) -> Decision:
+    for item in ranked:
+        passage = item.passage
+        if item.score < DIMENSION_SCORE:
+            break
+        if passage.source == "listing" and is_free_text(passage) and states_dimension_asked(
+            question, passage.text.partition(": ")[2]
+        ):
+            return Decision(answerable=True, support=(item,))
+    return decision
 
 
 # A sentence of the listing's own free text this close in meaning to the question, and this

@@ -175,15 +175,29 @@ _JOINS = re.compile(r"[\s\-\u2010-\u2013]+")
 _JOIN = r"[\s\-\u2010-\u2013]{0,3}"
 
 
+# A number with a fraction ("8 and a half", "8.5", "8½") names no value "8".
+_FRACTION = re.compile(r"\d+(?:\s*(?:and a half|½|1/2)|[.,]\d+)")
+# A number written bare, with no unit, alone or before another value's word or "one" ("750
+# clear?", "the 32 one"): it names the measured value that carries it ("750 ml").
+_BARE = re.compile(r"(?<![\w.,])(\d{2,})(?![\d.,])(?:\s+([^\W\d_]+))?")
+
+
+def _bare_numbers(folded: str, choices: list[Choice]) -> set[str]:
+    value_words = {w for c in choices for v in c.values for w in words(v)} | {"one", "ones"}
+    return {n for n, after in _BARE.findall(folded) if not after or after in value_words}
+
+
 def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
     """The listing's values the question names, literally or as a colour or size word in any
-    of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)")."""
+    of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)"), or by the
+    bare number of a measured value ("750" names "750 ml")."""
     folded = fold(question)
     asked = _asked_names(question)
     numbers = set(_SIZE_NUMBER.findall(folded))
     amounts = quantities(question)
+    bare = _bare_numbers(folded, choices)
     # "I'm tiny" names no size M
-    plain = re.sub(r"[^\W_]+['’][^\W_]+", " ", folded)
+    plain = _FRACTION.sub(" ", re.sub(r"[^\W_]+['’][^\W_]+", " ", folded))
     found = []
     for choice in choices:
         for value in choice.values:
@@ -197,7 +211,10 @@ def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
                 any(_number_in(n, value) for n in numbers)
                 or bool(_ranges(value) & _ranges(question))
             )
-            amount = bool(amounts & quantities(value))
+            amount = bool(amounts & quantities(value)) or (
+                bool(bare) and all(quantities(v) for v in choice.values)
+                and any(_number_in(n, value) for n in bare)
+            )
             if literal or named or sized or amount:
                 found.append(Mention(choice, value))
     # "super king" names Super King, not also King
@@ -291,13 +308,22 @@ def _compound_concepts(question: str) -> set[str]:
     }
 
 
+# An elided article or preposition before a word ("l'apertura", "dell'", "d'origine").
+_ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_]{3})")
+
+
 def named_choices(question: str, choices: list[Choice], title: str = "") -> list[Choice]:
-    """Choices the question names: a word of the choice's name ("burn time", "battery"), or a
-    word shoppers use for its concept ("colours" for Color, "made of" for Material), also as
-    the end of a compound ("baritonmaat" for Size)."""
+    """Choices the question names: a word of the choice's name ("burn time", "battery") or its
+    cognate in another language ("apertura" for Aperture), or a word shoppers use for its
+    concept ("colours" for Color, "made of" for Material), also as the end of a compound
+    ("baritonmaat" for Size)."""
     # The product's own name names no attribute ("light" in "the light set" is not "Rear light").
     own = set(words(title))
-    question_words = {_singular(w) for w in words(question) if w not in STOPWORDS and w not in own}
+    question_words = {
+        _singular(_ELISION.sub("", w))
+        for w in words(question)
+        if w not in STOPWORDS and w not in own
+    }
     concepts = asked_concepts(question, title) | _compound_concepts(question)
     # "what sizes does it come in?" of a product whose sizes are amounts (500 ml, 1 L)
     amounts_are_sizes = "size" in concepts and not any(c.concept == "size" for c in choices)
@@ -307,6 +333,8 @@ def named_choices(question: str, choices: list[Choice], title: str = "") -> list
         shared = {
             n for n in name_words for q in question_words
             if n == q or (min(len(n), len(q)) >= 4 and (n.startswith(q) or q.startswith(n)))
+            # the name's word in another language, with the same stem ("apertura", "Aperture")
+            or (min(len(n), len(q)) >= 6 and n[:6] == q[:6])
         }
         if (
             (shared and len(max(name_words, key=len)) >= 3)

@@ -213,12 +213,13 @@ def shared_stems(question: str, line: str, title: str = "") -> set[tuple[str, st
     share a stem: the same first four letters, or the line word's first five inside the
     question's compound ("chlorbeständig" and "Chlorine"). Words of the product's name, and
     words sharing a stem with them, are left out: naming the product asks nothing; so are the
-    words that say what kind of question it is ("incluye" and "included")."""
+    words that say what kind of question it is ("incluye" and "included"), and units ("litri"
+    and "litre": a measure's unit says nothing of what is asked about it)."""
     own = [w for w in _LETTERS.findall(fold(title)) if len(w) >= 4]
     asked = [
         w for w in _LETTERS.findall(fold(question))
         if len(w) >= 5 and w not in STOPWORDS and not any(_stem_match(w, o) for o in own)
-        and not w.startswith(_INTENT_WORDS)
+        and not w.startswith(_INTENT_WORDS) and not _unit_kinds(w)
     ]
     said = [
         w for w in _LETTERS.findall(fold(line))

@@ -49,6 +49,13 @@ _NOT_CODES = re.compile(
 )
 
 
+# A version, generation or grade named by its number ("version 4", "gen 2"): a code the facts
+# must state, or they answer another version ("free updates for 3.x").
+_NUMBERED = re.compile(
+    r"\b(?:version|gen|generation|series|grade|mark|mk)\s?\d+(?:\.\d+)?\b", re.IGNORECASE
+)
+
+
 def named_things(question: str) -> set[str]:
     """Capitalised words inside the question (places, brands, payment services), names
     written in mixed case ("iPhone") and model codes ("x100v"): the facts must name them too,
@@ -66,7 +73,8 @@ def _bare(text: str) -> str:
 def model_codes(question: str) -> set[str]:
     """The model codes a question uses ("x100v", "M6"): the same in every language, unlike a
     place's name ("Portogallo" is "Portugal")."""
-    return {m.group().lower() for m in _CODE.finditer(question) if not _NOT_CODES.match(m.group())}
+    codes = {m.group().lower() for m in _CODE.finditer(question) if not _NOT_CODES.match(m.group())}
+    return codes | {m.group().lower() for m in _NUMBERED.finditer(question)}
 
 
 def names_known(question: str, texts: list[str], *, codes_only: bool = False) -> bool:

@@ -237,7 +237,8 @@ OTHER_TOPICS = (
     "colorfast", "bleed", "suitable", "safe",
     "wash", "washable", "clean", "dishwasher", "dryer", "iron", "care", "restock", "back in",
     "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
-    "tax", "duty", "duties", "customs", "pay with", "paypal", "installment", "review", "rating",
+    "tax", "duty", "duties", "customs", "pay with", "pay in", "pay by", "paypal", "installment",
+    "instalment", "review", "rating",
     "recommend", "better", "best", "compare", "difference", "allerg", "vegan", "organic",
     "sustainab", "made of", "made from", "material", "fabric", "versand", "lieferzeit",
     "ruckgabe", "umtausch", "garantie", "passt", "fallt", "wasch", "pflege", "spulmaschine",
@@ -270,6 +271,13 @@ OTHER_TOPICS = (
 )
 # Body measures in a question make it a fit question ("I'm 5'9 and 160lbs, M or L?").
 BODY_MEASURE = re.compile(r"\b\d\s*'\s*\d{1,2}\b|\b\d{2,3}\s*(?:lbs|pounds|kg|cm)\b|\bi'?m\s+\d")
+# A part of the shopper's body measured ("my chest measures 98 cm", "measured my hand round the
+# knuckles"): "measure" then asks no size of the product, and the sizes alone do not answer
+# it unless a line of the listing charts that part ("Hand circumference: S 7 in, M 8 in").
+BODY_PART_MEASURED = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?P<part>chest|bust|waist|hip|hand|head|feet|foot|"
+    r"neck|wrist|knuckle|palm|arm|leg|inside leg)s?\b[^.?!]{0,40}\d"
+)
 
 # Languages' names after the word that says "in" before them ("auf Deutsch", "en inglés").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -298,7 +306,7 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "size": (
         "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas",
-        "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos",
+        "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos", "tamano", "tamanos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
         "velikost", "velikosti", "velikostech",

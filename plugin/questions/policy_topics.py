@@ -244,17 +244,23 @@ _DAMAGED_ON_ARRIVAL = re.compile(
 
 
 _SEND_BACK = re.compile(r"\b(?:send|ship|post|bring|take|give)\b(?:\s+[\w']+){0,3}\s+back\b")
-_SEND_TO = re.compile(r"\b(?:send|post|mail)\w*\b(?:\s+[\w']+){0,3}\s+to\b")
+# Sending or ordering it to a place: "send the kit to my sister in Lyon", "order it to my house
+# in Galway", Scandinavian "sende den til Bergen", "skicka den till Malmö".
+_SEND_TO = re.compile(
+    r"\b(?:send|post|mail|order|skick)\w*\b(?:\s+[\w']+){0,3}\s+(?:to|til|till)\b"
+)
 
 
 def policy_label(question: str) -> str:
     """The policy a question asks about: by its words, sending it back, or a damage on
-    arrival (returns); sending it to a country (shipping)."""
+    arrival (returns); sending or ordering it to a country or a town (shipping)."""
     label = policy_asked(question)
     lowered = question.lower()
     if not label and (_DAMAGED_ON_ARRIVAL.search(lowered) or _SEND_BACK.search(lowered)):
         return "Returns policy"
-    if not label and _SEND_TO.search(lowered) and country_codes(question, "en"):
+    if not label and _SEND_TO.search(lowered) and (
+        country_codes(question, "en") or places_named(question)
+    ):
         return "Shipping policy"
     return label
 
@@ -347,13 +353,17 @@ def policy_support(
         covering = [p for p in pool if any(region in p.text for region in regions)] or [
             p for p in pool if any(_covers(p.text, code) for code in codes)
         ]
-        if covering:
+        # The policy's rule for this very product ("the kombucha kit goes to Irish addresses
+        # only", "crocks go by courier") comes first: it may overrule the country's rate.
+        for_product = [p for p in pool if names_product(p, listing) and p not in covering]
+        if covering or for_product:
             ranked, _ = _preferred(question, rank(gloss, covering, embedder, len(covering)))
             top = {item.passage for item in ranked[:MAX_COUNTRY_SENTENCES]}
             # In the policy's own order, which reads as it was written.
             in_order = sorted((item for item in ranked if item.passage in top),
                               key=lambda item: pool.index(item.passage))
-            return PolicyAnswer(in_order, precise=True, settled=True)
+            first = rank(gloss, for_product, embedder, len(for_product)) if for_product else []
+            return PolicyAnswer([*first, *in_order], precise=True, settled=True)
         known = set(_english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool
     ranked, moved = _preferred(question, rank(gloss, pool, embedder, len(pool)))

@@ -129,7 +129,12 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:lista|nombres|correos) de (?:los )?(?:inscritos|participantes|clientes|asistentes|"
         r"compradores)\b|\b(?:liste|namen|e-?mails) der (?:teilnehmer\w*|kunden|anmeldungen)\b|"
         r"\b(?:lijst|namen|e-?mails) (?:van|met) (?:de )?(?:deelnemers|klanten|inschrijvingen)\b|"
-        r"\b(?:elenco|lista|nomi|e-?mail) (?:degli|dei|delle) (?:iscritt\w|partecipanti|clienti)\b",
+        r"\b(?:elenco|lista|nomi|e-?mail) (?:degli|dei|delle) (?:iscritt\w|partecipanti|clienti)\b|"
+        r"\b(?:list[aęeyę]|nazwisk\w*|e-?maile?) (?:\w+ )?(?:os[óo]b zapisan\w*|zapisan\w*|"
+        r"uczestnik\w*|klient[óo]w)\b|"
+        r"\bseznam (?:\w+ )?(?:p[řr]ihl[áa][šs]en\w*|[úu][čc]astn[íi]k\w*|z[áa]kazn[íi]k\w*)\b|"
+        r"\blist[ae] (?:[öo]ver|med|p[åa]) (?:\w+ )?(?:deltagar\w*|deltager\w*|deltaker\w*|kunder|"
+        r"anm[äa]lda|tilmeldte|p[åa]meldte)\b|\bosallistujalist\w*",
         # the last or another customer, in the shop languages ("la última clienta que compró")
         r"\b(?:[úu]ltim[oa]|otr[oa]s?) client[ea]s?\b|\bderni(?:er|ère|ere) client(?:e)?\b|"
         r"\b(?:ultim[oa]|altr[oa]) client[ei]\b|\bletzte[nr]? (?:kunden|kundin|k[äa]ufer\w*)\b|"

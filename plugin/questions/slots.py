@@ -33,6 +33,7 @@ from plugin.questions.choices import (
 )
 from plugin.questions.lexicon import (
     BODY_MEASURE,
+    BODY_PART_MEASURED,
     COLOURS,
     COUNT,
     CUES,
@@ -353,6 +354,15 @@ def _extreme_size(
 
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
 _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
+# A recording (of a class, a talk) is no record (vinyl) to be shipped or downloaded.
+_RECORDING = re.compile(r"\brecordings?\b")
+# "Stock up" is buying plenty, not asking whether it is in stock.
+_NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
+# Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
+# costs: an external product's partner answers.
+_PAY_WHOM = re.compile(
+    r"\bpay (?:you|them|us)\b[^?.!]{0,40}\bor\b|\bwho (?:do|should|will) i pay\b"
+)
 # "How long" in each language: a length, unless the question is about time.
 _HOW_LONG = ("how long", "wie lang", "hoe lang", "hur lang", "hvor lang", "kuinka pitka",
              "jak dlugi")
@@ -423,6 +433,13 @@ def _cues(folded: str) -> dict[str, list[str]]:
     cues = {intent: has_cue(folded, found) for intent, found in CUES.items()}
     if _NOT_WEIGHT.search(folded):
         cues["weight"] = [c for c in cues["weight"] if c != "heavy"]
+    if _RECORDING.search(folded):
+        cues["download"] = [c for c in cues["download"] if c != "record"]
+    if _NOT_STOCK.search(folded):
+        cues["stock"] = [c for c in cues["stock"] if c != "stock"]
+    if _PAY_WHOM.search(folded):
+        cues["price"] = [c for c in cues["price"] if c != "pay"]
+        cues["external"] = [*cues["external"], "pay"]
     if has_cue(folded, _LOAD):
         cues["weight"] = []
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
@@ -478,7 +495,12 @@ def _blocked(
         t for t in has_cue(whole, OTHER_TOPICS) if " " in t and t not in ("made of", "made from")
     }
     measured = cues["dimensions"] or "capacity" in asked_concepts(question)
-    if BODY_MEASURE.search(whole) and not measured and not _names_option_amount(whole, choices):
+    part = BODY_PART_MEASURED.search(whole)
+    charted = part is not None and any(
+        part.group("part") in fold(f"{c.name} {' '.join(c.values)}") for c in choices
+    )
+    body = (BODY_MEASURE.search(whole) and not measured) or (part is not None and not charted)
+    if body and not _names_option_amount(whole, choices):
         topics.add("fit")
     advice = _SIZE_ADVICE.search(whole)
     if advice and not _own_size_system(question, choices) and not _of_a_part(advice, choices):
@@ -488,6 +510,8 @@ def _blocked(
         topics |= set(has_cue(folded, NAME_SYNONYMS["care"]))
     if "material" in present:
         topics -= {t for t in topics if t in MATERIALS or t in ("made of", "made from")}
+    if [c for c in cues["price"] if c not in WEAK_PRICE_CUES]:
+        topics -= {"difference", "compare"}  # "the price difference between M and XL"
     # A topic word the listing's own structured facts use ("vegan?" for Certifications: Vegan)
     # is settled by them.
     said = set().union(*(tokens(c.line) for c in choices)) if choices else set()

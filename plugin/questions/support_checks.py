@@ -1,8 +1,9 @@
 """What the lines to quote must carry for the kind of question asked, in any language: a time
 for "when", an inclusion for "is it included", the concept for "what colours", the care step
-asked about for a care question. Lines close in meaning that lack it answer something else
-("when will it be back in stock?" against "backorders ship as soon as they are back in
-stock"; "is a canister included?" against "Fuel: butane canister")."""
+asked about for a care question; in English also a sale for a part bought on its own, an
+accuracy for "how accurate", the cut for "does it run small". Lines close in meaning that lack
+it answer something else ("when will it be back in stock?" against "backorders ship as soon as
+they are back in stock"; "is a canister included?" against "Fuel: butane canister")."""
 
 from __future__ import annotations
 
@@ -101,6 +102,19 @@ _DURATION = re.compile(
 )
 
 
+# "How long is the warranty?" is answered by a warranty's length ("2 years", "lifetime"), not by
+# a line that names the warranty without one, nor by "night" in a product's name.
+_WARRANTY_LENGTH_ASKED = re.compile(
+    r"\bhow (?:long|many (?:years|months))\b[^?.!]{0,30}\b(?:warrant\w*|guarantee\w*)|"
+    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b"
+)
+_WARRANTY_LENGTH = re.compile(
+    r"\d+\s*-?\s*(?:years?|months?|yrs?)\b|\b(?:one|two|three|five|ten) (?:years?|months?)\b|"
+    r"\blifetime\b",
+    re.IGNORECASE,
+)
+
+
 # "How many cups" is answered by a line that counts cups, not by a volume ("1.5 L" says
 # nothing of how many cups a kettle pours).
 CUPS = (
@@ -142,9 +156,13 @@ _STOCK_SAID = re.compile(
 )
 
 
-# "When will you have it again?", "when is it coming back?": a restock asked without the
-# usual words, answered only by a line about stock like the others.
-_AGAIN_ASKED = re.compile(r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back)\b")
+# "When will you have it again?", "when is it coming back?", "when are they back in?", "when
+# is the next batch due?": a restock asked without the usual words, answered only by a line
+# about stock like the others.
+_AGAIN_ASKED = re.compile(
+    r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back|back in|next (?:batch|shipment|delivery|"
+    r"lot|stock))\b"
+)
 
 # "How wide is the nut?", "how long is the tube?", "quelle longueur ?": a length asked is
 # answered by a line that states one ("13 in", "40 x 30 cm") or, for "how long", a time ("45
@@ -164,6 +182,29 @@ _LENGTH_SAID = re.compile(
 )
 
 
+# The dimension a question asks by its word, and the words a line states it with ("how wide?"
+# and "90 cm wide", "what's the width?" and "a width of 40 cm").
+_DIMENSION_WORDS = {
+    "width": re.compile(r"\b(?:wide|width)\b"),
+    "length": re.compile(r"\b(?:long|length)\b"),
+    "height": re.compile(r"\b(?:tall|high|height)\b"),
+    "depth": re.compile(r"\b(?:deep|depth)\b"),
+    "thickness": re.compile(r"\b(?:thick|thickness)\b"),
+    "diameter": re.compile(r"\b(?:diameter|across)\b"),
+}
+
+
+def states_dimension_asked(question: str, line: str) -> bool:
+    """Whether ``line`` states the dimension an English ``question`` asks for ("how wide is
+    it?") with a length and the same word ("90 cm wide"): a length of another part does not
+    answer it."""
+    asked = fold(question)
+    if not _LENGTH_ASKED.search(asked) or not _LENGTH_SAID.search(line):
+        return False
+    said = fold(line)
+    return any(p.search(asked) and p.search(said) for p in _DIMENSION_WORDS.values())
+
+
 # "Is the wool certified?", "zertifiziert?", "certificate atossiche?": a certification asked is
 # answered by a line that names one or a test passed, not by the material it is made of
 # ("Fibre: 100% merino") or the description closest in meaning.
@@ -173,6 +214,32 @@ _CERTIFIED_ASKED = re.compile(
 _CERTIFIED_SAID = re.compile(
     r"\b(?:certifi\w*|zertifi\w*|certyfik\w*|certificad\w*|certificat\w*|tested|approved|"
     r"compliant|complies|conforms?|standards?|label(?:led|ed)?|seal)\b",
+    re.IGNORECASE,
+)
+
+
+# A part bought on its own ("replacement seals?", "can I buy the lid separately?") is answered by
+# a line that says something is sold or spare, not by one that names the part ("dishwasher safe
+# without the seals"); asked beside whether it is included, an inclusion answers.
+_PART_BOUGHT = re.compile(
+    r"\b(?:replacements?|spares?)\b|\bbuy\b[^?.!]{0,40}\b(?:on (?:its|their) own|separately)\b"
+)
+_SOLD_SAID = re.compile(
+    r"\b(?:sold|sells?|selling|available|spares?|replacements?|order)\b", re.IGNORECASE
+)
+# How accurate it is is answered by a stated accuracy, not by its range ("reads 0 to 110 °C").
+_ACCURACY_ASKED = re.compile(r"\b(?:accura\w*|precis\w*)")
+_ACCURACY_SAID = re.compile(
+    r"\b(?:accura\w*|precis\w*|tolerance|within \d)|±|\+/-", re.IGNORECASE
+)
+# Whether it runs big or small ("do they come up big?") is answered by a line on the cut, not by
+# how to pick a size from a measure.
+_FIT_ASKED = re.compile(
+    r"\b(?:comes? up|runs?|fits?|sized) (?:big|small|large|true)\b"
+)
+_FIT_SAID = re.compile(
+    r"\b(?:big|bigger|small|smaller|large|larger|true to size|roomy|generous|snug|tight|loose|"
+    r"slim|oversized|relaxed)\b",
     re.IGNORECASE,
 )
 
@@ -188,6 +255,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):
         return False
+    if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
+        return False
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False
     if has_cue(folded, CUPS) and not _CUPS_SAID.search(text):
@@ -195,6 +264,16 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if (has_cue(folded, RESTOCK) or _AGAIN_ASKED.search(folded)) and not _STOCK_SAID.search(text):
         return False
     if _CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text):
+        return False
+    if (
+        _PART_BOUGHT.search(folded)
+        and not has_cue(folded, INCLUDED)
+        and not _SOLD_SAID.search(text)
+    ):
+        return False
+    if _ACCURACY_ASKED.search(folded) and not _ACCURACY_SAID.search(text):
+        return False
+    if _FIT_ASKED.search(folded) and not _FIT_SAID.search(text):
         return False
     if (
         _LENGTH_ASKED.search(folded)
