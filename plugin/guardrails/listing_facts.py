@@ -40,7 +40,7 @@ from plugin.guardrails.measures import (
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.normal_text import WORD, normalise
 from plugin.guardrails.places import PlaceMention, find_places
-from plugin.guardrails.product_nouns import listing_kinds, senses, stem
+from plugin.guardrails.product_nouns import is_kind_of_any, listing_kinds, senses, stem
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
     FactQuantity,
@@ -441,12 +441,15 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             if abroad
             else {
                 p
-                for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
-                if p in named
-                or labelled
-                or senses(p)
-                or MATERIALS.pattern.fullmatch(p)
-                or not _place_alone(lines[index][len(labels[index]) + 1 :], mention.text)
+                for p in parts_of_label(_MADE_COMPOUND.sub("", labels[index])) - _ORIGIN_LABEL_WORDS
+                if not is_kind_of_any(p, "workplace")  # "Studio: Cork": where the maker works
+                and (
+                    p in named
+                    or labelled
+                    or senses(p)
+                    or MATERIALS.pattern.fullmatch(p)
+                    or not _place_alone(lines[index][len(labels[index]) + 1 :], mention.text)
+                )
             }
             if labels[index]
             else None
@@ -581,6 +584,8 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "country origin origins made where produced manufactured material materials fabric "
     "composition main region".split()
 )
+# A compound of "made" in an origin label ("Handmade in", "Hand-made in") is "made".
+_MADE_COMPOUND = re.compile(r"\b[a-z]+-?(?=made\b)", re.IGNORECASE)
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
 # "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
 _STEP_IN = re.compile(
