@@ -5,6 +5,7 @@ regression fails here. holdout_v11 was scored blind once after round 13 (recall 
 (being written blind) is not scored here: it is scored by hand, once at the end of a round,
 with ``bench/guardrails_eval.py --set holdout_v12``."""
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -222,16 +223,19 @@ def test_holdout_v11_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.95, report.false_alarms
 
 
-@pytest.mark.parametrize("held_out", ["holdout_v12"])
-def test_the_bench_will_not_list_a_held_out_sets_misses(held_out):
-    bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
-    root = str(bench.parents[1])
-    result = subprocess.run(
-        [sys.executable, str(bench), "--set", held_out, "--misses"],
-        capture_output=True, text=True, check=False,
-        env={**os.environ, "PYTHONPATH": root}, cwd=root,
-    )  # fmt: skip
-    assert result.returncode == 2 and "held-out" in result.stderr
+def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
+    """No set is held out between holdout_v12's reading and holdout_v13's registration: the
+    refusal is checked on a folder put in ``HELD_OUT`` for the test."""
+    bench_path = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
+    spec = importlib.util.spec_from_file_location("guardrails_eval_bench", bench_path)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    monkeypatch.setattr(bench, "HELD_OUT", (tmp_path,))
+    monkeypatch.setattr(sys, "argv", ["guardrails_eval.py", "--set", str(tmp_path), "--misses"])
+    with pytest.raises(SystemExit) as exit_:
+        bench.main()
+    assert exit_.value.code == 2 and "held-out" in capsys.readouterr().err
 
 
 def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
