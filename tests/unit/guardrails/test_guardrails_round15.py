@@ -50,3 +50,18 @@ def test_the_workplace_in_a_label_is_where_the_product_is_made():
 def test_a_compound_of_made_in_a_label_is_the_making():
     assert found(CANDLE, "An Australian-made beeswax candle.", "accuracy.origin") == []
     assert found(CANDLE, "A beeswax candle made in New Zealand.", "accuracy.origin")
+
+
+# --- dimensions written without spaces ("120x180 cm") -------------------------------------------
+
+THROW = listing(
+    title="Waffle Throw",
+    product_type="Throw",
+    options={"Size": ["130x170 cm", "150x200cm"]},
+    currency="EUR",
+)
+
+
+def test_dimensions_without_spaces_are_figures_with_their_unit():
+    assert found(THROW, "A waffle throw in 130 x 170 cm or 150 x 200 cm.", "accuracy.number") == []
+    assert found(THROW, "A waffle throw, 140 x 170 cm.", "accuracy.number")
