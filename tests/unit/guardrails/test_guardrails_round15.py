@@ -65,3 +65,16 @@ THROW = listing(
 def test_dimensions_without_spaces_are_figures_with_their_unit():
     assert found(THROW, "A waffle throw in 130 x 170 cm or 150 x 200 cm.", "accuracy.number") == []
     assert found(THROW, "A waffle throw, 140 x 170 cm.", "accuracy.number")
+
+
+# --- a currency symbol the currency's own country writes ("¥" for yuan, "$" for pesos) -------
+
+KETTLE_CN = listing(title="Iron Kettle", product_type="Kettle", price="268.00", currency="CNY")
+MATE_AR = listing(title="Mate Gourd", product_type="Gourd", price="12500.00", currency="ARS")
+
+
+def test_a_symbol_its_own_country_writes_for_the_listed_currency_agrees():
+    assert found(KETTLE_CN, "An iron kettle, ¥268.", "accuracy.price") == []
+    assert found(MATE_AR, "A calabash mate gourd, $12500.", "accuracy.price") == []
+    assert found(KETTLE_CN, "An iron kettle, €268.", "accuracy.price")
+    assert found(MATE_AR, "A calabash mate gourd, £12500.", "accuracy.price")
