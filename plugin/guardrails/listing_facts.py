@@ -27,7 +27,7 @@ from plugin.guardrails.counts import (
     thing,
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
-from plugin.guardrails.materials import blends_spaced, parts_given
+from plugin.guardrails.materials import listed_materials, parts_given
 from plugin.guardrails.measures import (
     GENERIC,
     axis_near,
@@ -467,7 +467,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
-    for start, _, term in MATERIALS.find(blends_spaced(text)):
+    for start, _, term in listed_materials(text):
         material_lines.add(line_of(start))
         facts.materials.setdefault(term.name, lines[line_of(start)])
     for line, label in zip(lines, labels, strict=True):

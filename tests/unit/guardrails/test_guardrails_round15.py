@@ -78,3 +78,19 @@ def test_a_symbol_its_own_country_writes_for_the_listed_currency_agrees():
     assert found(MATE_AR, "A calabash mate gourd, $12500.", "accuracy.price") == []
     assert found(KETTLE_CN, "An iron kettle, €268.", "accuracy.price")
     assert found(MATE_AR, "A calabash mate gourd, £12500.", "accuracy.price")
+
+
+# --- a material a compound ends in, in a listing in the shop's language ("Bambusviskose") -----
+
+SCARF = listing(
+    title="Leichter Schal",
+    product_type="Schal",
+    attributes={"Material": ["Bambusviskose"]},
+    currency="EUR",
+)
+
+
+def test_a_compound_in_a_listing_gives_the_materials_it_is_made_of():
+    assert found(SCARF, "A light scarf of bamboo viscose.", "accuracy.material") == []
+    assert found(SCARF, "A light scarf of viscose.", "accuracy.material") == []
+    assert found(SCARF, "A light scarf of silk.", "accuracy.material")
