@@ -94,3 +94,41 @@ def test_a_compound_in_a_listing_gives_the_materials_it_is_made_of():
     assert found(SCARF, "A light scarf of bamboo viscose.", "accuracy.material") == []
     assert found(SCARF, "A light scarf of viscose.", "accuracy.material") == []
     assert found(SCARF, "A light scarf of silk.", "accuracy.material")
+
+
+# --- an origin label in the shop's language over places that end their clauses --------------
+
+BLANKET = listing(
+    title="Uldtæppe",
+    product_type="Tæppe",
+    options={"Størrelse": ["130x200 cm", "150x200 cm"]},
+    attributes={"Materiale": ["Uld"], "Oprindelse": ["Vævet i Indien, syet i Danmark"]},
+    currency="DKK",
+)
+
+
+def test_an_origin_label_abroad_over_places_that_end_their_clauses_names_no_part():
+    assert found(BLANKET, "A wool blanket, Indian-woven and Danish-sewn.", "accuracy.origin") == []
+    assert found(BLANKET, "A wool blanket sewn in Denmark.", "accuracy.origin") == []
+    assert found(BLANKET, "A wool blanket made in Sweden.", "accuracy.origin")
+
+
+def test_an_option_whose_values_are_lengths_is_a_size_option_in_any_language():
+    assert found(BLANKET, "A wool blanket in two sizes.", "accuracy.number") == []
+    assert found(BLANKET, "A wool blanket in three sizes.", "accuracy.number")
+
+
+# --- a label word in letters English does not use names no part a draft can name -------------
+
+TOWEL = listing(
+    title="Linen Towel",
+    product_type="Towel",
+    description_html="<p>Softer with every wash.</p>",
+    attributes={"Material": ["Linen"], "Wäsche": ["40 °C"]},
+    currency="EUR",
+)
+
+
+def test_a_figure_under_a_label_word_in_other_letters_is_the_products():
+    assert found(TOWEL, "A linen towel for a 40 °C wash.", "accuracy.number") == []
+    assert found(TOWEL, "A linen towel for a 60 °C wash.", "accuracy.number")
