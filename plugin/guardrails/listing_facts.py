@@ -48,6 +48,7 @@ from plugin.guardrails.quantities import (
     find_quantities,
     readings_of,
 )
+from plugin.guardrails.units_abroad import with_units_abroad
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     CERTIFICATIONS,
@@ -374,7 +375,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         for line, label in zip(lines, labels, strict=True)
         for word in normalise(line[len(label) + 1 :] if label else line).split()
     }
-    quantities = find_quantities(text)
+    quantities = with_units_abroad(text, find_quantities(text))
     for quantity in quantities:
         facts.numbers.update(quantity.parts or (quantity.value,))
         index = line_of(quantity.start)

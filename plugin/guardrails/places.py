@@ -193,7 +193,7 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
 
 # The languages of the shops whose listings name countries in their own words ("Herkunft:
 # Italien", "Opprinnelse: Etiopia"): CLDR's names for every country in each (babel).
-_SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
+SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
 # Names abroad that an English sentence may start with ("Indie labels …").
 _ENGLISH_TOO = frozenset({"indie"})
 
@@ -203,7 +203,7 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
     is Iceland in Danish) and not the name of another country: read only with a capital."""
     out: dict[str, Place] = {}
     clashes: set[str] = set()
-    for language in _SHOP_LANGUAGES:
+    for language in SHOP_LANGUAGES:
         names = Locale.parse(language).territories
         for code, place in countries.items():
             name = names.get(code, "")

@@ -132,3 +132,20 @@ TOWEL = listing(
 def test_a_figure_under_a_label_word_in_other_letters_is_the_products():
     assert found(TOWEL, "A linen towel for a 40 °C wash.", "accuracy.number") == []
     assert found(TOWEL, "A linen towel for a 60 °C wash.", "accuracy.number")
+
+
+# --- a unit a listing spells out in its shop's language (CLDR's unit names) -----------------
+
+BREAD = listing(
+    title="Zuurdesembrood",
+    product_type="Brood",
+    attributes={"Rijstijd": ["36 uur"], "Gewicht": ["800 g"]},
+    currency="EUR",
+)
+
+
+def test_a_unit_spelled_out_in_a_shop_language_is_read_in_the_listing():
+    """CLDR's short names ("uur", "ore", "dag") are left out of the shared unit table, where an
+    English draft may use them otherwise; a listing in the shop's language is read with them."""
+    assert found(BREAD, "A sourdough loaf, proved for 36 hours.", "accuracy.number") == []
+    assert found(BREAD, "A sourdough loaf, proved for 48 hours.", "accuracy.number")
