@@ -89,9 +89,14 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
+# "a fleece", "a damp cloth" at a phrase's end: a thing, not what the product is made of (unless
+# after "of", "from" or "in": "made of a soft cotton").
+_A_BEFORE = re.compile(r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which|rather|than|but|so|if|when|while|"
+    r"before|after|until|unless|because)\b)"
+)
 # A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which)\b)")
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
@@ -109,8 +114,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
-        if _A_BEFORE.search(text[max(0, start - 4) : start]) and _ENDS_PHRASE.match(after):
-            continue  # "room for a fleece": a garment, not what the product is made of
+        if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
+            continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
         part = _part(text, start, end, parts.__contains__)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out

@@ -149,3 +149,18 @@ def test_a_unit_spelled_out_in_a_shop_language_is_read_in_the_listing():
     English draft may use them otherwise; a listing in the shop's language is read with them."""
     assert found(BREAD, "A sourdough loaf, proved for 36 hours.", "accuracy.number") == []
     assert found(BREAD, "A sourdough loaf, proved for 48 hours.", "accuracy.number")
+
+
+# --- a material's word after "a" and one more word, ending its phrase, is a thing ------------
+
+BOARD = listing(
+    title="Walnut Serving Board",
+    product_type="Serving board",
+    attributes={"Material": ["Walnut"]},
+    currency="USD",
+)
+
+
+def test_a_cloth_to_wipe_with_is_no_material_of_the_product():
+    assert found(BOARD, "Wipe with a dry cloth rather than rinsing.", "accuracy.material") == []
+    assert found(BOARD, "A serving board made of a dense maple.", "accuracy.material")
