@@ -164,3 +164,18 @@ BOARD = listing(
 def test_a_cloth_to_wipe_with_is_no_material_of_the_product():
     assert found(BOARD, "Wipe with a dry cloth rather than rinsing.", "accuracy.material") == []
     assert found(BOARD, "A serving board made of a dense maple.", "accuracy.material")
+
+
+# --- a treatment's word clipped from the listing's ("veg-tanned" of "vegetable-tanned") -------
+
+BELT = listing(
+    title="Leather Belt",
+    product_type="Belt",
+    attributes={"Leather": ["Vegetable-tanned cowhide"]},
+    currency="GBP",
+)
+
+
+def test_a_clipped_treatment_word_is_the_listings_treatment():
+    assert found(BELT, "A veg-tanned cowhide belt.", "accuracy.material") == []
+    assert found(BELT, "A chrome-tanned cowhide belt.", "accuracy.material")
