@@ -575,6 +575,8 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "country origin origins made where produced manufactured material materials fabric "
     "composition main region".split()
 )
+
+
 def _may_name_a_part(word: str, named: set[str]) -> bool:
     """Whether a label's word can name a part an English draft speaks of: a word in English
     letters, or one the listing uses beyond its labels; "Skötsel" (care) is neither."""
