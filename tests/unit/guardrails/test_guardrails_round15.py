@@ -179,3 +179,19 @@ BELT = listing(
 def test_a_clipped_treatment_word_is_the_listings_treatment():
     assert found(BELT, "A veg-tanned cowhide belt.", "accuracy.material") == []
     assert found(BELT, "A chrome-tanned cowhide belt.", "accuracy.material")
+
+
+# --- a step of the making placed in a town the listing gives for another step ----------------
+
+NOTEBOOK = listing(
+    title="Dot Grid Notebook",
+    product_type="Notebook",
+    attributes={"Printed in": ["Spain"], "Bound in": ["Guimarães, Portugal"]},
+    currency="EUR",
+)
+
+
+def test_a_step_placed_in_the_town_of_another_step_is_elsewhere():
+    assert found(NOTEBOOK, "A dot grid notebook, printed in Guimarães.", "accuracy.origin")
+    assert found(NOTEBOOK, "A dot grid notebook, bound in Guimarães.", "accuracy.origin") == []
+    assert found(NOTEBOOK, "A dot grid notebook, printed in Spain.", "accuracy.origin") == []
