@@ -4,6 +4,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 
 from __future__ import annotations
 
+from plugin.domain import Variant
 from plugin.guardrails.places import find_places
 from tests.unit.guardrails.drafts import found, listing
 
@@ -195,3 +196,23 @@ def test_a_step_placed_in_the_town_of_another_step_is_elsewhere():
     assert found(NOTEBOOK, "A dot grid notebook, printed in Guimarães.", "accuracy.origin")
     assert found(NOTEBOOK, "A dot grid notebook, bound in Guimarães.", "accuracy.origin") == []
     assert found(NOTEBOOK, "A dot grid notebook, printed in Spain.", "accuracy.origin") == []
+
+
+# --- a grouped product's item named before a figure the listing gives another item -----------
+
+KIT = listing(
+    title="Pour-Over Kit",
+    product_type="Grouped product",
+    variants=[
+        Variant(sku="K1", title="Glass carafe 600 ml", price="32.00"),
+        Variant(sku="K2", title="Ceramic dripper", price="24.00"),
+        Variant(sku="K3", title="Travel tumbler 350 ml", price="28.00"),
+    ],
+    currency="EUR",
+)
+
+
+def test_an_item_named_before_a_figure_of_another_item_is_not_given_it():
+    assert found(KIT, "The glass carafe holds 350 ml of coffee.", "accuracy.number")
+    assert found(KIT, "The glass carafe holds 600 ml of coffee.", "accuracy.number") == []
+    assert found(KIT, "Pick the carafe or the 350 ml tumbler.", "accuracy.number") == []
