@@ -512,9 +512,10 @@ def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tupl
         end = min(
             (i for i in (text.find(m, quantity.end) for m in ".!?\n") if i >= 0), default=len(text)
         )
-        sentence = {singular(w) for w in normalise(text[start:end]).split()}
-        if any(_head(n) in sentence for n in owners):
-            return None  # "a Silver or 18k Gold Plated finish": the owner is named too
+        said = f" {normalise(text[start:end])} "
+        sentence = {singular(w) for w in said.split()}
+        if any(_head(n) in sentence or f" {normalise(n)} " in said for n in owners):
+            return None  # "a Silver or 18k Gold Plated finish", "… and 3-pack": the owner too
         before = {singular(w) for w in normalise(text[start : quantity.start]).split()}
         named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in before]
     if len(named) != 1 or not owners or named[0] in owners:
