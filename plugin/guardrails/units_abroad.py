@@ -39,7 +39,8 @@ def _names() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+({names})(?!\w)", re.IGNORECASE)
+    # on the number's own line, and not a label ("… Set of 4" then "Tag: linen")
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t\u00a0]+({names})(?![\w:])", re.I)
 
 
 def with_units_abroad(text: str, found: list[Quantity]) -> list[Quantity]:

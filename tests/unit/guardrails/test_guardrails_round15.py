@@ -216,3 +216,8 @@ def test_an_item_named_before_a_figure_of_another_item_is_not_given_it():
     assert found(KIT, "The glass carafe holds 350 ml of coffee.", "accuracy.number")
     assert found(KIT, "The glass carafe holds 600 ml of coffee.", "accuracy.number") == []
     assert found(KIT, "Pick the carafe or the 350 ml tumbler.", "accuracy.number") == []
+
+
+def test_a_unit_abroad_is_read_on_its_numbers_line_only():
+    napkins = listing(title="Linen Napkins, Set of 4", tags=["linen"], currency="EUR")
+    assert found(napkins, "Linen napkins, a set of 4.", "accuracy.number") == []
