@@ -490,19 +490,34 @@ _PHRASE_ENDS = frozenset("and or for with in to of on at by from each per a an t
 
 def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tuple[str, str] | None:
     """ "a 600 ml dripper" of a grouped product that sells a "Kettle 600 ml" and a "Dripper": a
-    figure before one item's noun that the listing's names give another item, not this one."""
+    figure before one item's noun that the listing's names give another item, not this one; or,
+    with no item's noun after it, in a sentence whose words before it name one item ("The
+    dripper comes in a 600 ml size")."""
     if not quantity.has_unit or len(facts.priced_options) < 2:
         return None
     after = _NOUN_AFTER.match(text, quantity.end)
-    if not after:
-        return None
-    phrase = itertools.takewhile(
-        lambda w: w not in _PHRASE_ENDS, after.group().lower().replace("-", " ").split()
+    phrase = (
+        itertools.takewhile(
+            lambda w: w not in _PHRASE_ENDS, after.group().lower().replace("-", " ").split()
+        )
+        if after
+        else ()
     )  # "22 cm or oval 25 cm": the phrase ends at "or"
     words = {singular(w) for w in phrase}
     figure = normalise(quantity.text)
     named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in words]
     owners = [n for n, _ in facts.priced_options if f" {figure} " in f" {normalise(n)} "]
+    if not named:
+        start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
+        end = min(
+            (i for i in (text.find(m, quantity.end) for m in ".!?\n") if i >= 0), default=len(text)
+        )
+        said = f" {normalise(text[start:end])} "
+        sentence = {singular(w) for w in said.split()}
+        if any(_head(n) in sentence or f" {normalise(n)} " in said for n in owners):
+            return None  # "a Silver or 18k Gold Plated finish", "… and 3-pack": the owner too
+        before = {singular(w) for w in normalise(text[start : quantity.start]).split()}
+        named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in before]
     if len(named) != 1 or not owners or named[0] in owners:
         return None
     return f"is the listing's figure for the {owners[0]}, not the {_head(named[0])}.", (

@@ -23,7 +23,7 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     amount = price.amount
     listed = facts.prices
     before = text[max(0, price.start - 20) : price.start]
-    if not same_currency(price.currency, facts.currency, price.exact):
+    if not same_currency(price.currency, facts.currency, price.exact, price.symbol):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
     elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price, facts):
         message = (f"is not the price of every option: the listing's prices differ "

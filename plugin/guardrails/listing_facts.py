@@ -27,7 +27,7 @@ from plugin.guardrails.counts import (
     thing,
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
-from plugin.guardrails.materials import blends_spaced, parts_given
+from plugin.guardrails.materials import listed_materials, parts_given
 from plugin.guardrails.measures import (
     GENERIC,
     axis_near,
@@ -40,7 +40,7 @@ from plugin.guardrails.measures import (
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.normal_text import WORD, normalise
 from plugin.guardrails.places import PlaceMention, find_places
-from plugin.guardrails.product_nouns import listing_kinds, senses, stem
+from plugin.guardrails.product_nouns import is_kind_of_any, listing_kinds, senses, stem
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
     FactQuantity,
@@ -48,6 +48,7 @@ from plugin.guardrails.quantities import (
     find_quantities,
     readings_of,
 )
+from plugin.guardrails.units_abroad import with_units_abroad
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     CERTIFICATIONS,
@@ -323,6 +324,8 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             len(values)
         )
+        if all(any("length" in q.kinds for q in find_quantities(v)) for v in values):
+            facts.lists.setdefault("size", set()).add(len(values))  # "Storlek: 150x210 cm, …"
     for name, values in [*listing.attributes.items(), *prose]:
         facts.numbers.add(float(len(values)))
         span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
@@ -367,7 +370,12 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
     facts.numbers.update(_MULTIPLES[w.lower()] for w in _MULTIPLE.findall(text))  # "twice"
     labels = [_label(line) for line in lines]
-    quantities = find_quantities(text)
+    named = {
+        singular(word)
+        for line, label in zip(lines, labels, strict=True)
+        for word in normalise(line[len(label) + 1 :] if label else line).split()
+    }
+    quantities = with_units_abroad(text, find_quantities(text))
     for quantity in quantities:
         facts.numbers.update(quantity.parts or (quantity.value,))
         index = line_of(quantity.start)
@@ -383,7 +391,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         start, end = quantity.start - base, quantity.end - base
         axis = axis_of_label(label) or axis_near(line, start, end)
         part = part_near(line, start, end, facts.words)
-        parts = parts_of_label(label) | ({part} if part else set())
+        parts = {p for p in parts_of_label(label) if _may_name_a_part(p, named)}
+        parts |= {part} if part else set()
         parts |= phrase_parts(line, start, end, facts.words)
         facts.quantities.append(FactQuantity(quantity, line, axis, frozenset(parts)))
     previous = None
@@ -417,11 +426,6 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     steps: dict[str, set[str]] = {}
-    named = {
-        singular(word)
-        for line, label in zip(lines, labels, strict=True)
-        for word in normalise(line[len(label) + 1 :] if label else line).split()
-    }
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
         step = _STEP_IN.search(text, max(0, mention.start - 48), mention.start)
@@ -441,18 +445,21 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             if abroad
             else {
                 p
-                for p in parts_of_label(labels[index]) - _ORIGIN_LABEL_WORDS
-                if p in named
-                or labelled
-                or senses(p)
-                or MATERIALS.pattern.fullmatch(p)
-                or not _place_alone(lines[index][len(labels[index]) + 1 :], mention.text)
+                for p in parts_of_label(_MADE_COMPOUND.sub("", labels[index])) - _ORIGIN_LABEL_WORDS
+                if not is_kind_of_any(p, "workplace")  # "Studio: Cork": where the maker works
+                and (
+                    p in named
+                    or labelled
+                    or senses(p)
+                    or MATERIALS.pattern.fullmatch(p)
+                    or _THING_AFTER.match(text, mention.end)
+                )
             }
             if labels[index]
             else None
-        )  # a label of a place alone whose word is no English noun or material and is used
-        # nowhere else ("Herkunft: Österreich") names no part; a step's label ("Packed in") keeps
-        # the step apart
+        )  # a label whose word is no English noun or material and is used nowhere else, over a
+        # place that ends its clause ("Herkunft: Österreich"), names no part; a step's label
+        # ("Packed in") keeps the step apart
         made = _MADE_IN.search(text, max(0, mention.start - 16), mention.start)
         if of_parts is None and not made and not step:
             of_parts = _demonym_of_material(text, mention) or None
@@ -464,7 +471,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
-    for start, _, term in MATERIALS.find(blends_spaced(text)):
+    for start, _, term in listed_materials(text):
         material_lines.add(line_of(start))
         facts.materials.setdefault(term.name, lines[line_of(start)])
     for line, label in zip(lines, labels, strict=True):
@@ -506,27 +513,14 @@ def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:
     return {MATERIALS.find(after.group())[0][2].name} if after else set()
 
 
-def _place_alone(value: str, place: str) -> bool:
-    """Whether a value names a place and nothing else: "Österreich", or a town before its
-    country ("Firenze, Italia"), after "made in" in any shop language ("Hergestellt in
-    Österreich")."""
-    value = _MADE_IN_ABROAD.sub("", value, count=1)
-    if normalise(value) == normalise(place):
-        return True
-    town = value.strip().removesuffix(place).rstrip()
-    return value.strip().endswith(place) and bool(_TOWN_BEFORE.fullmatch(town))
-
-
-# "made in" as shops write it at the start of an origin value, in their languages.
-_MADE_IN_ABROAD = re.compile(
-    r"^\s*(?:made|produced|manufactured|fabriqu[ée]e?s?|produite?s?|hergestellt|gefertigt|"
-    r"produziert|hecho|fabricad[oa]s?|producid[oa]s?|fabbricat[oa]|prodott[oa]|fatt[oa]|"
-    r"gemaakt|vervaardigd|geproduceerd|feit[oa]|produzid[oa]|tillverkad|producerad|lavet|"
-    r"fremstillet|produsert|laget|wyprodukowano|wyprodukowany|vyrobeno)\s+"
-    r"(?:in|en|au|aux|em|i|w|v)\s+(?:the\s+)?",
+# A word right after a place in a listing's value: the place qualifies it ("Finish: Kent Slate"),
+# so the label names what is from there. A place that ends its clause ("Herkunft: Österreich",
+# "Ursprung: Gewebt in Litauen, genäht in Polen") says where the product itself is from.
+_THING_AFTER = re.compile(
+    r"[ \t-]+(?!(?:and|or|in|by|to|for|with|since|at|on|under|using|the|a|an|but)\b)"
+    r"[^\W\d_]{3,}",
     re.IGNORECASE,
 )
-_TOWN_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2},")
 
 
 _COLOUR_LABEL = re.compile(
@@ -581,6 +575,16 @@ _ORIGIN_LABEL_WORDS = frozenset(
     "country origin origins made where produced manufactured material materials fabric "
     "composition main region".split()
 )
+
+
+def _may_name_a_part(word: str, named: set[str]) -> bool:
+    """Whether a label's word can name a part an English draft speaks of: a word in English
+    letters, or one the listing uses beyond its labels; "Skötsel" (care) is neither."""
+    return word.isascii() or word in named
+
+
+# A compound of "made" in an origin label ("Handmade in", "Hand-made in") is "made".
+_MADE_COMPOUND = re.compile(r"\b[a-z]+-?(?=made\b)", re.IGNORECASE)
 _MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
 # "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
 _STEP_IN = re.compile(

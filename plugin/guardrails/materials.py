@@ -89,9 +89,14 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
+# "a fleece", "a damp cloth" at a phrase's end: a thing, not what the product is made of (unless
+# after "of", "from" or "in": "made of a soft cotton").
+_A_BEFORE = re.compile(r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which|rather|than|but|so|if|when|while|"
+    r"before|after|until|unless|because)\b)"
+)
 # A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which)\b)")
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
@@ -109,8 +114,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
-        if _A_BEFORE.search(text[max(0, start - 4) : start]) and _ENDS_PHRASE.match(after):
-            continue  # "room for a fleece": a garment, not what the product is made of
+        if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
+            continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
         part = _part(text, start, end, parts.__contains__)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
@@ -151,6 +156,35 @@ def blends_spaced(text: str) -> str:
     )
 
 
+def listed_materials(text: str) -> list[tuple[int, int, Term]]:
+    """The materials a listing's text names: as a draft's are read, blends apart, and each
+    material a compound ends in, as listings in Dutch, German or the Nordic languages write
+    them ("bamboeviscose", "Eichenholz"), with its first part when that is a material too."""
+    found = MATERIALS.find(blends_spaced(text))
+    taken = {start for start, _, _ in found}
+    for word in _LONG_WORD.finditer(text):
+        if word.start() in taken:
+            continue
+        for start, end, term in _compound(word.group().lower()):
+            found.append((word.start() + start, word.start() + end, term))
+    return sorted(found, key=lambda hit: hit[0])
+
+
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])")
+
+
+def _compound(word: str) -> list[tuple[int, int, Term]]:
+    """A compound's last material (of four letters or more after a stem of three or more) and,
+    when what comes before it is a material as well, that one: "bamboe" and "viscose"."""
+    for cut in range(3, len(word) - 3):
+        tail = MATERIALS.find(word[cut:])
+        if tail and tail[0][1] == len(word) - cut:
+            head = MATERIALS.find(word[:cut])
+            first = [(0, cut, head[0][2])] if head and head[0][1] == cut else []
+            return [*first, (cut, len(word), tail[0][2])]
+    return []
+
+
 def parts_given(label: str, line: str) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
     nylon", "… with a walnut handle"."""
@@ -161,7 +195,7 @@ def parts_given(label: str, line: str) -> dict[str, set[str]]:
         if part not in _MATERIAL_LABELS | _CONTAINER_LABELS and not MATERIALS.knows(part)
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
-    for start, end, term in MATERIALS.find(blends_spaced(line)):
+    for start, end, term in listed_materials(line):
         for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
             out.setdefault(part, set()).add(term.name)
     return out

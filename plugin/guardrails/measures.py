@@ -140,7 +140,7 @@ def axis_of_label(label: str) -> str:
 
 
 def parts_of_label(label: str) -> frozenset[str]:
-    words = {singular(w) for w in re.findall(r"[a-z]{3,}", label.lower())}
+    words = {singular(w) for w in re.findall(r"[^\W\d_]{3,}", label.lower())}
     return frozenset(w for w in words if w not in GENERIC and w not in _AXIS_WORDS)
 
 

@@ -117,6 +117,7 @@ class PriceClaim:
     currency: str  # ISO code; "$" reads as USD but matches any dollar
     exact: bool = False  # named one currency ("US$", "CA$", "USD"), not a bare shared symbol
     unit_like: bool = False  # its symbol is also a unit ("10 Ft" may be ten feet)
+    symbol: str = ""  # as written: "¥", "$", "kr", "EUR"
 
 
 def find_prices(text: str) -> list[PriceClaim]:
@@ -142,7 +143,7 @@ def find_prices(text: str) -> list[PriceClaim]:
         exact = symbol not in _SHARED
         unit_like = any(not kind.startswith("named:") for kind in unit_kinds(symbol))
         out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code, exact,
-                              unit_like))  # fmt: skip
+                              unit_like, symbol))  # fmt: skip
     return out
 
 
@@ -167,11 +168,25 @@ _SHARED = frozenset({"$", "kr", "kr."})
 KRONER = frozenset({"DKK", "NOK", "SEK", "ISK"})
 
 
-def same_currency(claimed: str, listed: str, exact: bool = False) -> bool:
+def same_currency(claimed: str, listed: str, exact: bool = False, symbol: str = "") -> bool:
     """An unknown side agrees; a bare "$" (read as USD) agrees with any dollar, while "US$" or
-    "USD" names the US dollar alone; a bare "kr" agrees with any crown."""
-    if not claimed or not listed or claimed == listed:
+    "USD" names the US dollar alone; a bare "kr" agrees with any crown; a symbol agrees with the
+    listed currency when the currency's own country writes it so ("¥" in China, "$" in Jamaica)."""
+    if not claimed or not listed or claimed == listed or symbol in home_symbols(listed):
         return True
     if exact:
         return False
     return (claimed == "USD" and listed in DOLLARS) or (claimed in KRONER and listed in KRONER)
+
+
+@cache
+def home_symbols(code: str) -> frozenset[str]:
+    """The symbols CLDR gives a currency in the languages of the country it is named for (the
+    code's first two letters): "¥" for CNY, "$" for JMD or ARS, "kr" for SEK."""
+    out = set()
+    for language in get_official_languages(code[:2]):
+        try:
+            out.add(Locale.parse(f"{language}_{code[:2]}").currency_symbols.get(code, ""))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return frozenset(out - {"", code})

@@ -436,8 +436,8 @@ def _step_elsewhere(claim: Claim, text: str, facts: ListingFacts) -> Finding | N
     """ "roasted in Colombia" when the listing says "Roasted in: Portland, Oregon": a step of
     the making the listing places in another country. ("Danish-designed and made in Poland"
     places the design before the verb.)"""
-    place = claim.value
-    if not isinstance(place, Place) or not place.countries:
+    countries = _countries_of(claim, facts)
+    if not countries:
         return None
     said = claim.text[: max(claim.text.rfind(claim.about), 0)].lower()
     verbs = re.findall(r"[a-z]+ed\b", said)
@@ -445,7 +445,7 @@ def _step_elsewhere(claim: Claim, text: str, facts: ListingFacts) -> Finding | N
         verbs = verbs[1:]
     for verb in verbs:
         where = facts.step_places.get(verb)
-        if where and not where & place.countries:
+        if where and not where & countries:
             line = facts.line_with(verb) or next(iter(facts.countries.values()), "")
             return finding(
                 "accuracy.origin", BLOCK, claim.start, claim.end, claim.text,
@@ -453,6 +453,16 @@ def _step_elsewhere(claim: Claim, text: str, facts: ListingFacts) -> Finding | N
                 f"Say where it is {verb} as the listing does, or leave it out.", line,
             )  # fmt: skip
     return None
+
+
+def _countries_of(claim: Claim, facts: ListingFacts) -> frozenset[str]:
+    """The countries of the place a claim names; for a town, those its listing line names
+    beside it ("printed in Montréal" of "Designed in: Montréal, Canada" is in Canada)."""
+    if isinstance(claim.value, Place):
+        return claim.value.countries
+    line = facts.line_with(claim.about)
+    mentions = find_places(line, capitalised=False) if line else []
+    return frozenset(c for m in mentions if m.place.level == "country" for c in m.place.countries)
 
 
 def _a_region(claim: Claim) -> bool:

@@ -193,7 +193,7 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
 
 # The languages of the shops whose listings name countries in their own words ("Herkunft:
 # Italien", "Opprinnelse: Etiopia"): CLDR's names for every country in each (babel).
-_SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
+SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
 # Names abroad that an English sentence may start with ("Indie labels …").
 _ENGLISH_TOO = frozenset({"indie"})
 
@@ -203,7 +203,7 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
     is Iceland in Danish) and not the name of another country: read only with a capital."""
     out: dict[str, Place] = {}
     clashes: set[str] = set()
-    for language in _SHOP_LANGUAGES:
+    for language in SHOP_LANGUAGES:
         names = Locale.parse(language).territories
         for code, place in countries.items():
             name = names.get(code, "")
@@ -230,12 +230,14 @@ def names_abroad() -> frozenset[str]:
 
 def _endonym(language: str, territory: str) -> str:
     """The country's name in one of its own languages ("Österreich", "Suomi", "España"): the
-    name a listing in the shop's language gives it. Only names in an alphabet with capitals."""
+    name a listing in the shop's language gives it, "대한민국", "日本"). In an alphabet with
+    capitals only a capitalised name; a script without case ("대한민국") is never English prose."""
     try:
         name = Locale.parse(f"{language}_{territory}").territories.get(territory, "")
     except (ValueError, UnknownLocaleError):
         return ""
-    return name if name[:1].isupper() and "," not in name else ""
+    first = name[:1]
+    return name if (first.isupper() or first.lower() == first.upper()) and "," not in name else ""
 
 
 @dataclass(frozen=True)
@@ -292,9 +294,11 @@ def find_places(
 
 @cache
 def _codes() -> frozenset[str]:
-    """Country codes and short abbreviations: places only when written in capitals."""
+    """Country codes and short abbreviations: places only when written in capitals (not a
+    short name in a script without case, "日本")."""
     codes = {c.alpha_3.lower() for c in pycountry.countries}
-    return frozenset(codes | {k for k in _index() if len(k.replace(".", "")) <= 3})
+    short = {k for k in _index() if len(k.replace(".", "")) <= 3 and k != k.upper()}
+    return frozenset(codes | short)
 
 
 _ONE_NAME = re.compile(r"[^\W\d_]+(?:['’.]?[ \t]+[^\W\d_]+)*\.?")

@@ -97,12 +97,13 @@ _NOT_FRACTION = (
     r"hundredths?)\b)"
 )
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
+# Dimensions written without spaces ("150x210 cm") are numbers on either side of the "x".
 QUANTITY = re.compile(
-    r"(?<![\w.,/$€£¥#])(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
+    r"(?:(?<=\d[xX])|(?<![\w.,/$€£¥#]))(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
     + _NUM
     + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
     + _UNIT_RE
-    + r"))?(?![\w%²])"
+    + r"))?(?!(?![xX]\d)[\w%²])"
     + _NOT_INCH
     + _NOT_FRACTION
 )

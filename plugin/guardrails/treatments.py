@@ -38,13 +38,19 @@ def _kind(word: str) -> str:
     return normalise(re.sub(r"[\s-](?:finished|tanned)$", "", word.lower()).replace("ed", ""))
 
 
+def _clipped(said: str, given: str) -> bool:
+    """The same kind, or one word clipped from the other ("veg" of "vegetable")."""
+    short, full = sorted((said, given), key=len)
+    return said == given or (len(short) >= 3 and full.startswith(short))
+
+
 def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
     out: list[Finding] = []
     listing = "  ".join(facts.lines)
     for name, pattern, warn in _CLASSES:
         given = {_kind(m.group()): m.group() for m in _said(pattern, listing)}
         for match in _said(pattern, text):
-            if _kind(match.group()) in given:
+            if any(_clipped(_kind(match.group()), kind) for kind in given):
                 continue
             if given:
                 said = ", ".join(sorted(set(given.values())))

@@ -1,10 +1,11 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v11; a
-regression fails here. holdout_v11 was scored blind once after round 13 (recall 0.821, clean
-0.907, precision over claim findings 0.853), then read in round 14. The held-out holdout_v12
-(being written blind) is not scored here: it is scored by hand, once at the end of a round,
-with ``bench/guardrails_eval.py --set holdout_v12``."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v12; a
+regression fails here. holdout_v12 was scored blind once after round 14 (recall 0.811, clean
+0.813, precision over claim findings 0.658), then read in round 15. No set is held out now: the
+next blind set (holdout_v13) is scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set holdout_v13`` when the lead registers it."""
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -32,6 +33,7 @@ HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
 HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
 HOLDOUT_V10_DIR = Path(__file__).parent / "holdout_v10"
 HOLDOUT_V11_DIR = Path(__file__).parent / "holdout_v11"
+HOLDOUT_V12_DIR = Path(__file__).parent / "holdout_v12"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -222,16 +224,32 @@ def test_holdout_v11_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.95, report.false_alarms
 
 
-@pytest.mark.parametrize("held_out", ["holdout_v12"])
-def test_the_bench_will_not_list_a_held_out_sets_misses(held_out):
-    bench = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
-    root = str(bench.parents[1])
-    result = subprocess.run(
-        [sys.executable, str(bench), "--set", held_out, "--misses"],
-        capture_output=True, text=True, check=False,
-        env={**os.environ, "PYTHONPATH": root}, cwd=root,
-    )  # fmt: skip
-    assert result.returncode == 2 and "held-out" in result.stderr
+def test_holdout_v12_holds_the_figures_reached_on_it():
+    """holdout_v12 was scored blind once after the fourteenth round (recall 0.811, clean 0.813,
+    precision over claim findings 0.658), then its false alarms and misses were read to fix
+    their families (issue 12, fifteenth round): a seen development set now, held here a little
+    under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V12_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.78, format_table(report)
+    assert report.clean_claim_precision >= 0.90, report.false_alarms
+    assert report.claim_precision() >= 0.78, report.false_alarms
+
+
+def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
+    """No set is held out between holdout_v12's reading and holdout_v13's registration: the
+    refusal is checked on a folder put in ``HELD_OUT`` for the test."""
+    bench_path = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
+    spec = importlib.util.spec_from_file_location("guardrails_eval_bench", bench_path)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    monkeypatch.setattr(bench, "HELD_OUT", (tmp_path,))
+    monkeypatch.setattr(sys, "argv", ["guardrails_eval.py", "--set", str(tmp_path), "--misses"])
+    with pytest.raises(SystemExit) as exit_:
+        bench.main()
+    assert exit_.value.code == 2 and "held-out" in capsys.readouterr().err
 
 
 def test_the_bench_scores_a_folder_given_on_the_command_line(tmp_path):
