@@ -2,7 +2,7 @@
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
-                                    holdout_v11|holdout_v12|both|all|PATH ...]
+                                    holdout_v11|holdout_v12|holdout_v13|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -28,8 +28,10 @@ over claim findings 0.853), then read in the fourteenth. ``holdout_v12 (seen)``,
 over claim findings 0.658), then read in the fifteenth. ``both`` is in-sample and holdout_v2,
 ``all`` (the default) adds holdout_v3 to holdout_v12.
 
-No set is held out at present (``HELD_OUT`` is empty); the next blind set is registered here,
-in no group, when it is frozen, and is scored only by name, for its aggregates.
+``holdout_v13 (held out)``: ``tests/guardrails/holdout_v13``, written blind and frozen
+2026-12-05 (session 12), scored once after round 15 (recall 0.805, clean 0.868, precision over
+claim findings 0.760); it is in no group, and is scored only by name (``--set holdout_v13``),
+for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -69,7 +71,8 @@ HOLDOUT_V9 = TESTS / "holdout_v9"
 HOLDOUT_V10 = TESTS / "holdout_v10"
 HOLDOUT_V11 = TESTS / "holdout_v11"
 HOLDOUT_V12 = TESTS / "holdout_v12"
-HELD_OUT: tuple[Path, ...] = ()
+HOLDOUT_V13 = TESTS / "holdout_v13"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V13,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -83,6 +86,7 @@ NAMED = {
     "holdout_v10": (HOLDOUT_V10,),
     "holdout_v11": (HOLDOUT_V11,),
     "holdout_v12": (HOLDOUT_V12,),
+    "holdout_v13": (HOLDOUT_V13,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -105,28 +109,9 @@ NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
 def set_name(folder: Path) -> str:
     if folder == IN_SAMPLE:
         return "in-sample (tests/guardrails/eval)"
-    if folder == HOLDOUT_V2:
-        return "holdout_v2 (seen) (tests/guardrails/holdout_v2)"
-    if folder == HOLDOUT_V3:
-        return "holdout_v3 (seen) (tests/guardrails/holdout_v3)"
-    if folder == HOLDOUT_V4:
-        return "holdout_v4 (seen) (tests/guardrails/holdout_v4)"
-    if folder == HOLDOUT_V5:
-        return "holdout_v5 (seen) (tests/guardrails/holdout_v5)"
-    if folder == HOLDOUT_V6:
-        return "holdout_v6 (seen) (tests/guardrails/holdout_v6)"
-    if folder == HOLDOUT_V7:
-        return "holdout_v7 (seen) (tests/guardrails/holdout_v7)"
-    if folder == HOLDOUT_V8:
-        return "holdout_v8 (seen) (tests/guardrails/holdout_v8)"
-    if folder == HOLDOUT_V9:
-        return "holdout_v9 (seen) (tests/guardrails/holdout_v9)"
-    if folder == HOLDOUT_V10:
-        return "holdout_v10 (seen) (tests/guardrails/holdout_v10)"
-    if folder == HOLDOUT_V11:
-        return "holdout_v11 (seen) (tests/guardrails/holdout_v11)"
-    if folder == HOLDOUT_V12:
-        return "holdout_v12 (seen) (tests/guardrails/holdout_v12)"
+    if folder.parent == TESTS and folder.name.startswith("holdout_v"):
+        state = "held out" if folder in HELD_OUT else "seen"
+        return f"{folder.name} ({state}) (tests/guardrails/{folder.name})"
     return f"{folder.name} ({folder})"
 
 
@@ -168,7 +153,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v12|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v13|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
