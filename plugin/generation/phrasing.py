@@ -65,7 +65,9 @@ _IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "m
 
 # A title's last part that names one thing after a name ("Harbour Lights - Cooperative Tile
 # Laying Game", "The Lanterns of Ardmore - 'Low Tide Radio' LP"): that thing is the noun.
-_ONE_THING = {"game", "lp", "ep", "album", "record", "book", "novel", "set", "kit", "print"}
+_ONE_THING = frozenset("game lp ep album record book novel set kit print pack bundle".split())
+# Nouns that end in "s" and name one thing: "Stretched Cotton Canvas", "Camera Lens".
+_SINGULAR_S = {"canvas", "gas", "atlas", "lens", "series", "species", "chassis", "bias", "news"}
 _PHRASE_END = re.compile(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s")
 
 
@@ -88,7 +90,12 @@ def voice_of(title: str) -> Voice:
     ):
         head = head[:-1]
     last = head[-1].lower() if head else ""
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
+    plural = (
+        last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and len(last) > 3
+        and last not in _SINGULAR_S
+    )
     return Voice(plural=plural or last in _IRREGULAR_PLURALS)
 
 
@@ -149,10 +156,11 @@ def feature_lead(
     if (
         participle_name(lowered)
         and words
-        and value.lower() not in YES
+        and first.strip(",;–-") not in YES
         and not re.search(r"[;:()]", value)
     ):
-        # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches".
+        # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches"; a yes
+        # with a note ("Assembled: Yes – ready to ride") reads "It is assembled (ready to ride)".
         return f"{it} {be} {lowered} {lower_first(value)}"
     if lowered in _USES and len(items) > 1 and all(is_modifier(i, 4) for i in items):
         # "Uses: Weeding, planting bulbs" reads "It is made for weeding and planting bulbs".

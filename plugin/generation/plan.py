@@ -580,7 +580,8 @@ def _tag_materials(listing: Listing) -> list[str]:
     return [
         tag.strip().lower()
         for tag in listing.tags
-        if is_material(tag) and tag.strip().lower() not in title
+        if (is_material(tag) or (len(tag.split()) <= 3 and is_material(tag.split()[-1])))
+        and tag.strip().lower() not in title
     ][:1]
 
 
@@ -760,7 +761,7 @@ _ACTIVITIES = frozenset(
     "paddleboarding brewing homebrewing fermenting bookbinding lettering beekeeping astronomy "
     "archery calligraphy photography pottery embroidery crochet yoga pilates golf tennis "
     "badminton squash football rugby cricket hockey netball basketball baseball volleyball "
-    "origami".split()
+    "origami travel".split()
 )
 
 

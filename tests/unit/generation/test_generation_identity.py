@@ -115,3 +115,12 @@ def test_a_thin_listings_audience_tag_says_who_it_is_for() -> None:
         attributes={"Suitable for": ["Beginners"]},
     )
     assert " ".join(leads(kit)).lower().count("beginner") == 1
+
+
+def test_a_thin_listings_material_tag_with_a_qualifier_and_a_travel_tag_are_told() -> None:
+    socks = Listing(external_id="s", title="Baby Socks 3-Pack", tags=["baby", "organic cotton"])
+    assert "organic cotton" in " ".join(leads(socks))
+    cubes = Listing(external_id="c", title="Packing Cubes Set of 3", tags=["travel"])
+    assert plan_description(cubes).sentences[0].fallback == (
+        "The Packing Cubes Set of 3 is made for travel."
+    )

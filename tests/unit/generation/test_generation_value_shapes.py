@@ -144,3 +144,21 @@ def test_a_centre_is_a_part_of_what_the_material_makes() -> None:
     # Raters: "'crafted from laminated card and riveted centre' is ungrammatical".
     said = build_lead("Material", "Laminated card, riveted centre", 0, IT)
     assert said == "It is made of laminated card with a riveted centre"
+
+
+def test_a_participle_named_yes_with_a_note_keeps_the_note_in_brackets() -> None:
+    # heldout18 (seen): "is assembled yes – ready to ride", "are pre-lubricated yes, speed oil".
+    assert feature_lead("assembled", "Yes – ready to ride", IT) == "It is assembled (ready to ride)"
+    assert feature_lead("Pre-lubricated", "Yes, speed oil", THEY) == (
+        "They are pre-lubricated (speed oil)"
+    )
+    assert feature_lead("Roasted", "Weekly in small batches", IT) == (
+        "It is roasted weekly in small batches"
+    )
+
+
+def test_a_noun_ending_in_s_that_names_one_thing_is_singular() -> None:
+    assert not voice_of("Stretched Cotton Canvas – Triple Primed").plural
+    assert not voice_of("Camera Lens 50mm").plural
+    assert not voice_of("Lo-Fi Keys & Tape Textures – Sample Pack").plural
+    assert voice_of("Swaddle Blankets - Set of 3").plural
