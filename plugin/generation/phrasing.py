@@ -425,10 +425,11 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
 
 # Yes/no names that are a feature it has, beside the parts: "Privacy flap: Yes".
 _FEATURE_NOUNS = frozenset(
-    "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off".split()
+    "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off demister"
+    .split()
 )
 # Names of a feature said without an article: "Energy monitoring", "noise cancellation".
-_MASS_ENDINGS = frozenset("cancellation monitoring flow packaging".split())
+_MASS_ENDINGS = frozenset("cancellation cancelling canceling monitoring flow packaging".split())
 # Adjectives that head a yes/no name with its object: "Safe on wax & sealants".
 _ADJECTIVE_HEADS = frozenset("safe suitable compatible ideal".split())
 # Adjective compounds a tag writes with a space or a hyphen: "It is quick-dry".
@@ -834,6 +835,8 @@ _DESCRIBING = {
     "gluten-free",
     "waterproof",
     "handmade",
+    "low-flow",
+    "water-saving",
 }
 _DURATIONS = {"duration", "length of class", "running time", "burn time"}
 _PACKS = {"quantity", "pack size", "count", "pack of", "units"}

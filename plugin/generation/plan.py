@@ -472,6 +472,8 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     ).lower()
     # A rule kept to some products ("spigot" on a fermenter) reads a tag on those only.
     product = f"{listing.title} {listing.product_type}".lower()
+    # Whole words: "low-flow" is not said by "Flow rate: 8 L/min".
+    said_words = set(_tag_words(said))
     given = {
         benefit_for(name, value, 0, product=product)
         for name, values in listing.attributes.items()
@@ -497,7 +499,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
             continue  # a tag and the title saying the same feature
         if "beginner" in words and re.search(r"\b(intermediate|advanced|experienced)\b", said):
             continue  # "Skill level: Advanced beginner" is not "for beginners"
-        if words and reason and reason not in given and not all(w in said for w in words):
+        if words and reason and reason not in given and not all(w in said_words for w in words):
             found.append((tag[:1].upper() + tag[1:], "Yes"))
     return found
 
@@ -914,7 +916,20 @@ def plan_description(
             candidates.append(
                 (reason is None, last, n >= len(facts.features), n, name, value, lead)
             )
-    ranked = sorted(candidates)
+    # What the product is and the features its title names are the headline (raters: "noise
+    # cancelling, the headline, gets no reason"): among facts with a reason they come first,
+    # before the room runs out.
+    headlines = {t.lower() for t in title_features(listing)}
+    ranked = sorted(
+        candidates,
+        key=lambda c: (
+            c[0],
+            c[1],
+            not (c[4] in kinds or c[4].lower() in headlines or _named_in(c[5], listing.title)),
+            c[2],
+            c[3],
+        ),
+    )
     # Every reason a buyer reads for is worth a sentence (up to MAX_REASONED); facts stated
     # without one fill the rest of MAX_FEATURES.
     reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]

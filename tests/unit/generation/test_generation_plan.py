@@ -1221,3 +1221,33 @@ def test_variants_with_their_own_names_and_no_options_are_the_sets_parts() -> No
         ],
     )
     assert "brings together" not in planned_text(mug)
+
+
+def test_the_titles_headline_features_get_their_reasons_first() -> None:
+    # heldout18 (seen): "noise cancelling, the headline, gets no reason", "the demister … left
+    # to the list", "the water saving is never explained".
+    phones = Listing(
+        external_id="h",
+        title="Over-Ear Headphones with Active Noise Cancelling",
+        attributes={
+            "Battery life": ["Up to 40 h"],
+            "Foldable": ["Yes"],
+            "Wireless": ["Yes"],
+            "Multipoint": ["Yes, 2 devices"],
+            "Wired mode": ["Yes – cable included"],
+            "Case": ["Hard-shell case included"],
+        },
+    )
+    assert "active noise cancelling, so" in planned_text(phones)
+    cabinet = Listing(
+        external_id="c",
+        title="Mirror Cabinet with Demister",
+        attributes={"Demister pad": ["Yes"]},
+    )
+    assert "demister pad, so the mirror stays clear" in planned_text(cabinet)
+    shower = Listing(
+        external_id="s",
+        title="Rainfall Shower Head, Low-Flow",
+        attributes={"Flow rate": ["8 L/min"]},
+    )
+    assert "so it uses less water" in planned_text(shower)
