@@ -43,8 +43,9 @@ _ASKS = (
 )
 # Labels that say how the platform sells it, not a fact a shopper asks about.
 _NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$|^sold as$")
-# "Oat and Forest", "Red, Blue": more than one value in one.
-_SEVERAL = re.compile(r",|\band\b|\bor\b|/")
+# "Oat and Forest", "Red, Blue": more than one value in one ("18/8 steel" and "Indigo/Cream"
+# are one).
+SEVERAL = re.compile(r",|\band\b|\bor\b")
 # A value the shop wrote as sentences, or as labelled parts, answers as written.
 _AS_WRITTEN = re.compile(r"[.!?]\s|:")
 # A warning is read as the shop wrote it, never rephrased.
@@ -139,7 +140,7 @@ def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str] | 
     for rank, (key, question, answer) in enumerate(_QUESTIONS):
         if key not in asked:
             continue
-        if key == "colours" and not _SEVERAL.search(value):
+        if key == "colours" and not SEVERAL.search(value):
             # One colour is not a choice: "What colour is it?", not "Which colours can I choose?".
             question, answer = "What colour {is} {it}?", "{It} {is} {}."
         if key == "colours":

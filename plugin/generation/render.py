@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
-from plugin.generation.faq import render_faq
+from plugin.generation.faq import SEVERAL, render_faq
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 
 SHORT_SENTENCES = 2
@@ -78,7 +78,7 @@ def render_seo(plan: Plan, written: Written) -> str:
             label.lower() in ("material", "colour", "color")
             and len(extra) <= SEO_TITLE_MAX
             and value.lower() not in title.lower()
-            and not _SEVERAL.search(value)
+            and not SEVERAL.search(value)
         ):
             title = extra
             break
@@ -107,9 +107,6 @@ def render_seo(plan: Plan, written: Written) -> str:
             description = longer
     return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
 
-
-# "Slate Grey, Signal Orange and Black": more than one value, not a title's fact.
-_SEVERAL = re.compile(r",|\band\b|\bor\b")
 
 
 RENDERERS: dict[DraftKind, Callable[[Plan, Written], str]] = {
