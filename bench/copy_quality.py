@@ -83,8 +83,9 @@ SETS = {
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
 # heldout15 after round 13, heldout16 and heldout17 after round 14's ratings in session 11).
 # heldout18 (written blind in session 11) was rated once after round 15 in session 12 and its
-# notes read; heldout19 and heldout20, written blind in session 12, are held out.
-HELD_OUT: set[str] = {"heldout19", "heldout20"}
+# notes read; heldout19 (written blind in session 12) was rated once after round 16 the same
+# session; heldout20, written blind in session 12, is the held-out set for the next round.
+HELD_OUT: set[str] = {"heldout20"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
