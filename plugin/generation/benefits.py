@@ -338,6 +338,8 @@ MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
     "cork": re.compile(r"\b(mat|block|handle|grip|coaster)"),
     # Fired ware, not the clay sold to make it.
     "stoneware": re.compile(r"\b(mug|cup|bowl|plate|jug|pot|vase|dish|teapot|crock|jar|planter)"),
+    # Drinking glass and teapots, not a filter jug meant for cold water.
+    "borosilicate glass": re.compile(r"\b(mug|cup|tumbler|teapot|carafe|bottle|flask|kettle|jar)"),
 }
 # What a material does for someone wearing it or sleeping under it: right for a jumper or a
 # blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").

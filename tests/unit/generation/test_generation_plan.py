@@ -1251,3 +1251,26 @@ def test_the_titles_headline_features_get_their_reasons_first() -> None:
         attributes={"Flow rate": ["8 L/min"]},
     )
     assert "so it uses less water" in planned_text(shower)
+
+
+def test_a_reason_for_one_kind_of_product_is_not_given_to_another() -> None:
+    # heldout19 (seen after round 16's rating): a hot tub's lid "stays dust-free between burns"
+    # and "is comfortable to hold when hot"; a filter jug "takes hot and cold drinks alike"; an
+    # indoor clock's hands "shrug off knocks and weather".
+    tub = Listing(
+        external_id="t",
+        title="Inflatable Hot Tub",
+        attributes={"Cover": ["Insulated lid included"], "Lid": ["Lid included"]},
+    )
+    said = planned_text(tub)
+    assert "between burns" not in said and "comfortable to hold" not in said
+    jug = Listing(
+        external_id="j",
+        title="Glass Water Filter Jug",
+        attributes={"Material": ["Borosilicate glass"]},
+    )
+    assert "hot and cold drinks" not in planned_text(jug)
+    clock = Listing(
+        external_id="c", title="Wall Clock", attributes={"Hands": ["Powder-coated aluminium"]}
+    )
+    assert "weather" not in planned_text(clock)
