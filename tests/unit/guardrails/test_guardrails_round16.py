@@ -1,0 +1,26 @@
+"""Sixteenth round of issue 12 (holdout_v13's clean drafts' claim findings first, then its misses,
+read after its one blind score and sorted into families, each fixed by the mechanism that failed).
+Listings and drafts here are written for these tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+from plugin.guardrails.places import find_places
+from tests.unit.guardrails.drafts import found, listing
+
+# --- a country's adjective in the listing's language ("en chêne français", "italienisch") -------
+
+VINEGAR = listing(
+    title="Vinaigre de cidre",
+    product_type="Vinaigre",
+    attributes={"Élevage": ["6 mois en fûts de chêne français"], "Fabriqué en": ["Belgique"]},
+    currency="EUR",
+)
+
+
+def test_a_countrys_adjective_in_the_listings_language_is_read_from_cldr():
+    said = find_places("Holz: Eiche, französisch", capitalised=False)
+    assert [m.place.countries for m in said] == [frozenset({"FR"})]
+    assert find_places("an English oak board", capitalised=False)[0].place.countries != {"US"}
+    vinegar = "Cider vinegar aged in {} oak, made in Belgium."
+    assert found(VINEGAR, vinegar.format("French"), "accuracy.origin") == []
+    assert found(VINEGAR, vinegar.format("Spanish"), "accuracy.origin")
