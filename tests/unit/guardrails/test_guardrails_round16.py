@@ -24,3 +24,35 @@ def test_a_countrys_adjective_in_the_listings_language_is_read_from_cldr():
     vinegar = "Cider vinegar aged in {} oak, made in Belgium."
     assert found(VINEGAR, vinegar.format("French"), "accuracy.origin") == []
     assert found(VINEGAR, vinegar.format("Spanish"), "accuracy.origin")
+
+
+# --- a German unit in the dative plural ("ab 3 Jahren", "nach 2 Tagen") ---------------------------
+
+TRICYCLE = listing(
+    title="Dreirad aus Esche",
+    product_type="Dreirad",
+    attributes={"Alter": ["ab 3 Jahren"], "Lieferzeit": ["nach 2 Tagen"]},
+    currency="EUR",
+)
+
+
+def test_a_german_unit_in_the_dative_is_read_from_its_cldr_plural():
+    assert found(TRICYCLE, "An ash tricycle for children from three years.", "accuracy.number") == []
+    assert found(TRICYCLE, "An ash tricycle for children from 5 years.", "accuracy.number")
+
+
+# --- a rate after a counted item ("6 ringar … per panel") counts no panels -----------------------
+
+SHEERS = listing(
+    title="Voile Curtains, Pair",
+    product_type="Curtains",
+    description_html="<p>Sold as a pair: two panels.</p>",
+    attributes={"Upphängning": ["6 ringar i mässing per panel"]},
+    currency="SEK",
+)
+
+
+def test_a_rate_after_a_counted_item_counts_nothing_per_what():
+    said = "Each of the {} panels hangs from six brass rings."
+    assert found(SHEERS, said.format("two"), "accuracy.number") == []
+    assert found(SHEERS, said.format("three"), "accuracy.number")
