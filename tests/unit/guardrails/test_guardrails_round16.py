@@ -4,6 +4,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 
 from __future__ import annotations
 
+from plugin.guardrails import check
 from plugin.guardrails.places import find_places
 from tests.unit.guardrails.drafts import found, listing
 
@@ -56,3 +57,39 @@ def test_a_rate_after_a_counted_item_counts_nothing_per_what():
     said = "Each of the {} panels hangs from six brass rings."
     assert found(SHEERS, said.format("two"), "accuracy.number") == []
     assert found(SHEERS, said.format("three"), "accuracy.number")
+
+
+# --- a treatment verb that ends a compound ("oil-based with …") is no "based with" -------------
+
+VARNISH = listing(
+    title="Floor Varnish",
+    product_type="Varnish",
+    attributes={"Base": ["Solvent-free alkyd"], "Coating": ["Ceramic"]},
+    currency="GBP",
+)
+
+
+def test_a_verb_ending_a_compound_adds_nothing_the_listing_labels():
+    said = "A floor varnish, water-based with less than 2 g/L of solvent."
+    assert found(VARNISH, said, "accuracy.material") == []
+    assert found(VARNISH, "A floor varnish coated with resin.", "accuracy.material")
+
+
+# --- the words before a figure are read on its own list item ----------------------------------
+
+LAMP = listing(
+    title="Clip Lamp",
+    product_type="Lamp",
+    attributes={"Cable": ["2 m, fabric-covered"], "Shade": ["18 cm diameter"], "Height": ["40 cm"]},
+    currency="GBP",
+)
+
+
+def test_a_list_item_ending_in_an_axis_or_measure_says_nothing_of_the_next():
+    items = "<ul><li>Sits at any height</li><li>18 cm</li></ul>"
+    body = "<ul><li>Tips the scales at</li><li>2 m cable</li></ul>"
+    assert [f for f in check(LAMP, items, "description") if f.rule.startswith("accuracy")] == []
+    assert [f for f in check(LAMP, body, "description") if f.rule.startswith("accuracy")] == []
+    assert found(LAMP, "The lamp is 18 cm tall.", "accuracy.number") or found(
+        LAMP, "The lamp is 18 cm tall.", "accuracy.size"
+    )
