@@ -93,3 +93,35 @@ def test_a_list_item_ending_in_an_axis_or_measure_says_nothing_of_the_next():
     assert found(LAMP, "The lamp is 18 cm tall.", "accuracy.number") or found(
         LAMP, "The lamp is 18 cm tall.", "accuracy.size"
     )
+
+
+# --- a bare number a clause after a figure shares its unit ("in 2 hours, … after 4") -----------
+
+VARNISH_TIMES = listing(
+    title="Clear Floor Varnish",
+    product_type="Varnish",
+    description_html="<p>Touch dry in 1 hour, sand and recoat after 3.</p>",
+    currency="GBP",
+)
+
+
+def test_a_bare_number_after_a_figure_in_its_sentence_takes_its_unit():
+    assert found(VARNISH_TIMES, "Recoat after three hours.", "accuracy.number") == []
+    assert found(VARNISH_TIMES, "Recoat after five hours.", "accuracy.number")
+
+
+# --- a colour in brackets after the listing's own value glosses it ("Valkea (white)") -------------
+
+TOWEL = listing(
+    title="Puuvillapyyhe",
+    product_type="Pyyhe",
+    attributes={"Materiaali": ["100 % puuvilla"]},
+    options={"Sävy": ["Valkea", "Grafiitti"]},
+    currency="EUR",
+)
+
+
+def test_a_colour_glossing_the_listings_own_value_is_that_value():
+    glossed = "A cotton towel in Valkea (white) or Grafiitti (dark grey)."
+    assert found(TOWEL, glossed, "accuracy.colour") == []
+    assert found(TOWEL, "A cotton towel in Valkea (white) or red.", "accuracy.colour")
