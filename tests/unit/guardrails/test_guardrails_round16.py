@@ -125,3 +125,19 @@ def test_a_colour_glossing_the_listings_own_value_is_that_value():
     glossed = "A cotton towel in Valkea (white) or Grafiitti (dark grey)."
     assert found(TOWEL, glossed, "accuracy.colour") == []
     assert found(TOWEL, "A cotton towel in Valkea (white) or red.", "accuracy.colour")
+
+
+# --- "pure" or "genuine" of a material the listing gives only as a look or a layer --------------
+
+CUSHION = listing(
+    title="Cushion Cover",
+    product_type="Cushion cover",
+    description_html="<p>A cushion cover in a leather-look polyurethane.</p>",
+    attributes={"Material": ["Polyurethane"]},
+    currency="GBP",
+)
+
+
+def test_a_pure_material_of_a_listings_look_is_a_finding():
+    assert found(CUSHION, "A cushion cover in genuine leather.", "accuracy.material")
+    assert found(CUSHION, "A cushion cover with a leather look.", "accuracy.material") == []
