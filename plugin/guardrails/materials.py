@@ -366,8 +366,8 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
     """ "solid oak" when the listing says "oak veneer", "pure linen" of "linen-look": the same
     material, but the listing says it is a layer or a look."""
     solid = _SOLID_BEFORE.search(text[max(0, claim.start - 14) : claim.start])
-    if not solid:
-        return None
+    if not solid or facts.supports(f"{solid.group('word')} {claim.text}"):
+        return None  # "real walnut" of "real walnut veneer": as the listing says it
     name = re.escape(claim.value)
     before = re.compile(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", re.I)
     after = re.compile(rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", re.I)

@@ -538,14 +538,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 
 def with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (a listing's quantities) with a bare number that ends its clause read in the
-    unit of the figure a clause before it in the same sentence: "dry in 2 hours, recoat after
-    4" is 4 hours."""
+    unit of the measure a clause before it in the same sentence: "dry in 2 hours, recoat after
+    4" is 4 hours ("1-pack, price 14.00" gives no price in packs)."""
     out: list[Quantity] = []
     for quantity in found:
         before = out[-1] if out else None
         if (
             before is not None
-            and before.has_unit
+            and any(not kind.startswith("named:") for kind, _ in before.readings)
             and not quantity.has_unit
             and not quantity.parts
             and _SAME_SENTENCE.fullmatch(text, before.end, quantity.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from plugin.guardrails import check
 from plugin.guardrails.places import find_places
+from plugin.guardrails.quantities import find_quantities, with_elided_units
 from tests.unit.guardrails.drafts import found, listing
 
 # --- a country's adjective in the listing's language ("en chêne français", "italienisch") -------
@@ -38,8 +39,9 @@ TRICYCLE = listing(
 
 
 def test_a_german_unit_in_the_dative_is_read_from_its_cldr_plural():
-    assert found(TRICYCLE, "An ash tricycle for children from three years.", "accuracy.number") == []
-    assert found(TRICYCLE, "An ash tricycle for children from 5 years.", "accuracy.number")
+    said = "An ash tricycle for children from {} years."
+    assert found(TRICYCLE, said.format("three"), "accuracy.number") == []
+    assert found(TRICYCLE, said.format(5), "accuracy.number")
 
 
 # --- a rate after a counted item ("6 ringar … per panel") counts no panels -----------------------
@@ -108,6 +110,8 @@ VARNISH_TIMES = listing(
 def test_a_bare_number_after_a_figure_in_its_sentence_takes_its_unit():
     assert found(VARNISH_TIMES, "Recoat after three hours.", "accuracy.number") == []
     assert found(VARNISH_TIMES, "Recoat after five hours.", "accuracy.number")
+    tin = "Tin: 2-pack, price 9.00"  # a pack is no measure to share
+    assert [q.unit for q in with_elided_units(tin, find_quantities(tin))] == ["pack", ""]
 
 
 # --- a colour in brackets after the listing's own value glosses it ("Valkea (white)") -------------
@@ -133,7 +137,7 @@ CUSHION = listing(
     title="Cushion Cover",
     product_type="Cushion cover",
     description_html="<p>A cushion cover in a leather-look polyurethane.</p>",
-    attributes={"Material": ["Polyurethane"]},
+    attributes={"Material": ["Polyurethane"], "Piping": ["Real oak veneer beads"]},
     currency="GBP",
 )
 
@@ -141,3 +145,4 @@ CUSHION = listing(
 def test_a_pure_material_of_a_listings_look_is_a_finding():
     assert found(CUSHION, "A cushion cover in genuine leather.", "accuracy.material")
     assert found(CUSHION, "A cushion cover with a leather look.", "accuracy.material") == []
+    assert found(CUSHION, "Piping of real oak veneer beads.", "accuracy.material") == []
