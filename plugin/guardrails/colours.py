@@ -142,6 +142,21 @@ def _offered(named: str, option: str) -> bool:
     return any(said in f" {normalise(v)} " for v in values)
 
 
+_GLOSSED = re.compile(r"([\w'’-]+)\s*\([^()]*$")
+
+
+def _a_gloss(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """ "Hvit (white)": a colour in brackets straight after one of the listing's own values
+    (an option's, in the shop's language), which the draft keeps and glosses, is that value in
+    English, not another colour."""
+    name = _GLOSSED.search(text, max(0, claim.start - 40), claim.start)
+    close = text.find(")", claim.end)
+    if not name or close == -1 or "(" in text[claim.end : close]:
+        return False
+    values = {normalise(v) for line in facts.lines for v in line.partition(":")[2].split(",")}
+    return normalise(name.group(1)) in values
+
+
 def _an_options_count(claim: Claim, facts: ListingFacts) -> bool:
     """ "Four cover colours" of "Cover: Forest, Ink, Clay, Sand": the option the count names."""
     words = re.findall(r"[a-z]+", claim.text.lower())
@@ -213,6 +228,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             if _offered(claim.text, option):
                 continue
         elif facts.supports(claim.text) or claim.value in facts.colour_names:
+            continue
+        if _a_gloss(text, claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")

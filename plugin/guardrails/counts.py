@@ -275,6 +275,7 @@ _ITEM = re.compile(r"^\s*(?P<n>\d+)\s*(?:[x×]\s+)?(?P<rest>[A-Za-z].*)$", re.IG
 _ASIDE = re.compile(r"\([^)]*\)|\b\d+(?:[.,]\d+)?\s*[A-Za-z]{0,4}\b(?!-)")
 
 _RATE = re.compile(r"(?:per|a|an|each|every)\s", re.IGNORECASE)
+_RATE_TAIL = re.compile(r"\s(?:per|each|every)\s.*$", re.IGNORECASE | re.DOTALL)
 
 Item = tuple[float, str, frozenset[str]]  # count, the thing counted, its qualifying words
 
@@ -293,7 +294,8 @@ def list_items(values: str) -> list[Item] | None:
             return None  # "210 kcal per serving of 2 pancakes" measures, it does not count
         if _RATE.match(item.group("rest")):
             return None  # "50 per size", "2 a day": a rate, not fifty sizes
-        words = [w.lower() for w in _QUALIFIER.findall(_ASIDE.sub(" ", item.group("rest")))]
+        rest = _RATE_TAIL.sub("", item.group("rest"))  # "4 eyelets per panel" counts no panels
+        words = [w.lower() for w in _QUALIFIER.findall(_ASIDE.sub(" ", rest))]
         words = [w for w in words if w not in _STOP and w not in ("x", "×")]
         if not words:
             return None

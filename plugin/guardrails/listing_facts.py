@@ -47,6 +47,7 @@ from plugin.guardrails.quantities import (
     Quantity,
     find_quantities,
     readings_of,
+    with_elided_units,
 )
 from plugin.guardrails.units_abroad import with_units_abroad
 from plugin.guardrails.vocabulary import (
@@ -375,7 +376,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         for line, label in zip(lines, labels, strict=True)
         for word in normalise(line[len(label) + 1 :] if label else line).split()
     }
-    quantities = with_units_abroad(text, find_quantities(text))
+    quantities = with_elided_units(text, with_units_abroad(text, find_quantities(text)))
     for quantity in quantities:
         facts.numbers.update(quantity.parts or (quantity.value,))
         index = line_of(quantity.start)

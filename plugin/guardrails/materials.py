@@ -356,16 +356,18 @@ def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a f
             f"Name each material as the listing does ({line}).", line)  # fmt: skip
 
 
-_SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?solid[\s-]+$", re.IGNORECASE)
+# Words that claim the material itself, through and through: "solid oak", "pure linen".
+_SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?(?P<word>solid|pure|real|genuine)[\s-]+$", re.I)
 # Listing words that say a material is only a layer over something else.
 _LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|imitation"
 
 
 def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
-    """ "solid oak" when the listing says "oak veneer": the same material, but
-    the listing says it is a layer."""
-    if not _SOLID_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
-        return None
+    """ "solid oak" when the listing says "oak veneer", "pure linen" of "linen-look": the same
+    material, but the listing says it is a layer or a look."""
+    solid = _SOLID_BEFORE.search(text[max(0, claim.start - 14) : claim.start])
+    if not solid or facts.supports(f"{solid.group('word')} {claim.text}"):
+        return None  # "real walnut" of "real walnut veneer": as the listing says it
     name = re.escape(claim.value)
     before = re.compile(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", re.I)
     after = re.compile(rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", re.I)
@@ -376,7 +378,8 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
             break
     if not layered:
         return None
-    return (BLOCK, f"is {layered.group(1).lower()} in the listing, not solid.",
+    said = solid.group("word").lower()
+    return (BLOCK, f"is {layered.group().lower()} in the listing, not {said}.",
             f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
 
 

@@ -70,14 +70,20 @@ def axis_near(text: str, start: int, end: int) -> str:
     after = _AFTER.match(text[end : end + 20])
     if after:
         return _AXIS_WORDS[after.group("axis").lower()]
-    before = _BEFORE.search(text[max(0, start - 24) : start])
+    before = _BEFORE.search(_on_its_line(text, start, 24))
     return _AXIS_WORDS[before.group("axis").lower()] if before else ""
 
 
 def kinds_asked(text: str, start: int) -> frozenset[str]:
     """The kinds of measure the words before a quantity allow ("weighs" -> mass), or none."""
-    before = text[max(0, start - 32) : start]
+    before = _on_its_line(text, start, 32)
     return next((kinds for pattern, kinds in _KIND_BEFORE if pattern.search(before)), frozenset())
+
+
+def _on_its_line(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start`` on its own line or list item: a list item
+    ending "… draw length" or "… draw weight" says nothing of the next one's figure."""
+    return re.split(r"\n|<[^>]*>", text[max(0, start - width) : start])[-1]
 
 
 # "38 cm square": a shape, each side that long, not the part "square" ("1.6 in squares").

@@ -126,6 +126,8 @@ def _index() -> dict[str, Place]:
             add(_endonym(language, code), place)
     for key, place in _names_abroad(countries).items():
         add(key, place)
+    for key, place in _adjectives_abroad(english, countries, places).items():
+        add(key, place)
     for words, codes in _REGIONS.items():
         place = Place(words.split(",")[0], frozenset(codes.split()), "region")
         for word in words.split(","):
@@ -216,6 +218,24 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
                 clashes.add(key)
             out[key] = place
     return {k: v for k, v in out.items() if k not in clashes}
+
+
+def _adjectives_abroad(
+    english: Locale, countries: dict[str, Place], index: dict[str, Place]
+) -> dict[str, Place]:
+    """A country's adjective in the shop languages ("carvalho francês", "Italienisch"): CLDR's
+    name there for the language whose English name is already the country's demonym, where it
+    is no English noun."""
+    out: dict[str, Place] = {}
+    for code, place in countries.items():
+        for language in get_official_languages(code):
+            if index.get(english.languages.get(language, "").lower()) != place:
+                continue  # "English" is no demonym of the US, nor "inglês"
+            for shop in SHOP_LANGUAGES:
+                key = Locale.parse(shop).languages.get(language, "").lower()
+                if len(key) >= 4 and " " not in key and not senses(key):
+                    out.setdefault(key, place)
+    return out
 
 
 @cache

@@ -529,3 +529,30 @@ def agrees(claim: float, fact: float, hedge: str = "", kind: str = "") -> bool:
     if hedge == "under":
         return fact <= claim * (1 + TOLERANCE)
     return same_amount(claim, fact, HEDGED_TOLERANCE if hedge else TOLERANCE)
+
+
+# Between a figure and a bare number that shares its unit: the same sentence, a clause apart.
+_SAME_SENTENCE = re.compile(r"[^.!?\n]*[,;][^.!?\n]*")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (a listing's quantities) with a bare number that ends its clause read in the
+    unit of the measure a clause before it in the same sentence: "dry in 2 hours, recoat after
+    4" is 4 hours ("1-pack, price 14.00" gives no price in packs)."""
+    out: list[Quantity] = []
+    for quantity in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and any(not kind.startswith("named:") for kind, _ in before.readings)
+            and not quantity.has_unit
+            and not quantity.parts
+            and _SAME_SENTENCE.fullmatch(text, before.end, quantity.start)
+            and _CLAUSE_END.match(text, quantity.end)
+        ):
+            unit = before.unit
+            quantity = Quantity(quantity.start, quantity.end, quantity.text, quantity.value, unit,
+                                readings_of(quantity.value, unit), quantity.is_word)  # fmt: skip
+        out.append(quantity)
+    return out

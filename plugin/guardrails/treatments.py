@@ -82,9 +82,10 @@ def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
     return out + _added_otherwise(text, facts)
 
 
-# "seasoned with", "coated in", "filled with": a verb whose noun labels a listing line.
+# "seasoned with", "coated in", "filled with": a verb whose noun labels a listing line; not the
+# end of a compound ("water-based with …", "hand-filled in …"), which names its own addition.
 _TREATED_WITH = re.compile(
-    r"\b(?:pre-?)?(?P<verb>[a-z]{3,}ed)\s+(?:with|in)\s+(?:an?\s+|the\s+|some\s+)?"
+    r"(?<![\w-])(?:pre-?)?(?P<verb>[a-z]{3,}ed)\s+(?:with|in)\s+(?:an?\s+|the\s+|some\s+)?"
     r"(?P<items>(?-i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))",  # not a place: "in Portland"
     re.IGNORECASE,
 )

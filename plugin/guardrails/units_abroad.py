@@ -26,13 +26,18 @@ _CLDR_UNITS = {
 @cache
 def _names() -> dict[str, str]:
     """Each unit's name in the shop languages, in the plural forms CLDR gives (1, 2 and 5 of
-    it), lower case -> our spelling."""
+    it), lower case -> our spelling. babel carries no grammatical case: a German plural that
+    differs from its singular and ends in neither -n nor -s takes -n in the dative ("ab 6
+    Monaten", "nach 2 Tagen")."""
     out: dict[str, str] = {}
     for language in SHOP_LANGUAGES:
         for cldr, ours in _CLDR_UNITS.items():
-            for count in (1, 2, 5):
-                name = format_unit(count, cldr, length="long", locale=language)
-                out.setdefault(name.removeprefix(str(count)).strip().lower(), ours)
+            names = [format_unit(n, cldr, length="long", locale=language).removeprefix(str(n))
+                     .strip().lower() for n in (1, 2, 5)]  # fmt: skip
+            if language == "de" and names[-1] != names[0] and names[-1][-1:] not in "ns":
+                names.append(names[-1] + "n")
+            for name in names:
+                out.setdefault(name, ours)
     return out
 
 
