@@ -2,7 +2,8 @@
 
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
-                                    holdout_v11|holdout_v12|holdout_v13|both|all|PATH ...]
+                                    holdout_v11|holdout_v12|holdout_v13|holdout_v14|both|all|
+                                    PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -30,8 +31,9 @@ over claim findings 0.658), then read in the fifteenth. ``holdout_v13 (seen)``, 
 precision over claim findings 0.760), then read in the sixteenth. ``both`` is in-sample and
 holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v13.
 
-No set is held out now (``HELD_OUT`` is empty); a set named there would be in no group, scored
-only by name, for its aggregates.
+``holdout_v14 (held out)``: ``tests/guardrails/holdout_v14``, written blind and frozen
+2026-12-05 (session 12), not yet scored; it is in no group, and is scored only by name
+(``--set holdout_v14``), for its aggregates.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -72,7 +74,8 @@ HOLDOUT_V10 = TESTS / "holdout_v10"
 HOLDOUT_V11 = TESTS / "holdout_v11"
 HOLDOUT_V12 = TESTS / "holdout_v12"
 HOLDOUT_V13 = TESTS / "holdout_v13"
-HELD_OUT: tuple[Path, ...] = ()
+HOLDOUT_V14 = TESTS / "holdout_v14"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V14,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -87,6 +90,7 @@ NAMED = {
     "holdout_v11": (HOLDOUT_V11,),
     "holdout_v12": (HOLDOUT_V12,),
     "holdout_v13": (HOLDOUT_V13,),
+    "holdout_v14": (HOLDOUT_V14,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -154,7 +158,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v13|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v14|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
