@@ -6,14 +6,23 @@ question, product or phrase of any set is used here).
   an AI you must now …"), a payment redirected by such a claim, the shop's paid files asked for
   all at once; a thing thrown in for nothing with a purchase, in the shop languages; "N for the
   price of M" with the numbers in words; half price in the other languages; a claim of what one
-  is owed ("I deserve …"); Finnish insults in their inflected forms.
+  is owed ("I deserve …"); Finnish insults in their inflected forms;
+- unanswerable questions that were answered: a warranty asked, in any language, against lines
+  that name none (the care policy, the description); a part counted ("how many … are in it?")
+  against a line that counts everything; a payment method (cash on delivery, in the shop
+  languages) read as a price.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing
+from plugin.questions.children import set_total
+from plugin.questions.lexicon import OTHER_TOPICS, fold, has_cue
 from plugin.questions.screening import Flag, screen
+from plugin.questions.slots import _PAY_WHOM
+from plugin.questions.support_checks import counts_part_asked, still_answers
 
 
 @pytest.mark.parametrize(
@@ -72,3 +81,84 @@ def test_finnish_insults_in_their_inflected_forms_are_abuse(question: str) -> No
 )
 def test_ordinary_questions_pass_the_screen(question: str) -> None:
     assert screen(question) is None
+
+
+# Unanswerable questions that were answered: a warranty asked against lines that name none, a
+# part counted against a line that counts everything, a payment method read as a price.
+
+
+def _listing(description: str) -> Listing:
+    return Listing(
+        external_id="p1", title="Camp stove", description_html=description, price="40.00"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a warranty on the burner?",
+        "Jaka jest gwarancja na palnik?",
+        "Wie lange ist die Garantie auf den Brenner?",
+    ],
+)
+def test_a_warranty_asked_needs_a_line_that_names_one(question: str) -> None:
+    listing = _listing("A brass burner on three folding legs.")
+    assert not still_answers(question, listing, ["Care policy: wipe the burner when cool."])
+    assert still_answers(question, listing, ["The burner carries a 2-year warranty."])
+
+
+def test_a_part_counted_needs_a_line_that_counts_it() -> None:
+    assert not counts_part_asked(
+        "how many pegs are in the bag?", "40 items in a zip bag: pegs, guy lines and a mallet"
+    )
+    assert counts_part_asked("how many pegs are in the bag?", "Twelve steel pegs and a mallet.")
+    assert counts_part_asked("how many pegs are in the bag?", "Pegs: 12, guy lines: 4.")
+    assert counts_part_asked("how many pieces?", "A 12-piece set of pans.")
+    assert counts_part_asked("how many people does it sleep?", "A tent for the whole family.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I pay cash on delivery?",
+        "¿Puedo pagar contra reembolso?",
+        "Kann ich per Nachnahme bezahlen?",
+        "Mogę zapłacić przy odbiorze za pobraniem?",
+        "Lze zaplatit na dobírku?",
+    ],
+)
+def test_a_payment_method_is_a_topic_structure_cannot_settle(question: str) -> None:
+    assert has_cue(fold(question), OTHER_TOPICS)
+
+
+# Answerable questions declined: what a grouped product "comes to", where one pays for a
+# product sold elsewhere.
+
+
+def _kit() -> tuple[Listing, list[Listing]]:
+    children = [
+        Listing(external_id="c1", title="Tent pegs", kind="simple", price="8.00"),
+        Listing(external_id="c2", title="Head torch", kind="simple", price="21.00"),
+    ]
+    parent = Listing(external_id="kit", title="Camping kit", kind="grouped",
+                     children=[c.title for c in children])
+    return parent, children
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what would the camping kit come to if I took all of it?", "what does it all come to?"],
+)
+def test_what_a_set_comes_to_is_its_childrens_sum(question: str) -> None:
+    parent, children = _kit()
+    answer = set_total(question, parent, children)
+    assert answer is not None
+
+
+def test_a_set_coming_to_a_place_is_no_sum() -> None:
+    parent, children = _kit()
+    assert set_total("how soon would it come to Leeds?", parent, children) is None
+
+
+def test_where_one_pays_asks_who_sells_it() -> None:
+    assert _PAY_WHOM.search(fold("where do I actually pay for the course?"))
