@@ -304,8 +304,18 @@ _OWN_PROPERTIES = frozenset({"care", "origin", "material"})
 
 def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
     """Whether a question about the product's care, origin or material that asks about no
-    return or delivery rests only on sentences of the shipping or returns policy."""
-    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES or policy_asked(question):
+    return or delivery rests only on sentences of the shipping or returns policy, or a question
+    that asks about no policy at all rests only on the returns policy's ("do the strips work
+    for pool water?" is not answered by "opened tubs of strips cannot be returned")."""
+    if policy_asked(question):
+        return False
+    returns_label = POLICY_LABELS["returns"]
+    if decision.support and all(
+        item.passage.source == "policy" and item.passage.text.startswith(returns_label)
+        for item in decision.support
+    ):
+        return True
+    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES:
         return False
     care_label = POLICY_LABELS["care"]
     return all(

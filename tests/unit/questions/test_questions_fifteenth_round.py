@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.domain import Listing
+from plugin.domain import Listing, ShopVoice
+from plugin.guardrails import GuardrailPolicy
+from plugin.questions.answering import Basis, compose_reply
 from plugin.questions.children import set_total
 from plugin.questions.lexicon import OTHER_TOPICS, fold, has_cue
+from plugin.questions.passages import collect_passages
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slots import _PAY_WHOM
 from plugin.questions.support_checks import counts_part_asked, still_answers
@@ -162,3 +165,20 @@ def test_a_set_coming_to_a_place_is_no_sum() -> None:
 
 def test_where_one_pays_asks_who_sells_it() -> None:
     assert _PAY_WHOM.search(fold("where do I actually pay for the course?"))
+
+
+def test_a_question_on_no_policy_rests_on_no_returns_sentence(embedder: object) -> None:
+    strips = Listing(
+        external_id="strips", title="Aquarium test strips", kind="simple", price="9",
+        description_html="<p>Fifty strips that read nitrate and nitrite in a minute.</p>",
+    )
+    policies = {"shipping": "", "returns": "Opened tubs of test strips cannot be returned.",
+                "care": ""}
+    reply = compose_reply(
+        "can opened tubs of the strips be used for a garden pond?", strips,
+        collect_passages(strips, [], policies),
+        embedder=embedder,  # type: ignore[arg-type]
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+    )
+    assert reply.basis == Basis.REFUSAL
+    assert "returned" not in reply.text
