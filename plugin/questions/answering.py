@@ -300,6 +300,14 @@ def compose_reply(
 # which the shop's shipping and returns rules do not state ("ships from … Ireland" says nothing
 # of where it was made).
 _OWN_PROPERTIES = frozenset({"care", "origin", "material"})
+# What the product is good for or works with, in the shop languages: a use, which the returns
+# rules never state.
+_USE_ASKED = re.compile(
+    r"\b(?:suitable|compatible|works? (?:with|for|in|on)|(?:be )?used? (?:it |them )?(?:for|with|"
+    r"in|on)|good for|sirven?|valen? para|geeignet|adapte\w*|convien\w*|adatt\w*|va bene per|"
+    r"geschikt|servem? para|serve per|adequad\w*|passar (?:till|for)|egnet|sopi\w*|nadaj\w*|"
+    r"vhodn\w*|funguj\w*|funcion\w*|funziona\w*|fonctionne\w*|funktioniert|werkt)\b"
+)
 
 
 def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
@@ -310,7 +318,7 @@ def _property_from_another_policy(question: str, listing: Listing, decision: Dec
     if policy_asked(question):
         return False
     returns_label = POLICY_LABELS["returns"]
-    if decision.support and all(
+    if _USE_ASKED.search(fold(question)) and decision.support and all(
         item.passage.source == "policy" and item.passage.text.startswith(returns_label)
         for item in decision.support
     ):
