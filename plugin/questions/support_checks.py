@@ -106,7 +106,9 @@ _DURATION = re.compile(
 # a line that names the warranty without one, nor by "night" in a product's name.
 _WARRANTY_LENGTH_ASKED = re.compile(
     r"\bhow (?:long|many (?:years|months))\b[^?.!]{0,30}\b(?:warrant\w*|guarantee\w*)|"
-    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b"
+    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b|"
+    # the length asked after the warranty ("the warranty on the frame, how many years?")
+    r"\b(?:warrant\w*|guarantee\w*)\b[^?.!]{0,40}\bhow (?:long|many (?:years|months))\b"
 )
 _WARRANTY_LENGTH = re.compile(
     r"\d+\s*-?\s*(?:years?|months?|yrs?)\b|\b(?:one|two|three|five|ten) (?:years?|months?)\b|"

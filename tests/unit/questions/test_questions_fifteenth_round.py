@@ -110,6 +110,14 @@ def test_a_warranty_asked_needs_a_line_that_names_one(question: str) -> None:
     assert still_answers(question, listing, ["The burner carries a 2-year warranty."])
 
 
+def test_a_warranty_length_asked_after_the_warranty_needs_a_length() -> None:
+    listing = _listing("A brass burner on three folding legs.")
+    question = "what's the warranty on the burner, how many years?"
+    line = "Returns policy: a maker's warranty, where the listing names one, applies too."
+    assert not still_answers(question, listing, [line])
+    assert still_answers(question, listing, ["The burner has a 3 year warranty."])
+
+
 def test_a_part_counted_needs_a_line_that_counts_it() -> None:
     assert not counts_part_asked(
         "how many pegs are in the bag?", "40 items in a zip bag: pegs, guy lines and a mallet"
