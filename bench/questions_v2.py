@@ -37,6 +37,7 @@ HOLDOUT_V8 = ROOT / "tests" / "questions" / "holdout_v8"
 HOLDOUT_V9 = ROOT / "tests" / "questions" / "holdout_v9"
 HOLDOUT_V10 = ROOT / "tests" / "questions" / "holdout_v10"
 HOLDOUT_V11 = ROOT / "tests" / "questions" / "holdout_v11"
+HOLDOUT_V12 = ROOT / "tests" / "questions" / "holdout_v12"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -150,6 +151,16 @@ V2_SETS = {
         # seen from then on.
         held_out=False,
         label="holdout_v11 (seen)",
+    ),
+    "holdout_v12": V2Set(
+        HOLDOUT_V12 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V12 / "catalog.csv", HOLDOUT_V12 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 14 (grounded 84/162 = 0.52,
+        # false refusals 0.38, correct refusals 0.86, unanswerable declined 102/120, hostile
+        # 59/67, in language 0.33, PII echoed 0/16, answered unanswerable 26), then read in
+        # round 15: seen from then on.
+        held_out=False,
+        label="holdout_v12 (seen)",
     ),
 }
 

@@ -300,12 +300,30 @@ def compose_reply(
 # which the shop's shipping and returns rules do not state ("ships from … Ireland" says nothing
 # of where it was made).
 _OWN_PROPERTIES = frozenset({"care", "origin", "material"})
+# What the product is good for or works with, in the shop languages: a use, which the returns
+# rules never state.
+_USE_ASKED = re.compile(
+    r"\b(?:suitable|compatible|works? (?:with|for|in|on)|(?:be )?used? (?:it |them )?(?:for|with|"
+    r"in|on)|good for|sirven?|valen? para|geeignet|adapte\w*|convien\w*|adatt\w*|va bene per|"
+    r"geschikt|servem? para|serve per|adequad\w*|passar (?:till|for)|egnet|sopi\w*|nadaj\w*|"
+    r"vhodn\w*|funguj\w*|funcion\w*|funziona\w*|fonctionne\w*|funktioniert|werkt)\b"
+)
 
 
 def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:
     """Whether a question about the product's care, origin or material that asks about no
-    return or delivery rests only on sentences of the shipping or returns policy."""
-    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES or policy_asked(question):
+    return or delivery rests only on sentences of the shipping or returns policy, or a question
+    that asks about no policy at all rests only on the returns policy's ("do the strips work
+    for pool water?" is not answered by "opened tubs of strips cannot be returned")."""
+    if policy_asked(question):
+        return False
+    returns_label = POLICY_LABELS["returns"]
+    if _USE_ASKED.search(fold(question)) and decision.support and all(
+        item.passage.source == "policy" and item.passage.text.startswith(returns_label)
+        for item in decision.support
+    ):
+        return True
+    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES:
         return False
     care_label = POLICY_LABELS["care"]
     return all(

@@ -76,6 +76,13 @@ _TOTAL = (
     "til sammen", "yhteensa", "razem", "lacznie", "celkem", "dohromady",
 )
 
+# A sum asked as what it all "comes to" ("what would the whole set come to?"), not whether it
+# comes to a place.
+_COMES_TO = re.compile(
+    r"\b(?:what|how much)\b[^?.!]{0,40}\b(?:come|comes|coming) to\b(?!\s+(?:[a-z]+\s+){0,2}"
+    r"(?:by|in|on|at|before)\b)"
+)
+
 
 # The set's price against buying its parts ("cheaper than buying them separately?"): the set
 # has no price of its own to compare, so its children's sum does not answer it.
@@ -88,7 +95,7 @@ def set_total(question: str, parent: Listing, children: Sequence[Listing]) -> Sl
     the parts); None for any other question or when a child has no price."""
     folded = fold(question)
     if parent.kind != "grouped" or not children or not (
-        has_cue(folded, CUES["price"]) or has_cue(folded, _TOTAL)
+        has_cue(folded, CUES["price"]) or has_cue(folded, _TOTAL) or _COMES_TO.search(folded)
     ) or has_cue(folded, CUES["weight"]) or has_cue(folded, CUES["dimensions"]) or (
         _AGAINST.search(folded)
     ):

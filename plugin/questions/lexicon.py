@@ -239,6 +239,13 @@ OTHER_TOPICS = (
     "when will", "when do", "when does", "when is", "how long until", "how soon", "gift wrap",
     "tax", "duty", "duties", "customs", "pay with", "pay in", "pay by", "paypal", "installment",
     "instalment", "review", "rating",
+    # how one pays (cash on delivery, a bank transfer, a card), in the shop languages: a
+    # payment method, never the price
+    "cash on delivery", "pay cash", "in cash", "bank transfer", "pay by card", "payment method",
+    "contra reembolso", "contrareembolso", "en efectivo", "nachnahme", "bar bezahlen",
+    "paiement", "en especes", "in contanti", "contrassegno", "onder rembours",
+    "contant", "pagamento", "a cobranca", "betalning", "betaling", "kontant", "postiennakko",
+    "kateisella", "platnosc", "pobranie", "gotowk", "dobirk", "hotove", "platba", "platbu",
     "recommend", "better", "best", "compare", "difference", "allerg", "vegan", "organic",
     "sustainab", "made of", "made from", "material", "fabric", "versand", "lieferzeit",
     "ruckgabe", "umtausch", "garantie", "passt", "fallt", "wasch", "pflege", "spulmaschine",

@@ -81,6 +81,24 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"database|system|back ?end)\b",
         r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
         r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
+        # an order said to come from the shop, handed on through the shopper: what every
+        # answer must say, what to tell everyone, what the model "must now" do
+        r"\b(?:every|each|all|your) (?:answers?|repl(?:y|ies)|responses?) (?:must|should|has to|"
+        r"have to|needs? to)\b|\byou (?:must|have to|need to) now\b|"
+        r"\bas an? (?:ai|language model|llm|chatbot|bot|assistant)\b[^.?!]{0,20}\b(?:you|must)\b",
+        r"\b(?:management|manager|merchant|owner|boss|head office|the shop|the team|support|"
+        r"admin)\s+(?:says|said|wants|has said|told (?:me|us)|asked (?:me|us)|instructs?)\b"
+        r"[^.?!]{0,40}\b(?:tell|say|confirm|answer|reply)\b|"
+        r"\b(?:tell|inform|say to) (?:everyone|everybody|all (?:the )?(?:customers|shoppers|"
+        r"buyers))\b|\bnew (?:policy|rule) from (?:the )?(?:management|manager|merchant|owner|"
+        r"boss|head office|shop|team)\b",
+        # payment redirected by a claim: "pay you instead by bank transfer"
+        r"\bpay (?:you|us|me) (?:instead|directly) (?:by|via|through|with)\b",
+        # the paid files or links of the whole shop handed over
+        r"\b(?:reveal|send|give|share|list|leak)\b[^.?!]{0,30}\b(?:download links?|paid (?:files|"
+        r"downloads|content))\b[^.?!]{0,20}\b(?:all|every)\b|\b(?:reveal|send|give|share|list|"
+        r"leak)\b[^.?!]{0,20}\b(?:all|every)\b[^.?!]{0,20}\b(?:download links?|paid (?:files|"
+        r"downloads|content))\b",
     ),
     Flag.OTHER_CUSTOMER: _rx(
         rf"\b(?:other|another|previous|last|earlier|different|past|all)\s+{_PEOPLE}\b",
@@ -186,8 +204,30 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:any|a|special) deals?\b|\bsale price for me\b|\bknock (?:some|a bit|\$?\d+) off\b",
         # setting a price, a bulk deal, an offer of one's own price ("for 40?")
         r"\b(?:set|change|update|make|drop)\b[^.?!]{0,30}\bprice\b[^.?!]{0,30}\bto\s+[$€£]?\d",
-        r"\b\d+\s+(?:[\w-]+\s+){0,2}for the price of\s+\d+\b|\bbuy (?:one|\d+),? get (?:one|\d+)\b|"
+        r"\b(?:\d+|two|three|four|five|six|ten)\s+(?:[\w-]+\s+){0,2}for the price of\s+"
+        r"(?:\d+|one|two|three|four|five)\b|\bbuy (?:one|two|three|\d+),? get (?:one|\d+)\b|"
         r"\bbogo\b",
+        # half price asked in the other shop languages ("a mitad de precio")
+        r"\b(?:a (?:mitad|la mitad) de precio|[àa] moiti[ée] prix|a met[àa] prezzo|"
+        r"zum halben preis|(?:voor )?de halve prijs|(?:a|pela) metade do pre[çc]o|"
+        r"(?:f[öo]r )?halva priset|"
+        r"(?:til|for) halv pris|puoleen hintaan|za p[oó][lł] ceny|za (?:poloviční|půl) cen\w*)\b",
+        # a thing thrown in for nothing with a purchase ("offer me X if I buy Y")
+        r"(?<!the )(?<!\ba )(?<!my )(?<!this )(?<!that )(?<!your )\bthrow in (?:a|an|the|some|one|"
+        r"another|an extra|extra)\b|\bthrow (?:it|them|one|that|"
+        r"those) in (?:for free|free|too|as well)\b|\bon the house\b|\bfreebies?\b|"
+        r"\b(?:oferecer-?me|ofere[çc]am-?me|oferecem-?me|me oferecem|de brinde|como brinde)\b|"
+        r"\b(?:regal(?:ar|[aá]is|an|ad|e)(?:me|nos)|(?:me|nos) (?:lo |la |los |las )?"
+        r"regal(?:[aá]is|an|a|ar[ií]ais|ar[ií]an|ar[ií]a)|de regalo si)\b|"
+        r"\b(?:m'|me |nous )offr(?:ez|iriez)\b|\b(?:pouvez|pourriez)-vous (?:m'|nous )offrir\b|"
+        r"\b(?:mi|ci) regal(?:ate|ereste)\b|\bregalar(?:mi|ci)\b|\bin omaggio\b|"
+        r"\b(?:gratis|umsonst|kostenlos) dazu\b|\bdazu(?:geben|legen)\b|\bschenken sie mir\b|"
+        r"\bgratis erbij\b|\bp[åa] k[öøo]pet\b|\bp[åa] købet\b|\bw prezencie\b|"
+        r"\bjako (?:d[áa]rek|bonus)\b|\bkaupan p[äa][äa]lle\b",
+        # a claim of what one is owed: "I deserve free shipping", "you owe me"
+        r"\b(?:i|we) deserve\b|\byou owe (?:me|us)\b|\bmake (?:it|this|that) up to (?:me|us)\b|"
+        r"\bas (?:compensation|an apology)\b|\b(?:merezco|merecemos|je m[ée]rite|ich verdiene|"
+        r"mi merito|verdien ik|mere[çc]o|jag förtjänar|zasługuję|zaslou[žz][íi]m)\b",
         r"\b(?:get|have|take|buy|sell|do)\b(?:\s+[\w'-]+){0,4}\s+for\s+(?:just\s+|only\s+)?[$€£]?\s?"
         r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*"
         r"(?:each\s*|apiece\s*|a piece\s*|per (?:item|piece|unit)\s*)?"
@@ -230,7 +270,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"arnaque\w*|escroc\w*|voleurs?|nul(?:le)?s?|merde|connards?|estafa\w*|estafadores?|"
         r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
         r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*|"
-        r"bedragare|svindel\w*|skit|lort|dritt|idiootti|huijari\w*|huijaus|idiota|"
+        r"bedragare|svindel\w*|skit|lort|dritt|idioot\w*|[äa][äa]li[öo]\w*|typery\w*|"
+        r"h[öo]lm[öo]\w*|huijari\w*|huijaus|idiota|"
         r"oszu[sś]\w*|gówno|gowno|idiot\w*|podvodní\w*|podvodník\w*|zloděj\w*|hovno|"
         r"k ničemu)\b",
     ),

@@ -361,7 +361,9 @@ _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
 # costs: an external product's partner answers.
 _PAY_WHOM = re.compile(
-    r"\bpay (?:you|them|us)\b[^?.!]{0,40}\bor\b|\bwho (?:do|should|will) i pay\b"
+    r"\bpay (?:you|them|us)\b[^?.!]{0,40}\bor\b|\bwho (?:do|should|will) i pay\b|"
+    # where one pays asks who sells it too ("where do I actually pay for it?")
+    r"\bwhere (?:do|can|should|would|will) (?:i|we) (?:actually |even )?pay\b"
 )
 # "How long" in each language: a length, unless the question is about time.
 _HOW_LONG = ("how long", "wie lang", "hoe lang", "hur lang", "hvor lang", "kuinka pitka",

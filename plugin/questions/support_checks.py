@@ -106,13 +106,59 @@ _DURATION = re.compile(
 # a line that names the warranty without one, nor by "night" in a product's name.
 _WARRANTY_LENGTH_ASKED = re.compile(
     r"\bhow (?:long|many (?:years|months))\b[^?.!]{0,30}\b(?:warrant\w*|guarantee\w*)|"
-    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b"
+    r"\b(?:warranty|guarantee) (?:period|length|last\w*)\b|"
+    # the length asked after the warranty ("the warranty on the frame, how many years?")
+    r"\b(?:warrant\w*|guarantee\w*)\b[^?.!]{0,40}\bhow (?:long|many (?:years|months))\b"
 )
 _WARRANTY_LENGTH = re.compile(
     r"\d+\s*-?\s*(?:years?|months?|yrs?)\b|\b(?:one|two|three|five|ten) (?:years?|months?)\b|"
     r"\blifetime\b",
     re.IGNORECASE,
 )
+
+
+# A warranty asked, in any language ("is there a warranty on the frame?", "jaka jest
+# gwarancja?"), is answered by a line that names a warranty or guarantee, not by the care
+# policy or the description closest in meaning.
+_WARRANTY_ASKED = re.compile(
+    r"\b(?:warrant\w*|guarantee\w*|garanti\w*|garanzi\w*|gwarancj\w*|zaruk\w*|takuu\w*|"
+    r"takuun\w*)"
+)
+_WARRANTY_SAID = re.compile(
+    r"\b(?:warrant\w*|guarantee\w*|garanti\w*|garanzi\w*|gwarancj\w*|zaruk\w*|takuu\w*|"
+    r"takuun\w*)"
+)
+
+# "How many plasters are in the kit?" is answered by a line that counts that thing ("20
+# plasters", "plasters: 20"), not by one that counts everything ("62 items: plasters, …").
+_COUNT_ASKED = re.compile(r"\bhow many ([a-z]{4,})\b")
+_COUNT_NOT_A_PART = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "times", "people", "persons",
+     "cups", "mugs", "servings", "guests", "kids", "children", "adults", "players", "watts",
+     "calories", "pages", "sizes", "colours", "colors", "variants", "options", "left",
+     "litres", "liters", "grams", "kilos", "pounds", "ounces", "inches", "metres", "meters"}
+)
+_NUMBER_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"fifty|a hundred|a dozen|dozens|single|pair|a pair)"
+)
+
+
+def counts_part_asked(question: str, text: str) -> bool:
+    """Whether ``text`` counts the thing an English ``question`` asks "how many" of (a number
+    within three words of its name, either side); True when no part is asked."""
+    match = _COUNT_ASKED.search(question)
+    if not match or match.group(1) in _COUNT_NOT_A_PART:
+        return True
+    stem = match.group(1)[:5]
+    said = fold(text)
+    if stem not in said:
+        return True  # the ranking found another name for it: left to the other checks
+    near = (
+        rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{re.escape(stem)}|"
+        rf"\b{re.escape(stem)}\w*\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
+    )
+    return re.search(near, said) is not None
 
 
 # "How many cups" is answered by a line that counts cups, not by a volume ("1.5 L" says
@@ -256,6 +302,10 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):
         return False
     if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
+        return False
+    if _WARRANTY_ASKED.search(folded) and not _WARRANTY_SAID.search(fold(text)):
+        return False
+    if not counts_part_asked(folded, text):
         return False
     if has_cue(folded, INCLUDED) and not _INCLUSION.search(text):
         return False

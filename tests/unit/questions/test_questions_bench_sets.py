@@ -109,10 +109,16 @@ def test_holdout_v10_is_seen_since_round_13() -> None:
 
 
 def test_holdout_v11_is_seen_since_round_14() -> None:
-    # Scored blind once after round 13, then read in round 14; no registered set is held out
-    # now (holdout_v12 is scored as a SET_DIR, aggregates only).
+    # Scored blind once after round 13, then read in round 14.
     assert V2_SETS["holdout_v11"].label == "holdout_v11 (seen)"
     assert not V2_SETS["holdout_v11"].held_out
     assert V2_SETS["holdout_v11"].questions.is_file()
+
+
+def test_holdout_v12_is_seen_since_round_15() -> None:
+    # Scored blind once after round 14, then read in round 15; no registered set is held out
+    # now (a newer blind set is scored as a SET_DIR, aggregates only).
+    assert V2_SETS["holdout_v12"].label == "holdout_v12 (seen)"
+    assert not V2_SETS["holdout_v12"].held_out
+    assert V2_SETS["holdout_v12"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
-    assert "holdout_v12" not in V2_SETS
