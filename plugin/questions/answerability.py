@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from plugin.domain import Listing
+from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import (
     COLOURS,
     CUES,
@@ -33,9 +34,11 @@ from plugin.questions.lexicon import (
     SIZES,
     STOPWORDS,
     TOPIC_CONCEPTS,
+    asking_sentence,
     fold,
 )
 from plugin.questions.passages import Passage
+from plugin.questions.places import places_named
 
 # Question framing that carries no topic: verbs of asking, hedges, people, time words.
 GENERIC = frozenset(
@@ -179,7 +182,7 @@ def addresses(
     hit = {w for w in focus if covered(w, said)}
     # Words of a remark after the question ("… on the lamp? my socket is far") weigh half:
     # they may be context, not what is asked.
-    asking = _asking_sentence(question)
+    asking = asking_sentence(question)
     novel = novel_focus(asking, listing, passages) - measured if passages else set()
     remark = novel_focus(question, listing, passages) - novel - measured if passages else set()
     weight = len(novel) + len(remark) / 2
@@ -224,12 +227,6 @@ def measured_words(focus: Iterable[str], support: Sequence[str]) -> set[str]:
         for words_, stated in _MEASURE_WORDS.values()
         if w in words_ and stated.search(text)
     }
-
-
-def _asking_sentence(question: str) -> str:
-    from plugin.questions.slots import asking_sentence
-
-    return asking_sentence(question)
 
 
 def _scope_stem(word: str) -> str:
@@ -310,9 +307,6 @@ def _opening_heads(passage: Passage) -> set[str]:
 @cache
 def _names_places(opening: str) -> bool:
     """Whether a sentence's opening names countries, US states or towns (destinations)."""
-    from plugin.questions.places import places_named
-    from plugin.questions.policy_topics import country_codes
-
     return bool(country_codes(opening, "en") or places_named(opening))
 
 

@@ -35,7 +35,7 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, fold, has_cue, words
+from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, asking_sentence, fold, has_cue, words
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_asked, policy_support
@@ -43,12 +43,7 @@ from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
-from plugin.questions.slots import (
-    SlotAnswer,
-    asking_sentence,
-    find_slot,
-    structure_cannot_settle,
-)
+from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
 from plugin.questions.support_checks import states_dimension_asked, still_answers
 
 RANK_K = 6

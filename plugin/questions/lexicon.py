@@ -638,3 +638,22 @@ def cue_pattern(cue: str) -> re.Pattern[str]:
 def has_cue(folded: str, cues: tuple[str, ...]) -> list[str]:
     """The cues found in folded text."""
     return [cue for cue in cues if cue_pattern(cue).search(folded)]
+
+
+_SENTENCE_END = re.compile(r"\?\s+")
+
+
+# How a second question opens ("… in navy? does it fade?"): then it is no remark.
+_QUESTION_OPENERS = frozenset(
+    "what which how does do is are can could will would where when why who whats".split()
+)
+
+
+def asking_sentence(question: str) -> str:
+    """The question up to its first question mark when what follows is a remark that asks
+    nothing ("in navy? my son says …"); the whole question otherwise."""
+    head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
+    remark = words(rest[0]) if rest else []
+    if not remark or "?" in rest[0] or remark[0] in _QUESTION_OPENERS:
+        return question
+    return head

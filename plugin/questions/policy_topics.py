@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from plugin.domain import Listing
 from plugin.questions.answerability import applies_to, is_scoped, names_product, scoped_to_kind
+from plugin.questions.countries import countries_named, country_codes, english_names
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.passages import Passage
@@ -159,63 +159,11 @@ def names_care_aspects(text: str, aspects: set[str]) -> bool:
     )
 
 
-# Short names shoppers write that Babel's territory names do not carry.
-_COUNTRY_ALIASES = {"uk": "GB", "usa": "US", "ee. uu.": "US", "ee.uu.": "US", "eeuu": "US",
-                    "ee. uu": "US"}
 # Members of the European Union (ISO 3166 codes): a policy's "EU" covers them.
 EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )
 _EU = re.compile(r"\bEU\b|\bEuropean Union\b")
-
-
-@cache
-def _english_names() -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale.parse("en").territories)
-
-
-@cache
-def _territories(language: str) -> dict[str, str]:
-    """Folded country names in ``language`` (and English) → the country's code."""
-    from babel import Locale, UnknownLocaleError
-
-    english = _english_names()
-    names: dict[str, str] = dict(_COUNTRY_ALIASES)
-    for code in {language, "en"}:
-        try:
-            local = Locale.parse(code).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        for key, name in local.items():
-            if key.isalpha() and key in english and len(name) >= 4:
-                names[fold(name)] = key
-    return names
-
-
-def _name_pattern(name: str) -> str:
-    """A country's folded name as a pattern; a one-word name of six letters or more also in its
-    inflected forms ("Polska" → "do Polski", "Francia" → "Francii")."""
-    if " " not in name and len(name) >= 6 and name.isalpha():
-        return rf"(?<![^\W_]){re.escape(name[:-1])}[^\W\d_]{{0,3}}(?![^\W_])"
-    return rf"(?<![^\W_]){re.escape(name)}(?![^\W_])"
-
-
-def country_codes(question: str, language: str) -> set[str]:
-    """The codes of the countries a question names, in its language or in English."""
-    folded = fold(question)
-    return {
-        code
-        for name, code in _territories(language or "en").items()
-        if re.search(_name_pattern(name), folded)
-    }
-
-
-def countries_named(question: str, language: str) -> dict[str, str]:
-    """The countries a question names: code → English name."""
-    english = _english_names()
-    return {code: english[code] for code in country_codes(question, language) if code in english}
 
 
 # Short names a policy writes for a country ("the UK", "within the contiguous US").
@@ -225,7 +173,7 @@ _SHORT_NAMES = {"GB": re.compile(r"\bUK\b|\bBritain\b"), "US": re.compile(r"\bUS
 def _covers(text: str, code: str) -> bool:
     """Whether a policy sentence names the country (or its short name), or the EU for a member
     of it."""
-    name = _english_names().get(code, "")
+    name = english_names().get(code, "")
     short = _SHORT_NAMES.get(code)
     return (
         bool(name and name in text)
@@ -364,7 +312,7 @@ def policy_support(
                               key=lambda item: pool.index(item.passage))
             first = rank(gloss, for_product, embedder, len(for_product)) if for_product else []
             return PolicyAnswer([*first, *in_order], precise=True, settled=True)
-        known = set(_english_names().values())
+        known = set(english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool
     ranked, moved = _preferred(question, rank(gloss, pool, embedder, len(pool)))
     if label == "Returns policy" and has_cue(fold(question), ASPECTS["exchange"]):

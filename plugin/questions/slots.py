@@ -46,6 +46,7 @@ from plugin.questions.lexicon import (
     STOPWORDS,
     TIME_WORDS,
     TOPIC_CONCEPTS,
+    asking_sentence,
     fold,
     has_cue,
 )
@@ -745,25 +746,6 @@ _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
 _PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
 _PURPOSE = frozenset({"the", "my", "our", "his", "her"})
-_SENTENCE_END = re.compile(r"\?\s+")
-
-
-# How a second question opens ("… in navy? does it fade?"): then it is no remark.
-_QUESTION_OPENERS = frozenset(
-    "what which how does do is are can could will would where when why who whats".split()
-)
-
-
-def asking_sentence(question: str) -> str:
-    """The question up to its first question mark when what follows is a remark that asks
-    nothing ("in navy? my son says …"); the whole question otherwise."""
-    head, *rest = _SENTENCE_END.split(question.strip(), maxsplit=1)
-    remark = folded_words(rest[0]) if rest else []
-    if not remark or "?" in rest[0] or remark[0] in _QUESTION_OPENERS:
-        return question
-    return head
-
-
 class _Finder:
     def __init__(
         self,
