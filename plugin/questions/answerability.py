@@ -31,11 +31,13 @@ from plugin.questions.lexicon import (
     HOW_MUCH,
     MATERIALS,
     NAME_SYNONYMS,
+    NEGATED,
     SIZES,
     STOPWORDS,
     TOPIC_CONCEPTS,
     asking_sentence,
     fold,
+    spelled,
 )
 from plugin.questions.passages import Passage
 from plugin.questions.places import places_named
@@ -90,24 +92,11 @@ def tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(fold(text)))
 
 
-def _spelled(word: str) -> str:
-    """British and American spellings as one ("unpasteurised" and "pasteurized",
-    "colour" and "color")."""
-    return _OUR.sub(r"or\1", _ISE.sub(r"iz\1", word))
-
-
-_ISE = re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation)$")
-_OUR = re.compile(r"(?<=\w\w\w)our(s|ed|ing)?$")
-# A negating prefix: "unpasteurised" or "non-toxic" answers "is it pasteurized?", "toxic?"
-# either way, and "folded" answers "how big unfolded?": the word after it meets the other.
-_NEGATED = re.compile(r"^(?:un|non-?)(?=\w{5})")
-
-
 def _stem_meets(word: str, known: str) -> bool:
     if word == known:
         return True
-    word, known = _spelled(word), _spelled(known)
-    bare_word, bare_known = _NEGATED.sub("", word), _NEGATED.sub("", known)
+    word, known = spelled(word), spelled(known)
+    bare_word, bare_known = NEGATED.sub("", word), NEGATED.sub("", known)
     if (bare_word, bare_known) != (word, known) and _stem_meets(bare_word, bare_known):
         return True
     if len(word) >= 5 and len(known) >= 5:

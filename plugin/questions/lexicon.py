@@ -657,3 +657,16 @@ def asking_sentence(question: str) -> str:
     if not remark or "?" in rest[0] or remark[0] in _QUESTION_OPENERS:
         return question
     return head
+
+
+_ISE = re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation)$")
+_OUR = re.compile(r"(?<=\w\w\w)our(s|ed|ing)?$")
+# A negating prefix: "unpasteurised" or "non-toxic" answers "is it pasteurized?", "toxic?"
+# either way, and "folded" answers "how big unfolded?": the word after it meets the other.
+NEGATED = re.compile(r"^(?:un|non-?)(?=\w{5})")
+
+
+def spelled(word: str) -> str:
+    """British and American spellings as one ("unpasteurised" and "pasteurized", "colour" and
+    "color")."""
+    return _OUR.sub(r"or\1", _ISE.sub(r"iz\1", word))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from plugin.questions.embedding import Embedder
+from plugin.questions.lexicon import NEGATED, spelled
 from plugin.questions.passages import Passage
 
 TOP_K = 4
@@ -40,15 +41,10 @@ class ScoredPassage:
         }
 
 
-_ISE = re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation)$")
-_OUR = re.compile(r"(?<=\w\w\w)our(s|ed|ing)?$")
-_NEGATED = re.compile(r"^(?:un|non-?)(?=\w{5})")
-
-
 def stem(word: str) -> str:
     """A crude English stem, enough to match "washable"/"wash" and "sizes"/"size"; British and
     American spellings meet ("pasteurised"/"pasteurized", "colour"/"color")."""
-    word = _OUR.sub(r"or\1", _ISE.sub(r"iz\1", word))
+    word = spelled(word)
     for suffix in ("able", "ing", "ies", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
@@ -74,7 +70,7 @@ def topic_words(text: str) -> set[str]:
     words = {stem(w) for w in found}
     # A negated word shares its topic with the plain one: "unpasteurised honey" is about
     # whether it is pasteurised.
-    words |= {stem(_NEGATED.sub("", w)) for w in found if _NEGATED.match(w)}
+    words |= {stem(NEGATED.sub("", w)) for w in found if NEGATED.match(w)}
     if _HOW_MUCH_IS.search(lowered) and not _WEIGHT_WORDS.search(lowered):
         words.add("cost")
     label = lowered.partition(":")[0].strip()

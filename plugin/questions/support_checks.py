@@ -120,11 +120,7 @@ _WARRANTY_LENGTH = re.compile(
 # A warranty asked, in any language ("is there a warranty on the frame?", "jaka jest
 # gwarancja?"), is answered by a line that names a warranty or guarantee, not by the care
 # policy or the description closest in meaning.
-_WARRANTY_ASKED = re.compile(
-    r"\b(?:warrant\w*|guarantee\w*|garanti\w*|garanzi\w*|gwarancj\w*|zaruk\w*|takuu\w*|"
-    r"takuun\w*)"
-)
-_WARRANTY_SAID = re.compile(
+_WARRANTY = re.compile(
     r"\b(?:warrant\w*|guarantee\w*|garanti\w*|garanzi\w*|gwarancj\w*|zaruk\w*|takuu\w*|"
     r"takuun\w*)"
 )
@@ -303,7 +299,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
         return False
-    if _WARRANTY_ASKED.search(folded) and not _WARRANTY_SAID.search(fold(text)):
+    if _WARRANTY.search(folded) and not _WARRANTY.search(fold(text)):
         return False
     if not counts_part_asked(folded, text):
         return False
