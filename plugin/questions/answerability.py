@@ -37,7 +37,7 @@ from plugin.questions.lexicon import (
     TOPIC_CONCEPTS,
     asking_sentence,
     fold,
-    spelled,
+    us_spelling,
 )
 from plugin.questions.passages import Passage
 from plugin.questions.places import places_named
@@ -95,7 +95,7 @@ def tokens(text: str) -> set[str]:
 def _stem_meets(word: str, known: str) -> bool:
     if word == known:
         return True
-    word, known = spelled(word), spelled(known)
+    word, known = us_spelling(word), us_spelling(known)
     bare_word, bare_known = NEGATED.sub("", word), NEGATED.sub("", known)
     if (bare_word, bare_known) != (word, known) and _stem_meets(bare_word, bare_known):
         return True

@@ -666,7 +666,7 @@ _OUR = re.compile(r"(?<=\w\w\w)our(s|ed|ing)?$")
 NEGATED = re.compile(r"^(?:un|non-?)(?=\w{5})")
 
 
-def spelled(word: str) -> str:
+def us_spelling(word: str) -> str:
     """British and American spellings as one ("unpasteurised" and "pasteurized", "colour" and
     "color")."""
     return _OUR.sub(r"or\1", _ISE.sub(r"iz\1", word))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from plugin.questions.embedding import Embedder
-from plugin.questions.lexicon import NEGATED, spelled
+from plugin.questions.lexicon import NEGATED, us_spelling
 from plugin.questions.passages import Passage
 
 TOP_K = 4
@@ -44,7 +44,7 @@ class ScoredPassage:
 def stem(word: str) -> str:
     """A crude English stem, enough to match "washable"/"wash" and "sizes"/"size"; British and
     American spellings meet ("pasteurised"/"pasteurized", "colour"/"color")."""
-    word = spelled(word)
+    word = us_spelling(word)
     for suffix in ("able", "ing", "ies", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
