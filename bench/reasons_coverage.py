@@ -14,7 +14,8 @@ and exact for the reasons (the embedded model is asked for none).
 - pass, open and 5-gram: as in ``copy_quality.py`` (drafts the guardrails do not block; the
   share of drafts opening with the most common three words, the title's words masked; the
   largest share of drafts sharing one five-word run), so a first line or a reason repeated
-  across a catalogue shows. The model's hook endings are left out, so "open" is the planner's.
+  across a catalogue shows. The model's hook endings are left out, so "open" is the planner's;
+- seo: the share of SEO meta descriptions 120–160 characters long (issue #11's range).
 
 ``--show N`` prints the first N listings' prose of each set. The held-out sets (``HELD_OUT`` in
 ``copy_quality.py``) are never read.
@@ -24,6 +25,7 @@ Run: ``.venv/bin/python bench/reasons_coverage.py [--set heldout9] [--show 5]``.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import sys
@@ -36,7 +38,7 @@ from bench.copy_quality import HELD_OUT, SETS, load_set, prose_words, signals  #
 from plugin.domain import Listing  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import Role, plan_description  # noqa: E402
-from plugin.generation.render import render_description  # noqa: E402
+from plugin.generation.render import render_description, render_seo  # noqa: E402
 
 TRAINING = {
     "training": REPO / "training" / "data" / "listings.json",
@@ -52,11 +54,16 @@ _REASON = re.compile(
 
 def _load(name: str) -> list[Listing]:
     if name in TRAINING:
-        import json
-
         raw = json.loads(TRAINING[name].read_text(encoding="utf-8"))
         return [Listing.from_dict(item) for item in raw]
     return load_set(name)
+
+
+def seo_in_range(listing: Listing) -> bool:
+    """Whether the SEO meta description, without a model, is 120–160 characters long."""
+    plan = plan_description(listing)
+    description = json.loads(render_seo(plan, choose(plan, listing, {}, None)))["description"]
+    return 120 <= len(description) <= 160
 
 
 def planned(listing: Listing) -> tuple[str, int, int]:
@@ -83,7 +90,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'set':12} {'n':>4} {'words':>6} {'fact sentences':>15} {'with a reason':>14} "
-        f"{'listings with none':>19} {'pass':>5} {'open':>5} {'5gram':>6}"
+        f"{'listings with none':>19} {'pass':>5} {'open':>5} {'5gram':>6} {'seo':>5}"
     )
     for name in args.set or names:
         listings = _load(name)
@@ -98,7 +105,8 @@ def main() -> None:
         found = signals(listings, texts)
         print(
             f"{name:12} {len(rows):>4} {words:>6.0f} {facts:>15d} {share:>14.2f} {none:>19.2f} "
-            f"{found['pass']:>5.2f} {found['opening']:>5.2f} {found['5gram']:>6.2f}"
+            f"{found['pass']:>5.2f} {found['opening']:>5.2f} {found['5gram']:>6.2f} "
+            f"{sum(map(seo_in_range, listings)) / len(listings):>5.2f}"
         )
         for listing, text in list(zip(listings, texts, strict=True))[: args.show]:
             print(f"  {listing.title}\n    {re.sub(r'<ul>.*', '', text)}")
