@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout17`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout18`` (written from a brief alone, held out: never read). For each set
+to ``heldout19`` (each written from a brief alone, rated once while held out, then read:
+"seen"), and ``heldout20`` and ``heldout21`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -78,14 +78,16 @@ SETS = {
     "heldout18": REPO / "tests" / "fixtures" / "copy_eval" / "heldout18_listings.json",
     "heldout19": REPO / "tests" / "fixtures" / "copy_eval" / "heldout19_listings.json",
     "heldout20": REPO / "tests" / "fixtures" / "copy_eval" / "heldout20_listings.json",
+    "heldout21": REPO / "tests" / "fixtures" / "copy_eval" / "heldout21_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
 # heldout15 after round 13, heldout16 and heldout17 after round 14's ratings in session 11).
 # heldout18 (written blind in session 11) was rated once after round 15 in session 12 and its
 # notes read; heldout19 (written blind in session 12) was rated once after round 16 the same
-# session; heldout20, written blind in session 12, is the held-out set for the next round.
-HELD_OUT: set[str] = {"heldout20"}
+# session; heldout20, written blind in session 12, is the held-out set for round 17, and
+# heldout21 (written blind in session 13) the one for the round after.
+HELD_OUT: set[str] = {"heldout20", "heldout21"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
