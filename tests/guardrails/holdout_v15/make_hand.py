@@ -402,7 +402,7 @@ F("Z14", "[[Handgefertigt in den Alpen]].", "accuracy.origin", "warn",
   "a vague, unconfirmable origin; the listing gives none", native=True)
 # ---------------------------------------------------------------------------------------------------- Z15
 C("Z15", "Trójkołowa hulajnoga dla dzieci w wieku 3-6 lat. Kierownica rośnie razem z dzieckiem: od 63 do 80 cm. "
-         "Koła z PU świecą podczas jazdy. Zgodna z EN 71, obciążenie do 50 kg.")
+         "Koła z PU mają świecące diody. Zgodna z EN 71, obciążenie do 50 kg.")
 C("Z15", "A three-wheel kick scooter for children aged three to six. The handlebar adjusts from 63 to 80 cm (about "
          "25 to 31.5 in), the PU wheels light up, and it takes riders up to 50 kg. Pink, blue or mint; meets EN 71.")
 C("Z15", "Three-wheel scooter for ages 3-6 with light-up PU wheels and an adjustable bar, 249 zł.", "s")
@@ -674,7 +674,7 @@ C("Z30", "A 28 cm carbon steel frying pan, 2.5 mm thick, with a riveted steel ha
          "the pan before its first use.\n\n- 1.6 kg (about 3.5 lb)\n- Made in France")
 C("Z30", "Poêle en acier carbone de 28 cm et 2,5 mm d'épaisseur, poignée en acier rivetée. Gaz, électrique, "
          "induction et four. Lavez à la main, séchez et huilez légèrement. Fabriquée en France.")
-C("Z30", "French-made 28 cm carbon steel pan for every hob, induction included, and the oven; €54.", "s")
+C("Z30", "French-made 28 cm carbon steel pan for gas, electric and induction hobs and the oven; €54.", "s")
 C("Z30", "About 11 inches across and 2.5 mm thick; season it before first use.", "s")
 C("Z30", seo("Poêle en acier carbone 28 cm | Forges de l'Aubrac",
              "28 cm carbon steel frying pan, 2.5 mm thick, riveted steel handle. Gas, electric, induction and "
