@@ -1,0 +1,174 @@
+"""Plain fact sentences for the prose (round 17, "richer prose").
+
+Blind raters on heldout16–19 asked, listing after listing, for the main points in the prose:
+"lead with wind-up, no batteries and the loud twin bells", "say why the 30 mm buttons, ball-top
+stick and steel plate matter", "the big 200 mm wheels, adjustable bar and 100 kg limit are the
+selling points and they're missing from the prose". Round 14 left every fact without a reason
+to the list once the prose gave one; the prose was then one or two sentences (median 19–27
+words) over a pasted spec list. Here a listing's main facts with no known reason are told
+plainly too, in the shapes that do not break:
+
+- a frame ``phrasing.feature_lead`` already fits, when it reads cleanly (``tells_cleanly``) or
+  names what the product does, suits or holds;
+- the first clause of a value, when it names the attribute's part ("Alarm: Twin steel bells,
+  rings for about 60 seconds" → "It has twin steel bells") or is a short describing word
+  before it ("Movement: Mechanical, hand-wound" → "It has a mechanical movement");
+- a count of the attribute ("Experiments: 7" → "It has 7 experiments").
+
+Two such sentences with the same subject are said as one ("It has a mechanical movement and
+twin steel bells."), so a handful of facts reads as prose, not as a template run of "It has …".
+Nothing is added that the listing does not say: each sentence is a value, or its first clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.benefits import DENYING_NAME, is_material
+from plugin.generation.fact_roles import lower_first
+from plugin.generation.phrasing import Voice, feature_lead, said_name, tells_cleanly
+from plugin.generation.value_shapes import PARTS, article, is_measure, is_modifier, noun_phrase
+
+# A plain fact longer than this is for the list: the prose would only repeat it word for word.
+MOST_WORDS = 14
+# How many facts without a reason the prose tells, at most (said in pairs).
+MOST_PLAIN = 4
+
+# Where a value's first clause ends: "Twin steel bells, rings for …", "Mechanical – no …".
+_CLAUSE_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\bplus\b)")
+_DENIED = re.compile(r"^\s*(no|not|none|n/a|without)\b", re.IGNORECASE)
+_STUFF = frozenset(
+    "wood steel cotton leather plastic glass metal rubber wool fabric paper foam resin "
+    "silicone nylon polyester aluminium aluminum brass bamboo oak".split()
+)
+_NUMBER = re.compile(r"^\d+$")
+# Names whose value is never a part or a feature of the product itself.
+_NOT_A_PART = re.compile(
+    r"\b(age|ages|warning|language|care|origin|made in|country|sku|code|model|price|weight|"
+    r"dimensions?|size|colou?r|material|certific\w*|standard|warranty|shipping|delivery|note)\b"
+)
+# Words that make a value a clause, not a noun phrase ("rings for about 60 seconds").
+_VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|lasts?)\b")
+
+
+def plain_lead(
+    name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
+) -> str | None:
+    """A fact with no known reason said as a short plain sentence, or ``None`` when no shape
+    that never breaks fits (then the fact stays in the list only)."""
+    lowered = name.lower().strip().replace("_", " ")
+    if len(value.split()) > MOST_WORDS or DENYING_NAME.match(lowered) or _DENIED.search(value):
+        return None  # "Not accepted: pinking shears" is never "It has pinking shears"
+    measured = _part_measure(lowered, value, voice)
+    if measured or _NOT_A_PART.search(lowered):
+        return measured
+    said = feature_lead(name, value, voice, turn, items)
+    if said and (tells_cleanly(name, value, said, voice) or _is_doing(said, voice)):
+        return _short(said)
+    return _clause_lead(lowered, value, voice)
+
+
+_MEASURED_HEADS = ("size", "diameter", "length", "width", "height", "capacity", "depth")
+
+
+def _part_measure(lowered: str, value: str, voice: Voice) -> str | None:
+    """ "Wheel size: 200 mm (7.9 in), polyurethane" → "Its wheel size is 200 mm": a part's
+    measure, said with its part's name (a bare "Size: M" is a choice, not this)."""
+    words = lowered.split()
+    if len(words) != 2 or words[-1] not in _MEASURED_HEADS or words[0] in _MEASURED_HEADS:
+        return None
+    if _NOT_A_PART.search(words[0]) or words[0] in ("product", "item", "overall", "total"):
+        return None
+    first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    if not is_measure(first) or re.search(r"[x×]", first):
+        return None
+    return f"{voice.possessive} {said_name(lowered)} is {first}"
+
+
+def _is_doing(lead: str, voice: Voice) -> bool:
+    """ "It fits …", "It is rated IP54", "It runs for …": a verb that says what it does."""
+    words = lead.split()
+    if len(words) < 3 or words[0] != voice.subject:
+        return False
+    return words[1] not in ("is", "are", "has", "have") or words[2] == "rated"
+
+
+def _short(lead: str) -> str | None:
+    return lead if len(lead.split()) <= MOST_WORDS + 2 else None
+
+
+def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
+    """The value's first clause, where it names a part or describes the attribute's part."""
+    name_words = lowered.split()
+    if not name_words or len(name_words) > 2 or not value.strip():
+        return None
+    head = name_words[-1]
+    first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    if not first or re.search(r"[:/&+\"]", first):
+        return None
+    words = first.lower().split()
+    has = f"{voice.subject} {voice.verb('has')}"
+    if _NUMBER.match(value.strip()) and head.endswith("s") and head not in ("inches",):
+        # "Experiments: 7" → "It has 7 experiments".
+        return f"{has} {value.strip()} {said_name(lowered)}"
+    if _VERBISH.search(first.lower()) or len(words) > 7 or is_measure(first):
+        return None
+    # "Aluminium with grip tape", "Ball-top stick with square restrictor": the head is before
+    # "with"; what follows is said after it.
+    base, _, tail = first.partition(" with ")
+    words = base.lower().split()
+    if not words or len(words) > 4:
+        return None
+    tail = f" with {tail}" if tail else ""
+    last = words[-1]
+    if is_material(base) or is_material(last) or last in _STUFF:
+        return None  # "Wood: Lime wood" is a material: "It has a lime wood" is not English
+    if re.match(r"^\d", words[0]) and (last == head or last.rstrip("s") == head.rstrip("s")):
+        # "Buttons: 8 action buttons (30 mm)" → "It has 8 action buttons".
+        return f"{has} {lower_first(first)}"
+    plural = (
+        last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not words[0].endswith("s")
+        and not any(w.endswith("ly") for w in words)
+    )
+    if last in PARTS or last == head or (len(head) > 4 and head.endswith(last)) or plural:
+        # "Alarm: Twin steel bells" → "It has twin steel bells"; "Joystick: Ball-top stick".
+        if len(words) < 2 or not re.fullmatch(r"[a-z0-9' -]+", base.lower()):
+            return None  # "Stick" alone says nothing the name did not
+        return f"{has} {noun_phrase(base)}{tail}"
+    if (
+        head in PARTS | {"movement", "connection", "deck", "motor", "finish", "mechanism"}
+        and is_modifier(base, 2)
+        and not any(w in ("yes", "no", "none", "n/a") for w in words)
+    ):
+        # "Movement: Mechanical" → "It has a mechanical movement"; "Deck: Aluminium with grip
+        # tape" → "It has an aluminium deck with grip tape".
+        phrase = f"{lower_first(base)} {said_name(lowered)}{tail}"
+        if head.endswith("s") and head not in ("gas",):
+            return f"{has} {phrase}"
+        return f"{has} {article(phrase)} {phrase}"
+    return None
+
+
+_HAS = re.compile(r"^(It|They) (has|have) (.+)\.$")
+_IS = re.compile(r"^(It|They) (is|are) (.+)\.$")
+
+
+def joined(first: str, second: str) -> str | None:
+    """Two plain sentences about the product said as one, or ``None`` where they do not join:
+    "It has A." + "It has B." → "It has A and B."; "It is A." + "It has B." → "It is A and has
+    B."; "It is A." + "It is B." → "It is A and B."."""
+    if " and " in first or " and " in second or "," in first or "," in second:
+        return None  # "A, B and C and D" loses which "and" joins what
+    a_has, b_has = _HAS.match(first), _HAS.match(second)
+    a_is, b_is = _IS.match(first), _IS.match(second)
+    if a_has and b_has:
+        return f"{first[:-1]} and {b_has.group(3)}."
+    if a_is and b_is:
+        return f"{first[:-1]} and {b_is.group(3)}."
+    if a_is and b_has:
+        return f"{first[:-1]} and {b_has.group(2)} {b_has.group(3)}."
+    if a_has and b_is:
+        return f"{first[:-1]} and {b_is.group(2)} {b_is.group(3)}."
+    return None
