@@ -51,7 +51,7 @@ from plugin.generation.phrasing import (
     voice_of,
     worth_a_reason,
 )
-from plugin.generation.prose_facts import MOST_PLAIN, joined, plain_lead
+from plugin.generation.prose_facts import MOST_PLAIN, joined, part_measure, plain_lead
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.value_shapes import (
     article,
@@ -955,6 +955,13 @@ def plan_description(
             candidates.append(
                 (reason is None, last, n >= len(facts.features), n, name, value, lead)
             )
+    # A part's own measure the list alone would show ("Handlebar height: 58–72 cm"), after
+    # the features: raters named such sizes as selling points ("the adjustable bar").
+    told_names = {c[4] for c in candidates} | {name for name, _ in facts.features}
+    for n, (name, value) in enumerate(facts.listed, 100):
+        said = part_measure(name.lower().strip().replace("_", " "), value, voice)
+        if said and name not in told_names and not in_title(value, listing.title):
+            candidates.append((True, False, False, n, name, value, said))
     # What the product is and the features its title names are the headline (raters: "noise
     # cancelling, the headline, gets no reason"): among facts with a reason they come first,
     # before the room runs out.

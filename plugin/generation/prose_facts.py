@@ -35,12 +35,17 @@ MOST_WORDS = 14
 MOST_PLAIN = 4
 
 # Where a value's first clause ends: "Twin steel bells, rings for …", "Mechanical – no …".
-_CLAUSE_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\bplus\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[,;(]|\s[–—/-]\s|\bplus\b)")
 _DENIED = re.compile(r"^\s*(no|not|none|n/a|without)\b", re.IGNORECASE)
 _STUFF = frozenset(
     "wood steel cotton leather plastic glass metal rubber wool fabric paper foam resin "
     "silicone nylon polyester aluminium aluminum brass bamboo oak".split()
 )
+_PARCEL = re.compile(
+    r"^(product|item|overall|total|package|packaging|packed|parcel|shipping|box|carton|"
+    r"pack|postal|bag|outer|inner|folded|assembled)$"
+)
+_LIMIT = re.compile(r"(?:max|max\.|maximum) (user|rider|load|child|user's|rider's)? ?weight")
 _NUMBER = re.compile(r"^\d+$")
 # Names whose value is never a part or a feature of the product itself.
 _NOT_A_PART = re.compile(
@@ -59,7 +64,7 @@ def plain_lead(
     lowered = name.lower().strip().replace("_", " ")
     if len(value.split()) > MOST_WORDS or DENYING_NAME.match(lowered) or _DENIED.search(value):
         return None  # "Not accepted: pinking shears" is never "It has pinking shears"
-    measured = _part_measure(lowered, value, voice)
+    measured = part_measure(lowered, value, voice)
     if measured or _NOT_A_PART.search(lowered):
         return measured
     said = feature_lead(name, value, voice, turn, items)
@@ -71,15 +76,24 @@ def plain_lead(
 _MEASURED_HEADS = ("size", "diameter", "length", "width", "height", "capacity", "depth")
 
 
-def _part_measure(lowered: str, value: str, voice: Voice) -> str | None:
+def part_measure(lowered: str, value: str, voice: Voice) -> str | None:
     """ "Wheel size: 200 mm (7.9 in), polyurethane" → "Its wheel size is 200 mm": a part's
     measure, said with its part's name (a bare "Size: M" is a choice, not this)."""
+    limit = _LIMIT.fullmatch(lowered)
+    first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    if limit and is_measure(first) and re.search(r"\b(kg|lb|lbs|g)\b", first):
+        # "Max rider weight: 100 kg (220 lb)" → "Its maximum rider weight is 100 kg".
+        who = f"{limit.group(1)} " if limit.group(1) else ""
+        return f"{voice.possessive} maximum {who}weight is {first}"
     words = lowered.split()
     if len(words) != 2 or words[-1] not in _MEASURED_HEADS or words[0] in _MEASURED_HEADS:
         return None
-    if _NOT_A_PART.search(words[0]) or words[0] in ("product", "item", "overall", "total"):
-        return None
-    first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    adjustable = re.match(r"(?i)adjustable\s+(?:from\s+)?(.+)$", first)
+    if adjustable and is_measure(adjustable.group(1)):
+        # "Handlebar height: Adjustable 88–108 cm" → "Its handlebar height adjusts (88–108 cm)".
+        return f"{voice.possessive} {said_name(lowered)} is adjustable ({adjustable.group(1)})"
+    if _NOT_A_PART.search(words[0]) or _PARCEL.search(words[0]):
+        return None  # a parcel's size is the platform's, never the product's
     if not is_measure(first) or re.search(r"[x×]", first):
         return None
     return f"{voice.possessive} {said_name(lowered)} is {first}"
@@ -121,8 +135,7 @@ def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
         return None
     tail = f" with {tail}" if tail else ""
     last = words[-1]
-    if is_material(base) or is_material(last) or last in _STUFF:
-        return None  # "Wood: Lime wood" is a material: "It has a lime wood" is not English
+    material = is_material(base) or is_material(last) or last in _STUFF
     if re.match(r"^\d", words[0]) and (last == head or last.rstrip("s") == head.rstrip("s")):
         # "Buttons: 8 action buttons (30 mm)" → "It has 8 action buttons".
         return f"{has} {lower_first(first)}"
@@ -134,8 +147,10 @@ def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
     )
     if last in PARTS or last == head or (len(head) > 4 and head.endswith(last)) or plural:
         # "Alarm: Twin steel bells" → "It has twin steel bells"; "Joystick: Ball-top stick".
-        if len(words) < 2 or not re.fullmatch(r"[a-z0-9' -]+", base.lower()):
-            return None  # "Stick" alone says nothing the name did not
+        if len(words) < 2 or material or not re.fullmatch(r"[a-z0-9' -]+", base.lower()):
+            # "Stick" alone says nothing the name did not; "Wood: Lime wood" is a material,
+            # and "It has a lime wood" is not English.
+            return None
         return f"{has} {noun_phrase(base)}{tail}"
     if (
         head in PARTS | {"movement", "connection", "deck", "motor", "finish", "mechanism"}
