@@ -939,7 +939,11 @@ def plan_description(
         else:
             lead = feature_lead(name, value, voice, turn + n, items)
         if lead is None and reason:
-            lead = stated_lead(name, value, voice) or _own_sentence(value)
+            lead = (
+                stated_lead(name, value, voice)
+                or _own_sentence(value)
+                or plain_lead(name, value, voice, turn + n, items)
+            )
         squashed = re.sub(r"[^a-z0-9]", "", name.lower())
         if (
             lead

@@ -27,7 +27,14 @@ import re
 from plugin.generation.benefits import DENYING_NAME, is_material
 from plugin.generation.fact_roles import lower_first
 from plugin.generation.phrasing import Voice, feature_lead, said_name, tells_cleanly
-from plugin.generation.value_shapes import PARTS, article, is_measure, is_modifier, noun_phrase
+from plugin.generation.value_shapes import (
+    MASS_NOUNS,
+    PARTS,
+    article,
+    is_measure,
+    is_modifier,
+    noun_phrase,
+)
 
 # A plain fact longer than this is for the list: the prose would only repeat it word for word.
 MOST_WORDS = 14
@@ -46,6 +53,12 @@ _PARCEL = re.compile(
     r"pack|postal|bag|outer|inner|folded|assembled)$"
 )
 _LIMIT = re.compile(r"(?:max|max\.|maximum) (user|rider|load|child|user's|rider's)? ?weight")
+# Nouns that say how many of something there are, not what the product has.
+_GENERIC = frozenset(
+    "sizes options colours colors settings levels modes years months days hours weeks "
+    "styles designs versions variants types items pieces parts".split()
+)
+_FEATURE_NOUNS = frozenset("coating lining finish seal coat guard display cushion".split())
 _NUMBER = re.compile(r"^\d+$")
 # Names whose value is never a part or a feature of the product itself.
 _NOT_A_PART = re.compile(
@@ -114,14 +127,24 @@ def _short(lead: str) -> str | None:
 def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
     """The value's first clause, where it names a part or describes the attribute's part."""
     name_words = lowered.split()
-    if not name_words or len(name_words) > 2 or not value.strip():
+    if not name_words or len(name_words) > 3 or not value.strip():
         return None
     head = name_words[-1]
     first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    has = f"{voice.subject} {voice.verb('has')}"
+    if first.lower() in ("yes", "true") and (head in PARTS or head in _FEATURE_NOUNS):
+        # "Anti fog coating: yes (inside of lens)" → "It has an anti fog coating".
+        phrase = re.sub(r"\b(anti|non) (?=\w)", r"\1-", said_name(lowered))
+        return f"{has} {phrase}" if head.endswith("s") else f"{has} {article(phrase)} {phrase}"
+    if len(name_words) > 2:
+        return None
+    if head in MASS_NOUNS and re.fullmatch(r"[A-Z0-9][A-Za-z0-9+-]{1,9}", first):
+        # "UV protection: UV400" → "It has UV400 protection".
+        named = [w for w in said_name(lowered).split() if w.lower() not in first.lower()]
+        return f"{has} {first} {' '.join(named)}"
     if not first or re.search(r"[:/&+\"]", first):
         return None
     words = first.lower().split()
-    has = f"{voice.subject} {voice.verb('has')}"
     if _NUMBER.match(value.strip()) and head.endswith("s") and head not in ("inches",):
         # "Experiments: 7" → "It has 7 experiments".
         return f"{has} {value.strip()} {said_name(lowered)}"
@@ -140,7 +163,9 @@ def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
         # "Buttons: 8 action buttons (30 mm)" → "It has 8 action buttons".
         return f"{has} {lower_first(first)}"
     plural = (
-        last.endswith("s")
+        not words[0][:1].isdigit()
+        and last not in _GENERIC
+        and last.endswith("s")
         and not last.endswith(("ss", "us", "is"))
         and not words[0].endswith("s")
         and not any(w.endswith("ly") for w in words)
