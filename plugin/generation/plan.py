@@ -1018,7 +1018,7 @@ def plan_description(
         (name, value, lead)
         for name, value in facts.build
         if (lead := build_lead(name, value, turn >> 3, voice, facts.values_of.get(name)))
-    ][: max(1, MAX_REASONS - len(features))]
+    ][: max(2, MAX_REASONS - len(features))]
     for name, value, lead in build:
         sentences.append(
             _with_reason(

@@ -26,7 +26,7 @@ import re
 
 from plugin.generation.benefits import DENYING_NAME, is_material
 from plugin.generation.fact_roles import lower_first
-from plugin.generation.phrasing import Voice, feature_lead, said_name, tells_cleanly
+from plugin.generation.phrasing import PROPERTIES, Voice, feature_lead, said_name, tells_cleanly
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
     PARTS,
@@ -86,14 +86,23 @@ def plain_lead(
     return _clause_lead(lowered, value, voice)
 
 
-_MEASURED_HEADS = ("size", "diameter", "length", "width", "height", "capacity", "depth")
+_MEASURED_HEADS = frozenset(PROPERTIES - {"weight", "load", "rating", "resistance", "drop"}) | {
+    "rate",
+    "time",
+}
 
 
 def part_measure(lowered: str, value: str, voice: Voice) -> str | None:
     """ "Wheel size: 200 mm (7.9 in), polyurethane" → "Its wheel size is 200 mm": a part's
     measure, said with its part's name (a bare "Size: M" is a choice, not this)."""
     limit = _LIMIT.fullmatch(lowered)
-    first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    first = re.sub(r"(?i)^(approx\.|approximately|about|ca\.)\s*", "about ", value.strip())
+    clause = _CLAUSE_END.split(first, maxsplit=1)[0].strip()
+    # "approx. 3.5 h with a 30 W or faster charger": the measure, then its condition, whole.
+    first, _, condition = re.sub(
+        r"\s+(?=(?:with|when|using|at)\s)", "\n", clause, count=1
+    ).partition("\n")
+    condition = f" {condition}" if condition and len(clause.split()) <= 10 else ""
     if limit and is_measure(first) and re.search(r"\b(kg|lb|lbs|g)\b", first):
         # "Max rider weight: 100 kg (220 lb)" → "Its maximum rider weight is 100 kg".
         who = f"{limit.group(1)} " if limit.group(1) else ""
@@ -109,7 +118,7 @@ def part_measure(lowered: str, value: str, voice: Voice) -> str | None:
         return None  # a parcel's size is the platform's, never the product's
     if not is_measure(first) or re.search(r"[x×]", first):
         return None
-    return f"{voice.possessive} {said_name(lowered)} is {first}"
+    return f"{voice.possessive} {said_name(lowered)} is {first}{condition}"
 
 
 def _is_doing(lead: str, voice: Voice) -> bool:
