@@ -81,9 +81,58 @@ def plain_lead(
     if measured or _NOT_A_PART.search(lowered):
         return measured
     said = feature_lead(name, value, voice, turn, items)
-    if said and (tells_cleanly(name, value, said, voice) or _is_doing(said, voice)):
+    if said and (
+        tells_cleanly(name, value, said, voice)
+        or _is_doing(said, voice)
+        or _reads_whole(said, lowered, voice)
+    ):
         return _short(said)
-    return _clause_lead(lowered, value, voice)
+    return _clause_lead(lowered, value, voice) or _verb_lead(lowered, value, voice)
+
+
+# Names that are what the product does, as a verb: "Seats: 4–6 adults" → "It seats 4–6 adults".
+_DOING_NAMES = frozenset("seats sleeps serves reduces removes feeds covers charges cuts".split())
+_DESCRIBED = re.compile(r"[a-z-]+(ed|ing|able|ible|ive|proof|safe)|[a-z]+-[a-z]+")
+
+
+def _reads_whole(lead: str, lowered: str, voice: Voice) -> bool:
+    """A frame's sentence that reads whole: a property and its measure ("Its max water
+    temperature is 40 °C"), a part described ("Their elastic is pre-sewn and crossed"), a
+    part by its make ("It has a BPA-free polypropylene lid"), a standard ("It is tested to
+    DIN 10521")."""
+    owned = re.match(rf"{voice.possessive} [a-z ]+ (is|are) (.+)$", lead)
+    if owned:
+        said = re.sub(r"\s*\(.*?\)", "", owned.group(2))
+        if is_measure(said):
+            return True
+        words = [w for w in re.split(r",?\s+", said) if w not in ("and", "or")]
+        return 0 < len(words) <= 3 and all(_DESCRIBED.fullmatch(w) for w in words)
+    part = re.match(rf"{voice.subject} {voice.verb('has')} an? ([a-zA-Z -]+)$", lead)
+    if part and lowered in PARTS and len(part.group(1).split()) <= 4:
+        return not re.search(r"\b(and|or|with)\b", part.group(1))
+    return bool(re.match(rf"{voice.subject} {voice.be} [a-z]+ed (to|for|by) [A-Z0-9]", lead))
+
+
+def _verb_lead(lowered: str, value: str, voice: Voice) -> str | None:
+    """A name that says what it does ("Seats: 4–6 adults" → "It seats 4–6 adults"), or a value
+    that says it comes with it ("Cover: Insulated lid included" → "It comes with an insulated
+    lid")."""
+    shown = value.strip()
+    # A range of people ("4–6 adults") reads to the guardrails as a count: the list says it.
+    ranged = re.search(r"\d\s*[–-]\s*\d", shown)
+    if (
+        lowered in _DOING_NAMES
+        and not ranged
+        and not re.search(r"[;:()]", shown)
+        and len(shown.split()) <= 8
+    ):
+        items = [i.strip() for i in re.split(r",\s*", shown) if i.strip()]
+        said = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return f"{voice.subject} {voice.verb(lowered)} {lower_first(said)}"
+    comes = re.fullmatch(r"([A-Za-z][A-Za-z -]{2,40}?)\s+(included|supplied)", shown)
+    if comes and not re.search(r"\b(not|no)\b", comes.group(1).lower()):
+        return f"{voice.subject} {voice.verb('comes')} with {noun_phrase(comes.group(1))}"
+    return None
 
 
 _MEASURED_HEADS = frozenset(PROPERTIES - {"weight", "load", "rating", "resistance", "drop"}) | {
@@ -116,7 +165,8 @@ def part_measure(lowered: str, value: str, voice: Voice) -> str | None:
         return f"{voice.possessive} {said_name(lowered)} is adjustable ({adjustable.group(1)})"
     if _NOT_A_PART.search(words[0]) or _PARCEL.search(words[0]):
         return None  # a parcel's size is the platform's, never the product's
-    if not is_measure(first) or re.search(r"[x×]", first):
+    either = [p.strip() for p in re.split(r"\s+or\s+|\s+per\s+[a-z]+$", first) if p.strip()]
+    if not either or not all(is_measure(p) for p in either) or re.search(r"[x×]", first):
         return None
     return f"{voice.possessive} {said_name(lowered)} is {first}{condition}"
 
@@ -208,6 +258,8 @@ def joined(first: str, second: str) -> str | None:
     """Two plain sentences about the product said as one, or ``None`` where they do not join:
     "It has A." + "It has B." → "It has A and B."; "It is A." + "It has B." → "It is A and has
     B."; "It is A." + "It is B." → "It is A and B."."""
+    if first.split()[:1] != second.split()[:1]:
+        return None  # one subject: "It has …" and "They have …" are not one sentence
     if " and " in first or " and " in second or "," in first or "," in second:
         return None  # "A, B and C and D" loses which "and" joins what
     a_has, b_has = _HAS.match(first), _HAS.match(second)
@@ -220,4 +272,11 @@ def joined(first: str, second: str) -> str | None:
         return f"{first[:-1]} and {b_has.group(2)} {b_has.group(3)}."
     if a_has and b_is:
         return f"{first[:-1]} and {b_is.group(2)} {b_is.group(3)}."
+    a_does, b_does = _DOES.match(first), _DOES.match(second)
+    if a_does and b_does and a_does.group(1) == b_does.group(1):
+        # "It seats 4–6 adults." + "It comes with a lid." → "It seats 4–6 adults and comes …".
+        return f"{first[:-1]} and {b_does.group(2)}"
     return None
+
+
+_DOES = re.compile(r"^(It|They) ([a-z]+ .+\.)$")

@@ -78,4 +78,26 @@ def test_two_plain_sentences_join_only_where_the_grammar_holds() -> None:
     assert joined("It has a brake.", "It has a bell.") == "It has a brake and a bell."
     assert joined("They are lined.", "They have a hood.") == "They are lined and have a hood."
     assert joined("It has a, b.", "It has c.") is None
-    assert joined("It lasts 3 hours.", "It has a bell.") is None
+    assert joined("It seats 4 adults.", "It comes with a lid.") == (
+        "It seats 4 adults and comes with a lid."
+    )
+    assert joined("Its range is 9 m.", "It has a bell.") is None
+    assert joined("It has a bell.", "They have a lid.") is None
+
+
+def test_a_hot_tubs_seats_capacity_and_lid_are_told_not_invented() -> None:
+    tub = Listing(
+        external_id="tub",
+        title="Inflatable Hot Tub",
+        product_type="Inflatable hot tub",
+        attributes={
+            "Seats": ["6 adults"],
+            "Water capacity": ["930 L (246 US gal)"],
+            "Cover": ["Insulated lid included"],
+            "Chemicals included": ["No"],
+        },
+    )
+    prose = _prose(tub)
+    assert "seats 6 adults" in prose and "930 L" in prose
+    assert "comes with an insulated lid" in prose
+    assert "chemical" not in prose.lower()
