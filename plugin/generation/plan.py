@@ -51,6 +51,7 @@ from plugin.generation.phrasing import (
     voice_of,
     worth_a_reason,
 )
+from plugin.generation.prose_facts import MOST_PLAIN, joined, part_measure, plain_lead
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.value_shapes import (
     article,
@@ -96,6 +97,8 @@ class Sentence:
     # A fact a buyer reads for even without a reason: what it does, works with or suits, or
     # one whose meaning is its value ("Roast: Medium"); other bare facts give way to reasons.
     told: bool = False
+    # A main fact told plainly, with no reason (``prose_facts``): two such are said as one.
+    plain: bool = False
 
 
 @dataclass(frozen=True)
@@ -317,6 +320,36 @@ def _without_bare_facts(sentences: list[Sentence], voice: Voice) -> list[Sentenc
         for s in sentences
         if s.role in (Role.HOOK, Role.CHOICE) or s.ask or s.told or _REASONED.search(s.lead)
     ]
+
+
+def _plain_enough(lead: str) -> bool:
+    """A plain fact short enough for the prose: a longer one only repeats the list."""
+    return len(lead.split()) <= 16 and not re.search(r"[.!?]\s", lead.rstrip("."))
+
+
+def _paired(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[Sentence, ...]:
+    """Two plain facts in a row said as one sentence ("It has a mechanical movement and twin
+    steel bells."), so a listing's facts read as prose rather than a run of "It has …". The
+    sentence a hook's fallback already says stays apart (its index is kept in step)."""
+    if not sentences:
+        return ()
+    hook = sentences[0]
+    out: list[Sentence] = [hook]
+    where: dict[int, int] = {0: 0}
+    for index, sentence in enumerate(sentences[1:], 1):
+        last = out[-1]
+        apart = hook.replaces in (index, index - 1) or len(out) == 1
+        if not apart and last.plain and sentence.plain and not last.ask:
+            said = joined(last.lead, sentence.lead)
+            if said:
+                out[-1] = replace(last, lead=said, facts=last.facts + sentence.facts, plain=False)
+                where[index] = len(out) - 1
+                continue
+        where[index] = len(out)
+        out.append(sentence)
+    if hook.replaces >= 0:
+        out[0] = replace(hook, replaces=where.get(hook.replaces, -1))
+    return tuple(out)
 
 
 def _lead_with_a_reason(
@@ -881,6 +914,12 @@ def plan_description(
                 said = feature_lead(name, value, voice, turn + n, items)
                 if said and tells_cleanly(name, value, said, voice):
                     specs.append((n, name, value, said))
+            elif n < len(facts.features) and not about_upkeep(name):
+                # A main fact with no reason is still told, plainly (round 17: raters asked
+                # for "the 30 mm buttons, ball-top stick and steel plate" in the prose).
+                said = plain_lead(name, value, voice, turn + n, items)
+                if said and _plain_enough(said):
+                    candidates.append((True, False, False, n, name, value, said))
             continue
         tag_phrase = " ".join(_tag_words(name))
         if (
@@ -900,7 +939,11 @@ def plan_description(
         else:
             lead = feature_lead(name, value, voice, turn + n, items)
         if lead is None and reason:
-            lead = stated_lead(name, value, voice) or _own_sentence(value)
+            lead = (
+                stated_lead(name, value, voice)
+                or _own_sentence(value)
+                or plain_lead(name, value, voice, turn + n, items)
+            )
         squashed = re.sub(r"[^a-z0-9]", "", name.lower())
         if (
             lead
@@ -916,6 +959,13 @@ def plan_description(
             candidates.append(
                 (reason is None, last, n >= len(facts.features), n, name, value, lead)
             )
+    # A part's own measure the list alone would show ("Handlebar height: 58–72 cm"), after
+    # the features: raters named such sizes as selling points ("the adjustable bar").
+    told_names = {c[4] for c in candidates} | {name for name, _ in facts.features}
+    for n, (name, value) in enumerate(facts.listed, 100):
+        said = part_measure(name.lower().strip().replace("_", " "), value, voice)
+        if said and name not in told_names and not in_title(value, listing.title):
+            candidates.append((True, False, False, n, name, value, said))
     # What the product is and the features its title names are the headline (raters: "noise
     # cancelling, the headline, gets no reason"): among facts with a reason they come first,
     # before the room runs out.
@@ -933,10 +983,15 @@ def plan_description(
     # Every reason a buyer reads for is worth a sentence (up to MAX_REASONED); facts stated
     # without one fill the rest of MAX_FEATURES.
     reasoned = [c for c in ranked if not c[0]][:MAX_REASONED]
-    plain = [c for c in ranked if c[0]][: max(0, MAX_FEATURES - len(reasoned))]
+    # Facts without a reason are told plainly too (round 17: raters rated one or two reasons
+    # over a pasted list "too thin" and named the facts they missed), fewer beside many reasons.
+    plain = [c for c in ranked if c[0]][
+        : max(2, MOST_PLAIN + 1 - len(reasoned)) if reasoned else max(MAX_FEATURES, MOST_PLAIN)
+    ]
     # A warranty follows every fact about the product itself, stated or reasoned.
     chosen = sorted(reasoned + plain, key=lambda c: c[1])
     features = [(n, name, value, lead, tag, False) for _, _, tag, n, name, value, lead in chosen]
+    unreasoned = {c[3] for c in plain}
     # Specs a model may give a reason fill the sentences a known reason left free.
     room = max(0, MAX_REASONED - len(features))
     features += [(n, name, value, lead, False, True) for n, name, value, lead in specs[:room]]
@@ -954,6 +1009,8 @@ def plan_description(
             product,
             spec,
         )
+        if n in unreasoned and not spec and not _REASONED.search(sentence.lead):
+            sentence = replace(sentence, told=True, plain=True)
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
     # something odd, and a description needs a few good ones, not many.
@@ -961,7 +1018,7 @@ def plan_description(
         (name, value, lead)
         for name, value in facts.build
         if (lead := build_lead(name, value, turn >> 3, voice, facts.values_of.get(name)))
-    ][: max(1, MAX_REASONS - len(features))]
+    ][: max(2, MAX_REASONS - len(features))]
     for name, value, lead in build:
         sentences.append(
             _with_reason(
@@ -1068,7 +1125,7 @@ def plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=tuple(opened),
+        sentences=_paired(opened),
         fact_list=tuple(facts.listed),
         rotation=turn,
     )
