@@ -36,3 +36,75 @@ def test_list_labels_in_capitals_read_as_words_and_lower_case_codes_as_codes() -
     for label in labels:
         assert f"<li>{label}: " in shown, label
     assert "AGE" not in shown and "MAX" not in shown and "Uv" not in shown
+
+
+def test_values_that_broke_their_frame_read_as_english_or_stay_in_the_list() -> None:
+    # "They have an oak chips smoked over", "Its cover is insulated lid included", "It has a
+    # fibreglass rods frame", "It has a beginner skill level" (heldout19's notes).
+    almonds = Listing(
+        external_id="a", title="Smoked Almonds", attributes={"Smoked over": ["Oak chips"]}
+    )
+    assert "smoked over oak chips" in prose(almonds)
+    assert "an oak chips" not in prose(almonds)
+    tub = Listing(
+        external_id="t",
+        title="Inflatable Hot Tub",
+        product_type="Hot tub",
+        attributes={"Cover": ["Insulated lid included"], "Heater": ["2,000 W, built in"]},
+    )
+    assert "comes with an insulated lid" in prose(tub)
+    assert "lid included" not in prose(tub) and "candle" not in prose(tub)
+    kite = Listing(
+        external_id="k",
+        title="Stunt Kite",
+        attributes={"Frame": ["Fibreglass rods"], "Skill level": ["Beginner"]},
+    )
+    said = prose(kite)
+    assert "fibreglass rods frame" not in said and "beginner skill level" not in said
+    assert "suits beginners" in said
+
+
+def test_a_kits_stuff_takes_no_article() -> None:
+    # "The kit includes … a food colouring (3 colours)" was marked for its odd articles.
+    kit = Listing(
+        external_id="c",
+        title="Crystal Growing Science Kit",
+        attributes={
+            "contents": ["Crystal powder (4 x 40 g), food colouring (3 colours), 2 cups, magnifier"]
+        },
+    )
+    said = prose(kit)
+    assert "food colouring (3 colours)" in said and "a food colouring" not in said
+    assert "a crystal powder" not in said and "a magnifier" in said
+
+
+def test_a_first_line_does_not_say_the_titles_own_age_or_size_again() -> None:
+    # "The … Scooter – Ages 3–5 is a kids' scooter for ages 3–5 years" only repeats the title;
+    # "has a volume of 3 litres" on a "… 3 L Tin" too.
+    scooter = Listing(
+        external_id="s",
+        title="Three-Wheel Scooter – Ages 3–5",
+        product_type="Kids' scooter",
+        attributes={"AGE": ["3–5 years"], "Brake": ["Rear foot brake"]},
+    )
+    for seed in range(6):
+        assert "for ages 3–5" not in prose(scooter, seed)
+    oil = Listing(
+        external_id="o",
+        title="Extra Virgin Olive Oil 3 L Tin",
+        product_type="Olive oil",
+        attributes={"Volume": ["3 litres"], "Olive variety": ["Koroneiki"]},
+    )
+    assert "3 litres" not in prose(oil)
+
+
+def test_a_bare_kind_does_not_stand_before_the_name() -> None:
+    # "A dressing gown, the … Bathrobe has …", "A digital download, the … is printable".
+    robe = Listing(
+        external_id="r",
+        title="Waffle Weave Cotton Bathrobe",
+        product_type="Dressing gown",
+        attributes={"pockets": ["2 patch pockets"], "material": ["100% cotton waffle weave"]},
+    )
+    for seed in range(12):
+        assert not prose(robe, seed).startswith("<p>A dressing gown, the")
