@@ -521,7 +521,8 @@ def title_features(listing: Listing) -> list[str]:
     name, *rest = _TITLE_BREAK.split(listing.title)
     parts = [p.strip() for p in rest if p and p.strip()]
     after = [p for p in parts if re.search(r"[A-Za-z]{3}", p) and not re.search(r"\d", p)]
-    return [*_known_modifiers(title_modifiers(name or "")), *after]
+    product = f"{listing.title} {listing.product_type}".lower()
+    return [*_known_modifiers(title_modifiers(name or ""), product), *after]
 
 
 # Where a title's name turns to what it is for or from: "Shampoo Bar for Oily Hair", "Presta
@@ -542,10 +543,15 @@ def title_modifiers(name: str) -> list[str]:
     return _name_words(name)[:-1]
 
 
-def _known_modifiers(words: list[str]) -> list[str]:
+def _known_modifiers(words: list[str], product: str = "") -> list[str]:
     """The words a rule knows as a feature, each alone or, where neither word alone is known,
-    as a pair ("Single Origin"): "4-Jaw Self-Centring" is self-centring, not jaw self-centring."""
-    known = [benefit_for(w, "Yes", 0) is not None for w in words]
+    as a pair ("Single Origin"): "4-Jaw Self-Centring" is self-centring, not jaw self-centring.
+    A rule kept to some products knows the word on those ("Magnetic … Thermometer")."""
+    known = [
+        benefit_for(w, "Yes", 0) is not None
+        or (bool(product) and benefit_for(w, "Yes", 0, product=product) is not None)
+        for w in words
+    ]
     found: list[str] = []
     i = 0
     while i < len(words):

@@ -108,3 +108,28 @@ def test_a_bare_kind_does_not_stand_before_the_name() -> None:
     )
     for seed in range(12):
         assert not prose(robe, seed).startswith("<p>A dressing gown, the")
+
+
+def test_a_reason_fits_the_product_it_is_given_to() -> None:
+    # "lightweight, so it is easy to carry" on a bathrobe; a magnet that "clicks into place".
+    robe = Listing(
+        external_id="r",
+        title="Waffle Weave Cotton Bathrobe",
+        product_type="Dressing gown",
+        tags=["lightweight"],
+        attributes={"pockets": ["2 patch pockets"]},
+    )
+    assert "easy to carry" not in prose(robe)
+    chair = Listing(
+        external_id="c", title="Folding Camp Chair", attributes={"Lightweight": ["Yes"]}
+    )
+    assert "easy to carry" in prose(chair)
+    thermometer = Listing(
+        external_id="t",
+        title="Magnetic Stove Pipe Thermometer",
+        categories=["Fireplace & Stove"],
+        attributes={"range": ["100–900 °F"]},
+    )
+    said = prose(thermometer)
+    assert "clicks into place" not in said
+    assert "steel surface" in said
