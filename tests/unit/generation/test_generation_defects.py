@@ -133,3 +133,32 @@ def test_a_reason_fits_the_product_it_is_given_to() -> None:
     said = prose(thermometer)
     assert "clicks into place" not in said
     assert "steel surface" in said
+
+
+def test_a_brand_and_a_nationality_keep_their_capitals_in_prose() -> None:
+    # "fit clearbrook glass and plastic jugs", "made of japanese paper" (heldout19's notes).
+    cartridges = Listing(
+        external_id="c",
+        title="Replacement Filter Cartridges",
+        vendor="Clearbrook Water",
+        attributes={"Fits": ["Clearbrook glass and plastic jugs"], "Shelf life": ["3 years"]},
+    )
+    assert "fit Clearbrook glass" in prose(cartridges)
+    tape = Listing(
+        external_id="w",
+        title="Washi Tape Set",
+        attributes={"Material": ["Japanese paper"], "Repositionable": ["Yes"]},
+    )
+    said = prose(tape)
+    assert "japanese" not in said
+
+
+def test_an_origin_that_names_a_place_of_its_own_takes_its_article() -> None:
+    oil = Listing(
+        external_id="o",
+        title="Olive Oil Tin",
+        attributes={"Origin": ["Single estate in Messinia, Greece"]},
+    )
+    said = prose(oil)
+    assert "from single estate" not in said
+    assert "a single estate in Messinia" in said
