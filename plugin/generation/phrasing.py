@@ -590,19 +590,29 @@ def _warranty(value: str, voice: Voice) -> str | None:
     return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
 
 
+_UNIT_SYMBOL = re.compile(
+    r"°\s?[CF]|psi|bar|kpa|mm|cm|inch(es)?|in|kg|lbs?|g|oz|ml|l", re.IGNORECASE
+)
+
+
 def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | None:
     """Facts that name something: a closure, a scent, the features, who it suits."""
     it = voice.subject
     name_words = lowered.split()
     if lowered == "warranty":
         return _warranty(value, voice)
-    if lowered in ("units", "display units", "measuring units"):
-        # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa".
+    if lowered in ("units", "display units", "measuring units", "scale", "scales"):
+        # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa"; a thermometer's "Scale:
+        # °C and °F" shows both: "It reads in °C and °F".
         units = [
             u.strip() for u in re.split(r"\s+/\s+|,\s*|\s+or\s+|\s+and\s+", value) if u.strip()
         ]
-        if 1 < len(units) <= 5 and all(len(u) <= 8 for u in units):
-            return f"{it} {voice.verb('reads')} in {join_values(units, 'or')}"
+        scale = lowered.startswith("scale")
+        if 1 < len(units) <= 5 and all(
+            len(u) <= 8 and (not scale or _UNIT_SYMBOL.fullmatch(u)) for u in units
+        ):
+            both = scale and re.search(r"\band\b|&", value)
+            return f"{it} {voice.verb('reads')} in {join_values(units, 'and' if both else 'or')}"
     if (
         name_words
         and name_words[-1] in ("levels", "settings", "modes", "speeds")
@@ -997,6 +1007,10 @@ def build_lead(
     lowered = name.lower().strip()
     items = items if items and len(items) > 1 else split_items(value)
     it, has = voice.subject, voice.verb("has")
+    if value.strip().lower() in ("included", "supplied") and is_modifier(name, 3):
+        # "Case: Included" reads "It comes with a case" (heldout19: a thin listing's only fact,
+        # left unsaid, so its first line was "Introducing the …").
+        return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
     if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
         return None
     sized = [i for i in items if not is_measure(i)]

@@ -397,6 +397,10 @@ def _with_fallback(
                 # "The Pressed Glass Fruit Bowl, Amber's era is 1970s": raters marked a long
                 # name's possessive as broken grammar.
                 continue
+        elif owned and owned[2] == "are" and owned[1].split()[-1] in ("notes", "flavours"):
+            # "Its top notes are fig leaf and bergamot" said of the product: "The Eau de Parfum
+            # has top notes of fig leaf and bergamot" (not "Introducing the …", heldout19).
+            said = f"The {title} {voice.verb('has')} {owned[1]} of {owned[3].rstrip('.')}"
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
             said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
@@ -520,7 +524,17 @@ def title_features(listing: Listing) -> list[str]:
     thin listing the title is most of what the shop says. Sizes and codes are not features."""
     name, *rest = _TITLE_BREAK.split(listing.title)
     parts = [p.strip() for p in rest if p and p.strip()]
-    after = [p for p in parts if re.search(r"[A-Za-z]{3}", p) and not re.search(r"\d", p)]
+    # A part naming the product type's own noun is the name's tail, split at "&" ("Fig Leaf &
+    # Vetiver Eau de Parfum"), not a feature: "is a Vetiver Eau de Parfum" repeats the title.
+    kind = listing.product_type.split(">")[-1].strip().lower().split()
+    head = kind[-1] if kind else ""
+    after = [
+        p
+        for p in parts
+        if re.search(r"[A-Za-z]{3}", p)
+        and not re.search(r"\d", p)
+        and not (len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", p.lower()))
+    ]
     product = f"{listing.title} {listing.product_type}".lower()
     return [*_known_modifiers(title_modifiers(name or ""), product), *after]
 

@@ -186,3 +186,31 @@ def test_a_foods_title_words_are_flavours_not_materials() -> None:
     assert "grain" not in prose(mix) and "crafted from maple" not in prose(mix)
     board = Listing(external_id="b", title="Maple Chopping Board", product_type="Chopping board")
     assert "maple" in prose(board).lower()
+
+
+def test_a_thin_listing_opens_with_its_own_fact_not_introducing() -> None:
+    # "Introducing the Crystal Glass Nail File." was the whole prose; a duck thermometer's
+    # scale and a perfume's notes had a first line to give too (heldout19's notes).
+    nail_file = Listing(
+        external_id="n",
+        title="Crystal Glass Nail File",
+        categories=["Nail care"],
+        attributes={"Length": ["14 cm"], "Case": ["Included"]},
+    )
+    thermometer = Listing(
+        external_id="p",
+        title="Floating Pool Thermometer – Duck",
+        categories=["Pool & Hot Tub"],
+        attributes={"Scale": ["°C and °F"]},
+    )
+    perfume = Listing(
+        external_id="f",
+        title="Fig Leaf & Vetiver Eau de Parfum",
+        product_type="Eau de parfum",
+        attributes={"Top notes": ["Fig leaf, bergamot"], "Heart notes": ["Black tea, orris"]},
+    )
+    for listing in (nail_file, thermometer, perfume):
+        assert "Introducing" not in prose(listing), listing.title
+    assert "comes with a case" in prose(nail_file)
+    assert "reads in °C and °F" in prose(thermometer)
+    assert "has top notes of fig leaf and bergamot" in prose(perfume)
