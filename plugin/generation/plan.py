@@ -332,11 +332,15 @@ def _lead_with_a_reason(
     # opens first: the shop put it in the name because it sells the product (raters: "leads
     # with the hanging loop rather than the stainless blade", "does not lead with the
     # 800-lumen output"). Then an attribute's reason; a tag's only when no attribute's can.
-    def rank(i: int) -> int:
+    # A bare yes ("Resealable bag: Yes") opens after the facts with values of their own, but
+    # before a model's hook (round 17: the hook it wrote for a trail mix was invented).
+    def rank(i: int) -> float:
         facts = sentences[i].facts
         if any(f and _named_in(f, title) for f in facts):
             return 0
-        return 2 if set(facts) & tags else 1
+        if set(facts) & tags:
+            return 2
+        return 1.5 if facts == ("Yes",) else 1
 
     order = sorted(range(len(sentences)), key=rank)
     for index in order:
@@ -452,7 +456,8 @@ def _opened_with_identity(
         said = f"{phrase[:1].upper()}{phrase[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
         hook = Sentence(Role.HOOK, said, facts=used + nxt.facts, paragraph=0)
         return [hook, *rest[1:]]
-    start = "This" if shape == 1 and not voice.plural else "The"
+    # Without the fronted kind, shape 0 says "This …" so a catalogue's first lines still vary.
+    start = "This" if shape in (0, 1) and not voice.plural else "The"
     hook = Sentence(Role.HOOK, f"{start} {title} {voice.be} {phrase}.", facts=used, paragraph=0)
     return [hook, *rest]
 

@@ -132,7 +132,7 @@ def test_a_reason_fits_the_product_it_is_given_to() -> None:
     )
     said = prose(thermometer)
     assert "clicks into place" not in said
-    assert "steel surface" in said
+    assert "no screws or clips" in said
 
 
 def test_a_brand_and_a_nationality_keep_their_capitals_in_prose() -> None:
