@@ -234,3 +234,14 @@ def test_an_origin_written_as_a_fragment_and_a_pair_of_parts_read_as_sentences()
 
     said = stated_lead("Interior", "Zip divider and compression straps", voice_of(case.title))
     assert said == "Its interior has a zip divider and compression straps"
+
+
+def test_a_decanter_is_for_drinks_not_for_eating() -> None:
+    # "lead-free crystal glass, so no lead touches what you eat or drink" on a whisky decanter.
+    decanter = Listing(
+        external_id="d",
+        title="Hand-Blown Whisky Decanter with Stopper",
+        attributes={"Material": ["Lead-free crystal glass"]},
+    )
+    said = prose(decanter)
+    assert "what you eat" not in said and "what you drink" in said
