@@ -449,20 +449,20 @@ def _opened_with_identity(
     ]
     shape = turn % 3
     nxt = rest[0] if rest else None
-    if (
+    fronts = (
         shape == 0
         and nxt is not None
-        and used
         and phrase.startswith(("a ", "an "))
         and not nxt.ask
         and nxt.lead.startswith(f"{voice.subject} ")
         and not re.search(r"[.!?]\s", nxt.lead.rstrip("."))
-    ):
+    )
+    if fronts and used and nxt is not None:
         said = f"{phrase[:1].upper()}{phrase[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
         hook = Sentence(Role.HOOK, said, facts=used + nxt.facts, paragraph=0)
         return [hook, *rest[1:]]
-    # Without the fronted kind, shape 0 says "This …" so a catalogue's first lines still vary.
-    start = "This" if shape in (0, 1) and not voice.plural else "The"
+    # Where a bare kind would have been fronted, "This …" keeps a catalogue's first lines varied.
+    start = "This" if (shape == 1 or fronts) and not voice.plural else "The"
     hook = Sentence(Role.HOOK, f"{start} {title} {voice.be} {phrase}.", facts=used, paragraph=0)
     return [hook, *rest]
 
