@@ -53,6 +53,7 @@ from plugin.generation.phrasing import (
     worth_a_reason,
 )
 from plugin.generation.prose_facts import MOST_PLAIN, joined, part_measure, plain_lead
+from plugin.generation.purpose import with_purpose
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.value_shapes import (
     article,
@@ -1214,7 +1215,9 @@ def plan_description(
         opened = _with_fallback(
             _lead_with_a_reason(sentences, title, voice, turn, tagged), title, voice, turn >> 11
         )
-    opened = tuple(_proper_case(opened, listing))
+    # What a product of its type is for, after the first line (round 17b: raters asked "say
+    # what the thermometer is for").
+    opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing))
     return Plan(
         listing_title=title,
         family=family_of(listing),

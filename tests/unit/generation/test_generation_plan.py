@@ -125,7 +125,9 @@ def test_options_become_one_choice_sentence_and_plural_titles_read_as_plural() -
 def test_a_thin_listing_gets_a_short_plan_not_padding() -> None:
     belt = Listing(external_id="b", title="Belt", categories=["Clothing > Accessories"], price="55")
     plan = plan_description(belt)
-    assert [s.role for s in plan.sentences] == [Role.HOOK]
+    # Round 17b: what a belt is for is said (general knowledge of the type), nothing more.
+    assert [s.role for s in plan.sentences] == [Role.HOOK, Role.DETAIL]
+    assert plan.sentences[1].lead == "A belt holds trousers in place."
     assert plan.fact_list == ()
 
 

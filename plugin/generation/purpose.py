@@ -1,0 +1,292 @@
+"""What a product of its type is for, said once after the first line (round 17b).
+
+Blind raters asked again and again for the one thing a description should say first: what the
+product is for ("say what the thermometer is for", "never says what the cartridge does",
+"never says these are training gloves for bag work"). ``data/purposes/purposes.json`` holds, per
+common product type, what any product of that type does for the buyer: general knowledge
+about the type, true of every product of it, that names no material, number, colour,
+certification, origin or feature. A type is said only when the listing is certain of it: its
+product type, its category's last step or its title's head noun ends with one of the entry's
+names, no source names another entry, and no word before the name makes it a near miss (a
+"Dog Rain Jacket" is not a rain jacket for "you", a "Toy Microscope" not a microscope).
+
+Each entry: ``types`` (names, singular), ``does`` (a verb phrase in the base form, "show how
+hot the flue is"; a later verb to agree is marked ``^``), ``so`` (what that means for the buyer,
+optional), ``number`` (``one``, ``many`` for pairs and sets said in the plural, ``mass`` for a
+substance) and ``not`` (a pattern of words that, in the title or type, make it another thing).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from plugin.domain import Listing
+from plugin.generation.phrasing import Voice, in_voice
+
+if TYPE_CHECKING:
+    from plugin.generation.plan import Sentence
+
+_KEYS = {"types", "does", "so", "number", "not"}
+# Words before a type's name that make the product something else: a toy or a keepsake of
+# it, or the same thing made for an animal or a baby (the entry would speak to "you").
+_NEAR_MISS = re.compile(
+    r"\b(toy|toys|novelty|miniature|mini|replica|decorative|dollhouse|dolls?|cake|chocolate|"
+    r"costume|keyring|charm|ornament|sticker|decal|print|poster|pattern|patterns|printable|"
+    r"dog|dogs|cat|cats|pet|pets|puppy|kitten|horse|baby|babies|kids?|child|childrens|"
+    r"toddler|doll's|cover|case|bag|stand|holder|mount|rack|spare|part|parts|strap|lid)\b"
+)
+_SOURCE_END = re.compile(r"[,(–|]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s")
+_SKIP_KINDS = {"grouped", "external", "variable-grouped"}
+_VIRTUAL = re.compile(
+    r"\b(download|digital|printable|e-?books?\b|service|class\b|course|ticket|voucher|grouped|"
+    r"bundle|external|affiliate|sample pack)"
+)
+
+
+@dataclass(frozen=True)
+class Purpose:
+    names: tuple[str, ...]
+    does: str
+    # The names as written ("kids' scooter"), in step with ``names``.
+    shown: tuple[str, ...] = ()
+    so: str = ""
+    number: str = "one"
+    near_miss: re.Pattern[str] | None = None
+
+
+def _singular(word: str) -> str:
+    irregular = {"knives": "knife", "shelves": "shelf", "scarves": "scarf", "leaves": "leaf"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, hyphens and apostrophes dropped, the last one singular."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", ""))
+    return words[:-1] + [_singular(words[-1])] if words else []
+
+
+@cache
+def load_purposes() -> tuple[Purpose, ...]:
+    root = files("plugin.generation").joinpath("data/purposes")
+    out: list[Purpose] = []
+    for path in sorted(root.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".json"):
+            continue
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            unknown = set(entry) - _KEYS
+            if unknown:
+                raise ValueError(f"{path.name}: unknown keys {sorted(unknown)}")
+            out.append(
+                Purpose(
+                    names=tuple(" ".join(_words(n)) for n in entry["types"]),
+                    does=entry["does"],
+                    shown=tuple(entry["types"]),
+                    so=entry.get("so", ""),
+                    number=entry.get("number", "one"),
+                    near_miss=re.compile(entry["not"]) if "not" in entry else None,
+                )
+            )
+    return tuple(out)
+
+
+_TRAILING = re.compile(
+    r"[\d.,/x×\"+-]+\w{0,3}|\d+-?(pack|pk|pcs|pieces?)|mm|cm|m|ml|l|g|kg|oz|lb|in|ft|pcs?|pack|pk|\(?pair\)?|set|pieces"
+)
+
+
+def _head(title: str) -> str:
+    """The title's first phrase ("Arcade Fight Stick for PC – 8 Buttons" → "Arcade Fight
+    Stick"), without trailing counts and sizes."""
+    head = _SOURCE_END.split(title)[0].split()
+    while head and re.fullmatch(_TRAILING, head[-1].lower()):
+        head = head[:-1]
+    return " ".join(head)
+
+
+_NEAR = object()
+
+
+def _matches(source: str) -> list[tuple[Purpose, str]] | object:
+    """The most specific entry whose name ends ``source``, or ``_NEAR`` when one does but a
+    word before it makes the product another thing ("Kids' Rain Jacket", "Cake candle")."""
+    words = _words(source)
+    if not words:
+        return []
+    found = []
+    near = 0
+    for purpose in load_purposes():
+        for name in purpose.names:
+            size = len(name.split())
+            if words[-size:] == name.split():
+                before = " ".join(words[:-size])
+                if before and _NEAR_MISS.search(before) and not _NEAR_MISS.search(name):
+                    near = max(near, size)
+                    continue
+                found.append((purpose, name))
+                break
+    # The longest name is the most specific ("horse rug" over "rug"); a near miss longer than
+    # it ("Kids' Rain Jacket" against "jacket") makes the type uncertain.
+    found.sort(key=lambda f: -len(f[1].split()))
+    if near and (not found or near >= len(found[0][1].split())):
+        return _NEAR
+    return found[:1]
+
+
+def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
+    """The entry for the listing's type and the name it matched, when the product type and
+    the title's head noun name the same one (the category's last step only when neither
+    names any: a shelf, "Hats", is wider than the thing on it); ``None`` when none does, two
+    disagree or one names a near miss."""
+    if listing.kind in _SKIP_KINDS or listing.virtual or listing.downloadable:
+        return None
+    if _VIRTUAL.search(listing.product_type.lower()):
+        return None
+    found: list[tuple[Purpose, str]] = []
+    for source in (listing.product_type.split(">")[-1], _head(listing.title)):
+        got = _matches(source) if source.strip() else []
+        if got is _NEAR:
+            return None
+        found += got  # type: ignore[arg-type]
+    if not found and listing.categories:
+        got = _matches(listing.categories[0].split(">")[-1])
+        if got is _NEAR:
+            return None
+        found += got  # type: ignore[arg-type]
+    if not found:
+        return None
+    # "Gloves" and "Boxing gloves" agree: the fuller name wins; "Arcade stick" and "Fight
+    # stick" are one entry. "Rain jacket" and "Dog coat" do not: neither is certain.
+    purpose, name = max(found, key=lambda f: len(f[1].split()))
+    if any(p is not purpose and not f" {name}".endswith(f" {other}") for p, other in found):
+        return None
+    context = f"{listing.title} {listing.product_type}".lower()
+    if purpose.near_miss is not None and purpose.near_miss.search(context):
+        return None
+    # The title's own word for it ("Table Tennis Bat", typed "Table tennis paddle").
+    named = [other for p, other in found if p is purpose and _said_in_title(other, listing)]
+    return purpose, (named[0] if named else name)
+
+
+def _said_in_title(name: str, listing: Listing) -> bool:
+    return f" {' '.join(_words(_head(listing.title)))}".endswith(f" {name}")
+
+
+_IRREGULAR = {"do": "does", "go": "goes", "have": "has", "be": "is"}
+
+
+def _third(verb: str) -> str:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _conjugated(does: str, singular: bool) -> str:
+    """``does`` with its verbs agreeing with a singular subject, the ``^`` marks removed."""
+    words = does.split()
+    out = []
+    for n, word in enumerate(words):
+        marked = word.startswith("^")
+        word = word.lstrip("^")
+        if singular and (n == 0 or marked):
+            word = _third(word)
+        out.append(word)
+    return " ".join(out)
+
+
+def _article(noun: str) -> str:
+    return "An" if noun[:1] in "aeiou" else "A"
+
+
+def _plural(noun: str) -> str:
+    *rest, last = noun.split()
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    elif last.endswith("fe"):
+        last = last[:-2] + "ves"
+    else:
+        last += "s"
+    return " ".join([*rest, last])
+
+
+_COMMON_VERBS = frozenset("give let keep help make carry hold bring add".split())
+
+
+def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
+    """One sentence saying what the product's type is for, in one of four shapes by ``turn``:
+    the type said in general ("A stove pipe thermometer shows how hot the flue is, so …"),
+    the product made for it ("It is made to show …"), its job ("Its job is to show …") or
+    what it is there for ("It is there to show …")."""
+    found = purpose_of(listing)
+    if found is None:
+        return None
+    purpose, name = found
+    so = f", so {purpose.so}" if purpose.so else ""
+    # A common verb after "Its job is to" or "It is made to" repeats across a catalogue ("its
+    # job is to give you …"): those entries are said with the type as the subject, whose
+    # name differs from product to product.
+    shape = 0 if purpose.does.split()[0] in _COMMON_VERBS else turn % 4
+    if shape == 1 and purpose.number == "mass":
+        shape = 2  # "Olive oil … It is made to dress salads" reads as if it were manufactured
+    name = purpose.shown[purpose.names.index(name)]
+    if shape == 0:
+        many = purpose.number == "many"
+        if purpose.number == "mass":
+            subject = name[:1].upper() + name[1:]
+        elif many:
+            noun = _plural(name)
+            subject = noun[:1].upper() + noun[1:]
+        else:
+            subject = f"{_article(name)} {name}"
+        said = f"{subject} {_conjugated(purpose.does, not many)}"
+        said += in_voice(so, Voice(plural=many))
+    else:
+        start = {
+            1: f"{voice.subject} {voice.be} made to",
+            2: f"{voice.possessive} job is to",
+            3: f"{voice.subject} {voice.be} there to",
+        }[shape]
+        said = f"{start} {_conjugated(purpose.does, False)}" + in_voice(so, voice)
+    return said.replace(" ,", ",") + "."
+
+
+_CONTENT = re.compile(r"[a-z]{4,}")
+
+
+def with_purpose(
+    sentences: tuple[Sentence, ...], listing: Listing, voice: Voice, turn: int
+) -> tuple[Sentence, ...]:
+    """``sentences`` with the purpose sentence after the first line, unless the draft already
+    says most of it (the first line's "for …", a fact's reason)."""
+    from plugin.generation.plan import Role, Sentence
+
+    said = purpose_sentence(listing, voice, turn >> 13)
+    if not said or not sentences:
+        return sentences
+    words = set(_CONTENT.findall(said.lower())) - set(_CONTENT.findall(listing.title.lower()))
+    told = " ".join(f"{s.lead} {s.fallback}" for s in sentences).lower()
+    if words and sum(w in told for w in words) / len(words) > 0.5:
+        return sentences
+    hook = sentences[0]
+    if hook.replaces >= 1:
+        hook = replace(hook, replaces=hook.replaces + 1)
+    purpose = Sentence(Role.DETAIL, said, paragraph=0, told=True)
+    return (hook, purpose, *sentences[1:])
