@@ -98,12 +98,16 @@ _NOT_FRACTION = (
 )
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 # Dimensions written without spaces ("150x210 cm") are numbers on either side of the "x".
+# Japanese and Chinese put no space between words: a kana or a kanji beside a number does not
+# join it into a word ("70 °Cのお湯で60秒").
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+WORD_CHAR = rf"(?![{UNSPACED}])\w"
 QUANTITY = re.compile(
-    r"(?:(?<=\d[xX])|(?<![\w.,/$€£¥#]))(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
+    rf"(?:(?<=\d[xX])|(?<![.,/$€£¥#])(?<!{WORD_CHAR}))(?<![A-Za-z]{{2}}-)(?<!\b[A-Za-z]-)"
     + _NUM
     + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
     + _UNIT_RE
-    + r"))?(?!(?![xX]\d)[\w%²])"
+    + rf"))?(?!(?![xX]\d)(?:{WORD_CHAR}|[%²]))"
     + _NOT_INCH
     + _NOT_FRACTION
 )
