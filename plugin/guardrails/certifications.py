@@ -11,6 +11,7 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.ingredients import names_abroad
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import CERTIFICATIONS, FREE_OF
@@ -302,7 +303,7 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     present = re.compile(rf"\b{stem}s?\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
     lines = [(line, normalise(line)) for line in facts.lines]
-    if any(absent.search(n) for _, n in lines):
+    if any(absent.search(n) for _, n in lines) or _free_of_abroad(substance, facts.lines):
         return True
     line = next((line for line, n in lines if present.search(n)), "")
     if not line:
@@ -312,3 +313,22 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
         f"contradicts the listing, which names {substance.lower()} ({line}).",
         "Remove it: the listing says the product contains it.", line,
     )  # fmt: skip
+
+
+# "Without" and "-free" in the shop languages: "sans soja", "glutenfrei", "sockerfri".
+_WITHOUT_ABROAD = (
+    "ohne|frei von|sans|sin|libre de|senza|zonder|vrij van|utan|fri från|uten|uden|bez|ilman|sem"
+)
+_FREE_ABROAD = "frei|fri|vrij|frie|vapaa|wolny|wolna"
+
+
+def _free_of_abroad(substance: str, lines: list[str]) -> bool:
+    """Whether a listing line says in a shop language that the product is free of
+    ``substance``, named in that language (``data/ingredients_abroad.json``) or as in English."""
+    names = {substance.lower(), *names_abroad(substance.lower().rstrip("s"))}
+    names |= set(names_abroad(substance.lower()))
+    said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?:{_WITHOUT_ABROAD})\s+(?:{said})|(?:{said})-?(?:{_FREE_ABROAD}))(?!\w)", re.I
+    )
+    return any(pattern.search(line) for line in lines)

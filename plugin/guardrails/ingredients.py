@@ -63,7 +63,10 @@ _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECAS
 _HOLD_WORDS_ABROAD = (
     "zutaten|zusammensetzung|inhaltsstoffe|ingrédients|composition|ingredientes|composición|"
     "composição|ingredienti|composizione|ingrediënten|samenstelling|ingredienser|"
-    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus"
+    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus|"
+    # a scent or flavour: CLDR has no such words; these are the shop languages' own
+    "duft|doft|parfum|geur|profumo|fragranza|perfume|zapach|tuoksu|geschmack|"
+    "saveur|smaak|sabor|gusto|smak|maku"
 )
 _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
@@ -131,6 +134,11 @@ def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
         + r")(?!\w)"
     )
     return pattern, english
+
+
+def names_abroad(english: str) -> tuple[str, ...]:
+    """An ingredient's names in the shop languages ("soja", "soia" of soy)."""
+    return tuple(name for name, en in _abroad()[1].items() if en == english)
 
 
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:

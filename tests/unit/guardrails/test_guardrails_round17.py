@@ -36,3 +36,42 @@ def test_the_first_number_of_a_range_takes_the_unit_named_after_the_second():
     assert found(LANTERN, "It runs for 4 to 20 hours on a charge.", "accuracy.number") == []
     assert found(LANTERN, "It recharges in 5-6 hours.", "accuracy.number") == []
     assert found(LANTERN, "It runs for 4 to 30 hours on a charge.", "accuracy.number")
+
+
+# --- materials, scents and "free of" written in the listing's language ---------------------------
+
+TEALIGHTS = listing(
+    title="Värmeljus",
+    product_type="Candle",
+    description_html="<p>Värmeljus i sojavax, i koppar av återvunnet glas.</p>",
+    attributes={"Doft": ["Kanel"]},
+    currency="SEK",
+)
+
+
+def test_a_wax_and_a_recycled_material_named_abroad_are_the_listings_materials():
+    said = "Tealights of {} wax in recycled glass cups."
+    assert found(TEALIGHTS, said.format("soy"), "accuracy.material") == []
+    assert found(TEALIGHTS, said.format("soy"), "compliance.environmental") == []
+    assert found(TEALIGHTS, said.format("paraffin"), "accuracy.material")
+
+
+def test_a_scent_label_in_the_listings_language_lists_the_scent():
+    assert found(TEALIGHTS, "Scented with cinnamon.", "accuracy.material") == []
+    assert found(TEALIGHTS, "Scented with vanilla.", "accuracy.material")
+
+
+MATS = listing(
+    title="Tapis de litière",
+    product_type="Litter mat",
+    attributes={"Matière": ["Fibre de soja"]},
+    tags=["sans gluten"],
+    currency="EUR",
+)
+
+
+def test_a_plant_fibre_and_free_of_said_abroad_support_the_english_claims():
+    assert found(MATS, "A mat of soy fibre.", "accuracy.material") == []
+    assert found(MATS, "A mat of jute.", "accuracy.material")
+    assert found(MATS, "Gluten-free.", "accuracy.certification") == []
+    assert found(MATS, "Soy-free.", "accuracy.certification")
