@@ -75,3 +75,18 @@ def test_a_plant_fibre_and_free_of_said_abroad_support_the_english_claims():
     assert found(MATS, "A mat of jute.", "accuracy.material")
     assert found(MATS, "Gluten-free.", "accuracy.certification") == []
     assert found(MATS, "Soy-free.", "accuracy.certification")
+
+
+# --- the EU's protected origins named in the listing's language ("g.g.A.", "ΠΓΕ") ----------------
+
+HAM = listing(
+    title="Landschinken",
+    product_type="Ham",
+    attributes={"Herkunft": ["Westfälischer Schinken g.g.A."]},
+    currency="EUR",
+)
+
+
+def test_a_protected_origin_abroad_is_the_english_mark():
+    assert found(HAM, "A PGI Westphalian ham.", "accuracy.certification") == []
+    assert found(HAM, "A PDO Westphalian ham.", "accuracy.certification")
