@@ -90,3 +90,18 @@ HAM = listing(
 def test_a_protected_origin_abroad_is_the_english_mark():
     assert found(HAM, "A PGI Westphalian ham.", "accuracy.certification") == []
     assert found(HAM, "A PDO Westphalian ham.", "accuracy.certification")
+
+
+# --- a step's own label ("Assembled in: Portugal") places that step, not the whole making ---------
+
+BICYCLE = listing(
+    title="Gravel Bike",
+    product_type="Bicycle",
+    attributes={"Frame": ["Aluminium, made in Taiwan"], "Assembled in": ["Portugal"]},
+    currency="EUR",
+)
+
+
+def test_a_step_label_is_no_made_in():
+    assert found(BICYCLE, "Assembled in Portugal.", "accuracy.origin") == []
+    assert found(BICYCLE, "Made in Portugal.", "accuracy.origin")
