@@ -21,6 +21,11 @@ _ORGANIC_STYLE = re.compile(
 )
 _FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
 _IP_RATING = re.compile(r"\bIP[X\d]\d\b")
+# A protection grade a product is rated or tested to: sun protection ("UPF 50+", "SPF 30") and
+# a sunglass lens's filter category ("filter category 3", the ISO 12312-1 scale).
+_GRADE = re.compile(
+    r"\b(?:UPF|SPF)\s?\d{1,3}\+?(?![\w+])|\b(?i:filter|lens)\s+(?i:category|cat\.?)\s?[0-4]\b"
+)
 _NAME = r"[A-Z][\w+&./’'-]*(?:\s+(?:[A-Z0-9][\w+&./’'-]*|of|for|and|&)){0,4}"
 _MARKS = r"certified|approved|accredited|compliant|endorsed|registered|verified|licensed"
 _NAME_MARK = re.compile(rf"\b(?P<name>{_NAME})[\s-](?P<mark>{_MARKS}|listed|tested)\b")
@@ -61,7 +66,7 @@ def certification_claims(text: str) -> list[Claim]:
     for match in _FREE_CLAIM.finditer(text):
         if match.group(1).lower() in FREE_OF:
             claims.append(_claim(text, match.start(), match.end(), match.group()))
-    for pattern in (_IP_RATING, _CODE):
+    for pattern in (_IP_RATING, _CODE, _GRADE):
         for match in pattern.finditer(text):
             claims.append(_claim(text, match.start(), match.end(), match.group()))
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):

@@ -105,3 +105,20 @@ BICYCLE = listing(
 def test_a_step_label_is_no_made_in():
     assert found(BICYCLE, "Assembled in Portugal.", "accuracy.origin") == []
     assert found(BICYCLE, "Made in Portugal.", "accuracy.origin")
+
+
+# --- a protection grade ("UPF 50+", "filter category 3") is a certification claim ----------------
+
+RASH_VEST = listing(
+    title="Rash Vest",
+    product_type="Rash vest",
+    attributes={"Sun protection": ["UPF 50+"], "Lens": ["Filter category 2"]},
+    currency="AUD",
+)
+
+
+def test_a_protection_grade_is_judged_as_a_certification():
+    said = "Rated UPF 50+, with filter category 2 goggles."
+    assert found(RASH_VEST, said, "accuracy.certification") == []
+    assert found(RASH_VEST, "Rated UPF 30.", "accuracy.certification") == [("UPF 30", "block")]
+    assert found(RASH_VEST, "Goggles of filter category 4.", "accuracy.certification")
