@@ -122,3 +122,19 @@ def test_a_protection_grade_is_judged_as_a_certification():
     assert found(RASH_VEST, said, "accuracy.certification") == []
     assert found(RASH_VEST, "Rated UPF 30.", "accuracy.certification") == [("UPF 30", "block")]
     assert found(RASH_VEST, "Goggles of filter category 4.", "accuracy.certification")
+
+
+# --- a name no colour vocabulary knows, listed among the colour options, is one more colourway ----
+
+LEASH = listing(
+    title="Rope Leash",
+    product_type="Dog leash",
+    options={"Colour": ["Fern", "Ember"]},
+    price="30.00",
+    currency="CAD",
+)
+
+
+def test_an_unknown_name_among_the_colour_options_is_an_invented_option():
+    assert found(LEASH, "In Fern, Ember or Tundra.", "accuracy.colour") == [("Tundra", "block")]
+    assert found(LEASH, "In Fern or Ember, C$30.", "accuracy.colour") == []
