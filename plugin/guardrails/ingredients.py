@@ -32,7 +32,7 @@ _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
     r"sweetened with|enriched with|seasoned with|fortified with|spiced with|mixed with|"
     r"contains|containing|topped with|dusted with|coated (?:in|with)|glazed with|packed with|"
-    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|"
+    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|bound with|"
     r"with notes of|notes of|hints? of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
     re.IGNORECASE,
 )
@@ -70,7 +70,7 @@ _HOLD_WORDS_ABROAD = (
 )
 _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
-    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|"
+    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|binders?|"
     + _HOLD_WORDS_ABROAD
     + r")(?:\s*\([^)\n]{0,24}\))?\s*:",  # "Ingredients (INCI):"
     re.IGNORECASE,
@@ -173,6 +173,8 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         if _NONE.match(items):
             continue  # "contains nothing from animals", "contains no nuts"
         for start, end, words in _pieces(text, match.start("items"), items):
+            if _FUNCTION_WORDS & set(words):
+                continue  # "bound with gum arabic, made in Asheville": the list has ended
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
@@ -471,7 +473,7 @@ def _noun_end(words: list[str]) -> bool:
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
 # Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
 _FUNCTION_WORDS = frozenset(
-    "is are was were which that who it its has have of to be can will yes no".split()
+    "is are was were which that who it its has have of to be can will yes no made".split()
 )
 _PARTICLES = frozenset("down up out off over away back through together".split())
 

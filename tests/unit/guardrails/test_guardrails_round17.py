@@ -138,3 +138,18 @@ LEASH = listing(
 def test_an_unknown_name_among_the_colour_options_is_an_invented_option():
     assert found(LEASH, "In Fern, Ember or Tundra.", "accuracy.colour") == [("Tundra", "block")]
     assert found(LEASH, "In Fern or Ember, C$30.", "accuracy.colour") == []
+
+
+# --- what a paint is bound with is its binder ("Binder: Linseed oil") -----------------------------
+
+OIL_PAINT = listing(
+    title="Oil Paint Tube 37 ml",
+    product_type="Oil paint",
+    attributes={"Binder": ["Linseed oil"], "Made in": ["Belgium"]},
+    currency="EUR",
+)
+
+
+def test_a_binder_label_lists_what_the_paint_is_bound_with():
+    assert found(OIL_PAINT, "Bound with linseed oil, made in Belgium.", "accuracy.material") == []
+    assert found(OIL_PAINT, "Bound with linseed and poppy oil.", "accuracy.material")
