@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
+# A use the product is not for, up to the material in the same clause.
+_NOT_FOR = re.compile(
+    r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*$", re.I
+)
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
@@ -114,6 +118,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
+        if _NOT_FOR.search(text[max(0, start - 48) : start]):
+            continue  # "not for nylon-string guitars": what it is not for, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
         part = _part(text, start, end, parts.__contains__)
