@@ -153,3 +153,68 @@ OIL_PAINT = listing(
 def test_a_binder_label_lists_what_the_paint_is_bound_with():
     assert found(OIL_PAINT, "Bound with linseed oil, made in Belgium.", "accuracy.material") == []
     assert found(OIL_PAINT, "Bound with linseed and poppy oil.", "accuracy.material")
+
+
+# --- a month or season after "in" is a time, not a place ------------------------------------------
+
+HONEY = listing(
+    title="Heather Honey",
+    product_type="Honey",
+    attributes={"Harvest": ["August 2026"], "Origin": ["Yorkshire, England"]},
+    currency="GBP",
+)
+
+
+def test_a_month_after_a_verb_of_making_is_no_origin():
+    assert found(HONEY, "Harvested in August in Yorkshire.", "accuracy.origin") == []
+    assert found(HONEY, "Harvested in August in Wales.", "accuracy.origin")
+
+
+# --- "60/70 m" of two options is each of them, not a fraction -------------------------------------
+
+CORD = listing(
+    title="Static Cord",
+    product_type="Rope",
+    options={"Length": ["40 m", "50 m"]},
+    currency="EUR",
+)
+
+
+def test_two_figures_joined_by_a_slash_before_a_unit_are_alternatives():
+    assert found(CORD, "Static cord, 40/50 m.", "accuracy.number") == []
+    assert found(CORD, "Static cord, 40/60 m.", "accuracy.number") == [("60 m", "block")]
+
+
+# --- a material in what the product is not for ("not for nylon-string guitars") -------------------
+
+PICKS = listing(
+    title="Steel Finger Picks",
+    product_type="Finger picks",
+    attributes={"Material": ["Stainless steel"]},
+)
+
+
+def test_a_material_in_a_use_the_product_is_not_for_is_no_claim():
+    said = "Steel picks, not suited for nylon-string guitars."
+    assert found(PICKS, said, "accuracy.material") == []
+    assert found(PICKS, "Nylon picks for steel-string guitars.", "accuracy.material")
+
+
+# --- a town or region the listing writes in the Greek or Cyrillic alphabet ------------------------
+
+FETA = listing(
+    title="Φέτα",
+    product_type="Cheese",
+    attributes={"Προέλευση": ["Λέσβος, Ελλάδα"]},
+    currency="EUR",
+)
+HONEY_BG = listing(
+    title="Мед", product_type="Honey", attributes={"Произход": ["Пловдив, България"]}
+)
+
+
+def test_a_place_written_in_another_alphabet_is_read_in_latin_letters():
+    assert found(FETA, "Made on Lesvos, Greece.", "accuracy.origin") == []
+    assert found(FETA, "Made in Lesvos, Greece.", "accuracy.origin") == []
+    assert found(FETA, "Made in Naxos, Greece.", "accuracy.origin")
+    assert found(HONEY_BG, "Harvested near Plovdiv, Bulgaria.", "accuracy.origin") == []
