@@ -26,7 +26,7 @@ from plugin.guardrails.listed_values import unlisted
 from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.quantities import NUMBER_WORDS
-from plugin.guardrails.vocabulary import FREE_OF
+from plugin.guardrails.vocabulary import FREE_OF, MATERIALS
 
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
@@ -175,6 +175,8 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         for start, end, words in _pieces(text, match.start("items"), items):
             if _FUNCTION_WORDS & set(words):
                 continue  # "bound with gum arabic, made in Asheville": the list has ended
+            if _a_listed_material(text[start:end], facts):
+                continue  # "made from soy fibre" of "Material: Fibra de soya"
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
@@ -187,6 +189,12 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     if lines:
         out += _listed_denied(text, held, lines[0])
     return out
+
+
+def _a_listed_material(item: str, facts: ListingFacts) -> bool:
+    """The item is a material the listing gives, in whatever language it names it."""
+    named = MATERIALS.find(normalise(item))
+    return bool(named) and all(term.name in facts.materials for _, _, term in named)
 
 
 def _listed_denied(text: str, held: set[str], line: str) -> list[Finding]:

@@ -171,9 +171,19 @@ def listed_materials(text: str) -> list[tuple[int, int, Term]]:
     for word in _LONG_WORD.finditer(text):
         if word.start() in taken:
             continue
-        for start, end, term in _compound(word.group().lower()):
+        for start, end, term in _compound(word.group().lower()) or _inflected(word.group()):
             found.append((word.start() + start, word.start() + end, term))
     return sorted(found, key=lambda hit: hit[0])
+
+
+def _inflected(word: str) -> list[tuple[int, int, Term]]:
+    """A material of five letters or more with an ending of one to three letters, as Czech,
+    Slovak or Polish inflect it into an adjective ("polyesterové vlákno")."""
+    for cut in range(len(word) - 1, len(word) - 4, -1):
+        head = MATERIALS.find(word[:cut].lower())
+        if cut >= 5 and head and head[0][1] == cut and head[0][0] == 0:
+            return [(0, len(word), head[0][2])]
+    return []
 
 
 _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])")

@@ -218,3 +218,24 @@ def test_a_place_written_in_another_alphabet_is_read_in_latin_letters():
     assert found(FETA, "Made in Lesvos, Greece.", "accuracy.origin") == []
     assert found(FETA, "Made in Naxos, Greece.", "accuracy.origin")
     assert found(HONEY_BG, "Harvested near Plovdiv, Bulgaria.", "accuracy.origin") == []
+
+
+# --- a material inflected into an adjective ("polyesterová", "bambusowy") -------------------------
+
+CUSHION = listing(
+    title="Polštář",
+    product_type="Cushion",
+    attributes={"Potah": ["Polyesterová tkanina"]},
+    options={"Scent": ["Lavender"]},
+    currency="CZK",
+)
+
+
+def test_a_material_with_an_inflected_ending_is_that_material():
+    assert found(CUSHION, "A cushion with a polyester cover.", "accuracy.material") == []
+    assert found(CUSHION, "A cushion with a cotton cover.", "accuracy.material")
+
+
+def test_a_listed_material_after_made_from_is_no_unlisted_ingredient():
+    said = "A cushion made from polyester, scented with lavender."
+    assert not [f for f in found(CUSHION, said, "accuracy.material") if f[0] == "polyester"]
