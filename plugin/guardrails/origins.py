@@ -86,9 +86,9 @@ _FROM_ABROAD = re.compile(
     r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
     r"procedentes?\s+de|oriundos?\s+de)\s*(?=[A-ZÀ-Þ])"
 )
-_PLACE_MADE = re.compile(
-    r"^[\s-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|assembled|"
-    r"produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
+_PLACE_MADE = re.compile(  # on the place's own line ("Designed in: Australia", then "Made in")
+    r"^[ \t\u00a0-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|"
+    r"assembled|produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
     re.IGNORECASE,
 )
 _CRAFT_NOUNS = re.compile(

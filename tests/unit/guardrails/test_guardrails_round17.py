@@ -4,6 +4,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 
 from __future__ import annotations
 
+from plugin.guardrails import check
 from tests.unit.guardrails.drafts import found, listing
 
 # --- figures in a script without spaces ("90 °Cで3分"), and a range's unit named once abroad ----
@@ -239,3 +240,17 @@ def test_a_material_with_an_inflected_ending_is_that_material():
 def test_a_listed_material_after_made_from_is_no_unlisted_ingredient():
     said = "A cushion made from polyester, scented with lavender."
     assert not [f for f in found(CUSHION, said, "accuracy.material") if f[0] == "polyester"]
+
+
+# --- a place ends its line: "Designed in: Norway" then "Made in: …" is no "Norway-made" ----------
+
+JACKET = listing(
+    title="Shell Jacket",
+    product_type="Jacket",
+    attributes={"Designed in": ["Norway"], "Made in": ["Vietnam"]},
+)
+
+
+def test_a_place_at_a_line_end_is_not_made_by_the_next_lines_label():
+    said = "<ul><li>Designed in: Norway</li><li>Made in: Vietnam</li></ul>"
+    assert [f for f in check(JACKET, said, "description") if f.rule == "accuracy.origin"] == []
