@@ -254,3 +254,13 @@ JACKET = listing(
 def test_a_place_at_a_line_end_is_not_made_by_the_next_lines_label():
     said = "<ul><li>Designed in: Norway</li><li>Made in: Vietnam</li></ul>"
     assert [f for f in check(JACKET, said, "description") if f.rule == "accuracy.origin"] == []
+
+
+# --- a size in another country's system after a figure ("4 mm hook (US G)", "(UK 8)") ------------
+
+HOOK = listing(title="Crochet Hook", product_type="Crochet hook", attributes={"Size": ["4 mm"]})
+
+
+def test_a_size_in_another_system_after_the_listings_figure_is_not_judged_as_a_figure():
+    assert found(HOOK, "A 4 mm hook (UK 8) in birch.", "accuracy.number") == []
+    assert found(HOOK, "A 4 mm hook, 8 in a pack.", "accuracy.number")
