@@ -303,6 +303,8 @@ def _named_after_the_product(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "Merino Wool Socks": a material or colour word, not a name
         if facts.supports(match.group()) or senses(name):
             continue
+        if singular(match.group("noun").lower()) in facts.product_words:
+            continue  # "an Aran yarn" of "Aran Wool Yarn": the product itself, by its name
         out.append(
             finding(
                 "accuracy.material",

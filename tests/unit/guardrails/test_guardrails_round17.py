@@ -264,3 +264,18 @@ HOOK = listing(title="Crochet Hook", product_type="Crochet hook", attributes={"S
 def test_a_size_in_another_system_after_the_listings_figure_is_not_judged_as_a_figure():
     assert found(HOOK, "A 4 mm hook (UK 8) in birch.", "accuracy.number") == []
     assert found(HOOK, "A 4 mm hook, 8 in a pack.", "accuracy.number")
+
+
+# --- the product named by its own name and noun ("a Chunky yarn" of "Chunky Merino Yarn") --------
+
+CHUNKY = listing(
+    title="Chunky Merino Yarn 100 g",
+    product_type="Yarn",
+    attributes={"Fibre": ["100% merino wool"]},
+)
+PATTERN = listing(title="Fjellside Sweater Pattern", product_type="Knitting pattern")
+
+
+def test_the_products_own_name_and_noun_is_no_material_named_after_it():
+    assert found(CHUNKY, "A Chunky yarn in soft merino.", "accuracy.material") == []
+    assert found(PATTERN, "A sweater pattern in Fjellside yarn.", "accuracy.material")
