@@ -177,10 +177,13 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         return False
     if quantity.parts:
         return True  # a blend's shares, against the listing's
+    name = re.escape(material.group().lower())
     graded = re.compile(  # "80% lã merino", "70 % laine mérinos": a word of the language between
-        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + re.escape(material.group().lower())
+        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + name
     )
-    return any(graded.search(line.lower()) for line in facts.lines)
+    # "100% alpaca" of "Alpaca blend": the listing says it is mixed with something else
+    blend = re.compile(rf"\b{name}(?:[\s-]+\w+)?[\s-]+blend\b|\bblend of {name}\b")
+    return any(graded.search(line.lower()) or blend.search(line.lower()) for line in facts.lines)
 
 
 def _is_saving(text: str, quantity: Quantity) -> bool:

@@ -279,3 +279,13 @@ PATTERN = listing(title="Fjellside Sweater Pattern", product_type="Knitting patt
 def test_the_products_own_name_and_noun_is_no_material_named_after_it():
     assert found(CHUNKY, "A Chunky yarn in soft merino.", "accuracy.material") == []
     assert found(PATTERN, "A sweater pattern in Fjellside yarn.", "accuracy.material")
+
+
+# --- a share of a material the listing calls a blend ("100% mohair" of "Mohair blend") -----------
+
+THROW = listing(title="Mohair Throw", product_type="Throw", attributes={"Fibre": ["Mohair blend"]})
+
+
+def test_a_share_of_a_material_the_listing_blends_is_a_material_claim():
+    assert found(THROW, "A 100% mohair throw.", "accuracy.material") == [("100%", "block")]
+    assert found(THROW, "A throw in a soft mohair blend.", "accuracy.material") == []
