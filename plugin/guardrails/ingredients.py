@@ -180,6 +180,8 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
+    if lines:
+        out += _named_scents(text, given, taken, lines[0])
     if held:
         out += _beside_listed(text, held, given, taken, lines[0])
     out += _answered(text, given, taken, lines[0] if lines else "")
@@ -188,6 +190,31 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     out += _blend_of_the_pure(text, facts, given)
     if lines:
         out += _listed_denied(text, held, lines[0])
+    return out
+
+
+# "a lavender scent", "its vanilla aroma": the scent named before the word for it.
+_SCENT_NAMED = re.compile(
+    r"\b(?P<item>[a-z]+(?:[ -][a-z]+)?)[ -](?:scent|fragrance|aroma|flavou?r)s?\b", re.IGNORECASE
+)
+
+
+def _named_scents(
+    text: str, given: set[str], taken: list[tuple[int, int]], line: str
+) -> list[Finding]:
+    """A scent or flavour named before its noun on a listing that lists its scents or
+    ingredients: each of its words an ingredient's name, it must be one the listing gives."""
+    out = []
+    names = _ingredient_names()
+    for match in _SCENT_NAMED.finditer(text):
+        start, end = match.span("item")
+        if any(s <= start < e for s, e in taken):
+            continue
+        words = normalise(match.group("item")).split()
+        while words and words[0] not in names:
+            words, start = words[1:], text.index(" ", start) + 1  # "a soft lavender scent"
+        if words and all(w in names for w in words) and not all(stem(w) in given for w in words):
+            out.append(_finding("accuracy.material", start, end, text, line))
     return out
 
 

@@ -289,3 +289,16 @@ THROW = listing(title="Mohair Throw", product_type="Throw", attributes={"Fibre":
 def test_a_share_of_a_material_the_listing_blends_is_a_material_claim():
     assert found(THROW, "A 100% mohair throw.", "accuracy.material") == [("100%", "block")]
     assert found(THROW, "A throw in a soft mohair blend.", "accuracy.material") == []
+
+
+# --- a scent named before its noun ("a vanilla scent") against the listing's scents ---------------
+
+DIFFUSER = listing(
+    title="Reed Diffuser", product_type="Diffuser", attributes={"Scent": ["Fig, cedar"]}
+)
+
+
+def test_a_scent_named_before_its_noun_must_be_a_listed_scent():
+    assert found(DIFFUSER, "A soft fig scent with cedar.", "accuracy.material") == []
+    assert found(DIFFUSER, "A fresh scent for the hall.", "accuracy.material") == []
+    assert found(DIFFUSER, "A warm vanilla scent.", "accuracy.material") == [("vanilla", "block")]
