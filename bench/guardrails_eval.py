@@ -28,12 +28,12 @@ over claim findings 0.853), then read in the fourteenth. ``holdout_v12 (seen)``,
 2026-12-05, scored blind once after the fourteenth round (recall 0.811, clean 0.813, precision
 over claim findings 0.658), then read in the fifteenth. ``holdout_v13 (seen)``, frozen
 2026-12-05 (session 12), scored blind once after the fifteenth round (recall 0.805, clean 0.868,
-precision over claim findings 0.760), then read in the sixteenth. ``both`` is in-sample and
-holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v13.
+precision over claim findings 0.760), then read in the sixteenth. ``holdout_v14 (seen)``,
+frozen 2026-12-05 (session 12), scored blind once after the sixteenth round (recall 0.810, clean
+0.833, precision over claim findings 0.773), then read in the seventeenth. ``both`` is
+in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v14.
 
-``holdout_v14 (held out)``: ``tests/guardrails/holdout_v14``, written blind and frozen
-2026-12-05 (session 12), not yet scored; it is in no group, and is scored only by name
-(``--set holdout_v14``), for its aggregates.
+No set is held out now (``HELD_OUT`` is empty); the next blind set is registered there.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description`` is HTML like a description). ``--set`` can
 be given more than once. ``--misses`` lists each set's missed labels and false alarms; it is
@@ -75,7 +75,7 @@ HOLDOUT_V11 = TESTS / "holdout_v11"
 HOLDOUT_V12 = TESTS / "holdout_v12"
 HOLDOUT_V13 = TESTS / "holdout_v13"
 HOLDOUT_V14 = TESTS / "holdout_v14"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V14,)
+HELD_OUT: tuple[Path, ...] = ()
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -106,6 +106,7 @@ NAMED = {
         HOLDOUT_V11,
         HOLDOUT_V12,
         HOLDOUT_V13,
+        HOLDOUT_V14,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

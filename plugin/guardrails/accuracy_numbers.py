@@ -61,6 +61,17 @@ _SAVING_AFTER = re.compile(r"^\s*(?:off\b|discount\b|saving\b|reduction\b)", re.
 _AMBIGUOUS_UNIT = re.compile(r"bar|cups?|cal|pt|cp|st|pints?", re.I)
 
 
+# A size system named by its country's code, in brackets straight after a figure with its unit
+# and at most two words: "5 mm needles (US 8)", "a 4 mm hook (UK 8)".
+_ANOTHER_SYSTEM = re.compile(
+    r"\d\s?(?:mm|cm|in|g|ml)\b(?:\s+[a-z]+){0,2}\s*\((?:US|UK|EU|JP|AU)\s?$"
+)
+
+
+def _in_another_system(text: str, start: int) -> bool:
+    return bool(_ANOTHER_SYSTEM.search(text, max(0, start - 40), start))
+
+
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = [
         p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
@@ -92,6 +103,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _in_a_name(text, quantity, facts):
             continue
+        if not quantity.has_unit and _in_another_system(text, quantity.start):
+            continue  # "5 mm needles (US 8)": the figure in another country's sizes, a table's
         if not quantity.has_unit and _EACH_OF.match(text, quantity.end):
             # "six of each", "four flies of each": a count per item, whichever thing it counts
             if quantity.value not in facts.numbers:
@@ -164,10 +177,13 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         return False
     if quantity.parts:
         return True  # a blend's shares, against the listing's
+    name = re.escape(material.group().lower())
     graded = re.compile(  # "80% lã merino", "70 % laine mérinos": a word of the language between
-        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + re.escape(material.group().lower())
+        r"\d\s*(?:%|k|ct|karat|carat)\s*(?:[^\W\d]{1,5}\s+)?" + name
     )
-    return any(graded.search(line.lower()) for line in facts.lines)
+    # "100% alpaca" of "Alpaca blend": the listing says it is mixed with something else
+    blend = re.compile(rf"\b{name}(?:[\s-]+\w+)?[\s-]+blend\b|\bblend of {name}\b")
+    return any(graded.search(line.lower()) or blend.search(line.lower()) for line in facts.lines)
 
 
 def _is_saving(text: str, quantity: Quantity) -> bool:

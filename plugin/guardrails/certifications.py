@@ -11,6 +11,7 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.ingredients import names_abroad
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import CERTIFICATIONS, FREE_OF
@@ -20,6 +21,11 @@ _ORGANIC_STYLE = re.compile(
 )
 _FREE_CLAIM = re.compile(r"\b([A-Za-z]+)[\s-]free\b")
 _IP_RATING = re.compile(r"\bIP[X\d]\d\b")
+# A protection grade a product is rated or tested to: sun protection ("UPF 50+", "SPF 30") and
+# a sunglass lens's filter category ("filter category 3", the ISO 12312-1 scale).
+_GRADE = re.compile(
+    r"\b(?:UPF|SPF)\s?\d{1,3}\+?(?![\w+])|\b(?i:filter|lens)\s+(?i:category|cat\.?)\s?[0-4]\b"
+)
 _NAME = r"[A-Z][\w+&./’'-]*(?:\s+(?:[A-Z0-9][\w+&./’'-]*|of|for|and|&)){0,4}"
 _MARKS = r"certified|approved|accredited|compliant|endorsed|registered|verified|licensed"
 _NAME_MARK = re.compile(rf"\b(?P<name>{_NAME})[\s-](?P<mark>{_MARKS}|listed|tested)\b")
@@ -60,7 +66,7 @@ def certification_claims(text: str) -> list[Claim]:
     for match in _FREE_CLAIM.finditer(text):
         if match.group(1).lower() in FREE_OF:
             claims.append(_claim(text, match.start(), match.end(), match.group()))
-    for pattern in (_IP_RATING, _CODE):
+    for pattern in (_IP_RATING, _CODE, _GRADE):
         for match in pattern.finditer(text):
             claims.append(_claim(text, match.start(), match.end(), match.group()))
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
@@ -302,7 +308,7 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     present = re.compile(rf"\b{stem}s?\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
     lines = [(line, normalise(line)) for line in facts.lines]
-    if any(absent.search(n) for _, n in lines):
+    if any(absent.search(n) for _, n in lines) or _free_of_abroad(substance, facts.lines):
         return True
     line = next((line for line, n in lines if present.search(n)), "")
     if not line:
@@ -312,3 +318,22 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
         f"contradicts the listing, which names {substance.lower()} ({line}).",
         "Remove it: the listing says the product contains it.", line,
     )  # fmt: skip
+
+
+# "Without" and "-free" in the shop languages: "sans soja", "glutenfrei", "sockerfri".
+_WITHOUT_ABROAD = (
+    "ohne|frei von|sans|sin|libre de|senza|zonder|vrij van|utan|fri från|uten|uden|bez|ilman|sem"
+)
+_FREE_ABROAD = "frei|fri|vrij|frie|vapaa|wolny|wolna"
+
+
+def _free_of_abroad(substance: str, lines: list[str]) -> bool:
+    """Whether a listing line says in a shop language that the product is free of
+    ``substance``, named in that language (``data/ingredients_abroad.json``) or as in English."""
+    names = {substance.lower(), *names_abroad(substance.lower().rstrip("s"))}
+    names |= set(names_abroad(substance.lower()))
+    said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?:{_WITHOUT_ABROAD})\s+(?:{said})|(?:{said})-?(?:{_FREE_ABROAD}))(?!\w)", re.I
+    )
+    return any(pattern.search(line) for line in lines)

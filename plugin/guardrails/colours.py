@@ -288,7 +288,7 @@ def _beside_the_options(text: str, facts: ListingFacts, found: list[Finding]) ->
         if sum(_an_option(item, names) for _, _, item in items) < 2:
             continue
         for start, end, item in items:
-            if _an_option(item, names) or not COLOURS.find(item):
+            if _an_option(item, names) or not (COLOURS.find(item) or _a_new_name(item, facts)):
                 continue
             if any(f.start < end and start < f.end for f in found + out):
                 continue
@@ -306,6 +306,14 @@ def _beside_the_options(text: str, facts: ListingFacts, found: list[Finding]) ->
                 )  # fmt: skip
             )
     return out
+
+
+def _a_new_name(item: str, facts: ListingFacts) -> bool:
+    """A name no colour vocabulary knows ("Lagoon") listed among the options is offered as one
+    more colourway when the listing uses none of its words anywhere."""
+    words = normalise(item).split()
+    named = bool(words) and all(len(w) >= 3 and w.isalpha() for w in words)  # not "C" of "C$44"
+    return named and not any(w in facts.words for w in words)
 
 
 def _an_option(item: str, names: set[str]) -> bool:

@@ -26,13 +26,13 @@ from plugin.guardrails.listed_values import unlisted
 from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.quantities import NUMBER_WORDS
-from plugin.guardrails.vocabulary import FREE_OF
+from plugin.guardrails.vocabulary import FREE_OF, MATERIALS
 
 _HOLDS = re.compile(
     r"\b(?P<verb>made with|made from|blended with|infused with|scented with|flavou?red with|"
     r"sweetened with|enriched with|seasoned with|fortified with|spiced with|mixed with|"
     r"contains|containing|topped with|dusted with|coated (?:in|with)|glazed with|packed with|"
-    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|"
+    r"loaded with|studded with|swirled with|drizzled with|sprinkled with|bound with|"
     r"with notes of|notes of|hints? of|scent of|tastes of)\s+(?P<items>[^.;:!?\n]{3,100})",
     re.IGNORECASE,
 )
@@ -63,11 +63,14 @@ _ADDED = re.compile(r"^(?:scented|flavou?red|infused|sweetened)\b", re.IGNORECAS
 _HOLD_WORDS_ABROAD = (
     "zutaten|zusammensetzung|inhaltsstoffe|ingrédients|composition|ingredientes|composición|"
     "composição|ingredienti|composizione|ingrediënten|samenstelling|ingredienser|"
-    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus"
+    "sammansättning|sammensætning|sammensetning|skład|składniki|ainesosat|koostumus|"
+    # a scent or flavour: CLDR has no such words; these are the shop languages' own
+    "duft|doft|parfum|geur|profumo|fragranza|perfume|zapach|tuoksu|geschmack|"
+    "saveur|smaak|sabor|gusto|smak|maku"
 )
 _HOLD_LABEL = re.compile(
     r"^(?:pa_)?(?:key[\s_-]+|active[\s_-]+)?(?:ingredients?|inci|composition|base|recipe|"
-    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|"
+    r"(?:tasting\s+)?notes|scents?|fragrance|flavou?rs?|botanicals|aroma|cup|profile|binders?|"
     + _HOLD_WORDS_ABROAD
     + r")(?:\s*\([^)\n]{0,24}\))?\s*:",  # "Ingredients (INCI):"
     re.IGNORECASE,
@@ -133,6 +136,11 @@ def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, english
 
 
+def names_abroad(english: str) -> tuple[str, ...]:
+    """An ingredient's names in the shop languages ("soja", "soia" of soy)."""
+    return tuple(name for name, en in _abroad()[1].items() if en == english)
+
+
 def ingredient_words(facts: ListingFacts) -> frozenset[str]:
     """The words of the listing's ingredients ("salmon" of "Ingredients: 100% salmon"): nouns
     that name what the product is made of, as its own nouns do ("Alaskan salmon")."""
@@ -165,9 +173,15 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         if _NONE.match(items):
             continue  # "contains nothing from animals", "contains no nuts"
         for start, end, words in _pieces(text, match.start("items"), items):
+            if _FUNCTION_WORDS & set(words):
+                continue  # "bound with gum arabic, made in Asheville": the list has ended
+            if _a_listed_material(text[start:end], facts):
+                continue  # "made from soy fibre" of "Material: Fibra de soya"
             if words and not all(stem(w) in given for w in words):
                 rule = "accuracy.feature" if verb in _NOTES else "accuracy.material"
                 out.append(_finding(rule, start, end, text, lines[0] if lines else ""))
+    if lines:
+        out += _named_scents(text, given, taken, lines[0])
     if held:
         out += _beside_listed(text, held, given, taken, lines[0])
     out += _answered(text, given, taken, lines[0] if lines else "")
@@ -177,6 +191,37 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     if lines:
         out += _listed_denied(text, held, lines[0])
     return out
+
+
+# "a lavender scent", "its vanilla aroma": the scent named before the word for it.
+_SCENT_NAMED = re.compile(
+    r"\b(?P<item>[a-z]+(?:[ -][a-z]+)?)[ -](?:scent|fragrance|aroma|flavou?r)s?\b", re.IGNORECASE
+)
+
+
+def _named_scents(
+    text: str, given: set[str], taken: list[tuple[int, int]], line: str
+) -> list[Finding]:
+    """A scent or flavour named before its noun on a listing that lists its scents or
+    ingredients: each of its words an ingredient's name, it must be one the listing gives."""
+    out = []
+    names = _ingredient_names()
+    for match in _SCENT_NAMED.finditer(text):
+        start, end = match.span("item")
+        if any(s <= start < e for s, e in taken):
+            continue
+        words = normalise(match.group("item")).split()
+        while words and words[0] not in names:
+            words, start = words[1:], text.index(" ", start) + 1  # "a soft lavender scent"
+        if words and all(w in names for w in words) and not all(stem(w) in given for w in words):
+            out.append(_finding("accuracy.material", start, end, text, line))
+    return out
+
+
+def _a_listed_material(item: str, facts: ListingFacts) -> bool:
+    """The item is a material the listing gives, in whatever language it names it."""
+    named = MATERIALS.find(normalise(item))
+    return bool(named) and all(term.name in facts.materials for _, _, term in named)
 
 
 def _listed_denied(text: str, held: set[str], line: str) -> list[Finding]:
@@ -463,7 +508,7 @@ def _noun_end(words: list[str]) -> bool:
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
 # Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
 _FUNCTION_WORDS = frozenset(
-    "is are was were which that who it its has have of to be can will yes no".split()
+    "is are was were which that who it its has have of to be can will yes no made".split()
 )
 _PARTICLES = frozenset("down up out off over away back through together".split())
 

@@ -436,8 +436,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         # "blended and packed in Nelson": each step of the group was done there
         done = re.findall(r"[a-z]+ed", verb_match.group(1).lower()) if verb_match else [abroad]
         for country in mention.place.countries:
-            verbs = re.findall(r"[a-z]+ed", step.group(1).lower()) if step else [abroad]
-            steps.setdefault(country, set()).update(v if v in _STEP_VERBS else "" for v in verbs)
+            # "Assembled in: Denmark" is a step's label as "assembled in Denmark" is a step
+            steps.setdefault(country, set()).update(v if v in _STEP_VERBS else "" for v in done)
             for verb in done:
                 if verb:
                     facts.step_places.setdefault(verb, set()).add(country)

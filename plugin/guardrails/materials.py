@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
+# A use the product is not for, up to the material in the same clause.
+_NOT_FOR = re.compile(
+    r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*$", re.I
+)
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
     "softener softeners conditioner shaver care cleaner polish detector broth dry neutral "
@@ -114,6 +118,8 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
+        if _NOT_FOR.search(text[max(0, start - 48) : start]):
+            continue  # "not for nylon-string guitars": what it is not for, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
         part = _part(text, start, end, parts.__contains__)
@@ -165,9 +171,19 @@ def listed_materials(text: str) -> list[tuple[int, int, Term]]:
     for word in _LONG_WORD.finditer(text):
         if word.start() in taken:
             continue
-        for start, end, term in _compound(word.group().lower()):
+        for start, end, term in _compound(word.group().lower()) or _inflected(word.group()):
             found.append((word.start() + start, word.start() + end, term))
     return sorted(found, key=lambda hit: hit[0])
+
+
+def _inflected(word: str) -> list[tuple[int, int, Term]]:
+    """A material of five letters or more with an ending of one to three letters, as Czech,
+    Slovak or Polish inflect it into an adjective ("polyesterové vlákno")."""
+    for cut in range(len(word) - 1, len(word) - 4, -1):
+        head = MATERIALS.find(word[:cut].lower())
+        if cut >= 5 and head and head[0][1] == cut and head[0][0] == 0:
+            return [(0, len(word), head[0][2])]
+    return []
 
 
 _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])")
@@ -287,6 +303,8 @@ def _named_after_the_product(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "Merino Wool Socks": a material or colour word, not a name
         if facts.supports(match.group()) or senses(name):
             continue
+        if singular(match.group("noun").lower()) in facts.product_words:
+            continue  # "an Aran yarn" of "Aran Wool Yarn": the product itself, by its name
         out.append(
             finding(
                 "accuracy.material",

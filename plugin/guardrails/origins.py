@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale
+
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.places import (
     Place,
     PlaceMention,
@@ -26,6 +28,7 @@ from plugin.guardrails.places import (
     place_named,
     subdivision_names,
 )
+from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.vocabulary import MATERIALS
 
@@ -83,9 +86,9 @@ _FROM_ABROAD = re.compile(
     r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
     r"procedentes?\s+de|oriundos?\s+de)\s*(?=[A-ZÀ-Þ])"
 )
-_PLACE_MADE = re.compile(
-    r"^[\s-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|assembled|"
-    r"produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
+_PLACE_MADE = re.compile(  # on the place's own line ("Designed in: Australia", then "Made in")
+    r"^[ \t\u00a0-]+(?P<verb>made|crafted|built|designed|grown|sourced|roasted|engineered|"
+    r"assembled|produced|manufactured|sewn|woven|knit|printed|milled|forged|cast|based)\b",
     re.IGNORECASE,
 )
 _CRAFT_NOUNS = re.compile(
@@ -150,7 +153,11 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         verbs = [v for v in verbs if v not in ("and",)]
         if any(v in _NOT_ORIGIN_VERBS for v in verbs[:1]):
             continue
-        window = text[match.end() : match.end() + 60]
+        base = match.end()
+        time = _TIME_THEN.match(text, base)
+        if time:  # "harvested in August in Messinia": the place after the time
+            base = time.end()
+        window = text[base : base + 60]
         places = _leading(find_places(window, subdivisions=True), window)
         if places and _SYSTEM_AFTER.match(window, places[0].end):
             continue  # "stamped in US and metric units", "printed in UK sizes"
@@ -161,11 +168,11 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         ):
             continue  # "made from Chiapas cacao": what it is made of, and that noun's origin
         if places:
-            end = match.end() + places[-1].end
+            end = base + places[-1].end
             value: Place | None = _most_specific([p.place for p in places])
-            named = text[match.end() : end]
+            named = text[base : end]
         elif re.fullmatch(_MAKING, verbs[0], re.IGNORECASE):
-            unknown = _UNKNOWN_PLACE.match(text, match.end())
+            unknown = _UNKNOWN_PLACE.match(text, base)
             if not unknown or _is_not_a_place(unknown.group()):
                 continue
             end, value = unknown.end(), None
@@ -179,7 +186,7 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             country = _COUNTRY_AFTER.match(text, end)  # "in Kelso, UK": the town's country
             if country and place_named(country.group(1)):
                 end = country.end()
-            named = text[match.end() : end]
+            named = text[base : end]
         else:
             continue
         claims.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
@@ -359,7 +366,27 @@ def _origin_end(text: str, end: int, after: str, product_words: frozenset[str]) 
 
 
 def _is_not_a_place(name: str) -> bool:
-    return bool(MATERIALS.pattern.fullmatch(name)) or name.split()[0] in ("A", "An", "The", "Our")
+    """A material, an article, or a time ("harvested in November", "picked in Spring 2026")."""
+    first = name.split()[0]
+    return (
+        bool(MATERIALS.pattern.fullmatch(name))
+        or first in ("A", "An", "The", "Our")
+        or first.lower() in _TIMES
+    )
+
+
+def _time_words() -> frozenset[str]:
+    """English months and weekdays (CLDR, through babel) and the seasons."""
+    english = Locale("en")
+    names = [*english.months["format"]["wide"].values(), *english.days["format"]["wide"].values()]
+    return frozenset([*(n.lower() for n in names), "spring", "summer", "autumn", "fall", "winter"])
+
+
+_TIMES = _time_words()
+_TIME_THEN = re.compile(
+    r"(?i:(?:early |late |mid-?)?(?:" + "|".join(sorted(_TIMES)) + r"))(?:\s+\d{4})?"
+    r"(?:\s*,)?\s+(?:in|at|on|near|from)\s+(?:the\s+)?"
+)
 
 
 # Where the maker works, named before the place's noun: "our Bristol workshop", "from our
@@ -548,7 +575,7 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 
 
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
-    if facts.supports(name):
+    if facts.supports(name) or _in_another_alphabet(name, facts):
         return True
     if place is not None and place.level in ("nation", "subdivision"):
         if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
@@ -565,3 +592,18 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _romanised_words(facts: ListingFacts) -> str:
+    return " ".join(["", *_LATIN_WORD.findall(romanised(facts.normal)), ""])
+
+
+def _in_another_alphabet(name: str, facts: ListingFacts) -> bool:
+    """ "Messinia" of a listing that writes "Μεσσηνία": the name in Latin letters is the
+    listing's, romanised (``romanise``)."""
+    latin = memo(facts, "romanised", _romanised_words)
+    said = " ".join(_LATIN_WORD.findall(latin_letters(name)))
+    return bool(said) and f" {said} " in latin

@@ -98,12 +98,16 @@ _NOT_FRACTION = (
 )
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 # Dimensions written without spaces ("150x210 cm") are numbers on either side of the "x".
+# Japanese and Chinese put no space between words: a kana or a kanji beside a number does not
+# join it into a word ("70 °Cのお湯で60秒").
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+WORD_CHAR = rf"(?![{UNSPACED}])\w"
 QUANTITY = re.compile(
-    r"(?:(?<=\d[xX])|(?<![\w.,/$€£¥#]))(?<![A-Za-z]{2}-)(?<!\b[A-Za-z]-)"
+    rf"(?:(?<=\d[xX])|(?<![.,/$€£¥#])(?<!{WORD_CHAR}))(?<![A-Za-z]{{2}}-)(?<!\b[A-Za-z]-)"
     + _NUM
     + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
     + _UNIT_RE
-    + r"))?(?!(?![xX]\d)[\w%²])"
+    + rf"))?(?!(?![xX]\d)(?:{WORD_CHAR}|[%²]))"
     + _NOT_INCH
     + _NOT_FRACTION
 )
@@ -244,6 +248,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(match.start(), match.end("num"), token, ratio[0], "%",
                          (("percent", ratio[0]),), False, hedge, ratio)
             )  # fmt: skip
+            continue
+        pair = _alternatives(token) if unit else ()
+        if pair:  # "60/70 m": the 60 m and the 70 m, not a fraction of a metre
+            num = match.start("num")
+            cut = num + token.index("/")
+            for at, stop, each in ((num, cut, pair[0]), (cut + 1, unit_end, pair[1])):
+                found.append(Quantity(at, stop, text[at:stop], each, unit,
+                                      readings_of(each, unit), False, hedge))  # fmt: skip
             continue
         value = parse_number(token)
         if value is None:
@@ -403,6 +415,16 @@ def _magnifications(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(match.start(), match.end(), match.group(), value, "x",
                             (("named:x", value),), False, _hedge(text, match.start())))  # fmt: skip
     return out
+
+
+def _alternatives(token: str) -> tuple[float, ...]:
+    """ "60/70" before a unit: two figures to choose from, as no fraction is written with two
+    numbers of two digits or more whose denominator is no power of two ("15/16 in" is one)."""
+    parts = token.split("/")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) >= 2 for p in parts):
+        return ()
+    low, high = int(parts[0]), int(parts[1])
+    return () if high & (high - 1) == 0 else (float(low), float(high))
 
 
 def _blend_ratio(token: str, unit: str) -> tuple[float, ...]:

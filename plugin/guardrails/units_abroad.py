@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from babel.units import format_unit
 
 from plugin.guardrails.places import SHOP_LANGUAGES
-from plugin.guardrails.quantities import Quantity, readings_of
+from plugin.guardrails.quantities import UNSPACED, WORD_CHAR, Quantity, readings_of
 
+# Languages written without spaces between words, whose units may touch their numbers ("60秒").
+_UNSPACED_LANGUAGES = ("ja", "zh")
+_UNSPACED_NAME = re.compile(f"[{UNSPACED}]")
 # CLDR's unit -> the spelling plugin/guardrails/quantities.py reads it by.
 _CLDR_UNITS = {
-    "duration-minute": "minutes", "duration-hour": "hours", "duration-day": "days",
-    "duration-week": "weeks", "duration-month": "months", "duration-year": "years",
+    "duration-second": "seconds", "duration-minute": "minutes", "duration-hour": "hours",
+    "duration-day": "days", "duration-week": "weeks", "duration-month": "months",
+    "duration-year": "years",
     "volume-liter": "l", "volume-milliliter": "ml", "mass-gram": "g", "mass-kilogram": "kg",
     "length-meter": "m", "length-centimeter": "cm", "length-millimeter": "mm",
 }  # fmt: skip
@@ -30,10 +35,15 @@ def _names() -> dict[str, str]:
     differs from its singular and ends in neither -n nor -s takes -n in the dative ("ab 6
     Monaten", "nach 2 Tagen")."""
     out: dict[str, str] = {}
-    for language in SHOP_LANGUAGES:
+    for language in (*SHOP_LANGUAGES, *_UNSPACED_LANGUAGES):
+        lengths: tuple[Literal["long", "short"], ...] = (
+            ("long", "short") if language in _UNSPACED_LANGUAGES else ("long",)
+        )
         for cldr, ours in _CLDR_UNITS.items():
-            names = [format_unit(n, cldr, length="long", locale=language).removeprefix(str(n))
-                     .strip().lower() for n in (1, 2, 5)]  # fmt: skip
+            names = [format_unit(n, cldr, length=length, locale=language).removeprefix(str(n))
+                     .strip().lower() for n in (1, 2, 5) for length in lengths]  # fmt: skip
+            if language in _UNSPACED_LANGUAGES:  # their own script only, not "g" or "cm"
+                names = [name for name in names if _UNSPACED_NAME.match(name)]
             if language == "de" and names[-1] != names[0] and names[-1][-1:] not in "ns":
                 names.append(names[-1] + "n")
             for name in names:
@@ -43,21 +53,41 @@ def _names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-    # on the number's own line, and not a label ("… Set of 4" then "Tag: linen")
-    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t\u00a0]+({names})(?![\w:])", re.I)
+    ordered = sorted(_names(), key=len, reverse=True)
+    spaced = "|".join(re.escape(n) for n in ordered if not _UNSPACED_NAME.match(n))
+    unspaced = "|".join(re.escape(n) for n in ordered if _UNSPACED_NAME.match(n))
+    # on the number's own line, and not a label ("… Set of 4" then "Tag: linen"); a name in a
+    # script that puts no space between words may touch its number and the next word ("60秒ほど")
+    return re.compile(
+        rf"(?<![.,])(?<!{WORD_CHAR})(\d+(?:[.,]\d+)?)"
+        rf"(?:[ \t\u00a0]+(?P<name>{spaced})(?![\w:])|[ \t\u00a0]*(?P<tight>{unspaced}))",
+        re.I,
+    )
+
+
+# The first number of a range whose unit is named once, after the second: "2-12 uur", "2 tot
+# 12 uur", "3 bis 5 Tagen" (a dash or one short word between the numbers).
+_RANGE_START = re.compile(r"(\d+(?:[.,]\d+)?)[ \t\u00a0]*(?:[-–]|[ \t\u00a0]\w{1,5}[ \t\u00a0])"
+                          r"[ \t\u00a0]*(?=\d)")  # fmt: skip
 
 
 def with_units_abroad(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (a listing's quantities) with a bare number that a unit's name in a shop
-    language follows read in that unit: "per 48 ore" is 48 hours."""
+    language follows read in that unit: "per 48 ore" is 48 hours; the first of a range takes
+    the unit named after the second ("2-12 uur")."""
     named = {m.start(): m for m in _pattern().finditer(text)}
+    for start in list(named):
+        for opening in _RANGE_START.finditer(text, max(0, start - 12), start + 1):
+            if opening.end() == start and not text[opening.start() - 1 : opening.start()].isalnum():
+                named.setdefault(opening.start(), named[start])
     out = []
     for quantity in found:
         match = named.get(quantity.start)
         if match and not quantity.has_unit:
-            unit = _names()[match.group(2).lower()]
-            quantity = Quantity(quantity.start, match.end(), match.group(), quantity.value, unit,
+            unit = _names()[(match.group("name") or match.group("tight")).lower()]
+            end = match.end() if match.start() == quantity.start else quantity.end
+            said = text[quantity.start : end]
+            quantity = Quantity(quantity.start, end, said, quantity.value, unit,
                                 readings_of(quantity.value, unit), quantity.is_word)  # fmt: skip
         out.append(quantity)
     return out

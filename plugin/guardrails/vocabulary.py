@@ -124,6 +124,7 @@ MATERIALS = Vocabulary(
                 ("canvas", "fabric", "", ""),
                 ("velvet", "fabric", "", ""),
                 ("jute", "fabric", "", "burlap"),
+                ("soy fibre", "fabric", "", "soy fiber,soya fibre,soya fiber,soybean fibre"),
                 ("microfiber", "fabric", "polyester", "microfibre"),
                 ("down fill", "fill", "", "goose down,duck down,down filling"),
                 ("memory foam", "fill", "foam", ""),
