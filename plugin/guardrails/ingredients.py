@@ -194,6 +194,7 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 # "a lavender scent", "its vanilla aroma": the scent named before the word for it.
+_SCENT_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SCENT_NAMED = re.compile(
     r"\b(?P<item>[a-z]+(?:[ -][a-z]+)?)[ -](?:scent|fragrance|aroma|flavou?r)s?\b", re.IGNORECASE
 )
@@ -210,11 +211,15 @@ def _named_scents(
         start, end = match.span("item")
         if any(s <= start < e for s, e in taken):
             continue
-        words = normalise(match.group("item")).split()
-        while words and words[0] not in names:
-            words, start = words[1:], text.index(" ", start) + 1  # "a soft lavender scent"
+        # Each word with its own start, so a leading word that names no scent ("a soft
+        # lavender scent", "a citrus-fresh scent") is dropped from the span too.
+        item = match["item"]
+        spans = [(normalise(w.group()), start + w.start()) for w in _SCENT_WORD.finditer(item)]
+        while spans and spans[0][0] not in names:
+            spans = spans[1:]
+        words = [w for w, _ in spans]
         if words and all(w in names for w in words) and not all(stem(w) in given for w in words):
-            out.append(_finding("accuracy.material", start, end, text, line))
+            out.append(_finding("accuracy.material", spans[0][1], end, text, line))
     return out
 
 

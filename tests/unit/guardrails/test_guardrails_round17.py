@@ -302,3 +302,13 @@ def test_a_scent_named_before_its_noun_must_be_a_listed_scent():
     assert found(DIFFUSER, "A soft fig scent with cedar.", "accuracy.material") == []
     assert found(DIFFUSER, "A fresh scent for the hall.", "accuracy.material") == []
     assert found(DIFFUSER, "A warm vanilla scent.", "accuracy.material") == [("vanilla", "block")]
+
+
+def test_a_hyphenated_scent_is_read_word_by_word():
+    """A describing word joined by a hyphen ("citrus-fresh") has no space to skip to: the
+    scent's words are walked one by one, and only the unlisted one is flagged."""
+    assert found(DIFFUSER, "A woody-fig scent.", "accuracy.material") == []
+    assert found(DIFFUSER, "A woody-musky scent.", "accuracy.material") == []
+    assert found(DIFFUSER, "A fig-vanilla scent.", "accuracy.material") == [
+        ("fig-vanilla", "block")
+    ]
