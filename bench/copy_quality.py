@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout19`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout20`` and ``heldout21`` (written from a brief alone, held out: never read). For each set
+to ``heldout20`` (each written from a brief alone, rated once while held out, then read:
+"seen"), and ``heldout21`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -85,9 +85,9 @@ SETS = {
 # heldout15 after round 13, heldout16 and heldout17 after round 14's ratings in session 11).
 # heldout18 (written blind in session 11) was rated once after round 15 in session 12 and its
 # notes read; heldout19 (written blind in session 12) was rated once after round 16 the same
-# session; heldout20, written blind in session 12, is the held-out set for round 17, and
-# heldout21 (written blind in session 13) the one for the round after.
-HELD_OUT: set[str] = {"heldout20", "heldout21"}
+# session; heldout20, written blind in session 12, was rated once after round 17 in session 13
+# and its notes read in round 18; heldout21 (written blind in session 13) is held out.
+HELD_OUT: set[str] = {"heldout21"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
