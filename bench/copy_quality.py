@@ -5,7 +5,8 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout20`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout21`` (written from a brief alone, held out: never read). For each set
+"seen"), and ``heldout21`` and ``heldout22`` (written from a brief alone, held out: never
+read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -79,6 +80,7 @@ SETS = {
     "heldout19": REPO / "tests" / "fixtures" / "copy_eval" / "heldout19_listings.json",
     "heldout20": REPO / "tests" / "fixtures" / "copy_eval" / "heldout20_listings.json",
     "heldout21": REPO / "tests" / "fixtures" / "copy_eval" / "heldout21_listings.json",
+    "heldout22": REPO / "tests" / "fixtures" / "copy_eval" / "heldout22_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -86,8 +88,9 @@ SETS = {
 # heldout18 (written blind in session 11) was rated once after round 15 in session 12 and its
 # notes read; heldout19 (written blind in session 12) was rated once after round 16 the same
 # session; heldout20, written blind in session 12, was rated once after round 17 in session 13
-# and its notes read in round 18; heldout21 (written blind in session 13) is held out.
-HELD_OUT: set[str] = {"heldout21"}
+# and its notes read in round 18; heldout21 and heldout22 (written blind in session 13) are
+# held out.
+HELD_OUT: set[str] = {"heldout21", "heldout22"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
