@@ -318,11 +318,15 @@ def _property_from_another_policy(question: str, listing: Listing, decision: Dec
         for item in decision.support
     ):
         return True
-    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES:
+    asked = asked_concepts(question, listing.title) & _OWN_PROPERTIES
+    if not asked:
         return False
     care_label = POLICY_LABELS["care"]
+    # The care policy answers how a product is looked after, never what it is made of or where
+    # ("what are the bristles made of?" is not answered by "Brushes: wash in soapy water").
     return all(
-        item.passage.source == "policy" and not item.passage.text.startswith(care_label)
+        item.passage.source == "policy"
+        and ("care" not in asked or not item.passage.text.startswith(care_label))
         for item in decision.support
     )
 

@@ -286,6 +286,20 @@ _FIT_SAID = re.compile(
 )
 
 
+# A figure asked for: an amount ("how much zinc", "what do spare bands cost?", "how big are
+# they?"); lines with no number in them do not give it ("Contains zinc", "Spare bands are sold
+# separately", "Three flexible stencils").
+_FIGURE_ASKED = re.compile(
+    r"\bhow much (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|more|extra|less|"
+    r"cheaper|for|to|of|time|it|they|this|that|i|we|you)\b)[a-z]{3,}|"
+    r"\bhow much (?:do|does|did|will|would|is|are)\b[^?.!]{0,40}\bcost\b|"
+    r"\bwhat (?:do|does|did|will|would)\b[^?.!]{0,40}\bcosts?\b|"
+    r"\bwhat(?:'s| is| are) the (?:price|cost)s? (?:of|for)\b|"
+    r"\bhow (?:big|large|small)\b"
+)
+_NUMBER = re.compile(r"\d")
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -300,6 +314,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
         return False
     if _WARRANTY.search(folded) and not _WARRANTY.search(fold(text)):
+        return False
+    if _FIGURE_ASKED.search(folded) and not _NUMBER.search(text):
         return False
     if not counts_part_asked(folded, text):
         return False
@@ -330,6 +346,14 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)
     if "color" in asked and "color" not in present and not any(w in COLOURS for w in words(text)):
+        return False
+    if (
+        "color" not in present
+        and any(w in COLOURS for w in words(folded))
+        and not any(w in COLOURS for w in words(fold(text)))
+    ):
+        # A colour named for a product offered in none ("does it come in pink?", "saatavilla
+        # mustana?"): lines that name no colour do not answer it, stock lines included.
         return False
     aspects = care_aspects(folded)
     return not aspects or names_care_aspects(text, aspects)
