@@ -36,6 +36,10 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "spedizione", "spedite", "spedire", "verzend", "bezorg", "enviam", "frakt", "leverans",
         "skickar", "skicka", "fragt", "levering", "sender", "toimitus", "toimitatte",
         "lahetatte", "wysylka", "wysylacie", "dostawa", "customs", "import duties",
+        # sending somewhere, in the shop languages ("nach Österreich schicken", "pošlete na
+        # Slovensko", "sende til Danmark"); sending back is the returns policy's
+        "send", "sent", "schick", "sende", "sendes", "poslete", "posilate", "poslat",
+        "zasilate", "doruc", "wyslac", "wyslecie", "mandate", "spedisc",
         "import tax", "express", "expedited", "overnight", "next day delivery",
     ),
     "Returns policy": (

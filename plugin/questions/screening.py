@@ -317,6 +317,17 @@ _PRICE_QUESTIONS = _rx(
     r"\bbillig(?:are|ere) än\b|\bbillig(?:ere) end\b|\bbilligere enn\b|"
     r"\bhalvempi kuin\b|\btańsz\w* niż\b",
     r"\bantes do (?:desconto|saldo)\b|\bmais barat[oa] (?:que|do|da)\b",
+    # cancelling or returning at no cost is a returns question ("until when can I cancel for
+    # free?"), not a request for something free
+    r"\b(?:cancel\w*|return\w*|exchange\w*|send (?:it |them )?back)\b[^.?!]{0,30}"
+    r"\b(?:for free|free of charge|at no cost)\b|"
+    r"\b(?:kostenlos|kostenfrei|gratis|gratuitement|gratuitamente|gratuito|zdarma|zadarmo|"
+    r"ilmaiseksi|za darmo)\s+(?:\w+\s+)?(?:stornier\w*|zur[üu]ck\w*|umtausch\w*|annul\w*|"
+    r"retourn\w*|cancel\w*|devolv\w*|annull\w*|restitu\w*|annuleren|opzeggen|zru[šs]\w*|"
+    r"vr[aá]t\w*|peru\w*|palaut\w*|anulo\w*|anulowa\w*|zwr[oó]c\w*)|"
+    r"\b(?:stornieren|annuler|cancelar|annullare|annuleren|zru[šs]it|peruuttaa|anulowa[cć])\b"
+    r"[^.?!]{0,20}\b(?:kostenlos|gratuitement|gratis|gratuitamente|zdarma|ilmaiseksi|"
+    r"za darmo)\b",
     # free shipping is a shipping question ("how much for free delivery?")
     r"\bfree (?:standard |express )?(?:shipping|delivery|postage|returns?)\b|"
     r"\b(?:shipping|delivery|postage) (?:is )?(?:for )?free\b|"
