@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugin.questions.retrieval import ScoredPassage
+from plugin.questions.passages import is_free_text
+from plugin.questions.retrieval import ScoredPassage, topic_words
 
 IDENTITY_LABELS = frozenset({"Product", "SKU", "Category", "Type", "Tags"})
 # Cosine similarity with all-MiniLM-L6-v2; chosen on the labelled set in tests/questions/eval
 # (docs/questions.md has the figures and how to reproduce them).
 ANSWER_SCORE = 0.45
 SHARED_WORD_SCORE = 0.33
+# A sentence of the listing (or its FAQ) that shares a topic word with the question which no
+# other retrieved line and not the product's name uses clears a lower bar (round 16).
+DISTINCT_WORD_SCORE = 0.28
 MAX_SUPPORT = 2
 
 
@@ -85,10 +89,28 @@ def names_known(question: str, texts: list[str], *, codes_only: bool = False) ->
     return all(name in known or _bare(name) in _bare(known) for name in asked)
 
 
+def _distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str) -> bool:
+    """Whether ``item`` is a sentence of the listing's own that is close enough and shares with
+    the question a topic word that neither the product's name nor any other retrieved line
+    uses ("can I use it before plaiting?" and "… so it can be used before plaiting.")."""
+    if (
+        item.score < DISTINCT_WORD_SCORE
+        or item.passage.source == "policy"
+        or not is_free_text(item.passage)
+    ):
+        return False
+    others = topic_words(title).union(
+        *(topic_words(o.passage.text) for o in ranked if o is not item)
+    )
+    return bool(set(item.shared) - others)
+
+
 def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:
     """Answerable when at least one retrieved fact clears the bar and every name the question
     uses appears in those facts or the product's title; those facts are the support."""
-    support = tuple(item for item in ranked if supports(item))[:MAX_SUPPORT]
+    support = tuple(
+        item for item in ranked if supports(item) or _distinct_word(item, ranked, title)
+    )[:MAX_SUPPORT]
     if not names_known(question, [title, *(item.passage.text for item in support)]):
         return Decision(answerable=False, support=())
     return Decision(answerable=bool(support), support=support)
