@@ -30,7 +30,7 @@ from plugin.questions.answerability import (
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
-from plugin.questions.decision import Decision, decide, is_identity, names_known
+from plugin.questions.decision import Decision, decide, distinct_word, is_identity, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
@@ -225,6 +225,8 @@ def compose_reply(
         decision = dataclasses.replace(decision, answerable=False, support=())
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
+    if english and not decision.answerable:
+        decision = _distinct_sentence(text, listing, passages, ranked, decision)
     decision = _with_policy(
         decision, text, "en" if english else asked_in, passages, listing, embedder
     )
@@ -416,6 +418,28 @@ def _dimension_sentence(
 # (round 12, docs/questions.md#twelfth-round).
 MEANING_SCORE = 0.52
 MEANING_LEAD = 0.1
+
+
+def _distinct_sentence(
+    question: str,
+    listing: Listing,
+    passages: list[Passage],
+    ranked: list[ScoredPassage],
+    decision: Decision,
+) -> Decision:
+    """The listing's own sentence that shares with the question a word no other retrieved line
+    and not the product's name uses ("can I use it before plaiting?" and "… so it can be used
+    before plaiting."), at a lower bar (decision.DISTINCT_WORD_SCORE), when every topic word
+    of the question is one the listing uses: "will it fit a brompton rack?" shares "rack" with
+    "fits rack tubes from 8 to 16 mm", but nothing of the listing knows "brompton"."""
+    if novel_focus(asking_sentence(question), listing, passages):
+        return decision
+    for item in ranked:
+        if distinct_word(item, ranked, listing.title) and names_known(
+            question, [listing.title, item.passage.text]
+        ):
+            return Decision(answerable=True, support=(item,))
+    return decision
 
 
 def _clear_by_meaning(

@@ -15,8 +15,9 @@ IDENTITY_LABELS = frozenset({"Product", "SKU", "Category", "Type", "Tags"})
 # (docs/questions.md has the figures and how to reproduce them).
 ANSWER_SCORE = 0.45
 SHARED_WORD_SCORE = 0.33
-# A sentence of the listing (or its FAQ) that shares a topic word with the question which no
-# other retrieved line and not the product's name uses clears a lower bar (round 16).
+# A sentence of the listing (or its FAQ) that shares a topic word with an English question which
+# no other retrieved line and not the product's name uses clears a lower bar, when the question
+# has no topic word the listing never uses (round 16; answering.py).
 DISTINCT_WORD_SCORE = 0.28
 MAX_SUPPORT = 2
 
@@ -89,7 +90,7 @@ def names_known(question: str, texts: list[str], *, codes_only: bool = False) ->
     return all(name in known or _bare(name) in _bare(known) for name in asked)
 
 
-def _distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str) -> bool:
+def distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str) -> bool:
     """Whether ``item`` is a sentence of the listing's own that is close enough and shares with
     the question a topic word that neither the product's name nor any other retrieved line
     uses ("can I use it before plaiting?" and "… so it can be used before plaiting.")."""
@@ -108,9 +109,7 @@ def _distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str)
 def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:
     """Answerable when at least one retrieved fact clears the bar and every name the question
     uses appears in those facts or the product's title; those facts are the support."""
-    support = tuple(
-        item for item in ranked if supports(item) or _distinct_word(item, ranked, title)
-    )[:MAX_SUPPORT]
+    support = tuple(item for item in ranked if supports(item))[:MAX_SUPPORT]
     if not names_known(question, [title, *(item.passage.text for item in support)]):
         return Decision(answerable=False, support=())
     return Decision(answerable=bool(support), support=support)
