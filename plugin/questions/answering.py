@@ -35,7 +35,16 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, asking_sentence, fold, has_cue, words
+from plugin.questions.lexicon import (
+    COLOURS,
+    CUES,
+    LANGUAGE_WORDS,
+    MATERIALS,
+    asking_sentence,
+    fold,
+    has_cue,
+    words,
+)
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_asked, policy_support
@@ -433,6 +442,12 @@ def _distinct_sentence(
     of the question is one the listing uses: "will it fit a brompton rack?" shares "rack" with
     "fits rack tubes from 8 to 16 mm", but nothing of the listing knows "brompton"."""
     if novel_focus(asking_sentence(question), listing, passages):
+        return decision
+    if asked_concepts(question, listing.title) & {"material", "origin", "color"} or any(
+        w in MATERIALS or w in COLOURS for w in words(fold(question))
+    ):
+        # what a part is made of, where or its colour: a sentence that names the part ("a
+        # heat-resistant handle") does not say it
         return decision
     for item in ranked:
         if distinct_word(item, ranked, listing.title) and names_known(
