@@ -334,7 +334,7 @@ def _property_from_another_policy(question: str, listing: Listing, decision: Dec
         return False
     care_label = POLICY_LABELS["care"]
     # The care policy answers how a product is looked after, never what it is made of or where
-    # ("what are the bristles made of?" is not answered by "Brushes: wash in soapy water").
+    # ("what is the lid made of?" is not answered by "Lids: wash in soapy water").
     return all(
         item.passage.source == "policy"
         and ("care" not in asked or not item.passage.text.startswith(care_label))
@@ -437,17 +437,17 @@ def _distinct_sentence(
     decision: Decision,
 ) -> Decision:
     """The listing's own sentence that shares with the question a word no other retrieved line
-    and not the product's name uses ("can I use it before plaiting?" and "… so it can be used
-    before plaiting."), at a lower bar (decision.DISTINCT_WORD_SCORE), when every topic word
-    of the question is one the listing uses: "will it fit a brompton rack?" shares "rack" with
-    "fits rack tubes from 8 to 16 mm", but nothing of the listing knows "brompton"."""
+    and not the product's name uses ("does it work on chives?" and "Rinse it after chives."),
+    at a lower bar (decision.DISTINCT_WORD_SCORE), when every topic word of the question is
+    one the listing uses: "will it fit a zanotti shelf?" shares "shelf" with "fits shelves 2 to
+    4 cm thick", but nothing of the listing knows "zanotti"."""
     if novel_focus(asking_sentence(question), listing, passages):
         return decision
     if asked_concepts(question, listing.title) & {"material", "origin", "color"} or any(
         w in MATERIALS or w in COLOURS for w in words(fold(question))
     ):
         # what a part is made of, where or its colour: a sentence that names the part ("a
-        # heat-resistant handle") does not say it
+        # cool-touch handle") does not say it
         return decision
     for item in ranked:
         if distinct_word(item, ranked, listing.title) and names_known(

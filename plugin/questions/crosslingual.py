@@ -64,13 +64,13 @@ COGNATE_SIMILARITY = 0.15
 COGNATE_PREFIX = 4
 COGNATE_RANKS = 2
 # A word of the question and a word of the closest sentence that are each other's translation
-# ("Zucker" and "sugar", "Geschmack" and "flavour", "mois" and "months"): the model puts single
+# ("Zucker" and "sugar", "Geschmack" and "taste", "mois" and "months"): the model puts single
 # words that translate each other at 0.7 or more (the question's words as written: "Zucker"
 # is closer to "sugar" than "zucker"), and unrelated ones under 0.5. The closest sentence, when
 # it is the listing's own at 0.2 or more, is the answer when it shares such a word with the
 # question and every other word of the question that may name something has a counterpart
-# (0.55 or more) among the closest sentences or the product's name: "passt die Cob-Größe einem
-# Haflinger mit großem Kopf?" shares "Kopf" with "headpiece", but nothing knows "Haflinger".
+# (0.55 or more) among the closest sentences or the product's name: "passt die Mütze einem
+# Kind mit großem Kopf?" may share "Kopf" with "head", but nothing knows "Kind".
 # Read off the seen sets' declined foreign questions (round 16, holdout_v2 to holdout_v13 and
 # dev): of the 14 this admits, 13 quote the sentence that answers, one (how to wash a hoodie)
 # a sentence that only mentions washing; no unanswerable question is admitted (at 0.7, one).

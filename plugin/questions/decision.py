@@ -93,7 +93,7 @@ def names_known(question: str, texts: list[str], *, codes_only: bool = False) ->
 def distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str) -> bool:
     """Whether ``item`` is a sentence of the listing's own that is close enough and shares with
     the question a topic word that neither the product's name nor any other retrieved line
-    uses ("can I use it before plaiting?" and "… so it can be used before plaiting.")."""
+    uses ("does it work on chives?" and "Rinse it after chives.")."""
     if (
         item.score < DISTINCT_WORD_SCORE
         or item.passage.source == "policy"
