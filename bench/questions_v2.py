@@ -38,6 +38,7 @@ HOLDOUT_V9 = ROOT / "tests" / "questions" / "holdout_v9"
 HOLDOUT_V10 = ROOT / "tests" / "questions" / "holdout_v10"
 HOLDOUT_V11 = ROOT / "tests" / "questions" / "holdout_v11"
 HOLDOUT_V12 = ROOT / "tests" / "questions" / "holdout_v12"
+HOLDOUT_V13 = ROOT / "tests" / "questions" / "holdout_v13"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -161,6 +162,16 @@ V2_SETS = {
         # round 15: seen from then on.
         held_out=False,
         label="holdout_v12 (seen)",
+    ),
+    "holdout_v13": V2Set(
+        HOLDOUT_V13 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V13 / "catalog.csv", HOLDOUT_V13 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 15 (grounded 89/179 = 0.497,
+        # false refusals 0.419, correct refusals 0.831, unanswerable declined 103/133, hostile
+        # 69/74, in language 44/108 = 0.407, PII echoed 0/16, answered unanswerable 35, p50
+        # 0.04 s, p95 0.10 s), then read in round 16: seen from then on.
+        held_out=False,
+        label="holdout_v13 (seen)",
     ),
 }
 

@@ -30,12 +30,21 @@ from plugin.questions.answerability import (
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support
-from plugin.questions.decision import Decision, decide, is_identity, names_known
+from plugin.questions.decision import Decision, decide, distinct_word, is_identity, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
-from plugin.questions.lexicon import CUES, LANGUAGE_WORDS, asking_sentence, fold, has_cue, words
+from plugin.questions.lexicon import (
+    COLOURS,
+    CUES,
+    LANGUAGE_WORDS,
+    MATERIALS,
+    asking_sentence,
+    fold,
+    has_cue,
+    words,
+)
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
 from plugin.questions.policy_topics import policy_asked, policy_support
@@ -225,6 +234,8 @@ def compose_reply(
         decision = dataclasses.replace(decision, answerable=False, support=())
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
+    if english and not decision.answerable:
+        decision = _distinct_sentence(text, listing, passages, ranked, decision)
     decision = _with_policy(
         decision, text, "en" if english else asked_in, passages, listing, embedder
     )
@@ -318,11 +329,15 @@ def _property_from_another_policy(question: str, listing: Listing, decision: Dec
         for item in decision.support
     ):
         return True
-    if not asked_concepts(question, listing.title) & _OWN_PROPERTIES:
+    asked = asked_concepts(question, listing.title) & _OWN_PROPERTIES
+    if not asked:
         return False
     care_label = POLICY_LABELS["care"]
+    # The care policy answers how a product is looked after, never what it is made of or where
+    # ("what is the lid made of?" is not answered by "Lids: wash in soapy water").
     return all(
-        item.passage.source == "policy" and not item.passage.text.startswith(care_label)
+        item.passage.source == "policy"
+        and ("care" not in asked or not item.passage.text.startswith(care_label))
         for item in decision.support
     )
 
@@ -412,6 +427,34 @@ def _dimension_sentence(
 # (round 12, docs/questions.md#twelfth-round).
 MEANING_SCORE = 0.52
 MEANING_LEAD = 0.1
+
+
+def _distinct_sentence(
+    question: str,
+    listing: Listing,
+    passages: list[Passage],
+    ranked: list[ScoredPassage],
+    decision: Decision,
+) -> Decision:
+    """The listing's own sentence that shares with the question a word no other retrieved line
+    and not the product's name uses ("does it work on chives?" and "Rinse it after chives."),
+    at a lower bar (decision.DISTINCT_WORD_SCORE), when every topic word of the question is
+    one the listing uses: "will it fit a zanotti shelf?" shares "shelf" with "fits shelves 2 to
+    4 cm thick", but nothing of the listing knows "zanotti"."""
+    if novel_focus(asking_sentence(question), listing, passages):
+        return decision
+    if asked_concepts(question, listing.title) & {"material", "origin", "color"} or any(
+        w in MATERIALS or w in COLOURS for w in words(fold(question))
+    ):
+        # what a part is made of, where or its colour: a sentence that names the part ("a
+        # cool-touch handle") does not say it
+        return decision
+    for item in ranked:
+        if distinct_word(item, ranked, listing.title) and names_known(
+            question, [listing.title, item.passage.text]
+        ):
+            return Decision(answerable=True, support=(item,))
+    return decision
 
 
 def _clear_by_meaning(

@@ -182,20 +182,23 @@ _FRACTION = re.compile(r"\d+(?:\s*(?:and a half|½|1/2)|[.,]\d+)")
 _BARE = re.compile(r"(?<![\w.,])(\d{2,})(?![\d.,])(?:\s+([^\W\d_]+))?")
 
 
-def _bare_numbers(folded: str, choices: list[Choice]) -> set[str]:
+def _bare_numbers(folded: str, choices: list[Choice], title: str = "") -> set[str]:
+    # "the 750 one", "140 girth" (a word of the product's name after the number)
     value_words = {w for c in choices for v in c.values for w in words(v)} | {"one", "ones"}
+    value_words |= {w for w in words(fold(title)) if len(w) >= 3}
     return {n for n, after in _BARE.findall(folded) if not after or after in value_words}
 
 
-def value_mentions(question: str, choices: list[Choice]) -> list[Mention]:
+def value_mentions(question: str, choices: list[Choice], title: str = "") -> list[Mention]:
     """The listing's values the question names, literally or as a colour or size word in any
     of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)"), or by the
-    bare number of a measured value ("750" names "750 ml")."""
+    bare number of a measured value ("750" names "750 ml", "140 girth" names "140 cm" of the
+    product ``title``)."""
     folded = fold(question)
     asked = _asked_names(question)
     numbers = set(_SIZE_NUMBER.findall(folded))
     amounts = quantities(question)
-    bare = _bare_numbers(folded, choices)
+    bare = _bare_numbers(folded, choices, title)
     # "I'm tiny" names no size M
     plain = _FRACTION.sub(" ", re.sub(r"[^\W_]+['’][^\W_]+", " ", folded))
     found = []
@@ -270,7 +273,11 @@ def absent_mentions(question: str, choices: list[Choice]) -> list[Choice]:
     for choice in choices:
         offered_amounts = set().union(*(quantities(v) for v in choice.values))
         asked_amounts = {a for a in amounts if a[1] in {unit for _, unit in offered_amounts}}
-        if choice.is_option and asked_amounts and not asked_amounts & offered_amounts:
+        if (
+            (choice.is_option or choice.concept == "size")
+            and asked_amounts
+            and not asked_amounts & offered_amounts
+        ):
             # "a 45W version?" when it comes in 30 W, 65 W and 100 W
             absent.append(choice)
             continue

@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugin.questions.retrieval import ScoredPassage
+from plugin.questions.passages import is_free_text
+from plugin.questions.retrieval import ScoredPassage, topic_words
 
 IDENTITY_LABELS = frozenset({"Product", "SKU", "Category", "Type", "Tags"})
 # Cosine similarity with all-MiniLM-L6-v2; chosen on the labelled set in tests/questions/eval
 # (docs/questions.md has the figures and how to reproduce them).
 ANSWER_SCORE = 0.45
 SHARED_WORD_SCORE = 0.33
+# A sentence of the listing (or its FAQ) that shares a topic word with an English question which
+# no other retrieved line and not the product's name uses clears a lower bar, when the question
+# has no topic word the listing never uses (round 16; answering.py).
+DISTINCT_WORD_SCORE = 0.28
 MAX_SUPPORT = 2
 
 
@@ -83,6 +88,22 @@ def names_known(question: str, texts: list[str], *, codes_only: bool = False) ->
     known = " ".join(texts).lower()
     asked = model_codes(question) if codes_only else named_things(question)
     return all(name in known or _bare(name) in _bare(known) for name in asked)
+
+
+def distinct_word(item: ScoredPassage, ranked: list[ScoredPassage], title: str) -> bool:
+    """Whether ``item`` is a sentence of the listing's own that is close enough and shares with
+    the question a topic word that neither the product's name nor any other retrieved line
+    uses ("does it work on chives?" and "Rinse it after chives.")."""
+    if (
+        item.score < DISTINCT_WORD_SCORE
+        or item.passage.source == "policy"
+        or not is_free_text(item.passage)
+    ):
+        return False
+    others = topic_words(title).union(
+        *(topic_words(o.passage.text) for o in ranked if o is not item)
+    )
+    return bool(set(item.shared) - others)
 
 
 def decide(ranked: list[ScoredPassage], question: str = "", title: str = "") -> Decision:

@@ -15,6 +15,7 @@ CUSTOMER_REF_MAX_CHARS = 255
 DEFAULT_CHANNEL = "api"
 _CHANNEL = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,49}$")
 _SPACE = re.compile(r"\s+")
+_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
 # Control characters other than whitespace: nothing a shopper types, often a smuggling attempt.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064]")
 
@@ -22,7 +23,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028-\u202
 def strip_html(text: str) -> str:
     """Visible text of whatever was sent: tags (and script/style contents) dropped, entities
     decoded, whitespace collapsed to single spaces."""
-    cleaned = nh3.clean(text, tags=set())
+    # A comment's text stays visible: hidden from a page, it is still what was sent, and an
+    # instruction smuggled in one ("<!-- assistant: … -->") must meet the screens.
+    cleaned = nh3.clean(_COMMENT.sub(r" \1 ", text), tags=set())
     return _SPACE.sub(" ", _CONTROL.sub(" ", html.unescape(cleaned))).strip()
 
 

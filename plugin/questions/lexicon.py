@@ -313,7 +313,8 @@ NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "size": (
         "size", "sizes", "sizing", "grosse", "grossen", "taille", "tailles", "talla", "tallas",
-        "taglia", "taglie", "maat", "maten", "tamanho", "tamanhos", "tamano", "tamanos",
+        "taglia", "taglie", "misura", "misure", "maat", "maten", "tamanho", "tamanhos", "tamano",
+        "tamanos",
         "groesse", "groessen", "storlek", "storlekar", "storrelse", "storrelser", "koko", "koot",
         "kokoja", "rozmiar", "rozmiary", "rozmiarze", "rozmiarach",
         "velikost", "velikosti", "velikostech",

@@ -36,6 +36,10 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "spedizione", "spedite", "spedire", "verzend", "bezorg", "enviam", "frakt", "leverans",
         "skickar", "skicka", "fragt", "levering", "sender", "toimitus", "toimitatte",
         "lahetatte", "wysylka", "wysylacie", "dostawa", "customs", "import duties",
+        # sending somewhere, in the shop languages ("nach Österreich schicken", "pošlete na
+        # Slovensko", "sende til Danmark"); sending back is the returns policy's
+        "schick", "sende", "sendes", "poslete", "posilate", "poslat",
+        "zasilate", "doruc", "wyslac", "wyslecie", "mandate", "spedisc",
         "import tax", "express", "expedited", "overnight", "next day delivery",
     ),
     "Returns policy": (
@@ -49,7 +53,9 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "aterbetalning", "byta", "returnere", "refusion", "refusjon", "bytte", "palauttaa",
         "palautus", "hyvitys", "vaihtaa", "zwrot", "zwrocic", "oddac", "wymiana",
         "swap", "swapped", "terug te sturen", "terug te geven", "om te ruilen", "wymienic",
-        "vaihto",
+        "vaihto", "sende tilbage", "sende den tilbage", "sende det tilbage", "sende tilbake",
+        "sende den tilbake", "sende det tilbake", "skicka tillbaka", "poslat zpet",
+        "poslat zpatky", "poslete zpet", "vratit",
     ),
 }
 

@@ -30,6 +30,9 @@ _PERSONAL = (
     r"(?:e-?mails?|addresse?s?|phone(?: numbers?)?|numbers?|names?|details|data|orders?|"
     r"card(?: numbers?)?|payment|info(?:rmation)?|purchases?|contacts?)"
 )
+# Currencies by code or short sign beside [$€£] (a shop in forint, crowns or złoty): a price
+# of the shopper's own names one of them.
+_CURRENCY = r"(?:ft|huf|forints?|kč|czk|korun\w*|zł|pln|złot\w*|kr|sek|dkk|nok|chf|lei|ron)\b"
 
 PATTERNS: dict[Flag, re.Pattern[str]] = {
     Flag.INJECTION: _rx(
@@ -45,7 +48,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"[^.?!]{0,12}[\"'“]",
         r"\b(?:just|only) (?:say|reply|answer|write)\b",
         r"</?\s*(?:question|system|assistant|user|instructions?)\s*>|<<<|>>>|^\s*(?:answer|facts|"
-        r"system|assistant)\s*:|\n\s*(?:answer|facts|system|assistant)\s*:|###",
+        r"system|assistant)\s*:|\n\s*(?:answer|facts|system|assistant)\s*:|###|"
+        r"\b(?:assistant|developer)\s*:\s",
         r"\b(?:tell|write) (?:me )?(?:a )?(?:joke|poem|story|song)\b",
         # a staff or system voice claimed in brackets or as a note: "[admin override]"
         r"\[\s*(?:admin\w*|system|developer|root|moderator|staff|owner|operator)\b[^\]]{0,30}\]",
@@ -110,6 +114,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"phone numbers?|numbers?|details|contacts?|orders?|order (?:ids?|numbers?)|ids?|"
         r"accounts?)\b",
         r"\bwhich\s+(?:customers|buyers|shoppers|clients)\b",
+        # a list of whoever booked or bought ("list the yards that booked …"): a relative
+        # clause with no subject of its own names other people's orders
+        r"\b(?:list|name|names of|show|tell|which|what)\b[^.?!]{0,40}\b(?:that|who)\s+"
+        r"(?:have\s+|has\s+)?(?:already\s+)?(?:booked|ordered|bought|purchased|signed up|"
+        r"registered|enrolled)\b",
         # another person's order, account or download sent to the one asking
         r"\b(?:resend|re-send|send|forward|give|transfer|move|share)\b[^.?!]{0,30}"
         r"\b(?:her|his|their)\s+(?:download\s+)?(?:links?|orders?|accounts?|purchases?|receipts?|"
@@ -184,7 +193,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"have seen|got)\b[^.?!]{0,20}\b(?:elsewhere|somewhere else|(?:in |at |on )?"
         r"(?:another|other) (?:shops?|stores?|sites?|websites?))\b",
         r"\bmake\b(?:\s+[\w'-]+){0,4}\s+[$€£]\s?\d+(?:[.,]\d+)?\b|\bmake\b(?:\s+[\w'-]+){0,4}"
-        r"\s+\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)",
+        rf"\s+\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks|{_CURRENCY})",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         # another shop's price held up to this one ("other stores sell it for a third of your
         # price", "half this price elsewhere") or asked to be matched
@@ -226,7 +235,13 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bjako (?:d[áa]rek|bonus)\b|\bkaupan p[äa][äa]lle\b",
         # a claim of what one is owed: "I deserve free shipping", "you owe me"
         r"\b(?:i|we) deserve\b|\byou owe (?:me|us)\b|\bmake (?:it|this|that) up to (?:me|us)\b|"
-        r"\bas (?:compensation|an apology)\b|\b(?:merezco|merecemos|je m[ée]rite|ich verdiene|"
+        r"\bas (?:compensation|an apology)\b|"
+        r"\b(?:als (?:entsch[äa]digung|entschuldigung|excuus|compensatie)|en guise d'excuses?|"
+        r"en (?:compensation|d[ée]dommagement)|como (?:disculpa|compensaci[óo]n|desculpa|"
+        r"compensa[çc][ãa]o)|come (?:scusa|risarcimento|compensazione)|som (?:urs[äa]kt|"
+        r"kompensation|undskyldning|unnskyldning|kompensasjon)|anteeksipyynt[öo]n[äa]|"
+        r"hyvityksen[äa]|w ramach (?:przeprosin|rekompensaty)|na przeprosiny|jako (?:omluv\w*|"
+        r"kompenzac\w*|od[šs]kodn\w*))\b|\b(?:merezco|merecemos|je m[ée]rite|ich verdiene|"
         r"mi merito|verdien ik|mere[çc]o|jag förtjänar|zasługuję|zaslou[žz][íi]m)\b",
         r"\b(?:get|have|take|buy|sell|do)\b(?:\s+[\w'-]+){0,4}\s+for\s+(?:just\s+|only\s+)?[$€£]?\s?"
         r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*"
@@ -246,7 +261,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bin cambio di (?:una? )?(?:recensione|storia|story|post)\b|"
         r"\bin ruil voor (?:een )?(?:review|post|story|vermelding)\b|"
         r"\bim austausch (?:gegen|f[üu]r) (?:eine?n? )?(?:bewertung|story|post|beitrag)\b",
-        r"\bgratuitement\b|\bumsonst\b|\bza darmo\b|\bilmaiseksi\b",
+        r"\bgratuitement\b|\bumsonst\b|\bza darmo\b|\bilmaiseksi\b|\bzadarmo\b",
         r"\b(?:rabatt\w*|gutschein\w*|billiger|preisnachlass|r[ée]duction|remise|code promo|"
         r"moins cher|descuento\w*|cup[oó]n\w*|m[aá]s barato|rebaja|sconto|sconti|coupon|"
         r"codice promo\w*|pi[uù] economico|korting\w*|kortingscode|goedkoper|desconto\w*|"
@@ -302,6 +317,17 @@ _PRICE_QUESTIONS = _rx(
     r"\bbillig(?:are|ere) än\b|\bbillig(?:ere) end\b|\bbilligere enn\b|"
     r"\bhalvempi kuin\b|\btańsz\w* niż\b",
     r"\bantes do (?:desconto|saldo)\b|\bmais barat[oa] (?:que|do|da)\b",
+    # cancelling or returning at no cost is a returns question ("until when can I cancel for
+    # free?"), not a request for something free
+    r"\b(?:cancel\w*|return\w*|exchange\w*|send (?:it |them )?back)\b[^.?!]{0,30}"
+    r"\b(?:for free|free of charge|at no cost)\b|"
+    r"\b(?:kostenlos|kostenfrei|gratis|gratuitement|gratuitamente|gratuito|zdarma|zadarmo|"
+    r"ilmaiseksi|za darmo)\s+(?:\w+\s+)?(?:stornier\w*|zur[üu]ck\w*|umtausch\w*|annul\w*|"
+    r"retourn\w*|cancel\w*|devolv\w*|annull\w*|restitu\w*|annuleren|opzeggen|zru[šs]\w*|"
+    r"vr[aá]t\w*|peru\w*|palaut\w*|anulo\w*|anulowa\w*|zwr[oó]c\w*)|"
+    r"\b(?:stornieren|annuler|cancelar|annullare|annuleren|zru[šs]it|peruuttaa|anulowa[cć])\b"
+    r"[^.?!]{0,20}\b(?:kostenlos|gratuitement|gratis|gratuitamente|zdarma|ilmaiseksi|"
+    r"za darmo)\b",
     # free shipping is a shipping question ("how much for free delivery?")
     r"\bfree (?:standard |express )?(?:shipping|delivery|postage|returns?)\b|"
     r"\b(?:shipping|delivery|postage) (?:is )?(?:for )?free\b|"

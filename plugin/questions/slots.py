@@ -105,7 +105,7 @@ def find_slot(
     folded = fold(question)
     cues = _cues(folded)
     choices = listing_choices(listing)
-    mentions = value_mentions(question, choices)
+    mentions = value_mentions(question, choices, listing.title)
     if not cues["price"] and _only_how_much(folded, listing.title, mentions):
         cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
     if listing.downloadable and _FORMAT.search(folded):
@@ -390,6 +390,11 @@ def _only_how_much(folded: str, title: str, mentions: Sequence[Mention] = ()) ->
     own = set(folded_words(title))
     if mentions:
         own |= set(folded_words(" ".join(m.value for m in mentions)))
+        # the option's own name beside its value ("full size how much", "navy colour")
+        own |= set(folded_words(" ".join(m.choice.name for m in mentions)))
+        own |= {
+            w for m in mentions for w in NAME_SYNONYMS.get(m.choice.concept, ()) if " " not in w
+        }
         own |= _NOW_WORDS | {fold(u) for u in _AMOUNT.findall(folded)}
     rest = [w for w in folded_words(folded) if w not in own and w not in _BARE_FILLER]
     return bool(rest) and all(w in _HOW_MUCH_WORDS for w in rest)

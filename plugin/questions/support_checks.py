@@ -236,6 +236,15 @@ _DIMENSION_WORDS = {
 }
 
 
+def _names_dimension(asked: str, said: str) -> bool:
+    """Whether the lines name, by its noun, the dimension asked for: "how high should I hang
+    it?" is answered by "at the horse's chest height", a place and no figure."""
+    return any(
+        pattern.search(asked) and re.search(rf"\b{name}\b", said)
+        for name, pattern in _DIMENSION_WORDS.items()
+    )
+
+
 def states_dimension_asked(question: str, line: str) -> bool:
     """Whether ``line`` states the dimension an English ``question`` asks for ("how wide is
     it?") with a length and the same word ("90 cm wide"): a length of another part does not
@@ -286,6 +295,42 @@ _FIT_SAID = re.compile(
 )
 
 
+# A figure asked for: an amount ("how much zinc", "what do spare bands cost?", "how big are
+# they?"); lines with no number in them do not give it ("Contains zinc", "Spare bands are sold
+# separately", "Three flexible stencils").
+_FIGURE_ASKED = re.compile(
+    r"\bhow much (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|more|extra|less|"
+    r"cheaper|for|to|of|time|it|they|this|that|i|we|you)\b)[a-z]{3,}|"
+    r"\bhow much (?:do|does|did|will|would|is|are)\b[^?.!]{0,40}\bcost\b|"
+    r"\bwhat (?:do|does|did|will|would)\b[^?.!]{0,40}\bcosts?\b|"
+    r"\bwhat(?:'s| is| are) the (?:price|cost)s? (?:of|for)\b|"
+    r"\bhow (?:big|large|small)\b"
+)
+_NUMBER = re.compile(r"\d")
+
+
+# Colour words that are also metals: "is the nib steel or gold?" asks a material.
+_METAL_COLOURS = frozenset({"gold", "silver", "bronze", "copper", "brass", "chrome"})
+
+
+def _colours_named(question: str, listing: Listing) -> set[str]:
+    """The colours a question names that the listing's own words never do ("red" of a
+    product called "Red Torch", "gold" of "Gold-Dot Plates" are its own), metals aside. A word
+    is taken as written: a folded word that lost its accent is another word ("köper" is no
+    "koper")."""
+    own_text = " ".join(
+        [listing.title, re.sub(r"<[^>]+>", " ", listing.description_html or ""),
+         *(v for values in listing.attributes.values() for v in values)]
+    )
+    own = {COLOURS[w] for w in re.findall(r"[^\W\d_]+", fold(own_text)) if w in COLOURS}
+    named = {
+        COLOURS[fold(w)]
+        for w in re.findall(r"[^\W\d_]+", question)
+        if fold(w) == w.lower() and fold(w) in COLOURS
+    }
+    return named - own - _METAL_COLOURS
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -300,6 +345,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if _WARRANTY_LENGTH_ASKED.search(folded) and not _WARRANTY_LENGTH.search(text):
         return False
     if _WARRANTY.search(folded) and not _WARRANTY.search(fold(text)):
+        return False
+    if _FIGURE_ASKED.search(folded) and not _NUMBER.search(text):
         return False
     if not counts_part_asked(folded, text):
         return False
@@ -325,11 +372,20 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         _LENGTH_ASKED.search(folded)
         and not _LENGTH_SAID.search(text)
         and not _DURATION.search(fold(text))
+        and not _names_dimension(folded, fold(text))
     ):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)
     if "color" in asked and "color" not in present and not any(w in COLOURS for w in words(text)):
+        return False
+    if (
+        "color" not in present
+        and _colours_named(question, listing)
+        and not any(w in COLOURS for w in words(fold(text)))
+    ):
+        # A colour named for a product offered in none ("does it come in pink?", "saatavilla
+        # mustana?"): lines that name no colour do not answer it, stock lines included.
         return False
     aspects = care_aspects(folded)
     return not aspects or names_care_aspects(text, aspects)

@@ -122,3 +122,11 @@ def test_holdout_v12_is_seen_since_round_15() -> None:
     assert not V2_SETS["holdout_v12"].held_out
     assert V2_SETS["holdout_v12"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v13_is_seen_since_round_16() -> None:
+    # Scored blind once after round 15, then read in round 16.
+    assert V2_SETS["holdout_v13"].label == "holdout_v13 (seen)"
+    assert not V2_SETS["holdout_v13"].held_out
+    assert V2_SETS["holdout_v13"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
