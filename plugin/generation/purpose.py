@@ -269,25 +269,41 @@ def _plural(noun: str) -> str:
     return " ".join([*rest, last])
 
 
+def renames(purpose: Purpose) -> bool:
+    """Whether the entry only renames its type: its verb is the type's own word ("a grater
+    grates", "a tape measure measures", "a bike pump pumps up tyres") and it says nothing of what
+    the buyer gets (no ``so``). Raters marked such a line as filler that states the obvious."""
+    if purpose.so:
+        return False
+    verbs = [purpose.does.split()[0]] + [w[1:] for w in purpose.does.split() if w[:1] == "^"]
+    names = {w for name in purpose.names for w in name.split()}
+
+    def same(verb: str, noun: str) -> bool:
+        return noun.startswith(verb[:4]) or verb.startswith(noun[: max(4, len(noun) - 1)])
+
+    return any(len(v) >= 3 and any(same(v, n) for n in names) for v in verbs)
+
+
 _COMMON_VERBS = frozenset("give let keep help make carry hold bring add".split())
 
 
 def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
-    """One sentence saying what the product's type is for, in one of four shapes by ``turn``:
+    """One sentence saying what the product's type is for, in one of three shapes by ``turn``:
     the type said in general ("A stove pipe thermometer shows how hot the flue is, so …"),
-    the product made for it ("It is made to show …"), its job ("Its job is to show …") or
-    what it is there for ("It is there to show …")."""
+    the product made for it ("It is made to show …") or what it is there for ("It is there to
+    show …"); none for an entry that only renames its type (``renames``)."""
     found = purpose_of(listing)
-    if found is None:
+    if found is None or renames(found[0]):
         return None
     purpose, name = found
     so = f", so {purpose.so}" if purpose.so else ""
     # A common verb after "Its job is to" or "It is made to" repeats across a catalogue ("its
     # job is to give you …"): those entries are said with the type as the subject, whose
     # name differs from product to product.
-    shape = 0 if purpose.does.split()[0] in _COMMON_VERBS else turn % 4
+    # Three shapes: "Its job is to clean teeth" was marked clumsy filler (heldout20).
+    shape = 0 if purpose.does.split()[0] in _COMMON_VERBS else (0, 1, 3)[turn % 3]
     if shape == 1 and purpose.number == "mass":
-        shape = 2  # "Olive oil … It is made to dress salads" reads as if it were manufactured
+        shape = 3  # "Olive oil … It is made to dress salads" reads as if it were manufactured
     name = purpose.shown[purpose.names.index(name)]
     if shape == 0:
         many = purpose.number == "many"
@@ -303,7 +319,6 @@ def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
     else:
         start = {
             1: f"{voice.subject} {voice.be} made to",
-            2: f"{voice.possessive} job is to",
             3: f"{voice.subject} {voice.be} there to",
         }[shape]
         said = f"{start} {_conjugated(purpose.does, False)}" + in_voice(so, voice)
