@@ -147,7 +147,7 @@ BENEFITS = (
         re.compile(rf"^wall[- ]mount(able|ed)?: {_YES}"),
         ("so it frees up floor and counter space",),
         products=re.compile(
-            r"^(?!.*\b(dartboards?|clocks?|mirrors?|pictures?|prints?|frames?|signs?|art|"
+            r"^(?!.*\b(dartboards?|clocks?|pictures?|prints?|frames?|signs?|art|"
             r"thermometers?|barometers?|plaques?|posters?|calendars?|maps?)\b).*"
             r"\b(shel(f|ves)|racks?|rails?|organi[sz]ers?|holders?|hooks?|cabinets?|cupboards?|"
             r"desks?|tables?|heaters?|radiators?|dispensers?|bins?|airers?|drying|storage|"

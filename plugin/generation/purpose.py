@@ -326,6 +326,7 @@ def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")
+_SHAPE_WORDS = frozenset({"there", "made", "they", "them", "their"})
 
 
 def with_purpose(
@@ -339,6 +340,7 @@ def with_purpose(
     if not said or not sentences:
         return sentences
     words = set(_CONTENT.findall(said.lower())) - set(_CONTENT.findall(listing.title.lower()))
+    words -= _SHAPE_WORDS  # "It is there to …": the shape's words say nothing of the draft
     told = " ".join(f"{s.lead} {s.fallback}" for s in sentences).lower()
     if words and sum(w in told for w in words) / len(words) > 0.5:
         return sentences
