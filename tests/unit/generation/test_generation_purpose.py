@@ -166,3 +166,15 @@ def test_common_types_the_raters_asked_about_say_what_they_are_for(
 ) -> None:
     listing = Listing(external_id="c", title=title, product_type=product_type)
     assert said in (purpose_sentence(listing, Voice(plural=False), 0) or "")
+
+
+def test_the_shapes_own_words_do_not_count_as_said_by_the_draft() -> None:
+    from plugin.generation.plan import Role, Sentence
+    from plugin.generation.purpose import with_purpose
+
+    # "There is no scent to clash with" says "there", not what a balm is for.
+    listing = Listing(external_id="b", title="Unscented Shea Balm", product_type="Balm")
+    hook = Sentence(Role.HOOK, "The Unscented Shea Balm is a balm for dry skin.")
+    scent = Sentence(Role.FEATURE, "It is unscented, so there is no scent to clash with.")
+    said = with_purpose((hook, scent), listing, Voice(plural=False), 2 << 13)
+    assert [s.lead for s in said][1] == "It is there to soothe dry skin."
