@@ -914,7 +914,7 @@ def test_a_reason_follows_the_feature_it_is_for_and_denying_values_stay_listed()
         },
     )
     said = " ".join(finish(s, None) for s in plan_description(inflator).sentences)
-    assert "an auto shut-off at preset pressure, so it switches itself off" in said
+    assert "auto shut-off at preset pressure, so it stops by itself at the pressure you set" in said
     assert "units:" not in said.lower()
     board = Listing(
         external_id="b",
