@@ -254,6 +254,17 @@ def feature_lead(
         # "Comfort temperature (ISO 23537): +3 °C" reads "Its comfort temperature is +3 °C
         # (ISO 23537)": the bracket is the standard it is measured by, said last.
         return f"{voice.possessive} {said_name(standard.group(1))} is {value} ({standard.group(2)})"
+    if (
+        len(items) > 1
+        and items[0].strip().lower() in _HOW_FITTED
+        and re.fullmatch(r"[a-z]{4,}", lowered)
+        and lowered not in PROPERTIES
+    ):
+        # "Battery: Built-in, USB-C charge, about 12 h" reads "It has a built-in battery" (its
+        # reason follows; heldout20: the detector's battery was left to the list while its
+        # rain-resistant box opened the copy).
+        fitted = items[0].strip().lower()
+        return f"{it} {voice.verb('has')} {article(fitted)} {fitted} {lowered}"
     stated = _measured(lowered, value, voice, turn) or _named(lowered, value, items, voice)
     owned = f"{voice.possessive} {lowered} "
     if stated and stated.startswith(owned):
@@ -365,6 +376,7 @@ _LOAD_NAME = re.compile(
     r"weight limit|load rating)"
 )
 _LEADING_MEASURE = re.compile(r"\d[\d,.]*\s?(kg|t|tonnes?|lbs?|kn)\b", re.IGNORECASE)
+_HOW_FITTED = frozenset("built-in integrated removable replaceable rechargeable detachable".split())
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve")
 
 
@@ -803,8 +815,11 @@ _INSTRUCTIONS = frozenset("use keep store avoid do wash remove install fit apply
 
 
 # Plural names whose values are rightly a list of things: "Its top notes are fig leaf and
-# bergamot".
-_LISTED_NAMES = re.compile(r"(notes|flavou?rs|ingredients|botanicals|scents|accords|aromas)$")
+# bergamot", "Its hob types are gas, induction and open fire".
+_LISTED_NAMES = re.compile(
+    r"(notes|flavou?rs|ingredients|botanicals|scents|accords|aromas|types|surfaces|fuels|modes|"
+    r"settings|programmes|programs)$"
+)
 _NUMBER_NOUN = re.compile(r"\d[\d/.,-]*\s+[a-z]+")
 _OWN_KINDS = frozenset("edition version release series generation issue printing model".split())
 _LINKING = re.compile(r"\s(with|over|under|on|in|for|of|from|to|into|onto|per)\s")
@@ -829,6 +844,8 @@ def fits_possessive(lead: str, voice: Voice) -> bool:
     if _LINKING.search(f" {lowered} "):
         return False
     parts = [p.strip() for p in re.split(r"\s+(?:and|or|&)\s+|,\s*", lowered) if p.strip()]
+    if len(parts) > 1 and all(is_measure(p) for p in parts):
+        return True  # "150 L or 4 weeks"
     if len(parts) > 1 and not _LISTED_NAMES.search(owned.group(1).lower()):
         # One-word describing items ("soft and breathable") or things each led by a describing
         # word ("PVC-free polypropylene and acid-free interleaves") fit.
@@ -1075,6 +1092,9 @@ _VERB_VALUES = {
     "brews",
     "runs",
     "covers",
+    "measures",
+    "detects",
+    "monitors",
 }
 
 
