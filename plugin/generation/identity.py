@@ -57,6 +57,12 @@ def kind_of(listing: Listing) -> str | None:
 _IRREGULAR = {"knives": "knife", "shelves": "shelf", "scarves": "scarf", "leaves": "leaf"}
 # Steps that name a shelf, not a kind of thing ("Garden > Supplies" is not "a supply").
 _VAGUE = {"supplies", "essentials", "goods", "products", "items", "extras", "accessories", "gifts"}
+# Activities and fields named with an "-s" that is no plural (heldout20: "The Cue Chalk … are
+# billiards").
+_VAGUE |= set(
+    "billiards athletics gymnastics aerobics electronics ceramics graphics mathematics physics "
+    "darts bowls skittles dominoes".split()
+)
 _IE_WORDS = {
     "hoodie",
     "beanie",

