@@ -3,8 +3,10 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from plugin.domain import Finding
@@ -659,6 +661,9 @@ def _judge_count(
     measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
     given = None if measured else facts.counts.get(counted)
     listed = None if measured else facts.lists.get(counted)
+    if not measured and not given and not listed and counted not in facts.words:
+        # "three-season" of "Sæsoner: 3": the listing counts it under its own language's name
+        given = facts.counts.get(_cognate(counted, facts.counts), None)
     if quantity.hedge and not given and _a_ratio_of(value, facts):
         return None  # "about 12 servings of 40 g" of a 500 g bag
     totals = {
@@ -711,6 +716,28 @@ def _judge_count(
     elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _cognate(counted: str, counts: dict[str, set[float]]) -> str:
+    """The listing's counted thing whose name is the English one's in another language, spelt
+    nearly the same ("sæson" of "season", "persona" of "person"): same first letter, four
+    letters or more, and at least four fifths of the letters in common order once accents are
+    folded."""
+    if len(counted) < 4:
+        return ""
+    best, name = 0.8, ""
+    for other in counts:
+        folded = unicodedata.normalize("NFKD", other.translate(_FOLD))
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if len(folded) < 4 or folded[0] != counted[0] or folded == counted:
+            continue
+        ratio = difflib.SequenceMatcher(None, counted, folded).ratio()
+        if ratio >= best:
+            best, name = ratio, other
+    return name
 
 
 # A decade: "1980s", "the 1980's", "the '80s", "the 80s".
