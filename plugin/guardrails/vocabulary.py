@@ -39,7 +39,8 @@ class Vocabulary:
         lowered = {_normal(s) for s in exact}
         folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
         spaced = [s for s in folded if not _UNSPACED.search(s)]
-        parts = [r"(?i:" + trie_pattern(spaced) + ")"]
+        # the words of a name are on one line: "235 g</li><li>10-year" names no G10
+        parts = [r"(?i:" + trie_pattern(spaced, separator=r"(?:[^\S\n]|-)+") + ")"]
         if exact:
             parts.append("|".join(re.escape(s) for s in exact))
         pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
