@@ -28,6 +28,7 @@ from plugin.guardrails.places import (
     place_named,
     subdivision_names,
 )
+from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.vocabulary import MATERIALS
@@ -198,6 +199,8 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
         if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
             continue  # "Hand-made"; a known place is read below ("Swiss-made")
+        if is_product_noun(match.group("name").lower()):
+            continue  # "Thread-sewn", "Wheel-thrown": the thing it is made with, not a town
         if not any(s < match.end() and match.start() < e for s, e in taken):
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip
