@@ -17,6 +17,7 @@ from plugin.guardrails.quantities import UNSPACED
 from plugin.guardrails.trie import trie_pattern
 
 _UNSPACED = re.compile(f"[{UNSPACED}]")
+_POLISH = re.compile("[ąćęłńóśźż]|(?:ony|ski|owy|ały|ary|ny)$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,15 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
             for prefix in prefixes
             for spelling in spellings
             if spelling.isalpha() and not _UNSPACED.search(spelling)
+        ]
+        # Polish adjectives, listed masculine, in their other cases and genders
+        spellings = spellings + [
+            spelling[: -len(ending)] + other
+            for spelling in spellings
+            if _POLISH.search(spelling) or spelling.endswith("owy")
+            for ending, others in names.get("inflections", {}).items()
+            if spelling.endswith(ending) and " " not in spelling
+            for other in others
         ]
         entries[name] = (term, own + tuple(s for s in spellings if s not in own))
     return entries
