@@ -41,20 +41,28 @@ class Vocabulary:
         folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
         spaced = [s for s in folded if not _UNSPACED.search(s)]
         # the words of a name are on one line: "235 g</li><li>10-year" names no G10
-        parts = [r"(?i:" + trie_pattern(spaced, separator=r"(?:[^\S\n]|-)+") + ")"]
+        parts = [r"(?i:" + trie_pattern(spaced, separator=r"[ \t\u00a0\u202f\-]+") + ")"]
         if exact:
             parts.append("|".join(re.escape(s) for s in exact))
-        pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+        self._spaced = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
         # Japanese and Chinese put no space between words: a name written in kana or kanji
-        # ("紙", "ガラス") is found beside the words around it as well ("ガラス瓶").
+        # ("紙", "ガラス") is found beside the words around it as well ("ガラス瓶"), looked for
+        # only in a text that has such letters.
         unspaced = [s for s in folded if _UNSPACED.search(s)]
-        if unspaced:
-            pattern += "|" + "|".join(re.escape(s) for s in unspaced)
+        self._unspaced = re.compile(trie_pattern(unspaced)) if unspaced else None
+        pattern = self._spaced.pattern
+        if self._unspaced:
+            pattern += "|" + self._unspaced.pattern
         self.pattern = re.compile(pattern)
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         out = []
-        for match in self.pattern.finditer(text):
+        matches = list(self._spaced.finditer(text))
+        if self._unspaced and _UNSPACED.search(text):
+            matches = sorted(
+                [*matches, *self._unspaced.finditer(text)], key=lambda m: (m.start(), -m.end())
+            )
+        for match in matches:
             key = _normal(match.group())
             name = self._by_spelling.get(key)
             if name:
