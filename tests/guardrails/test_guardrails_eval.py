@@ -280,7 +280,7 @@ def test_holdout_v15_holds_the_figures_reached_on_it():
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
-    """No set is held out between holdout_v15's reading and the next set's registration: the
+    """No set is held out between holdout_v14's reading and the next set's registration: the
     refusal is checked on a folder put in ``HELD_OUT`` for the test."""
     bench_path = Path(__file__).resolve().parents[2] / "bench" / "guardrails_eval.py"
     spec = importlib.util.spec_from_file_location("guardrails_eval_bench", bench_path)
