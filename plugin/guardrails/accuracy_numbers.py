@@ -3,8 +3,10 @@ listing gives, of the same kind, on the same axis or part, and in the same curre
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from plugin.domain import Finding
@@ -34,6 +36,7 @@ from plugin.guardrails.ingredients import ingredient_lines
 from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import PriceClaim, find_prices
+from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
     TOLERANCE,
@@ -257,7 +260,7 @@ def _judge_quantity(
         # "Cabinet 62 cm" in the title gives no axis; its dimensions say the 62 cm is a height
         fitting = [f for f in fitting if not any(m.axis for m in matches)]
     if not fitting:
-        fact = matches[0]
+        fact = next((f for f in matches if f.axis), matches[0])
         return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
     if axis and not any(f.axis for f in fitting):
         # "stands 190 cm tall" of a 180 cm height: near the 2 m cable's figure, but the listing
@@ -270,6 +273,8 @@ def _judge_quantity(
         return None
     if part in facts.product_words and not _labelled_otherwise(part, kinds, facts):
         return None  # "a 350 W scooter": any of its parts' figures is the product's
+    if _qualifies_the_product(text, quantity.end, part, facts):
+        return None  # "75% hot-swap mechanical keyboard": "hot" is no part, the keyboard is it
     # The listing gives this part its own figure: the claim must be that one ("a 52 cm arm"
     # when the arm is 40 cm), and a figure of another part is not this part's.
     own = [f for f in facts.quantities if part in f.parts and kinds & f.quantity.kinds]
@@ -659,6 +664,9 @@ def _judge_count(
     measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
     given = None if measured else facts.counts.get(counted)
     listed = None if measured else facts.lists.get(counted)
+    if not measured and not given and not listed and counted not in facts.words:
+        # "three-season" of "Sæsoner: 3": the listing counts it under its own language's name
+        given = facts.counts.get(_cognate(counted, facts.counts), None)
     if quantity.hedge and not given and _a_ratio_of(value, facts):
         return None  # "about 12 servings of 40 g" of a 500 g bag
     totals = {
@@ -711,6 +719,53 @@ def _judge_count(
     elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+_PHRASE_WORD = re.compile(r"[ \t-]+([a-z]{3,})\b", re.IGNORECASE)
+_NOT_IN_A_PHRASE = frozenset(
+    "and or with for from per each the that which into under within".split()
+)
+
+
+def _qualifies_the_product(text: str, end: int, part: str, facts: ListingFacts) -> bool:
+    """Whether the word after a figure that the listing uses (``part``) names no thing but
+    qualifies the product's own noun later in the phrase ("100% pure maple syrup")."""
+    if is_product_noun(part):
+        return False
+    pos = end
+    for _ in range(4):
+        word = _PHRASE_WORD.match(text, pos)
+        if not word or word.group(1).lower() in _NOT_IN_A_PHRASE:
+            return False
+        if singular(word.group(1).lower()) in facts.product_words:
+            return True
+        pos = word.end()
+    return False
+
+
+_PLURAL_ABROAD = re.compile(r"(?<=\w{4})(?:en|er|ar|or|es|s|e|n|i)$")
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _cognate(counted: str, counts: dict[str, set[float]]) -> str:
+    """The listing's counted thing whose name is the English one's in another language, spelt
+    nearly the same ("sæson" of "season", "persona" of "person"): same first letter, four
+    letters or more, and at least four fifths of the letters in common order once accents are
+    folded."""
+    if len(counted) < 4:
+        return ""
+    best, name = 0.8, ""
+    for other in counts:
+        folded = unicodedata.normalize("NFKD", other.translate(_FOLD))
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if len(folded) < 4 or folded[0] != counted[0] or folded == counted:
+            continue
+        # its plural's ending off too: "Sektionen", "Personer"
+        for form in {folded, _PLURAL_ABROAD.sub("", folded)}:
+            ratio = difflib.SequenceMatcher(None, counted, form).ratio()
+            if ratio >= best:
+                best, name = ratio, other
+    return name
 
 
 # A decade: "1980s", "the 1980's", "the '80s", "the 80s".

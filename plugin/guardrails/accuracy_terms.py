@@ -97,6 +97,10 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
         ):
             continue
         first, _, rest = name.partition(" ")
+        owner = re.sub(r"['’]s$", "", first)
+        if rest and owner != first and (place := place_named(owner)):
+            if place.countries <= set(facts.countries):
+                continue  # "from Hungary's Tisza valley": a place in the listing's country
         country = place_named(first) if rest else None
         if (
             country

@@ -30,6 +30,14 @@ _CONTEXT_AFTER = re.compile(
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
 # A colour's name of two capitalised words in a list of colours: "Mint or Signal Orange".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:in|and|or)|,|/)\s*[A-Z][a-z]+\s+$")
+# A past participle after a word that names a thing as well as a colour: the thing it was made
+# or worked with ("stone-ground", "slate-cut", "cherry-smoked"); not one that gives a colour
+# ("stone-coloured", "rose-tinted").
+_WORKED_WITH = re.compile(
+    r"^(?:-|[ \t]+)(?!(?:colou?red|tinted|toned|hued|dyed|shaded|painted|glazed|finished)\b)"
+    r"(?:[a-z]+ed|ground|cut|spun|sewn|woven|grown|built|made|blown|thrown|wrought)\b",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     r"\b(?:(?:a |an )?(?:wide |whole |broad |huge |full |great |fun )?"
     r"(?:variety|range|choice|selection|array|assortment|spectrum|rainbow|palette|host|mix) of "
@@ -56,6 +64,8 @@ def colour_claims(text: str) -> list[Claim]:
         next_word = after.split()[0].strip(".,;:!").lower() if after.split() else ""
         if next_word in NOT_A_COLOUR_AFTER:
             continue
+        if claim.lower() in AMBIGUOUS_COLOURS and _WORKED_WITH.match(after):
+            continue  # "stone-ground", "stone ground": what it was worked with, not its colour
         if claim.lower() in AMBIGUOUS_COLOURS and not (
             _CONTEXT_AFTER.match(after)
             or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])

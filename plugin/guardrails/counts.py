@@ -18,7 +18,9 @@ from plugin.guardrails.vocabulary import COLOUR_LABELS
 
 _STOP = frozenset(
     "and or of with in for to the a an on at by from as is are that this these those its it "
-    "you your our their which who each per every than".split()
+    "you your our their which who each per every than "
+    # a conjunction starts a clause: "a CRI of 95 so colours look true" counts no colours
+    "so but if when while because since though although then nor yet until unless".split()
 )
 _NOT_THINGS = frozenset(
     "ways times reasons things hands sides days weeks months years hours minutes seconds "

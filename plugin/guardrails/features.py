@@ -230,9 +230,12 @@ def _box_words(box: list[str]) -> set[str]:
     return words
 
 
+# "… included", "comes with …", "includes …", and "the included …" before its things ("powered
+# by the included USB-C cable and adapter"), not "included in the price".
 _THINGS_SAID = re.compile(
-    r"((?:[\w-]+[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b|"
-    r"\b(?:comes with|includes)\s+([^.;\n]+)",
+    r"((?:[\w-]+[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
+    r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
+    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
     re.IGNORECASE,
 )
 

@@ -119,6 +119,8 @@ def _held_words(line: str) -> set[str]:
     abroad, english = _abroad()
     for match in abroad.finditer(value):  # "Zutaten: Zimt, Gewürznelken": cinnamon, cloves
         words.update(english[match.group()].split())
+    for _, _, term in MATERIALS.find(value):  # "Notes: …, cèdre": cedar, as a material abroad
+        words.update(term.name.split())
     return words
 
 

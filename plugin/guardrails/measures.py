@@ -26,9 +26,11 @@ COMPATIBLE = {
     "length": {"length", "across"},
     "width": {"width", "depth", "diameter", "across"},
     "depth": {"depth", "width", "height"},  # a bowl's depth is its height, a drawer's is not
-    "diameter": {"diameter", "width", "across"},
-    "across": {"across", "width", "diameter", "length"},
-    "thickness": {"thickness"},
+    # a round thing's thickness is its diameter, measured across it: "stems 20 mm thick" are
+    # "2 cm across"
+    "diameter": {"diameter", "width", "across", "thickness"},
+    "across": {"across", "width", "diameter", "length", "thickness"},
+    "thickness": {"thickness", "across", "diameter"},
 }
 # "a 62 cm high-gloss top": an axis word that starts a compound is not an axis.
 _AFTER = re.compile(r"^[ \t-]*(?:in[ \t]+)?(?P<axis>" + "|".join(_AXIS_WORDS) + r")(?![\w-])", re.I)

@@ -28,6 +28,7 @@ from plugin.guardrails.places import (
     place_named,
     subdivision_names,
 )
+from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.vocabulary import MATERIALS
@@ -66,6 +67,10 @@ _FOREIGN_PARTICIPLE = (
     r"iti|ite|eito|eita|echo|echa|echos|echas|atto|atta|atti|atte|otto|otta|otti|otte)"
     r"|(?:hand)?ge[a-zäöüß]+(?:t|d|en)|[a-zäöüß]+(?:gestellt|gefertigt|gemaakt|geproduceerd)"
     r"|vervaardigd|ontworpen|entworfen|conçue?s?|cousue?s?|faite?s?|produite?s?|prodott[oaie]"
+    # Swedish, Danish and Norwegian: "tillverkad i", "syet i", "håndlaget i"
+    r"|(?:till|til)verka?[dt]e?|tilvirket|(?:hånd|hand)?(?:lavet|laget|gjord|gjort|gjorde)"
+    r"|sydd|syet|sydde|v[äæ]v(?:d|et|de)|produc?[se]r(?:ad|et|t)e?|framst[äæ]lld|fremstil(?:le)?t"
+    r"|designa?[de]t?"
 )
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
@@ -77,7 +82,7 @@ _NOT_MAKING_ABROAD = frozenset(
 _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
     r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|artisanalement|localement))?"
-    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te)\s+(?=[A-ZÀ-Þ])",
+    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på)\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
 # "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
@@ -198,6 +203,8 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
     for match in _NAME_MADE.finditer(text):  # "Leedsford-made": a town no library knows
         if match.group("name").lower() in _NOT_PLACES_MADE or place_named(match.group("name")):
             continue  # "Hand-made"; a known place is read below ("Swiss-made")
+        if is_product_noun(match.group("name").lower()):
+            continue  # "Thread-sewn", "Wheel-thrown": the thing it is made with, not a town
         if not any(s < match.end() and match.start() < e for s, e in taken):
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip

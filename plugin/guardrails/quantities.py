@@ -85,11 +85,11 @@ _NUM = (
 )
 # "in" is inches only when no article, pronoun, number word or place name that ends a clause
 # follows ("10 in the box", "50 in five colours", "a group of up to 6 in Fremantle." are not
-# lengths).
+# lengths), nor a name that a slash joins to another ("sizes 8 to 12 in Graphite/Volt").
 _NOT_INCH = (
     r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
     r"(?!(?<=in)\s+(?i:" + trie_pattern(NUMBER_WORDS, separator=" ") + r")\b)"
-    r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$))"
+    r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$|/[A-Z]))"
 )
 # "two-thirds", "three fifths", "seven tenths": a fraction, not a count.
 _NOT_FRACTION = (

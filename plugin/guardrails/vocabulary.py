@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from plugin.guardrails.quantities import UNSPACED
 from plugin.guardrails.trie import trie_pattern
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_POLISH = re.compile("[ąćęłńóśźż]|(?:ony|ski|owy|ały|ary|ny)$")
 
 
 @dataclass(frozen=True)
@@ -35,14 +39,30 @@ class Vocabulary:
         exact = sorted(case_sensitive, key=len, reverse=True)
         lowered = {_normal(s) for s in exact}
         folded = sorted((s for s in self._by_spelling if s not in lowered), key=len, reverse=True)
-        parts = [r"(?i:" + trie_pattern(folded) + ")"]
+        spaced = [s for s in folded if not _UNSPACED.search(s)]
+        # the words of a name are on one line: "235 g</li><li>10-year" names no G10
+        parts = [r"(?i:" + trie_pattern(spaced, separator=r"[ \t\u00a0\u202f\-]+") + ")"]
         if exact:
             parts.append("|".join(re.escape(s) for s in exact))
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+        self._spaced = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+        # Japanese and Chinese put no space between words: a name written in kana or kanji
+        # ("紙", "ガラス") is found beside the words around it as well ("ガラス瓶"), looked for
+        # only in a text that has such letters.
+        unspaced = [s for s in folded if _UNSPACED.search(s)]
+        self._unspaced = re.compile(trie_pattern(unspaced)) if unspaced else None
+        pattern = self._spaced.pattern
+        if self._unspaced:
+            pattern += "|" + self._unspaced.pattern
+        self.pattern = re.compile(pattern)
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         out = []
-        for match in self.pattern.finditer(text):
+        matches = list(self._spaced.finditer(text))
+        if self._unspaced and _UNSPACED.search(text):
+            matches = sorted(
+                [*matches, *self._unspaced.finditer(text)], key=lambda m: (m.start(), -m.end())
+            )
+        for match in matches:
             key = _normal(match.group())
             name = self._by_spelling.get(key)
             if name:
@@ -83,8 +103,26 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
 def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "materials") -> dict:
     """The entries with their names in the shop languages (``data/<table>_abroad.json``)."""
     names = json.loads((Path(__file__).parent / "data" / f"{table}_abroad.json").read_text())
+    prefixes = names.get("finish_prefixes", ())
     for name, spellings in names["names"].items():
         term, own = entries[name]
+        # German and the Nordic languages write a finish and its colour as one word
+        # ("Mattschwarz", "mattsvart"): the colour is the word after the finish.
+        spellings = spellings + [
+            prefix + spelling
+            for prefix in prefixes
+            for spelling in spellings
+            if spelling.isalpha() and not _UNSPACED.search(spelling)
+        ]
+        # Polish adjectives, listed masculine, in their other cases and genders
+        spellings = spellings + [
+            spelling[: -len(ending)] + other
+            for spelling in spellings
+            if _POLISH.search(spelling) or spelling.endswith("owy")
+            for ending, others in names.get("inflections", {}).items()
+            if spelling.endswith(ending) and " " not in spelling
+            for other in others
+        ]
         entries[name] = (term, own + tuple(s for s in spellings if s not in own))
     return entries
 
@@ -145,7 +183,20 @@ MATERIALS = Vocabulary(
                 ("copper", "metal", "", ""),
                 ("brass", "metal", "", ""),
                 ("bronze", "metal", "", ""),
-                ("sterling silver", "metal", "silver", "925 sterling silver,925 silver"),
+                # Sterling is silver of 925 parts in 1000: a fineness of 925 names it, before or
+                # after.
+                (
+                    "sterling silver",
+                    "metal",
+                    "silver",
+                    "925 sterling silver,925 silver,.925 silver,.925 sterling silver,silver 925,"
+                    "silver .925,sterling silver 925,sterling silver .925",
+                ),
+                # Other finenesses of silver, each its own alloy: "950 silver" is not sterling.
+                ("fine silver", "metal", "silver", "999 silver,.999 silver,silver 999"),
+                ("britannia silver", "metal", "silver", "958 silver,.958 silver,silver 958"),
+                ("950 silver", "metal", "silver", ".950 silver,silver 950,silver .950"),
+                ("800 silver", "metal", "silver", ".800 silver,silver 800,silver .800"),
                 ("silver", "metal", "", ""),
                 ("gold", "metal", "", "solid gold"),
                 ("gold plated", "metal", "", "gold-plated,18k gold plated,14k gold plated"),
