@@ -46,7 +46,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\broleplay\b|\brole[- ]play\b",
         # "pretend you are …" in the shop languages
         r"\b(?:lat(?:e)? som (?:om )?(?:du|dere)|lad som om (?:du|i)|l[åa]tsas (?:att|som om) du|"
-        r"tu so,? als (?:ob |w[äa]r)|fais comme si tu|faites comme si vous|finge (?:que eres|"
+        r"tu so,? als (?:ob|w[äa]r\w*)|fais comme si tu|faites comme si vous|finge (?:que eres|"
         r"ser|di essere)|fingi di essere|doe (?:alsof|of) (?:je|jij)|finja (?:que [ée]s|ser)|"
         r"udawaj,? [żz]e|teeskentele,? ett[äa]|d[ěe]lej,? [žz]e|p[řr]edst[íi]rej)\b",
         r"\b(?:reply|respond|answer|say|write|output)\b[^.?!]{0,12}\b(?:only|exactly|just)\b"
@@ -190,7 +190,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"relat[óo]rio|encomenda)\b[^.?!]{0,40}\b(?:de mon|de ma|de mi|del mio|della mia|"
         r"meines|meiner|van mijn|do meu|da minha)\s+(?:voisin\w*|ami\w*|vecin\w*|amig\w*|"
         r"vicin\w*|nachbar\w*|freund\w*|buurm\w*|vriend\w*|vizinh\w*|coll[èe]gue|colleg\w*|"
-        r"kolleg\w*|fr[èe]re|s[œo]eur|hermano|hermana|fratello|sorella|bruder|schwester)\b",
+        r"kolleg\w*|fr[èe]re|s(?:œ|oe)ur|hermano|hermana|fratello|sorella|bruder|schwester)\b",
         # the other students or participants of a class and their details
         r"\b(?:other|the rest of the)\s+(?:students|attendees|participants|learners|classmates)\b|"
         r"\b(?:dem[aá]s|otros) (?:alumnos|estudiantes|participantes|asistentes)\b|"
