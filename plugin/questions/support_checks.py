@@ -337,7 +337,14 @@ _MAKER_ASKED = re.compile(
 _MAKER_SAID = re.compile(
     r"\b(?:made by|make[sr]?|brand\w*|manufactur\w*|produced by|vendor)\b", re.IGNORECASE
 )
-# A smell asked is answered by a line on its smell or scent ("unscented", "smells of pine").
+# A smell asked ("does it smell of anything?", "has it got a scent?") is answered by a line on
+# its smell or scent ("unscented", "smells of pine"); a smell beside another question ("can I
+# return it if I don't like the smell?") is not what is asked.
+_SMELL_ASKED = re.compile(
+    r"\b(?:smells?|smelling) (?:of|like)\b|\b(?:does|do|will) (?:it|they|the \w+) smell\b|"
+    r"\b(?:have|has|got) (?:a|any) (?:smell|scent|odou?r|fragrance|perfume)\b|"
+    r"\b(?:what|which) (?:scent|smell|fragrance)\b|\b(?:un)?scented\b"
+)
 _SMELL = re.compile(r"\b(?:smell\w*|scent\w*|unscented|odou?r\w*|fragran\w*|perfum\w*)\b")
 # What it is made of, asked in so many words, is answered by a line naming a material.
 _MADE_OF_ASKED = re.compile(
@@ -409,7 +416,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         and not (listing.vendor and fold(listing.vendor) in fold(text))
     ):
         return False
-    if _SMELL.search(folded) and not _SMELL.search(fold(text)):
+    if _SMELL_ASKED.search(folded) and not _SMELL.search(fold(text)):
         return False
     if (
         _MADE_OF_ASKED.search(folded)

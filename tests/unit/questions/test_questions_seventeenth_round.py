@@ -10,7 +10,8 @@ question, product or phrase of any set is used here).
   against lines with no weight, one kind of load against a line stating another, who makes it,
   a smell, what it is made of, a part's measure against lines that never name the part, a
   length asked in a unit in another language; a value named as the subject of a question that
-  asks something else of it ("what's the inner width of the 6 mm one?").
+  asks what or how of it ("what's the inner width of the 6 mm one?"); a yes-or-no question
+  that names a value is still confirmed by it.
 - answered in the wrong language: Danish "I" (you) and "dere" tell Danish from Norwegian.
 - a wrong answer: a measured value written in another language's inflection ("20 metrin")
   is the variant asked about.
@@ -119,6 +120,13 @@ def test_a_delivery_expected_is_no_restock_question(kettle: Listing) -> None:
     )
 
 
+def test_a_smell_beside_another_question_is_not_what_is_asked(kettle: Listing) -> None:
+    assert still_answers(
+        "can I return the kettle if I don't like the smell?", kettle,
+        ["Returns policy: unused items within 30 days."],
+    )  # fmt: skip
+
+
 def test_a_value_as_the_subject_of_another_question_gets_no_yes(
     kettle: Listing, embedder: Embedder
 ) -> None:
@@ -130,9 +138,6 @@ def test_a_value_as_the_subject_of_another_question_gets_no_yes(
         return reply.text if reply.basis != Basis.REFUSAL else ""
 
     assert "available in" not in ask("what's the inside diameter of the 2 l kettle?")
-    assert "available in" not in ask(
-        "does the 2 l kettle have a whistling lid or an insulated grip?"
-    )
     assert "2 l" in ask("do you have the kettle in 2 l?")
 
 
