@@ -89,9 +89,9 @@ def quantities(text: str) -> set[tuple[float, str]]:
     for number, unit in _QUANTITY.findall(text):
         unit = unit.lower()
         if unit.startswith("metr"):
-            unit = "m"  # "30 metrin", "30 metrów", "30 metrů", "30 metros": 30 m
+            unit = "m"  # "25 metrin", "25 metrów", "25 metrů", "25 metros": 25 m
         elif unit.startswith("kilo"):
-            unit = "kg"  # "10 kilon", "10 kilos"
+            unit = "kg"  # "4 kilon", "4 kilos"
         base, factor = _BASE_UNITS.get(unit, (unit, 1))
         found.add((round(float(number.replace(",", ".")) * factor, 6), base))
     return found

@@ -181,7 +181,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"k[öo]pte|osti|koupil\w*|objednal\w*)\b|"
         r"\b(?:kupi[lł]\w*|zam[óo]wi[lł]\w*|koupil\w*|objednal\w*|k[øo]bte|kj[øo]pte|k[öo]pte)"
         r"\s+(?:moja|m[óo]j|moje|min|mitt|m[áa])\s+\w+",
-        # someone else's record: "my neighbour's survey report", "le rapport … de mon voisin"
+        # someone else's record: "my neighbour's invoice", "la facture … de mon frère"
         r"\bmy (?:neighbou?r|friend|wife|husband|partner|brother|sister|colleague|boss)'?s\s+"
         r"(?:\w+\s+){0,2}(?:reports?|orders?|bookings?|invoices?|receipts?|results?|surveys?|"
         r"details|address|e-?mail|account|certificates?)\b|"
