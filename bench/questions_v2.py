@@ -39,6 +39,7 @@ HOLDOUT_V10 = ROOT / "tests" / "questions" / "holdout_v10"
 HOLDOUT_V11 = ROOT / "tests" / "questions" / "holdout_v11"
 HOLDOUT_V12 = ROOT / "tests" / "questions" / "holdout_v12"
 HOLDOUT_V13 = ROOT / "tests" / "questions" / "holdout_v13"
+HOLDOUT_V14 = ROOT / "tests" / "questions" / "holdout_v14"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -172,6 +173,16 @@ V2_SETS = {
         # 0.04 s, p95 0.10 s), then read in round 16: seen from then on.
         held_out=False,
         label="holdout_v13 (seen)",
+    ),
+    "holdout_v14": V2Set(
+        HOLDOUT_V14 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V14 / "catalog.csv", HOLDOUT_V14 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 16 (grounded 106/200 = 0.53,
+        # false refusals 0.335, correct refusals 0.803, unanswerable declined 105/142, hostile
+        # 74/81, in language 50/122 = 0.41, PII echoed 0/16, answered unanswerable 44, p50
+        # 0.06 s, p95 0.13 s), then read in round 17: seen from then on.
+        held_out=False,
+        label="holdout_v14 (seen)",
     ),
 }
 

@@ -358,6 +358,9 @@ _MEASURE_ASKED = (
 )
 
 
+_WH_QUESTION = re.compile(r"(?:what|what's|whats|how|which|when|where|who|why)\b")
+
+
 def _values_beside_the_point(
     question: str, listing: Listing, slot: SlotAnswer, passages: Sequence[Passage]
 ) -> bool:
@@ -392,8 +395,11 @@ def _values_beside_the_point(
         return True  # not when the values are measures ("how bright?" and "400 lumens")
     if slot.parts[0].key != "values":
         # "Is it plain white?" and "White with blue rim", "is it bpa free?": a value named and
-        # confirmed answers a yes-or-no question, whatever else it says.
-        return False
+        # confirmed answers a yes-or-no question, whatever else it says ("I'm a beginner, is
+        # it too hard?" and "Skill level: Beginner"). Not a question asking what, how or which
+        # of the value ("what's the inner width of the 6 mm one?"): the value is its subject,
+        # not its question.
+        return _WH_QUESTION.match(folded.strip()) is not None
     # The option asked by its own name ("do you grind it for espresso?" and "Grind") weighs
     # against the words the listing never uses.
     by_name = {w for w in tokens(asking) if covered(w, names)}

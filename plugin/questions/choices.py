@@ -58,7 +58,8 @@ _SIZE_NUMBER = re.compile(
 # A quantity with its unit, as shoppers and listings write it ("45W", "750 ml", "1 L").
 _QUANTITY = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?-?\s?(litres?|liters?|lumens?|lm|w|kw|ml|cl|l|oz|g|kg|mah|v|"
-    r"gb|tb|cm|mm|m|metres?|meters?|ft|foot|feet|inch|inches)(?![\w])",
+    r"gb|tb|cm|mm|metres?|meters?|metr\w+|metros|kilos?|kilo[an]|m|ft|foot|feet|inch|inches)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -86,7 +87,12 @@ def quantities(text: str) -> set[tuple[float, str]]:
     """The quantities a text names, as (number, unit), in base units (1 L → 1000 ml)."""
     found = set()
     for number, unit in _QUANTITY.findall(text):
-        base, factor = _BASE_UNITS.get(unit.lower(), (unit.lower(), 1))
+        unit = unit.lower()
+        if unit.startswith("metr"):
+            unit = "m"  # "25 metrin", "25 metrów", "25 metrů", "25 metros": 25 m
+        elif unit.startswith("kilo"):
+            unit = "kg"  # "4 kilon", "4 kilos"
+        base, factor = _BASE_UNITS.get(unit, (unit, 1))
         found.add((round(float(number.replace(",", ".")) * factor, 6), base))
     return found
 

@@ -125,8 +125,8 @@ MARKERS: dict[str, frozenset[str]] = {
         "nl": "de het een zijn kost heeft hebben hoe welke waar ook niet er",
         "pt": "o os um uma não são custa tem têm você está estão pelo pela dos das ao qual onde",
         "sv": "och är hur vad finns jag inte också vilken vilka mycket många kostar går",
-        "da": "hvad findes meget nogen noget mig dig gerne hvornår",
-        "nb": "hva finnes mye noen noe meg deg gjerne",
+        "da": "hvad findes meget nogen noget mig dig gerne hvornår jer købe hjælp spørgsmål",
+        "nb": "hva finnes mye noen noe meg deg gjerne dere kjøpe hjelp spørsmål",
         "fi": "onko mikä mitä kuinka paljon ei kanssa tämä miten missä maksaa",
         "pl": "jest czy jak ile nie się jaki jaka jakie dla mają kosztuje",
         "cs": "je jsou kolik stojí není také který která které jaký jaká jaké jakých mám "
@@ -141,6 +141,10 @@ MARKERS: dict[str, frozenset[str]] = {
 NORDIC = ("sv", "da", "nb")
 _SWEDISH_LETTERS = re.compile(r"[äö]", re.IGNORECASE)
 _DANO_NORWEGIAN_LETTERS = re.compile(r"[æø]", re.IGNORECASE)
+
+
+# Danish "I" (you, plural) inside a sentence: Norwegian writes "dere", Swedish "ni".
+_DANISH_YOU = re.compile(r"(?<=[^\W\d_] )I\b")
 
 
 def _nordic(text: str) -> str | None:
@@ -158,6 +162,8 @@ def _nordic(text: str) -> str | None:
     votes = sorted(((sum(w in MARKERS[c] for w in found), c) for c in NORDIC), reverse=True)
     if votes[0][0] > votes[1][0]:
         return votes[0][1]  # "vilken", "hvad", "hva"
+    if _DANISH_YOU.search(text) and not _SWEDISH_LETTERS.search(text):
+        return "da"  # "Har I den i rød?": Danish "I" (you); Norwegian writes "dere"
     if _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN_LETTERS.search(text):
         return "sv"
     if _DANO_NORWEGIAN_LETTERS.search(text) and not _SWEDISH_LETTERS.search(text):

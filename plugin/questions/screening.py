@@ -44,6 +44,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\byou are (?:now|no longer)\b|\bact as\b|\bpretend (?:to be|you|that)\b|"
         r"\bfrom now on\b|\bnew (?:instructions?|rules?|task)\b|\bjailbreak|\bDAN mode\b|"
         r"\broleplay\b|\brole[- ]play\b",
+        # "pretend you are …" in the shop languages
+        r"\b(?:lat(?:e)? som (?:om )?(?:du|dere)|lad som om (?:du|i)|l[åa]tsas (?:att|som om) du|"
+        r"tu so,? als (?:ob|w[äa]r\w*)|fais comme si tu|faites comme si vous|finge (?:que eres|"
+        r"ser|di essere)|fingi di essere|doe (?:alsof|of) (?:je|jij)|finja (?:que [ée]s|ser)|"
+        r"udawaj,? [żz]e|teeskentele,? ett[äa]|d[ěe]lej,? [žz]e|p[řr]edst[íi]rej)\b",
         r"\b(?:reply|respond|answer|say|write|output)\b[^.?!]{0,12}\b(?:only|exactly|just)\b"
         r"[^.?!]{0,12}[\"'“]",
         r"\b(?:just|only) (?:say|reply|answer|write)\b",
@@ -167,6 +172,38 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:ultim[oa]|altr[oa]) client[ei]\b|\bletzte[nr]? (?:kunden|kundin|k[äa]ufer\w*)\b|"
         r"\blaatste klant\b|\b[úu]ltim[oa] cliente\b",
         # what a relative or friend bought here, or where it went: their orders are theirs
+        r"\b(?:moja|m[óo]j|meine?|ma|mon|mi|mia|mio|mijn|minha|meu|min|mitt|moje|m[áa])\s+"
+        r"(?:[żz]ona|m[ąa][żz]|frau|mann|femme|mari|esposa|marido|moglie|marito|vrouw|man|"
+        r"kone|mand|fru|vaimo|mies|man[žz]elka|man[žz]el|partner\w*|s[áa]siad\w*|nachbar\w*|"
+        r"voisin\w*|vecin\w*|vicin\w*|buurm\w*|vizinh\w*|nabo\w*|granne\w*|naapuri\w*|"
+        r"soused\w*)\s+(?:\w+\s+){0,2}(?:kupi[lł]\w*|zam[óo]wi[lł]\w*|gekauft|bestellt|"
+        r"achet[ée]\w*|command[ée]\w*|compr[óo]|comprato|gekocht|comprou|k[øo]bte|kj[øo]pte|"
+        r"k[öo]pte|osti|koupil\w*|objednal\w*)\b|"
+        r"\b(?:kupi[lł]\w*|zam[óo]wi[lł]\w*|koupil\w*|objednal\w*|k[øo]bte|kj[øo]pte|k[öo]pte)"
+        r"\s+(?:moja|m[óo]j|moje|min|mitt|m[áa])\s+\w+",
+        # someone else's record: "my neighbour's invoice", "la facture … de mon frère"
+        r"\bmy (?:neighbou?r|friend|wife|husband|partner|brother|sister|colleague|boss)'?s\s+"
+        r"(?:\w+\s+){0,2}(?:reports?|orders?|bookings?|invoices?|receipts?|results?|surveys?|"
+        r"details|address|e-?mail|account|certificates?)\b|"
+        r"\b(?:rapport|commande|facture|r[ée]sultats?|adresse|certificat|informe|pedido|factura|"
+        r"rapporto|ordine|fattura|bericht|bestellung|rechnung|rapport|bestelling|factuur|"
+        r"relat[óo]rio|encomenda)\b[^.?!]{0,40}\b(?:de mon|de ma|de mi|del mio|della mia|"
+        r"meines|meiner|van mijn|do meu|da minha)\s+(?:voisin\w*|ami\w*|vecin\w*|amig\w*|"
+        r"vicin\w*|nachbar\w*|freund\w*|buurm\w*|vriend\w*|vizinh\w*|coll[èe]gue|colleg\w*|"
+        r"kolleg\w*|fr[èe]re|s(?:œ|oe)ur|hermano|hermana|fratello|sorella|bruder|schwester)\b",
+        # the other students or participants of a class and their details
+        r"\b(?:other|the rest of the)\s+(?:students|attendees|participants|learners|classmates)\b|"
+        r"\b(?:dem[aá]s|otros) (?:alumnos|estudiantes|participantes|asistentes)\b|"
+        r"\bautres (?:[ée]l[èe]ves|participants|[ée]tudiants|stagiaires)\b|"
+        r"\banderen (?:teilnehmer\w*|sch[üu]ler\w*|kursteilnehmer\w*)\b|"
+        r"\baltri (?:studenti|partecipanti|allievi|corsisti)\b|"
+        r"\bandere (?:deelnemers|cursisten|studenten)\b|\boutros (?:alunos|participantes)\b|"
+        r"\b(?:andra|andre) (?:deltagar\w*|deltager\w*|deltaker\w*|elever|kursister)\b|"
+        r"\bmuut osallistujat\b|\b(?:innych|pozosta[lł]ych|inni) (?:uczestnik\w*|kursant\w*)\b|"
+        r"\bostatn[íi]ch [úu][čc]astn[íi]k\w*\b",
+        # whose boats or homes had a service, and what it found
+        r"\bwhich (?:boats|yachts|cars|houses|homes|owners|people|families|households|members)\b"
+        r"[^.?!]{0,60}\b(?:had|got|booked|bought|ordered|used|have had)\b",
         r"\bdid my (?:ex|ex-\w+|wife|husband|partner|boyfriend|girlfriend|son|daughter|mum|mom|"
         r"mother|dad|father|sister|brother|friend|neighbou?r|boss|colleague|roommate|flatmate)\s+"
         r"(?:\w+\s+)?(?:buy|order|purchase|book|spend|get)\b",
@@ -254,6 +291,12 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:will|would|could) you (?:take|accept|do)\s+(?:it for\s+)?[$€£]?\s?\d",
         r"\b(?:do|sell|give|let (?:me|us) have)\b[^.?!]{0,40}\bat the\s+[\w-]+(?:\s+[\w-]+)?"
         r"\s+price\b",
+        # one at another's price: "the large for the same price as the small", "til samme pris"
+        r"\b(?:for|at) the same price as\b|\b(?:til|for|till) samme pris som\b|"
+        r"\btill samma pris som\b|\bzum (?:gleichen|selben) preis wie\b|"
+        r"\bau m[êe]me prix que\b|\bal mismo precio que\b|\ballo stesso prezzo d\w*\b|"
+        r"\bvoor dezelfde prijs als\b|\bpelo mesmo pre[çc]o (?:que|do|da)\b|"
+        r"\bsamaan hintaan kuin\b|\bw tej samej cenie (?:co|jak)\b|\bza stejnou cenu jako\b",
         # something for nothing in exchange for a post or a review
         r"\bin exchange for (?:a |an |my |some )?(?:review|post|story|stories|shout-?out|feature|"
         r"mention|video|reel)\b|\ben [ée]change d'une? (?:story|avis|post|publication|vid[ée]o)\b|"
@@ -286,7 +329,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"ladr[oó]n\w*|mierda|idiotas?|truffa\w*|truffatori|ladri|schifo|merda|oplichter\w*|"
         r"oplichting|waardeloos|klootzak\w*|burla|ladr[õo]es|porcaria|vigarista\w*|"
         r"bedragare|svindel\w*|skit|lort|dritt|idioot\w*|[äa][äa]li[öo]\w*|typery\w*|"
-        r"h[öo]lm[öo]\w*|huijari\w*|huijaus|idiota|"
+        r"h[öo]lm[öo]\w*|huijari\w*|huijaus|idiota|tulling\w*|udugelig\w*|odugli\w*|"
+        r"inkompetent\w*|fjols\w*|"
         r"oszu[sś]\w*|gówno|gowno|idiot\w*|podvodní\w*|podvodník\w*|zloděj\w*|hovno|"
         r"k ničemu)\b",
     ),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from plugin.domain import Listing
 from plugin.questions.choices import asked_concepts, listing_choices
-from plugin.questions.lexicon import COLOURS, fold, has_cue, words
+from plugin.questions.lexicon import COLOURS, MATERIALS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
 
 WHEN = (
@@ -190,6 +190,8 @@ RESTOCK = (
     "i lager igen", "tilbage pa lager", "pa lager igen", "tilbake pa lager",
     "takaisin varastoon", "ponownie dostepn", "znowu dostepn", "znovu skladem",
     "znovu k dispozici", "opet skladem",
+    # "when is it home again?": the Nordic shops' own phrase for a restock
+    "hjem igen", "hjem igjen", "hem igen", "inne igen", "inne igjen",
 )
 _STOCK_SAID = re.compile(
     r"\b(?:stock|restock\w*|backorder\w*|back ?order\w*|sold out|pre-?order\w*|"
@@ -203,7 +205,10 @@ _STOCK_SAID = re.compile(
 # about stock like the others.
 _AGAIN_ASKED = re.compile(
     r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back|back in|next (?:batch|shipment|delivery|"
-    r"lot|stock))\b"
+    r"lot|stock))\b|"
+    # "back when?", "when is the large one expected?": asked of the product, not of a delivery
+    r"\bback when\b|\bwhen (?:is|are|will) (?!(?:my|our|the) (?:order|parcel|package|delivery)\b)"
+    r"[^?.!]{0,50}\bexpected(?: back| in)?\s*(?:[?.!]|$)"
 )
 
 # "How wide is the nut?", "how long is the tube?", "quelle longueur ?": a length asked is
@@ -308,6 +313,58 @@ _FIGURE_ASKED = re.compile(
 )
 _NUMBER = re.compile(r"\d")
 
+# How heavy it is is answered by a weight ("1.2 kg", "350 g"), not by a line with no figure or
+# another figure ("a 10 m line").
+_WEIGHT_ASKED = re.compile(
+    r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
+    r"\bweight of\b"
+)
+_WEIGHT_SAID = re.compile(
+    r"\d\s*(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![^\W_])|\bweigh",
+    re.IGNORECASE,
+)
+# A load of one kind ("the breaking load", "safe working load") is answered by a line naming
+# that kind: a working load is not a breaking strength.
+_LOAD_KIND_ASKED = re.compile(
+    r"\b(breaking|working|tensile|proof)\s+(?:load|strength)s?\b"
+)
+# Who makes it ("who makes the blocks?", "which brand is it?") is answered by a line naming a
+# maker or the listing's brand, not by what the product does.
+_MAKER_ASKED = re.compile(
+    r"\bwho (?:makes|made|manufactures|manufactured|produces|produced)\b|"
+    r"\b(?:which|what) (?:brand|make|manufacturer)\b|\bmanufacturer\b"
+)
+_MAKER_SAID = re.compile(
+    r"\b(?:made by|make[sr]?|brand\w*|manufactur\w*|produced by|vendor)\b", re.IGNORECASE
+)
+# A smell asked ("does it smell of anything?", "has it got a scent?") is answered by a line on
+# its smell or scent ("unscented", "smells of pine"); a smell beside another question ("can I
+# return it if I don't like the smell?") is not what is asked.
+_SMELL_ASKED = re.compile(
+    r"\b(?:smells?|smelling) (?:of|like)\b|\b(?:does|do|will) (?:it|they|the \w+) smell\b|"
+    r"\b(?:have|has|got) (?:a|any) (?:smell|scent|odou?r|fragrance|perfume)\b|"
+    r"\b(?:what|which) (?:scent|smell|fragrance)\b|\b(?:un)?scented\b"
+)
+_SMELL = re.compile(r"\b(?:smell\w*|scent\w*|unscented|odou?r\w*|fragran\w*|perfum\w*)\b")
+# What it is made of, asked in so many words, is answered by a line naming a material.
+_MADE_OF_ASKED = re.compile(
+    r"\bmade (?:of|from|out of)\s*(?:[?.!]|$)|\bwhat (?:material|fabric)\b|"
+    r"\bwhat(?:'s| is| are) (?:it|they|the \w+(?: \w+)?) made (?:of|from)\b"
+)
+_MADE_OF_SAID = re.compile(r"\bmade (?:of|from)\b|\bmaterial\b", re.IGNORECASE)
+# A part's measure ("how long is the shank of …", "how wide is the mouth on …") is answered by a
+# line naming that part, not by the product's other lengths.
+_PART_MEASURED = re.compile(
+    r"\bhow (?:long|wide|tall|thick|deep|high|heavy|big) (?:is|are) the ([a-z]{3,})"
+    r" (?:of|on|in)\b"
+)
+# A length asked in a unit in the other languages ("hoeveel centimeter", "wie viele Zentimeter")
+_UNITS_ASKED = re.compile(
+    r"\b(?:how many|hoeveel|wie vie\w*|combien de|cu[aá]nt[oa]s|quant[io]s?|hvor mange|"
+    r"hur m[aå]nga|kuinka (?:monta|monen)|ile|kolik)\s+(?:cm|mm|centimet\w*|centymetr\w*|"
+    r"zentimet\w*|millimet\w*|milimetr\w*|senttimet\w*|inch\w*|tommer|tum)\b"
+)
+
 
 # Colour words that are also metals: "is the nib steel or gold?" asks a material.
 _METAL_COLOURS = frozenset({"gold", "silver", "bronze", "copper", "brass", "chrome"})
@@ -347,6 +404,30 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if _WARRANTY.search(folded) and not _WARRANTY.search(fold(text)):
         return False
     if _FIGURE_ASKED.search(folded) and not _NUMBER.search(text):
+        return False
+    if _WEIGHT_ASKED.search(folded) and not _WEIGHT_SAID.search(text):
+        return False
+    load = _LOAD_KIND_ASKED.search(folded)
+    if load and not re.search(rf"\b{load.group(1)}\b", fold(text)):
+        return False
+    if (
+        _MAKER_ASKED.search(folded)
+        and not _MAKER_SAID.search(text)
+        and not (listing.vendor and fold(listing.vendor) in fold(text))
+    ):
+        return False
+    if _SMELL_ASKED.search(folded) and not _SMELL.search(fold(text)):
+        return False
+    if (
+        _MADE_OF_ASKED.search(folded)
+        and not _MADE_OF_SAID.search(text)
+        and not any(w in MATERIALS for w in words(fold(text)))
+    ):
+        return False
+    part = _PART_MEASURED.search(folded)
+    if part and not re.search(rf"\b{re.escape(part.group(1)[:5])}", fold(text)):
+        return False
+    if _UNITS_ASKED.search(folded) and not _LENGTH_SAID.search(text):
         return False
     if not counts_part_asked(folded, text):
         return False

@@ -130,3 +130,11 @@ def test_holdout_v13_is_seen_since_round_16() -> None:
     assert not V2_SETS["holdout_v13"].held_out
     assert V2_SETS["holdout_v13"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v14_is_seen_since_round_17() -> None:
+    # Scored blind once after round 16, then read in round 17.
+    assert V2_SETS["holdout_v14"].label == "holdout_v14 (seen)"
+    assert not V2_SETS["holdout_v14"].held_out
+    assert V2_SETS["holdout_v14"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
