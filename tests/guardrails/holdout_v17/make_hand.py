@@ -354,20 +354,20 @@ F("W01", "Its barrel holds [[2 ml]] of ink between fills.", "accuracy.number", B
 F("W01", "Choose Smoke, Teal or [[Burgundy]].", "accuracy.colour", B, "the options are Smoke and Teal")
 F("W01", "It also takes [[standard international cartridges]].", "accuracy.compatibility", B,
   "a piston filler; the listing gives no cartridge use")
-F("W01", "[[Handmade in Japan]] by a small workshop.", "accuracy.origin", B, "the listing gives no origin")
+F("W01", "[[Handmade in Japan]].", "accuracy.origin", B, "the listing gives no origin")
 F("W01", "Every pen carries a [[lifetime warranty]].", "accuracy.warranty", B, "the listing gives no warranty")
 F("W01", "Loved by [[over 10,000 writers]].", "compliance.social_proof", W, "an unsupported popularity claim")
 
 F("W02", "It heats tanks of up to [[200 litres]].", "accuracy.size", B, "tank size is 60-120 L")
 F("W02", "Set it anywhere from 18 to [[35 °C]].", "accuracy.number", B, "range is 18-32 °C")
-F("W02", "The [[titanium]] tube will not crack.", "accuracy.material", B, "the listing gives no material")
+F("W02", "The heater tube is [[titanium]].", "accuracy.material", B, "the listing gives no material")
 F("W02", "It keeps your fish [[free of ich and disease]].", "compliance.health", B,
   "an animal-health claim the listing does not make")
 F("W02", "It [[never overheats]].", "compliance.absolute", W, "an absolute the listing does not support")
 F("W02", "Also safe for [[turtle tanks and garden ponds]].", "accuracy.compatibility", W,
   "uses the listing does not give")
 
-F("W03", "[[Stichfest]]: kein Stachel kommt durch den Stoff.", "accuracy.feature", B,
+F("W03", "Die Jacke ist [[stichfest]].", "accuracy.feature", B,
   "the listing makes no sting-proof claim", native=True)
 F("W03", "Die Jacke ist aus [[Baumwolle und Polyester]].", "accuracy.material", B, "100 % cotton", native=True)
 F("W03", "[[Made in Germany]] to a high standard.", "accuracy.origin", B, "made in Poland (Polen)")
@@ -399,11 +399,11 @@ F("W05", "[[Next-day delivery]] on every bag.", "compliance.shipping", B, "no de
 
 F("W06", "Also made for [[cello and double bass]].", "accuracy.compatibility", B, "for violin and viola")
 F("W06", "A [[light amber]] rosin.", "accuracy.colour", B, "it is a dark rosin", more="For violin and viola.")
-F("W06", "Made with [[gold flakes]] for more grip.", "accuracy.material", B, "no such ingredient given")
+F("W06", "Made with [[gold flakes]].", "accuracy.material", B, "no such ingredient given")
 F("W06", "[[Hypoallergenic]], for players with rosin allergies.", "compliance.health", B,
   "a health claim the listing does not make")
 F("W06", "Prodotta [[in Germania]].", "accuracy.origin", B, "prodotto in Italia", native=True)
-F("W06", "A [[30 g]] cake that lasts.", "accuracy.number", B, "the cake is 20 g")
+F("W06", "A [[30 g]] cake.", "accuracy.number", B, "the cake is 20 g")
 F("W06", "[[Chosen by orchestral players across Europe]].", "compliance.social_proof", W,
   "an endorsement the listing does not give")
 
@@ -414,17 +414,17 @@ F("W07", "Also fits [[helmets and e-scooters]].", "accuracy.compatibility", W, "
 F("W07", "Covered by a [[2-year warranty]].", "accuracy.warranty", B, "the listing gives no warranty")
 F("W07", "The [[brightest set in its class]].", "compliance.absolute", W, "an unsupported superlative")
 
-F("W08", "Pieces hand-carved from [[boxwood and ebony]].", "accuracy.material", B,
+F("W08", "The pieces are [[boxwood and ebony]].", "accuracy.material", B,
   "the listing gives only the board's woods")
 F("W08", "The king stands [[9.5 cm]] tall.", "accuracy.size", B, "king height 7.6 cm")
 F("W08", "Generous [[5.5 cm]] squares.", "accuracy.size", B, "squares are 4.5 cm")
 F("W08", "[[FIDE tournament-approved]].", "accuracy.certification", B, "no approval given")
 F("W08", "A [[backgammon board]] on the reverse.", "accuracy.feature", B, "the listing gives no backgammon board")
 F("W08", "Yours for [[C$99]].", "accuracy.price", B, "the price is C$140")
-F("W08", "[[Made in Canada]] from local hardwood.", "accuracy.origin", B, "no origin in the listing")
+F("W08", "[[Made in Canada]].", "accuracy.origin", B, "no origin in the listing")
 
 F("W09", "[[Six]] chisels in a canvas roll.", "accuracy.number", B, "four chisels")
-F("W09", "Handles of turned [[beech]].", "accuracy.material", B, "handles are ash")
+F("W09", "Handles of [[beech]].", "accuracy.material", B, "handles are ash")
 F("W09", "[[Razor-sharp out of the box]], no honing needed.", "accuracy.feature", B,
   "the listing says hone before first use")
 F("W09", "Widths from 6 to [[32 mm]].", "accuracy.size", B, "widths run 6 to 25 mm")
@@ -432,9 +432,9 @@ F("W09", "They roll up in a [[leather]] tool roll.", "accuracy.material", B, "th
 F("W09", "Made by [[Oakhill Tools]].", "accuracy.brand", B, "the vendor is Oakhollow Tools")
 F("W09", "A [[lifetime guarantee]] on every blade.", "accuracy.warranty", B, "no guarantee in the listing")
 
-F("W10", "Met [[kokosolie]] voor extra glans.", "accuracy.material", B,
+F("W10", "Met [[kokosolie]].", "accuracy.material", B,
   "ingredients are glycerine, beeswax and lanolin", native=True)
-F("W10", "A [[500 g]] tin.", "accuracy.number", B, "contents are 250 g")
+F("W10", "Contains [[500 g]] of soap.", "accuracy.number", B, "contents are 250 g")
 F("W10", "[[Vegan]] formula.", "accuracy.material", B, "it contains beeswax and lanolin")
 F("W10", "Also for [[suede and nubuck]].", "accuracy.compatibility", W, "uses the listing does not give")
 F("W10", "Gemaakt in [[België]].", "accuracy.origin", B, "gemaakt in Nederland", native=True)
@@ -442,7 +442,7 @@ F("W10", "It [[makes leather waterproof]].", "accuracy.feature", B, "it cleans a
 
 F("W11", "A [[chromatic]] harmonica in C.", "accuracy.category", B, "it is diatonic", more="It comes with a case.")
 F("W11", "Tuned to the key of [[G]].", "accuracy.feature", B, "the key is C")
-F("W11", "[[Twelve]] holes for a wider range.", "accuracy.number", B, "10 holes", more="It has a pearwood comb.")
+F("W11", "[[Twelve]] holes.", "accuracy.number", B, "10 holes", more="It has a pearwood comb.")
 F("W11", "A sturdy [[plastic comb]].", "accuracy.material", B, "the comb is pearwood")
 F("W11", "The [[case is sold separately]].", "accuracy.feature", B, "case included")
 F("W11", "[[Played by professionals worldwide]].", "compliance.social_proof", W, "unsupported social proof")
@@ -450,7 +450,7 @@ F("W11", "[[Played by professionals worldwide]].", "compliance.social_proof", W,
 F("W12", "Spun from [[100% merino]].", "accuracy.material", B, "75 % merino, 25 % nylon")
 F("W12", "A generous [[800 m]] per skein.", "accuracy.size", B, "400 m per 100 g skein")
 F("W12", "A [[DK-weight]] yarn.", "accuracy.feature", B, "fingering weight")
-F("W12", "Machine wash at 40 °C and [[tumble dry]].", "accuracy.care", B, "machine wash 30 °C; no tumble dry")
+F("W12", "Machine wash at 30 °C and [[tumble dry]].", "accuracy.care", B, "machine wash 30 °C; no tumble dry")
 F("W12", "Dyed with [[natural plant dyes]].", "accuracy.material", B, "the listing does not name the dyes")
 F("W12", "[[RWS-certified]] merino.", "accuracy.certification", B, "no certification in the listing")
 F("W12", "In Heather, Peat, Tarn or [[Moss]].", "accuracy.colour", B, "options are Heather, Peat, Tarn")
@@ -568,7 +568,7 @@ F("W27", "By [[Lumenspark]].", "accuracy.brand", B, "the vendor is Lumenspoke")
 F("W27", "[[Handmade in the Netherlands]].", "accuracy.origin", B, "no origin given")
 F("W27", "[[Free delivery]] on this bell.", "compliance.shipping", B, "no delivery terms")
 
-F("W28", "A whisk of fresh [[oak]] leaves.", "accuracy.material", B, "birch", more="Soak it before use.")
+F("W28", "A whisk of [[oak]] twigs.", "accuracy.material", B, "birch", more="Soak it before use.")
 F("W28", "Soak it [[in boiling water]].", "accuracy.care", B, "lukewarm water for 15 minutes")
 F("W28", "[[Reuse it up to ten times]].", "accuracy.feature", B, "single use")
 F("W28", "It [[detoxifies the skin]].", "compliance.health", B, "a health claim")
