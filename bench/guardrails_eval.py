@@ -3,7 +3,7 @@
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
-                                    holdout_v16|both|all|PATH ...]
+                                    holdout_v16|holdout_v17|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -39,7 +39,9 @@ holdout_v15.
 ``holdout_v16 (held out)``: ``tests/guardrails/holdout_v16``, written blind and frozen
 2026-12-05 (session 13), scored by name only (``--set holdout_v16``), for its aggregates: once
 after the eighteenth round (recall 0.842, clean 0.800, precision over claim findings 0.748), its
-misses unread until the next round reads it. ``--set PATH`` scores any folder in the same
+misses unread until the next round reads it. ``holdout_v17 (held out)``, written blind and
+frozen 2026-12-05 (session 13), is not yet scored: it is the blind set for the round after.
+``--set PATH`` scores any folder in the same
 format (``listings.json`` and ``drafts.jsonl``, labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
 set's missed labels and false alarms; it is refused for a held-out set, since reading its misses
@@ -82,7 +84,8 @@ HOLDOUT_V13 = TESTS / "holdout_v13"
 HOLDOUT_V14 = TESTS / "holdout_v14"
 HOLDOUT_V15 = TESTS / "holdout_v15"
 HOLDOUT_V16 = TESTS / "holdout_v16"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V16,)
+HOLDOUT_V17 = TESTS / "holdout_v17"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V16, HOLDOUT_V17)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -100,6 +103,7 @@ NAMED = {
     "holdout_v14": (HOLDOUT_V14,),
     "holdout_v15": (HOLDOUT_V15,),
     "holdout_v16": (HOLDOUT_V16,),
+    "holdout_v17": (HOLDOUT_V17,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -169,7 +173,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v16|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v17|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
