@@ -27,6 +27,7 @@ from plugin.generation.value_shapes import (
     is_modifier,
     names_part,
     noun_phrase,
+    opens_a_clause,
     split_items,
     with_article,
 )
@@ -138,7 +139,43 @@ def said_name(name: str) -> str:
     return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words)
 
 
+# A frame of a thing or a state and what fills it: "It has a <…>", "It is <…>", "Its <name> is
+# <…>", "It smells of <…>", "It comes with <…>".
+_FRAMED = re.compile(
+    r"^(?:(?:It|They) (?:has|have|is|are|smells? of|comes? with|suits?)"
+    r"|(?:Its|Their) (?P<name>.+?) (?:is|are)) (?:(?:an?|the|made for|made with) )?(?P<rest>.+)$"
+)
+# Plurals without an "s": "Its feet is rubber" reads "Its feet are rubber".
+_IRREGULAR_PLURALS = frozenset("feet teeth mice geese men women children".split())
+
+
+def frame_holds(lead: str | None) -> str | None:
+    """The lead, or ``None`` where its frame holds an instruction or a clause: "It has a write
+    the digit", "Its replace every is 6–8 months", "Its notes are add dry leaves" (heldout21's
+    raters). The fact stays in the list. A plural name takes "are" ("Its feet are …")."""
+    if not lead:
+        return lead
+    framed = _FRAMED.match(lead)
+    if framed and (
+        opens_a_clause(framed.group("rest"))
+        or (framed.group("name") and opens_a_clause(framed.group("name")))
+    ):
+        return None
+    if framed and framed.group("name"):
+        last = framed.group("name").split()[-1].lower()
+        if last in _IRREGULAR_PLURALS:
+            lead = re.sub(rf"^(\w+ {re.escape(framed.group('name'))}) is ", r"\1 are ", lead)
+    return lead
+
+
 def feature_lead(
+    name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
+) -> str | None:
+    """A fact stated plainly, where its frame holds (``frame_holds``)."""
+    return frame_holds(_feature_lead(name, value, voice, turn, items))
+
+
+def _feature_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """A fact stated plainly (``Capacity: 750 ml`` → ``It holds 750 ml``), or ``None`` when no
@@ -858,6 +895,11 @@ def fits_possessive(lead: str, voice: Voice) -> bool:
 
 
 def stated_lead(name: str, value: str, voice: Voice) -> str | None:
+    """``_stated_lead`` where its frame holds (``frame_holds``)."""
+    return frame_holds(_stated_lead(name, value, voice))
+
+
+def _stated_lead(name: str, value: str, voice: Voice) -> str | None:
     """A short fact no other frame fits, said as what it is: "Sun protection: UPF 50+" →
     "Its sun protection is UPF 50+". Only for facts with a known reason to follow."""
     value = spelled(value)
