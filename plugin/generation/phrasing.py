@@ -417,6 +417,11 @@ _HOW_FITTED = frozenset("built-in integrated removable replaceable rechargeable 
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve")
 
 
+def yes_lead(name: str, voice: Voice) -> str | None:
+    """A feature said as a yes ("Safety Key" → "It has a safety key"), where its frame holds."""
+    return frame_holds(_yes(name, voice))
+
+
 def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
     """ "Foldable: Yes" reads "It is foldable"; "Brush loop: Yes" reads "It has a brush loop";
     ``detail`` is what followed the yes ("Yes, telescopic")."""
@@ -526,7 +531,8 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
 
 # Yes/no names that are a feature it has, beside the parts: "Privacy flap: Yes".
 _FEATURE_NOUNS = frozenset(
-    "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off demister"
+    "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off demister "
+    "key entrance plate plaque"
     .split()
 )
 # Names of a feature said without an article: "Energy monitoring", "noise cancellation".
@@ -1028,6 +1034,8 @@ _STATES = ("able", "ible", "proof", "free", "less", "resistant", "safe", "lined"
 _IMPERATIVES = {"rinse", "wash", "store", "wipe", "keep", "avoid", "remove", "apply", "shake"}
 # Yes/no names that describe without an adjective's ending: "Vegan: Yes" reads "It is vegan".
 _DESCRIBING = {
+    "quiet",
+    "silent",
     "vegan",
     "vegetarian",
     "organic",

@@ -82,6 +82,8 @@ _ADJECTIVES = frozenset(
     {
         "non-slip",
         "anti-slip",
+        "hi-vis",
+        "high-vis",
         "quick-dry",
         "cordless",
         "wireless",
@@ -121,7 +123,7 @@ _CLAUSE_OPENERS = frozenset(
 def opens_a_clause(text: str) -> bool:
     """Whether a name or a value starts as an instruction or a clause ("Write the digit …",
     "Replace every", "add dry leaves"), so no frame of a thing or a state can hold it."""
-    words = re.findall(r"[a-z']+", text.lower())
+    words = re.findall(r"[a-z'-]+", text.lower())  # "pull-out drawer" is a thing
     return bool(words) and words[0] in _CLAUSE_OPENERS
 
 
