@@ -17,6 +17,7 @@ from plugin.generation.fact_roles import (
     lower_first,
     lower_values,
 )
+from plugin.generation.labels import shown_label
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
     PARTS,
@@ -132,10 +133,7 @@ def said_name(name: str) -> str:
     if len(words) > 0 and all(w.isupper() or not w.isalpha() for w in words):
         # A label the shop wrote all in capitals ("WIRES", "ORIGIN OF WHEAT") is said as the
         # list shows it, codes kept ("UV PROTECTION" → "UV protection"; heldout20: "Its WIRES").
-        from plugin.generation.labels import shown_label
-
         words = shown_label(" ".join(words)).split()
-        return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words)
     return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words)
 
 
