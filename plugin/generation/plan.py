@@ -17,7 +17,6 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from itertools import zip_longest
 
 from plugin.domain import Listing
@@ -58,6 +57,7 @@ from plugin.generation.phrasing import (
 from plugin.generation.prose_facts import MOST_PLAIN, joined, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.scoring import about_upkeep
+from plugin.generation.sentence import Role, Sentence
 from plugin.generation.value_shapes import (
     article,
     is_measure,
@@ -69,41 +69,6 @@ from plugin.generation.value_shapes import (
 MAX_FEATURES = 3
 MAX_REASONED = 5
 MAX_REASONS = 3
-
-
-class Role(StrEnum):
-    HOOK = "hook"
-    FEATURE = "feature"
-    BUILD = "build"
-    CHOICE = "choice"
-    DETAIL = "detail"
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One planned sentence: ``lead`` is its written, factual part (plain text); ``ask`` says
-    what the model adds after it (``"hook"``, ``"reason"``, or ``""`` for nothing).
-    ``facts`` are the listing values it uses, for scoring and tests."""
-
-    role: Role
-    lead: str
-    ask: str = ""
-    facts: tuple[str, ...] = ()
-    paragraph: int = 0
-    # What the sentence says when no model ending passes (the hook's needs one), and the index
-    # of a later sentence that fallback already says (then left out).
-    fallback: str = ""
-    replaces: int = -1
-    # The hook's alternative openers with the facts each uses; the best ending decides.
-    options: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # A spec told only with a reason ("Its grind has 40 settings, so …"): when no reason
-    # passes, the sentence is left out and the fact stays in the list.
-    optional: bool = False
-    # A fact a buyer reads for even without a reason: what it does, works with or suits, or
-    # one whose meaning is its value ("Roast: Medium"); other bare facts give way to reasons.
-    told: bool = False
-    # A main fact told plainly, with no reason (``prose_facts``): two such are said as one.
-    plain: bool = False
 
 
 @dataclass(frozen=True)

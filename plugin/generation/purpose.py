@@ -25,13 +25,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
 
 from plugin.domain import Listing
 from plugin.generation.phrasing import Voice, in_voice
-
-if TYPE_CHECKING:
-    from plugin.generation.plan import Sentence
+from plugin.generation.sentence import Role, Sentence
 
 _KEYS = {"types", "does", "so", "number", "not", "uses"}
 # Words before a type's name that make the product something else: a toy or a keepsake of
@@ -334,8 +331,6 @@ def with_purpose(
 ) -> tuple[Sentence, ...]:
     """``sentences`` with the purpose sentence after the first line, unless the draft already
     says most of it (the first line's "for …", a fact's reason)."""
-    from plugin.generation.plan import Role, Sentence
-
     said = purpose_sentence(listing, voice, turn >> 13)
     if not said or not sentences:
         return sentences
