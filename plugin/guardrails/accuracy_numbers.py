@@ -31,9 +31,10 @@ from plugin.guardrails.counts import (
     people_count,
 )
 from plugin.guardrails.durations import check_durations
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_lines
-from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import axis_near, compatible, kinds_asked, part_near, singular
 from plugin.guardrails.money import PriceClaim, find_prices
 from plugin.guardrails.product_nouns import is_product_noun

@@ -9,8 +9,9 @@ import re
 from decimal import Decimal
 
 from plugin.domain import Finding
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
 from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities, readings_of

@@ -5,15 +5,12 @@ tyre size gives. Each is a count or a figure a draft may state in so many words.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import PER_ONE, thing
+from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.quantities import FactQuantity, find_quantities
-
-if TYPE_CHECKING:  # listing_facts calls read_derived while it builds the facts
-    from plugin.guardrails.listing_facts import ListingFacts
 
 
 def read_derived(facts: ListingFacts, listing: Listing) -> None:

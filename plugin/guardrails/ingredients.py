@@ -21,9 +21,10 @@ from functools import cache
 from pathlib import Path
 
 from plugin.domain import Finding
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listed_values import unlisted
-from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import FREE_OF, MATERIALS

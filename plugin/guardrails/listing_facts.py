@@ -8,11 +8,8 @@ import html
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from decimal import Decimal
-from functools import cached_property
-from typing import TypeVar
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
@@ -27,6 +24,7 @@ from plugin.guardrails.counts import (
     thing,
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
+from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.materials import listed_materials, parts_given
 from plugin.guardrails.measures import (
     GENERIC,
@@ -40,7 +38,7 @@ from plugin.guardrails.measures import (
 from plugin.guardrails.money import find_prices, to_amount
 from plugin.guardrails.normal_text import WORD, normalise
 from plugin.guardrails.places import PlaceMention, find_places
-from plugin.guardrails.product_nouns import is_kind_of_any, listing_kinds, senses, stem
+from plugin.guardrails.product_nouns import is_kind_of_any, listing_kinds, senses
 from plugin.guardrails.quantities import (
     NUMBER_WORDS,
     FactQuantity,
@@ -60,8 +58,6 @@ from plugin.guardrails.vocabulary import (
 )
 from plugin.listing_text import is_placeholder
 
-T = TypeVar("T")
-
 _TAG = re.compile(r"<[^>]+>")
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d])")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<value>.*)$", re.DOTALL)
@@ -72,110 +68,6 @@ _GENDER_WORDS = frozenset(
     "girls' boy boys boys' maternity mom mum mother dad father bride groom gentleman gentlemen "
     "female male feminine masculine".split()
 )
-
-
-@dataclass
-class ListingFacts:
-    """Everything one listing states, built once per check."""
-
-    lines: list[str]
-    normal: str = ""
-    words: set[str] = field(default_factory=set)
-    quantities: list[FactQuantity] = field(default_factory=list)
-    numbers: set[float] = field(default_factory=set)
-    prices: set[Decimal] = field(default_factory=set)
-    variant_prices: set[Decimal] = field(default_factory=set)  # what each option costs
-    # each option's name and what it costs: ("set of 4", Decimal("32.00"))
-    priced_options: tuple[tuple[str, Decimal], ...] = ()
-    materials: dict[str, str] = field(default_factory=dict)  # canonical -> line
-    material_names: set[str] = field(default_factory=set)  # with broader names
-    material_parts: dict[str, set[str]] = field(default_factory=dict)  # part -> materials
-    colours: dict[str, str] = field(default_factory=dict)
-    colour_names: set[str] = field(default_factory=set)
-    certifications: dict[str, str] = field(default_factory=dict)
-    certification_names: set[str] = field(default_factory=set)
-    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> line
-    # ISO code -> the steps done there, for a country the listing names only for a step of
-    # the making ("Designed in Denmark", "bottled in Spain"): not where it is made or from
-    origin_steps: dict[str, set[str]] = field(default_factory=dict)
-    origin_parts: dict[str, set[str]] = field(default_factory=dict)  # code -> parts from there
-    whole_origins: set[str] = field(default_factory=set)  # codes given for the whole product
-    step_places: dict[str, set[str]] = field(default_factory=dict)  # "roasted" -> {"US"}
-    counts: dict[str, set[float]] = field(default_factory=dict)  # thing -> counts given
-    ranged: set[str] = field(default_factory=set)  # things counted by a range ("Riders: 1-3")
-    lists: dict[str, set[int]] = field(default_factory=dict)  # thing -> length of its list
-    # thing -> the counted lists that count it ("Ports: 2 x USB-C, 1 x USB-A"), with their label
-    item_lists: dict[str, list[tuple[tuple[Item, ...], str]]] = field(default_factory=dict)
-    counted_things: set[str] = field(default_factory=set)  # what the listing counts
-    count_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # "2 zip pockets"
-    measured: set[str] = field(default_factory=set)  # labels of a measure ("Weight: 520 g")
-    # Counts of things the listing names in words a draft may not share: a number before a word
-    # that is no unit ("500 Ladezyklen"), the length of a list in its prose ("4 each of Adams,
-    # Royal Wulff and Olive" lists 3)
-    named_counts: set[float] = field(default_factory=set)
-    currency: str = ""
-    product_words: frozenset[str] = frozenset()  # the nouns the listing calls itself
-    kinds: tuple[str, ...] = ()  # its product nouns, most specific: "black tea" (product_nouns)
-    dimensions_line: str = ""
-    gendered: bool = False
-    title: str = ""
-    vendor: str = ""
-    # How many things the listing tells a shopper about the product: its attributes, options,
-    # tags and a real description. A listing that tells one or two makes short, true copy.
-    told: int = 0
-    catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
-    # What a check reads from these facts once and keeps for the listing's further drafts
-    # (``memo(facts, key, build)``).
-    memos: dict[str, object] = field(default_factory=dict)
-
-    @cached_property
-    def stems(self) -> frozenset[str]:
-        """``product_nouns.stem`` of each word, built when a use or an inclusion needs it."""
-        return frozenset(stem(w) for w in self.words)
-
-    def supports(self, phrase: str) -> bool:
-        """Whether the listing states ``phrase`` in so many words (case, hyphens, plurals aside)."""
-        norm = normalise(phrase)
-        if not norm:
-            return False
-        padded = f" {self.normal} "
-        if f" {norm} " in padded:
-            return True
-        if norm.endswith("s") and f" {norm[:-1]} " in padded:
-            return True
-        return f" {norm}s " in padded
-
-    def line_with(self, phrase: str) -> str:
-        norm = f" {normalise(phrase)} "
-        return next((line for line, padded in self._padded if norm in padded), "")
-
-    @cached_property
-    def _padded(self) -> list[tuple[str, str]]:
-        """Each line with its normalised words, padded with spaces (read once per listing)."""
-        return [(line, f" {normalise(line)} ") for line in self.lines]
-
-    @cached_property
-    def colour_option(self) -> str:
-        """The line of the colours a shopper chooses from ("Colour: Matte Black, Brass"), if
-        the listing offers a choice of them."""
-        line = self.colour_line
-        return line if line and self.lists.get("colour") else ""
-
-    @cached_property
-    def colour_line(self) -> str:
-        """The line that names the listing's colours ("Colour: …", "Farbe: …")."""
-        return next(
-            (line for word in ("colour", "color", *sorted(COLOUR_LABELS))
-             if (line := self.line_with(word))),
-            "",
-        )  # fmt: skip
-
-
-def memo(facts: ListingFacts, key: str, build: Callable[[ListingFacts], T]) -> T:
-    """``build(facts)``, computed once per listing and kept with its facts."""
-    if key not in facts.memos:
-        facts.memos[key] = build(facts)
-    return facts.memos[key]  # type: ignore[return-value]
 
 
 def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:

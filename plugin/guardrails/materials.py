@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses, verb_first
 from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
-
-if TYPE_CHECKING:  # listing_facts reads a listing's part materials with ``parts_given``
-    from plugin.guardrails.listing_facts import ListingFacts
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)

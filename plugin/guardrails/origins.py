@@ -16,9 +16,10 @@ from babel import Locale
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
-from plugin.guardrails.listing_facts import ListingFacts, memo, normalise
+from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import (
     Place,
     PlaceMention,

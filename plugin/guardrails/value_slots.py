@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, memo
+from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.measures import singular
 from plugin.guardrails.places import place_named
 from plugin.guardrails.vocabulary import COLOURS
