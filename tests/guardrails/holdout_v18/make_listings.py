@@ -44,7 +44,8 @@ LISTINGS = {
              "not in use.</p>",
              {"Handle": ["walnut"], "Point": ["hardened steel"], "Point length": ["4 cm"],
               "Overall length": ["12 cm"], "Made in": ["Portugal"]},
-             ["bookbinding", "cork guard included"], ["Crafts > Bookbinding"], variants=single("QW-AWL", "16.00", g(28))),
+             ["bookbinding", "cork guard included"], ["Crafts > Bookbinding"],
+             variants=single("QW-AWL", "16.00", g(28))),
     "V02": L("Soft Body Brush for Horses", "Paddock & Pine", "Grooming brush", "14.50", "GBP",
              "<p>A soft finishing brush that lifts dust and lays the coat flat. Goat-hair bristles are set in a "
              "beech wood back with an adjustable leather hand strap. Rinse in cool water and dry bristles "
@@ -98,7 +99,8 @@ LISTINGS = {
              "°C; pour at about 70 °C. Takes up to 10% fragrance oil. Comes in a resealable bag.</p>",
              {"Ingredients": ["100% soy wax (hydrogenated soybean oil)"], "Melt point": ["49-54 °C"],
               "Fragrance load": ["up to 10%"], "Net weight": ["1 kg"]},
-             ["soy wax", "container candles"], ["Crafts > Candle making"], variants=single("WH-1K", "12.90", g(1, "kg"))),
+             ["soy wax", "container candles"], ["Crafts > Candle making"],
+             variants=single("WH-1K", "12.90", g(1, "kg"))),
     "V10": L("N Gauge Flexible Track 914 mm (Pack of 5)", "Branchline Models", "Model railway track", "19.50",
              "GBP",
              "<p>Five lengths of flexible track for N gauge layouts at 1:148 scale. Code 55 nickel silver rail "
