@@ -782,7 +782,11 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
     )
     # a grouped product's items, each sold on its own at its price: each price, and the total
     # of buying them all ("all three come to $51"), are the listing's
-    items = [(m.group(1), to_decimal(m.group(2))) for c in listing.children if (m := _ITEM_PRICE.match(c))]
+    items = [
+        (m.group(1), to_decimal(m.group(2)))
+        for child in listing.children
+        if (m := _ITEM_PRICE.match(child))
+    ]
     item_prices = [(title, price) for title, price in items if price is not None]
     facts.prices.update(price for _, price in item_prices)
     if len(item_prices) > 1 and len(item_prices) == len(listing.children):
