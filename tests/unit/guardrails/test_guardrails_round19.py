@@ -91,3 +91,13 @@ TENT = listing(title="Trail Tent", options={"Colour": ["Moss", "Sand"]})
 def test_the_listings_shade_name_with_its_hue_is_that_colour():
     assert found(TENT, "A tent in moss green or sand.", "accuracy.colour") == []
     assert found(TENT, "A tent in olive green.", "accuracy.colour")
+
+
+# --- a Swedish participle of making before "i" a place ------------------------------
+
+CHEESE_SV = listing(title="Ost", attributes={"Lagrad i": ["Norge"]}, currency="SEK")
+
+
+def test_a_swedish_weak_participle_before_i_a_place_is_an_origin_claim():
+    assert found(CHEESE_SV, "Lagrad i Norge.", "accuracy.origin") == []
+    assert found(CHEESE_SV, "Lagrad i Frankrike.", "accuracy.origin")
