@@ -288,9 +288,9 @@ def test_holdout_v16_holds_the_figures_reached_on_it():
     listings, drafts = load_eval_set(HOLDOUT_V16_DIR)
     assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
     report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.84, format_table(report)
+    assert report.grounding_recall() >= 0.85, format_table(report)
     assert report.clean_claim_precision >= 0.86, report.false_alarms
-    assert report.claim_precision() >= 0.80, report.false_alarms
+    assert report.claim_precision() >= 0.81, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
