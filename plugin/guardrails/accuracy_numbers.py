@@ -709,6 +709,8 @@ def _judge_count(
         return None
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
+    if not known and _abbreviated(counted, value, facts):
+        return None  # "70-denier" of "70D ripstop": the listing writes the unit by its letter
     if modifier:
         # "a 500-cycle warranty" of "500 Ladezyklen" names the count in other words; "16-key" of
         # "16 files" counts another thing the listing names
@@ -1025,3 +1027,12 @@ def _nearest(quantity: Quantity, facts: ListingFacts) -> str:
                 if best is None or distance < best[0]:
                     best = (distance, fact.line)
     return best[1] if best else ""
+
+
+def _abbreviated(counted: str, value: float, facts: ListingFacts) -> bool:
+    """The listing gives the figure with the counted word's initial joined to it ("70D" of
+    "70-denier"): a unit written by its letter, which no unit table holds."""
+    if len(counted) < 4 or not counted[0].isalpha() or value != int(value):
+        return False
+    pattern = rf"(?<![\w.,]){int(value)}\s?{re.escape(counted[0])}(?![\w])"
+    return any(re.search(pattern, line, re.IGNORECASE) for line in facts.lines)

@@ -167,6 +167,18 @@ def _a_gloss(text: str, claim: Claim, facts: ListingFacts) -> bool:
     return normalise(name.group(1)) in values
 
 
+def _a_named_shade(claim: Claim, facts: ListingFacts) -> bool:
+    """ "forest green" of "Colour: Forest, Charcoal": the listing's own shade name, which no
+    vocabulary knows, said with the hue it names; the hue is the claim's last word."""
+    option = facts.colour_line
+    words = claim.text.split()
+    if not option or len(words) < 2 or not COLOURS.find(words[-1]):
+        return False
+    names = {normalise(n) for n in option.split(":", 1)[-1].split(",") if n.strip()}
+    shade = normalise(" ".join(words[:-1]))
+    return shade in names and not COLOURS.find(shade)
+
+
 def _an_options_count(claim: Claim, facts: ListingFacts) -> bool:
     """ "Four cover colours" of "Cover: Forest, Ink, Clay, Sand": the option the count names."""
     words = re.findall(r"[a-z]+", claim.text.lower())
@@ -239,7 +251,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
         elif facts.supports(claim.text) or claim.value in facts.colour_names:
             continue
-        if _a_gloss(text, claim, facts):
+        if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")

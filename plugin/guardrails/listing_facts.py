@@ -92,6 +92,7 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
         if variant.weight:
             parts.append(f"{_number(variant.weight.value)} {variant.weight.unit}")
         lines.append("Variant: " + ", ".join(p for p in parts if p))
+    lines += [f"Item: {child}" for child in listing.children]  # a grouped product's items
     if listing.price:
         lines.append(f"Price: {listing.price} {listing.currency}".strip())
     if listing.weight:
@@ -336,6 +337,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         of_parts = (
             {abroad}
             if abroad
+            else set()
+            if _MAKING_LABEL.match(labels[index])
             else {
                 p
                 for p in parts_of_label(_MADE_COMPOUND.sub("", labels[index])) - _ORIGIN_LABEL_WORDS
@@ -492,6 +495,12 @@ _STEP_VERBS = frozenset(
     "distributed blended bottled tested".split()
 )
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
+# A label of one word and a preposition of place, in any shop language ("Feito em",
+# "Gewebt in", "Cosido a"): a participle of the making, not a part, so the place is the
+# product's origin (a step's own words, "Abgepackt in", are read by _step_abroad first).
+_MAKING_LABEL = re.compile(
+    r"^\s*[^\W\d_]+\s+(?:in|em|en|i|à|a|aus|im|w|na|no|nel|nella|op)\s*$", re.IGNORECASE
+)
 # A step of the making named in a label in the shop's language, as the English verb.
 _STEPS_ABROAD = {
     "packed": "abgepackt verpackt emballé emballe conditionné conditionne confezionato envasado "
@@ -663,6 +672,18 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
         for v in listing.variants
         if (p := to_decimal(v.price or listing.price)) is not None
     )
+    # a grouped product's items, each sold on its own at its price: each price, and the total
+    # of buying them all ("all three come to $51"), are the listing's
+    items = [
+        (m.group(1), to_decimal(m.group(2)))
+        for child in listing.children
+        if (m := _ITEM_PRICE.match(child))
+    ]
+    item_prices = [(title, price) for title, price in items if price is not None]
+    facts.prices.update(price for _, price in item_prices)
+    if len(item_prices) > 1 and len(item_prices) == len(listing.children):
+        facts.prices.add(sum((price for _, price in item_prices), Decimal(0)))
+    facts.priced_options += tuple(item_prices)
     for variant in listing.variants:
         was, now = to_decimal(variant.compare_at_price), to_decimal(variant.price or listing.price)
         if was is None:
@@ -674,6 +695,10 @@ def _read_prices(facts: ListingFacts, listing: Listing) -> None:
             text = f"{off:.0f}%"
             quantity = Quantity(0, len(text), text, off, "%", readings_of(off, "%"), False)
             facts.quantities.append(FactQuantity(quantity, f"Price: {now}, compare at {was}"))
+
+
+# "Hawthorne Strainer, price 14.00, Material: steel": a grouped item's title and its price
+_ITEM_PRICE = re.compile(r"(.+?), price (\d+(?:\.\d+)?)\b")
 
 
 def _product_words(listing: Listing) -> frozenset[str]:

@@ -52,6 +52,10 @@ def listing_from_json(data: Any) -> Listing:
     _measure(data.get("weight"), "weight")
     _dimensions(data.get("dimensions"))
     _object(data.get("seo"), "seo", ("title", "description"))
+    children = data.get("children") or []
+    if not isinstance(children, list):
+        raise ListingFormatError("children: must be a list of titles or objects")
+    clean["children"] = [_child(c, f"children[{i}]") for i, c in enumerate(children)]
     faq = data.get("faq") or []
     if not isinstance(faq, list):
         raise ListingFormatError("faq: must be a list of {question, answer} objects")
@@ -106,6 +110,22 @@ def _price(value: Any, where: str) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ListingFormatError(f"{where}: must be a decimal string, not {_type(value)}")
     return str(value)
+
+
+def _child(value: Any, where: str) -> str:
+    """A grouped product's item: its title, or an object of ``title`` with its ``price`` and
+    ``attributes`` read as one line ("Hawthorne Strainer, price 14.00, Material: steel")."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, dict) or not isinstance(value.get("title"), str):
+        raise ListingFormatError(f"{where}: must be a title or an object with a title")
+    parts = [value["title"]]
+    price = _price(value.get("price"), f"{where}.price")
+    if price:
+        parts.append(f"price {price}")
+    attributes = _value_lists(value.get("attributes"), f"{where}.attributes")
+    parts += [f"{name}: {' / '.join(values)}" for name, values in attributes.items()]
+    return ", ".join(parts)
 
 
 def _variant(value: Any, where: str) -> dict:

@@ -72,6 +72,8 @@ _FOREIGN_PARTICIPLE = (
     r"|(?:till|til)verka?[dt]e?|tilvirket|(?:hånd|hand)?(?:lavet|laget|gjord|gjort|gjorde)"
     r"|sydd|syet|sydde|v[äæ]v(?:d|et|de)|produc?[se]r(?:ad|et|t)e?|framst[äæ]lld|fremstil(?:le)?t"
     r"|designa?[de]t?"
+    # any Swedish weak participle of the first conjugation before "i" ("pressad i", "packad i")
+    r"|[a-zåäö]{3,}ad(?=\s+i\s)"
 )
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "

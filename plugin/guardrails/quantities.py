@@ -18,6 +18,16 @@ from plugin.guardrails.trie import trie_pattern
 
 _TABLE = json.loads((Path(__file__).parent / "data" / "units.json").read_text(encoding="utf-8"))
 
+
+def _singular_unit(spelling: str) -> bool:
+    """A spelled-out plural unit ("grams", "centilitres") whose singular is its stem."""
+    last = spelling.split()[-1]
+    return (
+        len(last) >= 5 and last.isalpha() and last.endswith("s")
+        and not last.endswith(("ss", "us", "ches", "shes", "xes"))
+    )  # fmt: skip
+
+
 # unit spelling -> ((kind, factor, offset), ...) to the kind's base unit.
 _UNITS: dict[str, tuple[tuple[str, float, float], ...]] = {}
 _EXACT_CASE: set[str] = set()
@@ -27,6 +37,10 @@ for _row in _TABLE["units"]:
         _key = _spelling.lower()
         if _reading not in _UNITS.get(_key, ()):
             _UNITS[_key] = _UNITS.get(_key, ()) + (_reading,)
+        # "a 355-gram pack", "a 2-kilogram bag": English joins a number to the singular, so a
+        # spelled-out plural unit is read in the singular too
+        if _singular_unit(_key) and _reading not in _UNITS.get(_key[:-1], ()):
+            _UNITS[_key[:-1]] = _UNITS.get(_key[:-1], ()) + (_reading,)
     for _spelling in _row["case_sensitive"]:
         _EXACT_CASE.add(_spelling)
         _UNITS[_spelling] = _UNITS.get(_spelling, ()) + (_reading,)

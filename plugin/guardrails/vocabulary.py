@@ -103,7 +103,8 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
 def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "materials") -> dict:
     """The entries with their names in the shop languages (``data/<table>_abroad.json``)."""
     names = json.loads((Path(__file__).parent / "data" / f"{table}_abroad.json").read_text())
-    prefixes = names.get("finish_prefixes", ())
+    # a shade's word compounded the same way ("Hellblau", "Naturweiß", "mørkegrøn"'s "mørk")
+    prefixes = [*names.get("finish_prefixes", ()), *names.get("shade_prefixes", ())]
     for name, spellings in names["names"].items():
         term, own = entries[name]
         # German and the Nordic languages write a finish and its colour as one word

@@ -1,7 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v15; a
-regression fails here. holdout_v15 was scored blind once after round 17 (recall 0.850, clean
-0.787, precision over claim findings 0.694), then read in round 18. No set is held out now; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v16; a
+regression fails here. holdout_v16 was scored blind once after round 18 (recall 0.842, clean
+0.800, precision over claim findings 0.748), then read in round 19. holdout_v17 is held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -37,6 +37,7 @@ HOLDOUT_V12_DIR = Path(__file__).parent / "holdout_v12"
 HOLDOUT_V13_DIR = Path(__file__).parent / "holdout_v13"
 HOLDOUT_V14_DIR = Path(__file__).parent / "holdout_v14"
 HOLDOUT_V15_DIR = Path(__file__).parent / "holdout_v15"
+HOLDOUT_V16_DIR = Path(__file__).parent / "holdout_v16"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -277,6 +278,19 @@ def test_holdout_v15_holds_the_figures_reached_on_it():
     assert report.grounding_recall() >= 0.85, format_table(report)
     assert report.clean_claim_precision >= 0.93, report.false_alarms
     assert report.claim_precision() >= 0.84, report.false_alarms
+
+
+def test_holdout_v16_holds_the_figures_reached_on_it():
+    """holdout_v16 was scored blind once after the eighteenth round (recall 0.842, clean 0.800,
+    precision over claim findings 0.748), then its clean drafts' claim findings were read to fix
+    their families (issue 12, nineteenth round): a seen development set now, held here a little
+    under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V16_DIR)
+    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.85, format_table(report)
+    assert report.clean_claim_precision >= 0.86, report.false_alarms
+    assert report.claim_precision() >= 0.81, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
