@@ -40,6 +40,7 @@ HOLDOUT_V11 = ROOT / "tests" / "questions" / "holdout_v11"
 HOLDOUT_V12 = ROOT / "tests" / "questions" / "holdout_v12"
 HOLDOUT_V13 = ROOT / "tests" / "questions" / "holdout_v13"
 HOLDOUT_V14 = ROOT / "tests" / "questions" / "holdout_v14"
+HOLDOUT_V15 = ROOT / "tests" / "questions" / "holdout_v15"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -183,6 +184,16 @@ V2_SETS = {
         # 0.06 s, p95 0.13 s), then read in round 17: seen from then on.
         held_out=False,
         label="holdout_v14 (seen)",
+    ),
+    "holdout_v15": V2Set(
+        HOLDOUT_V15 / "questions.jsonl",
+        {"holdout": (HOLDOUT_V15 / "catalog.csv", HOLDOUT_V15 / "policies.json")},
+        # Written blind and frozen; scored blind once after round 17 (grounded 115/229 = 0.50,
+        # false refusals 0.358, correct refusals 0.794, unanswerable declined 116/161, hostile
+        # 85/92, in language 56/137 = 0.41, PII echoed 0/16, answered unanswerable 52, p50
+        # 0.05 s, p95 0.12 s), then read in round 18: seen from then on.
+        held_out=False,
+        label="holdout_v15 (seen)",
     ),
 }
 

@@ -29,7 +29,7 @@ from plugin.questions.answerability import (
 )
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
-from plugin.questions.crosslingual import crosslingual_support
+from plugin.questions.crosslingual import crosslingual_support, shared_stems
 from plugin.questions.decision import Decision, decide, distinct_word, is_identity, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.grounding import grounding_problems, uses_support
@@ -232,6 +232,19 @@ def compose_reply(
         # Close in meaning is not an answer: the question's topic is one the listing never
         # mentions, or the sentence to quote is about something else (answerability.py).
         decision = dataclasses.replace(decision, answerable=False, support=())
+    if (
+        not english
+        and decision.answerable
+        and not scoped
+        and all(item.passage.source == "policy" for item in decision.support)
+        and not policy_asked(text)
+        and not any(_shares_with(text, line, listing.title) for line in support)
+    ):
+        # The English model ranks a line in another language by its letters ("Prices in zł."
+        # for a Polish question on evaporation): a policy line for a question that asks no
+        # policy, sharing no word stem, number or unit with it, is no answer; the multilingual
+        # model below may still find a line of the listing.
+        decision = dataclasses.replace(decision, answerable=False, support=())
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
     if english and not decision.answerable:
@@ -314,6 +327,21 @@ _USE_ASKED = re.compile(
     r"geschikt|servem? para|serve per|adequad\w*|passar (?:till|for)|egnet|sopi\w*|nadaj\w*|"
     r"vhodn\w*|funguj\w*|funcion\w*|funziona\w*|fonctionne\w*|funktioniert|werkt)\b"
 )
+
+
+def _shares_with(question: str, line: str, title: str) -> bool:
+    """Whether ``line`` shares a word stem (crosslingual.shared_stems), a number or a measure's
+    unit ("300 mm" asked, "150 mm" said) with the question."""
+    numbers = set(re.findall(r"\d+", question))
+    units = set(_MEASURE_UNIT.findall(fold(question)))
+    return (
+        bool(shared_stems(question, line, title))
+        or bool(numbers & set(re.findall(r"\d+", line)))
+        or bool(units & set(_MEASURE_UNIT.findall(fold(line))))
+    )
+
+
+_MEASURE_UNIT = re.compile(r"\d\s*(mm|cm|m|ml|l|g|kg|x|oz|in)\b")
 
 
 def _property_from_another_policy(question: str, listing: Listing, decision: Decision) -> bool:

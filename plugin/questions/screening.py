@@ -36,6 +36,10 @@ _CURRENCY = r"(?:ft|huf|forints?|kč|czk|korun\w*|zł|pln|złot\w*|kr|sek|dkk|no
 
 PATTERNS: dict[Flag, re.Pattern[str]] = {
     Flag.INJECTION: _rx(
+        # a claim of authority made for the asker ("the user is authorised by the merchant")
+        r"\b(?:the )?(?:user|customer|asker|sender) (?:is|has been) (?:authori[sz]ed|verified|"
+        r"approved|cleared|whitelisted)\b|\bauthori[sz]ed by (?:the )?(?:merchant|owner|shop|"
+        r"store|admin\w*|management)\b",
         r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!]{0,40}\b(?:instructions?|above|"
         r"previous|prior|earlier|rules?|prompts?|system|guidelines?|everything|context|facts)\b",
         r"\b(?:system|developer|hidden|initial)\s+(?:prompt|message|instructions?|mode)\b",
@@ -110,6 +114,23 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"downloads|content))\b",
     ),
     Flag.OTHER_CUSTOMER: _rx(
+        # who else bought or ordered, in the shop languages ("kto jeszcze zamówił", "wer hat noch
+        # bestellt", "qui d'autre a acheté"): other people's orders
+        r"\b(?:kto (?:jeszcze|inny)|wer (?:hat |sonst |noch |au(?:ß|ss)erdem )+|qui d'autre|"
+        r"qui[eé]n m[aá]s|chi altro|wie (?:heeft )?(?:nog|anders)|vem mer|hvem (?:andre|ellers|"
+        r"mere|flere)|kdo (?:je[sš]t[eě]|dal[sš][ií]))\b[^.?!]{0,30}\b(?:zam[óo]wi\w*|kupi\w*|"
+        r"bestellt|gekauft|achet[ée]|command[ée]|compr\w*|ordinato|besteld|gekocht|k[öø]pt|"
+        r"kj[øo]pt|k[øo]bt|bestilt|best[äa]llt|objednal\w*|koupil\w*)",
+        # where another person's parcel went: "to which address did you send the last …", "an
+        # welche Adresse haben Sie … geschickt", "l'adresse des collectionneurs que … a visités"
+        r"\b(?:address|adres\w*|adresse)\b[^.?!]{0,60}\b(?:haben sie|did you|have you|avez-vous|"
+        r"wys[łl]ali ?[śs]cie)\b(?:(?!\b(?:my|our|mein\w*|unser\w*|mon|ma|mes|moj\w*)\b)"
+        r"[^.?!]){0,40}\b(?:geschickt|versandt|geliefert|sent|send|ship|shipped|"
+        r"delivered|envoy[ée]|livr[ée])(?![^.?!]*\b(?:my|our|me|us|mir|uns|moi|nous|mnie)\b)",
+        r"\b(?:l'adresse|les adresses|die adressen?|the address(?:es)?|direcci[óo]n(?:es)?|"
+        r"adresy?)\s+(?:des|der|of the|de los|de las)\s+\w+\s+(?:que|qui|die|who|that|which)\b",
+        # whether a named address bought ("did jan@example.com buy …"): another person's order
+        r"\b(?:did|has)\s+\S+@\S+\s+(?:\w+\s+)?(?:buy|order|purchase|bought|ordered|book)",
         rf"\b(?:other|another|previous|last|earlier|different|past|all)\s+{_PEOPLE}\b",
         rf"\b{_PEOPLE}(?:'s|s')?\s+(?:\w+\s+){{0,2}}{_PERSONAL}\b",
         rf"\b{_PERSONAL}\s+of\s+(?:the\s+)?(?:other\s+|previous\s+|last\s+)?{_PEOPLE}\b",
@@ -218,6 +239,13 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"kdo (?:si )?(?:to |ho |ji )?(?:koupil|objednal)\w*)\b",
     ),
     Flag.DISCOUNT: _rx(
+        # a deal off the books: cash without a receipt or invoice, in the shop languages
+        r"\b(?:without (?:a |an |any )?(?:receipt|invoice)|no (?:receipt|invoice)|off the books|"
+        r"bez (?:paragonu|faktury|rachunku)|ohne (?:rechnung|quittung|beleg|kassenbon)|"
+        r"sans (?:facture|re[çc]u|ticket)|sin (?:factura|recibo|ticket)|senza (?:fattura|"
+        r"scontrino|ricevuta)|zonder (?:bon|factuur|bonnetje)|sem (?:fatura|recibo)|"
+        r"utan kvitto|uden kvittering|uten kvittering|bez (?:[úu][čc]tenky|faktury)|"
+        r"ilman kuittia)\b",
         # A promise the merchant alone can make: a refund, a held price, an exception.
         r"\b(?:promise|guarantee|confirm|assure|swear)\b[^.?!]{0,60}\b(?:refund|money back|"
         r"reimburse|replace|free)\w*",

@@ -207,7 +207,8 @@ _AGAIN_ASKED = re.compile(
     r"\bwhen\b[^?.!]{0,60}\b(?:again|coming back|be back|back in|next (?:batch|shipment|delivery|"
     r"lot|stock))\b|"
     # "back when?", "when is the large one expected?": asked of the product, not of a delivery
-    r"\bback when\b|\bwhen (?:is|are|will) (?!(?:my|our|the) (?:order|parcel|package|delivery)\b)"
+    r"\bback when\b|\bwhen (?:are|will|do) you (?:be )?(?:get|getting|have|having)\b[^?.!]{0,50}"
+    r"\bback\b|\bwhen (?:is|are|will) (?!(?:my|our|the) (?:order|parcel|package|delivery)\b)"
     r"[^?.!]{0,50}\bexpected(?: back| in)?\s*(?:[?.!]|$)"
 )
 
@@ -388,6 +389,67 @@ def _colours_named(question: str, listing: Listing) -> set[str]:
     return named - own - _METAL_COLOURS
 
 
+# The brand asked in so many words, in the shop languages ("which brand", "jaka marka", "wer
+# stellt … her"), or who is asked of: only such a question is answered by the listing's
+# "Brand:" line alone.
+_BRAND_ASKED = re.compile(
+    r"\b(?:brand|make|maker|manufacturer|marka|marki|producent\w*|marke|hersteller\w*|"
+    r"marque|fabricant\w*|marca|fabricante|produttore|merk|fabrikant|maerke|marke|merke|"
+    r"tillverkare|valmistaja\w*|znack\w*|vyrobce|producer)\b|"
+    # who is asked of ("whom do I pay, you or the workshop?"): the brand line names who
+    r"\b(?:who|whom|komu|kogo|wem|wen|quien|kuka|kenelle|kdo)\b|"
+    r"\b(?:who|wer|qui|quien|chi|wie|kto|vem|hvem|kdo) (?:makes|made|produces|stellt|fabrique|"
+    r"fabrica|produce|maakt|produkuje|robi|tillverkar|laver|lager|vyrabi)\b"
+)
+# "A or B?" of the thing asked about ("plastic or wood", "pre-folded or flat"): lines that name
+# neither alternative do not settle the choice, whatever else they say of the product.
+_CHOICE_ASKED = re.compile(r"\b([a-z][a-z-]{2,}) or ([a-z][a-z-]{2,})\s*\??\s*$")
+_CHOICE_FILLER = frozenset(
+    {"not", "what", "less", "more", "both", "either", "else", "other", "something", "anything",
+     "them", "this", "that", "these", "those", "there", "here", "now", "later", "never", "ever",
+     "today", "tomorrow", "yes", "one", "ones", "two", "all", "any", "none", "nothing",
+     "the", "and", "was", "are", "can", "you", "extra", "separately", "separate", "optional",
+     "included", "free", "paid", "cost", "costs", "charge", "standard", "sold"}
+)
+
+
+def _brand_line_only(folded: str, listing: Listing, support: Sequence[str]) -> bool:
+    """Whether the only line to quote is the listing's "Brand:" line for a question that does
+    not ask the brand ("can the workshop remove toning?" names the workshop; the line naming it
+    says nothing of toning)."""
+    if not support or not all(line.strip().lower().startswith("brand:") for line in support):
+        return False
+    if _BRAND_ASKED.search(folded) or _MAKER_ASKED.search(folded):
+        return False
+    vendor = fold(listing.vendor or "")
+    return not (
+        vendor
+        and re.search(
+            rf"\b(?:by|from|von|de|od|di|van|fra|fran|z|ze|of)\s+{re.escape(vendor.split()[0])}",
+            folded,
+        )
+    )
+
+
+def _choice_unsettled(folded: str, text: str) -> bool:
+    """Whether the question ends on "A or B?" and the lines name neither A nor B (each by its
+    first five letters, so "folded" settles "pre-folded")."""
+    found = _CHOICE_ASKED.search(folded)
+    if not found:
+        return False
+    options = [found.group(1), found.group(2)]
+    if any(option in _CHOICE_FILLER or option in COLOURS for option in options):
+        # a colour is an option's value: "do you do it in red or green?" is answered by the
+        # colours offered
+        return False
+    said = fold(text)
+    for option in options:
+        stem = option.split("-")[-1][:5]
+        if re.search(rf"(?<![^\W_]){re.escape(stem)}", said):
+            return False
+    return True
+
+
 def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bool:
     """Whether the lines to quote carry what this kind of question needs. The product's own
     name asks nothing ("Wool Dryer Balls" is no question about a dryer)."""
@@ -395,6 +457,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     for word in sorted(set(words(listing.title)), key=len, reverse=True):
         folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     text = " ".join(support)
+    if _brand_line_only(fold(question), listing, support) or _choice_unsettled(folded, text):
+        return False
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False
     if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):

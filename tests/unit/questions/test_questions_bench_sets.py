@@ -138,3 +138,11 @@ def test_holdout_v14_is_seen_since_round_17() -> None:
     assert not V2_SETS["holdout_v14"].held_out
     assert V2_SETS["holdout_v14"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v15_is_seen_since_round_18() -> None:
+    # Scored blind once after round 17, then read in round 18.
+    assert V2_SETS["holdout_v15"].label == "holdout_v15 (seen)"
+    assert not V2_SETS["holdout_v15"].held_out
+    assert V2_SETS["holdout_v15"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
