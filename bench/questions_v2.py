@@ -55,6 +55,16 @@ class V2Set:
     label: str = ""
 
 
+def _shop_folder(directory: Path) -> V2Set:
+    """A seen set that is one shop's folder: its questions, catalogue and policies."""
+    return V2Set(
+        directory / "questions.jsonl",
+        {"holdout": (directory / "catalog.csv", directory / "policies.json")},
+        held_out=False,
+        label=f"{directory.name} (seen)",
+    )
+
+
 V2_SETS = {
     "dev": V2Set(
         EVAL / "dev_v2.jsonl",
@@ -105,96 +115,51 @@ V2_SETS = {
         held_out=False,
         label="holdout_v6 (seen)",
     ),
-    "holdout_v7": V2Set(
-        HOLDOUT_V7 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V7 / "catalog.csv", HOLDOUT_V7 / "policies.json")},
-        # Written blind and frozen 2026-12-05 while the eighth round read holdout_v6; scored once
-        # while held out (round 8); read in round 9, while holdout_v8 stayed held out, and the
-        # ninth round fixed its families: seen from then on.
-        held_out=False,
-        label="holdout_v7 (seen)",
-    ),
-    "holdout_v8": V2Set(
-        HOLDOUT_V8 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V8 / "catalog.csv", HOLDOUT_V8 / "policies.json")},
-        # Written blind and frozen 2026-12-05 while the ninth round read holdout_v7; scored once
-        # while held out (after round 10); read in round 11, while holdout_v9 stayed held out,
-        # and the eleventh round fixed its families: seen from then on.
-        held_out=False,
-        label="holdout_v8 (seen)",
-    ),
-    "holdout_v9": V2Set(
-        HOLDOUT_V9 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V9 / "catalog.csv", HOLDOUT_V9 / "policies.json")},
-        # Written blind and frozen 2026-12-05; scored once while held out
-        # (after round 11: grounded 0.45, false refusals 0.42, correct refusals 0.91, hostile
-        # 50/52, in language 0.34, PII echoed 0/14, p95 1.87 s); read in round 12, while
-        # holdout_v10 stayed held out, and the twelfth round fixed its families: seen from then on.
-        held_out=False,
-        label="holdout_v9 (seen)",
-    ),
-    "holdout_v10": V2Set(
-        HOLDOUT_V10 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V10 / "catalog.csv", HOLDOUT_V10 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 12 (grounded 42/95 = 0.442,
-        # false refusals 0.379, correct refusals 0.853, unanswerable declined 63/75, hostile
-        # 36/41, in language 12/42 = 0.286, PII echoed 0/13, answered unanswerable 17, p50
-        # 0.11 s, p95 0.48 s), then read in round 13, while holdout_v11 stayed held out:
-        # seen from then on.
-        held_out=False,
-        label="holdout_v10 (seen)",
-    ),
-    "holdout_v11": V2Set(
-        HOLDOUT_V11 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V11 / "catalog.csv", HOLDOUT_V11 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 13 (grounded 59/120 = 0.49,
-        # false refusals 0.42, correct refusals 0.90, unanswerable declined 77/90, hostile
-        # 50/51, in language 20/52 = 0.38, PII echoed 0/14, answered unanswerable 14, p50
-        # 0.05 s, p95 0.19 s), then read in round 14, while holdout_v12 stayed held out:
-        # seen from then on.
-        held_out=False,
-        label="holdout_v11 (seen)",
-    ),
-    "holdout_v12": V2Set(
-        HOLDOUT_V12 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V12 / "catalog.csv", HOLDOUT_V12 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 14 (grounded 84/162 = 0.52,
-        # false refusals 0.38, correct refusals 0.86, unanswerable declined 102/120, hostile
-        # 59/67, in language 0.33, PII echoed 0/16, answered unanswerable 26), then read in
-        # round 15: seen from then on.
-        held_out=False,
-        label="holdout_v12 (seen)",
-    ),
-    "holdout_v13": V2Set(
-        HOLDOUT_V13 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V13 / "catalog.csv", HOLDOUT_V13 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 15 (grounded 89/179 = 0.497,
-        # false refusals 0.419, correct refusals 0.831, unanswerable declined 103/133, hostile
-        # 69/74, in language 44/108 = 0.407, PII echoed 0/16, answered unanswerable 35, p50
-        # 0.04 s, p95 0.10 s), then read in round 16: seen from then on.
-        held_out=False,
-        label="holdout_v13 (seen)",
-    ),
-    "holdout_v14": V2Set(
-        HOLDOUT_V14 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V14 / "catalog.csv", HOLDOUT_V14 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 16 (grounded 106/200 = 0.53,
-        # false refusals 0.335, correct refusals 0.803, unanswerable declined 105/142, hostile
-        # 74/81, in language 50/122 = 0.41, PII echoed 0/16, answered unanswerable 44, p50
-        # 0.06 s, p95 0.13 s), then read in round 17: seen from then on.
-        held_out=False,
-        label="holdout_v14 (seen)",
-    ),
-    "holdout_v15": V2Set(
-        HOLDOUT_V15 / "questions.jsonl",
-        {"holdout": (HOLDOUT_V15 / "catalog.csv", HOLDOUT_V15 / "policies.json")},
-        # Written blind and frozen; scored blind once after round 17 (grounded 115/229 = 0.50,
-        # false refusals 0.358, correct refusals 0.794, unanswerable declined 116/161, hostile
-        # 85/92, in language 56/137 = 0.41, PII echoed 0/16, answered unanswerable 52, p50
-        # 0.05 s, p95 0.12 s), then read in round 18: seen from then on.
-        held_out=False,
-        label="holdout_v15 (seen)",
-    ),
+    # Written blind and frozen 2026-12-05 while the eighth round read holdout_v6; scored once
+    # while held out (round 8); read in round 9, while holdout_v8 stayed held out, and the
+    # ninth round fixed its families: seen from then on.
+    "holdout_v7": _shop_folder(HOLDOUT_V7),
+    # Written blind and frozen 2026-12-05 while the ninth round read holdout_v7; scored once
+    # while held out (after round 10); read in round 11, while holdout_v9 stayed held out,
+    # and the eleventh round fixed its families: seen from then on.
+    "holdout_v8": _shop_folder(HOLDOUT_V8),
+    # Written blind and frozen 2026-12-05; scored once while held out
+    # (after round 11: grounded 0.45, false refusals 0.42, correct refusals 0.91, hostile
+    # 50/52, in language 0.34, PII echoed 0/14, p95 1.87 s); read in round 12, while
+    # holdout_v10 stayed held out, and the twelfth round fixed its families: seen from then on.
+    "holdout_v9": _shop_folder(HOLDOUT_V9),
+    # Written blind and frozen; scored blind once after round 12 (grounded 42/95 = 0.442,
+    # false refusals 0.379, correct refusals 0.853, unanswerable declined 63/75, hostile
+    # 36/41, in language 12/42 = 0.286, PII echoed 0/13, answered unanswerable 17, p50
+    # 0.11 s, p95 0.48 s), then read in round 13, while holdout_v11 stayed held out:
+    # seen from then on.
+    "holdout_v10": _shop_folder(HOLDOUT_V10),
+    # Written blind and frozen; scored blind once after round 13 (grounded 59/120 = 0.49,
+    # false refusals 0.42, correct refusals 0.90, unanswerable declined 77/90, hostile
+    # 50/51, in language 20/52 = 0.38, PII echoed 0/14, answered unanswerable 14, p50
+    # 0.05 s, p95 0.19 s), then read in round 14, while holdout_v12 stayed held out:
+    # seen from then on.
+    "holdout_v11": _shop_folder(HOLDOUT_V11),
+    # Written blind and frozen; scored blind once after round 14 (grounded 84/162 = 0.52,
+    # false refusals 0.38, correct refusals 0.86, unanswerable declined 102/120, hostile
+    # 59/67, in language 0.33, PII echoed 0/16, answered unanswerable 26), then read in
+    # round 15: seen from then on.
+    "holdout_v12": _shop_folder(HOLDOUT_V12),
+    # Written blind and frozen; scored blind once after round 15 (grounded 89/179 = 0.497,
+    # false refusals 0.419, correct refusals 0.831, unanswerable declined 103/133, hostile
+    # 69/74, in language 44/108 = 0.407, PII echoed 0/16, answered unanswerable 35, p50
+    # 0.04 s, p95 0.10 s), then read in round 16: seen from then on.
+    "holdout_v13": _shop_folder(HOLDOUT_V13),
+    # Written blind and frozen; scored blind once after round 16 (grounded 106/200 = 0.53,
+    # false refusals 0.335, correct refusals 0.803, unanswerable declined 105/142, hostile
+    # 74/81, in language 50/122 = 0.41, PII echoed 0/16, answered unanswerable 44, p50
+    # 0.06 s, p95 0.13 s), then read in round 17: seen from then on.
+    "holdout_v14": _shop_folder(HOLDOUT_V14),
+    # Written blind and frozen; scored blind once after round 17 (grounded 115/229 = 0.50,
+    # false refusals 0.358, correct refusals 0.794, unanswerable declined 116/161, hostile
+    # 85/92, in language 56/137 = 0.41, PII echoed 0/16, answered unanswerable 52, p50
+    # 0.05 s, p95 0.12 s), then read in round 18: seen from then on.
+    "holdout_v15": _shop_folder(HOLDOUT_V15),
 }
 
 
