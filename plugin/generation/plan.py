@@ -109,8 +109,10 @@ _PLAIN_OPENERS = (
     "This {title} {be}",
 )
 HOOK_OPTIONS = 3
-# A colour that can lead a sentence: "Sage green", not "Neutral; may darken light leather".
-_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z' -]{0,23}")
+# A name of at most three plain words: a colour that can lead a sentence ("Sage green", not
+# "Neutral; may darken light leather" or "Light grey with white") and a title that can take
+# "'s" ("The Notebook's paper is 120gsm").
+_SHORT_NAME = re.compile(r"[A-Za-z0-9-]+( [A-Za-z0-9-]+){0,2}")
 
 
 def _hook_openers(
@@ -275,8 +277,6 @@ _DOES = re.compile(
     r"^(It|They) (?!(is|are|has|have|holds?|comes?|contains?|includes?|measures?|weighs?)\b)"
     r"[a-z]+s?\b"
 )
-# A name short and plain enough to take "'s" ("The Notebook's paper is 120gsm").
-_SHORT_NAME = re.compile(r"[A-Za-z0-9-]+( [A-Za-z0-9-]+){0,2}")
 # What a reason written after a fact starts with (``benefits``: "so", "which", …).
 _REASONED = re.compile(r", (so|which|making|meaning|letting|keeping) ")
 
