@@ -1,18 +1,20 @@
-"""Blind A/B rating files for two versions of the copy, and the ratings file they become.
+"""Blind rating files for drafts, and the ratings file they become.
 
-``pair A.json B.json PREFIX`` takes two ``bench/copy_quality.py --out`` files of the same set
-(two versions of the code), shuffles the 2×N drafts with a fixed seed and writes
-``PREFIX_blind.json`` (``[{id, listing, draft}]``, what a rater sees) and ``PREFIX_key.json``
-(which version each id is). The listing a rater sees leaves out what a description must not
-repeat or that would give the version away: price, stock, the current description, SEO, FAQ,
-image alt texts and timestamps.
+``pair A.json B.json PREFIX --names NAME_A NAME_B`` takes two ``bench/copy_quality.py --out``
+files of the same set (two versions of the code) and shuffles their 2×N descriptions together.
+``kinds LISTINGS.json PREFIX DRAFTS.json ...`` takes ``bench/model_drafts.py`` outputs (one per
+kind: short description, SEO, FAQ) for a listings file and shuffles them together, each draft
+labelled with its kind. Both write ``PREFIX_blind.json`` (``[{id, kind, listing, draft}]``, what a
+rater sees, shuffled with a fixed seed) and ``PREFIX_key.json`` (what each id is). The listing a
+rater sees leaves out what copy must not repeat or that would give a version away: price, stock,
+the current description, SEO, FAQ, image alt texts and timestamps.
 
-``combine PREFIX NAME_A NAME_B OUT.json A.json B.json`` reads the two raters' files
-``PREFIX_rater1.json`` and ``PREFIX_rater2.json`` (``[{id, score, tags, note}]``) and writes the
-ratings file that ``bench/copy_quality.py --ratings`` summarises: one row per draft with its
+``combine PREFIX OUT.json`` reads the key and the two raters' files ``PREFIX_rater1.json`` and
+``PREFIX_rater2.json`` (``[{id, score, tags, note}]``) and writes the ratings file that
+``bench/copy_quality.py --ratings`` summarises per version (or kind): one row per draft with its
 set, version, full listing, draft and both ratings.
 
-Run: ``.venv/bin/python bench/blind_rating.py pair|combine ...``; the rater brief is
+Run: ``.venv/bin/python bench/blind_rating.py pair|kinds|combine ...``; the rater brief is
 ``tests/fixtures/copy_eval/RATER_BRIEF.md``.
 """
 
@@ -39,64 +41,82 @@ HIDDEN = (
     "deleted",
 )
 
+Row = dict[str, Any]
 
-def _read(path: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = json.loads(Path(path).read_text(encoding="utf-8"))
+
+def _read(path: str) -> list[Row]:
+    rows: list[Row] = json.loads(Path(path).read_text(encoding="utf-8"))
     return rows
 
 
-def _write(path: str, rows: list[dict[str, Any]]) -> None:
+def _write(path: str, rows: list[Row]) -> None:
     Path(path).write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def _entries(a_path: str, b_path: str) -> list[tuple[str, dict[str, Any]]]:
-    """Every draft of both files with its version letter, in the seeded shuffled order."""
-    a_rows, b_rows = _read(a_path), _read(b_path)
-    ids_a = [row["listing"]["external_id"] for row in a_rows]
-    ids_b = [row["listing"]["external_id"] for row in b_rows]
-    if ids_a != ids_b:
-        raise SystemExit("the two files hold different listings; run both on the same --set")
-    entries = [("A", row) for row in a_rows] + [("B", row) for row in b_rows]
+def _shuffled(entries: list[Row], prefix: str) -> None:
+    """Write the blind and key files of ``entries`` (each with set, version, kind, listing and
+    draft) in the seeded shuffled order."""
     random.Random(SEED).shuffle(entries)
-    return entries
-
-
-def pair(a_path: str, b_path: str, prefix: str) -> None:
     blind, key = [], []
-    for number, (version, row) in enumerate(_entries(a_path, b_path), start=1):
+    for number, entry in enumerate(entries, start=1):
         draft_id = f"d{number:03d}"
-        listing = {k: v for k, v in row["listing"].items() if k not in HIDDEN}
-        blind.append({"id": draft_id, "listing": listing, "draft": row["draft"]})
-        key.append({"id": draft_id, "version": version, "set": row["set"]})
+        listing = {k: v for k, v in entry["listing"].items() if k not in HIDDEN}
+        blind.append(
+            {"id": draft_id, "kind": entry["kind"], "listing": listing, "draft": entry["draft"]}
+        )
+        key.append({"id": draft_id, **entry})
     _write(f"{prefix}_blind.json", blind)
     _write(f"{prefix}_key.json", key)
     print(f"{len(blind)} drafts in {prefix}_blind.json")
 
 
-def combine(prefix: str, name_a: str, name_b: str, out: str, a_path: str, b_path: str) -> None:
-    raters = {
-        label: {r["id"]: r for r in _read(f"{prefix}_rater{n}.json")}
-        for n, label in ((1, "A"), (2, "B"))
-    }
-    names = {"A": name_a, "B": name_b}
-    rows = []
-    for number, (version, row) in enumerate(_entries(a_path, b_path), start=1):
-        draft_id = f"d{number:03d}"
-        ratings = {
-            label: {k: given[draft_id][k] for k in ("score", "tags", "note")}
-            for label, given in raters.items()
-            if draft_id in given
+def pair(a_path: str, b_path: str, prefix: str, names: tuple[str, str]) -> None:
+    a_rows, b_rows = _read(a_path), _read(b_path)
+    if [r["listing"]["external_id"] for r in a_rows] != [
+        r["listing"]["external_id"] for r in b_rows
+    ]:
+        raise SystemExit("the two files hold different listings; run both on the same --set")
+    entries = [
+        {
+            "set": row["set"],
+            "version": name,
+            "kind": "description",
+            "listing": row["listing"],
+            "draft": row["draft"],
         }
-        rows.append(
-            {
-                "id": draft_id,
-                "set": row["set"],
-                "version": names[version],
-                "listing": row["listing"],
-                "draft": row["draft"],
-                "ratings": ratings,
-            }
-        )
+        for name, rows in zip(names, (a_rows, b_rows), strict=True)
+        for row in rows
+    ]
+    _shuffled(entries, prefix)
+
+
+def kinds(listings_path: str, prefix: str, draft_paths: list[str]) -> None:
+    listings = {item["external_id"]: item for item in _read(listings_path)}
+    set_name = Path(listings_path).name.removesuffix("_listings.json")
+    entries = [
+        {
+            "set": set_name,
+            "version": row["kind"],
+            "kind": row["kind"],
+            "listing": listings[row["external_id"]],
+            "draft": row["draft"],
+        }
+        for path in draft_paths
+        for row in _read(path)
+    ]
+    _shuffled(entries, prefix)
+
+
+def combine(prefix: str, out: str) -> None:
+    raters = [{r["id"]: r for r in _read(f"{prefix}_rater{n}.json")} for n in (1, 2)]
+    rows = []
+    for entry in _read(f"{prefix}_key.json"):
+        ratings = {
+            label: {k: given[entry["id"]][k] for k in ("score", "tags", "note")}
+            for label, given in zip("AB", raters, strict=True)
+            if entry["id"] in given
+        }
+        rows.append({**entry, "ratings": ratings})
     _write(out, rows)
     print(f"{len(rows)} rated drafts in {out}")
 
@@ -108,14 +128,21 @@ def main() -> None:
     p.add_argument("a")
     p.add_argument("b")
     p.add_argument("prefix")
+    p.add_argument("--names", nargs=2, default=("A", "B"), metavar=("NAME_A", "NAME_B"))
+    k = sub.add_parser("kinds")
+    k.add_argument("listings")
+    k.add_argument("prefix")
+    k.add_argument("drafts", nargs="+")
     c = sub.add_parser("combine")
-    for name in ("prefix", "name_a", "name_b", "out", "a", "b"):
-        c.add_argument(name)
+    c.add_argument("prefix")
+    c.add_argument("out")
     args = parser.parse_args()
     if args.command == "pair":
-        pair(args.a, args.b, args.prefix)
+        pair(args.a, args.b, args.prefix, tuple(args.names))
+    elif args.command == "kinds":
+        kinds(args.listings, args.prefix, args.drafts)
     else:
-        combine(args.prefix, args.name_a, args.name_b, args.out, args.a, args.b)
+        combine(args.prefix, args.out)
 
 
 if __name__ == "__main__":
