@@ -98,6 +98,12 @@ def _kind(listing: Listing) -> str:
     return _head(listing.title).lower()
 
 
+def _loose(text: str) -> str:
+    """Words without pronouns or a final "s", so "it resists rust" is "they resist rust"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return " ".join(w.rstrip("s") for w in words if w not in {"it", "they", "them", "its", "their"})
+
+
 def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
     """Per rule and purpose entry said in the prose, the product types it was said of and,
     per type, a title: the reasons ``benefit_for`` returned and the purpose sentence, found in
@@ -133,10 +139,9 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
         for name in names:
             for listing in _load(name):
                 given.clear()
-                text = re.sub(r"<[^>]+>", "", planned(listing)[0]).lower()
+                text = _loose(re.sub(r"<[^>]+>", "", planned(listing)[0]))
                 for reason, rule in given.items():
-                    tail = " ".join(reason.lower().split()[-3:])
-                    if tail in text:
+                    if _loose(" ".join(reason.split()[-3:])) in text:
                         spread.setdefault(rule, {}).setdefault(_kind(listing), []).append(
                             f"{name}: {listing.title}"
                         )
