@@ -57,7 +57,8 @@ _USES = frozenset(
     "bmx skate skating skateboarding dance dancing ballet tap barbecue bbq grill oven kitchen "
     "work welding welder gardening builder builders mechanic mechanics medical dental surgical "
     "examination nitrile latex disposable safety police military tactical theatre stage "
-    "wedding bridal christening party halloween christmas costume fancy dress".split()
+    "wedding bridal christening party halloween christmas costume fancy dress falconry hawking "
+    "guitar bass piano drum effects".split()
 )
 _SOURCE_END = re.compile(r"[,(–|]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s")
 _SKIP_KINDS = {"grouped", "external", "variable-grouped"}

@@ -138,3 +138,32 @@ def test_a_word_the_listing_denies_is_no_ground_for_a_hook() -> None:
     # A word said both ways is still the listing's.
     both = Listing(external_id="c", title="Plastic Tray", tags=["BPA free", "no BPA"])
     assert "plastic" in listing_words(both)
+
+
+def test_rules_read_across_the_catalogues_are_kept_to_their_products() -> None:
+    """Rules `bench/reasons_coverage.py --rules` showed on unrelated products."""
+    # A bare-metal base is not a paint scheme to come; a model kit's is.
+    assert benefit_for("Base", "Flat, unpainted", 0, product="cast iron kettlebell") is None
+    assert benefit_for("Finish", "Unpainted", 0, product="resin figure kit")
+    # A walking pole's rubber feet grip the ground; a board's keep it put on the worktop.
+    assert benefit_for("Tips", "Rubber feet", 0, product="walking poles") is None
+    assert benefit_for("Feet", "Rubber feet", 0, product="chopping board")
+    # A lining's warmth is for what is worn, not a tablet case.
+    assert benefit_for("Lining", "Faux fur lining", 0, product="tablet sleeve") is None
+    assert benefit_for("Lining", "Faux fur lining", 0, product="slippers")
+    # A glove is worn on the hand a lanyard would free.
+    assert benefit_for("Loop", "Lanyard loop", 0, product="hawking glove") is None
+    assert benefit_for("Features", "Wrist strap", 0, product="torch")
+
+
+def test_a_purpose_entry_is_not_said_of_a_near_namesake() -> None:
+    for title, kind in (
+        ("Overdrive Effects Pedal", "Guitar pedal"),
+        ("Colouring Book for Adults", "Colouring book"),
+        ("Pricking Chisel Set 4 mm", "Leather chisel"),
+        ("Oat Cleansing Balm", "Cleansing balm"),
+        ("Falconry Glove, Suede", "Falconry glove"),
+    ):
+        assert purpose_of(Listing(external_id="x", title=title, product_type=kind)) is None, title
+    for title, kind in (("SPD Pedals", "Bike pedals"), ("Bevel Edge Chisel", "Chisel")):
+        assert purpose_of(Listing(external_id="y", title=title, product_type=kind)), title
