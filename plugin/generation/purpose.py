@@ -61,6 +61,7 @@ _USES = frozenset(
     "guitar bass piano drum effects".split()
 )
 _SOURCE_END = re.compile(r"[,(–|]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s")
+_SERVICE_SHELF = re.compile(r"\b(services?|servicing|repairs?|restoration|classes|courses)\b")
 _SKIP_KINDS = {"grouped", "external", "variable-grouped"}
 _VIRTUAL = re.compile(
     r"\b(download|digital|printable|e-?books?\b|service|class\b|course|ticket|voucher|grouped|"
@@ -201,8 +202,18 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
         found += got  # type: ignore[arg-type]
     if found and _other_noun(sources, found):
         return None
+    shelf = ""
     if not found and listing.categories:
-        got = _matches(listing.categories[0].split(">")[-1], used)
+        # A shelf names a kind of thing only in the plural ("Live Plants"); "Coffee" is a
+        # shelf of drippers and grinders as well as beans (round 20b: "a coffee bean" line on a
+        # pour-over dripper), and a shelf of services holds no product ("Services > Repairs >
+        # Watches").
+        shelf = listing.categories[0].lower()
+        step = _words(shelf.split(">")[-1])
+        plural = bool(step) and shelf.split(">")[-1].strip().endswith("s")
+        if not plural or _SERVICE_SHELF.search(shelf):
+            return None
+        got = _matches(shelf.split(">")[-1], used)
         if got is _NEAR:
             return None
         found += got  # type: ignore[arg-type]
@@ -215,7 +226,9 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
         return None
     if _qualified(used, purpose):
         return None
-    context = f"{listing.title} {listing.product_type}".lower()
+    # Where the shelf named the type, its path is what the entry was read from ("Fish &
+    # Aquarium > Live Plants" is no houseplant).
+    context = f"{listing.title} {listing.product_type} {shelf}".lower()
     if purpose.near_miss is not None and purpose.near_miss.search(context):
         return None
     # The title's own word for it ("Table Tennis Bat", typed "Table tennis paddle").

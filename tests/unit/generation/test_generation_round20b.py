@@ -167,3 +167,19 @@ def test_a_purpose_entry_is_not_said_of_a_near_namesake() -> None:
         assert purpose_of(Listing(external_id="x", title=title, product_type=kind)) is None, title
     for title, kind in (("SPD Pedals", "Bike pedals"), ("Bevel Edge Chisel", "Chisel")):
         assert purpose_of(Listing(external_id="y", title=title, product_type=kind)), title
+
+
+def test_a_shelf_names_a_type_only_in_the_plural_and_never_a_service() -> None:
+    """ "Kitchen > Coffee" holds drippers and grinders; a repairs shelf holds no product."""
+    dripper = Listing(
+        external_id="d", title="Glass Pour-Over Cone", categories=["Kitchen > Coffee"]
+    )
+    assert purpose_of(dripper) is None
+    service = Listing(external_id="s", title="Clock Overhaul", categories=["Services > Clocks"])
+    assert purpose_of(service) is None
+    weed = Listing(
+        external_id="w", title="Vallisneria Bunch", categories=["Pets > Aquarium > Live Plants"]
+    )
+    assert purpose_of(weed) is None
+    fern = Listing(external_id="f", title="Boston Fern, 12 cm", categories=["Home > Live Plants"])
+    assert purpose_of(fern) is not None
