@@ -154,8 +154,13 @@ def blends_spaced(text: str) -> str:
     """The text with a blend's hyphen read as a space ("bamboo-viscose", "cotton-linen"), so
     both materials are the listing's; same length, so offsets hold. Only after a material:
     "non-leather" stays one word."""
-    return _HYPHENED.sub(
-        lambda m: m.group(1) + (" " if MATERIALS.knows(m.group(1)) else "-"), text
+    return _HYPHENED.sub(lambda m: m.group(1) + (" " if MATERIALS.knows(m.group(1)) else "-"), text)
+
+
+def denied_material(text: str, start: int, end: int) -> bool:
+    """Whether a material word is said only to deny it: "no plastic", "plastic-free"."""
+    return bool(
+        _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(text[end:])
     )
 
 

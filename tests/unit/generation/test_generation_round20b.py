@@ -183,3 +183,23 @@ def test_a_shelf_names_a_type_only_in_the_plural_and_never_a_service() -> None:
     assert purpose_of(weed) is None
     fern = Listing(external_id="f", title="Boston Fern, 12 cm", categories=["Home > Live Plants"])
     assert purpose_of(fern) is not None
+
+
+def test_the_guardrails_do_not_take_a_denied_material_as_the_listings() -> None:
+    """A hook's "plastic mailers" on kraft boxes tagged "plastic free" is not confirmed."""
+    from plugin.domain import DraftKind
+    from plugin.guardrails import check
+    from plugin.guardrails.listing_facts import listing_facts
+
+    boxes = Listing(
+        external_id="b",
+        title="Kraft Shipping Boxes",
+        tags=["plastic free", "recyclable"],
+        attributes={"Board": ["Corrugated cardboard"]},
+    )
+    assert "plastic" not in listing_facts(boxes).materials
+    assert not listing_facts(boxes).supports("plastic")
+    text = "<p>The Kraft Shipping Boxes are recyclable plastic mailers for small shops.</p>"
+    assert any(f.rule == "accuracy.material" for f in check(boxes, text, DraftKind.DESCRIPTION))
+    stated = Listing(external_id="c", title="Plastic Crate", tags=["BPA free"])
+    assert listing_facts(stated).supports("plastic")
