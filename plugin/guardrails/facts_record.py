@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -85,8 +84,11 @@ class ListingFacts:
         if not norm:
             return False
         padded = f" {self.normal} "
-        forms = [norm, f"{norm}s"] + ([norm[:-1]] if norm.endswith("s") else [])
-        return any(_stated(padded, f" {form} ") for form in forms)
+        if f" {norm} " in padded:
+            return True
+        if norm.endswith("s") and f" {norm[:-1]} " in padded:
+            return True
+        return f" {norm}s " in padded
 
     def line_with(self, phrase: str) -> str:
         norm = f" {normalise(phrase)} "
@@ -119,20 +121,3 @@ def memo(facts: ListingFacts, key: str, build: Callable[[ListingFacts], T]) -> T
     if key not in facts.memos:
         facts.memos[key] = build(facts)
     return facts.memos[key]  # type: ignore[return-value]
-
-
-# Said only to deny it: "no plastic", "plastic free" do not state plastic (round 20b: kraft boxes
-# tagged "plastic free" passed as "recyclable plastic mailers").
-_DENIED_BEFORE = re.compile(r"\b(no|non|without|zero)\s*$")
-_FREE_AFTER = re.compile(r"^\s*free\b")
-
-
-def _stated(padded: str, form: str) -> bool:
-    """Whether ``form`` (padded with spaces) occurs in ``padded`` once not denied."""
-    at = padded.find(form)
-    while at >= 0:
-        before, after = padded[max(0, at - 12) : at + 1], padded[at + len(form) - 1 :]
-        if not (_DENIED_BEFORE.search(before.rstrip()) or _FREE_AFTER.match(after)):
-            return True
-        at = padded.find(form, at + 1)
-    return False
