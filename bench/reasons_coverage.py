@@ -17,9 +17,13 @@ and exact for the reasons (the embedded model is asked for none).
   across a catalogue shows. The model's hook endings are left out, so "open" is the planner's;
 - seo: the share of SEO meta descriptions 120–160 characters long (issue #11's range).
 
-``--show N`` prints the first N listings' prose of each set. The held-out sets (``HELD_OUT`` in
+``--show N`` prints the first N listings' prose of each set. ``--rules`` prints instead, per
+reason rule (built in, knowledge base or material) and purpose entry, the product types it was
+said of in the prose (the product type's last step, else the category's, else the title's head),
+widest first, so a rule said of unrelated products shows (round 20b); ``--rules-min K`` keeps the
+rules said of at least K types (default 3). The held-out sets (``HELD_OUT`` in
 ``copy_quality.py``) are never read.
-Run: ``.venv/bin/python bench/reasons_coverage.py [--set heldout9] [--show 5]``.
+Run: ``.venv/bin/python bench/reasons_coverage.py [--set heldout9] [--show 5] [--rules]``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from plugin.generation.render import render_description, render_seo  # noqa: E40
 TRAINING = {
     "training": REPO / "training" / "data" / "listings.json",
     "training2": REPO / "training" / "data" / "listings2.json",
+    "training3": REPO / "training" / "data" / "listings3.json",
+    "training4": REPO / "training" / "data" / "listings4.json",
 }
 # A reason after its fact ("…, so it stores flat"), before it ("Washing up is quick: the …"), or
 # the fact fronted ("With a dual motor, the … lifts evenly").
@@ -81,13 +87,87 @@ def planned(listing: Listing) -> tuple[str, int, int]:
     return render_description(plan, written), facts, reasoned
 
 
+def _kind(listing: Listing) -> str:
+    """The product's type as a shop names it: its product type's last step, else its first
+    category's, else the title's head."""
+    from plugin.generation.purpose import _head
+
+    for source in (listing.product_type, *listing.categories[:1]):
+        if source.strip():
+            return source.split(">")[-1].strip().lower()
+    return _head(listing.title).lower()
+
+
+def _loose(text: str) -> str:
+    """Words without pronouns or a final "s", so "it resists rust" is "they resist rust"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return " ".join(w.rstrip("s") for w in words if w not in {"it", "they", "them", "its", "their"})
+
+
+def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Per rule and purpose entry said in the prose, the product types it was said of and,
+    per type, a title: the reasons ``benefit_for`` returned and the purpose sentence, found in
+    the rendered description."""
+    from plugin.generation import benefits, phrasing, plan, purpose
+
+    spread: dict[str, dict[str, list[str]]] = {}
+    given: dict[str, str] = {}
+    original_benefit, original_purpose = benefits.benefit_for, purpose.purpose_sentence
+
+    def benefit_for(name: str, value: str, turn: int, **kw: object) -> str | None:
+        reason = original_benefit(name, value, turn, **kw)  # type: ignore[arg-type]
+        if reason:
+            worn = bool(kw.get("worn", True))
+            rule = benefits._rule_for(name, value, worn, str(kw.get("product", "")).lower())
+            if rule is not None:
+                given[reason] = f"{rule.family or 'built-in'}: {rule.pattern.pattern}"
+            else:
+                key = benefits._material_key(re.split(r",|;|\+| and | with ", value.lower())[0])
+                given[reason] = f"material: {key}"
+        return reason
+
+    def purpose_sentence(listing: Listing, voice: object, turn: int) -> str | None:
+        said = original_purpose(listing, voice, turn)  # type: ignore[arg-type]
+        found = purpose.purpose_of(listing)
+        if said and found:
+            given[said.rstrip(".")] = f"purpose: {found[0].shown[0]}"
+        return said
+
+    benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = benefit_for  # type: ignore
+    purpose.purpose_sentence = purpose_sentence  # type: ignore[assignment]
+    try:
+        for name in names:
+            for listing in _load(name):
+                given.clear()
+                text = _loose(re.sub(r"<[^>]+>", "", planned(listing)[0]))
+                for reason, rule in given.items():
+                    if _loose(" ".join(reason.split()[-3:])) in text:
+                        spread.setdefault(rule, {}).setdefault(_kind(listing), []).append(
+                            f"{name}: {listing.title}"
+                        )
+    finally:
+        benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = original_benefit
+        purpose.purpose_sentence = original_purpose  # type: ignore[assignment]
+    return spread
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     # The held-out sets are for the blind rating round only: this bench never reads them.
     names = sorted((set(SETS) - HELD_OUT) | set(TRAINING))
     parser.add_argument("--set", action="append", choices=names, help="default: all")
     parser.add_argument("--show", type=int, default=0, help="print the first N drafts per set")
+    parser.add_argument("--rules", action="store_true", help="per rule, the types said of")
+    parser.add_argument("--rules-min", type=int, default=3, help="with --rules: fewest types")
     args = parser.parse_args()
+    if args.rules:
+        spread = rule_spread(args.set or names)
+        for rule, kinds in sorted(spread.items(), key=lambda r: (-len(r[1]), r[0])):
+            if len(kinds) >= args.rules_min:
+                print(f"{len(kinds):>3}  {rule}")
+                for kind, titles in sorted(kinds.items()):
+                    print(f"       {kind}  ({titles[0]}{' …' if len(titles) > 1 else ''})")
+        return
     print(
         f"{'set':12} {'n':>4} {'words':>6} {'fact sentences':>15} {'with a reason':>14} "
         f"{'listings with none':>19} {'pass':>5} {'open':>5} {'5gram':>6} {'seo':>5}"

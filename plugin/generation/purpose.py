@@ -57,9 +57,11 @@ _USES = frozenset(
     "bmx skate skating skateboarding dance dancing ballet tap barbecue bbq grill oven kitchen "
     "work welding welder gardening builder builders mechanic mechanics medical dental surgical "
     "examination nitrile latex disposable safety police military tactical theatre stage "
-    "wedding bridal christening party halloween christmas costume fancy dress".split()
+    "wedding bridal christening party halloween christmas costume fancy dress falconry hawking "
+    "guitar bass piano drum effects".split()
 )
 _SOURCE_END = re.compile(r"[,(–|]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s")
+_SERVICE_SHELF = re.compile(r"\b(services?|servicing|repairs?|restoration|classes|courses)\b")
 _SKIP_KINDS = {"grouped", "external", "variable-grouped"}
 _VIRTUAL = re.compile(
     r"\b(download|digital|printable|e-?books?\b|service|class\b|course|ticket|voucher|grouped|"
@@ -192,13 +194,26 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
         return None
     found: list[tuple[Purpose, str]] = []
     used: list[str] = []
-    for source in (listing.product_type.split(">")[-1], _head(listing.title)):
+    sources = (listing.product_type.split(">")[-1], _head(listing.title))
+    for source in sources:
         got = _matches(source, used) if source.strip() else []
         if got is _NEAR:
             return None
         found += got  # type: ignore[arg-type]
+    if found and _other_noun(sources, found):
+        return None
+    shelf = ""
     if not found and listing.categories:
-        got = _matches(listing.categories[0].split(">")[-1], used)
+        # A shelf names a kind of thing only in the plural ("Live Plants"); "Coffee" is a
+        # shelf of drippers and grinders as well as beans (round 20b: "a coffee bean" line on a
+        # pour-over dripper), and a shelf of services holds no product ("Services > Repairs >
+        # Watches").
+        shelf = listing.categories[0].lower()
+        step = _words(shelf.split(">")[-1])
+        plural = bool(step) and shelf.split(">")[-1].strip().endswith("s")
+        if not plural or _SERVICE_SHELF.search(shelf):
+            return None
+        got = _matches(shelf.split(">")[-1], used)
         if got is _NEAR:
             return None
         found += got  # type: ignore[arg-type]
@@ -211,12 +226,50 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
         return None
     if _qualified(used, purpose):
         return None
-    context = f"{listing.title} {listing.product_type}".lower()
+    # Where the shelf named the type, its path is what the entry was read from ("Fish &
+    # Aquarium > Live Plants" is no houseplant).
+    context = f"{listing.title} {listing.product_type} {shelf}".lower()
     if purpose.near_miss is not None and purpose.near_miss.search(context):
         return None
     # The title's own word for it ("Table Tennis Bat", typed "Table tennis paddle").
     named = [other for p, other in found if p is purpose and _said_in_title(other, listing)]
     return purpose, (named[0] if named else name)
+
+
+# Product types that name a shelf rather than a thing: they name no other thing than the title.
+_BROAD_TYPES = frozenset(
+    "accessory accessories kit kits set sets tool tools supply supplies gear equipment product "
+    "item piece part bundle pack gift essential".split()
+)
+
+
+def _other_noun(sources: tuple[str, str], found: list[tuple[Purpose, str]]) -> bool:
+    """Whether one source names the entry and the other, given, names another thing: the type
+    "Vinyl record" on "The Lanterns of Ardmore" (a band, not a lantern), or a one-word name
+    qualified by a word the entry does not speak of ("Falconry glove") on a title that calls
+    it a "Gauntlet" (heldout22's raters: "gloves keep your hands warm" on a falconry gauntlet).
+    A type and a title that both end with the entry's name ("Gloves", "Leather Gloves") agree."""
+    ends = []
+    for source in sources:
+        words = _words(_head(source))
+        named = [(p, n) for p, n in found if words and words[-len(n.split()) :] == n.split()]
+        ends.append((words, named))
+    (type_words, type_named), (head_words, head_named) = ends
+    if not type_words or not head_words or (type_named and head_named):
+        return False
+    words, named = (type_words, type_named) if type_named else (head_words, head_named)
+    if not named:
+        return False
+    purpose, name = named[0]
+    if type_words[-1] == head_words[-1] or type_words[-1] in _BROAD_TYPES:
+        return False  # "Protective jacket" on a "Beekeeping Jacket", "Sauna accessory"
+    if not head_named:
+        # The type names the entry, the title's head another noun: certain only when the
+        # type's name stands alone or with a word the entry itself speaks of.
+        before = words[: -len(name.split())]
+        said = set(_words(" ".join((*purpose.shown, purpose.does, purpose.so)))) | purpose.uses
+        return len(name.split()) == 1 and any(w not in said for w in before)
+    return True
 
 
 def _said_in_title(name: str, listing: Listing) -> bool:

@@ -82,7 +82,20 @@ def listing_words(listing: Listing) -> set[str]:
         for name, values in source.items():
             parts.append(name)
             parts.extend(values)
-    return {_stem(w) for w in content_words(" ".join(parts))}
+    text = " ".join(parts)
+    # A word the listing says only to deny it ("plastic free", "no plastic") is no ground for a
+    # hook that says it: heldout22's kraft boxes tagged "plastic free" were "recyclable plastic
+    # mailers" (raters: "the wrong product").
+    denied = {_stem(w) for w in _DENIED_WORD.findall(text.lower())} | {
+        _stem(w) for w in _FREE_WORD.findall(text.lower())
+    }
+    kept = _DENIED_WORD.sub(" ", _FREE_WORD.sub(" ", text.lower()))
+    said = {_stem(w) for w in content_words(kept)}
+    return {_stem(w) for w in content_words(text)} - (denied - said)
+
+
+_DENIED_WORD = re.compile(r"\b(?:no|non|without|zero)[\s-]+([a-z]+)")
+_FREE_WORD = re.compile(r"\b([a-z]+)[\s-]+free\b")
 
 
 # Attributes that say how to keep a product, what comes with the sale or what to mind, never

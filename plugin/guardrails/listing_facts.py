@@ -25,7 +25,7 @@ from plugin.guardrails.counts import (
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
 from plugin.guardrails.facts_record import ListingFacts
-from plugin.guardrails.materials import listed_materials, parts_given
+from plugin.guardrails.materials import denied_material, listed_materials, parts_given
 from plugin.guardrails.measures import (
     GENERIC,
     axis_near,
@@ -367,7 +367,11 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
-    for start, _, term in listed_materials(text):
+    for start, end, term in listed_materials(text):
+        if denied_material(text, start, end):
+            # "Plastic free", "no plastic": the listing denies it, so a draft may not say it
+            # (round 20b: kraft boxes tagged "plastic free" passed as "plastic mailers").
+            continue
         material_lines.add(line_of(start))
         facts.materials.setdefault(term.name, lines[line_of(start)])
     for line, label in zip(lines, labels, strict=True):

@@ -23,6 +23,9 @@ from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
+# In a listing's line, only a denial next to the word: "Dishwasher safe: No – glass" is no
+# denial of glass.
+_DENIED_BEFORE = re.compile(r"\b(?:no|without|non|zero)[ -]*$", re.I)
 # A use the product is not for, up to the material in the same clause.
 _NOT_FOR = re.compile(
     r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*$", re.I
@@ -154,8 +157,27 @@ def blends_spaced(text: str) -> str:
     """The text with a blend's hyphen read as a space ("bamboo-viscose", "cotton-linen"), so
     both materials are the listing's; same length, so offsets hold. Only after a material:
     "non-leather" stays one word."""
-    return _HYPHENED.sub(
-        lambda m: m.group(1) + (" " if MATERIALS.knows(m.group(1)) else "-"), text
+    return _HYPHENED.sub(lambda m: m.group(1) + (" " if MATERIALS.knows(m.group(1)) else "-"), text)
+
+
+def _only_denied(word: str, facts: ListingFacts) -> bool:
+    """Whether every line of the listing that names ``word`` names it to deny it ("plastic
+    free", "no plastic"): round 20b, kraft boxes tagged "plastic free" passed as "plastic
+    mailers"."""
+    found = [
+        (line, hit)
+        for line in facts.lines
+        for hit in re.finditer(rf"\b{re.escape(word.lower())}s?\b", line.lower())
+    ]
+    return bool(found) and all(
+        denied_material(line.lower(), hit.start(), hit.end()) for line, hit in found
+    )
+
+
+def denied_material(text: str, start: int, end: int) -> bool:
+    """Whether a material word is said only to deny it: "no plastic", "plastic-free"."""
+    return bool(
+        _DENIED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(text[end:])
     )
 
 
@@ -423,7 +445,9 @@ def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a fi
         line = facts.line_with(claim.about) or next(iter(facts.materials.values()), "")
         return (BLOCK, f"is not the {claim.about}'s material; the listing says {names}.",
                 f"Say {names} for the {claim.about}, as the listing does.", line)  # fmt: skip
-    if facts.supports(claim.text) or claim.value in listed or _qualified(claim, facts):
+    if claim.value in listed or _qualified(claim, facts):
+        return None
+    if facts.supports(claim.text) and not _only_denied(claim.text, facts):
         return None
     if claim.value == kind and any(MATERIALS.terms[n].kind == kind for n in facts.materials):
         return None  # "fabric" for a cotton shirt

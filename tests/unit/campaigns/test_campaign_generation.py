@@ -225,7 +225,7 @@ def test_the_facts_that_matter_to_an_audience_lead_and_only_it_hears_their_benef
         "so washing up afterwards is quick."
     )
     assert gift_body.startswith(
-        "For gift buyers, the Steel Bottle is made of 18/8 stainless steel, so it will not rust."
+        "For gift buyers, the Steel Bottle is made of 18/8 stainless steel, so it resists rust."
     )
     # A benefit is told to one audience only: the other hears the fact plainly.
     assert "washing up" not in gift_body and "It is dishwasher safe." in gift_body

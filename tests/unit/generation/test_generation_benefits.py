@@ -20,7 +20,7 @@ def test_a_common_fact_gets_its_reason_and_an_unknown_one_none() -> None:
 
 def test_a_single_common_material_gets_what_it_does_and_a_blend_none() -> None:
     assert benefit_for("Material", "100% organic cotton", 0) == "which feels soft against the skin"
-    assert benefit_for("Material", "18/8 stainless steel", 0) == "so it will not rust"
+    assert benefit_for("Material", "18/8 stainless steel", 0) == "so it resists rust"
     assert benefit_for("Fabric", "Linen", 1) == "which breathes on warm days"
     assert benefit_for("Material", "Cotton and linen", 0) is None
     assert benefit_for("Lining", "Cotton", 0) is None
@@ -73,7 +73,7 @@ def test_families_of_facts_with_a_reason_that_follows_from_the_fact_itself() -> 
 
 def test_a_part_named_after_its_material_gets_the_material_s_reason() -> None:
     assert benefit_for("Material", "Polycarbonate shell", 0) == "which shrugs off knocks and drops"
-    assert benefit_for("Body", "Stainless steel body", 0) == "so it will not rust"
+    assert benefit_for("Body", "Stainless steel body", 0) == "so it resists rust"
 
 
 def test_a_game_s_play_time_is_not_a_battery_s_runtime() -> None:

@@ -947,7 +947,7 @@ def test_a_thin_listings_title_words_are_explained_when_a_rule_knows_them() -> N
     said = " ".join(finish(s, None) for s in plan_description(bath).sentences)
     # Round 18: the reason is said of the product, not after "is galvanised" (heldout20's
     # raters marked "The Collapsible … is collapsible" as stating the obvious).
-    assert "stands up to rust" in said and "is galvanised" not in said
+    assert "resists rust" in said and "is galvanised" not in said
     assert "Introducing" not in said
     coasters = Listing(external_id="c", title="Cork Coaster Set")
     plan = plan_description(coasters)
