@@ -88,7 +88,7 @@ HOLDOUT_V15 = TESTS / "holdout_v15"
 HOLDOUT_V16 = TESTS / "holdout_v16"
 HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V17, HOLDOUT_V18)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V18,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -126,6 +126,7 @@ NAMED = {
         HOLDOUT_V14,
         HOLDOUT_V15,
         HOLDOUT_V16,
+        HOLDOUT_V17,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
