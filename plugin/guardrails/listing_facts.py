@@ -55,6 +55,7 @@ from plugin.guardrails.vocabulary import (
     COLOUR_VALUES,
     COLOURS,
     MATERIALS,
+    Term,
 )
 from plugin.listing_text import is_placeholder
 
@@ -367,9 +368,18 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
-    for start, _, term in listed_materials(text):
-        material_lines.add(line_of(start))
-        facts.materials.setdefault(term.name, lines[line_of(start)])
+    offered = {  # the colour option's values: "Colore: Salvia, Terracotta"
+        value.strip().lower()
+        for line, label in zip(lines, labels, strict=True)
+        if label and _COLOUR_LABEL.search(label)
+        for value in line[len(label) + 1 :].split(",")
+    }
+    for start, end, term in listed_materials(text):
+        index = line_of(start)
+        if _names_no_material(lines[index], term, text[start:end], offered):
+            continue
+        material_lines.add(index)
+        facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):
         if label and [t.name for _, _, t in MATERIALS.find(label)] == [normalise(label)]:
             # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
@@ -377,9 +387,10 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 for _, _, term in MATERIALS.find(f"{kind.strip()} {label}"):
                     facts.materials.setdefault(term.name, line)
     for index in sorted(material_lines):
-        for part, names in parts_given(labels[index], lines[index]).items():
+        for part, names in parts_given(labels[index], lines[index], facts.product_words).items():
             facts.material_parts.setdefault(part, set()).update(names)
-    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)]
+    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)
+             if not lines[line_of(start)].startswith(_NAME_LINES)]  # fmt: skip
     plain = {i for i, start, end, _ in found if text[start:end].lower() not in AMBIGUOUS_COLOURS}
     for index, start, end, term in found:
         if text[start:end].lower() in AMBIGUOUS_COLOURS and not (
@@ -394,6 +405,21 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                     facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+# Lines that are a name: "Vendor: Stal Verhoef" ("stal" is steel in Dutch) or "Zielony Słoik"
+# names the maker, not a material or a colour of the product.
+_NAME_LINES = ("Vendor:",)
+
+
+def _names_no_material(line: str, term: Term, said: str, offered: set[str]) -> bool:
+    """Whether a material word on a listing line is no material of the product: the maker's
+    name, or a value of the colour option (there or in a variant's line) that is a colour as
+    well ("Colour: Sage, Terracotta", "Slate"); a metal offered as a colour stays a material
+    too ("Colour: Brass")."""
+    if line.startswith(_NAME_LINES):
+        return True
+    return said.lower() in offered and term.kind != "metal" and bool(COLOURS.find(said))
 
 
 def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:

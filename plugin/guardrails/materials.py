@@ -57,6 +57,8 @@ def finishes(text: str) -> list[tuple[int, int]]:
     for (start, end, term), (after_start, _, after) in zip(found, found[1:], strict=False):
         if term.kind != "metal" or after.kind == "metal" and after.name in term.broader:
             continue
+        if _PLATED.search(text, start, end):
+            continue  # "chrome-plated brass": a layer of metal over metal, a material
         if not re.fullmatch(r"[\s-]*", text[end:after_start]):
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
@@ -64,6 +66,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PLATED = re.compile(r"plated|plating|chromed", re.IGNORECASE)
 # What joins the items of a list: "ivory or copper", "red, navy and silver".
 JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 
@@ -90,6 +93,22 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
+# A verb of care or work whose object is the material the product is used on ("cleans and
+# nourishes leather", "seals wood", "sharpens steel"; "safe for glass"), up to that material;
+# finite or after "to" ("painted bamboo" is the product's bamboo).
+_TREAT_VERBS = (
+    r"clean|nourish|condition|protect|polish|treat|seal|restore|revive|feed|"
+    r"soften|shine|buff|moisturi[sz]e|care\s+for|sharpen|hone|cut|drill|sand|glue|bond|mend|"
+    r"repair|stain|dye|paint|degrease|descale|strip|dissolve|lift|remove"
+)
+_TREATED_BEFORE = re.compile(
+    rf"\b(?:(?:{_TREAT_VERBS})(?:s|es|ing)|to\s+(?:{_TREAT_VERBS})|"
+    r"(?:safe|suitable|ideal|works|use\s+it)\s+(?:for|on))"
+    rf"(?:\s+(?:and|or|&)\s+(?:{_TREAT_VERBS})(?:s|es|ing)?)?"
+    r"(?:\s+\w+(?:,|\s+(?:and|or|&))){0,3}"  # the items before it: "protects wood and leather"
+    r"\s+(?:(?:your|the|all|any|most|natural|smooth|fine|every)\s+)*$",
+    re.IGNORECASE,
+)
 # "a fleece", "a damp cloth" at a phrase's end: a thing, not what the product is made of (unless
 # after "of", "from" or "in": "made of a soft cotton").
 _A_BEFORE = re.compile(r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
@@ -101,9 +120,13 @@ _ENDS_PHRASE = re.compile(
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
-def material_claims(text: str, parts: set[str]) -> list[Claim]:
+def material_claims(
+    text: str, parts: set[str], heads: frozenset[str] = frozenset()
+) -> list[Claim]:
     """Every material word in ``text``, with the part it is given for when that part is one
-    the listing names a material for (``parts``); a metal that names a finish is a colour."""
+    the listing names a material for (``parts``); a metal that names a finish is a colour.
+    ``heads``: the nouns the listing calls itself by, which a part word before them only
+    qualifies ("sock yarn", "throwing clay": the product, not a sock or a throwing)."""
     out = []
     finish_ends = {end for _, end in finishes(text)}
     for start, end, term in MATERIALS.find(_JOINED.sub(" ", text)):  # "cotton-linen", "full-carbon"
@@ -117,24 +140,43 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NOT_FOR.search(text[max(0, start - 48) : start]):
             continue  # "not for nylon-string guitars": what it is not for, not what it is of
+        if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "cleans and nourishes leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
-        part = _part(text, start, end, parts.__contains__)
+        part = _part(text, start, end, parts.__contains__, heads)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
 
 
+# Words that join a material to what follows it, not a noun it qualifies.
+_LINKS = frozenset(
+    "for and or with the to in on of from that which by at as so but is are was its".split()
+)
 # A word in -s after a material, then a word that goes on the clause: a verb and its object.
 _A_VERB = re.compile(r"[\s-]+[a-z]{3,}s\s+(?!and\b|or\b|with\b|in\b|of\b)[a-z]")
 
 
-def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
+def _part(
+    text: str,
+    start: int,
+    end: int,
+    is_part: Callable[[str], bool],
+    heads: frozenset[str] = frozenset(),
+) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
-    webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon")."""
+    webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon"). A
+    word before one of the product's own nouns (``heads``) only qualifies the product ("nylon
+    sock yarn"), and a word after a preposition is no noun of the material's ("clay for
+    throwing")."""
     after = _PART_AFTER.match(text[end : end + 30])
-    words = [after.group("first")] if after else []
-    if after and not MATERIALS.knows(after.group("first")):  # "cotton-linen twill": a blend
-        words.append(after.group("part"))
+    first = after.group("first").lower() if after else ""
+    second = (after.group("part") or "").lower() if after else ""
+    words = [first] if after and first not in _LINKS else []
+    if words and second and singular(second) in heads:
+        words = []  # "sock yarn", "throwing clay": a kind of the product itself
+    if words and not MATERIALS.knows(first) and second not in _LINKS:
+        words.append(second)  # "cotton-linen twill": a blend
     before = _PART_BEFORE.search(text[max(0, start - 40) : start])
     if after and _A_VERB.match(text, end) and singular(after.group("first")) in verb_first():
         words = words[:0]  # "merino keeps feet warm", "steel handles the heat": a verb
@@ -198,9 +240,12 @@ def _compound(word: str) -> list[tuple[int, int, Term]]:
     return []
 
 
-def parts_given(label: str, line: str) -> dict[str, set[str]]:
+def parts_given(
+    label: str, line: str, heads: frozenset[str] = frozenset()
+) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
-    nylon", "… with a walnut handle"."""
+    nylon", "… with a walnut handle" (not "sock yarn" of a yarn: ``heads``, the listing's own
+    nouns)."""
     out: dict[str, set[str]] = {}
     label_parts = {
         part
@@ -209,7 +254,7 @@ def parts_given(label: str, line: str) -> dict[str, set[str]]:
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
     for start, end, term in listed_materials(line):
-        for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
+        for part in label_parts or {_part(line, start, end, _a_part, heads)} - {""}:
             out.setdefault(part, set()).add(term.name)
     return out
 
@@ -252,7 +297,7 @@ def metal_finishes(text: str, facts: ListingFacts) -> list[Claim]:
 def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     finish_spans = {(c.start, c.end) for c in metal_finishes(text, facts)}
-    for claim in material_claims(text, set(facts.material_parts)):
+    for claim in material_claims(text, set(facts.material_parts), facts.product_words):
         term = MATERIALS.terms[claim.value]
         if (claim.start, claim.end) in finish_spans:
             continue  # a finish, judged as a colour (``colours.metal_finishes``)
@@ -334,6 +379,8 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     are nylon: a material the listing gives for some parts, claimed for the whole."""
     if claim.about or not _WHOLE_MADE.search(text[max(0, claim.start - 40) : claim.start]):
         return None
+    if _PLATED.search(claim.text):
+        return None  # "made of chrome-plated brass": a layer covers the whole
     if claim.value in MATERIALS.closure({t.name for _, _, t in MATERIALS.find(facts.title)}):
         return None  # "Silicone Loaf Mould with Wooden Box": the title's material is the product's
     parts = facts.material_parts
