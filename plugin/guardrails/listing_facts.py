@@ -381,7 +381,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         material_lines.add(index)
         facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):
-        if label and [t.name for _, _, t in MATERIALS.find(label)] == [normalise(label)]:
+        named = [t.name for _, _, t in MATERIALS.find(label)] if label else []
+        if label and (named == [normalise(label)] or singular(normalise(label)) in _HAIR_LABELS):
             # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
             for kind in line[len(label) + 1 :].split(","):
                 for _, _, term in MATERIALS.find(f"{kind.strip()} {label}"):
@@ -407,6 +408,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
 
+# Labels of a brush's or a fur's hair, which the value names by its animal ("Hair: Goat").
+_HAIR_LABELS = frozenset({"hair", "bristle", "fur"})
 # Lines that are a name: "Vendor: Stal Verhoef" ("stal" is steel in Dutch) or "Zielony Słoik"
 # names the maker, not a material or a colour of the product.
 _NAME_LINES = ("Vendor:",)

@@ -322,7 +322,78 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
                 line,
             )  # fmt: skip
         )
-    return out + _named_after_the_product(text, facts)
+    return out + _named_after_the_product(text, facts) + _hair_of(text, facts) + _vegan(text, facts)
+
+
+# "weasel hair", "pony bristles": the animal names the hair of a brush or a fur.
+_HAIR = re.compile(r"\b(?P<animal>[a-z]{3,})[\s-](?:hairs?|bristles?|fur)\b", re.IGNORECASE)
+_HAIR_WORDS = frozenset(
+    "natural soft fine real genuine pure long short stiff firm springy thick thin dense animal "
+    "the its of with and or any all some human pet body facial".split()
+)
+
+
+def _compared(word: str) -> set[str]:
+    """The adjectives ``word`` may compare: "finer" fine, "softest" soft; "badger" none known."""
+    for ending in ("est", "er"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return {stem, stem + "e", stem[:-1]}  # "soft", "fine", "thick" of "thickker"
+    return set()
+
+
+def _hair_of(text: str, facts: ListingFacts) -> list[Finding]:
+    """An animal's hair the listing does not give, where it gives the hair ("Hair: Goat"): the
+    words a hair is named by are open (any animal), so they are read by their place, not from
+    a list."""
+    hairs = sorted(n for n in facts.materials if MATERIALS.terms[n].kind == "hair")
+    if not hairs:
+        return []
+    out = []
+    for match in _HAIR.finditer(text):
+        animal = match.group("animal").lower()
+        if animal.endswith(("ed", "ly")) or {animal, *_compared(animal)} & _HAIR_WORDS:
+            continue  # "soft hair", "finer hair": a quality, not an animal
+        if MATERIALS.knows(animal) or MATERIALS.knows(match.group().lower()):
+            continue  # "nylon bristles", "squirrel hair": judged as the materials they are
+        if facts.supports(animal) or facts.supports(match.group()):
+            continue
+        line = facts.materials[hairs[0]]
+        out.append(
+            finding("accuracy.material", BLOCK, match.start(), match.end(), match.group(),
+                    f"is not the hair the listing gives ({', '.join(hairs)}).",
+                    f"Say {hairs[0]}, as the listing does.", line)  # fmt: skip
+        )
+    return out
+
+
+# "vegan" of the product, not of a material named after it ("vegan leather" is faux leather).
+_VEGAN = re.compile(r"(?<![\w-])vegan(?![\w-])(?![\s-]+(?:leather|suede|fur|silk|wool))", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|non|never|isn't|aren't)[\s-]*$", re.IGNORECASE)
+# Materials from animals: what a product that has one of them is not.
+_FROM_ANIMALS = frozenset({"leather", "wool", "silk", "beeswax", "down fill", "horn", "bone",
+                           "antler", "mother of pearl", "lanolin", "honey"})  # fmt: skip
+_ANIMAL_KINDS = frozenset({"leather", "hair"})
+
+
+def _vegan(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "Vegan" of a product the listing makes with an animal's material (beeswax, wool,
+    leather): a contradiction of its materials."""
+    animal = sorted(
+        n for n in facts.materials
+        if n != "faux leather" and (MATERIALS.closure({n}) & _FROM_ANIMALS
+                                    or MATERIALS.terms[n].kind in _ANIMAL_KINDS)
+    )  # fmt: skip
+    if not animal or facts.supports("vegan"):
+        return []  # the listing's own "vegan" is its word to give
+    line = facts.materials[animal[0]]
+    return [
+        finding("accuracy.material", BLOCK, m.start(), m.end(), m.group(),
+                f"contradicts the listing's materials: it gives {', '.join(animal)}.",
+                "Leave it out: the product has a material from an animal.", line)  # fmt: skip
+        for m in _VEGAN.finditer(text)
+        if not _NOT_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
 
 
 # A material named with the product's own name: "a sweater pattern in Fjellside yarn" of a
@@ -403,14 +474,26 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
 
 
 _ALL_BEFORE = re.compile(r"\b(?:all|entirely|wholly|fully)[\s-]+$", re.IGNORECASE)
+# A share of the whole: "100% merino", "pure merino"; a share of a blend: "75 %".
+_SHARE = re.compile(r"\d\s?%")
+_WHOLE_SHARE = re.compile(r"(?:(?<![\d.])100\s?(?:%|percent|per cent)|\bpure)[\s-]+$", re.I)
 
 
 def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     """ "an all-metal stapler" when the listing gives "metal with ABS cover": the listing names
-    another material, which is no kind of the claimed one."""
-    if claim.about or not _ALL_BEFORE.search(text[max(0, claim.start - 10) : claim.start]):
+    another material, which is no kind of the claimed one. "100% merino" or "pure merino" when
+    the listing's line for merino gives a blend ("75% merino, 25% nylon"): another material of
+    that line."""
+    window = text[max(0, claim.start - 12) : claim.start]
+    share = _WHOLE_SHARE.search(window)
+    if claim.about or not (_ALL_BEFORE.search(window) or share):
         return None
     others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})]
+    if share:  # a blend: the claim's line gives shares of two materials or more
+        lines = {v for n, v in facts.materials.items() if claim.value in MATERIALS.closure({n})}
+        blends = {line for line in lines if len(_SHARE.findall(line)) > 1}
+        others = [n for n in others if facts.materials[n] in blends
+                  and n not in MATERIALS.closure({claim.value})]  # fmt: skip
     if not others:
         return None
     line = facts.materials[others[0]]

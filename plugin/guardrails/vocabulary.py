@@ -332,6 +332,19 @@ MATERIALS = Vocabulary(
                 ("cubic zirconia", "gem", "", "cz"),
                 ("kapok", "fill", "", ""),
                 ("buckwheat hulls", "fill", "", "buckwheat"),
+                # Classes of dye a maker chooses between: a yarn or cloth "dyed with plant dyes"
+                # is a material claim the listing's dye (or its silence) answers.
+                ("natural dye", "dye", "", "natural dyes"),
+                (
+                    "plant dye",
+                    "dye",
+                    "",
+                    "plant dyes,plant-based dye,plant-based dyes,botanical dye,botanical dyes,"
+                    "vegetable dye,vegetable dyes",
+                ),
+                ("acid dye", "dye", "", "acid dyes"),
+                ("reactive dye", "dye", "", "reactive dyes,fibre-reactive dye,fiber-reactive dye"),
+                ("synthetic dye", "dye", "", "synthetic dyes"),
                 # Grains and their flours: what a bread, starter or pasta is made from.
                 ("wheat", "grain", "", "wheat flour,whole wheat,wholewheat"),
                 ("rye", "grain", "", "rye flour,wholegrain rye"),

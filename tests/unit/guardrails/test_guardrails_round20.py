@@ -85,3 +85,61 @@ def test_a_plated_layer_the_listing_does_not_give_is_a_material_claim():
 
 def test_a_lamination_the_listing_does_not_give_warns():
     assert found(MENU, "Laminated menu cards.", MATERIAL) == [("Laminated", Verdict.WARN)]
+
+
+# --- a whole share of one material of a blend -------------------------------------------
+
+TEE = listing(title="Running Tee", attributes={"Fabric": ["60% cotton, 40% polyester"]})
+SHIRT = listing(title="Hemd", attributes={"Material": ["100 % Leinen"]}, currency="EUR")
+
+
+def test_a_hundred_percent_of_one_material_of_a_blend_is_flagged():
+    assert found(TEE, "A tee in 100% cotton.", MATERIAL)
+    assert found(TEE, "A tee in pure cotton.", MATERIAL)
+    assert found(TEE, "A cotton and polyester tee.", MATERIAL) == []
+
+
+def test_a_hundred_percent_the_listing_gives_in_its_own_language_is_no_absolute():
+    assert found(SHIRT, "A shirt in 100% linen.", "compliance.absolute") == []
+    assert found(SHIRT, "A shirt in 100% linen.", MATERIAL) == []
+
+
+# --- the animal a brush's hair comes from ------------------------------------------------
+
+BRUSH = listing(title="Wash Brush", attributes={"Hair": ["Squirrel"], "Handle": ["Birch"]})
+
+
+def test_an_animals_hair_the_listing_does_not_give_is_flagged():
+    assert found(BRUSH, "A wash brush of badger hair.", MATERIAL)
+    assert found(BRUSH, "A wash brush of soft squirrel hair.", MATERIAL) == []
+    assert found(BRUSH, "Soft hair on a birch handle.", MATERIAL) == []
+
+
+# --- the class of dye ------------------------------------------------------------------
+
+SKEIN = listing(title="Lace Yarn", attributes={"Fibre": ["Silk"]}, tags=["hand-dyed"])
+DYED = listing(title="Lace Yarn", attributes={"Fibre": ["Silk"], "Dyes": ["Acid dyes"]})
+
+
+def test_a_dye_the_listing_does_not_give_is_a_material_claim():
+    assert found(SKEIN, "Hand-dyed with botanical dyes.", MATERIAL)
+    assert found(DYED, "Dyed with plant dyes.", MATERIAL)
+    assert found(DYED, "Dyed with acid dyes.", MATERIAL) == []
+
+
+# --- vegan, of a product made with an animal's material ---------------------------------------
+
+POLISH = listing(title="Shoe Polish", attributes={"Ingredients": ["Carnauba wax, beeswax"]})
+
+
+def test_vegan_contradicts_an_animal_material_the_listing_gives():
+    assert found(POLISH, "A vegan shoe polish.", MATERIAL)
+    assert found(POLISH, "Not vegan: it has beeswax.", MATERIAL) == []
+
+
+GOAT_BRUSH = listing(title="Kana Brush", attributes={"Hair": ["Goat"]})
+
+
+def test_a_hair_label_gives_the_animals_hair():
+    assert found(GOAT_BRUSH, "A brush of goat hair.", MATERIAL) == []
+    assert found(GOAT_BRUSH, "A brush of pony hair.", MATERIAL)
