@@ -381,9 +381,9 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         material_lines.add(index)
         facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):
-        names = [t.name for _, _, t in MATERIALS.find(label)] if label else []
+        classes = [t.name for _, _, t in MATERIALS.find(label)] if label else []
         hair = singular(normalise(label)) in _HAIR_LABELS if label else False
-        if label and (names == [normalise(label)] or hair):
+        if label and (classes == [normalise(label)] or hair):
             # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
             for kind in line[len(label) + 1 :].split(","):
                 for _, _, term in MATERIALS.find(f"{kind.strip()} {label}"):
