@@ -143,3 +143,19 @@ GOAT_BRUSH = listing(title="Kana Brush", attributes={"Hair": ["Goat"]})
 def test_a_hair_label_gives_the_animals_hair():
     assert found(GOAT_BRUSH, "A brush of goat hair.", MATERIAL) == []
     assert found(GOAT_BRUSH, "A brush of pony hair.", MATERIAL)
+
+
+# --- Finnish and Estonian say "in" a country with a case ending ---------------------------
+
+KNIFE_FI = listing(title="Puukko", attributes={"Valmistettu": ["Ruotsissa"]}, currency="EUR")
+
+
+def test_a_country_in_the_finnish_inessive_is_the_listings_origin():
+    assert found(KNIFE_FI, "A puukko made in Sweden.", "accuracy.origin") == []
+    assert found(KNIFE_FI, "A puukko made in Norway.", "accuracy.origin")
+
+
+def test_a_finnish_participle_before_a_country_in_that_case_is_an_origin_claim():
+    assert found(KNIFE_FI, "Valmistettu Ruotsissa.", "accuracy.origin") == []
+    assert found(KNIFE_FI, "Valmistettu Saksassa.", "accuracy.origin")
+    assert found(KNIFE_FI, "Tehty Norjassa.", "accuracy.origin")
