@@ -159,3 +159,29 @@ def test_a_finnish_participle_before_a_country_in_that_case_is_an_origin_claim()
     assert found(KNIFE_FI, "Valmistettu Ruotsissa.", "accuracy.origin") == []
     assert found(KNIFE_FI, "Valmistettu Saksassa.", "accuracy.origin")
     assert found(KNIFE_FI, "Tehty Norjassa.", "accuracy.origin")
+
+
+# --- numbers: a rounded Fahrenheit conversion, "no two", a measure before a material and part --
+
+KILN = listing(title="Glaze", attributes={"Firing range": ["1200-1280 °C"]})
+
+
+def test_a_fahrenheit_conversion_rounded_to_tens_is_the_listings_figure():
+    assert found(KILN, "Fires at 1200 to 1280 °C (2190 to 2340 °F).", "accuracy.number") == []
+    assert found(KILN, "Fires at up to 2400 °F.", "accuracy.number")
+
+
+SOAP = listing(title="Soap Bar", attributes={"Weight": ["100 g"]}, tags=["hand-cut"])
+
+
+def test_no_before_a_number_in_words_counts_nothing():
+    assert found(SOAP, "Cut by hand, so no two bars are alike.", "accuracy.number") == []
+    assert found(SOAP, "Sold as two bars.", "accuracy.number")
+
+
+PAINTBRUSH = listing(title="Paintbrush", attributes={"Tip length": ["30 mm"], "Hair": ["Sable"]})
+
+
+def test_a_measure_before_a_material_of_two_words_belongs_to_the_noun_after_it():
+    assert found(PAINTBRUSH, "A 30 mm sable hair tip.", "accuracy.number") == []
+    assert found(PAINTBRUSH, "A 35 mm sable hair tip.", "accuracy.number")
