@@ -63,9 +63,20 @@ def finishes(text: str) -> list[tuple[int, int]]:
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         out.append((start - (len(shade.group()) if shade else 0), end))
-    return out
+    for start, end, term in found:  # "finished in antique bronze", "a brushed brass finish"
+        if term.kind != "metal" or _PLATED.search(text, start, end):
+            continue
+        shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
+        first = start - (len(shade.group()) if shade else 0)
+        before = _FINISHED_IN.search(text[max(0, first - 20) : first])
+        if before or _FINISH_AFTER.match(text, end):
+            out.append((first, end))
+    return sorted(set(out))
 
 
+# A metal named as the finish: "finished in bronze", "a brass finish".
+_FINISHED_IN = re.compile(r"\bfinish(?:ed)?\s+(?:in|with)\s+(?:an?\s+)?$", re.IGNORECASE)
+_FINISH_AFTER = re.compile(r"[\s-]+finish\b", re.IGNORECASE)
 _PLATED = re.compile(r"plated|plating|chromed", re.IGNORECASE)
 # What joins the items of a list: "ivory or copper", "red, navy and silver".
 JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"

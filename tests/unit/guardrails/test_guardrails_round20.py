@@ -185,3 +185,14 @@ PAINTBRUSH = listing(title="Paintbrush", attributes={"Tip length": ["30 mm"], "H
 def test_a_measure_before_a_material_of_two_words_belongs_to_the_noun_after_it():
     assert found(PAINTBRUSH, "A 30 mm sable hair tip.", "accuracy.number") == []
     assert found(PAINTBRUSH, "A 35 mm sable hair tip.", "accuracy.number")
+
+
+# --- a metal named as the finish is a colour ---------------------------------------------
+
+RACK = listing(title="Coat Rack", attributes={"Material": ["Steel"]}, options={"Finish": ["Black"]})
+
+
+def test_a_metal_named_as_the_finish_is_judged_as_a_colour():
+    assert found(RACK, "Finished in antique brass.", "accuracy.colour")
+    assert found(RACK, "A coat rack in a brushed copper finish.", "accuracy.colour")
+    assert found(RACK, "Finished in black.", "accuracy.colour") == []
