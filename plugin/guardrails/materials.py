@@ -468,7 +468,12 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     parts = facts.material_parts
     having = [p for p, names in parts.items() if claim.value in MATERIALS.closure(names)]
     others = [p for p in parts if p not in having]
-    if not having or not others or set(having) & _MAIN_PARTS:
+    whole = [  # the product's own material, given for no part ("a stainless steel bird feeder")
+        n for n in facts.materials
+        if not any(n in names for names in parts.values()) and MATERIALS.terms[n].kind != n
+        and claim.value not in MATERIALS.closure({n}) and n not in MATERIALS.closure({claim.value})
+    ]  # fmt: skip
+    if not having or not (others or whole) or set(having) & _MAIN_PARTS:
         return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
     title = re.findall(r"[a-z]+", facts.title.lower())
     heads = {kind.split()[-1] for kind in facts.kinds if kind.split()}
@@ -479,7 +484,9 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     if label.strip().lower() in _MATERIAL_LABELS and "," not in value and " or " not in value:
         return None  # "Material: Natural rubber" (one, not a choice): the product's material
     listed = f"{', '.join(sorted(having))}"
-    line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
+    line = (facts.line_with(others[0]) if others else facts.materials[whole[0]]) or (
+        facts.materials.get(claim.value, "")
+    )
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",
             f"Say it of the {listed}, as the listing does.", line)  # fmt: skip
 
