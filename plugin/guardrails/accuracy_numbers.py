@@ -496,7 +496,7 @@ def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQua
 
 def _rounded_fahrenheit(quantity: Quantity, fact_celsius: float) -> bool:
     """A Fahrenheit figure rounded to tens, as a conversion of a listing's Celsius is written
-    ("1280 °C (2340 °F)"): within half of that ten, 5 °F, of the listing's exact figure."""
+    ("1250 °C (2280 °F)"): within half of that ten, 5 °F, of the listing's exact figure."""
     if not quantity.unit.upper().endswith("F") or quantity.value % 10:
         return False
     exact = fact_celsius * 9 / 5 + 32

@@ -368,7 +368,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
-    offered = {  # the colour option's values: "Colore: Salvia, Terracotta"
+    offered = {  # the colour option's values: "Colour: Slate, Sand"
         value.strip().lower()
         for line, label in zip(lines, labels, strict=True)
         if label and _COLOUR_LABEL.search(label)
@@ -409,9 +409,9 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.certifications.setdefault(term.name, lines[line_of(start)])
 
 
-# Labels of a brush's or a fur's hair, which the value names by its animal ("Hair: Goat").
+# Labels of a brush's or a fur's hair, which the value names by its animal ("Hair: Squirrel").
 _HAIR_LABELS = frozenset({"hair", "bristle", "fur"})
-# Lines that are a name: "Vendor: Stal Verhoef" ("stal" is steel in Dutch) or "Zielony Słoik"
+# Lines that are a name: "Vendor: Staalwerk" ("staal" is steel in Dutch) or "Rotes Haus"
 # names the maker, not a material or a colour of the product.
 _NAME_LINES = ("Vendor:",)
 
@@ -419,7 +419,7 @@ _NAME_LINES = ("Vendor:",)
 def _names_no_material(line: str, term: Term, said: str, offered: set[str]) -> bool:
     """Whether a material word on a listing line is no material of the product: the maker's
     name, or a value of the colour option (there or in a variant's line) that is a colour as
-    well ("Colour: Sage, Terracotta", "Slate"); a metal offered as a colour stays a material
+    well ("Colour: Slate, Sand"); a metal offered as a colour stays a material
     too ("Colour: Brass")."""
     if line.startswith(_NAME_LINES):
         return True

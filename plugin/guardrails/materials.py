@@ -63,7 +63,7 @@ def finishes(text: str) -> list[tuple[int, int]]:
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         out.append((start - (len(shade.group()) if shade else 0), end))
-    for start, end, term in found:  # "finished in antique bronze", "a brushed brass finish"
+    for start, end, term in found:  # "finished in antique copper", "a brushed brass finish"
         if term.kind != "metal" or _PLATED.search(text, start, end):
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
@@ -105,7 +105,7 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
 
 
 # A verb of care or work whose object is the material the product is used on ("cleans and
-# nourishes leather", "seals wood", "sharpens steel"; "safe for glass"), up to that material;
+# conditions leather", "seals wood", "sharpens steel"; "safe for glass"), up to that material;
 # finite or after "to" ("painted bamboo" is the product's bamboo).
 _TREAT_VERBS = (
     r"clean|nourish|condition|protect|polish|treat|seal|restore|revive|feed|"
@@ -137,7 +137,7 @@ def material_claims(
     """Every material word in ``text``, with the part it is given for when that part is one
     the listing names a material for (``parts``); a metal that names a finish is a colour.
     ``heads``: the nouns the listing calls itself by, which a part word before them only
-    qualifies ("sock yarn", "throwing clay": the product, not a sock or a throwing)."""
+    qualifies ("sweater yarn", "casting slip": the product, not a sweater or a casting)."""
     out = []
     finish_ends = {end for _, end in finishes(text)}
     for start, end, term in MATERIALS.find(_JOINED.sub(" ", text)):  # "cotton-linen", "full-carbon"
@@ -152,7 +152,7 @@ def material_claims(
         if _NOT_FOR.search(text[max(0, start - 48) : start]):
             continue  # "not for nylon-string guitars": what it is not for, not what it is of
         if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
-            continue  # "cleans and nourishes leather": what it works on, not what it is of
+            continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
         part = _part(text, start, end, parts.__contains__, heads)
@@ -178,14 +178,14 @@ def _part(
     """The part a material is given for: the noun right after it or the one after that ("nylon
     webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon"). A
     word before one of the product's own nouns (``heads``) only qualifies the product ("nylon
-    sock yarn"), and a word after a preposition is no noun of the material's ("clay for
-    throwing")."""
+    sweater yarn"), and a word after a preposition is no noun of the material's ("clay for
+    casting")."""
     after = _PART_AFTER.match(text[end : end + 30])
     first = after.group("first").lower() if after else ""
     second = (after.group("part") or "").lower() if after else ""
     words = [first] if after and first not in _LINKS else []
     if words and second and singular(second) in heads:
-        words = []  # "sock yarn", "throwing clay": a kind of the product itself
+        words = []  # "sweater yarn", "casting slip": a kind of the product itself
     if words and not MATERIALS.knows(first) and second not in _LINKS:
         words.append(second)  # "cotton-linen twill": a blend
     before = _PART_BEFORE.search(text[max(0, start - 40) : start])
@@ -255,7 +255,7 @@ def parts_given(
     label: str, line: str, heads: frozenset[str] = frozenset()
 ) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
-    nylon", "… with a walnut handle" (not "sock yarn" of a yarn: ``heads``, the listing's own
+    nylon", "… with a walnut handle" (not "sweater yarn" of a yarn: ``heads``, the listing's own
     nouns)."""
     out: dict[str, set[str]] = {}
     label_parts = {
@@ -336,7 +336,7 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     return out + _named_after_the_product(text, facts) + _hair_of(text, facts) + _vegan(text, facts)
 
 
-# "weasel hair", "pony bristles": the animal names the hair of a brush or a fur.
+# "badger hair", "pony bristles": the animal names the hair of a brush or a fur.
 _HAIR = re.compile(r"\b(?P<animal>[a-z]{3,})[\s-](?:hairs?|bristles?|fur)\b", re.IGNORECASE)
 _HAIR_WORDS = frozenset(
     "natural soft fine real genuine pure long short stiff firm springy thick thin dense animal "
@@ -354,7 +354,7 @@ def _compared(word: str) -> set[str]:
 
 
 def _hair_of(text: str, facts: ListingFacts) -> list[Finding]:
-    """An animal's hair the listing does not give, where it gives the hair ("Hair: Goat"): the
+    """An animal's hair the listing does not give, where it gives the hair ("Hair: Squirrel"): the
     words a hair is named by are open (any animal), so they are read by their place, not from
     a list."""
     hairs = sorted(n for n in facts.materials if MATERIALS.terms[n].kind == "hair")
@@ -492,15 +492,15 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
 
 
 _ALL_BEFORE = re.compile(r"\b(?:all|entirely|wholly|fully)[\s-]+$", re.IGNORECASE)
-# A share of the whole: "100% merino", "pure merino"; a share of a blend: "75 %".
+# A share of the whole: "100% cotton", "pure cotton"; a share of a blend: "75 %".
 _SHARE = re.compile(r"\d\s?%")
 _WHOLE_SHARE = re.compile(r"(?:(?<![\d.])100\s?(?:%|percent|per cent)|\bpure)[\s-]+$", re.I)
 
 
 def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     """ "an all-metal stapler" when the listing gives "metal with ABS cover": the listing names
-    another material, which is no kind of the claimed one. "100% merino" or "pure merino" when
-    the listing's line for merino gives a blend ("75% merino, 25% nylon"): another material of
+    another material, which is no kind of the claimed one. "100% cotton" or "pure cotton" when
+    the listing's line for cotton gives a blend ("60% cotton, 40% polyester"): another material of
     that line."""
     window = text[max(0, claim.start - 12) : claim.start]
     share = _WHOLE_SHARE.search(window)

@@ -104,7 +104,7 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
     listing mentions that noun (``known``): a word it never uses cannot be checked."""
     after = None if _SHAPE_AFTER.match(text, end) else _PART_AFTER.match(text[end : end + 30])
     if after and _MEASURE_UNIT.search(text[start:end]):
-        # "a 30 ml cedar beard oil", "a 2 m oak shelf", "a 45 mm goat-hair tip": the material
+        # "a 30 ml cedar beard oil", "a 2 m oak shelf", "a 30 mm sable-hair tip": the material
         # qualifies the noun after it ("80% merino", "a 70/30 cotton-linen blend" are shares
         # of the material itself)
         at = end + after.start("part")

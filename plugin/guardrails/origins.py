@@ -76,7 +76,7 @@ _FOREIGN_PARTICIPLE = (
     r"|[a-zåäö]{3,}ad(?=\s+i\s)"
 )
 # A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
-# before a place in the case that says "in" or "from" ("Suomessa", "Eestis"): no preposition.
+# before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
 _CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
 _IN_CASE = re.compile(r"(?:ss|st)[aä]$|[^s]st?$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
@@ -273,7 +273,7 @@ def _origins_abroad(text: str) -> list[Claim]:
             window = text[match.end() : match.end() + 60]
             places = _leading(find_places(window, subdivisions=True), window)
             if pattern is _CASE_VERB and not (places and _IN_CASE.search(places[0].text)):
-                continue  # "valmistettu Virossa": only a place in the case that says "in"
+                continue  # "valmistettu Norjassa": only a place in the case that says "in"
             if places:
                 end = match.end() + places[-1].end
                 value: Place | None = _most_specific([p.place for p in places])

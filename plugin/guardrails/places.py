@@ -224,9 +224,9 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
 
 def _located_abroad(countries: dict[str, Place]) -> dict[str, Place]:
     """A country's name in the cases Finnish and Estonian say "in" and "from" with, since
-    they have no preposition for it ("valmistettu Suomessa", "Virosta", "Eestis"): the
-    inessive and elative endings on CLDR's name, with Finnish vowel harmony and the stem of
-    a name in -i ("Suomi", "Suomessa")."""
+    they have no preposition for it ("valmistettu Ruotsissa", "Saksasta", "Eestis"): the
+    inessive and elative endings on CLDR's name, with Finnish vowel harmony and the stem in
+    -e of a name in -i."""
     out: dict[str, Place] = {}
     for code, place in countries.items():
         name = Locale.parse("fi").territories.get(code, "")
