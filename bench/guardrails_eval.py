@@ -36,13 +36,14 @@ frozen 2026-12-05 (session 12), scored blind once after the sixteenth round (rec
 eighteenth. ``holdout_v16 (seen)``, frozen 2026-12-05 (session 13), scored blind once after the
 eighteenth round (recall 0.842, clean 0.800, clean with no finding at all 0.727, precision over
 claim findings 0.748, over all findings 0.715, span coverage 0.710), then read in the
-nineteenth. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
-holdout_v16.
+nineteenth. ``holdout_v17 (seen)``, written blind and frozen 2026-12-05 (session 13), scored
+blind once after the nineteenth round (recall 0.835, clean 0.860, precision over claim findings
+0.790, material recall 0.625), then read in the twentieth. ``both`` is in-sample and
+holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v17.
 
-``holdout_v17 (held out)``, written blind and frozen 2026-12-05 (session 13), scored by name
-only, once after the nineteenth round (recall 0.835, clean 0.860, precision over claim findings
-0.790), its misses unread until the next round reads it. ``holdout_v18 (held out)``, written
-blind the same day, is not yet scored: it is the blind set for the round after.
+``holdout_v18 (held out)``, written blind and frozen 2026-12-05 (session 13), scored by name
+only, once after the twentieth round (recall 0.885, clean 0.900, precision over claim findings
+0.846), its misses unread until the next round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -88,7 +89,7 @@ HOLDOUT_V15 = TESTS / "holdout_v15"
 HOLDOUT_V16 = TESTS / "holdout_v16"
 HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V17, HOLDOUT_V18)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V18,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -126,6 +127,7 @@ NAMED = {
         HOLDOUT_V14,
         HOLDOUT_V15,
         HOLDOUT_V16,
+        HOLDOUT_V17,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -489,7 +489,18 @@ def _agrees(quantity: Quantity, physical: list[tuple[str, float]], fact: FactQua
         for fact_kind, fact_value in fact.quantity.readings:
             if kind == fact_kind and agrees(value, fact_value, quantity.hedge, kind):
                 return True
+            if kind == fact_kind == "temperature" and _rounded_fahrenheit(quantity, fact_value):
+                return True
     return False
+
+
+def _rounded_fahrenheit(quantity: Quantity, fact_celsius: float) -> bool:
+    """A Fahrenheit figure rounded to tens, as a conversion of a listing's Celsius is written
+    ("1250 °C (2280 °F)"): within half of that ten, 5 °F, of the listing's exact figure."""
+    if not quantity.unit.upper().endswith("F") or quantity.value % 10:
+        return False
+    exact = fact_celsius * 9 / 5 + 32
+    return abs(quantity.value - exact) <= 5 + 1e-9
 
 
 def _same_unit(claim: Quantity, fact: Quantity) -> bool:

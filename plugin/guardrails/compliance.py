@@ -13,6 +13,7 @@ from plugin.domain import Finding, Verdict
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.policy import GuardrailPolicy
+from plugin.guardrails.vocabulary import MATERIALS
 
 FTC_SUBSTANTIATION = "FTC Policy Statement Regarding Advertising Substantiation (1984)"
 FTC_HEALTH = "FTC Health Products Compliance Guidance (2022); FTC Act ss. 5 and 12"
@@ -256,6 +257,14 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
     return any(word in name.split() for name in facts.materials)
 
 
+def _whole_material(word: str, facts: ListingFacts) -> bool:
+    """Whether the listing gives the material ``word`` names (in any of its languages) on a
+    line that says 100 % of it."""
+    return any(
+        "100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word)
+    )
+
+
 def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
     """ "100% cotton" passes when the listing says it (either way round: "Cotton 100%");
     "100% waterproof", "100% satisfaction" and a 100% the listing never gives warn."""
@@ -270,6 +279,8 @@ def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
         word = match.group("word")
         if facts.supports(claim) or (listing_has_100 and (word is None or facts.supports(word))):
             continue
+        if listing_has_100 and word and _whole_material(word, facts):
+            continue  # "100% cotton" of "Material: 100 % Baumwolle"
         out.append(
             finding(
                 "compliance.absolute",

@@ -86,6 +86,8 @@ def count_phrase(text: str, quantity: Quantity) -> tuple[str, frozenset[str]]:
         return "", frozenset()
     if _NAMED_BY_NUMBER.search(text[max(0, quantity.start - 12) : quantity.start]):
         return "", frozenset()  # "size 9 corks", "no. 4 brushes": the number names, not counts
+    if quantity.is_word and _NONE_OF.search(text[max(0, quantity.start - 8) : quantity.start]):
+        return "", frozenset()  # "no two skeins match": not any number of them, no count
     if quantity.text.lower() in ("pair", "dozen") and not _A_BEFORE.search(
         text[max(0, quantity.start - 6) : quantity.start]
     ):
@@ -145,6 +147,8 @@ _NAMED_BY_NUMBER = re.compile(
     r"\b(?:size|sizes|no\.|number|grade|gauge|level|stage|model|type|version|mark)\s*$",
     re.IGNORECASE,
 )
+# "no" before a number in words: "no two pieces are alike" says none are, counting nothing.
+_NONE_OF = re.compile(r"\bno\s+$", re.IGNORECASE)
 PERSON = "person"  # what a capacity counts: "sleeps three", "a two-person tent", "Seats: 4"
 # A verb of capacity before a bare number: "sleeps three", "seats up to 6", "serves four".
 _CAPACITY_BEFORE = re.compile(

@@ -55,6 +55,7 @@ from plugin.guardrails.vocabulary import (
     COLOUR_VALUES,
     COLOURS,
     MATERIALS,
+    Term,
 )
 from plugin.listing_text import is_placeholder
 
@@ -367,23 +368,35 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                 facts.whole_origins.add(country)
     facts.origin_steps = {c: verbs for c, verbs in steps.items() if "" not in verbs}
     material_lines = set()
+    offered = {  # the colour option's values: "Colour: Slate, Sand"
+        value.strip().lower()
+        for line, label in zip(lines, labels, strict=True)
+        if label and _COLOUR_LABEL.search(label)
+        for value in line[len(label) + 1 :].split(",")
+    }
     for start, end, term in listed_materials(text):
         if denied_material(text, start, end):
             # "Plastic free", "no plastic": the listing denies it, so a draft may not say it
             # (round 20b: kraft boxes tagged "plastic free" passed as "plastic mailers").
             continue
-        material_lines.add(line_of(start))
-        facts.materials.setdefault(term.name, lines[line_of(start)])
+        index = line_of(start)
+        if _names_no_material(lines[index], term, text[start:end], offered):
+            continue
+        material_lines.add(index)
+        facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):
-        if label and [t.name for _, _, t in MATERIALS.find(label)] == [normalise(label)]:
+        classes = [t.name for _, _, t in MATERIALS.find(label)] if label else []
+        hair = singular(normalise(label)) in _HAIR_LABELS if label else False
+        if label and (classes == [normalise(label)] or hair):
             # "Wood: Cherry" is cherry wood: the label names the class, the value the kind
             for kind in line[len(label) + 1 :].split(","):
                 for _, _, term in MATERIALS.find(f"{kind.strip()} {label}"):
                     facts.materials.setdefault(term.name, line)
     for index in sorted(material_lines):
-        for part, names in parts_given(labels[index], lines[index]).items():
+        for part, names in parts_given(labels[index], lines[index], facts.product_words).items():
             facts.material_parts.setdefault(part, set()).update(names)
-    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)]
+    found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)
+             if not lines[line_of(start)].startswith(_NAME_LINES)]  # fmt: skip
     plain = {i for i, start, end, _ in found if text[start:end].lower() not in AMBIGUOUS_COLOURS}
     for index, start, end, term in found:
         if text[start:end].lower() in AMBIGUOUS_COLOURS and not (
@@ -398,6 +411,23 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
                     facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
+
+
+# Labels of a brush's or a fur's hair, which the value names by its animal ("Hair: Squirrel").
+_HAIR_LABELS = frozenset({"hair", "bristle", "fur"})
+# Lines that are a name: "Vendor: Staalwerk" ("staal" is steel in Dutch) or "Rotes Haus"
+# names the maker, not a material or a colour of the product.
+_NAME_LINES = ("Vendor:",)
+
+
+def _names_no_material(line: str, term: Term, said: str, offered: set[str]) -> bool:
+    """Whether a material word on a listing line is no material of the product: the maker's
+    name, or a value of the colour option (there or in a variant's line) that is a colour as
+    well ("Colour: Slate, Sand"); a metal offered as a colour stays a material
+    too ("Colour: Brass")."""
+    if line.startswith(_NAME_LINES):
+        return True
+    return said.lower() in offered and term.kind != "metal" and bool(COLOURS.find(said))
 
 
 def _demonym_of_material(text: str, mention: PlaceMention) -> set[str]:

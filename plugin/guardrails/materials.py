@@ -60,13 +60,27 @@ def finishes(text: str) -> list[tuple[int, int]]:
     for (start, end, term), (after_start, _, after) in zip(found, found[1:], strict=False):
         if term.kind != "metal" or after.kind == "metal" and after.name in term.broader:
             continue
+        if _PLATED.search(text, start, end):
+            continue  # "chrome-plated brass": a layer of metal over metal, a material
         if not re.fullmatch(r"[\s-]*", text[end:after_start]):
             continue
         shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
         out.append((start - (len(shade.group()) if shade else 0), end))
-    return out
+    for start, end, term in found:  # "finished in antique copper", "a brushed brass finish"
+        if term.kind != "metal" or _PLATED.search(text, start, end):
+            continue
+        shade = _SHADE_BEFORE.search(text[max(0, start - 12) : start])
+        first = start - (len(shade.group()) if shade else 0)
+        before = _FINISHED_IN.search(text[max(0, first - 20) : first])
+        if before or _FINISH_AFTER.match(text, end):
+            out.append((first, end))
+    return sorted(set(out))
 
 
+# A metal named as the finish: "finished in bronze", "a brass finish".
+_FINISHED_IN = re.compile(r"\bfinish(?:ed)?\s+(?:in|with)\s+(?:an?\s+)?$", re.IGNORECASE)
+_FINISH_AFTER = re.compile(r"[\s-]+finish\b", re.IGNORECASE)
+_PLATED = re.compile(r"plated|plating|chromed", re.IGNORECASE)
 # What joins the items of a list: "ivory or copper", "red, navy and silver".
 JOIN = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+)"
 
@@ -93,6 +107,22 @@ _SHADE_BEFORE = re.compile(r"\b(?:rose|white|yellow|red|pink|antique|brushed|mat
                            re.I)  # fmt: skip
 
 
+# A verb of care or work whose object is the material the product is used on ("cleans and
+# conditions leather", "seals wood", "sharpens steel"; "safe for glass"), up to that material;
+# finite or after "to" ("painted bamboo" is the product's bamboo).
+_TREAT_VERBS = (
+    r"clean|nourish|condition|protect|polish|treat|seal|restore|revive|feed|"
+    r"soften|shine|buff|moisturi[sz]e|care\s+for|sharpen|hone|cut|drill|sand|glue|bond|mend|"
+    r"repair|stain|dye|paint|degrease|descale|strip|dissolve|lift|remove"
+)
+_TREATED_BEFORE = re.compile(
+    rf"\b(?:(?:{_TREAT_VERBS})(?:s|es|ing)|to\s+(?:{_TREAT_VERBS})|"
+    r"(?:safe|suitable|ideal|works|use\s+it)\s+(?:for|on))"
+    rf"(?:\s+(?:and|or|&)\s+(?:{_TREAT_VERBS})(?:s|es|ing)?)?"
+    r"(?:\s+\w+(?:,|\s+(?:and|or|&))){0,3}"  # the items before it: "protects wood and leather"
+    r"\s+(?:(?:your|the|all|any|most|natural|smooth|fine|every)\s+)*$",
+    re.IGNORECASE,
+)
 # "a fleece", "a damp cloth" at a phrase's end: a thing, not what the product is made of (unless
 # after "of", "from" or "in": "made of a soft cotton").
 _A_BEFORE = re.compile(r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
@@ -104,9 +134,13 @@ _ENDS_PHRASE = re.compile(
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
-def material_claims(text: str, parts: set[str]) -> list[Claim]:
+def material_claims(
+    text: str, parts: set[str], heads: frozenset[str] = frozenset()
+) -> list[Claim]:
     """Every material word in ``text``, with the part it is given for when that part is one
-    the listing names a material for (``parts``); a metal that names a finish is a colour."""
+    the listing names a material for (``parts``); a metal that names a finish is a colour.
+    ``heads``: the nouns the listing calls itself by, which a part word before them only
+    qualifies ("sweater yarn", "casting slip": the product, not a sweater or a casting)."""
     out = []
     finish_ends = {end for _, end in finishes(text)}
     for start, end, term in MATERIALS.find(_JOINED.sub(" ", text)):  # "cotton-linen", "full-carbon"
@@ -120,24 +154,43 @@ def material_claims(text: str, parts: set[str]) -> list[Claim]:
             continue
         if _NOT_FOR.search(text[max(0, start - 48) : start]):
             continue  # "not for nylon-string guitars": what it is not for, not what it is of
+        if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
-        part = _part(text, start, end, parts.__contains__)
+        part = _part(text, start, end, parts.__contains__, heads)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
 
 
+# Words that join a material to what follows it, not a noun it qualifies.
+_LINKS = frozenset(
+    "for and or with the to in on of from that which by at as so but is are was its".split()
+)
 # A word in -s after a material, then a word that goes on the clause: a verb and its object.
 _A_VERB = re.compile(r"[\s-]+[a-z]{3,}s\s+(?!and\b|or\b|with\b|in\b|of\b)[a-z]")
 
 
-def _part(text: str, start: int, end: int, is_part: Callable[[str], bool]) -> str:
+def _part(
+    text: str,
+    start: int,
+    end: int,
+    is_part: Callable[[str], bool],
+    heads: frozenset[str] = frozenset(),
+) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
-    webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon")."""
+    webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon"). A
+    word before one of the product's own nouns (``heads``) only qualifies the product ("nylon
+    sweater yarn"), and a word after a preposition is no noun of the material's ("clay for
+    casting")."""
     after = _PART_AFTER.match(text[end : end + 30])
-    words = [after.group("first")] if after else []
-    if after and not MATERIALS.knows(after.group("first")):  # "cotton-linen twill": a blend
-        words.append(after.group("part"))
+    first = after.group("first").lower() if after else ""
+    second = (after.group("part") or "").lower() if after else ""
+    words = [first] if after and first not in _LINKS else []
+    if words and second and singular(second) in heads:
+        words = []  # "sweater yarn", "casting slip": a kind of the product itself
+    if words and not MATERIALS.knows(first) and second not in _LINKS:
+        words.append(second)  # "cotton-linen twill": a blend
     before = _PART_BEFORE.search(text[max(0, start - 40) : start])
     if after and _A_VERB.match(text, end) and singular(after.group("first")) in verb_first():
         words = words[:0]  # "merino keeps feet warm", "steel handles the heat": a verb
@@ -220,9 +273,12 @@ def _compound(word: str) -> list[tuple[int, int, Term]]:
     return []
 
 
-def parts_given(label: str, line: str) -> dict[str, set[str]]:
+def parts_given(
+    label: str, line: str, heads: frozenset[str] = frozenset()
+) -> dict[str, set[str]]:
     """part -> materials a listing line gives for it: "Handle: Walnut", "Strap material:
-    nylon", "… with a walnut handle"."""
+    nylon", "… with a walnut handle" (not "sweater yarn" of a yarn: ``heads``, the listing's own
+    nouns)."""
     out: dict[str, set[str]] = {}
     label_parts = {
         part
@@ -231,7 +287,7 @@ def parts_given(label: str, line: str) -> dict[str, set[str]]:
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
     for start, end, term in listed_materials(line):
-        for part in label_parts or {_part(line, start, end, _a_part)} - {""}:
+        for part in label_parts or {_part(line, start, end, _a_part, heads)} - {""}:
             out.setdefault(part, set()).add(term.name)
     return out
 
@@ -274,7 +330,7 @@ def metal_finishes(text: str, facts: ListingFacts) -> list[Claim]:
 def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     finish_spans = {(c.start, c.end) for c in metal_finishes(text, facts)}
-    for claim in material_claims(text, set(facts.material_parts)):
+    for claim in material_claims(text, set(facts.material_parts), facts.product_words):
         term = MATERIALS.terms[claim.value]
         if (claim.start, claim.end) in finish_spans:
             continue  # a finish, judged as a colour (``colours.metal_finishes``)
@@ -299,7 +355,78 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
                 line,
             )  # fmt: skip
         )
-    return out + _named_after_the_product(text, facts)
+    return out + _named_after_the_product(text, facts) + _hair_of(text, facts) + _vegan(text, facts)
+
+
+# "badger hair", "pony bristles": the animal names the hair of a brush or a fur.
+_HAIR = re.compile(r"\b(?P<animal>[a-z]{3,})[\s-](?:hairs?|bristles?|fur)\b", re.IGNORECASE)
+_HAIR_WORDS = frozenset(
+    "natural soft fine real genuine pure long short stiff firm springy thick thin dense animal "
+    "the its of with and or any all some human pet body facial".split()
+)
+
+
+def _compared(word: str) -> set[str]:
+    """The adjectives ``word`` may compare: "finer" fine, "softest" soft; "badger" none known."""
+    for ending in ("est", "er"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return {stem, stem + "e", stem[:-1]}  # "soft", "fine", "thick" of "thickker"
+    return set()
+
+
+def _hair_of(text: str, facts: ListingFacts) -> list[Finding]:
+    """An animal's hair the listing does not give, where it gives the hair ("Hair: Squirrel"): the
+    words a hair is named by are open (any animal), so they are read by their place, not from
+    a list."""
+    hairs = sorted(n for n in facts.materials if MATERIALS.terms[n].kind == "hair")
+    if not hairs:
+        return []
+    out = []
+    for match in _HAIR.finditer(text):
+        animal = match.group("animal").lower()
+        if animal.endswith(("ed", "ly")) or {animal, *_compared(animal)} & _HAIR_WORDS:
+            continue  # "soft hair", "finer hair": a quality, not an animal
+        if MATERIALS.knows(animal) or MATERIALS.knows(match.group().lower()):
+            continue  # "nylon bristles", "squirrel hair": judged as the materials they are
+        if facts.supports(animal) or facts.supports(match.group()):
+            continue
+        line = facts.materials[hairs[0]]
+        out.append(
+            finding("accuracy.material", BLOCK, match.start(), match.end(), match.group(),
+                    f"is not the hair the listing gives ({', '.join(hairs)}).",
+                    f"Say {hairs[0]}, as the listing does.", line)  # fmt: skip
+        )
+    return out
+
+
+# "vegan" of the product, not of a material named after it ("vegan leather" is faux leather).
+_VEGAN = re.compile(r"(?<![\w-])vegan(?![\w-])(?![\s-]+(?:leather|suede|fur|silk|wool))", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|non|never|isn't|aren't)[\s-]*$", re.IGNORECASE)
+# Materials from animals: what a product that has one of them is not.
+_FROM_ANIMALS = frozenset({"leather", "wool", "silk", "beeswax", "down fill", "horn", "bone",
+                           "antler", "mother of pearl", "lanolin", "honey"})  # fmt: skip
+_ANIMAL_KINDS = frozenset({"leather", "hair"})
+
+
+def _vegan(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "Vegan" of a product the listing makes with an animal's material (beeswax, wool,
+    leather): a contradiction of its materials."""
+    animal = sorted(
+        n for n in facts.materials
+        if n != "faux leather" and (MATERIALS.closure({n}) & _FROM_ANIMALS
+                                    or MATERIALS.terms[n].kind in _ANIMAL_KINDS)
+    )  # fmt: skip
+    if not animal or facts.supports("vegan"):
+        return []  # the listing's own "vegan" is its word to give
+    line = facts.materials[animal[0]]
+    return [
+        finding("accuracy.material", BLOCK, m.start(), m.end(), m.group(),
+                f"contradicts the listing's materials: it gives {', '.join(animal)}.",
+                "Leave it out: the product has a material from an animal.", line)  # fmt: skip
+        for m in _VEGAN.finditer(text)
+        if not _NOT_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
 
 
 # A material named with the product's own name: "a sweater pattern in Fjellside yarn" of a
@@ -356,12 +483,19 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     are nylon: a material the listing gives for some parts, claimed for the whole."""
     if claim.about or not _WHOLE_MADE.search(text[max(0, claim.start - 40) : claim.start]):
         return None
+    if _PLATED.search(claim.text):
+        return None  # "made of chrome-plated brass": a layer covers the whole
     if claim.value in MATERIALS.closure({t.name for _, _, t in MATERIALS.find(facts.title)}):
         return None  # "Silicone Loaf Mould with Wooden Box": the title's material is the product's
     parts = facts.material_parts
     having = [p for p, names in parts.items() if claim.value in MATERIALS.closure(names)]
     others = [p for p in parts if p not in having]
-    if not having or not others or set(having) & _MAIN_PARTS:
+    whole = [  # the product's own material, given for no part ("a stainless steel bird feeder")
+        n for n in facts.materials
+        if not any(n in names for names in parts.values()) and MATERIALS.terms[n].kind != n
+        and claim.value not in MATERIALS.closure({n}) and n not in MATERIALS.closure({claim.value})
+    ]  # fmt: skip
+    if not having or not (others or whole) or set(having) & _MAIN_PARTS:
         return None  # "Body: Cellulose acetate", "Frame: Oak": the product's own material
     title = re.findall(r"[a-z]+", facts.title.lower())
     heads = {kind.split()[-1] for kind in facts.kinds if kind.split()}
@@ -372,20 +506,34 @@ def _only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 
     if label.strip().lower() in _MATERIAL_LABELS and "," not in value and " or " not in value:
         return None  # "Material: Natural rubber" (one, not a choice): the product's material
     listed = f"{', '.join(sorted(having))}"
-    line = facts.line_with(others[0]) or facts.materials.get(claim.value, "")
+    line = (facts.line_with(others[0]) if others else facts.materials[whole[0]]) or (
+        facts.materials.get(claim.value, "")
+    )
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",
             f"Say it of the {listed}, as the listing does.", line)  # fmt: skip
 
 
 _ALL_BEFORE = re.compile(r"\b(?:all|entirely|wholly|fully)[\s-]+$", re.IGNORECASE)
+# A share of the whole: "100% cotton", "pure cotton"; a share of a blend: "75 %".
+_SHARE = re.compile(r"\d\s?%")
+_WHOLE_SHARE = re.compile(r"(?:(?<![\d.])100\s?(?:%|percent|per cent)|\bpure)[\s-]+$", re.I)
 
 
 def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     """ "an all-metal stapler" when the listing gives "metal with ABS cover": the listing names
-    another material, which is no kind of the claimed one."""
-    if claim.about or not _ALL_BEFORE.search(text[max(0, claim.start - 10) : claim.start]):
+    another material, which is no kind of the claimed one. "100% cotton" or "pure cotton" when
+    the listing's line for cotton gives a blend ("60% cotton, 40% polyester"): another material of
+    that line."""
+    window = text[max(0, claim.start - 12) : claim.start]
+    share = _WHOLE_SHARE.search(window)
+    if claim.about or not (_ALL_BEFORE.search(window) or share):
         return None
     others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})]
+    if share:  # a blend: the claim's line gives shares of two materials or more
+        lines = {v for n, v in facts.materials.items() if claim.value in MATERIALS.closure({n})}
+        blends = {line for line in lines if len(_SHARE.findall(line)) > 1}
+        others = [n for n in others if facts.materials[n] in blends
+                  and n not in MATERIALS.closure({claim.value})]  # fmt: skip
     if not others:
         return None
     line = facts.materials[others[0]]

@@ -103,11 +103,15 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
     """The part a quantity belongs to ("a 120 cm strap", "the blade is 20 cm"), only if the
     listing mentions that noun (``known``): a word it never uses cannot be checked."""
     after = None if _SHAPE_AFTER.match(text, end) else _PART_AFTER.match(text[end : end + 30])
-    if after and _material_word(after.group("part")) and _MEASURE_UNIT.search(text[start:end]):
-        # "a 30 ml cedar beard oil", "a 2 m oak shelf": the material qualifies the noun after it
-        # ("80% merino", "a 70/30 cotton-linen blend" are shares of the material itself)
-        skip = end + after.end()
-        after = _PART_AFTER.match(text[skip : skip + 30])
+    if after and _MEASURE_UNIT.search(text[start:end]):
+        # "a 30 ml cedar beard oil", "a 2 m oak shelf", "a 30 mm sable-hair tip": the material
+        # qualifies the noun after it ("80% merino", "a 70/30 cotton-linen blend" are shares
+        # of the material itself)
+        at = end + after.start("part")
+        material = MATERIALS.pattern.match(text.lower().replace("-", " "), at)
+        if material and re.match(r"\W|$", text[material.end() : material.end() + 1]):
+            skip = material.end()
+            after = _PART_AFTER.match(text[skip : skip + 30])
     for match in (after, _PART_BEFORE.search(text[max(0, start - 40) : start])):
         if match:
             part = singular(match.group("part").lower())

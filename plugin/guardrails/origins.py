@@ -75,6 +75,10 @@ _FOREIGN_PARTICIPLE = (
     # any Swedish weak participle of the first conjugation before "i" ("pressad i", "packad i")
     r"|[a-zåäö]{3,}ad(?=\s+i\s)"
 )
+# A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
+# before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
+_CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
+_IN_CASE = re.compile(r"(?:ss|st)[aä]$|[^s]st?$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
     "vendu vendue vendus vendues disponible situé située enviado enviada vendido vendida "
@@ -261,13 +265,15 @@ def _origins_abroad(text: str) -> list[Claim]:
     place tables know, or a town of GeoNames ("Annecy"), so a noun after "aus" ("aus Glas") is
     no place."""
     out = []
-    for pattern in (_FOREIGN_VERB, _FROM_ABROAD):
+    for pattern in (_FOREIGN_VERB, _FROM_ABROAD, _CASE_VERB):
         for match in pattern.finditer(text):
             verb = match.groupdict().get("verb")
             if verb and verb.lower() in _NOT_MAKING_ABROAD:
                 continue
             window = text[match.end() : match.end() + 60]
             places = _leading(find_places(window, subdivisions=True), window)
+            if pattern is _CASE_VERB and not (places and _IN_CASE.search(places[0].text)):
+                continue  # "valmistettu Norjassa": only a place in the case that says "in"
             if places:
                 end = match.end() + places[-1].end
                 value: Place | None = _most_specific([p.place for p in places])

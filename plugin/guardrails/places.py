@@ -126,6 +126,8 @@ def _index() -> dict[str, Place]:
             add(_endonym(language, code), place)
     for key, place in _names_abroad(countries).items():
         add(key, place)
+    for key, place in _located_abroad(countries).items():
+        add(key, place)
     for key, place in _adjectives_abroad(english, countries, places).items():
         add(key, place)
     for words, codes in _REGIONS.items():
@@ -218,6 +220,28 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
                 clashes.add(key)
             out[key] = place
     return {k: v for k, v in out.items() if k not in clashes}
+
+
+def _located_abroad(countries: dict[str, Place]) -> dict[str, Place]:
+    """A country's name in the cases Finnish and Estonian say "in" and "from" with, since
+    they have no preposition for it ("valmistettu Ruotsissa", "Saksasta", "Eestis"): the
+    inessive and elative endings on CLDR's name, with Finnish vowel harmony and the stem in
+    -e of a name in -i."""
+    out: dict[str, Place] = {}
+    for code, place in countries.items():
+        name = Locale.parse("fi").territories.get(code, "")
+        if name[:1].isupper() and name.isalpha() and len(name) >= 4:
+            back = bool(re.search(r"[aou]", name.lower()))
+            a = "a" if back else "ä"
+            stems = {name, name[:-1] + "e"} if name.endswith("i") else {name}
+            for stem in stems:
+                for ending in (f"ss{a}", f"st{a}"):
+                    out.setdefault((stem + ending).lower(), place)
+        name = Locale.parse("et").territories.get(code, "")
+        if name[:1].isupper() and name.isalpha() and len(name) >= 4:
+            for ending in ("s", "st"):
+                out.setdefault((name + ending).lower(), place)
+    return {key: place for key, place in out.items() if not senses(key)}
 
 
 def _adjectives_abroad(

@@ -17,20 +17,26 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
 
 _RULE = "accuracy.material"
+# Metals a layer is plated in; the listing's naming the metal gives the layer ("a rhodium
+# finish" gives "rhodium-plated").
+_METALS = r"chrome|nickel|gold|silver|rhodium|zinc|copper|brass|tin|platinum|palladium"
 # Each class: the treatments a maker chooses one of. (name, pattern, warn when none is given)
 _CLASSES = (
     ("finish", r"oil(?:ed|[\s-]finished)|wax(?:ed|[\s-]finished)|lacquered|varnished|shellacked",
      False),
     ("tanning", r"(?:vegetable|veg|chrome|brain|oil|bark)[\s-]tanned", True),
+    # a layer over the material: the listing's, or none it can confirm
+    ("layer", rf"laminated|laminate|lamination|(?:(?:{_METALS})[\s-])?plat(?:ed|ing)|"
+     r"electroplated", True),
 )  # fmt: skip
-_NEGATED = re.compile(r"\b(?:not|un|never|no)\s*$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|un|never|no|than|instead of)\s*$", re.IGNORECASE)
 
 
 def _said(pattern: str, text: str) -> list[re.Match[str]]:
     return [
         m
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE)
-        if not _NEGATED.search(text[max(0, m.start() - 6) : m.start()])
+        if not _NEGATED.search(text[max(0, m.start() - 12) : m.start()])
     ]
 
 
@@ -52,6 +58,9 @@ def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
         for match in _said(pattern, text):
             if any(_clipped(_kind(match.group()), kind) for kind in given):
                 continue
+            metal = re.match(_METALS, match.group(), re.IGNORECASE) if name == "layer" else None
+            if metal and re.search(rf"\b{metal.group().lower()}", facts.normal):
+                continue  # "rhodium-plated" of "with a rhodium finish"
             if given:
                 said = ", ".join(sorted(set(given.values())))
                 line = facts.line_with(next(iter(given.values())).lower()) or ""

@@ -173,7 +173,14 @@ MATERIALS = Vocabulary(
                 ("full-grain leather", "leather", "leather", "full grain leather"),
                 ("top-grain leather", "leather", "leather", "top grain leather"),
                 ("suede", "leather", "leather", ""),
-                ("faux leather", "leather", "", "vegan leather,pu leather,leatherette"),
+                # Imitations by their qualifier: "synthetic leather" is no leather a hide gives.
+                (
+                    "faux leather",
+                    "leather",
+                    "",
+                    "vegan leather,pu leather,leatherette,synthetic leather,artificial leather,"
+                    "imitation leather,man-made leather,faux-leather,faux suede,synthetic suede",
+                ),
                 ("stainless steel", "metal", "steel", "18/8 stainless steel,stainless"),
                 ("steel", "metal", "", ""),
                 ("carbon steel", "metal", "steel", ""),
@@ -300,7 +307,7 @@ MATERIALS = Vocabulary(
                 ("buffalo leather", "leather", "leather", "buffalo hide"),
                 ("nubuck", "leather", "leather", ""),
                 ("patent leather", "leather", "leather", ""),
-                ("faux fur", "fabric", "", "fake fur"),
+                ("faux fur", "fabric", "", "fake fur,synthetic fur,artificial fur,imitation fur"),
                 ("felt", "fabric", "", "felted"),
                 ("cupro", "fabric", "", ""),
                 ("eva", "plastic", "foam", "eva foam"),
@@ -325,6 +332,19 @@ MATERIALS = Vocabulary(
                 ("cubic zirconia", "gem", "", "cz"),
                 ("kapok", "fill", "", ""),
                 ("buckwheat hulls", "fill", "", "buckwheat"),
+                # Classes of dye a maker chooses between: a yarn or cloth "dyed with plant dyes"
+                # is a material claim the listing's dye (or its silence) answers.
+                ("natural dye", "dye", "", "natural dyes"),
+                (
+                    "plant dye",
+                    "dye",
+                    "",
+                    "plant dyes,plant-based dye,plant-based dyes,botanical dye,botanical dyes,"
+                    "vegetable dye,vegetable dyes",
+                ),
+                ("acid dye", "dye", "", "acid dyes"),
+                ("reactive dye", "dye", "", "reactive dyes,fibre-reactive dye,fiber-reactive dye"),
+                ("synthetic dye", "dye", "", "synthetic dyes"),
                 # Grains and their flours: what a bread, starter or pasta is made from.
                 ("wheat", "grain", "", "wheat flour,whole wheat,wholewheat"),
                 ("rye", "grain", "", "rye flour,wholegrain rye"),
