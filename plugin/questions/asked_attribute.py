@@ -61,12 +61,17 @@ _LEFT_TO_SLOTS = frozenset(
     """price prices cost costs colour colours color colors material materials size sizes
     stock availability shipping delivery postage return returns refund warranty guarantee
     fit option options variant variants version versions model models type kind category
-    difference point purpose name brand make maker origin country policy""".split()
+    difference point purpose name brand make maker origin country policy format formats
+    file files language languages section sections department collection range""".split()
 )
-# Verbs that say nothing of an attribute ("how do I get …", "how can I order …").
+# Verbs that say nothing of an attribute ("how do I get …", "how can I order …"), and those of
+# getting or reaching the product ("how do I sign up", "download"), which the slot for where
+# and how it is sold answers.
 _PLAIN_VERBS = frozenset(
     """know tell find order make made have does doing done contact reach pay book choose pick
-    select decide check start begin become used using based located""".split()
+    select decide check start begin become used using based located
+    sign subscribe register enrol enroll join purchase apply redeem download install access
+    open send ship collect pick""".split()
 )
 
 # A measure stated by a word or a figure of its kind.
@@ -96,9 +101,10 @@ _STATES: dict[str, re.Pattern[str]] = {
 
 # Where on the thing a measure is taken: asked of the outside, a line that states the inside
 # does not answer it; a line that names no side states the thing's own measure.
-_SIDES = frozenset(
-    "inside outside inner outer internal external interior exterior".split()
-)
+_SIDES = {
+    **dict.fromkeys("inside inner internal interior".split(), "in"),
+    **dict.fromkeys("outside outer external exterior".split(), "out"),
+}
 _MATERIAL = "@material"
 _MADE_OF = re.compile(r"\bmade (?:of|from|out of)\b")
 
@@ -125,8 +131,8 @@ def _stated(word: str, line: str) -> bool:
             re.search(r"\bmade (?:of|from)\b|\bmaterial", said)
         )
     if word in _SIDES:
-        sides = set(re.findall(r"[a-z]+", said)) & _SIDES
-        return not sides or word in sides
+        sides = {_SIDES[w] for w in re.findall(r"[a-z]+", said) if w in _SIDES}
+        return not sides or _SIDES[word] in sides
     pattern = _STATES.get(word)
     if pattern is not None and pattern.search(said):
         return True

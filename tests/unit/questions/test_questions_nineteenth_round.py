@@ -18,6 +18,7 @@ from plugin.questions.asked_attribute import asked_attribute, states_asked_attri
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import COLOURS
 from plugin.questions.passages import collect_passages
+from plugin.questions.slots import find_slot
 from plugin.questions.support_checks import still_answers
 
 
@@ -149,3 +150,42 @@ def test_a_colour_in_the_nordic_neuter_with_a_size_gets_the_combination_offered(
     assert reply.basis == Basis.STRUCTURE
     assert "Grey / M" in reply.text
     assert "Olive" in reply.text
+
+
+@pytest.fixture
+def floss() -> Listing:
+    return Listing(external_id="floss", title="Embroidery Floss Set, 8 Skeins", price="12")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many skeins in the floss set?", "how many skeins do I get",
+     "Hvor mange er der i pakken?", "Wie viele sind in der Packung?"],
+)  # fmt: skip
+def test_the_count_a_name_ends_on_answers_how_many(
+    floss: Listing, embedder: Embedder, question: str
+) -> None:
+    # The shopper asking how many are in it gets the count the product's name states.
+    reply = compose_reply(
+        question, floss, collect_passages(floss, [], {}), embedder=embedder,
+        voice=ShopVoice(), policy=GuardrailPolicy(), max_tries=1,
+        languages=("en", "da", "de"),
+    )  # fmt: skip
+    assert reply.basis == Basis.STRUCTURE, reply.text
+    assert "8 Skeins" in reply.text
+
+
+def test_a_name_ending_on_a_measure_is_no_count(embedder: Embedder) -> None:
+    knife = Listing(external_id="knife", title="Paring Knife, 9 inches", price="20")
+    inches = find_slot("how many inches is the blade?", knife)
+    assert inches is None or inches.intent != "count"
+    assert find_slot("how many knives do I get?", knife) is None
+
+
+def test_how_many_parts_is_not_the_shop_section() -> None:
+    rod = Listing(
+        external_id="rod", title="Coastal Spin Rod", price="90", categories=["Rods > Spinning"]
+    )
+    assert find_slot("how many sections does the rod break down into", rod) is None
+    found = find_slot("which section of the shop is the rod in?", rod)
+    assert found is not None and found.intent == "category"
