@@ -10,7 +10,8 @@ shape of an English question, never off a word list of things:
   noun phrase, less the product's own name and generic modifiers: "total", "exact" …);
 - "how do / can I VERB …" → the verb;
 - "when / where was … VERBed?" → the verb;
-- "is there a ADJ NOUN" → the adjective.
+- "is there a ADJ NOUN" → the adjective;
+- "A or B for PURPOSE?", "which would you pick for PURPOSE" → the purpose.
 
 One line of those to quote must state every word of it, by its stem ("surveyed" and
 "survey") or by a word or figure that states that measure ("wide" for width, "90 x 40 cm"
@@ -48,6 +49,19 @@ _WHEN_WHERE = re.compile(
 )
 # "is there a vegetarian lunch …"
 _IS_THERE = re.compile(r"\bis there (?:a|an|any) (?P<attr>[a-z]{4,}) [a-z]{3,}\b")
+
+# "A or B for PURPOSE?", "which would you pick for PURPOSE": a choice for a use; the line must
+# state that use ("the 18 g for perch"), not only name both choices.
+_CHOICE_FOR = re.compile(
+    r"^(?:(?:should|do|would) (?:i|we|you) (?:get|buy|take|go for|pick|use) )?(?:the )?"
+    r"[\w#./-]+(?: [\w#./-]+)? or (?:the )?[\w#./-]+(?: [\w#./-]+)? for (?:a |an |the |my |our )?"
+    r"(?P<attr>[^?.!]+?)\s*(?:[?.!]|\s[-–—]\s|$)"
+)
+_WHICH_FOR = re.compile(
+    r"\bwhich (?:one |size |model |weight |length )?(?:would|should|do) (?:you|i|we) "
+    r"(?:pick|choose|recommend|suggest|take|get|use|go for)\b[^?.!]{0,30}? for "
+    r"(?:a |an |the |my |our )?(?P<attr>[^?.!]+?)\s*(?:[?.!]|$)"
+)
 
 # Modifiers that do not change what is asked ("the total length", "the exact weight").
 _MODIFIERS = frozenset(
@@ -151,7 +165,8 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
     found = None
-    for pattern in (_WHAT_OF, _WHAT_X_IS, _HOW_DO, _WHEN_WHERE, _IS_THERE):
+    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _WHEN_WHERE,
+                    _IS_THERE):
         found = pattern.search(folded)
         if found:
             break

@@ -2,7 +2,9 @@
 question, product or phrase of any set is used here).
 
 - unanswerable questions answered by a line that merely shares the subject: the line must
-  state the attribute asked ("what is the strap width?" is not answered by "a padded strap");
+  state the attribute asked ("what is the strap width?" is not answered by "a padded strap"),
+  and a choice asked for a purpose must meet a line that states the purpose;
+- a count the product's name ends on answers "how many"; "how many sections" is no category;
 - a colour asked in the Nordic neuter ("i grått", "i blått") against the variants: the
   combination offered is answered, not "yes, it comes in M".
 """
@@ -74,6 +76,24 @@ def test_a_line_that_shares_only_the_subject_does_not_answer(
     lantern: Listing, question: str, subject_only: str, stating: str
 ) -> None:
     assert not still_answers(question, lantern, [subject_only])
+    assert still_answers(question, lantern, [stating])
+
+
+@pytest.mark.parametrize(
+    ("question", "both_named", "stating"),
+    [
+        ("Brass or steel for a boat?", "Finish: Brass, Steel.",
+         "The steel one is the one for a boat: it does not tarnish in salt air."),
+        ("small or large for a porch?", "Size: Small, Large.", "The large one lights a porch."),
+        ("which would you pick for a windy beach?", "Size: Small, Large.",
+         "On a windy beach take the large one."),
+    ],
+)  # fmt: skip
+def test_a_choice_for_a_purpose_needs_a_line_stating_the_purpose(
+    lantern: Listing, question: str, both_named: str, stating: str
+) -> None:
+    # A shopper asking which one suits a use gets the merchant, not the list of choices.
+    assert not still_answers(question, lantern, [both_named])
     assert still_answers(question, lantern, [stating])
 
 
