@@ -8,7 +8,7 @@ shape of an English question, never off a word list of things:
 
 - "what is the X (of | on | for | in) …", "what X is the …" → X (the words of the attribute
   noun phrase, less the product's own name and generic modifiers: "total", "exact" …);
-- "how do / can I VERB …" → the verb;
+- "how do / can I VERB …" → the verb; "how wide / tall / high / deep / thick" → that measure;
 - "when / where was … VERBed?" → the verb;
 - "is there a ADJ NOUN" → the adjective;
 - "A or B for PURPOSE?", "which would you pick for PURPOSE" → the purpose.
@@ -42,6 +42,9 @@ _HOW_DO = re.compile(
     r"\bhow (?:do|can|should|would|could|must|shall) (?:i|you|we|one) "
     r"(?:best |properly |safely )?(?P<attr>[a-z]{4,})\b"
 )
+# "how wide is the mat?": the measure asked by its adjective ("how long" and "how big" may ask
+# a time or any measure, and are left to the length and figure checks)
+_HOW_ADJ = re.compile(r"\bhow (?P<attr>wide|tall|high|deep|thick)\b")
 # "when was the data surveyed?", "where are they manufactured?"
 _WHEN_WHERE = re.compile(
     r"\b(?:when|where) (?:is|are|was|were) [^?.!]{2,60}? (?:actually |originally |first )?"
@@ -92,10 +95,14 @@ _PLAIN_VERBS = frozenset(
 _LENGTH_FIGURE = r"\d\s*(?:cm|mm|m|in|ft|inch(?:es)?|feet|foot|metres?|meters?|\"|”|'')(?![^\W_])"
 _DIMS = r"\d\s*(?:x|×)\s*\d|\bdimensions?\b|\bsize\b"
 _STATES: dict[str, re.Pattern[str]] = {
-    "width": re.compile(rf"\bwide\b|\bwidth\b|{_DIMS}"),
-    "wide": re.compile(rf"\bwide\b|\bwidth\b|{_DIMS}"),
+    "width": re.compile(rf"\bwide\b|\bwidth\b|\bacross\b|{_DIMS}"),
+    "wide": re.compile(rf"\bwide\b|\bwidth\b|\bacross\b|{_DIMS}"),
     "length": re.compile(rf"\blong\b|\blength\b|{_DIMS}|{_LENGTH_FIGURE}"),
     "height": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "tall": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "high": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "deep": re.compile(rf"\bdeep\b|\bdepth\b|{_DIMS}"),
+    "thick": re.compile(r"\bthick\w*\b|\bgauge\b|\d\s*mm\b"),
     "depth": re.compile(rf"\bdeep\b|\bdepth\b|{_DIMS}"),
     "thickness": re.compile(r"\bthick\w*\b|\bgauge\b|\d\s*mm\b"),
     "diameter": re.compile(r"\bdiameter\b|ø|\bacross\b|\bdia\b"),
@@ -165,8 +172,8 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
     found = None
-    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _WHEN_WHERE,
-                    _IS_THERE):
+    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _HOW_ADJ,
+                    _WHEN_WHERE, _IS_THERE):
         found = pattern.search(folded)
         if found:
             break

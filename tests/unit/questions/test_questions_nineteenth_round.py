@@ -209,3 +209,13 @@ def test_how_many_parts_is_not_the_shop_section() -> None:
     assert find_slot("how many sections does the rod break down into", rod) is None
     found = find_slot("which section of the shop is the rod in?", rod)
     assert found is not None and found.intent == "category"
+
+
+def test_a_measure_asked_by_its_adjective_needs_that_measure(lantern: Listing) -> None:
+    # "how wide" is not answered by a line with another length of the thing
+    assert not still_answers("How wide is the lantern?", lantern, ["A lantern with a 2 m cord."])
+    assert still_answers("How wide is the lantern?", lantern, ["The lantern is 12 cm wide."])
+    assert still_answers(
+        "how tall is the lantern? my shelf is 30 cm high", lantern,
+        ["Brass Storm Lantern measures 10 x 10 x 28 cm (L x W x H)."],
+    )  # fmt: skip
