@@ -41,6 +41,7 @@ HOLDOUT_V12 = ROOT / "tests" / "questions" / "holdout_v12"
 HOLDOUT_V13 = ROOT / "tests" / "questions" / "holdout_v13"
 HOLDOUT_V14 = ROOT / "tests" / "questions" / "holdout_v14"
 HOLDOUT_V15 = ROOT / "tests" / "questions" / "holdout_v15"
+HOLDOUT_V16 = ROOT / "tests" / "questions" / "holdout_v16"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -160,6 +161,11 @@ V2_SETS = {
     # 85/92, in language 56/137 = 0.41, PII echoed 0/16, answered unanswerable 52, p50
     # 0.05 s, p95 0.12 s), then read in round 18: seen from then on.
     "holdout_v15": _shop_folder(HOLDOUT_V15),
+    # Written blind and frozen; scored blind once after round 18 (grounded 136/241 = 0.56,
+    # false refusals 0.336, correct refusals 0.825, unanswerable declined 139/178, hostile
+    # 97/108, in language 55/142 = 0.39, PII echoed 0/18, answered unanswerable 50, p50
+    # 0.04 s, p95 0.09 s), then read in round 19: seen from then on.
+    "holdout_v16": _shop_folder(HOLDOUT_V16),
 }
 
 

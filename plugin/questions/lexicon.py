@@ -600,6 +600,21 @@ COLOURS.update(
      if word.isalpha() and word != colour and word[-1] not in "aeiouy"
      for form in _inflected(word) if form not in COLOURS and form not in _NOT_COLOURS}
 )
+# The Nordic neuter ("grått", "blått", "grönt", "rødt", "hvidt"): a colour adjective takes -t
+# (-tt after a long vowel) beside a neuter noun or after "i" ("i grått"), in Swedish, Danish
+# and Norwegian alike.
+_NORDIC_COLOURS = {
+    fold(k): v
+    for v, names in {
+        "white": "vit hvid hvit", "red": "röd rød", "blue": "blå", "green": "grön grøn grønn",
+        "yellow": "gul", "grey": "grå", "brown": "brun",
+    }.items()
+    for k in names.split()
+}
+COLOURS.update(
+    {(word + "tt" if word[-1] in "aeiouy" else word + "t"): colour
+     for word, colour in _NORDIC_COLOURS.items()}
+)
 SIZES: dict[str, str] = {
     fold(k): v
     for v, names in {

@@ -152,6 +152,16 @@ _TITLE_COUNT = re.compile(
     r"\b(?:set|pack|box|bundle|case) of \d+\b|\b\d+[- ]?(?:pack|pieces?|pcs)\b|\bpair\b",
     re.IGNORECASE,
 )
+# A name that ends on a count of what it holds ("Floss Set, 8 Skeins", "Tea Selection (10
+# sachets)"): the count and the thing counted.
+_TITLE_COUNT_NOUN = re.compile(
+    r"(?:,|\(|\s[-–—])\s*(\d+)\s+([^\W\d_]{3,})\s*\)?\s*$"
+)
+_UNITS = frozenset(
+    """lbs inch inches feet foot metre metres meter meters litre litres liter liters grams
+    gram kilos kilo ounces ounce pounds pound yards yard watts watt volts volt years year
+    months month weeks week days day hours hour minutes minute""".split()
+)
 _HOW_MANY_OF = (
     "how many", "wie viele", "combien de", "cuantos", "cuantas", "quanti", "quante", "hoeveel",
     "quantos", "quantas", "hur manga", "hvor mange", "kuinka monta", "montako", "ile", "kolik",
@@ -178,8 +188,10 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
     other questions."""
     title = listing.title.strip()
     folded = fold(question)
-    if not _TITLE_COUNT.search(title) or not has_cue(folded, _HOW_MANY_OF):
+    if not has_cue(folded, _HOW_MANY_OF):
         return None
+    if not _TITLE_COUNT.search(title):
+        return _title_count_noun(folded, title)
     if _NOT_PIECES.search(folded):
         return None
     # the thing counted is the name's head noun, before the count ("Tins" in "Travel Candle
@@ -197,6 +209,30 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
     return SlotAnswer(
         "count",
         (Part("attribute", {"name": name, "values": stated.group()}),),
+        (f"Product: {title}",),
+    )
+
+
+def _title_count_noun(folded: str, title: str) -> SlotAnswer | None:
+    """ "How many skeins are in the set?" of "Floss Set, 8 Skeins": the count the name ends on.
+    In English the word counted must be the thing the name counts or its head noun; in
+    another language the question must name the pack ("i pakken", "in der Packung")."""
+    stated = _TITLE_COUNT_NOUN.search(title)
+    if stated is None or fold(stated.group(2)) in _UNITS or _NOT_PIECES.search(folded):
+        return None
+    name = title[: stated.start()].rstrip(" ,-–—(") or title
+    head = folded_words(name)
+    counted = re.search(r"\bhow many ([^\W\d_]+)", folded)
+    if counted is not None:
+        allowed = {fold(stated.group(2))[:4], "piec", "item", *(head[-1:] and [head[-1][:4]])}
+        if counted.group(1)[:4] not in allowed:
+            return None
+    elif not has_cue(folded, _PACK_WORDS):
+        return None
+    values = f"{stated.group(1)} {stated.group(2)}"
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": values}),),
         (f"Product: {title}",),
     )
 
@@ -1057,7 +1093,8 @@ class _Finder:
 
     def _category(self) -> SlotAnswer | None:
         categories = [c for c in self.listing.categories if c]
-        if not categories:
+        if not categories or has_cue(fold(self.question), _HOW_MANY_OF):
+            # "how many sections does it break down into?" counts parts, not shop sections
             return None
         text = "; ".join(categories)
         return SlotAnswer(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from plugin.domain import Listing
+from plugin.questions.asked_attribute import states_asked_attribute
 from plugin.questions.choices import asked_concepts, listing_choices
 from plugin.questions.lexicon import COLOURS, MATERIALS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
@@ -458,6 +459,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         folded = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", " ", folded)
     text = " ".join(support)
     if _brand_line_only(fold(question), listing, support) or _choice_unsettled(folded, text):
+        return False
+    if not states_asked_attribute(question, listing.title, support):
         return False
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False

@@ -146,3 +146,11 @@ def test_holdout_v15_is_seen_since_round_18() -> None:
     assert not V2_SETS["holdout_v15"].held_out
     assert V2_SETS["holdout_v15"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v16_is_seen_since_round_19() -> None:
+    # Scored blind once after round 18, then read in round 19.
+    assert V2_SETS["holdout_v16"].label == "holdout_v16 (seen)"
+    assert not V2_SETS["holdout_v16"].held_out
+    assert V2_SETS["holdout_v16"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []

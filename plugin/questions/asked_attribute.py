@@ -1,0 +1,208 @@
+"""The line must state the asked attribute (round 19).
+
+A line that shares the question's subject is not an answer unless it states what is asked of
+that subject: "what is the cord length on the ice picks?" is not answered by "a pair of ice
+claws on a cord", "how do I sharpen the blades?" not by "a hand auger that cuts through ice",
+"is there a vegetarian lunch?" not by "includes lunch". The attribute asked is read off the
+shape of an English question, never off a word list of things:
+
+- "what is the X (of | on | for | in) …", "what X is the …" → X (the words of the attribute
+  noun phrase, less the product's own name and generic modifiers: "total", "exact" …);
+- "how do / can I VERB …" → the verb; "how wide / tall / high / deep / thick" → that measure;
+- "when / where was … VERBed?" → the verb;
+- "is there a ADJ NOUN" → the adjective;
+- "A or B for PURPOSE?", "which would you pick for PURPOSE" → the purpose.
+
+One line of those to quote must state every word of it, by its stem ("surveyed" and
+"survey") or by a word or figure that states that measure ("wide" for width, "90 x 40 cm"
+for a width or a length, "350 g" for a weight). Words the slots settle by their own rules
+(price, colour, material, size …) are not checked here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plugin.questions.answerability import GENERIC, covered, tokens
+from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold
+
+# "what is the X of …", "what's the cord length on …", "which is the X for …"
+_WHAT_OF = re.compile(
+    r"\b(?:what|which)(?:'s| is| are| was| were|s)? (?:the|its|their|your) "
+    r"(?P<attr>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?) (?:of|on|for|in|at|with)\b"
+)
+# "what grain weight is the head …", "what width are the straps"
+_WHAT_X_IS = re.compile(
+    r"^(?:what|which) (?P<attr>[a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:is|are|was|were|does|do) "
+    r"(?:the|it|they|this|these|that|those|its)\b"
+)
+# "how do I sharpen …", "how should we clean …"
+_HOW_DO = re.compile(
+    r"\bhow (?:do|can|should|would|could|must|shall) (?:i|you|we|one) "
+    r"(?:best |properly |safely )?(?P<attr>[a-z]{4,})\b"
+)
+# "how wide is the mat?": the measure asked by its adjective ("how long" and "how big" may ask
+# a time or any measure, and are left to the length and figure checks)
+_HOW_ADJ = re.compile(r"\bhow (?P<attr>wide|tall|high|deep|thick)\b")
+# "when was the data surveyed?", "where are they manufactured?"
+_WHEN_WHERE = re.compile(
+    r"\b(?:when|where) (?:is|are|was|were) [^?.!]{2,60}? (?:actually |originally |first )?"
+    r"(?P<attr>[a-z]{4,}ed)\s*[?.!]*\s*$"
+)
+# "is there a vegetarian lunch …"
+_IS_THERE = re.compile(r"\bis there (?:a|an|any) (?P<attr>[a-z]{4,}) [a-z]{3,}\b")
+
+# "A or B for PURPOSE?", "which would you pick for PURPOSE": a choice for a use; the line must
+# state that use ("the 18 g for perch"), not only name both choices.
+_CHOICE_FOR = re.compile(
+    r"^(?:(?:should|do|would) (?:i|we|you) (?:get|buy|take|go for|pick|use) )?(?:the )?"
+    r"[\w#./-]+(?: [\w#./-]+)? or (?:the )?[\w#./-]+(?: [\w#./-]+)? for (?:a |an |the |my |our )?"
+    r"(?P<attr>[^?.!]+?)\s*(?:[?.!]|\s[-–—]\s|$)"
+)
+_WHICH_FOR = re.compile(
+    r"\bwhich (?:one |size |model |weight |length )?(?:would|should|do) (?:you|i|we) "
+    r"(?:pick|choose|recommend|suggest|take|get|use|go for)\b[^?.!]{0,30}? for "
+    r"(?:a |an |the |my |our )?(?P<attr>[^?.!]+?)\s*(?:[?.!]|$)"
+)
+
+# Modifiers that do not change what is asked ("the total length", "the exact weight").
+_MODIFIERS = frozenset(
+    """total overall exact actual approximate approx rough roughly maximum max minimum min
+    recommended average standard usual typical real current full main general official
+    precise estimated right correct best proper""".split()
+)
+# Words whose question the slots and their own checks settle (a price by its figures, a
+# colour by the colours offered): not checked here.
+_LEFT_TO_SLOTS = frozenset(
+    """price prices cost costs colour colours color colors material materials size sizes
+    stock availability shipping delivery postage return returns refund warranty guarantee
+    fit option options variant variants version versions model models type kind category
+    difference point purpose name brand make maker origin country policy format formats
+    file files language languages section sections department collection range""".split()
+)
+# Verbs that say nothing of an attribute ("how do I get …", "how can I order …"), and those of
+# getting or reaching the product ("how do I sign up", "download"), which the slot for where
+# and how it is sold answers.
+_PLAIN_VERBS = frozenset(
+    """know tell find order make made have does doing done contact reach pay book choose pick
+    select decide check start begin become used using based located
+    sign subscribe register enrol enroll join purchase apply redeem download install access
+    open send ship collect pick""".split()
+)
+
+# A measure stated by a word or a figure of its kind.
+_LENGTH_FIGURE = r"\d\s*(?:cm|mm|m|in|ft|inch(?:es)?|feet|foot|metres?|meters?|\"|”|'')(?![^\W_])"
+_DIMS = r"\d\s*(?:x|×)\s*\d|\bdimensions?\b|\bsize\b"
+_STATES: dict[str, re.Pattern[str]] = {
+    "width": re.compile(rf"\bwide\b|\bwidth\b|\bacross\b|{_DIMS}"),
+    "wide": re.compile(rf"\bwide\b|\bwidth\b|\bacross\b|{_DIMS}"),
+    "length": re.compile(rf"\blong\b|\blength\b|{_DIMS}|{_LENGTH_FIGURE}"),
+    "height": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "tall": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "high": re.compile(rf"\bhigh\b|\btall\b|\bheight\b|{_DIMS}"),
+    "deep": re.compile(rf"\bdeep\b|\bdepth\b|{_DIMS}"),
+    "thick": re.compile(r"\bthick\w*\b|\bgauge\b|\d\s*mm\b"),
+    "depth": re.compile(rf"\bdeep\b|\bdepth\b|{_DIMS}"),
+    "thickness": re.compile(r"\bthick\w*\b|\bgauge\b|\d\s*mm\b"),
+    "diameter": re.compile(r"\bdiameter\b|ø|\bacross\b|\bdia\b"),
+    "weight": re.compile(r"\bweigh\w*|\d\s*(?:g|kg|grams?|kilos?|lbs?|pounds?|oz|ounces?)\b"),
+    "capacity": re.compile(r"\bcapacity\b|\bholds?\b|\d\s*(?:l|ml|litres?|liters?|cl)\b"),
+    "volume": re.compile(r"\bvolume\b|\bcapacity\b|\d\s*(?:l|ml|litres?|liters?|cl)\b"),
+    "measurements": re.compile(rf"\bmeasur\w*|{_DIMS}"),
+    "interval": re.compile(r"\bevery\b|\binterval\b|\bapart\b"),
+    "spacing": re.compile(r"\bevery\b|\bspac\w*|\bapart\b"),
+    "temperature": re.compile(r"°|\bdegrees?\b|\btemperature\b"),
+    "clean": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+|\bcare\b"),
+    "wash": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+"),
+    "manufactured": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
+    "produced": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
+    "built": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
+}
+
+# Where on the thing a measure is taken: asked of the outside, a line that states the inside
+# does not answer it; a line that names no side states the thing's own measure.
+_SIDES = {
+    **dict.fromkeys("inside inner internal interior".split(), "in"),
+    **dict.fromkeys("outside outer external exterior".split(), "out"),
+}
+_MATERIAL = "@material"
+_MADE_OF = re.compile(r"\bmade (?:of|from|out of)\b")
+
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                stem += "y"
+            if len(stem) > 4 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "shipping" → "ship", "cutting" → "cut"
+            return stem
+    return word
+
+
+def _stated(word: str, line: str) -> bool:
+    said = fold(line)
+    if word == _MATERIAL:
+        own = set(re.findall(r"[^\W\d_]+", said))
+        return any(w in MATERIALS for w in own) or bool(
+            re.search(r"\bmade (?:of|from)\b|\bmaterial", said)
+        )
+    if word in _SIDES:
+        sides = {_SIDES[w] for w in re.findall(r"[a-z]+", said) if w in _SIDES}
+        return not sides or _SIDES[word] in sides
+    pattern = _STATES.get(word)
+    if pattern is not None and pattern.search(said):
+        return True
+    # by its stem, strictly: "sharp" does not state "sharpen", "survey" states "surveyed"
+    stem = _stem(word)
+    return any(
+        (other := _stem(w)) == stem
+        or (min(len(stem), len(other)) >= 4 and abs(len(stem) - len(other)) <= 1
+            and (other.startswith(stem) or stem.startswith(other)))
+        for w in tokens(line)
+    )
+
+
+def asked_attribute(question: str, title: str = "") -> list[str]:
+    """The words of the attribute an English question asks of its subject (empty when its
+    shape names none, or only words the slots settle)."""
+    folded = fold(question).replace("\u2019", "'")
+    found = None
+    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _HOW_ADJ,
+                    _WHEN_WHERE, _IS_THERE):
+        found = pattern.search(folded)
+        if found:
+            break
+    if not found:
+        return []
+    named = tokens(title)
+    attr = [
+        w
+        for w in re.findall(r"[a-z]{3,}", found.group("attr"))
+        if w not in STOPWORDS
+        and w not in GENERIC
+        and w not in _MODIFIERS
+        and w not in _PLAIN_VERBS
+        and w not in COLOURS
+        and w not in MATERIALS
+        and not covered(w, named)
+    ]
+    if any(w in _LEFT_TO_SLOTS for w in attr):
+        return []
+    if attr and _MADE_OF.search(folded):
+        # "what is the tow rope made of?": the line that names the part must name its material
+        attr.append(_MATERIAL)
+    return attr
+
+
+def states_asked_attribute(question: str, title: str, support: Sequence[str]) -> bool:
+    """Whether one of the lines states every word of the attribute asked (True when the
+    question's shape names no attribute)."""
+    attr = asked_attribute(question, title)
+    if not attr or not support:
+        return True
+    return any(all(_stated(w, line) for w in attr) for line in support)
