@@ -165,11 +165,16 @@ def _yes_or_no(value: str) -> tuple[str, str] | None:
     word = found["word"].lower()
     if found["rest"][:1].isalnum() and value.strip().lower() not in NO:
         return None  # "No solvents added" says what it is free of, not "No"
+    if value.strip()[len(found["word"]) : len(found["word"]) + 1] == "-":
+        return None  # "No-clean rosin" is a kind of flux, not a "No"
     if word in YES:
         return "Yes", found["rest"].strip()
     if word in NO or value.strip().lower() in NO:
         return "No", found["rest"].strip() if word in NO else ""
     return None
+
+
+_MASS_ENDINGS = ("age", "ance", "ence", "ity", "ness", "tion", "sion")
 
 
 def _flag_question(label: str, voice: Voice) -> str | None:
@@ -179,6 +184,8 @@ def _flag_question(label: str, voice: Voice) -> str | None:
     it = voice.subject.lower()
     does = "do" if voice.plural else "does"
     verb = _VERB_LED.match(name)
+    if verb and verb["verb"].endswith(("ous", "us", "is", "ss")):
+        verb = None  # "Continuous drainage" is no verb: "Does it have continuous drainage?"
     needed = _NEEDED.match(name)
     if needed:
         thing = noun_phrase(needed["thing"])
@@ -205,6 +212,9 @@ def _flag_question(label: str, voice: Voice) -> str | None:
         or any(w.endswith(("ing", "ly", "ed")) for w in words)
     ):
         return None  # "Does it have a cast iron?" asks nothing
+    if words[-1].endswith(_MASS_ENDINGS):
+        # "Continuous drainage", "Oscillation": no article ("Does it have oscillation?").
+        return f"{does.capitalize()} {it} have {name}?"
     return f"{does.capitalize()} {it} have {noun_phrase(name)}?"
 
 

@@ -163,3 +163,16 @@ def test_seats_counted_in_people_is_asked_without_a_capacity_label() -> None:
     )
     answers = faq(tub)
     assert answers["How many people is it for?"] == "It is for 4–6 adults."
+
+
+def test_a_yes_or_no_is_a_word_not_the_start_of_a_compound_or_an_adjective() -> None:
+    # heldout21 (seen, with the model): "Does it have a flux core? — No -clean rosin, 2.2%." and
+    # "Does it continuou drainage?".
+    wire = Listing(
+        external_id="r20-wire",
+        title="Solder Wire 100 g",
+        attributes={"Flux core": ["No-clean rosin, 2.2%"], "Continuous drainage": ["Yes"]},
+    )
+    answers = faq(wire)
+    assert "No -clean" not in " ".join(answers.values())
+    assert answers.get("Does it have continuous drainage?") == "Yes.", answers
