@@ -8,39 +8,121 @@ from __future__ import annotations
 import re
 
 from plugin.domain import FaqItem, faq_to_text
+from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import NO, YES, colour_name, lower_first
 from plugin.generation.phrasing import Voice, build_lead, feature_lead, voice_of
 from plugin.generation.plan import Plan, Sentence
-from plugin.generation.value_shapes import is_adjective, noun_phrase, split_items
+from plugin.generation.value_shapes import (
+    is_adjective,
+    is_measure,
+    names_part,
+    noun_phrase,
+    split_items,
+)
 
 FAQ_MAX = 6
 
 # Shoppers' questions about a fact, by a word of its label, with how the fact answers it
-# ("{it}" and "{is}" follow the product's number), in the order shoppers ask them.
+# ("{it}" and "{is}" follow the product's number), in the order shoppers ask them: fit and size
+# first, then what it is made of, what comes with it, what it works with, its upkeep. A label
+# no question here fits is not asked in its own words ("What is its length? — Its length is 19
+# cm." restates the list, and "What is its farge?" puts a foreign label in an English question).
+# "{}" is the value as the shop wrote it, read as a sentence.
 _QUESTIONS = (
-    ("material", "What {is} {it} made of?", "{It} {is} made of {}."),
+    ("fit", "How {does} {it} fit?", "{}."),
     ("sizes", "Which sizes are there?", "{It} {comes} in {}."),
+    ("dimensions", "How big {is} {it}?", ""),
+    ("material", "What {is} {it} made of?", "{It} {is} made of {}."),
     ("colours", "Which colours can I choose?", "{It} {comes} in {}."),
-    ("capacity", "How much {does} {it} hold?", "{It} {holds} {}."),
-    ("people", "How many people {is} {it} for?", "{It} {is} for {}."),
-    ("care", "How do I care for {them}?", "{}."),
     ("includes", "What is included?", "{It} {includes} {}."),
+    ("fits", "What {does} {it} fit?", "{It} {fits} {}."),
+    ("compatible", "What {is} {it} compatible with?", "{It} {is} compatible with {}."),
+    ("use with", "What can I use {them} with?", "Use {them} with {}."),
+    ("suitable", "What {is} {it} suitable for?", "{It} {is} suitable for {}."),
+    ("use", "What {is} {it} for?", "{It} {is} for {}."),
+    ("how to use", "How do I use {them}?", "{}."),
+    ("people", "How many people {is} {it} for?", "{It} {is} for {}."),
+    ("load", "How much weight can {it} take?", "{It} {takes} {}."),
+    ("capacity", "How much {does} {it} hold?", "{It} {holds} {}."),
+    ("battery", "How long does the battery last?", "{It} {runs} for {}."),
+    ("burn", "How long {does} {it} burn?", "{It} {burns} for {}."),
+    ("insulation", "How well {is} {it} insulated?", "{}."),
+    ("scent", "What {does} {it} smell like?", "{It} {smells} of {}."),
+    ("water", "How water-resistant {is} {it}?", "{It} {is} rated {}."),
+    ("weight", "How much {does} {it} weigh?", "{It} {weighs} {}."),
+    ("care", "How do I care for {them}?", "{}."),
+    ("mounting", "How {does} {it} attach?", "{}."),
+    ("assembly", "How much assembly {does} {it} need?", "{}."),
     ("origin", "Where {is} {it} made?", "{It} {is} made in {}."),
     ("certification", "{Is} {it} certified?", "Yes: {}."),
+    ("warranty", "Is there a warranty?", "Yes: {}."),
+    ("warning", "Is there anything I should know before using {them}?", "{}."),
 )
 # The question a label asks, when its words say it: "Size" and "Sizes" are a choice, "Packed
 # size" is a measure; "Capacity: 2 person" asks how many people.
 _ASKS = (
     ("material", re.compile(r"\b(material|materials|fabric)\b")),
     ("sizes", re.compile(r"^([a-z]+ )?sizes?$")),
+    (
+        "dimensions",
+        re.compile(
+            r"^(size|dimensions|measurements|length|width|height|depth|"
+            r"diameter|thickness)$"
+        ),
+    ),
     ("colours", re.compile(r"^colou?rs?$")),
     ("people", re.compile(r"\b(capacity|sleeps|seats|persons|people)\b")),
-    ("capacity", re.compile(r"\bcapacity\b")),
-    ("care", re.compile(r"\bcare\b")),
-    ("includes", re.compile(r"\bincludes?\b|\bin the box\b")),
+    (
+        "load",
+        re.compile(
+            r"^(load capacity|max(imum)? load|weight capacity|max(imum)? weight|"
+            r"max(imum)? user weight|weight limit)$"
+        ),
+    ),
+    ("capacity", re.compile(r"^(capacity|volume)$")),
+    ("care", re.compile(r"\b(care|cleaning|washing)\b")),
+    (
+        "includes",
+        re.compile(
+            r"^(includes?|included|in the box|contents|kit contents|"
+            r"what'?s included|set includes|pieces)$"
+        ),
+    ),
+    ("fits", re.compile(r"^(fits|fit for)$")),
+    ("compatible", re.compile(r"^(compatible with|compatibility|works with)$")),
+    ("use with", re.compile(r"^(use with|for use with)$")),
+    ("suitable", re.compile(r"^(suitable for|ideal for|recommended for|suits)$")),
+    ("use", re.compile(r"^(use|uses|intended use|application)$")),
+    ("how to use", re.compile(r"^(how to use|directions|instructions|usage|directions for use)$")),
+    ("fit", re.compile(r"^fit$")),
+    ("battery", re.compile(r"^(battery life|run ?time)$")),
+    ("burn", re.compile(r"^burn time$")),
+    ("insulation", re.compile(r"^insulation$")),
+    ("scent", re.compile(r"^(scent|fragrance|scent notes)$")),
+    ("water", re.compile(r"^(water resistance|waterproof rating|water rating|ip rating)$")),
+    ("weight", re.compile(r"^(weight|net weight|item weight)$")),
+    ("assembly", re.compile(r"^(assembly|setup|set-up)$")),
     ("origin", re.compile(r"^(origin|made in|country of origin)$")),
     ("certification", re.compile(r"\bcertifi")),
+    ("warranty", re.compile(r"^(warranty|guarantee)$")),
+    ("mounting", re.compile(r"^(mounting|mount|attachment|fixing|installation)$")),
+    ("warning", re.compile(r"^(warnings?|caution|safety|safety notes?)$")),
 )
+_MEASURE_WORD = re.compile(r"\b(across|deep|wide|long|high|tall|thick|from|up to)\b")
+# Places said with "the": "made in the USA".
+_THE_PLACES = re.compile(
+    r"^(USA|US|UK|Netherlands|Philippines|United (States|Kingdom)|"
+    r"Czech Republic|Dominican Republic)$"
+)
+# How a measure reads after its number: "28 cm long", "40 cm across".
+_MEASURED = {
+    "length": ("long", "lengths"),
+    "width": ("wide", "widths"),
+    "height": ("high", "heights"),
+    "depth": ("deep", "depths"),
+    "diameter": ("across", "diameters"),
+    "thickness": ("thick", "thicknesses"),
+}
 # Labels that say how the platform sells it, not a fact a shopper asks about.
 _NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$|^sold as$")
 # "Oat and Forest", "Red, Blue": more than one value in one ("18/8 steel" and "Indigo/Cream"
@@ -48,8 +130,6 @@ _NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$|^sold as$")
 SEVERAL = re.compile(r",|\band\b|\bor\b")
 # A value the shop wrote as sentences, or as labelled parts, answers as written.
 _AS_WRITTEN = re.compile(r"[.!?]\s|:")
-# A warning is read as the shop wrote it, never rephrased.
-_WARNING = re.compile(r"\b(warnings?|allergens?|allergy|caution|note|safety)\b")
 _PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
 # A yes or no first, then what the shop adds: "No – hand wash only", "Yes (top rack)", "N".
@@ -83,11 +163,18 @@ def _yes_or_no(value: str) -> tuple[str, str] | None:
     if not found:
         return None
     word = found["word"].lower()
+    if found["rest"][:1].isalnum() and value.strip().lower() not in NO:
+        return None  # "No solvents added" says what it is free of, not "No"
+    if value.strip()[len(found["word"]) : len(found["word"]) + 1] == "-":
+        return None  # "No-clean rosin" is a kind of flux, not a "No"
     if word in YES:
         return "Yes", found["rest"].strip()
     if word in NO or value.strip().lower() in NO:
         return "No", found["rest"].strip() if word in NO else ""
     return None
+
+
+_MASS_ENDINGS = ("age", "ance", "ence", "ity", "ness", "tion", "sion")
 
 
 def _flag_question(label: str, voice: Voice) -> str | None:
@@ -97,21 +184,37 @@ def _flag_question(label: str, voice: Voice) -> str | None:
     it = voice.subject.lower()
     does = "do" if voice.plural else "does"
     verb = _VERB_LED.match(name)
+    if verb and verb["verb"].endswith(("ous", "us", "is", "ss")):
+        verb = None  # "Continuous drainage" is no verb: "Does it have continuous drainage?"
     needed = _NEEDED.match(name)
     if needed:
         thing = noun_phrase(needed["thing"])
         if name.endswith("included"):
             return f"{does.capitalize()} {it} come with {thing}?"
         return f"{does.capitalize()} {it} need {thing}?"
-    if is_adjective(name) or name.split()[0].endswith("ed"):
+    words = name.split()
+    if len(words) == 2 and is_adjective(name) and re.fullmatch(r"[a-z]+[^s]s", words[0]):
+        # "Clips reusable": said of the parts it names, "Are the clips reusable?".
+        return f"Are the {name}?"
+    if is_adjective(name) or (
+        words[0].endswith("ed") and (len(words) == 1 or words[1] in ("to", "in", "on", "for", "by"))
+    ):
         # "Dishwasher safe", "Roasted to order": said of the product.
         return f"{voice.be.capitalize()} {it} {name}?"
     if name.startswith("use "):
         return f"Can {it} be used {name[4:]}?"
     if verb and not _ENDS_OPEN.search(name):
         return f"{does.capitalize()} {it} {verb['verb'][:-1]} {verb['rest']}?"
-    if verb:
-        return None
+    if (
+        verb
+        or is_material(name)
+        or is_material(words[-1])
+        or any(w.endswith(("ing", "ly", "ed")) for w in words)
+    ):
+        return None  # "Does it have a cast iron?" asks nothing
+    if words[-1].endswith(_MASS_ENDINGS):
+        # "Continuous drainage", "Oscillation": no article ("Does it have oscillation?").
+        return f"{does.capitalize()} {it} have {name}?"
     return f"{does.capitalize()} {it} have {noun_phrase(name)}?"
 
 
@@ -125,72 +228,201 @@ def _flag_answer(word: str, rest: str) -> str:
     return f"{word}, {lower_first(rest).rstrip('.')}."
 
 
+def _dimension(name: str, value: str, voice: Voice) -> str | None:
+    """ "Length: 28 cm" → "It is 28 cm long."; "Width: 3/16 in, 7/32 in and 1/4 in" → "It comes
+    in widths of 3/16 in, 7/32 in and 1/4 in."; "Size: 18 x 18 in" → "It measures 18 x 18 in.";
+    ``None`` for a value that is not a measure ("Each pattern at 20 cm and 30 cm")."""
+    items = split_items(value)
+    measure = re.compile(r"^[\d.,/½¼¾ x×–-]+\s?(mm|cm|m|in|ft|yd|\"|″|')(\s?\(.*\))?$")
+    if not items or not all(measure.match(i.strip()) or is_measure(i) for i in items):
+        if not re.match(r"^\d[\d.,]*\s?(x|×)\s?\d", value):
+            return None
+    it, be = voice.subject, voice.be
+    if name in _MEASURED:
+        after, plural = _MEASURED[name]
+        if len(items) > 1:
+            return f"{it} {voice.verb('comes')} in {plural} of {value}."
+        return f"{it} {be} {value} {after}."
+    if len(items) > 1:
+        return None
+    return f"{it} {voice.verb('measures')} {value}."
+
+
 def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str] | None:
     """The question a fact answers, its answer, and how early shoppers ask it; ``None`` for a
     fact no shopper's question fits."""
     words = {"It": voice.subject, "it": voice.subject.lower(), "is": voice.be}
     words |= {"Is": voice.be.capitalize(), "them": "them" if voice.plural else "it"}
-    words |= {verb: voice.verb(verb) for verb in ("comes", "holds", "includes", "does")}
-    name = label.strip().lower()
+    words |= {
+        verb: voice.verb(verb)
+        for verb in (
+            "comes",
+            "holds",
+            "includes",
+            "does",
+            "fits",
+            "takes",
+            "runs",
+            "burns",
+            "smells",
+            "weighs",
+        )
+    }
+    name = _shown_label(label).lower()
     asked = [key for key, pattern in _ASKS if pattern.search(name)]
     if "people" in asked:
-        asked.remove("people" if not _PEOPLE.search(value) else "capacity")
-    if "sizes" in asked and len(split_items(value)) < 2:
-        asked.remove("sizes")  # "Packed size: 18 x 6 in" is a measure, not a choice
+        # "Capacity: 2 person" asks how many people; "Seats: Padded" asks nothing of them.
+        dropped = ("capacity",) if _PEOPLE.search(value) else ("people",)
+        asked = [key for key in asked if key not in dropped]
+    if "sizes" in asked and re.match(r"(?i)one size\b", value.strip()):
+        asked = ["fit"]  # "One size, fits M–XL hands" says how it fits
+    if "sizes" in asked and (
+        len(split_items(value)) < 2
+        or ";" in value
+        or any(len(i.split()) > 4 or _MEASURE_WORD.search(i) for i in split_items(value))
+    ):
+        # "Packed size: 18 x 6 in" is a measure, "Cavity size: 10 cm across, 8 mm deep" one
+        # size in two measures: neither is a choice.
+        asked.remove("sizes")
+    if "includes" in asked and len(split_items(value)) < 2 and not re.search("[a-z]", value):
+        return None  # "Pieces: 8" restates the title's count
+    if asked and asked[0] in ("use", "battery", "burn", "weight", "load") and not value.strip():
+        return None
+    if "use" in asked and re.match(r"^\W*(about |up to )?\d", value.strip().lower()):
+        return None  # "Uses: About 1000 loads" is a lifespan, not a use
     for rank, (key, question, answer) in enumerate(_QUESTIONS):
         if key not in asked:
             continue
+        if key == "dimensions":
+            said = _dimension(name, value, voice)
+            return (rank, _said(question, words), said) if said else None
         if key == "colours" and not SEVERAL.search(value):
             # One colour is not a choice: "What colour is it?", not "Which colours can I choose?".
             question, answer = "What colour {is} {it}?", "{It} {is} {}."
         if key == "colours":
             value = colour_name(value)
+        if key == "origin" and _THE_PLACES.match(value.strip()):
+            value = f"the {value.strip()}"
+        if key in ("battery", "insulation"):
+            said = feature_lead(label, value, voice)
+            if said and _VERB_LED.match(lower_first(said.split(" ", 1)[-1])):
+                return rank, _said(question, words), f"{said.rstrip('.')}."
+            if key == "insulation":
+                return None
+        if key in ("certification", "warranty"):
+            flag = _yes_or_no(value)
+            if flag and flag[0] == "No":
+                answer = "No."
+            elif flag:
+                answer = _flag_answer(*flag)
+        if key == "weight" and len(split_items(value)) > 1:
+            question, answer = "Which weights are there?", "{It} {comes} in {}."
+        if key == "load" and not re.match(r"(?i)up to\b", value.strip()):
+            value = f"up to {value.strip()}"
         parts = build_lead("Material", value, 0, voice) if key == "material" else None
         if parts and " made " not in parts and " crafted " not in parts:
             # "Stainless steel body" names a part: "It has a stainless steel body.", not "It is
             # made of stainless steel body."
             answer = f"{parts}."
         elif _AS_WRITTEN.search(value) and not answer.startswith("{}"):
-            answer = f"{label}: {value}."
+            if key != "includes":
+                return None  # a value of sentences answers in its own words, or not at all
+            answer = answer.replace("{}", value.rstrip("."))
         else:
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
-            kept = answer.startswith(("{}", "Yes")) or key in ("origin", "includes")
+            kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water")
             shown = value if kept else lower_first(value)
-            answer = answer.replace("{}", _PERSON.sub(r"\1 people", shown))
+            answer = answer.replace("{}", _PERSON.sub(r"\1 people", shown.rstrip(".")))
         return rank, _said(question, words), _said(answer, words)
     rank = len(_QUESTIONS)
     flag = _yes_or_no(value)
-    if flag:
+    if not flag and _plain_label(label) and names_part(name) and len(name.split()) <= 2:
+        # "Burrs: Conical ceramic": "What kind of burrs does it have?" is asked of a part.
+        said = feature_lead(label, value, voice)
+        if said and said.startswith(f"{voice.subject} {voice.verb('has')} "):
+            part = name.split()[-1]
+            return (
+                rank,
+                f"What kind of {part} {words['does']} {words['it']} have?",
+                f"{said.rstrip('.')}.",
+            )
+    if flag and _plain_label(label):
         asks = _flag_question(label, voice)
         return (rank, asks, _flag_answer(*flag)) if asks else None
-    shown_name = _shown_label(label)
-    if _VERB_LED.match(shown_name) or _ENDS_OPEN.search(shown_name):
-        return None  # "Fits people up to: 185 cm" asks nothing in those words
-    plural = name.endswith("s") and not name.endswith("ss")
-    be = "are" if plural else "is"
-    question = f"What {be} {voice.possessive.lower()} {shown_name}?"
-    if _AS_WRITTEN.search(value) or _WARNING.search(name):
-        return rank, question, f"{label}: {value}."
-    said = feature_lead(label, value, voice)
-    if said and _VERB_LED.match(lower_first(said.split(" ", 1)[-1])):
-        # "Insulation: Keeps drinks cold 24 hours" → "It keeps drinks cold 24 hours."
-        return rank, question, f"{said.rstrip('.')}."
-    return rank, question, f"{voice.possessive} {shown_name} {be} {lower_first(value)}."
+    return None
 
 
-def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
-    """The first question asks what it is and is answered by the first line; then material,
-    sizes, colours, capacity and care before the rest of the list."""
+def _plain_label(label: str) -> bool:
+    """A label that reads as English words a question can hold: not a key ("FOOD_CONTACT"),
+    not a unit-tagged column ("Size mm"), not a label that is a whole statement."""
+    shown = label.strip()
+    return (
+        "_" not in shown
+        and not re.search(r"[()\[\]/:\d]", shown)
+        and len(shown.split()) <= 4
+        and not (shown.isupper() and len(shown) > 3)
+    )
+
+
+_CONTENT = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+_SMALL = frozenset(
+    "a an the it its is are they their them of in on and or to for with made has have comes "
+    "come yes no from introducing meet here this these measures measure long wide high deep "
+    "across thick weighs weigh holds hold does do can what how which i kind".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.strip(".") for w in _CONTENT.findall(text.lower())} - _SMALL
+
+
+def fact_answers(plan: Plan, told: set[str] | None = None) -> list[tuple[str, str]]:
+    """The questions shoppers ask about this product's facts and their answers, in the order
+    they ask them, each only when it says something ``told`` (the title's words, by default)
+    does not; two measures are one answer ("It is 100 cm high and 40 cm across.")."""
     voice = voice_of(plan.listing_title)
-    first = f"What {voice.be} the {plan.listing_title}?"
-    items = [FaqItem(first, written[0][1])] if written else []
+    told = set(_content(plan.listing_title) if told is None else told)
     asked = sorted(
         (found, n)
         for n, (label, value) in enumerate(plan.fact_list)
         if not _NOT_ASKED.match(label.strip().lower())
         and (found := _faq_answer(label, value, voice)) is not None
     )
+    out: list[tuple[str, str]] = []
     for (_, question, answer), _ in asked:
-        if all(item.question != question for item in items):
-            items.append(FaqItem(question, answer[:1].upper() + answer[1:]))
+        # A yes or no says its fact in the question: "Does it work on induction hobs? — No."
+        new = (_content(answer) or _content(question)) - told
+        if not new:
+            continue  # the title or an earlier answer already says it
+        told |= new
+        answer = answer[:1].upper() + answer[1:]
+        same = next((i for i, (q, _) in enumerate(out) if q == question), None)
+        if same is None:
+            out.append((question, answer))
+            continue
+        opener = f"{voice.subject} {voice.be} "
+        before = out[same][1]
+        if (
+            question.startswith("How big")
+            and before.startswith(opener)
+            and answer.startswith(opener)
+            and " and " not in before
+        ):
+            out[same] = (question, f"{before.rstrip('.')} and {answer[len(opener) :]}")
+    return out
+
+
+def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
+    """What it is, answered by the first line when that line says more than the title; then the
+    questions shoppers ask about the facts (fit and size, material, what is included, what it
+    works with, care), each only when its answer adds something the title and the answers
+    before it have not said."""
+    voice = voice_of(plan.listing_title)
+    told = _content(plan.listing_title)
+    items: list[FaqItem] = []
+    if written and _content(written[0][1]) - told:
+        items.append(FaqItem(f"What {voice.be} the {plan.listing_title}?", written[0][1]))
+        told |= _content(written[0][1])
+    for question, answer in fact_answers(plan, told):
+        items.append(FaqItem(question, answer))
     return faq_to_text(items[:FAQ_MAX])

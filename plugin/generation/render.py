@@ -10,7 +10,10 @@ import re
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
-from plugin.generation.faq import SEVERAL, render_faq
+from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
+from plugin.generation.faq import SEVERAL, fact_answers, render_faq
+from plugin.generation.labels import shown_label
+from plugin.generation.phrasing import Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 
 SHORT_SENTENCES = 2
@@ -48,10 +51,45 @@ def _joined(texts: list[str]) -> list[str]:
     return out
 
 
+# A sentence that says what a fact does for the buyer: "…, so it stores flat", "Washing up is
+# quick: the …", "Made of oak, the … lasts" (the measure ``bench/reasons_coverage.py`` counts).
+_REASON = re.compile(
+    r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
+    r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+)
+
+
+def has_reason(text: str) -> bool:
+    return bool(_REASON.search(text))
+
+
+def _best_reason(written: Written) -> tuple[Sentence, str] | None:
+    """After the hook, the sentence that gives a shopper the most reason to read on: the first
+    that says what a fact does for them, else a choice ("Choose from oat or forest"), else,
+    when the hook itself gives no reason, the first fact about the product."""
+    rest = [(s, t) for s, t in written[1:] if s.role is not Role.DETAIL]
+    reasoned = [(s, t) for s, t in rest if has_reason(t)]
+    if reasoned:
+        return reasoned[0]
+    choice = [(s, t) for s, t in rest if s.role is Role.CHOICE]
+    if choice:
+        return choice[0]
+    if written and not has_reason(written[0][1]) and rest:
+        return rest[0]
+    return None
+
+
 def render_short(plan: Plan, written: Written) -> str:
-    """The hook and the first sentence about the product itself, as one paragraph."""
-    shown = [(s, t) for s, t in written if s.role is not Role.DETAIL][:SHORT_SENTENCES]
-    return "<p>" + " ".join(_markup(t, plan, s) for s, t in shown or written[:1]) + "</p>"
+    """The hook and the most compelling reason after it, as one paragraph of one or two
+    sentences: a short description is read on its own, above the fold, so a bare spec ("Its
+    heat-up time is about 60 seconds.") gives way to a reason."""
+    if not written:
+        return "<p></p>"
+    shown = [written[0]]
+    second = _best_reason(written)
+    if second is not None:
+        shown.append(second)
+    return "<p>" + " ".join(_markup(t, plan, s) for s, t in shown[:SHORT_SENTENCES]) + "</p>"
 
 
 def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
@@ -82,31 +120,123 @@ def render_seo(plan: Plan, written: Written) -> str:
         ):
             title = extra
             break
-    description = ""
-    for _, text in written:
-        longer = f"{description} {text}".strip()
-        if len(longer) > SEO_DESCRIPTION_MAX:
-            if len(description) >= SEO_DESCRIPTION_MIN or not description:
-                description = description or _shorten(text, SEO_DESCRIPTION_MAX)
-                break
-            continue
-        description = longer
-    # Short of 120 characters, the list's short facts the sentences do not say fill it
-    # ("Volume: 20 L."): a search result shows the specifics a shopper compares.
-    for label, value in plan.fact_list:
-        if len(description) >= SEO_DESCRIPTION_MIN:
-            break
-        longer = f"{description} {label}: {value.rstrip('.')}.".strip()
-        said = description.lower()
-        if (
-            len(value) <= 40
-            and value.lower() not in said
-            and label.lower() not in said
-            and len(longer) <= SEO_DESCRIPTION_MAX
-        ):
-            description = longer
+    description = _meta_description(plan, written)
     return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
 
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".") for w in _WORD.findall(text.lower())}
+
+
+def _meta_description(plan: Plan, written: Written) -> str:
+    """Whole sentences, the hook first (it says what the product is), then the first that gives
+    a reason if the hook gives none, then the others in order; short of 120 characters, the
+    FAQ's answers about the list's facts ("They are made in Lithuania.", "It comes in S, M and
+    L."), never a label pasted in ("Color: Sage.", "Free from: palm oil.")."""
+    texts = [t for _, t in written]
+    if texts and not has_reason(texts[0]):
+        reasoned = next((t for t in texts[1:] if has_reason(t)), None)
+        if reasoned:
+            texts.remove(reasoned)
+            texts.insert(1, reasoned)
+    description = ""
+    for text in texts:
+        longer = f"{description} {text}".strip()
+        if len(longer) > SEO_DESCRIPTION_MAX:
+            if not description:
+                description = _shorten(text, SEO_DESCRIPTION_MAX)
+                break
+            continue
+        if len(description) >= SEO_DESCRIPTION_MIN and not has_reason(text):
+            continue  # in range already: a bare spec adds length, not a reason to click
+        description = longer
+    title_words = _words(plan.listing_title)
+    voice = voice_of(plan.listing_title)
+    told = [(a, _in_meta(q, a, voice)) for q, a in fact_answers(plan)] + _plain_facts(plan)
+    for fact, answer in told:
+        if len(description) >= SEO_DESCRIPTION_MIN:
+            break
+        if not answer.startswith(_SUBJECTS):
+            continue  # "2 adults, about 2 hours" answers a question, not a search result
+        longer = f"{description} {answer}".strip()
+        fresh = _words(fact) - _words(description) - title_words - _FRAME_WORDS
+        if fresh and len(longer) <= SEO_DESCRIPTION_MAX:
+            description = longer
+    return description
+
+
+_SUBJECTS = ("It ", "They ", "Its ", "Their ")
+
+
+def _in_meta(question: str, answer: str, voice: Voice) -> str:
+    """An answer as a search result reads it: "They come in sage.", not "They are sage."."""
+    opener = f"{voice.subject} {voice.be} "
+    if question.startswith("What colour") and answer.startswith(opener):
+        return f"{voice.subject} {voice.verb('comes')} in {answer[len(opener) :]}"
+    return answer
+
+
+def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
+    """The list's other facts said as the planner says a fact plainly ("It has an anodised
+    aluminium frame."), else as "Its finish is 500-grit sanded." for a label that reads as
+    English words, each with the value it tells: for a meta description still short."""
+    voice = voice_of(plan.listing_title)
+    out = []
+    for label, value in plan.fact_list:
+        if "_" in label or len(value) > 40 or ":" in value or _yes_or_no_value(value):
+            continue
+        said = feature_lead(label, value, voice)
+        name = shown_label(label).lower()
+        if not said and _SAYABLE_LABEL.fullmatch(name) and _says_a_thing(name, value):
+            # "Its finish is 500-grit sanded.", never "Its tilt is head tilts 90°."
+            be = "are" if name.endswith("s") and not name.endswith("ss") else "is"
+            said = f"{voice.possessive} {name} {be} {lower_first(value)}"
+        if said and ":" not in said:
+            out.append((value, f"{said.rstrip('.')}."))
+    return out
+
+
+# A label that ends in a preposition, a verb or an adverb is no noun to say "Its … is" of:
+# "Fits people up to", "Replace every", "Net head included".
+_NOT_A_NOUN = re.compile(r"\b(to|for|with|on|in|of|from|by|every|each)$|(ed|ly)$")
+
+
+_SAYABLE_LABEL = re.compile(r"[a-z][a-z -]{2,24}")
+_UNIT_LAST = re.compile(r"\b(mm|cm|m|in|a|c|f|s|l|ml|h|kg|g|lb|oz|v|w|mah|min)$|^[a-z]+[^s]s [a-z]")
+# A value that is a clause, not a thing: "Head tilts 90°", "Display dims after 10 s", "26
+# magnets sewn along the seam", "After 10 min idle".
+_CLAUSE = re.compile(
+    r"^(after|at|before|every|once|when|if)\b|\b[a-z]{3,}s (at|after|to|on|in|up|by|\d)"
+    r"|\b(sewn|fitted|sold|sent|made)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_a_thing(name: str, value: str) -> bool:
+    """Whether "Its {name} is {value}." reads as English: a noun label with no unit after it
+    ("Nozzle temp C") and no verb before it ("Fits door width"), not how it is washed or
+    sent, and a value that is no clause."""
+    return not (
+        _NOT_A_NOUN.search(name)
+        or _UNIT_LAST.search(name)
+        or kept_or_sent(name)
+        or _CLAUSE.search(value)
+    )
+
+
+def _yes_or_no_value(value: str) -> bool:
+    first = value.strip().lower().split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip(",.;:–-") in (*YES, *NO)
+
+
+# The words an answer's frame adds, not its fact ("It is made in …").
+_FRAME_WORDS = frozenset(
+    "a an the it its is are they their them of in on and or to for with made comes come "
+    "has have holds hold measures measure weighs weigh".split()
+)
 
 
 RENDERERS: dict[DraftKind, Callable[[Plan, Written], str]] = {

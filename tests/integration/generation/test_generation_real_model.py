@@ -167,13 +167,16 @@ def test_the_faq_answers_with_the_listings_facts_only(
     results: dict[str, GenerationResult],
 ) -> None:
     items = faq_from_text(results["faq"].text)
-    # The hoodie's listing gives one fact, its colour: two honest answers, no padding.
-    assert [i.question for i in items] == [
-        "What is the Hoodie with Logo?",
-        "What colour is it?",
-    ]
-    assert items[1].answer == "It is blue."
+    # The hoodie's listing gives one fact, its colour: told once, no padding (round 20: a
+    # question the first answer already answers is not asked again).
+    questions = [i.question for i in items]
+    assert questions[0] == "What is the Hoodie with Logo?"
     assert "Hoodie with Logo" in items[0].answer
+    if "blue" in items[0].answer.lower():
+        assert questions == ["What is the Hoodie with Logo?"]
+    else:
+        assert questions == ["What is the Hoodie with Logo?", "What colour is it?"]
+        assert items[1].answer == "It is blue."
     assert_no_residue(" ".join(f"{i.question} {i.answer}" for i in items))
 
 

@@ -152,8 +152,10 @@ def test_the_faq_answers_shoppers_questions_with_the_listings_own_facts() -> Non
     assert questions[0] == "What is the Enamel Camp Mug?"
     answers = dict((item.question, item.answer) for item in items)
     assert answers["How much does it hold?"] == "It holds 350 ml."
-    assert answers["What is it made of?"] == "It is made of enamelled steel."
-    assert 3 <= len(items) <= 6 and "18" not in " ".join(answers.values())
+    # The first answer already says it is enamelled steel: the FAQ does not ask it again.
+    assert "enamelled steel" in answers["What is the Enamel Camp Mug?"]
+    assert "What is it made of?" not in answers
+    assert 2 <= len(items) <= 6 and "18" not in " ".join(answers.values())
 
 
 def test_an_ending_in_title_case_is_a_heading_and_is_not_used() -> None:
@@ -238,15 +240,18 @@ def test_faq_questions_follow_the_product_s_number_and_warnings_are_quoted() -> 
     answers = {
         i.question: i.answer for i in faq_from_text(write(Script(PLAIN), boots, DraftKind.FAQ))
     }
-    assert answers["How do I care for them?"] == "Brush with a suede brush."
-    assert answers["Where are they made?"] == "They are made in Portugal."
+    # The first line already tells the care and the origin; the sizes and the warning follow.
+    assert "Brush with a suede brush" in answers["What are the Suede Chelsea Boots?"]
+    assert "How do I care for them?" not in answers
     assert answers["Which sizes are there?"] == "They come in 7, 8, 9 and 10."
-    assert answers["What are their warnings?"] == "Warnings: Not for use in snow."
+    assert answers["Is there anything I should know before using them?"] == "Not for use in snow."
+    assert not any("packed size" in question.lower() for question in answers)
     tent = Listing(external_id="tn", title="Trail Tent", attributes={"Capacity": ["2 person"]})
     answers = {
         i.question: i.answer for i in faq_from_text(write(Script(PLAIN), tent, DraftKind.FAQ))
     }
-    assert answers["How many people is it for?"] == "It is for 2 people."
+    # The first line says it is for 2 people: asked once, not again.
+    assert answers == {"What is the Trail Tent?": "The Trail Tent is for 2 people."}
 
 
 GRINDER = Listing(
@@ -304,11 +309,12 @@ def test_faq_answers_read_as_sentences_in_the_products_own_words() -> None:
     answers = {
         i.question: i.answer for i in faq_from_text(write(Script(PLAIN), grinder, DraftKind.FAQ))
     }
-    assert answers["What is it made of?"] == "It has a stainless steel body."
+    # One colour is not a choice; the body is the first line's.
     assert answers["What colour is it?"] == "It is speckled white."
     assert "Which colours can I choose?" not in answers
-    assert answers["What are its burrs?"] == "It has conical ceramic burrs."
-    assert answers["What is its insulation?"] == "It keeps drinks cold 24 hours."
+    assert "stainless steel body" in answers["What is the Hand Coffee Grinder?"]
+    assert answers["What kind of burrs does it have?"] == "It has conical ceramic burrs."
+    assert answers["How well is it insulated?"] == "It keeps drinks cold 24 hours."
 
 
 def test_yes_or_no_facts_are_asked_as_shoppers_ask_them() -> None:
@@ -338,8 +344,9 @@ def test_yes_or_no_facts_are_asked_as_shoppers_ask_them() -> None:
     assert not any("fits people" in question.lower() for question in answers)
 
 
-def test_a_short_meta_description_is_filled_with_the_lists_facts_it_does_not_say() -> None:
-    # heldout17 (seen): a third of meta descriptions fell short of 120 characters.
+def test_a_short_meta_description_is_filled_with_the_lists_facts_in_sentences() -> None:
+    # heldout17 (seen): a third of meta descriptions fell short of 120 characters; round 20:
+    # filling them with "Mounting: Top hooks …" pasted the list's labels into a search result.
     pannier = Listing(
         external_id="pn",
         # No known type: a pannier's purpose sentence (round 17b) would fill the meta alone.
@@ -352,7 +359,21 @@ def test_a_short_meta_description_is_filled_with_the_lists_facts_it_does_not_say
         },
     )
     seo = seo_from_text(write(Script(PLAIN), pannier, DraftKind.SEO))
+    assert len(seo.description) <= 160, seo.description
+    assert "It has a volume of 20 L." in seo.description
+    assert "Mounting:" not in seo.description and "Volume:" not in seo.description
+    napkins = Listing(
+        external_id="ln",
+        title="Linen Napkins, Set of 4",
+        attributes={
+            "Material": ["100% linen"],
+            "Size": ["18 x 18 in"],
+            "Origin": ["Lithuania"],
+            "Care": ["Machine wash warm"],
+        },
+    )
+    seo = seo_from_text(write(Script(PLAIN), napkins, DraftKind.SEO))
     assert 120 <= len(seo.description) <= 160, seo.description
-    assert "Mounting: Top hooks fit rack tubes 8–16 mm." in seo.description
+    assert ": " not in seo.description.split(". ", 1)[-1], seo.description
     # The title's own colour is not added to it again.
     assert "| Grey" not in seo.title

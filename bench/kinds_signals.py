@@ -1,0 +1,86 @@
+"""What a copy editor rejects first in the other kinds, counted with no model, per seen set.
+
+The hook the model would write is replaced by its fallback (as in ``reasons_coverage.py``), so
+these are the planner's and the renderers' figures, not the blind rating (``blind_rating.py``
+``kinds`` mode decides). Per set:
+
+- meta: the share of SEO meta descriptions 120–160 characters long (COPY.md's range);
+- label: the share whose meta pastes a label of the listing's list ("Color: Sage.");
+- title: the share of SEO titles of 70 characters or fewer;
+- faq/l: FAQ questions per listing;
+- restate: the share of FAQ questions that restate a list row ("What is its length?");
+- raw: the share of FAQ questions holding a raw key ("FOOD_CONTACT", "cure_time_h");
+- bare 2nd: the share of short descriptions whose second sentence is a bare spec (no reason,
+  no choice: "Its heat-up time is about 60 seconds.").
+
+The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
+Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.copy_quality import HELD_OUT, SETS, load_set  # noqa: E402
+from plugin.generation.compose import choose  # noqa: E402
+from plugin.generation.plan import plan_description  # noqa: E402
+from plugin.generation.render import render_faq, render_seo, render_short  # noqa: E402
+
+_REASON = re.compile(
+    r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
+    r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+)
+_CHOICE = re.compile(r"^(Choose|Pick|Available|Select) |\bcomes? in\b")
+_RESTATE = re.compile(r"^What (is|are) (its|their) ")
+_RAW = re.compile(r"_|\b[A-Z]{4,}\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    names = sorted(set(SETS) - HELD_OUT)
+    parser.add_argument("--set", action="append", choices=names, help="default: all")
+    parser.add_argument("--show", action="store_true", help="print each meta out of range")
+    args = parser.parse_args()
+    print(
+        f"{'set':12} {'n':>4} {'meta':>5} {'label':>6} {'title':>6} {'faq/l':>6} "
+        f"{'restate':>8} {'raw':>5} {'bare 2nd':>9}"
+    )
+    for name in args.set or names:
+        listings = load_set(name)
+        in_range = pasted = titled = restated = raw = bare = 0
+        questions = 0
+        for listing in listings:
+            plan = plan_description(listing)
+            written = choose(plan, listing, {}, None)
+            seo = json.loads(render_seo(plan, written))
+            meta = seo["description"]
+            in_range += 120 <= len(meta) <= 160
+            titled += len(seo["title"]) <= 70
+            pasted += any(f"{label}: " in meta for label, _ in plan.fact_list)
+            if args.show and not 120 <= len(meta) <= 160:
+                print(f"  {len(meta):>3} {meta}")
+            asked = [item["question"] for item in json.loads(render_faq(plan, written))]
+            questions += len(asked)
+            restated += sum(bool(_RESTATE.match(q)) for q in asked)
+            raw += sum(bool(_RAW.search(q.replace(plan.listing_title, ""))) for q in asked)
+            short = re.sub(r"<[^>]+>", "", render_short(plan, written)).strip()
+            second = _SENTENCE.split(short)[1:2]
+            bare += bool(second) and not (_REASON.search(second[0]) or _CHOICE.search(second[0]))
+        n = len(listings)
+        print(
+            f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "
+            f"{questions / n:>6.2f} {restated / max(questions, 1):>8.2f} "
+            f"{raw / max(questions, 1):>5.2f} {bare / n:>9.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
