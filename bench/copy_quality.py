@@ -4,8 +4,8 @@ Sets: the demo catalogue and WooCommerce's sample (both tuned on: in-sample); th
 set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief before any tuning,
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
-to ``heldout22`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout23`` (written from a brief alone, held out: never read). For each set
+to ``heldout23`` (each written from a brief alone, rated once while held out, then read:
+"seen"), and ``heldout24`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -81,6 +81,7 @@ SETS = {
     "heldout21": REPO / "tests" / "fixtures" / "copy_eval" / "heldout21_listings.json",
     "heldout22": REPO / "tests" / "fixtures" / "copy_eval" / "heldout22_listings.json",
     "heldout23": REPO / "tests" / "fixtures" / "copy_eval" / "heldout23_listings.json",
+    "heldout24": REPO / "tests" / "fixtures" / "copy_eval" / "heldout24_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -91,8 +92,9 @@ SETS = {
 # and its notes read in round 18; heldout21 (written blind in session 13) was rated once after
 # round 18 the same session and its notes read in round 19; heldout22 (written blind in
 # session 13) was rated once after round 19 in session 14 and its notes read in round 20;
-# heldout23 (written blind in session 14) is held out.
-HELD_OUT: set[str] = {"heldout23"}
+# heldout23 (written blind in session 14) was rated once after round 20 the same session;
+# heldout24 (written blind in session 14) is held out.
+HELD_OUT: set[str] = {"heldout24"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
