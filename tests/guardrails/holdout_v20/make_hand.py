@@ -66,7 +66,7 @@ C("V02", "Right-handed fabric shears, 25 cm long, with a bent handle that keeps 
 C("V02", "Carbon steel dressmaking shears for £38: cut fabric only, dry after use and oil the pivot.", "s")
 C("V02", qa(("Can I use them on paper?", "No, they are for cutting fabric only."),
             ("Are they left-handed?", "No, they are right-handed.")), "faq")
-F("V02", "Blades of [[Damascus steel]] hold a keen edge.", "accuracy.material", B, "the blades are carbon steel")
+F("V02", "The blades are [[Damascus steel]].", "accuracy.material", B, "the blades are carbon steel")
 F("V02", "They [[work equally well in the left or right hand]].", "accuracy.feature", B,
   "the shears are right-handed")
 F("V02", "The [[15 cm]] blades cut long strokes.", "accuracy.size", B, "the blades are 12 cm")
@@ -86,7 +86,7 @@ C("V03", "A pull-stroke pruning saw whose 21 cm blade folds away into its handle
 C("V03", "Cut through green wood up to about 10 cm thick with this folding saw in orange or black.", "s")
 C("V03", seo("Folding Pruning Saw, 21 cm Pull Blade | Bramblegate", "A folding pull-stroke saw with a curved SK5 "
              "steel blade and triple-ground teeth for green branches up to about 10 cm thick."), "seo")
-F("V03", "A [[30 cm]] curved blade reaches into thick hedges.", "accuracy.size", B, "the blade is 21 cm")
+F("V03", "A [[30 cm]] curved blade cuts on the pull stroke.", "accuracy.size", B, "the blade is 21 cm")
 F("V03", "Choose orange, black or [[green]].", "accuracy.colour", B, "the colours are orange and black")
 F("V03", "[[Two replacement blades are included]].", "accuracy.feature", B,
   "replacement blades are sold separately")
@@ -132,7 +132,7 @@ F("V05", "It takes up to [[1.5 kg]] of dough.", "accuracy.number", B, "the dough
 F("V05", "[[Rinse it under the tap]] after each bake.", "accuracy.care", B,
   "the listing says brush out and air dry, no water")
 F("V05", "It [[ships free worldwide]].", "compliance.shipping", B, "the listing makes no delivery promise")
-F("V05", "[[Woven in Vietnam]] by hand.", "accuracy.origin", B, "the listing gives no origin")
+F("V05", "[[Woven in Vietnam]] from rattan cane.", "accuracy.origin", B, "the listing gives no origin")
 F("V05", "[[The linen liner is sewn in]] for good.", "accuracy.feature", B, "the liner is removable")
 F("V05", "[[Loved by thousands of home bakers]].", "compliance.social_proof", W, "unverifiable social proof")
 
@@ -171,7 +171,7 @@ F("V07", "[[Tumble dry on high]] after washing.", "accuracy.care", B, "the listi
 F("V07", "The bands are [[EN ISO 20471 certified]].", "accuracy.certification", B,
   "the listing names no standard")
 F("V07", "The mesh is [[merino wool]].", "accuracy.material", B, "the mesh is polyester")
-F("V07", "The vest is [[neon yellow]] for daytime visibility.", "accuracy.colour", W,
+F("V07", "The vest is [[neon yellow]].", "accuracy.colour", W,
   "the listing gives no colour")
 
 # ---------------------------------------------------------------- V08 goggles
@@ -207,7 +207,7 @@ F("V09", "It is [[ideal for pillar candles]].", "accuracy.compatibility", W,
   "the listing gives container candles only")
 F("V09", "The soy is [[blended with beeswax]].", "accuracy.material", B,
   "the only ingredient is hydrogenated soybean oil (and the tags say vegan)")
-F("V09", "[[A candle-making kit]] with wicks and jars.", "accuracy.category", B,
+F("V09", "[[A candle-making kit with wicks and jars]].", "accuracy.category", B,
   "the product is a bag of wax flakes")
 F("V09", "A [[carbon-neutral]] wax.", "compliance.environmental", B, "an environmental claim the listing does not make")
 F("V09", "[[Certified organic]] soy.", "accuracy.certification", B, "the listing names no certification")
@@ -224,7 +224,7 @@ C("V10", qa(("Is the fluid alcohol-based?", "No, it is alcohol-free."),
             ("Can I spray it on the lens?", "No, put it on the cloth first.")), "faq")
 F("V10", "A [[seven-piece]] kit for lenses and filters.", "accuracy.number", B, "the kit has five pieces")
 F("V10", "The fluid is [[made with isopropyl alcohol]].", "accuracy.material", B, "the fluid is alcohol-free")
-F("V10", "A [[100 ml]] bottle of fluid lasts for months.", "accuracy.size", B, "the bottle is 30 ml")
+F("V10", "The kit has a [[100 ml]] bottle of fluid.", "accuracy.size", B, "the bottle is 30 ml")
 F("V10", "[[Spray the fluid straight onto the lens]], then wipe.", "accuracy.care", B,
   "the listing says put the fluid on the cloth, not the lens")
 F("V10", "It is [[safe for phone screens and eyeglasses]] too.", "accuracy.compatibility", W,
@@ -435,7 +435,7 @@ F("V22", "The rolling pin is [[olive wood]].", "accuracy.material", B, "the roll
 F("V22", "The rack has [[twelve arms]].", "accuracy.number", B, "the rack has eight arms")
 F("V22", "An [[80 cm]] rolling pin for wide sheets.", "accuracy.size", B, "the pin is 60 cm")
 F("V22", "Every piece is [[dishwasher safe]].", "accuracy.care", B, "the listing gives no care")
-F("V22", "It is [[an electric pasta maker]] with three attachments.", "accuracy.category", B,
+F("V22", "It is [[an electric pasta maker with three attachments]].", "accuracy.category", B,
   "the set is three hand tools")
 
 # ---------------------------------------------------------------- V23 external: kayak
@@ -490,7 +490,7 @@ F("V25", "They are [[dishwasher safe]].", "accuracy.care", B, "the listing says 
 F("V25", "Com [[12 cm]] de diâmetro.", "accuracy.size", B, "the diameter is 10 cm", native=True)
 F("V25", "[[Feitas em Espanha]].", "accuracy.origin", B, "the coasters are made in Portugal", native=True)
 F("V25", "The cork is [[FSC-certified]].", "accuracy.certification", B, "the listing names no certification")
-F("V25", "[[Square]] coasters with rounded corners.", "accuracy.feature", B, "the coasters are round")
+F("V25", "[[Square]] cork coasters.", "accuracy.feature", B, "the coasters are round")
 
 # ---------------------------------------------------------------- V26 Czech bauble
 C("V26", ["A blown glass bauble, 8 cm across (about 3 in), hand-painted in Jablonec nad Nisou in the Czech "
