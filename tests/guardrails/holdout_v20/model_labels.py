@@ -15,6 +15,18 @@ LABELS = {
         ("lamp", "accuracy.category", "block", "the product is a ceramic olive oil cruet, not a lamp", "first"),
         ("made to <strong>light</strong> <strong>up</strong> <strong>your</strong> <strong>room</strong>",
          "accuracy.feature", "warn", "an oil cruet gives no light; a use the listing does not give", "first")],
+    # plain path, FAQ
+    ("plain", "faq", "V16"): [
+        ("It measures 16 x 14 x 4 in.", "accuracy.size", "block",
+         "the listing gives no dimensions for the capo (only its 40 g weight)", "first")],
+    ("plain", "faq", "V26"): [
+        ("canvas tote bag", "accuracy.category", "block", "the product is a blown glass Christmas bauble", "first"),
+        ("It measures 16 x 14 x 4 in.", "accuracy.size", "block", "the bauble is 8 cm across", "all"),
+        ("$18", "accuracy.price", "block", "the price is 290 CZK", "first"),
+        ("It comes in Natural.", "accuracy.colour", "block", "the colours are Červená and Zlatá (red and gold)",
+         "first"),
+        ("It weighs 3 lbs.", "accuracy.number", "block", "the listing gives no weight", "first"),
+        ("a tote from our Bags range", "accuracy.category", "block", "the product is a Christmas bauble", "first")],
     # plain path, SEO
     ("plain", "seo", "V06"): [
         ("$27.00", "accuracy.price", "block", "the price is £27, not dollars", "first")],
