@@ -11,7 +11,13 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
 - restate: the share of FAQ questions that restate a list row ("What is its length?");
 - raw: the share of FAQ questions holding a raw key ("FOOD_CONTACT", "cure_time_h");
 - bare 2nd: the share of short descriptions whose second sentence is a bare spec (no reason,
-  no choice: "Its heat-up time is about 60 seconds.").
+  no choice: "Its heat-up time is about 60 seconds.");
+- empty: the share of listings whose FAQ is empty (round 21);
+- few: the share of listings whose FAQ has fewer than three questions (round 21);
+- no why: the share of short descriptions with no sentence that gives a reason or a choice
+  (round 21: the hook may now come second, so "bare 2nd" counts a hook said again with "it");
+- copy1st: the share of short descriptions that open with the description's first sentence
+  word for word (round 21).
 
 The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
@@ -31,7 +37,12 @@ sys.path.insert(0, str(REPO))
 from bench.copy_quality import HELD_OUT, SETS, load_set  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import plan_description  # noqa: E402
-from plugin.generation.render import render_faq, render_seo, render_short  # noqa: E402
+from plugin.generation.render import (  # noqa: E402
+    render_description,
+    render_faq,
+    render_seo,
+    render_short,
+)
 
 _REASON = re.compile(
     r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
@@ -51,11 +62,12 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'set':12} {'n':>4} {'meta':>5} {'label':>6} {'title':>6} {'faq/l':>6} "
-        f"{'restate':>8} {'raw':>5} {'bare 2nd':>9}"
+        f"{'restate':>8} {'raw':>5} {'bare 2nd':>9} {'empty':>6} {'few':>5} {'no why':>7} "
+        f"{'copy1st':>8}"
     )
     for name in args.set or names:
         listings = load_set(name)
-        in_range = pasted = titled = restated = raw = bare = 0
+        in_range = pasted = titled = restated = raw = bare = empty = few = copied = why = 0
         questions = 0
         for listing in listings:
             plan = plan_description(listing)
@@ -69,16 +81,23 @@ def main() -> None:
                 print(f"  {len(meta):>3} {meta}")
             asked = [item["question"] for item in json.loads(render_faq(plan, written))]
             questions += len(asked)
+            empty += not asked
+            few += len(asked) < 3
+            described = re.sub(r"<[^>]+>", "", render_description(plan, written)).strip()
+            opening = _SENTENCE.split(described)[0]
             restated += sum(bool(_RESTATE.match(q)) for q in asked)
             raw += sum(bool(_RAW.search(q.replace(plan.listing_title, ""))) for q in asked)
             short = re.sub(r"<[^>]+>", "", render_short(plan, written)).strip()
             second = _SENTENCE.split(short)[1:2]
+            copied += bool(opening) and short.startswith(opening)
+            why += not any(_REASON.search(t) or _CHOICE.search(t) for t in _SENTENCE.split(short))
             bare += bool(second) and not (_REASON.search(second[0]) or _CHOICE.search(second[0]))
         n = len(listings)
         print(
             f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "
             f"{questions / n:>6.2f} {restated / max(questions, 1):>8.2f} "
-            f"{raw / max(questions, 1):>5.2f} {bare / n:>9.2f}"
+            f"{raw / max(questions, 1):>5.2f} {bare / n:>9.2f} {empty / n:>6.2f} "
+            f"{few / n:>5.2f} {why / n:>7.2f} {copied / n:>8.2f}"
         )
 
 

@@ -19,8 +19,15 @@ from plugin.generation.value_shapes import (
     noun_phrase,
     split_items,
 )
+from plugin.questions.lexicon import NAME_SYNONYMS
 
 FAQ_MAX = 6
+# The English names among a label's synonyms; the rest are other languages' ("farge").
+_ENGLISH_NAMES = frozenset(
+    "color colour colors colours shade shades size sizes sizing material materials fabric "
+    "origin care capacity duration battery brightness scent certifications contents people "
+    "pages plug power hardness noise language".split()
+)
 
 # Shoppers' questions about a fact, by a word of its label, with how the fact answers it
 # ("{it}" and "{is}" follow the product's number), in the order shoppers ask them: fit and size
@@ -57,6 +64,15 @@ _QUESTIONS = (
     ("certification", "{Is} {it} certified?", "Yes: {}."),
     ("warranty", "Is there a warranty?", "Yes: {}."),
     ("warning", "Is there anything I should know before using {them}?", "{}."),
+    ("ingredients", "What is in {them}?", "{}."),
+    ("allergens", "Which allergens {does} {it} contain?", "{}."),
+    ("storage", "How should I store {them}?", "{}."),
+    ("shelf life", "How long {does} {it} keep?", "{}."),
+    ("age", "What age {is} {it} for?", "{}."),
+    ("format", "What format {is} {it} in?", "{}."),
+    ("delivery", "How {is} {it} delivered?", "{}."),
+    ("needed", "What else do I need?", "{}."),
+    ("valid", "How long {is} {it} valid?", "{}."),
 )
 # The question a label asks, when its words say it: "Size" and "Sizes" are a choice, "Packed
 # size" is a measure; "Capacity: 2 person" asks how many people.
@@ -107,8 +123,19 @@ _ASKS = (
     ("warranty", re.compile(r"^(warranty|guarantee)$")),
     ("mounting", re.compile(r"^(mounting|mount|attachment|fixing|installation)$")),
     ("warning", re.compile(r"^(warnings?|caution|safety|safety notes?)$")),
+    # A download's or a service's own questions: what it comes as, how it reaches the shopper,
+    # what else it takes (heldout23's pattern PDF was asked none of them).
+    ("ingredients", re.compile(r"^ingredients\b")),
+    ("allergens", re.compile(r"^(allergens|allergy advice|allergy information|contains)$")),
+    ("storage", re.compile(r"^(storage|storing|store|keep)$")),
+    ("shelf life", re.compile(r"^(shelf life|best before|keeps for)$")),
+    ("age", re.compile(r"^(age|ages|age range|recommended age|suitable age)$")),
+    ("format", re.compile(r"^(format|file format|file type|formats)$")),
+    ("delivery", re.compile(r"^(delivery|delivered|delivery method|how delivered)$")),
+    ("needed", re.compile(r"^(.+ )?(needed|required)$|^(you will need|you'll need|requires)$")),
+    ("valid", re.compile(r"^(valid|validity|valid for|expiry|expires)$")),
 )
-_MEASURE_WORD = re.compile(r"\b(across|deep|wide|long|high|tall|thick|from|up to)\b")
+_MEASURE_WORD = re.compile(r"\b(across|deep|wide|long|high|tall|thick|from|up to)\b", re.IGNORECASE)
 # Places said with "the": "made in the USA".
 _THE_PLACES = re.compile(
     r"^(USA|US|UK|Netherlands|Philippines|United (States|Kingdom)|"
@@ -193,6 +220,17 @@ def _flag_question(label: str, voice: Voice) -> str | None:
             return f"{does.capitalize()} {it} come with {thing}?"
         return f"{does.capitalize()} {it} need {thing}?"
     words = name.split()
+    if (
+        len(words) >= 3
+        and words[-1].endswith("ed")
+        and not words[-2].endswith("ly")
+        and not is_adjective(" ".join(words[:-1]))
+    ):
+        # "Physical item shipped": the thing is shipped, not the product ("Is it physical item
+        # shipped?" was heldout23's broken question): "Is a physical item shipped?".
+        thing = noun_phrase(" ".join(words[:-1]))
+        plural = not thing.startswith(("a ", "an ")) and words[-2].endswith("s")
+        return f"{'Are' if plural else 'Is'} {thing} {words[-1]}?"
     if len(words) == 2 and is_adjective(name) and re.fullmatch(r"[a-z]+[^s]s", words[0]):
         # "Clips reusable": said of the parts it names, "Are the clips reusable?".
         return f"Are the {name}?"
@@ -274,6 +312,8 @@ def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str] | 
         # "Capacity: 2 person" asks how many people; "Seats: Padded" asks nothing of them.
         dropped = ("capacity",) if _PEOPLE.search(value) else ("people",)
         asked = [key for key in asked if key not in dropped]
+    if "needed" in asked:
+        asked = ["needed"]  # "Fabric needed" is what else to buy, not what it is made of
     if "sizes" in asked and re.match(r"(?i)one size\b", value.strip()):
         asked = ["fit"]  # "One size, fits M–XL hands" says how it fits
     if "sizes" in asked and (
@@ -293,6 +333,8 @@ def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str] | 
     for rank, (key, question, answer) in enumerate(_QUESTIONS):
         if key not in asked:
             continue
+        if key in ("needed", "valid", "delivery", "format") and _yes_or_no(value):
+            continue  # "Batteries required: Yes" is asked as a yes or no, below
         if key == "dimensions":
             said = _dimension(name, value, voice)
             return (rank, _said(question, words), said) if said else None
@@ -331,6 +373,23 @@ def _faq_answer(label: str, value: str, voice: Voice) -> tuple[int, str, str] | 
         else:
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
             kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water")
+            items = split_items(value)
+            if len(items) > 1 and all(i.strip()[:1].isupper() for i in items[1:]):
+                # "Age 5–6, Age 7–8" and "Small (40 mm), Medium (43 mm)": lowering the first
+                # alone read "age 5–6, Age 7–8" (heldout23's raters).
+                kept = True
+            elif (
+                key == "includes"
+                and len(items) == 1
+                and re.fullmatch(r"(about |around |approx\.? )?\d+", value.strip().lower())
+            ):
+                # "Pieces: About 16": "It includes about 16 pieces.", not "an about 16".
+                value = f"{value.strip()} {name}"
+            elif key == "includes" and len(items) == 1:
+                value = noun_phrase(value)
+            elif key == "includes":
+                # "…, Foam pad and Printed instructions": a list's stray capitals lowered.
+                value = re.sub(r"(, | and )([A-Z][a-z]+)\b", lambda m: m[1] + m[2].lower(), value)
             shown = value if kept else lower_first(value)
             answer = answer.replace("{}", _PERSON.sub(r"\1 people", shown.rstrip(".")))
         return rank, _said(question, words), _said(answer, words)
@@ -412,17 +471,116 @@ def fact_answers(plan: Plan, told: set[str] | None = None) -> list[tuple[str, st
     return out
 
 
+# A first line that says what the product is: "This … is a composite stick for …", "The … are
+# wool tops for …"; not one spec ("… comes in white", "… has acid dyes").
+_IS_A = re.compile(r"^(The|This|These) X (is|are) (an? )?(?P<what>[a-z][^,;:]*)")
+# Labels that say how the shop sells it, never asked: a partner's link and its button.
+_SHOP_ONLY = re.compile(r"\b(url|link|button|sku|ean|gtin|upc|barcode|id)\b")
+_FOREIGN = frozenset(
+    word
+    for names in NAME_SYNONYMS.values()
+    for word in names
+    if " " not in word and word.isascii() and word not in _ENGLISH_NAMES
+)
+FAQ_FEW = 3
+# A label asked as "What is the …?": a measure or an amount, not a part ("What time does it
+# have?" is no question); a label that ends in a unit ("Max pressure bar") is a column.
+_AMOUNT_LAST = re.compile(
+    r"\b(size|length|width|height|depth|time|pressure|head|area|class|level|rate|quantity|"
+    r"count|range|angle|gain|temperature|speed|distance|capacity|life|reduction|resistance|"
+    r"power|diagonal|[a-z]+(al|age|ance|ence|ity|ness|tion|sion))$"
+)
+# A size the table could not read as a measure ("12 mm x 12 m per roll") is still asked as
+# shoppers ask it.
+_SIZE_LABEL = re.compile(r"^(size|dimensions|measurements)$")
+_UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|mah|rpm)$")
+
+
+def says_what_it_is(line: str, title: str) -> bool:
+    """Whether a first line answers "What is it?" with what the product is (a noun and what it
+    is for or made of, three words or more), not one spec or a bare "is a service"."""
+    found = _IS_A.match(line.replace(title, "X"))
+    if not found:
+        return False
+    what = found["what"].split()
+    bare = not found.group(3)  # "is handmade in …", "is fsc certified": a state, not a thing
+    return (
+        len(what) >= 3
+        and what[0] not in _NOT_WHAT
+        and not (bare and what[0].endswith(("ed", "ly")))
+    )
+
+
+_NOT_WHAT = frozenset("made crafted available suitable ideal designed built sold not".split())
+
+
+def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
+    """For a listing the question table asks little of: each other fact asked from its label as
+    a shopper asks it ("What light source does it have? — Laser, rated 25,000 hours."), never
+    a key, a shop's link or a label in another language, and only when its answer is new."""
+    voice = voice_of(plan.listing_title)
+    it = voice.subject.lower()
+    does = "do" if voice.plural else "does"
+    out = []
+    for label, value in plan.fact_list:
+        name = _shown_label(label).lower()
+        words = name.split()
+        if (
+            not _plain_label(label)
+            or not value.strip()
+            or _NOT_ASKED.match(name)
+            or _SHOP_ONLY.search(name)
+            or any(w in _FOREIGN for w in words)
+            or _yes_or_no(value)
+            or _ENDS_OPEN.search(name)
+            or words[0] in ("before", "after", "when", "if", "how", "what", "which", "per")
+            or words[-1].endswith(("ed", "ly", "ing"))
+            or _UNIT_TAIL.search(name)
+            or _faq_answer(label, value, voice) is not None
+            or re.match(r"https?:", value.strip())
+        ):
+            continue
+        new = _content(value) - told
+        if not new:
+            continue
+        told |= new
+        answer = value.strip().rstrip(".")
+        if _SIZE_LABEL.match(name) and len(split_items(value)) > 1:
+            question = "Which sizes are there?"
+            answer = f"{voice.subject} {voice.verb('comes')} in {answer}"
+        elif _SIZE_LABEL.match(name):
+            question = f"How big {voice.be} {it}?"
+        elif _AMOUNT_LAST.search(name):
+            be = "are" if name.endswith("s") and not name.endswith("ss") else "is"
+            question = f"What {be} the {name}?"
+        else:
+            question = f"What {name} {does} {it} have?"
+        out.append((question, f"{answer[:1].upper()}{answer[1:]}."))
+    return out
+
+
 def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
-    """What it is, answered by the first line when that line says more than the title; then the
-    questions shoppers ask about the facts (fit and size, material, what is included, what it
-    works with, care), each only when its answer adds something the title and the answers
-    before it have not said."""
+    """What it is, answered by the first line when that line says what the product is; then
+    the questions shoppers ask about the facts (fit and size, material, what is included, what
+    it works with, care), each only when its answer adds something the title and the answers
+    before it have not said; when that leaves fewer than three, the other facts asked from
+    their labels. Never empty while the listing has a fact to ask about."""
     voice = voice_of(plan.listing_title)
     told = _content(plan.listing_title)
     items: list[FaqItem] = []
-    if written and _content(written[0][1]) - told:
-        items.append(FaqItem(f"What {voice.be} the {plan.listing_title}?", written[0][1]))
-        told |= _content(written[0][1])
+    first = written[0][1] if written else ""
+    if first and _content(first) - told and says_what_it_is(first, plan.listing_title):
+        items.append(FaqItem(f"What {voice.be} the {plan.listing_title}?", first))
+        told |= _content(first)
     for question, answer in fact_answers(plan, told):
         items.append(FaqItem(question, answer))
+        told |= _content(answer)
+    if len(items) < FAQ_FEW:
+        # Up to one past the few, so a thin table does not turn into the list restated.
+        asked = {item.question for item in items}
+        more = [(q, a) for q, a in label_questions(plan, told) if q not in asked]
+        for question, answer in more[: FAQ_FEW + 1 - len(items)]:
+            items.append(FaqItem(question, answer))
+    if not items and first:
+        items.append(FaqItem(f"What {voice.be} the {plan.listing_title}?", first))
     return faq_to_text(items[:FAQ_MAX])
