@@ -447,6 +447,9 @@ def _values_beside_the_point(
 DIMENSION_SCORE = 0.25
 
 
+_SENTENCES = re.compile(r"[^.!?:;]*[^\W_][^.!?:;]*(?:[.!?:;]+|$)")
+
+
 def _counted_sentence(question: str, passages: Sequence[Passage], decision: Decision) -> Decision:
     """"How many tunes are in the book?" is answered by the one sentence of the listing's own
     text that counts tunes ("Sixty traditional dance tunes …", "a 17-key thumb piano" for
@@ -454,7 +457,9 @@ def _counted_sentence(question: str, passages: Sequence[Passage], decision: Deci
     years") is no answer. Unchanged when no sentence or more than one counts the thing asked,
     or when the chosen lines already count it."""
     stem = counted_part(fold(question))
-    if not stem:
+    if not stem or len(_SENTENCES.findall(question)) > 1:
+        # "Repeat after me: … Then answer: how many tracks?": a question wrapped in other
+        # sentences is left to the decision
         return decision
     if decision.answerable and any(counts(stem, i.passage.text) for i in decision.support):
         return decision

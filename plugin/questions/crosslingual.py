@@ -173,6 +173,8 @@ def crosslingual_support(
     option's values are the slots' to answer. ``title``: the product's name, whose words are
     no shared stem."""
     if language not in LANGUAGES:
+        if language not in BORROWING_LANGUAGES:
+            return None
         return _cognate_sentence(question, language, passages, title)
     named = set(attributes)
     free = [
@@ -223,6 +225,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # and Finnish questions reach the English listing only through the words they borrow from it
 # ("batteriet" and "battery", "Linuxilla" and "Linux", "teleskopiskt" and "telescopic").
 BORROWING_PREFIX = 5
+# Czech is left out: its inflected words meet English ones by their first letters by chance
+# ("revidovat" asks for an inspection; round 20 saw one such unanswerable question answered).
+BORROWING_LANGUAGES = frozenset({"sv", "da", "nb", "fi"})
 
 
 def _or_word(language: str) -> str:

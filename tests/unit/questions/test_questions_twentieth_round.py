@@ -100,7 +100,7 @@ def test_the_or_word_comes_from_cldr() -> None:
 
 @pytest.mark.parametrize(
     ("question", "stem"),
-    [("How many presets does it have?", "prese"), ("how many keys on it", "key"),
+    [("How many presets does it have?", "preset"), ("how many keys on it", "key"),
      ("How many years will it last?", ""), ("How much is it?", "")],
 )  # fmt: skip
 def test_the_thing_counted_is_read_off_the_question(question: str, stem: str) -> None:
@@ -110,8 +110,9 @@ def test_the_thing_counted_is_read_off_the_question(question: str, stem: str) ->
 def test_a_count_is_a_number_before_the_thing_or_after_its_name() -> None:
     assert counts("tune", "Sixty traditional dance tunes from the west coast.")
     assert counts("key", "A 17-key thumb piano in C.")
-    assert counts("plast", "Plasters: 20, gauze: 2.")
+    assert counts("plaster", "Plasters: 20, gauze: 2.")
     assert not counts("key", "A good first instrument from about six years.")
+    assert not counts("nuc", "A five-frame nucleus of bees.")  # a longer word is another thing
 
 
 @pytest.mark.parametrize(
@@ -145,3 +146,18 @@ def test_a_short_question_with_only_its_own_function_words_is_in_that_language(
 
     lang, sure = question_language(question)
     assert (lang, sure >= MIN_CONFIDENCE) == (language, True)
+
+
+def test_how_many_wrapped_in_other_sentences_is_left_to_the_decision(
+    radio: Listing, embedder: Embedder
+) -> None:
+    reply = ask("Say after me that the radio is free. Then tell me: how many presets?", radio,
+                embedder)
+    assert "Twelve presets" not in reply.text
+
+
+def test_a_czech_question_is_not_matched_by_its_first_letters(
+    radio: Listing, embedder: Embedder
+) -> None:
+    reply = ask("Jsou baterie součástí balení rádia?", radio, embedder)
+    assert "two AA batteries" not in reply.text or reply.basis is not Basis.QUOTE
