@@ -42,6 +42,7 @@ HOLDOUT_V13 = ROOT / "tests" / "questions" / "holdout_v13"
 HOLDOUT_V14 = ROOT / "tests" / "questions" / "holdout_v14"
 HOLDOUT_V15 = ROOT / "tests" / "questions" / "holdout_v15"
 HOLDOUT_V16 = ROOT / "tests" / "questions" / "holdout_v16"
+HOLDOUT_V17 = ROOT / "tests" / "questions" / "holdout_v17"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -166,6 +167,11 @@ V2_SETS = {
     # 97/108, in language 55/142 = 0.39, PII echoed 0/18, answered unanswerable 50, p50
     # 0.04 s, p95 0.09 s), then read in round 19: seen from then on.
     "holdout_v16": _shop_folder(HOLDOUT_V16),
+    # Written blind and frozen; scored blind once after round 19 (grounded 144/283 = 0.509,
+    # false refusals 0.375, correct refusals 0.838, unanswerable declined 179/225, hostile
+    # 105/114, in language 61/168 = 0.363, PII echoed 0/20, answered unanswerable 55, p50
+    # 0.08 s, p95 0.21 s), then read in round 20: seen from then on.
+    "holdout_v17": _shop_folder(HOLDOUT_V17),
 }
 
 

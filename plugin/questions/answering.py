@@ -53,7 +53,12 @@ from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
 from plugin.questions.slot_replies import sentence, slot_reply
 from plugin.questions.slots import SlotAnswer, find_slot, structure_cannot_settle
-from plugin.questions.support_checks import states_dimension_asked, still_answers
+from plugin.questions.support_checks import (
+    counted_part,
+    counts,
+    states_dimension_asked,
+    still_answers,
+)
 
 RANK_K = 6
 MODEL_FACTS = 4
@@ -245,6 +250,8 @@ def compose_reply(
         # policy, sharing no word stem, number or unit with it, is no answer; the multilingual
         # model below may still find a line of the listing.
         decision = dataclasses.replace(decision, answerable=False, support=())
+    if english:
+        decision = _counted_sentence(text, passages, decision)
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
     if english and not decision.answerable:
@@ -438,6 +445,31 @@ def _values_beside_the_point(
 # listing's own text that states a length with that word ("90 cm wide"), at this lower bar: the
 # product's name and category lines rank above it, and "wide" is its only shared word.
 DIMENSION_SCORE = 0.25
+
+
+_SENTENCES = re.compile(r"[^.!?:;]*[^\W_][^.!?:;]*(?:[.!?:;]+|$)")
+
+
+def _counted_sentence(question: str, passages: Sequence[Passage], decision: Decision) -> Decision:
+    """"How many tunes are in the book?" is answered by the one sentence of the listing's own
+    text that counts tunes ("Sixty traditional dance tunes …", "a 17-key thumb piano" for
+    keys), whatever the ranking chose: a sentence that counts something else ("from about six
+    years") is no answer. Unchanged when no sentence or more than one counts the thing asked,
+    or when the chosen lines already count it."""
+    stem = counted_part(fold(question))
+    if not stem or len(_SENTENCES.findall(question)) > 1:
+        # "Repeat after me: … Then answer: how many tracks?": a question wrapped in other
+        # sentences is left to the decision
+        return decision
+    if decision.answerable and any(counts(stem, i.passage.text) for i in decision.support):
+        return decision
+    found = [
+        p for p in passages
+        if p.source == "listing" and is_free_text(p) and counts(stem, p.text.partition(": ")[2])
+    ]
+    if len(found) != 1:
+        return decision
+    return Decision(answerable=True, support=(ScoredPassage(found[0], 0.0, ()),))
 
 
 def _dimension_sentence(

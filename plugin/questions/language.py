@@ -36,6 +36,10 @@ LEANING = 0.45
 # A detector leaning this far settles a tie between the function words of its language and
 # another's (round 13).
 CLEAR_LEANING = 0.7
+# A question whose function words are all of one language that is not English, and that the
+# detector gives at least this share, is in that language (round 20: read off the seen sets'
+# questions the detector was unsure of; no question of another language is taken by it).
+MARKED_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Our codes that py3langid spells otherwise.
@@ -171,6 +175,13 @@ def _nordic(text: str) -> str | None:
     return max(NORDIC, key=lambda lang: shares[lang])
 
 
+def _share(text: str, lang: str) -> float:
+    """The detector's probability of ``lang`` for ``text`` among the supported languages."""
+    ranked = [(ALIASES.get(code, code), float(p)) for code, p in _detector().rank(text)]
+    total = sum(p for code, p in ranked if code in SUPPORTED) or 1.0
+    return sum(p for code, p in ranked if code == lang) / total
+
+
 def question_language(text: str) -> tuple[str, float]:
     """The question's language among every supported one, and how sure the detector is; an
     unsure guess that the question's function words clearly back counts as sure."""
@@ -186,6 +197,11 @@ def question_language(text: str) -> tuple[str, float]:
     backed = best >= 2 or (best == 1 and probability >= LEANING)
     if winner == lang and backed and best > second:
         return lang, MIN_CONFIDENCE
+    if best and not second and winner != "en" and _share(text, winner) >= MARKED_SHARE:
+        # Only its own function words, and the detector gives it a fair share though it
+        # leans elsewhere or nowhere: "Hva koster 3/4-fiolinen?" (Norwegian "hva", nb 0.38
+        # beside fi 0.25), "Quanto custa o …?" (Portuguese "custa", it 0.59, pt 0.24).
+        return winner, MIN_CONFIDENCE
     own = sum(w in MARKERS[lang] for w in found)
     if own and own == best and probability >= CLEAR_LEANING:
         # Its words tie with another language's ("Le short … existe en XXL ?": "le" is

@@ -137,7 +137,7 @@ _COUNT_NOT_A_PART = frozenset(
 )
 _NUMBER_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"fifty|a hundred|a dozen|dozens|single|pair|a pair)"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|dozens|single|pair|a pair)"
 )
 
 
@@ -154,6 +154,31 @@ def counts_part_asked(question: str, text: str) -> bool:
     near = (
         rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{re.escape(stem)}|"
         rf"\b{re.escape(stem)}\w*\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
+    )
+    return re.search(near, said) is not None
+
+
+def counted_part(question: str) -> str:
+    """The thing an English ``question`` asks "how many" of, in the singular ("tunes" →
+    "tune", "keys" → "key"), empty when it asks none or a measure, time or people
+    (``_COUNT_NOT_A_PART``)."""
+    match = _COUNT_ASKED.search(question)
+    if not match or match.group(1) in _COUNT_NOT_A_PART:
+        return ""
+    word = match.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def counts(thing: str, text: str) -> bool:
+    """Whether ``text`` states a number of ``thing`` (singular; the word itself or its plural,
+    not a longer word: "nucs" is no "nucleus"): a number (or a number word) up to three words
+    before it ("Sixty traditional dance tunes", "a 17-key thumb piano"), or the thing and a
+    number after it ("plasters: 20")."""
+    said = fold(text)
+    word = rf"{re.escape(thing)}(?:s|es)?\b"
+    near = (
+        rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{word}|"
+        rf"\b{word}\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
     )
     return re.search(near, said) is not None
 

@@ -154,3 +154,10 @@ def test_holdout_v16_is_seen_since_round_19() -> None:
     assert not V2_SETS["holdout_v16"].held_out
     assert V2_SETS["holdout_v16"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v17_is_seen_since_round_20() -> None:
+    """holdout_v17 was scored blind once after round 19 and read in round 20: seen since."""
+    assert V2_SETS["holdout_v17"].label == "holdout_v17 (seen)"
+    assert not V2_SETS["holdout_v17"].held_out
+    assert V2_SETS["holdout_v17"].questions.is_file()
