@@ -86,6 +86,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings += refund_denied(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
+    taken += _title_spans(text, facts)
     taken += [span for p in prices if (span := unit_price_span(text, p, facts))]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
@@ -165,6 +166,36 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
     return findings
+
+
+def _title_spans(text: str, facts: ListingFacts) -> list[tuple[int, int]]:
+    """Where the draft gives the listing's own title word for word ("the <strong>Paddle Board
+    10'6</strong>", "Ozdoby, sada 6 ks"): a figure in it is the title's, not a claim."""
+    title = facts.title.strip()
+    if len(title) < 6 or not any(c.isdigit() for c in title):
+        return []
+    found = re.finditer(re.escape(title), text, re.IGNORECASE)
+    return [(m.start(), m.end()) for m in found]
+
+
+# A part of a count the listing gives: "250 pieces, 20 of them shaped as animals".
+_SUBSET = re.compile(r"\b(\d+)\s+(?:of\s+(?:them|these|those|which)|of the \d+)\b", re.IGNORECASE)
+# A score on a scale: "6/10", "4 out of 5", "heat 6 of 10".
+_SCORE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:/|out of|of)\s*(\d+)\b(?!\s*%)", re.IGNORECASE)
+_SCALE_THINGS = frozenset("point star level step grade".split())
+
+
+def _subset_counts(facts: ListingFacts) -> frozenset[float]:
+    return frozenset(float(m.group(1)) for line in facts.lines for m in _SUBSET.finditer(line))
+
+
+def _score_scales(facts: ListingFacts) -> frozenset[float]:
+    return frozenset(float(m.group(1)) for line in facts.lines for m in _SCORE.finditer(line))
+
+
+def _grouped_items(facts: ListingFacts) -> int:
+    """How many items a grouped product's listing sells together (its "Item:" lines)."""
+    return sum(1 for line in facts.lines if line.startswith("Item: ")) or -1
 
 
 def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
@@ -673,6 +704,12 @@ def _judge_count(
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
     if counted in GENERIC_THINGS and value in _contents_totals(facts):
         return None  # "sixteen pieces" of "Contents: 8 cards, 8 envelopes"
+    if value in memo(facts, "numbers.subsets", _subset_counts):
+        return None  # "twenty animal pieces" of "250 pieces, 20 of them shaped as animals"
+    if counted in _SCALE_THINGS and value in memo(facts, "numbers.scales", _score_scales):
+        return None  # "a 10-point scale" of "Heat: 6/10": the scale the listing's score is on
+    if counted in GENERIC_THINGS and value == _grouped_items(facts):
+        return None  # "all three pieces" of a grouped product of three items
     measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
     given = None if measured else facts.counts.get(counted)
     listed = None if measured else facts.lists.get(counted)
@@ -860,9 +897,12 @@ def _age_claims(
         m.group() for ln in facts.lines for r in (_AGE_LIMIT, _AGE_ABROAD) for m in r.finditer(ln)
     }
     ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
+    measures = [q for q in find_quantities(text) if q.has_unit and "time" not in q.kinds]
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
         if any(m.start() < e and s < m.end() for s, e in taken or ()):
             continue  # "under 3 pesos each": a price, not an age
+        if any(m.start() <= q.start < m.end() for q in measures):
+            continue  # "just under 4 oz": a measure with its unit, not an age
         said = {int(n) for n in re.findall(r"\d+", m.group())}
         if said and not said & ages:
             out.append(

@@ -149,7 +149,11 @@ def _offered(named: str, option: str) -> bool:
     """Whether an answer's colour is one of the option line's values, or words of one."""
     said = f" {normalise(named)} "
     values = option.split(":", 1)[-1].split(",")
-    return any(said in f" {normalise(v)} " for v in values)
+    if any(said in f" {normalise(v)} " for v in values):
+        return True
+    # a metal finish offered in the shop's language ("gold" of "Barva: Zlatá", "Farbe: Messing")
+    metals = {t.name for _, _, t in MATERIALS.find(named) if t.kind == "metal"}
+    return bool(metals) and any(t.name in metals for v in values for _, _, t in MATERIALS.find(v))
 
 
 _GLOSSED = re.compile(r"([\w'’-]+)\s*\([^()]*$")
@@ -251,6 +255,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
         elif facts.supports(claim.text) or claim.value in facts.colour_names:
             continue
+        elif option and _offered(claim.text, option):
+            continue  # "gold" of "Barva: Červená, Zlatá": a metal's colour offered abroad
         if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
