@@ -7,7 +7,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from plugin.domain import Finding
 from plugin.guardrails.accuracy_prices import (
@@ -122,6 +122,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _counts_a_charge(text, quantity, prices, facts):
             continue  # "two broken spokes" in a total worked out from €1.50 a spoke
+        spare = _spare_count(text, quantity, facts)
+        if spare is not None:
+            if spare:
+                findings.append(spare)
+            continue
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -168,6 +173,38 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     return findings
 
 
+# "five spare sets of flights": a count of part of the things, which only the listing's own
+# count of the same part ("3 spare sets") can confirm or contradict.
+_SPARE_AFTER = re.compile(r"[\s-]+((?:spare|extra|additional|replacement)\s+[^\W\d_]+)", re.I)
+
+
+def _spare_count(
+    text: str, quantity: Quantity, facts: ListingFacts
+) -> Finding | None | Literal[""]:
+    """None: not a count of spares; "": one the listing's count of them confirms; else the
+    finding of one it contradicts."""
+    spare = _SPARE_AFTER.match(text, quantity.end)
+    if quantity.has_unit or not spare:
+        return None
+    phrase = spare.group(1).lower()
+    given = {
+        q.value
+        for line in facts.lines
+        if phrase in line.lower()
+        for q in find_quantities(line)
+        if re.match(r"[\s-]+" + re.escape(phrase) + r"\b", line[q.end :].lower())
+    }
+    if not given:
+        return None
+    if quantity.value in given:
+        return ""
+    line = next(line for line in facts.lines if phrase in line.lower())
+    shown = ", ".join(f"{v:g}" for v in sorted(given))
+    return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
+                   f"is not how many {phrase} the listing gives ({shown}).",
+                   "Use the listing's figure, or remove it.", line)  # fmt: skip
+
+
 def _title_spans(text: str, facts: ListingFacts) -> list[tuple[int, int]]:
     """Where the draft gives the listing's own title word for word ("the <strong>Paddle Board
     10'6</strong>", "Ozdoby, sada 6 ks"): a figure in it is the title's, not a claim."""
@@ -198,6 +235,9 @@ def _grouped_items(facts: ListingFacts) -> int:
     return sum(1 for line in facts.lines if line.startswith("Item: ")) or -1
 
 
+_NOT_A_PART_LABEL = re.compile(r"ingredient|active|purity|content|strength", re.I)
+
+
 def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     """A share or purity right before a material the listing grades too: "85% merino" of "70%
     merino wool", "18k gold" of "14k gold" contradict what it is made of. ("100% stoneware" of a
@@ -209,7 +249,18 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         MATERIALS.pattern.match(re.sub(r"^[a-z]+\s+", "", after)) if quantity.parts else None
     )  # "70/30 wool and cotton", "a 70/30 soft wool blend"
     if not material:
-        return False
+        # "95% tungsten" of "Barrel: 90% tungsten": a word the listing grades by its share is
+        # what the thing is made of, whether or not the vocabulary knows it
+        word = re.match(r"[^\W\d_]{3,}", after)
+        if quantity.unit != "%" or not word or quantity.parts:
+            return False
+        graded = re.compile(  # "Barrel: 90% tungsten": a part's label, its value the share
+            r"^(?P<label>[^:]+):\s*\d+(?:[.,]\d+)?\s*%\s*" + re.escape(word.group().lower()) + r"$"
+        )
+        return any(
+            (m := graded.match(line.lower())) and not _NOT_A_PART_LABEL.search(m.group("label"))
+            for line in facts.lines
+        )
     if quantity.parts:
         return True  # a blend's shares, against the listing's
     name = re.escape(material.group().lower())
