@@ -909,6 +909,15 @@ _AGE_LIMIT = re.compile(
 )
 
 
+def _a_measure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` has a unit after it that is no span of time."""
+    figure = re.search(r"\d[\d.,]*$", text[max(0, end - 12) : end])
+    if figure is None:
+        return False  # "ages 3 and up", "over 18s": an age's own words end it
+    found = find_quantities(text[end - len(figure.group()) : end + 16])
+    return bool(found) and found[0].has_unit and "time" not in found[0].kinds
+
+
 # An age limit as a listing abroad gives it: "ab 10 Jahren", "dès 8 ans", "vanaf 6 jaar".
 _AGE_ABROAD = re.compile(
     r"\b(?:ab|à partir de|a partir de|dès|dai|dagli|desde|vanaf|od|fra|från|fran)\s+"
@@ -948,11 +957,10 @@ def _age_claims(
         m.group() for ln in facts.lines for r in (_AGE_LIMIT, _AGE_ABROAD) for m in r.finditer(ln)
     }
     ages = {int(n) for said in limits for n in re.findall(r"\d+", said)}
-    measures = [q for q in find_quantities(text) if q.has_unit and "time" not in q.kinds]
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
         if any(m.start() < e and s < m.end() for s, e in taken or ()):
             continue  # "under 3 pesos each": a price, not an age
-        if any(m.start() <= q.start < m.end() for q in measures):
+        if _a_measure(text, m.end()):
             continue  # "just under 4 oz": a measure with its unit, not an age
         said = {int(n) for n in re.findall(r"\d+", m.group())}
         if said and not said & ages:
