@@ -45,8 +45,9 @@ blind and frozen 2026-12-05 (session 13), scored blind once after the twentieth 
 twenty-first. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
 holdout_v18.
 
-``holdout_v19 (held out)``, written blind and frozen 2026-12-06, scored by name only, its misses
-unread until a later round reads it.
+``holdout_v19 (held out)``, written blind and frozen 2026-12-06, scored by name only, once
+after the twenty-first round (recall 0.908, clean 0.920, precision over claim findings 0.854),
+its misses unread until a later round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
