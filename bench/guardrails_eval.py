@@ -3,7 +3,8 @@
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
-                                    holdout_v16|holdout_v17|holdout_v18|both|all|PATH ...]
+                                    holdout_v16|holdout_v17|holdout_v18|holdout_v19|both|all|
+                                    PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -38,12 +39,15 @@ eighteenth round (recall 0.842, clean 0.800, clean with no finding at all 0.727,
 claim findings 0.748, over all findings 0.715, span coverage 0.710), then read in the
 nineteenth. ``holdout_v17 (seen)``, written blind and frozen 2026-12-05 (session 13), scored
 blind once after the nineteenth round (recall 0.835, clean 0.860, precision over claim findings
-0.790, material recall 0.625), then read in the twentieth. ``both`` is in-sample and
-holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v17.
+0.790, material recall 0.625), then read in the twentieth. ``holdout_v18 (seen)``, written
+blind and frozen 2026-12-05 (session 13), scored blind once after the twentieth round (recall
+0.885, clean 0.900, precision over claim findings 0.846, material recall 0.781), then read in the
+twenty-first. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
+holdout_v18.
 
-``holdout_v18 (held out)``, written blind and frozen 2026-12-05 (session 13), scored by name
-only, once after the twentieth round (recall 0.885, clean 0.900, precision over claim findings
-0.846), its misses unread until the next round reads it.
+``holdout_v19 (held out)``, written blind and frozen 2026-12-06, scored by name only, once
+after the twenty-first round (recall 0.908, clean 0.920, precision over claim findings 0.854),
+its misses unread until a later round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -89,7 +93,8 @@ HOLDOUT_V15 = TESTS / "holdout_v15"
 HOLDOUT_V16 = TESTS / "holdout_v16"
 HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V18,)
+HOLDOUT_V19 = TESTS / "holdout_v19"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V19,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -109,6 +114,7 @@ NAMED = {
     "holdout_v16": (HOLDOUT_V16,),
     "holdout_v17": (HOLDOUT_V17,),
     "holdout_v18": (HOLDOUT_V18,),
+    "holdout_v19": (HOLDOUT_V19,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -128,6 +134,7 @@ NAMED = {
         HOLDOUT_V15,
         HOLDOUT_V16,
         HOLDOUT_V17,
+        HOLDOUT_V18,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -180,7 +187,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v18|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v19|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

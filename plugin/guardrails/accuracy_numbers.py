@@ -7,7 +7,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from plugin.domain import Finding
 from plugin.guardrails.accuracy_prices import (
@@ -86,6 +86,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings += refund_denied(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
+    taken += _title_spans(text, facts)
     taken += [span for p in prices if (span := unit_price_span(text, p, facts))]
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
@@ -121,6 +122,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _counts_a_charge(text, quantity, prices, facts):
             continue  # "two broken spokes" in a total worked out from €1.50 a spoke
+        spare = _spare_count(text, quantity, facts)
+        if spare is not None:
+            if spare:
+                findings.append(spare)
+            continue
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)
@@ -167,6 +173,71 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     return findings
 
 
+# "five spare sets of flights": a count of part of the things, which only the listing's own
+# count of the same part ("3 spare sets") can confirm or contradict.
+_SPARE_AFTER = re.compile(r"[\s-]+((?:spare|extra|additional|replacement)\s+[^\W\d_]+)", re.I)
+
+
+def _spare_count(
+    text: str, quantity: Quantity, facts: ListingFacts
+) -> Finding | None | Literal[""]:
+    """None: not a count of spares; "": one the listing's count of them confirms; else the
+    finding of one it contradicts."""
+    spare = _SPARE_AFTER.match(text, quantity.end)
+    if quantity.has_unit or not spare:
+        return None
+    phrase = spare.group(1).lower()
+    given = {
+        q.value
+        for line in facts.lines
+        if phrase in line.lower()
+        for q in find_quantities(line)
+        if re.match(r"[\s-]+" + re.escape(phrase) + r"\b", line[q.end :].lower())
+    }
+    if not given:
+        return None
+    if quantity.value in given:
+        return ""
+    line = next(line for line in facts.lines if phrase in line.lower())
+    shown = ", ".join(f"{v:g}" for v in sorted(given))
+    return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
+                   f"is not how many {phrase} the listing gives ({shown}).",
+                   "Use the listing's figure, or remove it.", line)  # fmt: skip
+
+
+def _title_spans(text: str, facts: ListingFacts) -> list[tuple[int, int]]:
+    """Where the draft gives the listing's own title word for word ("the <strong>Paddle Board
+    10'6</strong>", "Ozdoby, sada 6 ks"): a figure in it is the title's, not a claim."""
+    title = facts.title.strip()
+    if len(title) < 6 or not any(c.isdigit() for c in title):
+        return []
+    found = re.finditer(re.escape(title), text, re.IGNORECASE)
+    return [(m.start(), m.end()) for m in found]
+
+
+# A part of a count the listing gives: "250 pieces, 20 of them shaped as animals".
+_SUBSET = re.compile(r"\b(\d+)\s+(?:of\s+(?:them|these|those|which)|of the \d+)\b", re.IGNORECASE)
+# A score on a scale: "6/10", "4 out of 5", "heat 6 of 10".
+_SCORE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:/|out of|of)\s*(\d+)\b(?!\s*%)", re.IGNORECASE)
+_SCALE_THINGS = frozenset("point star level step grade".split())
+
+
+def _subset_counts(facts: ListingFacts) -> frozenset[float]:
+    return frozenset(float(m.group(1)) for line in facts.lines for m in _SUBSET.finditer(line))
+
+
+def _score_scales(facts: ListingFacts) -> frozenset[float]:
+    return frozenset(float(m.group(1)) for line in facts.lines for m in _SCORE.finditer(line))
+
+
+def _grouped_items(facts: ListingFacts) -> int:
+    """How many items a grouped product's listing sells together (its "Item:" lines)."""
+    return sum(1 for line in facts.lines if line.startswith("Item: ")) or -1
+
+
+_NOT_A_PART_LABEL = re.compile(r"ingredient|active|purity|content|strength", re.I)
+
+
 def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     """A share or purity right before a material the listing grades too: "85% merino" of "70%
     merino wool", "18k gold" of "14k gold" contradict what it is made of. ("100% stoneware" of a
@@ -178,7 +249,18 @@ def _grades_a_material(text: str, quantity: Quantity, facts: ListingFacts) -> bo
         MATERIALS.pattern.match(re.sub(r"^[a-z]+\s+", "", after)) if quantity.parts else None
     )  # "70/30 wool and cotton", "a 70/30 soft wool blend"
     if not material:
-        return False
+        # "95% tungsten" of "Barrel: 90% tungsten": a word the listing grades by its share is
+        # what the thing is made of, whether or not the vocabulary knows it
+        word = re.match(r"[^\W\d_]{3,}", after)
+        if quantity.unit != "%" or not word or quantity.parts:
+            return False
+        graded = re.compile(  # "Barrel: 90% tungsten": a part's label, its value the share
+            r"^(?P<label>[^:]+):\s*\d+(?:[.,]\d+)?\s*%\s*" + re.escape(word.group().lower()) + r"$"
+        )
+        return any(
+            (m := graded.match(line.lower())) and not _NOT_A_PART_LABEL.search(m.group("label"))
+            for line in facts.lines
+        )
     if quantity.parts:
         return True  # a blend's shares, against the listing's
     name = re.escape(material.group().lower())
@@ -673,6 +755,12 @@ def _judge_count(
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
     if counted in GENERIC_THINGS and value in _contents_totals(facts):
         return None  # "sixteen pieces" of "Contents: 8 cards, 8 envelopes"
+    if value in memo(facts, "numbers.subsets", _subset_counts):
+        return None  # "twenty animal pieces" of "250 pieces, 20 of them shaped as animals"
+    if counted in _SCALE_THINGS and value in memo(facts, "numbers.scales", _score_scales):
+        return None  # "a 10-point scale" of "Heat: 6/10": the scale the listing's score is on
+    if counted in GENERIC_THINGS and value == _grouped_items(facts):
+        return None  # "all three pieces" of a grouped product of three items
     measured = counted in facts.measured  # "Energy per serving: 180 kcal" counts no servings
     given = None if measured else facts.counts.get(counted)
     listed = None if measured else facts.lists.get(counted)
@@ -821,6 +909,15 @@ _AGE_LIMIT = re.compile(
 )
 
 
+def _a_measure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` has a unit after it that is no span of time."""
+    figure = re.search(r"\d[\d.,]*$", text[max(0, end - 12) : end])
+    if figure is None:
+        return False  # "ages 3 and up", "over 18s": an age's own words end it
+    found = find_quantities(text[end - len(figure.group()) : end + 16])
+    return bool(found) and found[0].has_unit and "time" not in found[0].kinds
+
+
 # An age limit as a listing abroad gives it: "ab 10 Jahren", "dès 8 ans", "vanaf 6 jaar".
 _AGE_ABROAD = re.compile(
     r"\b(?:ab|à partir de|a partir de|dès|dai|dagli|desde|vanaf|od|fra|från|fran)\s+"
@@ -863,6 +960,8 @@ def _age_claims(
     for m in _AGE_LIMIT.finditer(text):  # "ages 12 and up" of "Ages 16+"
         if any(m.start() < e and s < m.end() for s, e in taken or ()):
             continue  # "under 3 pesos each": a price, not an age
+        if _a_measure(text, m.end()):
+            continue  # "just under 4 oz": a measure with its unit, not an age
         said = {int(n) for n in re.findall(r"\d+", m.group())}
         if said and not said & ages:
             out.append(

@@ -13,12 +13,14 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.counts import count_phrase, thing
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import finishes, metal_finishes
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
+    COLOUR_LABELS,
     COLOURS,
     MATERIALS,
     NOT_A_COLOUR_AFTER,
@@ -139,17 +141,56 @@ def answered_colours(text: str) -> list[Claim]:
     return out
 
 
+_LABEL_WORDS = "|".join(sorted(COLOUR_LABELS, key=len, reverse=True))
+# "12 färger", "Antal färger: 12": a count of colours in the shop's language
+_COUNTED_ABROAD = re.compile(
+    rf"\b(\d+)\s+(?:{_LABEL_WORDS})\b|^[^:\n]*\b(?:{_LABEL_WORDS})\b[^:\n]*:\s*(\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_abroad(facts: ListingFacts) -> set[float]:
+    return {
+        float(m.group(1) or m.group(2))
+        for line in facts.lines
+        for m in _COUNTED_ABROAD.finditer(line)
+    }
+
+
 def colour_count(facts: ListingFacts) -> int:
     """How many colours the listing offers: its colour option's values, else its colour words."""
     listed = facts.lists.get("colour")
     return max(listed) if listed else len(facts.colours)
 
 
+def _another_form_said(said: str, facts: ListingFacts) -> bool:
+    """A colour word whose adjective or participle the listing uses of a listing that names
+    no colour ("smoke" of "a smoky sauce", "Smoked …"): the draft says what the listing
+    says in another form."""
+    word = said.lower()
+    if " " in word or len(word) < 4:
+        return False
+    forms = {word + "y", word + "ed", word + "d", word[:-1] + "y" if word.endswith("e") else ""}
+    return bool(forms & facts.words)
+
+
+def _a_mix_offered(claim: Claim, facts: ListingFacts) -> bool:
+    """ "in rainbow colours" of "Colour: Rainbow mix, Monochrome": the many colours are one of
+    the values offered, named by the same word."""
+    words = normalise(claim.text).split()
+    line = facts.colour_line.split(":", 1)[-1] if facts.colour_line else ""
+    return bool(words) and f" {words[0]} " in f" {normalise(line)} "
+
+
 def _offered(named: str, option: str) -> bool:
     """Whether an answer's colour is one of the option line's values, or words of one."""
     said = f" {normalise(named)} "
     values = option.split(":", 1)[-1].split(",")
-    return any(said in f" {normalise(v)} " for v in values)
+    if any(said in f" {normalise(v)} " for v in values):
+        return True
+    # a metal finish offered in the shop's language ("gold" of "Barva: Zlatá", "Farbe: Messing")
+    metals = {t.name for _, _, t in MATERIALS.find(named) if t.kind == "metal"}
+    return bool(metals) and any(t.name in metals for v in values for _, _, t in MATERIALS.find(v))
 
 
 _GLOSSED = re.compile(r"([\w'’-]+)\s*\([^()]*$")
@@ -190,6 +231,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     for claim in colour_count_claims(text):
         count = colour_count(facts)
         counted = facts.counts.get("colour", set())  # "a set of 12 colours"
+        counted = counted | memo(facts, "colours.counted_abroad", _counted_abroad)
         if claim.value == count or claim.value in counted or facts.supports(claim.text):
             continue
         if _an_options_count(claim, facts):
@@ -225,7 +267,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
     for claim in [*known, *answered]:
         if claim.kind == "colour_range":
             count = colour_count(facts)
-            if count >= 3 or facts.supports(claim.text):
+            if count >= 3 or facts.supports(claim.text) or _a_mix_offered(claim, facts):
                 continue
             line = facts.colour_line or next(iter(facts.colours.values()), "")
             out.append(
@@ -251,6 +293,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
         elif facts.supports(claim.text) or claim.value in facts.colour_names:
             continue
+        elif option and _offered(claim.text, option):
+            continue  # "gold" of "Barva: Červená, Zlatá": a metal's colour offered abroad
         if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
@@ -269,6 +313,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                     line,
                 )  # fmt: skip
             )
+        elif _another_form_said(claim.text, facts):
+            continue  # "and smoke" of a "smoky" sauce: a taste or a quality, not a colour
         else:
             out.append(
                 finding(

@@ -129,6 +129,7 @@ _BOX_LABEL = re.compile(
     r"package|supplied with|accessories)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
+_NOT_INCLUDED = re.compile(r"(?:\bnot|\bnever|n't)[ \t]+(?:be[ \t]+)?included$", re.I)
 _SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)
 
 
@@ -139,6 +140,8 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
         return out
     box = _box(facts)
     for match in _WITH.finditer(text):
+        if match.group("thing") and _NOT_INCLUDED.search(match.group()):
+            continue  # "the frame is not included": a denial, which claims nothing comes with it
         what = match.group("what") or match.group("thing")
         start = match.start("what") if match.group("what") else match.start("thing")
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)

@@ -19,13 +19,14 @@ from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses, verb_first
-from plugin.guardrails.vocabulary import COLOURS, MATERIALS, Term
+from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, MATERIALS, Term
 
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany)[\s-]*$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany|\bnot|n't)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # In a listing's line, only a denial next to the word: "Dishwasher safe: No – glass" is no
 # denial of glass.
-_DENIED_BEFORE = re.compile(r"\b(?:no|without|non|zero)[ -]*$", re.I)
+# "Carbon steel is not stainless": a material the listing says it is not.
+_DENIED_BEFORE = re.compile(r"(?:\b(?:no|without|non|zero|not)|n't)[ -]*$", re.I)
 # A use the product is not for, up to the material in the same clause.
 _NOT_FOR = re.compile(
     r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*$", re.I
@@ -334,11 +335,14 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
         term = MATERIALS.terms[claim.value]
         if (claim.start, claim.end) in finish_spans:
             continue  # a finish, judged as a colour (``colours.metal_finishes``)
+        if claim.about and _a_compounds_head(claim, text, facts):
+            continue  # "a cork point guard" of "a cork guard covers the point"
         problem = (
             _judge(claim, term.kind, facts)
             or _solid(claim, text, facts)
             or _only_a_part(claim, text, facts)
             or _all_of(claim, text, facts)
+            or _colour_kind(claim, text, facts)
         )
         if problem is None:
             continue
@@ -545,6 +549,8 @@ def _all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a f
 _SOLID_BEFORE = re.compile(r"\b(?:all[\s-])?(?P<word>solid|pure|real|genuine)[\s-]+$", re.I)
 # Listing words that say a material is only a layer over something else.
 _LAYERED = r"laminated|laminate|veneered|veneer|plated|coated|engineered|faux|imitation"
+# after the material: "brass plating", "oak effect", "copper finish", "gold tone"
+_A_SURFACE = r"plating|coating|effect|look|finish|tone"
 
 
 def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
@@ -555,7 +561,7 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
         return None  # "real walnut" of "real walnut veneer": as the listing says it
     name = re.escape(claim.value)
     before = re.compile(rf"\b({_LAYERED})[\s-]+(?:\w+[\s-]+)?{name}", re.I)
-    after = re.compile(rf"\b{name}[\s-]+({_LAYERED}|plating|coating|effect|look)\b", re.I)
+    after = re.compile(rf"\b{name}[\s-]+({_LAYERED}|{_A_SURFACE})\b", re.I)
     layered, line = None, ""
     for line in facts.lines:  # any line: "Finish: Natural Oak" may come before "oak veneer"
         layered = before.search(line) or after.search(line)
@@ -577,6 +583,43 @@ def _qualified(claim: Claim, facts: ListingFacts) -> bool:
         return False
     qualifier = re.escape(" ".join(words[:-1]))
     return bool(re.search(rf"\b{qualifier} (?:\w+ ){{1,2}}{words[-1]}\b", facts.normal))
+
+
+_TWO_WORDS_AFTER = re.compile(r"[\s-]+([^\W\d_]+)[\s-]+([^\W\d_]+)")
+
+
+def _a_compounds_head(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """The part word after a material only qualifies the noun after it ("a cork point guard"),
+    which the listing names with that material ("a cork guard covers the point")."""
+    after = _TWO_WORDS_AFTER.match(text, claim.end)
+    if after is None or singular(after.group(1).lower()) != claim.about:
+        return False
+    return facts.supports(f"{claim.text} {after.group(2)}")
+
+
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)[\s-]+$")
+
+
+def _a_plain_colour(word: str) -> bool:
+    hits = COLOURS.find(word)
+    whole = bool(hits) and hits[0][0] == 0 and hits[0][1] == len(word)
+    return whole and word not in AMBIGUOUS_COLOURS
+
+
+def _colour_kind(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "black bamboo" of "white bamboo", "red oak" of "white oak": a kind of a material named
+    by a colour; another colour before the same material is another kind of it."""
+    before = _WORD_BEFORE.search(text[max(0, claim.start - 20) : claim.start])
+    said = before.group(1).lower() if before else ""
+    if not said or not _a_plain_colour(said) or facts.supports(f"{said} {claim.text}"):
+        return None
+    kinds = re.compile(rf"\b([^\W\d_]+)[\s-]+{re.escape(claim.text.lower())}\b")
+    for line in facts.lines:
+        for kind in kinds.finditer(line.lower()):
+            if kind.group(1) != said and _a_plain_colour(kind.group(1)):
+                return (BLOCK, f"is {kind.group()} in the listing, not {said} {claim.text}.",
+                        f"Say {kind.group()}, as the listing does.", line)  # fmt: skip
+    return None
 
 
 def _judge(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts

@@ -255,6 +255,12 @@ MATERIALS = Vocabulary(
                 ("bamboo", "wood", "", ""),
                 ("cork", "wood", "", ""),
                 ("rattan", "wood", "", "wicker"),
+                # The other plant stems a basket is woven of (a basket maker's usual list)
+                ("willow", "wood", "wood", "osier"),
+                ("seagrass", "wood", "", "sea grass"),
+                ("water hyacinth", "wood", "", ""),
+                ("raffia", "wood", "", ""),
+                ("sisal", "fabric", "", ""),
                 ("plastic", "plastic", "", "plastics"),
                 ("abs", "plastic", "plastic", "abs plastic"),
                 ("polypropylene", "plastic", "plastic", ""),

@@ -1,7 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v17; a
-regression fails here. holdout_v17 was scored blind once after round 19 (recall 0.835, clean
-0.860, precision over claim findings 0.790), then read in round 20. holdout_v18 is held out; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v18; a
+regression fails here. holdout_v18 was scored blind once after round 20 (recall 0.885, clean
+0.900, precision over claim findings 0.846), then read in round 21. holdout_v19 is held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -39,6 +39,7 @@ HOLDOUT_V14_DIR = Path(__file__).parent / "holdout_v14"
 HOLDOUT_V15_DIR = Path(__file__).parent / "holdout_v15"
 HOLDOUT_V16_DIR = Path(__file__).parent / "holdout_v16"
 HOLDOUT_V17_DIR = Path(__file__).parent / "holdout_v17"
+HOLDOUT_V18_DIR = Path(__file__).parent / "holdout_v18"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -306,6 +307,20 @@ def test_holdout_v17_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.material") >= 0.9, format_table(report)
     assert report.clean_claim_precision >= 0.90, report.false_alarms
     assert report.claim_precision() >= 0.83, report.false_alarms
+
+
+def test_holdout_v18_holds_the_figures_reached_on_it():
+    """holdout_v18 was scored blind once after the twentieth round (recall 0.885, clean 0.900,
+    precision over claim findings 0.846, material recall 0.781), then its misses and false
+    alarms were read to fix their families (issue 12, twenty-first round): a seen development
+    set now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V18_DIR)
+    assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.93, format_table(report)
+    assert report.recall("accuracy.material") >= 0.93, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.94, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
