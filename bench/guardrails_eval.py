@@ -3,8 +3,8 @@
     python bench/guardrails_eval.py [--set in-sample|holdout_v2|holdout_v3|holdout_v4|holdout_v5|
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
-                                    holdout_v16|holdout_v17|holdout_v18|holdout_v19|both|all|
-                                    PATH ...]
+                                    holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
+                                    both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -47,7 +47,8 @@ holdout_v18.
 
 ``holdout_v19 (held out)``, written blind and frozen 2026-12-06, scored by name only, once
 after the twenty-first round (recall 0.908, clean 0.920, precision over claim findings 0.854),
-its misses unread until a later round reads it.
+its misses unread until a later round reads it. ``holdout_v20 (held out)``, written blind and
+frozen 2026-12-06, never scored yet.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -94,7 +95,8 @@ HOLDOUT_V16 = TESTS / "holdout_v16"
 HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
 HOLDOUT_V19 = TESTS / "holdout_v19"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V19,)
+HOLDOUT_V20 = TESTS / "holdout_v20"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V19, HOLDOUT_V20)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -115,6 +117,7 @@ NAMED = {
     "holdout_v17": (HOLDOUT_V17,),
     "holdout_v18": (HOLDOUT_V18,),
     "holdout_v19": (HOLDOUT_V19,),
+    "holdout_v20": (HOLDOUT_V20,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -187,7 +190,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v19|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v20|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
