@@ -94,7 +94,7 @@ _PLAIN_VERBS = frozenset(
     """know tell find order make made have does doing done contact reach pay book choose pick
     select decide check start begin become used using based located
     sign subscribe register enrol enroll join purchase apply redeem download install access
-    open send ship collect pick""".split()
+    open send ship deliver collect pick""".split()
 )
 
 # A measure stated by a word or a figure of its kind.
@@ -121,6 +121,10 @@ _STATES: dict[str, re.Pattern[str]] = {
     "temperature": re.compile(r"°|\bdegrees?\b|\btemperature\b"),
     "clean": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+|\bcare\b"),
     "wash": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+"),
+    # "can I machine wash it?": a line on how it is washed answers it (round 21)
+    "machine": re.compile(r"\bmachine\w*|\bwash\w*|\bclean\w*"),
+    # "can I swap it for …": an exchange, which a line on exchanges states (round 21)
+    "swap": re.compile(r"\bswap\w*|\bexchang\w*"),
     "manufactured": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "produced": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "built": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),

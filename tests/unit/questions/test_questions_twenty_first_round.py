@@ -73,3 +73,17 @@ def test_short_english_questions_of_content_words_stay_english(question: str) ->
     from plugin.questions.language import reply_language
 
     assert reply_language(question, ALL) == "en"
+
+
+def test_a_line_on_washing_or_exchanges_answers_those_can_i_questions() -> None:
+    assert states_asked_attribute(
+        "can I machine wash the tea towel?", "Tea Towel", ["Hand wash cold, dry flat."]
+    )
+    assert states_asked_attribute(
+        "Can I swap the mug for a bigger one?", TITLE, ["Returns policy: no direct exchanges."]
+    )
+    assert not states_asked_attribute(
+        "Can I swap the mug for a bigger one?", TITLE, ["Returns policy: return within 30 days."]
+    )
+    # a delivery is the shipping slot's, as sending and shipping are
+    assert asked_attribute("Can you deliver two teapots to Leeds?", TITLE) == []
