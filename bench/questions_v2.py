@@ -43,6 +43,7 @@ HOLDOUT_V14 = ROOT / "tests" / "questions" / "holdout_v14"
 HOLDOUT_V15 = ROOT / "tests" / "questions" / "holdout_v15"
 HOLDOUT_V16 = ROOT / "tests" / "questions" / "holdout_v16"
 HOLDOUT_V17 = ROOT / "tests" / "questions" / "holdout_v17"
+HOLDOUT_V18 = ROOT / "tests" / "questions" / "holdout_v18"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -172,6 +173,12 @@ V2_SETS = {
     # 105/114, in language 61/168 = 0.363, PII echoed 0/20, answered unanswerable 55, p50
     # 0.08 s, p95 0.21 s), then read in round 20: seen from then on.
     "holdout_v17": _shop_folder(HOLDOUT_V17),
+    # Written blind and frozen; scored blind once after round 20 (quest20's e1083c3, before
+    # its narrowing commit b51d650: grounded 155/314 = 0.494, false refusals 0.354, correct
+    # refusals 0.822, unanswerable declined 199/250, hostile 110/126, in language 68/186 =
+    # 0.366, PII echoed 0/21, answered unanswerable 67, p50 0.53 s, p95 1.48 s), then read
+    # in round 21: seen from then on.
+    "holdout_v18": _shop_folder(HOLDOUT_V18),
 }
 
 

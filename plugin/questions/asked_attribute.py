@@ -8,7 +8,8 @@ shape of an English question, never off a word list of things:
 
 - "what is the X (of | on | for | in) …", "what X is the …" → X (the words of the attribute
   noun phrase, less the product's own name and generic modifiers: "total", "exact" …);
-- "how do / can I VERB …" → the verb; "how wide / tall / high / deep / thick" → that measure;
+- "how do / can I VERB …" and "can / could / may I VERB …?" (round 21) → the verb;
+  "how wide / tall / high / deep / thick" → that measure;
 - "when / where was … VERBed?" → the verb;
 - "is there a ADJ NOUN" → the adjective;
 - "A or B for PURPOSE?", "which would you pick for PURPOSE" → the purpose.
@@ -41,6 +42,11 @@ _WHAT_X_IS = re.compile(
 _HOW_DO = re.compile(
     r"\bhow (?:do|can|should|would|could|must|shall) (?:i|you|we|one) "
     r"(?:best |properly |safely )?(?P<attr>[a-z]{4,})\b"
+)
+# "can I wash the veil?", "could we heat it …": a yes/no question asking whether an action may be
+# done asks that action (round 21); the line must state the verb, not only name the thing
+_CAN_I = re.compile(
+    r"^(?:can|could|may) (?:i|we|you|one) (?:also |still |safely )?(?P<attr>[a-z]{4,})\b"
 )
 # "how wide is the mat?": the measure asked by its adjective ("how long" and "how big" may ask
 # a time or any measure, and are left to the length and figure checks)
@@ -88,7 +94,7 @@ _PLAIN_VERBS = frozenset(
     """know tell find order make made have does doing done contact reach pay book choose pick
     select decide check start begin become used using based located
     sign subscribe register enrol enroll join purchase apply redeem download install access
-    open send ship collect pick""".split()
+    open send ship deliver collect pick""".split()
 )
 
 # A measure stated by a word or a figure of its kind.
@@ -115,6 +121,10 @@ _STATES: dict[str, re.Pattern[str]] = {
     "temperature": re.compile(r"°|\bdegrees?\b|\btemperature\b"),
     "clean": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+|\bcare\b"),
     "wash": re.compile(r"\bclean\w*|\bwash\w*|\bwip\w+|\brins\w+"),
+    # "can I machine wash it?": a line on how it is washed answers it (round 21)
+    "machine": re.compile(r"\bmachine\w*|\bwash\w*|\bclean\w*"),
+    # "can I swap it for …": an exchange, which a line on exchanges states (round 21)
+    "swap": re.compile(r"\bswap\w*|\bexchang\w*"),
     "manufactured": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "produced": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "built": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
@@ -172,7 +182,7 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
     found = None
-    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _HOW_ADJ,
+    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _CAN_I, _HOW_ADJ,
                     _WHEN_WHERE, _IS_THERE):
         found = pattern.search(folded)
         if found:

@@ -40,6 +40,11 @@ CLEAR_LEANING = 0.7
 # detector gives at least this share, is in that language (round 20: read off the seen sets'
 # questions the detector was unsure of; no question of another language is taken by it).
 MARKED_SHARE = 0.2
+# A question the detector leans to another language with (LEANING), that has no function
+# word of another language and to which it gives English less than this share, is in the
+# language it leans to (round 21: read off the seen sets' questions; the English questions
+# of content words only, "xl hoodie price", "rubber bucket 15 l?", get 0.06 to 0.33).
+FOREIGN_ENGLISH_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Our codes that py3langid spells otherwise.
@@ -203,6 +208,18 @@ def question_language(text: str) -> tuple[str, float]:
         # beside fi 0.25), "Quanto custa o …?" (Portuguese "custa", it 0.59, pt 0.24).
         return winner, MIN_CONFIDENCE
     own = sum(w in MARKERS[lang] for w in found)
+    if (
+        lang != "en"
+        and probability >= LEANING
+        and own == best
+        and (best == 0 or second == 0)
+        and _share(text, "en") < FOREIGN_ENGLISH_SHARE
+    ):
+        # No function word of any other language, English's included, the detector leans
+        # to this one and gives English next to nothing: a short question of content words
+        # (a verb and the product's nouns) is in the language the detector leans to, not in
+        # the shop's by default (round 21).
+        return lang, MIN_CONFIDENCE
     if own and own == best and probability >= CLEAR_LEANING:
         # Its words tie with another language's ("Le short … existe en XXL ?": "le" is
         # French, "de" Dutch) and the detector clearly leans to it: the lean settles the tie.

@@ -161,3 +161,11 @@ def test_holdout_v17_is_seen_since_round_20() -> None:
     assert V2_SETS["holdout_v17"].label == "holdout_v17 (seen)"
     assert not V2_SETS["holdout_v17"].held_out
     assert V2_SETS["holdout_v17"].questions.is_file()
+
+
+def test_holdout_v18_is_seen_since_round_21() -> None:
+    """holdout_v18 was scored blind once after round 20 and read in round 21: seen since."""
+    assert V2_SETS["holdout_v18"].label == "holdout_v18 (seen)"
+    assert not V2_SETS["holdout_v18"].held_out
+    assert V2_SETS["holdout_v18"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
