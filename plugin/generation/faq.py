@@ -19,7 +19,7 @@ from plugin.generation.value_shapes import (
     noun_phrase,
     split_items,
 )
-from plugin.questions.lexicon import NAME_SYNONYMS
+from plugin.option_names import NAME_SYNONYMS
 
 FAQ_MAX = 6
 # The English names among a label's synonyms; the rest are other languages' ("farge").

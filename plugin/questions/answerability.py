@@ -24,13 +24,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from plugin.domain import Listing
+from plugin.option_names import NAME_SYNONYMS
 from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import (
     COLOURS,
     CUES,
     HOW_MUCH,
     MATERIALS,
-    NAME_SYNONYMS,
     NEGATED,
     SIZES,
     STOPWORDS,

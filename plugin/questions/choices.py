@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from plugin.domain import Listing, Variant
+from plugin.option_names import NAME_SYNONYMS
 from plugin.questions.answerability import covered, focus_words, tokens
 from plugin.questions.lexicon import (
     COLOURS,
@@ -14,7 +15,6 @@ from plugin.questions.lexicon import (
     HOW_BIG,
     MATERIALS,
     NAME_MEMBERS,
-    NAME_SYNONYMS,
     ORIGIN_PATTERN,
     SIZE_LETTERS,
     SIZES,

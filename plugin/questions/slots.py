@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from plugin.domain import Listing, Variant
 from plugin.generation.facts import format_dimensions, format_measure, format_price
+from plugin.option_names import NAME_SYNONYMS
 from plugin.questions.answerability import covered, tokens
 from plugin.questions.choices import (
     Choice,
@@ -40,7 +41,6 @@ from plugin.questions.lexicon import (
     HOW_MUCH,
     LANGUAGE_WORDS,
     MATERIALS,
-    NAME_SYNONYMS,
     OTHER_TOPICS,
     SIZES,
     STOPWORDS,
