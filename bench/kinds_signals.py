@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.copy_quality import HELD_OUT, SETS, load_set  # noqa: E402
+from bench.reasons_coverage import REASON  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import plan_description  # noqa: E402
 from plugin.generation.render import (  # noqa: E402
@@ -44,10 +45,6 @@ from plugin.generation.render import (  # noqa: E402
     render_short,
 )
 
-_REASON = re.compile(
-    r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
-    r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
-)
 _CHOICE = re.compile(r"^(Choose|Pick|Available|Select) |\bcomes? in\b")
 _RESTATE = re.compile(r"^What (is|are) (its|their) ")
 _RAW = re.compile(r"_|\b[A-Z]{4,}\b")
@@ -90,8 +87,8 @@ def main() -> None:
             short = re.sub(r"<[^>]+>", "", render_short(plan, written)).strip()
             second = _SENTENCE.split(short)[1:2]
             copied += bool(opening) and short.startswith(opening)
-            why += not any(_REASON.search(t) or _CHOICE.search(t) for t in _SENTENCE.split(short))
-            bare += bool(second) and not (_REASON.search(second[0]) or _CHOICE.search(second[0]))
+            why += not any(REASON.search(t) or _CHOICE.search(t) for t in _SENTENCE.split(short))
+            bare += bool(second) and not (REASON.search(second[0]) or _CHOICE.search(second[0]))
         n = len(listings)
         print(
             f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "

@@ -42,6 +42,7 @@ from bench.copy_quality import HELD_OUT, SETS, load_set, prose_words, signals  #
 from plugin.domain import Listing  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import Role, plan_description  # noqa: E402
+from plugin.generation.purpose import _head  # noqa: E402
 from plugin.generation.render import render_description, render_seo  # noqa: E402
 
 TRAINING = {
@@ -52,7 +53,8 @@ TRAINING = {
 }
 # A reason after its fact ("…, so it stores flat"), before it ("Washing up is quick: the …"), or
 # the fact fronted ("With a dual motor, the … lifts evenly").
-_REASON = re.compile(
+# A sentence that gives a reason: ", so …", "Label: the …", "With …, the …".
+REASON = re.compile(
     r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
     r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
 )
@@ -78,7 +80,7 @@ def planned(listing: Listing) -> tuple[str, int, int]:
     written = choose(plan, listing, {}, None)
     facts = reasoned = 0
     for sentence, text in written:
-        has_reason = bool(_REASON.search(text))
+        has_reason = bool(REASON.search(text))
         if sentence.role in (Role.FEATURE, Role.BUILD) or (
             sentence.role is Role.HOOK and has_reason
         ):
@@ -90,8 +92,6 @@ def planned(listing: Listing) -> tuple[str, int, int]:
 def _kind(listing: Listing) -> str:
     """The product's type as a shop names it: its product type's last step, else its first
     category's, else the title's head."""
-    from plugin.generation.purpose import _head
-
     for source in (listing.product_type, *listing.categories[:1]):
         if source.strip():
             return source.split(">")[-1].strip().lower()
