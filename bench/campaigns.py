@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from adapters.catalog import parse_catalog  # noqa: E402
+from bench.copy_quality import read_listings  # noqa: E402
 from plugin.campaign import Audience, Brief, Channel, Goal, field_items  # noqa: E402
 from plugin.domain import Listing, Verdict  # noqa: E402
 from plugin.engine import sentence_passes  # noqa: E402
@@ -59,7 +60,7 @@ PRODUCTS = 20
 def load_set(name: str) -> list[Listing]:
     path = SETS[name]
     if path.suffix == ".json":
-        return [Listing.from_dict(raw) for raw in json.loads(path.read_text(encoding="utf-8"))]
+        return read_listings(path)
     return list(parse_catalog(path.read_bytes()).listings)
 
 

@@ -54,6 +54,7 @@ from plugin.generation import EngineSettings, PartialGenerationError, build_engi
 from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.generation.scoring import masked_words  # noqa: E402
 from plugin.guardrails import check  # noqa: E402
+from plugin.guardrails.listing_input import listing_from_json  # noqa: E402
 
 SETS = {
     "demo": REPO / "plugin" / "demo" / "demo_catalog.csv",
@@ -106,10 +107,16 @@ _LEAK = re.compile(
 )
 
 
+def read_listings(path: Path) -> list[Listing]:
+    """A JSON list of listings in docs/listing-json.md's format, read the way `copydesk check`
+    reads one (a grouped product's child objects become their one-line facts)."""
+    return [listing_from_json(raw) for raw in json.loads(path.read_text(encoding="utf-8"))]
+
+
 def load_set(name: str) -> list[Listing]:
     path = SETS[name]
     if path.suffix == ".json":
-        return [Listing.from_dict(raw) for raw in json.loads(path.read_text(encoding="utf-8"))]
+        return read_listings(path)
     return list(parse_catalog(path.read_bytes()).listings)
 
 

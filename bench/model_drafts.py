@@ -23,6 +23,7 @@ from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listin
 from plugin.engine import sentence_passes  # noqa: E402
 from plugin.generation import EngineSettings, PartialGenerationError, build_engine  # noqa: E402
 from plugin.generation.engine import PromptedEngine  # noqa: E402
+from plugin.guardrails.listing_input import listing_from_json  # noqa: E402
 
 
 def drafts(listings: list[Listing], kind: DraftKind, planned: bool) -> list[str]:
@@ -49,7 +50,7 @@ def main() -> None:
     parser.add_argument("--kind", choices=[k.value for k in DraftKind], default="description")
     args = parser.parse_args()
     raw = json.loads(Path(args.listings).read_text(encoding="utf-8"))
-    listings = [Listing.from_dict(item) for item in raw]
+    listings = [listing_from_json(item) for item in raw]
     texts = drafts(listings, DraftKind(args.kind), args.path == "planned")
     rows = [
         {"external_id": item.external_id, "kind": args.kind, "draft": text}

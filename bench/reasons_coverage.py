@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.copy_quality import HELD_OUT, SETS, load_set, prose_words, signals  # noqa: E402
+from bench.copy_quality import HELD_OUT, SETS, load_set, prose_words, read_listings, signals  # noqa: E402
 from plugin.domain import Listing  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
 from plugin.generation.plan import Role, plan_description  # noqa: E402
@@ -62,8 +62,7 @@ REASON = re.compile(
 
 def _load(name: str) -> list[Listing]:
     if name in TRAINING:
-        raw = json.loads(TRAINING[name].read_text(encoding="utf-8"))
-        return [Listing.from_dict(item) for item in raw]
+        return read_listings(TRAINING[name])
     return load_set(name)
 
 
