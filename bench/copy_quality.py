@@ -5,7 +5,8 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout23`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout24`` (written from a brief alone, held out: never read). For each set
+"seen"), and ``heldout24`` and ``heldout25`` (written from a brief alone, held out: never
+read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -83,6 +84,7 @@ SETS = {
     "heldout22": REPO / "tests" / "fixtures" / "copy_eval" / "heldout22_listings.json",
     "heldout23": REPO / "tests" / "fixtures" / "copy_eval" / "heldout23_listings.json",
     "heldout24": REPO / "tests" / "fixtures" / "copy_eval" / "heldout24_listings.json",
+    "heldout25": REPO / "tests" / "fixtures" / "copy_eval" / "heldout25_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -93,9 +95,10 @@ SETS = {
 # and its notes read in round 18; heldout21 (written blind in session 13) was rated once after
 # round 18 the same session and its notes read in round 19; heldout22 (written blind in
 # session 13) was rated once after round 19 in session 14 and its notes read in round 20;
-# heldout23 (written blind in session 14) was rated once after round 20 the same session;
-# heldout24 (written blind in session 14) is held out.
-HELD_OUT: set[str] = {"heldout24"}
+# heldout23 (written blind in session 14) was rated once after round 20 the same session and
+# its notes read in round 21; heldout24 (written blind in session 14) and heldout25 (written
+# blind in session 15) are held out.
+HELD_OUT: set[str] = {"heldout24", "heldout25"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
