@@ -41,7 +41,7 @@ PAD = {
     "V01": ("Each tip is 12 cm long.", None),
     "V02": ("The grip section is red, so it is easy to spot in the grass.", None),
     "V03": ("A 3 mm hex key for fitting comes in the box.", None),
-    "V04": ("It brews one to four cups.", None),
+    "V04": ("Twelve spiral ribs line the inside.", None),
     "V05": ("It floats if you drop it.", None),
     "V06": ("Each tool is 16 cm long.", None),
     "V07": ("The edges are rounded.", None),
