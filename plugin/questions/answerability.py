@@ -221,7 +221,9 @@ _MEASURE_WORDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     # "what time does it start?": a line that states a time of day ("at 18:00", "9 am")
     # (round 22)
     "clock": (
-        frozenset("start starts begin begins finish finishes end ends open opens close closes".split()),
+        frozenset(
+            "start starts begin begins finish finishes end ends open opens close closes".split()
+        ),
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
     ),
     # "the highest temperature", "the longest timer": the end of a range the line states ("up

@@ -61,11 +61,15 @@ _WHEN_WHERE = re.compile(
 # yes/no question whether the subject is ADJ asks that adjective (round 22); the line must state
 # it, not only name the subject ("lunch is included" says nothing of a vegetarian one). The
 # adjective is the word before the question mark or before a closing phrase of place, purpose
-# or time ("… safe around dogs", "… taught in English"); a choice ("natural or plastic") and a
-# question of two parts ("dyed, and with what") are left to the other checks.
+# or time ("… safe around dogs"), when it is shaped as an adjective of property ("organic",
+# "vegetarian", "accessible", "phthalate-free", "waterproof"): not a participle ("certified"
+# against "Certifications: FSC", "included" against "sold separately"), nor a noun of the
+# subject ("is the pad on offer"). A choice ("natural or plastic") and a question of two parts
+# ("dyed, and with what") are left to the other checks.
 _IS_ADJ = re.compile(
-    r"^(?:is|are) (?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
-    r"(?:(?! (?:or|and) )[^?.!,])*? (?P<attr>[a-z][a-z-]{3,})(?: enough)?"
+    r"^(?![^?.!]*\bor\b)(?:is|are) (?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
+    r"(?:(?! (?:or|and) )[^?.!,])*? (?P<attr>[a-z][a-z-]{1,}(?:ic|ian|al|ous|ive|able|ible|ful|"
+    r"less|free|proof|ary)|safe|vegan)(?: enough)?"
     r"(?: (?:for|around|with|near|in|on|at|to|under|by|during|after|before|from) [^?.!,]+)?"
     r"\s*[?.!]*\s*$"
 )
@@ -74,10 +78,13 @@ _IS_ADJ = re.compile(
 _IS_ADJ_LEFT = frozenset(
     """suitable good okay fine compatible possible available easy hard difficult big bigger
     large larger small smaller tiny huge long longer short shorter new same ready
-    worth""".split()
+    worth cheaper discount option way chance much more many enough room space""".split()
 )
 # "is there a vegetarian lunch …"
+# "is there parking near …", "is there a manual?" (round 22): the thing asked, when no adjective
+# comes before it
 _IS_THERE = re.compile(r"\bis there (?:a|an|any) (?P<attr>[a-z]{4,}) [a-z]{3,}\b")
+_IS_THERE_NOUN = re.compile(r"^is there (?:a |an |any )?(?P<attr>[a-z]{4,})\b")
 
 # "A or B for PURPOSE?", "which would you pick for PURPOSE": a choice for a use; the line must
 # state that use ("the 18 g for perch"), not only name both choices.
@@ -96,8 +103,7 @@ _WHICH_FOR = re.compile(
 _MODIFIERS = frozenset(
     """total overall exact actual approximate approx rough roughly maximum max minimum min
     recommended average standard usual typical real current full main general official
-    precise estimated right correct best proper highest lowest longest shortest largest
-    biggest smallest setting settings""".split()
+    precise estimated right correct best proper setting settings""".split()
 )
 # Words whose question the slots and their own checks settle (a price by its figures, a
 # colour by the colours offered): not checked here.
@@ -148,6 +154,19 @@ _STATES: dict[str, re.Pattern[str]] = {
     "swap": re.compile(r"\bswap\w*|\bexchang\w*"),
     # "is the plug included?": "comes with a plug", "supplied with", "in the box" state it
     "included": re.compile(r"\binclud\w*|\bcomes? with\b|\bsupplied\b|\bin the box\b|\bwith\b"),
+    # "the longest timer", "the lowest temperature": the end of a range the line states ("up
+    # to 6 hours", "from 40 to 90 °C", "at most 8"), not any figure (round 22)
+    **dict.fromkeys(
+        """highest lowest longest shortest largest biggest smallest widest hottest coldest
+        heaviest lightest""".split(),
+        re.compile(
+            r"\bup to \d|\bat (?:most|least) \d|\bmax(?:imum)?\.? \d|\bmin(?:imum)?\.? \d|"
+            r"\bfrom -?\d[\d.,]*\s*\S{0,4} to \d|\d\s*(?:-|–|to)\s*\d"
+        ),
+    ),
+    "removable": re.compile(r"\bremov\w*|\bdetach\w*|\bcomes? off\b|\bunscrew\w*"),
+    # "is it waterproof?": "water-resistant", "IPX4", "splash-proof" state it
+    "waterproof": re.compile(r"\bwater\w*|\bipx?\d|\bsplash\w*"),
     "heavy": re.compile(r"\bweigh\w*|\bheavy\b|\blight\w*|\d\s*(?:g|kg|grams?|kilos?|lbs?)\b"),
     # "what days is it open?": the days of the week a line names (round 22)
     "days": re.compile(
@@ -217,7 +236,7 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
         if found:
             break
     if not found:
-        found = _IS_ADJ.search(asking_sentence(folded))
+        found = _IS_ADJ.search(asking_sentence(folded)) or _IS_THERE_NOUN.search(folded)
         if not found or found.group("attr") in _IS_ADJ_LEFT:
             return []
     named = tokens(title)
