@@ -68,7 +68,8 @@ _WHEN_WHERE = re.compile(
 # ("dyed, and with what") and a certification ("certified non-toxic", which a line naming the
 # standard answers) are left to the other checks.
 _IS_ADJ = re.compile(
-    r"^(?![^?.!]*\b(?:or|certified|tested|approved|rated)\b)(?:is|are) (?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
+    r"^(?![^?.!]*\b(?:or|certified|tested|approved|rated)\b)(?:is|are) "
+    r"(?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
     r"(?:(?! (?:or|and) )[^?.!,])*? (?P<attr>[a-z][a-z-]{1,}(?:ic|ian|al|ous|ive|able|ible|ful|"
     r"less|free|proof|ary)|safe|vegan)(?: enough)?"
     r"(?: (?:for|around|with|near|in|on|at|to|under|by|during|after|before|from) [^?.!,]+)?"
