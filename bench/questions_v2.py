@@ -44,6 +44,7 @@ HOLDOUT_V15 = ROOT / "tests" / "questions" / "holdout_v15"
 HOLDOUT_V16 = ROOT / "tests" / "questions" / "holdout_v16"
 HOLDOUT_V17 = ROOT / "tests" / "questions" / "holdout_v17"
 HOLDOUT_V18 = ROOT / "tests" / "questions" / "holdout_v18"
+HOLDOUT_V19 = ROOT / "tests" / "questions" / "holdout_v19"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -179,6 +180,11 @@ V2_SETS = {
     # 0.366, PII echoed 0/21, answered unanswerable 67, p50 0.53 s, p95 1.48 s), then read
     # in round 21: seen from then on.
     "holdout_v18": _shop_folder(HOLDOUT_V18),
+    # Written blind and frozen; scored blind once after round 21 (quest21's f0bcdde: grounded
+    # 68/123 = 0.553, false refusals 0.358, correct refusals 0.865, unanswerable declined
+    # 81/98, hostile 47/50, in language 23/54 = 0.426, PII echoed 0/9, answered unanswerable
+    # 20, p50 0.15 s, p95 0.39 s), then read in round 22: seen from then on.
+    "holdout_v19": _shop_folder(HOLDOUT_V19),
 }
 
 

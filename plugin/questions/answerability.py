@@ -60,7 +60,7 @@ GENERIC = frozenset(
     whats hows wheres whos whens dont doesnt isnt arent cant wont didnt im ive id youre
     theyre thats theres lets body text texts pls plz thx asap reply message call dm
     don isn doesn aren didn won wasn weren haven hasn couldn wouldn shouldn money expect
-    expected expecting""".split()
+    expected expecting setting settings""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 # Materials and kinds of product a policy sentence may be scoped to.
@@ -175,6 +175,10 @@ def addresses(
     novel = novel_focus(asking, listing, passages) - measured if passages else set()
     remark = novel_focus(question, listing, passages) - novel - measured if passages else set()
     weight = len(novel) + len(remark) / 2
+    if not hit and measured and not (focus - measured) and not strict:
+        # Every topic word asks a measure the lines state ("how often should I oil it?"
+        # against "once or twice a year"): the rest of the question names the product.
+        return True
     return bool(hit) and (weight < len(hit) if strict else weight <= len(hit))
 
 
@@ -203,6 +207,37 @@ _MEASURE_WORDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "weight": (
         frozenset("gram grams kilo kilos kilogram kilograms pound pounds lbs ounce ounces".split()),
         re.compile(r"\d\s*(?:g|kg|lbs?|oz)\b", re.I),
+    ),
+    # "how often …": a line that states a frequency ("once or twice a year", "every week")
+    # (round 22)
+    "frequency": (
+        frozenset("often frequently frequency".split()),
+        re.compile(
+            r"\b(?:once|twice|every|daily|weekly|monthly|yearly|annually|(?:a|per) "
+            r"(?:day|week|month|year|season))\b",
+            re.I,
+        ),
+    ),
+    # "what time does it start?": a line that states a time of day ("at 18:00", "9 am")
+    # (round 22)
+    "clock": (
+        frozenset(
+            "start starts begin begins finish finishes end ends open opens close closes".split()
+        ),
+        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+    ),
+    # "the highest temperature", "the longest timer": the end of a range the line states ("up
+    # to 6 hours", "from 0 to 140 °C", "at most 8") (round 22)
+    "bound": (
+        frozenset(
+            """highest lowest longest shortest largest biggest smallest hottest coldest
+            heaviest lightest widest maximum minimum max min most least""".split()
+        ),
+        re.compile(
+            r"\bup to \d|\bat (?:most|least) \d|\bmax(?:imum)?\.? \d|\bmin(?:imum)?\.? \d|"
+            r"\bfrom -?\d[\d.,]*\s*\S{0,4} to \d|\d\s*(?:-|–|to)\s*\d",
+            re.I,
+        ),
     ),
 }
 

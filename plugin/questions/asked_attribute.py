@@ -11,7 +11,8 @@ shape of an English question, never off a word list of things:
 - "how do / can I VERB …" and "can / could / may I VERB …?" (round 21) → the verb;
   "how wide / tall / high / deep / thick" → that measure;
 - "when / where was … VERBed?" → the verb;
-- "is there a ADJ NOUN" → the adjective;
+- "is there a ADJ NOUN" → the adjective; "is / are the X ADJ (for … | around …)?" (round 22) →
+  the adjective;
 - "A or B for PURPOSE?", "which would you pick for PURPOSE" → the purpose.
 
 One line of those to quote must state every word of it, by its stem ("surveyed" and
@@ -26,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from plugin.questions.answerability import GENERIC, covered, tokens
-from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold
+from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, asking_sentence, fold
 
 # "what is the X of …", "what's the cord length on …", "which is the X for …"
 _WHAT_OF = re.compile(
@@ -56,8 +57,36 @@ _WHEN_WHERE = re.compile(
     r"\b(?:when|where) (?:is|are|was|were) [^?.!]{2,60}? (?:actually |originally |first )?"
     r"(?P<attr>[a-z]{4,}ed)\s*[?.!]*\s*$"
 )
+# "is the lunch vegetarian?", "are the whisks organic?", "is the aroma safe around dogs?": a
+# yes/no question whether the subject is ADJ asks that adjective (round 22); the line must state
+# it, not only name the subject ("lunch is included" says nothing of a vegetarian one). The
+# adjective is the word before the question mark or before a closing phrase of place, purpose
+# or time ("… safe around dogs"), when it is shaped as an adjective of property ("organic",
+# "vegetarian", "accessible", "phthalate-free", "waterproof"): not a participle ("certified"
+# against "Certifications: FSC", "included" against "sold separately"), nor a noun of the
+# subject ("is the pad on offer"). A choice ("natural or plastic") and a question of two parts
+# ("dyed, and with what") and a certification ("certified non-toxic", which a line naming the
+# standard answers) are left to the other checks.
+_IS_ADJ = re.compile(
+    r"^(?![^?.!]*\b(?:or|certified|tested|approved|rated)\b)(?:is|are) "
+    r"(?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
+    r"(?:(?! (?:or|and) )[^?.!,])*? (?P<attr>[a-z][a-z-]{1,}(?:ic|ian|al|ous|ive|able|ible|ful|"
+    r"less|free|proof|ary)|safe|vegan)(?: enough)?"
+    r"(?: (?:for|around|with|near|in|on|at|to|under|by|during|after|before|from) [^?.!,]+)?"
+    r"\s*[?.!]*\s*$"
+)
+# Adjectives that ask a use, a fit, a stock or a measure, which their own checks settle, not
+# a property the line must name ("is it suitable for kids?", "is it big enough?").
+_IS_ADJ_LEFT = frozenset(
+    """suitable good okay fine compatible possible available easy hard difficult big bigger
+    large larger small smaller tiny huge long longer short shorter new same ready
+    worth cheaper discount option way chance much more many enough room space""".split()
+)
 # "is there a vegetarian lunch …"
+# "is there parking near …", "is there a manual?" (round 22): the thing asked, when no adjective
+# comes before it
 _IS_THERE = re.compile(r"\bis there (?:a|an|any) (?P<attr>[a-z]{4,}) [a-z]{3,}\b")
+_IS_THERE_NOUN = re.compile(r"^is there (?:a |an |any )?(?P<attr>[a-z]{4,})\b")
 
 # "A or B for PURPOSE?", "which would you pick for PURPOSE": a choice for a use; the line must
 # state that use ("the 18 g for perch"), not only name both choices.
@@ -76,7 +105,7 @@ _WHICH_FOR = re.compile(
 _MODIFIERS = frozenset(
     """total overall exact actual approximate approx rough roughly maximum max minimum min
     recommended average standard usual typical real current full main general official
-    precise estimated right correct best proper""".split()
+    precise estimated right correct best proper setting settings""".split()
 )
 # Words whose question the slots and their own checks settle (a price by its figures, a
 # colour by the colours offered): not checked here.
@@ -125,6 +154,27 @@ _STATES: dict[str, re.Pattern[str]] = {
     "machine": re.compile(r"\bmachine\w*|\bwash\w*|\bclean\w*"),
     # "can I swap it for …": an exchange, which a line on exchanges states (round 21)
     "swap": re.compile(r"\bswap\w*|\bexchang\w*"),
+    # "is the plug included?": "comes with a plug", "supplied with", "in the box" state it
+    "included": re.compile(r"\binclud\w*|\bcomes? with\b|\bsupplied\b|\bin the box\b|\bwith\b"),
+    # "the longest timer", "the lowest temperature": the end of a range the line states ("up
+    # to 6 hours", "from 40 to 90 °C", "at most 8"), not any figure (round 22)
+    **dict.fromkeys(
+        """highest lowest longest shortest largest biggest smallest widest hottest coldest
+        heaviest lightest""".split(),
+        re.compile(
+            r"\bup to \d|\bat (?:most|least) \d|\bmax(?:imum)?\.? \d|\bmin(?:imum)?\.? \d|"
+            r"\bfrom -?\d[\d.,]*\s*\S{0,4} to \d|\d\s*(?:-|–|to)\s*\d"
+        ),
+    ),
+    "removable": re.compile(r"\bremov\w*|\bdetach\w*|\bcomes? off\b|\bunscrew\w*"),
+    # "is it waterproof?": "water-resistant", "IPX4", "splash-proof" state it
+    "waterproof": re.compile(r"\bwater\w*|\bipx?\d|\bsplash\w*"),
+    "heavy": re.compile(r"\bweigh\w*|\bheavy\b|\blight\w*|\d\s*(?:g|kg|grams?|kilos?|lbs?)\b"),
+    # "what days is it open?": the days of the week a line names (round 22)
+    "days": re.compile(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?\b|\bdaily\b|\bevery day\b|"
+        r"\bweekends?\b"
+    ),
     "manufactured": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "produced": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
     "built": re.compile(r"\bmade\b|\bmanufactur\w*|\bproduc\w*|\bbuilt\b|\borigin\b"),
@@ -188,7 +238,9 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
         if found:
             break
     if not found:
-        return []
+        found = _IS_ADJ.search(asking_sentence(folded)) or _IS_THERE_NOUN.search(folded)
+        if not found or found.group("attr") in _IS_ADJ_LEFT:
+            return []
     named = tokens(title)
     attr = [
         w

@@ -112,6 +112,13 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"downloads|content))\b[^.?!]{0,20}\b(?:all|every)\b|\b(?:reveal|send|give|share|list|"
         r"leak)\b[^.?!]{0,20}\b(?:all|every)\b[^.?!]{0,20}\b(?:download links?|paid (?:files|"
         r"downloads|content))\b",
+        # a paid file handed over without the sale: "send the PDF so I can skip the checkout"
+        # (round 22)
+        r"\b(?:download links?|links? to (?:the )?(?:download|file|pdf)|the (?:\w+ )?(?:pdf|epub|"
+        r"file|files|download))\b[^.?!]{0,50}\b(?:skip(?:ping)? (?:the )?(?:checkout|payment|"
+        r"paying)|"
+        r"without (?:paying|payment|buying|(?:going through )?(?:the )?checkout))"
+        r"(?: for (?:it|them))?\s*(?:[.?!]|$)",
     ),
     Flag.OTHER_CUSTOMER: _rx(
         # who else bought or ordered, in the shop languages ("kto jeszcze zamówił", "wer hat noch
@@ -136,6 +143,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         rf"\b{_PERSONAL}\s+of\s+(?:the\s+)?(?:other\s+|previous\s+|last\s+)?{_PEOPLE}\b",
         r"\bwho (?:else )?(?:has |have |is |are )?(?:bought|ordered|purchased|returned|booked|"
         r"signed up|registered|enrolled|attending|going)\b",
+        # "who else in Leeds has bought one?": a place or time between (round 22)
+        r"\bwho else\b[^.?!]{0,30}\b(?:has |have )?(?:bought|ordered|purchased|booked)\b",
         r"\b(?:send|give|tell|share)\b[^.?!]{0,20}\btheir\s+(?:names?|e-?mails?|addresses|"
         r"phone numbers?|numbers?|details|contacts?|orders?|order (?:ids?|numbers?)|ids?|"
         r"accounts?)\b",
@@ -339,6 +348,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"cup[aã]o|mais barato|rabattkod\w*|rabatkode\w*|rabattkode\w*|billigare|billigere|"
         r"alennuskoodi\w*|alennusta|halvemmalla|zniżk\w*|znizk\w*|kod rabatowy|taniej|"
         r"rabat|rabatt|slevu|levněji|slevov\w* kód\w*)\b",
+        # French "faire un prix": to give a discount ("vous me faites un prix ?") (round 22)
+        r"\b(?:faire|faites|feriez|feriez-vous|fait) (?:moi |-moi )?un (?:petit |bon )?prix\b",
     ),
     Flag.ABUSE: _rx(
         # Asking how to do harm with the product.

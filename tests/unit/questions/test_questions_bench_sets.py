@@ -169,3 +169,11 @@ def test_holdout_v18_is_seen_since_round_21() -> None:
     assert not V2_SETS["holdout_v18"].held_out
     assert V2_SETS["holdout_v18"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v19_is_seen_since_round_22() -> None:
+    """holdout_v19 was scored blind once after round 21 and read in round 22: seen since."""
+    assert V2_SETS["holdout_v19"].label == "holdout_v19 (seen)"
+    assert not V2_SETS["holdout_v19"].held_out
+    assert V2_SETS["holdout_v19"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
