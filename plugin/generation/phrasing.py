@@ -218,7 +218,7 @@ _LOWER_AFTER_VERB = re.compile(
 # Attribute names that are no thing the product has: "It has a rubia tinctorum root source",
 # "It has a potassium aluminium sulphate chemical", "They have all positions", "Its time is
 # 3–4 hours" (heldout23's raters). ``label_lead`` says the ones it can; the rest stay listed.
-_NOT_THINGS = frozenset(
+NOT_THINGS = frozenset(
     "source form chemical positions position time surface surfaces metal type kind".split()
 )
 
@@ -236,12 +236,12 @@ def frame_holds(lead: str | None) -> str | None:
         return lead
     lead = _LOWER_AFTER_VERB.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", lead)
     thing = re.match(r"^(?:It|They) (?:has|have) (?:an? )?(?P<rest>.+?)\.?$", lead)
-    if thing and thing.group("rest").split()[-1].lower() in _NOT_THINGS:
+    if thing and thing.group("rest").split()[-1].lower() in NOT_THINGS:
         return None
     if thing and thing.group("rest").lower().startswith(("all ", "each ", "every ")):
         return None  # "They have all positions"
     named = _FRAMED.match(lead)
-    if named and named.group("name") and named.group("name").lower() in _NOT_THINGS:
+    if named and named.group("name") and named.group("name").lower() in NOT_THINGS:
         return None
     if _BARE_ANSWER.search(lead.rstrip(".")):
         return None
@@ -740,8 +740,7 @@ def _yes(name: str, voice: Voice, detail: str = "") -> str | None:
 # Yes/no names that are a feature it has, beside the parts: "Privacy flap: Yes".
 _FEATURE_NOUNS = frozenset(
     "flap flaps closure indicator end breaker ferrule ferrules ties shut-off cut-off demister "
-    "key entrance plate plaque"
-    .split()
+    "key entrance plate plaque".split()
 )
 # Names of a feature said without an article: "Energy monitoring", "noise cancellation".
 _MASS_ENDINGS = frozenset("cancellation cancelling canceling monitoring flow packaging".split())

@@ -690,8 +690,7 @@ def _tag_features(listing: Listing) -> list[tuple[str, str]]:
     told = {name for name, _ in sorted_facts.features + sorted_facts.build}
     told |= {name for name, _ in sorted_facts.choices}
     elsewhere = {
-        v.lower()
-        for v in [*sorted_facts.includes, *sorted_facts.care, *sorted_facts.certification]
+        v.lower() for v in [*sorted_facts.includes, *sorted_facts.care, *sorted_facts.certification]
     }
     kept = {
         name: values
@@ -1143,8 +1142,10 @@ def _measured_plainly(listing: Listing) -> tuple[str, str]:
             continue
         if shown in _MEASURED_AS:
             said.append(f"{value} {_MEASURED_AS[shown]}")
-        elif re.fullmatch(r"[a-z]{3,}", shown) and not shown.endswith("s") and shown not in (
-            PROPERTIES
+        elif (
+            re.fullmatch(r"[a-z]{3,}", shown)
+            and not shown.endswith("s")
+            and shown not in (PROPERTIES)
         ):
             parts.append(f"{article(value)} {value} {shown}")
     return join_values(said), join_values(parts)
@@ -1577,9 +1578,7 @@ def plan_description(
             opened = (plain_hook, *opened[1:])
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
-    opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(
-        notes
-    )
+    opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
     return Plan(
         listing_title=title,
         family=family_of(listing),

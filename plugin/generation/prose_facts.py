@@ -33,6 +33,7 @@ from plugin.generation.phrasing import (
     frame_holds,
     label_lead,
     range_lead,
+    NOT_THINGS as _NOT_THINGS,
     said_name,
     tells_cleanly,
 )
@@ -130,7 +131,44 @@ def _plain_lead(
         or _reads_whole(said, lowered, voice)
     ):
         return _short(said)
-    return _clause_lead(lowered, value, voice) or _verb_lead(lowered, value, voice)
+    return (
+        _clause_lead(lowered, value, voice)
+        or _verb_lead(lowered, value, voice)
+        or _measure_lead(lowered, value, voice)
+    )
+
+
+# A value's first clause that is a measure alone: "2,500 ANSI lumens", "60,000 psi", "±1°".
+_MEASURE_CLAUSE = re.compile(
+    r"[±~]?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?\s?(?:[A-Z]{2,5}\s)?[A-Za-z°%µ²³/]{1,8}"
+)
+
+
+_MEASURED_NOUNS = frozenset("diagonal head flow speed pressure angle range rating".split())
+
+
+def _measure_lead(lowered: str, value: str, voice: Voice) -> str | None:
+    """A property's measure said of the product (round 21: heldout23's rich listings kept
+    "Brightness: 2,500 ANSI lumens" only in the list and opened "Introducing the …"):
+    "Brightness: 2,500 ANSI lumens" → "It has a brightness of 2,500 ANSI lumens". One or two
+    words of a name that is no part, no count and no plural; the value's first clause a measure
+    alone."""
+    words = lowered.split()
+    if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[a-z]{3,}", w) for w in words):
+        return None
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
+    if plural or _NOT_A_PART.search(lowered) or _PARCEL.search(words[0]):
+        return None
+    first = re.split(r"\s*(?:[;(]|,\s|\s[–—/-]\s)", value.strip(), maxsplit=1)[0].strip()
+    if not _MEASURE_CLAUSE.fullmatch(first) or re.search(r"[x×]", first):
+        return None
+    if words[-1] not in PROPERTIES | _MEASURED_NOUNS and not re.search(
+        r"(ness|ity|ance|ence|th|age|ure|acy|ion)$", words[-1]
+    ):
+        return None  # "Rack: 19 in" is no "rack of 19 in": only a property has a measure "of"
+    if words[-1] in _NOT_THINGS:
+        return None  # "Time: 3–4 hours" is not "a time of 3–4 hours"
+    return f"{voice.subject} {voice.verb('has')} {article(lowered)} {lowered} of {first}"
 
 
 # Names that are what the product does, as a verb: "Seats: 4–6 adults" → "It seats 4–6 adults".
@@ -325,6 +363,9 @@ def joined(first: str, second: str) -> str | None:
             f"{subject} {verb} {_of_measure(a_its.group(2), a_its.group(3))} and "
             f"{_of_measure(b_its.group(2), b_its.group(3))}."
         )
+    if a_has and b_its and a_has.group(1) == ("It" if b_its.group(1) == "Its" else "They"):
+        # "It has a diagonal of 120 in." + "Its viewing angle is 160°." → one sentence.
+        return f"{first[:-1]} and {_of_measure(b_its.group(2), b_its.group(3))}."
     a_does, b_does = _DOES.match(first), _DOES.match(second)
     if a_does and b_does and a_does.group(1) == b_does.group(1):
         # "It seats 4–6 adults." + "It comes with a lid." → "It seats 4–6 adults and comes …".
