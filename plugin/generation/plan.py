@@ -592,14 +592,16 @@ def _with_fallback(
             # ("is lined front only": raters called it "an odd priority", heldout18 and 19).
             continue
         owned = re.match(rf"{voice.possessive} ([A-Za-z ]+) (is|are) (.+)$", lead)
+        # "The …" or "This …" by turn, whatever the frame (round 21: heldout23's raters marked
+        # drafts that open alike across a catalogue).
+        det = "This" if turn % 3 == 1 and not voice.plural else "The"
         if lead.startswith(f"{voice.subject} "):
-            det = "This" if turn % 3 == 1 and not voice.plural else "The"
             said = f"{det} {title}{lead[len(voice.subject) :]}"
         elif owned and not voice.plural and owned[2] == "is" and is_measure(owned[3]):
             # "Its range is 0-150 PSI" said of the product: "The Gauge has a range of 0-150 PSI";
             # a part's measure keeps its own ("The Notebook's paper is 120gsm").
             if owned[1].split()[-1] in PROPERTIES:
-                said = f"The {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
+                said = f"{det} {title} has {article(owned[1])} {owned[1]} of {owned[3]}"
             elif _SHORT_NAME.fullmatch(title):
                 said = f"The {title}'s {owned[1]} is {owned[3]}"
             else:
@@ -609,16 +611,16 @@ def _with_fallback(
         elif owned and owned[2] == "are" and owned[1].split()[-1] in ("notes", "flavours"):
             # "Its top notes are fig leaf and bergamot" said of the product: "The Eau de Parfum
             # has top notes of fig leaf and bergamot" (not "Introducing the …", heldout19).
-            said = f"The {title} {voice.verb('has')} {owned[1]} of {owned[3].rstrip('.')}"
+            said = f"{det} {title} {voice.verb('has')} {owned[1]} of {owned[3].rstrip('.')}"
         elif chosen := re.match(r"(Choose|Pick) from (.+)$", lead):
             # "Pick from blue or red" said of the product: "The Hoodie comes in blue or red".
-            said = f"The {title} {voice.verb('comes')} in {chosen[2]}"
+            said = f"{det} {title} {voice.verb('comes')} in {chosen[2]}"
         elif named := re.match(r"Choose the ([^:]+): (.+)$", lead):
             # "Choose the thread: M33, 1 in" said of the product: "The Chuck comes with a choice
             # of thread: M33 or 1 in".
-            said = f"The {title} {voice.verb('comes')} with a choice of {named[1]}: {named[2]}"
+            said = f"{det} {title} {voice.verb('comes')} with a choice of {named[1]}: {named[2]}"
         elif re.match(rf"The {_SET_WORDS.pattern} includes ", lead):
-            said = f"The {title} includes {lead.split(' includes ', 1)[1]}"
+            said = f"{det} {title} includes {lead.split(' includes ', 1)[1]}"
         else:
             continue
         # A lead left open for a model's reason has no full stop of its own.
@@ -1173,7 +1175,7 @@ def _category_field(listing: Listing) -> str:
     return step.lower()
 
 
-def _hook_fallback(listing: Listing, voice: Voice) -> str:
+def _hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
     scientific instrument."), and what its tags say it is for ("… is made for climbing and
@@ -1185,18 +1187,19 @@ def _hook_fallback(listing: Listing, voice: Voice) -> str:
     title = prose_title(listing)
     audience = audience_of(listing)
     measured, part = _measured_plainly(listing)
+    det = "This" if turn % 3 == 1 and not voice.plural else "The"
     with_part = f", with {part}." if part else "."
     if kind is None:
         if uses:
-            return f"The {title} {voice.be} made for {uses}{with_part}"
+            return f"{det} {title} {voice.be} made for {uses}{with_part}"
         if audience:
-            return f"The {title} {voice.be} made for {audience[1]}{with_part}"
+            return f"{det} {title} {voice.be} made for {audience[1]}{with_part}"
         field = _category_field(listing)
         said = ", ".join(p for p in (measured, f"made for {field}" if field else "") if p)
         if said:
-            return f"The {title} {voice.be} {said}{with_part}"
+            return f"{det} {title} {voice.be} {said}{with_part}"
         if part:
-            return f"The {title} {voice.verb('has')} {part}."
+            return f"{det} {title} {voice.verb('has')} {part}."
         return f"Introducing the {title}."
     if voice.plural:
         phrase = f"{kind}s"
@@ -1207,8 +1210,8 @@ def _hook_fallback(listing: Listing, voice: Voice) -> str:
     delivered = _delivered_by(listing) if kind == "service" else ""
     if delivered:
         # "… is a service." said nothing (heldout23's raters): how it is delivered says what.
-        return f"The {title} {voice.be} {phrase}, delivered by {delivered}."
-    return f"The {title} {voice.be} {phrase}" + (f" for {uses}." if uses else ".")
+        return f"{det} {title} {voice.be} {phrase}, delivered by {delivered}."
+    return f"{det} {title} {voice.be} {phrase}" + (f" for {uses}." if uses else ".")
 
 
 _BY_CALL = re.compile(
@@ -1256,7 +1259,7 @@ def plan_description(
             ask="hook",
             facts=openers[0][1],
             options=openers,
-            fallback=_hook_fallback(listing, voice),
+            fallback=_hook_fallback(listing, voice, turn >> 13),
         )
     ]
     # A fact no frame fits is left to the list: a broken sentence costs more than a short one.

@@ -27,13 +27,13 @@ import re
 from plugin.generation.benefits import DENYING_NAME, is_material
 from plugin.generation.fact_roles import lower_first
 from plugin.generation.phrasing import (
+    NOT_THINGS,
     PROPERTIES,
     Voice,
     feature_lead,
     frame_holds,
     label_lead,
     range_lead,
-    NOT_THINGS as _NOT_THINGS,
     said_name,
     tells_cleanly,
 )
@@ -166,7 +166,7 @@ def _measure_lead(lowered: str, value: str, voice: Voice) -> str | None:
         r"(ness|ity|ance|ence|th|age|ure|acy|ion)$", words[-1]
     ):
         return None  # "Rack: 19 in" is no "rack of 19 in": only a property has a measure "of"
-    if words[-1] in _NOT_THINGS:
+    if words[-1] in NOT_THINGS:
         return None  # "Time: 3–4 hours" is not "a time of 3–4 hours"
     return f"{voice.subject} {voice.verb('has')} {article(lowered)} {lowered} of {first}"
 
