@@ -579,11 +579,11 @@ def _with_fallback(
         if (
             thin
             and _COLOUR_ONLY.match(lead)
-            and not hook.fallback.startswith("Introducing")
-            and " is a service" not in hook.fallback
+            and re.search(r"\bmade for\b|\d", hook.fallback.replace(title, ""))
         ):
             # "The PTFE … is white" led with the least useful fact (heldout23's raters, round
-            # 21): what the product is made for or measures opens instead.
+            # 21): what the product is made for or measures opens instead, not a bare kind
+            # that only renames it ("The T-Shirt is a tshirt").
             continue
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
