@@ -307,7 +307,7 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
         return f"{subject} {voice.verb('comes')} as {article(said)} {said}"
     if lowered in ("source", "made from") and not re.search(r"\d", shown):
         return f"{subject} {be} made from {said}"
-    if lowered in ("chemical", "chemical name", "compound") and not re.search(r"\d", shown):
+    if lowered in ("chemical", "chemical name") and not re.search(r"\d", shown):
         return f"{subject} {be} {said}"
     if lowered in ("positions", "position") and "position" in said.lower():
         return f"{subject} can be used in {said}"
