@@ -1368,8 +1368,11 @@ def build_lead(
     """``_build_lead`` where its frame holds (``frame_holds``): round 21, "It has a front
     lined lining" (heldout23) is "It is front lined"."""
     said = _build_lead(name, value, turn, voice, items)
-    held = frame_holds(f"{said.rstrip('.')}.") if said else said
-    return held.rstrip(".") if held and not said.endswith(".") else held  # type: ignore[union-attr]
+    if not said:
+        return said
+    held = frame_holds(f"{said.rstrip('.')}.")
+    # The frame's own full stop, or none, as ``_build_lead`` gave it.
+    return held.rstrip(".") if held and not said.endswith(".") else held
 
 
 def _build_lead(

@@ -152,3 +152,8 @@ def test_the_shops_safety_note_is_said_as_written() -> None:
     # A note that is no sentence for the buyer stays in the list.
     odd = _listing("Aquarium Heater, 50 W", {"Power": "50 W", "Safety": "CE, UKCA"})
     assert "CE, UKCA." not in _prose(odd)
+
+
+def test_a_compound_is_no_chemical_label() -> None:
+    tyres = voice_of("Crawler Tyres")
+    assert feature_lead("Compound", "Super soft", tyres) != "They are super soft"
