@@ -47,6 +47,11 @@ _INCLUDES = (
 _NOT_INCLUDED = re.compile(
     r"\bnot (included|supplied)\b|\bsold separately\b|\bexcluded\b", re.IGNORECASE
 )
+# A count, perhaps approximate: "16", "About 16", "approx. 20".
+_ABOUT_COUNT = re.compile(
+    r"\s*(?:(?:about|approx\.?|approximately|around|up to|roughly|over)\s+)?\d+\s*",
+    re.IGNORECASE,
+)
 # "Batteries included: Yes" names the thing included in the attribute's name.
 _INCLUDED_SUFFIXES = ("included", "supplied")
 _COLOUR = ("color", "colour", "colors", "colours")
@@ -264,8 +269,9 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # "Fuel (not included): Pine needles" names what the buyer must get elsewhere: the
             # prose never says it comes with it (raters: "listing says fuel NOT included").
             pass
-        elif named(name, _INCLUDES) and len(values) == 1 and values[0].isdigit():
-            facts.features.append(("pieces", values[0]))
+        elif named(name, _INCLUDES) and len(values) == 1 and _ABOUT_COUNT.fullmatch(values[0]):
+            # "Pieces: About 16" is a count, not an item ("includes an about 16", heldout23).
+            facts.features.append(("pieces", lower_first(values[0].strip())))
         elif (thing := included_by_name(name)) is not None:
             # "Batteries included: Yes" is an item; "Travel brush included: Yes (24 half pan
             # set only)" is more than a plain yes: the list says it.

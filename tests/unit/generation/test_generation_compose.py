@@ -1,5 +1,6 @@
 """Best of n: the planner's sentences finished by scripted model endings, checked and scored."""
 
+import re
 from collections.abc import Sequence
 
 from plugin.domain import (
@@ -174,7 +175,10 @@ def test_a_hook_with_no_passing_ending_names_the_product_with_a_fact_said_once()
     text = write(Script({"hook": [("a knife set for the moon base.", -0.2)]}), listing=kit)
     prose = text.split("<ul>")[0]
     assert "moon" not in prose
-    assert prose.startswith("<p>The <strong>Paring Knife Set</strong> includes 3 paring knives")
+    # "The" or "This" by the listing's turn (round 21: openings vary across a catalogue).
+    assert re.match(
+        r"<p>(The|This) <strong>Paring Knife Set</strong> includes 3 paring knives", prose
+    )
     assert prose.count("3 paring knives") == 1
 
 

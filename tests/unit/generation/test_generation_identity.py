@@ -124,6 +124,7 @@ def test_a_thin_listings_material_tag_with_a_qualifier_and_a_travel_tag_are_told
     socks = Listing(external_id="s", title="Baby Socks 3-Pack", tags=["baby", "organic cotton"])
     assert "organic cotton" in " ".join(leads(socks))
     cubes = Listing(external_id="c", title="Packing Cubes Set of 3", tags=["travel"])
-    assert plan_description(cubes).sentences[0].fallback == (
-        "The Packing Cubes Set of 3 is made for travel."
+    # "The" or "This" by the listing's turn (round 21: openings vary across a catalogue).
+    assert plan_description(cubes).sentences[0].fallback.split(" ", 1)[1] == (
+        "Packing Cubes Set of 3 is made for travel."
     )
