@@ -19,7 +19,9 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
 - copy1st: the share of short descriptions that open with the description's first sentence
   word for word (round 21).
 
-The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
+The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read, except those in
+``KINDS_SEEN``: heldout24's kinds were rated blind in round 21 and read in round 22, so its
+listings are seen for the kinds (its descriptions stay held out in ``copy_quality.py``).
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
 """
 
@@ -45,6 +47,8 @@ from plugin.generation.render import (  # noqa: E402
     render_short,
 )
 
+KINDS_SEEN = {"heldout24"}
+
 _CHOICE = re.compile(r"^(Choose|Pick|Available|Select) |\bcomes? in\b")
 _RESTATE = re.compile(r"^What (is|are) (its|their) ")
 _RAW = re.compile(r"_|\b[A-Z]{4,}\b")
@@ -53,7 +57,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    names = sorted(set(SETS) - HELD_OUT)
+    names = sorted(set(SETS) - (HELD_OUT - KINDS_SEEN))
     parser.add_argument("--set", action="append", choices=names, help="default: all")
     parser.add_argument("--show", action="store_true", help="print each meta out of range")
     args = parser.parse_args()

@@ -15,6 +15,7 @@ from plugin.generation.faq import SEVERAL, fact_answers, render_faq
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
+from plugin.generation.value_shapes import noun_phrase, split_items
 
 SHORT_SENTENCES = 2
 SEO_TITLE_MAX = 70
@@ -91,7 +92,14 @@ def render_short(plan: Plan, written: Written) -> str:
     second = _best_reason(written)
     fact = _first_fact(plan, hook[1])
     rest = _pronoun(hook[1], plan)
-    for lead in (second, fact):
+    reasoned = second if second is not None and has_reason(second[1]) else None
+    # A reason first, else the fact the product's own name points at ("… – Carbon Handle": its
+    # carbon fibre handle), before a colour or size list (round 21's raters: "sizes and an age
+    # range do not make a shopper read on").
+    telling = _telling_fact(plan, hook[1])
+    choice = second if second is not None and second[0].role is Role.CHOICE else None
+    plain = second if second is not reasoned and second is not choice else None
+    for lead in (reasoned, telling, plain, fact, choice):
         led = _named(lead[1], plan) if lead is not None else None
         if led and rest:
             title = html.escape(plan.listing_title, quote=False)
@@ -111,18 +119,75 @@ def _first_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
         if answer.startswith(("It ", "They "))
         # One colour leads nothing ("The Beanie is rust."), and a fact the hook already tells in
         # other words ("burns for 45 hours" after "lasts 45 hours") is said once.
-        and not question.startswith("What colour")
+        and not question.startswith(("What colour", "Who should install"))
         and not set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", hook))
         and _mostly_new(answer, said)
     ]
-    # A choice first ("It comes in slate and sand."): it gives a shopper something to pick.
-    answers.sort(key=lambda answer: not _CHOICE_SAID.search(answer))
+    # A fact first, a choice after ("It comes in slate and sand."): a list of colours or sizes
+    # is no reason to read on (round 21's raters).
+    answers.sort(key=lambda answer: bool(_CHOICE_SAID.search(answer)))
     if answers:
         return Sentence(role=Role.DETAIL, lead=answers[0]), answers[0]
     return None
 
 
 _CHOICE_SAID = re.compile(r"\bcomes? in\b")
+# Labels that name what it is made of or how it is sold rather than a part it has ("Grain:
+# Organic spelt" is no "organic spelt grain").
+_NOT_A_PART = frozenset(
+    "grain blend base fill filling roast flavour flavor scent source use uses cut finish hair "
+    "material materials fabric type style colour color size sizes origin note notes fits suits "
+    "includes contains features weight length width height depth capacity standard care age "
+    "delivery format warranty guarantee certification".split()
+)
+# Words that make a value a clause, not a thing it has ("Net outside the poles").
+_NOT_A_THING = frozenset(
+    "outside inside with for in of to on at by from and or not only no the per".split()
+)
+_PART_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .%-]*")
+
+
+def _stems(text: str) -> set[str]:
+    """Words cut to six letters, so "Insulated" meets "insulation"."""
+    return {w[:6] for w in _words(text) if len(w) > 2 and not w[:1].isdigit()} - _FRAME_WORDS
+
+
+def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
+    """The part the product's own name points at, said as a thing it has: "Cage: Stainless
+    steel, powder-coated" on "… – Steel Cage" → "They have a stainless steel cage
+    (powder-coated)."; the part sharing most words with the title, none already in the hook."""
+    named = _stems(plan.listing_title)
+    voice = voice_of(plan.listing_title)
+    best: tuple[int, str] | None = None
+    for label, value in plan.fact_list:
+        name = shown_label(label).lower()
+        items = split_items(value)
+        first = items[0] if items else ""
+        words = first.lower().split()
+        if (
+            label in plan.chosen
+            or not re.fullmatch(r"[a-z][a-z-]{2,}", name)
+            or name in _NOT_A_PART
+            or not _PART_VALUE.fullmatch(first)
+            or not 1 <= len(words) <= 4
+            or name in first.lower()
+            or words[-1].endswith(("ed", "ly", "able", "ible"))
+            or words[-1] in _FRAME_WORDS
+            or set(words) & _NOT_A_THING
+            or not re.search(r"[a-z]{3}", first.lower())
+            or _stems(first) <= _stems(hook)
+        ):
+            continue
+        linked = len(_stems(f"{name} {first}") & named)
+        if not linked or (best is not None and best[0] >= linked):
+            continue
+        extra = ", ".join(items[1:])
+        after = (
+            f" ({lower_first(extra)})" if extra and len(extra) <= 30 and "(" not in extra else ""
+        )
+        thing = noun_phrase(f"{lower_first(first)} {name}")
+        best = (linked, f"{voice.subject} {voice.verb('has')} {thing}{after}.")
+    return (Sentence(role=Role.DETAIL, lead=best[1]), best[1]) if best else None
 
 
 def _mostly_new(answer: str, said: set[str]) -> bool:
