@@ -62,6 +62,7 @@ _QUESTIONS = (
     ("assembly", "How much assembly {does} {it} need?", "{}."),
     ("origin", "Where {is} {it} made?", "{It} {is} made in {}."),
     ("certification", "{Is} {it} certified?", "Yes: {}."),
+    ("standard", "Which standard {does} {it} meet?", "{It} {meets} {}."),
     ("warranty", "Is there a warranty?", "Yes: {}."),
     ("warning", "Is there anything I should know before using {them}?", "{}."),
     ("ingredients", "What is in {them}?", "{}."),
@@ -120,6 +121,7 @@ _ASKS = (
     ("assembly", re.compile(r"^(assembly|setup|set-up)$")),
     ("origin", re.compile(r"^(origin|made in|country of origin)$")),
     ("certification", re.compile(r"\bcertifi")),
+    ("standard", re.compile(r"^(standard|standards|safety standard|meets|complies with)$")),
     ("warranty", re.compile(r"^(warranty|guarantee)$")),
     ("mounting", re.compile(r"^(mounting|mount|attachment|fixing|installation)$")),
     ("warning", re.compile(r"^(warnings?|caution|safety|safety notes?|hazards?)$")),
@@ -308,6 +310,7 @@ def _faq_answer(
             "burns",
             "smells",
             "weighs",
+            "meets",
         )
     }
     name = _shown_label(label).lower()
@@ -365,7 +368,7 @@ def _faq_answer(
             question = "Who should install {them}?"
             answer = "{It} {is} installed {}."
         if key == "origin" and re.match(
-            r"(?i)(grown|made|milled|woven|sewn|roasted|\w+ed) ", value
+            r"(?i)(grown|made|milled|woven|sewn|roasted|[\w-]+ed) ", value
         ):
             # "Milled in Piedmont from local wheat": its own verb, not "made in Milled in …".
             answer, value = "{It} {is} {}.", lower_first(value)
@@ -400,7 +403,7 @@ def _faq_answer(
             answer = answer.replace("{}", value.rstrip("."))
         else:
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
-            kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water")
+            kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water", "standard")
             items = split_items(value)
             if len(items) > 1 and all(i.strip()[:1].isupper() for i in items[1:]):
                 # "Age 5–6, Age 7–8" and "Small (40 mm), Medium (43 mm)": lowering the first
@@ -568,12 +571,12 @@ _UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|m
 # Labels no shopper asks about in their own words (round 21's raters: "What type does it
 # have?", "What you send does it have?", "What editable does it have?", "What std does it
 # have?"): a word too vague to ask, a pronoun that makes the label a clause, an abbreviation.
-_VAGUE_LABEL = frozenset(
+VAGUE_LABELS = frozenset(
     "type types style kind model version note notes features feature details detail other "
     "info information description extras misc general spec specs".split()
 )
 _PRONOUN_LED = frozenset("you we i they it your our my".split())
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b")
+ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b")
 _STATE_WORDS = frozenset("dry ready free safe proof friendly resistant wet hard soft".split())
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
@@ -622,8 +625,8 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or _ENDS_OPEN.search(name)
             or words[0] in ("before", "after", "when", "if", "how", "what", "which", "per")
             or words[-1].endswith(("ed", "ly", "ing"))
-            or _UNIT_TAIL.search(name)
-            or not _asked_as_noun(label, name)
+            or (_UNIT_TAIL.search(name) and not _PER.match(name))
+            or not asked_as_noun(label, name)
             or _faq_answer(label, value, voice, label in plan.chosen) is not None
             or re.match(r"https?:", value.strip())
         ):
@@ -672,15 +675,15 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _asked_as_noun(label: str, name: str) -> bool:
+def asked_as_noun(label: str, name: str) -> bool:
     """Whether a label reads as a noun phrase a shopper would ask about: not an abbreviation
     ("STD", "UV"), a state ("Editable", "Touch dry"), a clause ("You send"), a vague word
     ("Type"), or a label that ends in "per" ("Sold per")."""
     words = name.split()
     return not (
         not words
-        or _ABBREVIATION.search(label)
-        or name in _VAGUE_LABEL
+        or ABBREVIATION.search(label)
+        or name in VAGUE_LABELS
         or words[0] in _PRONOUN_LED
         or words[-1] == "per"
         or ("per" in words and not _PER.match(name))

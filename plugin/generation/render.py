@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
-from plugin.generation.faq import SEVERAL, fact_answers, render_faq
+from plugin.generation.faq import ABBREVIATION, SEVERAL, VAGUE_LABELS, fact_answers, render_faq
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
@@ -158,6 +158,9 @@ def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
     (powder-coated)."; the part sharing most words with the title, none already in the hook."""
     named = _stems(plan.listing_title)
     voice = voice_of(plan.listing_title)
+    # The product's own noun ("Sardines in Olive Oil" → sardines): a value naming it is no part.
+    noun = re.split(r" [–-] |,|\(| with | in | for | of ", plan.listing_title)[0].split()
+    head = _stems(noun[-1]) if noun else set()
     best: tuple[int, str] | None = None
     for label, value in plan.fact_list:
         name = shown_label(label).lower()
@@ -179,6 +182,10 @@ def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
         ):
             continue
         linked = len(_stems(f"{name} {first}") & named)
+        if _stems(first) & head or (first[:1].isdigit() and name.endswith("s")):
+            # "Fish: Sardina pilchardus" on sardines is what it is, not a part it has; "Ports:
+            # 24 empty slots" is a count.
+            continue
         if not linked or (best is not None and best[0] >= linked):
             continue
         extra = ", ".join(items[1:])
@@ -278,9 +285,14 @@ def _meta_description(plan: Plan, written: Written) -> str:
     texts = [t for _, t in written]
     if texts and not has_reason(texts[0]):
         reasoned = next((t for t in texts[1:] if has_reason(t)), None)
+        telling = _telling_fact(plan, texts[0])
         if reasoned:
             texts.remove(reasoned)
             texts.insert(1, reasoned)
+        elif telling:
+            # No reason known: the part the name points at comes second, before a lining or a
+            # colour list (round 21's raters: "leaves out the slider that defines the shoe").
+            texts.insert(1, telling[1])
     description = ""
     for text in texts:
         longer = f"{description} {text}".strip()
@@ -298,7 +310,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     for fact, answer in told:
         if len(description) >= SEO_DESCRIPTION_MIN:
             break
-        if not answer.startswith(_SUBJECTS):
+        if not answer.startswith(_SUBJECTS) and not re.match(r"An? .* not included\.$", answer):
             continue  # "2 adults, about 2 hours" answers a question, not a search result
         longer = f"{description} {answer}".strip()
         fresh = _words(fact) - _words(description) - title_words - _FRAME_WORDS
@@ -325,8 +337,25 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
     voice = voice_of(plan.listing_title)
     out = []
     for label, value in plan.fact_list:
+        name = shown_label(label).lower()
+        if re.fullmatch(r"(?i)not included\.?", value.strip()) and re.fullmatch(r"[a-z -]+", name):
+            # "Tripod: Not included": "A tripod is not included.", never "Its tripod is …".
+            thing = noun_phrase(name)
+            be = "is" if thing.startswith(("a ", "an ")) or not thing.endswith("s") else "are"
+            out.append((name, f"{thing[:1].upper()}{thing[1:]} {be} not included."))
+            continue
         if "_" in label or len(value) > 40 or ":" in value or _yes_or_no_value(value):
             continue
+        if label in plan.chosen:
+            continue  # said as a choice, with "or"
+        if name in ("standard", "standards", "std"):
+            out.append((value, f"{voice.subject} {voice.verb('meets')} {value.rstrip('.')}."))
+            continue
+        if name == "sold per":
+            out.append((value, f"{voice.subject} {voice.be} sold per {value.rstrip('.')}."))
+            continue
+        if name.split()[-1:] == ["per"] or name in VAGUE_LABELS or ABBREVIATION.search(label):
+            continue  # "It has a m² sold per.", "Its type is dip.", "Its std is …"
         said = feature_lead(label, value, voice)
         name = shown_label(label).lower()
         if not said and _SAYABLE_LABEL.fullmatch(name) and _says_a_thing(name, value):
