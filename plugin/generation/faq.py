@@ -268,7 +268,7 @@ def _flag_answer(word: str, rest: str) -> str:
     return f"{word}, {lower_first(rest).rstrip('.')}."
 
 
-def _dimension(name: str, value: str, voice: Voice) -> str | None:
+def _dimension(name: str, value: str, voice: Voice, chosen: bool = False) -> str | None:
     """ "Length: 28 cm" → "It is 28 cm long."; "Width: 3/16 in, 7/32 in and 1/4 in" → "It comes
     in widths of 3/16 in, 7/32 in and 1/4 in."; "Size: 18 x 18 in" → "It measures 18 x 18 in.";
     ``None`` for a value that is not a measure ("Each pattern at 20 cm and 30 cm")."""
@@ -281,7 +281,8 @@ def _dimension(name: str, value: str, voice: Voice) -> str | None:
     if name in _MEASURED:
         after, plural = _MEASURED[name]
         if len(items) > 1:
-            return f"{it} {voice.verb('comes')} in {plural} of {value}."
+            shown = alternatives(options_of(value)) if chosen else value  # options: "or"
+            return f"{it} {voice.verb('comes')} in {plural} of {shown}."
         return f"{it} {be} {value} {after}."
     if len(items) > 1:
         return None
@@ -343,7 +344,7 @@ def _faq_answer(
         if key in ("needed", "valid", "delivery", "format") and _yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
         if key == "dimensions":
-            said = _dimension(name, value, voice)
+            said = _dimension(name, value, voice, chosen)
             return (rank, _said(question, words), said) if said else None
         if key == "colours" and not SEVERAL.search(value):
             # One colour is not a choice: "What colour is it?", not "Which colours can I choose?".
@@ -576,7 +577,18 @@ VAGUE_LABELS = frozenset(
     "info information description extras misc general spec specs".split()
 )
 _PRONOUN_LED = frozenset("you we i they it your our my".split())
-ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b")
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def has_abbreviation(label: str) -> bool:
+    """Whether a label holds an abbreviation ("STD", "UV index"); a label a shop writes all in
+    capitals ("INTERNAL SIZE") is a style, not one."""
+    shown = label.strip()
+    if shown.isupper():
+        return bool(re.fullmatch(r"[A-Z]{2,4}", shown))
+    return bool(_ABBREVIATION.search(shown))
+
+
 _STATE_WORDS = frozenset("dry ready free safe proof friendly resistant wet hard soft".split())
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
@@ -682,7 +694,7 @@ def asked_as_noun(label: str, name: str) -> bool:
     words = name.split()
     return not (
         not words
-        or ABBREVIATION.search(label)
+        or has_abbreviation(label)
         or name in VAGUE_LABELS
         or words[0] in _PRONOUN_LED
         or words[-1] == "per"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
-from plugin.generation.faq import ABBREVIATION, SEVERAL, VAGUE_LABELS, fact_answers, render_faq
+from plugin.generation.faq import SEVERAL, VAGUE_LABELS, fact_answers, has_abbreviation, render_faq
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
@@ -354,7 +354,7 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
         if name == "sold per":
             out.append((value, f"{voice.subject} {voice.be} sold per {value.rstrip('.')}."))
             continue
-        if name.split()[-1:] == ["per"] or name in VAGUE_LABELS or ABBREVIATION.search(label):
+        if name.split()[-1:] == ["per"] or name in VAGUE_LABELS or has_abbreviation(label):
             continue  # "It has a m² sold per.", "Its type is dip.", "Its std is …"
         said = feature_lead(label, value, voice)
         name = shown_label(label).lower()

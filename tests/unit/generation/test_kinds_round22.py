@@ -94,6 +94,13 @@ def test_options_are_alternatives_in_every_kind() -> None:
     assert alternatives(["Unflavoured", "Cocoa", "Mint"]) == "unflavoured, cocoa or mint"
     assert alternatives(["2B Dark Brown", "RHT"]) == "2B Dark Brown or RHT"
     assert plan_description(bin_).chosen == ("Capacity", "Finish")
+    ribbon = Listing(
+        external_id="r22-ribbon",
+        title="Grosgrain Ribbon, 20 m Reel",
+        options={"Width": ["10 mm", "16 mm", "25 mm"]},
+        attributes={"Material": ["Polyester"]},
+    )
+    assert faq(ribbon)["How big is it?"] == "It comes in widths of 10 mm, 16 mm or 25 mm."
 
 
 def test_colours_outside_the_options_are_not_a_pick() -> None:
