@@ -406,7 +406,12 @@ def _faq_answer(
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
             kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water", "standard")
             items = split_items(value)
-            if len(items) > 1 and all(i.strip()[:1].isupper() for i in items[1:]):
+            if key == "includes" and len(items) > 1 and all(_THING.fullmatch(i) for i in items):
+                # "Soft case, Neck strap, Lens cloth": each thing with its article, in lower case
+                # (round 21's raters: "They include Soft case, Neck strap …" has stray capitals).
+                things = [noun_phrase(i.strip()) for i in options_of(value)]
+                value = f"{', '.join(things[:-1])} and {things[-1]}"
+            elif len(items) > 1 and all(i.strip()[:1].isupper() for i in items[1:]):
                 # "Age 5–6, Age 7–8" and "Small (40 mm), Medium (43 mm)": lowering the first
                 # alone read "age 5–6, Age 7–8" (heldout23's raters).
                 kept = True
@@ -459,6 +464,8 @@ def _faq_answer(
     return None
 
 
+# A thing an included list names in plain words ("Neck strap", "Lens cloth"), no code or count.
+_THING = re.compile(r"\s*[A-Z]?[a-z]+(?: [a-z]+){0,3}(?: and [A-Z]?[a-z]+(?: [a-z]+){0,3})?\s*")
 _NOT_INCLUDED = re.compile(r"(?i)^(not included|sold separately)\b(?P<rest>.*)$", re.DOTALL)
 
 

@@ -201,3 +201,14 @@ def test_a_drinks_reason_stays_on_drink_vessels() -> None:
     assert benefit_for("Insulated", "Yes", 0, product="steel travel flask") == (
         "so drinks stay hot or cold for longer"
     )
+
+
+def test_an_included_list_reads_as_things_with_their_articles() -> None:
+    scope = Listing(
+        external_id="r22-scope",
+        title="Pocket Monocular 8x25",
+        attributes={"In the box": ["Pouch", "Wrist strap", "Lens cloth", "Eyecups"]},
+    )
+    assert faq(scope)["What is included?"] == (
+        "It includes a pouch, a wrist strap, a lens cloth and eyecups."
+    )
