@@ -113,7 +113,16 @@ BENEFITS = (
     _rule(rf"dimmable: {_YES}|: dimmable", "so you can set the light to suit the moment"),
     _rule(r"^assembly: (none|no assembly|not required)", "so it is ready to use out of the box"),
     _rule(r"^pockets?: \d", "so small things have a place of their own"),
-    _rule(rf"^insulated: {_YES}", "so drinks stay hot or cold for longer"),
+    # Drinks are a vessel's only: round 21's raters read "so drinks stay hot or cold" on an
+    # insulated compost bin as a flask's reason on the wrong product.
+    Benefit(
+        re.compile(rf"^insulated: {_YES}"),
+        ("so drinks stay hot or cold for longer",),
+        products=re.compile(
+            r"\b(flasks?|bottles?|mugs?|tumblers?|cups?|jugs?|carafes?|thermos|pitchers?|"
+            r"growlers?|teapots?)\b"
+        ),
+    ),
     _rule(rf"^breathable: {_YES}", "so it stays comfortable as you warm up"),
     # Worn, light is felt, not carried (heldout19's raters: "lightweight, so it is easy to
     # carry" is "an odd benefit for a bathrobe"); things worn only when ``worn`` is known.

@@ -82,6 +82,9 @@ class Plan:
     # Label and value pairs for the list under the prose.
     fact_list: tuple[tuple[str, str], ...] = ()
     rotation: int = 0
+    # The list's labels that are options a buyer picks one of ("Size: 1 kg, 2.5 kg"): the other
+    # kinds say them with "or", never as one product's members.
+    chosen: tuple[str, ...] = ()
 
 
 # A promotion in the title ("… - SALE", "(New)") goes stale: the copy names the product.
@@ -1588,6 +1591,7 @@ def plan_description(
         sentences=_paired(opened),
         fact_list=tuple(facts.listed),
         rotation=turn,
+        chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
     )
 
 

@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
-from plugin.generation.faq import SEVERAL, fact_answers, render_faq
+from plugin.generation.faq import SEVERAL, VAGUE_LABELS, fact_answers, has_abbreviation, render_faq
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
+from plugin.generation.value_shapes import noun_phrase, split_items
 
 SHORT_SENTENCES = 2
 SEO_TITLE_MAX = 70
@@ -91,7 +92,14 @@ def render_short(plan: Plan, written: Written) -> str:
     second = _best_reason(written)
     fact = _first_fact(plan, hook[1])
     rest = _pronoun(hook[1], plan)
-    for lead in (second, fact):
+    reasoned = second if second is not None and has_reason(second[1]) else None
+    # A reason first, else the fact the product's own name points at ("… – Carbon Handle": its
+    # carbon fibre handle), before a colour or size list (round 21's raters: "sizes and an age
+    # range do not make a shopper read on").
+    telling = _telling_fact(plan, hook[1])
+    choice = second if second is not None and second[0].role is Role.CHOICE else None
+    plain = second if second is not reasoned and second is not choice else None
+    for lead in (reasoned, telling, plain, fact, choice):
         led = _named(lead[1], plan) if lead is not None else None
         if led and rest:
             title = html.escape(plan.listing_title, quote=False)
@@ -111,18 +119,82 @@ def _first_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
         if answer.startswith(("It ", "They "))
         # One colour leads nothing ("The Beanie is rust."), and a fact the hook already tells in
         # other words ("burns for 45 hours" after "lasts 45 hours") is said once.
-        and not question.startswith("What colour")
+        and not question.startswith(("What colour", "Who should install"))
         and not set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", hook))
         and _mostly_new(answer, said)
     ]
-    # A choice first ("It comes in slate and sand."): it gives a shopper something to pick.
-    answers.sort(key=lambda answer: not _CHOICE_SAID.search(answer))
+    # A fact first, a choice after ("It comes in slate and sand."): a list of colours or sizes
+    # is no reason to read on (round 21's raters).
+    answers.sort(key=lambda answer: bool(_CHOICE_SAID.search(answer)))
     if answers:
         return Sentence(role=Role.DETAIL, lead=answers[0]), answers[0]
     return None
 
 
 _CHOICE_SAID = re.compile(r"\bcomes? in\b")
+# Labels that name what it is made of or how it is sold rather than a part it has ("Grain:
+# Organic spelt" is no "organic spelt grain").
+_NOT_A_PART = frozenset(
+    "grain blend base fill filling roast flavour flavor scent source use uses cut finish hair "
+    "material materials fabric type style colour color size sizes origin note notes fits suits "
+    "includes contains features weight length width height depth capacity standard care age "
+    "delivery format warranty guarantee certification".split()
+)
+# Words that make a value a clause, not a thing it has ("Net outside the poles").
+_NOT_A_THING = frozenset(
+    "outside inside with for in of to on at by from and or not only no the per".split()
+)
+_PART_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .%-]*")
+
+
+def _stems(text: str) -> set[str]:
+    """Words cut to six letters, so "Insulated" meets "insulation"."""
+    return {w[:6] for w in _words(text) if len(w) > 2 and not w[:1].isdigit()} - _FRAME_WORDS
+
+
+def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
+    """The part the product's own name points at, said as a thing it has: "Cage: Stainless
+    steel, powder-coated" on "… – Steel Cage" → "They have a stainless steel cage
+    (powder-coated)."; the part sharing most words with the title, none already in the hook."""
+    named = _stems(plan.listing_title)
+    voice = voice_of(plan.listing_title)
+    # The product's own noun ("Sardines in Olive Oil" → sardines): a value naming it is no part.
+    noun = re.split(r" [–-] |,|\(| with | in | for | of ", plan.listing_title)[0].split()
+    head = _stems(noun[-1]) if noun else set()
+    best: tuple[int, str] | None = None
+    for label, value in plan.fact_list:
+        name = shown_label(label).lower()
+        items = split_items(value)
+        first = items[0] if items else ""
+        words = first.lower().split()
+        if (
+            label in plan.chosen
+            or not re.fullmatch(r"[a-z][a-z-]{2,}", name)
+            or name in _NOT_A_PART
+            or not _PART_VALUE.fullmatch(first)
+            or not 1 <= len(words) <= 4
+            or name in first.lower()
+            or words[-1].endswith(("ed", "ly", "able", "ible"))
+            or words[-1] in _FRAME_WORDS
+            or set(words) & _NOT_A_THING
+            or not re.search(r"[a-z]{3}", first.lower())
+            or _stems(first) <= _stems(hook)
+        ):
+            continue
+        linked = len(_stems(f"{name} {first}") & named)
+        if _stems(first) & head or (first[:1].isdigit() and name.endswith("s")):
+            # "Fish: Sardina pilchardus" on sardines is what it is, not a part it has; "Ports:
+            # 24 empty slots" is a count.
+            continue
+        if not linked or (best is not None and best[0] >= linked):
+            continue
+        extra = ", ".join(items[1:])
+        after = (
+            f" ({lower_first(extra)})" if extra and len(extra) <= 30 and "(" not in extra else ""
+        )
+        thing = noun_phrase(f"{lower_first(first)} {name}")
+        best = (linked, f"{voice.subject} {voice.verb('has')} {thing}{after}.")
+    return (Sentence(role=Role.DETAIL, lead=best[1]), best[1]) if best else None
 
 
 def _mostly_new(answer: str, said: set[str]) -> bool:
@@ -213,9 +285,14 @@ def _meta_description(plan: Plan, written: Written) -> str:
     texts = [t for _, t in written]
     if texts and not has_reason(texts[0]):
         reasoned = next((t for t in texts[1:] if has_reason(t)), None)
+        telling = _telling_fact(plan, texts[0])
         if reasoned:
             texts.remove(reasoned)
             texts.insert(1, reasoned)
+        elif telling:
+            # No reason known: the part the name points at comes second, before a lining or a
+            # colour list (round 21's raters: "leaves out the slider that defines the shoe").
+            texts.insert(1, telling[1])
     description = ""
     for text in texts:
         longer = f"{description} {text}".strip()
@@ -233,7 +310,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     for fact, answer in told:
         if len(description) >= SEO_DESCRIPTION_MIN:
             break
-        if not answer.startswith(_SUBJECTS):
+        if not answer.startswith(_SUBJECTS) and not re.match(r"An? .* not included\.$", answer):
             continue  # "2 adults, about 2 hours" answers a question, not a search result
         longer = f"{description} {answer}".strip()
         fresh = _words(fact) - _words(description) - title_words - _FRAME_WORDS
@@ -260,8 +337,25 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
     voice = voice_of(plan.listing_title)
     out = []
     for label, value in plan.fact_list:
+        name = shown_label(label).lower()
+        if re.fullmatch(r"(?i)not included\.?", value.strip()) and re.fullmatch(r"[a-z -]+", name):
+            # "Tripod: Not included": "A tripod is not included.", never "Its tripod is …".
+            thing = noun_phrase(name)
+            be = "is" if thing.startswith(("a ", "an ")) or not thing.endswith("s") else "are"
+            out.append((name, f"{thing[:1].upper()}{thing[1:]} {be} not included."))
+            continue
         if "_" in label or len(value) > 40 or ":" in value or _yes_or_no_value(value):
             continue
+        if label in plan.chosen:
+            continue  # said as a choice, with "or"
+        if name in ("standard", "standards", "std"):
+            out.append((value, f"{voice.subject} {voice.verb('meets')} {value.rstrip('.')}."))
+            continue
+        if name == "sold per":
+            out.append((value, f"{voice.subject} {voice.be} sold per {value.rstrip('.')}."))
+            continue
+        if name.split()[-1:] == ["per"] or name in VAGUE_LABELS or has_abbreviation(label):
+            continue  # "It has a m² sold per.", "Its type is dip.", "Its std is …"
         said = feature_lead(label, value, voice)
         name = shown_label(label).lower()
         if not said and _SAYABLE_LABEL.fullmatch(name) and _says_a_thing(name, value):
