@@ -21,9 +21,11 @@ from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     COLOUR_LABELS,
+    COLOUR_SPELLINGS_ABROAD,
     COLOURS,
     MATERIALS,
     NOT_A_COLOUR_AFTER,
+    compound_hue,
 )
 
 _CONTEXT_AFTER = re.compile(
@@ -220,6 +222,28 @@ def _a_named_shade(claim: Claim, facts: ListingFacts) -> bool:
     return shade in names and not COLOURS.find(shade)
 
 
+def _a_shade_abroad(claim: Claim, facts: ListingFacts) -> bool:
+    """ "forest green" of "Colore: Verde foresta" or "Farbe: Waldgrün": a named shade of a hue
+    that the colour option gives in a shop's language with a word of its own beside the hue
+    (a shade no table translates). The hue must be the shade's own: "navy" of "Verde
+    foresta" is still another colour."""
+    term = COLOURS.terms.get(claim.value)
+    option = facts.colour_line
+    if not term or not term.broader or not option:
+        return False
+    for value in option.split(":", 1)[-1].split(","):
+        words = normalise(value).split()
+        if len(words) == 1:
+            hue = compound_hue(words[0])
+        else:
+            hues = [w for w in words if w in COLOUR_SPELLINGS_ABROAD]
+            others = [w for w in words if not COLOURS.knows(w)]
+            hue = COLOURS.name_of(hues[0]) if len(hues) == 1 and others else ""
+        if hue and hue in term.broader:
+            return True
+    return False
+
+
 def _an_options_count(claim: Claim, facts: ListingFacts) -> bool:
     """ "Four cover colours" of "Cover: Forest, Ink, Clay, Sand": the option the count names."""
     words = re.findall(r"[a-z]+", claim.text.lower())
@@ -296,6 +320,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
         elif option and _offered(claim.text, option):
             continue  # "gold" of "Barva: Červená, Zlatá": a metal's colour offered abroad
         if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
+            continue
+        if _a_shade_abroad(claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")
