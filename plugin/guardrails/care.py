@@ -43,6 +43,13 @@ _MACHINE_WASH_ABROAD = (
     "lavable en lavadora", "lavabile in lavatrice", "wasbaar in de machine", "machinewasbaar",
     "lavável na máquina", "maskintvätt", "maskinvask", "pranie w pralce",
 )  # fmt: skip
+# "Washable at 40 °C" in the shop languages (normalised): a temperature is a machine's setting,
+# so the listing says it goes in the washing machine ("lavable à la main" names no degrees).
+_WASHED_AT = re.compile(
+    r"\b(?:waschbar bei|wäsche bei|lavabile a|lavable à|lavable a|lavar a|wasbaar op|"
+    r"wassen op|tvättas i|tvätt i|vaskes ved|vask ved|vaskes på|prać w|pranie w|praní na)"
+    r" (?:max |maks |maximal |maximum )?\d{2}\b"
+)
 # claim pattern -> listing words (normalised) that back it; then the rule that judges it:
 # protections ("waterproof", "rust-proof") are features of the product, the rest care.
 _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -121,6 +128,8 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # not "Dishwasher safe" of "not dishwasher safe"
         if _implied(backing, facts) or _cannot_happen(claim, facts):
             continue
+        if "machine washable" in backing and _WASHED_AT.search(facts.normal):
+            continue  # "waschbar bei 40 °C": a wash at a machine's temperature
         if rule == _CARE and _safe_abroad(backing, facts):
             continue  # "Spülmaschinenfest" backs "dishwasher safe"
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")

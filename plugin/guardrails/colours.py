@@ -121,6 +121,9 @@ _NOT_NAMED = re.compile(
 )
 
 
+_A_COLOUR_WORD = re.compile(r"\s+(?:colou?r|shade|hue)\s*$", re.IGNORECASE)
+
+
 def answered_colours(text: str) -> list[Claim]:
     """What a FAQ answer names as the colour ("What color is it?" "It comes in Natural."): the
     answer is a colour claim whatever its words, since the question asks for one."""
@@ -128,11 +131,12 @@ def answered_colours(text: str) -> list[Claim]:
     for question in _COLOUR_QUESTION.finditer(text):
         answer = _ANSWER.match(question.group("answer"))
         group = "named" if answer and answer.group("named") else "bare"
-        if not answer or _NOT_NAMED.search(answer.group(group)):
+        # "It is a natural colour": the colour named before the word for one
+        named = _A_COLOUR_WORD.sub("", answer.group(group)) if answer else ""
+        if not answer or not named or _NOT_NAMED.search(named):
             continue
         base = question.start("answer") + answer.start(group)
         pos = 0
-        named = answer.group(group)
         for separator in [*_SEPARATOR.finditer(named), None]:
             stop = separator.start() if separator else len(named)
             words = named[pos:stop].strip()

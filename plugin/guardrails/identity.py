@@ -32,6 +32,7 @@ from plugin.guardrails.product_nouns import (
     secondary,
     verb_first,
 )
+from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import MATERIALS
 
 _STOP = frozenset(
@@ -222,6 +223,20 @@ def _sold_as_several(facts: ListingFacts) -> bool:
     return bool(facts.product_words & _SEVERAL) or (kind.endswith("s") and singular(kind) != kind)
 
 
+_COUNT_AFTER = re.compile(r"\s+of\s+(?P<n>\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _as_many_as_listed(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """ "a pack of 50 labels" of a listing that gives 50 of them ("Labels: 50"): a pack of as
+    many as it counts is how it is sold, whatever its title calls it."""
+    after = _COUNT_AFTER.match(text, claim.end)
+    if not after:
+        return False
+    said = after.group("n").replace(",", "").lower()
+    value = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
+    return value is not None and value > 1 and value in facts.numbers
+
+
 def _article(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -324,6 +339,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         for claim in type_claims(text, facts.title)
         if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
         and not (claim.about == "several" and _sold_as_several(facts))
+        and not (claim.about == "several" and _as_many_as_listed(text, claim, facts))
         and not _a_listed_name(text, claim, facts)
         and not _the_one_who_does_it(str(claim.value), facts)
     ]

@@ -146,7 +146,7 @@ MATERIALS = Vocabulary(
                 ("turkish cotton", "fabric", "cotton", ""),
                 ("pima cotton", "fabric", "cotton", "supima,supima cotton"),
                 ("linen", "fabric", "", "flax"),
-                ("wool", "fabric", "", "wool felt,woolen,woollen"),
+                ("wool", "fabric", "", "wool felt,woolen,woollen,lambswool,lambs wool,lamb's wool"),
                 ("merino", "fabric", "wool", "merino wool,merino wool felt"),
                 ("cashmere", "fabric", "wool", ""),
                 ("alpaca", "fabric", "wool", ""),
