@@ -5,6 +5,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 from __future__ import annotations
 
 from plugin.domain import Variant
+from plugin.guardrails import check
 from tests.unit.guardrails.drafts import found, listing
 
 NUMBER = "accuracy.number"
@@ -19,7 +20,7 @@ ABSOLUTE = "compliance.absolute"
 
 BOWL = listing(
     title="Schale aus Steinzeug",
-    description_html="<p>Schale aus Steinzeug. Spülmaschinenfest, aber nicht in die Mikrowelle.</p>",
+    description_html="<p>Schale aus Steinzeug. Spülmaschinenfest, nicht in die Mikrowelle.</p>",
 )
 PLATE = listing(
     title="Talerz z kamionki",
@@ -171,3 +172,49 @@ LAMP = listing(title="Desk Lamp", attributes={"Material": ["brass shade", "steel
 def test_a_parts_material_after_is():
     assert found(LAMP, "The base is solid brass.", MATERIAL) != []
     assert found(LAMP, "The base is steel and the shade is brass.", MATERIAL) == []
+
+
+# --- a FAQ answer's colour said with the word "colour" -------------------------------------------
+
+MUG = listing(title="Camp Mug", options={"Colour": ["Olive", "Rust"]})
+
+
+def test_a_colour_answered_with_the_word_colour():
+    faq = '[{"question": "What colour is it?", "answer": "It is a natural colour."}]'
+
+    assert [f.rule for f in check(MUG, faq, "faq")].count(COLOUR) == 1
+    faq = '[{"question": "What colour is it?", "answer": "It is an olive colour."}]'
+    assert COLOUR not in [f.rule for f in check(MUG, faq, "faq")]
+
+
+# --- washable at a temperature, abroad -----------------------------------------------------------
+
+APRON = listing(title="Schürze", attributes={"Pflege": ["Waschbar bei 60 °C"]})
+TOWEL = listing(title="Serviette", attributes={"Entretien": ["Lavable à la main"]})
+
+
+def test_a_wash_at_a_temperature_is_a_machine_wash():
+    assert found(APRON, "A cotton apron, machine washable.", CARE) == []
+    assert found(TOWEL, "A linen towel, machine washable.", CARE) != []
+
+
+# --- a title's kind ends at a preposition of the shop's language ---------------------------------
+
+RAIN = listing(title="Regenjacke mit Kapuze")
+CUSHION = listing(title="Kissen mit Füllung")
+
+
+def test_a_word_after_a_foreign_preposition_is_not_the_kind():
+    assert found(RAIN, "A light rain jacket with a hood, for wet walks.", CATEGORY) == []
+    assert found(CUSHION, "A linen cushion with a feather filling.", CATEGORY) == []
+
+
+# --- "made with" an ingredient the listing, which says so in prose only, never names -------------
+
+SOAP = listing(title="Oat Soap Bar", description_html="<p>A soap bar made with 12% oat milk.</p>")
+
+
+def test_made_with_an_ingredient_the_listings_prose_does_not_name():
+    said = found(SOAP, "A soap bar made with honey and oat milk.", MATERIAL)
+    assert [claim for claim, _ in said] == ["honey"]
+    assert found(SOAP, "A soap bar made with oat milk and made with care.", MATERIAL) == []
