@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.counts import thing
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import singular
@@ -223,18 +224,24 @@ def _sold_as_several(facts: ListingFacts) -> bool:
     return bool(facts.product_words & _SEVERAL) or (kind.endswith("s") and singular(kind) != kind)
 
 
-_COUNT_AFTER = re.compile(r"\s+of\s+(?P<n>\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"\s+of\s+(?P<n>\d[\d,]*|[a-z]+)(?P<noun>(?:[\s-]+[a-z]+){1,3})", re.IGNORECASE
+)
 
 
 def _as_many_as_listed(text: str, claim: Claim, facts: ListingFacts) -> bool:
-    """ "a pack of 50 labels" of a listing that gives 50 of them ("Labels: 50"): a pack of as
-    many as it counts is how it is sold, whatever its title calls it."""
+    """ "a pack of 50 labels" of a listing that counts 50 labels ("Labels: 50"): a pack of as
+    many of a thing as it counts is how it is sold, whatever its title calls it; not "a set of
+    4 tools" of four things sold one by one, which it never counts as tools."""
     after = _COUNT_AFTER.match(text, claim.end)
     if not after:
         return False
     said = after.group("n").replace(",", "").lower()
     value = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
-    return value is not None and value > 1 and value in facts.numbers
+    if value is None or value <= 1:
+        return False
+    nouns = re.findall(r"[a-z]+", after.group("noun").lower())
+    return any(value in facts.counts.get(thing(noun), ()) for noun in nouns)
 
 
 def _article(noun: str) -> str:

@@ -123,6 +123,8 @@ LABELS = listing(title="Jar Labels", attributes={"Labels": ["48"]})
 
 def test_a_pack_of_the_listings_own_count():
     assert found(LABELS, "A pack of 48 jar labels for jams.", CATEGORY) == []
+    # a pack of a thing the listing does not count is still a claim of several
+    assert found(LABELS, "A set of 48 jam jars with labels.", CATEGORY) != []
 
 
 # --- a worked total of several priced things; a share of an option priced on its own -------------
