@@ -42,13 +42,13 @@ blind once after the nineteenth round (recall 0.835, clean 0.860, precision over
 0.790, material recall 0.625), then read in the twentieth. ``holdout_v18 (seen)``, written
 blind and frozen 2026-12-05 (session 13), scored blind once after the twentieth round (recall
 0.885, clean 0.900, precision over claim findings 0.846, material recall 0.781), then read in the
-twenty-first. ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to
-holdout_v18.
-
-``holdout_v19 (held out)``, written blind and frozen 2026-12-06, scored by name only, once
+twenty-first. ``holdout_v19 (seen)``, written blind and frozen 2026-12-06, scored blind once
 after the twenty-first round (recall 0.908, clean 0.920, precision over claim findings 0.854),
-its misses unread until a later round reads it. ``holdout_v20 (held out)``, written blind and
-frozen 2026-12-06, never scored yet.
+then read in the twenty-second. ``both`` is in-sample and holdout_v2, ``all`` (the default)
+adds holdout_v3 to holdout_v19.
+
+``holdout_v20 (held out)``, written blind and frozen 2026-12-06, scored by name only, once at
+the end of the twenty-second round; its misses unread until a later round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -96,7 +96,7 @@ HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
 HOLDOUT_V19 = TESTS / "holdout_v19"
 HOLDOUT_V20 = TESTS / "holdout_v20"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V19, HOLDOUT_V20)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -138,6 +138,7 @@ NAMED = {
         HOLDOUT_V16,
         HOLDOUT_V17,
         HOLDOUT_V18,
+        HOLDOUT_V19,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

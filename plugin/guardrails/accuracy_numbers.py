@@ -143,7 +143,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
         if counted == "colour":
             continue  # a count of colours is a colour claim (plugin/guardrails/colours.py)
         problem: tuple[str, str] | Problem | None = (
-            _judge_count(quantity, counted, words, facts, bool(compound_count(text, quantity)))
+            _judge_count(quantity, counted, words, facts, bool(compound_count(text, quantity)),
+                         own_list=_counted_by_its_list(text, quantity))
             if counted
             else None
         )
@@ -665,7 +666,7 @@ def _counts_a_charge(
     return any(
         p.start > start
         and text.find(".", quantity.end, p.start) < 0
-        and worked_count(text, p, facts) == quantity.value
+        and quantity.value in worked_count(text, p, facts)
         for p in prices
     )
 
@@ -744,6 +745,7 @@ def _judge_count(
     words: frozenset[str],
     facts: ListingFacts,
     modifier: bool = False,
+    own_list: bool = False,
 ) -> tuple[str, str] | None:
     """A count of a thing: the total of the listing's counted lists of it that the count's
     words name, else the listing's count of it, else the length of its list of it, else (it
@@ -820,7 +822,27 @@ def _judge_count(
         return None  # "300 samples" of "Contents: 240 one-shots, 60 loops": all it holds
     elif not known and value in _listed_counts(facts) | facts.named_counts:
         return None  # "three extras" of "In the box: deck, timer, pad": another name
+    elif own_list:
+        return None  # "two uses: slicing and scraping": the draft lists what it counts
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+# A count's noun and a colon, then the list it counts: "three grades: fine, medium and coarse".
+_LIST_AFTER = re.compile(r"(?:[ \t-]+[\w'’-]+){1,3}?[ \t]*:[ \t]*(?P<items>[^.;!?\n]+)")
+_JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _counted_by_its_list(text: str, quantity: Quantity) -> bool:
+    """A count that the draft follows with the list of what it counts, as many items as it
+    says: the items split at commas, the last split once more at "and" or "or"."""
+    after = _LIST_AFTER.match(text, quantity.end)
+    if not after:
+        return False
+    items = [item for item in after.group("items").split(",") if item.strip()]
+    lengths = {len(items)}
+    if items and _JOINED.search(items[-1]):
+        lengths.add(len(items) + 1)
+    return quantity.value in lengths - {1}
 
 
 _PHRASE_WORD = re.compile(r"[ \t-]+([a-z]{3,})\b", re.IGNORECASE)

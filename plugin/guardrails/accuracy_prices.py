@@ -5,6 +5,7 @@ every option ("every size is 349 SEK") only when the options cost the same."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -50,15 +51,17 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        f"Price: {shown} {facts.currency}")  # fmt: skip
     elif amount in listed:
         return None
-    elif _is_a_share(text, price) and _a_share_of(
-        amount, facts, _hedged_counts(text, price), _bound(before)
+    elif (
+        _is_a_share(text, price)
+        and not _an_option_priced_otherwise(text, price, facts)
+        and _a_share_of(amount, facts, _hedged_counts(text, price), _bound(before))
     ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif unit_price_span(text, price, facts):
         return None  # "$3.60 per 100 ml" of a 1 L bottle at $36.00
     elif _a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
-    elif worked_count(text, price, facts) is not None:
+    elif worked_count(text, price, facts):
         return None  # "with two broken spokes it comes to €25" of €22 and €1.50 a spoke
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
@@ -292,6 +295,44 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:per|a|an|each|for each|for every|for one|for an?)\s+(?P<noun>\w+)")
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """ "knives" and "knife", "rings" and "ring": one noun, whatever its number."""
+    plurals = {
+        noun + "s",
+        noun + "es",
+        noun.removesuffix("fe") + "ves",
+        noun.removesuffix("f") + "ves",
+    }
+    return word == noun or singular(word) == noun or word in plurals
+
+
+def _an_option_priced_otherwise(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    """ "£3 per mug" where the listing sells a mug as an option at its own price: the share is
+    that option's price, not a price divided by one of the listing's counts."""
+    unit = _UNIT_AFTER.match(text, price.end)
+    options = facts.priced_options
+    if not unit or len({p for _, p in options}) < 2:
+        return False
+    words = [_tokens(name) for name, _ in options]
+    common = set.intersection(*words)
+    noun = singular(unit.group("noun").lower())
+    named = [(cost, own) for (_, cost), own in zip(options, words, strict=True)
+             if any(_same_noun(w, noun) for w in own - common if not w.isdigit())]  # fmt: skip
+    if len(named) != 1 or price.amount == named[0][0]:
+        return False
+    cost, own = named[0]
+    cent = Decimal("0.01")
+    # "€3.25 a ring" of "Drip ring, pack of 2" at €6.50: a share of the option's own count
+    return not any(
+        abs((cost / int(w)).quantize(cent) - price.amount) <= cent
+        for w in own
+        if w.isdigit() and int(w) >= 2
+    )
+
+
 def _a_share_of(
     amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None, bound: str = ""
 ) -> bool:
@@ -364,27 +405,62 @@ def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -
     return sum(cost for _, cost in facts.priced_options) == price.amount
 
 
-def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> float | None:
-    """The count of a total worked out from the listing's prices, said with a word of totting
+_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> frozenset[float]:
+    """The counts of a total worked out from the listing's prices, said with a word of totting
     up: one price plus that many of a charge the listing makes each ("a 700c wheel with two
-    broken spokes comes to €25" of €22 and "€1.50 each")."""
-    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
-    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
-    each_charges = memo(facts, "charged each", _charged_each)
-    if not _TOTAL.search(text, start, end) or not each_charges:
-        return None
-    counts = {
+    broken spokes comes to €25" of €22 and "€1.50 each"), or each count in the sentence times
+    one of the listing's prices, with one more of its prices or none added ("two mugs and one
+    jug come to £41" of £12 a mug and £17 a jug; "five prints in one tube come to £38" of £7
+    a print and £3 postage a tube). Empty when the total is no such sum."""
+    # a sentence's end is a stop before a space, not the point of "£2.50"
+    start = max((m.end() for m in _STOP.finditer(text, 0, price.start)), default=0)
+    stop = _STOP.search(text, price.end)
+    end = stop.start() if stop else len(text)
+    if not _TOTAL.search(text, start, end):
+        return frozenset()
+    sentence = text[start:end]
+    priced = [(p.start, p.end) for p in find_prices(sentence)]
+    counts = [
         q.value
-        for q in find_quantities(text[start:end])
-        if not q.has_unit and q.value == int(q.value) and 1 <= q.value <= 50
-    }
+        for q in find_quantities(sentence)
+        if not q.has_unit
+        and q.value == int(q.value)
+        and 1 <= q.value <= 50
+        and not any(a <= q.start < b for a, b in priced)
+    ]
+    each_charges = memo(facts, "charged each", _charged_each)
     bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
     for each in each_charges:
         for base in bases:
             for n in counts:
                 if base != each and base + each * Decimal(int(n)) == price.amount:
-                    return n
-    return None
+                    return frozenset({n})
+    before = [
+        q.value
+        for q in find_quantities(sentence[: price.start - start])
+        if not q.has_unit
+        and q.value == int(q.value)
+        and 1 <= q.value <= 50
+        and not any(a <= q.start < b for a, b in priced)
+    ]
+    # the counts the total is worked from come just before it ("so ten prints in one tube")
+    if len(before) < 2:
+        return frozenset()  # one count times one price is a share's sum, judged as a share
+    return _a_sum_of_counts(before[-3:], set(facts.prices) | each_charges, price.amount)
+
+
+def _a_sum_of_counts(counts: list[float], prices: set[Decimal], total: Decimal) -> frozenset[float]:
+    """The counts when ``total`` is each count times one of ``prices``, plus one price or none."""
+    if not counts or not prices or len(prices) > 12:
+        return frozenset()
+    for chosen in itertools.product(sorted(prices), repeat=len(counts)):
+        summed = sum((p * Decimal(int(n)) for p, n in zip(chosen, counts, strict=True)), Decimal())
+        if summed == total or total - summed in prices:
+            return frozenset(counts)
+    return frozenset()
 
 
 def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:

@@ -11,7 +11,10 @@ claim the listing does not give warns: it cannot be confirmed.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from plugin.domain import Finding
 from plugin.guardrails.findings import BLOCK, WARN, finding
@@ -40,6 +43,13 @@ _MACHINE_WASH_ABROAD = (
     "lavable en lavadora", "lavabile in lavatrice", "wasbaar in de machine", "machinewasbaar",
     "lavável na máquina", "maskintvätt", "maskinvask", "pranie w pralce",
 )  # fmt: skip
+# "Washable at 40 °C" in the shop languages (normalised): a temperature is a machine's setting,
+# so the listing says it goes in the washing machine ("lavable à la main" names no degrees).
+_WASHED_AT = re.compile(
+    r"\b(?:waschbar bei|wäsche bei|lavabile a|lavable à|lavable a|lavar a|wasbaar op|"
+    r"wassen op|tvättas i|tvätt i|vaskes ved|vask ved|vaskes på|prać w|pranie w|praní na)"
+    r" (?:max |maks |maximal |maximum )?\d{2}\b"
+)
 # claim pattern -> listing words (normalised) that back it; then the rule that judges it:
 # protections ("waterproof", "rust-proof") are features of the product, the rest care.
 _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -118,6 +128,10 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # not "Dishwasher safe" of "not dishwasher safe"
         if _implied(backing, facts) or _cannot_happen(claim, facts):
             continue
+        if "machine washable" in backing and _WASHED_AT.search(facts.normal):
+            continue  # "waschbar bei 40 °C": a wash at a machine's temperature
+        if rule == _CARE and _safe_abroad(backing, facts):
+            continue  # "Spülmaschinenfest" backs "dishwasher safe"
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
         what = "care claim" if rule == _CARE else "protection"
         out.append(
@@ -206,6 +220,37 @@ def _restricted(care: tuple[str, ...], facts: ListingFacts) -> bool:
     return any(
         set(care) & set(opposite) and pattern.search(text) for pattern, opposite in _RESTRICTIONS
     )
+
+
+_ABROAD = json.loads((Path(__file__).parent / "data" / "care_abroad.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _abroad_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """Per appliance, its names in a shop's language (any word that begins so); and the
+    languages' "not" a few words before such a name."""
+    names = {
+        use: re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, stems)) + r")\w*")
+        for use, stems in _ABROAD["uses"].items()
+    }
+    words = "|".join(map(re.escape, _ABROAD["negations"]))
+    return names, re.compile(r"(?<!\S)(?:" + words + r")(?:\s+\S+){0,3}\s*$")
+
+
+def _safe_abroad(backing: tuple[str, ...], facts: ListingFacts) -> bool:
+    """The listing says in a shop's language that the product may go in the appliance of a
+    "dishwasher safe" claim: "Kan diskas i diskmaskin", "Spülmaschinenfest"; not where that
+    language's "not" comes a few words before it ("nicht in die Mikrowelle")."""
+    names, negated = _abroad_patterns()
+    for phrase in backing:
+        use = phrase.removesuffix(" safe")
+        pattern = names.get(use) if phrase.endswith(" safe") else None
+        if pattern is None:
+            continue
+        for match in pattern.finditer(facts.normal):
+            if not negated.search(facts.normal[max(0, match.start() - 40) : match.start()]):
+                return True
+    return False
 
 
 def _stated(phrase: str, facts: ListingFacts) -> bool:

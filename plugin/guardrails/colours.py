@@ -21,9 +21,11 @@ from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     COLOUR_LABELS,
+    COLOUR_SPELLINGS_ABROAD,
     COLOURS,
     MATERIALS,
     NOT_A_COLOUR_AFTER,
+    compound_hue,
 )
 
 _CONTEXT_AFTER = re.compile(
@@ -119,6 +121,9 @@ _NOT_NAMED = re.compile(
 )
 
 
+_A_COLOUR_WORD = re.compile(r"\s+(?:colou?r|shade|hue)\s*$", re.IGNORECASE)
+
+
 def answered_colours(text: str) -> list[Claim]:
     """What a FAQ answer names as the colour ("What color is it?" "It comes in Natural."): the
     answer is a colour claim whatever its words, since the question asks for one."""
@@ -126,11 +131,12 @@ def answered_colours(text: str) -> list[Claim]:
     for question in _COLOUR_QUESTION.finditer(text):
         answer = _ANSWER.match(question.group("answer"))
         group = "named" if answer and answer.group("named") else "bare"
-        if not answer or _NOT_NAMED.search(answer.group(group)):
+        # "It is a natural colour": the colour named before the word for one
+        named = _A_COLOUR_WORD.sub("", answer.group(group)) if answer else ""
+        if not answer or not named or _NOT_NAMED.search(named):
             continue
         base = question.start("answer") + answer.start(group)
         pos = 0
-        named = answer.group(group)
         for separator in [*_SEPARATOR.finditer(named), None]:
             stop = separator.start() if separator else len(named)
             words = named[pos:stop].strip()
@@ -220,6 +226,28 @@ def _a_named_shade(claim: Claim, facts: ListingFacts) -> bool:
     return shade in names and not COLOURS.find(shade)
 
 
+def _a_shade_abroad(claim: Claim, facts: ListingFacts) -> bool:
+    """ "forest green" of "Colore: Verde foresta" or "Farbe: Waldgrün": a named shade of a hue
+    that the colour option gives in a shop's language with a word of its own beside the hue
+    (a shade no table translates). The hue must be the shade's own: "navy" of "Verde
+    foresta" is still another colour."""
+    term = COLOURS.terms.get(claim.value)
+    option = facts.colour_line
+    if not term or not term.broader or not option:
+        return False
+    for value in option.split(":", 1)[-1].split(","):
+        words = normalise(value).split()
+        if len(words) == 1:
+            hue = compound_hue(words[0])
+        else:
+            hues = [w for w in words if w in COLOUR_SPELLINGS_ABROAD]
+            others = [w for w in words if not COLOURS.knows(w)]
+            hue = COLOURS.name_of(hues[0]) if len(hues) == 1 and others else ""
+        if hue and hue in term.broader:
+            return True
+    return False
+
+
 def _an_options_count(claim: Claim, facts: ListingFacts) -> bool:
     """ "Four cover colours" of "Cover: Forest, Ink, Clay, Sand": the option the count names."""
     words = re.findall(r"[a-z]+", claim.text.lower())
@@ -296,6 +324,8 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
         elif option and _offered(claim.text, option):
             continue  # "gold" of "Barva: Červená, Zlatá": a metal's colour offered abroad
         if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
+            continue
+        if _a_shade_abroad(claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")

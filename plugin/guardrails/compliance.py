@@ -265,6 +265,16 @@ def _whole_material(word: str, facts: ListingFacts) -> bool:
     )
 
 
+_PHRASE_AFTER = re.compile(r"(?:['’]s)?(?:[\s-]+[A-Za-z][\w'’]*){1,3}")
+
+
+def _noun_phrase(text: str, start: int) -> str:
+    """The words after "100% WORD" up to three, within the clause: a material said after the
+    words that say of which kind or place it is ("Welsh", "goat's")."""
+    after = _PHRASE_AFTER.match(text, start)
+    return after.group() if after else ""
+
+
 def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
     """ "100% cotton" passes when the listing says it (either way round: "Cotton 100%");
     "100% waterproof", "100% satisfaction" and a 100% the listing never gives warn."""
@@ -281,6 +291,8 @@ def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if listing_has_100 and word and _whole_material(word, facts):
             continue  # "100% cotton" of "Material: 100 % Baumwolle"
+        if listing_has_100 and word and _whole_material(_noun_phrase(text, match.end()), facts):
+            continue  # "100% Welsh lambswool", "100% goat's hair": the material after its kind
         out.append(
             finding(
                 "compliance.absolute",

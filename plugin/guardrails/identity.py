@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.counts import thing
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import singular
@@ -32,6 +33,7 @@ from plugin.guardrails.product_nouns import (
     secondary,
     verb_first,
 )
+from plugin.guardrails.quantities import NUMBER_WORDS
 from plugin.guardrails.vocabulary import MATERIALS
 
 _STOP = frozenset(
@@ -222,6 +224,26 @@ def _sold_as_several(facts: ListingFacts) -> bool:
     return bool(facts.product_words & _SEVERAL) or (kind.endswith("s") and singular(kind) != kind)
 
 
+_COUNT_AFTER = re.compile(
+    r"\s+of\s+(?P<n>\d[\d,]*|[a-z]+)(?P<noun>(?:[\s-]+[a-z]+){1,3})", re.IGNORECASE
+)
+
+
+def _as_many_as_listed(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """ "a pack of 50 labels" of a listing that counts 50 labels ("Labels: 50"): a pack of as
+    many of a thing as it counts is how it is sold, whatever its title calls it; not "a set of
+    4 tools" of four things sold one by one, which it never counts as tools."""
+    after = _COUNT_AFTER.match(text, claim.end)
+    if not after:
+        return False
+    said = after.group("n").replace(",", "").lower()
+    value = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
+    if value is None or value <= 1:
+        return False
+    nouns = re.findall(r"[a-z]+", after.group("noun").lower())
+    return any(value in facts.counts.get(thing(noun), ()) for noun in nouns)
+
+
 def _article(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -324,6 +346,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         for claim in type_claims(text, facts.title)
         if not names_the_product(claim.value, facts, own_words=claim.about == "thing")
         and not (claim.about == "several" and _sold_as_several(facts))
+        and not (claim.about == "several" and _as_many_as_listed(text, claim, facts))
         and not _a_listed_name(text, claim, facts)
         and not _the_one_who_does_it(str(claim.value), facts)
     ]

@@ -171,6 +171,9 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
                     out.append(unlisted(start, end, text, pure, "accuracy.material"))
             continue  # "blended with cane sugar" of a syrup with "Nothing added"
         if not lines and not _ADDED.match(verb):
+            made = memo(facts, "ingredients.made_with", _made_with_said)
+            if made and _MADE.match(verb):
+                out += _unlisted_made_with(text, match, given, facts, made)
             continue
         items = _ITEM_END.split(match.group("items"))[0]
         if _NONE.match(items):
@@ -193,6 +196,39 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     out += _blend_of_the_pure(text, facts, given)
     if lines:
         out += _listed_denied(text, held, lines[0])
+    return out
+
+
+_MADE = re.compile(r"^(?:made with|made from|contains|containing|enriched with|blended with)")
+
+
+def _made_with_said(facts: ListingFacts) -> str:
+    """The listing's own line that says in prose what the product is made with ("made with
+    12% oat milk"): an ingredient it names (or a share of one) after a verb of holding. ""
+    when it has none."""
+    for line in facts.lines:
+        for match in _HOLDS.finditer(line):
+            if not _MADE.match(match.group("verb").lower()):
+                continue
+            words = set(normalise(match.group("items")).split())
+            if "%" in match.group("items") or words & _ingredient_names():
+                return line
+    return ""
+
+
+def _unlisted_made_with(
+    text: str, match: re.Match[str], given: set[str], facts: ListingFacts, line: str
+) -> list[Finding]:
+    """Of a listing that says what it is made with in prose only: an ingredient the draft says
+    it is made with that the listing names nowhere ("made with honey and oat milk" of one made
+    with oat milk). Only a word that names an ingredient counts: "made with care" claims none."""
+    out = []
+    items = _ITEM_END.split(match.group("items"))[0]
+    for start, end, words in _pieces(text, match.start("items"), items):
+        if not words or _FUNCTION_WORDS & set(words) or _a_listed_material(text[start:end], facts):
+            continue
+        if set(words) & _ingredient_names() and not all(stem(w) in given for w in words):
+            out.append(_finding("accuracy.material", start, end, text, line))
     return out
 
 

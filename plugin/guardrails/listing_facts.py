@@ -56,6 +56,7 @@ from plugin.guardrails.vocabulary import (
     COLOURS,
     MATERIALS,
     Term,
+    compound_hue,
 )
 from plugin.listing_text import is_placeholder
 
@@ -408,6 +409,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         if option_label and _COLOUR_LABEL.search(option_label):  # "Farbe: Schwarz, Rot"
             for said in option[len(option_label) + 1 :].split(","):
                 if colour := COLOUR_VALUES.get(said.strip().lower()):  # "Rot" is red here
+                    facts.colours.setdefault(colour, option)
+                elif colour := compound_hue(said):  # "Havblå" is a blue
                     facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])

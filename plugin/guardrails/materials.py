@@ -39,10 +39,11 @@ _NOT_A_MATERIAL_AFTER = frozenset(
 )
 _PART_AFTER = re.compile(r"^[\s-]+(?P<first>[a-z]{3,})\b(?:[\s-]+(?P<part>[a-z]{3,})\b)?")
 _PART_BEFORE = re.compile(
-    r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})(?:\s+(?:is|are))?\s+(?:made\s+)?"
-    r"(?:of|from|in)\s+(?:solid\s+|pure\s+|genuine\s+|real\s+)?$",
+    r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})\s+(?:(?:is|are)\s+(?:made\s+)?"
+    r"(?:(?:of|from|in)\s+)?|(?:made\s+)?(?:of|from|in)\s+)"
+    r"(?:solid\s+|pure\s+|genuine\s+|real\s+)?$",
     re.I,
-)
+)  # "the strap is made of nylon", "the strap is nylon", "a strap of nylon"
 # Labels that name the material itself, not a part: "Material", "Fabric", "Main material".
 _MATERIAL_LABELS = frozenset(
     "material materials fabric fabrics main composition fibre fibres fiber fibers yarn".split()
@@ -343,6 +344,7 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
             or _only_a_part(claim, text, facts)
             or _all_of(claim, text, facts)
             or _colour_kind(claim, text, facts)
+            or _recycled(claim, text, facts)
         )
         if problem is None:
             continue
@@ -572,6 +574,27 @@ def _solid(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
     said = solid.group("word").lower()
     return (BLOCK, f"is {layered.group().lower()} in the listing, not {said}.",
             f"Say {layered.group().lower()}, as the listing does.", line)  # fmt: skip
+
+
+_RECYCLED_BEFORE = re.compile(r"\b(?:recycled|reclaimed|upcycled)[\s-]+$", re.IGNORECASE)
+# What "recycled" is in the shop languages (German, French, Spanish, Portuguese, Italian, Dutch,
+# Swedish, Danish, Norwegian, Polish, Czech), normalised: a word that begins so.
+_RECYCLED_SAID = re.compile(
+    r"(?<!\S)(?:recycl|reclaim|upcycl|recycel|reciclad|riciclat|gerecycl|återvun|genanvend|"
+    r"genbrug|resirkuler|z recyklingu|recyklovan)\w*"
+)
+
+
+def _recycled(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
+    """ "recycled rubber" of a listing that gives rubber and never says recycled (in any of its
+    languages): the material as the listing has it, but not from where the draft says."""
+    if not _RECYCLED_BEFORE.search(text[max(0, claim.start - 12) : claim.start]):
+        return None
+    if claim.value not in facts.material_names or _RECYCLED_SAID.search(facts.normal):
+        return None  # a material the listing lacks is judged as such; "recycled" as said
+    line = facts.materials.get(claim.value) or next(iter(facts.materials.values()), "")
+    return (BLOCK, "is not said to be recycled in the listing.",
+            "Name the material as the listing does, without \"recycled\".", line)  # fmt: skip
 
 
 def _qualified(claim: Claim, facts: ListingFacts) -> bool:

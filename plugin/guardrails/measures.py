@@ -92,7 +92,8 @@ def _on_its_line(text: str, start: int, width: int) -> str:
 _SHAPE_AFTER = re.compile(r"\s+square\b(?!s)", re.IGNORECASE)
 
 
-_MEASURE_UNIT = re.compile(r"[^\d\s.,/%½¼¾⅓⅔⅛]")  # a unit's letters, not a share or ratio
+# a unit's letters, not a share, a ratio or a vulgar fraction
+_MEASURE_UNIT = re.compile(r"[^\d\s.,/%½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
 
 def _material_word(word: str) -> bool:

@@ -117,7 +117,13 @@ def verb_first() -> frozenset[str]:
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # What follows a name's own noun: "… Case for iPhone 16", "Tea, 100 g", "Tyre (Pair)".
 _DASH = re.compile(r"\s[-–—]\s")
-_NAME_TAIL = re.compile(r"\s+(?:for|with|by|in|from|and)\s|[,(|/–—]|\s-\s", re.IGNORECASE)
+# A name's tail starts at a preposition, in English or a shop language ("Jacke mit Kapuze",
+# "Sac en lin", "Borsa con manici", "Väska med rem"), or at a comma, bracket or dash.
+_NAME_TAIL = re.compile(
+    r"\s+(?:for|with|by|in|from|and|mit|aus|für|avec|pour|en|con|per|para|med|til|för|met|voor)"
+    r"\s|[,(|/–—]|\s-\s",
+    re.IGNORECASE,
+)
 
 
 def head_phrase(words: list[str], end: int) -> str:

@@ -88,13 +88,18 @@ _WORD_NUMBER = (
 )  # fmt: skip
 # A masculine ordinal sign written for a degree sign ("50 ºC"), one character for one.
 _SAME_WIDTH = str.maketrans({"º": "°"})
-_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+# Unicode's vulgar fractions, every one a measure in inches or cups is written with ("2⅜ in")
+_FRACTIONS = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+FRACTION_CHARS = "".join(_FRACTIONS)
 
 _NUM = (
     r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d])"
-    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔⅛])?|\.\d{1,4}(?![\d.,])"
-    r"|[½¼¾⅓⅔⅛]"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[" + FRACTION_CHARS + r"])?|\.\d{1,4}(?![\d.,])"
+    r"|[" + FRACTION_CHARS + r"]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
 # "in" is inches only when no article, pronoun, number word or place name that ends a clause

@@ -72,6 +72,10 @@ class Vocabulary:
     def knows(self, spelling: str) -> bool:
         return _normal(spelling) in self._by_spelling
 
+    def name_of(self, spelling: str) -> str:
+        """The canonical name a spelling stands for, or ""."""
+        return self._by_spelling.get(_normal(spelling), "")
+
     def closure(self, names: set[str]) -> set[str]:
         """The names and every broader name they imply."""
         out = set(names)
@@ -142,7 +146,7 @@ MATERIALS = Vocabulary(
                 ("turkish cotton", "fabric", "cotton", ""),
                 ("pima cotton", "fabric", "cotton", "supima,supima cotton"),
                 ("linen", "fabric", "", "flax"),
-                ("wool", "fabric", "", "wool felt,woolen,woollen"),
+                ("wool", "fabric", "", "wool felt,woolen,woollen,lambswool,lambs wool,lamb's wool"),
                 ("merino", "fabric", "wool", "merino wool,merino wool felt"),
                 ("cashmere", "fabric", "wool", ""),
                 ("alpaca", "fabric", "wool", ""),
@@ -254,11 +258,14 @@ MATERIALS = Vocabulary(
                 ("mdf", "wood", "", "fibreboard,fiberboard,particleboard,chipboard"),
                 ("bamboo", "wood", "", ""),
                 ("cork", "wood", "", ""),
-                ("rattan", "wood", "", "wicker"),
+                # Wicker is a weave, not a stem: a basket of willow, rattan, seagrass or water
+                # hyacinth is wicker, and "wicker" names none of them over another.
+                ("wicker", "wood", "", "wickerwork"),
+                ("rattan", "wood", "wicker", ""),
                 # The other plant stems a basket is woven of (a basket maker's usual list)
-                ("willow", "wood", "wood", "osier"),
-                ("seagrass", "wood", "", "sea grass"),
-                ("water hyacinth", "wood", "", ""),
+                ("willow", "wood", "wood,wicker", "osier"),
+                ("seagrass", "wood", "wicker", "sea grass"),
+                ("water hyacinth", "wood", "wicker", ""),
                 ("raffia", "wood", "", ""),
                 ("sisal", "fabric", "", ""),
                 ("plastic", "plastic", "", "plastics"),
@@ -498,6 +505,25 @@ COLOUR_VALUES = {
     for name, spellings in _COLOURS_ABROAD["label_only"].items()
     for spelling in spellings
 }
+# Every colour name in a shop's language: the hue of a value written abroad ("Verde foresta").
+COLOUR_SPELLINGS_ABROAD = frozenset(
+    spelling for spellings in _COLOURS_ABROAD["names"].values() for spelling in spellings
+)
+
+
+def compound_hue(value: str) -> str:
+    """The colour a one-word value of a colour option ends in, written the German or Nordic way
+    after a word of its own ("Havblå", "Mosgrøn", "Waldgrün"): that colour's name, or "".
+    The value itself must be no colour the table knows, and the word before the colour at
+    least three letters (not an ending)."""
+    word = value.strip().lower()
+    if not word.isalpha() or COLOURS.knows(word):
+        return ""
+    for cut in range(3, len(word) - 2):
+        tail = word[cut:]
+        if tail in COLOUR_SPELLINGS_ABROAD or tail in COLOURS.terms:
+            return COLOURS.name_of(tail)
+    return ""
 
 CERTIFICATIONS = Vocabulary(
     _abroad(
