@@ -96,7 +96,8 @@ HOLDOUT_V17 = TESTS / "holdout_v17"
 HOLDOUT_V18 = TESTS / "holdout_v18"
 HOLDOUT_V19 = TESTS / "holdout_v19"
 HOLDOUT_V20 = TESTS / "holdout_v20"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20,)
+HOLDOUT_V21 = TESTS / "holdout_v21"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20, HOLDOUT_V21)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -118,6 +119,7 @@ NAMED = {
     "holdout_v18": (HOLDOUT_V18,),
     "holdout_v19": (HOLDOUT_V19,),
     "holdout_v20": (HOLDOUT_V20,),
+    "holdout_v21": (HOLDOUT_V21,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
