@@ -26,9 +26,7 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
 - frame: the share of short descriptions whose first sentence uses the catalogue's most
   common frame (the two words after the product's name: "comes in", "has a").
 
-The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read, except those in
-``KINDS_SEEN``: heldout24's kinds were rated blind in round 21 and read in round 22, so its
-listings are seen for the kinds (its descriptions stay held out in ``copy_quality.py``).
+The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
 """
 
@@ -54,8 +52,6 @@ from plugin.generation.render import (  # noqa: E402
     render_short,
 )
 
-KINDS_SEEN = {"heldout24"}
-
 _CHOICE = re.compile(r"^(Choose|Pick|Available|Select) |\bcomes? in\b")
 _STIFF = re.compile(r"^What (?!kind of\b)[a-z][a-z -]* (does|do) (it|they) have\?$")
 _RESTATE = re.compile(r"^What (is|are) (its|their) ")
@@ -65,7 +61,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    names = sorted(set(SETS) - (HELD_OUT - KINDS_SEEN))
+    names = sorted(set(SETS) - HELD_OUT)
     parser.add_argument("--set", action="append", choices=names, help="default: all")
     parser.add_argument("--show", action="store_true", help="print each meta out of range")
     args = parser.parse_args()
