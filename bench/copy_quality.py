@@ -5,7 +5,8 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout24`` (each written from a brief alone, rated once while held out, then read:
-"seen"), and ``heldout25`` (written from a brief alone, held out: never read). For each set
+"seen"), and ``heldout25`` and ``heldout26`` (written from a brief alone, held out: never
+read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -84,6 +85,7 @@ SETS = {
     "heldout23": REPO / "tests" / "fixtures" / "copy_eval" / "heldout23_listings.json",
     "heldout24": REPO / "tests" / "fixtures" / "copy_eval" / "heldout24_listings.json",
     "heldout25": REPO / "tests" / "fixtures" / "copy_eval" / "heldout25_listings.json",
+    "heldout26": REPO / "tests" / "fixtures" / "copy_eval" / "heldout26_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -96,9 +98,9 @@ SETS = {
 # session 13) was rated once after round 19 in session 14 and its notes read in round 20;
 # heldout23 (written blind in session 14) was rated once after round 20 the same session and
 # its notes read in round 21; heldout24 (written blind in session 14) was rated once after
-# round 21 in session 15 and its notes read in round 22; heldout25 (written blind in session
-# 15) is held out.
-HELD_OUT: set[str] = {"heldout25"}
+# round 21 in session 15 and its notes read in round 22; heldout25 and heldout26 (written blind
+# in session 15) are held out.
+HELD_OUT: set[str] = {"heldout25", "heldout26"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
