@@ -97,7 +97,8 @@ HOLDOUT_V18 = TESTS / "holdout_v18"
 HOLDOUT_V19 = TESTS / "holdout_v19"
 HOLDOUT_V20 = TESTS / "holdout_v20"
 HOLDOUT_V21 = TESTS / "holdout_v21"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20, HOLDOUT_V21)
+HOLDOUT_V22 = TESTS / "holdout_v22"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20, HOLDOUT_V21, HOLDOUT_V22)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -120,6 +121,7 @@ NAMED = {
     "holdout_v19": (HOLDOUT_V19,),
     "holdout_v20": (HOLDOUT_V20,),
     "holdout_v21": (HOLDOUT_V21,),
+    "holdout_v22": (HOLDOUT_V22,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
