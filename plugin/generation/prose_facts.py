@@ -33,6 +33,7 @@ from plugin.generation.phrasing import (
     feature_lead,
     frame_holds,
     label_lead,
+    names_a_process,
     range_lead,
     said_name,
     tells_cleanly,
@@ -94,9 +95,13 @@ def plain_lead(
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled
-    return range_lead(name, value, voice) or frame_holds(
+    said = range_lead(name, value, voice) or frame_holds(
         _plain_lead(name, value, voice, turn, items)
     )
+    # "Sterilisation: EO gas" is how it was made safe, not a part: "They have an EO gas".
+    if said and names_a_process(name, value) and said.startswith(("It has ", "They have ")):
+        return None
+    return said
 
 
 def _plain_lead(

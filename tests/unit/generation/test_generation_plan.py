@@ -71,7 +71,10 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     )
     details = [s.lead for s in plan_description(bare).sentences if s.role is Role.DETAIL]
     # "Origin: Portugal" says where it comes from, not that it was made there.
-    assert details == ["It comes from Portugal and is BPA-free. Care is simple: hand wash."]
+    # Round 22: "Care is simple: …" is gone (raters read it as spin before "dry clean only").
+    assert details == [
+        "It comes from Portugal and is BPA-free. To keep it at its best, hand wash."
+    ]
     # A larger completion model is asked why the facts no rule covers matter.
     asked = plan_description(BOTTLE, model_reasons=True)
     features = [s for s in asked.sentences if s.role is Role.FEATURE]
