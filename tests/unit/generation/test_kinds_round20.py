@@ -3,25 +3,9 @@ written here. What a merchant would notice: the lengths, no label pasted into a 
 question that restates the list, every answer from the listing's own facts."""
 
 import re
-from collections.abc import Sequence
 
-from plugin.domain import DraftKind, GenerationRequest, Listing, faq_from_text, seo_from_text
-from plugin.engine import sentence_passes
-from plugin.generation.compose import Candidate, Slot, compose
-
-
-def _no_model(slots: Sequence[Slot], seeds: Sequence[int | None]) -> list[Candidate]:
-    """Every ending fails (a title-case heading): the planner's own sentences stand."""
-    return [Candidate(text=" A Heading For Nothing.", logprob=-9.0, tokens=5) for _ in slots]
-
-
-def draft(listing: Listing, kind: DraftKind) -> str:
-    return compose([GenerationRequest(listing=listing, kind=kind)], _no_model, sentence_passes)[0]
-
-
-def faq(listing: Listing) -> dict[str, str]:
-    return {i.question: i.answer for i in faq_from_text(draft(listing, DraftKind.FAQ))}
-
+from plugin.domain import DraftKind, Listing, seo_from_text
+from tests.unit.generation.planner_drafts import draft, faq
 
 SHUTTLE = Listing(
     external_id="r20-shuttle",

@@ -4,30 +4,10 @@ read as English, a first answer that says what the product is, a meta descriptio
 and a short description that is not the description's first sentence again."""
 
 import re
-from collections.abc import Sequence
 
-from plugin.domain import DraftKind, GenerationRequest, Listing, faq_from_text, seo_from_text
-from plugin.engine import sentence_passes
-from plugin.generation.compose import Candidate, Slot, compose
+from plugin.domain import DraftKind, Listing, seo_from_text
 from plugin.generation.faq import says_what_it_is
-
-
-def _no_model(slots: Sequence[Slot], seeds: Sequence[int | None]) -> list[Candidate]:
-    """Every ending fails (a title-case heading): the planner's own sentences stand."""
-    return [Candidate(text=" A Heading For Nothing.", logprob=-9.0, tokens=5) for _ in slots]
-
-
-def draft(listing: Listing, kind: DraftKind) -> str:
-    return compose([GenerationRequest(listing=listing, kind=kind)], _no_model, sentence_passes)[0]
-
-
-def faq(listing: Listing) -> dict[str, str]:
-    return {i.question: i.answer for i in faq_from_text(draft(listing, DraftKind.FAQ))}
-
-
-def text_of(html: str) -> str:
-    return re.sub(r"<[^>]+>", "", html).strip()
-
+from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 # A listing the question table asks almost nothing of: a partner's link, a button, and parts.
 SPEAKER = Listing(
