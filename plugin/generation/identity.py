@@ -15,7 +15,13 @@ import re
 from plugin.domain import Listing
 from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
 from plugin.generation.phrasing import Voice
-from plugin.generation.value_shapes import MASS_HEADS, article, is_modifier, split_items
+from plugin.generation.value_shapes import (
+    MASS_HEADS,
+    article,
+    is_modifier,
+    split_items,
+    without_plural_s,
+)
 
 # Product types that name a platform's record kind, not a kind of thing.
 _RECORD_KINDS = {
@@ -105,17 +111,13 @@ def category_kind(listing: Listing) -> str | None:
     return None if _said_in(kind, listing.title) else kind
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 _SMALL = {"a", "an", "the", "of", "for", "and", "with", "in", "to"}
 
 
 def _said_share(text: str, title: str) -> float:
     """The share of ``text``'s words (small words aside) already in the title, plural or not."""
-    said = {_stem(w) for w in _WORD.findall(title.lower())}
-    words = [_stem(w) for w in _WORD.findall(text.lower()) if w not in _SMALL]
+    said = {without_plural_s(w) for w in _WORD.findall(title.lower())}
+    words = [without_plural_s(w) for w in _WORD.findall(text.lower()) if w not in _SMALL]
     return sum(w in said for w in words) / len(words) if words else 1.0
 
 

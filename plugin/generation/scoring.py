@@ -11,6 +11,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation import clauses
 from plugin.generation.fact_roles import kept_or_sent
+from plugin.generation.value_shapes import without_plural_s
 
 MIN_WORDS = 3
 MAX_WORDS = 22
@@ -64,10 +65,6 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def listing_words(listing: Listing) -> set[str]:
     """Every word the listing itself uses (title, type, categories, tags, options, attributes,
     brand), stemmed: what a hook may say the product is."""
@@ -86,12 +83,12 @@ def listing_words(listing: Listing) -> set[str]:
     # A word the listing says only to deny it ("plastic free", "no plastic") is no ground for a
     # hook that says it: heldout22's kraft boxes tagged "plastic free" were "recyclable plastic
     # mailers" (raters: "the wrong product").
-    denied = {_stem(w) for w in _DENIED_WORD.findall(text.lower())} | {
-        _stem(w) for w in _FREE_WORD.findall(text.lower())
+    denied = {without_plural_s(w) for w in _DENIED_WORD.findall(text.lower())} | {
+        without_plural_s(w) for w in _FREE_WORD.findall(text.lower())
     }
     kept = _DENIED_WORD.sub(" ", _FREE_WORD.sub(" ", text.lower()))
-    said = {_stem(w) for w in content_words(kept)}
-    return {_stem(w) for w in content_words(text)} - (denied - said)
+    said = {without_plural_s(w) for w in content_words(kept)}
+    return {without_plural_s(w) for w in content_words(text)} - (denied - said)
 
 
 _DENIED_WORD = re.compile(r"\b(?:no|non|without|zero)[\s-]+([a-z]+)")
@@ -121,7 +118,7 @@ def use_words(listing: Listing) -> set[str]:
     for name, values in {**listing.options, **listing.attributes}.items():
         if not about_upkeep(name):
             parts.extend([name, *values])
-    return {_stem(w) for w in content_words(" ".join(parts))}
+    return {without_plural_s(w) for w in content_words(" ".join(parts))}
 
 
 _FOR_TAIL = re.compile(r"\bfor (?P<tail>[^,]+)")
@@ -130,7 +127,7 @@ _FOR_TAIL = re.compile(r"\bfor (?P<tail>[^,]+)")
 def use_grounded(ending: str, uses: set[str]) -> bool:
     """Whether every "for …" in a hook names a use or a buyer the listing gives."""
     return all(
-        _stem(w) in uses
+        without_plural_s(w) in uses
         for found in _FOR_TAIL.finditer(ending.lower())
         for w in content_words(found["tail"])
     )
@@ -141,7 +138,7 @@ _EVERYDAY = _PLAIN_WORDS | _BENEFIT_WORDS
 
 def stemmed_words(text: str) -> set[str]:
     """A text's content words as ``listing_words`` keeps them: words an ending may stand on."""
-    return {_stem(w) for w in content_words(text)}
+    return {without_plural_s(w) for w in content_words(text)}
 
 
 # The only words a hook may add to the listing's: a hook that names a place or a use the
@@ -162,10 +159,10 @@ def grounding(ending: str, known: set[str], hook: bool = False) -> float:
     words = content_words(ending)
     if not words:
         return 1.0
-    if any(w in _COUNTS and _stem(w) not in known for w in words):
+    if any(w in _COUNTS and without_plural_s(w) not in known for w in words):
         return 0.0
     allowed = _HOOK_WORDS if hook else _EVERYDAY
-    supported = [w for w in words if w in allowed or _stem(w) in allowed | known]
+    supported = [w for w in words if w in allowed or without_plural_s(w) in allowed | known]
     return len(supported) / len(words)
 
 

@@ -134,6 +134,12 @@ def opens_a_clause(text: str) -> bool:
     return bool(words) and words[0] in _CLAUSE_OPENERS
 
 
+def without_plural_s(word: str) -> str:
+    """The word without a plural "s" ("tins" → "tin"; "gas" stays): how words are compared
+    "plural or not"."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def is_measure(value: str) -> bool:
     """``750 ml``, ``up to 12 hours``, ``180 kg / 400 lb``: one quantity, nothing else."""
     return bool(_MEASURE.match(value.strip()))
