@@ -165,6 +165,10 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
         lines.append(f"recall {rule:<26} {report.recall(rule):.3f}  ({report.labels[rule]} labels)")
     lines += [
         f"recall, the six grounding rules together  {report.grounding_recall():.3f}  (target 0.97)",
+        f"  the same, counting those found under another rule  "
+        f"{report.grounding_recall_with_elsewhere():.3f}",
+        f"found under another rule (missed by its own; a blocking claim finding of another "
+        f"rule on it)  {report.found_elsewhere()}{_elsewhere(report)}",
         f"clean drafts with no claim finding       {report.clean_claim_precision:.3f}  "
         f"(target 0.95; {report.drafts['clean']} clean drafts)",
         f"clean drafts with no finding at all      {report.clean_precision:.3f}",
@@ -176,8 +180,18 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
     return "\n".join(lines)
 
 
+def _elsewhere(report: Report) -> str:
+    pairs = sorted(report.elsewhere.items(), key=lambda pair: (-pair[1], pair[0]))
+    shown = ", ".join(f"{label} as {rule.split('.', 1)[1]} {n}" for (label, rule), n in pairs)
+    return f": {shown}" if shown else ""
+
+
 def misses(report: Report) -> str:
-    lines = [f"missed  {i}: {label.rule} {label.claim!r}" for i, label in report.misses]
+    lines = [
+        f"missed  {i}: {label.rule} {label.claim!r}"
+        + (f"  (found as {report.elsewhere_rule[n]})" if n in report.elsewhere_rule else "")
+        for n, (i, label) in enumerate(report.misses)
+    ]
     lines += [f"false   {i}: {item.rule} {claim!r}" for i, item, claim in report.false_alarms]
     return "\n".join(lines)
 
