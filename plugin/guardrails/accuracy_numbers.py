@@ -349,7 +349,12 @@ def _judge_quantity(
     if axis and not any(f.axis for f in fitting):
         # "stands 190 cm tall" of a 180 cm height: near the 2 m cable's figure, but the listing
         # gives a height, and this is not it
-        own = [f for f in facts.quantities if f.axis == axis and kinds & f.quantity.kinds]
+        # the product's own figure on that axis: a part's ("Blade length: 12 cm") is not it
+        own = [
+            f
+            for f in facts.quantities
+            if f.axis == axis and kinds & f.quantity.kinds and f.parts <= facts.product_words
+        ]
         if own and not part_near(text, quantity.start, quantity.end, facts.words):
             return f"is not the listing's {axis}.", own[0].line
     part = part_near(text, quantity.start, quantity.end, facts.words)

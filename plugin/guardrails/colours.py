@@ -369,6 +369,12 @@ _ITEM_JOIN = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*"
 _ITEM_RUN = re.compile(rf"{_ITEM}(?:(?:{_ITEM_JOIN}){_ITEM})+")
 
 
+# Words after the last item of a list that go on with the sentence, not the item.
+_RUNS_ON = frozenset(
+    "for with to in on at from by so that which as if when you your to it they each all".split()
+)
+
+
 def _option_colours(option: str, facts: ListingFacts) -> tuple[set[str], set[str]]:
     """The colours the option's values name, with every broader one ("cobalt" and "blue" of
     "Azul cobalto"), and the metals they name ("Silver", "Zlatá")."""
@@ -432,11 +438,15 @@ def _listed_with_the_options(text: str, facts: ListingFacts, found: list[Finding
         ]
         if sum(offered) < 2 or _an_unread_value(option, [part for _, part, _ in items]):
             continue
-        for (start, part, hits), is_option in zip(items, offered, strict=True):
+        for number, ((start, part, hits), is_option) in enumerate(zip(items, offered, strict=True)):
             # a metal the listing gives as a material is what it is made of ("or steel")
             hits = [hit for hit in hits if not hit[3] or hit[3] not in facts.materials]
-            # the item must end in its colour: "a chestnut crook" names a part's colour
-            if is_option or not hits or part[hits[-1][1] :].strip():
+            if is_option or not hits:
+                continue
+            # the item must end in its colour ("a chestnut crook" names a part's colour); the
+            # list's last item may run on into the sentence ("or green for your hob")
+            rest = part[hits[-1][1] :].split()
+            if rest and not (number == len(items) - 1 and rest[0].lower() in _RUNS_ON):
                 continue
             begin, end = start + hits[0][0], start + hits[-1][1]
             if any(f.start < end and begin < f.end and f.rule == "accuracy.colour"
