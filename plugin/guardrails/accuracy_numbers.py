@@ -29,6 +29,7 @@ from plugin.guardrails.counts import (
     count_phrase,
     items_total,
     people_count,
+    plural_of,
 )
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.facts_record import memo
@@ -784,15 +785,15 @@ def _judge_count(
     if totals:
         if value in totals:
             return None
-        line = facts.line_with(counted) or facts.line_with(counted + "s")
-        return (f"is not how many {counted}s the listing gives "
+        line = facts.line_with(counted) or facts.line_with(plural_of(counted))
+        return (f"is not how many {plural_of(counted)} the listing gives "
                 f"({', '.join(f'{v:g}' for v in sorted(totals))}).", line)  # fmt: skip
     if given or listed:
         if value in (given or set()) or value in (listed or set()):
             return None
         shown = sorted({*(given or ()), *(listed or ())})
-        line = facts.line_with(counted) or facts.line_with(counted + "s")
-        return (f"is not how many {counted}s the listing gives "
+        line = facts.line_with(counted) or facts.line_with(plural_of(counted))
+        return (f"is not how many {plural_of(counted)} the listing gives "
                 f"({', '.join(f'{v:g}' for v in shown)}).", line)  # fmt: skip
     if counted in GENERIC_THINGS:
         every = {n for lengths in facts.lists.values() for n in lengths}

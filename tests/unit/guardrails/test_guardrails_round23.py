@@ -106,7 +106,8 @@ def test_a_place_named_in_a_case_of_the_listings_language_is_that_place():
 
 def test_a_figure_then_long_names_no_part_after_it():
     knife = listing(
-        title="Long-handled paring knife 20 cm",
+        title="Paring knife 20 cm",
+        description_html="<p>A long-bladed paring knife.</p>",
         attributes={"Blade length": ["9 cm"]},
     )
     assert found(knife, "Steel blade, 9 cm long, with a beech handle.", NUMBER) == []
@@ -159,3 +160,9 @@ def test_a_portuguese_plural_participle_of_making_is_an_origin_claim():
     mats = listing(title="Bases de copos", attributes={"Origem": ["Portugal"]})
     assert found(mats, "<p>Feitas em Itália, de cortiça.</p>", ORIGIN) != []
     assert found(mats, "<p>Feitas em Portugal, de cortiça.</p>", ORIGIN) == []
+
+
+def test_a_plural_without_an_s_is_a_count_of_its_thing():
+    marbles = listing(title="Game", description_html="<p>Five wooden dice and a board.</p>")
+    assert found(marbles, "Five wooden dice and a board.", NUMBER) == []
+    assert found(marbles, "Nine wooden dice and a board.", NUMBER) != []
