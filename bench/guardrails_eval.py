@@ -4,7 +4,7 @@
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
-                                    both|all|PATH ...]
+                                    holdout_v21|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -44,17 +44,23 @@ blind and frozen 2026-12-05 (session 13), scored blind once after the twentieth 
 0.885, clean 0.900, precision over claim findings 0.846, material recall 0.781), then read in the
 twenty-first. ``holdout_v19 (seen)``, written blind and frozen 2026-12-06, scored blind once
 after the twenty-first round (recall 0.908, clean 0.920, precision over claim findings 0.854),
-then read in the twenty-second. ``both`` is in-sample and holdout_v2, ``all`` (the default)
-adds holdout_v3 to holdout_v19.
+then read in the twenty-second. ``holdout_v20 (seen)``, written blind and frozen 2026-12-06,
+scored blind once after the twenty-second round (recall 0.837, clean 0.933, precision over claim
+findings 0.853, colour recall 0.615), then read in the twenty-third. ``both`` is in-sample and
+holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v20.
 
-``holdout_v20 (held out)``, written blind and frozen 2026-12-06, scored by name only, once at
-the end of the twenty-second round; its misses unread until a later round reads it.
+``holdout_v21 (held out)``, written blind and frozen 2026-12-06, scored by name only, once at
+the end of a round; its misses unread until a later round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
 set's missed labels and false alarms; it is refused for a held-out set, since reading its misses
 spends it. Precision is given over all findings and over claim findings (``accuracy``,
-``compliance``) alone: the held-out sets label claims only.
+``compliance``) alone: the held-out sets label claims only. A label its own rule misses but a
+blocking claim finding of another rule overlaps (a product's own size, labelled
+``accuracy.size``, blocked by ``accuracy.number``) stays a miss; each set's summary counts
+those apart, "found under another rule", by the two rules, and gives the grounding recall
+counting them beside the unchanged headline; ``--misses`` marks each "(found as RULE)".
 
 Targets (issue 12, on a held-out set): recall >= 0.97 on unsupported numbers, prices,
 materials, colours, certifications and origins; >= 0.95 of clean drafts with no claim finding;
@@ -98,7 +104,7 @@ HOLDOUT_V19 = TESTS / "holdout_v19"
 HOLDOUT_V20 = TESTS / "holdout_v20"
 HOLDOUT_V21 = TESTS / "holdout_v21"
 HOLDOUT_V22 = TESTS / "holdout_v22"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V20, HOLDOUT_V21, HOLDOUT_V22)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V21, HOLDOUT_V22)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -143,6 +149,7 @@ NAMED = {
         HOLDOUT_V17,
         HOLDOUT_V18,
         HOLDOUT_V19,
+        HOLDOUT_V20,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -164,6 +171,10 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
         lines.append(f"recall {rule:<26} {report.recall(rule):.3f}  ({report.labels[rule]} labels)")
     lines += [
         f"recall, the six grounding rules together  {report.grounding_recall():.3f}  (target 0.97)",
+        f"  the same, counting those found under another rule  "
+        f"{report.grounding_recall_with_elsewhere():.3f}",
+        f"found under another rule (missed by its own; a blocking claim finding of another "
+        f"rule on it)  {report.found_elsewhere()}{_elsewhere(report)}",
         f"clean drafts with no claim finding       {report.clean_claim_precision:.3f}  "
         f"(target 0.95; {report.drafts['clean']} clean drafts)",
         f"clean drafts with no finding at all      {report.clean_precision:.3f}",
@@ -175,8 +186,18 @@ def summary(name: str, drafts: list[EvalDraft], report: Report) -> str:
     return "\n".join(lines)
 
 
+def _elsewhere(report: Report) -> str:
+    pairs = sorted(report.elsewhere.items(), key=lambda pair: (-pair[1], pair[0]))
+    shown = ", ".join(f"{label} as {rule.split('.', 1)[1]} {n}" for (label, rule), n in pairs)
+    return f": {shown}" if shown else ""
+
+
 def misses(report: Report) -> str:
-    lines = [f"missed  {i}: {label.rule} {label.claim!r}" for i, label in report.misses]
+    lines = [
+        f"missed  {i}: {label.rule} {label.claim!r}"
+        + (f"  (found as {report.elsewhere_rule[n]})" if n in report.elsewhere_rule else "")
+        for n, (i, label) in enumerate(report.misses)
+    ]
     lines += [f"false   {i}: {item.rule} {claim!r}" for i, item, claim in report.false_alarms]
     return "\n".join(lines)
 
@@ -195,7 +216,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v20|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v21|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -29,6 +29,7 @@ from plugin.guardrails.counts import (
     count_phrase,
     items_total,
     people_count,
+    plural_of,
 )
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.facts_record import memo
@@ -349,7 +350,12 @@ def _judge_quantity(
     if axis and not any(f.axis for f in fitting):
         # "stands 190 cm tall" of a 180 cm height: near the 2 m cable's figure, but the listing
         # gives a height, and this is not it
-        own = [f for f in facts.quantities if f.axis == axis and kinds & f.quantity.kinds]
+        # the product's own figure on that axis: a part's ("Blade length: 12 cm") is not it
+        own = [
+            f
+            for f in facts.quantities
+            if f.axis == axis and kinds & f.quantity.kinds and f.parts <= facts.product_words
+        ]
         if own and not part_near(text, quantity.start, quantity.end, facts.words):
             return f"is not the listing's {axis}.", own[0].line
     part = part_near(text, quantity.start, quantity.end, facts.words)
@@ -779,15 +785,15 @@ def _judge_count(
     if totals:
         if value in totals:
             return None
-        line = facts.line_with(counted) or facts.line_with(counted + "s")
-        return (f"is not how many {counted}s the listing gives "
+        line = facts.line_with(counted) or facts.line_with(plural_of(counted))
+        return (f"is not how many {plural_of(counted)} the listing gives "
                 f"({', '.join(f'{v:g}' for v in sorted(totals))}).", line)  # fmt: skip
     if given or listed:
         if value in (given or set()) or value in (listed or set()):
             return None
         shown = sorted({*(given or ()), *(listed or ())})
-        line = facts.line_with(counted) or facts.line_with(counted + "s")
-        return (f"is not how many {counted}s the listing gives "
+        line = facts.line_with(counted) or facts.line_with(plural_of(counted))
+        return (f"is not how many {plural_of(counted)} the listing gives "
                 f"({', '.join(f'{v:g}' for v in shown)}).", line)  # fmt: skip
     if counted in GENERIC_THINGS:
         every = {n for lengths in facts.lists.values() for n in lengths}

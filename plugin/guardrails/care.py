@@ -239,12 +239,14 @@ def _abroad_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
 
 def _safe_abroad(backing: tuple[str, ...], facts: ListingFacts) -> bool:
     """The listing says in a shop's language that the product may go in the appliance of a
-    "dishwasher safe" claim: "Kan diskas i diskmaskin", "Spülmaschinenfest"; not where that
-    language's "not" comes a few words before it ("nicht in die Mikrowelle")."""
+    "dishwasher safe" or "tumble dry" claim: "Kan diskas i diskmaskin", "Spülmaschinenfest",
+    "Tål torktumling"; not where that language's "not" comes a few words before it ("nicht in
+    die Mikrowelle")."""
     names, negated = _abroad_patterns()
     for phrase in backing:
         use = phrase.removesuffix(" safe")
-        pattern = names.get(use) if phrase.endswith(" safe") else None
+        # "dishwasher safe" by its appliance; "tumble dry" by the dryer ("Tål torktumling")
+        pattern = names.get(use) if phrase.endswith(" safe") or use in names else None
         if pattern is None:
             continue
         for match in pattern.finditer(facts.normal):

@@ -358,6 +358,113 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
                 )  # fmt: skip
             )
     out += _beside_the_options(text, facts, out)
+    out += _listed_with_the_options(text, facts, out)
+    return out
+
+
+# A list of short items, any case: "black, silver or rose gold", "clear, smoke or mirrored gold".
+_WORD = r"(?!(?:and|or)\b)[^\W\d_][\w'’-]*"
+_ITEM = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_ITEM_JOIN = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*"
+_ITEM_RUN = re.compile(rf"{_ITEM}(?:(?:{_ITEM_JOIN}){_ITEM})+")
+
+
+# Words after the last item of a list that go on with the sentence, not the item.
+_RUNS_ON = frozenset(
+    "for with to in on at from by so that which as if when you your to it they each all".split()
+)
+
+
+def _option_colours(option: str, facts: ListingFacts) -> tuple[set[str], set[str]]:
+    """The colours the option's values name, with every broader one ("cobalt" and "blue" of
+    "Azul cobalto"), and the metals they name ("Silver", "Zlatá")."""
+    named = {name for name, line in facts.colours.items() if line == option}
+    values = option.split(":", 1)[-1]
+    named |= {t.name for _, _, t in COLOURS.find(values)}
+    metals = {t.name for _, _, t in MATERIALS.find(values) if t.kind == "metal"}
+    return COLOURS.closure(named), metals
+
+
+def _colour_hits(item: str) -> list[tuple[int, int, set[str], str]]:
+    """The colours an item names (each with its broader ones) and the metals it names."""
+    hits = [(a, b, {t.name, *t.broader}, "") for a, b, t in COLOURS.find(item)]
+    hits += [
+        (a, b, set(), t.name)
+        for a, b, t in MATERIALS.find(item)
+        if t.kind == "metal" and not any(x < b and a < y for x, y, _, _ in hits)
+    ]  # fmt: skip
+    return sorted(hits, key=lambda hit: hit[0])
+
+
+def _an_unread_value(option: str, items: list[str]) -> bool:
+    """An option's value that no table reads as a colour or a metal and no item of the list
+    names ("menta" of "Colores: Rosa, menta, …"): a colour the list names may be its
+    translation, so none is flagged."""
+    names = {normalise(item) for item in items}
+    for value in option.split(":", 1)[-1].split(","):
+        said = normalise(value)
+        metal = any(t.kind == "metal" for _, _, t in MATERIALS.find(value))
+        if not said or metal or COLOURS.find(value):
+            continue
+        if compound_hue(value) or any(n == said or n.endswith(f" {said}") for n in names):
+            continue
+        return True
+    return False
+
+
+def _listed_with_the_options(text: str, facts: ListingFacts, found: list[Finding]) -> list[Finding]:
+    """A colour or a metal's finish named in a list, in any case, with two or more of the
+    colours offered is offered as one more of them ("in black, silver or rose gold" of "Color:
+    Black, Silver"): it must be one of the options, whatever else the listing calls green (a
+    saw "for green wood"). Only a colour no option falls under is flagged: "rust" of an
+    "Orange" passes here (a capitalised name beside the options is held to the names)."""
+    option = facts.colour_option
+    if not option:
+        return []
+    names = {normalise(n) for n in option.split(":", 1)[-1].split(",") if n.strip()}
+    colours, metals = _option_colours(option, facts)
+    out: list[Finding] = []
+    for run in _ITEM_RUN.finditer(text):
+        items: list[tuple[int, str, list[tuple[int, int, set[str], str]]]] = []
+        pos = run.start()
+        for part in re.split(_ITEM_JOIN, run.group()):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            items.append((start, part, _colour_hits(part)))
+        offered = [
+            _an_option(part, names)
+            or any(named & colours or metal in metals for _, _, named, metal in hits)
+            for _, part, hits in items
+        ]
+        if sum(offered) < 2 or _an_unread_value(option, [part for _, part, _ in items]):
+            continue
+        for number, ((start, part, hits), is_option) in enumerate(zip(items, offered, strict=True)):
+            # a metal the listing gives as a material is what it is made of ("or steel")
+            hits = [hit for hit in hits if not hit[3] or hit[3] not in facts.materials]
+            if is_option or not hits:
+                continue
+            # the item must end in its colour ("a chestnut crook" names a part's colour); the
+            # list's last item may run on into the sentence ("or green for your hob")
+            rest = part[hits[-1][1] :].split()
+            if rest and not (number == len(items) - 1 and rest[0].lower() in _RUNS_ON):
+                continue
+            begin, end = start + hits[0][0], start + hits[-1][1]
+            if any(f.start < end and begin < f.end and f.rule == "accuracy.colour"
+                   for f in found + out):  # fmt: skip
+                continue
+            shown = option.split(":", 1)[-1].strip()
+            out.append(
+                finding(
+                    "accuracy.colour",
+                    BLOCK,
+                    begin,
+                    end,
+                    text[begin:end],
+                    f"is not one of the listing's colours ({shown}).",
+                    f"Use the listing's colour names: {shown}.",
+                    option,
+                )  # fmt: skip
+            )
     return out
 
 

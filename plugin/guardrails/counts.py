@@ -69,7 +69,7 @@ def thing(word: str) -> str:
     """The canonical name of a counted thing: "Colors" -> "colour", "pockets" -> "pocket"."""
     if word.lower() in COLOUR_LABELS:
         return "colour"  # "Farbe", "Couleur": a colour option abroad
-    name = singular(word.lower())
+    name = _IRREGULAR.get(word.lower()) or singular(word.lower())
     return _THING_NAMES.get(name, name)
 
 
@@ -174,8 +174,20 @@ def capacity_label(label: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """ "pockets", not "hardness", "canvas" or "bonus"."""
+    """ "pockets", not "hardness", "canvas" or "bonus"; and a plural without an s ("dice")."""
+    if word in _IRREGULAR:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# Plurals without an s that a listing counts: "seven dice", "two mice".
+_IRREGULAR = {"dice": "die", "mice": "mouse", "teeth": "tooth", "geese": "goose"}
+_PLURALS = {one: many for many, one in _IRREGULAR.items()}
+
+
+def plural_of(name: str) -> str:
+    """A counted thing's plural for a message: "pockets", "dice"."""
+    return _PLURALS.get(name, name + "s")
 
 
 def count_after(text: str, quantity: Quantity, things: set[str]) -> tuple[str, frozenset[str]]:

@@ -9,6 +9,12 @@ planted error family), ``model``/``model-plain``/``model-planned`` (real model o
 A label is found when a finding of its rule overlaps it; a finding is a true alarm when it
 overlaps any label. A *claim finding* is one of the ``accuracy`` or ``compliance`` rules: what
 the clean-copy target counts (length, HTML and bias notes are not claims about the product).
+
+A label its own rule misses but a *blocking claim finding of another rule* overlaps (a
+product's own "25 cm" labelled ``accuracy.size`` that ``accuracy.number`` blocks) is still a
+miss of its rule: recall keeps its definition. It is counted apart, as *found under another
+rule* (``Report.elsewhere``, by the label's rule and the finding's), so that a set labelling a
+claim under a different rule than the one that checks it shows as such, not as silence.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 
 from plugin.domain import Finding, Listing
 from plugin.guardrails.check import check
+from plugin.guardrails.findings import BLOCK
 from plugin.guardrails.listing_facts import clear_cache
 from plugin.guardrails.listing_input import listing_from_json
 from plugin.guardrails.policy import GuardrailPolicy
@@ -75,6 +82,10 @@ class Report:
     same_severity: int = 0
     severity_labels: int = 0
     misses: list[tuple[str, Label]] = field(default_factory=list)
+    # missed labels that a blocking claim finding of another rule overlaps: (label's rule,
+    # finding's rule) -> count; and each such miss's finding rule, by its place in ``misses``
+    elsewhere: Counter[tuple[str, str]] = field(default_factory=Counter)
+    elsewhere_rule: dict[int, str] = field(default_factory=dict)
     false_alarms: list[tuple[str, Finding, str]] = field(default_factory=list)
 
     def recall(self, rule: str) -> float:
@@ -107,6 +118,18 @@ class Report:
         """Recall over every label of the grounding rules together."""
         labels = sum(self.labels[r] for r in GROUNDING_RULES)
         return sum(self.found[r] for r in GROUNDING_RULES) / labels if labels else 1.0
+
+    def found_elsewhere(self, rule: str | None = None) -> int:
+        """Missed labels (of ``rule``, or of every rule) that a blocking claim finding of
+        another rule overlaps."""
+        return sum(n for (label, _), n in self.elsewhere.items() if rule in (None, label))
+
+    def grounding_recall_with_elsewhere(self) -> float:
+        """The grounding rules' recall counting a label found under another rule as found: a
+        second figure beside ``grounding_recall``, whose definition is unchanged."""
+        labels = sum(self.labels[r] for r in GROUNDING_RULES)
+        found = sum(self.found[r] + self.found_elsewhere(r) for r in GROUNDING_RULES)
+        return found / labels if labels else 1.0
 
     @property
     def span_overlap(self) -> float:
@@ -174,6 +197,10 @@ def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
                     report.same_severity += any(str(f.severity) == label.severity for f in hits)
             else:
                 report.misses.append((draft.id, label))
+                other = _blocked_under_another_rule(findings, label)
+                if other:
+                    report.elsewhere[(label.rule, other)] += 1
+                    report.elsewhere_rule[len(report.misses) - 1] = other
         for item in findings:
             report.alarms[item.rule] += 1
             if any(_overlaps(item, label) for label in draft.labels):
@@ -230,6 +257,19 @@ def format_table(report: Report) -> str:
         f"{sum(report.alarms.values()):>7} {report.precision():>9.3f}"
     )
     return "\n".join(lines)
+
+
+def _blocked_under_another_rule(findings: list[Finding], label: Label) -> str:
+    """The rule of a blocking claim finding of another rule that overlaps the label, or ""."""
+    for item in findings:
+        if (
+            item.rule != label.rule
+            and item.category in CLAIM_CATEGORIES
+            and item.severity == BLOCK
+            and _overlaps(item, label)
+        ):
+            return item.rule
+    return ""
 
 
 def _overlaps(item: Finding, label: Label) -> bool:

@@ -410,7 +410,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             for said in option[len(option_label) + 1 :].split(","):
                 if colour := COLOUR_VALUES.get(said.strip().lower()):  # "Rot" is red here
                     facts.colours.setdefault(colour, option)
-                elif colour := compound_hue(said):  # "Havblå" is a blue
+                elif colour := compound_hue(said, _abroad_label(option_label)):  # "Havblå"
                     facts.colours.setdefault(colour, option)
     for start, _, term in CERTIFICATIONS.find(text):
         facts.certifications.setdefault(term.name, lines[line_of(start)])
@@ -454,6 +454,11 @@ _THING_AFTER = re.compile(
     r"[^\W\d_]{3,}",
     re.IGNORECASE,
 )
+
+
+def _abroad_label(label: str) -> bool:
+    """A colour option labelled in a shop's language ("Färg", "Farbe"), not in English."""
+    return any(word in COLOUR_LABELS for word in label.lower().split())
 
 
 _COLOUR_LABEL = re.compile(

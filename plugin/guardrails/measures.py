@@ -50,7 +50,11 @@ _KIND_BEFORE = (
                 r"(?:about |around |just |roughly |only )?$", re.I),
      frozenset({"length", "area", "volume"})),
 )  # fmt: skip
-_PART_AFTER = re.compile(r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?(?P<part>[a-z]{3,})\b")
+# "a 20 cm blade", "20 cm long blade"; "12 cm long, with …" names an axis and no part
+_PART_AFTER = re.compile(
+    r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?"
+    r"(?P<part>(?!(?:long|wide|tall|high|deep|thick)\b)[a-z]{3,})\b"
+)
 _PART_BEFORE = re.compile(
     r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})\s+(?:is|measures|reaches|extends to|"
     r"of)\s+(?:up to |about |around |just |a )?$",

@@ -65,7 +65,7 @@ _VERB = re.compile(
 # Dutch), not a list of phrases; the verbs of selling and sending are left out.
 _FOREIGN_PARTICIPLE = (
     r"[a-zà-ÿ]+(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|"
-    r"iti|ite|eito|eita|echo|echa|echos|echas|atto|atta|atti|atte|otto|otta|otti|otte)"
+    r"iti|ite|eito|eita|eitos|eitas|echo|echa|echos|echas|atto|atta|atti|atte|otto|otta|otti|otte)"
     r"|(?:hand)?ge[a-zäöüß]+(?:t|d|en)|[a-zäöüß]+(?:gestellt|gefertigt|gemaakt|geproduceerd)"
     r"|vervaardigd|ontworpen|entworfen|conçue?s?|cousue?s?|faite?s?|produite?s?|prodott[oaie]"
     # Swedish, Danish and Norwegian: "tillverkad i", "syet i", "håndlaget i"
@@ -605,9 +605,33 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
     if place is None and facts.countries and _NAMED_TOWN.fullmatch(name):
         # "made in Florence" of "Made in: Firenze, Italy": the town under another of its names
         return any(facts.supports(other) for other in other_names(name))
+    if place is not None and place.level == "subdivision" and _inflected(name, facts):
+        return place.countries <= set(facts.countries)
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)
+
+
+def _inflected(name: str, facts: ListingFacts) -> bool:
+    """The listing names the place in a case of its own language: each word of the name is a
+    word of the listing but for an ending of up to three letters, the stem kept to all but the
+    name's last two letters ("v Jablonci nad Nisou" of Jablonec nad Nisou, "w Krakowie" of
+    Kraków); only of a place in the country the listing gives (checked by the caller)."""
+    words = normalise(name).split()
+    listed = normalise(" ".join(facts.lines)).split()
+    if not words or len(words[0]) < 5:
+        return False
+    for start in range(len(listed) - len(words) + 1):
+        if all(_same_stem(w, listed[start + i]) for i, w in enumerate(words)):
+            return True
+    return False
+
+
+def _same_stem(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    stem = max(len(word) - 2, 4)
+    return len(word) >= 4 and other[:stem] == word[:stem] and len(other) - stem <= 3
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -200,6 +200,12 @@ def _demonym_of_language(english: Locale, language: str, territory: str) -> str:
 SHOP_LANGUAGES = "de fr es it nl pt sv da nb nn fi pl cs sk hu ro hr sl et lv lt tr ca is".split()
 # Names abroad that an English sentence may start with ("Indie labels …").
 _ENGLISH_TOO = frozenset({"indie"})
+# A country's long name abroad where CLDR gives only the short one ("Česko", "Tschechien"),
+# as "czech republic" is kept beside "Czechia" in English.
+_ALIASES_ABROAD = {
+    "CZ": "česká republika,tschechische republik,république tchèque,república checa,"
+    "repubblica ceca,tsjechische republiek,republika czeska,república tcheca,česká republica",
+}
 
 
 def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
@@ -219,6 +225,9 @@ def _names_abroad(countries: dict[str, Place]) -> dict[str, Place]:
             if key in out and out[key] != place:
                 clashes.add(key)
             out[key] = place
+    for code, words in _ALIASES_ABROAD.items():
+        for word in words.split(","):
+            out.setdefault(word, countries[code])
     return {k: v for k, v in out.items() if k not in clashes}
 
 

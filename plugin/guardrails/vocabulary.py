@@ -511,11 +511,14 @@ COLOUR_SPELLINGS_ABROAD = frozenset(
 )
 
 
-def compound_hue(value: str) -> str:
+def compound_hue(value: str, abroad: bool = False) -> str:
     """The colour a one-word value of a colour option ends in, written the German or Nordic way
     after a word of its own ("Havblå", "Mosgrøn", "Waldgrün"): that colour's name, or "".
     The value itself must be no colour the table knows, and the word before the colour at
-    least three letters (not an ending)."""
+    least three letters (not an ending). ``abroad``: the option is labelled in a shop's
+    language ("Färg", "Farve"), so a colour that is read only as a whole value elsewhere, being
+    an English word too ("vit", "rot"), ends a compound as well ("Snövit" is a white); under an
+    English label "Primrose" is not a pink."""
     word = value.strip().lower()
     if not word.isalpha() or COLOURS.knows(word):
         return ""
@@ -523,7 +526,10 @@ def compound_hue(value: str) -> str:
         tail = word[cut:]
         if tail in COLOUR_SPELLINGS_ABROAD or tail in COLOURS.terms:
             return COLOURS.name_of(tail)
+        if abroad and tail in COLOUR_VALUES:
+            return COLOUR_VALUES[tail]
     return ""
+
 
 CERTIFICATIONS = Vocabulary(
     _abroad(

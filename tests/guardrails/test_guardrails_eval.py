@@ -1,8 +1,8 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v19; a
-regression fails here. holdout_v19 was scored blind once after round 21 (recall 0.908, clean
-0.920, precision over claim findings 0.854), then read in round 22. holdout_v20, holdout_v21 and
-holdout_v22 are held out; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v20; a
+regression fails here. holdout_v20 was scored blind once after round 22 (recall 0.837, clean
+0.933, precision over claim findings 0.853), then read in round 23. holdout_v21 and holdout_v22
+are held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -42,6 +42,7 @@ HOLDOUT_V16_DIR = Path(__file__).parent / "holdout_v16"
 HOLDOUT_V17_DIR = Path(__file__).parent / "holdout_v17"
 HOLDOUT_V18_DIR = Path(__file__).parent / "holdout_v18"
 HOLDOUT_V19_DIR = Path(__file__).parent / "holdout_v19"
+HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -337,6 +338,20 @@ def test_holdout_v19_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.material") >= 0.9, format_table(report)
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.94, report.false_alarms
+
+
+def test_holdout_v20_holds_the_figures_reached_on_it():
+    """holdout_v20 was scored blind once after the twenty-second round (recall 0.837, clean
+    0.933, precision over claim findings 0.853, colour recall 0.615), then its misses and false
+    alarms were read to fix their families (issue 12, twenty-third round): a seen development
+    set now, held here a little under the figures that round reached."""
+    listings, drafts = load_eval_set(HOLDOUT_V20_DIR)
+    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.recall("accuracy.colour") >= 0.95, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.90, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
