@@ -239,7 +239,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"(?:\w+\s+)?(?:buy|order|purchase|book|spend|get)\b",
         r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
         r"outros clientes|"
-        r"wer hat (?:das|es|ihn|sie|den|die) (?:\w+ )?(?:gekauft|bestellt|gebucht|reserviert)|"
+        r"wer hat (?:das|es|ihn|sie|den|die) (?:\w+ ){0,3}(?:gekauft|bestellt|gebucht|reserviert)|"
         r"qui a (?:acheté|commandé)|"
         r"quién (?:lo |la )?(?:compró|ha comprado)|chi (?:l'ha|ha) (?:comprato|ordinato|prenotato)|"
         r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou|andra kunder\w*|andre kunder\w*|"
