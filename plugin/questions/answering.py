@@ -348,6 +348,8 @@ def _glossed(
     words the listing never uses, and states what its kind of question needs); the one word
     the table may not know is taken for the product's name in the shopper's language.
     ``decision`` when there is no gloss or no sentence passes."""
+    if policy_asked(question):
+        return decision  # shipping, returns, care: the policies' own path had its chance
     known = {w for text in [listing.title, *(p.text for p in passages)] for w in words(text)}
     gloss = english_gloss(question, language, known)
     if gloss is None:
