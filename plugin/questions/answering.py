@@ -329,7 +329,7 @@ def compose_reply(
 # A glossed question ("bat dishwasher") is a few words, not a sentence: its closest sentences
 # score lower than a whole English question's, so the lexical checks, not the score, decide.
 GLOSS_RANKS = 3
-GLOSS_SIMILARITY = 0.2
+GLOSS_SIMILARITY = 0.1
 
 
 def _glossed(

@@ -53,6 +53,11 @@ _ASKING = {
 }
 
 
+# Table words that ask a duration or a time rather than name a thing ("dauert", "temps"): in
+# the gloss, so that the checks want a time, but not a word the line must repeat.
+_ASKING_WORDS = frozenset({"last", "time", "duration"})
+
+
 @cache
 def _table(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """Whole words and prefixes (longest first) of ``language``, each with its English word."""
@@ -75,6 +80,11 @@ def languages() -> frozenset[str]:
 
 
 _GLOSSED = languages()
+
+
+# An elided article or preposition before a word ("l'atelier", "dell'acqua"): the word is
+# what follows.
+_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|c|m|t|all|dell|nell|sull|dall|un)'")
 
 
 @dataclass(frozen=True)
@@ -112,13 +122,17 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
     ``known`` (the folded words of the listing: its name, its lines)."""
     if language not in _GLOSSED:
         return None
-    folded = " " + " ".join(words(question)) + " "
+    folded = " " + " ".join(_ELIDED.sub("", w) for w in words(question)) + " "
     glossed: list[str] = []
     translated: list[str] = []
     whole, _ = _table(language)
-    for english, cues in _ASKING.items():
-        if any(f" {cue} " in folded for cue in cues):
+    asking = sorted(
+        ((c, e) for e, cues in _ASKING.items() for c in cues), key=lambda ce: -len(ce[0])
+    )
+    for cue, english in asking:  # the longest first: "combien de temps" before "combien"
+        if f" {cue} " in folded:
             glossed.append(english)
+            folded = folded.replace(f" {cue} ", " ")
     for phrase in (k for k in whole if " " in k):
         if f" {phrase} " in folded:
             english = _english(phrase, language, known)
@@ -134,7 +148,9 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             glossed.append(word)
             continue
         english = _english(word, language, known)
-        if english:
+        if english in _ASKING_WORDS:
+            glossed.append(english)  # "dauert", "temps": how long, which the checks see
+        elif english:
             glossed.append(english)
             translated.append(english)
         elif word in known:

@@ -182,3 +182,12 @@ def test_a_line_that_only_names_the_part_does_not_say_it_can_be_replaced() -> No
     assert not states_asked_attribute("Can the spout be replaced?", "Watering Can", lines)
     lines.append("Current description: A spare spout can be ordered and is replaced in minutes.")
     assert states_asked_attribute("Can the spout be replaced?", "Watering Can", lines)
+
+
+def test_asking_a_duration_is_carried_but_not_required_of_the_line() -> None:
+    # "combien de temps" is how long (not "combien", how many); "dure" asks the duration, which
+    # the line states as a time, not by the word "last"
+    gloss = english_gloss("Combien de temps dure l'atelier ?", "fr", set())
+    assert gloss is not None
+    assert gloss.translated == ("workshop",)
+    assert "how long" in gloss.text and "how many" not in gloss.text
