@@ -359,6 +359,15 @@ def _glossed(
     asked = {w for w in translated if w not in STOPWORDS and not covered(w, named)}
     if not asked:
         return decision  # only the product's name
+    if gloss.unknown:
+        # The word the table does not know may be what is asked ("a certificate from the
+        # course?"), not the product's name: a word that names the product's kind (its name,
+        # summary or category) then does not count, and another translated word must be stated.
+        kind = named.union(
+            *(tokens(p.text) for p in passages if p.text.startswith(("Summary:", "Category:")))
+        )
+        if all(covered(w, kind) for w in asked):
+            return decision
     own = [p for p in passages if p.source == "listing" and is_free_text(p)]
     for item in rank(gloss.text, own, embedder, GLOSS_RANKS):
         line = [item.passage.text]

@@ -191,3 +191,15 @@ def test_asking_a_duration_is_carried_but_not_required_of_the_line() -> None:
     assert gloss is not None
     assert gloss.translated == ("workshop",)
     assert "how long" in gloss.text and "how many" not in gloss.text
+
+
+def test_a_word_the_table_does_not_know_may_be_what_is_asked(embedder: Embedder) -> None:
+    # "todistuksen" (a certificate) is unknown; "kurssilta" (course) only names the product's
+    # kind, which its summary states: no line says anything of a certificate
+    course = Listing(
+        external_id="weave", title="Weaving Weekend", price="180",
+        short_description_html="<p>A weekend course in our loom room.</p>",
+        description_html="<p>Two days at the loom. Lunch is included.</p>",
+    )
+    reply = ask("Saako kurssilta todistuksen?", course, embedder, crosslingual=False)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
