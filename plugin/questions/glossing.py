@@ -45,6 +45,11 @@ _ASKING = {
         "wie lange", "combien de temps", "cuanto tiempo", "quanto tempo", "hoe lang", "hur lange",
         "hvor lang", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
     ),
+    "what time": (
+        "um wie viel uhr", "um welche uhrzeit", "a quelle heure", "a que hora", "a che ora",
+        "hoe laat", "vilken tid", "hvad tid", "hvilken tid", "mihin aikaan", "o ktorej",
+        "v kolik hodin", "a que horas",
+    ),
     "how old": (
         "welchem alter", "quel age", "que edad", "quale eta", "che eta", "welke leeftijd",
         "vilken alder", "hvilken alder", "minka ikainen", "ilu lat", "jaky vek", "od kolika let",

@@ -203,3 +203,10 @@ def test_a_word_the_table_does_not_know_may_be_what_is_asked(embedder: Embedder)
     )
     reply = ask("Saako kurssilta todistuksen?", course, embedder, crosslingual=False)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+
+
+def test_asking_a_time_of_day_is_read_whole() -> None:
+    # "à quelle heure" asks a time of day, not "hours": a line on how many hours it lasts is
+    # no answer, and the line must state a clock time
+    gloss = english_gloss("L'atelier commence à quelle heure ?", "fr", set())
+    assert gloss is not None and "what time" in gloss.text and "hours" not in gloss.text
