@@ -377,6 +377,8 @@ def _glossed(
             and all(covered(word, said) for word in asked)
             and addresses(gloss.known, listing, line, passages)
             and still_answers(gloss.text, listing, line)
+            # a model code the sentence lacks ("… an eine Leica M6?"), as crosslingual_support
+            and names_known(question, [listing.title, item.passage.text], codes_only=True)
         ):
             return Decision(answerable=True, support=(item,))
     return decision

@@ -210,3 +210,12 @@ def test_asking_a_time_of_day_is_read_whole() -> None:
     # no answer, and the line must state a clock time
     gloss = english_gloss("L'atelier commence à quelle heure ?", "fr", set())
     assert gloss is not None and "what time" in gloss.text and "hours" not in gloss.text
+
+
+def test_a_model_code_the_sentence_lacks_is_not_answered_by_a_gloss(embedder: Embedder) -> None:
+    strap = Listing(
+        external_id="strap", title="Leather Camera Strap", price="35",
+        description_html="<p>Fits cameras with strap lugs.</p>",
+    )
+    reply = ask("Past de riem aan een Pentax K3?", strap, embedder, crosslingual=False)
+    assert reply.basis is Basis.REFUSAL
