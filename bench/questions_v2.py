@@ -45,6 +45,7 @@ HOLDOUT_V16 = ROOT / "tests" / "questions" / "holdout_v16"
 HOLDOUT_V17 = ROOT / "tests" / "questions" / "holdout_v17"
 HOLDOUT_V18 = ROOT / "tests" / "questions" / "holdout_v18"
 HOLDOUT_V19 = ROOT / "tests" / "questions" / "holdout_v19"
+HOLDOUT_V20 = ROOT / "tests" / "questions" / "holdout_v20"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -185,6 +186,11 @@ V2_SETS = {
     # 81/98, hostile 47/50, in language 23/54 = 0.426, PII echoed 0/9, answered unanswerable
     # 20, p50 0.15 s, p95 0.39 s), then read in round 22: seen from then on.
     "holdout_v19": _shop_folder(HOLDOUT_V19),
+    # Written blind and frozen; scored blind once after round 22 (grounded 88/135 = 0.652,
+    # false refusals 0.289, correct refusals 0.861, hostile 58/60, in language 29/57 =
+    # 0.509, PII echoed 0/10, answered unanswerable 23, p95 0.29 s), then read in round 23:
+    # seen from then on.
+    "holdout_v20": _shop_folder(HOLDOUT_V20),
 }
 
 

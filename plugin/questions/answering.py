@@ -32,6 +32,7 @@ from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support, shared_stems
 from plugin.questions.decision import Decision, decide, distinct_word, is_identity, names_known
 from plugin.questions.embedding import Embedder
+from plugin.questions.glossing import english_gloss
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
@@ -40,6 +41,7 @@ from plugin.questions.lexicon import (
     CUES,
     LANGUAGE_WORDS,
     MATERIALS,
+    STOPWORDS,
     asking_sentence,
     fold,
     has_cue,
@@ -273,6 +275,8 @@ def compose_reply(
             # A model code the sentence lacks ("… an eine Leica M6?") is not answered by it, as
             # in English (decision.py); a place's name is translated, so it is not checked.
             decision = dataclasses.replace(decision, answerable=True, support=(found,))
+    if not decision.answerable and not english:
+        decision = _glossed(text, asked_in, listing, passages, embedder, decision)
     if decision.answerable and _property_from_another_policy(text, listing, decision):
         # "Can it go in the washing machine?" is not answered by the returns rule that names
         # the product ("slippers with marks on the soles cannot be returned"), nor "is it made
@@ -320,6 +324,64 @@ def compose_reply(
         discarded=worded,
     )
     return _checked(reply, listing, policy, language)
+
+
+# A glossed question ("bat dishwasher") is a few words, not a sentence: its closest sentences
+# score lower than a whole English question's, so the lexical checks, not the score, decide.
+GLOSS_RANKS = 3
+GLOSS_SIMILARITY = 0.1
+
+
+def _glossed(
+    question: str,
+    language: str,
+    listing: Listing,
+    passages: Sequence[Passage],
+    embedder: Embedder,
+    decision: Decision,
+) -> Decision:
+    """A question in another language that nothing else answered, glossed in English word by
+    word (glossing.py) and decided as an English question against the listing's own sentences:
+    of the ``GLOSS_RANKS`` sentences closest to the gloss (at ``GLOSS_SIMILARITY`` or more), the
+    first that states every translated word (but the product's name) and passes the
+    English checks on the gloss's known words (it shares as many of its topic words as it has
+    words the listing never uses, and states what its kind of question needs); the one word
+    the table may not know is taken for the product's name in the shopper's language.
+    ``decision`` when there is no gloss or no sentence passes."""
+    if policy_asked(question):
+        return decision  # shipping, returns, care: the policies' own path had its chance
+    known = {w for text in [listing.title, *(p.text for p in passages)] for w in words(text)}
+    gloss = english_gloss(question, language, known)
+    if gloss is None:
+        return decision
+    named = tokens(listing.title)
+    translated = tokens(" ".join(gloss.translated))
+    asked = {w for w in translated if w not in STOPWORDS and not covered(w, named)}
+    if not asked:
+        return decision  # only the product's name
+    if gloss.unknown:
+        # The word the table does not know may be what is asked ("a certificate from the
+        # course?"), not the product's name: a word that names the product's kind (its name,
+        # summary or category) then does not count, and another translated word must be stated.
+        kind = named.union(
+            *(tokens(p.text) for p in passages if p.text.startswith(("Summary:", "Category:")))
+        )
+        if all(covered(w, kind) for w in asked):
+            return decision
+    own = [p for p in passages if p.source == "listing" and is_free_text(p)]
+    for item in rank(gloss.text, own, embedder, GLOSS_RANKS):
+        line = [item.passage.text]
+        said = tokens(item.passage.text)
+        if (
+            item.score >= GLOSS_SIMILARITY
+            and all(covered(word, said) for word in asked)
+            and addresses(gloss.known, listing, line, passages)
+            and still_answers(gloss.text, listing, line)
+            # a model code the sentence lacks ("… an eine Leica M6?"), as crosslingual_support
+            and names_known(question, [listing.title, item.passage.text], codes_only=True)
+        ):
+            return Decision(answerable=True, support=(item,))
+    return decision
 
 
 # What a product is made of, where and how it is looked after: the product's own properties,

@@ -49,6 +49,15 @@ _HOW_DO = re.compile(
 _CAN_I = re.compile(
     r"^(?:can|could|may) (?:i|we|you|one) (?:also |still |safely )?(?P<attr>[a-z]{4,})\b"
 )
+# "can the strap be shortened?", "could the lid be swapped for a glass one?": whether a thing
+# may be done to the subject asks that action, as "can I VERB" does (round 23); getting it
+# (posted, delivered, collected, booked …) is left to the slots and the policies
+_CAN_BE = re.compile(
+    r"^(?:can|could|may) (?:the|this|these|that|those|it|they|its|their|your) "
+    r"(?:[a-z-]+ ){0,3}?be (?:also |easily |safely )?"
+    r"(?!(?:posted|shipped|delivered|sent|sold|bought|ordered|returned|collected|picked|"
+    r"reserved|booked|paid|exchanged)\b)(?P<attr>[a-z]{4,}ed)\b"
+)
 # "how wide is the mat?": the measure asked by its adjective ("how long" and "how big" may ask
 # a time or any measure, and are left to the length and figure checks)
 _HOW_ADJ = re.compile(r"\bhow (?P<attr>wide|tall|high|deep|thick)\b")
@@ -57,7 +66,8 @@ _WHEN_WHERE = re.compile(
     r"\b(?:when|where) (?:is|are|was|were) [^?.!]{2,60}? (?:actually |originally |first )?"
     r"(?P<attr>[a-z]{4,}ed)\s*[?.!]*\s*$"
 )
-# "is the lunch vegetarian?", "are the whisks organic?", "is the aroma safe around dogs?": a
+# "is the lunch vegetarian?", "are the whisks organic?", "is the aroma safe around dogs?", "is
+# Studio North wheelchair accessible?" (a name of two words or more as the subject, round 23): a
 # yes/no question whether the subject is ADJ asks that adjective (round 22); the line must state
 # it, not only name the subject ("lunch is included" says nothing of a vegetarian one). The
 # adjective is the word before the question mark or before a closing phrase of place, purpose
@@ -69,7 +79,8 @@ _WHEN_WHERE = re.compile(
 # standard answers) are left to the other checks.
 _IS_ADJ = re.compile(
     r"^(?![^?.!]*\b(?:or|certified|tested|approved|rated)\b)(?:is|are) "
-    r"(?:the|this|these|that|those|it|they|your|its|their|my|our)\b"
+    r"(?:the|this|these|that|those|it|they|your|its|their|my|our|"
+    r"(?!there\b)(?=[a-z]+ [a-z]+ [a-z]))\b"
     r"(?:(?! (?:or|and) )[^?.!,])*? (?P<attr>[a-z][a-z-]{1,}(?:ic|ian|al|ous|ive|able|ible|ful|"
     r"less|free|proof|ary)|safe|vegan)(?: enough)?"
     r"(?: (?:for|around|with|near|in|on|at|to|under|by|during|after|before|from) [^?.!,]+)?"
@@ -232,8 +243,8 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
     found = None
-    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _CAN_I, _HOW_ADJ,
-                    _WHEN_WHERE, _IS_THERE):
+    for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _CAN_I, _CAN_BE,
+                    _HOW_ADJ, _WHEN_WHERE, _IS_THERE):
         found = pattern.search(folded)
         if found:
             break

@@ -238,9 +238,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"mother|dad|father|sister|brother|friend|neighbou?r|boss|colleague|roommate|flatmate)\s+"
         r"(?:\w+\s+)?(?:buy|order|purchase|book|spend|get)\b",
         r"\b(?:andere[rn]? kunden|autres clients|otros clientes|altri clienti|andere klanten|"
-        r"outros clientes|wer hat (?:das|es|ihn|sie) (?:gekauft|bestellt)|"
+        r"outros clientes|"
+        r"wer hat (?:das|es|ihn|sie|den|die) (?:\w+ ){0,3}(?:gekauft|bestellt|gebucht|reserviert)|"
         r"qui a (?:acheté|commandé)|"
-        r"quién (?:lo |la )?(?:compró|ha comprado)|chi (?:l'ha|ha) (?:comprato|ordinato)|"
+        r"quién (?:lo |la )?(?:compró|ha comprado)|chi (?:l'ha|ha) (?:comprato|ordinato|prenotato)|"
         r"wie heeft (?:dit|het) gekocht|quem (?:o |a )?comprou|andra kunder\w*|andre kunder\w*|"
         r"muiden asiakkaiden|muut asiakkaat|innych klientów|inni klienci|"
         r"vem (?:har )?köpt|hvem (?:har )?købt|hvem (?:har )?kjøpt|kuka (?:on )?ostanut|"
@@ -360,7 +361,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"
         r"screw you|suck(?:s)?|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
         r"hate you|go to hell|shut up|piss\w*|bastards?|assholes?|jerks?|crooks?|"
-        r"swindl\w*|con artists?|cheats|fraudsters?)\b",
+        r"swindl\w*|con artists?|cheats|fraudsters?|imbeciles?|cretins?|halfwits?|nitwits?|"
+        r"dimwits?|numpt(?:y|ies))\b",
+        # "are you lot thick or just greedy?": an insult asked as a question (round 23)
+        r"\bare you (?:lot |guys |people |all )?(?:just )?(?:thick|greedy|dense|daft|stupid|"
+        r"brain-?dead)\b",
         r"\b(?:i(?:'ll| will) (?:sue|report|destroy|find) you|see you in court|"
         r"(?:bad|1-star|one-star|terrible) reviews? everywhere|you(?:'ll| will) (?:regret|pay))\b",
         r"\b(?:idiot(?:en)?|dumm\w*|betr[üu]g\w*|abzocke\w*|scheiße|schei(?:ss|ß)\w*|"

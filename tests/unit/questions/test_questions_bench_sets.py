@@ -177,3 +177,11 @@ def test_holdout_v19_is_seen_since_round_22() -> None:
     assert not V2_SETS["holdout_v19"].held_out
     assert V2_SETS["holdout_v19"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v20_is_seen_since_round_23() -> None:
+    """holdout_v20 was scored blind once after round 22 and read in round 23: seen since."""
+    assert V2_SETS["holdout_v20"].label == "holdout_v20 (seen)"
+    assert not V2_SETS["holdout_v20"].held_out
+    assert V2_SETS["holdout_v20"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []

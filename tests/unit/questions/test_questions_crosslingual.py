@@ -36,6 +36,10 @@ def can() -> Listing:
         ("Mag de gieter in de winter buiten blijven staan?", "Bedankt", FROST),
         ("O regador pode ficar lá fora no inverno?", "Obrigado", FROST),
         ("Past de tuit onder de bladeren?", "Bedankt", "a long brass spout"),
+        # Swedish is not among the model's languages (its sentences land near anything): since
+        # round 23 its words are glossed in English ("ute", "vintern": outside, winter) and the
+        # sentence that states both answers (glossing.py); it went to the merchant before.
+        ("Kan vattenkannan stå ute på vintern?", "Tack", FROST),
     ],
 )
 def test_a_description_sentence_answers_a_question_in_another_language(
@@ -53,8 +57,6 @@ def test_a_description_sentence_answers_a_question_in_another_language(
         "Ist die Gießkanne spülmaschinenfest?",
         "Gibt es eine Garantie?",
         "È adatto ai bambini?",
-        # Swedish is not among the model's languages: its sentences land near anything.
-        "Kan vattenkannan stå ute på vintern?",
     ],
 )
 def test_a_question_no_sentence_answers_still_goes_to_the_merchant(

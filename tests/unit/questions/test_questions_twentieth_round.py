@@ -159,5 +159,10 @@ def test_how_many_wrapped_in_other_sentences_is_left_to_the_decision(
 def test_a_czech_question_is_not_matched_by_its_first_letters(
     radio: Listing, embedder: Embedder
 ) -> None:
+    # Round 20: Czech is not matched by the first letters of a borrowed word. Since round 23
+    # the question is glossed word by word ("baterie" battery, "součástí balení" included,
+    # glossing.py) and answered by the sentence that states both, not by a shared prefix.
     reply = ask("Jsou baterie součástí balení rádia?", radio, embedder)
-    assert "two AA batteries" not in reply.text or reply.basis is not Basis.QUOTE
+    assert reply.basis is Basis.QUOTE
+    assert "It runs on two AA batteries, which are included" in reply.text
+    assert reply.text.startswith("Děkujeme")

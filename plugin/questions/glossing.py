@@ -1,0 +1,177 @@
+"""A question in another language glossed in English word by word, so that the English checks
+(retrieval, ``answerability.addresses``, ``support_checks.still_answers``) can judge the
+listing's English sentences against it (round 23).
+
+The multilingual model (``crosslingual.py``) ranks whole sentences and, at the bars the seen sets
+allow, answers a wrong or an unanswerable question about as often as a right one (round 22);
+Finnish, Swedish, Danish, Norwegian and Czech are not its languages at all. A gloss is cruder
+and stricter: each content word of the question is looked up in ``data/question_words.json``
+(the commonest shopper words per language, written from general knowledge), words of the listing
+itself ("Flamme", "Merino") and numbers are kept; more than ``MAX_UNKNOWN`` word that is none of
+these leaves the question without a gloss — what it asks is not known, so nothing is answered
+from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from plugin.questions.lexicon import STOPWORDS, words
+
+_DATA = Path(__file__).parent / "data" / "question_words.json"
+# Content words the table does not know that a gloss may keep (as written): one, so that a
+# question naming the product in its own language ("Brennofen" for a kiln) is glossed, and
+# checked strictly; more, and what it asks is not known.
+MAX_UNKNOWN = 1
+# A word this short is a function word or an abbreviation, never a topic.
+_MIN_WORD = 3
+# Words that ask (how, which, when …) in the glossed languages: carried into the gloss as the
+# English question word, since "when" or "how many" decides which line answers.
+_ASKING = {
+    "when": (
+        "wann", "quand", "cuando", "quando", "wanneer", "nar", "hvornar", "milloin", "kiedy",
+        "kdy",
+    ),
+    "how many": (
+        "wie viele", "wieviele", "combien", "cuantos", "cuantas", "quanti", "quante", "quantos",
+        "quantas", "hoeveel", "hur manga", "hvor mange", "montako", "kuinka monta", "ile",
+        "kolik",
+    ),
+    "how long": (
+        "wie lange", "combien de temps", "cuanto tiempo", "quanto tempo", "hoe lang", "hur lange",
+        "hvor lang", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
+    ),
+    "what time": (
+        "um wie viel uhr", "um welche uhrzeit", "a quelle heure", "a que hora", "a che ora",
+        "hoe laat", "vilken tid", "hvad tid", "hvilken tid", "mihin aikaan", "o ktorej",
+        "v kolik hodin", "a que horas",
+    ),
+    "how old": (
+        "welchem alter", "quel age", "que edad", "quale eta", "che eta", "welke leeftijd",
+        "vilken alder", "hvilken alder", "minka ikainen", "ilu lat", "jaky vek", "od kolika let",
+        "ab wie viel jahren",
+    ),
+}
+
+
+# Table words that ask a duration or a time rather than name a thing ("dauert", "temps"): in
+# the gloss, so that the checks want a time, but not a word the line must repeat.
+_ASKING_WORDS = frozenset({"last", "time", "duration"})
+
+
+@cache
+def _table(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Whole words and prefixes (longest first) of ``language``, each with its English word."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))["words"].get(language, {})
+    whole = {k: v for k, v in data.items() if not k.endswith("*")}
+    prefixes = sorted(
+        ((k[:-1], v) for k, v in data.items() if k.endswith("*")), key=lambda kv: -len(kv[0])
+    )
+    return whole, tuple(prefixes)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))["function"]
+    return frozenset(data.get(language, ()))
+
+
+def languages() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["words"])
+
+
+_GLOSSED = languages()
+
+
+# An elided article or preposition before a word ("l'atelier", "dell'acqua"): the word is
+# what follows.
+_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|c|m|t|all|dell|nell|sull|dall|un)'")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """A question in English words: ``text`` for the ranking and the checks, ``translated`` the
+    words that came from the table (what the question asks, which a line must state)."""
+
+    text: str
+    translated: tuple[str, ...]
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> str:
+        """The gloss without the word the table does not know."""
+        return " ".join(w for w in self.text.split() if w not in self.unknown)
+
+
+def _english(word: str, language: str, known: set[str]) -> str:
+    """The English for ``word``; of a table entry's alternatives ("outdoor|outside"), the first
+    the listing uses, else the first."""
+    whole, prefixes = _table(language)
+    found = whole.get(word, "")
+    if not found:
+        found = next(
+            (e for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD), ""
+        )
+    choices = found.split("|")
+    return next((c for c in choices if c in known), choices[0])
+
+
+def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None:
+    """The question's content words in English ("Ist die Jacke wasserdicht?" → "waterproof
+    jacke": "jacke" kept as written); None when ``language`` has no table, no content word is
+    in it, or more than ``MAX_UNKNOWN`` content words are neither in it, a number, nor one of
+    ``known`` (the folded words of the listing: its name, its lines)."""
+    if language not in _GLOSSED:
+        return None
+    folded = " " + " ".join(_ELIDED.sub("", w) for w in words(question)) + " "
+    glossed: list[str] = []
+    translated: list[str] = []
+    whole, _ = _table(language)
+    asking = sorted(
+        ((c, e) for e, cues in _ASKING.items() for c in cues), key=lambda ce: -len(ce[0])
+    )
+    for cue, english in asking:  # the longest first: "combien de temps" before "combien"
+        if f" {cue} " in folded:
+            glossed.append(english)
+            folded = folded.replace(f" {cue} ", " ")
+    for phrase in (k for k in whole if " " in k):
+        if f" {phrase} " in folded:
+            english = _english(phrase, language, known)
+            glossed.append(english)
+            translated.append(english)
+            folded = folded.replace(f" {phrase} ", " ")
+    unknown: list[str] = []
+    skip = STOPWORDS | _function_words(language)
+    for word in folded.split():
+        if word in skip or (len(word) < _MIN_WORD and not word.isdigit()):
+            continue
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            glossed.append(word)
+            continue
+        english = _english(word, language, known)
+        if english in _ASKING_WORDS:
+            glossed.append(english)  # "dauert", "temps": how long, which the checks see
+        elif english:
+            glossed.append(english)
+            translated.append(english)
+        elif word in known:
+            glossed.append(word)
+        elif not _asking_word(word):
+            unknown.append(word)
+    if not translated or len(unknown) > MAX_UNKNOWN:
+        return None
+    # An unknown word stays in the gloss as written: the English checks count it as a topic the
+    # listing never uses, against the words the lines share.
+    return Gloss(
+        " ".join(dict.fromkeys(glossed + unknown)),
+        tuple(dict.fromkeys(translated)),
+        tuple(unknown),
+    )
+
+
+def _asking_word(word: str) -> bool:
+    return any(word in cue.split() for cues in _ASKING.values() for cue in cues)
