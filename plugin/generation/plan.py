@@ -1723,23 +1723,26 @@ def _stem(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else without_plural_s(word)
 
 
-def denied_parts(listing: Listing) -> set[str]:
-    """The stems of the parts a listing says it lacks: the name of a fact whose value denies it
-    ("Colony: Not included"), and the items of a fact named for what is left out ("Not
-    included: Site visit, Installation")."""
-    denied: set[str] = set()
+def denied_parts(listing: Listing) -> set[tuple[str, ...]]:
+    """The stems of the words of each part a listing says it lacks: the name of a fact whose
+    value denies it ("Colony: Not included"), and the items of a fact named for what is left
+    out ("Not included: Site visit, Installation")."""
+    denied: set[tuple[str, ...]] = set()
     for name, values in listing.attributes.items():
         shown = name.strip().lower().replace("_", " ")
         if re.match(r"(not included|excluded|sold separately|not in the box)\b", shown):
             for value in values:
                 for item in split_items(value):
-                    denied.update(_stem(w) for w in re.findall(r"[a-z]{3,}", item.lower()))
+                    words = re.findall(r"[a-z]{3,}", re.sub(r"\(.*?\)", "", item.lower()))
+                    if words:
+                        denied.add(tuple(_stem(w) for w in words))
         elif values and all(_DENIED.match(v.strip()) for v in values):
             words = re.findall(r"[a-z]{3,}", shown)
             if len(words) > 1 and not all(_DENIED_PART.match(v.strip()) for v in values):
                 continue  # "Fixed plates: No – loose" denies the fixing, not the plates
             if words:
-                denied.add(_stem(words[-1]))
+                # "Replacement head: Sold separately" denies a spare, not the head it has.
+                denied.add(tuple(_stem(w) for w in words))
     return denied
 
 
@@ -1768,7 +1771,8 @@ def _reading(
             return True
         had = _HAD.match(said)
         words = re.findall(r"[a-z]{3,}", had.group("slot").lower()) if had else []
-        return bool(denied.intersection(_stem(w) for w in words))
+        stems = {_stem(w) for w in words}
+        return any(stems.issuperset(part) for part in denied)
 
     out: list[Sentence] = []
     where: dict[int, int] = {}

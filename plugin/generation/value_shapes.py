@@ -273,7 +273,7 @@ _SUBJECT_SLOT = re.compile(
 _NAMED_SLOT = re.compile(r"^(?:Its|Their) (?P<name>[^.]+?) (?:is|are) (?P<slot>.+?)[.!?]?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REASON_TAIL = re.compile(r"(?:,| –) (?:so|because|which|making|meaning) .*$")
-_ONE_OF_MANY = re.compile(r"(?<![\d.,/])(?:1|one) (?P<noun>[a-z]+s)\b")
+_ONE_OF_MANY = re.compile(r"(?<![\d.,/])1 (?P<noun>[a-z]+s)\b")
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "ous", "lens", "series", "species")
 # "No pull front clip", "no-spill lid" name a feature; "no heel cushioning" denies one.
 _NEGATION = re.compile(
@@ -305,7 +305,7 @@ def frame_fault(sentence: str) -> str | None:
     named = _NAMED_SLOT.match(text)
     if named:
         slot, name = named.group("slot"), named.group("name")
-        if re.match(r"^\d+(?:,|$)", slot):
+        if re.match(r"^\d+(?:,\s|$)", slot):
             return "count"  # "Its zones are 8": a count is had ("It has 8 zones"), not named
         if is_adjective(name) and not is_measure(slot):
             return "label"  # "Their washable is hand wash": a state is no thing's name
@@ -327,6 +327,14 @@ def frame_fault(sentence: str) -> str | None:
         return "capital"
     if verb in ("has", "have") and re.search(r"\bor\b", re.sub(r"\(.*?\)", "", slot)):
         return "alternatives"
+    words = slot.lower().split()
+    if (
+        verb in ("has", "have")
+        and len(words) > 1
+        and re.fullmatch(r"[a-z-]+[^e]ed", words[0])
+        and words[1] in _CLAUSE_WORDS
+    ):
+        return "state"  # "It has hand-dyed in small batches": a state is not had
     return None
 
 

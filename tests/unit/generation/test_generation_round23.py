@@ -49,6 +49,7 @@ def _prose(listing: Listing) -> str:
         ("It is for one person; do not share.", "clause"),
         ("Its ports are 6.", "count"),
         ("Its foldable is fold flat, store upright.", "label"),
+        ("It has hand-painted in small runs.", "state"),
     ],
 )
 def test_a_value_that_does_not_read_in_its_frame_fails_the_gate(sentence: str, fault: str) -> None:
@@ -68,6 +69,7 @@ def test_a_value_that_does_not_read_in_its_frame_fails_the_gate(sentence: str, f
         "It is for use on brass.",
         "Its roll is 4 lengths (10 m).",
         "It is 1.1 kg.",
+        "Its altitude is 1,400 - 1,800 m.",
     ],
 )
 def test_values_that_read_in_their_frame_pass(sentence: str) -> None:
@@ -103,11 +105,17 @@ def test_a_part_the_listing_denies_is_never_said_as_had() -> None:
             "Includes": ["Glass bowl", "drainage pebbles", "cork lid"],
         },
     )
-    assert "succulent" in denied_parts(listing)
+    assert ("succulent",) in denied_parts(listing)
     prose = _prose(listing)
     assert not re.search(r"\b(has|have|comes with)\b[^.]*succulents", prose, re.IGNORECASE)
     # A negative adjective's denial is not the part's: "Fixed lids: No" keeps the lid.
     assert denied_parts(_listing("Jar", {"Fixed lids": "No – loose"})) == set()
+    # A spare sold apart is not the part the product has: its head is still said.
+    brush = _listing(
+        "Oak Pot Brush",
+        {"Head": "Replaceable", "Spare head": "Sold separately", "Bristles": "Tampico"},
+    )
+    assert ("spare", "head") in denied_parts(brush)
 
 
 def test_a_grouped_products_children_are_said_instead_of_introducing_it() -> None:
