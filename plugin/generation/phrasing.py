@@ -22,6 +22,7 @@ from plugin.generation.value_shapes import (
     MASS_NOUNS,
     PARTS,
     article,
+    frame_fault,
     is_adjective,
     is_duration,
     is_measure,
@@ -235,6 +236,8 @@ def frame_holds(lead: str | None) -> str | None:
     if not lead:
         return lead
     lead = _LOWER_AFTER_VERB.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", lead)
+    if frame_fault(lead):
+        return None  # round 23: the value does not read as the frame's slot expects
     thing = re.match(r"^(?:It|They) (?:has|have) (?:an? )?(?P<rest>.+?)\.?$", lead)
     if thing and thing.group("rest").split()[-1].lower() in NOT_THINGS:
         return None
@@ -472,7 +475,13 @@ def _feature_lead(
         # "Blade type: Standard double-edge blades" reads "It takes standard double-edge
         # blades", not "It has a standard double-edge blades blade type".
         return f"{it} {voice.verb('takes')} {lower_first(value)}"
-    if re.fullmatch(r"(none|not)(\s+(needed|required))?(\s*[–—,;(-].*)?", value.lower()):
+    if re.fullmatch(
+        # Round 23: only a tail that says why none is needed ("None – arrives assembled");
+        # "Protein: None – feed insects as well" lacks it, and is no "No protein is needed".
+        r"(none|not)(\s+(needed|required))?"
+        r"(\s*[–—,;(-]\s*(arrives|comes|supplied|delivered|ready|pre-?\w+|already)\b.*)?",
+        value.lower(),
+    ):
         # "Assembly: None needed" and "None – arrives assembled" read "No assembly is needed",
         # not "It has a none needed assembly" or "Its assembly is none – arrives assembled".
         return f"No {lowered} is needed"
