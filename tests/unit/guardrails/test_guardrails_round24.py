@@ -87,12 +87,15 @@ def test_eleven_and_twelve_in_a_shops_language_are_figures():
 
 
 def test_the_products_own_noun_in_the_singular_takes_the_products_figure():
+    # "Hook size" gives the hook a figure of its own (a gauge in mm); the 15 cm is the product's
     hooks = listing(
         title="Bamboo Crochet Hooks, 15 cm",
         product_type="Crochet hooks",
-        attributes={"Total length": ["15 cm"], "Hook size": ["3 mm", "4 mm"]},
+        attributes={"Total length": ["15 cm"], "Shaft length": ["9 cm"]},
+        options={"Hook size": ["3 mm", "4 mm"]},
     )
-    assert found(hooks, "Each hook is 15 cm from end to end, in 3 mm or 4 mm.", NUMBER) == []
+    assert found(hooks, "The hook is 15 cm from end to end.", NUMBER) == []
+    assert found(hooks, "The hook is 18 cm from end to end.", NUMBER) != []
 
 
 # --- what the product is --------------------------------------------------------------------------
