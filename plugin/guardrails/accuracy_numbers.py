@@ -361,7 +361,9 @@ def _judge_quantity(
     part = part_near(text, quantity.start, quantity.end, facts.words)
     if not part:
         return None
-    if part in facts.product_words and not _labelled_otherwise(part, kinds, facts):
+    # the part as the listing names itself, either number ("needle" of "Knitting needles")
+    own_noun = part in facts.product_words or any(singular(w) == part for w in facts.product_words)
+    if own_noun and not _labelled_otherwise(part, kinds, facts):
         return None  # "a 350 W scooter": any of its parts' figures is the product's
     if _qualifies_the_product(text, quantity.end, part, facts):
         return None  # "75% hot-swap mechanical keyboard": "hot" is no part, the keyboard is it
@@ -1093,9 +1095,19 @@ def _of_the_whole(text: str, quantity: Quantity) -> bool:
     start = max(text.rfind(mark, 0, quantity.start) for mark in (".", "!", "?", "\n")) + 1
     before = text[start : quantity.start]
     after = text[quantity.end : quantity.end + 16]
-    return bool(_WHOLE_PACK.search(before)) and not (
+    whole = [m for m in _WHOLE_PACK.finditer(before) if not _CONTENTS.match(text, start + m.end())]
+    whole = [m for m in whole if not _CONTENTS_BEFORE.search(before, 0, m.start())]
+    return bool(whole) and not (
         _EACH.search(before) or _EACH_AFTER.match(after) or _one_of_a_list(text, quantity)
     )
+
+
+# "In the box: the pump, 2 m of tubing", "the kit has …": the pack word opens a list of what it
+# holds, each figure an item's own, not one for the whole pack ("the set weighs 2 kg").
+_CONTENTS = re.compile(
+    r"\s*(?::|(?:has|contains|includes|comes with|holds)\b(?!\s+(?:up to )?[\d½]))"
+)
+_CONTENTS_BEFORE = re.compile(r"\b(?:in|inside|into)\s+$", re.IGNORECASE)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|&)\s+)?")

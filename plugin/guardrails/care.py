@@ -1,6 +1,8 @@
 """Care, protection and packaging claims: "dishwasher safe", "waterproof", "machine washable",
 "arrives in a gift box". Protections ("waterproof", "leak-proof", "rust-resistant") are
 features of the product and are reported as ``accuracy.feature``; care as ``accuracy.care``.
+So are built-in features a listing states when the product has them ("double-walled",
+"dimmable", "RFID-blocking": ``data/built_features.json``).
 
 A care claim is backed by the listing stating the same thing in any of its usual words, in a
 care or features attribute as much as in prose ("Care: Machine wash cold" backs "machine
@@ -80,6 +82,13 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 r"\b(?:fine|safe|ok|okay|goes|go) in the (?:tumble[\s-]?)?dryer\b", re.I),
      ("tumble dry", "tumble dryer", "tumble dried"), _CARE),
 )  # fmt: skip
+# Built-in features a listing states when the product has them ("double-walled", "dimmable"):
+# the table in data/built_features.json, judged as the protections are.
+_BUILT = json.loads((Path(__file__).parent / "data" / "built_features.json").read_text("utf-8"))
+_BUILT_CLAIMS = tuple(
+    (re.compile(item["says"], re.IGNORECASE), tuple(item["backed_by"]), _FEATURE)
+    for item in _BUILT["features"]
+)
 # Restrictions that the listing's own care contradicts: "hand wash only" of a dishwasher-safe
 # pan, "do not tumble dry" where it says "tumble dry low" (and "tumble dry" is a claim above).
 _RESTRICTIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -119,8 +128,11 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
     ]
     for pattern, backing, rule in _CLAIMS:
         claims += [(m.start(), m.end(), backing, rule) for m in pattern.finditer(text)]
+    built = len(claims)
+    for pattern, backing, rule in _BUILT_CLAIMS:
+        claims += [(m.start(), m.end(), backing, rule) for m in pattern.finditer(text)]
     out = []
-    for start, end, backing, rule in claims:
+    for index, (start, end, backing, rule) in enumerate(claims):
         claim = text[start:end]
         if _NEGATION.search(text[max(0, start - 24) : start]):
             continue  # "do not tumble dry" restricts; the restrictions are judged below
@@ -133,7 +145,7 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
         if rule == _CARE and _safe_abroad(backing, facts):
             continue  # "Spülmaschinenfest" backs "dishwasher safe"
         line = next((ln for ln in facts.lines if ln.lower().startswith(("care", "features"))), "")
-        what = "care claim" if rule == _CARE else "protection"
+        what = "care claim" if rule == _CARE else "protection" if index < built else "feature"
         out.append(
             finding(
                 rule,

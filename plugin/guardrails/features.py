@@ -30,7 +30,8 @@ _WORD_STOP = frozenset("the a an and with its it they all everything also not no
 # Assembly: what the draft says against what the listing says.
 _NEEDS_ASSEMBLY = re.compile(
     r"\b(?:flat[\s-]?pack(?:ed)?|self[\s-]assembly|(?:requires|needs|some|easy|simple|quick|"
-    r"home)\s+assembly|assembly (?:is )?required|assemble it yourself|easy to assemble|"
+    r"home)\s+assembly|assembly (?:is )?(?:required|needed)|assemble it yourself|easy to assemble|"
+    r"needs (?:to be )?assembl(?:ing|ed)|must be assembled|"
     r"assembly:\s*(?:required|needed|yes))\b",
     re.IGNORECASE,
 )
@@ -233,10 +234,11 @@ def _box_words(box: list[str]) -> set[str]:
     return words
 
 
-# "… included", "comes with …", "includes …", and "the included …" before its things ("powered
-# by the included USB-C cable and adapter"), not "included in the price".
+# "… included" ("a hex key, included"), "comes with …", "includes …", and "the included …"
+# before its things ("powered by the included USB-C cable and adapter"), not "included in the
+# price".
 _THINGS_SAID = re.compile(
-    r"((?:[\w-]+[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
+    r"((?:[\w-]+,?[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
     r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
     re.IGNORECASE,

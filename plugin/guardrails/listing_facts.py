@@ -512,6 +512,11 @@ def _read_items(facts: ListingFacts, label: str, items: list[Item]) -> None:
 _ORIGIN_LABEL_WORDS = frozenset(
     "country origin origins made where produced manufactured material materials fabric "
     "composition main region".split()
+    # "made" or "produced" in the shop languages, a label of one participle ("Produceret: Kina")
+    + "hergestellt produziert gefertigt fabriqué fabrique fabriquée produit fabricado fabricada "
+    "producido prodotto fabbricato prodotta gemaakt geproduceerd vervaardigd produzido "
+    "tillverkad producerad produceret fremstillet produsert laget wyprodukowano wyprodukowane "
+    "vyrobeno vyrobeny".split()
 )
 
 
@@ -550,7 +555,7 @@ _STEPS_ABROAD = {
     "bottled": "abgefüllt abgefuellt embouteillé embouteille imbottigliato embotellado "
     "engarrafado gebotteld",
     "designed": "entworfen gestaltet conçu concu dessiné dessine progettato disegnato diseñado "
-    "ontworpen designet designad",
+    "ontworpen designet designad design",
     "assembled": "montiert assemblé assemble assemblato ensamblado montado geassembleerd",
     "imported": "importiert importé importe importato importado geïmporteerd",
 }

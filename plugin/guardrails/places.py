@@ -168,7 +168,8 @@ def subdivision_names(place: Place) -> tuple[str, ...]:
 def _derived_demonyms(name: str) -> list[str]:
     """English demonym endings: Colombia -> Colombian, Mexico -> Mexican, Brazil -> Brazilian,
     Italy -> Italian, Chile -> Chilean, Belgium -> Belgian, Peru -> Peruvian. A form no one
-    writes ("Germanyian") is harmless: it never turns up in text."""
+    writes ("Germanyian") is harmless: it never turns up in text. A name ending in "n" or "l"
+    takes "-ese" too: Taiwan -> Taiwanese, Sudan -> Sudanese, Senegal -> Senegalese."""
     word = name.lower()
     if " " in word or len(word) < 4:
         return []
@@ -184,6 +185,8 @@ def _derived_demonyms(name: str) -> list[str]:
         return [word[:-2] + "ian"]
     if word.endswith("u"):
         return [word + "vian"]
+    if word[-1] in "nl":
+        return [word + "ian", word + "i", word + "ese"]
     return [word + "ian", word + "i"]
 
 

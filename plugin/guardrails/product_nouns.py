@@ -152,7 +152,12 @@ def name_kind(name: str) -> str:
 @cache
 def listing_kinds(names: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds a listing calls itself by (its title's, type's and categories' own nouns),
-    the most specific kept: "black tea" of a title's "tea" and a type's "Black tea"."""
+    the most specific kept: "black tea" of a title's "tea" and a type's "Black tea". A listing
+    whose title and type both name it in words no table reads (a shop's language: "Tablier",
+    "Étamine") takes no kind from its categories alone: a shop's section whose name is an
+    English word by chance ("Cuisine") does not say what the product is."""
+    if len(names) > 1 and names[1] and not name_kind(names[0]) and not name_kind(names[1]):
+        return ()
     others = {k for k in (name_kind(n) for n in names[1:] if n) if k}
     kinds = others | {_title_kind(names[0], others)} - {""} if names else others
     return tuple(sorted(k for k in kinds if not any(is_kind_of(o, k) for o in kinds - {k})))

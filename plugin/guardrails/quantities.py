@@ -70,15 +70,17 @@ NUMBER_WORDS = {
     **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
     "hundred": 100, "thousand": 1000, "dozen": 12, "pair": 2,
 }  # fmt: skip
-# Two to ten in the shop languages (German, French, Spanish, Italian, Dutch, Portuguese), so
-# "siete capas" and "drei bis vier Tage" are figures. Left out: words that are also English words
-# or names ("due", "elf", "sept", "dos", "sei", "otto", "six" is English already) and "one"'s
-# forms, which are articles ("ein", "un", "een", "uno").
+# Two to twelve in the shop languages (German, French, Spanish, Italian, Dutch, Portuguese; the
+# Nordic eleven and twelve), so "siete capas" and "drei bis vier Tage" are figures. Left out:
+# words that are also English words or names ("due", "elf", "sept", "dos", "sei", "otto",
+# "once"; "six" is English already), "onze" (Dutch "our") and "one"'s forms, which are
+# articles ("ein", "un", "een", "uno").
 _NUMBERS_ABROAD = {
     2: "zwei deux twee dois duas", 3: "drei trois tres três tre drie",
     4: "vier quatre cuatro quattro quatro", 5: "fünf cinq cinco cinque vijf",
     6: "sechs seis zes", 7: "sieben siete sette zeven sete", 8: "acht huit ocho oito",
     9: "neun neuf nueve negen", 10: "zehn dix diez dieci tien dez",
+    11: "undici elva elleve", 12: "zwölf zwoelf douze doce dodici twaalf tolv",
 }  # fmt: skip
 NUMBER_WORDS.update({w: n for n, words in _NUMBERS_ABROAD.items() for w in words.split()})
 # "sixty-seven", "twenty one": a ten and a unit; "two dozen": a number of dozens.
@@ -474,7 +476,11 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if here.has_unit or not after.has_unit or here.is_word:
             listed = False
             continue
-        if _CONNECTOR.match(between) or (listed and _COMMA.match(between)):
+        if (
+            _CONNECTOR.match(between)
+            or (listed and _COMMA.match(between))
+            or (_LIST_END.match(between) and "," not in between)
+        ):
             out[i] = Quantity(
                 here.start,
                 here.end,
@@ -494,7 +500,10 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.IGNORECASE)
+# "and"/"or" in English and the shop languages ("2, 3 und 4 mm", "3 ou 4 cm", "2 och 3 mm")
+_LIST_END = re.compile(
+    r"^\s*,?\s*(?:and|or|und|oder|et|ou|y|o|e|en|och|eller|og|oraz|lub)\s*$", re.IGNORECASE
+)
 _COMMA = re.compile(r"^\s*,\s*$")
 
 

@@ -30,6 +30,16 @@ _CLASSES = (
      r"electroplated", True),
 )  # fmt: skip
 _NEGATED = re.compile(r"\b(?:not|un|never|no|than|instead of)\s*$", re.IGNORECASE)
+# A tanning as a listing in a shop's language gives it ("conciata al vegetale", "pflanzlich
+# gegerbt"), under the English kind a draft says ("vegetable-tanned"); a shop-language word for
+# the tanning, not a phrase of any one listing.
+_TANNINGS_ABROAD = {
+    "vegetable": r"(?:pflanzlich|vegetabil(?:isch)?)\s+gegerbt\w*|conciat[aoei]\s+al\s+vegetale|"
+    r"tann(?:age|ée?s?)\s+v[ée]g[ée]tal\w*|curtid[oa]s?\s+vegetal\w*|curtume\s+vegetal|"
+    r"plantaardig\s+gelooid|vegetabil(?:iskt|sk)\s+garva?(?:d|et|t)\w*|garbowan\w+\s+ro[śs]linnie",
+    "chrome": r"chromgegerbt\w*|conciat[aoei]\s+al\s+cromo|tann(?:age|ée?s?)\s+au\s+chrome|"
+    r"curtid[oa]s?\s+al\s+cromo",
+}  # fmt: skip
 
 
 def _said(pattern: str, text: str) -> list[re.Match[str]]:
@@ -55,6 +65,9 @@ def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
     listing = "  ".join(facts.lines)
     for name, pattern, warn in _CLASSES:
         given = {_kind(m.group()): m.group() for m in _said(pattern, listing)}
+        if name == "tanning":
+            abroad = _TANNINGS_ABROAD.items()
+            given.update({_kind(k): m.group() for k, said in abroad for m in _said(said, listing)})
         for match in _said(pattern, text):
             if any(_clipped(_kind(match.group()), kind) for kind in given):
                 continue

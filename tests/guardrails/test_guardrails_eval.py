@@ -1,8 +1,7 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v20; a
-regression fails here. holdout_v20 was scored blind once after round 22 (recall 0.837, clean
-0.933, precision over claim findings 0.853), then read in round 23. holdout_v21 and holdout_v22
-are held out; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v21; a
+regression fails here. holdout_v21 was scored blind once after round 23 (recall 0.870, clean
+0.903, precision over claim findings 0.856), then read in round 24. holdout_v22 is held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -43,6 +42,7 @@ HOLDOUT_V17_DIR = Path(__file__).parent / "holdout_v17"
 HOLDOUT_V18_DIR = Path(__file__).parent / "holdout_v18"
 HOLDOUT_V19_DIR = Path(__file__).parent / "holdout_v19"
 HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
+HOLDOUT_V21_DIR = Path(__file__).parent / "holdout_v21"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -352,6 +352,21 @@ def test_holdout_v20_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.colour") >= 0.95, format_table(report)
     assert report.clean_claim_precision >= 0.97, report.false_alarms
     assert report.claim_precision() >= 0.90, report.false_alarms
+
+
+def test_holdout_v21_holds_the_figures_reached_on_it():
+    """holdout_v21 was scored blind once after the twenty-third round (recall 0.870, clean
+    0.903, precision over claim findings 0.856), then its clean drafts' claim findings and its
+    misses were read to fix their families (issue 12, twenty-fourth round): a seen development
+    set now, held here a little under the figures that round reached (grounding recall 0.880,
+    feature recall 0.483, clean 0.981, precision over claim findings 0.951)."""
+    listings, drafts = load_eval_set(HOLDOUT_V21_DIR)
+    assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.recall("accuracy.feature") >= 0.45, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.94, report.false_alarms
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
