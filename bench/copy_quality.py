@@ -5,7 +5,7 @@ set ``tests/fixtures/copy_eval/heldout_listings.json`` (written from a brief bef
 rated once, then read while fixing the planner: "seen"), ``heldout2_listings.json`` (the same,
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout24`` (each written from a brief alone, rated once while held out, then read:
-"seen"), ``heldout25`` (the same, rated once after round 22, its notes not yet read), and
+"seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23), and
 ``heldout26`` (written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
@@ -99,8 +99,8 @@ SETS = {
 # heldout23 (written blind in session 14) was rated once after round 20 the same session and
 # its notes read in round 21; heldout24 (written blind in session 14) was rated once after
 # round 21 in session 15 and its notes read in round 22; heldout25 (written blind in session
-# 15) was rated once after round 22 the same session; heldout26 (written blind in session 15)
-# is held out.
+# 15) was rated once after round 22 the same session and its notes read in round 23; heldout26
+# (written blind in session 15) is held out.
 HELD_OUT: set[str] = {"heldout26"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
