@@ -106,7 +106,8 @@ HOLDOUT_V19 = TESTS / "holdout_v19"
 HOLDOUT_V20 = TESTS / "holdout_v20"
 HOLDOUT_V21 = TESTS / "holdout_v21"
 HOLDOUT_V22 = TESTS / "holdout_v22"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V22,)
+HOLDOUT_V23 = TESTS / "holdout_v23"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V22, HOLDOUT_V23)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -130,6 +131,7 @@ NAMED = {
     "holdout_v20": (HOLDOUT_V20,),
     "holdout_v21": (HOLDOUT_V21,),
     "holdout_v22": (HOLDOUT_V22,),
+    "holdout_v23": (HOLDOUT_V23,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
