@@ -452,19 +452,7 @@ def _listed_with_the_options(text: str, facts: ListingFacts, found: list[Finding
             if any(f.start < end and begin < f.end and f.rule == "accuracy.colour"
                    for f in found + out):  # fmt: skip
                 continue
-            shown = option.split(":", 1)[-1].strip()
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    BLOCK,
-                    begin,
-                    end,
-                    text[begin:end],
-                    f"is not one of the listing's colours ({shown}).",
-                    f"Use the listing's colour names: {shown}.",
-                    option,
-                )  # fmt: skip
-            )
+            out.append(_not_an_option(option, begin, end, text[begin:end]))
     return out
 
 
@@ -497,20 +485,23 @@ def _beside_the_options(text: str, facts: ListingFacts, found: list[Finding]) ->
                 continue
             if any(f.start < end and start < f.end for f in found + out):
                 continue
-            shown = option.split(":", 1)[-1].strip()
-            out.append(
-                finding(
-                    "accuracy.colour",
-                    BLOCK,
-                    start,
-                    end,
-                    item,
-                    f"is not one of the listing's colours ({shown}).",
-                    f"Use the listing's colour names: {shown}.",
-                    option,
-                )  # fmt: skip
-            )
+            out.append(_not_an_option(option, start, end, item))
     return out
+
+
+def _not_an_option(option: str, start: int, end: int, said: str) -> Finding:
+    """A colour said as offered that the listing's colour option ("Color: Moss, Rust") lacks."""
+    shown = option.split(":", 1)[-1].strip()
+    return finding(
+        "accuracy.colour",
+        BLOCK,
+        start,
+        end,
+        said,
+        f"is not one of the listing's colours ({shown}).",
+        f"Use the listing's colour names: {shown}.",
+        option,
+    )
 
 
 def _a_new_name(item: str, facts: ListingFacts) -> bool:
