@@ -22,7 +22,7 @@ from pathlib import Path
 
 from plugin.questions.lexicon import STOPWORDS, words
 
-_DATA = Path(__file__).parent / "data" / "question_words.json"
+_DATA = json.loads((Path(__file__).parent / "data" / "question_words.json").read_text("utf-8"))
 # Content words the table does not know that a gloss may keep (as written): one, so that a
 # question naming the product in its own language ("Brennofen" for a kiln) is glossed, and
 # checked strictly; more, and what it asks is not known.
@@ -66,7 +66,7 @@ _ASKING_WORDS = frozenset({"last", "time", "duration"})
 @cache
 def _table(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """Whole words and prefixes (longest first) of ``language``, each with its English word."""
-    data = json.loads(_DATA.read_text(encoding="utf-8"))["words"].get(language, {})
+    data = _DATA["words"].get(language, {})
     whole = {k: v for k, v in data.items() if not k.endswith("*")}
     prefixes = sorted(
         ((k[:-1], v) for k, v in data.items() if k.endswith("*")), key=lambda kv: -len(kv[0])
@@ -76,15 +76,10 @@ def _table(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 @cache
 def _function_words(language: str) -> frozenset[str]:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))["function"]
-    return frozenset(data.get(language, ()))
+    return frozenset(_DATA["function"].get(language, ()))
 
 
-def languages() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["words"])
-
-
-_GLOSSED = languages()
+_GLOSSED = frozenset(_DATA["words"])
 
 
 # An elided article or preposition before a word ("l'atelier", "dell'acqua"): the word is
