@@ -6,7 +6,7 @@ rated once, then read while fixing the planner: "seen"), ``heldout2_listings.jso
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout24`` (each written from a brief alone, rated once while held out, then read:
 "seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23), and
-``heldout26`` (written from a brief alone, held out: never read). For each set
+``heldout26`` to ``heldout28`` (each written from a brief alone, held out: never read). For each set
 it generates every listing's description with the configured engine (the embedded model on the
 CPU by default) and prints:
 
@@ -86,6 +86,8 @@ SETS = {
     "heldout24": REPO / "tests" / "fixtures" / "copy_eval" / "heldout24_listings.json",
     "heldout25": REPO / "tests" / "fixtures" / "copy_eval" / "heldout25_listings.json",
     "heldout26": REPO / "tests" / "fixtures" / "copy_eval" / "heldout26_listings.json",
+    "heldout27": REPO / "tests" / "fixtures" / "copy_eval" / "heldout27_listings.json",
+    "heldout28": REPO / "tests" / "fixtures" / "copy_eval" / "heldout28_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -100,8 +102,8 @@ SETS = {
 # its notes read in round 21; heldout24 (written blind in session 14) was rated once after
 # round 21 in session 15 and its notes read in round 22; heldout25 (written blind in session
 # 15) was rated once after round 22 the same session and its notes read in round 23; heldout26
-# (written blind in session 15) is held out.
-HELD_OUT: set[str] = {"heldout26"}
+# (written blind in session 15), heldout27 and heldout28 (written blind in session 16) are held out.
+HELD_OUT: set[str] = {"heldout26", "heldout27", "heldout28"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
