@@ -210,7 +210,7 @@ C("X16", qa(("Can I use them for skiing?", "No, they are not meant as ski poles.
             ("What is in the box?", "Two poles, two trekking baskets and two rubber tips.")), "faq")
 C("X17", ["Six carbon arrows at spine 500, cut to 30 inches (about 76 cm), each with three 2-inch vanes.",
           "Nocks and 100-grain field points are fitted."])
-C("X17", ["For recurve and compound bows, never crossbows.", "Flex each arrow and look for cracks before you "
+C("X17", ["For recurve and compound bows, never crossbows.", "Check each arrow for cracks before you "
           "shoot. $54 for six."])
 C("X17", "Spine 500 carbon arrows, 30 inches, pack of six.", "s")
 C("X17", "Six arrows with 100-grain points for recurve or compound. $54.", "s")
