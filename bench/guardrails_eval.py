@@ -51,8 +51,9 @@ written blind and frozen 2026-12-06, scored blind once after the twenty-third ro
 0.870, clean 0.903, precision over claim findings 0.856), then read in the twenty-fourth.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v21.
 
-``holdout_v22 (held out)``, written blind and frozen 2026-12-06, scored by name only, once at
-the end of a round; its misses unread until a later round reads it.
+``holdout_v22``, ``holdout_v23`` and ``holdout_v24`` (held out), each written blind and frozen
+2026-12-06, scored by name only, once at the end of a round; their misses unread until a later
+round reads them.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -107,7 +108,8 @@ HOLDOUT_V20 = TESTS / "holdout_v20"
 HOLDOUT_V21 = TESTS / "holdout_v21"
 HOLDOUT_V22 = TESTS / "holdout_v22"
 HOLDOUT_V23 = TESTS / "holdout_v23"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V22, HOLDOUT_V23)
+HOLDOUT_V24 = TESTS / "holdout_v24"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V22, HOLDOUT_V23, HOLDOUT_V24)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -132,6 +134,7 @@ NAMED = {
     "holdout_v21": (HOLDOUT_V21,),
     "holdout_v22": (HOLDOUT_V22,),
     "holdout_v23": (HOLDOUT_V23,),
+    "holdout_v24": (HOLDOUT_V24,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
