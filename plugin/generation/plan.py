@@ -26,6 +26,7 @@ from plugin.generation.fact_roles import (
     SortedFacts,
     colour_name,
     display_name,
+    in_one_language,
     join_values,
     lower_first,
     lower_values,
@@ -1288,6 +1289,7 @@ def plan_description(
     1,669 reasons, "a neutral pH, so the sealant stays clear of water"). Larger completion
     models are asked."""
     turn = rotation_of(listing, seed)
+    listing = in_one_language(listing)
     facts = sort_facts(listing)
     material = title_material(listing)
     if material and not facts.build:
