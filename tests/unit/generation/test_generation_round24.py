@@ -142,3 +142,54 @@ def test_a_listing_says_what_it_is_for_beside_its_reason() -> None:
         )
     )
     assert "for walnut, cherry and maple, not MDF" in prose
+
+
+# Family 3: a reason kept to the product it is true of.
+
+
+def test_a_towbar_is_not_said_to_carry_bikes() -> None:
+    assert benefit_for("Tags", "towbar", 0, product="fixed towbar kit") is None
+    assert benefit_for("Mounting", "Towbar mounted", 0, product="bike carrier") is not None
+    it = voice_of("Swan Neck Towbar")
+    assert feature_lead("Towing capacity", "1,500 kg", it) == "It is rated to tow up to 1,500 kg"
+
+
+# Family 4: a grouped product says what it brings together.
+
+
+def test_a_grouped_set_names_its_children_not_only_that_it_is_a_set() -> None:
+    listing = _listing(
+        "Pickle Jar Trio",
+        {},
+        product_type="Grouped product",
+        categories=["Pickles > Sets"],
+        children=[
+            "Pickled Onions, 350 g, price 3.20, Ingredients: Onions, malt vinegar",
+            "Pickled Beetroot, 350 g, price 3.40, Ingredients: Beetroot, vinegar",
+            "Piccalilli, 350 g, price 3.60, Ingredients: Cauliflower, mustard",
+        ],
+    )
+    prose = _prose(listing)
+    assert "is a set" not in prose
+    assert "brings together Pickled Onions, Pickled Beetroot and Piccalilli, 350 g each" in prose
+
+
+# Families 2 and 5: origins, thin listings and colours said as sentences.
+
+
+def test_an_origin_that_names_what_comes_from_where_is_said_of_that_thing() -> None:
+    prose = _prose(_listing("Lamb Stock Pot, 28 g", {"Origin": "Lamb from Welsh hill farms"}))
+    assert "Its lamb comes from Welsh hill farms." in prose
+    assert "comes from Lamb" not in prose
+
+
+def test_a_thin_listing_says_its_size_or_weight_each_instead_of_introducing_it() -> None:
+    heart = _prose(_listing("Keepsake star, painted", {"Size": "approx. 8 cm across"}))
+    assert "Introducing" not in heart and "is about 8 cm across" in heart
+    balls = _prose(_listing("Practice hurling balls (pack of 6)", {"Weight each": "110 g"}))
+    assert "Introducing" not in balls and "are 110 g each" in balls
+
+
+def test_a_single_colour_with_a_plural_detail_takes_no_article() -> None:
+    prose = _prose(_listing("Soapstone block, approx. 2 kg", {"Colour": "Green with white flecks"}))
+    assert "with white flecks" in prose and "a white flecks" not in prose
