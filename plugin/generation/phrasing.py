@@ -440,7 +440,12 @@ def _feature_lead(
         # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches"; a yes
         # with a note ("Assembled: Yes – ready to ride") reads "It is assembled (ready to ride)".
         return f"{it} {be} {lowered} {lower_first(value)}"
-    if lowered in _USES and len(items) > 1 and all(is_modifier(i, 4) for i in items):
+    if (
+        lowered in _USES
+        and len(items) > 1
+        and all(is_modifier(i, 4) for i in items)
+        and not _DOSE.match(value.lower())
+    ):
         # "Uses: Weeding, planting bulbs" reads "It is made for weeding and planting bulbs".
         return f"{it} {be} made for {_listed(items)}"
     if lowered in _FOR_NAMES:
@@ -1369,6 +1374,7 @@ _USES = {"uses", "use", "good for", "ideal for", "use for", "applications"}
 # Names whose one value says what the product is for (round 24, heldout26's raters: "say what
 # it is for": "Use: Behind radiators on outside walls", "Best for: Fine to medium yarns").
 _FOR_NAMES = {"use", "uses", "for", "best for", "good for", "ideal for", "suitable for"}
+_DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)")
 _PLACES = frozenset("behind under over on in inside outside around between beside above".split())
 _LIMIT = re.compile(r"^(?P<main>[^;]+);\s*(?P<limit>not (?:for |on |in )?[^;]+)$", re.IGNORECASE)
 
@@ -1384,6 +1390,10 @@ def _what_it_is_for(lowered: str, value: str) -> str | None:
     if not words or len(main.split()) > 12 or re.search(r"[;:()]|https?:", main):
         return None
     if opens_a_clause(main) or words[0] in ("yes", "no", "none", "all", "any", "sprinkle"):
+        return None
+    if _DOSE.match(main.lower()):
+        # "Use: One drop on foil, 2–3 times a week" is a dose, "Use: About 1000 loads" a
+        # count: neither is what it is for.
         return None
     items = split_items(main)
     said = join_values(lower_values(items)) if len(items) > 1 else lower_first(main)

@@ -193,3 +193,9 @@ def test_a_thin_listing_says_its_size_or_weight_each_instead_of_introducing_it()
 def test_a_single_colour_with_a_plural_detail_takes_no_article() -> None:
     prose = _prose(_listing("Soapstone block, approx. 2 kg", {"Colour": "Green with white flecks"}))
     assert "with white flecks" in prose and "a white flecks" not in prose
+
+
+def test_a_dose_or_a_count_under_use_is_not_said_as_what_it_is_for() -> None:
+    it = voice_of("Plant Food Drops")
+    assert feature_lead("Use", "One drop per plant, twice a week", it) is None
+    assert feature_lead("Use", "About 200 feeds", it) is None
