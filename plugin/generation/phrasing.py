@@ -1764,6 +1764,9 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     are facts a buyer checks, not ones to dress up."""
     out = []
     it, be = voice.subject, voice.be
+    if facts.free_from:
+        nothing = " and ".join(f"no {f}" for f in dict.fromkeys(facts.free_from[:3]))
+        out.append(f"{it} {voice.verb('contains')} {nothing}.")
     made = facts.origin and _is_phrase(facts.origin[0])
     if made:
         # "Origin: Blended and packed in Germany" is already a sentence of its own.

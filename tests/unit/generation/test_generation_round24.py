@@ -199,3 +199,24 @@ def test_a_dose_or_a_count_under_use_is_not_said_as_what_it_is_for() -> None:
     it = voice_of("Plant Food Drops")
     assert feature_lead("Use", "One drop per plant, twice a week", it) is None
     assert feature_lead("Use", "About 200 feeds", it) is None
+
+
+# Family 1 and 5: a "None" under a free-from name is said as what it contains none of.
+
+
+def test_none_under_a_free_from_name_is_said_as_contains_no() -> None:
+    prose = _prose(
+        _listing(
+            "Dried Pear Rings, 150 g",
+            {"added_sugar": "None", "Sulphites": "None", "Origin": "Anjou, France"},
+        )
+    )
+    assert "contain no added sugar and no sulphites" in prose
+    assert "None" not in prose
+
+
+def test_none_under_another_name_is_never_said() -> None:
+    prose = _prose(
+        _listing("Pear Chutney, 200 g", {"Certification": "None – home kitchen", "Heat": "Mild"})
+    )
+    assert "None" not in prose and "certified" not in prose
