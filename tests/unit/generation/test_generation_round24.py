@@ -220,3 +220,17 @@ def test_none_under_another_name_is_never_said() -> None:
         _listing("Pear Chutney, 200 g", {"Certification": "None – home kitchen", "Heat": "Mild"})
     )
     assert "None" not in prose and "certified" not in prose
+
+
+def test_what_a_product_is_not_for_is_said_plainly() -> None:
+    it = voice_of("Tile Grout")
+    assert feature_lead(
+        "Not for", "Marble, Swimming pools", it, 0, ["Marble", "Swimming pools"]
+    ) == ("It is not for marble or swimming pools")
+    assert feature_lead("Does not bond", "Nylon, Teflon", it, 0, ["Nylon", "Teflon"]) == (
+        "It does not bond nylon or teflon"
+    )
+    prose = _prose(
+        _listing("Fast Grout, 1 kg", {"Colour": "Grey", "Not for": ["Marble", "Swimming pools"]})
+    )
+    assert "It is not for marble or swimming pools." in prose
