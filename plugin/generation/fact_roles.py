@@ -292,11 +292,18 @@ def in_one_language(listing: Listing) -> Listing:
     if side is None:
         return listing
 
+    def one(name: str, value: str) -> str:
+        # A colour keeps both sides: the guardrails read a colour against the listing's own
+        # values ("Mustard / Moutarde"), and a side alone would read as a colour it lacks.
+        if not _BILINGUAL.match(name.strip()) or colour_named(_side(name, side)):
+            return value
+        return _side(value, side)
+
     def named(source: dict[str, list[str]]) -> dict[str, list[str]]:
         said: dict[str, list[str]] = {}
         for name, values in source.items():
             if _BILINGUAL.match(name.strip()):
-                said[_side(name, side)] = [_side(v, side) for v in values]
+                said[_side(name, side)] = [one(name, v) for v in values]
             else:
                 said[name] = list(values)
         return said
@@ -304,10 +311,7 @@ def in_one_language(listing: Listing) -> Listing:
     variants = [
         replace(
             v,
-            options={
-                _side(k, side): (_side(o, side) if _BILINGUAL.match(k.strip()) else o)
-                for k, o in v.options.items()
-            },
+            options={_side(k, side): one(k, o) for k, o in v.options.items()},
         )
         for v in listing.variants
     ]

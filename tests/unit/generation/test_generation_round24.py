@@ -234,3 +234,14 @@ def test_what_a_product_is_not_for_is_said_plainly() -> None:
         _listing("Fast Grout, 1 kg", {"Colour": "Grey", "Not for": ["Marble", "Swimming pools"]})
     )
     assert "It is not for marble or swimming pools." in prose
+
+
+def test_two_language_colours_keep_both_sides_for_the_guardrails() -> None:
+    listing = _listing(
+        "Glass Tile Sheet, 20 mm",
+        {"Kleur / Colour": ["Blauw / Blue", "Groen / Green"], "Vorm / Shape": "Vierkant / Square"},
+        product_type="Tegel / Tile",
+    )
+    said = in_one_language(listing)
+    assert said.attributes["Colour"] == ["Blauw / Blue", "Groen / Green"]
+    assert said.attributes["Shape"] == ["Square"]
