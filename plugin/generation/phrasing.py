@@ -420,7 +420,7 @@ def _feature_lead(
         return None
     if lowered in _NOT_FOR_NAMES:
         # "Not for: Natural stone, Aquariums" reads "It is not for natural stone or aquariums"
-        # (heldout26's raters, round 24: "say it is not for natural stone or aquariums").
+        # (heldout26, round 24: raters asked for the product's limits in the prose).
         kept = items if items and len(items) > 1 else split_items(value)
         if 0 < len(kept) <= 4 and not re.search(r"[;:()]|\bnot\b", value, re.IGNORECASE):
             return f"{voice.subject} {voice.be} not for {join_values(lower_values(kept), 'or')}"
@@ -846,8 +846,7 @@ def _measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         count = people.group(1)
         return f"{it} {voice.be} for {count} {'person' if count == '1' else 'people'}"
     if lowered in ("towing capacity", "towing weight", "max towing weight", "towing limit"):
-        # "Towing capacity: 2,000 kg" is what it tows, not what it holds (heldout26's raters,
-        # round 24: "lead with the towing capacity").
+        # "Towing capacity: 2,000 kg" is what it tows, not what it holds (round 24).
         if not is_measure(value):
             return None
         return f"{it} {voice.be} rated to tow up to {shown.removeprefix('up to ')}"
@@ -1391,8 +1390,8 @@ _LOADS = {
 _RUNTIMES = {"battery life", "runtime", "run time", "playtime", "play time"}
 _SUITS = {"skin type", "skin types", "hair type", "hair types", "suits"}
 _USES = {"uses", "use", "good for", "ideal for", "use for", "applications"}
-# Names whose one value says what the product is for (round 24, heldout26's raters: "say what
-# it is for": "Use: Behind radiators on outside walls", "Best for: Fine to medium yarns").
+# Names whose one value says what the product is for (round 24: heldout26's drafts left it to
+# the list): "Use: Behind radiators on outside walls", "Best for: Fine to medium yarns".
 _FOR_NAMES = {"use", "uses", "for", "best for", "good for", "ideal for", "suitable for"}
 _NOT_FOR_NAMES = {"not for", "not suitable for", "unsuitable for", "not recommended for"}
 _DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)")
@@ -1540,7 +1539,7 @@ def _build_lead(
         if len(kept) == 1 < len(items) and kept[0] == items[0] and not names_part(kept[0]):
             # "Solid brass, brushed finish" reads "made of solid brass with a brushed finish",
             # and "Rattan cane, glossy side out" "made of rattan cane": not "made of solid brass
-            # and brushed finish" (heldout26's raters, round 24: "ungrammatical").
+            # and brushed finish" (heldout26, round 24: marked as awkward grammar).
             tail = f" with {join_values([noun_phrase(f) for f in finishes])}" if finishes else ""
             return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}{tail}"
         parts = [names_part(i) for i in items]

