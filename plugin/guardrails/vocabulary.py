@@ -405,6 +405,15 @@ MATERIALS = Vocabulary(
     )
 )
 
+# Material spellings never read as the end of a compound ("piel" in "Brettspiel"):
+# data/materials_abroad.json's ``not_compound_tails``.
+NOT_COMPOUND_TAILS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "materials_abroad.json").read_text()).get(
+        "not_compound_tails", ()
+    )
+)
+
+
 COLOURS = Vocabulary(
     _abroad(
         _entries(

@@ -1,0 +1,70 @@
+"""Twenty-fifth round of issue 12 (holdout_v22 read after its one blind score; its clean drafts'
+claim findings and its misses sorted into families and fixed by the mechanism that failed).
+Listings and drafts here are written for these tests; none is taken from an eval set."""
+
+from __future__ import annotations
+
+from plugin.guardrails.materials import listed_materials
+from tests.unit.guardrails.drafts import found, listing
+
+MATERIAL = "accuracy.material"
+ORIGIN = "accuracy.origin"
+
+# --- a material named in the shop's language ------------------------------------------------------
+
+
+def test_maple_and_canvas_in_the_shops_language_are_the_listings():
+    stool = listing(
+        title="Hocker",
+        description_html="<p>Ein Hocker aus Ahorn mit einem Sitz aus Segeltuch.</p>",
+        attributes={"Gestell": ["Ahorn"]},
+    )
+    assert found(stool, "A maple stool with a canvas seat.", MATERIAL) == []
+    assert found(stool, "A teak stool with a canvas seat.", MATERIAL) != []
+    bag = listing(title="Bolso", attributes={"Material": ["lona"]})
+    assert found(bag, "A canvas tote.", MATERIAL) == []
+
+
+def test_swedish_oak_is_oak():
+    tray = listing(title="Bricka", attributes={"Material": ["ek"]})
+    assert found(tray, "An oak serving tray.", MATERIAL) == []
+    assert found(tray, "A birch serving tray.", MATERIAL) != []
+
+
+def test_a_compound_that_starts_with_a_material_gives_that_material():
+    pouch = listing(
+        title="Würfelset",
+        description_html="<p>Zwölf Würfel aus Buche, geliefert in einem Leinensäckchen.</p>",
+    )
+    assert found(pouch, "Twelve beech dice in a linen pouch.", MATERIAL) == []
+    # an English word is no such compound: "Goldfinch" names no gold
+    assert listed_materials("Goldfinch print") == []
+
+
+def test_a_spanish_word_at_the_end_of_a_german_compound_is_no_material():
+    game = listing(title="Kartenspiel", product_type="Kartenspiel",
+                   attributes={"Karten": ["Papier"]})  # fmt: skip
+    assert listed_materials("Kartenspiel") == []  # "piel", Spanish leather, is not its end
+    assert found(game, "A leather card game.", MATERIAL) != []
+
+
+# --- a material the listing says the product is not for ---------------------------------------
+
+
+def test_what_the_product_is_not_for_gives_no_part_its_material():
+    strings = listing(
+        title="Classical guitar strings",
+        description_html="<p>Nylon trebles and copper-wound basses. Not for steel-string "
+        "guitars, which take bronze strings.</p>",
+        attributes={"Basses": ["copper-wound"]},
+    )
+    # the listing's "bronze strings" are what it is not for, not the strings it sells
+    assert found(strings, "Nylon and copper strings for a classical guitar.", MATERIAL) == []
+
+
+def test_a_cloth_to_wipe_with_is_no_material_after_several_words():
+    board = listing(title="Chopping board", attributes={"Material": ["walnut"]})
+    assert found(board, "Wipe it with a dry or slightly damp cloth.", MATERIAL) == []
+    assert found(board, "Wipe it with a soft cloth.", MATERIAL) == []
+    # a material the product is made in stays a claim
+    assert found(board, "A board cut in solid bamboo.", MATERIAL) != []
