@@ -68,3 +68,63 @@ def test_a_cloth_to_wipe_with_is_no_material_after_several_words():
     assert found(board, "Wipe it with a soft cloth.", MATERIAL) == []
     # a material the product is made in stays a claim
     assert found(board, "A board cut in solid bamboo.", MATERIAL) != []
+
+
+# --- where it is made -----------------------------------------------------------------------------
+
+
+def test_a_country_named_abroad_with_a_hyphen_is_the_country():
+    kit = listing(
+        title="Kit de savon",
+        description_html="<p>Kit assemblé à Lyon, France ; les huiles viennent des États-Unis.</p>",
+    )
+    assert found(kit, "Assembled in Lyon, France, with oils from the United States.", ORIGIN) == []
+    assert found(kit, "Assembled in Lyon, France, with oils from Canada.", ORIGIN) != []
+
+
+def test_a_compass_word_before_a_country_is_a_part_of_that_country():
+    seeds = listing(
+        title="Zaden",
+        description_html="<p>Gekweekt in Zuid-Holland, Nederland.</p>",
+    )
+    # Cameroon has a region called "South": "South Holland" is still in the Netherlands
+    assert found(seeds, "Seeds grown in South Holland, the Netherlands.", ORIGIN) == []
+    assert found(seeds, "Seeds grown in Belgium.", ORIGIN) != []
+
+
+def test_a_country_code_before_an_adjective_and_a_plug_is_a_standard():
+    socket = listing(
+        title="Wi-Fi Socket Plug, UK",
+        product_type="Smart plug",
+        description_html="<p>A UK (type G) wifi plug with a timer.</p>",
+        attributes={"Plug": ["UK type G"]},
+    )
+    assert found(socket, "A UK smart plug with a timer.", ORIGIN) == []
+
+
+def test_wound_is_a_verb_of_making():
+    pickup = listing(title="Guitar pickup", description_html="<p>Hand-wound in Austin, Texas.</p>")
+    assert found(pickup, "Wound in Dallas, Texas.", ORIGIN) != []
+
+
+def test_made_entirely_in_one_place_contradicts_a_part_made_elsewhere():
+    clock = listing(
+        title="Wall clock",
+        description_html="<p>The movement is made in Germany; the oak case is made in Wales.</p>",
+    )
+    assert found(clock, "Made entirely in Wales.", ORIGIN) != []
+    assert found(clock, "The oak case is made in Wales.", ORIGIN) == []
+    whole = listing(title="Wall clock", description_html="<p>Made in Wales.</p>")
+    assert found(whole, "Made entirely in Wales.", ORIGIN) == []
+
+
+def test_an_adverb_in_ment_between_a_foreign_participle_and_its_place():
+    lamp = listing(
+        title="Lampe",
+        description_html="<p>Abat-jour fabriqué en France ; le pied vient du Portugal.</p>",
+    )
+    assert found(lamp, "Fabriquée entièrement en France.", ORIGIN) != []
+    assert found(lamp, "Fabriquée entièrement en Italie.", ORIGIN) != []
+    alone = listing(title="Lampe", description_html="<p>Fabriquée en France.</p>")
+    assert found(alone, "Fabriquée artisanalement en France.", ORIGIN) == []
+    assert found(alone, "Fabriquée artisanalement en Italie.", ORIGIN) != []
