@@ -14,6 +14,7 @@ from plugin.guardrails.accuracy_prices import (
     charged_free,
     free_uses,
     judge_price,
+    one_price_for_all,
     refund_denied,
     unit_price_span,
     worked_count,
@@ -85,6 +86,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings += free_uses(text, facts)
     findings += charged_free(text, facts)
     findings += refund_denied(text, facts)
+    findings += one_price_for_all(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     taken += _title_spans(text, facts)

@@ -200,6 +200,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.words = set(facts.normal.split())
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
+    facts.items = tuple(listing.children)
     facts.kinds = listing_kinds(
         (listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories))
     )
@@ -262,7 +263,12 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    facts.prices.update(price.amount for price in find_prices(text))
+    said_prices = [price.amount for price in find_prices(text)]
+    facts.prices.update(said_prices)
+    if len(facts.items) > 1 and len(said_prices) == len(facts.items):
+        # a grouped product priced item by item in its prose ("Pencils, $18; an eraser, $3"):
+        # buying them all comes to their total
+        facts.item_total = sum(said_prices, Decimal(0))
     facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
     facts.numbers.update(_MULTIPLES[w.lower()] for w in _MULTIPLE.findall(text))  # "twice"
     labels = [_label(line) for line in lines]

@@ -4,6 +4,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 
 from __future__ import annotations
 
+from plugin.domain import Variant
 from plugin.guardrails.materials import listed_materials
 from tests.unit.guardrails.drafts import found, listing
 
@@ -128,3 +129,53 @@ def test_an_adverb_in_ment_between_a_foreign_participle_and_its_place():
     alone = listing(title="Lampe", description_html="<p>Fabriquée en France.</p>")
     assert found(alone, "Fabriquée artisanalement en France.", ORIGIN) == []
     assert found(alone, "Fabriquée artisanalement en Italie.", ORIGIN) != []
+
+
+# --- prices ------------------------------------------------------------------------------------
+
+PRICE = "accuracy.price"
+
+TEA_SET = listing(
+    title="Tea Tasting Trio",
+    product_type="Grouped product",
+    currency="EUR",
+    description_html="<p>Three teas, each sold on its own: Assam Breakfast, €9; Jasmine Pearls, "
+    "€12; and Rooibos Vanilla, €7.</p>",
+    children=["Assam Breakfast, 100 g", "Jasmine Pearls, 50 g", "Rooibos Vanilla, 100 g"],
+)
+
+
+def test_the_total_of_a_grouped_products_items_priced_in_its_prose_is_a_fact():
+    assert found(TEA_SET, "Buy the three together and they come to €28.", PRICE) == []
+    assert found(TEA_SET, "Buy the three together and they come to €30.", PRICE) != []
+
+
+def test_one_items_price_said_of_the_whole_group_blocks():
+    assert found(TEA_SET, "The trio costs €12.", PRICE) != []
+    assert found(TEA_SET, "The jasmine pearls cost €12.", PRICE) == []
+    assert found(TEA_SET, "Each tea is sold on its own, from €7.", PRICE) == []
+
+
+def test_one_price_for_every_size_of_options_priced_apart():
+    collar = listing(
+        title="Dog collar",
+        currency="USD",
+        options={"Size": ["S", "L"]},
+        variants=[
+            Variant(title="S", price="20.00", options={"Size": "S"}),
+            Variant(title="L", price="24.00", options={"Size": "L"}),
+        ],
+    )
+    assert found(collar, "One price for every size.", PRICE) != []
+    assert found(collar, "All sizes cost the same.", PRICE) != []
+    flat = listing(
+        title="Dog collar",
+        currency="USD",
+        price="20.00",
+        options={"Size": ["S", "L"]},
+        variants=[
+            Variant(title="S", price="20.00", options={"Size": "S"}),
+            Variant(title="L", price="20.00", options={"Size": "L"}),
+        ],
+    )
+    assert found(flat, "One price for every size.", PRICE) == []
