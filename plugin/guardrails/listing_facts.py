@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
+    COUNT_STOP,
+    NOT_THINGS,
     PERSON,
     Item,
     capacity_label,
@@ -327,6 +329,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
+    ones: dict[str, int] = {}
+    for match in _ONE_THING.finditer(text):  # "One zipped back pocket holds …", "one pair."
+        words = match.group().lower().split()[1:]
+        if any(w in COUNT_STOP or f"{w}s" in NOT_THINGS for w in words) or words[-1] == "together":
+            continue  # "sold one by one or together", "one day"
+        counted = thing(words[-1])
+        ones[counted] = ones.get(counted, 0) + 1
+    for counted, times in ones.items():
+        if counted not in facts.counts:  # a count in figures says it better
+            facts.counts[counted] = {1.0, float(times)}
     steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
@@ -579,6 +591,12 @@ _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
 _SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+# One of a thing in words, its noun singular up to two words on, ending the clause or before its
+# verb: "One zipped back pocket holds a phone", "Sold as one pair." (each one said adds one).
+_ONE_THING = re.compile(
+    r"\b(?:[Oo]ne|a single)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+    r"(?=\s+(?:holds?|is|has|fits?|takes?|keeps?|closes?)\b|\s*[.;:)]|\s*$)"
+)
 
 
 def _read_totals(facts: ListingFacts, title: str) -> None:

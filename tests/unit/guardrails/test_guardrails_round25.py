@@ -179,3 +179,29 @@ def test_one_price_for_every_size_of_options_priced_apart():
         ],
     )
     assert found(flat, "One price for every size.", PRICE) == []
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+NUMBER = "accuracy.number"
+
+
+def test_one_of_a_thing_in_the_listings_words_is_its_count():
+    jacket = listing(
+        title="Rain jacket",
+        description_html="<p>A packable rain jacket. One zipped chest pocket holds a phone.</p>",
+    )
+    assert [s for s, _ in found(jacket, "Three zipped pockets for your things.", NUMBER)]
+    assert found(jacket, "A zipped chest pocket for your phone.", NUMBER) == []
+    gloves = listing(title="Gardening gloves", description_html="<p>Sold as one pair.</p>")
+    assert found(gloves, "Two pairs in the pack.", NUMBER) != []
+    assert found(gloves, "One pair of gloves.", NUMBER) == []
+
+
+def test_one_by_one_is_no_count():
+    kit = listing(
+        title="Shaving kit",
+        product_type="Grouped product",
+        description_html="<p>Two things, sold one by one or together: a brush and a bowl.</p>",
+    )
+    assert found(kit, "Buy both together.", NUMBER) == []
