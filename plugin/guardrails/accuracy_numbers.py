@@ -78,6 +78,16 @@ def _in_another_system(text: str, start: int) -> bool:
     return bool(_ANOTHER_SYSTEM.search(text, max(0, start - 40), start))
 
 
+def _count_end(text: str, quantity: Quantity, counted: str) -> int:
+    """Where a count's claim ends: past the thing it counts ("Two zipped pockets"), so the
+    finding spans the claim, not the number alone."""
+    noun = re.compile(
+        rf"(?:[\s-]+[\w'’-]+){{0,2}}?[\s-]+{re.escape(counted)}(?:s|es)?\b", re.IGNORECASE
+    )
+    match = noun.match(text, quantity.end, quantity.end + 40)
+    return match.end() if match else quantity.end
+
+
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = [
         p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
@@ -162,13 +172,14 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             rule = problem.rule if isinstance(problem, Problem) else _RULE
             if _grades_a_material(text, quantity, facts):
                 rule = "accuracy.material"  # "85% merino", "18k gold": what it is made of
+            end = _count_end(text, quantity, counted) if counted else quantity.end
             findings.append(
                 finding(
                     "accuracy.price" if _is_saving(text, quantity) else rule,
                     BLOCK,
                     quantity.start,
-                    quantity.end,
-                    quantity.text,
+                    end,
+                    text[quantity.start : end],
                     message,
                     "Use the listing's figure, or remove it." if fact else "Remove this figure.",
                     fact,
