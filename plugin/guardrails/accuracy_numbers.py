@@ -78,6 +78,29 @@ def _in_another_system(text: str, start: int) -> bool:
     return bool(_ANOTHER_SYSTEM.search(text, max(0, start - 40), start))
 
 
+# A word a count of a pack follows: "a pack of three", "a set of 6".
+_PACK_OF = re.compile(r"\b(?:pack|set|box|bundle|case|bag)\s+of\s+$", re.IGNORECASE)
+_RUN = re.compile(r"[\w.]+(?:[-–/][\w.]+)+$")
+
+
+def _said_as_the_listing_does(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A bare number in a run of figures the listing writes the same ("12-53", a gauge set's
+    range in its title), or a pack's count in the listing's words ("a pack of three" of "or a
+    pack of three sets"): the listing's own, not a count of something else."""
+    start = quantity.start
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(>":
+        start -= 1
+    end = quantity.end
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,;:)<":
+        end += 1
+    run = text[start:end]
+    listed = f" {facts.normal} "
+    if run != quantity.text and _RUN.fullmatch(run) and f" {normalise(run)} " in listed:
+        return True
+    pack = _PACK_OF.search(text, max(0, quantity.start - 16), quantity.start)
+    return pack is not None and facts.supports(f"{pack.group()}{quantity.text}")
+
+
 def _count_end(text: str, quantity: Quantity, counted: str) -> int:
     """Where a count's claim ends: past the thing it counts ("Two zipped pockets"), so the
     finding spans the claim, not the number alone."""
@@ -121,6 +144,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _in_a_name(text, quantity, facts):
             continue
+        if not quantity.has_unit and _said_as_the_listing_does(text, quantity, facts):
+            continue  # "Light 12-53" as the title says it; "a pack of three" of "… three sets"
         if not quantity.has_unit and _in_another_system(text, quantity.start):
             continue  # "5 mm needles (US 8)": the figure in another country's sizes, a table's
         if not quantity.has_unit and _EACH_OF.match(text, quantity.end):

@@ -330,15 +330,15 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
     ones: dict[str, int] = {}
-    for match in _ONE_THING.finditer(text):  # "One zipped back pocket holds …", "one pair."
-        words = match.group().lower().split()[1:]
-        if any(w in COUNT_STOP or f"{w}s" in NOT_THINGS for w in words) or words[-1] == "together":
+    for one in _ONE_THING.finditer(text):  # "One zipped back pocket holds …", "one pair."
+        phrase = one.group().lower().split()[1:]
+        if phrase[-1] == "together" or any(w in COUNT_STOP or f"{w}s" in NOT_THINGS
+                                           for w in phrase):  # fmt: skip
             continue  # "sold one by one or together", "one day"
-        counted = thing(words[-1])
-        ones[counted] = ones.get(counted, 0) + 1
-    for counted, times in ones.items():
+        ones[thing(phrase[-1])] = ones.get(thing(phrase[-1]), 0) + 1
+    for counted, said_times in ones.items():
         if counted not in facts.counts:  # a count in figures says it better
-            facts.counts[counted] = {1.0, float(times)}
+            facts.counts[counted] = {1.0, float(said_times)}
     steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)

@@ -175,7 +175,7 @@ def material_claims(
             continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
-        part = _part(text, start, end, parts.__contains__, heads)
+        part = _part(text, start, end, parts.__contains__, heads, named_parts=True)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
 
@@ -194,6 +194,7 @@ def _part(
     end: int,
     is_part: Callable[[str], bool],
     heads: frozenset[str] = frozenset(),
+    named_parts: bool = False,
 ) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
     webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon"). A
@@ -204,7 +205,9 @@ def _part(
     first = after.group("first").lower() if after else ""
     second = (after.group("part") or "").lower() if after else ""
     words = [first] if after and first not in _LINKS else []
-    if words and second and singular(second) in heads:
+    if words and second and singular(second) in heads and not (
+        named_parts and is_part(first) and is_part(singular(second))
+    ):  # in a draft, a part the listing gives a material for in both words ("Test jar: …")
         words = []  # "sweater yarn", "casting slip": a kind of the product itself
     if words and not MATERIALS.knows(first) and second not in _LINKS:
         words.append(second)  # "cotton-linen twill": a blend

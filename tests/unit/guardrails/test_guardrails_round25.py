@@ -205,3 +205,44 @@ def test_one_by_one_is_no_count():
         description_html="<p>Two things, sold one by one or together: a brush and a bowl.</p>",
     )
     assert found(kit, "Buy both together.", NUMBER) == []
+
+
+def test_a_run_of_figures_the_listing_writes_the_same_is_no_count():
+    bass = listing(title="Bass Strings, Medium 45-105", product_type="Bass strings",
+                   attributes={"Strings per set": ["4"]})  # fmt: skip
+    assert found(bass, "Medium 45-105 nickel strings for a bass.", NUMBER) == []
+    assert found(bass, "Medium 45-105: six nickel strings for a bass.", NUMBER) != []
+
+
+def test_a_packs_count_in_the_listings_words_is_no_count_of_pieces():
+    uke = listing(
+        title="Ukulele Strings, Soprano",
+        product_type="Ukulele strings",
+        description_html="<p>Four nylon strings for a soprano ukulele. Buy one set or a pack of "
+        "three sets.</p>",
+        attributes={"Strings per set": ["4"]},
+        options={"Pack": ["1 set", "3 sets"]},
+    )
+    assert found(uke, "Buy a single set, or save with a pack of three.", NUMBER) == []
+    assert found(uke, "Buy a single set, or save with a pack of five.", NUMBER) != []
+
+
+# --- a material for a part named in two words; steel grades --------------------------------------
+
+
+def test_a_part_named_in_two_words_that_the_title_shares_is_still_that_part():
+    kit = listing(
+        title="Soil Tester with Sample Cup",
+        attributes={"Probe": ["glass"], "Sample cup": ["polypropylene"]},
+    )
+    assert found(kit, "Comes with a glass sample cup.", MATERIAL) != []
+    assert found(kit, "Comes with a polypropylene sample cup.", MATERIAL) == []
+
+
+def test_a_tool_steel_grade_is_not_another_grade():
+    saw = listing(title="Hole saw", attributes={"Teeth": ["high-speed steel"]})
+    assert found(saw, "Teeth of high-speed steel.", MATERIAL) == []
+    assert found(saw, "Teeth of HSS steel.", MATERIAL) == []
+    assert found(saw, "Teeth of chrome-vanadium steel.", MATERIAL) != []
+    spanner = listing(title="Spanner", attributes={"Material": ["Cr-V steel"]})
+    assert found(spanner, "A chrome-vanadium spanner.", MATERIAL) == []
