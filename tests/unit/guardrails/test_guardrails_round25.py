@@ -246,3 +246,19 @@ def test_a_tool_steel_grade_is_not_another_grade():
     assert found(saw, "Teeth of chrome-vanadium steel.", MATERIAL) != []
     spanner = listing(title="Spanner", attributes={"Material": ["Cr-V steel"]})
     assert found(spanner, "A chrome-vanadium spanner.", MATERIAL) == []
+
+
+# --- a mark the listing denies -------------------------------------------------------------------
+
+CERTIFICATION = "accuracy.certification"
+
+
+def test_a_mark_the_listing_says_the_product_lacks_blocks():
+    helmet = listing(
+        title="Bike bell",
+        description_html="<p>A brass bell for city bikes. It has not been weather-tested.</p>",
+    )
+    assert found(helmet, "Weather-tested for all seasons.", CERTIFICATION) != []
+    assert found(helmet, "It has not been weather-tested.", CERTIFICATION) == []
+    paints = listing(title="Watercolours", description_html="<p>Made with honey, so not vegan.</p>")
+    assert found(paints, "The honey means they are not vegan.", CERTIFICATION) == []
