@@ -14,6 +14,7 @@ from plugin.guardrails.accuracy_prices import (
     charged_free,
     free_uses,
     judge_price,
+    one_price_for_all,
     refund_denied,
     unit_price_span,
     worked_count,
@@ -77,6 +78,39 @@ def _in_another_system(text: str, start: int) -> bool:
     return bool(_ANOTHER_SYSTEM.search(text, max(0, start - 40), start))
 
 
+# A word a count of a pack follows: "a pack of three", "a set of 6".
+_PACK_OF = re.compile(r"\b(?:pack|set|box|bundle|case|bag)\s+of\s+$", re.IGNORECASE)
+_RUN = re.compile(r"[\w.]+(?:[-–/][\w.]+)+$")
+
+
+def _said_as_the_listing_does(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A bare number in a run of figures the listing writes the same ("12-53", a gauge set's
+    range in its title), or a pack's count in the listing's words ("a pack of three" of "or a
+    pack of three sets"): the listing's own, not a count of something else."""
+    start = quantity.start
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(>":
+        start -= 1
+    end = quantity.end
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,;:)<":
+        end += 1
+    run = text[start:end]
+    listed = f" {facts.normal} "
+    if run != quantity.text and _RUN.fullmatch(run) and f" {normalise(run)} " in listed:
+        return True
+    pack = _PACK_OF.search(text, max(0, quantity.start - 16), quantity.start)
+    return pack is not None and facts.supports(f"{pack.group()}{quantity.text}")
+
+
+def _count_end(text: str, quantity: Quantity, counted: str) -> int:
+    """Where a count's claim ends: past the thing it counts ("Two zipped pockets"), so the
+    finding spans the claim, not the number alone."""
+    noun = re.compile(
+        rf"(?:[\s-]+[\w'’-]+){{0,2}}?[\s-]+{re.escape(counted)}(?:s|es)?\b", re.IGNORECASE
+    )
+    match = noun.match(text, quantity.end, quantity.end + 40)
+    return match.end() if match else quantity.end
+
+
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = [
         p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
@@ -85,6 +119,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     findings += free_uses(text, facts)
     findings += charged_free(text, facts)
     findings += refund_denied(text, facts)
+    findings += one_price_for_all(text, facts)
     findings += check_durations(text, facts)
     taken = [(p.start, p.end) for p in prices]
     taken += _title_spans(text, facts)
@@ -109,6 +144,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _in_a_name(text, quantity, facts):
             continue
+        if not quantity.has_unit and _said_as_the_listing_does(text, quantity, facts):
+            continue  # "Light 12-53" as the title says it; "a pack of three" of "… three sets"
         if not quantity.has_unit and _in_another_system(text, quantity.start):
             continue  # "5 mm needles (US 8)": the figure in another country's sizes, a table's
         if not quantity.has_unit and _EACH_OF.match(text, quantity.end):
@@ -160,13 +197,14 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             rule = problem.rule if isinstance(problem, Problem) else _RULE
             if _grades_a_material(text, quantity, facts):
                 rule = "accuracy.material"  # "85% merino", "18k gold": what it is made of
+            end = _count_end(text, quantity, counted) if counted else quantity.end
             findings.append(
                 finding(
                     "accuracy.price" if _is_saving(text, quantity) else rule,
                     BLOCK,
                     quantity.start,
-                    quantity.end,
-                    quantity.text,
+                    end,
+                    text[quantity.start : end],
                     message,
                     "Use the listing's figure, or remove it." if fact else "Remove this figure.",
                     fact,

@@ -49,6 +49,12 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        f"is not the price of {other[0]} ({other[1]}).",
                        "Leave prices out of the copy; the store shows the price.",
                        f"Price: {shown} {facts.currency}")  # fmt: skip
+    elif amount in listed and _an_items_price_said_of_the_set(text, price, facts):
+        return finding("accuracy.price", BLOCK, price.start, price.end, price.text,
+                       "is the price of one item only: the items are sold one by one and the "
+                       "set has no price of its own.",
+                       "Give each item's price with its name, or leave prices out.",
+                       f"Items: {'; '.join(facts.items)}")  # fmt: skip
     elif amount in listed:
         return None
     elif (
@@ -235,6 +241,31 @@ _NO_REFUND = re.compile(
 _REFUND_DENIED = re.compile(r"\b(?:no|not|non|never|without)[\s-](?:\w+\s+)?$", re.IGNORECASE)
 
 
+# One price said of every option: "the same price in every size", "all colours cost the same",
+# "one price for every size".
+_ONE_PRICE = re.compile(
+    r"\b(?:(?:the\s+)?same|one|a\s+single)\s+price\s+(?:in|for|across|whatever)\s+"
+    r"(?:every|all|each|any|the)\b[\w\s-]{0,20}"
+    r"|\b(?:every|all|each)\s+(?:\w+\s+)?(?:sizes?|colou?rs?|options?|versions?|variants?)\s+"
+    r"(?:costs?|is|are|sells?\s+for)\s+(?:priced\s+)?the\s+same\b",
+    re.IGNORECASE,
+)
+
+
+def one_price_for_all(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "The same price in every size" of a listing whose options' prices differ."""
+    if len(facts.variant_prices) < 2:
+        return []
+    shown = ", ".join(f"{p}" for p in sorted(facts.variant_prices))
+    return [
+        finding("accuracy.price", BLOCK, m.start(), m.end(), m.group().strip(),
+                f"says every option costs the same, but the listing's prices differ ({shown}).",
+                "Give each option's price, or leave prices out.",
+                f"Price: {shown} {facts.currency}".strip())  # fmt: skip
+        for m in _ONE_PRICE.finditer(text)
+    ]
+
+
 def refund_denied(text: str, facts: ListingFacts) -> list[Finding]:
     """A refund promised ("full refund up to a week before") of a listing that gives none ("no
     refunds"): money back the shop does not pay."""
@@ -396,11 +427,44 @@ _TOTAL = re.compile(
 )
 
 
+def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    """A grouped product's item's price ("$18" of the pencils) in a sentence, or an answer with
+    its question, that names none of its items ("It costs $18"), of a grouped product priced
+    item by item."""
+    if facts.item_total is None or price.amount == facts.item_total:
+        return False
+    start = _sentence_start(text, price.start)
+    end = _STOP.search(text, price.end)
+    said = {singular(w) for w in _tokens(text[start : end.start() if end else len(text)])}
+    if any(
+        {singular(w) for w in _tokens(item) if len(w) > 3 and w.isalpha()} & said
+        for item in facts.items
+    ):
+        return False  # "the pencils are $18"
+    return not _EACH.search(text, start, price.end + 30)
+
+
+_EACH = re.compile(r"(?:each|apiece|every|any|from|separately|on its own)", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
+    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
+    before = text[:start].rstrip()
+    if before.endswith("?") and len(before) > 1:
+        return _sentence_start(text, len(before) - 1)
+    return start
+
+
 def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
     """A sum of every option's price, said with a word of totting up, of a listing whose items
     are sold one by one (a grouped product)."""
     start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
-    if len(facts.priced_options) < 2 or not _TOTAL.search(text, start, price.end + 30):
+    if not _TOTAL.search(text, start, price.end + 30):
+        return False
+    if facts.item_total is not None and facts.item_total == price.amount:
+        return True  # "all three come to $35" of items priced $18, $3 and $14 in the prose
+    if len(facts.priced_options) < 2:
         return False
     return sum(cost for _, cost in facts.priced_options) == price.amount
 

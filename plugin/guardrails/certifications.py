@@ -217,6 +217,24 @@ def _names_the_listings_mark(text: str, claim: Claim, facts: ListingFacts) -> bo
     return after is not None and claim.text == claim.about and facts.supports(after["name"])
 
 
+# A denial right before a claim's words in the listing: "it has not been crash-tested", "not
+# certified", "never approved".
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|no|isn't|aren't|hasn't|haven't|wasn't|without)(?:\s+(?:been|be|yet))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _denied(claim: Claim, facts: ListingFacts) -> str:
+    """The listing line that says the product is not what the claim says ("it has not been
+    crash-tested"), where every mention of the claim's words in the listing denies it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(claim.text)}(?![\w-])", re.IGNORECASE)
+    found = [(line, m) for line in facts.lines for m in pattern.finditer(line)]
+    if not found or not all(_NOT_BEFORE.search(line, 0, m.start()) for line, m in found):
+        return ""
+    return found[0][0]
+
+
 def _marked(facts: ListingFacts) -> bool:
     """Whether the listing makes any certification claim at all (so its words carry one)."""
     return bool(facts.certifications) or any(
@@ -248,6 +266,16 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
                     "Say it supports the standard, as the listing does.",
                     standard,
                 )
+            )
+            continue
+        denied = _denied(claim, facts)
+        if denied and _NOT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+            continue  # "the paints are not vegan", as the listing says
+        if denied:
+            out.append(
+                finding("accuracy.certification", BLOCK, claim.start, claim.end, claim.text,
+                        "is what the listing says the product is not.",
+                        "Leave it out: the listing denies it.", denied)  # fmt: skip
             )
             continue
         if _supported(claim, facts) or _names_the_listings_mark(text, claim, facts):

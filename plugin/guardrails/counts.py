@@ -27,6 +27,8 @@ _NOT_THINGS = frozenset(
     "people friends guests kids adults seasons steps is was has its this plus less yes degrees "
     "percents".split()
 )
+# Read by listing_facts too: words that are no counted thing's ("one by one", "one day").
+COUNT_STOP, NOT_THINGS = _STOP, _NOT_THINGS
 # "two smaller boards" of a set of three counts part of something, not the whole.
 _PARTIAL = frozenset(
     "other others remaining additional extra more smaller larger bigger shorter longer spare "

@@ -30,6 +30,9 @@ class ListingFacts:
     numbers: set[float] = field(default_factory=set)
     prices: set[Decimal] = field(default_factory=set)
     variant_prices: set[Decimal] = field(default_factory=set)  # what each option costs
+    # a grouped product whose description prices each of its items: their total, and the items
+    item_total: Decimal | None = None
+    items: tuple[str, ...] = ()
     # each option's name and what it costs: ("set of 4", Decimal("32.00"))
     priced_options: tuple[tuple[str, Decimal], ...] = ()
     materials: dict[str, str] = field(default_factory=dict)  # canonical -> line

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from plugin.domain import Listing
 from plugin.guardrails.counts import (
+    COUNT_STOP,
+    NOT_THINGS,
     PERSON,
     Item,
     capacity_label,
@@ -200,6 +202,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.words = set(facts.normal.split())
     facts.currency = (listing.currency or "").upper()
     facts.product_words = _product_words(listing)
+    facts.items = tuple(listing.children)
     facts.kinds = listing_kinds(
         (listing.title, listing.product_type, *(c.split(">")[-1] for c in listing.categories))
     )
@@ -262,7 +265,12 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    facts.prices.update(price.amount for price in find_prices(text))
+    said_prices = [price.amount for price in find_prices(text)]
+    facts.prices.update(said_prices)
+    if len(facts.items) > 1 and len(said_prices) == len(facts.items):
+        # a grouped product priced item by item in its prose ("Pencils, $18; an eraser, $3"):
+        # buying them all comes to their total
+        facts.item_total = sum(said_prices, Decimal(0))
     facts.numbers.update(float(n) for n in _DIGITS.findall(text))  # also "7-8Y", "3XL"
     facts.numbers.update(_MULTIPLES[w.lower()] for w in _MULTIPLE.findall(text))  # "twice"
     labels = [_label(line) for line in lines]
@@ -321,6 +329,16 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
             facts.counts.setdefault(thing(name.split()[-1]), set()).add(float(times.group(1)))
     for number, noun in _NUMBER_NOUN.findall(text):
         facts.counts.setdefault(thing(noun), set()).add(float(number))
+    ones: dict[str, int] = {}
+    for one in _ONE_THING.finditer(text):  # "One zipped back pocket holds …", "one pair."
+        phrase = one.group().lower().split()[1:]
+        if phrase[-1] == "together" or any(w in COUNT_STOP or f"{w}s" in NOT_THINGS
+                                           for w in phrase):  # fmt: skip
+            continue  # "sold one by one or together", "one day"
+        ones[thing(phrase[-1])] = ones.get(thing(phrase[-1]), 0) + 1
+    for counted, said_times in ones.items():
+        if counted not in facts.counts:  # a count in figures says it better
+            facts.counts[counted] = {1.0, float(said_times)}
     steps: dict[str, set[str]] = {}
     for mention in find_places(text, capitalised=False, subdivisions=True):
         index = line_of(mention.start)
@@ -573,6 +591,12 @@ _TIMES_FIRST = re.compile(r"\s*(\d+)\s*[x×]\s", re.IGNORECASE)
 # Between two counts that share the noun after the second: "16 OTF and 16 WOFF2 files".
 _SHARED_NOUN = re.compile(r" [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:and|plus) ")
 _NUMBER_NOUN = re.compile(r"(?<![\d.,/])(\d+)-([a-z]{3,})\b")
+# One of a thing in words, its noun singular up to two words on, ending the clause or before its
+# verb: "One zipped back pocket holds a phone", "Sold as one pair." (each one said adds one).
+_ONE_THING = re.compile(
+    r"\b(?:[Oo]ne|a single)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+    r"(?=\s+(?:holds?|is|has|fits?|takes?|keeps?|closes?)\b|\s*[.;:)]|\s*$)"
+)
 
 
 def _read_totals(facts: ListingFacts, title: str) -> None:

@@ -19,7 +19,13 @@ from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses, verb_first
-from plugin.guardrails.vocabulary import AMBIGUOUS_COLOURS, COLOURS, MATERIALS, Term
+from plugin.guardrails.vocabulary import (
+    AMBIGUOUS_COLOURS,
+    COLOURS,
+    MATERIALS,
+    NOT_COMPOUND_TAILS,
+    Term,
+)
 
 _NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany|\bnot|n't)[\s-]*$", re.I)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
@@ -27,9 +33,12 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # denial of glass.
 # "Carbon steel is not stainless": a material the listing says it is not.
 _DENIED_BEFORE = re.compile(r"(?:\b(?:no|without|non|zero|not)|n't)[ -]*$", re.I)
-# A use the product is not for, up to the material in the same clause.
+# A use the product is not for, up to the material in the same clause or in a relative clause
+# on what it is not for ("not for classical guitars, which take nylon strings").
 _NOT_FOR = re.compile(
-    r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*$", re.I
+    r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*"
+    r"(?:,\s*(?:which|that|as|where)\b[^.;:!?,()]*)?$",
+    re.I,
 )
 # Words after a material word that make it something else ("fabric softener", "paper towel").
 _NOT_A_MATERIAL_AFTER = frozenset(
@@ -127,7 +136,13 @@ _TREATED_BEFORE = re.compile(
 )
 # "a fleece", "a damp cloth" at a phrase's end: a thing, not what the product is made of (unless
 # after "of", "from" or "in": "made of a soft cotton").
-_A_BEFORE = re.compile(r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
+# Words between the article and the material may be joined ("a dry or barely damp cloth"), none a
+# preposition that makes the material the product's ("a tote in soft cotton").
+_A_BEFORE = re.compile(
+    r"(?<!\bof )(?<!\bfrom )(?<!\bin )\b(?:a|an)\s+"
+    r"(?:(?!(?:of|from|in|with|made)\b)[a-z]+\s+){0,4}$",
+    re.I,
+)
 _ENDS_PHRASE = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which|rather|than|but|so|if|when|while|"
     r"before|after|until|unless|because)\b)"
@@ -160,7 +175,7 @@ def material_claims(
             continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
             continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
-        part = _part(text, start, end, parts.__contains__, heads)
+        part = _part(text, start, end, parts.__contains__, heads, named_parts=True)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
 
@@ -179,6 +194,7 @@ def _part(
     end: int,
     is_part: Callable[[str], bool],
     heads: frozenset[str] = frozenset(),
+    named_parts: bool = False,
 ) -> str:
     """The part a material is given for: the noun right after it or the one after that ("nylon
     webbing", "a walnut chef's handle"), or the subject before it ("the strap is nylon"). A
@@ -189,7 +205,9 @@ def _part(
     first = after.group("first").lower() if after else ""
     second = (after.group("part") or "").lower() if after else ""
     words = [first] if after and first not in _LINKS else []
-    if words and second and singular(second) in heads:
+    if words and second and singular(second) in heads and not (
+        named_parts and is_part(first) and is_part(singular(second))
+    ):  # in a draft, a part the listing gives a material for in both words ("Test jar: …")
         words = []  # "sweater yarn", "casting slip": a kind of the product itself
     if words and not MATERIALS.knows(first) and second not in _LINKS:
         words.append(second)  # "cotton-linen twill": a blend
@@ -265,13 +283,20 @@ _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])")
 
 def _compound(word: str) -> list[tuple[int, int, Term]]:
     """A compound's last material (of four letters or more after a stem of three or more) and,
-    when what comes before it is a material as well, that one: "bamboe" and "viscose"."""
+    when what comes before it is a material as well, that one: "bamboe" and "viscose". With no
+    material at its end, a material the compound starts with in a shop's language, its final
+    "e" dropped as German drops it ("Baumwollsäckchen": a cotton bag; "Lederband")."""
     for cut in range(3, len(word) - 3):
         tail = MATERIALS.find(word[cut:])
-        if tail and tail[0][1] == len(word) - cut:
+        if tail and tail[0][1] == len(word) - cut and word[cut:] not in NOT_COMPOUND_TAILS:
             head = MATERIALS.find(word[:cut])
             first = [(0, cut, head[0][2])] if head and head[0][1] == cut else []
             return [*first, (cut, len(word), tail[0][2])]
+    for cut in range(len(word) - 4, 3, -1):
+        for stem in (word[:cut], word[:cut] + "e"):
+            name = MATERIALS.name_of(stem)
+            if name and name not in (stem, word[:cut]) and stem.isalpha():  # not an English name
+                return [(0, cut, MATERIALS.terms[name])]
     return []
 
 
@@ -289,6 +314,8 @@ def parts_given(
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
     for start, end, term in listed_materials(line):
+        if denied_material(line, start, end) or _NOT_FOR.search(line[max(0, start - 60) : start]):
+            continue  # "not for classical guitars, which take nylon strings": no part of its own
         for part in label_parts or {_part(line, start, end, _a_part, heads)} - {""}:
             out.setdefault(part, set()).add(term.name)
     return out

@@ -41,7 +41,7 @@ _MAKING = (
     r"grown|harvested|bottled|brewed|distilled|printed|engineered|designed|upholstered|tanned|"
     r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
     r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
-    r"molded|welded|machined|glazed|painted|hand[\s-]?[a-z]+ed|"
+    r"molded|welded|machined|glazed|painted|wound|hewn|hand[\s-]?[a-z]+ed|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
@@ -88,7 +88,8 @@ _NOT_MAKING_ABROAD = frozenset(
 )
 _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
-    r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|artisanalement|localement))?"
+    # an adverb in -ment or -mente between ("fabriqué entièrement en", "hecho totalmente en")
+    r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
     r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på)\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
@@ -125,7 +126,7 @@ _NOT_PLACES_MADE = frozenset(
 # A country named for a system of measures or a standard, not a place of making: "US and
 # metric units", "UK sizes", "EU plug".
 _SYSTEM_AFTER = re.compile(
-    r"[\s-]*(?:(?:and|or|&|/)\s*[\w-]+\s+)?(?:units?|sizes?|sizing|measures?|measurements?|"
+    r"[\s-]*(?:(?:and|or|&|/)\s*[\w-]+\s+)?(?:[a-z]+\s+)?(?:units?|sizes?|sizing|measures?|measurements?|"
     r"marks?|markings?|plugs?|sockets?|standards?|specs?|spelling|layout|keyboard|gallons?|"
     r"pints?|quarts?|cups?|tablespoons?|teaspoons?)\b",
     re.IGNORECASE,
@@ -452,6 +453,10 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             out.append(elsewhere)
             continue
         if _supported(claim, facts) and not _only_a_step(claim, facts):
+            whole = _made_wholly_there(claim, facts)
+            if whole:
+                out.append(whole)
+                continue
             if _a_region(claim):
                 continue  # the listing names the region: which part it is from is its own line
             part = _part_origin(claim, text, facts)
@@ -473,6 +478,34 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+# A claim that the whole product was made in the one place: "made entirely in", "fabriqué
+# entièrement en", "100% made in".
+_WHOLLY = re.compile(
+    r"\b(?:entirely|wholly|completely|fully|exclusively|solely|all|100\s?%|"
+    r"entièrement|totalement|exclusivement|enteramente|totalmente|completamente|"
+    r"interamente|integralmente|exclusivamente|komplett|vollständig|ganz|volledig|helemaal|"
+    r"helt)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _made_wholly_there(claim: Claim, facts: ListingFacts) -> Finding | None:
+    """ "Made entirely in Vermont" when the listing gives another country for a part or a step
+    ("the pieces are carved in India; the board is made in Vermont"): blocks, naming it."""
+    if not _WHOLLY.search(claim.text):
+        return None
+    countries = _countries_of(claim, facts)
+    others = [code for code in facts.countries if countries and code not in countries]
+    if not others:
+        return None
+    line = facts.countries[others[0]]
+    return finding(
+        "accuracy.origin", BLOCK, claim.start, claim.end, claim.text,
+        f"says all of it is made there, but the listing gives another origin too ({line}).",
+        "Say where each part is made, as the listing does.", line,
+    )  # fmt: skip
 
 
 def _step_elsewhere(claim: Claim, text: str, facts: ListingFacts) -> Finding | None:

@@ -93,8 +93,10 @@ def _index() -> dict[str, Place]:
 
     def add(key: str, place: Place) -> None:
         key = key.lower().strip()
-        if key and key not in places:
-            places[key] = place
+        # a hyphen parts the words a text is read in: "États-Unis" is found as "états unis"
+        for spelling in (key, key.replace("-", " ")):
+            if spelling and spelling not in places:
+                places[spelling] = place
 
     english = Locale("en")
     countries = {}
@@ -145,8 +147,9 @@ def _subdivisions() -> dict[str, Place]:
         place = Place(sub.name, frozenset({sub.country_code}), "subdivision")
         names = (sub.name, english(sub.name))  # "Bayern" and "Bavaria"
         for key in (n.lower() for name in names for n in (name, *_derived_demonyms(name))):
-            if key not in _index() and key not in out:  # "Alaskan", "Bavarian"
-                out[key] = place
+            for spelling in (key, key.replace("-", " ")):  # "Noord-Holland"
+                if spelling not in _index() and spelling not in out:  # "Alaskan", "Bavarian"
+                    out[spelling] = place
     return out
 
 
@@ -338,6 +341,12 @@ def find_places(
                 continue
             if key in _codes() and not span.isupper():
                 continue  # "and", "can", "per" are not Andorra, Canada and Peru
+            after = _country_after(text, tokens, i + n, index)
+            if after and place.level == "subdivision" and not after.countries & place.countries:
+                # "North Holland": a country's part named by a word that alone is another
+                # country's subdivision (Cameroon's "North") is read as that country
+                n, last, place = n + 1, tokens[i + n], after
+                span = text[first.start() : last.end()]
             hit = PlaceMention(first.start(), last.end(), span, place)
             i += n
             break
@@ -357,7 +366,19 @@ def _codes() -> frozenset[str]:
     return frozenset(codes | short)
 
 
-_ONE_NAME = re.compile(r"[^\W\d_]+(?:['’.]?[ \t]+[^\W\d_]+)*\.?")
+def _country_after(
+    text: str, tokens: list[re.Match[str]], i: int, index: dict[str, Place]
+) -> Place | None:
+    """The country a capitalised word right after token ``i - 1`` names, past a space only."""
+    if i >= len(tokens) or not tokens[i].group()[0].isupper():
+        return None
+    if not re.fullmatch(r"[ \t]+", text[tokens[i - 1].end() : tokens[i].start()]):
+        return None
+    place = index.get(tokens[i].group().lower())
+    return place if place is not None and place.level == "country" else None
+
+
+_ONE_NAME = re.compile(r"[^\W\d_]+(?:['’.]?[ \t]+[^\W\d_]+|-[^\W\d_]+)*\.?")
 
 
 @cache

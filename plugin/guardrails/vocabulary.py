@@ -188,6 +188,9 @@ MATERIALS = Vocabulary(
                 ("stainless steel", "metal", "steel", "18/8 stainless steel,stainless"),
                 ("steel", "metal", "", ""),
                 ("carbon steel", "metal", "steel", ""),
+                # tool steels a maker names by grade: one is not the other
+                ("high-speed steel", "metal", "steel", "high speed steel,HSS steel"),
+                ("chrome-vanadium steel", "metal", "steel", "chrome vanadium,Cr-V steel,Cr-V"),
                 ("cast iron", "metal", "", ""),
                 ("wrought iron", "metal", "", ""),
                 ("aluminum", "metal", "", "aluminium"),
@@ -404,6 +407,15 @@ MATERIALS = Vocabulary(
         )
     )
 )
+
+# Material spellings never read as the end of a compound ("piel" in "Brettspiel"):
+# data/materials_abroad.json's ``not_compound_tails``.
+NOT_COMPOUND_TAILS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "materials_abroad.json").read_text()).get(
+        "not_compound_tails", ()
+    )
+)
+
 
 COLOURS = Vocabulary(
     _abroad(

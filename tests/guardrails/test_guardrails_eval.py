@@ -1,8 +1,8 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v21; a
-regression fails here. holdout_v21 was scored blind once after round 23 (recall 0.870, clean
-0.903, precision over claim findings 0.856), then read in round 24. holdout_v22 (scored blind once
-after round 24, not read), holdout_v23 and holdout_v24 are held out; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v22; a
+regression fails here. holdout_v22 was scored blind once after round 24 (recall 0.827, clean
+0.927, precision over claim findings 0.888), then read in round 25. holdout_v23 and holdout_v24
+are held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -44,6 +44,7 @@ HOLDOUT_V18_DIR = Path(__file__).parent / "holdout_v18"
 HOLDOUT_V19_DIR = Path(__file__).parent / "holdout_v19"
 HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
 HOLDOUT_V21_DIR = Path(__file__).parent / "holdout_v21"
+HOLDOUT_V22_DIR = Path(__file__).parent / "holdout_v22"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -368,6 +369,22 @@ def test_holdout_v21_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.feature") >= 0.45, format_table(report)
     assert report.clean_claim_precision >= 0.97, report.false_alarms
     assert report.claim_precision() >= 0.94, report.false_alarms
+
+
+def test_holdout_v22_holds_the_figures_reached_on_it():
+    """holdout_v22 was scored blind once after the twenty-fourth round (recall 0.827, clean
+    0.927, precision over claim findings 0.888, span covered 0.697), then its clean drafts' claim
+    findings and its misses were read to fix their families (issue 12, twenty-fifth round): a
+    seen development set now, held here a little under the figures that round reached
+    (grounding recall 0.918, clean 1.000, precision over claim findings 0.975, span covered
+    0.745)."""
+    listings, drafts = load_eval_set(HOLDOUT_V22_DIR)
+    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.90, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.95, report.false_alarms
+    assert report.span_overlap >= 0.72, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):

@@ -52,10 +52,10 @@ def test_a_count_of_an_itemised_list_is_its_total_or_the_items_it_names(text):
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Five sockets for every plug you own.", "Five"),
-        ("Two drawers keep pens apart.", "Two"),
-        ("Four USB-A ports and three UK mains sockets.", "Four"),
-        ("One cell, no cables.", "One"),
+        ("Five sockets for every plug you own.", "Five sockets"),
+        ("Two drawers keep pens apart.", "Two drawers"),
+        ("Four USB-A ports and three UK mains sockets.", "Four USB-A ports"),
+        ("One cell, no cables.", "One cell"),
     ],  # fmt: skip
 )
 def test_a_wrong_count_of_an_itemised_list_or_of_one_item_blocks(text, wrong):
@@ -71,7 +71,7 @@ def test_a_count_after_the_things_own_label_is_a_count():
 def test_a_number_joined_to_a_noun_counts_it():
     mixer = listing(title="Hand Mixer", attributes={"Motor": ["5-speed, 300 W"]})
     assert blocked(mixer, "A hand mixer with five speeds and a 300 W motor.") == []
-    assert blocked(mixer, "A hand mixer with seven speeds.") == ["seven"]
+    assert blocked(mixer, "A hand mixer with seven speeds.") == ["seven speeds"]
 
 
 def test_a_version_number_is_not_a_count():
@@ -141,7 +141,7 @@ def test_a_count_the_listing_cannot_settle_is_left_alone():
     jacket = listing(title="Rain Jacket", attributes={"Pockets": ["3"], "Hood height": ["30 cm"]})
     assert blocked(jacket, "One chest pocket holds a phone; three pockets in all.") == []
     assert blocked(jacket, "One height of hood suits every head, at 30 cm.") == []
-    assert blocked(jacket, "One pocket, so travel light.") == ["One"]
+    assert blocked(jacket, "One pocket, so travel light.") == ["One pocket"]
 
 
 def test_torque_is_compared_in_newton_metres():
@@ -159,14 +159,14 @@ def test_alternatives_in_a_list_are_not_summed():
         attributes={"Candles": ["6 tea lights (small box)", "10 tea lights (large box)"]},
     )
     assert blocked(candles, "Refills of 6 or 10 tea lights, with 4 or 8 wicks.") == []
-    assert blocked(candles, "A box of 16 tea lights.") == ["16"]
+    assert blocked(candles, "A box of 16 tea lights.") == ["16 tea lights"]
 
 
 def test_one_of_several_is_not_a_count():
     charger = listing(title="Wall Charger", attributes={"Ports": ["2 x USB-C"]})
     assert blocked(charger, "Charge a phone in one port and a tablet in the other.") == []
     assert blocked(DESK, "One side drawer holds pens, the deep centre drawer files.") == []
-    assert blocked(charger, "One port, one cable: travel light.") == ["One"]
+    assert blocked(charger, "One port, one cable: travel light.") == ["One port"]
 
 
 def test_data_rates_are_units_not_counted_items():

@@ -131,7 +131,9 @@ def test_a_number_after_size_names_the_size_and_counts_nothing():
 
 def test_what_a_listing_says_it_holds_counts_that_thing():
     assert found(FEEDER, "Holds up to four suet balls.", "accuracy.number") == []
-    assert found(FEEDER, "Holds up to 6 suet balls.", "accuracy.number") == [("6", Verdict.BLOCK)]
+    assert found(FEEDER, "Holds up to 6 suet balls.", "accuracy.number") == [
+        ("6 suet balls", Verdict.BLOCK)
+    ]
 
 
 # --- prices: local symbols, entities in FAQ answers, shares and differences ----------------------

@@ -129,9 +129,9 @@ def test_counts_the_listing_gives_pass(text):
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Four editions to pick from.", "Four"),
-        ("Up to eight players.", "eight"),
-        ("Five extras in the box.", "Five"),
+        ("Four editions to pick from.", "Four editions"),
+        ("Up to eight players.", "eight players"),
+        ("Five extras in the box.", "Five extras"),
     ],
 )
 def test_counts_the_listing_does_not_give_block(text, wrong):
