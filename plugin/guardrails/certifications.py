@@ -150,10 +150,14 @@ def _claim(text: str, start: int, end: int, name: str) -> Claim:
 
 
 def _trim(name: str) -> str:
-    words = name.split()
-    while words and words[0].lower() in _NOT_NAMES:
-        words = words[1:]
-    return " ".join(words).rstrip(".,;:")
+    """The name without the leading words that name no body, cut from the text as it stands
+    (its spacing and line breaks kept) so that it can be found again in the draft."""
+    start = 0
+    for word in re.finditer(r"\S+", name):
+        if word.group().lower() not in _NOT_NAMES:
+            break
+        start = word.end()
+    return name[start:].strip().rstrip(".,;:")
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:

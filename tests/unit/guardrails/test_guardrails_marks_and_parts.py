@@ -99,3 +99,10 @@ def test_a_set_of_the_product_still_says_there_are_several():
     puzzle = Listing(external_id="p", title="1000-Piece Jigsaw Puzzle", product_type="Puzzle")
     found = rules(puzzle, "It is a set of jigsaw puzzles for adults.", "accuracy.category")
     assert found == ["set"]
+
+
+def test_marks_listed_across_a_line_break_or_double_spaces_are_each_checked():
+    """A merchant's edit keeps its own spacing: the names are found where they stand, and each
+    unknown mark is still flagged (this used to raise instead of answering)."""
+    for text in ("GOTS and\nDemeter certified tea.", "It meets the  EN 71 and  ASTM F963 rules."):
+        assert rules(TEA, text, "accuracy.certification")
