@@ -6,9 +6,9 @@ rated once, then read while fixing the planner: "seen"), ``heldout2_listings.jso
 one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), ``heldout4``
 to ``heldout24`` (each written from a brief alone, rated once while held out, then read:
 "seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23),
-``heldout26`` (the same, rated once after round 23, its notes read in round 24), and
-``heldout27`` and ``heldout28`` (each written from a brief alone, held out: never read). For each
-set it generates every listing's description with the configured engine (the embedded model on
+``heldout26`` (the same, rated once after round 23, its notes read in round 24),
+``heldout27`` (the same, rated once after round 24, its notes read in round 25), and
+``heldout28`` (written from a brief alone, held out: never read). For each set it generates every listing's description with the configured engine (the embedded model on
 the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -104,8 +104,9 @@ SETS = {
 # round 21 in session 15 and its notes read in round 22; heldout25 (written blind in session
 # 15) was rated once after round 22 the same session and its notes read in round 23; heldout26
 # (written blind in session 15) was rated once after round 23 in session 16 and its notes read in
-# round 24; heldout27 and heldout28 (written blind in session 16) are held out.
-HELD_OUT: set[str] = {"heldout27", "heldout28"}
+# round 24; heldout27 (written blind in session 16) was rated once after round 24 the same
+# session and its description notes read in round 25; heldout28 (the same) is held out.
+HELD_OUT: set[str] = {"heldout28"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
