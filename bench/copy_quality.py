@@ -8,8 +8,9 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 "seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23),
 ``heldout26`` (the same, rated once after round 23, its notes read in round 24),
 ``heldout27`` (the same, rated once after round 24, its notes read in round 25), and
-``heldout28`` (written from a brief alone, held out: never read). For each set it generates every listing's description with the configured engine (the embedded model on
-the CPU by default) and prints:
+``heldout28`` (written from a brief alone, held out: never read). For each set it generates
+every listing's description with the configured engine (the embedded model on the CPU by
+default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
