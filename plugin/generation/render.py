@@ -182,6 +182,13 @@ def render_short(plan: Plan, written: Written) -> str:
     kind = _bare_kind(hook[1], plan)
     rest = _pronoun(hook[1], plan) if _fit_for_meta(hook[1], plan) else None
     if kind is not None or hook[1].startswith(f"Introducing the {title}"):
+        # Any fact the FAQ answers may lead then, even one whose number the name has.
+        answers = [_without_instruction(a) for _, a in fact_answers(plan)]
+        leads += [
+            a
+            for a in answers
+            if a.startswith(("It ", "They ")) and a not in leads and _fit_for_meta(a, plan)
+        ]
         led = _led_by_fact(plan, hook[1], leads)
         if led != hook[1]:
             after = [
@@ -476,7 +483,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         # A fact's words said already, with only a number new ("Its fibre is 100% cotton"
         # after "made from cotton"), or a list said again ("It comes in S, M or L" after "Pick
         # from sizes S to L"), is no new fact.
-        named = {w for w in _words(fact) - _FRAME_WORDS if re.search(r"[a-z]{2}", w)}
+        named = {w for w in _words(fact) - _FRAME_WORDS if re.search(r"[a-z]{3}", w)}
         if (
             fresh
             and not (named and named <= said)
