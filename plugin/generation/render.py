@@ -437,6 +437,10 @@ def _meta_description(plan: Plan, written: Written) -> str:
         and _fit_for_meta(text := _without_instruction(answer), plan)
     ]
     hook = _without_instruction(written[0][1]) if written else ""
+    if len(hook) > SEO_DESCRIPTION_MAX:
+        # A hook too long to fit keeps its statement without the reason after it.
+        head = re.split(r", (?:so|which|making|letting|keeping|meaning) ", hook)[0]
+        hook = f"{head.rstrip(',')}." if len(head) < SEO_DESCRIPTION_MAX else hook
     texts = [_without_instruction(t) for _, t in written[1:]]
     texts = [t for t in _joined_has([hook, *texts]) if t and _fit_for_meta(t, plan)]
     telling = _telling_fact(plan, hook) if texts else None
