@@ -155,7 +155,7 @@ def render_short(plan: Plan, written: Written) -> str:
     the description's own first sentence (raters tagged 78 of 80 heldout23 drafts repetitive
     when the same line opened the description, the meta, the short description and the FAQ).
 
-    Round 24: an instruction, a warning or a stale date never leads nor follows ("Keep dry.");
+    Round 24: an instruction, a warning or a stale date never leads nor follows ("Store upright.");
     a frame that does not read is not said; a hook that is only "Introducing the …" or says only
     the kind of thing the name already says gives way to a second fact, and a kind the name
     does not say is kept as an aside ("The Wren Pair, a two-way radio, has …")."""
@@ -419,7 +419,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
 
     Round 24 (the raters' notes on round 21's and 22's metas): an instruction, a warning, a
     storage note or a date that goes stale is no reason to click and is never said; a frame
-    that does not read ("Its zones are 8") is not said; a sentence that tells again what an
+    that does not read ("Its zones are 4") is not said; a sentence that tells again what an
     earlier one told is left out, and two "has" statements are said as one; a hook that only
     says what kind of thing the name already says ("This Oak Stool is a stool."), or
     "Introducing the …", gives way to the first fact, named, with a kind the name does not say
@@ -501,7 +501,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # What a shopper is told to do or warned of, or what goes stale: no reason to click or to read
-# on ("Keep dry.", "…; do not refreeze.", an expiry date, "see the pack").
+# on ("Store upright.", "…; do not microwave.", an expiry date, "see the pack").
 _INSTRUCTION = re.compile(
     r"^(?:Keep|Store|Wash|Rinse|Wrap|Refrigerate|Avoid|Remove|Allow|See|Check|Apply|Shake|Do not"
     r"|Don't|Never|Once opened)\b"
@@ -509,7 +509,7 @@ _INSTRUCTION = re.compile(
     r"|\b(?:expiry|expires|best before|use by|use within|once opened)\b"
     r"|\bsee (?:the )?(?:pack|label|list|model list|below|above|table|chart)\b"
     r"|\b(?:keep|store) (?:it |them )?(?:dry|cool|away|out|upright|refrigerated|in a|at)\b"
-    r"|\b(?:warning|caution|hazard|choking|very sharp|out of reach)\b|^Not (?:for|suitable)\b"
+    r"|\b(?:warning|caution|hazard|choking|out of reach)\b|^Not (?:for|suitable)\b"
     r"|^(?:Its|Their) (?:storage|care|warning|expiry|shelf life|allergens?)\b",
     re.IGNORECASE,
 )
@@ -522,8 +522,8 @@ _LISTED = re.compile(
 
 def _without_instruction(text: str) -> str:
     """A statement said without what follows its ";" (an instruction or a caveat pasted from
-    the list): "They are for single use; do not refreeze." → "They are for single use.", "It is
-    for oil gilding; interior and exterior." → "It is for oil gilding."."""
+    the list): "They are for one use only; do not microwave." → "They are for one use only.",
+    "It is for hot drinks; not for the hob." → "It is for hot drinks."."""
     head, _, tail = text.partition("; ")
     if tail and not _INSTRUCTION.search(head) and len(head.split()) >= 4:
         return f"{head.rstrip(' ,')}."
@@ -636,7 +636,7 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
             out.append((name, f"{thing[:1].upper()}{thing[1:]} {be} {missing[1].lower()}."))
             continue
         if len(value) > 40 and "; " in value:
-            value = value.split("; ")[0]  # "Up to 5 km in the open; less in town": its first
+            value = value.split("; ")[0]  # "Up to 3 km over water; less in woods": the first
         if "_" in label or len(value) > 40 or ":" in value or _yes_or_no_value(value):
             continue
         if label in plan.chosen:

@@ -25,8 +25,8 @@ COLD_PADS = Listing(
     product_type="Cold pack",
     attributes={
         "Size": ["12 x 18 cm"],
-        "Use": ["Single use; do not reuse or refreeze"],
-        "Warning": ["Do not put directly on skin"],
+        "Use": ["One use only; do not microwave"],
+        "Warning": ["Do not apply to broken skin"],
     },
 )
 TIMER = Listing(
@@ -35,8 +35,8 @@ TIMER = Listing(
     product_type="Water timer",
     attributes={
         "Zones": ["4"],
-        "Connectivity": ["Bluetooth, app control"],
-        "Mounting": ["Outdoor tap; not frost-proof"],
+        "Connectivity": ["Bluetooth 5.0, phone app"],
+        "Mounting": ["Outside tap; bring in before frost"],
         "Battery": ["2 x AA, about 1 season"],
     },
 )
@@ -45,7 +45,7 @@ TONER = Listing(
     title="Refill Toner Bottles, 3 x 90 g",
     attributes={
         "Toner type": ["Mono"],
-        "fits": ["Laser printers that take 90 g screw bottles; see list below"],
+        "fits": ["Mono laser printers with a screw-cap toner port; see list below"],
         "Yield": ["About 2,000 pages per bottle"],
     },
 )
@@ -54,13 +54,13 @@ PUCK = Listing(
     title="Street Hockey Puck",
     attributes={"Core": ["Foam"], "Shell": ["Hard plastic"], "Colour": ["Orange"]},
 )
-HAT_BLOCK = Listing(
-    external_id="r24-block",
-    title="Hat Block 57 cm",
+CHISEL_ROLL = Listing(
+    external_id="r24-roll",
+    title="Chisel Roll 30 cm",
     attributes={
-        "Body": ["Cork-filled canvas"],
-        "Head circumference": ["57 cm"],
-        "Circumference": ["57 cm (22.4 in)"],
+        "Outer": ["Waxed cotton canvas"],
+        "Material": ["Waxed cotton canvas"],
+        "Width": ["30 cm (12 in)"],
     },
 )
 
@@ -78,17 +78,17 @@ def test_no_instruction_or_warning_in_the_meta_or_the_short_description() -> Non
     _, meta = _seo(COLD_PADS)
     short = _short(COLD_PADS)
     for text in (meta, short):
-        assert not re.search(r"(?i)\bdo not\b|refreeze|directly on skin", text), text
+        assert not re.search(r"(?i)\bdo not\b|microwave|broken skin", text), text
     # The statement before the pasted caveat is kept.
-    assert "They are for single use." in meta
-    assert "are for single use." in short
+    assert "They are for one use only." in meta
+    assert "are for one use only." in short
 
 
 def test_a_frame_that_does_not_read_and_a_pasted_caveat_stay_out_of_the_meta() -> None:
     _, meta = _seo(TIMER)
     assert "Its zones are 4" not in meta
-    assert ";" not in meta and "not frost-proof" not in meta
-    assert "Its connectivity is bluetooth, app control." in meta
+    assert ";" not in meta and "frost" not in meta
+    assert "Its connectivity is bluetooth 5.0, phone app." in meta
 
 
 def test_a_kind_the_name_does_not_say_is_an_aside_not_a_sentence() -> None:
@@ -103,7 +103,7 @@ def test_a_kind_the_name_does_not_say_is_an_aside_not_a_sentence() -> None:
 def test_introducing_gives_way_to_a_fact_in_both_kinds() -> None:
     _, meta = _seo(TONER)
     short = _short(TONER)
-    lead = "The Refill Toner Bottles, 3 x 90 g fit laser printers that take 90 g screw bottles."
+    lead = "The Refill Toner Bottles, 3 x 90 g fit mono laser printers with a screw-cap toner port."
     assert meta.startswith(lead)
     assert short == lead
     assert "see list" not in meta and "Introducing" not in meta + short
@@ -117,8 +117,8 @@ def test_two_has_statements_are_said_as_one() -> None:
 
 
 def test_a_fact_is_said_once_in_the_meta() -> None:
-    _, meta = _seo(HAT_BLOCK)
-    assert meta.count("cork-filled canvas") == 1, meta
+    _, meta = _seo(CHISEL_ROLL)
+    assert meta.count("waxed cotton canvas") == 1, meta
 
 
 def test_the_title_adds_a_short_material_or_colour_only_when_the_name_lacks_it() -> None:
