@@ -571,6 +571,8 @@ def _led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = Fals
         named = _named(text, plan)
         if not named or title in text or not named.startswith(f"The {title} "):
             continue
+        if _repeats(text, _words(title)):
+            continue  # "… comes in 4.2 m lengths" on a name that says 4.2 m
         if kind is None or not _stems(kind) - _stems(title) - _EMPTY_KINDS:
             return named
         return f"The {title}, {kind}, {named[len(f'The {title} ') :]}"
@@ -600,6 +602,7 @@ def _joined_has(texts: list[str]) -> list[str]:
             and here
             and before["verb"] == here["verb"]
             and " and " not in out[-1]
+            and ": " not in out[-1]
             and not has_reason(out[-1])
         ):
             out[-1] = f"{out[-1][:-1]} and {here['thing']}."
