@@ -24,7 +24,16 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
   alternatives read as one product's members);
 - choice1st: the share of short descriptions that open with a colour, size or option list;
 - frame: the share of short descriptions whose first sentence uses the catalogue's most
-  common frame (the two words after the product's name: "comes in", "has a").
+  common frame (the two words after the product's name: "comes in", "has a");
+- instr: the share of listings whose meta or short description tells the shopper what to do
+  or warns ("Keep dry.", "do not refreeze", an expiry date, "see the list") (round 24);
+- broken: the share whose meta or short description holds a sentence ``frame_fault`` rejects,
+  with the product said as "It" (round 24; the renderers now use the same gate, so this partly
+  measures the gate itself);
+- intro: the share whose meta or short description opens "Introducing the …" (round 24);
+- twice: the share of metas in which a sentence repeats an earlier one's words (fewer than
+  half of its words new) (round 24);
+- cut: the share of metas cut off mid-sentence ("…") (round 24).
 
 The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
@@ -51,12 +60,43 @@ from plugin.generation.render import (  # noqa: E402
     render_seo,
     render_short,
 )
+from plugin.generation.value_shapes import frame_fault  # noqa: E402
 
 _CHOICE = re.compile(r"^(Choose|Pick|Available|Select) |\bcomes? in\b")
 _STIFF = re.compile(r"^What (?!kind of\b)[a-z][a-z -]* (does|do) (it|they) have\?$")
 _RESTATE = re.compile(r"^What (is|are) (its|their) ")
 _RAW = re.compile(r"_|\b[A-Z]{4,}\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_INSTRUCTION = re.compile(
+    r"(?i)\b(do not|don't|keep (dry|cool|away|refrigerated)|store (in|at|below)|refrigerate"
+    r"|expiry|best before|use within|see (the )?(list|pack|model list|below))\b|^(Keep|Store) "
+)
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
+_FRAME = frozenset("a an the it its is are they their of in on and or to for with has have".split())
+
+
+def _as_it(sentence: str, title: str) -> str:
+    for opener in ("The ", "This ", "These "):
+        if sentence.startswith(f"{opener}{title} "):
+            return "It " + sentence[len(opener) + len(title) + 1 :]
+    return sentence
+
+
+def _broken(text: str, title: str) -> bool:
+    return any(
+        s.startswith(("It ", "They ", "Its ", "Their ")) and frame_fault(s) is not None
+        for s in (_as_it(s, title) for s in _SENTENCE.split(text))
+    )
+
+
+def _twice(text: str) -> bool:
+    said: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        words = {w.strip(".") for w in _WORDS.findall(sentence.lower())} - _FRAME
+        if said and (not words - said or 2 * len(words - said) < len(words)):
+            return True
+        said |= words
+    return False
 
 
 def main() -> None:
@@ -68,12 +108,14 @@ def main() -> None:
     print(
         f"{'set':12} {'n':>4} {'meta':>5} {'label':>6} {'title':>6} {'faq/l':>6} "
         f"{'restate':>8} {'raw':>5} {'bare 2nd':>9} {'empty':>6} {'few':>5} {'no why':>7} "
-        f"{'copy1st':>8} {'stiff':>6} {'and-opt':>8} {'choice1st':>10} {'frame':>6}"
+        f"{'copy1st':>8} {'stiff':>6} {'and-opt':>8} {'choice1st':>10} {'frame':>6} "
+        f"{'instr':>6} {'broken':>7} {'intro':>6} {'twice':>6} {'cut':>5}"
     )
     for name in args.set or names:
         listings = load_set(name)
         in_range = pasted = titled = restated = raw = bare = empty = few = copied = why = 0
         questions = stiff = and_opt = choice_first = 0
+        instr = broken = intro = twice = cut = 0
         frames: dict[str, int] = {}
         for listing in listings:
             plan = plan_description(listing)
@@ -109,6 +151,12 @@ def main() -> None:
             frames[" ".join(after)] = frames.get(" ".join(after), 0) + 1
             why += not any(REASON.search(t) or _CHOICE.search(t) for t in _SENTENCE.split(short))
             bare += bool(second) and not (REASON.search(second[0]) or _CHOICE.search(second[0]))
+            instr += any(_INSTRUCTION.search(s) for s in _SENTENCE.split(f"{meta} {short}"))
+            title = plan.listing_title
+            broken += _broken(meta, title) or _broken(short, title)
+            intro += meta.startswith("Introducing the") or short.startswith("Introducing the")
+            twice += _twice(meta)
+            cut += meta.endswith("…")
         n = len(listings)
         print(
             f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "
@@ -116,7 +164,9 @@ def main() -> None:
             f"{raw / max(questions, 1):>5.2f} {bare / n:>9.2f} {empty / n:>6.2f} "
             f"{few / n:>5.2f} {why / n:>7.2f} {copied / n:>8.2f} "
             f"{stiff / max(questions, 1):>6.2f} {and_opt / max(questions, 1):>8.2f} "
-            f"{choice_first / n:>10.2f} {max(frames.values(), default=0) / n:>6.2f}"
+            f"{choice_first / n:>10.2f} {max(frames.values(), default=0) / n:>6.2f} "
+            f"{instr / n:>6.2f} {broken / n:>7.2f} {intro / n:>6.2f} {twice / n:>6.2f} "
+            f"{cut / n:>5.2f}"
         )
 
 
