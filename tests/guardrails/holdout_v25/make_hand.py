@@ -597,7 +597,7 @@ def _recast():
         sentence, claim = _strip_marks(row["draft"])
         en_pad, native_pad, native_q = PAD[key]
         pad = native_pad if row["native"] else en_pad
-        question = native_q if row["native"] else QUESTIONS[n % len(QUESTIONS)]
+        question = native_q if row["native"] else QUESTIONS[int(key[1:]) % len(QUESTIONS)]
         if kind == "description":
             paras = [pad, sentence] if n % 2 == 0 else [sentence, pad]
             draft = paras
