@@ -32,7 +32,7 @@ from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support, shared_stems
 from plugin.questions.decision import Decision, decide, distinct_word, is_identity, names_known
 from plugin.questions.embedding import Embedder
-from plugin.questions.glossing import english_gloss
+from plugin.questions.glossing import ASKING_WORDS, english_gloss
 from plugin.questions.grounding import grounding_problems, uses_support
 from plugin.questions.intents import closest_intent
 from plugin.questions.language import MIN_CONFIDENCE, question_language, reply_language
@@ -371,8 +371,13 @@ def _glossed(
         w for w in translated
         if w not in STOPWORDS and not covered(w, named) and not _names_head(w, named)
     }
-    if not asked and (gloss.unknown or not _ASKS_TIME.match(gloss.text)):
-        return decision  # only the product's name
+    if not asked:
+        # only the product's name, or how long or when it is: then the line must state the
+        # duration word the question used ("dure" → last: "the evening lasts two hours"), not
+        # any time span ("a recording for 14 days")
+        asked = {w for w in gloss.text.split() if w in ASKING_WORDS}
+        if not asked or gloss.unknown or not _ASKS_TIME.match(gloss.text):
+            return decision
     if gloss.unknown:
         # The word the table does not know may be what is asked ("a certificate from the
         # course?"), not the product's name: a word that names the product's kind (its name,

@@ -60,7 +60,7 @@ _ASKING = {
 
 # Table words that ask a duration or a time rather than name a thing ("dauert", "temps"): in
 # the gloss, so that the checks want a time, but not a word the line must repeat.
-_ASKING_WORDS = frozenset({"last", "time", "duration"})
+ASKING_WORDS = frozenset({"last", "time", "duration"})
 
 
 @cache
@@ -149,8 +149,12 @@ def _compound_head(
             stem = head[: len(head) - len(ending)] if ending else head
             if head.endswith(ending) and len(stem) >= _MIN_HEAD and stem in whole:
                 return whole[stem]
+        # a prefix entry ("kuhlschrank*") only with an ending after it: "glasur" (a glaze) is
+        # no "glas*" (glass)
         found = next(
-            (e for p, e in prefixes if len(p) >= _MIN_HEAD and head.startswith(p)), ""
+            (e for p, e in prefixes
+             if len(p) >= _MIN_HEAD and head.startswith(p) and head[len(p):] in _HEAD_ENDINGS),
+            "",
         )
         if found:
             return found
@@ -239,7 +243,7 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             glossed.append(word)
             continue
         english = _english(word, language, known)
-        if english in _ASKING_WORDS:
+        if english in ASKING_WORDS:
             glossed.append(english)  # "dauert", "temps": how long, which the checks see
         elif english:
             glossed.append(english)
