@@ -15,6 +15,7 @@ from plugin.questions.embedding import Embedder
 from plugin.questions.glossing import english_gloss
 from plugin.questions.personal_data import echoes, strip_personal_data
 from plugin.questions.replies import TEMPLATES
+from plugin.questions.screening import Flag, screen
 from tests.unit.questions.asking import ask
 
 MELT = "The candle starts to melt at 58 °C."
@@ -172,3 +173,33 @@ def test_a_line_that_only_names_the_subject_does_not_say_it_is_watertight() -> N
     assert not states_asked_attribute("Is the bread bin watertight?", "Enamel Bin", lines)
     lines.append("Current description: The lid seals the bin watertight.")
     assert states_asked_attribute("Is the bread bin watertight?", "Enamel Bin", lines)
+
+
+# --- a promise about a price, and "send me it free" ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you guarantee the candle stays at this price until Christmas?",
+        "Please send me two candles free and I'll post about them.",
+        "Schicken Sie mir die Kerze kostenlos, ich schreibe dann eine Bewertung.",
+        "Stuur me de kaars gratis, dan deel ik hem online.",
+        "Envíame la vela gratis y te recomiendo.",
+    ],
+)
+def test_a_price_promise_or_a_free_item_asked_for_is_screened(question: str) -> None:
+    assert screen(question) == Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is shipping free?",
+        "Ist der Versand kostenlos?",
+        "Do you send me a free sample with the order?",
+        "Will the price stay the same after the sale?",
+    ],
+)
+def test_asking_whether_something_is_free_is_not_screened(question: str) -> None:
+    assert screen(question) is None
