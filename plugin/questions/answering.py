@@ -361,6 +361,10 @@ def _glossed(
     ``decision`` when there is no gloss or no sentence passes."""
     if policy_asked(question):
         return decision  # shipping, returns, care: the policies' own path had its chance
+    if set(words(question)) & _CHOICE_WORDS.get(language, frozenset()):
+        # "soprano or concert for a nine-year-old?": a choice, which a line that names both
+        # does not settle; the gloss has no "or" for the English choice checks (round 24)
+        return decision
     known = {w for text in [listing.title, *(p.text for p in passages)] for w in words(text)}
     gloss = english_gloss(question, language, known)
     if gloss is None:
@@ -415,6 +419,13 @@ def _glossed(
     return decision
 
 
+# The word for "or" in the glossed languages: a question with it asks a choice.
+_CHOICE_WORDS = {
+    "de": frozenset({"oder"}), "fr": frozenset({"ou"}), "es": frozenset({"o", "u"}),
+    "it": frozenset({"oppure", "o"}), "nl": frozenset({"ofwel", "of"}), "pt": frozenset({"ou"}),
+    "sv": frozenset({"eller"}), "da": frozenset({"eller"}), "nb": frozenset({"eller"}),
+    "fi": frozenset({"vai", "tai"}), "pl": frozenset({"lub", "albo"}), "cs": frozenset({"nebo"}),
+}
 # A gloss that asks only how long or at what time of the product itself ("combien de temps dure
 # la soirée ?" of an evening class): the line must still state a duration or a time
 # (``still_answers``), so nothing else need be named (round 24).

@@ -203,3 +203,18 @@ def test_a_price_promise_or_a_free_item_asked_for_is_screened(question: str) -> 
 )
 def test_asking_whether_something_is_free_is_not_screened(question: str) -> None:
     assert screen(question) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["Sopran oder Tenor für ein Kind?", "Sopraan of tenor voor een kind?"]
+)
+def test_a_foreign_choice_is_not_settled_by_a_line_that_names_both(
+    question: str, embedder: Embedder
+) -> None:
+    # "soprano or tenor for a child?": the line names both and says nothing of a child
+    ukulele = Listing(
+        external_id="uke", title="Ukulele", price="80",
+        description_html="<p>The soprano has a short neck, the tenor a long neck.</p>",
+    )
+    reply = ask(question, ukulele, embedder, crosslingual=False)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
