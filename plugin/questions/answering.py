@@ -412,6 +412,7 @@ def _glossed(
             and addresses(checked, listing, line, passages)
             and still_answers(gloss.text, listing, line)
             and still_answers(question, listing, line)
+            and ("what day" not in gloss.text or _DAY_SAID.search(line[0]))
             # a model code the sentence lacks ("… an eine Leica M6?"), as crosslingual_support
             and names_known(question, [listing.title, item.passage.text], codes_only=True)
         ):
@@ -419,6 +420,14 @@ def _glossed(
     return decision
 
 
+# A weekday or a date, which "which day?" asks ("on Thursdays", "on 12 May", "the first Monday").
+_DAY_SAID = re.compile(
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    re.IGNORECASE,
+)
 # The word for "or" in the glossed languages: a question with it asks a choice.
 _CHOICE_WORDS = {
     "de": frozenset({"oder"}), "fr": frozenset({"ou"}), "es": frozenset({"o", "u"}),

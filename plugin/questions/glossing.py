@@ -50,6 +50,12 @@ _ASKING = {
         "hoe laat", "vilken tid", "hvad tid", "hvilken tid", "mihin aikaan", "o ktorej",
         "v kolik hodin", "a que horas",
     ),
+    # "which day is it?": a weekday or a date, not "14 days" (round 24)
+    "what day": (
+        "welcher tag", "welchem tag", "an welchem tag", "quel jour", "que dia", "quale giorno",
+        "che giorno", "welke dag", "vilken dag", "hvilken dag", "mina paivana", "minka paivan",
+        "jaki dzien", "ktorego dnia", "w jaki dzien", "ktery den", "v jaky den",
+    ),
     "how old": (
         "welchem alter", "quel age", "que edad", "quale eta", "che eta", "welke leeftijd",
         "vilken alder", "hvilken alder", "minka ikainen", "ilu lat", "jaky vek", "od kolika let",

@@ -218,3 +218,21 @@ def test_a_foreign_choice_is_not_settled_by_a_line_that_names_both(
     )
     reply = ask(question, ukulele, embedder, crosslingual=False)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+
+
+@pytest.mark.parametrize(
+    ("line", "answered"),
+    [
+        ("Your candles are kept for 14 days after the course.", False),
+        ("The course is on Saturday at 10:00 in our workshop.", True),
+    ],
+)
+def test_which_day_wants_a_weekday_not_a_number_of_days(
+    line: str, answered: bool, embedder: Embedder
+) -> None:
+    # "which day is the course?": "for 14 days" states days, not the day
+    workshop = Listing(
+        external_id="dip", title="Candle Dipping", price="30", description_html=f"<p>{line}</p>"
+    )
+    reply = ask("Welke dag is de cursus?", workshop, embedder, crosslingual=False)
+    assert (reply.basis is Basis.QUOTE) is answered
