@@ -440,10 +440,9 @@ _CHOICE_WORDS = {
 # (``still_answers``), so nothing else need be named (round 24).
 _ASKS_TIME = re.compile(r"(?:how long|what time)\b")
 # A measure the question names that a line states by its figure alone ("at about 70 °C" states a
-# temperature, "2 kg" a weight), not by the word.
+# temperature), not by the word. Not a weight: "carries up to 130 kg" is a load.
 _FIGURE_SAYS = {
     "temperature": re.compile(r"\d\s*°|\d\s*degrees?\b", re.IGNORECASE),
-    "weight": re.compile(r"\d\s*(?:kg|g|lbs?|oz|kilos?|grams?|grammes?)\b", re.IGNORECASE),
 }
 
 

@@ -130,9 +130,18 @@ def _choices(word: str, language: str) -> tuple[str, ...]:
         found = next(
             (e for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD), ""
         )
-    if not found and language in _COMPOUNDING:
-        found = _compound_head(word, whole, prefixes)
     return tuple(found.split("|"))
+
+
+def _near_word(word: str, language: str, known: set[str]) -> str:
+    """The English a word the table does not know comes near: its compound's head, or the
+    listing's own word it is spelt like; "" when neither."""
+    if language in _COMPOUNDING:
+        whole, prefixes = _table(language)
+        head = _compound_head(word, whole, prefixes).split("|")
+        if head[0]:
+            return next((c for c in head if c in known), head[0])
+    return _cognate(word, known)
 
 
 # Languages that write a compound noun as one word with its head last ("Brotmesser" is a
@@ -257,9 +266,11 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             alternatives.setdefault(english, _choices(word, language))
         elif word in known:
             glossed.append(word)
-        elif cognate := _cognate(word, known):
-            glossed.append(cognate)
-            translated.append(cognate)
+        elif near := _near_word(word, language, known):
+            # kept in the gloss as the listing's own words are, for the ranking, and not asked
+            # of the line: a compound's head or a cognate is what the word is about, often the
+            # product itself ("Longierkurs" → course), not what is asked of it (round 24)
+            glossed.append(near)
         elif not _asking_word(word):
             unknown.append(word)
     if not translated or len(unknown) > MAX_UNKNOWN:
