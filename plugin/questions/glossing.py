@@ -127,9 +127,19 @@ def _choices(word: str, language: str) -> tuple[str, ...]:
     whole, prefixes = _table(language)
     found = whole.get(word, "")
     if not found:
-        found = next(
-            (e for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD), ""
+        prefix, found = next(
+            ((p, e) for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD),
+            ("", ""),
         )
+        if (
+            found
+            and language in _COMPOUNDING
+            and len(word) - len(prefix) >= _MIN_HEAD
+            and _compound_head(word, whole, prefixes)
+        ):
+            # "koffiecursus": the prefix is the compound's first half, and its head (a course)
+            # is what the word names; the head is kept as a near word (round 24)
+            return ("",)
     return tuple(found.split("|"))
 
 
