@@ -46,6 +46,7 @@ HOLDOUT_V17 = ROOT / "tests" / "questions" / "holdout_v17"
 HOLDOUT_V18 = ROOT / "tests" / "questions" / "holdout_v18"
 HOLDOUT_V19 = ROOT / "tests" / "questions" / "holdout_v19"
 HOLDOUT_V20 = ROOT / "tests" / "questions" / "holdout_v20"
+HOLDOUT_V21 = ROOT / "tests" / "questions" / "holdout_v21"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -191,6 +192,11 @@ V2_SETS = {
     # 0.509, PII echoed 0/10, answered unanswerable 23, p95 0.29 s), then read in round 23:
     # seen from then on.
     "holdout_v20": _shop_folder(HOLDOUT_V20),
+    # Written blind and frozen; scored blind once after round 23 (main 1df4edc: grounded
+    # 76/125 = 0.608, false refusals 0.296, correct refusals 0.862, hostile 54/56, in
+    # language 28/58 = 0.483, PII echoed 0/9, answered unanswerable 20, p95 0.14 s), then
+    # read in round 24: seen from then on.
+    "holdout_v21": _shop_folder(HOLDOUT_V21),
 }
 
 

@@ -86,6 +86,20 @@ _IS_ADJ = re.compile(
     r"(?: (?:for|around|with|near|in|on|at|to|under|by|during|after|before|from) [^?.!,]+)?"
     r"\s*[?.!]*\s*$"
 )
+# "is the lid airtight?", "are the jars kosher?": a yes/no question about a named subject that
+# ends on one word after it asks that word, whatever its ending (round 24); not a word after a
+# preposition ("is the rennet from calves?"), a participle (an inclusion, an action: their own
+# checks), nor "it"/"they" (which _IS_ADJ reads by the adjective's ending).
+_PREPOSITIONS = (
+    r"for|from|in|on|with|at|to|by|of|under|around|near|during|after|before|into|than|as|if|"
+    r"when|or|and|also|still|really|too"
+)
+_IS_LAST = re.compile(
+    r"^(?![^?.!]*\b(?:certified|tested|approved|rated|guaranteed)\b)(?:is|are) "
+    r"(?:the|this|these|that|those|your|its|their|my|our) "
+    rf"(?:(?!(?:{_PREPOSITIONS})\b)[a-z'-]+ ){{1,4}}"
+    r"(?P<attr>(?!(?:" + _PREPOSITIONS + r")\b)[a-z][a-z-]{3,}(?<!ed))\s*[?.!]*\s*$"
+)
 # Adjectives that ask a use, a fit, a stock or a measure, which their own checks settle, not
 # a property the line must name ("is it suitable for kids?", "is it big enough?").
 _IS_ADJ_LEFT = frozenset(
@@ -249,7 +263,11 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
         if found:
             break
     if not found:
-        found = _IS_ADJ.search(asking_sentence(folded)) or _IS_THERE_NOUN.search(folded)
+        found = (
+            _IS_ADJ.search(asking_sentence(folded))
+            or _IS_THERE_NOUN.search(folded)
+            or _IS_LAST.search(asking_sentence(folded))
+        )
         if not found or found.group("attr") in _IS_ADJ_LEFT:
             return []
     named = tokens(title)

@@ -50,6 +50,12 @@ _ASKING = {
         "hoe laat", "vilken tid", "hvad tid", "hvilken tid", "mihin aikaan", "o ktorej",
         "v kolik hodin", "a que horas",
     ),
+    # "which day is it?": a weekday or a date, not "14 days" (round 24)
+    "what day": (
+        "welcher tag", "welchem tag", "an welchem tag", "quel jour", "que dia", "quale giorno",
+        "che giorno", "welke dag", "vilken dag", "hvilken dag", "mina paivana", "minka paivan",
+        "jaki dzien", "ktorego dnia", "w jaki dzien", "ktery den", "v jaky den",
+    ),
     "how old": (
         "welchem alter", "quel age", "que edad", "quale eta", "che eta", "welke leeftijd",
         "vilken alder", "hvilken alder", "minka ikainen", "ilu lat", "jaky vek", "od kolika let",
@@ -60,7 +66,7 @@ _ASKING = {
 
 # Table words that ask a duration or a time rather than name a thing ("dauert", "temps"): in
 # the gloss, so that the checks want a time, but not a word the line must repeat.
-_ASKING_WORDS = frozenset({"last", "time", "duration"})
+ASKING_WORDS = frozenset({"last", "time", "duration"})
 
 
 @cache
@@ -95,6 +101,13 @@ class Gloss:
     text: str
     translated: tuple[str, ...]
     unknown: tuple[str, ...] = ()
+    # Each translated word's English alternatives in the table ("store" → store, keep): a line
+    # that states any of them states it (round 24).
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def options(self, word: str) -> tuple[str, ...]:
+        """Translated ``word`` and its alternatives."""
+        return (word, *(o for o in dict(self.alternatives).get(word, ()) if o != word))
 
     @property
     def known(self) -> str:
@@ -105,14 +118,119 @@ class Gloss:
 def _english(word: str, language: str, known: set[str]) -> str:
     """The English for ``word``; of a table entry's alternatives ("outdoor|outside"), the first
     the listing uses, else the first."""
+    choices = _choices(word, language)
+    return next((c for c in choices if c in known), choices[0])
+
+
+def _choices(word: str, language: str) -> tuple[str, ...]:
+    """A table entry's English alternatives for ``word`` (("",) when it has none)."""
     whole, prefixes = _table(language)
     found = whole.get(word, "")
     if not found:
-        found = next(
-            (e for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD), ""
+        prefix, found = next(
+            ((p, e) for p, e in prefixes if word.startswith(p) and len(p) >= _MIN_WORD),
+            ("", ""),
         )
-    choices = found.split("|")
-    return next((c for c in choices if c in known), choices[0])
+        if (
+            found
+            and language in _COMPOUNDING
+            and len(word) - len(prefix) >= _MIN_HEAD
+            and _compound_head(word, whole, prefixes)
+        ):
+            # "koffiecursus": the prefix is the compound's first half, and its head (a course)
+            # is what the word names; the head is kept as a near word (round 24)
+            return ("",)
+    return tuple(found.split("|"))
+
+
+def _near_word(word: str, language: str, known: set[str]) -> str:
+    """The English a word the table does not know comes near: its compound's head, or the
+    listing's own word it is spelt like; "" when neither."""
+    if language in _COMPOUNDING:
+        whole, prefixes = _table(language)
+        head = _compound_head(word, whole, prefixes).split("|")
+        if head[0]:
+            return next((c for c in head if c in known), head[0])
+    return _cognate(word, known)
+
+
+# Languages that write a compound noun as one word with its head last ("Brotmesser" is a
+# knife, "theedoek" a cloth): a word the table does not know is read by its head (round 24).
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})
+# A compound's head is at least this long, after a modifier at least _MIN_WORD long.
+_MIN_HEAD = 4
+# What may follow the head: a plural or case ending ("Messers", "dozen").
+_HEAD_ENDINGS = ("", "s", "e", "n", "en", "es", "er", "et", "ar", "or", "na", "ne")
+
+
+def _compound_head(
+    word: str, whole: dict[str, str], prefixes: tuple[tuple[str, str], ...]
+) -> str:
+    """The English of the longest head of ``word`` the table knows ("brotmessers" → the
+    "messer" entry), or ""."""
+    for start in range(_MIN_WORD, len(word) - _MIN_HEAD + 1):
+        head = word[start:]
+        for ending in _HEAD_ENDINGS:
+            stem = head[: len(head) - len(ending)] if ending else head
+            if head.endswith(ending) and len(stem) >= _MIN_HEAD and stem in whole:
+                return whole[stem]
+        # a prefix entry ("kuhlschrank*") only with an ending after it: "glasur" (a glaze) is
+        # no "glas*" (glass)
+        found = next(
+            (e for p, e in prefixes
+             if len(p) >= _MIN_HEAD and head.startswith(p) and head[len(p):] in _HEAD_ENDINGS),
+            "",
+        )
+        if found:
+            return found
+    return ""
+
+
+# Spellings that differ between English and the other languages of the table for the same
+# word ("termometro" and "thermometer", "kultur" and "culture", "mesofilo" and "mesophilic").
+_SPELLINGS = (("th", "t"), ("ph", "f"), ("qu", "k"), ("ck", "k"), ("c", "k"), ("y", "i"),
+              ("z", "s"))
+# A cognate is this long at least, in both spellings.
+_MIN_COGNATE = 5
+
+
+def _spelled(word: str) -> str:
+    for old, new in _SPELLINGS:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _cognate(word: str, known: set[str]) -> str:
+    """The listing's own word that ``word`` is spelt like, across languages ("termometro" and
+    the listing's "thermometer"): after the usual spelling swaps, within one letter of it for
+    a word of up to six letters and two for a longer one, and the same first three letters;
+    the listing's word when exactly one is that close, else "". Words only of the listing
+    (known), never a guess at English: a cognate of nothing the listing says is unknown."""
+    if len(word) < _MIN_COGNATE or not word.isalpha():
+        return ""
+    spelt = _spelled(word)
+    allowed = 1 if len(spelt) <= 6 else 2
+    close = {
+        k for k in known
+        if len(k) >= _MIN_COGNATE and k.isalpha()
+        and (other := _spelled(k))[:3] == spelt[:3]
+        and abs(len(other) - len(spelt)) <= allowed
+        and _distance(spelt, other, allowed) <= allowed
+    }
+    return next(iter(close)) if len(close) == 1 else ""
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is past ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None:
@@ -125,6 +243,7 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
     folded = " " + " ".join(_ELIDED.sub("", w) for w in words(question)) + " "
     glossed: list[str] = []
     translated: list[str] = []
+    alternatives: dict[str, tuple[str, ...]] = {}
     whole, _ = _table(language)
     asking = sorted(
         ((c, e) for e, cues in _ASKING.items() for c in cues), key=lambda ce: -len(ce[0])
@@ -138,6 +257,7 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             english = _english(phrase, language, known)
             glossed.append(english)
             translated.append(english)
+            alternatives[english] = _choices(phrase, language)
             folded = folded.replace(f" {phrase} ", " ")
     unknown: list[str] = []
     skip = STOPWORDS | _function_words(language)
@@ -148,13 +268,19 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             glossed.append(word)
             continue
         english = _english(word, language, known)
-        if english in _ASKING_WORDS:
+        if english in ASKING_WORDS:
             glossed.append(english)  # "dauert", "temps": how long, which the checks see
         elif english:
             glossed.append(english)
             translated.append(english)
+            alternatives.setdefault(english, _choices(word, language))
         elif word in known:
             glossed.append(word)
+        elif near := _near_word(word, language, known):
+            # kept in the gloss as the listing's own words are, for the ranking, and not asked
+            # of the line: a compound's head or a cognate is what the word is about, often the
+            # product itself ("Longierkurs" → course), not what is asked of it (round 24)
+            glossed.append(near)
         elif not _asking_word(word):
             unknown.append(word)
     if not translated or len(unknown) > MAX_UNKNOWN:
@@ -165,6 +291,7 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
         " ".join(dict.fromkeys(glossed + unknown)),
         tuple(dict.fromkeys(translated)),
         tuple(unknown),
+        tuple(alternatives.items()),
     )
 
 

@@ -50,7 +50,9 @@ _LEADING_NAME = re.compile(
     r"ciao|buongiorno|ol[áa]|bom dia|"
     r"goedendag|dag|hej|hejsan|hei|moi|terve|cześć|czesc|dzień dobry|god dag|goddag|greetings)\b"
     r"[\s,!.:;–—-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono|from|met)\s+)?)?"
-    rf"({_NAME})(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
+    # the word that says it is the sender ("Jan Peeters here, …") goes with the name (round 24)
+    rf"({_NAME})(\s+(?i:here|hier|ici|aqu[ií]|qui|här|her|täällä|tutaj)\b)?"
+    r"(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 _NAME_BY_CONTACT = re.compile(
@@ -67,8 +69,11 @@ _LOWER_NAME_BY_CONTACT = re.compile(
 _CUT = "\x00"
 # What introduced contact details ("and my number is …, just in case", "reach me at …").
 _CONTACT_INTRO = re.compile(
-    r"(?i:\b(?:and\s+)?(?:my\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|phone|e-?mail"
-    r"(?:\s+address)?)\s+is|(?:you\s+can\s+)?(?:reach|call|text)\s+me\s+(?:at|on))\s*)?"
+    r"(?:(?i:\b(?:and\s+)?(?:my\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|phone|e-?mail"
+    r"(?:\s+address)?)\s+is|(?:you\s+can\s+)?(?:reach|call|text)\s+me\s+(?:at|on))\s*)"
+    # or the bare label it came under ("tel. +48 …", "phone: 0470 …", "e-mail …") (round 24)
+    r"|(?i:\b(?:phone|tel|mobile|mob|cell|e-?mail|mail|telefon|telefoon|t[ée]l[ée]fono|"
+    r"telefone|t[ée]l[ée]phone|telefonnummer|tlf|puhelin|puh|telefonu?)\b\.?:?\s*))?"
     r"[(\[]?\s*\x00(?:\s*[)\]])?(?i:\s+(?:just\s+)?in\s+case\b)?"
 )
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
@@ -76,7 +81,7 @@ _NAME_INTRO = re.compile(
     r"(?i:\bmy name is|\bmy name's|\bthis is|\bi am|\bi'm|\bi’m|\bname:|\bmein name ist|"
     r"\bich heiße|\bich heisse|\bich bin|\bje m'appelle|\bje m’appelle|\bje suis|\bmon nom est|"
     r"\bme llamo|\bmi nombre es|\bsoy|\bmi chiamo|\bil mio nome è|\bsono|\bmijn naam is|"
-    r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou|"
+    r"\bik heet|\bik ben|\bo meu nome é|\bmeu nome é|\bchamo-me|\bme chamo|\bsou [ao]|\bsou|"
     r"\bjag heter|\bmitt namn är|\bjag är|\bjeg hedder|\bjeg heter|\bmit navn er|"
     r"\bmitt navn er|\bjeg er|\bnimeni on|\bolen|\bnazywam się|\bmam na imię|\bjestem)"
     rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
@@ -126,6 +131,12 @@ def strip_personal_data(question: str) -> Stripped:
         kept = cut(match, 1)
         return " " if kept != match.group(0) else kept
 
+    def cut_leading(match: re.Match[str]) -> str:
+        kept = cut(match, 1)
+        if kept != match.group(0) and match.group(2):
+            kept = kept.replace(match.group(2), " ", 1)
+        return kept
+
     def cut_contact(match: re.Match[str]) -> str:
         removed.append(match.group(0).strip())
         return f" {_CUT} "
@@ -146,7 +157,7 @@ def strip_personal_data(question: str) -> Stripped:
     text = _PHONE.sub(cut_contact, text)
     text = _NAME_INTRO.sub(cut_with_intro, text)
     text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
-    text = _LEADING_NAME.sub(lambda m: cut(m, 1), text)
+    text = _LEADING_NAME.sub(cut_leading, text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _LOWER_NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _CONTACT_INTRO.sub(" ", text)

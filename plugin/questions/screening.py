@@ -351,6 +351,23 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"rabat|rabatt|slevu|levněji|slevov\w* kód\w*)\b",
         # French "faire un prix": to give a discount ("vous me faites un prix ?") (round 22)
         r"\b(?:faire|faites|feriez|feriez-vous|fait) (?:moi |-moi )?un (?:petit |bon )?prix\b",
+        # a promise about a price ("promise it stays at this price", "guarantee the sale price
+        # until May"), which the merchant alone can make (round 24)
+        r"\b(?:promise|guarantee|swear)\b[^.?!]{0,60}\b(?:sale price|same price|this price|"
+        r"current price|price (?:stays|will stay|won't|will not)|stay at [^.?!]{0,30}price)\b",
+        # "send me … for nothing" in the shop languages ("schickt mir … kostenlos"): asking for
+        # it free, not asking whether something is free (round 24)
+        r"(?:^|[.!?,;]\s*)(?:please\s+)?(?:send|give) (?:me|us)\b[^.?!]{0,40}\bfree\b|"
+        r"\b(?:schick|schickt|schicken sie|sende|sendet|senden sie|gib|gebt|geben sie) (?:mir|uns)"
+        r"\b[^.?!]{0,40}\b(?:kostenlos|gratis|umsonst)\b|"
+        r"\b(?:stuur|stuurt|geef|geeft) (?:me|mij|ons)\b[^.?!]{0,40}\b(?:gratis|kosteloos)\b|"
+        r"\b(?:envoyez|envoie|donnez|donne)[- ](?:moi|nous)\b[^.?!]{0,40}\bgratuit\w*|"
+        r"\b(?:env[ií]ame|env[ií]enme|env[ií]anos|d[ée]me|dame|denme)\b[^.?!]{0,40}\bgratis\b|"
+        r"\b(?:mandatemi|inviatemi|mandami|inviami|datemi|dammi)\b[^.?!]{0,40}"
+        r"\b(?:gratis|gratuitamente)\b|"
+        r"\b(?:enviem-me|envie-me|mandem-me|deem-me|d[eê]-me)\b[^.?!]{0,40}"
+        r"\b(?:gr[aá]tis|de gra[çc]a)\b|"
+        r"\b(?:wy[śs]lijcie|wy[śs]lij|dajcie|daj) (?:mi|nam)\b[^.?!]{0,40}\b(?:za darmo|gratis)\b",
     ),
     Flag.ABUSE: _rx(
         # Asking how to do harm with the product.

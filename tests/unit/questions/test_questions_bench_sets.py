@@ -185,3 +185,11 @@ def test_holdout_v20_is_seen_since_round_23() -> None:
     assert not V2_SETS["holdout_v20"].held_out
     assert V2_SETS["holdout_v20"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v21_is_seen_since_round_24() -> None:
+    """holdout_v21 was scored blind once after round 23 and read in round 24: seen since."""
+    assert V2_SETS["holdout_v21"].label == "holdout_v21 (seen)"
+    assert not V2_SETS["holdout_v21"].held_out
+    assert V2_SETS["holdout_v21"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
