@@ -388,6 +388,8 @@ def pasted_value(sentence: str, attributes: dict[str, list[str]]) -> bool:
             continue
         if words[0] in _SLOT_PREPOSITIONS:
             return True
+        if len(words) == 2 and words[0].endswith("ed") and without_plural_s(words[1]) in words[0]:
+            return True  # "It has an underwired wire": the state says the part already
         if len(words) == 1 and re.fullmatch(r"[a-z-]{4,}(?:ed|ing)", words[0]):
             if words[0] not in ("padding", "lighting", "bedding", "clothing", "ring", "string"):
                 return True

@@ -121,6 +121,8 @@ def test_a_value_pasted_into_a_has_slot_fails_the_gate() -> None:
     assert pasted_value("It has a tongue and groove.", attributes)
     assert pasted_value("It has on beech logs.", attributes)
     assert pasted_value("With an underwired, the Bra has adjustable straps.", attributes)
+    assert pasted_value("It has an underwired wire.", attributes)
+    assert pasted_value("With a hooded hood, the Parka is warm.", attributes)
     assert not pasted_value("It has adjustable straps.", attributes)
     assert not pasted_value("It has 26 holes.", attributes)
 
