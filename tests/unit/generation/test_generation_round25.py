@@ -134,6 +134,14 @@ def test_a_state_of_a_part_is_said_of_the_part() -> None:
     assert feature_lead("Lining", "Fully lined", voice) == "It is fully lined"
 
 
+def test_a_part_in_its_state_opens_plainly_instead_of_introducing() -> None:
+    top = _listing("Mesh Sports Top, Navy", {"Wire": "Underwired", "Straps": "Adjustable"})
+    leads = [s.lead for s in plan_description(top).sentences]
+    assert "It is underwired." in leads
+    assert not any("underwired wire" in lead for lead in leads)
+    assert not _prose(top).startswith("Introducing")
+
+
 def test_an_instruction_or_a_pack_count_under_a_name_fails_the_gate() -> None:
     assert frame_fault("Its booking is pick a date after checkout.") == "clause"
     assert frame_fault("Their pack is 6 balls.") == "count"
