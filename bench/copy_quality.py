@@ -7,7 +7,7 @@ one round later: "seen"), ``heldout3_listings.json`` (the same again: "seen"), `
 to ``heldout24`` (each written from a brief alone, rated once while held out, then read:
 "seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23),
 ``heldout26`` (the same, rated once after round 23, its notes read in round 24),
-``heldout27`` (the same, rated once after round 24, its notes read in round 25), and
+``heldout27`` (the same, rated once after round 24, its notes read in round 25),
 ``heldout28`` (the same, rated once after round 25, its notes open to the next round), and
 ``heldout29`` (written from a brief alone, held out: never read). For each set it generates
 every listing's description with the configured engine (the embedded model on the CPU by
