@@ -164,7 +164,7 @@ def _contained_in() -> dict[str, frozenset[str]]:
 
 
 def _brought_with(held: set[str]) -> set[str]:
-    """"Contains gluten" of a pasta whose listed semolina holds it."""
+    """ "Contains gluten" of a pasta whose listed semolina holds it."""
     return {name for name, sources in _contained_in().items() if held & sources}
 
 
