@@ -23,6 +23,7 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import (
     Place,
     PlaceMention,
+    country_in_case,
     covers,
     find_places,
     names_of,
@@ -90,6 +91,8 @@ _FOREIGN_PARTICIPLE = (
 # before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
 _CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
 _IN_CASE = re.compile(r"(?:ss|st)[aä]$|[^s]st?$", re.IGNORECASE)
+_CASE_WORD = re.compile(r"(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]{2,}")  # "Číně", "Japonii"
+_CASE_PREPOSITION = re.compile(r"\s(?:v|ve|w|we)\s+$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
     "vendu vendue vendus vendues disponible situé située enviado enviada vendido vendida "
@@ -284,6 +287,8 @@ def _origins_abroad(text: str) -> list[Claim]:
                 continue
             window = text[match.end() : match.end() + 60]
             places = _leading(find_places(window, subdivisions=True), window)
+            # a language that names a place in a case: Finnish, Estonian, Czech, Polish
+            in_case = pattern is _CASE_VERB or bool(_CASE_PREPOSITION.search(match.group()))
             if pattern is _CASE_VERB and not (places and _IN_CASE.search(places[0].text)):
                 town = _TOWN_NAME.match(text, match.end())
                 if not (town and _IN_CASE.search(town.group()) and towns_in_case(town.group())):
@@ -291,9 +296,17 @@ def _origins_abroad(text: str) -> list[Claim]:
             if places:
                 end = match.end() + places[-1].end
                 value: Place | None = _most_specific([p.place for p in places])
+            elif (
+                in_case
+                and (word := _CASE_WORD.match(text, match.end()))
+                and (country := country_in_case(word.group()))
+            ):  # "wyprodukowane w Japonii": a country in a case of its language
+                end, value = word.end(), country
             else:
                 town = _TOWN_NAME.match(text, match.end())
-                if not town or not (other_names(town.group()) or towns_in_case(town.group())):
+                if not town or not (
+                    other_names(town.group()) or (in_case and towns_in_case(town.group()))
+                ):
                     continue  # "Leivottu Kuopiossa": a town in a case of its language
                 end, value = town.end(), None
                 country = _COUNTRY_AFTER.match(text, end)  # "in Annecy, France"

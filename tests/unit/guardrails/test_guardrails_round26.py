@@ -115,3 +115,14 @@ def test_a_service_that_refuses_a_job_blocks_a_draft_that_offers_it():
     assert found(visit, "Perfect for wristwatches too.", COMPATIBILITY) != []
     assert found(visit, "We repair longcase and bracket clocks.", COMPATIBILITY) == []
     assert found(visit, "We repair clocks.", COMPATIBILITY) == []
+
+
+def test_a_country_in_a_case_after_a_slavic_participle_is_read():
+    cells = listing(title="Ogniwa AA", attributes={"Made in": ["Japan"]})
+    assert found(cells, "Ogniwa AA, wyprodukowane w Japonii.", ORIGIN) == []
+    assert found(cells, "Ogniwa AA, wyprodukowane w Chinach.", ORIGIN) != []
+    beads = listing(title="Korálky", description_html="<p>Vyrobeno v Jablonci nad Nisou.</p>")
+    assert found(beads, "Korálky. Vyrobeno v Číně.", ORIGIN) != []
+    # a German or Dutch "aus"/"uit" before a noun is no place in a case
+    slippers = listing(title="Hausschuhe", attributes={"Herkunft": ["Deutschland"]})
+    assert found(slippers, "Hausschuhe aus Walkfilz.", ORIGIN) == []
