@@ -7,6 +7,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.care import check_care
+from plugin.guardrails.ages import check_ages
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
@@ -75,6 +76,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += check_ruled_out_uses(text, facts)
+    findings += check_ages(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
     findings += check_denials(text, facts)

@@ -126,3 +126,29 @@ def test_a_country_in_a_case_after_a_slavic_participle_is_read():
     # a German or Dutch "aus"/"uit" before a noun is no place in a case
     slippers = listing(title="Hausschuhe", attributes={"Herkunft": ["Deutschland"]})
     assert found(slippers, "Hausschuhe aus Walkfilz.", ORIGIN) == []
+
+
+# --- an age younger than the listing allows ----------------------------------------------------
+
+HEALTH = "compliance.health"
+
+
+def test_an_age_younger_than_the_listing_allows_blocks():
+    rattle = listing(title="Wooden rattle", attributes={"Age": ["6 months +"]})
+    assert found(rattle, "A beech rattle, safe from birth.", HEALTH) != []
+    assert found(rattle, "A beech rattle for babies from 2 months.", HEALTH) != []
+    assert found(rattle, "A beech rattle for babies from 6 months.", HEALTH) == []
+    assert found(rattle, "A beech rattle, not for newborns.", HEALTH) == []
+    puzzle = listing(
+        title="Drewniane puzzle",
+        description_html="<p>Małe elementy. Nie dla dzieci poniżej 3 lat.</p>",
+    )
+    assert found(puzzle, "Fun for all ages.", HEALTH) != []
+    assert found(puzzle, "Bezpieczne dla niemowląt.", HEALTH) != []
+
+
+def test_a_weight_or_a_maturing_time_is_no_age():
+    cheese = listing(title="Cheddar", description_html="<p>A cheddar aged 24 months.</p>")
+    assert found(cheese, "Loved by all ages.", HEALTH) == []
+    bag = listing(title="Dry bag", description_html="<p>Holds under 5 kg of kit.</p>")
+    assert found(bag, "Loved by all ages.", HEALTH) == []
