@@ -152,3 +152,29 @@ def test_a_weight_or_a_maturing_time_is_no_age():
     assert found(cheese, "Loved by all ages.", HEALTH) == []
     bag = listing(title="Dry bag", description_html="<p>Holds under 5 kg of kit.</p>")
     assert found(bag, "Loved by all ages.", HEALTH) == []
+
+
+# --- what an option adds to another's price ----------------------------------------------------
+
+PRICE = "accuracy.price"
+
+
+def test_what_an_option_adds_to_the_price_is_no_price_of_that_option():
+    from decimal import Decimal
+
+    from plugin.domain import Variant
+
+    visit = listing(
+        title="Chimney sweep visit",
+        price=Decimal("60.00"),
+        currency="GBP",
+        options={"Visit": ["Sweep", "Sweep with bird guard"]},
+        variants=[
+            Variant(sku="a", title="Sweep", price=Decimal("60.00"), options={"Visit": "Sweep"}),
+            Variant(sku="b", title="Sweep with bird guard", price=Decimal("85.00"),
+                    options={"Visit": "Sweep with bird guard"}),
+        ],
+        description_html="<p>A sweep is £60. A bird guard is £25 more.</p>",
+    )  # fmt: skip
+    assert found(visit, "A sweep is £60; a bird guard adds £25, making £85.", PRICE) == []
+    assert found(visit, "A sweep with a bird guard is £25.", PRICE) != []
