@@ -50,7 +50,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )  # fmt: skip
     negation = re.compile(
-        r"(?<!\w)(?:" + _words(table["negations"]) + r")(?!\w)|n['’]t\b", re.IGNORECASE
+        r"(?<!\w)(?:" + _words(table["negations"] + table["not_for"]) + r")(?!\w)|n['’]t\b",
+        re.IGNORECASE,
     )
     clause = re.compile(r"[.;:!?,\n()<>\"]|\s[-–—]\s")
     return not_for, negation, clause

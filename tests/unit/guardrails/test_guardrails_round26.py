@@ -115,6 +115,9 @@ def test_a_service_that_refuses_a_job_blocks_a_draft_that_offers_it():
     assert found(visit, "Perfect for wristwatches too.", COMPATIBILITY) != []
     assert found(visit, "We repair longcase and bracket clocks.", COMPATIBILITY) == []
     assert found(visit, "We repair clocks.", COMPATIBILITY) == []
+    assert found(visit, "We cannot repair quartz clocks.", COMPATIBILITY) == []
+    beads = listing(title="Korálky", description_html="<p>Nevhodné pro malé děti.</p>")
+    assert found(beads, "Korálky, nevhodné pro malé děti.", COMPATIBILITY) == []
 
 
 def test_a_country_in_a_case_after_a_slavic_participle_is_read():
