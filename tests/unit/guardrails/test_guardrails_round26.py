@@ -181,3 +181,20 @@ def test_what_an_option_adds_to_the_price_is_no_price_of_that_option():
     )  # fmt: skip
     assert found(visit, "A sweep is £60; a bird guard adds £25, making £85.", PRICE) == []
     assert found(visit, "A sweep with a bird guard is £25.", PRICE) != []
+
+
+def test_a_colour_noun_in_czech_or_polish_is_the_listings_colour():
+    from decimal import Decimal
+
+    from plugin.domain import Variant
+
+    beads = listing(
+        title="Korálky",
+        options={"Barva": ["Černá", "Tyrkys"]},
+        variants=[
+            Variant(sku="a", title="Černá", price=Decimal("50"), options={"Barva": "Černá"}),
+            Variant(sku="b", title="Tyrkys", price=Decimal("50"), options={"Barva": "Tyrkys"}),
+        ],
+    )
+    assert found(beads, "Glass beads in black or turquoise.", "accuracy.colour") == []
+    assert found(beads, "Glass beads in black or coral.", "accuracy.colour") != []
