@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
-from plugin.guardrails.care import check_care
 from plugin.guardrails.ages import check_ages
+from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials

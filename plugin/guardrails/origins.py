@@ -299,9 +299,9 @@ def _origins_abroad(text: str) -> list[Claim]:
             elif (
                 in_case
                 and (word := _CASE_WORD.match(text, match.end()))
-                and (country := country_in_case(word.group()))
+                and (named_country := country_in_case(word.group()))
             ):  # "wyprodukowane w Japonii": a country in a case of its language
-                end, value = word.end(), country
+                end, value = word.end(), named_country
             else:
                 town = _TOWN_NAME.match(text, match.end())
                 if not town or not (

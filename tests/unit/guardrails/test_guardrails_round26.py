@@ -42,18 +42,11 @@ def test_rye_and_buckwheat_named_in_the_shops_language_are_the_listings():
 
 
 def test_a_finnish_town_in_its_locative_case_is_the_listings_origin():
-    crispbread = listing(
-        title="Näkkileipä", description_html="<p>Ruisnäkkileipä. Leivottu Tampereella.</p>"
-    )
-    kettle = listing(
-        title="Kattila", description_html="<p>Teräskattila. Valmistettu Lahdessa.</p>"
-    )
     jam = listing(title="Hillo", description_html="<p>Mustikkahillo. Keitetty Oulussa.</p>")
     assert found(jam, "Blueberry jam made in Oulu.", ORIGIN) == []
     assert found(jam, "Blueberry jam from Finland.", ORIGIN) == []
     assert found(jam, "Blueberry jam made in Sweden.", ORIGIN) != []
     assert found(jam, "Blueberry jam made in Turku.", ORIGIN) != []
-    assert crispbread and kettle  # written in the listing's own cases too
 
 
 def test_a_czech_town_after_a_czech_participle_is_the_listings_origin():
@@ -163,18 +156,17 @@ PRICE = "accuracy.price"
 
 
 def test_what_an_option_adds_to_the_price_is_no_price_of_that_option():
-    from decimal import Decimal
 
     from plugin.domain import Variant
 
     visit = listing(
         title="Chimney sweep visit",
-        price=Decimal("60.00"),
+        price="60.00",
         currency="GBP",
         options={"Visit": ["Sweep", "Sweep with bird guard"]},
         variants=[
-            Variant(sku="a", title="Sweep", price=Decimal("60.00"), options={"Visit": "Sweep"}),
-            Variant(sku="b", title="Sweep with bird guard", price=Decimal("85.00"),
+            Variant(sku="a", title="Sweep", price="60.00", options={"Visit": "Sweep"}),
+            Variant(sku="b", title="Sweep with bird guard", price="85.00",
                     options={"Visit": "Sweep with bird guard"}),
         ],
         description_html="<p>A sweep is £60. A bird guard is £25 more.</p>",
@@ -184,7 +176,6 @@ def test_what_an_option_adds_to_the_price_is_no_price_of_that_option():
 
 
 def test_a_colour_noun_in_czech_or_polish_is_the_listings_colour():
-    from decimal import Decimal
 
     from plugin.domain import Variant
 
@@ -192,8 +183,8 @@ def test_a_colour_noun_in_czech_or_polish_is_the_listings_colour():
         title="Korálky",
         options={"Barva": ["Černá", "Tyrkys"]},
         variants=[
-            Variant(sku="a", title="Černá", price=Decimal("50"), options={"Barva": "Černá"}),
-            Variant(sku="b", title="Tyrkys", price=Decimal("50"), options={"Barva": "Tyrkys"}),
+            Variant(sku="a", title="Černá", price="50", options={"Barva": "Černá"}),
+            Variant(sku="b", title="Tyrkys", price="50", options={"Barva": "Tyrkys"}),
         ],
     )
     assert found(beads, "Glass beads in black or turquoise.", "accuracy.colour") == []
