@@ -84,17 +84,17 @@ def _youngest(facts: ListingFacts) -> tuple[int, str]:
 
 
 def check_ages(text: str, facts: ListingFacts) -> list[Finding]:
-    youngest, line = memo(facts, "ages.youngest", _youngest)
-    if not youngest:
-        return []
     from_age, _, infant, _ = _patterns()
     out = []
     claims = [(m, 0) for m in infant.finditer(text)]
     claims += [
         (m, _months(m, False)) for m in from_age.finditer(text) if _of_a_child(text, m.start())
     ]
+    if not claims:
+        return []  # the draft gives no age: the listing's is not read
+    youngest, line = memo(facts, "ages.youngest", _youngest)
     for match, months in claims:
-        if months < 0 or months >= youngest:
+        if not youngest or months < 0 or months >= youngest:
             continue
         clause = re.split(r"[.;:!?\n>]", text[max(0, match.start() - 60) : match.start()])[-1]
         if _NEGATED.search(clause) or "?" in text[match.end() : match.end() + 40].split(".")[0]:
