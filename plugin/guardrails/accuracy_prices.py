@@ -42,7 +42,11 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
             "Give each option's price, or leave prices out.",
             f"Price: {', '.join(f'{p}' for p in sorted(listed))} {facts.currency}",
         )
-    elif amount in listed and (other := _of_another_option(text, price, facts)):
+    elif (
+        amount in listed
+        and not _an_added_difference(text, price, facts)
+        and (other := _of_another_option(text, price, facts))
+    ):
         end = max(price.end, other[2])  # "$60 covers up to 5 users": the option's words too
         shown = ", ".join(f"{p}" for p in sorted(listed))
         return finding("accuracy.price", BLOCK, price.start, end, text[price.start : end],
@@ -326,6 +330,22 @@ def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
     return any(a - b == amount for a in facts.prices for b in facts.prices)
 
 
+# What an extra adds to a price: "a pitch raise adds £40", "plus £5 for gift wrap".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:adds?|adding|plus|extra|surcharge(?: of)?|supplement(?: of)?|another|costs? an extra)"
+    r"\s+(?:an?\s+(?:extra|further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_added_difference(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
+    """ "a pitch raise adds £40" of options at £95 and £135: what one option adds to another,
+    not that option's price."""
+    before = text[max(0, price.start - 30) : price.start]
+    said = _ADDED_BEFORE.search(before) or _DIFFERENCE_AFTER.match(text, price.end)
+    return bool(said) and _a_difference(price.amount, facts)
+
+
 _UNIT_AFTER = re.compile(r"\s+(?:per|a|an|each|for each|for every|for one|for an?)\s+(?P<noun>\w+)")
 
 
@@ -444,7 +464,7 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
     return not _EACH.search(text, start, price.end + 30)
 
 
-_EACH = re.compile(r"(?:each|apiece|every|any|from|separately|on its own)", re.I)
+_EACH = re.compile(r"\b(?:each|apiece|every|any|from|separately|on its own)\b", re.I)
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.ages import check_ages
 from plugin.guardrails.care import check_care
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
@@ -19,6 +20,7 @@ from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
@@ -73,6 +75,8 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
+    findings += check_ruled_out_uses(text, facts)
+    findings += check_ages(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
     findings += check_denials(text, facts)

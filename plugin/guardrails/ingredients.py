@@ -139,6 +139,35 @@ def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, english
 
 
+def _said_abroad(facts: ListingFacts) -> frozenset[str]:
+    """The English stems of the ingredients the listing names anywhere in a shop's language
+    ("Contiene glutine." in its description gives gluten), not only in its ingredient line."""
+    abroad, english = _abroad()
+    return frozenset(
+        stem(w)
+        for ln in facts.lines
+        for match in abroad.finditer(ln.lower())
+        for w in english[match.group()].split()
+    )
+
+
+@cache
+def _contained_in() -> dict[str, frozenset[str]]:
+    """What an ingredient brings with it (``contained_in`` of ``data/ingredients_abroad.json``):
+    the stems of the listed ingredients that hold it ("gluten" of wheat, rye or semolina)."""
+    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    return {
+        stem(name): frozenset(stem(w) for source in sources for w in source.split())
+        for name, sources in table["contained_in"].items()
+        if not name.startswith("_")
+    }
+
+
+def _brought_with(held: set[str]) -> set[str]:
+    """ "Contains gluten" of a pasta whose listed semolina holds it."""
+    return {name for name, sources in _contained_in().items() if held & sources}
+
+
 def names_abroad(english: str) -> tuple[str, ...]:
     """An ingredient's names in the shop languages ("soja", "soia" of soy)."""
     return tuple(name for name, en in _abroad()[1].items() if en == english)
@@ -157,7 +186,8 @@ def ingredient_words(facts: ListingFacts) -> frozenset[str]:
 def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     lines = ingredient_lines(facts)
     held = {stem(w) for ln in lines for w in _held_words(ln)}
-    given = held | set(facts.stems)
+    given = held | set(facts.stems) | memo(facts, "ingredients.said_abroad", _said_abroad)
+    given |= _brought_with(held)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     pure = _nothing_added(facts)

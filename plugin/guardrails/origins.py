@@ -23,6 +23,7 @@ from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.places import (
     Place,
     PlaceMention,
+    country_in_case,
     covers,
     find_places,
     names_of,
@@ -31,7 +32,12 @@ from plugin.guardrails.places import (
 )
 from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.romanise import latin_letters, romanised
-from plugin.guardrails.towns import other_names
+from plugin.guardrails.towns import (
+    countries_of_towns,
+    other_names,
+    towns_in_case,
+    towns_named,
+)
 from plugin.guardrails.vocabulary import MATERIALS
 
 # Verbs that say where a thing was made even before a place no library knows ("Made in Huila").
@@ -74,11 +80,19 @@ _FOREIGN_PARTICIPLE = (
     r"|designa?[de]t?"
     # any Swedish weak participle of the first conjugation before "i" ("pressad i", "packad i")
     r"|[a-zåäö]{3,}ad(?=\s+i\s)"
+    # any Danish or Norwegian participle in -et before "i" ("spundet i", "strikket i")
+    r"|[a-zæøå]{3,}et(?=\s+i\s)"
+    # Czech, Slovak and Polish participles of making, before "v", "ve", "w" or "we" and a
+    # place in the case that says "in" ("vyrobeno v Brně", "wykonane w Krakowie")
+    r"|(?:ručně\s+)?vyroben[aáéoýy]?|ušit[aáéoý]?|upečen[aáéoý]?"
+    r"|(?:wy)?produkowan[aeoy]|wykonan[aeoy]|zrobion[aeoy]|uszyt[aeoy]|upieczon[aeoy]"
 )
 # A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
 # before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
 _CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
 _IN_CASE = re.compile(r"(?:ss|st)[aä]$|[^s]st?$", re.IGNORECASE)
+_CASE_WORD = re.compile(r"(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]{2,}")  # "Číně", "Japonii"
+_CASE_PREPOSITION = re.compile(r"\s(?:v|ve|w|we)\s+$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
     "vendu vendue vendus vendues disponible situé située enviado enviada vendido vendida "
@@ -90,7 +104,7 @@ _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
     # an adverb in -ment or -mente between ("fabriqué entièrement en", "hecho totalmente en")
     r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
-    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på)\s+(?=[A-ZÀ-Þ])",
+    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we)\s+(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹ])",
     re.IGNORECASE,
 )
 # "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
@@ -273,15 +287,27 @@ def _origins_abroad(text: str) -> list[Claim]:
                 continue
             window = text[match.end() : match.end() + 60]
             places = _leading(find_places(window, subdivisions=True), window)
+            # a language that names a place in a case: Finnish, Estonian, Czech, Polish
+            in_case = pattern is _CASE_VERB or bool(_CASE_PREPOSITION.search(match.group()))
             if pattern is _CASE_VERB and not (places and _IN_CASE.search(places[0].text)):
-                continue  # "valmistettu Norjassa": only a place in the case that says "in"
+                town = _TOWN_NAME.match(text, match.end())
+                if not (town and _IN_CASE.search(town.group()) and towns_in_case(town.group())):
+                    continue  # "valmistettu Norjassa": only a place in the case that says "in"
             if places:
                 end = match.end() + places[-1].end
                 value: Place | None = _most_specific([p.place for p in places])
+            elif (
+                in_case
+                and (word := _CASE_WORD.match(text, match.end()))
+                and (named_country := country_in_case(word.group()))
+            ):  # "wyprodukowane w Japonii": a country in a case of its language
+                end, value = word.end(), named_country
             else:
                 town = _TOWN_NAME.match(text, match.end())
-                if not town or not other_names(town.group()):
-                    continue
+                if not town or not (
+                    other_names(town.group()) or (in_case and towns_in_case(town.group()))
+                ):
+                    continue  # "Leivottu Kuopiossa": a town in a case of its language
                 end, value = town.end(), None
                 country = _COUNTRY_AFTER.match(text, end)  # "in Annecy, France"
                 if country and place_named(country.group(1)):
@@ -626,6 +652,11 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:
     if facts.supports(name) or _in_another_alphabet(name, facts):
         return True
+    named_towns, town_countries = memo(facts, "origins.towns_in_case", _towns_in_case)
+    if named_towns and towns_named(name) & named_towns:
+        return True  # "baked in Kuopio" of "Leivottu Kuopiossa"
+    if place is not None and place.level != "subdivision" and covers(set(town_countries), place):
+        return True  # "Finnish rye" of a listing baked in a Finnish town
     if place is not None and place.level in ("nation", "subdivision"):
         if facts.supports(place.name):  # "Welsh" of "in Wales", "Tasmanian" of "Tasmania"
             return True
@@ -643,6 +674,17 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
     if place is None or place.level == "subdivision":
         return False
     return covers(set(facts.countries), place)
+
+
+def _towns_in_case(facts: ListingFacts) -> tuple[frozenset[int], frozenset[str]]:
+    """The towns the listing says it was made in, in a case of its own language ("Leivottu
+    Kuopiossa", "Vyrobeno v Jablonci nad Nisou"), and their countries."""
+    ids: frozenset[int] = frozenset()
+    for line in facts.lines:
+        for claim in _origins_abroad(line):
+            if claim.value is None and claim.about:
+                ids |= towns_named(claim.about) or towns_in_case(claim.about.split()[0])
+    return ids, countries_of_towns(ids)
 
 
 def _inflected(name: str, facts: ListingFacts) -> bool:

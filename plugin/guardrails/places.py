@@ -404,3 +404,28 @@ def covers(listed: set[str], place: Place) -> bool:
     if place.level == "region":
         return bool(listed & place.countries)
     return place.countries <= listed
+
+
+@cache
+def _country_stems() -> dict[str, Place]:
+    """A country's one-word names in every language the index holds but their last letters
+    (two of six letters or more, one of four or five), lower-cased → the country: where a
+    case ending starts ("Japon|ii" of Japonia, "Čín|ě" of Čína)."""
+    out: dict[str, Place] = {}
+    for name, place in _index().items():
+        if place.level == "country" and name.isalpha() and len(name) >= 4:
+            out.setdefault(name[:-2] if len(name) >= 6 else name[:-1], place)
+    return out
+
+
+def country_in_case(word: str) -> Place | None:
+    """The country a word names in a case of its own language ("w Japonii", "v Číně"): a name's
+    stem, then an ending of up to five letters (two after a stem of three). Only read after a
+    verb of making in a shop's language, where a capitalised word is a place."""
+    folded = word.lower()
+    stems = _country_stems()
+    for cut in range(len(folded) - 1, 2, -1):
+        place = stems.get(folded[:cut])
+        if place and len(folded) - cut <= (5 if cut > 3 else 2):
+            return place
+    return None

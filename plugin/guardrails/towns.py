@@ -71,3 +71,50 @@ def other_names(name: str) -> tuple[str, ...]:
                 seen.add(_fold(other))
                 out.append(other)
     return tuple(out)
+
+
+@cache
+def _countries() -> dict[int, str]:
+    """GeoNames id → the town's country code."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    return {city["geonameid"]: city["countrycode"] for city in data.get_cities().values()}
+
+
+@cache
+def _stems() -> dict[str, frozenset[int]]:
+    """The first word of a town's Latin names but its last two letters (of six or more; a name
+    of four or five letters whole), folded → the towns: where a case ending of a shop's language
+    starts ("Kuopi|ossa", "Jablon|ci", "Oulu|ssa")."""
+    by_name, _ = _towns()
+    out: dict[str, set[int]] = {}
+    for name, ids in by_name.items():
+        first = name.split()[0]
+        if first.isalpha() and len(first) >= 4:  # "Oulu|ssa": a short name keeps its end
+            out.setdefault(first[:-2] if len(first) >= 6 else first, set()).update(ids)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def towns_in_case(word: str) -> frozenset[int]:
+    """The towns a word names in a case of its own language: the town's first word, its last
+    two letters at most changed, then an ending of up to five letters ("Kuopiossa" of Kuopio,
+    "Helsingissä" of Helsinki, "Jablonci" of Jablonec nad Nisou). Only read after a verb of
+    making in a shop's language, where a capitalised word is a place."""
+    folded = _fold(word)
+    stems = _stems()
+    for cut in range(len(folded) - 1, 3, -1):
+        ids = stems.get(folded[:cut])
+        if ids and len(folded) - cut <= 5:
+            return ids
+    return frozenset()
+
+
+def towns_named(name: str) -> frozenset[int]:
+    """The towns called ``name`` under any of their Latin names."""
+    return _towns()[0].get(_fold(name.strip()), frozenset())
+
+
+def countries_of_towns(ids: frozenset[int]) -> frozenset[str]:
+    countries = _countries()
+    return frozenset(countries[i] for i in ids if i in countries)

@@ -1,8 +1,8 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v22; a
-regression fails here. holdout_v22 was scored blind once after round 24 (recall 0.827, clean
-0.927, precision over claim findings 0.888), then read in round 25. holdout_v23,
-holdout_v24 and holdout_v25 are held out; a
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v23; a
+regression fails here. holdout_v23 was scored blind once after round 25 (recall 0.844, clean
+0.893, precision over claim findings 0.849), then read in round 26. holdout_v24 and holdout_v25
+are held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
@@ -45,6 +45,7 @@ HOLDOUT_V19_DIR = Path(__file__).parent / "holdout_v19"
 HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
 HOLDOUT_V21_DIR = Path(__file__).parent / "holdout_v21"
 HOLDOUT_V22_DIR = Path(__file__).parent / "holdout_v22"
+HOLDOUT_V23_DIR = Path(__file__).parent / "holdout_v23"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -385,6 +386,24 @@ def test_holdout_v22_holds_the_figures_reached_on_it():
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.95, report.false_alarms
     assert report.span_overlap >= 0.72, format_table(report)
+
+
+def test_holdout_v23_holds_the_figures_reached_on_it():
+    """holdout_v23 was scored blind once after the twenty-fifth round (recall 0.844, clean
+    0.893, precision over claim findings 0.849, span covered 0.799, compatibility 0 of 13), then
+    its clean drafts' claim findings and its misses were read to fix their families (issue 12,
+    twenty-sixth round): a seen development set now, held here a little under the figures that
+    round reached (grounding recall 0.862, clean 0.953, precision over claim findings 0.930,
+    span covered 0.817, compatibility 8 of 13, health 5 of 13)."""
+    listings, drafts = load_eval_set(HOLDOUT_V23_DIR)
+    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.85, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.92, report.false_alarms
+    assert report.span_overlap >= 0.80, format_table(report)
+    assert report.recall("accuracy.compatibility") >= 0.6, format_table(report)
+    assert report.recall("compliance.health") >= 0.35, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):

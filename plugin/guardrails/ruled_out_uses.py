@@ -1,0 +1,143 @@
+"""Uses the listing rules out: "Not for fountain pens", "Ikke for skøyteski", "No apto para tinta
+de alcohol", "We do not tune digital pianos". A draft that puts the product to such a use
+("safe for fountain pens", "works on induction hobs", "we also tune digital pianos") contradicts
+the listing: it blocks, with the listing's line as the fact. The draft's own denials ("not for
+fountain pens", "dip pens rather than fountain pens") and questions pass.
+
+The lead-ins, the words of use and the negations are data (``data/ruled_out_uses.json``) in the
+languages shops write in; a thing is matched word for word, a plural "s" aside.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from plugin.domain import Finding
+from plugin.guardrails.facts_record import memo
+from plugin.guardrails.findings import BLOCK, finding
+from plugin.guardrails.listing_facts import ListingFacts
+
+_MAX_WORDS = 5
+# Where the thing ruled out ends: a stop, a colon, a comma, or a clause that gives the reason.
+_THING_END = re.compile(
+    r"[.;:!?,()\n<>\"]|\s+(?:as|because|since|which|that|it|they|as|so|but|unless|when|where|"
+    r"porque|weil|car|perché|omdat|da|fordi|eftersom)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|oder|und|ou|et|of|en|eller|og|och|lub|i|tai)\s+|/")
+_JOINED = re.compile(r"(?:and|or|but|y|e|und|et|og|och|en)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,/-]*")
+
+
+@cache
+def _table() -> dict[str, list[str]]:
+    return json.loads((Path(__file__).parent / "data" / "ruled_out_uses.json").read_text())
+
+
+def _words(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = _table()
+    not_for = re.compile(
+        r"(?<!\w)(?:(?P<not>" + _words(table["not_for"]) + r")|(?P<we>" + _words(table["we_do_not"])
+        + r")\s+(?P<verb>[a-z]+))\s+(?P<what>[^.;:!?\n]{2,80})",
+        re.IGNORECASE,
+    )  # fmt: skip
+    negation = re.compile(
+        r"(?<!\w)(?:" + _words(table["negations"] + table["not_for"]) + r")(?!\w)|n['’]t\b",
+        re.IGNORECASE,
+    )
+    clause = re.compile(r"[.;:!?,\n()<>\"]|\s[-–—]\s")
+    return not_for, negation, clause
+
+
+def _ruled_out(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(the thing's words, the verb of a refusal or "", the listing's line) of each use the
+    listing rules out."""
+    not_for, _, _ = _patterns()
+    stop = set(_table()["stop"])
+    out = []
+    for line in facts.lines:
+        for match in not_for.finditer(line):
+            what = _THING_END.split(match.group("what"))[0]
+            for item in _ITEM.split(what):
+                words = [_singular(w) for w in _WORD.findall(item.lower())]
+                while words and words[0] in stop:
+                    words.pop(0)  # "Not for the Schrader rims"
+                while words and words[-1] in stop:
+                    words.pop()
+                if words and len(words) <= _MAX_WORDS:
+                    verb = (match.group("verb") or "").lower()
+                    out.append((tuple(words), verb, _sentence(line, match.start())))
+    return tuple(out)
+
+
+def _sentence(line: str, at: int) -> str:
+    """The sentence of a listing's line that rules the use out, as the finding's fact."""
+    start = max((m.end() for m in re.finditer(r"[.!?]\s|:\s{2,}", line[:at])), default=0)
+    end = re.compile(r"[.!?](?:\s|$)").search(line, at)
+    return line[start : end.end() if end else len(line)].strip()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
+    ruled_out = memo(facts, "ruled_out_uses", _ruled_out)
+    if not ruled_out:
+        return []
+    _, negation, clause = _patterns()
+    uses = set(_table()["use_before"])
+    stop = set(_table()["stop"])
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for words, verb, line in ruled_out:
+        thing = r"\W+".join(re.escape(w) + r"(?:s|es)?" for w in words)
+        for match in re.finditer(r"(?<!\w)" + thing + r"(?!\w)", text, re.IGNORECASE):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            before = text[max(0, match.start() - 60) : match.start()]
+            start_of_clause = max((m.end() for m in clause.finditer(before)), default=0)
+            lead = before[start_of_clause:]
+            if negation.search(lead) or "?" in _sentence_after(text, match.end()):
+                continue  # "not for fountain pens", "Can I use it with fountain pens?"
+            said = [w.lower() for w in _WORD.findall(lead)]
+            while said and said[-1] in stop:
+                said.pop()  # "for your fountain pens"
+            if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
+                continue  # "the feeds of fountain pens": named, not a use
+            start = start_of_clause + max(0, match.start() - 60)
+            start += len(lead) - len(lead.lstrip())
+            joined = _JOINED.match(text, start)  # "and a fine ink for …": the claim, not "and"
+            start = joined.end() if joined else start
+            taken.append((start, match.end()))
+            out.append(
+                finding(
+                    "accuracy.compatibility",
+                    BLOCK,
+                    start,
+                    match.end(),
+                    text[start : match.end()],
+                    f"is a use the listing rules out (it says: {line}).",
+                    "Leave the use out, or say what the listing says it is for.",
+                    line,
+                )
+            )
+    return out
+
+
+def _sentence_after(text: str, at: int) -> str:
+    end = re.compile(r"[.!?\n<]").search(text, at)
+    return text[at : end.end() if end else len(text)]
+
+
+def _same_verb(word: str, verb: str) -> bool:
+    """ "tune" of "we do not tune": the refusal's verb in a form of its own ("tunes")."""
+    return word == verb or word.rstrip("s") == verb.rstrip("s")
