@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from plugin.domain import Finding
+from plugin.guardrails.document import sentence_start
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
@@ -453,7 +454,7 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
     item by item."""
     if facts.item_total is None or price.amount == facts.item_total:
         return False
-    start = _sentence_start(text, price.start)
+    start = sentence_start(text, price.start)
     end = _STOP.search(text, price.end)
     said = {singular(w) for w in _tokens(text[start : end.start() if end else len(text)])}
     if any(
@@ -465,15 +466,6 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
 
 
 _EACH = re.compile(r"\b(?:each|apiece|every|any|from|separately|on its own)\b", re.I)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
-    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
-    before = text[:start].rstrip()
-    if before.endswith("?") and len(before) > 1:
-        return _sentence_start(text, len(before) - 1)
-    return start
 
 
 def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:

@@ -227,6 +227,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
+    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
+    before = text[:start].rstrip()
+    if before.endswith("?") and len(before) > 1:
+        return sentence_start(text, len(before) - 1)
+    return start
+
+
 def _append_stripped(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()

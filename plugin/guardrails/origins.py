@@ -16,6 +16,7 @@ from babel import Locale
 
 from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
+from plugin.guardrails.document import sentence_start
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
@@ -613,7 +614,7 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
     if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
         return None
     parts = set().union(*(facts.origin_parts[c] for c in countries))
-    sentence = text[_sentence_start(text, claim.start) : claim.end].lower()
+    sentence = text[sentence_start(text, claim.start) : claim.end].lower()
     if any(re.search(rf"\b{re.escape(part)}", sentence) for part in parts):
         return None
     line = facts.countries[next(iter(countries))]
@@ -627,15 +628,6 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
         f"Say it of the {', '.join(sorted(parts))}, as the listing does.",
         line,
     )
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence at ``pos`` starts; an answer's sentence takes its question along."""
-    start = max(text.rfind(mark, 0, pos) for mark in (".", "!", "?", "\n")) + 1
-    before = text[:start].rstrip()
-    if before.endswith("?") and len(before) > 1:
-        return _sentence_start(text, len(before) - 1)
-    return start
 
 
 def _supported(claim: Claim, facts: ListingFacts) -> bool:
