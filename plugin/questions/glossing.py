@@ -43,7 +43,7 @@ _ASKING = {
     ),
     "how long": (
         "wie lange", "combien de temps", "cuanto tiempo", "quanto tempo", "hoe lang", "hur lange",
-        "hvor lang", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
+        "hvor lang", "hvor laenge", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
     ),
     "what time": (
         "um wie viel uhr", "um welche uhrzeit", "a quelle heure", "a que hora", "a che ora",
@@ -284,7 +284,7 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             alternatives.setdefault(stem_english[0], stem_english)
         elif own := _stem_known(word, language, known):
             glossed.append(own)  # an inflected form of the listing's own word, or of its cognate
-        elif near := _near_word(word, language, known):
+        elif near := _near_word(word, language, known) or _hyphen_head(word, language, known):
             # kept in the gloss as the listing's own words are, for the ranking, and not asked
             # of the line: a compound's head or a cognate is what the word is about, often the
             # product itself ("Longierkurs" → course), not what is asked of it (round 24)
@@ -361,6 +361,22 @@ def _stem_known(word: str, language: str, known: set[str]) -> str:
         if len(stem) > _MIN_OWN_STEM and (cognate := _cognate(stem, known)):
             return cognate
     return ""
+
+
+def _hyphen_head(word: str, language: str, known: set[str]) -> str:
+    """The English of a hyphenated word's last part ("Online-Abend" → evening, "e-kirjassa" →
+    book), which names what the word is, as a compound's head does; "" when it has none."""
+    if "-" not in word:
+        return ""
+    part = word.rsplit("-", 1)[1]
+    if len(part) < _MIN_WORD:
+        return ""
+    english = _english(part, language, known)
+    if english and english not in ASKING_WORDS:
+        return english
+    if part in known:
+        return part
+    return next(iter(_stem_english(part, language)), "") or _stem_known(part, language, known)
 
 
 # A stem stands for the listing's own word at this length, and for its cognate only longer:
