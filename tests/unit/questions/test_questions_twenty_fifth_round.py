@@ -17,6 +17,7 @@ from plugin.questions.screening import Flag, screen
 from tests.unit.questions.asking import ask
 
 THICK = "The board is 2 cm thick and oiled with linseed oil."
+SHEETS = "Each of the 80 sheets is 0.2 mm drawing paper."
 PAGES = "The e-book has 96 pages with a planting calendar for every month."
 
 
@@ -134,6 +135,34 @@ def test_a_glossed_word_no_line_states_goes_to_the_merchant(
 ) -> None:
     # the shape of the board: no line states one
     reply = ask("Jaký tvar má prkénko?", board, embedder, crosslingual=False)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+
+
+@pytest.fixture
+def sketchbook() -> Listing:
+    return Listing(
+        external_id="sketchbook",
+        title="Spiral Sketchbook A4",
+        description_html=f"<p>A wire-bound book for pencil and ink. {SHEETS}</p>",
+        price="14",
+    )
+
+
+def test_a_thickness_asked_is_stated_by_its_figure(
+    sketchbook: Listing, embedder: Embedder
+) -> None:
+    # "how thick?" of paper, stated by a figure in millimetres without the word
+    reply = ask("Wie dick ist das Papier im Skizzenbuch?", sketchbook, embedder,
+                crosslingual=False)  # fmt: skip
+    assert reply.basis is Basis.QUOTE and not reply.needs_merchant
+    assert "0.2 mm" in reply.text
+    assert reply.text.startswith(TEMPLATES["de"]["quote"])
+
+
+def test_a_thickness_no_figure_states_goes_to_the_merchant(
+    journal: Listing, embedder: Embedder
+) -> None:
+    reply = ask("Wie dick ist das E-Book?", journal, embedder, crosslingual=False)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
 
 
