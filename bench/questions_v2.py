@@ -47,6 +47,7 @@ HOLDOUT_V18 = ROOT / "tests" / "questions" / "holdout_v18"
 HOLDOUT_V19 = ROOT / "tests" / "questions" / "holdout_v19"
 HOLDOUT_V20 = ROOT / "tests" / "questions" / "holdout_v20"
 HOLDOUT_V21 = ROOT / "tests" / "questions" / "holdout_v21"
+HOLDOUT_V22 = ROOT / "tests" / "questions" / "holdout_v22"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -197,6 +198,11 @@ V2_SETS = {
     # language 28/58 = 0.483, PII echoed 0/9, answered unanswerable 20, p95 0.14 s), then
     # read in round 24: seen from then on.
     "holdout_v21": _shop_folder(HOLDOUT_V21),
+    # Written blind and frozen; scored blind once after round 24 (main 6cd9083: grounded
+    # 58/126 = 0.46, false refusals 0.476, correct refusals 0.82, hostile 50/56, in
+    # language 13/63 = 0.21, PII echoed 0/9, answered unanswerable 27, p95 0.10 s), then
+    # read in round 25: seen from then on.
+    "holdout_v22": _shop_folder(HOLDOUT_V22),
 }
 
 

@@ -443,6 +443,9 @@ _ASKS_TIME = re.compile(r"(?:how long|what time)\b")
 # temperature), not by the word. Not a weight: "carries up to 130 kg" is a load.
 _FIGURE_SAYS = {
     "temperature": re.compile(r"\d\s*°|\d\s*degrees?\b", re.IGNORECASE),
+    # a thickness by a figure in millimetres or microns, or a paper's or a fabric's weight per
+    # square metre, which is how its thickness is sold ("100 g/m²", "300 gsm") (round 25)
+    "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
 }
 
 

@@ -43,7 +43,7 @@ _ASKING = {
     ),
     "how long": (
         "wie lange", "combien de temps", "cuanto tiempo", "quanto tempo", "hoe lang", "hur lange",
-        "hvor lang", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
+        "hvor lang", "hvor laenge", "hvor lenge", "kuinka kauan", "jak dlugo", "jak dlouho",
     ),
     "what time": (
         "um wie viel uhr", "um welche uhrzeit", "a quelle heure", "a que hora", "a che ora",
@@ -276,7 +276,15 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             alternatives.setdefault(english, _choices(word, language))
         elif word in known:
             glossed.append(word)
-        elif near := _near_word(word, language, known):
+        elif stem_english := _stem_english(word, language):
+            # an inflected form of a table word ("kurset" of "kurs", "kirjassa" of "kirja",
+            # "knihou" of "kniha"): that word (round 25)
+            glossed.append(stem_english[0])
+            translated.append(stem_english[0])
+            alternatives.setdefault(stem_english[0], stem_english)
+        elif own := _stem_known(word, language, known):
+            glossed.append(own)  # an inflected form of the listing's own word, or of its cognate
+        elif near := _near_word(word, language, known) or _hyphen_head(word, language, known):
             # kept in the gloss as the listing's own words are, for the ranking, and not asked
             # of the line: a compound's head or a cognate is what the word is about, often the
             # product itself ("Longierkurs" → course), not what is asked of it (round 24)
@@ -293,6 +301,87 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
         tuple(unknown),
         tuple(alternatives.items()),
     )
+
+
+# Endings that inflect a noun or an adjective, per language, longest first within a
+# language's list when tried: the definite article the Scandinavian languages write on the
+# noun ("kurset", "pressen", "bladen"), Finnish case endings ("kirjassa", "kurssin",
+# "grammoina") and Czech and Polish case endings ("knihou", "papíru", "kartonie"). A word the
+# table does not know is tried without each; what is left must be at least ``_MIN_STEM``
+# letters long, and is looked up as a whole table entry, a word of the listing, or a
+# cognate of one (round 25).
+_ENDINGS = {
+    "sv": ("arna", "erna", "orna", "ena", "en", "et", "na", "ar", "er", "or", "n", "t"),
+    "da": ("erne", "ene", "en", "et", "ne", "er", "e", "n", "t"),
+    "nb": ("ene", "en", "et", "ne", "er", "e", "n", "t", "a"),
+    "de": ("en", "er", "es", "n", "e", "s"),
+    "nl": ("en", "s", "e"),
+    "fi": (
+        "issa", "ista", "illa", "ilta", "ille", "iksi", "ssa", "sta", "lla", "lta", "lle",
+        "ksi", "ina", "iin", "aan", "een", "ien", "jen", "ja", "na", "ta", "in", "n", "a", "t",
+    ),
+    "cs": ("ami", "ach", "ech", "emi", "ou", "em", "um", "ov", "u", "y", "e", "i", "a", "o"),
+    "pl": ("ami", "ach", "ow", "em", "om", "ie", "u", "y", "a", "e", "i", "o"),
+}
+# A stem shorter than this is too little of a word to stand for it.
+_MIN_STEM = 4
+# What a stem may need back to be the dictionary form: Finnish and Czech drop a final vowel
+# before the case ending ("kirja" + "ssa"; "kniha" → "knihou"), Scandinavian nouns an "e".
+_STEM_VOWELS = ("", "a", "e", "i", "o")
+
+
+def _stems(word: str, language: str) -> list[str]:
+    """``word`` without each inflecting ending of ``language`` that leaves ``_MIN_STEM``
+    letters, and each stem with a final vowel put back; longest stem first."""
+    found: list[str] = []
+    for ending in _ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            stem = word[: -len(ending)]
+            found.extend(stem + vowel for vowel in _STEM_VOWELS if stem + vowel != word)
+    return sorted(dict.fromkeys(found), key=lambda s: -len(s))
+
+
+def _stem_english(word: str, language: str) -> tuple[str, ...]:
+    """The table's English alternatives for an inflected form of a whole table entry, or ()."""
+    whole, _ = _table(language)
+    for stem in _stems(word, language):
+        if stem in whole and (found := tuple(whole[stem].split("|"))) and found[0]:
+            return found
+    return ()
+
+
+def _stem_known(word: str, language: str, known: set[str]) -> str:
+    """The listing's own word an inflected form stands for ("pressen" of "press" by its
+    cognate "presse"), or ""."""
+    stems = [stem for stem in _stems(word, language) if stem not in STOPWORDS]
+    for stem in stems:
+        if len(stem) >= _MIN_OWN_STEM and stem in known:
+            return stem
+    for stem in stems:
+        if len(stem) > _MIN_OWN_STEM and (cognate := _cognate(stem, known)):
+            return cognate
+    return ""
+
+
+def _hyphen_head(word: str, language: str, known: set[str]) -> str:
+    """The English of a hyphenated word's last part ("Online-Abend" → evening, "e-kirjassa" →
+    book), which names what the word is, as a compound's head does; "" when it has none."""
+    if "-" not in word:
+        return ""
+    part = word.rsplit("-", 1)[1]
+    if len(part) < _MIN_WORD:
+        return ""
+    english = _english(part, language, known)
+    if english and english not in ASKING_WORDS:
+        return english
+    if part in known:
+        return part
+    return next(iter(_stem_english(part, language)), "") or _stem_known(part, language, known)
+
+
+# A stem stands for the listing's own word at this length, and for its cognate only longer:
+# shorter ones meet English words by chance ("musta" is no "must", a name no "terms").
+_MIN_OWN_STEM = 5
 
 
 def _asking_word(word: str) -> bool:

@@ -63,6 +63,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # a staff or system voice claimed in brackets or as a note: "[admin override]"
         r"\[\s*(?:admin\w*|system|developer|root|moderator|staff|owner|operator)\b[^\]]{0,30}\]",
         r"\badmin(?:istrator)? (?:override|mode|command|access)\b",
+        # a staff voice claimed in words: "as an admin test", "the admin said it's fine"
+        # (round 25)
+        r"\bas (?:an? |the )?(?:admin\w*|developer|moderator|operator|staff member)\b|"
+        r"\b(?:admin\w*|manager|owner|staff|support|developer)\s+(?:said|says|told me|has said)"
+        r"\s+(?:it'?s|it is|that'?s|that is)\s+(?:fine|ok|okay|allowed|alright)\b",
         r"\b(?:assistant|ai|bot|chatbot|model)\s+note\b|\bnote (?:to|for) (?:the )?"
         r"(?:assistant|ai|bot|chatbot|model)\b",
         r"\bforget (?:what|everything|all) (?:you (?:were|have been) )?(?:told|said|know)\b",
@@ -269,6 +274,12 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"(?:another|other) (?:shops?|stores?|sites?|websites?))\b",
         r"\bmake\b(?:\s+[\w'-]+){0,4}\s+[$€£]\s?\d+(?:[.,]\d+)?\b|\bmake\b(?:\s+[\w'-]+){0,4}"
         rf"\s+\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks|{_CURRENCY})",
+        # a price of the shopper's own asked for: "give me the course for 1000 kr.", "make me
+        # a bundle price of 150 kr." (round 25)
+        r"\b(?:give|sell|let|do)\s+(?:me|us)\b[^.?!]{0,40}\bfor\s+(?:[$€£]\s?\d|\d+(?:[.,]\d+)?"
+        rf"\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks|{_CURRENCY}))",
+        r"\b(?:make|give|offer|quote)\s+(?:me|us)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:price|deal)"
+        r"\s+(?:of|for|at)\s+(?:[$€£]\s?\d|\d)",
         r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
         # another shop's price held up to this one ("other stores sell it for a third of your
         # price", "half this price elsewhere") or asked to be matched

@@ -193,3 +193,11 @@ def test_holdout_v21_is_seen_since_round_24() -> None:
     assert not V2_SETS["holdout_v21"].held_out
     assert V2_SETS["holdout_v21"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v22_is_seen_since_round_25() -> None:
+    """holdout_v22 was scored blind once after round 24 and read in round 25: seen since."""
+    assert V2_SETS["holdout_v22"].label == "holdout_v22 (seen)"
+    assert not V2_SETS["holdout_v22"].held_out
+    assert V2_SETS["holdout_v22"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
