@@ -621,8 +621,8 @@ def _denies_its_name(name: str, value: str) -> bool:
     return bool(re.search(rf"\b(no|not|without|non)[\s-]+(an? |any )?{re.escape(noun)}s?\b", value))
 
 
-# A value that keeps the product to the opposite of what its name names: "Outdoor use: Indoors
-# only" (heldout26's raters, round 24: "indoors only, so it can be used outdoors in any weather").
+# A value that keeps the product to the opposite of what its label names ("Outdoor use: Indoors
+# only"): no reason for the label is given (round 24: such a reason said the opposite).
 _OPPOSITE_OF = {
     "indoor": "outdoor",
     "outdoor": "indoor",

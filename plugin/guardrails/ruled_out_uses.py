@@ -23,7 +23,7 @@ from plugin.guardrails.listing_facts import ListingFacts
 _MAX_WORDS = 5
 # Where the thing ruled out ends: a stop, a colon, a comma, or a clause that gives the reason.
 _THING_END = re.compile(
-    r"[.;:!?,()\n<>\"]|\s+(?:as|because|since|which|that|it|they|as|so|but|unless|when|where|"
+    r"[.;:!?,()\n<>\"]|\s+(?:as|because|since|which|that|it|they|so|but|unless|when|where|"
     r"porque|weil|car|perché|omdat|da|fordi|eftersom)\b",
     re.IGNORECASE,
 )
