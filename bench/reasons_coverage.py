@@ -107,7 +107,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
     """Per rule and purpose entry said in the prose, the product types it was said of and,
     per type, a title: the reasons ``benefit_for`` returned and the purpose sentence, found in
     the rendered description."""
-    from plugin.generation import benefits, phrasing, plan, purpose
+    from plugin.generation import benefits, lead_choice, phrasing, plan, purpose, title_reading
 
     spread: dict[str, dict[str, list[str]]] = {}
     given: dict[str, str] = {}
@@ -133,6 +133,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
         return said
 
     benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = benefit_for  # type: ignore
+    lead_choice.benefit_for = title_reading.benefit_for = benefit_for  # type: ignore
     purpose.purpose_sentence = purpose_sentence  # type: ignore[assignment]
     try:
         for name in names:
@@ -146,6 +147,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
                         )
     finally:
         benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = original_benefit
+        lead_choice.benefit_for = title_reading.benefit_for = original_benefit
         purpose.purpose_sentence = original_purpose  # type: ignore[assignment]
     return spread
 

@@ -20,7 +20,8 @@ from plugin.domain import Listing
 from plugin.generation.campaign_angle import Angle
 from plugin.generation.compose import context_line, finish
 from plugin.generation.phrasing import voice_of
-from plugin.generation.plan import Plan, Role, Sentence, plan_description, prose_title
+from plugin.generation.plan import Plan, Role, Sentence, plan_description
+from plugin.generation.title_reading import prose_title
 
 CAMPAIGN_VERSION = "campaign-v2"
 MAX_FACT_SENTENCES = 3

@@ -1057,7 +1057,7 @@ def test_an_option_names_what_is_chosen_and_an_included_item_is_what_it_comes_wi
 
 
 def test_a_size_in_inches_the_title_gives_is_not_said_again() -> None:
-    from plugin.generation.plan import in_title
+    from plugin.generation.title_reading import in_title
 
     assert in_title("1.25 inch", 'Eyepiece 32mm 1.25"') and in_title("12 in", "Skillet 12in")
     assert not in_title("2 in", "Brush 25mm")

@@ -7,8 +7,9 @@ from __future__ import annotations
 from plugin.domain import Listing
 from plugin.generation.compose import choose
 from plugin.generation.labels import shown_label
+from plugin.generation.lead_choice import SPEC_TAIL
 from plugin.generation.phrasing import frame_holds, range_lead, stated_lead, voice_of
-from plugin.generation.plan import _SPEC_TAIL, plan_description
+from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead
 from plugin.generation.value_shapes import noun_phrase
 
@@ -208,5 +209,5 @@ def test_odd_list_labels_read_as_words() -> None:
 
 
 def test_a_contents_size_is_cut_whole() -> None:
-    assert _SPEC_TAIL.sub("", "Paper packing tape 48 mm x 50 m") == "Paper packing tape"
-    assert _SPEC_TAIL.sub("", "Kraft mailer boxes 9 x 6 x 3 in") == "Kraft mailer boxes"
+    assert SPEC_TAIL.sub("", "Paper packing tape 48 mm x 50 m") == "Paper packing tape"
+    assert SPEC_TAIL.sub("", "Kraft mailer boxes 9 x 6 x 3 in") == "Kraft mailer boxes"

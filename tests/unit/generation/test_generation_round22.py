@@ -10,8 +10,9 @@ import re
 from plugin.domain import Listing
 from plugin.generation.compose import choose, context_line
 from plugin.generation.labels import shown_label
+from plugin.generation.lead_choice import lead_rank
 from plugin.generation.phrasing import build_lead, feature_lead, voice_of
-from plugin.generation.plan import lead_rank, plan_description
+from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead
 from plugin.generation.render import render_description
 
