@@ -9,9 +9,9 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 ``heldout26`` (the same, rated once after round 23, its notes read in round 24),
 ``heldout27`` (the same, rated once after round 24, its notes read in round 25),
 ``heldout28`` (the same, rated once after round 25, its notes open to the next round), and
-``heldout29`` (written from a brief alone, held out: never read). For each set it generates
-every listing's description with the configured engine (the embedded model on the CPU by
-default) and prints:
+``heldout29`` and ``heldout30`` (written from a brief alone, held out: never read). For each set
+it generates every listing's description with the configured engine (the embedded model on the
+CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
@@ -92,6 +92,7 @@ SETS = {
     "heldout27": REPO / "tests" / "fixtures" / "copy_eval" / "heldout27_listings.json",
     "heldout28": REPO / "tests" / "fixtures" / "copy_eval" / "heldout28_listings.json",
     "heldout29": REPO / "tests" / "fixtures" / "copy_eval" / "heldout29_listings.json",
+    "heldout30": REPO / "tests" / "fixtures" / "copy_eval" / "heldout30_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -110,8 +111,8 @@ SETS = {
 # round 24; heldout27 (written blind in session 16) was rated once after round 24 the same
 # session and its description notes read in round 25; heldout28 (the same) was rated once
 # after round 25 the same session, its notes open to the next round; heldout29 (the same) is
-# held out.
-HELD_OUT: set[str] = {"heldout29"}
+# held out, and so is heldout30 (written blind in session 17).
+HELD_OUT: set[str] = {"heldout29", "heldout30"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
