@@ -48,7 +48,7 @@ def pad(key, en, q, native=None, q_native=None):
 
 
 # X01 hive tool
-pad("X01", "Made from 4 mm spring steel, 265 mm long.", "What is it made of?")
+pad("X01", "Made from 4 mm spring steel, 265 mm long.", "What should I know about it?")
 C("X01", "A hive tool with a J-shaped hook for lifting frames and a flat scraper for prising boxes apart.\n"
          "It is 265 mm long, about 10½ inches, and made of 4 mm spring steel. £12.50.")
 C("X01", "Forged in Walsall, England, from spring steel. The yellow handle is easy to spot in the grass.\n"
@@ -67,7 +67,7 @@ F("X01", "[[No oiling needed]], ever.", "care", "block", "The listing says to dr
 F("X01", "It has [[a bottle opener in the handle]].", "feature", "block", "No such feature in the listing.")
 
 # X02 fly reel
-pad("X02", "It is machined from 6061 aluminium.", "Tell me about the reel.")
+pad("X02", "It is machined from 6061 aluminium.", "What should I know about it?")
 C("X02", "A fly reel for 5 and 6 weight lines, machined from 6061 aluminium, with a sealed carbon disc drag.\n"
          "It is 90 mm across, about 3½ inches, and weighs 145 g, a little over 5 oz. $89 in black, $94 in olive.")
 C("X02", "Switch the retrieve to the left or the right hand. It takes a WF5 line with 100 yards of 20 lb backing; "
@@ -86,7 +86,7 @@ F("X02", "[[Line and backing come already spooled]].", "feature", "block", "Line
 F("X02", "The drag is [[IGFA certified]].", "certification", "block", "No certification in the listing.")
 
 # X03 yarn
-pad("X03", "Each skein is 100 g of DK-weight merino.", "What is the yarn like?")
+pad("X03", "Each skein is 100 g of DK-weight merino.", "What should I know about it?")
 C("X03", "Extra-fine merino in a DK weight, with 225 m to every 100 g skein, roughly 246 yards.\n"
          "Knit it on 4 mm needles for a tension of 22 stitches to 10 cm.")
 C("X03", "The wool is grown in South Africa and dyed by hand in small batches in Cumbria, so buy all the skeins for "
@@ -105,7 +105,7 @@ F("X03", "[[Tumble dry on low]] after washing.", "care", "block", "Do not tumble
 F("X03", "[[Gentle enough to soothe eczema]].", "health", "block", "A health claim the listing does not make.")
 
 # X04 bell
-pad("X04", "The dome is polished brass, 55 mm across.", "What is the bell like?")
+pad("X04", "The dome is polished brass, 55 mm across.", "What should I know about it?")
 C("X04", "A ding-dong bell with a polished brass dome 55 mm across, a little over 2 inches. One strike rings for "
          "about four seconds.\nA$29.")
 C("X04", "The steel clamp, lined with a rubber shim, fits handlebars from 22.2 to 25.4 mm across. It will not go "
@@ -122,7 +122,7 @@ F("X04", "[[The loudest bell on the road]].", "absolute", "warn", "An unverifiab
 F("X04", "[[Cast in Melbourne]].", "origin", "block", "No origin in the listing.")
 
 # X05 clay
-pad("X05", "It fires at cone 5-6.", "What is this clay?")
+pad("X05", "It fires at cone 5-6.", "What should I know about it?")
 C("X05", "A buff stoneware with fine grog, made for the wheel and for hand building.\nFire it to cone 5-6, about "
          "1200-1230 °C, after a bisque at cone 04. Expect it to shrink about 12 % from wet to fired.")
 C("X05", "At cone 6 it absorbs 1.5 % water. It is not a raku or low-fire clay. Store it where it cannot freeze.\n"
@@ -139,7 +139,7 @@ F("X05", "A [[porcelain]] body for the wheel.", "category", "block", "A stonewar
 F("X05", "[[A carbon-neutral clay]].", "environmental", "block", "No environmental claim in the listing.")
 
 # X06 ink
-pad("X06", "It is made from oak galls, iron sulphate and gum arabic.", "Tell me about this ink.")
+pad("X06", "It is made from oak galls, iron sulphate and gum arabic.", "What should I know about it?")
 C("X06", "Iron gall ink for dip pens, made the traditional way from oak galls, iron sulphate and gum arabic.\n"
          "It goes down blue-grey and darkens to near black over a day.")
 C("X06", "Once dry it resists water. Keep it away from fountain pens, whose feeds the acid damages.\n"
@@ -156,7 +156,7 @@ F("X06", "An [[acrylic ink]] for dip pens.", "category", "block", "An iron gall 
 F("X06", "[[Loved by thousands of calligraphers]].", "social_proof", "warn", "Unverifiable social proof.")
 
 # X07 dog harness
-pad("X07", "It has two D-rings, one on the back and one on the chest.", "What is it?")
+pad("X07", "It has two D-rings, one on the back and one on the chest.", "What should I know about it?")
 C("X07", "A polyester-webbing harness with reflective stitching and quick-release buckles. Clip the lead to the "
          "D-ring on the back or the one on the chest.\nOrange or navy.")
 C("X07", "Measure round your dog's chest: S fits 40-55 cm, M 55-70 cm and L 70-90 cm. Prices are $28, $32 and "
@@ -174,7 +174,7 @@ F("X07", "[[Machine wash and tumble dry]].", "care", "block", "Hand wash and dry
 F("X07", "[[A built-in LED light]] for night walks.", "feature", "block", "Reflective stitching only; no light.")
 
 # X08 chalk bag
-pad("X08", "It has a fleece lining and a drawcord closure.", "What is it like?")
+pad("X08", "It has a fleece lining and a drawcord closure.", "What should I know about it?")
 C("X08", "A round chalk bag lined with fleece, closed with a drawcord, with a loop for your brush and a 25 mm waist "
          "belt.\nThe outer is 600D recycled polyester. Sewn in Guimarães, Portugal.")
 C("X08", "It stands 16 cm tall, about 6¼ inches, with a 12 cm opening. Fill it with about 100 g of chalk; chalk "
@@ -191,7 +191,7 @@ F("X08", "[[Fully biodegradable]] fabric.", "environmental", "block", "Recycled 
 F("X08", "[[Made for us by Black Diamond]].", "brand", "block", "The vendor is the only brand.")
 
 # X09 aquarium heater
-pad("X09", "It suits tanks of 60 to 100 litres.", "What is it for?")
+pad("X09", "It suits tanks of 60 to 100 litres.", "What should I know about it?")
 C("X09", "A 100 W submersible heater for tanks of 60 to 100 litres, freshwater or marine.\nSet it anywhere from 20 "
          "to 32 °C, about 68 to 90 °F, and it holds within half a degree.")
 C("X09", "The shatter-resistant quartz glass tube is 24 cm long, about 9½ inches, and hangs on two suction cups. "
@@ -210,7 +210,7 @@ F("X09", "[[CE and UL certified]].", "certification", "block", "No certification
 F("X09", "A [[titanium]] heating tube.", "material", "block", "Quartz glass.")
 
 # X10 teether
-pad("X10", "It is food-grade silicone, in one piece.", "What is it?")
+pad("X10", "It is food-grade silicone, in one piece.", "What should I know about it?")
 C("X10", "A teething ring of food-grade silicone, 7 cm across, about 2¾ inches, made in one piece with nothing to "
          "come loose.\nFor babies from three months, always with an adult watching.")
 C("X10", "Wash it in warm soapy water, or sterilise it for three minutes in boiling water. Cool it in the fridge, "
@@ -227,8 +227,8 @@ F("X10", "[[Certified to EN 71]].", "certification", "block", "No certification 
 F("X10", "Safe [[from birth]].", "health", "block", "For babies from 3 months.")
 
 # X11 Filzpantoffeln (German)
-pad("X11", "The soles are natural latex.", "What are they made of?", "Die Sohle ist aus Naturlatex.",
-    "Woraus sind sie?")
+pad("X11", "The soles are natural latex.", "What should I know about it?", "Die Sohle ist aus Naturlatex.",
+    "Was sollte ich wissen?")
 C("X11", "Slippers of felted sheep's wool with natural latex soles, made by hand in the Allgäu.\nSizes 36 to 46, "
          "in anthracite or natural. €49.")
 C("X11", "Hausschuhe aus gewalkter Schafwolle, mit Sohlen aus Naturlatex, von Hand gefertigt im Allgäu.\nBitte "
@@ -246,8 +246,8 @@ F("X11", "Auch in [[Dunkelrot]] erhältlich.", "colour", "block", "Anthrazit or 
 F("X11", "[[Wool eases rheumatism]] in the feet.", "health", "block", "A health claim the listing does not make.")
 
 # X12 moutarde (French)
-pad("X12", "It comes in a 200 g glass jar.", "What is in it?", "Elle est vendue en pot en verre de 200 g.",
-    "Que contient-elle ?")
+pad("X12", "It comes in a 200 g glass jar.", "What should I know about it?", "Elle est vendue en pot en verre de 200 g.",
+    "Que faut-il savoir ?")
 C("X12", "Une moutarde à l'ancienne aux graines entières, préparée en Bourgogne avec des graines de Bourgogne, du "
          "vinaigre de vin blanc et du sel.\nPot en verre de 200 g, 5,40 €.")
 C("X12", "Wholegrain mustard made in Burgundy from Burgundy-grown mustard seed, white wine vinegar and salt.\n"
@@ -264,8 +264,8 @@ F("X12", "[[No need to refrigerate]] once open.", "care", "block", "Refrigerate 
 F("X12", "Made with [[cider vinegar]].", "material", "block", "White wine vinegar.")
 
 # X13 paccheri (Italian)
-pad("X13", "They are made from durum wheat semolina.", "What are they?", "Sono fatti di semola di grano duro.",
-    "Che cosa sono?")
+pad("X13", "They are made from durum wheat semolina.", "What should I know about it?", "Sono fatti di semola di grano duro.",
+    "Cosa bisogna sapere?")
 C("X13", "Paccheri di semola di grano duro, trafilati al bronzo ed essiccati lentamente a bassa temperatura per 36 "
          "ore.\nProdotti a Gragnano, in pacchi da 500 g. Cuociono in 14 minuti.")
 C("X13", "Paccheri of durum wheat semolina, drawn through bronze dies and dried slowly for 36 hours at a low "
@@ -282,8 +282,8 @@ F("X13", "Fatti con [[farina di farro]].", "material", "block", "Semola di grano
 F("X13", "Essiccati per [[48 ore]].", "number", "block", "36 ore.", native=True)
 
 # X14 alpargatas (Spanish)
-pad("X14", "The uppers are cotton canvas.", "What are they made of?", "La capellada es de lona de algodón.",
-    "¿De qué están hechas?")
+pad("X14", "The uppers are cotton canvas.", "What should I know about it?", "La capellada es de lona de algodón.",
+    "¿Qué hay que saber?")
 C("X14", "Alpargatas con suela de yute trenzado, cosida a mano, con una capa de caucho debajo y capellada de lona "
          "de algodón.\nHechas en Cervera del Río Alhama, La Rioja.")
 C("X14", "Espadrilles with braided jute soles stitched by hand, a rubber layer underneath and cotton canvas "
@@ -300,7 +300,8 @@ F("X14", "[[Suela impermeable]].", "feature", "block", "Water warps the jute.", 
 F("X14", "Also in [[black]].", "colour", "block", "Marino, Crudo or Rojo.")
 
 # X15 kubek (Polish)
-pad("X15", "It holds 350 ml.", "What is it like?", "Pojemność kubka to 350 ml.", "Jaki jest ten kubek?")
+pad("X15", "It holds 350 ml.", "What should I know about it?", "Pojemność kubka to 350 ml.",
+    "Co warto wiedzieć?")
 C("X15", "Kubek z kamionki, ręcznie stemplowany i malowany w Bolesławcu: kobaltowe kropki na białym tle.\n"
          "Mieści 350 ml i ma 10 cm wysokości.")
 C("X15", "A stoneware mug stamped and painted by hand in Bolesławiec, with cobalt dots on white. It holds 350 ml, "
@@ -318,7 +319,8 @@ F("X15", "Painted with [[green]] dots.", "colour", "block", "Cobalt dots on whit
 F("X15", "[[Painted in Kraków]].", "origin", "block", "Painted in Bolesławiec.")
 
 # X16 ostehøvel (Norwegian)
-pad("X16", "The handle is birch.", "What is it made of?", "Skaftet er av bjørk.", "Hva er den laget av?")
+pad("X16", "The handle is birch.", "What should I know about it?", "Skaftet er av bjørk.",
+    "Hva bør jeg vite?")
 C("X16", "Ostehøvel med blad av rustfritt stål og skaft av bjørk, laget på Lillehammer.\nDen er 22 cm lang. Vask "
          "den for hånd, ikke i oppvaskmaskin.")
 C("X16", "A cheese slicer with a stainless steel blade and a birch handle, made in Lillehammer.\n22 cm long, about "
@@ -335,7 +337,7 @@ F("X16", "[[18 cm]] long.", "number", "block", "22 cm.")
 F("X16", "[[Made by Fiskars]].", "brand", "block", "The vendor is the only brand.")
 
 # X17 jigsaw
-pad("X17", "It has 1000 pieces.", "What is it?")
+pad("X17", "It has 1000 pieces.", "What should I know about it?")
 C("X17", "A 1000-piece jigsaw of a harbour at dusk that makes up to 68 x 48 cm, about 27 by 19 inches.\nThe pieces "
          "are cut from 2 mm board of 100% recycled card and printed with vegetable-based inks.")
 C("X17", "A poster of the picture comes in the box to work from. Printed and cut in Leeds.\nNot for children under "
@@ -352,7 +354,7 @@ F("X17", "[[Glue sheets included]] to frame it.", "feature", "block", "Only a po
 F("X17", "[[Our best-selling puzzle]] three years running.", "social_proof", "warn", "Unverifiable social proof.")
 
 # X18 binoculars
-pad("X18", "They have BaK-4 roof prisms.", "Tell me about them.")
+pad("X18", "They have BaK-4 roof prisms.", "What should I know about it?")
 C("X18", "8x magnification, 42 mm objectives, BaK-4 roof prisms and fully multi-coated lenses.\nThe field of view "
          "is 131 m at 1000 m, and they focus down to 2 m, about 6½ feet.")
 C("X18", "Nitrogen-purged and waterproof to 1 m for 30 minutes (IPX7). They weigh 680 g, about 1½ lb.\nNeck strap, "
@@ -370,7 +372,7 @@ F("X18", "Close focus [[1.2 m]].", "number", "block", "2 m.")
 F("X18", "[[Made in Japan]].", "origin", "block", "No origin in the listing.")
 
 # X19 embroidery service
-pad("X19", "We embroider on cotton, linen and towelling.", "How does the service work?")
+pad("X19", "We embroider on cotton, linen and towelling.", "What should I know about it?")
 C("X19", "Send us something to personalise and we embroider initials or a name on it: up to three letters for "
          "$12, or a name of up to 12 characters for $18.\nIt is ready seven working days after your item reaches "
          "us, and return postage within the US is on us.")
@@ -390,7 +392,7 @@ F("X19", "[[Metallic gold thread]] on request.", "feature", "block", "One colour
 F("X19", "Choose from [[40 thread colours]].", "number", "block", "A chart of 20.")
 
 # X20 enamel pin (thin)
-pad("X20", "An enamel pin from Pinfold Studio.", "What is it?")
+pad("X20", "An enamel pin from Pinfold Studio.", "What should I know about it?")
 C("X20", "The Fern enamel pin from Pinfold Studio. €8.")
 C("X20", "Pinfold Studio's enamel pin, Fern.")
 C("X20", "Fern enamel pin, €8.", "s")
@@ -404,7 +406,7 @@ F("X20", "[[With two rubber clutches]].", "feature", "block", "Not in the listin
 F("X20", "[[Made in Brighton]].", "origin", "block", "No origin in the listing.")
 
 # X21 coat hanger (thin)
-pad("X21", "A beech coat hanger, 44 cm wide.", "What is it?")
+pad("X21", "A beech coat hanger, 44 cm wide.", "What should I know about it?")
 C("X21", "A beech coat hanger, 44 cm wide. £6.")
 C("X21", "A coat hanger in beech from Hallstand Goods, 44 cm across, about 17 inches.")
 C("X21", "Beech coat hanger, 44 cm.", "s")
@@ -418,7 +420,7 @@ F("X21", "[[Beech from sustainably managed forests]].", "environmental", "block"
 F("X21", "[[The last hanger you will ever buy]].", "absolute", "warn", "An unverifiable absolute.")
 
 # X22 watercolour set (grouped)
-pad("X22", "Each piece is sold on its own.", "What is in the set?")
+pad("X22", "Each piece is sold on its own.", "What should I know about it?")
 C("X22", "Three things for starting watercolour, each sold on its own: a 12-pan palette at $24, a synthetic round "
          "brush No. 8 at $9 and an A5 cold-press pad of 300 gsm paper at $11.\nBuy all three for $44.")
 C("X22", "The pad holds 12 sheets of 300 gsm cold-press paper, A5 size. The brush is a No. 8 round with synthetic "
@@ -435,7 +437,7 @@ F("X22", "[[Also in A4]].", "size", "block", "A5 only.")
 F("X22", "[[Comes in a tin with a water brush]].", "feature", "block", "Not in the listing.")
 
 # X23 paddle board (external)
-pad("X23", "It comes with a pump, a three-piece paddle and a backpack.", "Tell me about the board.")
+pad("X23", "It comes with a pump, a three-piece paddle and a backpack.", "What should I know about it?")
 C("X23", "An inflatable paddle board sold and shipped by our partner Harbourline Watersports; they look after "
          "delivery, returns and the warranty.\nIt measures 320 x 81 x 15 cm, about 10'6\" by 32 by 6 inches, and "
          "carries riders up to 120 kg.")
@@ -455,7 +457,8 @@ F("X23", "[[Doubles as a kayak]] with a seat.", "compatibility", "warn", "An inv
 F("X23", "A [[hard epoxy board]].", "category", "block", "An inflatable board.")
 
 # X24 caderno (Portuguese)
-pad("X24", "It has 96 lined sheets.", "What is it?", "Tem 96 folhas pautadas.", "Como é o caderno?")
+pad("X24", "It has 96 lined sheets.", "What should I know about it?", "Tem 96 folhas pautadas.",
+    "O que devo saber?")
 C("X24", "Caderno A5 com capa de cortiça natural do Alentejo e 96 folhas pautadas de papel reciclado de 90 g/m².\n"
          "A encadernação é cosida e o caderno abre bem plano. Feito em Évora.")
 C("X24", "An A5 notebook with a natural cork cover from the Alentejo and 96 lined sheets of 90 gsm recycled "
@@ -472,7 +475,7 @@ F("X24", "[[FSC-certified paper]].", "certification", "block", "Recycled paper; 
 F("X24", "A cover of [[vegan leather]].", "material", "block", "Natural cork.")
 
 # X25 lambswool throw
-pad("X25", "It is woven from 100% lambswool.", "What is it?")
+pad("X25", "It is woven from 100% lambswool.", "What should I know about it?")
 C("X25", "A throw of 100% lambswool in a herringbone weave, woven on our looms in Drefach Felindre, "
          "Carmarthenshire.\nIt measures 130 x 180 cm, about 51 by 71 inches, with 8 cm fringes at each end.")
 C("X25", "Dry clean only.\nIn moss or slate, £95.")
@@ -488,7 +491,7 @@ F("X25", "Also woven in [[mustard]].", "colour", "block", "Moss or Slate only.")
 F("X25", "Woven in a [[tartan]] pattern.", "feature", "block", "A herringbone weave.")
 
 # X26 Kampot pepper
-pad("X26", "They come from Kampot, Cambodia.", "What are they?")
+pad("X26", "They come from Kampot, Cambodia.", "What should I know about it?")
 C("X26", "Whole black peppercorns from Kampot, Cambodia, protected by a PGI. They are dried in the sun and sorted "
          "by hand.\nA 50 g resealable tin, about 1.8 oz, from the 2026 harvest.")
 C("X26", "Grind them just before you cook. Best before 24 months from packing.\n$14 a tin.")
@@ -504,7 +507,7 @@ F("X26", "[[Boosts metabolism]].", "health", "block", "A health claim the listin
 F("X26", "[[Red Kampot pepper]] in a tin.", "category", "block", "Black pepper.")
 
 # X27 drumsticks
-pad("X27", "They are 5A sticks in American hickory.", "What are they?")
+pad("X27", "They are 5A sticks in American hickory.", "What should I know about it?")
 C("X27", "A pair of 5A drumsticks in American hickory with oval wood tips.\nThey are 406 mm long, 16 inches, and "
          "14.4 mm across, about 0.57 inch.")
 C("X27", "A lacquered finish, and each pair is matched by weight and pitch.\n£11 a pair.")
@@ -520,7 +523,7 @@ F("X27", "[[420 mm]] long.", "number", "block", "406 mm.")
 F("X27", "[[Made by Vic Firth]].", "brand", "block", "The vendor is the only brand.")
 
 # X28 meat thermometer
-pad("X28", "The probe is food-grade stainless steel.", "Tell me about it.")
+pad("X28", "The probe is food-grade stainless steel.", "What should I know about it?")
 C("X28", "An instant-read thermometer that gives a reading in 3 seconds across -50 to 300 °C, or -58 to 572 °F, "
          "and is accurate to 1 °C between -20 and 100 °C.\nThe 11 cm probe, about 4⅓ inches, folds away; it is "
          "food-grade stainless steel.")
@@ -540,7 +543,7 @@ F("X28", "[[Free next-day delivery]].", "shipping", "block", "No shipping terms 
 F("X28", "Also in [[white]].", "colour", "block", "Red or Black.")
 
 # X29 maple syrup
-pad("X29", "It is Grade A Amber, Rich Taste.", "What is it?")
+pad("X29", "It is Grade A Amber, Rich Taste.", "What should I know about it?")
 C("X29", "Pure maple syrup, Grade A Amber with a rich taste, from our sugar bush in the Beauce region of Québec.\n"
          "250 ml, about 8½ fl oz, in a glass bottle, from the 2026 harvest.")
 C("X29", "Nothing is added.\nRefrigerate once opened and use it within six months. C$15.")
@@ -557,7 +560,7 @@ F("X29", "[[Kosher certified]].", "certification", "block", "No certification in
 F("X29", "A [[500 ml]] bottle.", "number", "block", "250 ml.")
 
 # X30 hammock
-pad("X30", "It is made of 210T parachute nylon.", "What is it?")
+pad("X30", "It is made of 210T parachute nylon.", "What should I know about it?")
 C("X30", "A hammock of 210T parachute nylon that takes up to 200 kg, about 440 lb, with two steel carabiners.\n"
          "The single is 270 x 140 cm for $39; the double is 300 x 200 cm for $49.")
 C("X30", "Tree straps are sold separately.\nMachine wash it cold and let it dry in the air. Forest or sky.")
