@@ -57,9 +57,9 @@ frozen 2026-12-06, scored blind once after the twenty-fifth round (recall 0.844,
 precision over claim findings 0.849, span coverage 0.799), then read in the twenty-sixth.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v23.
 
-``holdout_v24`` and ``holdout_v25`` (held out), each written blind and frozen 2026-12-06,
-scored by name only, once at the end of a round; their misses unread until a later round reads
-them.
+``holdout_v24``, ``holdout_v25`` and ``holdout_v26`` (held out), each written blind and frozen
+2026-12-06, scored by name only, once at the end of a round; their misses unread until a later
+round reads them.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -116,7 +116,8 @@ HOLDOUT_V22 = TESTS / "holdout_v22"
 HOLDOUT_V23 = TESTS / "holdout_v23"
 HOLDOUT_V24 = TESTS / "holdout_v24"
 HOLDOUT_V25 = TESTS / "holdout_v25"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V24, HOLDOUT_V25)
+HOLDOUT_V26 = TESTS / "holdout_v26"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V24, HOLDOUT_V25, HOLDOUT_V26)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -143,6 +144,7 @@ NAMED = {
     "holdout_v23": (HOLDOUT_V23,),
     "holdout_v24": (HOLDOUT_V24,),
     "holdout_v25": (HOLDOUT_V25,),
+    "holdout_v26": (HOLDOUT_V26,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,

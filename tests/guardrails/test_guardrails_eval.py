@@ -1,8 +1,8 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
 and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v23; a
 regression fails here. holdout_v23 was scored blind once after round 25 (recall 0.844, clean
-0.893, precision over claim findings 0.849), then read in round 26. holdout_v24 and holdout_v25
-are held out; a
+0.893, precision over claim findings 0.849), then read in round 26. holdout_v24, holdout_v25 and
+holdout_v26 are held out; a
 new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
 NAME``, for its aggregates only."""
 
