@@ -220,7 +220,7 @@ def render_short(plan: Plan, written: Written) -> str:
                 for t in leads
                 if not _same_sentence(t, led, plan)
                 and title not in t
-                and not _repeats(t, _words(led))
+                and not _says_again(t, _words(led))
                 and len(f"{led} {t}") <= SHORT_MAX
             ]
             return _short_html(plan, [led, *after[:1]])
@@ -353,6 +353,13 @@ def _repeats(text: str, said: set[str]) -> bool:
     content = _words(text) - _FRAME_WORDS
     new = content - said
     return not new or 2 * len(new) < len(content)
+
+
+def _says_again(text: str, said: set[str]) -> bool:
+    """``_repeats``, or every word of three letters or more said already: "It is made of
+    recycled HDPE, 8 mm." after "… is crafted from recycled HDPE." (round 26)."""
+    named = {w for w in _words(text) - _FRAME_WORDS if re.search(r"[a-z]{3}", w)}
+    return _repeats(text, said) or bool(named) and named <= said
 
 
 def _named(text: str, plan: Plan) -> str | None:
