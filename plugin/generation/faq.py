@@ -55,7 +55,7 @@ def _englishness(side: str) -> float:
     return score / len(words)
 
 
-def one_language(text: str) -> str:
+def one_language(text: str, paired: bool = True) -> str:
     """A label or a value the shop wrote in two languages, said on its English side ("塩分 /
     Salt" → "Salt", "Niebarwiony / Undyed" → "Undyed", "Nylonband 25 mm, fleecefodrad / 25 mm
     nylon webbing, fleece-lined" → its English side); a side in another script than the Latin
@@ -65,17 +65,22 @@ def one_language(text: str) -> str:
         # "大麦 / Barley, 大豆 / Soybeans and 食塩 / Salt": each item on its own side.
         items = options_of(text)
         if len(items) > 1 and all(i.count(" / ") == 1 for i in items):
-            shown = [one_language(i) for i in items]
+            shown = [one_language(i, paired) for i in items]
             if all(a != b for a, b in zip(shown, items, strict=True)):
                 return f"{', '.join(shown[:-1])} and {shown[-1]}"
         return text
-    both = _TWO_SIDES.match(text.strip())
-    if not both:
-        return text
-    sides = [both["one"].strip(), both["two"].strip()]
+    sides = [side.strip() for side in text.strip().split(" / ")]
+    if len(sides) != 2 or not all(re.search(r"[^\W\d_]{2}", side) for side in sides):
+        return text  # "30 m / 100 ft" and "S / M" are one value
     latin = [not any(ord(c) > 0x24F and c.isalpha() for c in side) for side in sides]
     if latin.count(True) == 1:
         return sides[latin.index(True)]
+    # Two Latin sides are two languages only where the listing says so (``paired``: its label
+    # is in two languages) or the sides hold the same numbers ("100% len, 190 g/m² / 100%
+    # linen, 190 g/m²"); "Cotton / Elastane" under "Material" is a blend, said whole.
+    numbers = [re.findall(r"\d+", side) for side in sides]
+    if not paired and not (numbers[0] and numbers[0] == numbers[1]):
+        return text
     scores = [_englishness(side) for side in sides]
     if max(scores) > 0.5 and scores[0] != scores[1]:
         return sides[scores.index(max(scores))]
@@ -110,7 +115,8 @@ def english_facts(plan: Plan) -> list[tuple[str, str]]:
     out = []
     for label, value in plan.fact_list:
         shown = one_language(label)
-        value = value if colour_named(shown) else one_language(value)
+        paired = shown != label or bool(_TWO_SIDES.match(label.strip()))
+        value = value if colour_named(shown) else one_language(value, paired)
         unit = _UNIT_LABEL.match(_shown_label(shown).lower())
         if unit and re.fullmatch(r"[\d.,/ x×]+", value.strip()) and not _PER.match(unit["name"]):
             # "Paper weight gsm: 64" is the paper weight, 64 gsm (round 26: "What is the paper
@@ -954,6 +960,14 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
         # Never empty while a fact can be asked, even one the title names ("Strength: Medium"
         # on "…, Medium Strength": round 26 drops the circular "What is the …?").
         items += [FaqItem(q, a) for q, a in label_questions(plan, set())[:1]]
+    for label, value in plan.fact_list if not items else ():
+        sizes = options_of(value)
+        if label in plan.chosen and sizes and all(is_measure(v) for v in sizes):
+            # An option of measures is a choice of sizes whatever language names it ("Stück /
+            # Pièce: 250 g, 500 g, 1 kg"): the FAQ is never empty while one can be asked.
+            said = f"{voice.subject} {voice.verb('comes')} in {alternatives(sizes)}."
+            items.append(FaqItem("Which sizes are there?", said))
+            break
     return faq_to_text(items[:FAQ_MAX])
 
 

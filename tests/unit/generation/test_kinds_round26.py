@@ -160,9 +160,14 @@ def test_values_in_two_languages_are_said_on_their_english_side() -> None:
     assert one_language("大麦 / Barley, 大豆 / Soybeans and 食塩 / Salt") == (
         "Barley, Soybeans and Salt"
     )
-    # One value in two units or sizes is no second language.
+    assert one_language("100% len, 190 g/m² / 100% linen, 190 g/m²", paired=False) == (
+        "100% linen, 190 g/m²"
+    )
+    # One value in two units or sizes is no second language, and a blend under a label in one
+    # language is said whole.
     assert one_language("30 m / 100 ft") == "30 m / 100 ft"
     assert one_language("S / M") == "S / M"
+    assert one_language("Cotton / Elastane", paired=False) == "Cotton / Elastane"
     assert two_languages("It is made of Ripstop-Polyamid 70D / Polyamide ripstop 70D.")
     assert not two_languages("It comes in 30 m / 100 ft or 50 m / 165 ft.")
     tea = faq(TEA)
