@@ -179,6 +179,10 @@ _QUESTIONS = (
     ("delivery", "How {is} {it} delivered?", "{}."),
     ("needed", "What else do I need?", "{}."),
     ("valid", "How long {is} {it} valid?", "{}."),
+    # Round 26: a service's own questions (heldout28's raters: "misses how it works and what
+    # you get").
+    ("how it works", "How does it work?", "{}."),
+    ("you get", "What do I get?", "You get {}."),
 )
 # The question a label asks, when its words say it: "Size" and "Sizes" are a choice, "Packed
 # size" is a measure; "Capacity: 2 person" asks how many people.
@@ -242,6 +246,8 @@ _ASKS = (
     ("delivery", re.compile(r"^(delivery|delivered|delivery method|how delivered)$")),
     ("needed", re.compile(r"^(.+ )?(needed|required)$|^(you will need|you'll need|requires)$")),
     ("valid", re.compile(r"^(valid|validity|valid for|expiry|expires)$")),
+    ("how it works", re.compile(r"^(how it works|how does it work|process)$")),
+    ("you get", re.compile(r"^(you get|you receive|what you get|you will get|you'll get)$")),
 )
 _MEASURE_WORD = re.compile(r"\b(across|deep|wide|long|high|tall|thick|from|up to)\b", re.IGNORECASE)
 # Places said with "the": "made in the USA".
@@ -485,6 +491,8 @@ def _faq_answer(
             answer, value = "{It} {is} {}.", lower_first(value)
         if key == "colours":
             value = colour_name(value)
+        if key == "you get":
+            value = re.sub(r"^(A|An|The) ", lambda m: f"{m[1].lower()} ", value.strip())
         if key == "serve":
             value = lowered_list(value)  # "Hard cheese, Cold meats" → "hard cheese and cold meats"
         if key == "origin" and _THE_PLACES.match(value.strip()):

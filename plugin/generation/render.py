@@ -466,7 +466,10 @@ def _meta_description(plan: Plan, written: Written) -> str:
     fillers = [
         (fact, text)
         for fact, answer in told
-        if (answer.startswith(_SUBJECTS) or re.match(r"An? .* not included\.$", answer))
+        if (
+            answer.startswith((*_SUBJECTS, "You get "))
+            or re.match(r"An? .* not included\.$", answer)
+        )
         # "2 adults, about 2 hours" answers a question, not a search result
         and _fit_for_meta(text := _without_instruction(answer), plan)
         and not is_limit(text)

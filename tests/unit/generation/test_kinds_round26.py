@@ -214,3 +214,20 @@ def test_a_first_line_that_restates_the_name_gives_way_to_a_fact() -> None:
         assert "measuring" not in text and "slots handles" not in text, text
     assert short.count("HDPE") == 1, short
     assert answers["What kind of handles does it have?"] == "It has two hand slots."
+
+
+def test_a_service_is_asked_how_it_works_and_what_you_get() -> None:
+    service = Listing(
+        external_id="r26-service",
+        title="Online Sewing Machine Check",
+        product_type="Online service",
+        attributes={
+            "How it works": ["Send a short video of the machine running; answer within 3 days"],
+            "You get": ["A written report and the adjustments to try next"],
+        },
+    )
+    answers = faq(service)
+    assert answers["What do I get?"] == "You get a written report and the adjustments to try next."
+    assert "How does it work?" in answers
+    meta = _meta(service)
+    assert "You get a written report" in meta, meta
