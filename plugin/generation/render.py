@@ -234,6 +234,20 @@ def render_short(plan: Plan, written: Written) -> str:
         for t in ([_without_instruction(second[1])] if second is not None else [])
         if t and _fit_for_meta(t, plan) and not is_limit(t)
     ]
+    if len(shown) == 1 and (thin or kind is not None or hook[1].startswith("Introducing the ")):
+        # Round 26: a first line that says little the name does not ("… is a line.") is
+        # followed by one plain fact of the list ("Its shock absorber is …"), not left alone.
+        said = _words(title) | _words(hook[1])
+        numbers = re.findall(r"\d+", title)
+        shown += [
+            t
+            for _, t in _plain_facts(plan)
+            if _fit_for_meta(t, plan)
+            and not is_limit(t)
+            and not _says_again(t, said)
+            and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
+            and len(f"{hook[1]} {t}") <= SHORT_MAX
+        ][:1]
     return _short_html(plan, shown[:SHORT_SENTENCES])
 
 

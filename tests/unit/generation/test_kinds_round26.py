@@ -231,3 +231,15 @@ def test_a_service_is_asked_how_it_works_and_what_you_get() -> None:
     assert "How does it work?" in answers
     meta = _meta(service)
     assert "You get a written report" in meta, meta
+
+
+def test_a_short_description_that_says_only_the_name_or_its_kind_says_one_fact_more() -> None:
+    leash = Listing(
+        external_id="r26-leash",
+        title="Rope Dog Leash, 1.5 m",
+        product_type="Leash",
+        attributes={"Shock absorber": ["Bungee section, 40 cm"], "Dogs": ["1"]},
+    )
+    short = _short(leash)
+    assert len(re.findall(r"[.!?](?:\s|$)", short)) == 2, short
+    assert "40 cm" in short, short
