@@ -33,7 +33,18 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
 - intro: the share whose meta or short description opens "Introducing the …" (round 24);
 - twice: the share of metas in which a sentence repeats an earlier one's words (fewer than
   half of its words new) (round 24);
-- cut: the share of metas cut off mid-sentence ("…") (round 24).
+- cut: the share of metas cut off mid-sentence ("…") (round 24);
+- circular: the share of FAQ questions that hold the product's name or are answered
+  "Introducing the …" (round 26: "What is the <name>? — The <name> is …");
+- fragment: the share of FAQ answers that are no sentence (no subject, no yes or no, no
+  instruction: "1/2 in BSW.", "3+.") (round 26);
+- 2lang: the share of listings whose meta, short description or FAQ says a value in two
+  languages side by side ("Ripstop-Polyamid 70D / Polyamide ripstop 70D"), the name aside
+  (round 26);
+- missing: the share of metas that say what is not included or sold separately, or open with
+  what the product does not do (round 26);
+- thin1st: the share of metas or short descriptions whose first sentence says at most one word
+  the name does not ("is a line", "is a pig board measuring 90 x 70 cm") (round 26).
 
 The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
@@ -73,6 +84,36 @@ _INSTRUCTION = re.compile(
 )
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
 _FRAME = frozenset("a an the it its is are they their of in on and or to for with has have".split())
+# A FAQ answer that is a sentence: a subject, a yes or no, or an instruction's verb first.
+_SENTENCE_START = re.compile(
+    r"^(It|They|The|Its|Their|Each|Yes|No|Serve|Use|A|An|This|These|There|Refrigerate|Keep|Store"
+    r"|Wash|Hand|Machine|Rinse|Wipe|Hose|Do|Don't|Never|Send|Download|Made|Extremely)\b"
+)
+_LIMIT = re.compile(r"\b(not|never|no longer|cannot)\b")
+_MISSING = re.compile(r"\b(not included|sold separately)\b")
+
+
+def _two_languages(text: str) -> bool:
+    return any(
+        re.search(r"[^\W\d_]", a)
+        and re.search(r"[^\W\d_]", b)
+        and re.search(r"[^\W\d_]{3}", f"{a} {b}")
+        for a, b in re.findall(r"(\S+) / (\S+)", text)
+    )
+
+
+def _thin_first(text: str, title: str) -> bool:
+    first = _SENTENCE.split(text)[0]
+    if not first.startswith(("The ", "This ", "These ")) or title not in first:
+        return False
+    first = re.split(r", (?:so|which|making|letting|keeping|meaning) ", first)[0]
+    named = {w.strip(".") for w in _WORDS.findall(title.lower())}
+    new = {
+        w.strip(".,")
+        for w in _WORDS.findall(first.replace(title, "").lower())
+        if w.strip(".,") not in _FRAME and not any(w.strip(".,") in n for n in named)
+    }
+    return len(new) < 2
 
 
 def _as_it(sentence: str, title: str) -> str:
@@ -109,13 +150,15 @@ def main() -> None:
         f"{'set':12} {'n':>4} {'meta':>5} {'label':>6} {'title':>6} {'faq/l':>6} "
         f"{'restate':>8} {'raw':>5} {'bare 2nd':>9} {'empty':>6} {'few':>5} {'no why':>7} "
         f"{'copy1st':>8} {'stiff':>6} {'and-opt':>8} {'choice1st':>10} {'frame':>6} "
-        f"{'instr':>6} {'broken':>7} {'intro':>6} {'twice':>6} {'cut':>5}"
+        f"{'instr':>6} {'broken':>7} {'intro':>6} {'twice':>6} {'cut':>5} {'circular':>9} "
+        f"{'fragment':>9} {'2lang':>6} {'missing':>8} {'thin1st':>8}"
     )
     for name in args.set or names:
         listings = load_set(name)
         in_range = pasted = titled = restated = raw = bare = empty = few = copied = why = 0
         questions = stiff = and_opt = choice_first = 0
         instr = broken = intro = twice = cut = 0
+        circular = fragment = two_lang = missing = thin = 0
         frames: dict[str, int] = {}
         for listing in listings:
             plan = plan_description(listing)
@@ -157,6 +200,16 @@ def main() -> None:
             intro += meta.startswith("Introducing the") or short.startswith("Introducing the")
             twice += _twice(meta)
             cut += meta.endswith("…")
+            circular += sum(
+                title in i["question"] or i["answer"].startswith("Introducing") for i in items
+            )
+            fragment += sum(not _SENTENCE_START.match(i["answer"]) for i in items)
+            said = " ".join([meta, short, *(i["answer"] for i in items)]).replace(title, "")
+            two_lang += _two_languages(said)
+            missing += bool(_MISSING.search(meta)) or bool(
+                _LIMIT.search(_SENTENCE.split(meta)[0].replace(title, ""))
+            )
+            thin += _thin_first(meta, title) or _thin_first(short, title)
         n = len(listings)
         print(
             f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "
@@ -166,7 +219,9 @@ def main() -> None:
             f"{stiff / max(questions, 1):>6.2f} {and_opt / max(questions, 1):>8.2f} "
             f"{choice_first / n:>10.2f} {max(frames.values(), default=0) / n:>6.2f} "
             f"{instr / n:>6.2f} {broken / n:>7.2f} {intro / n:>6.2f} {twice / n:>6.2f} "
-            f"{cut / n:>5.2f}"
+            f"{cut / n:>5.2f} {circular / max(questions, 1):>9.2f} "
+            f"{fragment / max(questions, 1):>9.2f} {two_lang / n:>6.2f} {missing / n:>8.2f} "
+            f"{thin / n:>8.2f}"
         )
 
 

@@ -12,7 +12,15 @@ from dataclasses import replace
 
 from plugin.domain import DraftKind, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
-from plugin.generation.faq import SEVERAL, VAGUE_LABELS, fact_answers, has_abbreviation, render_faq
+from plugin.generation.faq import (
+    SEVERAL,
+    VAGUE_LABELS,
+    english_facts,
+    fact_answers,
+    has_abbreviation,
+    render_faq,
+    two_languages,
+)
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import PROPERTIES, Voice, feature_lead, voice_of
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
@@ -189,13 +197,21 @@ def render_short(plan: Plan, written: Written) -> str:
     title = plan.listing_title
     kind = _bare_kind(hook[1], plan)
     rest = _pronoun(hook[1], plan) if _fit_for_meta(hook[1], plan) else None
-    if kind is not None or hook[1].startswith(f"Introducing the {title}"):
+    leads = [t for t in leads if not is_limit(t)]
+    thin = thin_hook(hook[1], plan)
+    if kind is not None or thin or hook[1].startswith(f"Introducing the {title}"):
         # Any fact the FAQ answers may lead then, even one whose number the name has.
         answers = [_without_instruction(a) for _, a in fact_answers(plan)]
+        # Round 26: the planner's other sentences about the product may lead too ("It lasts up
+        # to 6 weeks on pigs." after "… is scourable.").
+        answers += [_without_instruction(t) for _, t in written[1:]]
         leads += [
             a
             for a in answers
-            if a.startswith(("It ", "They ")) and a not in leads and _fit_for_meta(a, plan)
+            if a.startswith(("It ", "They "))
+            and a not in leads
+            and _fit_for_meta(a, plan)
+            and not is_limit(a)
         ]
         led = _led_by_fact(plan, hook[1], leads)
         if led != hook[1]:
@@ -204,10 +220,11 @@ def render_short(plan: Plan, written: Written) -> str:
                 for t in leads
                 if not _same_sentence(t, led, plan)
                 and title not in t
+                and not _says_again(t, _words(led))
                 and len(f"{led} {t}") <= SHORT_MAX
             ]
             return _short_html(plan, [led, *after[:1]])
-        rest = None if kind is None else rest
+        rest = None if kind is None or thin else rest
     for text in leads:
         named = _named(text, plan)
         if named and rest:
@@ -215,8 +232,22 @@ def render_short(plan: Plan, written: Written) -> str:
     shown = [hook[1]] + [
         t
         for t in ([_without_instruction(second[1])] if second is not None else [])
-        if t and _fit_for_meta(t, plan)
+        if t and _fit_for_meta(t, plan) and not is_limit(t)
     ]
+    if len(shown) == 1 and (thin or kind is not None or hook[1].startswith("Introducing the ")):
+        # Round 26: a first line that says little the name does not ("… is a line.") is
+        # followed by one plain fact of the list ("Its shock absorber is …"), not left alone.
+        said = _words(title) | _words(hook[1])
+        numbers = re.findall(r"\d+", title)
+        shown += [
+            t
+            for _, t in _plain_facts(plan)
+            if _fit_for_meta(t, plan)
+            and not is_limit(t)
+            and not _says_again(t, said)
+            and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
+            and len(f"{hook[1]} {t}") <= SHORT_MAX
+        ][:1]
     return _short_html(plan, shown[:SHORT_SENTENCES])
 
 
@@ -264,6 +295,8 @@ _NOT_A_THING = frozenset(
     "outside inside with for in of to on at by from and or not only no the per".split()
 )
 _PART_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .%-]*")
+# "Handles: Three hand slots" counts its own things: never "three hand slots handles".
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _stems(text: str) -> set[str]:
@@ -281,13 +314,13 @@ def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
     noun = re.split(r" [–-] |,|\(| with | in | for | of ", plan.listing_title)[0].split()
     head = _stems(noun[-1]) if noun else set()
     best: tuple[int, str] | None = None
-    for label, value in plan.fact_list:
+    for (label, value), (listed, _) in zip(english_facts(plan), plan.fact_list, strict=True):
         name = shown_label(label).lower()
         items = split_items(value)
         first = items[0] if items else ""
         words = first.lower().split()
         if (
-            label in plan.chosen
+            listed in plan.chosen
             or not re.fullmatch(r"[a-z][a-z-]{2,}", name)
             or name in _NOT_A_PART
             or not _PART_VALUE.fullmatch(first)
@@ -304,7 +337,7 @@ def _telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
         if (
             _stems(first) & head
             or _stems(first) & _stems(name)
-            or (first[:1].isdigit() and name.endswith("s"))
+            or ((first[:1].isdigit() or words[0] in _NUMBER_WORDS) and name.endswith("s"))
         ):
             # "Fish: Sardina pilchardus" on sardines is what it is, not a part it has; "Ports:
             # 24 empty slots" is a count; "Liners: Paper liners between pages" names its label.
@@ -334,6 +367,13 @@ def _repeats(text: str, said: set[str]) -> bool:
     content = _words(text) - _FRAME_WORDS
     new = content - said
     return not new or 2 * len(new) < len(content)
+
+
+def _says_again(text: str, said: set[str]) -> bool:
+    """``_repeats``, or every word of three letters or more said already: "It is made of
+    recycled HDPE, 8 mm." after "… is crafted from recycled HDPE." (round 26)."""
+    named = {w for w in _words(text) - _FRAME_WORDS if re.search(r"[a-z]{3}", w)}
+    return _repeats(text, said) or bool(named) and named <= said
 
 
 def _named(text: str, plan: Plan) -> str | None:
@@ -440,9 +480,13 @@ def _meta_description(plan: Plan, written: Written) -> str:
     fillers = [
         (fact, text)
         for fact, answer in told
-        if (answer.startswith(_SUBJECTS) or re.match(r"An? .* not included\.$", answer))
+        if (
+            answer.startswith((*_SUBJECTS, "You get "))
+            or re.match(r"An? .* not included\.$", answer)
+        )
         # "2 adults, about 2 hours" answers a question, not a search result
         and _fit_for_meta(text := _without_instruction(answer), plan)
+        and not is_limit(text)
     ]
     hook = _without_instruction(written[0][1]) if written else ""
     if len(hook) > SEO_DESCRIPTION_MAX:
@@ -451,6 +495,9 @@ def _meta_description(plan: Plan, written: Written) -> str:
         hook = f"{head.rstrip(',')}." if len(head) < SEO_DESCRIPTION_MAX else hook
     texts = [_without_instruction(t) for _, t in written[1:]]
     texts = [t for t in _joined_has([hook, *texts]) if t and _fit_for_meta(t, plan)]
+    # Round 26: what is missing or what it will not do is no reason to click; a hook that states
+    # only a limit gives way below (``thin_hook``).
+    texts = [t for t in texts if t == hook or not is_limit(t)]
     telling = _telling_fact(plan, hook) if texts else None
     if texts and texts[0] == hook:
         parts = [telling[1]] if telling and _fit_for_meta(telling[1], plan) else []
@@ -459,6 +506,16 @@ def _meta_description(plan: Plan, written: Written) -> str:
         if lead != hook:
             texts = [lead] + [t for t in texts[1:] if not _same_sentence(t, lead, plan)]
             fillers = [(f, t) for f, t in fillers if not _same_sentence(t, lead, plan)]
+            again = _pronoun(hook, plan)
+            if (
+                again
+                and thin_hook(hook, plan)
+                and not is_limit(hook)
+                and not _bare_kind(hook, plan)
+            ):
+                texts.append(again)  # its fact, said later ("They are made from 100% linen.")
+        elif thin_hook(hook, plan) and is_limit(hook):
+            texts = texts[1:]  # nothing else to lead: a limit alone is no meta
     if texts and not has_reason(texts[0]):
         reasoned = next((t for t in texts[1:] if has_reason(t)), None)
         if reasoned:
@@ -541,8 +598,8 @@ def _without_instruction(text: str) -> str:
 def _fit_for_meta(text: str, plan: Plan) -> bool:
     """Whether a sentence may stand in a meta description or lead a short description: no
     instruction, warning or stale date, and a frame whose value reads as its slot expects."""
-    if _INSTRUCTION.search(text):
-        return False
+    if _INSTRUCTION.search(text) or two_languages(text.replace(plan.listing_title, "")):
+        return False  # round 26: "made of Ripstop-Polyamid 70D / Polyamide ripstop 70D"
     said = _pronoun(text, plan) or text
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 
@@ -573,18 +630,73 @@ def _led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = Fals
     already say as an aside."""
     title = plan.listing_title
     kind = _bare_kind(hook, plan)
-    if kind is None and not hook.startswith(f"Introducing the {title}") and not too_long:
+    if (
+        kind is None
+        and not hook.startswith(f"Introducing the {title}")
+        and not too_long
+        and not thin_hook(hook, plan)
+    ):
         return hook
     for text in others:
         named = _named(text, plan)
         if not named or title in text or not named.startswith(f"The {title} "):
             continue
-        if _repeats(text, _words(title)):
+        if is_limit(text):
+            continue  # "The … will not match older sets." leads nothing (round 26)
+        if _repeats(text, _words(title)) or _repeats(text, _words(title) | _words(hook)):
             continue  # "… comes in 4.2 m lengths" on a name that says 4.2 m
-        if kind is None or not _stems(kind) - _stems(title) - _EMPTY_KINDS:
+        numbers = re.findall(r"\d+", _statement(text))
+        if numbers and numbers[0] in re.findall(r"\d+", title):
+            continue  # "… is 16 in (400 mm) across" on a name that says 16 in (round 26)
+        unsaid = {
+            k
+            for k in _stems(kind or "") - _stems(title) - _EMPTY_KINDS
+            if not any(k in t for t in _words(title))
+        }
+        if kind is None or not unsaid:
             return named
         return f"The {title}, {kind}, {named[len(f'The {title} ') :]}"
     return hook
+
+
+_LIMIT = re.compile(r"\b(not|never|no longer|cannot|won't)\b")
+# What the shopper must get elsewhere: no reason to click (heldout28's raters: "leads with what
+# is missing", "wastes the meta").
+_MISSING = re.compile(r"\b(not included|sold separately)\b")
+
+
+def _statement(text: str) -> str:
+    """A sentence without the reason after its fact ("…, so getting it wet is not a worry")."""
+    return re.split(r", (?:so|which|making|letting|keeping|meaning) ", text)[0]
+
+
+def is_limit(text: str) -> bool:
+    """Whether a sentence states what the product does not do or what is not included ("It will
+    not match older sets.", "The waist belt is not included."): never a meta's or a short
+    description's first line, and never in a meta (round 26)."""
+    return bool(_LIMIT.search(_statement(text)) or _MISSING.search(text))
+
+
+def thin_hook(hook: str, plan: Plan) -> bool:
+    """Whether a first line says little the name does not (round 26: heldout28's raters on "is a
+    line", "is scourable", "is metric and imperial", "is a pig board measuring 90 x 70 cm"): at
+    most one word of its statement is new, a word inside one of the name's ("line" in
+    "Towline") counting as said; or it states a limit."""
+    title = plan.listing_title
+    if not any(hook.startswith(o.format(title)) for o in _HOOK_SUBJECT):
+        return False
+    if is_limit(hook):
+        return True
+    if has_reason(hook):
+        return False  # "… is insulated, so drinks stay hot": the reason is what it adds
+    named = _words(title)
+    new = {
+        w
+        for w in _words(_statement(hook).replace(title, "")) - _FRAME_WORDS - named
+        if (re.search(r"[a-z]{2}", w) and not any(w in n for n in named))
+        or (re.search(r"\d", w) and w not in named)  # "100% linen" on "Linen Napkins" adds
+    }
+    return len(new) < 2
 
 
 def _same_sentence(text: str, lead: str, plan: Plan) -> bool:
@@ -627,6 +739,16 @@ def _in_meta(question: str, answer: str, voice: Voice) -> str:
     opener = f"{voice.subject} {voice.be} "
     if question.startswith("What colour") and answer.startswith(opener):
         return f"{voice.subject} {voice.verb('comes')} in {answer[len(opener) :]}"
+    flag = re.fullmatch(r"(?P<verb>Is|Are|Does|Do) (?:it|they) (?P<rest>[^?]+)\?", question)
+    if flag and answer == "Yes.":
+        # Round 26: "Is it scourable? Yes." is a fact a meta can say: "It is scourable.";
+        # "Does it have a flat base? Yes." → "It has a flat base."
+        rest = flag["rest"]
+        if flag["verb"] in ("Is", "Are"):
+            return f"{voice.subject} {voice.be} {rest}."
+        verb, _, tail = rest.partition(" ")
+        said = voice.verb("has") if verb == "have" else voice.verb(f"{verb}s")
+        return f"{voice.subject} {said} {tail}.".replace("  ", " ")
     return answer
 
 
@@ -636,8 +758,10 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
     English words, each with the value it tells: for a meta description still short."""
     voice = voice_of(plan.listing_title)
     out = []
-    for label, value in plan.fact_list:
+    for (label, value), (listed, _) in zip(english_facts(plan), plan.fact_list, strict=True):
         name = shown_label(label).lower()
+        if _WARNING_LABEL.match(name):
+            continue  # "It has an extremely flammable aerosol safety." (round 26)
         missing = re.fullmatch(r"(?i)(not included|sold separately)\.?", value.strip())
         if missing and re.fullmatch(r"[a-z -]+", name):
             # "Tripod: Not included": "A tripod is not included.", never "Its tripod is …" nor
@@ -650,7 +774,7 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
             value = value.split("; ")[0]  # "Up to 3 km over water; less in woods": the first
         if "_" in label or len(value) > 40 or ":" in value or _yes_or_no_value(value):
             continue
-        if label in plan.chosen:
+        if listed in plan.chosen:
             continue  # said as a choice, with "or"
         if name in ("standard", "standards", "std"):
             out.append((value, f"{voice.subject} {voice.verb('meets')} {value.rstrip('.')}."))
@@ -670,9 +794,21 @@ def _plain_facts(plan: Plan) -> list[tuple[str, str]]:
             said = f"{voice.possessive} {name} {be} {lower_first(value)}"
         if said and re.search(rf"\b{re.escape(name)}\.?$", said) and name in _NOT_A_PART:
             continue  # "They have a black colour.", "It has a mild steel material."
+        counted = value.lower().split()
+        if (
+            said
+            and counted
+            and (counted[0] in _NUMBER_WORDS or counted[0].isdigit())
+            and counted[-1].endswith("s")
+            and said.rstrip(".").endswith(f" {name}")
+        ):
+            continue  # "Handles: Three hand slots" is no "three hand slots handles" (round 26)
         if said and ":" not in said:
             out.append((value, f"{said.rstrip('.')}."))
     return out
+
+
+_WARNING_LABEL = re.compile(r"^(warnings?|caution|safety( notes?)?|hazards?)$")
 
 
 # A label that ends in a preposition, a verb or an adverb is no noun to say "Its … is" of:
@@ -714,7 +850,8 @@ def _yes_or_no_value(value: str) -> bool:
 # The words an answer's frame adds, not its fact ("It is made in …").
 _FRAME_WORDS = frozenset(
     "a an the it its is are they their them of in on and or to for with made comes come "
-    "has have holds hold measures measure weighs weigh".split()
+    "has have holds hold measures measure weighs weigh contains contain includes include "
+    "this these".split()
 )
 
 

@@ -55,8 +55,9 @@ def test_a_part_is_asked_what_it_is_like_and_a_per_label_as_how_much() -> None:
         attributes={"Sugar per bar": ["4 g"], "Wrapper": ["Compostable film, printed"]},
     )
     answers = faq(bar)
-    assert answers["How much sugar is in each bar?"] == "4 g."
-    assert answers["What is the wrapper like?"] == "Compostable film, printed."
+    # Round 26: answered in sentences (heldout28's raters: "answer in full sentences").
+    assert answers["How much sugar is in each bar?"] == "Each bar has 4 g of sugar."
+    assert answers["What is the wrapper like?"] == "The wrapper is compostable film, printed."
 
 
 def test_options_are_alternatives_in_every_kind() -> None:
