@@ -142,7 +142,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
-        if _in_a_name(text, quantity, facts):
+        if _in_a_name(text, quantity, facts) or _a_designation(text, quantity, facts):
             continue
         if not quantity.has_unit and _said_as_the_listing_does(text, quantity, facts):
             continue  # "Light 12-53" as the title says it; "a pack of three" of "… three sets"
@@ -382,6 +382,8 @@ def _judge_quantity(
     if axis and not any(f.axis for f in fitting):
         # "Cabinet 62 cm" in the title gives no axis; its dimensions say the 62 cm is a height
         fitting = [f for f in fitting if not any(m.axis for m in matches)]
+    if not fitting and axis == "thickness" and any(_the_thinnest(f, facts) for f in matches):
+        return None  # "2 cm thick" of a board "40 x 20 x 2 cm": a flat thing's least dimension
     if not fitting:
         fact = next((f for f in matches if f.axis), matches[0])
         return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
@@ -417,6 +419,24 @@ def _judge_quantity(
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
+
+
+_FLAT_AXES = frozenset({"length", "width", "height", "depth"})
+
+
+def _the_thinnest(fact: FactQuantity, facts: ListingFacts) -> bool:
+    """The listing's figure is the least of the dimensions it gives with it (on the same line):
+    the thickness of a flat thing, whichever axis the listing names it."""
+    if fact.axis not in _FLAT_AXES:
+        return False
+    kind, value = fact.quantity.readings[0] if fact.quantity.readings else ("", 0.0)
+    others = [
+        f.quantity.readings[0][1]
+        for f in facts.quantities
+        if f.line == fact.line and f.axis in _FLAT_AXES and f.quantity.readings
+        and f.quantity.readings[0][0] == kind
+    ]
+    return len(others) >= 3 and value == min(others)
 
 
 def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
@@ -1194,6 +1214,33 @@ def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ -]$")
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]{3,})[ \t]*[:-]?[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*([^\W\d_]{3,})\b")
+_FIGURE_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]*-?[ \t]*(\d[\d.,]*\d|\d)\b")
+_NOT_A_NAME = frozenset("the and for with from that this its are was per each pack set of".split())
+
+
+def _a_designation(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A bare number that the listing writes beside the same word, in either order: an alloy's
+    or a grade's designation ("7075 aluminium" of "Material: Aluminium 7075", "spine 500" of
+    "Spine: 500"), not a count; and a count word before such a pair ("six spine 500 arrows"),
+    which counts the noun after the pair, not the pair's word."""
+    if quantity.has_unit:
+        return False
+    if not quantity.is_word:
+        before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        after = _WORD_AFTER.match(text, quantity.end)
+        for word in (m.group(1).lower() for m in (before, after) if m):
+            if word not in _NOT_A_NAME and (
+                facts.supports(f"{word} {quantity.text}")
+                or facts.supports(f"{quantity.text} {word}")
+            ):
+                return True
+        return False
+    pair = _FIGURE_AFTER.match(text, quantity.end)
+    return pair is not None and pair.group(1).lower() not in _NOT_A_NAME and (
+        facts.supports(f"{pair.group(1)} {pair.group(2)}")
+    )
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:

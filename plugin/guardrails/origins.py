@@ -660,7 +660,11 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
         return any(facts.supports(other) for other in names_of(place))
     if place is None and facts.countries and _NAMED_TOWN.fullmatch(name):
         # "made in Florence" of "Made in: Firenze, Italy": the town under another of its names
-        return any(facts.supports(other) for other in other_names(name))
+        if any(facts.supports(other) for other in other_names(name)):
+            return True
+        # "made in Thuringia" of "Hergestellt in Thüringen": the listing's own name but for its
+        # ending, read in Latin letters (an English form of a region no catalogue translates)
+        return _inflected(latin_letters(name), facts, romanise=True)
     if place is not None and place.level == "subdivision" and _inflected(name, facts):
         return place.countries <= set(facts.countries)
     if place is None or place.level == "subdivision":
@@ -679,13 +683,16 @@ def _towns_in_case(facts: ListingFacts) -> tuple[frozenset[int], frozenset[str]]
     return ids, countries_of_towns(ids)
 
 
-def _inflected(name: str, facts: ListingFacts) -> bool:
+def _inflected(name: str, facts: ListingFacts, romanise: bool = False) -> bool:
     """The listing names the place in a case of its own language: each word of the name is a
     word of the listing but for an ending of up to three letters, the stem kept to all but the
     name's last two letters ("v Jablonci nad Nisou" of Jablonec nad Nisou, "w Krakowie" of
     Kraków); only of a place in the country the listing gives (checked by the caller)."""
     words = normalise(name).split()
-    listed = normalise(" ".join(facts.lines)).split()
+    if romanise:
+        listed = memo(facts, "romanised", _romanised_words).split()
+    else:
+        listed = normalise(" ".join(facts.lines)).split()
     if not words or len(words[0]) < 5:
         return False
     for start in range(len(listed) - len(words) + 1):
