@@ -335,7 +335,9 @@ def _only_a_standard(text: str, claim: Claim, facts: ListingFacts) -> str:
 def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | bool:
     """Whether the listing says the product is free of ``substance`` (True), names it as
     contained ("Contains natural latex", a sulfate among the ingredients: a contradiction of what
-    it is made of, so a material finding), or neither (False)."""
+    it is made of), or neither (False). The contradiction is a health claim, as the labelled
+    sets have it: a shopper avoiding the substance (gluten, latex, caffeine) is told it is not
+    there."""
     stem = re.escape(substance.lower().rstrip("s"))
     present = re.compile(rf"\b{stem}s?\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
@@ -346,7 +348,7 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     if not line:
         return False
     return finding(
-        "accuracy.material", BLOCK, claim.start, claim.end, claim.text,
+        "compliance.health", BLOCK, claim.start, claim.end, claim.text,
         f"contradicts the listing, which names {substance.lower()} ({line}).",
         "Remove it: the listing says the product contains it.", line,
     )  # fmt: skip

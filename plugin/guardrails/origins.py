@@ -49,12 +49,14 @@ _MAKING = (
     r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
     r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
     r"molded|welded|machined|glazed|painted|wound|hewn|hand[\s-]?[a-z]+ed|"
+    # kitchen and drawing-board steps of making: "cooked in Leeds", "drawn by hand in Cornwall"
+    r"cooked|boiled|simmered|steeped|drawn|illustrated|sketched|embroidered|engraved|etched|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
 _NOT_ORIGIN_VERBS = frozenset(
     "sold available used loved popular shipped delivered stocked found featured seen known "
-    "trusted offered priced included presented wrapped dressed housed set inspired named "
+    "trusted offered priced included presented dressed housed set inspired named "
     "rated ranked listed sized styled based worn enjoyed tested approved certified "
     "registered".split()
 )
@@ -63,9 +65,11 @@ _VERB = re.compile(
     r"(?P<more>(?:,?\s+(?:and|&)\s+(?i:[a-z]+ed|" + _MAKING + r"))?)"
     r"(?:\s+(?i:by hand|locally|proudly|responsibly|ethically|entirely|exclusively|lovingly|"
     r"carefully|sustainably|in small batches))?"
-    r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?)?"
-    r"\s+(?i:in|from|at)\s+(?:(?i:the)\s+)?(?=[A-Z])"
-)  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon"
+    r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+(?i:in|from|at)|(?<!style|pirit|ition|anner|shion|e way)\s+of)"
+    r"|\s+(?i:in|from|at))\s+(?:(?i:the)\s+)?(?=[A-Z])"
+)  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon", "grown in
+# the hills of Assam" (not "made in the style of Denmark")
 # A participle of making in a shop language, then "in" there, before a place: "fabriqués en
 # Italie", "hecho a mano en México", "gemaakt in België", "handgefertigt in Wien", "prodotto in
 # Italia". Word classes (the participle endings of French, Spanish, Italian, Portuguese, German and
