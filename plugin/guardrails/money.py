@@ -120,10 +120,6 @@ class PriceClaim:
     symbol: str = ""  # as written: "¥", "$", "kr", "EUR"
 
 
-# An ISO code right after an amount with a shared symbol names its currency: "$20 CAD".
-_CODE_AFTER = re.compile(r"\s?([A-Z]{3})\b")
-
-
 def find_prices(text: str) -> list[PriceClaim]:
     out = []
     for match in _pattern().finditer(text):
@@ -145,9 +141,6 @@ def find_prices(text: str) -> list[PriceClaim]:
         )
         end = match.end()
         exact = symbol not in _SHARED
-        named = _CODE_AFTER.match(text, end) if match.group("pre") and not exact else None
-        if named and named.group(1) in _CODES:
-            code, end, exact = named.group(1), named.end(), True  # "$65.00 ZAR", "kr 99 NOK"
         unit_like = any(not kind.startswith("named:") for kind in unit_kinds(symbol))
         out.append(PriceClaim(match.start(), end, text[match.start() : end], amount, code, exact,
                               unit_like, symbol))  # fmt: skip
