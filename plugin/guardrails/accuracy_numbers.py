@@ -1230,17 +1230,25 @@ def _a_designation(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
     if not quantity.is_word:
         before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
         after = _WORD_AFTER.match(text, quantity.end)
-        for word in (m.group(1).lower() for m in (before, after) if m):
-            if word not in _NOT_A_NAME and (
-                facts.supports(f"{word} {quantity.text}")
-                or facts.supports(f"{quantity.text} {word}")
-            ):
-                return True
-        return False
+        return any(
+            word not in _NOT_A_NAME and _beside(word, quantity.text, facts)
+            for word in (m.group(1).lower() for m in (before, after) if m)
+        )
     pair = _FIGURE_AFTER.match(text, quantity.end)
     return pair is not None and pair.group(1).lower() not in _NOT_A_NAME and (
-        facts.supports(f"{pair.group(1)} {pair.group(2)}")
+        _beside(pair.group(1).lower(), pair.group(2), facts)
     )
+
+
+def _beside(word: str, number: str, facts: ListingFacts) -> bool:
+    """The listing writes ``number`` right beside ``word``, either side, in one phrase ("Spine:
+    500", "Aluminium 7075"; not "… to 10. Tablets")."""
+    w, n = re.escape(word), re.escape(number)
+    pattern = re.compile(
+        rf"(?<!\w){w}[ \t]*[:-]?[ \t]*{n}(?![\w.,]\d|\w)|(?<![\w.,]){n}[ \t-]*{w}(?!\w)",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(line) for line in facts.lines)
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:
