@@ -160,6 +160,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _counts_a_charge(text, quantity, prices, facts):
             continue  # "two broken spokes" in a total worked out from €1.50 a spoke
+        pack = _bare_pack(text, quantity, facts)
+        if pack is not None:
+            if pack:
+                findings.append(pack)
+            continue
         spare = _spare_count(text, quantity, facts)
         if spare is not None:
             if spare:
@@ -769,6 +774,50 @@ def _ingredient_counts(facts: ListingFacts) -> set[float]:
     return out
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n<\"]|$|(?:and|with|for|at|in|from|so)\b)", re.I)
+
+
+def _bare_pack(text: str, quantity: Quantity, facts: ListingFacts) -> Finding | None | str:
+    """ "Sold as a pack of four", "a set of six.": a pack's count with no noun after it counts
+    the product itself, against the packs the listing names ("Set of 8", "a set of eight"):
+    a finding when the listing names packs of other counts only, "" when it names this one,
+    None when it names none (or the count has a noun after it, judged as a count of that)."""
+    if quantity.has_unit or _packs_by_option(facts):
+        return None
+    if not _PACK_OF.search(text[max(0, quantity.start - 16) : quantity.start]):
+        return None
+    if not _CLAUSE_ENDS.match(text, quantity.end):
+        return None
+    packs = _listed_packs(facts)
+    if not packs:
+        return None
+    if quantity.value in packs:
+        return ""
+    line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
+    shown = ", ".join(f"{v:g}" for v in sorted(packs))
+    return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
+                   f"is not how many the listing's pack holds ({shown}).",
+                   "Use the listing's figure, or remove it.", line)  # fmt: skip
+
+
+def _packs_by_option(facts: ListingFacts) -> bool:
+    """Options or items sold in packs of their own ("Drip ring, pack of 2"): judged by
+    ``_pack_of_an_item``, not against the listing's packs as a whole."""
+    return any(_NAME_PACK.search(name) for name, _ in facts.priced_options)
+
+
+def _listed_packs(facts: ListingFacts) -> set[float]:
+    """The counts of the packs the listing names ("Set of 8", "a set of eight")."""
+    out = set()
+    for line in facts.lines:
+        for match in _NAME_PACK.finditer(line):
+            n = match.group("n").lower()
+            value = float(n) if n.isdigit() else NUMBER_WORDS.get(n)
+            if value is not None:
+                out.add(float(value))
+    return out
+
+
 def _pack_of_an_item(text: str, quantity: Quantity, facts: ListingFacts) -> str | None:
     """A pack's count in a clause that names one item of a grouped product whose name gives
     its own pack ("drip rings, pack of 4" of the item "Drip ring, pack of 2"): ``""`` when it
@@ -1070,6 +1119,9 @@ _SOLD_AS_LABEL = re.compile(r"^(?:sold as|sold in|pack size|pack|quantity|units?
 _ONE = re.compile(r"\b(?:single|singly|individual(?:ly)?|one|each)\b", re.IGNORECASE)
 
 
+_PACKED = re.compile(r"\b(?:set|pack) of\b", re.IGNORECASE)
+
+
 def _sold_as_claims(text: str) -> list[Claim]:
     out = []
     for match in _SOLD_AS.finditer(text):
@@ -1095,7 +1147,14 @@ def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
     """Checked only against a listing that says how it is sold ("Sold as: Single glove")."""
     match = _SOLD_AS_LABEL.search("\n".join(facts.lines))
     if not match:
-        return None
+        # else its packs ("Set of 8"): "sold as a pack of four" of a set of eight
+        packs = _listed_packs(facts) if _PACKED.search(claim.text) else set()
+        if not packs or claim.value in packs or _packs_by_option(facts):
+            return None
+        line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
+        return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
+                       "is not how the listing says it is sold.",
+                       "Say how it is sold as the listing does, or leave it out.", line)  # fmt: skip
     listed = _units(match.group(1))
     if listed is None or listed == claim.value:
         return None

@@ -240,6 +240,7 @@ MATERIALS = Vocabulary(
                 ("cherry wood", "wood", "wood", ""),
                 ("mango wood", "wood", "wood", ""),
                 ("olive wood", "wood", "wood", ""),
+                ("chestnut wood", "wood", "wood", "sweet chestnut wood"),
                 ("pakkawood", "wood", "wood", "pakka wood"),
                 # Hardwoods, softwoods and boards that handles, frames and furniture are made of.
                 ("rosewood", "wood", "wood", ""),
