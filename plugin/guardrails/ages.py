@@ -24,8 +24,9 @@ _NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|nicht|pas|no es|non|niet|nie
                       re.IGNORECASE)  # fmt: skip
 
 
-# A toddler is a child in its second or third year: "for toddlers" allows an age of 12 months.
-_TODDLER_MONTHS = 12
+# A toddler is a child in its second or third year: "for toddlers" is younger than a listing's
+# "not under 3", while a listing's "18 months+" takes in most toddlers (so it passes).
+_TODDLER_MONTHS = 24
 
 
 def _alternatives(words: list[str]) -> str:

@@ -278,7 +278,7 @@ def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
     low = text.lower().replace("-", " ")  # as the listing is read; the same length
     out = []
     for use, pattern in names.items():
-        said = [m for m in pattern.finditer(low) if not _denied_at(low, m.start(), negated)]
+        said = [m for m in pattern.finditer(low) if not _denied_in_clause(low, m.start())]
         if not said:
             continue
         listed = list(pattern.finditer(facts.normal))
@@ -304,6 +304,17 @@ def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _denied_at(text: str, at: int, negated: re.Pattern[str]) -> bool:
     return negated.search(text[max(0, at - 40) : at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _negation_word() -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, _ABROAD["negations"])) + r")(?!\S)")
+
+
+def _denied_in_clause(text: str, at: int) -> bool:
+    """A "not" anywhere earlier in the draft's clause ("no la meta en el microondas")."""
+    clause = re.split(r"[.;:!?\n>]", text[max(0, at - 80) : at])[-1]
+    return _negation_word().search(clause) is not None
 
 
 def _stated(phrase: str, facts: ListingFacts) -> bool:

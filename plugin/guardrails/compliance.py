@@ -98,8 +98,8 @@ RULES: tuple[ClaimRule, ...] = (
         _rx(
             r"\b(?:cures?|cured|heals?|treats?|treating|prevents?|relieves?|eases?|reduces?|fights?|"
             r"eliminates?|kills?|protects? against|clears?|clearing|stops?|stopping|calms?|"
-            r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of|lowers?|lowering|improves?|"
-            r"regulates?|balances?|good for)\b(?:\s+[\w-]+){0,3}?\s+"
+            r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of|lowers?|lowering|"
+            r"good for)\b(?:\s+[\w-]+){0,3}?\s+"
             + _CONDITIONS
             + r"\b"
         ),
