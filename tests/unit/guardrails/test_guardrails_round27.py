@@ -179,3 +179,37 @@ def test_toddlers_are_younger_than_a_listings_three_years():
     assert found(horse, "A carved horse for a shelf.", HEALTH) == []
     blocks = listing(title="Blocks", description_html="<p>For children from 12 months.</p>")
     assert found(blocks, "Soft blocks for toddlers.", HEALTH) == []
+
+
+# --- later families of the round --------------------------------------------------------------
+
+COMPATIBILITY = "accuracy.compatibility"
+
+
+def test_too_soft_for_a_use_rules_it_out_and_the_drafts_own_denial_passes():
+    wax = listing(title="Container wax", description_html="<p>It is too soft for pillar candles.</p>")
+    assert found(wax, "It sets firm enough for pillar candles.", COMPATIBILITY) != []
+    assert found(wax, "Like all container wax, it is too soft for pillar candles.",
+                 COMPATIBILITY) == []  # fmt: skip
+
+
+def test_a_pack_said_otherwise_than_the_listings_pack():
+    bearings = listing(title="Bearings (Set of 8)")
+    assert found(bearings, "Sold as a pack of four.", NUMBER) != []
+    assert found(bearings, "Sold as a set of eight.", NUMBER) == []
+    assert found(bearings, "Eight bearings, a set of 8.", NUMBER) == []
+
+
+def test_foam_chestnut_and_nordic_neuter_colours_in_the_shops_language():
+    poles = listing(title="Trekkingstöcke", attributes={"Material": ["Aluminium", "Kork"]})
+    assert found(poles, "Griffe aus Schaumstoff.", MATERIAL) != []
+    assert found(poles, "Griffe aus Kork.", MATERIAL) == []
+    horse = listing(title="Trähäst", options={"Färg": ["Röd", "Blå"]})
+    assert found(horse, "Finns även i grönt.", COLOUR) != []
+    assert found(horse, "Finns i rött och blått.", COLOUR) == []
+
+
+def test_the_material_a_tool_works_is_not_what_it_is_made_of():
+    plane = listing(title="Block plane", attributes={"Material": ["Ductile iron", "Tool steel"]})
+    assert found(plane, "A plane for cutting and shaping wood.", MATERIAL) == []
+    assert found(plane, "A plane with a wood body.", MATERIAL) != []
