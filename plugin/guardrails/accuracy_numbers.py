@@ -162,7 +162,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "two broken spokes" in a total worked out from €1.50 a spoke
         pack = _bare_pack(text, quantity, facts)
         if pack is not None:
-            if pack:
+            if isinstance(pack, Finding):
                 findings.append(pack)
             continue
         spare = _spare_count(text, quantity, facts)
@@ -777,10 +777,10 @@ def _ingredient_counts(facts: ListingFacts) -> set[float]:
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n<\"]|$|(?:and|with|for|at|in|from|so)\b)", re.I)
 
 
-def _bare_pack(text: str, quantity: Quantity, facts: ListingFacts) -> Finding | None | str:
+def _bare_pack(text: str, quantity: Quantity, facts: ListingFacts) -> Finding | bool | None:
     """ "Sold as a pack of four", "a set of six.": a pack's count with no noun after it counts
     the product itself, against the packs the listing names ("Set of 8", "a set of eight"):
-    a finding when the listing names packs of other counts only, "" when it names this one,
+    a finding when the listing names packs of other counts only, False when it names this one,
     None when it names none (or the count has a noun after it, judged as a count of that)."""
     if quantity.has_unit or _packs_by_option(facts):
         return None
@@ -792,7 +792,7 @@ def _bare_pack(text: str, quantity: Quantity, facts: ListingFacts) -> Finding | 
     if not packs:
         return None
     if quantity.value in packs:
-        return ""
+        return False
     line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
     shown = ", ".join(f"{v:g}" for v in sorted(packs))
     return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
@@ -1154,7 +1154,8 @@ def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
         line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
         return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
                        "is not how the listing says it is sold.",
-                       "Say how it is sold as the listing does, or leave it out.", line)  # fmt: skip
+                       "Say how it is sold as the listing does, or leave it out.",
+                       line)  # fmt: skip
     listed = _units(match.group(1))
     if listed is None or listed == claim.value:
         return None

@@ -1,8 +1,8 @@
 """Ages the listing rules out: a draft that puts the product in younger hands than the listing
 allows ("suitable from birth" of a teether "for babies from 3 months", "safe for infants" of
-honey "not for children under 12 months", "for children of all ages" or "a toy for toddlers" of beads with
-small parts "not for children under 3") makes a safety claim the listing contradicts: it blocks, as a
-health claim, with the listing's line as the fact.
+honey "not for children under 12 months", "for children of all ages" or "a toy for toddlers"
+of beads with small parts "not for children under 3") makes a safety claim the listing
+contradicts: it blocks, as a health claim, with the listing's line as the fact.
 
 The listing's youngest age and the draft's are read in the shop languages from
 ``data/ages.json``; a bare number after "under" is years. The draft's own denials pass.

@@ -277,7 +277,7 @@ def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
     names, negated = _abroad_patterns()
     low = text.lower().replace("-", " ")  # as the listing is read; the same length
     out = []
-    for use, pattern in names.items():
+    for pattern in names.values():
         said = [m for m in pattern.finditer(low) if not _denied_in_clause(low, m.start())]
         if not said:
             continue

@@ -54,7 +54,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )  # fmt: skip
     negation = re.compile(
         r"(?<!\w)(?:" + _words(table["negations"] + table["not_for"]) + r")(?!\w)|n['’]t\b"
-        r"|(?<!\w)(?:" + _words(table["too"]) + r")\s+[^\W\d_]+\s+(?:" + _words(table["too_for"])
+        r"|(?<!\w)(?:"
+        + _words(table["too"])
+        + r")\s+[^\W\d_]+\s+(?:"
+        + _words(table["too_for"])
         + r")(?!\w)",
         re.IGNORECASE,
     )  # the draft's own "too soft for" denies as the listing's does

@@ -630,5 +630,6 @@ NOT_A_COLOUR_AFTER = frozenset(
 FREE_OF = frozenset(
     "bpa phthalate phthalates paraben parabens sulfate sulfates sulphate gluten lead nickel latex "
     "plastic fragrance cruelty dairy nut gmo pfas pfoa pfos pvc formaldehyde alcohol silicone "
-    "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm caffeine".split()
+    "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm "
+    "caffeine".split()
 )

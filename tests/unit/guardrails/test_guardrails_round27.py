@@ -66,19 +66,25 @@ def test_a_fraction_in_words_of_a_unit_is_a_figure():
 def test_a_number_the_listing_writes_beside_the_same_word_is_a_designation_not_a_count():
     poles = listing(title="Tent poles (pair)", attributes={"Material": ["Aluminium 6061"]})
     assert found(poles, "A pair of 6061 aluminium tent poles.", NUMBER) == []
-    shafts = listing(title="Arrow shafts (12)", attributes={"Spine": ["400"], "Count": ["12"]},
-                     description_html="<p>Twelve carbon shafts, spine 400.</p>")
+    shafts = listing(
+        title="Arrow shafts (12)",
+        attributes={"Spine": ["400"], "Count": ["12"]},
+        description_html="<p>Twelve carbon shafts, spine 400.</p>",
+    )
     assert found(shafts, "Twelve spine 400 carbon shafts.", NUMBER) == []
     assert found(shafts, "Twelve 400 carbon shafts.", NUMBER) != []
-    floater = listing(title="Floater",
-                      description_html="<p>Holds up to 5 tablets. Set the flow from 1 to 8. "
-                                       "Tablets not included.</p>")
+    floater = listing(
+        title="Floater",
+        description_html="<p>Holds up to 5 tablets. Set the flow from 1 to 8. "
+        "Tablets not included.</p>",
+    )
     assert found(floater, "Holds up to 8 tablets at a time.", NUMBER) != []
 
 
 def test_a_flat_things_least_dimension_is_its_thickness():
-    board = listing(title="Serving board",
-                    dimensions=Dimensions(length=50, width=25, height=3, unit="cm"))
+    board = listing(
+        title="Serving board", dimensions=Dimensions(length=50, width=25, height=3, unit="cm")
+    )
     assert found(board, "A board 50 x 25 cm and 3 cm thick.", SIZE) == []
     assert found(board, "A board 50 x 25 cm and 25 cm thick.", SIZE) != []
 
@@ -123,15 +129,18 @@ def test_steps_of_making_in_the_kitchen_and_at_the_drawing_board_are_origins():
 
 
 def test_no_thing_included_agrees_with_a_listing_that_leaves_it_out():
-    wheels = listing(title="Skate wheels",
-                     description_html="<p>Four wheels. Bearings are not included.</p>")
+    wheels = listing(
+        title="Skate wheels", description_html="<p>Four wheels. Bearings are not included.</p>"
+    )
     assert found(wheels, "Four wheels. No bearings included.", FEATURE) == []
     assert found(wheels, "Four wheels. Bearings included.", FEATURE) != []
 
 
 def test_a_thing_included_inside_a_place_is_the_listings_inclusion():
-    service = listing(title="Watch servicing",
-                      description_html="<p>Return shipping inside the UK is included.</p>")
+    service = listing(
+        title="Watch servicing",
+        description_html="<p>Return shipping inside the UK is included.</p>",
+    )
     assert found(service, "UK return shipping included.", FEATURE) == []
 
 
@@ -144,8 +153,10 @@ def test_a_dimming_verb_backs_dimmable():
 
 
 def test_a_shop_language_draft_puts_the_product_in_an_appliance_its_listing_rules_out():
-    bowl = listing(title="Schale aus Holz",
-                   description_html="<p>Nicht spülmaschinengeeignet. Von Hand spülen.</p>")
+    bowl = listing(
+        title="Schale aus Holz",
+        description_html="<p>Nicht spülmaschinengeeignet. Von Hand spülen.</p>",
+    )
     assert [c for c, _ in found(bowl, "Die Schale ist spülmaschinenfest.", CARE)] == [
         "spülmaschinenfest"
     ]
@@ -173,8 +184,9 @@ def test_a_free_from_claim_of_what_the_listing_contains_is_a_health_claim():
 
 
 def test_toddlers_are_younger_than_a_listings_three_years():
-    horse = listing(title="Wooden horse",
-                    description_html="<p>Inte en leksak för barn under 3 år.</p>")
+    horse = listing(
+        title="Wooden horse", description_html="<p>Inte en leksak för barn under 3 år.</p>"
+    )
     assert found(horse, "En trygg leksak för småbarn.", HEALTH) != []
     assert found(horse, "A carved horse for a shelf.", HEALTH) == []
     blocks = listing(title="Blocks", description_html="<p>For children from 12 months.</p>")
@@ -187,7 +199,8 @@ COMPATIBILITY = "accuracy.compatibility"
 
 
 def test_too_soft_for_a_use_rules_it_out_and_the_drafts_own_denial_passes():
-    wax = listing(title="Container wax", description_html="<p>It is too soft for pillar candles.</p>")
+    wax = listing(title="Container wax",
+                  description_html="<p>It is too soft for pillar candles.</p>")  # fmt: skip
     assert found(wax, "It sets firm enough for pillar candles.", COMPATIBILITY) != []
     assert found(wax, "Like all container wax, it is too soft for pillar candles.",
                  COMPATIBILITY) == []  # fmt: skip
