@@ -226,3 +226,29 @@ def test_the_material_a_tool_works_is_not_what_it_is_made_of():
     plane = listing(title="Block plane", attributes={"Material": ["Ductile iron", "Tool steel"]})
     assert found(plane, "A plane for cutting and shaping wood.", MATERIAL) == []
     assert found(plane, "A plane with a wood body.", MATERIAL) != []
+
+
+def test_a_machine_method_of_a_product_the_listing_makes_by_hand():
+    tile = listing(title="Azulejo pintado à mão")
+    assert [c for c, _ in found(tile, "Each tile is screen-printed.", FEATURE)] == [
+        "screen-printed"
+    ]
+    assert found(tile, "Each tile is painted by hand, not machine-printed.", FEATURE) == []
+    tote = listing(
+        title="Tote bag", description_html="<p>Hand-sewn, with a screen-printed logo.</p>"
+    )
+    assert found(tote, "A screen-printed logo on a hand-sewn bag.", FEATURE) == []
+    mug = listing(title="Mug", description_html="<p>A stoneware mug.</p>")
+    assert found(mug, "A machine-made stoneware mug.", FEATURE) == []
+
+
+def test_wireless_charging_and_usb_c_the_listing_does_not_give():
+    torch = listing(title="Torch", attributes={"Battery": ["2 x AAA"]})
+    assert found(torch, "It recharges over USB-C.", FEATURE) != []
+    assert found(torch, "Wireless charging on top.", FEATURE) != []
+    bank = listing(
+        title="Power bank",
+        attributes={"Ports": ["USB-C PD 20 W"], "Charging": ["Qi wireless charging"]},
+    )
+    assert found(bank, "It recharges over USB-C.", FEATURE) == []
+    assert found(bank, "Wireless charging on top.", FEATURE) == []
