@@ -4,8 +4,8 @@
                                     holdout_v6|holdout_v7|holdout_v8|holdout_v9|holdout_v10|
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
-                                    holdout_v21|holdout_v22|holdout_v23|holdout_v24|both|all|
-                                    PATH ...]
+                                    holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
+                                    holdout_v26|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -55,11 +55,13 @@ twenty-fourth round (recall 0.827, clean 0.927, precision over claim findings 0.
 coverage 0.697), then read in the twenty-fifth. ``holdout_v23 (seen)``, written blind and
 frozen 2026-12-06, scored blind once after the twenty-fifth round (recall 0.844, clean 0.893,
 precision over claim findings 0.849, span coverage 0.799), then read in the twenty-sixth.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v23.
+``holdout_v24 (seen)``, written blind and frozen 2026-12-06, scored blind once after the
+twenty-sixth round (recall 0.825, clean 0.907, precision over claim findings 0.847, span
+coverage 0.831), then read in the twenty-seventh. ``both`` is in-sample and holdout_v2, ``all``
+(the default) adds holdout_v3 to holdout_v24.
 
-``holdout_v24``, ``holdout_v25`` and ``holdout_v26`` (held out), each written blind and frozen
-2026-12-06, scored by name only, once at the end of a round; their misses unread until a later
-round reads them.
+``holdout_v25`` and ``holdout_v26`` (held out), each written blind and frozen 2026-12-06, scored
+by name only, once at the end of a round; their misses unread until a later round reads them.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -117,7 +119,7 @@ HOLDOUT_V23 = TESTS / "holdout_v23"
 HOLDOUT_V24 = TESTS / "holdout_v24"
 HOLDOUT_V25 = TESTS / "holdout_v25"
 HOLDOUT_V26 = TESTS / "holdout_v26"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V24, HOLDOUT_V25, HOLDOUT_V26)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V25, HOLDOUT_V26)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -170,6 +172,7 @@ NAMED = {
         HOLDOUT_V21,
         HOLDOUT_V22,
         HOLDOUT_V23,
+        HOLDOUT_V24,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -236,7 +239,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v24|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v26|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -142,7 +142,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     for quantity in find_quantities(text):
         if any(s <= quantity.start < e for s, e in taken):
             continue
-        if _in_a_name(text, quantity, facts):
+        if _in_a_name(text, quantity, facts) or _a_designation(text, quantity, facts):
             continue
         if not quantity.has_unit and _said_as_the_listing_does(text, quantity, facts):
             continue  # "Light 12-53" as the title says it; "a pack of three" of "… three sets"
@@ -160,6 +160,11 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         if _counts_a_charge(text, quantity, prices, facts):
             continue  # "two broken spokes" in a total worked out from €1.50 a spoke
+        pack = _bare_pack(text, quantity, facts)
+        if pack is not None:
+            if isinstance(pack, Finding):
+                findings.append(pack)
+            continue
         spare = _spare_count(text, quantity, facts)
         if spare is not None:
             if spare:
@@ -382,6 +387,8 @@ def _judge_quantity(
     if axis and not any(f.axis for f in fitting):
         # "Cabinet 62 cm" in the title gives no axis; its dimensions say the 62 cm is a height
         fitting = [f for f in fitting if not any(m.axis for m in matches)]
+    if not fitting and axis == "thickness" and any(_the_thinnest(f, facts) for f in matches):
+        return None  # "2 cm thick" of a board "40 x 20 x 2 cm": a flat thing's least dimension
     if not fitting:
         fact = next((f for f in matches if f.axis), matches[0])
         return Problem(f"is the listing's {fact.axis}, not its {axis}.", fact.line, _SIZE_RULE)
@@ -417,6 +424,24 @@ def _judge_quantity(
         fact = fitting[0]
         return f"is the listing's figure for the {', '.join(sorted(fact.parts))}.", fact.line
     return None
+
+
+_FLAT_AXES = frozenset({"length", "width", "height", "depth"})
+
+
+def _the_thinnest(fact: FactQuantity, facts: ListingFacts) -> bool:
+    """The listing's figure is the least of the dimensions it gives with it (on the same line):
+    the thickness of a flat thing, whichever axis the listing names it."""
+    if fact.axis not in _FLAT_AXES:
+        return False
+    kind, value = fact.quantity.readings[0] if fact.quantity.readings else ("", 0.0)
+    others = [
+        f.quantity.readings[0][1]
+        for f in facts.quantities
+        if f.line == fact.line and f.axis in _FLAT_AXES and f.quantity.readings
+        and f.quantity.readings[0][0] == kind
+    ]
+    return len(others) >= 3 and value == min(others)
 
 
 def _scaled_example(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
@@ -749,6 +774,50 @@ def _ingredient_counts(facts: ListingFacts) -> set[float]:
     return out
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n<\"]|$|(?:and|with|for|at|in|from|so)\b)", re.I)
+
+
+def _bare_pack(text: str, quantity: Quantity, facts: ListingFacts) -> Finding | bool | None:
+    """ "Sold as a pack of four", "a set of six.": a pack's count with no noun after it counts
+    the product itself, against the packs the listing names ("Set of 8", "a set of eight"):
+    a finding when the listing names packs of other counts only, False when it names this one,
+    None when it names none (or the count has a noun after it, judged as a count of that)."""
+    if quantity.has_unit or _packs_by_option(facts):
+        return None
+    if not _PACK_OF.search(text[max(0, quantity.start - 16) : quantity.start]):
+        return None
+    if not _CLAUSE_ENDS.match(text, quantity.end):
+        return None
+    packs = _listed_packs(facts)
+    if not packs:
+        return None
+    if quantity.value in packs:
+        return False
+    line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
+    shown = ", ".join(f"{v:g}" for v in sorted(packs))
+    return finding(_RULE, BLOCK, quantity.start, quantity.end, quantity.text,
+                   f"is not how many the listing's pack holds ({shown}).",
+                   "Use the listing's figure, or remove it.", line)  # fmt: skip
+
+
+def _packs_by_option(facts: ListingFacts) -> bool:
+    """Options or items sold in packs of their own ("Drip ring, pack of 2"): judged by
+    ``_pack_of_an_item``, not against the listing's packs as a whole."""
+    return any(_NAME_PACK.search(name) for name, _ in facts.priced_options)
+
+
+def _listed_packs(facts: ListingFacts) -> set[float]:
+    """The counts of the packs the listing names ("Set of 8", "a set of eight")."""
+    out = set()
+    for line in facts.lines:
+        for match in _NAME_PACK.finditer(line):
+            n = match.group("n").lower()
+            value = float(n) if n.isdigit() else NUMBER_WORDS.get(n)
+            if value is not None:
+                out.add(float(value))
+    return out
+
+
 def _pack_of_an_item(text: str, quantity: Quantity, facts: ListingFacts) -> str | None:
     """A pack's count in a clause that names one item of a grouped product whose name gives
     its own pack ("drip rings, pack of 4" of the item "Drip ring, pack of 2"): ``""`` when it
@@ -1050,6 +1119,9 @@ _SOLD_AS_LABEL = re.compile(r"^(?:sold as|sold in|pack size|pack|quantity|units?
 _ONE = re.compile(r"\b(?:single|singly|individual(?:ly)?|one|each)\b", re.IGNORECASE)
 
 
+_PACKED = re.compile(r"\b(?:set|pack) of\b", re.IGNORECASE)
+
+
 def _sold_as_claims(text: str) -> list[Claim]:
     out = []
     for match in _SOLD_AS.finditer(text):
@@ -1075,7 +1147,15 @@ def _judge_sold_as(claim: Claim, facts: ListingFacts) -> Finding | None:
     """Checked only against a listing that says how it is sold ("Sold as: Single glove")."""
     match = _SOLD_AS_LABEL.search("\n".join(facts.lines))
     if not match:
-        return None
+        # else its packs ("Set of 8"): "sold as a pack of four" of a set of eight
+        packs = _listed_packs(facts) if _PACKED.search(claim.text) else set()
+        if not packs or claim.value in packs or _packs_by_option(facts):
+            return None
+        line = next((ln for ln in facts.lines if _NAME_PACK.search(ln)), "")
+        return finding(_RULE, BLOCK, claim.start, claim.end, claim.text,
+                       "is not how the listing says it is sold.",
+                       "Say how it is sold as the listing does, or leave it out.",
+                       line)  # fmt: skip
     listed = _units(match.group(1))
     if listed is None or listed == claim.value:
         return None
@@ -1194,6 +1274,41 @@ def _in_a_name(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ -]$")
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]{3,})[ \t]*[:-]?[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*([^\W\d_]{3,})\b")
+_FIGURE_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]*-?[ \t]*(\d[\d.,]*\d|\d)\b")
+_NOT_A_NAME = frozenset("the and for with from that this its are was per each pack set of".split())
+
+
+def _a_designation(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
+    """A bare number that the listing writes beside the same word, in either order: an alloy's
+    or a grade's designation ("7075 aluminium" of "Material: Aluminium 7075", "spine 500" of
+    "Spine: 500"), not a count; and a count word before such a pair ("six spine 500 arrows"),
+    which counts the noun after the pair, not the pair's word."""
+    if quantity.has_unit:
+        return False
+    if not quantity.is_word:
+        before = _WORD_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        after = _WORD_AFTER.match(text, quantity.end)
+        return any(
+            word not in _NOT_A_NAME and _beside(word, quantity.text, facts)
+            for word in (m.group(1).lower() for m in (before, after) if m)
+        )
+    pair = _FIGURE_AFTER.match(text, quantity.end)
+    return pair is not None and pair.group(1).lower() not in _NOT_A_NAME and (
+        _beside(pair.group(1).lower(), pair.group(2), facts)
+    )
+
+
+def _beside(word: str, number: str, facts: ListingFacts) -> bool:
+    """The listing writes ``number`` right beside ``word``, either side, in one phrase ("Spine:
+    500", "Aluminium 7075"; not "… to 10. Tablets")."""
+    w, n = re.escape(word), re.escape(number)
+    pattern = re.compile(
+        rf"(?<!\w){w}[ \t]*[:-]?[ \t]*{n}(?![\w.,]\d|\w)|(?<![\w.,]){n}[ \t-]*{w}(?!\w)",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(line) for line in facts.lines)
 
 
 def _stated_as_word(quantity: Quantity, facts: ListingFacts) -> bool:

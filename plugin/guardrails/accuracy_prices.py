@@ -457,8 +457,11 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
     start = sentence_start(text, price.start)
     end = _STOP.search(text, price.end)
     said = {singular(w) for w in _tokens(text[start : end.start() if end else len(text)])}
+    # a word the item shares with the set's own title names the set, not the item ("the starter
+    # kit" of a "Starter Kit" whose jar is a "Starter Jar")
+    own = {singular(w) for w in _tokens(facts.title)}
     if any(
-        {singular(w) for w in _tokens(item) if len(w) > 3 and w.isalpha()} & said
+        {singular(w) for w in _tokens(item) if len(w) > 3 and w.isalpha()} - own & said
         for item in facts.items
     ):
         return False  # "the pencils are $18"
@@ -674,10 +677,22 @@ def _tokens(phrase: str) -> set[str]:
     return out
 
 
+# "Rubber or metal shields, both cost $19", "in red or blue, either one £12", "all three are
+# €9": a pronoun of every option named before it in the clause, right before the price.
+_BOTH = re.compile(
+    r"\b(?:both|either(?:\s+one)?|all\s+(?:of\s+them|two|three|four|five|six)|they\s+(?:both|all)"
+    r"|each\s+(?:one|of\s+them))\s+(?:(?:is|are|costs?|sells?\s+for|comes?\s+to)\s+)?"
+    r"(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
     if _EVERY.search(text[max(0, price.start - 40) : price.start]) or _EVERY_AFTER.match(
         text, price.end
     ):
+        return True
+    if _BOTH.search(text[max(0, price.start - 30) : price.start]):
         return True
     # "all teas €5.50" of a grouped product: every one of the things it sells
     every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])

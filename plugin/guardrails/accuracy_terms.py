@@ -16,6 +16,7 @@ from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.ingredients import check_ingredients
 from plugin.guardrails.listed_values import check_listed_values
 from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.making import check_making
 from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
@@ -79,6 +80,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_ages(text, facts)
     findings += check_care(text, facts)
     findings += check_features(text, facts)
+    findings += check_making(text, facts)
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)

@@ -1,8 +1,8 @@
 """Ages the listing rules out: a draft that puts the product in younger hands than the listing
 allows ("suitable from birth" of a teether "for babies from 3 months", "safe for infants" of
-honey "not for children under 12 months", "for children of all ages" of beads with small parts
-"not for children under 3") makes a safety claim the listing contradicts: it blocks, as a
-health claim, with the listing's line as the fact.
+honey "not for children under 12 months", "for children of all ages" or "a toy for toddlers"
+of beads with small parts "not for children under 3") makes a safety claim the listing
+contradicts: it blocks, as a health claim, with the listing's line as the fact.
 
 The listing's youngest age and the draft's are read in the shop languages from
 ``data/ages.json``; a bare number after "under" is years. The draft's own denials pass.
@@ -24,12 +24,19 @@ _NEGATED = re.compile(r"\b(?:not|never|no|nor|isn't|nicht|pas|no es|non|niet|nie
                       re.IGNORECASE)  # fmt: skip
 
 
+# A toddler is a child in its second or third year: "for toddlers" is younger than a listing's
+# "not under 3", while a listing's "18 months+" takes in most toddlers (so it passes).
+_TODDLER_MONTHS = 24
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     table = json.loads((Path(__file__).parent / "data" / "ages.json").read_text())
     months, years = _alternatives(table["months"]), _alternatives(table["years"])
     unit = rf"(?:(?P<months>{months})|(?P<years>{years}))"
@@ -43,7 +50,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?<!\w)(?:{_alternatives(table['under'])})\s+{number}(?:{unit})?(?!\w)", re.IGNORECASE
     )
     infant = re.compile(rf"(?<!\w)(?:{_alternatives(table['infant'])})(?!\w)", re.IGNORECASE)
-    return from_age, under, infant, re.compile(r"[.!?](?:\s|$)")
+    toddler = re.compile(rf"(?<!\w)(?:{_alternatives(table['toddler'])})(?!\w)", re.IGNORECASE)
+    return from_age, under, infant, re.compile(r"[.!?](?:\s|$)"), toddler
 
 
 # A person of an age: a child, a baby, or an age label ("Age: 3 months +"), in the shop languages.
@@ -68,7 +76,7 @@ def _months(match: re.Match[str], bare_is_years: bool) -> int:
 def _youngest(facts: ListingFacts) -> tuple[int, str]:
     """The youngest age in months the listing allows and its line's sentence (0 and "" when it
     gives none)."""
-    from_age, under, _, end = _patterns()
+    from_age, under, _, end, _ = _patterns()
     best, said = 0, ""
     for line in facts.lines:
         for pattern, bare_is_years in ((from_age, False), (under, True)):
@@ -84,9 +92,10 @@ def _youngest(facts: ListingFacts) -> tuple[int, str]:
 
 
 def check_ages(text: str, facts: ListingFacts) -> list[Finding]:
-    from_age, _, infant, _ = _patterns()
+    from_age, _, infant, _, toddler = _patterns()
     out = []
     claims = [(m, 0) for m in infant.finditer(text)]
+    claims += [(m, _TODDLER_MONTHS) for m in toddler.finditer(text)]  # "for toddlers": from 1
     claims += [
         (m, _months(m, False)) for m in from_age.finditer(text) if _of_a_child(text, m.start())
     ]

@@ -176,6 +176,7 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
                     line,
                 )  # fmt: skip
             )
+    out += _allowed_abroad(text, facts)
     for match in _PACKAGING.finditer(text):
         noun = match.group("noun").lower()
         if facts.supports(match.group("what")) or noun in facts.words or f"{noun}es" in facts.words:
@@ -265,6 +266,55 @@ def _safe_abroad(backing: tuple[str, ...], facts: ListingFacts) -> bool:
             if not negated.search(facts.normal[max(0, match.start() - 40) : match.start()]):
                 return True
     return False
+
+
+def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
+    """A draft in a shop's language that puts the product in an appliance ("Si lava in
+    lavastoviglie", "spülmaschinenfest") which the listing, in that language, names only after
+    its "not" ("Non va in lavastoviglie", "Nicht spülmaschinengeeignet"): a care claim against
+    the listing's own care. The draft's own "not" before the name ("Niente lavastoviglie")
+    denies it too."""
+    names, negated = _abroad_patterns()
+    low = text.lower().replace("-", " ")  # as the listing is read; the same length
+    out = []
+    for pattern in names.values():
+        said = [m for m in pattern.finditer(low) if not _denied_in_clause(low, m.start())]
+        if not said:
+            continue
+        listed = list(pattern.finditer(facts.normal))
+        if not listed or not all(_denied_at(facts.normal, m.start(), negated) for m in listed):
+            continue
+        word = listed[0].group().split()[0]
+        line = next((ln for ln in facts.lines if word in ln.lower().replace("-", " ")), "")
+        for match in said:
+            out.append(
+                finding(
+                    "accuracy.care",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    text[match.start() : match.end()],
+                    f"contradicts the listing's care (it says: {line}).",
+                    "Give the listing's care instructions.",
+                    line,
+                )  # fmt: skip
+            )
+    return out
+
+
+def _denied_at(text: str, at: int, negated: re.Pattern[str]) -> bool:
+    return negated.search(text[max(0, at - 40) : at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _negation_word() -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, _ABROAD["negations"])) + r")(?!\S)")
+
+
+def _denied_in_clause(text: str, at: int) -> bool:
+    """A "not" anywhere earlier in the draft's clause ("no la meta en el microondas")."""
+    clause = re.split(r"[.;:!?\n>]", text[max(0, at - 80) : at])[-1]
+    return _negation_word().search(clause) is not None
 
 
 def _stated(phrase: str, facts: ListingFacts) -> bool:

@@ -251,6 +251,8 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
     for claim in certification_claims(text):
         free = _FREE_CLAIM.fullmatch(claim.text)
         if free and free.group(1).lower() in FREE_OF:
+            if "?" in re.split(r"[.!\n]", text[claim.end :], maxsplit=1)[0]:
+                continue  # "Is it nut-free?": asked, and its answer says
             said = _free_of(claim, free.group(1), facts)
             if said is True:
                 continue  # "Free from: parabens, sulfates"
@@ -332,10 +334,16 @@ def _only_a_standard(text: str, claim: Claim, facts: ListingFacts) -> str:
     return ""
 
 
+_HEALTH = "compliance.health"
+_DIETARY = frozenset("gluten nut caffeine lactose dairy soy sugar allergen".split())
+
+
 def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | bool:
     """Whether the listing says the product is free of ``substance`` (True), names it as
     contained ("Contains natural latex", a sulfate among the ingredients: a contradiction of what
-    it is made of, so a material finding), or neither (False)."""
+    it is made of, so a material finding), or neither (False). Of a food a shopper's diet or
+    health keeps out (gluten, nuts, caffeine: ``_DIETARY``) the contradiction is a health
+    claim."""
     stem = re.escape(substance.lower().rstrip("s"))
     present = re.compile(rf"\b{stem}s?\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
@@ -346,7 +354,8 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     if not line:
         return False
     return finding(
-        "accuracy.material", BLOCK, claim.start, claim.end, claim.text,
+        _HEALTH if substance.lower().rstrip("s") in _DIETARY else "accuracy.material",
+        BLOCK, claim.start, claim.end, claim.text,
         f"contradicts the listing, which names {substance.lower()} ({line}).",
         "Remove it: the listing says the product contains it.", line,
     )  # fmt: skip

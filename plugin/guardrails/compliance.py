@@ -98,9 +98,28 @@ RULES: tuple[ClaimRule, ...] = (
         _rx(
             r"\b(?:cures?|cured|heals?|treats?|treating|prevents?|relieves?|eases?|reduces?|fights?|"
             r"eliminates?|kills?|protects? against|clears?|clearing|stops?|stopping|calms?|"
-            r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of)\b(?:\s+[\w-]+){0,3}?\s+"
+            r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of|lowers?|lowering|"
+            r"good for)\b(?:\s+[\w-]+){0,3}?\s+"
             + _CONDITIONS
             + r"\b"
+        ),
+        "is a health or disease claim; it needs competent and reliable scientific evidence.",
+        "Describe what the product is and does, not what it treats or prevents.",
+        FTC_HEALTH,
+    ),
+    ClaimRule(
+        # the same in the shop languages: a verb of lowering or "good for", then a condition
+        # ("goed voor de bloeddruk", "senkt den Cholesterinspiegel", "bon pour la digestion")
+        "compliance.health",
+        BLOCK,
+        _rx(
+            r"\b(?:goed voor|gut für|gut gegen|bon pour|bonne pour|bueno para|buena para|buono per|"
+            r"buona per|bom para|boa para|bra för|bra mot|godt for|godt mod|dobr[ye] na|verlaagt|"
+            r"senkt|abaisse|baisse|reduce|riduce|sänker|sænker|senker|obniża)\b(?:\s+[\w-]+){0,2}?"
+            r"\s+(?:bloeddruk|blutdruck|tension artérielle|pression artérielle|presión arterial|"
+            r"pressione|pressão arterial|blodtryck|blodtryk|blodtrykk|ciśnienie|cholesterol\w*|"
+            r"cholesterin\w*|cholestérol|colesterol\w*|kolesterol\w*|spijsvertering|verdauung|"
+            r"digestion|digestión|digestione|digestão|matsmältning|fordøjelse\w*)"
         ),
         "is a health or disease claim; it needs competent and reliable scientific evidence.",
         "Describe what the product is and does, not what it treats or prevents.",

@@ -67,6 +67,7 @@ _APART = r"(?:sold|charged|quoted|priced|billed|available) separately"
 
 
 _SENTENCE = re.compile(r"[.;!?](?:\s|$)")
+_NO_THING = re.compile(r"(?:no|without)\s", re.IGNORECASE)
 
 
 def _inclusion(match: re.Match[str], facts: ListingFacts) -> Finding | None:
@@ -76,7 +77,8 @@ def _inclusion(match: re.Match[str], facts: ListingFacts) -> Finding | None:
     if not words:
         return None
     head = words[-1].removesuffix("s")
-    negated = bool(match.group("not"))
+    # "No spacers included", "without batteries included": a denial, as "not included" is
+    negated = bool(match.group("not")) or _NO_THING.match(match.group("thing")) is not None
     # the listing's line that names the thing ("2 x AA batteries (not included)") and says
     # the opposite in the same clause
     opposite = rf"\b{re.escape(head)}(?:s|es)?\b[^,;.]*?\b" + (
@@ -141,7 +143,9 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
         return out
     box = _box(facts)
     for match in _WITH.finditer(text):
-        if match.group("thing") and _NOT_INCLUDED.search(match.group()):
+        if match.group("thing") and (
+            _NOT_INCLUDED.search(match.group()) or _NO_THING.match(match.group("thing"))
+        ):
             continue  # "the frame is not included": a denial, which claims nothing comes with it
         what = match.group("what") or match.group("thing")
         start = match.start("what") if match.group("what") else match.start("thing")
@@ -238,7 +242,9 @@ def _box_words(box: list[str]) -> set[str]:
 # before its things ("powered by the included USB-C cable and adapter"), not "included in the
 # price".
 _THINGS_SAID = re.compile(
-    r"((?:[\w-]+,?[ \t]+){0,3})(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
+    # "return postage inside the US is included": a place the thing is given for may follow it
+    r"((?:[\w-]+,?[ \t]+){0,3}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
+    r"(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
     r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
     re.IGNORECASE,

@@ -126,10 +126,15 @@ _TREAT_VERBS = (
     r"soften|shine|buff|moisturi[sz]e|care\s+for|sharpen|hone|cut|drill|sand|glue|bond|mend|"
     r"repair|stain|dye|paint|degrease|descale|strip|dissolve|lift|remove"
 )
+# The verbs of working a material in their forms ("cutting and shaping wood", "carves oak").
+_WORKING = (
+    rf"(?:{_TREAT_VERBS})(?:s|es|ing)|cutting|shap(?:es|ing)|carv(?:es|ing)|plan(?:es|ing)|"
+    r"trimming|trims|smooth(?:s|ing)|joins|joining|engrav(?:es|ing)|splits|splitting|whittl(?:es|ing)"
+)
 _TREATED_BEFORE = re.compile(
-    rf"\b(?:(?:{_TREAT_VERBS})(?:s|es|ing)|to\s+(?:{_TREAT_VERBS})|"
+    rf"\b(?:{_WORKING}|to\s+(?:{_TREAT_VERBS}|shape|carve|plane|trim|smooth|join|engrave)|"
     r"(?:safe|suitable|ideal|works|use\s+it)\s+(?:for|on))"
-    rf"(?:\s+(?:and|or|&)\s+(?:{_TREAT_VERBS})(?:s|es|ing)?)?"
+    rf"(?:\s+(?:and|or|&)\s+(?:{_WORKING}|{_TREAT_VERBS}))?"
     r"(?:\s+\w+(?:,|\s+(?:and|or|&))){0,3}"  # the items before it: "protects wood and leather"
     r"\s+(?:(?:your|the|all|any|most|natural|smooth|fine|every)\s+)*$",
     re.IGNORECASE,

@@ -49,12 +49,14 @@ _MAKING = (
     r"carved|turned|finished|poured|packed|packaged|sourced|imported|stitched|tailored|spun|dyed|"
     r"bound|ground|blended|mixed|baked|cured|aged|smoked|pressed|dried|picked|fermented|moulded|"
     r"molded|welded|machined|glazed|painted|wound|hewn|hand[\s-]?[a-z]+ed|"
+    # kitchen and drawing-board steps of making: "cooked in Leeds", "drawn by hand in Cornwall"
+    r"cooked|boiled|simmered|steeped|drawn|illustrated|sketched|embroidered|engraved|etched|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
 _NOT_ORIGIN_VERBS = frozenset(
     "sold available used loved popular shipped delivered stocked found featured seen known "
-    "trusted offered priced included presented wrapped dressed housed set inspired named "
+    "trusted offered priced included presented dressed housed set inspired named "
     "rated ranked listed sized styled based worn enjoyed tested approved certified "
     "registered".split()
 )
@@ -63,9 +65,11 @@ _VERB = re.compile(
     r"(?P<more>(?:,?\s+(?:and|&)\s+(?i:[a-z]+ed|" + _MAKING + r"))?)"
     r"(?:\s+(?i:by hand|locally|proudly|responsibly|ethically|entirely|exclusively|lovingly|"
     r"carefully|sustainably|in small batches))?"
-    r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?)?"
-    r"\s+(?i:in|from|at)\s+(?:(?i:the)\s+)?(?=[A-Z])"
-)  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon"
+    r"(?:\s+(?i:in|at|on)\s+(?:(?:a|an|our|the|their|its|small|little)\s+)*[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+(?i:in|from|at)|(?<!style|pirit|ition|anner|shion|e way)\s+of)"
+    r"|\s+(?i:in|from|at))\s+(?:(?i:the)\s+)?(?=[A-Z])"
+)  # "turned by hand in a small workshop in Florence", "grown on our farm in Oregon", "grown in
+# the hills of Assam" (not "made in the style of Denmark")
 # A participle of making in a shop language, then "in" there, before a place: "fabriqués en
 # Italie", "hecho a mano en México", "gemaakt in België", "handgefertigt in Wien", "prodotto in
 # Italia". Word classes (the participle endings of French, Spanish, Italian, Portuguese, German and
@@ -660,7 +664,11 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
         return any(facts.supports(other) for other in names_of(place))
     if place is None and facts.countries and _NAMED_TOWN.fullmatch(name):
         # "made in Florence" of "Made in: Firenze, Italy": the town under another of its names
-        return any(facts.supports(other) for other in other_names(name))
+        if any(facts.supports(other) for other in other_names(name)):
+            return True
+        # "made in Thuringia" of "Hergestellt in Thüringen": the listing's own name but for its
+        # ending, read in Latin letters (an English form of a region no catalogue translates)
+        return _inflected(latin_letters(name), facts, romanise=True)
     if place is not None and place.level == "subdivision" and _inflected(name, facts):
         return place.countries <= set(facts.countries)
     if place is None or place.level == "subdivision":
@@ -679,13 +687,16 @@ def _towns_in_case(facts: ListingFacts) -> tuple[frozenset[int], frozenset[str]]
     return ids, countries_of_towns(ids)
 
 
-def _inflected(name: str, facts: ListingFacts) -> bool:
+def _inflected(name: str, facts: ListingFacts, romanise: bool = False) -> bool:
     """The listing names the place in a case of its own language: each word of the name is a
     word of the listing but for an ending of up to three letters, the stem kept to all but the
     name's last two letters ("v Jablonci nad Nisou" of Jablonec nad Nisou, "w Krakowie" of
     Kraków); only of a place in the country the listing gives (checked by the caller)."""
     words = normalise(name).split()
-    listed = normalise(" ".join(facts.lines)).split()
+    if romanise:
+        listed = memo(facts, "romanised", _romanised_words).split()
+    else:
+        listed = normalise(" ".join(facts.lines)).split()
     if not words or len(words[0]) < 5:
         return False
     for start in range(len(listed) - len(words) + 1):

@@ -320,7 +320,8 @@ _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
 # "a pound", "half a litre", "an inch": one (or half) of a spelled-out unit of mass, volume or
 # length, loosely said (so compared as "about"); time is left out ("in a minute", "a day hike").
 _ONE_OF = re.compile(
-    r"\b(?:(?P<part>half|a quarter|quarter|a third|three[\s-]quarters)\s+(?:of\s+)?)?"
+    r"\b(?:(?P<part>half|a quarter|quarter|a third|(?:one|two|three|four)[\s-](?:thirds?|quarters?|"
+    r"fifths?))\s+(?:of\s+)?)?"
     r"(?:a|an)\s+(?P<unit>pound|kilo|kilogram|gram|ounce|litre|liter|pint|"
     r"quart|gallon|inch|foot|metre|meter|yard|mile|centimetre|centimeter|millimetre|millimeter)"
     r"(?![\w-])",
@@ -329,7 +330,19 @@ _ONE_OF = re.compile(
 
 
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# "two-thirds of a pound", "three quarters of a litre": a fraction in words of a unit.
+_SHARES = {"thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5, "fifth": 5}
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _part_value(part: str) -> float:
+    if part in _PARTS:
+        return _PARTS[part]
+    words = part.split()
+    if len(words) == 2 and words[0] in _NUMERATORS and words[1] in _SHARES:
+        return _NUMERATORS[words[0]] / _SHARES[words[1]]
+    return 1.0
 
 
 # "two and a half hours", "3 and a half metres": a number, a half and the unit after it.
@@ -359,7 +372,7 @@ def _one_of(text: str, found: list[Quantity]) -> list[Quantity]:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         part = (match.group("part") or "").lower().removeprefix("a ").replace("-", " ")
-        value = _PARTS.get(part, 1.0)
+        value = _part_value(part) if part else 1.0
         end = match.end()
         if not part and (half := _AND_A_HALF.match(text, end)):
             value, end = 1.5, half.end()  # "a metre and a half", "a pound and a half"

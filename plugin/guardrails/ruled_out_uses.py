@@ -45,14 +45,22 @@ def _words(phrases: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = _table()
     not_for = re.compile(
-        r"(?<!\w)(?:(?P<not>" + _words(table["not_for"]) + r")|(?P<we>" + _words(table["we_do_not"])
+        # "too soft for pillar candles", "trop fragile pour": a lead-in of a kind, not a phrase
+        r"(?<!\w)(?:(?P<not>" + _words(table["not_for"]) + r"|(?:" + _words(table["too"])
+        + r")\s+[^\W\d_]+\s+(?:" + _words(table["too_for"]) + r"))|(?P<we>"
+        + _words(table["we_do_not"])
         + r")\s+(?P<verb>[a-z]+))\s+(?P<what>[^.;:!?\n]{2,80})",
         re.IGNORECASE,
     )  # fmt: skip
     negation = re.compile(
-        r"(?<!\w)(?:" + _words(table["negations"] + table["not_for"]) + r")(?!\w)|n['’]t\b",
+        r"(?<!\w)(?:" + _words(table["negations"] + table["not_for"]) + r")(?!\w)|n['’]t\b"
+        r"|(?<!\w)(?:"
+        + _words(table["too"])
+        + r")\s+[^\W\d_]+\s+(?:"
+        + _words(table["too_for"])
+        + r")(?!\w)",
         re.IGNORECASE,
-    )
+    )  # the draft's own "too soft for" denies as the listing's does
     clause = re.compile(r"[.;:!?,\n()<>\"]|\s[-–—]\s")
     return not_for, negation, clause
 

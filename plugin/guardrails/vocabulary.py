@@ -240,6 +240,7 @@ MATERIALS = Vocabulary(
                 ("cherry wood", "wood", "wood", ""),
                 ("mango wood", "wood", "wood", ""),
                 ("olive wood", "wood", "wood", ""),
+                ("chestnut wood", "wood", "wood", "sweet chestnut wood"),
                 ("pakkawood", "wood", "wood", "pakka wood"),
                 # Hardwoods, softwoods and boards that handles, frames and furniture are made of.
                 ("rosewood", "wood", "wood", ""),
@@ -629,5 +630,6 @@ NOT_A_COLOUR_AFTER = frozenset(
 FREE_OF = frozenset(
     "bpa phthalate phthalates paraben parabens sulfate sulfates sulphate gluten lead nickel latex "
     "plastic fragrance cruelty dairy nut gmo pfas pfoa pfos pvc formaldehyde alcohol silicone "
-    "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm".split()
+    "toxin chemical chlorine azo dye cadmium mercury sugar lactose allergen soy palm "
+    "caffeine".split()
 )

@@ -1,10 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v23; a
-regression fails here. holdout_v23 was scored blind once after round 25 (recall 0.844, clean
-0.893, precision over claim findings 0.849), then read in round 26. holdout_v24, holdout_v25 and
-holdout_v26 are held out; a
-new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
-NAME``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v24; a
+regression fails here. holdout_v24 was scored blind once after round 26 (recall 0.825, clean
+0.907, precision over claim findings 0.847), then read in round 27. holdout_v25 and holdout_v26
+are held out; a new one is scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -46,6 +45,7 @@ HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
 HOLDOUT_V21_DIR = Path(__file__).parent / "holdout_v21"
 HOLDOUT_V22_DIR = Path(__file__).parent / "holdout_v22"
 HOLDOUT_V23_DIR = Path(__file__).parent / "holdout_v23"
+HOLDOUT_V24_DIR = Path(__file__).parent / "holdout_v24"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -404,6 +404,26 @@ def test_holdout_v23_holds_the_figures_reached_on_it():
     assert report.span_overlap >= 0.80, format_table(report)
     assert report.recall("accuracy.compatibility") >= 0.6, format_table(report)
     assert report.recall("compliance.health") >= 0.35, format_table(report)
+
+
+def test_holdout_v24_holds_the_figures_reached_on_it():
+    """holdout_v24 was scored blind once after the twenty-sixth round (recall 0.825, clean
+    0.907, precision over claim findings 0.847, span covered 0.831, price 0.625, health 1 of 6),
+    then its clean drafts' claim findings and its misses were read to fix their families (issue
+    12, twenty-seventh round): a seen development set now, held here a little under the figures
+    that round reached (grounding recall 0.912, clean 0.993, precision over claim findings
+    0.957, span covered 0.848, origin 1.000, price 7 of 8, health 5 of 6, feature 8 of 21)."""
+    listings, drafts = load_eval_set(HOLDOUT_V24_DIR)
+    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.90, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.94, report.false_alarms
+    assert report.span_overlap >= 0.83, format_table(report)
+    assert report.recall("accuracy.origin") >= 0.95, format_table(report)
+    assert report.recall("accuracy.price") >= 0.85, format_table(report)
+    assert report.recall("compliance.health") >= 0.6, format_table(report)
+    assert report.recall("accuracy.feature") >= 0.35, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
