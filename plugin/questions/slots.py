@@ -51,6 +51,7 @@ from plugin.questions.lexicon import (
     has_cue,
 )
 from plugin.questions.lexicon import words as folded_words
+from plugin.questions.policy_topics import POLICIES
 from plugin.questions.units import asked_system, converted
 
 MAX_VARIANT_PRICES = 8
@@ -560,8 +561,12 @@ def _blocked(
     # is settled by them.
     said = set().union(*(tokens(c.line) for c in choices)) if choices else set()
     topics = {t for t in topics if not (t.isalpha() and len(t) >= 3 and covered(fold(t), said))}
+    # Sending somewhere, in the words the shipping policy is told by in every language
+    # ("¿cuánto cuesta enviar a …?", "sende til …"): the shipping policy's price, not the
+    # product's (round 26).
+    topics |= set(has_cue(folded, POLICIES["Shipping policy"]))
     if (listing.downloadable or listing.virtual) and cues["download"]:
-        topics -= set(_SHIPPING_TOPICS)
+        topics -= set(_SHIPPING_TOPICS) | set(POLICIES["Shipping policy"])
     return bool(topics)
 
 
