@@ -119,6 +119,14 @@ def find_slot(
         cues["price"] = in_asking["price"]
         cues["regular_price"] = in_asking["regular_price"]
     named = named_choices(question, choices, listing.title)
+    if _PER_UNIT.search(folded):
+        # "what size is each sheet?" of sizes that count sheets ("10 sheets, 30 sheets"): a
+        # count is no size of one piece; what one measures is the listing's to say (round 26)
+        named = [
+            c for c in named
+            if not (c.concept == "size" and all(_bare_count(v) for v in c.values)
+                    and not any(m.choice == c for m in mentions))
+        ]
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     material = _material_asked(question, listing, choices) or _share_asked(folded, choices)
     if material is not None:
