@@ -446,6 +446,8 @@ _FIGURE_SAYS = {
     # a thickness by a figure in millimetres or microns, or a paper's or a fabric's weight per
     # square metre, which is how its thickness is sold ("100 g/m²", "300 gsm") (round 25)
     "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
+    # a power by its figure in watts ("a 300 W motor") (round 26)
+    "power": re.compile(r"\d\s*(?:k?W|watts?)(?!\w)"),
 }
 
 

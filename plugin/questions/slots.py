@@ -151,7 +151,7 @@ def find_slot(
     finder.by_concept = {c.name for c in named if c.concept in asked}
     found = finder.answer(accept)
     if found is None:
-        found = _title_count(question, listing)
+        found = _title_count(question, listing) or _title_measure(question, listing)
     return _with_conversion(found, question) if found is not None else None
 
 
@@ -220,6 +220,50 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
         (Part("attribute", {"name": name, "values": stated.group()}),),
         (f"Product: {title}",),
     )
+
+
+# A measure asked right after the words that ask how many or how much ("how many metres",
+# "ile metrów", "hoeveel ml").
+_HOW_MANY_UNIT = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in (*_HOW_MANY_OF, "how much", "hvor mye", "hvor meget",
+                                             "hur mycket", "wie viel", "quanto", "cuanto",
+                                             "combien", "kuinka paljon", "paljonko"))
+    + r")\s+([^\W\d_]+)"
+)
+# What the shopper would do with it: how much they need or use is not how much there is.
+_NEED = re.compile(r"\b(?:need|needs|use|uses|per|each|make|makes|for a|for one)\b")
+
+
+def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
+    """ "How many metres are on the spool?" of "Wick Spool 25 m": the one measure in the
+    product's name in the unit asked, when the question names nothing else by number and asks
+    no amount needed or used (round 26)."""
+    title = listing.title.strip()
+    folded = fold(question)
+    if _DIGIT.search(folded) or _NEED.search(folded) or _PER_UNIT.search(folded):
+        return None
+    asked = _HOW_MANY_UNIT.search(folded)
+    if asked is None:
+        return None
+    units = {unit for _, unit in quantities(f"1 {asked.group(1)}")}
+    stated = [m for m in _TITLE_QUANTITY.finditer(title) if
+              {unit for _, unit in quantities(m.group())} & units]
+    if len(stated) != 1 or listing.variants:
+        return None
+    name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": stated[0].group().strip()}),),
+        (f"Product: {title}",),
+    )
+
+
+_TITLE_QUANTITY = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:litres?|liters?|ml|cl|l|g|kg|cm|mm|metres?|meters?|m|"
+    r"w|kw)(?!\w)",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 
 
 def _title_count_noun(folded: str, title: str) -> SlotAnswer | None:
