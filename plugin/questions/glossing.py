@@ -359,9 +359,9 @@ def _stem_english(word: str, language: str) -> tuple[str, ...]:
     # a prefix entry the stem is whole ("colore*" for "colori" → "colore"), never a stem that
     # only starts with one (round 26)
     for stem in _stems(word, language):
-        found = next((e for p, e in prefixes if stem == p and len(p) >= _MIN_STEM), "")
-        if found:
-            return tuple(found.split("|"))
+        entry = next((e for p, e in prefixes if stem == p and len(p) >= _MIN_STEM), "")
+        if entry:
+            return tuple(entry.split("|"))
     return ()
 
 
