@@ -49,7 +49,12 @@ from plugin.questions.lexicon import (
 )
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
-from plugin.questions.policy_topics import policy_asked, policy_support
+from plugin.questions.policy_topics import (
+    care_aspects,
+    names_care_aspects,
+    policy_asked,
+    policy_support,
+)
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
@@ -209,6 +214,14 @@ def compose_reply(
     # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
     decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
     care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
+    aspects = care_aspects(text) if care else set()
+    if aspects and not any(names_care_aspects(p.text, aspects) for p in care):
+        # The listing's own sentence that names the care step asked ("not in a dishwasher")
+        # states it for this product; the shop's care rule for its kind does not (round 26).
+        care = [
+            p for p in passages
+            if p.source == "listing" and is_free_text(p) and names_care_aspects(p.text, aspects)
+        ][:1] or care
     scoped = False
     if care:
         # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's

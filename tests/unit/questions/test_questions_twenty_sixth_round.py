@@ -374,3 +374,42 @@ def test_the_width_asked_is_still_quoted(vase: Listing, embedder: Embedder) -> N
     reply = ask("How wide is the vase?", vase, embedder, crosslingual=False)
     assert reply.basis is Basis.QUOTE and not reply.needs_merchant
     assert ACROSS.rstrip(".") in reply.text
+
+
+# --- the listing's own care sentence for the step asked, before the shop's rule for its kind ---
+
+OWN_CARE = "The enamel is not dishwasher safe, so rinse it by hand."
+MUG_POLICIES = {"care": "Mugs: rinse after use and dry with a soft cloth."}
+
+
+@pytest.fixture
+def mug() -> Listing:
+    return Listing(
+        external_id="mug",
+        title="Enamel Camping Mug",
+        description_html=f"<p>A 350 ml mug with a rolled rim. {OWN_CARE}</p>",
+        price="14",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Can the mug go in the dishwasher?", "en"),
+        ("¿Se puede lavar la taza en el lavavajillas?", "es"),
+    ],
+)
+def test_the_listings_own_care_sentence_answers_the_step_asked(
+    question: str, language: str, mug: Listing, embedder: Embedder
+) -> None:
+    reply = ask(question, mug, embedder, MUG_POLICIES, crosslingual=False)
+    assert reply.basis is Basis.QUOTE and not reply.needs_merchant
+    assert OWN_CARE.rstrip(".") in reply.text and reply.language == language
+
+
+def test_a_care_step_no_line_names_still_goes_to_the_merchant(
+    mug: Listing, embedder: Embedder
+) -> None:
+    reply = ask("Can the mug go in the microwave?", mug, embedder, MUG_POLICIES,
+                crosslingual=False)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
