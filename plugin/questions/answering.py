@@ -269,6 +269,8 @@ def compose_reply(
         decision = _counted_sentence(text, passages, decision)
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
+    if english:
+        decision = _temperature_sentence(text, passages, decision)
     if english and not decision.answerable:
         decision = _distinct_sentence(text, listing, passages, ranked, decision)
     decision = _with_policy(
@@ -619,6 +621,40 @@ def _counted_sentence(question: str, passages: Sequence[Passage], decision: Deci
     found = [
         p for p in passages
         if p.source == "listing" and is_free_text(p) and counts(stem, p.text.partition(": ")[2])
+    ]
+    if len(found) != 1:
+        return decision
+    return Decision(answerable=True, support=(ScoredPassage(found[0], 0.0, ()),))
+
+
+# "How hot does it get?", "what temperature …?": a temperature asked (round 26).
+_TEMPERATURE_ASKED = re.compile(
+    r"\bhow (?:hot|warm)\b|\b(?:max\w*|highest|top) temperatures?\b"
+)
+# A setting, a range or a low end asked is not the one temperature a sentence states.
+_NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
+
+
+def _temperature_sentence(
+    question: str, passages: Sequence[Passage], decision: Decision
+) -> Decision:
+    """"How hot does it get?" is answered by the one sentence of the listing's own text that
+    states a temperature ("It reaches 200 °C."), whatever the ranking chose, as a count asked
+    is (``_counted_sentence``); unchanged when no sentence or more than one states one, or when
+    the chosen lines already do (round 26)."""
+    said = _FIGURE_SAYS["temperature"]
+    folded = fold(question)
+    if (
+        not _TEMPERATURE_ASKED.search(folded)
+        or _NOT_ONE_TEMPERATURE.search(folded)
+        or len(_SENTENCES.findall(question)) > 1
+    ):
+        return decision
+    if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
+        return decision
+    found = [
+        p for p in passages
+        if p.source == "listing" and is_free_text(p) and said.search(p.text.partition(": ")[2])
     ]
     if len(found) != 1:
         return decision

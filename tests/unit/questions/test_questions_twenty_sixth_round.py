@@ -413,3 +413,36 @@ def test_a_care_step_no_line_names_still_goes_to_the_merchant(
     reply = ask("Can the mug go in the microwave?", mug, embedder, MUG_POLICIES,
                 crosslingual=False)
     assert reply.basis is Basis.REFUSAL and reply.needs_merchant
+
+
+# --- "how hot?" is answered by the one sentence that states a temperature ---
+
+HOT = "The nozzle reaches 170 °C within two minutes."
+
+
+@pytest.fixture
+def glue_gun() -> Listing:
+    return Listing(
+        external_id="glue",
+        title="Craft Glue Gun",
+        description_html=(
+            f"<p>A 60 W glue gun for 11 mm sticks, with a folding stand.</p><p>{HOT}</p>"
+        ),
+        price="19",
+    )
+
+
+def test_how_hot_is_answered_by_the_sentence_that_states_a_temperature(
+    glue_gun: Listing, embedder: Embedder
+) -> None:
+    reply = ask("How hot does the glue gun get?", glue_gun, embedder, crosslingual=False)
+    assert reply.basis is Basis.QUOTE and not reply.needs_merchant
+    assert "170 °C" in reply.text
+
+
+def test_a_low_end_or_a_setting_is_not_the_temperature_stated(
+    glue_gun: Listing, embedder: Embedder
+) -> None:
+    reply = ask("What is the lowest temperature setting?", glue_gun, embedder,
+                crosslingual=False)
+    assert reply.basis is Basis.REFUSAL and reply.needs_merchant
