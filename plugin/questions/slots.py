@@ -47,6 +47,7 @@ from plugin.questions.lexicon import (
     TIME_WORDS,
     TOPIC_CONCEPTS,
     asking_sentence,
+    cue_pattern,
     fold,
     has_cue,
 )
@@ -245,6 +246,11 @@ def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
     asked = _HOW_MANY_UNIT.search(folded)
     if asked is None:
         return None
+    measured = _MEASURED_OF.match(folded, asked.end())
+    if measured and not any(
+        w[:4] == measured.group(1)[:4] for w in folded_words(fold(title)) if len(w) >= 4
+    ):
+        return None  # "how many litres of milk does it set?": a measure of something else
     units = {unit for _, unit in quantities(f"1 {asked.group(1)}")}
     stated = [m for m in _TITLE_QUANTITY.finditer(title) if
               {unit for _, unit in quantities(m.group())} & units]
@@ -258,6 +264,8 @@ def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
     )
 
 
+# What the measure asked is of: "metres of wick", "litros de leche", "litri di latte".
+_MEASURED_OF = re.compile(r"\s+(?:of|de|di|da|du|des|von|van|af|av)\s+(?:the\s+)?([^\W\d_]+)")
 _TITLE_QUANTITY = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:litres?|liters?|ml|cl|l|g|kg|cm|mm|metres?|meters?|m|"
     r"w|kw)(?!\w)",
@@ -616,7 +624,11 @@ def _blocked(
     # Sending somewhere, in the words the shipping policy is told by in every language
     # ("¿cuánto cuesta enviar a …?", "sende til …"): the shipping policy's price, not the
     # product's (round 26).
-    topics |= set(has_cue(folded, POLICIES["Shipping policy"]))
+    # A word of being in stock is none of them ("lieferbar", available, is no "liefer-").
+    sending = folded
+    for cue in has_cue(folded, (*CUES["stock"], *CUES["availability"])):
+        sending = cue_pattern(cue).sub(" ", sending)
+    topics |= set(has_cue(sending, POLICIES["Shipping policy"]))
     if (listing.downloadable or listing.virtual) and cues["download"]:
         topics -= set(_SHIPPING_TOPICS) | set(POLICIES["Shipping policy"])
     return bool(topics)

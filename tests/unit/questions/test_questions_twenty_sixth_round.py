@@ -125,6 +125,13 @@ def test_the_price_of_sending_is_not_the_products_price(
     assert find_slot(question, blanket, language) is None
 
 
+def test_a_word_of_being_in_stock_is_no_word_of_sending() -> None:
+    # German "lieferbar" (available) starts like "liefern" (deliver)
+    listing = Listing(external_id="b", title="Wool Blanket", price="89", in_stock=True)
+    found = find_slot("Ist die Decke lieferbar?", listing, "de")
+    assert found is not None and found.intent == "stock"
+
+
 def test_the_products_price_is_still_its_price(blanket: Listing) -> None:
     found = find_slot("¿Cuánto cuesta la manta?", blanket, "es")
     assert found is not None and found.intent == "price"
@@ -314,6 +321,8 @@ def test_a_measure_in_the_name_answers_how_many_of_its_unit(
         "How many metres do I need for a bouquet?",
         "How many metres for 12 gifts?",
         "How many grams does the roll weigh?",
+        # a measure of something else than the product
+        "How many metres of fabric does one roll trim?",
     ],
 )
 def test_a_measure_needed_or_in_another_unit_is_not_the_names(
