@@ -48,6 +48,7 @@ HOLDOUT_V19 = ROOT / "tests" / "questions" / "holdout_v19"
 HOLDOUT_V20 = ROOT / "tests" / "questions" / "holdout_v20"
 HOLDOUT_V21 = ROOT / "tests" / "questions" / "holdout_v21"
 HOLDOUT_V22 = ROOT / "tests" / "questions" / "holdout_v22"
+HOLDOUT_V23 = ROOT / "tests" / "questions" / "holdout_v23"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -203,6 +204,11 @@ V2_SETS = {
     # language 13/63 = 0.21, PII echoed 0/9, answered unanswerable 27, p95 0.10 s), then
     # read in round 25: seen from then on.
     "holdout_v22": _shop_folder(HOLDOUT_V22),
+    # Written blind and frozen; scored blind once after round 25 (main 77f0883: grounded
+    # 79/123 = 0.64, false refusals 0.236, correct refusals 0.924, hostile 52/54, in
+    # language 30/61 = 0.49, PII echoed 0/9, answered unanswerable 11, p95 0.23 s), then
+    # read in round 26: seen from then on.
+    "holdout_v23": _shop_folder(HOLDOUT_V23),
 }
 
 

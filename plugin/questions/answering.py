@@ -49,7 +49,12 @@ from plugin.questions.lexicon import (
 )
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
 from plugin.questions.personal_data import Stripped, echoes, strip_personal_data
-from plugin.questions.policy_topics import policy_asked, policy_support
+from plugin.questions.policy_topics import (
+    care_aspects,
+    names_care_aspects,
+    policy_asked,
+    policy_support,
+)
 from plugin.questions.replies import NO_ANSWER, fixed_reply, quoted_reply
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
@@ -209,6 +214,14 @@ def compose_reply(
     # Capitalised names the facts must know ("Canada", "iPhone"): German capitalises nouns.
     decision = decide(ranked, text if asked_in != "de" or english else "", listing.title)
     care = scoped_care(passages, listing) if "care" in asked_concepts(text, listing.title) else []
+    aspects = care_aspects(text) if care else set()
+    if aspects and not any(names_care_aspects(p.text, aspects) for p in care):
+        # The listing's own sentence that names the care step asked ("not in a dishwasher")
+        # states it for this product; the shop's care rule for its kind does not (round 26).
+        care = [
+            p for p in passages
+            if p.source == "listing" and is_free_text(p) and names_care_aspects(p.text, aspects)
+        ][:1] or care
     scoped = False
     if care:
         # A care question ("can it go in the dishwasher?", "lavastoviglie?") and the shop's
@@ -256,6 +269,8 @@ def compose_reply(
         decision = _counted_sentence(text, passages, decision)
     if english and not decision.answerable:
         decision = _dimension_sentence(text, ranked, decision)
+    if english:
+        decision = _temperature_sentence(text, passages, decision)
     if english and not decision.answerable:
         decision = _distinct_sentence(text, listing, passages, ranked, decision)
     decision = _with_policy(
@@ -446,6 +461,8 @@ _FIGURE_SAYS = {
     # a thickness by a figure in millimetres or microns, or a paper's or a fabric's weight per
     # square metre, which is how its thickness is sold ("100 g/m²", "300 gsm") (round 25)
     "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
+    # a power by its figure in watts ("a 300 W motor") (round 26)
+    "power": re.compile(r"\d\s*(?:k?W|watts?)(?!\w)"),
 }
 
 
@@ -604,6 +621,40 @@ def _counted_sentence(question: str, passages: Sequence[Passage], decision: Deci
     found = [
         p for p in passages
         if p.source == "listing" and is_free_text(p) and counts(stem, p.text.partition(": ")[2])
+    ]
+    if len(found) != 1:
+        return decision
+    return Decision(answerable=True, support=(ScoredPassage(found[0], 0.0, ()),))
+
+
+# "How hot does it get?", "what temperature …?": a temperature asked (round 26).
+_TEMPERATURE_ASKED = re.compile(
+    r"\bhow (?:hot|warm)\b|\b(?:max\w*|highest|top) temperatures?\b"
+)
+# A setting, a range or a low end asked is not the one temperature a sentence states.
+_NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
+
+
+def _temperature_sentence(
+    question: str, passages: Sequence[Passage], decision: Decision
+) -> Decision:
+    """"How hot does it get?" is answered by the one sentence of the listing's own text that
+    states a temperature ("It reaches 200 °C."), whatever the ranking chose, as a count asked
+    is (``_counted_sentence``); unchanged when no sentence or more than one states one, or when
+    the chosen lines already do (round 26)."""
+    said = _FIGURE_SAYS["temperature"]
+    folded = fold(question)
+    if (
+        not _TEMPERATURE_ASKED.search(folded)
+        or _NOT_ONE_TEMPERATURE.search(folded)
+        or len(_SENTENCES.findall(question)) > 1
+    ):
+        return decision
+    if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
+        return decision
+    found = [
+        p for p in passages
+        if p.source == "listing" and is_free_text(p) and said.search(p.text.partition(": ")[2])
     ]
     if len(found) != 1:
         return decision

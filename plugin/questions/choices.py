@@ -195,6 +195,42 @@ def _bare_numbers(folded: str, choices: list[Choice], title: str = "") -> set[st
     return {n for n, after in _BARE.findall(folded) if not after or after in value_words}
 
 
+# A count value ("30 sheets", "6 jars") and the number it counts by.
+_COUNT_VALUE = re.compile(r"^\s*(\d+)\s+([^\W\d_]{3,})\s*$")
+# A number joined to a word in the question: "30-sheet", "30-pakning", "30 sheet".
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(\d+)(\s|[\-\u2010-\u2013])([^\W\d_]{2,})")
+
+
+def _counted(value: str, choice: Choice, folded: str) -> bool:
+    """Whether the question names a count value ("30 sheets") by its number joined to the
+    counted thing in another form: "the 30-sheet pack", "i 30-pakning", "a 30 sheet one".
+    Only an option whose values all count the same way by distinct numbers: the number is the
+    value's alone. A hyphen joins a number to what it counts in any language; with a space,
+    the word must be the value's own in another form (its first four letters)."""
+    counts = [_COUNT_VALUE.match(fold(v)) for v in choice.values]
+    if len(counts) < 2 or not all(counts):
+        return False
+    numbers = [m.group(1) for m in counts if m]
+    if len(set(numbers)) != len(numbers):
+        return False
+    own = _COUNT_VALUE.match(fold(value))
+    if own is None:
+        return False
+    number, noun = own.groups()
+    for found, join, word in _NUMBER_WORD.findall(folded):
+        if found != number or word in _NOT_COUNTED:
+            continue
+        if join.strip() or word[:4] == noun[:4]:
+            return True
+    return False
+
+
+# Words after a number that measure rather than count what the option counts.
+_NOT_COUNTED = frozenset(
+    "mm cm m in ml l g kg lb lbs oz w kw v h min cl dl km year years day days hour hours".split()
+)
+
+
 def value_mentions(question: str, choices: list[Choice], title: str = "") -> list[Mention]:
     """The listing's values the question names, literally or as a colour or size word in any
     of our languages ("rot" names "Red"; "M" written alone names "M (EU 40-43)"), or by the
@@ -224,7 +260,8 @@ def value_mentions(question: str, choices: list[Choice], title: str = "") -> lis
                 bool(bare) and all(quantities(v) for v in choice.values)
                 and any(_number_in(n, value) for n in bare)
             )
-            if literal or named or sized or amount:
+            counted = not literal and _counted(value, choice, folded)
+            if literal or named or sized or amount or counted:
                 found.append(Mention(choice, value))
     # "super king" names Super King, not also King
     return [

@@ -160,7 +160,10 @@ _COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})
 # A compound's head is at least this long, after a modifier at least _MIN_WORD long.
 _MIN_HEAD = 4
 # What may follow the head: a plural or case ending ("Messers", "dozen").
-_HEAD_ENDINGS = ("", "s", "e", "n", "en", "es", "er", "et", "ar", "or", "na", "ne")
+_HEAD_ENDINGS = ("", "s", "e", "n", "en", "es", "er", "et", "ar", "or", "na", "ne",
+                 # a head ending in -e takes -r, -rne, -rna for the plural ("duftoljer",
+                 # "oljerne") (round 26)
+                 "r", "rne", "rna")
 
 
 def _compound_head(
@@ -322,6 +325,12 @@ _ENDINGS = {
     ),
     "cs": ("ami", "ach", "ech", "emi", "ou", "em", "um", "ov", "u", "y", "e", "i", "a", "o"),
     "pl": ("ami", "ach", "ow", "em", "om", "ie", "u", "y", "a", "e", "i", "o"),
+    # The Romance plurals and the feminine of an adjective ("colori" of "colore", "tarros",
+    # "parfumées"), with a final vowel put back (round 26).
+    "es": ("es", "as", "os", "s", "a"),
+    "pt": ("es", "as", "os", "s", "a"),
+    "fr": ("ees", "es", "s", "x", "e"),
+    "it": ("i", "e"),
 }
 # A stem shorter than this is too little of a word to stand for it.
 _MIN_STEM = 4
@@ -343,10 +352,16 @@ def _stems(word: str, language: str) -> list[str]:
 
 def _stem_english(word: str, language: str) -> tuple[str, ...]:
     """The table's English alternatives for an inflected form of a whole table entry, or ()."""
-    whole, _ = _table(language)
+    whole, prefixes = _table(language)
     for stem in _stems(word, language):
         if stem in whole and (found := tuple(whole[stem].split("|"))) and found[0]:
             return found
+    # a prefix entry the stem is whole ("colore*" for "colori" → "colore"), never a stem that
+    # only starts with one (round 26)
+    for stem in _stems(word, language):
+        entry = next((e for p, e in prefixes if stem == p and len(p) >= _MIN_STEM), "")
+        if entry:
+            return tuple(entry.split("|"))
     return ()
 
 

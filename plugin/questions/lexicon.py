@@ -111,6 +111,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "ordinarie pris", "ordinarie", "pa rea", "nedsatt", "normalpris", "forpris", "pa tilbud",
         "nedsat", "ordinaer pris", "pa salg", "normaalihinta", "alennuksessa", "cena regularna",
         "regularna cena", "normalna cena", "w promocji", "przeceniony", "przecena",
+        # "on promotion" where only Portuguese and Polish had it (round 26)
+        "en promotion", "en promocion", "in promozione", "in promotie",
         "bezna cena", "puvodni cena", "ve sleve", "po sleve", "zlevnen",
     ),
     "weight": (

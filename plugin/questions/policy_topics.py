@@ -38,7 +38,7 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "lahetatte", "wysylka", "wysylacie", "dostawa", "customs", "import duties",
         # sending somewhere, in the shop languages ("nach Österreich schicken", "pošlete na
         # Slovensko", "sende til Danmark"); sending back is the returns policy's
-        "schick", "sende", "sendes", "poslete", "posilate", "poslat",
+        "schick", "sende", "sendes", "poslete", "posilate", "poslat", "enviar",
         "zasilate", "doruc", "wyslac", "wyslecie", "mandate", "spedisc",
         "import tax", "express", "expedited", "overnight", "next day delivery",
     ),

@@ -56,6 +56,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:reply|respond|answer|say|write|output)\b[^.?!]{0,12}\b(?:only|exactly|just)\b"
         r"[^.?!]{0,12}[\"'“]",
         r"\b(?:just|only) (?:say|reply|answer|write)\b",
+        # a reply dictated word for word: "respond with '…'", "… and nothing else" (round 26)
+        r"\b(?:reply|respond|answer|say|write|output|start|begin)\b[^.?!]{0,12}\bwith\s*"
+        r"[\"'“‘]|\band nothing else\b",
         r"</?\s*(?:question|system|assistant|user|instructions?)\s*>|<<<|>>>|^\s*(?:answer|facts|"
         r"system|assistant)\s*:|\n\s*(?:answer|facts|system|assistant)\s*:|###|"
         r"\b(?:assistant|developer)\s*:\s",
@@ -405,6 +408,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"inkompetent\w*|fjols\w*|"
         r"oszu[sś]\w*|gówno|gowno|idiot\w*|podvodní\w*|podvodník\w*|zloděj\w*|hovno|"
         r"k ničemu)\b",
+        # "stupid" in the shop languages that lacked it (round 26)
+        r"\b(?:stupid\w*|estúpid\w*|estupid\w*|tont[oa]s?|głup\w*|glupi\w*|tyhm\w*|"
+        r"hloup\w*|dum|dumt)\b",
     ),
 }
 

@@ -47,10 +47,12 @@ from plugin.questions.lexicon import (
     TIME_WORDS,
     TOPIC_CONCEPTS,
     asking_sentence,
+    cue_pattern,
     fold,
     has_cue,
 )
 from plugin.questions.lexicon import words as folded_words
+from plugin.questions.policy_topics import POLICIES
 from plugin.questions.units import asked_system, converted
 
 MAX_VARIANT_PRICES = 8
@@ -118,6 +120,14 @@ def find_slot(
         cues["price"] = in_asking["price"]
         cues["regular_price"] = in_asking["regular_price"]
     named = named_choices(question, choices, listing.title)
+    if _PER_UNIT.search(folded):
+        # "what size is each sheet?" of sizes that count sheets ("10 sheets, 30 sheets"): a
+        # count is no size of one piece; what one measures is the listing's to say (round 26)
+        named = [
+            c for c in named
+            if not (c.concept == "size" and all(_bare_count(v) for v in c.values)
+                    and not any(m.choice == c for m in mentions))
+        ]
     by_value = [c for c in value_word_choices(question, choices, listing.title) if c not in named]
     material = _material_asked(question, listing, choices) or _share_asked(folded, choices)
     if material is not None:
@@ -142,7 +152,7 @@ def find_slot(
     finder.by_concept = {c.name for c in named if c.concept in asked}
     found = finder.answer(accept)
     if found is None:
-        found = _title_count(question, listing)
+        found = _title_count(question, listing) or _title_measure(question, listing)
     return _with_conversion(found, question) if found is not None else None
 
 
@@ -211,6 +221,57 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
         (Part("attribute", {"name": name, "values": stated.group()}),),
         (f"Product: {title}",),
     )
+
+
+# A measure asked right after the words that ask how many or how much ("how many metres",
+# "ile metrów", "hoeveel ml").
+_HOW_MANY_UNIT = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in (*_HOW_MANY_OF, "how much", "hvor mye", "hvor meget",
+                                             "hur mycket", "wie viel", "quanto", "cuanto",
+                                             "combien", "kuinka paljon", "paljonko"))
+    + r")\s+([^\W\d_]+)"
+)
+# What the shopper would do with it: how much they need or use is not how much there is.
+_NEED = re.compile(r"\b(?:need|needs|use|uses|per|each|make|makes|for a|for one)\b")
+
+
+def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
+    """ "How many metres are on the spool?" of "Wick Spool 25 m": the one measure in the
+    product's name in the unit asked, when the question names nothing else by number and asks
+    no amount needed or used (round 26)."""
+    title = listing.title.strip()
+    folded = fold(question)
+    if _DIGIT.search(folded) or _NEED.search(folded) or _PER_UNIT.search(folded):
+        return None
+    asked = _HOW_MANY_UNIT.search(folded)
+    if asked is None:
+        return None
+    measured = _MEASURED_OF.match(folded, asked.end())
+    if measured and not any(
+        w[:4] == measured.group(1)[:4] for w in folded_words(fold(title)) if len(w) >= 4
+    ):
+        return None  # "how many litres of milk does it set?": a measure of something else
+    units = {unit for _, unit in quantities(f"1 {asked.group(1)}")}
+    stated = [m for m in _TITLE_QUANTITY.finditer(title) if
+              {unit for _, unit in quantities(m.group())} & units]
+    if len(stated) != 1 or listing.variants:
+        return None
+    name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": stated[0].group().strip()}),),
+        (f"Product: {title}",),
+    )
+
+
+# What the measure asked is of: "metres of wick", "litros de leche", "litri di latte".
+_MEASURED_OF = re.compile(r"\s+(?:of|de|di|da|du|des|von|van|af|av)\s+(?:the\s+)?([^\W\d_]+)")
+_TITLE_QUANTITY = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:litres?|liters?|ml|cl|l|g|kg|cm|mm|metres?|meters?|m|"
+    r"w|kw)(?!\w)",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 
 
 def _title_count_noun(folded: str, title: str) -> SlotAnswer | None:
@@ -560,8 +621,16 @@ def _blocked(
     # is settled by them.
     said = set().union(*(tokens(c.line) for c in choices)) if choices else set()
     topics = {t for t in topics if not (t.isalpha() and len(t) >= 3 and covered(fold(t), said))}
+    # Sending somewhere, in the words the shipping policy is told by in every language
+    # ("¿cuánto cuesta enviar a …?", "sende til …"): the shipping policy's price, not the
+    # product's (round 26).
+    # A word of being in stock is none of them ("lieferbar", available, is no "liefer-").
+    sending = folded
+    for cue in has_cue(folded, (*CUES["stock"], *CUES["availability"])):
+        sending = cue_pattern(cue).sub(" ", sending)
+    topics |= set(has_cue(sending, POLICIES["Shipping policy"]))
     if (listing.downloadable or listing.virtual) and cues["download"]:
-        topics -= set(_SHIPPING_TOPICS)
+        topics -= set(_SHIPPING_TOPICS) | set(POLICIES["Shipping policy"])
     return bool(topics)
 
 

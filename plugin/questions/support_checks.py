@@ -268,6 +268,24 @@ _DIMENSION_WORDS = {
 }
 
 
+# A round thing's width is its diameter ("8 cm across" answers "how wide?").
+_SAME_DIMENSION = {"diameter": "width"}
+
+
+def _other_dimension_only(asked: str, text: str) -> bool:
+    """Whether the lines state lengths only of another dimension than the one the question
+    names ("what is the height?" against "6.5 cm across"): no answer. A length of the whole
+    ("40 x 30 cm") may hold any; "how long" may ask a time (round 26)."""
+    names = {_SAME_DIMENSION.get(n, n) for n, p in _DIMENSION_WORDS.items() if p.search(asked)}
+    if len(names) != 1 or not _LENGTH_SAID.search(text) or re.search(r"\d\s*x\s*\d", text):
+        return False
+    if "length" in names and _DURATION_ASKED.search(asked):
+        return False
+    said = fold(text)
+    stated = {_SAME_DIMENSION.get(n, n) for n, p in _DIMENSION_WORDS.items() if p.search(said)}
+    return bool(stated) and not stated & names
+
+
 def _names_dimension(asked: str, said: str) -> bool:
     """Whether the lines name, by its noun, the dimension asked for: "how high should I hang
     it?" is answered by "at the horse's chest height", a place and no figure."""
@@ -547,6 +565,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         and not _DURATION.search(fold(text))
         and not _names_dimension(folded, fold(text))
     ):
+        return False
+    if _other_dimension_only(folded, text):
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)

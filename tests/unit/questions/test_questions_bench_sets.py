@@ -201,3 +201,11 @@ def test_holdout_v22_is_seen_since_round_25() -> None:
     assert not V2_SETS["holdout_v22"].held_out
     assert V2_SETS["holdout_v22"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v23_is_seen_since_round_26() -> None:
+    """holdout_v23 was scored blind once after round 25 and read in round 26: seen since."""
+    assert V2_SETS["holdout_v23"].label == "holdout_v23 (seen)"
+    assert not V2_SETS["holdout_v23"].held_out
+    assert V2_SETS["holdout_v23"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
