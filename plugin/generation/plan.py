@@ -119,7 +119,12 @@ def rotation_of(listing: Listing, seed: int | None) -> int:
 _SIZE_ONLY = re.compile(
     r"^\s*\d+([.,]\d+)?\s*[x×]\s*\d+([.,]\d+)?(\s*[x×]\s*\d+([.,]\d+)?)?\s*[a-z\"]*\s*$"
 )
-_UNIT_ONLY = re.compile(r"\d[\d.,/]*\s?(mm|cm|m|in|ft|g|kg|ml|l|oz|lb)")
+_UNIT_ONLY = re.compile(
+    r"\d[\d.,/]*\s?(mm|cm|m|in|ft|g|kg|ml|l|oz|lb)"
+    # "11 mm x 10 cm": each item's size, not an item (round 26: "come with 6 sticks and an 11
+    # mm x 10 cm").
+    r"(\s?[x×]\s?\d[\d.,/]*\s?(mm|cm|m|in|ft))*"
+)
 _ITEM_NOTE = re.compile(
     r"^\s*(each|all|both|every one)\b.*\b(separately|on (its|their) own)\b", re.IGNORECASE
 )

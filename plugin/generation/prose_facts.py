@@ -82,7 +82,10 @@ _MATERIAL_NAMES = frozenset(
 # Names whose value is never a part or a feature of the product itself.
 _NOT_A_PART = re.compile(
     r"\b(age|ages|warning|language|care|origin|made in|country|sku|code|model|price|weight|"
-    r"dimensions?|size|colou?r|material|certific\w*|standard|warranty|shipping|delivery|note)\b"
+    r"dimensions?|size|colou?r|material|certific\w*|standard|warranty|shipping|delivery|note|"
+    # "Finished height: 38 cm" is the size of what is made from plans or a kit, not of a part
+    # ("… Plans (PDF) has a finished height of 38 cm", round 26).
+    r"finished|assembled|completed)\b"
 )
 # Words that make a value a clause, not a noun phrase ("rings for about 60 seconds").
 _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|lasts?)\b")
