@@ -335,7 +335,72 @@ def feature_lead(
     said = range_lead(name, value, voice) or frame_holds(
         _feature_lead(name, value, voice, turn, items)
     )
+    sized = _SIZED_THING.fullmatch(value.strip())
+    kind_word = name.strip().lower().split()[-1:] or [""]
+    if (
+        said is None
+        and sized
+        and is_measure(sized["size"])
+        and kind_word[0] not in PROPERTIES | _KIND_WORDS
+    ):
+        # "Shock absorber: Bungee section, 60 cm": the thing in its frame, its size after it
+        # ("It has a bungee section shock absorber (60 cm)", round 26: the fact and its known
+        # reason had stayed in the list).
+        thing = feature_lead(name, sized["thing"], voice, turn)
+        said = f"{thing} ({sized['size']})" if thing and "(" not in thing else None
+    told = _TOLD_WHY.fullmatch(value.strip())
+    if said is None and told and not _NOT_A_WHY.match(told["why"]):
+        said = _with_own_reason(feature_lead(name, told["fact"], voice, turn), told["why"], voice)
     return None if said and names_a_process(name, value) and _HAS.match(said) else said
+
+
+# A value the shop gave with what it does after a dash: "Flexible – bends in the post without
+# cracking", "Yes – stops ink backflow". The shop's own words are the reason (round 26).
+_TOLD_WHY = re.compile(
+    r"(?P<fact>[A-Za-z][^–—;:,()]{0,30}?)\s[–—-]\s"
+    # A verb's "-s" form, then a particle, preposition or article: "bends in …", "combs out
+    # …" ("countries in colour" is a noun: no "-ies" word is taken).
+    r"(?P<why>[a-z]{3,}(?<![su]s)(?<!is)(?<!ie)s\s(?:in|on|out|up|off|down|away|back|into|"
+    r"through|over|under|without|with|to|from|the|a|an|easily|quickly|cleanly|flat|smoothly)"
+    r"\s[a-z][^;:()]{2,70})"
+)
+# Verbs after the dash that make a note, a need or a limit, not a reason to buy.
+_NOT_A_WHY = re.compile(r"(needs|requires|contains|ships|arrives|varies|comes|goes|does|has)\b")
+_WHY_OF_PART = re.compile(r"^(It|They) (has|have) ")
+_WHY_OF_STATE = re.compile(r"^(It|They) (is|are) (?!not\b)")
+
+
+def told_why(value: str) -> bool:
+    """Whether the shop gave the value with what it does after a dash (``_TOLD_WHY``)."""
+    told = _TOLD_WHY.fullmatch(value.strip())
+    return told is not None and not _NOT_A_WHY.match(told["why"])
+
+
+def _with_own_reason(lead: str | None, why: str, voice: Voice) -> str | None:
+    """The fact's plain sentence with the shop's own reason: a part's "…, which stops …", a
+    state's "…, so it bends …" (the verb agreeing with a plural product)."""
+    if not lead or "," in lead:
+        return None
+    if _WHY_OF_PART.match(lead):
+        return f"{lead}, which {why.rstrip('.')}"
+    if not _WHY_OF_STATE.match(lead):
+        return None
+    verb, rest = why.split(" ", 1)
+    if voice.plural:
+        verb = (
+            verb[:-3] + "y"
+            if verb.endswith("ies")
+            else verb[:-2]
+            if verb.endswith(("shes", "ches", "xes", "sses", "zes"))
+            else verb[:-1]
+        )
+    return f"{lead}, so {voice.subject.lower()} {verb} {rest.rstrip('.')}"
+
+
+# Labels that name a kind or grade, not a part: "Grade: Brown rock salt, 6 mm" is no part.
+_KIND_WORDS = frozenset("grade type kind class style variety cut quality model version".split())
+# A thing and its size after a comma: "Bungee section, 60 cm".
+_SIZED_THING = re.compile(r"(?P<thing>[A-Za-z][^,;()\d]*[a-z]),\s*(?P<size>\d[^,;()]*)")
 
 
 # A label that names a process, not a part ("Sterilisation", "Treatment"): its value says how
@@ -1505,6 +1570,10 @@ _CARE_INSTRUCTION = re.compile(
 )
 
 
+# A care line that opens with the product's state, then the instruction.
+_CARE_STATE = re.compile(r"(machine |hand )?(washable|wipe[- ]clean|wipeable)\s[–—-]\s[a-z]")
+
+
 def build_lead(
     name: str, value: str, turn: int, voice: Voice, items: list[str] | None = None
 ) -> str | None:
@@ -1909,4 +1978,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
             f"To keep {them} at {their} best, {lower_first(care)}.",
         )
         out.append(care_frames[turn % len(care_frames)])
+    elif care and not re.search(r"[,;:]", care) and _CARE_STATE.match(care.lower()):
+        # "Washable – wipe with a damp sponge" reads as it is, never after "To keep it …".
+        out.append(f"{care[:1].upper()}{care[1:]}.")
     return " ".join(out)

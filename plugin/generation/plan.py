@@ -66,6 +66,7 @@ from plugin.generation.phrasing import (
     size_lead,
     stated_lead,
     tells_cleanly,
+    told_why,
     voice_of,
     worth_a_reason,
 )
@@ -252,6 +253,12 @@ def plan_description(
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):
             continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
+        own = lead_of(name, value) if not reason and told_why(value) else None
+        if own and re.search(r", (so|which) ", own):
+            # The shop said what the fact does ("Flexible – bends in the post without
+            # cracking"): its own words are the reason (round 26).
+            candidates.append((False, False, n >= len(facts.features), n, name, value, own))
+            continue
         if (
             (n < len(facts.features) or not names_the_product(tag_words(name), listing))
             and value.strip().lower() in YES

@@ -223,3 +223,32 @@ def test_a_size_the_title_gives_is_not_said_again_in_the_first_line() -> None:
         product_type="Sorting board",
     )
     assert "measuring 120 x 80 cm" not in _prose(board)
+
+
+# Family 6 (more true prose): the shop's own reason, and a part with its size.
+
+
+def test_a_value_given_with_what_it_does_is_said_with_that_reason() -> None:
+    sticks = _listing(
+        "Glue Sticks, Pack of 20", {"Type": "Flexible – flexes in the cold without snapping"}
+    )
+    assert "are flexible, so they flex in the cold without snapping" in _prose(sticks)
+    cord = _listing("Jute Cord, 50 m", {"Twist": "Loose twist – unravels into a soft tassel"})
+    assert "has a loose twist, which unravels into a soft tassel" in _prose(cord)
+
+
+def test_a_dash_note_that_is_a_need_a_noun_or_a_limit_gets_no_reason() -> None:
+    board = _listing("Primed Pine Board", {"Finish": "Primed – needs a top coat before use"})
+    assert "so it needs" not in _prose(board)
+    globe = _listing("Desk Globe", {"View": "Physical – countries in colour"})
+    assert "which countries" not in _prose(globe)
+
+
+def test_a_part_with_its_size_after_a_comma_reaches_the_prose_with_its_reason() -> None:
+    line = _listing("Canicross Lead", {"Shock absorber": "Bungee section, 40 cm"})
+    prose = _prose(line)
+    assert "bungee section shock absorber (40 cm)" in prose
+    assert ", so " in prose
+    # A grade or a type is no part: the value stays in the list.
+    salt = _listing("Gritting Salt, 25 kg", {"Grade": "White rock salt, 8 mm"})
+    assert "salt grade (8 mm)" not in _prose(salt)
