@@ -299,9 +299,19 @@ def english_side(listing: Listing) -> int | None:
         one, two = _synonym_rank(both["one"]), _synonym_rank(both["two"])
         if one is not None and two is not None and one[0] == two[0] and one[1] != two[1]:
             votes[0 if one[1] < two[1] else 1] += 1
+            continue
+        # "原材料 / Ingredients": a label with one side in another script than the Latin tells
+        # that its Latin side is the English one, as a product type does (round 26).
+        latin = [_latin(both["one"]), _latin(both["two"])]
+        if latin.count(True) == 1:
+            votes[latin.index(True)] += 1
     if votes[0] == votes[1]:
         return None
     return 0 if votes[0] > votes[1] else 1
+
+
+def _latin(text: str) -> bool:
+    return not any(ord(c) > 0x24F and c.isalpha() for c in text)
 
 
 def _side(text: str, side: int) -> str:

@@ -285,6 +285,33 @@ _COURTS = re.compile(
 )
 
 
+_SAID_FOR = {
+    **dict.fromkeys(
+        ("you get", "what you get", "you receive", "what you receive", "you will get"),
+        "You get {value}",
+    ),
+    **dict.fromkeys(
+        (
+            "serve with",
+            "serving suggestion",
+            "serving suggestions",
+            "pairs with",
+            "goes with",
+            "try it with",
+            "good with",
+        ),
+        "Serve {it} with {value}",
+    ),
+}
+
+
+_DETERMINERS = frozenset(
+    "a an the your one two three four five six seven eight nine ten each every all some".split()
+)
+# Those sentences are read for as they are: they stay in the prose beside reasons.
+READ_FOR = re.compile(r"^(You get|Serve (it|them) with) ")
+
+
 def label_lead(name: str, value: str, voice: Voice) -> str | None:
     """A fact whose name is no thing the product has, said with a verb that fits the name
     (round 21, heldout23's "has a rubia tinctorum root source and a powdered extract form"):
@@ -296,6 +323,27 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
     "It can be worn for up to 12 hours". Only short values with no clause of their own."""
     lowered = name.lower().strip().replace("_", " ")
     shown = value.strip().rstrip(".")
+    said_for = _SAID_FOR.get(lowered)
+    if said_for and shown and not re.search(r"[;:()]|\b(not|no|none)\b", shown, re.I):
+        # What a service gives ("You get: A written identification …") and what a food is
+        # served with ("Serve with: Hard cheese, Cold meats") are said as the shop means them
+        # (round 26: a service's first line was only "is a service", a chutney's "Introducing
+        # the …").
+        if len(shown.split()) <= 14 and not re.search(r"\d", shown.split()[0]):
+            # A phrase's capital ("Cold meats", "A written …") is the list's; a name alone
+            # ("Stilton") keeps it.
+            said = re.sub(
+                r"(^|, | and | or )([A-Z])(?=[a-z]* [a-z])",
+                lambda m: m.group(1) + m.group(2).lower(),
+                shown,
+            )
+            them = "them" if voice.plural else "it"
+            first = said.split()[0]
+            if said_for.startswith("You get") and not (
+                first.lower() in _DETERMINERS or first.endswith("s") or first[:1].isdigit()
+            ):
+                said = f"{article(first)} {said}"  # "You get a PDF report …"
+            return said_for.format(it=them, value=said)
     if (
         not shown
         or len(shown.split()) > 5

@@ -55,6 +55,7 @@ from plugin.generation.lead_choice import (
 )
 from plugin.generation.phrasing import (
     COMPOUND_TAGS,
+    READ_FOR,
     Voice,
     build_lead,
     choice_lead,
@@ -271,6 +272,7 @@ def plan_description(
             or worth_a_reason(name, value)
             or reads_as_sentence(name, value)
             or said_plainly(name, value)
+            or READ_FOR.match(lead_of(name, value) or "")
         ):
             # A model asked for reasons may tell a spec with one; else it is for the list.
             if model_reasons and n < len(facts.features) and not about_upkeep(name):

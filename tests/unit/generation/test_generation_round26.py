@@ -252,3 +252,29 @@ def test_a_part_with_its_size_after_a_comma_reaches_the_prose_with_its_reason() 
     # A grade or a type is no part: the value stays in the list.
     salt = _listing("Gritting Salt, 25 kg", {"Grade": "White rock salt, 8 mm"})
     assert "salt grade (8 mm)" not in _prose(salt)
+
+
+def test_what_a_food_is_served_with_and_what_a_service_gives_are_said() -> None:
+    relish = _listing(
+        "Beetroot Relish, 200 g",
+        {"Serve with": ["Goat cheese", "Cold meats"], "Allergens": "Mustard"},
+        product_type="Relish",
+    )
+    assert "Serve it with goat cheese and cold meats." in _prose(relish)
+    review = _listing(
+        "Online Coin Grading",
+        {"You get": "A written grade and a photo report", "Delivery": "By email"},
+        product_type="Online service",
+    )
+    assert "You get a written grade and a photo report." in _prose(review)
+
+
+def test_a_label_with_one_side_in_another_script_is_said_on_its_latin_side() -> None:
+    tea = _listing(
+        "Roasted Barley Tea, 300 g",
+        {"原材料 / Ingredients": "大麦 / Barley", "産地 / Origin": "日本 / Japan"},
+        product_type="Barley tea",
+    )
+    sided = in_one_language(tea).attributes
+    assert sided.get("Ingredients") == ["Barley"]
+    assert "原材料" not in _list(tea)
