@@ -308,6 +308,11 @@ _SAID_FOR = {
 _DETERMINERS = frozenset(
     "a an the your one two three four five six seven eight nine ten each every all some".split()
 )
+# What a share of a food or drink is made of: "Salt: 11%", "Cocoa solids: 70%".
+_SHARE_OF = frozenset(
+    "salt sugar fat cocoa cocoa solids protein fibre fiber alcohol fruit juice milk butter "
+    "honey oil moisture".split(" ")
+) | {"cocoa solids"}
 # Those sentences are read for as they are: they stay in the prose beside reasons.
 READ_FOR = re.compile(r"^(You get|Serve (it|them) with) ")
 
@@ -538,6 +543,11 @@ def _feature_lead(
         if 0 < len(kept) <= 4 and not re.search(r"[;:()]|\bnot\b", value, re.IGNORECASE):
             return f"{voice.subject} {voice.be} not for {join_values(lower_values(kept), 'or')}"
         return None
+    share = re.fullmatch(r"(\d+(?:[.,]\d+)?\s?%)(?:\s*(?:abv|vol))?", value.strip(), re.I)
+    if share and lowered in _SHARE_OF:
+        # "Salt: 11%" is how much of it is salt: "It is 11% salt", not "Its salt is 11%"
+        # (round 26, a miso).
+        return f"{voice.subject} {voice.be} {share.group(1).replace(' ', '')} {lowered}"
     if DENYING_NAME.match(lowered):
         return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
     value = spelled(value.strip())

@@ -13,7 +13,7 @@ from importlib.resources import files
 from plugin.domain import DraftKind, Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.fact_roles import in_one_language, sort_facts
-from plugin.generation.phrasing import voice_of
+from plugin.generation.phrasing import feature_lead, voice_of
 from plugin.generation.purpose import purpose_of, purpose_sentence
 from tests.unit.generation.planner_drafts import draft, text_of
 
@@ -278,3 +278,10 @@ def test_a_label_with_one_side_in_another_script_is_said_on_its_latin_side() -> 
     sided = in_one_language(tea).attributes
     assert sided.get("Ingredients") == ["Barley"]
     assert "原材料" not in _list(tea)
+
+
+def test_a_share_of_a_food_is_said_as_what_it_is_made_of() -> None:
+    voice = voice_of("Brown Rice Miso")
+    assert feature_lead("Salt", "12%", voice) == "It is 12% salt"
+    assert feature_lead("Cocoa solids", "70%", voice) == "It is 70% cocoa solids"
+    assert feature_lead("Salt", "12%", voice) != "Its salt is 12%"
