@@ -202,6 +202,8 @@ def _reads_whole(lead: str, lowered: str, voice: Voice) -> bool:
     state = re.fullmatch(rf"{voice.subject} {voice.be} ([a-z]+ed)", lead)
     if state and lowered.removesuffix("s") in state.group(1):
         return True  # "Wire: Underwired" reads "It is underwired" (round 25, heldout27)
+    if re.fullmatch(rf"{voice.subject} {voice.be} \d[\d.,]*% {re.escape(lowered)}", lead):
+        return True  # "Salt: 11%" reads "It is 11% salt" (round 26)
     return bool(re.match(rf"{voice.subject} {voice.be} [a-z]+ed (to|for|by) [A-Z0-9]", lead))
 
 

@@ -285,3 +285,5 @@ def test_a_share_of_a_food_is_said_as_what_it_is_made_of() -> None:
     assert feature_lead("Salt", "12%", voice) == "It is 12% salt"
     assert feature_lead("Cocoa solids", "70%", voice) == "It is 70% cocoa solids"
     assert feature_lead("Salt", "12%", voice) != "Its salt is 12%"
+    flour = _listing("Strong Bread Flour, 1.5 kg", {"Protein": "14%"}, product_type="Flour")
+    assert "is 14% protein." in _prose(flour)
