@@ -181,7 +181,7 @@ _NOT_ACTIVITIES = frozenset(
     "morning building clothing bedding lighting stuffing icing seasoning pudding filling "
     "folding sliding rolling reading everything something nothing lasting long-lasting "
     "breathing warming cooling heating wicking stretching padding lining ring bring thing "
-    "sling wing".split()
+    "sling wing hanging standing floating rotating reclining swinging spinning watering".split()
 )
 
 
