@@ -288,7 +288,9 @@ _COURTS = re.compile(
 _SAID_FOR = {
     **dict.fromkeys(
         ("you get", "what you get", "you receive", "what you receive", "you will get"),
-        "You get {value}",
+        # Not "You get …": the list's own "You get: …" line would read as the same sentence
+        # (the guardrails block a repeated sentence).
+        "{It} {gives} you {value}",
     ),
     **dict.fromkeys(
         (
@@ -314,7 +316,7 @@ _SHARE_OF = frozenset(
     "honey oil moisture".split(" ")
 ) | {"cocoa solids"}
 # Those sentences are read for as they are: they stay in the prose beside reasons.
-READ_FOR = re.compile(r"^(You get|Serve (it|them) with) ")
+READ_FOR = re.compile(r"^((It|They) gives? you|Serve (it|them) with) ")
 
 
 def label_lead(name: str, value: str, voice: Voice) -> str | None:
@@ -344,11 +346,11 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
             )
             them = "them" if voice.plural else "it"
             first = said.split()[0]
-            if said_for.startswith("You get") and not (
+            if said_for.startswith("{It}") and not (
                 first.lower() in _DETERMINERS or first.endswith("s") or first[:1].isdigit()
             ):
-                said = f"{article(first)} {said}"  # "You get a PDF report …"
-            return said_for.format(it=them, value=said)
+                said = f"{article(first)} {said}"  # "It gives you a PDF report …"
+            return said_for.format(it=them, It=voice.subject, gives=voice.verb("gives"), value=said)
     if (
         not shown
         or len(shown.split()) > 5

@@ -15,6 +15,7 @@ from plugin.generation.benefits import benefit_for
 from plugin.generation.fact_roles import in_one_language, sort_facts
 from plugin.generation.phrasing import feature_lead, voice_of
 from plugin.generation.purpose import purpose_of, purpose_sentence
+from plugin.guardrails import check
 from tests.unit.generation.planner_drafts import draft, text_of
 
 
@@ -266,7 +267,10 @@ def test_what_a_food_is_served_with_and_what_a_service_gives_are_said() -> None:
         {"You get": "A written grade and a photo report", "Delivery": "By email"},
         product_type="Online service",
     )
-    assert "You get a written grade and a photo report." in _prose(review)
+    assert "It gives you a written grade and a photo report." in _prose(review)
+    # Said in other words than the list's "You get: …" line: no repeated sentence.
+    html = draft(review, DraftKind.DESCRIPTION)
+    assert "quality.repetition" not in [f.rule for f in check(review, html, DraftKind.DESCRIPTION)]
 
 
 def test_a_label_with_one_side_in_another_script_is_said_on_its_latin_side() -> None:
