@@ -119,6 +119,19 @@ def colour_named(name: str) -> bool:
     return bool(words) and words[-1] in _COLOUR
 
 
+_NOT_A_COLOUR = re.compile(
+    r"\b(not|no|none|n/a|na|unavailable|available|offered|only|ask|see|contact|request|"
+    r"varies|vary|random|assorted)\b|[;:–—]|\s-\s"
+)
+
+
+def _reads_as_colour(value: str) -> bool:
+    """Whether a colour attribute's value names a colour ("Bottle green", "Black / gold"), not a
+    note about colours ("Not offered – stock colours only": round 26, said as one more colour
+    to choose from). A note stays in the list."""
+    return not _NOT_A_COLOUR.search(value.lower()) and len(value.split()) <= 5
+
+
 def included_by_name(name: str) -> str | None:
     """ "Batteries included" → "Batteries": the thing an attribute's name says is included."""
     words = name.strip().split()
@@ -219,7 +232,11 @@ class SortedFacts:
     values_of: dict[str, list[str]] = field(default_factory=dict)
 
 
-_BILINGUAL = re.compile(r"^(?P<one>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<two>[^/]*[^\W\d_][^/]*)$")
+# Two sides parted by a spaced slash; a slash inside a unit ("190 g/m²") is no parting.
+_SIDE_TEXT = r"(?:[^/]|(?<!\s)/(?!\s))*"
+_BILINGUAL = re.compile(
+    rf"^(?P<one>{_SIDE_TEXT}?[^\W\d_]{_SIDE_TEXT}?)\s+/\s+(?P<two>{_SIDE_TEXT}?[^\W\d_]{_SIDE_TEXT})$"
+)
 
 
 def _synonym_rank(side: str) -> tuple[str, int] | None:
@@ -282,12 +299,31 @@ def english_side(listing: Listing) -> int | None:
         one, two = _synonym_rank(both["one"]), _synonym_rank(both["two"])
         if one is not None and two is not None and one[0] == two[0] and one[1] != two[1]:
             votes[0 if one[1] < two[1] else 1] += 1
+            continue
+        # "原材料 / Ingredients": a label with one side in another script than the Latin tells
+        # that its Latin side is the English one, as a product type does (round 26).
+        latin = [_latin(both["one"]), _latin(both["two"])]
+        if latin.count(True) == 1:
+            votes[latin.index(True)] += 1
     if votes[0] == votes[1]:
         return None
     return 0 if votes[0] > votes[1] else 1
 
 
+def _latin(text: str) -> bool:
+    return not any(ord(c) > 0x24F and c.isalpha() for c in text)
+
+
 def _side(text: str, side: int) -> str:
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) > 1:
+        # "40 °C; kurczy się ok. 5% / shrinks about 5%": a part the languages share (a
+        # temperature, a number) is kept, the two-language part said on its side (round 26:
+        # the English side alone had lost "40 °C").
+        two = [p for p in parts if _BILINGUAL.match(p)]
+        shared = [p for p in parts if not _BILINGUAL.match(p)]
+        if len(two) == 1 and all(not re.search(r"[^\W\d_]{3,}", p) for p in shared):
+            return "; ".join(_side(p, side) for p in parts)
     both = _BILINGUAL.match(text.strip())
     return both["one" if side == 0 else "two"].strip() if both else text
 
@@ -391,7 +427,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
         facts.values_of[name] = values
         chosen = name in options
         if colour_named(name) and not all(v.isdigit() for v in values):
-            if chosen or len(values) == 1:
+            if (chosen or len(values) == 1) and all(_reads_as_colour(v) for v in values):
                 facts.colours.extend(values)
             # Several colours outside the options are one product's ("Flower colour: Apricot,
             # pink edge"), not a choice: the list says them (raters: "Pick from apricot or pink

@@ -21,7 +21,7 @@ from plugin.generation.fact_roles import (
     lower_first,
     lower_values,
 )
-from plugin.generation.identity import audience_of, category_kind
+from plugin.generation.identity import audience_of, category_kind, part_for
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.phrasing import (
     PROPERTIES,
@@ -204,6 +204,14 @@ def hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
     det = "This" if turn % 3 == 1 and not voice.plural else "The"
     with_part = f", with {part}." if part else "."
     if kind is None:
+        fitted = part_for(listing)
+        if fitted:
+            # A part on the shelf of what it fits says what it fits, not that it is that
+            # thing (round 26: "This Highland Chanter Reed … is a bagpipe").
+            head, fits = fitted.split(" for ", 1)
+            one = without_plural_s(head)
+            phrase = head if voice.plural else f"{article(one)} {one}"
+            return f"{det} {title} {voice.be} {phrase} for {fits}."
         if uses:
             return f"{det} {title} {voice.be} made for {uses}{with_part}"
         if audience:

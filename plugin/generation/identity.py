@@ -82,10 +82,9 @@ _IE_WORDS = {
 }
 
 
-def category_kind(listing: Listing) -> str | None:
-    """The shop category's last step as one thing ("Antiques > Scientific Instruments" →
-    "scientific instrument"), when it names a kind of thing in the plural; ``None`` for an
-    activity ("Disc Golf"), a pair ("Pens & Ink") or a step the title already says."""
+def _shelf_kind(listing: Listing) -> str | None:
+    """The shop category's last step as one thing, singular, when it names a kind of thing in
+    the plural; ``None`` for an activity ("Disc Golf") or a pair ("Pens & Ink")."""
     if not listing.categories:
         return None
     step = listing.categories[0].split(">")[-1].strip()
@@ -107,8 +106,60 @@ def category_kind(listing: Listing) -> str | None:
         words[-1] = last[:-1]
     else:
         return None
-    kind = " ".join(words)
-    return None if _said_in(kind, listing.title) else kind
+    return " ".join(words)
+
+
+def category_kind(listing: Listing) -> str | None:
+    """The shop category's last step as one thing ("Antiques > Scientific Instruments" →
+    "scientific instrument"), when it names a kind of thing in the plural; ``None`` for an
+    activity ("Disc Golf"), a pair ("Pens & Ink"), a step the title already says, or the shelf
+    of the thing a part fits (``part_for``)."""
+    kind = _shelf_kind(listing)
+    if kind is None or _said_in(kind, listing.title) or _part_of(kind, listing.title):
+        return None
+    return kind
+
+
+def part_for(listing: Listing) -> str | None:
+    """A part filed on the shelf of the thing it fits, said as what it is and what it fits
+    ("reed for bagpipes"): the title's head noun as the title writes it and the shelf's own
+    plural. ``None`` unless
+    the title's head names a part the shelf's kind is not."""
+    kind = _shelf_kind(listing)
+    if kind is None or _said_in(kind, listing.title) or not _part_of(kind, listing.title):
+        return None
+    head = _WORD.findall(_HEAD_END.split(listing.title)[0].lower())[-1]
+    step = listing.categories[0].split(">")[-1].strip().lower()
+    return f"{head} for {step}"
+
+
+# Head nouns of a part, a spare or an accessory of another thing: a shop files them on the
+# shelf of the thing they fit ("Bagpipes"), which they are not (round 26: "This Highland Chanter
+# Reed is a bagpipe").
+_PART_HEADS = frozenset(
+    "reed reeds string strings mouthpiece mouthpieces bow bows pick picks plectrum plectrums "
+    "case cases bag bags cover covers strap straps stand stands mount mounts holder holders "
+    "refill refills cartridge cartridges filter filters blade blades nib nibs wick wicks bulb "
+    "bulbs lid lids valve valves gasket gaskets seal seals spare spares part parts insert "
+    "inserts liner liners pad pads tip tips adapter adaptors adapters charger chargers battery "
+    "batteries cable cables lead leads clip clips hook hooks sleeve sleeves grip grips handle "
+    "handles tray trays rod rods head heads brush brushes glove gloves chanter chanters "
+    "skin skins drone drones stock stocks key keys peg pegs bridge bridges saddle saddles "
+    "rosin wax polish cleaner manual plan plans pattern patterns logbook logbooks "
+    "weight weights line lines".split()
+)
+_HEAD_END = re.compile(r"[,(–|:]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s", re.IGNORECASE)
+
+
+def _part_of(kind: str, title: str) -> bool:
+    """Whether the title's own head noun names a part, spare or accessory that the category's
+    kind is not ("Chanter Reed" on "Bagpipes"); the kind then names the thing it fits."""
+    head = _WORD.findall(_HEAD_END.split(title)[0].lower())
+    if not head:
+        return False
+    return head[-1] in _PART_HEADS and without_plural_s(head[-1]) != without_plural_s(
+        kind.split()[-1]
+    )
 
 
 _SMALL = {"a", "an", "the", "of", "for", "and", "with", "in", "to"}
@@ -145,9 +196,11 @@ def _numbers_in(value: str, title: str) -> bool:
     3–5"): heldout19's raters marked "… – Ages 3–5 is a kids' scooter for ages 3–5 years" as
     an opening that only repeats the title."""
     numbers = _NUMBER.findall(value)
-    return bool(numbers) and all(
-        re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", title) for n in numbers
-    ) and len(numbers) == len(_NUMBER.findall(value))
+    return (
+        bool(numbers)
+        and all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", title) for n in numbers)
+        and len(numbers) == len(_NUMBER.findall(value))
+    )
 
 
 def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
@@ -184,6 +237,8 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
         if len(pieces) >= _MOST_TAIL or len(values) != 1 or lowered not in _SIZE_NAMES:
             continue
         size = values[0].strip()
+        if _numbers_in(size, title):
+            continue  # "Pig Board, 90 x 70 cm … is a pig board measuring 90 x 70 cm" (round 26)
         if re.fullmatch(r"\d[\d.,]*\s?[x×]\s?\d[\d.,]*(\s?[x×]\s?\d[\d.,]*)?\s?[a-z\"]{0,3}", size):
             pieces.insert(0, f"measuring {size}")
             used.append(size)

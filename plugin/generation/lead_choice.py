@@ -25,6 +25,7 @@ from plugin.generation.fact_roles import (
 )
 from plugin.generation.phrasing import (
     PROPERTIES,
+    READ_FOR,
     Voice,
     in_voice,
     item_name,
@@ -273,7 +274,11 @@ def without_bare_facts(sentences: list[Sentence], voice: Voice) -> list[Sentence
     return [
         s
         for s in sentences
-        if s.role in (Role.HOOK, Role.CHOICE) or s.ask or s.told or REASONED.search(s.lead)
+        if s.role in (Role.HOOK, Role.CHOICE)
+        or s.ask
+        or s.told
+        or REASONED.search(s.lead)
+        or READ_FOR.match(s.lead)
     ]
 
 

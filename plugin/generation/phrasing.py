@@ -285,6 +285,40 @@ _COURTS = re.compile(
 )
 
 
+_SAID_FOR = {
+    **dict.fromkeys(
+        ("you get", "what you get", "you receive", "what you receive", "you will get"),
+        # Not "You get …": the list's own "You get: …" line would read as the same sentence
+        # (the guardrails block a repeated sentence).
+        "{It} {gives} you {value}",
+    ),
+    **dict.fromkeys(
+        (
+            "serve with",
+            "serving suggestion",
+            "serving suggestions",
+            "pairs with",
+            "goes with",
+            "try it with",
+            "good with",
+        ),
+        "Serve {it} with {value}",
+    ),
+}
+
+
+_DETERMINERS = frozenset(
+    "a an the your one two three four five six seven eight nine ten each every all some".split()
+)
+# What a share of a food or drink is made of: "Salt: 11%", "Cocoa solids: 70%".
+_SHARE_OF = frozenset(
+    "salt sugar fat cocoa cocoa solids protein fibre fiber alcohol fruit juice milk butter "
+    "honey oil moisture".split(" ")
+) | {"cocoa solids"}
+# Those sentences are read for as they are: they stay in the prose beside reasons.
+READ_FOR = re.compile(r"^((It|They) gives? you|Serve (it|them) with) ")
+
+
 def label_lead(name: str, value: str, voice: Voice) -> str | None:
     """A fact whose name is no thing the product has, said with a verb that fits the name
     (round 21, heldout23's "has a rubia tinctorum root source and a powdered extract form"):
@@ -296,6 +330,27 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
     "It can be worn for up to 12 hours". Only short values with no clause of their own."""
     lowered = name.lower().strip().replace("_", " ")
     shown = value.strip().rstrip(".")
+    said_for = _SAID_FOR.get(lowered)
+    if said_for and shown and not re.search(r"[;:()]|\b(not|no|none)\b", shown, re.I):
+        # What a service gives ("You get: A written identification …") and what a food is
+        # served with ("Serve with: Hard cheese, Cold meats") are said as the shop means them
+        # (round 26: a service's first line was only "is a service", a chutney's "Introducing
+        # the …").
+        if len(shown.split()) <= 14 and not re.search(r"\d", shown.split()[0]):
+            # A phrase's capital ("Cold meats", "A written …") is the list's; a name alone
+            # ("Stilton") keeps it.
+            said = re.sub(
+                r"(^|, | and | or )([A-Z])(?=[a-z]* [a-z])",
+                lambda m: m.group(1) + m.group(2).lower(),
+                shown,
+            )
+            them = "them" if voice.plural else "it"
+            first = said.split()[0]
+            if said_for.startswith("{It}") and not (
+                first.lower() in _DETERMINERS or first.endswith("s") or first[:1].isdigit()
+            ):
+                said = f"{article(first)} {said}"  # "It gives you a PDF report …"
+            return said_for.format(it=them, It=voice.subject, gives=voice.verb("gives"), value=said)
     if (
         not shown
         or len(shown.split()) > 5
@@ -335,7 +390,72 @@ def feature_lead(
     said = range_lead(name, value, voice) or frame_holds(
         _feature_lead(name, value, voice, turn, items)
     )
+    sized = _SIZED_THING.fullmatch(value.strip())
+    kind_word = name.strip().lower().split()[-1:] or [""]
+    if (
+        said is None
+        and sized
+        and is_measure(sized["size"])
+        and kind_word[0] not in PROPERTIES | _KIND_WORDS
+    ):
+        # "Shock absorber: Bungee section, 60 cm": the thing in its frame, its size after it
+        # ("It has a bungee section shock absorber (60 cm)", round 26: the fact and its known
+        # reason had stayed in the list).
+        thing = feature_lead(name, sized["thing"], voice, turn)
+        said = f"{thing} ({sized['size']})" if thing and "(" not in thing else None
+    told = _TOLD_WHY.fullmatch(value.strip())
+    if said is None and told and not _NOT_A_WHY.match(told["why"]):
+        said = _with_own_reason(feature_lead(name, told["fact"], voice, turn), told["why"], voice)
     return None if said and names_a_process(name, value) and _HAS.match(said) else said
+
+
+# A value the shop gave with what it does after a dash: "Flexible – bends in the post without
+# cracking", "Yes – stops ink backflow". The shop's own words are the reason (round 26).
+_TOLD_WHY = re.compile(
+    r"(?P<fact>[A-Za-z][^–—;:,()]{0,30}?)\s[–—-]\s"
+    # A verb's "-s" form, then a particle, preposition or article: "bends in …", "combs out
+    # …" ("countries in colour" is a noun: no "-ies" word is taken).
+    r"(?P<why>[a-z]{3,}(?<![su]s)(?<!is)(?<!ie)s\s(?:in|on|out|up|off|down|away|back|into|"
+    r"through|over|under|without|with|to|from|the|a|an|easily|quickly|cleanly|flat|smoothly)"
+    r"\s[a-z][^;:()]{2,70})"
+)
+# Verbs after the dash that make a note, a need or a limit, not a reason to buy.
+_NOT_A_WHY = re.compile(r"(needs|requires|contains|ships|arrives|varies|comes|goes|does|has)\b")
+_WHY_OF_PART = re.compile(r"^(It|They) (has|have) ")
+_WHY_OF_STATE = re.compile(r"^(It|They) (is|are) (?!not\b)")
+
+
+def told_why(value: str) -> bool:
+    """Whether the shop gave the value with what it does after a dash (``_TOLD_WHY``)."""
+    told = _TOLD_WHY.fullmatch(value.strip())
+    return told is not None and not _NOT_A_WHY.match(told["why"])
+
+
+def _with_own_reason(lead: str | None, why: str, voice: Voice) -> str | None:
+    """The fact's plain sentence with the shop's own reason: a part's "…, which stops …", a
+    state's "…, so it bends …" (the verb agreeing with a plural product)."""
+    if not lead or "," in lead:
+        return None
+    if _WHY_OF_PART.match(lead):
+        return f"{lead}, which {why.rstrip('.')}"
+    if not _WHY_OF_STATE.match(lead):
+        return None
+    verb, rest = why.split(" ", 1)
+    if voice.plural:
+        verb = (
+            verb[:-3] + "y"
+            if verb.endswith("ies")
+            else verb[:-2]
+            if verb.endswith(("shes", "ches", "xes", "sses", "zes"))
+            else verb[:-1]
+        )
+    return f"{lead}, so {voice.subject.lower()} {verb} {rest.rstrip('.')}"
+
+
+# Labels that name a kind or grade, not a part: "Grade: Brown rock salt, 6 mm" is no part.
+_KIND_WORDS = frozenset("grade type kind class style variety cut quality model version".split())
+# A thing and its size after a comma: "Bungee section, 60 cm".
+_SIZED_THING = re.compile(r"(?P<thing>[A-Za-z][^,;()\d]*[a-z]),\s*(?P<size>\d[^,;()]*)")
 
 
 # A label that names a process, not a part ("Sterilisation", "Treatment"): its value says how
@@ -425,6 +545,11 @@ def _feature_lead(
         if 0 < len(kept) <= 4 and not re.search(r"[;:()]|\bnot\b", value, re.IGNORECASE):
             return f"{voice.subject} {voice.be} not for {join_values(lower_values(kept), 'or')}"
         return None
+    share = re.fullmatch(r"(\d+(?:[.,]\d+)?\s?%)(?:\s*(?:abv|vol))?", value.strip(), re.I)
+    if share and lowered in _SHARE_OF:
+        # "Salt: 11%" is how much of it is salt: "It is 11% salt", not "Its salt is 11%"
+        # (round 26, a miso).
+        return f"{voice.subject} {voice.be} {share.group(1).replace(' ', '')} {lowered}"
     if DENYING_NAME.match(lowered):
         return None  # "Not accepted: serrated blades" is a list line, never "Its not accepted is"
     value = spelled(value.strip())
@@ -1494,6 +1619,21 @@ def item_name(name: str) -> str:
     return noun_phrase(shown)
 
 
+# A care line said in the prose must read as an instruction: "Shrinks about 5%" or "40 °C" is a
+# fact for the list, and "To keep it at its best, shrinks about 5%" broke (round 26).
+_CARE_INSTRUCTION = re.compile(
+    r"(?:(?:cold|cool|warm|lukewarm|gentle|gently|regularly|only)\s+)?"
+    r"(?:hand|machine|surface|sponge|wash|wipe|dry|store|keep|do not|don't|dont|never|avoid|"
+    r"oil|season|clean|rinse|hose|brush|iron|air|tumble|spot|refrigerate|use|apply|wax|re-wax|polish|treat|"
+    r"reproof|re-proof|hang|shake|remove|empty|descale|sharpen|reapply|dust|vacuum|soak|"
+    r"condition|freeze|chill|dishwasher|reshape|lay|wring|steam|not)\b"
+)
+
+
+# A care line that opens with the product's state, then the instruction.
+_CARE_STATE = re.compile(r"(machine |hand )?(washable|wipe[- ]clean|wipeable)\s[–—-]\s[a-z]")
+
+
 def build_lead(
     name: str, value: str, turn: int, voice: Voice, items: list[str] | None = None
 ) -> str | None:
@@ -1545,6 +1685,23 @@ def _build_lead(
         # "Blade material: Steel" reads "It has a steel blade".
         return f"{it} {has} {noun_phrase(lower_first(value) + ' ' + lowered[:-9])}"
     if lowered in _MATERIAL_NAMES:
+        # "Mild steel, black oxide; rusts if left wet": what follows a ";" is a note for the
+        # list, not one more material ("made of mild steel, black oxide and rusts if left wet",
+        # round 26). An item opening with an article is the material's description ("Cattle
+        # horn, a by-product of the meat trade"), said after it, never as a second material.
+        if ";" in value:
+            value = value.split(";")[0].strip()
+            items = split_items(value)
+        # Several values, one with parts of its own ("Steel rings, verdigris paint finish" and
+        # "Reconstituted stone plinth"), are read item by item.
+        items = [part for i in items for part in (split_items(i) if len(items) > 1 else [i])]
+        described = [i for i in items[1:] if re.match(r"(a|an|the)\s", i.strip().lower())]
+        if described:
+            kept = [i for i in items if i not in described]
+            if len(kept) != 1 or len(described) != 1 or names_part(kept[0]):
+                return None
+            frame = ("made of", "crafted from", "made from")[turn % 3]
+            return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}, {described[0].strip()}"
         # A fabric's weight ("180 g/m²") is a spec for the list, not a material.
         items = [i for i in items if not is_measure(i)]
         first = items[0].split()[0].lower().strip(":") if items and items[0].split() else ""
@@ -1566,10 +1723,16 @@ def _build_lead(
             return f"{it} {voice.be} {frame} {said} {lower_first(stuff.strip())}"
         finishes = [i for i in items[1:] if _FINISH_ITEM.search(i.strip().lower())]
         kept = [i for i in items if i not in finishes and not _SIDE_ITEM.search(i.lower())]
+        if finishes and len(kept) > 1:
+            # "Steel rings, verdigris paint finish, Reconstituted stone plinth": whose finish it
+            # is the frame cannot tell ("crafted from steel rings, verdigris paint finish and
+            # reconstituted stone plinth", round 26); the list says it.
+            return None
         if len(kept) == 1 < len(items) and kept[0] == items[0] and not names_part(kept[0]):
             # "Solid brass, brushed finish" reads "made of solid brass with a brushed finish",
             # and "Rattan cane, glossy side out" "made of rattan cane": not "made of solid brass
             # and brushed finish" (heldout26, round 24: marked as awkward grammar).
+            finishes = [f if _FINISH_WORD.search(f.lower()) else f"{f} finish" for f in finishes]
             tail = f" with {join_values([noun_phrase(f) for f in finishes])}" if finishes else ""
             return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}{tail}"
         parts = [names_part(i) for i in items]
@@ -1605,7 +1768,12 @@ def _build_lead(
 _MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
 # An item beside a material that is its finish ("brushed finish") or which way it faces
 # ("glossy side out"), not a second material.
-_FINISH_ITEM = re.compile(r"\b(finish|coating|glaze|polish|patina)$")
+_FINISH_ITEM = re.compile(
+    r"\b(finish|coating|glaze|polish|patina)$|^(black|blued|brown) oxide$|^(powder[- ]coated"
+    r"|anodi[sz]ed|galvani[sz]ed|lacquered|varnished|oiled|waxed|painted|enamelled"
+    r"|chrome[- ]plated)$"
+)
+_FINISH_WORD = re.compile(r"\b(finish|coating|glaze|polish|patina)$")
 _SIDE_ITEM = re.compile(r"\bside (out|in|up|down|outwards?|inwards?)$")
 # A word beside a material that describes it rather than naming another one: a colour, a
 # "-free" or "-safe" mark.
@@ -1860,7 +2028,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     elif facts.certification:
         out.append(f"{it} {certified}{meaning}.")
     care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""
-    if care and not re.search(r"[,;:]", care):
+    if care and not re.search(r"[,;:]", care) and _CARE_INSTRUCTION.match(care.lower()):
         # The first instruction only, and only one that reads as one clause: the list gives
         # them all, and raters marked "Wash at 40, do not use fabric softener" in the prose as
         # a pasted comma splice.
@@ -1870,4 +2038,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
             f"To keep {them} at {their} best, {lower_first(care)}.",
         )
         out.append(care_frames[turn % len(care_frames)])
+    elif care and not re.search(r"[,;:]", care) and _CARE_STATE.match(care.lower()):
+        # "Washable – wipe with a damp sponge" reads as it is, never after "To keep it …".
+        out.append(f"{care[:1].upper()}{care[1:]}.")
     return " ".join(out)

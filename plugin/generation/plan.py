@@ -55,6 +55,7 @@ from plugin.generation.lead_choice import (
 )
 from plugin.generation.phrasing import (
     COMPOUND_TAGS,
+    READ_FOR,
     Voice,
     build_lead,
     choice_lead,
@@ -66,6 +67,7 @@ from plugin.generation.phrasing import (
     size_lead,
     stated_lead,
     tells_cleanly,
+    told_why,
     voice_of,
     worth_a_reason,
 )
@@ -119,7 +121,12 @@ def rotation_of(listing: Listing, seed: int | None) -> int:
 _SIZE_ONLY = re.compile(
     r"^\s*\d+([.,]\d+)?\s*[x×]\s*\d+([.,]\d+)?(\s*[x×]\s*\d+([.,]\d+)?)?\s*[a-z\"]*\s*$"
 )
-_UNIT_ONLY = re.compile(r"\d[\d.,/]*\s?(mm|cm|m|in|ft|g|kg|ml|l|oz|lb)")
+_UNIT_ONLY = re.compile(
+    r"\d[\d.,/]*\s?(mm|cm|m|in|ft|g|kg|ml|l|oz|lb)"
+    # "11 mm x 10 cm": each item's size, not an item (round 26: "come with 6 sticks and an 11
+    # mm x 10 cm").
+    r"(\s?[x×]\s?\d[\d.,/]*\s?(mm|cm|m|in|ft))*"
+)
 _ITEM_NOTE = re.compile(
     r"^\s*(each|all|both|every one)\b.*\b(separately|on (its|their) own)\b", re.IGNORECASE
 )
@@ -247,6 +254,12 @@ def plan_description(
         reason = benefit_for(name, value, turn + n, worn=worn, product=product)
         if not reason and not model_reasons and in_title(value, listing.title):
             continue  # "Ink 50ml … has a volume of 50 ml" only says the title again
+        own = lead_of(name, value) if not reason and told_why(value) else None
+        if own and re.search(r", (so|which) ", own):
+            # The shop said what the fact does ("Flexible – bends in the post without
+            # cracking"): its own words are the reason (round 26).
+            candidates.append((False, False, n >= len(facts.features), n, name, value, own))
+            continue
         if (
             (n < len(facts.features) or not names_the_product(tag_words(name), listing))
             and value.strip().lower() in YES
@@ -259,6 +272,7 @@ def plan_description(
             or worth_a_reason(name, value)
             or reads_as_sentence(name, value)
             or said_plainly(name, value)
+            or READ_FOR.match(lead_of(name, value) or "")
         ):
             # A model asked for reasons may tell a spec with one; else it is for the list.
             if model_reasons and n < len(facts.features) and not about_upkeep(name):

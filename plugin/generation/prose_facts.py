@@ -82,7 +82,10 @@ _MATERIAL_NAMES = frozenset(
 # Names whose value is never a part or a feature of the product itself.
 _NOT_A_PART = re.compile(
     r"\b(age|ages|warning|language|care|origin|made in|country|sku|code|model|price|weight|"
-    r"dimensions?|size|colou?r|material|certific\w*|standard|warranty|shipping|delivery|note)\b"
+    r"dimensions?|size|colou?r|material|certific\w*|standard|warranty|shipping|delivery|note|"
+    # "Finished height: 38 cm" is the size of what is made from plans or a kit, not of a part
+    # ("… Plans (PDF) has a finished height of 38 cm", round 26).
+    r"finished|assembled|completed)\b"
 )
 # Words that make a value a clause, not a noun phrase ("rings for about 60 seconds").
 _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|lasts?)\b")
@@ -199,6 +202,8 @@ def _reads_whole(lead: str, lowered: str, voice: Voice) -> bool:
     state = re.fullmatch(rf"{voice.subject} {voice.be} ([a-z]+ed)", lead)
     if state and lowered.removesuffix("s") in state.group(1):
         return True  # "Wire: Underwired" reads "It is underwired" (round 25, heldout27)
+    if re.fullmatch(rf"{voice.subject} {voice.be} \d[\d.,]*% {re.escape(lowered)}", lead):
+        return True  # "Salt: 11%" reads "It is 11% salt" (round 26)
     return bool(re.match(rf"{voice.subject} {voice.be} [a-z]+ed (to|for|by) [A-Z0-9]", lead))
 
 

@@ -160,7 +160,7 @@ def _matches(source: str, used: list[str]) -> list[tuple[Purpose, str]] | object
                 if before and _NEAR_MISS.search(before) and not _NEAR_MISS.search(name):
                     near = max(near, size)
                     continue
-                if size == 1 and before and _qualified(words[:-size], purpose):
+                if size == 1 and before and _qualified(words[:-size], purpose, gerunds=True):
                     # Another source may name the fuller type ("Hiking socks"); whichever
                     # entry is chosen must speak of the activity.
                     used += [w for w in words[:-size] if w in _USES]
@@ -175,12 +175,33 @@ def _matches(source: str, used: list[str]) -> list[tuple[Purpose, str]] | object
     return found[:1]
 
 
-def _qualified(before: list[str], purpose: Purpose) -> bool:
+# "-ing" words before a name that describe it or name a thing, not an activity it is made for.
+_NOT_ACTIVITIES = frozenset(
+    "sterling matching amazing stunning charming darling king spring string ceiling evening "
+    "morning building clothing bedding lighting stuffing icing seasoning pudding filling "
+    "folding sliding rolling reading everything something nothing lasting long-lasting "
+    "breathing warming cooling heating wicking stretching padding lining ring bring thing "
+    "sling wing hanging standing floating rotating reclining swinging spinning watering".split()
+)
+
+
+def _activity(word: str) -> bool:
+    """A word naming an activity a product can be made for: the list above, or a verb's "-ing"
+    form ("ringing", "handling", "lambing"): "Handbell Ringing Gloves" keep fingerprints off
+    the bronze, not hands warm (round 26)."""
+    if word in _USES:
+        return True
+    return len(word) >= 6 and word.endswith("ing") and word not in _NOT_ACTIVITIES
+
+
+def _qualified(before: list[str], purpose: Purpose, gerunds: bool = False) -> bool:
     """Whether a word before a one-word type's name makes it the kind made for an activity,
-    sport, vehicle or trade the entry does not speak of ("Wicketkeeping Gloves")."""
+    sport, vehicle or trade the entry does not speak of ("Wicketkeeping Gloves"); with
+    ``gerunds``, any verb's "-ing" form right before the name counts too (``_activity``)."""
     said = set(_words(" ".join((*purpose.shown, purpose.does, purpose.so)))) | purpose.uses
     stems = {w[:4] for w in said if len(w) >= 4}
-    return any(w in _USES and w not in said and w[:4] not in stems for w in before)
+    known = _activity if gerunds else _USES.__contains__
+    return any(known(w) and w not in said and w[:4] not in stems for w in before)
 
 
 def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
