@@ -227,6 +227,11 @@ def render_short(plan: Plan, written: Written) -> str:
         rest = None if kind is None or thin else rest
     for text in leads:
         named = _named(text, plan)
+        if rest and (_says_again(text, _words(rest)) or _says_again(rest, _words(text))):
+            # "… is made of recycled HDPE, 8 mm." before "It is crafted from recycled HDPE.": a
+            # fact the first line states is not led with again (round 26, with copy26's first
+            # lines that now state a fact where they said the kind).
+            continue
         if named and rest:
             return _short_html(plan, [named, rest])
     shown = [hook[1]] + [
