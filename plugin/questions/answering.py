@@ -635,21 +635,54 @@ _TEMPERATURE_ASKED = re.compile(
 _NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
 
 
+# Other measures asked and the figure that states each, answered the same way (round 27): a
+# weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
+# a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
+_MEASURE_ASKED = {
+    "weight": (
+        re.compile(
+            r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
+            r"\b(?:what(?:'s| is)|what are) (?:the|its|their) (?:\w+ )?weights?\b"
+        ),
+        re.compile(
+            r"\bweigh(?:s|ing)? (?:about |around |approx\w* |just |only |roughly |under |"
+            r"less than )?\d[\d.,]*\s*(?:g|kg|grams?|kilos?|kilograms?|lbs?|oz)(?!\w)|"
+            r"\bweight (?:of |is )?\d",
+            re.IGNORECASE,
+        ),
+    ),
+    "capacity": (
+        re.compile(
+            r"\bhow much (?:[a-z]+ ){0,2}(?:does|do|will|can|could) (?:it|they|(?:the|each|one) "
+            r"[a-z' -]{2,40}?) (?:hold|take|contain)\b|\b(?:what(?:'s| is)) (?:the|its) "
+            r"(?:capacity|volume)\b"
+        ),
+        re.compile(
+            r"\b(?:holds?|takes?|contains?) (?:about |around |up to |just |only )?\d[\d.,]*\s*"
+            r"(?:ml|cl|l|litres?|liters?|oz)(?!\w)|\bcapacity (?:of |is )?\d",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
 def _temperature_sentence(
     question: str, passages: Sequence[Passage], decision: Decision
 ) -> Decision:
     """"How hot does it get?" is answered by the one sentence of the listing's own text that
     states a temperature ("It reaches 200 °C."), whatever the ranking chose, as a count asked
     is (``_counted_sentence``); unchanged when no sentence or more than one states one, or when
-    the chosen lines already do (round 26)."""
-    said = _FIGURE_SAYS["temperature"]
+    the chosen lines already do (round 26). A weight or a capacity asked is answered the same
+    way by a sentence that states it (``_MEASURE_ASKED``, round 27)."""
     folded = fold(question)
-    if (
-        not _TEMPERATURE_ASKED.search(folded)
-        or _NOT_ONE_TEMPERATURE.search(folded)
-        or len(_SENTENCES.findall(question)) > 1
-    ):
+    if len(_SENTENCES.findall(question)) > 1:
         return decision
+    if _TEMPERATURE_ASKED.search(folded) and not _NOT_ONE_TEMPERATURE.search(folded):
+        said = _FIGURE_SAYS["temperature"]
+    else:
+        said = next((s for asked, s in _MEASURE_ASKED.values() if asked.search(folded)), None)
+        if said is None:
+            return decision
     if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
         return decision
     found = [
