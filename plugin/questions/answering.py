@@ -27,6 +27,7 @@ from plugin.questions.answerability import (
     scoped_care,
     tokens,
 )
+from plugin.questions.asked_attribute import states_measure
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support, shared_stems
@@ -415,7 +416,8 @@ def _glossed(
         # then read instead of the word (round 24)
         stated = {
             word: next((o for o in gloss.options(word) if covered(o, said)), "")
-            or ("" if not _said_by_figure(word, line[0]) else " ")
+            or ("" if not (_said_by_figure(word, line[0]) or states_measure(word, line[0]))
+                else " ")
             for word in asked
         }
         checked = " ".join(

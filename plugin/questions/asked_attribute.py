@@ -309,3 +309,18 @@ def states_asked_attribute(question: str, title: str, support: Sequence[str]) ->
     if not attr or not support:
         return True
     return any(all(_stated(w, line) for w in attr) for line in support)
+
+
+# The measures a line states by a word or a figure of their kind, by name (``_STATES``): the
+# gloss takes a shopper's word spelt as one of them as that English word (round 27).
+MEASURES_BY_NAME = frozenset(
+    """width length height depth thickness diameter weight capacity volume measurements
+    temperature""".split()
+)
+
+
+def states_measure(word: str, line: str) -> bool:
+    """Whether ``line`` states the measure named ``word`` by a word or figure of its kind ("58 mm
+    across" a diameter, "holds 8 ml" a capacity)."""
+    pattern = _STATES.get(word) if word in MEASURES_BY_NAME else None
+    return bool(pattern and pattern.search(fold(line)))
