@@ -640,7 +640,7 @@ _NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool
 # Other measures asked and the figure that states each, answered the same way (round 27): a
 # weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
 # a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
-_MEASURE_ASKED = {
+_ONE_MEASURE_ASKED = {
     "weight": (
         re.compile(
             r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
@@ -675,14 +675,16 @@ def _temperature_sentence(
     states a temperature ("It reaches 200 °C."), whatever the ranking chose, as a count asked
     is (``_counted_sentence``); unchanged when no sentence or more than one states one, or when
     the chosen lines already do (round 26). A weight or a capacity asked is answered the same
-    way by a sentence that states it (``_MEASURE_ASKED``, round 27)."""
+    way by a sentence that states it (``_ONE_MEASURE_ASKED``, round 27)."""
     folded = fold(question)
     if len(_SENTENCES.findall(question)) > 1:
         return decision
     if _TEMPERATURE_ASKED.search(folded) and not _NOT_ONE_TEMPERATURE.search(folded):
         said = _FIGURE_SAYS["temperature"]
     else:
-        said = next((s for asked, s in _MEASURE_ASKED.values() if asked.search(folded)), None)
+        said = next(
+            (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
+        )
         if said is None:
             return decision
     if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
