@@ -679,6 +679,7 @@ def _temperature_sentence(
     folded = fold(question)
     if len(_SENTENCES.findall(question)) > 1:
         return decision
+    said: re.Pattern[str] | None
     if _TEMPERATURE_ASKED.search(folded) and not _NOT_ONE_TEMPERATURE.search(folded):
         said = _FIGURE_SAYS["temperature"]
     else:
