@@ -191,3 +191,22 @@ def test_a_repetition_inside_quoted_sentences_is_a_warning() -> None:
     facts = [ScoredPassage(Passage(source="policy", text=t), 0.5, ()) for t in (first, second)]
     reply = ComposedReply(text, Basis.QUOTE, False, facts=facts)
     assert [f.severity for f in _own_words_warn(reply, [finding])] == [Verdict.WARN]
+
+
+# --- sending to a place the shipping policy names that no list of countries or towns knows ---
+
+
+def test_a_destination_the_policy_names_gets_the_products_own_shipping_rule(
+    embedder: Embedder,
+) -> None:
+    kiln = Listing(
+        external_id="kiln", title="Garden Kiln",
+        description_html="<p>A small wood-fired kiln for raku.</p>", price="340",
+    )  # fmt: skip
+    policies = {
+        "shipping": "We ship to Ireland, the Aran Islands and Northern Ireland. "
+        "The Garden Kiln ships only within mainland Ireland.",
+        "returns": "You can return unused items within 30 days.",
+    }
+    reply = ask("Can you send the garden kiln to the Aran Islands?", kiln, embedder, policies)
+    assert not reply.needs_merchant and "only within mainland Ireland" in reply.text
