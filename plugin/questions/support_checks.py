@@ -434,7 +434,8 @@ _WEIGHT_ASKED_ABROAD = re.compile(
 # paying, not by the price (round 27).
 _PAYMENT_ASKED = re.compile(
     r"\bpay (?:for [^?.!]{1,40} )?(?:with|by|via|using|through|in (?:instal|install|cash))\w*|"
-    r"\b(?:payment (?:methods?|options?)|(?:do|can) you (?:take|accept))\b"
+    r"\bpayment (?:methods?|options?)\b|\b(?:do|can) you (?:take|accept)\b[^?.!]{0,30}"
+    r"\b(?:pay\w*|cards?|cash|invoices?|transfers?|cheques?)\b"
 )
 _PAYMENT_SAID = re.compile(
     r"\bpa(?:y|id|yment)\w*|\binvoic\w*|\bcards?\b|\btransfer\b|\binstal\w*|\bcash\b",
