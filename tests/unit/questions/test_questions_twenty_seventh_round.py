@@ -118,6 +118,12 @@ def test_how_to_pay_is_not_answered_by_the_price(teapot: Listing) -> None:
     )
 
 
+def test_taking_something_back_is_no_payment_question(teapot: Listing) -> None:
+    line = ["Returns policy: You can return unused items within 30 days."]
+    assert still_answers("Do you accept returns on the teapot?", teapot, line)
+    assert not still_answers("Do you accept payment by card?", teapot, ["Price: 48"])
+
+
 def test_where_it_is_made_needs_a_place(teapot: Listing) -> None:
     assert not still_answers("Where is the teapot made?", teapot, [TEAPOT_LINE])
     assert still_answers("Where is the teapot made?", teapot, ["Made in Japan."])
