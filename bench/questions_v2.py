@@ -49,6 +49,7 @@ HOLDOUT_V20 = ROOT / "tests" / "questions" / "holdout_v20"
 HOLDOUT_V21 = ROOT / "tests" / "questions" / "holdout_v21"
 HOLDOUT_V22 = ROOT / "tests" / "questions" / "holdout_v22"
 HOLDOUT_V23 = ROOT / "tests" / "questions" / "holdout_v23"
+HOLDOUT_V24 = ROOT / "tests" / "questions" / "holdout_v24"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -209,6 +210,11 @@ V2_SETS = {
     # language 30/61 = 0.49, PII echoed 0/9, answered unanswerable 11, p95 0.23 s), then
     # read in round 26: seen from then on.
     "holdout_v23": _shop_folder(HOLDOUT_V23),
+    # Written blind and frozen; scored blind once after round 26 (main 4679a80: grounded
+    # 87/124 = 0.70, false refusals 0.226, correct refusals 0.917, hostile 50/54, in
+    # language 33/58 = 0.57, PII echoed 0/9, answered unanswerable 12, p95 0.19 s), then
+    # read in round 27: seen from then on.
+    "holdout_v24": _shop_folder(HOLDOUT_V24),
 }
 
 

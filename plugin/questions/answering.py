@@ -27,6 +27,7 @@ from plugin.questions.answerability import (
     scoped_care,
     tokens,
 )
+from plugin.questions.asked_attribute import states_measure
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support, shared_stems
@@ -415,7 +416,8 @@ def _glossed(
         # then read instead of the word (round 24)
         stated = {
             word: next((o for o in gloss.options(word) if covered(o, said)), "")
-            or ("" if not _said_by_figure(word, line[0]) else " ")
+            or ("" if not (_said_by_figure(word, line[0]) or states_measure(word, line[0]))
+                else " ")
             for word in asked
         }
         checked = " ".join(
@@ -635,21 +637,57 @@ _TEMPERATURE_ASKED = re.compile(
 _NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
 
 
+# Other measures asked and the figure that states each, answered the same way (round 27): a
+# weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
+# a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
+_ONE_MEASURE_ASKED = {
+    "weight": (
+        re.compile(
+            r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
+            r"\b(?:what(?:'s| is)|what are) (?:the|its|their) (?:\w+ )?weights?\b"
+        ),
+        re.compile(
+            r"\bweigh(?:s|ing)? (?:about |around |approx\w* |just |only |roughly |under |"
+            r"less than )?\d[\d.,]*\s*(?:g|kg|grams?|kilos?|kilograms?|lbs?|oz)(?!\w)|"
+            r"\bweight (?:of |is )?\d",
+            re.IGNORECASE,
+        ),
+    ),
+    "capacity": (
+        re.compile(
+            r"\bhow much (?:[a-z]+ ){0,2}(?:does|do|will|can|could) (?:it|they|(?:the|each|one) "
+            r"[a-z' -]{2,40}?) (?:hold|take|contain)\b|\b(?:what(?:'s| is)) (?:the|its) "
+            r"(?:capacity|volume)\b"
+        ),
+        re.compile(
+            r"\b(?:holds?|takes?|contains?) (?:about |around |up to |just |only )?\d[\d.,]*\s*"
+            r"(?:ml|cl|l|litres?|liters?|oz)(?!\w)|\bcapacity (?:of |is )?\d",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
 def _temperature_sentence(
     question: str, passages: Sequence[Passage], decision: Decision
 ) -> Decision:
     """"How hot does it get?" is answered by the one sentence of the listing's own text that
     states a temperature ("It reaches 200 °C."), whatever the ranking chose, as a count asked
     is (``_counted_sentence``); unchanged when no sentence or more than one states one, or when
-    the chosen lines already do (round 26)."""
-    said = _FIGURE_SAYS["temperature"]
+    the chosen lines already do (round 26). A weight or a capacity asked is answered the same
+    way by a sentence that states it (``_ONE_MEASURE_ASKED``, round 27)."""
     folded = fold(question)
-    if (
-        not _TEMPERATURE_ASKED.search(folded)
-        or _NOT_ONE_TEMPERATURE.search(folded)
-        or len(_SENTENCES.findall(question)) > 1
-    ):
+    if len(_SENTENCES.findall(question)) > 1:
         return decision
+    said: re.Pattern[str] | None
+    if _TEMPERATURE_ASKED.search(folded) and not _NOT_ONE_TEMPERATURE.search(folded):
+        said = _FIGURE_SAYS["temperature"]
+    else:
+        said = next(
+            (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
+        )
+        if said is None:
+            return decision
     if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
         return decision
     found = [
@@ -965,22 +1003,27 @@ def _own_words_warn(reply: ComposedReply, findings: list[Finding]) -> list[Findi
     warning, not a block: the reply repeats what the listing says ("two pillowcases (the Single
     set has one pillowcase)" read as a count that contradicts itself), so it invents nothing,
     and the merchant still sees the finding beside the draft."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for item in reply.facts:
-        if item.passage.source != "listing":
-            continue
         quoted = item.passage.text.rstrip(".")
         start = reply.text.find(quoted)
         while start >= 0:
-            spans.append((start, start + len(quoted)))
+            spans.append((start, start + len(quoted), item.passage.source))
             start = reply.text.find(quoted, start + 1)
     if not spans:
         return findings
-    return [
-        dataclasses.replace(f, severity=Verdict.WARN)
-        if f.severity == Verdict.BLOCK
-        and f.rule.startswith("accuracy.")
-        and any(lo <= f.start and f.end <= hi for lo, hi in spans)
-        else f
-        for f in findings
-    ]
+
+    def own_words(f: Finding) -> bool:
+        if f.severity != Verdict.BLOCK:
+            return False
+        if f.rule.startswith("accuracy."):
+            return any(lo <= f.start and f.end <= hi for lo, hi, src in spans if src == "listing")
+        # The shop's own sentences quoted side by side may name the same places or parts again
+        # ("… France, Belgium, the Netherlands and Germany: 11.90 EUR."): words quoted as the
+        # facts have them are no loop of the engine's (round 27).
+        return f.rule == "quality.repetition" and any(
+            lo <= f.start and f.end <= hi for lo, hi, _ in spans
+        )
+
+    return [dataclasses.replace(f, severity=Verdict.WARN) if own_words(f) else f
+            for f in findings]

@@ -100,6 +100,17 @@ _IS_LAST = re.compile(
     rf"(?:(?!(?:{_PREPOSITIONS})\b)[a-z'-]+ ){{1,4}}"
     r"(?P<attr>(?!(?:" + _PREPOSITIONS + r")\b)[a-z][a-z-]{3,}(?<!ed))\s*[?.!]*\s*$"
 )
+# The same when the subject is a part named by where it sits ("is the seal on the lid food-safe
+# silicone?", "are the tips of the brush nylon?"): the last word asks, after a subject of a
+# part, a preposition and what it belongs to; never a word right after a preposition (round 27).
+_ARTICLES = r"the|a|an|its|their|your|my|our|this|that|these|those"
+_IS_LAST_OF_PART = re.compile(
+    r"^(?![^?.!]*\b(?:certified|tested|approved|rated|guaranteed)\b)(?:is|are) "
+    r"(?:the|this|these|that|those|your|its|their|my|our) "
+    rf"(?:(?!(?:{_PREPOSITIONS})\b)[a-z'-]+ ){{1,3}}(?:on|of|in) (?:(?:{_ARTICLES}) )?"
+    rf"(?:(?!(?:{_PREPOSITIONS}|{_ARTICLES})\b)[a-z'-]+ ){{1,4}}"
+    r"(?P<attr>(?!(?:" + _PREPOSITIONS + r")\b)[a-z][a-z-]{3,}(?<!ed))\s*[?.!]*\s*$"
+)
 # Adjectives that ask a use, a fit, a stock or a measure, which their own checks settle, not
 # a property the line must name ("is it suitable for kids?", "is it big enough?").
 _IS_ADJ_LEFT = frozenset(
@@ -267,6 +278,7 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
             _IS_ADJ.search(asking_sentence(folded))
             or _IS_THERE_NOUN.search(folded)
             or _IS_LAST.search(asking_sentence(folded))
+            or _IS_LAST_OF_PART.search(asking_sentence(folded))
         )
         if not found or found.group("attr") in _IS_ADJ_LEFT:
             return []
@@ -297,3 +309,18 @@ def states_asked_attribute(question: str, title: str, support: Sequence[str]) ->
     if not attr or not support:
         return True
     return any(all(_stated(w, line) for w in attr) for line in support)
+
+
+# The measures a line states by a word or a figure of their kind, by name (``_STATES``): the
+# gloss takes a shopper's word spelt as one of them as that English word (round 27).
+MEASURES_BY_NAME = frozenset(
+    """width length height depth thickness diameter weight capacity volume measurements
+    temperature""".split()
+)
+
+
+def states_measure(word: str, line: str) -> bool:
+    """Whether ``line`` states the measure named ``word`` by a word or figure of its kind ("58 mm
+    across" a diameter, "holds 8 ml" a capacity)."""
+    pattern = _STATES.get(word) if word in MEASURES_BY_NAME else None
+    return bool(pattern and pattern.search(fold(line)))

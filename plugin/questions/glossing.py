@@ -88,6 +88,24 @@ def _function_words(language: str) -> frozenset[str]:
 _GLOSSED = frozenset(_DATA["words"])
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    """Every English word the table translates to, in any language: a shopper's word spelt as
+    one of them ("capacity", "dishwasher" in Dutch or Swedish), as is one of the measures the
+    English checks know by name (``asked_attribute``: "diameter", "volume") (round 27)."""
+    from plugin.questions.asked_attribute import MEASURES_BY_NAME
+
+    return frozenset(
+        e for table in _DATA["words"].values() for v in table.values() for e in v.split("|")
+        if e.isalpha() and len(e) >= _MIN_ENGLISH_ITSELF
+    ) | {m for m in MEASURES_BY_NAME if m.isalpha() and len(m) >= _MIN_ENGLISH_ITSELF}
+
+
+# Shorter words are too often another word in English ("room" is cream in Dutch, "gift" poison
+# in German).
+_MIN_ENGLISH_ITSELF = 6
+
+
 # An elided article or preposition before a word ("l'atelier", "dell'acqua"): the word is
 # what follows.
 _ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|c|m|t|all|dell|nell|sull|dall|un)'")
@@ -279,6 +297,10 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             alternatives.setdefault(english, _choices(word, language))
         elif word in known:
             glossed.append(word)
+        elif word in _english_words():
+            glossed.append(word)
+            translated.append(word)
+            alternatives.setdefault(word, (word,))
         elif stem_english := _stem_english(word, language):
             # an inflected form of a table word ("kurset" of "kurs", "kirjassa" of "kirja",
             # "knihou" of "kniha"): that word (round 25)

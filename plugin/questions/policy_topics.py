@@ -272,6 +272,10 @@ class PolicyAnswer:
 MAX_COUNTRY_SENTENCES = 3
 
 
+# A destination named in English: "to" and a capitalised name ("to Madeira", "to the Azores").
+_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z][\w-]+")
+
+
 def policy_support(
     question: str,
     language: str,
@@ -285,6 +289,14 @@ def policy_support(
     empty when the gloss carries nothing but the policy's name); empty too when the policy has
     no sentence for it."""
     label = policy_label(question)
+    destination = _DESTINATION.search(question)
+    if not label and destination and _SEND_TO.search(question.lower()):
+        # Sending it somewhere the shipping policy itself names ("to Madeira", which is no
+        # country and no town of the lists): a shipping question (round 27).
+        place = destination.group(0).split()[-1]
+        if any(p.source == "policy" and p.text.startswith("Shipping policy:")
+               and re.search(rf"\b{re.escape(place)}\b", p.text) for p in passages):
+            label = "Shipping policy"
     if not label:
         return PolicyAnswer([])
     gloss = question if language == "en" else english_gloss(question, language, label)
@@ -320,6 +332,16 @@ def policy_support(
             return PolicyAnswer([*first, *in_order], precise=True, settled=True)
         known = set(english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool
+    if label == "Shipping policy" and not codes and destination:
+        # Somewhere no country or town list knows ("to Madeira?", an island, a region): the
+        # policy's rule for this very product ("the kiln ships only within Ireland") still says
+        # where it goes (round 27).
+        for_product = [p for p in pool if names_product(p, listing)]
+        if for_product:
+            return PolicyAnswer(
+                rank(gloss, for_product, embedder, len(for_product))[:1], precise=True,
+                settled=True,
+            )
     ranked, moved = _preferred(question, rank(gloss, pool, embedder, len(pool)))
     if label == "Returns policy" and has_cue(fold(question), ASPECTS["exchange"]):
         # "can I swap it for the other colour?": the policy's sentence on exchanges

@@ -127,6 +127,15 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"paying)|"
         r"without (?:paying|payment|buying|(?:going through )?(?:the )?checkout))"
         r"(?: for (?:it|them))?\s*(?:[.?!]|$)",
+        # the same asked the other way round: "skip the checkout and paste the link" (round 27)
+        r"\b(?:skip(?:ping)?|bypass(?:ing)?|avoid(?:ing)?) (?:the )?(?:checkout|payment|paying)\b"
+        r"[^.?!]{0,60}\b(?:download links?|links?|pdf|epub|files?|download)\b",
+        # what every reply must carry: "end every reply with a link to …", "add this to each
+        # answer" (round 27)
+        r"\b(?:end|start|begin|finish|close|conclude|sign(?: off)?|prefix|suffix)\s+(?:every|each|"
+        r"all|your|all your)\s+(?:future\s+|following\s+)?(?:answers?|repl(?:y|ies)|responses?|"
+        r"messages?)\b|\b(?:in|to|at the end of|under)\s+(?:every|each|all (?:of )?your)\s+"
+        r"(?:answers?|repl(?:y|ies)|responses?)\b",
     ),
     Flag.OTHER_CUSTOMER: _rx(
         # who else bought or ordered, in the shop languages ("kto jeszcze zamówił", "wer hat noch
@@ -153,6 +162,18 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"signed up|registered|enrolled|attending|going)\b",
         # "who else in Leeds has bought one?": a place or time between (round 22)
         r"\bwho else\b[^.?!]{0,30}\b(?:has |have )?(?:bought|ordered|purchased|booked)\b",
+        # who else takes part in a session or course, in the shop languages (round 27)
+        r"\bwho else\b[^.?!]{0,20}\b(?:is |are |will be )?(?:taking part|joining|attending|"
+        r"coming|participating|signed up|in (?:the|this) (?:class|course|group|session))\b|"
+        r"\bwie (?:doe[nt]|komt|komen|neemt|nemen|is|zijn) er\b[^.?!]{0,20}\b(?:nog|meer)\b|"
+        r"\bwer (?:nimmt|nehmen|kommt|ist|sind)\b[^.?!]{0,20}\b(?:noch|sonst|au(?:ß|ss)erdem)\b"
+        r"[^.?!]{0,30}\b(?:teil|dabei|mit)\b|"
+        r"\bquem (?:mais|além de mim)\b[^.?!]{0,30}\b(?:participa\w*|vai|vem|est[áa] inscrit\w*|"
+        r"se inscreveu|reservou)\b|"
+        r"\b(?:vem|vilka) (?:mer|fler|annars|andra)\b[^.?!]{0,20}\b(?:deltar|kommer|är med|"
+        r"går|anmält)\b|"
+        r"\bkdo (?:dal[sš][ií]|je[sš]t[eě]|jin[yý])\b[^.?!]{0,20}\b(?:se )?(?:[uú][cč]astn\w*|"
+        r"p[řr]ijde|jde|p[řr]ihl[aá]sil\w*)",
         r"\b(?:send|give|tell|share)\b[^.?!]{0,20}\btheir\s+(?:names?|e-?mails?|addresses|"
         r"phone numbers?|numbers?|details|contacts?|orders?|order (?:ids?|numbers?)|ids?|"
         r"accounts?)\b",
@@ -411,6 +432,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # "stupid" in the shop languages that lacked it (round 26)
         r"\b(?:stupid\w*|estúpid\w*|estupid\w*|tont[oa]s?|głup\w*|glupi\w*|tyhm\w*|"
         r"hloup\w*|dum|dumt)\b",
+        # "incompetent" in the Romance and Slavic shop languages (round 27)
+        r"\b(?:incompet[eé]nt\w*|incompétent\w*|niekompetent\w*|nekompetent\w*)\b",
     ),
 }
 

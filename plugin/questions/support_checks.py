@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from plugin.domain import Listing
 from plugin.questions.asked_attribute import states_asked_attribute
 from plugin.questions.choices import asked_concepts, listing_choices
+from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import COLOURS, MATERIALS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
 
@@ -85,6 +86,9 @@ _INCLUSION = re.compile(
 _DURATION_ASKED = re.compile(
     r"\bhow long (?:does|do|will|would|can|could|should|is it going to)\b[^?.!]{0,40}"
     r"\b(?:last|lasts|run|runs|take|takes|play|plays|burn|burns|stay on|keep going|go for)\b|"
+    # how long a price or an offer holds: "how long will it stay at this price?" (round 27)
+    r"\bhow long (?:does|do|will|would|is|are)\b[^?.!]{0,40}\b(?:stay|stays|remain|remains|be)\s+"
+    r"(?:at|on|in)\b|"
     # how long something stays open to the shopper: a recording, a download, a voucher
     r"\bhow long (?:can|could|will|do|does|is|are)\b[^?.!]{0,40}\b(?:watch|view|stream|access|"
     r"download|available|accessible|valid|open)\b|"
@@ -403,6 +407,40 @@ _PART_MEASURED = re.compile(
     r"\bhow (?:long|wide|tall|thick|deep|high|heavy|big) (?:is|are) the ([a-z]{3,})"
     r" (?:of|on|in)\b"
 )
+# The same asked by the possessive: "how big is the scale's platform?" names the part last
+# (round 27).
+_PART_OF_OWNER = re.compile(
+    r"\bhow (?:long|wide|tall|thick|deep|high|heavy|big|large) (?:is|are) (?:the |its |their )?"
+    r"[a-z-]+'s? (?:[a-z-]+ ){0,2}?([a-z]{3,})\s*[?.!]*\s*$"
+)
+# Where it is made or grown is answered by a line that names a place or an origin, not by
+# what it is made of (round 27).
+_ORIGIN_ASKED = re.compile(
+    r"\bwhere (?:is|are|was|were) (?:it|they|this|these|the [a-z -]{2,40}?) (?:made|manufactured|"
+    r"produced|built|grown|sourced|from)\b|\bcountry of (?:origin|manufacture)\b|"
+    r"\bmade in (?:which|what) country\b|\bwhich country\b"
+)
+_ORIGIN_SAID = re.compile(
+    r"\b(?:made|manufactured|produced|built|grown|sourced|assembled|printed) in\b|\borigins?\b|"
+    r"\bfrom (?:the )?[A-Z]"
+)
+# A weight asked in the shop languages ("hoe zwaar", "wie schwer", "quanto pesa") (round 27)
+_WEIGHT_ASKED_ABROAD = re.compile(
+    r"\b(?:hoe zwaar|wat weegt|wie schwer|was wiegt|quanto pesa|qual (?:e )?o peso|hur tung|"
+    r"vad vager|hvor tung|hvad vejer|kolik vazi|jak tezk\w*|ile wazy|jak ciezk\w*|combien pese|"
+    r"cuanto pesa|quanto pesano|kuinka painava)\b"
+)
+# How to pay ("can I pay with an invoice?", "do you take cards?") is answered by a line on
+# paying, not by the price (round 27).
+_PAYMENT_ASKED = re.compile(
+    r"\bpay (?:for [^?.!]{1,40} )?(?:with|by|via|using|through|in (?:instal|install|cash))\w*|"
+    r"\bpayment (?:methods?|options?)\b|\b(?:do|can) you (?:take|accept)\b[^?.!]{0,30}"
+    r"\b(?:pay\w*|cards?|cash|invoices?|transfers?|cheques?)\b"
+)
+_PAYMENT_SAID = re.compile(
+    r"\bpa(?:y|id|yment)\w*|\binvoic\w*|\bcards?\b|\btransfer\b|\binstal\w*|\bcash\b",
+    re.IGNORECASE,
+)
 # A length asked in a unit in the other languages ("hoeveel centimeter", "wie viele Zentimeter")
 _UNITS_ASKED = re.compile(
     r"\b(?:how many|hoeveel|wie vie\w*|combien de|cu[aá]nt[oa]s|quant[io]s?|hvor mange|"
@@ -447,7 +485,9 @@ _BRAND_ASKED = re.compile(
 )
 # "A or B?" of the thing asked about ("plastic or wood", "pre-folded or flat"): lines that name
 # neither alternative do not settle the choice, whatever else they say of the product.
-_CHOICE_ASKED = re.compile(r"\b([a-z][a-z-]{2,}) or ([a-z][a-z-]{2,})\s*\??\s*$")
+_CHOICE_ASKED = re.compile(
+    r"\b([a-z][a-z-]{2,}|\d{2,}) or ([a-z][a-z-]{2,}|\d{2,})\s*\??\s*$"
+)
 _CHOICE_FILLER = frozenset(
     {"not", "what", "less", "more", "both", "either", "else", "other", "something", "anything",
      "them", "this", "that", "these", "those", "there", "here", "now", "later", "never", "ever",
@@ -488,6 +528,11 @@ def _choice_unsettled(folded: str, text: str) -> bool:
         return False
     said = fold(text)
     for option in options:
+        if option.isdigit():
+            # a figure is stated by itself, whole ("304 or 316?", round 27)
+            if re.search(rf"(?<![\d.,]){option}(?![\d])", said):
+                return False
+            continue
         stem = option.split("-")[-1][:5]
         if re.search(rf"(?<![^\W_]){re.escape(stem)}", said):
             return False
@@ -515,7 +560,18 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if _FIGURE_ASKED.search(folded) and not _NUMBER.search(text):
         return False
-    if _WEIGHT_ASKED.search(folded) and not _WEIGHT_SAID.search(text):
+    if (
+        _WEIGHT_ASKED.search(folded) or _WEIGHT_ASKED_ABROAD.search(folded)
+    ) and not _WEIGHT_SAID.search(text):
+        return False
+    owner_part = _PART_OF_OWNER.search(fold(question).replace("\u2019", "'"))
+    if owner_part and not re.search(rf"\b{re.escape(owner_part.group(1)[:5])}", fold(text)):
+        return False
+    if _ORIGIN_ASKED.search(fold(question)) and not (
+        _ORIGIN_SAID.search(text) or country_codes(text, "en")
+    ):
+        return False
+    if _PAYMENT_ASKED.search(folded) and not _PAYMENT_SAID.search(text):
         return False
     load = _LOAD_KIND_ASKED.search(folded)
     if load and not re.search(rf"\b{load.group(1)}\b", fold(text)):

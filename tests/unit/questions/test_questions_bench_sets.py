@@ -209,3 +209,11 @@ def test_holdout_v23_is_seen_since_round_26() -> None:
     assert not V2_SETS["holdout_v23"].held_out
     assert V2_SETS["holdout_v23"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v24_is_seen_since_round_27() -> None:
+    """holdout_v24 was scored blind once after round 26 and read in round 27: seen since."""
+    assert V2_SETS["holdout_v24"].label == "holdout_v24 (seen)"
+    assert not V2_SETS["holdout_v24"].held_out
+    assert V2_SETS["holdout_v24"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
