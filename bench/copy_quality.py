@@ -8,10 +8,10 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 "seen"), ``heldout25`` (the same, rated once after round 22, its notes read in round 23),
 ``heldout26`` (the same, rated once after round 23, its notes read in round 24),
 ``heldout27`` (the same, rated once after round 24, its notes read in round 25),
-``heldout28`` (the same, rated once after round 25, its notes open to the next round), and
-``heldout29`` and ``heldout30`` (written from a brief alone, held out: never read). For each set
-it generates every listing's description with the configured engine (the embedded model on the
-CPU by default) and prints:
+``heldout28`` (the same, rated once after round 25, its notes read in round 26), ``heldout29``
+(the same, rated once after round 26, its notes open to the next round), and ``heldout30``
+(written from a brief alone, held out: never read). For each set it generates every listing's
+description with the configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
@@ -110,9 +110,10 @@ SETS = {
 # (written blind in session 15) was rated once after round 23 in session 16 and its notes read in
 # round 24; heldout27 (written blind in session 16) was rated once after round 24 the same
 # session and its description notes read in round 25; heldout28 (the same) was rated once
-# after round 25 the same session, its notes open to the next round; heldout29 (the same) is
-# held out, and so is heldout30 (written blind in session 17).
-HELD_OUT: set[str] = {"heldout29", "heldout30"}
+# after round 25 the same session and its notes read in round 26 (session 17); heldout29 (written
+# blind in session 16) was rated once after round 26, its notes open to the next round;
+# heldout30 (written blind in session 17) is held out.
+HELD_OUT: set[str] = {"heldout30"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
