@@ -8,6 +8,9 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.ages import check_ages
 from plugin.guardrails.care import check_care
+from plugin.guardrails.care_steps import check_care_steps
+from plugin.guardrails.designations import check_designations
+from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
@@ -77,8 +80,11 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += check_ruled_out_uses(text, facts)
+    findings += check_second_uses(text, facts)
+    findings += check_designations(text, facts)
     findings += check_ages(text, facts)
     findings += check_care(text, facts)
+    findings += _apart(check_care_steps(text, facts), findings)
     findings += check_features(text, facts)
     findings += check_making(text, facts)
     findings += check_denials(text, facts)
@@ -87,6 +93,14 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_treatments(text, facts)
     findings += check_value_slots(text, facts)
     return findings
+
+
+def _apart(new: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The new care findings that no care or feature finding already covers."""
+    taken = [
+        (f.start, f.end) for f in found if f.rule in ("accuracy.care", "accuracy.feature")
+    ]
+    return [f for f in new if not any(a < f.end and f.start < b for a, b in taken)]
 
 
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:
