@@ -14,6 +14,7 @@ from plugin.domain import Finding
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.money import CURRENCY_CODES
 
 # "cone 10", "grade 3": a word, then a bare whole number that no unit, fraction or decimal follows
 _PAIR = re.compile(
@@ -37,8 +38,8 @@ def _graded(facts: ListingFacts) -> dict[str, list[tuple[int, int]]]:
     for line in facts.lines:
         for match in _PAIR.finditer(line):
             word = match.group("word").lower()
-            if word in _NOT_GRADES:
-                continue
+            if word in _NOT_GRADES or word.upper() in CURRENCY_CODES:
+                continue  # "CHF 275" is a price
             low = int(match.group("low"))
             high = int(match.group("high")) if match.group("high") else low
             out.setdefault(word, []).append((min(low, high), max(low, high)))

@@ -117,10 +117,13 @@ _WITH = re.compile(
     r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+with|includes?|"
     r"(?P<built>built-in|integrated|in-built)(?=\s))\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
     r"\b(?P<thing>(?:[\w-]+[ \t]+){0,2}[\w-]+)[ \t]+(?:(?:is|are)[ \t]+)?included"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))",
+    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))|"
+    # "A pump comes with it", "Two brushes come in the box" (round 28): the thing before
+    r"\b(?P<before>(?:[\w-]+[ \t]+){0,4}?[\w-]+)[ \t]+(?:comes?|is|are)[ \t]+(?:also[ \t]+)?"
+    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+(?:box|pack|package|kit|set|parcel))\b",
     re.IGNORECASE,
 )
-_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built", re.IGNORECASE)
+_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built|in the", re.IGNORECASE)
 _WHAT_END = re.compile(
     r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
     re.IGNORECASE,
@@ -133,6 +136,8 @@ _BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOT_INCLUDED = re.compile(r"(?:\bnot|\bnever|n't)[ \t]+(?:be[ \t]+)?included$", re.I)
+_DENIED_THING = re.compile(r"\b(?:no|not|nor|without|never)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|this|that|they|these|everything|all|what|which)", re.IGNORECASE)
 _SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)
 
 
@@ -147,8 +152,13 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             _NOT_INCLUDED.search(match.group()) or _NO_THING.match(match.group("thing"))
         ):
             continue  # "the frame is not included": a denial, which claims nothing comes with it
-        what = match.group("what") or match.group("thing")
-        start = match.start("what") if match.group("what") else match.start("thing")
+        if match.group("before") and (
+            _DENIED_THING.search(match.group("before"))
+            or _PRONOUN.fullmatch(match.group("before"))
+        ):
+            continue  # "no batteries come in the box"; "everything comes with it"
+        group = next(g for g in ("what", "thing", "before") if match.group(g))
+        what, start = match.group(group), match.start(group)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
         built_in = bool(match.group("built"))
         pos = 0
@@ -156,6 +166,9 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             offset = what.index(piece, pos) if piece else pos
             pos = offset + len(piece)
             head = _head(piece)
+            if head and group != "thing" and not built_in and _not_included(head, facts):
+                out.append(_denied_inclusion(text, start + offset, piece, facts, head))
+                continue
             if not head or _given(piece, head, facts, box, built_in):
                 continue
             lead = re.match(r"\s*(?:(?:a|an|the|its|two|one|\d+)\s+)*", piece)
@@ -243,12 +256,35 @@ def _box_words(box: list[str]) -> set[str]:
 # price".
 _THINGS_SAID = re.compile(
     # "return postage inside the US is included": a place the thing is given for may follow it
-    r"((?:[\w-]+,?[ \t]+){0,3}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
+    # a list of up to six words before it ("Pump, fin and three-piece paddle included")
+    r"((?:[\w-]+,?[ \t]+){0,6}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
     r"(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
     r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
     re.IGNORECASE,
 )
+
+
+def _not_included(head: str, facts: ListingFacts) -> bool:
+    return bool(re.search(rf"\b{re.escape(head)}\w*\b[^,;.]*\bnot included", facts.normal))
+
+
+def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
+    """ "A chain tool comes in the box" of "a chain tool (not included)" (round 28)."""
+    lead = re.match(r"\s*(?:(?:and|a|an|the|its|two|one|\d+)\s+)*", piece)
+    begin = at + (lead.end() if lead else 0)
+    end = at + len(piece.rstrip())
+    line = next((ln for ln in facts.lines if "not included" in ln.lower()), "")
+    return finding(
+        "accuracy.feature",
+        BLOCK,
+        begin,
+        end,
+        text[begin:end],
+        f"is something the listing says is not included (it says: {line}).",
+        "Name only what the listing says is included.",
+        line,
+    )
 
 
 def _given(piece: str, head: str, facts: ListingFacts, box: list[str], built_in: bool) -> bool:

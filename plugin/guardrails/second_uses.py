@@ -1,7 +1,7 @@
 """A second use a draft gives the product that its listing does not name (round 28): "it
 doubles as a cake stand", "also works as a doorstop", "can be used as a trivet". The thing it
 is said to serve as is another product; unless the listing names it (a word of the thing's
-head noun, a plural aside), it is a use the listing does not give: ``accuracy.compatibility``,
+head noun or a word that qualifies it, a plural aside), it is a use the listing does not give: ``accuracy.compatibility``,
 blocking, as the other uses the listing does not support are.
 """
 
@@ -30,9 +30,10 @@ def check_second_uses(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     for match in _AS.finditer(text):
         thing = _AFTER.sub("", match.group("thing"))
-        head = thing.split()[-1].lower()
-        if _named(head, facts):
-            continue
+        words = [w.lower() for w in thing.split()]
+        head = words[-1]
+        if any(_named(w, facts) for w in words if len(w) > 3 or w == head):
+            continue  # "a mixing palette" of a tin with "a mixing lid": the listing's own use
         end = match.start("thing") + len(thing)
         out.append(
             finding(
