@@ -37,6 +37,14 @@ _WARRANTY = re.compile(
     r"(?P<noun>warranty|guarantee)\b",
     re.I,
 )
+# A warranty said with a verb and its length (round 28): "the motor is covered for five years",
+# "guaranteed for 3 years"; judged as "a five-year warranty" is.
+_COVERED = re.compile(
+    r"\b(?:covered|guaranteed|warrant(?:i)?ed)\s+(?:for\s+)?(?:up\s+to\s+)?"
+    r"(?P<term>(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|a|an)[\s-]+"
+    r"(?:years?|months?))\b(?P<noun>)",
+    re.I,
+)
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 # The listing's own word for it, in the shop's language ("Garantie: 2 Jahre").
 _WARRANTY_WORDS = (
@@ -154,7 +162,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
-    for match in _WARRANTY.finditer(text):
+    matches = [*_WARRANTY.finditer(text), *_COVERED.finditer(text)]
+    for match in matches:
         term = normalise(match.group("term") or "")
         listed = any(facts.supports(word) for word in _WARRANTY_WORDS)
         line = next((found for word in _WARRANTY_WORDS if (found := facts.line_with(word))), "")

@@ -145,7 +145,8 @@ RULES: tuple[ClaimRule, ...] = (
         "compliance.health",
         BLOCK,
         _rx(
-            r"\b(?:for|suits?|suitable for|safe for|enough for)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?<!not )(?<!never )\b(?:for|suits?|suitable for|safe for|enough for)\s+"
+            r"(?:[\w-]+\s+){0,3}?"
             r"(?:with|who have|who suffer from)\s+(?:an?\s+|sensitive\s+)?(?:[\w-]+\s+)?"
             r"(?:allerg(?:y|ies)|eczema|asthma|intolerances?)\b|"
             r"\b(?:will never|won['’]t ever|can never|never)\s+(?:be|get)\s+"

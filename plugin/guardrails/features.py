@@ -138,7 +138,11 @@ _BOX_LABEL = re.compile(
 _NOT_INCLUDED = re.compile(r"(?:\bnot|\bnever|n't)[ \t]+(?:be[ \t]+)?included$", re.I)
 _DENIED_THING = re.compile(r"\b(?:no|not|nor|without|never)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:it|this|that|they|these|everything|all|what|which)", re.IGNORECASE)
-_SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)
+_SAID_INCLUDED = re.compile(
+    r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b|\bcomes? with (?:it|them)\b|"
+    r"\b(?:comes?|are|is) in the box\b",
+    re.I,
+)
 
 
 def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
@@ -159,6 +163,8 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "no batteries come in the box"; "everything comes with it"
         group = next(g for g in ("what", "thing", "before") if match.group(g))
         what, start = match.group(group), match.start(group)
+        if group == "before":
+            what, start = _the_thing_before(what, start)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
         built_in = bool(match.group("built"))
         pos = 0
@@ -171,6 +177,8 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
             if not head or _given(piece, head, facts, box, built_in):
                 continue
+            if group == "before" and _in_a_box_line(head, box):
+                continue  # "the converter that comes in the box" of "converter (included)"
             lead = re.match(r"\s*(?:(?:a|an|the|its|two|one|\d+)\s+)*", piece)
             begin = start + offset + (lead.end() if lead else 0)
             end = start + offset + len(piece.rstrip())
@@ -260,13 +268,44 @@ _THINGS_SAID = re.compile(
     r"((?:[\w-]+,?[ \t]+){0,6}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
     r"(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
-    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
+    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)|"
+    # "A pump and a bag come with it", "two batteries come in the box" (round 28)
+    r"((?:[\w-]+,?[ \t]+){1,6})(?:comes?|are|is)[ \t]+(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+box)\b",
     re.IGNORECASE,
 )
 
 
+_RELATIVE = re.compile(r"\s+(?:that|which)$", re.IGNORECASE)
+_PLACE = re.compile(r"^.*\b(?:on|in|into|from|at|under|onto|to|by)\s+", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:for|of|with)\b.*$", re.IGNORECASE)
+
+
+def _the_thing_before(what: str, start: int) -> tuple[str, int]:
+    """The thing of "… comes with it": "the tray" of "fuel tablets on the tray that comes with
+    it", "a hex key" of "a hex key for fitting is in the box"."""
+    what = _RELATIVE.sub("", what)
+    place = _PLACE.match(what)
+    if place and place.end() < len(what):
+        what, start = what[place.end() :], start + place.end()
+    purpose = _PURPOSE.search(what)
+    if purpose and purpose.start() > 0:
+        what = what[: purpose.start()]
+    elif purpose:  # "With the hanger that comes with it": the thing after the lead word
+        lead = re.match(r"\w+\s+", what)
+        if lead:
+            what, start = what[lead.end() :], start + lead.end()
+    return what, start
+
+
+def _in_a_box_line(head: str, box: list[str]) -> bool:
+    return any(stem(head) == stem(w) for line in box for w in re.findall(r"[a-z]+", line.lower()))
+
+
 def _not_included(head: str, facts: ListingFacts) -> bool:
-    return bool(re.search(rf"\b{re.escape(head)}\w*\b[^,;.]*\bnot included", facts.normal))
+    """A line of the listing says, in one clause, that the thing is not included ("a chain tool
+    (not included)")."""
+    said = re.compile(rf"\b{re.escape(head)}\w*\b[^,;.:!?]*\bnot included", re.IGNORECASE)
+    return any(said.search(line) for line in facts.lines)
 
 
 def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
