@@ -9,11 +9,10 @@ from plugin.domain import Finding
 from plugin.guardrails.ages import check_ages
 from plugin.guardrails.care import check_care
 from plugin.guardrails.care_steps import check_care_steps
-from plugin.guardrails.designations import check_designations
-from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
+from plugin.guardrails.designations import check_designations
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.ingredients import check_ingredients
@@ -25,6 +24,7 @@ from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
+from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
@@ -105,9 +105,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _apart(new: list[Finding], found: list[Finding]) -> list[Finding]:
     """The new care findings that no care or feature finding already covers."""
-    taken = [
-        (f.start, f.end) for f in found if f.rule in ("accuracy.care", "accuracy.feature")
-    ]
+    taken = [(f.start, f.end) for f in found if f.rule in ("accuracy.care", "accuracy.feature")]
     return [f for f in new if not any(a < f.end and f.start < b for a, b in taken)]
 
 

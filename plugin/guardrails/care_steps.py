@@ -38,7 +38,9 @@ _CLAUSE = re.compile(r"[.;!?\n<>\"{}]|,\s+(?=(?:but|never|not|or)\b)|\bbut\b")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +59,7 @@ def _patterns() -> dict[str, object]:
             else None,
         )
     negations = sorted({*_ABROAD["negations"], *_STEPS["negations"]}, key=len, reverse=True)
-    negated = re.compile(
-        r"(?<![\w'])(?:" + _alternation(negations) + r")(?![\w'])", re.IGNORECASE
-    )
+    negated = re.compile(r"(?<![\w'])(?:" + _alternation(negations) + r")(?![\w'])", re.IGNORECASE)
     storage = [
         (
             re.compile(r"(?<![\w])(?:" + _alternation(item["draft"]) + r")\w*", re.IGNORECASE),
@@ -155,8 +155,14 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
         claim = text[left:right].rstrip(" ,")
         out.append(
             finding(
-                _RULE, BLOCK, left, left + len(claim), claim, message,
-                "Give the listing's care instructions only.", fact,
+                _RULE,
+                BLOCK,
+                left,
+                left + len(claim),
+                claim,
+                message,
+                "Give the listing's care instructions only.",
+                fact,
             )  # fmt: skip
         )
 
@@ -177,9 +183,19 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
         for match in said:
             if denied:
                 fact = _line_with(facts, pattern)
-                add(match.start(), match.end(), f"contradicts the listing's care (it says: {fact}).", fact)
+                add(
+                    match.start(),
+                    match.end(),
+                    f"contradicts the listing's care (it says: {fact}).",
+                    fact,
+                )
             elif appliance and _placed(text, match, placing):
-                add(match.start(), match.end(), f"is care the listing does not give (the {name}).", "")
+                add(
+                    match.start(),
+                    match.end(),
+                    f"is care the listing does not give (the {name}).",
+                    "",
+                )
     for draft, against, verbs in p["storage"]:  # type: ignore[attr-defined]
         for match in draft.finditer(text):
             if _denied(text, match.start(), negated):
@@ -190,7 +206,12 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
             said = against.search(listing)
             if said and not _denied(listing, said.start(), negated):
                 fact = _line_of(facts, said.group())
-                add(match.start(), match.end(), f"contradicts where the listing keeps it ({fact}).", fact)
+                add(
+                    match.start(),
+                    match.end(),
+                    f"contradicts where the listing keeps it ({fact}).",
+                    fact,
+                )
     for match in p["unneeded"].finditer(text):  # type: ignore[attr-defined]
         word = match.group("step").lower()
         if match.group(0).lower().startswith("no ") and not match.group("tail"):

@@ -296,9 +296,7 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
 def _whole_material(word: str, facts: ListingFacts) -> bool:
     """Whether the listing gives the material ``word`` names (in any of its languages) on a
     line that says 100 % of it."""
-    return any(
-        "100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word)
-    )
+    return any("100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word))
 
 
 _PHRASE_AFTER = re.compile(r"(?:['’]s)?(?:[\s-]+[A-Za-z][\w'’]*){1,3}")

@@ -157,8 +157,7 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
         ):
             continue  # "the frame is not included": a denial, which claims nothing comes with it
         if match.group("before") and (
-            _DENIED_THING.search(match.group("before"))
-            or _PRONOUN.fullmatch(match.group("before"))
+            _DENIED_THING.search(match.group("before")) or _PRONOUN.fullmatch(match.group("before"))
         ):
             continue  # "no batteries come in the box"; "everything comes with it"
         group = next(g for g in ("what", "thing", "before") if match.group(g))
@@ -177,7 +176,10 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
             if not head or _given(piece, head, facts, box, built_in):
                 continue
-            if group == "before" and _in_a_box_line(head, box):
+            if group == "before" and (
+                _in_a_box_line(head, box)
+                or any(_INCLUDED_ABROAD.search(line) for line in facts.lines)
+            ):
                 continue  # "the converter that comes in the box" of "converter (included)"
             lead = re.match(r"\s*(?:(?:a|an|the|its|two|one|\d+)\s+)*", piece)
             begin = start + offset + (lead.end() if lead else 0)
@@ -270,14 +272,23 @@ _THINGS_SAID = re.compile(
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
     r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)|"
     # "A pump and a bag come with it", "two batteries come in the box" (round 28)
-    r"((?:[\w-]+,?[ \t]+){1,6})(?:comes?|are|is)[ \t]+(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+box)\b",
+    r"((?:[\w-]+,?[ \t]+){1,6})(?:comes?|are|is)[ \t]+"
+    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+box)\b",
     re.IGNORECASE,
 )
 
 
 _RELATIVE = re.compile(r"\s+(?:that|which)$", re.IGNORECASE)
 _PLACE = re.compile(r"^.*\b(?:on|in|into|from|at|under|onto|to|by)\s+", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s+(?:for|of|with)\b.*$", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s+)(?:for|of|with)\b.*$", re.IGNORECASE)
+# "included" in the shop languages: a listing that says in its own language what comes with it
+# cannot be read word for word against an English draft's "… comes with it".
+_INCLUDED_ABROAD = re.compile(
+    r"\b(?:inclu[íi]d[oa]s?|inclus[oae]?|inclu(?:se|ses)|enthalten|inbegriffen|mitgeliefert|"
+    r"meegeleverd|inbegrepen|inkluderad|inkluderet|inkludert|medfølger|medföljer|w zestawie|"
+    r"součástí|mukana)\b",
+    re.IGNORECASE,
+)
 
 
 def _the_thing_before(what: str, start: int) -> tuple[str, int]:

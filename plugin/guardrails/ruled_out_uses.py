@@ -29,7 +29,9 @@ _THING_END = re.compile(
 )
 _ITEM = re.compile(r"\s+(?:or|and|nor|o|y|oder|und|ou|et|of|en|eller|og|och|lub|i|tai)\s+|/")
 _JOINED = re.compile(r"(?:and|or|but|y|e|und|et|og|och|en)\s+", re.IGNORECASE)
-_CONJUNCTIONS = frozenset({"and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"})
+_CONJUNCTIONS = frozenset(
+    {"and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"}
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,/-]*")
 
 

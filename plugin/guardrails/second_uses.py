@@ -1,8 +1,8 @@
 """A second use a draft gives the product that its listing does not name (round 28): "it
 doubles as a cake stand", "also works as a doorstop", "can be used as a trivet". The thing it
-is said to serve as is another product; unless the listing names it (a word of the thing's
-head noun or a word that qualifies it, a plural aside), it is a use the listing does not give: ``accuracy.compatibility``,
-blocking, as the other uses the listing does not support are.
+is said to serve as is another product; unless the listing names it (the thing's head noun
+or a word that qualifies it, a plural aside), it is a use the listing does not give:
+``accuracy.compatibility``, blocking, as the other uses the listing does not support are.
 """
 
 from __future__ import annotations

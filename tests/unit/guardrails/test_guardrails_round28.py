@@ -6,7 +6,7 @@ and the listing's fact; the true claim is not."""
 
 from __future__ import annotations
 
-from plugin.domain import Finding
+from plugin.domain import Finding, Listing
 from plugin.guardrails import check
 from tests.unit.guardrails.drafts import found, listing
 
@@ -17,7 +17,7 @@ FEATURE = "accuracy.feature"
 HEALTH = "compliance.health"
 
 
-def _findings(item: object, text: str, rule: str) -> list[tuple[str, Finding]]:
+def _findings(item: Listing, text: str, rule: str) -> list[tuple[str, Finding]]:
     body = f"<p>{text}</p>"
     return [(body[f.start : f.end], f) for f in check(item, body, "description") if f.rule == rule]
 
@@ -25,7 +25,7 @@ def _findings(item: object, text: str, rule: str) -> list[tuple[str, Finding]]:
 # --- care: appliances, soap, soaking, storage, unneeded steps ------------------------------
 
 
-def _mug() -> object:
+def _mug() -> Listing:
     return listing(
         title="Enamel camping mug",
         description_html="<p>A 300 ml enamel mug. Keep it in the cupboard, never the "
@@ -154,7 +154,9 @@ def test_a_thing_said_to_come_in_the_box():
 
 
 def test_a_listing_lists_up_to_six_words_before_included():
-    board = listing(title="Kayak", description_html="<p>Seat, pump and two-part paddle included.</p>")
+    board = listing(
+        title="Kayak", description_html="<p>Seat, pump and two-part paddle included.</p>"
+    )
     assert found(board, "A seat, a pump and a two-part paddle come with it.", FEATURE) == []
 
 
@@ -170,3 +172,21 @@ def test_health_claims_of_removing_contaminants_conditions_and_harm_promised_awa
     gloves = listing(title="Oven gloves")
     assert found(gloves, "You will never be burned again.", HEALTH) != []
     assert found(gloves, "Cotton gloves, 30 cm long.", HEALTH) == []
+
+
+# --- warranties said with a verb; materials abroad in their cases ---------------------------
+
+
+def test_a_warranty_said_with_a_verb_and_a_length():
+    pump = listing(title="Garden pump", description_html="<p>Two-year warranty on the motor.</p>")
+    hits = _findings(pump, "The motor is covered for four years.", "accuracy.warranty")
+    assert hits and "Two-year warranty" in hits[0][1].fact
+    assert found(pump, "The motor is covered for two years.", "accuracy.warranty") == []
+
+
+def test_finnish_pine_and_czech_aluminium_in_their_cases():
+    tray = listing(title="Tarjotin", attributes={"Materiaali": ["koivu"]})
+    assert found(tray, "Tarjotin on valmistettu männystä.", "accuracy.material") != []
+    bell = listing(title="Zvonek", attributes={"Materiál": ["sklo"]})
+    assert found(bell, "Zvonek z hliníků.", "accuracy.material") != []
+    assert found(bell, "Zvonek ze skla.", "accuracy.material") == []
