@@ -136,6 +136,18 @@ def _listed(pattern: re.Pattern[str], listing: str, negated: re.Pattern[str]) ->
     return plain, denied
 
 
+def _listed_once(
+    facts: ListingFacts, name: str, pattern: re.Pattern[str], listing: str, negated: re.Pattern[str]
+) -> tuple[bool, bool]:
+    """``_listed`` for a group, read once per listing and kept with its facts."""
+    memos = facts.memos.setdefault("care_steps", {})
+    assert isinstance(memos, dict)
+    if name not in memos:
+        memos[name] = _listed(pattern, listing, negated)
+    said: tuple[bool, bool] = memos[name]
+    return said
+
+
 def _listing_text(facts: ListingFacts) -> str:
     return "\n".join(facts.lines)
 
@@ -177,7 +189,7 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
         ]
         if not said:
             continue
-        plain, denied = _listed(backing, listing, negated)
+        plain, denied = _listed_once(facts, name, backing, listing, negated)
         if plain:
             continue
         for match in said:
