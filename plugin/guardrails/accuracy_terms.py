@@ -8,9 +8,11 @@ import re
 from plugin.domain import Finding
 from plugin.guardrails.ages import check_ages
 from plugin.guardrails.care import check_care
+from plugin.guardrails.care_steps import check_care_steps
 from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
+from plugin.guardrails.designations import check_designations
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.ingredients import check_ingredients
@@ -22,6 +24,7 @@ from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
+from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
@@ -32,6 +35,14 @@ _ORIGIN_BEFORE = re.compile(
 _WARRANTY = re.compile(
     r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
     r"(?P<noun>warranty|guarantee)\b",
+    re.I,
+)
+# A warranty said with a verb and its length (round 28): "the motor is covered for five years",
+# "guaranteed for 3 years"; judged as "a five-year warranty" is.
+_COVERED = re.compile(
+    r"\b(?:covered|guaranteed|warrant(?:i)?ed)\s+(?:for\s+)?(?:up\s+to\s+)?"
+    r"(?P<term>(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|a|an)[\s-]+"
+    r"(?:years?|months?))\b(?P<noun>)",
     re.I,
 )
 _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
@@ -77,8 +88,11 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += check_ruled_out_uses(text, facts)
+    findings += check_second_uses(text, facts)
+    findings += check_designations(text, facts)
     findings += check_ages(text, facts)
     findings += check_care(text, facts)
+    findings += _apart(check_care_steps(text, facts), findings)
     findings += check_features(text, facts)
     findings += check_making(text, facts)
     findings += check_denials(text, facts)
@@ -87,6 +101,12 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_treatments(text, facts)
     findings += check_value_slots(text, facts)
     return findings
+
+
+def _apart(new: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The new care findings that no care or feature finding already covers."""
+    taken = [(f.start, f.end) for f in found if f.rule in ("accuracy.care", "accuracy.feature")]
+    return [f for f in new if not any(a < f.end and f.start < b for a, b in taken)]
 
 
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:
@@ -140,7 +160,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
-    for match in _WARRANTY.finditer(text):
+    matches = [*_WARRANTY.finditer(text), *_COVERED.finditer(text)]
+    for match in matches:
         term = normalise(match.group("term") or "")
         listed = any(facts.supports(word) for word in _WARRANTY_WORDS)
         line = next((found for word in _WARRANTY_WORDS if (found := facts.line_with(word))), "")

@@ -75,6 +75,10 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(?:shatter|scratch)[\s-]?(?:proof|resistant)\b", re.I),
      ("shatter", "scratch", "tempered", "gorilla glass", "sapphire"), _FEATURE),
     (re.compile(r"\bstain[\s-]?(?:proof|resistant)\b", re.I), ("stain",), _CARE),
+    # "colourfast": a dye that does not run in the wash, care the listing must give (round 28)
+    (re.compile(r"\bcolou?r[\s-]?fast\b", re.I),
+     ("colourfast", "colorfast", "colour fast", "color fast", "farbecht", "grand teint",
+      "kleurvast", "färgäkta", "farveægte", "fargeekte"), _CARE),
     (re.compile(r"\brust[\s-]?(?:proof|resistant)\b", re.I), ("rust", "stainless"), _FEATURE),
     (re.compile(r"\b(?:wrinkle|crease)[\s-]?(?:free|resistant)\b", re.I),
      ("wrinkle", "crease", "non iron", "easy iron"), _CARE),

@@ -99,7 +99,7 @@ RULES: tuple[ClaimRule, ...] = (
             r"\b(?:cures?|cured|heals?|treats?|treating|prevents?|relieves?|eases?|reduces?|fights?|"
             r"eliminates?|kills?|protects? against|clears?|clearing|stops?|stopping|calms?|"
             r"soothes?|banish(?:es)?|reverses?|ends?|gets? rid of|lowers?|lowering|"
-            r"good for)\b(?:\s+[\w-]+){0,3}?\s+"
+            r"removes?|removing|filters? out|good for)\b(?:,?\s+[\w-]+){0,3}?,?\s+"
             + _CONDITIONS
             + r"\b"
         ),
@@ -137,6 +137,23 @@ RULES: tuple[ClaimRule, ...] = (
         ),
         "is a health or safety claim that needs evidence the listing does not give.",
         "Remove it, or add the test or certificate behind it to the listing.",
+        FTC_HEALTH,
+    ),
+    ClaimRule(
+        # who the product is safe for by a condition ("for knitters with a nut allergy", "for
+        # people who have eczema"), and harm it promises away ("you will never be burned")
+        "compliance.health",
+        BLOCK,
+        _rx(
+            r"(?<!not )(?<!never )\b(?:for|suits?|suitable for|safe for|enough for)\s+"
+            r"(?:[\w-]+\s+){0,3}?"
+            r"(?:with|who have|who suffer from)\s+(?:an?\s+|sensitive\s+)?(?:[\w-]+\s+)?"
+            r"(?:allerg(?:y|ies)|eczema|asthma|intolerances?)\b|"
+            r"\b(?:will never|won['’]t ever|can never|never)\s+(?:be|get)\s+"
+            r"(?:stung|bitten|burn(?:ed|t)|scalded|hurt|injured|electrocuted|poisoned)\b"
+        ),
+        "is a health or safety claim that needs evidence the listing does not give.",
+        "Remove it, or say only what the listing says about safety.",
         FTC_HEALTH,
     ),
     ClaimRule(
@@ -279,9 +296,7 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
 def _whole_material(word: str, facts: ListingFacts) -> bool:
     """Whether the listing gives the material ``word`` names (in any of its languages) on a
     line that says 100 % of it."""
-    return any(
-        "100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word)
-    )
+    return any("100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word))
 
 
 _PHRASE_AFTER = re.compile(r"(?:['’]s)?(?:[\s-]+[A-Za-z][\w'’]*){1,3}")

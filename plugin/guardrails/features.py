@@ -117,10 +117,13 @@ _WITH = re.compile(
     r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+with|includes?|"
     r"(?P<built>built-in|integrated|in-built)(?=\s))\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
     r"\b(?P<thing>(?:[\w-]+[ \t]+){0,2}[\w-]+)[ \t]+(?:(?:is|are)[ \t]+)?included"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))",
+    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))|"
+    # "A pump comes with it", "Two brushes come in the box" (round 28): the thing before
+    r"\b(?P<before>(?:[\w-]+[ \t]+){0,4}?[\w-]+)[ \t]+(?:comes?|is|are)[ \t]+(?:also[ \t]+)?"
+    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+(?:box|pack|package|kit|set|parcel))\b",
     re.IGNORECASE,
 )
-_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built", re.IGNORECASE)
+_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built|in the", re.IGNORECASE)
 _WHAT_END = re.compile(
     r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
     re.IGNORECASE,
@@ -133,7 +136,13 @@ _BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOT_INCLUDED = re.compile(r"(?:\bnot|\bnever|n't)[ \t]+(?:be[ \t]+)?included$", re.I)
-_SAID_INCLUDED = re.compile(r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b", re.I)
+_DENIED_THING = re.compile(r"\b(?:no|not|nor|without|never)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|this|that|they|these|everything|all|what|which)", re.IGNORECASE)
+_SAID_INCLUDED = re.compile(
+    r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b|\bcomes? with (?:it|them)\b|"
+    r"\b(?:comes?|are|is) in the box\b",
+    re.I,
+)
 
 
 def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
@@ -147,8 +156,14 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             _NOT_INCLUDED.search(match.group()) or _NO_THING.match(match.group("thing"))
         ):
             continue  # "the frame is not included": a denial, which claims nothing comes with it
-        what = match.group("what") or match.group("thing")
-        start = match.start("what") if match.group("what") else match.start("thing")
+        if match.group("before") and (
+            _DENIED_THING.search(match.group("before")) or _PRONOUN.fullmatch(match.group("before"))
+        ):
+            continue  # "no batteries come in the box"; "everything comes with it"
+        group = next(g for g in ("what", "thing", "before") if match.group(g))
+        what, start = match.group(group), match.start(group)
+        if group == "before":
+            what, start = _the_thing_before(what, start)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
         built_in = bool(match.group("built"))
         pos = 0
@@ -156,8 +171,16 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             offset = what.index(piece, pos) if piece else pos
             pos = offset + len(piece)
             head = _head(piece)
+            if head and group != "thing" and not built_in and _not_included(head, facts):
+                out.append(_denied_inclusion(text, start + offset, piece, facts, head))
+                continue
             if not head or _given(piece, head, facts, box, built_in):
                 continue
+            if group == "before" and (
+                _in_a_box_line(head, box)
+                or any(_INCLUDED_ABROAD.search(line) for line in facts.lines)
+            ):
+                continue  # "the converter that comes in the box" of "converter (included)"
             lead = re.match(r"\s*(?:(?:a|an|the|its|two|one|\d+)\s+)*", piece)
             begin = start + offset + (lead.end() if lead else 0)
             end = start + offset + len(piece.rstrip())
@@ -243,12 +266,75 @@ def _box_words(box: list[str]) -> set[str]:
 # price".
 _THINGS_SAID = re.compile(
     # "return postage inside the US is included": a place the thing is given for may follow it
-    r"((?:[\w-]+,?[ \t]+){0,3}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
+    # a list of up to six words before it ("Pump, fin and three-piece paddle included")
+    r"((?:[\w-]+,?[ \t]+){0,6}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
     r"(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
-    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)",
+    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)|"
+    # "A pump and a bag come with it", "two batteries come in the box" (round 28)
+    r"((?:[\w-]+,?[ \t]+){1,6})(?:comes?|are|is)[ \t]+"
+    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+box)\b",
     re.IGNORECASE,
 )
+
+
+_RELATIVE = re.compile(r"\s+(?:that|which)$", re.IGNORECASE)
+_PLACE = re.compile(r"^.*\b(?:on|in|into|from|at|under|onto|to|by)\s+", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s+)(?:for|of|with)\b.*$", re.IGNORECASE)
+# "included" in the shop languages: a listing that says in its own language what comes with it
+# cannot be read word for word against an English draft's "… comes with it".
+_INCLUDED_ABROAD = re.compile(
+    r"\b(?:inclu[íi]d[oa]s?|inclus[oae]?|inclu(?:se|ses)|enthalten|inbegriffen|mitgeliefert|"
+    r"meegeleverd|inbegrepen|inkluderad|inkluderet|inkludert|medfølger|medföljer|w zestawie|"
+    r"součástí|mukana)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_thing_before(what: str, start: int) -> tuple[str, int]:
+    """The thing of "… comes with it": "the tray" of "fuel tablets on the tray that comes with
+    it", "a hex key" of "a hex key for fitting is in the box"."""
+    what = _RELATIVE.sub("", what)
+    place = _PLACE.match(what)
+    if place and place.end() < len(what):
+        what, start = what[place.end() :], start + place.end()
+    purpose = _PURPOSE.search(what)
+    if purpose and purpose.start() > 0:
+        what = what[: purpose.start()]
+    elif purpose:  # "With the hanger that comes with it": the thing after the lead word
+        lead = re.match(r"\w+\s+", what)
+        if lead:
+            what, start = what[lead.end() :], start + lead.end()
+    return what, start
+
+
+def _in_a_box_line(head: str, box: list[str]) -> bool:
+    return any(stem(head) == stem(w) for line in box for w in re.findall(r"[a-z]+", line.lower()))
+
+
+def _not_included(head: str, facts: ListingFacts) -> bool:
+    """A line of the listing says, in one clause, that the thing is not included ("a chain tool
+    (not included)")."""
+    said = re.compile(rf"\b{re.escape(head)}\w*\b[^,;.:!?]*\bnot included", re.IGNORECASE)
+    return any(said.search(line) for line in facts.lines)
+
+
+def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
+    """ "A chain tool comes in the box" of "a chain tool (not included)" (round 28)."""
+    lead = re.match(r"\s*(?:(?:and|a|an|the|its|two|one|\d+)\s+)*", piece)
+    begin = at + (lead.end() if lead else 0)
+    end = at + len(piece.rstrip())
+    line = next((ln for ln in facts.lines if "not included" in ln.lower()), "")
+    return finding(
+        "accuracy.feature",
+        BLOCK,
+        begin,
+        end,
+        text[begin:end],
+        f"is something the listing says is not included (it says: {line}).",
+        "Name only what the listing says is included.",
+        line,
+    )
 
 
 def _given(piece: str, head: str, facts: ListingFacts, box: list[str], built_in: bool) -> bool:

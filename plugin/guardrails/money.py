@@ -21,6 +21,8 @@ from plugin.guardrails.quantities import decimal_of, unit_kinds
 _CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF ISK JPY CNY INR MXN BRL ZAR SGD HKD"
 ).split()
+# The codes as a set, for the checks that must not read a price as another number.
+CURRENCY_CODES = frozenset(_CODES)
 # Currency words that are not also units ("pounds" is a weight unless "pounds sterling").
 _WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",

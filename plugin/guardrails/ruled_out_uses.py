@@ -29,6 +29,9 @@ _THING_END = re.compile(
 )
 _ITEM = re.compile(r"\s+(?:or|and|nor|o|y|oder|und|ou|et|of|en|eller|og|och|lub|i|tai)\s+|/")
 _JOINED = re.compile(r"(?:and|or|but|y|e|und|et|og|och|en)\s+", re.IGNORECASE)
+_CONJUNCTIONS = frozenset(
+    {"and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"}
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,/-]*")
 
 
@@ -108,6 +111,8 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     for words, verb, line in ruled_out:
         thing = r"\W+".join(re.escape(w) + r"(?:s|es)?" for w in words)
+        if len(words) == 1 and len(words[0]) >= 8 and words[0].isalpha():
+            thing += r"\w*"  # "Induktion" in "Induktionsherde": a compound's head abroad
         for match in re.finditer(r"(?<!\w)" + thing + r"(?!\w)", text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -117,6 +122,10 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
             if negation.search(lead) or "?" in _sentence_after(text, match.end()):
                 continue  # "not for fountain pens", "Can I use it with fountain pens?"
             said = [w.lower() for w in _WORD.findall(lead)]
+            for _ in range(2):  # "safe for reef and marine tanks": the use before the list
+                if len(said) < 3 or said[-1] not in _CONJUNCTIONS:
+                    break
+                del said[-2:]
             while said and said[-1] in stop:
                 said.pop()  # "for your fountain pens"
             if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
