@@ -107,7 +107,14 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
     """Per rule and purpose entry said in the prose, the product types it was said of and,
     per type, a title: the reasons ``benefit_for`` returned and the purpose sentence, found in
     the rendered description."""
-    from plugin.generation import benefits, lead_choice, phrasing, plan, purpose, title_reading
+    from plugin.generation import (
+        benefits,
+        lead_choice,
+        origin_and_care,
+        plan,
+        purpose,
+        title_reading,
+    )
 
     spread: dict[str, dict[str, list[str]]] = {}
     given: dict[str, str] = {}
@@ -132,7 +139,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
             given[said.rstrip(".")] = f"purpose: {found[0].shown[0]}"
         return said
 
-    benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = benefit_for  # type: ignore
+    benefits.benefit_for = plan.benefit_for = origin_and_care.benefit_for = benefit_for  # type: ignore
     lead_choice.benefit_for = title_reading.benefit_for = benefit_for  # type: ignore
     purpose.purpose_sentence = purpose_sentence  # type: ignore[assignment]
     try:
@@ -146,7 +153,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
                             f"{name}: {listing.title}"
                         )
     finally:
-        benefits.benefit_for = plan.benefit_for = phrasing.benefit_for = original_benefit
+        benefits.benefit_for = plan.benefit_for = origin_and_care.benefit_for = original_benefit
         lead_choice.benefit_for = title_reading.benefit_for = original_benefit
         purpose.purpose_sentence = original_purpose  # type: ignore[assignment]
     return spread

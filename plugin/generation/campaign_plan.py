@@ -19,9 +19,9 @@ from plugin.campaign import Audience, Goal
 from plugin.domain import Listing
 from plugin.generation.campaign_angle import Angle
 from plugin.generation.compose import context_line, finish
-from plugin.generation.phrasing import voice_of
 from plugin.generation.plan import Plan, Role, Sentence, plan_description
 from plugin.generation.title_reading import prose_title
+from plugin.generation.voice import voice_of
 
 CAMPAIGN_VERSION = "campaign-v2"
 MAX_FACT_SENTENCES = 3

@@ -28,9 +28,9 @@ from plugin.campaign import (
 from plugin.generation.campaign_angle import Angle
 from plugin.generation.campaign_plan import CampaignPlan
 from plugin.generation.fact_roles import join_values
-from plugin.generation.phrasing import voice_of
 from plugin.generation.plan import Role
 from plugin.generation.render import Written
+from plugin.generation.voice import voice_of
 
 
 @dataclass(frozen=True)

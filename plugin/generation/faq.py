@@ -11,7 +11,8 @@ from pathlib import Path
 from plugin.domain import FaqItem, faq_to_text
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import NO, YES, colour_name, colour_named, lower_first
-from plugin.generation.phrasing import Voice, build_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Sentence
 from plugin.generation.value_shapes import (
     is_adjective,
@@ -20,6 +21,7 @@ from plugin.generation.value_shapes import (
     noun_phrase,
     split_items,
 )
+from plugin.generation.voice import Voice, voice_of
 from plugin.option_names import NAME_SYNONYMS
 
 FAQ_MAX = 6

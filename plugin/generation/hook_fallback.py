@@ -23,10 +23,7 @@ from plugin.generation.fact_roles import (
 )
 from plugin.generation.identity import audience_of, category_kind, part_for
 from plugin.generation.labels import shown_label as _shown_label
-from plugin.generation.phrasing import (
-    PROPERTIES,
-    Voice,
-)
+from plugin.generation.measure_frames import PROPERTIES
 from plugin.generation.sentence import Sentence
 from plugin.generation.title_reading import in_title, prose_title
 from plugin.generation.value_shapes import (
@@ -38,6 +35,7 @@ from plugin.generation.value_shapes import (
     split_items,
     without_plural_s,
 )
+from plugin.generation.voice import Voice
 
 # Activities a shop's tags name, that a product is made for: a list, because "-ing" words are
 # as often things ("lighting", "bedding") or qualities ("flowering", "hydrating").

@@ -14,7 +14,6 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
-from plugin.generation.phrasing import Voice
 from plugin.generation.value_shapes import (
     MASS_HEADS,
     article,
@@ -22,6 +21,7 @@ from plugin.generation.value_shapes import (
     split_items,
     without_plural_s,
 )
+from plugin.generation.voice import Voice
 
 # Product types that name a platform's record kind, not a kind of thing.
 _RECORD_KINDS = {

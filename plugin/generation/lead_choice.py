@@ -23,16 +23,9 @@ from plugin.generation.fact_roles import (
     join_values,
     lower_first,
 )
-from plugin.generation.phrasing import (
-    PROPERTIES,
-    READ_FOR,
-    Voice,
-    in_voice,
-    item_name,
-    reads_as_sentence,
-    worth_a_reason,
-    yes_lead,
-)
+from plugin.generation.fact_words import item_name, reads_as_sentence
+from plugin.generation.label_frames import READ_FOR
+from plugin.generation.measure_frames import PROPERTIES, worth_a_reason
 from plugin.generation.prose_facts import joined
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import (
@@ -49,6 +42,8 @@ from plugin.generation.value_shapes import (
     names_part,
     split_items,
 )
+from plugin.generation.voice import Voice, in_voice
+from plugin.generation.yes_frames import yes_lead
 
 # Openers that need no fact. Raters marked "Think of the … as", "Presenting the …:", "Quite
 # simply, …" and the like as stock template; openers led by a fact or a reason vary instead.

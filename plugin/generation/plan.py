@@ -28,9 +28,11 @@ from plugin.generation.fact_roles import (
     lower_values,
     sort_facts,
 )
+from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.hook_fallback import hook_fallback, left_out, reading
 from plugin.generation.identity import identity, only_renames
+from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_choice import (
     REASONED,
@@ -53,28 +55,16 @@ from plugin.generation.lead_choice import (
     with_reason,
     without_bare_facts,
 )
-from plugin.generation.phrasing import (
-    COMPOUND_TAGS,
-    READ_FOR,
-    Voice,
-    build_lead,
-    choice_lead,
-    detail_lead,
-    feature_lead,
-    filled_lead,
-    reads_as_sentence,
-    said_name,
-    size_lead,
-    stated_lead,
-    tells_cleanly,
-    told_why,
-    voice_of,
-    worth_a_reason,
-)
+from plugin.generation.material_frames import build_lead, filled_lead
+from plugin.generation.measure_frames import size_lead, worth_a_reason
+from plugin.generation.option_choice import choice_lead
+from plugin.generation.origin_and_care import detail_lead
+from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
+from plugin.generation.stated_frames import stated_lead
 from plugin.generation.title_reading import (
     in_title,
     names_the_product,
@@ -90,6 +80,8 @@ from plugin.generation.title_reading import (
 from plugin.generation.value_shapes import (
     split_items,
 )
+from plugin.generation.voice import Voice, voice_of
+from plugin.generation.yes_frames import COMPOUND_TAGS
 
 MAX_FEATURES = 3
 MAX_REASONED = 5

@@ -26,18 +26,11 @@ import re
 
 from plugin.generation.benefits import DENYING_NAME, is_material
 from plugin.generation.fact_roles import lower_first
-from plugin.generation.phrasing import (
-    NOT_THINGS,
-    PROPERTIES,
-    Voice,
-    feature_lead,
-    frame_holds,
-    label_lead,
-    names_a_process,
-    range_lead,
-    said_name,
-    tells_cleanly,
-)
+from plugin.generation.fact_words import said_name
+from plugin.generation.frame_check import NOT_THINGS, frame_holds
+from plugin.generation.label_frames import label_lead
+from plugin.generation.measure_frames import PROPERTIES, range_lead
+from plugin.generation.phrasing import feature_lead, names_a_process, tells_cleanly
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
     PARTS,
@@ -46,6 +39,7 @@ from plugin.generation.value_shapes import (
     is_modifier,
     noun_phrase,
 )
+from plugin.generation.voice import Voice
 
 # A plain fact longer than this is for the list: the prose would only repeat it word for word.
 MOST_WORDS = 14
@@ -94,7 +88,7 @@ _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|las
 def plain_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
-    """``_plain_lead`` where its frame holds (``phrasing.frame_holds``)."""
+    """``_plain_lead`` where its frame holds (``frame_check.frame_holds``)."""
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled

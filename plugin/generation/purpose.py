@@ -27,8 +27,8 @@ from functools import cache
 from importlib.resources import files
 
 from plugin.domain import Listing
-from plugin.generation.phrasing import Voice, in_voice
 from plugin.generation.sentence import Role, Sentence
+from plugin.generation.voice import Voice, in_voice
 
 _KEYS = {"types", "does", "so", "number", "not", "uses"}
 # Words before a type's name that make the product something else: a toy or a keepsake of

@@ -22,7 +22,8 @@ from plugin.generation.faq import (
     two_languages,
 )
 from plugin.generation.labels import shown_label
-from plugin.generation.phrasing import PROPERTIES, Voice, feature_lead, voice_of
+from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.value_shapes import (
     article,
@@ -31,6 +32,7 @@ from plugin.generation.value_shapes import (
     noun_phrase,
     split_items,
 )
+from plugin.generation.voice import Voice, voice_of
 
 SHORT_SENTENCES = 2
 # A second sentence after a lead that replaced the hook only while both read at a glance.

@@ -230,7 +230,8 @@ def test_an_origin_written_as_a_fragment_and_a_pair_of_parts_read_as_sentences()
         title="Carry-On Spinner",
         attributes={"Interior": ["Zip divider and compression straps"]},
     )
-    from plugin.generation.phrasing import stated_lead, voice_of
+    from plugin.generation.stated_frames import stated_lead
+    from plugin.generation.voice import voice_of
 
     said = stated_lead("Interior", "Zip divider and compression straps", voice_of(case.title))
     assert said == "Its interior has a zip divider and compression straps"

@@ -5,14 +5,12 @@ import re
 from plugin.domain import Dimensions, Listing, Measure, Variant
 from plugin.generation.compose import finish
 from plugin.generation.families import family_of
-from plugin.generation.phrasing import (
-    build_lead,
-    choice_lead,
-    feature_lead,
-    stated_lead,
-    voice_of,
-)
+from plugin.generation.material_frames import build_lead
+from plugin.generation.option_choice import choice_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Role, fact_list_html, plan_description
+from plugin.generation.stated_frames import stated_lead
+from plugin.generation.voice import voice_of
 
 BOTTLE = Listing(
     external_id="201",

@@ -3,10 +3,10 @@ to a sentence, and nothing is said that the listing does not give."""
 
 from plugin.domain import Listing
 from plugin.generation.compose import choose
-from plugin.generation.phrasing import voice_of
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import joined, plain_lead
 from plugin.generation.render import render_description
+from plugin.generation.voice import voice_of
 
 
 def _prose(listing: Listing) -> str:

@@ -7,10 +7,10 @@ import pytest
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.compose import choose
-from plugin.generation.phrasing import Voice
 from plugin.generation.plan import plan_description
 from plugin.generation.purpose import load_purposes, purpose_of, purpose_sentence, renames
 from plugin.generation.render import render_description
+from plugin.generation.voice import Voice
 from plugin.guardrails import check
 
 

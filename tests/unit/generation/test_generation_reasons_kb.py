@@ -20,9 +20,11 @@ from plugin.generation.benefits import (
 )
 from plugin.generation.clauses import CONNECTORS
 from plugin.generation.compose import choose
-from plugin.generation.phrasing import Voice, feature_lead, in_voice, stated_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Role, plan_description
 from plugin.generation.scoring import clean_ending
+from plugin.generation.stated_frames import stated_lead
+from plugin.generation.voice import Voice, in_voice
 from plugin.guardrails import check
 
 KNOWN = load_reasons()

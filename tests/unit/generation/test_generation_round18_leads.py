@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from plugin.domain import Listing
 from plugin.generation.compose import choose
-from plugin.generation.phrasing import build_lead, choice_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.option_choice import choice_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import fact_list_html, plan_description
 from plugin.generation.prose_facts import plain_lead
+from plugin.generation.voice import voice_of
 
 
 def _text(listing: Listing) -> str:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.compose import choose
-from plugin.generation.phrasing import feature_lead, voice_of
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead
 from plugin.generation.render import render_description
+from plugin.generation.voice import voice_of
 
 IT = voice_of("Lamp")
 

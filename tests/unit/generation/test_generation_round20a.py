@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from plugin.domain import Listing
 from plugin.generation.compose import choose
+from plugin.generation.frame_check import frame_holds
 from plugin.generation.labels import shown_label
 from plugin.generation.lead_choice import SPEC_TAIL
-from plugin.generation.phrasing import frame_holds, range_lead, stated_lead, voice_of
+from plugin.generation.measure_frames import range_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead
+from plugin.generation.stated_frames import stated_lead
 from plugin.generation.value_shapes import noun_phrase
+from plugin.generation.voice import voice_of
 
 ONE = voice_of("Camp Table")
 PAIR = voice_of("Rubber Brakes (pair)")

@@ -5,9 +5,12 @@ opened by a colour, services, safety notes. Every listing here is written for th
 from __future__ import annotations
 
 from plugin.domain import Listing
-from plugin.generation.phrasing import build_lead, choice_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.option_choice import choice_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import joined, plain_lead
+from plugin.generation.voice import voice_of
 
 
 def _listing(title: str, attributes: dict[str, str | list[str]], **extra: object) -> Listing:

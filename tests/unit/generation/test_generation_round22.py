@@ -11,10 +11,12 @@ from plugin.domain import Listing
 from plugin.generation.compose import choose, context_line
 from plugin.generation.labels import shown_label
 from plugin.generation.lead_choice import lead_rank
-from plugin.generation.phrasing import build_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead
 from plugin.generation.render import render_description
+from plugin.generation.voice import voice_of
 
 
 def _listing(title: str, attributes: dict[str, str | list[str]], **extra: object) -> Listing:

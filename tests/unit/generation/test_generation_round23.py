@@ -13,10 +13,11 @@ from plugin.domain import DraftKind, Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.compose import choose
 from plugin.generation.hook_fallback import denied_parts
-from plugin.generation.phrasing import feature_lead, voice_of
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.render import render_description
 from plugin.generation.value_shapes import frame_fault
+from plugin.generation.voice import voice_of
 from tests.unit.generation.planner_drafts import draft, text_of
 
 

@@ -10,10 +10,12 @@ from plugin.domain import Listing, Variant
 from plugin.generation.benefits import benefit_for
 from plugin.generation.compose import choose
 from plugin.generation.fact_roles import english_side, in_one_language
-from plugin.generation.phrasing import build_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.render import render_description
 from plugin.generation.value_shapes import frame_fault
+from plugin.generation.voice import voice_of
 from tests.unit.generation.planner_drafts import text_of
 
 

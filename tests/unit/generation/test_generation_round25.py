@@ -10,9 +10,10 @@ import re
 from plugin.domain import DraftKind, Listing, Variant
 from plugin.engine import sentence_passes
 from plugin.generation.fact_roles import english_side, in_one_language, sort_facts
-from plugin.generation.phrasing import feature_lead, voice_of
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.value_shapes import frame_fault, pasted_value
+from plugin.generation.voice import voice_of
 from tests.unit.generation.planner_drafts import draft, text_of
 
 

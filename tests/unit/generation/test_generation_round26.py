@@ -13,8 +13,9 @@ from importlib.resources import files
 from plugin.domain import DraftKind, Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.fact_roles import in_one_language, sort_facts
-from plugin.generation.phrasing import feature_lead, voice_of
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.purpose import purpose_of, purpose_sentence
+from plugin.generation.voice import voice_of
 from plugin.guardrails import check
 from tests.unit.generation.planner_drafts import draft, text_of
 

@@ -1,6 +1,7 @@
 """Facts are stated only in sentences their value's shape fits; the rest stay in the list."""
 
-from plugin.generation.phrasing import build_lead, feature_lead, voice_of
+from plugin.generation.material_frames import build_lead
+from plugin.generation.phrasing import feature_lead
 from plugin.generation.value_shapes import (
     article,
     is_measure,
@@ -10,6 +11,7 @@ from plugin.generation.value_shapes import (
     split_items,
     with_article,
 )
+from plugin.generation.voice import voice_of
 
 IT = voice_of("Rotating Cake Stand")
 THEY = voice_of("Walking Poles")
@@ -98,7 +100,9 @@ def test_yes_values_that_are_about_a_part_or_a_verb() -> None:
 
 def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
     """ "Its power reserve is approx." / "40 hours." was split at the abbreviation's stop."""
-    from plugin.generation.phrasing import feature_lead, spelled, voice_of
+    from plugin.generation.fact_words import spelled
+    from plugin.generation.phrasing import feature_lead
+    from plugin.generation.voice import voice_of
 
     assert spelled("Approx. 40 hours") == "about 40 hours"
     assert spelled("Max. 5 kg") == "up to 5 kg"
@@ -110,7 +114,8 @@ def test_heldout15s_frames_read_as_sentences() -> None:
     """Round 13's raters on heldout15: "has a standard double-edge blades blade type", "It is
     printed on the bag" (the roast date), "comes in 5 tuning modes", "suitable for fountain
     pens, Glass pens"."""
-    from plugin.generation.phrasing import feature_lead, voice_of
+    from plugin.generation.phrasing import feature_lead
+    from plugin.generation.voice import voice_of
 
     it = voice_of("Razor")
     assert feature_lead("Blade type", "Standard double-edge blades", it) == (
