@@ -214,9 +214,10 @@ _MONTH = 2629800.0  # seconds: a twelfth of a year, as the unit table has it
 # More models after the first: "fits the Buds 3 and 3 Pro" is Buds 3 and Buds 3 Pro.
 _MORE_MODELS = re.compile(r"\s+(?:and|or|&)\s+(?P<more>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})")
 # "fits round handlebars" on a listing that says what it fits: every word must be the listing's.
+# A quantifier names nothing fitted ("fits more than one of your instruments").
 _FITS_THINGS = re.compile(
     r"\b(?i:fits)\s+(?P<target>(?!(?:in|into|on|onto|under|over|through|inside|around|between|for|"
-    r"most|all|any|every|snugly|neatly|well|perfectly|right|comfortably|easily|securely|like|"
+    r"most|more|many|several|all|any|every|snugly|neatly|well|perfectly|right|comfortably|easily|securely|like|"
     r"a|an|the|your|you|it|them|my|our|his|her|their|true|small|large|big)\b)[a-z][\w-]*(?:\s+(?:and\s+)?"
     r"[a-z][\w-]*){0,4})"
 )

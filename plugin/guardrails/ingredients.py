@@ -580,9 +580,11 @@ def _noun_end(words: list[str]) -> bool:
 
 # The endings of adjectives, participles and adverbs: an item so ended names no ingredient.
 _NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ful", "able", "ible", "ous", "ive", "less")
-# Words no name of an ingredient holds: "is a rich source of …", "which keeps …".
+# Words no name of an ingredient holds: "is a rich source of …", "which keeps …", and the
+# steps of making something ("you melt, add colour and pour" lists steps, not ingredients).
 _FUNCTION_WORDS = frozenset(
-    "is are was were which that who it its has have of to be can will yes no made".split()
+    "is are was were which that who it its has have of to be can will yes no made "
+    "add melt pour stir".split()
 )
 _PARTICLES = frozenset("down up out off over away back through together".split())
 
