@@ -71,14 +71,24 @@ def test_every_reason_is_a_short_plain_clause_that_reads_in_either_number(reason
     assert not re.search(r"\bthem (is|has|was|will|can|may|\w+s)\b", plural)
 
 
-def test_every_reason_passes_the_guardrails_on_a_listing_that_says_nothing_else() -> None:
-    # A reason may add no material, colour, count, certification or use the fact does not
-    # imply: the guardrails would block the draft, or a rater mark it invented.
-    listing = Listing(external_id="n", title="Sample", attributes={"Material": ["Aluminium"]})
-    for reason in REASONS:
-        text = f"<p>The Sample is handy, {reason}.</p>"
-        found = [f.rule for f in check(listing, text, DraftKind.DESCRIPTION)]
-        assert not [r for r in found if r.startswith(("accuracy", "compliance"))], reason
+def test_every_reason_passes_the_guardrails_on_a_listing_that_gives_only_its_fact() -> None:
+    # A reason may add no material, colour, count, certification, care step or use the fact
+    # does not imply: the guardrails would block the draft, or a rater mark it invented. The
+    # listing gives a material and the one fact the rule was written for ("Freezer safe: Yes"
+    # backs the freezer its reason names), nothing else.
+    for rule in KNOWN:
+        named = re.match(r"\[([^\]]+)\] ", rule.examples[0])
+        title = named.group(1) if named else "Sample"
+        name, value = rule.examples[0][named.end() if named else 0 :].split(": ", 1)
+        attributes = {"Material": ["Aluminium"], name: [value]}
+        listing = Listing(external_id="n", title=title, attributes=attributes)
+        for reason in rule.reasons:
+            text = f"<p>The {title} is handy, {reason}.</p>"
+            found = [f.rule for f in check(listing, text, DraftKind.DESCRIPTION)]
+            assert not [r for r in found if r.startswith(("accuracy", "compliance"))], (
+                rule.examples[0],
+                reason,
+            )
 
 
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=[e for _, e in EXAMPLES])
