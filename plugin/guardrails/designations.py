@@ -25,10 +25,10 @@ _PAIR = re.compile(
 )
 # Words whose number counts or orders the text rather than naming a grade of the product.
 _NOT_GRADES = frozenset(
-    "and or the for with from over under about only each per from than to of in on at by up "
+    "and or the for with from over under about only each per than to of in on at by up "
     "step steps page pages day days week weeks month months year years item items part parts "
     "piece pieces pack set sets size sizes model models number no table chapter level levels "
-    "room rooms aged age ages under over plus version".split()
+    "room rooms aged age ages plus version".split()
 )
 
 
