@@ -52,10 +52,10 @@ _USES = frozenset(
     "truck tractor boat marine golf golfing tennis badminton squash padel football soccer rugby "
     "cricket wicketkeeping wicketkeeper batting goalkeeper goalkeeping keeper hockey netball "
     "basketball baseball softball volleyball boxing kickboxing mma martial karate judo fencing "
-    "archery climbing mountaineering trekking backpacking diving dive snorkelling scuba "
-    "paddleboarding yoga pilates weightlifting crossfit cycling racing "
+    "archery mountaineering trekking backpacking diving dive snorkelling scuba "
+    "paddleboarding yoga pilates weightlifting crossfit racing "
     "bmx skate skating skateboarding dance dancing ballet tap barbecue bbq grill oven kitchen "
-    "work welding welder gardening builder builders mechanic mechanics medical dental surgical "
+    "work welding welder builder builders mechanic mechanics medical dental surgical "
     "examination nitrile latex disposable safety police military tactical theatre stage "
     "wedding bridal christening party halloween christmas costume fancy dress falconry hawking "
     "guitar bass piano drum effects".split()

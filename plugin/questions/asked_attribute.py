@@ -159,7 +159,7 @@ _PLAIN_VERBS = frozenset(
     """know tell find order make made have does doing done contact reach pay book choose pick
     select decide check start begin become used using based located
     sign subscribe register enrol enroll join purchase apply redeem download install access
-    open send ship deliver collect pick""".split()
+    open send ship deliver collect""".split()
 )
 
 # A measure stated by a word or a figure of its kind.
