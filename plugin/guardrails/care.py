@@ -167,19 +167,7 @@ def check_care(text: str, facts: ListingFacts) -> list[Finding]:
             said = next((p for p in opposite if _stated(p, facts)), "")
             if not said or facts.supports(match.group()):
                 continue
-            line = facts.line_with(said)
-            out.append(
-                finding(
-                    "accuracy.care",
-                    BLOCK,
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    f"contradicts the listing's care (it says: {line}).",
-                    "Give the listing's care instructions.",
-                    line,
-                )  # fmt: skip
-            )
+            out.append(_contradicts(text, match.start(), match.end(), facts.line_with(said)))
     out += _allowed_abroad(text, facts)
     for match in _PACKAGING.finditer(text):
         noun = match.group("noun").lower()
@@ -290,20 +278,22 @@ def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         word = listed[0].group().split()[0]
         line = next((ln for ln in facts.lines if word in ln.lower().replace("-", " ")), "")
-        for match in said:
-            out.append(
-                finding(
-                    "accuracy.care",
-                    BLOCK,
-                    match.start(),
-                    match.end(),
-                    text[match.start() : match.end()],
-                    f"contradicts the listing's care (it says: {line}).",
-                    "Give the listing's care instructions.",
-                    line,
-                )  # fmt: skip
-            )
+        out += [_contradicts(text, match.start(), match.end(), line) for match in said]
     return out
+
+
+def _contradicts(text: str, start: int, end: int, line: str) -> Finding:
+    """A care claim against the listing's own care line: it blocks."""
+    return finding(
+        "accuracy.care",
+        BLOCK,
+        start,
+        end,
+        text[start:end],
+        f"contradicts the listing's care (it says: {line}).",
+        "Give the listing's care instructions.",
+        line,
+    )
 
 
 def _denied_at(text: str, at: int, negated: re.Pattern[str]) -> bool:
