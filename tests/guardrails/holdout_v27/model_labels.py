@@ -58,6 +58,14 @@ LABELS = {
     ("plain", "seo", "X25"): [
         ("$28.00", "accuracy.price", "block", "the price is £28 (GBP)", "first"),
     ],
+    ("plain", "faq", "X17"): [
+        ("It costs $9.00.", "accuracy.price", "block", "the price is £9 (GBP)", "first"),
+    ],
+    ("plain", "faq", "X27"): [
+        ("It is a natural color.", "accuracy.colour", "warn", "no colour given", "first"),
+        ("It is 12 inches long.", "accuracy.number", "block",
+         "no length given; 12 is the top string's gauge (.012 in)", "first"),
+    ],
 }
 
 
