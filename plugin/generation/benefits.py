@@ -688,15 +688,10 @@ def _rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Be
     return None
 
 
-# Labels whose value names another product, the one this one fits, opens or is kept from
-# ("Fits: Screw-down case backs with notches" on a case opener): a rule about that product's
-# own feature would say it of this one (round 27: heldout29's raters, "the case seals tightly
-# against water and dust" on the opener). A rule that reads the label itself ("^fits: .*cabin")
-# still fires.
-_RELATION = re.compile(
-    r"^(fits?|compatible( with)?|works with|for use with|use with|not for|not suitable for|"
-    r"does not fit|does not cover|opens|replaces|for)$"
-)
+# Labels whose value names what the product is not for ("Not for: Snap-on backs"): a rule about
+# that thing's own feature would say it of this one (round 27). A rule that reads the label
+# itself still fires.
+_RELATION = re.compile(r"^(not for|not suitable for|unsuitable for|does not fit|does not cover)$")
 
 
 def _of_another_thing(fact: str, found: re.Match[str], value_at: int) -> bool:
@@ -741,7 +736,7 @@ _FREE_OF_WORD = re.compile(r"\b([a-z]{3,})[- ]free\b")
 def circular(reason: str, fact: str) -> bool:
     """Whether the reason only says again what a "<x>-free" fact is free of."""
     return any(
-        re.search(rf"\b{re.escape(word)}", reason.lower())
+        re.search(rf"\bavoid\w* {re.escape(word)}", reason.lower())
         for word in _FREE_OF_WORD.findall(fact.lower())
     )
 

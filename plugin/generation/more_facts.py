@@ -9,10 +9,10 @@ to the list because no frame with a reason fitted them. Here, while the planned 
 of shared COPY.md's 50 words, the listing's facts it has not said yet are told plainly, each in
 a frame its label and value fit, related facts grouped in one sentence:
 
-- what it is made with: "Ingredients: …" reads "It is made with blood orange juice (55%),
-  water, …"; "Fruit: Blood oranges from Sicily" reads "It is made with blood oranges from
-  Sicily"; "Matcha origin: Kyoto" reads "The matcha comes from Kyoto"; "Allergens: Milk, egg"
-  reads "It contains milk and egg";
+- what it is made from: "Ingredients: …" reads "It is made from blood orange juice (55%),
+  water, …"; "Fruit: Blood oranges from Sicily" reads "The blood oranges come from Sicily";
+  "Matcha origin: Kyoto" reads "The matcha comes from Kyoto" (``phrasing.feature_lead``);
+  "Allergens: Milk, egg" reads "It contains milk and egg";
 - a part with its material, size and describing words, said of the part, never of the whole
   ("Face: Oak, 9 x 9 in, grooved" → "a grooved oak face (9 x 9 in)"; "Clip colour: Brass" →
   "a brass clip"), two parts to a sentence;
@@ -288,14 +288,14 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
         listed = _listed(v)
         if len(listed.split()) > 18 and len(items) > 3:
             listed = f"{', '.join(lower_first(i) for i in items[:3])}, among other ingredients"
-        return f"{voice.subject} {voice.be} made with {listed}."
+        return f"{voice.subject} {voice.be} made from {listed}."
     if _ALLERGENS.match(name):
         if _NONE.match(v):
             return f"{voice.subject} {voice.verb('has')} no listed allergens."
         may = re.match(r"may contain (.+)", v, re.IGNORECASE)
         if may:
             return f"{voice.subject} may contain {may.group(1)}."
-        if re.match(r"(contains?|traces?|made in|produced in|packed in)\b", v, re.IGNORECASE):
+        if re.match(r"(contains?|traces?|made|produced|packed|none|no)\b", v, re.IGNORECASE):
             return None
         return _verbs(f"{{S}} {{contains}} {_listed(v)}.", voice)
     sourced = re.fullmatch(r"(?P<what>[A-Za-z][A-Za-z -]+?) from (?P<where>[^,;:]+)", v)
@@ -331,6 +331,9 @@ def _covered(name: str, value: str, sentences: list[Sentence], text: str) -> boo
         return True
     if value.lower() in text:
         return True
+    first = re.split(r"[.;]\s", value.lower(), maxsplit=1)[0].strip()
+    if len(first.split()) >= 2 and first in text:
+        return True  # "Hand wash only. Dry …": the care line already said its first clause
     words = [w for w in re.findall(r"[a-z]{4,}", value.lower())]
     return bool(words) and sum(w in text for w in words) / len(words) >= 0.6
 
@@ -388,10 +391,10 @@ def more_facts(
         pair = parts[index : index + 2]
         joined = " and ".join(p for _, p in pair)
         lead = f"{voice.subject} {voice.verb('has')} {joined}."
-        added.append(Sentence(Role.DETAIL, lead, facts=tuple(n for n, _ in pair), told=True))
+        added.append(Sentence(Role.DETAIL, lead, facts=tuple(n for n, _ in pair), told=True, added=True))
     # What it may contain is said after the rest: never the sentence a first line runs into.
     said.sort(key=lambda pair: bool(_ALLERGENS.match(pair[0].strip().lower())))
-    added += [Sentence(Role.DETAIL, lead, facts=(name,), told=True) for name, lead in said]
+    added += [Sentence(Role.DETAIL, lead, facts=(name,), told=True, added=True) for name, lead in said]
     kept: list[Sentence] = []
     for sentence in added:
         if words >= ENOUGH_WORDS or len(kept) >= MOST_ADDED:
