@@ -467,8 +467,10 @@ def sort_facts(listing: Listing) -> SortedFacts:
             continue
         # Values that are lists themselves ("20 sheets, 10 species", "Walnut, maple, …") are
         # parted by ";": joined with "and" they read as one list (round 27).
-        value = "; ".join(values) if len(values) > 1 and any("," in v for v in values) else (
-            join_values(values)
+        value = (
+            "; ".join(values)
+            if len(values) > 1 and any("," in v for v in values)
+            else (join_values(values))
         )
         facts.values_of[name] = values
         chosen = name in options

@@ -52,12 +52,13 @@ _IMPERATIVES = frozenset(
     reheat serve use wipe dry remove avoid clean apply allow eat drink shake cook bake warm
     hand tumble soak fill empty drain charge pick book choose read insert fit hang mount
     screw tighten loosen season brush spray test turn sprinkle add mix stir spread pour grate
-    dilute steep brew chill""".split()
+    dilute steep brew chill hose send tap""".split()
 )
 _DO_NOT = re.compile(r"^(do not|don't|never)\b", re.IGNORECASE)
 _INSTRUCTION_LABELS = re.compile(
     r"^(storage|store|keep|keeping|care|care instructions|cleaning|washing|wash|use|usage|"
-    r"how to use|directions|instructions|heating|cooking|freezing|serving|served|serve|"
+    r"how to use|how it works|directions|instructions|heating|cooking|freezing|serving|served|"
+    r"serve|"
     r"check|checks|removal|winter|maintenance|condition|halls?|tip|tips|"
     r"fitting|booking|before use|first use|after use|seasoning)$"
 )
@@ -96,7 +97,8 @@ _MADE_WITH = re.compile(
 # Parts a shop names that ``value_shapes.PARTS`` does not hold (that set also decides frames
 # elsewhere): said here only in the part frame.
 _MORE_PARTS = frozenset(
-    "teat face palm cuff comb bladder nib plate plates hose jaws drum shank ferrule".split()
+    """teat face palm cuff comb bladder nib plate plates hose jaws drum shank ferrule clapper
+    ring rings seam seams gnomon""".split()
 )
 # Verbs a value may open with, said of the product ("Overflow: Switches back to the drain when
 # the butt is full" → "It switches back to the drain when the butt is full").
@@ -118,7 +120,18 @@ _PER_VARIANT = re.compile(r"(?:^|[,;] ?|\band )[A-Za-z0-9 ]{1,20}: .*[,;] ?[A-Za
 _LEFT_OUT = re.compile(r"\b(not included|sold separately|not supplied|buy separately)\b", re.I)
 _DESCRIBING = re.compile(r"^[a-z]+(-[a-z]+)*$")
 _AFTER_NOUN = re.compile(r"^(set|to|with|for|in|on|at|from|up to|fitted|marked)\b")
-_ADJECTIVE_END = re.compile(r"(ed|able|ible|proof|free|less|tight|on|off|grade|top)$")
+_ADJECTIVE_END = re.compile(
+    r"(ed|able|ible|proof|free|less|tight|on|off|grade|top)$"
+    r"|^(stiff|soft|hard|firm|thick|thin|wide|narrow|heavy|light|smooth|rough|round|flat)$"
+)
+# An instruction under any label: an imperative with what it acts on after it ("Trees: Tap only
+# trees at least 10 in across", "Winter: Close the diverter in frost").
+_ORDER = re.compile(
+    r"^[A-Z][a-z]+ (the|a|an|your|it|them|only|in|on|after|before|with|by|at|within|once|away|"
+    r"out|off|up|down)\b"
+)
+# A value that is a clause of its own: "Moths are caught alive", "Colour and shape vary".
+_OWN_CLAUSE = re.compile(r"^[A-Z][a-z]+( (and )?[a-z]+)? (is|are|can|will|may|vary|varies) ")
 
 
 def _verbs(template: str, voice: Voice) -> str:
@@ -161,13 +174,19 @@ def _foreign(text: str) -> bool:
 def _instruction(name: str, value: str, voice: Voice) -> str | None:
     first = value.strip().split()[0].lower().strip(",;:") if value.strip() else ""
     if first in _IMPERATIVES or _DO_NOT.match(value.strip()):
-        if not _INSTRUCTION_LABELS.match(name) and name not in _RELATIONS:
+        if (
+            not _INSTRUCTION_LABELS.match(name)
+            and name not in _RELATIONS
+            and not (_ORDER.match(value.strip()) and len(value.split()) >= 4)
+        ):
             return None
         return _sentence(value)
     if _TEMPERATURE.match(value.strip()):
         them = "them" if voice.plural else "it"
-        verb = "Wash" if re.match(r"^(wash|washing)$", name) else (
-            "Store" if re.match(r"^(storage|store|keep)$", name) else None
+        verb = (
+            "Wash"
+            if re.match(r"^(wash|washing)$", name)
+            else ("Store" if re.match(r"^(storage|store|keep)$", name) else None)
         )
         if verb is None:
             return None
@@ -197,7 +216,10 @@ def _part_phrase(name: str, value: str) -> str | None:
     if not items or len(items) > 4:
         return None
     part = words[0]
-    if all(re.match(r"^\d[\d.,/]*\s?(mm|cm|m|in|ft)$", i.strip()) for i in items) and len(items) <= 2:
+    if (
+        all(re.match(r"^\d[\d.,/]*\s?(mm|cm|m|in|ft)$", i.strip()) for i in items)
+        and len(items) <= 2
+    ):
         # "Hose: 1 m, 25 mm": a part known by its sizes alone.
         return f"{article(part)} {part} ({', '.join(items)})"
     stuff = items[0].lower()
@@ -238,6 +260,8 @@ def _clause(name: str, part: str, voice: Voice) -> str | None:
         return _sentence(f"{voice.subject} {voice.verb(first)} {' '.join(part.split()[1:])}")
     if first in _STATES and len(part.split()) <= 8:
         return _sentence(f"{voice.subject} {voice.be} {lower_first(part)}")
+    if _OWN_CLAUSE.match(part) and 4 <= len(part.split()) <= 14:
+        return _sentence(part)
     if name in ("supplied", "supplied as", "delivered as") and re.fullmatch(r"[A-Za-z-]+", part):
         return _sentence(f"{voice.subject} {voice.be} supplied {part.lower()}")
     return None
@@ -254,7 +278,9 @@ def _counted(name: str, value: str, voice: Voice) -> str | None:
         rest = (found["rest"] or "").strip()
         if not rest:
             return f"{voice.subject} {voice.verb('has')} {found['n']} {name}."
-        if (_DESCRIBING.match(rest) and _ADJECTIVE_END.search(rest)) or re.match(r"(with|for|in|on)\b", rest) and len(rest.split()) <= 6:
+        if (_DESCRIBING.match(rest) and _ADJECTIVE_END.search(rest)) or (
+            re.match(r"(with|for|in|on)\b", rest) and len(rest.split()) <= 6
+        ):
             return f"{voice.subject} {voice.verb('has')} {found['n']} {name}, {rest}."
         return None
     counted = re.fullmatch(rf"(?P<n>\d+) [a-z ]*{re.escape(name)}\b[a-z ,]*", value.strip())
@@ -278,9 +304,22 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
     if said:
         return said
     verb = name.split()[0] if name.split() else ""
-    if verb in _DOES and len(name.split()) == 2 and len(v.split()) <= 6:
-        # "Hangs by: 4 steel clips" → "It hangs by 4 steel clips."
-        return _sentence(f"{voice.subject} {voice.verb(verb)} {name.split()[1]} {lower_first(v)}")
+    if verb in _DOES and name not in _RELATIONS and len(name.split()) <= 2 and len(v.split()) <= 10:
+        # "Hangs by: 4 steel clips" → "It hangs by 4 steel clips"; "Lasts: Up to 6 weeks".
+        said = " ".join(
+            [voice.verb(verb), *name.split()[1:], _listed(v) if "," in v else lower_first(v)]
+        )
+        return _sentence(f"{voice.subject} {said}")
+    if re.fullmatch(r"valid|validity", name) and re.match(r"\d", v) and len(v.split()) <= 6:
+        return _sentence(f"{voice.subject} {voice.be} valid for {v}")
+    if (
+        re.fullmatch(r"[a-z]{4,}(able|ible)", name)
+        and name not in _ABLE_NOUNS
+        and not re.match(r"(yes|no|not|none)\b", v, re.I)
+    ):
+        # "Redeemable: Online only; …" → "It is redeemable online only; …"
+        if len(v.split()) <= 10:
+            return _sentence(f"{voice.subject} {voice.be} {name} {lower_first(v)}")
     if re.fullmatch(r"licen[cs]e", name) and re.match(r"(personal|commercial)\b", v, re.I):
         return _sentence(f"The licence is for {lower_first(v)}")
     if _INGREDIENTS.match(name):
@@ -288,10 +327,11 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
         listed = _listed(v)
         if len(listed.split()) > 18 and len(items) > 3:
             listed = f"{', '.join(lower_first(i) for i in items[:3])}, among other ingredients"
-        return f"{voice.subject} {voice.be} made from {listed}."
+        made = ("made from", "made with")[_turn(listing) % 2]
+        return f"{voice.subject} {voice.be} {made} {listed}."
     if _ALLERGENS.match(name):
         if _NONE.match(v):
-            return f"{voice.subject} {voice.verb('has')} no listed allergens."
+            return f"{voice.subject} {voice.verb('contains')} no listed allergens."
         may = re.match(r"may contain (.+)", v, re.IGNORECASE)
         if may:
             return f"{voice.subject} may contain {may.group(1)}."
@@ -324,6 +364,17 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
             return None
         return _verbs(template, voice).replace("{v}", _listed(v) if "," in v else lower_first(v))
     return None
+
+
+# Names ending "-able" that are things, not what the product is: "Cable: 7.5 m".
+_ABLE_NOUNS = frozenset(
+    "cable cables table tables vegetable vegetables turntable timetable".split()
+)
+
+
+def _turn(listing: Listing) -> int:
+    """A stable number per listing, so a catalogue's food drafts do not all say "made from"."""
+    return sum(map(ord, listing.title))
 
 
 def _covered(name: str, value: str, sentences: list[Sentence], text: str) -> bool:
@@ -377,24 +428,29 @@ def more_facts(
         ):
             continue
         values = facts.values_of.get(name) or []
-        if len(values) > 1 and not any("," in v for v in values):
+        whole = _INGREDIENTS.match(low) or _ALLERGENS.match(low)
+        if len(values) > 1 and (whole or not any("," in v for v in values)):
             value = ", ".join(values)  # each value an item: "salt, cloves", not "Salt and Cloves"
         part = _part_phrase(low, value)
         if part:
             parts.append((name, part))
             continue
-        sentence = _fact_sentence(low, value, voice, listing)
-        if sentence and len(sentence.split()) <= LONGEST:
-            said.append((name, sentence))
+        told = _fact_sentence(low, value, voice, listing)
+        if told and len(told.split()) <= LONGEST:
+            said.append((name, told))
     added: list[Sentence] = []
     for index in range(0, min(len(parts), 4), 2):
         pair = parts[index : index + 2]
         joined = " and ".join(p for _, p in pair)
         lead = f"{voice.subject} {voice.verb('has')} {joined}."
-        added.append(Sentence(Role.DETAIL, lead, facts=tuple(n for n, _ in pair), told=True, added=True))
+        added.append(
+            Sentence(Role.DETAIL, lead, facts=tuple(n for n, _ in pair), told=True, added=True)
+        )
     # What it may contain is said after the rest: never the sentence a first line runs into.
     said.sort(key=lambda pair: bool(_ALLERGENS.match(pair[0].strip().lower())))
-    added += [Sentence(Role.DETAIL, lead, facts=(name,), told=True, added=True) for name, lead in said]
+    added += [
+        Sentence(Role.DETAIL, lead, facts=(name,), told=True, added=True) for name, lead in said
+    ]
     kept: list[Sentence] = []
     for sentence in added:
         if words >= ENOUGH_WORDS or len(kept) >= MOST_ADDED:

@@ -101,7 +101,8 @@ def _fronted(plan: Plan, written: Written) -> Written:
     if not fact or not then or title in nxt:
         return written
     if re.match(r"(has|have)\b", then["rest"]) or (
-        fact["part"] and re.match(r"(is|are)\b", then["rest"])
+        fact["part"]
+        and not re.search(r", (so|which|making|letting|keeping|meaning) ", then["rest"])
     ):
         # Round 27: "With a capacity of 2.5 L, the … has a polyethylene bottle" joins two facts
         # that do not follow from each other (heldout29's raters: a non sequitur).
