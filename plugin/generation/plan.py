@@ -57,7 +57,7 @@ from plugin.generation.lead_choice import (
 )
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
-from plugin.generation.more_facts import more_facts
+from plugin.generation.more_facts import more_facts, with_verbs
 from plugin.generation.option_choice import choice_lead
 from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
@@ -522,7 +522,7 @@ def plan_description(
             if lead and not in_title(value, listing.title)
         ][:2]
     # Round 27: while the prose is short, the listing's facts not yet said are told plainly.
-    sentences = more_facts(sentences, listing, facts, voice)
+    sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing))
     title = prose_title(listing)
     sentences = without_bare_facts(_reasons_once(sentences), voice)
     found = identity(listing, facts, voice)
@@ -562,7 +562,7 @@ def plan_description(
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
-    opened = reading(opened, listing, title, voice, turn)
+    opened = with_verbs(reading(opened, listing, title, voice, turn), voice)
     not_included = left_out(listing, opened)
     if not_included:
         closing = max((s.paragraph for s in opened), default=0)

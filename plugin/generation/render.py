@@ -100,7 +100,7 @@ def _fronted(plan: Plan, written: Written) -> Written:
     then = _NEXT.match(_said_as_had(nxt))
     if not fact or not then or title in nxt:
         return written
-    if re.match(r"(has|have)\b", then["rest"]) or (
+    if re.match(r"(has|have|is|are)\b", then["rest"]) or (
         fact["part"]
         and not re.search(r", (so|which|making|letting|keeping|meaning) ", then["rest"])
     ):

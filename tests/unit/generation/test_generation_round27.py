@@ -245,3 +245,26 @@ def test_a_parts_colour_is_not_said_of_the_whole_product() -> None:
     prose = _prose(bag)
     assert not re.search(r"\b(is|are|comes in) tan\b", prose), prose
     assert "a tan strap" in prose, prose
+
+
+def test_its_x_is_y_is_said_with_a_verb_where_the_label_names_one() -> None:
+    pad = _listing("Washable Cot Pad 60 x 40 cm", {"Absorbency": "Up to 1 litre"})
+    assert "It absorbs up to 1 litre." in _prose(pad), _prose(pad)
+    drill = _listing(
+        "Cordless Garden Shears",
+        {"Charging": "3 hours", "Run time": "Up to 50 minutes", "Blade": "Hardened steel"},
+    )
+    prose = _prose(drill)
+    assert "charging of" not in prose and "Its charging is" not in prose, prose
+
+
+def test_an_origin_that_names_what_comes_from_where_is_a_sentence() -> None:
+    sausages = _listing(
+        "Pork and Leek Sausages, 6 Pack",
+        {"Origin": "Free-range pork from Welsh farms", "Ingredients": "Pork (80%), leek, salt"},
+        product_type="Sausages",
+    )
+    prose = _prose(sausages)
+    assert "free-range pork comes from Welsh farms." in prose, prose
+    assert "Free-range pork from Welsh farms" not in prose, prose
+    assert "made from pork (80%), leek and salt" in prose or "made with pork" in prose, prose
