@@ -67,7 +67,6 @@ _INSTRUCTION_LABELS = re.compile(
 _TEMPERATURE = re.compile(r"^(-|−|\+)?\d[\d.,]*\s?°\s?[CF]\b|^(at|below|under|above)\s", re.I)
 _RELATIONS = {
     "fits": "{S} {fits} {v}.",
-    "fit": "{S} {fits} {v}.",
     "compatible with": "{S} {works} with {v}.",
     "works with": "{S} {works} with {v}.",
     "suits": "{S} {suits} {v}.",
@@ -260,7 +259,12 @@ def _clause(name: str, part: str, voice: Voice) -> str | None:
     first = part.split()[0].lower() if part.split() else ""
     if first in _DOES and len(part.split()) >= 3:
         return _sentence(f"{voice.subject} {voice.verb(first)} {' '.join(part.split()[1:])}")
-    if first in _STATES and len(part.split()) <= 8:
+    state = re.match(
+        r"^\S+(\s*$|,|\s+(in|on|at|by|from|with|to|for|and|green|dry|wet|ready|flat|deflated|"
+        r"inflated|sharp|whole)\b)",
+        part,
+    )
+    if first in _STATES and state and len(part.split()) <= 8:
         return _sentence(f"{voice.subject} {voice.be} {lower_first(part)}")
     if _OWN_CLAUSE.match(part) and 4 <= len(part.split()) <= 14:
         return _sentence(part)
@@ -306,7 +310,10 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
     if said:
         return said
     verb = name.split()[0] if name.split() else ""
-    if verb in _DOES and name not in _RELATIONS and len(name.split()) <= 2 and len(v.split()) <= 10:
+    verb_label = re.fullmatch(
+        r"[a-z]+ (by|with|on|in|to|from|up|onto|into|over)", name
+    ) or name in ("lasts", "holds")
+    if verb in _DOES and verb_label and name not in _RELATIONS and len(v.split()) <= 10:
         # "Hangs by: 4 steel clips" → "It hangs by 4 steel clips"; "Lasts: Up to 6 weeks".
         said = " ".join(
             [voice.verb(verb), *name.split()[1:], _listed(v) if "," in v else lower_first(v)]
@@ -317,7 +324,7 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
     if (
         re.fullmatch(r"[a-z]{4,}(able|ible)", name)
         and name not in _ABLE_NOUNS
-        and not re.match(r"(yes|no|not|none)\b", v, re.I)
+        and re.match(r"(online|in|on|at|for|with|by|up|from|only|within)\b", v, re.I)
     ):
         # "Redeemable: Online only; …" → "It is redeemable online only; …"
         if len(v.split()) <= 10:
@@ -361,7 +368,7 @@ def _fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str
     if name == "thread" and re.match(r"^[\d/ .]+(in|mm)?\b", v) and len(v.split()) <= 4:
         return f"{voice.subject} {voice.verb('has')} {article(v)} {v} thread."
     template = _RELATIONS.get(name)
-    if template and not _NONE.match(v):
+    if template and not _NONE.match(v) and ";" not in v:
         if name in ("for", "use", "used for") and not re.match(r"^[A-Za-z]+ing\b", v):
             return None
         return _verbs(template, voice).replace("{v}", _listed(v) if "," in v else lower_first(v))
@@ -389,6 +396,13 @@ def _covered(name: str, value: str, sentences: list[Sentence], text: str) -> boo
         return True  # "Hand wash only. Dry …": the care line already said its first clause
     words = [w for w in re.findall(r"[a-z]{4,}", value.lower())]
     return bool(words) and sum(w in text for w in words) / len(words) >= 0.6
+
+
+def _only_the_title(value: str, title: str) -> bool:
+    """Whether a value only says the title's words again ("Ingredients: Red split lentils" on
+    "Red Split Lentils"): told, it reads "They are made from red split lentils"."""
+    words = re.findall(r"[a-z]{3,}", value.lower())
+    return bool(words) and all(w in title.lower() for w in words)
 
 
 def _words(sentences: list[Sentence]) -> int:
@@ -440,6 +454,7 @@ def more_facts(
             or re.search(r"[.!?]\s+[A-Z]", value)
             or in_title(value, listing.title)
             or _covered(low, value, sentences, text)
+            or _only_the_title(value, listing.title)
         ):
             continue
         values = facts.values_of.get(name) or []
@@ -512,3 +527,23 @@ def with_verbs(sentences: tuple[Sentence, ...], voice: Voice) -> tuple[Sentence,
         said = None if sentence.ask else _with_a_verb(sentence.lead, voice)
         out.append(replace(sentence, lead=said) if said else sentence)
     return tuple(out)
+
+
+_MADE = re.compile(r"\bmade (?:from|with) (?P<what>[^.]+)\.?$")
+
+
+def fallback_tells(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """A hook whose stand-in line says what the product is made from, as an added sentence says
+    it too, replaces that sentence when it is used (round 27: "They are made from organic
+    chickpeas. They are made with organic chickpeas." where no model ending passed)."""
+    if not sentences or not sentences[0].ask or sentences[0].replaces >= 0:
+        return sentences
+    hook = sentences[0]
+    said = _MADE.search(hook.fallback or "")
+    if not said:
+        return sentences
+    for index, sentence in enumerate(sentences[1:], 1):
+        again = _MADE.search(sentence.lead)
+        if sentence.added and again and again["what"].lower() == said["what"].lower():
+            return (replace(hook, replaces=index), *sentences[1:])
+    return sentences

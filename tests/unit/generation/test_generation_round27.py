@@ -268,3 +268,20 @@ def test_an_origin_that_names_what_comes_from_where_is_a_sentence() -> None:
     assert "free-range pork comes from Welsh farms." in prose, prose
     assert "Free-range pork from Welsh farms" not in prose, prose
     assert "made from pork (80%), leek and salt" in prose or "made with pork" in prose, prose
+
+
+def test_a_fact_is_told_once_and_a_noun_label_is_no_verb() -> None:
+    beans = _listing(
+        "Organic Butter Beans 500 g",
+        {"Ingredients": "Organic butter beans", "Origin": "Grown in Spain"},
+        product_type="Dried beans",
+    )
+    prose = _prose(beans)
+    assert prose.count("butter beans") <= 1 + prose.count("Butter Beans"), prose
+    assert "made with organic butter beans" not in prose, prose
+    spacers = _listing(
+        "Tile Spacer Wedges, Pack of 100",
+        {"Clips": "100 × 2 mm joint", "Washable": "Hand wash, air dry"},
+    )
+    prose = _prose(spacers)
+    assert "It clips" not in prose and "washable hand wash" not in prose, prose
