@@ -681,9 +681,64 @@ def _rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Be
         if benefit.products is not None and not benefit.products.search(product):
             continue
         found = benefit.pattern.search(fact)
+        if found and _of_another_thing(fact, found, value_at):
+            continue
         if found and not _denied(benefit, fact, found, value_at):
             return benefit
     return None
+
+
+# Labels whose value names what the product is not for ("Not for: Snap-on backs"): a rule about
+# that thing's own feature would say it of this one (round 27). A rule that reads the label
+# itself still fires.
+_RELATION = re.compile(r"^(not for|not suitable for|unsuitable for|does not fit|does not cover)$")
+
+
+def _of_another_thing(fact: str, found: re.Match[str], value_at: int) -> bool:
+    return bool(_RELATION.match(fact[: value_at - 2].strip())) and found.start() >= value_at
+
+
+# Animals a reason or a purpose may name: one said of another animal's product is another
+# product's copy (round 27: "cats scratch the post" on a parrot toy, a cat's litter tray on a
+# ferret's).
+_ANIMALS = {
+    "cat": "cats?|kittens?|feline",
+    "dog": "dogs?|pupp(y|ies)|canine",
+    "horse": "horses?|pon(y|ies)|foals?|equine",
+    "bird": "birds?|parrots?|budgies?|cockatiels?|canar(y|ies)|finch(es)?|avian",
+    "rabbit": "rabbits?|bunn(y|ies)",
+    "small pet": "ferrets?|guinea pigs?|hamsters?|gerbils?|rats?|mice|chinchillas?",
+    "fish": "fish|aquari(um|a)",
+    "reptile": "reptiles?|lizards?|snakes?|tortoises?|geckos?",
+    "poultry": "chickens?|hens?|poultry|ducks?",
+    "livestock": "calf|calves|cattle|cows?|sheep|lambs?|goats?|pigs?",
+}
+_ANIMAL_WORDS = {k: re.compile(rf"\b({v})\b") for k, v in _ANIMALS.items()}
+
+
+def animals_in(text: str) -> set[str]:
+    """The kinds of animal ``text`` names ("Toy for Parrots" → {"bird"})."""
+    lowered = text.lower()
+    return {k for k, pattern in _ANIMAL_WORDS.items() if pattern.search(lowered)}
+
+
+def another_animal(said: str, product: str) -> bool:
+    """Whether ``said`` names an animal and the product names others, none of them that one."""
+    named, owned = animals_in(said), animals_in(product)
+    return bool(named and owned and not named & owned)
+
+
+# "Dairy free, so it suits people avoiding dairy" says the fact's own word again (heldout29's
+# raters: a tautology); such a fact is said plainly.
+_FREE_OF_WORD = re.compile(r"\b([a-z]{3,})[- ]free\b")
+
+
+def circular(reason: str, fact: str) -> bool:
+    """Whether the reason only says again what a "<x>-free" fact is free of."""
+    return any(
+        re.search(rf"\bavoid\w* {re.escape(word)}", reason.lower())
+        for word in _FREE_OF_WORD.findall(fact.lower())
+    )
 
 
 def benefit_for(
@@ -704,6 +759,8 @@ def benefit_for(
     else:
         return None
     if reason and contradicted(reason, f"{product} {value}".lower()):
+        return None
+    if reason and (another_animal(reason, product) or circular(reason, f"{name} {value}")):
         return None
     return reason
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from plugin.domain import Listing
+from plugin.generation.two_languages import english_half
 from plugin.option_names import NAME_SYNONYMS
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
@@ -111,6 +112,14 @@ def kept_or_sent(name: str) -> bool:
     """Whether an attribute says how to care for, pack or send the product: "Care", "Wash",
     "Packaging", "Delivery", never what the product is or is for."""
     return named(name, (*_CARE, *_PARCEL, *_PACKING))
+
+
+def _part_colour(name: str) -> bool:
+    """ "Clip colour", "Strap color": a part's colour, not the product's."""
+    from plugin.generation.value_shapes import PARTS  # value_shapes reads this module
+
+    words = name.strip().lower().split()
+    return len(words) == 2 and words[0] in PARTS
 
 
 def colour_named(name: str) -> bool:
@@ -335,32 +344,65 @@ def in_one_language(listing: Listing) -> Listing:
     English (``english_side``): raters marked "Its klei / bonds are …" and "left / Gauche" in
     the prose and the list's half-foreign labels (heldout26, round 24). A label whose English
     side the listing does not tell stays as written, and ``sort_facts`` keeps it to the list."""
-    side = english_side(listing)
-    if side is None:
+    known = english_side(listing)
+
+    def label_side(name: str) -> int | None:
+        # Round 27: where the listing does not tell, a two-language label's English half is
+        # read by its words ("Tonart / Key", "Kanäle / Holes").
+        if known is not None:
+            return known
+        return english_half(name) if _BILINGUAL.match(name.strip()) else None
+
+    names = [*listing.attributes, *listing.options]
+    if known is None and all(label_side(n) is None for n in names):
         return listing
 
     def one(name: str, value: str, option: bool = False) -> str:
+        side = label_side(name)
+        if side is None:
+            return value
         # A colour keeps both sides: the guardrails read a colour against the listing's own
         # values ("Mustard / Moutarde"), and a side alone would read as a colour it lacks.
         if colour_named(_side(name, side)):
             return value
+        if _BILINGUAL.match(name.strip()):
+            # The value's own English half where its words tell: a shop does not always write
+            # both halves in the label's order (round 27: "Ear guards: Plastique moulé").
+            own = english_half(value)
+            return _side(value, side if own is None else own)
         if not _BILINGUAL.match(name.strip()):
             # Round 25: an option named once ("Finish", "Type") with values in both languages
             # ("Satineret messing / Satin brass", "Fald / Latch") is said on the English side
             # too; a size's "S / M" and a blend's "Wool / nylon" (not an option) stay whole.
             both = _BILINGUAL.match(value.strip())
             named_size = re.sub(r"[^a-z]", "", name.lower()) in NAME_SYNONYMS["size"]
+            own = english_half(value) if both and known is not None and not option else None
+            if own is not None and not named_size:
+                # Round 27: an attribute named once with a value in both languages ("Homologation:
+                # Not approved … / Non homologué …") on a two-language listing: its English half.
+                return _side(value, own)
             if not option or named_size or not both:
                 return value
             if min(len(both["one"].strip()), len(both["two"].strip())) < 3:
                 return value
         return _side(value, side)
 
+    def label(name: str) -> str:
+        side = label_side(name)
+        return name if side is None else _side(name, side)
+
     def named(source: dict[str, list[str]], option: bool = False) -> dict[str, list[str]]:
         said: dict[str, list[str]] = {}
         for name, values in source.items():
-            if _BILINGUAL.match(name.strip()):
-                said[_side(name, side)] = [one(name, v) for v in values]
+            undecided = known is None and any(
+                _BILINGUAL.match(v.strip()) and english_half(v) is None for v in values
+            )
+            if _BILINGUAL.match(name.strip()) and undecided:
+                # Neither the listing nor the value's words tell its English half: the label
+                # stays whole, and the list says it as written.
+                said[name] = values
+            elif _BILINGUAL.match(name.strip()):
+                said[label(name)] = [one(name, v) for v in values]
             else:
                 said[name] = [one(name, v, option) for v in values]
         return said
@@ -368,7 +410,7 @@ def in_one_language(listing: Listing) -> Listing:
     variants = [
         replace(
             v,
-            options={_side(k, side): one(k, o, True) for k, o in v.options.items()},
+            options={label(k): one(k, o, True) for k, o in v.options.items()},
         )
         for v in listing.variants
     ]
@@ -423,11 +465,21 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # How the shop files and sends it ("Product type: Grouped", "Virtual: Yes", "Ships:
             # Mon-Wed only"): raters read these in the list as internal fields or stale promises.
             continue
-        value = join_values(values)
+        # Values that are lists themselves ("20 sheets, 10 species", "Walnut, maple, …") are
+        # parted by ";": joined with "and" they read as one list (round 27).
+        value = (
+            "; ".join(values)
+            if len(values) > 1 and any("," in v for v in values)
+            else (join_values(values))
+        )
         facts.values_of[name] = values
         chosen = name in options
         if colour_named(name) and not all(v.isdigit() for v in values):
-            if (chosen or len(values) == 1) and all(_reads_as_colour(v) for v in values):
+            if _part_colour(name):
+                # "Clip colour: Brass" is the clip's, not the product's (round 27: "is brass");
+                # ``more_facts`` says it of the part ("a brass clip").
+                pass
+            elif (chosen or len(values) == 1) and all(_reads_as_colour(v) for v in values):
                 facts.colours.extend(values)
             # Several colours outside the options are one product's ("Flower colour: Apricot,
             # pink edge"), not a choice: the list says them (raters: "Pick from apricot or pink

@@ -179,6 +179,8 @@ def _plain_makeup(listing: Listing, voice: Voice) -> str:
         if name.strip().lower() not in _MAKEUP_NAMES or len(values) != 1:
             continue
         items = split_items(values[0])
+        if re.match(r"^\s*\d", values[0]):
+            continue  # "Contents: 500 ml" is an amount, not what it is made from (round 27)
         if not 1 <= len(items) <= 8 or re.search(r"[:;]", values[0]) or len(values[0]) > 120:
             continue
         said = join_values(lower_values(items))

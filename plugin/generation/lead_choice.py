@@ -350,7 +350,9 @@ def lead_with_a_reason(
     others = [
         i
         for i in order
-        if rank(i) < 3 and sentences[i].role in (Role.FEATURE, Role.BUILD, Role.DETAIL)
+        if rank(i) < 3
+        and sentences[i].role in (Role.FEATURE, Role.BUILD, Role.DETAIL)
+        and not sentences[i].added
     ]
     for index in order:
         sentence = sentences[index]

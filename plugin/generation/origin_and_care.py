@@ -118,7 +118,12 @@ def _is_phrase(origin: str) -> bool:
     return (first.endswith("ed") or first in PARTICIPLES) and first != "made" and bool(placed)
 
 
-_SOURCED = re.compile(r"^(?P<what>[A-Za-z][a-z]+(?: [a-z]+)?) from (?P<where>[^,;]+)$")
+_SOURCED = re.compile(r"^(?P<what>[A-Za-z][a-z-]+(?: [a-z]+)?) from (?P<where>[^,;]+)$")
+
+
+_SOURCED_PHRASE = re.compile(
+    r"^(?P<what>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) from (?P<where>[^,;]+)$"
+)
 
 
 def _sourced(origin: str, voice: Voice) -> str | None:
@@ -151,6 +156,12 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
                 r",\s*(?=[a-z]+ed\b|made\b|grown\b|sewn\b|woven\b)", " and ", lower_first(origin)
             )
             out.append(f"{it} {be} {said}.")
+        elif phrase := _SOURCED_PHRASE.match(origin):
+            # "Outdoor-bred pork from UK farms" is a fragment alone (round 27): "The
+            # outdoor-bred pork comes from UK farms."
+            what = lower_first(phrase["what"])
+            verb = "come" if what.endswith("s") and not what.endswith("ss") else "comes"
+            out.append(f"The {what} {verb} from {phrase['where']}.")
         else:
             out.append(f"{origin[:1].upper()}{origin[1:]}.")
     meaning = next(

@@ -72,6 +72,15 @@ def feature_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """A fact stated plainly, where its frame holds (``frame_holds``)."""
+    origin = re.fullmatch(r"([a-z]+) origin", name.strip().lower())
+    if (
+        origin
+        and re.fullmatch(r"[A-Z][\w'.-]*( [A-Z][\w'.-]*){0,3}", value.strip())
+        and value.strip().lower() not in ("yes", "no", "true", "false")
+    ):
+        # "Matcha origin: Kyoto" is where the matcha comes from, not "a kyoto matcha origin"
+        # the product has (round 27).
+        return f"The {origin.group(1)} comes from {value.strip()}"
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled

@@ -57,6 +57,7 @@ from plugin.generation.lead_choice import (
 )
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
+from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
 from plugin.generation.option_choice import choice_lead
 from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
@@ -118,6 +119,9 @@ _UNIT_ONLY = re.compile(
     # "11 mm x 10 cm": each item's size, not an item (round 26: "come with 6 sticks and an 11
     # mm x 10 cm").
     r"(\s?[x×]\s?\d[\d.,/]*\s?(mm|cm|m|in|ft))*"
+)
+_AMOUNT_ONLY = re.compile(
+    r"(\d+\s?[x×]\s?)?\d[\d.,]*\s?(g|kg|ml|l|cl|oz|fl oz|lb)(\s?[x×]\s?\d+)?", re.IGNORECASE
 )
 _ITEM_NOTE = re.compile(
     r"^\s*(each|all|both|every one)\b.*\b(separately|on (its|their) own)\b", re.IGNORECASE
@@ -410,13 +414,20 @@ def plan_description(
         for i in split_items(_counted_contents(value))
         if i.strip().lower() not in YES
         and not _SIZE_ONLY.match(i)
+        # "Contents: 200 g" is how much there is, not a thing it comes with ("comes with a 200
+        # g", heldout29's raters): ``more_facts`` says it as an amount.
+        and not _AMOUNT_ONLY.fullmatch(i.strip())
         # "3 tins, each sold separately": the note is no item ("and an each sold separately").
         and not _ITEM_NOTE.match(i)
     ]
     # "2 bamboo needles, 5 mm": a measure alone belongs to the item before it.
     kept: list[str] = []
     for item in included:
-        if kept and _UNIT_ONLY.fullmatch(item.strip()):
+        if kept and (
+            _UNIT_ONLY.fullmatch(item.strip())
+            # "13 caps, numbered 1–13": the note belongs to the item before (round 27).
+            or re.match(r"(numbered|marked|sized|labelled|labeled)\b", item.strip())
+        ):
             kept[-1] = f"{kept[-1]} ({item.strip()})"
         else:
             kept.append(item)
@@ -510,6 +521,8 @@ def plan_description(
             for lead, value in told
             if lead and not in_title(value, listing.title)
         ][:2]
+    # Round 27: while the prose is short, the listing's facts not yet said are told plainly.
+    sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing))
     title = prose_title(listing)
     sentences = without_bare_facts(_reasons_once(sentences), voice)
     found = identity(listing, facts, voice)
@@ -549,7 +562,7 @@ def plan_description(
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
-    opened = reading(opened, listing, title, voice, turn)
+    opened = with_verbs(reading(opened, listing, title, voice, turn), voice)
     not_included = left_out(listing, opened)
     if not_included:
         closing = max((s.paragraph for s in opened), default=0)
@@ -557,7 +570,7 @@ def plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=paired(opened),
+        sentences=paired(fallback_tells(opened)),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),

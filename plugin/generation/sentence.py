@@ -40,3 +40,6 @@ class Sentence:
     told: bool = False
     # A main fact told plainly, with no reason (``prose_facts``): two such are said as one.
     plain: bool = False
+    # A fact ``more_facts`` told to fill short prose (round 27): it may open a listing with
+    # nothing else to say, but no other fact gives way to it.
+    added: bool = False

@@ -111,7 +111,11 @@ def test_first_lines_vary_and_say_the_name_once_in_bold() -> None:
         for n in range(12)
     ]
     openings = {re.sub(r"<[^>]+>", "", d).split()[0] for d in drafts}
-    assert "With" in openings and openings & {"The", "This"}
+    # Round 27: "With a cork grip, the … has a tungsten carbide tip" joined two facts that do
+    # not follow from each other (heldout29's raters: a non sequitur); the name leads instead,
+    # as "The" or "This".
+    assert {"The", "This"} <= openings
+    assert not any(re.match(r"With [^,]+, the .*</strong> (has|have) ", d) for d in drafts)
     for draft in drafts:
         assert draft.count("<strong>Hazel Hiking Staff</strong>") == 1
         fronted = re.search(r"<p>With ([^,]+), the <strong>", draft)
