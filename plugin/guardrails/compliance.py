@@ -6,8 +6,10 @@ and is answerable for it. Everything else is flagged where it stands in the draf
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from plugin.domain import Finding, Verdict
 from plugin.guardrails.findings import BLOCK, WARN, finding
@@ -290,7 +292,20 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
     """ "recycled" when a material the listing gives is called so ("recycled glass"), whatever
     language the listing names it in ("återvunnet glas")."""
     word = claim.lower()
+    if word == "recycled" and any(
+        re.search(r"(?<!\w)(?:" + _RECYCLED_ABROAD + r")", line.lower())
+        for line in facts.materials.values()
+    ):
+        return True  # "recycled paper" of "Papel: reciclado" (round 29)
     return any(word in name.split() for name in facts.materials)
+
+
+_RECYCLED_ABROAD = "|".join(
+    re.escape(stem)
+    for stem in json.loads((Path(__file__).parent / "data" / "materials_abroad.json").read_text())[
+        "recycled"
+    ]["stems"]
+)
 
 
 def _whole_material(word: str, facts: ListingFacts) -> bool:

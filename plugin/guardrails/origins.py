@@ -344,6 +344,32 @@ _COUNTRY_AFTER = re.compile(r",\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s*,\s*)+$")
 
 
+# Steps of making that also give a colour ("painted in Navy", "upholstered in Burgundy").
+_COLOURING = frozenset(
+    "painted dyed glazed finished upholstered printed embroidered tinted coated stained "
+    "lacquered enamelled enameled bound".split()
+)
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` is where the product is made, not a colour
+    (round 29): after a verb of making and "in" or "from" ("made in Burgundy", not "painted in
+    Burgundy"), before "-grown" or "-made" ("Burgundy-grown seed"), or in the answer to a
+    question about where it comes from."""
+    if _NAME_MADE.match(text, start):
+        return True
+    for match in _VERB.finditer(text, max(0, start - 80), start + 1):
+        if match.end() == start:
+            verbs = re.findall(r"[a-z]+", (match.group("verb") + match.group("more")).lower())
+            return not (set(verbs) & _COLOURING) and verbs[0] not in _NOT_ORIGIN_VERBS
+    return any(
+        q.start(g) <= start < q.end(g)
+        for q in _ORIGIN_QUESTION.finditer(text)
+        for g in ("answer", "origin")
+        if q.group(g)
+    )
+
+
 def _answered_origins(text: str) -> list[Claim]:
     """The places a FAQ answer gives to a question about where the product comes from ("Where
     does the tea come from?" "Assam, India."): each is an origin claim, with the unknown place
