@@ -47,8 +47,11 @@ _CONDITIONS = (
     r"(?:acne|eczema|psoriasis|rosacea|arthritis|insomnia|anxiety|depression|pain|headaches?|"
     r"migraines?|inflammation|allerg(?:y|ies)|asthma|cancer|diabetes|colds?|flu|infections?|"
     r"wrinkles|snoring|sleep apnea|hair loss|cellulite|scarring|disease|illness|fatigue|"
-    r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs)"
+    r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs|"
+    r"rheumatism|gout|sciatica)"
 )
+# People named by a condition (round 29): "for diabetics", "safe for coeliacs".
+_PATIENTS = r"(?:diabetics|coeliacs|celiacs|asthmatics|arthritics|epileptics)"
 
 # "the best hoodie", "our best": a superlative claim. Idioms and advice are left alone ("the best
 # way to", "for the best results", "looking its best", "best before"), and "our best-selling" is
@@ -152,7 +155,13 @@ RULES: tuple[ClaimRule, ...] = (
             r"(?:with|who have|who suffer from)\s+(?:an?\s+|sensitive\s+)?(?:[\w-]+\s+)?"
             r"(?:allerg(?:y|ies)|eczema|asthma|intolerances?)\b|"
             r"\b(?:will never|won['’]t ever|can never|never)\s+(?:be|get)\s+"
-            r"(?:stung|bitten|burn(?:ed|t)|scalded|hurt|injured|electrocuted|poisoned)\b"
+            r"(?:stung|bitten|burn(?:ed|t)|scalded|hurt|injured|electrocuted|poisoned)\b|"
+            # a food said to be healthy, or a product for people with a condition (round 29)
+            r"\b(?:a\s+)?(?:healthy|healthier|guilt[\s-]free)\s+(?:[\w-]+\s+)?(?:substitute|"
+            r"alternative|swap|sweetener|replacement)\b(?:\s+for\s+" + _PATIENTS + r")?|"
+            r"(?<!not )(?<!never )\b(?:for|suits?|suitable for|safe for|ideal for)\s+"
+            + _PATIENTS
+            + r"\b"
         ),
         "is a health or safety claim that needs evidence the listing does not give.",
         "Remove it, or say only what the listing says about safety.",
