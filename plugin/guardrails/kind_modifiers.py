@@ -75,6 +75,15 @@ def _given(word: str, kind: str, facts: ListingFacts) -> bool:
 def check_kind_modifiers(text: str, facts: ListingFacts) -> list[Finding]:
     kinds: dict[str, frozenset[str]] = memo(facts, "kind_modifiers", _title_kinds)
     out: list[Finding] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, term in MATERIALS.find(text) if kinds else ():
+        named = text[start:end].lower().split()  # "an india ink" of walnut ink: a kind of ink
+        if len(named) > 1 and term.kind == named[-1] and named[-1] in kinds:
+            if term.name not in facts.material_names and not _COMPARED.search(
+                text, max(0, start - 24), start
+            ):
+                spans.append((start, end))
+                out.append(_finding(text, start, end, named[-1], facts))
     for head, classes in kinds.items():
         pattern = re.compile(
             rf"(?<![\w-])(?P<word>[^\W\d_][\w-]*)\s+(?:(?-i:[A-Z][a-z]+)\s+)?{re.escape(head)}s?\b",
@@ -87,16 +96,20 @@ def check_kind_modifiers(text: str, facts: ListingFacts) -> list[Finding]:
                 continue
             if _COMPARED.search(text, max(0, match.start() - 24), match.start()):
                 continue  # "twice as many as a plastic one": another product, compared
-            out.append(
-                finding(
-                    "accuracy.category",
-                    BLOCK,
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    f"is another kind of {head} than the listing sells ({facts.title}).",
-                    f"Call the product what the listing calls it: {facts.title}.",
-                    f"Title: {facts.title}",
-                )  # fmt: skip
-            )
+            if any(a < match.end() and match.start() < b for a, b in spans):
+                continue
+            out.append(_finding(text, match.start(), match.end(), head, facts))
     return out
+
+
+def _finding(text: str, start: int, end: int, head: str, facts: ListingFacts) -> Finding:
+    return finding(
+        "accuracy.category",
+        BLOCK,
+        start,
+        end,
+        text[start:end],
+        f"is another kind of {head} than the listing sells ({facts.title}).",
+        f"Call the product what the listing calls it: {facts.title}.",
+        f"Title: {facts.title}",
+    )
