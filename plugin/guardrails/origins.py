@@ -151,7 +151,8 @@ _SYSTEM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
+# "from Vermont", and "From Vermont." opening a sentence (round 29)
+_FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\b[Ff]rom\s+$")
 # A named estate, farm or garden a product is said to come from: "from the Kiambu Hill Estate",
 # "from Glenbrook Farm". The name must be the listing's.
 _NAMED_SITE = re.compile(

@@ -136,7 +136,8 @@ WORD_CHAR = rf"(?![{UNSPACED}])\w"
 QUANTITY = re.compile(
     rf"(?:(?<=\d[xX])|(?<![.,/$€£¥#])(?<!{WORD_CHAR}))(?<![A-Za-z]{{2}}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
+    # "3 working days", "5 business days": days still (round 29)
+    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s|(?:working|business|calendar)\s(?=days?\b))?(?P<unit>"
     + _UNIT_RE
     + rf"))?(?!(?![xX]\d)(?:{WORD_CHAR}|[%²]))"
     + _NOT_INCH
