@@ -7,7 +7,7 @@ span (and the listing's fact where the rule gives one); the true claim is not.""
 
 from __future__ import annotations
 
-from plugin.domain import Listing
+from plugin.domain import Listing, Variant
 from plugin.guardrails import check
 from plugin.guardrails.quantities import find_quantities
 from tests.unit.guardrails.drafts import found, listing
@@ -247,3 +247,41 @@ def test_clean_copy_of_an_invented_listing_has_no_claim_finding():
         options={"Colour": ("Black",)},
     )
     assert _claims(kettle, "A black cast iron kettle made in Morioka, Japan, 0.8 litres.") == []
+
+
+# --- grounding ------------------------------------------------------------------------------
+
+
+def test_a_region_after_from_opening_the_sentence():
+    honey = listing(title="Heather Honey", attributes={"Origin": ("Perthshire, Scotland",)})
+    assert [s for s, _ in found(honey, "From Oregon. A heather honey.", ORIGIN)] == ["Oregon"]
+    assert found(honey, "From Scotland. A heather honey.", ORIGIN) == []
+
+
+def test_both_options_said_to_cost_one_price_the_listing_gives_one_of():
+    mug = listing(
+        title="Mug",
+        options={"Colour": ["Sand", "Slate"]},
+        price="20.00",
+        currency="USD",
+        variants=[
+            Variant(title="Sand", price="20.00", options={"Colour": "Sand"}),
+            Variant(title="Slate", price="24.00", options={"Colour": "Slate"}),
+        ],
+    )
+    assert found(mug, "Both colours cost $20.", "accuracy.price") != []
+
+
+def test_working_days_are_days():
+    assert [q.text for q in find_quantities("ready in 4 working days")] == ["4 working days"]
+    repair = listing(
+        title="Clock Repair",
+        description_html="<p>Up to 4 hands replaced. Back to you in 10 working days.</p>",
+    )
+    assert found(repair, "Back to you in 4 working days.", NUMBER) != []
+    assert found(repair, "Back to you in 10 working days.", NUMBER) == []
+
+
+def test_an_english_word_colour_after_a_shade_prefix():
+    shoes = listing(title="Hausschuhe", options={"Farbe": ("Grau", "Natur")})
+    assert [s for s, _ in found(shoes, "Auch in Hellrot.", COLOUR)] == ["Hellrot"]
