@@ -34,8 +34,8 @@ _DATA = Path(__file__).parent / "data"
 _STEPS = json.loads((_DATA / "care_steps.json").read_text("utf-8"))
 _ABROAD = json.loads((_DATA / "care_abroad.json").read_text("utf-8"))
 _RULE = "accuracy.care"
-# A colon ends a clause too: "Not stainless: dry it and oil it" gives the steps after its "not"
-# (round 29).
+# A colon ends a clause too: "Not dishwasher safe: wash by hand, then oil it" gives the steps
+# after its "not" (round 29).
 _CLAUSE = re.compile(r"[.;!?\n<>\"{}]|:\s|,\s+(?=(?:but|never|not|or)\b)|\bbut\b")
 
 
@@ -240,7 +240,7 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
             continue
         key = re.compile(r"(?<![\w])" + re.escape(stem), re.IGNORECASE)
         cold = stem in _STEPS["storage"][0]["against"]
-        if cold:  # "no need to chill it" of a listing that keeps it cold, in any of its words
+        if cold:  # "no need to keep it cold" of a listing that keeps it cold, in any of its words
             key = p["storage"][0][1]  # type: ignore[index]
         plain, _ = _listed(key, listing, negated)
         if plain:

@@ -72,7 +72,7 @@ def colour_claims(text: str) -> list[Claim]:
         if claim.lower() in AMBIGUOUS_COLOURS and _WORKED_WITH.match(after):
             continue  # "stone-ground", "stone ground": what it was worked with, not its colour
         if claim[0].isupper() and named_as_place(text, start):
-            continue  # "made in Burgundy", "Burgundy-grown": a place (round 29)
+            continue  # "made in Orange", "Orange-grown": a place (round 29)
         if claim.lower() in AMBIGUOUS_COLOURS and not (
             _CONTEXT_AFTER.match(after)
             or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])

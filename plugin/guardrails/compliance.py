@@ -305,7 +305,7 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
         re.search(r"(?<!\w)(?:" + _RECYCLED_ABROAD + r")", line.lower())
         for line in facts.materials.values()
     ):
-        return True  # "recycled paper" of "Papel: reciclado" (round 29)
+        return True  # "recycled card" of "Karton: recycelt" (round 29)
     return any(word in name.split() for name in facts.materials)
 
 

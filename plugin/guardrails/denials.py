@@ -89,7 +89,7 @@ _PURPOSE = re.compile(
 
 
 def _never_wears(text: str, facts: ListingFacts) -> list[Finding]:
-    """ "It never tarnishes" of "Brass tarnishes unless you polish it": the listing says the
+    """ "It never rusts" of "Carbon steel rusts if left wet": the listing says the
     wear happens (the verb, not "-proof", "-resistant" or "-free", and not after a "not")."""
     out = []
     for match in _NEVER_WEARS.finditer(text):

@@ -336,7 +336,7 @@ def _not_included(head: str, facts: ListingFacts) -> bool:
     (not included)")."""
     said = re.compile(rf"\b{re.escape(head)}\w*\b[^,;.:!?]*\bnot included", re.IGNORECASE)
     # a line of what comes with it that says "no …" of the thing: "Strap and case included; no
-    # tripod mount" (round 29)
+    # phone mount" (round 29)
     denied = re.compile(rf"\b(?:no|without)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}", re.I)
     return any(said.search(line) for line in facts.lines) or any(
         denied.search(line) for line in _box(facts)

@@ -1,9 +1,9 @@
-"""Another kind of the product's own noun (round 29): "an acrylic ink" of "Iron Gall Ink", "red
-pepper" of "Kampot Black Pepper". The listing's title names its noun with a material or a colour
+"""Another kind of the product's own noun (round 29): "an india ink" of "Walnut Ink", "pink
+salt" of "Flaky White Sea Salt". The listing's title names its noun with a material or a colour
 before it; a draft that puts a material or a colour of the same class before that noun, one the
 listing does not give (its words, or the materials and colours it names and their broader
 names), calls the product another kind of it: ``accuracy.category``, blocking. A place may
-stand between the word and the noun ("red Kampot pepper"). The words are the vocabulary's
+stand between the word and the noun ("pink Cornish salt"). The words are the vocabulary's
 (``vocabulary.MATERIALS``, ``vocabulary.COLOURS``); nothing here is a word list of its own.
 """
 

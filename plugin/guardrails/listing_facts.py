@@ -633,8 +633,8 @@ _PER_AFTER = re.compile(r"\s*per ([a-z]+)", re.IGNORECASE)
 
 
 def _sentence_of(line: str, figure: str) -> str:
-    """The sentence of ``line`` a figure is in ("Each pair is matched by weight" two sentences
-    on says nothing of "406 mm long", round 29); the whole line if the figure is not there."""
+    """The sentence of ``line`` a figure is in ("Each pair is hand-sanded" a sentence on says
+    nothing of "24 cm long", round 29); the whole line if the figure is not there."""
     at = line.find(figure)
     if at < 0:
         return line

@@ -54,7 +54,7 @@ _KIND_BEFORE = (
 _PART_AFTER = re.compile(
     r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick|across)\s+)?"
     r"(?P<part>(?!(?:long|wide|tall|high|deep|thick|across)\b)[a-z]{3,})\b"
-)  # "55 mm across" is an axis, no part (round 29)
+)  # "80 mm across" is an axis, no part (round 29)
 _PART_BEFORE = re.compile(
     r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})\s+(?:is|measures|reaches|extends to|"
     r"of)\s+(?:up to |about |around |just |a )?$",
@@ -116,7 +116,7 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
         low = text.lower().replace("-", " ")
         material = MATERIALS.pattern.match(low, at)
         kind = re.match(r"[a-z]+-(?=[a-z])", text[at : at + 20].lower())
-        if not material and kind:  # "a 265 mm spring-steel tool": a kind of the material
+        if not material and kind:  # "a 300 mm carbon-steel rasp": a kind of the material
             material = MATERIALS.pattern.match(low, at + kind.end())
         if material and re.match(r"\W|$", text[material.end() : material.end() + 1]):
             skip = material.end()

@@ -151,7 +151,7 @@ _SYSTEM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "from Vermont", and "From Vermont." opening a sentence (round 29)
+# "from Oregon", and "From Oregon." opening a sentence (round 29)
 _FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\b[Ff]rom\s+$")
 # A named estate, farm or garden a product is said to come from: "from the Kiambu Hill Estate",
 # "from Glenbrook Farm". The name must be the listing's.
@@ -345,7 +345,7 @@ _COUNTRY_AFTER = re.compile(r",\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s*,\s*)+$")
 
 
-# Steps of making that also give a colour ("painted in Navy", "upholstered in Burgundy").
+# Steps of making that also give a colour ("painted in Navy", "upholstered in Orange").
 _COLOURING = frozenset(
     "painted dyed glazed finished upholstered printed embroidered tinted coated stained "
     "lacquered enamelled enameled bound".split()
@@ -354,8 +354,8 @@ _COLOURING = frozenset(
 
 def named_as_place(text: str, start: int) -> bool:
     """Whether the capitalised word at ``start`` is where the product is made, not a colour
-    (round 29): after a verb of making and "in" or "from" ("made in Burgundy", not "painted in
-    Burgundy"), before "-grown" or "-made" ("Burgundy-grown seed"), or in the answer to a
+    (round 29): after a verb of making and "in" or "from" ("made in Orange", not "painted in
+    Orange"), before "-grown" or "-made" ("Orange-grown apples"), or in the answer to a
     question about where it comes from."""
     if _NAME_MADE.match(text, start):
         return True

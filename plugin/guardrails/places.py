@@ -154,7 +154,7 @@ def _subdivisions() -> dict[str, Place]:
                 if known is None:
                     out[spelling] = place
                 elif known.name == place.name and not place.countries <= known.countries:
-                    # one name, regions of two countries ("La Rioja" of Spain and of
+                    # one name, regions of two countries ("Córdoba" of Spain and of
                     # Argentina, round 29): either country may be the one meant
                     out[spelling] = Place(
                         known.name, known.countries | place.countries, "subdivision"
@@ -358,7 +358,7 @@ def find_places(
                 span = text[first.start() : last.end()]
             if place.level == "subdivision" and len(place.countries) > 1:
                 named = _country_after(text, tokens, i + n, index, comma=True)
-                if named and named.countries & place.countries:  # "La Rioja, Spain"
+                if named and named.countries & place.countries:  # "Córdoba, Spain"
                     place = Place(place.name, named.countries & place.countries, place.level)
             hit = PlaceMention(first.start(), last.end(), span, place)
             i += n

@@ -510,7 +510,7 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 value > 0
                 and _MINUS_BEFORE.search(text, max(0, start - 2), start)
                 and any(kind == "temperature" for kind, _ in readings_of(value, after.unit))
-            ):  # "-58 to 572 °F": the unit makes the first a temperature, below zero (round 29)
+            ):  # "-40 to 120 °F": the unit makes the first a temperature, below zero (round 29)
                 start, value = start - 1, -value
             out[i] = Quantity(
                 start,

@@ -68,7 +68,7 @@ def check_second_uses(text: str, facts: ListingFacts) -> list[Finding]:
 
 def _ruled_out_by(words: list[str], facts: ListingFacts) -> str:
     """The listing's line that rules out a use the thing's words open with or qualify it by
-    ("a car seat belt" of "Not for car travel")."""
+    ("a boat bag" of "Not for boat use")."""
     for ruled, _, line in memo(facts, "ruled_out_uses", ruled_out_of):
         if ruled[0] in (w.removesuffix("s") for w in words[:-1]) or tuple(words) == ruled:
             return line

@@ -105,7 +105,7 @@ def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 def _left_without(text: str, listing: str, facts: ListingFacts) -> list[Finding]:
-    """ "Left unlacquered", "unwaxed" of a listing that gives that finish (round 29): the
+    """ "Left unoiled", "unwaxed" of a listing that gives that finish (round 29): the
     prefixed opposite of the listing's finish, a feature it denies (as ``uses`` reads the
     prefixed opposite of an attribute's word)."""
     pattern = _CLASSES[0][1]

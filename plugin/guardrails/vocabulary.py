@@ -110,7 +110,7 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
     # a shade's word compounded the same way ("Hellblau", "Naturweiß", "mørkegrøn"'s "mørk")
     prefixes = [*names.get("finish_prefixes", ()), *names.get("shade_prefixes", ())]
     # a word that is also English ("rot", "sort") is unambiguous after a shade or a finish
-    # ("Dunkelrot", "mattsort", round 29): those compounds are spellings of their colour
+    # ("Hellrot", "mattsort", round 29): those compounds are spellings of their colour
     compounds = {
         name: [prefix + spelling for prefix in prefixes for spelling in spellings]
         for name, spellings in names.get("label_only", {}).items()

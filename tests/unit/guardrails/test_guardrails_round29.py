@@ -77,10 +77,10 @@ def test_each_in_another_sentence_makes_no_figure_per_item():
 
 
 def test_a_region_two_countries_name_gives_either_unless_the_listing_names_one():
-    jug = listing(title="Clay Jug", attributes={"Origin": ("Haro, La Rioja",)})
-    assert found(jug, "Made in La Rioja, Spain. A clay jug.", ORIGIN) == []
+    jug = listing(title="Clay Jug", attributes={"Origin": ("Lucena, Córdoba",)})
+    assert found(jug, "Made in Córdoba, Spain. A clay jug.", ORIGIN) == []
     assert found(jug, "Made in Portugal. A clay jug.", ORIGIN) != []
-    named = listing(title="Clay Jug", attributes={"Origin": ("Haro, La Rioja, Spain",)})
+    named = listing(title="Clay Jug", attributes={"Origin": ("Lucena, Córdoba, Spain",)})
     assert found(named, "Made in Argentina. A clay jug.", ORIGIN) != []
 
 
