@@ -285,3 +285,12 @@ def test_working_days_are_days():
 def test_an_english_word_colour_after_a_shade_prefix():
     shoes = listing(title="Hausschuhe", options={"Farbe": ("Grau", "Natur")})
     assert [s for s, _ in found(shoes, "Auch in Hellrot.", COLOUR)] == ["Hellrot"]
+
+
+def test_free_of_what_the_listing_says_it_contains_in_its_own_language():
+    fusilli = listing(
+        title="Fusilli 500 g", description_html="<p>Semola di grano duro. Contiene glutine.</p>"
+    )
+    assert [s for s, _ in found(fusilli, "Gluten-free fusilli.", HEALTH)] == ["Gluten-free"]
+    rice = listing(title="Fusilli 500 g", description_html="<p>Farina di riso. Senza glutine.</p>")
+    assert found(rice, "Gluten-free fusilli.", HEALTH) == []
