@@ -457,7 +457,7 @@ def test_holdout_v26_holds_the_figures_reached_on_it():
     findings and its misses were read to fix their families (issue 12, twenty-ninth round): a
     seen development set now, held here a little under the figures that round reached
     (grounding recall 0.973, clean 0.987, precision over claim findings 0.965, span covered
-    0.799, care 11 of 12, compatibility 7 of 11, health 7 of 8, feature 9 of 22, category 2 of
+    0.800, care 11 of 12, compatibility 7 of 11, health 8 of 8, feature 9 of 22, category 2 of
     8)."""
     listings, drafts = load_eval_set(HOLDOUT_V26_DIR)
     assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
@@ -468,7 +468,7 @@ def test_holdout_v26_holds_the_figures_reached_on_it():
     assert report.span_overlap >= 0.78, format_table(report)
     assert report.recall("accuracy.care") >= 0.85, format_table(report)
     assert report.recall("accuracy.compatibility") >= 0.55, format_table(report)
-    assert report.recall("compliance.health") >= 0.8, format_table(report)
+    assert report.recall("compliance.health") >= 0.85, format_table(report)
     assert report.recall("accuracy.feature") >= 0.35, format_table(report)
     assert report.recall("accuracy.category") >= 0.2, format_table(report)
 
