@@ -128,13 +128,13 @@ def unit_price_span(text: str, price: PriceClaim, facts: ListingFacts) -> tuple[
 _OPTIONS = (
     r"(?:sizes?|colou?rs?|variants?|options?|versions?|models?|styles?|finish(?:es)?|lengths?)"
 )
-_EVERY = re.compile(
-    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
+_EVERY = re.compile(  # "both colours cost $20" of two options (round 29)
+    r"\b(?:every|each|all|any|both)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
     r"(?:at|for)))?\s*(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _EVERY_AFTER = re.compile(
-    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all)\s+"
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all|both)\s+"
     r"(?:\w+\s+)?" + _OPTIONS + r"\b",
     re.IGNORECASE,
 )

@@ -34,7 +34,9 @@ _DATA = Path(__file__).parent / "data"
 _STEPS = json.loads((_DATA / "care_steps.json").read_text("utf-8"))
 _ABROAD = json.loads((_DATA / "care_abroad.json").read_text("utf-8"))
 _RULE = "accuracy.care"
-_CLAUSE = re.compile(r"[.;!?\n<>\"{}]|,\s+(?=(?:but|never|not|or)\b)|\bbut\b")
+# A colon ends a clause too: "Not dishwasher safe: wash by hand, then oil it" gives the steps
+# after its "not" (round 29).
+_CLAUSE = re.compile(r"[.;!?\n<>\"{}]|:\s|,\s+(?=(?:but|never|not|or)\b)|\bbut\b")
 
 
 def _alternation(words: list[str]) -> str:
@@ -53,7 +55,11 @@ def _patterns() -> dict[str, object]:
         means[name] = (
             re.compile(r"(?<![\w])(?:" + _alternation(words) + r")[\w'-]*", re.IGNORECASE),
             bool(group["appliance"]),
-            re.compile(r"(?<![\w])(?:" + _alternation(backed) + r")[\w'-]*", re.IGNORECASE),
+            # "hand wash cool" backs no "wash cool" of a machine (round 29)
+            re.compile(
+                r"(?<![\w])(?<!hand )(?<!hand-)(?:" + _alternation(backed) + r")[\w'-]*",
+                re.IGNORECASE,
+            ),
             re.compile(r"(?<![\w])(?:" + _alternation(verbs) + r")", re.IGNORECASE)
             if verbs
             else None,
@@ -226,15 +232,19 @@ def check_care_steps(text: str, facts: ListingFacts) -> list[Finding]:
                 )
     for match in p["unneeded"].finditer(text):  # type: ignore[attr-defined]
         word = match.group("step").lower()
-        if match.group(0).lower().startswith("no ") and not match.group("tail"):
+        bare_no = re.match(r"no\s+(?!need\b)", match.group(0), re.IGNORECASE)
+        if bare_no and not match.group("tail"):
             continue  # "no soaking" alone may be a list's item; "no soaking needed" denies
         stem = max((w for w in _STEPS["steps"] if word.startswith(w)), key=len, default="")
         if not stem:
             continue
         key = re.compile(r"(?<![\w])" + re.escape(stem), re.IGNORECASE)
+        cold = stem in _STEPS["storage"][0]["against"]
+        if cold:  # "no need to keep it cold" of a listing that keeps it cold, in any of its words
+            key = p["storage"][0][1]  # type: ignore[index]
         plain, _ = _listed(key, listing, negated)
         if plain:
-            fact = _line_of(facts, stem)
+            fact = _line_with(facts, key) if cold else _line_of(facts, stem)
             add(match.start(), match.end(), f"denies a care step the listing gives ({fact}).", fact)
     return out
 

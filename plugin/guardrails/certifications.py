@@ -345,7 +345,9 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     health keeps out (gluten, nuts, caffeine: ``_DIETARY``) the contradiction is a health
     claim."""
     stem = re.escape(substance.lower().rstrip("s"))
-    present = re.compile(rf"\b{stem}s?\b(?! free\b)")
+    # named as contained in the listing's language too ("Contiene glutine", round 29)
+    abroad = "".join(f"|{re.escape(n)}" for n in names_abroad(substance.lower().rstrip("s")))
+    present = re.compile(rf"\b(?:{stem}s?{abroad})\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
     lines = [(line, normalise(line)) for line in facts.lines]
     if any(absent.search(n) for _, n in lines) or _free_of_abroad(substance, facts.lines):

@@ -17,6 +17,7 @@ from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.materials import finishes, metal_finishes
+from plugin.guardrails.origins import named_as_place
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
@@ -70,6 +71,8 @@ def colour_claims(text: str) -> list[Claim]:
             continue
         if claim.lower() in AMBIGUOUS_COLOURS and _WORKED_WITH.match(after):
             continue  # "stone-ground", "stone ground": what it was worked with, not its colour
+        if claim[0].isupper() and named_as_place(text, start):
+            continue  # "made in Orange", "Orange-grown": a place (round 29)
         if claim.lower() in AMBIGUOUS_COLOURS and not (
             _CONTEXT_AFTER.match(after)
             or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])

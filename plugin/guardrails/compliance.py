@@ -6,8 +6,10 @@ and is answerable for it. Everything else is flagged where it stands in the draf
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from plugin.domain import Finding, Verdict
 from plugin.guardrails.findings import BLOCK, WARN, finding
@@ -45,8 +47,11 @@ _CONDITIONS = (
     r"(?:acne|eczema|psoriasis|rosacea|arthritis|insomnia|anxiety|depression|pain|headaches?|"
     r"migraines?|inflammation|allerg(?:y|ies)|asthma|cancer|diabetes|colds?|flu|infections?|"
     r"wrinkles|snoring|sleep apnea|hair loss|cellulite|scarring|disease|illness|fatigue|"
-    r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs)"
+    r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs|"
+    r"rheumatism|gout|sciatica)"
 )
+# People named by a condition (round 29): "for diabetics", "safe for coeliacs".
+_PATIENTS = r"(?:diabetics|coeliacs|celiacs|asthmatics|arthritics|epileptics)"
 
 # "the best hoodie", "our best": a superlative claim. Idioms and advice are left alone ("the best
 # way to", "for the best results", "looking its best", "best before"), and "our best-selling" is
@@ -150,7 +155,13 @@ RULES: tuple[ClaimRule, ...] = (
             r"(?:with|who have|who suffer from)\s+(?:an?\s+|sensitive\s+)?(?:[\w-]+\s+)?"
             r"(?:allerg(?:y|ies)|eczema|asthma|intolerances?)\b|"
             r"\b(?:will never|won['’]t ever|can never|never)\s+(?:be|get)\s+"
-            r"(?:stung|bitten|burn(?:ed|t)|scalded|hurt|injured|electrocuted|poisoned)\b"
+            r"(?:stung|bitten|burn(?:ed|t)|scalded|hurt|injured|electrocuted|poisoned)\b|"
+            # a food said to be healthy, or a product for people with a condition (round 29)
+            r"\b(?:a\s+)?(?:healthy|healthier|guilt[\s-]free)\s+(?:[\w-]+\s+)?(?:substitute|"
+            r"alternative|swap|sweetener|replacement)\b(?:\s+for\s+" + _PATIENTS + r")?|"
+            r"(?<!not )(?<!never )\b(?:for|suits?|suitable for|safe for|ideal for)\s+"
+            + _PATIENTS
+            + r"\b"
         ),
         "is a health or safety claim that needs evidence the listing does not give.",
         "Remove it, or say only what the listing says about safety.",
@@ -290,7 +301,20 @@ def _a_listed_material_says(claim: str, facts: ListingFacts) -> bool:
     """ "recycled" when a material the listing gives is called so ("recycled glass"), whatever
     language the listing names it in ("återvunnet glas")."""
     word = claim.lower()
+    if word == "recycled" and any(
+        re.search(r"(?<!\w)(?:" + _RECYCLED_ABROAD + r")", line.lower())
+        for line in facts.materials.values()
+    ):
+        return True  # "recycled card" of "Karton: recycelt" (round 29)
     return any(word in name.split() for name in facts.materials)
+
+
+_RECYCLED_ABROAD = "|".join(
+    re.escape(stem)
+    for stem in json.loads((Path(__file__).parent / "data" / "materials_abroad.json").read_text())[
+        "recycled"
+    ]["stems"]
+)
 
 
 def _whole_material(word: str, facts: ListingFacts) -> bool:

@@ -68,8 +68,64 @@ def _denied(lines: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+# What wear does to a material, which a draft may promise never happens ("it never rusts") of a
+# listing that says it does ("the steel rusts if left wet", round 29).
+_WEAR = r"tarnish|rust|corrode|fade|shrink|fray|pill|warp|crack|chip|stain|discolou?r|peel|rot"
+_NEVER_WEARS = re.compile(
+    r"\b(?:never|won't|will not|doesn't|does not|don't|do not|can't|cannot|can never)\s+"
+    rf"(?:ever\s+)?(?P<verb>{_WEAR})(?:s|es)?\b",
+    re.IGNORECASE,
+)
+_WEARS_NEGATED = re.compile(
+    r"\b(?:no|not|never|won't|doesn't|don't|cannot|can't|anti|non|nor|without)[\s-]+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PURPOSE = re.compile(
+    r"\b(?:so|or|otherwise|lest|ensure|ensures|make sure)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _never_wears(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "It never rusts" of "Carbon steel rusts if left wet": the listing says the
+    wear happens (the verb, not "-proof", "-resistant" or "-free", and not after a "not")."""
+    out = []
+    for match in _NEVER_WEARS.finditer(text):
+        if _PURPOSE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "dry it so it does not rust": what care prevents, no promise
+        verb = match.group("verb").lower()
+        said = re.compile(
+            rf"\b{verb}(?:s|es|ed|ing)?\b(?![\s-]*(?:proof|resistant|free|resistance)\b)", re.I
+        )
+        line = next(
+            (
+                ln
+                for ln in facts.lines
+                for m in said.finditer(ln)
+                if not _WEARS_NEGATED.search(ln[max(0, m.start() - 24) : m.start()])
+            ),
+            "",
+        )
+        if line:
+            out.append(
+                finding(
+                    "accuracy.feature",
+                    BLOCK,
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    f"contradicts the listing, which says it does ({line}).",
+                    "Say what the listing says about its wear, or leave it out.",
+                    line,
+                )
+            )
+    return out
+
+
 def check_denials(text: str, facts: ListingFacts) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = _never_wears(text, facts) if _NEVER_WEARS.search(text) else []
     denied = _denied(tuple(facts.lines))
     if not denied:
         return out

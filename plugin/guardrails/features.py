@@ -113,17 +113,31 @@ def _finding(start: int, end: int, claim: str, line: str) -> Finding:
 
 
 # What the draft says comes with the product, and what it says is built in.
+# "comes filled with", "ships pre-loaded with" (round 29): what it is filled or fitted with
+# comes with it.
+_FILLED = (
+    r"(?:(?:already|pre)[ \t-]?)?(?:filled|loaded|fitted|strung|spooled|packed|stocked|equipped)"
+)
 _WITH = re.compile(
-    r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+with|includes?|"
+    r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+(?:" + _FILLED + r"\s+)?with|"
+    r"includes?|"
     r"(?P<built>built-in|integrated|in-built)(?=\s))\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
     r"\b(?P<thing>(?:[\w-]+[ \t]+){0,2}[\w-]+)[ \t]+(?:(?:is|are)[ \t]+)?included"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as)\b))|"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as|to|for)\b))|"
     # "A pump comes with it", "Two brushes come in the box" (round 28): the thing before
     r"\b(?P<before>(?:[\w-]+[ \t]+){0,4}?[\w-]+)[ \t]+(?:comes?|is|are)[ \t]+(?:also[ \t]+)?"
-    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+(?:box|pack|package|kit|set|parcel))\b",
+    r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+(?:box|pack|package|kit|set|parcel))\b|"
+    # "The strings come already fitted", "a filter comes pre-installed" (round 29)
+    r"\b(?P<fitted>(?:[\w-]+[ \t]+){0,4}?[\w-]+)[ \t]+(?:comes?|arrives?)[ \t]+"
+    r"(?:already[ \t]+|pre-?)(?:fitted|spooled|installed|loaded|attached|mounted|strung|filled|"
+    r"wound)\b",
     re.IGNORECASE,
 )
-_ANY_WITH = re.compile(r"\bwith\b|includ|built-in|integrated|in-built|in the", re.IGNORECASE)
+_ANY_WITH = re.compile(
+    r"\bwith\b|includ|built-in|integrated|in-built|in the|already|\bpre-?(?:fitted|spooled|"
+    r"installed|loaded|attached|mounted|strung|filled|wound)",
+    re.IGNORECASE,
+)
 _WHAT_END = re.compile(
     r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
     re.IGNORECASE,
@@ -156,25 +170,30 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             _NOT_INCLUDED.search(match.group()) or _NO_THING.match(match.group("thing"))
         ):
             continue  # "the frame is not included": a denial, which claims nothing comes with it
-        if match.group("before") and (
-            _DENIED_THING.search(match.group("before")) or _PRONOUN.fullmatch(match.group("before"))
-        ):
+        lead = match.group("before") or match.group("fitted")
+        if lead and (_DENIED_THING.search(lead) or _PRONOUN.fullmatch(lead)):
             continue  # "no batteries come in the box"; "everything comes with it"
-        group = next(g for g in ("what", "thing", "before") if match.group(g))
+        group = next(g for g in ("what", "thing", "before", "fitted") if match.group(g))
         what, start = match.group(group), match.start(group)
-        if group == "before":
+        if group in ("before", "fitted"):
             what, start = _the_thing_before(what, start)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
+        # a part said to come fitted is given by any word of the listing, as a built-in part is
+        fitted = group == "fitted"
         built_in = bool(match.group("built"))
         pos = 0
         for piece in _ITEM.split(what):
             offset = what.index(piece, pos) if piece else pos
             pos = offset + len(piece)
             head = _head(piece)
-            if head and group != "thing" and not built_in and _not_included(head, facts):
-                out.append(_denied_inclusion(text, start + offset, piece, facts, head))
+            # what the listing says is not included needs no product noun: "line and backing"
+            word = head or (
+                next(iter(re.findall(r"[a-z]{3,}", piece.lower())[::-1]), "") if fitted else ""
+            )
+            if word and group != "thing" and not built_in and _not_included(word, facts):
+                out.append(_denied_inclusion(text, start + offset, piece, facts, word))
                 continue
-            if not head or _given(piece, head, facts, box, built_in):
+            if not head or _given(piece, head, facts, box, built_in or fitted):
                 continue
             if group == "before" and (
                 _in_a_box_line(head, box)
@@ -316,15 +335,25 @@ def _not_included(head: str, facts: ListingFacts) -> bool:
     """A line of the listing says, in one clause, that the thing is not included ("a chain tool
     (not included)")."""
     said = re.compile(rf"\b{re.escape(head)}\w*\b[^,;.:!?]*\bnot included", re.IGNORECASE)
-    return any(said.search(line) for line in facts.lines)
+    # a line of what comes with it that says "no …" of the thing: "Strap and case included; no
+    # phone mount" (round 29)
+    denied = re.compile(rf"\b(?:no|without)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}", re.I)
+    return any(said.search(line) for line in facts.lines) or any(
+        denied.search(line) for line in _box(facts)
+    )
 
 
 def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
     """ "A chain tool comes in the box" of "a chain tool (not included)" (round 28)."""
-    lead = re.match(r"\s*(?:(?:and|a|an|the|its|two|one|\d+)\s+)*", piece)
+    lead = re.match(
+        r"\s*(?:(?:and|a|an|the|its|two|one|\d+(?!\s*[a-z]{1,3}\s+of\b))\s+)*", piece, re.I
+    )
     begin = at + (lead.end() if lead else 0)
     end = at + len(piece.rstrip())
-    line = next((ln for ln in facts.lines if "not included" in ln.lower()), "")
+    line = next(
+        (ln for ln in facts.lines if "not included" in ln.lower() and head in ln.lower()),
+        next((ln for ln in _box(facts) if head in ln.lower()), ""),
+    )
     return finding(
         "accuracy.feature",
         BLOCK,

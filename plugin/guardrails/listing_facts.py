@@ -611,7 +611,7 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
         )  # "Flight time: 18 min per battery"
         if per:
             times = facts.counts.get(thing(per.group(1)), set())
-        elif re.search(r"\beach\b", fact.line, re.IGNORECASE):
+        elif re.search(r"\beach\b", _sentence_of(fact.line, fact.quantity.text), re.IGNORECASE):
             times = in_title | pieces | _heading_counts(fact.line, fact.quantity.text)
         else:
             continue
@@ -630,6 +630,17 @@ def _read_totals(facts: ListingFacts, title: str) -> None:
 
 
 _PER_AFTER = re.compile(r"\s*per ([a-z]+)", re.IGNORECASE)
+
+
+def _sentence_of(line: str, figure: str) -> str:
+    """The sentence of ``line`` a figure is in ("Each pair is hand-sanded" a sentence on says
+    nothing of "24 cm long", round 29); the whole line if the figure is not there."""
+    at = line.find(figure)
+    if at < 0:
+        return line
+    stops = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", line[:at])]
+    end = re.search(r"[.!?](?:\s|$)", line[at + len(figure) :])
+    return line[stops[-1] if stops else 0 : at + len(figure) + (end.start() if end else len(line))]
 
 
 def _after(line: str, figure: str) -> int:

@@ -35,6 +35,12 @@ _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 _DENIED_BEFORE = re.compile(r"(?:\b(?:no|without|non|zero|not)|n't)[ -]*$", re.I)
 # A use the product is not for, up to the material in the same clause or in a relative clause
 # on what it is not for ("not for classical guitars, which take nylon strings").
+# What the product is not used on, and a warning of traces: no material it is made of.
+_NOT_ON = re.compile(
+    r"(?:\b(?:not|never|no)\s+(?:on|onto|with)\b|\bmay\s+contain\b|\btraces?\s+of\b)"
+    r"[^.;:!?()]*$",
+    re.I,
+)
 _NOT_FOR = re.compile(
     r"\b(?:(?:not|never|isn't|aren't)\s+(?:\w+\s+)?for|unsuitable for)\b[^.;:!?,()]*"
     r"(?:,\s*(?:which|that|as|where)\b[^.;:!?,()]*)?$",
@@ -176,6 +182,8 @@ def material_claims(
             continue
         if _NOT_FOR.search(text[max(0, start - 48) : start]):
             continue  # "not for nylon-string guitars": what it is not for, not what it is of
+        if _NOT_ON.search(text[max(0, start - 48) : start]):
+            continue  # "not on suede or velvet", "may contain traces of nuts" (round 29)
         if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):

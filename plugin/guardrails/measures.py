@@ -52,9 +52,9 @@ _KIND_BEFORE = (
 )  # fmt: skip
 # "a 20 cm blade", "20 cm long blade"; "12 cm long, with …" names an axis and no part
 _PART_AFTER = re.compile(
-    r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick)\s+)?"
-    r"(?P<part>(?!(?:long|wide|tall|high|deep|thick)\b)[a-z]{3,})\b"
-)
+    r"^[\s-]+(?:(?:long|wide|tall|high|deep|thick|across)\s+)?"
+    r"(?P<part>(?!(?:long|wide|tall|high|deep|thick|across)\b)[a-z]{3,})\b"
+)  # "80 mm across" is an axis, no part (round 29)
 _PART_BEFORE = re.compile(
     r"\b(?:the|its|a|an|with)\s+(?P<part>[a-z]{3,})\s+(?:is|measures|reaches|extends to|"
     r"of)\s+(?:up to |about |around |just |a )?$",
@@ -113,7 +113,11 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
         # qualifies the noun after it ("80% merino", "a 70/30 cotton-linen blend" are shares
         # of the material itself)
         at = end + after.start("part")
-        material = MATERIALS.pattern.match(text.lower().replace("-", " "), at)
+        low = text.lower().replace("-", " ")
+        material = MATERIALS.pattern.match(low, at)
+        kind = re.match(r"[a-z]+-(?=[a-z])", text[at : at + 20].lower())
+        if not material and kind:  # "a 300 mm carbon-steel rasp": a kind of the material
+            material = MATERIALS.pattern.match(low, at + kind.end())
         if material and re.match(r"\W|$", text[material.end() : material.end() + 1]):
             skip = material.end()
             after = _PART_AFTER.match(text[skip : skip + 30])

@@ -151,7 +151,8 @@ _SYSTEM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\bfrom\s+$")
+# "from Oregon", and "From Oregon." opening a sentence (round 29)
+_FROM_REGION = re.compile(r"(?<![Ss]hips )(?<![Ss]hipped )(?<![Ss]ent )\b[Ff]rom\s+$")
 # A named estate, farm or garden a product is said to come from: "from the Kiambu Hill Estate",
 # "from Glenbrook Farm". The name must be the listing's.
 _NAMED_SITE = re.compile(
@@ -342,6 +343,32 @@ _ANSWER_TOWN = re.compile(
 )
 _COUNTRY_AFTER = re.compile(r",\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s*,\s*)+$")
+
+
+# Steps of making that also give a colour ("painted in Navy", "upholstered in Orange").
+_COLOURING = frozenset(
+    "painted dyed glazed finished upholstered printed embroidered tinted coated stained "
+    "lacquered enamelled enameled bound".split()
+)
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` is where the product is made, not a colour
+    (round 29): after a verb of making and "in" or "from" ("made in Orange", not "painted in
+    Orange"), before "-grown" or "-made" ("Orange-grown apples"), or in the answer to a
+    question about where it comes from."""
+    if _NAME_MADE.match(text, start):
+        return True
+    for match in _VERB.finditer(text, max(0, start - 80), start + 1):
+        if match.end() == start:
+            verbs = re.findall(r"[a-z]+", (match.group("verb") + match.group("more")).lower())
+            return not (set(verbs) & _COLOURING) and verbs[0] not in _NOT_ORIGIN_VERBS
+    return any(
+        q.start(g) <= start < q.end(g)
+        for q in _ORIGIN_QUESTION.finditer(text)
+        for g in ("answer", "origin")
+        if q.group(g)
+    )
 
 
 def _answered_origins(text: str) -> list[Claim]:

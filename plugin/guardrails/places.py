@@ -148,8 +148,17 @@ def _subdivisions() -> dict[str, Place]:
         names = (sub.name, english(sub.name))  # "Bayern" and "Bavaria"
         for key in (n.lower() for name in names for n in (name, *_derived_demonyms(name))):
             for spelling in (key, key.replace("-", " ")):  # "Noord-Holland"
-                if spelling not in _index() and spelling not in out:  # "Alaskan", "Bavarian"
+                if spelling in _index():  # "Alaskan", "Bavarian"
+                    continue
+                known = out.get(spelling)
+                if known is None:
                     out[spelling] = place
+                elif known.name == place.name and not place.countries <= known.countries:
+                    # one name, regions of two countries ("Córdoba" of Spain and of
+                    # Argentina, round 29): either country may be the one meant
+                    out[spelling] = Place(
+                        known.name, known.countries | place.countries, "subdivision"
+                    )
     return out
 
 
@@ -347,6 +356,10 @@ def find_places(
                 # country's subdivision (Cameroon's "North") is read as that country
                 n, last, place = n + 1, tokens[i + n], after
                 span = text[first.start() : last.end()]
+            if place.level == "subdivision" and len(place.countries) > 1:
+                named = _country_after(text, tokens, i + n, index, comma=True)
+                if named and named.countries & place.countries:  # "Córdoba, Spain"
+                    place = Place(place.name, named.countries & place.countries, place.level)
             hit = PlaceMention(first.start(), last.end(), span, place)
             i += n
             break
@@ -367,12 +380,14 @@ def _codes() -> frozenset[str]:
 
 
 def _country_after(
-    text: str, tokens: list[re.Match[str]], i: int, index: dict[str, Place]
+    text: str, tokens: list[re.Match[str]], i: int, index: dict[str, Place], comma: bool = False
 ) -> Place | None:
-    """The country a capitalised word right after token ``i - 1`` names, past a space only."""
+    """The country a capitalised word right after token ``i - 1`` names, past a space only (or
+    a comma and a space, with ``comma``)."""
     if i >= len(tokens) or not tokens[i].group()[0].isupper():
         return None
-    if not re.fullmatch(r"[ \t]+", text[tokens[i - 1].end() : tokens[i].start()]):
+    between = r",?[ \t]+" if comma else r"[ \t]+"
+    if not re.fullmatch(between, text[tokens[i - 1].end() : tokens[i].start()]):
         return None
     place = index.get(tokens[i].group().lower())
     return place if place is not None and place.level == "country" else None

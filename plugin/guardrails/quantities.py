@@ -106,9 +106,19 @@ _NUM = (
 )
 # "in" is inches only when no article, pronoun, number word or place name that ends a clause
 # follows ("10 in the box", "50 in five colours", "a group of up to 6 in Fremantle." are not
-# lengths), nor a name that a slash joins to another ("sizes 8 to 12 in Graphite/Volt").
+# lengths), nor a name that a slash joins to another ("sizes 8 to 12 in Graphite/Volt"), nor a
+# colour's English name (round 29: "sizes 38 to 46 in olive or black"; the names are the keys of
+# ``data/colours_abroad.json``, which ``vocabulary`` reads too).
+_COLOUR_NAMES = sorted(
+    json.loads((Path(__file__).parent / "data" / "colours_abroad.json").read_text("utf-8"))[
+        "names"
+    ],
+    key=len,
+    reverse=True,
+)
 _NOT_INCH = (
     r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in)\s+(?i:" + "|".join(map(re.escape, _COLOUR_NAMES)) + r")\b)"
     r"(?!(?<=in)\s+(?i:" + trie_pattern(NUMBER_WORDS, separator=" ") + r")\b)"
     r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$|/[A-Z]))"
 )
@@ -126,7 +136,8 @@ WORD_CHAR = rf"(?![{UNSPACED}])\w"
 QUANTITY = re.compile(
     rf"(?:(?<=\d[xX])|(?<![.,/$€£¥#])(?<!{WORD_CHAR}))(?<![A-Za-z]{{2}}-)(?<!\b[A-Za-z]-)"
     + _NUM
-    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s)?(?P<unit>"
+    # "3 working days", "5 business days": days still (round 29)
+    + r"(?:(?P<space>\s?-\s?|\s)?(?:US\s|(?:working|business|calendar)\s(?=days?\b))?(?P<unit>"
     + _UNIT_RE
     + rf"))?(?!(?![xX]\d)(?:{WORD_CHAR}|[%²]))"
     + _NOT_INCH
@@ -494,13 +505,20 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             or (listed and _COMMA.match(between))
             or (_LIST_END.match(between) and "," not in between)
         ):
+            start, value = here.start, here.value
+            if (
+                value > 0
+                and _MINUS_BEFORE.search(text, max(0, start - 2), start)
+                and any(kind == "temperature" for kind, _ in readings_of(value, after.unit))
+            ):  # "-40 to 120 °F": the unit makes the first a temperature, below zero (round 29)
+                start, value = start - 1, -value
             out[i] = Quantity(
-                here.start,
+                start,
                 here.end,
-                here.text,
-                here.value,
+                text[start : here.end],
+                value,
                 after.unit,
-                readings_of(here.value, after.unit),
+                readings_of(value, after.unit),
                 here.is_word,
                 here.hedge or after.hedge,
             )

@@ -27,7 +27,7 @@ _THING_END = re.compile(
     r"porque|weil|car|perché|omdat|da|fordi|eftersom)\b",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|oder|und|ou|et|of|en|eller|og|och|lub|i|tai)\s+|/")
+_ITEM = re.compile(r"\s+(?:or|and|nor|o|y|oder|und|ou|et|of|en|eller|og|och|lub|i|ani|tai)\s+|/")
 _JOINED = re.compile(r"(?:and|or|but|y|e|und|et|og|och|en)\s+", re.IGNORECASE)
 _CONJUNCTIONS = frozenset(
     {"and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och"}
@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return not_for, negation, clause
 
 
-def _ruled_out(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+def ruled_out_of(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """(the thing's words, the verb of a refusal or "", the listing's line) of each use the
     listing rules out."""
     not_for, _, _ = _patterns()
@@ -101,7 +101,7 @@ def _singular(word: str) -> str:
 
 
 def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
-    ruled_out = memo(facts, "ruled_out_uses", _ruled_out)
+    ruled_out = memo(facts, "ruled_out_uses", ruled_out_of)
     if not ruled_out:
         return []
     _, negation, clause = _patterns()

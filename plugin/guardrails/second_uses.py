@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.ruled_out_uses import ruled_out_of
 
 _AS = re.compile(
     r"\b(?:doubles?(?:\s+up)?|also\s+(?:works?|serves?|functions?)|can\s+(?:also\s+)?(?:be\s+"
@@ -32,9 +34,24 @@ def check_second_uses(text: str, facts: ListingFacts) -> list[Finding]:
         thing = _AFTER.sub("", match.group("thing"))
         words = [w.lower() for w in thing.split()]
         head = words[-1]
+        end = match.start("thing") + len(thing)
+        ruled = _ruled_out_by(words, facts)
+        if ruled:  # "doubles as a boat anchor" of "not for boats" (round 29)
+            out.append(
+                finding(
+                    "accuracy.compatibility",
+                    BLOCK,
+                    match.start(),
+                    end,
+                    text[match.start() : end],
+                    f"is a use the listing rules out (it says: {ruled}).",
+                    "Only give the uses the listing gives.",
+                    ruled,
+                )  # fmt: skip
+            )
+            continue
         if any(_named(w, facts) for w in words if len(w) > 3 or w == head):
             continue  # "a mixing palette" of a tin with "a mixing lid": the listing's own use
-        end = match.start("thing") + len(thing)
         out.append(
             finding(
                 "accuracy.compatibility",
@@ -47,6 +64,15 @@ def check_second_uses(text: str, facts: ListingFacts) -> list[Finding]:
             )  # fmt: skip
         )
     return out
+
+
+def _ruled_out_by(words: list[str], facts: ListingFacts) -> str:
+    """The listing's line that rules out a use the thing's words open with or qualify it by
+    ("a boat bag" of "Not for boat use")."""
+    for ruled, _, line in memo(facts, "ruled_out_uses", ruled_out_of):
+        if ruled[0] in (w.removesuffix("s") for w in words[:-1]) or tuple(words) == ruled:
+            return line
+    return ""
 
 
 def _named(head: str, facts: ListingFacts) -> bool:

@@ -101,7 +101,37 @@ def check_treatments(text: str, facts: ListingFacts) -> list[Finding]:
                         f"Remove it, or add the {name} to the listing first.",
                     )  # fmt: skip
                 )
-    return out + _added_otherwise(text, facts)
+    return out + _added_otherwise(text, facts) + _left_without(text, listing, facts)
+
+
+def _left_without(text: str, listing: str, facts: ListingFacts) -> list[Finding]:
+    """ "Left unoiled", "unwaxed" of a listing that gives that finish (round 29): the
+    prefixed opposite of the listing's finish, a feature it denies (as ``uses`` reads the
+    prefixed opposite of an attribute's word)."""
+    pattern = _CLASSES[0][1]
+    given = {_kind(m.group()): m.group() for m in _said(pattern, listing)}
+    if not given:
+        return []
+    out = []
+    said = rf"(?<![\w-])(?:(?:left|kept|sold|supplied)\s+)?un-?(?:{pattern})(?![\w-])"
+    for match in re.finditer(said, text, re.IGNORECASE):
+        kind = _kind(re.sub(r"^(?:\w+\s+)?un-?", "", match.group(), flags=re.IGNORECASE))
+        if kind not in given or re.search(rf"(?<![\w-])un-?{given[kind]}", listing, re.I):
+            continue
+        line = facts.line_with(given[kind].lower()) or ""
+        out.append(
+            finding(
+                "accuracy.feature",
+                BLOCK,
+                match.start(),
+                match.end(),
+                match.group(),
+                f"contradicts the listing's finish, which is {given[kind]}.",
+                f"Say {given[kind]}, as the listing does.",
+                line,
+            )  # fmt: skip
+        )
+    return out
 
 
 # "seasoned with", "coated in", "filled with": a verb whose noun labels a listing line; not the

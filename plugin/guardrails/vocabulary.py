@@ -109,7 +109,14 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
     names = json.loads((Path(__file__).parent / "data" / f"{table}_abroad.json").read_text())
     # a shade's word compounded the same way ("Hellblau", "Naturweiß", "mørkegrøn"'s "mørk")
     prefixes = [*names.get("finish_prefixes", ()), *names.get("shade_prefixes", ())]
+    # a word that is also English ("rot", "sort") is unambiguous after a shade or a finish
+    # ("Hellrot", "mattsort", round 29): those compounds are spellings of their colour
+    compounds = {
+        name: [prefix + spelling for prefix in prefixes for spelling in spellings]
+        for name, spellings in names.get("label_only", {}).items()
+    }
     for name, spellings in names["names"].items():
+        spellings = spellings + compounds.get(name, [])
         term, own = entries[name]
         # German and the Nordic languages write a finish and its colour as one word
         # ("Mattschwarz", "mattsvart"): the colour is the word after the finish.

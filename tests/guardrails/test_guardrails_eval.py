@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v25; a
-regression fails here. holdout_v25 was scored blind once after round 27 (recall 0.833, clean
-0.973, precision over claim findings 0.941), then read in round 28. holdout_v26 is held out; a
-new one is scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
-NAME``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v26; a
+regression fails here. holdout_v26 was scored blind once after round 28 (recall 0.938, clean
+0.920, precision over claim findings 0.873, span 0.799), then read in round 29. No set is held
+out in the bench now; a new one is scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -47,6 +47,7 @@ HOLDOUT_V22_DIR = Path(__file__).parent / "holdout_v22"
 HOLDOUT_V23_DIR = Path(__file__).parent / "holdout_v23"
 HOLDOUT_V24_DIR = Path(__file__).parent / "holdout_v24"
 HOLDOUT_V25_DIR = Path(__file__).parent / "holdout_v25"
+HOLDOUT_V26_DIR = Path(__file__).parent / "holdout_v26"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -447,6 +448,29 @@ def test_holdout_v25_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.compatibility") >= 0.4, format_table(report)
     assert report.recall("accuracy.feature") >= 0.4, format_table(report)
     assert report.recall("compliance.health") >= 0.6, format_table(report)
+
+
+def test_holdout_v26_holds_the_figures_reached_on_it():
+    """holdout_v26 was scored blind once after the twenty-eighth round (recall 0.938, clean
+    0.920, precision over claim findings 0.873, span covered 0.799, care 8 of 12, compatibility
+    5 of 11, health 5 of 8, feature 2 of 22, category 0 of 8), then its clean drafts' claim
+    findings and its misses were read to fix their families (issue 12, twenty-ninth round): a
+    seen development set now, held here a little under the figures that round reached
+    (grounding recall 0.973, clean 0.987, precision over claim findings 0.965, span covered
+    0.800, care 11 of 12, compatibility 7 of 11, health 8 of 8, feature 9 of 22, category 2 of
+    8)."""
+    listings, drafts = load_eval_set(HOLDOUT_V26_DIR)
+    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.95, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.95, report.false_alarms
+    assert report.span_overlap >= 0.78, format_table(report)
+    assert report.recall("accuracy.care") >= 0.85, format_table(report)
+    assert report.recall("accuracy.compatibility") >= 0.55, format_table(report)
+    assert report.recall("compliance.health") >= 0.85, format_table(report)
+    assert report.recall("accuracy.feature") >= 0.35, format_table(report)
+    assert report.recall("accuracy.category") >= 0.2, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
