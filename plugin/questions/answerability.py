@@ -298,7 +298,8 @@ _SCOPE_STEMS_SET = frozenset(_scope_stem(w) for w in SCOPE_WORDS)
 # "Delivery times: …", "Return postage: …") is a heading of the policy, which holds for every
 # product, not a kind of product it is scoped to (round 28).
 _POLICY_HEADING_WORDS = frozenset(
-    """shipping delivery deliveries postage carriage dispatch handling returns return refunds
+    """shipping delivery deliveries postage carriage dispatch handling parcel parcels returns
+    return refunds
     refund exchanges exchange costs cost fees fee charges charge rates rate prices price times
     time customs duties taxes tax vat payment payments standard express international
     domestic""".split()
