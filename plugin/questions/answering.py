@@ -46,6 +46,7 @@ from plugin.questions.lexicon import (
     asking_sentence,
     fold,
     has_cue,
+    plain_verbs,
     words,
 )
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
@@ -168,6 +169,10 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
+    if english:
+        # "pick up my order" as the policies write it ("collect"), "take place" left out
+        # (round 28); the screens above read the question as written
+        text = plain_verbs(text)
     child = named_child(text, listing, [c for c, _ in children]) if children else None
     if child is not None:
         own = next(p for c, p in children if c is child)
@@ -830,8 +835,12 @@ def _with_naming_sentence(
     naming = []
     for word in focus:
         having = [p for p in passages if covered(word, tokens(p.text.partition(": ")[2]))]
-        if len(having) == 1 and having[0] in free and having[0] not in naming:
-            naming.append(having[0])
+        # one sentence of the listing's own free text, whatever the shop's policies say with
+        # the same word ("we do not collect it" for this service, "collect your order" in the
+        # shipping policy): the product's own line speaks for it (round 28)
+        own = [p for p in having if p in free]
+        if len(own) == 1 and own[0] not in naming:
+            naming.append(own[0])
     if len(naming) != 1:
         return ranked
     best = naming[0]
