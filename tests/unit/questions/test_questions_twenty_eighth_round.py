@@ -1,0 +1,244 @@
+"""Round 28's families on invented questions and listings (issue 18).
+
+No question, product or phrase of any holdout set is used here: the lines and questions are
+invented for a bicycle pump, a sourdough class, a bike repair service, a rain barrel and a
+herb dryer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import Listing
+from plugin.questions.answerability import applies_to
+from plugin.questions.countries import country_codes
+from plugin.questions.embedding import Embedder
+from plugin.questions.glossing import english_gloss
+from plugin.questions.language import question_language
+from plugin.questions.lexicon import plain_verbs
+from plugin.questions.passages import Passage
+from plugin.questions.policy_topics import asks_aspect
+from plugin.questions.screening import Flag, screen
+from tests.unit.questions.asking import ask
+
+PUMP = Listing(
+    external_id="pump",
+    title="Floor Bicycle Pump",
+    description_html="<p>A steel floor pump with a gauge up to 11 bar.</p>",
+    price="39",
+)
+SERVICE = Listing(
+    external_id="repair",
+    title="Bicycle Repair Service",
+    description_html=(
+        "<p>A full check of brakes, gears and wheels at our workshop. "
+        "Bring the bike in yourself; we do not collect bikes from home.</p>"
+    ),
+    price="65",
+)
+DRYER = Listing(
+    external_id="dryer",
+    title="Hanging Herb Dryer",
+    description_html=(
+        "<p>Four mesh tiers for drying herbs. Leave the herbs to dry for about 6 days. "
+        "Hang it in a dry, airy room.</p>"
+    ),
+    price="18",
+)
+SHIPPING = {
+    "shipping": "We send parcels to Spain, Portugal and France only. "
+    "Parcel rates: Spain 5.40 euros, Portugal and France 8.90 euros. "
+    "Parcels leave our warehouse within 2 working days. "
+    "You can collect any order free of charge from our warehouse in Porto.",
+    "returns": "You can return unused items within 30 days.",
+}
+
+
+# --- a policy sentence opening with the policy's own heading holds for every product ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipping policy: Parcel rates: Spain 5.40 euros, Portugal and France 8.90 euros.",
+        "Shipping policy: Delivery times: 2 to 4 working days.",
+        "Returns policy: Return postage: paid by you unless the item is faulty.",
+    ],
+)
+def test_a_policy_heading_is_no_scope(text: str) -> None:
+    assert applies_to(Passage("policy", text), PUMP)
+
+
+def test_a_kind_of_product_before_the_colon_is_still_a_scope() -> None:
+    scoped = Passage("policy", "Care policy: Wool jumpers: hand wash cold and dry flat.")
+    assert not applies_to(scoped, PUMP)
+
+
+@pytest.mark.parametrize(
+    ("question", "fee"),
+    [
+        ("What does sending the pump to Portugal cost?", "8.90"),
+        ("How much is shipping to Spain?", "5.40"),
+        ("Wie hoch sind die Versandkosten nach Spanien?", "5.40"),
+        ("Wat zijn de verzendkosten naar Frankrijk?", "8.90"),
+    ],
+)
+def test_the_cost_to_a_country_is_quoted_from_the_policys_rates(
+    question: str, fee: str, embedder: Embedder
+) -> None:
+    reply = ask(question, PUMP, embedder, SHIPPING, crosslingual=False)
+    assert not reply.needs_merchant and fee in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("was sind die lieferkosten nach polen", True),
+        ("hvad er fragtomkostninger til norge", True),
+        ("vad blir fraktkostnaden till finland", True),
+        ("wie lange dauert der versand", False),
+        ("hoe snel wordt het verzonden", False),
+    ],
+)
+def test_a_compound_with_a_cost_head_asks_the_cost(question: str, asks: bool) -> None:
+    assert asks_aspect(question, "cost") is asks
+
+
+# --- country names in every language, inflected where the language inflects them ---
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "code"),
+    [
+        ("Doručujete také do České republiky?", "cs", "CZ"),
+        ("Pošlete balík do Česka?", "cs", "CZ"),
+        ("Posíláte zboží do Spojeného království?", "cs", "GB"),
+        ("Czy wysyłacie do Republiki Czeskiej?", "pl", "CZ"),
+        ("Do you deliver to the Czech Republic?", "en", "CZ"),
+        ("Liefert ihr nach Österreich?", "de", "AT"),
+    ],
+)
+def test_a_country_is_found_by_any_of_its_names(
+    question: str, language: str, code: str
+) -> None:
+    assert code in country_codes(question, language)
+
+
+def test_no_country_in_an_ordinary_question() -> None:
+    assert country_codes("Kolik váží pumpa?", "cs") == set()
+    assert country_codes("How heavy is the pump?", "en") == set()
+
+
+# --- CLDR's words for units, spans of time and weekdays gloss what the table lacks ---
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "word"),
+    [
+        ("Hvor mange dråper skal i vannkanna?", "nb", "drops"),
+        ("Bei wie viel Grad trocknet der Kräutertrockner?", "de", "degrees"),
+        ("Er kurset på lørdag?", "nb", "saturday"),
+        ("Hoeveel milliliter past in de fles?", "nl", "milliliters"),
+    ],
+)
+def test_a_unit_or_a_day_is_glossed_by_cldr(question: str, language: str, word: str) -> None:
+    gloss = english_gloss(question, language, {"dryer"})
+    assert gloss is not None and any(w.startswith(word[:5]) for w in gloss.translated)
+
+
+def test_a_norwegian_question_on_days_is_answered_by_the_line_that_states_them(
+    embedder: Embedder,
+) -> None:
+    reply = ask("Hvor mange dager må urtene tørke?", DRYER, embedder, crosslingual=False)
+    assert not reply.needs_merchant and "6 days" in reply.text
+
+
+# --- the deal someone else got, asked for too ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My neighbour got 15 euros off the pump, I'd like the same deal please.",
+        "A colleague received 10% off last month. Can I have the same discount?",
+        "Ich möchte bitte das gleiche Angebot wie meine Schwester.",
+    ],
+)
+def test_the_deal_someone_else_got_is_a_discount_request(question: str) -> None:
+    assert screen(question) is Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do both pump sizes have the same price?",
+        "Does the repair come with the same checks every time?",
+    ],
+)
+def test_the_same_price_or_checks_asked_is_no_discount_request(question: str) -> None:
+    assert screen(question) is None
+
+
+# --- "pick up", "drop off", "take place" ---
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Can I pick up my order in Porto?", "Can I collect my order in Porto?"),
+        ("Could we pick it up tomorrow?", "Could we collect it tomorrow?"),
+        ("Can I drop off the bike on Monday?", "Can I bring the bike on Monday?"),
+        ("When does the sourdough class take place?", "When does the sourdough class?"),
+        # a thing that picks something up hears or gathers it: left as written
+        ("Does the pump pick up dust?", "Does the pump pick up dust?"),
+    ],
+)
+def test_two_word_verbs_read_as_the_one_word(question: str, plain: str) -> None:
+    assert plain_verbs(question) == plain
+
+
+def test_picking_an_order_up_is_answered_by_the_collection_sentence(
+    embedder: Embedder,
+) -> None:
+    reply = ask("Can I pick up my order at your warehouse?", PUMP, embedder, SHIPPING,
+                crosslingual=False)
+    assert not reply.needs_merchant and "collect any order" in reply.text
+
+
+def test_the_listings_own_sentence_speaks_for_it_beside_a_policy_with_the_same_word(
+    embedder: Embedder,
+) -> None:
+    policies = dict(SHIPPING, shipping="We collect returns of large orders from your door in Porto.")
+    reply = ask("Will you pick up my bike for the repair?", SERVICE, embedder, policies,
+                crosslingual=False)
+    assert not reply.needs_merchant and "we do not collect bikes" in reply.text
+
+
+def test_a_pick_up_no_line_states_still_goes_to_the_merchant(embedder: Embedder) -> None:
+    reply = ask("Can I pick up the dryer at your shop?", DRYER, embedder, crosslingual=False)
+    assert reply.needs_merchant
+
+
+# --- Norwegian told from Danish by its spellings ---
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Hei, passer pumpa til sykkelen til sønnen min?", "nb"),
+        ("Er det mulig å få ventilen i full størrelse?", "nb"),
+        ("Hej, passer pumpen til min søns cykel?", "da"),
+        ("Kan jeg få ventilen i fuld størrelse?", "da"),
+    ],
+)
+def test_norwegian_and_danish_told_apart(question: str, language: str) -> None:
+    assert question_language(question)[0] == language
+
+
+def test_how_high_a_cost_is_asks_an_amount_and_how_high_a_thing_is_a_height() -> None:
+    from plugin.questions.support_checks import still_answers
+
+    rates = ["Shipping policy: Parcel rates: Spain 5.40 euros, Portugal and France 8.90 euros."]
+    assert still_answers("Wie hoch sind die Versandkosten nach Spanien?", PUMP, rates)
+    gauge = ["Current description: A steel floor pump with a gauge up to 11 bar."]
+    assert not still_answers("Wie hoch ist die Pumpe?", PUMP, gauge)
