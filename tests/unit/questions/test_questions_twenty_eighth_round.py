@@ -242,3 +242,26 @@ def test_how_high_a_cost_is_asks_an_amount_and_how_high_a_thing_is_a_height() ->
     assert still_answers("Wie hoch sind die Versandkosten nach Spanien?", PUMP, rates)
     gauge = ["Current description: A steel floor pump with a gauge up to 11 bar."]
     assert not still_answers("Wie hoch ist die Pumpe?", PUMP, gauge)
+
+
+# --- what the shopper said of their contact details goes with them ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jo Marsh here, call me on 07700 900456 if needed. Is the pump steel?",
+        "Text me on 07700 900456 if you prefer. Is the pump steel?",
+        "My number is 07700 900456, any time. Is the pump steel?",
+    ],
+)
+def test_a_remark_on_the_contact_details_is_cut_with_them(question: str) -> None:
+    from plugin.questions.personal_data import strip_personal_data
+
+    assert strip_personal_data(question).text == "Is the pump steel?"
+
+
+def test_a_question_with_no_personal_data_keeps_its_leading_dots() -> None:
+    from plugin.questions.personal_data import strip_personal_data
+
+    assert strip_personal_data("...is it steel?").text == "...is it steel?"
