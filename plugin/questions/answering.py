@@ -670,6 +670,20 @@ _ONE_MEASURE_ASKED = {
             re.IGNORECASE,
         ),
     ),
+    # how long the thing itself lasts or takes ("how long does the class last?") by the one
+    # sentence that states a span of time ("a 45-minute call", "takes about 3 hours"); a
+    # question on delivery or returns is the policies' (round 28)
+    "duration": (
+        re.compile(
+            r"\bhow long (?:does|do|will|would|did|is|are) (?:it|they|(?:the|each|one|a|your) "
+            r"[a-z' -]{2,40}?) (?:last|take|run|go on)\b|"
+            r"\bwhat(?:'s| is) the (?:duration|running time) of\b"
+        ),
+        re.compile(
+            r"\b\d+(?:[.,]\d+)?(?:[- ]| to \d+ )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+            re.IGNORECASE,
+        ),
+    ),
 }
 
 
@@ -691,9 +705,17 @@ def _temperature_sentence(
         said = next(
             (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
         )
-        if said is None:
+        if said is None or (
+            said is _ONE_MEASURE_ASKED["duration"][1] and policy_asked(question)
+        ):
             return decision
-    if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
+    duration = said is _ONE_MEASURE_ASKED["duration"][1]
+    if decision.answerable and any(
+        said.search(i.passage.text) for i in decision.support
+        # a span of time in a policy ("a refund up to 24 hours before") is no length of the
+        # thing itself
+        if not duration or i.passage.source == "listing"
+    ):
         return decision
     found = [
         p for p in passages

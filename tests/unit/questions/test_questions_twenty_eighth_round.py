@@ -265,3 +265,32 @@ def test_a_question_with_no_personal_data_keeps_its_leading_dots() -> None:
     from plugin.questions.personal_data import strip_personal_data
 
     assert strip_personal_data("...is it steel?").text == "...is it steel?"
+
+
+# --- how long the thing itself lasts, by the one sentence that states a span of time ---
+
+CLASS = Listing(
+    external_id="sourdough",
+    title="Sourdough Class",
+    description_html=(
+        "<p>Classes run on Tuesdays between 18:00 and 21:00. A 90-minute hands-on session in "
+        "our bakery. You take home a jar of starter.</p>"
+    ),
+    price="45",
+)
+CLASS_POLICIES = {
+    "shipping": "We ship within 2 business days.",
+    "returns": "Classes: a full refund up to 48 hours before the start.",
+}
+
+
+def test_how_long_a_class_lasts_is_answered_by_its_span_of_time(embedder: Embedder) -> None:
+    reply = ask("How long does the sourdough class last?", CLASS, embedder, CLASS_POLICIES,
+                crosslingual=False)
+    assert not reply.needs_merchant and "90-minute" in reply.text
+
+
+def test_how_long_delivery_takes_is_left_to_the_shipping_policy(embedder: Embedder) -> None:
+    reply = ask("How long does the delivery of the starter take?", CLASS, embedder,
+                CLASS_POLICIES, crosslingual=False)
+    assert "90-minute" not in reply.text
