@@ -208,7 +208,9 @@ def test_picking_an_order_up_is_answered_by_the_collection_sentence(
 def test_the_listings_own_sentence_speaks_for_it_beside_a_policy_with_the_same_word(
     embedder: Embedder,
 ) -> None:
-    policies = dict(SHIPPING, shipping="We collect returns of large orders from your door in Porto.")
+    policies = dict(
+        SHIPPING, shipping="We collect returns of large orders from your door in Porto."
+    )
     reply = ask("Will you pick up my bike for the repair?", SERVICE, embedder, policies,
                 crosslingual=False)
     assert not reply.needs_merchant and "we do not collect bikes" in reply.text
