@@ -296,3 +296,35 @@ def test_how_long_delivery_takes_is_left_to_the_shipping_policy(embedder: Embedd
     reply = ask("How long does the delivery of the starter take?", CLASS, embedder,
                 CLASS_POLICIES, crosslingual=False)
     assert "90-minute" not in reply.text
+
+
+# --- a bare count in brackets at the end of the name ---
+
+TEA_LIGHTS = Listing(
+    external_id="tealights",
+    title="Unscented Tea Lights 4 h (50)",
+    description_html="<p>Burn one or two at a time in a glass holder.</p>",
+    price="9",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many tea lights come in one pack?", "How many pieces are in the pack?"],
+)
+def test_a_bare_count_the_name_ends_on_answers_how_many(
+    question: str, embedder: Embedder
+) -> None:
+    reply = ask(question, TEA_LIGHTS, embedder, crosslingual=False)
+    assert not reply.needs_merchant and "50" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many tea lights do I need for a long dinner?", "How many hours does one burn?"],
+)
+def test_a_bare_count_is_no_answer_to_how_many_are_needed_or_how_long(
+    question: str, embedder: Embedder
+) -> None:
+    reply = ask(question, TEA_LIGHTS, embedder, crosslingual=False)
+    assert "50" not in reply.text
