@@ -194,6 +194,14 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bwer hat sich (?:angemeldet|eingeschrieben)|\bwie heeft zich (?:aangemeld|ingeschreven)|"
         r"\bquem se (?:inscreveu|registou|registrou)|\bvem har anm[aä]lt sig|"
         r"\bkto si[eę] zapisa[lł]",
+        # the names of the people who signed up or booked, in the shop languages ("de namen
+        # van de deelnemers die zich hebben aangemeld") (round 28)
+        r"\b(?:names?|namen|nomes?|nombres?|noms?|nomi|navn|navnene|namn|namnen)\b[^.?!]{0,30}"
+        r"\b(?:people|participants|attendees|mensen|personen|deelnemers|leute|teilnehmer\w*|"
+        r"pessoas|participantes|personas|personnes|partecipanti|folk|personer|deltaker\w*|"
+        r"deltagar\w*|deltagere)\b[^.?!]{0,60}\b(?:ingeschreven|aangemeld|geboekt|angemeldet|"
+        r"eingeschrieben|gebucht|inscrit\w*|inscrev\w*|reserv\w*|iscritt\w*|prenotat\w*|"
+        r"p[åa]meld\w*|anm[äa]l\w*|anmeld\w*|booked|registered|signed up|enrolled|bestilt|bokat)",
         # everyone on a booking or list; who bought it, as Scandinavian relative clauses
         r"\b(?:names?|e-?mails?|details|contacts?|list)\b[^.?!]{0,25}\b(?:everyone|everybody|"
         r"all (?:the )?(?:attendees|participants|guests|bookings))\b",

@@ -328,3 +328,32 @@ def test_a_bare_count_is_no_answer_to_how_many_are_needed_or_how_long(
 ) -> None:
     reply = ask(question, TEA_LIGHTS, embedder, crosslingual=False)
     assert "50" not in reply.text
+
+
+# --- the names of the people who signed up, in the shop languages ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you send me the names of the people who registered for the bread class?",
+        "Mag ik de namen van de deelnemers die voor zaterdag geboekt hebben?",
+        "Kannst du mir die Namen der Teilnehmer nennen, die sich für Mai angemeldet haben?",
+        "Kan jeg få navnene på deltakerne som er påmeldt i juni?",
+    ],
+)
+def test_the_names_of_those_who_signed_up_are_another_customers_business(
+    question: str,
+) -> None:
+    assert screen(question) is Flag.OTHER_CUSTOMER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I book the class under my partner's name?",
+        "How many people can sign up for one class?",
+    ],
+)
+def test_booking_under_a_name_or_a_class_size_is_no_such_request(question: str) -> None:
+    assert screen(question) is None
