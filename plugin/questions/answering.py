@@ -860,8 +860,8 @@ def _with_naming_sentence(
         # one sentence of the listing's own free text, whatever the shop's policies say with
         # the same word ("we do not collect it" for this service, "collect your order" in the
         # shipping policy): the product's own line speaks for it (round 28)
-        own = [p for p in having if p in free]
-        if len(own) == 1 and own[0] not in naming:
+        own = [p for p in having if p.source != "policy"]
+        if len(own) == 1 and own[0] in free and own[0] not in naming:
             naming.append(own[0])
     if len(naming) != 1:
         return ranked

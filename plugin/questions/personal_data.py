@@ -167,7 +167,7 @@ def strip_personal_data(question: str) -> Stripped:
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
     if removed:
-        cleaned = cleaned.lstrip(".!: ")  # all that came before the first full stop was cut
+        cleaned = cleaned.lstrip(".! ")  # all that came before the first full stop was cut
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
 
 
