@@ -299,10 +299,14 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             glossed.append(word)
         elif common := _cldr_english(word, language):
             # a unit, a span of time, a weekday or a month in CLDR's words for the language
-            # ("dråper", "chávenas", "Grad", "år", "lørdag") (round 28)
+            # ("dråper", "Grad", "lørdag") (round 28): a weekday or a month is what a line
+            # must state; a unit asks for a figure in it, which a line states by its symbol
+            # ("62 cm" for "centimeter"), so it is kept for the ranking and the English
+            # checks' measures, as the listing's own words are
             glossed.append(common[0])
-            translated.append(common[0])
-            alternatives.setdefault(common[0], common)
+            if common[0] in _calendar_names():
+                translated.append(common[0])
+                alternatives.setdefault(common[0], common)
         elif word in _english_words():
             glossed.append(word)
             translated.append(word)
@@ -507,3 +511,15 @@ def _cldr_english(word: str, language: str) -> tuple[str, ...]:
             return table[form]
     return ()
 
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """The English names of the weekdays and the months, folded (CLDR)."""
+    from babel import Locale
+
+    english = Locale.parse("en")
+    return frozenset(
+        fold(name) for kind in ("days", "months")
+        for name in getattr(english, kind)["format"]["wide"].values()
+    )

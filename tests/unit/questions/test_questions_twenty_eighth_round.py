@@ -135,7 +135,7 @@ def test_no_country_in_an_ordinary_question() -> None:
 @pytest.mark.parametrize(
     ("question", "language", "word"),
     [
-        ("Hvor mange dråper skal i vannkanna?", "nb", "drops"),
+        ("Hvor mange dråper olje går med til lampen?", "nb", "drops"),
         ("Bei wie viel Grad trocknet der Kräutertrockner?", "de", "degrees"),
         ("Er kurset på lørdag?", "nb", "saturday"),
         ("Hoeveel milliliter past in de fles?", "nl", "milliliters"),
@@ -143,7 +143,14 @@ def test_no_country_in_an_ordinary_question() -> None:
 )
 def test_a_unit_or_a_day_is_glossed_by_cldr(question: str, language: str, word: str) -> None:
     gloss = english_gloss(question, language, {"dryer"})
-    assert gloss is not None and any(w.startswith(word[:5]) for w in gloss.translated)
+    assert gloss is not None and any(w.startswith(word[:5]) for w in gloss.text.split())
+
+
+def test_a_day_is_asked_of_the_line_and_a_unit_is_not() -> None:
+    day = english_gloss("Er kurset på lørdag?", "nb", set())
+    unit = english_gloss("Hvor mange dråper olje går med til lampen?", "nb", set())
+    assert day is not None and "saturday" in day.translated
+    assert unit is not None and "drops" not in unit.translated
 
 
 def test_a_norwegian_question_on_days_is_answered_by_the_line_that_states_them(
