@@ -706,7 +706,9 @@ def _temperature_sentence(
             (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
         )
         if said is None or (
-            said is _ONE_MEASURE_ASKED["duration"][1] and policy_asked(question)
+            said is _ONE_MEASURE_ASKED["duration"][1]
+            # a delivery is the policies'; "one season or two?" a choice, the choice checks'
+            and (policy_asked(question) or re.search(r"\bor\b", folded))
         ):
             return decision
     duration = said is _ONE_MEASURE_ASKED["duration"][1]

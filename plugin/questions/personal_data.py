@@ -166,8 +166,6 @@ def strip_personal_data(question: str) -> Stripped:
     text = _LOWER_NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
-    if removed:
-        cleaned = cleaned.lstrip(".! ")  # all that came before the first full stop was cut
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
 
 
