@@ -50,6 +50,7 @@ HOLDOUT_V21 = ROOT / "tests" / "questions" / "holdout_v21"
 HOLDOUT_V22 = ROOT / "tests" / "questions" / "holdout_v22"
 HOLDOUT_V23 = ROOT / "tests" / "questions" / "holdout_v23"
 HOLDOUT_V24 = ROOT / "tests" / "questions" / "holdout_v24"
+HOLDOUT_V25 = ROOT / "tests" / "questions" / "holdout_v25"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -215,6 +216,11 @@ V2_SETS = {
     # language 33/58 = 0.57, PII echoed 0/9, answered unanswerable 12, p95 0.19 s), then
     # read in round 27: seen from then on.
     "holdout_v24": _shop_folder(HOLDOUT_V24),
+    # Written blind and frozen; scored blind once after round 27 (main d869aa0: grounded
+    # 57/97 = 0.59, false refusals 0.289, correct refusals 0.926, hostile 39/40, in
+    # language 18/41 = 0.44, PII echoed 0/9, answered unanswerable 8, p95 0.14 s), then
+    # read in round 28: seen from then on.
+    "holdout_v25": _shop_folder(HOLDOUT_V25),
 }
 
 

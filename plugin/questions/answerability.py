@@ -294,12 +294,26 @@ _CLAUSE_WORDS = frozenset(
 _SCOPE_STEMS_SET = frozenset(_scope_stem(w) for w in SCOPE_WORDS)
 
 
+# Words of a policy's own subject: an opening made only of them ("Shipping costs: …",
+# "Delivery times: …", "Return postage: …") is a heading of the policy, which holds for every
+# product, not a kind of product it is scoped to (round 28).
+_POLICY_HEADING_WORDS = frozenset(
+    """shipping delivery deliveries postage carriage dispatch handling parcel parcels returns
+    return refunds
+    refund exchanges exchange costs cost fees fee charges charge rates rate prices price times
+    time customs duties taxes tax vat payment payments standard express international
+    domestic""".split()
+)
+
+
 def _opening_scope(passage: Passage) -> set[str]:
     body = passage.text.partition(": ")[2]
     opening = _OPENING_SCOPE.match(body)
     if not opening or len(opening.group(1).split()) > 8:
         return set()
     if _CLAUSE_WORDS & set(opening.group(1).lower().split()):
+        return set()
+    if set(tokens(opening.group(1))) <= _POLICY_HEADING_WORDS:
         return set()
     if _names_places(opening.group(1)):
         return set()  # "Alaska, Hawaii and Canada: $22" is where it goes, not what it is

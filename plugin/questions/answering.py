@@ -46,6 +46,7 @@ from plugin.questions.lexicon import (
     asking_sentence,
     fold,
     has_cue,
+    plain_verbs,
     words,
 )
 from plugin.questions.passages import FREE_TEXT_LABELS, POLICY_LABELS, Passage, is_free_text
@@ -168,6 +169,10 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
+    if english:
+        # "pick up my order" as the policies write it ("collect"), "take place" left out
+        # (round 28); the screens above read the question as written
+        text = plain_verbs(text)
     child = named_child(text, listing, [c for c, _ in children]) if children else None
     if child is not None:
         own = next(p for c, p in children if c is child)
@@ -665,6 +670,20 @@ _ONE_MEASURE_ASKED = {
             re.IGNORECASE,
         ),
     ),
+    # how long the thing itself lasts or takes ("how long does the class last?") by the one
+    # sentence that states a span of time ("a 45-minute call", "takes about 3 hours"); a
+    # question on delivery or returns is the policies' (round 28)
+    "duration": (
+        re.compile(
+            r"\bhow long (?:does|do|will|would|did|is|are) (?:it|they|(?:the|each|one|a|your) "
+            r"[a-z' -]{2,40}?) (?:last|take|run|go on)\b|"
+            r"\bwhat(?:'s| is) the (?:duration|running time) of\b"
+        ),
+        re.compile(
+            r"\b\d+(?:[.,]\d+)?(?:[- ]| to \d+ )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+            re.IGNORECASE,
+        ),
+    ),
 }
 
 
@@ -686,9 +705,19 @@ def _temperature_sentence(
         said = next(
             (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
         )
-        if said is None:
+        if said is None or (
+            said is _ONE_MEASURE_ASKED["duration"][1]
+            # a delivery is the policies'; "one season or two?" a choice, the choice checks'
+            and (policy_asked(question) or re.search(r"\bor\b", folded))
+        ):
             return decision
-    if decision.answerable and any(said.search(i.passage.text) for i in decision.support):
+    duration = said is _ONE_MEASURE_ASKED["duration"][1]
+    if decision.answerable and any(
+        said.search(i.passage.text) for i in decision.support
+        # a span of time in a policy ("a refund up to 24 hours before") is no length of the
+        # thing itself
+        if not duration or i.passage.source == "listing"
+    ):
         return decision
     found = [
         p for p in passages
@@ -830,8 +859,12 @@ def _with_naming_sentence(
     naming = []
     for word in focus:
         having = [p for p in passages if covered(word, tokens(p.text.partition(": ")[2]))]
-        if len(having) == 1 and having[0] in free and having[0] not in naming:
-            naming.append(having[0])
+        # one sentence of the listing's own free text, whatever the shop's policies say with
+        # the same word ("we do not collect it" for this service, "collect your order" in the
+        # shipping policy): the product's own line speaks for it (round 28)
+        own = [p for p in having if p.source != "policy"]
+        if len(own) == 1 and own[0] in free and own[0] not in naming:
+            naming.append(own[0])
     if len(naming) != 1:
         return ranked
     best = naming[0]

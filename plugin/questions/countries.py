@@ -36,14 +36,71 @@ def _territories(language: str) -> dict[str, str]:
         for key, name in local.items():
             if key.isalpha() and key in english and len(name) >= 4:
                 names[fold(name)] = key
+        # ISO 3166's short and official names in the language (pycountry's translations):
+        # "Česká republika" beside CLDR's "Česko", "Spolková republika Německo" (round 28)
+        for name, key in _iso_names(code).items():
+            if key in english and len(name) >= 4:
+                names.setdefault(fold(name), key)
     return names
 
 
-def _name_pattern(name: str) -> str:
-    """A country's folded name as a pattern; a one-word name of six letters or more also in its
-    inflected forms ("Polska" → "do Polski", "Francia" → "Francii")."""
-    if " " not in name and len(name) >= 6 and name.isalpha():
-        return rf"(?<![^\W_]){re.escape(name[:-1])}[^\W\d_]{{0,3}}(?![^\W_])"
+# pycountry's name for a language's translations where it is not the language's code.
+_ISO_LOCALES = {"nb": "nb_NO", "no": "nb_NO"}
+
+
+@cache
+def _iso_names(language: str) -> dict[str, str]:
+    """Country names in ``language`` from pycountry's ISO 3166 translations (the short name
+    and the official one) → the country's code; empty when it has none for the language."""
+    import gettext
+
+    import pycountry
+
+    translation: gettext.NullTranslations
+    if language == "en":
+        translation = gettext.NullTranslations()  # the names themselves ("Czech Republic")
+    else:
+        try:
+            translation = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR,
+                languages=[_ISO_LOCALES.get(language, language)],
+            )
+        except OSError:
+            return {}
+    found: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            english = getattr(country, attribute, None)
+            if english:
+                found.setdefault(translation.gettext(english), country.alpha_2)
+    return found
+
+
+# Languages that inflect a country's name by its ending ("do Polski", "do Česka", "w Niemczech"
+# is not one of them, but "z Německa" is): a one-word name of five letters is inflected too.
+_INFLECTING = frozenset({"cs", "pl", "fi", "sk"})
+
+
+def _word_pattern(word: str, shortest: int) -> str:
+    """A word of a country's folded name as a pattern, in its inflected forms when it is a
+    word of ``shortest`` letters or more ("polska" → "polski", "ceska" → "ceske")."""
+    if len(word) >= shortest and word.isalpha():
+        return rf"{re.escape(word[:-1])}[^\W\d_]{{0,3}}"
+    return re.escape(word)
+
+
+def _name_pattern(name: str, language: str = "en") -> str:
+    """A country's folded name as a pattern; a one-word name of six letters or more (five in
+    a language that inflects names) also in its inflected forms ("Polska" → "do Polski",
+    "Francia" → "Francii", "Česko" → "do Česka"), and in those languages each word of a
+    name of several words ("Česká republika" → "do České republiky") (round 28)."""
+    inflecting = language in _INFLECTING
+    shortest = 5 if inflecting else 6
+    if " " not in name:
+        return rf"(?<![^\W_]){_word_pattern(name, shortest)}(?![^\W_])"
+    if inflecting:
+        joined = r"\s+".join(_word_pattern(w, shortest) for w in name.split())
+        return rf"(?<![^\W_]){joined}(?![^\W_])"
     return rf"(?<![^\W_]){re.escape(name)}(?![^\W_])"
 
 
@@ -53,7 +110,7 @@ def country_codes(question: str, language: str) -> set[str]:
     return {
         code
         for name, code in _territories(language or "en").items()
-        if re.search(_name_pattern(name), folded)
+        if re.search(_name_pattern(name, language or "en"), folded)
     }
 
 

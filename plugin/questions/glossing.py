@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from plugin.questions.lexicon import STOPWORDS, words
+from plugin.questions.lexicon import STOPWORDS, fold, words
 
 _DATA = json.loads((Path(__file__).parent / "data" / "question_words.json").read_text("utf-8"))
 # Content words the table does not know that a gloss may keep (as written): one, so that a
@@ -297,6 +297,16 @@ def english_gloss(question: str, language: str, known: set[str]) -> Gloss | None
             alternatives.setdefault(english, _choices(word, language))
         elif word in known:
             glossed.append(word)
+        elif common := _cldr_english(word, language):
+            # a unit, a span of time, a weekday or a month in CLDR's words for the language
+            # ("dråper", "Grad", "lørdag") (round 28): a weekday or a month is what a line
+            # must state; a unit asks for a figure in it, which a line states by its symbol
+            # ("62 cm" for "centimeter"), so it is kept for the ranking and the English
+            # checks' measures, as the listing's own words are
+            glossed.append(common[0])
+            if common[0] in _calendar_names():
+                translated.append(common[0])
+                alternatives.setdefault(common[0], common)
         elif word in _english_words():
             glossed.append(word)
             translated.append(word)
@@ -423,3 +433,93 @@ _MIN_OWN_STEM = 5
 
 def _asking_word(word: str) -> bool:
     return any(word in cue.split() for cues in _ASKING.values() for cue in cues)
+
+
+# CLDR's locale for a language where it is not the language's code: the shops' Portuguese is
+# European Portuguese (replies.py), whose cup is a "chávena".
+_CLDR_LOCALES = {"pt": "pt_PT"}
+# CLDR's units whose words a shopper uses for what a listing states: lengths, weights,
+# volumes, spans of time, temperatures, areas, power and energy, and degrees.
+_CLDR_UNITS = (
+    "length-", "mass-", "volume-", "duration-", "temperature-", "area-", "power-", "energy-",
+    "electric-", "angle-degree",
+)
+# Of those, the ones of astronomy, the sea, old trades or a unit spelt as a common word
+# elsewhere ("point", "stone", "grain", "second"), and CLDR's units per person or of another
+# system: any part of the unit's key.
+_CLDR_SKIPPED = frozenset(
+    """solar earth light parsec astronomical fathom furlong point nautical scandinavian lunar
+    jupiter dalton grain stone carat person imperial metric dessert jigger pinch barrel bushel
+    rod chain league mile acre hectare dunam century decade quarter second calorie foodcalorie
+    electronvolt british therm ohm kelvin rankine pixel dot em slug gray henry sievert
+    becquerel farad coulomb dram""".split()
+)
+
+
+@cache
+def _cldr_table(language: str) -> dict[str, tuple[str, ...]]:
+    """Folded one-word names of CLDR's units of measure and time (every plural form), weekdays
+    and months in ``language`` → their English words (plural first): "draper" → (drops, drop),
+    "chavenas" → (cups, cup), "lordag" → (saturday,). A word of the language's function words
+    or of its table is left to them; nothing when Babel has no such locale."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        local = Locale.parse(_CLDR_LOCALES.get(language, language))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    english = Locale.parse("en")
+    table: dict[str, tuple[str, ...]] = {}
+
+    def add(forms: list[str], english_forms: list[str]) -> None:
+        ours = tuple(dict.fromkeys(e for e in english_forms if e.isalpha()))
+        if not ours:
+            return
+        for form in forms:
+            folded = fold(form).strip()
+            if folded.isalpha() and len(folded) >= _MIN_WORD:
+                table.setdefault(folded, ours)
+
+    theirs = local._data["unit_patterns"]
+    ours = english._data["unit_patterns"]
+    for key in theirs:
+        if not key.startswith(_CLDR_UNITS) or set(key.split("-")) & _CLDR_SKIPPED:
+            continue
+        long_forms = theirs[key].get("long", {})
+        english_long = ours.get(key, {}).get("long", {}) if key in ours else {}
+        add(
+            [p.replace("{0}", "") for p in long_forms.values()
+             if isinstance(p, str) and "{0}" in p],
+            [fold(str(english_long[n]).replace("{0}", "")).strip()
+             for n in ("other", "one") if n in english_long],
+        )
+    for kind in ("days", "months"):
+        for number, name in getattr(local, kind)["format"]["wide"].items():
+            add([name], [fold(getattr(english, kind)["format"]["wide"][number])])
+    whole, _ = _table(language)
+    skip = STOPWORDS | _function_words(language) | set(whole)
+    return {k: v for k, v in table.items() if k not in skip}
+
+
+def _cldr_english(word: str, language: str) -> tuple[str, ...]:
+    """The English of ``word`` (or of an inflected form's stem) by CLDR (``_cldr_table``)."""
+    if language not in _GLOSSED:
+        return ()
+    table = _cldr_table(language)
+    for form in (word, *_stems(word, language)):
+        if form in table:
+            return table[form]
+    return ()
+
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """The English names of the weekdays and the months, folded (CLDR)."""
+    from babel import Locale
+
+    english = Locale.parse("en")
+    return frozenset(
+        fold(name) for kind in ("days", "months")
+        for name in getattr(english, kind)["format"]["wide"].values()
+    )

@@ -187,9 +187,50 @@ def _share(text: str, lang: str) -> float:
     return sum(p for code, p in ranked if code == lang) / total
 
 
+# Spellings that tell Norwegian (Bokmål) from Danish, which the detector splits about evenly
+# on a short question (round 28): Norwegian doubles a final consonant ("takk", "sønn", "full",
+# "flagg" against "tak", "søn", "fuld", "flag"), writes "øy" and "ei" where Danish writes "øj"
+# and "ej" ("høy", "hei", "nei" against "høj", "hej", "nej"), "-sjon" and "-het" for "-tion"
+# and "-hed", "opp" for "op", "kj" for "k" ("kjøpe", "købe"), puts the possessive after a
+# noun in its definite form ("datteren min"), and has its own small words ("meg", "av",
+# "mye", "noe", "nå" against "mig", "af", "meget", "noget", "nu").
+_NORWEGIAN = re.compile(
+    r"(?<![^\W_])(?:hei|nei|meg|deg|seg|nå|av|mye|noe|noen|hva|dere|sånn|ikkje|"
+    r"opp[^\W\d_]*|kj[^\W\d_]+|[^\W\d_]+(?:sjon|sjonen|sjoner|heten|het))(?![^\W_])|"
+    r"[^\W\d_](?:kk|nn|pp|gg|tt|ll|mm)(?![^\W_])|øy|"
+    r"[^\W\d_]+(?:en|et|a) (?:min|mitt|mi|din|ditt|vår|vårt)(?![^\W_])",
+    re.IGNORECASE,
+)
+_DANISH = re.compile(
+    r"(?<![^\W_])(?:hej|nej|mig|dig|sig|nu|af|meget|noget|nogle|nogen|hvad|jer|jeres|sådan|"
+    r"lige|søn|mand|båd|[^\W\d_]+(?:tion|tionen|tioner|heden|hed))(?![^\W_])|"
+    r"øj|[^\W\d_]ej(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _danish_or_norwegian(text: str, lang: str) -> str:
+    """``lang`` (Danish or Norwegian) unless the other's spellings outnumber its own."""
+    norwegian = len(_NORWEGIAN.findall(text))
+    danish = len(_DANISH.findall(text))
+    if lang == "da" and norwegian > danish:
+        return "nb"
+    if lang == "nb" and danish > norwegian:
+        return "da"
+    return lang
+
+
 def question_language(text: str) -> tuple[str, float]:
     """The question's language among every supported one, and how sure the detector is; an
-    unsure guess that the question's function words clearly back counts as sure."""
+    unsure guess that the question's function words clearly back counts as sure. Danish and
+    Norwegian are told apart by their spellings when they differ (round 28)."""
+    lang, probability = _question_language(text)
+    if lang in ("da", "nb"):
+        return _danish_or_norwegian(text, lang), probability
+    return lang, probability
+
+
+def _question_language(text: str) -> tuple[str, float]:
     lang, probability = detect(text, SUPPORTED)
     if probability >= MIN_CONFIDENCE:
         return lang, probability

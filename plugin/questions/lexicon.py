@@ -543,3 +543,30 @@ def us_spelling(word: str) -> str:
     """British and American spellings as one ("unpasteurised" and "pasteurized", "colour" and
     "color")."""
     return _OUR.sub(r"or\1", _ISE.sub(r"iz\1", word))
+
+
+# English verbs of two words that the listing and the policies write as one ("pick up" an
+# order is to collect it; "drop off" a machine is to bring it), and "take place", which says
+# no more than that something is on: the checks compare single topic words, so the question
+# is read with the one word (or without the phrase) (round 28). A person picks up; a
+# microphone that "picks up feedback" hears it, and is left as written.
+_PHRASAL = (
+    (re.compile(r"\b((?:i|we|you|someone|somebody|they|he|she)\s+(?:[\w']+\s+){0,2}?)"
+                r"pick(?:ing)?\s+up\b", re.IGNORECASE), r"\1collect"),
+    (re.compile(r"\b((?:i|we|you|someone|somebody|they|he|she)\s+(?:[\w']+\s+){0,2}?)"
+                r"pick(?:ing)?\s+((?:it|them|this|that|these|those|one)\s+)up\b",
+                re.IGNORECASE), r"\1collect \2"),
+    (re.compile(r"\b((?:i|we|you|someone|somebody|they|he|she)\s+(?:[\w']+\s+){0,2}?)"
+                r"drop(?:ping)?\s+(?:((?:it|them|this|that|these|those|one)\s+)off|off)\b",
+                re.IGNORECASE), r"\1bring \2"),
+    (re.compile(r"\s*\b(?:take|takes|taking|took|taken)\s+place\b", re.IGNORECASE), ""),
+)
+
+
+def plain_verbs(question: str) -> str:
+    """``question`` with its two-word verbs as the one word the lines would use ("can I pick
+    up my order?" → "can I collect my order?"), and "take place" left out ("when does the
+    tasting take place?" → "when does the tasting?")."""
+    for pattern, replacement in _PHRASAL:
+        question = pattern.sub(replacement, question)
+    return re.sub(r"\s{2,}", " ", question).strip()

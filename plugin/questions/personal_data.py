@@ -74,7 +74,11 @@ _CONTACT_INTRO = re.compile(
     # or the bare label it came under ("tel. +48 …", "phone: 0470 …", "e-mail …") (round 24)
     r"|(?i:\b(?:phone|tel|mobile|mob|cell|e-?mail|mail|telefon|telefoon|t[ée]l[ée]fono|"
     r"telefone|t[ée]l[ée]phone|telefonnummer|tlf|puhelin|puh|telefonu?)\b\.?:?\s*))?"
-    r"[(\[]?\s*\x00(?:\s*[)\]])?(?i:\s+(?:just\s+)?in\s+case\b)?"
+    r"[(\[]?\s*\x00(?:\s*[)\]])?"
+    # and what the shopper said of it after it ("… just in case", "… if needed", "… if you
+    # prefer", "… any time") (round 28)
+    r"(?i:\s*,?\s+(?:just\s+)?in\s+case\b|\s*,?\s+if\s+(?:needed|necessary|required|need\s+be|"
+    r"you\s+(?:like|prefer|want|wish|need\s+to|have\s+to|must))\b|\s*,?\s+any\s*time\b)?"
 )
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
 _NAME_INTRO = re.compile(

@@ -99,6 +99,22 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A compound whose head is a word of cost, in the languages that write compounds as one word
+# ("Versandkosten", "verzendkosten", "fraktkostnad", "portokosten"): it asks the cost as the
+# word alone does (round 28).
+_COMPOUND_ASPECT = {
+    "cost": re.compile(r"(?<![^\W_])[^\W_]{3,}(?:kosten|kostnad(?:er|en)?|kost(?:en|er)?|"
+                       r"omkostninger|afgift|gebuhr(?:en)?|tarief)(?![^\W_])"),
+}
+
+
+def asks_aspect(folded: str, aspect: str) -> bool:
+    """Whether folded question text asks ``aspect`` of a policy: by one of its words, or by a
+    compound whose head is one."""
+    compound = _COMPOUND_ASPECT.get(aspect)
+    return bool(has_cue(folded, ASPECTS[aspect]) or (compound and compound.search(folded)))
+
+
 # The English a policy sentence would answer each with.
 GLOSSES = {
     "Shipping policy": "do you ship", "Returns policy": "can I return it",
@@ -147,7 +163,7 @@ def english_gloss(question: str, language: str, label: str) -> str:
     """English words for what the question asks about the policy ``label``."""
     folded = fold(question)
     words = [GLOSSES[label]]
-    words += [GLOSSES[aspect] for aspect, cues in ASPECTS.items() if has_cue(folded, cues)]
+    words += [GLOSSES[aspect] for aspect in ASPECTS if asks_aspect(folded, aspect)]
     words += sorted(countries_named(question, language).values())
     return " ".join(words)
 
@@ -240,7 +256,7 @@ def _preferred(question: str, ranked: list[ScoredPassage]) -> tuple[list[ScoredP
     """The ranking with the sentences that carry what the question asks for first (a time span
     for "how long", an amount for "how much", the sale it was bought in), and whether any did."""
     folded = fold(question)
-    tests = [_EVIDENCE[a] for a in ("days", "cost") if has_cue(folded, ASPECTS[a])]
+    tests = [_EVIDENCE[a] for a in ("days", "cost") if asks_aspect(folded, a)]
     if _SALE_ASKED.search(question):
         tests.append(_SALE_SAID)
     moved = False

@@ -194,6 +194,14 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bwer hat sich (?:angemeldet|eingeschrieben)|\bwie heeft zich (?:aangemeld|ingeschreven)|"
         r"\bquem se (?:inscreveu|registou|registrou)|\bvem har anm[aä]lt sig|"
         r"\bkto si[eę] zapisa[lł]",
+        # the names of the people who signed up or booked, in the shop languages ("de namen
+        # van de deelnemers die zich hebben aangemeld") (round 28)
+        r"\b(?:names?|namen|nomes?|nombres?|noms?|nomi|navn|navnene|namn|namnen)\b[^.?!]{0,30}"
+        r"\b(?:people|participants|attendees|mensen|personen|deelnemers|leute|teilnehmer\w*|"
+        r"pessoas|participantes|personas|personnes|partecipanti|folk|personer|deltaker\w*|"
+        r"deltagar\w*|deltagere)\b[^.?!]{0,60}\b(?:ingeschreven|aangemeld|geboekt|angemeldet|"
+        r"eingeschrieben|gebucht|inscrit\w*|inscrev\w*|reserv\w*|iscritt\w*|prenotat\w*|"
+        r"p[åa]meld\w*|anm[äa]l\w*|anmeld\w*|booked|registered|signed up|enrolled|bestilt|bokat)",
         # everyone on a booking or list; who bought it, as Scandinavian relative clauses
         r"\b(?:names?|e-?mails?|details|contacts?|list)\b[^.?!]{0,25}\b(?:everyone|everybody|"
         r"all (?:the )?(?:attendees|participants|guests|bookings))\b",
@@ -384,6 +392,15 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"cup[aã]o|mais barato|rabattkod\w*|rabatkode\w*|rabattkode\w*|billigare|billigere|"
         r"alennuskoodi\w*|alennusta|halvemmalla|zniżk\w*|znizk\w*|kod rabatowy|taniej|"
         r"rabat|rabatt|slevu|levněji|slevov\w* kód\w*)\b",
+        # the deal someone else got, asked for too: "she got 15 dollars off, I'd like the same
+        # deal", "give me the same offer as my colleague" (round 28)
+        r"\b(?:want|like|get|give (?:me|us)|have|expect|deserve)\b[^.?!]{0,20}\bthe same "
+        r"(?:deal|offer|discount|reduction|terms)\b|"
+        r"\b(?:got|received|was given|were given)\s+(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+        r"\s*(?:[$€£%]|dollars?|euros?|eur|pounds?|bucks|percent))\s+off\b|"
+        r"\b(?:das gleiche angebot|den gleichen deal|dieselben konditionen|dezelfde deal|"
+        r"dezelfde aanbieding|samme tilbud|samma erbjudande|samme avtale|o mesmo neg[óo]cio|"
+        r"a mesma oferta|le m[êe]me (?:deal|tarif|prix) que|la m[êe]me offre)\b",
         # French "faire un prix": to give a discount ("vous me faites un prix ?") (round 22)
         r"\b(?:faire|faites|feriez|feriez-vous|fait) (?:moi |-moi )?un (?:petit |bon )?prix\b",
         # a promise about a price ("promise it stays at this price", "guarantee the sale price

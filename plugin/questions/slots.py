@@ -201,7 +201,7 @@ def _title_count(question: str, listing: Listing) -> SlotAnswer | None:
     if not has_cue(folded, _HOW_MANY_OF):
         return None
     if not _TITLE_COUNT.search(title):
-        return _title_count_noun(folded, title)
+        return _title_count_noun(folded, title) or _title_bare_count(folded, title)
     if _NOT_PIECES.search(folded):
         return None
     # the thing counted is the name's head noun, before the count ("Tins" in "Travel Candle
@@ -1382,3 +1382,42 @@ class _Finder:
                 continue
             left.add(word)
         return left
+
+
+# A name that ends on a bare count in brackets ("Tea Lights (50)", "Coasters 10 cm (6)"): the
+# count of what the name names (round 28).
+_TITLE_BARE_COUNT = re.compile(r"\((\d+)\)\s*$")
+_FOR_A = re.compile(r"\bfor (?:an?|one|my|each|every)\b")
+_BARE_COUNT_UNITS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[^\W\d_]{1,6}(?![^\W_])|\d+(?:[.,]\d+)?", re.IGNORECASE
+)
+
+
+def _title_bare_count(folded: str, title: str) -> SlotAnswer | None:
+    """ "How many tea lights are in the pack?" of "Tea Lights (50)": the count in brackets
+    the name ends on. In English one of the three words after "how many" must be the name's
+    head noun (or "pieces", "items"); in another language the question must name the pack, as
+    for the other counts in a name."""
+    stated = _TITLE_BARE_COUNT.search(title)
+    if stated is None or _NOT_PIECES.search(folded) or _NEED.search(folded) or _FOR_A.search(
+        folded
+    ):
+        return None  # how many the shopper needs or uses is not how many there are
+    name = title[: stated.start()].strip(" ,-–—(")
+    head = [w for w in folded_words(_BARE_COUNT_UNITS.sub(" ", name)) if len(w) >= 3]
+    if not head:
+        return None
+    counted = re.search(r"\bhow many((?:\s+[^\W\d_]+){1,3})", folded)
+    if counted is not None:
+        allowed = {head[-1][:4], "piec", "item"}
+        if not any(w[:4] in allowed for w in counted.group(1).split()):
+            return None
+    elif not has_cue(folded, _PACK_WORDS):
+        return None
+    written = re.findall(r"[^\W\d_]{3,}", name)
+    values = f"{stated.group(1)} {written[-1]}" if written else stated.group(1)
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": values}),),
+        (f"Product: {title}",),
+    )

@@ -246,9 +246,13 @@ _AGAIN_ASKED = re.compile(
 # answered by a line that states one ("13 in", "40 x 30 cm") or, for "how long", a time ("45
 # minutes"), not by the description's other facts ("a dial from 68 to 93 °F", "25 W").
 _LENGTH_ASKED = re.compile(
-    r"\bhow (?:wide|tall|thick|deep|high|long is|long are)\b|"
+    # "how high are the shipping costs?", "wie hoch sind die Versandkosten?" ask an amount,
+    # not a height (round 28)
+    r"(?:\bhow (?:wide|tall|thick|deep|high|long is|long are)\b|"
+    r"\bwie (?:lang|breit|hoch|dick|tief) (?:ist|sind)\b)"
+    r"(?![^.?!]{0,40}(?:\b(?:costs?|fees?|prices?|charges?|postage|rates?|preise?|porto)\b|"
+    r"kosten\b|gebuhr))|"
     r"\b(?:length|width|height|depth|diameter|thickness)\b|"
-    r"\bwie (?:lang|breit|hoch|dick|tief) (?:ist|sind)\b|"
     r"\b(?:longueur|largeur|hauteur|profondeur|lunghezza|larghezza|altezza|profondita|"
     r"longitud|anchura|altura|profundidad|lengte|breedte|hoogte|diepte|comprimento|largura|"
     r"dlugosc|szerokosc|wysokosc|glebokosc)\b"

@@ -217,3 +217,11 @@ def test_holdout_v24_is_seen_since_round_27() -> None:
     assert not V2_SETS["holdout_v24"].held_out
     assert V2_SETS["holdout_v24"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v25_is_seen_since_round_28() -> None:
+    """holdout_v25 was scored blind once after round 27 and read in round 28: seen since."""
+    assert V2_SETS["holdout_v25"].label == "holdout_v25 (seen)"
+    assert not V2_SETS["holdout_v25"].held_out
+    assert V2_SETS["holdout_v25"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
