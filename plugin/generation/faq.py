@@ -730,12 +730,22 @@ def lowered_list(value: str) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)
 
 
+_HEAT = re.compile(r"^-?\d+\s?°\s?[CF]\b")
+
+
 def _in_a_sentence(key: str, value: str) -> tuple[str, str]:
     """The answer's frame and value for a fact the table answered with the value alone: what is
     in it and its allergens ("It contains …"), an age ("It is for ages 3+."), how it is
     delivered ("It is delivered by email …"), how long it is valid or keeps; else the value as
     the shop wrote it."""
     shown = value.strip().rstrip(".")
+    if key == "care" and _HEAT.match(shown):
+        # Round 27: "40 °C; check clips before refitting" → "Wash at 40 °C; check …".
+        return "Wash at {}.", shown
+    if key == "storage" and (_HEAT.match(shown) or re.match(r"(?i)(at|below|under) -?\d", shown)):
+        # "At -18 °C or below" → "Store it at -18 °C or below."; "-18 °C; do not …" → "Store it
+        # at -18 °C; do not …" (round 27: raters marked the bare fragments).
+        return "Store {them} {}.", shown if not _HEAT.match(shown) else f"at {shown}"
     if key == "ingredients" or (key == "allergens" and not _FREE_OF.match(shown)):
         return "{It} {contains} {}.", lowered_list(shown)
     if key == "age" and _AGE.match(shown):

@@ -18,6 +18,7 @@ from plugin.generation.faq import (
     english_facts,
     fact_answers,
     has_abbreviation,
+    label_questions,
     render_faq,
     two_languages,
 )
@@ -576,6 +577,9 @@ def _words(text: str) -> set[str]:
     return {w.strip(".") for w in _WORD.findall(text.lower())}
 
 
+_THE_PART_SAID = re.compile(r"^The [a-z][a-z ]{1,30} (?:is|are) [^;:]+\.$")
+
+
 def _meta_description(plan: Plan, written: Written) -> str:
     """Whole sentences, the hook first (it says what the product is), then the first that gives
     a reason if the hook gives none, then the others in order; short of 120 characters, the
@@ -595,6 +599,13 @@ def _meta_description(plan: Plan, written: Written) -> str:
     told = [(a, _in_meta(q, a, voice)) for q, a in fact_answers(plan)] + [
         (fact, _plainer(said)) for fact, said in _plain_facts(plan)
     ]
+    # Round 27: a part the FAQ asks about from its label fills a meta still short ("The head is
+    # goatskin, rope-tuned."), where raters marked 47–117 character metas on listings with facts.
+    told += [
+        (a, a)
+        for _, a in label_questions(plan, set())
+        if a.startswith(("It ", "They ")) or _THE_PART_SAID.match(a)
+    ]
     # A colour, a size or a box's contents last: the facts that say what it does come first.
     told.sort(key=lambda pair: bool(_LISTED.search(pair[1])))
     fillers = [
@@ -602,6 +613,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         for fact, answer in told
         if (
             answer.startswith((*_SUBJECTS, "You get "))
+            or _THE_PART_SAID.match(answer)
             or re.match(r"An? .* not included\.$", answer)
         )
         # "2 adults, about 2 hours" answers a question, not a search result

@@ -220,3 +220,36 @@ def test_a_readout_is_said_the_way_a_shop_says_it() -> None:
     )
     assert _meta(paste).startswith("The Climbing Chalk Paste 200 ml is an alcohol-free paste.")
     assert not _short(paste).startswith("Introducing"), _short(paste)
+
+
+def test_care_and_storage_answers_are_instructions_not_fragments() -> None:
+    sling = Listing(
+        external_id="r27-sling",
+        title="Fleece Hamster Sling",
+        product_type="Hamster bed",
+        attributes={"Care": ["30 °C; reshape while damp"], "Material": ["Fleece"]},
+    )
+    assert faq(sling)["How do I care for it?"] == "Wash at 30 °C; reshape while damp."
+    ice = Listing(
+        external_id="r27-ice",
+        title="Raspberry Ripple Ice Cream",
+        product_type="Ice cream",
+        attributes={"Storage": ["At -18 °C or below"], "Ingredients": ["Milk", "Raspberries"]},
+    )
+    assert faq(ice)["How should I store it?"] == "Store it at -18 °C or below."
+
+
+def test_a_meta_is_filled_with_a_part_the_faq_asks_about() -> None:
+    tray = Listing(
+        external_id="r27-fill",
+        title="Corner Feeding Tray for Guinea Pigs",
+        product_type="Feeding tray",
+        attributes={
+            "Material": ["Recycled polypropylene"],
+            "Back height": ["12 cm"],
+            "Clips": ["2 clips for cage bars"],
+        },
+    )
+    meta = _meta(tray)
+    assert 120 <= len(meta) <= 160, meta
+    assert "2 clips for cage bars" in meta, meta
