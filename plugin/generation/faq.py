@@ -189,6 +189,7 @@ _QUESTIONS = (
     # Round 27: heldout29's raters on "What are the covers like?", "What kind of does not cover
     # does it have?", "What is the sold by like?", "What is the kit like?".
     ("absorbency", "How much {does} {it} absorb?", "{It} {absorbs} {}."),
+    ("protection", "What {does} {it} protect against?", "{It} {protects} against {}."),
     ("power", "How {is} {it} powered?", "{}."),
     ("covers", "What {does} {it} cover?", "{It} {covers} {}."),
     ("not covered", "What {does} {it} not cover?", "{It} {does} not cover {}."),
@@ -266,6 +267,7 @@ _ASKS = (
     ("how it works", re.compile(r"^(how it works|how does it work|process)$")),
     ("you get", re.compile(r"^(you get|you receive|what you get|you will get|you'll get)$")),
     ("absorbency", re.compile(r"^(absorbency|absorption|absorbs)$")),
+    ("protection", re.compile(r"^(protection|protects against|protection against|protects)$")),
     ("power", re.compile(r"^(power|power supply|power source|powered by)$")),
     ("covers", re.compile(r"^(covers|covered|what it covers|helps with|topics)$")),
     (
@@ -490,6 +492,7 @@ def _faq_answer(
             "keeps",
             "covers",
             "absorbs",
+            "protects",
             "has",
         )
     }
@@ -532,6 +535,9 @@ def _faq_answer(
             # "Volume: 4 levels, up to 85 dB" is how loud, not how much it holds (round 27).
             question, answer = "How loud {is} {it}?", "{It} {has} {}."
             value = re.sub(r"^(\d+) levels\b", r"\1 volume levels", value.strip())
+        if key == "protection":
+            value = re.sub(r"(?i)^(protects )?against ", "", value.strip())
+            value = lower_first(value)  # "Thorns and brash; not cut-resistant" (round 27)
         if key == "absorbency":
             # "Moderate: up to 150 ml" → "They absorb up to 150 ml (moderate)." (round 27)
             graded = re.fullmatch(r"(?P<grade>[A-Za-z]+): (?P<rest>.+)", value.strip())

@@ -689,8 +689,10 @@ def _meta_description(plan: Plan, written: Written) -> str:
         # after "made from cotton"), or a list said again ("It comes in S, M or L" after "Pick
         # from sizes S to L"), is no new fact.
         named = {w for w in _words(fact) - _FRAME_WORDS if re.search(r"[a-z]{3}", w)}
+        numbers = set(re.findall(r"\d+(?:[.,]\d+)?", answer))
         if (
             fresh
+            and not (numbers and numbers <= set(re.findall(r"\d+(?:[.,]\d+)?", description)))
             and not (named and named <= said)
             and not (_LISTED.search(answer) and _words(fact) - _FRAME_WORDS & said)
             and len(longer) <= SEO_DESCRIPTION_MAX
@@ -731,11 +733,18 @@ def _without_instruction(text: str) -> str:
     return text
 
 
+# An article before a state and a number: a list's item split off its noun ("13 caps, numbered
+# 1–13" said "a numbered 1–13").
+_ARTICLE_ON_A_STATE = re.compile(r"\b(?:a|an) [a-z]+ed \d")
+
+
 def _fit_for_meta(text: str, plan: Plan) -> bool:
     """Whether a sentence may stand in a meta description or lead a short description: no
     instruction, warning or stale date, and a frame whose value reads as its slot expects."""
     if _INSTRUCTION.search(text) or two_languages(text.replace(plan.listing_title, "")):
         return False  # round 26: "made of Ripstop-Polyamid 70D / Polyamide ripstop 70D"
+    if _ARTICLE_ON_A_STATE.search(text.replace(plan.listing_title, "")):
+        return False  # round 27: "includes 13 caps, a numbered 1–13 and …"
     said = _pronoun(text, plan) or text
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 

@@ -253,3 +253,23 @@ def test_a_meta_is_filled_with_a_part_the_faq_asks_about() -> None:
     meta = _meta(tray)
     assert 120 <= len(meta) <= 160, meta
     assert "2 clips for cage bars" in meta, meta
+
+
+def test_a_meta_never_says_a_garbled_list_or_a_number_twice() -> None:
+    kit = Listing(
+        external_id="r27-kit",
+        title="Door Bell Kit, One Flat",
+        product_type="Door bell",
+        attributes={"Kit": ["Push button", "Chime"], "Power": ["9 V, battery included"]},
+    )
+    meta = _meta(kit)
+    assert meta.count("9 V") <= 1, meta
+    gloves = Listing(
+        external_id="r27-gloves",
+        title="Bramble Gloves",
+        product_type="Gloves",
+        attributes={"Protection": ["Thorns and nettles; not cut-resistant"]},
+    )
+    assert faq(gloves)["What do they protect against?"] == (
+        "They protect against thorns and nettles; not cut-resistant."
+    )
