@@ -577,6 +577,10 @@ def _words(text: str) -> set[str]:
     return {w.strip(".") for w in _WORD.findall(text.lower())}
 
 
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
 _THE_PART_SAID = re.compile(r"^The [a-z][a-z ]{1,30} (?:is|are) [^;:]+\.$")
 
 
@@ -689,10 +693,10 @@ def _meta_description(plan: Plan, written: Written) -> str:
         # after "made from cotton"), or a list said again ("It comes in S, M or L" after "Pick
         # from sizes S to L"), is no new fact.
         named = {w for w in _words(fact) - _FRAME_WORDS if re.search(r"[a-z]{3}", w)}
-        numbers = set(re.findall(r"\d+(?:[.,]\d+)?", answer))
+        numbers = _numbers(answer)
         if (
             fresh
-            and not (numbers and numbers <= set(re.findall(r"\d+(?:[.,]\d+)?", description)))
+            and not (numbers and numbers <= _numbers(description.replace(plan.listing_title, "")))
             and not (named and named <= said)
             and not (_LISTED.search(answer) and _words(fact) - _FRAME_WORDS & said)
             and len(longer) <= SEO_DESCRIPTION_MAX
