@@ -653,10 +653,7 @@ def _faq_answer(
             elif (
                 key in ("suitable", "fits", "compatible", "use with", "serve", "covers", "material")
                 and len(items) > 2 - (key == "material")
-                and (
-                    key != "material"
-                    or not any(i.strip().endswith("ed") or i.strip()[:1].isdigit() for i in items)
-                )
+                and (key != "material" or _plain_materials(value, items))
                 and not re.search(r"\b(and|or)\b", value)
             ):
                 # "Rabbits, guinea pigs, degus": the list's last item joined with "and".
@@ -726,6 +723,18 @@ _COUNT_WORDS = frozenset(
 )
 _AGE = re.compile(r"^\d+\s*(\+|[–-]\s*\d+|months?\b|years?\b|and (up|over)\b)")
 _FREE_OF = re.compile(r"(?i)^(no|none|free|may|not)\b")
+
+
+def _plain_materials(value: str, items: list[str]) -> bool:
+    """Whether a material value is a list of plain things ("Wool felt, Polyester stuffing"),
+    to be joined with "and"; not one with a state ("pre-seasoned with …", "chrome-plated"), a
+    description ("a by-product of …") or a caveat after ";"."""
+    return ";" not in value and all(
+        re.fullmatch(r"[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,3}", i.strip())
+        and not re.search(r"ed\b", i)
+        and i.strip().split()[0].lower() not in ("a", "an", "the")
+        for i in items
+    )
 
 
 def lowered_list(value: str) -> str:
@@ -1031,6 +1040,8 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
                 and int(counted["n"].replace(",", "")) > 1
             ):
                 said = f"{has} {counted['n']} {name} {counted['rest']}".rstrip() + "."
+            elif counted and re.match(r"[a-z]+s(?:[,(]|$)", counted["rest"]):
+                pass  # "Entries: 400 flights, 4 per page" counts them in other words
             else:
                 # "Jaws: 3 sets of tips: …" counts something else: not "How many jaws?"
                 question = f"Which {name} {does} {it} have?"
@@ -1181,6 +1192,8 @@ _DOES = re.compile(
     r"^(?P<verb>[A-Z][a-z]+[^s\W]s) (?P<rest>(?:back|to|on|off|up|down|in|out|the|a|an|into|"
     r"over|at|from|with|when|if|automatically|itself)\b.*)$"
 )
+# A label that is itself a measure: "How big is the span?" asks nothing.
+_MEASURE_NAME = re.compile(r"\b(span|diameter|radius|circumference|girth|bore|gauge|spacing)$")
 _ACTION_NOUNS = {"adjustment": "adjust", "attachment": "attach", "fastening": "fasten"}
 
 
@@ -1212,7 +1225,7 @@ def _as_shoppers_ask(item: FaqItem, voice: Voice) -> FaqItem:
         r"(?i)[\d.,/½¼¾]+ ?(mm|cm|m|in|ft|l|ml|litres?)", said["rest"].split(",")[0].strip()
     )
     if said and said["part"] == part and sized:
-        if not _AMOUNT_LAST.search(part):
+        if not _AMOUNT_LAST.search(part) and not _MEASURE_NAME.search(part):
             return FaqItem(f"How big {said['be']} the {part}?", item.answer)
     if part in _ACTION_NOUNS and said and said["part"] == part:
         verb = _ACTION_NOUNS[part]

@@ -578,7 +578,8 @@ def _words(text: str) -> set[str]:
 
 
 def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+    """The words that hold a digit ("12", "IPX4", "0.5"), so "IPX4" is not "4 hours"."""
+    return {w.strip(".,;:()") for w in re.findall(r"\S*\d\S*", text)}
 
 
 _THE_PART_SAID = re.compile(r"^The [a-z][a-z ]{1,30} (?:is|are) [^;:]+\.$")
