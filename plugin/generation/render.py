@@ -182,7 +182,14 @@ _REASON_SUBJECT = re.compile(
 
 def _listing_words(plan: Plan) -> set[str]:
     text = " ".join([plan.listing_title, *(f"{k} {v}" for k, v in plan.fact_list)])
-    return {w.rstrip("s") for w in _words(text)} | _words(text)
+    return {w.rstrip("s") for w in _words(text)} | _words(text) | _OWN_ASPECTS
+
+
+# What any product has, so a reason may speak of it unnamed: "…, so the finish resists chips".
+_OWN_ASPECTS = frozenset(
+    "finish surface colour color coating fabric material shape fit grip seal edge print "
+    "pattern weight size".split()
+)
 
 
 def _own_product(text: str, plan: Plan) -> str | None:
@@ -314,7 +321,11 @@ def render_short(plan: Plan, written: Written) -> str:
         answers += [_without_instruction(t) for _, t in written[1:]]
         # Round 27: a plain fact said the way a shop says it ("It has a 3/4 in BSP thread.")
         # leads before "Introducing the …" is left alone with "Its thread is …".
-        answers += [_plainer(t) for _, t in _plain_facts(plan)]
+        answers += [
+            _plainer(t)
+            for _, t in _plain_facts(plan)
+            if _plainer(t) != t or re.match(r"(It|They) (is|are) an? ", t)
+        ]
         leads += [
             a
             for a in answers
