@@ -716,7 +716,7 @@ def _faq_answer(
 # A value that tells the shopper what to do: no answer to "What is the … like?".
 _BIDDING = re.compile(
     r"(?i)^(protect|keep|store|wash|rinse|use|allow|apply|avoid|remove|add|mix|leave|check|see"
-    r"|do not|don't|never|cover|hose|wipe|refrigerate|tap|drill)\b"
+    r"|do not|don't|never|cover|hose|wipe|refrigerate|tap|drill|close|turn|drain|empty)\b"
 )
 _COUNT_WORDS = frozenset(
     "2 3 4 5 6 7 8 9 10 12 two three four five six seven eight nine ten twelve".split()

@@ -620,7 +620,8 @@ def _meta_description(plan: Plan, written: Written) -> str:
     told += [
         (a, a)
         for _, a in label_questions(plan, set())
-        if a.startswith(("It ", "They ")) or _THE_PART_SAID.match(a)
+        if a.startswith(("It ", "They "))
+        or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
     # A colour, a size or a box's contents last: the facts that say what it does come first.
     told.sort(key=lambda pair: bool(_LISTED.search(pair[1])))
