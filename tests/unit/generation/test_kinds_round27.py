@@ -273,3 +273,15 @@ def test_a_meta_never_says_a_garbled_list_or_a_number_twice() -> None:
     assert faq(gloves)["What do they protect against?"] == (
         "They protect against thorns and nettles; not cut-resistant."
     )
+
+
+def test_a_label_answer_the_gate_rejects_never_fills_a_meta() -> None:
+    diverter = Listing(
+        external_id="r27-diverter",
+        title="Rain Barrel Diverter",
+        product_type="Diverter",
+        attributes={"Fits": ["Round downpipes 68 mm"], "Winter": ["Close the valve in frost"]},
+    )
+    meta = _meta(diverter)
+    assert "is close" not in meta and "are close" not in meta, meta
+    assert "is close" not in " ".join(faq(diverter).values())
