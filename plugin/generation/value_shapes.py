@@ -271,6 +271,12 @@ _SUBJECT_SLOT = re.compile(
     r"(?: (?:made (?:of|from|with|for)|crafted from))? (?P<slot>.+?)[.!?]?$"
 )
 _NAMED_SLOT = re.compile(r"^(?:Its|Their) (?P<name>[^.]+?) (?:is|are) (?P<slot>.+?)[.!?]?$")
+# A bare amount, nothing said of what holds it: "a 500 ml", "120 ml x 6", "6 x 250 g".
+_QUANTITY = re.compile(
+    r"^(?:an? )?(?:\d+\s?[x×]\s?)?[\d.,]+\s?(?:ml|cl|l|litres?|liters?|g|kg|oz|lb|fl oz)"
+    r"(?:\s?[x×]\s?\d+)?$",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REASON_TAIL = re.compile(r"(?:,| –) (?:so|because|which|making|meaning) .*$")
 _ONE_OF_MANY = re.compile(r"(?<![\d.,/])1 (?P<noun>[a-z]+s)\b")
@@ -285,12 +291,17 @@ _NEGATION = re.compile(
 # "Boil hard 10 minutes", "Squeeze to burst …".
 _STEP_OPENERS = frozenset(
     "refrigerate boil simmer squeeze stir preheat discard shake chill drink eat serve thaw pick "
-    "choose select".split()
+    "choose select check close store wash drain".split()  # round 27: "Its halls are check …"
 )
 # Capitalised words a shop writes for a state or an answer, never a name kept mid-sentence.
 # Names of what holds the product's pieces: "Their pack is 4 balls" is not English.
 _PACK_NAMES = frozenset({"pack", "set", "box", "bag", "bundle", "case", "pack size", "tin"})
 _STATE_WORDS = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing|ly)|Yes|No|None|Optional|Standard)$")
+
+
+def is_quantity(value: str) -> bool:
+    """Whether a value is a bare amount ("500 ml", "120 ml x 6"), with nothing of what holds it."""
+    return bool(_QUANTITY.match(value.strip()))
 
 
 def frame_fault(sentence: str) -> str | None:
@@ -310,7 +321,7 @@ def frame_fault(sentence: str) -> str | None:
         slot, name = named.group("slot"), named.group("name")
         if re.match(r"^\d+(?:,\s|$)", slot):
             return "count"  # "Its zones are 8": a count is had ("It has 8 zones"), not named
-        if name.lower() in _PACK_NAMES and re.match(r"^(?:about )?\d+ [a-z]+s$", slot):
+        if name.lower() in _PACK_NAMES and re.match(r"^(?:about )?\d+ [a-z]+$", slot):
             return "count"  # "Their pack is 4 balls" (heldout27): a pack holds them
         if is_adjective(name) and not is_measure(slot):
             return "label"  # "Their washable is hand wash": a state is no thing's name
@@ -323,6 +334,10 @@ def frame_fault(sentence: str) -> str | None:
     slot, verb = framed.group("slot"), framed.group("verb")
     if ";" in slot:
         return "clause"
+    if _QUANTITY.match(slot) and (
+        verb not in ("is", "are") or re.search(r"\b(?:made|crafted) (?:of|from|with)\b", text)
+    ):
+        return "quantity"  # "It comes with a 500 ml", "It includes a 120 ml x 6" (round 27)
     # "for limestone and sandstone, not granite": what it is for, then what it is not for.
     unlimited = re.sub(r"^((?:best |good |ideal )?for [^,]+(?:, [^,]+)*?), not [^,]+$", r"\1", slot)
     if _NEGATION.search(re.sub(r"\(.*?\)", "", unlimited)) and not re.match(

@@ -249,7 +249,7 @@ def test_faq_questions_follow_the_product_s_number_and_warnings_are_quoted() -> 
     assert answers["How do I care for them?"] == "Brush with a suede brush."
     assert answers["Where are they made?"] == "They are made in Portugal."
     # Options are alternatives (round 22): "or", never one pair's members.
-    assert answers["Which sizes are there?"] == "They come in 7, 8, 9 or 10."
+    assert answers["Which sizes are there?"] == "They come in sizes 7, 8, 9 or 10."
     assert answers["Is there anything I should know before using them?"] == "Not for use in snow."
     assert not any("packed size" in question.lower() for question in answers)
     tent = Listing(external_id="tn", title="Trail Tent", attributes={"Capacity": ["2 person"]})

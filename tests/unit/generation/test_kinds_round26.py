@@ -142,7 +142,7 @@ def test_faq_answers_are_sentences_not_fragments() -> None:
     assert relish["What does it go with?"] == "Serve it with hard cheese and grilled sausages."
     winder = faq(WINDER)
     assert winder["What is the breaking strain?"] == "The breaking strain is 30 kg."
-    assert winder["What kind of handle does it have?"] == "The handle is beech, turned."
+    assert winder["What is the handle made of?"] == "The handle is beech, turned."
     pad = faq(PAD)
     # A label that ends in its unit is asked without it: "paper weight gsm" is a raw column.
     assert pad["What is the paper weight?"] == "The paper weight is 120 gsm."
