@@ -1,0 +1,44 @@
+"""A material word before a noun that is not what the noun is made of (round 30).
+
+Two families read a draft's "<material> <noun>" as a part's material wrongly:
+
+- what the product works on: "fabric shears" of shears "for cutting fabric", "leather needles"
+  of needles "for sewing leather" (the listing gives the material after "for");
+- a part word that only qualifies the noun after it: "a glass spice jar" of a kit whose item
+  is a "spice jar, glass", where "spice" is also an item of its own (the listing pairs the
+  part word with that noun and gives the material in the same line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.guardrails.claims import Claim
+from plugin.guardrails.facts_record import ListingFacts
+from plugin.guardrails.measures import singular
+from plugin.guardrails.normal_text import normalise
+
+_TWO_WORDS_AFTER = re.compile(r"[\s-]+([^\W\d_]+)[\s-]+([^\W\d_]+)")
+
+
+def worked_on(claim: Claim, facts: ListingFacts) -> bool:
+    """The material names what the product is for, before one of the product's own nouns."""
+    own = {singular(word) for word in facts.product_words}
+    if claim.about not in own:
+        return False
+    said = re.escape(normalise(claim.text))
+    return bool(re.search(rf"\bfor (?:[a-z]+ing )?{said}\b", facts.normal))
+
+
+def qualifies_the_next_noun(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """The part word after the material is joined to a noun the listing pairs it with, in a
+    line that gives the material ("Item: Spice jar, glass")."""
+    after = _TWO_WORDS_AFTER.match(text, claim.end)
+    if after is None or singular(after.group(1).lower()) != claim.about:
+        return False
+    pair = normalise(f"{after.group(1)} {after.group(2)}")
+    material = normalise(claim.text)
+    return any(
+        pair in normal and re.search(rf"\b{re.escape(material)}\b", normal)
+        for normal in (normalise(line) for line in facts.lines)
+    )
