@@ -20,6 +20,26 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _pairs(facts)
     _steps(facts)
     _rates_of_measures(facts)
+    _sums(facts)
+
+
+# "52 cards and two jokers": a count, its plural noun, then "and" or "plus" and a second count.
+_AND_ANOTHER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+(?:and|plus|\+)\s+$", re.I
+)
+
+
+def _sums(facts: ListingFacts) -> None:
+    """Two counts joined by "and" count the first noun's things in all: a deck of "52 cards and
+    two jokers" is 54 cards (round 30), as a draft may total them."""
+    for line in facts.lines:
+        found = find_quantities(line)
+        for first, second in zip(found, found[1:], strict=False):
+            joined = _AND_ANOTHER.fullmatch(line, first.end, second.start)
+            if joined and not first.has_unit and not second.has_unit:
+                counted = thing(joined["noun"])
+                facts.counts.setdefault(counted, set()).add(first.value + second.value)
+                facts.numbers.add(first.value + second.value)  # the noun may be measured too
 
 
 # A figure per unit of a measure: "12 m²/L", "12 m² per litre", "0,15 ohm/m".
