@@ -17,6 +17,7 @@ from plugin.guardrails.claims import Claim
 from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.measures import singular
 from plugin.guardrails.normal_text import normalise
+from plugin.guardrails.product_nouns import is_product_noun
 
 _TWO_WORDS_AFTER = re.compile(r"[\s-]+([^\W\d_]+)[\s-]+([^\W\d_]+)")
 
@@ -36,6 +37,8 @@ def qualifies_the_next_noun(claim: Claim, text: str, facts: ListingFacts) -> boo
     after = _TWO_WORDS_AFTER.match(text, claim.end)
     if after is None or singular(after.group(1).lower()) != claim.about:
         return False
+    if not is_product_noun(after.group(2)):
+        return False  # "a leather strap for your camera": no noun after the part word
     pair = normalise(f"{after.group(1)} {after.group(2)}")
     material = normalise(claim.text)
     return any(

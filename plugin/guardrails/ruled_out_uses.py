@@ -110,7 +110,7 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for words, verb, line in ruled_out:
-        thing = r"\W+".join(re.escape(w) + r"(?:s|es)?" for w in words)
+        thing = r"\W+".join(_forms(w) for w in words)
         if len(words) == 1 and len(words[0]) >= 8 and words[0].isalpha():
             thing += r"\w*"  # "Induktion" in "Induktionsherde": a compound's head abroad
         for match in re.finditer(r"(?<!\w)" + thing + r"(?!\w)", text, re.IGNORECASE):
@@ -128,6 +128,8 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
                 del said[-2:]
             while said and said[-1] in stop:
                 said.pop()  # "for your fountain pens"
+            if len(said) >= 2 and said[-2] in uses and said[-1].isalpha() and said[-1] not in uses:
+                said.pop()  # "fine for night swims": one word of its kind before the thing
             if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
                 continue  # "the feeds of fountain pens": named, not a use
             start = start_of_clause + max(0, match.start() - 60)
@@ -148,6 +150,17 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
                 )
             )
     return out
+
+
+def _forms(word: str) -> str:
+    """A word of the thing ruled out, a plural "s" aside; an activity in "-ing" in the verb's
+    other forms too ("not for swimming": "swims", "a swim"; round 30)."""
+    base = word[:-3] if word.endswith("ing") and len(word) >= 7 else ""
+    if len(base) >= 4 and base[-1] == base[-2]:
+        base = base[:-1]  # "swimm" -> "swim"
+    if base:
+        return rf"(?:{re.escape(word)}|{re.escape(base)}(?:s|es)?)"
+    return re.escape(word) + r"(?:s|es)?"
 
 
 def _sentence_after(text: str, at: int) -> str:
