@@ -171,7 +171,7 @@ RULES: tuple[ClaimRule, ...] = (
             r"liver|kidneys|joints)\b|"
             r"\bburns?\s+(?:up\s+to\s+|over\s+|about\s+)?[\d,.]+\s*(?:k?cal(?:ories)?|kcal)\b|"
             r"(?<!not )(?<!never )\b(?:safe|suitable)\s+for\s+(?:babies|toddlers|infants|"
-            r"newborns|young\s+children|under[\s-]threes)\b"
+            r"newborns|young\s+children|under[\s-]threes)\b(?![^.!\n]*\?)"  # asked, not said
         ),
         "is a health or safety claim that needs evidence the listing does not give.",
         "Remove it, or say only what the listing says about safety.",
