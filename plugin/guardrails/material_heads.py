@@ -6,7 +6,7 @@ Two families read a draft's "<material> <noun>" as a part's material wrongly:
   of needles "for sewing leather" (the listing gives the material after "for");
 - a part word that only qualifies the noun after it: "a glass spice jar" of a kit whose item
   is a "spice jar, glass", where "spice" is also an item of its own (the listing pairs the
-  part word with that noun and gives the material in the same line).
+  part word with that noun and gives the material after it, in the same sentence).
 """
 
 from __future__ import annotations
@@ -32,16 +32,17 @@ def worked_on(claim: Claim, facts: ListingFacts) -> bool:
 
 
 def qualifies_the_next_noun(claim: Claim, text: str, facts: ListingFacts) -> bool:
-    """The part word after the material is joined to a noun the listing pairs it with, in a
-    line that gives the material ("Item: Spice jar, glass")."""
+    """The part word after the material is joined to a noun the listing pairs it with, and
+    gives the material after the pair ("Item: Spice jar, glass")."""
     after = _TWO_WORDS_AFTER.match(text, claim.end)
     if after is None or singular(after.group(1).lower()) != claim.about:
         return False
     if not is_product_noun(after.group(2)):
         return False  # "a leather strap for your camera": no noun after the part word
-    pair = normalise(f"{after.group(1)} {after.group(2)}")
-    material = normalise(claim.text)
+    # the material after the pair in its sentence ("Spice jar, 1 litre, glass"), not another
+    # thing's before it ("a glass hydrometer and a plastic spice jar")
+    pair = rf"\b{re.escape(after.group(1).lower())}\W+{re.escape(after.group(2).lower())}"
+    material = re.escape(normalise(claim.text))
     return any(
-        pair in normal and re.search(rf"\b{re.escape(material)}\b", normal)
-        for normal in (normalise(line) for line in facts.lines)
+        re.search(rf"{pair}\w*\b[^.;:!?]*?\b{material}\b", line.lower()) for line in facts.lines
     )
