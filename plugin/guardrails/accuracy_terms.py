@@ -116,7 +116,7 @@ _NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
 
 
 def _romanised_in(name: str, facts: ListingFacts) -> bool:
-    """ "Messinia" of a listing in Greek ("Μεσσηνίας", round 30): the name in Latin letters
+    """ "Naxou" of a listing in Greek ("Νάξου", round 30): the name in Latin letters
     starts a word of the listing romanised, a case ending of up to two letters aside."""
     if not _NOT_LATIN.search(facts.normal):
         return False

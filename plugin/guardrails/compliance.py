@@ -79,7 +79,7 @@ _BODY_FUNCTIONS = (
     r"(?:digestion|digestive (?:health|system)|gut health|sleep|metabolism|circulation|"
     r"immunity|(?:the |your )?immune (?:system|health)|blood (?:pressure|sugar|flow)|cholesterol|"
     r"heart health|liver function|hormon(?:e|al) balance|weight loss|fat burning|detoxification|"
-    r"(?:hair|nail) growth|collagen production)"  # round 30: "stimulates new hair growth"
+    r"(?:hair|nail) growth|collagen production)"  # round 30: "stimulates nail growth"
 )
 
 RULES: tuple[ClaimRule, ...] = (

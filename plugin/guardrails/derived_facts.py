@@ -23,15 +23,15 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _sums(facts)
 
 
-# "52 cards and two jokers": a count, its plural noun, then "and" or "plus" and a second count.
+# "98 letter tiles and two blank tiles": a count, its plural noun, "and" or "plus", a count.
 _AND_ANOTHER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+(?:and|plus|\+)\s+$", re.I
 )
 
 
 def _sums(facts: ListingFacts) -> None:
-    """Two counts joined by "and" count the first noun's things in all: a deck of "52 cards and
-    two jokers" is 54 cards (round 30), as a draft may total them."""
+    """Two counts joined by "and" count the first noun's things in all: a bag of "98 letter
+    tiles and two blank tiles" is 100 tiles (round 30), as a draft may total them."""
     for line in facts.lines:
         found = find_quantities(line)
         for first, second in zip(found, found[1:], strict=False):

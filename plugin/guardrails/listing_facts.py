@@ -407,7 +407,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         if _names_no_material(lines[index], term, text[start:end], offered):
             continue
         if ruled_out_use(text, start):
-            continue  # "Not for classical (nylon-string) guitars" (round 30)
+            continue  # "Not for classical (gut-string) harps" (round 30)
         material_lines.add(index)
         facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):

@@ -2,8 +2,8 @@
 
 Two families read a draft's "<material> <noun>" as a part's material wrongly:
 
-- what the product works on: "fabric shears" of shears "for cutting fabric", "leather needles"
-  of needles "for sewing leather" (the listing gives the material after "for");
+- what the product works on: "leather needles" of needles "for sewing leather", "glass drills" of
+  drills "for drilling glass" (the listing gives the material after "for");
 - a part word that only qualifies the noun after it: "a glass spice jar" of a kit whose item
   is a "spice jar, glass", where "spice" is also an item of its own (the listing pairs the
   part word with that noun and gives the material after it, in the same sentence).

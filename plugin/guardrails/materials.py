@@ -28,7 +28,7 @@ from plugin.guardrails.vocabulary import (
     Term,
 )
 
-# "never paper or wire" (round 30): a material ruled out, as after "not"
+# "never cardboard or plastic" (round 30): a material ruled out, as after "not"
 _NEGATED_BEFORE = re.compile(
     r"(?:\bno|\bwithout|\bnon|\bzero|\bany|\bnot|\bnever|\bnor|n't)[\s-]*$", re.I
 )
@@ -265,7 +265,7 @@ def _only_denied(word: str, facts: ListingFacts) -> bool:
 def ruled_out_use(text: str, start: int, reach: int = 48) -> bool:
     """Whether a material word names what the product is not for or not used on ("not for
     nylon-string guitars", "not on suede", "may contain traces of nuts"), not what it is of; a
-    bracketed gloss stays in its clause ("Not for classical (nylon-string) guitars", round 30)."""
+    bracketed gloss stays in its clause ("Not for classical (gut-string) harps", round 30)."""
     before = text[max(0, start - reach) : start].replace("(", " ")
     return bool(_NOT_FOR.search(before) or _NOT_ON.search(before))
 

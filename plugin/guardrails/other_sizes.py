@@ -1,4 +1,4 @@
-"""Another size said to exist ("Also in a travel size", "It comes in a family size too"): a size
+"""Another size said to exist ("Also in a guest size", "It comes in a family size too"): a size
 the listing offers only where its own words name it (round 30). The words between "in" and
 "size" must all be the listing's, units and articles aside; otherwise the draft promises a size
 a shopper cannot order."""

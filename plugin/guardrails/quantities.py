@@ -275,7 +275,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in ("c", "f") and not re.match(r"\s?°|\s?degrees", text[match.end("num") :]):
             unit = ""
         if unit == "second" and re.match(r"-[^\W\d_]", text[match.end("unit") :]):
-            unit = ""  # "June 2026 second-flush tea": the ordinal of a compound (round 30)
+            unit = ""  # "the 2025 second-pressing oil": the ordinal of a compound (round 30)
         spelled = token[0].isalpha()  # "two", "sixty-seven", "two dozen"
         if spelled and len(unit) <= 2:
             unit = ""  # "seats five in comfort": a spelled-out number takes a spelled-out unit

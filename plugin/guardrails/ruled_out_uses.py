@@ -129,7 +129,7 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
             while said and said[-1] in stop:
                 said.pop()  # "for your fountain pens"
             if len(said) >= 2 and said[-2] in uses and _a_kind_word(said[-1], uses):
-                said.pop()  # "fine for night swims": one word of its kind before the thing
+                said.pop()  # "great for pool swims": one word of its kind before the thing
             if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
                 continue  # "the feeds of fountain pens": named, not a use
             start = start_of_clause + max(0, match.start() - 60)
