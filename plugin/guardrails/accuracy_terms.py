@@ -24,6 +24,7 @@ from plugin.guardrails.materials import check_materials
 from plugin.guardrails.origins import check_origins
 from plugin.guardrails.places import place_named
 from plugin.guardrails.quantities import find_quantities
+from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
 from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.towns import other_names
@@ -111,6 +112,18 @@ def _apart(new: list[Finding], found: list[Finding]) -> list[Finding]:
     return [f for f in new if not any(a < f.end and f.start < b for a, b in taken)]
 
 
+_NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
+
+
+def _romanised_in(name: str, facts: ListingFacts) -> bool:
+    """ "Naxou" of a listing in Greek ("Νάξου", round 30): the name in Latin letters
+    starts a word of the listing romanised, a case ending of up to two letters aside."""
+    if not _NOT_LATIN.search(facts.normal):
+        return False
+    said = re.escape(latin_letters(name))
+    return bool(re.search(rf"\b{said}[a-z]{{0,2}}\b", romanised(facts.normal)))
+
+
 def _brands(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     seen: set[tuple[int, int]] = set()
@@ -140,7 +153,7 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "from Munich" of "Made in: München": the listing's town, in English
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
-        if (start, end) in seen or facts.supports(name):
+        if (start, end) in seen or facts.supports(name) or _romanised_in(name, facts):
             continue
         seen.add((start, end))
         vendor = f"Vendor: {facts.vendor}" if facts.vendor else ""

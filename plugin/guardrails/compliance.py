@@ -78,7 +78,8 @@ _HUNDRED = re.compile(
 _BODY_FUNCTIONS = (
     r"(?:digestion|digestive (?:health|system)|gut health|sleep|metabolism|circulation|"
     r"immunity|(?:the |your )?immune (?:system|health)|blood (?:pressure|sugar|flow)|cholesterol|"
-    r"heart health|liver function|hormon(?:e|al) balance|weight loss|fat burning|detoxification)"
+    r"heart health|liver function|hormon(?:e|al) balance|weight loss|fat burning|detoxification|"
+    r"(?:hair|nail) growth|collagen production)"  # round 30: "stimulates nail growth"
 )
 
 RULES: tuple[ClaimRule, ...] = (
@@ -87,7 +88,8 @@ RULES: tuple[ClaimRule, ...] = (
         BLOCK,
         _rx(
             r"\b(?:aids?|aiding|supports?|supporting|promotes?|promoting|improves?|improving|"
-            r"boosts?|boosting|regulates?|restores?|encourages?|helps?(?: you| your body)?"
+            r"boosts?|boosting|regulates?|restores?|encourages?|stimulates?|stimulating|"
+            r"helps?(?: you| your body)?"
             r"(?: to)?)\s+(?:(?:healthy|better|good|restful|deeper|natural|a|your)\s+){0,2}"
             + _BODY_FUNCTIONS
             + r"\b"
@@ -120,11 +122,13 @@ RULES: tuple[ClaimRule, ...] = (
         _rx(
             r"\b(?:goed voor|gut für|gut gegen|bon pour|bonne pour|bueno para|buena para|buono per|"
             r"buona per|bom para|boa para|bra för|bra mot|godt for|godt mod|dobr[ye] na|verlaagt|"
-            r"senkt|abaisse|baisse|reduce|riduce|sänker|sænker|senker|obniża)\b(?:\s+[\w-]+){0,2}?"
+            r"senkt|abaisse|baisse|reduce|riduce|sänker|sænker|senker|obniża|"
+            r"μειώνει|ρίχνει|ελαττώνει|ρυθμίζει)\b(?:\s+[\w-]+){0,2}?"
             r"\s+(?:bloeddruk|blutdruck|tension artérielle|pression artérielle|presión arterial|"
             r"pressione|pressão arterial|blodtryck|blodtryk|blodtrykk|ciśnienie|cholesterol\w*|"
             r"cholesterin\w*|cholestérol|colesterol\w*|kolesterol\w*|spijsvertering|verdauung|"
-            r"digestion|digestión|digestione|digestão|matsmältning|fordøjelse\w*)"
+            r"digestion|digestión|digestione|digestão|matsmältning|fordøjelse\w*|"
+            r"πίεση|χοληστερίνη|χοληστερόλη|σάκχαρο|πέψη)"  # Greek (round 30)
         ),
         "is a health or disease claim; it needs competent and reliable scientific evidence.",
         "Describe what the product is and does, not what it treats or prevents.",
@@ -161,7 +165,13 @@ RULES: tuple[ClaimRule, ...] = (
             r"alternative|swap|sweetener|replacement)\b(?:\s+for\s+" + _PATIENTS + r")?|"
             r"(?<!not )(?<!never )\b(?:for|suits?|suitable for|safe for|ideal for)\s+"
             + _PATIENTS
-            + r"\b"
+            + r"\b|"
+            # round 30: kind to an organ, energy the body burns, safe for the youngest
+            r"\b(?:gentle|easy|kind)\s+on\s+(?:the\s+|your\s+)?(?:stomach|tummy|gut|digestion|"
+            r"liver|kidneys|joints)\b|"
+            r"\bburns?\s+(?:up\s+to\s+|over\s+|about\s+)?[\d,.]+\s*(?:k?cal(?:ories)?|kcal)\b|"
+            r"(?<!not )(?<!never )\b(?:safe|suitable)\s+for\s+(?:babies|toddlers|infants|"
+            r"newborns|young\s+children|under[\s-]threes)\b(?![^.!\n]*\?)"  # asked, not said
         ),
         "is a health or safety claim that needs evidence the listing does not give.",
         "Remove it, or say only what the listing says about safety.",

@@ -20,6 +20,26 @@ def read_derived(facts: ListingFacts, listing: Listing) -> None:
     _pairs(facts)
     _steps(facts)
     _rates_of_measures(facts)
+    _sums(facts)
+
+
+# "98 letter tiles and two blank tiles": a count, its plural noun, "and" or "plus", a count.
+_AND_ANOTHER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+(?:and|plus|\+)\s+$", re.I
+)
+
+
+def _sums(facts: ListingFacts) -> None:
+    """Two counts joined by "and" count the first noun's things in all: a bag of "98 letter
+    tiles and two blank tiles" is 100 tiles (round 30), as a draft may total them."""
+    for line in facts.lines:
+        found = find_quantities(line)
+        for first, second in zip(found, found[1:], strict=False):
+            joined = _AND_ANOTHER.fullmatch(line, first.end, second.start)
+            if joined and not first.has_unit and not second.has_unit:
+                counted = thing(joined["noun"])
+                facts.counts.setdefault(counted, set()).add(first.value + second.value)
+                facts.numbers.add(first.value + second.value)  # the noun may be measured too
 
 
 # A figure per unit of a measure: "12 m²/L", "12 m² per litre", "0,15 ohm/m".

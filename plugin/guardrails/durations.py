@@ -81,6 +81,12 @@ def _durations_about(said: set[str], facts: ListingFacts) -> list[tuple[float, f
             low = float(given.group("low")) * unit
             high = float(given.group("high") or given.group("low")) * unit
             out.append((low * 0.9, high * 1.1, _sentence_at(line, given.start()).strip()))
+        for phrase in _SAID.finditer(line):  # "within a week of picking" in words (round 30)
+            if not _stems(line[max(0, phrase.start() - CONTEXT) : phrase.start()]) & said:
+                continue
+            index = int(next(name for name, value in phrase.groupdict().items() if value)[1:])
+            _, low, high = _PHRASES[index]
+            out.append((low, high, _sentence_at(line, phrase.start()).strip()))
     return out
 
 

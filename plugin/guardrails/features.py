@@ -287,7 +287,8 @@ _THINGS_SAID = re.compile(
     # "return postage inside the US is included": a place the thing is given for may follow it
     # a list of up to six words before it ("Pump, fin and three-piece paddle included")
     r"((?:[\w-]+,?[ \t]+){0,6}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
-    r"(?:(?:is|are)[ \t]+)?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
+    # "three AAA batteries (included)" (round 30): the word in brackets after its thing
+    r"(?:(?:is|are)[ \t]+)?\(?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
     r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)|"
     # "A pump and a bag come with it", "two batteries come in the box" (round 28)

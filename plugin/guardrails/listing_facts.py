@@ -27,7 +27,12 @@ from plugin.guardrails.counts import (
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
 from plugin.guardrails.facts_record import ListingFacts
-from plugin.guardrails.materials import denied_material, listed_materials, parts_given
+from plugin.guardrails.materials import (
+    denied_material,
+    listed_materials,
+    parts_given,
+    ruled_out_use,
+)
 from plugin.guardrails.measures import (
     GENERIC,
     axis_near,
@@ -401,6 +406,8 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         index = line_of(start)
         if _names_no_material(lines[index], term, text[start:end], offered):
             continue
+        if ruled_out_use(text, start):
+            continue  # "Not for classical (gut-string) harps" (round 30)
         material_lines.add(index)
         facts.materials.setdefault(term.name, lines[index])
     for line, label in zip(lines, labels, strict=True):

@@ -16,6 +16,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.material_heads import qualifies_the_next_noun, worked_on
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses, verb_first
@@ -27,7 +28,10 @@ from plugin.guardrails.vocabulary import (
     Term,
 )
 
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon|\bzero|\bany|\bnot|n't)[\s-]*$", re.I)
+# "never cardboard or plastic" (round 30): a material ruled out, as after "not"
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bno|\bwithout|\bnon|\bzero|\bany|\bnot|\bnever|\bnor|n't)[\s-]*$", re.I
+)
 _FREE_AFTER = re.compile(r"^[\s-]*free\b", re.I)
 # In a listing's line, only a denial next to the word: "Dishwasher safe: No – glass" is no
 # denial of glass.
@@ -180,10 +184,8 @@ def material_claims(
             continue
         if _NEGATED_BEFORE.search(text[max(0, start - 10) : start]) or _FREE_AFTER.match(after):
             continue
-        if _NOT_FOR.search(text[max(0, start - 48) : start]):
-            continue  # "not for nylon-string guitars": what it is not for, not what it is of
-        if _NOT_ON.search(text[max(0, start - 48) : start]):
-            continue  # "not on suede or velvet", "may contain traces of nuts" (round 29)
+        if ruled_out_use(text, start):
+            continue  # "not for nylon-string guitars", "not on suede or velvet" (round 29)
         if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "cleans and conditions leather": what it works on, not what it is of
         if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
@@ -260,6 +262,14 @@ def _only_denied(word: str, facts: ListingFacts) -> bool:
     )
 
 
+def ruled_out_use(text: str, start: int, reach: int = 48) -> bool:
+    """Whether a material word names what the product is not for or not used on ("not for
+    nylon-string guitars", "not on suede", "may contain traces of nuts"), not what it is of; a
+    bracketed gloss stays in its clause ("Not for classical (gut-string) harps", round 30)."""
+    before = text[max(0, start - reach) : start].replace("(", " ")
+    return bool(_NOT_FOR.search(before) or _NOT_ON.search(before))
+
+
 def denied_material(text: str, start: int, end: int) -> bool:
     """Whether a material word is said only to deny it: "no plastic", "plastic-free"."""
     return bool(
@@ -327,7 +337,7 @@ def parts_given(
     }  # "Wax: Soy wax" names the material twice, not a part
     line = line[len(label) + 1 :] if label else line  # "Paper weight: 300 gsm" names no paper
     for start, end, term in listed_materials(line):
-        if denied_material(line, start, end) or _NOT_FOR.search(line[max(0, start - 60) : start]):
+        if denied_material(line, start, end) or ruled_out_use(line, start, 60):
             continue  # "not for classical guitars, which take nylon strings": no part of its own
         for part in label_parts or {_part(line, start, end, _a_part, heads)} - {""}:
             out.setdefault(part, set()).add(term.name)
@@ -376,8 +386,12 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
         term = MATERIALS.terms[claim.value]
         if (claim.start, claim.end) in finish_spans:
             continue  # a finish, judged as a colour (``colours.metal_finishes``)
-        if claim.about and _a_compounds_head(claim, text, facts):
-            continue  # "a cork point guard" of "a cork guard covers the point"
+        if claim.about and (
+            _a_compounds_head(claim, text, facts)
+            or qualifies_the_next_noun(claim, text, facts)
+            or worked_on(claim, facts)
+        ):
+            continue  # "a cork point guard" of "a cork guard covers the point"; round 30
         problem = (
             _judge(claim, term.kind, facts)
             or _solid(claim, text, facts)

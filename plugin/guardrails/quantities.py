@@ -100,7 +100,7 @@ FRACTION_CHARS = "".join(_FRACTIONS)
 _NUM = (
     r"(?P<num>\d+(?:\s+|-)\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d])"
-    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[" + FRACTION_CHARS + r"])?|\.\d{1,4}(?![\d.,])"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?(?:\s?[" + FRACTION_CHARS + r"])?|\.\d{1,4}(?!\d|[.,]\d)"
     r"|[" + FRACTION_CHARS + r"]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
@@ -253,9 +253,14 @@ def _named(unit: str) -> str:
     return unit.rstrip("s") if len(unit) > 3 else unit
 
 
+# The percent sign written before its number, as Turkish and Basque write it ("%40 yün").
+_SIGN_FIRST = re.compile(r"(?<![\w%])%(?P<num>\d+(?:[.,]\d+)?)(?![\d%])")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``; a unit given once for a group ("10 x 8 x 4 in") applies to all."""
     text = text.translate(_SAME_WIDTH)  # "50 ºC" as "50 °C"; offsets stay the same
+    text = _SIGN_FIRST.sub(r"\g<num>%", text)  # "%40 yün" (Turkish) as "40% yün", same offsets
     found: list[Quantity] = _clock_times(text)
     clocks = [(q.start, q.end) for q in found]
     for match in QUANTITY.finditer(text):
@@ -269,6 +274,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = unit.lower()
         if unit in ("c", "f") and not re.match(r"\s?°|\s?degrees", text[match.end("num") :]):
             unit = ""
+        if unit == "second" and re.match(r"-[^\W\d_]", text[match.end("unit") :]):
+            unit = ""  # "the 2025 second-pressing oil": the ordinal of a compound (round 30)
         spelled = token[0].isalpha()  # "two", "sixty-seven", "two dozen"
         if spelled and len(unit) <= 2:
             unit = ""  # "seats five in comfort": a spelled-out number takes a spelled-out unit

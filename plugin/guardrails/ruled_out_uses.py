@@ -110,7 +110,7 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for words, verb, line in ruled_out:
-        thing = r"\W+".join(re.escape(w) + r"(?:s|es)?" for w in words)
+        thing = r"\W+".join(_forms(w) for w in words)
         if len(words) == 1 and len(words[0]) >= 8 and words[0].isalpha():
             thing += r"\w*"  # "Induktion" in "Induktionsherde": a compound's head abroad
         for match in re.finditer(r"(?<!\w)" + thing + r"(?!\w)", text, re.IGNORECASE):
@@ -128,6 +128,8 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
                 del said[-2:]
             while said and said[-1] in stop:
                 said.pop()  # "for your fountain pens"
+            if len(said) >= 2 and said[-2] in uses and _a_kind_word(said[-1], uses):
+                said.pop()  # "great for pool swims": one word of its kind before the thing
             if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
                 continue  # "the feeds of fountain pens": named, not a use
             start = start_of_clause + max(0, match.start() - 60)
@@ -150,8 +152,27 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
     return out
 
 
+_PRONOUNS = frozenset("you your my our their his her its this that these those it them".split())
+
+
+def _a_kind_word(word: str, uses: set[str]) -> bool:
+    """A word that may name a kind of the thing after it ("night" swims), not a pronoun."""
+    return word.isalpha() and len(word) >= 3 and word not in uses and word not in _PRONOUNS
+
+
+def _forms(word: str) -> str:
+    """A word of the thing ruled out, a plural "s" aside; an activity in "-ing" in the verb's
+    other forms too ("not for swimming": "swims", "a swim"; "skating": "skates"; round 30)."""
+    base = word[:-3] if word.endswith("ing") and len(word) >= 7 else ""
+    if len(base) >= 4 and base[-1] == base[-2]:
+        base = base[:-1]  # "swimm" -> "swim"
+    if base:  # "skating": "skates" too
+        return rf"(?:{re.escape(word)}|{re.escape(base)}(?:s|es|e)?)"
+    return re.escape(word) + r"(?:s|es)?"
+
+
 def _sentence_after(text: str, at: int) -> str:
-    end = re.compile(r"[.!?\n<]").search(text, at)
+    end = re.compile(r"[!?\n<]|\.(?!\d)").search(text, at)  # "31.8 mm bars?" asks
     return text[at : end.end() if end else len(text)]
 
 

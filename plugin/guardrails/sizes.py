@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from plugin.domain import Finding, Listing
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.other_sizes import check_other_sizes
 
 _WORD_SIZES = {
     "extra small": "XS", "x small": "XS", "extra large": "XL", "x large": "XL",
@@ -190,4 +191,4 @@ def check_sizes(text: str, facts: ListingFacts, sizes: ListingSizes) -> list[Fin
                 sizes.line,
             )
         )
-    return out
+    return out + check_other_sizes(text, facts)

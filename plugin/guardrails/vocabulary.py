@@ -243,6 +243,7 @@ MATERIALS = Vocabulary(
                 ("acacia", "wood", "wood", "acacia wood"),
                 ("beech", "wood", "wood", "beech wood,beechwood"),
                 ("birch", "wood", "wood", "birch wood"),
+                ("aspen", "wood", "wood", "aspen wood"),
                 ("pine", "wood", "wood", ""),
                 ("cherry wood", "wood", "wood", ""),
                 ("mango wood", "wood", "wood", ""),
