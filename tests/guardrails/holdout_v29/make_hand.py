@@ -96,7 +96,7 @@ F("X03", "[[A favourite of 40,000 backyard astronomers]].", SP, WA, "unverifiabl
 F("X03", "[[It ships the same day]].", SH, BL, "no shipping promise is given")
 F("X03", "[[Printed on FSC-certified card]].", CE, BL, "no certification is given")
 # X04 scratching post
-pad("X04", "The post is wrapped in natural sisal rope.")
+pad("X04", "Assembly takes one bolt, included.")
 C("X04", "A tall sisal post, 70 cm, on a 40 cm square base that stays put when a cat leans in.")
 C("X04", "The base is MDF under grey carpet, and the post is wrapped in natural sisal rope. It goes together with a "
          "single bolt, which is in the box.")
@@ -170,7 +170,7 @@ F("X08", "[[Four place settings]] in the box.", A, BL, "one spoon and one pair o
 F("X08", "A soft [[rose-gold finish]].", CO, WA, "no colour is given")
 F("X08", "[[The steel kills 99.9 % of germs]].", HE, BL, "invented health claim")
 # X09 Dala horse (Swedish)
-pad("X09", "Hand-carved and hand-painted in Nusnäs, Dalarna.", native="Handmålad i Nusnäs, 13 cm hög.",
+pad("X09", "Hand-carved and hand-painted in Nusnäs, Dalarna.", native="Handmålad i Nusnäs.",
     q_native="Vad bör jag veta?")
 C("X09", "En dalahäst i furu, snidad och målad för hand i Nusnäs i Dalarna, 13 cm hög.")
 C("X09", "A red Dala horse, about 5 inches tall, hand-carved from pine in Nusnäs, Sweden, and painted with kurbits "
@@ -275,7 +275,7 @@ F("X15", "[[Bulaşık makinesinde yıkanabilir]].", CR, BL, "hand wash, no dishw
 F("X15", "It holds [[400 ml]].", A, BL, "250 ml")
 F("X15", "[[A lifetime guarantee on the tin lining]].", W, BL, "no warranty is given")
 # X16 pumpkin seed oil (German)
-pad("X16", "Pressed in Hartberg, Styria.", native="Für Salate und Suppen.", q_native="Was sollte ich wissen?")
+pad("X16", "Made from 100 % Styrian pumpkin seeds.", native="Für Salate und Suppen.", q_native="Was sollte ich wissen?")
 C("X16", "Steirisches Kürbiskernöl g.g.A., aus gerösteten Kernen in Hartberg gepresst, 250 ml.")
 C("X16", "Styrian pumpkin seed oil, PGI, pressed in Hartberg, Austria, from roasted Styrian seeds. Use it on salads "
          "and soups, not for frying.")
