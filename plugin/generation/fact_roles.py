@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from plugin.domain import Listing
-from plugin.generation.two_languages import english_half
+from plugin.generation.two_languages import english_half, latin
 from plugin.option_names import NAME_SYNONYMS
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
@@ -289,12 +289,9 @@ def english_side(listing: Listing) -> int | None:
     # "Its conservation is 2–6 °C", the French side taken for English).
     # A side in another script than the Latin ("乾物 / Dried mushrooms") tells: the English
     # side is the one in Latin letters.
-    latin = [
-        not any(ord(c) > 0x24F and c.isalpha() for c in side)
-        for side in ((both["one"], both["two"]) if both else ())
-    ]
-    if both and latin.count(True) == 1:
-        votes[latin.index(True)] += 1
+    in_latin = [latin(side) for side in ((both["one"], both["two"]) if both else ())]
+    if both and in_latin.count(True) == 1:
+        votes[in_latin.index(True)] += 1
     elif both and not _BILINGUAL.match(listing.title.strip()):
         shares = [
             len(_words(side) & title) / max(1, len(_words(side)))
@@ -312,10 +309,10 @@ def english_side(listing: Listing) -> int | None:
             continue
         # "原材料 / Ingredients": a label with one side in another script than the Latin tells
         # that its Latin side is the English one, as a product type does (round 26).
-        latin = [_latin(both["one"]), _latin(both["two"])]
-        if latin.count(True) == 1:
-            votes[latin.index(True)] += 1
-        elif (said := _decided(name.strip(), 0, 1)) is not None:
+        in_latin = [latin(both["one"]), latin(both["two"])]
+        if in_latin.count(True) == 1:
+            votes[in_latin.index(True)] += 1
+        elif (said := english_half(name.strip())) is not None:
             # Round 27: "Kanzelle / Comb", "Spessore / Thickness": labels whose own words tell
             # which side is English vote for it, two or more of them and none against
             # (heldout29's German and Italian listings kept both sides in every answer).
@@ -325,10 +322,6 @@ def english_side(listing: Listing) -> int | None:
     if votes[0] == votes[1]:
         return None
     return 0 if votes[0] > votes[1] else 1
-
-
-def _latin(text: str) -> bool:
-    return not any(ord(c) > 0x24F and c.isalpha() for c in text)
 
 
 def _side(text: str, side: int) -> str:
@@ -343,39 +336,6 @@ def _side(text: str, side: int) -> str:
             return "; ".join(_side(p, side) for p in parts)
     both = _BILINGUAL.match(text.strip())
     return both["one" if side == 0 else "two"].strip() if both else text
-
-
-def _value_side(value: str, side: int) -> int:
-    """The side of one two-language value that is English: the listing's side, unless the
-    value's own words say the shop wrote it the other way round (round 27: heldout29's labels
-    were "Entretien / Care" but the values "Rinse in fresh water; dry flat / Rincer à l'eau
-    douce; …", and the French half was pasted into English sentences). A value tells only
-    when one side reads as English and the other does not (the knowledge base's vocabulary,
-    ``faq.englishness``)."""
-    both = _BILINGUAL.match(value.strip()) or re.match(
-        r"^(?P<one>[^/]+?)\s+/\s+(?P<two>[^/]+)$", value.strip()
-    )
-    if not both or not (_latin(both["one"]) and _latin(both["two"])):
-        return side
-    from plugin.generation.faq import englishness  # the FAQ's vocabulary; imported late
-
-    scores = [englishness(both["one"]), englishness(both["two"])]
-    other = 1 - side
-    if scores[other] >= 0.5 and scores[other] - scores[side] >= 0.5:
-        return other
-    return side
-
-
-def _decided(value: str, side: int, words: int = 3) -> int | None:
-    """The English side of a value of two sides of ``words`` words or more each, where its
-    words decide it (``_value_side``), else ``None``."""
-    both = _BILINGUAL.match(value.strip())
-    if not both or min(len(both["one"].split()), len(both["two"].split())) < words:
-        return None
-    chosen = _value_side(value, side)
-    if chosen == side and _value_side(value, 1 - side) != side:
-        return None  # neither side tells
-    return chosen
 
 
 def in_one_language(listing: Listing) -> Listing:
@@ -406,11 +366,6 @@ def in_one_language(listing: Listing) -> Listing:
         # values ("Mustard / Moutarde"), and a side alone would read as a colour it lacks.
         if colour_named(_side(name, side)):
             return value
-        if _BILINGUAL.match(name.strip()):
-            # The value's own English half where its words tell: a shop does not always write
-            # both halves in the label's order (round 27: "Ear guards: Plastique moulé").
-            own = english_half(value)
-            return _side(value, side if own is None else own)
         if not _BILINGUAL.match(name.strip()):
             # Round 25: an option named once ("Finish", "Type") with values in both languages
             # ("Satineret messing / Satin brass", "Fald / Latch") is said on the English side
@@ -426,7 +381,11 @@ def in_one_language(listing: Listing) -> Listing:
                 return value
             if min(len(both["one"].strip()), len(both["two"].strip())) < 3:
                 return value
-        return _side(value, _value_side(value, side))
+        # The value's own English half where its words tell: a shop does not always write both
+        # halves in the label's order (round 27: "Ear guards: Plastique moulé", heldout29's
+        # "Entretien / Care: Rinse in fresh water … / Rincer à l'eau douce …").
+        own = english_half(value)
+        return _side(value, side if own is None else own)
 
     def label(name: str) -> str:
         side = label_side(name)

@@ -6,7 +6,6 @@ description's first line. Nothing is asked that the listing cannot answer.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from plugin.domain import FaqItem, faq_to_text
 from plugin.generation.benefits import is_material
@@ -14,6 +13,7 @@ from plugin.generation.fact_roles import NO, YES, colour_name, colour_named, low
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Sentence
+from plugin.generation.two_languages import english_half, english_words, latin
 from plugin.generation.value_shapes import (
     is_adjective,
     is_measure,
@@ -28,34 +28,9 @@ from plugin.option_names import NAME_SYNONYMS
 FAQ_MAX = 6
 
 
-def _english_words() -> frozenset[str]:
-    """Words of the knowledge base's English text (reasons and purposes), to tell which side of
-    a value written in two languages is English."""
-    words: set[str] = set()
-    for path in (Path(__file__).parent / "data").glob("*/*.json"):
-        words |= set(re.findall(r"[a-z]{3,}", path.read_text(encoding="utf-8").lower()))
-    return frozenset(words)
-
-
-_ENGLISH = _english_words()
 # "Ripstop-Polyamid 70D / Polyamide ripstop 70D": two sides, each with a word; "30 m / 100 ft"
 # and "S / M" are one value (each side a unit or a code).
 _TWO_SIDES = re.compile(r"^(?P<one>[^/]*[^\W\d_]{2}[^/]*?)\s+/\s+(?P<two>[^/]*[^\W\d_]{2}[^/]*)$")
-
-
-def englishness(side: str) -> float:
-    """The share of a side's words that read as English: known words, or "-ed"/"-ing" forms in
-    plain letters; a word with letters outside ASCII counts against it."""
-    words = re.findall(r"[^\W\d_]{3,}", side.lower())
-    if not words:
-        return 0.0
-    score = 0.0
-    for word in words:
-        if not word.isascii():
-            score -= 1
-        elif word in _ENGLISH or word.rstrip("s") in _ENGLISH or word.endswith(("ed", "ing")):
-            score += 1
-    return score / len(words)
 
 
 def one_language(text: str, paired: bool = True) -> str:
@@ -72,22 +47,17 @@ def one_language(text: str, paired: bool = True) -> str:
             if all(a != b for a, b in zip(shown, items, strict=True)):
                 return f"{', '.join(shown[:-1])} and {shown[-1]}"
         return text
+    half = english_half(text)
+    if half is None:
+        return text  # "30 m / 100 ft" and "S / M" are one value; neither side reads as English
     sides = [side.strip() for side in text.strip().split(" / ")]
-    if len(sides) != 2 or not all(re.search(r"[^\W\d_]{2}", side) for side in sides):
-        return text  # "30 m / 100 ft" and "S / M" are one value
-    latin = [not any(ord(c) > 0x24F and c.isalpha() for c in side) for side in sides]
-    if latin.count(True) == 1:
-        return sides[latin.index(True)]
     # Two Latin sides are two languages only where the listing says so (``paired``: its label
     # is in two languages) or the sides hold the same numbers ("100% len, 190 g/m² / 100%
     # linen, 190 g/m²"); "Cotton / Elastane" under "Material" is a blend, said whole.
     numbers = [re.findall(r"\d+", side) for side in sides]
-    if not paired and not (numbers[0] and numbers[0] == numbers[1]):
+    if not paired and all(map(latin, sides)) and not (numbers[0] and numbers[0] == numbers[1]):
         return text
-    scores = [englishness(side) for side in sides]
-    if max(scores) > 0.5 and scores[0] != scores[1]:
-        return sides[scores.index(max(scores))]
-    return text
+    return sides[half]
 
 
 def two_languages(text: str) -> bool:
@@ -106,8 +76,9 @@ def _caps_words(label: str) -> bool:
     """Whether a label a shop wrote in capitals is plain English words ("SIZE", "DRONE
     FITTING"), not an abbreviation ("STD", "UV") nor a key."""
     words = label.strip().lower().split()
+    english = english_words()
     return bool(words) and all(
-        len(w) >= 4 and (w in _ENGLISH or w.rstrip("s") in _ENGLISH) for w in words
+        len(w) >= 4 and (w in english or w.rstrip("s") in english) for w in words
     )
 
 

@@ -123,6 +123,10 @@ _UNIT_ONLY = re.compile(
 _AMOUNT_ONLY = re.compile(
     r"(\d+\s?[x×]\s?)?\d[\d.,]*\s?(g|kg|ml|l|cl|oz|fl oz|lb)(\s?[x×]\s?\d+)?", re.IGNORECASE
 )
+# "13 caps, numbered 1–13": a note split off the item before it is no item of its own; said
+# alone it reads "includes 13 caps, a numbered 1–13 and …" (round 27). The contents line keeps it
+# on its item, and the meta and the short description read that same line.
+_NOTE_ON_ITEM = re.compile(r"(numbered|marked|sized|labelled|labeled)\b")
 _ITEM_NOTE = re.compile(
     r"^\s*(each|all|both|every one)\b.*\b(separately|on (its|their) own)\b", re.IGNORECASE
 )
@@ -423,11 +427,7 @@ def plan_description(
     # "2 bamboo needles, 5 mm": a measure alone belongs to the item before it.
     kept: list[str] = []
     for item in included:
-        if kept and (
-            _UNIT_ONLY.fullmatch(item.strip())
-            # "13 caps, numbered 1–13": the note belongs to the item before (round 27).
-            or re.match(r"(numbered|marked|sized|labelled|labeled)\b", item.strip())
-        ):
+        if kept and (_UNIT_ONLY.fullmatch(item.strip()) or _NOTE_ON_ITEM.match(item.strip())):
             kept[-1] = f"{kept[-1]} ({item.strip()})"
         else:
             kept.append(item)

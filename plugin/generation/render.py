@@ -757,18 +757,11 @@ def _without_instruction(text: str) -> str:
     return text
 
 
-# An article before a state and a number: a list's item split off its noun ("13 caps, numbered
-# 1–13" said "a numbered 1–13").
-_ARTICLE_ON_A_STATE = re.compile(r"\b(?:a|an) [a-z]+ed \d")
-
-
 def _fit_for_meta(text: str, plan: Plan) -> bool:
     """Whether a sentence may stand in a meta description or lead a short description: no
     instruction, warning or stale date, and a frame whose value reads as its slot expects."""
     if _INSTRUCTION.search(text) or two_languages(text.replace(plan.listing_title, "")):
         return False  # round 26: "made of Ripstop-Polyamid 70D / Polyamide ripstop 70D"
-    if _ARTICLE_ON_A_STATE.search(text.replace(plan.listing_title, "")):
-        return False  # round 27: "includes 13 caps, a numbered 1–13 and …"
     said = _pronoun(text, plan) or text
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 

@@ -9,6 +9,10 @@ has English second in the label and first in the value (round 27: heldout29's ra
 by its words: the share that are words of the knowledge base's English text (its reasons and
 purposes), or "-ed"/"-ing" forms in plain letters; a word with letters outside ASCII counts
 against a half, and a half in another script than the Latin is never English.
+
+The one reader of which half is English: ``faq.one_language`` (the FAQ, metas, short
+descriptions) and ``fact_roles`` (``english_side``, ``in_one_language``) both ask
+``english_half``.
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ def englishness(side: str) -> float:
     return score / len(words)
 
 
-def _latin(text: str) -> bool:
+def latin(text: str) -> bool:
+    """Whether a text is in Latin letters (no letter past Latin Extended-B)."""
     return not any(ord(c) > 0x24F and c.isalpha() for c in text)
 
 
@@ -53,9 +58,9 @@ def english_half(text: str) -> int | None:
     sides = [side.strip() for side in text.strip().split(" / ")]
     if len(sides) != 2 or not all(re.search(r"[^\W\d_]{2}", side) for side in sides):
         return None
-    latin = [_latin(side) for side in sides]
-    if latin.count(True) == 1:
-        return latin.index(True)
+    in_latin = [latin(side) for side in sides]
+    if in_latin.count(True) == 1:
+        return in_latin.index(True)
     scores = [englishness(side) for side in sides]
     if max(scores) > 0.5 and scores[0] != scores[1]:
         return scores.index(max(scores))

@@ -285,3 +285,25 @@ def test_a_label_answer_the_gate_rejects_never_fills_a_meta() -> None:
     meta = _meta(diverter)
     assert "is close" not in meta and "are close" not in meta, meta
     assert "is close" not in " ".join(faq(diverter).values())
+
+
+RELAY_BATONS = Listing(
+    external_id="r27-batons",
+    title="Relay Baton Set",
+    product_type="Relay batons",
+    attributes={
+        "Contents": ["8 batons, numbered 1–8", "1 mesh carry bag"],
+        "Length": ["30 cm"],
+        "Ends": ["Rolled edges"],
+    },
+)
+
+
+def test_a_contents_note_is_said_with_its_item_in_every_kind() -> None:
+    # "8 batons, numbered 1–8" is one item and its note: no kind says "a numbered 1–8" (round
+    # 27: "The set includes 13 caps, a numbered 1–13 and …"); the description's contents line
+    # keeps the note on its item, and the meta and the short description read the same line.
+    described = text_of(draft(RELAY_BATONS, DraftKind.DESCRIPTION))
+    for said in (described, _meta(RELAY_BATONS), _short(RELAY_BATONS)):
+        assert "a numbered" not in said and ", numbered 1–8 and" not in said, said
+    assert "includes 8 batons (numbered 1–8) and 1 mesh carry bag." in described, described
