@@ -27,7 +27,8 @@ from functools import cache
 from importlib.resources import files
 
 from plugin.domain import Listing
-from plugin.generation.benefits import another_animal
+from plugin.generation.benefits import another_animal, listing_text, reading_listing, unfounded
+from plugin.generation.fact_roles import display_name
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice, in_voice
 
@@ -406,8 +407,30 @@ def _not_this_one(said: str, listing: Listing) -> bool:
     unlined hedging gauntlets)."""
     if another_animal(said, f"{listing.title} {listing.product_type}"):
         return True
+    if _states_its_use(listing):
+        # The listing says what this one is for ("Use: Dressing and trimming stone"): what its
+        # type is for in general may be another job (round 28: "there to drive nails" on a
+        # walling hammer), and the listing's own use is said instead.
+        return True
+    with reading_listing(listing_text(listing)):
+        if unfounded(said, f"{listing.title} {listing.product_type}"):
+            return True  # "keep your hands warm" on gloves the listing never ties to the cold
     values = " ".join(v for vs in listing.attributes.values() for v in vs).lower()
     return bool(re.search(r"\bwarm", said) and re.search(r"\bunlined\b", values))
+
+
+# Labels under which a listing says what the product is for.
+_USE_LABELS = re.compile(
+    r"^(uses?|used for|for|purpose|intended use|designed for|made for|ideal for|application|"
+    r"applications|suitable for|good for|best for)$"
+)
+
+
+def _states_its_use(listing: Listing) -> bool:
+    return any(
+        _USE_LABELS.match(display_name(name).strip().lower()) and any(v.strip() for v in values)
+        for name, values in listing.attributes.items()
+    )
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for, is_material
+from plugin.generation.benefits import animals_in, benefit_for, is_material
 from plugin.generation.fact_roles import (
     SortedFacts,
     colour_name,
@@ -208,9 +208,18 @@ def title_material(listing: Listing) -> str | None:
     words = title_modifiers(TITLE_BREAK.split(listing.title)[0])
     product = f"{listing.title} {listing.product_type}".lower()
     given = " ".join(v for values in listing.attributes.values() for v in values).lower()
+    if _names_a_material(given):
+        # The listing says what it is made of ("Webbing: 20 mm polypropylene"): a material word
+        # in the title is what it is for (round 28: "Adjustable Alpaca Halter … is made of
+        # alpaca"), and the listing's own material is said instead.
+        return None
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size]).lower()
+            after = words[i + size].lower() if i + size < len(words) else ""
+            if animals_in(phrase) or phrase in _FIBRE_ANIMALS:
+                if after not in _FIBRE_WORDS:
+                    continue  # "Alpaca Halter" is for an alpaca; "Alpaca Wool Socks" is of it
             if (
                 is_material(phrase)
                 and phrase not in given
@@ -218,6 +227,20 @@ def title_material(listing: Listing) -> str | None:
             ):
                 return phrase
     return None
+
+
+# Animals whose name is also a fibre: a title names the fibre only before a fibre's word.
+_FIBRE_ANIMALS = frozenset(
+    {"alpaca", "llama", "camel", "yak", "goat", "sheep", "angora", "cashmere"}
+)
+_FIBRE_WORDS = frozenset({"wool", "fibre", "fiber", "yarn", "fleece", "hair", "blend", "knit"})
+
+
+def _names_a_material(values: str) -> bool:
+    """Whether the listing's values name a material ("20 mm polypropylene", "Hickory, 14 in")."""
+    words = re.findall(r"[a-z]+(?:[- ][a-z]+)?", values)
+    singles = re.findall(r"[a-z]+", values)
+    return any(is_material(w) for w in singles) or any(is_material(w) for w in words)
 
 
 def tag_materials(listing: Listing) -> list[str]:
