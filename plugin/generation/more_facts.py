@@ -561,7 +561,13 @@ def _with_a_verb(lead: str, voice: Voice) -> str | None:
             f"{subject} {_agree('keeps', subject, voice)} {lower_first(value)} {place}"
         )
     words = name.split()
-    if len(words) >= 2 and words[-1] in _DIMENSION_WORDS and is_measure(value):
+    if (
+        len(words) >= 2
+        and words[-1] in _DIMENSION_WORDS
+        and not re.search(r"(ed|ing)$", words[-2])  # "Its extended length", "Its closing …"
+        and words[-2] not in _STATE_MEASURES  # "Its built height", "Its overall length"
+        and _LENGTH.match(value)
+    ):
         part = " ".join(words[:-1])
         return _sentence(f"The {part} is {value} {_DIMENSION_WORDS[words[-1]]}")
     if (
@@ -589,6 +595,11 @@ def _with_a_verb(lead: str, voice: Voice) -> str | None:
     return None
 
 
+_LENGTH = re.compile(r"^(?:about |up to )?[\d.,–-]+\s?(?:mm|cm|m|in|ft|inches|metres|meters)$")
+_STATE_MEASURES = frozenset(
+    "built overall total max min maximum minimum internal external inner outer open usable "
+    "working".split()
+)
 # Parts whose measure is their thickness: "Its wall is 1 mm" → "It has a 1 mm wall".
 _WALLS = frozenset({"wall", "walls", "sole", "shell", "skin", "gauge"})
 

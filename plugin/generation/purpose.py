@@ -407,10 +407,10 @@ def _not_this_one(said: str, listing: Listing) -> bool:
     unlined hedging gauntlets)."""
     if another_animal(said, f"{listing.title} {listing.product_type}"):
         return True
-    if _states_its_use(listing):
-        # The listing says what this one is for ("Use: Dressing and trimming stone"): what its
-        # type is for in general may be another job (round 28: "there to drive nails" on a
-        # walling hammer), and the listing's own use is said instead.
+    if _states_its_use(listing) and not _touched(said, listing):
+        # The listing says what this one is for ("Use: Dressing and trimming stone") and none
+        # of its words touch what its type is for in general, which may be another job (round
+        # 28: "there to drive nails" on a walling hammer): the listing's own use is said.
         return True
     with reading_listing(listing_text(listing)):
         if unfounded(said, f"{listing.title} {listing.product_type}"):
@@ -424,6 +424,16 @@ _USE_LABELS = re.compile(
     r"^(uses?|used for|for|purpose|intended use|designed for|made for|ideal for|application|"
     r"applications|suitable for|good for|best for)$"
 )
+
+
+_PLAIN_WORDS = frozenset("your their with from into that this them they then".split())
+
+
+def _touched(said: str, listing: Listing) -> bool:
+    """Whether a word of what the type is for (four letters or more) is in the listing's own
+    words: "spread the pull of the lead" on a harness whose listing speaks of a lead."""
+    own = set(re.findall(r"[a-z]{4,}", listing_text(listing).lower()))
+    return any(w in own for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _PLAIN_WORDS)
 
 
 def _states_its_use(listing: Listing) -> bool:

@@ -208,11 +208,6 @@ def title_material(listing: Listing) -> str | None:
     words = title_modifiers(TITLE_BREAK.split(listing.title)[0])
     product = f"{listing.title} {listing.product_type}".lower()
     given = " ".join(v for values in listing.attributes.values() for v in values).lower()
-    if _names_a_material(given):
-        # The listing says what it is made of ("Webbing: 20 mm polypropylene"): a material word
-        # in the title is what it is for (round 28: "Adjustable Alpaca Halter … is made of
-        # alpaca"), and the listing's own material is said instead.
-        return None
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size]).lower()
@@ -234,13 +229,6 @@ _FIBRE_ANIMALS = frozenset(
     {"alpaca", "llama", "camel", "yak", "goat", "sheep", "angora", "cashmere"}
 )
 _FIBRE_WORDS = frozenset({"wool", "fibre", "fiber", "yarn", "fleece", "hair", "blend", "knit"})
-
-
-def _names_a_material(values: str) -> bool:
-    """Whether the listing's values name a material ("20 mm polypropylene", "Hickory, 14 in")."""
-    words = re.findall(r"[a-z]+(?:[- ][a-z]+)?", values)
-    singles = re.findall(r"[a-z]+", values)
-    return any(is_material(w) for w in singles) or any(is_material(w) for w in words)
 
 
 def tag_materials(listing: Listing) -> list[str]:
