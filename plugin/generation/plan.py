@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for, said_plainly
+from plugin.generation.benefits import benefit_for, listing_text, reading_listing, said_plainly
 from plugin.generation.fact_roles import (
     YES,
     display_name,
@@ -200,6 +200,15 @@ def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
 
 
 def plan_description(
+    listing: Listing, seed: int | None = None, *, model_reasons: bool = False
+) -> Plan:
+    """What to say about ``listing`` and in what order; every reason is held to what it
+    presupposes of the product in the listing's own words (``benefits.unfounded``)."""
+    with reading_listing(listing_text(listing)):
+        return _plan_description(listing, seed, model_reasons=model_reasons)
+
+
+def _plan_description(
     listing: Listing, seed: int | None = None, *, model_reasons: bool = False
 ) -> Plan:
     """What to say about ``listing`` and in what order. Nothing planned comes from outside it.

@@ -27,7 +27,8 @@ from functools import cache
 from importlib.resources import files
 
 from plugin.domain import Listing
-from plugin.generation.benefits import another_animal
+from plugin.generation.benefits import another_animal, listing_text, reading_listing, unfounded
+from plugin.generation.fact_roles import display_name
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice, in_voice
 
@@ -406,8 +407,40 @@ def _not_this_one(said: str, listing: Listing) -> bool:
     unlined hedging gauntlets)."""
     if another_animal(said, f"{listing.title} {listing.product_type}"):
         return True
+    if _states_its_use(listing) and not _touched(said, listing):
+        # The listing says what this one is for ("Use: Dressing and trimming stone") and none
+        # of its words touch what its type is for in general, which may be another job (round
+        # 28: "there to drive nails" on a walling hammer): the listing's own use is said.
+        return True
+    with reading_listing(listing_text(listing)):
+        if unfounded(said, f"{listing.title} {listing.product_type}"):
+            return True  # "keep your hands warm" on gloves the listing never ties to the cold
     values = " ".join(v for vs in listing.attributes.values() for v in vs).lower()
     return bool(re.search(r"\bwarm", said) and re.search(r"\bunlined\b", values))
+
+
+# Labels under which a listing says what the product is for.
+_USE_LABELS = re.compile(
+    r"^(uses?|used for|for|purpose|intended use|designed for|made for|ideal for|application|"
+    r"applications|suitable for|good for|best for)$"
+)
+
+
+_PLAIN_WORDS = frozenset("your their with from into that this them they then".split())
+
+
+def _touched(said: str, listing: Listing) -> bool:
+    """Whether a word of what the type is for (four letters or more) is in the listing's own
+    words: "spread the pull of the lead" on a harness whose listing speaks of a lead."""
+    own = set(re.findall(r"[a-z]{4,}", listing_text(listing).lower()))
+    return any(w in own for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _PLAIN_WORDS)
+
+
+def _states_its_use(listing: Listing) -> bool:
+    return any(
+        _USE_LABELS.match(display_name(name).strip().lower()) and any(v.strip() for v in values)
+        for name, values in listing.attributes.items()
+    )
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")

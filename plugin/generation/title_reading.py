@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for, is_material
+from plugin.generation.benefits import animals_in, benefit_for, is_material
 from plugin.generation.fact_roles import (
     SortedFacts,
     colour_name,
@@ -211,6 +211,10 @@ def title_material(listing: Listing) -> str | None:
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size]).lower()
+            after = words[i + size].lower() if i + size < len(words) else ""
+            if animals_in(phrase) or phrase in _FIBRE_ANIMALS:
+                if after not in _FIBRE_WORDS:
+                    continue  # "Alpaca Halter" is for an alpaca; "Alpaca Wool Socks" is of it
             if (
                 is_material(phrase)
                 and phrase not in given
@@ -218,6 +222,13 @@ def title_material(listing: Listing) -> str | None:
             ):
                 return phrase
     return None
+
+
+# Animals whose name is also a fibre: a title names the fibre only before a fibre's word.
+_FIBRE_ANIMALS = frozenset(
+    {"alpaca", "llama", "camel", "yak", "goat", "sheep", "angora", "cashmere"}
+)
+_FIBRE_WORDS = frozenset({"wool", "fibre", "fiber", "yarn", "fleece", "hair", "blend", "knit"})
 
 
 def tag_materials(listing: Listing) -> list[str]:

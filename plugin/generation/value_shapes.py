@@ -292,6 +292,8 @@ _NEGATION = re.compile(
 _STEP_OPENERS = frozenset(
     "refrigerate boil simmer squeeze stir preheat discard shake chill drink eat serve thaw pick "
     "choose select check close store wash drain".split()  # round 27: "Its halls are check …"
+    # round 28: "It has wear safety glasses" (Eye protection: Wear safety glasses; …)
+    + ["wear", "hang"]
 )
 # Capitalised words a shop writes for a state or an answer, never a name kept mid-sentence.
 # Names of what holds the product's pieces: "Their pack is 4 balls" is not English.
