@@ -24,6 +24,7 @@ from plugin.generation.faq import (
 )
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.value_shapes import (
@@ -278,6 +279,8 @@ def _kinds_written(plan: Plan, written: Written) -> Written:
         own = _own_product(text, plan)
         if own is None and n:
             continue
+        if n and label_read_as_noun(text.replace(plan.listing_title, "")):
+            continue  # round 28: a label read as a noun is never a second sentence
         out.append((sentence, _plainer(own or text)))
     return out
 
@@ -318,7 +321,8 @@ def render_short(plan: Plan, written: Written) -> str:
     rest = _pronoun(hook[1], plan) if _fit_for_meta(hook[1], plan) else None
     leads = [t for t in leads if not is_limit(t)]
     thin = thin_hook(hook[1], plan)
-    if kind is not None or thin or hook[1].startswith(f"Introducing the {title}"):
+    misread = label_read_as_noun(hook[1].replace(title, "")) is not None
+    if kind is not None or thin or misread or hook[1].startswith(f"Introducing the {title}"):
         # Any fact the FAQ answers may lead then, even one whose number the name has.
         answers = [
             _without_instruction(a) for q, a in fact_answers(plan) if not q.startswith(_AMOUNT_Q)
@@ -770,6 +774,8 @@ def _fit_for_meta(text: str, plan: Plan) -> bool:
     if _ARTICLE_ON_A_STATE.search(text.replace(plan.listing_title, "")):
         return False  # round 27: "includes 13 caps, a numbered 1–13 and …"
     said = _pronoun(text, plan) or text
+    if label_read_as_noun(said.replace(plan.listing_title, "")):
+        return False  # round 28: "Its freezing is up to 3 months", "It has experienced builders"
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 
 
