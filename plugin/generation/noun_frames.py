@@ -37,8 +37,8 @@ _HAS_PEOPLE = re.compile(
     r"children|kids|owners|riders|learners|modellers|modelers|experts|professionals)\b"
 )
 _HAS_LABEL_NOUN = re.compile(
-    r"\b(?:has|have) (?:an? )?(?:[A-Za-z0-9%-]+ ){0,4}(?:fibre|fiber|species|ingredients|experience|"
-    r"variety|breed|analysis)\b"
+    r"\b(?:has|have) (?:an? )?(?:[A-Za-z0-9%-]+ ){0,4}"
+    r"(?:fibre|fiber|species|ingredients|experience|variety|breed|analysis)\b"
 )
 # A material said as a part: "It has a hardened tool steel." ("a steel frame" is a part).
 _MATERIAL_ENDS = (
