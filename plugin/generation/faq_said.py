@@ -41,6 +41,8 @@ _MASS = frozenset(
 _NOT_MADE = frozenset(
     "finish colour color pattern texture style look feel shape edge taste flavour flavor".split()
 )
+# A level of skill is who it is for: "Who is it for? — It is for skilled carvers.".
+_LEVELS = frozenset({"skill level", "experience level", "ability", "skill"})
 _APPLIANCES = frozenset("dishwasher microwave oven freezer dryer fridge".split())
 _BARE_VERBS = frozenset(
     "eat drink cook freeze refreeze wash reuse recycle compost refill reheat serve bake".split()
@@ -88,7 +90,14 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
         rest = said["rest"] if said and said["part"] == part["part"] else answer
         when = part["part"][:1].upper() + part["part"][1:]
         return FaqItem(f"What comes {part['part']}?", f"{when} brings {_lower_first(rest)}.")
-    if part and part["part"].split()[-1] not in _NOT_MADE:
+    if part and part["part"] in _LEVELS:
+        said = _THE_PART.match(answer)
+        value = said["rest"] if said and said["part"] == part["part"] else answer
+        return FaqItem(
+            f"Who {voice.be} {it} for?",
+            f"{voice.subject} {voice.be} for {_lower_first(value.rstrip('.'))}.",
+        )
+    if part and part["part"].split()[-1] not in _NOT_MADE and " made" not in part["part"]:
         said = _THE_PART.match(answer)
         value = said["rest"] if said and said["part"] == part["part"] else answer
         if _made_of(value):
@@ -141,7 +150,7 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
         value = said["rest"].strip()
         label = like["part"].split()[-1]
         negated = re.fullmatch(r"un(?P<state>[a-z]+ed)", value.lower())
-        if negated and negated["state"][:5] == label[:5]:
+        if negated and negated["state"][:4] == label[:4]:
             return FaqItem(
                 f"{voice.be.capitalize()} {it} {negated['state']}?",
                 f"No, {it} {voice.be} {value.lower()}.",

@@ -35,6 +35,8 @@ _EMPTY_VALUES = frozenset("normal standard usual yes no none n/a na included reg
 _HAS_PEOPLE = re.compile(
     r"\b(?:has|have) (?:[a-z-]+ )?(?:builders|users|beginners|players|makers|cooks|adults|"
     r"children|kids|owners|riders|learners|modellers|modelers|experts|professionals)\b"
+    r"|\b(?:has|have) (?:skilled|experienced|confident|advanced|keen|beginner|intermediate|"
+    r"novice|expert|young|older) [a-z]+(?:ers|ists|ians)\b"
 )
 _HAS_LABEL_NOUN = re.compile(
     r"\b(?:has|have) (?:an? )?(?:[A-Za-z0-9%-]+ ){0,4}"
@@ -61,7 +63,7 @@ def _stem(word: str) -> str:
     word = word.lower()
     if word.startswith("un") and len(word) > 5:
         word = word[2:]
-    return word[:5]
+    return word[:4]
 
 
 def _its_fault(label: str, be: str, value: str) -> str | None:
@@ -74,7 +76,8 @@ def _its_fault(label: str, be: str, value: str) -> str | None:
     if be == "is" and re.fullmatch(r"[a-z]+[^su]s", last) and len(words) == 1:
         return "plural label"  # "Its instructions is printed sheet"
     first = value.split()[0].strip(",").lower() if value.split() else ""
-    if first and len(last) > 4 and _stem(first) == _stem(last) and first != last:
+    again = [w for w in words if len(w) > 4 and _stem(w) == _stem(first) and w != first]
+    if first and again:
         return "value repeats label"  # "Its treatment is untreated"
     if last in ("species", "breed", "variety", "strain"):
         return "kind label"  # "The species are bombyx mori"
