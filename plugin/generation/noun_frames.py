@@ -59,6 +59,22 @@ _HAS_STATE = re.compile(r"\b(?:has|have) [\d.,–-]+ [a-z]+ [a-z]+ed\b")
 _LIST_CERTIFIED = re.compile(r"\b(?:is|are) [^.]*(?:,|\band\b)[^.]*\bcertified\b")
 
 
+_MATERIAL_HAD = re.compile(
+    rf"^(?P<head>.*?)\b(?P<has>has|have) an? (?P<what>(?:[a-z-]+ ){{0,3}}(?:{_MATERIAL_ENDS})"
+    rf"(?: fibre| fiber)?)\.$"
+)
+
+
+def material_said(text: str) -> str:
+    """ "It has a hardened tool steel." → "It is made of hardened tool steel.": a material said
+    as a part reads as what the product is made of (other sentences as they are)."""
+    found = _MATERIAL_HAD.match(text)
+    if not found or " and " in found["what"]:
+        return text
+    be = "is" if found["has"] == "has" else "are"
+    return f"{found['head']}{be} made of {found['what']}."
+
+
 def _stem(word: str) -> str:
     word = word.lower()
     if word.startswith("un") and len(word) > 5:

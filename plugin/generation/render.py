@@ -24,7 +24,7 @@ from plugin.generation.faq import (
 )
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
-from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.noun_frames import label_read_as_noun, material_said
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.value_shapes import (
@@ -242,6 +242,7 @@ def _plainer(text: str) -> str:
     """ "Its absorbency is up to 2 litres." → "It absorbs up to 2 litres."; "Its range is 200 m
     in open space." → "It has a range of 200 m in open space."; "Its thread is 3/4 in BSP." →
     "It has a 3/4 in BSP thread."."""
+    text = material_said(text)  # round 28: "It has a hardened tool steel." is what it is made of
     found = _READOUT.match(text)
     if not found:
         return text
@@ -279,9 +280,10 @@ def _kinds_written(plan: Plan, written: Written) -> Written:
         own = _own_product(text, plan)
         if own is None and n:
             continue
-        if n and label_read_as_noun(text.replace(plan.listing_title, "")):
+        said = _plainer(own or text)
+        if n and label_read_as_noun(said.replace(plan.listing_title, "")):
             continue  # round 28: a label read as a noun is never a second sentence
-        out.append((sentence, _plainer(own or text)))
+        out.append((sentence, said))
     return out
 
 

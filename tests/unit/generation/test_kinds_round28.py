@@ -6,7 +6,7 @@ pegs does it have?", "Is it dishwasher safe?", "Can I eat it raw?", "Is string i
 
 from plugin.domain import DraftKind, FaqItem, Listing, seo_from_text
 from plugin.generation.faq_said import asked_as_said
-from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.noun_frames import label_read_as_noun, material_said
 from plugin.generation.voice import voice_of
 from tests.unit.generation.planner_drafts import draft, faq, text_of
 
@@ -75,6 +75,9 @@ def test_who_it_is_for_or_what_it_is_made_of_is_never_had() -> None:
     assert label_read_as_noun("It has skilled carvers and a 25 cm blank.") == "people had"
     assert label_read_as_noun("It has a forged spring steel.") == "material had"
     assert label_read_as_noun("It has a forged spring steel blade.") is None
+    assert material_said("It has a forged spring steel.") == "It is made of forged spring steel."
+    assert material_said("They have a flax fibre.") == "They are made of flax fibre."
+    assert material_said("It has a steel blade.") == "It has a steel blade."
     assert label_read_as_noun("It has B rig.") == "code had"
     assert label_read_as_noun("They have 6 weeks aged.") == "state had"
     assert label_read_as_noun("It has a flax fibre.") == "label had"
