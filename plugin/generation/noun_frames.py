@@ -60,8 +60,8 @@ _LIST_CERTIFIED = re.compile(r"\b(?:is|are) [^.]*(?:,|\band\b)[^.]*\bcertified\b
 
 
 _MATERIAL_HAD = re.compile(
-    rf"^(?P<head>.*?)\b(?P<has>has|have) an? (?P<what>(?:[a-z-]+ ){{0,3}}(?:{_MATERIAL_ENDS}|[a-z]+ fibre|[a-z]+ fiber))"
-    rf"\.$"
+    rf"^(?P<head>.*?)\b(?P<has>has|have) an? "
+    rf"(?P<what>(?:[a-z-]+ ){{0,3}}(?:{_MATERIAL_ENDS}|[a-z]+ fibre|[a-z]+ fiber))\.$"
 )
 
 
