@@ -113,7 +113,7 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
         if name == "players":
             return FaqItem("How many can play?", _sentence(f"{value} players"))
         count = re.fullmatch(r"(?P<n>\d+)(?:, (?P<rest>.+))?", value)
-        if count and name.endswith("s"):
+        if count and name.endswith("s") and count["n"] != "1":  # never "They have 1 pairs."
             rest = f", {count['rest']}" if count["rest"] else ""
             return FaqItem(
                 f"How many {name} {does} {it} have?",
