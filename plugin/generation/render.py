@@ -387,6 +387,10 @@ def render_short(plan: Plan, written: Written) -> str:
             and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
             and len(f"{hook[1]} {t}") <= SHORT_MAX
         ][:1]
+    if misread and len(shown) > 1 and _named(shown[1], plan):
+        # Round 28: a first line that reads a label as a noun ("… has A rig.") gives way to the
+        # next fact, named, where there is one.
+        shown = [str(_named(shown[1], plan)), *shown[2:]]
     return _short_html(plan, shown[:SHORT_SENTENCES])
 
 
@@ -675,6 +679,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
             again = _pronoun(hook, plan)
             if (
                 again
+                and not label_read_as_noun(again)
                 and thin_hook(hook, plan)
                 and not is_limit(hook)
                 and not _bare_kind(hook, plan)
