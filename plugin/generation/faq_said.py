@@ -119,7 +119,7 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
                 f"How many {name} {does} {it} have?",
                 f"{voice.subject} {voice.verb('has')} {count['n']} {name}{rest}.",
             )
-        if len(value.split()) == 1 and not value.isdigit():
+        if len(value.split()) == 1 and re.search(r"[a-z]", value):
             return FaqItem(
                 f"What kind of {name} {does} {it} have?",
                 f"{voice.subject} {voice.verb('has')} {value} {name}.",

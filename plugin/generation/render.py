@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from plugin.domain import DraftKind, SeoCopy, seo_to_text
+from plugin.domain import DraftKind, FaqItem, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
 from plugin.generation.faq import (
     SEVERAL,
@@ -22,6 +22,7 @@ from plugin.generation.faq import (
     render_faq,
     two_languages,
 )
+from plugin.generation.faq_said import asked_as_said
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
 from plugin.generation.noun_frames import label_read_as_noun, material_said
@@ -634,9 +635,12 @@ def _meta_description(plan: Plan, written: Written) -> str:
     ]
     # Round 27: a part the FAQ asks about from its label fills a meta still short ("The head is
     # goatskin, rope-tuned."), where raters marked 47–117 character metas on listings with facts.
+    # Round 28: each answer as the FAQ now says it ("3, geared together." → "It has 3 hooks,
+    # geared together."), so it may fill a meta too.
+    asked = [asked_as_said(FaqItem(q, a), voice).answer for q, a in label_questions(plan, set())]
     told += [
         (a, a)
-        for _, a in label_questions(plan, set())
+        for a in asked
         if a.startswith(("It ", "They "))
         or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
