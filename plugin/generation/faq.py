@@ -10,6 +10,7 @@ import re
 from plugin.domain import FaqItem, faq_to_text
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import NO, YES, colour_name, colour_named, lower_first
+from plugin.generation.faq_said import asked_as_said
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Sentence
@@ -1141,7 +1142,10 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
             said = f"{voice.subject} {voice.verb('comes')} in {alternatives(sizes)}."
             items.append(FaqItem("Which sizes are there?", said))
             break
-    return faq_to_text([_as_shoppers_ask(item, voice) for item in items[:FAQ_MAX]])
+    # Round 28: then a label read as a noun is asked as a shopper asks it (``faq_said``).
+    return faq_to_text(
+        [asked_as_said(_as_shoppers_ask(item, voice), voice) for item in items[:FAQ_MAX]]
+    )
 
 
 # The last word of a material ("pear wood", "cowhide leather", "zinc alloy"), beside the

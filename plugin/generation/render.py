@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from plugin.domain import DraftKind, SeoCopy, seo_to_text
+from plugin.domain import DraftKind, FaqItem, SeoCopy, seo_to_text
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
 from plugin.generation.faq import (
     SEVERAL,
@@ -22,8 +22,10 @@ from plugin.generation.faq import (
     render_faq,
     two_languages,
 )
+from plugin.generation.faq_said import asked_as_said
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.noun_frames import label_read_as_noun, material_said
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.value_shapes import (
@@ -241,6 +243,7 @@ def _plainer(text: str) -> str:
     """ "Its absorbency is up to 2 litres." → "It absorbs up to 2 litres."; "Its range is 200 m
     in open space." → "It has a range of 200 m in open space."; "Its thread is 3/4 in BSP." →
     "It has a 3/4 in BSP thread."."""
+    text = material_said(text)  # round 28: "It has a hardened tool steel." is what it is made of
     found = _READOUT.match(text)
     if not found:
         return text
@@ -278,7 +281,10 @@ def _kinds_written(plan: Plan, written: Written) -> Written:
         own = _own_product(text, plan)
         if own is None and n:
             continue
-        out.append((sentence, _plainer(own or text)))
+        said = _plainer(own or text)
+        if n and label_read_as_noun(said.replace(plan.listing_title, "")):
+            continue  # round 28: a label read as a noun is never a second sentence
+        out.append((sentence, said))
     return out
 
 
@@ -318,7 +324,8 @@ def render_short(plan: Plan, written: Written) -> str:
     rest = _pronoun(hook[1], plan) if _fit_for_meta(hook[1], plan) else None
     leads = [t for t in leads if not is_limit(t)]
     thin = thin_hook(hook[1], plan)
-    if kind is not None or thin or hook[1].startswith(f"Introducing the {title}"):
+    misread = label_read_as_noun(hook[1].replace(title, "")) is not None
+    if kind is not None or thin or misread or hook[1].startswith(f"Introducing the {title}"):
         # Any fact the FAQ answers may lead then, even one whose number the name has.
         answers = [
             _without_instruction(a) for q, a in fact_answers(plan) if not q.startswith(_AMOUNT_Q)
@@ -381,6 +388,10 @@ def render_short(plan: Plan, written: Written) -> str:
             and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
             and len(f"{hook[1]} {t}") <= SHORT_MAX
         ][:1]
+    if misread and len(shown) > 1 and _named(shown[1], plan):
+        # Round 28: a first line that reads a label as a noun ("… has A rig.") gives way to the
+        # next fact, named, where there is one.
+        shown = [str(_named(shown[1], plan)), *shown[2:]]
     return _short_html(plan, shown[:SHORT_SENTENCES])
 
 
@@ -624,9 +635,12 @@ def _meta_description(plan: Plan, written: Written) -> str:
     ]
     # Round 27: a part the FAQ asks about from its label fills a meta still short ("The head is
     # goatskin, rope-tuned."), where raters marked 47–117 character metas on listings with facts.
+    # Round 28: each answer as the FAQ now says it ("3, geared together." → "It has 3 hooks,
+    # geared together."), so it may fill a meta too.
+    asked = [asked_as_said(FaqItem(q, a), voice).answer for q, a in label_questions(plan, set())]
     told += [
         (a, a)
-        for _, a in label_questions(plan, set())
+        for a in asked
         if a.startswith(("It ", "They "))
         or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
@@ -669,6 +683,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
             again = _pronoun(hook, plan)
             if (
                 again
+                and not label_read_as_noun(again)
                 and thin_hook(hook, plan)
                 and not is_limit(hook)
                 and not _bare_kind(hook, plan)
@@ -763,6 +778,8 @@ def _fit_for_meta(text: str, plan: Plan) -> bool:
     if _INSTRUCTION.search(text) or two_languages(text.replace(plan.listing_title, "")):
         return False  # round 26: "made of Ripstop-Polyamid 70D / Polyamide ripstop 70D"
     said = _pronoun(text, plan) or text
+    if label_read_as_noun(said.replace(plan.listing_title, "")):
+        return False  # round 28: "Its freezing is up to 3 months", "It has experienced builders"
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 
 
