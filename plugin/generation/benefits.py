@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from plugin.domain import Listing
-from plugin.generation.value_shapes import PARTS, is_adjective, names_part
+from plugin.generation.part_words import PARTS
+from plugin.generation.value_shapes import is_adjective, names_part
 
 
 @dataclass(frozen=True)

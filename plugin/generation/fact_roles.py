@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from plugin.domain import Listing
+from plugin.generation.part_words import PARTS
 from plugin.generation.two_languages import english_half, latin
 from plugin.option_names import NAME_SYNONYMS
 
@@ -159,8 +160,6 @@ def kept_or_sent(name: str) -> bool:
 
 def _part_colour(name: str) -> bool:
     """ "Clip colour", "Strap color": a part's colour, not the product's."""
-    from plugin.generation.value_shapes import PARTS  # value_shapes reads this module
-
     words = name.strip().lower().split()
     return len(words) == 2 and words[0] in PARTS
 

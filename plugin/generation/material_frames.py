@@ -12,8 +12,8 @@ from plugin.generation.fact_words import listed
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.naming_frames import MADE_WITH, plural_word
+from plugin.generation.part_words import PARTS
 from plugin.generation.value_shapes import (
-    PARTS,
     article,
     is_measure,
     is_modifier,

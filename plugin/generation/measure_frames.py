@@ -9,7 +9,8 @@ import re
 
 from plugin.generation.fact_roles import join_values, lower_first
 from plugin.generation.fact_words import AGES, VERB_VALUES
-from plugin.generation.value_shapes import PARTS, article, is_adjective, is_duration, is_measure
+from plugin.generation.part_words import PARTS
+from plugin.generation.value_shapes import article, is_adjective, is_duration, is_measure
 from plugin.generation.voice import Voice
 
 # "14+", "3-8 years", "12 months +", "5 years and up"; not "14+ collectors model".

@@ -37,9 +37,10 @@ from dataclasses import replace
 from plugin.domain import Listing
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import MONEY, SortedFacts, colour_named, lower_first
+from plugin.generation.part_words import PARTS
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
-from plugin.generation.value_shapes import PARTS, article, is_measure
+from plugin.generation.value_shapes import article, is_measure
 from plugin.generation.voice import Voice
 
 # Prose this short or shorter is topped up (shared COPY.md: 50–120 words).
@@ -95,7 +96,7 @@ _MADE_WITH = re.compile(
     r"^(fruit|fruits|meat|fish|milk|cream|flour|grain|grains|beans|nuts|herbs|spices|tea|"
     r"leaves|grapes|honey|cocoa|chocolate|filling|base)$"
 )
-# Parts a shop names that ``value_shapes.PARTS`` does not hold (that set also decides frames
+# Parts a shop names that ``part_words.PARTS`` does not hold (that set also decides frames
 # elsewhere): said here only in the part frame.
 _MORE_PARTS = frozenset(
     """teat face palm cuff comb bladder nib plate plates hose jaws drum shank ferrule clapper

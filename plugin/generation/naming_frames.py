@@ -16,7 +16,8 @@ from plugin.generation.fact_words import (
     listed,
     said_name,
 )
-from plugin.generation.value_shapes import PARTS, article, is_adjective, is_modifier, noun_phrase
+from plugin.generation.part_words import PARTS
+from plugin.generation.value_shapes import article, is_adjective, is_modifier, noun_phrase
 from plugin.generation.voice import Voice
 
 _WARRANTY = re.compile(

@@ -31,9 +31,9 @@ from plugin.generation.label_frames import DETERMINERS, label_lead
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES, measured, range_lead
 from plugin.generation.naming_frames import named, warranty
+from plugin.generation.part_words import PARTS
 from plugin.generation.stated_frames import fits_possessive
 from plugin.generation.value_shapes import (
-    PARTS,
     article,
     is_adjective,
     is_measure,

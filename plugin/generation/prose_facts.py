@@ -30,10 +30,10 @@ from plugin.generation.fact_words import said_name
 from plugin.generation.frame_check import NOT_THINGS, frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.measure_frames import PROPERTIES, range_lead
+from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead, names_a_process, tells_cleanly
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
-    PARTS,
     article,
     is_measure,
     is_modifier,

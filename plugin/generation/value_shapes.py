@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.fact_roles import lower_first
+from plugin.generation.part_words import PARTS
 
 # A quantity and its unit, with an optional hedge and a second unit: "750 ml", "up to 12 hours",
 # "180 kg / 400 lb", "2–4 people" is not one (a count of people reads differently).
@@ -31,22 +32,6 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
-# Words naming a part of a product: an item of a material value that names one ("steel ball
-# bearing", "cork grips") reads "It has …", not "It is made of …".
-PARTS = frozenset(
-    """top base shell lining liner handle handles stand bowl bowls shaft shafts grip grips trim
-    box tube lid lids feet foot pad pads body burrs burr head layer backing strap straps frame
-    sole soles upper uppers cover case bearing blade blades wires wire cord cap caps tips tip
-    insole insoles legs seat back arms zip zips buttons clasp chain hood cuffs collar band
-    bristles spring hinges wheels core filling fill mesh panel panels pocket pockets
-    fittings loop loops hook hooks shade valve vent switch display lock light timer
-    release tray trays jar bottle basket spout groove whistle hole guard filter infuser
-    strainer sharpener buckle drawer shelf compartment sleeve visor brim kickstand mode bag sack
-    pouch vestibule windshield tape net roll port catch clip motor ratchet sensor poster pin cup
-    mitt thermostat drag shield treadle igniter pump dial nozzle lens rim fan arbor prism mount
-    finder focuser eyepiece spool cleat drinker extractor gate fin leash skirt canister servo
-    rest centre center""".split()
-)
 # Names of a feature said without an article: "It has drop protection", "extra-thick padding".
 MASS_NOUNS = frozenset(
     "charging pairing protection padding cushioning lighting storage control ventilation "

@@ -18,7 +18,8 @@ from plugin.generation.fact_words import (
     said_name,
 )
 from plugin.generation.frame_check import frame_holds
-from plugin.generation.value_shapes import MASS_NOUNS, PARTS, is_adjective, is_modifier, noun_phrase
+from plugin.generation.part_words import PARTS
+from plugin.generation.value_shapes import MASS_NOUNS, is_adjective, is_modifier, noun_phrase
 from plugin.generation.voice import Voice
 
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve")
