@@ -506,12 +506,15 @@ SIZE_LETTERS = {"S": "small", "M": "medium", "L": "large"}
 def cue_pattern(cue: str) -> re.Pattern[str]:
     """A cue as a pattern on folded text: a word or phrase with its endings ("weigh" matches
     "weighs" and "weight"; a cue of four letters or fewer takes only a plural "s", so "tem" is
-    not "temperature", nor a phrase whose last word is that short: "how much are" is not "how
-    much area"); a symbol as written."""
+    not "temperature"; a phrase ending on "is" or "are" takes none, so "how much are" is not
+    "how much area"); a symbol as written."""
     if not cue[0].isalnum():
         return re.compile(re.escape(cue))
-    # the ending belongs to the cue's last word: "how much are" is no "how much area" (round 29)
-    ending = r"[^\W_]{0,6}" if len(cue) >= 5 and len(cue.split()[-1]) > 3 else "s?"
+    # a phrase that ends on "is" or "are" takes no ending: "how much are" is no "how much
+    # area" (round 29); other short last words keep theirs ("whats in" → "whats inside")
+    ending = r"[^\W_]{0,6}" if len(cue) >= 5 else "s?"
+    if " " in cue and cue.split()[-1] in ("is", "are"):
+        ending = ""
     return re.compile(r"(?<![^\W_])" + re.escape(fold(cue)) + ending + r"(?![^\W_])")
 
 
