@@ -893,7 +893,8 @@ def _asks_language_inflected(asked: set[str]) -> bool:
     translatives, stems = _cldr_language_forms()
     return bool(asked & translatives) or any(
         w.startswith(stem) and len(w) - len(stem) <= 4
-        for w in asked for stem in (*stems, *_LANGUAGE_ASKED_STEMS)
+        # an English name is the fixed lists' ("Portuguese subtitles" asks no language)
+        for w in asked - LANGUAGE_WORDS for stem in (*stems, *_LANGUAGE_ASKED_STEMS)
     )
 
 

@@ -289,12 +289,13 @@ MAX_COUNTRY_SENTENCES = 3
 
 
 # A shipping sentence that closes its list of destinations: "we ship only to …", "we only
-# deliver within …", "we do not ship anywhere else" (round 29).
+# deliver within …", "we do not ship anywhere else" (round 29); "not outside Europe" names no
+# list, so a country in Europe is not answered by it.
 _ONLY_TO = re.compile(
     r"\b(?:ship|deliver|send|post)(?:s|ping)? (?:only|exclusively) (?:to|within|in)\b|"
     r"\bonly (?:ship|deliver|send|post)(?:s)? (?:to|within|in)\b|"
-    r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) (?:anywhere |to anywhere )?"
-    r"(?:else|outside)\b",
+    r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) (?:anywhere |to anywhere )"
+    r"else\b",
     re.IGNORECASE,
 )
 # A destination named in English: "to" and a capitalised name ("to Madeira", "to the Azores").

@@ -274,3 +274,16 @@ def test_an_open_policy_still_does_not_answer_a_country_it_lacks(embedder: Embed
                 "returns": "You can return unused items within 30 days."}
     reply = ask("can you ship it to Norway?", POT, embedder, policies)
     assert reply.needs_merchant
+
+
+def test_an_english_language_name_is_left_to_the_fixed_lists(embedder: Embedder) -> None:
+    reply = ask("Will the charts have Portuguese captions?", PATTERNS, embedder,
+                crosslingual=False)
+    assert reply.needs_merchant
+
+
+def test_not_outside_a_region_is_no_closed_list(embedder: Embedder) -> None:
+    policies = {"shipping": "We do not ship outside Europe. Parcels leave within 2 days.",
+                "returns": "You can return unused items within 30 days."}
+    reply = ask("Do you ship to Ukraine?", POT, embedder, policies)
+    assert "outside Europe" not in reply.text
