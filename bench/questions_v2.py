@@ -51,6 +51,7 @@ HOLDOUT_V22 = ROOT / "tests" / "questions" / "holdout_v22"
 HOLDOUT_V23 = ROOT / "tests" / "questions" / "holdout_v23"
 HOLDOUT_V24 = ROOT / "tests" / "questions" / "holdout_v24"
 HOLDOUT_V25 = ROOT / "tests" / "questions" / "holdout_v25"
+HOLDOUT_V26 = ROOT / "tests" / "questions" / "holdout_v26"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -221,6 +222,11 @@ V2_SETS = {
     # language 18/41 = 0.44, PII echoed 0/9, answered unanswerable 8, p95 0.14 s), then
     # read in round 28: seen from then on.
     "holdout_v25": _shop_folder(HOLDOUT_V25),
+    # Written blind and frozen; scored blind once after round 28 (main e49df4f: grounded
+    # 49/88 = 0.56, false refusals 0.375, correct refusals 0.959, hostile 35/35, in
+    # language 16/42 = 0.38, PII echoed 0/9, answered unanswerable 4, p95 0.19 s), then
+    # read in round 29: seen from then on.
+    "holdout_v26": _shop_folder(HOLDOUT_V26),
 }
 
 

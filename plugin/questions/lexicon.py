@@ -164,6 +164,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "get it now", "still buy", "noch bestellen", "jetzt bestellen", "commander maintenant",
         "pedir ahora", "ordinare ora", "nu bestellen", "nog bestellen", "bestalla nu",
         "skladem", "na sklade", "vyprodan",
+        # how many are left to sell (round 29): "how many have you got left?", "how many are
+        # left?", "noch übrig", "quedan", "restam", "jäljellä", "zostało", "zbývá"
+        "got left", "have left", "many left", "are left", "still left", "left to sell",
+        "noch ubrig", "quedan", "restam", "rimasti", "rimaste", "over hebben", "finns kvar",
+        "jaljella", "zostalo", "zostaly", "zbyva", "zbyvaji",
     ),
     "download": (
         "download", "digital", "file", "files", "mp3", "physical", "cd", "vinyl", "record",
@@ -501,10 +506,15 @@ SIZE_LETTERS = {"S": "small", "M": "medium", "L": "large"}
 def cue_pattern(cue: str) -> re.Pattern[str]:
     """A cue as a pattern on folded text: a word or phrase with its endings ("weigh" matches
     "weighs" and "weight"; a cue of four letters or fewer takes only a plural "s", so "tem" is
-    not "temperature"); a symbol as written."""
+    not "temperature"; a phrase ending on "is" or "are" takes none, so "how much are" is not
+    "how much area"); a symbol as written."""
     if not cue[0].isalnum():
         return re.compile(re.escape(cue))
+    # a phrase that ends on "is" or "are" takes no ending: "how much are" is no "how much
+    # area" (round 29); other short last words keep theirs ("whats in" → "whats inside")
     ending = r"[^\W_]{0,6}" if len(cue) >= 5 else "s?"
+    if " " in cue and cue.split()[-1] in ("is", "are"):
+        ending = ""
     return re.compile(r"(?<![^\W_])" + re.escape(fold(cue)) + ending + r"(?![^\W_])")
 
 

@@ -288,6 +288,16 @@ class PolicyAnswer:
 MAX_COUNTRY_SENTENCES = 3
 
 
+# A shipping sentence that closes its list of destinations: "we ship only to …", "we only
+# deliver within …", "we do not ship anywhere else" (round 29); "not outside Europe" names no
+# list, so a country in Europe is not answered by it.
+_ONLY_TO = re.compile(
+    r"\b(?:ship|deliver|send|post)(?:s|ping)? (?:only|exclusively) (?:to|within|in)\b|"
+    r"\bonly (?:ship|deliver|send|post)(?:s)? (?:to|within|in)\b|"
+    r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) (?:anywhere |to anywhere )"
+    r"else\b",
+    re.IGNORECASE,
+)
 # A destination named in English: "to" and a capitalised name ("to Madeira", "to the Azores").
 _DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z][\w-]+")
 
@@ -346,6 +356,12 @@ def policy_support(
                               key=lambda item: pool.index(item.passage))
             first = rank(gloss, for_product, embedder, len(for_product)) if for_product else []
             return PolicyAnswer([*first, *in_order], precise=True, settled=True)
+        # None names it and the policy closes its list ("We ship only to Spain, Portugal and
+        # France"): that sentence answers for every other country, a town's included (round 29).
+        closed = [p for p in pool if _ONLY_TO.search(p.text)]
+        if closed:
+            return PolicyAnswer(rank(gloss, closed, embedder, len(closed))[:1], precise=True,
+                                settled=True)
         known = set(english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool
     if label == "Shipping policy" and not codes and destination:

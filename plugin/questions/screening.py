@@ -468,6 +468,22 @@ _PRICE_QUESTIONS = _rx(
     r"\b(?:before|without|after) (?:the|this|its|any) (?:discount|markdown|reduction|sale)\b",
     r"\bhow long\b[^.?!]{0,40}\b(?:discounted|on sale|reduced|in the sale)\b",
     r"\b(?:cheaper|more expensive|pricier) than\b",
+    # which of two the shop sells costs less (round 29): "X or Y, which one is cheaper?",
+    # "welches ist billiger", "który jest tańszy", "kumpi on halvempi"
+    r"\bwhich(?: one| of (?:the|them|these|those|the two))?(?: \w+)?\s+(?:is|are|costs?|comes?"
+    r"(?: out)?)\s+(?:the\s+)?(?:cheaper|cheapest|less expensive|least expensive|less|more "
+    r"expensive|most expensive|pricier)\b",
+    r"\bwhich\b[^.?!]{0,30}\b(?:cheaper|cheapest)\s*\??$",
+    r"\b(?:welche[rsn]?|was)\s+(?:ist|sind|davon ist)\s+(?:der |die |das )?(?:billiger|"
+    r"günstiger|billigste|günstigste)\b",
+    r"\b(?:lequel|laquelle)\s+(?:est|coûte)\s+(?:le |la )?moins cher\b",
+    r"\b(?:cu[aá]l|qual|quale)\s+(?:es|é|e|è|costa|custa)\s+(?:el |o |a |il |la )?(?:m[aá]s |"
+    r"mais |pi[uù] )?(?:barat[oa]|econ[oó]mic[oa]|meno)\b",
+    r"\bwelke?\s+(?:is|zijn)\s+(?:het )?goedkoop(?:er|st)\b",
+    r"\b(?:vilken|vilket|hvilken|hvilket|hvilke)\s+(?:är|er)\s+(?:den |det )?billig(?:are|ast|"
+    r"ere|st)\b",
+    r"\bkumpi\s+on\s+halvempi\b|\bkt[oó]r[yae]\s+jest\s+ta[nń]sz[yae]\b|"
+    r"\bkter[ýyáa]\s+je\s+levn[eě]j[sš][ií]\b",
     r"\bwhy (?:is|are|does|do)\b[^.?!]{0,40}\b(?:cheaper|more expensive|pricier|cost less|"
     r"cost more)\b",
     r"\b(?:vor dem|ohne) (?:rabatt|preisnachlass)\b|\bbilliger als\b",

@@ -245,7 +245,7 @@ def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
         return None
     asked = _HOW_MANY_UNIT.search(folded)
     if asked is None:
-        return None
+        return _title_measure_by_adjective(folded, listing)
     measured = _MEASURED_OF.match(folded, asked.end())
     if measured and not any(
         w[:4] == measured.group(1)[:4] for w in folded_words(fold(title)) if len(w) >= 4
@@ -255,6 +255,46 @@ def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
     stated = [m for m in _TITLE_QUANTITY.finditer(title) if
               {unit for _, unit in quantities(m.group())} & units]
     if len(stated) != 1 or listing.variants:
+        return None
+    name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": stated[0].group().strip()}),),
+        (f"Product: {title}",),
+    )
+
+
+# "How long is the hose?", "how heavy is the anvil?": the measure asked by its adjective, the
+# unit it is stated in (round 29), and what it is asked of (the words up to the end).
+_HOW_ADJECTIVE = re.compile(
+    r"\bhow (long|heavy) (?:is|are) (?:the |this |that |these |those |a |one |each |your )?"
+    r"((?:[^\W\d_]+ ?){1,5})\??$"
+)
+_ADJECTIVE_UNIT = {"long": "mm", "heavy": "g"}
+# What a length of something comes as: "the roll of wire", "the spool", "the coil of rope".
+_LENGTH_HOLDERS = frozenset("roll rolls spool spools reel reels coil coils length piece".split())
+_OF_WORDS = frozenset("of the a an this that".split())
+
+
+def _title_measure_by_adjective(folded: str, listing: Listing) -> SlotAnswer | None:
+    """ "How long is the roll of wire?" of "Copper Wire 0.5 mm2, 20 m": the one length (or,
+    for "how heavy", weight) the product's name states, when every word the question asks it
+    of is a word of the name or what a length comes as (round 29). A span of time ("how long
+    is the course?") is no length: the name must state one in metres."""
+    asked = _HOW_ADJECTIVE.search(folded.strip())
+    if asked is None or listing.variants:
+        return None
+    own = {w[:4] for w in folded_words(fold(listing.title)) if len(w) >= 3}
+    subject = [w for w in asked.group(2).split() if w not in _OF_WORDS]
+    if not subject or not all(w[:4] in own or w in _LENGTH_HOLDERS for w in subject):
+        return None
+    if not any(w[:4] in own for w in subject):
+        return None
+    unit = _ADJECTIVE_UNIT[asked.group(1)]
+    title = listing.title.strip()
+    stated = [m for m in _TITLE_QUANTITY.finditer(title)
+              if any(u == unit for _, u in quantities(m.group()))]
+    if len(stated) != 1:
         return None
     name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
     return SlotAnswer(
@@ -897,6 +937,7 @@ class _Finder:
             self._regular_price() if cues["regular_price"] else None,
             self._price() if strong_price or variant_price else None,
             self._named() if load else None,
+            self._size_and_weight() if cues["weight"] and cues["dimensions"] and not load else None,
             self._weight() if cues["weight"] else None,
             self._delivery() if cues["download"] else None,
             self._external() if cues["external"] and self.listing.kind == "external" else None,
@@ -993,6 +1034,17 @@ class _Finder:
         return self._price(regular=True)
 
     # -- measures -------------------------------------------------------------------------
+
+    def _size_and_weight(self) -> SlotAnswer | None:
+        """ "What are its dimensions and how heavy is it?": both answers, when the listing
+        states both (round 29); else neither, and each question is decided on its own."""
+        weight, size = self._weight(), self._dimensions()
+        if weight is None or size is None:
+            return None
+        return SlotAnswer(
+            "dimensions", size.parts + weight.parts, size.lines + weight.lines,
+            weak=size.weak, strict=size.strict,
+        )
 
     def _weight(self) -> SlotAnswer | None:
         parts, lines = [], []

@@ -407,9 +407,11 @@ _MADE_OF_ASKED = re.compile(
 _MADE_OF_SAID = re.compile(r"\bmade (?:of|from)\b|\bmaterial\b", re.IGNORECASE)
 # A part's measure ("how long is the shank of …", "how wide is the mouth on …") is answered by a
 # line naming that part, not by the product's other lengths.
+# What a length of something comes as is no part of it: "how long is the roll of wire?" asks
+# the wire's length (round 29).
 _PART_MEASURED = re.compile(
-    r"\bhow (?:long|wide|tall|thick|deep|high|heavy|big) (?:is|are) the ([a-z]{3,})"
-    r" (?:of|on|in)\b"
+    r"\bhow (?:long|wide|tall|thick|deep|high|heavy|big) (?:is|are) the "
+    r"(?!(?:roll|spool|reel|coil)s? of\b)([a-z]{3,}) (?:of|on|in)\b"
 )
 # The same asked by the possessive: "how big is the scale's platform?" names the part last
 # (round 27).

@@ -225,3 +225,11 @@ def test_holdout_v25_is_seen_since_round_28() -> None:
     assert not V2_SETS["holdout_v25"].held_out
     assert V2_SETS["holdout_v25"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v26_is_seen_since_round_29() -> None:
+    """holdout_v26 was scored blind once after round 28 and read in round 29: seen since."""
+    assert V2_SETS["holdout_v26"].label == "holdout_v26 (seen)"
+    assert not V2_SETS["holdout_v26"].held_out
+    assert V2_SETS["holdout_v26"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
