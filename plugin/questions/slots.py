@@ -256,12 +256,7 @@ def _title_measure(question: str, listing: Listing) -> SlotAnswer | None:
               {unit for _, unit in quantities(m.group())} & units]
     if len(stated) != 1 or listing.variants:
         return None
-    name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
-    return SlotAnswer(
-        "count",
-        (Part("attribute", {"name": name, "values": stated[0].group().strip()}),),
-        (f"Product: {title}",),
-    )
+    return _measure_in_title(title, stated[0])
 
 
 # "How long is the hose?", "how heavy is the anvil?": the measure asked by its adjective, the
@@ -296,12 +291,7 @@ def _title_measure_by_adjective(folded: str, listing: Listing) -> SlotAnswer | N
               if any(u == unit for _, u in quantities(m.group()))]
     if len(stated) != 1:
         return None
-    name = (title[: stated[0].start()] + title[stated[0].end():]).strip(" ,-–—()") or title
-    return SlotAnswer(
-        "count",
-        (Part("attribute", {"name": name, "values": stated[0].group().strip()}),),
-        (f"Product: {title}",),
-    )
+    return _measure_in_title(title, stated[0])
 
 
 # What the measure asked is of: "metres of wick", "litros de leche", "litri di latte".
@@ -312,6 +302,16 @@ _TITLE_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+
+
+def _measure_in_title(title: str, stated: re.Match[str]) -> SlotAnswer:
+    """The one measure a product's name states, answered as an attribute of the rest of the name."""
+    name = (title[: stated.start()] + title[stated.end():]).strip(" ,-–—()") or title
+    return SlotAnswer(
+        "count",
+        (Part("attribute", {"name": name, "values": stated.group().strip()}),),
+        (f"Product: {title}",),
+    )
 
 
 def _title_count_noun(folded: str, title: str) -> SlotAnswer | None:
