@@ -10,8 +10,9 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 ``heldout27`` (the same, rated once after round 24, its notes read in round 25),
 ``heldout28`` (the same, rated once after round 25, its notes read in round 26), ``heldout29``
 (the same, rated once after round 26, its notes read in round 27), ``heldout30`` (the same,
-rated once after round 27, its notes read in round 28), and ``heldout31`` and ``heldout32``
-(written from a brief alone, held out: never read). For each set it generates every listing's
+rated once after round 27, its notes read in round 28), ``heldout31`` (the same, rated once after
+round 28, its notes open to the next round), and ``heldout32`` (written from a brief alone, held
+out: never read). For each set it generates every listing's
 description with the configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -116,8 +117,9 @@ SETS = {
 # after round 25 the same session and its notes read in round 26 (session 17); heldout29 (written
 # blind in session 16) was rated once after round 26 and its notes read in round 27 (session 18);
 # heldout30 (written blind in session 17) was rated once after round 27 and its notes read in
-# round 28 (session 18); heldout31 and heldout32 (written blind in session 18) are held out.
-HELD_OUT: set[str] = {"heldout31", "heldout32"}
+# round 28 (session 18); heldout31 (written blind in session 18) was rated once after round 28,
+# its notes open to the next round; heldout32 (written blind in session 18) is held out.
+HELD_OUT: set[str] = {"heldout32"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
