@@ -11,8 +11,8 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 ``heldout28`` (the same, rated once after round 25, its notes read in round 26), ``heldout29``
 (the same, rated once after round 26, its notes read in round 27), ``heldout30`` (the same,
 rated once after round 27, its notes read in round 28), ``heldout31`` (the same, rated once after
-round 28, its notes open to the next round), and ``heldout32`` (written from a brief alone, held
-out: never read). For each set it generates every listing's
+round 28, its notes read in round 29), and ``heldout32`` and ``heldout33`` (each written from a
+brief alone, held out: never read). For each set it generates every listing's
 description with the configured engine (the embedded model on the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
@@ -97,6 +97,7 @@ SETS = {
     "heldout30": REPO / "tests" / "fixtures" / "copy_eval" / "heldout30_listings.json",
     "heldout31": REPO / "tests" / "fixtures" / "copy_eval" / "heldout31_listings.json",
     "heldout32": REPO / "tests" / "fixtures" / "copy_eval" / "heldout32_listings.json",
+    "heldout33": REPO / "tests" / "fixtures" / "copy_eval" / "heldout33_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -117,9 +118,10 @@ SETS = {
 # after round 25 the same session and its notes read in round 26 (session 17); heldout29 (written
 # blind in session 16) was rated once after round 26 and its notes read in round 27 (session 18);
 # heldout30 (written blind in session 17) was rated once after round 27 and its notes read in
-# round 28 (session 18); heldout31 (written blind in session 18) was rated once after round 28,
-# its notes open to the next round; heldout32 (written blind in session 18) is held out.
-HELD_OUT: set[str] = {"heldout32"}
+# round 28 (session 18); heldout31 (written blind in session 18) was rated once after round 28
+# and its notes read in round 29 (session 19); heldout32 (written blind in session 18) and
+# heldout33 (written blind in session 19) are held out.
+HELD_OUT: set[str] = {"heldout32", "heldout33"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
