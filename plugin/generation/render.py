@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, seo_to_text
-from plugin.generation.cautions import cautionary
+from plugin.generation.cautions import cautionary, contents_list
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
 from plugin.generation.faq import (
     SEVERAL,
@@ -320,6 +320,8 @@ def render_short(plan: Plan, written: Written) -> str:
         if lead is None:
             continue
         text = _without_instruction(lead[1])
+        if contents_list(text):
+            continue  # round 29: an ingredient list is no short description's first line
         if _fit_for_meta(text, plan) and _named(text, plan) and text not in leads:
             leads.append(text)
     title = plan.listing_title
@@ -716,18 +718,18 @@ def _meta_description(plan: Plan, written: Written) -> str:
     texts = [in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
     for text in texts:
         longer = f"{description} {text}".strip()
-        if len(longer) > SEO_DESCRIPTION_MAX:
+        if len(_said(longer)) > SEO_DESCRIPTION_MAX:
             continue  # a sentence cut off mid-way reads as broken (round 22's raters)
         if description and _repeats(text, said):
             continue  # "Its width is 22 in. Its width is 22 in (56 cm)."
-        if len(description) >= SEO_DESCRIPTION_MIN and not has_reason(text):
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN and not has_reason(text):
             continue  # in range already: a bare spec adds length, not a reason to click
         description = longer
         said |= _words(text)
     if not description and texts:
         description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
     for fact, answer in fillers:
-        if len(description) >= SEO_DESCRIPTION_MIN:
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN:
             break
         longer = f"{description} {answer}".strip()
         said = _words(description) | title_words
@@ -742,10 +744,16 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not (numbers and numbers <= _numbers(description.replace(plan.listing_title, "")))
             and not (named and named <= said)
             and not (_LISTED.search(answer) and _words(fact) - _FRAME_WORDS & said)
-            and len(longer) <= SEO_DESCRIPTION_MAX
+            and len(_said(longer)) <= SEO_DESCRIPTION_MAX
             and not _repeats(answer, said)
         ):
             description = longer
+    return _said(description)
+
+
+def _said(description: str) -> str:
+    """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
+    its length is measured as shown, so a meta the joins shorten is filled to 120)."""
     return " ".join(articles_fixed(t) for t in _joined_has(_SENTENCE_END.split(description)))
 
 
@@ -830,8 +838,8 @@ def _led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = Fals
         named = _named(text, plan)
         if not named or title in text or not named.startswith(f"The {title} "):
             continue
-        if is_limit(text):
-            continue  # "The … will not match older sets." leads nothing (round 26)
+        if is_limit(text) or contents_list(text):
+            continue  # "The … will not match older sets." leads nothing (round 26), nor a list
         if _repeats(text, _words(title)) or _repeats(text, _words(title) | _words(hook)):
             continue  # "… comes in 4.2 m lengths" on a name that says 4.2 m
         numbers = re.findall(r"\d+", _statement(text))
@@ -874,8 +882,8 @@ def thin_hook(hook: str, plan: Plan) -> bool:
     title = plan.listing_title
     if not any(hook.startswith(o.format(title)) for o in _HOOK_SUBJECT):
         return False
-    if is_limit(hook) or cautionary(hook):
-        return True  # round 29: an allergen list or a hazard leads nothing either
+    if is_limit(hook) or cautionary(hook) or contents_list(hook):
+        return True  # round 29: an allergen, a hazard or an ingredient list leads nothing either
     said = _pronoun(hook, plan)
     if said and frame_fault(said) == "quantity":
         return True  # round 27: "… comes with a 500 ml." says nothing the name does not

@@ -6,7 +6,7 @@ as a part; a name in two languages said once, in English; "How firm is it?", "Wh
 it?" and "What colour is the cap?" rather than "What is the firmness?"."""
 
 from plugin.domain import DraftKind, FaqItem, Listing, seo_from_text
-from plugin.generation.cautions import cautionary
+from plugin.generation.cautions import cautionary, contents_list
 from plugin.generation.faq_by_word import asked_by_word
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.name_in_prose import prose_name
@@ -44,6 +44,17 @@ DOUGH = Listing(
         "Makes": ["20 cookies"],
         "Texture": ["Chewy centre, crisp edge"],
     },
+)
+RICE_DRINK = Listing(
+    external_id="r29-rice",
+    title="Brown Rice Drink 1 L",
+    product_type="Rice drink",
+    attributes={
+        "Ingredients": ["Water, brown rice 14%, sunflower oil, sea salt"],
+        "Fat": ["1.2%"],
+        "Added sugar": ["None"],
+    },
+    options={"Pack": ["6 x 1 L", "12 x 1 L"]},
 )
 BRIDGE = Listing(
     external_id="r29-bridge",
@@ -92,6 +103,15 @@ def test_allergens_hazards_and_licences_are_not_what_a_meta_sells_with() -> None
     assert not cautionary("It contains no added sugar.")
     assert not cautionary("It contains 100% wholegrain sesame.")
     assert not cautionary("It comes with a pump, a hose and a bag.")
+    assert not cautionary("It is made with soy wax.")
+    assert not cautionary("It is made from oak, steel and brass.")
+
+
+def test_an_ingredient_list_never_opens_a_short_description() -> None:
+    short = _short(RICE_DRINK)
+    assert "sunflower oil" not in short.split(". ")[0], short
+    assert contents_list("It contains water, rice 12%, sunflower oil and salt.")
+    assert not contents_list("It comes with a pump, a hose and a bag.")
 
 
 def test_no_article_before_a_plural_or_a_material_read_as_a_part() -> None:
