@@ -124,8 +124,8 @@ def test_no_article_before_a_plural_or_a_material_read_as_a_part() -> None:
     assert articles_fixed("It gives you a TIFF and JPEG files by email.") == (
         "It gives you TIFF and JPEG files by email."
     )
-    assert articles_fixed("It fits a squeegee channels of any length.") == (
-        "It fits squeegee channels of any length."
+    assert articles_fixed("It fits a wiper channels of any length.") == (
+        "It fits wiper channels of any length."
     )
     for kept in ("It has a foam core and 2 clips.", "It has a 5 mm lens.", "It has a glass lid."):
         assert articles_fixed(kept) == kept
