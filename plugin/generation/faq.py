@@ -26,6 +26,7 @@ from plugin.generation.value_shapes import (
     split_items,
 )
 from plugin.generation.voice import Voice, voice_of
+from plugin.generation.yes_no_said import answered_whole
 from plugin.option_names import NAME_SYNONYMS
 
 FAQ_MAX = 6
@@ -1161,9 +1162,12 @@ def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
             items.append(FaqItem("Which sizes are there?", said))
             break
     # Round 28: then a label read as a noun is asked as a shopper asks it (``faq_said``).
-    # Round 29: a material kind, a quality or a part's colour asked by its word (``faq_by_word``).
+    # Round 29: a material kind, a quality, a part's colour or a count asked by its word
+    # (``faq_by_word``), and "No – supplied unpainted." said whole (``yes_no_said``).
     return [
-        asked_by_word(asked_as_said(_as_shoppers_ask(item, voice), voice), voice)
+        answered_whole(
+            asked_by_word(asked_as_said(_as_shoppers_ask(item, voice), voice), voice), voice
+        )
         for item in items[:FAQ_MAX]
     ]
 

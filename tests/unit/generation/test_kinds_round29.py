@@ -12,6 +12,7 @@ from plugin.generation.had_articles import articles_fixed
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.parts_faq import read_part
 from plugin.generation.voice import voice_of
+from plugin.generation.yes_no_said import answered_whole
 from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 
@@ -148,3 +149,21 @@ def test_a_material_kind_a_quality_and_a_parts_colour_are_asked_by_their_word() 
     assert item == FaqItem("How firm is it?", "It is medium-firm.")
     kept = FaqItem("What is the finish like?", "The finish is oiled.")
     assert asked_by_word(kept, voice) == kept
+
+
+def test_a_count_and_a_yes_or_no_note_are_said_as_sentences() -> None:
+    kit = Listing(
+        external_id="r29-kit",
+        title="Castle Tower MDF Kit",
+        product_type="Terrain kit",
+        attributes={"Count": ["24 parts per sheet"], "Painted": ["No – supplied unpainted"]},
+    )
+    asked = faq(kit)
+    assert asked.get("How many are in a pack?") == "There are 24 parts per sheet.", asked
+    assert asked.get("Is it painted?") == "No, it is supplied unpainted.", asked
+    voice = voice_of("Castle Tower MDF Kit")
+    bracketed = FaqItem("Is glue included?", "No – (wood glue recommended).")
+    assert answered_whole(bracketed, voice).answer == "No – wood glue recommended."
+    # Only the product itself is the subject: "a case" is not "it".
+    case = FaqItem("Is a case included?", "No – sold separately.")
+    assert answered_whole(case, voice) == case
