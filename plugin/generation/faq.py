@@ -10,8 +10,10 @@ import re
 from plugin.domain import FaqItem, faq_to_text
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import NO, YES, colour_name, colour_named, lower_first
+from plugin.generation.faq_by_word import asked_by_word
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.material_frames import build_lead
+from plugin.generation.parts_faq import included_item, part_items
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Sentence
 from plugin.generation.two_languages import english_half, english_words, latin
@@ -24,6 +26,7 @@ from plugin.generation.value_shapes import (
     split_items,
 )
 from plugin.generation.voice import Voice, voice_of
+from plugin.generation.yes_no_said import answered_whole
 from plugin.option_names import NAME_SYNONYMS
 
 FAQ_MAX = 6
@@ -1100,6 +1103,22 @@ def asked_as_noun(label: str, name: str) -> bool:
 
 
 def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
+    """The FAQ as the store keeps it: ``faq_items``, then, for a set whose facts are on its
+    items, the questions about those items (round 29, ``parts_faq``)."""
+    items = faq_items(plan, written)
+    if plan.parts and len(items) < FAQ_FEW:
+        included = included_item(plan)
+        if included and not any(_INCLUDES.match(item.question) for item in items):
+            items.append(included)
+        told = {item.question for item in items}
+        items += part_items(plan, lambda part: faq_items(part, []), told)
+    return faq_to_text(items[:FAQ_MAX])
+
+
+_INCLUDES = re.compile(r"^What (?:does it|do they|is) (?:include|included)")
+
+
+def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
     """What it is, answered by the first line when that line says what the product is; then
     the questions shoppers ask about the facts (fit and size, material, what is included, what
     it works with, care), each only when its answer adds something the title and the answers
@@ -1143,9 +1162,14 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
             items.append(FaqItem("Which sizes are there?", said))
             break
     # Round 28: then a label read as a noun is asked as a shopper asks it (``faq_said``).
-    return faq_to_text(
-        [asked_as_said(_as_shoppers_ask(item, voice), voice) for item in items[:FAQ_MAX]]
-    )
+    # Round 29: a material kind, a quality, a part's colour or a count asked by its word
+    # (``faq_by_word``), and "No – supplied unpainted." said whole (``yes_no_said``).
+    return [
+        answered_whole(
+            asked_by_word(asked_as_said(_as_shoppers_ask(item, voice), voice), voice), voice
+        )
+        for item in items[:FAQ_MAX]
+    ]
 
 
 # The last word of a material ("pear wood", "cowhide leather", "zinc alloy"), beside the

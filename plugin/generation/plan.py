@@ -102,6 +102,9 @@ class Plan:
     # The list's labels that are options a buyer picks one of ("Size: 1 kg, 2.5 kg"): the other
     # kinds say them with "or", never as one product's members.
     chosen: tuple[str, ...] = ()
+    # A set's items as the listing gives them ("Finishing Oil, 500 ml, Drying time: …"): the
+    # FAQ asks about them where the set's own facts are few (round 29, ``parts_faq``).
+    parts: tuple[str, ...] = ()
 
 
 def rotation_of(listing: Listing, seed: int | None) -> int:
@@ -583,6 +586,7 @@ def _plan_description(
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
+        parts=tuple(listing.children),
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from plugin.domain import DraftKind, FaqItem, SeoCopy, seo_to_text
+from plugin.generation.cautions import cautionary, contents_list
 from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
 from plugin.generation.faq import (
     SEVERAL,
@@ -23,8 +24,10 @@ from plugin.generation.faq import (
     two_languages,
 )
 from plugin.generation.faq_said import asked_as_said
+from plugin.generation.had_articles import articles_fixed
 from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun, material_said
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
@@ -317,6 +320,8 @@ def render_short(plan: Plan, written: Written) -> str:
         if lead is None:
             continue
         text = _without_instruction(lead[1])
+        if contents_list(text):
+            continue  # round 29: an ingredient list is no short description's first line
         if _fit_for_meta(text, plan) and _named(text, plan) and text not in leads:
             leads.append(text)
     title = plan.listing_title
@@ -397,8 +402,11 @@ def render_short(plan: Plan, written: Written) -> str:
 
 def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
-    title = html.escape(plan.listing_title, quote=False)
-    shown = html.escape(" ".join(_joined_has(texts)), quote=False)
+    title = html.escape(prose_name(plan.listing_title), quote=False)
+    # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
+    # languages said once, in English (``name_in_prose``).
+    said = " ".join(articles_fixed(t) for t in _joined_has(texts))
+    shown = html.escape(in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 
 
@@ -687,6 +695,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
                 and thin_hook(hook, plan)
                 and not is_limit(hook)
                 and not _bare_kind(hook, plan)
+                and _fit_for_meta(again, plan)
             ):
                 texts.append(again)  # its fact, said later ("They are made from 100% linen.")
         elif thin_hook(hook, plan) and (is_limit(hook) or not _fit_for_meta(hook, plan)):
@@ -706,20 +715,21 @@ def _meta_description(plan: Plan, written: Written) -> str:
             texts.insert(1, telling[1])
     description = ""
     said: set[str] = set()
+    texts = [in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
     for text in texts:
         longer = f"{description} {text}".strip()
-        if len(longer) > SEO_DESCRIPTION_MAX:
+        if len(_said(longer)) > SEO_DESCRIPTION_MAX:
             continue  # a sentence cut off mid-way reads as broken (round 22's raters)
         if description and _repeats(text, said):
             continue  # "Its width is 22 in. Its width is 22 in (56 cm)."
-        if len(description) >= SEO_DESCRIPTION_MIN and not has_reason(text):
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN and not has_reason(text):
             continue  # in range already: a bare spec adds length, not a reason to click
         description = longer
         said |= _words(text)
     if not description and texts:
         description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
     for fact, answer in fillers:
-        if len(description) >= SEO_DESCRIPTION_MIN:
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN:
             break
         longer = f"{description} {answer}".strip()
         said = _words(description) | title_words
@@ -734,11 +744,17 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not (numbers and numbers <= _numbers(description.replace(plan.listing_title, "")))
             and not (named and named <= said)
             and not (_LISTED.search(answer) and _words(fact) - _FRAME_WORDS & said)
-            and len(longer) <= SEO_DESCRIPTION_MAX
+            and len(_said(longer)) <= SEO_DESCRIPTION_MAX
             and not _repeats(answer, said)
         ):
             description = longer
-    return " ".join(_joined_has(_SENTENCE_END.split(description)))
+    return _said(description)
+
+
+def _said(description: str) -> str:
+    """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
+    its length is measured as shown, so a meta the joins shorten is filled to 120)."""
+    return " ".join(articles_fixed(t) for t in _joined_has(_SENTENCE_END.split(description)))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -777,6 +793,8 @@ def _fit_for_meta(text: str, plan: Plan) -> bool:
     instruction, warning or stale date, and a frame whose value reads as its slot expects."""
     if _INSTRUCTION.search(text) or two_languages(text.replace(plan.listing_title, "")):
         return False  # round 26: "made of Ripstop-Polyamid 70D / Polyamide ripstop 70D"
+    if cautionary(text) or text.count("(") != text.count(")"):
+        return False  # round 29: "contain wheat (gluten), soya and sesame", "is toxic", "uncut)"
     said = _pronoun(text, plan) or text
     if label_read_as_noun(said.replace(plan.listing_title, "")):
         return False  # round 28: "Its freezing is up to 3 months", "It has experienced builders"
@@ -820,8 +838,8 @@ def _led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = Fals
         named = _named(text, plan)
         if not named or title in text or not named.startswith(f"The {title} "):
             continue
-        if is_limit(text):
-            continue  # "The … will not match older sets." leads nothing (round 26)
+        if is_limit(text) or contents_list(text):
+            continue  # "The … will not match older sets." leads nothing (round 26), nor a list
         if _repeats(text, _words(title)) or _repeats(text, _words(title) | _words(hook)):
             continue  # "… comes in 4.2 m lengths" on a name that says 4.2 m
         numbers = re.findall(r"\d+", _statement(text))
@@ -864,8 +882,8 @@ def thin_hook(hook: str, plan: Plan) -> bool:
     title = plan.listing_title
     if not any(hook.startswith(o.format(title)) for o in _HOOK_SUBJECT):
         return False
-    if is_limit(hook):
-        return True
+    if is_limit(hook) or cautionary(hook) or contents_list(hook):
+        return True  # round 29: an allergen, a hazard or an ingredient list leads nothing either
     said = _pronoun(hook, plan)
     if said and frame_fault(said) == "quantity":
         return True  # round 27: "… comes with a 500 ml." says nothing the name does not
