@@ -1180,7 +1180,7 @@ def _a_ratio_of(value: float, facts: ListingFacts) -> bool:
 
 
 def _multipliers(facts: ListingFacts) -> set[float]:
-    """The listing's factors written with an "x" ("8x magnification", "3x zoom")."""
+    """The listing's factors written with an "x" ("10x zoom", "3x optical")."""
     return {v for f in facts.quantities for k, v in f.quantity.readings if k == "named:x"}
 
 

@@ -91,7 +91,7 @@ _PLURAL_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
 
 
 def _plural_colours(text: str) -> list[Claim]:
-    """Colours named in the plural ("soft greys and blues"): a plural noun whose singular is a
+    """Colours named in the plural ("pale blues and pinks"): a plural noun whose singular is a
     whole colour word, not one that also names a thing ("creams", "oranges")."""
     matches = [m for m in _PLURAL.finditer(text) if _plural_of_a_colour(m["one"])]
     said: dict[int, re.Match[str]] = {}

@@ -138,7 +138,7 @@ _ANY_WITH = re.compile(
     r"installed|loaded|attached|mounted|strung|filled|wound)",
     re.IGNORECASE,
 )
-# "…, and the sockets take …": a new clause with its own subject ends the list
+# "…, and the lid locks …": a new clause with its own subject ends the list
 _WHAT_END = re.compile(
     r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s"
     r"|,\s+(?:and|but)\s+(?:the|its|it|this|they|there|you)\b",
@@ -372,7 +372,7 @@ def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head:
 
 
 def _another_kind(qualifiers: set[str], head: str, box: list[str], facts: ListingFacts) -> bool:
-    """ "linear blue switches" of a box with "tactile brown switches": the listing qualifies the
+    """ "hard maple sticks" of a box with "soft rubber sticks": the listing qualifies the
     thing in its box, and the draft qualifies it with words the listing never uses."""
     given = {
         w

@@ -1,7 +1,7 @@
 """A colour said of an option by the option's own name: "a Sage cover" of a notebook whose
-"Cover" option offers Forest, Rust and Ink.
+"Cover" option offers Moss, Rust and Slate.
 
-A colour word that is also a thing ("sage", "rust", "mustard") reads as a colour only in a
+A colour word that is also a thing ("sage", "rust", "plum") reads as a colour only in a
 colour's context; the listing's option name after it is that context. When the option's values
 are colours and the draft's is none of them, it is a colour the shopper cannot order: it blocks
 with the option's line as the fact.
@@ -22,7 +22,7 @@ _LINE = re.compile(r"^(?P<name>[^:\n]{2,30}):\s*(?P<values>.+)$")
 
 def _colour_options(facts: ListingFacts) -> dict[str, tuple[str, frozenset[str]]]:
     """The listing's options whose values are colours, by their name's last word: the line and
-    the values ("cover" -> ("Cover: Forest, Rust, Ink", {"forest", "rust", "ink"}))."""
+    the values ("cover" -> ("Cover: Moss, Rust, Slate", {"moss", "rust", "slate"}))."""
     variants = " ".join(normalise(ln) for ln in facts.lines if ln.startswith("Variant:"))
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for line in facts.lines:

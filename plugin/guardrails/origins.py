@@ -51,7 +51,7 @@ _MAKING = (
     r"molded|welded|machined|glazed|painted|wound|hewn|hand[\s-]?[a-z]+ed|"
     # kitchen and drawing-board steps of making: "cooked in Leeds", "drawn by hand in Cornwall"
     r"cooked|boiled|simmered|steeped|drawn|illustrated|sketched|embroidered|engraved|etched|"
-    # a catch and its preserving: "caught and tinned in Cornwall", "jarred in Umbria"
+    # a catch and its preserving: "landed in Cornwall", "jarred in Umbria"
     r"caught|landed|canned|tinned|jarred|preserved|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
@@ -672,7 +672,7 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
 def _supported(claim: Claim, facts: ListingFacts) -> bool:
     """The listing names the place in so many words, or gives its country; a place named with
     its country ("Leicester, UK") needs each of the two. A town the listing names only in
-    another sense ("Savon de Marseille") is no origin when it says the product is made in
+    another sense ("Soie de Lyon") is no origin when it says the product is made in
     another town."""
     if facts.supports(claim.about):
         return not _made_in_another_town(claim, facts)
@@ -684,8 +684,8 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
 
 def _made_in_another_town(claim: Claim, facts: ListingFacts) -> bool:
     """A town no place table knows, said with a verb of making, where the listing's own origin
-    claims name towns and this is none of them ("made in Arles" of a soap "de Marseille" that
-    the listing says is made in Salon)."""
+    claims name towns and this is none of them ("made in Lyon" of a silk scarf "de Lyon" that
+    the listing says is woven in Annecy)."""
     if claim.value is not None or not _VERB_FIRST.match(claim.text):
         return False
     said = normalise(claim.about)

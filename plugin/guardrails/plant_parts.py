@@ -1,4 +1,4 @@
-"""A plant's wood, oil, extract or butter named in the draft ("juniper wood", "rosemary oil").
+"""A plant's wood, oil, extract or butter named in the draft ("thyme wood", "rosemary oil").
 
 The plant is one the ingredient table knows (the English names of
 ``data/ingredients_abroad.json``). When the listing names the plant in any of its languages, the
