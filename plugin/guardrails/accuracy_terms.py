@@ -23,6 +23,7 @@ from plugin.guardrails.making import check_making
 from plugin.guardrails.materials import check_materials
 from plugin.guardrails.option_colours import check_option_colours
 from plugin.guardrails.origins import check_origins
+from plugin.guardrails.paper_sizes import check_paper_sizes
 from plugin.guardrails.places import place_named
 from plugin.guardrails.plant_parts import check_plant_parts
 from plugin.guardrails.quantities import find_quantities
@@ -105,6 +106,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)
     findings += check_plant_parts(text, facts, findings)
+    findings += check_paper_sizes(text, facts)
     findings += check_treatments(text, facts)
     findings += check_value_slots(text, facts)
     return findings

@@ -148,3 +148,39 @@ def test_colours_named_in_the_plural():
         ("pinks", "warn"),
     ]
     assert found(art, "A salad of leafy greens.", COLOUR) == []
+
+
+def test_a_superlative_over_everything_of_its_kind_is_an_absolute_claim():
+    torch = listing(title="Head torch", description_html="<p>A 300 lumen head torch.</p>")
+    for said in (
+        "The brightest torch on the market.",
+        "The smallest head torch at any price.",
+        "The last torch you will ever buy.",
+        "Norway's favourite head torch.",
+    ):
+        assert found(torch, said, "compliance.absolute") != [], said
+    assert (
+        found(torch, "The brightest of its three modes is 300 lumens.", "compliance.absolute") == []
+    )
+
+
+def test_praise_from_a_crowd_of_users_is_social_proof():
+    shears = listing(title="Shears", description_html="<p>Steel pruning shears.</p>")
+    for said in (
+        "Chosen by over 5,000 florists.",
+        "Recommended by gardeners everywhere.",
+        "Growers across Kent swear by them.",
+    ):
+        assert found(shears, said, "compliance.social_proof") != [], said
+    assert (
+        found(shears, "Used by gardeners to cut stems up to 2 cm.", "compliance.social_proof") == []
+    )
+
+
+def test_a_paper_size_the_listing_does_not_give():
+    pad = listing(title="B5 Sketch Pad", attributes={"Size": ("B5",)})
+    assert found(pad, "Also sold in A4.", "accuracy.size") == [("A4", "block")]
+    assert found(pad, "A B5 pad of 40 sheets.", "accuracy.size") == []
+    card = listing(title="Card")
+    assert found(card, "Printed on A6 paper.", "accuracy.size") == [("A6", "warn")]
+    assert found(card, "Made with A2 milk.", "accuracy.size") == []
