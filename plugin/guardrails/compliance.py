@@ -67,7 +67,7 @@ _OF_ALL = (
     r"slopes?|shelves|water)|at any price|anywhere|in the world|(?:that )?(?:you|money) can buy)|"
     r"the last [\w-]+(?: [\w-]+)? (?:you(?:['’]ll| will)|you['’]d|anyone will) ever "
     r"(?:need|buy|own)|"
-    r"(?:[A-Z][a-z]+|the (?:nation|world|country))['’]s (?:favou?rite|best[\s-]loved|"
+    r"(?:(?-i:[A-Z][a-z]+)|the (?:nation|world|country))['’]s (?:favou?rite|best[\s-]loved|"
     r"most (?:popular|loved))"
 )
 # Praise from a crowd of users (round 31): "chosen by over 5,000 florists", "recommended by
