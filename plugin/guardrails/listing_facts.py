@@ -230,7 +230,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         )
         if all(any("length" in q.kinds for q in find_quantities(v)) for v in values) or all(
             _SIZE_VALUE.fullmatch(v.strip()) for v in values
-        ):  # "Storlek: 150x210 cm, …", "Größe: 36-40, 41-45", "Taille: S, M, L"
+        ):  # "Storlek: 150x210 cm, …", "Größe: 38-40, 42-44", "Taille: S, M, L"
             facts.lists.setdefault("size", set()).add(len(values))
     for name, values in [*listing.attributes.items(), *prose]:
         facts.numbers.add(float(len(values)))
@@ -664,7 +664,7 @@ def _heading_counts(line: str, figure: str) -> set[float]:
     return {float(n) for n in re.findall(pattern, line, re.IGNORECASE)}
 
 
-# A value that can only be a size: a letter size or a size number or range ("XL", "41-45").
+# A value that can only be a size: a letter size or a size number or range ("XL", "42-44").
 _SIZE_VALUE = re.compile(
     r"(?:\d*X{0,3}[SL]|M|XXS|\d+(?:[.,]5)?(?:\s*[-/–]\s*\d+(?:[.,]5)?)?)", re.IGNORECASE
 )
