@@ -64,10 +64,13 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.938, clean 0.920, claim precision 0.873, span 0.799), then read in round 29.
 ``holdout_v27 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 29
 (recall 0.838, clean 0.820, claim precision 0.777, span 0.696), then read in round 30.
-``holdout_v28 (held out)``, written blind and frozen 2026-12-06, scored once after round 30 by
-name only; its misses stay unread (``--misses`` refuses it) until a later round reads it.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v27 (the
-seen sets; a held-out set is scored only by its own name).
+``holdout_v28 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 30
+(recall 0.808, clean 0.880, claim precision 0.793, span 0.696), then read in round 31.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v28.
+
+No set is held out here now (``HELD_OUT`` is empty); a new blind set is registered in
+``HELD_OUT``, scored by name only, once at the end of a round, its misses unread until a later
+round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -127,7 +130,7 @@ HOLDOUT_V25 = TESTS / "holdout_v25"
 HOLDOUT_V26 = TESTS / "holdout_v26"
 HOLDOUT_V27 = TESTS / "holdout_v27"
 HOLDOUT_V28 = TESTS / "holdout_v28"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V28,)
+HELD_OUT: tuple[Path, ...] = ()
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -186,6 +189,7 @@ NAMED = {
         HOLDOUT_V25,
         HOLDOUT_V26,
         HOLDOUT_V27,
+        HOLDOUT_V28,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

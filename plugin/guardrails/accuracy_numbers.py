@@ -870,6 +870,8 @@ def _judge_count(
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
+    if counted == "time" and value in _multipliers(facts):
+        return None  # "ten-times zoom" of "10x zoom": the listing's factor in words
     if counted in GENERIC_THINGS and value in _contents_totals(facts):
         return None  # "sixteen pieces" of "Contents: 8 cards, 8 envelopes"
     if value in memo(facts, "numbers.subsets", _subset_counts):
@@ -1175,6 +1177,11 @@ def _a_ratio_of(value: float, facts: ListingFacts) -> bool:
         for other, small in figures
         if kind == other and big > small and not kind.startswith("named:")
     )
+
+
+def _multipliers(facts: ListingFacts) -> set[float]:
+    """The listing's factors written with an "x" ("10x zoom", "3x optical")."""
+    return {v for f in facts.quantities for k, v in f.quantity.readings if k == "named:x"}
 
 
 def _contents_totals(facts: ListingFacts) -> set[float]:

@@ -21,8 +21,11 @@ from plugin.guardrails.listed_values import check_listed_values
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.making import check_making
 from plugin.guardrails.materials import check_materials
+from plugin.guardrails.option_colours import check_option_colours
 from plugin.guardrails.origins import check_origins
+from plugin.guardrails.paper_sizes import check_paper_sizes
 from plugin.guardrails.places import place_named
+from plugin.guardrails.plant_parts import check_plant_parts
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
@@ -84,6 +87,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings: list[Finding] = []
     findings += check_materials(text, facts)
     findings += check_colours(text, facts)
+    findings += check_option_colours(text, facts, findings)
     findings += check_certifications(text, facts)
     findings += check_origins(text, facts)
     findings += _brands(text, facts)
@@ -101,6 +105,8 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)
+    findings += check_plant_parts(text, facts, findings)
+    findings += check_paper_sizes(text, facts)
     findings += check_treatments(text, facts)
     findings += check_value_slots(text, facts)
     return findings

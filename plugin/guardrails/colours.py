@@ -80,7 +80,36 @@ def colour_claims(text: str) -> list[Claim]:
         ):
             continue
         out.append(Claim("colour", start, end, claim, term.name))
-    return out
+    return out + _plural_colours(text)
+
+
+_PLURAL = re.compile(r"\b(?P<one>[a-z]{3,})s\b")
+# A plural colour said as colours: in a list of colours, or after "in" ("in soft blues"), not as
+# a thing ("egg whites", "salad greens").
+_PLURAL_LIST = re.compile(r"^(?:,|\s+(?:and|or|&))\s+[a-z]+s\b")
+_PLURAL_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+
+
+def _plural_colours(text: str) -> list[Claim]:
+    """Colours named in the plural ("pale blues and pinks"): a plural noun whose singular is a
+    whole colour word, not one that also names a thing ("creams", "oranges")."""
+    matches = [m for m in _PLURAL.finditer(text) if _plural_of_a_colour(m["one"])]
+    said: dict[int, re.Match[str]] = {}
+    for match, after in zip(matches, matches[1:], strict=False):
+        if _PLURAL_LIST.match(text[match.end() : after.end()]):
+            said |= {match.start(): match, after.start(): after}
+    for match in matches:
+        if _PLURAL_IN.search(text[max(0, match.start() - 20) : match.start()]):
+            said[match.start()] = match
+    return [
+        Claim("colour", m.start(), m.end(), m.group(), COLOURS.find(m["one"])[0][2].name)
+        for _, m in sorted(said.items())
+    ]
+
+
+def _plural_of_a_colour(one: str) -> bool:
+    found = COLOURS.find(one)
+    return len(found) == 1 and found[0][:2] == (0, len(one)) and one not in AMBIGUOUS_COLOURS
 
 
 _COLOUR_NOUN = re.compile(r"\b(?:colou?r(?:way)?s?|shades|hues|tones|finishes)\b", re.IGNORECASE)

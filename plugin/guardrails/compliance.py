@@ -60,6 +60,26 @@ _THE_BEST = (
     r"(?:the|our) (?:very )?best(?![\s-]?sell)(?! (?:before|by|of|way|ways|part|thing|things|"
     r"results?|time|times|place|practice|bet|friends?|wishes|to|if|when|suited)\b)"
 )
+# A superlative over everything of its kind (round 31): "the brightest torch on the market",
+# "the quietest fan at any price", "the last pan you will ever buy", "Norway's favourite sock".
+_OF_ALL = (
+    r"the (?:[a-z]{2,}est|most [a-z]+) (?:[\w-]+ ){1,3}?(?:on the (?:market|planet|trail|road|"
+    r"slopes?|shelves|water)|at any price|anywhere|in the world|(?:that )?(?:you|money) can buy)|"
+    r"the last [\w-]+(?: [\w-]+)? (?:you(?:['’]ll| will)|you['’]d|anyone will) ever "
+    r"(?:need|buy|own)|"
+    r"(?:(?-i:[A-Z][a-z]+)|the (?:nation|world|country))['’]s (?:favou?rite|best[\s-]loved|"
+    r"most (?:popular|loved))"
+)
+# Praise from a crowd of users (round 31): "chosen by over 5,000 florists", "recommended by
+# gardeners everywhere", "potters across Wales swear by it".
+_CROWD = (
+    r"(?:used|chosen|recommended|preferred|trusted|loved) (?:by|in) (?:over |more than )?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\w-]+ ){0,2}?[\w-]+s|"
+    r"(?:used|chosen|recommended|preferred|loved) by (?:[\w-]+ )?[\w-]+s (?:everywhere|worldwide|"
+    r"nationwide|around the world|across the (?:country|world))|"
+    r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ )?swear by"
+    r"(?: (?:it|them|this|these))?"
+)
 
 # A delivery time: "2 days", "24 hours", "one business day", "a few days". "Ships in a gift box"
 # is packaging, not a promise (``care`` reads it).
@@ -186,7 +206,11 @@ RULES: tuple[ClaimRule, ...] = (
             r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
             r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|proven to|"
             r"best[\s-](?:ever|quality|value|available|possible|on the market|you can buy|"
-            r"money can buy|in the (?:world|market|business|industry))|" + _THE_BEST + r")"
+            r"money can buy|in the (?:world|market|business|industry))|"
+            + _THE_BEST
+            + r"|"
+            + _OF_ALL
+            + r")"
             # "#" is not a word character, so "#1" sits outside the \b group.
             r"|(?<![\w#])#\s?1)(?!\w)"
         ),
@@ -221,7 +245,7 @@ RULES: tuple[ClaimRule, ...] = (
             r"rated \d(?:\.\d)?(?: out of 5| stars)|"
             r"\d(?:\.\d)?/5 stars|customers (?:say|rave|love|agree|swear)|reviewers (?:say|love)|"
             r"as seen (?:on|in)|award[\s-]winning|best[\s-]?sell(?:er|ing)|top[\s-]rated|"
-            r"(?:fan|cult|customer) favou?rite|trusted by)\b|★{3,}"
+            r"(?:fan|cult|customer) favou?rite|trusted by|" + _CROWD + r")\b|★{3,}"
         ),
         "is social proof (reviews, ratings, popularity) the listing does not document.",
         "Remove it; only real, documented reviews may be cited.",

@@ -243,13 +243,18 @@ def count_claims(text: str, quantities: list[Quantity]) -> list[Claim]:
     return out
 
 
-_COMPARATIVE = r"(?:more|less|fewer|longer|shorter|faster|slower|stronger|lighter|heavier|" \
-    r"bigger|smaller|brighter|quieter|louder|warmer|cooler|thinner|thicker|cheaper|better|" \
-    r"[a-z]{3,}er)"  # fmt: skip
+_NAMED_COMPARATIVE = (
+    r"(?:more|less|fewer|longer|shorter|faster|slower|stronger|lighter|"
+    r"heavier|bigger|smaller|brighter|quieter|louder|warmer|cooler|thinner|thicker|cheaper|better)"
+)
+_COMPARATIVE = r"(?:" + _NAMED_COMPARATIVE + r"|[a-z]{3,}er)"  # fmt: skip
+# "double", "triple" and "half" before a noun in "-er" name a kind ("a double lever", "a half
+# cover"): only a named comparative after them compares.
 _COMPARISONS = re.compile(
     r"\b(?:(?P<x>\d+(?:\.\d+)?\s?[x×])\s+(?:the\s+)?" + _COMPARATIVE + r"\b"
-    r"|(?P<times>twice|three times|four times|five times|ten times|\d+(?:\.\d+)?\s+times|double|"
-    r"triple|half)\s+(?:as\s+[a-z]+(?:\s+as)?|the\s+[a-z]+(?:\s+of)?|" + _COMPARATIVE + r")\b"
+    r"|(?P<times>twice|three times|four times|five times|ten times|\d+(?:\.\d+)?\s+times|"
+    r"(?P<kind>double|triple|half))\s+(?:as\s+[a-z]+(?:\s+as)?|the\s+[a-z]+(?:\s+of)?|"
+    r"(?(kind)" + _NAMED_COMPARATIVE + r"|" + _COMPARATIVE + r"))\b"
     r"|(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+" + _COMPARATIVE + r"\b)",
     re.IGNORECASE,
 )

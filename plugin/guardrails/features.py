@@ -138,8 +138,10 @@ _ANY_WITH = re.compile(
     r"installed|loaded|attached|mounted|strung|filled|wound)",
     re.IGNORECASE,
 )
+# "…, and the lid locks …": a new clause with its own subject ends the list
 _WHAT_END = re.compile(
-    r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s",
+    r"\s+(?:so|for|to|that|which|who|while|when|if|because|in|on|at|from|with)\b|\s+-\s"
+    r"|,\s+(?:and|but)\s+(?:the|its|it|this|they|there|you)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r",|\s+(?:and|or|plus|&)\s+", re.IGNORECASE)
@@ -153,7 +155,8 @@ _NOT_INCLUDED = re.compile(r"(?:\bnot|\bnever|n't)[ \t]+(?:be[ \t]+)?included$",
 _DENIED_THING = re.compile(r"\b(?:no|not|nor|without|never)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:it|this|that|they|these|everything|all|what|which)", re.IGNORECASE)
 _SAID_INCLUDED = re.compile(
-    r"(?<!not )\bincluded\b|\bcomes with\b|\bincludes\b|\bcomes? with (?:it|them)\b|"
+    r"(?<!not )\bincluded\b|\b(?:comes|ships|arrives|is supplied|is delivered) with\b|"
+    r"\bincludes\b|\bcomes? with (?:it|them)\b|"
     r"\b(?:comes?|are|is) in the box\b",
     re.I,
 )
@@ -285,12 +288,13 @@ def _box_words(box: list[str]) -> set[str]:
 # price".
 _THINGS_SAID = re.compile(
     # "return postage inside the US is included": a place the thing is given for may follow it
-    # a list of up to six words before it ("Pump, fin and three-piece paddle included")
-    r"((?:[\w-]+,?[ \t]+){0,6}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
+    # a list of up to twelve words before it ("Two oars, a pump and a dry bag are included")
+    r"((?:[\w-]+,?[ \t]+){0,12}(?:(?:inside|within|in|to|for)[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+)?)"
     # "three AAA batteries (included)" (round 30): the word in brackets after its thing
     r"(?:(?:is|are)[ \t]+)?\(?(?<!not )included\b(?![ \t]+(?!in\b|with\b|"
     r"as\b|for\b|at\b|on\b|by\b|to\b|and\b|or\b)[a-z])|"
-    r"\b(?:comes with|includes|(?<=the )included)\s+([^.;\n]+)|"
+    r"\b(?:(?:comes|ships|arrives|is supplied|is delivered) with|includes|(?<=the )included)"
+    r"\s+([^.;\n]+)|"
     # "A pump and a bag come with it", "two batteries come in the box" (round 28)
     r"((?:[\w-]+,?[ \t]+){1,6})(?:comes?|are|is)[ \t]+"
     r"(?:with[ \t]+(?:it|them)|in[ \t]+the[ \t]+box)\b",
@@ -367,6 +371,18 @@ def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head:
     )
 
 
+def _another_kind(qualifiers: set[str], head: str, box: list[str], facts: ListingFacts) -> bool:
+    """ "hard maple sticks" of a box with "soft rubber sticks": the listing qualifies the
+    thing in its box, and the draft qualifies it with words the listing never uses."""
+    given = {
+        w
+        for line in box
+        for m in re.finditer(rf"((?:[a-z]+ ){{1,2}}){re.escape(head)}", line.lower())
+        for w in m.group(1).split()
+    } - _WORD_STOP
+    return bool(given and qualifiers) and not qualifiers & given and not qualifiers <= facts.words
+
+
 def _given(piece: str, head: str, facts: ListingFacts, box: list[str], built_in: bool) -> bool:
     """An inclusion is given when the box holds its thing (by stem), or a kind of it and the
     item says nothing more ("a bag" of a listed "pouch"; not "a hard case" of a "gig bag")."""
@@ -376,7 +392,8 @@ def _given(piece: str, head: str, facts: ListingFacts, box: list[str], built_in:
         return True  # the product itself: "the set includes 24 half pans" of a half-pan set
     words = _box_words(box) if box and not built_in else facts.words
     if stem(head) in {stem(w) for w in words}:
-        return True
+        qualifiers = {w for w in re.findall(r"[a-z0-9]+", piece.lower()) if w.isalpha()}
+        return not _another_kind(qualifiers - _WORD_STOP - {head}, head, box, facts)
     said = {w for w in re.findall(r"[a-z]+", piece.lower()) if w not in _WORD_STOP}
     return said - {head} <= facts.words and any(
         is_kind_of_any(w, head) for w in words if is_product_noun(w)

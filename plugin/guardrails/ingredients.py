@@ -183,11 +183,18 @@ def ingredient_words(facts: ListingFacts) -> frozenset[str]:
     )
 
 
+def given_ingredients(facts: ListingFacts) -> frozenset[str]:
+    """The stems of every ingredient the listing gives: its words, its ingredient lines' with
+    their INCI names' everyday names, its names abroad, and what those bring with them."""
+    held = {stem(w) for ln in ingredient_lines(facts) for w in _held_words(ln)}
+    given = held | set(facts.stems) | memo(facts, "ingredients.said_abroad", _said_abroad)
+    return frozenset(given | _brought_with(held))
+
+
 def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
     lines = ingredient_lines(facts)
     held = {stem(w) for ln in lines for w in _held_words(ln)}
-    given = held | set(facts.stems) | memo(facts, "ingredients.said_abroad", _said_abroad)
-    given |= _brought_with(held)
+    given = set(memo(facts, "ingredients.given", given_ingredients))
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     pure = _nothing_added(facts)

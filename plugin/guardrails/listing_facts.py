@@ -43,7 +43,7 @@ from plugin.guardrails.measures import (
     singular,
 )
 from plugin.guardrails.money import find_prices, to_amount
-from plugin.guardrails.normal_text import WORD, normalise
+from plugin.guardrails.normal_text import WORD, normalise, suspended_hyphens
 from plugin.guardrails.places import PlaceMention, find_places
 from plugin.guardrails.product_nouns import is_kind_of_any, listing_kinds, senses
 from plugin.guardrails.quantities import (
@@ -111,7 +111,7 @@ def fact_lines(listing: Listing, extra: Iterable[str] = ()) -> list[str]:
     for markup in (listing.description_html, listing.short_description_html):
         if markup and not is_placeholder(markup):
             lines += [f"{name}: {value}" for name, value in described_rows(markup)]
-            lines.append("Description: " + html.unescape(_TAG.sub(" ", markup)))
+            lines.append("Description: " + suspended_hyphens(html.unescape(_TAG.sub(" ", markup))))
     if listing.seo:
         lines.append(f"SEO: {listing.seo.title}. {listing.seo.description}")
     lines += [f"FAQ: {item.question} {item.answer}" for item in listing.faq]
@@ -228,8 +228,10 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
         facts.lists.setdefault(thing(name.split()[-1]) if name.split() else "", set()).add(
             len(values)
         )
-        if all(any("length" in q.kinds for q in find_quantities(v)) for v in values):
-            facts.lists.setdefault("size", set()).add(len(values))  # "Storlek: 150x210 cm, …"
+        if all(any("length" in q.kinds for q in find_quantities(v)) for v in values) or all(
+            _SIZE_VALUE.fullmatch(v.strip()) for v in values
+        ):  # "Storlek: 150x210 cm, …", "Größe: 38-40, 42-44", "Taille: S, M, L"
+            facts.lists.setdefault("size", set()).add(len(values))
     for name, values in [*listing.attributes.items(), *prose]:
         facts.numbers.add(float(len(values)))
         span = _COUNT_RANGE.fullmatch(values[0].strip()) if len(values) == 1 else None
@@ -662,6 +664,10 @@ def _heading_counts(line: str, figure: str) -> set[float]:
     return {float(n) for n in re.findall(pattern, line, re.IGNORECASE)}
 
 
+# A value that can only be a size: a letter size or a size number or range ("XL", "42-44").
+_SIZE_VALUE = re.compile(
+    r"(?:\d*X{0,3}[SL]|M|XXS|\d+(?:[.,]5)?(?:\s*[-/–]\s*\d+(?:[.,]5)?)?)", re.IGNORECASE
+)
 _COUNT_RANGE = re.compile(r"(?P<low>\d+)(?:\s*(?:-|–|to)\s*(?P<high>\d+)|\+)?")
 
 

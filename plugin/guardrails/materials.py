@@ -160,7 +160,7 @@ _A_BEFORE = re.compile(
 )
 _ENDS_PHRASE = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which|rather|than|but|so|if|when|while|"
-    r"before|after|until|unless|because)\b)"
+    r"before|after|until|unless|because|only)\b)"
 )
 # A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")

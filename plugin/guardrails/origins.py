@@ -51,6 +51,8 @@ _MAKING = (
     r"molded|welded|machined|glazed|painted|wound|hewn|hand[\s-]?[a-z]+ed|"
     # kitchen and drawing-board steps of making: "cooked in Leeds", "drawn by hand in Cornwall"
     r"cooked|boiled|simmered|steeped|drawn|illustrated|sketched|embroidered|engraved|etched|"
+    # a catch and its preserving: "landed in Cornwall", "jarred in Umbria"
+    r"caught|landed|canned|tinned|jarred|preserved|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.
@@ -79,6 +81,8 @@ _FOREIGN_PARTICIPLE = (
     r"iti|ite|eito|eita|eitos|eitas|echo|echa|echos|echas|atto|atta|atti|atte|otto|otta|otti|otte)"
     r"|(?:hand)?ge[a-zäöüß]+(?:t|d|en)|[a-zäöüß]+(?:gestellt|gefertigt|gemaakt|geproduceerd)"
     r"|vervaardigd|ontworpen|entworfen|conçue?s?|cousue?s?|faite?s?|produite?s?|prodott[oaie]"
+    # a German verb in -ieren takes no "ge-": "montiert in", "produziert in"
+    r"|[a-zäöü]{3,}iert"
     # Swedish, Danish and Norwegian: "tillverkad i", "syet i", "håndlaget i"
     r"|(?:till|til)verka?[dt]e?|tilvirket|(?:hånd|hand)?(?:lavet|laget|gjord|gjort|gjorde)"
     r"|sydd|syet|sydde|v[äæ]v(?:d|et|de)|produc?[se]r(?:ad|et|t)e?|framst[äæ]lld|fremstil(?:le)?t"
@@ -108,7 +112,7 @@ _NOT_MAKING_ABROAD = frozenset(
 _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
     # an adverb in -ment or -mente between ("fabriqué entièrement en", "hecho totalmente en")
-    r"(?:\s+(?:à la main|a mano|a mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
+    r"(?:\s+(?:à la main|a mano|[aà] mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
     r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we)\s+(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹ])",
     re.IGNORECASE,
 )
@@ -327,7 +331,11 @@ def _origins_abroad(text: str) -> list[Claim]:
 _OF_A_NOUN = re.compile(
     r"[\s-]+(?!(?:and|or|in|by|to|for|with|since|at|on|under|using|the|a|an|but)\b)[a-z]{3,}\b"
 )
-_TOWN_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-][A-ZÀ-Þ][^\W\d_]+)?")
+# a town of two words, or of several with small words between ("Stratford-upon-Avon")
+_TOWN_NAME = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-](?:(?:de|du|des|la|le|les|sur|en|di|del|da|do|am|an|der|"
+    r"upon|on)[ '’-]){0,2}[A-ZÀ-Þ][^\W\d_]+){0,1}"
+)
 _ORIGIN_QUESTION = re.compile(
     r"\bwhere\b(?![^?\n]*\b(?:ship|deliver|dispatch|post|send|sent|return|buy|store|keep)\w*\b)"
     r"[^?\n]*\b(?:made|from|come from|comes from|produced|grown|sourced|"
@@ -521,7 +529,7 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
             if part:
                 out.append(part)
             continue
-        line = next(iter(facts.countries.values()), "")
+        line = _origin_line(facts)
         out.append(
             finding(
                 "accuracy.origin",
@@ -663,13 +671,59 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
 
 def _supported(claim: Claim, facts: ListingFacts) -> bool:
     """The listing names the place in so many words, or gives its country; a place named with
-    its country ("Leicester, UK") needs each of the two."""
+    its country ("Leicester, UK") needs each of the two. A town the listing names only in
+    another sense ("Soie de Lyon") is no origin when it says the product is made in
+    another town."""
     if facts.supports(claim.about):
-        return True
+        return not _made_in_another_town(claim, facts)
     names = [n for n in re.split(r"\s*,\s*", claim.about) if n]
     if len(names) > 1:
         return all(_place_supported(place_named(n), n, facts) for n in names)
     return _place_supported(claim.value, claim.about, facts)
+
+
+def _made_in_another_town(claim: Claim, facts: ListingFacts) -> bool:
+    """A town no place table knows, said with a verb of making, where the listing's own origin
+    claims name towns and this is none of them ("made in Lyon" of a silk scarf "de Lyon" that
+    the listing says is woven in Annecy)."""
+    if claim.value is not None or not _VERB_FIRST.match(claim.text):
+        return False
+    said = normalise(claim.about)
+    towns = memo(facts, "origins.listed_towns", _listed_towns)
+    lines = {*towns.values(), *(ln for ln in facts.countries.values() if _a_labelled_line(ln))}
+    return (
+        bool(towns)
+        and not any(said in town or town in said for town in towns)
+        and not any(f" {said} " in f" {normalise(line)} " for line in lines)
+    )
+
+
+def _origin_line(facts: ListingFacts) -> str:
+    """The listing's line that says where it is made: a town's, else a country's."""
+    towns = memo(facts, "origins.listed_towns", _listed_towns)
+    return next(iter(towns.values()), "") or next(iter(facts.countries.values()), "")
+
+
+_VERB_FIRST = re.compile(r"[^\W\d_]+(?:\s+(?:and|&)\s+[^\W\d_]+)?\s+[^\W\d_]*\s*(?:à|a|en|in|em)\s")
+
+
+def _a_labelled_line(line: str) -> bool:
+    """An attribute's line ("Origin: …"), not the description's or an FAQ's prose."""
+    return ":" in line and not line.startswith(("Description:", "FAQ:", "SEO:", "Title:"))
+
+
+def _listed_towns(facts: ListingFacts) -> dict[str, str]:
+    """The towns the listing says it is made in ("Fabriqué à Lyon"), each with its sentence:
+    its origin claims' places that no place table knows."""
+    towns: dict[str, str] = {}
+    for line in facts.lines:
+        for claim in origin_claims(line):
+            if claim.value is None and claim.about:
+                start = max(line.rfind(". ", 0, claim.start) + 1, 0)
+                end = line.find(". ", claim.end)
+                sentence = line[start : end if end >= 0 else len(line)].strip()
+                towns.setdefault(normalise(claim.about), sentence)
+    return towns
 
 
 def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> bool:

@@ -631,7 +631,7 @@ NOT_A_COLOUR_AFTER = frozenset(
     "fragrance notes note aroma "
     # a fruit's or plant's part or product: "orange peel", "lemon zest", "cherry juice"
     "peel peels zest juice rind pith blossom blossoms extract marmalade liqueur curd essence "
-    "segments".split()
+    "segments oil oils".split()
 )
 
 # Substances whose "-free" claim is a certification-like promise ("BPA-free", "nickel-free").

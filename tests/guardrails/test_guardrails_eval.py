@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v27; a
-regression fails here. holdout_v27 was scored blind once after round 29 (recall 0.838, clean
-0.820, precision over claim findings 0.777, span 0.696), then read in round 30. holdout_v28 is
-held out in the bench: scored by hand, once at the end of round 30, with
-``bench/guardrails_eval.py --set holdout_v28``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v28; a
+regression fails here. holdout_v28 was scored blind once after round 30 (recall 0.808, clean
+0.880, precision over claim findings 0.793, span 0.696), then read in round 31. No set is held
+out in the bench now; a new one is scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -49,6 +49,7 @@ HOLDOUT_V24_DIR = Path(__file__).parent / "holdout_v24"
 HOLDOUT_V25_DIR = Path(__file__).parent / "holdout_v25"
 HOLDOUT_V26_DIR = Path(__file__).parent / "holdout_v26"
 HOLDOUT_V27_DIR = Path(__file__).parent / "holdout_v27"
+HOLDOUT_V28_DIR = Path(__file__).parent / "holdout_v28"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -492,6 +493,28 @@ def test_holdout_v27_holds_the_figures_reached_on_it():
     assert report.recall("compliance.health") >= 0.85, format_table(report)
     assert report.recall("accuracy.size") >= 0.95, format_table(report)
     assert report.recall("accuracy.compatibility") >= 0.3, format_table(report)
+
+
+def test_holdout_v28_holds_the_figures_reached_on_it():
+    """holdout_v28 was scored blind once after round 30 (recall 0.808, clean 0.880, precision
+    over claim findings 0.793, span covered 0.696, material 0.731, colour 0.667, absolute 1 of 6,
+    social proof 1 of 5, size 1 of 5), then its clean drafts' claim findings and its misses were
+    read to fix their families (issue 12, round 31): a seen development set now, held here a
+    little under the figures that round reached (in-sample: see docs/guardrails.md, "Round
+    31")."""
+    listings, drafts = load_eval_set(HOLDOUT_V28_DIR)
+    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.86, format_table(report)
+    assert report.clean_claim_precision >= 0.94, report.false_alarms
+    assert report.claim_precision() >= 0.88, report.false_alarms
+    assert report.span_overlap >= 0.71, format_table(report)
+    assert report.recall("accuracy.material") >= 0.80, format_table(report)
+    assert report.recall("accuracy.colour") >= 0.85, format_table(report)
+    assert report.recall("accuracy.origin") >= 0.85, format_table(report)
+    assert report.recall("compliance.absolute") >= 0.95, format_table(report)
+    assert report.recall("compliance.social_proof") >= 0.95, format_table(report)
+    assert report.recall("accuracy.size") >= 0.55, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
