@@ -1,0 +1,56 @@
+"""How the FAQ reads a value: an option's values, a list said with "and" or "or", a
+value written as sentences, and the words an answer tells (so nothing is asked twice)."""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.fact_roles import lower_first
+from plugin.generation.value_shapes import (
+    split_items,
+)
+
+# "Oat and Forest", "Red, Blue": more than one value in one ("18/8 steel" and "Indigo/Cream"
+# are one).
+SEVERAL = re.compile(r",|\band\b|\bor\b")
+# A value the shop wrote as sentences, or as labelled parts, answers as written.
+AS_WRITTEN = re.compile(r"[.!?]\s|:")
+
+
+def lowered_list(value: str) -> str:
+    """A list's items in lower case where the shop capitalised each ("Pears (40%), Cider
+    vinegar" → "pears (40%), cider vinegar"), a name or an abbreviation kept (``lower_first``),
+    joined with "and"."""
+    items = [lower_first(i.strip()) for i in options_of(value)]
+    return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def options_of(value: str) -> list[str]:
+    """An option's values from the list's joined text: "1 kg and 2.5 kg" → ["1 kg", "2.5 kg"]
+    (the join's last "and" is never part of a value)."""
+    items = split_items(value)
+    if items and " and " in items[-1]:
+        items[-1:] = items[-1].rsplit(" and ", 1)
+    return items
+
+
+def alternatives(items: list[str], lower: bool = False) -> str:
+    """Options said as alternatives: "Unflavoured, Cocoa or Mint" → "unflavoured, cocoa or
+    mint"; a code keeps its capitals ("2B Dark Brown", "RHT", "5RL")."""
+    shown = [
+        i.strip() if (not lower and re.search(r"[A-Z].*[A-Z]|\d", i)) else lower_first(i.strip())
+        for i in items
+    ]
+    return f"{', '.join(shown[:-1])} or {shown[-1]}" if len(shown) > 1 else "".join(shown)
+
+
+_CONTENT = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+_SMALL = frozenset(
+    "a an the it its is are they their them of in on and or to for with made has have comes "
+    "come yes no from introducing meet here this these measures measure long wide high deep "
+    "across thick weighs weigh holds hold does do can what how which i kind".split()
+)
+
+
+def content_of(text: str) -> set[str]:
+    return {w.strip(".") for w in _CONTENT.findall(text.lower())} - _SMALL
