@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.agreement import agreed
 from plugin.generation.value_shapes import frame_fault, opens_a_clause
 from plugin.generation.voice import IRREGULAR_PLURALS
 
@@ -131,4 +132,4 @@ def frame_holds(lead: str | None) -> str | None:
         last = framed.group("name").split()[-1].lower()
         if last in IRREGULAR_PLURALS:  # "Its feet are rubber"
             lead = re.sub(rf"^(\w+ {re.escape(framed.group('name'))}) is ", r"\1 are ", lead)
-    return lead
+    return agreed(lead)  # round 29: "It has an unfitted feet" → "It has unfitted feet"
