@@ -39,7 +39,7 @@ from plugin.domain import Listing
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import MONEY, SortedFacts, colour_named, lower_first
 from plugin.generation.fact_words import MARKS
-from plugin.generation.part_facts import colour_of_whole, part_named, supplied
+from plugin.generation.part_facts import adjustable, colour_of_whole, part_named, supplied
 from plugin.generation.part_words import PARTS
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
@@ -484,7 +484,7 @@ def more_facts(
         if part:
             parts.append((name, part))
             continue
-        told = _fact_sentence(low, value, voice, listing)
+        told = _fact_sentence(low, value, voice, listing) or adjustable(low, value, voice)
         if told and len(told.split()) <= LONGEST:
             said.append((name, told))
     added: list[Sentence] = []

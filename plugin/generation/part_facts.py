@@ -18,7 +18,7 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import colour_named
-from plugin.generation.fact_words import DESCRIBING_ENDINGS, MATERIAL_WORDS
+from plugin.generation.fact_words import DESCRIBING_ENDINGS, MATERIAL_WORDS, said_name
 from plugin.generation.title_reading import noun_of
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice, voice_of
@@ -40,9 +40,19 @@ _SUPPLIED = re.compile(
 )
 
 
+# Common materials a part is made of that ``MATERIAL_WORDS`` and the reasons do not hold.
+_MORE_MATERIALS = frozenset(
+    """mahogany rosewood spruce cherry ebony birch alder elm hazel willow poplar basswood
+    plywood mdf hardboard bronze zinc nickel chrome tin pewter silver gold acrylic
+    polycarbonate pvc abs horn bone mesh webbing""".split()
+)
+
+
 def _made_of(stuff: str) -> bool:
     words = stuff.split()
-    return bool(words) and (is_material(stuff) or words[-1] in MATERIAL_WORDS)
+    return bool(words) and (
+        is_material(stuff) or words[-1] in MATERIAL_WORDS or words[-1] in _MORE_MATERIALS
+    )
 
 
 def part_named(name: str, value: str) -> str | None:
@@ -65,8 +75,8 @@ def part_named(name: str, value: str) -> str | None:
         if len(items) > 2 or (rest and not _made_of(rest)):
             return None
         return " ".join(w for w in (counted.group(1), rest, name) if w)
-    stuff = items[0].lower()
-    if len(stuff.split()) > 3 or not _made_of(stuff) or name in stuff.split():
+    stuff = said_name(items[0])  # "grey PVC", not "grey pvc"
+    if len(stuff.split()) > 3 or not _made_of(stuff.lower()) or name in stuff.lower().split():
         return None
     before, after = [], []
     for item in items[1:]:
@@ -112,3 +122,21 @@ def colour_of_whole(name: str, value: str, title: str, voice: Voice) -> str | No
     if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", value.strip()) or len(value.split()) > 3:
         return None
     return f"{voice.subject} {voice.be} {value.strip().lower()}."
+
+
+_ADJUSTABLE = re.compile(
+    r"^(?:fully )?adjustable(?:\s*(?:,|–|-|\()\s*(?P<how>\d+ (?:settings|positions|levels|"
+    r"steps))\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def adjustable(name: str, value: str, voice: Voice) -> str | None:
+    """ "Tension: Adjustable, 3 settings" → "Its tension is adjustable, with 3 settings.";
+    "Pins: Adjustable" → "Its pins are adjustable."; ``None`` for any other value."""
+    found = _ADJUSTABLE.match(value.strip())
+    if not found or not re.fullmatch(r"[a-z]+( [a-z]+)?", name):
+        return None
+    be = "are" if voice_of(name).plural else "is"
+    how = f", with {found['how'].lower()}" if found["how"] else ""
+    return f"{voice.possessive} {name} {be} adjustable{how}."

@@ -274,8 +274,9 @@ def _trade_before(sources: tuple[str, str], name: str, listing: Listing, purpose
         if words[-1:] != [name]:
             continue
         for word in words[:-1]:
+            stem = word[:-1] if word.endswith("e") else word  # "tile" → "tiling"
             if len(word) >= 4 and any(
-                a.startswith(word) and a != word and a not in said for a in activities
+                a.startswith(stem) and a != word and a not in said for a in activities
             ):
                 return True
     return False
