@@ -224,3 +224,14 @@ def test_an_adjustable_part_is_said_with_its_settings() -> None:
     )
     prose = _prose(cube)
     assert "Its tension is adjustable, with 4 settings." in prose, prose
+
+
+def test_a_value_written_in_capitals_is_said_in_lower_case() -> None:
+    hurdles = _listing(
+        "Agility Hurdle Set of 4",
+        {"STORAGE BAG": "Included", "BARS": "4", "FEET": "Rubber"},
+        product_type="Agility hurdles",
+    )
+    prose = _prose(hurdles)
+    assert "comes with a storage bag" in prose, prose
+    assert "With rubber feet" in prose, prose
