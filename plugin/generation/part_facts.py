@@ -69,12 +69,12 @@ def part_named(name: str, value: str) -> str | None:
     plural = voice_of(name).plural
     counted = re.fullmatch(r"(\d+)(?: ?(?:pcs|pieces|pc))?", items[0].lower())
     if plural and counted:
-        # "Bobbins: 8 pcs" → "8 bobbins"; "Springs: 2, stainless steel" → "2 stainless steel
-        # springs"
+        # "Bobbins: 8 pcs" → "8 bobbins"; "Springs: 2, stainless steel" → "2 springs in
+        # stainless steel" (the count next to its noun, as the guardrails read a count)
         rest = items[1].lower() if len(items) == 2 else ""
         if len(items) > 2 or (rest and not _made_of(rest)):
             return None
-        return " ".join(w for w in (counted.group(1), rest, name) if w)
+        return f"{counted.group(1)} {name} in {rest}" if rest else f"{counted.group(1)} {name}"
     stuff = said_name(items[0])  # "grey PVC", not "grey pvc"
     if len(stuff.split()) > 3 or not _made_of(stuff.lower()) or name in stuff.lower().split():
         return None
