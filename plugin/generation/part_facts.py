@@ -29,7 +29,7 @@ _NOT_PARTS = frozenset(
     type style size weight origin care shape pattern grade quality texture flavour flavor scent
     use uses fit fits construction build composition content contents ingredients filling made
     brand model range suitable note notes treatment coating surface smoke aroma
-    taste""".split()
+    taste wrap wrapper wrapping packaging pack packet""".split()
 )
 # A value item after the material that describes the part: "no fret markers", "1 in wide".
 _NO_THING = re.compile(r"^no [a-z][a-z -]{2,30}$")
