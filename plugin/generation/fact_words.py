@@ -152,3 +152,12 @@ def item_name(name: str) -> str:
     "20 spare pins" stays; a link in it is left out (the list has it)."""
     shown = re.sub(r"\s*\([^)]*https?://[^)]*\)", "", name.strip())
     return noun_phrase(shown)
+
+
+# Labels naming a mark on the product or a paper that comes with it: a state in their value is
+# theirs ("Roast date: Printed on the bag" → "Its roast date is printed on the bag"; round 29:
+# "Gauge chart: Printed on the envelope" was "It is printed on the envelope").
+MARKS = frozenset(
+    "date code number label labels logo name instructions batch chart guide manual leaflet "
+    "booklet diagram".split()
+)

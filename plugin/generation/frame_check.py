@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.value_shapes import frame_fault, opens_a_clause
+from plugin.generation.agreement import agreed
+from plugin.generation.value_shapes import article, frame_fault, opens_a_clause
 from plugin.generation.voice import IRREGULAR_PLURALS
 
 # A frame of a thing or a state and what fills it: "It has a <…>", "It is <…>", "Its <name> is
@@ -29,6 +30,20 @@ _DASHED = re.compile(r"^(made for |for )?[a-z-]+ [–—-] ")
 # A word said and its opposite: "It is printed plain, unprinted", "is inflated shipped deflated".
 _OPPOSED = (("un", ""), ("in", "de"), ("dis", ""), ("non", ""))
 _ENDINGS = re.compile(r"(ness|ing|ed|er|s|y)$")
+
+
+# Words a shop wrote in capitals, two or more ("CARRY BAG"); one word alone may be a code or a
+# brand ("USB", "TIFF", "DEWALT") and is kept.
+# The article before them is chosen again: "an STORAGE BAG" → "a storage bag".
+_SHOUTED = re.compile(r"\b(?:(?P<article>an?) )?(?P<caps>[A-Z]{2,}(?:[ -][A-Z]{2,})+)\b")
+
+
+def _unshouted(found: re.Match[str]) -> str:
+    caps = found["caps"]
+    if all(len(w) <= 4 for w in re.split(r"[ -]", caps)):
+        return found.group(0)  # "USB C", "LED UV": codes side by side
+    said = caps.lower()
+    return f"{article(said)} {said}" if found["article"] else said
 
 
 def _stem(word: str) -> str:
@@ -131,4 +146,6 @@ def frame_holds(lead: str | None) -> str | None:
         last = framed.group("name").split()[-1].lower()
         if last in IRREGULAR_PLURALS:  # "Its feet are rubber"
             lead = re.sub(rf"^(\w+ {re.escape(framed.group('name'))}) is ", r"\1 are ", lead)
-    return lead
+    # Round 29: "It has an unfitted feet" → "It has unfitted feet"; "It comes with a CARRY
+    # BAG" → "a carry bag" (a value the shop wrote in capitals, not a code).
+    return agreed(_SHOUTED.sub(_unshouted, lead))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.agreement import plural_phrase
 from plugin.generation.fact_roles import lower_values
 from plugin.generation.frame_check import LOWER_AFTER_VERB
 from plugin.generation.value_shapes import article
@@ -78,7 +79,10 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
             them = "them" if voice.plural else "it"
             first = said.split()[0]
             if said_for.startswith("{It}") and not (
-                first.lower() in DETERMINERS or first.endswith("s") or first[:1].isdigit()
+                first.lower() in DETERMINERS
+                or first.endswith("s")
+                or first[:1].isdigit()
+                or plural_phrase(said)  # round 29: "It gives you TIFF and JPEG files …"
             ):
                 said = f"{article(first)} {said}"  # "It gives you a PDF report …"
             return said_for.format(it=them, It=voice.subject, gives=voice.verb("gives"), value=said)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.agreement import plural_phrase
 from plugin.generation.benefits import DENYING_NAME
 from plugin.generation.fact_roles import YES, join_values, lower_first, lower_values
 from plugin.generation.fact_words import (
     AUXILIARIES,
     DESCRIBING_ENDINGS,
     FOR_NAMES,
+    MARKS,
     MATERIAL_WORDS,
     NAME_VERBS,
     NOT_FOR_NAMES,
@@ -58,6 +60,8 @@ def _one_of_a_kind(said: str) -> str:
     last = words[-1]
     if not re.fullmatch(r"[a-z]+", last) or last.endswith("s") or " and " in said:
         return said
+    if plural_phrase(said):
+        return said  # round 29: "squeegee channels of the same length" are several
     return f"{article(said)} {said}"
 
 
@@ -284,7 +288,7 @@ def _feature_lead(
         second = words[1].lower()
         # "Delivered in a tube", "Delivered assembled", "Supplied fully assembled".
         then = second.endswith("ed") or second in ("fully", "flat", "ready", "part")
-        if lowered.split()[-1] in _MARKS:
+        if lowered.split()[-1] in MARKS:
             # "Roast date: Printed on the bag" is about the date: "Its roast date is printed
             # on the bag", not "It is printed on the bag".
             return f"{voice.possessive} {said_name(name)} is {lower_first(value)}"
@@ -417,7 +421,6 @@ _LEVELS = {
 
 # Names of a mark on the product or its pack: a value that says where it is ("Printed on the
 # bag") is the mark's, not the product's.
-_MARKS = frozenset("date code number label labels logo name instructions batch".split())
 
 
 def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | None:
@@ -446,6 +449,8 @@ _WANTS_OBJECT = {"fit", "suit", "bond", "include", "cover", "contain", "take", "
 
 _DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)")
 _PLACES = frozenset("behind under over on in inside outside around between beside above".split())
+# Words that limit where or how a product is used: "Only on …", "Just for …".
+_RESTRICTING = frozenset("only just solely exclusively".split())
 _LIMIT = re.compile(r"^(?P<main>[^;]+);\s*(?P<limit>not (?:for |on |in )?[^;]+)$", re.IGNORECASE)
 
 
@@ -467,7 +472,12 @@ def _what_it_is_for(lowered: str, value: str) -> str | None:
         return None
     items = split_items(main)
     said = join_values(lower_values(items)) if len(items) > 1 else lower_first(main)
-    if words[0] in _PLACES:
+    placed = words[1:] if words[0] in _RESTRICTING else words
+    if placed and placed[0] in _PLACES:
+        # "Use: Only on locks you own" reads "It is for use only on locks you own" (round 29:
+        # "It is for only on locks you own" was marked broken); under another label, the list.
         return f"for use {said}{tail}" if lowered in ("use", "uses") else None
+    if words[0] in _RESTRICTING:
+        return None
     head = lowered if lowered.endswith(" for") else "for"
     return f"{head} {said}{tail}"
