@@ -43,7 +43,8 @@ ANY = ("en", *(code for code in SUPPORTED if code != "en"))
 @pytest.mark.parametrize(
     "question",
     ["how much is shipping to Belgium?", "Livrez-vous en Belgique ? Combien coûte la livraison ?",
-     "Wysyłacie do Poznania?", "Liefert ihr auch nach Köln?", "consegnate in Irlanda?"],
+     "Wysyłacie do Poznania?", "Liefert ihr auch nach Köln?",
+     "Quanto costa la spedizione in Irlanda?"],
 )  # fmt: skip
 def test_an_eu_country_or_town_gets_the_eu_rate(question: str, embedder: Embedder) -> None:
     reply = ask(question, TEAPOT, embedder, SHOP)
