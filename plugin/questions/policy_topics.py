@@ -312,12 +312,16 @@ _ONLY_TO = re.compile(
     r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) (?:anywhere |to anywhere )"
     r"else\b|"
     r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) outside (?:the )?"
-    r"(?:EU|European Union)\b|"
-    r"\b(?:with)?in (?:the )?(?-i:[A-Z])[\w-]+(?: (?:and|or) (?-i:[A-Z])[\w-]+)? only\b",
+    r"(?:EU|European Union)\b",
     re.IGNORECASE,
 )
-# A sentence about sending the product somewhere.
+# The listing's own sentence on where it is sent: "sent … within Denmark only", "in Denmark and
+# Sweden only" (round 30). In a policy such a sentence is the rule for some goods ("anything
+# over 20 kg … within X only"), not a closed list for every product.
 _SENT = re.compile(r"\b(?:sent|shipped|delivered|posted|ships|dispatched)\b", re.IGNORECASE)
+_ONLY_WITHIN = re.compile(
+    r"\b(?:with)?in (?:the )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? only\b"
+)
 # A destination named in English: "to" and a capitalised name ("to Madeira", "to the Azores").
 _DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z][\w-]+")
 
@@ -363,7 +367,8 @@ def policy_support(
         # The listing's own sentence that closes where this product goes ("shipped … within
         # Denmark only", a partner's live animals) answers before the shop's rates (round 30).
         closing = [p for p in passages if p.source == "listing" and is_free_text(p)
-                   and _SENT.search(p.text) and _ONLY_TO.search(p.text)]
+                   and _SENT.search(p.text)
+                   and (_ONLY_TO.search(p.text) or _ONLY_WITHIN.search(p.text))]
         if closing:
             return PolicyAnswer(rank(gloss, closing, embedder, len(closing))[:1], precise=True,
                                 settled=True)

@@ -113,3 +113,14 @@ def test_a_word_of_one_languages_table_settles_a_lean(question: str, language: s
 @pytest.mark.parametrize("question", ["does the water stay hot?", "price for two teapots?"])
 def test_english_questions_stay_english(question: str) -> None:
     assert reply_language(question, ANY) == "en"
+
+
+def test_a_policy_rule_for_some_goods_within_one_country_is_no_closed_list(
+    embedder: Embedder,
+) -> None:
+    policies = {
+        "shipping": "Denmark: 49 DKK. Garden furniture goes by freight within Denmark only.",
+        "returns": "You can return unused items within 30 days.",
+    }
+    reply = ask("Do you ship to Canada?", TEAPOT, embedder, policies)
+    assert reply.needs_merchant
