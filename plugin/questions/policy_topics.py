@@ -192,16 +192,26 @@ def names_care_aspects(text: str, aspects: set[str]) -> bool:
 _SHORT_NAMES = {"GB": re.compile(r"\bUK\b|\bBritain\b"), "US": re.compile(r"\bUS\b|\bUSA\b")}
 
 
+def _names_country(text: str, code: str) -> bool:
+    """Whether a policy sentence names the country (or its short name)."""
+    name = english_names().get(code, "")
+    short = _SHORT_NAMES.get(code)
+    return bool(name and name in text) or bool(short and short.search(text))
+
+
 def _covers(text: str, code: str) -> bool:
     """Whether a policy sentence names the country (or its short name), or the EU for a member
     of it."""
-    name = english_names().get(code, "")
-    short = _SHORT_NAMES.get(code)
-    return (
-        bool(name and name in text)
-        or bool(short and short.search(text))
-        or (code in EU_MEMBERS and EU.search(text) is not None)
-    )
+    return _names_country(text, code) or (code in EU_MEMBERS and EU.search(text) is not None)
+
+
+# "The rest of the EU", "other EU countries": the members the policy does not name by
+# themselves, so not a country it does (round 30).
+_REST_OF_EU = re.compile(
+    r"\b(?:rest of|other|remaining|all other) (?:the )?(?:EU|European Union)\b|"
+    r"\bother (?:EU|European Union) (?:countries|member states)\b",
+    re.IGNORECASE,
+)
 
 
 # Damage on arrival is a returns question even without a word for returning.
@@ -377,6 +387,10 @@ def policy_support(
         covering = [p for p in pool if any(region in p.text for region in regions)] or [
             p for p in pool if any(_covers(p.text, code) for code in codes)
         ]
+        if any(_names_country(p.text, code) for p in covering for code in codes):
+            # Sweden's own rate, not "the rest of the EU: …" beside it
+            covering = [p for p in covering if not _REST_OF_EU.search(p.text)
+                        or any(_names_country(p.text, code) for code in codes)]
         # The policy's rule for this very product ("the kombucha kit goes to Irish addresses
         # only", "crocks go by courier") comes first: it may overrule the country's rate.
         for_product = [p for p in pool if names_product(p, listing) and p not in covering]

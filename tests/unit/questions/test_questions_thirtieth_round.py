@@ -124,3 +124,11 @@ def test_a_policy_rule_for_some_goods_within_one_country_is_no_closed_list(
     }
     reply = ask("Do you ship to Canada?", TEAPOT, embedder, policies)
     assert reply.needs_merchant
+
+
+def test_a_country_with_its_own_rate_is_not_answered_by_the_rest_of_the_eu(
+    embedder: Embedder,
+) -> None:
+    reply = ask("Hvad koster fragt til Danmark?", TEAPOT, embedder, SHOP)
+    assert not reply.needs_merchant
+    assert "49 DKK" in reply.text and "129 DKK" not in reply.text
