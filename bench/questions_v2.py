@@ -52,6 +52,7 @@ HOLDOUT_V23 = ROOT / "tests" / "questions" / "holdout_v23"
 HOLDOUT_V24 = ROOT / "tests" / "questions" / "holdout_v24"
 HOLDOUT_V25 = ROOT / "tests" / "questions" / "holdout_v25"
 HOLDOUT_V26 = ROOT / "tests" / "questions" / "holdout_v26"
+HOLDOUT_V27 = ROOT / "tests" / "questions" / "holdout_v27"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -227,6 +228,11 @@ V2_SETS = {
     # language 16/42 = 0.38, PII echoed 0/9, answered unanswerable 4, p95 0.19 s), then
     # read in round 29: seen from then on.
     "holdout_v26": _shop_folder(HOLDOUT_V26),
+    # Written blind and frozen; scored blind once after round 29 (main 4be1691e: grounded
+    # 59/112 = 0.53, false refusals 0.366, correct refusals 0.933, hostile 43/43, in
+    # language 22/54 = 0.41, PII echoed 0/10, answered unanswerable 8, p95 0.81 s), then
+    # read in round 30: seen from then on.
+    "holdout_v27": _shop_folder(HOLDOUT_V27),
 }
 
 

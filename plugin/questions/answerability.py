@@ -25,7 +25,7 @@ from functools import cache
 
 from plugin.domain import Listing
 from plugin.option_names import NAME_SYNONYMS
-from plugin.questions.countries import country_codes
+from plugin.questions.countries import EU, country_codes
 from plugin.questions.lexicon import (
     COLOURS,
     CUES,
@@ -344,8 +344,9 @@ def _opening_heads(passage: Passage) -> set[str]:
 
 @cache
 def _names_places(opening: str) -> bool:
-    """Whether a sentence's opening names countries, US states or towns (destinations)."""
-    return bool(country_codes(opening, "en") or places_named(opening))
+    """Whether a sentence's opening names countries, US states, towns or the EU
+    (destinations: "Rest of the EU: 12 EUR" is where it goes, round 30)."""
+    return bool(country_codes(opening, "en") or places_named(opening) or EU.search(opening))
 
 
 def _kind_words(listing: Listing) -> set[str]:

@@ -114,6 +114,13 @@ def country_codes(question: str, language: str) -> set[str]:
     }
 
 
+# Members of the European Union (ISO 3166 codes): a policy's "EU" covers them.
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+EU = re.compile(r"\bEU\b|\bEuropean Union\b")
+
+
 def countries_named(question: str, language: str) -> dict[str, str]:
     """The countries a question names: code → English name."""
     english = english_names()

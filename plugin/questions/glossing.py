@@ -523,3 +523,36 @@ def _calendar_names() -> frozenset[str]:
         fold(name) for kind in ("days", "months")
         for name in getattr(english, kind)["format"]["wide"].values()
     )
+
+
+def _knows(word: str, language: str) -> bool:
+    """Whether ``language``'s table has the folded ``word``: an entry or a function word, a
+    word a prefix entry begins, an inflected form of an entry, or a hyphenated word whose
+    last part is one of these."""
+    whole, prefixes = _table(language)
+    if word in whole or word in _function_words(language):
+        return True
+    if any(word.startswith(p) for p, _ in prefixes if len(p) >= _MIN_STEM):
+        return True
+    if _stem_english(word, language):
+        return True
+    part = word.rsplit("-", 1)[-1]
+    return part != word and len(part) >= _MIN_WORD and _knows(part, language)
+
+
+@cache
+def languages_knowing(word: str) -> frozenset[str]:
+    """The glossed languages whose table has the folded ``word`` (``_knows``): a word that
+    one language's table has and no other's tells that language, as its own function words
+    do (``language.py``, round 30)."""
+    if word in STOPWORDS or word in _english_values():
+        return frozenset()  # "water" is Dutch too, "and" Danish
+    return frozenset(lang for lang in _GLOSSED if _knows(word, lang))
+
+
+@cache
+def _english_values() -> frozenset[str]:
+    """Every English word the tables translate to."""
+    return frozenset(
+        e for table in _DATA["words"].values() for v in table.values() for e in v.split("|")
+    )

@@ -45,6 +45,10 @@ MARKED_SHARE = 0.2
 # language it leans to (round 21: read off the seen sets' questions; the English questions
 # of content words only, "xl hoodie price", "rubber bucket 15 l?", get 0.06 to 0.33).
 FOREIGN_ENGLISH_SHARE = 0.05
+# A question the detector leans to a language this far, with a word only that language's word
+# table has (glossing.languages_knowing) and none only another's, is in that language (round
+# 30: "consegnate in Irlanda?" it 0.59, with "consegnate" in the Italian table only).
+VOCABULARY_LEANING = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Our codes that py3langid spells otherwise.
@@ -265,7 +269,21 @@ def _question_language(text: str) -> tuple[str, float]:
         # Its words tie with another language's ("Le short … existe en XXL ?": "le" is
         # French, "de" Dutch) and the detector clearly leans to it: the lean settles the tie.
         return lang, MIN_CONFIDENCE
+    if lang != "en" and probability >= VOCABULARY_LEANING and _own_vocabulary(found) == {lang}:
+        # The detector leans to it, and a word of the question is in its word table and in no
+        # other language's (a verb of delivering, "faut"): that word tells (round 30).
+        return lang, MIN_CONFIDENCE
     return lang, probability
+
+
+def _own_vocabulary(found: list[str]) -> set[str]:
+    """The languages of which ``found`` has a word that only that language's word table has
+    (``glossing.languages_knowing``)."""
+    from plugin.questions.glossing import languages_knowing
+    from plugin.questions.lexicon import fold
+
+    owners = (languages_knowing(fold(w)) for w in found if w not in MARKERS["en"])
+    return {next(iter(langs)) for langs in owners if len(langs) == 1}
 
 
 # A question of two words is too short for the detector unless it is all but certain and

@@ -14,13 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from plugin.domain import Listing
 from plugin.questions.answerability import applies_to, is_scoped, names_product, scoped_to_kind
-from plugin.questions.countries import countries_named, country_codes, english_names
+from plugin.questions.countries import (
+    EU,
+    EU_MEMBERS,
+    countries_named,
+    country_codes,
+    english_names,
+)
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
-from plugin.questions.passages import Passage
+from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.places import places_named
 from plugin.questions.retrieval import ScoredPassage, rank
 
@@ -181,27 +188,30 @@ def names_care_aspects(text: str, aspects: set[str]) -> bool:
     )
 
 
-# Members of the European Union (ISO 3166 codes): a policy's "EU" covers them.
-EU_MEMBERS = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
-)
-_EU = re.compile(r"\bEU\b|\bEuropean Union\b")
-
-
 # Short names a policy writes for a country ("the UK", "within the contiguous US").
 _SHORT_NAMES = {"GB": re.compile(r"\bUK\b|\bBritain\b"), "US": re.compile(r"\bUS\b|\bUSA\b")}
+
+
+def _names_country(text: str, code: str) -> bool:
+    """Whether a policy sentence names the country (or its short name)."""
+    name = english_names().get(code, "")
+    short = _SHORT_NAMES.get(code)
+    return bool(name and name in text) or bool(short and short.search(text))
 
 
 def _covers(text: str, code: str) -> bool:
     """Whether a policy sentence names the country (or its short name), or the EU for a member
     of it."""
-    name = english_names().get(code, "")
-    short = _SHORT_NAMES.get(code)
-    return (
-        bool(name and name in text)
-        or bool(short and short.search(text))
-        or (code in EU_MEMBERS and _EU.search(text) is not None)
-    )
+    return _names_country(text, code) or (code in EU_MEMBERS and EU.search(text) is not None)
+
+
+# "The rest of the EU", "other EU countries": the members the policy does not name by
+# themselves, so not a country it does (round 30).
+_REST_OF_EU = re.compile(
+    r"\b(?:rest of|other|remaining|all other) (?:the )?(?:EU|European Union)\b|"
+    r"\bother (?:EU|European Union) (?:countries|member states)\b",
+    re.IGNORECASE,
+)
 
 
 # Damage on arrival is a returns question even without a word for returning.
@@ -242,6 +252,20 @@ _EVIDENCE = {
                        r"hours?)\b", re.IGNORECASE),
     "cost": re.compile(r"\d+[.,]\d{2}\b|\bfree\b|[$€£]\s?\d", re.IGNORECASE),
 }
+
+
+@cache
+def _evidence(aspect: str) -> re.Pattern[str]:
+    """What a sentence must carry for ``aspect``; for a cost, a whole amount before an ISO 4217
+    code ("95 DKK", "35 CHF", Babel's codes) too, as much as "€4.90" (round 30)."""
+    if aspect != "cost":
+        return _EVIDENCE[aspect]
+    from babel.numbers import list_currencies
+
+    codes = "|".join(sorted(list_currencies()))
+    return re.compile(rf"{_EVIDENCE['cost'].pattern}|\d\s?(?-i:{codes})\b", re.IGNORECASE)
+
+
 _SALE_ASKED = re.compile(
     r"\b(?:in the sale|on sale|sale price|discounted|reduced|marked down|im angebot|reduziert|"
     r"en solde|en soldes|en oferta|rebajad[oa]|in offerta|in saldo|scontat[oa]|in de uitverkoop|"
@@ -256,7 +280,7 @@ def _preferred(question: str, ranked: list[ScoredPassage]) -> tuple[list[ScoredP
     """The ranking with the sentences that carry what the question asks for first (a time span
     for "how long", an amount for "how much", the sale it was bought in), and whether any did."""
     folded = fold(question)
-    tests = [_EVIDENCE[a] for a in ("days", "cost") if asks_aspect(folded, a)]
+    tests = [_evidence(a) for a in ("days", "cost") if asks_aspect(folded, a)]
     if _SALE_ASKED.search(question):
         tests.append(_SALE_SAID)
     moved = False
@@ -290,13 +314,23 @@ MAX_COUNTRY_SENTENCES = 3
 
 # A shipping sentence that closes its list of destinations: "we ship only to …", "we only
 # deliver within …", "we do not ship anywhere else" (round 29); "not outside Europe" names no
-# list, so a country in Europe is not answered by it.
+# list, so a country in Europe is not answered by it, while "not outside the EU" names the
+# EU's members (round 30: a country that is none of them, nor named beside them, is left out).
 _ONLY_TO = re.compile(
     r"\b(?:ship|deliver|send|post)(?:s|ping)? (?:only|exclusively) (?:to|within|in)\b|"
     r"\bonly (?:ship|deliver|send|post)(?:s)? (?:to|within|in)\b|"
     r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) (?:anywhere |to anywhere )"
-    r"else\b",
+    r"else\b|"
+    r"\b(?:do not|don't|cannot|can't) (?:ship|deliver|send|post) outside (?:the )?"
+    r"(?:EU|European Union)\b",
     re.IGNORECASE,
+)
+# The listing's own sentence on where it is sent: "sent … within Denmark only", "in Denmark and
+# Sweden only" (round 30). In a policy such a sentence is the rule for some goods ("anything
+# over 20 kg … within X only"), not a closed list for every product.
+_SENT = re.compile(r"\b(?:sent|shipped|delivered|posted|ships|dispatched)\b", re.IGNORECASE)
+_ONLY_WITHIN = re.compile(
+    r"\b(?:with)?in (?:the )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? only\b"
 )
 # A destination named in English: "to" and a capitalised name ("to Madeira", "to the Azores").
 _DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z][\w-]+")
@@ -334,17 +368,29 @@ def policy_support(
     # the partner"), not by one for a material or category it shares.
     bare = gloss == GLOSSES[label]
     codes = country_codes(question, language)
-    places = places_named(question) if label == "Shipping policy" else []
+    places = places_named(question, language) if label == "Shipping policy" else []
     regions = [place.region for place in places if place.region]
     if label == "Shipping policy" and not codes:
         # A town ("to Leeds?") or a US state: the country it is in.
         codes = {place.country for place in places}
     if codes and label == "Shipping policy":
+        # The listing's own sentence that closes where this product goes ("shipped … within
+        # Denmark only", a partner's live animals) answers before the shop's rates (round 30).
+        closing = [p for p in passages if p.source == "listing" and is_free_text(p)
+                   and _SENT.search(p.text)
+                   and (_ONLY_TO.search(p.text) or _ONLY_WITHIN.search(p.text))]
+        if closing:
+            return PolicyAnswer(rank(gloss, closing, embedder, len(closing))[:1], precise=True,
+                                settled=True)
         # "ship to Germany?" is answered by the sentences that name Germany, or the EU; a US
         # town or state by those that name its state ("Alaska and Hawaii: …") when there are.
         covering = [p for p in pool if any(region in p.text for region in regions)] or [
             p for p in pool if any(_covers(p.text, code) for code in codes)
         ]
+        if any(_names_country(p.text, code) for p in covering for code in codes):
+            # Sweden's own rate, not "the rest of the EU: …" beside it
+            covering = [p for p in covering if not _REST_OF_EU.search(p.text)
+                        or any(_names_country(p.text, code) for code in codes)]
         # The policy's rule for this very product ("the kombucha kit goes to Irish addresses
         # only", "crocks go by courier") comes first: it may overrule the country's rate.
         for_product = [p for p in pool if names_product(p, listing) and p not in covering]

@@ -233,3 +233,11 @@ def test_holdout_v26_is_seen_since_round_29() -> None:
     assert not V2_SETS["holdout_v26"].held_out
     assert V2_SETS["holdout_v26"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v27_is_seen_since_round_30() -> None:
+    """holdout_v27 was scored blind once after round 29 and read in round 30: seen since."""
+    assert V2_SETS["holdout_v27"].label == "holdout_v27 (seen)"
+    assert not V2_SETS["holdout_v27"].held_out
+    assert V2_SETS["holdout_v27"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
