@@ -1,12 +1,13 @@
 """Thirty-second round of issue 12 (holdout_v29 read after its one blind score; its clean
 drafts' claim findings and its misses sorted into families and fixed by the mechanism that
 failed: a colour option labelled in French and its values joined by a shop language's "and",
-materials named in Greek and Turkish, origins in Danish participles in "-t" and in Turkish
-(the place, its case ending, then the verb), a category path read as one noun, an English word
-in "-ment" read as a compound of "cement", a place named only in the vendor's name, and a town
-the listing gives only for the design). Listings and drafts here are written for these tests;
-none is taken from an eval set. Each family: an invented claim is flagged with its span where
-the rule gives one; the true claim is not."""
+materials named in Greek and Turkish, stones abroad, origins in Danish participles in "-t" and
+in Turkish (the place, its case ending, then the verb), a category path read as one noun, an
+English word in "-ment" read as a compound of "cement", a place named only in the vendor's
+name, a town the listing gives only for the design, and a Turkish "not" after the dishwasher).
+Listings and drafts here are written for these tests; none is taken from an eval set. Each
+family: an invented claim is flagged with its span where the rule gives one; the true claim is
+not."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_a_town_given_for_the_design_only_is_no_place_of_making():
     lamp = listing(title="Desk Lamp", description_html="<p>Designed in Leedsford, Kent.</p>")
     assert found(lamp, "Designed in Leedsford.", ORIGIN) == []
     assert found(lamp, "Made in Leedsford.", ORIGIN) == [("Made in Leedsford", "block")]
+
+
+def test_a_turkish_listing_that_keeps_it_out_of_the_dishwasher():
+    pan = listing(title="Tava", description_html="<p>Bulaşık makinesine koymayın.</p>")
+    assert found(pan, "Bulaşık makinesinde yıkanabilir.", "accuracy.care") != []
+    assert found(pan, "Bulaşık makinesine koymayın.", "accuracy.care") == []
+    assert found(pan, "Dishwasher safe.", "accuracy.care") != []
+    safe = listing(title="Tabak", description_html="<p>Bulaşık makinesinde yıkanabilir.</p>")
+    assert found(safe, "Dishwasher safe.", "accuracy.care") == []
+
+
+def test_stones_named_abroad_granite_against_basalt():
+    mortar = listing(title="Mortero", attributes={"Material": ("basalto",)})
+    assert found(mortar, "Tallado en granito.", MATERIAL) == [("granito", "block")]
+    assert found(mortar, "A basalt mortar.", MATERIAL) == []
