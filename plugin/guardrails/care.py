@@ -301,7 +301,7 @@ def _contradicts(text: str, start: int, end: int, line: str) -> Finding:
 
 
 # Turkish says "not" with the verb's negative ending after the appliance's name ("bulaşık
-# makinesine koymayın", "… girmez"): the verb right after it.
+# makinesinde yıkamayın", "… kullanmayın"): the verb right after it.
 _NEGATED_AFTER = re.compile(r"\s+\w+(?:ma|me)(?:yın|yin|yınız|yiniz|z)(?!\w)")
 
 

@@ -23,12 +23,12 @@ def test_a_french_colour_option_and_its_values_joined_by_et():
     scarf = listing(title="Écharpe", attributes={"Coloris": ("rouge et marine",)})
     assert found(scarf, "A scarf in red and navy.", COLOUR) == []
     assert found(scarf, "A scarf in green.", COLOUR) != []
-    cap = listing(title="Bonnet", attributes={"Coloris": ("écru",)})
+    cap = listing(title="Bonnet", attributes={"Coloris": ("noir, écru",)})
     assert found(cap, "A cap in ecru.", COLOUR) == []
 
 
 def test_materials_named_in_greek_and_turkish_back_their_english_names():
-    jar = listing(title="Βάζο", attributes={"Υλικό": ("γυάλινο",)})
+    jar = listing(title="Βάζο", attributes={"Υλικό": ("γυάλινη",)})
     assert found(jar, "A glass jar.", MATERIAL) == []
     bell = listing(title="Zil", attributes={"Malzeme": ("pirinç",)})
     assert found(bell, "A brass bell.", MATERIAL) == []
@@ -76,15 +76,15 @@ def test_a_town_given_for_the_design_only_is_no_place_of_making():
 
 
 def test_a_turkish_listing_that_keeps_it_out_of_the_dishwasher():
-    pan = listing(title="Tava", description_html="<p>Bulaşık makinesine koymayın.</p>")
-    assert found(pan, "Bulaşık makinesinde yıkanabilir.", "accuracy.care") != []
-    assert found(pan, "Bulaşık makinesine koymayın.", "accuracy.care") == []
+    pan = listing(title="Tava", description_html="<p>Bulaşık makinesinde yıkamayın.</p>")
+    assert found(pan, "Bulaşık makinesine uygundur.", "accuracy.care") != []
+    assert found(pan, "Bulaşık makinesinde yıkamayın.", "accuracy.care") == []
     assert found(pan, "Dishwasher safe.", "accuracy.care") != []
-    safe = listing(title="Tabak", description_html="<p>Bulaşık makinesinde yıkanabilir.</p>")
+    safe = listing(title="Tabak", description_html="<p>Bulaşık makinesine uygundur.</p>")
     assert found(safe, "Dishwasher safe.", "accuracy.care") == []
 
 
 def test_stones_named_abroad_granite_against_basalt():
-    mortar = listing(title="Mortero", attributes={"Material": ("basalto",)})
-    assert found(mortar, "Tallado en granito.", MATERIAL) == [("granito", "block")]
+    mortar = listing(title="Mortier", attributes={"Matériau": ("basalte",)})
+    assert found(mortar, "Taillé dans le granit.", MATERIAL) == [("granit", "block")]
     assert found(mortar, "A basalt mortar.", MATERIAL) == []
