@@ -255,7 +255,7 @@ def _safe_abroad(backing: tuple[str, ...], facts: ListingFacts) -> bool:
         if pattern is None:
             continue
         for match in pattern.finditer(facts.normal):
-            if not negated.search(facts.normal[max(0, match.start() - 40) : match.start()]):
+            if not _denied_at(facts.normal, match, negated):
                 return True
     return False
 
@@ -270,11 +270,15 @@ def _allowed_abroad(text: str, facts: ListingFacts) -> list[Finding]:
     low = text.lower().replace("-", " ")  # as the listing is read; the same length
     out = []
     for pattern in names.values():
-        said = [m for m in pattern.finditer(low) if not _denied_in_clause(low, m.start())]
+        said = [
+            m
+            for m in pattern.finditer(low)
+            if not _denied_in_clause(low, m.start()) and not _NEGATED_AFTER.match(low, m.end())
+        ]
         if not said:
             continue
         listed = list(pattern.finditer(facts.normal))
-        if not listed or not all(_denied_at(facts.normal, m.start(), negated) for m in listed):
+        if not listed or not all(_denied_at(facts.normal, m, negated) for m in listed):
             continue
         word = listed[0].group().split()[0]
         line = next((ln for ln in facts.lines if word in ln.lower().replace("-", " ")), "")
@@ -296,8 +300,14 @@ def _contradicts(text: str, start: int, end: int, line: str) -> Finding:
     )
 
 
-def _denied_at(text: str, at: int, negated: re.Pattern[str]) -> bool:
-    return negated.search(text[max(0, at - 40) : at]) is not None
+# Turkish says "not" with the verb's negative ending after the appliance's name ("bulaşık
+# makinesinde yıkamayın", "… kullanmayın"): the verb right after it.
+_NEGATED_AFTER = re.compile(r"\s+\w+(?:ma|me)(?:yın|yin|yınız|yiniz|z)(?!\w)")
+
+
+def _denied_at(text: str, match: re.Match[str], negated: re.Pattern[str]) -> bool:
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(negated.search(before) or _NEGATED_AFTER.match(text, match.end()))
 
 
 @lru_cache(maxsize=1)

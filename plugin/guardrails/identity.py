@@ -189,7 +189,18 @@ def names_the_product(noun: str, facts: ListingFacts, own_words: bool = False) -
         # boat", a gravy boat to WordNet, of a jigsaw puzzle: a device is not sold in one)
     if all(singular(w) in facts.product_words or w in facts.product_words for w in noun.split()):
         return True  # its title's, type's or category's own words ("the drill" of a drill kit)
+    if _a_catalogue_phrase(noun, facts):
+        return True  # "a kitchen knife" of "Kitchen > Knives": the category path, read as a noun
     return not facts.kinds or any(can_name(noun, kind) for kind in facts.kinds)
+
+
+def _a_catalogue_phrase(noun: str, facts: ListingFacts) -> bool:
+    """The noun is one of the listing's catalogue groups word for word, each in the singular:
+    its type, a tag, or a category path read as one phrase ("Kitchen > Knives")."""
+    said = [singular(w) for w in noun.lower().split()]
+    return len(said) > 1 and any(
+        [singular(w) for w in group.split()] == said for group in facts.catalogue.split("  ")
+    )
 
 
 @lru_cache(maxsize=64)

@@ -424,7 +424,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         for part, names in parts_given(labels[index], lines[index], facts.product_words).items():
             facts.material_parts.setdefault(part, set()).update(names)
     found = [(line_of(start), start, end, term) for start, end, term in COLOURS.find(text)
-             if not lines[line_of(start)].startswith(_NAME_LINES)]  # fmt: skip
+             if not lines[line_of(start)].startswith(NAME_LINES)]  # fmt: skip
     plain = {i for i, start, end, _ in found if text[start:end].lower() not in AMBIGUOUS_COLOURS}
     for index, start, end, term in found:
         if text[start:end].lower() in AMBIGUOUS_COLOURS and not (
@@ -434,7 +434,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
         facts.colours.setdefault(term.name, lines[index])
     for option, option_label in zip(lines, labels, strict=True):
         if option_label and _COLOUR_LABEL.search(option_label):  # "Farbe: Schwarz, Rot"
-            for said in option[len(option_label) + 1 :].split(","):
+            for said in _VALUE_ITEMS.split(option[len(option_label) + 1 :]):
                 if colour := COLOUR_VALUES.get(said.strip().lower()):  # "Rot" is red here
                     facts.colours.setdefault(colour, option)
                 elif colour := compound_hue(said, _abroad_label(option_label)):  # "Havblå"
@@ -447,7 +447,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
 _HAIR_LABELS = frozenset({"hair", "bristle", "fur"})
 # Lines that are a name: "Vendor: Staalwerk" ("staal" is steel in Dutch) or "Rotes Haus"
 # names the maker, not a material or a colour of the product.
-_NAME_LINES = ("Vendor:",)
+NAME_LINES = ("Vendor:",)
 
 
 def _names_no_material(line: str, term: Term, said: str, offered: set[str]) -> bool:
@@ -455,7 +455,7 @@ def _names_no_material(line: str, term: Term, said: str, offered: set[str]) -> b
     name, or a value of the colour option (there or in a variant's line) that is a colour as
     well ("Colour: Slate, Sand"); a metal offered as a colour stays a material
     too ("Colour: Brass")."""
-    if line.startswith(_NAME_LINES):
+    if line.startswith(NAME_LINES):
         return True
     return said.lower() in offered and term.kind != "metal" and bool(COLOURS.find(said))
 
@@ -492,6 +492,9 @@ _COLOUR_LABEL = re.compile(
     r"\b(?:colou?rs?|colou?rway|finish|shade|" + "|".join(sorted(COLOUR_LABELS)) + r")\b",
     re.IGNORECASE,
 )
+# The items of a listed value, by commas or a shop language's "and" ("Weiß und Rot", "vert et
+# rose"): a colour read only as a whole value of its option is one item.
+_VALUE_ITEMS = re.compile(r",|\s+(?:and|&|und|et|y|e|en|och|og|ve|ja|és)\s+", re.IGNORECASE)
 _COLOUR_AFTER = re.compile(r"[\s-]+(?:colou?red|colou?r|finish|shade)\b", re.IGNORECASE)
 _MULTIPLES = {"twice": 2.0, "double": 2.0, "triple": 3.0}
 _MULTIPLE = re.compile(r"\b(twice|double|triple)\b", re.IGNORECASE)

@@ -20,7 +20,8 @@ from plugin.guardrails.document import sentence_start
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import NAME_LINES, ListingFacts, normalise
+from plugin.guardrails.place_suffixes import suffixed_origins
 from plugin.guardrails.places import (
     Place,
     PlaceMention,
@@ -89,8 +90,9 @@ _FOREIGN_PARTICIPLE = (
     r"|designa?[de]t?"
     # any Swedish weak participle of the first conjugation before "i" ("pressad i", "packad i")
     r"|[a-zåäö]{3,}ad(?=\s+i\s)"
-    # any Danish or Norwegian participle in -et before "i" ("spundet i", "strikket i")
-    r"|[a-zæøå]{3,}et(?=\s+i\s)"
+    # any Danish or Norwegian participle in -et or -t before "i" ("spundet i", "strikket i",
+    # "formt i")
+    r"|[a-zæøå]{3,}t(?=\s+i\s)"
     # Czech, Slovak and Polish participles of making, before "v", "ve", "w" or "we" and a
     # place in the case that says "in" ("vyrobeno v Brně", "wykonane w Krakowie")
     r"|(?:ručně\s+)?vyroben[aáéoýy]?|ušit[aáéoý]?|upečen[aáéoý]?"
@@ -290,6 +292,11 @@ def _origins_abroad(text: str) -> list[Claim]:
     place tables know, or a town of GeoNames ("Annecy"), so a noun after "aus" ("aus Glas") is
     no place."""
     out = []
+    for start, end, name in suffixed_origins(text):  # "Bursa'da dokundu": the place first
+        places = find_places(name, subdivisions=True)
+        if places or other_names(name):
+            where = _most_specific([p.place for p in places]) if places else None
+            out.append(Claim("origin", start, end, text[start:end], where, name))
     for pattern in (_FOREIGN_VERB, _FROM_ABROAD, _CASE_VERB):
         for match in pattern.finditer(text):
             verb = match.groupdict().get("verb")
@@ -616,11 +623,21 @@ def _a_region(claim: Claim) -> bool:
 def _only_a_step(claim: Claim, facts: ListingFacts) -> bool:
     """ "Danish-made" when the listing says "Designed in Denmark": the country is given
     only for a step of the making, and the claim does not name that step."""
-    codes = claim.value.countries if isinstance(claim.value, Place) else ()
+    codes = (
+        claim.value.countries if isinstance(claim.value, Place) else _town_countries(claim, facts)
+    )
     if not codes or not all(code in facts.origin_steps for code in codes):
         return False
     said = claim.text.lower()
     return not any(verb[:-2] in said for code in codes for verb in facts.origin_steps[code])
+
+
+def _town_countries(claim: Claim, facts: ListingFacts) -> frozenset[str]:
+    """The countries of the places on the listing's line that names a town no place table
+    knows ("Designed in Leedsford, Kent" puts Leedsford in the United Kingdom)."""
+    line = facts.line_with(claim.about) if claim.about else ""
+    mentions = find_places(line, capitalised=False, subdivisions=True) if line else []
+    return frozenset(c for m in mentions if m.place.level != "region" for c in m.place.countries)
 
 
 _NEXT_NAME_WORD = re.compile(r"[ -]([A-Z][\w'’-]*)")
@@ -675,11 +692,22 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
     another sense ("Soie de Lyon") is no origin when it says the product is made in
     another town."""
     if facts.supports(claim.about):
-        return not _made_in_another_town(claim, facts)
+        return not _made_in_another_town(claim, facts) and not _in_the_vendor_only(claim, facts)
     names = [n for n in re.split(r"\s*,\s*", claim.about) if n]
     if len(names) > 1:
         return all(_place_supported(place_named(n), n, facts) for n in names)
     return _place_supported(claim.value, claim.about, facts)
+
+
+def _in_the_vendor_only(claim: Claim, facts: ListingFacts) -> bool:
+    """A place said with a verb of making ("poured in Fenland") that the listing names only in
+    its vendor's name ("Fenland Soap Co."): the maker's name says nothing of where the product
+    is made ("from Fenland Soap Co." names the maker)."""
+    if not _VERB_FIRST.match(claim.text):
+        return False
+    said = f" {normalise(claim.about)} "
+    lines = [line for line in facts.lines if said in f" {normalise(line)} "]
+    return bool(lines) and all(line.startswith(NAME_LINES) for line in lines)
 
 
 def _made_in_another_town(claim: Claim, facts: ListingFacts) -> bool:

@@ -84,7 +84,9 @@ AMBIGUOUS = frozenset(
     "us turkey china chile jordan georgia chad jersey guernsey man niger panama polish english "
     "kiwi nice cuba japan india mali peru iran oman".split()
 )
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word with an apostrophe is one word ("Côte d'Ivoire"), but for a Turkish case ending after a
+# name ("Ankara'da", "Bursa'dan": in, from): the name is a word of its own.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’](?![dt][ae]n?\b)[^\W\d_]+)?")
 
 
 @cache

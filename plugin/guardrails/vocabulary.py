@@ -295,6 +295,7 @@ MATERIALS = Vocabulary(
                 ("neoprene", "rubber", "", ""),
                 ("marble", "stone", "", ""),
                 ("granite", "stone", "", ""),
+                ("basalt", "stone", "", ""),
                 ("slate", "stone", "", ""),
                 ("concrete", "stone", "", "cement"),
                 ("resin", "other", "", "epoxy"),

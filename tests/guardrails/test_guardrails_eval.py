@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v28; a
-regression fails here. holdout_v28 was scored blind once after round 30 (recall 0.808, clean
-0.880, precision over claim findings 0.793, span 0.696), then read in round 31. holdout_v29 is
-held out in the bench: scored by hand, once at the end of round 31, with
-``bench/guardrails_eval.py --set holdout_v29``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v29; a
+regression fails here. holdout_v29 was scored blind once after round 31 (recall 0.845, clean
+0.933, precision over claim findings 0.868, span 0.756), then read in round 32. No set is held
+out in the bench now; a new one is scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -50,6 +50,7 @@ HOLDOUT_V25_DIR = Path(__file__).parent / "holdout_v25"
 HOLDOUT_V26_DIR = Path(__file__).parent / "holdout_v26"
 HOLDOUT_V27_DIR = Path(__file__).parent / "holdout_v27"
 HOLDOUT_V28_DIR = Path(__file__).parent / "holdout_v28"
+HOLDOUT_V29_DIR = Path(__file__).parent / "holdout_v29"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -515,6 +516,25 @@ def test_holdout_v28_holds_the_figures_reached_on_it():
     assert report.recall("compliance.absolute") >= 0.95, format_table(report)
     assert report.recall("compliance.social_proof") >= 0.95, format_table(report)
     assert report.recall("accuracy.size") >= 0.55, format_table(report)
+
+
+def test_holdout_v29_holds_the_figures_reached_on_it():
+    """holdout_v29 was scored blind once after round 31 (recall 0.845, clean 0.933, precision
+    over claim findings 0.868, span covered 0.756, origin 0.714), then its clean drafts' claim
+    findings and its misses were read to fix their families (issue 12, round 32): a seen
+    development set now, held here a little under the figures that round reached (in-sample:
+    see docs/guardrails.md, "Round 32")."""
+    listings, drafts = load_eval_set(HOLDOUT_V29_DIR)
+    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.clean_claim_precision >= 0.96, report.false_alarms
+    assert report.claim_precision() >= 0.90, report.false_alarms
+    assert report.span_overlap >= 0.75, format_table(report)
+    assert report.recall("accuracy.material") >= 0.88, format_table(report)
+    assert report.recall("accuracy.colour") >= 0.80, format_table(report)
+    assert report.recall("accuracy.origin") >= 0.84, format_table(report)
+    assert report.recall("accuracy.care") >= 0.80, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
