@@ -5,8 +5,8 @@
                                     holdout_v11|holdout_v12|holdout_v13|holdout_v14|holdout_v15|
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
-                                    holdout_v26|holdout_v27|holdout_v28|holdout_v29|both|all|
-                                    PATH ...]
+                                    holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
+                                    both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -71,9 +71,9 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.845, clean 0.933, claim precision 0.868, span 0.756), then read in round 32.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v29.
 
-No set is held out here now (``HELD_OUT`` is empty); a new blind set is registered in
-``HELD_OUT``, scored by name only, once at the end of a round, its misses unread until a later
-round reads it.
+``holdout_v30 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
+name only, once at the end of round 32, its misses unread until a later round reads it (it is
+not in ``all``).
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -134,7 +134,8 @@ HOLDOUT_V26 = TESTS / "holdout_v26"
 HOLDOUT_V27 = TESTS / "holdout_v27"
 HOLDOUT_V28 = TESTS / "holdout_v28"
 HOLDOUT_V29 = TESTS / "holdout_v29"
-HELD_OUT: tuple[Path, ...] = ()
+HOLDOUT_V30 = TESTS / "holdout_v30"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V30,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -165,6 +166,7 @@ NAMED = {
     "holdout_v27": (HOLDOUT_V27,),
     "holdout_v28": (HOLDOUT_V28,),
     "holdout_v29": (HOLDOUT_V29,),
+    "holdout_v30": (HOLDOUT_V30,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -262,7 +264,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v29|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v30|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
