@@ -32,7 +32,7 @@ _SHARED_MODIFIER = re.compile(r"^(?:[A-Z0-9]{2,}|[a-z]+(?:ed|al|ic|ful|ous|less|
 
 # A phrase with its own determiner takes no article: "fits an any size of hook" → "fits any
 # size of hook" (round 30: a shop's "Fits: Any …" pasted after "a").
-_DETERMINED = re.compile(r"(?:any|every|each|all|both|either|neither|no|some|most|another)\b", re.I)
+_DETERMINED = re.compile(r"(?:any|every|each|all|both|either|neither|no|some|most|another) ", re.I)
 
 # "a few chords", "a pair of gloves": an article that belongs to a word of quantity.
 _QUANTITY = frozenset("few couple lot number dozen pair set range variety little great".split())

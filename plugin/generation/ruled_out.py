@@ -5,7 +5,8 @@ strings", "so it shrugs off the outdoors"), and a listing may say in its facts o
 the product is not for that thing ("Not for: Bows", "Not for outdoor use"): heldout32's raters
 marked a rosin's reason about bows beside the listing's "not for bows" as a contradiction. A
 listing's "not for" vetoes every reason that names what it rules out, word by word (a plural
-read as its singular); the words that name no thing ("use", "under", "any") veto nothing.
+read as its singular); the words that name no thing ("use", "under", "any") veto nothing, nor
+does a word the listing uses of the product elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ import re
 _NOT_FOR = re.compile(
     r"\b(?:not (?:suitable |recommended |intended |designed |made )?for|unsuitable for)\b:?"
     r"\s*(?P<what>[^.;:!?()]+)"
+)
+# Where a "not for" clause's head ends: "walking | on a short lead".
+_PREPOSITION = re.compile(
+    r"\s(?:on|in|with|without|as|at|from|by|under|over|of|to|into|near|around|inside|outside)\s"
 )
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Words in a "not for" that name no thing a reason could speak of.
@@ -48,12 +53,17 @@ def _things(text: str) -> set[str]:
 
 
 def ruled_out_things(listing_text: str) -> set[str]:
-    """The things the listing's words say the product is not for, one word each."""
-    return {
-        thing
-        for found in _NOT_FOR.finditer(listing_text.lower())
-        for thing in _things(found["what"])
-    }
+    """The things the listing's words say the product is not for, one word each. Only a
+    clause's head counts ("walking" in "walking on a short lead"); a clause with a number is a
+    limit on a range, not a thing ("children under 36 months"); and a word the listing says
+    elsewhere is the product's own ("leather" in a leather balm "not for patent leather")."""
+    lowered = listing_text.lower()
+    ruled: set[str] = set()
+    for found in _NOT_FOR.finditer(lowered):
+        if re.search(r"\d", found["what"]):
+            continue
+        ruled |= _things(_PREPOSITION.split(found["what"])[0])
+    return ruled - _things(_NOT_FOR.sub(" ", lowered))
 
 
 def ruled_out(reason: str, listing_text: str) -> bool:

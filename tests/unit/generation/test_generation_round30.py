@@ -147,3 +147,16 @@ def test_a_sentence_with_more_than_a_negative_is_not_a_negative() -> None:
     assert is_negative("It is not for use in wind.")
     assert is_negative("The wick and the chimney are not included.")
     assert not is_negative("It fits most lamps and is not for use in wind.")
+
+
+def test_a_not_for_leaves_the_products_own_words_heads_and_age_limits_alone() -> None:
+    text = "suede brush . material: brass bristles . not for: brass buckles or polished brass"
+    assert not ruled_out("so it lifts the nap of suede", text)  # "suede" is the product's
+    assert not ruled_out("so the brass bristles last", text)  # said of the product elsewhere
+    assert ruled_out("so buckles come up bright", text)
+    assert not ruled_out("so it clips to a lead", "not for: running on a lead")
+    assert not ruled_out("lets children build towers", "not suitable for children under 3")
+
+
+def test_no_article_is_dropped_before_a_compound_adjective() -> None:
+    assert agreed("It has an all-weather cover.") == "It has an all-weather cover."
