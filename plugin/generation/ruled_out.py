@@ -67,7 +67,7 @@ def ruled_out_things(listing_text: str) -> set[str]:
 
 
 def ruled_out(reason: str, listing_text: str) -> bool:
-    """Whether ``reason`` speaks of a thing the listing says the product is not for: "helps a
-    bow grip the strings" on rosin "Not for: Bows"."""
+    """Whether ``reason`` speaks of a thing the listing says the product is not for: "scent
+    candles and soaps you make" on a fragrance oil "Not for: Candles"."""
     excluded = ruled_out_things(listing_text)
     return bool(excluded) and bool(_things(reason) & excluded)
