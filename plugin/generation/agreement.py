@@ -30,6 +30,10 @@ _PHRASE_END = re.compile(
 _SHARED_MODIFIER = re.compile(r"^(?:[A-Z0-9]{2,}|[a-z]+(?:ed|al|ic|ful|ous|less|proof|en))$")
 
 
+# A phrase with its own determiner takes no article: "fits an any size of hook" → "fits any
+# size of hook" (round 30: a shop's "Fits: Any …" pasted after "a").
+_DETERMINED = re.compile(r"(?:any|every|each|all|both|either|neither|no|some|most|another) ", re.I)
+
 # "a few chords", "a pair of gloves": an article that belongs to a word of quantity.
 _QUANTITY = frozenset("few couple lot number dozen pair set range variety little great".split())
 
@@ -56,6 +60,10 @@ def agreed(sentence: str) -> str:
     fits a squeegee channels of the same length." → "It fits squeegee channels of the same
     length."."""
     return _ARTICLE.sub(
-        lambda found: found["phrase"] if plural_phrase(found["phrase"]) else found.group(0),
+        lambda found: (
+            found["phrase"]
+            if plural_phrase(found["phrase"]) or _DETERMINED.match(found["phrase"])
+            else found.group(0)
+        ),
         sentence,
     )

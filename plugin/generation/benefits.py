@@ -22,6 +22,7 @@ from importlib.resources import files
 
 from plugin.domain import Listing
 from plugin.generation.part_words import PARTS
+from plugin.generation.ruled_out import ruled_out
 from plugin.generation.value_shapes import is_adjective, names_part
 
 
@@ -827,6 +828,12 @@ _PRESUPPOSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
     ),
     # "The first batch can start straight away": a kit that includes its culture, not the
     # culture sold on its own.
+    # "The beans reach you fresh": coffee or cocoa, not a roasted snack of another kind.
+    (
+        re.compile(r"\bbeans?\b"),
+        re.compile(r"\b(beans?|coffee|espresso|cocoa|cacao)\b"),
+        None,
+    ),
     (
         re.compile(r"\bfirst batch\b"),
         re.compile(r"\b(kit|set|bundle|fermenter|crock|jar)\b"),
@@ -848,10 +855,13 @@ def listing_text(listing: Listing) -> str:
 def unfounded(reason: str, context: str = "") -> bool:
     """Whether ``reason`` presupposes what the listing does not show ("so it keeps going
     between charges" on a detector run by a 9 V battery, "so heat is not a problem" on gloves
-    rated to the lowest contact-heat level). ``context``: the product and the fact, read with
+    rated to the lowest contact-heat level), or speaks of what the listing says it is not for
+    (``ruled_out``). ``context``: the product and the fact, read with
     the listing being planned, when one is (``reading_listing``)."""
     listing = _LISTING_TEXT.get()
     text = f"{listing} {context}".lower()
+    if ruled_out(reason, text):
+        return True
     for said, needs, against in _PRESUPPOSES:
         if not said.search(reason.lower()):
             continue

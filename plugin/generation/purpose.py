@@ -275,7 +275,7 @@ def _trade_before(sources: tuple[str, str], name: str, listing: Listing, purpose
             continue
         for word in words[:-1]:
             stem = word[:-1] if word.endswith("e") else word  # "tile" → "tiling"
-            if len(word) >= 4 and any(
+            if len(word) >= 3 and any(
                 a.startswith(stem) and a != word and a not in said for a in activities
             ):
                 return True

@@ -34,6 +34,8 @@ _LISTED_NAMES = re.compile(
 )
 _NUMBER_NOUN = re.compile(r"\d[\d/.,-]*\s+[a-z]+")
 _OWN_KINDS = frozenset("edition version release series generation issue printing model".split())
+# A label that names a place, not a part ("In the bag", "Inside", "On the lid"), round 30.
+_PLACE_LABEL = re.compile(r"(in|on|inside|under|with|at|per|for|from|to)\b")
 _LINKING = re.compile(r"\s(with|over|under|on|in|for|of|from|to|into|onto|per)\s")
 
 
@@ -47,6 +49,8 @@ def fits_possessive(lead: str, voice: Voice) -> bool:
     owned = re.match(rf"{voice.possessive} ([^,]+?) (is|are) (.+)$", lead)
     if not owned:
         return True
+    if _PLACE_LABEL.match(owned.group(1).lower()):
+        return False  # "Their in the bag is 4 pegs": a label naming a place names no part
     value = re.sub(r"\s*\([^()]*\)", "", owned.group(3)).strip().rstrip(".")
     lowered = value.lower()
     if _NUMBER_NOUN.fullmatch(lowered) and lowered.split()[-1] in _OWN_KINDS:
