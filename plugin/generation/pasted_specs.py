@@ -4,9 +4,10 @@ heldout32's raters marked "awkward grammar" and "no benefit" where "Its <label> 
 filled with a value that is a row of the shop's spec sheet, not a thing: several unlike items
 joined by commas under one label ("Its <part> is <kind>, <feature>, <feature>"; a state and a
 count under a plural one), a label that is a phrase ending in a preposition ("Their <verb>
-within is …"), or a count of people said as a property ("Its <verb>s are up to 2 people").
-Such a sentence is never said in these two kinds; the fact stays in the description's list and
-the FAQ. The rules go by a label's and a value's shape, never by a listing's phrase.
+within is …"), a count of people said as a property ("Its <verb>s are up to 2 people") or a
+count and a state ("Its <parts> are 10 included"). Such a sentence is never said in these two
+kinds; the fact stays in the description's list and the FAQ. The rules go by a label's and a
+value's shape, never by a listing's phrase.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _PEOPLE = re.compile(
     r"^(?:up to |max(?:imum|\.)? |at most |about )?\d+(?:\s*[–-]\s*\d+)? "
     r"(?:people|persons|adults|children|kids|guests|users|riders|players)\b"
 )
+# A count, then a state: "10 included", "4 fitted" (the count of the label's things).
+_COUNTED_STATE = re.compile(r"^\d+ (?:[a-z]+ed|included|supplied)$")
 # Labels under which a count of people reads: "Its capacity is up to 2 people".
 _PEOPLE_LABELS = frozenset("capacity occupancy group size party".split())
 
@@ -35,6 +38,8 @@ def pasted_spec(text: str) -> str | None:
             return "unfinished label"
         if _PEOPLE.match(value) and label.split()[-1] not in _PEOPLE_LABELS:
             return "people as property"
+        if _COUNTED_STATE.match(value):
+            return "count and state"  # "Its <parts> are 10 included"
         items = value.split(", ")
         if len(items) < 2 or any(_CLAUSE_AFTER_COMMA.match(item) for item in items[1:]):
             continue

@@ -44,6 +44,7 @@ def test_a_spec_row_or_a_count_of_people_is_not_pasted_into_a_frame() -> None:
         assert "1100 dtex PVC" in text  # the facts that read stay
     assert pasted_spec("Its base is cast iron, tilting arm, push switch.") == "spec row"
     assert pasted_spec("Its parts are sealed, 4.") == "spec row"
+    assert pasted_spec("Its pegs are 12 included.") == "count and state"
     assert pasted_spec("Its lid is glass, so you can see the soup.") is None
     assert pasted_spec("Its colours are red, blue and green.") is None
     assert pasted_spec("Its capacity is up to 6 people.") is None
