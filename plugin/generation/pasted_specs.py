@@ -47,3 +47,17 @@ def pasted_spec(text: str) -> str | None:
         if be == "is" or (any(counted) and not all(counted)):
             return "spec row"  # "Its <part> is <kind>, <feature>", "Its <parts> are <state>, 3"
     return None
+
+
+def people_verb(label: str, value: str) -> str | None:
+    """ "support" when a one-word label is a verb that counts people ("Supports: Up to 2 people",
+    "Sleeps: 4 adults"), so the FAQ asks "How many people does it support?" rather than "What
+    are the supports like?"; else ``None``."""
+    word = label.strip().lower()
+    if not re.fullmatch(r"[a-z]+[^su]s", word) or word in _PEOPLE_LABELS:
+        return None
+    if not _PEOPLE.match(value.strip().lower()):
+        return None
+    if word.endswith("ies"):
+        return f"{word[:-3]}y"
+    return word[:-2] if word.endswith(("ches", "shes", "sses")) else word[:-1]
