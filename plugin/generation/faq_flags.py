@@ -71,9 +71,11 @@ def flag_question(label: str, voice: Voice) -> str | None:
         # "Clips reusable": said of the parts it names, "Are the clips reusable?".
         return f"Are the {name}?"
     if is_adjective(name) or (
-        words[0].endswith("ed") and (len(words) == 1 or words[1] in ("to", "in", "on", "for", "by"))
+        (words[0].endswith("ed") or is_adjective(words[0]))
+        and (len(words) == 1 or words[1] in ("to", "in", "on", "for", "by", "with"))
     ):
-        # "Dishwasher safe", "Roasted to order": said of the product.
+        # "Dishwasher safe", "Roasted to order", "Suitable for children" (round 30: not "Does it
+        # have suitable for …?"): said of the product.
         return f"{voice.be.capitalize()} {it} {name}?"
     if name.startswith("use "):
         return f"Can {it} be used {name[4:]}?"

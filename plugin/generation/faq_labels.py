@@ -26,7 +26,8 @@ NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$|^sold as$")
 # A label that is a statement about the product: "Works on induction hobs", "Converts to
 # monopod"; "Fits people up to" ends with a preposition and asks nothing a shopper would.
 VERB_LED = re.compile(r"^(?P<verb>[a-z]+[^s]s) (?P<rest>.+)$")
-ENDS_OPEN = re.compile(r"\b(to|up to|for|with|on|in|of|from)$")
+# A label left unfinished: "Suitable for", "Eat within" (round 30), never asked nor said in a frame.
+ENDS_OPEN = re.compile(r"\b(to|up to|for|with|on|in|of|from|within|before|after|by|per|than)$")
 
 
 def asked_label(label: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import FaqItem
+from plugin.generation.uncounted import uncounted
 from plugin.generation.voice import Voice
 
 _MATERIALS = frozenset(
@@ -76,7 +77,7 @@ def _made_of(value: str) -> bool:
 
 
 def _mass(thing: str) -> bool:
-    return thing.split()[-1] in _MASS
+    return thing.split()[-1] in _MASS or uncounted(thing.split()[-1])
 
 
 def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:

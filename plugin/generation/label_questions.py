@@ -25,6 +25,7 @@ from plugin.generation.faq_values import (
     lowered_list,
     options_of,
 )
+from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.value_shapes import (
     names_part,
@@ -152,6 +153,10 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             said = _the_part_is(name, be, answer)
         elif content_of(name) <= content_of(value.split(",")[0]):
             continue  # "Dust: Dust-extracted twice" is a statement, not a thing to ask about
+        elif verb := people_verb(name, value):
+            # Round 30: "Supports: Up to 2 people" counts who it takes, not a part it has.
+            question = f"How many people {does} {it} {verb}?"
+            said = f"{voice.subject} {voice.verb(name)} {lower_first(answer)}."
         elif names_part(name):
             question = f"What kind of {name} {does} {it} have?"
             said = _the_part_is(name, be, answer)

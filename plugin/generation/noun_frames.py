@@ -15,12 +15,12 @@ import re
 
 # "Its <label> is|are <value>" (or "The <label> is …", the FAQ's answer in a meta) with the label
 # and the value apart.
-_ITS = re.compile(
+ITS_FRAME = re.compile(
     r"(?:\b(?:Its|Their|its|their)|(?:^|(?<=[.!?] ))The) (?P<label>[a-z][a-z -]*?) (?P<be>is|are) "
     r"(?P<value>[^.;]+)"
 )
 # Words ending in "ing" that name a thing (a part, a layer, a fitting), not something done.
-_THING_ING = frozenset(
+THING_ING = frozenset(
     """lining clothing packaging filling housing tubing binding coating bedding fitting setting
     stitching padding casing ring string spring wing thing ceiling opening building wiring
     mounting decking flooring topping stuffing backing facing edging piping trimming webbing
@@ -85,7 +85,7 @@ def _stem(word: str) -> str:
 def _its_fault(label: str, be: str, value: str) -> str | None:
     words = label.split()
     last = words[-1]
-    if last.endswith("ing") and last not in _THING_ING and len(last) > 5:
+    if last.endswith("ing") and last not in THING_ING and len(last) > 5:
         return "action label"  # "Its freezing is up to 3 months"
     if last in _VERB_LABEL:
         return "verb label"  # "Its hire starts are the day after delivery"
@@ -106,7 +106,7 @@ def _its_fault(label: str, be: str, value: str) -> str | None:
 
 def label_read_as_noun(text: str) -> str | None:
     """Which family a sentence falls in when its frame reads a label as a noun, else ``None``."""
-    for found in _ITS.finditer(text):
+    for found in ITS_FRAME.finditer(text):
         fault = _its_fault(found["label"], found["be"], found["value"])
         if fault:
             return fault

@@ -29,6 +29,7 @@ from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES
 from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun, material_said
+from plugin.generation.pasted_specs import pasted_spec
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.value_shapes import (
@@ -715,6 +716,8 @@ def _meta_description(plan: Plan, written: Written) -> str:
             texts.insert(1, telling[1])
     description = ""
     said: set[str] = set()
+    if texts and texts[0].startswith(("It ", "They ")):
+        texts[0] = str(_named(texts[0], plan))  # round 30: a meta says what it is about first
     texts = [in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
     for text in texts:
         longer = f"{description} {text}".strip()
@@ -798,6 +801,8 @@ def _fit_for_meta(text: str, plan: Plan) -> bool:
     said = _pronoun(text, plan) or text
     if label_read_as_noun(said.replace(plan.listing_title, "")):
         return False  # round 28: "Its freezing is up to 3 months", "It has experienced builders"
+    if pasted_spec(said.replace(plan.listing_title, "")):
+        return False  # round 30: a spec row pasted into "Its … is …" (``pasted_specs``)
     return not (said.startswith(_SUBJECTS) and frame_fault(said))
 
 
