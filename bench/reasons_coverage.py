@@ -110,9 +110,11 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
     from plugin.generation import (
         benefits,
         lead_choice,
+        material_reasons,
         origin_and_care,
         plan,
         purpose,
+        rule_match,
         title_reading,
     )
 
@@ -124,11 +126,13 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
         reason = original_benefit(name, value, turn, **kw)  # type: ignore[arg-type]
         if reason:
             worn = bool(kw.get("worn", True))
-            rule = benefits._rule_for(name, value, worn, str(kw.get("product", "")).lower())
+            rule = rule_match.rule_for(name, value, worn, str(kw.get("product", "")).lower())
             if rule is not None:
                 given[reason] = f"{rule.family or 'built-in'}: {rule.pattern.pattern}"
             else:
-                key = benefits._material_key(re.split(r",|;|\+| and | with ", value.lower())[0])
+                key = material_reasons.material_key(
+                    re.split(r",|;|\+| and | with ", value.lower())[0]
+                )
                 given[reason] = f"material: {key}"
         return reason
 

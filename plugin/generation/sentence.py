@@ -43,3 +43,7 @@ class Sentence:
     # A fact ``more_facts`` told to fill short prose (round 27): it may open a listing with
     # nothing else to say, but no other fact gives way to it.
     added: bool = False
+
+
+# The planner's sentences, each with its finished text, as the renderers take them.
+Written = list[tuple[Sentence, str]]

@@ -7,8 +7,9 @@ statements said as one, and a title whose "| material" does not repeat the name.
 import re
 
 from plugin.domain import DraftKind, Listing, seo_from_text
+from plugin.generation.kinds_lead import led_by_fact
 from plugin.generation.plan import plan_description
-from plugin.generation.render import _joined_has, _led_by_fact
+from plugin.generation.statements import joined_has
 from tests.unit.generation.planner_drafts import draft, text_of
 
 EARPIECE = Listing(
@@ -162,15 +163,15 @@ def test_a_lead_that_only_repeats_the_name_is_passed_over() -> None:
     plan = plan_description(rail)
     hook = "Introducing the Picture Rail 2.4 m (Pack of 3)."
     others = ["It comes in 2.4 m lengths.", "It has a primed finish."]
-    assert _led_by_fact(plan, hook, others) == (
+    assert led_by_fact(plan, hook, others) == (
         "The Picture Rail 2.4 m (Pack of 3) has a primed finish."
     )
-    assert _led_by_fact(plan, hook, others[:1]) == hook
+    assert led_by_fact(plan, hook, others[:1]) == hook
 
 
 def test_a_reason_led_by_a_colon_is_not_joined_with_the_next_statement() -> None:
     texts = ["A blade wears, not the shears: the Shears have a spare blade.", "They have a clip."]
-    assert _joined_has(texts) == texts
-    assert _joined_has(["The 1:8 Model has a motor.", "It has a magnet."]) == [
+    assert joined_has(texts) == texts
+    assert joined_has(["The 1:8 Model has a motor.", "It has a magnet."]) == [
         "The 1:8 Model has a motor and a magnet."
     ]

@@ -1,0 +1,238 @@
+"""The SEO copy: a title that leads with the product name, and a meta description of whole
+sentences filled towards 120–160 characters."""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import FaqItem, SeoCopy, seo_to_text
+from plugin.generation.faq import SEVERAL, fact_answers, label_questions
+from plugin.generation.faq_said import asked_as_said
+from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kinds_lead import (
+    SUBJECTS,
+    as_named,
+    as_pronoun,
+    bare_kind,
+    fit_for_meta,
+    led_by_fact,
+    same_sentence,
+    thin_hook,
+)
+from plugin.generation.kinds_written import kinds_written, plainer
+from plugin.generation.list_facts import NOT_A_THING, plain_facts, telling_fact
+from plugin.generation.name_in_prose import in_prose
+from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.plan import Plan
+from plugin.generation.sentence import Written
+from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, stems_of, words_of
+from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
+from plugin.generation.value_shapes import frame_fault
+from plugin.generation.voice import Voice, voice_of
+
+SEO_TITLE_MAX = 70
+SEO_DESCRIPTION_MIN = 120
+SEO_DESCRIPTION_MAX = 160
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def render_seo(plan: Plan, written: Written) -> str:
+    """A title that leads with the product name (and a short fact when it fits), and a meta
+    description of whole sentences, the hook first, filled towards 120–160 characters."""
+    title = plan.listing_title
+    for label, value in plan.fact_list:
+        extra = f"{title} | {value}"
+        if (
+            label.lower() in ("material", "colour", "color")
+            and len(extra) <= SEO_TITLE_MAX
+            and _adds_to_title(value, title)
+            and not SEVERAL.search(value)
+        ):
+            title = extra
+            break
+    description = _meta_description(plan, written)
+    return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
+
+
+def _adds_to_title(value: str, title: str) -> bool:
+    """Whether "| value" after the name is one short search term the name does not say yet:
+    round 22's raters struck a material that repeats a word of the name ("Oak Stool | Solid
+    oak") and a long or clause-like one ("| Brass over a turned walnut core") as clumsy. At
+    most two words, no clause, and no word the name already has."""
+    words = [w for w in re.split(r"[\s-]+", value.lower()) if w]
+    return (
+        1 <= len(words) <= 2
+        and not set(words) & NOT_A_THING
+        and not stems_of(value) & stems_of(title)
+    )
+
+
+_THE_PART_SAID = re.compile(r"^The [a-z][a-z ]{1,30} (?:is|are) [^;:]+\.$")
+
+
+def _meta_description(plan: Plan, written: Written) -> str:
+    """Whole sentences, the hook first (it says what the product is), then the first that gives
+    a reason if the hook gives none, then the others in order; short of 120 characters, the
+    FAQ's answers about the list's facts ("They are made in Lithuania.", "It comes in S, M and
+    L."), never a label pasted in ("Color: Sage.", "Free from: palm oil.").
+
+    Round 24 (the raters' notes on round 21's and 22's metas): an instruction, a warning, a
+    storage note or a date that goes stale is no reason to click and is never said; a frame
+    that does not read ("Its zones are 4") is not said; a sentence that tells again what an
+    earlier one told is left out, and two "has" statements are said as one; a hook that only
+    says what kind of thing the name already says ("This Oak Stool is a stool."), or
+    "Introducing the …", gives way to the first fact, named, with a kind the name does not say
+    kept as an aside ("The Wren Pair, a two-way radio, has …")."""
+    title_words = words_of(plan.listing_title)
+    voice = voice_of(plan.listing_title)
+    written = kinds_written(plan, written)
+    told = [(a, _in_meta(q, a, voice)) for q, a in fact_answers(plan)] + [
+        (fact, plainer(said)) for fact, said in plain_facts(plan)
+    ]
+    # Round 27: a part the FAQ asks about from its label fills a meta still short ("The head is
+    # goatskin, rope-tuned."), where raters marked 47–117 character metas on listings with facts.
+    # Round 28: each answer as the FAQ now says it ("3, geared together." → "It has 3 hooks,
+    # geared together."), so it may fill a meta too.
+    asked = [asked_as_said(FaqItem(q, a), voice).answer for q, a in label_questions(plan, set())]
+    told += [
+        (a, a)
+        for a in asked
+        if a.startswith(("It ", "They "))
+        or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
+    ]
+    # A colour, a size or a box's contents last: the facts that say what it does come first.
+    told.sort(key=lambda pair: bool(_LISTED.search(pair[1])))
+    fillers = [
+        (fact, text)
+        for fact, answer in told
+        if (
+            answer.startswith((*SUBJECTS, "You get "))
+            or _THE_PART_SAID.match(answer)
+            or re.match(r"An? .* not included\.$", answer)
+        )
+        # "2 adults, about 2 hours" answers a question, not a search result
+        and fit_for_meta(text := without_instruction(answer), plan)
+        and not is_limit(text)
+    ]
+    hook = without_instruction(written[0][1]) if written else ""
+    if len(hook) > SEO_DESCRIPTION_MAX:
+        # A hook too long to fit keeps its statement without the reason after it.
+        head = re.split(r", (?:so|which|making|letting|keeping|meaning) ", hook)[0]
+        hook = f"{head.rstrip(',')}." if len(head) < SEO_DESCRIPTION_MAX else hook
+    texts = [without_instruction(t) for _, t in written[1:]]
+    texts = [
+        t
+        for t in joined_has([hook, *texts])
+        if t and (fit_for_meta(t, plan) or (t == hook and thin_hook(hook, plan)))
+    ]
+    # Round 26: what is missing or what it will not do is no reason to click; a hook that states
+    # only a limit gives way below (``thin_hook``).
+    texts = [t for t in texts if t == hook or not is_limit(t)]
+    telling = telling_fact(plan, hook) if texts else None
+    if texts and texts[0] == hook:
+        parts = [telling[1]] if telling and fit_for_meta(telling[1], plan) else []
+        others = texts[1:] + parts + [t for _, t in fillers]
+        lead = led_by_fact(plan, hook, others, len(hook) > SEO_DESCRIPTION_MAX)
+        if lead != hook:
+            texts = [lead] + [t for t in texts[1:] if not same_sentence(t, lead, plan)]
+            fillers = [(f, t) for f, t in fillers if not same_sentence(t, lead, plan)]
+            again = as_pronoun(hook, plan)
+            if (
+                again
+                and not label_read_as_noun(again)
+                and thin_hook(hook, plan)
+                and not is_limit(hook)
+                and not bare_kind(hook, plan)
+                and fit_for_meta(again, plan)
+            ):
+                texts.append(again)  # its fact, said later ("They are made from 100% linen.")
+        elif thin_hook(hook, plan) and (is_limit(hook) or not fit_for_meta(hook, plan)):
+            texts = texts[1:]  # nothing else to lead: a limit or a broken frame is no meta
+    if texts and not has_reason(texts[0]):
+        reasoned = next((t for t in texts[1:] if has_reason(t)), None)
+        if reasoned:
+            texts.remove(reasoned)
+            texts.insert(1, reasoned)
+        elif (
+            telling
+            and fit_for_meta(telling[1], plan)
+            and not same_sentence(telling[1], texts[0], plan)
+        ):
+            # No reason known: the part the name points at comes second, before a lining or a
+            # colour list (round 21's raters: "leaves out the slider that defines the shoe").
+            texts.insert(1, telling[1])
+    description = ""
+    said: set[str] = set()
+    if texts and texts[0].startswith(("It ", "They ")):
+        texts[0] = str(as_named(texts[0], plan))  # round 30: a meta says what it is about first
+    texts = [in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
+    for text in texts:
+        longer = f"{description} {text}".strip()
+        if len(_said(longer)) > SEO_DESCRIPTION_MAX:
+            continue  # a sentence cut off mid-way reads as broken (round 22's raters)
+        if description and repeats(text, said):
+            continue  # "Its width is 22 in. Its width is 22 in (56 cm)."
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN and not has_reason(text):
+            continue  # in range already: a bare spec adds length, not a reason to click
+        description = longer
+        said |= words_of(text)
+    if not description and texts:
+        description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
+    for fact, answer in fillers:
+        if len(_said(description)) >= SEO_DESCRIPTION_MIN:
+            break
+        longer = f"{description} {answer}".strip()
+        said = words_of(description) | title_words
+        fresh = words_of(fact) - said - FRAME_WORDS
+        # A fact's words said already, with only a number new ("Its fibre is 100% cotton"
+        # after "made from cotton"), or a list said again ("It comes in S, M or L" after "Pick
+        # from sizes S to L"), is no new fact.
+        named = {w for w in words_of(fact) - FRAME_WORDS if re.search(r"[a-z]{3}", w)}
+        numbers = numbers_of(answer)
+        if (
+            fresh
+            and not (numbers and numbers <= numbers_of(description.replace(plan.listing_title, "")))
+            and not (named and named <= said)
+            and not (_LISTED.search(answer) and words_of(fact) - FRAME_WORDS & said)
+            and len(_said(longer)) <= SEO_DESCRIPTION_MAX
+            and not repeats(answer, said)
+        ):
+            description = longer
+    return _said(description)
+
+
+def _said(description: str) -> str:
+    """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
+    its length is measured as shown, so a meta the joins shorten is filled to 120)."""
+    return " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Answers that list a colour, a size, a box's contents or a bare measure: said last, after
+# the facts that tell a shopper what the product does.
+_LISTED = re.compile(
+    r"\b(comes? in|measures?|Choose|Pick from)\b|^(Its|Their) (size|colou?r)s? (is|are)\b"
+)
+
+
+def _in_meta(question: str, answer: str, voice: Voice) -> str:
+    """An answer as a search result reads it: "They come in sage.", not "They are sage."."""
+    opener = f"{voice.subject} {voice.be} "
+    if question.startswith("What colour") and answer.startswith(opener):
+        return f"{voice.subject} {voice.verb('comes')} in {answer[len(opener) :]}"
+    flag = re.fullmatch(r"(?P<verb>Is|Are|Does|Do) (?:it|they) (?P<rest>[^?]+)\?", question)
+    if flag and answer == "Yes.":
+        # Round 26: "Is it scourable? Yes." is a fact a meta can say: "It is scourable.";
+        # "Does it have a flat base? Yes." → "It has a flat base."
+        rest = flag["rest"]
+        if flag["verb"] in ("Is", "Are"):
+            return f"{voice.subject} {voice.be} {rest}."
+        verb, _, tail = rest.partition(" ")
+        said = voice.verb("has") if verb == "have" else voice.verb(f"{verb}s")
+        return f"{voice.subject} {said} {tail}.".replace("  ", " ")
+    return answer

@@ -1,0 +1,194 @@
+"""The short description's HTML: the most compelling reason first, then what the product is,
+as one paragraph of one or two sentences."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from plugin.generation.cautions import contents_list
+from plugin.generation.faq import fact_answers
+from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kinds_lead import (
+    as_named,
+    as_pronoun,
+    bare_kind,
+    fit_for_meta,
+    led_by_fact,
+    same_sentence,
+    thin_hook,
+)
+from plugin.generation.kinds_written import kinds_written, plainer
+from plugin.generation.list_facts import plain_facts, telling_fact
+from plugin.generation.name_in_prose import in_prose, prose_name
+from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.plan import Plan, Role, Sentence
+from plugin.generation.sentence import Written
+from plugin.generation.sentence_words import mostly_new, says_again, words_of
+from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
+
+SHORT_SENTENCES = 2
+# A second sentence after a lead that replaced the hook only while both read at a glance.
+SHORT_MAX = 160
+
+
+def _best_reason(written: Written) -> tuple[Sentence, str] | None:
+    """After the hook, the sentence that gives a shopper the most reason to read on: the first
+    that says what a fact does for them, else a choice ("Choose from oat or forest"), else,
+    when the hook itself gives no reason, the first fact about the product."""
+    rest = [(s, t) for s, t in written[1:] if s.role is not Role.DETAIL]
+    reasoned = [(s, t) for s, t in rest if has_reason(t)]
+    if reasoned:
+        return reasoned[0]
+    choice = [(s, t) for s, t in rest if s.role is Role.CHOICE]
+    if choice:
+        return choice[0]
+    if written and not has_reason(written[0][1]) and rest:
+        return rest[0]
+    return None
+
+
+def render_short(plan: Plan, written: Written) -> str:
+    """The most compelling reason first, then what the product is, as one paragraph of one or
+    two sentences: a short description is read on its own, above the fold, so a bare spec
+    ("Its heat-up time is about 60 seconds.") gives way to a reason, and it does not open with
+    the description's own first sentence (raters tagged 78 of 80 heldout23 drafts repetitive
+    when the same line opened the description, the meta, the short description and the FAQ).
+
+    Round 24: an instruction, a warning or a stale date never leads nor follows ("Store upright.");
+    a frame that does not read is not said; a hook that is only "Introducing the …" or says only
+    the kind of thing the name already says gives way to a second fact, and a kind the name
+    does not say is kept as an aside ("The Wren Pair, a two-way radio, has …")."""
+    if not written:
+        return "<p></p>"
+    written = kinds_written(plan, written)
+    hook = (written[0][0], without_instruction(written[0][1]))
+    second = _best_reason(written)
+    fact = _first_fact(plan, hook[1])
+    reasoned = second if second is not None and has_reason(second[1]) else None
+    # A reason first, else the fact the product's own name points at ("… – Carbon Handle": its
+    # carbon fibre handle), before a colour or size list (round 21's raters: "sizes and an age
+    # range do not make a shopper read on").
+    telling = telling_fact(plan, hook[1])
+    choice = second if second is not None and second[0].role is Role.CHOICE else None
+    plain = second if second is not reasoned and second is not choice else None
+    leads = []
+    for lead in (reasoned, telling, plain, fact, choice):
+        if lead is None:
+            continue
+        text = without_instruction(lead[1])
+        if contents_list(text):
+            continue  # round 29: an ingredient list is no short description's first line
+        if fit_for_meta(text, plan) and as_named(text, plan) and text not in leads:
+            leads.append(text)
+    title = plan.listing_title
+    kind = bare_kind(hook[1], plan)
+    rest = as_pronoun(hook[1], plan) if fit_for_meta(hook[1], plan) else None
+    leads = [t for t in leads if not is_limit(t)]
+    thin = thin_hook(hook[1], plan)
+    misread = label_read_as_noun(hook[1].replace(title, "")) is not None
+    if kind is not None or thin or misread or hook[1].startswith(f"Introducing the {title}"):
+        # Any fact the FAQ answers may lead then, even one whose number the name has.
+        answers = [
+            without_instruction(a) for q, a in fact_answers(plan) if not q.startswith(_AMOUNT_Q)
+        ]
+        # Round 26: the planner's other sentences about the product may lead too ("It lasts up
+        # to 6 weeks on pigs." after "… is scourable.").
+        answers += [without_instruction(t) for _, t in written[1:]]
+        # Round 27: a plain fact said the way a shop says it ("It has a 3/4 in BSP thread.")
+        # leads before "Introducing the …" is left alone with "Its thread is …".
+        answers += [
+            plainer(t)
+            for _, t in plain_facts(plan)
+            if plainer(t) != t or re.match(r"(It|They) (is|are) an? ", t)
+        ]
+        leads += [
+            a
+            for a in answers
+            if a.startswith(("It ", "They "))
+            and a not in leads
+            and fit_for_meta(a, plan)
+            and not is_limit(a)
+        ]
+        led = led_by_fact(plan, hook[1], leads)
+        if led != hook[1]:
+            after = [
+                t
+                for t in leads
+                if not same_sentence(t, led, plan)
+                and title not in t
+                and not says_again(t, words_of(led))
+                and len(f"{led} {t}") <= SHORT_MAX
+            ]
+            return _short_html(plan, [led, *after[:1]])
+        rest = None if kind is None or thin else rest
+    for text in leads:
+        named = as_named(text, plan)
+        if rest and (says_again(text, words_of(rest)) or says_again(rest, words_of(text))):
+            # "… is made of recycled HDPE, 8 mm." before "It is crafted from recycled HDPE.": a
+            # fact the first line states is not led with again (round 26, with copy26's first
+            # lines that now state a fact where they said the kind).
+            continue
+        if named and rest:
+            return _short_html(plan, [named, rest])
+    shown = [hook[1]] + [
+        t
+        for t in ([without_instruction(second[1])] if second is not None else [])
+        if t and fit_for_meta(t, plan) and not is_limit(t)
+    ]
+    if len(shown) == 1 and (thin or kind is not None or hook[1].startswith("Introducing the ")):
+        # Round 26: a first line that says little the name does not ("… is a line.") is
+        # followed by one plain fact of the list ("Its shock absorber is …"), not left alone.
+        said = words_of(title) | words_of(hook[1])
+        numbers = re.findall(r"\d+", title)
+        shown += [
+            t
+            for t in (plainer(t) for _, t in plain_facts(plan))
+            if fit_for_meta(t, plan)
+            and not is_limit(t)
+            and not says_again(t, said)
+            and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
+            and len(f"{hook[1]} {t}") <= SHORT_MAX
+        ][:1]
+    if misread and len(shown) > 1 and as_named(shown[1], plan):
+        # Round 28: a first line that reads a label as a noun ("… has A rig.") gives way to the
+        # next fact, named, where there is one.
+        shown = [str(as_named(shown[1], plan)), *shown[2:]]
+    return _short_html(plan, shown[:SHORT_SENTENCES])
+
+
+def _short_html(plan: Plan, texts: list[str]) -> str:
+    """One paragraph, the product's name in bold where a sentence says it."""
+    title = html.escape(prose_name(plan.listing_title), quote=False)
+    # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
+    # languages said once, in English (``name_in_prose``).
+    said = " ".join(articles_fixed(t) for t in joined_has(texts))
+    shown = html.escape(in_prose(said, plan.listing_title), quote=False)
+    return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
+
+
+def _first_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
+    """The first answer about the list's facts that the hook does not already say, as a
+    sentence of its own ("It is 1 mm thick."), for a short description with only a hook."""
+    said = words_of(plan.listing_title) | words_of(hook)
+    answers = [
+        answer
+        for question, answer in fact_answers(plan, said)
+        if answer.startswith(("It ", "They "))
+        # One colour leads nothing ("The Beanie is rust."), and a fact the hook already tells in
+        # other words ("burns for 45 hours" after "lasts 45 hours") is said once.
+        and not question.startswith(("What colour", "Who should install", _AMOUNT_Q))
+        and not set(re.findall(r"\d+", answer)) & set(re.findall(r"\d+", hook))
+        and mostly_new(answer, said)
+    ]
+    # A fact first, a choice after ("It comes in slate and sand."): a list of colours or sizes
+    # is no reason to read on (round 21's raters).
+    answers.sort(key=lambda answer: bool(_CHOICE_SAID.search(answer)))
+    if answers:
+        return Sentence(role=Role.DETAIL, lead=answers[0]), answers[0]
+    return None
+
+
+_CHOICE_SAID = re.compile(r"\bcomes? in\b")
+# How much is in a pack leads nothing: "The Mustard contains 200 g." (round 27).
+_AMOUNT_Q = "How much is in "
