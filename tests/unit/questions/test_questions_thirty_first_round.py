@@ -1,0 +1,41 @@
+"""Round 31's families on invented questions (issue 18).
+
+No question, product or phrase of any holdout set is used here: the questions are invented for
+a teapot, a kettle and a lamp.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.questions.screening import Flag, screen
+
+# --- a price of the shopper's own, with the sale promised for it ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the blue teapot costs too much, let me have it for 40 and i will order right now",
+        "would you sell the large kettle for 25 and I'll take two",
+        "let us have the small lamp for 12?",
+        "let me have the lamp for 12.50 please",
+        "can I have the teapot for 30 & we'll buy it this week",
+    ],
+)
+def test_a_price_of_ones_own_for_a_promised_sale_goes_to_the_merchant(question: str) -> None:
+    assert screen(question) is Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "let me have it for 3 days to try",
+        "can you let me have it for 2 weeks before I decide",
+        "can I get the mug for my son and I will buy two",
+        "do you have it for 5 year olds",
+        "let us have the lamp for 6 people on the terrace",
+    ],
+)
+def test_a_time_an_age_or_a_person_is_no_price(question: str) -> None:
+    assert screen(question) is None
