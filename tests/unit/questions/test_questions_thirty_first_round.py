@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.questions.language import question_language
 from plugin.questions.screening import Flag, screen
 
 # --- a price of the shopper's own, with the sale promised for it ---
@@ -39,3 +40,20 @@ def test_a_price_of_ones_own_for_a_promised_sale_goes_to_the_merchant(question: 
 )
 def test_a_time_an_age_or_a_person_is_no_price(question: str) -> None:
     assert screen(question) is None
+
+
+# --- Norwegian told from Danish by a feminine noun's definite "-a" ---
+
+
+@pytest.mark.parametrize(
+    "question", ["hvor mange sider har kokeboka?", "hvor mange sider har e-boka om fugler?"]
+)
+def test_a_norwegian_noun_with_its_definite_a_tells_norwegian(question: str) -> None:
+    assert question_language(question)[0] == "nb"
+
+
+@pytest.mark.parametrize(
+    "question", ["hvor mange sider har kogebogen?", "Hvad koster en ekstra pakke pasta?"]
+)
+def test_danish_without_that_ending_stays_danish(question: str) -> None:
+    assert question_language(question)[0] == "da"
