@@ -8,8 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing
 from plugin.questions.language import question_language
 from plugin.questions.screening import Flag, screen
+from plugin.questions.support_checks import states_colour, still_answers
+
+WALLET = Listing(
+    external_id="wallet",
+    title="Card Wallet",
+    description_html=(
+        "<p>A slim card wallet with four slots.</p><p>Sewn from waxed canvas, mustard colour.</p>"
+    ),
+    price="35",
+)
 
 # --- a price of the shopper's own, with the sale promised for it ---
 
@@ -57,3 +68,23 @@ def test_a_norwegian_noun_with_its_definite_a_tells_norwegian(question: str) -> 
 )
 def test_danish_without_that_ending_stays_danish(question: str) -> None:
     assert question_language(question)[0] == "da"
+
+
+# --- a colour the listing calls one, a name the colour list lacks ---
+
+
+def test_a_colour_the_listing_calls_one_answers_what_colour() -> None:
+    line = "Current description: Sewn from waxed canvas, mustard colour."
+    assert still_answers("what colour is the card wallet?", WALLET, [line])
+    assert not still_answers(
+        "what colour is the card wallet?", WALLET, ["Current description: A slim card wallet."]
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comes in 12 colours.", "A set of water colour paints.", "Mix any colour you like.",
+     "It keeps its warm colour.", "A colour chart of 40 shades.", "SKU: AB-LIGHT-COLOR"],
+)  # fmt: skip
+def test_counts_paints_open_or_described_colours_name_none(line: str) -> None:
+    assert not states_colour(line)
