@@ -550,8 +550,8 @@ def languages_knowing(word: str) -> frozenset[str]:
     return frozenset(lang for lang in _GLOSSED if _knows(word, lang))
 
 
-# Norwegian writes the definite article of a feminine noun as "-a" ("boka", "e-boka",
-# "kokeboka": the book), where Danish writes "-en" on another spelling ("bogen"): a noun of
+# Norwegian writes the definite article of a feminine noun as "-a" ("kokeboka": the cookbook,
+# "dagboka": the diary), where Danish writes "-en" on another spelling ("bogen"): a noun of
 # the Norwegian table (three letters or more, and not also Danish) that ends a word before
 # that "-a" tells Norwegian (round 31).
 _MIN_FEMININE = 3

@@ -215,7 +215,7 @@ _DANISH = re.compile(
 
 def _danish_or_norwegian(text: str, lang: str) -> str:
     """``lang`` (Danish or Norwegian) unless the other's spellings outnumber its own; a
-    Norwegian noun with its feminine definite "-a" ("boka") counts as a Norwegian spelling."""
+    Norwegian noun with its feminine definite "-a" ("kokeboka") counts as a Norwegian spelling."""
     from plugin.questions.glossing import norwegian_definite
     from plugin.questions.lexicon import fold
 

@@ -368,7 +368,7 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # the sale promised for one's own price: "… for 30 and I'll order now" (round 31)
         r",?\s*(?:and|&|then)\s+(?:i|we)\s*(?:'ll|'d|will|would|can|could)\s+(?:\w+\s+)?"
         r"(?:buy|take|order|pay|get)\b)",
-        # "let me have it for 30": a price of the shopper's own, with or without a currency
+        # "let us have the pair for 25": a price of the shopper's own, with or without a currency
         r"\blet (?:me|us) have (?:it|them|one|this|that|the [\w-]+(?: [\w-]+)?)\s+for\s+"
         r"(?:just\s+|only\s+)?[$€£]?\s?\d+(?:[.,]\d+)?(?!\s*(?:[.,]?\d|%|"
         r"(?:days?|weeks?|months?|years?|hours?|hrs?|nights?|minutes?|mins?|yo|kids?|people|"

@@ -459,7 +459,7 @@ _UNITS_ASKED = re.compile(
 _METAL_COLOURS = frozenset({"gold", "silver", "bronze", "copper", "brass", "chrome"})
 
 
-# A colour the listing names by calling it one ("tan colour.", "a sand-coloured strap"), a name
+# A colour the listing names by calling it one ("rust colour.", "a sand-coloured strap"), a name
 # the colour list lacks; not a count of colours, a kind of paint, a colour left open or one
 # described ("12 colours", "water colour", "any colour", "its warm colour"), nor "colour"
 # before a noun ("colour chart") (round 31).

@@ -28,7 +28,7 @@ WALLET = Listing(
 @pytest.mark.parametrize(
     "question",
     [
-        "the blue teapot costs too much, let me have it for 40 and i will order right now",
+        "the blue teapot costs too much, let us have the pair for 40 and we will order right now",
         "would you sell the large kettle for 25 and I'll take two",
         "let us have the small lamp for 12?",
         "let me have the lamp for 12.50 please",
@@ -42,7 +42,7 @@ def test_a_price_of_ones_own_for_a_promised_sale_goes_to_the_merchant(question: 
 @pytest.mark.parametrize(
     "question",
     [
-        "let me have it for 3 days to try",
+        "let us have the pair for 3 days to try",
         "can you let me have it for 2 weeks before I decide",
         "can I get the mug for my son and I will buy two",
         "do you have it for 5 year olds",
@@ -57,7 +57,7 @@ def test_a_time_an_age_or_a_person_is_no_price(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["hvor mange sider har kokeboka?", "hvor mange sider har e-boka om fugler?"]
+    "question", ["hvor mange sider har kokeboka?", "hvor mange oppskrifter har dagboka?"]
 )
 def test_a_norwegian_noun_with_its_definite_a_tells_norwegian(question: str) -> None:
     assert question_language(question)[0] == "nb"
