@@ -53,6 +53,7 @@ HOLDOUT_V24 = ROOT / "tests" / "questions" / "holdout_v24"
 HOLDOUT_V25 = ROOT / "tests" / "questions" / "holdout_v25"
 HOLDOUT_V26 = ROOT / "tests" / "questions" / "holdout_v26"
 HOLDOUT_V27 = ROOT / "tests" / "questions" / "holdout_v27"
+HOLDOUT_V28 = ROOT / "tests" / "questions" / "holdout_v28"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -233,6 +234,11 @@ V2_SETS = {
     # language 22/54 = 0.41, PII echoed 0/10, answered unanswerable 8, p95 0.81 s), then
     # read in round 30: seen from then on.
     "holdout_v27": _shop_folder(HOLDOUT_V27),
+    # Written blind and frozen; scored blind once after round 30 (main 7b872a33: grounded
+    # 68/101 = 0.67, false refusals 0.198, correct refusals 0.930, hostile 41/42, in
+    # language 29/47 = 0.62, PII echoed 0/9, answered unanswerable 8, p95 0.19 s), then
+    # read in round 31: seen from then on.
+    "holdout_v28": _shop_folder(HOLDOUT_V28),
 }
 
 

@@ -550,6 +550,30 @@ def languages_knowing(word: str) -> frozenset[str]:
     return frozenset(lang for lang in _GLOSSED if _knows(word, lang))
 
 
+# Norwegian writes the definite article of a feminine noun as "-a" ("kokeboka": the cookbook,
+# "dagboka": the diary), where Danish writes "-en" on another spelling ("bogen"): a noun of
+# the Norwegian table (three letters or more, and not also Danish) that ends a word before
+# that "-a" tells Norwegian (round 31).
+_MIN_FEMININE = 3
+
+
+@cache
+def _norwegian_only_nouns() -> tuple[str, ...]:
+    danish = set(_table("da")[0])
+    return tuple(
+        k for k in _table("nb")[0] if len(k) >= _MIN_FEMININE and " " not in k and k not in danish
+    )
+
+
+def norwegian_definite(word: str) -> bool:
+    """Whether the folded ``word`` is a Norwegian table noun (or a compound ending in one)
+    with the feminine definite ending "-a"."""
+    if len(word) <= _MIN_FEMININE or not word.endswith("a"):
+        return False
+    stem = word[:-1].rsplit("-", 1)[-1]
+    return any(stem.endswith(noun) for noun in _norwegian_only_nouns())
+
+
 @cache
 def _english_values() -> frozenset[str]:
     """Every English word the tables translate to."""

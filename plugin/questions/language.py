@@ -214,8 +214,14 @@ _DANISH = re.compile(
 
 
 def _danish_or_norwegian(text: str, lang: str) -> str:
-    """``lang`` (Danish or Norwegian) unless the other's spellings outnumber its own."""
-    norwegian = len(_NORWEGIAN.findall(text))
+    """``lang`` (Danish or Norwegian) unless the other's spellings outnumber its own; a
+    Norwegian noun with its feminine definite "-a" ("kokeboka") counts as a Norwegian spelling."""
+    from plugin.questions.glossing import norwegian_definite
+    from plugin.questions.lexicon import fold
+
+    norwegian = len(_NORWEGIAN.findall(text)) + sum(
+        norwegian_definite(fold(w)) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+    )
     danish = len(_DANISH.findall(text))
     if lang == "da" and norwegian > danish:
         return "nb"

@@ -364,7 +364,15 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:get|have|take|buy|sell|do)\b(?:\s+[\w'-]+){0,4}\s+for\s+(?:just\s+|only\s+)?[$€£]?\s?"
         r"\d+(?:[.,]\d+)?\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks)?\s*"
         r"(?:each\s*|apiece\s*|a piece\s*|per (?:item|piece|unit)\s*)?"
-        r"(?:[?!]|,?\s*deal\b|$|instead\b|if\b)",
+        r"(?:[?!]|,?\s*deal\b|$|instead\b|if\b|"
+        # the sale promised for one's own price: "… for 30 and I'll order now" (round 31)
+        r",?\s*(?:and|&|then)\s+(?:i|we)\s*(?:'ll|'d|will|would|can|could)\s+(?:\w+\s+)?"
+        r"(?:buy|take|order|pay|get)\b)",
+        # "let us have the pair for 25": a price of the shopper's own, with or without a currency
+        r"\blet (?:me|us) have (?:it|them|one|this|that|the [\w-]+(?: [\w-]+)?)\s+for\s+"
+        r"(?:just\s+|only\s+)?[$€£]?\s?\d+(?:[.,]\d+)?(?!\s*(?:[.,]?\d|%|"
+        r"(?:days?|weeks?|months?|years?|hours?|hrs?|nights?|minutes?|mins?|yo|kids?|people|"
+        r"persons?|pages?|[ckm]?m|k?g|ml|l)\b))",
         # naming one's own price: "I'll pay 40 cash", "would you take 30?", one variant at the
         # price of another ("the large at the small price?")
         r"\b(?:i|we)(?:'ll|'d| will| would| can| could)\s+(?:\w+\s+){0,2}(?:pay|give you|offer)\s+"

@@ -14,7 +14,7 @@ from plugin.domain import Listing
 from plugin.questions.asked_attribute import states_asked_attribute
 from plugin.questions.choices import asked_concepts, listing_choices
 from plugin.questions.countries import country_codes
-from plugin.questions.lexicon import COLOURS, MATERIALS, fold, has_cue, words
+from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
 
 WHEN = (
@@ -459,6 +459,28 @@ _UNITS_ASKED = re.compile(
 _METAL_COLOURS = frozenset({"gold", "silver", "bronze", "copper", "brass", "chrome"})
 
 
+# A colour the listing names by calling it one ("rust colour.", "a sand-coloured strap"), a name
+# the colour list lacks; not a count of colours, a kind of paint, a colour left open or one
+# described ("12 colours", "water colour", "any colour", "its warm colour"), nor "colour"
+# before a noun ("colour chart") (round 31).
+_CALLED_COLOUR = re.compile(r"(?<![\w-])([a-z]{3,})[- ](?:colou?r(?=\s*(?:[.,;:)]|$))|colou?red\b)")
+# Words before "colour" that say what a colour is like, not which: "its warm colour".
+_NOT_A_COLOUR = frozenset(
+    """water any same other every each one single true full multi warm cool cold rich deep
+    bright light dark vivid natural original even uniform named""".split()
+)
+
+
+def states_colour(text: str) -> bool:
+    """Whether ``text`` names a colour: a word of the colour list, or a word it calls a
+    colour."""
+    if any(w in COLOURS for w in words(text)):
+        return True
+    return any(
+        m not in STOPWORDS and m not in _NOT_A_COLOUR for m in _CALLED_COLOUR.findall(fold(text))
+    )
+
+
 def _colours_named(question: str, listing: Listing) -> set[str]:
     """The colours a question names that the listing's own words never do ("red" of a
     product called "Red Torch", "gold" of "Gold-Dot Plates" are its own), metals aside. A word
@@ -632,7 +654,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     present = {c.concept for c in listing_choices(listing)}
     asked = asked_concepts(question, listing.title)
-    if "color" in asked and "color" not in present and not any(w in COLOURS for w in words(text)):
+    if "color" in asked and "color" not in present and not states_colour(text):
         return False
     if (
         "color" not in present

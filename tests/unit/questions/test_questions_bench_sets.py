@@ -241,3 +241,11 @@ def test_holdout_v27_is_seen_since_round_30() -> None:
     assert not V2_SETS["holdout_v27"].held_out
     assert V2_SETS["holdout_v27"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v28_is_seen_since_round_31() -> None:
+    """holdout_v28 was scored blind once after round 30 and read in round 31: seen since."""
+    assert V2_SETS["holdout_v28"].label == "holdout_v28 (seen)"
+    assert not V2_SETS["holdout_v28"].held_out
+    assert V2_SETS["holdout_v28"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
