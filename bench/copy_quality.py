@@ -12,9 +12,10 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 (the same, rated once after round 26, its notes read in round 27), ``heldout30`` (the same,
 rated once after round 27, its notes read in round 28), ``heldout31`` (the same, rated once after
 round 28, its notes read in round 29), ``heldout32`` (the same, rated once after round 29, its
-notes read in round 30), and ``heldout33`` (written from a brief alone, held out: never read).
-For each set it generates every listing's description with the configured engine (the embedded
-model on the CPU by default) and prints:
+notes read in round 30), ``heldout33`` (the same, rated once after round 30, its notes open to
+the next round), and ``heldout34`` (written from a brief alone, held out: never read). For each
+set it generates every listing's description with the configured engine (the embedded model on
+the CPU by default) and prints:
 
 - pass: the share of first drafts the guardrails do not block (the shop's default policy);
 - opening: the share of drafts sharing the most common first three words;
@@ -99,6 +100,7 @@ SETS = {
     "heldout31": REPO / "tests" / "fixtures" / "copy_eval" / "heldout31_listings.json",
     "heldout32": REPO / "tests" / "fixtures" / "copy_eval" / "heldout32_listings.json",
     "heldout33": REPO / "tests" / "fixtures" / "copy_eval" / "heldout33_listings.json",
+    "heldout34": REPO / "tests" / "fixtures" / "copy_eval" / "heldout34_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -122,8 +124,9 @@ SETS = {
 # round 28 (session 18); heldout31 (written blind in session 18) was rated once after round 28
 # and its notes read in round 29 (session 19); heldout32 (written blind in session 18) was rated
 # once after round 29 and its notes read in round 30 (session 19); heldout33 (written blind in
-# session 19) is held out.
-HELD_OUT: set[str] = {"heldout33"}
+# session 19) was rated once after round 30, its notes open to the next round; heldout34
+# (written blind in session 19) is held out.
+HELD_OUT: set[str] = {"heldout34"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
