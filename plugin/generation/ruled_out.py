@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # "Not for: …", "not suitable for …", "unsuitable for …", "not recommended for …", in a fact
-# ("Nem való / Not for: Vonóra / Bows") or the listing's text, up to the end of its clause.
+# ("Ikke til / Not for: Udendørs / Outdoors") or the listing's text, up to the end of its clause.
 _NOT_FOR = re.compile(
     r"\b(?:not (?:suitable |recommended |intended |designed |made )?for|unsuitable for)\b:?"
     r"\s*(?P<what>[^.;:!?()]+)"
