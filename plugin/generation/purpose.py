@@ -30,6 +30,7 @@ from plugin.domain import Listing
 from plugin.generation.benefits import another_animal, listing_text, reading_listing, unfounded
 from plugin.generation.fact_roles import display_name
 from plugin.generation.sentence import Role, Sentence
+from plugin.generation.singular import singular
 from plugin.generation.voice import Voice, in_voice
 
 _KEYS = {"types", "does", "so", "number", "not", "uses"}
@@ -85,23 +86,10 @@ class Purpose:
     uses: frozenset[str] = frozenset()
 
 
-def _singular(word: str) -> str:
-    irregular = {"knives": "knife", "shelves": "shelf", "scarves": "scarf", "leaves": "leaf"}
-    if word in irregular:
-        return irregular[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _words(text: str) -> list[str]:
     """Lower-case words, hyphens and apostrophes dropped, the last one singular."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", ""))
-    return words[:-1] + [_singular(words[-1])] if words else []
+    return words[:-1] + [singular(words[-1])] if words else []
 
 
 @cache

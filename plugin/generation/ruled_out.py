@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.singular import singular
+
 # "Not for: …", "not suitable for …", "unsuitable for …", "not recommended for …", in a fact
 # ("Ikke til / Not for: Udendørs / Outdoors") or the listing's text, up to the end of its clause.
 _NOT_FOR = re.compile(
@@ -33,20 +35,9 @@ _NO_THING = frozenset(
 )
 
 
-def _singular(word: str) -> str:
-    """The word as one thing: "bows" → "bow", "berries" → "berry", "glass" stays."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _things(text: str) -> set[str]:
     return {
-        _singular(w.strip("'-"))
+        singular(w.strip("'-"))
         for w in _WORD.findall(text.lower())
         if len(w) > 2 and w not in _NO_THING
     }
