@@ -86,6 +86,12 @@ def _other_names() -> dict[str, Place]:
     return {key: place for key, (_, place) in others.items()}
 
 
+@cache
+def _every_name() -> dict[str, Place]:
+    """Own and other names together, merged once rather than on every question and word."""
+    return _places() | _other_names()
+
+
 # Languages that inflect a town's name by its ending, as countries.py's do for countries.
 _INFLECTING = frozenset({"cs", "pl", "fi", "sk"})
 # The letters an inflected form may add after the name less its last letter ("Poznań" → "Poznania",
@@ -100,7 +106,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*)$")
 def _stems() -> dict[str, Place]:
     """A town's folded name (its own or another) less its last letter → the town, where no
     town's name is that."""
-    places = _places() | _other_names()
+    places = _every_name()
     stems: dict[str, Place] = {}
     for key, place in places.items():
         stem = key[:-1]
@@ -111,7 +117,7 @@ def _stems() -> dict[str, Place]:
 
 def _inflected(key: str) -> Place | None:
     """The town an inflected one-word name stands for ("poznania" → Poznań), or None."""
-    places, stems = _places() | _other_names(), _stems()
+    places, stems = _every_name(), _stems()
     for cut in range(1, _MAX_ENDING + 1):
         stem = key[:-cut]
         if len(stem) < _MIN_STEM:
@@ -126,7 +132,7 @@ def places_named(question: str, language: str = "en") -> list[Place]:
     """The towns and US states the question names with a capital, longest name first; in
     another language than English by the town's other names too, and in a language that
     inflects names, a one-word name in another case."""
-    places = _places() if language == "en" else _places() | _other_names()
+    places = _places() if language == "en" else _every_name()
     found: list[Place] = []
     for match in _CAPITALISED.finditer(question):
         words = match.group().rstrip(".").split()
