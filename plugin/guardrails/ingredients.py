@@ -19,6 +19,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from plugin.domain import Finding
 from plugin.guardrails.facts_record import memo
@@ -126,10 +127,20 @@ def _held_words(line: str) -> set[str]:
 
 
 @cache
+def ingredients_abroad() -> dict[str, Any]:
+    """``data/ingredients_abroad.json``, read once: ``names`` (English name → its names in the
+    shop languages) and ``contained_in``."""
+    table: dict[str, Any] = json.loads(
+        (Path(__file__).parent / "data" / "ingredients_abroad.json").read_text()
+    )
+    return table
+
+
+@cache
 def _abroad() -> tuple[re.Pattern[str], dict[str, str]]:
     """Ingredient names in the shop languages (``data/ingredients_abroad.json``) with their
     English names, and one pattern that finds them as whole words."""
-    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    table = ingredients_abroad()
     english = {name: en for en, names in table["names"].items() for name in names}
     pattern = re.compile(
         r"(?<!\w)(?:"
@@ -155,7 +166,7 @@ def _said_abroad(facts: ListingFacts) -> frozenset[str]:
 def _contained_in() -> dict[str, frozenset[str]]:
     """What an ingredient brings with it (``contained_in`` of ``data/ingredients_abroad.json``):
     the stems of the listed ingredients that hold it ("gluten" of wheat, rye or semolina)."""
-    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    table = ingredients_abroad()
     return {
         stem(name): frozenset(stem(w) for source in sources for w in source.split())
         for name, sources in table["contained_in"].items()

@@ -10,15 +10,13 @@ named in the shop's language ("olive oil" of an "ελαιόλαδο").
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from pathlib import Path
 
 from plugin.domain import Finding
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.ingredients import given_ingredients, ingredient_lines
+from plugin.guardrails.ingredients import given_ingredients, ingredient_lines, ingredients_abroad
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.product_nouns import stem
 from plugin.guardrails.vocabulary import MATERIALS
@@ -30,7 +28,7 @@ _QUALIFIERS = frozenset("black green sea cane star durum wheat bay fig".split())
 
 @cache
 def _plant_pattern() -> re.Pattern[str]:
-    table = json.loads((Path(__file__).parent / "data" / "ingredients_abroad.json").read_text())
+    table = ingredients_abroad()
     plants = {name.split()[0] for name in table["names"]} - _QUALIFIERS
     names = "|".join(sorted(map(re.escape, plants), key=len, reverse=True))
     return re.compile(rf"\b(?P<plant>{names})[ -](?P<part>{_PARTS})\b", re.IGNORECASE)
