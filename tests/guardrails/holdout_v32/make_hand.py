@@ -171,9 +171,9 @@ H = {
                        ("[[Colourfast from the first wash]].", CR, BLK, "the dye runs at first"),
                        ("~サイズ約[[100 x 40 cm]]。", N, BLK, "about 90 x 35 cm"),
                        ("Dyed with [[eco-friendly water-based inks]].", EN, BLK, "no environmental claim")]},
-    "X15": {"pad": "Wash it at 30 °C on a gentle cycle.",
-            "clean": ("A table runner hand-embroidered with the Kalocsa pattern on white cotton, 40 x 120 cm, about "
-                      "16 x 47 inches.", "~Kézzel hímzett kalocsai futó, 40 x 120 cm, 12 900 Ft.",
+    "X15": {"pad": "It measures 40 x 120 cm.",
+            "clean": ("A table runner hand-embroidered with the Kalocsa pattern on white cotton, about 16 x 47 "
+                      "inches.", "~Kézzel hímzett kalocsai futó, 40 x 120 cm, 12 900 Ft.",
                       "A hand-embroidered Kalocsa table runner on white cotton, 40 x 120 cm.",
                       "It is white cotton, hand-embroidered in Kalocsa, and can be washed at 30 °C on a gentle "
                       "cycle."),
@@ -192,9 +192,9 @@ H = {
                        ("Made [[in Hội An]].", OR, BLK, "made in Huế"),
                        ("Comes [[in a kids' size]] too.", SZ, BLK, "one 40 cm size"),
                        ("[[UPF 50+ certified]] sun protection.", CE, BLK, "no certification stated")]},
-    "X17": {"pad": "It comes as whole beans, not ground.",
+    "X17": {"pad": "The bag has a valve.",
             "clean": ("Whole-bean 100 % arabica from Sul de Minas, medium roasted, with notes of chocolate and nuts, "
-                      "in a 500 g bag with a valve, about 1.1 lb.",
+                      "in a 500 g bag, about 1.1 lb.",
                       "~Café em grão do Sul de Minas, torra média, 500 g, R$ 49,90.",
                       "Medium-roast whole-bean arabica from Sul de Minas, 500 g.",
                       "These are whole beans, not ground, in a 500 g bag with a valve."),
@@ -244,7 +244,7 @@ H = {
                        ("Tube made from [[recycled glass]].", MA, BLK, "polycarbonate tube"),
                        ("[[Approved by the RSPB]].", CE, BLK, "no endorsement stated"),
                        ("[[Birdwatchers give it five stars.]]", SP, WRN, "unverifiable social proof")]},
-    "X22": {"pad": "Unplug it before you lift it out of the water.",
+    "X22": {"pad": "Suction cups are included.",
             "clean": ("A 100 W glass heater for tanks of 60 to 100 litres, about 16 to 26 US gallons, with a dial "
                       "thermostat from 18 to 32 °C.", "100 W submersible aquarium heater, $27.",
                       "A fully submersible 100 W aquarium heater for 60-100 litre freshwater and marine tanks.",
@@ -329,9 +329,9 @@ H = {
                        ("[[The sharpest trimming tools you can buy.]]", AB, WRN, "superlative"),
                        ("[[Carves bone-dry and fired clay]] too.", CM, BLK, "for leather-hard clay"),
                        ("[[Handmade in Stoke-on-Trent]].", OR, BLK, "no origin given")]},
-    "X30": {"pad": "Parts are charged on top.",
+    "X30": {"pad": "Book a drop-off slot at the York workshop.",
             "clean": ("A full service at the York workshop: gears and brakes adjusted, wheels trued, and the chain and "
-                      "bearings checked and cleaned.", "Full bicycle service in York, £75.",
+                      "bearings checked and cleaned; parts are charged on top.", "Full bicycle service in York, £75.",
                       "A full bicycle service in York: gears, brakes, wheels, chain and bearings, usually ready in two "
                       "working days.",
                       "It costs £75, or £95 for an e-bike, with parts on top; e-bike motors are not serviced."),
@@ -363,9 +363,9 @@ H = {
                        ("[[All four for $60]].", PR, BLK, "the items total $75"),
                        ("A [[copper]] milk jug.", MA, BLK, "stainless steel jug"),
                        ("The tamper fits [[every espresso machine]].", CM, BLK, "no fit stated")]},
-    "X34": {"pad": "It is sold and shipped by our partner Tidewater Boards.",
+    "X34": {"pad": "A three-piece paddle, hand pump, leash and backpack come with it.",
             "clean": ("A 10 ft 6 in inflatable paddle board, 81 cm wide and 15 cm thick, for riders up to 120 kg, "
-                      "with a three-piece paddle, hand pump, leash and backpack.",
+                      "sold and shipped by our partner Tidewater Boards.",
                       "Inflatable paddle board, 10 ft 6 in, £429.", None,
                       "Tidewater Boards, our partner, sells and ships it and handles delivery, returns and the "
                       "warranty."),
@@ -381,15 +381,15 @@ H = {
                        ("With [[lavender]] essential oil.", MA, BLK, "rosemary essential oil"),
                        ("[[Stops hair loss]].", HE, BLK, "health claim"),
                        ("Lasts [[100 washes]].", N, BLK, "about 50 washes")]},
-    "X36": {"pad": "They are for ages 3 and up.",
-            "clean": ("Twelve chunky crayons that wash off walls and skin with soap and water.",
+    "X36": {"pad": "They wash off walls and skin with soap and water.",
+            "clean": ("Twelve chunky crayons, non-toxic and for ages 3 and up.",
                       "Washable crayons, 12 colours, $9.50.", None,
                       "They are non-toxic, conform to ASTM D-4236 and suit children from 3."),
             "faulty": [("[[Safe for babies from 6 months]].", HE, BLK, "ages 3 and up"),
                        ("[[24 colours]] in a box.", N, BLK, "12 colours"),
                        ("Made from [[beeswax]].", MA, BLK, "no material stated"),
                        ("[[Washable markers]], 12 colours.", CA, BLK, "crayons, not markers")]},
-    "X37": {"pad": "It fits either arm.",
+    "X37": {"pad": "Wipe it with a damp cloth.",
             "clean": ("A moulded cowhide arm guard with three elastic straps and metal hooks, 24 cm long, about 9½ "
                       "inches.", "Leather arm guard, 24 cm, $32.", None,
                       "It is 24 cm long, fits either arm, and cleans with a damp cloth."),

@@ -7,6 +7,28 @@ claim by claim, and found to contain no unsupported claim.
 """
 
 LABELS = {
+    ("plain", "description", "X10"): [
+        ("a beautiful piece of furniture", "accuracy.category", "block",
+         "a wall tile, not furniture (first of its two repetitions)", "first"),
+    ],
+    ("plain", "description", "X14"): [
+        ("Hand Knotted Japanese Hand Knotted", "accuracy.feature", "block",
+         "a dyed cotton cloth; nothing is hand knotted (first of its repetitions)", "first"),
+    ],
+    ("plain", "description", "X36"): [
+        ("suitable for all ages", "compliance.health", "block", "the listing says ages 3 and up", "first"),
+    ],
+    ("plain", "faq", "X09"): [
+        ("$4.80", "accuracy.price", "block", "the price is 4.80 EUR, not dollars", "first"),
+        ("It is a natural color.", "accuracy.colour", "warn", "a colour on a colourless listing", "first"),
+        ("It is 16 x 14 x 4 in.", "accuracy.number", "block", "no dimensions given; a 75 g tin", "first"),
+    ],
+    ("plain", "faq", "X26"): [
+        ("Yes.", "accuracy.feature", "block", "waterproof: not stated", "first"),
+    ],
+    ("plain", "faq", "X37"): [
+        ("Yes, it can be used in damp.", "accuracy.feature", "block", "waterproof: not stated", "first"),
+    ],
 }
 
 
