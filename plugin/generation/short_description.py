@@ -19,6 +19,7 @@ from plugin.generation.kinds_lead import (
     thin_hook,
 )
 from plugin.generation.kinds_written import kinds_written, plainer
+from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun
@@ -162,7 +163,8 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     title = html.escape(prose_name(plan.listing_title), quote=False)
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
-    said = " ".join(articles_fixed(t) for t in joined_has(texts))
+    # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
+    said = sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts)))
     shown = html.escape(in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 
