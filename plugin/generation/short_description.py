@@ -23,6 +23,7 @@ from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.pitch import says_use, use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.sentence import Written
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
@@ -74,10 +75,13 @@ def render_short(plan: Plan, written: Written) -> str:
     choice = second if second is not None and second[0].role is Role.CHOICE else None
     plain = second if second is not reasoned and second is not choice else None
     leads = []
-    for lead in (reasoned, telling, plain, fact, choice):
-        if lead is None:
+    # Round 31: what it is for leads a plain fact (``pitch``).
+    use = use_sentence(plan, written)
+    pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
+    for said in [pitched[0], use, *pitched[1:]]:
+        if said is None:
             continue
-        text = without_instruction(lead[1])
+        text = without_instruction(said)
         if contents_list(text):
             continue  # round 29: an ingredient list is no short description's first line
         if fit_for_meta(text, plan) and as_named(text, plan) and text not in leads:
@@ -130,6 +134,10 @@ def render_short(plan: Plan, written: Written) -> str:
             # fact the first line states is not led with again (round 26, with copy26's first
             # lines that now state a fact where they said the kind).
             continue
+        if named and rest and says_use(rest, plan) and not says_use(text, plan):
+            # Round 31: a hook that says what it is for comes first, the fact after it.
+            after = as_pronoun(named, plan) or text
+            return _short_html(plan, [hook[1], after])
         if named and rest:
             return _short_html(plan, [named, rest])
     shown = [hook[1]] + [

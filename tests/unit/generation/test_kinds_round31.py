@@ -7,6 +7,8 @@ title said in English rather than cut off, and no value in the shop's capitals."
 from plugin.domain import DraftKind, Listing, seo_from_text
 from plugin.generation.faq_flags import flag_question
 from plugin.generation.letter_case import sentence_case
+from plugin.generation.pitch import says_use
+from plugin.generation.plan import plan_description
 from plugin.generation.voice import voice_of
 from tests.unit.generation.planner_drafts import draft, faq, text_of
 
@@ -79,3 +81,24 @@ def test_values_in_capitals_are_said_in_a_sentences_case() -> None:
         *faq(BOXES).values(),
     ]:
         assert "RECYCLED" not in text and "MONTHS" not in text
+
+
+FLOAT = Listing(
+    external_id="r31-float",
+    title="Plastering Float, Stainless",
+    product_type="Float",
+    attributes={
+        "Use": ["For smoothing lime and gypsum plaster"],
+        "Blade": ["Stainless steel, 0.6 mm, flexible"],
+        "Handle": ["Cork, glued and riveted"],
+    },
+)
+
+
+def test_what_it_is_for_leads_the_short_description() -> None:
+    text = text_of(draft(FLOAT, DraftKind.SHORT_DESCRIPTION))
+    assert text.index("is for smoothing") < text.index("blade")
+    plan = plan_description(FLOAT)
+    assert says_use("It is for smoothing plaster.", plan)
+    assert says_use("They fit 22 mm pipe.", plan)
+    assert not says_use("It is for indoor use only.", plan)
