@@ -78,10 +78,10 @@ def render_short(plan: Plan, written: Written) -> str:
     # Round 31: what it is for leads a plain fact (``pitch``).
     use = use_sentence(plan, written)
     pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
-    for said in [pitched[0], use, *pitched[1:]]:
-        if said is None:
+    for candidate in [pitched[0], use, *pitched[1:]]:
+        if candidate is None:
             continue
-        text = without_instruction(said)
+        text = without_instruction(candidate)
         if contents_list(text):
             continue  # round 29: an ingredient list is no short description's first line
         if fit_for_meta(text, plan) and as_named(text, plan) and text not in leads:
@@ -136,8 +136,7 @@ def render_short(plan: Plan, written: Written) -> str:
             continue
         if named and rest and says_use(rest, plan) and not says_use(text, plan):
             # Round 31: a hook that says what it is for comes first, the fact after it.
-            after = as_pronoun(named, plan) or text
-            return _short_html(plan, [hook[1], after])
+            return _short_html(plan, [hook[1], as_pronoun(named, plan) or text])
         if named and rest:
             return _short_html(plan, [named, rest])
     shown = [hook[1]] + [
