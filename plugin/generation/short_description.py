@@ -23,7 +23,7 @@ from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun
-from plugin.generation.pitch import says_use, use_sentence
+from plugin.generation.pitch import use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.sentence import Written
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
@@ -134,9 +134,6 @@ def render_short(plan: Plan, written: Written) -> str:
             # fact the first line states is not led with again (round 26, with copy26's first
             # lines that now state a fact where they said the kind).
             continue
-        if named and rest and says_use(rest, plan) and not says_use(text, plan):
-            # Round 31: a hook that says what it is for comes first, the fact after it.
-            return _short_html(plan, [hook[1], as_pronoun(named, plan) or text])
         if named and rest:
             return _short_html(plan, [named, rest])
     shown = [hook[1]] + [
