@@ -7,7 +7,7 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import NO, YES, lower_first
-from plugin.generation.faq_labels import ENDS_OPEN, VERB_LED, asked_label
+from plugin.generation.faq_labels import ENDS_OPEN, LEADING_WORDS, VERB_LED, asked_label
 from plugin.generation.value_shapes import (
     is_adjective,
     noun_phrase,
@@ -37,6 +37,9 @@ def yes_or_no(value: str) -> tuple[str, str] | None:
     return None
 
 
+# A label that is a clause with its subject left out ("Can be trimmed", "Will fit …").
+_MODAL_LED = re.compile(r"^(?P<modal>can|will|may|should|must) (?P<rest>.+)$")
+
 _MASS_ENDINGS = ("age", "ance", "ence", "ity", "ness", "tion", "sion")
 
 
@@ -56,6 +59,13 @@ def flag_question(label: str, voice: Voice) -> str | None:
             return f"{does.capitalize()} {it} come with {thing}?"
         return f"{does.capitalize()} {it} need {thing}?"
     words = name.split()
+    modal = _MODAL_LED.match(name)
+    if modal:
+        # Round 31: "Can be trimmed", "Will fit …" are statements with their subject left out:
+        # "Can it be trimmed?", never "Does it have a can be trimmed?".
+        return f"{modal['modal'].capitalize()} {it} {modal['rest']}?"
+    if words[0] in LEADING_WORDS:
+        return None  # "For pipe", "Each refill": a label that is no thing to have
     if (
         len(words) >= 3
         and words[-1].endswith("ed")

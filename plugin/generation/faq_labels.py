@@ -27,6 +27,18 @@ NOT_ASKED = re.compile(r"^(grouped|linked) products?$|^bundle type$|^sold as$")
 # monopod"; "Fits people up to" ends with a preposition and asks nothing a shopper would.
 VERB_LED = re.compile(r"^(?P<verb>[a-z]+[^s]s) (?P<rest>.+)$")
 # A label left unfinished: "Suitable for", "Eat within" (round 30), never asked nor said in a frame.
+# Round 31: a label that opens with a preposition, a determiner or a modal ("For pipe", "Each
+# refill", "Can be trimmed") reads as part of a sentence, not a thing a question can name ("What
+# is the for pipe?", "What kind of each refill does it have?").
+LEADING_WORDS = frozenset(
+    "for with to from of on in at by into onto each every any all no can will may should must "
+    "a an the".split()
+)
+# A label that ends in a verb said of what comes before it ("Price covers", "Colour varies"),
+# or two verbs joined ("Pause or stop"): a clause, never asked as a thing.
+ENDS_IN_VERB = re.compile(
+    r"\b(includes|contains|covers|differs|varies|applies|means|comes|goes|needs|changes)$"
+)
 ENDS_OPEN = re.compile(r"\b(to|up to|for|with|on|in|of|from|within|before|after|by|per|than)$")
 
 

@@ -11,7 +11,9 @@ from plugin.generation.faq_english import english_facts, two_languages
 from plugin.generation.faq_flags import yes_or_no
 from plugin.generation.faq_labels import (
     AMOUNT_LAST,
+    ENDS_IN_VERB,
     ENDS_OPEN,
+    LEADING_WORDS,
     NOT_ASKED,
     PER,
     asked_as_noun,
@@ -25,6 +27,7 @@ from plugin.generation.faq_values import (
     lowered_list,
     options_of,
 )
+from plugin.generation.had_articles import is_plural
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.value_shapes import (
@@ -86,6 +89,11 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or yes_or_no(value)
             or ENDS_OPEN.search(name)
             or words[0] in ("before", "after", "when", "if", "how", "what", "which", "per")
+            # Round 31: "What is the for pipe?", "What are the price covers like?", "What is
+            # the pause or stop like?" hold a clause, not a thing a shopper asks about.
+            or words[0] in LEADING_WORDS
+            or ENDS_IN_VERB.search(name)
+            or (" or " in name and listed not in plan.chosen)
             or words[-1].endswith(("ed", "ly", "ing"))
             or (_UNIT_TAIL.search(name) and not PER.match(name))
             or not asked_as_noun(label, name)
@@ -134,6 +142,14 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             else:
                 # "Jaws: 3 sets of tips: …" counts something else: not "How many jaws?"
                 question = f"Which {name} {does} {it} have?"
+        elif per and is_plural(per["what"]):
+            # Round 31: "Hooks per rail: 12" counts things: "How many hooks are on each rail? —
+            # Each rail has 12 hooks.", never "How much hooks is …" nor "12 of hooks".
+            question = f"How many {per['what']} are on each {per['each']}?"
+            counted = re.fullmatch(r"(?P<n>[\d,.]+)\s*(?P<rest>.*)", answer)
+            if counted:
+                said = f"Each {per['each']} has {counted['n']} {per['what']} {counted['rest']}"
+                said = said.rstrip() + "."
         elif per:
             # "Sugar per bar: 4 g": "How much sugar is in each bar?"
             question = f"How much {per['what']} is in each {per['each']}?"

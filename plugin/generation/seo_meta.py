@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import FaqItem, SeoCopy, seo_to_text
-from plugin.generation.faq import SEVERAL, fact_answers, label_questions
+from plugin.generation.faq import fact_answers, label_questions
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kinds_lead import (
@@ -20,17 +20,18 @@ from plugin.generation.kinds_lead import (
     thin_hook,
 )
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.list_facts import NOT_A_THING, plain_facts, telling_fact
+from plugin.generation.letter_case import sentence_case
+from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import in_prose
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.plan import Plan
 from plugin.generation.sentence import Written
-from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, stems_of, words_of
+from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, words_of
+from plugin.generation.seo_title import seo_title
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
 from plugin.generation.value_shapes import frame_fault
 from plugin.generation.voice import Voice, voice_of
 
-SEO_TITLE_MAX = 70
 SEO_DESCRIPTION_MIN = 120
 SEO_DESCRIPTION_MAX = 160
 
@@ -42,34 +43,11 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def render_seo(plan: Plan, written: Written) -> str:
-    """A title that leads with the product name (and a short fact when it fits), and a meta
-    description of whole sentences, the hook first, filled towards 120–160 characters."""
-    title = plan.listing_title
-    for label, value in plan.fact_list:
-        extra = f"{title} | {value}"
-        if (
-            label.lower() in ("material", "colour", "color")
-            and len(extra) <= SEO_TITLE_MAX
-            and _adds_to_title(value, title)
-            and not SEVERAL.search(value)
-        ):
-            title = extra
-            break
+    """A title that leads with the product name (and a short fact when it fits, ``seo_title``),
+    and a meta description of whole sentences, the hook first, filled towards 120–160
+    characters."""
     description = _meta_description(plan, written)
-    return seo_to_text(SeoCopy(title=_shorten(title, SEO_TITLE_MAX), description=description))
-
-
-def _adds_to_title(value: str, title: str) -> bool:
-    """Whether "| value" after the name is one short search term the name does not say yet:
-    round 22's raters struck a material that repeats a word of the name ("Oak Stool | Solid
-    oak") and a long or clause-like one ("| Brass over a turned walnut core") as clumsy. At
-    most two words, no clause, and no word the name already has."""
-    words = [w for w in re.split(r"[\s-]+", value.lower()) if w]
-    return (
-        1 <= len(words) <= 2
-        and not set(words) & NOT_A_THING
-        and not stems_of(value) & stems_of(title)
-    )
+    return seo_to_text(SeoCopy(title=seo_title(plan), description=description))
 
 
 _THE_PART_SAID = re.compile(r"^The [a-z][a-z ]{1,30} (?:is|are) [^;:]+\.$")
@@ -209,7 +187,8 @@ def _meta_description(plan: Plan, written: Written) -> str:
 def _said(description: str) -> str:
     """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
     its length is measured as shown, so a meta the joins shorten is filled to 120)."""
-    return " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
+    said = " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
+    return sentence_case(said)  # round 31: no value in the shop's capitals (``letter_case``)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

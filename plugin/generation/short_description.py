@@ -19,9 +19,11 @@ from plugin.generation.kinds_lead import (
     thin_hook,
 )
 from plugin.generation.kinds_written import kinds_written, plainer
+from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.noun_frames import label_read_as_noun
+from plugin.generation.pitch import use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.sentence import Written
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
@@ -73,10 +75,13 @@ def render_short(plan: Plan, written: Written) -> str:
     choice = second if second is not None and second[0].role is Role.CHOICE else None
     plain = second if second is not reasoned and second is not choice else None
     leads = []
-    for lead in (reasoned, telling, plain, fact, choice):
-        if lead is None:
+    # Round 31: what it is for leads a plain fact (``pitch``).
+    use = use_sentence(plan, written)
+    pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
+    for candidate in [pitched[0], use, *pitched[1:]]:
+        if candidate is None:
             continue
-        text = without_instruction(lead[1])
+        text = without_instruction(candidate)
         if contents_list(text):
             continue  # round 29: an ingredient list is no short description's first line
         if fit_for_meta(text, plan) and as_named(text, plan) and text not in leads:
@@ -162,7 +167,8 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     title = html.escape(prose_name(plan.listing_title), quote=False)
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
-    said = " ".join(articles_fixed(t) for t in joined_has(texts))
+    # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
+    said = sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts)))
     shown = html.escape(in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

@@ -1,0 +1,51 @@
+"""Capitals the shop's values carry into a sentence, said as a sentence says them (round 31).
+
+heldout33's raters marked values a shop wrote in capitals and pasted into the meta, the short
+description and the FAQ's answers ("made of RECYCLED KRAFT PAPER", "Yes, UP TO 5 MINUTES") and a
+value that opens with a capital mid-sentence ("It is printed On demand"). A run of two or more
+words in capitals is lowered where its words are English words or long ones (an abbreviation,
+"PFAS", "BPA", "EVA", stays); a preposition or a conjunction with a capital after a lower-case
+word is lowered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.two_languages import english_words
+
+# Short words a shop's capitals hold that are never an abbreviation.
+_SHORT_WORDS = frozenset(
+    "up to no of in on for and or the with from by at as is are not per a an it its all".split()
+)
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*(?:[\s,]+(?:[\d.,/–-]+\s+)?[A-Z][A-Z'’-]*)+\b")
+_FUNCTION_WORD = re.compile(
+    r"(?P<before>\b[a-z][a-z]*,? )(?P<word>In|On|At|For|With|From|By|To|Of|And|Or|Into)\b"
+)
+
+
+def _lowered(word: str) -> str:
+    plain = word.lower()
+    if (
+        plain in _SHORT_WORDS
+        or len(plain) >= 5
+        or (len(plain) >= 4 and plain.strip("'’-") in english_words())
+    ):
+        return plain
+    return word
+
+
+def _run_lowered(found: re.Match[str]) -> str:
+    run = found[0]
+    words = re.findall(r"[A-Z][A-Z'’-]*", run)
+    if not any(len(w) >= 5 for w in words):
+        return run  # "EN ISO", "UV LED": abbreviations side by side
+    return re.sub(r"[A-Z][A-Z'’-]*", lambda w: _lowered(w[0]), run)
+
+
+def sentence_case(text: str) -> str:
+    """ "It is made of RECYCLED KRAFT PAPER." → "It is made of recycled kraft paper."; "It is
+    printed On demand." → "It is printed on demand."; a sentence keeps its first capital."""
+    said = _CAPS_RUN.sub(_run_lowered, text)
+    said = _FUNCTION_WORD.sub(lambda w: w["before"] + w["word"].lower(), said)
+    return said[:1].upper() + said[1:]

