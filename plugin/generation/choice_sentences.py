@@ -6,7 +6,8 @@ heldout33's raters marked "Choose the X: …" as the template shared across the 
 40 drafts had it, some twice in a row). The description therefore says two such options in one
 sentence where their values are short ("Choose the keys (17 or 21) and the tuning (C major or G
 major)."), and says them in one of three shapes by the listing's rotation, so a catalogue's
-choice lines differ and each listing's stays the same.
+choice lines differ and each listing's stays the same. No shape has five fixed words ("There is
+a choice of" was one, and three drafts of forty then shared it).
 """
 
 from __future__ import annotations
@@ -26,10 +27,7 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         "You can pick the {name}: {values}.",
         "You can pick the {name} ({values}) and the {other} ({others}).",
     ),
-    (
-        "There is a choice of {name}: {values}.",
-        "There is a choice of {name} ({values}) and {other} ({others}).",
-    ),
+    ("Select the {name}: {values}.", "Select the {name} ({values}) and the {other} ({others})."),
 )
 
 
