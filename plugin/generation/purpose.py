@@ -253,7 +253,8 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
 
 def _unknown_before(listing: Listing, name: str, purpose: Purpose) -> bool:
     """Whether, with no product type to confirm the entry, the title's name follows a word the
-    knowledge base never uses, no material and no "-ed"/"-ing" form: the title may name another
+    knowledge base never uses, no material (nor a compound of one: "beechwood") and no
+    "-ed"/"-ing" form: the title may name another
     thing's part ("<instrument> Hammers"), so the entry is unsure and the listing's facts are
     said plainly instead (round 31: heldout33's raters marked a tool's purpose said of an
     instrument's part that shares its noun)."""
@@ -267,9 +268,15 @@ def _unknown_before(listing: Listing, name: str, purpose: Purpose) -> bool:
     return not (
         before in english_words()
         or before in said
-        or is_material(before)
+        or any(is_material(part) for part in _halves(before))
         or before.endswith(("ed", "ing"))
     )
+
+
+def _halves(word: str) -> list[str]:
+    """The word and, for a compound, each start and end of three letters or more ("beechwood"
+    → "beech", "wood" …)."""
+    return [word] + [part for i in range(3, len(word) - 2) for part in (word[:i], word[i:])]
 
 
 def _trade_before(sources: tuple[str, str], name: str, listing: Listing, purpose: Purpose) -> bool:

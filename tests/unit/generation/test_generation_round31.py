@@ -97,3 +97,6 @@ def test_a_type_purpose_is_not_said_where_an_unknown_word_names_the_owner() -> N
     assert purpose_of(_listing("Zither Hammers, Beech", {})) is None
     assert purpose_of(_listing("Steel Claw Hammer", {})) is not None
     assert purpose_of(_listing("Zither Hammers, Beech", {}, product_type="Hammer")) is not None
+    assert (
+        purpose_of(_listing("Beechwood Dish Brush", {})) is not None
+    )  # a word ending in a material
