@@ -29,8 +29,10 @@ from importlib.resources import files
 from plugin.domain import Listing
 from plugin.generation.benefits import another_animal, listing_text, reading_listing, unfounded
 from plugin.generation.fact_roles import display_name
+from plugin.generation.material_reasons import is_material
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.singular import singular
+from plugin.generation.two_languages import english_words
 from plugin.generation.voice import Voice, in_voice
 
 _KEYS = {"types", "does", "so", "number", "not", "uses"}
@@ -237,6 +239,8 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
         return None
     if _qualified(used, purpose) or _trade_before(sources, name, listing, purpose):
         return None
+    if _unknown_before(listing, name, purpose):
+        return None
     # Where the shelf named the type, its path is what the entry was read from ("Fish &
     # Aquarium > Live Plants" is no houseplant).
     context = f"{listing.title} {listing.product_type} {shelf}".lower()
@@ -245,6 +249,34 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
     # The title's own word for it ("Table Tennis Bat", typed "Table tennis paddle").
     named = [other for p, other in found if p is purpose and _said_in_title(other, listing)]
     return purpose, (named[0] if named else name)
+
+
+def _unknown_before(listing: Listing, name: str, purpose: Purpose) -> bool:
+    """Whether, with no product type to confirm the entry, the title's name follows a word the
+    knowledge base never uses, no material (nor a compound of one: "beechwood") and no
+    "-ed"/"-ing" form: the title may name another
+    thing's part ("<instrument> Hammers"), so the entry is unsure and the listing's facts are
+    said plainly instead (round 31: heldout33's raters marked a tool's purpose said of an
+    instrument's part that shares its noun)."""
+    if listing.product_type.strip():
+        return False
+    words, named = _words(_head(listing.title)), name.split()
+    if len(words) <= len(named) or words[-len(named) :] != named:
+        return False
+    before = words[-len(named) - 1]
+    said = set(_words(" ".join((*purpose.shown, purpose.does, purpose.so)))) | purpose.uses
+    return not (
+        before in english_words()
+        or before in said
+        or any(is_material(part) for part in _halves(before))
+        or before.endswith(("ed", "ing"))
+    )
+
+
+def _halves(word: str) -> list[str]:
+    """The word and, for a compound, each start and end of three letters or more ("beechwood"
+    → "beech", "wood" …)."""
+    return [word] + [part for i in range(3, len(word) - 2) for part in (word[:i], word[i:])]
 
 
 def _trade_before(sources: tuple[str, str], name: str, listing: Listing, purpose: Purpose) -> bool:
