@@ -13,8 +13,8 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 rated once after round 27, its notes read in round 28), ``heldout31`` (the same, rated once after
 round 28, its notes read in round 29), ``heldout32`` (the same, rated once after round 29, its
 notes read in round 30), ``heldout33`` (the same, rated once after round 30, its notes open to
-the next round), and ``heldout34`` and ``heldout35`` (written from a brief alone, held out:
-never read). For each
+the next round), and ``heldout34``, ``heldout35`` and ``heldout36`` (written from a brief
+alone, held out: never read). For each
 set it generates every listing's description with the configured engine (the embedded model on
 the CPU by default) and prints:
 
@@ -103,6 +103,7 @@ SETS = {
     "heldout33": REPO / "tests" / "fixtures" / "copy_eval" / "heldout33_listings.json",
     "heldout34": REPO / "tests" / "fixtures" / "copy_eval" / "heldout34_listings.json",
     "heldout35": REPO / "tests" / "fixtures" / "copy_eval" / "heldout35_listings.json",
+    "heldout36": REPO / "tests" / "fixtures" / "copy_eval" / "heldout36_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -127,8 +128,8 @@ SETS = {
 # and its notes read in round 29 (session 19); heldout32 (written blind in session 18) was rated
 # once after round 29 and its notes read in round 30 (session 19); heldout33 (written blind in
 # session 19) was rated once after round 30, its notes open to the next round; heldout34
-# and heldout35 (written blind in sessions 19 and 20) are held out.
-HELD_OUT: set[str] = {"heldout34", "heldout35"}
+# heldout35 and heldout36 (written blind in sessions 19 and 20) are held out.
+HELD_OUT: set[str] = {"heldout34", "heldout35", "heldout36"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
