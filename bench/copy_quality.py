@@ -127,7 +127,7 @@ SETS = {
 # round 28 (session 18); heldout31 (written blind in session 18) was rated once after round 28
 # and its notes read in round 29 (session 19); heldout32 (written blind in session 18) was rated
 # once after round 29 and its notes read in round 30 (session 19); heldout33 (written blind in
-# session 19) was rated once after round 30, its notes open to the next round; heldout34
+# session 19) was rated once after round 30, its notes open to the next round; heldout34,
 # heldout35 and heldout36 (written blind in sessions 19 and 20) are held out.
 HELD_OUT: set[str] = {"heldout34", "heldout35", "heldout36"}
 
