@@ -32,6 +32,7 @@ from plugin.questions.choices import (
     value_mentions,
     value_word_choices,
 )
+from plugin.questions.extremes import asks_price_of_extreme, extreme_mentions
 from plugin.questions.lexicon import (
     BODY_MEASURE,
     BODY_PART_MEASURED,
@@ -52,6 +53,7 @@ from plugin.questions.lexicon import (
     has_cue,
 )
 from plugin.questions.lexicon import words as folded_words
+from plugin.questions.number_words import with_digits
 from plugin.questions.policy_topics import POLICIES
 from plugin.questions.units import asked_system, converted
 
@@ -107,7 +109,11 @@ def find_slot(
     folded = fold(question)
     cues = _cues(folded)
     choices = listing_choices(listing)
-    mentions = value_mentions(question, choices, listing.title)
+    # counts written as words name their values ("six holes": "6 holes") (round 32)
+    counted = with_digits(question, language)
+    mentions = value_mentions(
+        question if counted == folded else counted, choices, listing.title
+    )
     if not cues["price"] and _only_how_much(folded, listing.title, mentions):
         cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
     if listing.downloadable and _FORMAT.search(folded):
@@ -136,6 +142,8 @@ def find_slot(
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
+    if not cues["price"] and asks_price_of_extreme(folded):
+        cues["price"] = ["how much for"]  # "how much for the biggest bag?" (round 32)
     extreme = _extreme_size(folded, choices, cues, mentions)
     if extreme is not None:
         return SlotAnswer(
@@ -144,6 +152,9 @@ def find_slot(
                              "values": ", ".join(extreme.values)}),),
             (extreme.line,),
         )
+    if not mentions:
+        # "how much is the biggest bag?": the largest value of the one sized option (round 32)
+        mentions = extreme_mentions(folded, choices, cues)
     finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
     finder.by_value = {c.name for c in by_value}
     # What a set contains and what it is made of are often asked of one part ("does the kit

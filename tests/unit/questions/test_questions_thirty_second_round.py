@@ -48,3 +48,79 @@ def test_another_persons_details_asked_through_a_noun_for_them(question: str) ->
 )
 def test_questions_about_free_delivery_or_names_stay_questions(question: str) -> None:
     assert screen(question) is None
+
+
+# --- attribute values separated by "|", counts written as words, superlatives of size ---
+
+from adapters.catalog.rows import split_values  # noqa: E402
+from plugin.domain import Listing, Variant  # noqa: E402
+from plugin.questions.number_words import with_digits  # noqa: E402
+from plugin.questions.slots import find_slot  # noqa: E402
+
+
+def test_attribute_values_split_on_the_pipe_woocommerce_writes() -> None:
+    assert split_values("1 l | 1.5 l | 2 l") == ["1 l", "1.5 l", "2 l"]
+    assert split_values("Red, matt | Blue, gloss") == ["Red, matt", "Blue, gloss"]
+    assert split_values("Red, Blue") == ["Red", "Blue"]
+
+
+def _kettle() -> Listing:
+    variants = [
+        Variant(
+            sku=f"K-{n}", title=f"Kettle - {n} cups", price=price, options={"Capacity": f"{n} cups"}
+        )
+        for n, price in (("4", "30.00"), ("8", "38.00"), ("12", "45.00"))
+    ]
+    return Listing(
+        external_id="kettle",
+        title="Stove Kettle",
+        description_html="<p>A stove kettle.</p>",
+        price="30.00",
+        variants=variants,
+        attributes={"Capacity": ["4 cups", "8 cups", "12 cups"]},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        ("the kettle with eight cups please", "en", "the kettle with 8 cups please"),
+        ("den Kessel für acht Tassen", "de", "den kessel fur 8 tassen"),
+        ("czajnik na osiem filizanek", "pl", "czajnik na 8 filizanek"),
+        ("the eighth cup", "en", "the eighth cup"),
+        ("is it eight?", "en", "is it eight?"),
+    ],
+)
+def test_counts_written_as_words_read_as_digits(
+    question: str, language: str, expected: str
+) -> None:
+    assert with_digits(question, language) == expected
+
+
+def test_a_count_written_as_a_word_names_its_variant_price() -> None:
+    found = find_slot("how much is the kettle for eight cups", _kettle())
+    assert found is not None and found.intent == "variant_price"
+    assert "38.00" in str(found.parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "price"),
+    [
+        ("how much for the biggest kettle", "45.00"),
+        ("what does the smallest one cost", "30.00"),
+        ("wie viel kostet der größte Kessel?", "45.00"),
+    ],
+)
+def test_a_superlative_of_size_names_the_extreme_variant(question: str, price: str) -> None:
+    found = find_slot(question, _kettle(), "de" if "wie" in question else "en")
+    assert found is not None and found.intent == "variant_price"
+    assert price in str(found.parts)
+
+
+def test_both_ends_or_no_price_name_no_single_variant() -> None:
+    from plugin.questions.choices import listing_choices
+    from plugin.questions.extremes import extreme_mentions
+
+    choices = listing_choices(_kettle())
+    assert extreme_mentions("smallest or biggest, how much", choices, {"price": ["how much"]}) == []
+    assert extreme_mentions("is the biggest one heavy", choices, {"price": [], "stock": []}) == []
