@@ -887,6 +887,14 @@ def _is_measure(choice: Choice) -> bool:
 _BARE_COUNT = re.compile(r"^\s*\d+(?:\s+[^\W\d_]{3,}(?<!inch)(?<!inches))?\s*$")
 # "per packet", "in each", "pro Stück": a count of something inside one unit.
 _PER_UNIT = re.compile(r"\b(?:per|each|pro|par|por|elk|elke|varje|hver|kazd\w*)\b")
+# A count in a span of time ("how many does a bird eat a day?", "om dagen", "am Tag"): a rate,
+# which no count of the pack answers (round 32).
+_PER_TIME = re.compile(
+    r"\b(?:a|an|in a|every|om|am|al|ao|au|na|za|w) (?:day|week|month|year|dagen|dag|uka|"
+    r"uken|ugen|veckan|maneden|manaden|tag|woche|monat|dia|giorno|mese|jour|mois|semana|"
+    r"settimana|semaine|den|tyden|dzien|tydzien|miesiac)\b|\b(?:daily|weekly|monthly|"
+    r"taglich|dziennie|denne|tydne|paivassa|viikossa|diariamente|giornalmente)\b"
+)
 # Verbs of what goes in ("past erin", "zmieści się", "cabe"): how much it takes, not how
 # many cups a kettle pours. A load ("220 lbs") answers only a question that asks a weight.
 _FITS = re.compile(
@@ -1081,6 +1089,8 @@ class _Finder:
         folded = fold(self.question)
         counting = has_cue(folded, _HOW_MANY)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
+            return None
+        if _PER_TIME.search(folded):
             return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
         held = [
