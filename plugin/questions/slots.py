@@ -912,6 +912,13 @@ _MASS_ASKED = re.compile(
 # Words that ask how many; "fits" or "max" alone ask whether something fits ("fit a laptop?").
 _HOW_MANY = tuple(c for c in COUNT if c not in ("max", "maximum", "up to", "fit", "fits", "passen"))
 _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
+# "how many litres does one dose make?", "hoeveel liter": a measure is counted, not pieces, so
+# a count of packs does not answer it (round 32).
+_MEASURE_COUNTED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _HOW_MANY_OF))})\s+(?:lit(?:er|re|r)\w*|kilo\w*|"
+    r"gram\w*|met(?:er|re|r)\w*|cm|mm|ml|cl|dl|kg|g|l|lbs?|ounces?|oz|inch\w*|feet|foot|"
+    r"yards?|watts?)\b"
+)
 _PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
 _PURPOSE = frozenset({"the", "my", "our", "his", "her"})
@@ -1090,7 +1097,7 @@ class _Finder:
         counting = has_cue(folded, _HOW_MANY)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
             return None
-        if _PER_TIME.search(folded):
+        if _PER_TIME.search(folded) or _MEASURE_COUNTED.search(folded):
             return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
         held = [

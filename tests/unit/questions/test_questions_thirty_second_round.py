@@ -158,3 +158,15 @@ def test_a_count_in_a_span_of_time_is_a_rate_no_pack_answers(question: str, lang
 def test_a_pack_count_is_still_answered() -> None:
     found = find_slot("how many bags are in the box?", _tea())
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how many litres of tea does one box make?", "en"),
+        ("Hoeveel liter thee geeft één doos?", "nl"),
+    ],
+)
+def test_a_measure_counted_is_no_pack_count(question: str, language: str) -> None:
+    found = find_slot(question, _tea(), language)
+    assert found is None or found.intent != "option" or found.weak
