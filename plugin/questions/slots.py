@@ -1097,7 +1097,7 @@ class _Finder:
         counting = has_cue(folded, _HOW_MANY)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
             return None
-        if _PER_TIME.search(folded) or _MEASURE_COUNTED.search(folded):
+        if _PER_TIME.search(folded):
             return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
         held = [
@@ -1105,6 +1105,9 @@ class _Finder:
             if c.concept == "capacity" and _FITS.search(folded)
             and (_MASS_ASKED.search(folded) or not any(_MASS.search(v) for v in c.values))
         ]
+        # a measure counted ("how many litres") is what it holds, never a count of packs
+        if _MEASURE_COUNTED.search(folded):
+            counts = []
         chosen = counts if counting and counts else held
         if not chosen or not self._counted_noun_fits(chosen):
             return None
