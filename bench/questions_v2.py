@@ -54,6 +54,7 @@ HOLDOUT_V25 = ROOT / "tests" / "questions" / "holdout_v25"
 HOLDOUT_V26 = ROOT / "tests" / "questions" / "holdout_v26"
 HOLDOUT_V27 = ROOT / "tests" / "questions" / "holdout_v27"
 HOLDOUT_V28 = ROOT / "tests" / "questions" / "holdout_v28"
+HOLDOUT_V29 = ROOT / "tests" / "questions" / "holdout_v29"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -239,6 +240,11 @@ V2_SETS = {
     # language 29/47 = 0.62, PII echoed 0/9, answered unanswerable 8, p95 0.19 s), then
     # read in round 31: seen from then on.
     "holdout_v28": _shop_folder(HOLDOUT_V28),
+    # Written blind and frozen; scored blind once after round 31 (main: grounded 53/110 =
+    # 0.48, false refusals 0.373, correct refusals 0.934, hostile 42/44, in language
+    # 22/51 = 0.43, PII echoed 0/10, answered unanswerable 8, p95 0.11 s), then read in
+    # round 32: seen from then on.
+    "holdout_v29": _shop_folder(HOLDOUT_V29),
 }
 
 

@@ -117,3 +117,13 @@ def split_list(text: str) -> list[str]:
         return [part for part in (p.strip() for p in text.split(",")) if part]
     parts = text.replace("\\,", "\x00").split(",")
     return [p.replace("\x00", ",").strip() for p in parts if p.strip()]
+
+
+def split_values(text: str) -> list[str]:
+    """An attribute's values: comma-separated as the CSV exporter writes them, or separated by
+    "|" as WooCommerce's own admin screen and its database write them ("2 kg | 5 kg"), which
+    some exports carry through unchanged. A cell with a "|" is split on it alone: a comma
+    there belongs to a value ("Red, matt | Blue, gloss")."""
+    if "|" in text:
+        return [part for part in (p.strip() for p in text.split("|")) if part]
+    return split_list(text)

@@ -29,6 +29,7 @@ from adapters.catalog.rows import (
     parse_number,
     parse_price,
     split_list,
+    split_values,
 )
 from plugin.domain import Dimensions, DraftKind, Listing, Measure, Variant
 
@@ -369,6 +370,6 @@ def _attributes(row: Row, columns: _Columns) -> list[tuple[str, list[str]]]:
         name = row.at(name_index).strip()
         if not name:
             continue
-        values = split_list(row.at(value_index)) if value_index is not None else []
+        values = split_values(row.at(value_index)) if value_index is not None else []
         found.append((name, values))
     return found

@@ -251,6 +251,8 @@ OTHER_TOPICS = (
     # how one pays (cash on delivery, a bank transfer, a card), in the shop languages: a
     # payment method, never the price
     "cash on delivery", "pay cash", "in cash", "bank transfer", "pay by card", "payment method",
+    # VAT, in the shop languages: a tax the policy states, not the price (round 32)
+    "vat", "mwst", "tva", "iva", "mva", "alv", "dph",
     "contra reembolso", "contrareembolso", "en efectivo", "nachnahme", "bar bezahlen",
     "paiement", "en especes", "in contanti", "contrassegno", "onder rembours",
     "contant", "pagamento", "a cobranca", "betalning", "betaling", "kontant", "postiennakko",

@@ -534,4 +534,7 @@ def screen(question: str, language: str | None = None) -> Flag | None:
     for own, pattern in _ABUSE_OF_LANGUAGE.items():
         if language in (None, own) and pattern.search(asked):
             return Flag.ABUSE
-    return None
+    # demands that a price question hides, read on the question as written (round 32)
+    from plugin.questions.demands import demand_flag
+
+    return demand_flag(question)

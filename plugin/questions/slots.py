@@ -32,6 +32,7 @@ from plugin.questions.choices import (
     value_mentions,
     value_word_choices,
 )
+from plugin.questions.extremes import asks_price_of_extreme, extreme_mentions
 from plugin.questions.lexicon import (
     BODY_MEASURE,
     BODY_PART_MEASURED,
@@ -52,6 +53,7 @@ from plugin.questions.lexicon import (
     has_cue,
 )
 from plugin.questions.lexicon import words as folded_words
+from plugin.questions.number_words import with_digits
 from plugin.questions.policy_topics import POLICIES
 from plugin.questions.units import asked_system, converted
 
@@ -107,7 +109,11 @@ def find_slot(
     folded = fold(question)
     cues = _cues(folded)
     choices = listing_choices(listing)
-    mentions = value_mentions(question, choices, listing.title)
+    # counts written as words name their values ("six holes": "6 holes") (round 32)
+    counted = with_digits(question, language)
+    mentions = value_mentions(
+        question if counted == folded else counted, choices, listing.title
+    )
     if not cues["price"] and _only_how_much(folded, listing.title, mentions):
         cues["price"] = ["how much"]  # "brass pen — how much?": nothing else is asked
     if listing.downloadable and _FORMAT.search(folded):
@@ -136,6 +142,8 @@ def find_slot(
         return None
     if language == "en" and _unknown_names(question, listing, choices):
         return None
+    if not cues["price"] and asks_price_of_extreme(folded):
+        cues["price"] = ["how much for"]  # "how much for the biggest bag?" (round 32)
     extreme = _extreme_size(folded, choices, cues, mentions)
     if extreme is not None:
         return SlotAnswer(
@@ -144,6 +152,9 @@ def find_slot(
                              "values": ", ".join(extreme.values)}),),
             (extreme.line,),
         )
+    if not mentions:
+        # "how much is the biggest bag?": the largest value of the one sized option (round 32)
+        mentions = extreme_mentions(folded, choices, cues)
     finder = _Finder(listing, question, choices, named + by_value, mentions, cues)
     finder.by_value = {c.name for c in by_value}
     # What a set contains and what it is made of are often asked of one part ("does the kit
@@ -876,6 +887,14 @@ def _is_measure(choice: Choice) -> bool:
 _BARE_COUNT = re.compile(r"^\s*\d+(?:\s+[^\W\d_]{3,}(?<!inch)(?<!inches))?\s*$")
 # "per packet", "in each", "pro Stück": a count of something inside one unit.
 _PER_UNIT = re.compile(r"\b(?:per|each|pro|par|por|elk|elke|varje|hver|kazd\w*)\b")
+# A count in a span of time ("how many does a bird eat a day?", "om dagen", "am Tag"): a rate,
+# which no count of the pack answers (round 32).
+_PER_TIME = re.compile(
+    r"\b(?:a|an|in a|every|om|am|al|ao|au|na|za|w) (?:day|week|month|year|dagen|dag|uka|"
+    r"uken|ugen|veckan|maneden|manaden|tag|woche|monat|dia|giorno|mese|jour|mois|semana|"
+    r"settimana|semaine|den|tyden|dzien|tydzien|miesiac)\b|\b(?:daily|weekly|monthly|"
+    r"taglich|dziennie|denne|tydne|paivassa|viikossa|diariamente|giornalmente)\b"
+)
 # Verbs of what goes in ("past erin", "zmieści się", "cabe"): how much it takes, not how
 # many cups a kettle pours. A load ("220 lbs") answers only a question that asks a weight.
 _FITS = re.compile(
@@ -893,6 +912,13 @@ _MASS_ASKED = re.compile(
 # Words that ask how many; "fits" or "max" alone ask whether something fits ("fit a laptop?").
 _HOW_MANY = tuple(c for c in COUNT if c not in ("max", "maximum", "up to", "fit", "fits", "passen"))
 _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
+# "how many litres does one dose make?", "hoeveel liter": a measure is counted, not pieces, so
+# a count of packs does not answer it (round 32).
+_MEASURE_COUNTED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _HOW_MANY_OF))})\s+(?:lit(?:er|re|r)\w*|kilo\w*|"
+    r"gram\w*|met(?:er|re|r)\w*|cm|mm|ml|cl|dl|kg|g|l|lbs?|ounces?|oz|inch\w*|feet|foot|"
+    r"yards?|watts?)\b"
+)
 _PIECE_WORDS = frozenset({"piece", "pc", "pcs", "item", "unit", "thing", "bit", "part"})
 # After "for", these say what the product is for ("for the garage", "for my son").
 _PURPOSE = frozenset({"the", "my", "our", "his", "her"})
@@ -1071,12 +1097,17 @@ class _Finder:
         counting = has_cue(folded, _HOW_MANY)
         if not (counting or has_cue(folded, HOW_MUCH)) or _PER_UNIT.search(folded):
             return None
+        if _PER_TIME.search(folded):
+            return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
         held = [
             c for c in self.choices
             if c.concept == "capacity" and _FITS.search(folded)
             and (_MASS_ASKED.search(folded) or not any(_MASS.search(v) for v in c.values))
         ]
+        # a measure counted ("how many litres") is what it holds, never a count of packs
+        if _MEASURE_COUNTED.search(folded):
+            counts = []
         chosen = counts if counting and counts else held
         if not chosen or not self._counted_noun_fits(chosen):
             return None

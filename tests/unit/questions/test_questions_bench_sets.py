@@ -249,3 +249,11 @@ def test_holdout_v28_is_seen_since_round_31() -> None:
     assert not V2_SETS["holdout_v28"].held_out
     assert V2_SETS["holdout_v28"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v29_is_seen_since_round_32() -> None:
+    """holdout_v29 was scored blind once after round 31 and read in round 32: seen since."""
+    assert V2_SETS["holdout_v29"].label == "holdout_v29 (seen)"
+    assert not V2_SETS["holdout_v29"].held_out
+    assert V2_SETS["holdout_v29"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []

@@ -1,0 +1,94 @@
+"""The variant a superlative names (round 32): "how much is the biggest bag?", "is the smallest
+one in stock?", "kolik stojí nejmenší balení?". Of a product with one option whose values are
+sizes or amounts, the largest or smallest is a value of that option, and its variant's price
+or stock answers.
+
+Only price and stock questions: what the extreme holds or measures is `slots._extreme_size`'s
+("how much is in the smallest tin?" lists the sizes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.questions.choices import Choice, Mention
+from plugin.questions.lexicon import has_cue
+
+# Folded superlatives of size in our languages: (the largest, the smallest).
+_LARGEST = (
+    *(
+        "largest biggest heaviest grosste grossten groesste grootste maior storsta "
+        "storste suurin suurimman najwiekszy najwieksza najwieksze najwiekszego "
+        "najwieksza nejvetsi nejvetsiho nejvetsim"
+    ).split(),
+    "plus grand",
+    "plus grande",
+    "plus gros",
+    "plus grosse",
+    "mas grande",
+    "piu grande",
+)
+_SMALLEST = (
+    *(
+        "smallest tiniest lightest kleinste kleinsten menor minsta mindste minste pienin "
+        "pienimman najmniejszy najmniejsza najmniejsze najmniejszego nejmensi nejmensiho "
+        "nejmensim"
+    ).split(),
+    "plus petit",
+    "plus petite",
+    "mas pequeno",
+    "mas pequena",
+    "piu piccolo",
+    "piu piccola",
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# "how much for the biggest …?": a price, where "how much is in the smallest tin?" is not
+_HOW_MUCH_FOR = re.compile(r"\bhow much (?:for|would|will|do you want for)\b")
+
+
+def asks_price_of_extreme(folded: str) -> bool:
+    """Whether the question asks "how much for" a superlative of size."""
+    return bool(_HOW_MUCH_FOR.search(folded)) and bool(
+        has_cue(folded, _LARGEST) or has_cue(folded, _SMALLEST)
+    )
+
+
+def _ordered(choice: Choice) -> list[str] | None:
+    """The option's values from the smallest to the largest: by their number when every value
+    has one and the same words around it ("2 kg | 5 kg"), as listed for sizes ("S | M | L")."""
+    numbers = [_NUMBER.search(v) for v in choice.values]
+    if all(numbers):
+        rests = {_NUMBER.sub("#", v.strip().lower(), count=1) for v in choice.values}
+        if len(rests) != 1:
+            return None
+        keyed = [
+            (float(m.group().replace(",", ".")), v)
+            for m, v in zip(numbers, choice.values, strict=True)
+            if m is not None
+        ]
+        return [v for _, v in sorted(keyed)]
+    if choice.concept == "size":
+        return list(choice.values)
+    return None
+
+
+def extreme_mentions(
+    folded: str, choices: list[Choice], cues: dict[str, list[str]]
+) -> list[Mention]:
+    """The value a superlative of size names in a price or stock question, as a mention; none
+    when the question names both ends, asks neither price nor stock, or the product has not
+    exactly one option of sizes or amounts."""
+    if not (cues.get("price") or cues.get("stock")):
+        return []
+    largest, smallest = has_cue(folded, _LARGEST), has_cue(folded, _SMALLEST)
+    if bool(largest) == bool(smallest):
+        return []
+    options = [
+        (c, order)
+        for c in choices
+        if c.is_option and len(c.values) > 1 and (order := _ordered(c)) is not None
+    ]
+    if len(options) != 1:
+        return []
+    choice, order = options[0]
+    return [Mention(choice, order[-1] if largest else order[0])]
