@@ -577,6 +577,7 @@ _STEP_VERBS = frozenset(
     "assembled designed engineered developed combed finished packed packaged imported "
     "distributed blended bottled tested".split()
 )
+STEP_VERBS = _STEP_VERBS  # for step_towns
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 # A label of one word and a preposition of place, in any shop language ("Feito em",
 # "Gewebt in", "Cosido a"): a participle of the making, not a part, so the place is the

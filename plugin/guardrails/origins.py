@@ -35,6 +35,7 @@ from plugin.guardrails.places import (
 )
 from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.romanise import latin_letters, romanised
+from plugin.guardrails.step_towns import town_only_for_a_step
 from plugin.guardrails.towns import (
     countries_of_towns,
     other_names,
@@ -531,7 +532,11 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
         if elsewhere:
             out.append(elsewhere)
             continue
-        if _supported(claim, facts) and not _only_a_step(claim, facts):
+        if (
+            _supported(claim, facts)
+            and not _only_a_step(claim, facts)
+            and not town_only_for_a_step(claim, facts)
+        ):
             whole = _made_wholly_there(claim, facts)
             if whole:
                 out.append(whole)
