@@ -10,9 +10,9 @@ import re
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.listing_facts import STEP_VERBS, ListingFacts
 
-_VERBS_BEFORE = re.compile(
-    r"\b((?:[a-z]+ed\s*(?:,|and|&)\s*)?[a-z]+ed)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_VERBS_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Verbs of making in the clause before the town: "designed and made in", "handmade and finished in"
+_MADE = re.compile(r"[a-z]*(?:ed|made|built|sewn|woven|thrown|grown|spun|knit)\b")
 
 
 def town_only_for_a_step(claim: Claim, facts: ListingFacts) -> bool:
@@ -26,8 +26,8 @@ def town_only_for_a_step(claim: Claim, facts: ListingFacts) -> bool:
     for line in facts.lines:
         for match in re.finditer(rf"\b{re.escape(town)}\b", line):
             seen = True
-            verbs = _VERBS_BEFORE.search(line, 0, match.start())
-            said = re.findall(r"[a-z]+ed", verbs.group(1).lower()) if verbs else []
+            clause = re.split(r"[.;:!?,]", line[: match.start()])[-1].lower()
+            said = _MADE.findall(clause) if _VERBS_BEFORE.search(clause) else []
             if not said or not all(verb in STEP_VERBS for verb in said):
                 return False
             steps.update(said)

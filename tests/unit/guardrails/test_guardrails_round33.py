@@ -82,3 +82,5 @@ def test_a_town_given_only_for_the_design_is_not_where_it_is_made():
     game = listing(title="Dice Game", description_html="<p>Designed in Harbourton.</p>")
     assert found(game, "Made in Harbourton.", ORIGIN) == [("Made in Harbourton", Verdict.BLOCK)]
     assert found(game, "Designed in Harbourton.", ORIGIN) == []
+    made = listing(title="Dice", description_html="<p>Handmade and finished in Harbourton.</p>")
+    assert found(made, "Made in Harbourton.", ORIGIN) == []
