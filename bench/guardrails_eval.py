@@ -69,11 +69,13 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.808, clean 0.880, claim precision 0.793, span 0.696), then read in round 31.
 ``holdout_v29 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 31
 (recall 0.845, clean 0.933, claim precision 0.868, span 0.756), then read in round 32.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v29.
+``holdout_v30 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 32
+(recall 0.815, clean 0.914, claim precision 0.904, span 0.789), then read in round 33.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v30.
 
-``holdout_v30 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
-name only, once at the end of round 32, its misses unread until a later round reads it (it is
-not in ``all``).
+No set is held out here now (``HELD_OUT`` is empty); a new blind set is registered in
+``HELD_OUT``, scored by name only, once at the end of a round, its misses unread until a later
+round reads it.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -135,7 +137,7 @@ HOLDOUT_V27 = TESTS / "holdout_v27"
 HOLDOUT_V28 = TESTS / "holdout_v28"
 HOLDOUT_V29 = TESTS / "holdout_v29"
 HOLDOUT_V30 = TESTS / "holdout_v30"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V30,)
+HELD_OUT: tuple[Path, ...] = ()
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -198,6 +200,7 @@ NAMED = {
         HOLDOUT_V27,
         HOLDOUT_V28,
         HOLDOUT_V29,
+        HOLDOUT_V30,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

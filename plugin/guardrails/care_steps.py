@@ -112,9 +112,21 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _denied(text: str, start: int, negated: re.Pattern[str]) -> bool:
     """A "not" earlier in the clause of ``start``, or a denial after it ("… are off limits")."""
     left, right = _clause(text, start, start)
-    return negated.search(text, left, start) is not None or (
-        _after_negation().search(text, start, right) is not None
+    return (
+        negated.search(text, left, start) is not None
+        or _after_negation().search(text, start, right) is not None
+        or _kept_away(text, left, start, right)
     )
+
+
+# "keep soap and the dishwasher away from it": what is kept away, named before "away from"
+# (round 33)
+_KEEP = re.compile(r"\bkeep\b", re.IGNORECASE)
+_AWAY = re.compile(r"\b(?:away from|clear of)\b", re.IGNORECASE)
+
+
+def _kept_away(text: str, left: int, start: int, right: int) -> bool:
+    return bool(_KEEP.search(text, left, start) and _AWAY.search(text, start, right))
 
 
 @lru_cache(maxsize=1)

@@ -92,11 +92,22 @@ def _inclusion(match: re.Match[str], facts: ListingFacts) -> Finding | None:
         ),
         "",
     )  # in one sentence: "postage is included. Chips are quoted separately" says two things
-    if not line:
+    if not line or _said_as_claimed(head, negated, facts):
         return None
     lead = re.match(r"(?:(?:the|a|an|its|all)\s+)*", match.group(), re.IGNORECASE)
     start = match.start() + (lead.end() if lead else 0)
     return _finding(start, match.end(), match.string[start : match.end()], line)
+
+
+def _said_as_claimed(head: str, negated: bool, facts: ListingFacts) -> bool:
+    """The listing also says what the draft does of a thing of that name: "with the clamp
+    included; the larger clamp is sold separately" backs "clamp included" (two clamps)."""
+    same = rf"\b{re.escape(head)}(?:s|es)?\b[^,;.]*?\b" + (
+        rf"(?:not included|{_APART})" if negated else r"(?<!not )included"
+    )
+    return any(
+        re.search(same, normalise(part)) for ln in facts.lines for part in _SENTENCE.split(ln)
+    )
 
 
 def _finding(start: int, end: int, claim: str, line: str) -> Finding:

@@ -61,6 +61,7 @@ from plugin.guardrails.vocabulary import (
     COLOUR_LABELS,
     COLOUR_VALUES,
     COLOURS,
+    MATERIAL_LABELS_ABROAD,
     MATERIALS,
     Term,
     compound_hue,
@@ -558,7 +559,12 @@ def _may_name_a_part(word: str, named: set[str]) -> bool:
 
 # A compound of "made" in an origin label ("Handmade in", "Hand-made in") is "made".
 _MADE_COMPOUND = re.compile(r"\b[a-z]+-?(?=made\b)", re.IGNORECASE)
-_MATERIAL_LABEL = re.compile(r"\b(?:materials?|fabrics?|composition)\b", re.IGNORECASE)
+_MATERIAL_LABEL = re.compile(  # "Material", or its word abroad ("Materiale", "Chất liệu")
+    r"\b(?:materials?|fabrics?|composition|"
+    + "|".join(re.escape(w) for w in sorted(MATERIAL_LABELS_ABROAD, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 # "bottled in Portugal", "bottled in Lisbon, Portugal": a step before the country, a town between.
 _STEP_IN = re.compile(
     r"\b((?:[a-z]+ed\s*(?:,|and|&)\s*)?[a-z]+ed)\s+in\s+(?:the\s+)?"
@@ -571,6 +577,7 @@ _STEP_VERBS = frozenset(
     "assembled designed engineered developed combed finished packed packaged imported "
     "distributed blended bottled tested".split()
 )
+STEP_VERBS = _STEP_VERBS  # for step_towns
 _MADE_IN = re.compile(r"\bmade in (?:the )?$", re.IGNORECASE)
 # A label of one word and a preposition of place, in any shop language ("Feito em",
 # "Gewebt in", "Cosido a"): a participle of the making, not a part, so the place is the

@@ -23,6 +23,7 @@ from plugin.guardrails.product_nouns import senses, verb_first
 from plugin.guardrails.vocabulary import (
     AMBIGUOUS_COLOURS,
     COLOURS,
+    MATERIAL_LABELS_ABROAD,
     MATERIALS,
     NOT_COMPOUND_TAILS,
     Term,
@@ -64,8 +65,11 @@ _PART_BEFORE = re.compile(
     re.I,
 )  # "the strap is made of nylon", "the strap is nylon", "a strap of nylon"
 # Labels that name the material itself, not a part: "Material", "Fabric", "Main material".
-_MATERIAL_LABELS = frozenset(
-    "material materials fabric fabrics main composition fibre fibres fiber fibers yarn".split()
+_MATERIAL_LABELS = (
+    frozenset(
+        "material materials fabric fabrics main composition fibre fibres fiber fibers yarn".split()
+    )
+    | MATERIAL_LABELS_ABROAD  # "Materiale", "Matériau" (round 33)
 )
 # Labels of what comes in the box: each item's material is its own ("Bundle contents: 12 pans in
 # a metal tin, an A5 cotton pad" gives the tin's and the pad's).

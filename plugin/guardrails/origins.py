@@ -21,6 +21,7 @@ from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
 from plugin.guardrails.listing_facts import NAME_LINES, ListingFacts, normalise
+from plugin.guardrails.material_origins import of_the_material
 from plugin.guardrails.place_suffixes import suffixed_origins
 from plugin.guardrails.places import (
     Place,
@@ -34,6 +35,7 @@ from plugin.guardrails.places import (
 )
 from plugin.guardrails.product_nouns import is_product_noun
 from plugin.guardrails.romanise import latin_letters, romanised
+from plugin.guardrails.step_towns import town_only_for_a_step
 from plugin.guardrails.towns import (
     countries_of_towns,
     other_names,
@@ -97,11 +99,15 @@ _FOREIGN_PARTICIPLE = (
     # place in the case that says "in" ("vyrobeno v Brně", "wykonane w Krakowie")
     r"|(?:ručně\s+)?vyroben[aáéoýy]?|ušit[aáéoý]?|upečen[aáéoý]?"
     r"|(?:wy)?produkowan[aeoy]|wykonan[aeoy]|zrobion[aeoy]|uszyt[aeoy]|upieczon[aeoy]"
+    # Vietnamese "produced at", "made by hand at" ("sản xuất tại Huế", round 33)
+    r"|sản\s+xuất|làm\s+thủ\s+công"
 )
 # A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
 # before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
 _CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
-_IN_CASE = re.compile(r"(?:ss|st)[aä]$|[^s]st?$", re.IGNORECASE)
+# Finnish inessive and elative ("Kuopiossa", "Kuopiosta"), adessive ("Rovaniemellä", the case
+# some towns take for "in"), Estonian inessive ("Tartus")
+_IN_CASE = re.compile(r"(?:ss|st|ll)[aä]$|[^s]st?$", re.IGNORECASE)
 _CASE_WORD = re.compile(r"(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]{2,}")  # "Číně", "Japonii"
 _CASE_PREPOSITION = re.compile(r"\s(?:v|ve|w|we)\s+$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
@@ -115,7 +121,8 @@ _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
     # an adverb in -ment or -mente between ("fabriqué entièrement en", "hecho totalmente en")
     r"(?:\s+(?:à la main|a mano|[aà] mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
-    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we)\s+(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹ])",
+    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we|tại|ở)\s+"
+    r"(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹĐ])",
     re.IGNORECASE,
 )
 # "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
@@ -525,7 +532,11 @@ def check_origins(text: str, facts: ListingFacts) -> list[Finding]:
         if elsewhere:
             out.append(elsewhere)
             continue
-        if _supported(claim, facts) and not _only_a_step(claim, facts):
+        if (
+            _supported(claim, facts)
+            and not _only_a_step(claim, facts)
+            and not town_only_for_a_step(claim, facts)
+        ):
             whole = _made_wholly_there(claim, facts)
             if whole:
                 out.append(whole)
@@ -670,6 +681,8 @@ def _part_origin(claim: Claim, text: str, facts: ListingFacts) -> Finding | None
     if countries & facts.whole_origins or not all(c in facts.origin_parts for c in countries):
         return None
     parts = set().union(*(facts.origin_parts[c] for c in countries))
+    if of_the_material(claim, parts):
+        return None  # "Danish linen" of "Materiale: dansk hør": the material's origin, as listed
     sentence = text[sentence_start(text, claim.start) : claim.end].lower()
     if any(re.search(rf"\b{re.escape(part)}", sentence) for part in parts):
         return None

@@ -22,6 +22,7 @@ from babel.core import get_global
 from babel.languages import get_official_languages
 
 from plugin.guardrails.product_nouns import senses
+from plugin.guardrails.unaccented import unaccented_subdivisions
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ def _subdivisions() -> dict[str, Place]:
                     out[spelling] = Place(
                         known.name, known.countries | place.countries, "subdivision"
                     )
+    for bare, (name, code) in unaccented_subdivisions().items():  # "Da Nang" (round 33)
+        out.setdefault(bare, Place(name, frozenset({code}), "subdivision"))
     return out
 
 
@@ -346,7 +349,9 @@ def find_places(
             span = text[first.start() : last.end()]
             if n > 1 and not _ONE_NAME.fullmatch(span):
                 continue
-            if (key in AMBIGUOUS or key in names_abroad()) and not word[0].isupper():
+            if (
+                key in AMBIGUOUS or key in names_abroad() or key in unaccented_subdivisions()
+            ) and not word[0].isupper():
                 continue  # "island" is no Iceland, whatever Danish calls it
             if key in ("us", "u.s.") and word not in ("US", "U.S."):
                 continue

@@ -418,13 +418,15 @@ MATERIALS = Vocabulary(
     )
 )
 
+_MATERIALS_ABROAD = json.loads(
+    (Path(__file__).parent / "data" / "materials_abroad.json").read_text()
+)
 # Material spellings never read as the end of a compound ("piel" in "Brettspiel"):
 # data/materials_abroad.json's ``not_compound_tails``.
-NOT_COMPOUND_TAILS = frozenset(
-    json.loads((Path(__file__).parent / "data" / "materials_abroad.json").read_text()).get(
-        "not_compound_tails", ()
-    )
-)
+NOT_COMPOUND_TAILS = frozenset(_MATERIALS_ABROAD.get("not_compound_tails", ()))
+# The words shop languages label a material attribute with ("Materiale", "Matériau"): its
+# ``labels``.
+MATERIAL_LABELS_ABROAD = frozenset(_MATERIALS_ABROAD.get("labels", ()))
 
 
 COLOURS = Vocabulary(
