@@ -6,7 +6,7 @@
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
-                                    both|all|PATH ...]
+                                    holdout_v31|holdout_v32|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -73,9 +73,10 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.815, clean 0.914, claim precision 0.904, span 0.789), then read in round 33.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v30.
 
-No set is held out here now (``HELD_OUT`` is empty); a new blind set is registered in
-``HELD_OUT``, scored by name only, once at the end of a round, its misses unread until a later
-round reads it.
+``holdout_v31 (held out)`` and ``holdout_v32 (held out)``, written blind and frozen 2026-12-06,
+are in ``HELD_OUT``: scored by name only, once at the end of a round (v31 after round 33, v32
+after the round that reads v31), their misses unread until a later round reads them; ``all``
+leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -137,7 +138,9 @@ HOLDOUT_V27 = TESTS / "holdout_v27"
 HOLDOUT_V28 = TESTS / "holdout_v28"
 HOLDOUT_V29 = TESTS / "holdout_v29"
 HOLDOUT_V30 = TESTS / "holdout_v30"
-HELD_OUT: tuple[Path, ...] = ()
+HOLDOUT_V31 = TESTS / "holdout_v31"
+HOLDOUT_V32 = TESTS / "holdout_v32"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V31, HOLDOUT_V32)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -169,6 +172,8 @@ NAMED = {
     "holdout_v28": (HOLDOUT_V28,),
     "holdout_v29": (HOLDOUT_V29,),
     "holdout_v30": (HOLDOUT_V30,),
+    "holdout_v31": (HOLDOUT_V31,),
+    "holdout_v32": (HOLDOUT_V32,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -267,7 +272,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v30|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v32|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
