@@ -133,7 +133,7 @@ H = {
              ("Bottled in [[dark glass]].", MAT, B, "a metal tin"),
              ("It [[lowers cholesterol]].", HEA, B, "health claim")]),
     "X11": ("It comes in a small paper box.",
-            {"desc": ["A hand-blown, hand-painted glass bauble, 8 cm (about 3 inches) across, made in Nový Bor in "
+            {"desc": ["A hand-blown, hand-painted glass bauble, 8 cm (about 3⅛ inches) across, made in Nový Bor in "
                       "the Czech Republic.", "Choose red or gold."],
              "short": "~Ručně foukaná baňka z Nového Boru, 8 cm.",
              "seo": "Hand-blown glass bauble from Nový Bor, 8 cm, 290 Kč.",
@@ -166,7 +166,7 @@ H = {
              ("Measures [[100 x 200 cm]].", NUM, B, "90 x 180 cm"),
              ("[[Eco-friendly]] cotton towel.", ENV, B, "unsupported environmental claim")]),
     "X14": ("It comes in a paulownia wood box.",
-            {"desc": ["A spoon and a pair of chopsticks of bangjja yugi, hand-forged bronze of 78 % copper and "
+            {"desc": ["A spoon and a pair of chopsticks of bangjja yugi, hammered bronze of 78 % copper and "
                       "22 % tin.", "Made in Anseong, Korea."],
              "short": "~안성 방짜유기 수저 세트.",
              "seo": "Bangjja yugi spoon and chopsticks from Anseong, ₩89,000.",
@@ -212,7 +212,7 @@ H = {
     "X18": ("Keep it away from the eyes.",
             {"desc": ["Traditional black soap of olive oil and eucalyptus, made in Marrakech, in a 200 g (about "
                       "7 oz) pot.", "Spread it on damp skin, leave it five minutes, then scrub with a kessa glove "
-                      "(sold separately)."],
+                      "(not included)."],
              "short": "~Savon noir à l'huile d'olive, pot de 200 g.",
              "seo": "Savon noir beldi from Marrakech, olive oil and eucalyptus, 200 g, 60 MAD.",
              "faq": "It is for external use only; a kessa glove is not included."},
@@ -223,7 +223,7 @@ H = {
              ("[[Cosmos Organic certified]].", CER, B, "no certification")]),
     "X19": ("Eat it within four weeks of opening.",
             {"desc": ["Traditional Scottish tablet made in Kirkwall, Orkney, from sugar, condensed milk and "
-                      "butter.", "A 150 g (about 5 oz) box of about a dozen pieces."],
+                      "butter.", "A 150 g (about 5¼ oz) box of about a dozen pieces."],
              "short": "Orkney tablet, 150 g.",
              "seo": "Scottish tablet made in Kirkwall, Orkney, 150 g box, £6.50.",
              "faq": "It contains milk, and it keeps best in a cool, dry place."},
@@ -233,7 +233,7 @@ H = {
              ("[[24 pieces]] in every box.", NUM, B, "about 12 pieces"),
              ("[[The best tablet in Scotland]].", ABS, W, "superlative")]),
     "X20": ("Warm one on top of a hot cup of coffee or tea.",
-            {"desc": ["Handmade stroopwafels filled with caramel syrup, baked in Gouda.",
+            {"desc": ["Artisan stroopwafels filled with caramel syrup, baked in Gouda.",
                       "Eight waffles of about 9 cm (roughly 3½ inches), 280 g in all."],
              "short": "~Stroopwafels uit Gouda, 8 stuks.",
              "seo": "Stroopwafels baked in Gouda, 8 pieces, 280 g, € 5,95.",
