@@ -1,0 +1,508 @@
+"""Hand-written drafts for guardrails holdout v33: clean drafts and faulty drafts with one planted claim each.
+
+Planted claims are marked [[...]] in the table H; the marks are removed from the stored text and the claim's
+offsets are computed in the serialised text (HTML for descriptions, JSON for SEO and FAQ). A sentence that
+starts with "~" is in the listing's language (the mark is dropped). Run through assemble.py.
+"""
+import html
+import json
+import re
+
+import make_listings
+
+B, W = "block", "warn"
+NUM, PRI, MAT, COL = "accuracy.number", "accuracy.price", "accuracy.material", "accuracy.colour"
+CER, ORI, SIZ, CAT = "accuracy.certification", "accuracy.origin", "accuracy.size", "accuracy.category"
+FEA, CAR, WAR, BRA = "accuracy.feature", "accuracy.care", "accuracy.warranty", "accuracy.brand"
+CMP, SHI, HEA = "accuracy.compatibility", "compliance.shipping", "compliance.health"
+ABS, ENV, SOC = "compliance.absolute", "compliance.environmental", "compliance.social_proof"
+
+# key -> (pad, clean {desc: [...], short, seo (or None), faq}, faulty [(sentence, rule, severity, why)])
+H = {
+    "X01": ("The safety catch works with your thumb.",
+            {"desc": ["Carbon steel bypass blades with a non-stick coating cut live branches up to 2 cm (about "
+                      "¾ inch) thick.", "The handles are fibreglass-reinforced nylon, in red or olive."],
+             "short": "Bypass secateurs for branches up to 2 cm.",
+             "seo": "Right-handed bypass secateurs, 20 cm, with carbon steel blades. $34.",
+             "faq": "They are made for right-handed gardeners; wipe the blades dry after use and oil the pivot "
+                    "now and then."},
+            [("Cuts branches up to [[4 cm]] thick.", NUM, B, "the listing gives a 2 cm cutting capacity"),
+             ("[[Works for left- and right-handed gardeners]].", CMP, B, "made for right-handed gardeners"),
+             ("[[Stainless steel]] blades that need no care.", MAT, B, "the blades are carbon steel"),
+             ("[[Dishwasher safe]] for quick cleaning.", CAR, B, "care is wipe dry and oil; no dishwasher"),
+             ("[[Loved by over 10,000 gardeners]].", SOC, W, "social proof the listing does not give")]),
+    "X02": ("A knurled screw locks the fence in place.",
+            {"desc": ["A solid brass wheel marking gauge with a 15 cm (about 6 inch) stainless steel shaft "
+                      "marked in millimetres.", "A spare cutting wheel comes with it."],
+             "short": "Brass wheel marking gauge with a spare wheel.",
+             "seo": "Wheel marking gauge in brass with a 15 cm steel shaft, £42.",
+             "faq": "Keep the cutting wheel free of resin and dust; a spare wheel is in the box."},
+            [("The shaft is marked in [[inches]].", FEA, B, "the shaft is marked in millimetres"),
+             ("[[Two spare wheels]] included.", NUM, B, "one spare wheel"),
+             ("Solid [[bronze]] body with a steel shaft.", MAT, B, "the body is brass"),
+             ("[[Made in Birmingham]].", ORI, B, "no origin given"),
+             ("[[Lifetime guarantee]] against defects.", WAR, B, "no warranty stated")]),
+    "X03": ("Both ends have metal tips.",
+            {"desc": ["A yellow fibreglass tape measure for sewing: 150 cm on one side, 60 inches on the "
+                      "other.", "Fibreglass does not stretch, so measurements stay true."],
+             "short": "Soft sewing tape, 150 cm / 60 in.",
+             "seo": "Fibreglass tape measure, 150 cm and 60 in, $5.",
+             "faq": "It reads 150 cm on one side and 60 inches on the other, and it is fibreglass, so it will not "
+                    "stretch."},
+            [("A [[200 cm]] tape in bright yellow.", NUM, B, "the tape is 150 cm"),
+             ("[[Retractable]] into a press-button case.", FEA, B, "a soft tape; no case stated"),
+             ("Sewing tape in [[yellow, white or pink]].", COL, B, "yellow only"),
+             ("Also sold [[in a 300 cm length]].", SIZ, B, "one length, 150 cm"),
+             ("[[The most accurate tape you will ever own]].", ABS, W, "superlative")]),
+    "X04": ("It comes in sand or charcoal.",
+            {"desc": ["Woven cotton webbing, 38 mm (about 1½ inches) wide, adjusts from 95 to 135 cm.",
+                      "Nylon tabs and split rings fit DSLR and mirrorless cameras up to 2 kg."],
+             "short": "Cotton camera strap, 38 mm wide.",
+             "seo": "Cotton neck strap for DSLR and mirrorless cameras, 95-135 cm, $29.",
+             "faq": "Hand wash it and let it air dry; it holds cameras up to 2 kg."},
+            [("It holds cameras up to [[5 kg]].", NUM, B, "up to 2 kg"),
+             ("[[Genuine leather]] tabs at each end.", MAT, B, "the tabs are nylon"),
+             ("An official [[Canon]] strap.", BRA, B, "the brand is Lumenfold"),
+             ("[[Machine washable]] at 40 °C.", CAR, B, "hand wash, air dry"),
+             ("[[Free express shipping]] on every order.", SHI, B, "no shipping terms given")]),
+    "X05": ("A small pocket holds a key.",
+            {"desc": ["A black Lycra armband with reflective strips for running before dawn or after dark.",
+                      "It takes phones up to 6.7 inches and fits arms of 25 to 40 cm (about 10 to 16 inches)."],
+             "short": "Reflective armband for phones up to 6.7 in.",
+             "seo": "Reflective running armband with a touchscreen window, $16.",
+             "faq": "It is sweat-resistant but not waterproof."},
+            [("[[Fully waterproof]] in any weather.", FEA, B, "the listing says not waterproof"),
+             ("Fits phones up to [[7.2 inches]].", NUM, B, "phones up to 6.7 inches"),
+             ("A [[running belt]] for your phone and keys.", CAT, B, "an armband, not a belt"),
+             ("[[Neon yellow]] with reflective strips.", COL, B, "the armband is black"),
+             ("[[Ships the same day]] you order.", SHI, B, "no shipping terms given")]),
+    "X06": ("Rinse it in fresh water after each swim.",
+            {"desc": ["A latex-free swim cap of 100 % silicone, one size for adults, with room for long hair.",
+                      "Choose navy, coral or white."],
+             "short": "Silicone swim cap, one adult size.",
+             "seo": "Latex-free silicone swim cap in navy, coral or white, $12.",
+             "faq": "Rinse it in fresh water and dry it out of direct sun."},
+            [("[[Kids' sizes]] available too.", SIZ, B, "one adult size"),
+             ("Made of [[natural latex]].", MAT, B, "100 % silicone, latex-free"),
+             ("[[Approved by World Aquatics]] for racing.", CER, B, "no approval stated"),
+             ("[[Prevents ear infections]].", HEA, B, "health claim"),
+             ("Comes in [[black]], navy, coral or white.", COL, B, "no black option")]),
+    "X07": ("Rubber feet and snow and mud baskets come with them.",
+            {"desc": ["A pair of three-section poles in 7075 aluminium with cork grips.",
+                      "Flick locks set the length anywhere from 65 to 135 cm, and the pair weighs 520 g (about "
+                      "18 oz)."],
+             "short": "Aluminium trekking poles, sold as a pair.",
+             "seo": "Cork-grip trekking poles in 7075 aluminium, 65-135 cm, $59 the pair.",
+             "faq": "They are sold as a pair, with tungsten carbide tips and rubber feet."},
+            [("[[Carbon fibre]] shafts keep them light.", MAT, B, "7075 aluminium"),
+             ("Each pole weighs just [[180 g]].", NUM, B, "the pair weighs 520 g"),
+             ("[[Shock-absorbing springs]] in every pole.", FEA, B, "not stated"),
+             ("They [[relieve knee pain]] on long descents.", HEA, B, "health claim"),
+             ("[[Our best-selling poles]] three seasons running.", SOC, W, "social proof")]),
+    "X08": ("Assembly screws are in the box.",
+            {"desc": ["Natural sisal rope wrapped round an engineered wood post, 60 cm (just under 2 feet) tall.",
+                      "The carpeted base is 35 x 35 cm, and a pom-pom toy hangs from the top."],
+             "short": "Sisal scratching post, 60 cm tall.",
+             "seo": "60 cm sisal scratching post in beige or grey, $38.",
+             "faq": "It comes in beige or grey, and the screws for assembly are included."},
+            [("A [[90 cm]] post for a full stretch.", NUM, B, "the post is 60 cm"),
+             ("[[Solid pine]] post.", MAT, B, "engineered wood"),
+             ("[[FSC-certified]] wood and sisal.", CER, B, "no certification"),
+             ("[[Catnip-infused]] sisal rope.", FEA, B, "not stated"),
+             ("[[Also suits rabbits and ferrets]].", CMP, B, "a cat product; no other pets stated")]),
+    "X09": ("It contains sulphites.",
+            {"desc": ["Balsamic vinegar of Modena IGP, aged at least three years in oak barrels.",
+                      "Made from cooked grape must and wine vinegar, in a 250 ml (about 8½ fl oz) glass bottle."],
+             "short": "~Aceto balsamico di Modena IGP, 250 ml.",
+             "seo": "Aceto balsamico di Modena IGP, aged three years in oak, 14,50 €.",
+             "faq": "It is made in Modena from cooked grape must and wine vinegar, and it contains sulphites."},
+            [("Aged [[twelve years]] in oak barrels.", NUM, B, "at least three years"),
+             ("~Un vero [[Aceto Balsamico Tradizionale DOP]].", CER, B, "IGP, not Tradizionale DOP"),
+             ("Aged in [[cherry wood]] barrels.", MAT, B, "oak barrels"),
+             ("[[Made in Reggio Emilia]].", ORI, B, "made in Modena"),
+             ("[[Sulphite-free]] and natural.", HEA, B, "contains sulphites")]),
+    "X10": ("Store it somewhere cool and dark.",
+            {"desc": ["Extra virgin olive oil from Koroneiki olives, cold extracted, from Chania on Crete.",
+                      "It comes in a 500 ml metal tin, with acidity under 0.3 %."],
+             "short": "~Εξαιρετικό παρθένο ελαιόλαδο Κορωνέικη από τα Χανιά.",
+             "seo": "Cretan extra virgin olive oil from Chania, 500 ml tin, €16.",
+             "faq": "It is pressed from Koroneiki olives and sold in a 500 ml tin."},
+            [("[[From Kalamata]], in the Peloponnese.", ORI, B, "from Chania, Crete"),
+             ("~[[Βιολογικό]] ελαιόλαδο από ελιές Κορωνέικη.", CER, B, "no organic certification"),
+             ("Sold in a [[1 litre]] tin.", NUM, B, "500 ml"),
+             ("Bottled in [[dark glass]].", MAT, B, "a metal tin"),
+             ("It [[lowers cholesterol]].", HEA, B, "health claim")]),
+    "X11": ("It comes in a small paper box.",
+            {"desc": ["A hand-blown, hand-painted glass bauble, 8 cm (about 3⅛ inches) across, made in Nový Bor in "
+                      "the Czech Republic.", "Choose red or gold."],
+             "short": "~Ručně foukaná baňka z Nového Boru, 8 cm.",
+             "seo": "Hand-blown glass bauble from Nový Bor, 8 cm, 290 Kč.",
+             "faq": "It is fragile glass and not suitable for children under 3."},
+            [("[[Shatterproof]], so pets cannot break it.", FEA, B, "fragile glass"),
+             ("~Ručně foukaná baňka, [[vyrobená v Jablonci nad Nisou]].", ORI, B, "made in Nový Bor"),
+             ("A [[12 cm]] glass bauble.", NUM, B, "8 cm"),
+             ("Comes in red, gold or [[silver]].", COL, B, "red or gold only"),
+             ("[[Safe for toddlers]] to handle.", HEA, B, "not for children under 3")]),
+    "X12": ("It is for decoration, not for play.",
+            {"desc": ["A hand-carved Dala horse of pine, 10 cm (about 4 inches) tall, made in Nusnäs, Dalarna.",
+                      "Painted by hand with kurbits flowers, in red or blue."],
+             "short": "~Handsnidad dalahäst i furu, 10 cm.",
+             "seo": "Hand-carved pine Dala horse from Nusnäs, 10 cm, 395 kr.",
+             "faq": "It is only for decoration and not a toy."},
+            [("Carved from [[birch]].", MAT, B, "pine"),
+             ("~Handsnidad dalahäst, [[tillverkad i Småland]].", ORI, B, "made in Nusnäs, Dalarna"),
+             ("[[Safe for children to play with]].", HEA, B, "not a toy"),
+             ("Also in a [[25 cm]] size.", SIZ, B, "one size, 10 cm"),
+             ("[[Machine-painted]] for an even finish.", FEA, B, "painted by hand")]),
+    "X13": ("It is light and dries quickly.",
+            {"desc": ["A peştemal of 100 % cotton, 90 x 180 cm (about 35 x 71 inches), woven in Denizli, "
+                      "Turkey.", "Choose navy or mustard."],
+             "short": "~%100 pamuk peştemal, 90 x 180 cm.",
+             "seo": "Cotton peştemal hammam towel woven in Denizli, 90 x 180 cm, ₺450.",
+             "faq": "Wash it at 30 °C without bleach; it may shed a little lint in the first washes."},
+            [("A [[bamboo and cotton]] blend.", MAT, B, "100 % cotton"),
+             ("~[[Bursa'da]] dokunmuş pamuk peştemal.", ORI, B, "woven in Denizli"),
+             ("[[Lint-free from the very first wash]].", CAR, B, "may shed lint in the first washes"),
+             ("Measures [[100 x 200 cm]].", NUM, B, "90 x 180 cm"),
+             ("[[Eco-friendly]] cotton towel.", ENV, B, "unsupported environmental claim")]),
+    "X14": ("It comes in a paulownia wood box.",
+            {"desc": ["A spoon and a pair of chopsticks of bangjja yugi, hammered bronze of 78 % copper and "
+                      "22 % tin.", "Made in Anseong, Korea."],
+             "short": "~안성 방짜유기 수저 세트.",
+             "seo": "Bangjja yugi spoon and chopsticks from Anseong, ₩89,000.",
+             "faq": "Keep it out of the dishwasher and dry it straight after use."},
+            [("[[Dishwasher safe]] for everyday use.", CAR, B, "no dishwasher"),
+             ("[[Two spoons and two pairs]] of chopsticks.", NUM, B, "one spoon and one pair"),
+             ("Made in [[Jeonju]].", ORI, B, "made in Anseong"),
+             ("[[Silver-plated]] bronze.", MAT, B, "plain bangjja bronze"),
+             ("~[[항균 효과]]가 있어 위생적입니다.", HEA, B, "antibacterial health claim")]),
+    "X15": ("It comes with its tejolote.",
+            {"desc": ["A molcajete hand-carved from volcanic basalt, 20 cm (about 8 inches) across, made in "
+                      "Comonfort, Guanajuato.", "Cure it before first use by grinding raw rice."],
+             "short": "~Molcajete de basalto de 20 cm, con tejolote.",
+             "seo": "Basalt molcajete from Comonfort, 20 cm, with tejolote, $690 MXN.",
+             "faq": "Wash it with water only, no soap."},
+            [("Wash it with [[soap and hot water]].", CAR, B, "water only, no soap"),
+             ("[[Pre-cured]], ready to use.", FEA, B, "must be cured before first use"),
+             ("~Molcajete [[hecho en Oaxaca]].", ORI, B, "made in Comonfort, Guanajuato"),
+             ("Carved from [[granite]].", MAT, B, "volcanic basalt"),
+             ("It weighs [[2 kg]].", NUM, B, "4.5 kg")]),
+    "X16": ("Steep it in water at 95 °C for three to four minutes.",
+            {"desc": ["First flush Darjeeling black tea, loose leaf, from Darjeeling in West Bengal.",
+                      "It comes in a 100 g (about 3½ oz) tin."],
+             "short": "~दार्जिलिंग फर्स्ट फ्लश, 100 ग्राम।",
+             "seo": "Darjeeling first flush loose-leaf tea, 100 g tin, ₹650.",
+             "faq": "Steep it at 95 °C for 3–4 minutes."},
+            [("A [[second flush]] Darjeeling.", FEA, B, "first flush"),
+             ("Packed [[in tea bags]] for easy brewing.", FEA, B, "loose leaf"),
+             ("~[[असम]] की फर्स्ट फ्लश चाय।", ORI, B, "from Darjeeling"),
+             ("A [[250 g]] tin.", NUM, B, "100 g"),
+             ("[[Caffeine-free]].", HEA, B, "black tea; not stated")]),
+    "X17": ("Wash it by hand.",
+            {"desc": ["A pale green celadon-glazed ceramic bowl, handmade in Chiang Mai, Thailand.",
+                      "It is 15 cm (about 6 inches) across and safe in the microwave."],
+             "short": "~ชามเซลาดอนทำมือ 15 ซม.",
+             "seo": "Handmade celadon bowl from Chiang Mai, 15 cm, ฿480.",
+             "faq": "It can go in the microwave but not in the oven; wash it by hand."},
+            [("[[Oven safe]] for baking.", CMP, B, "not for the oven"),
+             ("A [[cobalt blue]] glaze.", COL, B, "pale green celadon"),
+             ("~ชามเซลาดอนทำมือจาก[[ลำปาง]]", ORI, B, "made in Chiang Mai"),
+             ("Made of [[bone china]].", MAT, B, "celadon-glazed ceramic"),
+             ("[[A set of four]] bowls.", NUM, B, "one bowl")]),
+    "X18": ("Keep it away from the eyes.",
+            {"desc": ["Traditional black soap of olive oil and eucalyptus, made in Marrakech, in a 200 g (about "
+                      "7 oz) pot.", "Spread it on damp skin, leave it five minutes, then scrub with a kessa glove "
+                      "(not included)."],
+             "short": "~Savon noir à l'huile d'olive, pot de 200 g.",
+             "seo": "Savon noir beldi from Marrakech, olive oil and eucalyptus, 200 g, 60 MAD.",
+             "faq": "It is for external use only; a kessa glove is not included."},
+            [("[[Kessa glove included]].", FEA, B, "the glove is not included"),
+             ("~Savon noir [[fabriqué à Fès]].", ORI, B, "made in Marrakech"),
+             ("Enriched with [[argan oil]].", MAT, B, "olive oil and eucalyptus"),
+             ("It [[cures eczema]].", HEA, B, "health claim"),
+             ("[[Cosmos Organic certified]].", CER, B, "no certification")]),
+    "X19": ("Eat it within four weeks of opening.",
+            {"desc": ["Traditional Scottish tablet made in Kirkwall, Orkney, from sugar, condensed milk and "
+                      "butter.", "A 150 g (about 5¼ oz) box of about a dozen pieces."],
+             "short": "Orkney tablet, 150 g.",
+             "seo": "Scottish tablet made in Kirkwall, Orkney, 150 g box, £6.50.",
+             "faq": "It contains milk, and it keeps best in a cool, dry place."},
+            [("[[Dairy-free]] tablet.", HEA, B, "contains milk"),
+             ("Made in [[Edinburgh]].", ORI, B, "made in Kirkwall, Orkney"),
+             ("[[Free UK delivery]] on this box.", SHI, B, "no shipping terms given"),
+             ("[[24 pieces]] in every box.", NUM, B, "about 12 pieces"),
+             ("[[The best tablet in Scotland]].", ABS, W, "superlative")]),
+    "X20": ("Warm one on top of a hot cup of coffee or tea.",
+            {"desc": ["Artisan stroopwafels filled with caramel syrup, baked in Gouda.",
+                      "Eight waffles of about 9 cm (roughly 3½ inches), 280 g in all."],
+             "short": "~Stroopwafels uit Gouda, 8 stuks.",
+             "seo": "Stroopwafels baked in Gouda, 8 pieces, 280 g, € 5,95.",
+             "faq": "They contain gluten, milk and egg."},
+            [("[[Gluten-free]] stroopwafels.", HEA, B, "contains gluten"),
+             ("~Stroopwafels, [[gebakken in Amsterdam]].", ORI, B, "baked in Gouda"),
+             ("[[Twelve]] stroopwafels a pack.", NUM, B, "8 a pack"),
+             ("Filled with [[honey]] syrup.", MAT, B, "caramel syrup"),
+             ("[[Loved by thousands of Dutch families]].", SOC, W, "social proof")]),
+    "X21": ("A ribbon bookmark keeps your place.",
+            {"desc": ["An A5 notebook with 192 pages of 100 gsm acid-free paper in a 5 mm dot grid.",
+                      "Lay-flat binding and a hard cover in ink blue or sage."],
+             "short": "A5 dot grid notebook, 192 pages.",
+             "seo": "A5 dot grid notebook, 100 gsm paper, lay-flat, $18.",
+             "faq": "It has 96 sheets, so 192 pages, with a pocket inside the back cover."},
+            [("[[240 pages]] of dot grid.", NUM, B, "192 pages"),
+             ("[[Fountain pen ink never bleeds through]].", ABS, W, "absolute claim"),
+             ("Also in [[A4]].", SIZ, B, "A5 only"),
+             ("A [[vegan leather]] cover.", MAT, B, "a hard cover; no material stated"),
+             ("A [[spiral-bound sketchbook]].", CAT, B, "a lay-flat bound notebook")]),
+    "X22": ("It sits on a non-slip bamboo base.",
+            {"desc": ["A 1000/6000 grit combination whetstone of synthetic corundum: sharpen on one side, "
+                      "polish on the other.", "It measures 18 x 6 x 3 cm (about 7 x 2⅜ x 1¼ inches)."],
+             "short": "1000/6000 grit whetstone on a bamboo base.",
+             "seo": "Combination whetstone, 1000 and 6000 grit, 18 x 6 x 3 cm, $39.",
+             "faq": "Soak it in water for 10 minutes before use, and use water only, never oil."},
+            [("Use it with [[honing oil]].", CMP, B, "water only, never oil"),
+             ("A [[400/1000]] grit stone.", NUM, B, "1000/6000"),
+             ("Natural [[Arkansas stone]].", MAT, B, "synthetic corundum"),
+             ("Sharpens [[ceramic knives]] too.", CMP, B, "not stated"),
+             ("[[Made in Japan]].", ORI, B, "no origin given")]),
+    "X23": ("The lid is glass too.",
+            {"desc": ["An 800 ml (about 27 fl oz) teapot of borosilicate glass with a removable stainless steel "
+                      "infuser.", "It can sit on a gas or electric hob on low heat."],
+             "short": "Glass teapot with infuser, 800 ml.",
+             "seo": "Borosilicate glass teapot with steel infuser, 800 ml, $27.",
+             "faq": "The glass parts go in the dishwasher, but wash the infuser by hand; it does not work on "
+                    "induction."},
+            [("It works on [[induction]] hobs.", CMP, B, "not on induction"),
+             ("A [[1.2 litre]] teapot.", NUM, B, "800 ml"),
+             ("A [[bamboo lid]] keeps the heat in.", MAT, B, "the lid is glass"),
+             ("[[Fully dishwasher safe]], infuser included.", CAR, B, "hand wash the infuser"),
+             ("[[Two-year warranty]].", WAR, B, "no warranty stated")]),
+    "X24": ("It comes with a zip cover.",
+            {"desc": ["An all-round bat with a five-ply wood blade, 2 mm sponge and ITTF-approved rubbers.",
+                      "Red on one side, black on the other, with a flared handle."],
+             "short": "All-round table tennis bat with a cover.",
+             "seo": "All-round table tennis bat, 5-ply blade, ITTF-approved rubbers, $24.",
+             "faq": "It weighs 170 g (about 6 oz) and has a flared handle."},
+            [("A [[carbon fibre]] blade.", MAT, B, "five-ply wood"),
+             ("[[Butterfly]] rubbers.", BRA, B, "no rubber brand given"),
+             ("[[Two balls]] included.", FEA, B, "only a cover is included"),
+             ("Now only [[$19]].", PRI, B, "the price is $24"),
+             ("[[Used by professional players worldwide]].", SOC, W, "social proof")]),
+    "X25": ("A poster of the picture is in the box.",
+            {"desc": ["A 1000-piece jigsaw of a painted harbour at dusk, 68 x 49 cm (about 27 x 19 inches) "
+                      "when done.", "The pieces are cut from recycled board."],
+             "short": "1000-piece harbour jigsaw.",
+             "seo": "Harbour at Dusk, 1000-piece jigsaw, 68 x 49 cm, $22.",
+             "faq": "It is for ages 12 and up because the pieces are small."},
+            [("[[500 pieces]], 68 x 49 cm finished.", NUM, B, "1000 pieces"),
+             ("[[Safe for ages 3 and up]].", HEA, B, "ages 12 and up: small pieces"),
+             ("[[Printed with soy inks]].", ENV, B, "not stated"),
+             ("[[Wooden]] pieces.", MAT, B, "recycled board"),
+             ("[[Missing-piece guarantee]]: we replace any lost piece.", WAR, B, "no guarantee stated")]),
+    "X26": ("It comes in a hard carry case.",
+            {"desc": ["A 10-hole diatonic harmonica with 20 brass reeds, an ABS comb and stainless steel cover "
+                      "plates.", "Pick the key: C, G or A."],
+             "short": "10-hole diatonic harmonica in C, G or A.",
+             "seo": "10-hole diatonic harmonica with brass reeds, keys C, G, A, $35.",
+             "faq": "It comes in the keys of C, G and A, in a hard case."},
+            [("A [[chromatic]] harmonica with a slide.", CAT, B, "diatonic"),
+             ("A [[pearwood]] comb.", MAT, B, "ABS comb"),
+             ("Fitted with [[Hohner]] reeds.", BRA, B, "no reed brand given"),
+             ("A [[12-hole]] harmonica.", NUM, B, "10 holes"),
+             ("[[Free shipping worldwide]].", SHI, B, "no shipping terms given")]),
+    "X27": ("Four lights show how much charge is left.",
+            {"desc": ["A 10,000 mAh power bank with a 20 W USB-C port and an 18 W USB-A port.",
+                      "It charges a typical phone about twice."],
+             "short": "10,000 mAh power bank, USB-C and USB-A.",
+             "seo": "10,000 mAh USB-C power bank, 20 W Power Delivery, $32.",
+             "faq": "It has a twelve-month warranty, and a USB-C to USB-C cable is in the box."},
+            [("A [[wireless charging]] pad on top.", FEA, B, "not stated"),
+             ("[[65 W]] USB-C output for laptops.", NUM, B, "20 W"),
+             ("[[Three-year warranty]].", WAR, B, "twelve months"),
+             ("[[Snaps onto MagSafe iPhones]].", CMP, B, "not stated"),
+             ("Made from [[recycled aluminium]].", ENV, B, "not stated")]),
+    "X28": ("Wash it by hand.",
+            {"desc": ["A 1 litre (about 34 fl oz) stovetop kettle of 18/8 stainless steel with a gooseneck spout "
+                      "for pour-over.", "It works on gas, electric and induction hobs."],
+             "short": "1 litre gooseneck kettle for the hob.",
+             "seo": "Stovetop gooseneck kettle, 1 l, with lid thermometer, $45.",
+             "faq": "A thermometer sits in the lid, and it comes in matte black or brushed steel."},
+            [("An [[electric kettle]] with a 360° base.", CAT, B, "a stovetop kettle"),
+             ("In matte black, brushed steel or [[copper]].", COL, B, "two colours"),
+             ("[[Dishwasher safe]].", CAR, B, "wash by hand"),
+             ("Holds [[1.5 litres]].", NUM, B, "1 litre"),
+             ("[[Keeps water hot for hours]].", FEA, B, "not stated")]),
+    "X29": ("Trim the wick to 5 mm before you light it.",
+            {"desc": ["A 200 g (about 7 oz) candle of 100 % soy wax with a cotton wick, scented with fig and "
+                      "cedar.", "It burns for about 40 hours in an amber glass jar."],
+             "short": "Fig and cedar soy candle, 200 g.",
+             "seo": "Fig & Cedar soy wax candle, about 40 hours, $26.",
+             "faq": "It is 100 % soy wax, and it should never be left burning unattended."},
+            [("Burns for [[80 hours]].", NUM, B, "about 40 hours"),
+             ("A [[wooden wick]] that crackles.", MAT, B, "cotton wick"),
+             ("It [[purifies the air]].", HEA, B, "health claim"),
+             ("A [[carbon-neutral]] candle.", ENV, B, "not stated"),
+             ("[[Hand-poured in Cornwall]].", ORI, B, "no origin given")]),
+    "X30": ("We confirm your slot by email.",
+            {"desc": ["We tune your piano at home within 10 miles of Leeds city centre: £70 for an upright, £95 "
+                      "for a grand.", "A visit takes about an hour and a half."],
+             "short": "Piano tuning at home around Leeds.",
+             "seo": "Piano tuning in Leeds: £70 for an upright, £95 for a grand.",
+             "faq": "A pitch raise for a long-untuned piano costs £30 more, and repairs are quoted separately."},
+            [("[[£70 for any piano]], grands included.", PRI, B, "£95 for a grand"),
+             ("[[Pitch raise included]] at no extra cost.", PRI, B, "a pitch raise costs £30 more"),
+             ("We cover [[all of Yorkshire]].", FEA, B, "within 10 miles of Leeds city centre"),
+             ("A visit takes [[30 minutes]].", NUM, B, "about 90 minutes"),
+             ("[[Members of the Pianoforte Tuners' Association]].", CER, B, "no membership stated")]),
+    "X31": ("It is made by Greyfen.",
+            {"desc": ["A walnut serving board, $54."],
+             "short": "A walnut serving board.",
+             "seo": None,
+             "faq": "It is a walnut serving board from Greyfen, priced at $54."},
+            [("[[45 x 25 cm]] of solid walnut.", NUM, B, "no dimensions given"),
+             ("A [[food-safe mineral oil finish]].", FEA, B, "no finish stated"),
+             ("[[Made in Oregon]].", ORI, B, "no origin given"),
+             ("[[Dishwasher safe]].", CAR, B, "no care given")]),
+    "X32": ("It is 3.5 cm across.",
+            {"desc": ["A ceramic drawer knob, $6."],
+             "short": "Ceramic knob, 3.5 cm across.",
+             "seo": "Ceramic drawer knob, 3.5 cm diameter, $6.",
+             "faq": "It measures 3.5 cm in diameter."},
+            [("[[Hand-painted]] ceramic.", FEA, B, "not stated"),
+             ("A [[5 cm]] ceramic knob.", NUM, B, "3.5 cm"),
+             ("A [[cobalt blue]] glaze.", COL, W, "no colour given"),
+             ("It [[fits all cabinet doors]].", CMP, B, "no fit stated")]),
+    "X33": ("Each piece is also sold on its own.",
+            {"desc": ["Four shoe care pieces: a horsehair brush ($14), cedar shoe trees ($28), neutral wax polish "
+                      "50 ml ($9) and a cotton polishing cloth ($5)."],
+             "short": "Shoe care: brush, trees, polish and cloth.",
+             "seo": None,
+             "faq": "Bought one by one, the four cost $56 in all."},
+            [("All four for [[$45]].", PRI, B, "the items total $56; no bundle price"),
+             ("A [[boar bristle]] brush.", MAT, B, "horsehair"),
+             ("[[Black]] wax polish for dark shoes.", COL, B, "neutral polish"),
+             ("The shoe trees [[fit all shoe sizes]].", CMP, B, "no sizes stated")]),
+    "X34": ("It folds for carrying.",
+            {"desc": ["A folding electric scooter with a 350 W motor, a top speed of 25 km/h and a range of up to "
+                      "30 km.", "Sold and shipped by our partner Voltway Mobility, who also handle returns and "
+                      "the warranty."],
+             "short": "Folding e-scooter, 25 km/h, from Voltway Mobility.",
+             "seo": None,
+             "faq": "In the UK, private e-scooters may be ridden on private land only."},
+            [("[[Road-legal in the UK]].", FEA, B, "private land only in the UK"),
+             ("[[We deliver it ourselves]] within three days.", SHI, B, "the partner ships it"),
+             ("Top speed [[32 km/h]].", NUM, B, "25 km/h"),
+             ("[[Our two-year warranty]] covers the battery.", WAR, B, "the partner handles the warranty")]),
+    "X35": ("It comes in a cardboard push-up tube.",
+            {"desc": ["An unscented lip balm of beeswax, sunflower oil and shea butter, 15 g (about ½ oz)."],
+             "short": "Unscented beeswax lip balm, 15 g.",
+             "seo": None,
+             "faq": "It contains beeswax, so it is not vegan, and it has no SPF."},
+            [("[[SPF 15]] sun protection.", HEA, B, "no SPF"),
+             ("A [[candelilla wax]] base.", MAT, B, "beeswax"),
+             ("A light [[peppermint scent]].", FEA, B, "unscented"),
+             ("A [[TÜV-certified compostable]] tube.", CER, B, "no certification")]),
+    "X36": ("They get softer with every wash.",
+            {"desc": ["Three 70 x 70 cm (about 27½ inches square) muslin squares of GOTS-certified organic "
+                      "cotton."],
+             "short": "Organic muslins, pack of 3.",
+             "seo": None,
+             "faq": "Machine wash them at 40 °C; the pack holds one oat, one sage and one dusty pink."},
+            [("A [[pack of five]] muslins.", NUM, B, "pack of three"),
+             ("Soft [[bamboo]] muslin.", MAT, B, "organic cotton"),
+             ("Also in a [[120 x 120 cm]] swaddle size.", SIZ, B, "70 x 70 cm only"),
+             ("[[Boil wash at 90 °C]].", CAR, B, "machine wash at 40 °C")]),
+    "X37": ("Each has a thumb loop and a hook-and-loop closure.",
+            {"desc": ["A pair of semi-elastic polycotton hand wraps, 4.5 m (about 177 inches) long and 5 cm wide."],
+             "short": "Polycotton hand wraps, 4.5 m, a pair.",
+             "seo": None,
+             "faq": "Machine wash them at 30 °C in a laundry bag."},
+            [("Each wrap is [[3 m]] long.", NUM, B, "4.5 m"),
+             ("[[Gel padding]] over the knuckles.", FEA, B, "not stated"),
+             ("[[Everlast]] hand wraps.", BRA, B, "the brand is Southpaw Works"),
+             ("They [[prevent wrist injuries]].", HEA, B, "health claim")]),
+    "X38": ("The buckle and keepers are brushed stainless steel.",
+            {"desc": ["A one-piece nylon watch strap for 20 mm lugs, 28 cm long."],
+             "short": "20 mm nylon strap in olive or navy/red.",
+             "seo": "Nylon watch strap for 20 mm lugs, 28 cm, $15.",
+             "faq": "It fits wrists of 15 to 21 cm; spring bars are not included."},
+            [("[[Spring bars included]].", FEA, B, "spring bars are not included"),
+             ("Fits [[22 mm]] lugs.", CMP, B, "20 mm lugs"),
+             ("A [[titanium]] buckle.", MAT, B, "stainless steel buckle"),
+             ("[[The toughest strap you can buy]].", ABS, W, "superlative")]),
+    "X39": ("Mind the handle: it gets hot.",
+            {"desc": ["A 26 cm (about 10¼ inches) cast iron skillet, pre-seasoned with vegetable oil."],
+             "short": "Pre-seasoned cast iron skillet, 26 cm.",
+             "seo": None,
+             "faq": "Wash it by hand, dry it at once and rub it with a little oil; it is not dishwasher safe."},
+            [("[[Enamelled]] cast iron.", MAT, B, "pre-seasoned bare cast iron"),
+             ("A [[stay-cool handle]].", FEA, B, "the handle gets hot"),
+             ("Also in [[30 cm]].", SIZ, B, "26 cm only"),
+             ("[[Lifetime warranty]].", WAR, B, "no warranty stated")]),
+    "X40": ("Machine wash them at 30 °C.",
+            {"desc": ["Riding gloves with a synthetic suede palm, a mesh back and touchscreen fingertips."],
+             "short": "Riding gloves, sizes XS to XL.",
+             "seo": None,
+             "faq": "They come in black or brown, in sizes XS to XL."},
+            [("A [[genuine leather]] palm.", MAT, B, "synthetic suede"),
+             ("Sizes from [[XXS]] to XL.", SIZ, B, "XS to XL"),
+             ("[[Waterproof]] riding gloves.", FEA, B, "not stated"),
+             ("Black, brown or [[navy]].", COL, B, "black or brown")]),
+}
+
+QUESTION = "What should I know about it?"
+ORDER5 = ("description", "short_description", "seo", "description", "faq")
+ORDER4 = ("description", "short_description", "seo", "faq")
+
+
+def _html(sentences):
+    return "<p>" + html.escape(" ".join(sentences), quote=False) + "</p>"
+
+
+def _serialise(kind, sentences, key):
+    if kind in ("description", "short_description"):
+        return _html(sentences)
+    listing = make_listings.LISTINGS[key]
+    if kind == "seo":
+        title = listing["title"] + (f" | {listing['vendor']}" if listing["vendor"] else "")
+        return json.dumps({"title": title, "description": " ".join(sentences)}, ensure_ascii=False)
+    return json.dumps([{"question": QUESTION, "answer": " ".join(sentences)}], ensure_ascii=False)
+
+
+def _strip_marks(marked):
+    """Sentence without the [[ ]] marks and the "~" language mark, and the claim."""
+    marked = marked.lstrip("~")
+    claim = re.search(r"\[\[(.+?)\]\]", marked).group(1)
+    return marked.replace("[[", "").replace("]]", ""), claim
+
+
+def _locate(kind, text, claim):
+    if kind in ("description", "short_description"):
+        needle = html.escape(claim, quote=False)
+    else:
+        needle = json.dumps(claim, ensure_ascii=False)[1:-1]
+    start = text.find(needle)
+    assert start != -1 and text.find(needle, start + 1) == -1, (kind, text, claim)
+    return start, start + len(needle), needle
+
+
+def build():
+    clean, faulty = [], []
+    for key, (pad, good, bad) in H.items():
+        clean.append({"listing": key, "kind": "description", "text": _html(good["desc"] + [pad]), "labels": []})
+        clean.append({"listing": key, "kind": "short_description",
+                      "text": _html([good["short"].lstrip("~")]), "labels": []})
+        if good["seo"] is not None:
+            clean.append({"listing": key, "kind": "seo", "text": _serialise("seo", [good["seo"]], key),
+                          "labels": []})
+        clean.append({"listing": key, "kind": "faq", "text": _serialise("faq", [good["faq"]], key), "labels": []})
+        order = ORDER5 if len(bad) == 5 else ORDER4
+        for (marked, rule, severity, why), kind in zip(bad, order, strict=True):
+            sentence, claim = _strip_marks(marked)
+            sentences = [sentence, pad] if kind == "description" else [sentence]
+            text = _serialise(kind, sentences, key)
+            start, end, found = _locate(kind, text, claim)
+            faulty.append({"listing": key, "kind": kind, "text": text,
+                           "labels": [{"rule": rule, "start": start, "end": end, "claim": found,
+                                       "severity": severity, "why": why}]})
+    return clean, faulty
