@@ -84,3 +84,53 @@ def test_a_note_in_full_width_brackets_keeps_its_count() -> None:
     draft = _draft(listing)
     assert "361 (black and white)" in draft, draft
     assert "）" not in draft, draft
+
+
+# 2. A compound type's purpose needs the whole compound; a purpose that restates its type is
+# not said; a type no entry knows takes no purpose from its shelf.
+
+
+def test_a_modifier_that_makes_another_product_blocks_the_head_nouns_purpose() -> None:
+    from plugin.generation.purpose import purpose_of
+
+    facts: dict[str, str | list[str]] = {"Capacity": "1.5 L", "Seal": "Screw cap"}
+    warm = _listing("Cold Water Bottle for Ice Packs", facts, product_type="Cold water bottle")
+    assert purpose_of(warm) is None
+    steel = _listing("Steel Water Bottle 750 ml", facts, product_type="Water bottle")
+    assert purpose_of(steel) is not None
+    insulated = _listing("Insulated Water Bottle", facts, product_type="Insulated water bottle")
+    assert purpose_of(insulated) is not None
+
+
+def test_a_purpose_that_restates_its_compound_type_is_not_said() -> None:
+    from plugin.generation.purpose import Purpose, renames
+
+    assert renames(Purpose(names=("potted herb",), does="grow a potted herb on your sill"))
+    assert not renames(Purpose(names=("bird bath",), does="give birds water to drink"))
+
+
+def test_a_type_no_entry_knows_takes_no_purpose_from_its_shelf() -> None:
+    from plugin.generation.purpose import purpose_of
+
+    listing = _listing(
+        "Concertina, 30 Buttons",
+        {"Buttons": "30", "Reeds": "Steel"},
+        product_type="Concertina",
+        categories=["Musical instruments > Keyboards"],
+    )
+    assert purpose_of(listing) is None
+
+
+# 4. What a living product needs is said as a need, not as a part it has.
+
+
+def test_a_care_need_is_said_as_a_need() -> None:
+    listing = _listing(
+        "Fern in 12 cm Pot",
+        {"Light": "Partial shade", "Watering": "Water when the top 2 cm is dry", "Pot": "12 cm"},
+        product_type="Fern",
+    )
+    said = _prose(listing)
+    assert "has a partial shade" not in said.lower(), said
+    assert "needs partial shade" in said, said
+    assert _passes(listing)
