@@ -246,17 +246,16 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
     found: list[tuple[Purpose, str]] = []
     used: list[str] = []
     sources = (listing.product_type.split(">")[-1], _head(listing.title))
-    for source in sources:
-        typed = source is sources[0]
-        got = _matches(source, used, typed) if source.strip() else []
+    for at, source in enumerate(sources):
+        got = _matches(source, used, typed=at == 0) if source.strip() else []
         if got is _NEAR:
             return None
         found += got  # type: ignore[arg-type]
     if found and _other_noun(sources, found):
         return None
     shelf = ""
-    typed = _words(listing.product_type.split(">")[-1])
-    if not found and typed and typed[-1] not in _BROAD_TYPES:
+    type_words = _words(listing.product_type.split(">")[-1])
+    if not found and type_words and type_words[-1] not in _BROAD_TYPES:
         # Round 32: a product type that names a thing no entry knows ("Harmonium") is no
         # member of its shelf's type ("Keyboards" holds it as a kind of keyboard instrument;
         # heldout34's raters marked a computer keyboard's purpose said of one).
