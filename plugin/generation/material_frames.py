@@ -113,10 +113,10 @@ def _build_lead(
         frame = ("made of", "crafted from", "made from")[turn % 3]
         processed = [i for i in items[1:] if _PROCESSED.match(i.strip().lower())]
         if processed and len(processed) == len(items) - 1 and not names_part(items[0]):
-            # "Stoneware, fired to 1,240 °C": how the material was worked follows it, after a
-            # comma (round 32: read as a second material it was cut or left out).
+            # "Stoneware, fired to 1,240 °C" reads "made of stoneware and fired to 1,240 °C":
+            # how the material was worked follows it (round 32: its temperature had cut it).
             how = join_values([lower_first(p.strip()) for p in processed])
-            return f"{it} {voice.be} {frame} {lower_first(items[0].strip())}, {how}"
+            return f"{it} {voice.be} {frame} {lower_first(items[0].strip())} and {how}"
         if any(_NO_STUFF.search(i.strip().lower()) for i in items):
             # "Body: Angled 45°, rubber armoured" names a shape and a finish, not a material:
             # "is made of angled 45° and rubber armoured" (heldout24's raters, round 21).
