@@ -16,10 +16,9 @@ from plugin.generation.value_shapes import is_measure
 from plugin.generation.voice import Voice
 
 # Labels naming what a living product needs from where it is kept.
-_NEED_LABELS = frozenset(
-    "light sun sunlight aspect position placement watering soil humidity dormancy "
-    "feeding exposure".split()
-)
+# Not "Soil" or "Placement": their values are often a description ("Chalky, pH 7.5–8.5") or
+# where a device goes, which "It needs …" misreads.
+_NEED_LABELS = frozenset("light sun sunlight watering humidity dormancy exposure".split())
 # A value that is already the shop's instruction or need.
 _INSTRUCTION = re.compile(
     r"(mist|water|keep|place|feed|grow|avoid|give|use|repot|stand|spray|do not|don't)\b", re.I
