@@ -9,6 +9,7 @@ from plugin.domain import FaqItem
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_labels import AMOUNT_LAST
+from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.voice import Voice
 
 # The last word of a material ("pear wood", "cowhide leather", "zinc alloy"), beside the
@@ -36,7 +37,7 @@ _ACTION_NOUNS = {"adjustment": "adjust", "attachment": "attach", "fastening": "f
 
 
 def _made_of(rest: str) -> bool:
-    first = re.split(r",| with | and ", rest)[0].strip().lower()
+    first = re.split(rf"{ITEM_COMMA.pattern}| with | and ", rest)[0].strip().lower()
     if re.search(r"\b(from|of|in|by)\b", first):
         return False  # "carved from one piece of mahogany" says how, not what of
     return (
@@ -60,7 +61,7 @@ def as_shoppers_ask(item: FaqItem, voice: Voice) -> FaqItem:
     if said and said["part"] == part and _made_of(said["rest"]):
         return FaqItem(f"What {said['be']} the {part} made of?", item.answer)
     sized = said and re.fullmatch(
-        r"(?i)[\d.,/½¼¾]+ ?(mm|cm|m|in|ft|l|ml|litres?)", said["rest"].split(",")[0].strip()
+        r"(?i)[\d.,/½¼¾]+ ?(mm|cm|m|in|ft|l|ml|litres?)", ITEM_COMMA.split(said["rest"])[0].strip()
     )
     if said and said["part"] == part and sized:
         if not AMOUNT_LAST.search(part) and not _MEASURE_NAME.search(part):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.value_commas import ITEM_COMMA
+
 # "contains water, oats 10%, rapeseed oil …": three or more items, none with an article or a
 # count (a box's contents, "a pump, a hose and a bag", say what is in the box and stay).
 _LISTED = re.compile(r"\b(?P<verb>contains?|(?:is|are) made (?:with|from))\s+(?P<items>[^.;:]+)")
@@ -37,7 +39,9 @@ _COUNTED = re.compile(r"^(?:an?|the|one|two|three|four|five|six|\d)\b", re.IGNOR
 
 
 def _bare_list(items: str) -> bool:
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", items) if p.strip()]
+    parts = [
+        p.strip() for p in re.split(rf"(?:{ITEM_COMMA.pattern})\s*|\s+and\s+", items) if p.strip()
+    ]
     return len(parts) >= 3 and not any(_COUNTED.match(p) for p in parts)
 
 

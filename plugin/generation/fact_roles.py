@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from plugin.domain import Listing
 from plugin.generation.part_words import PARTS
 from plugin.generation.two_languages import english_half, latin
+from plugin.generation.wide_punctuation import narrowed
 from plugin.option_names import NAME_SYNONYMS
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
@@ -422,6 +423,7 @@ def in_one_language(listing: Listing) -> Listing:
         return listing
 
     def one(name: str, value: str, option: bool = False) -> str:
+        value = narrowed(value)  # round 32: "144（… / …）" is read as "144 (… / …)"
         side = label_side(name)
         if side is None:
             return value

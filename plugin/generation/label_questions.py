@@ -30,6 +30,7 @@ from plugin.generation.faq_values import (
 from plugin.generation.had_articles import is_plural
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
+from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     names_part,
     noun_phrase,
@@ -167,7 +168,7 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif AMOUNT_LAST.search(name) or value.strip()[:1].isdigit():
             question = f"What {be} the {name}?"
             said = _the_part_is(name, be, answer)
-        elif content_of(name) <= content_of(value.split(",")[0]):
+        elif content_of(name) <= content_of(ITEM_COMMA.split(value)[0]):
             continue  # "Dust: Dust-extracted twice" is a statement, not a thing to ask about
         elif verb := people_verb(name, value):
             # Round 30: "Supports: Up to 2 people" counts who it takes, not a part it has.

@@ -13,6 +13,7 @@ from plugin.generation.frame_check import frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.naming_frames import MADE_WITH, plural_word
 from plugin.generation.part_words import PARTS
+from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     article,
     is_measure,
@@ -30,7 +31,8 @@ def filled_lead(name: str, value: str, voice: Voice) -> str | None:
     fibrefill"."""
     if name.strip().lower() not in ("filling", "fill", "stuffing") or len(value.split()) > 6:
         return None
-    items = [i.strip() for i in re.split(r"\s*\+\s*|,\s*|\s+and\s+", value) if i.strip()]
+    parts = re.split(rf"\s*\+\s*|(?:{ITEM_COMMA.pattern})\s*|\s+and\s+", value)
+    items = [i.strip() for i in parts if i.strip()]
     return f"{voice.subject} {voice.be} filled with {listed(items)}" if items else None
 
 
@@ -108,11 +110,17 @@ def _build_lead(
         if not items or ":" in value or first in PARTS | {"outer", "inner"}:
             # "Outer: recycled webbing. Lining: air mesh" labels its parts: the list says it.
             return None
+        frame = ("made of", "crafted from", "made from")[turn % 3]
+        processed = [i for i in items[1:] if _PROCESSED.match(i.strip().lower())]
+        if processed and len(processed) == len(items) - 1 and not names_part(items[0]):
+            # "Stoneware, fired to 1,240 °C" reads "made of stoneware and fired to 1,240 °C":
+            # how the material was worked follows it (round 32: its temperature had cut it).
+            how = join_values([lower_first(p.strip()) for p in processed])
+            return f"{it} {voice.be} {frame} {lower_first(items[0].strip())} and {how}"
         if any(_NO_STUFF.search(i.strip().lower()) for i in items):
             # "Body: Angled 45°, rubber armoured" names a shape and a finish, not a material:
             # "is made of angled 45° and rubber armoured" (heldout24's raters, round 21).
             return None
-        frame = ("made of", "crafted from", "made from")[turn % 3]
         describing = [i for i in items if _DESCRIBES_MATERIAL.fullmatch(i.strip().lower())]
         if describing and len(items) - len(describing) == 1:
             # "Powder-coated steel, white" reads "made of white powder-coated steel", not
@@ -185,4 +193,6 @@ _DESCRIBES_MATERIAL = re.compile(
 )
 # An item that is no stuff: an angle or a count, or words that end in a participle ("rubber
 # armoured"): a material frame on it reads "made of angled 45°".
+# "fired to 1,240 °C", "treated with linseed oil": a process done to the material.
+_PROCESSED = re.compile(r"[a-z-]+ed (?:to|at|in|with|by|for|over|under)\b")
 _NO_STUFF = re.compile(r"\d\s?°|^\d+$|^[a-z-]+ [a-z-]*[^e\s]ed$")

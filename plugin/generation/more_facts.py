@@ -43,6 +43,7 @@ from plugin.generation.part_facts import adjustable, colour_of_whole, part_named
 from plugin.generation.part_words import PARTS
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
+from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import article, is_measure
 from plugin.generation.voice import Voice
 
@@ -155,7 +156,9 @@ def _verbs(template: str, voice: Voice) -> str:
 
 
 def _items(value: str) -> list[str]:
-    return [i.strip() for i in re.split(r",\s*(?![^()]*\))", value) if i.strip()]
+    return [
+        i.strip() for i in re.split(rf"(?:{ITEM_COMMA.pattern})\s*(?![^()]*\))", value) if i.strip()
+    ]
 
 
 def _listed(value: str) -> str:

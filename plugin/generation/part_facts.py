@@ -20,6 +20,7 @@ from plugin.generation.benefits import is_material
 from plugin.generation.fact_roles import colour_named
 from plugin.generation.fact_words import DESCRIBING_ENDINGS, MATERIAL_WORDS, said_name
 from plugin.generation.title_reading import noun_of
+from plugin.generation.value_commas import comma_items
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice, voice_of
 
@@ -63,7 +64,7 @@ def part_named(name: str, value: str) -> str | None:
         return None
     if name.endswith(DESCRIBING_ENDINGS) and not name.endswith(("ring", "ings", "board")):
         return None  # "Padding", "Printed": a state or a process, not a part
-    items = [i.strip() for i in value.split(",") if i.strip()]
+    items = comma_items(value)
     if not items or len(items) > 3 or re.search(r"[;:()/]", value):
         return None
     plural = voice_of(name).plural

@@ -10,6 +10,7 @@ import re
 
 from plugin.generation.agreement import plural_phrase
 from plugin.generation.benefits import DENYING_NAME
+from plugin.generation.care_needs import need_lead
 from plugin.generation.fact_roles import YES, join_values, lower_first, lower_values
 from plugin.generation.fact_words import (
     AUXILIARIES,
@@ -85,6 +86,9 @@ def feature_lead(
         # "Matcha origin: Kyoto" is where the matcha comes from, not "a kyoto matcha origin"
         # the product has (round 27).
         return f"The {origin.group(1)} comes from {value.strip()}"
+    needed = need_lead(name, value, voice)
+    if needed:
+        return needed
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled

@@ -32,6 +32,7 @@ from plugin.generation.label_frames import label_lead
 from plugin.generation.measure_frames import PROPERTIES, range_lead
 from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead, names_a_process, tells_cleanly
+from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     MASS_NOUNS,
     article,
@@ -214,7 +215,7 @@ def _verb_lead(lowered: str, value: str, voice: Voice) -> str | None:
         and not re.search(r"[;:()]", shown)
         and len(shown.split()) <= 8
     ):
-        items = [i.strip() for i in re.split(r",\s*", shown) if i.strip()]
+        items = [i.strip() for i in re.split(rf"(?:{ITEM_COMMA.pattern})\s*", shown) if i.strip()]
         said = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
         return f"{voice.subject} {voice.verb(lowered)} {lower_first(said)}"
     comes = re.fullmatch(r"([A-Za-z][A-Za-z -]{2,40}?)\s+(included|supplied)", shown)

@@ -13,6 +13,7 @@ import re
 
 from plugin.generation.fact_roles import lower_first
 from plugin.generation.part_words import PARTS
+from plugin.generation.value_commas import item_comma
 
 # A quantity and its unit, with an optional hedge and a second unit: "750 ml", "up to 12 hours",
 # "180 kg / 400 lb", "2–4 people" is not one (a count of people reads differently).
@@ -162,12 +163,13 @@ def is_modifier(value: str, most_words: int = 3) -> bool:
 
 
 def split_items(value: str) -> list[str]:
-    """A value's items: "A, B and C" → [A, B, C]; commas inside brackets do not split, and
-    without commas "and" joins one item ("Front and back leash rings")."""
+    """A value's items: "A, B and C" → [A, B, C]; commas inside brackets or a number ("1,240 °C",
+    ``value_commas``) do not split, and without commas "and" joins one item ("Front and back
+    leash rings")."""
     items, depth, current = [], 0, ""
-    for char in value:
+    for at, char in enumerate(value):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        if char in ",;" and depth == 0:
+        if char in ",;" and depth == 0 and (char == ";" or item_comma(value, at)):
             items.append(current)
             current = ""
         else:
