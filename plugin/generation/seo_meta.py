@@ -30,6 +30,7 @@ from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, w
 from plugin.generation.seo_title import seo_title
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
 from plugin.generation.value_shapes import frame_fault
+from plugin.generation.varied_opening import varied_opening
 from plugin.generation.voice import Voice, voice_of
 
 SEO_DESCRIPTION_MIN = 120
@@ -181,7 +182,14 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not repeats(answer, said)
         ):
             description = longer
-    return _said(description)
+    # Round 32: the first words vary across a catalogue, and from the short description's for
+    # the same listing (``varied_opening``, one turn on).
+    names = (plan.listing_title, in_prose(plan.listing_title, plan.listing_title))
+    turn = (plan.rotation >> 13) + 1
+    varied = " ".join(
+        varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
+    )
+    return _said(varied if len(_said(varied)) <= SEO_DESCRIPTION_MAX else description)
 
 
 def _said(description: str) -> str:
