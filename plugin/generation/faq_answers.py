@@ -160,6 +160,11 @@ def faq_answer(
             value = alternatives(options_of(value), lower=key == "colours")
         if key == "use" and re.match(r"(?i)for ", value.strip()):
             value = value.strip()[4:]  # "Use: For climbing ropes" is not "for for climbing ropes"
+        if key == "use" and re.match(r"(?i)not (?:for|suitable for|recommended for) ", value):
+            # Round 32: "Use: Not for wet conditions" is a limit, not what it is for ("They are
+            # for not for …"): "What should I not use them for? They are not for …".
+            question, answer = "What should I not use {them} for?", "{It} {is} {}."
+            value = lower_first(value.strip())
         if key == "use" and re.match(
             r"(?i)(online|in[- ]store|in (our|the) |at (our|the) )", value
         ):
