@@ -28,6 +28,7 @@ from plugin.generation.faq_values import (
     options_of,
 )
 from plugin.generation.had_articles import is_plural
+from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.value_shapes import (
@@ -176,6 +177,9 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif names_part(name):
             question = f"What kind of {name} {does} {it} have?"
             said = _the_part_is(name, be, answer)
+        elif like := like_question(name, be, answer):
+            # Round 32: an instruction, a time or a name is no quality (``like_questions``).
+            question, said = like
         else:
             # "What is the cover like?", never "What cover does it have?" (round 21's raters:
             # "mechanical").

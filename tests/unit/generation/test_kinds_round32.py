@@ -85,3 +85,22 @@ def test_a_use_that_is_a_limit_is_not_said_as_what_it_is_for() -> None:
     answers = faq(sandals)
     assert "They are for not for use in the sea." not in answers.values()
     assert answers.get("What should I not use them for?") == "They are not for use in the sea."
+
+
+def _pot(label: str, value: str) -> dict[str, str]:
+    return faq(
+        Listing(
+            external_id="r32-pot",
+            title="Terracotta Bean Pot",
+            attributes={label: [value], "Capacity": ["2 litres"]},
+        )
+    )
+
+
+def test_an_instruction_a_time_or_a_name_is_not_asked_what_it_is_like() -> None:
+    first = _pot("First use", "Soak in cold water overnight")
+    assert first.get("What should I know about the first use?") == ("Soak in cold water overnight.")
+    made = _pot("Curing period", "About 10 days")
+    assert made.get("How long is the curing period?") == "The curing period is about 10 days."
+    named = _pot("Pottery name", "Casa Olla")
+    assert named.get("What is the pottery name?") == "The pottery name is Casa Olla."
