@@ -57,6 +57,8 @@ TRAINING = {
 REASON = re.compile(
     r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
     r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+    # Round 32 (``varied_opening``): the reason said first in the kinds' other shapes.
+    r"|^(Thanks to|Because (it|they)) [^,]+, the "
 )
 
 
