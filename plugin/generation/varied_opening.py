@@ -13,8 +13,9 @@ listings, none, so the plain opening stays one shape among several):
 - "The … has felt pads, so shelves stay unmarked." → "Shelves stay unmarked: the … has felt
   pads." (never where the consequence says "it" or "their" before the name is said).
 
-Where the first sentence gives no reason, a material or a place it is made in leads the next
-statement, as the description's own first line does ("Made of oak, the … comes in 3 sizes.").
+Where the first sentence gives no reason, a material, a place it is made in or what it is for
+leads the next statement, as the description's own first line does ("Made of oak, the … comes in
+3 sizes.", "For fine pruning, the … has a locking catch.").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _PRONOUNS = re.compile(r"\b(it|its|they|them|their|itself|themselves)\b", re.IGN
 _HAD = re.compile(r"^(?:has|have|comes with|come with) (?:an? |the )?(?P<part>[^,;:()]+)$")
 _MADE = re.compile(r"^(?:is|are) (?P<how>made of|made from|crafted from) (?P<stuff>[^,;:()]+)$")
 _DONE = re.compile(r"^(?:is|are) (?P<done>[a-z]+ed (?:in|from|by) [^,;:()]+)$")
+_FOR = re.compile(r"^(?:is|are) (?P<use>for (?!.*\bonly\b)[^,;:()]+)$")
 _NEXT = re.compile(r"^(?:It|They) (?!(?:is|are|has|have) )(?P<rest>[^.!?]+[.!?])$")
 _PLAIN = r"^(?:The|This|These) {name} (?P<fact>[^,;:]+)\.$"
 
@@ -74,18 +76,18 @@ def _reason_shapes(name: str, first: str) -> list[str]:
 
 def _fronted(name: str, first: str, second: str) -> str | None:
     """ "The … is made of oak." and "It comes in 3 sizes." as "Made of oak, the … comes in 3
-    sizes."; ``None`` where the first is no material or place, or the next no plain
+    sizes."; ``None`` where the first is no material, place or use, or the next no plain
     statement."""
     plain = re.match(_PLAIN.format(name=re.escape(name)), first)
     nxt = _NEXT.match(second)
     if not plain or not nxt or _PRONOUNS.search(nxt["rest"]):
         return None
     made = _MADE.match(plain["fact"])
-    done = _DONE.match(plain["fact"])
+    done = _DONE.match(plain["fact"]) or _FOR.match(plain["fact"])
     if made:
         front = f"{made['how'].capitalize()} {made['stuff']}"
     elif done:
-        front = done["done"][:1].upper() + done["done"][1:]
+        front = done[1][:1].upper() + done[1][1:]
     else:
         return None
     return f"{front}, the {name} {nxt['rest']}"

@@ -50,6 +50,14 @@ def test_a_material_fronts_the_next_plain_statement() -> None:
     assert f"Made of walnut, the {NAME} comes in 2 sizes." in _openings(texts)
 
 
+def test_what_it_is_for_fronts_the_next_plain_statement() -> None:
+    texts = [f"The {NAME} is for pens and cables.", "It comes in 2 sizes."]
+    assert f"For pens and cables, the {NAME} comes in 2 sizes." in _openings(texts)
+    assert _openings([f"The {NAME} is for indoor use only.", "It comes in 2 sizes."]) == {
+        f"The {NAME} is for indoor use only."
+    }
+
+
 def test_a_varied_opening_never_passes_the_limit() -> None:
     limit = len(" ".join(REASONED))
     for turn in range(6):
