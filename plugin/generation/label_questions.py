@@ -111,7 +111,14 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         be = "are" if name.endswith("s") and not name.endswith(("ss", "us", "is")) else "is"
         per = PER.match(name)
         said: str | None = None
-        if listed in plan.chosen:
+        counts = options_of(value)
+        if listed in plan.chosen and all(c.strip().isdigit() for c in counts) and is_plural(name):
+            # Round 32: "Drive links: 66, 72, 76" counts its things ("It comes in 66, 72 or 76."
+            # said nothing of what): "How many drive links does it come with? — It comes with
+            # 66, 72 or 76 drive links."
+            question = f"How many {name} {does} {it} come with?"
+            answer = f"{voice.subject} {voice.verb('comes')} with {alternatives(counts)} {name}"
+        elif listed in plan.chosen:
             # An option: "Which grind can I choose? It comes in whole bean or espresso."
             question = (
                 "Which sizes are there?"

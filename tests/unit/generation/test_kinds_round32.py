@@ -112,3 +112,22 @@ def test_an_instruction_a_time_or_a_name_is_not_asked_what_it_is_like() -> None:
     assert made.get("How long is the curing period?") == "The curing period is about 10 days."
     named = _pot("Pottery name", "Casa Olla")
     assert named.get("What is the pottery name?") == "The pottery name is Casa Olla."
+
+
+def test_a_value_naming_what_a_part_has_is_not_said_as_a_kind_of_part() -> None:
+    answers = _pot("Handles", "Raised grip ridges")
+    assert answers.get("What kind of handles does it have?") == (
+        "The handles have raised grip ridges."
+    )
+
+
+def test_an_option_of_bare_counts_says_what_it_counts() -> None:
+    answers = faq(
+        Listing(
+            external_id="r32-rack",
+            title="Wall Peg Rack",
+            attributes={"Material": ["Beech"]},
+            options={"Pegs": ["4", "6"]},
+        )
+    )
+    assert answers.get("How many pegs does it come with?") == "It comes with 4 or 6 pegs."
