@@ -1,9 +1,8 @@
 """The first words of the short description and the meta, varied across a catalogue (round 32).
 
 heldout34's raters tagged 78–80 of 80 short descriptions and metas repetitive with the others:
-every one opened "The/This <name> …". Where the first sentence says what a fact does for the
-buyer, that is said first, in one of a few shapes the listing's rotation picks (or, for some
-listings, none, so the plain opening stays one shape among several):
+every one opened "The/This <name> …". Where a sentence says what a fact does for the buyer, that
+is said first, in one of a few shapes the listing's rotation picks:
 
 - "The … has a cork core, so it stays put." → "With its cork core, the … stays put." or
   "Thanks to its cork core, the … stays put.";
@@ -107,9 +106,10 @@ def _as_pronoun(name: str, text: str) -> str:
 
 
 def varied_opening(texts: list[str], names: tuple[str, ...], turn: int, limit: int) -> list[str]:
-    """``texts`` with their first sentence said in the shape ``turn`` picks among those it
-    allows (one turn in each round keeps it as it is), while the whole stays within ``limit``
-    characters. ``names`` are the ways the sentences may say the product's name."""
+    """``texts`` with what a fact does for the buyer said first, in the shape ``turn`` picks
+    among those it allows; without a reason, a material, a place or a use fronts the next
+    statement on every other turn. The whole stays within ``limit`` characters. ``names`` are
+    the ways the sentences may say the product's name."""
     if not texts:
         return texts
     first = texts[0]
@@ -119,11 +119,12 @@ def varied_opening(texts: list[str], names: tuple[str, ...], turn: int, limit: i
     shapes = _reason_shapes(name, first)
     later = next((t for t in texts[1:] if _reason_shapes(name, _named(name, t))), None)
     if shapes:
-        choices: list[list[str]] = [texts] + [[shape, *texts[1:]] for shape in shapes]
+        # What it does for the buyer always leads; the shapes it is said in vary.
+        choices: list[list[str]] = [[shape, *texts[1:]] for shape in shapes]
     elif later is not None:
         # A reason said later leads, and the first line follows it said with "it" or "they".
         rest = [_as_pronoun(name, first), *(t for t in texts[1:] if t is not later)]
-        choices = [texts] + [[shape, *rest] for shape in _reason_shapes(name, _named(name, later))]
+        choices = [[shape, *rest] for shape in _reason_shapes(name, _named(name, later))]
     elif len(texts) > 1 and (front := _fronted(name, first, texts[1])):
         choices = [texts, [front, *texts[2:]]]
     else:

@@ -21,7 +21,7 @@ def test_a_reason_leads_in_several_shapes_across_a_catalogue() -> None:
     assert f"With its cork base, the {NAME} stays put on glass." in openings
     assert f"Thanks to its cork base, the {NAME} stays put on glass." in openings
     assert f"Because it has a cork base, the {NAME} stays put on glass." in openings
-    assert REASONED[0] in openings  # one shape among several, not gone
+    assert REASONED[0] not in openings  # what it does for the buyer always leads
 
 
 def test_a_plural_name_takes_their() -> None:
