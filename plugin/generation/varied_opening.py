@@ -6,7 +6,7 @@ is said first, in one of a few shapes the listing's rotation picks:
 
 - "The … has a cork core, so it stays put." → "With its cork core, the … stays put." or
   "Thanks to its cork core, the … stays put.";
-- "The … is made of oak, so it lasts." → "Made of oak, the … lasts.";
+- "The … is made of oak, so it lasts." (or "…, which lasts") → "Made of oak, the … lasts.";
 - "The … runs for 40 hours, so it keeps going." → "Because it runs for 40 hours, the … keeps
   going.";
 - "The … has felt pads, so shelves stay unmarked." → "Shelves stay unmarked: the … has felt
@@ -25,6 +25,7 @@ from plugin.generation.voice import voice_of
 
 # "<The|This> <name> <predicate>, so <consequence>."
 _REASONED = r"^(?:The|This|These) {name} (?P<fact>[^;:]+?), so (?P<then>[^;:]+)\.$"
+_WHICH = r"^(?:The|This|These) {name} (?P<fact>[^,;:]+?), which (?P<then>[^;:]+)\.$"
 _PRONOUN_THEN = re.compile(r"^(?P<subject>it|they) (?P<rest>.+)$")
 _PRONOUNS = re.compile(r"\b(it|its|they|them|their|itself|themselves)\b", re.IGNORECASE)
 _HAD = re.compile(r"^(?:has|have|comes with|come with) (?:an? |the )?(?P<part>[^,;:()]+)$")
@@ -46,6 +47,13 @@ def _reason_shapes(name: str, first: str) -> list[str]:
     """The first sentence said with what it does for the buyer first, in every shape it
     allows; none where it gives no reason."""
     reasoned = re.match(_REASONED.format(name=re.escape(name)), first)
+    material = re.match(_WHICH.format(name=re.escape(name)), first)
+    if material and not voice_of(name).plural and not _PRONOUNS.search(material["then"]):
+        # "… is made of enamelled steel, which wipes clean" → "Made of enamelled steel, the …
+        # wipes clean." (the verb agrees with one material, so a plural name keeps its line).
+        made = _MADE.match(material["fact"])
+        if made:
+            return [f"{made['how'].capitalize()} {made['stuff']}, the {name} {material['then']}."]
     if not reasoned:
         return []
     fact, then = reasoned["fact"], reasoned["then"]
@@ -107,8 +115,9 @@ def _as_pronoun(name: str, text: str) -> str:
 
 def varied_opening(texts: list[str], names: tuple[str, ...], turn: int, limit: int) -> list[str]:
     """``texts`` with what a fact does for the buyer said first, in the shape ``turn`` picks
-    among those it allows; without a reason, a material, a place or a use fronts the next
-    statement on every other turn. The whole stays within ``limit`` characters. ``names`` are
+    among those it allows (where it allows one, that and the line as written take turns);
+    without a reason, a material, a place or a use fronts the next statement on every other
+    turn. The whole stays within ``limit`` characters. ``names`` are
     the ways the sentences may say the product's name."""
     if not texts:
         return texts
@@ -126,8 +135,12 @@ def varied_opening(texts: list[str], names: tuple[str, ...], turn: int, limit: i
         rest = [_as_pronoun(name, first), *(t for t in texts[1:] if t is not later)]
         choices = [[shape, *rest] for shape in _reason_shapes(name, _named(name, later))]
     elif len(texts) > 1 and (front := _fronted(name, first, texts[1])):
-        choices = [texts, [front, *texts[2:]]]
+        choices = [[front, *texts[2:]]]
     else:
         return texts
+    if len(choices) == 1:
+        # One shape: the line as written is the other, so the meta (the next turn) does not
+        # open as the short description does.
+        choices.append(texts)
     chosen = choices[turn % len(choices)]
     return chosen if len(" ".join(chosen)) <= limit else texts

@@ -24,6 +24,15 @@ def test_a_reason_leads_in_several_shapes_across_a_catalogue() -> None:
     assert REASONED[0] not in openings  # what it does for the buyer always leads
 
 
+def test_a_material_with_what_it_does_leads_with_the_material() -> None:
+    texts = [f"The {NAME} is made of walnut, which darkens with age."]
+    assert f"Made of walnut, the {NAME} darkens with age." in _openings(texts)
+    # One shape: it and the line as written take turns, so the meta and the short differ.
+    assert varied_opening(texts, (NAME,), 0, 200) != varied_opening(texts, (NAME,), 1, 200)
+    plural = ["The Walnut Coasters are made of walnut, which darkens with age."]
+    assert _openings(plural, "Walnut Coasters") == {plural[0]}
+
+
 def test_a_plural_name_takes_their() -> None:
     texts = ["The Felt Coasters have a cork back, so they stay put."]
     assert "With their cork back, the Felt Coasters stay put." in _openings(texts, "Felt Coasters")
