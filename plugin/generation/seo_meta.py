@@ -162,6 +162,17 @@ def _meta_description(plan: Plan, written: Written) -> str:
         said |= words_of(text)
     if not description and texts:
         description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
+    # Round 32: the first words vary across a catalogue, and from the short description's for
+    # the same listing (``varied_opening``, one turn on); before the fill, so a shorter opening
+    # is filled towards 120 as any other; never one that leaves a meta in range short of it.
+    names = (plan.listing_title, in_prose(plan.listing_title, plan.listing_title))
+    turn = (plan.rotation >> 13) + 1
+    varied = " ".join(
+        varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
+    )
+    shown = len(_said(varied))
+    if min(SEO_DESCRIPTION_MIN, len(_said(description))) <= shown <= SEO_DESCRIPTION_MAX:
+        description = varied
     for fact, answer in fillers:
         if len(_said(description)) >= SEO_DESCRIPTION_MIN:
             break
@@ -182,14 +193,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not repeats(answer, said)
         ):
             description = longer
-    # Round 32: the first words vary across a catalogue, and from the short description's for
-    # the same listing (``varied_opening``, one turn on).
-    names = (plan.listing_title, in_prose(plan.listing_title, plan.listing_title))
-    turn = (plan.rotation >> 13) + 1
-    varied = " ".join(
-        varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
-    )
-    return _said(varied if len(_said(varied)) <= SEO_DESCRIPTION_MAX else description)
+    return _said(description)
 
 
 def _said(description: str) -> str:
