@@ -44,7 +44,9 @@ these are the planner's and the renderers' figures, not the blind rating (``blin
 - missing: the share of metas that say what is not included or sold separately, or open with
   what the product does not do (round 26);
 - thin1st: the share of metas or short descriptions whose first sentence says at most one word
-  the name does not ("is a line", "is a pig board measuring 90 x 70 cm") (round 26).
+  the name does not ("is a line", "is a pig board measuring 90 x 70 cm") (round 26);
+- named1st: the share of metas and short descriptions (of both, together) that open "The/This
+  <name> …" (round 32: the opening heldout34's raters tagged repetitive on nearly every draft).
 
 The held-out sets (``HELD_OUT`` in ``copy_quality.py``) are never read.
 Run: ``.venv/bin/python bench/kinds_signals.py [--set demo] [--show]``.
@@ -64,6 +66,7 @@ sys.path.insert(0, str(REPO))
 from bench.copy_quality import HELD_OUT, SETS, load_set  # noqa: E402
 from bench.reasons_coverage import REASON  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
+from plugin.generation.name_in_prose import prose_name  # noqa: E402
 from plugin.generation.plan import plan_description  # noqa: E402
 from plugin.generation.render import (  # noqa: E402
     render_description,
@@ -123,6 +126,13 @@ def _as_it(sentence: str, title: str) -> str:
     return sentence
 
 
+def _named_first(text: str, title: str) -> bool:
+    """Whether a meta or a short description opens "The/This <name> …" (round 32: heldout34's
+    raters tagged 78–80 of 80 such drafts repetitive with the others)."""
+    shown = {title, prose_name(title)}
+    return any(text.startswith(f"{o} {name}") for o in ("The", "This", "These") for name in shown)
+
+
 def _broken(text: str, title: str) -> bool:
     return any(
         s.startswith(("It ", "They ", "Its ", "Their ")) and frame_fault(s) is not None
@@ -151,14 +161,14 @@ def main() -> None:
         f"{'restate':>8} {'raw':>5} {'bare 2nd':>9} {'empty':>6} {'few':>5} {'no why':>7} "
         f"{'copy1st':>8} {'stiff':>6} {'and-opt':>8} {'choice1st':>10} {'frame':>6} "
         f"{'instr':>6} {'broken':>7} {'intro':>6} {'twice':>6} {'cut':>5} {'circular':>9} "
-        f"{'fragment':>9} {'2lang':>6} {'missing':>8} {'thin1st':>8}"
+        f"{'fragment':>9} {'2lang':>6} {'missing':>8} {'thin1st':>8} {'named1st':>9}"
     )
     for name in args.set or names:
         listings = load_set(name)
         in_range = pasted = titled = restated = raw = bare = empty = few = copied = why = 0
         questions = stiff = and_opt = choice_first = 0
         instr = broken = intro = twice = cut = 0
-        circular = fragment = two_lang = missing = thin = 0
+        circular = fragment = two_lang = missing = thin = named = 0
         frames: dict[str, int] = {}
         for listing in listings:
             plan = plan_description(listing)
@@ -210,6 +220,7 @@ def main() -> None:
                 _LIMIT.search(_SENTENCE.split(meta)[0].replace(title, ""))
             )
             thin += _thin_first(meta, title) or _thin_first(short, title)
+            named += sum(_named_first(text, title) for text in (meta, short))
         n = len(listings)
         print(
             f"{name:12} {n:>4} {in_range / n:>5.2f} {pasted / n:>6.2f} {titled / n:>6.2f} "
@@ -221,7 +232,7 @@ def main() -> None:
             f"{instr / n:>6.2f} {broken / n:>7.2f} {intro / n:>6.2f} {twice / n:>6.2f} "
             f"{cut / n:>5.2f} {circular / max(questions, 1):>9.2f} "
             f"{fragment / max(questions, 1):>9.2f} {two_lang / n:>6.2f} {missing / n:>8.2f} "
-            f"{thin / n:>8.2f}"
+            f"{thin / n:>8.2f} {named / (2 * n):>9.2f}"
         )
 
 

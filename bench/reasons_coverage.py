@@ -55,8 +55,10 @@ TRAINING = {
 # the fact fronted ("With a dual motor, the … lifts evenly").
 # A sentence that gives a reason: ", so …", "Label: the …", "With …, the …".
 REASON = re.compile(
-    r", (so|which|making|letting|keeping|meaning) |^[A-Z][a-z][^:]*: the "
+    r", (so|which|making|letting|keeping|meaning) |^[A-Z][^:]*: the "
     r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
+    # Round 32 (``varied_opening``): the reason said first in the kinds' other shapes.
+    r"|^(Thanks to|Because (it|they)) [^,]+, the "
 )
 
 

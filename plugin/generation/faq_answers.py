@@ -17,6 +17,7 @@ from plugin.generation.faq_flags import flag_answer, flag_question, yes_or_no
 from plugin.generation.faq_labels import VERB_LED, asked_label, names_it, plain_label
 from plugin.generation.faq_table import ASKS, QUESTIONS
 from plugin.generation.faq_values import AS_WRITTEN, SEVERAL, alternatives, lowered_list, options_of
+from plugin.generation.had_articles import is_plural
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.value_shapes import (
@@ -160,6 +161,11 @@ def faq_answer(
             value = alternatives(options_of(value), lower=key == "colours")
         if key == "use" and re.match(r"(?i)for ", value.strip()):
             value = value.strip()[4:]  # "Use: For climbing ropes" is not "for for climbing ropes"
+        if key == "use" and re.match(r"(?i)not (?:for|suitable for|recommended for) ", value):
+            # Round 32: "Use: Not for wet conditions" is a limit, not what it is for ("They are
+            # for not for …"): "What should I not use them for? They are not for …".
+            question, answer = "What should I not use {them} for?", "{It} {is} {}."
+            value = lower_first(value.strip())
         if key == "use" and re.match(
             r"(?i)(online|in[- ]store|in (our|the) |at (our|the) )", value
         ):
@@ -282,6 +288,24 @@ def faq_answer(
         if counted and counted[0] in _COUNT_WORDS and counted[-1].endswith("s"):
             # "Handles: Three hand slots": "It has three hand slots.", never "… slots handles".
             said = f"{voice.subject} {voice.verb('has')} {lower_first(value.strip())}"
+        things = value.strip().rstrip(".").split()
+        if (
+            len(things) >= 2
+            # One plain noun phrase: no list, number or phrase after it ("walnut and maple, 21
+            # staves", "micro-beads in quilted squares" say what the part is made of).
+            and not re.search(r"[,;:()\d]|\b(?:in|of|with|on|for|and|or)\b", value)
+            and re.fullmatch(r"[a-z-]+[^aiusy\W]s", things[-1].lower())
+            and things[-1].lower() != name.split()[-1]
+            and not (counted and counted[0] in _COUNT_WORDS)
+        ):
+            # Round 32: "Lids: Braille day letters" names what the lids have, not a kind of lid
+            # ("It has braille day letters lids."): "The lids have braille day letters."
+            has = "have" if is_plural(name.split()[-1]) else "has"
+            return (
+                rank,
+                f"What kind of {name} {words['does']} {words['it']} have?",
+                f"The {name} {has} {lower_first(' '.join(things))}.",
+            )
         if said and said.startswith(f"{voice.subject} {voice.verb('has')} "):
             part = name.split()[-1]
             return (

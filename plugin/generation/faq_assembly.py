@@ -8,6 +8,7 @@ import re
 
 from plugin.domain import FaqItem
 from plugin.generation.asked_of_part import as_shoppers_ask
+from plugin.generation.clause_labels import clause_question
 from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_by_word import asked_by_word
@@ -124,6 +125,15 @@ def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
         # Up to one past the few, so a thin table does not turn into the list restated.
         asked = {item.question for item in items}
         more = [(q, a) for q, a in label_questions(plan, told) if q not in asked]
+        # Round 32: a label its value finishes ("Fits posts up to: 3 in") said whole
+        # (``clause_labels``); a listing with only such a fact had an empty FAQ.
+        more += [
+            found
+            for label, value in english_facts(plan)
+            if (found := clause_question(label, value, voice)) is not None
+            and found[0] not in asked
+            and content_of(found[1]) - told
+        ]
         for question, answer in more[: FAQ_FEW + 1 - len(items)]:
             items.append(FaqItem(question, answer))
             told |= content_of(answer)

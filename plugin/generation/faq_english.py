@@ -73,5 +73,9 @@ def english_facts(plan: Plan) -> list[tuple[str, str]]:
     return out
 
 
-# A label that ends in its unit: "Paper weight gsm", "Tray size cm".
-_UNIT_LABEL = re.compile(r"^(?P<name>[a-z][a-z ]*[a-z]) (?P<unit>mm|cm|m|gsm|g|kg|ml|l|in|w|v)$")
+# A label that ends in its unit: "Paper weight gsm", "Tray size cm"; round 32: a unit said as a
+# word ("Cycle time seconds: 12" read "12 cycle time seconds" in heldout34's FAQs).
+_UNIT_LABEL = re.compile(
+    r"^(?P<name>[a-z][a-z ]*[a-z]) (?P<unit>mm|cm|m|gsm|g|kg|ml|l|in|w|v|cc|mph|psi|rpm|lbs?|oz"
+    r"|seconds|minutes|hours|days|weeks|months|years|tons|tonnes|watts|volts|litres|liters)$"
+)

@@ -28,6 +28,7 @@ from plugin.generation.faq_values import (
     options_of,
 )
 from plugin.generation.had_articles import is_plural
+from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.value_commas import ITEM_COMMA
@@ -111,7 +112,14 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         be = "are" if name.endswith("s") and not name.endswith(("ss", "us", "is")) else "is"
         per = PER.match(name)
         said: str | None = None
-        if listed in plan.chosen:
+        counts = options_of(value)
+        if listed in plan.chosen and all(c.strip().isdigit() for c in counts) and is_plural(name):
+            # Round 32: "Drive links: 66, 72, 76" counts its things ("It comes in 66, 72 or 76."
+            # said nothing of what): "How many drive links does it come with? — It comes with
+            # 66, 72 or 76 drive links."
+            question = f"How many {name} {does} {it} come with?"
+            answer = f"{voice.subject} {voice.verb('comes')} with {alternatives(counts)} {name}"
+        elif listed in plan.chosen:
             # An option: "Which grind can I choose? It comes in whole bean or espresso."
             question = (
                 "Which sizes are there?"
@@ -177,6 +185,9 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif names_part(name):
             question = f"What kind of {name} {does} {it} have?"
             said = _the_part_is(name, be, answer)
+        elif like := like_question(name, be, answer):
+            # Round 32: an instruction, a time or a name is no quality (``like_questions``).
+            question, said = like
         else:
             # "What is the cover like?", never "What cover does it have?" (round 21's raters:
             # "mechanical").

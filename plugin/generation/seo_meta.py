@@ -30,6 +30,7 @@ from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, w
 from plugin.generation.seo_title import seo_title
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
 from plugin.generation.value_shapes import frame_fault
+from plugin.generation.varied_opening import varied_opening
 from plugin.generation.voice import Voice, voice_of
 
 SEO_DESCRIPTION_MIN = 120
@@ -161,6 +162,17 @@ def _meta_description(plan: Plan, written: Written) -> str:
         said |= words_of(text)
     if not description and texts:
         description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
+    # Round 32: the first words vary across a catalogue, and from the short description's for
+    # the same listing (``varied_opening``, one turn on); before the fill, so a shorter opening
+    # is filled towards 120 as any other; never one that leaves a meta in range short of it.
+    names = (plan.listing_title, in_prose(plan.listing_title, plan.listing_title))
+    turn = (plan.rotation >> 13) + 1
+    varied = " ".join(
+        varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
+    )
+    shown = len(_said(varied))
+    if min(SEO_DESCRIPTION_MIN, len(_said(description))) <= shown <= SEO_DESCRIPTION_MAX:
+        description = varied
     for fact, answer in fillers:
         if len(_said(description)) >= SEO_DESCRIPTION_MIN:
             break

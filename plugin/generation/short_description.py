@@ -28,6 +28,7 @@ from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.sentence import Written
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
+from plugin.generation.varied_opening import varied_opening
 
 SHORT_SENTENCES = 2
 # A second sentence after a lead that replaced the hook only while both read at a glance.
@@ -165,6 +166,9 @@ def render_short(plan: Plan, written: Written) -> str:
 def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
     title = html.escape(prose_name(plan.listing_title), quote=False)
+    # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
+    names = (plan.listing_title, prose_name(plan.listing_title))
+    texts = varied_opening(texts, names, plan.rotation >> 13, len(" ".join(texts)) + 24)
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
     # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
