@@ -32,6 +32,7 @@ from plugin.guardrails.counts import (
     people_count,
     plural_of,
 )
+from plugin.guardrails.degree_words import degrees_as_signed
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
@@ -870,6 +871,8 @@ def _judge_count(
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
+    if degrees_as_signed(counted, value, facts):
+        return None  # "a 25-degree bevel" of "25° bevel"
     if counted == "time" and value in _multipliers(facts):
         return None  # "ten-times zoom" of "10x zoom": the listing's factor in words
     if counted in GENERIC_THINGS and value in _contents_totals(facts):
