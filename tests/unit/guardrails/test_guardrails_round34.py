@@ -82,3 +82,36 @@ def test_a_packs_price_said_of_each_thing_in_it():
     assert found(candles, "$27 per set.", PRICE) == []
     single = listing(title="Beeswax Candle", price="9.00", currency="USD")
     assert found(single, "$9 each.", PRICE) == []
+
+
+FEATURE = "accuracy.feature"
+COMPATIBILITY = "accuracy.compatibility"
+
+
+def test_a_hand_the_listing_does_not_make_the_tool_for():
+    scissors = listing(
+        title="Tailor's Scissors",
+        description_html="<p>Steel tailor's scissors, 23 cm. Made for right-handed use.</p>",
+    )
+    assert found(scissors, "Right-handed scissors.", FEATURE) == []
+    assert found(scissors, "Suits left- and right-handed tailors alike.", FEATURE) != []
+    assert found(scissors, "Ambidextrous grips.", FEATURE) != []
+
+
+def test_a_verb_of_the_products_own_use_before_a_thing_the_listing_rules_out():
+    file_ = listing(
+        title="Diamond File",
+        description_html="<p>A diamond file for honing. Not for ceramic blades.</p>",
+    )
+    assert found(file_, "Hones ceramic blades to a fine edge.", COMPATIBILITY) != []
+    assert found(file_, "Hones steel blades to a fine edge.", COMPATIBILITY) == []
+
+
+def test_a_branded_device_the_product_is_said_to_fit():
+    case = listing(
+        title="Phone Sleeve",
+        description_html="<p>A felt sleeve for phones up to 16 cm long.</p>",
+    )
+    assert found(case, "Fits Google Pixel phones.", COMPATIBILITY) != []
+    named = listing(title="Sleeve", description_html="<p>Made to fit the Google Pixel 8.</p>")
+    assert found(named, "Fits the Google Pixel 8.", COMPATIBILITY) == []
