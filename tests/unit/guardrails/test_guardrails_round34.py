@@ -36,9 +36,7 @@ def test_a_number_before_in_and_a_pronoun_is_no_length_in_inches():
 
 
 def test_a_degree_said_in_words_is_the_listing_figure_with_its_sign():
-    plane = listing(
-        title="Block Plane", description_html="<p>The blade is bedded at 12&#176;.</p>"
-    )
+    plane = listing(title="Block Plane", description_html="<p>The blade is bedded at 12&#176;.</p>")
     assert found(plane, "Its blade sits at a 12-degree angle.", NUMBER) == []
     assert found(plane, "Its blade sits at a 20-degree angle.", NUMBER) != []
 
