@@ -29,10 +29,6 @@ _AND_ANOTHER = re.compile(
 )
 
 
-# The noun a second count is of: "two blank tiles" (round 34: it must be the first's noun).
-_NEXT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}", re.I)
-
-
 def _sums(facts: ListingFacts) -> None:
     """Two counts joined by "and" count the first noun's things in all: a bag of "98 letter
     tiles and two blank tiles" is 100 tiles (round 30), as a draft may total them."""
@@ -42,10 +38,11 @@ def _sums(facts: ListingFacts) -> None:
             joined = _AND_ANOTHER.fullmatch(line, first.end, second.start)
             if joined and not first.has_unit and not second.has_unit:
                 counted = thing(joined["noun"])
-                after = _NEXT_WORDS.match(line, second.end)
-                if not after or counted not in {thing(w) for w in after[0].split()}:
-                    continue  # "20 wipes and one cloth": the second count is of another thing
-                facts.counts.setdefault(counted, set()).add(first.value + second.value)
+                # the first count is of its noun too, whatever the words before it ("20 lens
+                # wipes and one cloth": 20 wipes, though "lens" took the count; round 34)
+                facts.counts.setdefault(counted, set()).update(
+                    {first.value, first.value + second.value}
+                )
                 facts.numbers.add(first.value + second.value)  # the noun may be measured too
 
 
