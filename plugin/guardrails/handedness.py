@@ -20,6 +20,8 @@ _BOTH = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(rf"\b(?P<hand>{_HAND}){_HANDED}\b", re.IGNORECASE)
+# "I play left-handed": a shopper's own hand, said in a question's lead-in, claims nothing.
+_SHOPPER = re.compile(r"\b(?:I|I'm|I am|my)\b")
 _DENIED = re.compile(r"\b(?:not|no|never|isn't|aren't|nor|without)\b[^.;!?]*$", re.IGNORECASE)
 
 
@@ -38,7 +40,7 @@ def _hands_in(text: str) -> list[tuple[int, int, frozenset[str]]]:
     kept = []
     for start, end, hands in out:
         before = clause.split(text[max(0, start - 60) : start])[-1]
-        if not _DENIED.search(before):
+        if not _DENIED.search(before) and not _SHOPPER.search(before):
             kept.append((start, end, hands))
     return kept
 
