@@ -16,6 +16,8 @@ from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
+from plugin.guardrails.option_labels import names_the_options
+from plugin.guardrails.pack_prices import each_of_a_pack
 from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities, readings_of
 
 _UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
@@ -60,6 +62,11 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        "set has no price of its own.",
                        "Give each item's price with its name, or leave prices out.",
                        f"Items: {'; '.join(facts.items)}")  # fmt: skip
+    elif amount in listed and (pack := each_of_a_pack(text, price, facts))[0]:
+        return finding("accuracy.price", BLOCK, price.start, pack[1], text[price.start : pack[1]],
+                       f"is the price of the listing's {pack[0]} together, not of each one.",
+                       "Give the price of the whole pack, or leave prices out.",
+                       f"Price: {amount} {facts.currency} ({facts.title})")  # fmt: skip
     elif amount in listed:
         return None
     elif (
@@ -696,4 +703,7 @@ def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
         return True
     # "all teas €5.50" of a grouped product: every one of the things it sells
     every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])
-    return every is not None and singular(every.group("thing").lower()) in facts.product_words
+    return every is not None and (
+        singular(every.group("thing").lower()) in facts.product_words
+        or names_the_options(every.group("thing"), facts)  # "all lenses" of "Lens: …" options
+    )

@@ -15,6 +15,7 @@ from plugin.guardrails.denials import check_denials
 from plugin.guardrails.designations import check_designations
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
+from plugin.guardrails.handedness import check_handedness
 from plugin.guardrails.ingredients import check_ingredients
 from plugin.guardrails.kind_modifiers import check_kind_modifiers
 from plugin.guardrails.listed_values import check_listed_values
@@ -94,6 +95,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)
     findings += check_ruled_out_uses(text, facts)
+    findings += check_handedness(text, facts)
     findings += check_second_uses(text, facts)
     findings += check_kind_modifiers(text, facts)
     findings += check_designations(text, facts)
@@ -288,6 +290,9 @@ def _more_models(text: str, pos: int, family: str) -> list[tuple[int, int, tuple
     return out
 
 
+_FITS_BEFORE = re.compile(r"\bfits?\s+(?:the\s+|all\s+|most\s+)?$", re.IGNORECASE)
+
+
 def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
     """A compatibility the listing does not make blocks when the listing says what the product
     fits (then it contradicts it) and warns when the listing says nothing of it."""
@@ -296,8 +301,13 @@ def _compatibility(text: str, facts: ListingFacts) -> list[Finding]:
     for start, end, said in _compatibility_targets(text, facts):
         if any(facts.supports(target) for target in said):
             continue
-        if KNOWN_BRANDS.match(said[0]) and not facts.supports(said[0].split()[0]):
+        if (
+            KNOWN_BRANDS.match(said[0])
+            and not facts.supports(said[0].split()[0])
+            and not _FITS_BEFORE.search(text, max(0, start - 20), start)
+        ):
             continue  # "works with Alexa": a platform, unless the listing names models of it
+            # (round 34: "fits" a branded device is a physical fit, checked as any other)
         if not facts.words:
             continue
         out.append(

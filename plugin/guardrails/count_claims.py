@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from plugin.guardrails.counts import GENERIC_THINGS, items_total, plural_of
+from plugin.guardrails.degree_words import degrees_as_signed
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.ingredients import ingredient_lines
 from plugin.guardrails.listing_facts import ListingFacts
@@ -96,6 +97,8 @@ def _judge_count(
     value = quantity.value
     if quantity.has_unit and facts.supports(quantity.text):
         return None  # "24 Pieces" as the title says it, whatever its list adds up to
+    if degrees_as_signed(counted, value, facts):
+        return None  # "a 25-degree bevel" of "25° bevel"
     if counted == "time" and value in _multipliers(facts):
         return None  # "ten-times zoom" of "10x zoom": the listing's factor in words
     if counted in GENERIC_THINGS and value in _contents_totals(facts):

@@ -38,7 +38,11 @@ def _sums(facts: ListingFacts) -> None:
             joined = _AND_ANOTHER.fullmatch(line, first.end, second.start)
             if joined and not first.has_unit and not second.has_unit:
                 counted = thing(joined["noun"])
-                facts.counts.setdefault(counted, set()).add(first.value + second.value)
+                # the first count is of its noun too, whatever the words before it ("20 lens
+                # wipes and one cloth": 20 wipes, though "lens" took the count; round 34)
+                facts.counts.setdefault(counted, set()).update(
+                    {first.value, first.value + second.value}
+                )
                 facts.numbers.add(first.value + second.value)  # the noun may be measured too
 
 

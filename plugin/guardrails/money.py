@@ -20,6 +20,7 @@ from plugin.guardrails.quantities import decimal_of, unit_kinds
 
 _CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF ISK JPY CNY INR MXN BRL ZAR SGD HKD"
+    " KRW TRY TWD THB ILS RON"
 ).split()
 # The codes as a set, for the checks that must not read a price as another number.
 CURRENCY_CODES = frozenset(_CODES)
@@ -67,7 +68,7 @@ def _symbols() -> dict[str, str]:
         symbol = english.currency_symbols.get(code, code)
         if symbol != code:
             out.setdefault(symbol, code)
-        for locale in ("de", "fr", "sv", "da", "pl", "ja", "en_IN"):
+        for locale in ("de", "fr", "sv", "da", "pl", "ja", "en_IN", "tr", "ko", "th", "he"):
             narrow = Locale.parse(locale).currency_symbols.get(code, "")
             if narrow and not narrow.isalpha() and narrow != code:
                 out.setdefault(narrow, code)
@@ -89,7 +90,12 @@ def _local_symbols() -> dict[str, str]:
                 continue
             if len(symbol.rstrip(".")) > 1 and symbol.rstrip(".").isalpha() and symbol != code:
                 out.setdefault(symbol, code)
-    return out
+    return {**out, **_UNIT_CHARACTERS}
+
+
+# The character a currency's own script writes after the amount, no space between (round 34):
+# "38,000원", "1,200円", "45元".
+_UNIT_CHARACTERS = {"원": "KRW", "円": "JPY", "元": "CNY"}
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])"

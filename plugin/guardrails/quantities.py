@@ -104,11 +104,11 @@ _NUM = (
     r"|[" + FRACTION_CHARS + r"]"
     r"|(?i:" + _WORD_NUMBER + r"))"
 )
-# "in" is inches only when no article, pronoun, number word or place name that ends a clause
-# follows ("10 in the box", "50 in five colours", "a group of up to 6 in Fremantle." are not
-# lengths), nor a name that a slash, "or" or "and" joins to another ("sizes 8 to 12 in
-# Graphite/Volt", "the Model 40 in Sand or Slate"), nor a
-# colour's English name (round 29: "sizes 38 to 46 in olive or black"; the names are the keys of
+# "in" is inches only when no article, pronoun (round 34: "under 5 in it", "12 in total"), number
+# word or place name that ends a clause follows ("10 in the box", "50 in five colours", "a group of
+# up to 6 in Fremantle." are not lengths), nor a name that a slash, "or" or "and" joins to another
+# ("sizes 8 to 12 in Graphite/Volt", "the Model 40 in Sand or Slate"), nor a colour's English name
+# (round 29: "sizes 38 to 46 in olive or black"; the names are the keys of
 # ``data/colours_abroad.json``, which ``vocabulary`` reads too).
 _COLOUR_NAMES = sorted(
     json.loads((Path(__file__).parent / "data" / "colours_abroad.json").read_text("utf-8"))[
@@ -118,7 +118,8 @@ _COLOUR_NAMES = sorted(
     reverse=True,
 )
 _NOT_INCH = (
-    r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one)\b)"
+    r"(?!(?<=in)\s+(?:the|a|an|your|our|stock|any|each|every|all|this|that|one|it|its|them|their"
+    r"|these|those|his|her|my|which|total)\b)"
     r"(?!(?<=in)\s+(?i:" + "|".join(map(re.escape, _COLOUR_NAMES)) + r")\b)"
     r"(?!(?<=in)\s+(?i:" + trie_pattern(NUMBER_WORDS, separator=" ") + r")\b)"
     r"(?!(?<=in) +[A-Z][a-z]+(?:[.,;!?]|$|/[A-Z]|\s+(?:or|and)\s+[A-Z]))"

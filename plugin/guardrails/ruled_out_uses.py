@@ -130,7 +130,11 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
                 said.pop()  # "for your fountain pens"
             if len(said) >= 2 and said[-2] in uses and _a_kind_word(said[-1], uses):
                 said.pop()  # "great for pool swims": one word of its kind before the thing
-            if not said or not (said[-1] in uses or (verb and _same_verb(said[-1], verb))):
+            if not said or not (
+                said[-1] in uses
+                or (verb and _same_verb(said[-1], verb))
+                or said[-1] in memo(facts, "ruled_out_uses.activities", _activities)
+            ):
                 continue  # "the feeds of fountain pens": named, not a use
             start = start_of_clause + max(0, match.start() - 60)
             start += len(lead) - len(lead.lstrip())
@@ -150,6 +154,19 @@ def check_ruled_out_uses(text: str, facts: ListingFacts) -> list[Finding]:
                 )
             )
     return out
+
+
+def _activities(facts: ListingFacts) -> frozenset[str]:
+    """The verbs, in a draft's forms, of what the listing says the product does ("for
+    sharpening": "sharpen", "sharpens"), so that "sharpens serrated knives" puts it to a use
+    the listing rules out, as "for serrated knives" does (round 34)."""
+    out: set[str] = set()
+    for line in facts.lines:
+        for match in re.finditer(r"\b(?:for|to)\s+([a-z]{3,}?)(ing)?\b", line.lower()):
+            stem = match.group(1)
+            if match.group(2) and len(stem) >= 3:
+                out |= {stem, f"{stem}s", f"{stem}es", f"{stem}e"}
+    return frozenset(out)
 
 
 _PRONOUNS = frozenset("you your my our their his her its this that these those it them".split())

@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v30; a
-regression fails here. holdout_v30 was scored blind once after round 32 (recall 0.815, clean
-0.914, precision over claim findings 0.904, span 0.789), then read in round 33. holdout_v31 and
-holdout_v32 are held out in the bench: each scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v31; a
+regression fails here. holdout_v31 was scored blind once after round 33 (recall 0.881, clean
+0.914, precision over claim findings 0.893, span 0.814), then read in round 34. holdout_v32 is
+held out in the bench: scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set holdout_v32``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -52,6 +52,7 @@ HOLDOUT_V27_DIR = Path(__file__).parent / "holdout_v27"
 HOLDOUT_V28_DIR = Path(__file__).parent / "holdout_v28"
 HOLDOUT_V29_DIR = Path(__file__).parent / "holdout_v29"
 HOLDOUT_V30_DIR = Path(__file__).parent / "holdout_v30"
+HOLDOUT_V31_DIR = Path(__file__).parent / "holdout_v31"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -553,6 +554,23 @@ def test_holdout_v30_holds_the_figures_reached_on_it():
     assert report.span_overlap >= 0.78, format_table(report)
     assert report.recall("accuracy.origin") >= 0.80, format_table(report)
     assert report.recall("accuracy.material") >= 0.77, format_table(report)
+
+
+def test_holdout_v31_holds_the_figures_reached_on_it():
+    """holdout_v31 was scored blind once after round 33 (recall 0.881, clean 0.914, precision
+    over claim findings 0.893, span covered 0.814, price 0.667), then its clean drafts' claim
+    findings and its misses were read to fix their families (issue 12, round 34): a seen
+    development set now, held here a little under the figures that round reached (in-sample:
+    see docs/guardrails.md, "Round 34")."""
+    listings, drafts = load_eval_set(HOLDOUT_V31_DIR)
+    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.93, report.false_alarms
+    assert report.span_overlap >= 0.80, format_table(report)
+    assert report.recall("accuracy.price") >= 0.88, format_table(report)
+    assert report.recall("accuracy.material") >= 0.83, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
