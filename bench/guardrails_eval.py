@@ -6,7 +6,7 @@
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
-                                    holdout_v31|holdout_v32|both|all|PATH ...]
+                                    holdout_v31|holdout_v32|holdout_v33|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -75,9 +75,10 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.881, clean 0.914, claim precision 0.893, span 0.814), then read in round 34.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v31.
 
-``holdout_v32 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
-name only, once at the end of round 34 (the round that reads v31), its misses unread until a
-later round reads it; ``all`` leaves it out.
+``holdout_v32 (held out)`` and ``holdout_v33 (held out)``, written blind and frozen 2026-12-06,
+are in ``HELD_OUT``: scored by name only, once at the end of a round (v32 after round 34, v33
+after the round that reads v32), their misses unread until a later round reads them; ``all``
+leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -141,7 +142,8 @@ HOLDOUT_V29 = TESTS / "holdout_v29"
 HOLDOUT_V30 = TESTS / "holdout_v30"
 HOLDOUT_V31 = TESTS / "holdout_v31"
 HOLDOUT_V32 = TESTS / "holdout_v32"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V32,)
+HOLDOUT_V33 = TESTS / "holdout_v33"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V32, HOLDOUT_V33)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -175,6 +177,7 @@ NAMED = {
     "holdout_v30": (HOLDOUT_V30,),
     "holdout_v31": (HOLDOUT_V31,),
     "holdout_v32": (HOLDOUT_V32,),
+    "holdout_v33": (HOLDOUT_V33,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -274,7 +277,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v32|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v33|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
