@@ -72,6 +72,12 @@ _NAMED_PERSONS = re.compile(
     rf"\b{_CONTACT}\s+(?:of|for)\s+[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ][\w-]+\b(?!\s+(?:shop|store|"
     r"studio|house|ltd|oy|ab|as|gmbh))"
 )
+# a contact detail asked, then who it belongs to: "… phone number? He bought one too."
+_DETAIL_THEN_WHO = re.compile(
+    rf"\b{_CONTACT}\s*[?.!]\s*(?:she|he|they)\s+(?:also\s+|too\s+)?(?:booked|bought|ordered|"
+    r"signed up|took|came|attended|was|were|is|are|has|had)\b",
+    _I,
+)
 # where another parcel went: "the address the boots were posted to" (not my / our order)
 _PARCEL_ADDRESS = re.compile(
     r"\baddress(?:es)?\s+(?:that\s+|which\s+)?(?:the|those|these|that|this|her|his|their)\s+"
@@ -109,6 +115,7 @@ def form_flag(question: str) -> Flag | None:
     """The flag of a hostile form that the phrase screens miss, or None."""
     if (
         _NAMED_PERSONS.search(question)
+        or _DETAIL_THEN_WHO.search(question)
         or _PARCEL_ADDRESS.search(question)
         or _WHO_ELSE_BOOKED.search(question)
         or _THEIR_NAMES.search(question)
