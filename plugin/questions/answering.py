@@ -29,6 +29,7 @@ from plugin.questions.answerability import (
     tokens,
 )
 from plugin.questions.asked_attribute import states_measure
+from plugin.questions.care_scope import care_applies
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import crosslingual_support, shared_stems
@@ -189,7 +190,7 @@ def compose_reply(
     if total is not None:
         reply = _from_slot(total, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
-    passages = [p for p in passages if applies_to(p, listing)]
+    passages = [p for p in passages if applies_to(p, listing) and care_applies(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:
         # An attribute found through a word of its name or value must address the question;
