@@ -113,3 +113,36 @@ def test_a_washing_machine_question_needs_a_line_that_names_washing() -> None:
         assert not names_care_aspects("Summary: Heavy canvas tote bag.", aspects)
         assert names_care_aspects("Care policy: Canvas: machine wash at 30 °C.", aspects)
         assert names_care_aspects("Care policy: Canvas: spot clean only.", aspects)
+
+
+from plugin.domain import Variant  # noqa: E402
+from plugin.questions.slots import find_slot  # noqa: E402
+
+
+def _teapot() -> Listing:
+    variants = [
+        Variant(sku=f"TP-{c}", title=f"Teapot - {c}", price="24.00", options={"Colour": c})
+        for c in ("Slate", "Moss", "Clay")
+    ]
+    return Listing(
+        external_id="teapot",
+        title="Round teapot",
+        description_html="<p>A stoneware teapot.</p>",
+        price="24.00",
+        variants=variants,
+        options={"Colour": ["Slate", "Moss", "Clay"]},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you do the teapot in a pale sky blue?",
+        "Is the round teapot made in a deep forest green?",
+    ],
+)
+def test_a_colour_shaded_twice_is_still_a_colour_the_listing_lacks(question: str) -> None:
+    found = find_slot(question, _teapot())
+    assert found is not None
+    assert found.parts[0].key == "only_values"
+    assert "Slate, Moss, Clay" in found.parts[0].values["values"]
