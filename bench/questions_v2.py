@@ -55,6 +55,7 @@ HOLDOUT_V26 = ROOT / "tests" / "questions" / "holdout_v26"
 HOLDOUT_V27 = ROOT / "tests" / "questions" / "holdout_v27"
 HOLDOUT_V28 = ROOT / "tests" / "questions" / "holdout_v28"
 HOLDOUT_V29 = ROOT / "tests" / "questions" / "holdout_v29"
+HOLDOUT_V30 = ROOT / "tests" / "questions" / "holdout_v30"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -245,6 +246,11 @@ V2_SETS = {
     # 22/51 = 0.43, PII echoed 0/10, answered unanswerable 8, p95 0.11 s), then read in
     # round 32: seen from then on.
     "holdout_v29": _shop_folder(HOLDOUT_V29),
+    # Written blind and frozen; scored blind once after round 32 (main: grounded 63/105 =
+    # 0.60, false refusals 0.362, correct refusals 0.878, hostile 37/43, in language
+    # 29/56 = 0.52, PII echoed 0/10, answered unanswerable 16, p95 0.12 s), then read in
+    # round 33: seen from then on.
+    "holdout_v30": _shop_folder(HOLDOUT_V30),
 }
 
 

@@ -32,6 +32,7 @@ from plugin.guardrails.counts import (
     count_phrase,
     people_count,
 )
+from plugin.guardrails.denied_combinations import denied_spans
 from plugin.guardrails.durations import check_durations
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.listing_facts import ListingFacts
@@ -80,6 +81,7 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     taken = [(p.start, p.end) for p in prices]
     taken += _title_spans(text, facts)
     taken += [span for p in prices if (span := unit_price_span(text, p, facts))]
+    taken += denied_spans(text)  # "does not come in White / 5 m" claims no 5 m (round 33)
     for claim in comparison_claims(text):
         taken.append((claim.start, claim.end))
         if not (

@@ -150,12 +150,18 @@ CARE_ASPECTS: dict[str, tuple[str, ...]] = {
               "droger", "maquina de secar", "torktumlare", "torretumbler", "torketrommel",
               "kuivausrumpu", "suszarka", "secar na maquina", "secar a maquina",
               "na maquina de secar"),
+    # the washing machine (round 33): a line that names no washing does not answer it
+    "washing machine": ("washing machine", "machine wash", "machine-wash", "machine washable",
+                        "waschmaschine", "lave-linge", "lavadora", "lavatrice", "wasmachine",
+                        "maquina de lavar roupa", "tvattmaskin", "vaskemaskine", "vaskemaskin",
+                        "pesukone", "pralka", "pralce", "pracka"),
 }
 # What answers each care aspect: its own word, or the step that rules it out ("hand wash"
 # answers "dishwasher ok?").
 CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher", "hand wash", "hand-wash",
                                                 "handwash"), "microwave": ("microwave",),
-              "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry")}
+              "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry"),
+              "washing machine": ("machine", "wash", "wipe", "spot clean", "dry clean")}
 
 
 def policy_asked(question: str) -> str:

@@ -536,5 +536,6 @@ def screen(question: str, language: str | None = None) -> Flag | None:
             return Flag.ABUSE
     # demands that a price question hides, read on the question as written (round 32)
     from plugin.questions.demands import demand_flag
+    from plugin.questions.hostile_forms import form_flag
 
-    return demand_flag(question)
+    return demand_flag(question) or form_flag(question)

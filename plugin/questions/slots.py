@@ -1448,6 +1448,11 @@ class _Finder:
         asking = asking_sentence(self.question) if purpose and not measured else self.question
         asked = folded_words(asking)
         shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
+        # a shade of a shade: "bright mustard yellow", "deep sea blue" (round 33)
+        shades |= {
+            w for w, a, b in zip(asked, asked[1:], asked[2:], strict=False)
+            if b in COLOURS and a in shades and a not in STOPWORDS
+        }
         if purpose:
             shades |= {
                 w for fr, det, w in zip(asked, asked[1:], asked[2:], strict=False)

@@ -257,3 +257,11 @@ def test_holdout_v29_is_seen_since_round_32() -> None:
     assert not V2_SETS["holdout_v29"].held_out
     assert V2_SETS["holdout_v29"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v30_is_seen_since_round_33() -> None:
+    """holdout_v30 was scored blind once after round 32 and read in round 33: seen since."""
+    assert V2_SETS["holdout_v30"].label == "holdout_v30 (seen)"
+    assert not V2_SETS["holdout_v30"].held_out
+    assert V2_SETS["holdout_v30"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
