@@ -28,6 +28,7 @@ from plugin.questions.beside_the_point import (
     _shares_with,
     _values_beside_the_point,
 )
+from plugin.questions.care_scope import care_applies
 from plugin.questions.children import named_child, set_total, without_set_name
 from plugin.questions.choices import asked_concepts
 from plugin.questions.crosslingual import crosslingual_support
@@ -150,7 +151,7 @@ def compose_reply(
     if total is not None:
         reply = _from_slot(total, text, listing, voice, policy, max_tries, seed, language)
         return _checked(_without_personal_data(reply, stripped), listing, policy, language)
-    passages = [p for p in passages if applies_to(p, listing)]
+    passages = [p for p in passages if applies_to(p, listing) and care_applies(p, listing)]
 
     def accept(answer: SlotAnswer) -> bool:
         # An attribute found through a word of its name or value must address the question;
