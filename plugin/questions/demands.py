@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from plugin.questions.screening import Flag
+from plugin.questions.flags import Flag
 
 _I = re.IGNORECASE
 

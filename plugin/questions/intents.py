@@ -8,7 +8,7 @@ On the labelled set no legitimate question came closer than 0.45 to an example (
 from __future__ import annotations
 
 from plugin.questions.embedding import Embedder
-from plugin.questions.screening import Flag
+from plugin.questions.flags import Flag
 
 THRESHOLD = 0.5
 EXAMPLES: dict[Flag, tuple[str, ...]] = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plugin.questions.flags import Flag
 from plugin.questions.language import base_code
-from plugin.questions.screening import Flag
 
 NO_ANSWER = "no_answer"
 QUOTE = "quote"

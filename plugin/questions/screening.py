@@ -11,14 +11,10 @@ that keeps such questions away from the model and in front of the merchant.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
-
-class Flag(StrEnum):
-    INJECTION = "injection"
-    OTHER_CUSTOMER = "other_customer"
-    DISCOUNT = "discount"
-    ABUSE = "abuse"
+from plugin.questions.demands import demand_flag
+from plugin.questions.flags import Flag
+from plugin.questions.hostile_forms import form_flag
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -535,7 +531,4 @@ def screen(question: str, language: str | None = None) -> Flag | None:
         if language in (None, own) and pattern.search(asked):
             return Flag.ABUSE
     # demands that a price question hides, read on the question as written (round 32)
-    from plugin.questions.demands import demand_flag
-    from plugin.questions.hostile_forms import form_flag
-
     return demand_flag(question) or form_flag(question)
