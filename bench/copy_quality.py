@@ -13,8 +13,9 @@ to ``heldout24`` (each written from a brief alone, rated once while held out, th
 rated once after round 27, its notes read in round 28), ``heldout31`` (the same, rated once after
 round 28, its notes read in round 29), ``heldout32`` (the same, rated once after round 29, its
 notes read in round 30), ``heldout33`` (the same, rated once after round 30, its notes read in
-round 31), ``heldout34`` (the same, rated once after round 31, its notes open to the next
-round), and ``heldout35`` and ``heldout36`` (written from a brief alone, held out: never read).
+round 31), ``heldout34`` (the same, rated once after round 31, its notes read in round 32),
+``heldout35`` (the same, rated once after round 32, its notes open to the next round), and
+``heldout36`` (written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -128,9 +129,10 @@ SETS = {
 # and its notes read in round 29 (session 19); heldout32 (written blind in session 18) was rated
 # once after round 29 and its notes read in round 30 (session 19); heldout33 (written blind in
 # session 19) was rated once after round 30 and its notes read in round 31 (session 20);
-# heldout34 (written blind in session 19) was rated once after round 31, its notes open to the
-# next round; heldout35 and heldout36 (written blind in session 20) are held out.
-HELD_OUT: set[str] = {"heldout35", "heldout36"}
+# heldout34 (written blind in session 19) was rated once after round 31 and its notes read in
+# round 32 (session 20); heldout35 (written blind in session 20) was rated once after round 32,
+# its notes open to the next round; heldout36 (written blind in session 20) is held out.
+HELD_OUT: set[str] = {"heldout36"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
