@@ -7,6 +7,7 @@ and faulty sentences, each with exactly one planted claim marked [[...]].
 import html
 import json
 import re
+from typing import Any
 
 import make_listings
 
@@ -20,7 +21,7 @@ B, W = "block", "warn"
 GENERAL_Q = "What should I know about it?"
 
 # key -> {"pad", "desc", "short", "seo", "faq", "faq2", "faulty": [(rule, severity, why, marked sentence)]}
-H = {
+H: dict[str, dict[str, Any]] = {
     "K01": {
         "pad": "A drawcord closes the top between climbs.",
         "desc": ["A cylindrical chalk bag in ripstop polyester with a fleece lining that releases chalk evenly.",
