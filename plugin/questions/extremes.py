@@ -3,7 +3,7 @@ one in stock?", "kolik stojí nejmenší balení?". Of a product with one option
 sizes or amounts, the largest or smallest is a value of that option, and its variant's price
 or stock answers.
 
-Only price and stock questions: what the extreme holds or measures is `slots._extreme_size`'s
+Only price and stock questions: what the extreme holds or measures is `slot_cues._extreme_size`'s
 ("how much is in the smallest tin?" lists the sizes).
 """
 
