@@ -38,3 +38,25 @@ def test_amber_named_in_french_backs_amber():
     )
     assert found(honey, "A dark amber chestnut honey.", COLOUR) == []
     assert found(honey, "A pale green chestnut honey.", COLOUR) != []
+
+
+def test_the_bird_a_feather_comes_from_is_a_material_claim():
+    pillow = listing(title="Cushion Pad", attributes={"Filling": ("duck feathers",)})
+    assert found(pillow, "A cushion pad filled with duck feathers.", MATERIAL) == []
+    assert found(pillow, "A cushion pad filled with goose feathers.", MATERIAL) != []
+
+
+def test_tungsten_carbide_is_not_the_listing_steel():
+    bit = listing(title="Router Bit", attributes={"Material": ("high-speed steel",)})
+    assert found(bit, "A tungsten carbide router bit.", MATERIAL) != []
+    hard = listing(title="Router Bit", attributes={"Material": ("tungsten carbide",)})
+    assert found(hard, "A tungsten carbide router bit.", MATERIAL) == []
+
+
+def test_alpaca_and_linen_in_a_shop_language_are_read_as_materials():
+    hat = listing(title="Lue", attributes={"Materiale": ("merinoull",)})
+    assert found(hat, "Varm lue i myk alpakkaull.", MATERIAL) != []
+    warm = listing(title="Lue", attributes={"Materiale": ("alpakka",)})
+    assert found(warm, "A soft alpaca hat.", MATERIAL) == []
+    cloth = listing(title="Terítő", attributes={"Anyag": ("pamut",)})
+    assert found(cloth, "Kézzel varrva, lenvászonra.", MATERIAL) != []
