@@ -60,3 +60,17 @@ def test_alpaca_and_linen_in_a_shop_language_are_read_as_materials():
     assert found(warm, "A soft alpaca hat.", MATERIAL) == []
     cloth = listing(title="Terítő", attributes={"Anyag": ("pamut",)})
     assert found(cloth, "Kézzel varrva, lenvászonra.", MATERIAL) != []
+
+
+COMPATIBILITY = "accuracy.compatibility"
+
+
+def test_a_thing_ruled_out_with_a_qualifier_is_ruled_out_when_named_without_it():
+    stand = listing(
+        title="Violin Stand",
+        description_html="<p>A folding stand for violins. Not for electric violins with solid "
+        "bodies, which tip it over.</p>",
+    )
+    assert found(stand, "Fits electric violins as well.", COMPATIBILITY) != []
+    assert found(stand, "Fits violins of every size.", COMPATIBILITY) == []
+    assert found(stand, "Not meant for electric violins.", COMPATIBILITY) == []
