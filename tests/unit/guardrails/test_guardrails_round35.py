@@ -5,6 +5,7 @@ set. Each family: the true claim passes, an invented one is still flagged."""
 
 from __future__ import annotations
 
+from plugin.domain import Verdict
 from tests.unit.guardrails.drafts import found, listing
 
 CATEGORY = "accuracy.category"
@@ -74,3 +75,21 @@ def test_a_thing_ruled_out_with_a_qualifier_is_ruled_out_when_named_without_it()
     assert found(stand, "Fits electric violins as well.", COMPATIBILITY) != []
     assert found(stand, "Fits violins of every size.", COMPATIBILITY) == []
     assert found(stand, "Not meant for electric violins.", COMPATIBILITY) == []
+
+
+FEATURE = "accuracy.feature"
+
+
+def test_a_product_kept_indoors_is_not_put_outdoors():
+    lamp = listing(
+        title="Paper Floor Lamp",
+        description_html="<p>A paper floor lamp, 140 cm tall. For indoor use only.</p>",
+    )
+    assert found(lamp, "Weatherproof and outdoor-safe for the terrace.", FEATURE) == [
+        ("outdoor-safe", Verdict.BLOCK)
+    ]
+    assert found(lamp, "A soft light for the living room, indoors.", FEATURE) == []
+    assert found(lamp, "Never leave it outdoors.", FEATURE) == []
+    assert found(lamp, "Can I use it outdoors?", FEATURE) == []
+    both = listing(title="Lantern", description_html="<p>For indoor and outdoor use.</p>")
+    assert found(both, "Bring it outdoors in summer.", FEATURE) == []
