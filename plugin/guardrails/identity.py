@@ -278,8 +278,6 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
         naming |= {singular(w) for w in naming}  # "Shuttlecock" of a title's "Shuttlecocks"
         if all(w in naming or singular(w) in naming for w in words):
             continue  # the listing's own title, vendor, type, category or tag words
-        if all(singular(w) in generic() or w in generic() for w in words):
-            continue  # "our Accessories range", "our Gift collection": no kind is named
         known = all(w in facts.words or singular(w) in facts.words for w in words)
         noun = head_phrase(words, len(words) - 1) if words and len(words[-1]) > 2 else ""
         if known and (not noun or names_the_product(noun, facts)):

@@ -19,13 +19,6 @@ def test_a_range_named_by_the_singular_of_the_title_plural_is_the_listing_own():
     assert found(pegs, "Part of our Cat Food range.", CATEGORY) != []
 
 
-def test_a_range_named_by_a_generic_merchandising_word_names_no_kind():
-    collar = listing(title="Reflective Cat Collar", product_type="Cat collar")
-    assert found(collar, "Shop it from our Essentials range.", CATEGORY) == []
-    assert found(collar, "Shop it from our Accessories collection.", CATEGORY) == []
-    assert found(collar, "Shop it from our Garden Hose range.", CATEGORY) != []
-
-
 def test_indonesian_cotton_under_its_own_label_backs_cotton():
     scarf = listing(title="Selendang", attributes={"Bahan": ("katun",)})
     assert found(scarf, "A light cotton shawl.", MATERIAL) == []
@@ -52,6 +45,8 @@ def test_tungsten_carbide_is_not_the_listing_steel():
     assert found(bit, "A tungsten carbide router bit.", MATERIAL) != []
     hard = listing(title="Router Bit", attributes={"Material": ("tungsten carbide",)})
     assert found(hard, "A tungsten carbide router bit.", MATERIAL) == []
+    abroad = listing(title="Fräser", attributes={"Schneide": ("Hartmetall",)})
+    assert found(abroad, "A router bit with carbide cutters.", MATERIAL) == []
 
 
 def test_alpaca_and_linen_in_a_shop_language_are_read_as_materials():
