@@ -1,7 +1,7 @@
 """Where a product may be used, indoors or outdoors, as a typed claim (round 35): a listing that
 keeps it to one side ("Indoor use only", "For outdoor use only", "Not for outdoor use") is
 contradicted by a draft that puts it on the other ("weatherproof for the garden" aside, only the
-words themselves: "outdoor-rated", "use it outdoors", "indoor and outdoor"). A listing that names
+words themselves: "use it outdoors", "indoor and outdoor"). A listing that names
 neither side, or both, leaves the claim to the other checks; the draft's own denials ("not for
 outdoor use") and questions pass."""
 
