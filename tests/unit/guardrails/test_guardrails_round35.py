@@ -26,12 +26,12 @@ def test_indonesian_cotton_under_its_own_label_backs_cotton():
 
 
 def test_amber_named_in_french_backs_amber():
-    honey = listing(
-        title="Miel de châtaignier",
-        description_html="<p>Miel de châtaignier, couleur ambrée foncée.</p>",
+    syrup = listing(
+        title="Sirop de bouleau, ambré",
+        description_html="<p>Sirop de bouleau pur, ambré, goût boisé.</p>",
     )
-    assert found(honey, "A dark amber chestnut honey.", COLOUR) == []
-    assert found(honey, "A pale green chestnut honey.", COLOUR) != []
+    assert found(syrup, "A pure birch syrup, amber in colour.", COLOUR) == []
+    assert found(syrup, "A pure birch syrup, pale green in colour.", COLOUR) != []
 
 
 def test_the_bird_a_feather_comes_from_is_a_material_claim():
