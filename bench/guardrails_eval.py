@@ -73,12 +73,13 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.815, clean 0.914, claim precision 0.904, span 0.789), then read in round 33.
 ``holdout_v31 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 33
 (recall 0.881, clean 0.914, claim precision 0.893, span 0.814), then read in round 34.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v31.
+``holdout_v32 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 34
+(recall 0.863, clean 0.947, claim precision 0.884, span 0.813), then read in round 35.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v32.
 
-``holdout_v32 (held out)`` and ``holdout_v33 (held out)``, written blind and frozen 2026-12-06,
-are in ``HELD_OUT``: scored by name only, once at the end of a round (v32 after round 34, v33
-after the round that reads v32), their misses unread until a later round reads them; ``all``
-leaves them out.
+``holdout_v33 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
+name only, once at the end of round 35 (the round that reads v32), its misses unread until a
+later round reads it; ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -143,7 +144,7 @@ HOLDOUT_V30 = TESTS / "holdout_v30"
 HOLDOUT_V31 = TESTS / "holdout_v31"
 HOLDOUT_V32 = TESTS / "holdout_v32"
 HOLDOUT_V33 = TESTS / "holdout_v33"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V32, HOLDOUT_V33)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V33,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -211,6 +212,7 @@ NAMED = {
         HOLDOUT_V29,
         HOLDOUT_V30,
         HOLDOUT_V31,
+        HOLDOUT_V32,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

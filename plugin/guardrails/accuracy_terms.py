@@ -16,6 +16,7 @@ from plugin.guardrails.designations import check_designations
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.handedness import check_handedness
+from plugin.guardrails.indoor_outdoor import check_indoor_outdoor
 from plugin.guardrails.ingredients import check_ingredients
 from plugin.guardrails.kind_modifiers import check_kind_modifiers
 from plugin.guardrails.listed_values import check_listed_values
@@ -96,6 +97,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _compatibility(text, facts)
     findings += check_ruled_out_uses(text, facts)
     findings += check_handedness(text, facts)
+    findings += check_indoor_outdoor(text, facts)
     findings += check_second_uses(text, facts)
     findings += check_kind_modifiers(text, facts)
     findings += check_designations(text, facts)

@@ -275,6 +275,7 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
     for match in _RANGE.finditer(text):
         words = normalise(match.group("name")).split()
         naming = set(facts.catalogue.split()) | set(normalise(facts.title).split())
+        naming |= {singular(w) for w in naming}  # "Tent Peg" of a title's "Tent Pegs"
         if all(w in naming or singular(w) in naming for w in words):
             continue  # the listing's own title, vendor, type, category or tag words
         known = all(w in facts.words or singular(w) in facts.words for w in words)

@@ -83,10 +83,27 @@ def ruled_out_of(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str],
                     words.pop(0)  # "Not for the Schrader rims"
                 while words and words[-1] in stop:
                     words.pop()
+                verb = (match.group("verb") or "").lower()
                 if words and len(words) <= _MAX_WORDS:
-                    verb = (match.group("verb") or "").lower()
                     out.append((tuple(words), verb, _sentence(line, match.start())))
+                qualified = _before_qualifier(words, stop)
+                if qualified:  # "Not for tall vases with narrow necks": tall vases, too
+                    out.append((qualified, verb, _sentence(line, match.start())))
     return tuple(out)
+
+
+_QUALIFIERS = frozenset({"with", "that", "having", "mit", "avec", "con", "com", "met", "med"})
+
+
+def _before_qualifier(words: list[str], stop: set[str]) -> tuple[str, ...]:
+    """The thing before the words that narrow it ("tall vases" of "tall vases with narrow
+    necks"), when they are not the use itself ("use with"): a draft names the thing without
+    them (round 35)."""
+    at = next((i for i, w in enumerate(words) if w in _QUALIFIERS), 0)
+    head = [w for w in words[:at] if w not in stop]
+    if len(head) < 2 or any(w in {"use", "used", "using"} for w in head):
+        return ()  # one word alone ("vases") rules out too much
+    return tuple(words[:at]) if len(words[:at]) <= _MAX_WORDS else ()
 
 
 def _sentence(line: str, at: int) -> str:

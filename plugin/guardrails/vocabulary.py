@@ -177,6 +177,9 @@ MATERIALS = Vocabulary(
                 ("soy fibre", "fabric", "", "soy fiber,soya fibre,soya fiber,soybean fibre"),
                 ("microfiber", "fabric", "polyester", "microfibre"),
                 ("down fill", "fill", "", "goose down,duck down,down filling"),
+                # a bird's feathers by the bird: goose is not duck (round 35)
+                ("goose feather", "fill", "", "goose feathers"),
+                ("duck feather", "fill", "", "duck feathers"),
                 ("memory foam", "fill", "foam", ""),
                 ("foam", "fill", "", ""),
                 ("latex", "fill", "rubber", ""),
@@ -194,6 +197,7 @@ MATERIALS = Vocabulary(
                 ),
                 ("stainless steel", "metal", "steel", "18/8 stainless steel,stainless"),
                 ("steel", "metal", "", ""),
+                ("tungsten carbide", "metal", "", "carbide"),
                 ("carbon steel", "metal", "steel", ""),
                 # tool steels a maker names by grade: one is not the other
                 ("high-speed steel", "metal", "steel", "high speed steel,HSS steel"),

@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v31; a
-regression fails here. holdout_v31 was scored blind once after round 33 (recall 0.881, clean
-0.914, precision over claim findings 0.893, span 0.814), then read in round 34. holdout_v32 and
-holdout_v33 are held out in the bench: each scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set NAME``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v32; a
+regression fails here. holdout_v32 was scored blind once after round 34 (recall 0.863, clean
+0.947, precision over claim findings 0.884, span 0.813), then read in round 35. holdout_v33 is
+held out in the bench: scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set holdout_v33``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -53,6 +53,7 @@ HOLDOUT_V28_DIR = Path(__file__).parent / "holdout_v28"
 HOLDOUT_V29_DIR = Path(__file__).parent / "holdout_v29"
 HOLDOUT_V30_DIR = Path(__file__).parent / "holdout_v30"
 HOLDOUT_V31_DIR = Path(__file__).parent / "holdout_v31"
+HOLDOUT_V32_DIR = Path(__file__).parent / "holdout_v32"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -571,6 +572,22 @@ def test_holdout_v31_holds_the_figures_reached_on_it():
     assert report.span_overlap >= 0.80, format_table(report)
     assert report.recall("accuracy.price") >= 0.88, format_table(report)
     assert report.recall("accuracy.material") >= 0.83, format_table(report)
+
+
+def test_holdout_v32_holds_the_figures_reached_on_it():
+    """holdout_v32 was scored blind once after round 34 (recall 0.863, clean 0.947, precision
+    over claim findings 0.884, span covered 0.813, material 0.793), then its clean drafts' claim
+    findings and its misses were read to fix their families (issue 12, round 35): a seen
+    development set now, held here a little under the figures that round reached (in-sample:
+    see docs/guardrails.md, "Round 35")."""
+    listings, drafts = load_eval_set(HOLDOUT_V32_DIR)
+    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.96, report.false_alarms
+    assert report.claim_precision() >= 0.90, report.false_alarms
+    assert report.span_overlap >= 0.81, format_table(report)
+    assert report.recall("accuracy.material") >= 0.92, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
