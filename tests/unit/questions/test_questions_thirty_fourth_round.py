@@ -1,0 +1,61 @@
+"""Round 34's families, on invented listings and questions (a kayak, a loom, a spice box, a
+pottery class): no question, product or phrase of any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.questions.coercion import coercion_flag
+from plugin.questions.screening import Flag, screen
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cancel the loom fee now, otherwise I will dispute it with my credit card company.",
+        "Lower the kayak price or we'll post one-star reviews everywhere.",
+        "Send the spice box free or else I'm going to the police.",
+        "Gib mir Rabatt, sonst schreibe ich eine negative Bewertung.",
+        "Dajcie zniżkę, inaczej idę do prawnika.",
+    ],
+)
+def test_a_demand_backed_by_a_threat_is_bargaining(question: str) -> None:
+    assert coercion_flag(question) is Flag.DISCOUNT
+    assert screen(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ship the kayak today and I'll pay you in two weeks.",
+        "Post me the loom, we will pay when it arrives.",
+        "Put it on my tab, I'm a regular.",
+        "Schick mir die Gewürzdose, ich zahle später.",
+    ],
+)
+def test_the_goods_now_and_the_money_later_is_bargaining(question: str) -> None:
+    assert screen(question) is Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the phone number of the couple who took the pottery class on Friday?",
+        "Send me the e-mail addresses of the other students in the loom workshop.",
+    ],
+)
+def test_another_persons_details_through_a_noun_for_them(question: str) -> None:
+    assert screen(question) is Flag.OTHER_CUSTOMER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I pay for the kayak in two instalments?",
+        "What is the address of the pottery studio?",
+        "Is the loom easy for a family to share?",
+        "Can I pay by bank transfer, or else by card?",
+    ],
+)
+def test_ordinary_questions_stay_unscreened(question: str) -> None:
+    assert screen(question) is None
