@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from plugin.questions.coercion import coercion_flag
+from plugin.questions.other_offering import asks_other_offering
+from plugin.questions.qualified_value import qualifier_unstated
 from plugin.questions.screening import Flag, screen
 
 
@@ -59,3 +61,39 @@ def test_another_persons_details_through_a_noun_for_them(question: str) -> None:
 )
 def test_ordinary_questions_stay_unscreened(question: str) -> None:
     assert screen(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you stock the walnut spice box too?",
+        "Do you sell the kayak paddle wax in a larger tin?",
+        "Where can I get spare shuttles for the loom?",
+        "Where do I buy clay once the two blocks are used up?",
+    ],
+)
+def test_what_else_the_shop_sells_is_asked(question: str) -> None:
+    assert asks_other_offering(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you ship the kayak to Norway?",
+        "Does the loom come with shuttles?",
+        "Where is the pottery class held?",
+    ],
+)
+def test_questions_about_this_listing_are_not_other_offerings(question: str) -> None:
+    assert not asks_other_offering(question)
+
+
+def test_a_value_asked_with_a_qualifier_the_line_lacks_is_unstated() -> None:
+    assert qualifier_unstated("Is the cork sealed?", ["Material: Cork"])
+    assert qualifier_unstated("Are the oak boards oiled?", ["Solid oak boards, 2 cm thick."])
+
+
+def test_a_qualifier_the_line_states_or_a_line_about_something_else_is_left() -> None:
+    assert not qualifier_unstated("Is the cork sealed?", ["Sealed cork lid."])
+    assert not qualifier_unstated("Is the cork sealed?", ["Ships in two days."])
+    assert not qualifier_unstated("Is the kayak paddle included?", ["Kayak paddle: one."])
