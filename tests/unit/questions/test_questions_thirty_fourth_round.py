@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.questions.coercion import coercion_flag
+from plugin.questions.glossing import english_gloss
 from plugin.questions.other_offering import asks_other_offering
 from plugin.questions.qualified_value import qualifier_unstated
 from plugin.questions.screening import Flag, screen
@@ -97,3 +98,19 @@ def test_a_qualifier_the_line_states_or_a_line_about_something_else_is_left() ->
     assert not qualifier_unstated("Is the cork sealed?", ["Sealed cork lid."])
     assert not qualifier_unstated("Is the cork sealed?", ["Ships in two days."])
     assert not qualifier_unstated("Is the kayak paddle included?", ["Kayak paddle: one."])
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "english"),
+    [
+        ("Kolik listů má sešit?", "cs", {"sheet", "notebook"}),
+        ("Czy atrament pasuje do pióra?", "pl", {"ink", "pen"}),
+        ("Passt die Patrone in den Füller?", "de", {"cartridge", "pen"}),
+    ],
+)
+def test_writing_and_paper_trade_words_are_glossed(
+    question: str, language: str, english: set[str]
+) -> None:
+    gloss = english_gloss(question, language, set())
+    assert gloss is not None
+    assert english <= {w.rstrip("s") for w in gloss.text.split()}
