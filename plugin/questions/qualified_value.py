@@ -34,5 +34,5 @@ def qualifier_unstated(question: str, lines: Sequence[str]) -> bool:
     subject, attr = found.group("subject"), found.group("attr")
     if not re.search(rf"\b{re.escape(subject[: max(4, len(subject) - 2)])}", text):
         return False  # the lines are not about that subject: other checks decide
-    stem = attr[: max(4, len(attr) - 3)]
-    return not re.search(rf"\b{re.escape(stem)}", text)
+    # anywhere in a word: "unscented" states "scented" (its negation answers it too)
+    return attr[: max(4, len(attr) - 3)] not in text

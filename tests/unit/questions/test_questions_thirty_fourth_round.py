@@ -114,3 +114,7 @@ def test_writing_and_paper_trade_words_are_glossed(
     gloss = english_gloss(question, language, set())
     assert gloss is not None
     assert english <= {w.rstrip("s") for w in gloss.text.split()}
+
+
+def test_a_negated_qualifier_states_it() -> None:
+    assert not qualifier_unstated("Is the cork sealed?", ["The cork is unsealed."])
