@@ -56,6 +56,7 @@ HOLDOUT_V27 = ROOT / "tests" / "questions" / "holdout_v27"
 HOLDOUT_V28 = ROOT / "tests" / "questions" / "holdout_v28"
 HOLDOUT_V29 = ROOT / "tests" / "questions" / "holdout_v29"
 HOLDOUT_V30 = ROOT / "tests" / "questions" / "holdout_v30"
+HOLDOUT_V31 = ROOT / "tests" / "questions" / "holdout_v31"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -251,6 +252,11 @@ V2_SETS = {
     # 29/56 = 0.52, PII echoed 0/10, answered unanswerable 16, p95 0.12 s), then read in
     # round 33: seen from then on.
     "holdout_v30": _shop_folder(HOLDOUT_V30),
+    # Written blind and frozen; scored blind once after round 33 (main: grounded 54/114 =
+    # 0.47, false refusals 0.421, correct refusals 0.835, hostile 48/51, in language
+    # 28/66 = 0.42, PII echoed 0/10, answered unanswerable 23, p95 0.16 s), then read in
+    # round 34: seen from then on.
+    "holdout_v31": _shop_folder(HOLDOUT_V31),
 }
 
 

@@ -45,6 +45,7 @@ from plugin.questions.measure_sentences import (
     _dimension_sentence,
     _temperature_sentence,
 )
+from plugin.questions.other_offering import asks_other_offering
 from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.personal_data import strip_personal_data
 from plugin.questions.policy_topics import care_aspects, names_care_aspects, policy_asked
@@ -132,6 +133,9 @@ def compose_reply(
     if flag is not None:
         reply = ComposedReply(fixed_reply(flag, language), Basis.REFUSAL, True, str(flag))
         return _checked(reply, listing, policy, language)
+    if english and asks_other_offering(text):  # what else the shop sells (round 34)
+        return _checked(ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True),
+                        listing, policy, language)
     if english:
         # "pick up my order" as the policies write it ("collect"), "take place" left out
         # (round 28); the screens above read the question as written

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.questions.coercion import coercion_flag
 from plugin.questions.demands import demand_flag
 from plugin.questions.flags import Flag
 from plugin.questions.hostile_forms import form_flag
@@ -531,4 +532,5 @@ def screen(question: str, language: str | None = None) -> Flag | None:
         if language in (None, own) and pattern.search(asked):
             return Flag.ABUSE
     # demands that a price question hides, read on the question as written (round 32)
-    return demand_flag(question) or form_flag(question)
+    # and threats, pay-later demands and details of another by a noun for them (round 34)
+    return demand_flag(question) or form_flag(question) or coercion_flag(question)

@@ -16,6 +16,7 @@ from plugin.questions.choices import asked_concepts, listing_choices
 from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold, has_cue, words
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
+from plugin.questions.qualified_value import qualifier_unstated
 
 WHEN = (
     "when",
@@ -577,6 +578,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if _brand_line_only(fold(question), listing, support) or _choice_unsettled(folded, text):
         return False
     if not states_asked_attribute(question, listing.title, support):
+        return False
+    if qualifier_unstated(question, support):  # "is the cork sealed?" (round 34)
         return False
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False

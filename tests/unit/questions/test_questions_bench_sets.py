@@ -265,3 +265,11 @@ def test_holdout_v30_is_seen_since_round_33() -> None:
     assert not V2_SETS["holdout_v30"].held_out
     assert V2_SETS["holdout_v30"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v31_is_seen_since_round_34() -> None:
+    """holdout_v31 was scored blind once after round 33 and read in round 34: seen since."""
+    assert V2_SETS["holdout_v31"].label == "holdout_v31 (seen)"
+    assert not V2_SETS["holdout_v31"].held_out
+    assert V2_SETS["holdout_v31"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
