@@ -6,7 +6,8 @@
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
-                                    holdout_v31|holdout_v32|holdout_v33|both|all|PATH ...]
+                                    holdout_v31|holdout_v32|holdout_v33|holdout_v34|both|all|
+                                    PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -77,9 +78,10 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.863, clean 0.947, claim precision 0.884, span 0.813), then read in round 35.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v32.
 
-``holdout_v33 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
-name only, once at the end of round 35 (the round that reads v32), its misses unread until a
-later round reads it; ``all`` leaves it out.
+``holdout_v33 (held out)`` and ``holdout_v34 (held out)``, written blind and frozen 2026-12-06,
+are in ``HELD_OUT``: scored by name only, once at the end of a round (v33 after round 35, v34
+after the round that reads v33), their misses unread until a later round reads them; ``all``
+leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -144,7 +146,8 @@ HOLDOUT_V30 = TESTS / "holdout_v30"
 HOLDOUT_V31 = TESTS / "holdout_v31"
 HOLDOUT_V32 = TESTS / "holdout_v32"
 HOLDOUT_V33 = TESTS / "holdout_v33"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V33,)
+HOLDOUT_V34 = TESTS / "holdout_v34"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V33, HOLDOUT_V34)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -179,6 +182,7 @@ NAMED = {
     "holdout_v31": (HOLDOUT_V31,),
     "holdout_v32": (HOLDOUT_V32,),
     "holdout_v33": (HOLDOUT_V33,),
+    "holdout_v34": (HOLDOUT_V34,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -279,7 +283,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v33|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v34|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
