@@ -14,8 +14,9 @@ rated once after round 27, its notes read in round 28), ``heldout31`` (the same,
 round 28, its notes read in round 29), ``heldout32`` (the same, rated once after round 29, its
 notes read in round 30), ``heldout33`` (the same, rated once after round 30, its notes read in
 round 31), ``heldout34`` (the same, rated once after round 31, its notes read in round 32),
-``heldout35`` (the same, rated once after round 32, its notes open to the next round), and
-``heldout36`` (written from a brief alone, held out: never read).
+``heldout35`` (the same, rated once after round 32, its notes open to the next round),
+``heldout36`` (written from a brief alone, held out: never read), and ``heldout37`` (the
+same, written in session 21).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -105,6 +106,7 @@ SETS = {
     "heldout34": REPO / "tests" / "fixtures" / "copy_eval" / "heldout34_listings.json",
     "heldout35": REPO / "tests" / "fixtures" / "copy_eval" / "heldout35_listings.json",
     "heldout36": REPO / "tests" / "fixtures" / "copy_eval" / "heldout36_listings.json",
+    "heldout37": REPO / "tests" / "fixtures" / "copy_eval" / "heldout37_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -131,8 +133,9 @@ SETS = {
 # session 19) was rated once after round 30 and its notes read in round 31 (session 20);
 # heldout34 (written blind in session 19) was rated once after round 31 and its notes read in
 # round 32 (session 20); heldout35 (written blind in session 20) was rated once after round 32,
-# its notes open to the next round; heldout36 (written blind in session 20) is held out.
-HELD_OUT: set[str] = {"heldout36"}
+# its notes open to the next round; heldout36 (written blind in session 20) and heldout37
+# (written blind in session 21) are held out.
+HELD_OUT: set[str] = {"heldout36", "heldout37"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
