@@ -299,10 +299,10 @@ H: dict[str, dict[str, Any]] = {
     "L16": {
         "desc": ["It is 40 % red habanero, with cane vinegar, carrot, garlic and salt.",
                  "A teaspoon, 5 ml, is enough for one dish."],
-        "pad": "Keep it in the fridge once opened.",
+        "pad": "It comes in a 150 ml glass jar.",
         "short": "Salsa de habanero rojo, frasco de vidrio de 150 ml, $89 MXN.",
         "seo": "Salsa de chile habanero elaborada a mano en Mérida, Yuc., México.",
-        "faq": "It is very hot, and it has no artificial preservatives.",
+        "faq": "It is very hot and has no artificial preservatives; keep it in the fridge once opened.",
         "q2": ("Where is it made?", "By hand in Mérida, Yucatán, Mexico."),
         "faulty": [
             ("[[A tablespoon]] is enough for one dish.", NUM, B, "a teaspoon (5 ml) is enough"),
@@ -368,11 +368,11 @@ H: dict[str, dict[str, Any]] = {
     "L20": {
         "desc": ["A Japanese-made santoku with an 18 cm blade, about 7 inches.",
                  "The VG-10 core is clad in Damascus steel, 67 layers in all."],
-        "pad": "The handle is octagonal pakkawood.",
+        "pad": "It comes in a gift box.",
         "short": "18 cm VG-10 santoku forged in Seki, $149.",
         "seo": "Damascus santoku, 18 cm VG-10 blade, pakkawood handle, forged in Seki, Japan.",
         "faq": "Hand wash it and dry it straight away; it does not go in the dishwasher.",
-        "q2": ("Does it come in a box?", "Yes, it comes in a gift box."),
+        "q2": ("What is the handle made of?", "Octagonal pakkawood."),
         "faulty": [
             ("The handle is [[olive wood]].", MAT, B, "pakkawood handle"),
             ("Santoku with a [[21 cm]] blade.", NUM, B, "18 cm blade"),
@@ -385,7 +385,7 @@ H: dict[str, dict[str, Any]] = {
     "L21": {
         "desc": ["The app tracks use in kWh by day, week and month.",
                  "It works by voice with Google Home or Amazon Alexa, but not with Apple HomeKit."],
-        "pad": "It is a type F (Schuko) plug for indoor use.",
+        "pad": "The app shows live power in watts.",
         "short": "Wi-Fi smart plug with kWh tracking, 19,95 €.",
         "seo": "Smart plug with energy monitoring, up to 3,680 W, works with Alexa and Google Home.",
         "faq": "It needs 2.4 GHz Wi-Fi; it will not join a 5 GHz network.",
