@@ -12,7 +12,7 @@ from flask import Flask
 
 from plugin.campaign import Channel, Goal
 from plugin.cli.context import with_app
-from plugin.services import campaigns
+from plugin.services import campaign_export, campaign_views, campaigns
 from plugin.services.shops import find_shop_by_name
 from plugin.storage.db import db
 
@@ -90,10 +90,10 @@ def new_command(
         return
     report(wait_for(app, [job_id]))
     db.session.expire_all()
-    campaign = campaigns.get_campaign(db.session, shop, campaign.id)
+    campaign = campaign_views.get_campaign(db.session, shop, campaign.id)
     if campaign.status != campaigns.READY:
         raise click.ClickException(f"no drafts were written: {campaign.error or campaign.status}")
-    click.echo(json.dumps(campaigns.campaign_view(campaign), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(campaign_views.campaign_view(campaign), indent=2, ensure_ascii=False))
 
 
 @campaign_group.command("regenerate")
@@ -108,7 +108,7 @@ def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draf
     from plugin.cli.jobs import report, wait_for
 
     shop = find_shop_by_name(db.session, shop_name)
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     job_id = campaigns.regenerate_campaign_draft(db.session, draft, f"cli:{shop.name}", reason)
     db.session.commit()
     click.echo(f"job {job_id}")
@@ -116,15 +116,15 @@ def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draf
         return
     report(wait_for(app, [job_id]))
     db.session.expire_all()
-    campaign = campaigns.get_campaign(db.session, shop, draft.campaign_id)
+    campaign = campaign_views.get_campaign(db.session, shop, draft.campaign_id)
     if campaign.status != campaigns.READY:
         raise click.ClickException(f"no draft was written: {campaign.error or campaign.status}")
     [new] = [
         d
-        for d in campaigns.current_drafts(campaign)
+        for d in campaign_views.current_drafts(campaign)
         if (d.channel, d.audience) == (draft.channel, draft.audience)
     ]
-    click.echo(json.dumps(campaigns.draft_view(new), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(campaign_views.draft_view(new), indent=2, ensure_ascii=False))
 
 
 @campaign_group.command("show")
@@ -134,8 +134,8 @@ def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draf
 def show_command(app: Flask, shop_name: str, campaign_id: int) -> None:
     """Print a campaign, its brief and its current drafts as JSON."""
     shop = find_shop_by_name(db.session, shop_name)
-    campaign = campaigns.get_campaign(db.session, shop, campaign_id)
-    click.echo(json.dumps(campaigns.campaign_view(campaign), indent=2, ensure_ascii=False))
+    campaign = campaign_views.get_campaign(db.session, shop, campaign_id)
+    click.echo(json.dumps(campaign_views.campaign_view(campaign), indent=2, ensure_ascii=False))
 
 
 @campaign_group.command("export")
@@ -149,11 +149,13 @@ def show_command(app: Flask, shop_name: str, campaign_id: int) -> None:
 def export_command(app: Flask, shop_name: str, fmt: str, out: str, campaign_id: int) -> None:
     """The approved copy, one row per asset with its channel, length and limit."""
     shop = find_shop_by_name(db.session, shop_name)
-    campaign = campaigns.get_campaign(db.session, shop, campaign_id)
+    campaign = campaign_views.get_campaign(db.session, shop, campaign_id)
     if fmt == "csv":
-        text = campaigns.export_csv(campaign)
+        text = campaign_export.export_csv(campaign)
     else:
-        text = json.dumps(campaigns.export_rows(campaign), indent=2, ensure_ascii=False) + "\n"
+        text = (
+            json.dumps(campaign_export.export_rows(campaign), indent=2, ensure_ascii=False) + "\n"
+        )
     if out:
         Path(out).write_text(text, encoding="utf-8")
     else:

@@ -8,14 +8,12 @@ speaks for several products and is exported, never sent. The history is the same
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plugin.campaign import (
@@ -28,109 +26,31 @@ from plugin.campaign import (
     Goal,
     asset_from_text,
     asset_to_text,
-    field_items,
-    limits_of,
-    words_in,
 )
 from plugin.domain import Finding, Listing, Verdict, verdict_of
 from plugin.engine import engine_holder, sentence_passes
-from plugin.errors import Conflict, CopydeskError, GenerationError, NotFound, ValidationError
+from plugin.errors import Conflict, CopydeskError, GenerationError, ValidationError
 from plugin.generation import PromptedEngine
 from plugin.generation.campaigns import PlanWriter, write_assets
 from plugin.guardrails import GuardrailPolicy
-from plugin.guardrails.campaign import check_asset, field_of, text_form
+from plugin.guardrails.campaign import check_asset
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.guardrails.offers import offer_terms
 from plugin.ports import JobHandler
+from plugin.services.campaign_products import (
+    campaign_listings,
+    resolve_audiences,
+    resolve_products,
+)
+from plugin.services.campaign_views import same_slot
 from plugin.services.generate import new_seed, policy_for
-from plugin.services.queries import Page
 from plugin.services.queue import job_queue
 from plugin.services.shops import settings_for
 from plugin.storage.db import db
 from plugin.storage.models import AuditEntry, Campaign, CampaignDraft, ListingRecord, Shop
 
-MAX_PRODUCTS = 20
 OFFER_MAX_CHARS = 300
 PENDING, READY, FAILED = "pending", "ready", "failed"
-
-
-def shop_audiences(shop: Shop) -> list[Audience]:
-    return list(settings_for(shop).audiences)
-
-
-def resolve_audiences(shop: Shop, names: Sequence[str]) -> list[Audience]:
-    """The shop's audiences by name (case aside), in the order asked."""
-    known = {a.name.lower(): a for a in shop_audiences(shop)}
-    found = []
-    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-        if name.lower() not in known:
-            offered = ", ".join(a.name for a in known.values()) or "none yet"
-            raise ValidationError(
-                f"no audience named {name!r} in the shop's settings (audiences: {offered})",
-                code="unknown_audience",
-            )
-        found.append(known[name.lower()])
-    return found
-
-
-def _in_collection(record: ListingRecord, name: str) -> bool:
-    """Whether a listing is filed under ``name``: a category (or a level of one), its
-    product type or a tag."""
-    data = record.data or {}
-    wanted = name.strip().lower()
-    levels = [p.strip().lower() for c in data.get("categories") or [] for p in c.split(">")]
-    full = [c.strip().lower() for c in data.get("categories") or []]
-    tags = [t.strip().lower() for t in data.get("tags") or []]
-    return (
-        wanted in levels
-        or wanted in full
-        or wanted in tags
-        or (record.product_type.strip().lower() == wanted)
-    )
-
-
-def resolve_products(
-    session: Session,
-    shop: Shop,
-    *,
-    product_ids: Sequence[str] = (),
-    listing_ids: Sequence[int] = (),
-    collection: str = "",
-) -> list[ListingRecord]:
-    """The brief's products: named one by one (the store's id or SKU, or our listing id), or
-    every product of a collection or category (the first ``MAX_PRODUCTS`` by title)."""
-    named = bool(product_ids or listing_ids)
-    if named == bool(collection.strip()):
-        raise ValidationError("name the products, or a collection, not both and not neither")
-    base = select(ListingRecord).where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
-    if collection.strip():
-        rows = [
-            r
-            for r in session.scalars(base.order_by(ListingRecord.title, ListingRecord.id))
-            if _in_collection(r, collection)
-        ]
-        if not rows:
-            raise NotFound(f"no product of this shop is in {collection.strip()!r}")
-        return rows[:MAX_PRODUCTS]
-    records: list[ListingRecord] = []
-    for ident in product_ids:
-        record = session.scalars(
-            base.where(
-                (ListingRecord.external_id == ident) | (ListingRecord.sku == ident)
-            ).order_by(ListingRecord.id)
-        ).first()
-        if record is None:
-            raise NotFound(f"this shop has no product {ident!r}")
-        records.append(record)
-    for listing_id in listing_ids:
-        record = session.scalar(base.where(ListingRecord.id == listing_id))
-        if record is None:
-            raise NotFound(f"this shop has no listing {listing_id}")
-        records.append(record)
-    unique = list({r.id: r for r in records}.values())
-    if len(unique) > MAX_PRODUCTS:
-        raise ValidationError(f"a campaign is about at most {MAX_PRODUCTS} products")
-    return unique
 
 
 def create_campaign(
@@ -207,36 +127,6 @@ def brief_of(campaign: Campaign) -> Brief:
         tone=campaign.tone,
         collection=campaign.collection,
         name=campaign.name,
-    )
-
-
-def campaign_records(session: Session, campaign: Campaign) -> list[ListingRecord]:
-    """The campaign's products still in its shop, in the brief's order."""
-    rows = {
-        r.id: r
-        for r in session.scalars(
-            select(ListingRecord).where(
-                ListingRecord.shop_id == campaign.shop_id,
-                ListingRecord.id.in_(campaign.listing_ids),
-            )
-        )
-    }
-    return [rows[i] for i in campaign.listing_ids if i in rows]
-
-
-def campaign_listings(session: Session, campaign: Campaign) -> list[Listing]:
-    return [record.to_listing() for record in campaign_records(session, campaign)]
-
-
-def shop_products(session: Session, shop: Shop, limit: int) -> list[ListingRecord]:
-    """The shop's products by title, for the brief form's product picker."""
-    return list(
-        session.scalars(
-            select(ListingRecord)
-            .where(ListingRecord.shop_id == shop.id, ~ListingRecord.deleted)
-            .order_by(ListingRecord.title)
-            .limit(limit)
-        )
     )
 
 
@@ -358,7 +248,7 @@ def regenerate_campaign_draft(
     the campaign is ``pending`` until the ``write_campaign`` job has written the new version,
     which then replaces it. Returns the job's id."""
     campaign = draft.campaign
-    latest = max(d.revision for d in campaign.drafts if _same_slot(d, draft))
+    latest = max(d.revision for d in campaign.drafts if same_slot(d, draft))
     if draft.status == AssetStatus.SUPERSEDED or draft.revision < latest:
         raise Conflict("a newer draft has replaced this one", code="superseded_draft")
     if draft.status == AssetStatus.APPROVED:
@@ -371,10 +261,6 @@ def regenerate_campaign_draft(
     campaign.error = None
     session.flush()
     return queue_writing(campaign, draft)
-
-
-def _same_slot(a: CampaignDraft, b: CampaignDraft) -> bool:
-    return (a.campaign_id, a.channel, a.audience) == (b.campaign_id, b.channel, b.audience)
 
 
 def _store(
@@ -432,123 +318,6 @@ def write_campaign_job(payload: dict[str, Any]) -> None:
         campaign.status = FAILED
         campaign.error = exc.message
     session.commit()
-
-
-# Reading.
-
-
-def list_campaigns(
-    session: Session, shop: Shop, page: Page | None = None
-) -> tuple[list[Campaign], int]:
-    page = page or Page()
-    query = select(Campaign).where(Campaign.shop_id == shop.id)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(
-        query.order_by(Campaign.created_at.desc(), Campaign.id.desc())
-        .offset(page.offset)
-        .limit(page.size)
-    ).all()
-    return list(rows), total
-
-
-def get_campaign(session: Session, shop: Shop, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None or campaign.shop_id != shop.id:
-        raise NotFound("no such campaign")
-    return campaign
-
-
-def current_drafts(campaign: Campaign) -> list[CampaignDraft]:
-    """The latest draft of each (channel, audience), channels in the brief's order."""
-    latest: dict[tuple[str, str], CampaignDraft] = {}
-    for draft in sorted(campaign.drafts, key=lambda d: (d.revision, d.id)):
-        latest[(draft.channel, draft.audience)] = draft
-    order = {c: i for i, c in enumerate(campaign.channels)}
-    names = {a["name"]: i for i, a in enumerate(campaign.audiences)}
-    return sorted(
-        latest.values(), key=lambda d: (order.get(d.channel, 99), names.get(d.audience, 0))
-    )
-
-
-def get_campaign_draft(session: Session, shop: Shop, draft_id: int) -> CampaignDraft:
-    draft = session.get(CampaignDraft, draft_id)
-    if draft is None or draft.shop_id != shop.id:
-        raise NotFound("no such campaign draft")
-    return draft
-
-
-def history(session: Session, draft: CampaignDraft) -> list[tuple[AuditEntry, CampaignDraft]]:
-    """Every decision on this draft and on the earlier versions of its channel and audience
-    (a regenerated or rejected one's text included), newest first, each with its draft."""
-    versions = {d.id: d for d in draft.campaign.drafts if _same_slot(d, draft)}
-    entries = session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.campaign_draft_id.in_(versions))
-        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
-    )
-    return [(entry, versions[entry.campaign_draft_id or draft.id]) for entry in entries]
-
-
-def draft_view(draft: CampaignDraft) -> dict[str, Any]:
-    """A campaign draft as the API and the CLI show it: its content as an object, each field
-    with its length and limit, each finding with the field it sits in."""
-    channel = Channel(draft.channel)
-    content = asset_from_text(draft.content)
-    _, spans = text_form(channel, content)
-    limits = limits_of(channel)
-    findings = [{**f, "field": field_of(Finding.from_dict(f), spans)} for f in draft.findings or []]
-    return {
-        "id": draft.id,
-        "campaign_id": draft.campaign_id,
-        "channel": str(channel),
-        "audience": draft.audience,
-        "revision": draft.revision,
-        "status": draft.status,
-        "verdict": draft.verdict,
-        "first_verdict": draft.first_verdict,
-        "content": content,
-        "fields": [
-            {
-                "field": name,
-                "text": text,
-                "characters": len(text),
-                "words": words_in(text),
-                "limit": limits.get(name.split("[")[0], ""),
-            }
-            for name, text in field_items(channel, content)
-        ],
-        "findings": findings,
-        "model_id": draft.model_id,
-        "prompt_version": draft.prompt_version,
-        "decided_by": draft.decided_by,
-        "decided_at": draft.decided_at.isoformat() if draft.decided_at else None,
-        "reason": draft.reason,
-        "created_at": draft.created_at.isoformat(),
-    }
-
-
-def campaign_view(campaign: Campaign, *, drafts: bool = True) -> dict[str, Any]:
-    """A campaign with its brief and (``drafts``) the current draft of each channel and
-    audience."""
-    view: dict[str, Any] = {
-        "id": campaign.id,
-        "name": campaign.name,
-        "status": campaign.status,
-        "error": campaign.error,
-        "brief": {
-            "goal": campaign.goal,
-            "offer": campaign.offer,
-            "channels": list(campaign.channels),
-            "audiences": list(campaign.audiences),
-            "tone": campaign.tone,
-            "collection": campaign.collection,
-            "listing_ids": list(campaign.listing_ids),
-        },
-        "created_at": campaign.created_at.isoformat(),
-    }
-    if drafts:
-        view["drafts"] = [draft_view(d) for d in current_drafts(campaign)]
-    return view
 
 
 # Decisions.
@@ -657,56 +426,6 @@ def reject_campaign_draft(
     _audit(session, draft, "reject", actor, reason or None)
     session.flush()
     return draft
-
-
-# Hand-off: approved copy, never sent by us.
-
-EXPORT_COLUMNS = (
-    "campaign_id",
-    "campaign",
-    "channel",
-    "audience",
-    "field",
-    "text",
-    "characters",
-    "words",
-    "limit",
-)
-
-
-def export_rows(campaign: Campaign) -> list[dict[str, Any]]:
-    """One row per asset of the approved drafts (a subject, a headline, a post), with its
-    channel, audience, length and the limit it was checked against."""
-    rows = []
-    for draft in current_drafts(campaign):
-        if draft.status != AssetStatus.APPROVED:
-            continue
-        channel = Channel(draft.channel)
-        limits = limits_of(channel)
-        for name, text in field_items(channel, asset_from_text(draft.content)):
-            base = name.split("[")[0]
-            rows.append(
-                {
-                    "campaign_id": campaign.id,
-                    "campaign": campaign.name,
-                    "channel": str(channel),
-                    "audience": draft.audience,
-                    "field": name,
-                    "text": text,
-                    "characters": len(text),
-                    "words": words_in(text),
-                    "limit": limits.get(base, ""),
-                }
-            )
-    return rows
-
-
-def export_csv(campaign: Campaign) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(export_rows(campaign))
-    return out.getvalue()
 
 
 #: This module's job handlers, by job name (registered by ``create_app``).

@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
 from plugin.campaign import Channel, Goal
-from plugin.services import campaigns
+from plugin.services import campaign_export, campaign_views, campaigns
 from plugin.services.queries import Page
 from plugin.storage.db import db
 from plugin.web.api import json_body, parse
@@ -83,37 +83,39 @@ def create():  # type: ignore[no-untyped-def]
         name=body["name"],
     )
     db.session.commit()
-    return jsonify({**campaigns.campaign_view(campaign, drafts=False), "job_id": job_id}), 202
+    return jsonify({**campaign_views.campaign_view(campaign, drafts=False), "job_id": job_id}), 202
 
 
 @bp.get("")
 def list_all():  # type: ignore[no-untyped-def]
     shop = api_shop()
     args = parse(CampaignQuerySchema(), request.args.to_dict())
-    items, total = campaigns.list_campaigns(db.session, shop, Page(args["page"], args["per_page"]))
+    items, total = campaign_views.list_campaigns(
+        db.session, shop, Page(args["page"], args["per_page"])
+    )
     return jsonify(
-        {"items": [campaigns.campaign_view(c, drafts=False) for c in items], "total": total}
+        {"items": [campaign_views.campaign_view(c, drafts=False) for c in items], "total": total}
     )
 
 
 @bp.get("/<int:campaign_id>")
 def get_one(campaign_id: int):  # type: ignore[no-untyped-def]
-    campaign = campaigns.get_campaign(db.session, api_shop(), campaign_id)
-    return jsonify(campaigns.campaign_view(campaign))
+    campaign = campaign_views.get_campaign(db.session, api_shop(), campaign_id)
+    return jsonify(campaign_views.campaign_view(campaign))
 
 
 @bp.get("/<int:campaign_id>/export")
 def export(campaign_id: int):  # type: ignore[no-untyped-def]
     """The approved copy, one row per asset; nothing is sent anywhere by Copydesk."""
     args = parse(ExportSchema(), request.args.to_dict())
-    campaign = campaigns.get_campaign(db.session, api_shop(), campaign_id)
+    campaign = campaign_views.get_campaign(db.session, api_shop(), campaign_id)
     if args["format"] == "csv":
         return Response(
-            campaigns.export_csv(campaign),
+            campaign_export.export_csv(campaign),
             mimetype="text/csv",
             headers={"Content-Disposition": f"attachment; filename=campaign-{campaign.id}.csv"},
         )
-    rows = campaigns.export_rows(campaign)
+    rows = campaign_export.export_rows(campaign)
     return jsonify({"campaign_id": campaign.id, "items": rows, "total": len(rows)})
 
 
@@ -121,7 +123,7 @@ def export(campaign_id: int):  # type: ignore[no-untyped-def]
 def approve(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignApproveSchema(), json_body())
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     campaigns.approve_campaign_draft(
         db.session,
         draft,
@@ -130,17 +132,17 @@ def approve(draft_id: int):  # type: ignore[no-untyped-def]
         override_reason=body.get("override_reason"),
     )
     db.session.commit()
-    return jsonify(campaigns.draft_view(draft))
+    return jsonify(campaign_views.draft_view(draft))
 
 
 @bp.post("/drafts/<int:draft_id>/reject")
 def reject(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignRejectSchema(), json_body())
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     campaigns.reject_campaign_draft(db.session, draft, api_actor(shop.name), body["reason"])
     db.session.commit()
-    return jsonify(campaigns.draft_view(draft))
+    return jsonify(campaign_views.draft_view(draft))
 
 
 @bp.post("/drafts/<int:draft_id>/regenerate")
@@ -149,7 +151,7 @@ def regenerate(draft_id: int):  # type: ignore[no-untyped-def]
     this one (whose text stays in the audit log) when it is ready."""
     shop = api_shop()
     body = parse(CampaignRegenerateSchema(), json_body())
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     job_id = campaigns.regenerate_campaign_draft(
         db.session, draft, api_actor(shop.name), body["reason"]
     )

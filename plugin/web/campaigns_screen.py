@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from plugin.campaign import FIELDS, Channel, Goal, asset_from_text
 from plugin.errors import CopydeskError, ValidationError
-from plugin.services import campaigns
+from plugin.services import campaign_export, campaign_products, campaign_views, campaigns
 from plugin.services.queries import Page
 from plugin.storage.db import db
 from plugin.web.auth import actor_for_screen, screen_shop
@@ -48,8 +48,8 @@ def content_from_form(channel: Channel, form: MultiDict[str, str]) -> dict[str, 
 def index() -> str:
     shop = screen_shop()
     number = max(request.args.get("page", 1, type=int) or 1, 1)
-    items, total = campaigns.list_campaigns(db.session, shop, Page(number, 50))
-    products = campaigns.shop_products(db.session, shop, LISTED_PRODUCTS)
+    items, total = campaign_views.list_campaigns(db.session, shop, Page(number, 50))
+    products = campaign_products.shop_products(db.session, shop, LISTED_PRODUCTS)
     return render_template(
         "campaigns/index.html",
         shop=shop,
@@ -58,7 +58,7 @@ def index() -> str:
         products=products,
         goals=[str(g) for g in Goal],
         channels=CHANNEL_TITLES,
-        audiences=campaigns.shop_audiences(shop),
+        audiences=campaign_products.shop_audiences(shop),
     )
 
 
@@ -92,12 +92,12 @@ def create() -> WerkzeugResponse:
 @bp.get("/<int:campaign_id>")
 def view(campaign_id: int) -> str:
     shop = screen_shop()
-    campaign = campaigns.get_campaign(db.session, shop, campaign_id)
-    drafts = [campaigns.draft_view(d) for d in campaigns.current_drafts(campaign)]
+    campaign = campaign_views.get_campaign(db.session, shop, campaign_id)
+    drafts = [campaign_views.draft_view(d) for d in campaign_views.current_drafts(campaign)]
     by_channel: dict[str, list[dict]] = {}
     for draft in drafts:
         by_channel.setdefault(draft["channel"], []).append(draft)
-    products = campaigns.campaign_records(db.session, campaign)
+    products = campaign_products.campaign_records(db.session, campaign)
     return render_template(
         "campaigns/campaign.html",
         shop=shop,
@@ -112,7 +112,7 @@ def view(campaign_id: int) -> str:
 @bp.post("/drafts/<int:draft_id>/<action>")
 def decide(draft_id: int, action: str) -> WerkzeugResponse:
     shop = screen_shop()
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     actor = actor_for_screen(shop.name)
     target = url_for("campaigns_screen.view", campaign_id=draft.campaign_id) + f"#d{draft.id}"
     try:
@@ -160,10 +160,10 @@ def channel_of(value: str) -> Channel:
 @bp.get("/drafts/<int:draft_id>/history")
 def history(draft_id: int) -> str:
     shop = screen_shop()
-    draft = campaigns.get_campaign_draft(db.session, shop, draft_id)
+    draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
     entries = [
         (entry, version, asset_from_text(entry.text) if entry.text else {})
-        for entry, version in campaigns.history(db.session, draft)
+        for entry, version in campaign_views.history(db.session, draft)
     ]
     return render_template(
         "campaigns/history.html",
@@ -176,9 +176,9 @@ def history(draft_id: int) -> str:
 
 @bp.get("/<int:campaign_id>/export.csv")
 def export_csv(campaign_id: int) -> Response:
-    campaign = campaigns.get_campaign(db.session, screen_shop(), campaign_id)
+    campaign = campaign_views.get_campaign(db.session, screen_shop(), campaign_id)
     return Response(
-        campaigns.export_csv(campaign),
+        campaign_export.export_csv(campaign),
         mimetype="text/csv",
         headers={"Content-Disposition": f"attachment; filename=campaign-{campaign.id}.csv"},
     )
