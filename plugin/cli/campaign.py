@@ -12,7 +12,7 @@ from flask import Flask
 
 from plugin.campaign import Channel, Goal
 from plugin.cli.context import with_app
-from plugin.services import campaign_export, campaign_views, campaigns
+from plugin.services import campaign_export, campaign_review, campaign_views, campaigns
 from plugin.services.shops import find_shop_by_name
 from plugin.storage.db import db
 
@@ -109,7 +109,9 @@ def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draf
 
     shop = find_shop_by_name(db.session, shop_name)
     draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
-    job_id = campaigns.regenerate_campaign_draft(db.session, draft, f"cli:{shop.name}", reason)
+    job_id = campaign_review.regenerate_campaign_draft(
+        db.session, draft, f"cli:{shop.name}", reason
+    )
     db.session.commit()
     click.echo(f"job {job_id}")
     if not wait:

@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
 from plugin.campaign import Channel, Goal
-from plugin.services import campaign_export, campaign_views, campaigns
+from plugin.services import campaign_export, campaign_review, campaign_views, campaigns
 from plugin.services.queries import Page
 from plugin.storage.db import db
 from plugin.web.api import json_body, parse
@@ -124,7 +124,7 @@ def approve(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignApproveSchema(), json_body())
     draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
-    campaigns.approve_campaign_draft(
+    campaign_review.approve_campaign_draft(
         db.session,
         draft,
         api_actor(shop.name),
@@ -140,7 +140,7 @@ def reject(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignRejectSchema(), json_body())
     draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
-    campaigns.reject_campaign_draft(db.session, draft, api_actor(shop.name), body["reason"])
+    campaign_review.reject_campaign_draft(db.session, draft, api_actor(shop.name), body["reason"])
     db.session.commit()
     return jsonify(campaign_views.draft_view(draft))
 
@@ -152,7 +152,7 @@ def regenerate(draft_id: int):  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignRegenerateSchema(), json_body())
     draft = campaign_views.get_campaign_draft(db.session, shop, draft_id)
-    job_id = campaigns.regenerate_campaign_draft(
+    job_id = campaign_review.regenerate_campaign_draft(
         db.session, draft, api_actor(shop.name), body["reason"]
     )
     db.session.commit()

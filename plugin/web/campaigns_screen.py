@@ -12,7 +12,13 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from plugin.campaign import FIELDS, Channel, Goal, asset_from_text
 from plugin.errors import CopydeskError, ValidationError
-from plugin.services import campaign_export, campaign_products, campaign_views, campaigns
+from plugin.services import (
+    campaign_export,
+    campaign_products,
+    campaign_review,
+    campaign_views,
+    campaigns,
+)
 from plugin.services.queries import Page
 from plugin.storage.db import db
 from plugin.web.auth import actor_for_screen, screen_shop
@@ -117,7 +123,7 @@ def decide(draft_id: int, action: str) -> WerkzeugResponse:
     target = url_for("campaigns_screen.view", campaign_id=draft.campaign_id) + f"#d{draft.id}"
     try:
         if action == "approve":
-            campaigns.approve_campaign_draft(
+            campaign_review.approve_campaign_draft(
                 db.session,
                 draft,
                 actor,
@@ -126,15 +132,15 @@ def decide(draft_id: int, action: str) -> WerkzeugResponse:
             flash("Approved: it is in the campaign's export.", "ok")
         elif action == "edit":
             content = content_from_form(channel_of(draft.channel), request.form)
-            campaigns.edit_campaign_draft(db.session, draft, content, actor)
+            campaign_review.edit_campaign_draft(db.session, draft, content, actor)
             flash(f"Saved. Guardrails say: {draft.verdict}.", "ok")
         elif action == "reject":
-            campaigns.reject_campaign_draft(
+            campaign_review.reject_campaign_draft(
                 db.session, draft, actor, request.form.get("reason", "")
             )
             flash("Rejected.", "ok")
         elif action == "regenerate":
-            campaigns.regenerate_campaign_draft(db.session, draft, actor)
+            campaign_review.regenerate_campaign_draft(db.session, draft, actor)
             flash(
                 f"Writing a new {CHANNEL_TITLES.get(draft.channel, draft.channel).lower()} draft"
                 f"{f' for {draft.audience}' if draft.audience else ''}. It replaces this one "
