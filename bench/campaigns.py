@@ -41,7 +41,7 @@ from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.generation.scoring import masked_words  # noqa: E402
 from plugin.guardrails import GuardrailPolicy  # noqa: E402
 from plugin.guardrails.channels import RULE as LIMIT_RULE  # noqa: E402
-from plugin.services.campaigns import Checked, checked_assets  # noqa: E402
+from plugin.services.campaign_writing import Checked, checked_assets  # noqa: E402
 
 SETS = {
     "demo": REPO / "plugin" / "demo" / "demo_catalog.csv",

@@ -27,7 +27,7 @@ from plugin.platforms.woocommerce import health
 from plugin.platforms.woocommerce import install as woocommerce_install
 from plugin.platforms.woocommerce.webhook_processor import process_woocommerce_event
 from plugin.services import (
-    campaigns,
+    campaign_writing,
     generate,
     publish,
     questions,
@@ -48,7 +48,7 @@ DEFAULT_WEBHOOK_CHECK_SECONDS = 6 * 3600
 
 JOBS = (
     reply_delivery.JOBS,
-    campaigns.JOBS,
+    campaign_writing.JOBS,
     generate.JOBS,
     publish.JOBS,
     questions.JOBS,

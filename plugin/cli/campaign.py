@@ -12,7 +12,13 @@ from flask import Flask
 
 from plugin.campaign import Channel, Goal
 from plugin.cli.context import with_app
-from plugin.services import campaign_export, campaign_review, campaign_views, campaigns
+from plugin.services import (
+    campaign_create,
+    campaign_export,
+    campaign_review,
+    campaign_views,
+    campaign_writing,
+)
 from plugin.services.shops import find_shop_by_name
 from plugin.storage.db import db
 
@@ -72,7 +78,7 @@ def new_command(
     if bool(products) == bool(collection.strip()):
         raise click.UsageError("give either --product ID (repeatable) or --collection NAME")
     shop = find_shop_by_name(db.session, shop_name)
-    campaign, job_id = campaigns.create_campaign(
+    campaign, job_id = campaign_create.create_campaign(
         db.session,
         shop,
         goal=goal,
@@ -91,7 +97,7 @@ def new_command(
     report(wait_for(app, [job_id]))
     db.session.expire_all()
     campaign = campaign_views.get_campaign(db.session, shop, campaign.id)
-    if campaign.status != campaigns.READY:
+    if campaign.status != campaign_writing.READY:
         raise click.ClickException(f"no drafts were written: {campaign.error or campaign.status}")
     click.echo(json.dumps(campaign_views.campaign_view(campaign), indent=2, ensure_ascii=False))
 
@@ -119,7 +125,7 @@ def regenerate_command(app: Flask, shop_name: str, reason: str, wait: bool, draf
     report(wait_for(app, [job_id]))
     db.session.expire_all()
     campaign = campaign_views.get_campaign(db.session, shop, draft.campaign_id)
-    if campaign.status != campaigns.READY:
+    if campaign.status != campaign_writing.READY:
         raise click.ClickException(f"no draft was written: {campaign.error or campaign.status}")
     [new] = [
         d

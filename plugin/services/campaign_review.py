@@ -20,7 +20,7 @@ from plugin.guardrails.campaign import check_asset
 from plugin.guardrails.channels import RULE as LIMIT_RULE
 from plugin.services.campaign_products import campaign_listings
 from plugin.services.campaign_views import same_slot
-from plugin.services.campaigns import PENDING, queue_writing
+from plugin.services.campaign_writing import PENDING, queue_writing
 from plugin.services.generate import policy_for
 from plugin.storage.models import AuditEntry, CampaignDraft, Shop
 

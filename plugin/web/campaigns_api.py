@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
 from plugin.campaign import Channel, Goal
-from plugin.services import campaign_export, campaign_review, campaign_views, campaigns
+from plugin.services import campaign_create, campaign_export, campaign_review, campaign_views
 from plugin.services.queries import Page
 from plugin.storage.db import db
 from plugin.web.api import json_body, parse
@@ -24,7 +24,9 @@ class CampaignInSchema(Schema):
     listing_ids = fields.List(fields.Integer(validate=validate.Range(min=1)), load_default=[])
     collection = fields.String(load_default="", validate=validate.Length(max=255))
     goal = fields.String(load_default="launch", validate=validate.OneOf([str(g) for g in Goal]))
-    offer = fields.String(load_default="", validate=validate.Length(max=campaigns.OFFER_MAX_CHARS))
+    offer = fields.String(
+        load_default="", validate=validate.Length(max=campaign_create.OFFER_MAX_CHARS)
+    )
     channels = fields.List(
         fields.String(validate=validate.OneOf([str(c) for c in Channel])),
         required=True,
@@ -69,7 +71,7 @@ def create():  # type: ignore[no-untyped-def]
     shop = api_shop()
     body = parse(CampaignInSchema(), json_body())
     audiences = list(body["audiences"]) + ([body["audience"]] if body.get("audience") else [])
-    campaign, job_id = campaigns.create_campaign(
+    campaign, job_id = campaign_create.create_campaign(
         db.session,
         shop,
         goal=body["goal"],

@@ -13,11 +13,11 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 from plugin.campaign import FIELDS, Channel, Goal, asset_from_text
 from plugin.errors import CopydeskError, ValidationError
 from plugin.services import (
+    campaign_create,
     campaign_export,
     campaign_products,
     campaign_review,
     campaign_views,
-    campaigns,
 )
 from plugin.services.queries import Page
 from plugin.storage.db import db
@@ -74,7 +74,7 @@ def create() -> WerkzeugResponse:
     form = request.form
     try:
         listing_ids = [int(i) for i in form.getlist("listing_ids") if i.isdigit()]
-        campaign, _ = campaigns.create_campaign(
+        campaign, _ = campaign_create.create_campaign(
             db.session,
             shop,
             goal=form.get("goal", "launch"),

@@ -15,7 +15,7 @@ from plugin.generation.render import Written
 from plugin.generation.scoring import five_grams
 from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset
-from plugin.services.campaigns import campaign_sentence_passes, checked_assets
+from plugin.services.campaign_writing import campaign_sentence_passes, checked_assets
 
 GRINDER = Listing(
     external_id="g1",

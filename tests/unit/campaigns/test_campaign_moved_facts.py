@@ -14,7 +14,7 @@ from plugin.campaign import Audience, Brief, Channel, Goal
 from plugin.domain import Finding, Listing, Verdict, verdict_of
 from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset, field_of, text_form
-from plugin.services.campaigns import Checked, checked_assets
+from plugin.services.campaign_writing import Checked, checked_assets
 
 BOTTLE = Listing(
     external_id="201",

@@ -1,9 +1,7 @@
-"""Campaigns: the brief in, one draft per channel and audience out, the merchant's decisions.
-
-Campaign drafts have their own small table and decisions rather than product drafts': a
-product draft belongs to one listing and is published to its store, while a campaign draft
-speaks for several products and is exported, never sent. The history is the same
-``audit_log`` (rows with ``campaign_draft_id``), and the checks are the same guardrails.
+"""Writing a campaign's drafts: one asset per channel and audience, checked by the guardrails
+and stored as a pending draft, by the ``write_campaign`` job (the whole campaign, or another
+version of one draft). The campaign is ``pending`` until the job has written, then ``ready``
+(or ``failed``, with its error).
 """
 
 from __future__ import annotations
@@ -34,68 +32,14 @@ from plugin.guardrails import GuardrailPolicy
 from plugin.guardrails.campaign import check_asset
 from plugin.guardrails.offers import offer_terms
 from plugin.ports import JobHandler
-from plugin.services.campaign_products import (
-    campaign_listings,
-    resolve_audiences,
-    resolve_products,
-)
+from plugin.services.campaign_products import campaign_listings
 from plugin.services.generate import new_seed, policy_for
 from plugin.services.queue import job_queue
 from plugin.services.shops import settings_for
 from plugin.storage.db import db
-from plugin.storage.models import Campaign, CampaignDraft, ListingRecord, Shop
+from plugin.storage.models import Campaign, CampaignDraft, Shop
 
-OFFER_MAX_CHARS = 300
 PENDING, READY, FAILED = "pending", "ready", "failed"
-
-
-def create_campaign(
-    session: Session,
-    shop: Shop,
-    *,
-    goal: str,
-    channels: Sequence[str],
-    product_ids: Sequence[str] = (),
-    listing_ids: Sequence[int] = (),
-    collection: str = "",
-    offer: str = "",
-    audiences: Sequence[str] = (),
-    tone: str = "",
-    name: str = "",
-) -> tuple[Campaign, int]:
-    """Store the brief and queue its drafts (the ``write_campaign`` job, on the model's queue);
-    returns the campaign and the job's id."""
-    try:
-        goal_value = Goal(goal)
-        channel_values = [Channel(c) for c in dict.fromkeys(channels)]
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
-    if not channel_values:
-        raise ValidationError("choose at least one channel")
-    offer = " ".join(offer.split())
-    if len(offer) > OFFER_MAX_CHARS:
-        raise ValidationError(f"the offer is at most {OFFER_MAX_CHARS} characters")
-    if goal_value is Goal.SALE and not offer:
-        raise ValidationError("a sale needs its offer, in your words (e.g. '20% off until Sunday')")
-    chosen = resolve_audiences(shop, audiences)
-    records = resolve_products(
-        session, shop, product_ids=product_ids, listing_ids=listing_ids, collection=collection
-    )
-    campaign = Campaign(
-        shop_id=shop.id,
-        name=name.strip()[:255] or _default_name(goal_value, records, collection),
-        goal=str(goal_value),
-        offer=offer,
-        channels=[str(c) for c in channel_values],
-        audiences=[a.to_dict() for a in chosen],
-        tone=tone.strip()[:50] or settings_for(shop).tone,
-        collection=collection.strip()[:255],
-        listing_ids=[r.id for r in records],
-        status=PENDING,
-    )
-    session.add(campaign)
-    session.flush()
-    return campaign, queue_writing(campaign)
 
 
 def queue_writing(campaign: Campaign, draft: CampaignDraft | None = None) -> int:
@@ -105,13 +49,6 @@ def queue_writing(campaign: Campaign, draft: CampaignDraft | None = None) -> int
     if draft is not None:
         payload |= {"draft_id": draft.id, "seed": new_seed()}
     return job_queue().enqueue("write_campaign", payload, queue="generate")
-
-
-def _default_name(goal: Goal, records: Sequence[ListingRecord], collection: str) -> str:
-    about = collection.strip() or (records[0].title if len(records) == 1 else "")
-    if not about:
-        about = f"{records[0].title} and {len(records) - 1} more"
-    return f"{goal.value.capitalize()}: {about}"[:255]
 
 
 def brief_of(campaign: Campaign) -> Brief:
