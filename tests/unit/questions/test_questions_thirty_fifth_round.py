@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.commitments import commitment_flag
+from plugin.questions.other_offering import asks_other_offering
 from plugin.questions.screening import Flag, screen
 
 
@@ -60,3 +62,44 @@ def test_which_people_signed_up_is_about_other_customers(question: str) -> None:
 )
 def test_ordinary_questions_stay_unflagged(question: str) -> None:
     assert commitment_flag(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Which year were the walnuts picked?", "Walnuts from the Dordogne, cracked by hand."),
+        ("Which dates in March are still free?", "The glass-blowing class runs in March."),
+        ("How long does the cheese wax keep once the block is cut?", "Returns within 14 days."),
+        ("Hoe lang is de staart van de vlieger?", "A red kite with a rainbow tail."),
+        ("Passer dragen over en cykelhjelm?", "Made of ripstop nylon."),
+        ("What should I do if the seat gets grease stains?", "A padded seat on a steel rail."),
+    ],
+)
+def test_a_close_line_without_the_detail_asked_is_no_answer(question: str, line: str) -> None:
+    assert detail_unstated(question, [line])
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Which year were the walnuts picked?", "Picked in autumn 2025."),
+        ("Which dates in March are still free?", "Classes on 4, 11 and 18 March."),
+        ("How long does the cheese wax keep once the block is cut?", "Keeps for 6 months."),
+        ("Hoe lang is de staart van de vlieger?", "The tail is 3 m long."),
+        ("Passer dragen over en cykelhjelm?", "The hood is cut roomy to fit over a helmet."),
+        ("What should I do if the seat gets grease stains?", "Wipe the seat with soapy water."),
+    ],
+)
+def test_a_line_that_states_the_detail_still_answers(question: str, line: str) -> None:
+    assert not detail_unstated(question, [line])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you sell spare handles to go with the rowing machine?",
+        "Is there a bulk price for forty kites?",
+    ],
+)
+def test_another_product_or_a_quantity_price_is_for_the_merchant(question: str) -> None:
+    assert asks_other_offering(question)
