@@ -7,6 +7,7 @@ import pytest
 
 from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.commitments import commitment_flag
+from plugin.questions.language import question_language
 from plugin.questions.other_offering import asks_other_offering
 from plugin.questions.screening import Flag, screen
 
@@ -103,3 +104,8 @@ def test_a_line_that_states_the_detail_still_answers(question: str, line: str) -
 )
 def test_another_product_or_a_quantity_price_is_for_the_merchant(question: str) -> None:
     assert asks_other_offering(question)
+
+
+def test_a_danish_soft_spelling_tells_danish_from_norwegian() -> None:
+    """ "dyb" is Danish; Norwegian writes "dyp" (round 35)."""
+    assert question_language("Er boksen dyb?")[0] == "da"
