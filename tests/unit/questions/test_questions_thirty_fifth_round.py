@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.questions.ages import age_sentence
 from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.commitments import commitment_flag
+from plugin.questions.decision import Decision
 from plugin.questions.language import question_language
 from plugin.questions.other_offering import asks_other_offering
+from plugin.questions.passages import Passage
 from plugin.questions.screening import Flag, screen
 
 
@@ -109,3 +112,16 @@ def test_another_product_or_a_quantity_price_is_for_the_merchant(question: str) 
 def test_a_danish_soft_spelling_tells_danish_from_norwegian() -> None:
     """ "dyb" is Danish; Norwegian writes "dyp" (round 35)."""
     assert question_language("Er boksen dyb?")[0] == "da"
+
+
+def test_an_age_asked_is_answered_by_the_one_sentence_that_states_an_age_limit() -> None:
+    passages = [
+        Passage("listing", "Summary: Two hours at the furnace with a glass blower."),
+        Passage("listing", "Current description: Evenings from 18:00. Ages 12 and up."),
+    ]
+    empty = Decision(answerable=False, support=())
+    found = age_sentence("Can my 9-year-old join the glass-blowing evening?", passages, empty)
+    assert found.answerable
+    assert "Ages 12" in found.support[0].passage.text
+    assert age_sentence("Is the kite a good gift for a 9-year-old?", passages, empty) is empty
+    assert not age_sentence("What age is the class for?", passages[:1], empty).answerable
