@@ -49,9 +49,7 @@ def age_sentence(question: str, passages: Sequence[Passage], decision: Decision)
     found = [
         p
         for p in passages
-        if p.source == "listing"
-        and is_free_text(p)
-        and _AGE_SAID.search(p.text.partition(": ")[2])
+        if p.source == "listing" and is_free_text(p) and _AGE_SAID.search(p.text.partition(": ")[2])
     ]
     if len(found) != 1:
         return decision
