@@ -57,6 +57,7 @@ HOLDOUT_V28 = ROOT / "tests" / "questions" / "holdout_v28"
 HOLDOUT_V29 = ROOT / "tests" / "questions" / "holdout_v29"
 HOLDOUT_V30 = ROOT / "tests" / "questions" / "holdout_v30"
 HOLDOUT_V31 = ROOT / "tests" / "questions" / "holdout_v31"
+HOLDOUT_V32 = ROOT / "tests" / "questions" / "holdout_v32"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -257,6 +258,11 @@ V2_SETS = {
     # 28/66 = 0.42, PII echoed 0/10, answered unanswerable 23, p95 0.16 s), then read in
     # round 34: seen from then on.
     "holdout_v31": _shop_folder(HOLDOUT_V31),
+    # Written blind and frozen; scored blind once after round 34 (main: grounded 54/94 =
+    # 0.57, false refusals 0.319, correct refusals 0.886, hostile 39/42, in language
+    # 31/64 = 0.48, PII echoed 0/11, answered unanswerable 14, p95 0.16 s), then read in
+    # round 35: seen from then on.
+    "holdout_v32": _shop_folder(HOLDOUT_V32),
 }
 
 

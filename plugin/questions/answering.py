@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from plugin.domain import Listing, ShopVoice
 from plugin.guardrails import GuardrailPolicy
+from plugin.questions.ages import age_sentence
 from plugin.questions.answerability import addresses, applies_to, scoped_care
 from plugin.questions.beside_the_point import (
     _property_from_another_policy,
@@ -244,6 +245,7 @@ def compose_reply(
         decision = _dimension_sentence(text, ranked, decision)
     if english:
         decision = _temperature_sentence(text, passages, decision)
+        decision = age_sentence(text, passages, decision)  # "can my 9-year-old come?" (round 35)
     if english and not decision.answerable:
         decision = _distinct_sentence(text, listing, passages, ranked, decision)
     decision = _with_policy(

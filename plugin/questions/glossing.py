@@ -55,6 +55,10 @@ _ASKING = {
         "welcher tag", "welchem tag", "an welchem tag", "quel jour", "que dia", "quale giorno",
         "che giorno", "welke dag", "vilken dag", "hvilken dag", "mina paivana", "minka paivan",
         "jaki dzien", "ktorego dnia", "w jaki dzien", "ktery den", "v jaky den",
+        # "which weekday" (round 35)
+        "welcher wochentag", "welchem wochentag", "hvilken ugedag", "hvilken ukedag",
+        "vilken veckodag", "mina viikonpaivana", "welke weekdag", "quel jour de la semaine",
+        "que dia de la semana",
     ),
     "how old": (
         "welchem alter", "quel age", "que edad", "quale eta", "che eta", "welke leeftijd",

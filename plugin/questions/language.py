@@ -175,6 +175,9 @@ def _nordic(text: str) -> str | None:
     votes = sorted(((sum(w in MARKERS[c] for w in found), c) for c in NORDIC), reverse=True)
     if votes[0][0] > votes[1][0]:
         return votes[0][1]  # "vilken", "hvad", "hva"
+    if {votes[0][1], votes[1][1]} == {"da", "nb"} and votes[0][0] > votes[2][0]:
+        # "hvor" is Danish and Norwegian alike: their spellings tell which (round 35)
+        return _danish_or_norwegian(text, max(("da", "nb"), key=lambda lang: shares[lang]))
     if _DANISH_YOU.search(text) and not _SWEDISH_LETTERS.search(text):
         return "da"  # "Har I den i rød?": Danish "I" (you); Norwegian writes "dere"
     if _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN_LETTERS.search(text):
@@ -207,7 +210,12 @@ _NORWEGIAN = re.compile(
 )
 _DANISH = re.compile(
     r"(?<![^\W_])(?:hej|nej|mig|dig|sig|nu|af|meget|noget|nogle|nogen|hvad|jer|jeres|sådan|"
-    r"lige|søn|mand|båd|[^\W\d_]+(?:tion|tionen|tioner|heden|hed))(?![^\W_])|"
+    r"lige|søn|mand|båd|[^\W\d_]+(?:tion|tionen|tioner|heden|hed)|"
+    # Danish soft spellings and words Norwegian writes otherwise: "maskine" (maskin), "åbne"
+    # (åpne), "dyb" (dyp), "købe" (kjøpe), "gerne" (gjerne), "hvornår" (når), "uge" (uke)
+    # (round 35)
+    r"maskine[^\W\d_]*|åb(?:en|ne|ner|net|ent)|dyb[^\W\d_]*|køb[^\W\d_]*|gerne|hvornår|"
+    r"uge(?:n|r|dag[^\W\d_]*)?)(?![^\W_])|"
     r"øj|[^\W\d_]ej(?![^\W_])",
     re.IGNORECASE,
 )

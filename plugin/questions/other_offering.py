@@ -24,7 +24,12 @@ _OTHER_OFFERING = re.compile(
     r"replacement|refill)\b|"
     # "where do I buy … once / when they are used up"
     r"\bwhere (?:can|could|do|should) (?:i|we) (?:buy|get|order|find)\b[^?.!]{0,40}\b(?:once|"
-    r"when|after)\b[^?.!]{0,30}\b(?:gone|used up|run out|finished|empty)\b",
+    r"when|after)\b[^?.!]{0,30}\b(?:gone|used up|run out|finished|empty)\b|"
+    # "do you sell lids to go with the jars?": another product, for this one (round 35)
+    r"\bdo you (?:also )?(?:sell|stock|carry|make|offer)\b[^?.!]{0,40}\b(?:to go with|"
+    r"to match|that goes? with|that match(?:es)?)\b|"
+    # a price for a quantity the listing does not price: "a bulk price for 30 boxes?"
+    r"\b(?:bulk|volume|quantity|trade|multi-?buy) (?:price|pricing|rates?|deals?)\b",
     re.IGNORECASE,
 )
 

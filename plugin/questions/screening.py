@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from plugin.questions.coercion import coercion_flag
+from plugin.questions.commitments import commitment_flag
 from plugin.questions.demands import demand_flag
 from plugin.questions.flags import Flag
 from plugin.questions.hostile_forms import form_flag
@@ -533,4 +534,10 @@ def screen(question: str, language: str | None = None) -> Flag | None:
             return Flag.ABUSE
     # demands that a price question hides, read on the question as written (round 32)
     # and threats, pay-later demands and details of another by a noun for them (round 34)
-    return demand_flag(question) or form_flag(question) or coercion_flag(question)
+    # and promised favours, a dictated yes, who else signed up (round 35)
+    return (
+        demand_flag(question)
+        or form_flag(question)
+        or coercion_flag(question)
+        or commitment_flag(question)
+    )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from plugin.domain import Listing
 from plugin.questions.asked_attribute import states_asked_attribute
+from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.choices import asked_concepts, listing_choices
 from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold, has_cue, words
@@ -580,6 +581,8 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
     if not states_asked_attribute(question, listing.title, support):
         return False
     if qualifier_unstated(question, support):  # "is the cork sealed?" (round 34)
+        return False
+    if detail_unstated(question, support):  # a year, dates, keeping, "hoe lang" (round 35)
         return False
     if has_cue(folded, WHEN) and not _TIME.search(text):
         return False

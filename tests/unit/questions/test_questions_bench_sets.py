@@ -273,3 +273,11 @@ def test_holdout_v31_is_seen_since_round_34() -> None:
     assert not V2_SETS["holdout_v31"].held_out
     assert V2_SETS["holdout_v31"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v32_is_seen_since_round_35() -> None:
+    """holdout_v32 was scored blind once after round 34 and read in round 35: seen since."""
+    assert V2_SETS["holdout_v32"].label == "holdout_v32 (seen)"
+    assert not V2_SETS["holdout_v32"].held_out
+    assert V2_SETS["holdout_v32"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []

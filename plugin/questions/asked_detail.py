@@ -1,0 +1,110 @@
+"""Details a question asks that a close line does not state (round 35).
+
+Each family below is a kind of answer: a year, dates or weekdays, how long a thing keeps, a
+length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
+about a stain or mould. A line close in meaning that lacks that kind of answer ("Runs in spring
+and autumn" for "which dates are free?", the summary naming the sleeves for "what do I do about
+stains on the sleeves?") is no answer, so the question goes to the merchant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plugin.questions.lexicon import fold
+
+_I = re.IGNORECASE
+
+# "what year was it made?", "welches Jahr", "hvilket år", "vilket år", "minä vuonna"
+_YEAR_ASKED = re.compile(
+    r"\b(?:what|which) year\b|\bwelche[sm]? jahr\w*\b|\bhvilket ar\b|\bvilket ar\b|"
+    r"\bmina vuonna\b|\bquel(?:le)? ann[ée]e\b|\bqu[ée] a[nñ]o\b|\bwelk jaar\b",
+    _I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+# "which dates are still free?", "welche Termine", "hvilke datoer / dage", "vilka datum"
+_DATES_ASKED = re.compile(
+    r"\b(?:which|what) (?:dates|days|evenings|sessions)\b|\bwelche (?:termine|daten|tage)\b|"
+    r"\bhvilke (?:datoer|dage|dager|aftener|kvelder)\b|\bvilka (?:datum|dagar|kvallar)\b|"
+    r"\bmitka (?:paivat|paivamaarat)\b|\bwelke (?:data|dagen)\b|\bquelles dates\b|"
+    r"\bqu[eé] (?:fechas|d[ií]as)\b",
+    _I,
+)
+_DATE_SAID = re.compile(
+    r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:man|tirs|tors|fre|lor|son)dag",
+    _I,
+)
+
+# "how long does it keep once opened?", "shelf life", "wie lange haltbar", "hvor lenge holder"
+_KEEPING_ASKED = re.compile(
+    r"\bhow long (?:does|do|will|would|can|could)\b[^?.!]{0,40}\b(?:keeps?(?=\s*(?:[?.!,]|$|"
+    r"once|after|when|if|in|for|before|open|unopened|sealed))|stay fresh|stay good)|"
+    r"\bshelf[- ]life\b|\bbest before\b|\bhaltbar\w*\b|\bholdbar\w*\b|"
+    r"\bhallbar\w*\b|\bhoudbaar\w*\b|\bsailyy\w*\b|\bsailyvyys\w*\b",
+    _I,
+)
+_KEEPING_SAID = re.compile(
+    r"\b(?:keeps?|kept|shelf[- ]life|best before|use (?:it |them )?within|expir\w*|lasts?|"
+    r"stor(?:e|ed|age))\b",
+    _I,
+)
+_DURATION_SAID = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|indefinitely|for ever|forever)\b", _I
+)
+
+# a length asked in Danish, Norwegian, Swedish, Dutch or Finnish ("hoe lang is …")
+_LENGTH_ASKED = re.compile(
+    r"\bhoe (?:lang|breed|hoog|dik|diep) (?:is|zijn)\b|"
+    r"\bhvor (?:lang|langt|bred|hoj|hoy|tyk|tykk|tykt|dyb|dyp|hoit|hojt) (?:er|gar)\b|"
+    r"\bhur (?:lang|langt|bred|hog|tjock|djup) (?:ar|gar)\b|"
+    r"\bkuinka (?:pitka|levea|korkea|paksu|syva)\b",
+    _I,
+)
+_LENGTH_SAID = re.compile(
+    r"\d\s*(?:mm|cm|m|in|inch(?:es)?|ft|\"|”)(?![^\W_])|\d\s*x\s*\d|\bdimensions?\b|"
+    r"\b(?:minutes?|hours?|days?|weeks?)\b",
+    _I,
+)
+
+# "does it fit over a thick coat?", "passer den over …", "passt sie über …", "past het over"
+_FITS_OVER_ASKED = re.compile(
+    r"\b(?:fits?|go|goes|pass(?:er|ar|t)?|mahtuu)\b[^?.!]{0,30}\b(?:over|uber|paalle|"
+    r"ovenpa|ovanpa)\b",
+    _I,
+)
+_FIT_SAID = re.compile(r"\b(?:fits?|fitted|roomy|loose|generous|room for|sized?|sizing|cut)\b", _I)
+
+# "what do I do if it gets stains?", "how do I clean mould off …": a step of care
+_STAIN_ASKED = re.compile(
+    r"\b(?:what (?:should|do|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:clean|get|"
+    r"remove|treat))\b[^?.!]{0,60}\b(?:stain\w*|mou?ld\w*|mildew|spots?|marks?|dirt\w*|"
+    r"sticky|grease|greasy)\b",
+    _I,
+)
+_CARE_STEP = re.compile(
+    r"\b(?:wash\w*|clean\w*|wip(?:e|ing)|brush\w*|soak\w*|rins\w*|scrap(?:e|ing)|scrub\w*|"
+    r"remov\w*|dry|dried|rub|freez\w*|bleach\w*|vinegar|soap)\b",
+    _I,
+)
+
+
+def detail_unstated(question: str, support: Sequence[str]) -> bool:
+    """Whether the question asks one of the details above and the lines do not state it."""
+    asked = fold(question)
+    said = " ".join(support)
+    checks = (
+        (_YEAR_ASKED, lambda: bool(_YEAR.search(said))),
+        (_DATES_ASKED, lambda: bool(_DATE_SAID.search(said))),
+        (
+            _KEEPING_ASKED,
+            lambda: any(
+                _KEEPING_SAID.search(line) and _DURATION_SAID.search(line) for line in support
+            ),
+        ),
+        (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
+        (_FITS_OVER_ASKED, lambda: bool(_FIT_SAID.search(said))),
+        (_STAIN_ASKED, lambda: bool(_CARE_STEP.search(said))),
+    )
+    return any(asked_rx.search(asked) and not stated() for asked_rx, stated in checks)
