@@ -67,6 +67,8 @@ _FOREIGN = frozenset(
 _SIZE_LABEL = re.compile(r"^(size|dimensions|measurements)$")
 _UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|mah|rpm|a)$")
 
+# Two or more numbers listed ("6, 9 and 12 mm", "0, 2, 3, 4"): values, not a count.
+_NUMBER_LIST = re.compile(r"^\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)+(?:,? (?:and|or) \d+)?\b")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
 
@@ -130,6 +132,17 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif _STANDARD_LABEL.match(name):
             question = f"Which standard {'do' if voice.plural else 'does'} {it} meet?"
             said = f"{voice.subject} {voice.verb('meets')} {answer}."
+        elif _NUMBER_LIST.match(value.strip()) and (be == "are" or per):
+            # Round 33: "Tape widths: 6, 9 and 12 mm" lists values, it counts nothing ("It has 6
+            # tape widths, 9 and 12 mm."); "Beats per bar: 0, 2, 4" is a choice ("Each bar has
+            # 0, beats 2, 4.").
+            shown = alternatives(options_of(value)) if per else value.strip().rstrip(".")
+            if per:
+                question = f"How many {per['what']} can each {per['each']} have?"
+                said = f"Each {per['each']} can have {shown} {per['what']}."
+            else:
+                question = f"Which {name} are there?"
+                said = f"The {name} are {shown}."
         elif value.strip()[:1].isdigit() and be == "are" and not AMOUNT_LAST.search(name):
             # "Pages: 3 (fan chart, …)": "How many pages does it have?"
             question = f"How many {name} {does} {it} have?"
