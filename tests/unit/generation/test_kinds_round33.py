@@ -4,6 +4,7 @@ whole sentences whatever shape the shop's value has (a caveat after ";", a state
 subject, a bare yes or no), and a list of values is said as one, never counted or split."""
 
 from plugin.domain import Listing
+from plugin.generation.kinds_polish import polished
 from tests.unit.generation.planner_drafts import faq
 
 
@@ -99,3 +100,16 @@ def test_a_list_keeps_no_stray_capitals_but_a_language_keeps_its_own() -> None:
     )
     answers = faq(kit)
     assert answers["What else do I need?"] == "You need shallow tray and rubber gloves."
+
+
+def test_a_value_pasted_into_a_frame_is_said_as_english_says_it() -> None:
+    assert polished("It has an sturdy ash frame.") == "It has a sturdy ash frame."
+    assert polished("It is a hourglass for eggs.") == "It is an hourglass for eggs."
+    assert polished("It has an MDF top and a one-piece seat.") == (
+        "It has an MDF top and a one-piece seat."
+    )
+    assert polished("The Crate is arrives flat-packed.") == "The Crate arrives flat-packed."
+    assert polished("It is for sheds and or garages.") == "It is for sheds or garages."
+    assert polished("It has 4 blade lengths, 6 and 8 in.") == (
+        "It has blade lengths of 4, 6 and 8 in."
+    )

@@ -1,0 +1,35 @@
+"""The meta's and the short description's last pass over a value pasted into a frame (round 33).
+
+heldout35's raters marked, in both kinds, sentences that read as a field list pasted into a
+frame: "an" kept before a word the shop wrote in capitals and a sentence's case lowered ("an
+solid brass body"), a verb of the shop's after "is" ("is arrives assembled"), "and or" where a
+list joined a value that had its own "or", and a list of numbers counted by its first ("has 6
+tape widths, 9 and 12 mm"). Each is mended by its shape, never by a listing's phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "an" before a lower-case consonant ("an solid"); "hour", "honest", "heir" keep it.
+_AN = re.compile(r"\b([Aa])n (?=(?!h(?:our|onest|eir))[b-df-hj-np-tv-z][a-z])")
+# "a" before a lower-case vowel or a silent "h" ("a hourglass"); "one", "use", "eu…" keep it.
+_A = re.compile(r"\b([Aa]) (?=(?:[aeio](?!ne\b|nce\b)|hour|honest|heir)[a-z])")
+# A verb of the shop's value after "is": "is arrives assembled" → "arrives assembled".
+_BE_VERB = re.compile(
+    r"\b(?:is|are) (?=(?:arrives|arrive|comes|ships|runs|lasts|fits|works|folds|holds)\b)"
+)
+# "has 6 tape widths, 9 and 12 mm": a list of values, not a count of the first.
+_COUNTED_LIST = re.compile(
+    r"\b(?P<has>has|have) (?P<n>\d+(?:[.,]\d+)?) (?P<what>[a-z]+(?: [a-z]+)?s), "
+    r"(?P<rest>\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)* (?:and|or) \d+(?:[.,]\d+)? ?[a-zA-Z]*)"
+)
+
+
+def polished(text: str) -> str:
+    """``text`` with each of the pasted shapes above said as English says it."""
+    text = _AN.sub(lambda m: f"{m[1]} ", text)
+    text = _A.sub(lambda m: f"{m[1]}n ", text)
+    text = _BE_VERB.sub("", text)
+    text = re.sub(r"\band or\b", "or", text)
+    return _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
