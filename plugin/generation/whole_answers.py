@@ -164,6 +164,8 @@ def _sentence(clause: str, question: str, voice: Voice, first: bool) -> str | No
         return f"You need {low}"
     if "delivered" in asked:
         return f"{it} {be} delivered as {noun_phrase(low)}"
+    if "attach" in asked and re.match(r"(?:\d+|an?|two|three|four) ", low):
+        return f"{it} {voice.verb('attaches')} with {low}"
     if "powered" in asked:
         return f"{it} {be} powered by {low}"
     if found := re.match(r"^Which (?P<things>[a-z ]+) (?:does|do) (?:it|they) have\?$", question):

@@ -47,10 +47,15 @@ def test_fragments_after_a_semicolon_are_said_as_sentences() -> None:
 def test_a_verb_or_a_state_without_its_subject_gets_one() -> None:
     stool = _listing(
         "Oak Milking Stool",
-        {"Assembly": ["Arrives assembled"], "Age": ["Sold to adults only"]},
+        {
+            "Assembly": ["Arrives assembled"],
+            "Age": ["Sold to adults only"],
+            "Fixing": ["2 brass screws"],
+        },
     )
     answers = faq(stool)
     assert answers["How much assembly does it need?"] == "It arrives assembled."
+    assert answers["How does it attach?"] == "It attaches with 2 brass screws."
     assert "It is sold to adults only." in answers.values()
 
 
