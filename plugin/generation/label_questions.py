@@ -141,8 +141,8 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
                 question = f"How many {per['what']} can each {per['each']} have?"
                 said = f"Each {per['each']} can have {shown} {per['what']}."
             else:
-                question = f"Which {name} are there?"
-                said = f"The {name} are {shown}."
+                question = f"Which {name} {does} {it} have?"
+                said = f"{voice.subject} {voice.verb('has')} {name} of {shown}."
         elif value.strip()[:1].isdigit() and be == "are" and not AMOUNT_LAST.search(name):
             # "Pages: 3 (fan chart, …)": "How many pages does it have?"
             question = f"How many {name} {does} {it} have?"

@@ -75,7 +75,7 @@ def test_a_list_of_numbers_is_values_not_a_count() -> None:
     )
     said = " ".join(f"{q} {a}" for q, a in faq(printer).items())
     assert "10 tag widths" not in said and "has 10," not in said
-    assert "The tag widths are 10, 14 and 20 mm." in said
+    assert "It has tag widths of 10, 14 and 20 mm." in said
     assert "1, 2 or 3 notes" in said
 
 
