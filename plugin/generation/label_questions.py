@@ -67,6 +67,8 @@ _FOREIGN = frozenset(
 _SIZE_LABEL = re.compile(r"^(size|dimensions|measurements)$")
 _UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|mah|rpm|a)$")
 
+# One-word labels that are the product's verb, asked by it.
+_VERB_LABELS = {"keeps": "How long", "lasts": "How long", "makes": "How much", "serves": "How many"}
 # Two or more numbers listed ("6, 9 and 12 mm", "0, 2, 3, 4"): values, not a count.
 _NUMBER_LIST = re.compile(r"^\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)+(?:,? (?:and|or) \d+)?\b")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
@@ -132,6 +134,13 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif _STANDARD_LABEL.match(name):
             question = f"Which standard {'do' if voice.plural else 'does'} {it} meet?"
             said = f"{voice.subject} {voice.verb('meets')} {answer}."
+        elif name in _VERB_LABELS:
+            # Round 33: "Keeps: 6 weeks" is a verb, not things it has ("How many keeps does it
+            # have?"): "How long does it keep? — It keeps for 6 weeks.".
+            base = name[:-1]
+            question = f"{_VERB_LABELS[name]} {does} {it} {base}?"
+            time = "for " if base in ("keep", "last") and answer[:1].isdigit() else ""
+            said = f"{voice.subject} {voice.verb(name)} {time}{lower_first(answer)}."
         elif _NUMBER_LIST.match(value.strip()) and (be == "are" or per):
             # Round 33: "Tape widths: 6, 9 and 12 mm" lists values, it counts nothing ("It has 6
             # tape widths, 9 and 12 mm."); "Beats per bar: 0, 2, 4" is a choice ("Each bar has

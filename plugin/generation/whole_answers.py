@@ -61,10 +61,12 @@ def _lowered(found: re.Match[str]) -> str:
 
 
 _STATE = re.compile(
-    r"^(?P<thing>[^,;()]+?) (?P<state>not included|included|sold separately|not supplied|supplied"
-    r"|needed|required|not required|fitted|provided)$"
+    r"^(?P<thing>(?!not\b)[^,;()]+?) (?P<state>not included|included|sold separately"
+    r"|not supplied|supplied|needed|required|not required|fitted|provided)$"
 )
-_ALONE = re.compile(r"^(?:not included|included|required|not required|needed|sold separately)$")
+_ALONE = re.compile(
+    r"^(?:not included|included|required|not required|needed|sold separately|not supplied)$"
+)
 _ADJECTIVE = re.compile(r"^(?:fragile|[a-z-]+(?:able|ible|proof|free|safe|resistant))$")
 # Nouns read as stuff, said without "a" ("Fuel is not included.").
 _STUFF = frozenset("fuel water soap paint glue food filling hardware ink thread oil".split())
@@ -76,6 +78,7 @@ _ASKED_THING = (
     re.compile(r"^What should I know about the (?P<thing>[a-z ]+?)\?$"),
     re.compile(r"^What kind of (?P<thing>[a-z ]+?) (?:does|do) (?:it|they) have\?$"),
     re.compile(r"^What (?:is|are) the (?P<thing>[a-z ]+?) made of\?$"),
+    re.compile(r"^What (?:is|are) the (?P<thing>[a-z ]+?)\?$"),
 )
 # An instruction whose verb stands alone takes its object ("Hand wash" → "Hand wash it"); one
 # with a phrase after it reads whole as it is ("Wipe with a dry cloth").
@@ -146,7 +149,8 @@ def _sentence(clause: str, question: str, voice: Voice, first: bool) -> str | No
         thing = _the(found["thing"])
         return f"{thing[:1].upper()}{thing[1:]} {_be(found['thing'])} {found['state']}"
     if _ALONE.match(low) and thing:
-        return f"{thing[:1].upper()}{thing[1:]} {_be(thing)} {low}"
+        named = _the(thing) if first else ("they" if _be(thing) == "are" else "it")
+        return f"{named[:1].upper()}{named[1:]} {_be(thing)} {low}"
     if not first:
         return None
     if _BARE_VERB.match(low):
@@ -169,8 +173,11 @@ def _sentence(clause: str, question: str, voice: Voice, first: bool) -> str | No
     if "powered" in asked:
         return f"{it} {be} powered by {low}"
     if found := re.match(r"^Which (?P<things>[a-z ]+) (?:does|do) (?:it|they) have\?$", question):
+        if re.match(r"[\d.,]+\s?[a-z]{0,2}\b(?:,|$)", low):
+            return None  # "9 mm, steel" is a measure and a material, no thing it has
         head = low.split(",")[0].split()
-        had = low if head and is_plural(head[-1]) else noun_phrase(low)
+        plain = (head and is_plural(head[-1])) or re.match(r"[\d.,]+[\s%]", low)
+        had = low if plain else noun_phrase(low)
         return f"{it} {voice.verb('has')} {had}"
     if thing:
         return f"The {thing} {_be(thing)} {low}"

@@ -118,3 +118,23 @@ def test_a_value_pasted_into_a_frame_is_said_as_english_says_it() -> None:
     assert polished("It has 4 blade lengths, 6 and 8 in.") == (
         "It has blade lengths of 4, 6 and 8 in."
     )
+
+
+def test_a_label_that_is_the_products_verb_is_asked_by_it() -> None:
+    chutney = _listing(
+        "Green Tomato Chutney 300 g",
+        {"Jar": ["Glass, 300 g"], "Keeps": ["8 weeks once opened"], "Origin": ["Devon"]},
+    )
+    answers = faq(chutney)
+    assert answers.get("How long does it keep?") == "It keeps for 8 weeks once opened."
+    assert not any("How many keeps" in q for q in answers)
+
+
+def test_a_state_alone_is_said_of_the_thing_asked() -> None:
+    lathe = _listing(
+        "Bench Wood Lathe 350 mm",
+        {"Motor": ["370 W"], "Dust mask": ["Required; not supplied"]},
+    )
+    said = " ".join(faq(lathe).values())
+    assert "A not is" not in said
+    assert "A dust mask is required. It is not supplied." in said
