@@ -3,8 +3,9 @@
 heldout35's raters marked, in both kinds, sentences that read as a field list pasted into a
 frame: "an" kept before a word the shop wrote in capitals and a sentence's case lowered ("an
 solid brass body"), a verb of the shop's after "is" ("is arrives assembled"), "and or" where a
-list joined a value that had its own "or", and a list of numbers counted by its first ("has 6
-tape widths, 9 and 12 mm"). Each is mended by its shape, never by a listing's phrase.
+list joined a value that had its own "or", a list of numbers counted by its first ("has 6
+tape widths, 9 and 12 mm") and a unit in capitals ("20 CM"). Each is mended by its shape, never
+by a listing's phrase; the FAQ's answers take the same pass.
 """
 
 from __future__ import annotations
@@ -26,8 +27,13 @@ _COUNTED_LIST = re.compile(
 )
 
 
+# A unit the shop wrote in capitals after a number ("20 CM"); "L" for litres keeps its capital.
+_UNIT_CAPS = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(CM|MM|KG|ML|G)\b")
+
+
 def polished(text: str) -> str:
     """``text`` with each of the pasted shapes above said as English says it."""
+    text = _UNIT_CAPS.sub(lambda m: f"{m[1]} {m[2].lower()}", text)
     text = _AN.sub(lambda m: f"{m[1]} ", text)
     text = _A.sub(lambda m: f"{m[1]}n ", text)
     text = _BE_VERB.sub("", text)

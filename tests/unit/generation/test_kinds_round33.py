@@ -115,6 +115,9 @@ def test_a_value_pasted_into_a_frame_is_said_as_english_says_it() -> None:
     )
     assert polished("The Crate is arrives flat-packed.") == "The Crate arrives flat-packed."
     assert polished("It is for sheds and or garages.") == "It is for sheds or garages."
+    assert polished("It has a pine body (30 CM) and holds 2 L.") == (
+        "It has a pine body (30 cm) and holds 2 L."
+    )
     assert polished("It has 4 blade lengths, 6 and 8 in.") == (
         "It has blade lengths of 4, 6 and 8 in."
     )
