@@ -96,8 +96,8 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
         value = _lower_first(said["rest"] if said and said["part"] == part["part"] else answer)
         value = value.rstrip(".")
         if re.fullmatch(r"[a-z]+(?:[ -][a-z]+)?", value) and not value.endswith("s"):
-            # Round 33: "Beginner" is a level, not who: "It is for beginners.", and "Intermediate"
-            # "It is for the intermediate level." (never "It is for beginner.").
+            # Round 33: "Improver" is a level, not who: "It is for improvers.", and "Intermediate"
+            # "It is for the intermediate level." (never "It is for improver.").
             value = f"{value}s" if value.endswith(("er", "ist")) else f"the {value} level"
         return FaqItem(f"Who {voice.be} {it} for?", f"{voice.subject} {voice.be} for {value}.")
     if part and part["part"].split()[-1] not in _NOT_MADE and " made" not in part["part"]:

@@ -142,9 +142,9 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             time = "for " if base in ("keep", "last") and answer[:1].isdigit() else ""
             said = f"{voice.subject} {voice.verb(name)} {time}{lower_first(answer)}."
         elif _NUMBER_LIST.match(value.strip()) and (be == "are" or per):
-            # Round 33: "Tape widths: 6, 9 and 12 mm" lists values, it counts nothing ("It has 6
-            # tape widths, 9 and 12 mm."); "Beats per bar: 0, 2, 4" is a choice ("Each bar has
-            # 0, beats 2, 4.").
+            # Round 33: "Tag widths: 10, 14 and 20 mm" lists values, it counts nothing ("It has 10
+            # tag widths, 14 and 20 mm."); "Notes per tag: 1, 2, 3" is a choice ("Each tag has
+            # 1, notes 2, 3.").
             shown = alternatives(options_of(value)) if per else value.strip().rstrip(".")
             if per:
                 question = f"How many {per['what']} can each {per['each']} have?"

@@ -1,7 +1,7 @@
 """A FAQ answer the shop's value left as a fragment, said in whole sentences (round 33).
 
-heldout35's raters marked answers pasted from a value's shape ("Hand wash; not for the
-dishwasher.", "Arrives assembled.", "Required; hardware included.", a bare "No."): each clause
+heldout35's raters marked answers pasted from a value's shape (a caveat after ";", a state or a
+verb with no subject, "Required; fixings included.", a bare "No."): each clause
 of such a value is said as a sentence by its shape (a state with its thing, "<thing> is not
 included"; a verb without its subject; an instruction without its object; a place to store it)
 or by what the question asks of it; a clause no shape tells is kept as written.
@@ -33,19 +33,19 @@ _BIDDING = re.compile(
     r"|refrigerate|freeze|defrost|heat|serve|read|replace|follow|protect|add|mix|leave|see"
     r"|cover|hose|tap|drill|close|drain|open|lift|press|pull|push|wear|fit|do not|don't|never)\b"
 )
-# Verbs said without their subject ("Arrives assembled", "Runs on 2 AA").
+# Verbs said without their subject ("Comes flat-packed", "Runs on 2 AA").
 _BARE_VERB = re.compile(
     r"^(?:arrives|comes|ships|runs|lasts|takes|fits|needs|works|folds|holds|rusts|stains"
     r"|plays|opens|locks|adjusts|packs|sits|stands|hangs|attaches|clips|screws|slides"
     r"|turns|weighs|measures|suits|covers|stores)\b"
 )
 # A participle said of the product ("Sold to adults only"), never one before a noun ("Printed
-# instructions", "Coloured paper").
+# labels", "Dyed yarn").
 _PARTICIPLE = re.compile(
     r"^(?:sold|made|built|sewn|grown|sent|wound|(?:hand-)?[a-z]{3,}ed)"
     r"(?: (?:to|in|by|from|with|for|on|at|only|separately|[a-z]+ly)\b|$)"
 )
-# A list's item in capitals after a lower-case word ("… and Small scissors"); a people's or a
+# A list's item in capitals after a lower-case word ("… and Spare blades"); a people's or a
 # language's name ("English", "Celtic", "Japanese") keeps its capital, and so does a word the
 # knowledge base's English never uses (a brand's).
 _LISTED_CAPITAL = re.compile(
@@ -199,8 +199,8 @@ def _third_person(verb: str) -> str:
 
 
 def _yes_no(question: str, word: str) -> str | None:
-    """A bare "Yes." or "No." said with its question's verb: "Does it have a magnetic base? —
-    No, it does not have a magnetic base."."""
+    """A bare "Yes." or "No." said with its question's verb: "Does it have a carry case? — No,
+    it does not have a carry case."."""
     found = re.match(r"^(?P<verb>Does|Do|Is|Are|Can) (?P<who>it|they) (?P<rest>.+)\?$", question)
     if not found:
         return None

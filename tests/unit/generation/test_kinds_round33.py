@@ -17,24 +17,24 @@ def _listing(
 
 
 def test_a_thing_whose_name_ends_like_an_adjective_is_still_asked() -> None:
-    rope = _listing("Boxing Gym Rope", {"Cable": ["Nylon-coated wire, 2.8 m"]})
-    answers = faq(rope)
+    desk = _listing("Fold-Down Wall Desk", {"Table": ["Birch plywood, 60 × 40 cm"]})
+    answers = faq(desk)
     assert answers, "one fact, one question at least"
-    assert "nylon-coated wire" in " ".join(answers.values()).lower()
+    assert "birch plywood" in " ".join(answers.values()).lower()
 
 
 def test_fragments_after_a_semicolon_are_said_as_sentences() -> None:
     pan = _listing(
         "Copper Jam Pan",
         {
-            "Care": ["Hand wash; not for the dishwasher"],
+            "Care": ["Hand wash; not for the oven"],
             "Assembly": ["Required; fixings included"],
             "Storage": ["Dry place; no need to oil"],
             "Lid": ["Not included; fits our 28 cm lid"],
         },
     )
     answers = faq(pan)
-    assert answers["How do I care for it?"] == "Hand wash it. It is not for the dishwasher."
+    assert answers["How do I care for it?"] == "Hand wash it. It is not for the oven."
     assert answers["How much assembly does it need?"] == (
         "Assembly is required. Fixings are included."
     )
@@ -48,13 +48,13 @@ def test_a_verb_or_a_state_without_its_subject_gets_one() -> None:
     stool = _listing(
         "Oak Milking Stool",
         {
-            "Assembly": ["Arrives assembled"],
+            "Assembly": ["Comes flat-packed"],
             "Age": ["Sold to adults only"],
             "Fixing": ["2 brass screws"],
         },
     )
     answers = faq(stool)
-    assert answers["How much assembly does it need?"] == "It arrives assembled."
+    assert answers["How much assembly does it need?"] == "It comes flat-packed."
     assert answers["How does it attach?"] == "It attaches with 2 brass screws."
     assert "It is sold to adults only." in answers.values()
 
@@ -62,10 +62,10 @@ def test_a_verb_or_a_state_without_its_subject_gets_one() -> None:
 def test_a_bare_yes_or_no_says_what_it_answers() -> None:
     level = _listing(
         "Torpedo Level 230 mm",
-        {"Body": ["Cast aluminium"], "Magnetic edge": ["No"], "Vials": ["2"]},
+        {"Body": ["Cast aluminium"], "Carry case": ["No"], "Vials": ["2"]},
     )
     answers = faq(level)
-    assert answers["Does it have a magnetic edge?"] == "No, it does not have a magnetic edge."
+    assert answers["Does it have a carry case?"] == "No, it does not have a carry case."
 
 
 def test_a_list_of_numbers_is_values_not_a_count() -> None:
@@ -82,9 +82,9 @@ def test_a_list_of_numbers_is_values_not_a_count() -> None:
 def test_a_skill_level_is_who_it_is_for() -> None:
     kit = _listing(
         "Needle Felting Fox Kit",
-        {"Includes": ["Wool roving, 3 colours", "Felting needles"], "Skill level": ["Beginner"]},
+        {"Includes": ["Wool roving, 3 colours", "Felting needles"], "Skill level": ["Improver"]},
     )
-    assert faq(kit)["Who is it for?"] == "It is for beginners."
+    assert faq(kit)["Who is it for?"] == "It is for improvers."
 
 
 def test_an_option_whose_values_hold_a_comma_is_one_choice_each() -> None:
@@ -109,7 +109,7 @@ def test_a_list_keeps_no_stray_capitals_but_a_language_keeps_its_own() -> None:
 
 def test_a_value_pasted_into_a_frame_is_said_as_english_says_it() -> None:
     assert polished("It has an sturdy ash frame.") == "It has a sturdy ash frame."
-    assert polished("It is a hourglass for eggs.") == "It is an hourglass for eggs."
+    assert polished("It takes a hour to set.") == "It takes an hour to set."
     assert polished("It has an MDF top and a one-piece seat.") == (
         "It has an MDF top and a one-piece seat."
     )
@@ -136,8 +136,8 @@ def test_a_label_that_is_the_products_verb_is_asked_by_it() -> None:
 def test_a_state_alone_is_said_of_the_thing_asked() -> None:
     lathe = _listing(
         "Bench Wood Lathe 350 mm",
-        {"Motor": ["370 W"], "Dust mask": ["Required; not supplied"]},
+        {"Motor": ["370 W"], "Dust mask": ["Required; sold separately"]},
     )
     said = " ".join(faq(lathe).values())
     assert "A not is" not in said
-    assert "A dust mask is required. It is not supplied." in said
+    assert "A dust mask is required. It is sold separately." in said
