@@ -19,6 +19,7 @@ from plugin.generation.faq_english import english_facts, one_language, two_langu
 from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbreviation
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
+from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
 from plugin.generation.letter_case import sentence_case
 from plugin.generation.parts_faq import included_item, part_items
@@ -51,8 +52,11 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
             items.append(included)
         told = {item.question for item in items}
         items += part_items(plan, lambda part: faq_items(part, []), told)
-    # Round 31: a value the shop wrote in capitals is said in a sentence's case (``letter_case``).
-    return faq_to_text([FaqItem(i.question, sentence_case(i.answer)) for i in items[:FAQ_MAX]])
+    # Round 31: a value the shop wrote in capitals is said in a sentence's case (``letter_case``);
+    # round 33: then no value pasted into a frame's article or verb (``kinds_polish``).
+    return faq_to_text(
+        [FaqItem(i.question, polished(sentence_case(i.answer))) for i in items[:FAQ_MAX]]
+    )
 
 
 _INCLUDES = re.compile(r"^What (?:does it|do they|is) (?:include|included)")

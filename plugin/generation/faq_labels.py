@@ -118,5 +118,7 @@ def asked_as_noun(label: str, name: str) -> bool:
         or ("per" in words and not PER.match(name))
         or is_adjective(name)
         or words[-1] in _STATE_WORDS
-        or words[-1].endswith(("able", "ible", "ive"))
+        # Round 33: "Table" and "Drive" name things; the ending alone made them states, and a
+        # listing whose one fact was such a part got an empty FAQ.
+        or re.fullmatch(r"\w{2,}(?:able|ible)|\w{3,}ive", words[-1]) is not None
     )

@@ -93,11 +93,13 @@ def asked_as_said(item: FaqItem, voice: Voice) -> FaqItem:
         return FaqItem(f"What comes {part['part']}?", f"{when} brings {_lower_first(rest)}.")
     if part and part["part"] in _LEVELS:
         said = _THE_PART.match(answer)
-        value = said["rest"] if said and said["part"] == part["part"] else answer
-        return FaqItem(
-            f"Who {voice.be} {it} for?",
-            f"{voice.subject} {voice.be} for {_lower_first(value.rstrip('.'))}.",
-        )
+        value = _lower_first(said["rest"] if said and said["part"] == part["part"] else answer)
+        value = value.rstrip(".")
+        if re.fullmatch(r"[a-z]+(?:[ -][a-z]+)?", value) and not value.endswith("s"):
+            # Round 33: "Improver" is a level, not who: "It is for improvers.", and "Intermediate"
+            # "It is for the intermediate level." (never "It is for improver.").
+            value = f"{value}s" if value.endswith(("er", "ist")) else f"the {value} level"
+        return FaqItem(f"Who {voice.be} {it} for?", f"{voice.subject} {voice.be} for {value}.")
     if part and part["part"].split()[-1] not in _NOT_MADE and " made" not in part["part"]:
         said = _THE_PART.match(answer)
         value = said["rest"] if said and said["part"] == part["part"] else answer

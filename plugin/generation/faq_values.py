@@ -27,7 +27,13 @@ def lowered_list(value: str) -> str:
 
 def options_of(value: str) -> list[str]:
     """An option's values from the list's joined text: "1 kg and 2.5 kg" → ["1 kg", "2.5 kg"]
-    (the join's last "and" is never part of a value)."""
+    (the join's last "and" is never part of a value). Round 33: values that hold a comma are
+    joined with ";" ("Basic, 12 pages; Full, 30 pages"): each is one value, its second part said
+    in brackets ("basic (12 pages)"), never split into four."""
+    pieces = value.split("; ")
+    if len(pieces) > 1 and all(p.count(", ") == 1 for p in pieces):
+        said = [re.sub(r"^(.+?), (.+)$", r"\1 (\2)", p.strip()) for p in pieces]
+        return [re.sub(r"^[A-Z][a-z]+\b(?= \()", lambda m: m[0].lower(), p) for p in said]
     items = split_items(value)
     if items and " and " in items[-1]:
         items[-1:] = items[-1].rsplit(" and ", 1)

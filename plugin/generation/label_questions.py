@@ -67,6 +67,10 @@ _FOREIGN = frozenset(
 _SIZE_LABEL = re.compile(r"^(size|dimensions|measurements)$")
 _UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|mah|rpm|a)$")
 
+# One-word labels that are the product's verb, asked by it.
+_VERB_LABELS = {"keeps": "How long", "lasts": "How long", "makes": "How much", "serves": "How many"}
+# Two or more numbers listed ("6, 9 and 12 mm", "0, 2, 3, 4"): values, not a count.
+_NUMBER_LIST = re.compile(r"^\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)+(?:,? (?:and|or) \d+)?\b")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
 
@@ -130,6 +134,24 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif _STANDARD_LABEL.match(name):
             question = f"Which standard {'do' if voice.plural else 'does'} {it} meet?"
             said = f"{voice.subject} {voice.verb('meets')} {answer}."
+        elif name in _VERB_LABELS:
+            # Round 33: "Keeps: 6 weeks" is a verb, not things it has ("How many keeps does it
+            # have?"): "How long does it keep? — It keeps for 6 weeks.".
+            base = name[:-1]
+            question = f"{_VERB_LABELS[name]} {does} {it} {base}?"
+            time = "for " if base in ("keep", "last") and answer[:1].isdigit() else ""
+            said = f"{voice.subject} {voice.verb(name)} {time}{lower_first(answer)}."
+        elif _NUMBER_LIST.match(value.strip()) and (be == "are" or per):
+            # Round 33: "Tag widths: 10, 14 and 20 mm" lists values, it counts nothing ("It has 10
+            # tag widths, 14 and 20 mm."); "Notes per tag: 1, 2, 3" is a choice ("Each tag has
+            # 1, notes 2, 3.").
+            shown = alternatives(options_of(value)) if per else value.strip().rstrip(".")
+            if per:
+                question = f"How many {per['what']} can each {per['each']} have?"
+                said = f"Each {per['each']} can have {shown} {per['what']}."
+            else:
+                question = f"Which {name} {does} {it} have?"
+                said = f"{voice.subject} {voice.verb('has')} {name} of {shown}."
         elif value.strip()[:1].isdigit() and be == "are" and not AMOUNT_LAST.search(name):
             # "Pages: 3 (fan chart, …)": "How many pages does it have?"
             question = f"How many {name} {does} {it} have?"

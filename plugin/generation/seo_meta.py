@@ -19,6 +19,7 @@ from plugin.generation.kinds_lead import (
     same_sentence,
     thin_hook,
 )
+from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
@@ -200,7 +201,9 @@ def _said(description: str) -> str:
     """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
     its length is measured as shown, so a meta the joins shorten is filled to 120)."""
     said = " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
-    return sentence_case(said)  # round 31: no value in the shop's capitals (``letter_case``)
+    # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
+    # into a frame's article or verb (``kinds_polish``).
+    return polished(sentence_case(said))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -18,6 +18,7 @@ from plugin.generation.kinds_lead import (
     same_sentence,
     thin_hook,
 )
+from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
@@ -172,7 +173,8 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
     # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
-    said = sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts)))
+    # Round 33: no value pasted into a frame's article or verb (``kinds_polish``).
+    said = polished(sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts))))
     shown = html.escape(in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

@@ -250,7 +250,10 @@ def test_faq_questions_follow_the_product_s_number_and_warnings_are_quoted() -> 
     assert answers["Where are they made?"] == "They are made in Portugal."
     # Options are alternatives (round 22): "or", never one pair's members.
     assert answers["Which sizes are there?"] == "They come in sizes 7, 8, 9 or 10."
-    assert answers["Is there anything I should know before using them?"] == "Not for use in snow."
+    # Round 33: a limit is said as a sentence ("They are not for …"), not a pasted fragment.
+    assert answers["Is there anything I should know before using them?"] == (
+        "They are not for use in snow."
+    )
     assert not any("packed size" in question.lower() for question in answers)
     tent = Listing(external_id="tn", title="Trail Tent", attributes={"Capacity": ["2 person"]})
     answers = {
@@ -345,10 +348,11 @@ def test_yes_or_no_facts_are_asked_as_shoppers_ask_them() -> None:
         i.question: i.answer for i in faq_from_text(write(Script(PLAIN), pot, DraftKind.FAQ))
     }
     assert answers["Is it dishwasher safe?"] == "No – rinse with hot water only."
-    assert answers["Does it work on induction hobs?"] == "No."
-    assert answers["Does it come with a spare gasket?"] == "Yes."
+    # Round 33: a bare yes or no is said with its question's verb.
+    assert answers["Does it work on induction hobs?"] == "No, it does not work on induction hobs."
+    assert answers["Does it come with a spare gasket?"] == "Yes, it comes with a spare gasket."
     assert answers["Does it need an air pump?"] == "Yes (not included)."
-    assert answers["Does it have a flat base?"] == "Yes."
+    assert answers["Does it have a flat base?"] == "Yes, it has a flat base."
     # A label that is half a sentence asks nothing a shopper would.
     assert not any("fits people" in question.lower() for question in answers)
 

@@ -159,4 +159,4 @@ def test_a_yes_or_no_is_a_word_not_the_start_of_a_compound_or_an_adjective() -> 
     )
     answers = faq(wire)
     assert "No -clean" not in " ".join(answers.values())
-    assert answers.get("Does it have continuous drainage?") == "Yes.", answers
+    assert answers.get("Does it have continuous drainage?") == "Yes, it has continuous drainage."

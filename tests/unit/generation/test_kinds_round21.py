@@ -55,8 +55,11 @@ def test_an_faq_is_never_empty_and_asks_labels_as_a_shopper_would() -> None:
 def test_a_download_is_asked_its_format_what_it_needs_and_how_it_arrives() -> None:
     answers = faq(QUILT)
     assert answers["What format is it in?"] == "PDF, 12 pages, A4."
-    assert answers["How is it delivered?"] == "Emailed link right after checkout."
-    assert answers["What else do I need?"] == "2.5 m in total, five prints (not included)."
+    assert (
+        answers["How is it delivered?"]
+        == "It is delivered as an emailed link right after checkout."
+    )
+    assert answers["What else do I need?"] == "You need 2.5 m in total, five prints (not included)."
     # "Is it physical item shipped?" was broken English: the item is what is shipped.
     assert answers["Is a physical item shipped?"] == "No."
     assert not any(re.search(r"\b(is|are) (it|they) physical\b", q, re.I) for q in answers)
