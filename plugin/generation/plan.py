@@ -31,7 +31,7 @@ from plugin.generation.fact_roles import (
 from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.hook_fallback import hook_fallback, left_out, reading
-from plugin.generation.identity import identity, only_renames
+from plugin.generation.identity import identity, made_use, only_renames
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_choice import (
@@ -546,7 +546,8 @@ def _plan_description(
         # tautology ("is a horse rug … It is a fly rug, so flies are kept off").
         naming = tagged & set(kinds)
         sentences = [s for s in sentences if not (s.facts and set(s.facts) <= naming)]
-        opened = tuple(opened_with_identity(sentences, found, title, voice, turn >> 9))
+        made = made_use(listing, found[0], voice)
+        opened = tuple(opened_with_identity(sentences, found, title, voice, turn >> 9, made))
     else:
         kind = listing.product_type
         thin = len(listing.attributes) <= 2
