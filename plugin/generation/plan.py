@@ -58,7 +58,7 @@ from plugin.generation.lead_choice import (
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
-from plugin.generation.negatives import one_negative
+from plugin.generation.negatives import negations_kept, one_negative
 from plugin.generation.option_choice import choice_lead
 from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
@@ -584,7 +584,7 @@ def _plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=paired(fallback_tells(one_negative(opened, facts.listed))),
+        sentences=paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
