@@ -604,7 +604,8 @@ def opened_with_identity(
         and nxt.lead.startswith(f"{voice.subject} ")
         and not re.search(r"[.!?]\s", nxt.lead.rstrip("."))
     )
-    if fronts and used and nxt is not None:
+    # Round 33: a kind with what it is for is no bare kind either.
+    if fronts and (used or re.search(r" (for|that) ", phrase)) and nxt is not None:
         said = f"{phrase[:1].upper()}{phrase[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
         hook = Sentence(Role.HOOK, said, facts=used + nxt.facts, paragraph=0)
         return [hook, *rest[1:]]

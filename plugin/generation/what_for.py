@@ -166,14 +166,15 @@ def said_made(
 ) -> list[Sentence]:
     """A first line whose kind only restates the title but says what it is for, in four shapes
     by ``turn`` (round 33: as "The … is a … for …" alone, heldout35's first lines shared one
-    five-word run): "The … is a fire pit for the garden.", "This … belongs in the garden.",
-    "A fire pit for the garden, the … has …", "Made for the garden, the … has …" (these two
-    only before a plain statement of the product) and "Meet the …, a fire pit for the garden.".
+    five-word run): "A fire pit for the garden, the … has …", "This … belongs in the garden.",
+    "Made for the garden, the … has …" (the fronted two only before a plain statement of the
+    product, else the one after them) and "Meet the …, a fire pit for the garden.".
     A kind that names the title's thing by another noun ("a table tennis paddle" for a "Table
-    Tennis Bat") takes only the shapes without it."""
+    Tennis Bat") takes only the shapes without it. No shape is "The … is a … for …" alone:
+    beside the other first lines that open "The/This … is", it opened a fifth of a catalogue."""
     nxt = rest[0] if rest else None
     own = _said(_WORD.findall(phrase.split(" that ")[0].split(" for ")[0])[-1], title)
-    shape = turn % 4 if own else 3
+    shape = turn % 4 if own else 1 + (turn >> 2) % 2
     follows = (
         nxt is not None
         and not nxt.ask
@@ -183,16 +184,15 @@ def said_made(
         # Not a limit ("A hook knife for woodcarving, the … is sold to over-18s only").
         and not re.search(r"\b(not|only|never|sold)\b", nxt.lead)
     )
-    if shape >= 2 and follows and nxt is not None:
-        front = phrase if shape == 2 else made[0]
-        said = f"{front[:1].upper()}{front[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
-        return [Sentence(Role.HOOK, said, facts=nxt.facts, paragraph=0), *rest[1:]]
     this = "These" if voice.plural else "This"
     # "The" and "This" by another bit of the turn: either alone opened a fifth of a catalogue.
-    one, other = ("The", this) if (turn >> 5) % 2 else (this, "The")
-    said = (
-        f"{one} {title} {voice.be} {phrase}.",
-        f"{other} {title} {made[1]}.",
-        f"Meet the {title}, {phrase}.",
-    )[(turn >> 2) % 3 if own else 1]
+    start = "The" if (turn >> 5) % 2 else this
+    fronted = {0: phrase, 2: made[0]}.get(shape)
+    if fronted and follows and nxt is not None:
+        said = f"{fronted[:1].upper()}{fronted[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
+        return [Sentence(Role.HOOK, said, facts=nxt.facts, paragraph=0), *rest[1:]]
+    if shape in (1, 2):
+        said = f"{start} {title} {made[1]}."
+    else:
+        said = f"Meet the {title}, {phrase}."
     return [Sentence(Role.HOOK, said, paragraph=0), *rest]
