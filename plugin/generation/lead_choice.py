@@ -43,6 +43,7 @@ from plugin.generation.value_shapes import (
     split_items,
 )
 from plugin.generation.voice import Voice, in_voice
+from plugin.generation.what_for import said_made
 from plugin.generation.yes_frames import yes_lead
 
 # Openers that need no fact. Raters marked "Think of the … as", "Presenting the …:", "Quite
@@ -576,6 +577,7 @@ def opened_with_identity(
     title: str,
     voice: Voice,
     turn: int,
+    made: tuple[str, str] | None = None,
 ) -> list[Sentence]:
     """The hook says what the product is, in one of three shapes so a catalogue's first lines
     vary: "The Felt Desk Pad is a desk mat measuring 80 x 30 cm.", "This … is …", or the kind
@@ -590,8 +592,10 @@ def opened_with_identity(
         for s in sentences
         if s.role is not Role.HOOK and not (s.facts and set(s.facts) <= set(used))
     ]
-    shape = turn % 3
     nxt = rest[0] if rest else None
+    if made:
+        return said_made(rest, phrase, made, title, voice, turn)
+    shape = turn % 3
     fronts = (
         shape == 0
         and nxt is not None
@@ -600,7 +604,8 @@ def opened_with_identity(
         and nxt.lead.startswith(f"{voice.subject} ")
         and not re.search(r"[.!?]\s", nxt.lead.rstrip("."))
     )
-    if fronts and used and nxt is not None:
+    # Round 33: a kind with what it is for is no bare kind either.
+    if fronts and (used or re.search(r" (for|that) ", phrase)) and nxt is not None:
         said = f"{phrase[:1].upper()}{phrase[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
         hook = Sentence(Role.HOOK, said, facts=used + nxt.facts, paragraph=0)
         return [hook, *rest[1:]]

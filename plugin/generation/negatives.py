@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plugin.generation.sentence import Sentence
+from plugin.generation.voice import Voice
 
 # A sentence whose only claim is a negative: its subject, then "is not for", "are not
 # included", "is sold separately".
@@ -62,4 +63,33 @@ def one_negative(
         out.append(sentence)
     if hook is not None and gone:
         out[0] = replace(out[0], replaces=hook.replaces - gone)
+    return tuple(out)
+
+
+# Labels that rule a use out: their value is what the product is not for.
+_RULED_OUT = re.compile(
+    r"^(not (suitable |recommended |intended )?for|unsuitable for|do not use (for|with|on))$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(not|no|never|unsuitable|avoid)\b|n't\b", re.IGNORECASE)
+
+
+def negations_kept(sentences: Sequence[Sentence], voice: Voice) -> tuple[Sentence, ...]:
+    """``sentences`` with a "Not for" value told without its "not" said as the limit it is
+    (round 33: "Oil (meat) fondue." after the care line read as a use the product has,
+    heldout35's raters): "It is not for oil (meat) fondue." A value that is a clause of its
+    own is left to the list."""
+    out: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        lost = (
+            index > 0
+            and sentence.facts
+            and all(_RULED_OUT.match(f.strip()) for f in sentence.facts)
+            and not _NEGATED.search(sentence.lead)
+        )
+        value = sentence.lead.strip().rstrip(".")
+        if lost and re.fullmatch(r"[A-Za-z][^.;:!?]*", value):
+            value = value if value[1:2].isupper() else value[:1].lower() + value[1:]
+            sentence = replace(sentence, lead=f"{voice.subject} {voice.be} not for {value}.")
+        out.append(sentence)
     return tuple(out)

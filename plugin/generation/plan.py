@@ -31,7 +31,7 @@ from plugin.generation.fact_roles import (
 from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.hook_fallback import hook_fallback, left_out, reading
-from plugin.generation.identity import identity, only_renames
+from plugin.generation.identity import identity, made_use, only_renames
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_choice import (
@@ -58,7 +58,7 @@ from plugin.generation.lead_choice import (
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
-from plugin.generation.negatives import one_negative
+from plugin.generation.negatives import negations_kept, one_negative
 from plugin.generation.option_choice import choice_lead
 from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
@@ -546,7 +546,8 @@ def _plan_description(
         # tautology ("is a horse rug … It is a fly rug, so flies are kept off").
         naming = tagged & set(kinds)
         sentences = [s for s in sentences if not (s.facts and set(s.facts) <= naming)]
-        opened = tuple(opened_with_identity(sentences, found, title, voice, turn >> 9))
+        made = made_use(listing, found[0], voice)
+        opened = tuple(opened_with_identity(sentences, found, title, voice, turn >> 9, made))
     else:
         kind = listing.product_type
         thin = len(listing.attributes) <= 2
@@ -583,7 +584,7 @@ def _plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=paired(fallback_tells(one_negative(opened, facts.listed))),
+        sentences=paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),

@@ -399,7 +399,7 @@ def _third(verb: str) -> str:
     return verb + "s"
 
 
-def _conjugated(does: str, singular: bool) -> str:
+def conjugated(does: str, singular: bool) -> str:
     """``does`` with its verbs agreeing with a singular subject, the ``^`` marks removed."""
     words = does.split()
     out = []
@@ -467,17 +467,25 @@ def _same_word(word: str, other: str) -> bool:
 _COMMON_VERBS = frozenset("give let keep help make carry hold bring add".split())
 
 
+def said_purpose(listing: Listing) -> Purpose | None:
+    """The entry for the listing's type when it may be said of this product: not one that only
+    renames its type, nor another product's job (``_not_this_one``)."""
+    found = purpose_of(listing)
+    if found is None or renames(found[0]):
+        return None
+    purpose = found[0]
+    return None if _not_this_one(f"{purpose.does} {purpose.so or ''}", listing) else purpose
+
+
 def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
     """One sentence saying what the product's type is for, in one of three shapes by ``turn``:
     the type said in general ("A stove pipe thermometer shows how hot the flue is, so …"),
     the product made for it ("It is made to show …") or what it is there for ("It is there to
     show …"); none for an entry that only renames its type (``renames``)."""
     found = purpose_of(listing)
-    if found is None or renames(found[0]):
+    if found is None or said_purpose(listing) is None:
         return None
     purpose, name = found
-    if _not_this_one(f"{purpose.does} {purpose.so or ''}", listing):
-        return None
     so = f", so {purpose.so}" if purpose.so else ""
     # A common verb after "Its job is to" or "It is made to" repeats across a catalogue ("its
     # job is to give you …"): those entries are said with the type as the subject, whose
@@ -496,14 +504,14 @@ def purpose_sentence(listing: Listing, voice: Voice, turn: int) -> str | None:
             subject = noun[:1].upper() + noun[1:]
         else:
             subject = f"{_article(name)} {name}"
-        said = f"{subject} {_conjugated(purpose.does, not many)}"
+        said = f"{subject} {conjugated(purpose.does, not many)}"
         said += in_voice(so, Voice(plural=many))
     else:
         start = {
             1: f"{voice.subject} {voice.be} made to",
             3: f"{voice.subject} {voice.be} there to",
         }[shape]
-        said = f"{start} {_conjugated(purpose.does, False)}" + in_voice(so, voice)
+        said = f"{start} {conjugated(purpose.does, False)}" + in_voice(so, voice)
     return said.replace(" ,", ",") + "."
 
 

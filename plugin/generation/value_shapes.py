@@ -239,6 +239,8 @@ def article(phrase: str) -> str:
         return "an" if first[0] in "AEFHILMNORSX" else "a"
     if re.match(r"(one|once|uni|use|usu|eu)", first.lower()):
         return "a"  # "a one-handed clamp", "a universal fit", "a USB cable" (above)
+    if re.match(r"(hour|honest|honou?r|heir)", first.lower()):
+        return "an"  # round 33: a silent "h" ("an hourglass", "an hour-long class")
     return "an" if first[:1].lower() in "aeiou" else "a"
 
 

@@ -65,7 +65,8 @@ def test_a_pack_size_says_how_it_comes_when_the_type_restates_the_title() -> Non
     )
     # "The" or "This" by the listing's turn (round 17: no bare kind fronted before the name).
     assert leads(tea)[0].split(" ", 1)[1] == (
-        "Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch."
+        "Jasmine Green Tea, Loose Leaf is a loose leaf tea in a 100g pouch"
+        " that makes a pot or a cup to sit down with."
     )
 
 
@@ -80,17 +81,19 @@ def test_a_kind_that_disagrees_with_the_name_in_number_is_not_said() -> None:
         said = " ".join(leads(listing)).lower()
         assert "is a fishing flies" not in said and "are a swaddle" not in said
     socks = Listing(external_id="k", title="Walking Socks", product_type="Hiking socks")
-    assert leads(socks)[0] == "The Walking Socks are hiking socks."
+    assert leads(socks)[0].startswith("The Walking Socks are hiking socks")
 
 
 def test_a_kind_that_only_renames_the_titles_noun_gives_way_to_a_reason() -> None:
     # Raters: "'is a kitchen knife' is redundant", "the 'is an aquarium filter' opener".
     socks = Listing(external_id="k", title="Merino Walking Socks", product_type="Hiking socks")
-    assert leads(socks)[0] == (
-        "The Merino Walking Socks are made from merino, which stays warm without itching."
-    )
+    # Round 33: a kind with what it is for is no renaming; the reason follows it.
+    assert leads(socks)[:2] == [
+        "The Merino Walking Socks are hiking socks that cushion your feet on long walks.",
+        "They are made from merino, which stays warm without itching.",
+    ]
     plain = Listing(external_id="p", title="Walking Socks", product_type="Hiking socks")
-    assert leads(plain)[0] == "The Walking Socks are hiking socks."
+    assert leads(plain)[0].startswith("The Walking Socks are hiking socks")
     # A kind the title does not say is still said first.
     mug = Listing(
         external_id="t",

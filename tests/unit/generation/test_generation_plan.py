@@ -70,9 +70,7 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     details = [s.lead for s in plan_description(bare).sentences if s.role is Role.DETAIL]
     # "Origin: Portugal" says where it comes from, not that it was made there.
     # Round 22: "Care is simple: …" is gone (raters read it as spin before "dry clean only").
-    assert details == [
-        "It comes from Portugal and is BPA-free. To keep it at its best, hand wash."
-    ]
+    assert details == ["It comes from Portugal and is BPA-free. To keep it at its best, hand wash."]
     # A larger completion model is asked why the facts no rule covers matter.
     asked = plan_description(BOTTLE, model_reasons=True)
     features = [s for s in asked.sentences if s.role is Role.FEATURE]
@@ -596,8 +594,11 @@ def test_a_product_type_that_only_renames_the_title_is_not_said() -> None:
     bat = Listing(external_id="tt", title="Table Tennis Bat", product_type="Table tennis paddle")
     feeder = Listing(external_id="bf", title="Hanging Seed Feeder", product_type="Bird feeder")
     assert "paddle" not in " ".join(s.lead for s in plan_description(bat).sentences)
+    # Round 33: with what a bird feeder is for.
     assert (
-        plan_description(feeder).sentences[0].lead.endswith("Hanging Seed Feeder is a bird feeder.")
+        plan_description(feeder)
+        .sentences[0]
+        .lead.endswith("Hanging Seed Feeder is a bird feeder that brings birds to the garden.")
     )
 
 
@@ -621,9 +622,12 @@ def test_when_the_model_s_hook_fails_a_certified_fact_with_its_care_opens_instea
         product_type="Sleeping bag",
         attributes={"Certified": ["GOTS"], "Care": ["machine washable 40 degrees"]},
     )
-    hook = plan_description(bag).sentences[0]
-    assert re.match(r"(The|This) Baby Sleeping Bag is GOTS certified, so ", hook.fallback)
-    assert "Introducing" not in hook.fallback
+    # Round 33: what a sleeping bag is for opens, in the plan's own words; the certified fact
+    # with its reason comes next, not a stub.
+    hook, fact, *_ = plan_description(bag).sentences
+    assert not hook.ask and "keeps a baby warm" in hook.lead
+    assert re.match(r"It is GOTS certified, so ", fact.lead)
+    assert "Introducing" not in hook.lead
 
 
 def test_named_sizes_read_smallest_first_and_a_choice_can_open_a_thin_listing() -> None:

@@ -163,7 +163,7 @@ def test_a_trade_the_listing_is_filed_under_keeps_a_general_purpose_out() -> Non
     )
     assert "drive nails" not in _prose(veneer), _prose(veneer)
     claw = _listing("Claw Hammer 16 oz", {"Handle": "Hickory"}, product_type="Hammer")
-    assert "drive nails" in _prose(claw), _prose(claw)
+    assert re.search(r"drives? nails", _prose(claw)), _prose(claw)
 
 
 # 6. A paper's state is the paper's.

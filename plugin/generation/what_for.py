@@ -1,0 +1,200 @@
+"""What the product is for, for the first line that says what it is (round 33).
+
+Blind raters marked most drafts of a catalogue for never saying what the product is or what it
+is for: the first line opened on one fact ("has a welded ring stand") because a one-word product
+type ("Fire pit", "Kantele") only restates the title. Here the first line's kind gets what it
+is for, from the listing's own words only: what the knowledge base says any product of its type
+does (``purpose.said_purpose``), else the field or room the shop files it under ("Garden >
+Fire pits" → "for the garden", "Woodcarving > Hook knives" → "for woodcarving"). A shelf step
+that names a group of goods ("Gifts", "Toys", "Furniture") says nothing of a use and is not
+read; nor is one the kind or the title says already ("Cats > Cat flaps").
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.domain import Listing
+from plugin.generation.fact_roles import english_side
+from plugin.generation.name_in_prose import prose_name
+from plugin.generation.purpose import conjugated, said_purpose
+from plugin.generation.sentence import Role, Sentence
+from plugin.generation.two_languages import english_half
+from plugin.generation.value_shapes import without_plural_s
+from plugin.generation.voice import Voice
+
+# Rooms and places a product is used in: "for the garden".
+_PLACES = frozenset(
+    "garden kitchen office bathroom bedroom nursery garage workshop pantry patio yard "
+    "greenhouse shed study classroom studio".split()
+)
+# Fields and pastimes said as they are: "for music", "for winter sports".
+_FIELDS = frozenset(
+    "music fitness needlecraft christmas easter halloween camping hiking climbing cycling "
+    "fishing gardening baking brewing woodworking woodcarving knitting sewing quilting "
+    "crochet embroidery painting drawing calligraphy pottery photography yoga pilates golf "
+    "tennis running swimming skiing snowboarding skating sailing archery parties picnics "
+    "weddings preserving decorating carving lacemaking tatting mate tea coffee beekeeping "
+    "boating kayaking".split()
+) | {"winter sports", "outdoor games", "water sports", "home brewing"}
+_OUTDOOR_PLACES = frozenset({"garden", "patio", "yard", "greenhouse", "shed"})
+_FEASTS = frozenset({"christmas", "easter", "halloween"})
+# Animals a shop files pet goods under: "for cats".
+_ANIMALS = frozenset(
+    "cats dogs birds horses rabbits reptiles chickens poultry ferrets hamsters fish".split()
+)
+# "-ing" words that name a kind of goods, not something done ("Tortoise housing").
+_GOODS_ING = frozenset(
+    "housing clothing bedding lighting flooring seating packaging fencing decking roofing "
+    "plumbing wiring tubing piping railing lining filling stuffing building string ring shelving "
+    "spring sterling bunting icing frosting topping dressing seasoning scaffolding".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _english(text: str, side: int | None) -> str | None:
+    """A shelf step or product type in English: its English half where the shop wrote two."""
+    halves = [h.strip() for h in text.split(" / ")]
+    if len(halves) == 1:
+        return text.strip()
+    if len(halves) != 2:
+        return None
+    half = side if side is not None else english_half(text)
+    return None if half is None else halves[half]
+
+
+def english_type(listing: Listing) -> str:
+    """The shop's product type in English ("Cuia / Gourd" → "Gourd"): the side the listing
+    tells, else the half whose words the title's English name uses; empty when neither."""
+    side = english_side(listing)
+    halves = [h.strip() for h in listing.product_type.split(" / ")]
+    if side is None and len(halves) == 2:
+        named = {without_plural_s(w) for w in _WORD.findall(prose_name(listing.title).lower())}
+        shares = [
+            all(without_plural_s(w) in named for w in _WORD.findall(h.lower())) for h in halves
+        ]
+        if shares.count(True) == 1:
+            side = shares.index(True)
+    return _english(listing.product_type, side) or ""
+
+
+def _field_of(step: str) -> str | None:
+    """ "for the garden", "for woodcarving", "for cats", or ``None`` for a step that names goods."""
+    words = _WORD.findall(step.lower().replace("&", " and "))
+    if not words or len(words) > 4:
+        return None
+    first = words[0]
+    if first in _PLACES and (len(words) == 1 or words[1] == "and"):
+        return f"for the {first}"
+    if first in _ANIMALS and len(words) == 1:
+        return f"for {first}"
+    parts = " ".join(words).split(" and ")
+    gerund = all(
+        len(p.split()) == 1 and p.endswith("ing") and len(p) > 5 and p not in _GOODS_ING
+        for p in parts
+    )
+    if all(p in _FIELDS for p in parts) or gerund:
+        return "for " + " ".join(w.capitalize() if w in _FEASTS else w for w in words)
+    return None
+
+
+def _said(phrase: str, text: str) -> bool:
+    """Whether the phrase's words (after "for"/"the") are all in ``text``, plural or not."""
+    own = {without_plural_s(w) for w in _WORD.findall(text.lower())}
+    words = [w for w in _WORD.findall(phrase.lower()) if w not in ("for", "the", "and")]
+    return all(without_plural_s(w) in own for w in words)
+
+
+def shelf_use(listing: Listing, kind: str) -> str | None:
+    """What the shop's category says the product is for: the first step, from the top, that
+    names a place, a field or an animal, unless the kind or the title says it already. The
+    last step names the product's own shelf ("Fire pits") and is not read."""
+    if not listing.categories:
+        return None
+    side = english_side(listing)
+    steps = [s for s in listing.categories[0].split(">") if s.strip()][:-1]
+    said = f"{listing.categories[0]} {listing.title} {listing.product_type}".lower()
+    # "Garden > Indoor plants": a house plant is not for the garden.
+    indoors = bool(re.search(r"\b(indoors?|house ?plants?)\b", said))
+    for step in steps:
+        english = _english(step, side)
+        halves = [english] if english else step.split(" / ")
+        # Where the listing does not tell which half is English, the half that names a field
+        # is ("Fiestas / Parties"): the words read here are all English.
+        found = [f for f in (_field_of(h) for h in halves if h) if f]
+        field = found[0] if len(found) == 1 else None
+        if field and indoors and field.removeprefix("for the ") in _OUTDOOR_PLACES:
+            return None
+        if field:
+            return None if _said(field, f"{kind} {listing.title}") else field
+    return None
+
+
+def use_of(listing: Listing, kind: str, plural: bool) -> str | None:
+    """What the product is for, as the tail of the first line's kind: "that shows when a surface
+    is level" (its type's purpose) or "for the garden" (its shelf)."""
+    purpose = said_purpose(listing)
+    if purpose is not None:
+        return f"that {conjugated(purpose.does, not plural)}"
+    return shelf_use(listing, kind)
+
+
+def made_for(listing: Listing, kind: str, voice: Voice) -> tuple[str, str] | None:
+    """The same use said of the product made for it ("made to show when a surface is level",
+    "made for the garden") and as what it does ("shows when a surface is level", "belongs in
+    the garden", "was made for woodcarving"): two more shapes of the first line, so a
+    catalogue's vary."""
+    purpose = said_purpose(listing)
+    if purpose is not None:
+        base = conjugated(purpose.does, False)
+        return f"made to {base}", conjugated(purpose.does, not voice.plural)
+    shelf = shelf_use(listing, kind)
+    if shelf is None:
+        return None
+    if shelf.startswith("for the "):
+        return f"made {shelf}", f"{voice.verb('belongs')} in {shelf.removeprefix('for ')}"
+    # "was made for", not "is made for": beside the other first lines that open "This … is",
+    # "is" opened a fifth of heldout35's drafts.
+    return f"made {shelf}", f"{'were' if voice.plural else 'was'} made {shelf}"
+
+
+def said_made(
+    rest: list[Sentence],
+    phrase: str,
+    made: tuple[str, str],
+    title: str,
+    voice: Voice,
+    turn: int,
+) -> list[Sentence]:
+    """A first line whose kind only restates the title but says what it is for, in four shapes
+    by ``turn`` (round 33: as "The … is a … for …" alone, heldout35's first lines shared one
+    five-word run): "A fire pit for the garden, the … has …", "This … belongs in the garden.",
+    "Made for the garden, the … has …" (the fronted two only before a plain statement of the
+    product, else the one after them) and "Meet the …, a fire pit for the garden.".
+    A kind that names the title's thing by another noun ("a table tennis paddle" for a "Table
+    Tennis Bat") takes only the shapes without it. No shape is "The … is a … for …" alone:
+    beside the other first lines that open "The/This … is", it opened a fifth of a catalogue."""
+    nxt = rest[0] if rest else None
+    own = _said(_WORD.findall(phrase.split(" that ")[0].split(" for ")[0])[-1], title)
+    shape = turn % 4 if own else 1 + (turn >> 2) % 2
+    follows = (
+        nxt is not None
+        and not nxt.ask
+        and nxt.lead.startswith(f"{voice.subject} ")
+        and not re.search(r"[.!?]\s", nxt.lead.rstrip("."))
+        and not re.match(r"(is|are) (an?|the) ", nxt.lead[len(voice.subject) + 1 :])
+        # Not a limit ("A hook knife for woodcarving, the … is sold to over-18s only").
+        and not re.search(r"\b(not|only|never|sold)\b", nxt.lead)
+    )
+    this = "These" if voice.plural else "This"
+    # "The" and "This" by another bit of the turn: either alone opened a fifth of a catalogue.
+    start = "The" if (turn >> 5) % 2 else this
+    fronted = {0: phrase, 2: made[0]}.get(shape)
+    if fronted and follows and nxt is not None:
+        said = f"{fronted[:1].upper()}{fronted[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
+        return [Sentence(Role.HOOK, said, facts=nxt.facts, paragraph=0), *rest[1:]]
+    if shape in (1, 2):
+        said = f"{start} {title} {made[1]}."
+    else:
+        said = f"Meet the {title}, {phrase}."
+    return [Sentence(Role.HOOK, said, paragraph=0), *rest]
