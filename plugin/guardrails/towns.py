@@ -123,3 +123,50 @@ def towns_named(name: str) -> frozenset[int]:
 def countries_of_towns(ids: frozenset[int]) -> frozenset[str]:
     countries = _countries()
     return frozenset(countries[i] for i in ids if i in countries)
+
+
+def _other_script(name: str) -> bool:
+    """A name of two letters or more, none of them Latin, no digit: "치앙마이", "Χανιά"."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return (
+        len(letters) >= 2
+        and not any(ch.isdigit() for ch in name)
+        and not any("LATIN" in unicodedata.name(ch, "") for ch in letters)
+    )
+
+
+@cache
+def _script_names() -> dict[str, frozenset[str]]:
+    """Folded Latin name → the names in other scripts of the towns so called."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[str, set[str]] = {}
+    for city in data.get_cities().values():
+        scripts = {_fold(n) for n in city.get("alternatenames", ()) if _other_script(n)}
+        if scripts:
+            for name in latin_names(city):
+                out.setdefault(_fold(name), set()).update(scripts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """No letter or mark joins the name at either end (a Devanagari vowel sign is no \\w)."""
+    joined = (text[start - 1 : start], text[end : end + 1])
+    return not any(ch and unicodedata.category(ch)[0] in "LM" for ch in joined)
+
+
+def named_in_its_script(name: str, text: str, unspaced: re.Pattern[str]) -> bool:
+    """``text`` names the town called ``name`` in a script of its own ("Chiang Mai" of a listing
+    that writes "เชียงใหม่"): a name in a script written without spaces (``unspaced``) anywhere,
+    any other as a word of its own."""
+    folded = _fold(text)
+    for other in _script_names().get(_fold(name.strip()), frozenset()):
+        if unspaced.search(other) and other in folded:
+            return True
+        at = folded.find(other)
+        while at >= 0:
+            if _alone(folded, at, at + len(other)):
+                return True
+            at = folded.find(other, at + 1)
+    return False
