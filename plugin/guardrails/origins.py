@@ -175,6 +175,11 @@ _NAMED_SITE = re.compile(
     r"(?:Gardens?|Estates?|Farms?|Plantations?|Vineyards?|Orchards?|Ranch|Apiary|Dairy|Creamery))\b"
 )
 # "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
+# "From Kalamata, …" opening a sentence: the town a product is from, when GeoNames knows it
+_FROM_TOWN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=>)|(?<=\"))From\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
+    r"(?=[,.;:!?<\"]|\s*$)"
+)
 _FROM_THE_PART_OF = re.compile(
     r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
 )
@@ -257,6 +262,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip
             taken.append((match.start(), match.end()))
+    for match in _FROM_TOWN.finditer(text):  # "From Kalamata." opening a sentence (round 36)
+        name = match.group("name")
+        if towns_named(name) and not place_named(name):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
+                                    name))  # fmt: skip
+                taken.append((match.start(), match.end()))
     for claim in _answered_origins(text):
         if not any(s < claim.end and claim.start < e for s, e in taken):
             claims.append(claim)

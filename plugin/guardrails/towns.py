@@ -136,6 +136,46 @@ def _other_script(name: str) -> bool:
 
 
 @cache
+def _script_names_by_town() -> dict[int, frozenset[str]]:
+    """GeoNames id → the town's names in other scripts, folded."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[int, frozenset[str]] = {}
+    for city in data.get_cities().values():
+        scripts = frozenset(_fold(n) for n in city.get("alternatenames", ()) if _other_script(n))
+        if scripts:
+            out[city["geonameid"]] = scripts
+    return out
+
+
+def towns_in_text(
+    text: str, unspaced: re.Pattern[str], among: frozenset[int] | None = None
+) -> dict[int, str]:
+    """The towns (of ``among``, else any) ``text`` names in a script of their own, with the
+    name said; read as ``named_in_its_script`` reads a name (Latin names are left to the other
+    readers)."""
+    folded = _fold(text)
+    out: dict[int, str] = {}
+    names_by_town = _script_names_by_town()
+    for town in names_by_town if among is None else among & names_by_town.keys():
+        names = names_by_town[town]
+        for name in names:
+            at = folded.find(name)
+            while at >= 0:
+                if unspaced.search(name) or _alone(folded, at, at + len(name)):
+                    out[town] = name
+                    break
+                at = folded.find(name, at + 1)
+    return out
+
+
+def towns_of_country(country: str) -> frozenset[int]:
+    """GeoNames ids of the towns in ``country`` (a two-letter code)."""
+    return frozenset(i for i, code in _countries().items() if code == country)
+
+
+@cache
 def _script_names() -> dict[str, frozenset[str]]:
     """Folded Latin name → the names in other scripts of the towns so called."""
     data = geonames()
