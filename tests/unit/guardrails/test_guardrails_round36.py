@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.unit.guardrails.drafts import found, listing
 
 COLOUR = "accuracy.colour"
+HEALTH = "compliance.health"
 MATERIAL = "accuracy.material"
 NUMBER = "accuracy.number"
 ORIGIN = "accuracy.origin"
@@ -68,3 +69,65 @@ def test_an_ingredient_list_in_german_backs_its_english_names():
     said = "Made from wine vinegar, grape must and figs. It contains sulphites."
     assert found(dressing, said, MATERIAL) == []
     assert found(dressing, "Made from wine vinegar, grape must, figs and honey.", MATERIAL) != []
+
+
+def test_a_material_said_in_the_listing_own_phrase_is_not_another_part_material():
+    rake = listing(
+        title="Leaf Rake",
+        description_html="<p>Glass-filled polypropylene tines and a steel handle.</p>",
+        attributes={"Material": ("glass-filled polypropylene tines", "steel handle")},
+    )
+    said = "The tines are glass-filled polypropylene; the handle is steel."
+    assert found(rake, said, MATERIAL) == []
+    assert found(rake, "The tines are bamboo; the handle is steel.", MATERIAL) != []
+
+
+def test_a_clause_after_a_contains_list_is_no_ingredient():
+    fudge = listing(title="Fudge", attributes={"Ingredients": ("sugar", "cream", "butter")})
+    assert found(fudge, "It contains cream, and it stays soft in a tin.", MATERIAL) == []
+    assert found(fudge, "It contains cream and hazelnuts.", MATERIAL) != []
+
+
+def test_a_metal_named_in_greek_gives_metal():
+    tin = listing(title="Τσάι του βουνού", attributes={"Συσκευασία": ("μεταλλικό κουτί",)})
+    assert found(tin, "Mountain tea in a metal caddy.", MATERIAL) == []
+    assert found(tin, "Mountain tea in a glass jar.", MATERIAL) != []
+
+
+def test_another_town_named_in_the_listing_script_is_an_origin_claim():
+    basket = listing(
+        title="ตะกร้าสาน", description_html="<p>ตะกร้าสานมือจากขอนแก่น</p>", vendor="บ้านสาน"
+    )
+    assert found(basket, "ตะกร้าสานมือจากขอนแก่น", ORIGIN) == []
+    assert found(basket, "ตะกร้าสานมือจากอุดรธานี", ORIGIN) != []
+
+
+def test_from_a_known_town_opening_a_sentence_is_an_origin_claim():
+    honey = listing(title="Thyme Honey", description_html="<p>Thyme honey from Heraklion.</p>")
+    assert found(honey, "From Heraklion, on Crete.", ORIGIN) == []
+    assert found(honey, "From Patras, in the west.", ORIGIN) != []
+
+
+def test_free_of_an_ingredient_the_listing_says_it_contains_is_a_health_claim():
+    vinegar = listing(
+        title="Apfelessig", description_html="<p>Naturtrüber Apfelessig. Enthält Sulfite.</p>"
+    )
+    assert found(vinegar, "A cloudy cider vinegar. It contains sulphites.", HEALTH) == []
+    assert found(vinegar, "A cloudy cider vinegar, sulphite-free.", HEALTH) != []
+    assert found(vinegar, "A cloudy cider vinegar, hassle-free to use.", HEALTH) == []
+
+
+def test_the_first_of_two_materials_after_an_article_is_a_material_claim():
+    scarf = listing(title="Scarf", attributes={"Material": ("100% linen",)})
+    assert found(scarf, "A cotton and linen blend.", MATERIAL) != []
+    mixed = listing(title="Scarf", attributes={"Material": ("cotton", "linen")})
+    assert found(mixed, "A cotton and linen blend.", MATERIAL) == []
+
+
+def test_fruit_woods_and_plant_waxes_are_materials():
+    spoon = listing(title="Honey Spoon", attributes={"Material": ("beech",)})
+    assert found(spoon, "An applewood honey spoon.", MATERIAL) != []
+    fruit = listing(title="Honey Spoon", attributes={"Material": ("apple wood",)})
+    assert found(fruit, "An applewood honey spoon.", MATERIAL) == []
+    balm = listing(title="Hand Balm", attributes={"Ingredients": ("beeswax", "olive oil")})
+    assert found(balm, "A hand balm with a carnauba wax base.", MATERIAL) != []
