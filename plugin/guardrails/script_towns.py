@@ -35,9 +35,9 @@ def check_script_towns(text: str, facts: ListingFacts) -> list[Finding]:
     folded = text.casefold()
     out = []
     for town, name in towns_in_text(text, _UNSPACED, among).items():
-        if town in listed or name in listing_text:
-            continue
         at = folded.find(name)
+        if town in listed or name in listing_text or at < 0:
+            continue
         line = next((ln for ln in facts.lines if any(n in ln.casefold() for n in names)), "")
         out.append(
             finding(
