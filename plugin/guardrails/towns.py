@@ -158,9 +158,11 @@ def towns_in_text(
     folded = _fold(text)
     out: dict[int, str] = {}
     names_by_town = _script_names_by_town()
-    for town in names_by_town if among is None else among & names_by_town.keys():
-        names = names_by_town[town]
-        for name in names:
+    if among is None:  # only towns with a name whose first letter the text holds
+        by_first = _towns_by_first_letter()
+        among = frozenset().union(*(by_first.get(ch, frozenset()) for ch in set(folded)))
+    for town in among & names_by_town.keys():
+        for name in names_by_town[town]:
             at = folded.find(name)
             while at >= 0:
                 if unspaced.search(name) or _alone(folded, at, at + len(name)):
@@ -168,6 +170,16 @@ def towns_in_text(
                     break
                 at = folded.find(name, at + 1)
     return out
+
+
+@cache
+def _towns_by_first_letter() -> dict[str, frozenset[int]]:
+    """The first letter of a town's names in other scripts → the towns."""
+    out: dict[str, set[int]] = {}
+    for town, names in _script_names_by_town().items():
+        for name in names:
+            out.setdefault(name[0], set()).add(town)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def towns_of_country(country: str) -> frozenset[int]:
