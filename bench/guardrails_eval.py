@@ -76,12 +76,13 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 (recall 0.881, clean 0.914, claim precision 0.893, span 0.814), then read in round 34.
 ``holdout_v32 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 34
 (recall 0.863, clean 0.947, claim precision 0.884, span 0.813), then read in round 35.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v32.
+``holdout_v33 (seen)``, written blind and frozen 2026-12-06, scored blind once after round 35
+(recall 0.835, clean 0.908, claim precision 0.768, span 0.858), then read in round 36.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v33.
 
-``holdout_v33 (held out)`` and ``holdout_v34 (held out)``, written blind and frozen 2026-12-06,
-are in ``HELD_OUT``: scored by name only, once at the end of a round (v33 after round 35, v34
-after the round that reads v33), their misses unread until a later round reads them; ``all``
-leaves them out.
+``holdout_v34 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
+name only, once at the end of round 36 (the round that reads v33), its misses unread until a
+later round reads it; ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -147,7 +148,7 @@ HOLDOUT_V31 = TESTS / "holdout_v31"
 HOLDOUT_V32 = TESTS / "holdout_v32"
 HOLDOUT_V33 = TESTS / "holdout_v33"
 HOLDOUT_V34 = TESTS / "holdout_v34"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V33, HOLDOUT_V34)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V34,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -217,6 +218,7 @@ NAMED = {
         HOLDOUT_V30,
         HOLDOUT_V31,
         HOLDOUT_V32,
+        HOLDOUT_V33,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

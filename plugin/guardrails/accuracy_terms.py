@@ -31,6 +31,7 @@ from plugin.guardrails.plant_parts import check_plant_parts
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
+from plugin.guardrails.script_towns import check_script_towns
 from plugin.guardrails.second_uses import check_second_uses
 from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
@@ -92,6 +93,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += check_option_colours(text, facts, findings)
     findings += check_certifications(text, facts)
     findings += check_origins(text, facts)
+    findings += check_script_towns(text, facts)
     findings += _brands(text, facts)
     findings += _warranties(text, facts)
     findings += _compatibility(text, facts)

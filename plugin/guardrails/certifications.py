@@ -299,6 +299,22 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
                 line,
             )
         )
+    return out + _free_of_a_contained_ingredient(text, facts)
+
+
+def _free_of_a_contained_ingredient(text: str, facts: ListingFacts) -> list[Finding]:
+    """ "<X>-free" of any food or substance with names abroad (``ingredients_abroad.json``),
+    not only ``FREE_OF``'s, where the listing names X as contained ("Contains sulphites" or its
+    words for them): a health claim against the listing (round 36)."""
+    out = []
+    for match in _FREE_CLAIM.finditer(text):
+        substance = match.group(1).lower()
+        if substance in FREE_OF or not (names_abroad(substance) or names_abroad(f"{substance}s")):
+            continue
+        claim = _claim(text, match.start(), match.end(), match.group())
+        said = _free_of(claim, substance, facts, f"{substance}s", _HEALTH)
+        if isinstance(said, Finding):
+            out.append(said)
     return out
 
 
@@ -338,7 +354,9 @@ _HEALTH = "compliance.health"
 _DIETARY = frozenset("gluten nut caffeine lactose dairy soy sugar allergen".split())
 
 
-def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | bool:
+def _free_of(
+    claim: Claim, substance: str, facts: ListingFacts, plural: str = "", rule: str = ""
+) -> Finding | bool:
     """Whether the listing says the product is free of ``substance`` (True), names it as
     contained ("Contains natural latex", a sulfate among the ingredients: a contradiction of what
     it is made of, so a material finding), or neither (False). Of a food a shopper's diet or
@@ -346,7 +364,8 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     claim."""
     stem = re.escape(substance.lower().rstrip("s"))
     # named as contained in the listing's language too ("Contiene glutine", round 29)
-    abroad = "".join(f"|{re.escape(n)}" for n in names_abroad(substance.lower().rstrip("s")))
+    named = {*names_abroad(substance.lower().rstrip("s")), *names_abroad(plural)}
+    abroad = "".join(f"|{re.escape(n)}" for n in sorted(named))
     present = re.compile(rf"\b(?:{stem}s?{abroad})\b(?! free\b)")
     absent = re.compile(rf"\b(?:free|without|no|non|zero)\b[a-z ]{{0,40}}\b{stem}|\b{stem}s? free")
     lines = [(line, normalise(line)) for line in facts.lines]
@@ -356,7 +375,7 @@ def _free_of(claim: Claim, substance: str, facts: ListingFacts) -> Finding | boo
     if not line:
         return False
     return finding(
-        _HEALTH if substance.lower().rstrip("s") in _DIETARY else "accuracy.material",
+        rule or (_HEALTH if substance.lower().rstrip("s") in _DIETARY else "accuracy.material"),
         BLOCK, claim.start, claim.end, claim.text,
         f"contradicts the listing, which names {substance.lower()} ({line}).",
         "Remove it: the listing says the product contains it.", line,

@@ -227,8 +227,8 @@ def check_ingredients(text: str, facts: ListingFacts) -> list[Finding]:
         if _NONE.match(items):
             continue  # "contains nothing from animals", "contains no nuts"
         for start, end, words in _pieces(text, match.start("items"), items):
-            if _FUNCTION_WORDS & set(words):
-                continue  # "bound with gum arabic, made in Asheville": the list has ended
+            if _FUNCTION_WORDS & set(words) or _A_CLAUSE.match(text, start, end):
+                continue  # "bound with gum arabic, made in Asheville", "…, and it keeps": ended
             if _a_listed_material(text[start:end], facts):
                 continue  # "made from soy fibre" of "Material: Fibra de soya"
             if words and not all(stem(w) in given for w in words):
@@ -604,6 +604,8 @@ _FUNCTION_WORDS = frozenset(
     "is are was were which that who it its has have of to be can will yes no made "
     "add melt pour stir".split()
 )
+# An item that opens a clause of its own ("…, and it keeps best cold"): the list has ended.
+_A_CLAUSE = re.compile(r"\s*(?:it|they|this|these|we|you)\s", re.IGNORECASE)
 _PARTICLES = frozenset("down up out off over away back through together".split())
 
 

@@ -6,7 +6,9 @@ Two families read a draft's "<material> <noun>" as a part's material wrongly:
   drills "for drilling glass" (the listing gives the material after "for");
 - a part word that only qualifies the noun after it: "a glass spice jar" of a kit whose item
   is a "spice jar, glass", where "spice" is also an item of its own (the listing pairs the
-  part word with that noun and gives the material after it, in the same sentence).
+  part word with that noun and gives the material after it, in the same sentence);
+- the listing's own words (round 36): "fibreglass-reinforced nylon", "cedar shoe trees", said as
+  the listing says them, where the part read is another word of the phrase or a thing beside it.
 """
 
 from __future__ import annotations
@@ -46,3 +48,37 @@ def qualifies_the_next_noun(claim: Claim, text: str, facts: ListingFacts) -> boo
     return any(
         re.search(rf"{pair}\w*\b[^.;:!?]*?\b{material}\b", line.lower()) for line in facts.lines
     )
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \t-]+[^\W\d_]+){1,3}")
+
+
+def the_listing_words(claim: Claim, text: str) -> tuple[str, ...]:
+    """The material with the one, two and three words after it on its line, longest first."""
+    after = _WORDS_AFTER.match(text, claim.end)
+    if after is None:
+        return ()
+    words = re.split(r"[ \t-]+", after.group().strip(" \t-"))
+    return tuple(f"{claim.text} {' '.join(words[:n])}" for n in range(len(words), 0, -1))
+
+
+# Words that open a phrase without qualifying the material after them.
+_OPENERS = frozenset("a an the of and or with in on its their our is are".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t-]*$")
+
+
+def said_as_listed(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """The material and the words after it are a phrase of the listing's ("handles of
+    fibreglass-reinforced nylon" of a listing with "Fibreglass-reinforced nylon handles"), where
+    the listing puts no other qualifier before it ("solid oak top" is not "veneered oak top")."""
+    before = _WORD_BEFORE.search(text[max(0, claim.start - 30) : claim.start])
+    said_before = before.group(1).lower() if before else ""
+    lines = [line.lower() for line in facts.lines]
+    for phrase in the_listing_words(claim, text):
+        words = r"[ \t-]+".join(map(re.escape, phrase.lower().replace("-", " ").split()))
+        pattern = re.compile(rf"(?:([^\W\d_]+)[ \t-]+)?(?<![\w-]){words}s?(?![\w-])")
+        for line in lines:
+            for match in pattern.finditer(line):
+                if match.group(1) in (None, said_before) or match.group(1) in _OPENERS:
+                    return True
+    return False

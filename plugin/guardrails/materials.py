@@ -16,7 +16,7 @@ from plugin.domain import Finding
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.facts_record import ListingFacts
 from plugin.guardrails.findings import BLOCK, WARN, finding
-from plugin.guardrails.material_heads import qualifies_the_next_noun, worked_on
+from plugin.guardrails.material_heads import qualifies_the_next_noun, said_as_listed, worked_on
 from plugin.guardrails.measures import parts_of_label, singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.product_nouns import senses, verb_first
@@ -166,6 +166,8 @@ _ENDS_PHRASE = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:and|or|with|for|to|in|on|that|which|rather|than|but|so|if|when|while|"
     r"before|after|until|unless|because|only)\b)"
 )
+# "and" or "or" and another material: the first of a list of materials, not a thing alone.
+_ANOTHER_MATERIAL = re.compile(rf"\s*(?:and|or|&)\s+(?:{MATERIALS.pattern.pattern})", re.I)
 # A hyphen between words: "cotton-linen", "full-carbon blades" read as words of their own.
 _JOINED = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
@@ -192,8 +194,13 @@ def material_claims(
             continue  # "not for nylon-string guitars", "not on suede or velvet" (round 29)
         if _TREATED_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "cleans and conditions leather": what it works on, not what it is of
-        if _A_BEFORE.search(text[max(0, start - 24) : start]) and _ENDS_PHRASE.match(after):
-            continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material
+        if (
+            _A_BEFORE.search(text[max(0, start - 24) : start])
+            and _ENDS_PHRASE.match(after)
+            and not _ANOTHER_MATERIAL.match(after)
+        ):
+            continue  # "room for a fleece", "wipe with a damp cloth": a thing, not a material;
+            # "a bamboo and cotton blend" names two (round 36)
         part = _part(text, start, end, parts.__contains__, heads, named_parts=True)
         out.append(Claim("material", start, end, text[start:end], term.name, part))
     return out
@@ -394,8 +401,9 @@ def check_materials(text: str, facts: ListingFacts) -> list[Finding]:
             _a_compounds_head(claim, text, facts)
             or qualifies_the_next_noun(claim, text, facts)
             or worked_on(claim, facts)
+            or said_as_listed(claim, text, facts)
         ):
-            continue  # "a cork point guard" of "a cork guard covers the point"; round 30
+            continue  # "a cork point guard" of "a cork guard covers the point"; rounds 30, 36
         problem = (
             _judge(claim, term.kind, facts)
             or _solid(claim, text, facts)

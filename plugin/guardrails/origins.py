@@ -34,10 +34,12 @@ from plugin.guardrails.places import (
     subdivision_names,
 )
 from plugin.guardrails.product_nouns import is_product_noun
+from plugin.guardrails.quantities import UNSPACED
 from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.step_towns import town_only_for_a_step
 from plugin.guardrails.towns import (
     countries_of_towns,
+    named_in_its_script,
     other_names,
     towns_in_case,
     towns_named,
@@ -173,6 +175,11 @@ _NAMED_SITE = re.compile(
     r"(?:Gardens?|Estates?|Farms?|Plantations?|Vineyards?|Orchards?|Ranch|Apiary|Dairy|Creamery))\b"
 )
 # "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
+# "From Kalamata, …" opening a sentence: the town a product is from, when GeoNames knows it
+_FROM_TOWN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=>)|(?<=\"))From\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
+    r"(?=[,.;:!?<\"]|\s*$)"
+)
 _FROM_THE_PART_OF = re.compile(
     r"(?<![Ss]hips )(?<![Ss]hipped )\bfrom\s+the\s+(?:[A-Za-z'’-]+\s+){1,3}of\s+(?:the\s+)?$"
 )
@@ -255,6 +262,13 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
                                 match.group("name")))  # fmt: skip
             taken.append((match.start(), match.end()))
+    for match in _FROM_TOWN.finditer(text):  # "From Kalamata." opening a sentence (round 36)
+        name = match.group("name")
+        if towns_named(name) and not place_named(name):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                claims.append(Claim("origin", match.start(), match.end(), match.group(), None,
+                                    name))  # fmt: skip
+                taken.append((match.start(), match.end()))
     for claim in _answered_origins(text):
         if not any(s < claim.end and claim.start < e for s, e in taken):
             claims.append(claim)
@@ -708,8 +722,20 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
         return not _made_in_another_town(claim, facts) and not _in_the_vendor_only(claim, facts)
     names = [n for n in re.split(r"\s*,\s*", claim.about) if n]
     if len(names) > 1:
-        return all(_place_supported(place_named(n), n, facts) for n in names)
+        held = [n for n in names if _place_supported(place_named(n), n, facts)]
+        towns = frozenset().union(*(towns_named(n) for n in held if _in_another_alphabet(n, facts)))
+        # "Chiang Mai, Thailand" of a listing that names the town in its own script only
+        return all(n in held or _holds(place_named(n), towns) for n in names)
     return _place_supported(claim.value, claim.about, facts)
+
+
+def _holds(place: Place | None, towns: frozenset[int]) -> bool:
+    """The place is the country (or a region holding the country) of one of ``towns``."""
+    return (
+        place is not None
+        and place.level != "subdivision"
+        and covers(set(countries_of_towns(towns)), place)
+    )
 
 
 def _in_the_vendor_only(claim: Claim, facts: ListingFacts) -> bool:
@@ -835,6 +861,8 @@ def _same_stem(word: str, other: str) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
+_NON_LATIN = re.compile(r"[^\W\d_a-z\u00c0-\u024f]")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def _romanised_words(facts: ListingFacts) -> str:
@@ -843,7 +871,12 @@ def _romanised_words(facts: ListingFacts) -> str:
 
 def _in_another_alphabet(name: str, facts: ListingFacts) -> bool:
     """ "Messinia" of a listing that writes "Μεσσηνία": the name in Latin letters is the
-    listing's, romanised (``romanise``)."""
+    listing's, romanised (``romanise``); or a town's name in the listing's script, as GeoNames
+    gives it ("Chiang Mai" of "เชียงใหม่")."""
     latin = memo(facts, "romanised", _romanised_words)
     said = " ".join(_LATIN_WORD.findall(latin_letters(name)))
-    return bool(said) and f" {said} " in latin
+    if bool(said) and f" {said} " in latin:
+        return True
+    return _NON_LATIN.search(facts.normal) is not None and named_in_its_script(
+        name, "\n".join(facts.lines), _UNSPACED
+    )

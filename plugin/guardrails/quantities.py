@@ -131,9 +131,10 @@ _NOT_FRACTION = (
 )
 # No number right after "#": "#1" is a rank, not a quantity (compliance.absolute reads it).
 # Dimensions written without spaces ("150x210 cm") are numbers on either side of the "x".
-# Japanese and Chinese put no space between words: a kana or a kanji beside a number does not
-# join it into a word ("70 °Cのお湯で60秒").
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+# Japanese, Chinese and Thai put no space between words, and Korean writes its particles on the
+# word: a kana, a kanji, a Thai letter or a Hangul syllable beside a number does not join it
+# into a word ("70 °Cのお湯で60秒", "15센티미터의").
+UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 WORD_CHAR = rf"(?![{UNSPACED}])\w"
 QUANTITY = re.compile(
     rf"(?:(?<=\d[xX])|(?<![.,/$€£¥#])(?<!{WORD_CHAR}))(?<![A-Za-z]{{2}}-)(?<!\b[A-Za-z]-)"

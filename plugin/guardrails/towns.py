@@ -123,3 +123,102 @@ def towns_named(name: str) -> frozenset[int]:
 def countries_of_towns(ids: frozenset[int]) -> frozenset[str]:
     countries = _countries()
     return frozenset(countries[i] for i in ids if i in countries)
+
+
+def _other_script(name: str) -> bool:
+    """A name of two letters or more, none of them Latin, no digit: "치앙마이", "Χανιά"."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return (
+        len(letters) >= 2
+        and not any(ch.isdigit() for ch in name)
+        and not any("LATIN" in unicodedata.name(ch, "") for ch in letters)
+    )
+
+
+@cache
+def _script_names_by_town() -> dict[int, frozenset[str]]:
+    """GeoNames id → the town's names in other scripts, folded."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[int, frozenset[str]] = {}
+    for city in data.get_cities().values():
+        scripts = frozenset(_fold(n) for n in city.get("alternatenames", ()) if _other_script(n))
+        if scripts:
+            out[city["geonameid"]] = scripts
+    return out
+
+
+def towns_in_text(
+    text: str, unspaced: re.Pattern[str], among: frozenset[int] | None = None
+) -> dict[int, str]:
+    """The towns (of ``among``, else any) ``text`` names in a script of their own, with the
+    name said; read as ``named_in_its_script`` reads a name (Latin names are left to the other
+    readers)."""
+    folded = _fold(text)
+    out: dict[int, str] = {}
+    names_by_town = _script_names_by_town()
+    if among is None:  # only towns with a name whose first letter the text holds
+        by_first = _towns_by_first_letter()
+        among = frozenset().union(*(by_first.get(ch, frozenset()) for ch in set(folded)))
+    for town in among & names_by_town.keys():
+        for name in names_by_town[town]:
+            at = folded.find(name)
+            while at >= 0:
+                if unspaced.search(name) or _alone(folded, at, at + len(name)):
+                    out[town] = name
+                    break
+                at = folded.find(name, at + 1)
+    return out
+
+
+@cache
+def _towns_by_first_letter() -> dict[str, frozenset[int]]:
+    """The first letter of a town's names in other scripts → the towns."""
+    out: dict[str, set[int]] = {}
+    for town, names in _script_names_by_town().items():
+        for name in names:
+            out.setdefault(name[0], set()).add(town)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def towns_of_country(country: str) -> frozenset[int]:
+    """GeoNames ids of the towns in ``country`` (a two-letter code)."""
+    return frozenset(i for i, code in _countries().items() if code == country)
+
+
+@cache
+def _script_names() -> dict[str, frozenset[str]]:
+    """Folded Latin name → the names in other scripts of the towns so called."""
+    data = geonames()
+    if data is None:  # pragma: no cover - a declared dependency
+        return {}
+    out: dict[str, set[str]] = {}
+    for city in data.get_cities().values():
+        scripts = {_fold(n) for n in city.get("alternatenames", ()) if _other_script(n)}
+        if scripts:
+            for name in latin_names(city):
+                out.setdefault(_fold(name), set()).update(scripts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """No letter or mark joins the name at either end (a Devanagari vowel sign is no \\w)."""
+    joined = (text[start - 1 : start], text[end : end + 1])
+    return not any(ch and unicodedata.category(ch)[0] in "LM" for ch in joined)
+
+
+def named_in_its_script(name: str, text: str, unspaced: re.Pattern[str]) -> bool:
+    """``text`` names the town called ``name`` in a script of its own ("Chiang Mai" of a listing
+    that writes "เชียงใหม่"): a name in a script written without spaces (``unspaced``) anywhere,
+    any other as a word of its own."""
+    folded = _fold(text)
+    for other in _script_names().get(_fold(name.strip()), frozenset()):
+        if unspaced.search(other) and other in folded:
+            return True
+        at = folded.find(other)
+        while at >= 0:
+            if _alone(folded, at, at + len(other)):
+                return True
+            at = folded.find(other, at + 1)
+    return False

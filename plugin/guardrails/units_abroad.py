@@ -15,8 +15,11 @@ from babel.units import format_unit
 from plugin.guardrails.places import SHOP_LANGUAGES
 from plugin.guardrails.quantities import UNSPACED, WORD_CHAR, Quantity, readings_of
 
-# Languages written without spaces between words, whose units may touch their numbers ("60秒").
-_UNSPACED_LANGUAGES = ("ja", "zh")
+# Languages written without spaces between words (or with particles on the word), whose units
+# may touch their numbers ("60秒", "15cm의"), and shop languages of other scripts that space
+# their words ("3 मिनट").
+_UNSPACED_LANGUAGES = ("ja", "zh", "ko", "th")
+_OTHER_SCRIPTS = ("el", "hi")
 _UNSPACED_NAME = re.compile(f"[{UNSPACED}]")
 # CLDR's unit -> the spelling plugin/guardrails/quantities.py reads it by.
 _CLDR_UNITS = {
@@ -35,7 +38,7 @@ def _names() -> dict[str, str]:
     differs from its singular and ends in neither -n nor -s takes -n in the dative ("ab 6
     Monaten", "nach 2 Tagen")."""
     out: dict[str, str] = {}
-    for language in (*SHOP_LANGUAGES, *_UNSPACED_LANGUAGES):
+    for language in (*SHOP_LANGUAGES, *_OTHER_SCRIPTS, *_UNSPACED_LANGUAGES):
         lengths: tuple[Literal["long", "short"], ...] = (
             ("long", "short") if language in _UNSPACED_LANGUAGES else ("long",)
         )

@@ -270,6 +270,10 @@ MATERIALS = Vocabulary(
                 ("padauk", "wood", "wood", ""),
                 ("rubberwood", "wood", "wood", "hevea"),
                 ("paulownia", "wood", "wood", ""),
+                # Fruit and nut woods turned into small things (round 36).
+                ("pearwood", "wood", "wood", "pear wood"),
+                ("applewood", "wood", "wood", "apple wood"),
+                ("plum wood", "wood", "wood", "plumwood"),
                 ("plywood", "wood", "wood", "birch plywood"),
                 ("mdf", "wood", "", "fibreboard,fiberboard,particleboard,chipboard"),
                 ("bamboo", "wood", "", ""),
@@ -327,6 +331,8 @@ MATERIALS = Vocabulary(
                 ("beeswax", "wax", "wax", ""),
                 ("paraffin", "wax", "wax", "paraffin wax"),
                 ("coconut wax", "wax", "wax", ""),
+                ("candelilla wax", "wax", "wax", "candelilla"),
+                ("carnauba wax", "wax", "wax", "carnauba"),
                 ("wax", "wax", "", ""),
                 # More leathers, furs, plastics, stones, metals and fills shop copy names.
                 ("sheepskin", "leather", "leather", "lambskin,shearling"),
