@@ -6,8 +6,8 @@
                                     holdout_v16|holdout_v17|holdout_v18|holdout_v19|holdout_v20|
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
-                                    holdout_v31|holdout_v32|holdout_v33|holdout_v34|both|all|
-                                    PATH ...]
+                                    holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
+                                    both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -81,8 +81,11 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v33.
 
 ``holdout_v34 (held out)``, written blind and frozen 2026-12-06, is in ``HELD_OUT``: scored by
-name only, once at the end of round 36 (the round that reads v33), its misses unread until a
-later round reads it; ``all`` leaves it out.
+name only, once at the end of round 36 (the round that reads v33: recall 0.923, clean 0.967,
+claim precision 0.904, span 0.785), its misses unread until a later round reads it.
+``holdout_v35 (held out)``, written blind in session 21 and frozen 2026-12-06, is in
+``HELD_OUT`` too: scored by name only, once at the end of the round that reads v34.
+``all`` leaves both out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -148,7 +151,8 @@ HOLDOUT_V31 = TESTS / "holdout_v31"
 HOLDOUT_V32 = TESTS / "holdout_v32"
 HOLDOUT_V33 = TESTS / "holdout_v33"
 HOLDOUT_V34 = TESTS / "holdout_v34"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V34,)
+HOLDOUT_V35 = TESTS / "holdout_v35"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V34, HOLDOUT_V35)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -184,6 +188,7 @@ NAMED = {
     "holdout_v32": (HOLDOUT_V32,),
     "holdout_v33": (HOLDOUT_V33,),
     "holdout_v34": (HOLDOUT_V34,),
+    "holdout_v35": (HOLDOUT_V35,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -285,7 +290,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v34|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v35|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
