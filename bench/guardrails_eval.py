@@ -84,7 +84,8 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 name only, once at the end of round 36 (the round that reads v33: recall 0.923, clean 0.967,
 claim precision 0.904, span 0.785), its misses unread until a later round reads it.
 ``holdout_v35 (held out)``, written blind in session 21 and frozen 2026-12-06, is in
-``HELD_OUT`` too: scored by name only, once at the end of the round that reads v34.
+``HELD_OUT`` too: scored by name only (once after round 36 by a slip: recall 0.838, clean 0.920),
+its misses unread; scored again at the end of the round that reads v34.
 ``all`` leaves both out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
