@@ -14,9 +14,9 @@ rated once after round 27, its notes read in round 28), ``heldout31`` (the same,
 round 28, its notes read in round 29), ``heldout32`` (the same, rated once after round 29, its
 notes read in round 30), ``heldout33`` (the same, rated once after round 30, its notes read in
 round 31), ``heldout34`` (the same, rated once after round 31, its notes read in round 32),
-``heldout35`` (the same, rated once after round 32, its notes open to the next round),
-``heldout36`` (written from a brief alone, held out: never read), and ``heldout37`` (the
-same, written in session 21).
+``heldout35`` (the same, rated once after round 32, its notes read in round 33),
+``heldout36`` (the same, rated once after round 33, its notes open to the next round), and
+``heldout37`` (written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -132,10 +132,11 @@ SETS = {
 # once after round 29 and its notes read in round 30 (session 19); heldout33 (written blind in
 # session 19) was rated once after round 30 and its notes read in round 31 (session 20);
 # heldout34 (written blind in session 19) was rated once after round 31 and its notes read in
-# round 32 (session 20); heldout35 (written blind in session 20) was rated once after round 32,
-# its notes open to the next round; heldout36 (written blind in session 20) and heldout37
-# (written blind in session 21) are held out.
-HELD_OUT: set[str] = {"heldout36", "heldout37"}
+# round 32 (session 20); heldout35 (written blind in session 20) was rated once after round 32
+# and its notes read in round 33 (session 21); heldout36 (written blind in session 20) was rated
+# once after round 33, its notes open to the next round; heldout37 (written blind in session 21)
+# is held out.
+HELD_OUT: set[str] = {"heldout37"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
