@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plugin.questions.amount_checks import counted_part, counts
 from plugin.questions.decision import Decision
+from plugin.questions.dimension_checks import states_dimension_asked
 from plugin.questions.gloss_answer import _FIGURE_SAYS
 from plugin.questions.lexicon import fold
 from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.policy_topics import policy_asked
 from plugin.questions.retrieval import ScoredPassage
-from plugin.questions.support_checks import counted_part, counts, states_dimension_asked
 
 # A dimension asked by its word ("how wide is it?") is answered by the closest sentence of the
 # listing's own text that states a length with that word ("90 cm wide"), at this lower bar: the

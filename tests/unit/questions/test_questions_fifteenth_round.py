@@ -19,13 +19,14 @@ import pytest
 
 from plugin.domain import Listing, ShopVoice
 from plugin.guardrails import GuardrailPolicy
+from plugin.questions.amount_checks import counts_part_asked
 from plugin.questions.answering import Basis, compose_reply
 from plugin.questions.children import set_total
 from plugin.questions.lexicon import OTHER_TOPICS, fold, has_cue
 from plugin.questions.passages import collect_passages
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slots import _PAY_WHOM
-from plugin.questions.support_checks import counts_part_asked, still_answers
+from plugin.questions.support_checks import still_answers
 
 
 @pytest.mark.parametrize(

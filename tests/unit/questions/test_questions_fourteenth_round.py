@@ -285,8 +285,8 @@ def test_a_unit_is_no_shared_stem() -> None:
 
 # -- answerable questions: policies, dimensions, recordings ------------------------------------
 
+from plugin.questions.dimension_checks import states_dimension_asked  # noqa: E402
 from plugin.questions.policy_topics import policy_label  # noqa: E402
-from plugin.questions.support_checks import states_dimension_asked  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ import pytest
 from plugin.domain import Listing
 from plugin.questions.language import question_language
 from plugin.questions.screening import Flag, screen
-from plugin.questions.support_checks import states_colour, still_answers
+from plugin.questions.support_checks import still_answers
+from plugin.questions.trait_checks import states_colour
 
 WALLET = Listing(
     external_id="wallet",

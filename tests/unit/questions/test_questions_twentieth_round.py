@@ -15,12 +15,12 @@ import pytest
 
 from plugin.domain import Listing, ShopVoice
 from plugin.guardrails import GuardrailPolicy
+from plugin.questions.amount_checks import counted_part, counts
 from plugin.questions.answering import Basis, ComposedReply, compose_reply
 from plugin.questions.crosslingual import _or_word
 from plugin.questions.embedding import Embedder
 from plugin.questions.language import allowed_languages
 from plugin.questions.passages import collect_passages
-from plugin.questions.support_checks import counted_part, counts
 from plugin.shop_settings import ShopSettings
 
 POLICIES = {"shipping": "We ship within 2 business days.",
