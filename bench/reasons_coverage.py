@@ -111,7 +111,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
     the rendered description."""
     from plugin.generation import (
         benefits,
-        lead_choice,
+        fact_reason,
         material_reasons,
         origin_and_care,
         plan,
@@ -146,7 +146,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
         return said
 
     benefits.benefit_for = plan.benefit_for = origin_and_care.benefit_for = benefit_for  # type: ignore
-    lead_choice.benefit_for = title_reading.benefit_for = benefit_for  # type: ignore
+    fact_reason.benefit_for = title_reading.benefit_for = benefit_for  # type: ignore
     purpose.purpose_sentence = purpose_sentence  # type: ignore[assignment]
     try:
         for name in names:
@@ -160,7 +160,7 @@ def rule_spread(names: list[str]) -> dict[str, dict[str, list[str]]]:
                         )
     finally:
         benefits.benefit_for = plan.benefit_for = origin_and_care.benefit_for = original_benefit
-        lead_choice.benefit_for = title_reading.benefit_for = original_benefit
+        fact_reason.benefit_for = title_reading.benefit_for = original_benefit
         purpose.purpose_sentence = original_purpose  # type: ignore[assignment]
     return spread
 

@@ -19,7 +19,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plugin.domain import Listing
+from plugin.generation.after_lead import (
+    note_sentences,
+    opens,
+    paired,
+    plain_enough,
+    without_bare_facts,
+)
 from plugin.generation.benefits import benefit_for, listing_text, reading_listing, said_plainly
+from plugin.generation.contents_lead import (
+    SET_WORDS,
+    contents_owner,
+    grouped_lead,
+    included_lead,
+)
+from plugin.generation.fact_reason import REASONED, with_reason
 from plugin.generation.fact_roles import (
     YES,
     display_name,
@@ -29,32 +43,15 @@ from plugin.generation.fact_roles import (
     sort_facts,
 )
 from plugin.generation.fact_words import reads_as_sentence, said_name
+from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.hook_fallback import hook_fallback, left_out, reading
+from plugin.generation.hook_openers import hook_openers
 from plugin.generation.identity import identity, made_use, only_renames
+from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
-from plugin.generation.lead_choice import (
-    REASONED,
-    SET_WORDS,
-    contents_owner,
-    grouped_lead,
-    hook_openers,
-    included_lead,
-    kind_lead,
-    lead_rank,
-    lead_with_a_reason,
-    named_in,
-    note_sentences,
-    opened_with_identity,
-    opens,
-    paired,
-    plain_enough,
-    titled_lead,
-    with_fallback,
-    with_reason,
-    without_bare_facts,
-)
+from plugin.generation.lead_rank import lead_rank, named_in
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
@@ -64,6 +61,7 @@ from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
+from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.stated_frames import stated_lead

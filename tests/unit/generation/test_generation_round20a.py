@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from plugin.domain import Listing
 from plugin.generation.compose import choose
+from plugin.generation.contents_lead import SPEC_TAIL
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.labels import shown_label
-from plugin.generation.lead_choice import SPEC_TAIL
 from plugin.generation.measure_frames import range_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.prose_facts import plain_lead

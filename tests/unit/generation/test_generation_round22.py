@@ -10,7 +10,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation.compose import choose, context_line
 from plugin.generation.labels import shown_label
-from plugin.generation.lead_choice import lead_rank
+from plugin.generation.lead_rank import lead_rank
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
