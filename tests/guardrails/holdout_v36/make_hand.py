@@ -401,7 +401,7 @@ H: dict[str, dict[str, Any]] = {
             ("The staves are [[birch]].", "accuracy.material", B, "thermally modified aspen"),
             ("Saunakiulu 4 l ja kauha, [[39,00 €]].", "accuracy.price", B, "the price is 49,00 €"),
             ("Saunakiulu 4 l, [[kestää astianpesukoneen]].", "accuracy.care", B,
-             "the listing says to empty and dry it; no dishwasher"),
+             "the listing gives no dishwasher care; it says to empty and dry the bucket"),
             ("It has [[no plastic parts]].", "accuracy.material", B, "the inner liner is plastic"),
             ("The bucket is [[FSC certified]].", "accuracy.certification", B,
              "no certification is given"),
