@@ -55,10 +55,10 @@ def sentence_case(text: str) -> str:
 
 
 def _lone_lowered(found: re.Match[str]) -> str:
-    """A lone word is lowered where it is a short word or six letters or more: "HDPE", "PTFE"
+    """A lone word is lowered where it is a short word or five letters or more: "HDPE", "PTFE"
     and "OEKO" alone are abbreviations a shop's knowledge base may also spell in lower case."""
     word = found[1]
-    return word.lower() if word.lower() in _SHORT_WORDS or len(word) >= 6 else word
+    return word.lower() if word.lower() in _SHORT_WORDS or len(word) >= 5 else word
 
 
 _LONE_CAPS = re.compile(r"(?<![A-Za-z\d'’-])([A-Z]{2,}[A-Z'’-]*)(?![A-Za-z\d'’-])")

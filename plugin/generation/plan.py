@@ -655,6 +655,7 @@ def _shown_value(value: str) -> str:
     word = value.strip()
     if word.lower() in ("yes", "no"):
         return word.capitalize()
-    if word == word.upper() and re.search(r"[A-Z]{2}", word):
+    shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
+    if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}", word):
         return lone_caps_lowered(sentence_case(word))
     return value
