@@ -9,6 +9,9 @@ slip was in what a value made of it:
   as ``letter_case.sentence_case`` does, a lone long word too; the title keeps its own case;
 - an article before a material or another mass noun ("has a cherry wood", "a 100 g wool
   yarn"): said without it ("cherry wood", "100 g of wool yarn");
+- grammar a value's shape breaks: "leather or suede or sequinned" (said with a comma), "Its
+  handles are two and riveted" ("It has two riveted handles"), "You will also need printer"
+  ("a printer");
 - an option, a variant's, a colour's or a morph's value read as a use (a morph named after an
   animal said to be "for" that animal): the "for …" is left out.
 """
@@ -50,6 +53,25 @@ _HAS_MATERIAL = re.compile(
     + r"))\.$"
 )
 _MEASURE_FIRST = re.compile(r"^(?P<measure>\d[\d.,]*\s?[a-zA-Z°%]{1,3}) (?P<rest>.+)$")
+# "leather or suede or sequinned fabrics": a list is said with commas.
+_OR_OR = re.compile(r"\b([\w-]+) or ([\w-]+) or\b")
+# "Its handles are two and riveted": a count is said of the product ("It has two riveted
+# handles").
+_COUNT_IS = re.compile(
+    rf"^(?P<whose>Its|Their) (?P<noun>[a-z]+s) (?:is|are) (?P<n>{_NUMBER})"
+    r"(?: and (?P<adj>[a-z-]+))?(?P<rest>[,.;].*)$"
+)
+# What else the buyer needs: "You will also need printer, scissors and envelopes".
+_NEED_LIST = re.compile(
+    r"\b(?P<verb>(?:will (?:also )?|you (?:also )?)need) (?P<items>[^.;:()]+)(?=[.;]|$)"
+)
+_NOT_COUNTED = frozenset(
+    (
+        _MASS + "|glue|tape|water|paint|thread|string|ink|paper|soil|compost|access|space|time|"
+        "electricity|power|internet|wifi|patience|sunlight|light|practice|help"
+    ).split("|")
+)
+_DETERMINER = re.compile(r"^(?:an?|the|some|your|its|their|one|two|three|four|\d|no|any)\b")
 _FOR = re.compile(r",? for (?P<what>(?:[A-Za-z][a-z-]* ){0,2}[A-Za-z][a-z-]*)(?=[.,;!?]|$)")
 _WORD = re.compile(r"[a-z]+")
 
@@ -64,6 +86,35 @@ def _mass_said(found: re.Match[str]) -> str:
     if measured:
         return f"{measured['measure']} of {measured['rest']}"
     return f"{before}{found['noun']}"
+
+
+def _counted(item: str) -> str:
+    """ "printer" → "a printer"; "scissors", "glue", "a pen" and "2 AA batteries" as they are."""
+    words = item.split()
+    last = words[-1].lower() if words else ""
+    if (
+        not words
+        or len(words) > 3
+        or _DETERMINER.match(item.lower())
+        or last.endswith(("s", "ing"))  # "scissors", "stuffing"
+        or last in _NOT_COUNTED
+        or not last.isalpha()
+        or item != item.lower()
+    ):
+        return item
+    return f"{'an' if item[0] in 'aeiou' else 'a'} {item}"
+
+
+def _need_said(found: re.Match[str]) -> str:
+    items = re.split(r"(, | and | or )", found["items"])
+    said = "".join(part if i % 2 else _counted(part) for i, part in enumerate(items))
+    return f"{found['verb']} {said}"
+
+
+def _count_said(found: re.Match[str]) -> str:
+    subject, has = ("It", "has") if found["whose"] == "Its" else ("They", "have")
+    adjective = f"{found['adj']} " if found["adj"] else ""
+    return f"{subject} {has} {found['n']} {adjective}{found['noun']}{found['rest']}"
 
 
 def _named_not_used(listing: Listing) -> set[str]:
@@ -99,6 +150,10 @@ def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
         return None
     said = lone_caps_lowered(sentence_case(masked))
     said = _MASS_ARTICLE.sub(_mass_said, said)
+    while _OR_OR.search(said):
+        said = _OR_OR.sub(r"\1, \2 or", said, count=1)
+    said = _COUNT_IS.sub(_count_said, said)
+    said = _NEED_LIST.sub(_need_said, said)
     made = _HAS_MATERIAL.match(said)
     if made:
         be = "is" if made["has"] == "has" else "are"
