@@ -124,3 +124,48 @@ def test_a_mass_noun_takes_no_article() -> None:
         "The kit has 50 g of silk yarn and a hook."
     )
     assert sound("It has a steel frame.", "x") == "It has a steel frame."
+
+
+def test_grammar_a_value_s_shape_breaks_is_mended_sentence_by_sentence() -> None:
+    assert sound("It is not for silk or wool or velvet coats.", "x") == (
+        "It is not for silk, wool or velvet coats."
+    )
+    assert sound("Its hooks are three and brass, so coats hang apart.", "x") == (
+        "It has three brass hooks, so coats hang apart."
+    )
+    assert sound("You will also need printer, glue and string.", "x") == (
+        "You will also need a printer, glue and string."
+    )
+    assert sound("It needs watering every week.", "x") == "It needs watering every week."
+
+
+def test_a_level_said_as_a_need_keeps_the_need_it_levels() -> None:
+    fern = Listing(
+        external_id="r34-fern",
+        title="Maidenhair Fern",
+        product_type="House plant",
+        attributes={"Humidity": ["High; mist daily"], "Pot": ["12 cm"]},
+    )
+    prose = _prose(fern)
+    assert "needs high humidity" in prose, prose
+    assert "needs high;" not in prose and "needs high." not in prose
+
+
+def test_what_it_is_made_of_may_open_before_a_plain_statement_but_not_a_limit() -> None:
+    def pan(n: int, limit: bool) -> Listing:
+        attributes = {"Material": ["Blue carbon steel"], "Handles": ["Two, riveted"]}
+        if limit:
+            attributes["Not for"] = ["Induction hobs"]
+        return Listing(
+            external_id=f"r34-pan{n}",
+            title="Blue Steel Crepe Pan",
+            product_type="Crepe pan",
+            categories=["Kitchen > Pans"],
+            attributes=attributes,
+        )
+
+    plain = [_prose(pan(n, False)) for n in range(8)]
+    assert any(re.match(r"Made (of|from) blue carbon steel, the [^.]+ has", p) for p in plain)
+    for n in range(8):
+        prose = _prose(pan(n, True))
+        assert not re.match(r"Made (of|from) [^,]+, the [^.]+ is not\b", prose), prose
