@@ -13,7 +13,8 @@ slip was in what a value made of it:
   handles are two and riveted" ("It has two riveted handles"), "You will also need printer"
   ("a printer");
 - an option, a variant's, a colour's or a morph's value read as a use (a morph named after an
-  animal said to be "for" that animal): the "for …" is left out.
+  animal said to be "for" that animal), or the shop's room ("for the garden" on a "Garden > …"
+  shelf): the "for …" is left out.
 """
 
 from __future__ import annotations
@@ -74,6 +75,12 @@ _NOT_COUNTED = frozenset(
 _DETERMINER = re.compile(r"^(?:an?|the|some|your|its|their|one|two|three|four|\d|no|any)\b")
 _FOR = re.compile(r",? for (?P<what>(?:[A-Za-z][a-z-]* ){0,2}[A-Za-z][a-z-]*)(?=[.,;!?]|$)")
 _WORD = re.compile(r"[a-z]+")
+# A room a shop files goods under, said by the model as the product's use ("a wind chime for
+# the garden"): no use (``what_for``), so the phrase is left out where the shelf names it.
+_ROOM_USE = re.compile(
+    r",? for the (?P<room>kitchen|garden|pantry|bathroom|bedroom|office|nursery|garage|"
+    r"workshop|patio|yard|greenhouse|shed|home)\b(?=[.,;!?])"
+)
 
 
 def _words(text: str) -> set[str]:
@@ -161,6 +168,8 @@ def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
     if listing is not None:
         named = _named_not_used(listing)
         said = _FOR.sub(lambda f: _use_kept(f, named), said)
+        shelf = " ".join(listing.categories).lower()
+        said = _ROOM_USE.sub(lambda r: "" if r["room"] in shelf else r[0], said)
     return said.replace("\x00", title) if title else said
 
 

@@ -48,6 +48,12 @@ def test_an_option_or_colour_value_is_never_said_as_a_use() -> None:
     assert said == "This Crested Gecko Hatchling is a live reptile."
     said = sound("It is bred for red tigers, and it eats insects.", "x", gecko)
     assert said is not None and "tiger" not in said
+    # A model's ending that says the shelf's room as the use loses it.
+    chime = Listing(external_id="r34-ch", title="Slate Wind Chime", categories=["Garden > Decor"])
+    assert sound("It is a slate wind chime for the garden.", "x", chime) == (
+        "It is a slate wind chime."
+    )
+    assert sound("It is a chime for the garden.", "x", gecko) == "It is a chime for the garden."
     # A use the shop gives stays.
     gecko.attributes["Suits"] = ["Beginners"]
     assert sound("It is a good first gecko for beginners.", "x", gecko) == (
