@@ -24,6 +24,13 @@ _INSTRUCTION = re.compile(
     r"(mist|water|keep|place|feed|grow|avoid|give|use|repot|stand|spray|do not|don't)\b", re.I
 )
 _NEEDS = re.compile(r"needs?\s+", re.I)
+# A level with no noun ("Humidity: Moderate; one damp corner"): "It needs moderate" named no
+# need (round 34), so the label is said after it and the rest is left to the list.
+_LEVEL = re.compile(
+    r"^(?:(?:low|moderate|medium|high|bright|full|partial|dappled|indirect|direct|regular|"
+    r"occasional|daily|weekly|constant|sparing)(?: to |\s)?){1,3}(?=[;,(]|$)",
+    re.I,
+)
 
 
 def needs_label(name: str) -> bool:
@@ -41,4 +48,7 @@ def need_lead(name: str, value: str, voice: Voice) -> str | None:
     if _INSTRUCTION.match(said):
         return said[0].upper() + said[1:]
     said = _NEEDS.sub("", said, count=1) if _NEEDS.match(said) else said
+    level = _LEVEL.match(said)
+    if level:
+        said = f"{level[0].strip()} {name.strip().lower()}"
     return f"{voice.subject} {voice.verb('needs')} {lower_first(said)}"

@@ -38,6 +38,7 @@ from plugin.generation.scoring import (
     use_grounded,
     use_words,
 )
+from plugin.generation.sound_prose import sound_written
 from plugin.generation.value_shapes import pasted_value
 
 REASON_CANDIDATES = 3
@@ -181,9 +182,10 @@ class Catalogue:
 
     def prose_penalty(self, text: str, title: str) -> float:
         """For text that opens a draft: its five-word runs and its opening."""
-        return REPEAT_WEIGHT * self._repeats(text, title) + OPENING_WEIGHT * self.openings[
-            opening(text, title)
-        ]
+        return (
+            REPEAT_WEIGHT * self._repeats(text, title)
+            + OPENING_WEIGHT * self.openings[opening(text, title)]
+        )
 
     def _repeats(self, text: str, title: str) -> int:
         return max((self.grams[g] for g in five_grams(text, title)), default=0)
@@ -293,6 +295,7 @@ def choose(
             draft.told |= set(sentence.options[option][1])
         draft.used |= content_words(text)
         written.append((sentence, text))
+    written = sound_written(written, listing)
     catalogue.add(plan, written)
     return written
 

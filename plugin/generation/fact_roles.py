@@ -153,6 +153,21 @@ def _certifies(name: str, values: list[str]) -> bool:
     )
 
 
+# How to keep the product, not a part it has (round 34: "Storage: Airtight, out of sunlight"
+# was said "have airtight storage, so what is inside stays fresh", an instruction read as a
+# feature); "Storage: Memory card up to 256 GB" is a feature.
+_KEEPING_LABEL = re.compile(r"^(storage|store|storing|keep|keeping|keep it)$")
+_KEEPING_VALUE = re.compile(
+    r"^(airtight|cool|dry|dark|frozen|chilled|refrigerat\w*|in the (fridge|freezer|dark)|"
+    r"in an? (cool|dry|dark|airtight)|out of|away from|below|under|at room|room temperature)\b",
+    re.IGNORECASE,
+)
+
+
+def _keeping(name: str, value: str) -> bool:
+    return bool(_KEEPING_LABEL.match(name.strip().lower()) and _KEEPING_VALUE.match(value.strip()))
+
+
 def kept_or_sent(name: str) -> bool:
     """Whether an attribute says how to care for, pack or send the product: "Care", "Wash",
     "Packaging", "Delivery", never what the product is or is for."""
@@ -611,7 +626,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             )
         elif named(name, _CERTIFICATION) and _certifies(name, values):
             facts.certification.extend(values)
-        elif named(name, _CARE):
+        elif named(name, _CARE) or _keeping(name, value):
             # "Machine wash 40 C and tumble dry low", not "… and Tumble dry low".
             facts.care.append(join_values(lower_values(values)))
         elif chosen and len(values) > 1 and not {v.lower() for v in values} & (YES | NO):

@@ -16,7 +16,10 @@ from plugin.generation.two_languages import english_words
 
 # Short words a shop's capitals hold that are never an abbreviation.
 _SHORT_WORDS = frozenset(
-    "up to no of in on for and or the with from by at as is are not per a an it its all".split()
+    "up to no of in on for and or the with from by at as is are not per a an it its all "
+    # Colours a shop writes in capitals (round 34: "SAKURA PINK"), never an abbreviation.
+    "red blue pink grey gray gold navy teal rose sage sand mint lime plum jade ruby onyx ecru "
+    "snow jet tan green white black brown".split()
 )
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*(?:[\s,]+(?:[\d.,/–-]+\s+)?[A-Z][A-Z'’-]*)+\b")
 _FUNCTION_WORD = re.compile(
@@ -49,3 +52,21 @@ def sentence_case(text: str) -> str:
     said = _CAPS_RUN.sub(_run_lowered, text)
     said = _FUNCTION_WORD.sub(lambda w: w["before"] + w["word"].lower(), said)
     return said[:1].upper() + said[1:]
+
+
+def _lone_lowered(found: re.Match[str]) -> str:
+    """A lone word is lowered where it is a short word or five letters or more: "HDPE", "PTFE"
+    and "OEKO" alone are abbreviations a shop's knowledge base may also spell in lower case."""
+    word = found[1]
+    return word.lower() if word.lower() in _SHORT_WORDS or len(word) >= 5 else word
+
+
+_LONE_CAPS = re.compile(r"(?<![A-Za-z\d'’-])([A-Z]{2,}[A-Z'’-]*)(?![A-Za-z\d'’-])")
+
+
+def lone_caps_lowered(text: str) -> str:
+    """A word in capitals on its own, where ``sentence_case`` lowers runs only: "It comes in
+    red or CHARCOAL." → "It comes in red or charcoal." (round 34); an abbreviation ("BPA",
+    "IP66") stays, and a unit after a number is said as units are ("500 ML" → "500 ml")."""
+    said = _LONE_CAPS.sub(_lone_lowered, text)
+    return re.sub(r"(?<=\d)(\s?)(ML|CL|KG|CM|MM)\b", lambda u: u[1] + u[2].lower(), said)

@@ -52,6 +52,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
+from plugin.generation.letter_case import lone_caps_lowered, sentence_case
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
@@ -647,6 +648,12 @@ def fact_list_html(plan: Plan) -> str:
 
 
 def _shown_value(value: str) -> str:
-    """ "YES" and "no" read "Yes" and "No"; anything else as the shop wrote it."""
+    """ "YES" and "no" read "Yes" and "No"; a value all in capitals in sentence case ("SAKURA
+    PINK" → "Sakura pink", round 34; "IP66" stays); anything else as the shop wrote it."""
     word = value.strip()
-    return word.capitalize() if word.lower() in ("yes", "no") else value
+    if word.lower() in ("yes", "no"):
+        return word.capitalize()
+    shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
+    if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}", word):
+        return lone_caps_lowered(sentence_case(word))
+    return value

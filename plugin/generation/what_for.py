@@ -4,8 +4,9 @@ Blind raters marked most drafts of a catalogue for never saying what the product
 is for: the first line opened on one fact ("has a welded ring stand") because a one-word product
 type ("Fire pit", "Kantele") only restates the title. Here the first line's kind gets what it
 is for, from the listing's own words only: what the knowledge base says any product of its type
-does (``purpose.said_purpose``), else the field or room the shop files it under ("Garden >
-Fire pits" → "for the garden", "Woodcarving > Hook knives" → "for woodcarving"). A shelf step
+does (``purpose.said_purpose``), else the field or animal the shop files it under
+("Woodcarving > Hook knives" → "for woodcarving"). A room or a yard ("Kitchen > …", "Garden >
+…") is never read (round 34: "for the kitchen" told a buyer nothing). A shelf step
 that names a group of goods ("Gifts", "Toys", "Furniture") says nothing of a use and is not
 read; nor is one the kind or the title says already ("Cats > Cat flaps").
 """
@@ -23,11 +24,6 @@ from plugin.generation.two_languages import english_half
 from plugin.generation.value_shapes import without_plural_s
 from plugin.generation.voice import Voice
 
-# Rooms and places a product is used in: "for the garden".
-_PLACES = frozenset(
-    "garden kitchen office bathroom bedroom nursery garage workshop pantry patio yard "
-    "greenhouse shed study classroom studio".split()
-)
 # Fields and pastimes said as they are: "for music", "for winter sports".
 _FIELDS = frozenset(
     "music fitness needlecraft christmas easter halloween camping hiking climbing cycling "
@@ -37,7 +33,6 @@ _FIELDS = frozenset(
     "weddings preserving decorating carving lacemaking tatting mate tea coffee beekeeping "
     "boating kayaking".split()
 ) | {"winter sports", "outdoor games", "water sports", "home brewing"}
-_OUTDOOR_PLACES = frozenset({"garden", "patio", "yard", "greenhouse", "shed"})
 _FEASTS = frozenset({"christmas", "easter", "halloween"})
 # Animals a shop files pet goods under: "for cats".
 _ANIMALS = frozenset(
@@ -79,13 +74,12 @@ def english_type(listing: Listing) -> str:
 
 
 def _field_of(step: str) -> str | None:
-    """ "for the garden", "for woodcarving", "for cats", or ``None`` for a step that names goods."""
+    """ "for woodcarving", "for cats", or ``None`` for a step that names goods or a room (round
+    34: "for the kitchen", "belongs in the pantry" told heldout36's raters nothing)."""
     words = _WORD.findall(step.lower().replace("&", " and "))
     if not words or len(words) > 4:
         return None
     first = words[0]
-    if first in _PLACES and (len(words) == 1 or words[1] == "and"):
-        return f"for the {first}"
     if first in _ANIMALS and len(words) == 1:
         return f"for {first}"
     parts = " ".join(words).split(" and ")
@@ -107,15 +101,12 @@ def _said(phrase: str, text: str) -> bool:
 
 def shelf_use(listing: Listing, kind: str) -> str | None:
     """What the shop's category says the product is for: the first step, from the top, that
-    names a place, a field or an animal, unless the kind or the title says it already. The
+    names a field or an animal, unless the kind or the title says it already. The
     last step names the product's own shelf ("Fire pits") and is not read."""
     if not listing.categories:
         return None
     side = english_side(listing)
     steps = [s for s in listing.categories[0].split(">") if s.strip()][:-1]
-    said = f"{listing.categories[0]} {listing.title} {listing.product_type}".lower()
-    # "Garden > Indoor plants": a house plant is not for the garden.
-    indoors = bool(re.search(r"\b(indoors?|house ?plants?)\b", said))
     for step in steps:
         english = _english(step, side)
         halves = [english] if english else step.split(" / ")
@@ -123,8 +114,6 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
         # is ("Fiestas / Parties"): the words read here are all English.
         found = [f for f in (_field_of(h) for h in halves if h) if f]
         field = found[0] if len(found) == 1 else None
-        if field and indoors and field.removeprefix("for the ") in _OUTDOOR_PLACES:
-            return None
         if field:
             return None if _said(field, f"{kind} {listing.title}") else field
     return None
@@ -132,7 +121,7 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
 
 def use_of(listing: Listing, kind: str, plural: bool) -> str | None:
     """What the product is for, as the tail of the first line's kind: "that shows when a surface
-    is level" (its type's purpose) or "for the garden" (its shelf)."""
+    is level" (its type's purpose) or "for woodcarving" (its shelf)."""
     purpose = said_purpose(listing)
     if purpose is not None:
         return f"that {conjugated(purpose.does, not plural)}"
@@ -141,8 +130,8 @@ def use_of(listing: Listing, kind: str, plural: bool) -> str | None:
 
 def made_for(listing: Listing, kind: str, voice: Voice) -> tuple[str, str] | None:
     """The same use said of the product made for it ("made to show when a surface is level",
-    "made for the garden") and as what it does ("shows when a surface is level", "belongs in
-    the garden", "was made for woodcarving"): two more shapes of the first line, so a
+    "made for woodcarving") and as what it does ("shows when a surface is level", "was made for
+    woodcarving"): two more shapes of the first line, so a
     catalogue's vary."""
     purpose = said_purpose(listing)
     if purpose is not None:
@@ -151,8 +140,6 @@ def made_for(listing: Listing, kind: str, voice: Voice) -> tuple[str, str] | Non
     shelf = shelf_use(listing, kind)
     if shelf is None:
         return None
-    if shelf.startswith("for the "):
-        return f"made {shelf}", f"{voice.verb('belongs')} in {shelf.removeprefix('for ')}"
     # "was made for", not "is made for": beside the other first lines that open "This … is",
     # "is" opened a fifth of heldout35's drafts.
     return f"made {shelf}", f"{'were' if voice.plural else 'was'} made {shelf}"
@@ -168,9 +155,10 @@ def said_made(
 ) -> list[Sentence]:
     """A first line whose kind only restates the title but says what it is for, in four shapes
     by ``turn`` (round 33: as "The … is a … for …" alone, heldout35's first lines shared one
-    five-word run): "A fire pit for the garden, the … has …", "This … belongs in the garden.",
-    "Made for the garden, the … has …" (the fronted two only before a plain statement of the
-    product, else the one after them) and "Meet the …, a fire pit for the garden.".
+    five-word run): "A hook knife for woodcarving, the … has …", "This … was made for
+    woodcarving.", "Made for woodcarving, the … has …" (the fronted two only before a plain
+    statement of the product, else the one after them) and "Meet the …, a hook knife for
+    woodcarving.".
     A kind that names the title's thing by another noun ("a table tennis paddle" for a "Table
     Tennis Bat") takes only the shapes without it. No shape is "The … is a … for …" alone:
     beside the other first lines that open "The/This … is", it opened a fifth of a catalogue."""
