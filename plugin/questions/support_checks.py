@@ -16,6 +16,7 @@ from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.choices import asked_concepts, listing_choices
 from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, fold, has_cue, words
+from plugin.questions.material_kinds import names_material_kind
 from plugin.questions.policy_topics import care_aspects, names_care_aspects
 from plugin.questions.qualified_value import qualifier_unstated
 
@@ -374,8 +375,13 @@ _WEIGHT_ASKED = re.compile(
     r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
     r"\bweight of\b"
 )
+# A load it bears ("for up to 25 kg of clay", "takes up to 120 kg") is no weight of its own
+# (round 36).
 _WEIGHT_SAID = re.compile(
-    r"\d\s*(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![^\W_])|\bweigh",
+    r"(?<!up to )(?<!up to \d)(?<!up to \d\d)(?<!up to \d\d\d)"
+    r"(?<![\d.,])\b\d+(?:[.,]\d+)?\s*"
+    r"(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![^\W_])|"
+    r"\bweigh",
     re.IGNORECASE,
 )
 # A load of one kind ("the breaking load", "safe working load") is answered by a line naming
@@ -622,6 +628,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         _MADE_OF_ASKED.search(folded)
         and not _MADE_OF_SAID.search(text)
         and not any(w in MATERIALS for w in words(fold(text)))
+        and not names_material_kind(question, text)
     ):
         return False
     part = _PART_MEASURED.search(folded)
