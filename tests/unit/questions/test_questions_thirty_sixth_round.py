@@ -9,6 +9,7 @@ import pytest
 from plugin.domain import Listing
 from plugin.questions.coercion import coercion_flag
 from plugin.questions.glossing import english_gloss
+from plugin.questions.language import question_language
 from plugin.questions.material_kinds import names_material_kind
 from plugin.questions.qualified_value import qualifier_unstated
 from plugin.questions.screening import Flag, screen
@@ -102,3 +103,14 @@ def test_the_potters_trade_words_are_glossed(question: str, language: str, engli
     gloss = english_gloss(question, language, set())
     assert gloss is not None
     assert english in {w for t in gloss.translated for w in gloss.options(t)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor mange ganger kan jeg se filmen?",
+        "Hvor mange ganger må jeg vaske den?",
+    ],
+)
+def test_norwegian_words_danish_writes_otherwise_tell_norwegian(question: str) -> None:
+    assert question_language(question)[0] == "nb"
