@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.domain import Listing
+from plugin.questions.ages import asks_age
 from plugin.questions.coercion import coercion_flag
 from plugin.questions.glossing import english_gloss
 from plugin.questions.language import question_language
@@ -114,3 +115,19 @@ def test_the_potters_trade_words_are_glossed(question: str, language: str, engli
 )
 def test_norwegian_words_danish_writes_otherwise_tell_norwegian(question: str) -> None:
     assert question_language(question)[0] == "nb"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My 15 year old wants to join the glass-blowing evening, is that allowed?",
+        "Can my 8-year-old do the kite workshop with me?",
+        "Our 11-year-old daughter would like to try the cheese course, ok?",
+    ],
+)
+def test_a_child_of_an_age_taking_part_asks_the_age_limit(question: str) -> None:
+    assert asks_age(question)
+
+
+def test_a_gift_for_a_child_of_an_age_asks_no_age_limit() -> None:
+    assert not asks_age("Is the kite a good gift for my 7-year-old?")
