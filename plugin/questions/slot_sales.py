@@ -5,7 +5,6 @@ from __future__ import annotations
 from plugin.questions.choices import matching_variants
 from plugin.questions.lexicon import fold, has_cue
 from plugin.questions.lexicon import words as folded_words
-from plugin.questions.named_measure import measure_unstated
 from plugin.questions.slot_answer import MAX_VARIANT_PRICES, Part, SlotAnswer
 from plugin.questions.slot_blocks import _CHOICE_CUES, _FILED_WORDS, _SHIPPING_CUES
 from plugin.questions.slot_options import _OptionSlots
@@ -112,13 +111,12 @@ class _SaleSlots(_OptionSlots):
 
     def _only_the_product(self) -> bool:
         """A question about the product as a whole: no value named, none missing, nothing
-        else asked ("is the chef knife available?"), no size the listing never states."""
+        else asked ("is the chef knife available?")."""
         return (
             not self.mentions
             and not self._absent()
             and not self.named
             and not (self._leftover_words())
-            and not measure_unstated(self.question, self.listing)
         )
 
     def _under_category(self) -> bool:

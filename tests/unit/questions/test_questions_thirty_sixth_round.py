@@ -12,7 +12,6 @@ from plugin.questions.coercion import coercion_flag
 from plugin.questions.glossing import english_gloss
 from plugin.questions.language import question_language
 from plugin.questions.material_kinds import names_material_kind
-from plugin.questions.named_measure import measure_unstated
 from plugin.questions.qualified_value import qualifier_unstated
 from plugin.questions.screening import Flag, screen
 from plugin.questions.support_checks import still_answers
@@ -132,19 +131,3 @@ def test_a_child_of_an_age_taking_part_asks_the_age_limit(question: str) -> None
 
 def test_a_gift_for_a_child_of_an_age_asks_no_age_limit() -> None:
     assert not asks_age("Is the kite a good gift for my 7-year-old?")
-
-
-def test_a_size_the_listing_never_states_is_unstated() -> None:
-    kite = Listing(
-        external_id="woo-kite",
-        title="Box kite",
-        description_html="<p>Spars of 6 mm carbon, a 1.5 m tail.</p>",
-        options={"Line": ["20 m", "30 m"]},
-        price="25",
-    )
-    assert measure_unstated("Do you sell the box kite with 8 mm spars?", kite)
-    assert measure_unstated("Can I get it with a 50 m line?", kite)
-    assert not measure_unstated("Do you sell the box kite with 6 mm spars?", kite)
-    assert not measure_unstated("Is the 30 m line in stock?", kite)
-    assert not measure_unstated("Is the 1,5 m tail included?", kite)
-    assert not measure_unstated("Do you sell the box kite?", kite)
