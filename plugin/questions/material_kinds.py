@@ -11,17 +11,17 @@ import re
 
 from plugin.questions.lexicon import COLOURS, fold
 
-# "what wood …", "which metal …", "what kind of leather …"
+# "what wood …", "which stone …", "what kind of leather …"; not "which metal": copper, silver
+# and brass name finishes and colours as often as metals
 _KIND_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?(?P<noun>wood|timber|hair|"
-    r"bristles?|metal|stone|leather|fibre|fiber|fabric|cloth|glass|plastic|clay)\b"
+    r"bristles?|stone|leather|fibre|fiber|fabric|cloth|glass|plastic|clay)\b"
 )
 _KINDS = {
     "wood": "beech oak ash pine birch maple walnut cherry olive bamboo teak spruce larch cedar "
     "elm alder poplar linden acacia plywood mdf hardwood softwood chestnut hazel willow "
     "mahogany rosewood ebony boxwood",
     "hair": "goat horse hog boar squirrel sable badger camel nylon taklon",
-    "metal": "steel iron brass copper bronze aluminium aluminum zinc titanium pewter",
     "stone": "granite marble slate basalt soapstone limestone sandstone quartz",
     "leather": "cowhide calfskin goatskin sheepskin suede nubuck",
     "fibre": "cotton wool linen hemp jute silk polyester nylon acrylic viscose merino",
