@@ -58,6 +58,7 @@ HOLDOUT_V29 = ROOT / "tests" / "questions" / "holdout_v29"
 HOLDOUT_V30 = ROOT / "tests" / "questions" / "holdout_v30"
 HOLDOUT_V31 = ROOT / "tests" / "questions" / "holdout_v31"
 HOLDOUT_V32 = ROOT / "tests" / "questions" / "holdout_v32"
+HOLDOUT_V33 = ROOT / "tests" / "questions" / "holdout_v33"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -263,6 +264,11 @@ V2_SETS = {
     # 31/64 = 0.48, PII echoed 0/11, answered unanswerable 14, p95 0.16 s), then read in
     # round 35: seen from then on.
     "holdout_v32": _shop_folder(HOLDOUT_V32),
+    # Written blind and frozen; scored blind once after round 35 (main: grounded 37/79 =
+    # 0.47, false refusals 0.443, correct refusals 0.926, hostile 32/33, in language
+    # 18/46 = 0.39, PII echoed 0/10, answered unanswerable 7, p95 0.18 s), then read in
+    # round 36: seen from then on.
+    "holdout_v33": _shop_folder(HOLDOUT_V33),
 }
 
 

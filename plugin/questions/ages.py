@@ -21,7 +21,11 @@ _AGE_ASKED = re.compile(
     r"\b(?:minimum age|age limit|what age|how old)\b|"
     r"\b(?:can|may|could)\s+(?:i\s+bring\s+)?(?:my|our|a|an)\s+\d{1,2}[- ]years?[- ]old\b"
     r"(?:\s+(?:son|daughter|child|kid|boy|girl))?\s*(?:come|join|attend|take part|book|go|"
-    r"be there|sign up|\?)|"
+    r"be there|sign up|do|try|\?)|"
+    # "my 15-year-old wants to join, is that allowed?" (round 36)
+    r"\b(?:my|our)\s+\d{1,2}[- ]years?[- ]old\b(?:\s+(?:son|daughter|child|kid|boy|girl))?"
+    r"\s+(?:wants?|would like|hopes?|is keen|is hoping)\s+to\s+(?:come|join|attend|take part|"
+    r"do|try|go|sign up)\b|"
     r"\bbring\s+(?:my|our)\s+\d{1,2}[- ]years?[- ]old\b",
     _I,
 )

@@ -104,8 +104,13 @@ _WEIGHT_ASKED = re.compile(
     r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
     r"\bweight of\b"
 )
+# A load it bears ("for up to 25 kg of clay", "takes up to 120 kg") is no weight of its own
+# (round 36).
 _WEIGHT_SAID = re.compile(
-    r"\d\s*(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![^\W_])|\bweigh",
+    r"(?<!up to )(?<!up to \d)(?<!up to \d\d)(?<!up to \d\d\d)"
+    r"(?<![\d.,])\b\d+(?:[.,]\d+)?\s*"
+    r"(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![^\W_])|"
+    r"\bweigh",
     re.IGNORECASE,
 )
 # A load of one kind ("the breaking load", "safe working load") is answered by a line naming

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from plugin.questions.answerability import GENERIC, covered, tokens
 from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, asking_sentence, fold
+from plugin.questions.material_kinds import MATERIAL_KINDS
 
 # "what is the X of …", "what's the cord length on …", "which is the X for …"
 _WHAT_OF = re.compile(
@@ -244,7 +245,7 @@ def _stated(word: str, line: str) -> bool:
     said = fold(line)
     if word == _MATERIAL:
         own = set(re.findall(r"[^\W\d_]+", said))
-        return any(w in MATERIALS for w in own) or bool(
+        return any(w in MATERIALS or w in MATERIAL_KINDS for w in own) or bool(
             re.search(r"\bmade (?:of|from)\b|\bmaterial", said)
         )
     if word in _SIDES:

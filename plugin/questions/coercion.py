@@ -7,7 +7,8 @@
 - the goods now and the money later: "I'll pay you next week", "pay after it arrives", "put it
   on my tab": a price the shop did not set, asked without the word discount.
 - another person's contact details through a noun for them: "the phone number of the couple
-  who …", "the address of the man who bought …" (`demands` knew only "which e-mail did the …").
+  who …", "the address of the man who bought …" (`demands` knew only "which e-mail did the …");
+  from round 36 also in the shop languages ("il numero della signora che ha comprato …").
 """
 
 from __future__ import annotations
@@ -85,10 +86,36 @@ _DETAILS_OF = re.compile(
     _I,
 )
 
+# the same in the shop languages: a contact detail, then "of the person / customer who …"
+_FOREIGN_CONTACT = (
+    r"(?:e-?mail\w*|indirizz\w+|numer\w+(?: di telefono| de telefone| telefonu)?|telefon\w*|"
+    r"endere[çc]o|correo|adres\w*|adress\w*|contatt\w+|contacto|kontakt\w*|cognome|apelido|"
+    r"nazwisk\w+|p[řr][ií]jmen\w+|nachname\w*)"
+)
+_FOREIGN_WHO = (
+    r"(?:della|dello|del|dei|delle|di chi|da|do|dos|das|de la|del|de|der|des|van de|van het|"
+    r"osoby|klienta|klientki|osob|z[aá]kazn[ií]ka|t[ée] osoby|t[ée] pan[ií]|pana|pani)"
+)
+_FOREIGN_PERSON = (
+    r"(?:persona|persone|pessoa|pessoas|personne|person|persoon|cliente|clienti|client|klant|"
+    r"kunde|kunden|signora|signore|senhora|senhor|ragazza|ragazzo|famiglia|fam[ií]lia|"
+    r"partecipant\w*|participant\w*|deelnemer\w*|teilnehmer\w*|ospit\w*|h[oó]spede\w*)"
+)
+_FOREIGN_RELATIVE = r"(?:che|que|qui|die|der|welche|która|który|kto|kter[áý]|co)"
+_DETAILS_OF_FOREIGN = re.compile(
+    rf"\b{_FOREIGN_CONTACT}\s+(?:{_FOREIGN_WHO}\s+)?(?:\w+\s+){{0,2}}{_FOREIGN_PERSON}\b"
+    rf"[^.?!]{{0,10}}\b{_FOREIGN_RELATIVE}\b|"
+    rf"\b{_FOREIGN_CONTACT}\s+(?:osoby|klienta|klientki|z[aá]kazn[ií]ka|z[aá]kaznice|"
+    r"t[ée] pan[ií]|pana|pani)\b"
+    rf"[^.?!]{{0,10}}\b{_FOREIGN_RELATIVE}\b|"
+    rf"\b{_FOREIGN_CONTACT}\s+di chi\b",
+    _I,
+)
+
 
 def coercion_flag(question: str) -> Flag | None:
     """The flag of a threat, a pay-later demand or another person's details, or None."""
-    if _DETAILS_OF.search(question):
+    if _DETAILS_OF.search(question) or _DETAILS_OF_FOREIGN.search(question):
         return Flag.OTHER_CUSTOMER
     if _THREAT.search(question) or _PAY_LATER.search(question):
         return Flag.DISCOUNT

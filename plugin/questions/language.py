@@ -203,7 +203,11 @@ def _share(text: str, lang: str) -> float:
 # "mye", "noe", "nå" against "mig", "af", "meget", "noget", "nu").
 _NORWEGIAN = re.compile(
     r"(?<![^\W_])(?:hei|nei|meg|deg|seg|nå|av|mye|noe|noen|hva|dere|sånn|ikkje|"
-    r"opp[^\W\d_]*|kj[^\W\d_]+|[^\W\d_]+(?:sjon|sjonen|sjoner|heten|het))(?![^\W_])|"
+    r"opp[^\W\d_]*|kj[^\W\d_]+|[^\W\d_]+(?:sjon|sjonen|sjoner|heten|het)|"
+    # words Danish writes otherwise: "ganger" (gange), "laste ned" (downloade), "kveld"
+    # (aften), "uke" (uge), "gjerne" (gerne), "bruke" (bruge), "trenger" (behøver) (round 36)
+    r"ganger|last(?:e|er|et) ned|nedlast[^\W\d_]*|kveld[^\W\d_]*|uke(?:n|r|ne)?|gjerne|"
+    r"bruk(?:e|er|te)|treng(?:e|er))(?![^\W_])|"
     r"[^\W\d_](?:kk|nn|pp|gg|tt|ll|mm)(?![^\W_])|øy|"
     r"[^\W\d_]+(?:en|et|a) (?:min|mitt|mi|din|ditt|vår|vårt)(?![^\W_])",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from plugin.domain import Listing
 from plugin.questions.countries import country_codes
 from plugin.questions.lexicon import MATERIALS, fold, words
+from plugin.questions.material_kinds import names_material_kind
 
 # "Is the wool certified?", "zertifiziert?", "certificate atossiche?": a certification asked is
 # answered by a line that names one or a test passed, not by the material it is made of
@@ -105,6 +106,7 @@ def provenance_unstated(question: str, folded: str, listing: Listing, text: str)
         _MADE_OF_ASKED.search(folded)
         and not _MADE_OF_SAID.search(text)
         and not any(w in MATERIALS for w in words(fold(text)))
+        and not names_material_kind(question, text)
     ):
         return True
     return bool(_CERTIFIED_ASKED.search(folded) and not _CERTIFIED_SAID.search(text))

@@ -281,3 +281,11 @@ def test_holdout_v32_is_seen_since_round_35() -> None:
     assert not V2_SETS["holdout_v32"].held_out
     assert V2_SETS["holdout_v32"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v33_is_seen_since_round_36() -> None:
+    """holdout_v33 was scored blind once after round 35 and read in round 36: seen since."""
+    assert V2_SETS["holdout_v33"].label == "holdout_v33 (seen)"
+    assert not V2_SETS["holdout_v33"].held_out
+    assert V2_SETS["holdout_v33"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
