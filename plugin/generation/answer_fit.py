@@ -41,9 +41,16 @@ _YES_NO_Q = re.compile(r"^(?P<verb>Is|Are|Can|Does|Do) (?P<s>it|they) (?P<rest>.
 _FRAGMENT_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^How big (?:is it|are they)\?$"), "{s} {be} {v}"),
     (re.compile(r"^How many (?:can play|players)\b.*\?$"), "{s} {be} for {v}"),
-    (re.compile(r"^(?:What|Which) age (?:is it|are they) for\?$"), "{s} {be} for {v}"),
     (re.compile(r"^How many are in (?:a|the|each) \w+\?$"), "There are {v}"),
 )
+# An age, not a date ("1960s"): a number with "+", a word for a stage of life.
+_AGE_Q = re.compile(r"^(?:What|Which) age (?:is it|are they) for\?$")
+_AGE = re.compile(
+    r"\d+ ?\+|\b(?:ages?|years?|months?|adults?|child(?:ren)?|teens?|kids?|over-|under-)",
+    re.IGNORECASE,
+)
+# An answer that opens on its subject is a sentence already ("It measures …").
+_SAID = re.compile(r"^(?:It|They|There|The|Its|Their|You|Each|This|These)\b")
 _VERBS = re.compile(
     r"\b(?:is|are|was|were|has|have|does|do|can|will|should|must|needs?|comes?|makes?|fits?|"
     r"holds?|works?|includes?|contains?|runs?|takes?|keeps?|lasts?|goes|go|gets?|uses?|"
@@ -100,7 +107,9 @@ def fitted(item: FaqItem) -> FaqItem:
     asked = _YES_NO_Q.match(question)
     if asked and answer in ("Yes.", "No."):
         return FaqItem(question, _yes_no_said(asked, answer == "Yes."))
-    if not _VERBS.search(answer):
+    if _AGE_Q.match(question) and _AGE.search(answer) and not _SAID.match(answer):
+        return FaqItem(question, f"{subject} {be} for {_lowered(answer.rstrip('.'))}.")
+    if not _VERBS.search(answer) and not _SAID.match(answer):
         for pattern, frame in _FRAGMENT_FRAMES:
             if pattern.match(question):
                 value = decimal_points(_lowered(answer.rstrip(".")))

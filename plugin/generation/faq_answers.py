@@ -229,7 +229,12 @@ def faq_answer(
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
             kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water", "standard")
             items = split_items(value)
-            if key == "includes" and len(items) > 1 and any(_THING.fullmatch(i) for i in items):
+            if (
+                key == "includes"
+                and len(items) > 1
+                and ";" not in value
+                and all(_THING.fullmatch(i) or re.match(r"\s*\d+ [a-z]", i) for i in items)
+            ):
                 # "Soft case, Neck strap, Lens cloth": each thing with its article, in lower case
                 # (round 21's raters: "They include Soft case, Neck strap …" has stray capitals);
                 # round 34: a count or a measure among them ("2 clips") no longer leaves the

@@ -16,12 +16,13 @@ import re
 
 from plugin.generation.part_words import PARTS
 from plugin.generation.singular import singular
+from plugin.generation.two_languages import english_words
 from plugin.generation.value_shapes import noun_phrase, split_items
 
 # "an" before a lower-case consonant ("an solid"); "hour", "honest", "heir" keep it.
 _AN = re.compile(r"\b([Aa])n (?=(?!h(?:our|onest|eir))[b-df-hj-np-tv-z][a-z])")
 # "a" before a lower-case vowel or a silent "h" ("a hour"); "one", "use", "eu…" keep it.
-_A = re.compile(r"\b([Aa]) (?=(?:a|e(?!u)|i|o(?!ne\b|nce\b))[a-z]|hour|honest|heir)")
+_A = re.compile(r"\b([Aa]) (?=(?:a|e(?!u)|i|o(?!ne\b|nce\b))[a-z]|[æÆ]|hour|honest|heir)")
 # A verb of the shop's value after "is": "is comes flat-packed" → "comes flat-packed".
 _BE_VERB = re.compile(
     r"\b(?:is|are) (?=(?:arrives|arrive|comes|ships|runs|lasts|fits|works|folds|holds)\b)"
@@ -92,9 +93,9 @@ def _part_count(match: re.Match[str]) -> str:
 
 
 # Round 34: a list whose items the shop capitalised at random ("Pliers, wire and Beads", "a
-# rope, pegs and MALLET"): a one-word item in capitals, in a list with an item in
-# lower case, is lowered; a code of four letters or fewer ("USB") and a list all in capitals
-# (names) keep theirs.
+# rope, pegs and MALLET"): a one-word item in capitals that the knowledge base's English knows,
+# in a list with an item in lower case, is lowered; a code of four letters or fewer ("USB"), a
+# language and a list all in capitals (names) keep theirs.
 _CLAUSE_NEXT = r"(?:and|or|so|which|but|it|they)\b"
 _LIST_ITEM = re.compile(
     rf"(?<=[a-z] |, |d |r )(?P<word>[A-Z][a-z]+|[A-Z]{{5,}})"
@@ -106,18 +107,32 @@ _LOWER_ITEM = re.compile(rf"(?:, (?!{_CLAUSE_NEXT})|\band |\bor )(?:an? |\d+ )?[
 def _lowered_items(sentence: str) -> str:
     if not _LOWER_ITEM.search(sentence) or ", " not in sentence:
         return sentence
-    return _LIST_ITEM.sub(lambda m: _lowered_after(m, sentence), sentence)
+    said, at = "", 0
+    for match in _LIST_ITEM.finditer(sentence):
+        said += sentence[at : match.start()]
+        said += match["word"].lower() if _in_a_list(said) and _plain(match["word"]) else match[0]
+        at = match.end()
+    return said + sentence[at:]
 
 
-def _lowered_after(match: re.Match[str], sentence: str) -> str:
-    """The word lowered where the word before it (past "and", "or" and a comma) is in lower
-    case: a name in title case ("the Oak Tall Pair, 5 in …") keeps its capitals."""
-    before = re.findall(r"[^\W\d_][\w-]*", sentence[: match.start()])
-    while before and before[-1] in ("and", "or"):
-        before.pop()
-    if before and before[-1][:1].islower():
-        return match["word"].lower()
-    return match[0]
+def _plain(word: str) -> bool:
+    """A word the knowledge base's English uses, not a language or a people ("English")."""
+    lowered = word.lower()
+    known = english_words()
+    return (lowered in known or lowered.rstrip("s") in known) and not lowered.endswith(
+        ("ish", "ian", "ese", "ch")
+    )
+
+
+def _in_a_list(before: str) -> bool:
+    """Whether the words before an item (past "and" and "or", the sentence's first word left
+    out) are in lower case: a capital among the three before it tells a name in title case
+    ("the Oak Table with Drawer, 90 cm", "Dulce de Leche, 1 kg"), which keeps its capitals."""
+    words = re.findall(r"[^\W\d_][\w-]*", before)[1:]
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    near = [w for w in words[-3:] if w not in ("and", "or")]
+    return bool(near) and all(w[:1].islower() for w in near)
 
 
 def decimal_points(text: str) -> str:
