@@ -9,7 +9,7 @@ import json
 from plugin.domain import DraftKind, FaqItem, Listing
 from plugin.generation.answer_fit import fitted
 from plugin.generation.kinds_polish import polished
-from plugin.generation.name_in_prose import prose_name
+from plugin.generation.name_in_prose import kinds_name, prose_name
 from tests.unit.generation.planner_drafts import draft, faq
 
 
@@ -107,8 +107,10 @@ def test_an_included_list_with_a_count_keeps_its_articles() -> None:
 
 def test_an_english_name_with_a_borrowed_word_is_the_name_said() -> None:
     title = "Cazuela de barro / Cazuela Dish"
-    assert prose_name(title) == "Cazuela Dish"
+    assert kinds_name(title) == "Cazuela Dish"
     # Neither half English by its words: the name as written.
-    assert prose_name("Kazan / Qazan") == "Kazan / Qazan"
+    assert kinds_name("Kazan / Qazan") == "Kazan / Qazan"
+    # The description's plan keeps its own reading of the name.
+    assert prose_name(title) == title
     meta = json.loads(draft(_listing(title, {"Material": ["Terracotta"]}), DraftKind.SEO))
     assert "barro" not in meta["description"]
