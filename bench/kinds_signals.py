@@ -66,7 +66,7 @@ sys.path.insert(0, str(REPO))
 from bench.copy_quality import HELD_OUT, SETS, load_set  # noqa: E402
 from bench.reasons_coverage import REASON  # noqa: E402
 from plugin.generation.compose import choose  # noqa: E402
-from plugin.generation.name_in_prose import prose_name  # noqa: E402
+from plugin.generation.name_in_prose import kinds_name, prose_name  # noqa: E402
 from plugin.generation.plan import plan_description  # noqa: E402
 from plugin.generation.render import (  # noqa: E402
     render_description,
@@ -129,7 +129,7 @@ def _as_it(sentence: str, title: str) -> str:
 def _named_first(text: str, title: str) -> bool:
     """Whether a meta or a short description opens "The/This <name> …" (round 32: heldout34's
     raters tagged 78–80 of 80 such drafts repetitive with the others)."""
-    shown = {title, prose_name(title)}
+    shown = {title, prose_name(title), kinds_name(title)}
     return any(text.startswith(f"{o} {name}") for o in ("The", "This", "These") for name in shown)
 
 

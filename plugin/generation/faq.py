@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import FaqItem, faq_to_text
+from plugin.generation.answer_fit import fitted
 from plugin.generation.faq_assembly import FAQ_FEW, FAQ_MAX, fact_answers, faq_items
 from plugin.generation.faq_english import english_facts, one_language, two_languages
 from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbreviation
@@ -53,9 +54,10 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
         told = {item.question for item in items}
         items += part_items(plan, lambda part: faq_items(part, []), told)
     # Round 31: a value the shop wrote in capitals is said in a sentence's case (``letter_case``);
-    # round 33: then no value pasted into a frame's article or verb (``kinds_polish``).
+    # round 33: then no value pasted into a frame's article or verb (``kinds_polish``); round
+    # 34: then each answer fits its question's slot (``answer_fit``).
     return faq_to_text(
-        [FaqItem(i.question, polished(sentence_case(i.answer))) for i in items[:FAQ_MAX]]
+        [fitted(FaqItem(i.question, polished(sentence_case(i.answer)))) for i in items[:FAQ_MAX]]
     )
 
 

