@@ -1,0 +1,47 @@
+"""Thirty-seventh round of issue 12 (holdout_v34 read after its one blind score): a charged
+extra said to be free, a seal from a named body, a small town after a Romance participle of
+making. Listings and drafts here are written for these tests; none is taken from an eval set.
+Each family: the true claim passes, an invented one is still flagged."""
+
+from __future__ import annotations
+
+from tests.unit.guardrails.drafts import found, listing
+
+CERTIFICATION = "accuracy.certification"
+ORIGIN = "accuracy.origin"
+PRICE = "accuracy.price"
+
+
+def test_a_charged_extra_said_free_is_flagged_with_the_thing_it_names():
+    visit = listing(
+        title="Gutter Clearing",
+        price="40.00",
+        currency="GBP",
+        description_html="<p>We clear gutters on bungalows. Downpipes are £10 extra.</p>",
+    )
+    assert found(visit, "We clear gutters on bungalows.", PRICE) == []
+    assert [text for text, _ in found(visit, "Downpipes are cleared at no extra cost.", PRICE)] == [
+        "Downpipes are cleared at no extra cost"
+    ]
+
+
+def test_a_seal_from_a_named_body_is_a_certification_claim():
+    flosser = listing(title="Water Flosser", description_html="<p>A cordless flosser.</p>")
+    assert found(flosser, "It is accepted by the Northern Gum Care Society.", CERTIFICATION)
+    assert found(flosser, "Recommended by the Guild of Hygienists.", CERTIFICATION)
+    sealed = listing(
+        title="Water Flosser",
+        description_html="<p>A cordless flosser, accepted by the Northern Gum Care Society.</p>",
+    )
+    assert found(sealed, "It is accepted by the Northern Gum Care Society.", CERTIFICATION) == []
+    assert found(flosser, "Recommended by hygienists we work with.", CERTIFICATION) == []
+
+
+def test_a_small_town_after_a_romance_participle_of_making_is_an_origin():
+    rug = listing(
+        title="Tapete de lã", description_html="<p>Tapete de lã bordado à mão em Arraiolos.</p>"
+    )
+    assert found(rug, "Tapete bordado em Arraiolos.", ORIGIN) == []
+    assert found(rug, "Tapete bordado em Estremoz.", ORIGIN) != []
+    jam = listing(title="Confitura", description_html="<p>Confitura cocinada en Cáceres.</p>")
+    assert found(jam, "Confitura elaborada en Trujillo.", ORIGIN) != []
