@@ -132,7 +132,10 @@ _FILLED = (
 _WITH = re.compile(
     r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+(?:" + _FILLED + r"\s+)?with|"
     r"includes?|"
-    r"(?P<built>built-in|integrated|in-built)(?=\s))\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
+    r"(?P<built>built-in|integrated|in-built|"
+    # a part the product is said to have: "It has a fold-out stand" (round 37)
+    r"(?:it|they|each)[ \t]+(?:has|have|features?)(?=[ \t]+an?[ \t]))(?=\s))"
+    r"\s+(?P<what>(?:[^.;:!?\n]|\.\d){2,80})|"
     r"\b(?P<thing>(?:[\w-]+[ \t]+){0,2}[\w-]+)[ \t]+(?:(?:is|are)[ \t]+)?included"
     r"(?=[ \t]*(?:[.,;!?)\n]|$|(?:and|in|with|as|to|for)\b))|"
     # "A pump comes with it", "Two brushes come in the box" (round 28): the thing before
@@ -145,8 +148,8 @@ _WITH = re.compile(
     re.IGNORECASE,
 )
 _ANY_WITH = re.compile(
-    r"\bwith\b|includ|built-in|integrated|in-built|in the|already|\bpre-?(?:fitted|spooled|"
-    r"installed|loaded|attached|mounted|strung|filled|wound)",
+    r"\bwith\b|includ|built-in|integrated|in-built|in the|already|\bha(?:s|ve)\b|\bfeature|"
+    r"\bpre-?(?:fitted|spooled|installed|loaded|attached|mounted|strung|filled|wound)",
     re.IGNORECASE,
 )
 # "…, and the lid locks …": a new clause with its own subject ends the list

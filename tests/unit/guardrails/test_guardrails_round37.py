@@ -1,13 +1,15 @@
 """Thirty-seventh round of issue 12 (holdout_v34 read after its one blind score): a charged
 extra said to be free, a seal from a named body, a small town after a Romance participle of
-making. Listings and drafts here are written for these tests; none is taken from an eval set.
-Each family: the true claim passes, an invented one is still flagged."""
+making, a part the product is said to have. Listings and drafts here are written for these
+tests; none is taken from an eval set. Each family: the true claim passes, an invented one is
+still flagged."""
 
 from __future__ import annotations
 
 from tests.unit.guardrails.drafts import found, listing
 
 CERTIFICATION = "accuracy.certification"
+FEATURE = "accuracy.feature"
 ORIGIN = "accuracy.origin"
 PRICE = "accuracy.price"
 
@@ -45,3 +47,15 @@ def test_a_small_town_after_a_romance_participle_of_making_is_an_origin():
     assert found(rug, "Tapete bordado em Estremoz.", ORIGIN) != []
     jam = listing(title="Confitura", description_html="<p>Confitura cocinada en Cáceres.</p>")
     assert found(jam, "Confitura elaborada en Trujillo.", ORIGIN) != []
+
+
+def test_a_part_the_product_is_said_to_have_is_a_built_in_claim():
+    lamp = listing(
+        title="Desk Lamp",
+        description_html="<p>A desk lamp with a weighted base and a dimmer switch.</p>",
+    )
+    assert found(lamp, "It has a dimmer switch.", FEATURE) == []
+    assert found(lamp, "It has a warm glow.", FEATURE) == []
+    assert [text for text, _ in found(lamp, "It has a motion sensor.", FEATURE)] == [
+        "motion sensor"
+    ]
