@@ -1,8 +1,8 @@
 """Thirty-seventh round of issue 12 (holdout_v34 read after its one blind score): a charged
 extra said to be free, a seal from a named body, a small town after a Romance participle of
-making, a part the product is said to have. Listings and drafts here are written for these
-tests; none is taken from an eval set. Each family: the true claim passes, an invented one is
-still flagged."""
+making, a part the product is said to have, a coffee's species. Listings and drafts here are
+written for these tests; none is taken from an eval set. Each family: the true claim passes, an
+invented one is still flagged."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from tests.unit.guardrails.drafts import found, listing
 
 CERTIFICATION = "accuracy.certification"
 FEATURE = "accuracy.feature"
+MATERIAL = "accuracy.material"
 ORIGIN = "accuracy.origin"
 PRICE = "accuracy.price"
 
@@ -59,3 +60,13 @@ def test_a_part_the_product_is_said_to_have_is_a_built_in_claim():
     assert [text for text, _ in found(lamp, "It has a motion sensor.", FEATURE)] == [
         "motion sensor"
     ]
+
+
+def test_a_coffee_of_another_species_than_the_listing_gives_is_another_material():
+    beans = listing(
+        title="Café em grãos",
+        description_html="<p>Café arábica em grãos, torra escura.</p>",
+        attributes={"Espécie": ("arábica",)},
+    )
+    assert found(beans, "Dark-roast arabica beans.", MATERIAL) == []
+    assert found(beans, "A dark roast of pure robusta.", MATERIAL) != []
