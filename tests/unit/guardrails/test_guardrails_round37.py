@@ -1,8 +1,8 @@
 """Thirty-seventh round of issue 12 (holdout_v34 read after its one blind score): a charged
 extra said to be free, a seal from a named body, a small town after a Romance participle of
-making, a part the product is said to have, a coffee's species. Listings and drafts here are
-written for these tests; none is taken from an eval set. Each family: the true claim passes, an
-invented one is still flagged."""
+making, a part the product is said to have, a coffee's species, a material's whole claim as its
+span. Listings and drafts here are written for these tests; none is taken from an eval set.
+Each family: the true claim passes, an invented one is still flagged."""
 
 from __future__ import annotations
 
@@ -70,3 +70,13 @@ def test_a_coffee_of_another_species_than_the_listing_gives_is_another_material(
     )
     assert found(beans, "Dark-roast arabica beans.", MATERIAL) == []
     assert found(beans, "A dark roast of pure robusta.", MATERIAL) != []
+
+
+def test_a_material_finding_spans_its_share_grade_and_blend():
+    shirt = listing(title="Shirt", attributes={"Material": ("hemp",)})
+    assert found(shirt, "A shirt in 80 % polyester.", MATERIAL)[0][0] == "80 % polyester"
+    blend = found(shirt, "A shirt in a silk-viscose blend.", MATERIAL)
+    assert "silk-viscose blend" in [text for text, _ in blend]
+    stool = listing(title="Stool", attributes={"Material": ("birch plywood",)})
+    assert found(stool, "A stool of solid teak.", MATERIAL)[0][0] == "solid teak"
+    assert found(stool, "A stool of oiled teak.", MATERIAL)[0][0] == "oiled teak"
