@@ -198,6 +198,8 @@ def _not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
         # a part said to come fitted is given by any word of the listing, as a built-in part is
         fitted = group == "fitted"
         built_in = bool(match.group("built"))
+        if built_in and _HAS.fullmatch(match.group("built")) and _a_list_or_figure(what):
+            continue  # "It has an engine, two wagons and track", "It has a 700 mm lens"
         pos = 0
         for piece in _ITEM.split(what):
             offset = what.index(piece, pos) if piece else pos
@@ -263,6 +265,16 @@ def _in_the_price(text: str, found: list[Finding]) -> list[Finding]:
                 )
             )
     return out
+
+
+# "It has a …": a part the product is said to have, judged only when it is one part with no
+# figure (a list of parts is read against a listing in another language word for word; a
+# measured part is the number rule's).
+_HAS = re.compile(r"(?:it|they|each)\s+(?:has|have|features?)", re.IGNORECASE)
+
+
+def _a_list_or_figure(what: str) -> bool:
+    return len(_ITEM.split(what)) > 1 or bool(re.search(r"\d", what))
 
 
 def _head(piece: str) -> str:

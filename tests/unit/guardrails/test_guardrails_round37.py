@@ -80,3 +80,10 @@ def test_a_material_finding_spans_its_share_grade_and_blend():
     stool = listing(title="Stool", attributes={"Material": ("birch plywood",)})
     assert found(stool, "A stool of solid teak.", MATERIAL)[0][0] == "solid teak"
     assert found(stool, "A stool of oiled teak.", MATERIAL)[0][0] == "oiled teak"
+
+
+def test_a_list_of_parts_or_a_measured_part_after_it_has_is_left_to_other_rules():
+    kit = listing(title="Holzbahn", description_html="<p>Lokomotive, zwei Waggons, Brücke.</p>")
+    assert found(kit, "It has a locomotive, two carriages and a bridge.", FEATURE) == []
+    scope = listing(title="Telescope", description_html="<p>A 70 mm refractor.</p>")
+    assert found(scope, "It has a 400 mm focal length.", FEATURE) == []
