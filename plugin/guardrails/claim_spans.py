@@ -14,12 +14,15 @@ import re
 from plugin.domain import Finding
 
 _RULES = frozenset({"accuracy.material"})
-# Words before the name that are part of its claim: a share, a grade, a treatment in -ed.
+# Words before the name that are part of its claim: a share, a grade, a treatment in -ed,
+# "blended with".
 _BEFORE = re.compile(
     r"(?:\b\d{1,3}(?:[.,]\d+)?\s?%\s+|\b(?:pure|solid|genuine|real)\s+|\b[a-z]{3,}ed\s+"
-    r"|\bblended\s+with\s+|\b[a-z]{3,}-)$",
+    r"|\bblended\s+with\s+)$",
     re.IGNORECASE,
 )
+# The other half of a blend written before it: "hemp-" of "hemp-cotton blend".
+_HALF = re.compile(r"\b[a-z]{3,}-$", re.IGNORECASE)
 # Words after it: "… blend", "-cotton blend".
 _AFTER = re.compile(r"^(?:-[a-z]{3,})?\s+blend\b", re.IGNORECASE)
 # Participles in -ed that say what the thing is used for or how it is sold, not the material.
@@ -40,6 +43,8 @@ def _widened(item: Finding, text: str) -> Finding:
     after = _AFTER.match(text[end : end + 24])
     if after:
         end += after.end()
+        half = _HALF.search(text[max(0, start - 24) : start])
+        start -= len(half.group()) if half else 0
     if (start, end) == (item.start, item.end):
         return item
     return dataclasses.replace(item, start=start, end=end)
