@@ -224,13 +224,16 @@ def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
         words = {singular(w) for w in normalise(text[start:end]).split()}
         line = next((ln for thing, ln in charged if thing in words), "")
         if line:
+            # the claim is the thing said to be free as well: "<thing> are included at no cost"
+            lead = text[start : match.start()]
+            first = start + len(lead) - len(lead.lstrip())
             out.append(
                 finding(
                     "accuracy.price",
                     BLOCK,
-                    match.start(),
+                    first,
                     match.end(),
-                    match.group(),
+                    text[first : match.end()],
                     f"says it costs nothing; the listing charges for it ({line}).",
                     "Give the listing's charge, or leave it out.",
                     line,

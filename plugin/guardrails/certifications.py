@@ -38,6 +38,17 @@ _MARK_BY = re.compile(
     r"against)\s+(?:the\s+)?"
     r"(?P<name>[\w&.+/’'-]+(?:[ \t]+(?!and\b|with\b|for\b|to\b)[\w&.+/’'-]+){0,4})"
 )
+# A seal from a named body, said with a verb that is no mark of its own: "accepted by the Guild
+# of Clockmakers", "recommended by the National Sleep Council". Only a body (an association,
+# society, council …), so that praise from people ("recommended by 500 cooks") stays apart.
+_BODY_BY = re.compile(
+    r"\b(?P<mark>(?i:accepted|recommended|backed|acknowledged|awarded|commended))\s+by\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME})"
+)
+_BODY = re.compile(
+    r"\b(?:Association|Society|Council|Foundation|Institute|Academy|Federation|Board|Guild|"
+    r"College|Agency|Authority|Commission|Trust|League|Bureau)\b"
+)
 _MEETS = re.compile(
     r"\b(?:meets|meeting|complies with|complying with|conforms to|conforming to|compliant with|"
     rf"in line with|passes|passed|certified to|tested to)\s+(?:the\s+)?(?:strict\s+)?"
@@ -69,8 +80,10 @@ def certification_claims(text: str) -> list[Claim]:
     for pattern in (_IP_RATING, _CODE, _GRADE):
         for match in pattern.finditer(text):
             claims.append(_claim(text, match.start(), match.end(), match.group()))
-    for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _MEETS):
+    for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _BODY_BY, _MEETS):
         for match in pattern.finditer(text):
+            if pattern is _BODY_BY and not _BODY.search(match.group("name")):
+                continue
             name = _trim(match.group("name"))
             whole = _SENTENCE_END.split(name)[0]  # "certified to EN 1078. It is a …"
             if not name or name.lower() in _NOT_NAMES or _is_figure(name):

@@ -9,6 +9,7 @@ from plugin.domain import DraftKind, Finding, Listing
 from plugin.guardrails.accuracy_numbers import check_numbers
 from plugin.guardrails.accuracy_terms import check_terms
 from plugin.guardrails.bias import check_bias
+from plugin.guardrails.claim_spans import widen_material_spans
 from plugin.guardrails.compliance import check_compliance
 from plugin.guardrails.document import TextView, view_of
 from plugin.guardrails.findings import BLOCK, finding
@@ -52,7 +53,7 @@ def check(
         *check_quality(view, kind, facts, policy),
     ]
     questions = [(m.start(), m.end()) for m in _QUESTION.finditer(plain)]
-    found = [f for f in found if not _asked(f, questions)]
+    found = widen_material_spans([f for f in found if not _asked(f, questions)], plain)
     findings = [_to_raw(f, view) for f in found]
     if kind.is_html:
         findings += check_html(text)

@@ -343,7 +343,9 @@ def _origins_abroad(text: str) -> list[Claim]:
             else:
                 town = _TOWN_NAME.match(text, match.end())
                 if not town or not (
-                    other_names(town.group()) or (in_case and towns_in_case(town.group()))
+                    other_names(town.group())
+                    or (in_case and towns_in_case(town.group()))
+                    or _a_small_town(verb, match.group(), town.group())
                 ):
                     continue  # "Leivottu Kuopiossa": a town in a case of its language
                 end, value = town.end(), None
@@ -353,6 +355,21 @@ def _origins_abroad(text: str) -> list[Claim]:
             named = text[match.end() : end]
             out.append(Claim("origin", match.start(), end, text[match.start() : end], value, named))
     return out
+
+
+# A Romance participle of making and its "in" ("tecido em", "tallado en", "cucito a"): what
+# follows is a place even where GeoNames knows no town of that name (under 15,000 people), as
+# after "made in" in English.
+_ROMANCE_MAKING = re.compile(
+    r"[a-zà-ÿ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite)"
+    r"(?:\s+\S+)?\s+(?:en|em|a|nel|nella)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_small_town(verb: str | None, said: str, name: str) -> bool:
+    """A town too small for GeoNames' table, named after a Romance participle of making."""
+    return bool(verb and _ROMANCE_MAKING.fullmatch(said)) and not _is_not_a_place(name)
 
 
 # A noun right after the place: the place says where that is from ("from Chiapas cacao").

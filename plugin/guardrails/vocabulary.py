@@ -334,6 +334,10 @@ MATERIALS = Vocabulary(
                 ("candelilla wax", "wax", "wax", "candelilla"),
                 ("carnauba wax", "wax", "wax", "carnauba"),
                 ("wax", "wax", "", ""),
+                # The species a coffee is of, which shop copy gives as what the beans are.
+                ("arabica", "coffee", "", "arábica,arabica coffee"),
+                ("robusta", "coffee", "", "robusta coffee"),
+                ("liberica", "coffee", "", "libérica"),
                 # More leathers, furs, plastics, stones, metals and fills shop copy names.
                 ("sheepskin", "leather", "leather", "lambskin,shearling"),
                 ("cowhide", "leather", "leather", "calfskin,cow leather"),

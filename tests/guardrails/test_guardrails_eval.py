@@ -1,10 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v33; a
-regression fails here. holdout_v33 was scored blind once after round 35 (recall 0.835, clean
-0.908, precision over claim findings 0.768, span 0.858), then read in round 36. holdout_v34
-(scored blind once after round 36) and holdout_v35 are held out in the bench: each scored by hand,
-once at the end of a round, with ``bench/guardrails_eval.py --set NAME``, for its aggregates
-only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v34; a
+regression fails here. holdout_v34 was scored blind once after round 36 (recall 0.923, clean
+0.967, precision over claim findings 0.904, span 0.785), then read in round 37. holdout_v35 is
+held out in the bench: scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set holdout_v35``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -56,6 +55,7 @@ HOLDOUT_V30_DIR = Path(__file__).parent / "holdout_v30"
 HOLDOUT_V31_DIR = Path(__file__).parent / "holdout_v31"
 HOLDOUT_V32_DIR = Path(__file__).parent / "holdout_v32"
 HOLDOUT_V33_DIR = Path(__file__).parent / "holdout_v33"
+HOLDOUT_V34_DIR = Path(__file__).parent / "holdout_v34"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -607,6 +607,23 @@ def test_holdout_v33_holds_the_figures_reached_on_it():
     assert report.span_overlap >= 0.84, format_table(report)
     assert report.recall("accuracy.material") >= 0.88, format_table(report)
     assert report.recall("accuracy.origin") >= 0.80, format_table(report)
+
+
+def test_holdout_v34_holds_the_figures_reached_on_it():
+    """holdout_v34 was scored blind once after round 36 (recall 0.923, clean 0.967, precision
+    over claim findings 0.904, span covered 0.785, material 0.857, origin 0.846), then its misses
+    were read to fix their families (issue 12, round 37): a seen development set now, held here a
+    little under the figures that round reached (in-sample: see docs/guardrails.md, "Round 37")."""
+    listings, drafts = load_eval_set(HOLDOUT_V34_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.95, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.89, report.false_alarms
+    assert report.span_overlap >= 0.77, format_table(report)
+    assert report.recall("accuracy.material") >= 0.88, format_table(report)
+    assert report.recall("accuracy.origin") >= 0.90, format_table(report)
+    assert report.recall("accuracy.price") >= 0.95, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):

@@ -145,7 +145,7 @@ CLOCK = listing(
 
 def test_solid_is_checked_against_every_line_of_the_material():
     assert blocked(CLOCK, "A solid oak face with brass-coloured hands.", "accuracy.material") == [
-        "oak"
+        "solid oak"
     ]
     assert (
         blocked(CLOCK, "An oak veneer face with brass-coloured hands.", "accuracy.material") == []

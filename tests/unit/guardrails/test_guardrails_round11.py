@@ -101,7 +101,8 @@ BEANS = listing(title="Coffee Beans 250 g", attributes={"Contents": ["100 % arab
 
 def test_a_blend_of_a_pure_product_and_something_else_blocks():
     assert found(BEANS, "A blend of arabica and robusta beans.", "accuracy.material") == [
-        ("robusta beans", Verdict.BLOCK)
+        ("robusta", Verdict.BLOCK),  # the species itself, a material since round 37
+        ("robusta beans", Verdict.BLOCK),
     ]
     assert found(BEANS, "A mix of arabica and liberica.", "accuracy.material")
     assert found(BEANS, "A smooth coffee, 100% arabica.", "accuracy.material") == []
@@ -124,7 +125,7 @@ SEATS = listing(
 
 def test_a_charged_thing_said_to_be_free_blocks():
     assert found(SEATS, "New foam is fitted free of charge.", "accuracy.price") == [
-        ("free of charge", Verdict.BLOCK)
+        ("New foam is fitted free of charge", Verdict.BLOCK)
     ]
     assert found(SEATS, "The fabric comes at no extra cost.", "accuracy.price")
 

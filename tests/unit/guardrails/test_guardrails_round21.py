@@ -108,7 +108,7 @@ LAMP = listing(title="Desk Lamp", attributes={"Base": ["steel, brass finish"]})
 
 
 def test_solid_metal_of_a_finish():
-    assert [c for c, _ in found(LAMP, "A base of solid brass.", MATERIAL)] == ["brass"]
+    assert [c for c, _ in found(LAMP, "A base of solid brass.", MATERIAL)] == ["solid brass"]
     assert found(LAMP, "A steel base with a brass finish.", MATERIAL) == []
 
 

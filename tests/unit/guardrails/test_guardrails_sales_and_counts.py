@@ -371,7 +371,7 @@ def test_the_listings_own_construction_passes(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "wrong"), [("A solid oak top.", "oak"), ("Solid brass handles.", "brass")]
+    ("text", "wrong"), [("A solid oak top.", "solid oak"), ("Solid brass handles.", "Solid brass")]
 )
 def test_solid_said_of_a_layered_material_blocks(text, wrong):
     assert flagged(DESK_TOP, text, "accuracy.material") == [wrong]

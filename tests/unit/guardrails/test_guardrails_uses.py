@@ -111,7 +111,7 @@ def test_an_inclusion_outside_the_box_blocks_with_the_box_as_the_fact():
 def test_an_inclusion_or_a_built_in_part_the_listing_never_names_blocks():
     lamp = Listing(external_id="l", title="Brass Desk Lamp", attributes={"Bulb": ["E27"]})
     assert [(s, c) for s, c, _ in found(lamp, "It has a built-in USB port.")] == [
-        (Verdict.BLOCK, "USB port")
+        (Verdict.BLOCK, "built-in USB port")
     ]
     assert [c for _, c, _ in found(lamp, "Comes with a spare bulb.")] == []  # the bulb is named
     assert [c for _, c, _ in found(lamp, "Comes with a dimmer switch.")] == ["dimmer switch"]
