@@ -7,6 +7,7 @@
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
+                                    holdout_v36|
                                     both|all|PATH ...]
                                     [--misses]
 
@@ -83,9 +84,12 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v34.
 
 ``holdout_v35 (held out)``, written blind in session 21 and frozen 2026-12-06, is in
-``HELD_OUT``: scored by name only (once after round 36 by a slip: recall 0.838, clean 0.920),
-its misses unread; scored again at the end of round 37 (the round that reads v34) and read by a
-later round; ``all`` leaves it out.
+``HELD_OUT``: scored by name only (once after round 36 by a slip: recall 0.838, clean 0.920;
+again after round 37: recall 0.838, clean 0.920, claim precision 0.902, span 0.802), its misses
+unread until a later round reads it. ``holdout_v36 (held out)``, written blind in session 21 and
+frozen 2026-12-06, is in ``HELD_OUT`` too: scored by name only, once after round 37 (recall
+0.884, clean 0.927, claim precision 0.882, span 0.853), its misses unread. ``all`` leaves both
+out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -152,7 +156,8 @@ HOLDOUT_V32 = TESTS / "holdout_v32"
 HOLDOUT_V33 = TESTS / "holdout_v33"
 HOLDOUT_V34 = TESTS / "holdout_v34"
 HOLDOUT_V35 = TESTS / "holdout_v35"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V35,)
+HOLDOUT_V36 = TESTS / "holdout_v36"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V35, HOLDOUT_V36)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -189,6 +194,7 @@ NAMED = {
     "holdout_v33": (HOLDOUT_V33,),
     "holdout_v34": (HOLDOUT_V34,),
     "holdout_v35": (HOLDOUT_V35,),
+    "holdout_v36": (HOLDOUT_V36,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -291,7 +297,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v35|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v36|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
