@@ -7,7 +7,8 @@ kind: short description, SEO, FAQ) for a listings file and shuffles them togethe
 labelled with its kind. Both write ``PREFIX_blind.json`` (``[{id, kind, listing, draft}]``, what a
 rater sees, shuffled with a fixed seed) and ``PREFIX_key.json`` (what each id is). The listing a
 rater sees leaves out what copy must not repeat or that would give a version away: price, stock,
-the current description, SEO, FAQ, image alt texts and timestamps.
+the current description, SEO, FAQ, image alt texts and timestamps, in the listing and in each of
+its variants and children.
 
 ``combine PREFIX OUT.json`` reads the key and the two raters' files ``PREFIX_rater1.json`` and
 ``PREFIX_rater2.json`` (``[{id, score, tags, note}]``) and writes the ratings file that
@@ -44,6 +45,18 @@ HIDDEN = (
 Row = dict[str, Any]
 
 
+def shown(listing: Row) -> Row:
+    """The listing as a rater sees it: ``HIDDEN`` left out of it and of each variant or child
+    object (a variant's price would give a rater what the copy must not repeat)."""
+    return {
+        key: [shown(v) if isinstance(v, dict) else v for v in value]
+        if key in ("variants", "children") and isinstance(value, list)
+        else value
+        for key, value in listing.items()
+        if key not in HIDDEN
+    }
+
+
 def _read(path: str) -> list[Row]:
     rows: list[Row] = json.loads(Path(path).read_text(encoding="utf-8"))
     return rows
@@ -60,9 +73,13 @@ def _shuffled(entries: list[Row], prefix: str) -> None:
     blind, key = [], []
     for number, entry in enumerate(entries, start=1):
         draft_id = f"d{number:03d}"
-        listing = {k: v for k, v in entry["listing"].items() if k not in HIDDEN}
         blind.append(
-            {"id": draft_id, "kind": entry["kind"], "listing": listing, "draft": entry["draft"]}
+            {
+                "id": draft_id,
+                "kind": entry["kind"],
+                "listing": shown(entry["listing"]),
+                "draft": entry["draft"],
+            }
         )
         key.append({"id": draft_id, **entry})
     _write(f"{prefix}_blind.json", blind)
