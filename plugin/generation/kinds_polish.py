@@ -127,7 +127,7 @@ def _plain(word: str) -> bool:
 def _in_a_list(before: str) -> bool:
     """Whether the words before an item (past "and" and "or", the sentence's first word left
     out) are in lower case: a capital among the three before it tells a name in title case
-    ("the Oak Table with Drawer, 90 cm", "Dulce de Leche, 1 kg"), which keeps its capitals."""
+    ("the Oak Table with Drawer, 90 cm", "Pan de Muerto, 500 g"), which keeps its capitals."""
     words = re.findall(r"[^\W\d_][\w-]*", before)[1:]
     while words and words[-1] in ("and", "or"):
         words.pop()

@@ -17,7 +17,7 @@ from plugin.generation.two_languages import english_words
 # Short words a shop's capitals hold that are never an abbreviation.
 _SHORT_WORDS = frozenset(
     "up to no of in on for and or the with from by at as is are not per a an it its all "
-    # Colours a shop writes in capitals (round 34: "SAKURA PINK"), never an abbreviation.
+    # Colours a shop writes in capitals (round 34: "STORM BLUE"), never an abbreviation.
     "red blue pink grey gray gold navy teal rose sage sand mint lime plum jade ruby onyx ecru "
     "snow jet tan green white black brown".split()
 )

@@ -1,13 +1,13 @@
 """Sentence-level checks on the finished prose, whatever frame or model ending wrote it (round 34).
 
 heldout36's raters marked sentences that no frame check saw, because each frame held and the
-slip was in what a value made of it:
+slip was in what a value made of it (the examples here are made up):
 
-- a count whose noun was lost ("It comes with two.", "The set includes 40 and an engraved."):
+- a count whose noun was lost ("It comes with three.", "The kit holds 12 and a printed."):
   the sentence is not said (the list keeps the fact);
-- a value in capitals pasted into the prose ("It comes in SAKURA PINK or CHARCOAL"): lowered,
+- a value in capitals pasted into the prose ("It comes in STORM BLUE or SLATE"): lowered,
   as ``letter_case.sentence_case`` does, a lone long word too; the title keeps its own case;
-- an article before a material or another mass noun ("has a cherry wood", "a 100 g wool
+- an article before a material or another mass noun ("has a walnut wood", "a 100 g wool
   yarn"): said without it ("cherry wood", "100 g of wool yarn");
 - grammar a value's shape breaks: "leather or suede or sequinned" (said with a comma), "Its
   handles are two and riveted" ("It has two riveted handles"), "You will also need printer"

@@ -2,10 +2,10 @@
 
 Blind raters marked most drafts of a catalogue for never saying what the product is or what it
 is for: the first line opened on one fact ("has a welded ring stand") because a one-word product
-type ("Fire pit", "Kantele") only restates the title. Here the first line's kind gets what it
+type ("Bread bin", "Ukulele") only restates the title. Here the first line's kind gets what it
 is for, from the listing's own words only: what the knowledge base says any product of its type
 does (``purpose.said_purpose``), else the field or animal the shop files it under
-("Woodcarving > Hook knives" → "for woodcarving"). A room or a yard ("Kitchen > …", "Garden >
+("Bookbinding > Bone folders" → "for bookbinding"). A room or a yard ("Kitchen > …", "Garden >
 …") is never read (round 34: "for the kitchen" told a buyer nothing). A shelf step
 that names a group of goods ("Gifts", "Toys", "Furniture") says nothing of a use and is not
 read; nor is one the kind or the title says already ("Cats > Cat flaps").
@@ -111,7 +111,7 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
         english = _english(step, side)
         halves = [english] if english else step.split(" / ")
         # Where the listing does not tell which half is English, the half that names a field
-        # is ("Fiestas / Parties"): the words read here are all English.
+        # is ("Pesca / Fishing"): the words read here are all English.
         found = [f for f in (_field_of(h) for h in halves if h) if f]
         field = found[0] if len(found) == 1 else None
         if field:

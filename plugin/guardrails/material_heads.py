@@ -7,7 +7,7 @@ Two families read a draft's "<material> <noun>" as a part's material wrongly:
 - a part word that only qualifies the noun after it: "a glass spice jar" of a kit whose item
   is a "spice jar, glass", where "spice" is also an item of its own (the listing pairs the
   part word with that noun and gives the material after it, in the same sentence);
-- the listing's own words (round 36): "fibreglass-reinforced nylon", "cedar shoe trees", said as
+- the listing's own words (round 36): "glass-filled polyamide", "oak boot stretchers", said as
   the listing says them, where the part read is another word of the phrase or a thing beside it.
 """
 
@@ -69,7 +69,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t-]*$")
 
 def said_as_listed(claim: Claim, text: str, facts: ListingFacts) -> bool:
     """The material and the words after it are a phrase of the listing's ("handles of
-    fibreglass-reinforced nylon" of a listing with "Fibreglass-reinforced nylon handles"), where
+    glass-filled polyamide" of a listing with "Glass-filled polyamide handles"), where
     the listing puts no other qualifier before it ("solid oak top" is not "veneered oak top")."""
     before = _WORD_BEFORE.search(text[max(0, claim.start - 30) : claim.start])
     said_before = before.group(1).lower() if before else ""

@@ -741,7 +741,7 @@ def _supported(claim: Claim, facts: ListingFacts) -> bool:
     if len(names) > 1:
         held = [n for n in names if _place_supported(place_named(n), n, facts)]
         towns = frozenset().union(*(towns_named(n) for n in held if _in_another_alphabet(n, facts)))
-        # "Chiang Mai, Thailand" of a listing that names the town in its own script only
+        # "Busan, South Korea" of a listing that names the town in its own script only
         return all(n in held or _holds(place_named(n), towns) for n in names)
     return _place_supported(claim.value, claim.about, facts)
 

@@ -104,7 +104,7 @@ _WEIGHT_ASKED = re.compile(
     r"\bhow heavy\b|\b(?:what|how much) (?:does|do|did|will|would) [^?.!]{0,40}\bweigh\b|"
     r"\bweight of\b"
 )
-# A load it bears ("for up to 25 kg of clay", "takes up to 120 kg") is no weight of its own
+# A load it bears ("for up to 40 kg of firewood", "takes up to 120 kg") is no weight of its own
 # (round 36).
 _WEIGHT_SAID = re.compile(
     r"(?<!up to )(?<!up to \d)(?<!up to \d\d)(?<!up to \d\d\d)"
