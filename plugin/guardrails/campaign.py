@@ -24,7 +24,7 @@ from plugin.domain import DraftKind, Finding, Listing
 from plugin.guardrails.campaign_subjects import sentences_about
 from plugin.guardrails.channels import Span, check_limits
 from plugin.guardrails.check import DEFAULT_POLICY, check
-from plugin.guardrails.listing_facts import fact_lines
+from plugin.guardrails.listing_lines import fact_lines
 from plugin.guardrails.offers import check_offer
 from plugin.guardrails.policy import GuardrailPolicy
 

@@ -20,7 +20,8 @@ from plugin.guardrails.document import sentence_start
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.ingredients import ingredient_words
-from plugin.guardrails.listing_facts import NAME_LINES, ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.material_colour_facts import NAME_LINES
 from plugin.guardrails.material_origins import of_the_material
 from plugin.guardrails.place_suffixes import suffixed_origins
 from plugin.guardrails.places import (

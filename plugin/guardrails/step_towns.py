@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from plugin.guardrails.claims import Claim
-from plugin.guardrails.listing_facts import STEP_VERBS, ListingFacts
+from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.origin_facts import STEP_VERBS
 
 _VERBS_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs of making in the clause before the town: "designed and made in", "handmade and finished in"
