@@ -5,7 +5,7 @@ tests; none is taken from an eval set."""
 from __future__ import annotations
 
 from plugin.domain import Variant, Verdict
-from plugin.guardrails.origins import origin_claims
+from plugin.guardrails.origin_claims import origin_claims
 from tests.unit.guardrails.drafts import found, listing
 
 # --- origins written in a shop language: a participle of making, or "from", before a place -----
