@@ -27,12 +27,8 @@ from plugin.guardrails.counts import (
 )
 from plugin.guardrails.derived_facts import read_derived, read_rates
 from plugin.guardrails.facts_record import ListingFacts
-from plugin.guardrails.materials import (
-    denied_material,
-    listed_materials,
-    parts_given,
-    ruled_out_use,
-)
+from plugin.guardrails.material_parts import parts_given
+from plugin.guardrails.material_words import denied_material, listed_materials, ruled_out_use
 from plugin.guardrails.measures import (
     GENERIC,
     axis_near,
