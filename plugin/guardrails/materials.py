@@ -118,7 +118,7 @@ def _hair_of(text: str, facts: ListingFacts) -> list[Finding]:
                 f"is not the hair the listing gives ({', '.join(hairs)}).",
                 f"Say {hairs[0]}, as the listing does.",
                 line,
-            )  # fmt: skip
+            )
         )
     return out
 
@@ -153,7 +153,7 @@ def _vegan(text: str, facts: ListingFacts) -> list[Finding]:
             f"contradicts the listing's materials: it gives {', '.join(animal)}.",
             "Leave it out: the product has a material from an animal.",
             line,
-        )  # fmt: skip
+        )
         for m in _VEGAN.finditer(text)
         if not _NOT_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
     ]
