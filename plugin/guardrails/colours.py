@@ -16,7 +16,7 @@ from plugin.guardrails.counts import count_phrase, thing
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.materials import finishes, metal_finishes
+from plugin.guardrails.material_finishes import finishes, metal_finishes
 from plugin.guardrails.origin_verbs import named_as_place
 from plugin.guardrails.quantities import find_quantities
 from plugin.guardrails.vocabulary import (

@@ -6,12 +6,8 @@ import re
 from collections.abc import Callable
 
 from plugin.guardrails.facts_record import ListingFacts
-from plugin.guardrails.materials import (
-    denied_material,
-    listed_materials,
-    parts_given,
-    ruled_out_use,
-)
+from plugin.guardrails.material_parts import parts_given
+from plugin.guardrails.material_words import denied_material, listed_materials, ruled_out_use
 from plugin.guardrails.measures import singular
 from plugin.guardrails.normal_text import normalise
 from plugin.guardrails.vocabulary import (

@@ -5,7 +5,7 @@ Listings and drafts here are written for these tests; none is taken from an eval
 from __future__ import annotations
 
 from plugin.domain import Variant
-from plugin.guardrails.materials import listed_materials
+from plugin.guardrails.material_words import listed_materials
 from tests.unit.guardrails.drafts import found, listing
 
 MATERIAL = "accuracy.material"
