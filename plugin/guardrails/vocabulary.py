@@ -144,7 +144,7 @@ MATERIALS = Vocabulary(
         _entries(
             [
                 # A class name on its own ("fabric", "metal") is supported by any material of its
-                # class in the listing (plugin/guardrails/materials.py).
+                # class in the listing (plugin/guardrails/material_judges.py).
                 ("fabric", "fabric", "", "fabrics,textile,textiles,cloth"),
                 ("metal", "metal", "", "metals"),
                 ("cotton", "fabric", "", "cottons"),
