@@ -55,7 +55,7 @@ from plugin.generation.lead_rank import lead_rank, named_in
 from plugin.generation.letter_case import lone_caps_lowered, sentence_case
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
-from plugin.generation.more_facts import fallback_tells, more_facts, with_verbs
+from plugin.generation.more_facts import fallback_tells, more_facts
 from plugin.generation.negatives import negations_kept, one_negative
 from plugin.generation.option_choice import choice_lead
 from plugin.generation.origin_and_care import detail_lead
@@ -82,6 +82,7 @@ from plugin.generation.value_shapes import (
     split_items,
 )
 from plugin.generation.voice import Voice, voice_of
+from plugin.generation.with_verbs import with_verbs
 from plugin.generation.yes_frames import COMPOUND_TAGS
 
 MAX_FEATURES = 3
