@@ -37,10 +37,13 @@ from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.benefits import is_material
-from plugin.generation.fact_roles import MONEY, SortedFacts, colour_named, lower_first
+from plugin.generation.colour_labels import colour_named
+from plugin.generation.fact_kinds import MONEY
+from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.fact_words import MARKS
 from plugin.generation.part_facts import adjustable, colour_of_whole, part_named, supplied
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import lower_first
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
 from plugin.generation.value_commas import ITEM_COMMA
