@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_table import HOLDS_RANK
 from plugin.generation.faq_values import alternatives, lowered_list, options_of
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_measure,
     split_items,

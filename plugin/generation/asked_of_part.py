@@ -7,8 +7,8 @@ import re
 
 from plugin.domain import FaqItem
 from plugin.generation.benefits import is_material
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_labels import AMOUNT_LAST
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.voice import Voice
 

@@ -27,9 +27,9 @@ from plugin.campaign import (
 )
 from plugin.generation.campaign_angle import Angle
 from plugin.generation.campaign_plan import CampaignPlan
-from plugin.generation.fact_roles import join_values
 from plugin.generation.plan import Role
 from plugin.generation.render import Written
+from plugin.generation.said_values import join_values
 from plugin.generation.voice import voice_of
 
 

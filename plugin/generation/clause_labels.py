@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_flags import yes_or_no
 from plugin.generation.faq_labels import ENDS_OPEN, VERB_LED
+from plugin.generation.said_values import lower_first
 from plugin.generation.voice import Voice
 
 # The question a statement's verb answers, by the verb's plain form.

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from plugin.domain import Listing
-from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
+from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.fact_words import item_name
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice
 

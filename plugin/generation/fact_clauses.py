@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.fact_wording import full_sentence
 from plugin.generation.fact_words import MARKS
 from plugin.generation.part_facts import supplied
+from plugin.generation.said_values import lower_first
 from plugin.generation.voice import Voice
 
 _IMPERATIVES = frozenset(

@@ -8,9 +8,9 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation.fact_clauses import DOES, RELATIONS, clause, instruction
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.fact_wording import and_listed, fill_verbs, full_sentence, value_items
 from plugin.generation.part_phrases import ADJECTIVE_END, DESCRIBING
+from plugin.generation.said_values import lower_first
 from plugin.generation.title_reading import in_title
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.voice import Voice
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import join_values, lower_values
 from plugin.generation.labels import shown_label
+from plugin.generation.said_values import join_values, lower_values
 from plugin.generation.value_shapes import noun_phrase
 
 # Abbreviations whose full stop would end the sentence: "approx. 40 hours" reads "about 40

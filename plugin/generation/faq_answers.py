@@ -12,7 +12,7 @@ from plugin.generation.answer_frames import (
     plain_materials,
     quantity_answer,
 )
-from plugin.generation.fact_roles import colour_name, lower_first
+from plugin.generation.colour_labels import colour_name
 from plugin.generation.faq_flags import flag_answer, flag_question, yes_or_no
 from plugin.generation.faq_labels import VERB_LED, asked_label, names_it, plain_label
 from plugin.generation.faq_table import ASKS, QUESTIONS
@@ -20,6 +20,7 @@ from plugin.generation.faq_values import AS_WRITTEN, SEVERAL, alternatives, lowe
 from plugin.generation.had_articles import is_plural
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_adjective,
     is_quantity,

@@ -9,7 +9,6 @@ import re
 from plugin.domain import FaqItem
 from plugin.generation.asked_of_part import as_shoppers_ask
 from plugin.generation.clause_labels import clause_question
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_by_word import asked_by_word
 from plugin.generation.faq_english import english_facts
@@ -19,6 +18,7 @@ from plugin.generation.faq_values import alternatives, content_of, options_of
 from plugin.generation.first_line_faq import first_line_question
 from plugin.generation.label_questions import label_questions
 from plugin.generation.plan import Plan, Sentence
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_measure,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import colour_named
+from plugin.generation.colour_labels import colour_named
 from plugin.generation.faq_labels import PER, asked_label
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan

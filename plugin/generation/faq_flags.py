@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import is_material
-from plugin.generation.fact_roles import NO, YES, lower_first
+from plugin.generation.fact_kinds import NO, YES
 from plugin.generation.faq_labels import ENDS_OPEN, LEADING_WORDS, VERB_LED, asked_label
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_adjective,
     noun_phrase,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     split_items,
 )

@@ -16,15 +16,11 @@ from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.benefits import DENYING_NAME
-from plugin.generation.fact_roles import (
-    join_values,
-    lower_first,
-    lower_values,
-    stale_logistics,
-)
+from plugin.generation.fact_kinds import stale_logistics
 from plugin.generation.identity import audience_of, category_kind, part_for
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.said_values import join_values, lower_first, lower_values
 from plugin.generation.sentence import Sentence
 from plugin.generation.title_reading import in_title, prose_title
 from plugin.generation.value_shapes import (

@@ -8,7 +8,8 @@ import re
 from itertools import zip_longest
 
 from plugin.domain import Listing
-from plugin.generation.fact_roles import SortedFacts, lower_first
+from plugin.generation.fact_roles import SortedFacts
+from plugin.generation.said_values import lower_first
 from plugin.generation.title_reading import prose_title, single_colour
 from plugin.generation.value_shapes import names_part, split_items
 from plugin.generation.voice import Voice

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Listing
-from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
+from plugin.generation.fact_roles import SortedFacts
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.two_languages import latin
 from plugin.generation.value_shapes import (
     MASS_HEADS,

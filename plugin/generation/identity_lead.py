@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
+from plugin.generation.said_values import lower_first
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.value_shapes import MASS_HEADS, article
 from plugin.generation.voice import Voice

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from plugin.generation.agreement import plural_phrase
-from plugin.generation.fact_roles import lower_values
 from plugin.generation.frame_check import LOWER_AFTER_VERB
+from plugin.generation.said_values import lower_values
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice
 

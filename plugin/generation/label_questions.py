@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_english import english_facts, two_languages
 from plugin.generation.faq_flags import yes_or_no
@@ -31,6 +30,7 @@ from plugin.generation.had_articles import is_plural
 from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     names_part,

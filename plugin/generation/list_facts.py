@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import NO, YES, kept_or_sent, lower_first
+from plugin.generation.fact_kinds import NO, YES, kept_or_sent
 from plugin.generation.faq import VAGUE_LABELS, english_facts, has_abbreviation
 from plugin.generation.labels import shown_label
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence
+from plugin.generation.said_values import lower_first
 from plugin.generation.sentence_words import FRAME_WORDS, stems_of
 from plugin.generation.value_shapes import is_adjective, noun_phrase, split_items
 from plugin.generation.voice import voice_of

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import join_values, lower_first
 from plugin.generation.fact_words import listed
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.naming_frames import MADE_WITH, plural_word
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     article,

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import join_values, lower_first
 from plugin.generation.fact_words import AGES, VERB_VALUES
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_shapes import article, is_adjective, is_duration, is_measure
 from plugin.generation.voice import Voice
 

@@ -41,7 +41,8 @@ from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.fact_frames import ALLERGENS, INGREDIENTS, LEFT_OUT, fact_sentence
-from plugin.generation.fact_roles import MONEY, SortedFacts
+from plugin.generation.fact_kinds import MONEY
+from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.part_facts import adjustable, colour_of_whole, part_named
 from plugin.generation.part_phrases import part_phrase
 from plugin.generation.sentence import Role, Sentence

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import join_values, lower_first
 from plugin.generation.fact_words import (
     DESCRIBING_ENDINGS,
     MATERIAL_WORDS,
@@ -17,6 +16,7 @@ from plugin.generation.fact_words import (
     said_name,
 )
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_shapes import article, is_adjective, is_modifier, noun_phrase
 from plugin.generation.voice import Voice
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import colour_name, join_values
+from plugin.generation.colour_labels import colour_name
+from plugin.generation.said_values import join_values
 from plugin.generation.voice import Voice
 
 # Named sizes smallest first, each with the names a shop gives it; the first name is its letters.

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import benefit_for
-from plugin.generation.fact_roles import SortedFacts, join_values, lower_first
+from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.fact_words import PARTICIPLES
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import is_material
-from plugin.generation.fact_roles import colour_named
+from plugin.generation.colour_labels import colour_named
 from plugin.generation.fact_words import DESCRIBING_ENDINGS, MATERIAL_WORDS, said_name
 from plugin.generation.title_reading import noun_of
 from plugin.generation.value_commas import comma_items

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import is_material
-from plugin.generation.fact_roles import colour_named
+from plugin.generation.colour_labels import colour_named
 from plugin.generation.fact_wording import value_items
 from plugin.generation.part_words import PARTS
 from plugin.generation.value_shapes import article

@@ -11,7 +11,7 @@ import re
 from plugin.generation.agreement import plural_phrase
 from plugin.generation.benefits import DENYING_NAME
 from plugin.generation.care_needs import need_lead
-from plugin.generation.fact_roles import YES, join_values, lower_first, lower_values
+from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_words import (
     AUXILIARIES,
     DESCRIBING_ENDINGS,
@@ -35,6 +35,7 @@ from plugin.generation.labels import shown_label
 from plugin.generation.measure_frames import PROPERTIES, measured, range_lead
 from plugin.generation.naming_frames import named, warranty
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import join_values, lower_first, lower_values
 from plugin.generation.stated_frames import fits_possessive
 from plugin.generation.value_shapes import (
     article,

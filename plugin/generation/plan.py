@@ -33,15 +33,10 @@ from plugin.generation.contents_lead import (
     grouped_lead,
     included_lead,
 )
+from plugin.generation.english_labels import display_name, in_one_language
+from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_reason import REASONED, with_reason
-from plugin.generation.fact_roles import (
-    YES,
-    display_name,
-    in_one_language,
-    join_values,
-    lower_values,
-    sort_facts,
-)
+from plugin.generation.fact_roles import sort_facts
 from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.families import family_of, is_worn
@@ -63,6 +58,7 @@ from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
+from plugin.generation.said_values import join_values, lower_values
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.stated_frames import stated_lead

@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import DENYING_NAME, is_material
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.fact_words import said_name
 from plugin.generation.frame_check import NOT_THINGS, frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.measure_frames import PROPERTIES, range_lead
 from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead, names_a_process, tells_cleanly
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     MASS_NOUNS,

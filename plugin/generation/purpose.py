@@ -28,7 +28,7 @@ from importlib.resources import files
 
 from plugin.domain import Listing
 from plugin.generation.benefits import another_animal, listing_text, reading_listing, unfounded
-from plugin.generation.fact_roles import display_name
+from plugin.generation.english_labels import display_name
 from plugin.generation.fact_words import MATERIAL_WORDS
 from plugin.generation.material_reasons import is_material
 from plugin.generation.sentence import Role, Sentence

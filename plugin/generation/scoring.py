@@ -10,7 +10,7 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation import clauses
-from plugin.generation.fact_roles import kept_or_sent
+from plugin.generation.fact_kinds import kept_or_sent
 from plugin.generation.value_shapes import without_plural_s
 
 MIN_WORDS = 3

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import YES, join_values, lower_first
+from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_words import said_name, spelled
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.measure_frames import range_lead
+from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_shapes import (
     article,
     is_adjective,

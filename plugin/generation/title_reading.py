@@ -14,12 +14,9 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation.benefits import animals_in, benefit_for, is_material
-from plugin.generation.fact_roles import (
-    SortedFacts,
-    colour_name,
-    display_name,
-    sort_facts,
-)
+from plugin.generation.colour_labels import colour_name
+from plugin.generation.english_labels import display_name
+from plugin.generation.fact_roles import SortedFacts, sort_facts
 from plugin.generation.value_shapes import (
     is_modifier,
     noun_phrase,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import item_comma
 
 # A quantity and its unit, with an optional hedge and a second unit: "750 ml", "up to 12 hours",

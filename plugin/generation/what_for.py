@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Listing
-from plugin.generation.fact_roles import english_side
+from plugin.generation.english_labels import english_side
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.purpose import conjugated, said_purpose
 from plugin.generation.sentence import Role, Sentence

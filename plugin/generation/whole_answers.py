@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from plugin.domain import FaqItem
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.had_articles import is_plural
+from plugin.generation.said_values import lower_first
 from plugin.generation.two_languages import english_words
 from plugin.generation.value_shapes import noun_phrase
 from plugin.generation.voice import Voice

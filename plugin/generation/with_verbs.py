@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.fact_wording import full_sentence
+from plugin.generation.said_values import lower_first
 from plugin.generation.sentence import Sentence
 from plugin.generation.value_shapes import article, is_measure
 from plugin.generation.voice import Voice

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from plugin.generation.fact_roles import lower_first
 from plugin.generation.fact_words import (
     AUXILIARIES,
     DESCRIBING_ENDINGS,
@@ -19,6 +18,7 @@ from plugin.generation.fact_words import (
 )
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.part_words import PARTS
+from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import MASS_NOUNS, is_adjective, is_modifier, noun_phrase
 from plugin.generation.voice import Voice
 

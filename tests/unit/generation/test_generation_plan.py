@@ -723,7 +723,7 @@ def test_a_spec_is_left_open_for_a_model_s_reason_only_in_a_frame_that_reads() -
 
 
 def test_a_name_keeps_its_capital_an_ordinary_word_does_not() -> None:
-    from plugin.generation.fact_roles import lower_first
+    from plugin.generation.said_values import lower_first
 
     assert lower_first("Vibram Megagrip outsole") == "Vibram Megagrip outsole"
     assert lower_first("May-September flowering") == "May-September flowering"
@@ -992,7 +992,7 @@ def test_a_named_works_noun_and_a_size_after_the_noun_set_the_number() -> None:
 
 
 def test_a_list_of_values_keeps_one_case() -> None:
-    from plugin.generation.fact_roles import lower_values
+    from plugin.generation.said_values import lower_values
 
     assert lower_values(["Adams", "Parachute Caddis", "Klinkhamer"]) == [
         "Adams",

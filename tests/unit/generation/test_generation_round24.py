@@ -9,7 +9,7 @@ import re
 from plugin.domain import Listing, Variant
 from plugin.generation.benefits import benefit_for
 from plugin.generation.compose import choose
-from plugin.generation.fact_roles import english_side, in_one_language
+from plugin.generation.english_labels import english_side, in_one_language
 from plugin.generation.material_frames import build_lead
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description

@@ -9,7 +9,8 @@ import re
 
 from plugin.domain import DraftKind, Listing, Variant
 from plugin.engine import sentence_passes
-from plugin.generation.fact_roles import english_side, in_one_language, sort_facts
+from plugin.generation.english_labels import english_side, in_one_language
+from plugin.generation.fact_roles import sort_facts
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
 from plugin.generation.value_shapes import frame_fault, pasted_value

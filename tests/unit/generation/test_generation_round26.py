@@ -12,7 +12,8 @@ from importlib.resources import files
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.benefits import benefit_for
-from plugin.generation.fact_roles import in_one_language, sort_facts
+from plugin.generation.english_labels import in_one_language
+from plugin.generation.fact_roles import sort_facts
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.purpose import purpose_of, purpose_sentence
 from plugin.generation.voice import voice_of

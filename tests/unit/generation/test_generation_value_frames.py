@@ -2,9 +2,9 @@
 gap): each frame fits one shape and returns None for a shape it does not fit."""
 
 from plugin.domain import Listing
-from plugin.generation.fact_roles import lower_values
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import plan_description
+from plugin.generation.said_values import lower_values
 from plugin.generation.stated_frames import stated_lead
 from plugin.generation.value_shapes import is_measure
 from plugin.generation.voice import voice_of
