@@ -2,7 +2,7 @@
 Brass, 0.9 mm" → "Brass, 0.9 mm").
 
 A label's side tells the planner where English is only when the listing says so (its product
-type, a known option name: ``fact_roles.english_side``), and a shop does not always write both
+type, a known option name: ``english_labels.english_side``), and a shop does not always write both
 halves in the same order: "Protège-oreilles / Ear guards: Moulded plastic / Plastique moulé"
 has English second in the label and first in the value (round 27: heldout29's raters marked
 "Ear guards: Plastique moulé" and French pasted into English sentences). Here each half is read
@@ -11,7 +11,7 @@ purposes), or "-ed"/"-ing" forms in plain letters; a word with letters outside A
 against a half, and a half in another script than the Latin is never English.
 
 The one reader of which half is English: ``faq.one_language`` (the FAQ, metas, short
-descriptions) and ``fact_roles`` (``english_side``, ``in_one_language``) both ask
+descriptions) and ``english_labels`` (``english_side``, ``in_one_language``) both ask
 ``english_half``.
 """
 
