@@ -17,7 +17,7 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 ``heldout35`` (the same, rated once after round 32, its notes read in round 33),
 ``heldout36`` (the same, rated once after round 33, its notes read in round 34),
 ``heldout37`` (the same, rated once after round 34, its notes open to the next round), and
-``heldout38`` (written from a brief alone, held out: never read).
+``heldout38`` and ``heldout39`` (each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -109,6 +109,7 @@ SETS = {
     "heldout36": REPO / "tests" / "fixtures" / "copy_eval" / "heldout36_listings.json",
     "heldout37": REPO / "tests" / "fixtures" / "copy_eval" / "heldout37_listings.json",
     "heldout38": REPO / "tests" / "fixtures" / "copy_eval" / "heldout38_listings.json",
+    "heldout39": REPO / "tests" / "fixtures" / "copy_eval" / "heldout39_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -138,8 +139,8 @@ SETS = {
 # and its notes read in round 33 (session 21); heldout36 (written blind in session 20) was rated
 # once after round 33 and its notes read in round 34 (session 21); heldout37 (written blind in
 # session 21) was rated once after round 34, its notes open to the next round; heldout38
-# (written blind in session 21) is held out.
-HELD_OUT: set[str] = {"heldout38"}
+# (written blind in session 21) and heldout39 (written blind in session 22) are held out.
+HELD_OUT: set[str] = {"heldout38", "heldout39"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
