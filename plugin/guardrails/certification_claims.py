@@ -60,7 +60,9 @@ _CODE = re.compile(
 _MAKING_WORDS = frozenset("made from with using".split())
 _NOT_NAMES = frozenset(
     "it its is this the a an our your each every all fully independently officially lab "
-    "clinically dermatologically professionally proudly also and or not".split()
+    "clinically dermatologically professionally proudly also and or not "
+    # a subject or a verb before the mark ("we are certified by …"): the body comes after it
+    "we they are was were be been being".split()
 )
 
 
