@@ -53,6 +53,7 @@ from plugin.guardrails.pack_claims import (
     _sold_as_claims,
     _spare_count,
 )
+from plugin.guardrails.part_ratios import part_ratio
 from plugin.guardrails.quantities import Quantity, find_quantities
 from plugin.guardrails.quantity_claims import _grades_a_material, _judge_quantity, _of_another_item
 from plugin.guardrails.quantity_match import _of_the_whole as _of_the_whole
@@ -128,6 +129,8 @@ def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
             if spare:
                 findings.append(spare)
             continue
+        if part_ratio(text, quantity, facts):
+            continue  # "three parts wool to one part silk" of 75 % wool and 25 % silk
         counted, words = count_phrase(text, quantity)
         if not counted:
             counted, words = count_after(text, quantity, facts.counted_things)

@@ -23,7 +23,7 @@ from plugin.guardrails.policy import GuardrailPolicy
 
 # condescending.yml flags "easy", "simple", "just": honest, ordinary words in product copy.
 LISTS = ("ablist", "gender", "lgbtq", "misc", "press", "race", "slogans", "suicide")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Product terms the lists would flag: bed sizes, textile and craft vocabulary, and "special"
 # ("a special gift"), which the ablist list flags for "special needs" usage.
 _PRODUCT_TERM = re.compile(

@@ -13,7 +13,7 @@ from plugin.guardrails.facts_record import memo
 from plugin.guardrails.ingredients import ingredient_lines
 from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.number_rules import _stated_as_word
-from plugin.guardrails.quantities import Quantity, agrees
+from plugin.guardrails.quantities import NUMBER_WORDS, Quantity, agrees
 
 # List labels whose length counts what comes with the product ("In the box", "Contents").
 _CONTAINERS = ("box", "content", "include", "inclusion", "kit", "set", "pack", "package")
@@ -152,8 +152,11 @@ def _judge_count(
     known = counted in facts.words or f"{counted}s" in facts.words
     if not known and value in pieces:
         return None  # "twelve arcs" of a 12-piece set names its pieces
-    if known and (value in facts.numbers or _stated_as_word(quantity, facts)):
-        return None
+    if known and (
+        (value in facts.numbers and value not in memo(facts, "numbers.fractions", _fraction_only))
+        or _stated_as_word(quantity, facts)
+    ):
+        return None  # not "eight cups" of a cup set whose smallest is "1/8 cup"
     if not known and facts.supports(f"{quantity.text} {counted}"):
         return None
     if not known and _abbreviated(counted, value, facts):
@@ -171,6 +174,24 @@ def _judge_count(
     elif own_list:
         return None  # "two uses: slicing and scraping": the draft lists what it counts
     return f"is a count of {counted}s the listing does not give.", facts.line_with(counted)
+
+
+_FRACTION = re.compile(r"(?<![\d.,/])(\d+)/(\d+)(?![\d/])")
+_ALONE = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)?(?![\d/])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _fraction_only(facts: ListingFacts) -> frozenset[float]:
+    """Numbers the listing writes only as a fraction's part ("1/8 tsp", "18/8 steel"): a
+    measure or a grade, never a count of things."""
+    text = "\n".join(facts.lines)
+    parts = {float(n) for match in _FRACTION.finditer(text) for n in match.groups()}
+    if not parts:
+        return frozenset()
+    rest = _FRACTION.sub(" ", text)
+    alone = {float(n.replace(",", ".")) for n in _ALONE.findall(rest)}
+    words = {float(NUMBER_WORDS[w]) for w in _LETTERS.findall(rest.lower()) if w in NUMBER_WORDS}
+    return frozenset(parts - alone - words)
 
 
 # A count's noun and a colon, then the list it counts: "three grades: fine, medium and coarse".

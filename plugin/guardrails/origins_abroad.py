@@ -124,16 +124,19 @@ def origins_abroad(text: str) -> list[Claim]:
     return out
 
 
-# A Romance participle of making and its "in" ("tecido em", "tallado en", "cucito a"): what
-# follows is a place even where GeoNames knows no town of that name (under 15,000 people), as
-# after "made in" in English.
-_ROMANCE_MAKING = re.compile(
+# A Romance participle of making and its "in" ("tecido em", "tallado en", "cucito a"), or a
+# Scandinavian one and "i" ("snickrad i", "strikket i"; those languages write no common noun
+# with a capital): what follows is a place even where GeoNames knows no town of that name
+# (under 15,000 people), as after "made in" in English.
+_SMALL_TOWN_MAKING = re.compile(
     r"[a-zà-ÿ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite)"
-    r"(?:\s+\S+)?\s+(?:en|em|a|nel|nella)\s+$",
+    r"(?:\s+\S+)?\s+(?:en|em|a|nel|nella)\s+$"
+    r"|[a-zåäöæø]{3,}(?:ad|at|et)\s+i\s+$",
     re.IGNORECASE,
 )
 
 
 def _a_small_town(verb: str | None, said: str, name: str) -> bool:
-    """A town too small for GeoNames' table, named after a Romance participle of making."""
-    return bool(verb and _ROMANCE_MAKING.fullmatch(said)) and not is_not_a_place(name)
+    """A town too small for GeoNames' table, named after a Romance or Scandinavian participle
+    of making."""
+    return bool(verb and _SMALL_TOWN_MAKING.fullmatch(said)) and not is_not_a_place(name)

@@ -164,7 +164,33 @@ def _subdivisions() -> dict[str, Place]:
                     )
     for bare, (name, code) in unaccented_subdivisions().items():  # "Da Nang" (round 33)
         out.setdefault(bare, Place(name, frozenset({code}), "subdivision"))
+    for sub in pycountry.subdivisions:  # "Catalunya [Cataluña]", "Dalarnas län [SE-20]"
+        place = Place(sub.name, frozenset({sub.country_code}), "subdivision")
+        for name in _plain_names(sub.name):
+            if name.lower() not in _index():
+                out.setdefault(name.lower(), place)
     return out
+
+
+_BRACKETED = re.compile(r"^(?P<name>.+?)\s*\[(?P<other>[^\]]+)\]$")
+_ISO_CODE = re.compile(r"^[A-Z]{2}-\w+$")
+_SWEDISH_COUNTY = re.compile(r"^(?P<name>.+?)s? län$")
+
+
+def _plain_names(name: str) -> tuple[str, ...]:
+    """The names a shopper writes for an ISO 3166-2 entry that pycountry writes with a second
+    name or its code in brackets ("Catalunya [Cataluña]"), or as a Swedish county ("Dalarnas
+    län [SE-20]" is Dalarna; a county's name takes a genitive s before "län")."""
+    bracketed = _BRACKETED.match(name)
+    if not bracketed:
+        return ()
+    names = [bracketed.group("name")]
+    if not _ISO_CODE.match(bracketed.group("other")):
+        names.append(bracketed.group("other"))
+    county = _SWEDISH_COUNTY.match(names[0])
+    if county:
+        names.append(county.group("name"))
+    return tuple(names)
 
 
 def _english_subdivision_names() -> Callable[[str], str]:

@@ -1,9 +1,9 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v34; a
-regression fails here. holdout_v34 was scored blind once after round 36 (recall 0.923, clean
-0.967, precision over claim findings 0.904, span 0.785), then read in round 37. holdout_v35 and
-holdout_v36 are held out in the bench: scored by hand at the end of a round, with
-``bench/guardrails_eval.py --set NAME``, for their aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v35; a
+regression fails here. holdout_v35 was scored blind after round 36 (by a slip) and after round 37
+(recall 0.838, clean 0.920, precision over claim findings 0.902, span 0.802), then read in round
+38. holdout_v36 is held out in the bench: scored by hand, once at the end of a round, with
+``bench/guardrails_eval.py --set holdout_v36``, for its aggregates only."""
 
 import importlib.util
 import json
@@ -56,6 +56,7 @@ HOLDOUT_V31_DIR = Path(__file__).parent / "holdout_v31"
 HOLDOUT_V32_DIR = Path(__file__).parent / "holdout_v32"
 HOLDOUT_V33_DIR = Path(__file__).parent / "holdout_v33"
 HOLDOUT_V34_DIR = Path(__file__).parent / "holdout_v34"
+HOLDOUT_V35_DIR = Path(__file__).parent / "holdout_v35"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -625,6 +626,23 @@ def test_holdout_v34_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.origin") >= 0.90, format_table(report)
     assert report.recall("accuracy.price") >= 0.95, format_table(report)
 
+
+
+def test_holdout_v35_holds_the_figures_reached_on_it():
+    """holdout_v35 was scored blind after round 36 (by a slip) and after round 37 (recall 0.838,
+    clean 0.920, precision over claim findings 0.902, span covered 0.802, certification 0.778,
+    origin 0.733), then its misses were read to fix their families (issue 12, round 38): a seen
+    development set now, held here a little under the figures that round reached (in-sample:
+    see docs/guardrails.md, "Round 38")."""
+    listings, drafts = load_eval_set(HOLDOUT_V35_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.92, report.false_alarms
+    assert report.span_overlap >= 0.79, format_table(report)
+    assert report.recall("accuracy.certification") >= 0.95, format_table(report)
+    assert report.recall("accuracy.origin") >= 0.79, format_table(report)
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
     """Reading a held-out set's misses spends it: the refusal is checked on a folder put in
