@@ -1,8 +1,8 @@
 """Hand labels for the model drafts of guardrails holdout v38 (the model_raw_*.jsonl files).
 
 Every model draft was read against its listing; LABELS holds the unsupported claims found, keyed by
-(path, kind, key). A draft not in LABELS carries no label. `which` says which occurrence of the claim
-is meant: "first", "last" or "all".
+(path, kind, key). A draft not in LABELS carries no label. `which` says which occurrence of the
+claim is meant: "first", "last" or "all".
 """
 
 BLOCK, WARN = "block", "warn"
@@ -10,7 +10,8 @@ BLOCK, WARN = "block", "warn"
 LABELS = {
     ("plain", "seo", "R15"): [
         ("Lahti", "accuracy.origin", WARN,
-         "a Finnish town the listing does not name, where the vendor would go; the kuksa is carved in "
+         "a Finnish town the listing does not name, where the vendor would go; the kuksa is carved "
+         "in "
          "Rovaniemi", "first"),
     ],
     ("plain", "faq", "R11"): [
@@ -20,7 +21,8 @@ LABELS = {
     ("plain", "faq", "R17"): [
         ("$40", "accuracy.price", BLOCK, "the plate costs 95.00 RON", "first"),
         ("Natural", "accuracy.colour", WARN,
-         "the listing names brown, green and white on cream; it gives no colour called natural", "first"),
+         "the listing names brown, green and white on cream; it gives no colour called "
+         "natural", "first"),
         ("a lamp", "accuracy.category", BLOCK, "a decorative plate, not a lamp", "first"),
     ],
     ("plain", "faq", "R21"): [
