@@ -7,7 +7,7 @@
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
-                                    holdout_v36|
+                                    holdout_v36|holdout_v37|holdout_v38|
                                     both|all|PATH ...]
                                     [--misses]
 
@@ -89,7 +89,10 @@ round 36 (by a slip) and after round 37 (recall 0.838, clean 0.920, claim precis
 ``holdout_v36 (held out)``, written blind in session 21 and frozen 2026-12-06, is in
 ``HELD_OUT``: scored by name only, once after round 37 (recall 0.884, clean 0.927, claim
 precision 0.882, span 0.853), its misses unread until a later round reads it; scored again at
-the end of round 38 (the round that reads v35). ``all`` leaves it out.
+the end of round 38 (the round that reads v35). ``holdout_v37 (held out)`` and ``holdout_v38
+(held out)``, written blind in session 22 and frozen 2026-12-07, are in ``HELD_OUT`` too: v37 is
+scored by name once at the end of round 38, v38 is kept unscored for a later round. ``all``
+leaves the three out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -157,7 +160,9 @@ HOLDOUT_V33 = TESTS / "holdout_v33"
 HOLDOUT_V34 = TESTS / "holdout_v34"
 HOLDOUT_V35 = TESTS / "holdout_v35"
 HOLDOUT_V36 = TESTS / "holdout_v36"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V36,)
+HOLDOUT_V37 = TESTS / "holdout_v37"
+HOLDOUT_V38 = TESTS / "holdout_v38"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V36, HOLDOUT_V37, HOLDOUT_V38)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -195,6 +200,8 @@ NAMED = {
     "holdout_v34": (HOLDOUT_V34,),
     "holdout_v35": (HOLDOUT_V35,),
     "holdout_v36": (HOLDOUT_V36,),
+    "holdout_v37": (HOLDOUT_V37,),
+    "holdout_v38": (HOLDOUT_V38,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -298,7 +305,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v36|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v38|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -2,8 +2,8 @@
 and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v35; a
 regression fails here. holdout_v35 was scored blind after round 36 (by a slip) and after round 37
 (recall 0.838, clean 0.920, precision over claim findings 0.902, span 0.802), then read in round
-38. holdout_v36 is held out in the bench: scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set holdout_v36``, for its aggregates only."""
+38. holdout_v36, holdout_v37 and holdout_v38 are held out in the bench: scored by hand, at the
+end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for their aggregates only."""
 
 import importlib.util
 import json
