@@ -74,7 +74,7 @@ def lone_caps_lowered(text: str) -> str:
     return _UNIT_AFTER_NUMBER.sub(lambda u: u[1] + u[2].lower(), said)
 
 
-# A unit in capitals after a number: "500 ML", "60 G", "14 IN" (round 35: one letter too; a
+# A unit in capitals after a number: "500 ML", "75 G", "12 IN" (round 35: one letter too; a
 # litre's "L" is written so).
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(\s?)(ML|CL|KG|CM|MM|G|IN|OZ|LB|LBS)\b")
 
@@ -100,11 +100,11 @@ def _shouted_word(found: re.Match[str]) -> str:
 
 
 def shouted_lowered(value: str) -> str:
-    """A value the shop wrote wholly in capitals ("SEA SALT, RICE MISO; USE WITHIN A MONTH") in
+    """A value the shop wrote wholly in capitals ("ROCK SALT, RICE MISO; USE WITHIN A MONTH") in
     sentence case, word by word: round 35, heldout37's raters marked the capitals a run's rules
-    leave ("SEA SALT": no word of five letters) pasted into the prose. A word stays in capitals
+    leave ("ROCK SALT": no word of five letters) pasted into the prose. A word stays in capitals
     where it reads as an abbreviation: a known one, or one with fewer than two vowels that is no
-    English word ("HDPE", "IP66"); a unit after a number is lowered ("18 G" → "18 g")."""
+    English word ("HDPE", "IP66"); a unit after a number is lowered ("75 G" → "75 g")."""
     if value != value.upper() or not re.search(r"[A-Z]{3}", value):
         return value
     said = _UNIT_AFTER_NUMBER.sub(lambda u: u[1] + u[2].lower(), value)

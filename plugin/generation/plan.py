@@ -654,5 +654,5 @@ def _shown_value(value: str) -> str:
         return word.capitalize()
     shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
     if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}|\d\s?[A-Z]\b", word):
-        return lone_caps_lowered(sentence_case(word))  # "60 G" too, round 35
+        return lone_caps_lowered(sentence_case(word))  # "75 G" too, round 35
     return value

@@ -78,7 +78,7 @@ def rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Ben
 
 
 # Labels whose value names what the product is not for ("Not for: Snap-on backs"), or what it
-# makes ("Makes: Free-standing loaves"): a rule about that thing's own feature would say it of
+# makes ("Makes: Waterproof patches"): a rule about that thing's own feature would say it of
 # this one (round 27; round 35, heldout37's raters: a tool said to stand by itself for the
 # blocks it makes). A rule that reads the label itself still fires.
 _RELATION = re.compile(

@@ -1,9 +1,9 @@
-"""A value that gives one figure per variant ("2 in (14 in), 3 in (24 in)", "S 40–50 cm; M
-50–62 cm", "6–8 hours (small); 20+ hours (large)") is never said as one of its figures.
+"""A value that gives one figure per variant ("1 in (10 in), 2 in (20 in)", "S 30–40 cm; M
+40–52 cm", "3–4 hours (small); 10+ hours (large)") is never said as one of its figures.
 
 Round 35: heldout37's raters marked a sentence that said the first size's figure as the
-product's ("a capacity of 2 in", "a build time of 6–8 hours" where the larger variant's is
-another): it misleads the buyer of every other variant. A planned sentence that says some of
+product's (the first size's capacity, the smaller set's build time, where the other variants' are
+others): it misleads the buyer of every other variant. A planned sentence that says some of
 such a value's figures but not all is left out, and the list keeps the value whole.
 """
 
@@ -14,7 +14,7 @@ import re
 from plugin.generation.sentence import Role, Sentence
 
 _FIGURE = r"\d[\d.,/-]*(?:\s?[–-]\s?\d[\d.,/-]*)?\+?"
-# A part scoped by a note after its figure ("2 in (14 in)") or a name before it ("M 50–62 cm").
+# A part scoped by a note after its figure ("1 in (10 in)") or a name before it ("M 40–52 cm").
 _NOTED = re.compile(rf"^(?P<figure>{_FIGURE})[^()]*\([^()]+\)$")
 _NAMED = re.compile(rf"^[^\W\d_][\w/–-]{{0,11}}\s+(?P<figure>{_FIGURE})")
 

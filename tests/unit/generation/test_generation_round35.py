@@ -50,12 +50,13 @@ def test_a_reason_says_nothing_one_kind_of_product_alone_would_need() -> None:
 def test_what_a_product_makes_lends_it_no_reason_of_its_own() -> None:
     press = Listing(
         external_id="r35-press",
-        title="Beech Pasta Press",
-        product_type="Pasta press",
-        attributes={"Makes": ["Free-standing nests of fresh pasta"], "Body": ["Beech"]},
+        title="Beech Patch Press",
+        product_type="Patch press",
+        attributes={"Makes": ["Waterproof patches"], "Body": ["Beech"]},
     )
-    assert "stands" not in _prose(press)
-    assert benefit_for("Makes", "Free-standing nests of fresh pasta", 0) is None
+    assert "wet" not in _prose(press)
+    assert benefit_for("Makes", "Waterproof patches", 0) is None
+    assert benefit_for("Features", "Waterproof patches", 0)
 
 
 def test_a_figure_given_per_variant_is_never_said_as_the_products() -> None:
@@ -68,11 +69,11 @@ def test_a_figure_given_per_variant_is_never_said_as_the_products() -> None:
         external_id="r35-grip",
         title="Forged Pipe Grip",
         product_type="Pipe grip",
-        attributes={"Jaw capacity": ["1 in (10 in), 1-1/2 in (14 in), 2 in (20 in)"]},
+        attributes={"Grip range": ["1 in (10 in), 1-1/2 in (14 in), 2 in (20 in)"]},
         options={"Size": ["10 in", "14 in", "20 in"]},
     )
     prose = _prose(grip)
-    assert "capacity" not in prose and "holds 1 in" not in prose, prose
+    assert "range" not in prose and "of 1 in" not in prose, prose
     assert "1 in (10 in), 1-1/2 in (14 in), 2 in (20 in)" in _list(grip)
 
 
@@ -119,20 +120,23 @@ def test_a_value_in_two_languages_is_said_on_its_english_half() -> None:
 
 
 def test_a_value_written_in_capitals_is_said_in_sentence_case() -> None:
-    assert shouted_lowered("SOYBEANS, RICE KOJI, SEA SALT") == "Soybeans, rice koji, sea salt"
+    assert shouted_lowered("SOYBEANS, RICE KOJI, ROCK SALT") == "Soybeans, rice koji, rock salt"
     assert shouted_lowered("KEEP COOL; USE WITHIN 3 MONTHS") == "Keep cool; use within 3 months"
     assert shouted_lowered("HDPE, UV-STABILISED") == "HDPE, UV-stabilised"
-    assert shouted_lowered("18 G PER 100 G") == "18 g per 100 g"
+    assert shouted_lowered("9 G IN EVERY 75 G") == "9 g in every 75 g"
     assert shouted_lowered("Sea salt") == "Sea salt"
     paste = Listing(
         external_id="r35-miso",
         title="Chilli Miso Paste",
         product_type="Condiment",
-        attributes={"INGREDIENTS": ["SOYBEANS, RICE KOJI, RED CHILLI, SEA SALT"], "HEAT": ["MILD"]},
+        attributes={
+            "INGREDIENTS": ["SOYBEANS, RICE KOJI, RED CHILLI, ROCK SALT"],
+            "HEAT": ["MILD"],
+        },
         options={"JAR": ["100 G", "200 G"]},
     )
     prose = _prose(paste)
-    assert "KOJI" not in prose and "SEA" not in prose and "100 G" not in prose, prose
+    assert "KOJI" not in prose and "ROCK" not in prose and "100 G" not in prose, prose
     assert "100 G" not in _list(paste)
 
 
