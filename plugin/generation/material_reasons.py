@@ -12,7 +12,9 @@ from plugin.generation.value_shapes import is_adjective, names_part
 # itself, true of every product made of it, never a number, a health or an eco claim.
 MATERIALS: dict[str, tuple[str, ...]] = {
     "stainless steel": ("so it resists rust", "which stands up to daily use and resists rust"),
-    "cast iron": ("which is solid and built to last",),
+    # Round 35: "solid and built to last" fit anything made of it (heldout37's raters: filler);
+    # what cast iron does is hold heat, which matters only where it cooks.
+    "cast iron": ("which holds heat and spreads it evenly",),
     "silicone": ("which is soft and flexible",),
     "full-grain leather": ("which softens and takes on character with wear",),
     "leather": ("which softens with wear",),
@@ -105,6 +107,10 @@ MATERIAL_PRODUCTS: dict[str, re.Pattern[str]] = {
     "stoneware": re.compile(r"\b(mug|cup|bowl|plate|jug|pot|vase|dish|teapot|crock|jar|planter)"),
     # Drinking glass and teapots, not a filter jug meant for cold water.
     "borosilicate glass": re.compile(r"\b(mug|cup|tumbler|teapot|carafe|bottle|flask|kettle|jar)"),
+    "cast iron": re.compile(
+        r"\b(pans?|skillets?|griddles?|casseroles?|dutch ovens?|pots?|woks?|grill pans?|"
+        r"tagines?|cocottes?|frying pans?|potjies?|bakers?|cookware)\b"
+    ),
 }
 # What a common material does for some kinds of product, said in their terms: one stock line
 # on every aluminium thing ("which is light yet strong" on a step stool, a ladder, a flagpole and
@@ -132,14 +138,17 @@ MATERIAL_BY_PRODUCT: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ..
 WORN_MATERIALS: dict[str, tuple[str, ...]] = {
     "acetate": ("which is light and comfortable to wear all day",),
     "linen": ("which stays cool and softens with every wash", "which breathes on warm days"),
-    "merino wool": ("which stays warm without itching", "which keeps warm and breathes"),
+    # Round 35: what the fibre does, not a feel the listing never claims ("without itching",
+    # "soft against the skin": heldout37's raters marked both as not in the listing).
+    "merino wool": ("which keeps the warmth in",),
     "wool": ("which keeps the warmth in",),
-    "cotton": ("which feels soft against the skin", "which is soft and breathable"),
+    # Known as a material, with no reason: its feel is no claim its listing makes (round 35).
+    "cotton": (),
     "cashmere": ("which is soft and warm without weight",),
     "alpaca": ("which is soft and warm",),
     "silk": ("which feels smooth against the skin",),
     "fleece": ("which traps warmth",),
-    "merino": ("which stays warm without itching",),
+    "merino": ("which keeps the warmth in",),
 }
 MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
 # Words that qualify a material without changing what it does for the buyer.

@@ -47,7 +47,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
-from plugin.generation.letter_case import lone_caps_lowered, sentence_case
+from plugin.generation.letter_case import lone_caps_lowered, sentence_case, unshouted
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts
@@ -59,6 +59,7 @@ from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
 from plugin.generation.said_values import join_values, lower_values
+from plugin.generation.scoped_figures import one_scope_said
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.stated_frames import stated_lead
@@ -220,7 +221,7 @@ def _plan_description(
     1,669 reasons, "a neutral pH, so the sealant stays clear of water"). Larger completion
     models are asked."""
     turn = rotation_of(listing, seed)
-    listing = in_one_language(listing)
+    listing = unshouted(in_one_language(listing))
     facts = sort_facts(listing)
     material = title_material(listing)
     if material and not facts.build:
@@ -532,6 +533,7 @@ def _plan_description(
         ][:2]
     # Round 27: while the prose is short, the listing's facts not yet said are told plainly.
     sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing))
+    sentences = [s for s in sentences if not one_scope_said(s)]  # round 35
     title = prose_title(listing)
     sentences = without_bare_facts(_reasons_once(sentences), voice)
     found = identity(listing, facts, voice)
@@ -651,6 +653,6 @@ def _shown_value(value: str) -> str:
     if word.lower() in ("yes", "no"):
         return word.capitalize()
     shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
-    if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}", word):
-        return lone_caps_lowered(sentence_case(word))
+    if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}|\d\s?[A-Z]\b", word):
+        return lone_caps_lowered(sentence_case(word))  # "75 G" too, round 35
     return value

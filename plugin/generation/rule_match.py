@@ -77,10 +77,14 @@ def rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Ben
     return None
 
 
-# Labels whose value names what the product is not for ("Not for: Snap-on backs"): a rule about
-# that thing's own feature would say it of this one (round 27). A rule that reads the label
-# itself still fires.
-_RELATION = re.compile(r"^(not for|not suitable for|unsuitable for|does not fit|does not cover)$")
+# Labels whose value names what the product is not for ("Not for: Snap-on backs"), or what it
+# makes ("Makes: Waterproof patches"): a rule about that thing's own feature would say it of
+# this one (round 27; round 35, heldout37's raters: a tool said to stand by itself for the
+# blocks it makes). A rule that reads the label itself still fires.
+_RELATION = re.compile(
+    r"^(not for|not suitable for|unsuitable for|does not fit|does not cover|"
+    r"makes|produces|yields|forms|creates|shapes)$"
+)
 
 
 def _of_another_thing(fact: str, found: re.Match[str], value_at: int) -> bool:

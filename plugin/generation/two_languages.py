@@ -65,3 +65,15 @@ def english_half(text: str) -> int | None:
     if max(scores) > 0.5 and scores[0] != scores[1]:
         return scores.index(max(scores))
     return None
+
+
+def plainly_english(text: str) -> str | None:
+    """The English half of "A / B" where one half reads as English and the other does not
+    ("Gris natural / Natural grey" → "Natural grey"); ``None`` where the halves are one value
+    ("Black / gold") or neither tells (round 35: heldout37's raters read both halves of a value
+    in the prose, under a label written once)."""
+    half = english_half(text)
+    if half is None:
+        return None
+    sides = [side.strip() for side in text.strip().split(" / ")]
+    return sides[half] if englishness(sides[1 - half]) <= 0.5 else None

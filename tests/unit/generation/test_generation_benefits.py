@@ -19,7 +19,8 @@ def test_a_common_fact_gets_its_reason_and_an_unknown_one_none() -> None:
 
 
 def test_a_single_common_material_gets_what_it_does_and_a_blend_none() -> None:
-    assert benefit_for("Material", "100% organic cotton", 0) == "which feels soft against the skin"
+    # Round 35: cotton's feel is no claim its listing makes: it gets no reason.
+    assert benefit_for("Material", "100% organic cotton", 0) is None
     assert benefit_for("Material", "18/8 stainless steel", 0) == "so it resists rust"
     assert benefit_for("Fabric", "Linen", 1) == "which breathes on warm days"
     assert benefit_for("Material", "Cotton and linen", 0) is None
@@ -130,4 +131,4 @@ def test_a_main_materials_reason_is_not_given_beside_another_thing() -> None:
     """Round 12's raters: "says leather bellows 'will not rust'"."""
     assert benefit_for("Material", "Stainless steel and Leather bellows", 0, product="x") is None
     # A finish beside the material is not another thing.
-    assert benefit_for("Material", "Cast iron, enamel painted", 0, product="press") is not None
+    assert benefit_for("Material", "Cast iron, enamel painted", 0, product="skillet") is not None

@@ -90,7 +90,7 @@ def test_a_kind_that_only_renames_the_titles_noun_gives_way_to_a_reason() -> Non
     # Round 33: a kind with what it is for is no renaming; the reason follows it.
     assert leads(socks)[:2] == [
         "The Merino Walking Socks are hiking socks that cushion your feet on long walks.",
-        "They are made from merino, which stays warm without itching.",
+        "They are made from merino, which keeps the warmth in.",
     ]
     plain = Listing(external_id="p", title="Walking Socks", product_type="Hiking socks")
     assert leads(plain)[0].startswith("The Walking Socks are hiking socks")
