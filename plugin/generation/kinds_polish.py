@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.benefits import is_material
 from plugin.generation.part_words import PARTS
 from plugin.generation.singular import singular
 from plugin.generation.two_languages import english_words
@@ -35,7 +36,8 @@ _COUNTED_LIST = re.compile(
 
 
 # A unit the shop wrote in capitals after a number ("30 CM"); "L" for litres keeps its capital.
-_UNIT_CAPS = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(CM|MM|KG|ML|G)\b")
+# Round 35: inches, feet, ounces and pounds too ("12 IN").
+_UNIT_CAPS = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(CM|MM|KG|ML|G|IN|FT|OZ|LBS?)\b")
 
 
 # Round 34: a count with what the shop said of it after a comma ("has 6 pockets, mesh", "12
@@ -144,6 +146,18 @@ def decimal_points(text: str) -> str:
 def polished(text: str) -> str:
     """``text`` with each of the pasted shapes above said as English says it."""
     text = _UNIT_CAPS.sub(lambda m: f"{m[1]} {m[2].lower()}", text)
+    text = re.sub(r"(?<=\d) ?°([cf])\b", lambda m: f" °{m[1].upper()}", text)  # "30 °c"
+    # A size's letter lowered with its value ("in s (38–40) or m (…)") keeps its capital.
+    text = re.sub(
+        r"\b(in|or|,) (xs|s|m|l|xl|xxl) (?=\()", lambda m: f"{m[1]} {m[2].upper()} ", text
+    )
+    # "The straps are padded, adjustable.": two words of a part's state are joined with "and"
+    # (a material first, "beech, turned", stays: what it is made of, then how).
+    text = re.sub(
+        r"^(The [a-z][a-z -]* (?:is|are) (?P<one>[a-z]+(?:-[a-z]+)?)), ([a-z]+(?:-[a-z]+)?)\.$",
+        lambda m: m[0] if is_material(m["one"]) else f"{m[1]} and {m[3]}.",
+        text,
+    )
     text = decimal_points(re.sub(r"\b([a-z]{3,}) \1\b", r"\1", text))
     text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
     text = _AN.sub(lambda m: f"{m[1]} ", text)

@@ -63,6 +63,7 @@ from plugin.generation.scoped_figures import one_scope_said
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.stated_frames import stated_lead
+from plugin.generation.tag_facts import tags_state
 from plugin.generation.title_reading import (
     in_title,
     names_the_product,
@@ -103,6 +104,9 @@ class Plan:
     # A set's items as the listing gives them ("Finishing Oil, 500 ml, Drying time: …"): the
     # FAQ asks about them where the set's own facts are few (round 29, ``parts_faq``).
     parts: tuple[str, ...] = ()
+    # Round 35: what the tags state plainly ("Made in": "Estonia"), where no fact says it
+    # (``tag_facts``): the FAQ and the meta may say it; the description's prose does not.
+    tag_facts: tuple[tuple[str, str], ...] = ()
 
 
 def rotation_of(listing: Listing, seed: int | None) -> int:
@@ -587,6 +591,7 @@ def _plan_description(
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
         parts=tuple(listing.children),
+        tag_facts=tags_state(listing, facts.listed),
     )
 
 

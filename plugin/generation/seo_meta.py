@@ -7,8 +7,10 @@ import re
 
 from plugin.domain import FaqItem, SeoCopy, seo_to_text
 from plugin.generation.faq import fact_answers, label_questions
+from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     SUBJECTS,
     as_named,
@@ -21,7 +23,7 @@ from plugin.generation.kinds_lead import (
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.letter_case import sentence_case
+from plugin.generation.letter_case import kinds_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose
 from plugin.generation.noun_frames import label_read_as_noun
@@ -79,12 +81,19 @@ def _meta_description(plan: Plan, written: Written) -> str:
     # Round 28: each answer as the FAQ now says it ("3, geared together." → "It has 3 hooks,
     # geared together."), so it may fill a meta too.
     asked = [asked_as_said(FaqItem(q, a), voice).answer for q, a in label_questions(plan, set())]
+    # Round 35: what the tags state ("It is made in Estonia.") fills a meta short of 120 too.
+    told += [
+        (found[2], found[2])
+        for label, value in plan.tag_facts
+        if (found := faq_answer(label, value, voice, False, plan.listing_title))
+    ]
     told += [
         (a, a)
         for a in asked
         if a.startswith(("It ", "They "))
         or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
+    told = [(fact, english_only(text, plan)) for fact, text in told]  # round 35
     # A colour, a size or a box's contents last: the facts that say what it does come first.
     told.sort(key=lambda pair: bool(_LISTED.search(pair[1])))
     fillers = [
@@ -153,11 +162,11 @@ def _meta_description(plan: Plan, written: Written) -> str:
     texts = [kinds_in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
     for text in texts:
         longer = f"{description} {text}".strip()
-        if len(_said(longer)) > SEO_DESCRIPTION_MAX:
+        if len(_said(longer, plan)) > SEO_DESCRIPTION_MAX:
             continue  # a sentence cut off mid-way reads as broken (round 22's raters)
         if description and repeats(text, said):
             continue  # "Its width is 22 in. Its width is 22 in (56 cm)."
-        if len(_said(description)) >= SEO_DESCRIPTION_MIN and not has_reason(text):
+        if len(_said(description, plan)) >= SEO_DESCRIPTION_MIN and not has_reason(text):
             continue  # in range already: a bare spec adds length, not a reason to click
         description = longer
         said |= words_of(text)
@@ -171,11 +180,11 @@ def _meta_description(plan: Plan, written: Written) -> str:
     varied = " ".join(
         varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
     )
-    shown = len(_said(varied))
-    if min(SEO_DESCRIPTION_MIN, len(_said(description))) <= shown <= SEO_DESCRIPTION_MAX:
+    shown = len(_said(varied, plan))
+    if min(SEO_DESCRIPTION_MIN, len(_said(description, plan))) <= shown <= SEO_DESCRIPTION_MAX:
         description = varied
     for fact, answer in fillers:
-        if len(_said(description)) >= SEO_DESCRIPTION_MIN:
+        if len(_said(description, plan)) >= SEO_DESCRIPTION_MIN:
             break
         longer = f"{description} {answer}".strip()
         said = words_of(description) | title_words
@@ -190,20 +199,21 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not (numbers and numbers <= numbers_of(description.replace(plan.listing_title, "")))
             and not (named and named <= said)
             and not (_LISTED.search(answer) and words_of(fact) - FRAME_WORDS & said)
-            and len(_said(longer)) <= SEO_DESCRIPTION_MAX
+            and len(_said(longer, plan)) <= SEO_DESCRIPTION_MAX
             and not repeats(answer, said)
         ):
             description = longer
-    return _said(description)
+    return _said(description, plan)
 
 
-def _said(description: str) -> str:
+def _said(description: str, plan: Plan) -> str:
     """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
     its length is measured as shown, so a meta the joins shorten is filled to 120)."""
     said = " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
+    said = english_only(said, plan)  # round 35: a value in two languages said once
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
-    return polished(sentence_case(said))
+    return polished(kinds_case(said))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -9,6 +9,7 @@ import re
 from plugin.generation.cautions import contents_list
 from plugin.generation.faq import fact_answers
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     as_named,
     as_pronoun,
@@ -20,7 +21,7 @@ from plugin.generation.kinds_lead import (
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.letter_case import sentence_case
+from plugin.generation.letter_case import kinds_case
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.noun_frames import label_read_as_noun
@@ -174,7 +175,9 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     # languages said once, in English (``name_in_prose``).
     # Round 31: a value in the shop's capitals said in a sentence's case (``letter_case``).
     # Round 33: no value pasted into a frame's article or verb (``kinds_polish``).
-    said = polished(sentence_case(" ".join(articles_fixed(t) for t in joined_has(texts))))
+    said = " ".join(articles_fixed(t) for t in joined_has(texts))
+    # Round 35: a value in two languages said once, on its English side (``kinds_english``).
+    said = polished(kinds_case(english_only(said, plan)))
     shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

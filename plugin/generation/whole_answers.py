@@ -184,7 +184,8 @@ def _sentence(clause: str, question: str, voice: Voice, first: bool) -> str | No
     return None
 
 
-_QUALITY = re.compile(r"[a-z-]+(?:ed|able|ible|proof|safe|free|ful|ous|ive|y)\b")
+# A quality, its last word telling ("waterproof", "dishwasher safe", round 35).
+_QUALITY = re.compile(r"(?:[a-z-]+ ){0,2}[a-z-]*(?:ed|able|ible|proof|safe|free|ful|ous|ive|y)\b")
 
 
 def _third_person(verb: str) -> str:
@@ -198,9 +199,10 @@ def _third_person(verb: str) -> str:
     return f"{verb}s"
 
 
-def _yes_no(question: str, word: str) -> str | None:
+def yes_no_said(question: str, word: str) -> str | None:
     """A bare "Yes." or "No." said with its question's verb: "Does it have a carry case? — No,
-    it does not have a carry case."."""
+    it does not have a carry case."; the one reader of a bare yes or no (round 35: the FAQ's
+    last check, ``answer_fit``, asks it too)."""
     found = re.match(r"^(?P<verb>Does|Do|Is|Are|Can) (?P<who>it|they) (?P<rest>.+)\?$", question)
     if not found:
         return None
@@ -222,7 +224,7 @@ def whole_answer(item: FaqItem, voice: Voice) -> FaqItem:
     that reads as sentences, or whose first clause no shape tells, as it was."""
     answer = item.answer.strip()
     if answer in ("Yes.", "No."):
-        yes_no = _yes_no(item.question, answer[:-1])
+        yes_no = yes_no_said(item.question, answer[:-1])
         return FaqItem(item.question, yes_no) if yes_no else item
     head = ""
     noted = re.match(r"^(?P<word>Yes|No) – (?P<rest>.+)$", answer)

