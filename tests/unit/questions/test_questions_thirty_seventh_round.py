@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.hostile_forms import form_flag
 from plugin.questions.screening import Flag, screen
 
@@ -65,3 +66,24 @@ def test_two_at_the_price_of_one_is_a_discount(question: str) -> None:
 )
 def test_ordinary_questions_near_them_are_not_screened(question: str) -> None:
     assert form_flag(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        ("Is the 2030 atlas out yet?", ["Atlas, edition 2028, 120 pages."], True),
+        ("Is the 2028 atlas spiral-bound?", ["Atlas, edition 2028, spiral-bound."], False),
+        ("Does the map work with Garmin 2019 units?", ["Works with units from 2017 on."], False),
+        ("Does your insurance cover the tent in the barn?", ["Tents sit in a dry barn."], True),
+        ("Is the canoe insured on the trip?", ["Every canoe is insured by us."], False),
+        ("Wird das Zelt versichert verschickt?", ["Tents ship in two days."], True),
+        ("And the volume of the cool box in litres?", ["A cool box, two handles."], True),
+        ("How many litres is the water bag?", ["A 12-litre water bag."], False),
+        ("The coating: good for how many years?", ["The coating is PFC-free."], True),
+        ("How many days is the rental?", ["Rental for 3 days, pick-up at 9."], False),
+    ],
+)
+def test_a_detail_asked_needs_a_line_that_states_it(
+    question: str, lines: list[str], unstated: bool
+) -> None:
+    assert detail_unstated(question, lines) is unstated
