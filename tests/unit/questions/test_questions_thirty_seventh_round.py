@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.questions.asked_detail import detail_unstated
+from plugin.questions.glossing import english_gloss
 from plugin.questions.hostile_forms import form_flag
 from plugin.questions.screening import Flag, screen
 
@@ -87,3 +88,22 @@ def test_a_detail_asked_needs_a_line_that_states_it(
     question: str, lines: list[str], unstated: bool
 ) -> None:
     assert detail_unstated(question, lines) is unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "english"),
+    [
+        ("Ist die Spritzdecke aus Neopren?", "de", "spray deck"),
+        ("La pagaie flotte-t-elle ?", "fr", "paddle"),
+        ("¿La escotilla es estanca?", "es", "hatch"),
+        ("Is het roer van aluminium?", "nl", "rudder"),
+        ("Passar kapellet min sittbrunn?", "sv", "cockpit"),
+        ("Er kajakken stabil?", "nb", "kayak"),
+        ("Hvad vejer svømmevesten?", "da", "buoyancy"),
+        ("Finns kanoter för fyra personer?", "sv", "four"),
+    ],
+)
+def test_the_paddling_trade_words_are_glossed(question: str, language: str, english: str) -> None:
+    gloss = english_gloss(question, language, set())
+    assert gloss is not None
+    assert english in {w for t in gloss.translated for w in gloss.options(t)}
