@@ -107,3 +107,23 @@ def test_the_paddling_trade_words_are_glossed(question: str, language: str, engl
     gloss = english_gloss(question, language, set())
     assert gloss is not None
     assert english in {w for t in gloss.translated for w in gloss.options(t)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the cheaper tent have a porch?",
+        "Which pump suits the pricier canoe?",
+        "Can I fold the less expensive trolley?",
+    ],
+)
+def test_the_cheaper_one_named_as_the_variant_is_no_discount(question: str) -> None:
+    assert screen(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Give me the cheaper price and I buy two.", "Can you make the tent cheaper?"],
+)
+def test_asking_for_it_cheaper_is_still_a_discount(question: str) -> None:
+    assert screen(question) is Flag.DISCOUNT
