@@ -8,6 +8,7 @@ import pytest
 from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.glossing import english_gloss
 from plugin.questions.hostile_forms import form_flag
+from plugin.questions.language import question_language
 from plugin.questions.screening import Flag, screen
 
 
@@ -127,3 +128,11 @@ def test_the_cheaper_one_named_as_the_variant_is_no_discount(question: str) -> N
 )
 def test_asking_for_it_cheaper_is_still_a_discount(question: str) -> None:
     assert screen(question) is Flag.DISCOUNT
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Er hanskene vanntette?", "Hvor lang er båten?"],
+)
+def test_norwegian_words_danish_writes_otherwise_tell_norwegian(question: str) -> None:
+    assert question_language(question)[0] == "nb"
