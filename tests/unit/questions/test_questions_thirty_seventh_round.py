@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.questions.ages import asks_age
 from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.glossing import english_gloss
 from plugin.questions.hostile_forms import form_flag
@@ -136,3 +137,15 @@ def test_asking_for_it_cheaper_is_still_a_discount(question: str) -> None:
 )
 def test_norwegian_words_danish_writes_otherwise_tell_norwegian(question: str) -> None:
     assert question_language(question)[0] == "nb"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("My daughter is 11, can she join the canoe day?", True),
+        ("Our grandson is 9 years old - may he come along?", True),
+        ("My son is 16 and tall, which buoyancy vest fits him?", False),
+    ],
+)
+def test_a_childs_age_then_can_they_join_asks_the_age_limit(question: str, asked: bool) -> None:
+    assert asks_age(question) is asked
