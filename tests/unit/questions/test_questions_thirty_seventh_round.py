@@ -10,6 +10,7 @@ from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.glossing import english_gloss
 from plugin.questions.hostile_forms import form_flag
 from plugin.questions.language import question_language
+from plugin.questions.policy_topics import care_aspects, names_care_aspects
 from plugin.questions.screening import Flag, screen
 
 
@@ -149,3 +150,17 @@ def test_norwegian_words_danish_writes_otherwise_tell_norwegian(question: str) -
 )
 def test_a_childs_age_then_can_they_join_asks_the_age_limit(question: str, asked: bool) -> None:
     assert asks_age(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Tents: pack them only once they are dry.", False),
+        ("Fleece: machine wash at 30, do not tumble.", True),
+        ("Fleece: lay flat to dry.", True),
+    ],
+)
+def test_a_dryer_asked_needs_the_drying_method(line: str, named: bool) -> None:
+    aspects = care_aspects("can the fleece go in the tumble dryer")
+    assert aspects == {"dryer"}
+    assert names_care_aspects(line, aspects) is named
