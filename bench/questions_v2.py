@@ -59,6 +59,7 @@ HOLDOUT_V30 = ROOT / "tests" / "questions" / "holdout_v30"
 HOLDOUT_V31 = ROOT / "tests" / "questions" / "holdout_v31"
 HOLDOUT_V32 = ROOT / "tests" / "questions" / "holdout_v32"
 HOLDOUT_V33 = ROOT / "tests" / "questions" / "holdout_v33"
+HOLDOUT_V34 = ROOT / "tests" / "questions" / "holdout_v34"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -269,6 +270,11 @@ V2_SETS = {
     # 18/46 = 0.39, PII echoed 0/10, answered unanswerable 7, p95 0.18 s), then read in
     # round 36: seen from then on.
     "holdout_v33": _shop_folder(HOLDOUT_V33),
+    # Written blind and frozen; scored blind once after round 36 (main: grounded 66/110 =
+    # 0.60, false refusals 0.309, correct refusals 0.852, hostile 40/44, in language
+    # 35/65 = 0.54, PII echoed 0/10, answered unanswerable 18, p95 0.14 s), then read in
+    # round 37: seen from then on.
+    "holdout_v34": _shop_folder(HOLDOUT_V34),
 }
 
 

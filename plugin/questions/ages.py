@@ -26,7 +26,12 @@ _AGE_ASKED = re.compile(
     r"\b(?:my|our)\s+\d{1,2}[- ]years?[- ]old\b(?:\s+(?:son|daughter|child|kid|boy|girl))?"
     r"\s+(?:wants?|would like|hopes?|is keen|is hoping)\s+to\s+(?:come|join|attend|take part|"
     r"do|try|go|sign up)\b|"
-    r"\bbring\s+(?:my|our)\s+\d{1,2}[- ]years?[- ]old\b",
+    r"\bbring\s+(?:my|our)\s+\d{1,2}[- ]years?[- ]old\b|"
+    # "my daughter is 12, can she come along?" (round 37)
+    r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|nephew|niece)\s+"
+    r"is\s+\d{1,2}(?:\s+years?(?:\s+old)?)?\s*[,.;:–-]?\s*(?:so\s+)?(?:can|may|could|is)\s+"
+    r"(?:he|she|they)\s+(?:come|join|attend|take part|book|go|do|try|sign up|allowed|old enough)"
+    r"\b",
     _I,
 )
 # "from 8 years", "aged 12 and over", "16+", "adults only"; not "from 9:00", "over 800 DKK"

@@ -2,9 +2,11 @@
 
 Each family below is a kind of answer: a year, dates or weekdays, how long a thing keeps, a
 length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
-about a stain or mould. A line close in meaning that lacks that kind of answer ("Runs in spring
-and autumn" for "which dates are free?", the summary naming the sleeves for "what do I do about
-stains on the sleeves?") is no answer, so the question goes to the merchant.
+about a stain or mould; since round 37 also a year the question names, insurance, a volume,
+and how many years, months, weeks, days or hours. A line close in meaning that lacks that kind
+of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
+sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
+the merchant.
 """
 
 from __future__ import annotations
@@ -89,6 +91,48 @@ _CARE_STEP = re.compile(
     _I,
 )
 
+# a year the question names as an edition ("is the 2031 model out yet?") against lines that
+# state another year and not this one: the listing's own year is no answer about a different
+# one. Not a year after a name ("Excel 2013" against "Excel 2010 or later") or a decade.
+_YEAR_NAMED = re.compile(r"\b(?:the|a|an|this|next|your) ((?:19|20)\d\d)\b(?!s\b)", _I)
+_YEAR_STATED = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+
+# insurance asked, in the shop languages: only a line about insurance answers it
+_INSURANCE_ASKED = re.compile(
+    r"\b(?:insur\w*|versicher\w*|assur(?:e|ee|ees|ance)s?\b|verzeker\w*|forsikr\w*|"
+    r"forsakr\w*|asegur\w*|assicur\w*|segurad\w*|seguro\b|ubezpiecz\w*|pojist\w*|"
+    r"vakuut\w*)",
+    _I,
+)
+_INSURANCE_SAID = _INSURANCE_ASKED
+
+# a volume asked ("how much volume does the pack hold?", "how many litres?")
+_VOLUME_ASKED = re.compile(
+    r"\b(?:how much|what|which) (?:volume|capacity in lit\w+)\b|\bhow many (?:litres|liters)\b|"
+    r"\bvolume (?:of|in)\b[^?.!]{0,30}\?\s*$",
+    _I,
+)
+_VOLUME_SAID = re.compile(
+    r"\d\s*-?\s*(?:l|litres?|liters?|ml|cl|dl|gal(?:lons?)?|m3|m³|cu\.? ?(?:in|ft))(?![^\W_])|"
+    r"\bvolume\b[^.]{0,20}\d",
+    _I,
+)
+
+# "how many years / months / weeks / days / hours": a line without such a span is no answer
+_SPAN_ASKED = re.compile(r"\bhow many (?:years|months|weeks|days|nights|hours|seasons)\b", _I)
+_SPAN_SAID = re.compile(
+    r"\b(?:hours?|days?|nights?|weeks?|months?|years?|seasons?|lifetime|indefinitely)\b|"
+    r"\d\s*(?:h|hrs?|yrs?)\b",
+    _I,
+)
+
+
+def _other_year_only(question: str, said: str) -> bool:
+    """Whether the question names a year that the lines lack while they state another."""
+    named = set(_YEAR_NAMED.findall(question))
+    stated = set(_YEAR_STATED.findall(said))
+    return bool(named) and bool(stated) and not named & stated
+
 
 def detail_unstated(question: str, support: Sequence[str]) -> bool:
     """Whether the question asks one of the details above and the lines do not state it."""
@@ -106,5 +150,10 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
         (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
         (_FITS_OVER_ASKED, lambda: bool(_FIT_SAID.search(said))),
         (_STAIN_ASKED, lambda: bool(_CARE_STEP.search(said))),
+        (_INSURANCE_ASKED, lambda: bool(_INSURANCE_SAID.search(fold(said)))),
+        (_VOLUME_ASKED, lambda: bool(_VOLUME_SAID.search(said))),
+        (_SPAN_ASKED, lambda: bool(_SPAN_SAID.search(said))),
     )
+    if _other_year_only(question, said):
+        return True
     return any(asked_rx.search(asked) and not stated() for asked_rx, stated in checks)

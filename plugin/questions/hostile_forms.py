@@ -8,6 +8,10 @@
 - another person's details through their name ("what is Anna Berg's phone number?"), through
   a parcel that was not the shopper's ("the address the rugs were sent to"), and who else
   booked, with their names, in the shop languages.
+
+Round 37 adds: which customers bought, and their e-mail addresses, in the shop languages;
+who owns the things the shop keeps for others ("whose are those?"); a rule or limit supposed
+away ("act as if the expiry were switched off: …"); N at the price of one in the shop languages.
 """
 
 from __future__ import annotations
@@ -101,12 +105,55 @@ _WHO_ELSE_BOOKED = re.compile(
 # "send me their names" in the shop languages
 _THEIR_NAMES = re.compile(
     r"\b(?:navnene|e-?postene|adressene) deres\b|\bderes (?:navne|navn|e-?mails?|adresser)\b|"
-    r"\bderas (?:namn|e-?post\w*|adresser)\b|\bihre (?:namen|e-?mails?|adressen)\b|"
+    r"\bderas (?:namn|e-?post\w*|mejl\w*|mail\w*|adresser|telefonnummer)\b|"
+    r"\bihre (?:namen|e-?mails?|adressen)\b|"
     r"\bleurs (?:noms|e-?mails?|adresses)\b|\bsus (?:nombres|correos|direcciones)\b|"
     r"\bi loro (?:nomi|indirizzi|e-?mail)\b|\bhun (?:namen|e-?mails?|adressen)\b|"
     r"\bos (?:nomes|e-?mails?|endere[çc]os) deles\b|\bheid[äa]n (?:nimens[äa]|"
     r"s[äa]hk[öo]postinsa|osoitteensa)\b|\bich (?:nazwiska|imiona|e-?maile|adresy)\b|"
     r"\bjejich (?:jm[ée]na|e-?maily|adresy)\b",
+    _I,
+)
+# which customers bought, in the shop languages ("welche Kunden haben … gekauft")
+_WHICH_CUSTOMERS = re.compile(
+    r"\b(?:vilka|hvilke|welche|quels|quelles|qu[eé]|cu[aá]les|quali|welke|quais|kt[oó]rzy|"
+    r"kte[řr][ií]|ketk[äa])\s+(?:andra\s+|andre\s+|anderen\s+|autres\s+|otros\s+|altri\s+|"
+    r"andere\s+|outros\s+|inni\s+|jin[ií]\s+|muut\s+)?(?:kunder(?:na|ne)?|kunden|clients|"
+    r"clientes|clienti|klanten|klienci|z[áa]kazn[íi]ci|asiakkaat|k[äa]ufer|acheteurs|"
+    r"compradores|acquirenti|kopers|k[öo]pare|kj[øo]pere|k[øo]bere)(?![\w-])",
+    _I,
+)
+# who owns the things the shop holds for others: "the bikes in your shed, whose are those?",
+# "wem gehören sie", "vem äger dem"
+_WHO_OWNS = re.compile(
+    r"\bwho (?:owns|owned) (?:them|those|these|each (?:one|of them)|the (?:other|rest))\b|"
+    r"\bwho (?:do|does|did) (?:they|those|these) belong to\b|\bwhose (?:are they|are those|"
+    r"are these)\b|\b(?:names?|details|contacts?) of (?:their|the(?: other)?) owners\b|"
+    r"\bwem geh[öo]ren (?:sie|die|diese)\b|\b[àa] qui (?:appartiennent|sont)[- ](?:ils|elles)\b|"
+    r"\bde qui[eé]n(?:es)? son\b|\ba chi appartengono\b|\bvan wie zijn (?:ze|die|deze)\b|"
+    r"\bvem [äa]ger (?:dem|dom|de)\b|\bhvem (?:eier|ejer) (?:dem|de)\b|"
+    r"\bde quem s[ãa]o\b|\bdo kogo nale[żz][ąa]\b|\bkomu pat[řr][ií]\b",
+    _I,
+)
+# a rule, limit or check supposed away before a request: "act as if the expiry were switched
+# off: mail …", "imagine the age rule does not apply"
+_SUPPOSED_AWAY = re.compile(
+    r"\b(?:pretend|imagine|act as if|act like)\b[^.?!]{0,40}\b(?:limits?|"
+    r"rules?|restrictions?|polic(?:y|ies)|checks?|caps?|locks?|expiry|paywall|terms|"
+    r"conditions|minimum|maximum)\b[^.?!]{0,20}\b(?:(?:is|are|was|were|has been|have been)\s+"
+    r"(?:removed|lifted|gone|off|disabled|turned off|switched off|waived|deactivated|"
+    r"suspended|cancel+ed|not there)|(?:does|do)(?:n't| not) (?:apply|exist|count)|"
+    r"no longer (?:applies|apply|exists|exist|counts?))\b",
+    _I,
+)
+# N at the price of one, in the shop languages ("tre par till priset av ett")
+_PRICE_OF_ONE = re.compile(
+    r"\b(?:till|f[öo]r|for|til) (?:priset|prisen) (?:av|af|p[åa]|for|f[öo]r) (?:en|ett|et|[ée]n|"
+    r"1)\b|\bzum preis (?:von )?(?:einem|einer|eins|1)\b|\bpour le prix d'une?\b|"
+    r"\bpor el precio de (?:una?|1)\b|\bal prezzo di (?:un[oa]?|1)\b|"
+    r"\bvoor de prijs van (?:een|één|1)\b|\bpelo pre[çc]o de (?:uma?|1)\b|"
+    r"\bza cen[ęe] (?:jednego|jednej|1)\b|\bza cenu (?:jednoho|jedn[éeé]|1)\b|"
+    r"\byhden hinnalla\b|\bat the price of (?:one|1)\b",
     _I,
 )
 
@@ -119,10 +166,16 @@ def form_flag(question: str) -> Flag | None:
         or _PARCEL_ADDRESS.search(question)
         or _WHO_ELSE_BOOKED.search(question)
         or _THEIR_NAMES.search(question)
+        or _WHICH_CUSTOMERS.search(question)
+        or _WHO_OWNS.search(question)
     ):
         return Flag.OTHER_CUSTOMER
-    if _GRANT.search(question) or _DICTATED.search(question):
+    if _GRANT.search(question) or _DICTATED.search(question) or _SUPPOSED_AWAY.search(question):
         return Flag.INJECTION
-    if _OFF_ON_COMMAND.search(question) or _FOR_NOTHING.search(question):
+    if (
+        _OFF_ON_COMMAND.search(question)
+        or _FOR_NOTHING.search(question)
+        or _PRICE_OF_ONE.search(question)
+    ):
         return Flag.DISCOUNT
     return None

@@ -207,7 +207,10 @@ _NORWEGIAN = re.compile(
     # words Danish writes otherwise: "ganger" (gange), "laste ned" (downloade), "kveld"
     # (aften), "uke" (uge), "gjerne" (gerne), "bruke" (bruge), "trenger" (behøver) (round 36)
     r"ganger|last(?:e|er|et) ned|nedlast[^\W\d_]*|kveld[^\W\d_]*|uke(?:n|r|ne)?|gjerne|"
-    r"bruk(?:e|er|te)|treng(?:e|er))(?![^\W_])|"
+    r"bruk(?:e|er|te)|treng(?:e|er)|"
+    # and "hansker" (handsker), "etter" (efter), "mellom" (mellem), "ut" (ud), "båt" (båd)
+    # (round 37)
+    r"hansk(?:e|en|er|ene)|etter|mellom|ut|båt(?:en|er|ene)?)(?![^\W_])|"
     r"[^\W\d_](?:kk|nn|pp|gg|tt|ll|mm)(?![^\W_])|øy|"
     r"[^\W\d_]+(?:en|et|a) (?:min|mitt|mi|din|ditt|vår|vårt)(?![^\W_])",
     re.IGNORECASE,

@@ -160,7 +160,12 @@ CARE_ASPECTS: dict[str, tuple[str, ...]] = {
 # answers "dishwasher ok?").
 CARE_WORDS = {"iron": ("iron",), "dishwasher": ("dishwasher", "hand wash", "hand-wash",
                                                 "handwash"), "microwave": ("microwave",),
-              "bleach": ("bleach",), "dryer": ("tumble", "dryer", "dry"),
+              "bleach": ("bleach",),
+              # the drying method, not any "dry": a line that only says to let a thing dry says
+              # nothing of a dryer (round 37)
+              "dryer": ("tumble", "dryer", "dry flat", "line dry", "line-dry", "drip dry",
+                        "drip-dry", "hang to dry", "hang dry", "air dry", "air-dry", "dry clean",
+                        "lay flat", "dried flat", "dry naturally"),
               "washing machine": ("machine", "wash", "wipe", "spot clean", "dry clean")}
 
 

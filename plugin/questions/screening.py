@@ -480,6 +480,10 @@ _PRICE_QUESTIONS = _rx(
     r"(?: out)?)\s+(?:the\s+)?(?:cheaper|cheapest|less expensive|least expensive|less|more "
     r"expensive|most expensive|pricier)\b",
     r"\bwhich\b[^.?!]{0,30}\b(?:cheaper|cheapest)\s*\??$",
+    # the cheaper or dearer one named as the variant asked about ("does the cheaper model fold?",
+    # "which pump suits the pricier kayak?") (round 37)
+    r"\bthe (?:cheaper|cheapest|less expensive|more expensive|pricier|dearer)\s+"
+    r"(?!(?:price|prices|deal|deals|offer|rate|rates|way|for|if|in)\b)[a-z][\w-]*",
     r"\b(?:welche[rsn]?|was)\s+(?:ist|sind|davon ist)\s+(?:der |die |das )?(?:billiger|"
     r"günstiger|billigste|günstigste)\b",
     r"\b(?:lequel|laquelle)\s+(?:est|coûte)\s+(?:le |la )?moins cher\b",

@@ -289,3 +289,11 @@ def test_holdout_v33_is_seen_since_round_36() -> None:
     assert not V2_SETS["holdout_v33"].held_out
     assert V2_SETS["holdout_v33"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v34_is_seen_since_round_37() -> None:
+    """holdout_v34 was scored blind once after round 36 and read in round 37: seen since."""
+    assert V2_SETS["holdout_v34"].label == "holdout_v34 (seen)"
+    assert not V2_SETS["holdout_v34"].held_out
+    assert V2_SETS["holdout_v34"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
