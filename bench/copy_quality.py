@@ -16,8 +16,9 @@ notes read in round 30), ``heldout33`` (the same, rated once after round 30, its
 round 31), ``heldout34`` (the same, rated once after round 31, its notes read in round 32),
 ``heldout35`` (the same, rated once after round 32, its notes read in round 33),
 ``heldout36`` (the same, rated once after round 33, its notes read in round 34),
-``heldout37`` (the same, rated once after round 34, its notes open to the next round), and
-``heldout38`` and ``heldout39`` (each written from a brief alone, held out: never read).
+``heldout37`` (the same, rated once after round 34, its notes read in round 35), ``heldout38``
+(the same, rated once after round 35, its notes open to the next round), and ``heldout39``
+(written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -138,9 +139,10 @@ SETS = {
 # round 32 (session 20); heldout35 (written blind in session 20) was rated once after round 32
 # and its notes read in round 33 (session 21); heldout36 (written blind in session 20) was rated
 # once after round 33 and its notes read in round 34 (session 21); heldout37 (written blind in
-# session 21) was rated once after round 34, its notes open to the next round; heldout38
-# (written blind in session 21) and heldout39 (written blind in session 22) are held out.
-HELD_OUT: set[str] = {"heldout38", "heldout39"}
+# session 21) was rated once after round 34 and its notes read in round 35 (session 22);
+# heldout38 (written blind in session 21) was rated once after round 35, its notes open to the
+# next round; heldout39 (written blind in session 22) is held out.
+HELD_OUT: set[str] = {"heldout39"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
