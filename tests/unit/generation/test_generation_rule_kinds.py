@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
+from plugin.generation.purpose import purpose_of
 from plugin.generation.rule_kinds import head_phrases, kind_pattern, of_kind
 
 
@@ -52,3 +54,31 @@ def test_a_rule_of_one_kind_gives_no_reason_on_another_that_shares_a_word(
     name: str, value: str, product: str, reason: bool
 ) -> None:
     assert (benefit_for(name, value, 0, product=product) is not None) is reason
+
+
+def test_a_type_shared_by_a_tool_and_a_puzzle_is_told_by_its_shelf() -> None:
+    puzzle = Listing(
+        external_id="p",
+        title="Mountain Lake Jigsaw",
+        product_type="Jigsaw",
+        categories=["Toys & Games > Jigsaws"],
+    )
+    saw = Listing(
+        external_id="s",
+        title="Cordless Jigsaw 18V",
+        product_type="Jigsaw",
+        categories=["Tools > Power Tools > Jigsaws"],
+    )
+    assert purpose_of(puzzle) is None
+    assert purpose_of(saw) is not None
+
+
+def test_a_shelf_step_that_names_the_type_is_its_own_shelf() -> None:
+    # The entry is not for ladders; a shelf of ladders and step stools holds this one.
+    stool = Listing(
+        external_id="t",
+        title="Folding Step Stool",
+        product_type="Step stool",
+        categories=["Home > Ladders & Step Stools"],
+    )
+    assert purpose_of(stool) is not None
