@@ -10,6 +10,7 @@ from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
 from plugin.generation.purpose import purpose_of
 from plugin.generation.rule_kinds import head_phrases, kind_pattern, of_kind
+from plugin.generation.what_for import _field_of, shelf_use
 
 
 def test_the_head_phrase_is_the_end_of_the_title_phrase_and_of_the_type() -> None:
@@ -82,3 +83,16 @@ def test_a_shelf_step_that_names_the_type_is_its_own_shelf() -> None:
         categories=["Home > Ladders & Step Stools"],
     )
     assert purpose_of(stool) is not None
+
+
+def test_a_shelf_word_in_another_language_is_never_a_use() -> None:
+    # Dutch nouns for goods end in "-ing" as English activities do.
+    assert _field_of("Verwarming", bilingual=True) is None
+    assert _field_of("Woodturning", bilingual=True) == "for woodturning"
+    assert _field_of("Grooming") == "for grooming"
+    stove = Listing(
+        external_id="v",
+        title="Gietijzeren kachel / Cast Iron Stove",
+        categories=["Verwarming / Heating > Kachels / Stoves"],
+    )
+    assert shelf_use(stove, "stove") != "for verwarming"
