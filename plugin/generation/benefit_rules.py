@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugin.generation.rule_kinds import kind_pattern
+
 
 @dataclass(frozen=True)
 class Benefit:
@@ -14,13 +16,16 @@ class Benefit:
     as shops write them, that the rule is for (the knowledge base's tests hold each rule to
     them); ``family`` is the knowledge-base file it came from, empty for the rules here.
     ``products``: where the same words mean another thing on another product (a vest's
-    whistle, a kettle's), the products the rule is for, searched in the title and type."""
+    whistle, a kettle's), the products the rule is for, searched in the title and type.
+    ``kinds``: the products it was written for, by the head noun of the title or the type only
+    (``rule_kinds``): a drink's reason is no baking powder's that shares a word with it."""
 
     pattern: re.Pattern[str]
     reasons: tuple[str, ...]
     examples: tuple[str, ...] = ()
     family: str = ""
     products: re.Pattern[str] | None = None
+    kinds: re.Pattern[str] | None = None
 
 
 def _rule(pattern: str, *reasons: str) -> Benefit:
@@ -28,6 +33,12 @@ def _rule(pattern: str, *reasons: str) -> Benefit:
 
 
 _YES = r"(yes|true)\b"
+# What is drunk from a cup, by its head noun (``kinds``); the knowledge base's drink rules
+# name it too.
+DRINKS = (
+    r"tea|teabag|tisane|infusion|coffee|espresso|bean|capsule|pod|decaf|rooibos|chai|"
+    r"hot chocolate|drinking chocolate|cocoa|drink|blend|brew|latte|matcha|yerba mate|mate"
+)
 
 BENEFITS = (
     _rule(
@@ -227,9 +238,11 @@ BENEFITS = (
     ),
     _rule(r"nickel[- ]free", "so it is kinder to sensitive skin"),
     _rule(r"hypoallergenic", "so it is kinder to sensitive skin"),
-    _rule(
-        rf"^(caffeine|decaf)[- ]?(free)?: {_YES}|caffeine[- ]free$",
-        "so it suits a cup late in the day",
+    # A cup is a drink's: round 36's raters marked it on a baking ingredient with no caffeine.
+    Benefit(
+        re.compile(rf"^(caffeine|decaf)[- ]?(free)?: {_YES}|caffeine[- ]free$"),
+        ("so it suits a cup late in the day",),
+        kinds=kind_pattern(DRINKS),
     ),
     _rule(r"oeko[- ]?tex", "so the fabric has been tested for harmful substances"),
     _rule(r"\bfsc\b", "so it comes from responsibly managed forests"),

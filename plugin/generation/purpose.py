@@ -286,8 +286,13 @@ def purpose_of(listing: Listing) -> tuple[Purpose, str] | None:
     if _unknown_before(listing, name, purpose):
         return None
     # Where the shelf named the type, its path is what the entry was read from ("Fish &
-    # Aquarium > Live Plants" is no houseplant).
-    context = f"{listing.title} {listing.product_type} {shelf}".lower()
+    # Aquarium > Live Plants" is no houseplant). Round 36: the shop's shelf path is read even
+    # where the type named it: a type shared by two kinds of product ("<tool>" and the
+    # puzzle of that name) is told apart by the shelf it is filed under; a step that names
+    # the type itself ("Ladders & Step Stools") is the type's own shelf, not another kind.
+    steps = [s for c in listing.categories for s in c.split(">")]
+    others = [s for s in steps if f" {name} " not in f" {' '.join(_words(s))} "]
+    context = f"{listing.title} {listing.product_type} {shelf} {' '.join(others)}".lower()
     if purpose.near_miss is not None and purpose.near_miss.search(context):
         return None
     # The title's own word for it ("Table Tennis Bat", typed "Table tennis paddle").

@@ -10,8 +10,9 @@ from importlib.resources import files
 
 from plugin.generation.benefit_rules import BENEFITS, Benefit
 from plugin.generation.rule_denials import denied
+from plugin.generation.rule_kinds import kind_pattern, of_kind
 
-_ENTRY_KEYS = {"match", "reasons", "examples", "note", "products"}
+_ENTRY_KEYS = {"match", "reasons", "examples", "note", "products", "kinds"}
 # An example of a rule kept to some products names one first: "[Hydration vest] Whistle: Yes".
 _EXAMPLE_PRODUCT = re.compile(r"\[([^\]]+)\] ")
 
@@ -32,10 +33,15 @@ def load_reasons() -> tuple[Benefit, ...]:
             if not 0 <= len(entry["reasons"]) <= 3:
                 raise ValueError(f"{where}: at most three reasons")
             products = re.compile(entry["products"]) if "products" in entry else None
+            kinds = kind_pattern(entry["kinds"]) if "kinds" in entry else None
             for example in entry.get("examples", ()):
                 named = _EXAMPLE_PRODUCT.match(example)
-                if (products is None) != (named is None) or (
-                    named and products and not products.search(named.group(1).lower())
+                kept = products is not None or kinds is not None
+                if kept != (named is not None) or (
+                    named
+                    and not (products is None or products.search(named.group(1).lower()))
+                    or named
+                    and not (kinds is None or of_kind(kinds, named.group(1)))
                 ):
                     raise ValueError(f"{where}: {example!r} must name a product it is for")
             rules.append(
@@ -45,6 +51,7 @@ def load_reasons() -> tuple[Benefit, ...]:
                     tuple(entry.get("examples", ())),
                     family,
                     products,
+                    kinds,
                 )
             )
     return tuple(rules)
@@ -61,13 +68,15 @@ _WORN_FAMILIES = {"apparel"}
 
 def rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Benefit | None:
     """The first rule that matches the fact and is not denied. A rule kept to some products
-    is passed over for any other, and where the product is not known."""
+    or kinds of product is passed over for any other, and where the product is not known."""
     fact = f"{name.strip()}: {value.strip()}".lower()
     value_at = len(name.strip().lower()) + 2
     for benefit in RULES:
         if not worn and benefit.family in _WORN_FAMILIES:
             continue
         if benefit.products is not None and not benefit.products.search(product):
+            continue
+        if benefit.kinds is not None and not of_kind(benefit.kinds, product):
             continue
         found = benefit.pattern.search(fact)
         if found and _of_another_thing(fact, found, value_at):

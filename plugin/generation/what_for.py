@@ -20,7 +20,7 @@ from plugin.generation.english_labels import english_side
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.purpose import conjugated, said_purpose
 from plugin.generation.sentence import Role, Sentence
-from plugin.generation.two_languages import english_half
+from plugin.generation.two_languages import english_half, english_words
 from plugin.generation.value_shapes import without_plural_s
 from plugin.generation.voice import Voice
 
@@ -73,9 +73,10 @@ def english_type(listing: Listing) -> str:
     return _english(listing.product_type, side) or ""
 
 
-def _field_of(step: str) -> str | None:
+def _field_of(step: str, bilingual: bool = False) -> str | None:
     """ "for woodcarving", "for cats", or ``None`` for a step that names goods or a room (round
-    34: "for the kitchen", "belongs in the pantry" told heldout36's raters nothing)."""
+    34: "for the kitchen", "belongs in the pantry" told heldout36's raters nothing). On a
+    ``bilingual`` shelf an "-ing" word is read only where it is English (``_english_word``)."""
     words = _WORD.findall(step.lower().replace("&", " and "))
     if not words or len(words) > 4:
         return None
@@ -84,12 +85,27 @@ def _field_of(step: str) -> str | None:
         return f"for {first}"
     parts = " ".join(words).split(" and ")
     gerund = all(
-        len(p.split()) == 1 and p.endswith("ing") and len(p) > 5 and p not in _GOODS_ING
+        len(p.split()) == 1
+        and p.endswith("ing")
+        and len(p) > 5
+        and p not in _GOODS_ING
+        and (not bilingual or _english_word(p))
         for p in parts
     )
     if all(p in _FIELDS for p in parts) or gerund:
         return "for " + " ".join(w.capitalize() if w in _FEASTS else w for w in words)
     return None
+
+
+def _english_word(word: str) -> bool:
+    """Whether a shelf's "-ing" word is English, or a compound of two English words
+    ("woodturning"): on a shelf written in two languages, the other language's word for a
+    class of goods ends the same way and is never a use (round 36: a category's word for
+    clothing said as what a garment is made for)."""
+    known = english_words()
+    return word in known or any(
+        word[:i] in known and word[i:] in known for i in range(3, len(word) - 2)
+    )
 
 
 def _said(phrase: str, text: str) -> bool:
@@ -106,13 +122,14 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
     if not listing.categories:
         return None
     side = english_side(listing)
+    bilingual = " / " in listing.categories[0]
     steps = [s for s in listing.categories[0].split(">") if s.strip()][:-1]
     for step in steps:
         english = _english(step, side)
         halves = [english] if english else step.split(" / ")
         # Where the listing does not tell which half is English, the half that names a field
         # is ("Pesca / Fishing"): the words read here are all English.
-        found = [f for f in (_field_of(h) for h in halves if h) if f]
+        found = [f for f in (_field_of(h, bilingual) for h in halves if h) if f]
         field = found[0] if len(found) == 1 else None
         if field:
             return None if _said(field, f"{kind} {listing.title}") else field

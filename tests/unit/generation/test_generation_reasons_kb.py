@@ -107,10 +107,11 @@ def test_every_rule_gives_its_reason_for_its_examples_and_none_under_a_denial(
         # A rule with no reasons: the fact is said plainly, with no reason after it.
         assert benefit_for(name, value, 0, product=product) is None
         assert said_plainly(name, value)
-    if rule.products is not None:
-        # Kept to its products: on another product, or one not known, it is not this rule.
+    if rule.products is not None or rule.kinds is not None:
+        # Kept to its products or kinds: on another product, or one not known, it is not
+        # this rule.
         for other in ("", "sample"):
-            if not rule.products.search(other):
+            if rule.products is None or not rule.products.search(other):
                 found = benefit_for(name, value, 0, product=other)
                 assert found not in set(rule.reasons) - {None}, other
     for denied_name, denied_value in (
