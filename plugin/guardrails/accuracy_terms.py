@@ -37,9 +37,16 @@ from plugin.guardrails.towns import other_names
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
 
+# "made in", "woven in": the place after it is an origin. "made by <Name>" names who made it, a
+# maker (round 39): only after another verb ("loved by", "trusted by") is a name not a brand.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
+    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+in\b|"
+    r"\b(?!(?:crafted|produced|designed|manufactured|engineered|developed|created)\b)[a-z]+ed"
+    r"\s+by\b",
+    re.I,
 )
+# "made by Amish woodworkers": a name before a common noun describes the people who made it
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?!(?:in|of|and|or|for|at|on|with|since|from|to)\b)[a-z]{3,}")
 _WARRANTY = re.compile(
     r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
     r"(?P<noun>warranty|guarantee)\b",
@@ -149,6 +156,12 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             text, max(0, match.start() - 30), match.end()
         ):
             continue
+        if (
+            match.group().startswith("by")
+            and " " not in name
+            and _PEOPLE_AFTER.match(text, match.end("name"))
+        ):
+            continue  # "by Amish woodworkers": a word that describes the makers
         first, _, rest = name.partition(" ")
         owner = re.sub(r"['’]s$", "", first)
         if rest and owner != first and (place := place_named(owner)):
