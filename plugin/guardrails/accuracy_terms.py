@@ -33,7 +33,7 @@ from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
 from plugin.guardrails.script_towns import check_script_towns
 from plugin.guardrails.second_uses import check_second_uses
-from plugin.guardrails.towns import other_names
+from plugin.guardrails.towns import other_names, towns_in_case, towns_named
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
 
@@ -176,6 +176,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "from Chilean Patagonia" of "Patagonia, Chile": a region in its country
         if facts.countries and any(facts.supports(other) for other in other_names(name)):
             continue  # "from Munich" of "Made in: München": the listing's town, in English
+        if _a_town_in_case(name, facts):
+            continue  # "from Kraków" of "w Krakowie": the listing's town, in a case of its own
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
         if (start, end) in seen or facts.supports(name) or _romanised_in(name, facts):
@@ -196,6 +198,18 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+_CAPITALISED = re.compile(r"\b(?=[^\W\d_])[^\W\d_a-zß-ÿ]\w{3,}")
+
+
+def _a_town_in_case(name: str, facts: ListingFacts) -> bool:
+    """A town the listing names in a case of its language ("z Ostrowca", "Oulussa"): a
+    capitalised word of the listing whose stem is the town's (round 39)."""
+    ids = towns_named(name)
+    return bool(ids) and any(
+        towns_in_case(word) & ids for word in _CAPITALISED.findall("\n".join(facts.lines))
+    )
 
 
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
