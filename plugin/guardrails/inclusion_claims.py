@@ -25,7 +25,8 @@ _FILLED = (
     r"(?:(?:already|pre)[ \t-]?)?(?:filled|loaded|fitted|strung|spooled|packed|stocked|equipped)"
 )
 _WITH = re.compile(
-    r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+(?:" + _FILLED + r"\s+)?with|"
+    r"\b(?:(?:comes?|ships?|arrives?|supplied|delivered|sold)\s+"
+    r"(?P<filled>" + _FILLED + r"\s+)?with|"
     r"includes?|"
     r"(?P<built>built-in|integrated|in-built|"
     # a part the product is said to have: "It has a fold-out stand" (round 37)
@@ -79,7 +80,9 @@ def not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             what, start = _the_thing_before(what, start)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
         # a part said to come fitted is given by any word of the listing, as a built-in part is
-        fitted = group == "fitted"
+        # and so is what it comes filled or strung with: a part of it, not a thing in the box
+        # ("arrives fitted with gut strings" of a listing that names them, round 39)
+        fitted = group == "fitted" or bool(match.group("filled"))
         built_in = bool(match.group("built"))
         if built_in and _HAS.fullmatch(match.group("built")) and _a_list_or_figure(what):
             continue  # "It has an engine, two wagons and track", "It has a 700 mm lens"
