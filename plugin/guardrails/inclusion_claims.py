@@ -43,6 +43,7 @@ _WITH = re.compile(
     r"wound)\b",
     re.IGNORECASE,
 )
+_PARTS_FITTED = re.compile(r"fitted|strung|spooled|equipped", re.IGNORECASE)
 _ANY_WITH = re.compile(
     r"\bwith\b|includ|built-in|integrated|in-built|in the|already|\bha(?:s|ve)\b|\bfeature|"
     r"\bpre-?(?:fitted|spooled|installed|loaded|attached|mounted|strung|filled|wound)",
@@ -80,9 +81,10 @@ def not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
             what, start = _the_thing_before(what, start)
         what = re.sub(r"\s+(?:is|are)$", "", _WHAT_END.split(what)[0], flags=re.IGNORECASE)
         # a part said to come fitted is given by any word of the listing, as a built-in part is
-        # and so is what it comes filled or strung with: a part of it, not a thing in the box
-        # ("arrives fitted with gut strings" of a listing that names them, round 39)
-        fitted = group == "fitted" or bool(match.group("filled"))
+        # and so is what it comes fitted or strung with: a part of it, not a thing in the box
+        # ("arrives fitted with gut strings" of a listing that names them, round 39); what it
+        # comes filled or packed with is its contents, which the box must give
+        fitted = group == "fitted" or bool(_PARTS_FITTED.search(match.group("filled") or ""))
         built_in = bool(match.group("built"))
         if built_in and _HAS.fullmatch(match.group("built")) and _a_list_or_figure(what):
             continue  # "It has an engine, two wagons and track", "It has a 700 mm lens"

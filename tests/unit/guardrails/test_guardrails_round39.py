@@ -39,6 +39,12 @@ def test_a_town_the_listing_writes_in_a_case_is_the_listing_place():
     )
     assert found(jug, "A stoneware jug made in Ostrowiec Świętokrzyski.", ORIGIN) == []
     assert found(jug, "A stoneware jug made in Gdańsk.", ORIGIN) != []
+    plain = listing(
+        title="Kubek kamionkowy",
+        description_html="<p>Wykonany w Ostrowcu Świętokrzyskim.</p>",
+        attributes={"Pochodzenie": ["Ostrowiec Świętokrzyski"]},
+    )
+    assert found(plain, "A mug made in Ostrowiec Świętokrzyski, Poland.", ORIGIN) == []
     bowl = listing(
         title="Misa gliniana",
         vendor="Pracownia Modra",
