@@ -84,15 +84,17 @@ precision over claim findings 0.941, span coverage 0.740), then read in the twen
 ``holdout_v35 (seen)``, written blind in session 21 and frozen 2026-12-06, scored blind after
 round 36 (by a slip) and after round 37 (recall 0.838, clean 0.920, claim precision 0.902, span
 0.802), then read in round 38.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v35.
+``holdout_v36 (seen)``, written blind in session 21 and frozen 2026-12-06, scored blind after
+round 37 (recall 0.884, clean 0.927, claim precision 0.882, span 0.853) and after round 38
+(recall 0.884, clean 0.933), then read in round 39.
+``holdout_v37 (seen)``, written blind in session 22 and frozen 2026-12-07, scored blind once
+after round 38 (recall 0.954, clean 0.947, claim precision 0.903, span 0.840), then read in
+round 39.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v37.
 
-``holdout_v36 (held out)``, written blind in session 21 and frozen 2026-12-06, is in
-``HELD_OUT``: scored by name only, once after round 37 (recall 0.884, clean 0.927, claim
-precision 0.882, span 0.853), its misses unread until a later round reads it; scored again at
-the end of round 38 (the round that reads v35). ``holdout_v37 (held out)`` and ``holdout_v38
-(held out)``, written blind in session 22 and frozen 2026-12-07, are in ``HELD_OUT`` too: v37 is
-scored by name once at the end of round 38, v38 is kept unscored for a later round. ``all``
-leaves the three out.
+``holdout_v38 (held out)``, written blind in session 22 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for the blind figure of the round that reads v36 and v37. ``all``
+leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -162,7 +164,7 @@ HOLDOUT_V35 = TESTS / "holdout_v35"
 HOLDOUT_V36 = TESTS / "holdout_v36"
 HOLDOUT_V37 = TESTS / "holdout_v37"
 HOLDOUT_V38 = TESTS / "holdout_v38"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V36, HOLDOUT_V37, HOLDOUT_V38)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V38,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -239,6 +241,8 @@ NAMED = {
         HOLDOUT_V33,
         HOLDOUT_V34,
         HOLDOUT_V35,
+        HOLDOUT_V36,
+        HOLDOUT_V37,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

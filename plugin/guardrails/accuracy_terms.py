@@ -33,13 +33,20 @@ from plugin.guardrails.romanise import latin_letters, romanised
 from plugin.guardrails.ruled_out_uses import check_ruled_out_uses
 from plugin.guardrails.script_towns import check_script_towns
 from plugin.guardrails.second_uses import check_second_uses
-from plugin.guardrails.towns import other_names
+from plugin.guardrails.towns import other_names, towns_in_case, towns_named
 from plugin.guardrails.treatments import check_treatments
 from plugin.guardrails.value_slots import check_value_slots
 
+# "made in", "woven in": the place after it is an origin. "made by <Name>" names who made it, a
+# maker (round 39): only after another verb ("loved by", "trusted by") is a name not a brand.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+(?:in|by)\b", re.I
+    r"\b(?:made|crafted|produced|designed|built|[a-z]+ed)\s+in\b|"
+    r"\b(?!(?:crafted|produced|designed|manufactured|engineered|developed|created)\b)[a-z]+ed"
+    r"\s+by\b",
+    re.I,
 )
+# "made by Amish woodworkers": a name before a common noun describes the people who made it
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?!(?:in|of|and|or|for|at|on|with|since|from|to)\b)[a-z]{3,}")
 _WARRANTY = re.compile(
     r"\b(?P<term>lifetime|limited|money[\s-]back|satisfaction|\w+[\s-](?:year|month|day))?[\s-]*"
     r"(?P<noun>warranty|guarantee)\b",
@@ -149,6 +156,12 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             text, max(0, match.start() - 30), match.end()
         ):
             continue
+        if (
+            match.group().startswith("by")
+            and " " not in name
+            and _PEOPLE_AFTER.match(text, match.end("name"))
+        ):
+            continue  # "by Amish woodworkers": a word that describes the makers
         first, _, rest = name.partition(" ")
         owner = re.sub(r"['’]s$", "", first)
         if rest and owner != first and (place := place_named(owner)):
@@ -163,6 +176,8 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "from Chilean Patagonia" of "Patagonia, Chile": a region in its country
         if facts.countries and any(facts.supports(other) for other in other_names(name)):
             continue  # "from Munich" of "Made in: München": the listing's town, in English
+        if _a_town_in_case(name, facts):
+            continue  # "from Kraków" of "w Krakowie": the listing's town, in a case of its own
         candidates.append((match.start("name"), match.end("name"), name))
     for start, end, name in candidates:
         if (start, end) in seen or facts.supports(name) or _romanised_in(name, facts):
@@ -183,6 +198,18 @@ def _brands(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+_CAPITALISED = re.compile(r"\b(?=[^\W\d_])[^\W\d_a-zß-ÿ]\w{3,}")
+
+
+def _a_town_in_case(name: str, facts: ListingFacts) -> bool:
+    """A town the listing names in a case of its language ("z Ostrowca", "Oulussa"): a
+    capitalised word of the listing whose stem is the town's (round 39)."""
+    ids = towns_named(name)
+    return bool(ids) and any(
+        towns_in_case(word) & ids for word in _CAPITALISED.findall("\n".join(facts.lines))
+    )
 
 
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:

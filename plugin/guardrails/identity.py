@@ -282,19 +282,34 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
         noun = head_phrase(words, len(words) - 1) if words and len(words[-1]) > 2 else ""
         if known and (not noun or names_the_product(noun, facts)):
             continue
+        start = _named_with_it(text, match.start())
         out.append(
             finding(
                 "accuracy.category",
                 WARN,
-                match.start(),
+                start,
                 match.end(),
-                match.group(),
+                text[start : match.end()],
                 "names a range or collection the listing is not in.",
                 "Name the listing's own type, category or brand, or leave it out.",
                 next((line for line in facts.lines if line.startswith(("Type:", "Category:"))), ""),
             )
         )
     return out
+
+
+# "a <noun> from our … range": the kind of product the range is said to be (round 39)
+_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE)
+
+
+def _named_with_it(text: str, start: int) -> int:
+    """Where a range's claim starts: at the product type said just before it ("It is a kettle
+    from our Garden range" says what it is with the range), else at the range."""
+    before = text[max(0, start - 50) : start]
+    kind = _KIND_BEFORE.search(before)
+    if not kind or re.search(r"\b(?:and|or|with|of|for|to|in)\b", kind.group(), re.IGNORECASE):
+        return start
+    return start - len(before) + kind.start()
 
 
 # Apparel wording: the draft says the product is worn ("a simple piece to wear all season").

@@ -179,6 +179,13 @@ def _named_after_the_product(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "Merino Wool Socks": a material or colour word, not a name
         if facts.supports(match.group()) or senses(name):
             continue
+        noun = singular(match.group("noun").lower())
+        if any(
+            {name.lower(), noun} <= {singular(w) for w in re.findall(r"[a-z]+", line.lower())}
+            for line in facts.lines
+        ):
+            continue  # "a Broad steel tip" of "Tip: steel, Broad": a grade the listing gives the
+            # material's part, not a material named after the product (round 39)
         if singular(match.group("noun").lower()) in facts.product_words:
             continue  # "an Aran yarn" of "Aran Wool Yarn": the product itself, by its name
         out.append(

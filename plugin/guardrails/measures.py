@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from plugin.guardrails.vocabulary import MATERIALS
+from plugin.guardrails.vocabulary import COLOURS, MATERIALS
 
 # axis word -> axis
 _AXIS_WORDS = {
@@ -114,6 +114,10 @@ def part_near(text: str, start: int, end: int, known: set[str]) -> str:
         # of the material itself)
         at = end + after.start("part")
         low = text.lower().replace("-", " ")
+        colour = COLOURS.pattern.match(low, at)
+        if colour and re.match(r" ", low[colour.end() :]):
+            if MATERIALS.pattern.match(low, colour.end() + 1):
+                at = colour.end() + 1  # "a 2 m red cotton cord": a colour before its material
         material = MATERIALS.pattern.match(low, at)
         kind = re.match(r"[a-z]+-(?=[a-z])", text[at : at + 20].lower())
         if not material and kind:  # "a 300 mm carbon-steel rasp": a kind of the material

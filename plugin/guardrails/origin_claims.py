@@ -182,6 +182,8 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
             # syrup from Vermont", "Sheffield-made";
             # its demonym before the material or product is one ("Alaskan salmon")
         after = text[mention.end : mention.end + 40]
+        if _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "a Halvard-Danish clamp": a standard's or maker's name ends in a demonym
         if (
             _FIXED_PHRASES.match(text, mention.start)
             or _NOT_ORIGIN_AFTER.match(after)
@@ -199,6 +201,11 @@ def origin_claims(text: str, product_words: frozenset[str] = frozenset()) -> lis
         start = mention.start
         claims.append(Claim("origin", start, stop, text[start:stop], mention.place, mention.text))
     return sorted(claims, key=lambda c: c.start)
+
+
+# A capitalised word joined to the place by a hyphen: the place ends a name (round 39); not a
+# combining form in -o ("Franco-", "Anglo-"), which names places too.
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*[a-np-z]-$")
 
 
 def _origin_end(text: str, end: int, after: str, product_words: frozenset[str]) -> int | None:

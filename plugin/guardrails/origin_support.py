@@ -72,7 +72,15 @@ def _made_in_another_town(claim: Claim, facts: ListingFacts) -> bool:
         bool(towns)
         and not any(said in town or town in said for town in towns)
         and not any(f" {said} " in f" {normalise(line)} " for line in lines)
+        and not _one_of_them_in_case(claim.about, towns)
     )
+
+
+def _one_of_them_in_case(name: str, towns: dict[str, str]) -> bool:
+    """The town is one the listing names in a case of its language ("made in Ostrowiec
+    Świętokrzyski" of "wykonany w Ostrowcu Świętokrzyskim", round 39)."""
+    ids = towns_named(name)
+    return bool(ids) and any(ids & towns_in_case(town.split()[0]) for town in towns if town)
 
 
 def origin_line(facts: ListingFacts) -> str:

@@ -40,7 +40,13 @@ _FOREIGN_PARTICIPLE = (
 )
 # A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
 # before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
-_CASE_VERB = re.compile(r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?=[A-ZÄÖÕÜ])", re.IGNORECASE)
+# A word of manner may come between ("ommeltu käsin", "tehty huolellisesti", "kudottu
+# kotityönä": an adverb in -sti or -in, an essive in -na / -nä; round 39).
+_CASE_VERB = re.compile(
+    r"\b(?P<verb>[a-zäöõü]{3,}(?:t[uy]|tud))\s+(?:(?-i:[a-zäö]{3,}(?:sti|in|n[aä]))\s+)?"
+    r"(?=[A-ZÄÖÕÜ])",
+    re.IGNORECASE,
+)
 # Finnish inessive and elative ("Kuopiossa", "Kuopiosta"), adessive ("Rovaniemellä", the case
 # some towns take for "in"), Estonian inessive ("Tartus")
 _IN_CASE = re.compile(r"(?:ss|st|ll)[aä]$|[^s]st?$", re.IGNORECASE)
@@ -56,7 +62,9 @@ _NOT_MAKING_ABROAD = frozenset(
 _FOREIGN_VERB = re.compile(
     r"\b(?P<verb>" + _FOREIGN_PARTICIPLE + r")"
     # an adverb in -ment or -mente between ("fabriqué entièrement en", "hecho totalmente en")
-    r"(?:\s+(?:à la main|a mano|[aà] mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?))?"
+    r"(?:\s+(?:à la main|a mano|[aà] mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?|"
+    # a Czech adverb in -ě or a Polish one in -ie ("ušito pečlivě v", round 39)
+    r"[^\W\d_]{3,}(?:ně|ie)))?"
     r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we|tại|ở)\s+"
     r"(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹĐ])",
     re.IGNORECASE,

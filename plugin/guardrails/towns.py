@@ -91,13 +91,16 @@ def _countries() -> dict[int, str]:
 def _stems() -> dict[str, frozenset[int]]:
     """The first word of a town's Latin names but its last two letters (of six or more; a name
     of four or five letters whole), folded → the towns: where a case ending of a shop's language
-    starts ("Kuopi|ossa", "Jablon|ci", "Oulu|ssa")."""
+    starts ("Kuopi|ossa", "Jablon|ci", "Oulu|ssa"); a Polish name in -iec also without it."""
     by_name, _ = _towns()
     out: dict[str, set[int]] = {}
     for name, ids in by_name.items():
         first = name.split()[0]
         if first.isalpha() and len(first) >= 4:  # "Oulu|ssa": a short name keeps its end
             out.setdefault(first[:-2] if len(first) >= 6 else first, set()).update(ids)
+        if first.isalpha() and len(first) >= 7 and first.endswith("iec"):
+            # a Polish town in -iec loses its "ie" in a case ("w Ostrowcu", round 39)
+            out.setdefault(first[:-3], set()).update(ids)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -141,9 +141,12 @@ _TREATED_WITH = re.compile(
     r"(?P<items>(?-i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))",  # not a place: "in Portland"
     re.IGNORECASE,
 )
+# Words that end what the verb adds, a measure's approximation among them ("stuffed with some
+# 2 kg of kapok": no thing named, round 39).
 _ITEM_STOP = frozenset(
     "so and or for to that which as at on in by from it its their before after until when "
-    "while if our your my his her this these those".split()
+    "while if our your my his her this these those some about around roughly approximately "
+    "nearly almost over up".split()
 )
 
 

@@ -96,7 +96,8 @@ def test_a_noun_ending_a_phrase_the_listing_uses_passes():
 def test_a_category_path_the_listing_is_not_in_is_a_range_it_is_not_in():
     brush = listing(title="Dish Brush", categories=["Home > Cleaning > Brushes"])
     text = "A brush from our Garden & Patio > Tools range for every day."
-    assert found(brush, text, "accuracy.category") == ["from our Garden & Patio > Tools range"]
+    said = found(brush, text, "accuracy.category")
+    assert said == ["A brush from our Garden & Patio > Tools range"]  # with its kind (round 39)
     text = "A brush from our Home > Cleaning range for every day at the sink."
     assert found(brush, text, "accuracy.category") == []
 
