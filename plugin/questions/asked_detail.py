@@ -3,7 +3,8 @@
 Each family below is a kind of answer: a year, dates or weekdays, how long a thing keeps, a
 length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
 about a stain or mould; since round 37 also a year the question names, insurance, a volume,
-and how many years, months, weeks, days or hours. A line close in meaning that lacks that kind
+and how many years, months, weeks, days or hours; since round 38 how long a thing lasts
+before it must be replaced, in the shop languages. A line close in meaning that lacks that kind
 of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
 sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
 the merchant.
@@ -55,6 +56,21 @@ _KEEPING_SAID = re.compile(
 _DURATION_SAID = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|indefinitely|for ever|forever)\b", _I
 )
+# how long a thing lasts before it must be replaced, in the shop languages ("how long before I
+# need a new one?", "hvor lenge … før den må skiftes?", "wie lange, bevor man sie wechselt?"):
+# only a line giving a span of use or wear answers it (round 38)
+_LIFESPAN_ASKED = re.compile(
+    r"\b(?:how long|hvor (?:lenge|laenge|lange)|hur lange|wie lange|kuinka kauan|jak dlugo|"
+    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang)\b[^?]{0,60}"
+    r"\b(?:before|until|innan|innen|for|bevor|ennen|zanim|nez|antes|avant|voordat|voor|prima)\b"
+    r"[^?]{0,40}(?:replac|chang|new|bytt|skift|erstat|bytas|ersatt|wechsel|tausch|ersetz|vaihd|"
+    r"vaiht|wymien|vymen|substitu|cambi|troc|remplac|vervang)",
+    _I,
+)
+_LIFESPAN_SAID = re.compile(
+    r"\b(?:lasts?|lifespan|life|lifetime|replace\w*|renew\w*|wears?(?: out)?|worn)\b", _I
+)
+
 
 # a length asked in Danish, Norwegian, Swedish, Dutch or Finnish ("hoe lang is …")
 _LENGTH_ASKED = re.compile(
@@ -145,6 +161,12 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
             _KEEPING_ASKED,
             lambda: any(
                 _KEEPING_SAID.search(line) and _DURATION_SAID.search(line) for line in support
+            ),
+        ),
+        (
+            _LIFESPAN_ASKED,
+            lambda: any(
+                _LIFESPAN_SAID.search(line) and _DURATION_SAID.search(line) for line in support
             ),
         ),
         (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
