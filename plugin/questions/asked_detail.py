@@ -3,11 +3,11 @@
 Each family below is a kind of answer: a year, dates or weekdays, how long a thing keeps, a
 length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
 about a stain or mould; since round 37 also a year the question names, insurance, a volume,
-and how many years, months, weeks, days or hours; since round 38 how long a thing lasts
-before it must be replaced, in the shop languages. A line close in meaning that lacks that kind
-of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
-sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
-the merchant.
+and how many years, months, weeks, days or hours; since round 38 how long a thing lasts before
+it must be replaced, in the shop languages, and whether a part is padded. A line close in
+meaning that lacks that kind of answer ("Runs in spring and autumn" for "which dates are
+free?", the summary naming the sleeves for "what do I do about stains on the sleeves?") is no
+answer, so the question goes to the merchant.
 """
 
 from __future__ import annotations
@@ -69,6 +69,16 @@ _LIFESPAN_ASKED = re.compile(
 )
 _LIFESPAN_SAID = re.compile(
     r"\b(?:lasts?|lifespan|life|lifetime|replace\w*|renew\w*|wears?(?: out)?|worn)\b", _I
+)
+
+# whether a thing or a part of it is padded ("is the saddle cushioned?", "are the straps
+# quilted?"): only a line on padding, cushioning or foam answers it, not one on the part's size
+# (round 38)
+_PADDING_ASKED = re.compile(
+    r"^(?:is|are)\b[^?.!]{0,60}\b(?:padded|cushioned|upholstered|quilted)\b", _I
+)
+_PADDING_SAID = re.compile(
+    r"\b(?:pad(?:s|ded|ding)?|cushion\w*|upholster\w*|foam\w*|quilt\w*)\b", _I
 )
 
 
@@ -169,6 +179,7 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
                 _LIFESPAN_SAID.search(line) and _DURATION_SAID.search(line) for line in support
             ),
         ),
+        (_PADDING_ASKED, lambda: bool(_PADDING_SAID.search(said))),
         (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
         (_FITS_OVER_ASKED, lambda: bool(_FIT_SAID.search(said))),
         (_STAIN_ASKED, lambda: bool(_CARE_STEP.search(said))),

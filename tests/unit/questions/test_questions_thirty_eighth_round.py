@@ -87,3 +87,15 @@ def test_a_lifespan_needs_a_span_of_use(question: str, lines: list[str], unstate
 def test_words_several_languages_share_do_not_tie(question: str, lang: str) -> None:
     found, confidence = question_language(question)
     assert (found, confidence >= 0.8) == (lang, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        ("Is the saddle of the bike trainer padded?", ["The saddle rises from 60 to 80 cm."], True),
+        ("Are the kite's handles cushioned?", ["Handles with foam grips."], False),
+        ("Do you sell the padded kite bag?", ["Kite bag, 90 cm."], False),
+    ],
+)
+def test_padding_needs_a_line_on_padding(question: str, lines: list[str], unstated: bool) -> None:
+    assert detail_unstated(question, lines) is unstated
