@@ -4,10 +4,11 @@ Each family below is a kind of answer: a year, dates or weekdays, how long a thi
 length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
 about a stain or mould; since round 37 also a year the question names, insurance, a volume,
 and how many years, months, weeks, days or hours; since round 38 how long a thing lasts before
-it must be replaced, in the shop languages, and whether a part is padded. A line close in
-meaning that lacks that kind of answer ("Runs in spring and autumn" for "which dates are
-free?", the summary naming the sleeves for "what do I do about stains on the sleeves?") is no
-answer, so the question goes to the merchant.
+it must be replaced, in the shop languages, whether a part is padded, who teaches or presents
+it, and another format (an e-book, an audiobook). A line close in meaning that lacks that kind
+of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
+sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
+the merchant.
 """
 
 from __future__ import annotations
@@ -152,6 +153,46 @@ _SPAN_SAID = re.compile(
     _I,
 )
 
+# who teaches, leads or presents it ("who runs the tasting?"): a line naming a role or a person
+# giving it answers it, not one that only describes the lessons (round 38)
+_PERSON_ASKED = re.compile(
+    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|is the "
+    r"(?:teacher|instructor|tutor|presenter|host|guide|narrator))\b",
+    _I,
+)
+_PERSON_SAID = re.compile(
+    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given) by\b|\b(?:teachers?|"
+    r"instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|chefs?)\b)|"
+    r"\b[Ww]ith [A-Z][a-z]+ [A-Z][a-z]+\b"
+)
+
+# another edition of a book or course asked ("is there an audiobook version?", "a kindle
+# edition?"): only a line naming that format answers it (round 38)
+_FORMAT_ASKED = re.compile(
+    r"\b(?P<format>e-?book|audio ?book|kindle|epub|pdf|paperback|hardback|hardcover) "
+    r"(?:version|edition)s?\b",
+    _I,
+)
+_FORMAT_SAID = {
+    "ebook": r"\be-?books?\b|\bepub\b|\bkindle\b",
+    "kindle": r"\be-?books?\b|\bkindle\b",
+    "epub": r"\be-?books?\b|\bepub\b",
+    "audiobook": r"\baudio ?books?\b|\baudio\b",
+    "pdf": r"\bpdf\b",
+    "paperback": r"\bpaperback\b|\bsoft ?cover\b",
+    "hardback": r"\bhardback\b|\bhard ?cover\b",
+    "hardcover": r"\bhardback\b|\bhard ?cover\b",
+}
+
+
+def _format_unstated(question: str, said: str) -> bool:
+    """Whether the question asks another format of the thing and the lines never name it."""
+    asked = _FORMAT_ASKED.search(question)
+    if asked is None:
+        return False
+    key = re.sub(r"[- ]", "", asked["format"].lower())
+    return not re.search(_FORMAT_SAID[key], said, _I)
+
 
 def _other_year_only(question: str, said: str) -> bool:
     """Whether the question names a year that the lines lack while they state another."""
@@ -180,6 +221,7 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
             ),
         ),
         (_PADDING_ASKED, lambda: bool(_PADDING_SAID.search(said))),
+        (_PERSON_ASKED, lambda: bool(_PERSON_SAID.search(said))),
         (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
         (_FITS_OVER_ASKED, lambda: bool(_FIT_SAID.search(said))),
         (_STAIN_ASKED, lambda: bool(_CARE_STEP.search(said))),
@@ -187,6 +229,6 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
         (_VOLUME_ASKED, lambda: bool(_VOLUME_SAID.search(said))),
         (_SPAN_ASKED, lambda: bool(_SPAN_SAID.search(said))),
     )
-    if _other_year_only(question, said):
+    if _other_year_only(question, said) or _format_unstated(question, said):
         return True
     return any(asked_rx.search(asked) and not stated() for asked_rx, stated in checks)

@@ -99,3 +99,20 @@ def test_words_several_languages_share_do_not_tie(question: str, lang: str) -> N
 )
 def test_padding_needs_a_line_on_padding(question: str, lines: list[str], unstated: bool) -> None:
     assert detail_unstated(question, lines) is unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        ("Who teaches the bread class?", ["Four hours of kneading and baking."], True),
+        ("Who teaches the bread class?", ["Taught by our head baker."], False),
+        ("Who leads the kite workshop?", ["With Mara Lund, a kite maker."], False),
+        ("Is there an audiobook version of the kite guide?", ["A 120-page printed guide."], True),
+        ("Is there a kindle edition?", ["Also sold as an e-book (EPUB)."], False),
+        ("Is there a PDF version of the recipes?", ["Recipes come as a PDF download."], False),
+    ],
+)
+def test_a_teacher_or_a_format_must_be_named(
+    question: str, lines: list[str], unstated: bool
+) -> None:
+    assert detail_unstated(question, lines) is unstated
