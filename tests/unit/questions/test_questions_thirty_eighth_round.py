@@ -1,5 +1,5 @@
-"""Round 38's families, on invented questions (a lantern, a kite, a bread class, a hand pump):
-no question, product or phrase of any evaluation set."""
+"""Round 38's families, on invented questions (a lantern, a kite, a bread class, a hand pump,
+a bike trainer, a kite guide): no question, product or phrase of any evaluation set."""
 
 from __future__ import annotations
 
