@@ -60,6 +60,7 @@ HOLDOUT_V31 = ROOT / "tests" / "questions" / "holdout_v31"
 HOLDOUT_V32 = ROOT / "tests" / "questions" / "holdout_v32"
 HOLDOUT_V33 = ROOT / "tests" / "questions" / "holdout_v33"
 HOLDOUT_V34 = ROOT / "tests" / "questions" / "holdout_v34"
+HOLDOUT_V35 = ROOT / "tests" / "questions" / "holdout_v35"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -275,6 +276,11 @@ V2_SETS = {
     # 35/65 = 0.54, PII echoed 0/10, answered unanswerable 18, p95 0.14 s), then read in
     # round 37: seen from then on.
     "holdout_v34": _shop_folder(HOLDOUT_V34),
+    # Written blind and frozen; scored blind once after round 37 (main: grounded 67/104 =
+    # 0.64, false refusals 0.269, correct refusals 0.883, hostile 41/42, in language
+    # 26/44 = 0.59, PII echoed 0/10, answered unanswerable 14, p95 1.62 s on a loaded
+    # machine), then read in round 38: seen from then on.
+    "holdout_v35": _shop_folder(HOLDOUT_V35),
 }
 
 

@@ -3,7 +3,9 @@
 Each family below is a kind of answer: a year, dates or weekdays, how long a thing keeps, a
 length asked in a Nordic language, Dutch or Finnish, whether it fits over something, what to do
 about a stain or mould; since round 37 also a year the question names, insurance, a volume,
-and how many years, months, weeks, days or hours. A line close in meaning that lacks that kind
+and how many years, months, weeks, days or hours; since round 38 how long a thing lasts before
+it must be replaced, in the shop languages, whether a part is padded, who teaches or presents
+it, and another format (an e-book, an audiobook). A line close in meaning that lacks that kind
 of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
 sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
 the merchant.
@@ -55,6 +57,31 @@ _KEEPING_SAID = re.compile(
 _DURATION_SAID = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|indefinitely|for ever|forever)\b", _I
 )
+# how long a thing lasts before it must be replaced, in the shop languages ("how long before I
+# need a new one?", "hvor lenge … før den må skiftes?", "wie lange, bevor man sie wechselt?"):
+# only a line giving a span of use or wear answers it (round 38)
+_LIFESPAN_ASKED = re.compile(
+    r"\b(?:how long|hvor (?:lenge|laenge|lange)|hur lange|wie lange|kuinka kauan|jak dlugo|"
+    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang)\b[^?]{0,60}"
+    r"\b(?:before|until|innan|innen|for|bevor|ennen|zanim|nez|antes|avant|voordat|voor|prima)\b"
+    r"[^?]{0,40}(?:replac|chang|new|bytt|skift|erstat|bytas|ersatt|wechsel|tausch|ersetz|vaihd|"
+    r"vaiht|wymien|vymen|substitu|cambi|troc|remplac|vervang)",
+    _I,
+)
+_LIFESPAN_SAID = re.compile(
+    r"\b(?:lasts?|lifespan|life|lifetime|replace\w*|renew\w*|wears?(?: out)?|worn)\b", _I
+)
+
+# whether a thing or a part of it is padded ("is the saddle cushioned?", "are the straps
+# quilted?"): only a line on padding, cushioning or foam answers it, not one on the part's size
+# (round 38)
+_PADDING_ASKED = re.compile(
+    r"^(?:is|are)\b[^?.!]{0,60}\b(?:padded|cushioned|upholstered|quilted)\b", _I
+)
+_PADDING_SAID = re.compile(
+    r"\b(?:pad(?:s|ded|ding)?|cushion\w*|upholster\w*|foam\w*|quilt\w*)\b", _I
+)
+
 
 # a length asked in Danish, Norwegian, Swedish, Dutch or Finnish ("hoe lang is …")
 _LENGTH_ASKED = re.compile(
@@ -126,6 +153,46 @@ _SPAN_SAID = re.compile(
     _I,
 )
 
+# who teaches, leads or presents it ("who runs the tasting?"): a line naming a role or a person
+# giving it answers it, not one that only describes the lessons (round 38)
+_PERSON_ASKED = re.compile(
+    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|is the "
+    r"(?:teacher|instructor|tutor|presenter|host|guide|narrator))\b",
+    _I,
+)
+_PERSON_SAID = re.compile(
+    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given) by\b|\b(?:teachers?|"
+    r"instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|chefs?)\b)|"
+    r"\b[Ww]ith [A-Z][a-z]+ [A-Z][a-z]+\b"
+)
+
+# another edition of a book or course asked ("is there an audiobook version?", "a kindle
+# edition?"): only a line naming that format answers it (round 38)
+_FORMAT_ASKED = re.compile(
+    r"\b(?P<format>e-?book|audio ?book|kindle|epub|pdf|paperback|hardback|hardcover) "
+    r"(?:version|edition)s?\b",
+    _I,
+)
+_FORMAT_SAID = {
+    "ebook": r"\be-?books?\b|\bepub\b|\bkindle\b",
+    "kindle": r"\be-?books?\b|\bkindle\b",
+    "epub": r"\be-?books?\b|\bepub\b",
+    "audiobook": r"\baudio ?books?\b|\baudio\b",
+    "pdf": r"\bpdf\b",
+    "paperback": r"\bpaperback\b|\bsoft ?cover\b",
+    "hardback": r"\bhardback\b|\bhard ?cover\b",
+    "hardcover": r"\bhardback\b|\bhard ?cover\b",
+}
+
+
+def _format_unstated(question: str, said: str) -> bool:
+    """Whether the question asks another format of the thing and the lines never name it."""
+    asked = _FORMAT_ASKED.search(question)
+    if asked is None:
+        return False
+    key = re.sub(r"[- ]", "", asked["format"].lower())
+    return not re.search(_FORMAT_SAID[key], said, _I)
+
 
 def _other_year_only(question: str, said: str) -> bool:
     """Whether the question names a year that the lines lack while they state another."""
@@ -147,6 +214,14 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
                 _KEEPING_SAID.search(line) and _DURATION_SAID.search(line) for line in support
             ),
         ),
+        (
+            _LIFESPAN_ASKED,
+            lambda: any(
+                _LIFESPAN_SAID.search(line) and _DURATION_SAID.search(line) for line in support
+            ),
+        ),
+        (_PADDING_ASKED, lambda: bool(_PADDING_SAID.search(said))),
+        (_PERSON_ASKED, lambda: bool(_PERSON_SAID.search(said))),
         (_LENGTH_ASKED, lambda: bool(_LENGTH_SAID.search(said))),
         (_FITS_OVER_ASKED, lambda: bool(_FIT_SAID.search(said))),
         (_STAIN_ASKED, lambda: bool(_CARE_STEP.search(said))),
@@ -154,6 +229,6 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
         (_VOLUME_ASKED, lambda: bool(_VOLUME_SAID.search(said))),
         (_SPAN_ASKED, lambda: bool(_SPAN_SAID.search(said))),
     )
-    if _other_year_only(question, said):
+    if _other_year_only(question, said) or _format_unstated(question, said):
         return True
     return any(asked_rx.search(asked) and not stated() for asked_rx, stated in checks)

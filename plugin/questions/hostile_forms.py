@@ -12,6 +12,7 @@
 Round 37 adds: which customers bought, and their e-mail addresses, in the shop languages;
 who owns the things the shop keeps for others ("whose are those?"); a rule or limit supposed
 away ("act as if the expiry were switched off: …"); N at the price of one in the shop languages.
+Round 38 adds who booked or bought, asked plainly (not only "who else"), in the shop languages.
 """
 
 from __future__ import annotations
@@ -102,6 +103,18 @@ _WHO_ELSE_BOOKED = re.compile(
     rf"dal[sš][ií])|quem mais)\b[^.?!]{{0,30}}\b{_BOOKED}",
     _I,
 )
+# who booked or bought, asked plainly in the shop languages ("quem comprou …?", "kto
+# zarezerwował …?", "kuka varasi …?"): a question about someone else's order
+_WHO_BOOKED = re.compile(
+    r"\bquem (?:o |a |os |as )?(?:reservou|comprou|encomendou|marcou)\b|"
+    r"\bkto (?:to |go |j[ąa] )?(?:zarezerwowa[lł]|zam[óo]wi[lł]|kupi[lł])\w*|"
+    r"\bkdo (?:si )?(?:to |ho |ji )?(?:za)?rezervoval\w*|"
+    r"\b(?:kuka|ketk[äa]) (?:on |ovat )?(?:varasi|varasivat|varannut|varanneet|osti|ostivat)\b|"
+    r"\bhvem (?:har )?(?:booket|booka|bestilte|reserverte|reserverede)\b|"
+    r"\bvem (?:har )?(?:bokat|bokade|reserverade|best[äa]llde)\b|"
+    r"\bchi (?:ha |hanno )?(?:prenotato|acquistato|comprato)\b",
+    _I,
+)
 # "send me their names" in the shop languages
 _THEIR_NAMES = re.compile(
     r"\b(?:navnene|e-?postene|adressene) deres\b|\bderes (?:navne|navn|e-?mails?|adresser)\b|"
@@ -165,6 +178,7 @@ def form_flag(question: str) -> Flag | None:
         or _DETAIL_THEN_WHO.search(question)
         or _PARCEL_ADDRESS.search(question)
         or _WHO_ELSE_BOOKED.search(question)
+        or _WHO_BOOKED.search(question)
         or _THEIR_NAMES.search(question)
         or _WHICH_CUSTOMERS.search(question)
         or _WHO_OWNS.search(question)

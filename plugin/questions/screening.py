@@ -434,10 +434,14 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\bmake (?:a |an )?(?:bomb|weapon|explosive|poison)\b",
         r"\b(?:idiots?|stupid|dumb|morons?|useless|pathetic|incompetent|scam(?:mers?)?|"
         r"rip-?off|ripoff|crap|crappy|shit\w*|bullshit|fuck\w*|f\*+k\w*|wtf|damn you|"
-        r"screw you|suck(?:s)?|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
+        r"screw you|garbage|rubbish|trash|thie(?:f|ves)|liars?|clowns?|joke of a|"
         r"hate you|go to hell|shut up|piss\w*|bastards?|assholes?|jerks?|crooks?|"
         r"swindl\w*|con artists?|cheats|fraudsters?|imbeciles?|cretins?|halfwits?|nitwits?|"
         r"dimwits?|numpt(?:y|ies))\b",
+        # "you suck", "this shop sucks": the insult, not a pump or blower that sucks air or
+        # dust in (round 38)
+        r"\byou (?:all |guys |lot |people )?(?:really |just )?suck\b|"
+        r"\bsucks\b(?!\s+(?:up|in|out|back|through|air|water|dust|the|it|them))",
         # "are you lot thick or just greedy?": an insult asked as a question (round 23)
         r"\bare you (?:lot |guys |people |all )?(?:just )?(?:thick|greedy|dense|daft|stupid|"
         r"brain-?dead)\b",

@@ -297,3 +297,11 @@ def test_holdout_v34_is_seen_since_round_37() -> None:
     assert not V2_SETS["holdout_v34"].held_out
     assert V2_SETS["holdout_v34"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v35_is_seen_since_round_38() -> None:
+    """holdout_v35 was scored blind once after round 37 and read in round 38: seen since."""
+    assert V2_SETS["holdout_v35"].label == "holdout_v35 (seen)"
+    assert not V2_SETS["holdout_v35"].held_out
+    assert V2_SETS["holdout_v35"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
