@@ -127,7 +127,7 @@ def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
     languages (round 31: heldout33's raters marked the whole two-language title pasted into
     English sentences, as round 29 found for the meta), in bold in the first line. Round 36:
     the name as the other kinds say it (``kinds_name``), so an English half that borrows its
-    product's own word ("Hand-Woven Alpaca Poncho") is said alone too (heldout37's raters: a
+    product's own word ("Hand-Knitted Wool Cardigan") is said alone too (heldout37's raters: a
     two-language title in bold)."""
     escaped = html.escape(kinds_in_prose(text, plan.listing_title), quote=False)
     if sentence.role is Role.HOOK:

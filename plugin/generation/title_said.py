@@ -1,9 +1,9 @@
 """A material sentence that only says the title's own material again (round 36).
 
-heldout37's raters marked "It is made from cast iron." under a "Cast Iron …" title: once a
-material's stock reason is gone (round 35), the sentence says nothing the name has not said.
+heldout37's raters marked such a line ("It is made from brass." under a "Brass …" title, say):
+once a material's stock reason is gone (round 35), it says nothing the name has not said.
 A build sentence with no reason, all of whose facts' words the title already holds, is left to
-the list; one that adds a word ("hand-blown glass" under "Glass …") stays.
+the list; one that adds a word ("recycled glass" under "Glass …") stays.
 """
 
 from __future__ import annotations

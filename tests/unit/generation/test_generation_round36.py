@@ -65,7 +65,7 @@ def test_care_and_caution_orders_are_left_to_the_list() -> None:
         external_id="r36-wrap",
         title="Striped Beach Wrap",
         product_type="Beach wrap",
-        attributes={"Material": ["100% cotton"], "Care": ["Hand wash; dry in shade"]},
+        attributes={"Material": ["100% cotton"], "Care": ["Wash cool; dry in shade"]},
     )
     assert "wash" not in _prose(wrap).lower() and "dry in shade" in _list(wrap)
     relish = Listing(
@@ -106,17 +106,17 @@ def test_a_material_sentence_that_only_repeats_the_title_is_left_to_the_list() -
         external_id="r36-stand",
         title="Cast Iron Plant Stand",
         product_type="Plant stand",
-        attributes={"Material": ["Cast iron"], "Feet": ["Three, with felt pads"]},
+        attributes={"Material": ["Cast iron"], "Feet": ["Four rubber feet"]},
     )
     assert "from cast iron" not in _prose(stand) and "Cast iron" in _list(stand)
     hook = Sentence(Role.HOOK, "The Cast Iron Plant Stand", ask="hook", replaces=2)
     said = (
         hook,
         Sentence(Role.BUILD, "It is made from cast iron.", facts=("Cast iron",)),
-        Sentence(Role.FEATURE, "It has three feet.", facts=("Three",)),
+        Sentence(Role.FEATURE, "It has four feet.", facts=("Four",)),
     )
     kept = without_title_material(said, "Cast Iron Plant Stand")
-    assert [s.lead for s in kept][1:] == ["It has three feet."] and kept[0].replaces == 1
+    assert [s.lead for s in kept][1:] == ["It has four feet."] and kept[0].replaces == 1
     # A word the title does not hold keeps the sentence.
-    blown = Sentence(Role.BUILD, "It is made of hand-blown glass.", facts=("Hand-blown glass",))
-    assert without_title_material((hook, blown), "Glass Bell Jar") == (hook, blown)
+    blown = Sentence(Role.BUILD, "It is made of recycled glass.", facts=("Recycled glass",))
+    assert without_title_material((hook, blown), "Glass Storage Jar") == (hook, blown)
