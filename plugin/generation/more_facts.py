@@ -20,8 +20,10 @@ a frame its label and value fit, related facts grouped in one sentence:
 - what it fits, suits, covers or is not for, and what the buyer will also need;
 - how much there is ("Contents: 200 g" → "You get 200 g": never "comes with a 200 g"), and a
   capacity with its markings ("It holds 2.5 L, marked every 0.5 L");
-- an instruction the shop wrote as one (storage, care, use: "Refrigerate after opening; use
-  within 8 weeks."), and a storage or washing temperature ("Store it at -18 °C; …").
+- not an instruction the shop wrote as one (storage, care, a caution: "Refrigerate after
+  opening; use within 8 weeks.", "Store it at -18 °C"): until round 36 these were told, and
+  heldout37's raters marked them as orders pasted into the opening paragraph; the list keeps
+  them.
 
 Nothing is added that the listing does not say: each sentence is a value, or its items, in a
 frame. A value in another language, a price, a size per variant ("Size 1: …, Size 2: …"), what
@@ -40,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plugin.domain import Listing
+from plugin.generation.fact_clauses import instruction
 from plugin.generation.fact_frames import ALLERGENS, INGREDIENTS, LEFT_OUT, fact_sentence
 from plugin.generation.fact_kinds import MONEY
 from plugin.generation.fact_roles import SortedFacts
@@ -81,6 +84,14 @@ def _covered(name: str, value: str, sentences: list[Sentence], text: str) -> boo
         return True  # "Hand wash only. Dry …": the care line already said its first clause
     words = [w for w in re.findall(r"[a-z]{4,}", value.lower())]
     return bool(words) and sum(w in text for w in words) / len(words) >= 0.6
+
+
+def _order(name: str, value: str, voice: Voice) -> bool:
+    """Whether a value is the shop's instruction (care, storage, a caution: "Wipe dry; store
+    flat"): round 36, heldout37's raters marked such lines pasted as sentences into the
+    opening paragraph, an order among the reasons; the list keeps them as written."""
+    parts = [p.strip() for p in value.strip().rstrip(".").split(";") if p.strip()]
+    return any(instruction(name, p, voice) is not None for p in parts[:1])
 
 
 def _only_the_title(value: str, title: str) -> bool:
@@ -153,6 +164,8 @@ def more_facts(
         part = part_phrase(low, value) or part_named(low, value)
         if part:
             parts.append((name, part))
+            continue
+        if _order(low, value, voice):
             continue
         told = fact_sentence(low, value, voice, listing) or adjustable(low, value, voice)
         if told and len(told.split()) <= LONGEST:

@@ -36,7 +36,7 @@ def kinds_name(title: str) -> str:
     and (round 34) an English half that borrows its product's own word ("Cazuela Dish",
     "Kantele in Birch") reads as English by less than half its words, but it is still the
     half where the other reads as none (heldout36's raters: the whole two-language title in
-    the meta). The description's plan keeps ``prose_name``."""
+    the meta). Round 36: the description's prose says it so too (``description_html``)."""
     named = prose_name(title)
     sides = [side.strip() for side in title.split(" / ")]
     if named != title or len(sides) != 2:

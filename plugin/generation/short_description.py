@@ -18,6 +18,7 @@ from plugin.generation.kinds_lead import (
     led_by_fact,
     same_sentence,
     thin_hook,
+    with_aside,
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
@@ -67,7 +68,8 @@ def render_short(plan: Plan, written: Written) -> str:
     if not written:
         return "<p></p>"
     written = kinds_written(plan, written)
-    hook = (written[0][0], without_instruction(written[0][1]))
+    # Round 36: the kind the description's first line no longer says, as an aside.
+    hook = (written[0][0], with_aside(without_instruction(written[0][1]), plan))
     second = _best_reason(written)
     fact = _first_fact(plan, hook[1])
     reasoned = second if second is not None and has_reason(second[1]) else None

@@ -18,7 +18,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation.english_labels import english_side
 from plugin.generation.name_in_prose import prose_name
-from plugin.generation.purpose import conjugated, said_purpose
+from plugin.generation.purpose import conjugated, grounded, said_purpose
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.two_languages import english_half, english_words
 from plugin.generation.value_shapes import without_plural_s
@@ -141,7 +141,8 @@ def use_of(listing: Listing, kind: str, plural: bool) -> str | None:
     is level" (its type's purpose) or "for woodcarving" (its shelf)."""
     purpose = said_purpose(listing)
     if purpose is not None:
-        return f"that {conjugated(purpose.does, not plural)}"
+        # Round 36: a type's job the listing never touches is stock; nor is its shelf said.
+        return f"that {conjugated(purpose.does, not plural)}" if grounded(listing) else None
     return shelf_use(listing, kind)
 
 
@@ -152,6 +153,8 @@ def made_for(listing: Listing, kind: str, voice: Voice) -> tuple[str, str] | Non
     catalogue's vary."""
     purpose = said_purpose(listing)
     if purpose is not None:
+        if not grounded(listing):
+            return None
         base = conjugated(purpose.does, False)
         return f"made to {base}", conjugated(purpose.does, not voice.plural)
     shelf = shelf_use(listing, kind)

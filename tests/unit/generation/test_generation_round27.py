@@ -60,10 +60,11 @@ def test_a_food_listing_says_what_it_is_made_from_its_storage_and_allergens() ->
     )
     prose = _prose(jam)
     assert "made from damsons (50%), cane sugar, lemon juice and pectin" in prose, prose
-    assert "Refrigerate after opening; use within 4 weeks." in prose, prose
+    # Round 36: a storage order is left to the list, not pasted into the prose.
+    assert "Refrigerate" not in prose, prose
     assert "The damsons come from Shropshire." in prose, prose
     assert "It contains no listed allergens." in prose, prose
-    assert len(prose.split()) >= 30, prose
+    assert len(prose.split()) >= 25, prose  # 30 before round 36 left the storage order out
     assert _passes(jam)
 
 
@@ -96,7 +97,7 @@ def test_a_part_known_by_a_count_and_what_it_hangs_by_are_said() -> None:
     prose = _prose(hammock)
     assert "has 2 layers, with a pocket between." in prose, prose
     assert "It hangs by 3 steel hooks." in prose, prose
-    assert "Wash it at 30 °C; check hooks before refitting." in prose, prose
+    assert "check hooks" not in prose, prose  # round 36: the washing order stays in the list
 
 
 def test_what_it_fits_is_not_for_and_what_you_also_need_are_said() -> None:
