@@ -135,7 +135,7 @@ _PER_A = re.compile(
 _HELD_A = re.compile(r"^The (?P<part>[a-z]+) is (?P<n>\d[\d.,]*\s?(?:g|kg|lb|oz|ml|l|cl))\.$")
 # "The gluten is gluten-free.": a value that names its own label is a state of the product.
 _STATE_A = re.compile(r"^The (?P<label>[a-z]+) is (?P<value>[a-z]+(?:-[a-z]+)?)\.$")
-# "The condition is used and serviced.": a quality of the whole product, in a word or two.
+# "The spice is fiery and smoky.": a quality of the whole product, in a word or two.
 _QUALITY_A = re.compile(r"^The (?P<label>[a-z]+) is (?P<value>[a-z][a-z -]*)\.$")
 
 
@@ -162,7 +162,7 @@ def _label_read_back(question: str, answer: str, subject: str) -> FaqItem | None
         return FaqItem(f"How much is in a {label}?", f"Each {label} holds {held['n']}.")
     quality = _QUALITY_A.match(answer)
     if quality and quality["label"] == label:
-        # Round 36: "What is the heat like? — The heat is hot." → "… — It is hot."
+        # Round 36: "What is the spice like? — The spice is fiery." → "… — It is fiery."
         said = quality_state(label, quality["value"], subject)
         if said:
             return FaqItem(question, said)

@@ -65,14 +65,14 @@ def english_only(text: str, plan: Plan) -> str:
 
 
 # Round 36: "<word> (<gloss>)", what is left of an option value in two languages once its
-# foreign half is out ("stor (96 pieces)" in another language's word for "large").
+# foreign half is out ("grande (9 pins)", another language's word for "large").
 _GLOSSED = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]{3,}) \((?P<gloss>[^()/;]+)\)")
 
 
 def _glossed(text: str) -> str:
     """In a listing written in two languages, a sentence whose value keeps a word English does
-    not know before its gloss says each such value by its gloss ("a (48 pieces) or b (96
-    pieces)" → "48 pieces or 96 pieces"); a sentence whose every such word is English stays."""
+    not know before its gloss says each such value by its gloss ("chico (6 pins) or grande (9
+    pins)" → "6 pins or 9 pins"); a sentence whose every such word is English stays."""
     known = english_words()
     sentences = re.split(r"(?<=[.!?]) ", text)
     for n, sentence in enumerate(sentences):

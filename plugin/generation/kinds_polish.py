@@ -172,7 +172,7 @@ def polished(text: str) -> str:
     )
     text = decimal_points(re.sub(r"\b([a-z]{3,}) \1\b", r"\1", text))
     text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
-    text = had_as_state(text)  # round 36: "has a hot heat" → "is hot" (``quality_words``)
+    text = had_as_state(text)  # round 36: "has a fiery spice" → "is fiery"
     text = _ARTICLE.sub(_article_said, text)
     text = _BE_VERB.sub("", text)
     text = re.sub(r"\band or\b", "or", text)

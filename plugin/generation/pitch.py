@@ -23,7 +23,7 @@ _USE = re.compile(
     r"^(?:It|They) (?:(?:is|are) (?:made |designed |built )?for|(?:fits?|suits?) |works? "
     r"(?:with|on|in) |(?:is|are) suitable for )"
 )
-# A use the list states in words, no figure in it ("It is for frost protection."): a figure
+# A use the list states in words, no figure in it ("It is for keeping birds off."): a figure
 # ("up to 6 kg") may hold for one size only.
 _LISTED_USE = re.compile(r"^(?:It|They) (?:is|are) (?:made |designed )?for [^\d]+$")
 _USE_QUESTION = re.compile(r"^What (?:is it|are they|does it|do they) (?:for|fit|suit)")

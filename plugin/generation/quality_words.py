@@ -20,12 +20,12 @@ GRADES = frozenset(
     """mild medium hot-medium light dark fine coarse strong full bold low high extra""".split()
 )
 _STATE = r"[a-z]+(?:-[a-z]+)?(?: and [a-z]+(?:-[a-z]+)?)?"
-# "has a hot heat", "have a used condition": a state of the product said as a thing it has.
+# "has a fiery spice", "have a sweet taste": a state of the product said as a thing it has.
 _HAD = re.compile(rf"\b(?P<has>has|have) an? (?P<state>{_STATE}) (?P<label>[a-z]+)(?=[.,;]|$)")
 
 
 def quality_state(label: str, state: str, subject: str) -> str | None:
-    """ "It is hot." for a quality and its one-word value, "It has a mild heat." for a grade;
+    """ "It is fiery." for a quality and its one-word value, "It has a mild spice." for a grade;
     ``None`` where the label is no quality or the value is no plain word or two."""
     if label not in QUALITIES or not re.fullmatch(_STATE, state):
         return None
@@ -36,7 +36,7 @@ def quality_state(label: str, state: str, subject: str) -> str | None:
 
 
 def had_as_state(text: str) -> str:
-    """ "It has a hot heat." → "It is hot."; a grade stays had ("It has a mild heat.")."""
+    """ "It has a fiery spice." → "It is fiery."; a grade stays had ("It has a dark roast.")."""
 
     def said(match: re.Match[str]) -> str:
         if match["label"] not in QUALITIES or match["state"].split()[0] in GRADES:

@@ -84,7 +84,7 @@ def render_short(plan: Plan, written: Written) -> str:
     # Round 31: what it is for leads a plain fact (``pitch``).
     use = use_sentence(plan, written)
     pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
-    # Round 36: what the maker left out ("no added sugar"), in the short description's own
+    # Round 36: what the maker left out ("no added sweeteners"), in the short description's own
     # frame (a negation pasted into a frame fails ``fit_for_meta``; this one is said whole).
     added = _nothing_added(plan)
     # Round 36: what the tags state ("It is made of ash wood.") comes last, for a thin listing
@@ -154,8 +154,9 @@ def render_short(plan: Plan, written: Written) -> str:
             # fact the first line states is not led with again (round 26, with copy26's first
             # lines that now state a fact where they said the kind).
             continue
-        if named and rest and _BARE_MEASURE.match(text):
-            return _short_html(plan, [hook[1], text])  # round 36: a measure follows, not leads
+        if named and rest and (_BARE_MEASURE.match(text) or _CHOICE_SAID.search(text)):
+            # Round 36: a measure or a list of sizes follows the hook, never leads it.
+            return _short_html(plan, [hook[1], text])
         if named and rest and _BARE_MEASURE.match(rest):
             # The hook only measures: another lead follows where there is one.
             after = [t for t in leads if t != text and not _BARE_MEASURE.match(t)]
@@ -234,7 +235,7 @@ _CHOICE_SAID = re.compile(r"\bcomes? in\b")
 _AMOUNT_Q = "How much is in "
 
 
-# Round 36 (heldout37's raters: "is 25 cm long", "is 3.5 mm thick", "has a volume of 330 ml"
+# Round 36 (heldout37's raters: a length, a thickness or a volume alone
 # give no reason to read on): a bare measure leads only where nothing else can.
 _BARE_MEASURE = re.compile(
     r"^(?:It|They|The .+?) (?:(?:is|are|measures?) (?:about )?\d[\d.,]*(?: ?[×x] ?\d[\d.,]*)* ?"
@@ -249,12 +250,12 @@ def _measures_last(leads: list[str]) -> list[str]:
     return sorted(leads, key=lambda text: bool(_BARE_MEASURE.match(text)))
 
 
-# "Sugar: No added sugar": what the maker left out is a reason a shopper reads on for.
+# "Sweetener: No added sweeteners": what the maker left out is a reason to read on.
 _NOTHING_ADDED = re.compile(r"^no added (?P<what>[a-z][a-z ]{1,30}?)\.?$", re.IGNORECASE)
 
 
 def _nothing_added(plan: Plan) -> str | None:
-    """ "It has no added sugar." from a listed "no added …" value (round 36)."""
+    """ "It has no added sweeteners." from a listed "no added …" value (round 36)."""
     has = "have" if voice_of(plan.listing_title).subject == "They" else "has"
     subject = voice_of(plan.listing_title).subject
     for _, value in plan.fact_list:

@@ -122,3 +122,20 @@ def test_a_thin_listings_material_tag_leads_its_one_measure() -> None:
         attributes={"Length": ["18 cm"]},
     )
     assert _short(spoon) == "The Carved Jam Spoon is made of beech wood. It is 18 cm long."
+
+
+def test_a_list_of_sizes_follows_a_reason() -> None:
+    coat = Listing(
+        external_id="r36-coat",
+        title="Dog Float Coat with Handle",
+        product_type="Dog float coat",
+        options={"Size": ["XS", "S", "M", "L"]},
+        attributes={
+            "Visibility": ["Hi-vis"],
+            "Back length": ["XS 25 cm, S 32 cm, M 39 cm, L 46 cm"],
+            "Care": ["Hand wash cold"],
+        },
+    )
+    short = _short(coat)
+    assert "easy to see" in short.split(". ")[0]
+    assert short.endswith("It comes in XS, S, M or L.")
