@@ -14,6 +14,7 @@ import re
 
 from plugin.domain import FaqItem
 from plugin.generation.kinds_polish import decimal_points
+from plugin.generation.quality_words import quality_state
 from plugin.generation.whole_answers import yes_no_said
 
 _NUMBER_WORDS = "one two three four five six seven eight nine ten twelve"
@@ -134,6 +135,8 @@ _PER_A = re.compile(
 _HELD_A = re.compile(r"^The (?P<part>[a-z]+) is (?P<n>\d[\d.,]*\s?(?:g|kg|lb|oz|ml|l|cl))\.$")
 # "The gluten is gluten-free.": a value that names its own label is a state of the product.
 _STATE_A = re.compile(r"^The (?P<label>[a-z]+) is (?P<value>[a-z]+(?:-[a-z]+)?)\.$")
+# "The spice is fiery and smoky.": a quality of the whole product, in a word or two.
+_QUALITY_A = re.compile(r"^The (?P<label>[a-z]+) is (?P<value>[a-z][a-z -]*)\.$")
 
 
 def _label_read_back(question: str, answer: str, subject: str) -> FaqItem | None:
@@ -157,6 +160,12 @@ def _label_read_back(question: str, answer: str, subject: str) -> FaqItem | None
     held = _HELD_A.match(answer)
     if held and held["part"] == label:
         return FaqItem(f"How much is in a {label}?", f"Each {label} holds {held['n']}.")
+    quality = _QUALITY_A.match(answer)
+    if quality and quality["label"] == label:
+        # Round 36: "What is the spice like? — The spice is fiery." → "… — It is fiery."
+        said = quality_state(label, quality["value"], subject)
+        if said:
+            return FaqItem(question, said)
     state = _STATE_A.match(answer)
     if state and state["label"] == label and label in state["value"].split("-"):
         said = state["value"]

@@ -19,6 +19,7 @@ from plugin.generation.first_line_faq import first_line_question
 from plugin.generation.label_questions import label_questions
 from plugin.generation.plan import Plan, Sentence
 from plugin.generation.said_values import lower_first
+from plugin.generation.tag_facts import is_diet
 from plugin.generation.value_shapes import (
     is_measure,
 )
@@ -154,12 +155,16 @@ def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
         # "What is it?" only where the listing's facts ask little: round 21's raters read it as
         # filler ("it is a trampoline") wherever the other questions were enough.
         items.insert(0, FaqItem(*asked_first))
-    if len(items) < FAQ_FEW:
-        # Round 35: what the tags state ("made in …") answers a thin FAQ's next question.
+    if len(items) < FAQ_MAX:
+        # Round 35: what the tags state ("made in …") answers a thin FAQ's next question; round
+        # 36: a diet a tag states ("Is it gluten-free?") is asked in any FAQ with room.
         asked = {item.question for item in items}
         for label, value in plan.tag_facts:
+            if len(items) >= (FAQ_MAX if is_diet(label) else FAQ_FEW):
+                continue
             tagged = faq_answer(label, value, voice, False, plan.listing_title)
-            if tagged and tagged[1] not in asked and content_of(tagged[2]) - told:
+            fresh_tag = content_of(tagged[2]) - told if tagged else set()
+            if tagged and tagged[1] not in asked and (fresh_tag or is_diet(label)):
                 items.append(FaqItem(tagged[1], tagged[2]))
                 told |= content_of(tagged[2])
     if not items:

@@ -15,7 +15,7 @@ import re
 
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan
-from plugin.generation.two_languages import english_half
+from plugin.generation.two_languages import english_half, english_words
 
 
 def _pairs(plan: Plan) -> list[tuple[str, str]]:
@@ -60,4 +60,23 @@ def english_only(text: str, plan: Plan) -> str:
         pattern = _loose(foreign)
         text = re.sub(rf"(?<![\w-]){pattern}\s/\s", "", text, flags=re.IGNORECASE)
         text = re.sub(rf"\s/\s{pattern}(?![\w-])", "", text, flags=re.IGNORECASE)
-    return text
+    two = bool(_pairs(plan)) or english_half(plan.listing_title) is not None
+    return _glossed(text) if two else text
+
+
+# Round 36: "<word> (<gloss>)", what is left of an option value in two languages once its
+# foreign half is out ("grande (9 pins)", another language's word for "large").
+_GLOSSED = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]{3,}) \((?P<gloss>[^()/;]+)\)")
+
+
+def _glossed(text: str) -> str:
+    """In a listing written in two languages, a sentence whose value keeps a word English does
+    not know before its gloss says each such value by its gloss ("chico (6 pins) or grande (9
+    pins)" → "6 pins or 9 pins"); a sentence whose every such word is English stays."""
+    known = english_words()
+    sentences = re.split(r"(?<=[.!?]) ", text)
+    for n, sentence in enumerate(sentences):
+        heads = [m["head"].lower() for m in _GLOSSED.finditer(sentence)]
+        if any(h not in known and h.rstrip("s") not in known for h in heads):
+            sentences[n] = _GLOSSED.sub(lambda m: m["gloss"], sentence)
+    return " ".join(sentences)

@@ -16,14 +16,18 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.part_words import PARTS
+from plugin.generation.quality_words import had_as_state
 from plugin.generation.singular import singular
 from plugin.generation.two_languages import english_words
-from plugin.generation.value_shapes import noun_phrase, split_items
+from plugin.generation.value_shapes import article, noun_phrase, split_items
 
-# "an" before a lower-case consonant ("an solid"); "hour", "honest", "heir" keep it.
-_AN = re.compile(r"\b([Aa])n (?=(?!h(?:our|onest|eir))[b-df-hj-np-tv-z][a-z])")
-# "a" before a lower-case vowel or a silent "h" ("a hour"); "one", "use", "eu…" keep it.
-_A = re.compile(r"\b([Aa]) (?=(?:a|e(?!u)|i|o(?!ne\b|nce\b))[a-z]|[æÆ]|hour|honest|heir)")
+# Round 36: "a" or "an" before a word, by how the word sounds (``value_shapes.article``, the
+# frames' own reading, so the two never disagree): "an solid" → "a solid", "a hour" → "an
+# hour", "a 8 mm bead" → "an 8 mm bead". A capital "A" inside a sentence is a letter ("size A or
+# B"), and "a" before "and", "or" or "to" a value ("a or b"), neither an article.
+_ARTICLE = re.compile(
+    r"(?<![\w'’-])(?P<a>[Aa]n?) (?P<next>(?!(?:and|or|nor|to|x|per)\b)[^\W_][\w'’-]*)"
+)
 # A verb of the shop's value after "is": "is comes flat-packed" → "comes flat-packed".
 _BE_VERB = re.compile(
     r"\b(?:is|are) (?=(?:arrives|arrive|comes|ships|runs|lasts|fits|works|folds|holds)\b)"
@@ -137,6 +141,14 @@ def _in_a_list(before: str) -> bool:
     return bool(near) and all(w[:1].islower() for w in near)
 
 
+def _article_said(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].rstrip()
+    if match["a"][0] == "A" and before and before[-1] not in ".!?:":
+        return match[0]  # a letter mid-sentence: "in A or B"
+    said = article(match["next"])
+    return f"{said.capitalize() if match['a'][0] == 'A' else said} {match['next']}"
+
+
 def decimal_points(text: str) -> str:
     """ "21,0 × 29,7 cm" → "21.0 × 29.7 cm": a decimal comma said as English writes it; a
     thousands comma ("1,240") and a comma between items ("2, 3") stay."""
@@ -160,8 +172,8 @@ def polished(text: str) -> str:
     )
     text = decimal_points(re.sub(r"\b([a-z]{3,}) \1\b", r"\1", text))
     text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
-    text = _AN.sub(lambda m: f"{m[1]} ", text)
-    text = _A.sub(lambda m: f"{m[1]}n ", text)
+    text = had_as_state(text)  # round 36: "has a fiery spice" → "is fiery"
+    text = _ARTICLE.sub(_article_said, text)
     text = _BE_VERB.sub("", text)
     text = re.sub(r"\band or\b", "or", text)
     text = _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)

@@ -13,6 +13,8 @@ import re
 
 from plugin.generation.faq import fact_answers
 from plugin.generation.kinds_lead import as_pronoun, fit_for_meta
+from plugin.generation.kinds_written import plainer
+from plugin.generation.list_facts import plain_facts
 from plugin.generation.plan import Plan
 from plugin.generation.sentence import Written
 from plugin.generation.statements import is_limit
@@ -21,6 +23,9 @@ _USE = re.compile(
     r"^(?:It|They) (?:(?:is|are) (?:made |designed |built )?for|(?:fits?|suits?) |works? "
     r"(?:with|on|in) |(?:is|are) suitable for )"
 )
+# A use the list states in words, no figure in it ("It is for keeping birds off."): a figure
+# ("up to 6 kg") may hold for one size only.
+_LISTED_USE = re.compile(r"^(?:It|They) (?:is|are) (?:made |designed )?for [^\d]+$")
 _USE_QUESTION = re.compile(r"^What (?:is it|are they|does it|do they) (?:for|fit|suit)")
 
 
@@ -32,9 +37,12 @@ def says_use(text: str, plan: Plan) -> bool:
 
 
 def use_sentence(plan: Plan, written: Written) -> str | None:
-    """The first of the planner's sentences after the hook, else of the FAQ's answers, that says
-    what the product is for or fits, as the short description may say it."""
+    """The first of the planner's sentences after the hook, else of the FAQ's answers, else of
+    the list's facts said plainly, that says what the product is for or fits, as the short
+    description may say it (round 36: a use the FAQ says with a second clause, "It is for a;
+    b.", is said from the list alone, "It is for a.")."""
     answers = [a for q, a in fact_answers(plan) if _USE_QUESTION.match(q)]
+    answers += [t for t in (plainer(t) for _, t in plain_facts(plan)) if _LISTED_USE.match(t)]
     for text in [t for _, t in written[1:]] + answers:
         if says_use(text, plan) and fit_for_meta(text, plan):
             return text

@@ -35,6 +35,7 @@ from plugin.generation.statements import has_reason, is_limit, joined_has, witho
 from plugin.generation.value_shapes import frame_fault
 from plugin.generation.varied_opening import varied_opening
 from plugin.generation.voice import Voice, voice_of
+from plugin.generation.whole_answers import yes_no_said
 
 SEO_DESCRIPTION_MIN = 120
 SEO_DESCRIPTION_MAX = 160
@@ -83,9 +84,10 @@ def _meta_description(plan: Plan, written: Written) -> str:
     asked = [asked_as_said(FaqItem(q, a), voice).answer for q, a in label_questions(plan, set())]
     # Round 35: what the tags state ("It is made in Estonia.") fills a meta short of 120 too.
     told += [
-        (found[2], found[2])
+        (stated, stated)
         for label, value in plan.tag_facts
         if (found := faq_answer(label, value, voice, False, plan.listing_title))
+        and (stated := _yes_said(found[1], found[2]))
     ]
     told += [
         (a, a)
@@ -204,6 +206,15 @@ def _meta_description(plan: Plan, written: Written) -> str:
         ):
             description = longer
     return _said(description, plan)
+
+
+def _yes_said(question: str, answer: str) -> str:
+    """A tag's bare "Yes." said as a statement (round 36: "Is it gluten-free? — Yes." → "It is
+    gluten-free."); any other answer as it is."""
+    if answer != "Yes.":
+        return answer
+    said = yes_no_said(question, "Yes") or ""
+    return re.sub(r"^Yes, (\w)", lambda m: m[1].upper(), said) if said.startswith("Yes, ") else ""
 
 
 def _said(description: str, plan: Plan) -> str:

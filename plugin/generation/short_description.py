@@ -8,6 +8,7 @@ import re
 
 from plugin.generation.cautions import contents_list
 from plugin.generation.faq import fact_answers
+from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
@@ -32,6 +33,7 @@ from plugin.generation.sentence import Written
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
 from plugin.generation.varied_opening import varied_opening
+from plugin.generation.voice import voice_of
 
 SHORT_SENTENCES = 2
 # A second sentence after a lead that replaced the hook only while both read at a glance.
@@ -80,21 +82,35 @@ def render_short(plan: Plan, written: Written) -> str:
     choice = second if second is not None and second[0].role is Role.CHOICE else None
     plain = second if second is not reasoned and second is not choice else None
     leads = []
+    title = plan.listing_title
     # Round 31: what it is for leads a plain fact (``pitch``).
     use = use_sentence(plan, written)
     pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
-    for candidate in [pitched[0], use, *pitched[1:]]:
+    # Round 36: what the maker left out ("no added sweeteners"), in the short description's own
+    # frame (a negation pasted into a frame fails ``fit_for_meta``; this one is said whole).
+    added = _nothing_added(plan)
+    # Round 36: what the tags state ("It is made of ash wood.") comes last, for a thin listing
+    # whose one fact is a measure.
+    tagged = [
+        found[2]
+        for label, value in plan.tag_facts
+        if (found := faq_answer(label, value, voice_of(title), False, title))
+        and found[2].startswith(("It ", "They "))
+        and _BARE_MEASURE.match(as_pronoun(hook[1], plan) or hook[1])
+    ]
+    for candidate in [pitched[0], use, added, *pitched[1:], *tagged]:
         if candidate is None:
             continue
         text = without_instruction(candidate)
         if contents_list(text):
             continue  # round 29: an ingredient list is no short description's first line
-        if fit_for_meta(text, plan) and as_named(text, plan) and text not in leads:
+        fit = text == added or fit_for_meta(text, plan)
+        if fit and as_named(text, plan) and text not in leads:
             leads.append(text)
     title = plan.listing_title
     kind = bare_kind(hook[1], plan)
     rest = as_pronoun(hook[1], plan) if fit_for_meta(hook[1], plan) else None
-    leads = [t for t in leads if not is_limit(t)]
+    leads = _measures_last([t for t in leads if not is_limit(t)])
     thin = thin_hook(hook[1], plan)
     misread = label_read_as_noun(hook[1].replace(title, "")) is not None
     if kind is not None or thin or misread or hook[1].startswith(f"Introducing the {title}"):
@@ -120,6 +136,7 @@ def render_short(plan: Plan, written: Written) -> str:
             and fit_for_meta(a, plan)
             and not is_limit(a)
         ]
+        leads = _measures_last(leads)
         led = led_by_fact(plan, hook[1], leads)
         if led != hook[1]:
             after = [
@@ -139,6 +156,13 @@ def render_short(plan: Plan, written: Written) -> str:
             # fact the first line states is not led with again (round 26, with copy26's first
             # lines that now state a fact where they said the kind).
             continue
+        if named and rest and (_BARE_MEASURE.match(text) or _CHOICE_SAID.search(text)):
+            # Round 36: a measure or a list of sizes follows the hook, never leads it.
+            return _short_html(plan, [hook[1], text])
+        if named and rest and _BARE_MEASURE.match(rest):
+            # The hook only measures: another lead follows where there is one.
+            after = [t for t in leads if t != text and not _BARE_MEASURE.match(t)]
+            return _short_html(plan, [named, after[0] if after else rest])
         if named and rest:
             return _short_html(plan, [named, rest])
     shown = [hook[1]] + [
@@ -160,6 +184,8 @@ def render_short(plan: Plan, written: Written) -> str:
             and not (re.findall(r"\d+", t)[:1] and re.findall(r"\d+", t)[0] in numbers)
             and len(f"{hook[1]} {t}") <= SHORT_MAX
         ][:1]
+    if len(shown) > 1 and added and _BARE_MEASURE.match(shown[1]):
+        shown[1] = added  # round 36: what the maker left out before a bare measure
     if misread and len(shown) > 1 and as_named(shown[1], plan):
         # Round 28: a first line that reads a label as a noun ("… has A rig.") gives way to the
         # next fact, named, where there is one.
@@ -209,3 +235,33 @@ def _first_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
 _CHOICE_SAID = re.compile(r"\bcomes? in\b")
 # How much is in a pack leads nothing: "The Mustard contains 200 g." (round 27).
 _AMOUNT_Q = "How much is in "
+
+
+# Round 36 (heldout37's raters: a length, a thickness or a volume alone
+# give no reason to read on): a bare measure leads only where nothing else can.
+_BARE_MEASURE = re.compile(
+    r"^(?:It|They|The .+?) (?:(?:is|are|measures?) (?:about )?\d[\d.,]*(?: ?[×x] ?\d[\d.,]*)* ?"
+    r"[a-zA-Z]{0,3}(?: \(.*?\))?(?: (?:long|thick|high|wide|across|deep|tall|in diameter))?"
+    r"|(?:has|have) an? (?:volume|capacity|weight|length|height|width|size) of [^,;]+"
+    r"|(?:has|have) an? \d[\d.,]* ?[a-zA-Z]{1,3} (?:volume|capacity|weight|length|height|width)"
+    r"|(?:holds?|weighs?) \d[\d.,]* ?[a-zA-Z]{1,3})\.$"
+)
+
+
+def _measures_last(leads: list[str]) -> list[str]:
+    return sorted(leads, key=lambda text: bool(_BARE_MEASURE.match(text)))
+
+
+# "Sweetener: No added sweeteners": what the maker left out is a reason to read on.
+_NOTHING_ADDED = re.compile(r"^no added (?P<what>[a-z][a-z ]{1,30}?)\.?$", re.IGNORECASE)
+
+
+def _nothing_added(plan: Plan) -> str | None:
+    """ "It has no added sweeteners." from a listed "no added …" value (round 36)."""
+    has = "have" if voice_of(plan.listing_title).subject == "They" else "has"
+    subject = voice_of(plan.listing_title).subject
+    for _, value in plan.fact_list:
+        found = _NOTHING_ADDED.match(value.strip())
+        if found:
+            return f"{subject} {has} no added {found['what'].lower()}."
+    return None

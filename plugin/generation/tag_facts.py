@@ -47,7 +47,35 @@ def tags_state(listing: Listing, listed: Sequence[tuple[str, str]]) -> tuple[tup
             out.append(("Made in", _place(places[0])))
     if len(listed) <= _THIN and not any(_MATERIAL_LABELS.search(label) for label in labels):
         out += [("Material", material) for material in _materials(listing)][:1]
-    return tuple(out)
+    return tuple(out + _diets(listing, labels))
+
+
+# Round 36: a tag that states a diet ("vegan", "<x> free"): asked as a shopper asks it ("Is it
+# suitable for vegans?", "Is it gluten-free?"), where no listed fact's label names the diet.
+_FREE_OF = "gluten dairy nut peanut lactose sugar caffeine egg soy soya wheat alcohol plastic bpa"
+_DIET_TAG = re.compile(
+    rf"^(?:(?P<free>{'|'.join(_FREE_OF.split())})[ -]free|(?P<diet>vegan|vegetarian))$"
+)
+
+
+def is_diet(label: str) -> bool:
+    """Whether a tag's fact is a diet (``_diets``)."""
+    return label.endswith("-free") or label.startswith("Suitable for ")
+
+
+def _diets(listing: Listing, labels: Sequence[str]) -> list[tuple[str, str]]:
+    out = []
+    for tag in listing.tags:
+        found = _DIET_TAG.match(tag.strip().lower())
+        if not found:
+            continue
+        word = found["free"] or found["diet"]
+        if any(word in label for label in labels):
+            continue
+        label = f"{word.capitalize()}-free" if found["free"] else f"Suitable for {word}s"
+        if (label, "Yes") not in out:
+            out.append((label, "Yes"))
+    return out
 
 
 def _materials(listing: Listing) -> list[str]:
