@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import is_material
+from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
 from plugin.generation.quality_words import had_as_state
 from plugin.generation.singular import singular
@@ -37,11 +38,6 @@ _COUNTED_LIST = re.compile(
     r"\b(?P<has>has|have) (?P<n>\d+(?:[.,]\d+)?) (?P<what>[a-z]+(?: [a-z]+)?s), "
     r"(?P<rest>\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)* (?:and|or) \d+(?:[.,]\d+)? ?[a-zA-Z]*)"
 )
-
-
-# A unit the shop wrote in capitals after a number ("30 CM"); "L" for litres keeps its capital.
-# Round 35: inches, feet, ounces and pounds too ("12 IN").
-_UNIT_CAPS = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(CM|MM|KG|ML|G|IN|FT|OZ|LBS?)\b")
 
 
 # Round 34: a count with what the shop said of it after a comma ("has 6 pockets, mesh", "12
@@ -157,7 +153,7 @@ def decimal_points(text: str) -> str:
 
 def polished(text: str) -> str:
     """``text`` with each of the pasted shapes above said as English says it."""
-    text = _UNIT_CAPS.sub(lambda m: f"{m[1]} {m[2].lower()}", text)
+    text = units_lowered(text)
     text = re.sub(r"(?<=\d) ?°([cf])\b", lambda m: f" °{m[1].upper()}", text)  # "30 °c"
     # A size's letter lowered with its value ("in s (38–40) or m (…)") keeps its capital.
     text = re.sub(

@@ -71,12 +71,18 @@ def lone_caps_lowered(text: str) -> str:
     red or CHARCOAL." → "It comes in red or charcoal." (round 34); an abbreviation ("BPA",
     "IP66") stays, and a unit after a number is said as units are ("500 ML" → "500 ml")."""
     said = _LONE_CAPS.sub(_lone_lowered, text)
-    return _UNIT_AFTER_NUMBER.sub(lambda u: u[1] + u[2].lower(), said)
+    return units_lowered(said)
 
 
-# A unit in capitals after a number: "500 ML", "75 G", "12 IN" (round 35: one letter too; a
-# litre's "L" is written so).
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(\s?)(ML|CL|KG|CM|MM|G|IN|OZ|LB|LBS)\b")
+# A unit in capitals after a number: "500 ML", "75 G", "12 IN", "30CM" (a litre's "L" is
+# written so and stays).
+_UNIT_AFTER_NUMBER = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(ML|CL|KG|CM|MM|G|IN|FT|OZ|LBS?)\b")
+
+
+def units_lowered(text: str) -> str:
+    """Each unit the shop wrote in capitals after a number said as units are, apart from the
+    number: "500 ML" and "500ML" → "500 ml"."""
+    return _UNIT_AFTER_NUMBER.sub(lambda u: f"{u[1]} {u[2].lower()}", text)
 
 
 # Abbreviations and codes a shop writes in capitals that read as words once lowered ("LED",
@@ -108,8 +114,7 @@ def shouted_lowered(value: str) -> str:
     English word ("HDPE", "IP66"); a unit after a number is lowered ("75 G" → "75 g")."""
     if value != value.upper() or not re.search(r"[A-Z]{3}", value):
         return value
-    said = _UNIT_AFTER_NUMBER.sub(lambda u: u[1] + u[2].lower(), value)
-    said = _SHOUTED_WORD.sub(_shouted_word, said)
+    said = _SHOUTED_WORD.sub(_shouted_word, units_lowered(value))
     return said[:1].upper() + said[1:]
 
 
