@@ -14,7 +14,7 @@ import re
 from plugin.generation.singular import singular
 
 # Where a title's or a type's head phrase ends: "Braided Line, 300 m", "Pot (Set of 3)",
-# "Cups for Babies", "Trab / Carob powder" (two languages).
+# "Mugs for Toddlers", "Roggenmehl / Rye flour" (two languages).
 _SEPARATOR = re.compile(r"[,(–|:/]|\s-\s|\s(?:with|for|in|of|from|by|and|&)\s")
 _TRAILING = re.compile(
     r"[\d.,/x×\"+-]+\w{0,3}|\d+-?(pack|pk|pcs|pieces?)|mm|cm|m|ml|l|g|kg|oz|lb|in|ft|pcs?|"
