@@ -14,11 +14,11 @@ import re
 
 from plugin.domain import FaqItem
 from plugin.generation.kinds_polish import decimal_points
+from plugin.generation.number_words import NUMBER_WORDS
 from plugin.generation.quality_words import quality_state
 from plugin.generation.whole_answers import yes_no_said
 
-_NUMBER_WORDS = "one two three four five six seven eight nine ten twelve"
-_COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS.split())})"
+_COUNT = rf"(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})"
 
 # "What colour is it? — It is 18.": a colour slot filled with a number is a count of colours.
 _COLOUR_Q = re.compile(r"^What colou?rs? (?:is it|are they)\?$", re.IGNORECASE)

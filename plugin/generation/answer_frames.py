@@ -7,6 +7,7 @@ import re
 
 from plugin.generation.faq_table import HOLDS_RANK
 from plugin.generation.faq_values import alternatives, lowered_list, options_of
+from plugin.generation.number_words import COUNTS_OF_MANY
 from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_measure,
@@ -26,13 +27,6 @@ _MEASURED = {
 
 
 VOLUME = re.compile(r"(?i)\b(ml|cl|l|litres?|liters?|fl oz)\b")
-_NUMBER_NAMES = dict(
-    zip(
-        "2 3 4 5 6 7 8 9 10 12".split(),
-        "two three four five six seven eight nine ten twelve".split(),
-        strict=True,
-    )
-)
 
 
 def quantity_answer(value: str, voice: Voice, title: str) -> tuple[int, str, str]:
@@ -50,7 +44,7 @@ def quantity_answer(value: str, voice: Voice, title: str) -> tuple[int, str, str
         named = re.search(rf"\b{count} (?P<things>[A-Za-z]+s)\b", title)
         if named:
             things = named["things"].lower()
-            number = _NUMBER_NAMES.get(count, count)
+            number = COUNTS_OF_MANY.get(count, count)
             said = (
                 f"{voice.subject} {voice.verb('has')} {number} {each['amount'].strip()} {things}."
             )

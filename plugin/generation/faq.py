@@ -23,7 +23,7 @@ from plugin.generation.first_line_faq import says_what_it_is
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
-from plugin.generation.letter_case import kinds_case
+from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.parts_faq import included_item, part_items
 from plugin.generation.plan import Plan, Sentence
 
@@ -58,9 +58,9 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     # round 33: then no value pasted into a frame's article or verb (``kinds_polish``); round
     # 34: then each answer fits its question's slot (``answer_fit``).
     # Round 35: a value in two languages said once (``kinds_english``), and the capitals
-    # ``sentence_case`` leaves in a shouted value (``kinds_case``).
+    # the runs leave in a shouted value (``caps_in_sentence``).
     kept = items[:FAQ_MAX]
-    said = [polished(kinds_case(english_only(i.answer, plan))) for i in kept]
+    said = [polished(caps_in_sentence(english_only(i.answer, plan))) for i in kept]
     return faq_to_text([fitted(FaqItem(i.question, a)) for i, a in zip(kept, said, strict=True)])
 
 

@@ -19,6 +19,7 @@ from plugin.generation.faq_table import ASKS, QUESTIONS
 from plugin.generation.faq_values import AS_WRITTEN, SEVERAL, alternatives, lowered_list, options_of
 from plugin.generation.had_articles import is_plural
 from plugin.generation.material_frames import build_lead
+from plugin.generation.number_words import COUNTS_OF_MANY
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
@@ -330,9 +331,7 @@ def faq_answer(
     return None
 
 
-_COUNT_WORDS = frozenset(
-    "2 3 4 5 6 7 8 9 10 12 two three four five six seven eight nine ten twelve".split()
-)
+_COUNT_WORDS = frozenset(COUNTS_OF_MANY) | frozenset(COUNTS_OF_MANY.values())
 
 # A thing an included list names in plain words ("Neck strap", "Lens cloth"), no code or count.
 _THING = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.benefits import is_material
+from plugin.generation.frame_check import verb_after_be
 from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
 from plugin.generation.quality_words import had_as_state
@@ -28,10 +29,6 @@ from plugin.generation.value_shapes import article, noun_phrase, split_items
 # B"), and "a" before "and", "or" or "to" a value ("a or b"), neither an article.
 _ARTICLE = re.compile(
     r"(?<![\w'’-])(?P<a>[Aa]n?) (?P<next>(?!(?:and|or|nor|to|x|per)\b)[^\W_][\w'’-]*)"
-)
-# A verb of the shop's value after "is": "is comes flat-packed" → "comes flat-packed".
-_BE_VERB = re.compile(
-    r"\b(?:is|are) (?=(?:arrives|arrive|comes|ships|runs|lasts|fits|works|folds|holds)\b)"
 )
 # "has 4 blade lengths, 6 and 8 in": a list of values, not a count of the first.
 _COUNTED_LIST = re.compile(
@@ -170,7 +167,7 @@ def polished(text: str) -> str:
     text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
     text = had_as_state(text)  # round 36: "has a fiery spice" → "is fiery"
     text = _ARTICLE.sub(_article_said, text)
-    text = _BE_VERB.sub("", text)
+    text = verb_after_be(text)
     text = re.sub(r"\band or\b", "or", text)
     text = _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
     text = _COUNT_THEN_MOD.sub(lambda m: f"{m['n']} {m['mod']} {m['what']}", text)

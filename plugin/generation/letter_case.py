@@ -48,7 +48,7 @@ def _run_lowered(found: re.Match[str]) -> str:
     return re.sub(r"[A-Z][A-Z'’-]*", lambda w: _lowered(w[0]), run)
 
 
-def sentence_case(text: str) -> str:
+def _runs_lowered(text: str) -> str:
     """ "It is made of RECYCLED KRAFT PAPER." → "It is made of recycled kraft paper."; "It is
     printed On demand." → "It is printed on demand."; a sentence keeps its first capital."""
     said = _CAPS_RUN.sub(_run_lowered, text)
@@ -56,22 +56,23 @@ def sentence_case(text: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-def _lone_lowered(found: re.Match[str]) -> str:
-    """A lone word is lowered where it is a short word or five letters or more: "HDPE", "PTFE"
-    and "OEKO" alone are abbreviations a shop's knowledge base may also spell in lower case."""
-    word = found[1]
-    return word.lower() if word.lower() in _SHORT_WORDS or len(word) >= 5 else word
-
-
 _LONE_CAPS = re.compile(r"(?<![A-Za-z\d'’-])([A-Z]{2,}[A-Z'’-]*)(?![A-Za-z\d'’-])")
 
 
-def lone_caps_lowered(text: str) -> str:
-    """A word in capitals on its own, where ``sentence_case`` lowers runs only: "It comes in
-    red or CHARCOAL." → "It comes in red or charcoal." (round 34); an abbreviation ("BPA",
-    "IP66") stays, and a unit after a number is said as units are ("500 ML" → "500 ml")."""
-    said = _LONE_CAPS.sub(_lone_lowered, text)
-    return units_lowered(said)
+def _lone_lowered(word: str, shouted: bool) -> str:
+    """A word in capitals the runs leave. Lowered where it is a short word or five letters or
+    more ("or CHARCOAL", round 34); an abbreviation ("LED", "MDF") or a word with no vowel
+    stays; one of three or four letters is lowered where the knowledge base's English knows it
+    ("MILD", "MALT") or, in a value the shop shouted, where it has a vowel (round 35);
+    "HDPE" and "OEKO" alone stay."""
+    plain = word.lower()
+    if plain in _SHORT_WORDS or len(plain) >= 5:
+        return plain
+    if plain in _ABBREVIATIONS or len(plain) < 3 or not re.search(r"[AEIOUY]", word):
+        return word
+    if plain in english_words() or (shouted and re.search(r"[AEIOU]", word)):
+        return plain
+    return word
 
 
 # A unit in capitals after a number: "500 ML", "75 G", "12 IN", "30CM" (a litre's "L" is
@@ -89,7 +90,7 @@ def units_lowered(text: str) -> str:
 # "PET"): both ways of lowering capitals below keep them.
 _ABBREVIATIONS = frozenset(
     "led usb abs eva tpe tpu tpr pvc pet upf spf bpa uv ac dc diy lcd gps hdpe ldpe ptfe pfas "
-    "pfoa pla petg mdf hdf osb epdm pe pp ps hd rfid uk us eu usa".split()
+    "pfoa pla petg mdf hdf osb epdm pe pp ps hd rfid uk us eu usa iso din".split()
 )
 _SHOUTED_WORD = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Z'’]*(?![A-Za-z\d])")
 
@@ -127,26 +128,14 @@ def unshouted(listing: Listing) -> Listing:
     return replace(listing, attributes=attributes)
 
 
-_CAPS_WORD = re.compile(r"(?<![A-Za-z\d'’-])([A-Z]{3,})(?![A-Za-z\d'’-])")
-
-
-def kinds_case(text: str) -> str:
-    """``sentence_case``, then the capitals it leaves (round 35: heldout37's raters marked words
-    of three or four capitals left in a shouted list, and a lone one, in all three kinds): in a
-    value the shop shouted (a word of five capitals or more), a word of three or four with a
-    vowel is lowered; elsewhere one the knowledge base's English knows ("MILD", "MALT"); a code
-    ("LED", "MDF", a word with no vowel) stays."""
+def caps_in_sentence(text: str) -> str:
+    """Capitals the shop's values carry into a sentence (the prose, the list, the meta, the
+    short description, the FAQ), said as a sentence says them: a run of capitals
+    ("made of RECYCLED KRAFT PAPER"), a function word with a capital ("printed On demand"), a
+    word in capitals alone ("red or CHARCOAL", "The heat is MILD"), a unit after a number
+    ("500 ML" → "500 ml"); an abbreviation ("BPA", "IP66", "EN ISO") stays. A value the shop
+    wrote wholly in capitals before it reaches a sentence is ``shouted_lowered``."""
     shouted = bool(re.search(r"\b[A-Z]{5,}\b", text))
-    known = english_words()
-
-    def lowered(found: re.Match[str]) -> str:
-        word = found[1]
-        plain = word.lower()
-        if plain in _ABBREVIATIONS or len(plain) > 4 or not re.search(r"[AEIOUY]", word):
-            return word
-        if plain in known or (shouted and re.search(r"[AEIOU]", word)):
-            return plain
-        return word
-
-    said = _CAPS_WORD.sub(lowered, sentence_case(text))
+    said = _LONE_CAPS.sub(lambda w: _lone_lowered(w[1], shouted), _runs_lowered(text))
+    said = units_lowered(said)
     return said[:1].upper() + said[1:]

@@ -9,6 +9,7 @@ import re
 from plugin.generation.fact_kinds import NO, YES, kept_or_sent
 from plugin.generation.faq import VAGUE_LABELS, english_facts, has_abbreviation
 from plugin.generation.labels import shown_label
+from plugin.generation.number_words import NUMBER_WORDS
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.said_values import lower_first
@@ -31,7 +32,6 @@ NOT_A_THING = frozenset(
 )
 _PART_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .%-]*")
 # "Handles: Three hand slots" counts its own things: never "three hand slots handles".
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
@@ -67,7 +67,7 @@ def telling_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:
         if (
             stems_of(first) & head
             or stems_of(first) & stems_of(name)
-            or ((first[:1].isdigit() or words[0] in _NUMBER_WORDS) and name.endswith("s"))
+            or ((first[:1].isdigit() or words[0] in NUMBER_WORDS) and name.endswith("s"))
         ):
             # "Fish: Sardina pilchardus" on sardines is what it is, not a part it has; "Ports:
             # 24 empty slots" is a count; "Liners: Paper liners between pages" names its label.
@@ -140,7 +140,7 @@ def plain_facts(plan: Plan) -> list[tuple[str, str]]:
         if (
             said
             and counted
-            and (counted[0] in _NUMBER_WORDS or counted[0].isdigit())
+            and (counted[0] in NUMBER_WORDS or counted[0].isdigit())
             and counted[-1].endswith("s")
             and said.rstrip(".").endswith(f" {name}")
         ):

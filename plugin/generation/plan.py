@@ -47,7 +47,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
-from plugin.generation.letter_case import lone_caps_lowered, sentence_case, unshouted
+from plugin.generation.letter_case import caps_in_sentence, unshouted
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts
@@ -670,5 +670,5 @@ def _shown_value(value: str) -> str:
         return word.capitalize()
     shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
     if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}|\d\s?[A-Z]\b", word):
-        return lone_caps_lowered(sentence_case(word))  # "75 G" too, round 35
+        return caps_in_sentence(word)  # "75 G" too, round 35
     return value

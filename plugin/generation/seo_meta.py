@@ -23,7 +23,7 @@ from plugin.generation.kinds_lead import (
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.letter_case import kinds_case
+from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose
 from plugin.generation.noun_frames import label_read_as_noun
@@ -224,7 +224,7 @@ def _said(description: str, plan: Plan) -> str:
     said = english_only(said, plan)  # round 35: a value in two languages said once
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
-    return polished(kinds_case(said))
+    return polished(caps_in_sentence(said))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -23,7 +23,7 @@ from plugin.generation.kinds_lead import (
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.letter_case import kinds_case
+from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.noun_frames import label_read_as_noun
@@ -205,7 +205,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     # Round 33: no value pasted into a frame's article or verb (``kinds_polish``).
     said = " ".join(articles_fixed(t) for t in joined_has(texts))
     # Round 35: a value in two languages said once, on its English side (``kinds_english``).
-    said = polished(kinds_case(english_only(said, plan)))
+    said = polished(caps_in_sentence(english_only(said, plan)))
     shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

@@ -6,7 +6,7 @@ slip was in what a value made of it (the examples here are made up):
 - a count whose noun was lost ("It comes with three.", "The kit holds 12 and a printed."):
   the sentence is not said (the list keeps the fact);
 - a value in capitals pasted into the prose ("It comes in STORM BLUE or SLATE"): lowered,
-  as ``letter_case.sentence_case`` does, a lone long word too; the title keeps its own case;
+  as ``letter_case.caps_in_sentence`` does, a lone long word too; the title keeps its own case;
 - an article before a material or another mass noun ("has a walnut wood", "a 100 g wool
   yarn"): said without it ("cherry wood", "100 g of wool yarn");
 - grammar a value's shape breaks: "leather or suede or sequinned" (said with a comma), "Its
@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from plugin.domain import Listing
-from plugin.generation.letter_case import lone_caps_lowered, sentence_case
+from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.sentence import Sentence
 from plugin.generation.value_shapes import without_plural_s
 
@@ -155,7 +155,7 @@ def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
     masked = text.replace(title, "\x00") if title else text
     if _LOST_COUNT.search(masked) or _LOST_NOUN.search(masked):
         return None
-    said = lone_caps_lowered(sentence_case(masked))
+    said = caps_in_sentence(masked)
     said = _MASS_ARTICLE.sub(_mass_said, said)
     while _OR_OR.search(said):
         said = _OR_OR.sub(r"\1, \2 or", said, count=1)

@@ -3,7 +3,7 @@
 import pytest
 
 from plugin.generation.kinds_polish import polished
-from plugin.generation.letter_case import lone_caps_lowered, shouted_lowered, units_lowered
+from plugin.generation.letter_case import caps_in_sentence, shouted_lowered, units_lowered
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,6 @@ def test_a_unit_in_capitals_after_a_number_is_said_as_units_are(written: str, sa
 
 
 def test_the_prose_the_kinds_and_a_shouted_value_say_the_unit_the_same_way() -> None:
-    assert lone_caps_lowered("It holds 750ML.") == "It holds 750 ml."
+    assert caps_in_sentence("It holds 750ML.") == "It holds 750 ml."
     assert polished("It holds 750ML.") == "It holds 750 ml."
     assert shouted_lowered("TIN MUG, 750ML") == "Tin mug, 750 ml"

@@ -6,7 +6,7 @@ title said in English rather than cut off, and no value in the shop's capitals."
 
 from plugin.domain import DraftKind, Listing, seo_from_text
 from plugin.generation.faq_flags import flag_question
-from plugin.generation.letter_case import sentence_case
+from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.pitch import says_use
 from plugin.generation.plan import plan_description
 from plugin.generation.voice import voice_of
@@ -66,14 +66,14 @@ def test_a_two_language_name_too_long_for_a_title_is_said_in_english() -> None:
 
 
 def test_values_in_capitals_are_said_in_a_sentences_case() -> None:
-    assert sentence_case("They are made of RECYCLED KRAFT PAPER.") == (
+    assert caps_in_sentence("They are made of RECYCLED KRAFT PAPER.") == (
         "They are made of recycled kraft paper."
     )
-    assert sentence_case("Yes, UP TO 3 MONTHS.") == "Yes, up to 3 months."
-    assert sentence_case("It meets EN ISO 20345 and has UV LED lights.") == (
+    assert caps_in_sentence("Yes, UP TO 3 MONTHS.") == "Yes, up to 3 months."
+    assert caps_in_sentence("It meets EN ISO 20345 and has UV LED lights.") == (
         "It meets EN ISO 20345 and has UV LED lights."
     )
-    assert sentence_case("It is printed On demand.") == "It is printed on demand."
+    assert caps_in_sentence("It is printed On demand.") == "It is printed on demand."
     assert "RECYCLED" not in seo_from_text(draft(BOXES, DraftKind.SEO)).title
     for text in [
         seo_from_text(draft(BOXES, DraftKind.SEO)).description,

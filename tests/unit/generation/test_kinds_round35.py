@@ -9,7 +9,7 @@ import json
 from plugin.domain import DraftKind, FaqItem, Listing
 from plugin.generation.answer_fit import fitted
 from plugin.generation.kinds_polish import polished
-from plugin.generation.letter_case import kinds_case
+from plugin.generation.letter_case import caps_in_sentence
 from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 
@@ -96,11 +96,13 @@ def test_a_value_in_two_languages_is_said_once_in_english() -> None:
 
 
 def test_a_shops_capitals_are_said_in_a_sentences_case() -> None:
-    assert kinds_case("It contains RYE FLOUR, OATS, MALT AND SALT.") == (
+    assert caps_in_sentence("It contains RYE FLOUR, OATS, MALT AND SALT.") == (
         "It contains rye flour, oats, malt and salt."
     )
-    assert kinds_case("The heat is MILD.") == "The heat is mild."
-    assert kinds_case("It is made of MDF with a PVC edge.") == "It is made of MDF with a PVC edge."
+    assert caps_in_sentence("The heat is MILD.") == "The heat is mild."
+    assert caps_in_sentence("It is made of MDF with a PVC edge.") == (
+        "It is made of MDF with a PVC edge."
+    )
     assert polished("It comes in 10 IN or 12 IN.") == "It comes in 10 in or 12 in."
     assert polished("Wash at 30 °c.") == "Wash at 30 °C."
 
