@@ -1,4 +1,5 @@
-"""Hand-written drafts for guardrails holdout v40: clean copy and faulty copy with one planted claim.
+"""Hand-written drafts for guardrails holdout v40: clean copy, and faulty copy with one planted
+claim each.
 
 Each listing has a `pad` (one true English sentence added to every description), the clean texts
 (`desc`: true sentences; `short`; `seo`; `gen`: answer to GENERAL_Q; `qa`: a listing-specific FAQ)
@@ -13,10 +14,12 @@ from typing import Any
 import make_listings
 
 GENERAL_Q = "What should I know about it?"
-KIND_ORDER = ("description", "short_description", "seo", "description", "faq", "short_description", "faq")
+KIND_ORDER = ("description", "short_description", "seo", "description", "faq", "short_description",
+              "faq")
 B, W = "block", "warn"
 NUM, PRICE, MAT, COL = "accuracy.number", "accuracy.price", "accuracy.material", "accuracy.colour"
-CERT, ORIG, SIZE, CAT = "accuracy.certification", "accuracy.origin", "accuracy.size", "accuracy.category"
+CERT, ORIG = "accuracy.certification", "accuracy.origin"
+SIZE, CAT = "accuracy.size", "accuracy.category"
 FEAT, CARE, WARR, BRAND = "accuracy.feature", "accuracy.care", "accuracy.warranty", "accuracy.brand"
 COMPAT, SHIP, HEALTH = "accuracy.compatibility", "compliance.shipping", "compliance.health"
 ABS, ENV, SOCIAL = "compliance.absolute", "compliance.environmental", "compliance.social_proof"
@@ -24,13 +27,17 @@ ABS, ENV, SOCIAL = "compliance.absolute", "compliance.environmental", "complianc
 H: dict[str, dict[str, Any]] = {
     "R01": {
         "pad": "Retrieve switches between left and right hand.",
-        "desc": ["The Clearwater is a large-arbor reel machined from one bar of 6061 aluminium in Porto.",
+        "desc": ["The Clearwater is a large-arbor reel machined from one bar of 6061 aluminium in "
+                 "Porto.",
                  "Its sealed carbon drag runs without grease, and it suits 5 and 6 weight lines."],
-        "short": "A Portuguese-made large-arbor fly reel for 5 and 6 weight lines, 142 g (about 5 oz).",
-        "seo": "Large-arbor 6061 aluminium fly reel with a sealed carbon drag, made in Portugal. $129.",
+        "short": "A Portuguese-made large-arbor fly reel for 5 and 6 weight lines, 142 g (about 5 "
+                 "oz).",
+        "seo": "Large-arbor 6061 aluminium fly reel with a sealed carbon drag, made in Portugal. "
+               "$129.",
         "gen": "It is a 9 cm large-arbor reel for 5 and 6 weight lines. Line and backing are sold "
                "separately, and it wants a rinse in fresh water after a day in salt water.",
-        "qa": ("Can I wind it left-handed?", "Yes. The retrieve switches between left and right hand."),
+        "qa": ("Can I wind it left-handed?", "Yes. The retrieve switches between left and right "
+                                             "hand."),
         "bad": [
             ("The body is machined from [[titanium]].", MAT, B, "the listing gives 6061 aluminium"),
             ("A large-arbor reel [[forged in Spain]] for 5 and 6 weight lines.", ORIG, B,
@@ -40,24 +47,30 @@ H: dict[str, dict[str, Any]] = {
             ("It weighs [[just 98 g]].", NUM, B, "the listing's weight is 142 g"),
             ("It comes [[loaded with a floating line and backing]].", FEAT, B,
              "line and backing are not included"),
-            ("Available in [[Graphite, Olive, Silver and Gold]].", COL, B, "Graphite or Olive only"),
+            ("Available in [[Graphite, Olive, Silver and Gold]].", COL, B,
+             "Graphite or Olive only"),
             ("The drag [[needs a drop of grease every season]].", CARE, B,
              "the sealed drag needs no grease"),
         ],
     },
     "R02": {
         "pad": "A side loop holds a brush.",
-        "desc": ["Cragline's chalk bag is heavy cotton canvas outside and soft fleece inside, so chalk stays "
+        "desc": ["Cragline's chalk bag is heavy cotton canvas outside and soft fleece inside, so "
+                 "chalk stays "
                  "on your fingers.",
                  "A drawstring closes the top, and the webbing waist belt comes with it."],
-        "short": "A 13 x 16 cm canvas chalk bag (roughly 5 x 6 inches) with a fleece lining, in Rust or Teal.",
-        "seo": "Cotton canvas chalk bag with fleece lining, drawstring top, brush loop and waist belt. $24.",
-        "gen": "It holds chalk, but chalk is not included, so fill it with your own. Wash it by hand in "
+        "short": "A 13 x 16 cm canvas chalk bag (roughly 5 x 6 inches) with a fleece lining, in "
+                 "Rust or Teal.",
+        "seo": "Cotton canvas chalk bag with fleece lining, drawstring top, brush loop and waist "
+               "belt. $24.",
+        "gen": "It holds chalk, but chalk is not included, so fill it with your own. Wash it by "
+               "hand in "
                "cold water.",
         "qa": ("Does it come with a belt?", "Yes, a webbing waist belt is included."),
         "bad": [
             ("The outer is [[ripstop nylon]].", MAT, B, "the outer is cotton canvas"),
-            ("A chalk bag that [[comes filled with 100 g of chalk]].", FEAT, B, "chalk is not included"),
+            ("A chalk bag that [[comes filled with 100 g of chalk]].", FEAT, B, "chalk is not "
+                                                                                "included"),
             ("Chalk bag [[for kids and adults, in two sizes]].", SIZE, B, "one size, 13 x 16 cm"),
             ("It has [[a zipped pocket for your keys]].", FEAT, B, "no pocket in the listing"),
             ("You can [[put it in the washing machine at 40 °C]].", CARE, B, "hand wash cold"),
@@ -67,36 +80,48 @@ H: dict[str, dict[str, Any]] = {
     },
     "R03": {
         "pad": "It comes with wrist straps and a carry bag.",
-        "desc": ["The Swift is a two-line stunt kite with a ripstop nylon sail on a carbon fibre frame.",
-                 "Its wingspan is 180 cm, just under 6 feet, and it flies in winds of 8 to 35 km/h."],
-        "short": "A dual-line stunt kite sewn in Da Nang, Vietnam, supplied with two 25 m lines on winders.",
-        "seo": "Dual-line stunt kite with a ripstop nylon sail and carbon fibre frame, for ages 12 and up.",
-        "gen": "It is a two-line kite for ages 12 and up. Lines, winders, wrist straps and a bag are in the "
+        "desc": ["The Swift is a two-line stunt kite with a ripstop nylon sail on a carbon fibre "
+                 "frame.",
+                 "Its wingspan is 180 cm, just under 6 feet, and it flies in winds of "
+                 "8 to 35 km/h."],
+        "short": "A dual-line stunt kite sewn in Da Nang, Vietnam, supplied with two 25 m lines "
+                 "on winders.",
+        "seo": "Dual-line stunt kite with a ripstop nylon sail and carbon fibre frame, for ages "
+               "12 and up.",
+        "gen": "It is a two-line kite for ages 12 and up. Lines, winders, wrist straps and a bag "
+               "are in the "
                "box, so you can fly it on the first windy day.",
         "qa": ("What wind does it need?", "It flies in winds from 8 to 35 km/h."),
         "bad": [
             ("The frame is [[fibreglass]].", MAT, B, "carbon fibre frame"),
-            ("A stunt kite [[made in China]] with a ripstop nylon sail.", ORIG, B, "sewn in Da Nang, Vietnam"),
+            ("A stunt kite [[made in China]] with a ripstop nylon sail.", ORIG, B, "sewn in Da "
+                                                                                   "Nang, Vietnam"),
             ("Stunt kite with a [[240 cm wingspan]].", NUM, B, "wingspan 180 cm"),
             ("It [[flies in winds up to 60 km/h]].", NUM, B, "wind range 8-35 km/h"),
             ("It is [[suitable for children from age 5]].", COMPAT, B, "for ages 12 and up"),
             ("A [[quad-line]] stunt kite with a carbon fibre frame.", FEAT, B, "a dual-line kite"),
-            ("Yes, it is [[the best stunt kite on the market]].", ABS, W, "an unprovable superlative"),
+            ("Yes, it is [[the best stunt kite on the market]].", ABS, W, "an unprovable "
+                                                                          "superlative"),
         ],
     },
     "R04": {
         "pad": "The base twists off for cleaning.",
-        "desc": ["Made in Galway, this hanging feeder has a clear polycarbonate tube between a powder-coated "
+        "desc": ["Made in Galway, this hanging feeder has a clear polycarbonate tube between a "
+                 "powder-coated "
                  "steel lid and base.",
                  "Its four perched ports share 1.2 litres of seed."],
         "short": "A 34 cm hanging tube feeder (about 13 inches) with four ports, made in Ireland.",
-        "seo": "Irish-made tube bird feeder with four perched ports and a 1.2 litre seed tube, in green.",
-        "gen": "It holds 1.2 litres of seed across four ports. Squirrels can still get at it, so hang it "
+        "seo": "Irish-made tube bird feeder with four perched ports and a 1.2 litre seed tube, in "
+               "green.",
+        "gen": "It holds 1.2 litres of seed across four ports. Squirrels can still get at it, so "
+               "hang it "
                "where they cannot reach.",
         "qa": ("How do I clean it?", "Twist off the base and wash the tube."),
         "bad": [
-            ("It is [[fully squirrel-proof]].", FEAT, B, "the listing says it is not squirrel-proof"),
-            ("A tube feeder [[made in Wales]] with four ports.", ORIG, B, "made in Galway, Ireland"),
+            ("It is [[fully squirrel-proof]].", FEAT, B,
+             "the listing says it is not squirrel-proof"),
+            ("A tube feeder [[made in Wales]] with four ports.", ORIG, B,
+             "made in Galway, Ireland"),
             ("Bird feeder with [[six feeding ports]].", NUM, B, "four feeding ports"),
             ("The tube is [[glass]].", MAT, B, "polycarbonate tube"),
             ("It holds [[2.5 litres of seed]].", NUM, B, "capacity 1.2 litres"),
@@ -106,13 +131,18 @@ H: dict[str, dict[str, Any]] = {
     },
     "R05": {
         "pad": "It has two pour spouts and a helper handle.",
-        "desc": ["Ironvale's 26 cm skillet arrives pre-seasoned with vegetable oil, ready to cook in.",
+        "desc": ["Ironvale's 26 cm skillet arrives pre-seasoned with vegetable oil, ready to cook "
+                 "in.",
                  "It goes from a gas, electric or induction hob straight into the oven."],
-        "short": "A 26 cm cast iron skillet, about 10 inches across, pre-seasoned and ready for induction.",
-        "seo": "Pre-seasoned 26 cm cast iron skillet for gas, electric and induction hobs and the oven. $55.",
-        "gen": "It weighs 2.4 kg, a little over 5 lb, as cast iron does. Wash it by hand, dry it at once and "
+        "short": "A 26 cm cast iron skillet, about 10 inches across, pre-seasoned and ready for "
+                 "induction.",
+        "seo": "Pre-seasoned 26 cm cast iron skillet for gas, electric and induction hobs and the "
+               "oven. $55.",
+        "gen": "It weighs 2.4 kg, a little over 5 lb, as cast iron does. Wash it by hand, dry it "
+               "at once and "
                "wipe it with a little oil; it cannot go in the dishwasher.",
-        "qa": ("Does it work on induction?", "Yes, on induction as well as gas and electric hobs, and in "
+        "qa": ("Does it work on induction?", "Yes, on induction as well as gas and electric hobs, "
+                                             "and in "
                "the oven."),
         "bad": [
             ("It is [[dishwasher safe]].", CARE, B, "the listing says not dishwasher safe"),
@@ -128,12 +158,15 @@ H: dict[str, dict[str, Any]] = {
     },
     "R06": {
         "pad": "A cotton carry strap is included.",
-        "desc": ["The Grounded mat pairs a natural tree rubber base with a polyurethane top that keeps its "
+        "desc": ["The Grounded mat pairs a natural tree rubber base with a polyurethane top that "
+                 "keeps its "
                  "grip when your hands are damp.",
                  "Printed alignment lines help you place your hands and feet."],
         "short": "A 4 mm yoga mat, 183 x 68 cm (about 72 x 27 inches), in Clay, Moss or Slate.",
-        "seo": "Natural rubber yoga mat with a polyurethane top and alignment lines, 4 mm thick. $98.",
-        "gen": "It is 4 mm thick and weighs 2.5 kg. Clean it with a damp cloth and keep it out of direct sun.",
+        "seo": "Natural rubber yoga mat with a polyurethane top and alignment lines, 4 mm thick. "
+               "$98.",
+        "gen": "It is 4 mm thick and weighs 2.5 kg. Clean it with a damp cloth and keep it out of "
+               "direct sun.",
         "qa": ("What colours are there?", "Clay, Moss and Slate."),
         "bad": [
             ("The base is [[TPE foam]].", MAT, B, "natural tree rubber base"),
@@ -141,17 +174,22 @@ H: dict[str, dict[str, Any]] = {
             ("Yoga mat in [[eight colours]].", COL, B, "three colours"),
             ("It is [[machine washable]].", CARE, B, "wipe with a damp cloth"),
             ("It [[relieves back pain and improves posture]].", HEALTH, B, "a health claim"),
-            ("A [[fully biodegradable]] yoga mat.", ENV, B, "no environmental claim; the top is polyurethane"),
-            ("Over [[10,000 yogis already practise on it]].", SOCIAL, W, "unverifiable social proof"),
+            ("A [[fully biodegradable]] yoga mat.", ENV, B, "no environmental claim; the top is "
+                                                            "polyurethane"),
+            ("Over [[10,000 yogis already practise on it]].", SOCIAL, W,
+             "unverifiable social proof"),
         ],
     },
     "R07": {
         "pad": "It is packed in a gift box.",
-        "desc": ["The Meridian has a lacquered brass barrel and a polished steel nib, in Fine or Medium.",
+        "desc": ["The Meridian has a lacquered brass barrel and a polished steel nib, in Fine or "
+                 "Medium.",
                  "It fills from cartridges or from the converter that comes with it."],
         "short": "A brass fountain pen, 13.5 cm capped (about 5.3 inches), in Navy or Burgundy.",
-        "seo": "Lacquered brass fountain pen with a steel nib, converter and two blue cartridges. $65.",
-        "gen": "It takes cartridges or the converter in the box, and two blue cartridges come with it. The "
+        "seo": "Lacquered brass fountain pen with a steel nib, converter and two blue cartridges. "
+               "$65.",
+        "gen": "It takes cartridges or the converter in the box, and two blue cartridges come "
+               "with it. The "
                "nib is steel, in Fine or Medium.",
         "qa": ("How heavy is it?", "It weighs 28 g, about an ounce."),
         "bad": [
@@ -160,27 +198,34 @@ H: dict[str, dict[str, Any]] = {
             ("Fountain pen with [[Fine, Medium and Broad nibs]].", SIZE, B, "Fine or Medium only"),
             ("The box holds [[ten cartridges]] of blue ink.", NUM, B, "two cartridges"),
             ("It is made by [[Montblanc]].", BRAND, B, "the vendor is Inkwright"),
-            ("A fountain pen in [[Navy, Burgundy and Forest Green]].", COL, B, "Navy or Burgundy only"),
+            ("A fountain pen in [[Navy, Burgundy and Forest Green]].", COL, B, "Navy or Burgundy "
+                                                                               "only"),
             ("Yes, it [[comes with a lifetime warranty]].", WARR, B, "no warranty in the listing"),
         ],
     },
     "R08": {
         "pad": "It has reflective trim.",
         "desc": ["Pawpath's padded harness is nylon webbing with a breathable mesh lining.",
-                 "A leash clips to the chest ring or the back ring, and plastic side-release buckles make it "
+                 "A leash clips to the chest ring or the back ring, and plastic side-release "
+                 "buckles make it "
                  "quick to put on."],
-        "short": "A padded dog harness in three sizes, for chests from 40 to 90 cm (about 16 to 35 inches).",
-        "seo": "Padded nylon dog harness with two leash rings and reflective trim, sizes S to L. $39.",
-        "gen": "Measure your dog's chest: S fits 40-55 cm, M 55-70 cm and L 70-90 cm. It goes in the "
+        "short": "A padded dog harness in three sizes, for chests from 40 to 90 cm (about 16 to "
+                 "35 inches).",
+        "seo": "Padded nylon dog harness with two leash rings and reflective trim, sizes S to L. "
+               "$39.",
+        "gen": "Measure your dog's chest: S fits 40-55 cm, M 55-70 cm and L 70-90 cm. It goes in "
+               "the "
                "washing machine at 30 °C.",
         "qa": ("Can I wash it?", "Yes, in the machine at 30 °C."),
         "bad": [
             ("The buckles are [[aluminium]].", MAT, B, "plastic side-release buckles"),
             ("A padded harness in [[XS to XL]].", SIZE, B, "sizes S, M and L"),
-            ("Dog harness with [[a built-in LED light]].", FEAT, B, "reflective trim only, no light"),
+            ("Dog harness with [[a built-in LED light]].", FEAT, B,
+             "reflective trim only, no light"),
             ("It is [[vet-approved]].", CERT, B, "no approval in the listing"),
             ("The L size fits [[chests up to 110 cm]].", NUM, B, "L fits 70-90 cm"),
-            ("A harness with [[waterproof neoprene padding]].", MAT, B, "nylon webbing with mesh lining"),
+            ("A harness with [[waterproof neoprene padding]].", MAT, B, "nylon webbing with mesh "
+                                                                        "lining"),
             ("It [[ships free the next day]].", SHIP, B, "no shipping terms in the listing"),
         ],
     },
@@ -190,28 +235,35 @@ H: dict[str, dict[str, Any]] = {
                  "Both charge by USB-C in about two hours."],
         "short": "Front and rear bike lights that run up to 10 hours on the lowest front mode.",
         "seo": "USB-C rechargeable bike light set, 400 lumen front and 50 lumen rear, IPX5. $45.",
-        "gen": "The front light lasts about an hour and a half on high and up to ten hours on its lowest "
+        "gen": "The front light lasts about an hour and a half on high and up to ten hours on its "
+               "lowest "
                "mode. Both are IPX5 splash resistant, so riding in the rain is fine.",
-        "qa": ("Will it fit my seat post?", "Yes, if it is 22 to 32 mm across; the silicone mounts fit "
+        "qa": ("Will it fit my seat post?", "Yes, if it is 22 to 32 mm across; the silicone "
+                                            "mounts fit "
                "handlebars and seat posts."),
         "bad": [
             ("The front light gives [[1000 lumens]].", NUM, B, "400 lumens"),
             ("Bike lights [[fully waterproof to IPX8]].", FEAT, B, "IPX5 splash resistant"),
             ("Bike lights [[powered by AAA batteries]].", FEAT, B, "USB-C rechargeable"),
             ("They [[run for 20 hours on high]].", NUM, B, "1.5 hours on high"),
-            ("They are [[StVZO approved for use in Germany]].", CERT, B, "no approval in the listing"),
+            ("They are [[StVZO approved for use in Germany]].", CERT, B, "no approval in the "
+                                                                         "listing"),
             ("Bike lights [[designed by Shimano]].", BRAND, B, "the vendor is Spokeline"),
             ("They [[clip onto any helmet]].", COMPAT, B, "mounts for handlebars and seat posts"),
         ],
     },
     "R10": {
         "pad": "It comes with a neck strap, a case and lens caps.",
-        "desc": ["The Kestrel is an 8x42 roof prism binocular with BaK-4 prisms and fully multi-coated "
+        "desc": ["The Kestrel is an 8x42 roof prism binocular with BaK-4 prisms and fully "
+                 "multi-coated "
                  "lenses.",
                  "It is nitrogen-purged and waterproof, and focuses down to 2 m."],
-        "short": "8x42 binoculars assembled in Greece, 650 g (about 1.4 lb), with a ten-year warranty.",
-        "seo": "Waterproof 8x42 roof prism binoculars with BaK-4 prisms and a 7.5 degree field of view. $189.",
-        "gen": "They magnify eight times through 42 mm lenses, weigh 650 g and are waterproof. A ten-year "
+        "short": "8x42 binoculars assembled in Greece, 650 g (about 1.4 lb), with a ten-year "
+                 "warranty.",
+        "seo": "Waterproof 8x42 roof prism binoculars with BaK-4 prisms and a 7.5 degree field of "
+               "view. $189.",
+        "gen": "They magnify eight times through 42 mm lenses, weigh 650 g and are waterproof. A "
+               "ten-year "
                "warranty covers them.",
         "qa": ("How close can they focus?", "Down to 2 m, about 6.5 feet."),
         "bad": [
@@ -226,17 +278,22 @@ H: dict[str, dict[str, Any]] = {
     },
     "R11": {
         "pad": "It turns on a 360° base.",
-        "desc": ["The Tempo holds 1.7 litres and heats to five set temperatures between 40 and 100 °C.",
+        "desc": ["The Tempo holds 1.7 litres and heats to five set temperatures between 40 and "
+                 "100 °C.",
                  "It keeps water warm for 30 minutes and has boil-dry protection."],
-        "short": "A 1.7 litre kettle, about 57 fl oz, with five temperature settings, in Stone or Black.",
-        "seo": "1.7 litre stainless steel kettle with five temperature settings and keep-warm, 2200 W. $79.",
-        "gen": "It is a 2200 W kettle with settings at 40, 70, 80, 90 and 100 °C. A two-year warranty "
+        "short": "A 1.7 litre kettle, about 57 fl oz, with five temperature settings, in Stone or "
+                 "Black.",
+        "seo": "1.7 litre stainless steel kettle with five temperature settings and keep-warm, "
+               "2200 W. $79.",
+        "gen": "It is a 2200 W kettle with settings at 40, 70, 80, 90 and 100 °C. A two-year "
+               "warranty "
                "covers it.",
         "qa": ("How long does it keep water warm?", "For 30 minutes."),
         "bad": [
             ("The body is [[borosilicate glass]].", MAT, B, "stainless steel body"),
             ("A kettle with [[seven temperature settings]].", NUM, B, "five settings"),
-            ("Tempo kettle: [[the fastest-boiling kettle you can buy]].", ABS, W, "an unprovable superlative"),
+            ("Tempo kettle: [[the fastest-boiling kettle you can buy]].", ABS, W, "an unprovable "
+                                                                                  "superlative"),
             ("It [[keeps water warm for two hours]].", NUM, B, "keep-warm 30 minutes"),
             ("You can [[control it from your phone over Wi-Fi]].", FEAT, B, "no app or Wi-Fi"),
             ("A 1.7 litre kettle in [[Stone, Black or Copper]].", COL, B, "Stone or Black only"),
@@ -248,7 +305,8 @@ H: dict[str, dict[str, Any]] = {
                  "White dots are painted by hand on the red glass."],
         "short": "Ručně foukaná ozdoba z Poniklé o průměru 8 cm s bílými tečkami.",
         "seo": "Ručně malovaná červená skleněná ozdoba z Krkonoš, průměr 8 cm, za 290 Kč.",
-        "gen": "It is 8 cm across, about 3 inches, and made of thin blown glass, so it is fragile and not "
+        "gen": "It is 8 cm across, about 3 inches, and made of thin blown glass, so it is fragile "
+               "and not "
                "a toy.",
         "qa": ("Can children play with it?", "No. It is fragile glass and not a toy."),
         "bad": [
@@ -256,7 +314,8 @@ H: dict[str, dict[str, Any]] = {
             ("Ozdoba [[vyrobená v Jablonci nad Nisou]].", ORIG, B, "made in Poniklá"),
             ("Skleněná ozdoba [[o průměru 12 cm]].", NUM, B, "diameter 8 cm"),
             ("The glass is [[100% recycled]].", ENV, B, "no recycled content in the listing"),
-            ("It is [[safe for children to play with]].", HEALTH, B, "the listing says fragile, not a toy"),
+            ("It is [[safe for children to play with]].", HEALTH, B, "the listing says fragile, "
+                                                                     "not a toy"),
             ("Skleněná ozdoba [[v modré barvě]].", COL, B, "red with white dots"),
         ],
     },
@@ -266,7 +325,8 @@ H: dict[str, dict[str, Any]] = {
                  "The wool is coloured with natural dyes."],
         "short": "Scoarță țesută manual din lână de oaie, în roșu și negru, 120 x 80 cm.",
         "seo": "Covor din Maramureș, lână 100% vopsită natural, 120 x 80 cm, 450 lei.",
-        "gen": "It is a 120 x 80 cm wool rug, about 4 by 2.6 feet. Have it dry cleaned; do not wash it "
+        "gen": "It is a 120 x 80 cm wool rug, about 4 by 2.6 feet. Have it dry cleaned; do not "
+               "wash it "
                "at home.",
         "qa": ("What colours is it?", "Red and black."),
         "bad": [
@@ -318,7 +378,8 @@ H: dict[str, dict[str, Any]] = {
                  "They come in grey, in sizes 38-40 and 41-43."],
         "short": "Handprjónaðir sokkar úr íslenskri ull frá Akureyri.",
         "seo": "Gráir ullarsokkar, handprjónaðir á Akureyri, í stærðum 38-40 og 41-43.",
-        "gen": "They are 100% Icelandic wool, hand-knitted, in grey. Wash them by hand in cold water.",
+        "gen": "They are 100% Icelandic wool, hand-knitted, in grey. Wash them by hand in cold "
+               "water.",
         "qa": ("What sizes are there?", "38-40 and 41-43."),
         "bad": [
             ("They are knitted from [[merino and nylon]].", MAT, B, "100% Icelandic wool"),
@@ -348,18 +409,22 @@ H: dict[str, dict[str, Any]] = {
     },
     "R18": {
         "pad": "They come in a 250 g resealable pouch.",
-        "desc": ["These macadamias are grown and dry roasted on one family farm in the Northern Rivers of "
+        "desc": ["These macadamias are grown and dry roasted on one family farm in the Northern "
+                 "Rivers of "
                  "New South Wales.",
                  "They are lightly salted with sea salt."],
         "short": "Australian-grown dry roasted macadamias, lightly salted, A$16 for 250 g.",
-        "seo": "Macadamias grown and dry roasted in the Northern Rivers, NSW, lightly salted with sea salt.",
-        "gen": "They are macadamias and sea salt, nothing else, in a 250 g pouch (about 9 oz) that reseals. "
+        "seo": "Macadamias grown and dry roasted in the Northern Rivers, NSW, lightly salted with "
+               "sea salt.",
+        "gen": "They are macadamias and sea salt, nothing else, in a 250 g pouch (about 9 oz) "
+               "that reseals. "
                "They contain tree nuts.",
         "qa": ("Are they salted?", "Lightly, with sea salt."),
         "bad": [
             ("They are [[grown in Hawaii]].", ORIG, B, "grown in New South Wales, Australia"),
             ("[[Unsalted]] dry roasted macadamias.", FEAT, B, "lightly salted"),
-            ("Macadamias [[roasted in coconut oil]].", MAT, B, "dry roasted; ingredients nuts and salt"),
+            ("Macadamias [[roasted in coconut oil]].", MAT, B, "dry roasted; ingredients nuts and "
+                                                               "salt"),
             ("A handful a day [[lowers your cholesterol]].", HEALTH, B, "a health claim"),
             ("Each pouch holds [[500 g]].", NUM, B, "250 g"),
             ("Macadamias for [[A$12]] a pouch.", PRICE, B, "price A$16"),
@@ -368,13 +433,18 @@ H: dict[str, dict[str, Any]] = {
     "R19": {
         "pad": "A USB-A port in the base charges a phone.",
         "desc": ["The Arc lamp has an aluminium arm that reaches 45 cm, about 18 inches.",
-                 "Choose warm 2700 K, neutral 4000 K or cool 5000 K light, each dimmable in five steps."],
-        "short": "An 8 W LED desk lamp in Black or White with three light colours and five brightness steps.",
-        "seo": "LED desk lamp with an aluminium arm, three colour temperatures, dimming and a USB-A port. $59.",
-        "gen": "It plugs into the mains and has no battery. The base has a USB-A port for charging a phone.",
+                 "Choose warm 2700 K, neutral 4000 K or cool 5000 K light, each dimmable in five "
+                 "steps."],
+        "short": "An 8 W LED desk lamp in Black or White with three light colours and five "
+                 "brightness steps.",
+        "seo": "LED desk lamp with an aluminium arm, three colour temperatures, dimming and a "
+               "USB-A port. $59.",
+        "gen": "It plugs into the mains and has no battery. The base has a USB-A port for "
+               "charging a phone.",
         "qa": ("Does it have a battery?", "No, it runs from the mains plug."),
         "bad": [
-            ("It [[runs for eight hours on its built-in battery]].", FEAT, B, "mains only, no battery"),
+            ("It [[runs for eight hours on its built-in battery]].", FEAT, B, "mains only, no "
+                                                                              "battery"),
             ("A desk lamp with [[ten brightness steps]].", NUM, B, "five steps"),
             ("Desk lamp with [[wireless phone charging]].", FEAT, B, "a USB-A port, not wireless"),
             ("Its light [[prevents eye strain and headaches]].", HEALTH, B, "a health claim"),
@@ -384,11 +454,14 @@ H: dict[str, dict[str, Any]] = {
     },
     "R20": {
         "pad": "It has a rear foot brake.",
-        "desc": ["The Hopper is a three-wheel scooter for children aged 3 to 5 that steers as they lean.",
+        "desc": ["The Hopper is a three-wheel scooter for children aged 3 to 5 that steers as "
+                 "they lean.",
                  "The handlebar adjusts from 60 to 80 cm, about 24 to 31 inches, as they grow."],
         "short": "A lean-to-steer kids' scooter with an aluminium deck, in Pink or Mint.",
-        "seo": "Three-wheel lean-to-steer scooter for ages 3 to 5, aluminium deck and foot brake. $65.",
-        "gen": "It suits ages 3 to 5 and riders up to 50 kg. We recommend a helmet every time they ride.",
+        "seo": "Three-wheel lean-to-steer scooter for ages 3 to 5, aluminium deck and foot brake. "
+               "$65.",
+        "gen": "It suits ages 3 to 5 and riders up to 50 kg. We recommend a helmet every time "
+               "they ride.",
         "qa": ("How heavy is it?", "2.6 kg, under 6 lb, so it is easy to carry."),
         "bad": [
             ("Its wheels [[light up as they roll]].", FEAT, B, "no light-up wheels in the listing"),
@@ -418,10 +491,13 @@ H: dict[str, dict[str, Any]] = {
     },
     "R22": {
         "pad": "Store it below 25 °C.",
-        "desc": ["This unrefined shea butter is made by hand by a women's cooperative near Tamale, in Ghana.",
+        "desc": ["This unrefined shea butter is made by hand by a women's cooperative near "
+                 "Tamale, in Ghana.",
                  "It has one ingredient, shea nut butter, and no added fragrance."],
-        "short": "Raw, unrefined shea butter from Ghana for skin and hair, in a 200 g tin (about 7 oz).",
-        "seo": "Unrefined shea butter, one ingredient, handmade near Tamale, Ghana. 200 g tin, $22.",
+        "short": "Raw, unrefined shea butter from Ghana for skin and hair, in a 200 g tin (about "
+                 "7 oz).",
+        "seo": "Unrefined shea butter, one ingredient, handmade near Tamale, Ghana. "
+               "200 g tin, $22.",
         "gen": "It is for skin and hair, on the outside only. Keep the tin below 25 °C.",
         "qa": ("Is it scented?", "No, nothing is added, so it smells only of shea."),
         "bad": [
@@ -437,27 +513,33 @@ H: dict[str, dict[str, Any]] = {
         "pad": "The cover is hand-printed.",
         "desc": ["The pages are handmade lokta bark paper from the Kathmandu Valley.",
                  "There are 96 unlined A5 pages, sewn with cotton thread."],
-        "short": "An A5 lokta paper notebook, 14.8 x 21 cm (about 5.8 x 8.3 inches), in Indigo or Saffron.",
-        "seo": "Handmade Nepali lokta paper notebook, A5, 96 unlined pages, hand-printed cover. $18.",
-        "gen": "Lokta paper is soft and a little uneven, so a fountain pen may feather on it. The 96 pages "
+        "short": "An A5 lokta paper notebook, 14.8 x 21 cm (about 5.8 x 8.3 inches), in Indigo or "
+                 "Saffron.",
+        "seo": "Handmade Nepali lokta paper notebook, A5, 96 unlined pages, hand-printed cover. "
+               "$18.",
+        "gen": "Lokta paper is soft and a little uneven, so a fountain pen may feather on it. The "
+               "96 pages "
                "are unlined.",
         "qa": ("Are the pages lined?", "No, all 96 pages are plain."),
         "bad": [
             ("The pages are [[dotted]].", FEAT, B, "unlined pages"),
             ("A lokta notebook [[made in Bhutan]].", ORIG, B, "Kathmandu Valley, Nepal"),
             ("Lokta notebook with [[200 pages]].", NUM, B, "96 pages"),
-            ("It [[takes fountain pen ink without feathering]].", FEAT, B, "fountain pens may feather"),
+            ("It [[takes fountain pen ink without feathering]].", FEAT, B, "fountain pens may "
+                                                                           "feather"),
             ("It is [[A4]].", SIZE, B, "A5"),
             ("A notebook with a [[leather]] cover.", MAT, B, "a hand-printed paper cover"),
         ],
     },
     "R24": {
         "pad": "The roast is medium-dark.",
-        "desc": ["These robusta beans are grown in the Dak Lak highlands and roasted in Buon Ma Thuot.",
+        "desc": ["These robusta beans are grown in the Dak Lak highlands and roasted in Buon Ma "
+                 "Thuot.",
                  "They come in a 500 g bag with a one-way valve."],
         "short": "Vietnamese robusta, medium-dark roast, sold as whole beans, 500 g for $19.",
         "seo": "Whole bean Dak Lak robusta coffee, medium-dark roast, roasted in Vietnam. 500 g.",
-        "gen": "They are whole beans, so you will need a grinder. Drink them within three months of the "
+        "gen": "They are whole beans, so you will need a grinder. Drink them within three months "
+               "of the "
                "roast date.",
         "qa": ("Is it ground?", "No, it comes as whole beans."),
         "bad": [
@@ -474,7 +556,8 @@ H: dict[str, dict[str, Any]] = {
         "desc": ["This cezve is hammered by hand from copper in Gaziantep and lined with tin.",
                  "It holds 250 ml, enough for two small cups."],
         "short": "A hand-hammered copper cezve from Turkey, 250 ml (about 8.5 fl oz).",
-        "seo": "Hand-hammered Turkish copper coffee pot, tin-lined, 250 ml, for gas and electric hobs. $34.",
+        "seo": "Hand-hammered Turkish copper coffee pot, tin-lined, 250 ml, for gas and electric "
+               "hobs. $34.",
         "gen": "It works on gas and electric hobs but not on induction. Wash it by hand.",
         "qa": ("Does it work on induction?", "No, use it on gas or electric hobs."),
         "bad": [
@@ -488,10 +571,12 @@ H: dict[str, dict[str, Any]] = {
     },
     "R26": {
         "pad": "Minor repairs are quoted separately.",
-        "desc": ["Taff Tuning tunes acoustic pianos in your home, anywhere within 20 km of Cardiff city centre.",
+        "desc": ["Taff Tuning tunes acoustic pianos in your home, anywhere within 20 km of "
+                 "Cardiff city centre.",
                  "Each tuning takes about an hour and brings the piano to A440."],
         "short": "Home piano tuning around Cardiff: £85 for an upright, £110 for a grand.",
-        "seo": "Piano tuning at home within 20 km of Cardiff, tuned to A440. Upright £85, grand £110.",
+        "seo": "Piano tuning at home within 20 km of Cardiff, tuned to A440. Upright £85, grand "
+               "£110.",
         "gen": "Book at least a week ahead. We tune acoustic pianos only, not digital ones.",
         "qa": ("How long does a tuning take?", "About an hour."),
         "bad": [
@@ -499,8 +584,10 @@ H: dict[str, dict[str, Any]] = {
             ("Piano tuning [[within 50 km of Cardiff]].", NUM, B, "within 20 km"),
             ("Piano tuning, [[£65]] for an upright.", PRICE, B, "£85 for an upright"),
             ("We also [[tune and repair digital keyboards]].", FEAT, B, "no digital pianos"),
-            ("We are [[the most trusted piano tuners in Wales]].", ABS, W, "an unprovable superlative"),
-            ("Piano tuning [[with eco-friendly, zero-waste methods]].", ENV, B, "no environmental claim"),
+            ("We are [[the most trusted piano tuners in Wales]].", ABS, W, "an unprovable "
+                                                                           "superlative"),
+            ("Piano tuning [[with eco-friendly, zero-waste methods]].", ENV, B, "no environmental "
+                                                                                "claim"),
         ],
     },
     "R27": {
@@ -537,12 +624,16 @@ H: dict[str, dict[str, Any]] = {
     },
     "R29": {
         "pad": "Each tool is sold on its own.",
-        "desc": ["The set gathers four stainless steel bar tools: a Boston shaker, a jigger, a Hawthorne "
+        "desc": ["The set gathers four stainless steel bar tools: a Boston shaker, a jigger, a "
+                 "Hawthorne "
                  "strainer and a bar spoon.",
                  "The jigger measures 25 and 50 ml, and the bar spoon is 30 cm long."],
-        "short": "Four bar tools, each sold on its own: shaker $24, jigger $9, strainer $12, bar spoon $7.",
-        "seo": "Boston shaker, 25/50 ml jigger, Hawthorne strainer and 30 cm bar spoon, $52 for all four.",
-        "gen": "Each of the four tools is sold on its own: the shaker is $24, the jigger $9, the strainer "
+        "short": "Four bar tools, each sold on its own: shaker $24, jigger $9, strainer $12, bar "
+                 "spoon $7.",
+        "seo": "Boston shaker, 25/50 ml jigger, Hawthorne strainer and 30 cm bar spoon, $52 for "
+               "all four.",
+        "gen": "Each of the four tools is sold on its own: the shaker is $24, the jigger $9, the "
+               "strainer "
                "$12 and the spoon $7.",
         "qa": ("How much are all four?", "$52 if you buy each of them."),
         "bad": [
@@ -551,22 +642,28 @@ H: dict[str, dict[str, Any]] = {
             ("Bar set with [[a muddler and an ice bucket]].", FEAT, B, "four tools, none of these"),
             ("The jigger measures [[30 and 60 ml]].", NUM, B, "25/50 ml"),
             ("It is made by [[Cocktail Kingdom]].", BRAND, B, "the vendor is Stirwell"),
-            ("Bar tools [[in gold or copper]].", COL, W, "no colour in the listing; stainless steel"),
+            ("Bar tools [[in gold or copper]].", COL, W,
+             "no colour in the listing; stainless steel"),
         ],
     },
     "R30": {
         "pad": "A rain sensor sends it back to its dock.",
         "desc": ["The Mowbot 600 mows lawns up to 600 m², with a cutting height from 20 to 60 mm.",
                  "150 m of boundary wire and pegs come in the box."],
-        "short": "A robot mower for lawns up to 600 m², sold and shipped by our partner Greenreach Garden.",
-        "seo": "Robot lawn mower for lawns up to 600 m², app scheduling over Wi-Fi, rain sensor. $899.",
-        "gen": "It is sold and shipped by our partner Greenreach Garden, who deliver in 3-5 working days "
+        "short": "A robot mower for lawns up to 600 m², sold and shipped by our partner "
+                 "Greenreach Garden.",
+        "seo": "Robot lawn mower for lawns up to 600 m², app scheduling over Wi-Fi, rain sensor. "
+               "$899.",
+        "gen": "It is sold and shipped by our partner Greenreach Garden, who deliver in 3-5 "
+               "working days "
                "and handle returns and the three-year warranty.",
         "qa": ("Who handles the warranty?", "Our partner Greenreach Garden, who give three years."),
         "bad": [
-            ("It [[needs no boundary wire]], thanks to GPS.", FEAT, B, "150 m of boundary wire included"),
+            ("It [[needs no boundary wire]], thanks to GPS.", FEAT, B, "150 m of boundary wire "
+                                                                       "included"),
             ("A robot mower for lawns [[up to 1500 m²]].", NUM, B, "up to 600 m²"),
-            ("Robot mower with [[a five-year warranty]].", WARR, B, "the partner's three-year warranty"),
+            ("Robot mower with [[a five-year warranty]].", WARR, B, "the partner's three-year "
+                                                                    "warranty"),
             ("It [[arrives the next day]].", SHIP, B, "delivery in 3-5 working days"),
             ("It [[works with Alexa and Google Home]].", COMPAT, B, "app over Wi-Fi only"),
             ("A robot mower [[by Husqvarna]].", BRAND, B, "sold by Greenreach Garden"),
@@ -596,7 +693,8 @@ def _strip_marks(marked):
 
 
 def _locate(kind, text, claim):
-    """Offsets of the claim as it is stored in the text (escaped like the text); it must occur once."""
+    """Offsets of the claim as it is stored in the text (escaped like the text); it must occur "
+      "once."""
     if kind in ("description", "short_description"):
         stored = html.escape(claim, quote=False)
     else:

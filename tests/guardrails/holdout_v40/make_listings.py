@@ -13,7 +13,8 @@ def variants(sku, options, prices, weight=None, compare=None):
     name, values = options
     out = []
     for n, (value, price) in enumerate(zip(values, prices, strict=True), 1):
-        out.append({"sku": f"{sku}-{n}", "title": value, "price": price, "compare_at_price": compare,
+        out.append({"sku": f"{sku}-{n}", "title": value, "price": price,
+                    "compare_at_price": compare,
                     "options": {name: value}, "weight": weight, "external_id": f"{sku}-{n}"})
     return out
 
@@ -29,7 +30,8 @@ def g(value, unit="g"):
 
 def L(title, vendor, ptype, price, currency, desc, attrs=None, tags=(), cats=(), extra=None, **kw):
     """A listing in the listing JSON format; extra and kw add or override keys."""
-    out = {"title": title, "vendor": vendor, "product_type": ptype, "price": price, "currency": currency,
+    out = {"title": title, "vendor": vendor, "product_type": ptype, "price": price,
+           "currency": currency,
            "description_html": desc, "attributes": attrs or {}, "tags": list(tags),
            "categories": list(cats)}
     out.update(extra or {})
@@ -55,8 +57,10 @@ R["R01"] = L(
     variants=variants("RW-CF56", ("Color", ["Graphite", "Olive"]), ["129.00", "129.00"], g(142)))
 R["R02"] = L(
     "Canvas Chalk Bag", "Cragline", "Chalk bag", "24.00", "USD",
-    P("A chalk bag of heavy cotton canvas with a soft fleece lining that holds chalk on your fingers.",
-      "A drawstring closes the top, a side loop holds a brush, and a webbing waist belt is included.",
+    P("A chalk bag of heavy cotton canvas with a soft fleece lining that holds chalk on your "
+      "fingers.",
+      "A drawstring closes the top, a side loop holds a brush, and a webbing waist belt is "
+      "included.",
       "Chalk is not included. Hand wash cold."),
     {"Material": ["Cotton canvas", "Fleece lining"], "Size": ["13 x 16 cm"]},
     ["climbing"], ["Sports > Climbing"],
@@ -64,7 +68,8 @@ R["R02"] = L(
     variants=variants("CL-CB", ("Color", ["Rust", "Teal"]), ["24.00", "24.00"], g(110)))
 R["R03"] = L(
     "Swift Dual-Line Stunt Kite", "Updraft Kites", "Stunt kite", "89.00", "USD",
-    P("A dual-line stunt kite with a ripstop nylon sail on a carbon fibre frame, sewn in Da Nang, Vietnam.",
+    P("A dual-line stunt kite with a ripstop nylon sail on a carbon fibre frame, sewn in Da Nang, "
+      "Vietnam.",
       "Wingspan 180 cm. Flies in winds of 8 to 35 km/h.",
       "Comes with two 25 m lines on winders, wrist straps and a carry bag. For ages 12 and up."),
     {"Sail": ["Ripstop nylon"], "Frame": ["Carbon fibre"], "Wingspan": ["180 cm"],
@@ -74,7 +79,8 @@ R["R03"] = L(
     variants=single("UK-SW", "89.00", g(320), title="Red/Yellow"))
 R["R04"] = L(
     "Meadow Tube Bird Feeder", "Hedgerow Works", "Bird feeder", "42.00", "USD",
-    P("A hanging seed feeder made in Galway, Ireland: a clear polycarbonate tube between a powder-coated "
+    P("A hanging seed feeder made in Galway, Ireland: a clear polycarbonate tube between a "
+      "powder-coated "
       "steel lid and base.",
       "Four feeding ports with perches. Holds 1.2 litres of seed. 34 cm tall.",
       "The base twists off for cleaning. It is not squirrel-proof."),
@@ -85,7 +91,8 @@ R["R04"] = L(
     variants=single("HW-MTF", "42.00", g(480), title="Green"))
 R["R05"] = L(
     "Cast Iron Skillet 26 cm", "Ironvale", "Skillet", "55.00", "USD",
-    P("A 26 cm cast iron skillet, pre-seasoned with vegetable oil, with two pour spouts and a helper handle.",
+    P("A 26 cm cast iron skillet, pre-seasoned with vegetable oil, with two pour spouts and a "
+      "helper handle.",
       "Works on gas, electric and induction hobs and in the oven.",
       "Hand wash, dry at once and wipe with a little oil. Not dishwasher safe."),
     {"Material": ["Cast iron"], "Diameter": ["26 cm"], "Seasoning": ["Vegetable oil"]},
@@ -93,18 +100,22 @@ R["R05"] = L(
     variants=single("IV-SK26", "55.00", g(2.4, "kg")))
 R["R06"] = L(
     "Grounded Yoga Mat 4 mm", "Stillpoint", "Yoga mat", "98.00", "USD",
-    P("A yoga mat with a natural tree rubber base and a polyurethane top layer that grips when your hands "
+    P("A yoga mat with a natural tree rubber base and a polyurethane top layer that grips when "
+      "your hands "
       "are damp.",
-      "183 x 68 cm and 4 mm thick, with alignment lines printed on the top. A cotton carry strap is included.",
+      "183 x 68 cm and 4 mm thick, with alignment lines printed on the top. A cotton carry strap "
+      "is included.",
       "Wipe with a damp cloth; keep out of direct sun."),
-    {"Material": ["Natural tree rubber", "Polyurethane"], "Size": ["183 x 68 cm"], "Thickness": ["4 mm"]},
+    {"Material": ["Natural tree rubber", "Polyurethane"], "Size": ["183 x 68 cm"],
+     "Thickness": ["4 mm"]},
     ["yoga"], ["Sports > Yoga"],
     options={"Color": ["Clay", "Moss", "Slate"]}, weight=g(2.5, "kg"),
     variants=variants("SP-GM4", ("Color", ["Clay", "Moss", "Slate"]), ["98.00"] * 3, g(2.5, "kg")))
 R["R07"] = L(
     "Meridian Fountain Pen", "Inkwright", "Fountain pen", "65.00", "USD",
     P("A fountain pen with a lacquered brass barrel and a polished steel nib, in Fine or Medium.",
-      "Fills from cartridges or the converter included; two cartridges of blue ink come in the box.",
+      "Fills from cartridges or the converter included; two cartridges of blue ink come in the "
+      "box.",
       "13.5 cm long capped, 28 g. Packed in a gift box."),
     {"Material": ["Lacquered brass", "Steel nib"], "Length": ["13.5 cm capped"],
      "Filling": ["Cartridge or converter"]},
@@ -123,7 +134,8 @@ R["R08"] = L(
 R["R09"] = L(
     "Beacon Bike Light Set", "Spokeline", "Bike lights", "45.00", "USD",
     P("A front and rear bike light set: 400 lumens at the front and 50 at the rear.",
-      "Both charge by USB-C in about 2 hours. The front light runs up to 10 hours on its lowest mode and "
+      "Both charge by USB-C in about 2 hours. The front light runs up to 10 hours on its lowest "
+      "mode and "
       "1.5 hours on high.",
       "IPX5 splash resistant. Silicone mounts fit handlebars and seat posts 22-32 mm across."),
     {"Front": ["400 lumens"], "Rear": ["50 lumens"], "Charging": ["USB-C"],
@@ -142,7 +154,8 @@ R["R10"] = L(
     variants=single("FR-K842", "189.00", g(650)))
 R["R11"] = L(
     "Tempo Electric Kettle 1.7 L", "Hearthline", "Electric kettle", "79.00", "USD",
-    P("A 1.7 litre stainless steel kettle with five temperature settings: 40, 70, 80, 90 and 100 °C.",
+    P("A 1.7 litre stainless steel kettle with five temperature settings: 40, 70, 80, 90 and 100 "
+      "°C.",
       "Keeps water warm for 30 minutes. Boil-dry protection; turns on a 360° base.",
       "2200 W. Two-year warranty."),
     {"Capacity": ["1.7 litres"], "Power": ["2200 W"], "Material": ["Stainless steel"]},
@@ -163,7 +176,8 @@ R["R13"] = L(
     P("Covor țesut manual în Maramureș din lână de oaie 100%, vopsită cu coloranți naturali.",
       "Dimensiuni 120 x 80 cm. Model în roșu și negru.",
       "Se curăță doar uscat."),
-    {"Material": ["Lână de oaie 100%"], "Dimensiuni": ["120 x 80 cm"], "Origine": ["Maramureș, România"]},
+    {"Material": ["Lână de oaie 100%"], "Dimensiuni": ["120 x 80 cm"], "Origine": ["Maramureș, "
+                                                                                   "România"]},
     ["covor", "handmade"], ["Casă > Covoare"],
     options={"Culoare": ["Roșu și negru"]}, weight=g(1.6, "kg"),
     variants=single("RV-SC12", "450", g(1.6, "kg"), title="Roșu și negru"))
@@ -197,12 +211,14 @@ R["R17"] = L(
     P("Ručne vyrobený údený ovčí syr z Liptova.",
       "Z pasterizovaného ovčieho mlieka, soli a syridla. Hmotnosť 250 g.",
       "Skladujte v chlade do 8 °C."),
-    {"Zloženie": ["Ovčie mlieko, soľ, syridlo"], "Hmotnosť": ["250 g"], "Pôvod": ["Liptov, Slovensko"]},
+    {"Zloženie": ["Ovčie mlieko, soľ, syridlo"], "Hmotnosť": ["250 g"], "Pôvod": ["Liptov, "
+                                                                                  "Slovensko"]},
     ["syr", "údený"], ["Potraviny > Syry"], weight=g(250),
     variants=single("SC-OS250", "8.50", g(250)))
 R["R18"] = L(
     "Dry Roasted Macadamias 250 g", "Brushbox Farm", "Macadamia nuts", "16.00", "AUD",
-    P("Macadamias grown and dry roasted on our family farm in the Northern Rivers of New South Wales.",
+    P("Macadamias grown and dry roasted on our family farm in the Northern Rivers of New South "
+      "Wales.",
       "Lightly salted with sea salt. Packed in a 250 g resealable pouch.",
       "Contains tree nuts."),
     {"Ingredients": ["Macadamia nuts, sea salt"], "Net weight": ["250 g"],
@@ -221,7 +237,8 @@ R["R19"] = L(
 R["R20"] = L(
     "Hopper Three-Wheel Kids' Scooter", "Littlestride", "Kids' scooter", "65.00", "USD",
     P("A three-wheel scooter for ages 3 to 5 that steers by leaning.",
-      "Aluminium deck, 120 mm front wheels and a rear foot brake. The handlebar adjusts from 60 to 80 cm.",
+      "Aluminium deck, 120 mm front wheels and a rear foot brake. The handlebar adjusts from 60 "
+      "to 80 cm.",
       "Riders up to 50 kg. We recommend a helmet."),
     {"Deck": ["Aluminium"], "Front wheels": ["120 mm"], "Ages": ["3-5"], "Max rider": ["50 kg"]},
     ["kids", "scooters"], ["Toys > Ride-ons"],
@@ -239,7 +256,8 @@ R["R21"] = L(
 R["R22"] = L(
     "Raw Shea Butter 200 g", "Savanna Hands", "Shea butter", "22.00", "USD",
     P("Unrefined shea butter made by hand by a women's cooperative near Tamale, Ghana.",
-      "One ingredient: shea nut butter, with no added fragrance. For skin and hair, external use only.",
+      "One ingredient: shea nut butter, with no added fragrance. For skin and hair, external use "
+      "only.",
       "Packed in a 200 g aluminium tin. Store below 25 °C."),
     {"Ingredients": ["Shea nut butter (Vitellaria paradoxa)"], "Net weight": ["200 g"],
      "Origin": ["Tamale, Ghana"]},
@@ -266,7 +284,8 @@ R["R24"] = L(
     variants=single("HL-DLR500", "19.00", g(500)))
 R["R25"] = L(
     "Hammered Copper Cezve 250 ml", "Bakırcı Usta", "Coffee pot", "34.00", "USD",
-    P("A Turkish coffee pot hammered by hand from copper in Gaziantep, Turkey, tin-lined inside, with a "
+    P("A Turkish coffee pot hammered by hand from copper in Gaziantep, Turkey, tin-lined inside, "
+      "with a "
       "brass handle.",
       "Holds 250 ml, two small cups.",
       "For gas and electric hobs; not for induction. Hand wash only."),
@@ -279,7 +298,8 @@ R["R26"] = L(
     P("We tune acoustic pianos at home within 20 km of Cardiff city centre, to A440.",
       "A tuning takes about an hour. Minor repairs are quoted separately.",
       "Book at least a week ahead. We do not service digital pianos."),
-    {"Area": ["Within 20 km of Cardiff city centre"], "Pitch": ["A440"], "Duration": ["About 1 hour"]},
+    {"Area": ["Within 20 km of Cardiff city centre"], "Pitch": ["A440"],
+     "Duration": ["About 1 hour"]},
     ["piano", "service"], ["Services > Music"],
     options={"Piano": ["Upright", "Grand"]},
     variants=variants("TT-TUNE", ("Piano", ["Upright", "Grand"]), ["85.00", "110.00"]))
@@ -292,15 +312,19 @@ R["R29"] = L(
     P("Four bar tools, each sold on its own: a stainless steel Boston shaker, a 25/50 ml jigger, a "
       "Hawthorne strainer and a 30 cm bar spoon."),
     {"Material": ["Stainless steel"]}, ["barware"], ["Kitchen > Bar"],
-    children=[{"title": "Boston Shaker", "price": "24.00", "attributes": {"Material": ["Stainless steel"]}},
-              {"title": "Jigger 25/50 ml", "price": "9.00", "attributes": {"Capacity": ["25/50 ml"]}},
+    children=[{"title": "Boston Shaker", "price": "24.00", "attributes": {"Material": ["Stainless "
+                                                                                       "steel"]}},
+              {"title": "Jigger 25/50 ml", "price": "9.00",
+               "attributes": {"Capacity": ["25/50 ml"]}},
               {"title": "Hawthorne Strainer", "price": "12.00", "attributes": {}},
               {"title": "Bar Spoon 30 cm", "price": "7.00", "attributes": {"Length": ["30 cm"]}}],
     variants=[])
 R["R30"] = L(
     "Mowbot 600 Robot Lawn Mower", "Greenreach Garden", "Robot lawn mower", "899.00", "USD",
-    P("Sold and shipped by our partner Greenreach Garden, who handle delivery, returns and the warranty.",
-      "Mows lawns up to 600 m², cutting height 20-60 mm. 150 m of boundary wire and pegs are included.",
+    P("Sold and shipped by our partner Greenreach Garden, who handle delivery, returns and the "
+      "warranty.",
+      "Mows lawns up to 600 m², cutting height 20-60 mm. 150 m of boundary wire and pegs are "
+      "included.",
       "A rain sensor sends it back to the dock; set schedules in the app over Wi-Fi. 9.8 kg.",
       "Door delivery in 3-5 working days. Greenreach Garden's three-year warranty."),
     {"Lawn size": ["Up to 600 m²"], "Cutting height": ["20-60 mm"], "Boundary wire": ["150 m"],
