@@ -154,15 +154,18 @@ _SPAN_SAID = re.compile(
 )
 
 # who teaches, leads or presents it ("who runs the tasting?"): a line naming a role or a person
-# giving it answers it, not one that only describes the lessons (round 38)
+# giving it answers it, not one that only describes the lessons (round 38; a coach, trainer or
+# lecturer, round 39)
 _PERSON_ASKED = re.compile(
-    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|is the "
-    r"(?:teacher|instructor|tutor|presenter|host|guide|narrator))\b",
+    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|coaches|"
+    r"trains|is the (?:teacher|instructor|tutor|presenter|host|guide|narrator|coach|trainer|"
+    r"lecturer))\b",
     _I,
 )
 _PERSON_SAID = re.compile(
-    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given) by\b|\b(?:teachers?|"
-    r"instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|chefs?)\b)|"
+    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given|coached|trained) by\b|"
+    r"\b(?:teachers?|instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|"
+    r"chefs?|trainers?|lecturers?)\b)|"
     r"\b[Ww]ith [A-Z][a-z]+ [A-Z][a-z]+\b"
 )
 
