@@ -62,7 +62,13 @@ _DURATION_SAID = re.compile(
 # only a line giving a span of use or wear answers it (round 38)
 _LIFESPAN_ASKED = re.compile(
     r"\b(?:how long|hvor (?:lenge|laenge|lange)|hur lange|wie lange|kuinka kauan|jak dlugo|"
-    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang)\b[^?]{0,60}"
+    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang|"
+    # how many years or months of use, in the shop languages (round 39)
+    r"how many (?:years|months|seasons)|hvor mange (?:[åa]r|m[åa]neder)|hur m[åa]nga "
+    r"(?:[åa]r|m[åa]nader)|wie viele (?:jahre|monate)|combien d'(?:ann[ée]es|ans)|"
+    r"cu[áa]ntos (?:a[ñn]os|meses)|hoeveel (?:jaar|maanden)|ile (?:lat|miesi[ęe]cy)|"
+    r"kolik (?:let|m[ěe]s[íi]c[ůu])|quanti (?:anni|mesi)|quantos (?:anos|meses)|"
+    r"kuinka monta (?:vuotta|kuukautta))\b[^?]{0,60}"
     r"\b(?:before|until|innan|innen|for|bevor|ennen|zanim|nez|antes|avant|voordat|voor|prima)\b"
     r"[^?]{0,40}(?:replac|chang|new|bytt|skift|erstat|bytas|ersatt|wechsel|tausch|ersetz|vaihd|"
     r"vaiht|wymien|vymen|substitu|cambi|troc|remplac|vervang)",

@@ -78,3 +78,25 @@ def test_new_orders_or_internal_instructions_in_shop_languages(question: str) ->
 )
 def test_assembly_instructions_are_no_orders(question: str) -> None:
     assert form_flag(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        (
+            "Hvor mange år kan jeg bruke teltet før det må byttes?",
+            ["Returns are accepted within 30 days of delivery."],
+            True,
+        ),
+        (
+            "Wie viele Jahre hält das Zelt, bevor man es ersetzen muss?",
+            ["The fly sheet lasts about 5 years of regular use."],
+            False,
+        ),
+        ("How many months before the pads need replacing?", ["Pads of 2 cm foam."], True),
+    ],
+)
+def test_years_of_use_before_replacing_need_a_span_of_use(
+    question: str, lines: list[str], unstated: bool
+) -> None:
+    assert detail_unstated(question, lines) is unstated
