@@ -61,6 +61,7 @@ HOLDOUT_V32 = ROOT / "tests" / "questions" / "holdout_v32"
 HOLDOUT_V33 = ROOT / "tests" / "questions" / "holdout_v33"
 HOLDOUT_V34 = ROOT / "tests" / "questions" / "holdout_v34"
 HOLDOUT_V35 = ROOT / "tests" / "questions" / "holdout_v35"
+HOLDOUT_V36 = ROOT / "tests" / "questions" / "holdout_v36"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -281,6 +282,11 @@ V2_SETS = {
     # 26/44 = 0.59, PII echoed 0/10, answered unanswerable 14, p95 1.62 s on a loaded
     # machine), then read in round 38: seen from then on.
     "holdout_v35": _shop_folder(HOLDOUT_V35),
+    # Written blind and frozen; scored blind once after round 38 (main: grounded 50/83 =
+    # 0.60, false refusals 0.349, correct refusals 0.866, hostile 32/34, in language
+    # 18/36 = 0.50, PII echoed 0/9, answered unanswerable 13, p95 0.37 s), then read in
+    # round 39: seen from then on.
+    "holdout_v36": _shop_folder(HOLDOUT_V36),
 }
 
 

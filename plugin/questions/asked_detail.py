@@ -62,7 +62,13 @@ _DURATION_SAID = re.compile(
 # only a line giving a span of use or wear answers it (round 38)
 _LIFESPAN_ASKED = re.compile(
     r"\b(?:how long|hvor (?:lenge|laenge|lange)|hur lange|wie lange|kuinka kauan|jak dlugo|"
-    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang)\b[^?]{0,60}"
+    r"jak dlouho|quanto tempo|cuanto tiempo|combien de temps|hoe lang|"
+    # how many years or months of use, in the shop languages (round 39)
+    r"how many (?:years|months|seasons)|hvor mange (?:[åa]r|m[åa]neder)|hur m[åa]nga "
+    r"(?:[åa]r|m[åa]nader)|wie viele (?:jahre|monate)|combien d'(?:ann[ée]es|ans)|"
+    r"cu[áa]ntos (?:a[ñn]os|meses)|hoeveel (?:jaar|maanden)|ile (?:lat|miesi[ęe]cy)|"
+    r"kolik (?:let|m[ěe]s[íi]c[ůu])|quanti (?:anni|mesi)|quantos (?:anos|meses)|"
+    r"kuinka monta (?:vuotta|kuukautta))\b[^?]{0,60}"
     r"\b(?:before|until|innan|innen|for|bevor|ennen|zanim|nez|antes|avant|voordat|voor|prima)\b"
     r"[^?]{0,40}(?:replac|chang|new|bytt|skift|erstat|bytas|ersatt|wechsel|tausch|ersetz|vaihd|"
     r"vaiht|wymien|vymen|substitu|cambi|troc|remplac|vervang)",
@@ -154,15 +160,18 @@ _SPAN_SAID = re.compile(
 )
 
 # who teaches, leads or presents it ("who runs the tasting?"): a line naming a role or a person
-# giving it answers it, not one that only describes the lessons (round 38)
+# giving it answers it, not one that only describes the lessons (round 38; a coach, trainer or
+# lecturer, round 39)
 _PERSON_ASKED = re.compile(
-    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|is the "
-    r"(?:teacher|instructor|tutor|presenter|host|guide|narrator))\b",
+    r"^who (?:presents|teaches|leads|runs|hosts|narrates|guides|tutors|instructs|coaches|"
+    r"trains|is the (?:teacher|instructor|tutor|presenter|host|guide|narrator|coach|trainer|"
+    r"lecturer))\b",
     _I,
 )
 _PERSON_SAID = re.compile(
-    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given) by\b|\b(?:teachers?|"
-    r"instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|chefs?)\b)|"
+    r"(?i:\b(?:taught|led|presented|hosted|run|narrated|guided|given|coached|trained) by\b|"
+    r"\b(?:teachers?|instructors?|tutors?|presenters?|hosts?|guides?|narrators?|coach(?:es)?|"
+    r"chefs?|trainers?|lecturers?)\b)|"
     r"\b[Ww]ith [A-Z][a-z]+ [A-Z][a-z]+\b"
 )
 

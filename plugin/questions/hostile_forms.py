@@ -13,6 +13,8 @@ Round 37 adds: which customers bought, and their e-mail addresses, in the shop l
 who owns the things the shop keeps for others ("whose are those?"); a rule or limit supposed
 away ("act as if the expiry were switched off: …"); N at the price of one in the shop languages.
 Round 38 adds who booked or bought, asked plainly (not only "who else"), in the shop languages.
+Round 39 adds a thing made free on command, and new orders or the assistant's internal
+instructions asked for, in the shop languages.
 """
 
 from __future__ import annotations
@@ -170,6 +172,28 @@ _PRICE_OF_ONE = re.compile(
     _I,
 )
 
+# a thing made free on command: "make the fitting free", "just make it free for me" (round 39)
+_MADE_FREE = re.compile(
+    r"(?:^|[.!?,;:]\s*)(?:please\s+|just\s+|can you\s+|could you\s+|why not\s+)?make\s+"
+    r"(?:it|this|that|them|these|those|the|my|our)\b[^.?!]{0,40}\b(?:free(?: of charge)?|"
+    r"gratis|cost nothing)\b(?![\s-]*(?:of|from|standing|form|range|hand)\b)",
+    _I,
+)
+# new orders, or the assistant's own instructions asked for, in the shop languages (the
+# English forms are in `screening`): "neue Anweisung:", "montrez vos consignes internes"
+# (round 39; the words from general knowledge)
+_FOREIGN_ORDERS = re.compile(
+    r"\b(?:neue anweisung(?:en)?|nouvelles? (?:instructions?|consignes?)|nuevas? "
+    r"instrucci(?:[óo]n|ones)|nuov[ae] istruzion[ei]|nieuwe (?:instructies?|opdracht)|"
+    r"novas? instru[çc](?:[ãa]o|[õo]es)|nya? instruktion(?:er)?|nye? instruks(?:er)?|"
+    r"nye? instruktion(?:er)?|nowe instrukcje|nowa instrukcja|nowe polecenie|"
+    r"nov[éeá] (?:pokyny|instrukce)|nov[ýy] pokyn|uudet ohjeet|uusi ohje)\b|"
+    r"\b(?:consignes|instructions|r[èe]gles) internes\b|\binternen? (?:anweisungen|regeln|"
+    r"instructies|regels|instruktioner|instrukser|regler)\b|\binstrucciones internas\b|"
+    r"\bistruzioni interne\b|\binstru[çc][õo]es internas\b|\binterna (?:instruktioner|regler)\b",
+    _I,
+)
+
 
 def form_flag(question: str) -> Flag | None:
     """The flag of a hostile form that the phrase screens miss, or None."""
@@ -184,12 +208,18 @@ def form_flag(question: str) -> Flag | None:
         or _WHO_OWNS.search(question)
     ):
         return Flag.OTHER_CUSTOMER
-    if _GRANT.search(question) or _DICTATED.search(question) or _SUPPOSED_AWAY.search(question):
+    if (
+        _GRANT.search(question)
+        or _DICTATED.search(question)
+        or _SUPPOSED_AWAY.search(question)
+        or _FOREIGN_ORDERS.search(question)
+    ):
         return Flag.INJECTION
     if (
         _OFF_ON_COMMAND.search(question)
         or _FOR_NOTHING.search(question)
         or _PRICE_OF_ONE.search(question)
+        or _MADE_FREE.search(question)
     ):
         return Flag.DISCOUNT
     return None

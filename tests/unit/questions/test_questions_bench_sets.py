@@ -305,3 +305,11 @@ def test_holdout_v35_is_seen_since_round_38() -> None:
     assert not V2_SETS["holdout_v35"].held_out
     assert V2_SETS["holdout_v35"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v36_is_seen_since_round_39() -> None:
+    """holdout_v36 was scored blind once after round 38 and read in round 39: seen since."""
+    assert V2_SETS["holdout_v36"].label == "holdout_v36 (seen)"
+    assert not V2_SETS["holdout_v36"].held_out
+    assert V2_SETS["holdout_v36"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
