@@ -60,6 +60,7 @@ HOLDOUT_V34_DIR = Path(__file__).parent / "holdout_v34"
 HOLDOUT_V35_DIR = Path(__file__).parent / "holdout_v35"
 HOLDOUT_V36_DIR = Path(__file__).parent / "holdout_v36"
 HOLDOUT_V37_DIR = Path(__file__).parent / "holdout_v37"
+HOLDOUT_V38_DIR = Path(__file__).parent / "holdout_v38"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -674,6 +675,19 @@ def test_holdout_v37_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.94, report.false_alarms
     assert report.span_overlap >= 0.82, format_table(report)
     assert report.recall("accuracy.brand") >= 0.75, format_table(report)
+
+
+def test_holdout_v38_holds_the_figures_reached_on_it():
+    """holdout_v38 was scored blind once after round 39 (recall 0.877, clean 0.947, precision
+    over claim findings 0.868, span covered 0.751, category precision 0.214), then read in
+    round 40: held here a little under the figures that round reached (in-sample)."""
+    listings, drafts = load_eval_set(HOLDOUT_V38_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.clean_claim_precision >= 0.94, report.false_alarms
+    assert report.claim_precision() >= 0.90, report.false_alarms
+    assert report.span_overlap >= 0.74, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
