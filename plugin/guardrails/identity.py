@@ -278,8 +278,6 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
         naming |= {singular(w) for w in naming}  # "Tent Peg" of a title's "Tent Pegs"
         if all(w in naming or singular(w) in naming for w in words):
             continue  # the listing's own title, vendor, type, category or tag words
-        if _a_department(words):
-            continue
         known = all(w in facts.words or singular(w) in facts.words for w in words)
         noun = head_phrase(words, len(words) - 1) if words and len(words[-1]) > 2 else ""
         if known and (not noun or names_the_product(noun, facts)):
@@ -298,20 +296,6 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
-
-
-def _a_department(words: list[str]) -> bool:
-    """A range named by one broad word that names no kind of product is a shop's department,
-    not a claim about what the product is: a catch-all or a pastime ("from our Extras range",
-    "from our Pastimes range"), or a room or dwelling the goods are used in ("from our Bathroom
-    range"). A range named after a product kind ("Cat Food") or a quality ("Energy Saving")
-    still has to fit the listing (round 40)."""
-    if len(words) != 1 or MATERIALS.knows(words[0]):
-        return False
-    word = singular(words[0])
-    if not is_product_noun(word):
-        return not (word in adjective_first() or word in verb_first())
-    return is_kind_of_any(word, "room") or is_kind_of_any(word, "dwelling")
 
 
 # "a <noun> from our … range": the kind of product the range is said to be (round 39)
