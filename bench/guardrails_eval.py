@@ -90,12 +90,12 @@ round 37 (recall 0.884, clean 0.927, claim precision 0.882, span 0.853) and afte
 ``holdout_v37 (seen)``, written blind in session 22 and frozen 2026-12-07, scored blind once
 after round 38 (recall 0.954, clean 0.947, claim precision 0.903, span 0.840), then read in
 round 39.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v37.
+``holdout_v38 (seen)``, written blind in session 22 and frozen 2026-12-07, scored blind once
+after round 39 (recall 0.877, clean 0.947, claim precision 0.868, span 0.751), then read in
+round 40.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v38.
 
-``holdout_v38 (held out)``, written blind in session 22 and frozen 2026-12-07, is in
-``HELD_OUT``: scored by name once after round 39, the round that read v36 and v37 (recall
-0.877, clean 0.947, claim precision 0.868, span 0.751), its misses unread until a later round
-reads it. ``all`` leaves it out.
+``HELD_OUT`` is empty until the next blind set is registered.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -165,7 +165,7 @@ HOLDOUT_V35 = TESTS / "holdout_v35"
 HOLDOUT_V36 = TESTS / "holdout_v36"
 HOLDOUT_V37 = TESTS / "holdout_v37"
 HOLDOUT_V38 = TESTS / "holdout_v38"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V38,)
+HELD_OUT: tuple[Path, ...] = ()
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -244,6 +244,7 @@ NAMED = {
         HOLDOUT_V35,
         HOLDOUT_V36,
         HOLDOUT_V37,
+        HOLDOUT_V38,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -1,10 +1,10 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v37; a
-regression fails here. holdout_v36 was scored blind after round 37 and after round 38 (recall
-0.884, clean 0.927 and 0.933) and holdout_v37 once after round 38 (recall 0.954, clean 0.947,
-precision over claim findings 0.903, span 0.840); both were read in round 39. holdout_v38 is held
-out in the bench: scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set holdout_v38``, for its aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v38; a
+regression fails here. holdout_v37 was scored blind once after round 38 (recall 0.954, clean
+0.947, precision over claim findings 0.903, span 0.840) and read in round 39; holdout_v38 was
+scored blind once after round 39 (recall 0.877, clean 0.947, precision over claim findings
+0.868, span 0.751) and read in round 40. No set is held out in the bench now (``HELD_OUT`` is
+empty until the next blind set is registered)."""
 
 import importlib.util
 import json
@@ -60,6 +60,7 @@ HOLDOUT_V34_DIR = Path(__file__).parent / "holdout_v34"
 HOLDOUT_V35_DIR = Path(__file__).parent / "holdout_v35"
 HOLDOUT_V36_DIR = Path(__file__).parent / "holdout_v36"
 HOLDOUT_V37_DIR = Path(__file__).parent / "holdout_v37"
+HOLDOUT_V38_DIR = Path(__file__).parent / "holdout_v38"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -674,6 +675,19 @@ def test_holdout_v37_holds_the_figures_reached_on_it():
     assert report.claim_precision() >= 0.94, report.false_alarms
     assert report.span_overlap >= 0.82, format_table(report)
     assert report.recall("accuracy.brand") >= 0.75, format_table(report)
+
+
+def test_holdout_v38_holds_the_figures_reached_on_it():
+    """holdout_v38 was scored blind once after round 39 (recall 0.877, clean 0.947, precision
+    over claim findings 0.868, span covered 0.751), then read in round 40, which changed no
+    rule: held here a little under those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V38_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.clean_claim_precision >= 0.94, report.false_alarms
+    assert report.claim_precision() >= 0.86, report.false_alarms
+    assert report.span_overlap >= 0.74, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
