@@ -7,7 +7,7 @@
                                     holdout_v21|holdout_v22|holdout_v23|holdout_v24|holdout_v25|
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
-                                    holdout_v36|holdout_v37|holdout_v38|
+                                    holdout_v36|holdout_v37|holdout_v38|holdout_v39|holdout_v40|
                                     both|all|PATH ...]
                                     [--misses]
 
@@ -95,7 +95,9 @@ after round 39 (recall 0.877, clean 0.947, claim precision 0.868, span 0.751), t
 round 40.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v38.
 
-``HELD_OUT`` is empty until the next blind set is registered.
+``holdout_v39 (held out)`` and ``holdout_v40 (held out)``, written blind in session 22 and frozen
+2026-12-07, are in ``HELD_OUT``: v39 is scored by name once after round 40 (which changed no
+rule), v40 is kept unscored for a later round. ``all`` leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -165,7 +167,9 @@ HOLDOUT_V35 = TESTS / "holdout_v35"
 HOLDOUT_V36 = TESTS / "holdout_v36"
 HOLDOUT_V37 = TESTS / "holdout_v37"
 HOLDOUT_V38 = TESTS / "holdout_v38"
-HELD_OUT: tuple[Path, ...] = ()
+HOLDOUT_V39 = TESTS / "holdout_v39"
+HOLDOUT_V40 = TESTS / "holdout_v40"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V39, HOLDOUT_V40)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -205,6 +209,8 @@ NAMED = {
     "holdout_v36": (HOLDOUT_V36,),
     "holdout_v37": (HOLDOUT_V37,),
     "holdout_v38": (HOLDOUT_V38,),
+    "holdout_v39": (HOLDOUT_V39,),
+    "holdout_v40": (HOLDOUT_V40,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -311,7 +317,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v38|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v40|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

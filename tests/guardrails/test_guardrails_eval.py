@@ -3,8 +3,9 @@ and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to 
 regression fails here. holdout_v37 was scored blind once after round 38 (recall 0.954, clean
 0.947, precision over claim findings 0.903, span 0.840) and read in round 39; holdout_v38 was
 scored blind once after round 39 (recall 0.877, clean 0.947, precision over claim findings
-0.868, span 0.751) and read in round 40. No set is held out in the bench now (``HELD_OUT`` is
-empty until the next blind set is registered)."""
+0.868, span 0.751) and read in round 40. holdout_v39 and holdout_v40 are held out in the bench:
+scored by hand, at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
