@@ -17,8 +17,9 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 ``heldout35`` (the same, rated once after round 32, its notes read in round 33),
 ``heldout36`` (the same, rated once after round 33, its notes read in round 34),
 ``heldout37`` (the same, rated once after round 34, its notes read in round 35), ``heldout38``
-(the same, rated once after round 35, its notes read in round 36), ``heldout39``,
-``heldout40`` and ``heldout41`` (each written from a brief alone, held out: never read).
+(the same, rated once after round 35, its notes read in round 36), ``heldout39`` (the same,
+rated once after round 36, its notes open to the next round), ``heldout40`` and ``heldout41``
+(each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -143,9 +144,10 @@ SETS = {
 # once after round 33 and its notes read in round 34 (session 21); heldout37 (written blind in
 # session 21) was rated once after round 34 and its notes read in round 35 (session 22);
 # heldout38 (written blind in session 21) was rated once after round 35 and its notes read in
-# round 36; heldout39 and heldout40 (written blind in session 22) and heldout41 (written blind in
+# round 36; heldout39 (written blind in session 22) was rated once after round 36, its notes open
+# to the next round; heldout40 (written blind in session 22) and heldout41 (written blind in
 # session 23) are held out.
-HELD_OUT: set[str] = {"heldout39", "heldout40", "heldout41"}
+HELD_OUT: set[str] = {"heldout40", "heldout41"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
