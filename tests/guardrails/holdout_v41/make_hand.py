@@ -145,7 +145,7 @@ H: dict[str, dict[str, Any]] = {
         desc=[
             "Courtside's Baseline 100 is a graphite racket with a 100 square inch head and a "
             "16x19 pattern.",
-            "It weighs 300 g unstrung, about 10.6 oz, and is the standard 27 inches long.",
+            "It weighs 300 g unstrung, about 10.6 oz, and is 27 inches long.",
         ],
         short="A 300 g graphite racket, 100 sq in head, grip sizes 2 to 4, $149.",
         seo="Graphite tennis racket, 100 sq in head, 16x19, sold unstrung with a cover.",
@@ -199,8 +199,7 @@ H: dict[str, dict[str, Any]] = {
         pad="One end is a hook for lifting frames.",
         desc=[
             "This 25 cm hive tool is made in Ontario, Canada, from hardened stainless steel.",
-            "The flat end scrapes off propolis and wax; the hooked end lifts frames out of the "
-            "box.",
+            "The flat end scrapes off propolis; the hooked end lifts frames out of the box.",
         ],
         short="A Canadian-made stainless steel hive tool, about 10 inches long, $16.",
         seo="Stainless steel hive tool, 25 cm, with scraper and frame-lifting hook, made in "

@@ -5,6 +5,7 @@ Run from this folder:  python make_listings.py
 
 import json
 import os
+from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -753,7 +754,7 @@ LISTINGS = {
 def build():
     out = {}
     for key, listing in LISTINGS.items():
-        row = {"external_id": key}
+        row: dict[str, Any] = {"external_id": key}
         row.update(listing)
         row.setdefault("options", {})
         out[key] = row
