@@ -1,0 +1,68 @@
+"""Round 40's families, on invented questions (a pottery class, a canoe paddle, a kayak trip,
+a sailing course): no question, product or phrase of any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.questions.asked_detail import detail_unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        (
+            "If the kayak trip is rained off, will I be refunded?",
+            ["Returns policy: A trip can be moved to another weekend for free."],
+            True,
+        ),
+        (
+            "Bekomme ich mein Geld zurück, wenn ich den Töpferkurs verpasse?",
+            ["Summary: Two evenings at the wheel, clay included."],
+            True,
+        ),
+        (
+            "If the kayak trip is rained off, will I be refunded?",
+            ["Returns policy: Trips cancelled for weather are refunded in full."],
+            False,
+        ),
+        (
+            "Do I get my money back if I miss the sailing course?",
+            ["Returns policy: Unused places can be returned up to a week before."],
+            False,
+        ),
+    ],
+)
+def test_money_back_needs_a_refund_line(question: str, lines: list[str], unstated: bool) -> None:
+    assert detail_unstated(question, lines) is unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "lines", "unstated"),
+    [
+        (
+            "What date would the paddle get here if I order it now?",
+            ["Current description: Carbon paddles are built to order."],
+            True,
+        ),
+        (
+            "When will it arrive if I pay tonight?",
+            ["Current description: A 220 cm shaft with a 45-degree feather."],
+            True,
+        ),
+        (
+            "What date would the paddle get here if I order it now?",
+            ["Current description: Built to order and shipped within three weeks."],
+            False,
+        ),
+        (
+            "When will it arrive if I pay tonight?",
+            ["Shipping policy: Orders paid before noon leave the same working day."],
+            False,
+        ),
+    ],
+)
+def test_an_arrival_date_needs_a_delivery_time(
+    question: str, lines: list[str], unstated: bool
+) -> None:
+    assert detail_unstated(question, lines) is unstated
