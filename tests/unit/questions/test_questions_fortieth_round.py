@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.questions.asked_detail import detail_unstated
+from plugin.questions.slot_sales import _thing_asked_not_grouped
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,18 @@ def test_an_arrival_date_needs_a_delivery_time(
     question: str, lines: list[str], unstated: bool
 ) -> None:
     assert detail_unstated(question, lines) is unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "unstated"),
+    [
+        ("Does the paddling set come with a waterproof map case?", True),
+        ("Does the glaze bundle include a mixing whisk?", True),
+        ("Does the paddling set come with a spray deck?", False),
+        ("Does the glaze bundle include any brushes?", False),
+        ("What does the paddling set come with?", False),
+    ],
+)
+def test_a_thing_asked_of_a_grouped_product_must_be_named(question: str, unstated: bool) -> None:
+    grouped = "Paddling set Touring paddle, Spray deck, Glaze brushes, pair"
+    assert _thing_asked_not_grouped(question, grouped) is unstated
