@@ -194,7 +194,7 @@ _FORMAT_SAID = {
 }
 
 
-# money back asked ("will I be refunded?", "do I get my money back?", "Geld zurück",
+# money back asked ("will I be refunded?", "can I have my money back?", "Geld zurück",
 # "remboursé", "rimborso", "reembolso", "zwrot pieniędzy", "pengene tilbake"): only a line
 # about refunds, returns or cancelling answers it, not one that only lets a date be moved
 # (round 40)
