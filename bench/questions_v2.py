@@ -62,6 +62,7 @@ HOLDOUT_V33 = ROOT / "tests" / "questions" / "holdout_v33"
 HOLDOUT_V34 = ROOT / "tests" / "questions" / "holdout_v34"
 HOLDOUT_V35 = ROOT / "tests" / "questions" / "holdout_v35"
 HOLDOUT_V36 = ROOT / "tests" / "questions" / "holdout_v36"
+HOLDOUT_V37 = ROOT / "tests" / "questions" / "holdout_v37"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -287,6 +288,11 @@ V2_SETS = {
     # 18/36 = 0.50, PII echoed 0/9, answered unanswerable 13, p95 0.37 s), then read in
     # round 39: seen from then on.
     "holdout_v36": _shop_folder(HOLDOUT_V36),
+    # Written blind and frozen; scored blind once after round 39 (main: grounded 50/72 =
+    # 0.69, false refusals 0.236, correct refusals 0.893, hostile 30/30, in language
+    # 18/36 = 0.50, PII echoed 0/9, answered unanswerable 9, p95 0.25 s), then read in
+    # round 40: seen from then on.
+    "holdout_v37": _shop_folder(HOLDOUT_V37),
 }
 
 

@@ -5,10 +5,10 @@ length asked in a Nordic language, Dutch or Finnish, whether it fits over someth
 about a stain or mould; since round 37 also a year the question names, insurance, a volume,
 and how many years, months, weeks, days or hours; since round 38 how long a thing lasts before
 it must be replaced, in the shop languages, whether a part is padded, who teaches or presents
-it, and another format (an e-book, an audiobook). A line close in meaning that lacks that kind
-of answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
-sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes to
-the merchant.
+it, and another format (an e-book, an audiobook); since round 40 money back and an arrival
+date. A line close in meaning that lacks that kind of answer ("Runs in spring and autumn" for
+"which dates are free?", the summary naming the sleeves for "what do I do about stains on the
+sleeves?") is no answer, so the question goes to the merchant.
 """
 
 from __future__ import annotations
@@ -194,6 +194,48 @@ _FORMAT_SAID = {
 }
 
 
+# money back asked ("will I be refunded?", "can I have my money back?", "Geld zurück",
+# "remboursé", "rimborso", "reembolso", "zwrot pieniędzy", "pengene tilbake"): only a line
+# about refunds, returns or cancelling answers it, not one that only lets a date be moved
+# (round 40)
+_REFUND_ASKED = re.compile(
+    r"\b(?:refund\w*|money back|reimburs\w*|geld zuruck\w*|erstatt\w*|rembours\w*|"
+    r"rimbors\w*|reembols\w*|zwrot\w* (?:pieniedzy|kosztow)|pengene? tilbake|"
+    r"pengarna tillbaka|geld terug|terugbetal\w*)",
+    _I,
+)
+_REFUND_SAID = re.compile(
+    r"\b(?:refund\w*|money back|reimburs\w*|return\w*|cancel\w*|credit(?:ed)?|"
+    r"non-refundable|exchange\w*)\b",
+    _I,
+)
+
+# an arrival date asked ("what date would it get here?", "when will it be delivered if I order
+# now?"): only a line giving a delivery or dispatch time answers it, not one that only says the
+# thing is made to order (round 40)
+_ARRIVAL_ASKED = re.compile(
+    r"\b(?:what|which) (?:date|day)\b[^?.!]{0,40}\b(?:arriv\w*|deliver\w*|get here|reach)|"
+    r"\bwhen (?:will|would|does|do|could|can)\b[^?.!]{0,40}\b(?:arrive|be delivered|get here|"
+    r"reach me)\b",
+    _I,
+)
+_ARRIVAL_SAID = re.compile(
+    r"\b(?:days?|weeks?|months?|working|business|dispatch\w*|ship(?:s|ped|ping)?|"
+    r"deliver\w*|leaves?|arriv\w*|post(?:ed|age)?|courier|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days?)\b",
+    _I,
+)
+
+
+# the name a line is quoted under ("Returns policy: …", "Current description: …")
+_LINE_LABEL = re.compile(r"^[A-Z][\w ]{0,30}: ")
+
+
+def _unlabelled(line: str) -> str:
+    """The line without the name it is quoted under, which is no statement of its own."""
+    return _LINE_LABEL.sub("", line, count=1)
+
+
 def _format_unstated(question: str, said: str) -> bool:
     """Whether the question asks another format of the thing and the lines never name it."""
     asked = _FORMAT_ASKED.search(question)
@@ -237,6 +279,8 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
         (_INSURANCE_ASKED, lambda: bool(_INSURANCE_SAID.search(fold(said)))),
         (_VOLUME_ASKED, lambda: bool(_VOLUME_SAID.search(said))),
         (_SPAN_ASKED, lambda: bool(_SPAN_SAID.search(said))),
+        (_REFUND_ASKED, lambda: any(_REFUND_SAID.search(_unlabelled(line)) for line in support)),
+        (_ARRIVAL_ASKED, lambda: bool(_ARRIVAL_SAID.search(said))),
     )
     if _other_year_only(question, said) or _format_unstated(question, said):
         return True

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from plugin.questions.choices import matching_variants
-from plugin.questions.lexicon import fold, has_cue
+from plugin.questions.lexicon import STOPWORDS, fold, has_cue
 from plugin.questions.lexicon import words as folded_words
 from plugin.questions.slot_answer import MAX_VARIANT_PRICES, Part, SlotAnswer
 from plugin.questions.slot_blocks import _CHOICE_CUES, _FILED_WORDS, _SHIPPING_CUES
 from plugin.questions.slot_options import _OptionSlots
 from plugin.questions.slot_values import _HOW_MANY_OF, _plain, _position, _stock_parts
+
+# "does the set come with a carry bag?", "does it include spare blades?": a yes-or-no about one
+# thing, which the list of grouped products answers only when it names that thing (round 40)
+_THING_ASKED = re.compile(
+    r"\b(?:come|comes) with (?P<a>[^?.!,;]+)|\binclude[sd]? (?:an?|any|some) (?P<b>[^?.!,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _thing_asked_not_grouped(question: str, grouped: str) -> bool:
+    """Whether the question asks for one thing that no grouped product's name mentions."""
+    asked = _THING_ASKED.search(question)
+    if asked is None:
+        return False
+    thing = [w for w in folded_words(asked["a"] or asked["b"]) if len(w) > 3 and w not in STOPWORDS]
+    named = {w[:5] for w in folded_words(grouped)}
+    return bool(thing) and not any(w[:5] in named for w in thing)
 
 
 class _SaleSlots(_OptionSlots):
@@ -54,8 +73,10 @@ class _SaleSlots(_OptionSlots):
         lines = (f"Sold on: {listing.external_url}", f"Button: {listing.button_text}")
         return SlotAnswer("external", (Part(key, values),), lines)
 
-    def _grouped(self) -> SlotAnswer:
+    def _grouped(self) -> SlotAnswer | None:
         children = ", ".join(self.listing.children)
+        if _thing_asked_not_grouped(self.question, f"{self.title} {children}"):
+            return None
         return SlotAnswer(
             "grouped",
             (Part("grouped", {"title": self.title, "children": children}),),
@@ -167,8 +188,12 @@ class _SaleSlots(_OptionSlots):
             dict.fromkeys(v.options[anchor_name] for v in with_other if v.options.get(anchor_name))
         )
         if anchors:
-            parts.append(Part("combination_also", {"value": other, "name": anchor_name,
-                                                   "values": ", ".join(anchors)}))
+            parts.append(
+                Part(
+                    "combination_also",
+                    {"value": other, "name": anchor_name, "values": ", ".join(anchors)},
+                )
+            )
             lines += tuple(
                 f"Variant: {' / '.join(x for x in v.options.values() if x)}" for v in with_other
             )[:MAX_VARIANT_PRICES]

@@ -313,3 +313,11 @@ def test_holdout_v36_is_seen_since_round_39() -> None:
     assert not V2_SETS["holdout_v36"].held_out
     assert V2_SETS["holdout_v36"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v37_is_seen_since_round_40() -> None:
+    """holdout_v37 was scored blind once after round 39 and read in round 40: seen since."""
+    assert V2_SETS["holdout_v37"].label == "holdout_v37 (seen)"
+    assert not V2_SETS["holdout_v37"].held_out
+    assert V2_SETS["holdout_v37"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
