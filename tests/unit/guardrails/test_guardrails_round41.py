@@ -11,6 +11,7 @@ from tests.unit.guardrails.drafts import found, listing
 CERTIFICATION = "accuracy.certification"
 MATERIAL = "accuracy.material"
 ORIGIN = "accuracy.origin"
+SIZE = "accuracy.size"
 
 
 def test_glass_and_cork_named_in_croatian_back_the_english_words():
@@ -86,3 +87,31 @@ def test_certified_and_organic_in_a_shop_language_are_certification_claims():
         attributes={"Certifikat": ["organic"]},
     )
     assert found(organic, "Ekološki čaj od kamilice.", CERTIFICATION) == []
+
+
+def test_a_finish_the_listing_gives_on_the_parts_line_is_no_other_material():
+    dominoes = listing(
+        title="Oak Domino Set",
+        vendor="Tilecraft",
+        description_html="<p>The tiles are solid oak, oiled and felted, in a sliding box.</p>",
+        attributes={"Tiles": ["oak"]},
+    )
+    assert found(dominoes, "The tiles are felted on the back.", MATERIAL) == []
+    assert found(dominoes, "The tiles are solid walnut.", MATERIAL) != []
+
+
+def test_size_letters_in_a_row_are_sizes_a_one_size_listing_does_not_offer():
+    scarf = listing(
+        title="Ribbed Merino Scarf",
+        vendor="Hillfold",
+        description_html="<p>A ribbed merino scarf. One size.</p>",
+        attributes={"Size": ["One size"]},
+    )
+    assert [t for t, _ in found(scarf, "A merino scarf in XS, M and XL.", SIZE)] == [
+        "XS",
+        "M",
+        "XL",
+    ]
+    assert found(scarf, "A merino scarf in M and L.", SIZE) != []
+    assert found(scarf, "A merino scarf, one size.", SIZE) == []
+    assert found(scarf, "Initials M and K can be stitched on.", SIZE) == []
