@@ -191,9 +191,9 @@ def colour_kind(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 -
 
 
 def _said_of_the_part(claim: Claim, facts: ListingFacts) -> bool:
-    """ "felted" of pieces whose listing line says they are "turned ash, weighted and felted"
-    (round 41): a participle ("felted", "brass-plated") the listing gives on a line that names
-    the part, a finish or a lining beside the part's material. A material's own name ("brass")
+    """ "chromed" of legs whose listing line says they are "tubular steel, chromed and capped"
+    (round 41): a participle the listing gives on a line that names the part, a finish or a
+    lining beside the part's material. A material's own name ("brass")
     on that line may be another part's, so only the participle passes."""
     if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?ed", claim.text):
         return False

@@ -1,8 +1,9 @@
 """Forty-first round of issue 12 (holdout_v39 read after its blind score): glass, ceramic, cork
 and wood in Croatian, Slovenian and Lithuanian; "from" in the Nordic and Balto-Slavic languages
 and Hungarian's "from" suffix before a town; organic and the bare word "certified" in the shop
-languages. Listings and drafts here are written for these tests; none is taken from an eval
-set. Each family: the true claim passes, an invented one is still flagged."""
+languages; a participle of finish the listing gives on the part's own line; size letters in a
+row on a one-size listing. Listings and drafts here are written for these tests; none is taken
+from an eval set. Each family: the true claim passes, an invented one is still flagged."""
 
 from __future__ import annotations
 
@@ -90,14 +91,15 @@ def test_certified_and_organic_in_a_shop_language_are_certification_claims():
 
 
 def test_a_finish_the_listing_gives_on_the_parts_line_is_no_other_material():
-    dominoes = listing(
-        title="Oak Domino Set",
-        vendor="Tilecraft",
-        description_html="<p>The tiles are solid oak, oiled and felted, in a sliding box.</p>",
-        attributes={"Tiles": ["oak"]},
+    stool = listing(
+        title="Bar Stool",
+        vendor="Perchworks",
+        description_html="<p>An ash seat. The legs are tubular steel, chromed and capped.</p>",
+        attributes={"Legs": ["steel"]},
     )
-    assert found(dominoes, "The tiles are felted on the back.", MATERIAL) == []
-    assert found(dominoes, "The tiles are solid walnut.", MATERIAL) != []
+    assert found(stool, "The legs are chromed.", MATERIAL) == []
+    assert found(stool, "The legs are enamelled.", MATERIAL) != []
+    assert found(stool, "The legs are solid brass.", MATERIAL) != []
 
 
 def test_size_letters_in_a_row_are_sizes_a_one_size_listing_does_not_offer():
