@@ -93,12 +93,13 @@ round 39.
 ``holdout_v38 (seen)``, written blind in session 22 and frozen 2026-12-07, scored blind once
 after round 39 (recall 0.877, clean 0.947, claim precision 0.868, span 0.751), then read in
 round 40.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v38.
+``holdout_v39 (seen)``, written blind in session 22 and frozen 2026-12-07, scored blind once
+after round 40 (recall 0.855, clean 0.940, claim precision 0.899, span 0.754), then read in
+round 41.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v39.
 
-``holdout_v39 (held out)`` and ``holdout_v40 (held out)``, written blind in session 22 and frozen
-2026-12-07, are in ``HELD_OUT``: v39 was scored by name once after round 40, which changed no
-rule (recall 0.855, clean 0.940, claim precision 0.899, span 0.754), its misses unread; v40 is
-kept unscored for a later round. ``all`` leaves them out.
+``holdout_v40 (held out)``, written blind in session 22 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -170,7 +171,7 @@ HOLDOUT_V37 = TESTS / "holdout_v37"
 HOLDOUT_V38 = TESTS / "holdout_v38"
 HOLDOUT_V39 = TESTS / "holdout_v39"
 HOLDOUT_V40 = TESTS / "holdout_v40"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V39, HOLDOUT_V40)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V40,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -252,6 +253,7 @@ NAMED = {
         HOLDOUT_V36,
         HOLDOUT_V37,
         HOLDOUT_V38,
+        HOLDOUT_V39,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -190,11 +190,24 @@ def colour_kind(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 -
     return None
 
 
+def _said_of_the_part(claim: Claim, facts: ListingFacts) -> bool:
+    """ "chromed" of legs whose listing line says they are "tubular steel, chromed and capped"
+    (round 41): a participle the listing gives on a line that names the part, a finish or a
+    lining beside the part's material. A material's own name ("brass")
+    on that line may be another part's, so only the participle passes."""
+    if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?ed", claim.text):
+        return False
+    said = f" {normalise(claim.text)} "
+    part = re.compile(rf" {re.escape(normalise(claim.about or ''))}(?:s|es)? ")
+    padded = (f" {normalise(line)} " for line in facts.lines)
+    return bool(claim.about) and any(said in line and part.search(line) for line in padded)
+
+
 def judge_claim(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     listed = facts.material_names
     if claim.about:
         given = MATERIALS.closure(facts.material_parts[claim.about])
-        if claim.value in given:
+        if claim.value in given or _said_of_the_part(claim, facts):
             return None
         if claim.value in listed and facts.material_parts[claim.about] & MATERIALS.closure(
             {claim.value}

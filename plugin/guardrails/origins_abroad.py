@@ -51,7 +51,7 @@ _CASE_VERB = re.compile(
 # some towns take for "in"), Estonian inessive ("Tartus")
 _IN_CASE = re.compile(r"(?:ss|st|ll)[aä]$|[^s]st?$", re.IGNORECASE)
 _CASE_WORD = re.compile(r"(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]{2,}")  # "Číně", "Japonii"
-_CASE_PREPOSITION = re.compile(r"\s(?:v|ve|w|we)\s+$", re.IGNORECASE)
+_CASE_PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|w|we|iz|iš)\s+$", re.IGNORECASE)
 _NOT_MAKING_ABROAD = frozenset(
     "livré livrée livrés livrées expédié expédiée expédiés expédiées envoyé envoyée envoyés "
     "vendu vendue vendus vendues disponible situé située enviado enviada vendido vendida "
@@ -71,10 +71,16 @@ _FOREIGN_VERB = re.compile(
 )
 # "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
 # Ethiopië", "originaire de Lyon", "proveniente da Napoli".
+# The Nordic "from" ("fra", "från", "frå") and the Balto-Slavic one ("iz", "iš"), whose place
+# follows in a case (round 41).
 _FROM_ABROAD = re.compile(
     r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
-    r"procedentes?\s+de|oriundos?\s+de)\s*(?=[A-ZÀ-Þ])"
+    r"procedentes?\s+de|oriundos?\s+de|fra|från|frå|iz|iš)\s*(?=[A-ZÀ-ÞČŠŽ])"
 )
+# Hungarian says "from" with a suffix on the place, its last vowel lengthened ("Győrből",
+# "Pécsről", "Egerből"; round 41): a capitalised word in -ról / -ről / -ból / -ből, read only
+# where GeoNames holds a town of that stem.
+_FROM_SUFFIX = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,}(?:r[óő]l|b[óő]l)\b")
 # a town of two words, or of several with small words between ("Stratford-upon-Avon")
 _TOWN_NAME = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-](?:(?:de|du|des|la|le|les|sur|en|di|del|da|do|am|an|der|"
@@ -93,6 +99,11 @@ def origins_abroad(text: str) -> list[Claim]:
         if places or other_names(name):
             where = most_specific([p.place for p in places]) if places else None
             out.append(Claim("origin", start, end, text[start:end], where, name))
+    for match in _FROM_SUFFIX.finditer(text):
+        if towns_in_case(match.group()):
+            out.append(
+                Claim("origin", match.start(), match.end(), match.group(), None, match.group())
+            )
     for pattern in (_FOREIGN_VERB, _FROM_ABROAD, _CASE_VERB):
         for match in pattern.finditer(text):
             verb = match.groupdict().get("verb")

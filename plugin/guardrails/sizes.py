@@ -107,12 +107,25 @@ def _sizes_of_run(text: str, run: list[SizeToken]) -> list[SizeToken]:
     before = text[max(0, run[0].start - 30) : run[0].start]
     if _TRIGGER.search(before) or _TRIGGER_AFTER.match(text[run[-1].end :]):
         return run
+    if _a_ladder(text, run) and (len(run) >= 3 or _IN_BEFORE.search(before)):
+        return run  # "in XS, S and M", "in M and L" (round 41): letters in a row are sizes
     if any(t.clear for t in run):
         return [t for t in run if t.clear or t.key in _LETTER_KEYS]
     return []
 
 
 _LETTER_KEYS = frozenset({"S", "M", "L"})
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _a_ladder(text: str, run: list[SizeToken]) -> bool:
+    """Two or more size letters, each written in capitals and none repeated."""
+    keys = [t.key for t in run]
+    return (
+        len(run) >= 2
+        and len(set(keys)) == len(keys)
+        and all(t.family == "letter" and t.label(text).isupper() for t in run)
+    )
 
 
 @dataclass(frozen=True)

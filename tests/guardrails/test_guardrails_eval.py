@@ -1,11 +1,11 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v38; a
-regression fails here. holdout_v37 was scored blind once after round 38 (recall 0.954, clean
-0.947, precision over claim findings 0.903, span 0.840) and read in round 39; holdout_v38 was
-scored blind once after round 39 (recall 0.877, clean 0.947, precision over claim findings
-0.868, span 0.751) and read in round 40. holdout_v39 and holdout_v40 are held out in the bench:
-scored by hand, at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
-their aggregates only."""
+and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v39; a
+regression fails here. holdout_v38 was scored blind once after round 39 (recall 0.877, clean
+0.947, precision over claim findings 0.868, span 0.751) and read in round 40; holdout_v39 was
+scored blind once after round 40 (recall 0.855, clean 0.940, precision over claim findings
+0.899, span 0.754) and read in round 41. holdout_v40 is held out in the bench: scored by hand,
+once at the end of a round, with ``bench/guardrails_eval.py --set holdout_v40``, for its
+aggregates only."""
 
 import importlib.util
 import json
@@ -62,6 +62,7 @@ HOLDOUT_V35_DIR = Path(__file__).parent / "holdout_v35"
 HOLDOUT_V36_DIR = Path(__file__).parent / "holdout_v36"
 HOLDOUT_V37_DIR = Path(__file__).parent / "holdout_v37"
 HOLDOUT_V38_DIR = Path(__file__).parent / "holdout_v38"
+HOLDOUT_V39_DIR = Path(__file__).parent / "holdout_v39"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -688,6 +689,20 @@ def test_holdout_v38_holds_the_figures_reached_on_it():
     assert report.grounding_recall() >= 0.87, format_table(report)
     assert report.clean_claim_precision >= 0.94, report.false_alarms
     assert report.claim_precision() >= 0.86, report.false_alarms
+    assert report.span_overlap >= 0.74, format_table(report)
+
+
+def test_holdout_v39_holds_the_figures_reached_on_it():
+    """holdout_v39 was scored blind once after round 40 (recall 0.855, clean 0.940, precision
+    over claim findings 0.899, span covered 0.754), then read in round 41 (in-sample after it:
+    recall 0.897, clean 0.960, precision over claim findings 0.937): held here a little under
+    those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V39_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.93, report.false_alarms
     assert report.span_overlap >= 0.74, format_table(report)
 
 
