@@ -3,9 +3,9 @@ and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to 
 regression fails here. holdout_v38 was scored blind once after round 39 (recall 0.877, clean
 0.947, precision over claim findings 0.868, span 0.751) and read in round 40; holdout_v39 was
 scored blind once after round 40 (recall 0.855, clean 0.940, precision over claim findings
-0.899, span 0.754) and read in round 41. holdout_v40 is held out in the bench: scored by hand,
-once at the end of a round, with ``bench/guardrails_eval.py --set holdout_v40``, for its
-aggregates only."""
+0.899, span 0.754) and read in round 41. holdout_v40 and holdout_v41 are held out in the bench:
+scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``,
+for their aggregates only."""
 
 import importlib.util
 import json
