@@ -10,6 +10,7 @@ from plugin.generation.faq import fact_answers, label_questions
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     SUBJECTS,
@@ -260,7 +261,8 @@ def _said(description: str, plan: Plan) -> str:
     said = english_only(said, plan)  # round 35: a value in two languages said once
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
-    return polished(caps_in_sentence(said))
+    # Round 37: no kind the name says named again before a reason (``kind_again``).
+    return kinds_not_said_again(polished(caps_in_sentence(said)), plan.listing_title)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -10,6 +10,7 @@ from plugin.generation.cautions import contents_list
 from plugin.generation.faq import fact_answers
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     as_named,
@@ -207,6 +208,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     said = " ".join(articles_fixed(t) for t in joined_has(texts))
     # Round 35: a value in two languages said once, on its English side (``kinds_english``).
     said = polished(caps_in_sentence(english_only(said, plan)))
+    said = kinds_not_said_again(said, plan.listing_title)  # round 37 (``kind_again``)
     shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

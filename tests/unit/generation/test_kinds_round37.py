@@ -8,6 +8,7 @@ import json
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.faq_english import one_language
+from plugin.generation.kind_again import kind_not_said_again
 from plugin.generation.kinds_polish import polished
 from plugin.generation.like_questions import like_question
 from tests.unit.generation.planner_drafts import draft, faq, text_of
@@ -106,3 +107,17 @@ def test_a_short_description_says_a_fact_before_offering_options() -> None:
     )
     short = _short(relish)
     assert "Choose" not in short and "green chilli, lime and salt" in short
+
+
+def test_a_kind_the_name_says_is_not_named_again_before_its_reason() -> None:
+    title = "Felt Door Stop"
+    said = kind_not_said_again("This Felt Door Stop is a door stop, so the door stays open.", title)
+    assert said == "With the Felt Door Stop, the door stays open."
+    assert kind_not_said_again("It is a door stop, so the door stays open.", title) == (
+        "The door stays open."
+    )
+    # A kind the name does not say, or a clause that needs the product named, stays.
+    kept = "It is a wedge, so the door stays open."
+    assert kind_not_said_again(kept, title) == kept
+    kept = "It is a door stop, so you can wedge it under any door."
+    assert kind_not_said_again(kept, title) == kept
