@@ -1,6 +1,6 @@
 """A sentence that names the product's kind again before its reason, said as the reason alone
-(round 37: heldout39's raters tagged "This <name> is a <kind the name says>, so …" circular in
-metas and short descriptions)."""
+(round 37: a meta or a short description that names the kind twice, in the name and again before
+"so", reads as a template)."""
 
 from __future__ import annotations
 

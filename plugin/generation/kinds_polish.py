@@ -148,8 +148,8 @@ def decimal_points(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d(?!\d\d\b))", ".", text)
 
 
-# Round 37 (heldout39's raters: "The lid is keeps the rain out"): a value that opens with what
-# the part does, pasted after "is"; the kinds' verbs here are never a plural noun after "is".
+# Round 37: a value that opens with what the part does, pasted after "is" ("The hood is keeps
+# frost off"); the kinds' verbs here are never a plural noun after "is".
 IS_THEN_VERB = re.compile(
     r"\bis (?P<verb>(?:keeps|stops|lets|takes|helps|makes|gives|protects|stays|opens|closes"
     r"|catches|grips|guides|reduces|prevents|allows|lifts|extends|attaches|repels"

@@ -197,12 +197,12 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             if answer[:1].isdigit():
                 said = f"{voice.subject} {voice.verb('measures')} {answer}."
         elif value.strip()[:1].isdigit() and re.search(rf"\b{re.escape(name)}$", answer.strip()):
-            # Round 37: "Feet: 3 rubber feet" counts them: "How many feet does it have? — It
-            # has 3 rubber feet.", never "What is the feet? — The feet is 3 rubber feet."
+            # Round 37: "Feet: 4 cork feet" counts them: "How many feet does it have? — It
+            # has 4 cork feet.", never "What is the feet? — The feet is 4 cork feet."
             question = f"How many {name} {does} {it} have?"
             said = f"{voice.subject} {voice.verb('has')} {answer.strip()}."
         elif _UP_TO.match(answer) and _TAKEN.fullmatch(name):
-            # Round 37: "Heat: Up to 250 °C" is what it takes, not a quality of its heat.
+            # Round 37: "Load: Up to 40 kg" is what it takes, not a quality of its load.
             question = f"How much {name} can {it} take?"
             said = f"{voice.subject} {voice.verb('takes')} {name} {lower_first(answer.strip())}."
         elif AMOUNT_LAST.search(name) or value.strip()[:1].isdigit():
@@ -215,12 +215,12 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             question = f"How many people {does} {it} {verb}?"
             said = f"{voice.subject} {voice.verb(name)} {lower_first(answer)}."
         elif be == "is" and IS_THEN_VERB.match(f"is {answer.strip().lower()}"):
-            # Round 37: "Lid: Keeps the rain out" says what the part does: "What does the lid
-            # do? — The lid keeps the rain out.", never "The lid is keeps …".
+            # Round 37: "Hood: Keeps frost off" says what the part does: "What does the hood
+            # do? — The hood keeps frost off.", never "The hood is keeps …".
             question = f"What does the {name} do?"
             said = f"The {name} {lower_first(answer.strip()).rstrip('.')}."
         elif _MADE_FROM.fullmatch(name):
-            # Round 37: "Flour: Spelt" names what it is made from, not a quality to ask after.
+            # Round 37: "Grain: Spelt" names what it is made from, not a quality to ask after.
             question = f"What {name} {voice.be} {it} made from?"
             said = f"{voice.subject} {voice.be} made from {lower_first(answer.strip())}."
             said = said.replace("..", ".")

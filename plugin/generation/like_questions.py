@@ -40,7 +40,7 @@ def like_question(name: str, be: str, value: str) -> tuple[str, str | None] | No
     if _DURATION.match(shown):
         return f"How long {be} the {name}?", f"The {name} {be} {shown[:1].lower()}{shown[1:]}."
     if _PAST_DATE.fullmatch(shown) and int(shown[-4:]) <= date.today().year:
-        # Round 37: "Harvest: Autumn 2025" is when it was, not what it is like.
+        # Round 37: "Pressing: Autumn 2025" is when it was, not what it is like.
         when = re.sub(r"(?i)^(early|late|mid|spring|summer|autumn|fall|winter)\b", _lower, shown)
         return f"When was the {name}?", f"The {name} was in {when}."
     if re.search(r"\bnames?$", name):

@@ -270,7 +270,7 @@ def _nothing_added(plan: Plan) -> str | None:
     return None
 
 
-# Round 37 (heldout38's and heldout39's raters: "'Choose the jar' wastes the second sentence"):
+# Round 37 (heldout38's and heldout39's raters: an option list in the second sentence says little):
 # a second sentence that only offers the options gives way to a fact of the list.
 _CHOICE_ONLY = re.compile(
     r"^(?:Choose (?:the|from|between)\b|Pick from\b|(?:It|They) comes? (?:in|with a choice)\b)"
