@@ -31,9 +31,16 @@ def one_language(text: str, paired: bool = True) -> str:
                 return f"{', '.join(shown[:-1])} and {shown[-1]}"
         return text
     half = english_half(text)
+    sides = [side.strip() for side in text.strip().split(" / ")]
+    if half is None and paired and len(sides) == 2:
+        # Round 37: under a label in two languages, a value whose one side has letters English
+        # does not write ("hörnäpuu / silver birch") is said on the other side; a thin
+        # listing's one fact was lost with it (an empty FAQ).
+        plain = [bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 ,.%()'-]*", s)) for s in sides]
+        if plain.count(True) == 1 and all(re.search(r"[^\W\d_]{3}", s) for s in sides):
+            half = plain.index(True)
     if half is None:
         return text  # "30 m / 100 ft" and "S / M" are one value; neither side reads as English
-    sides = [side.strip() for side in text.strip().split(" / ")]
     # Two Latin sides are two languages only where the listing says so (``paired``: its label
     # is in two languages) or the sides hold the same numbers ("100% len, 190 g/m² / 100%
     # linen, 190 g/m²"); "Cotton / Elastane" under "Material" is a blend, said whole.

@@ -148,6 +148,16 @@ def decimal_points(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d(?!\d\d\b))", ".", text)
 
 
+# Round 37: a value that opens with what the part does, pasted after "is" ("The hood is keeps
+# frost off"); the kinds' verbs here are never a plural noun after "is".
+IS_THEN_VERB = re.compile(
+    r"\bis (?P<verb>(?:keeps|stops|lets|takes|helps|makes|gives|protects|stays|opens|closes"
+    r"|catches|grips|guides|reduces|prevents|allows|lifts|extends|attaches|repels"
+    r"|absorbs|carries|sits|hangs|slides|doubles|adjusts|tilts|swivels|rotates|sheds|traps"
+    r"|locks|fastens|feeds|warms|cools|dries|hides|tucks|unscrews|screws)\b)"
+)
+
+
 def polished(text: str) -> str:
     """``text`` with each of the pasted shapes above said as English says it."""
     text = units_lowered(text)
@@ -168,6 +178,7 @@ def polished(text: str) -> str:
     text = had_as_state(text)  # round 36: "has a fiery spice" → "is fiery"
     text = _ARTICLE.sub(_article_said, text)
     text = verb_after_be(text)
+    text = IS_THEN_VERB.sub(lambda m: m["verb"], text)  # round 37
     text = re.sub(r"\band or\b", "or", text)
     text = _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
     text = _COUNT_THEN_MOD.sub(lambda m: f"{m['n']} {m['mod']} {m['what']}", text)

@@ -27,6 +27,7 @@ from plugin.generation.faq_values import (
     options_of,
 )
 from plugin.generation.had_articles import is_plural
+from plugin.generation.kinds_polish import IS_THEN_VERB
 from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
@@ -195,6 +196,15 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             question = f"How big {voice.be} {it}?"
             if answer[:1].isdigit():
                 said = f"{voice.subject} {voice.verb('measures')} {answer}."
+        elif value.strip()[:1].isdigit() and re.search(rf"\b{re.escape(name)}$", answer.strip()):
+            # Round 37: "Feet: 4 cork feet" counts them: "How many feet does it have? — It
+            # has 4 cork feet.", never "What is the feet? — The feet is 4 cork feet."
+            question = f"How many {name} {does} {it} have?"
+            said = f"{voice.subject} {voice.verb('has')} {answer.strip()}."
+        elif _UP_TO.match(answer) and _TAKEN.fullmatch(name):
+            # Round 37: "Load: Up to 40 kg" is what it takes, not a quality of its load.
+            question = f"How much {name} can {it} take?"
+            said = f"{voice.subject} {voice.verb('takes')} {name} {lower_first(answer.strip())}."
         elif AMOUNT_LAST.search(name) or value.strip()[:1].isdigit():
             question = f"What {be} the {name}?"
             said = _the_part_is(name, be, answer)
@@ -204,6 +214,16 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             # Round 30: "Supports: Up to 2 people" counts who it takes, not a part it has.
             question = f"How many people {does} {it} {verb}?"
             said = f"{voice.subject} {voice.verb(name)} {lower_first(answer)}."
+        elif be == "is" and IS_THEN_VERB.match(f"is {answer.strip().lower()}"):
+            # Round 37: "Hood: Keeps frost off" says what the part does: "What does the hood
+            # do? — The hood keeps frost off.", never "The hood is keeps …".
+            question = f"What does the {name} do?"
+            said = f"The {name} {lower_first(answer.strip()).rstrip('.')}."
+        elif _MADE_FROM.fullmatch(name):
+            # Round 37: "Grain: Spelt" names what it is made from, not a quality to ask after.
+            question = f"What {name} {voice.be} {it} made from?"
+            said = f"{voice.subject} {voice.be} made from {lower_first(answer.strip())}."
+            said = said.replace("..", ".")
         elif names_part(name):
             question = f"What kind of {name} {does} {it} have?"
             said = _the_part_is(name, be, answer)
@@ -217,6 +237,12 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             said = _the_part_is(name, be, answer)
         out.append((question, said or f"{answer[:1].upper()}{answer[1:]}."))
     return out
+
+
+_UP_TO = re.compile(r"(?i)up to \d")
+_TAKEN = re.compile(r"heat|load|weight|pressure|temperature")
+# What a thing is made from, asked as such ("What flour is it made from?").
+_MADE_FROM = re.compile(r"flour|grain|milk|fibre|fiber|yarn|wool|leather|fabric|clay")
 
 
 def _the_part_is(name: str, be: str, value: str) -> str | None:

@@ -10,6 +10,7 @@ from plugin.generation.faq import fact_answers, label_questions
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     SUBJECTS,
@@ -71,7 +72,6 @@ def _meta_description(plan: Plan, written: Written) -> str:
     says what kind of thing the name already says ("This Oak Stool is a stool."), or
     "Introducing the …", gives way to the first fact, named, with a kind the name does not say
     kept as an aside ("The Wren Pair, a two-way radio, has …")."""
-    title_words = words_of(plan.listing_title)
     voice = voice_of(plan.listing_title)
     written = kinds_written(plan, written)
     told = [(a, _in_meta(q, a, voice)) for q, a in fact_answers(plan)] + [
@@ -185,6 +185,43 @@ def _meta_description(plan: Plan, written: Written) -> str:
     shown = len(_said(varied, plan))
     if min(SEO_DESCRIPTION_MIN, len(_said(description, plan))) <= shown <= SEO_DESCRIPTION_MAX:
         description = varied
+    description = _filled(description, fillers, plan)
+    # Round 37 (heldout38's and heldout39's raters: option sentences crowd out a reason): a choice
+    # after the first sentence gives way to the list's other facts where they fill the meta to
+    # 120; short of that, one choice is said, not two.
+    sentences = _SENTENCE_END.split(description)
+    choices = [t for t in sentences[1:] if _CHOICE_SAID.match(t)]
+    facts = [
+        (f, t)
+        for f, t in fillers
+        if t.startswith(("It ", "They ")) and not _LISTED.search(t) and not _VAGUE.search(t)
+    ]
+    for dropped in (choices, choices[1:]):
+        if not dropped:
+            continue
+        kept = " ".join(t for t in sentences if t not in dropped)
+        refilled = _filled(kept, facts, plan)
+        if len(_said(refilled, plan)) >= SEO_DESCRIPTION_MIN:
+            description = refilled
+            break
+    return _said(description, plan)
+
+
+# A sentence that only offers the options: "Choose the jar: 250 g or 500 g.", "Pick from sizes
+# S, M and L.", "It comes with a choice of lid: …".
+_CHOICE_SAID = re.compile(
+    r"^(?:Choose (?:the|from|between)\b|Pick from\b|(?:It|They) comes? with a choice\b)"
+)
+
+
+# A label's vague noun said as a part: "It has glass jar details."
+_VAGUE = re.compile(r"\b(?:details|info|information|notes|specs?)\.$")
+
+
+def _filled(description: str, fillers: list[tuple[str, str]], plan: Plan) -> str:
+    """``description`` filled towards 120 characters with the fillers' facts, each only where
+    it says something new and fits under 160."""
+    title_words = words_of(plan.listing_title)
     for fact, answer in fillers:
         if len(_said(description, plan)) >= SEO_DESCRIPTION_MIN:
             break
@@ -205,7 +242,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
             and not repeats(answer, said)
         ):
             description = longer
-    return _said(description, plan)
+    return description
 
 
 def _yes_said(question: str, answer: str) -> str:
@@ -224,7 +261,8 @@ def _said(description: str, plan: Plan) -> str:
     said = english_only(said, plan)  # round 35: a value in two languages said once
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
-    return polished(caps_in_sentence(said))
+    # Round 37: no kind the name says named again before a reason (``kind_again``).
+    return kinds_not_said_again(polished(caps_in_sentence(said)), plan.listing_title)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

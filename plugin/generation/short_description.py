@@ -10,6 +10,7 @@ from plugin.generation.cautions import contents_list
 from plugin.generation.faq import fact_answers
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
+from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_lead import (
     as_named,
@@ -195,6 +196,7 @@ def render_short(plan: Plan, written: Written) -> str:
 
 def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
+    texts = _choice_replaced(plan, texts)
     title = html.escape(kinds_name(plan.listing_title), quote=False)
     # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
     names = (plan.listing_title, kinds_name(plan.listing_title))
@@ -206,6 +208,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     said = " ".join(articles_fixed(t) for t in joined_has(texts))
     # Round 35: a value in two languages said once, on its English side (``kinds_english``).
     said = polished(caps_in_sentence(english_only(said, plan)))
+    said = kinds_not_said_again(said, plan.listing_title)  # round 37 (``kind_again``)
     shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 
@@ -265,3 +268,39 @@ def _nothing_added(plan: Plan) -> str | None:
         if found:
             return f"{subject} {has} no added {found['what'].lower()}."
     return None
+
+
+# Round 37 (heldout38's and heldout39's raters: an option list in the second sentence says little):
+# a second sentence that only offers the options gives way to a fact of the list.
+_CHOICE_ONLY = re.compile(
+    r"^(?:Choose (?:the|from|between)\b|Pick from\b|(?:It|They) comes? (?:in|with a choice)\b)"
+)
+# A list or a measure, a label's vague noun, or a contents list cut short ("It includes hook,
+# line.": its items with no article are the list's first half).
+_LISTED_FACT = re.compile(
+    r"\b(?:comes? in|measures?|Choose|Pick from)\b|\b(?:details|info|notes)\.$"
+    r"|\bincludes? (?!an? |the |\d)|\bup to\b"
+)
+
+
+def _choice_replaced(plan: Plan, texts: list[str]) -> list[str]:
+    """``texts`` with a second sentence of options only replaced by the first fact about the
+    product (not a measure, a limit or an instruction) that the first sentence does not say."""
+    if len(texts) != 2 or not _CHOICE_ONLY.match(texts[1]):
+        return texts
+    said = words_of(plan.listing_title) | words_of(texts[0])
+    found = [without_instruction(a) for _, a in fact_answers(plan)]
+    found += [plainer(t) for _, t in plain_facts(plan)]
+    for text in found:
+        if (
+            text
+            and text.startswith(("It ", "They "))
+            and not _LISTED_FACT.search(text)
+            and not _BARE_MEASURE.match(text)
+            and fit_for_meta(text, plan)
+            and not is_limit(text)
+            and mostly_new(text, said)
+            and len(f"{texts[0]} {text}") <= SHORT_MAX
+        ):
+            return [texts[0], text]
+    return texts
