@@ -492,7 +492,7 @@ def _plan_description(
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
-    notes = note_sentences(listing)
+    notes = note_sentences(listing, voice)
     grouped = grouped_lead(listing, facts, voice)
     if grouped:
         # What the set brings together is said once: not again as "The set includes …".
@@ -541,7 +541,7 @@ def _plan_description(
             if lead and not in_title(value, listing.title)
         ][:2]
     # Round 27: while the prose is short, the listing's facts not yet said are told plainly.
-    sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing))
+    sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing, voice))
     sentences = [s for s in sentences if not one_scope_said(s)]  # round 35
     title = prose_title(listing)
     sentences = without_bare_facts(_reasons_once(sentences), voice)
