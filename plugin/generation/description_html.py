@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from plugin.generation.choice_sentences import varied_choices
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.name_case import name_cased
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.sentence import Written
@@ -128,9 +129,15 @@ def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
     English sentences, as round 29 found for the meta), in bold in the first line. Round 36:
     the name as the other kinds say it (``kinds_name``), so an English half that borrows its
     product's own word ("Hand-Knitted Wool Cardigan") is said alone too (heldout37's raters: a
-    two-language title in bold)."""
-    escaped = html.escape(kinds_in_prose(text, plan.listing_title), quote=False)
+    two-language title in bold). Round 37: a name the shop wrote all in lower case or in
+    capitals is said in title case (``name_cased``)."""
+    named = kinds_name(plan.listing_title)
+    shown = name_cased(named)
+    said = kinds_in_prose(text, plan.listing_title)
+    if shown != named:
+        said = said.replace(named, shown)
+    escaped = html.escape(said, quote=False)
     if sentence.role is Role.HOOK:
-        title = html.escape(kinds_name(plan.listing_title), quote=False)
+        title = html.escape(shown, quote=False)
         escaped = escaped.replace(title, f"<strong>{title}</strong>", 1)
     return escaped
