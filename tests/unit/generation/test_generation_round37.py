@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.after_lead import _with_subject
-from plugin.generation.name_case import name_cased
+from plugin.generation.name_case import capitals_kept, name_cased
 from plugin.generation.plan import _kind_reason
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice
@@ -89,3 +89,19 @@ def test_a_choice_of_prints_names_what_is_chosen() -> None:
         attributes={"Fabric": ["Washed linen"], "Pockets": ["2"]},
     )
     assert "three prints: lemons, stripes or dots" in _prose(apron)
+
+
+def test_an_abbreviation_a_frame_lowered_is_said_in_capitals() -> None:
+    assert capitals_kept("It is moulded from pvc. Body: Pvc") == (
+        "It is moulded from PVC. Body: PVC"
+    )
+    # An English word is never taken for one: "led", "pet", "abs".
+    assert capitals_kept("It led the pet to its abs.") == "It led the pet to its abs."
+    hose = Listing(
+        external_id="r37-hose",
+        title="Coiled Garden Hose",
+        product_type="Garden hose",
+        attributes={"Material": ["pvc"], "Length": ["15 m"], "Fittings": ["Brass"]},
+    )
+    html = _html(hose)
+    assert "Material: PVC" in html and "pvc" not in html and "Pvc" not in html
