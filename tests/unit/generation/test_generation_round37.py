@@ -105,3 +105,15 @@ def test_an_abbreviation_a_frame_lowered_is_said_in_capitals() -> None:
     )
     html = _html(hose)
     assert "Material: PVC" in html and "pvc" not in html and "Pvc" not in html
+
+
+def test_two_comes_in_sentences_are_said_as_one() -> None:
+    cushion = Listing(
+        external_id="r37-cushion",
+        title="Quilted Seat Cushion",
+        product_type="Seat cushion",
+        options={"Size": ["Small (40 cm)", "Large (50 cm)"], "Print": ["Waves", "Checks"]},
+        attributes={"Filling": ["Recycled polyester"], "Cover": ["Cotton, zipped"]},
+    )
+    prose = _prose(cushion)
+    assert prose.count("comes in") == 1 and ", and in two prints: waves or checks." in prose
