@@ -12,7 +12,7 @@ from plugin.generation.fact_reason import REASONED
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.prose_facts import joined
 from plugin.generation.sentence import Role, Sentence
-from plugin.generation.voice import Voice
+from plugin.generation.voice import Voice, voice_of
 
 # A note the shop wrote as a sentence for the buyer: a safety step, a warning, what it is not.
 _NOTE_NAMES = re.compile(r"^(safety|warning|warnings|caution|note|notes|important|please note)$")
@@ -23,11 +23,34 @@ _NOTE_OPENS = re.compile(
 )
 
 
-def note_sentences(listing: Listing) -> list[Sentence]:
+# A note that says what the product is not, without its subject: "Not for wet plaster".
+_NOT_NOTE = re.compile(r"^not (for|an?|suitable)\b", re.IGNORECASE)
+
+
+def _with_subject(value: str, voice: Voice) -> str:
+    """Round 37: a note that opens "Not …" said as a whole sentence about the product ("Not for
+    wet plaster; slower in frost" → "It is not for wet plaster, and it is slower in frost"):
+    heldout39's raters marked such notes pasted into the prose as fragments. The shop's words
+    are kept; only the subject (and a second clause's) is said."""
+    if not _NOT_NOTE.match(value) or value.count(";") > 1:
+        return value
+    first, _, second = (part.strip() for part in value.partition(";"))
+    first = re.sub(r":\s*(.+)$", r" (\1)", first)  # "Not suitable under 3: small parts"
+    said = f"{voice.subject} {voice.be} {first[0].lower()}{first[1:]}"
+    if second:
+        if not re.match(r"^(less|more|not|best|only)\b", second, re.IGNORECASE):
+            return value  # a clause that is not said of the product: left as written
+        said += f", and {voice.subject.lower()} {voice.be} {second[0].lower()}{second[1:]}"
+    return said
+
+
+def note_sentences(listing: Listing, voice: Voice | None = None) -> list[Sentence]:
     """The shop's own safety notes and warnings, said as they are written (round 21: heldout23's
     raters asked to "put the RCD safety note in the copy", "keep the 'not a medical device'
     note", "put the needle-safety age warning in the prose"). Only a value that already reads
-    as a sentence to the buyer, short enough for the prose; nothing is added to it."""
+    as a sentence to the buyer, short enough for the prose; nothing is added to it but, on a
+    note that opens "Not …", the product as its subject (round 37, ``_with_subject``)."""
+    voice = voice or voice_of(listing.title)
     said = []
     for name, values in listing.attributes.items():
         if not _NOTE_NAMES.match(name.strip().lower()) or len(values) != 1:
@@ -35,6 +58,7 @@ def note_sentences(listing: Listing) -> list[Sentence]:
         value = values[0].strip().rstrip(".")
         if not _NOTE_OPENS.match(value) or len(value.split()) > 22 or not value.isascii():
             continue
+        value = _with_subject(value, voice)
         value = value[0].upper() + value[1:]
         said.append(Sentence(Role.DETAIL, f"{value}.", facts=(name,), paragraph=1, told=True))
     return said[:1]

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from plugin.generation.choice_sentences import varied_choices
 from plugin.generation.measure_frames import PROPERTIES
+from plugin.generation.name_case import capitals_kept, name_cased
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.plan import Plan, Role, Sentence, fact_list_html
 from plugin.generation.sentence import Written
@@ -17,13 +18,14 @@ from plugin.generation.voice import voice_of
 
 
 def render_description(plan: Plan, written: Written) -> str:
-    """Short paragraphs of the finished sentences, the product named in bold, then the list."""
+    """Short paragraphs of the finished sentences, the product named in bold, then the list;
+    an abbreviation a frame lowered ("pvc") in capitals again (round 37, ``capitals_kept``)."""
     paragraphs: dict[int, list[str]] = {}
     plural = voice_of(plan.listing_title).plural
     for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9, plural):
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
     prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))
-    return prose + fact_list_html(plan)
+    return capitals_kept(prose + fact_list_html(plan))
 
 
 # A first line that states one plain fact of the product by name, and what can stand before
@@ -98,6 +100,8 @@ def _fronted(plan: Plan, written: Written) -> Written:
 
 # A plain statement with nothing after its fact: "They have a full leather lining."
 _PLAIN = re.compile(r"^(?P<start>(It|They) (is|are|has|have)) (?P<fact>[^,;:.!?()]+)\.$")
+# What a product comes in, said whole: "It comes in sizes S to L." (no second sentence).
+_COMES = re.compile(r"^(?P<subject>It comes|They come) in (?P<rest>[^.!?]+\.)$")
 
 
 def _joined(texts: list[str]) -> list[str]:
@@ -105,6 +109,14 @@ def _joined(texts: list[str]) -> list[str]:
     a full leather lining."): raters marked runs of "It is … It is …" as choppy spec sheets."""
     out: list[str] = []
     for text in texts:
+        comes = _COMES.match(text)
+        if comes and out and " and in " not in out[-1]:
+            before = _COMES.match(out[-1])
+            if before and before["subject"] == comes["subject"]:
+                # Round 37: "It comes in sizes … It comes in two prints: …" read as a template
+                # (heldout39's raters): one sentence, "It comes in sizes …, and in two prints: …".
+                out[-1] = f"{out[-1][:-1]}, and in {comes['rest']}"
+                continue
         here = _PLAIN.match(text)
         before = _PLAIN.match(out[-1]) if out else None
         # A limit ("It is not for oil fires") is said on its own, never "… and not for …".
@@ -128,9 +140,15 @@ def _markup(text: str, plan: Plan, sentence: Sentence) -> str:
     English sentences, as round 29 found for the meta), in bold in the first line. Round 36:
     the name as the other kinds say it (``kinds_name``), so an English half that borrows its
     product's own word ("Hand-Knitted Wool Cardigan") is said alone too (heldout37's raters: a
-    two-language title in bold)."""
-    escaped = html.escape(kinds_in_prose(text, plan.listing_title), quote=False)
+    two-language title in bold). Round 37: a name the shop wrote all in lower case or in
+    capitals is said in title case (``name_cased``)."""
+    named = kinds_name(plan.listing_title)
+    shown = name_cased(named)
+    said = kinds_in_prose(text, plan.listing_title)
+    if shown != named:
+        said = said.replace(named, shown)
+    escaped = html.escape(said, quote=False)
     if sentence.role is Role.HOOK:
-        title = html.escape(kinds_name(plan.listing_title), quote=False)
+        title = html.escape(shown, quote=False)
         escaped = escaped.replace(title, f"<strong>{title}</strong>", 1)
     return escaped

@@ -331,8 +331,9 @@ def frame_fault(sentence: str) -> str | None:
         return "quantity"  # "It comes with a 500 ml", "It includes a 120 ml x 6" (round 27)
     # "for limestone and sandstone, not granite": what it is for, then what it is not for.
     unlimited = re.sub(r"^((?:best |good |ideal )?for [^,]+(?:, [^,]+)*?), not [^,]+$", r"\1", slot)
+    # Round 37: "It is not a toy" (a shop's note said with its subject) reads as English.
     if _NEGATION.search(re.sub(r"\(.*?\)", "", unlimited)) and not re.match(
-        r"not (for|suitable)\b", slot
+        r"not (for|suitable|an?)\b", slot
     ):
         return "negation"
     if _opens_a_step(slot):
