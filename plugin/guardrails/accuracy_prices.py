@@ -475,10 +475,7 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
         for item in facts.items
     ):
         return False  # "the pencils are $18"
-    return not _EACH.search(text, start, price.end + 30)
-
-
-_EACH = re.compile(r"\b(?:each|apiece|every|any|from|separately|on its own)\b", re.I)
+    return not _PRICED_PER_ONE.search(text, start, price.end + 30)
 
 
 def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
@@ -570,12 +567,13 @@ def _charged_each(facts: ListingFacts) -> set[Decimal]:
     out: set[Decimal] = set()
     for line in facts.lines:
         for sentence in re.split(r"(?<=[.;!?])\s+", line):
-            if _EACH.search(sentence):
+            if _PRICED_PER_ONE.search(sentence):
                 out.update(p.amount for p in find_prices(sentence))
     return out
 
 
-_EACH = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
+# A price given for each one of a thing: "€1.50 each", "£6 per seat", "$2 apiece".
+_PRICED_PER_ONE = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
 
 
 def _of_another_option(
