@@ -13,15 +13,21 @@ from plugin.domain import Finding
 from plugin.guardrails.document import sentence_start
 from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, normalise
+from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.measures import singular
 from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.option_labels import names_the_options
 from plugin.guardrails.pack_prices import each_of_a_pack
-from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities, readings_of
-
-_UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
-_LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
+from plugin.guardrails.price_options import (
+    EVERY_AFTER,
+    LOWER_BOUND,
+    UPPER_BOUND,
+    an_option_priced_otherwise,
+    named_option_prices,
+    of_another_option,
+    said_of_every,
+    tokens,
+)
+from plugin.guardrails.quantities import find_quantities, readings_of
 
 
 def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | None:
@@ -30,10 +36,10 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact, price.symbol):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price, facts):
+    elif amount in listed and len(facts.variant_prices) > 1 and said_of_every(text, price, facts):
         message = (f"is not the price of every option: the listing's prices differ "
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
-        every = _EVERY_AFTER.match(text, price.end)
+        every = EVERY_AFTER.match(text, price.end)
         end = every.end() if every else price.end  # "£8 a pot, any size": the claim runs on
         return finding(
             "accuracy.price",
@@ -48,7 +54,7 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     elif (
         amount in listed
         and not _an_added_difference(text, price, facts)
-        and (other := _of_another_option(text, price, facts))
+        and (other := of_another_option(text, price, facts))
     ):
         end = max(price.end, other[2])  # "$60 covers up to 5 users": the option's words too
         shown = ", ".join(f"{p}" for p in sorted(listed))
@@ -71,7 +77,7 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         return None
     elif (
         _is_a_share(text, price)
-        and not _an_option_priced_otherwise(text, price, facts)
+        and not an_option_priced_otherwise(text, price, facts)
         and _a_share_of(amount, facts, _hedged_counts(text, price), _bound(before))
     ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
@@ -83,9 +89,9 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         return None  # "with two broken spokes it comes to €25" of €22 and €1.50 a spoke
     elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
-    elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
+    elif UPPER_BOUND.search(before) and listed and max(listed) < amount:
         return None
-    elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
+    elif LOWER_BOUND.search(before) and listed and min(listed) == amount:
         return None
     else:
         message = "is not a price the listing gives" + (
@@ -128,23 +134,6 @@ def unit_price_span(text: str, price: PriceClaim, facts: ListingFacts) -> tuple[
                 if any(abs(p * share - price.amount) <= Decimal("0.01") for p in facts.prices):
                     return span
     return None
-
-
-# "Every size is 349 SEK", "all colours cost $20", "all sizes $20 a pair", "$20 a pair, any
-# size": one price said of every option.
-_OPTIONS = (
-    r"(?:sizes?|colou?rs?|variants?|options?|versions?|models?|styles?|finish(?:es)?|lengths?)"
-)
-_EVERY = re.compile(  # "both colours cost $20" of two options (round 29)
-    r"\b(?:every|each|all|any|both)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
-    r"(?:at|for)))?\s*(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-_EVERY_AFTER = re.compile(
-    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all|both)\s+"
-    r"(?:\w+\s+)?" + _OPTIONS + r"\b",
-    re.IGNORECASE,
-)
 
 
 _PER_ITEM = re.compile(r"\s*(?:(?:a|an|per|each|for each)\s+[a-z]+|each\b)", re.IGNORECASE)
@@ -191,44 +180,6 @@ def _an_added_difference(text: str, price: PriceClaim, facts: ListingFacts) -> b
     before = text[max(0, price.start - 30) : price.start]
     said = _ADDED_BEFORE.search(before) or _DIFFERENCE_AFTER.match(text, price.end)
     return bool(said) and _a_difference(price.amount, facts)
-
-
-_UNIT_AFTER = re.compile(r"\s+(?:per|a|an|each|for each|for every|for one|for an?)\s+(?P<noun>\w+)")
-
-
-def _same_noun(word: str, noun: str) -> bool:
-    """ "knives" and "knife", "rings" and "ring": one noun, whatever its number."""
-    plurals = {
-        noun + "s",
-        noun + "es",
-        noun.removesuffix("fe") + "ves",
-        noun.removesuffix("f") + "ves",
-    }
-    return word == noun or singular(word) == noun or word in plurals
-
-
-def _an_option_priced_otherwise(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    """ "£3 per mug" where the listing sells a mug as an option at its own price: the share is
-    that option's price, not a price divided by one of the listing's counts."""
-    unit = _UNIT_AFTER.match(text, price.end)
-    options = facts.priced_options
-    if not unit or len({p for _, p in options}) < 2:
-        return False
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    noun = singular(unit.group("noun").lower())
-    named = [(cost, own) for (_, cost), own in zip(options, words, strict=True)
-             if any(_same_noun(w, noun) for w in own - common if not w.isdigit())]  # fmt: skip
-    if len(named) != 1 or price.amount == named[0][0]:
-        return False
-    cost, own = named[0]
-    cent = Decimal("0.01")
-    # "€3.25 a ring" of "Drip ring, pack of 2" at €6.50: a share of the option's own count
-    return not any(
-        abs((cost / int(w)).quantize(cent) - price.amount) <= cent
-        for w in own
-        if w.isdigit() and int(w) >= 2
-    )
 
 
 def _a_share_of(
@@ -302,12 +253,12 @@ def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: Listing
         return False
     start = sentence_start(text, price.start)
     end = _STOP.search(text, price.end)
-    said = {singular(w) for w in _tokens(text[start : end.start() if end else len(text)])}
+    said = {singular(w) for w in tokens(text[start : end.start() if end else len(text)])}
     # a word the item shares with the set's own title names the set, not the item ("the starter
     # kit" of a "Starter Kit" whose jar is a "Starter Jar")
-    own = {singular(w) for w in _tokens(facts.title)}
+    own = {singular(w) for w in tokens(facts.title)}
     if any(
-        {singular(w) for w in _tokens(item) if len(w) > 3 and w.isalpha()} - own & said
+        {singular(w) for w in tokens(item) if len(w) > 3 and w.isalpha()} - own & said
         for item in facts.items
     ):
         return False  # "the pencils are $18"
@@ -354,7 +305,7 @@ def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> frozenset
         and not any(a <= q.start < b for a, b in priced)
     ]
     each_charges = memo(facts, "charged each", _charged_each)
-    bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
+    bases = named_option_prices(text[start:end], facts) or set(facts.prices)
     for each in each_charges:
         for base in bases:
             for n in counts:
@@ -385,19 +336,6 @@ def _a_sum_of_counts(counts: list[float], prices: set[Decimal], total: Decimal) 
     return frozenset()
 
 
-def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:
-    """The price of the one option a sentence names by the words that tell options apart."""
-    options = facts.priced_options
-    if len({p for _, p in options}) < 2:
-        return set()
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    said = _tokens(sentence)
-    named = {cost for (_, cost), own in zip(options, words, strict=True)
-             if (own - common) and (own - common) <= said}  # fmt: skip
-    return named if len(named) == 1 else set()
-
-
 def _charged_each(facts: ListingFacts) -> set[Decimal]:
     """The listing's prices given for each one of a thing ("€1.50 each", "£6 per seat")."""
     out: set[Decimal] = set()
@@ -410,137 +348,3 @@ def _charged_each(facts: ListingFacts) -> set[Decimal]:
 
 # A price given for each one of a thing: "€1.50 each", "£6 per seat", "$2 apiece".
 _PRICED_PER_ONE = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
-
-
-def _of_another_option(
-    text: str, price: PriceClaim, facts: ListingFacts
-) -> tuple[str, Decimal, int] | None:
-    """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
-    option costs something else: the words that tell the options apart, numbers as digits."""
-    options = facts.priced_options
-    if len({p for _, p in options}) < 2:
-        return None
-    before = text[max(0, price.start - 20) : price.start]
-    if _UPPER_BOUND.search(before) or _LOWER_BOUND.search(before):
-        return None  # "from £18": the cheapest, whichever option it is
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, price.start)]
-    end = _CLAUSE_MARK.search(text, price.end)
-    said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    if len(find_prices(said)) > 1:
-        return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said) | _asked(text, price.start) | _labelled(text, price, starts)
-    said_at = starts[-1] if starts else 0
-    subject = _tokens(text[said_at : price.start])  # the words before it: what it prices
-    named = [
-        (name, cost, price.end)
-        for (name, cost), own in zip(options, words, strict=True)
-        if (own - common) and ((own - common) <= clause or _a_distinct_word(own - common, subject))
-    ] or [(n, c, said_at + e) for n, c, e in _in_an_options_range(said, options)]
-    if len({cost for _, cost, _ in named}) != 1 or named[0][1] == price.amount:
-        return None
-    return named[0]
-
-
-def _a_distinct_word(own: set[str], clause: set[str]) -> bool:
-    """ "the oval basket costs …" of the options "Round 22 cm" and "Oval 25 cm": a word of one
-    option's name that is no number and no small word names it without its figure."""
-    return any(w in clause for w in own if w.isalpha() and len(w) >= 4 and w not in _SMALL)
-
-
-_SMALL = frozenset("with from each only pack plus also that this your".split())
-_RANGE_NAME = re.compile(r"(?P<low>\d+)\s*[-–]\s*(?P<high>\d+)\s+(?P<noun>[a-z]+)", re.I)
-
-
-def _in_an_options_range(
-    said: str, options: tuple[tuple[str, Decimal], ...]
-) -> list[tuple[str, Decimal, int]]:
-    """The one option whose range holds a count the clause gives of the range's thing ("up to 5
-    users" is the "3-5 users" licence)."""
-    ranges = [(m, name, cost) for name, cost in options if (m := _RANGE_NAME.search(name))]
-    if len(ranges) < 2:
-        return []
-    out = []
-    for match, name, cost in ranges:
-        noun = singular(match.group("noun").lower())
-        for q in find_quantities(said):
-            after = re.match(r"\s*([a-z]+)", said[q.end :], re.I)
-            if after and singular(after.group(1).lower()) == noun and not q.has_unit:
-                if int(match.group("low")) <= q.value <= int(match.group("high")):
-                    out.append((name, cost, q.end + after.end()))
-    return out
-
-
-_LABEL_MARK = re.compile(r"[,:–—-]\s*$")
-_LABEL_START = re.compile(r"[.;!?\n>]")
-
-
-def _labelled(text: str, price: PriceClaim, starts: list[int]) -> set[str]:
-    """The words of a short label the price follows after a comma, a colon or a dash, with
-    nothing else in the price's own clause ("Large, £24.", "Set of six: £30"): the option the
-    label names is the one priced."""
-    if (
-        not starts
-        or text[starts[-1] : price.start].strip()
-        or not _LABEL_MARK.search(text, 0, starts[-1])
-    ):
-        return set()
-    mark = starts[-1] - 1
-    begin = max((m.end() for m in _LABEL_START.finditer(text, 0, mark)), default=0)
-    label = text[begin:mark]
-    if find_prices(label) or len(label.split()) > 4:
-        return set()
-    return _tokens(label)
-
-
-def _asked(text: str, at: int) -> set[str]:
-    """The words of the question a FAQ answer's first sentence answers ("What does the large
-    size cost?" "£24."): the option it names is the one the answer prices."""
-    start = max(text.rfind(mark, 0, at) for mark in ".!\n") + 1
-    before = text[:start].rstrip()
-    if not before.endswith("?") or text.rfind("?", start, at) >= 0:
-        return set()
-    question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?\n") + 1 :]
-    return _tokens(question)
-
-
-_EVERY_THING = re.compile(
-    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?P<thing>[a-z]+s)\s+(?:are\s+|cost\s+)?(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-_CLAUSE_MARK = re.compile(r"[.,;!?\n]|\s(?:and|or|plus|but)\s", re.IGNORECASE)
-
-
-def _tokens(phrase: str) -> set[str]:
-    """A phrase's words, numbers in words as digits: "Set of four" -> {"set", "of", "4"}."""
-    out = set()
-    for word in normalise(phrase).split():
-        number = NUMBER_WORDS.get(word)
-        out.add(f"{number:g}" if number is not None else word)
-    return out
-
-
-# "Rubber or metal shields, both cost $19", "in red or blue, either one £12", "all three are
-# €9": a pronoun of every option named before it in the clause, right before the price.
-_BOTH = re.compile(
-    r"\b(?:both|either(?:\s+one)?|all\s+(?:of\s+them|two|three|four|five|six)|they\s+(?:both|all)"
-    r"|each\s+(?:one|of\s+them))\s+(?:(?:is|are|costs?|sells?\s+for|comes?\s+to)\s+)?"
-    r"(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    if _EVERY.search(text[max(0, price.start - 40) : price.start]) or _EVERY_AFTER.match(
-        text, price.end
-    ):
-        return True
-    if _BOTH.search(text[max(0, price.start - 30) : price.start]):
-        return True
-    # "all teas €5.50" of a grouped product: every one of the things it sells
-    every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])
-    return every is not None and (
-        singular(every.group("thing").lower()) in facts.product_words
-        or names_the_options(every.group("thing"), facts)  # "all lenses" of "Lens: …" options
-    )
