@@ -6,15 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
-from plugin.guardrails.accuracy_prices import (
-    charged_free,
-    free_uses,
-    judge_price,
-    one_price_for_all,
-    refund_denied,
-    unit_price_span,
-    worked_count,
-)
+from plugin.guardrails.accuracy_prices import judge_price
 from plugin.guardrails.age_decade_claims import _age_claims, _decade_claims
 from plugin.guardrails.claims import Claim
 from plugin.guardrails.comparisons import backed as comparison_backed
@@ -54,10 +46,17 @@ from plugin.guardrails.pack_claims import (
     _spare_count,
 )
 from plugin.guardrails.part_ratios import part_ratio
+from plugin.guardrails.price_policies import (
+    charged_free,
+    free_uses,
+    one_price_for_all,
+    refund_denied,
+)
 from plugin.guardrails.quantities import Quantity, find_quantities
 from plugin.guardrails.quantity_claims import _grades_a_material, _judge_quantity, _of_another_item
 from plugin.guardrails.quantity_match import _of_the_whole as _of_the_whole
 from plugin.guardrails.worked_figures import _scaled_example
+from plugin.guardrails.worked_prices import unit_price_span, worked_count
 
 # A percentage said of the price is a sale claim ("save 20%", "a saving of 20%", "20% off"):
 # it is checked against what compare_at_price saves, and reported as a price.

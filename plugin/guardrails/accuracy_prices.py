@@ -5,23 +5,32 @@ every option ("every size is 349 SEK") only when the options cost the same."""
 
 from __future__ import annotations
 
-import itertools
-import re
-from decimal import Decimal
-
 from plugin.domain import Finding
-from plugin.guardrails.document import sentence_start
-from plugin.guardrails.facts_record import memo
 from plugin.guardrails.findings import BLOCK, finding
-from plugin.guardrails.listing_facts import ListingFacts, normalise
-from plugin.guardrails.measures import singular
-from plugin.guardrails.money import PriceClaim, find_prices, same_currency
-from plugin.guardrails.option_labels import names_the_options
+from plugin.guardrails.listing_facts import ListingFacts
+from plugin.guardrails.money import PriceClaim, same_currency
 from plugin.guardrails.pack_prices import each_of_a_pack
-from plugin.guardrails.quantities import NUMBER_WORDS, find_quantities, readings_of
-
-_UPPER_BOUND = re.compile(r"(?:under|less than|below|not more than|no more than)\s*$", re.I)
-_LOWER_BOUND = re.compile(r"(?:from|starting at|only|just)\s*$", re.I)
+from plugin.guardrails.price_options import (
+    EVERY_AFTER,
+    LOWER_BOUND,
+    UPPER_BOUND,
+    an_option_priced_otherwise,
+    of_another_option,
+    said_of_every,
+)
+from plugin.guardrails.worked_prices import (
+    DIFFERENCE_AFTER,
+    a_difference,
+    a_share_of,
+    a_total_of_the_options,
+    an_added_difference,
+    an_items_price_said_of_the_set,
+    bound_before,
+    hedged_counts,
+    is_a_share,
+    unit_price_span,
+    worked_count,
+)
 
 
 def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | None:
@@ -30,10 +39,10 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     before = text[max(0, price.start - 20) : price.start]
     if not same_currency(price.currency, facts.currency, price.exact, price.symbol):
         message = f"is in {price.currency}, but the listing's prices are in {facts.currency}."
-    elif amount in listed and len(facts.variant_prices) > 1 and _said_of_every(text, price, facts):
+    elif amount in listed and len(facts.variant_prices) > 1 and said_of_every(text, price, facts):
         message = (f"is not the price of every option: the listing's prices differ "
                    f"({', '.join(f'{p}' for p in sorted(facts.variant_prices))}).")  # fmt: skip
-        every = _EVERY_AFTER.match(text, price.end)
+        every = EVERY_AFTER.match(text, price.end)
         end = every.end() if every else price.end  # "£8 a pot, any size": the claim runs on
         return finding(
             "accuracy.price",
@@ -47,8 +56,8 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
         )
     elif (
         amount in listed
-        and not _an_added_difference(text, price, facts)
-        and (other := _of_another_option(text, price, facts))
+        and not an_added_difference(text, price, facts)
+        and (other := of_another_option(text, price, facts))
     ):
         end = max(price.end, other[2])  # "$60 covers up to 5 users": the option's words too
         shown = ", ".join(f"{p}" for p in sorted(listed))
@@ -56,7 +65,7 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
                        f"is not the price of {other[0]} ({other[1]}).",
                        "Leave prices out of the copy; the store shows the price.",
                        f"Price: {shown} {facts.currency}")  # fmt: skip
-    elif amount in listed and _an_items_price_said_of_the_set(text, price, facts):
+    elif amount in listed and an_items_price_said_of_the_set(text, price, facts):
         return finding("accuracy.price", BLOCK, price.start, price.end, price.text,
                        "is the price of one item only: the items are sold one by one and the "
                        "set has no price of its own.",
@@ -70,22 +79,22 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     elif amount in listed:
         return None
     elif (
-        _is_a_share(text, price)
-        and not _an_option_priced_otherwise(text, price, facts)
-        and _a_share_of(amount, facts, _hedged_counts(text, price), _bound(before))
+        is_a_share(text, price)
+        and not an_option_priced_otherwise(text, price, facts)
+        and a_share_of(amount, facts, hedged_counts(text, price), bound_before(before))
     ):
         return None  # "£1.75 a card" of £14 for a set of 8, "each bag works out at €6.95"
     elif unit_price_span(text, price, facts):
         return None  # "$3.60 per 100 ml" of a 1 L bottle at $36.00
-    elif _a_total_of_the_options(text, price, facts):
+    elif a_total_of_the_options(text, price, facts):
         return None  # "the three come to €20" of three items sold one by one
     elif worked_count(text, price, facts):
         return None  # "with two broken spokes it comes to €25" of €22 and €1.50 a spoke
-    elif _DIFFERENCE_AFTER.match(text, price.end) and _a_difference(amount, facts):
+    elif DIFFERENCE_AFTER.match(text, price.end) and a_difference(amount, facts):
         return None  # "a grand costs £25 more than an upright" of £85 and £110
-    elif _UPPER_BOUND.search(before) and listed and max(listed) < amount:
+    elif UPPER_BOUND.search(before) and listed and max(listed) < amount:
         return None
-    elif _LOWER_BOUND.search(before) and listed and min(listed) == amount:
+    elif LOWER_BOUND.search(before) and listed and min(listed) == amount:
         return None
     else:
         message = "is not a price the listing gives" + (
@@ -95,618 +104,3 @@ def judge_price(text: str, price: PriceClaim, facts: ListingFacts) -> Finding | 
     return finding("accuracy.price", BLOCK, price.start, price.end, price.text, message,
                    "Leave prices out of the copy; the store shows the price.",
                    f"Price: {fact} {facts.currency}".strip() if fact else "")  # fmt: skip
-
-
-# A price per a measure: "$3.60 per 100 ml", "€12/kg", "£2 a litre", "4,50 € pro 100 g".
-_PER_MEASURE = re.compile(r"\s*(?:per|pro|par|por|/|a|an|each|for every)\s*", re.IGNORECASE)
-_BARE_UNIT = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?")
-
-
-def unit_price_span(text: str, price: PriceClaim, facts: ListingFacts) -> tuple[int, int] | None:
-    """Where the measure of a unit price is ("per 100 ml" of "$3.60 per 100 ml"), when the amount is
-    one of the listing's prices over one of its figures of that kind, to the cent; else None."""
-    per = _PER_MEASURE.match(text, price.end)
-    if not per or not facts.prices:
-        return None
-    rest = text[per.end() : per.end() + 30]
-    measures = find_quantities(rest)
-    if measures and measures[0].start == 0 and measures[0].has_unit:
-        span, readings = (price.end, per.end() + measures[0].end), measures[0].readings
-    else:
-        unit = _BARE_UNIT.match(rest)  # "per kg", "a litre"
-        readings = readings_of(1, unit.group().split()[0]) if unit else ()
-        span = (price.end, per.end() + len(unit.group().split()[0])) if unit else (0, 0)
-    readings = tuple(r for r in readings if not r[0].startswith("named:"))
-    if not readings:
-        return None
-    for fact in facts.quantities:
-        for kind, whole in fact.quantity.readings:
-            for per_kind, part in readings:
-                if kind != per_kind or whole <= 0:
-                    continue
-                share = Decimal(str(part / whole))
-                if any(abs(p * share - price.amount) <= Decimal("0.01") for p in facts.prices):
-                    return span
-    return None
-
-
-# "Every size is 349 SEK", "all colours cost $20", "all sizes $20 a pair", "$20 a pair, any
-# size": one price said of every option.
-_OPTIONS = (
-    r"(?:sizes?|colou?rs?|variants?|options?|versions?|models?|styles?|finish(?:es)?|lengths?)"
-)
-_EVERY = re.compile(  # "both colours cost $20" of two options (round 29)
-    r"\b(?:every|each|all|any|both)\s+(?:\w+\s+)?" + _OPTIONS + r"(?:\s+(?:is|are|costs?|sells? "
-    r"(?:at|for)))?\s*(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-_EVERY_AFTER = re.compile(
-    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,?\s+(?:for\s+|in\s+)?(?:every|any|all|both)\s+"
-    r"(?:\w+\s+)?" + _OPTIONS + r"\b",
-    re.IGNORECASE,
-)
-
-
-_PER_ITEM = re.compile(r"\s*(?:(?:a|an|per|each|for each)\s+[a-z]+|each\b)", re.IGNORECASE)
-# A price said of one of several in the sentence: "each bag works out at about €6.95".
-_SHARE_BEFORE = re.compile(
-    r"\b(?:each|per|every)\s+[a-z-]+\s+(?:works out at|comes to|costs?|is)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|just\s+|(?:just\s+)?(?:under|over|below|less than)\s+)?$",
-    re.IGNORECASE,
-)
-# "£25 more than", "€10 cheaper": the gap between two of the listing's prices.
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|extra|cheaper|dearer)\b", re.IGNORECASE)
-
-
-# A use or a download said to cost nothing: "free for commercial use", "free to download".
-_FREE_USE = re.compile(
-    r"(?<![\w-])free\s+(?:for\s+(?:[a-z-]+\s+)?use|to\s+(?:use|download|copy|share|print|"
-    r"resell))\b",
-    re.IGNORECASE,
-)
-
-
-def free_uses(text: str, facts: ListingFacts) -> list[Finding]:
-    """A use of the product said to cost nothing on a listing that charges for it and does not
-    say so ("free for commercial use" of a licence sold from €89)."""
-    if not facts.prices or not all(p > 0 for p in facts.prices):
-        return []
-    fact = ", ".join(f"{p}" for p in sorted(facts.prices))
-    return [
-        finding(
-            "accuracy.price",
-            BLOCK,
-            m.start(),
-            m.end(),
-            m.group(),
-            "says it costs nothing; the listing charges for it.",
-            "Say what the listing's price covers, or leave it out.",
-            f"Price: {fact} {facts.currency}".strip(),
-        )  # fmt: skip
-        for m in _FREE_USE.finditer(text)
-        if not facts.supports(m.group())
-    ]
-
-
-# A thing said to cost nothing: "replaced free of charge", "at no extra cost", "for free".
-_COSTS_NOTHING = re.compile(
-    r"\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge)|"
-    r"(?:with|at) no charge|(?:is|are) free|comes? free|free(?:ly)? (?:replaced|fitted|added))\b",
-    re.IGNORECASE,
-)
-# A listing sentence that charges for a thing on its own: a price with "each", "per …",
-# "extra", or "charged separately".
-_CHARGED = re.compile(
-    r"\b(?:each|apiece|per\s+\w+|extra|additional|on top|surcharge|a piece)\b|"
-    r"\b(?:charged|quoted|priced|billed|sold) separately\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
-_NOT_A_THING = frozenset(
-    "the and are is be for with our your its their this that each per at from of to in on "
-    "can will we you it any all".split()
-)
-
-
-def charged_free(text: str, facts: ListingFacts) -> list[Finding]:
-    """A thing the listing charges for on its own, said to cost nothing ("spokes replaced free
-    of charge" of "broken spokes are replaced at €1.50 each")."""
-    if not _COSTS_NOTHING.search(text) or not facts.prices:
-        return []
-    charged = memo(facts, "charged things", _charged_things)
-    out = []
-    for match in _COSTS_NOTHING.finditer(text):
-        if facts.supports(match.group()):
-            continue
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
-        end_match = _CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
-        words = {singular(w) for w in normalise(text[start:end]).split()}
-        line = next((ln for thing, ln in charged if thing in words), "")
-        if line:
-            # the claim is the thing said to be free as well: "<thing> are included at no cost"
-            lead = text[start : match.start()]
-            first = start + len(lead) - len(lead.lstrip())
-            out.append(
-                finding(
-                    "accuracy.price",
-                    BLOCK,
-                    first,
-                    match.end(),
-                    text[first : match.end()],
-                    f"says it costs nothing; the listing charges for it ({line}).",
-                    "Give the listing's charge, or leave it out.",
-                    line,
-                )
-            )
-    return out
-
-
-# A refund promised, and a listing that gives none: "no refunds", "non-refundable".
-_REFUND = re.compile(
-    r"\b(?:(?:full|partial|money[\s-]back)\s+refunds?|refundable|(?:a\s+)?refund\s+(?:in full|if)|"
-    r"money[\s-]back\s+guarantee|your money back)\b",
-    re.IGNORECASE,
-)
-_NO_REFUND = re.compile(
-    r"\b(?:no|without)\s+refunds?\b|\bnon[\s-]refundable\b|\bnot\s+refundable\b|"
-    r"\brefunds?\s+(?:are|is)\s+not\b|\bcannot be refunded\b",
-    re.IGNORECASE,
-)
-_REFUND_DENIED = re.compile(r"\b(?:no|not|non|never|without)[\s-](?:\w+\s+)?$", re.IGNORECASE)
-
-
-# One price said of every option: "the same price in every size", "all colours cost the same",
-# "one price for every size".
-_ONE_PRICE = re.compile(
-    r"\b(?:(?:the\s+)?same|one|a\s+single)\s+price\s+(?:in|for|across|whatever)\s+"
-    r"(?:every|all|each|any|the)\b[\w\s-]{0,20}"
-    r"|\b(?:every|all|each)\s+(?:\w+\s+)?(?:sizes?|colou?rs?|options?|versions?|variants?)\s+"
-    r"(?:costs?|is|are|sells?\s+for)\s+(?:priced\s+)?the\s+same\b",
-    re.IGNORECASE,
-)
-
-
-def one_price_for_all(text: str, facts: ListingFacts) -> list[Finding]:
-    """ "The same price in every size" of a listing whose options' prices differ."""
-    if len(facts.variant_prices) < 2:
-        return []
-    shown = ", ".join(f"{p}" for p in sorted(facts.variant_prices))
-    return [
-        finding("accuracy.price", BLOCK, m.start(), m.end(), m.group().strip(),
-                f"says every option costs the same, but the listing's prices differ ({shown}).",
-                "Give each option's price, or leave prices out.",
-                f"Price: {shown} {facts.currency}".strip())  # fmt: skip
-        for m in _ONE_PRICE.finditer(text)
-    ]
-
-
-def refund_denied(text: str, facts: ListingFacts) -> list[Finding]:
-    """A refund promised ("full refund up to a week before") of a listing that gives none ("no
-    refunds"): money back the shop does not pay."""
-    if not _REFUND.search(text):
-        return []
-    line = next((ln for ln in facts.lines if _NO_REFUND.search(ln)), "")
-    if not line:
-        return []
-    return [
-        finding(
-            "accuracy.price",
-            BLOCK,
-            m.start(),
-            m.end(),
-            m.group(),
-            "promises money back; the listing gives no refunds.",
-            "Say what the listing offers instead, or leave refunds out.",
-            line,
-        )  # fmt: skip
-        for m in _REFUND.finditer(text)
-        if not _REFUND_DENIED.search(text[max(0, m.start() - 16) : m.start()])
-    ]
-
-
-def _charged_things(facts: ListingFacts) -> list[tuple[str, str]]:
-    """The nouns before the price in each listing sentence that charges for a thing apart."""
-    out = []
-    for line in facts.lines:
-        for sentence in re.split(r"(?<=[.;!?])\s+", line.split(":", 1)[-1]):
-            charge = _CHARGED.search(sentence)
-            prices = find_prices(sentence)
-            if not charge or not (prices or "separately" in charge.group().lower()):
-                continue
-            for word in normalise(
-                sentence[: prices[0].start if prices else charge.start()]
-            ).split():
-                if len(word) > 2 and word not in _NOT_A_THING and not word.endswith("ed"):
-                    out.append((singular(word), sentence.strip()))
-    return out
-
-
-_BOUND = re.compile(r"\b(?:(?P<under>under|below|less than)|(?P<over>over|more than))\s*$", re.I)
-
-
-def _bound(before: str) -> str:
-    match = _BOUND.search(before)
-    return "" if not match else "under" if match.group("under") else "over"
-
-
-def _is_a_share(text: str, price: PriceClaim) -> bool:
-    return bool(
-        _PER_ITEM.match(text, price.end)
-        or _SHARE_BEFORE.search(text[max(0, price.start - 40) : price.start])
-    )
-
-
-def _a_difference(amount: Decimal, facts: ListingFacts) -> bool:
-    return any(a - b == amount for a in facts.prices for b in facts.prices)
-
-
-# What an extra adds to a price: "a pitch raise adds £40", "plus £5 for gift wrap".
-_ADDED_BEFORE = re.compile(
-    r"\b(?:adds?|adding|plus|extra|surcharge(?: of)?|supplement(?: of)?|another|costs? an extra)"
-    r"\s+(?:an?\s+(?:extra|further)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _an_added_difference(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    """ "a pitch raise adds £40" of options at £95 and £135: what one option adds to another,
-    not that option's price."""
-    before = text[max(0, price.start - 30) : price.start]
-    said = _ADDED_BEFORE.search(before) or _DIFFERENCE_AFTER.match(text, price.end)
-    return bool(said) and _a_difference(price.amount, facts)
-
-
-_UNIT_AFTER = re.compile(r"\s+(?:per|a|an|each|for each|for every|for one|for an?)\s+(?P<noun>\w+)")
-
-
-def _same_noun(word: str, noun: str) -> bool:
-    """ "knives" and "knife", "rings" and "ring": one noun, whatever its number."""
-    plurals = {
-        noun + "s",
-        noun + "es",
-        noun.removesuffix("fe") + "ves",
-        noun.removesuffix("f") + "ves",
-    }
-    return word == noun or singular(word) == noun or word in plurals
-
-
-def _an_option_priced_otherwise(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    """ "£3 per mug" where the listing sells a mug as an option at its own price: the share is
-    that option's price, not a price divided by one of the listing's counts."""
-    unit = _UNIT_AFTER.match(text, price.end)
-    options = facts.priced_options
-    if not unit or len({p for _, p in options}) < 2:
-        return False
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    noun = singular(unit.group("noun").lower())
-    named = [(cost, own) for (_, cost), own in zip(options, words, strict=True)
-             if any(_same_noun(w, noun) for w in own - common if not w.isdigit())]  # fmt: skip
-    if len(named) != 1 or price.amount == named[0][0]:
-        return False
-    cost, own = named[0]
-    cent = Decimal("0.01")
-    # "€3.25 a ring" of "Drip ring, pack of 2" at €6.50: a share of the option's own count
-    return not any(
-        abs((cost / int(w)).quantize(cent) - price.amount) <= cent
-        for w in own
-        if w.isdigit() and int(w) >= 2
-    )
-
-
-def _a_share_of(
-    amount: Decimal, facts: ListingFacts, hedged: set[int] | None = None, bound: str = ""
-) -> bool:
-    """Whether ``amount`` is a listing price divided by one of its counts, to the cent, or,
-    hedged ("roughly £3 a refill"), within 5 % of one divided by a count its sentence gives
-    (``hedged``)."""
-    counts = {int(n) for n in facts.numbers if n == int(n) and 2 <= n <= 1000}
-    cent = Decimal("0.01")
-    if any(
-        abs((price / n).quantize(cent) - amount) <= cent for price in facts.prices for n in counts
-    ):
-        return True
-    return any(
-        abs(price / n - amount) <= price / n * Decimal("0.05")
-        or _within_the_bound(amount, price / n, bound)
-        for price in facts.prices
-        for n in hedged or ()
-    )
-
-
-def _within_the_bound(amount: Decimal, share: Decimal, bound: str) -> bool:
-    """ "under £7" of £6.67, "just over $3" of $3.20: a round figure on the side the hedge says,
-    within a tenth."""
-    if bound == "under":
-        return share < amount <= share * Decimal("1.1")
-    if bound == "over":
-        return share * Decimal("0.9") <= amount < share
-    return False
-
-
-# A hedge before a price: "about €3", "just over NZ$3", "roughly CHF 3".
-_HEDGE_BEFORE = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:little|bit) "
-    r"(?:over|under)|under|over)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _hedged_counts(text: str, price: PriceClaim) -> set[int]:
-    """The whole numbers of the price's sentence ("for four strings: just over $3 a string"),
-    when the price is hedged: what a rounded share may be worked out with."""
-    if not _HEDGE_BEFORE.search(text[max(0, price.start - 24) : price.start]):
-        return set()
-    start = max(text.rfind(mark, 0, price.start) for mark in (".", "!", "?", "\n")) + 1
-    end = min((i for m in ".!?\n" if (i := text.find(m, price.end)) >= 0), default=len(text))
-    sentence = text[start:end]
-    amounts = [(p.start, p.end) for p in find_prices(sentence)]
-    return {
-        int(q.value)
-        for q in find_quantities(sentence)
-        if not q.has_unit
-        and q.value == int(q.value)
-        and 2 <= q.value <= 1000
-        and not any(s <= q.start < e for s, e in amounts)  # "$9 for six": six, not nine
-    }
-
-
-# Words that tot prices up: "come to", "in all", "together".
-_TOTAL = re.compile(
-    r"\b(?:comes? to|in all|in total|altogether|together|combined|a total of|the lot)\b", re.I
-)
-
-
-def _an_items_price_said_of_the_set(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    """A grouped product's item's price ("$18" of the pencils) in a sentence, or an answer with
-    its question, that names none of its items ("It costs $18"), of a grouped product priced
-    item by item."""
-    if facts.item_total is None or price.amount == facts.item_total:
-        return False
-    start = sentence_start(text, price.start)
-    end = _STOP.search(text, price.end)
-    said = {singular(w) for w in _tokens(text[start : end.start() if end else len(text)])}
-    # a word the item shares with the set's own title names the set, not the item ("the starter
-    # kit" of a "Starter Kit" whose jar is a "Starter Jar")
-    own = {singular(w) for w in _tokens(facts.title)}
-    if any(
-        {singular(w) for w in _tokens(item) if len(w) > 3 and w.isalpha()} - own & said
-        for item in facts.items
-    ):
-        return False  # "the pencils are $18"
-    return not _EACH.search(text, start, price.end + 30)
-
-
-_EACH = re.compile(r"\b(?:each|apiece|every|any|from|separately|on its own)\b", re.I)
-
-
-def _a_total_of_the_options(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    """A sum of every option's price, said with a word of totting up, of a listing whose items
-    are sold one by one (a grouped product)."""
-    start = max(text.rfind(mark, 0, price.start) for mark in ".!?\n") + 1
-    if not _TOTAL.search(text, start, price.end + 30):
-        return False
-    if facts.item_total is not None and facts.item_total == price.amount:
-        return True  # "all three come to $35" of items priced $18, $3 and $14 in the prose
-    if len(facts.priced_options) < 2:
-        return False
-    return sum(cost for _, cost in facts.priced_options) == price.amount
-
-
-_STOP = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def worked_count(text: str, price: PriceClaim, facts: ListingFacts) -> frozenset[float]:
-    """The counts of a total worked out from the listing's prices, said with a word of totting
-    up: one price plus that many of a charge the listing makes each ("a 700c wheel with two
-    broken spokes comes to €25" of €22 and "€1.50 each"), or each count in the sentence times
-    one of the listing's prices, with one more of its prices or none added ("two mugs and one
-    jug come to £41" of £12 a mug and £17 a jug; "five prints in one tube come to £38" of £7
-    a print and £3 postage a tube). Empty when the total is no such sum."""
-    # a sentence's end is a stop before a space, not the point of "£2.50"
-    start = max((m.end() for m in _STOP.finditer(text, 0, price.start)), default=0)
-    stop = _STOP.search(text, price.end)
-    end = stop.start() if stop else len(text)
-    if not _TOTAL.search(text, start, end):
-        return frozenset()
-    sentence = text[start:end]
-    priced = [(p.start, p.end) for p in find_prices(sentence)]
-    counts = [
-        q.value
-        for q in find_quantities(sentence)
-        if not q.has_unit
-        and q.value == int(q.value)
-        and 1 <= q.value <= 50
-        and not any(a <= q.start < b for a, b in priced)
-    ]
-    each_charges = memo(facts, "charged each", _charged_each)
-    bases = _named_option_prices(text[start:end], facts) or set(facts.prices)
-    for each in each_charges:
-        for base in bases:
-            for n in counts:
-                if base != each and base + each * Decimal(int(n)) == price.amount:
-                    return frozenset({n})
-    before = [
-        q.value
-        for q in find_quantities(sentence[: price.start - start])
-        if not q.has_unit
-        and q.value == int(q.value)
-        and 1 <= q.value <= 50
-        and not any(a <= q.start < b for a, b in priced)
-    ]
-    # the counts the total is worked from come just before it ("so ten prints in one tube")
-    if len(before) < 2:
-        return frozenset()  # one count times one price is a share's sum, judged as a share
-    return _a_sum_of_counts(before[-3:], set(facts.prices) | each_charges, price.amount)
-
-
-def _a_sum_of_counts(counts: list[float], prices: set[Decimal], total: Decimal) -> frozenset[float]:
-    """The counts when ``total`` is each count times one of ``prices``, plus one price or none."""
-    if not counts or not prices or len(prices) > 12:
-        return frozenset()
-    for chosen in itertools.product(sorted(prices), repeat=len(counts)):
-        summed = sum((p * Decimal(int(n)) for p, n in zip(chosen, counts, strict=True)), Decimal())
-        if summed == total or total - summed in prices:
-            return frozenset(counts)
-    return frozenset()
-
-
-def _named_option_prices(sentence: str, facts: ListingFacts) -> set[Decimal]:
-    """The price of the one option a sentence names by the words that tell options apart."""
-    options = facts.priced_options
-    if len({p for _, p in options}) < 2:
-        return set()
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    said = _tokens(sentence)
-    named = {cost for (_, cost), own in zip(options, words, strict=True)
-             if (own - common) and (own - common) <= said}  # fmt: skip
-    return named if len(named) == 1 else set()
-
-
-def _charged_each(facts: ListingFacts) -> set[Decimal]:
-    """The listing's prices given for each one of a thing ("€1.50 each", "£6 per seat")."""
-    out: set[Decimal] = set()
-    for line in facts.lines:
-        for sentence in re.split(r"(?<=[.;!?])\s+", line):
-            if _EACH.search(sentence):
-                out.update(p.amount for p in find_prices(sentence))
-    return out
-
-
-_EACH = re.compile(r"\b(?:each|apiece|per\s+\w+|a piece)\b", re.IGNORECASE)
-
-
-def _of_another_option(
-    text: str, price: PriceClaim, facts: ListingFacts
-) -> tuple[str, Decimal, int] | None:
-    """The one option a price's clause names ("£18 for four" of "Set of 4" at £32), when that
-    option costs something else: the words that tell the options apart, numbers as digits."""
-    options = facts.priced_options
-    if len({p for _, p in options}) < 2:
-        return None
-    before = text[max(0, price.start - 20) : price.start]
-    if _UPPER_BOUND.search(before) or _LOWER_BOUND.search(before):
-        return None  # "from £18": the cheapest, whichever option it is
-    words = [_tokens(name) for name, _ in options]
-    common = set.intersection(*words)
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, price.start)]
-    end = _CLAUSE_MARK.search(text, price.end)
-    said = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    if len(find_prices(said)) > 1:
-        return None  # "the cutter for 649 kr and the rake for 189 kr": each priced on its own
-    clause = _tokens(said) | _asked(text, price.start) | _labelled(text, price, starts)
-    said_at = starts[-1] if starts else 0
-    subject = _tokens(text[said_at : price.start])  # the words before it: what it prices
-    named = [
-        (name, cost, price.end)
-        for (name, cost), own in zip(options, words, strict=True)
-        if (own - common) and ((own - common) <= clause or _a_distinct_word(own - common, subject))
-    ] or [(n, c, said_at + e) for n, c, e in _in_an_options_range(said, options)]
-    if len({cost for _, cost, _ in named}) != 1 or named[0][1] == price.amount:
-        return None
-    return named[0]
-
-
-def _a_distinct_word(own: set[str], clause: set[str]) -> bool:
-    """ "the oval basket costs …" of the options "Round 22 cm" and "Oval 25 cm": a word of one
-    option's name that is no number and no small word names it without its figure."""
-    return any(w in clause for w in own if w.isalpha() and len(w) >= 4 and w not in _SMALL)
-
-
-_SMALL = frozenset("with from each only pack plus also that this your".split())
-_RANGE_NAME = re.compile(r"(?P<low>\d+)\s*[-–]\s*(?P<high>\d+)\s+(?P<noun>[a-z]+)", re.I)
-
-
-def _in_an_options_range(
-    said: str, options: tuple[tuple[str, Decimal], ...]
-) -> list[tuple[str, Decimal, int]]:
-    """The one option whose range holds a count the clause gives of the range's thing ("up to 5
-    users" is the "3-5 users" licence)."""
-    ranges = [(m, name, cost) for name, cost in options if (m := _RANGE_NAME.search(name))]
-    if len(ranges) < 2:
-        return []
-    out = []
-    for match, name, cost in ranges:
-        noun = singular(match.group("noun").lower())
-        for q in find_quantities(said):
-            after = re.match(r"\s*([a-z]+)", said[q.end :], re.I)
-            if after and singular(after.group(1).lower()) == noun and not q.has_unit:
-                if int(match.group("low")) <= q.value <= int(match.group("high")):
-                    out.append((name, cost, q.end + after.end()))
-    return out
-
-
-_LABEL_MARK = re.compile(r"[,:–—-]\s*$")
-_LABEL_START = re.compile(r"[.;!?\n>]")
-
-
-def _labelled(text: str, price: PriceClaim, starts: list[int]) -> set[str]:
-    """The words of a short label the price follows after a comma, a colon or a dash, with
-    nothing else in the price's own clause ("Large, £24.", "Set of six: £30"): the option the
-    label names is the one priced."""
-    if (
-        not starts
-        or text[starts[-1] : price.start].strip()
-        or not _LABEL_MARK.search(text, 0, starts[-1])
-    ):
-        return set()
-    mark = starts[-1] - 1
-    begin = max((m.end() for m in _LABEL_START.finditer(text, 0, mark)), default=0)
-    label = text[begin:mark]
-    if find_prices(label) or len(label.split()) > 4:
-        return set()
-    return _tokens(label)
-
-
-def _asked(text: str, at: int) -> set[str]:
-    """The words of the question a FAQ answer's first sentence answers ("What does the large
-    size cost?" "£24."): the option it names is the one the answer prices."""
-    start = max(text.rfind(mark, 0, at) for mark in ".!\n") + 1
-    before = text[:start].rstrip()
-    if not before.endswith("?") or text.rfind("?", start, at) >= 0:
-        return set()
-    question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?\n") + 1 :]
-    return _tokens(question)
-
-
-_EVERY_THING = re.compile(
-    r"\b(?:every|each|all|any)\s+(?:\w+\s+)?(?P<thing>[a-z]+s)\s+(?:are\s+|cost\s+)?(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-_CLAUSE_MARK = re.compile(r"[.,;!?\n]|\s(?:and|or|plus|but)\s", re.IGNORECASE)
-
-
-def _tokens(phrase: str) -> set[str]:
-    """A phrase's words, numbers in words as digits: "Set of four" -> {"set", "of", "4"}."""
-    out = set()
-    for word in normalise(phrase).split():
-        number = NUMBER_WORDS.get(word)
-        out.add(f"{number:g}" if number is not None else word)
-    return out
-
-
-# "Rubber or metal shields, both cost $19", "in red or blue, either one £12", "all three are
-# €9": a pronoun of every option named before it in the clause, right before the price.
-_BOTH = re.compile(
-    r"\b(?:both|either(?:\s+one)?|all\s+(?:of\s+them|two|three|four|five|six)|they\s+(?:both|all)"
-    r"|each\s+(?:one|of\s+them))\s+(?:(?:is|are|costs?|sells?\s+for|comes?\s+to)\s+)?"
-    r"(?:just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _said_of_every(text: str, price: PriceClaim, facts: ListingFacts) -> bool:
-    if _EVERY.search(text[max(0, price.start - 40) : price.start]) or _EVERY_AFTER.match(
-        text, price.end
-    ):
-        return True
-    if _BOTH.search(text[max(0, price.start - 30) : price.start]):
-        return True
-    # "all teas €5.50" of a grouped product: every one of the things it sells
-    every = _EVERY_THING.search(text[max(0, price.start - 30) : price.start])
-    return every is not None and (
-        singular(every.group("thing").lower()) in facts.product_words
-        or names_the_options(every.group("thing"), facts)  # "all lenses" of "Lens: …" options
-    )
