@@ -18,8 +18,9 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 ``heldout36`` (the same, rated once after round 33, its notes read in round 34),
 ``heldout37`` (the same, rated once after round 34, its notes read in round 35), ``heldout38``
 (the same, rated once after round 35, its notes read in round 36), ``heldout39`` (the same,
-rated once after round 36, its notes open to the next round), ``heldout40``, ``heldout41`` and
-``heldout42`` (each written from a brief alone, held out: never read).
+rated once after round 36, its notes read in round 37), ``heldout40`` (the same, rated once
+after round 37, its notes open to the next round), ``heldout41`` and ``heldout42`` (each written
+from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -145,10 +146,10 @@ SETS = {
 # once after round 33 and its notes read in round 34 (session 21); heldout37 (written blind in
 # session 21) was rated once after round 34 and its notes read in round 35 (session 22);
 # heldout38 (written blind in session 21) was rated once after round 35 and its notes read in
-# round 36; heldout39 (written blind in session 22) was rated once after round 36, its notes open
-# to the next round; heldout40 (written blind in session 22), heldout41 and heldout42 (written
-# blind in session 23) are held out.
-HELD_OUT: set[str] = {"heldout40", "heldout41", "heldout42"}
+# round 36; heldout39 (written blind in session 22) was rated once after round 36 and its notes
+# read in round 37; heldout40 (written blind in session 22) was rated once after round 37, its
+# notes open to the next round; heldout41 and heldout42 (written blind in session 23) are held out.
+HELD_OUT: set[str] = {"heldout41", "heldout42"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
