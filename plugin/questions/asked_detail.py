@@ -261,7 +261,7 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     part = (asked["owned"] or asked["part"]).lower()
     stem = part[:-1] if part.endswith("s") and len(part) > 4 else part
     near = re.compile(
-        # "a 60 cm skeg", "a 2-year guarantee", "skeg: 30 cm", "the skeg is 30 cm"
+        # "a 60 cm skeg", "a 3-year warranty", "skeg: 30 cm", "the skeg is 30 cm"
         rf"\d[\d.,]*[\s-]*(?:[a-z]+[\s-]+){{0,2}}{re.escape(stem)}|"
         rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*\d",
         _I,
