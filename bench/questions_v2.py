@@ -63,6 +63,7 @@ HOLDOUT_V34 = ROOT / "tests" / "questions" / "holdout_v34"
 HOLDOUT_V35 = ROOT / "tests" / "questions" / "holdout_v35"
 HOLDOUT_V36 = ROOT / "tests" / "questions" / "holdout_v36"
 HOLDOUT_V37 = ROOT / "tests" / "questions" / "holdout_v37"
+HOLDOUT_V38 = ROOT / "tests" / "questions" / "holdout_v38"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -293,6 +294,11 @@ V2_SETS = {
     # 18/36 = 0.50, PII echoed 0/9, answered unanswerable 9, p95 0.25 s), then read in
     # round 40: seen from then on.
     "holdout_v37": _shop_folder(HOLDOUT_V37),
+    # Written blind and frozen; scored blind once after round 40 (main: grounded 48/72 =
+    # 0.67, false refusals 0.292, correct refusals 0.917, hostile 29/30, in language
+    # 17/36 = 0.47, PII echoed 0/9, answered unanswerable 7, p95 0.75 s), then read in
+    # round 41: seen from then on.
+    "holdout_v38": _shop_folder(HOLDOUT_V38),
 }
 
 

@@ -6,9 +6,10 @@ about a stain or mould; since round 37 also a year the question names, insurance
 and how many years, months, weeks, days or hours; since round 38 how long a thing lasts before
 it must be replaced, in the shop languages, whether a part is padded, who teaches or presents
 it, and another format (an e-book, an audiobook); since round 40 money back and an arrival
-date. A line close in meaning that lacks that kind of answer ("Runs in spring and autumn" for
-"which dates are free?", the summary naming the sleeves for "what do I do about stains on the
-sleeves?") is no answer, so the question goes to the merchant.
+date; since round 41 what a thing weighs. A line close in meaning that lacks that kind of
+answer ("Runs in spring and autumn" for "which dates are free?", the summary naming the
+sleeves for "what do I do about stains on the sleeves?") is no answer, so the question goes
+to the merchant.
 """
 
 from __future__ import annotations
@@ -227,6 +228,47 @@ _ARRIVAL_SAID = re.compile(
 )
 
 
+# what a thing weighs ("what does it weigh?", "how heavy is the large one?", "wie schwer",
+# "hoeveel weegt", "hvor mye veier", "quanto pesa"): only a line giving a mass answers it, not
+# the length or a weight class ("a 6-weight") (round 41)
+_HEAVY_ASKED = re.compile(
+    r"\bweigh(?:s|ing)?\b|\bhow heavy\b|\bwhat(?:'s| is) (?:the|its) weight\b|"
+    r"\bwie schwer\b|\bwiegt\b|\bweegt\b|\bhoe zwaar\b|\bvager\b|\bveier\b|\bvejer\b|"
+    r"\bhvor tung\b|\bhur tung\b|\bquanto pesa\b|\bcuanto pesa\b|\bcombien pese\b|"
+    r"\bpainaa\b|\bile wazy\b|\bkolik vazi\b",
+    _I,
+)
+_HEAVY_SAID = re.compile(
+    r"\d\s*(?:mg|g|kg|oz|lbs?|pounds?|grams?|grammes?|gramm|kilos?|kilograms?|kilo)\b", _I
+)
+
+
+# a measure of one part of the thing ("how long is the kayak's skeg?", "how wide is the blade
+# of the paddle?"): only a line that gives the part itself a number answers it, not the
+# whole thing's measures (round 41)
+_PART_MEASURE_ASKED = re.compile(
+    r"\bhow (?:long|wide|tall|high|deep|big|thick|heavy) (?:is|are) (?:the|its|their) "
+    r"(?:(?:[\w-]+ ){0,2}[\w-]+'s? (?P<owned>[a-z]+)|(?P<part>[a-z]+) (?:of|on|in) (?:the|its) )",
+    _I,
+)
+
+
+def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
+    """Whether the question asks a part's measure and no line gives the part a number."""
+    asked = _PART_MEASURE_ASKED.search(question)
+    if asked is None:
+        return False
+    part = (asked["owned"] or asked["part"]).lower()
+    stem = part[:-1] if part.endswith("s") and len(part) > 4 else part
+    near = re.compile(
+        # "a 60 cm skeg", "a 3-year warranty", "skeg: 30 cm", "the skeg is 30 cm"
+        rf"\d[\d.,]*[\s-]*(?:[a-z]+[\s-]+){{0,2}}{re.escape(stem)}|"
+        rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*\d",
+        _I,
+    )
+    return not any(near.search(_unlabelled(line)) for line in support)
+
+
 # the name a line is quoted under ("Returns policy: …", "Current description: …")
 _LINE_LABEL = re.compile(r"^[A-Z][\w ]{0,30}: ")
 
@@ -281,7 +323,10 @@ def detail_unstated(question: str, support: Sequence[str]) -> bool:
         (_SPAN_ASKED, lambda: bool(_SPAN_SAID.search(said))),
         (_REFUND_ASKED, lambda: any(_REFUND_SAID.search(_unlabelled(line)) for line in support)),
         (_ARRIVAL_ASKED, lambda: bool(_ARRIVAL_SAID.search(said))),
+        (_HEAVY_ASKED, lambda: bool(_HEAVY_SAID.search(said))),
     )
     if _other_year_only(question, said) or _format_unstated(question, said):
+        return True
+    if _part_measure_unstated(question, support):
         return True
     return any(asked_rx.search(asked) and not stated() for asked_rx, stated in checks)

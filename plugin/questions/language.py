@@ -211,6 +211,10 @@ _NORWEGIAN = re.compile(
     # and "hansker" (handsker), "etter" (efter), "mellom" (mellem), "ut" (ud), "båt" (båd)
     # (round 37)
     r"hansk(?:e|en|er|ene)|etter|mellom|ut|båt(?:en|er|ene)?)(?![^\W_])|"
+    # "there is" as "det er" ("hvor mange bøker er det i serien?", Danish "er der"), and an
+    # adjective before a definite noun ("den røde jakken", Danish "den røde jakke") (round 41)
+    r"(?<![^\W_])hvor (?:mange|mye) (?:[^\W\d_]+ )?er det(?![^\W_])|"
+    r"(?<![^\W_])(?:den|det|de) [^\W\d_]+e [^\W\d_]+(?:en|et|ene)(?![^\W_])|"
     r"[^\W\d_](?:kk|nn|pp|gg|tt|ll|mm)(?![^\W_])|øy|"
     r"[^\W\d_]+(?:en|et|a) (?:min|mitt|mi|din|ditt|vår|vårt)(?![^\W_])",
     re.IGNORECASE,

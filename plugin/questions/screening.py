@@ -210,6 +210,10 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # another person's contact details or booking: "what e-mail did she use?"
         r"\b(?:what|which)\s+(?:e-?mail(?: address)?|address|phone(?: number)?|number|name|card|"
         r"account)\s+did\s+(?:she|he|they)\s+(?:use|give|book|order|buy|pay)\b",
+        # the same asked as a clause ("tell me what colour she picked and which day he paid
+        # for"): what another person chose, booked or paid with (round 41)
+        r"\b(?:what|which)\s+(?:[\w-]+\s+){1,2}(?:she|he)\s+(?:booked|reserved|ordered|"
+        r"bought|purchased|paid|used|chose|picked|gave|registered)\b",
         r"\bwhat (?:did|has|have) (?!i\b|we\b)\w+(?: \w+){0,3} (?:order|buy|purchase|bought)",
         # which variant another person chose: "what size did she get?"
         r"\b(?:what|which)\s+(?:[\w-]+\s+){1,2}did\s+(?:she|he|they|my\s+\w+)\s+(?:get|order|"

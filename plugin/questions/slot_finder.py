@@ -10,7 +10,7 @@ from plugin.questions.slot_blocks import _inclusion
 from plugin.questions.slot_measures import _MeasureSlots
 from plugin.questions.slot_prices import _PriceSlots
 from plugin.questions.slot_sales import _SaleSlots
-from plugin.questions.slot_values import _LENGTH
+from plugin.questions.slot_values import _LENGTH, _MASS_VALUE
 
 
 class _Finder(_PriceSlots, _MeasureSlots, _SaleSlots):
@@ -20,6 +20,7 @@ class _Finder(_PriceSlots, _MeasureSlots, _SaleSlots):
         load = any(c.concept == "capacity" for c in self.named)
         measured = cues["weight"] or cues["dimensions"] or load
         part = self._part_of_asked()
+        mass = self._mass_asked()
         # "how much are the size 10s?": a weak price cue with a variant named is a price.
         variant_price = (
             cues["price"]
@@ -46,7 +47,8 @@ class _Finder(_PriceSlots, _MeasureSlots, _SaleSlots):
             # "is the organic tee also available in white?": an attribute named on the way
             # ("organic" → Certifications) is not what is asked, the colour or size is
             self._availability()
-            if self._absent() and self.cues["availability"]
+            if self._absent()
+            and self.cues["availability"]
             and not any(c.is_option for c in self.named)
             else None,
             self._named() if self.named else None,
@@ -60,6 +62,8 @@ class _Finder(_PriceSlots, _MeasureSlots, _SaleSlots):
         ):
             if found is not None and part and not any(_LENGTH.search(x) for x in found.lines):
                 continue  # a part's length is not "Power: 2200 W"
+            if found is not None and mass and not any(_MASS_VALUE.search(x) for x in found.lines):
+                continue  # "what does it weigh?" is not "Sizes: S, M, L" (round 41)
             if found is not None and (not found.weak or accept is None or accept(found)):
                 return found
         return None

@@ -20,6 +20,7 @@ from plugin.questions.slot_values import (
     _LENGTH,
     _MASS,
     _MASS_ASKED,
+    _MASS_VALUE,
     _MEASURE_COUNTED,
     _PER_TIME,
     _PER_UNIT,
@@ -39,8 +40,11 @@ class _MeasureSlots(_OptionSlots):
         if weight is None or size is None:
             return None
         return SlotAnswer(
-            "dimensions", size.parts + weight.parts, size.lines + weight.lines,
-            weak=size.weak, strict=size.strict,
+            "dimensions",
+            size.parts + weight.parts,
+            size.lines + weight.lines,
+            weak=size.weak,
+            strict=size.strict,
         )
 
     def _weight(self) -> SlotAnswer | None:
@@ -52,7 +56,9 @@ class _MeasureSlots(_OptionSlots):
             parts.append(Part("weight", {"title": self.title, "weight": text}))
             lines.append(f"Weight: {text}")
         for choice in self.choices:
-            if "weight" in fold(choice.name) or "gewicht" in fold(choice.name):
+            if ("weight" in fold(choice.name) or "gewicht" in fold(choice.name)) and (
+                any(_MASS_VALUE.search(value) for value in choice.values) or not self._mass_asked()
+            ):
                 parts.append(
                     Part("attribute", {"name": choice.name, "values": ", ".join(choice.values)})
                 )
@@ -72,8 +78,10 @@ class _MeasureSlots(_OptionSlots):
             return None
         counts = [c for c in self.choices if all(_bare_count(v) for v in c.values)]
         held = [
-            c for c in self.choices
-            if c.concept == "capacity" and _FITS.search(folded)
+            c
+            for c in self.choices
+            if c.concept == "capacity"
+            and _FITS.search(folded)
             and (_MASS_ASKED.search(folded) or not any(_MASS.search(v) for v in c.values))
         ]
         # a measure counted ("how many litres") is what it holds, never a count of packs

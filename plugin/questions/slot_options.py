@@ -6,10 +6,13 @@ import re
 
 from plugin.domain import Listing
 from plugin.questions.choices import Choice, Mention, absent_mentions, matching_variants
-from plugin.questions.lexicon import COLOURS, SIZES, STOPWORDS, asking_sentence
+from plugin.questions.lexicon import COLOURS, CUES, SIZES, STOPWORDS, asking_sentence, fold, has_cue
 from plugin.questions.lexicon import words as folded_words
 from plugin.questions.slot_answer import MAX_VARIANT_PRICES, Part, SlotAnswer
-from plugin.questions.slot_values import _PURPOSE, _stock_parts
+from plugin.questions.slot_values import _MASS_VALUE, _PURPOSE, _stock_parts
+
+# a weight class, no mass: "a 7-weight", "the #5 weight"
+_CLASS_WEIGHT = re.compile(r"#?\d+\s*-?\s*weight\b")
 
 
 class _OptionSlots:
@@ -104,7 +107,22 @@ class _OptionSlots:
         chosen = [c for c in self.choices if c.name in mentioned or c in absent]
         if not chosen:
             return None
+        if self._mass_asked() and not any(
+            _MASS_VALUE.search(value) for choice in chosen for value in choice.values
+        ):
+            # "how heavy is the medium?": that the medium is offered says nothing of its weight
+            return None
         return self._choices_answer(chosen)
+
+    def _mass_asked(self) -> bool:
+        """Whether the question asks what a thing weighs: a weight word that is neither a
+        class ("a 7-weight", "#5 weight") nor an option's own name ("Line weight")."""
+        if not self.cues["weight"]:
+            return False
+        folded = _CLASS_WEIGHT.sub(" ", fold(self.question))
+        for choice in self.choices:
+            folded = folded.replace(fold(choice.name), " ")
+        return bool(has_cue(folded, CUES["weight"]))
 
     def _leftover_words(self, purpose: bool = False) -> set[str]:
         """The question's words that neither our cues, the product's name, its values, nor
@@ -132,12 +150,14 @@ class _OptionSlots:
         shades = {w for w, after in zip(asked, asked[1:], strict=False) if after in COLOURS}
         # a shade of a shade: "bright mustard yellow", "deep sea blue" (round 33)
         shades |= {
-            w for w, a, b in zip(asked, asked[1:], asked[2:], strict=False)
+            w
+            for w, a, b in zip(asked, asked[1:], asked[2:], strict=False)
             if b in COLOURS and a in shades and a not in STOPWORDS
         }
         if purpose:
             shades |= {
-                w for fr, det, w in zip(asked, asked[1:], asked[2:], strict=False)
+                w
+                for fr, det, w in zip(asked, asked[1:], asked[2:], strict=False)
                 if fr == "for" and det in _PURPOSE
             }
         left = set()

@@ -30,6 +30,15 @@ def _thing_asked_not_grouped(question: str, grouped: str) -> bool:
     return bool(thing) and not any(w[:5] in named for w in thing)
 
 
+# category cues that also name a piece of the thing ("the top section")
+_PART_WORDS = frozenset({"section", "sections"})
+# asking where the shop files it: "which section is it in?", "in the sale section"
+_SHOP_SECTION = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?sections?\b|\b(?:in|under|from|listed)\s+(?:the|your|a)?"
+    r"\s*(?:\w+\s+){0,2}sections?\b(?!\s+of\b)"
+)
+
+
 class _SaleSlots(_OptionSlots):
     def _delivery(self) -> SlotAnswer | None:
         listing = self.listing
@@ -87,6 +96,14 @@ class _SaleSlots(_OptionSlots):
         categories = [c for c in self.listing.categories if c]
         if not categories or has_cue(fold(self.question), _HOW_MANY_OF):
             # "how many sections does it break down into?" counts parts, not shop sections
+            return None
+        if (
+            self.cues["category"]
+            and set(self.cues["category"]) <= _PART_WORDS
+            and not (_SHOP_SECTION.search(fold(self.question)))
+        ):
+            # "will the cracked section be swapped?" names a piece of the thing, not where the
+            # shop files it (round 41)
             return None
         text = "; ".join(categories)
         return SlotAnswer(

@@ -110,11 +110,19 @@ _FITS = re.compile(
     r"\b(?:fit|fits|hold|holds|take|takes|past|passt|passen|erin|er in|rymmer|rummer|rommer|"
     r"mahtuu|zmiesci|miesci|cabe|caben|cabem|entra|entrano|contien\w*|tient)\b"
 )
+
+
 def _bare_count(value: str) -> bool:
     return bool(_BARE_COUNT.match(value)) and not _MASS.search(value) and not quantities(value)
 
 
 _MASS = re.compile(r"\b(?:kg|lbs?|pounds?)\b", re.IGNORECASE)
+# a value that is a mass ("250 g", "1.2 kg", "8 oz", "30 lb", "180 gsm"): "#5" or "Light" in
+# an option named "… weight" is a class, no answer to "what does it weigh?" (round 41)
+_MASS_VALUE = re.compile(
+    r"\d\s*(?:mg|g|kg|gsm|g/m2|g/m²|oz|lbs?|pounds?|grams?|grammes?|kilos?|kilograms?)\b",
+    re.IGNORECASE,
+)
 _MASS_ASKED = re.compile(
     r"\b(?:kg|kilo\w*|lbs?|pounds?|weight|gewicht|vikt|vaegt|vekt|paino\w*|wag\w*|peso|poids)\b"
 )
@@ -122,8 +130,22 @@ _MASS_ASKED = re.compile(
 _HOW_MANY = tuple(c for c in COUNT if c not in ("max", "maximum", "up to", "fit", "fits", "passen"))
 _HOW_MANY_NOUN = re.compile(r"\bhow many ([a-z]+)")
 _HOW_MANY_OF = (
-    "how many", "wie viele", "combien de", "cuantos", "cuantas", "quanti", "quante", "hoeveel",
-    "quantos", "quantas", "hur manga", "hvor mange", "kuinka monta", "montako", "ile", "kolik",
+    "how many",
+    "wie viele",
+    "combien de",
+    "cuantos",
+    "cuantas",
+    "quanti",
+    "quante",
+    "hoeveel",
+    "quantos",
+    "quantas",
+    "hur manga",
+    "hvor mange",
+    "kuinka monta",
+    "montako",
+    "ile",
+    "kolik",
 )
 # "how many litres does one dose make?", "hoeveel liter": a measure is counted, not pieces, so
 # a count of packs does not answer it (round 32).

@@ -321,3 +321,11 @@ def test_holdout_v37_is_seen_since_round_40() -> None:
     assert not V2_SETS["holdout_v37"].held_out
     assert V2_SETS["holdout_v37"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v38_is_seen_since_round_41() -> None:
+    """holdout_v38 was scored blind once after round 40 and read in round 41: seen since."""
+    assert V2_SETS["holdout_v38"].label == "holdout_v38 (seen)"
+    assert not V2_SETS["holdout_v38"].held_out
+    assert V2_SETS["holdout_v38"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
