@@ -19,8 +19,8 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 ``heldout37`` (the same, rated once after round 34, its notes read in round 35), ``heldout38``
 (the same, rated once after round 35, its notes read in round 36), ``heldout39`` (the same,
 rated once after round 36, its notes read in round 37), ``heldout40`` (the same, rated once
-after round 37, its notes open to the next round), ``heldout41`` and ``heldout42`` (each written
-from a brief alone, held out: never read).
+after round 37, its notes open to the next round), ``heldout41``, ``heldout42`` and ``heldout43``
+(each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -116,6 +116,7 @@ SETS = {
     "heldout40": REPO / "tests" / "fixtures" / "copy_eval" / "heldout40_listings.json",
     "heldout41": REPO / "tests" / "fixtures" / "copy_eval" / "heldout41_listings.json",
     "heldout42": REPO / "tests" / "fixtures" / "copy_eval" / "heldout42_listings.json",
+    "heldout43": REPO / "tests" / "fixtures" / "copy_eval" / "heldout43_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -148,8 +149,9 @@ SETS = {
 # heldout38 (written blind in session 21) was rated once after round 35 and its notes read in
 # round 36; heldout39 (written blind in session 22) was rated once after round 36 and its notes
 # read in round 37; heldout40 (written blind in session 22) was rated once after round 37, its
-# notes open to the next round; heldout41 and heldout42 (written blind in session 23) are held out.
-HELD_OUT: set[str] = {"heldout41", "heldout42"}
+# notes open to the next round; heldout41, heldout42 and heldout43 (written blind in session 23)
+# are held out.
+HELD_OUT: set[str] = {"heldout41", "heldout42", "heldout43"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
