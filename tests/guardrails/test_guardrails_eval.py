@@ -710,12 +710,12 @@ def test_holdout_v39_holds_the_figures_reached_on_it():
 def test_holdout_v40_holds_the_figures_reached_on_it():
     """holdout_v40 was scored blind once after round 41 (recall 0.882, clean 0.933, precision
     over claim findings 0.903, span covered 0.675), then read in round 42 (in-sample after it:
-    recall 0.908, clean 0.980, precision over claim findings 0.960, span 0.693): held here a
+    recall 0.924, clean 0.980, precision over claim findings 0.961, span 0.689): held here a
     little under those figures."""
     listings, drafts = load_eval_set(HOLDOUT_V40_DIR)
     assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
     report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.90, format_table(report)
+    assert report.grounding_recall() >= 0.91, format_table(report)
     assert report.clean_claim_precision >= 0.97, report.false_alarms
     assert report.claim_precision() >= 0.95, report.false_alarms
     assert report.span_overlap >= 0.68, format_table(report)

@@ -180,3 +180,21 @@ def test_beans_that_can_be_ground_at_home_are_still_whole():
     assert (
         found(coffee, "Whole beans, best when they are ground just before brewing.", FEATURE) == []
     )
+
+
+def test_silk_oak_and_icelandic_colours_in_their_cases_are_read_abroad():
+    scarf = listing(
+        title="Eșarfă de lână",
+        vendor="Atelier Deal",
+        description_html="<p>Eșarfă din lână merinos.</p>",
+    )
+    assert found(scarf, "Eșarfă din lână merinos.", "accuracy.material") == []
+    assert found(scarf, "Eșarfă din mătase.", "accuracy.material") != []
+    hat = listing(
+        title="Húfa",
+        vendor="Prjónastofan",
+        description_html="<p>Húfa úr ull.</p>",
+        options={"Litur": ["Svartur"]},
+    )
+    assert found(hat, "Húfa í svörtu.", "accuracy.colour") == []
+    assert found(hat, "Húfa í grænu.", "accuracy.colour") != []
