@@ -13,6 +13,7 @@ from plugin.guardrails.certifications import check_certifications
 from plugin.guardrails.colours import check_colours
 from plugin.guardrails.denials import check_denials
 from plugin.guardrails.designations import check_designations
+from plugin.guardrails.feature_opposites import check_feature_opposites
 from plugin.guardrails.features import check_features
 from plugin.guardrails.findings import BLOCK, WARN, finding
 from plugin.guardrails.handedness import check_handedness
@@ -115,6 +116,7 @@ def check_terms(text: str, facts: ListingFacts) -> list[Finding]:
     findings += _apart(check_care_steps(text, facts), findings)
     findings += check_features(text, facts)
     findings += check_making(text, facts)
+    findings += check_feature_opposites(text, facts)
     findings += check_denials(text, facts)
     findings += check_listed_values(text, facts)
     findings += check_ingredients(text, facts)

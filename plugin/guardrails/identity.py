@@ -266,16 +266,28 @@ _RANGE = re.compile(
 )
 
 
+# "Home > Decor", "Bath & Body": a shop's department path or pair of departments
+_DEPARTMENTS = re.compile(r"\s*(?:>|&)\s*")
+
+
 def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
     """ "from our Kitchen range" names a catalogue group: it passes when its words are the
     listing's title, vendor, type, category or tag words ("from our Road Tyre range" for a
     road tyre), or words of the listing whose noun can name the product; it warns otherwise
-    ("from our Cat Food range" for a water fountain, "from our Energy Saving range")."""
+    ("from our Cat Food range" for a water fountain, "from our Energy Saving range").
+    A pair of departments ("from our Bath & Body range") or a path ("Home > Decor") passes
+    when one of its departments is all the listing's words: it says where a shop files many
+    kinds of goods, this one among them (round 42)."""
     out = []
     for match in _RANGE.finditer(text):
         words = normalise(match.group("name")).split()
         naming = set(facts.catalogue.split()) | set(normalise(facts.title).split())
         naming |= {singular(w) for w in naming}  # "Tent Peg" of a title's "Tent Pegs"
+        departments = [normalise(d).split() for d in _DEPARTMENTS.split(match.group("name"))]
+        if len(departments) > 1 and any(
+            d and all(w in naming or singular(w) in naming for w in d) for d in departments
+        ):
+            continue
         if all(w in naming or singular(w) in naming for w in words):
             continue  # the listing's own title, vendor, type, category or tag words
         known = all(w in facts.words or singular(w) in facts.words for w in words)

@@ -37,6 +37,9 @@ _FOREIGN_PARTICIPLE = (
     r"|(?:wy)?produkowan[aeoy]|wykonan[aeoy]|zrobion[aeoy]|uszyt[aeoy]|upieczon[aeoy]"
     # Vietnamese "produced at", "made by hand at" ("sản xuất tại Huế", round 33)
     r"|sản\s+xuất|làm\s+thủ\s+công"
+    # Romanian and Icelandic participles before "în" / "í" ("țesut în", "prjónaðir í"; round 42)
+    r"|" + r"[a-zăâîșşțţ]{3,}(?:ut|at|it|us)[ăei]?(?=\s+în\s)"
+    r"|[a-záðéíóúýþæö]{3,}(?:aðir|aðar|aður|að|ddir|ddur|dd|inn|ið)(?=\s+í\s)"
 )
 # A Finnish or Estonian participle of making ("valmistettu", "tehty", "ommeltu", "valmistatud")
 # before a place in the case that says "in" or "from" ("Ruotsissa", "Eestis"): no preposition.
@@ -65,7 +68,7 @@ _FOREIGN_VERB = re.compile(
     r"(?:\s+(?:à la main|a mano|[aà] mão|von hand|met de hand|[a-zà-ÿ]{3,}ment[e]?|"
     # a Czech adverb in -ě or a Polish one in -ie ("ušito pečlivě v", round 39)
     r"[^\W\d_]{3,}(?:ně|ie)))?"
-    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we|tại|ở)\s+"
+    r"\s+(?:en|à|au|aux|in|im|a|em|no|na|nel|nella|te|i|på|v|ve|w|we|tại|ở|în|í)\s+"
     r"(?=[A-ZÀ-ÞČŠŽŘŁŚŻŹĐ])",
     re.IGNORECASE,
 )
@@ -80,7 +83,12 @@ _FROM_ABROAD = re.compile(
 # Hungarian says "from" with a suffix on the place, its last vowel lengthened ("Győrből",
 # "Pécsről", "Egerből"; round 41): a capitalised word in -ról / -ről / -ból / -ből, read only
 # where GeoNames holds a town of that stem.
-_FROM_SUFFIX = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,}(?:r[óő]l|b[óő]l)\b")
+_FROM_SUFFIX = re.compile(
+    r"\b[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,}(?:r[óő]l|b[óő]l)\b"
+    # Finnish says it with the ablative or elative ("Oulusta" is left out: "-sta" ends English
+    # words too), Estonian with the ablative: "Rovaniemeltä", "Tartult" (round 42)
+    r"|\b[A-ZÄÖÕÜ][^\W\d_]{3,}(?:lt[aä]|stä|lt)\b"
+)
 # a town of two words, or of several with small words between ("Stratford-upon-Avon")
 _TOWN_NAME = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-](?:(?:de|du|des|la|le|les|sur|en|di|del|da|do|am|an|der|"
@@ -145,12 +153,15 @@ def origins_abroad(text: str) -> list[Claim]:
 
 # A Romance participle of making and its "in" ("tecido em", "tallado en", "cucito a"), or a
 # Scandinavian one and "i" ("snickrad i", "strikket i"; those languages write no common noun
-# with a capital): what follows is a place even where GeoNames knows no town of that name
-# (under 15,000 people), as after "made in" in English.
+# with a capital), a Romanian one and "în", an Icelandic one and "í" (round 42): what follows
+# is a place even where GeoNames knows no town of that name (under 15,000 people), as after
+# "made in" in English.
 _SMALL_TOWN_MAKING = re.compile(
     r"[a-zà-ÿ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite)"
     r"(?:\s+\S+)?\s+(?:en|em|a|nel|nella)\s+$"
-    r"|[a-zåäöæø]{3,}(?:ad|at|et)\s+i\s+$",
+    r"|[a-zåäöæø]{3,}(?:ad|at|et)\s+i\s+$"
+    r"|[a-zăâîșşțţ]{3,}(?:ut|at|it|us)[ăei]?\s+în\s+$"
+    r"|[a-záðéíóúýþæö]{3,}(?:aðir|aðar|aður|að|ddir|ddur|dd|inn|ið)\s+í\s+$",
     re.IGNORECASE,
 )
 

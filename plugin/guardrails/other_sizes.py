@@ -26,8 +26,41 @@ _NO_SIZE = frozenset(
 )
 
 
-def check_other_sizes(text: str, facts: ListingFacts) -> list[Finding]:
+# A list of measures said to be sizes ("in 10, 12 and 14 cm sizes", "8 to 12 inch sizes";
+# round 42). A count of sizes ("in three sizes") is a count, judged by ``accuracy.number``.
+_NUMBER = r"\d+(?:\.\d+)?"
+_MEASURED = re.compile(
+    rf"\b(?:in\s+)?(?P<list>{_NUMBER}(?:\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bto\b|-|–)\s*"
+    rf"{_NUMBER})+)\s*(?:cm|mm|in|inch|inches|litres?|liters?|l|ml|oz|qt)?[\s-]+sizes\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_sizes(text: str, facts: ListingFacts, line: str) -> list[Finding]:
+    """Sizes given as a list of measures, one of which is no number of the listing's."""
     out = []
+    for match in _MEASURED.finditer(text):
+        said = {float(n) for n in re.findall(_NUMBER, match.group("list"))}
+        if said <= facts.numbers or facts.supports(match.group()):
+            continue
+        out.append(
+            finding(
+                "accuracy.size",
+                BLOCK,
+                match.start(),
+                match.end(),
+                match.group(),
+                f"gives sizes the listing does not offer ({line or 'it gives no sizes'}).",
+                "Name only the sizes the listing offers, or leave them out.",
+                line,
+            )
+        )
+    return out
+
+
+def check_other_sizes(text: str, facts: ListingFacts, line: str = "") -> list[Finding]:
+    """``line`` is the listing's sizes ("Size: S, M"), or "" where it gives none."""
+    out = _measured_sizes(text, facts, line)
     for match in _ANOTHER.finditer(text):
         what = match.group("what") or match.group("then") or ""
         words = [w for w in normalise(what).split() if w not in _NO_SIZE]

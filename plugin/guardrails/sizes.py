@@ -36,13 +36,24 @@ _TOKEN = re.compile(
 _CONNECTOR = re.compile(
     r"\s*(?:,\s*(?:and|or)?|/|-|–|—|\bto\b|\bthrough\b|\band\b|\bor\b|&)\s*", re.IGNORECASE
 )
+# "size" in the shop languages, as a word before the sizes ("Größen 36-42", "í stærðum 38-40")
+_FOREIGN = (
+    r"größen?|tailles?|tallas?|tagli[ae]|maat|maten|tamanhos?|storlek(?:ar)?|størrelse[rn]?|"
+    r"rozmiar\w*|velikost\w*|veľkos[tť]\w*|méret\w*|mărim\w*|stærð\w*|suurus\w*|izmēr\w*"
+)
 _TRIGGER = re.compile(
-    r"\b(?:sizes?|sizing)(?:\s+(?:run|runs|range|ranges|go|goes))?"
+    r"\b(?:sizes?|sizing|" + _FOREIGN + r")(?:\s+(?:run|runs|range|ranges|go|goes))?"
     r"\s*(?::|from|of|in)?\s*$",
     re.IGNORECASE,
 )
 _TRIGGER_AFTER = re.compile(r"\s+sizes\b", re.IGNORECASE)  # "Twin, Queen and King sizes"
-_SIZE_NAMES = re.compile(r"size|größe|taille|talla|taglia|maat|tamanho", re.IGNORECASE)
+# an option or attribute named so ("Größe"; "Stærð", "Mărime" only as its first word: not a
+# needle's "Pinnestørrelse")
+_SIZE_NAMES = re.compile(
+    r"size|größe|taille|talla|taglia|maat|tamanho|^(?:storlek|størrelse|rozmiar|velikost|"
+    r"veľkosť|méret|mărime|stærð|suurus|izmēr)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,8 @@ def _sizes_of_run(text: str, run: list[SizeToken]) -> list[SizeToken]:
         return run
     if _a_ladder(text, run) and (len(run) >= 3 or _IN_BEFORE.search(before)):
         return run  # "in XS, S and M", "in M and L" (round 41): letters in a row are sizes
+    if _words_in_a_row(text, run) and _IN_BEFORE.search(before):
+        return run  # "in small, medium and large" (round 42): three size words after "in"
     if any(t.clear for t in run):
         return [t for t in run if t.clear or t.key in _LETTER_KEYS]
     return []
@@ -126,6 +139,13 @@ def _a_ladder(text: str, run: list[SizeToken]) -> bool:
         and len(set(keys)) == len(keys)
         and all(t.family == "letter" and t.label(text).isupper() for t in run)
     )
+
+
+def _words_in_a_row(text: str, run: list[SizeToken]) -> bool:
+    """Three or more size words ("small", "medium", "large"), none repeated."""
+    keys = [t.key for t in run]
+    words = all(t.family == "letter" and not t.label(text).isupper() for t in run)
+    return len(run) >= 3 and len(set(keys)) == len(keys) and words
 
 
 @dataclass(frozen=True)
@@ -204,4 +224,4 @@ def check_sizes(text: str, facts: ListingFacts, sizes: ListingSizes) -> list[Fin
                 sizes.line,
             )
         )
-    return out + check_other_sizes(text, facts)
+    return out + check_other_sizes(text, facts, sizes.line)

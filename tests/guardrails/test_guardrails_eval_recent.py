@@ -1,0 +1,82 @@
+"""The figures reached on the seen holdout_v36 to holdout_v40, held a little under (split from
+``test_guardrails_eval`` in round 42 to keep that file short); a regression fails here."""
+
+from pathlib import Path
+
+from plugin.guardrails.evaluation import format_table, load_eval_set, score
+
+HOLDOUT_V36_DIR = Path(__file__).parent / "holdout_v36"
+HOLDOUT_V37_DIR = Path(__file__).parent / "holdout_v37"
+HOLDOUT_V38_DIR = Path(__file__).parent / "holdout_v38"
+HOLDOUT_V39_DIR = Path(__file__).parent / "holdout_v39"
+HOLDOUT_V40_DIR = Path(__file__).parent / "holdout_v40"
+
+
+def test_holdout_v36_holds_the_figures_reached_on_it():
+    """holdout_v36 was scored blind after rounds 37 and 38 (recall 0.884 both times, clean 0.927
+    and 0.933, precision over claim findings 0.882 and 0.886, span covered 0.853), then its
+    misses were read to fix their families (issue 12, round 39): a seen development set now,
+    held here a little under the figures that round reached (in-sample: see
+    docs/guardrails.md, "Round 39")."""
+    listings, drafts = load_eval_set(HOLDOUT_V36_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.88, format_table(report)
+    assert report.clean_claim_precision >= 0.96, report.false_alarms
+    assert report.claim_precision() >= 0.91, report.false_alarms
+    assert report.span_overlap >= 0.84, format_table(report)
+
+
+def test_holdout_v37_holds_the_figures_reached_on_it():
+    """holdout_v37 was scored blind once after round 38 (recall 0.954, clean 0.947, precision
+    over claim findings 0.903, span covered 0.840, brand 0 of 4), then read in round 39: held
+    here a little under the figures that round reached (in-sample)."""
+    listings, drafts = load_eval_set(HOLDOUT_V37_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.95, format_table(report)
+    assert report.clean_claim_precision >= 0.96, report.false_alarms
+    assert report.claim_precision() >= 0.94, report.false_alarms
+    assert report.span_overlap >= 0.82, format_table(report)
+    assert report.recall("accuracy.brand") >= 0.75, format_table(report)
+
+
+def test_holdout_v38_holds_the_figures_reached_on_it():
+    """holdout_v38 was scored blind once after round 39 (recall 0.877, clean 0.947, precision
+    over claim findings 0.868, span covered 0.751), then read in round 40, which changed no
+    rule: held here a little under those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V38_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.87, format_table(report)
+    assert report.clean_claim_precision >= 0.94, report.false_alarms
+    assert report.claim_precision() >= 0.86, report.false_alarms
+    assert report.span_overlap >= 0.74, format_table(report)
+
+
+def test_holdout_v39_holds_the_figures_reached_on_it():
+    """holdout_v39 was scored blind once after round 40 (recall 0.855, clean 0.940, precision
+    over claim findings 0.899, span covered 0.754), then read in round 41 (in-sample after it:
+    recall 0.897, clean 0.960, precision over claim findings 0.937): held here a little under
+    those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V39_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.89, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.93, report.false_alarms
+    assert report.span_overlap >= 0.74, format_table(report)
+
+
+def test_holdout_v40_holds_the_figures_reached_on_it():
+    """holdout_v40 was scored blind once after round 41 (recall 0.882, clean 0.933, precision
+    over claim findings 0.903, span covered 0.675), then read in round 42 (in-sample after it:
+    recall 0.924, clean 0.980, precision over claim findings 0.961, span 0.689): held here a
+    little under those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V40_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.91, format_table(report)
+    assert report.clean_claim_precision >= 0.97, report.false_alarms
+    assert report.claim_precision() >= 0.95, report.false_alarms
+    assert report.span_overlap >= 0.68, format_table(report)
