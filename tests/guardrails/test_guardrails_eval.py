@@ -4,9 +4,9 @@ regression fails here. holdout_v39 was scored blind once after round 40 (recall 
 0.940, precision over claim findings 0.899, span 0.754) and read in round 41; holdout_v40 was
 scored blind once after round 41 (recall 0.882, clean 0.933, precision over claim findings
 0.903, span 0.675) and read in round 42 (the tests of v36 to v40 are in
-``test_guardrails_eval_recent``). holdout_v41 is held out in the bench: scored by hand, once at
-the end of a round, with ``bench/guardrails_eval.py --set holdout_v41``, for its aggregates
-only."""
+``test_guardrails_eval_recent``). holdout_v41 and holdout_v42 are held out in the bench: scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
