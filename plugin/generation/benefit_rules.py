@@ -168,7 +168,7 @@ BENEFITS = (
     ),
     _rule(
         r"^(tool[- ]free assembly|assembly): (yes|tool[- ]free|no tools)",
-        "so it is ready in minutes",
+        "so it goes together with no tools needed",
     ),
     _rule(rf"^reusable: {_YES}", "so there is less to throw away"),
     _rule(rf"^refillable: {_YES}", "so you top it up rather than replace it"),
@@ -217,6 +217,13 @@ BENEFITS = (
     _rule(rf"^(unscented|fragrance[- ]free): {_YES}", "so there is no scent to clash with"),
     _rule(rf"^(extendable|telescopic): {_YES}", "so it reaches further when you need it"),
     _rule(rf"^nesting: {_YES}", "so they tuck inside each other to save space"),
+    # Round 38: a vice's or a clamp's quick release frees its jaw, not the tool (heldout40's
+    # raters: a vice the listing bolts under the bench does not "come off").
+    Benefit(
+        re.compile(r"quick[- ]release"),
+        ("so the jaw slides open or shut without winding the screw",),
+        products=re.compile(r"\b(vi[cs]es?|clamps?)\b"),
+    ),
     _rule(r"quick[- ]release", "so it comes off in a second"),
     _rule(r"shatter[- ]?(proof|resistant)", "so a knock or a drop is less of a worry"),
     # "It", not "you": a dog's harness is seen, not its owner.

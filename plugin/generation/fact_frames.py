@@ -113,6 +113,15 @@ def fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str 
             return f"{voice.subject} may contain {may.group(1)}."
         if re.match(r"(contains?|traces?|made|produced|packed|none|no)\b", v, re.IGNORECASE):
             return None
+        scoped = re.fullmatch(r"(?P<which>[A-Za-z][\w -]{1,30}?):\s*(?P<what>[^:;]+)", v)
+        if scoped:
+            # Round 38: an allergen of one option ("Walnut jar: walnuts") is said of it: "The
+            # walnut jar contains walnuts.", not "It contains walnut jar: walnuts."
+            which = lower_first(scoped["which"].strip())
+            verb = "contain" if which.endswith("s") and not which.endswith("ss") else "contains"
+            return f"The {which} {verb} {and_listed(scoped['what'].strip())}."
+        if ":" in v:
+            return None
         return fill_verbs(f"{{S}} {{contains}} {and_listed(v)}.", voice)
     sourced = re.fullmatch(r"(?P<what>[A-Za-z][A-Za-z -]+?) from (?P<where>[^,;:]+)", v)
     if _MADE_WITH.match(name) and sourced and len(v.split()) <= 8:

@@ -54,12 +54,20 @@ _UNIT_SYMBOL = re.compile(
 )
 
 
+_OWN_HEAT = re.compile(r"((very|extra|quite|fairly|medium|mildly)[ -])?(hot|spicy|fiery)")
+
+
 def named(lowered: str, value: str, items: list[str], voice: Voice) -> str | None:
     """Facts that name something: a closure, a scent, the features, who it suits."""
     it = voice.subject
     name_words = lowered.split()
     if lowered == "warranty":
         return warranty(value, voice)
+    if lowered in ("heat", "heat level", "spice", "spice level") and _OWN_HEAT.fullmatch(
+        value.strip().lower()
+    ):
+        # Round 38: "Heat: Extra hot" reads "It is extra hot", not "has an extra hot heat".
+        return f"{it} {voice.be} {value.strip().lower()}"
     if lowered in ("units", "display units", "measuring units", "scale", "scales"):
         # "Units: PSI / BAR / kPa" reads "It reads in PSI, BAR or kPa"; a thermometer's "Scale:
         # °C and °F" shows both: "It reads in °C and °F".

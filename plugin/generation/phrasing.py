@@ -261,6 +261,14 @@ def _feature_lead(
     ):
         # "Roasted: Weekly in small batches" reads "It is roasted weekly in small batches"; a yes
         # with a note ("Assembled: Yes – ready to ride") reads "It is assembled (ready to ride)".
+        placed_at = _place_and_date(value)
+        if placed_at is not None:
+            # Round 38: a place and a date are no participle's object ("Harvested: Kent,
+            # june 2025" read "is harvested kent, june 2025"): "was harvested in Kent in June
+            # 2025"; another value with a date is left to the list.
+            return f"{it} {'were' if be == 'are' else 'was'} {lowered} {placed_at}"
+        if _DATED.search(value):
+            return None
         return f"{it} {be} {lowered} {lower_first(value)}"
     if (
         lowered in USES
@@ -447,6 +455,39 @@ def _half_sentence(name_words: list[str], value: str, voice: Voice) -> str | Non
     return None
 
 
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_DATED = re.compile(rf"\b({'|'.join(_MONTHS)}|(19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _place_and_date(value: str) -> str | None:
+    """ "in Kent in June 2025" for "Kent, june 2025", "in June 2025" for "june 2025" (a place
+    the shop writes with a capital, then a month and a year); ``None`` for any other value."""
+    parts = [p.strip() for p in value.split(",")]
+    if not parts or len(parts) > 2 or not all(parts):
+        return None
+    said: list[str] = []
+    for part in parts:
+        words = part.split()
+        if _DATED.fullmatch(words[0]) or (
+            len(words) == 2 and words[0].lower() in _MONTHS and re.fullmatch(r"\d{4}", words[1])
+        ):
+            if not all(_DATED.fullmatch(w) for w in words):
+                return None
+            said.append("in " + " ".join(w.capitalize() for w in words))
+        elif 1 <= len(words) <= 3 and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words):
+            if not said and part[:1].isupper():
+                said.append(f"in {part}")
+            else:
+                return None
+        else:
+            return None
+    if sum(bool(_DATED.search(p)) for p in parts) != 1:
+        return None
+    return " ".join(said)
+
+
 # Verbs that need what they act on: "Diesel models: Does not fit" is "does not fit diesel
 # models"; "Validity: Does not expire" needs nothing.
 _WANTS_OBJECT = {"fit", "suit", "bond", "include", "cover", "contain", "take", "hold", "stick"}
@@ -454,6 +495,9 @@ _WANTS_OBJECT = {"fit", "suit", "bond", "include", "cover", "contain", "take", "
 
 _DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)")
 _PLACES = frozenset("behind under over on in inside outside around between beside above".split())
+# Round 38: a use that opens with "with", "after" or the like reads "for use with …" too
+# ("Use: With porridge or on toast" was said "It is for with porridge …", marked broken).
+_PLACES |= frozenset("with after before during alongside into onto through".split())
 # Words that limit where or how a product is used: "Only on …", "Just for …".
 _RESTRICTING = frozenset("only just solely exclusively".split())
 _LIMIT = re.compile(r"^(?P<main>[^;]+);\s*(?P<limit>not (?:for |on |in )?[^;]+)$", re.IGNORECASE)

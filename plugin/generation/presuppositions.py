@@ -77,7 +77,79 @@ _PRESUPPOSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
         re.compile(r"\b(kit|set|bundle|fermenter|crock|jar)\b"),
         None,
     ),
+    # Round 38 (heldout40's raters marked reasons a listing's own facts do not bear out):
+    # "comes off in a second": a part that detaches, not a tool the listing bolts in place.
+    (
+        re.compile(r"\bcomes? off\b|\bdetach|\blifts? off\b"),
+        None,
+        re.compile(
+            r"\b(mount\w*|fix\w*|fitting|install\w*)\b[^.;]*\b(bolts?|bolted|screws?|screwed)\b|"
+            r"\b(bolts?|screws?) (on|onto|to|under|into|through)\b|\bpermanent(ly)?\b|"
+            r"\bfixed in place\b"
+        ),
+    ),
+    # "Grows to fit a bigger load": a bag or a pack whose roll-top extends, not a lid.
+    (
+        re.compile(r"\bgrows? to fit\b"),
+        re.compile(
+            r"\b(bags?|backpacks?|rucksacks?|packs?|panniers?|sacks?|holdalls?|duffels?|"
+            r"daypacks?)\b"
+        ),
+        None,
+    ),
+    # "In tune with other instruments": a pitch the listing names, not a key or a scale.
+    (
+        re.compile(r"\bin tune with other\b"),
+        re.compile(r"\ba ?=? ?4[34]\d\b|\b4[34]\d ?hz\b|\bconcert pitch\b"),
+        None,
+    ),
+    # "The hot bulb": a lamp or a bulb the guard is round, not any heat shield.
+    (
+        re.compile(r"\bbulb\b"),
+        re.compile(r"\b(bulbs?|lamps?)\b"),
+        None,
+    ),
+    # A time to put together or to be ready ("in minutes", "in a second"): the listing says
+    # it is quick, or it is a download; "no tools": the listing says no tools are needed.
+    (
+        re.compile(r"\b(with)?in (minutes|seconds|a second|a minute)\b"),
+        re.compile(
+            r"\b(minutes?|seconds?|instant(ly)?|quick(ly)?|fast|immediate(ly)?|downloads?|"
+            r"digital|e-?mail(ed)?)\b"
+        ),
+        None,
+    ),
+    (
+        re.compile(r"\bno tools\b|\bwithout tools\b"),
+        re.compile(
+            r"\btool[- ]?(free|less)\b|\bno tools?\b|\bwithout tools\b|"
+            r"\b(slot|click|snap|push)[- ]together\b"
+        ),
+        None,
+    ),
 )
+
+# Round 38: a change with wear or age ("which softens with wear") presupposes the listing
+# names no other change ("Note: lightens with wear"); the listing's own word is the fact.
+_WEAR_SAID = re.compile(r"\b([a-z]+?)(?:e?s)? (?:[a-z]+ )?(?:with|over) (?:wear|age|use|time)\b")
+_WEAR_SHOWN = re.compile(
+    r"[^.;:,]*\b(?:with|over|in) (?:[a-z]+ (?:and|or) )?(?:wear|age|use|time)\b"
+)
+_CHANGES = re.compile(
+    r"\b(soften|darken|lighten|mellow|fade|yellow|stiffen|shrink|loosen|stretch|mould|mold|"
+    r"patina|age|develop|deepen|brighten|relax)(?:e?s|ed)?\b"
+)
+
+
+def _other_change(reason: str, text: str) -> bool:
+    """Whether ``reason`` says one change with wear and the listing ``text`` another."""
+    if not _WEAR_SAID.search(reason):
+        return False
+    said = {m.group(1) for m in _CHANGES.finditer(reason)}
+    shown = {
+        m.group(1) for w in re.finditer(_WEAR_SHOWN, text) for m in _CHANGES.finditer(w.group(0))
+    }
+    return bool(said and shown and not said & shown)
 
 
 # A capitalised word past a reason's first: a proper name.
@@ -108,6 +180,8 @@ def unfounded(reason: str, context: str = "") -> bool:
     # Olympic bars and plates") presupposes the listing names it too; heldout33's raters read
     # one said of racking beams whose hole size it shared, and marked it the wrong product.
     if listing and any(name.lower() not in text for name in _PROPER.findall(reason)):
+        return True
+    if listing and _other_change(reason.lower(), listing):
         return True
     for said, needs, against in _PRESUPPOSES:
         if not said.search(reason.lower()):
