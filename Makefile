@@ -35,5 +35,5 @@ run: install
 	@echo "Open http://127.0.0.1:8000/ and log in with this token:"
 	@$(BIN)/copydesk shop token --shop demo | tail -n 1
 	@echo
-	@# One gunicorn process: one job thread, so one copy of the model in memory.
+	@# One gunicorn process: its job threads share one copy of the model in memory.
 	COPYDESK_SERVER_WORKERS=$${COPYDESK_SERVER_WORKERS:-1} $(BIN)/copydesk serve --host 127.0.0.1 --port 8000
