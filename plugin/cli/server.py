@@ -37,10 +37,10 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
     from plugin.web.gunicorn_server import CopydeskServer, job_thread
 
     config = app.config
+    jobs = f", {config['WORKER_JOBS']} job threads in each" if run_jobs else ""
     click.echo(
         f"Copydesk is serving on http://{host}:{port}/ with gunicorn "
-        f"({config['SERVER_WORKERS']} processes x {config['SERVER_THREADS']} threads"
-        f"{', a job thread in each' if run_jobs else ''})"
+        f"({config['SERVER_WORKERS']} processes x {config['SERVER_THREADS']} threads{jobs})"
     )
     if config["METRICS_TOKEN"] and config["SERVER_WORKERS"] > 1 and not MULTIPROC_DIR:
         click.echo(

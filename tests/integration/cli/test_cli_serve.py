@@ -106,7 +106,7 @@ def test_serve_runs_gunicorn_redacts_tokens_runs_jobs_and_stops_cleanly(tmp_path
         )
         assert answer.status_code == 200
 
-        # The in-process job thread (one per gunicorn process) runs queued jobs.
+        # The in-process job threads (WORKER_JOBS in each gunicorn process) run queued jobs.
         deadline = time.monotonic() + 30
         while job(app, job_id).status != "done":
             assert time.monotonic() < deadline, f"job never ran:\n{served.output()}"
