@@ -20,6 +20,7 @@ from plugin.generation.faq_values import AS_WRITTEN, SEVERAL, alternatives, lowe
 from plugin.generation.had_articles import is_plural
 from plugin.generation.material_frames import build_lead
 from plugin.generation.number_words import COUNTS_OF_MANY
+from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
@@ -48,6 +49,18 @@ def _said(text: str, words: dict[str, str]) -> str:
     for word, said in words.items():
         text = text.replace(f"{{{word}}}", said)
     return text
+
+
+# Round 38: the words before "material" that name the whole product's outside, not a part.
+_WHOLE = frozenset("main primary outer exterior outside shell body upper fabric product".split())
+
+
+def _material_part(name: str) -> str | None:
+    """The part a material label names ("lining material", "sole_material"), or ``None``."""
+    said = re.fullmatch(r"([a-z]+) materials?", re.sub(r"[\s_]+", " ", name).strip())
+    if said and said[1] in PARTS and said[1] not in _WHOLE:
+        return said[1]
+    return None
 
 
 def faq_answer(
@@ -99,6 +112,8 @@ def faq_answer(
         # "Packed size: 18 x 6 in" is a measure, "Cavity size: 10 cm across, 8 mm deep" one
         # size in two measures: neither is a choice.
         asked.remove("sizes")
+    if "pack" in asked and not re.fullmatch(r"\d+", value.strip()):
+        asked.remove("pack")  # round 38: "Pack: 10" is a count; "Pack: Tin" is no count
     if "includes" in asked and is_quantity(value):
         # Round 27: "Contents: 500 ml" is how much is in it, never "It includes a 500 ml."
         return quantity_answer(value, voice, title)
@@ -111,6 +126,13 @@ def faq_answer(
     for rank, (key, question, answer) in enumerate(QUESTIONS):
         if key not in asked:
             continue
+        of_part = _material_part(name) if key == "material" else None
+        if of_part and value.strip() and not re.search(r"[;:]", value):
+            # Round 38: "Lining material: Cotton flannel" is what the lining is made of, never
+            # the whole product ("It is made of cotton flannel." said of a waxed jacket).
+            be = "are" if is_plural(of_part) else "is"
+            stuff = lower_first(value.strip().rstrip("."))
+            return rank, f"What {be} the {of_part} made of?", f"The {of_part} {be} made of {stuff}."
         if key in ("needed", "valid", "delivery", "format") and yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
         if key == "dimensions":

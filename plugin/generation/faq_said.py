@@ -35,7 +35,8 @@ _MASS = frozenset(
     """chalk gear postage food feed twine string wax glue oil paint thread tape fuel water
     hardware software equipment bedding packaging shipping insurance firewood charcoal compost
     soil sand grit gravel salt sugar flour seed seeds bait clothing luggage furniture cabling
-    wiring tubing padding stuffing filling batting wadding fabric cloth timber lumber""".split()
+    wiring tubing padding stuffing filling batting wadding fabric cloth timber lumber paper ink
+    yarn""".split()
 )
 # A part's label that names how it looks or is treated, not a part made of something: "What is
 # the finish like? — Raw wood; oil before use." stays as it is.

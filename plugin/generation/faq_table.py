@@ -18,6 +18,8 @@ QUESTIONS = (
     ("material", "What {is} {it} made of?", "{It} {is} made of {}."),
     ("colours", "Which colours can I choose?", "{It} {comes} in {}."),
     ("includes", "What is included?", "{It} {includes} {}."),
+    # Round 38: "Pack: 12" is how many come in a pack, never "What is the pack? — The pack is 12."
+    ("pack", "How many come in a pack?", "{It} {comes} in a pack of {}."),
     ("fits", "What {does} {it} fit?", "{It} {fits} {}."),
     ("compatible", "What {is} {it} compatible with?", "{It} {is} compatible with {}."),
     ("use with", "What can I use {them} with?", "Use {them} with {}."),
@@ -78,6 +80,7 @@ ASKS = (
         ),
     ),
     ("colours", re.compile(r"^colou?rs?$")),
+    ("pack", re.compile(r"^(pack|pack of|pack size|per pack|pieces per pack)$")),
     ("people", re.compile(r"\b(capacity|sleeps|seats|persons|people)\b")),
     (
         "load",

@@ -16,6 +16,7 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.frame_check import verb_after_be
+from plugin.generation.kinds_frames import frames_mended
 from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
 from plugin.generation.quality_words import had_as_state
@@ -73,6 +74,8 @@ def _parts_had(match: re.Match[str]) -> str:
     """Parts said as one material are had, each with its article ("has a cast iron frame and
     a steel blade"); where an item is bare stuff ("oak and brass fittings"), the line
     stays as it was."""
+    if re.search(r"\bThe [a-z]+ $", match.string[: match.start()]):
+        return match[0]  # round 38: "The lining is made of …" is said of a part already
     items = [part for item in split_items(match["items"]) for part in item.split(" and ")]
     heads = [re.split(r" with (?=an? )", i, maxsplit=1) for i in items]
     named = [_names_part(head[0]) for head in heads]
@@ -183,4 +186,5 @@ def polished(text: str) -> str:
     text = _COUNTED_LIST.sub(lambda m: f"{m['has']} {m['what']} of {m['n']}, {m['rest']}", text)
     text = _COUNT_THEN_MOD.sub(lambda m: f"{m['n']} {m['mod']} {m['what']}", text)
     text = _PART_COUNT.sub(_part_count, text)
-    return _MADE_OF_PARTS.sub(_parts_had, text)
+    text = _MADE_OF_PARTS.sub(_parts_had, text)
+    return frames_mended(text)  # round 38 (``kinds_frames``)

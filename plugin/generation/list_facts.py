@@ -9,6 +9,7 @@ import re
 from plugin.generation.fact_kinds import NO, YES, kept_or_sent
 from plugin.generation.faq import VAGUE_LABELS, english_facts, has_abbreviation
 from plugin.generation.labels import shown_label
+from plugin.generation.material_frames import build_lead
 from plugin.generation.number_words import NUMBER_WORDS
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.plan import Plan, Role, Sentence
@@ -127,6 +128,10 @@ def plain_facts(plan: Plan) -> list[tuple[str, str]]:
         if name.split()[-1:] == ["per"] or name in VAGUE_LABELS or has_abbreviation(label):
             continue  # "It has a m² sold per.", "Its type is dip.", "Its std is …"
         said = feature_lead(label, value, voice)
+        if re.fullmatch(r"[a-z]+ material", shown_label(label).lower()):
+            # Round 38: "Lining material: Wool felt" reads "It has a wool felt lining", never
+            # "It has a wool felt lining material".
+            said = build_lead(shown_label(label), value, 0, voice) or said
         name = shown_label(label).lower()
         if not said and name in value.lower():
             continue  # "Its hatch is front hatch for emptying."
