@@ -41,6 +41,17 @@ _BODY_BY = re.compile(
     r"\b(?P<mark>(?i:accepted|recommended|backed|acknowledged|awarded|commended))\s+by\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})"
 )
+# A profession's endorsement (round 43): "vet-recommended", "dentist approved", "recommended by
+# physiotherapists": a seal of its own, though no body grants it.
+_PROFESSIONS = (
+    r"(?:vet(?:erinarian)?|dentist|doctor|dermatologist|pa?ediatrician|physio(?:therapist)?|"
+    r"chiropractor|podiatrist|midwife|midwives|pharmacist|osteopath|optician|nutritionist)s?"
+)
+_EXPERT = re.compile(
+    rf"\b{_PROFESSIONS}[\s-](?:recommended|endorsed|approved)\b|"
+    rf"\b(?:recommended|endorsed|approved) by (?:(?:many|most|leading|top) )?{_PROFESSIONS}\b",
+    re.IGNORECASE,
+)
 _BODY = re.compile(
     r"\b(?:Association|Society|Council|Foundation|Institute|Academy|Federation|Board|Guild|"
     r"College|Agency|Authority|Commission|Trust|League|Bureau)\b"
@@ -75,7 +86,7 @@ def certification_claims(text: str) -> list[Claim]:
     for match in _FREE_CLAIM.finditer(text):
         if match.group(1).lower() in FREE_OF:
             claims.append(_claim(text, match.start(), match.end(), match.group()))
-    for pattern in (_IP_RATING, _CODE, _GRADE):
+    for pattern in (_IP_RATING, _CODE, _GRADE, _EXPERT):
         for match in pattern.finditer(text):
             claims.append(_claim(text, match.start(), match.end(), match.group()))
     for pattern in (_NAME_MARK, _LOWER_MARK, _MARK_BY, _BODY_BY, _MEETS):

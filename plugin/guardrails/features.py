@@ -28,7 +28,7 @@ from plugin.guardrails.listing_facts import ListingFacts
 _NEEDS_ASSEMBLY = re.compile(
     r"\b(?:flat[\s-]?pack(?:ed)?|self[\s-]assembly|(?:requires|needs|some|easy|simple|quick|"
     r"home)\s+assembly|assembly (?:is )?(?:required|needed)|assemble it yourself|easy to assemble|"
-    r"needs (?:to be )?assembl(?:ing|ed)|must be assembled|"
+    r"needs (?:to be )?assembl(?:ing|ed)|must be assembled|assembly takes|"
     r"assembly:\s*(?:required|needed|yes))\b",
     re.IGNORECASE,
 )

@@ -267,7 +267,21 @@ _RANGE = re.compile(
 
 
 # "Home > Decor", "Bath & Body": a shop's department path or pair of departments
-_DEPARTMENTS = re.compile(r"\s*(?:>|&)\s*")
+_DEPARTMENTS = re.compile(r"\s*(?:>|&gt;|&amp;|&)\s*")
+
+# American and British spellings of a catalogue word ("Jewelry" of "Jewellery", "Color" of
+# "Colour", "Center" of "Centre"): either names the listing's own department (round 43)
+_SPELLINGS = (("ellery", "elry"), ("our", "or"), ("tre", "ter"), ("ise", "ize"))
+
+
+def _spelt(word: str, naming: set[str]) -> bool:
+    if word in naming or singular(word) in naming:
+        return True
+    for british, american in _SPELLINGS:
+        for have, other in ((british, american), (american, british)):
+            if word.endswith(have) and word[: -len(have)] + other in naming:
+                return True
+    return False
 
 
 def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
@@ -277,18 +291,21 @@ def _ranges(text: str, facts: ListingFacts) -> list[Finding]:
     ("from our Cat Food range" for a water fountain, "from our Energy Saving range").
     A pair of departments ("from our Bath & Body range") or a path ("Home > Decor") passes
     when one of its departments is all the listing's words: it says where a shop files many
-    kinds of goods, this one among them (round 42)."""
+    kinds of goods, this one among them (round 42). A word in its other spelling ("Color" of
+    "Colour") is the listing's word, and a path may come HTML-escaped ("Home &gt; Decor",
+    round 43)."""
     out = []
     for match in _RANGE.finditer(text):
         words = normalise(match.group("name")).split()
         naming = set(facts.catalogue.split()) | set(normalise(facts.title).split())
         naming |= {singular(w) for w in naming}  # "Tent Peg" of a title's "Tent Pegs"
         departments = [normalise(d).split() for d in _DEPARTMENTS.split(match.group("name"))]
+        departments = [[w for w in d if w not in ("gt", "amp")] for d in departments]
         if len(departments) > 1 and any(
-            d and all(w in naming or singular(w) in naming for w in d) for d in departments
+            d and all(_spelt(w, naming) for w in d) for d in departments
         ):
             continue
-        if all(w in naming or singular(w) in naming for w in words):
+        if all(_spelt(w, naming) for w in words):
             continue  # the listing's own title, vendor, type, category or tag words
         known = all(w in facts.words or singular(w) in facts.words for w in words)
         noun = head_phrase(words, len(words) - 1) if words and len(words[-1]) > 2 else ""

@@ -109,6 +109,7 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
     names = json.loads((Path(__file__).parent / "data" / f"{table}_abroad.json").read_text())
     # a shade's word compounded the same way ("Hellblau", "Naturweiß", "mørkegrøn"'s "mørk")
     prefixes = [*names.get("finish_prefixes", ()), *names.get("shade_prefixes", ())]
+    prefixes += names.get("likeness_prefixes", ())  # "havblå", "Himmelblau" (round 43)
     # a word that is also English ("rot", "sort") is unambiguous after a shade or a finish
     # ("Hellrot", "mattsort", round 29): those compounds are spellings of their colour
     compounds = {
