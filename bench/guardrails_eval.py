@@ -8,7 +8,7 @@
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
                                     holdout_v36|holdout_v37|holdout_v38|holdout_v39|holdout_v40|
-                                    holdout_v41|holdout_v42|
+                                    holdout_v41|holdout_v42|holdout_v43|
                                     both|all|PATH ...]
                                     [--misses]
 
@@ -105,8 +105,9 @@ after round 42 (recall 0.893, clean 0.907, claim precision 0.861, span 0.778), t
 round 43.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v41.
 
-``holdout_v42 (held out)``, written blind in session 23 and frozen 2026-12-07, is in
-``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
+``holdout_v42 (held out)`` and ``holdout_v43 (held out)``, written blind in session 23 and frozen
+2026-12-07, are in ``HELD_OUT``: v42 is scored by name once after round 43, v43 is kept unscored
+for a later round; their misses are unread. ``all`` leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -180,7 +181,8 @@ HOLDOUT_V39 = TESTS / "holdout_v39"
 HOLDOUT_V40 = TESTS / "holdout_v40"
 HOLDOUT_V41 = TESTS / "holdout_v41"
 HOLDOUT_V42 = TESTS / "holdout_v42"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V42,)
+HOLDOUT_V43 = TESTS / "holdout_v43"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V42, HOLDOUT_V43)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -224,6 +226,7 @@ NAMED = {
     "holdout_v40": (HOLDOUT_V40,),
     "holdout_v41": (HOLDOUT_V41,),
     "holdout_v42": (HOLDOUT_V42,),
+    "holdout_v43": (HOLDOUT_V43,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -333,7 +336,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v42|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v43|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -4,9 +4,9 @@ regression fails here. holdout_v40 was scored blind once after round 41 (recall 
 0.933, precision over claim findings 0.903, span 0.675) and read in round 42; holdout_v41 was
 scored blind once after round 42 (recall 0.893, clean 0.907, precision over claim findings
 0.861, span 0.778) and read in round 43 (the tests of v36 to v41 are in
-``test_guardrails_eval_recent``). holdout_v42 is held out in the bench: scored by hand, once at
-the end of a round, with ``bench/guardrails_eval.py --set holdout_v42``, for its aggregates
-only."""
+``test_guardrails_eval_recent``). holdout_v42 and holdout_v43 are held out in the bench: scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
