@@ -1,12 +1,14 @@
 """Round 42's families on invented questions.
 
 No question, product or phrase of any holdout set is used here: the questions are invented for a
-teapot and a glazed bowl.
+teapot and a glazed bowl, and postage asked in French, Czech and
+Finnish.
 """
 
 from __future__ import annotations
 
 from plugin.questions.personal_data import echoes, strip_personal_data
+from plugin.questions.policy_topics import policy_label
 
 
 def test_a_name_in_brackets_after_the_contact_is_cut() -> None:
@@ -27,3 +29,12 @@ def test_brackets_after_a_contact_without_a_name_stay() -> None:
     """Words in brackets that are no full name (one name, a size) are kept as asked."""
     assert "(Large size)" in strip_personal_data("mail a@b.example (Large size) in stock?").text
     assert "(Rosa)" in strip_personal_data("call 0612 345 678 (Rosa) is it glazed?").text
+
+
+def test_the_word_for_postage_asks_the_shipping_policy() -> None:
+    """French "frais de port", Czech "poštovné" and Finnish "postikulut" are postage: the
+    shipping policy answers them; a town named Porto is no postage."""
+    assert policy_label("Quels sont les frais de port du bol vers Nantes ?") == "Shipping policy"
+    assert policy_label("Jaké je poštovné za konvici do Ostravy?") == "Shipping policy"
+    assert policy_label("Paljonko postikulut ovat kulholle?") == "Shipping policy"
+    assert policy_label("Was the teapot glazed in Porto?") == ""
