@@ -1,7 +1,7 @@
 """Round 42's families on invented questions.
 
 No question, product or phrase of any holdout set is used here: the questions are invented for a
-teapot and a glazed bowl, and postage asked in French, Czech and
+teapot, a glazed bowl and a herb cutter's spare blades, and postage asked in French, Czech and
 Finnish.
 """
 
@@ -38,3 +38,23 @@ def test_the_word_for_postage_asks_the_shipping_policy() -> None:
     assert policy_label("Jaké je poštovné za konvici do Ostravy?") == "Shipping policy"
     assert policy_label("Paljonko postikulut ovat kulholle?") == "Shipping policy"
     assert policy_label("Was the teapot glazed in Porto?") == ""
+
+
+def test_a_count_of_the_thing_after_a_qualifying_word_answers() -> None:
+    """ "How many <qualifier> <thing>": a line counting the thing answers, also when the thing's
+    name is in the product's title; a line counting something else still does not."""
+    from plugin.questions.amount_checks import amount_unstated, counts_part_asked
+
+    line = "Spare blades for the herb cutter: 12 blades in a tin."
+    assert counts_part_asked("how many spare blades come in one tin", line)
+    assert not counts_part_asked(
+        "how many spare blades come in one tin", "Spare blades sold alone, 3 colours."
+    )
+    assert not counts_part_asked("how many plasters are in the kit", "62 items: plasters, tape")
+    # the title's words ("blades") are cut from the question the other checks read
+    assert not amount_unstated(
+        "how many spare in one tin", line, "how many spare blades in one tin"
+    )
+    assert amount_unstated(
+        "how many spare in one tin", "Spare parts in a tin.", "how many spare blades in one tin"
+    )
