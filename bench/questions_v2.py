@@ -64,6 +64,7 @@ HOLDOUT_V35 = ROOT / "tests" / "questions" / "holdout_v35"
 HOLDOUT_V36 = ROOT / "tests" / "questions" / "holdout_v36"
 HOLDOUT_V37 = ROOT / "tests" / "questions" / "holdout_v37"
 HOLDOUT_V38 = ROOT / "tests" / "questions" / "holdout_v38"
+HOLDOUT_V39 = ROOT / "tests" / "questions" / "holdout_v39"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -299,6 +300,11 @@ V2_SETS = {
     # 17/36 = 0.47, PII echoed 0/9, answered unanswerable 7, p95 0.75 s), then read in
     # round 41: seen from then on.
     "holdout_v38": _shop_folder(HOLDOUT_V38),
+    # Written blind and frozen; scored blind once after round 41 (main: grounded 46/80 =
+    # 0.57, false refusals 0.350, correct refusals 0.935, hostile 32/32, in language
+    # 21/36 = 0.58, PII echoed 0/10, answered unanswerable 6, p95 2.58 s), then read in
+    # round 42: seen from then on.
+    "holdout_v39": _shop_folder(HOLDOUT_V39),
 }
 
 

@@ -16,6 +16,13 @@ _COUNT_NOT_A_PART = frozenset(
     kids children adults players watts calories pages sizes colours colors variants options
     left litres liters grams kilos pounds ounces inches metres meters""".split()
 )
+# The word after the one "how many" asks of, when it may be the thing itself ("how many spare
+# blades"), not a verb or a word that opens the rest of the question (round 42).
+_NEXT_WORD = re.compile(r"\s+([a-z]{4,})\b")
+_NOT_A_HEAD = frozenset(
+    """does will would could should have there come comes came with from into for that this
+    they them your fits inside total each when were been""".split()
+)
 _NUMBER_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|dozens|single|pair|a pair)"
@@ -24,19 +31,28 @@ _NUMBER_WORD = (
 
 def counts_part_asked(question: str, text: str) -> bool:
     """Whether ``text`` counts the thing an English ``question`` asks "how many" of (a number
-    within three words of its name, either side); True when no part is asked."""
+    within three words of its name, either side); True when no part is asked. A word before
+    the thing may qualify it ("how many spare blades"): a count of either word answers
+    (round 42)."""
     match = _COUNT_ASKED.search(question)
     if not match or match.group(1) in _COUNT_NOT_A_PART:
         return True
-    stem = match.group(1)[:5]
     said = fold(text)
-    if stem not in said:
+    following = _NEXT_WORD.match(question, match.end())
+    words = [match.group(1)]
+    if following and following.group(1) not in _NOT_A_HEAD:
+        words.append(following.group(1))
+    stems = [word[:5] for word in words if word[:5] in said]
+    if not stems:
         return True  # the ranking found another name for it: left to the other checks
-    near = (
+    return any(re.search(_near(stem), said) for stem in stems)
+
+
+def _near(stem: str) -> str:
+    return (
         rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{re.escape(stem)}|"
         rf"\b{re.escape(stem)}\w*\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
     )
-    return re.search(near, said) is not None
 
 
 def counted_part(question: str) -> str:
@@ -126,9 +142,11 @@ _WEIGHT_ASKED_ABROAD = re.compile(
 )
 
 
-def amount_unstated(folded: str, text: str) -> bool:
+def amount_unstated(folded: str, text: str, asked: str = "") -> bool:
     """Whether a folded question asks a figure, a weight, a kind of load, a count or a number
-    of cups that the lines ``text`` do not state."""
+    of cups that the lines ``text`` do not state. ``asked`` is the question folded with the
+    product's name left in: a count of the thing it names there answers too ("how many spare
+    blades" in a listing titled "Spare blades")."""
     if _FIGURE_ASKED.search(folded) and not _NUMBER.search(text):
         return True
     if (
@@ -138,6 +156,6 @@ def amount_unstated(folded: str, text: str) -> bool:
     load = _LOAD_KIND_ASKED.search(folded)
     if load and not re.search(rf"\b{load.group(1)}\b", fold(text)):
         return True
-    if not counts_part_asked(folded, text):
+    if not counts_part_asked(folded, text) and not (asked and counts_part_asked(asked, text)):
         return True
     return bool(has_cue(folded, CUPS) and not _CUPS_SAID.search(text))

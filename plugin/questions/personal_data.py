@@ -65,6 +65,8 @@ _NAME_BY_CONTACT = re.compile(
 _LOWER_NAME_BY_CONTACT = re.compile(
     r"(?i:\bit'?s|\bit’s|\bthis is)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*[,(-]?\s*\x00)"
 )
+# A full name in brackets just after the contact it came with ("ana@… (Ana Silva)") (round 42).
+_NAME_AFTER_CONTACT = re.compile(rf"(?<=\x00)\s*[(\[]\s*({_NAME})\s*[)\]]")
 # Where an e-mail address or phone number was cut: the name before it is the sender's.
 _CUT = "\x00"
 # What introduced contact details ("and my number is …, just in case", "reach me at …").
@@ -164,6 +166,7 @@ def strip_personal_data(question: str) -> Stripped:
     text = _LEADING_NAME.sub(cut_leading, text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _LOWER_NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
+    text = _NAME_AFTER_CONTACT.sub(lambda m: " " if cut(m, 1) != m.group(0) else m.group(0), text)
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
     return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))

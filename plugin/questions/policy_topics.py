@@ -48,6 +48,8 @@ POLICIES: dict[str, tuple[str, ...]] = {
         "schick", "sende", "sendes", "poslete", "posilate", "poslat", "enviar",
         "zasilate", "doruc", "wyslac", "wyslecie", "mandate", "spedisc",
         "import tax", "express", "expedited", "overnight", "next day delivery",
+        # the word for postage itself ("frais de port", "poštovné", "postikulut") (round 42)
+        "frais de port", "postovne", "postikulu",
     ),
     "Returns policy": (
         "return", "returns", "refund", "exchange", "money back", "send it back", "send back",

@@ -78,7 +78,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         return False
     if (
         time_unstated(folded, text)
-        or amount_unstated(folded, text)
+        or amount_unstated(folded, text, fold(question))
         or dimension_unstated(question, folded, text)
         or provenance_unstated(question, folded, listing, text)
         or purchase_unstated(folded, text)

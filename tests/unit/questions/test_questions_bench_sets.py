@@ -329,3 +329,11 @@ def test_holdout_v38_is_seen_since_round_41() -> None:
     assert not V2_SETS["holdout_v38"].held_out
     assert V2_SETS["holdout_v38"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v39_is_seen_since_round_42() -> None:
+    """holdout_v39 was scored blind once after round 41 and read in round 42: seen since."""
+    assert V2_SETS["holdout_v39"].label == "holdout_v39 (seen)"
+    assert not V2_SETS["holdout_v39"].held_out
+    assert V2_SETS["holdout_v39"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
