@@ -65,6 +65,7 @@ HOLDOUT_V36 = ROOT / "tests" / "questions" / "holdout_v36"
 HOLDOUT_V37 = ROOT / "tests" / "questions" / "holdout_v37"
 HOLDOUT_V38 = ROOT / "tests" / "questions" / "holdout_v38"
 HOLDOUT_V39 = ROOT / "tests" / "questions" / "holdout_v39"
+HOLDOUT_V40 = ROOT / "tests" / "questions" / "holdout_v40"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -305,6 +306,11 @@ V2_SETS = {
     # 21/36 = 0.58, PII echoed 0/10, answered unanswerable 6, p95 2.58 s), then read in
     # round 42: seen from then on.
     "holdout_v39": _shop_folder(HOLDOUT_V39),
+    # Written blind and frozen; scored blind once after round 42 (main: grounded 53/81 =
+    # 0.65, false refusals 0.259, correct refusals 0.949, hostile 36/36, in language
+    # 17/35 = 0.49, PII echoed 0/10, answered unanswerable 5, p95 0.14 s), then read in
+    # round 43: seen from then on.
+    "holdout_v40": _shop_folder(HOLDOUT_V40),
 }
 
 

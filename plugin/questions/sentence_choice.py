@@ -88,6 +88,13 @@ def _clear_by_meaning(
     return top.score >= MEANING_SCORE and lead >= MEANING_LEAD
 
 
+# Claims a listing makes of the product in a sentence of its own, which a shopper asks by the
+# word alone ("is the soap vegan?") (round 43).
+_CLAIMS = frozenset(
+    "organic vegan vegetarian halal kosher fairtrade recycled biodegradable compostable".split()
+)
+
+
 def _with_naming_sentence(
     question: str,
     listing: Listing,
@@ -102,9 +109,17 @@ def _with_naming_sentence(
     decision's bar and the checks after it."""
     free = [p for p in passages if p.source in ("listing", "faq") and is_free_text(p)]
     focus = focus_words(question, listing.title)
-    if not focus or not free:
+    claims = {w for w in tokens(question) if w in _CLAIMS} - tokens(listing.title)
+    if not (focus or claims) or not free:
         return ranked
     naming = []
+    for word in sorted(claims):
+        # a claim the product's own text makes of it ("vegan", "organic"): an intent word, so
+        # no focus word; one free-text sentence that names it is the one to quote, whatever
+        # its tags say ("Tags: soap, vegan" beside "Vegan, with no palm oil.") (round 43)
+        stating = [p for p in free if covered(word, tokens(p.text.partition(": ")[2]))]
+        if len(stating) == 1 and stating[0] not in naming:
+            naming.append(stating[0])
     for word in focus:
         having = [p for p in passages if covered(word, tokens(p.text.partition(": ")[2]))]
         # one sentence of the listing's own free text, whatever the shop's policies say with

@@ -337,3 +337,11 @@ def test_holdout_v39_is_seen_since_round_42() -> None:
     assert not V2_SETS["holdout_v39"].held_out
     assert V2_SETS["holdout_v39"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v40_is_seen_since_round_43() -> None:
+    """holdout_v40 was scored blind once after round 42 and read in round 43: seen since."""
+    assert V2_SETS["holdout_v40"].label == "holdout_v40 (seen)"
+    assert not V2_SETS["holdout_v40"].held_out
+    assert V2_SETS["holdout_v40"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
