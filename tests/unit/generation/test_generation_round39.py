@@ -86,3 +86,15 @@ def test_a_first_line_that_only_renames_the_title_before_a_size_gives_way() -> N
     prose = _prose(board).lower()
     assert "is a pin board measuring" not in prose
     assert "cork" in prose
+
+
+def test_uv_protection_on_eyewear_is_for_the_eyes_not_colours() -> None:
+    mask = Listing(
+        external_id="r39-mask",
+        title="Snorkel Mask Goggles",
+        product_type="Goggles",
+        attributes={"UV protection": ["Yes"], "Skirt": ["soft silicone"]},
+    )
+    prose = _prose(mask)
+    assert "colours hold up" not in prose
+    assert "kept from your eyes" in prose
