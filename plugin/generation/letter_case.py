@@ -66,6 +66,8 @@ def _lone_lowered(word: str, shouted: bool) -> str:
     ("MILD", "MALT") or, in a value the shop shouted, where it has a vowel (round 35);
     "HDPE" and "OEKO" alone stay."""
     plain = word.lower()
+    if any(part in _ABBREVIATIONS for part in plain.split("-")):
+        return word  # "USB-C", "UV-A": an abbreviation with its letter stays (round 39)
     if plain in _SHORT_WORDS or len(plain) >= 5:
         return plain
     if plain in _ABBREVIATIONS or len(plain) < 3 or not re.search(r"[AEIOUY]", word):
@@ -78,6 +80,36 @@ def _lone_lowered(word: str, shouted: bool) -> str:
 # A unit in capitals after a number: "500 ML", "75 G", "12 IN", "30CM" (a litre's "L" is
 # written so and stays).
 _UNIT_AFTER_NUMBER = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(ML|CL|KG|CM|MM|G|IN|FT|OZ|LBS?)\b")
+
+
+# A unit a shop wrote wholly in lower case after a number, and the connector it names, as units
+# are written (round 39: "up to 45 w" → "up to 45 W", "a usb-a plug" → "a USB-A plug").
+_UNIT_RAISED = {
+    "w": "W",
+    "kw": "kW",
+    "v": "V",
+    "mah": "mAh",
+    "wh": "Wh",
+    "kwh": "kWh",
+    "hz": "Hz",
+    "khz": "kHz",
+    "mhz": "MHz",
+    "ghz": "GHz",
+    "mbps": "Mbps",
+    "gbps": "Gbps",
+    "mb": "MB",
+    "gb": "GB",
+    "tb": "TB",
+}
+_LOWER_UNIT = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(" + "|".join(_UNIT_RAISED) + r")\b")
+_LOWER_USB = re.compile(r"\b[Uu]sb(?:-[a-cA-C])?\b")
+
+
+def units_raised(text: str) -> str:
+    """Units and the USB connector a shop wrote in lower case, as they are written: "60 w" →
+    "60 W", "480 mbps" → "480 Mbps", "usb-c" → "USB-C"."""
+    said = _LOWER_UNIT.sub(lambda u: f"{u[1]} {_UNIT_RAISED[u[2]]}", text)
+    return _LOWER_USB.sub(lambda u: u[0].upper(), said)
 
 
 def units_lowered(text: str) -> str:
@@ -99,6 +131,8 @@ def _shouted_word(found: re.Match[str]) -> str:
     word = found[0]
     plain = word.lower()
     after_number = found.string[: found.start()].rstrip()[-1:].isdigit()
+    if len(word) == 1 and found.string[: found.start()].endswith("-"):
+        return word  # "USB-A", "TYPE-C": a connector's letter, not the article (round 39)
     if plain in _ABBREVIATIONS or (after_number and len(plain) <= 3 and plain not in _SHORT_WORDS):
         return word  # "0-150 PSI": a unit after a number, said below or kept
     vowels = len(re.findall(r"[aeiouy]", plain))
@@ -137,5 +171,5 @@ def caps_in_sentence(text: str) -> str:
     wrote wholly in capitals before it reaches a sentence is ``shouted_lowered``."""
     shouted = bool(re.search(r"\b[A-Z]{5,}\b", text))
     said = _LONE_CAPS.sub(lambda w: _lone_lowered(w[1], shouted), _runs_lowered(text))
-    said = units_lowered(said)
+    said = units_raised(units_lowered(said))
     return said[:1].upper() + said[1:]

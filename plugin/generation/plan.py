@@ -47,7 +47,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
-from plugin.generation.letter_case import caps_in_sentence, unshouted
+from plugin.generation.letter_case import caps_in_sentence, units_raised, unshouted
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
 from plugin.generation.more_facts import fallback_tells, more_facts
@@ -700,11 +700,12 @@ def fact_list_html(plan: Plan) -> str:
 
 def _shown_value(value: str) -> str:
     """ "YES" and "no" read "Yes" and "No"; a value all in capitals in sentence case ("SAKURA
-    PINK" → "Sakura pink", round 34; "IP66" stays); anything else as the shop wrote it."""
+    PINK" → "Sakura pink", round 34; "IP66" stays); anything else as the shop wrote it, a unit
+    in lower case raised ("60 w" → "60 W", round 39)."""
     word = value.strip()
     if word.lower() in ("yes", "no"):
         return word.capitalize()
     shop_words = re.sub(r" (and|or) ", " ", word)  # "RED, BLUE and GREEN": the list's joins
     if shop_words == shop_words.upper() and re.search(r"[A-Z]{2}|\d\s?[A-Z]\b", word):
         return caps_in_sentence(word)  # "75 G" too, round 35
-    return value
+    return units_raised(value)  # "60 w", "usb-c" as units are written (round 39)
