@@ -48,7 +48,10 @@ _CONDITIONS = (
     r"migraines?|inflammation|allerg(?:y|ies)|asthma|cancer|diabetes|colds?|flu|infections?|"
     r"wrinkles|snoring|sleep apnea|hair loss|cellulite|scarring|disease|illness|fatigue|"
     r"back pain|joint pain|muscle pain|blood pressure|cholesterol|viruses|bacteria|germs|"
-    r"rheumatism|gout|sciatica)"
+    r"rheumatism|gout|sciatica|"
+    # ailments of the gut, the blood and the joints (round 44)
+    r"ulcers?|deficienc(?:y|ies)|ana?emia|heartburn|acid reflux|constipation|bloating|nausea|"
+    r"tendon?itis|(?:tennis|golfer['’]s) elbow|varicose veins|dandruff|warts)"
 )
 # People named by a condition (round 29): "for diabetics", "safe for coeliacs".
 _PATIENTS = r"(?:diabetics|coeliacs|celiacs|asthmatics|arthritics|epileptics)"

@@ -150,7 +150,15 @@ def _towns_in_case(facts: ListingFacts) -> tuple[frozenset[int], frozenset[str]]
     for line in facts.lines:
         for claim in origins_abroad(line):
             if claim.value is None and claim.about:
-                ids |= towns_named(claim.about) or towns_in_case(claim.about.split()[0])
+                town = claim.about.partition(",")[0]
+                found = towns_named(claim.about) or towns_named(town)
+                found = found or towns_in_case(town.split()[0])
+                # "hecho en Villa Nueva del Campo, España": the towns in the countries the
+                # listing gives, not every town that shares the name's first word (round 44)
+                inside = frozenset(
+                    i for i in found if countries_of_towns(frozenset({i})) & set(facts.countries)
+                )
+                ids |= inside or found
     return ids, countries_of_towns(ids)
 
 

@@ -89,10 +89,11 @@ _FROM_SUFFIX = re.compile(
     # words too), Estonian with the ablative: "Rovaniemeltä", "Tartult" (round 42)
     r"|\b[A-ZÄÖÕÜ][^\W\d_]{3,}(?:lt[aä]|stä|lt)\b"
 )
-# a town of two words, or of several with small words between ("Stratford-upon-Avon")
+# a town of up to three words, with small words between ("Stratford-upon-Avon", "San Pedro
+# de la Sierra"): a name cut after its second word can be another town (round 44)
 _TOWN_NAME = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]{3,}(?:[ '’-](?:(?:de|du|des|la|le|les|sur|en|di|del|da|do|am|an|der|"
-    r"upon|on)[ '’-]){0,2}[A-ZÀ-Þ][^\W\d_]+){0,1}"
+    r"upon|on)[ '’-]){0,2}[A-ZÀ-Þ][^\W\d_]+){0,2}"
 )
 
 

@@ -343,6 +343,8 @@ MATERIALS = Vocabulary(
                 ("sheepskin", "leather", "leather", "lambskin,shearling"),
                 ("cowhide", "leather", "leather", "calfskin,cow leather"),
                 ("goatskin", "leather", "leather", "goat leather,kidskin"),
+                ("cabretta leather", "leather", "leather", "cabretta"),
+                ("kangaroo leather", "leather", "leather", "kangaroo skin"),
                 ("pigskin", "leather", "leather", "pig leather,pigsuede"),
                 ("deerskin", "leather", "leather", "deer leather,buckskin"),
                 ("buffalo leather", "leather", "leather", "buffalo hide"),
