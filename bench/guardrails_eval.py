@@ -8,7 +8,7 @@
                                     holdout_v26|holdout_v27|holdout_v28|holdout_v29|holdout_v30|
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
                                     holdout_v36|holdout_v37|holdout_v38|holdout_v39|holdout_v40|
-                                    holdout_v41|holdout_v42|holdout_v43|
+                                    holdout_v41|holdout_v42|holdout_v43|holdout_v44|
                                     both|all|PATH ...]
                                     [--misses]
 
@@ -108,8 +108,9 @@ after round 43 (recall 0.882, clean 0.987, claim precision 0.954, span 0.829), t
 round 44.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v42.
 
-``holdout_v43 (held out)``, written blind in session 23 and frozen 2026-12-07, is in
-``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
+``holdout_v43 (held out)`` and ``holdout_v44 (held out)``, written blind in session 23 and frozen
+2026-12-07, are in ``HELD_OUT``: v43 is scored by name once after round 44, v44 is kept unscored
+for a later round; their misses are unread. ``all`` leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -184,7 +185,8 @@ HOLDOUT_V40 = TESTS / "holdout_v40"
 HOLDOUT_V41 = TESTS / "holdout_v41"
 HOLDOUT_V42 = TESTS / "holdout_v42"
 HOLDOUT_V43 = TESTS / "holdout_v43"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V43,)
+HOLDOUT_V44 = TESTS / "holdout_v44"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V43, HOLDOUT_V44)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -229,6 +231,7 @@ NAMED = {
     "holdout_v41": (HOLDOUT_V41,),
     "holdout_v42": (HOLDOUT_V42,),
     "holdout_v43": (HOLDOUT_V43,),
+    "holdout_v44": (HOLDOUT_V44,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -339,7 +342,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v43|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v44|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -4,9 +4,9 @@ regression fails here. holdout_v41 was scored blind once after round 42 (recall 
 0.907, precision over claim findings 0.861, span 0.778) and read in round 43; holdout_v42 was
 scored blind once after round 43 (recall 0.882, clean 0.987, precision over claim findings
 0.954, span 0.829) and read in round 44 (the tests of v36 to v42 are in
-``test_guardrails_eval_recent``). holdout_v43 is held out in the bench: scored by hand, once at
-the end of a round, with ``bench/guardrails_eval.py --set holdout_v43``, for its aggregates
-only."""
+``test_guardrails_eval_recent``). holdout_v43 and holdout_v44 are held out in the bench: scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
