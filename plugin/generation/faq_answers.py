@@ -45,6 +45,10 @@ _PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re
 _PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
 
 
+# A scent the shop says is absent ("None", "None added", "No added scent", "Unscented").
+_NO_SCENT = re.compile(r"(?i)(none\b|no added\b|unscented\b|fragrance[- ]free\b|scent[- ]free\b)")
+
+
 def _said(text: str, words: dict[str, str]) -> str:
     for word, said in words.items():
         text = text.replace(f"{{{word}}}", said)
@@ -133,6 +137,13 @@ def faq_answer(
             be = "are" if is_plural(of_part) else "is"
             stuff = lower_first(value.strip().rstrip("."))
             return rank, f"What {be} the {of_part} made of?", f"The {of_part} {be} made of {stuff}."
+        if key == "scent" and _NO_SCENT.match(value.strip()):
+            # Round 39: "Scent: None" says there is none, never "It smells of none.".
+            return (
+                rank,
+                _said("{Is} {it} scented?", words),
+                _said("No, {it} {is} unscented.", words),
+            )
         if key in ("needed", "valid", "delivery", "format") and yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
         if key == "dimensions":

@@ -8,6 +8,7 @@ import re
 from plugin.generation.benefits import is_material
 from plugin.generation.fact_kinds import NO, YES
 from plugin.generation.faq_labels import ENDS_OPEN, LEADING_WORDS, VERB_LED, asked_label
+from plugin.generation.kinds_codes import is_substance
 from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import (
     is_adjective,
@@ -65,6 +66,9 @@ def flag_question(label: str, voice: Voice) -> str | None:
         # Round 31: "Can be trimmed", "Will fit …" are statements with their subject left out:
         # "Can it be trimmed?", never "Does it have a can be trimmed?".
         return f"{modal['modal'].capitalize()} {it} {modal['rest']}?"
+    if is_substance(name):
+        # Round 39: a substance is never counted: "Does it contain lactose?", not "have a …".
+        return f"{does.capitalize()} {it} contain {name.lower()}?"
     if words[0] in LEADING_WORDS:
         return None  # "For pipe", "Each refill": a label that is no thing to have
     if (

@@ -16,6 +16,7 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.frame_check import verb_after_be
+from plugin.generation.kinds_codes import kinds_codes
 from plugin.generation.kinds_frames import frames_mended
 from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
@@ -187,4 +188,4 @@ def polished(text: str) -> str:
     text = _COUNT_THEN_MOD.sub(lambda m: f"{m['n']} {m['mod']} {m['what']}", text)
     text = _PART_COUNT.sub(_part_count, text)
     text = _MADE_OF_PARTS.sub(_parts_had, text)
-    return frames_mended(text)  # round 38 (``kinds_frames``)
+    return kinds_codes(frames_mended(text))  # rounds 38 and 39 (``kinds_frames``, ``_codes``)

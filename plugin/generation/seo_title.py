@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.faq_values import SEVERAL
+from plugin.generation.kinds_codes import codes_cased
 from plugin.generation.list_facts import NOT_A_THING
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.plan import Plan
@@ -18,6 +19,8 @@ from plugin.generation.sentence_words import stems_of
 
 SEO_TITLE_MAX = 70
 _QUALIFIER_LABELS = ("material", "colour", "color")
+# Words a title in title case leaves in lower case.
+_SMALL_WORDS = frozenset("a an the and or nor of in on at to for with by from per x".split())
 
 
 def seo_title(plan: Plan) -> str:
@@ -37,6 +40,12 @@ def seo_title(plan: Plan) -> str:
         ):
             title = extra
             break
+    if title == title.lower() and re.search(r"[a-z]{3}", title):
+        # Round 39: a name the shop typed all in lower case ("copper wire 2 mm, usb-c") is
+        # said in title case, its codes and units as written (``kinds_codes``).
+        words = title.split()
+        said = [w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words)]
+        title = codes_cased(" ".join(said))
     return _shortened(title, SEO_TITLE_MAX)
 
 

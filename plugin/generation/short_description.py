@@ -11,6 +11,7 @@ from plugin.generation.faq import fact_answers
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
+from plugin.generation.kinds_codes import codes_cased
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
@@ -199,7 +200,8 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
     texts = _choice_replaced(plan, texts)
     texts = said_once(texts)  # round 38: a fact said twice is said once (``kinds_frames``)
-    title = html.escape(kinds_name(plan.listing_title), quote=False)
+    # Round 39: the name's codes cased as the sentence's are (``kinds_codes``).
+    title = html.escape(codes_cased(kinds_name(plan.listing_title)), quote=False)
     # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
     names = (plan.listing_title, kinds_name(plan.listing_title))
     texts = varied_opening(texts, names, plan.rotation >> 13, len(" ".join(texts)) + 24)
