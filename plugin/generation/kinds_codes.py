@@ -13,63 +13,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.fact_kinds import FREE_OF
-
-# Codes a shop types in lower case that are never an English word.
-_CODES = {
-    "usb": "USB",
-    "usb-a": "USB-A",
-    "usb-b": "USB-B",
-    "usb-c": "USB-C",
-    "hdmi": "HDMI",
-    "nfc": "NFC",
-    "gps": "GPS",
-    "lcd": "LCD",
-    "rgb": "RGB",
-}
-_CODE = re.compile(
-    r"(?<![\w-])(?P<code>usb-[abc]|usb|hdmi|nfc|gps|lcd|rgb|ip\d\d|pd)(?![\w-])", re.IGNORECASE
-)
-# Units after a number, as SI and trade write them ("60 w" → "60 W", "480 mbps" → "480 Mbps").
-_UNITS = {
-    "w": "W",
-    "kw": "kW",
-    "v": "V",
-    "kv": "kV",
-    "ah": "Ah",
-    "mah": "mAh",
-    "wh": "Wh",
-    "kwh": "kWh",
-    "hz": "Hz",
-    "khz": "kHz",
-    "mhz": "MHz",
-    "ghz": "GHz",
-    "mbps": "Mbps",
-    "gbps": "Gbps",
-    "db": "dB",
-}
-_UNIT = re.compile(
-    r"(?<=\d)(?P<space> ?)(?P<unit>kwh|mah|mbps|gbps|khz|mhz|ghz|kw|kv|ah|wh|hz|db|w|v)\b",
-    re.IGNORECASE,
-)
-
-
-def _code(match: re.Match[str]) -> str:
-    code = match["code"]
-    if code.lower() == "pd":
-        # "PD" only after a USB code ("USB-C PD 20 W"); a "pd" alone may be anything.
-        before = match.string[: match.start()].rstrip().lower()
-        return "PD" if re.search(r"usb(-[abc])?$", before) else code
-    if code.lower().startswith("ip"):
-        return code.upper()  # "ip67" → "IP67"
-    return _CODES[code.lower()]
-
-
-def codes_cased(text: str) -> str:
-    """ "a usb-c port, 40 w" → "a USB-C port, 40 W": a code and a unit after a number in the
-    case they are written in. A litre's "l" and a gram's "g" are the kinds' own and stay."""
-    text = _CODE.sub(_code, text)
-    return _UNIT.sub(lambda m: f"{m['space'] or ' '}{_UNITS[m['unit'].lower()]}", text)
-
+from plugin.generation.letter_case import units_raised
 
 # "≤ 2.5 % / ≤ 2.5 %": a value both sides of a slash say alike (once the decimal comma is a
 # point), said once. A value is a run with no slash that does not cross a sentence's end,
@@ -121,5 +65,5 @@ def span_before_lack(text: str) -> str:
 
 def kinds_codes(text: str) -> str:
     """Each of the shapes above mended, in one pass."""
-    text = said_once_of_two(codes_cased(text))
+    text = said_once_of_two(units_raised(text))
     return span_before_lack(substances_uncounted(text))

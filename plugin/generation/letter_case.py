@@ -82,12 +82,16 @@ def _lone_lowered(word: str, shouted: bool) -> str:
 _UNIT_AFTER_NUMBER = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(ML|CL|KG|CM|MM|G|IN|FT|OZ|LBS?)\b")
 
 
-# A unit a shop wrote wholly in lower case after a number, and the connector it names, as units
-# are written (round 39: "up to 45 w" → "up to 45 W", "a usb-a plug" → "a USB-A plug").
+# A unit after a number, and a connector's or a rating's code, in the case they are written in
+# whatever case the shop typed them (round 39: "up to 45 w" → "up to 45 W", "2000 mah" →
+# "2000 mAh", "a usb-a plug" → "a USB-A plug", "ip54" → "IP54"). A litre's "l" and a gram's "g"
+# are not here: they are written in lower case already.
 _UNIT_RAISED = {
     "w": "W",
     "kw": "kW",
     "v": "V",
+    "kv": "kV",
+    "ah": "Ah",
     "mah": "mAh",
     "wh": "Wh",
     "kwh": "kWh",
@@ -100,16 +104,45 @@ _UNIT_RAISED = {
     "mb": "MB",
     "gb": "GB",
     "tb": "TB",
+    "db": "dB",
 }
-_LOWER_UNIT = re.compile(r"\b(\d+(?:[.,]\d+)?) ?(" + "|".join(_UNIT_RAISED) + r")\b")
-_LOWER_USB = re.compile(r"\b[Uu]sb(?:-[a-cA-C])?\b")
+_LOWER_UNIT = re.compile(
+    r"\b(\d+(?:[.,]\d+)?) ?(" + "|".join(sorted(_UNIT_RAISED, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Codes that are never an English word.
+_CODES = {
+    "usb": "USB",
+    "usb-a": "USB-A",
+    "usb-b": "USB-B",
+    "usb-c": "USB-C",
+    "hdmi": "HDMI",
+    "nfc": "NFC",
+    "gps": "GPS",
+    "lcd": "LCD",
+    "rgb": "RGB",
+}
+_CODE = re.compile(
+    r"(?<![\w-])(?P<code>usb-[abc]|usb|hdmi|nfc|gps|lcd|rgb|ip\d\d|pd)(?![\w-])", re.IGNORECASE
+)
+
+
+def _code(match: re.Match[str]) -> str:
+    code = match["code"]
+    if code.lower() == "pd":
+        # "PD" only after a USB code ("USB-C PD 20 W"); a "pd" alone may be anything.
+        before = match.string[: match.start()].rstrip().lower()
+        return "PD" if re.search(r"usb(-[abc])?$", before) else code
+    if code.lower().startswith("ip"):
+        return code.upper()  # "ip67" → "IP67"
+    return _CODES[code.lower()]
 
 
 def units_raised(text: str) -> str:
-    """Units and the USB connector a shop wrote in lower case, as they are written: "60 w" →
-    "60 W", "480 mbps" → "480 Mbps", "usb-c" → "USB-C"."""
-    said = _LOWER_UNIT.sub(lambda u: f"{u[1]} {_UNIT_RAISED[u[2]]}", text)
-    return _LOWER_USB.sub(lambda u: u[0].upper(), said)
+    """Units after a number and codes as they are written, whatever case the shop typed: "60 w"
+    → "60 W", "480 mbps" → "480 Mbps", "usb-c" → "USB-C", "ip54" → "IP54"."""
+    said = _LOWER_UNIT.sub(lambda u: f"{u[1]} {_UNIT_RAISED[u[2].lower()]}", text)
+    return _CODE.sub(_code, said)
 
 
 def units_lowered(text: str) -> str:

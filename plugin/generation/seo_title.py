@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.faq_values import SEVERAL
-from plugin.generation.kinds_codes import codes_cased
+from plugin.generation.letter_case import units_raised
 from plugin.generation.list_facts import NOT_A_THING
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.plan import Plan
@@ -45,7 +45,7 @@ def seo_title(plan: Plan) -> str:
         # said in title case, its codes and units as written (``kinds_codes``).
         words = title.split()
         said = [w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words)]
-        title = codes_cased(" ".join(said))
+        title = units_raised(" ".join(said))
     return _shortened(title, SEO_TITLE_MAX)
 
 

@@ -11,7 +11,6 @@ from plugin.generation.faq import fact_answers
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
-from plugin.generation.kinds_codes import codes_cased
 from plugin.generation.kinds_english import english_only
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
@@ -26,7 +25,7 @@ from plugin.generation.kinds_lead import (
 )
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
-from plugin.generation.letter_case import caps_in_sentence
+from plugin.generation.letter_case import caps_in_sentence, units_raised
 from plugin.generation.list_facts import plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.noun_frames import label_read_as_noun
@@ -201,7 +200,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     texts = _choice_replaced(plan, texts)
     texts = said_once(texts)  # round 38: a fact said twice is said once (``kinds_frames``)
     # Round 39: the name's codes cased as the sentence's are (``kinds_codes``).
-    title = html.escape(codes_cased(kinds_name(plan.listing_title)), quote=False)
+    title = html.escape(units_raised(kinds_name(plan.listing_title)), quote=False)
     # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
     names = (plan.listing_title, kinds_name(plan.listing_title))
     texts = varied_opening(texts, names, plan.rotation >> 13, len(" ".join(texts)) + 24)

@@ -7,8 +7,9 @@ with "for" before what a process leaves out."""
 import json
 
 from plugin.domain import DraftKind, Listing
-from plugin.generation.kinds_codes import codes_cased, said_once_of_two, span_before_lack
+from plugin.generation.kinds_codes import said_once_of_two, span_before_lack
 from plugin.generation.kinds_polish import polished
+from plugin.generation.letter_case import units_raised
 from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 
@@ -25,9 +26,9 @@ _HUB = Listing(
 
 
 def test_codes_and_units_keep_their_case() -> None:
-    assert codes_cased("a usb-c port, 40 w and 5 v") == "a USB-C port, 40 W and 5 V"
-    assert codes_cased("usb 3.0, 900 mbps, ip54") == "USB 3.0, 900 Mbps, IP54"
-    assert codes_cased("It comes in 2 l or 5 l") == "It comes in 2 l or 5 l"
+    assert units_raised("a usb-c port, 40 w and 5 v") == "a USB-C port, 40 W and 5 V"
+    assert units_raised("usb 3.0, 900 mbps, ip54") == "USB 3.0, 900 Mbps, IP54"
+    assert units_raised("It comes in 2 l or 5 l") == "It comes in 2 l or 5 l"
     seo = _seo(_HUB)
     assert seo["title"] == "Slim USB-C Hub with HDMI"
     said = seo["description"] + text_of(draft(_HUB, DraftKind.SHORT_DESCRIPTION))
