@@ -20,8 +20,9 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 (the same, rated once after round 35, its notes read in round 36), ``heldout39`` (the same,
 rated once after round 36, its notes read in round 37), ``heldout40`` (the same, rated once
 after round 37, its notes read in round 38), ``heldout41`` (the same, rated once after round 38,
-its notes open to the next round), ``heldout42`` and ``heldout43`` (each written from a brief
-alone, held out: never read).
+its notes read in round 39), ``heldout42`` (the same, its kinds rated once after round 39, its
+notes open to the next round) and ``heldout43`` (written from a brief alone, held out: never
+read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -150,10 +151,11 @@ SETS = {
 # heldout38 (written blind in session 21) was rated once after round 35 and its notes read in
 # round 36; heldout39 (written blind in session 22) was rated once after round 36 and its notes
 # read in round 37; heldout40 (written blind in session 22) was rated once after round 37, its
-# notes read in round 38; heldout41 (written blind in session 23) was rated once after round 38,
-# its notes open to the next round; heldout42 and heldout43 (written blind in session 23) are held
-# out.
-HELD_OUT: set[str] = {"heldout42", "heldout43"}
+# notes read in round 38; heldout41 (written blind in session 23) was rated once after round 38
+# and its notes read in round 39; heldout42 (written blind in session 23) had its kinds rated once
+# after round 39, its notes open to the next round; heldout43 (written blind in session 23) is
+# held out.
+HELD_OUT: set[str] = {"heldout43"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
