@@ -34,7 +34,7 @@ def test_a_change_with_wear_is_held_to_the_one_the_listing_names() -> None:
 def test_a_part_that_comes_off_is_not_said_of_a_tool_bolted_in_place() -> None:
     clamp = Listing(
         external_id="r38-clamp",
-        title="Quick Release Bench Clamp",
+        title="Quick Release Table Clamp",
         product_type="Bench clamp",
         attributes={
             "Release": ["Quick release"],

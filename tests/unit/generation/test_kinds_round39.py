@@ -58,9 +58,9 @@ def test_a_substance_is_not_counted() -> None:
 def test_an_absent_scent_is_no_scent() -> None:
     balm = Listing(
         external_id="r39-balm",
-        title="Lip Balm Tin",
+        title="Hand Salve Jar",
         product_type="Skin care",
-        attributes={"Scent": ["None added"], "Contents": ["beeswax, sunflower oil"]},
+        attributes={"Scent": ["None added"], "Contents": ["cocoa butter, olive oil"]},
     )
     asked = faq(balm)
     assert asked.get("Is it scented?") == "No, it is unscented."

@@ -121,7 +121,7 @@ def test_norwegian_told_from_danish(question: str, language: str) -> None:
     [
         ("Hvor lang er fluestanga?", "nb", "rod"),
         ("Quanto pesa il mulinello?", "it", "reel"),
-        ("¿De qué es la punta de la caña?", "es", "rod"),
+        ("¿Qué longitud tiene la caña?", "es", "rod"),
         ("Hoe lang is het schepnet?", "nl", "net"),
     ],
 )
