@@ -21,8 +21,8 @@ round 31), ``heldout34`` (the same, rated once after round 31, its notes read in
 rated once after round 36, its notes read in round 37), ``heldout40`` (the same, rated once
 after round 37, its notes read in round 38), ``heldout41`` (the same, rated once after round 38,
 its notes read in round 39), ``heldout42`` (the same, its kinds rated once after round 39, its
-notes open to the next round), ``heldout43`` and ``heldout44`` (each written from a brief
-alone, held out: never read).
+notes open to the next round), ``heldout43``, ``heldout44`` and ``heldout45`` (each written
+from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -120,6 +120,7 @@ SETS = {
     "heldout42": REPO / "tests" / "fixtures" / "copy_eval" / "heldout42_listings.json",
     "heldout43": REPO / "tests" / "fixtures" / "copy_eval" / "heldout43_listings.json",
     "heldout44": REPO / "tests" / "fixtures" / "copy_eval" / "heldout44_listings.json",
+    "heldout45": REPO / "tests" / "fixtures" / "copy_eval" / "heldout45_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -154,9 +155,9 @@ SETS = {
 # read in round 37; heldout40 (written blind in session 22) was rated once after round 37, its
 # notes read in round 38; heldout41 (written blind in session 23) was rated once after round 38
 # and its notes read in round 39; heldout42 (written blind in session 23) had its kinds rated once
-# after round 39, its notes open to the next round; heldout43 (written blind in session 23) and
-# heldout44 (written blind in session 24) are held out.
-HELD_OUT: set[str] = {"heldout43", "heldout44"}
+# after round 39, its notes open to the next round; heldout43 (written blind in session 23),
+# heldout44 and heldout45 (written blind in session 24) are held out.
+HELD_OUT: set[str] = {"heldout43", "heldout44", "heldout45"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
