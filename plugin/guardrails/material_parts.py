@@ -31,8 +31,8 @@ _CONTAINER_LABELS = frozenset("bundle content contents box kit set include inclu
 
 
 # Words that join a material to what follows it, not a noun it qualifies; with the shop
-# languages' "with", "and", "or", "for" and "of" (round 45: "cuero con hebilla de latón", a
-# buckle of its own material, not a leather buckle).
+# languages' "with", "and", "or", "for" and "of" (round 45: "jersey de lana con botones de
+# madera", buttons of their own material, not woollen buttons).
 _LINKS = frozenset(
     "for and or with the to in on of from that which by at as so but is are was its".split()
     + "con com per para por del della dei delle avec pour des mit und oder aus vom zum".split()
