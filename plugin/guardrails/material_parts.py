@@ -30,9 +30,13 @@ MATERIAL_LABELS = (
 _CONTAINER_LABELS = frozenset("bundle content contents box kit set include included pack".split())
 
 
-# Words that join a material to what follows it, not a noun it qualifies.
+# Words that join a material to what follows it, not a noun it qualifies; with the shop
+# languages' "with", "and", "or", "for" and "of" (round 45: "jersey de lana con botones de
+# madera", buttons of their own material, not woollen buttons).
 _LINKS = frozenset(
     "for and or with the to in on of from that which by at as so but is are was its".split()
+    + "con com per para por del della dei delle avec pour des mit und oder aus vom zum".split()
+    + "met voor van och med eller til oraz lub".split()
 )
 # A word in -s after a material, then a word that goes on the clause: a verb and its object.
 _A_VERB = re.compile(r"[\s-]+[a-z]{3,}s\s+(?!and\b|or\b|with\b|in\b|of\b)[a-z]")

@@ -67,8 +67,11 @@ _NAMED_SITE = re.compile(
 )
 # "from the hills of Tuscany", "from the Cherokee Nation of Oklahoma": a part of a region.
 # "From Kalamata, …" opening a sentence: the town a product is from, when GeoNames knows it
+# and "from Kalamata." ending a clause inside one, not after a verb of sending (round 45)
 _FROM_TOWN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=>)|(?<=\"))From\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=>)|(?<=\"))From|(?<=\s)(?<![Ss]hips\s)(?<![Ss]hipped\s)"
+    r"(?<![Ss]ent\s)(?<![Dd]ispatched\s)(?<![Dd]elivered\s)(?<![Pp]osted\s)from)"
+    r"\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
     r"(?=[,.;:!?<\"]|\s*$)"
 )
 _FROM_THE_PART_OF = re.compile(

@@ -17,7 +17,13 @@ from plugin.guardrails.number_rules import (
     _unsupported,
 )
 from plugin.guardrails.product_nouns import is_product_noun
-from plugin.guardrails.quantities import FactQuantity, Quantity
+from plugin.guardrails.quantities import (
+    TOLERANCE,
+    FactQuantity,
+    Quantity,
+    find_quantities,
+    same_amount,
+)
 from plugin.guardrails.quantity_match import _agrees, _of_the_whole, _same_unit
 from plugin.guardrails.vocabulary import MATERIALS
 from plugin.guardrails.worked_figures import _derived, _within_a_stated_bound
@@ -223,7 +229,11 @@ def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tupl
     words = {singular(w) for w in phrase}
     figure = normalise(quantity.text)
     named = [n for n, _ in facts.priced_options if _head(n) and _head(n) in words]
-    owners = [n for n, _ in facts.priced_options if f" {figure} " in f" {normalise(n)} "]
+    owners = [
+        n
+        for n, _ in facts.priced_options
+        if f" {figure} " in f" {normalise(n)} " and not _in_another_measure(n, quantity)
+    ]
     if not named:
         start = max(text.rfind(mark, 0, quantity.start) for mark in ".!?\n") + 1
         end = min(
@@ -239,6 +249,18 @@ def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tupl
         return None
     return f"is the listing's figure for the {owners[0]}, not the {_head(named[0])}.", (
         f"Variant: {owners[0]}"
+    )
+
+
+def _in_another_measure(name: str, quantity: Quantity) -> bool:
+    """An item's name gives the figure only in another measure: "Hoop 20 cm" owns no "20" of
+    "50 x 50 cm, about 20 x 20 inches" (round 45)."""
+    own = [q for q in find_quantities(name) if q.has_unit and q.value == quantity.value]
+    return bool(own) and not any(
+        kind == other and same_amount(value, theirs, TOLERANCE)
+        for q in own
+        for kind, value in q.readings
+        for other, theirs in quantity.readings
     )
 
 

@@ -90,7 +90,9 @@ class Vocabulary:
 
 
 def _normal(spelling: str) -> str:
-    return re.sub(r"[\s\-]+", " ", spelling.lower())
+    # Turkish capital dotted I lowers to "i" and a combining dot, which names no spelling: the
+    # pattern (case-blind) finds "İpek", the table has "ipek" (round 45)
+    return re.sub(r"[\s\-]+", " ", spelling.replace("İ", "i").lower())
 
 
 def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tuple[str, ...]]]:
@@ -199,7 +201,7 @@ MATERIALS = Vocabulary(
                 ("stainless steel", "metal", "steel", "18/8 stainless steel,stainless"),
                 ("steel", "metal", "", ""),
                 ("tungsten carbide", "metal", "", "carbide"),
-                ("carbon steel", "metal", "steel", ""),
+                ("carbon steel", "metal", "steel", "high carbon steel"),  # round 45
                 # tool steels a maker names by grade: one is not the other
                 ("high-speed steel", "metal", "steel", "high speed steel,HSS steel"),
                 ("chrome-vanadium steel", "metal", "steel", "chrome vanadium,Cr-V steel,Cr-V"),
@@ -399,6 +401,9 @@ MATERIALS = Vocabulary(
                 ("larch", "wood", "wood", "larch wood"),
                 ("poplar", "wood", "wood", "poplar wood"),
                 ("sandalwood", "wood", "wood", "sandal wood"),
+                # The lime tree's wood (linden, basswood): "lime wood" is no green (round 45).
+                ("linden", "wood", "wood", "lime wood,limewood,linden wood,lindenwood,basswood"),
+                ("cypress", "wood", "wood", "cypress wood,hinoki,hinoki cypress"),
                 # A light metal of camera, binocular and bike bodies, and a branded nylon.
                 ("magnesium", "metal", "", "magnesium alloy"),
                 ("cordura", "fabric", "nylon", "cordura nylon"),

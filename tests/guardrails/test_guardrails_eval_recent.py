@@ -1,4 +1,4 @@
-"""The figures reached on the seen holdout_v36 to holdout_v42, held a little under (split from
+"""The figures reached on the seen holdout_v36 to holdout_v43, held a little under (split from
 ``test_guardrails_eval`` in round 42 to keep that file short); a regression fails here."""
 
 from pathlib import Path
@@ -12,6 +12,7 @@ HOLDOUT_V39_DIR = Path(__file__).parent / "holdout_v39"
 HOLDOUT_V40_DIR = Path(__file__).parent / "holdout_v40"
 HOLDOUT_V41_DIR = Path(__file__).parent / "holdout_v41"
 HOLDOUT_V42_DIR = Path(__file__).parent / "holdout_v42"
+HOLDOUT_V43_DIR = Path(__file__).parent / "holdout_v43"
 
 
 def test_holdout_v36_holds_the_figures_reached_on_it():
@@ -110,3 +111,17 @@ def test_holdout_v42_holds_the_figures_reached_on_it():
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.95, report.false_alarms
     assert report.span_overlap >= 0.83, format_table(report)
+
+
+def test_holdout_v43_holds_the_figures_reached_on_it():
+    """holdout_v43 was scored blind once after round 44 (recall 0.904, clean 0.953, precision
+    over claim findings 0.945, span covered 0.827), then read in round 45 (in-sample after it:
+    recall 0.930, clean 0.987, precision over claim findings 0.970, span 0.831): held here a
+    little under those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V43_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.92, format_table(report)
+    assert report.clean_claim_precision >= 0.98, report.false_alarms
+    assert report.claim_precision() >= 0.96, report.false_alarms
+    assert report.span_overlap >= 0.82, format_table(report)
