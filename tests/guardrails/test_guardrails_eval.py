@@ -4,9 +4,9 @@ regression fails here. holdout_v42 was scored blind once after round 43 (recall 
 0.987, precision over claim findings 0.954, span 0.829) and read in round 44; holdout_v43 was
 scored blind once after round 44 (recall 0.904, clean 0.953, precision over claim findings
 0.945, span 0.827) and read in round 45 (the tests of v36 to v43 are in
-``test_guardrails_eval_recent``). holdout_v44 is held out in the bench: scored by hand, once at
-the end of a round, with ``bench/guardrails_eval.py --set holdout_v44``, for its aggregates
-only."""
+``test_guardrails_eval_recent``). holdout_v44 and holdout_v45 are held out in the bench: scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
