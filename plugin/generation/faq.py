@@ -21,6 +21,7 @@ from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbrev
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
 from plugin.generation.kinds_english import english_only
+from plugin.generation.kinds_packed import packed_asked
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
 from plugin.generation.letter_case import caps_in_sentence
@@ -61,7 +62,9 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     # the runs leave in a shouted value (``caps_in_sentence``).
     kept = items[:FAQ_MAX]
     said = [polished(caps_in_sentence(english_only(i.answer, plan))) for i in kept]
-    return faq_to_text([fitted(FaqItem(i.question, a)) for i, a in zip(kept, said, strict=True)])
+    # Round 40: what it is packed in is asked and said as what it comes in (``kinds_packed``).
+    asked = [packed_asked(i.question, a, plan) for i, a in zip(kept, said, strict=True)]
+    return faq_to_text([fitted(FaqItem(q, a)) for q, a in asked])
 
 
 _INCLUDES = re.compile(r"^What (?:does it|do they|is) (?:include|included)")

@@ -118,7 +118,7 @@ ASKS = (
     ("standard", re.compile(r"^(standard|standards|safety standard|meets|complies with)$")),
     ("warranty", re.compile(r"^(warranty|guarantee)$")),
     ("mounting", re.compile(r"^(mounting|mount|attachment|fixing|installation)$")),
-    ("warning", re.compile(r"^(warnings?|caution|safety|safety notes?|hazards?)$")),
+    ("warning", re.compile(r"^(warnings?|caution|attention|safety|safety notes?|hazards?)$")),
     # A download's or a service's own questions: what it comes as, how it reaches the shopper,
     # what else it takes (heldout23's pattern PDF was asked none of them).
     ("ingredients", re.compile(r"^ingredients\b")),

@@ -40,6 +40,9 @@ def options_of(value: str) -> list[str]:
     return items
 
 
+_TITLED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+
+
 def alternatives(items: list[str], lower: bool = False) -> str:
     """Options said as alternatives: "Unflavoured, Cocoa or Mint" → "unflavoured, cocoa or
     mint"; a code keeps its capitals ("2B Dark Brown", "RHT", "5RL")."""
@@ -47,6 +50,10 @@ def alternatives(items: list[str], lower: bool = False) -> str:
         i.strip() if (not lower and re.search(r"[A-Z].*[A-Z]|\d", i)) else lower_first(i.strip())
         for i in items
     ]
+    # Round 40: names of options in title case ("Junior, Full Size or Long Blade") are all
+    # said as written where one of them is, never one lowered beside the others.
+    if not lower and any(_TITLED.fullmatch(i.strip()) for i in items):
+        shown = [i.strip() for i in items]
     return f"{', '.join(shown[:-1])} or {shown[-1]}" if len(shown) > 1 else "".join(shown)
 
 

@@ -70,6 +70,12 @@ _UNIT_TAIL = re.compile(r"\b(mm|cm|m|in|bar|c|f|kg|g|lb|oz|v|w|h|s|l|ml|psi|kw|m
 
 # One-word labels that are the product's verb, asked by it.
 _VERB_LABELS = {"keeps": "How long", "lasts": "How long", "makes": "How much", "serves": "How many"}
+# Round 40: what it acts on ("Repels: moths and silverfish" → "What does it repel?"), never a
+# part made of something ("What are the repels made of?").
+_VERB_LABELS |= dict.fromkeys(
+    "detects removes repels blocks filters kills traps attracts cleans tracks monitors".split(),
+    "What",
+)
 # Two or more numbers listed ("6, 9 and 12 mm", "0, 2, 3, 4"): values, not a count.
 _NUMBER_LIST = re.compile(r"^\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)+(?:,? (?:and|or) \d+)?\b")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
@@ -196,6 +202,13 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             question = f"How big {voice.be} {it}?"
             if answer[:1].isdigit():
                 said = f"{voice.subject} {voice.verb('measures')} {answer}."
+        elif re.match(r"\d+(?:[.,]\d+)? ?%", value.strip()) and re.search(
+            rf"\b{re.escape(name)}$", answer.strip()
+        ):
+            # Round 40: "Resin: 100% plant resin" is what it is made of, never a count of it
+            # ("How many resin does it have?").
+            question = f"What {voice.be} {it} made of?"
+            said = f"{voice.subject} {voice.be} made of {answer.strip()}."
         elif value.strip()[:1].isdigit() and re.search(rf"\b{re.escape(name)}$", answer.strip()):
             # Round 37: "Feet: 4 cork feet" counts them: "How many feet does it have? — It
             # has 4 cork feet.", never "What is the feet? — The feet is 4 cork feet."

@@ -121,9 +121,14 @@ _CODES = {
     "gps": "GPS",
     "lcd": "LCD",
     "rgb": "RGB",
+    # Round 40: file formats a shop types in lower case ("pdf, svg"), never an English word.
+    **{f: f.upper() for f in ("otf", "ttf", "woff", "woff2", "pdf", "svg", "png", "jpg", "jpeg")},
+    "epub": "EPUB",
 }
 _CODE = re.compile(
-    r"(?<![\w-])(?P<code>usb-[abc]|usb|hdmi|nfc|gps|lcd|rgb|ip\d\d|pd)(?![\w-])", re.IGNORECASE
+    r"(?<![\w.-])(?P<code>usb-[abc]|usb|hdmi|nfc|gps|lcd|rgb|ip\d\d|pd|otf|ttf|woff2?|pdf|svg|png"
+    r"|jpe?g|epub)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

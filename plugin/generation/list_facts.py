@@ -155,7 +155,7 @@ def plain_facts(plan: Plan) -> list[tuple[str, str]]:
     return out
 
 
-_WARNING_LABEL = re.compile(r"^(warnings?|caution|safety( notes?)?|hazards?)$")
+_WARNING_LABEL = re.compile(r"^(warnings?|caution|attention|safety( notes?)?|hazards?)$")
 
 
 # A label that ends in a preposition, a verb or an adverb is no noun to say "Its … is" of:

@@ -59,7 +59,7 @@ from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
-from plugin.generation.said_values import join_values, lower_values
+from plugin.generation.said_values import NATIONALITIES, join_values, lower_values
 from plugin.generation.scoped_figures import one_scope_said
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
@@ -635,16 +635,6 @@ def _kind_reason(sentence: Sentence, kind: bool, voice: Voice) -> Sentence:
     return replace(sentence, lead=f"{said}.", told=True)
 
 
-# Words that keep their capital inside a sentence, whatever a frame's lower-casing did.
-_NATIONALITIES = frozenset(
-    """japanese french italian english british german spanish greek turkish egyptian belgian
-    swiss scottish irish welsh american chinese indian thai korean mexican portuguese dutch
-    danish swedish norwegian finnish icelandic peruvian colombian ethiopian kenyan brazilian
-    moroccan persian australian canadian european scandinavian nordic mediterranean estonian
-    vietnamese indonesian argentinian chilean austrian hungarian czech""".split()
-)
-
-
 def _proper_case(sentences: Sequence[Sentence], listing: Listing) -> list[Sentence]:
     """A brand or a nationality a frame lower-cased gets its capital back: "fit Clearbrook
     glass jugs", "made of Japanese paper" (heldout19's raters marked "clearbrook" and
@@ -655,7 +645,7 @@ def _proper_case(sentences: Sequence[Sentence], listing: Listing) -> list[Senten
         for w in re.findall(r"[A-Z][a-z]{2,}", listing.vendor or "")
         if re.search(rf"\b{w}\b", given)
     }
-    proper = {w.lower(): w for w in brand} | {n: n.capitalize() for n in _NATIONALITIES}
+    proper = {w.lower(): w for w in brand} | {n: n.capitalize() for n in NATIONALITIES}
     pattern = re.compile(r"(?<![A-Za-z'-])(" + "|".join(sorted(proper)) + r")(?![A-Za-z'-])")
 
     def cased(text: str) -> str:

@@ -26,9 +26,22 @@ _CALENDAR_SHORT = frozenset(
 )
 
 
+# Words that keep their capital inside a sentence, whatever a frame's lower-casing did: a
+# nationality, a people or a language (the planner's sentences, ``plan._proper_case``, and, round
+# 40, a value's first word in any kind: "made of Japanese cedar", "French or German").
+NATIONALITIES = frozenset(
+    """japanese french italian english british german spanish greek turkish egyptian belgian
+    swiss scottish irish welsh american chinese indian thai korean mexican portuguese dutch
+    danish swedish norwegian finnish icelandic peruvian colombian ethiopian kenyan brazilian
+    moroccan persian australian canadian european scandinavian nordic mediterranean estonian
+    vietnamese indonesian argentinian chilean austrian hungarian czech latin arabic cyrillic
+    hebrew""".split()
+)
+
+
 # Common words that open a value before a name without being part of it (heldout22).
 _DESCRIBING = frozenset(
-    "male female adult juvenile young junior senior small medium large left right new".split()
+    "male female adult juvenile young junior senior small medium large left right".split()
 )
 
 
@@ -42,6 +55,7 @@ def lower_first(text: str) -> str:
         # "Female Harris hawk": a common describing word before a name is not part of it.
         or (rest[:1].isupper() and rest[1:2].islower() and first.lower() not in _DESCRIBING)
         or first.lower() in _CALENDAR
+        or first.lower().rstrip(".,;:") in NATIONALITIES
         # "Sat 16 Jan 2027": a short day or month name before a date.
         or (first.lower().rstrip(".,") in _CALENDAR_SHORT and rest[:1].isdigit())
     )

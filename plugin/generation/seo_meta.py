@@ -22,6 +22,7 @@ from plugin.generation.kinds_lead import (
     same_sentence,
     thin_hook,
 )
+from plugin.generation.kinds_packed import packed_said
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence
@@ -262,7 +263,8 @@ def _said(description: str, plan: Plan) -> str:
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
     # Round 37: no kind the name says named again before a reason (``kind_again``).
-    return kinds_not_said_again(polished(caps_in_sentence(said)), plan.listing_title)
+    said = kinds_not_said_again(polished(caps_in_sentence(said)), plan.listing_title)
+    return packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -23,6 +23,7 @@ from plugin.generation.kinds_lead import (
     thin_hook,
     with_aside,
 )
+from plugin.generation.kinds_packed import packed_said
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence, units_raised
@@ -212,6 +213,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     # Round 35: a value in two languages said once, on its English side (``kinds_english``).
     said = polished(caps_in_sentence(english_only(said, plan)))
     said = kinds_not_said_again(said, plan.listing_title)  # round 37 (``kind_again``)
+    said = packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
     shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 

@@ -23,13 +23,16 @@ _THIN = 2
 
 
 def _place(said: str) -> str:
-    """ "latvia" → "Latvia", "the uk" → "the UK", "isle of man" → "Isle of Man"."""
+    """ "latvia" → "Latvia", "the uk" → "the UK", "isle of man" → "Isle of Man"; round 40: a
+    short word is a code only alone or after "the" ("usa" → "USA"), never in a longer name
+    ("new caledonia" → "New Caledonia", "costa rica" → "Costa Rica")."""
     words = said.split()
+    named = [w for w in words if w != "the"]
     return " ".join(
         w
         if w in ("of", "and") or (w == "the" and n == 0)
         else w.upper()
-        if len(w) <= 3 and w not in ("the",)
+        if len(w) <= 3 and w not in ("the",) and len(named) == 1
         else w.capitalize()
         for n, w in enumerate(words)
     )

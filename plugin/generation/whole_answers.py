@@ -53,9 +53,18 @@ _LISTED_CAPITAL = re.compile(
 )
 
 
+# Round 40: a list of names in title case ("Rose & Oud, Pine Forest or Plain"): its items keep
+# the capitals the shop gave them all (``faq_values.alternatives``).
+_TITLED_ITEM = re.compile(
+    r"(?:, | in | or | and )[A-Z][\w'’-]* (?:& )?[A-Z][\w'’-]*(?=,| or | and |\.|$)"
+)
+
+
 def _lowered(found: re.Match[str]) -> str:
     word = found[2]
     if len(word) > 3 and word.lower() not in english_words():
+        return found[0]
+    if _TITLED_ITEM.search(found.string):
         return found[0]
     return found[1] + word.lower()
 
