@@ -83,7 +83,23 @@ _PLATFORM_FLAGS = {"virtual", "downloadable", "external", "grouped", "taxable", 
 # Option or attribute names that carry no shopper-facing fact.
 _SKIP = ("logo", "sku", "gtin", "ean", "upc", "mpn", "isbn", "url", "button text", "link")
 # Warnings a buyer must read as written: the list shows them, no sentence rephrases them.
-_WARNINGS = ("note", "warning", "warnings", "caution", "allergy", "allergens", "safety")
+# Round 40: "Attention", "Danger", "Hazard", "Precautions", "Important" head a caution too (a
+# caution label read as a feature said "It has <the hazard>").
+_WARNINGS = (
+    "note",
+    "warning",
+    "warnings",
+    "caution",
+    "allergy",
+    "allergens",
+    "safety",
+    "attention",
+    "danger",
+    "hazard",
+    "hazards",
+    "precautions",
+    "important",
+)
 
 # Attributes a buyer reads in the list, never in the prose: they go stale or are the parcel's.
 _LIST_ONLY = ("weight", "net weight", "price", *PARCEL)

@@ -171,6 +171,24 @@ _PROCESS = re.compile(r"(ation|isation|ization|treatment)$", re.IGNORECASE)
 _HAS = re.compile(r"^(It|They) (has|have) ")
 
 
+# Labels that name how a product was made, whose value is a participle ("Made: Hand-sewn").
+MAKING_NAMES = frozenset(
+    "made making construction craft craftsmanship workmanship manufacture production".split()
+)
+_MADE_ADVERB = re.compile(r"(?:fully|entirely|wholly|partly|all|100%)\s+", re.IGNORECASE)
+
+
+def _made_as(value: str) -> bool:
+    """Whether ``value`` is how a thing was made, said as a participle ("hand-sewn", "entirely
+    handmade", "hand-thrown in small batches"), not a noun ("hand-sewn leather")."""
+    words = _MADE_ADVERB.sub("", value.strip(), count=1).split()
+    if not words or len(words) > 6 or re.search(r"[;:()]", value):
+        return False
+    first = words[0].lower().strip(",")
+    participle = first in PARTICIPLES or first.endswith(("ed", "made", "thrown", "woven", "sewn"))
+    return participle and (len(words) == 1 or words[1].lower() in PREPOSITIONS | {"and"})
+
+
 def names_a_process(name: str, value: str = "") -> bool:
     """Whether ``name`` is a process and ``value`` says how it is done, not that it is there
     ("Noise cancellation: Yes" names a feature)."""
@@ -307,6 +325,10 @@ def _feature_lead(
             return f"{voice.possessive} {said_name(name)} is {lower_first(value)}"
         if second in PREPOSITIONS or (then and len(words) <= 4):
             return f"{it} {be} {lower_first(value)}"
+    if lowered in MAKING_NAMES and _made_as(value):
+        # Round 40: "Made: Hand-sewn" and "Making: Entirely handmade" say how the product was
+        # made, a state of it: "They are hand-sewn", not "They have a hand-sewn made".
+        return f"{it} {be} {lower_first(value)}"
     if value.lower() in YES:
         return yes(name, voice)
     kind = re.fullmatch(r"(blade|bulb|batter(?:y|ie)|cartridge|refill|nib|needle)s? type", lowered)
@@ -376,6 +398,10 @@ def _feature_lead(
         fitted = items[0].strip().lower()
         return f"{it} {voice.verb('has')} {article(fitted)} {fitted} {lowered}"
     stated = measured(lowered, value, voice, turn) or named(lowered, value, items, voice)
+    if stated and _DATED.search(value) and re.match(r"(?:It|They) (?:has|have) an? ", stated):
+        # Round 40: a month or a year is no kind of thing the product has ("They have an
+        # April-June bloom", "It has an autumn 2024 pressing"): the list says it.
+        return None
     owned = f"{voice.possessive} {lowered} "
     if stated and stated.startswith(owned):
         stated = f"{voice.possessive} {said_name(name)} {stated[len(owned) :]}"

@@ -127,6 +127,15 @@ _PRESUPPOSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[st
         ),
         None,
     ),
+    # Round 40: "no screws", "no clips", "no drilling" are ruled out where the listing fixes
+    # the product with one (a magnetic holder that clamps to a desk, a rack screwed to a wall).
+    (
+        re.compile(r"\bno (?:screws?|clips?|drilling|nails?)\b"),
+        None,
+        re.compile(
+            r"\b(clips?|clip-on|clamps?|screws?|screwed|screw-on|drill(?:ed|ing)?|nails?|bolts?)\b"
+        ),
+    ),
 )
 
 # Round 38: a change with wear or age ("which softens with wear") presupposes the listing

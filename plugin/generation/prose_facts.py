@@ -30,7 +30,12 @@ from plugin.generation.frame_check import NOT_THINGS, frame_holds
 from plugin.generation.label_frames import label_lead
 from plugin.generation.measure_frames import PROPERTIES, range_lead
 from plugin.generation.part_words import PARTS
-from plugin.generation.phrasing import feature_lead, names_a_process, tells_cleanly
+from plugin.generation.phrasing import (
+    MAKING_NAMES,
+    feature_lead,
+    names_a_process,
+    tells_cleanly,
+)
 from plugin.generation.said_values import lower_first
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
@@ -197,6 +202,8 @@ def _reads_whole(lead: str, lowered: str, voice: Voice) -> bool:
     state = re.fullmatch(rf"{voice.subject} {voice.be} ([a-z]+ed)", lead)
     if state and lowered.removesuffix("s") in state.group(1):
         return True  # "Wire: Underwired" reads "It is underwired" (round 25, heldout27)
+    if lowered in MAKING_NAMES and re.fullmatch(rf"{voice.subject} {voice.be} [a-z -]+", lead):
+        return True  # "Made: Hand-sewn" reads "They are hand-sewn" (round 40)
     if re.fullmatch(rf"{voice.subject} {voice.be} \d[\d.,]*% {re.escape(lowered)}", lead):
         return True  # "Salt: 11%" reads "It is 11% salt" (round 26)
     return bool(re.match(rf"{voice.subject} {voice.be} [a-z]+ed (to|for|by) [A-Z0-9]", lead))
@@ -272,6 +279,10 @@ def _short(lead: str) -> str | None:
     return lead if len(lead.split()) <= MOST_WORDS + 2 else None
 
 
+# Labels that name what the product is used with, not what it has.
+_WORKS_WITH = frozenset({"compatibility", "compatible", "compatible with", "works with"})
+
+
 def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
     """The value's first clause, where it names a part or describes the attribute's part."""
     name_words = lowered.split()
@@ -279,6 +290,12 @@ def _clause_lead(lowered: str, value: str, voice: Voice) -> str | None:
         return None
     head = name_words[-1]
     first = _CLAUSE_END.split(value.strip(), maxsplit=1)[0].strip()
+    if lowered in _WORKS_WITH:
+        # Round 40: what the product goes with is never a part of it ("Compatibility: MX-style
+        # switches" read "It has MX-style switches", of a puller that only fits them).
+        if len(first.split()) > 6 or re.search(r"[:/&+\"()]", first):
+            return None
+        return f"{voice.subject} {voice.verb('works')} with {lower_first(first)}"
     has = f"{voice.subject} {voice.verb('has')}"
     if first.lower() in ("yes", "true") and (head in PARTS or head in _FEATURE_NOUNS):
         # "Anti fog coating: yes (inside of lens)" → "It has an anti fog coating".

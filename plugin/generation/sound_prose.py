@@ -54,6 +54,12 @@ _HAS_MATERIAL = re.compile(
     + r"))\.$"
 )
 _MEASURE_FIRST = re.compile(r"^(?P<measure>\d[\d.,]*\s?[a-zA-Z°%]{1,3}) (?P<rest>.+)$")
+# Round 40: an article before a count or an estimate of one ("has a two 1.5 V cells", "comes
+# with an about 120 beads"): the count is its own determiner, so the article goes.
+_ARTICLE_COUNT = re.compile(
+    r"\b(?:an?) (?=(?:one|two|three|four|five|six|about|around|approx\.|approximately|roughly|"
+    r"up to|over|under|at least) \d)"
+)
 # "leather or suede or sequinned fabrics": a list is said with commas.
 _OR_OR = re.compile(r"\b([\w-]+) or ([\w-]+) or\b")
 # "Its handles are two and riveted": a count is said of the product ("It has two riveted
@@ -157,6 +163,7 @@ def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
         return None
     said = caps_in_sentence(masked)
     said = _MASS_ARTICLE.sub(_mass_said, said)
+    said = _ARTICLE_COUNT.sub("", said)
     while _OR_OR.search(said):
         said = _OR_OR.sub(r"\1, \2 or", said, count=1)
     said = _COUNT_IS.sub(_count_said, said)
