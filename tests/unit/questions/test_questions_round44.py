@@ -64,3 +64,77 @@ def test_a_bracketed_value_is_named_whole_when_its_stock_is_asked() -> None:
     text = str(found.parts)
     assert "holds 250 g)" in text
     assert "Size holds 250 g)" not in text
+
+
+# --- a measure asked of a value the question names by its number ---
+
+from plugin.questions.beside_the_point import _values_beside_the_point  # noqa: E402
+from plugin.questions.passages import collect_passages  # noqa: E402
+
+
+def _fan() -> Listing:
+    powers = ["5 W", "9 W"]
+    return Listing(
+        external_id="fan",
+        title="Desk fan",
+        description_html="<p>A quiet desk fan with a clip.</p>",
+        price="25.00",
+        variants=[
+            Variant(sku=f"F-{p}", title=f"Desk fan - {p}", price=price, options={"Power": p})
+            for p, price in zip(powers, ("25.00", "32.00"), strict=True)
+        ],
+        options={"Power": powers},
+    )
+
+
+def _cushion() -> Listing:
+    sizes = ["40 cm", "60 cm"]
+    return Listing(
+        external_id="cushion",
+        title="Floor cushion",
+        description_html="<p>A round floor cushion filled with buckwheat hulls.</p>",
+        price="30.00",
+        variants=[
+            Variant(sku=f"C-{s}", title=f"Floor cushion - {s}", price=price, options={"Size": s})
+            for s, price in zip(sizes, ("30.00", "45.00"), strict=True)
+        ],
+        options={"Size": sizes},
+    )
+
+
+def _beside(question: str, listing: Listing) -> bool:
+    slot = find_slot(question, listing)
+    assert slot is not None and slot.intent == "option"
+    return _values_beside_the_point(question, listing, slot, collect_passages(listing, [], {}))
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("how much air does the 9W version move?", _fan),
+        ("what airflow does the 5 W option give", _fan),
+        ("what height is the 60cm cushion?", _cushion),
+        ("how high does the 60cm cushion sit", _cushion),
+    ],
+)
+def test_a_measure_asked_of_a_value_named_by_its_number_is_not_answered_by_it(
+    question: str, listing: object
+) -> None:
+    assert callable(listing)
+    assert _beside(question, listing())
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("is the 9 W version available?", _fan),
+        ("do you have the cushion in 60 cm?", _cushion),
+        ("which colours does the 60 cm cushion come in?", _cushion),
+        ("is the 60 cm cushion in stock?", _cushion),
+    ],
+)
+def test_a_value_asked_for_itself_is_still_answered_by_it(
+    question: str, listing: object
+) -> None:
+    assert callable(listing)
+    assert not _beside(question, listing())
