@@ -138,3 +138,20 @@ def test_a_value_asked_for_itself_is_still_answered_by_it(
 ) -> None:
     assert callable(listing)
     assert not _beside(question, listing())
+
+
+# --- the price asked with its article in Danish, Norwegian and Swedish ---
+
+
+@pytest.mark.parametrize(
+    ("question", "price"),
+    [
+        ("Hva er prisen på den minste puten?", "30.00"),
+        ("Vad är priset på den största kudden?", "45.00"),
+        ("Hvad er prisen på den største pude?", "45.00"),
+    ],
+)
+def test_the_price_with_its_article_names_a_variant_price(question: str, price: str) -> None:
+    found = find_slot(question, _cushion())
+    assert found is not None and found.intent == "variant_price"
+    assert [p.values["price"] for p in found.parts] == [price]
