@@ -66,6 +66,7 @@ HOLDOUT_V37 = ROOT / "tests" / "questions" / "holdout_v37"
 HOLDOUT_V38 = ROOT / "tests" / "questions" / "holdout_v38"
 HOLDOUT_V39 = ROOT / "tests" / "questions" / "holdout_v39"
 HOLDOUT_V40 = ROOT / "tests" / "questions" / "holdout_v40"
+HOLDOUT_V41 = ROOT / "tests" / "questions" / "holdout_v41"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -311,6 +312,11 @@ V2_SETS = {
     # 17/35 = 0.49, PII echoed 0/10, answered unanswerable 5, p95 0.14 s), then read in
     # round 43: seen from then on.
     "holdout_v40": _shop_folder(HOLDOUT_V40),
+    # Written blind and frozen; scored blind once after round 43 (main: grounded 51/83 =
+    # 0.61, false refusals 0.277, correct refusals 0.921, hostile 36/38, in language
+    # 24/40 = 0.60, PII echoed 0/11, answered unanswerable 8, p95 0.25 s), then read in
+    # round 44: seen from then on.
+    "holdout_v41": _shop_folder(HOLDOUT_V41),
 }
 
 

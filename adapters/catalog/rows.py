@@ -123,7 +123,35 @@ def split_values(text: str) -> list[str]:
     """An attribute's values: comma-separated as the CSV exporter writes them, or separated by
     "|" as WooCommerce's own admin screen and its database write them ("2 kg | 5 kg"), which
     some exports carry through unchanged. A cell with a "|" is split on it alone: a comma
-    there belongs to a value ("Red, matt | Blue, gloss")."""
+    there belongs to a value ("Red, matt | Blue, gloss").
+    A comma inside brackets belongs to its value too ("Tall (40 cm, lidded), Short"), where the
+    exporter left it unescaped; brackets that do not pair up split on every comma as before."""
     if "|" in text:
         return [part for part in (p.strip() for p in text.split("|")) if part]
+    if "\\," not in text and ("(" in text or "[" in text):
+        bracketed = _split_outside_brackets(text)
+        if bracketed is not None:
+            return bracketed
     return split_list(text)
+
+
+def _split_outside_brackets(text: str) -> list[str] | None:
+    """``text`` split on the commas outside round and square brackets; None when its brackets
+    do not pair up (then no comma can be told to belong to a value)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    if depth:
+        return None
+    parts.append(text[start:])
+    return [part for part in (p.strip() for p in parts) if part]

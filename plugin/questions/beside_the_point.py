@@ -89,6 +89,30 @@ _MEASURE_ASKED = (
 
 
 _WH_QUESTION = re.compile(r"(?:what|what's|whats|how|which|when|where|who|why)\b")
+# A variant called by a noun ("the 5 W version"), which names it and asks no availability.
+_VARIANT_NOUN = re.compile(r"\b(?:version|versions|variant|variants|option|options)\b")
+# What or how much of a thing is asked ("when will the 30 cm one be back?" asks its stock).
+_WHAT_OR_HOW = re.compile(r"(?:what|what's|whats|how|which)\b")
+
+
+def _asks_of_a_value_it_states(folded: str, slot: SlotAnswer) -> bool:
+    """Whether a question asking what or how much of a value it names by its number is given
+    only that the value is offered ("how wide is the 30 cm one?", "what does the 5 W version
+    draw?" and "… is available in Size 30 cm"): the reply repeats the question's own number and
+    says nothing of what is asked. Not a question that also asks availability, stock, a price
+    or what a set holds, and not a value whose numbers the question does not carry ("how wide
+    is the large one?" and "Large (60 cm)")."""
+    if slot.parts[0].key != "has_value" or _WHAT_OR_HOW.match(folded.strip()) is None:
+        return False
+    cued = _VARIANT_NOUN.sub(" ", folded)
+    if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES):
+        return False
+    asked = set(re.findall(r"\d+(?:[.,]\d+)?", folded))
+    values = [p.values.get("value", "") for p in slot.parts if p.key == "has_value"]
+    return all(
+        (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked
+        for value in values
+    )
 
 
 def _values_beside_the_point(
@@ -104,6 +128,8 @@ def _values_beside_the_point(
         return False
     asking = asking_sentence(question)
     folded = fold(asking)
+    if _asks_of_a_value_it_states(folded, slot):
+        return True
     if any(has_cue(folded, CUES[intent]) for intent in _SETTLED_BY_VALUES):
         return False
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}

@@ -91,6 +91,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "cheaper", "more expensive", "pricier", "billiger", "moins cher", "mas barato",
         "piu economico", "goedkoper", "mais barato",
         "pris", "kostar", "kosta", "vad kostar", "koster", "hvad koster", "hva koster", "hinta",
+        # the price with its article, as Danish, Norwegian and Swedish write it
+        "prisen", "priset", "prisene", "priserne", "priserna",
         "hinnan", "maksaa", "cena", "ceny", "kosztuje", "koszt", "ile kosztuje",
         "kolik stoji", "stoji", "cenu",
     ),

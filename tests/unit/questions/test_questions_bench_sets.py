@@ -345,3 +345,11 @@ def test_holdout_v40_is_seen_since_round_43() -> None:
     assert not V2_SETS["holdout_v40"].held_out
     assert V2_SETS["holdout_v40"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v41_is_seen_since_round_44() -> None:
+    """holdout_v41 was scored blind once after round 43 and read in round 44: seen since."""
+    assert V2_SETS["holdout_v41"].label == "holdout_v41 (seen)"
+    assert not V2_SETS["holdout_v41"].held_out
+    assert V2_SETS["holdout_v41"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
