@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from plugin.domain import Listing
+from plugin.generation.abbreviations import ABBREVIATIONS, CODES
 from plugin.generation.two_languages import english_words
 
 # Short words a shop's capitals hold that are never an abbreviation.
@@ -66,11 +67,11 @@ def _lone_lowered(word: str, shouted: bool) -> str:
     ("MILD", "MALT") or, in a value the shop shouted, where it has a vowel (round 35);
     "HDPE" and "OEKO" alone stay."""
     plain = word.lower()
-    if any(part in _ABBREVIATIONS for part in plain.split("-")):
+    if any(part in ABBREVIATIONS for part in plain.split("-")):
         return word  # "USB-C", "UV-A": an abbreviation with its letter stays (round 39)
     if plain in _SHORT_WORDS or len(plain) >= 5:
         return plain
-    if plain in _ABBREVIATIONS or len(plain) < 3 or not re.search(r"[AEIOUY]", word):
+    if plain in ABBREVIATIONS or len(plain) < 3 or not re.search(r"[AEIOUY]", word):
         return word
     if plain in english_words() or (shouted and re.search(r"[AEIOU]", word)):
         return plain
@@ -110,24 +111,11 @@ _LOWER_UNIT = re.compile(
     r"\b(\d+(?:[.,]\d+)?) ?(" + "|".join(sorted(_UNIT_RAISED, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# Codes that are never an English word.
-_CODES = {
-    "usb": "USB",
-    "usb-a": "USB-A",
-    "usb-b": "USB-B",
-    "usb-c": "USB-C",
-    "hdmi": "HDMI",
-    "nfc": "NFC",
-    "gps": "GPS",
-    "lcd": "LCD",
-    "rgb": "RGB",
-    # Round 40: file formats a shop types in lower case ("pdf, svg"), never an English word.
-    **{f: f.upper() for f in ("otf", "ttf", "woff", "woff2", "pdf", "svg", "png", "jpg", "jpeg")},
-    "epub": "EPUB",
-}
+# A code (``abbreviations.CODES``), a rating's code ("ip54") and "pd" after a USB code.
 _CODE = re.compile(
-    r"(?<![\w.-])(?P<code>usb-[abc]|usb|hdmi|nfc|gps|lcd|rgb|ip\d\d|pd|otf|ttf|woff2?|pdf|svg|png"
-    r"|jpe?g|epub)(?![\w-])",
+    r"(?<![\w.-])(?P<code>"
+    + "|".join(re.escape(c) for c in sorted(CODES, key=len, reverse=True))
+    + r"|ip\d\d|pd)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -140,7 +128,7 @@ def _code(match: re.Match[str]) -> str:
         return "PD" if re.search(r"usb(-[abc])?$", before) else code
     if code.lower().startswith("ip"):
         return code.upper()  # "ip67" → "IP67"
-    return _CODES[code.lower()]
+    return CODES[code.lower()]
 
 
 def units_raised(text: str) -> str:
@@ -156,12 +144,6 @@ def units_lowered(text: str) -> str:
     return _UNIT_AFTER_NUMBER.sub(lambda u: f"{u[1]} {u[2].lower()}", text)
 
 
-# Abbreviations and codes a shop writes in capitals that read as words once lowered ("LED",
-# "PET"): both ways of lowering capitals below keep them.
-_ABBREVIATIONS = frozenset(
-    "led usb abs eva tpe tpu tpr pvc pet upf spf bpa uv ac dc diy lcd gps hdpe ldpe ptfe pfas "
-    "pfoa pla petg mdf hdf osb epdm pe pp ps hd rfid uk us eu usa iso din".split()
-)
 _SHOUTED_WORD = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Z'’]*(?![A-Za-z\d])")
 
 
@@ -171,7 +153,7 @@ def _shouted_word(found: re.Match[str]) -> str:
     after_number = found.string[: found.start()].rstrip()[-1:].isdigit()
     if len(word) == 1 and found.string[: found.start()].endswith("-"):
         return word  # "USB-A", "TYPE-C": a connector's letter, not the article (round 39)
-    if plain in _ABBREVIATIONS or (after_number and len(plain) <= 3 and plain not in _SHORT_WORDS):
+    if plain in ABBREVIATIONS or (after_number and len(plain) <= 3 and plain not in _SHORT_WORDS):
         return word  # "0-150 PSI": a unit after a number, said below or kept
     vowels = len(re.findall(r"[aeiouy]", plain))
     if plain in _SHORT_WORDS or plain in english_words() or (len(plain) >= 3 and vowels >= 2):

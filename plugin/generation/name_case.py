@@ -16,18 +16,16 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.abbreviations import IN_A_NAME, NEVER_WORDS
 from plugin.generation.letter_case import units_lowered
 
 _SMALL = frozenset("a an and or of for in on with to the by at from as per".split())
-_ABBREVIATIONS = frozenset(
-    "led usb uv lcd gps diy pvc abs eva bpa mdf uk us eu usa xl xs xxl".split()
-)
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
 def _cased(word: str, first: bool, shouted: bool) -> str:
     plain = word.lower()
-    if shouted and plain in _ABBREVIATIONS:
+    if shouted and plain in IN_A_NAME:
         return word.upper()
     if plain in _SMALL and not first:
         return plain
@@ -58,18 +56,12 @@ def name_cased(name: str) -> str:
     return "".join(out) + said[last:]
 
 
-# Abbreviations no English word spells, which a frame or a tag may have lowered ("is moulded
-# from pvc", "has a usb port"). Words that are English too ("pet", "led", "abs", "us") are not here.
-_ALWAYS_CAPITALS = frozenset(
-    "hss bpa pvc usb lcd gps diy mdf hdf osb hdpe ldpe ptfe pfas pfoa petg tpu tpe tpr "
-    "upf spf rfid epdm".split()
-)
 _LOWERED = re.compile(
-    r"(?<![\w'’/.-])(" + "|".join(sorted(_ALWAYS_CAPITALS)) + r")(?![\w'’])", re.IGNORECASE
+    r"(?<![\w'’/.-])(" + "|".join(sorted(NEVER_WORDS)) + r")(?![\w'’])", re.IGNORECASE
 )
 
 
 def capitals_kept(text: str) -> str:
-    """``text`` with each abbreviation of ``_ALWAYS_CAPITALS`` in capitals ("pvc", "Pvc" →
+    """``text`` with each abbreviation of ``NEVER_WORDS`` in capitals ("pvc", "Pvc" →
     "PVC")."""
     return _LOWERED.sub(lambda found: found[1].upper(), text)
