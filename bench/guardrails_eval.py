@@ -9,7 +9,7 @@
                                     holdout_v31|holdout_v32|holdout_v33|holdout_v34|holdout_v35|
                                     holdout_v36|holdout_v37|holdout_v38|holdout_v39|holdout_v40|
                                     holdout_v41|holdout_v42|holdout_v43|holdout_v44|holdout_v45|
-                                    both|all|PATH ...]
+                                    holdout_v46|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -109,12 +109,14 @@ round 44.
 ``holdout_v43 (seen)``, written blind in session 23 and frozen 2026-12-07, scored blind once
 after round 44 (recall 0.904, clean 0.953, claim precision 0.945, span 0.827), then read in
 round 45.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v43.
+``holdout_v44 (seen)``, written blind in session 23 and frozen 2026-12-07, scored blind once
+after round 45 (recall 0.846, clean 0.927, claim precision 0.841, span 0.853), then read in
+round 46.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v44.
 
-``holdout_v44 (held out)``, written blind in session 23, and ``holdout_v45 (held out)``, written
-blind in session 24, both frozen 2026-12-07, are in ``HELD_OUT``: v44 is scored by name once after
-round 45, v45 is kept unscored for a later round; their misses are unread. ``all`` leaves them
-out.
+``holdout_v45 (held out)`` and ``holdout_v46 (held out)``, written blind in session 24 and frozen
+2026-12-07, are in ``HELD_OUT``: kept unscored for a later round, their misses unread. ``all``
+leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -191,7 +193,8 @@ HOLDOUT_V42 = TESTS / "holdout_v42"
 HOLDOUT_V43 = TESTS / "holdout_v43"
 HOLDOUT_V44 = TESTS / "holdout_v44"
 HOLDOUT_V45 = TESTS / "holdout_v45"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V44, HOLDOUT_V45)
+HOLDOUT_V46 = TESTS / "holdout_v46"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V45, HOLDOUT_V46)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -238,6 +241,7 @@ NAMED = {
     "holdout_v43": (HOLDOUT_V43,),
     "holdout_v44": (HOLDOUT_V44,),
     "holdout_v45": (HOLDOUT_V45,),
+    "holdout_v46": (HOLDOUT_V46,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -283,6 +287,7 @@ NAMED = {
         HOLDOUT_V41,
         HOLDOUT_V42,
         HOLDOUT_V43,
+        HOLDOUT_V44,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen
@@ -349,7 +354,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v45|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v46|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

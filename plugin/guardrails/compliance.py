@@ -383,6 +383,8 @@ def _whole_material(word: str, facts: ListingFacts) -> bool:
     return any("100" in facts.materials.get(term.name, "") for _, _, term in MATERIALS.find(word))
 
 
+# the word just before "100%" (round 46)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*$")
 _PHRASE_AFTER = re.compile(r"(?:['’]s)?(?:[\s-]+[A-Za-z][\w'’]*){1,3}")
 
 
@@ -411,6 +413,9 @@ def _hundred_percent(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "100% cotton" of "Material: 100 % Baumwolle"
         if listing_has_100 and word and _whole_material(_noun_phrase(text, match.end()), facts):
             continue  # "100% Welsh lambswool", "100% goat's hair": the material after its kind
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if listing_has_100 and before and _whole_material(before.group(1), facts):
+            continue  # "Baumwolle 100% aus Ägypten": the material said before its share
         out.append(
             finding(
                 "compliance.absolute",

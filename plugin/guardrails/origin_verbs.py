@@ -20,6 +20,8 @@ MAKING = (
     r"cooked|boiled|simmered|steeped|drawn|illustrated|sketched|embroidered|engraved|etched|"
     # a catch and its preserving: "landed in Cornwall", "jarred in Umbria"
     r"caught|landed|canned|tinned|jarred|preserved|"
+    # a rope's, a basket's or a rug's making: "braided in Leeds" (round 46)
+    r"braided|plaited|"
     r"hand[\s-]?(?:made|woven|sewn|spun|thrown|blown|knit|cut|drawn|built|bound)"
 )
 # Any past participle reads as an origin verb before a known place, except these.

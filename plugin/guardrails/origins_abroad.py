@@ -75,10 +75,11 @@ _FOREIGN_VERB = re.compile(
 # "from" in a shop language, before a place or a town: "ein Brauset aus München", "koffie uit
 # Ethiopië", "originaire de Lyon", "proveniente da Napoli".
 # The Nordic "from" ("fra", "från", "frå") and the Balto-Slavic one ("iz", "iš"), whose place
-# follows in a case (round 41).
+# follows in a case (round 41). The Malay and Indonesian "from" ("dari"; round 46), lower case
+# only: "Dari" is a language.
 _FROM_ABROAD = re.compile(
     r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
-    r"procedentes?\s+de|oriundos?\s+de|fra|från|frå|iz|iš)\s*(?=[A-ZÀ-ÞČŠŽ])"
+    r"procedentes?\s+de|oriundos?\s+de|fra|från|frå|iz|iš|dari)\s*(?=[A-ZÀ-ÞČŠŽ])"
 )
 # Hungarian says "from" with a suffix on the place, its last vowel lengthened ("Győrből",
 # "Pécsről", "Egerből"; round 41): a capitalised word in -ról / -ről / -ból / -ből, read only

@@ -63,6 +63,9 @@ _NATIONS = {
     "England": "england,english", "Scotland": "scotland,scottish,scots",
     "Wales": "wales,welsh", "Northern Ireland": "northern ireland,northern irish",
 }  # fmt: skip
+# Wales in Welsh, with the mutations a preposition gives it ("yng Nghymru", "o Gymru") and the
+# adjective (round 46); words of no other language.
+_NATIONS["Wales"] += ",cymru,gymru,nghymru,chymru,cymreig,gymreig"
 _EUROPE = (
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB CH NO "
     "IS LI AL BA ME MK RS UA MD BY AD MC SM VA"

@@ -1,4 +1,4 @@
-"""The figures reached on the seen holdout_v36 to holdout_v43, held a little under (split from
+"""The figures reached on the seen holdout_v36 to holdout_v44, held a little under (split from
 ``test_guardrails_eval`` in round 42 to keep that file short); a regression fails here."""
 
 from pathlib import Path
@@ -13,6 +13,7 @@ HOLDOUT_V40_DIR = Path(__file__).parent / "holdout_v40"
 HOLDOUT_V41_DIR = Path(__file__).parent / "holdout_v41"
 HOLDOUT_V42_DIR = Path(__file__).parent / "holdout_v42"
 HOLDOUT_V43_DIR = Path(__file__).parent / "holdout_v43"
+HOLDOUT_V44_DIR = Path(__file__).parent / "holdout_v44"
 
 
 def test_holdout_v36_holds_the_figures_reached_on_it():
@@ -125,3 +126,17 @@ def test_holdout_v43_holds_the_figures_reached_on_it():
     assert report.clean_claim_precision >= 0.98, report.false_alarms
     assert report.claim_precision() >= 0.96, report.false_alarms
     assert report.span_overlap >= 0.82, format_table(report)
+
+
+def test_holdout_v44_holds_the_figures_reached_on_it():
+    """holdout_v44 was scored blind once after round 45 (recall 0.846, clean 0.927, precision
+    over claim findings 0.841, span covered 0.853), then read in round 46 (in-sample after it:
+    recall 0.886, clean 0.960, precision over claim findings 0.928, span 0.847): held here a
+    little under those figures."""
+    listings, drafts = load_eval_set(HOLDOUT_V44_DIR)
+    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
+    report = score(listings, drafts)
+    assert report.grounding_recall() >= 0.88, format_table(report)
+    assert report.clean_claim_precision >= 0.95, report.false_alarms
+    assert report.claim_precision() >= 0.92, report.false_alarms
+    assert report.span_overlap >= 0.84, format_table(report)
