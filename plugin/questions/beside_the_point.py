@@ -115,6 +115,28 @@ def _asks_of_a_value_it_states(folded: str, slot: SlotAnswer) -> bool:
     )
 
 
+def restates_named_value(question: str, listing: Listing, support: Sequence[Passage]) -> bool:
+    """Whether the lines to quote are only the option or variant lines of a value the question
+    names by its numbers, for a question in any language that asks no availability, stock,
+    price or set contents of it ("what does the 2 m one weigh?" and "Variant: 2 m, 30.00"):
+    they repeat the question's own value and say nothing of what is asked (round 45; round 44
+    declined the same reply given as an option's slot in English)."""
+    labels = {"Variant", *listing.options}
+    if not support or any(
+        p.source != "listing" or p.text.partition(":")[0] not in labels for p in support
+    ):
+        return False
+    cued = _VARIANT_NOUN.sub(" ", fold(asking_sentence(question)))
+    if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES):
+        return False
+    asked = set(re.findall(r"\d+(?:[.,]\d+)?", cued))
+    return any(
+        (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked
+        for values in listing.options.values()
+        for value in values
+    )
+
+
 def _values_beside_the_point(
     question: str, listing: Listing, slot: SlotAnswer, passages: Sequence[Passage]
 ) -> bool:

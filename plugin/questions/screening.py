@@ -139,8 +139,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # who else bought or ordered, in the shop languages ("kto jeszcze zamówił", "wer hat noch
         # bestellt", "qui d'autre a acheté"): other people's orders
         r"\b(?:kto (?:jeszcze|inny)|wer (?:hat |sonst |noch |au(?:ß|ss)erdem )+|qui d'autre|"
-        r"qui[eé]n m[aá]s|chi altro|wie (?:heeft )?(?:nog|anders)|vem mer|hvem (?:andre|ellers|"
-        r"mere|flere)|kdo (?:je[sš]t[eě]|dal[sš][ií]))\b[^.?!]{0,30}\b(?:zam[óo]wi\w*|kupi\w*|"
+        r"qui[eé]n m[aá]s|chi altro|wie (?:heeft )?(?:nog|anders)|vem mer|vem annars|hvem (?:andre|"
+        r"ellers|mere|flere|mer)|kdo (?:je[sš]t[eě]|dal[sš][ií])|quem mais)\b[^.?!]{0,30}\b"
+        r"(?:zam[óo]wi\w*|kupi\w*|"
         r"bestellt|gekauft|achet[ée]|command[ée]|compr\w*|ordinato|besteld|gekocht|k[öø]pt|"
         r"kj[øo]pt|k[øo]bt|bestilt|best[äa]llt|objednal\w*|koupil\w*)",
         # where another person's parcel went: "to which address did you send the last …", "an
