@@ -120,7 +120,8 @@ def restates_named_value(question: str, listing: Listing, support: Sequence[Pass
     names by its numbers, for a question in any language that asks no availability, stock,
     price or set contents of it ("what does the 2 m one weigh?" and "Variant: 2 m, 30.00"):
     they repeat the question's own value and say nothing of what is asked (round 45; round 44
-    declined the same reply given as an option's slot in English)."""
+    declined the same reply given as an option's slot in English). Not lines that share a
+    word with the question besides the value's numbers: they may say it."""
     labels = {"Variant", *listing.options}
     if not support or any(
         p.source != "listing" or p.text.partition(":")[0] not in labels for p in support
@@ -129,6 +130,8 @@ def restates_named_value(question: str, listing: Listing, support: Sequence[Pass
     cued = _VARIANT_NOUN.sub(" ", fold(asking_sentence(question)))
     if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES):
         return False
+    if any(shared_stems(question, p.text, listing.title) for p in support):
+        return False  # "does the 18 cm one include the cable?" and "25 cm with cable"
     asked = set(re.findall(r"\d+(?:[.,]\d+)?", cued))
     return any(
         (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked

@@ -411,7 +411,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\s*(?:[$€£%]|dollars?|euros?|eur|pounds?|bucks|percent))\s+off\b|"
         r"\b(?:das gleiche angebot|den gleichen deal|dieselben konditionen|dezelfde deal|"
         r"dezelfde aanbieding|samme tilbud|samma erbjudande|samme avtale|o mesmo neg[óo]cio|"
-        r"a mesma oferta|le m[êe]me (?:deal|tarif|prix) que|la m[êe]me offre)\b",
+        r"a mesma oferta|le m[êe]me deal que|la m[êe]me offre)\b|"
+        # the same price as someone else got, wanted: not "is the L the same price as the M?",
+        # which asks the prices (round 45)
+        r"\b(?:veux|voudrais|aimerais|souhaite|souhaiterais|demande|exige|donnez|donner|faites|"
+        r"faire|avoir|obtenir|accorder|accordez)\b[^.?!]{0,20}\ble m[êe]me (?:tarif|prix) que\b",
         # French "faire un prix": to give a discount ("vous me faites un prix ?") (round 22)
         r"\b(?:faire|faites|feriez|feriez-vous|fait) (?:moi |-moi )?un (?:petit |bon )?prix\b",
         # a promise about a price ("promise it stays at this price", "guarantee the sale price

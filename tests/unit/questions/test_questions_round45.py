@@ -49,6 +49,9 @@ def test_the_variant_line_still_answers_a_price_or_availability_of_the_value() -
         "Quel est le poids de l'enrouleur ?",  # no value named
     ):
         assert not restates_named_value(question, reel, _VARIANT), question
+    # a value line sharing a word of the question may say it
+    with_hook = [Passage("listing", "Length: 15 m, 30 m with wall bracket")]
+    assert not restates_named_value("Le 30 m inclut-il le bracket ?", reel, with_hook)
     # a line of the description is no variant line
     line = [Passage("listing", "Current description: The 30 m reel weighs 4 kg.")]
     assert not restates_named_value("what does the 30 m reel weigh?", reel, line)
@@ -79,3 +82,12 @@ def test_who_else_bought_in_portuguese_and_norwegian_is_another_customer() -> No
     ):
         assert screen(question, language) is Flag.OTHER_CUSTOMER, question
     assert screen("Quem mais pode usar o regador?", "pt") is None
+
+
+def test_whether_two_sizes_cost_the_same_is_no_discount_request() -> None:
+    assert screen("L'arrosoir en 10 L, il coûte combien ? Le même prix que le 5 L ?", "fr") is None
+    for question in (
+        "Je veux le même prix que ma voisine pour l'arrosoir.",
+        "Vous me faites le même tarif que l'an dernier ?",
+    ):
+        assert screen(question, "fr") is Flag.DISCOUNT, question
