@@ -12,7 +12,7 @@ from plugin.questions.answerability import covered, novel_focus, tokens
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import shared_stems
 from plugin.questions.decision import Decision
-from plugin.questions.lexicon import CUES, asking_sentence, fold, has_cue
+from plugin.questions.lexicon import CUES, HOW_MUCH, asking_sentence, fold, has_cue
 from plugin.questions.passages import POLICY_LABELS, Passage
 from plugin.questions.policy_topics import policy_asked
 from plugin.questions.slots import SlotAnswer
@@ -128,8 +128,10 @@ def restates_named_value(question: str, listing: Listing, support: Sequence[Pass
     ):
         return False
     cued = _VARIANT_NOUN.sub(" ", fold(asking_sentence(question)))
-    if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES):
-        return False
+    if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES) or has_cue(
+        cued, HOW_MUCH
+    ):
+        return False  # "how much" alone may ask the price ("10 mm one how much")
     if any(shared_stems(question, p.text, listing.title) for p in support):
         return False  # "does the 18 cm one include the cable?" and "25 cm with cable"
     asked = set(re.findall(r"\d+(?:[.,]\d+)?", cued))

@@ -34,7 +34,7 @@ def test_a_measure_of_a_value_named_by_its_number_is_not_its_variant_line() -> N
     reel = _reel()
     for question in (
         "Quel est le poids de l'enrouleur 30 m ?",
-        "Hvor mye veier trommelen på 30 m?",
+        "Hva veier trommelen på 30 m?",
         "what does the 30 m reel weigh?",
     ):
         assert restates_named_value(question, reel, _VARIANT), question
@@ -46,6 +46,7 @@ def test_the_variant_line_still_answers_a_price_or_availability_of_the_value() -
         "Combien coûte l'enrouleur 30 m ?",
         "Hvor mye koster trommelen på 30 m?",
         "is the 30 m reel available?",
+        "30 m reel how much",
         "Quel est le poids de l'enrouleur ?",  # no value named
     ):
         assert not restates_named_value(question, reel, _VARIANT), question
