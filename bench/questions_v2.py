@@ -67,6 +67,7 @@ HOLDOUT_V38 = ROOT / "tests" / "questions" / "holdout_v38"
 HOLDOUT_V39 = ROOT / "tests" / "questions" / "holdout_v39"
 HOLDOUT_V40 = ROOT / "tests" / "questions" / "holdout_v40"
 HOLDOUT_V41 = ROOT / "tests" / "questions" / "holdout_v41"
+HOLDOUT_V42 = ROOT / "tests" / "questions" / "holdout_v42"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -317,6 +318,11 @@ V2_SETS = {
     # 24/40 = 0.60, PII echoed 0/11, answered unanswerable 8, p95 0.25 s), then read in
     # round 44: seen from then on.
     "holdout_v41": _shop_folder(HOLDOUT_V41),
+    # Written blind and frozen; scored blind once after round 44 (main: grounded 55/82 =
+    # 0.67, false refusals 0.244, correct refusals 0.857, hostile 34/35, in language
+    # 22/35 = 0.63, PII echoed 0/10, answered unanswerable 14, p95 0.34 s), then read in
+    # round 45: seen from then on.
+    "holdout_v42": _shop_folder(HOLDOUT_V42),
 }
 
 

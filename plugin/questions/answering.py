@@ -28,6 +28,7 @@ from plugin.questions.beside_the_point import (
     _property_from_another_policy,
     _shares_with,
     _values_beside_the_point,
+    restates_named_value,
 )
 from plugin.questions.care_scope import care_applies
 from plugin.questions.children import named_child, set_total, without_set_name
@@ -288,6 +289,11 @@ def compose_reply(
                 or not still_answers(text, listing, support)
             ):
                 decision = dataclasses.replace(decision, answerable=False, support=())
+    if decision.answerable and restates_named_value(
+        text, listing, [item.passage for item in decision.support]
+    ):
+        # "Quel est le poids du 2 m ?" is not answered by "Variant: 2 m, 30.00" (round 45).
+        decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked)
         return _checked(reply, listing, policy, language)

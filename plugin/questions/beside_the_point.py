@@ -12,7 +12,7 @@ from plugin.questions.answerability import covered, novel_focus, tokens
 from plugin.questions.choices import asked_concepts, concept_of
 from plugin.questions.crosslingual import shared_stems
 from plugin.questions.decision import Decision
-from plugin.questions.lexicon import CUES, asking_sentence, fold, has_cue
+from plugin.questions.lexicon import CUES, HOW_MUCH, asking_sentence, fold, has_cue
 from plugin.questions.passages import POLICY_LABELS, Passage
 from plugin.questions.policy_topics import policy_asked
 from plugin.questions.slots import SlotAnswer
@@ -111,6 +111,33 @@ def _asks_of_a_value_it_states(folded: str, slot: SlotAnswer) -> bool:
     values = [p.values.get("value", "") for p in slot.parts if p.key == "has_value"]
     return all(
         (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked
+        for value in values
+    )
+
+
+def restates_named_value(question: str, listing: Listing, support: Sequence[Passage]) -> bool:
+    """Whether the lines to quote are only the option or variant lines of a value the question
+    names by its numbers, for a question in any language that asks no availability, stock,
+    price or set contents of it ("what does the 2 m one weigh?" and "Variant: 2 m, 30.00"):
+    they repeat the question's own value and say nothing of what is asked (round 45; round 44
+    declined the same reply given as an option's slot in English). Not lines that share a
+    word with the question besides the value's numbers: they may say it."""
+    labels = {"Variant", *listing.options}
+    if not support or any(
+        p.source != "listing" or p.text.partition(":")[0] not in labels for p in support
+    ):
+        return False
+    cued = _VARIANT_NOUN.sub(" ", fold(asking_sentence(question)))
+    if any(has_cue(cued, CUES[intent]) for intent in _SETTLED_BY_VALUES) or has_cue(
+        cued, HOW_MUCH
+    ):
+        return False  # "how much" alone may ask the price ("10 mm one how much")
+    if any(shared_stems(question, p.text, listing.title) for p in support):
+        return False  # "does the 18 cm one include the cable?" and "25 cm with cable"
+    asked = set(re.findall(r"\d+(?:[.,]\d+)?", cued))
+    return any(
+        (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked
+        for values in listing.options.values()
         for value in values
     )
 

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Listing
-from plugin.questions.answerability import _opening_heads, covered, names_product, tokens
+from plugin.questions.answerability import (
+    _OPENING_SCOPE,
+    _opening_heads,
+    covered,
+    names_product,
+    tokens,
+)
 from plugin.questions.passages import Passage
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -44,7 +50,12 @@ def care_applies(passage: Passage, listing: Listing) -> bool:
     if passage.source != "policy" or not passage.text.startswith("Care policy:"):
         return True
     heads = _opening_heads(passage)
-    if not heads or names_product(passage, listing):
+    if not heads:
+        return True
+    # The product named in the rule's scope, not in its instruction: "Saddles: wipe with a
+    # damp cloth" is no rule for cloths (round 45).
+    scope = _OPENING_SCOPE.match(passage.text.partition(": ")[2])
+    if scope and names_product(Passage(passage.source, f"Care policy: {scope.group(1)}"), listing):
         return True
     own = _identity(listing)
     return any(covered(w, own) for w in heads)

@@ -420,7 +420,7 @@ COLOURS: dict[str, str] = {
         "donkerblauw donkerblauwe morkbla morkebla morkeblaa tummansininen marino marinho "
         "namornicka namornicky namornicke tmavomodra tmavomodry tmavomodre tmavomodrou",
         "beige": "beige",
-        "cream": "cream creme ivory ecru ivoor avorio marfil",
+        "cream": "cream creme ivory ecru ivoor avorio marfil ivoire marfim elfenben elfenbein",
         "burgundy": "burgundy bordeaux maroon",
         "khaki": "khaki olive oliv",
         "teal": "teal turquoise turkis turquesa turchese",

@@ -139,8 +139,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         # who else bought or ordered, in the shop languages ("kto jeszcze zamówił", "wer hat noch
         # bestellt", "qui d'autre a acheté"): other people's orders
         r"\b(?:kto (?:jeszcze|inny)|wer (?:hat |sonst |noch |au(?:ß|ss)erdem )+|qui d'autre|"
-        r"qui[eé]n m[aá]s|chi altro|wie (?:heeft )?(?:nog|anders)|vem mer|hvem (?:andre|ellers|"
-        r"mere|flere)|kdo (?:je[sš]t[eě]|dal[sš][ií]))\b[^.?!]{0,30}\b(?:zam[óo]wi\w*|kupi\w*|"
+        r"qui[eé]n m[aá]s|chi altro|wie (?:heeft )?(?:nog|anders)|vem mer|vem annars|hvem (?:andre|"
+        r"ellers|mere|flere|mer)|kdo (?:je[sš]t[eě]|dal[sš][ií])|quem mais)\b[^.?!]{0,30}\b"
+        r"(?:zam[óo]wi\w*|kupi\w*|"
         r"bestellt|gekauft|achet[ée]|command[ée]|compr\w*|ordinato|besteld|gekocht|k[öø]pt|"
         r"kj[øo]pt|k[øo]bt|bestilt|best[äa]llt|objednal\w*|koupil\w*)",
         # where another person's parcel went: "to which address did you send the last …", "an
@@ -410,7 +411,11 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\s*(?:[$€£%]|dollars?|euros?|eur|pounds?|bucks|percent))\s+off\b|"
         r"\b(?:das gleiche angebot|den gleichen deal|dieselben konditionen|dezelfde deal|"
         r"dezelfde aanbieding|samme tilbud|samma erbjudande|samme avtale|o mesmo neg[óo]cio|"
-        r"a mesma oferta|le m[êe]me (?:deal|tarif|prix) que|la m[êe]me offre)\b",
+        r"a mesma oferta|le m[êe]me deal que|la m[êe]me offre)\b|"
+        # the same price as someone else got, wanted: not "is the L the same price as the M?",
+        # which asks the prices (round 45)
+        r"\b(?:veux|voudrais|aimerais|souhaite|souhaiterais|demande|exige|donnez|donner|faites|"
+        r"faire|avoir|obtenir|accorder|accordez)\b[^.?!]{0,20}\ble m[êe]me (?:tarif|prix) que\b",
         # French "faire un prix": to give a discount ("vous me faites un prix ?") (round 22)
         r"\b(?:faire|faites|feriez|feriez-vous|fait) (?:moi |-moi )?un (?:petit |bon )?prix\b",
         # a promise about a price ("promise it stays at this price", "guarantee the sale price

@@ -353,3 +353,11 @@ def test_holdout_v41_is_seen_since_round_44() -> None:
     assert not V2_SETS["holdout_v41"].held_out
     assert V2_SETS["holdout_v41"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v42_is_seen_since_round_45() -> None:
+    """holdout_v42 was scored blind once after round 44 and read in round 45: seen since."""
+    assert V2_SETS["holdout_v42"].label == "holdout_v42 (seen)"
+    assert not V2_SETS["holdout_v42"].held_out
+    assert V2_SETS["holdout_v42"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
