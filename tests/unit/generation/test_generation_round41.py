@@ -5,6 +5,7 @@ listings invented here."""
 from __future__ import annotations
 
 from plugin.domain import DraftKind, Listing
+from plugin.generation.compose import context_line, foreign_phrase
 from plugin.generation.fact_roles import sort_facts
 from plugin.generation.scoped_figures import offered_values, scoped_figures, variant_scoped
 from tests.unit.generation.planner_drafts import draft, text_of
@@ -115,3 +116,18 @@ def test_an_option_of_counts_is_a_choice_not_what_comes_with_it() -> None:
     )
     assert sort_facts(bag).includes == ["shoulder strap", "rain cover"]
     assert sort_facts(blocks).choices == [("Pieces", ["20 pieces", "50 pieces"])]
+
+
+def test_a_tag_phrase_in_the_shops_language_is_no_use_in_the_hook_context() -> None:
+    assert foreign_phrase("hecho a mano")
+    assert not foreign_phrase("martial arts")
+    assert not foreign_phrase("kendo")  # one word: may be the product's own name
+    flutes = Listing(
+        external_id="r41-flute",
+        title="Bamboo Flute",
+        product_type="Flute",
+        tags=["quena", "hecho a mano", "folk music"],
+    )
+    context = context_line(flutes)
+    assert "hecho a mano" not in context
+    assert "quena" in context and "folk music" in context
