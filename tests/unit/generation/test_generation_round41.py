@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.compose import context_line, foreign_phrase
+from plugin.generation.fact_reason import _said_part, with_reason
 from plugin.generation.fact_roles import sort_facts
 from plugin.generation.scoped_figures import offered_values, scoped_figures, variant_scoped
+from plugin.generation.sentence import Role
+from plugin.generation.voice import Voice
 from tests.unit.generation.planner_drafts import draft, text_of
 
 
@@ -131,3 +134,31 @@ def test_a_tag_phrase_in_the_shops_language_is_no_use_in_the_hook_context() -> N
     context = context_line(flutes)
     assert "hecho a mano" not in context
     assert "quena" in context and "folk music" in context
+
+
+def test_a_reason_is_found_for_the_part_the_sentence_says() -> None:
+    # The second part's reason ("shows up in headlights") is never said of the first part.
+    assert _said_part("waxed canvas, cotton lining; reflective piping", "It is waxed canvas") == (
+        "waxed canvas, cotton lining; reflective piping"
+    )
+    assert (
+        _said_part(
+            "waxed canvas, cotton lining; reflective stitching",
+            "It is made of waxed canvas with a cotton lining",
+        )
+        == "waxed canvas, cotton lining"
+    )
+    lead = "This Harness is made of nylon webbing with a mesh lining"
+    said = with_reason(
+        Role.BUILD,
+        lead,
+        "Material",
+        "nylon webbing, mesh lining; reflective stitching",
+        0,
+        0,
+        Voice(plural=False),
+        False,
+        True,
+        "Dog harness",
+    )
+    assert "headlights" not in said.lead
