@@ -8,8 +8,9 @@ from plugin.domain import DraftKind, Listing
 from plugin.generation.compose import context_line, foreign_phrase
 from plugin.generation.fact_reason import _said_part, with_reason
 from plugin.generation.fact_roles import sort_facts
+from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.scoped_figures import offered_values, scoped_figures, variant_scoped
-from plugin.generation.sentence import Role
+from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice
 from tests.unit.generation.planner_drafts import draft, text_of
 
@@ -162,3 +163,21 @@ def test_a_reason_is_found_for_the_part_the_sentence_says() -> None:
         "Dog harness",
     )
     assert "headlights" not in said.lead
+
+
+def _opener(*leads: tuple[str, tuple[str, ...]]) -> str:
+    hook = Sentence(Role.HOOK, "The Trail Shoes are", ask="hook", fallback="Introducing …")
+    rest = [Sentence(Role.FEATURE, lead, facts=facts, paragraph=1) for lead, facts in leads]
+    opened = with_fallback([hook, *rest], "Trail Shoes", Voice(plural=True))
+    return opened[0].fallback
+
+
+def test_a_caveat_or_the_allergens_never_open() -> None:
+    upper = ("They have a ripstop mesh upper.", ("ripstop mesh",))
+    assert _opener(("They run small.", ("runs small",)), upper).endswith("ripstop mesh upper.")
+    assert _opener(("Their lifespan is about 800 km.", ("800 km",)), upper).endswith(
+        "ripstop mesh upper."
+    )
+    assert _opener(("They contain latex and sesame.", ("Allergens",)), upper).endswith(
+        "ripstop mesh upper."
+    )
