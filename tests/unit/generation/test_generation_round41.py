@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.compose import context_line, foreign_phrase
+from plugin.generation.english_labels import in_one_language
 from plugin.generation.fact_reason import _said_part, with_reason
 from plugin.generation.fact_roles import sort_facts
 from plugin.generation.fallback_lead import with_fallback
@@ -181,3 +182,15 @@ def test_a_caveat_or_the_allergens_never_open() -> None:
     assert _opener(("They contain latex and sesame.", ("Allergens",)), upper).endswith(
         "ripstop mesh upper."
     )
+
+
+def test_a_note_naming_an_option_by_its_shop_side_is_said_in_english() -> None:
+    kites = Listing(
+        external_id="r41-kite",
+        title="Zmaj / Stunt Kite",
+        product_type="Zmaj / Kite",
+        attributes={"Linija / Line": ["20 m (Početni / Beginner only)", "30 m (Napredni)"]},
+        options={"Razina / Level": ["Početni / Beginner", "Napredni / Advanced"]},
+    )
+    said = in_one_language(kites)
+    assert said.attributes["Line"] == ["20 m (Beginner only)", "30 m (Advanced)"]
