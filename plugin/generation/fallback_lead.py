@@ -108,6 +108,10 @@ def with_fallback(
             # "Choose the thread: M33, 1 in" said of the product: "The Chuck comes with a choice
             # of thread: M33 or 1 in".
             said = f"{det} {title} {voice.verb('comes')} with a choice of {named[1]}: {named[2]}"
+            if turn % 2:
+                # Round 41: with scoped values left to the list, more first lines are a
+                # choice; one shape across them read as a template (the 5-gram share rose).
+                said = f"{det} {title} {voice.verb('lets')} you choose the {named[1]}: {named[2]}"
         elif re.match(rf"The {SET_WORDS.pattern} includes ", lead):
             said = f"{det} {title} includes {lead.split(' includes ', 1)[1]}"
         else:
