@@ -79,8 +79,8 @@ def one_variant_said(
 ) -> bool:
     """Whether a planned sentence (not the first line) says a value scoped to one variant
     (``variant_scoped``); a fact given by its label is read by the label's values."""
-    if sentence.role is Role.HOOK:
-        return False
+    if sentence.role in (Role.HOOK, Role.CHOICE):
+        return False  # a choice's facts are the option's own values
     for fact in sentence.facts:
         values = values_of.get(fact) or [fact]
         if scoped_figures("; ".join(values)):

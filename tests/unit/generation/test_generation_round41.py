@@ -194,3 +194,15 @@ def test_a_note_naming_an_option_by_its_shop_side_is_said_in_english() -> None:
     )
     said = in_one_language(kites)
     assert said.attributes["Line"] == ["20 m (Beginner only)", "30 m (Advanced)"]
+
+
+def test_a_choice_is_kept_where_an_option_value_is_also_a_scoped_label() -> None:
+    soup = Listing(
+        external_id="r41-soup",
+        title="Lentil Soup",
+        product_type="Soup",
+        attributes={"Hot": ["with chilli (Hot only)"], "Net weight": ["400 g"]},
+        options={"Style": ["Mild", "Hot"], "Pack": ["Single", "Six"]},
+    )
+    prose = _prose(soup).lower()
+    assert "mild or hot" in prose
