@@ -39,6 +39,7 @@ from plugin.generation.scoring import (
     use_words,
 )
 from plugin.generation.sound_prose import sound_written
+from plugin.generation.two_languages import englishness
 from plugin.generation.value_shapes import pasted_value
 
 REASON_CANDIDATES = 3
@@ -86,6 +87,15 @@ SentenceCheck = Callable[[Listing, str], bool]
 _STATE_TAG = re.compile(r"^[a-z-]+ [a-z-]*[^e\s]ed$")
 
 
+def foreign_phrase(tag: str) -> bool:
+    """A tag of two or more words none of which reads as English ("hecho a mano", "fatto in
+    casa"): a phrase in the shop's language, no buyer and no kind. Round 41: heldout43's raters
+    read such a tag given beside kinds joined into them as a use ("sticks for <sport> and
+    <made-in phrase>"). A one-word tag may be the product's own name ("eskrima") and stays."""
+    words = re.findall(r"[^\W\d_]{3,}", tag.lower())
+    return len(tag.split()) >= 2 and bool(words) and englishness(tag) <= 0
+
+
 def context_line(listing: Listing) -> str:
     """The facts a hook may draw on: the product type, where the shop files it, its tags."""
     parts = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
@@ -94,7 +104,11 @@ def context_line(listing: Listing) -> str:
     # A tag that states a treatment ("hand painted", "kiln dried") is no buyer and no kind:
     # given beside buyers, the model joined it into them ("for rabbits, guinea pigs and …",
     # heldout24's raters, round 21). The facts say it.
-    tags = [t for t in listing.tags if not _STATE_TAG.search(t.strip().lower())]
+    tags = [
+        t
+        for t in listing.tags
+        if not _STATE_TAG.search(t.strip().lower()) and not foreign_phrase(t)
+    ]
     if tags:
         parts.append(", ".join(tags))
     return "; ".join(dict.fromkeys(parts)) or "shop"

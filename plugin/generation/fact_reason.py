@@ -22,6 +22,19 @@ _DOES = re.compile(
 REASONED = re.compile(r", (so|which|making|meaning|letting|keeping) ")
 
 
+def _said_part(value: str, lead: str) -> str:
+    """The parts of a value parted by ";" that the lead says ("leather, padded lining;
+    reflective stitching" said "made of leather with a padded lining"): a reason is found for
+    what the sentence says. Round 41: heldout43's raters read the stitching's reason ("so it
+    shows up in headlights") credited to the leather the sentence named."""
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    if len(parts) < 2:
+        return value
+    said = lead.lower()
+    kept = [p for p in parts if all(w in said for w in re.findall(r"[^\W\d_]{3,}", p.lower()))]
+    return "; ".join(kept) if kept else value
+
+
 def with_reason(
     role: Role,
     lead: str,
@@ -41,7 +54,8 @@ def with_reason(
     lead = lead.rstrip(".")
     # "It is suitable for beginners. Left-handed writers …" is two sentences: no reason fits.
     whole = re.search(r"[.!?]\s", lead) is None
-    reason = benefit_for(name, value, turn, worn=worn, product=product) if whole else None
+    reason = benefit_for(name, _said_part(value, lead), turn, worn=worn, product=product)
+    reason = reason if whole else None
     if reason:
         said = in_voice(reason, voice)
         return Sentence(role, f"{lead}, {said}.", facts=(value,), paragraph=paragraph)

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from plugin.generation.contents_lead import SET_WORDS
+from plugin.generation.fact_frames import ALLERGENS
 from plugin.generation.hook_openers import SHORT_NAME
 from plugin.generation.lead_rank import CAUTION, echoes, lead_rank
 from plugin.generation.measure_frames import PROPERTIES
@@ -22,6 +23,13 @@ _COLOUR_ONLY = re.compile(
     r"cream|ivory|tan)\.?$"
 )
 _LIMITED = re.compile(r"\b\w+ only\b|\bnot\b")
+# Round 41: a caveat is no hook (heldout43's raters: "opens with 'fit small', a caveat", "opens
+# with lifespan", "opens with allergens instead of what the product is"): how it fits against
+# its size, how long it lasts before it is replaced, what allergens it holds.
+_CAVEAT = re.compile(
+    r"\b(?:fits?|runs?) (?:small|large|big|narrow|wide|short|long)\b|\b(?:lifespan|shelf life)\b",
+    re.IGNORECASE,
+)
 
 
 def with_fallback(
@@ -64,6 +72,8 @@ def with_fallback(
             continue
         if re.search(r"[.!?]\s", lead.rstrip(".")) and not lead.startswith(f"{voice.subject} "):
             continue
+        if any(ALLERGENS.match(f.strip().lower()) for f in sentence.facts) or _CAVEAT.search(lead):
+            continue  # round 41: a caveat or the allergens never open
         if "warranty" in lead or CAUTION.search(lead) or _LIMITED.search(lead):
             # Never the first line: stock reassurance, a caution that reads oddly, or a limit
             # ("is lined front only": raters called it "an odd priority", heldout18 and 19).
@@ -98,6 +108,10 @@ def with_fallback(
             # "Choose the thread: M33, 1 in" said of the product: "The Chuck comes with a choice
             # of thread: M33 or 1 in".
             said = f"{det} {title} {voice.verb('comes')} with a choice of {named[1]}: {named[2]}"
+            if turn % 2:
+                # Round 41: with scoped values left to the list, more first lines are a
+                # choice; one shape across them read as a template (the 5-gram share rose).
+                said = f"{det} {title} {voice.verb('lets')} you choose the {named[1]}: {named[2]}"
         elif re.match(rf"The {SET_WORDS.pattern} includes ", lead):
             said = f"{det} {title} includes {lead.split(' includes ', 1)[1]}"
         else:

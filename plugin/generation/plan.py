@@ -60,7 +60,11 @@ from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
 from plugin.generation.said_values import NATIONALITIES, join_values, lower_values
-from plugin.generation.scoped_figures import one_scope_said
+from plugin.generation.scoped_figures import (
+    offered_values,
+    one_scope_said,
+    one_variant_said,
+)
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.stated_frames import stated_lead
@@ -210,6 +214,16 @@ def _sold_as_lead(listing: Listing, voice: Voice) -> Sentence | None:
     return None
 
 
+def _names_its_label(name: str, values: list[str]) -> bool:
+    """Whether each value is a count of the label's one word ("Pieces: 12 pieces, 36 pieces"),
+    not a kind ("Ears: With ears, Without ears")."""
+    word = name.strip().lower()
+    if not re.fullmatch(r"[a-z]{3,}", word):
+        return False
+    stem = word[:-1] if word.endswith("s") else word
+    return all(re.match(rf"\d[\d.,]*\s+{stem}s?$", v.strip().lower()) for v in values)
+
+
 def plan_description(
     listing: Listing, seed: int | None = None, *, model_reasons: bool = False
 ) -> Plan:
@@ -231,7 +245,9 @@ def _plan_description(
     1,669 reasons, "a neutral pH, so the sealant stays clear of water"). Larger completion
     models are asked."""
     turn = rotation_of(listing, seed)
+    offered = offered_values(listing)
     listing = unshouted(in_one_language(listing))
+    offered |= offered_values(listing)
     facts = sort_facts(listing)
     material = title_material(listing)
     if material and not facts.build:
@@ -493,6 +509,10 @@ def _plan_description(
             )
         elif name.strip().lower() in _KINDS_OF_IT or not name.isascii():
             said = f"{voice.subject} {voice.verb('comes')} in {picked}."
+        elif _names_its_label(name, values):
+            # Round 41: "Pieces: 12 pieces, 36 pieces" names its label in each value: "Choose
+            # the pieces: 12 pieces or …" said it twice.
+            said = f"Choose from {picked}."
         else:
             # "Thread: M33 x 3.5, 1" x 8 TPI" names what is chosen (raters: "comes in .400,
             # .340 or .300" leaves the buyer guessing what the numbers are).
@@ -552,6 +572,8 @@ def _plan_description(
     # Round 27: while the prose is short, the listing's facts not yet said are told plainly.
     sentences = more_facts(sentences, listing, facts, voice, note_sentences(listing, voice))
     sentences = [s for s in sentences if not one_scope_said(s)]  # round 35
+    # Round 41: a value scoped to one variant ("lemongrass (Oily only)") is the list's.
+    sentences = [s for s in sentences if not one_variant_said(s, offered, facts.values_of)]
     title = prose_title(listing)
     sentences = without_bare_facts(_reasons_once(sentences), voice)
     found = identity(listing, facts, voice)
