@@ -45,6 +45,36 @@ _PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re
 _PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
 
 
+# A value that tells the shopper what to do ("leave 10 minutes, rinse", "apply thinly").
+_BIDDING = re.compile(
+    r"(?i)^(apply|leave|rinse|wash|mix|add|soak|spray|rub|massage|wipe|shake|dilute|spread"
+    r"|place|put|hang|fill|pour|stir|heat|warm|boil|cook|bake|use|take|wear|attach|fit|insert)\b"
+)
+_COUNTED = re.compile(r"(?i)^(?P<n>\d+)\s*(?:pcs?\.?|pieces?)?$")
+_NUMBER_WORDS = ("", "one", "two", "three", "four", "five", "six")
+
+
+def _sets_answer(name: str, values: list[str], voice: Voice) -> tuple[int, str, str] | None:
+    """An option named like contents said as the choice it is: "How many pieces does it come
+    with? — It comes with 25 or 46 pieces."; "Which kit can I choose? — It comes in two kits:
+    pad only or pad + adapter.".
+    """
+    if len(values) < 2:
+        return None
+    rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "includes")
+    comes = f"{voice.subject} {voice.verb('comes')}"
+    counts = [_COUNTED.match(v.strip()) for v in values]
+    if all(counts):
+        shown = alternatives([c["n"] for c in counts if c])
+        does = "do" if voice.plural else "does"
+        question = f"How many pieces {does} {voice.subject.lower()} come with?"
+        return rank, question, f"{comes} with {shown} pieces."
+    kind = name if name in ("kit", "set", "bundle") else "option"
+    many = _NUMBER_WORDS[len(values)] if len(values) < len(_NUMBER_WORDS) else str(len(values))
+    shown = alternatives([lower_first(v.strip()) for v in values])
+    return rank, f"Which {kind} can I choose?", f"{comes} in {many} {kind}s: {shown}."
+
+
 # A scent the shop says is absent ("None", "None added", "No added scent", "Unscented").
 _NO_SCENT = re.compile(r"(?i)(none\b|no added\b|unscented\b|fragrance[- ]free\b|scent[- ]free\b)")
 
@@ -116,8 +146,29 @@ def faq_answer(
         # "Packed size: 18 x 6 in" is a measure, "Cavity size: 10 cm across, 8 mm deep" one
         # size in two measures: neither is a choice.
         asked.remove("sizes")
+    if "pack" in asked and chosen and all(re.fullmatch(r"\d+", v.strip()) for v in options_of(value)):
+        # Round 41: an option of bare counts ("Pack: 10, 25") is packs of each, never "They
+        # come in 10 or 25.".
+        counts = alternatives(options_of(value))
+        rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "pack")
+        return rank, "How many come in a pack?", f"{voice.subject} {voice.verb('comes')} in packs of {counts}."
     if "pack" in asked and not re.fullmatch(r"\d+", value.strip()):
         asked.remove("pack")  # round 38: "Pack: 10" is a count; "Pack: Tin" is no count
+    if "includes" in asked and chosen:
+        # Round 41: an option named like contents ("Pieces: 25 pcs, 46 pcs", "Kit: Pad only,
+        # Pad + adapter") is a choice between sets, never one set holding both ("It includes
+        # 25 pcs and 46 pcs.").
+        return _sets_answer(name, options_of(value), voice)
+    if "how it works" in asked and name == "process" and 0 < len(value.split()) <= 2:
+        # Round 41: "Process: natural" is how the product was processed, no service's steps
+        # ("How does it work? — Natural.").
+        done = value.strip().rstrip(".").lower()
+        said = done if done.endswith("ed") else f"{done}-processed"
+        return len(QUESTIONS), f"How {voice.be} {words['it']} processed?", f"{voice.subject} {voice.be} {said}."
+    if "use" in asked and _BIDDING.match(value.strip()):
+        # Round 41: "Use: leave 10 minutes, rinse …" tells how to use it, not what it is for
+        # ("It is for leave 10 minutes …").
+        asked = ["how to use"]
     if "includes" in asked and is_quantity(value):
         # Round 27: "Contents: 500 ml" is how much is in it, never "It includes a 500 ml."
         return quantity_answer(value, voice, title)
