@@ -50,6 +50,9 @@ _BIDDING = re.compile(
     r"(?i)^(apply|leave|rinse|wash|mix|add|soak|spray|rub|massage|wipe|shake|dilute|spread"
     r"|place|put|hang|fill|pour|stir|heat|warm|boil|cook|bake|use|take|wear|attach|fit|insert)\b"
 )
+_DURATION = re.compile(
+    r"(?i)(about |around )?\d+(?:[.,]\d+)?(?:[-–]\d+)? ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)"
+)
 _COUNTED = re.compile(r"(?i)^(?P<n>\d+)\s*(?:pcs?\.?|pieces?)?$")
 _NUMBER_WORDS = ("", "one", "two", "three", "four", "five", "six")
 
@@ -146,12 +149,20 @@ def faq_answer(
         # "Packed size: 18 x 6 in" is a measure, "Cavity size: 10 cm across, 8 mm deep" one
         # size in two measures: neither is a choice.
         asked.remove("sizes")
-    if "pack" in asked and chosen and all(re.fullmatch(r"\d+", v.strip()) for v in options_of(value)):
+    if (
+        "pack" in asked
+        and chosen
+        and all(re.fullmatch(r"\d+", v.strip()) for v in options_of(value))
+    ):
         # Round 41: an option of bare counts ("Pack: 10, 25") is packs of each, never "They
         # come in 10 or 25.".
         counts = alternatives(options_of(value))
         rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "pack")
-        return rank, "How many come in a pack?", f"{voice.subject} {voice.verb('comes')} in packs of {counts}."
+        return (
+            rank,
+            "How many come in a pack?",
+            f"{voice.subject} {voice.verb('comes')} in packs of {counts}.",
+        )
     if "pack" in asked and not re.fullmatch(r"\d+", value.strip()):
         asked.remove("pack")  # round 38: "Pack: 10" is a count; "Pack: Tin" is no count
     if "includes" in asked and chosen:
@@ -163,8 +174,12 @@ def faq_answer(
         # Round 41: "Process: natural" is how the product was processed, no service's steps
         # ("How does it work? — Natural.").
         done = value.strip().rstrip(".").lower()
-        said = done if done.endswith("ed") else f"{done}-processed"
-        return len(QUESTIONS), f"How {voice.be} {words['it']} processed?", f"{voice.subject} {voice.be} {said}."
+        processed = (
+            f"{voice.subject} {voice.be} {done}."
+            if done.endswith("ed")
+            else f"The process is {done}."
+        )
+        return len(QUESTIONS), f"How {voice.be} {words['it']} processed?", processed
     if "use" in asked and _BIDDING.match(value.strip()):
         # Round 41: "Use: leave 10 minutes, rinse …" tells how to use it, not what it is for
         # ("It is for leave 10 minutes …").
@@ -197,6 +212,15 @@ def faq_answer(
             )
         if key in ("needed", "valid", "delivery", "format") and yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
+        if key == "dimensions" and not chosen and _DURATION.fullmatch(value.strip()):
+            # Round 41: "Length: 2 hours" on a class is how long it lasts ("How big is it? — It
+            # is 2 hours long.").
+            it, lasts = words["it"], voice.verb("lasts")
+            return (
+                rank,
+                f"How long {words['does']} {it} last?",
+                f"{voice.subject} {lasts} {value.strip()}.",
+            )
         if key == "dimensions":
             said = dimension_answer(name, value, voice, chosen)
             return (rank, _said(question, words), said) if said else None

@@ -7,7 +7,6 @@ import re
 
 from plugin.generation.colour_labels import colour_named
 from plugin.generation.faq_flags import yes_or_no
-from plugin.generation.value_shapes import is_adjective
 from plugin.generation.faq_labels import PER, asked_label
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan
@@ -92,13 +91,17 @@ def english_facts(plan: Plan) -> list[tuple[str, str]]:
 # A label that denies a quality in one or two words ("Not vegan", "Not dishwasher safe").
 _NOT_LABEL = re.compile(r"(?i)^not (?P<flag>[a-z-]+(?: [a-z-]+)?)$")
 
+# Qualities a "Not …" label denies that read as a yes-or-no ("Not included" is no quality).
+_QUALITIES = frozenset("organic halal kosher recyclable waterproof edible".split())
+
+
 def _flag_of(words: str) -> str | None:
     """The yes-or-no label a "Not …" label denies: a diet ("vegan" → "Suitable for vegans")
     or a quality said of the product ("dishwasher safe", "waterproof"); ``None`` otherwise."""
     words = words.lower()
     if words in ("vegan", "vegetarian"):
         return f"Suitable for {words}s"
-    if is_adjective(words) or words.endswith(("-free", " safe", "proof")):
+    if words.endswith(("-free", " safe", "proof", "able", "ible")) or words in _QUALITIES:
         return words[:1].upper() + words[1:]
     return None
 
