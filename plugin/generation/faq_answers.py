@@ -23,6 +23,7 @@ from plugin.generation.number_words import COUNTS_OF_MANY
 from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.said_values import lower_first
+from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_shapes import (
     is_adjective,
     is_quantity,
@@ -269,6 +270,8 @@ def faq_answer(
             # 40 L."
             answer = "{It} {comes} in {}."
             value = alternatives(options_of(value), lower=key == "colours")
+        if key == "use" and foreign_use(f"It is for {value.strip()}"):
+            return None  # round 41: "It is for Wiese, Rasen (Gras)." (the shop's language)
         if key == "use" and re.match(r"(?i)for ", value.strip()):
             value = value.strip()[4:]  # "Use: For climbing ropes" is not "for for climbing ropes"
         if key == "use" and re.match(r"(?i)not (?:for|suitable for|recommended for) ", value):

@@ -32,6 +32,7 @@ from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.said_values import lower_first
+from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     names_part,
@@ -120,6 +121,8 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or faq_answer(label, value, voice, listed in plan.chosen) is not None
             or re.match(r"https?:", value.strip())
             or two_languages(value)
+            # Round 41: a use in the shop's language is no answer ("The use is Wiese, …").
+            or foreign_use(f"It is for {value}")
         ):
             continue
         new = content_of(value) - told

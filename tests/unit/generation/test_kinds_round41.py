@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from plugin.domain import DraftKind, Listing
-from tests.unit.generation.planner_drafts import draft, faq
+from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 
 def _meta(listing: Listing) -> str:
@@ -129,5 +129,34 @@ def test_option_questions_vary_across_a_catalogue() -> None:
             options={"Fruit": ["sloe", "bramble"], "Jar": ["190 g", "340 g"]},
             attributes={"Sugar": ["45 g per 100 g"]},
         )
-        shapes |= {q.split(" fruit")[0] for q in faq(listing) if "fruit" in q}
+        shapes |= {q.split(" jar")[0] for q in faq(listing) if " jar" in q}
     assert len(shapes) > 1
+
+
+_HONEY = Listing(
+    external_id="r41-honey",
+    title="Heather Honey",
+    product_type="Honey",
+    options={"Jar": ["227 g", "454 g"]},
+    attributes={"Note": ["no added sugar", "keep in a dry cupboard"], "Origin": ["Perthshire"]},
+)
+_SICKLE = Listing(
+    external_id="r41-sickle",
+    title="Hand Sickle",
+    product_type="Garden tools",
+    options={"Length": ["30 cm", "40 cm"]},
+    attributes={"Use": ["Wiesen, Böschungen (Gras)"], "Steel": ["carbon steel"]},
+)
+
+
+def test_a_claim_is_said_without_the_instruction_listed_beside_it() -> None:
+    short = text_of(draft(_HONEY, DraftKind.SHORT_DESCRIPTION))
+    assert "has no added sugar" in short
+    assert "and keep" not in short
+    assert "It has no added sugar." in _meta(_HONEY)
+
+
+def test_a_use_in_the_shops_language_is_not_said() -> None:
+    said = text_of(draft(_SICKLE, DraftKind.SHORT_DESCRIPTION)) + " " + _meta(_SICKLE)
+    said += " " + " ".join(faq(_SICKLE).values())
+    assert "Wiesen" not in said
