@@ -85,6 +85,7 @@ _CHOICE_SHAPES = (
     "What {name} options are there?",
     "Is there a choice of {name}?",
 )
+_USE_LABEL = re.compile(r"^(use|uses|intended use|application|applications|for)$")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
 
@@ -122,7 +123,7 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or re.match(r"https?:", value.strip())
             or two_languages(value)
             # Round 41: a use in the shop's language is no answer ("The use is Wiese, …").
-            or foreign_use(f"It is for {value}")
+            or (_USE_LABEL.match(name) and foreign_use(f"It is for {value}"))
         ):
             continue
         new = content_of(value) - told
