@@ -46,7 +46,7 @@ _PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re
 _PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
 
 
-# A value that tells the shopper what to do ("leave 10 minutes, rinse", "apply thinly").
+# A value that tells the shopper what to do ("apply thinly, wait, wipe off", "soak overnight").
 _BIDDING = re.compile(
     r"(?i)^(apply|leave|rinse|wash|mix|add|soak|spray|rub|massage|wipe|shake|dilute|spread"
     r"|place|put|hang|fill|pour|stir|heat|warm|boil|cook|bake|use|take|wear|attach|fit|insert)\b"
@@ -60,8 +60,8 @@ _NUMBER_WORDS = ("", "one", "two", "three", "four", "five", "six")
 
 def _sets_answer(name: str, values: list[str], voice: Voice) -> tuple[int, str, str] | None:
     """An option named like contents said as the choice it is: "How many pieces does it come
-    with? — It comes with 25 or 46 pieces."; "Which kit can I choose? — It comes in two kits:
-    pad only or pad + adapter.".
+    with? — It comes with 8 or 15 pieces."; "Which kit can I choose? — It comes in two kits:
+    lamp only or lamp + charger.".
     """
     if len(values) < 2:
         return None
@@ -155,8 +155,8 @@ def faq_answer(
         and chosen
         and all(re.fullmatch(r"\d+", v.strip()) for v in options_of(value))
     ):
-        # Round 41: an option of bare counts ("Pack: 10, 25") is packs of each, never "They
-        # come in 10 or 25.".
+        # Round 41: an option of bare counts ("Pack: 20, 50") is packs of each, never "They
+        # come in 20 or 50.".
         counts = alternatives(options_of(value))
         rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "pack")
         return (
@@ -167,13 +167,13 @@ def faq_answer(
     if "pack" in asked and not re.fullmatch(r"\d+", value.strip()):
         asked.remove("pack")  # round 38: "Pack: 10" is a count; "Pack: Tin" is no count
     if "includes" in asked and chosen:
-        # Round 41: an option named like contents ("Pieces: 25 pcs, 46 pcs", "Kit: Pad only,
-        # Pad + adapter") is a choice between sets, never one set holding both ("It includes
-        # 25 pcs and 46 pcs.").
+        # Round 41: an option named like contents ("Pieces: 8 pcs, 15 pcs", "Kit: Lamp only,
+        # Lamp + charger") is a choice between sets, never one set holding both ("It includes
+        # 8 pcs and 15 pcs.").
         return _sets_answer(name, options_of(value), voice)
     if "how it works" in asked and name == "process" and 0 < len(value.split()) <= 2:
-        # Round 41: "Process: natural" is how the product was processed, no service's steps
-        # ("How does it work? — Natural.").
+        # Round 41: "Process: orthodox" is how the product was processed, no service's steps
+        # ("How does it work? — Orthodox.").
         done = value.strip().rstrip(".").lower()
         processed = (
             f"{voice.subject} {voice.be} {done}."
@@ -182,8 +182,8 @@ def faq_answer(
         )
         return len(QUESTIONS), f"How {voice.be} {words['it']} processed?", processed
     if "use" in asked and _BIDDING.match(value.strip()):
-        # Round 41: "Use: leave 10 minutes, rinse …" tells how to use it, not what it is for
-        # ("It is for leave 10 minutes …").
+        # Round 41: "Use: apply a thin layer, rinse …" tells how to use it, not what it is
+        # for ("It is for apply a thin layer …").
         asked = ["how to use"]
     if "includes" in asked and is_quantity(value):
         # Round 27: "Contents: 500 ml" is how much is in it, never "It includes a 500 ml."
@@ -214,8 +214,8 @@ def faq_answer(
         if key in ("needed", "valid", "delivery", "format") and yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
         if key == "dimensions" and not chosen and _DURATION.fullmatch(value.strip()):
-            # Round 41: "Length: 2 hours" on a class is how long it lasts ("How big is it? — It
-            # is 2 hours long.").
+            # Round 41: "Length: 3 hours" on a workshop is how long it lasts ("How big is it?
+            # — It is 3 hours long.").
             it, lasts = words["it"], voice.verb("lasts")
             return (
                 rank,
@@ -271,7 +271,7 @@ def faq_answer(
             answer = "{It} {comes} in {}."
             value = alternatives(options_of(value), lower=key == "colours")
         if key == "use" and foreign_use(f"It is for {value.strip()}"):
-            return None  # round 41: "It is for Wiese, Rasen (Gras)." (the shop's language)
+            return None  # round 41: "It is for Wiesen, Böschungen." (the shop's language)
         if key == "use" and re.match(r"(?i)for ", value.strip()):
             value = value.strip()[4:]  # "Use: For climbing ropes" is not "for for climbing ropes"
         if key == "use" and re.match(r"(?i)not (?:for|suitable for|recommended for) ", value):

@@ -80,9 +80,9 @@ def english_facts(plan: Plan) -> list[tuple[str, str]]:
         negated = _NOT_LABEL.match(asked_label(shown))
         flag = _flag_of(negated["flag"]) if negated else None
         if flag and value.strip() and not yes_or_no(value):
-            # Round 41: "Not vegan: contains beeswax" is a no to a shopper's yes-or-no ("What is
-            # the not vegan like?" read it as a thing): "Suitable for vegans: No – contains
-            # beeswax", asked "Is it suitable for vegans? — No, it contains beeswax.".
+            # Round 41: "Not vegan: contains tallow" is a no to a shopper's yes-or-no (asked "What
+            # is the not vegan like?", as a thing): "Suitable for vegans: No – contains tallow",
+            # asked "Is it suitable for vegans? — No, it contains tallow.".
             shown, value = flag, f"No – {value.strip()}"
         out.append((shown, value))
     return out

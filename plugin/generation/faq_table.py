@@ -14,8 +14,8 @@ import re
 QUESTIONS = (
     ("fit", "How {does} {it} fit?", "{}."),
     ("sizes", "Which sizes are there?", "{It} {comes} in {}."),
-    # Round 41: "Size guide: stand it beside …" tells which size to buy ("What is the size
-    # guide made of?" asked it as a part).
+    # Round 41: "Size guide: measure your foot …" tells which size to buy, never a part asked
+    # what it is made of.
     ("size guide", "Which size do I need?", "{}."),
     ("dimensions", "How big {is} {it}?", ""),
     ("material", "What {is} {it} made of?", "{It} {is} made of {}."),

@@ -65,7 +65,7 @@ def fit_for_meta(text: str, plan: Plan) -> bool:
     if pasted_spec(said.replace(plan.listing_title, "")):
         return False  # round 30: a spec row pasted into "Its … is …" (``pasted_specs``)
     if foreign_use(said):
-        return False  # round 41: "It is for Wiese, Rasen (Gras)." (a use in the shop's language)
+        return False  # round 41: "It is for Wiesen, Böschungen." (a use in the shop's language)
     return not (said.startswith(SUBJECTS) and frame_fault(said))
 
 

@@ -122,7 +122,7 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or faq_answer(label, value, voice, listed in plan.chosen) is not None
             or re.match(r"https?:", value.strip())
             or two_languages(value)
-            # Round 41: a use in the shop's language is no answer ("The use is Wiese, …").
+            # Round 41: a use in the shop's language is no answer ("The use is Wiesen, …").
             or (_USE_LABEL.match(name) and foreign_use(f"It is for {value}"))
         ):
             continue

@@ -204,8 +204,8 @@ def nothing_added(plan: Plan) -> str | None:
     has = "have" if voice_of(plan.listing_title).subject == "They" else "has"
     subject = voice_of(plan.listing_title).subject
     for _, value in plan.fact_list:
-        # Round 41: each of the label's values alone ("Note: no added sugar, store in a cool
-        # place" was said "It has no added sugar and store in a cool place.").
+        # Round 41: each of the label's values alone ("Note: no added salt, keep refrigerated"
+        # was said "It has no added salt and keep refrigerated.").
         for item in re.split(r"; |, | and ", value.strip()):
             found = _NOTHING_ADDED.match(item.strip())
             if found:

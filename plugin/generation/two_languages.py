@@ -85,7 +85,7 @@ _USE = re.compile(r"\b(?:is|are) (?:used )?for (?P<use>[^.]+)\.?$")
 
 def foreign_use(text: str) -> bool:
     """Whether a sentence says what the product is for in words none of which read as English
-    ("The Scythe Blade is for Wiese, Rasen (Gras).": round 41, heldout43's raters on a use
+    ("The Hand Sickle is for Wiesen, Böschungen.": round 41, heldout43's raters on a use
     pasted in the shop's language); two words at least, "and" and "or" aside."""
     found = _USE.search(text)
     if not found:
