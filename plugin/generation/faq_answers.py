@@ -23,6 +23,7 @@ from plugin.generation.number_words import COUNTS_OF_MANY
 from plugin.generation.part_words import PARTS
 from plugin.generation.phrasing import feature_lead
 from plugin.generation.said_values import lower_first
+from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_shapes import (
     is_adjective,
     is_quantity,
@@ -43,6 +44,39 @@ _THE_PLACES = re.compile(
 
 _PEOPLE = re.compile(r"\b(person|persons|people|adults?|riders?|players?)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b([2-9]|\d{2,}) persons?\b", re.IGNORECASE)
+
+
+# A value that tells the shopper what to do ("apply thinly, wait, wipe off", "soak overnight").
+_BIDDING = re.compile(
+    r"(?i)^(apply|leave|rinse|wash|mix|add|soak|spray|rub|massage|wipe|shake|dilute|spread"
+    r"|place|put|hang|fill|pour|stir|heat|warm|boil|cook|bake|use|take|wear|attach|fit|insert)\b"
+)
+_DURATION = re.compile(
+    r"(?i)(about |around )?\d+(?:[.,]\d+)?(?:[-–]\d+)? ?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)"
+)
+_COUNTED = re.compile(r"(?i)^(?P<n>\d+)\s*(?:pcs?\.?|pieces?)?$")
+_NUMBER_WORDS = ("", "one", "two", "three", "four", "five", "six")
+
+
+def _sets_answer(name: str, values: list[str], voice: Voice) -> tuple[int, str, str] | None:
+    """An option named like contents said as the choice it is: "How many pieces does it come
+    with? — It comes with 8 or 15 pieces."; "Which kit can I choose? — It comes in two kits:
+    lamp only or lamp + charger.".
+    """
+    if len(values) < 2:
+        return None
+    rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "includes")
+    comes = f"{voice.subject} {voice.verb('comes')}"
+    counts = [_COUNTED.match(v.strip()) for v in values]
+    if all(counts):
+        shown = alternatives([c["n"] for c in counts if c])
+        does = "do" if voice.plural else "does"
+        question = f"How many pieces {does} {voice.subject.lower()} come with?"
+        return rank, question, f"{comes} with {shown} pieces."
+    kind = name if name in ("kit", "set", "bundle") else "option"
+    many = _NUMBER_WORDS[len(values)] if len(values) < len(_NUMBER_WORDS) else str(len(values))
+    shown = alternatives([lower_first(v.strip()) for v in values])
+    return rank, f"Which {kind} can I choose?", f"{comes} in {many} {kind}s: {shown}."
 
 
 # A scent the shop says is absent ("None", "None added", "No added scent", "Unscented").
@@ -116,8 +150,41 @@ def faq_answer(
         # "Packed size: 18 x 6 in" is a measure, "Cavity size: 10 cm across, 8 mm deep" one
         # size in two measures: neither is a choice.
         asked.remove("sizes")
+    if (
+        "pack" in asked
+        and chosen
+        and all(re.fullmatch(r"\d+", v.strip()) for v in options_of(value))
+    ):
+        # Round 41: an option of bare counts ("Pack: 20, 50") is packs of each, never "They
+        # come in 20 or 50.".
+        counts = alternatives(options_of(value))
+        rank = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "pack")
+        return (
+            rank,
+            "How many come in a pack?",
+            f"{voice.subject} {voice.verb('comes')} in packs of {counts}.",
+        )
     if "pack" in asked and not re.fullmatch(r"\d+", value.strip()):
         asked.remove("pack")  # round 38: "Pack: 10" is a count; "Pack: Tin" is no count
+    if "includes" in asked and chosen:
+        # Round 41: an option named like contents ("Pieces: 8 pcs, 15 pcs", "Kit: Lamp only,
+        # Lamp + charger") is a choice between sets, never one set holding both ("It includes
+        # 8 pcs and 15 pcs.").
+        return _sets_answer(name, options_of(value), voice)
+    if "how it works" in asked and name == "process" and 0 < len(value.split()) <= 2:
+        # Round 41: "Process: orthodox" is how the product was processed, no service's steps
+        # ("How does it work? — Orthodox.").
+        done = value.strip().rstrip(".").lower()
+        processed = (
+            f"{voice.subject} {voice.be} {done}."
+            if done.endswith("ed")
+            else f"The process is {done}."
+        )
+        return len(QUESTIONS), f"How {voice.be} {words['it']} processed?", processed
+    if "use" in asked and _BIDDING.match(value.strip()):
+        # Round 41: "Use: apply a thin layer, rinse …" tells how to use it, not what it is
+        # for ("It is for apply a thin layer …").
+        asked = ["how to use"]
     if "includes" in asked and is_quantity(value):
         # Round 27: "Contents: 500 ml" is how much is in it, never "It includes a 500 ml."
         return quantity_answer(value, voice, title)
@@ -146,6 +213,15 @@ def faq_answer(
             )
         if key in ("needed", "valid", "delivery", "format") and yes_or_no(value):
             continue  # "Batteries required: Yes" is asked as a yes or no, below
+        if key == "dimensions" and not chosen and _DURATION.fullmatch(value.strip()):
+            # Round 41: "Length: 3 hours" on a workshop is how long it lasts ("How big is it?
+            # — It is 3 hours long.").
+            it, lasts = words["it"], voice.verb("lasts")
+            return (
+                rank,
+                f"How long {words['does']} {it} last?",
+                f"{voice.subject} {lasts} {value.strip()}.",
+            )
         if key == "dimensions":
             said = dimension_answer(name, value, voice, chosen)
             return (rank, _said(question, words), said) if said else None
@@ -194,6 +270,8 @@ def faq_answer(
             # 40 L."
             answer = "{It} {comes} in {}."
             value = alternatives(options_of(value), lower=key == "colours")
+        if key == "use" and foreign_use(f"It is for {value.strip()}"):
+            return None  # round 41: "It is for Wiesen, Böschungen." (the shop's language)
         if key == "use" and re.match(r"(?i)for ", value.strip()):
             value = value.strip()[4:]  # "Use: For climbing ropes" is not "for for climbing ropes"
         if key == "use" and re.match(r"(?i)not (?:for|suitable for|recommended for) ", value):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.colour_labels import colour_named
+from plugin.generation.faq_flags import yes_or_no
 from plugin.generation.faq_labels import PER, asked_label
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan
@@ -76,8 +77,33 @@ def english_facts(plan: Plan) -> list[tuple[str, str]]:
             # "Paper weight gsm: 64" is the paper weight, 64 gsm (round 26: "What is the paper
             # weight gsm? — 64." read as a raw column).
             shown, value = unit["name"].capitalize(), f"{value.strip()} {unit['unit']}"
+        negated = _NOT_LABEL.match(asked_label(shown))
+        flag = _flag_of(negated["flag"]) if negated else None
+        if flag and value.strip() and not yes_or_no(value):
+            # Round 41: "Not vegan: contains tallow" is a no to a shopper's yes-or-no (asked "What
+            # is the not vegan like?", as a thing): "Suitable for vegans: No – contains tallow",
+            # asked "Is it suitable for vegans? — No, it contains tallow.".
+            shown, value = flag, f"No – {value.strip()}"
         out.append((shown, value))
     return out
+
+
+# A label that denies a quality in one or two words ("Not vegan", "Not dishwasher safe").
+_NOT_LABEL = re.compile(r"(?i)^not (?P<flag>[a-z-]+(?: [a-z-]+)?)$")
+
+# Qualities a "Not …" label denies that read as a yes-or-no ("Not included" is no quality).
+_QUALITIES = frozenset("organic halal kosher recyclable waterproof edible".split())
+
+
+def _flag_of(words: str) -> str | None:
+    """The yes-or-no label a "Not …" label denies: a diet ("vegan" → "Suitable for vegans")
+    or a quality said of the product ("dishwasher safe", "waterproof"); ``None`` otherwise."""
+    words = words.lower()
+    if words in ("vegan", "vegetarian"):
+        return f"Suitable for {words}s"
+    if words.endswith(("-free", " safe", "proof", "able", "ible")) or words in _QUALITIES:
+        return words[:1].upper() + words[1:]
+    return None
 
 
 # A label that ends in its unit: "Paper weight gsm", "Tray size cm"; round 32: a unit said as a

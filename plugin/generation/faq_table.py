@@ -14,6 +14,9 @@ import re
 QUESTIONS = (
     ("fit", "How {does} {it} fit?", "{}."),
     ("sizes", "Which sizes are there?", "{It} {comes} in {}."),
+    # Round 41: "Size guide: measure your foot …" tells which size to buy, never a part asked
+    # what it is made of.
+    ("size guide", "Which size do I need?", "{}."),
     ("dimensions", "How big {is} {it}?", ""),
     ("material", "What {is} {it} made of?", "{It} {is} made of {}."),
     ("colours", "Which colours can I choose?", "{It} {comes} in {}."),
@@ -106,6 +109,7 @@ ASKS = (
     ("use", re.compile(r"^(use|uses|intended use|application)$")),
     ("how to use", re.compile(r"^(how to use|directions|instructions|usage|directions for use)$")),
     ("fit", re.compile(r"^fit$")),
+    ("size guide", re.compile(r"^(size guide|sizing guide|sizing|size advice|how to measure)$")),
     ("battery", re.compile(r"^(battery life|run ?time)$")),
     ("burn", re.compile(r"^burn time$")),
     ("insulation", re.compile(r"^insulation$")),

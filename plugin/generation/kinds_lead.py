@@ -14,6 +14,7 @@ from plugin.generation.pasted_specs import pasted_spec
 from plugin.generation.plan import Plan
 from plugin.generation.sentence_words import FRAME_WORDS, repeats, stems_of, words_of
 from plugin.generation.statements import INSTRUCTION, has_reason, is_limit, statement_of
+from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_shapes import frame_fault
 from plugin.generation.voice import voice_of
 
@@ -63,6 +64,8 @@ def fit_for_meta(text: str, plan: Plan) -> bool:
         return False  # round 28: "Its freezing is up to 3 months", "It has experienced builders"
     if pasted_spec(said.replace(plan.listing_title, "")):
         return False  # round 30: a spec row pasted into "Its … is …" (``pasted_specs``)
+    if foreign_use(said):
+        return False  # round 41: "It is for Wiesen, Böschungen." (a use in the shop's language)
     return not (said.startswith(SUBJECTS) and frame_fault(said))
 
 

@@ -32,6 +32,7 @@ from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.said_values import lower_first
+from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
     names_part,
@@ -78,6 +79,13 @@ _VERB_LABELS |= dict.fromkeys(
 )
 # Two or more numbers listed ("6, 9 and 12 mm", "0, 2, 3, 4"): values, not a count.
 _NUMBER_LIST = re.compile(r"^\d+(?:[.,]\d+)?(?:, \d+(?:[.,]\d+)?)+(?:,? (?:and|or) \d+)?\b")
+# Round 41: an option asked in one of a few shapes, so a catalogue's FAQs do not all ask it alike.
+_CHOICE_SHAPES = (
+    "Which {name} can I choose?",
+    "What {name} options are there?",
+    "Is there a choice of {name}?",
+)
+_USE_LABEL = re.compile(r"^(use|uses|intended use|application|applications|for)$")
 _SOURCE_LABEL = re.compile(r"^(source|sourced from|sourcing)$")
 _STANDARD_LABEL = re.compile(r"^(standard|standards|meets|complies with)$")
 
@@ -90,6 +98,7 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
     it = voice.subject.lower()
     does = "do" if voice.plural else "does"
     out = []
+    choices = 0
     for (label, value), (listed, _) in zip(english_facts(plan), plan.fact_list, strict=True):
         name = asked_label(label).lower()
         words = name.split()
@@ -113,6 +122,8 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or faq_answer(label, value, voice, listed in plan.chosen) is not None
             or re.match(r"https?:", value.strip())
             or two_languages(value)
+            # Round 41: a use in the shop's language is no answer ("The use is Wiesen, …").
+            or (_USE_LABEL.match(name) and foreign_use(f"It is for {value}"))
         ):
             continue
         new = content_of(value) - told
@@ -131,13 +142,19 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             question = f"How many {name} {does} {it} come with?"
             answer = f"{voice.subject} {voice.verb('comes')} with {alternatives(counts)} {name}"
         elif listed in plan.chosen:
-            # An option: "Which grind can I choose? It comes in whole bean or espresso."
+            # An option: "Which grind can I choose? It comes in whole bean or espresso."; round
+            # 41: asked in the shape the listing's rotation picks, the next option one turn on
+            # (heldout43's raters read "Which … can I choose?" on every product as a template).
+            shape = _CHOICE_SHAPES[((plan.rotation >> 17) + choices) % len(_CHOICE_SHAPES)]
+            choices += 1
             question = (
                 "Which sizes are there?"
                 if _SIZE_LABEL.match(name)
-                else f"Which {name} can I choose?"
+                else shape.format(name=name, it=it, does=does)
             )
             answer = f"{voice.subject} {voice.verb('comes')} in {alternatives(options_of(value))}"
+            if question.startswith("Is there"):
+                answer = f"Yes, {lower_first(answer)}"
         elif _STANDARD_LABEL.match(name):
             question = f"Which standard {'do' if voice.plural else 'does'} {it} meet?"
             said = f"{voice.subject} {voice.verb('meets')} {answer}."

@@ -192,3 +192,22 @@ def _says_a_thing(name: str, value: str) -> bool:
 def _yes_or_no_value(value: str) -> bool:
     first = value.strip().lower().split(maxsplit=1)[:1]
     return bool(first) and first[0].strip(",.;:–-") in (*YES, *NO)
+
+
+# "Sweetener: No added sweeteners": what the maker left out is a reason to read on.
+_NOTHING_ADDED = re.compile(r"^no added (?P<what>[a-z][a-z ]{1,30}?)\.?$", re.IGNORECASE)
+
+
+def nothing_added(plan: Plan) -> str | None:
+    """ "It has no added sweeteners." from a listed "no added …" value (round 36; the short
+    description's lead, and round 41 a meta's filler)."""
+    has = "have" if voice_of(plan.listing_title).subject == "They" else "has"
+    subject = voice_of(plan.listing_title).subject
+    for _, value in plan.fact_list:
+        # Round 41: each of the label's values alone ("Note: no added salt, keep refrigerated"
+        # was said "It has no added salt and keep refrigerated.").
+        for item in re.split(r"; |, | and ", value.strip()):
+            found = _NOTHING_ADDED.match(item.strip())
+            if found:
+                return f"{subject} {has} no added {found['what'].lower()}."
+    return None

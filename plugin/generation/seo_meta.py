@@ -26,7 +26,7 @@ from plugin.generation.kinds_packed import packed_said
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence
-from plugin.generation.list_facts import plain_facts, telling_fact
+from plugin.generation.list_facts import nothing_added, plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.plan import Plan
@@ -96,6 +96,11 @@ def _meta_description(plan: Plan, written: Written) -> str:
         if a.startswith(("It ", "They "))
         or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
+    added = nothing_added(plan)
+    if added:
+        # Round 41: what the maker left out ("It has no added sugar.") fills a meta first, as it
+        # may lead a short description (heldout43's raters asked for it before the options).
+        told.insert(0, (added, added))
     told = [(fact, english_only(text, plan)) for fact, text in told]  # round 35
     # A colour, a size or a box's contents last: the facts that say what it does come first.
     told.sort(key=lambda pair: bool(_LISTED.search(pair[1])))
@@ -108,7 +113,8 @@ def _meta_description(plan: Plan, written: Written) -> str:
             or re.match(r"An? .* not included\.$", answer)
         )
         # "2 adults, about 2 hours" answers a question, not a search result
-        and fit_for_meta(text := without_instruction(answer), plan)
+        # a "no added …" claim is said whole, not through a frame (as in the short description)
+        and (fit_for_meta(text := without_instruction(answer), plan) or text == added)
         and not is_limit(text)
     ]
     hook = without_instruction(written[0][1]) if written else ""

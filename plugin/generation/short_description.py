@@ -27,7 +27,7 @@ from plugin.generation.kinds_packed import packed_said
 from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence, units_raised
-from plugin.generation.list_facts import plain_facts, telling_fact
+from plugin.generation.list_facts import nothing_added, plain_facts, telling_fact
 from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.pitch import use_sentence
@@ -91,7 +91,7 @@ def render_short(plan: Plan, written: Written) -> str:
     pitched = [lead[1] if lead else None for lead in (reasoned, telling, plain, fact, choice)]
     # Round 36: what the maker left out ("no added sweeteners"), in the short description's own
     # frame (a negation pasted into a frame fails ``fit_for_meta``; this one is said whole).
-    added = _nothing_added(plan)
+    added = nothing_added(plan)
     # Round 36: what the tags state ("It is made of ash wood.") comes last, for a thin listing
     # whose one fact is a measure.
     tagged = [
@@ -258,21 +258,6 @@ _BARE_MEASURE = re.compile(
 
 def _measures_last(leads: list[str]) -> list[str]:
     return sorted(leads, key=lambda text: bool(_BARE_MEASURE.match(text)))
-
-
-# "Sweetener: No added sweeteners": what the maker left out is a reason to read on.
-_NOTHING_ADDED = re.compile(r"^no added (?P<what>[a-z][a-z ]{1,30}?)\.?$", re.IGNORECASE)
-
-
-def _nothing_added(plan: Plan) -> str | None:
-    """ "It has no added sweeteners." from a listed "no added …" value (round 36)."""
-    has = "have" if voice_of(plan.listing_title).subject == "They" else "has"
-    subject = voice_of(plan.listing_title).subject
-    for _, value in plan.fact_list:
-        found = _NOTHING_ADDED.match(value.strip())
-        if found:
-            return f"{subject} {has} no added {found['what'].lower()}."
-    return None
 
 
 # Round 37 (heldout38's and heldout39's raters: an option list in the second sentence says little):

@@ -77,3 +77,18 @@ def plainly_english(text: str) -> str | None:
         return None
     sides = [side.strip() for side in text.strip().split(" / ")]
     return sides[half] if englishness(sides[1 - half]) <= 0.5 else None
+
+
+# "… is for <use>.": a use no word of which reads as English (``two_languages.englishness``).
+_USE = re.compile(r"\b(?:is|are) (?:used )?for (?P<use>[^.]+)\.?$")
+
+
+def foreign_use(text: str) -> bool:
+    """Whether a sentence says what the product is for in words none of which read as English
+    ("The Hand Sickle is for Wiesen, Böschungen.": round 41, heldout43's raters on a use
+    pasted in the shop's language); two words at least, "and" and "or" aside."""
+    found = _USE.search(text)
+    if not found:
+        return False
+    use = re.sub(r"\b(?:and|or)\b", " ", found["use"])
+    return len(re.findall(r"[^\W\d_]{3,}", use)) >= 2 and englishness(use) <= 0

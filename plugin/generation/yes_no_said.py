@@ -23,6 +23,9 @@ _PARTICIPLES = frozenset(
     ground shown given taken done""".split()
 )
 
+# Verbs a note says of the product itself, in its third person: "No – contains tallow".
+_DOES = frozenset("contains has uses needs includes".split())
+
 
 def _participle(word: str) -> bool:
     word = word.lower()
@@ -41,4 +44,9 @@ def answered_whole(item: FaqItem, voice: Voice) -> FaqItem:
     first = note.split()[0] if note.split() else ""
     if first.islower() and _participle(first) and _ABOUT_IT.match(item.question):
         return FaqItem(item.question, f"{word}, {voice.subject.lower()} {voice.be} {note}.")
+    if first in _DOES and _ABOUT_IT.match(item.question):
+        # Round 41: "No – contains tallow" says what the product does: "No, it contains
+        # tallow." (a "Not vegan" label asked "Is it suitable for vegans?").
+        rest = note[len(first) :]
+        return FaqItem(item.question, f"{word}, {voice.subject.lower()} {voice.verb(first)}{rest}.")
     return FaqItem(item.question, f"{word} – {note}.")
