@@ -254,7 +254,7 @@ def _of_another_item(text: str, quantity: Quantity, facts: ListingFacts) -> tupl
 
 def _in_another_measure(name: str, quantity: Quantity) -> bool:
     """An item's name gives the figure only in another measure: "Hoop 20 cm" owns no "20" of
-    "50 x 50 cm, about 20 x 20 inches" (round 45)."""
+    "45 x 45 cm, about 18 x 18 inches" (round 45)."""
     own = [q for q in find_quantities(name) if q.has_unit and q.value == quantity.value]
     return bool(own) and not any(
         kind == other and same_amount(value, theirs, TOLERANCE)

@@ -292,7 +292,7 @@ def compose_reply(
     if decision.answerable and restates_named_value(
         text, listing, [item.passage for item in decision.support]
     ):
-        # "Quel est le poids du 2 m ?" is not answered by "Variant: 2 m, 30.00" (round 45).
+        # "Combien pèse le 3 m ?" is not answered by "Variant: 3 m, 30.00" (round 45).
         decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked)

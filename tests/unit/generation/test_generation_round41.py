@@ -103,7 +103,7 @@ def test_figures_said_with_every_scope_are_kept() -> None:
 def test_an_option_of_counts_is_a_choice_not_what_comes_with_it() -> None:
     blocks = Listing(
         external_id="r41-blocks",
-        title="Wooden Building Blocks",
+        title="Wooden Stacking Rings",
         product_type="Toy",
         attributes={"Material": ["beech wood"]},
         options={"Pieces": ["20 pieces", "50 pieces"]},
@@ -150,12 +150,12 @@ def test_a_reason_is_found_for_the_part_the_sentence_says() -> None:
         )
         == "waxed canvas, cotton lining"
     )
-    lead = "This Harness is made of nylon webbing with a mesh lining"
+    lead = "This Harness is made of nylon webbing with a fleece lining"
     said = with_reason(
         Role.BUILD,
         lead,
         "Material",
-        "nylon webbing, mesh lining; reflective stitching",
+        "nylon webbing, fleece lining; reflective stitching",
         0,
         0,
         Voice(plural=False),

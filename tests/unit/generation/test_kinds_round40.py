@@ -40,7 +40,7 @@ _SERUM = Listing(
     external_id="r40-serum",
     title="Rosehip Face Serum",
     product_type="Skin care",
-    attributes={"Bottle": ["amber glass with pump"], "Use": ["for face and neck"]},
+    attributes={"Bottle": ["violet glass with pump"], "Use": ["for face and neck"]},
 )
 
 
@@ -50,9 +50,9 @@ def test_packaging_is_what_it_comes_in() -> None:
     assert "has a screw-top tin" not in said
     assert "comes in a screw-top tin" in _meta(_TEA)
     serum = _meta(_SERUM) + " " + text_of(draft(_SERUM, DraftKind.SHORT_DESCRIPTION))
-    assert "has an amber glass bottle" not in serum
+    assert "has a violet glass bottle" not in serum
     assert "with pump" not in serum
-    assert "comes in an amber glass bottle with a pump" in serum
+    assert "comes in a violet glass bottle with a pump" in serum
 
 
 def test_a_container_the_product_is_stays_had() -> None:

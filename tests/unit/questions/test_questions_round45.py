@@ -86,7 +86,7 @@ def test_who_else_bought_in_portuguese_and_norwegian_is_another_customer() -> No
 
 
 def test_whether_two_sizes_cost_the_same_is_no_discount_request() -> None:
-    assert screen("L'arrosoir en 10 L, il coûte combien ? Le même prix que le 5 L ?", "fr") is None
+    assert screen("Le 10 L a-t-il le même prix que celui de 5 L ?", "fr") is None
     for question in (
         "Je veux le même prix que ma voisine pour l'arrosoir.",
         "Vous me faites le même tarif que l'an dernier ?",
