@@ -22,8 +22,8 @@ rated once after round 36, its notes read in round 37), ``heldout40`` (the same,
 after round 37, its notes read in round 38), ``heldout41`` (the same, rated once after round 38,
 its notes read in round 39), ``heldout42`` (the same, its kinds rated once after round 39, its
 notes read in round 40), ``heldout43`` (the same, its kinds rated once after round 40, its notes
-open to the next round), ``heldout44``, ``heldout45`` and ``heldout46`` (each written from a
-brief alone, held out: never read).
+read in round 41), ``heldout44`` (the same, rated once after round 41, its notes open to the next
+round), ``heldout45`` and ``heldout46`` (each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -158,9 +158,10 @@ SETS = {
 # notes read in round 38; heldout41 (written blind in session 23) was rated once after round 38
 # and its notes read in round 39; heldout42 (written blind in session 23) had its kinds rated once
 # after round 39 and its notes read in round 40; heldout43 (written blind in session 23) had its
-# kinds rated once after round 40, its notes open to the next round; heldout44, heldout45 and
+# kinds rated once after round 40 and its notes read in round 41; heldout44 (written blind in
+# session 24) was rated once after round 41, its notes open to the next round; heldout45 and
 # heldout46 (written blind in session 24) are held out.
-HELD_OUT: set[str] = {"heldout44", "heldout45", "heldout46"}
+HELD_OUT: set[str] = {"heldout45", "heldout46"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
