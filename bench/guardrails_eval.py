@@ -112,11 +112,13 @@ round 45.
 ``holdout_v44 (seen)``, written blind in session 23 and frozen 2026-12-07, scored blind once
 after round 45 (recall 0.846, clean 0.927, claim precision 0.841, span 0.853), then read in
 round 46.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v44.
+``holdout_v45 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
+after round 46 (recall 0.853, clean 0.900, claim precision 0.853, span 0.843), then read in
+round 47.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v45.
 
-``holdout_v45 (held out)`` and ``holdout_v46 (held out)``, written blind in session 24 and frozen
-2026-12-07, are in ``HELD_OUT``: kept unscored for a later round, their misses unread. ``all``
-leaves them out.
+``holdout_v46 (held out)``, written blind in session 24 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -194,7 +196,7 @@ HOLDOUT_V43 = TESTS / "holdout_v43"
 HOLDOUT_V44 = TESTS / "holdout_v44"
 HOLDOUT_V45 = TESTS / "holdout_v45"
 HOLDOUT_V46 = TESTS / "holdout_v46"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V45, HOLDOUT_V46)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V46,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -288,6 +290,7 @@ NAMED = {
         HOLDOUT_V42,
         HOLDOUT_V43,
         HOLDOUT_V44,
+        HOLDOUT_V45,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

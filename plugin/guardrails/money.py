@@ -20,15 +20,20 @@ from plugin.guardrails.quantities import decimal_of, unit_kinds
 
 _CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF ISK JPY CNY INR MXN BRL ZAR SGD HKD"
-    " KRW TRY TWD THB ILS RON"
+    " KRW TRY TWD THB ILS RON IDR PHP KES MYR VND UAH BGN NGN TZS UGX ALL"
 ).split()
+# Codes that are everyday words in capitals ("ALL 3 SIZES"): read as their names and symbols,
+# never as the code before an amount.
+_NOT_AS_CODE = frozenset({"ALL"})
 # The codes as a set, for the checks that must not read a price as another number.
 CURRENCY_CODES = frozenset(_CODES)
 # Currency words that are not also units ("pounds" is a weight unless "pounds sterling").
 _WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-    "quid": "GBP", "bucks": "USD",
+    "quid": "GBP", "bucks": "USD", "peso": "", "pesos": "",
 }  # fmt: skip
+# ("pesos" are Mexican or Philippine alike since round 47 reads PHP: still a currency word, its
+# amount checked, not its currency, as before)
 
 
 # A currency's hundredth said in words after an amount: "75 cents", "50 pence".
@@ -56,7 +61,7 @@ def _currency_words() -> dict[str, str]:
     return {**out, **_WORDS, **_MINOR}
 
 
-_NOT_CURRENCY_WORDS = frozenset("real reals reais mark marks rand won".split())
+_NOT_CURRENCY_WORDS = frozenset("real reals reais mark marks rand won dong".split())
 
 
 @cache
@@ -93,6 +98,25 @@ def _local_symbols() -> dict[str, str]:
     return {**out, **_UNIT_CHARACTERS}
 
 
+@cache
+def _local_symbols_before() -> dict[str, str]:
+    """The symbols in letters of ``_local_symbols`` that their country writes before the amount,
+    as CLDR's own currency pattern there has it (round 47): "Rp 650.000", "Ksh 2,400", "RM 45";
+    not "349 Kč" or "189 kr", written after."""
+    out: dict[str, str] = {}
+    for code in _CODES:
+        for language in get_official_languages(code[:2]):
+            try:
+                locale = Locale.parse(f"{language}_{code[:2]}")
+            except (ValueError, UnknownLocaleError):
+                continue
+            symbol = locale.currency_symbols.get(code, "")
+            pattern = locale.currency_formats["standard"].pattern
+            if symbol in _local_symbols() and pattern.startswith("\u00a4"):
+                out.setdefault(symbol, code)
+    return out
+
+
 # The character a currency's own script writes after the amount, no space between (round 34):
 # "38,000원", "1,200円", "45元".
 _UNIT_CHARACTERS = {"원": "KRW", "円": "JPY", "元": "CNY"}
@@ -105,12 +129,14 @@ _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\
 def _pattern() -> re.Pattern[str]:
     symbols = sorted(_symbols(), key=len, reverse=True)
     symbol = "|".join(re.escape(s) for s in symbols if not s.isalpha())
-    codes = "|".join(_CODES)
+    codes = "|".join(c for c in _CODES if c not in _NOT_AS_CODE)
+    before = "|".join(re.escape(s) for s in sorted(_local_symbols_before(), key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(_currency_words(), key=len, reverse=True))
     local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
     return re.compile(
         r"(?<![\w.,])(?P<a3>\d{1,5})(?P<mid>€)(?P<c3>\d{2})(?!\d)|"  # "24€90", as France writes it
-        rf"(?P<pre>{symbol}|\b(?:{codes})\b|\b(?-i:[Kk]r\.?|S?Fr\.)(?=\s?\d))\s?(?P<a1>{_AMOUNT})"
+        rf"(?P<pre>{symbol}|\b(?:{codes})\b|\b(?-i:[Kk]r\.?|S?Fr\.|{before})(?=\s?\d))"
+        rf"\s?(?P<a1>{_AMOUNT})"
         rf"|(?<![\w.,])(?P<a2>{_AMOUNT})(?:[.,:][-–])?\s?(?P<post>{symbol}|\b(?:{codes}|{words})\b"
         rf"|(?-i:(?:{local}))(?!\w))"
     )

@@ -76,10 +76,11 @@ _FOREIGN_VERB = re.compile(
 # Ethiopië", "originaire de Lyon", "proveniente da Napoli".
 # The Nordic "from" ("fra", "från", "frå") and the Balto-Slavic one ("iz", "iš"), whose place
 # follows in a case (round 41). The Malay and Indonesian "from" ("dari"; round 46), lower case
-# only: "Dari" is a language.
+# only: "Dari" is a language. The Albanian "nga" and the Swahili "kutoka" (round 47), lower
+# case only too.
 _FROM_ABROAD = re.compile(
     r"\b(?:aus|uit|originaires?\s+d[eu']|provenant\s+d[eu']|proveniente\s+d[ae]|"
-    r"procedentes?\s+de|oriundos?\s+de|fra|från|frå|iz|iš|dari)\s*(?=[A-ZÀ-ÞČŠŽ])"
+    r"procedentes?\s+de|oriundos?\s+de|fra|från|frå|iz|iš|dari|nga|kutoka)\s*(?=[A-ZÀ-ÞČŠŽ])"
 )
 # Hungarian says "from" with a suffix on the place, its last vowel lengthened ("Győrből",
 # "Pécsről", "Egerből"; round 41): a capitalised word in -ról / -ről / -ból / -ből, read only
