@@ -4,9 +4,9 @@ regression fails here. holdout_v44 was scored blind once after round 45 (recall 
 0.927, precision over claim findings 0.841, span 0.853) and read in round 46; holdout_v45 was
 scored blind once after round 46 (recall 0.853, clean 0.900, precision over claim findings
 0.853, span 0.843) and read in round 47 (the tests of v36 to v45 are in
-``test_guardrails_eval_recent``). holdout_v46 is held out in the bench: scored by hand, once at
-the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for its aggregates
-only."""
+``test_guardrails_eval_recent``). holdout_v46 and holdout_v47 are held out in the bench: scored
+by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
+their aggregates only."""
 
 import importlib.util
 import json
