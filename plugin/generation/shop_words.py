@@ -33,10 +33,13 @@ def _lettered(text: str) -> bool:
 
 
 def shop_labels(names: Iterable[str]) -> bool:
-    """Whether most of these labels (those with a word) are in a language other than English."""
+    """Whether most of these labels (those with a word), two or more, are in a language other
+    than English."""
     labels = [n for n in names if _lettered(n)]
     foreign = [n for n in labels if englishness(n) <= 0]
-    return bool(labels) and len(foreign) * 2 > len(labels)
+    # Two at least: one label a short English listing gives ("Lightweight") may be a word the
+    # knowledge base does not use.
+    return len(foreign) >= 2 and len(foreign) * 2 > len(labels)
 
 
 def shop_language(listing: Listing) -> bool:

@@ -38,7 +38,19 @@ _LOST_COUNT = re.compile(
     re.IGNORECASE,
 )
 # An article with a participle and nothing after it: "and an engraved."
-_LOST_NOUN = re.compile(r"\b(?:an?|the)\s+[a-z]{4,}ed\s*(?:[.;!?]|$)", re.IGNORECASE)
+# Round 42: a hyphenated one too ("and a hand-stitched.").
+_LOST_NOUN = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+-)*[a-z]{4,}ed\s*(?:[.;!?]|$)", re.IGNORECASE)
+# Round 42: the lost noun as a sentence's last conjunct ("comes with oats and a hand-rolled."):
+# that conjunct is cut, and the rest of the sentence said.
+_LOST_TAIL = re.compile(
+    r",? and (?:an?|the)\s+(?:[a-z]+-)*[a-z]{4,}ed\s*(?P<end>[.!?]|$)", re.IGNORECASE
+)
+# Round 42: a value that is a statement set into "has a … <label>" ("It has a contains nuts
+# warning."): the statement is said ("It contains nuts.").
+_HAS_STATEMENT = re.compile(
+    r"\b(?P<has>has|have) an? (?P<verb>contains|includes|contain|include) (?P<what>[^.;]+?)"
+    r" [a-z]+(?=[.;]|$)"
+)
 # Nouns that take no "a": "a cherry wood", "a night vision".
 _MASS = (
     "wood|wool|yarn|vision|leather|cotton|linen|silk|steel|brass|copper|bamboo|rattan|seagrass|"
@@ -162,9 +174,14 @@ def sound(text: str, title: str, listing: Listing | None = None, first: bool = F
     """The sentence as a buyer should read it, or ``None`` where a count or a list in it lost
     its noun. ``title`` is masked, so the product's own name keeps its case and its words."""
     masked = text.replace(title, "\x00") if title else text
+    masked = _LOST_TAIL.sub(lambda f: f["end"] or ".", masked)
     if _LOST_COUNT.search(masked) or _LOST_NOUN.search(masked):
         return None
     said = caps_in_sentence(masked)
+    said = _HAS_STATEMENT.sub(
+        lambda f: f"{f['verb'].rstrip('s') + ('s' if f['has'] == 'has' else '')} {f['what']}",
+        said,
+    )
     said = _MASS_ARTICLE.sub(_mass_said, said)
     said = _ARTICLE_COUNT.sub("", said)
     while _OR_OR.search(said):

@@ -10,6 +10,7 @@ from plugin.generation.shop_words import (
     shop_words,
     without_shop_words,
 )
+from plugin.generation.sound_prose import sound
 from tests.unit.generation.planner_drafts import draft, text_of
 
 _MUG = Listing(
@@ -42,6 +43,10 @@ def _parts(listing: Listing) -> tuple[str, str]:
 def test_a_listing_in_the_shops_language_is_told_by_its_labels() -> None:
     assert shop_language(_MUG)
     assert not shop_language(_LAMP)
+    # One label the knowledge base does not know is no language.
+    assert not shop_language(
+        Listing(external_id="r42-x", title="Stool", attributes={"Foldable": ["Yes"]})
+    )
     labels, words = shop_words(_MUG)
     assert {"tamanho", "cor", "temperatura"} <= labels
     assert {"terracota", "musgo", "vidrado"} <= words
@@ -90,3 +95,13 @@ def test_a_list_in_the_shops_language_has_no_english_and() -> None:
 def test_a_plain_first_line_reads_as_english() -> None:
     assert reads_english("The \x00 is made for cooking.")
     assert not reads_english("The \x00 is a caneca.")
+
+
+def test_a_statement_value_in_a_has_frame_is_said_as_the_statement() -> None:
+    assert sound("It has a contains nuts warning.", "") == "It contains nuts."
+    assert sound("They have a contains sesame notice.", "") == "They contain sesame."
+    # A hyphenated participle with no noun after it is a lost noun.
+    assert sound("The set is a hand-stitched.", "") is None
+    # As the last conjunct, it is cut and the rest said.
+    assert sound("The set comes with pegs and a hand-stitched.", "") == "The set comes with pegs."
+    assert sound("The bag has a hand-stitched strap.", "") == "The bag has a hand-stitched strap."
