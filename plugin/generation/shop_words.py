@@ -65,7 +65,7 @@ def shop_words(listing: Listing) -> tuple[set[str], set[str]]:
             for word in _WORD.findall(text):
                 low = word.lower()
                 if not (foreign_label or own) and low.isascii():
-                    continue  # "Ώχρα / Ochre": only the other alphabet's side is the shop's
+                    continue  # "Λαδί / Olive": only the other alphabet's side is the shop's
                 if len(low) >= 3 and low not in known and low.rstrip("s") not in known:
                     words.add(low)
     return labels, words
