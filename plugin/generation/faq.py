@@ -20,7 +20,7 @@ from plugin.generation.faq_english import english_facts, one_language, two_langu
 from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbreviation
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
-from plugin.generation.kinds_english import english_only
+from plugin.generation.kinds_english import english_only, in_english
 from plugin.generation.kinds_packed import packed_asked
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
@@ -64,7 +64,39 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     said = [polished(caps_in_sentence(english_only(i.answer, plan))) for i in kept]
     # Round 40: what it is packed in is asked and said as what it comes in (``kinds_packed``).
     asked = [packed_asked(i.question, a, plan) for i, a in zip(kept, said, strict=True)]
-    return faq_to_text([fitted(FaqItem(q, a)) for q, a in asked])
+    # Round 42: a question or answer that sets the shop's words into English is not asked
+    # (``kinds_english.in_english``); a FAQ left with none keeps its own.
+    english: list[tuple[str, str]] = []
+    for question, answer in asked:
+        said = in_english([answer], plan)
+        worded = in_english([question], plan) or [_choice_asked(said[0] if said else "")]
+        if said and worded[0] and all(worded[0] != q for q, _ in english):
+            if worded[0] != question and said[0].startswith("Yes, "):
+                said[0] = said[0][5:6].upper() + said[0][6:]  # "Which …?" is no yes-or-no
+            english.append((worded[0], said[0]))
+    return faq_to_text([fitted(FaqItem(q, a)) for q, a in english or asked])
+
+
+_CHOICE_ANSWER = re.compile(
+    r"^(?:Yes, )?(?:it|they) (?:comes?|is sold) in (?P<values>[^.]+)\.$", re.IGNORECASE
+)
+_SIZED = re.compile(
+    r"^(?:[\d.,/–-]+\s?(?:k?g|mg|oz|lbs?|[mcd]?l|[cm]?m|in|ft|мл|л|см|мм|м|г|кг)"
+    r"(?:\s*\([^()]*\))?|\d+|X{0,3}[SML]|X{1,3}L)$"
+)
+
+
+def _choice_asked(answer: str) -> str:
+    """Round 42: a choice whose label is in the shop's language, asked without it: "Which sizes
+    can I choose?" where every value is a measure, "Which options can I choose?" for any other
+    English answer ("It comes in 1 kg or 2 kg."); "" where the answer is no choice."""
+    found = _CHOICE_ANSWER.match(answer)
+    if not found:
+        return ""
+    values = re.split(r", | or | and ", found["values"])
+    if all(_SIZED.match(v.strip()) for v in values):
+        return "Which sizes can I choose?"
+    return "Which options can I choose?"
 
 
 _INCLUDES = re.compile(r"^What (?:does it|do they|is) (?:include|included)")

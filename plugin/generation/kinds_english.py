@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from plugin.domain import Listing
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan
+from plugin.generation.shop_words import without_shop_words
 from plugin.generation.two_languages import english_half, english_words
 
 
@@ -80,3 +82,48 @@ def _glossed(text: str) -> str:
         if any(h not in known and h.rstrip("s") not in known for h in heads):
             sentences[n] = _GLOSSED.sub(lambda m: m["gloss"], sentence)
     return " ".join(sentences)
+
+
+def _listing_of(plan: Plan) -> Listing:
+    """The plan's list as a listing, for ``shop_words``: its labels (their English side where the
+    shop gave one) and values as the kinds say them."""
+    return Listing(
+        external_id="",
+        title=plan.listing_title,
+        attributes={label: [value] for label, value in plan.fact_list},
+    )
+
+
+def shop_free(text: str, plan: Plan) -> str | None:
+    """Round 42: a kind's sentence with a label in the shop's language taken out of its choice
+    frame ("lets you choose the groesse: 38 or 40" → "lets you choose from 38 or 40"), or
+    ``None`` where it still sets one of the shop's words into English ("Its groesse is …", "It
+    has a <shop words>."): heldout44's raters scored such sentences 1–2 in the short
+    descriptions, the metas and the FAQ. The words are ``shop_words``' (helper copy42's, the
+    description's check), read on the plan's list; the product's name is not counted."""
+    title = plan.listing_title
+    names = sorted({title, *(side.strip() for side in title.split(" / "))}, key=len, reverse=True)
+    masked = text
+    for n, name in enumerate(names):
+        if name:
+            masked = masked.replace(name, f"\x00{n}\x00")
+    kept = without_shop_words(masked, _listing_of(plan))
+    if kept is None:
+        return None
+    for n, name in enumerate(names):
+        kept = kept.replace(f"\x00{n}\x00", name)
+    return kept
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def in_english(texts: list[str], plan: Plan) -> list[str]:
+    """``texts`` with each sentence ``shop_free`` rejects left out, and each choice frame
+    rewritten as it says; a text left with no sentence is left out."""
+    kept = []
+    for text in texts:
+        said = " ".join(s for s in (shop_free(t, plan) for t in _SENTENCE.split(text)) if s)
+        if said:
+            kept.append(said)
+    return kept

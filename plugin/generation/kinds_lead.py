@@ -171,3 +171,26 @@ def same_sentence(text: str, lead: str, plan: Plan) -> bool:
 
 
 SUBJECTS = ("It ", "They ", "Its ", "Their ")
+
+
+_CHOOSE_FROM = re.compile(r"^Choose from (?P<values>.+)$")
+
+
+def named_first(texts: list[str], plan: Plan) -> list[str]:
+    """Round 42: sentences whose first, once a sentence of the shop's words before it is left
+    out, says the product's name: "It comes in …" → "The … comes in …", "Choose from 1 kg or 2
+    kg." → "The … comes in 1 kg or 2 kg."; any other opening that does not name it follows
+    "Introducing the …"; no sentence left, "Introducing the …" alone."""
+    title = plan.listing_title
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return [f"Introducing the {title}."]
+    first = texts[0]
+    if any(side.strip() and side.strip() in first for side in title.split(" / ")):
+        return texts  # a name in two languages said by its English side names it too
+    if (named := as_named(first, plan)) is not None:
+        return [named, *texts[1:]]
+    if (choice := _CHOOSE_FROM.match(first)) is not None:
+        comes = voice_of(title).verb("comes")
+        return [f"The {title} {comes} in {choice['values']}", *texts[1:]]
+    return [f"Introducing the {title}.", *texts]

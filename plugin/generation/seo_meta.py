@@ -11,7 +11,7 @@ from plugin.generation.faq_answers import faq_answer
 from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
-from plugin.generation.kinds_english import english_only
+from plugin.generation.kinds_english import english_only, in_english
 from plugin.generation.kinds_lead import (
     SUBJECTS,
     as_named,
@@ -19,6 +19,7 @@ from plugin.generation.kinds_lead import (
     bare_kind,
     fit_for_meta,
     led_by_fact,
+    named_first,
     same_sentence,
     thin_hook,
 )
@@ -131,6 +132,13 @@ def _meta_description(plan: Plan, written: Written) -> str:
     # Round 26: what is missing or what it will not do is no reason to click; a hook that states
     # only a limit gives way below (``thin_hook``).
     texts = [t for t in texts if t == hook or not is_limit(t)]
+    # Round 42: no label or value in the shop's language set into an English sentence
+    # (``kinds_english.in_english``, as in the short description).
+    english_hook = in_english([hook], plan)
+    shop_said = in_english(texts, plan) != texts
+    texts = in_english(texts, plan)
+    hook = english_hook[0] if english_hook and texts and texts[0] == english_hook[0] else hook
+    fillers = [(f, filler[0]) for f, t in fillers if (filler := in_english([t], plan))]
     telling = telling_fact(plan, hook) if texts else None
     if texts and texts[0] == hook:
         parts = [telling[1]] if telling and fit_for_meta(telling[1], plan) else []
@@ -211,6 +219,15 @@ def _meta_description(plan: Plan, written: Written) -> str:
         if len(_said(refilled, plan)) >= SEO_DESCRIPTION_MIN:
             description = refilled
             break
+    final = _SENTENCE_END.split(_said(description, plan))
+    english = in_english(final, plan)
+    if english != final:
+        # Round 42: a sentence of the shop's words that came in later (a part, a choice) is
+        # left out too, and the meta filled again.
+        description = _filled(" ".join(english), fillers, plan)
+    if shop_said or english != final:
+        # The first sentence left says the product's name (``named_first``).
+        description = " ".join(named_first(_SENTENCE_END.split(description.strip()), plan))
     return _said(description, plan)
 
 

@@ -11,7 +11,7 @@ from plugin.generation.faq import fact_answers
 from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
-from plugin.generation.kinds_english import english_only
+from plugin.generation.kinds_english import english_only, in_english
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
     as_named,
@@ -19,6 +19,7 @@ from plugin.generation.kinds_lead import (
     bare_kind,
     fit_for_meta,
     led_by_fact,
+    named_first,
     same_sentence,
     thin_hook,
     with_aside,
@@ -193,11 +194,19 @@ def render_short(plan: Plan, written: Written) -> str:
         # Round 28: a first line that reads a label as a noun ("… has A rig.") gives way to the
         # next fact, named, where there is one.
         shown = [str(as_named(shown[1], plan)), *shown[2:]]
+    # Round 42: no label or value in the shop's language set into an English sentence
+    # (``kinds_english.in_english``); the first sentence left says the product's name.
+    english = in_english(shown, plan)
+    if english != shown:
+        shown = named_first(english, plan) if english[:1] != shown[:1] else english
     return _short_html(plan, shown[:SHORT_SENTENCES])
 
 
 def _short_html(plan: Plan, texts: list[str]) -> str:
     """One paragraph, the product's name in bold where a sentence says it."""
+    english = in_english(texts, plan)  # round 42, as in ``render_short``
+    if english != texts:
+        texts = named_first(english, plan) if english[:1] != texts[:1] else english
     texts = _choice_replaced(plan, texts)
     texts = said_once(texts)  # round 38: a fact said twice is said once (``kinds_frames``)
     # Round 39: the name's codes cased as the sentence's are (``kinds_codes``).
