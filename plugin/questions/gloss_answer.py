@@ -130,6 +130,14 @@ _FIGURE_SAYS = {
     "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
     # a power by its figure in watts ("a 300 W motor") (round 26)
     "power": re.compile(r"\d\s*(?:k?W|watts?)(?!\w)"),
+    # how loud by a sound level in decibels ("28 dB"), how big by the measures of every side
+    # ("20 x 12 x 12 cm"), a volume named by its unit by a figure in litres ("for 200 to 400
+    # l"): the glossed word is the measure's name, the line states its figure (round 46)
+    "loud": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
+    "noise": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
+    "large": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
+    "big": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
+    "litre": re.compile(r"\d\s*(?:l|litres?|liters?)(?![\w/])"),
 }
 
 
