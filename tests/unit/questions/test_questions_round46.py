@@ -46,3 +46,15 @@ def test_italian_bacteria_are_not_batteries() -> None:
     for question in ("La batteria è inclusa?", "Le batterie sono incluse?"):
         gloss = english_gloss(question, "it", set())
         assert gloss is not None and "battery" in gloss.text.split(), question
+
+
+def test_a_material_asked_in_the_gloss_is_stated_by_the_material_named() -> None:
+    assert _said_by_figure("material", "Solid walnut with a brass hinge.")
+    assert _said_by_figure("material", "Lid of stainless steel.")
+    assert not _said_by_figure("material", "Sold in pairs, with a hinge.")
+
+
+def test_an_inclusion_asked_in_the_gloss_is_stated_by_its_absence() -> None:
+    assert _said_by_figure("included", "Supplied without the stand.")
+    assert _said_by_figure("included", "Tap not included.")
+    assert not _said_by_figure("included", "Everything for the starter, sold separately.")
