@@ -134,8 +134,8 @@ _FIGURE_SAYS = {
     "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
     # a power by its figure in watts ("a 300 W motor") (round 26)
     "power": re.compile(r"\d\s*(?:k?W|watts?)(?!\w)"),
-    # how loud by a sound level in decibels ("28 dB"), how big by the measures of every side
-    # ("20 x 12 x 12 cm"), a volume named by its unit by a figure in litres ("for 200 to 400
+    # how loud by a sound level in decibels ("41 dB"), how big by the measures of every side
+    # ("42 x 25 x 18 cm"), a volume named by its unit by a figure in litres ("for 150 to 300
     # l"): the glossed word is the measure's name, the line states its figure (round 46)
     "loud": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
     "noise": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
@@ -146,7 +146,7 @@ _FIGURE_SAYS = {
 
 
 # What a line says by a word of another kind than the one asked (round 46): a material asked
-# by the material it names ("stainless steel", "beech"), an inclusion by its absence ("sold
+# by the material it names ("solid walnut", "brushed steel"), an inclusion by its absence ("sold
 # without a lid" answers whether a lid comes with it).
 _MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIAL_KINDS
 _WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)

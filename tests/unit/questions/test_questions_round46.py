@@ -50,7 +50,7 @@ def test_italian_bacteria_are_not_batteries() -> None:
 
 def test_a_material_asked_in_the_gloss_is_stated_by_the_material_named() -> None:
     assert _said_by_figure("material", "Solid walnut with a brass hinge.")
-    assert _said_by_figure("material", "Lid of stainless steel.")
+    assert _said_by_figure("material", "Lid of brushed steel.")
     assert not _said_by_figure("material", "Sold in pairs, with a hinge.")
 
 
