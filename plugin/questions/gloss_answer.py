@@ -146,8 +146,8 @@ _FIGURE_SAYS = {
 
 
 # What a line says by a word of another kind than the one asked (round 46): a material asked
-# by the material it names ("solid walnut", "brushed steel"), an inclusion by its absence ("sold
-# without a lid" answers whether a lid comes with it).
+# by the material it names ("solid walnut", "brushed steel"), an inclusion by its absence ("supplied
+# without a stand" answers whether a stand comes with it).
 _MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIAL_KINDS
 _WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)
 
