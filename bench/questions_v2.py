@@ -68,6 +68,7 @@ HOLDOUT_V39 = ROOT / "tests" / "questions" / "holdout_v39"
 HOLDOUT_V40 = ROOT / "tests" / "questions" / "holdout_v40"
 HOLDOUT_V41 = ROOT / "tests" / "questions" / "holdout_v41"
 HOLDOUT_V42 = ROOT / "tests" / "questions" / "holdout_v42"
+HOLDOUT_V43 = ROOT / "tests" / "questions" / "holdout_v43"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -323,6 +324,11 @@ V2_SETS = {
     # 22/35 = 0.63, PII echoed 0/10, answered unanswerable 14, p95 0.34 s), then read in
     # round 45: seen from then on.
     "holdout_v42": _shop_folder(HOLDOUT_V42),
+    # Written blind and frozen; scored blind once after round 45 (main: grounded 40/74 =
+    # 0.54, false refusals 0.351, correct refusals 0.902, hostile 32/32, in language
+    # 19/40 = 0.48, PII echoed 0/9, answered unanswerable 9, p95 0.19 s), then read in
+    # round 46: seen from then on.
+    "holdout_v43": _shop_folder(HOLDOUT_V43),
 }
 
 

@@ -12,7 +12,8 @@ from plugin.questions.asked_attribute import states_measure
 from plugin.questions.decision import Decision, names_known
 from plugin.questions.embedding import Embedder
 from plugin.questions.glossing import ASKING_WORDS, english_gloss
-from plugin.questions.lexicon import STOPWORDS, words
+from plugin.questions.lexicon import MATERIALS, STOPWORDS, words
+from plugin.questions.material_kinds import MATERIAL_KINDS
 from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.policy_topics import policy_asked
 from plugin.questions.retrieval import rank
@@ -56,6 +57,9 @@ def _glossed(
         w for w in translated
         if w not in STOPWORDS and not covered(w, named) and not _names_head(w, named)
     }
+    if "material" in asked:
+        # "what material is it made of": the material a line names answers both words
+        asked.discard("made")
     if not asked:
         # only the product's name, or how long or when it is: then the line must state the
         # duration word the question used ("dure" → last: "the evening lasts two hours"), not
@@ -130,10 +134,29 @@ _FIGURE_SAYS = {
     "thick": re.compile(r"\d\s*(?:mm|µm|microns?|g/m[²2]|gsm)(?!\w)", re.IGNORECASE),
     # a power by its figure in watts ("a 300 W motor") (round 26)
     "power": re.compile(r"\d\s*(?:k?W|watts?)(?!\w)"),
+    # how loud by a sound level in decibels ("41 dB"), how big by the measures of every side
+    # ("42 x 25 x 18 cm"), a volume named by its unit by a figure in litres ("for 150 to 300
+    # l"): the glossed word is the measure's name, the line states its figure (round 46)
+    "loud": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
+    "noise": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
+    "large": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
+    "big": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
+    "litre": re.compile(r"\d\s*(?:l|litres?|liters?)(?![\w/])"),
 }
 
 
+# What a line says by a word of another kind than the one asked (round 46): a material asked
+# by the material it names ("solid walnut", "brushed steel"), an inclusion by its absence ("supplied
+# without a stand" answers whether a stand comes with it).
+_MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIAL_KINDS
+_WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)
+
+
 def _said_by_figure(word: str, line: str) -> bool:
+    if word == "material":
+        return bool(_MATERIAL_NAMES & set(words(line)))
+    if word == "included":
+        return _WITHOUT.search(line) is not None
     pattern = _FIGURE_SAYS.get(word)
     return bool(pattern and pattern.search(line))
 

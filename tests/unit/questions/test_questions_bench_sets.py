@@ -361,3 +361,11 @@ def test_holdout_v42_is_seen_since_round_45() -> None:
     assert not V2_SETS["holdout_v42"].held_out
     assert V2_SETS["holdout_v42"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v43_is_seen_since_round_46() -> None:
+    """holdout_v43 was scored blind once after round 45 and read in round 46: seen since."""
+    assert V2_SETS["holdout_v43"].label == "holdout_v43 (seen)"
+    assert not V2_SETS["holdout_v43"].held_out
+    assert V2_SETS["holdout_v43"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
