@@ -1,12 +1,10 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
-and the seen holdout_v2) and hold the figures reached on the seen holdout_v3 to holdout_v45; a
-regression fails here. holdout_v44 was scored blind once after round 45 (recall 0.846, clean
-0.927, precision over claim findings 0.841, span 0.853) and read in round 46; holdout_v45 was
-scored blind once after round 46 (recall 0.853, clean 0.900, precision over claim findings
-0.853, span 0.843) and read in round 47 (the tests of v36 to v45 are in
-``test_guardrails_eval_recent``). holdout_v46 and holdout_v47 are held out in the bench: scored
-by hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for
-their aggregates only."""
+and the seen holdout_v2), hold the figures reached on the seen holdout_v3, and hold those reached
+on the seen holdout_v4 to holdout_v45, one row each in ``SEEN`` checked by
+``test_seen_set_holds_its_figures[holdout_vN]``; a regression fails here. When a round reads a
+set that was scored blind, add a row for it. holdout_v46 and holdout_v47 are held out in the
+bench: scored by hand, once at the end of a round, with ``bench/guardrails_eval.py --set
+holdout_vN``, for their aggregates only."""
 
 import importlib.util
 import json
@@ -15,6 +13,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -28,38 +27,6 @@ from plugin.guardrails.evaluation import (
 EVAL_DIR = Path(__file__).parent / "eval"
 HELD_OUT_DIR = Path(__file__).parent / "holdout_v2"
 HOLDOUT_V3_DIR = Path(__file__).parent / "holdout_v3"
-HOLDOUT_V4_DIR = Path(__file__).parent / "holdout_v4"
-HOLDOUT_V5_DIR = Path(__file__).parent / "holdout_v5"
-HOLDOUT_V6_DIR = Path(__file__).parent / "holdout_v6"
-HOLDOUT_V7_DIR = Path(__file__).parent / "holdout_v7"
-HOLDOUT_V8_DIR = Path(__file__).parent / "holdout_v8"
-HOLDOUT_V9_DIR = Path(__file__).parent / "holdout_v9"
-HOLDOUT_V10_DIR = Path(__file__).parent / "holdout_v10"
-HOLDOUT_V11_DIR = Path(__file__).parent / "holdout_v11"
-HOLDOUT_V12_DIR = Path(__file__).parent / "holdout_v12"
-HOLDOUT_V13_DIR = Path(__file__).parent / "holdout_v13"
-HOLDOUT_V14_DIR = Path(__file__).parent / "holdout_v14"
-HOLDOUT_V15_DIR = Path(__file__).parent / "holdout_v15"
-HOLDOUT_V16_DIR = Path(__file__).parent / "holdout_v16"
-HOLDOUT_V17_DIR = Path(__file__).parent / "holdout_v17"
-HOLDOUT_V18_DIR = Path(__file__).parent / "holdout_v18"
-HOLDOUT_V19_DIR = Path(__file__).parent / "holdout_v19"
-HOLDOUT_V20_DIR = Path(__file__).parent / "holdout_v20"
-HOLDOUT_V21_DIR = Path(__file__).parent / "holdout_v21"
-HOLDOUT_V22_DIR = Path(__file__).parent / "holdout_v22"
-HOLDOUT_V23_DIR = Path(__file__).parent / "holdout_v23"
-HOLDOUT_V24_DIR = Path(__file__).parent / "holdout_v24"
-HOLDOUT_V25_DIR = Path(__file__).parent / "holdout_v25"
-HOLDOUT_V26_DIR = Path(__file__).parent / "holdout_v26"
-HOLDOUT_V27_DIR = Path(__file__).parent / "holdout_v27"
-HOLDOUT_V28_DIR = Path(__file__).parent / "holdout_v28"
-HOLDOUT_V29_DIR = Path(__file__).parent / "holdout_v29"
-HOLDOUT_V30_DIR = Path(__file__).parent / "holdout_v30"
-HOLDOUT_V31_DIR = Path(__file__).parent / "holdout_v31"
-HOLDOUT_V32_DIR = Path(__file__).parent / "holdout_v32"
-HOLDOUT_V33_DIR = Path(__file__).parent / "holdout_v33"
-HOLDOUT_V34_DIR = Path(__file__).parent / "holdout_v34"
-HOLDOUT_V35_DIR = Path(__file__).parent / "holdout_v35"
 PLANTED_KINDS = (
     "accuracy.number",
     "accuracy.material",
@@ -150,501 +117,189 @@ def test_holdout_v3_holds_the_figures_reached_on_it():
     assert report.recall("accuracy.feature") >= 0.5, format_table(report)
 
 
-def test_holdout_v4_holds_the_figures_reached_on_it():
-    """holdout_v4 was scored blind before and after the fifth round (recall 0.750, clean 0.867),
-    then its misses were read to fix their families (issue 12, sixth round): a seen
-    development set now, held here at the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V4_DIR)
-    assert len(drafts) == 408 and {d.listing for d in drafts} <= set(listings)
+class Seen(NamedTuple):
+    """A seen set held a little under the figures reached on it: its folder, its draft count,
+    floors for grounding recall, clean drafts with no claim finding, precision over claim
+    findings and span covered (None where no floor was set), then when it was scored blind and
+    read, and floors for single rules' recall where a round set them."""
+
+    folder: Path
+    drafts: int
+    recall: float
+    clean: float
+    claim: float
+    span: float | None
+    note: str
+    rules: dict[str, float] = {}
+
+
+HERE = Path(__file__).parent
+# fmt: off
+SEEN = [
+    Seen(HERE / "holdout_v4", 408, 0.95, 0.99, 0.90, None,
+         "blind before and after round 5: recall 0.750, clean 0.867; read in round 6",
+         rules={"accuracy.category": 0.55, "accuracy.feature": 0.20}),
+    Seen(HERE / "holdout_v5", 414, 0.96, 0.99, 0.88, None,
+         "blind before and after round 6: recall 0.745, clean 0.872; read in round 7"),
+    Seen(HERE / "holdout_v6", 409, 0.94, 0.99, 0.92, None,
+         "blind after round 7: recall 0.745, clean 0.861; read in round 8"),
+    Seen(HERE / "holdout_v7", 372, 0.97, 0.98, 0.93, None,
+         "blind after round 8: recall 0.745, clean 0.919; read in round 9"),
+    Seen(HERE / "holdout_v8", 387, 0.98, 0.98, 0.98, None,
+         "blind after round 9: recall 0.912, clean 0.856; read in round 10"),
+    Seen(HERE / "holdout_v9", 375, 0.93, 0.98, 0.96, None,
+         "blind after round 11: recall 0.885, clean 0.899; read in round 12"),
+    Seen(HERE / "holdout_v10", 390, 0.96, 0.96, 0.92, None,
+         "blind after round 12: recall 0.884, clean 0.873, claim 0.855; read in round 13"),
+    Seen(HERE / "holdout_v11", 388, 0.94, 0.97, 0.95, None,
+         "blind after round 13: recall 0.821, clean 0.907, claim 0.853; read in round 14"),
+    Seen(HERE / "holdout_v12", 386, 0.78, 0.90, 0.78, None,
+         "blind after round 14: recall 0.811, clean 0.813, claim 0.658; read in round 15"),
+    Seen(HERE / "holdout_v13", 387, 0.80, 0.90, 0.82, None,
+         "blind after round 15: recall 0.805, clean 0.868, claim 0.760; read in round 16"),
+    Seen(HERE / "holdout_v14", 388, 0.86, 0.94, 0.89, None,
+         "blind after round 16: recall 0.810, clean 0.833, claim 0.773; read in round 17"),
+    Seen(HERE / "holdout_v15", 388, 0.85, 0.93, 0.84, None,
+         "blind after round 17: recall 0.850, clean 0.787, claim 0.694; read in round 18"),
+    Seen(HERE / "holdout_v16", 388, 0.85, 0.86, 0.81, None,
+         "blind after round 18: recall 0.842, clean 0.800, claim 0.748; read in round 19"),
+    Seen(HERE / "holdout_v17", 389, 0.92, 0.90, 0.83, None,
+         "blind after round 19: recall 0.835, clean 0.860, claim 0.790; read in round 20",
+         rules={"accuracy.material": 0.90}),
+    Seen(HERE / "holdout_v18", 389, 0.93, 0.97, 0.94, None,
+         "blind after round 20: recall 0.885, clean 0.900, claim 0.846, material recall 0.781; "
+         "read in round 21",
+         rules={"accuracy.material": 0.93}),
+    Seen(HERE / "holdout_v19", 386, 0.95, 0.98, 0.94, None,
+         "blind after round 21: recall 0.908, clean 0.920, claim 0.854; read in round 22",
+         rules={"accuracy.material": 0.90}),
+    Seen(HERE / "holdout_v20", 385, 0.89, 0.97, 0.90, None,
+         "blind after round 22: recall 0.837, clean 0.933, claim 0.853, colour recall 0.615; "
+         "read in round 23",
+         rules={"accuracy.colour": 0.95}),
+    Seen(HERE / "holdout_v21", 389, 0.87, 0.97, 0.94, None,
+         "blind after round 23: recall 0.870, clean 0.903, claim 0.856; read in round 24; "
+         "reached recall 0.880, feature recall 0.483, clean 0.981, claim 0.951",
+         rules={"accuracy.feature": 0.45}),
+    Seen(HERE / "holdout_v22", 385, 0.90, 0.98, 0.95, 0.72,
+         "blind after round 24: recall 0.827, clean 0.927, claim 0.888, span 0.697; read in "
+         "round 25; reached recall 0.918, clean 1.000, claim 0.975, span 0.745"),
+    Seen(HERE / "holdout_v23", 384, 0.85, 0.95, 0.92, 0.80,
+         "blind after round 25: recall 0.844, clean 0.893, claim 0.849, span 0.799, "
+         "compatibility 0 of 13; read in round 26; reached recall 0.862, clean 0.953, claim "
+         "0.930, span 0.817, compatibility 8 of 13, health 5 of 13",
+         rules={"accuracy.compatibility": 0.60, "compliance.health": 0.35}),
+    Seen(HERE / "holdout_v24", 384, 0.90, 0.98, 0.94, 0.83,
+         "blind after round 26: recall 0.825, clean 0.907, claim 0.847, span 0.831, price 0.625, "
+         "health 1 of 6; read in round 27; reached recall 0.912, clean 0.993, claim 0.957, span "
+         "0.848, origin 1.000, price 7 of 8, health 5 of 6, feature 8 of 21",
+         rules={"accuracy.origin": 0.95, "accuracy.price": 0.85, "compliance.health": 0.60,
+                "accuracy.feature": 0.35}),
+    Seen(HERE / "holdout_v25", 386, 0.85, 0.96, 0.94, 0.74,
+         "blind after round 27: recall 0.833, clean 0.973, claim 0.941, span 0.740, care 0 of "
+         "16, compatibility 3 of 21; read in round 28; reached recall 0.865, clean 0.973, claim "
+         "0.950, span 0.758, material 21 of 23, care 15 of 16, compatibility 10 of 21, feature 8 "
+         "of 16, health 10 of 15, warranty 5 of 6",
+         rules={"accuracy.material": 0.87, "accuracy.care": 0.85, "accuracy.compatibility": 0.40,
+                "accuracy.feature": 0.40, "compliance.health": 0.60}),
+    Seen(HERE / "holdout_v26", 384, 0.95, 0.97, 0.95, 0.78,
+         "blind after round 28: recall 0.938, clean 0.920, claim 0.873, span 0.799, care 8 of "
+         "12, compatibility 5 of 11, health 5 of 8, feature 2 of 22, category 0 of 8; read in "
+         "round 29; reached recall 0.973, clean 0.987, claim 0.965, span 0.800, care 11 of 12, "
+         "compatibility 7 of 11, health 8 of 8, feature 9 of 22, category 2 of 8",
+         rules={"accuracy.care": 0.85, "accuracy.compatibility": 0.55, "compliance.health": 0.85,
+                "accuracy.feature": 0.35, "accuracy.category": 0.20}),
+    Seen(HERE / "holdout_v27", 385, 0.84, 0.94, 0.90, 0.70,
+         "blind after round 29: recall 0.838, clean 0.820, claim 0.777, span 0.696, material 19 "
+         "of 23 with 47 alarms, health 3 of 9, size 0 of 4, compatibility 4 of 16; read in round "
+         "30",
+         rules={"accuracy.material": 0.85, "compliance.health": 0.85, "accuracy.size": 0.95,
+                "accuracy.compatibility": 0.30}),
+    Seen(HERE / "holdout_v28", 385, 0.86, 0.94, 0.88, 0.71,
+         "blind after round 30: recall 0.808, clean 0.880, claim 0.793, span 0.696, material "
+         "0.731, colour 0.667, absolute 1 of 6, social proof 1 of 5, size 1 of 5; read in round "
+         "31",
+         rules={"accuracy.material": 0.80, "accuracy.colour": 0.85, "accuracy.origin": 0.85,
+                "compliance.absolute": 0.95, "compliance.social_proof": 0.95,
+                "accuracy.size": 0.55}),
+    Seen(HERE / "holdout_v29", 385, 0.87, 0.96, 0.90, 0.75,
+         "blind after round 31: recall 0.845, clean 0.933, claim 0.868, span 0.756, origin "
+         "0.714; read in round 32",
+         rules={"accuracy.material": 0.88, "accuracy.colour": 0.80, "accuracy.origin": 0.84,
+                "accuracy.care": 0.80}),
+    Seen(HERE / "holdout_v30", 388, 0.84, 0.93, 0.92, 0.78,
+         "blind after round 32: recall 0.815, clean 0.914, claim 0.904, span 0.789, origin "
+         "0.667; read in round 33",
+         rules={"accuracy.origin": 0.80, "accuracy.material": 0.77}),
+    Seen(HERE / "holdout_v31", 388, 0.89, 0.95, 0.93, 0.80,
+         "blind after round 33: recall 0.881, clean 0.914, claim 0.893, span 0.814, price 0.667; "
+         "read in round 34",
+         rules={"accuracy.price": 0.88, "accuracy.material": 0.83}),
+    Seen(HERE / "holdout_v32", 388, 0.89, 0.96, 0.90, 0.81,
+         "blind after round 34: recall 0.863, clean 0.947, claim 0.884, span 0.813, material "
+         "0.793; read in round 35",
+         rules={"accuracy.material": 0.92}),
+    Seen(HERE / "holdout_v33", 388, 0.87, 0.95, 0.88, 0.84,
+         "blind after round 35: recall 0.835, clean 0.908, claim 0.768, span 0.858, material "
+         "0.793, origin 0.706; read in round 36",
+         rules={"accuracy.material": 0.88, "accuracy.origin": 0.80}),
+    Seen(HERE / "holdout_v34", 386, 0.95, 0.95, 0.89, 0.77,
+         "blind after round 36: recall 0.923, clean 0.967, claim 0.904, span 0.785, material "
+         "0.857, origin 0.846; read in round 37",
+         rules={"accuracy.material": 0.88, "accuracy.origin": 0.90, "accuracy.price": 0.95}),
+    Seen(HERE / "holdout_v35", 386, 0.87, 0.95, 0.92, 0.79,
+         "blind after round 36 (by a slip) and after round 37: recall 0.838, clean 0.920, claim "
+         "0.902, span 0.802, certification 0.778, origin 0.733; read in round 38",
+         rules={"accuracy.certification": 0.95, "accuracy.origin": 0.79}),
+    Seen(HERE / "holdout_v36", 386, 0.88, 0.96, 0.91, 0.84,
+         "blind after rounds 37 and 38: recall 0.884 both times, clean 0.927 and 0.933, claim "
+         "0.882 and 0.886, span 0.853; read in round 39"),
+    Seen(HERE / "holdout_v37", 386, 0.95, 0.96, 0.94, 0.82,
+         "blind after round 38: recall 0.954, clean 0.947, claim 0.903, span 0.840, brand 0 of "
+         "4; read in round 39",
+         rules={"accuracy.brand": 0.75}),
+    Seen(HERE / "holdout_v38", 386, 0.87, 0.94, 0.86, 0.74,
+         "blind after round 39: recall 0.877, clean 0.947, claim 0.868, span 0.751; read in "
+         "round 40, which changed no rule"),
+    Seen(HERE / "holdout_v39", 386, 0.89, 0.95, 0.93, 0.74,
+         "blind after round 40: recall 0.855, clean 0.940, claim 0.899, span 0.754; read in "
+         "round 41; reached recall 0.897, clean 0.960, claim 0.937"),
+    Seen(HERE / "holdout_v40", 386, 0.91, 0.97, 0.95, 0.68,
+         "blind after round 41: recall 0.882, clean 0.933, claim 0.903, span 0.675; read in "
+         "round 42; reached recall 0.924, clean 0.980, claim 0.961, span 0.689"),
+    Seen(HERE / "holdout_v41", 386, 0.90, 0.94, 0.91, 0.77,
+         "blind after round 42: recall 0.893, clean 0.907, claim 0.861, span 0.778; read in "
+         "round 43; reached recall 0.910, clean 0.947, claim 0.919, span 0.780"),
+    Seen(HERE / "holdout_v42", 386, 0.90, 0.98, 0.95, 0.83,
+         "blind after round 43: recall 0.882, clean 0.987, claim 0.954, span 0.829; read in "
+         "round 44; reached recall 0.908, clean 0.987, claim 0.960, span 0.836"),
+    Seen(HERE / "holdout_v43", 386, 0.92, 0.98, 0.96, 0.82,
+         "blind after round 44: recall 0.904, clean 0.953, claim 0.945, span 0.827; read in "
+         "round 45; reached recall 0.930, clean 0.987, claim 0.970, span 0.831"),
+    Seen(HERE / "holdout_v44", 386, 0.88, 0.95, 0.92, 0.84,
+         "blind after round 45: recall 0.846, clean 0.927, claim 0.841, span 0.853; read in "
+         "round 46; reached recall 0.886, clean 0.960, claim 0.928, span 0.847"),
+    Seen(HERE / "holdout_v45", 383, 0.93, 0.94, 0.94, 0.84,
+         "blind after round 46: recall 0.853, clean 0.900, claim 0.853, span 0.843; read in "
+         "round 47; reached recall 0.941, clean 0.953, claim 0.949, span 0.853"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("seen", SEEN, ids=lambda seen: seen.folder.name)
+def test_seen_set_holds_its_figures(seen):
+    """Each seen set (one row of ``SEEN``) still loads with its draft count and holds its floors:
+    a regression on any of them fails here under the set's id."""
+    listings, drafts = load_eval_set(seen.folder)
+    assert len(drafts) == seen.drafts and {d.listing for d in drafts} <= set(listings)
     report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.95, format_table(report)
-    assert report.clean_claim_precision >= 0.99, report.false_alarms
-    assert report.claim_precision() >= 0.90, report.false_alarms
-    assert report.recall("accuracy.category") >= 0.55, format_table(report)
-    assert report.recall("accuracy.feature") >= 0.2, format_table(report)
-
-
-def test_holdout_v5_holds_the_figures_reached_on_it():
-    """holdout_v5 was scored blind before and after the sixth round (recall 0.745, clean 0.872),
-    then its misses were read to fix their families (issue 12, seventh round): a seen
-    development set now, held here at the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V5_DIR)
-    assert len(drafts) == 414 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.96, format_table(report)
-    assert report.clean_claim_precision >= 0.99, report.false_alarms
-    assert report.claim_precision() >= 0.88, report.false_alarms
-
-
-def test_holdout_v6_holds_the_figures_reached_on_it():
-    """holdout_v6 was scored blind once after the seventh round (recall 0.745, clean 0.861), then
-    its misses were read to fix their families (issue 12, eighth round): a seen development set
-    now, held here at the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V6_DIR)
-    assert len(drafts) == 409 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.94, format_table(report)
-    assert report.clean_claim_precision >= 0.99, report.false_alarms
-    assert report.claim_precision() >= 0.92, report.false_alarms
-
-
-def test_holdout_v7_holds_the_figures_reached_on_it():
-    """holdout_v7 was scored blind once after the eighth round (recall 0.745, clean 0.919), then
-    its misses were read to fix their families (issue 12, ninth round): a seen development set
-    now, held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V7_DIR)
-    assert len(drafts) == 372 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.97, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.93, report.false_alarms
-
-
-def test_holdout_v8_holds_the_figures_reached_on_it():
-    """holdout_v8 was scored blind once after the ninth round (recall 0.912, clean 0.856), then
-    its false alarms and misses were read to fix their families (issue 12, tenth round): a seen
-    development set now, held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V8_DIR)
-    assert len(drafts) == 387 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.98, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.98, report.false_alarms
-
-
-def test_holdout_v9_holds_the_figures_reached_on_it():
-    """holdout_v9 was scored blind once after the eleventh round (recall 0.885, clean 0.899),
-    then its misses and false alarms were read to fix their families (issue 12, twelfth round):
-    a seen development set now, held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V9_DIR)
-    assert len(drafts) == 375 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.93, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.96, report.false_alarms
-
-
-def test_holdout_v10_holds_the_figures_reached_on_it():
-    """holdout_v10 was scored blind once after the twelfth round (recall 0.884, clean 0.873,
-    precision over claim findings 0.855), then its misses and false alarms were read to fix
-    their families (issue 12, thirteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V10_DIR)
-    assert len(drafts) == 390 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.96, format_table(report)
-    assert report.clean_claim_precision >= 0.96, report.false_alarms
-    assert report.claim_precision() >= 0.92, report.false_alarms
-
-
-def test_holdout_v11_holds_the_figures_reached_on_it():
-    """holdout_v11 was scored blind once after the thirteenth round (recall 0.821, clean 0.907,
-    precision over claim findings 0.853), then its misses and false alarms were read to fix
-    their families (issue 12, fourteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V11_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.94, format_table(report)
-    assert report.clean_claim_precision >= 0.97, report.false_alarms
-    assert report.claim_precision() >= 0.95, report.false_alarms
-
-
-def test_holdout_v12_holds_the_figures_reached_on_it():
-    """holdout_v12 was scored blind once after the fourteenth round (recall 0.811, clean 0.813,
-    precision over claim findings 0.658), then its false alarms and misses were read to fix
-    their families (issue 12, fifteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V12_DIR)
-    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.78, format_table(report)
-    assert report.clean_claim_precision >= 0.90, report.false_alarms
-    assert report.claim_precision() >= 0.78, report.false_alarms
-
-
-def test_holdout_v13_holds_the_figures_reached_on_it():
-    """holdout_v13 was scored blind once after the fifteenth round (recall 0.805, clean 0.868,
-    precision over claim findings 0.760), then its false alarms and misses were read to fix
-    their families (issue 12, sixteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V13_DIR)
-    assert len(drafts) == 387 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.80, format_table(report)
-    assert report.clean_claim_precision >= 0.90, report.false_alarms
-    assert report.claim_precision() >= 0.82, report.false_alarms
-
-
-def test_holdout_v14_holds_the_figures_reached_on_it():
-    """holdout_v14 was scored blind once after the sixteenth round (recall 0.810, clean 0.833,
-    precision over claim findings 0.773), then its false alarms and misses were read to fix
-    their families (issue 12, seventeenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V14_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.86, format_table(report)
-    assert report.clean_claim_precision >= 0.94, report.false_alarms
-    assert report.claim_precision() >= 0.89, report.false_alarms
-
-
-def test_holdout_v15_holds_the_figures_reached_on_it():
-    """holdout_v15 was scored blind once after the seventeenth round (recall 0.850, clean 0.787,
-    precision over claim findings 0.694), then its false alarms and misses were read to fix
-    their families (issue 12, eighteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V15_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.85, format_table(report)
-    assert report.clean_claim_precision >= 0.93, report.false_alarms
-    assert report.claim_precision() >= 0.84, report.false_alarms
-
-
-def test_holdout_v16_holds_the_figures_reached_on_it():
-    """holdout_v16 was scored blind once after the eighteenth round (recall 0.842, clean 0.800,
-    precision over claim findings 0.748), then its clean drafts' claim findings were read to fix
-    their families (issue 12, nineteenth round): a seen development set now, held here a little
-    under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V16_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.85, format_table(report)
-    assert report.clean_claim_precision >= 0.86, report.false_alarms
-    assert report.claim_precision() >= 0.81, report.false_alarms
-
-
-def test_holdout_v17_holds_the_figures_reached_on_it():
-    """holdout_v17 was scored blind once after the nineteenth round (recall 0.835, clean 0.860,
-    precision over claim findings 0.790), then its misses and false alarms were read to fix
-    their families (issue 12, twentieth round, materials first): a seen development set now,
-    held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V17_DIR)
-    assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.92, format_table(report)
-    assert report.recall("accuracy.material") >= 0.9, format_table(report)
-    assert report.clean_claim_precision >= 0.90, report.false_alarms
-    assert report.claim_precision() >= 0.83, report.false_alarms
-
-
-def test_holdout_v18_holds_the_figures_reached_on_it():
-    """holdout_v18 was scored blind once after the twentieth round (recall 0.885, clean 0.900,
-    precision over claim findings 0.846, material recall 0.781), then its misses and false
-    alarms were read to fix their families (issue 12, twenty-first round): a seen development
-    set now, held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V18_DIR)
-    assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.93, format_table(report)
-    assert report.recall("accuracy.material") >= 0.93, format_table(report)
-    assert report.clean_claim_precision >= 0.97, report.false_alarms
-    assert report.claim_precision() >= 0.94, report.false_alarms
-
-
-def test_holdout_v19_holds_the_figures_reached_on_it():
-    """holdout_v19 was scored blind once after the twenty-first round (recall 0.908, clean 0.920,
-    precision over claim findings 0.854), then its misses and false alarms were read to fix
-    their families (issue 12, twenty-second round): a seen development set now, held here a
-    little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V19_DIR)
-    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.95, format_table(report)
-    assert report.recall("accuracy.material") >= 0.9, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.94, report.false_alarms
-
-
-def test_holdout_v20_holds_the_figures_reached_on_it():
-    """holdout_v20 was scored blind once after the twenty-second round (recall 0.837, clean
-    0.933, precision over claim findings 0.853, colour recall 0.615), then its misses and false
-    alarms were read to fix their families (issue 12, twenty-third round): a seen development
-    set now, held here a little under the figures that round reached."""
-    listings, drafts = load_eval_set(HOLDOUT_V20_DIR)
-    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.89, format_table(report)
-    assert report.recall("accuracy.colour") >= 0.95, format_table(report)
-    assert report.clean_claim_precision >= 0.97, report.false_alarms
-    assert report.claim_precision() >= 0.90, report.false_alarms
-
-
-def test_holdout_v21_holds_the_figures_reached_on_it():
-    """holdout_v21 was scored blind once after the twenty-third round (recall 0.870, clean
-    0.903, precision over claim findings 0.856), then its clean drafts' claim findings and its
-    misses were read to fix their families (issue 12, twenty-fourth round): a seen development
-    set now, held here a little under the figures that round reached (grounding recall 0.880,
-    feature recall 0.483, clean 0.981, precision over claim findings 0.951)."""
-    listings, drafts = load_eval_set(HOLDOUT_V21_DIR)
-    assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.87, format_table(report)
-    assert report.recall("accuracy.feature") >= 0.45, format_table(report)
-    assert report.clean_claim_precision >= 0.97, report.false_alarms
-    assert report.claim_precision() >= 0.94, report.false_alarms
-
-
-def test_holdout_v22_holds_the_figures_reached_on_it():
-    """holdout_v22 was scored blind once after the twenty-fourth round (recall 0.827, clean
-    0.927, precision over claim findings 0.888, span covered 0.697), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, twenty-fifth round): a
-    seen development set now, held here a little under the figures that round reached
-    (grounding recall 0.918, clean 1.000, precision over claim findings 0.975, span covered
-    0.745)."""
-    listings, drafts = load_eval_set(HOLDOUT_V22_DIR)
-    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.90, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.95, report.false_alarms
-    assert report.span_overlap >= 0.72, format_table(report)
-
-
-def test_holdout_v23_holds_the_figures_reached_on_it():
-    """holdout_v23 was scored blind once after the twenty-fifth round (recall 0.844, clean
-    0.893, precision over claim findings 0.849, span covered 0.799, compatibility 0 of 13), then
-    its clean drafts' claim findings and its misses were read to fix their families (issue 12,
-    twenty-sixth round): a seen development set now, held here a little under the figures that
-    round reached (grounding recall 0.862, clean 0.953, precision over claim findings 0.930,
-    span covered 0.817, compatibility 8 of 13, health 5 of 13)."""
-    listings, drafts = load_eval_set(HOLDOUT_V23_DIR)
-    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.85, format_table(report)
-    assert report.clean_claim_precision >= 0.95, report.false_alarms
-    assert report.claim_precision() >= 0.92, report.false_alarms
-    assert report.span_overlap >= 0.80, format_table(report)
-    assert report.recall("accuracy.compatibility") >= 0.6, format_table(report)
-    assert report.recall("compliance.health") >= 0.35, format_table(report)
-
-
-def test_holdout_v24_holds_the_figures_reached_on_it():
-    """holdout_v24 was scored blind once after the twenty-sixth round (recall 0.825, clean
-    0.907, precision over claim findings 0.847, span covered 0.831, price 0.625, health 1 of 6),
-    then its clean drafts' claim findings and its misses were read to fix their families (issue
-    12, twenty-seventh round): a seen development set now, held here a little under the figures
-    that round reached (grounding recall 0.912, clean 0.993, precision over claim findings
-    0.957, span covered 0.848, origin 1.000, price 7 of 8, health 5 of 6, feature 8 of 21)."""
-    listings, drafts = load_eval_set(HOLDOUT_V24_DIR)
-    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.90, format_table(report)
-    assert report.clean_claim_precision >= 0.98, report.false_alarms
-    assert report.claim_precision() >= 0.94, report.false_alarms
-    assert report.span_overlap >= 0.83, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.95, format_table(report)
-    assert report.recall("accuracy.price") >= 0.85, format_table(report)
-    assert report.recall("compliance.health") >= 0.6, format_table(report)
-    assert report.recall("accuracy.feature") >= 0.35, format_table(report)
-
-
-def test_holdout_v25_holds_the_figures_reached_on_it():
-    """holdout_v25 was scored blind once after the twenty-seventh round (recall 0.833, clean
-    0.973, precision over claim findings 0.941, span covered 0.740, care 0 of 16, compatibility 3
-    of 21), then its misses were read to fix their families (issue 12, twenty-eighth round): a
-    seen development set now, held here a little under the figures that round reached
-    (grounding recall 0.865, clean 0.973, precision over claim findings 0.950, span covered
-    0.758, material 21 of 23, care 15 of 16, compatibility 10 of 21, feature 8 of 16, health 10
-    of 15, warranty 5 of 6)."""
-    listings, drafts = load_eval_set(HOLDOUT_V25_DIR)
-    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.85, format_table(report)
-    assert report.clean_claim_precision >= 0.96, report.false_alarms
-    assert report.claim_precision() >= 0.94, report.false_alarms
-    assert report.span_overlap >= 0.74, format_table(report)
-    assert report.recall("accuracy.material") >= 0.87, format_table(report)
-    assert report.recall("accuracy.care") >= 0.85, format_table(report)
-    assert report.recall("accuracy.compatibility") >= 0.4, format_table(report)
-    assert report.recall("accuracy.feature") >= 0.4, format_table(report)
-    assert report.recall("compliance.health") >= 0.6, format_table(report)
-
-
-def test_holdout_v26_holds_the_figures_reached_on_it():
-    """holdout_v26 was scored blind once after the twenty-eighth round (recall 0.938, clean
-    0.920, precision over claim findings 0.873, span covered 0.799, care 8 of 12, compatibility
-    5 of 11, health 5 of 8, feature 2 of 22, category 0 of 8), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, twenty-ninth round): a
-    seen development set now, held here a little under the figures that round reached
-    (grounding recall 0.973, clean 0.987, precision over claim findings 0.965, span covered
-    0.800, care 11 of 12, compatibility 7 of 11, health 8 of 8, feature 9 of 22, category 2 of
-    8)."""
-    listings, drafts = load_eval_set(HOLDOUT_V26_DIR)
-    assert len(drafts) == 384 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.95, format_table(report)
-    assert report.clean_claim_precision >= 0.97, report.false_alarms
-    assert report.claim_precision() >= 0.95, report.false_alarms
-    assert report.span_overlap >= 0.78, format_table(report)
-    assert report.recall("accuracy.care") >= 0.85, format_table(report)
-    assert report.recall("accuracy.compatibility") >= 0.55, format_table(report)
-    assert report.recall("compliance.health") >= 0.85, format_table(report)
-    assert report.recall("accuracy.feature") >= 0.35, format_table(report)
-    assert report.recall("accuracy.category") >= 0.2, format_table(report)
-
-
-def test_holdout_v27_holds_the_figures_reached_on_it():
-    """holdout_v27 was scored blind once after round 29 (recall 0.838, clean 0.820, precision
-    over claim findings 0.777, span covered 0.696, material 19 of 23 with 47 alarms, health 3 of
-    9, size 0 of 4, compatibility 4 of 16), then its clean drafts' claim findings and its misses
-    were read to fix their families (issue 12, round 30): a seen development set now, held here
-    a little under the figures that round reached (in-sample: see docs/guardrails.md, "Round
-    30")."""
-    listings, drafts = load_eval_set(HOLDOUT_V27_DIR)
-    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.84, format_table(report)
-    assert report.clean_claim_precision >= 0.94, report.false_alarms
-    assert report.claim_precision() >= 0.90, report.false_alarms
-    assert report.span_overlap >= 0.70, format_table(report)
-    assert report.recall("accuracy.material") >= 0.85, format_table(report)
-    assert report.recall("compliance.health") >= 0.85, format_table(report)
-    assert report.recall("accuracy.size") >= 0.95, format_table(report)
-    assert report.recall("accuracy.compatibility") >= 0.3, format_table(report)
-
-
-def test_holdout_v28_holds_the_figures_reached_on_it():
-    """holdout_v28 was scored blind once after round 30 (recall 0.808, clean 0.880, precision
-    over claim findings 0.793, span covered 0.696, material 0.731, colour 0.667, absolute 1 of 6,
-    social proof 1 of 5, size 1 of 5), then its clean drafts' claim findings and its misses were
-    read to fix their families (issue 12, round 31): a seen development set now, held here a
-    little under the figures that round reached (in-sample: see docs/guardrails.md, "Round
-    31")."""
-    listings, drafts = load_eval_set(HOLDOUT_V28_DIR)
-    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.86, format_table(report)
-    assert report.clean_claim_precision >= 0.94, report.false_alarms
-    assert report.claim_precision() >= 0.88, report.false_alarms
-    assert report.span_overlap >= 0.71, format_table(report)
-    assert report.recall("accuracy.material") >= 0.80, format_table(report)
-    assert report.recall("accuracy.colour") >= 0.85, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.85, format_table(report)
-    assert report.recall("compliance.absolute") >= 0.95, format_table(report)
-    assert report.recall("compliance.social_proof") >= 0.95, format_table(report)
-    assert report.recall("accuracy.size") >= 0.55, format_table(report)
-
-
-def test_holdout_v29_holds_the_figures_reached_on_it():
-    """holdout_v29 was scored blind once after round 31 (recall 0.845, clean 0.933, precision
-    over claim findings 0.868, span covered 0.756, origin 0.714), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, round 32): a seen
-    development set now, held here a little under the figures that round reached (in-sample:
-    see docs/guardrails.md, "Round 32")."""
-    listings, drafts = load_eval_set(HOLDOUT_V29_DIR)
-    assert len(drafts) == 385 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.87, format_table(report)
-    assert report.clean_claim_precision >= 0.96, report.false_alarms
-    assert report.claim_precision() >= 0.90, report.false_alarms
-    assert report.span_overlap >= 0.75, format_table(report)
-    assert report.recall("accuracy.material") >= 0.88, format_table(report)
-    assert report.recall("accuracy.colour") >= 0.80, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.84, format_table(report)
-    assert report.recall("accuracy.care") >= 0.80, format_table(report)
-
-
-def test_holdout_v30_holds_the_figures_reached_on_it():
-    """holdout_v30 was scored blind once after round 32 (recall 0.815, clean 0.914, precision
-    over claim findings 0.904, span covered 0.789, origin 0.667), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, round 33): a seen
-    development set now, held here a little under the figures that round reached (in-sample:
-    see docs/guardrails.md, "Round 33")."""
-    listings, drafts = load_eval_set(HOLDOUT_V30_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.84, format_table(report)
-    assert report.clean_claim_precision >= 0.93, report.false_alarms
-    assert report.claim_precision() >= 0.92, report.false_alarms
-    assert report.span_overlap >= 0.78, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.80, format_table(report)
-    assert report.recall("accuracy.material") >= 0.77, format_table(report)
-
-
-def test_holdout_v31_holds_the_figures_reached_on_it():
-    """holdout_v31 was scored blind once after round 33 (recall 0.881, clean 0.914, precision
-    over claim findings 0.893, span covered 0.814, price 0.667), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, round 34): a seen
-    development set now, held here a little under the figures that round reached (in-sample:
-    see docs/guardrails.md, "Round 34")."""
-    listings, drafts = load_eval_set(HOLDOUT_V31_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.89, format_table(report)
-    assert report.clean_claim_precision >= 0.95, report.false_alarms
-    assert report.claim_precision() >= 0.93, report.false_alarms
-    assert report.span_overlap >= 0.80, format_table(report)
-    assert report.recall("accuracy.price") >= 0.88, format_table(report)
-    assert report.recall("accuracy.material") >= 0.83, format_table(report)
-
-
-def test_holdout_v32_holds_the_figures_reached_on_it():
-    """holdout_v32 was scored blind once after round 34 (recall 0.863, clean 0.947, precision
-    over claim findings 0.884, span covered 0.813, material 0.793), then its clean drafts' claim
-    findings and its misses were read to fix their families (issue 12, round 35): a seen
-    development set now, held here a little under the figures that round reached (in-sample:
-    see docs/guardrails.md, "Round 35")."""
-    listings, drafts = load_eval_set(HOLDOUT_V32_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.89, format_table(report)
-    assert report.clean_claim_precision >= 0.96, report.false_alarms
-    assert report.claim_precision() >= 0.90, report.false_alarms
-    assert report.span_overlap >= 0.81, format_table(report)
-    assert report.recall("accuracy.material") >= 0.92, format_table(report)
-
-
-def test_holdout_v33_holds_the_figures_reached_on_it():
-    """holdout_v33 was scored blind once after round 35 (recall 0.835, clean 0.908, precision
-    over claim findings 0.768, span covered 0.858, material 0.793, origin 0.706), then its clean
-    drafts' claim findings and its misses were read to fix their families (issue 12, round 36):
-    a seen development set now, held here a little under the figures that round reached
-    (in-sample: see docs/guardrails.md, "Round 36")."""
-    listings, drafts = load_eval_set(HOLDOUT_V33_DIR)
-    assert len(drafts) == 388 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.87, format_table(report)
-    assert report.clean_claim_precision >= 0.95, report.false_alarms
-    assert report.claim_precision() >= 0.88, report.false_alarms
-    assert report.span_overlap >= 0.84, format_table(report)
-    assert report.recall("accuracy.material") >= 0.88, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.80, format_table(report)
-
-
-def test_holdout_v34_holds_the_figures_reached_on_it():
-    """holdout_v34 was scored blind once after round 36 (recall 0.923, clean 0.967, precision
-    over claim findings 0.904, span covered 0.785, material 0.857, origin 0.846), then its misses
-    were read to fix their families (issue 12, round 37): a seen development set now, held here a
-    little under the figures that round reached (in-sample: see docs/guardrails.md, "Round 37")."""
-    listings, drafts = load_eval_set(HOLDOUT_V34_DIR)
-    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.95, format_table(report)
-    assert report.clean_claim_precision >= 0.95, report.false_alarms
-    assert report.claim_precision() >= 0.89, report.false_alarms
-    assert report.span_overlap >= 0.77, format_table(report)
-    assert report.recall("accuracy.material") >= 0.88, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.90, format_table(report)
-    assert report.recall("accuracy.price") >= 0.95, format_table(report)
-
-
-def test_holdout_v35_holds_the_figures_reached_on_it():
-    """holdout_v35 was scored blind after round 36 (by a slip) and after round 37 (recall 0.838,
-    clean 0.920, precision over claim findings 0.902, span covered 0.802, certification 0.778,
-    origin 0.733), then its misses were read to fix their families (issue 12, round 38): a seen
-    development set now, held here a little under the figures that round reached (in-sample:
-    see docs/guardrails.md, "Round 38")."""
-    listings, drafts = load_eval_set(HOLDOUT_V35_DIR)
-    assert len(drafts) == 386 and {d.listing for d in drafts} <= set(listings)
-    report = score(listings, drafts)
-    assert report.grounding_recall() >= 0.87, format_table(report)
-    assert report.clean_claim_precision >= 0.95, report.false_alarms
-    assert report.claim_precision() >= 0.92, report.false_alarms
-    assert report.span_overlap >= 0.79, format_table(report)
-    assert report.recall("accuracy.certification") >= 0.95, format_table(report)
-    assert report.recall("accuracy.origin") >= 0.79, format_table(report)
+    assert report.grounding_recall() >= seen.recall, format_table(report)
+    assert report.clean_claim_precision >= seen.clean, report.false_alarms
+    assert report.claim_precision() >= seen.claim, report.false_alarms
+    if seen.span is not None:
+        assert report.span_overlap >= seen.span, format_table(report)
+    for rule, floor in seen.rules.items():
+        assert report.recall(rule) >= floor, format_table(report)
 
 
 def test_the_bench_will_not_list_a_held_out_sets_misses(tmp_path, monkeypatch, capsys):
