@@ -22,8 +22,9 @@ rated once after round 36, its notes read in round 37), ``heldout40`` (the same,
 after round 37, its notes read in round 38), ``heldout41`` (the same, rated once after round 38,
 its notes read in round 39), ``heldout42`` (the same, its kinds rated once after round 39, its
 notes read in round 40), ``heldout43`` (the same, its kinds rated once after round 40, its notes
-read in round 41), ``heldout44`` (the same, rated once after round 41, its notes open to the next
-round), ``heldout45`` and ``heldout46`` (each written from a brief alone, held out: never read).
+read in round 41), ``heldout44`` (the same, rated once after round 41, its notes read in round
+42), ``heldout45`` (the same, rated once after round 42, its notes open to the next round),
+``heldout46`` and ``heldout47`` (each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -123,6 +124,7 @@ SETS = {
     "heldout44": REPO / "tests" / "fixtures" / "copy_eval" / "heldout44_listings.json",
     "heldout45": REPO / "tests" / "fixtures" / "copy_eval" / "heldout45_listings.json",
     "heldout46": REPO / "tests" / "fixtures" / "copy_eval" / "heldout46_listings.json",
+    "heldout47": REPO / "tests" / "fixtures" / "copy_eval" / "heldout47_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -159,9 +161,10 @@ SETS = {
 # and its notes read in round 39; heldout42 (written blind in session 23) had its kinds rated once
 # after round 39 and its notes read in round 40; heldout43 (written blind in session 23) had its
 # kinds rated once after round 40 and its notes read in round 41; heldout44 (written blind in
-# session 24) was rated once after round 41, its notes open to the next round; heldout45 and
-# heldout46 (written blind in session 24) are held out.
-HELD_OUT: set[str] = {"heldout45", "heldout46"}
+# session 24) was rated once after round 41 and its notes read in round 42; heldout45 (written
+# blind in session 24) was rated once after round 42, its notes open to the next round;
+# heldout46 and heldout47 (written blind in session 24) are held out.
+HELD_OUT: set[str] = {"heldout46", "heldout47"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
