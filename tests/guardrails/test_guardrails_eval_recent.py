@@ -161,12 +161,12 @@ def test_holdout_v45_holds_the_figures_reached_on_it():
 def test_holdout_v46_holds_the_figures_reached_on_it():
     """holdout_v46 was scored blind once after round 47 (recall 0.860, clean 0.893, precision
     over claim findings 0.766, span covered 0.865), then read in round 48 (in-sample after it:
-    recall 0.860, clean 0.907, precision over claim findings 0.803, span 0.865): held here a
+    recall 0.860, clean 0.920, precision over claim findings 0.839, span 0.865): held here a
     little under those figures."""
     listings, drafts = load_eval_set(HOLDOUT_V46_DIR)
     assert len(drafts) == 389 and {d.listing for d in drafts} <= set(listings)
     report = score(listings, drafts)
     assert report.grounding_recall() >= 0.85, format_table(report)
-    assert report.clean_claim_precision >= 0.90, report.false_alarms
-    assert report.claim_precision() >= 0.79, report.false_alarms
+    assert report.clean_claim_precision >= 0.91, report.false_alarms
+    assert report.claim_precision() >= 0.83, report.false_alarms
     assert report.span_overlap >= 0.85, format_table(report)

@@ -49,3 +49,18 @@ def test_a_currency_code_on_a_listing_stays_a_price():
     jam = listing(title="Confiture", price="4.50", currency="EUR",
                   description_html="<p>Pot de 250 g.</p>")
     assert found(jam, "<p>A 250 g jar, ready in 4.5 hours.</p>", NUMBER) != []
+
+
+MATERIAL = "accuracy.material"
+
+
+def test_basque_and_azerbaijani_wood_and_basque_brass():
+    spoon = listing(title="Koilara", description_html="<p>Egurrezko koilara, eskuz landua.</p>")
+    assert found(spoon, "A hand-carved wooden spoon.", MATERIAL) == []
+    assert found(spoon, "A hand-carved plastic spoon.", MATERIAL) != []
+    board = listing(title="Kəsmə lövhəsi", attributes={"Material": ["taxta"]})
+    assert found(board, "A cutting board of wood.", MATERIAL) == []
+    assert found(board, "A cutting board of glass.", MATERIAL) != []
+    bell = listing(title="Kanpaia", attributes={"Material": ["letoia"]})
+    assert found(bell, "A small bell cast in brass.", MATERIAL) == []
+    assert found(bell, "A small steel bell.", MATERIAL) != []
