@@ -118,6 +118,9 @@ class Stripped:
 
     text: str
     removed: tuple[str, ...]
+    # the question with the personal data cut but an introduction's remains kept ("Hei, dette
+    # er,,."): more of the shopper's own words, to tell their language by (round 47)
+    said: str = ""
 
 
 def strip_personal_data(question: str) -> Stripped:
@@ -169,9 +172,10 @@ def strip_personal_data(question: str) -> Stripped:
     text = _NAME_AFTER_CONTACT.sub(lambda m: " " if cut(m, 1) != m.group(0) else m.group(0), text)
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
+    said = cleaned or question
     if removed:
         cleaned = _without_introduction(cleaned)
-    return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
+    return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)), said)
 
 
 # What is left of an introduction once the name and the contact are cut ("Hi,.", "my number

@@ -30,7 +30,7 @@ from plugin.shop_settings import ShopSettings
          "Does the kettle whistle?"),
         ("I'm Jonas Berg, +44 7700 900123. Does the kettle whistle?",
          "Does the kettle whistle?"),
-        ("Soy Marta Ruiz, mi teléfono es +34 600 111 222. ¿La tetera silba?",
+        ("Buenas, escribe Marta Ruiz, marta.ruiz@example.org. ¿La tetera silba?",
          "¿La tetera silba?"),
         ("Hallo, Jonas Berg hier, jonas.berg@example.org. Pfeift der Kessel?",
          "Pfeift der Kessel?"),
@@ -114,3 +114,9 @@ def test_the_kind_alone_still_needs_the_asked_word_stated(
     # asked: something the listing never states, beside the kind: still declined
     reply = ask("Le bois est-il imperméable ?", board, embedder)
     assert reply.basis is Basis.REFUSAL
+
+
+def test_the_introductions_remains_still_tell_the_language() -> None:
+    stripped = strip_personal_data("Hej, det er Jonas Berg, jonas@example.org. Fløjter kedlen?")
+    assert stripped.text == "Fløjter kedlen?"
+    assert "det er" in stripped.said and "Jonas" not in stripped.said
