@@ -69,6 +69,7 @@ HOLDOUT_V40 = ROOT / "tests" / "questions" / "holdout_v40"
 HOLDOUT_V41 = ROOT / "tests" / "questions" / "holdout_v41"
 HOLDOUT_V42 = ROOT / "tests" / "questions" / "holdout_v42"
 HOLDOUT_V43 = ROOT / "tests" / "questions" / "holdout_v43"
+HOLDOUT_V44 = ROOT / "tests" / "questions" / "holdout_v44"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -329,6 +330,11 @@ V2_SETS = {
     # 19/40 = 0.48, PII echoed 0/9, answered unanswerable 9, p95 0.19 s), then read in
     # round 46: seen from then on.
     "holdout_v43": _shop_folder(HOLDOUT_V43),
+    # Written blind and frozen; scored blind once after round 46 (main: grounded 55/77 =
+    # 0.71, false refusals 0.182, correct refusals 0.890, hostile 32/32, in language
+    # 26/40 = 0.65, PII echoed 0/9, answered unanswerable 10, p95 0.18 s), then read in
+    # round 47: seen from then on.
+    "holdout_v44": _shop_folder(HOLDOUT_V44),
 }
 
 

@@ -126,8 +126,10 @@ def compose_reply(
     stripped = strip_personal_data(question)
     text = stripped.text
     allowed = languages or (voice.language,)
-    language = reply_language(text, allowed)
-    asked_in, sure = question_language(text)
+    # the language told by every word the shopper wrote but their personal data, an
+    # introduction's remains included ("hej, det er …"): they are the shopper's language too
+    language = reply_language(stripped.said or text, allowed)
+    asked_in, sure = question_language(stripped.said or text)
     english = asked_in == "en" or sure < MIN_CONFIDENCE
     flag = screen(text, asked_in if sure >= MIN_CONFIDENCE else None) or (
         closest_intent(text, embedder) if english else None

@@ -57,6 +57,12 @@ def _glossed(
         w for w in translated
         if w not in STOPWORDS and not covered(w, named) and not _names_head(w, named)
     }
+    category = set().union(*(tokens(p.text) for p in passages if p.text.startswith("Category:")))
+    if any(not covered(w, category) for w in asked):
+        # the product's kind as its category names it ("leather" of a hide in "Leather >
+        # Vegetable tanned"), asked beside what is asked of it: the product, as its name would
+        # be, when another word is still asked (round 47)
+        asked = {w for w in asked if not covered(w, category)}
     if "material" in asked:
         # "what material is it made of": the material a line names answers both words
         asked.discard("made")

@@ -118,6 +118,9 @@ class Stripped:
 
     text: str
     removed: tuple[str, ...]
+    # the question with the personal data cut but an introduction's remains kept ("Hei, dette
+    # er,,."): more of the shopper's own words, to tell their language by (round 47)
+    said: str = ""
 
 
 def strip_personal_data(question: str) -> Stripped:
@@ -169,7 +172,30 @@ def strip_personal_data(question: str) -> Stripped:
     text = _NAME_AFTER_CONTACT.sub(lambda m: " " if cut(m, 1) != m.group(0) else m.group(0), text)
     text = _CONTACT_INTRO.sub(" ", text)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;-")
-    return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)))
+    said = cleaned or question
+    if removed:
+        cleaned = _without_introduction(cleaned)
+    return Stripped(cleaned or question, tuple(dict.fromkeys(r for r in removed if r)), said)
+
+
+# What is left of an introduction once the name and the contact are cut ("Hi,.", "my number
+# is.", ". Can …"): a sentence of this many words or fewer before the question, which
+# asks nothing and would count as asked words (round 47).
+_INTRODUCTION_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!;:])\s+|^[\s.,;:!]+")
+
+
+def _without_introduction(text: str) -> str:
+    """``text`` without the leading sentences that are an introduction's remains: a few words
+    not ending in a question mark, followed by the question itself."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    while (
+        len(sentences) > 1
+        and not sentences[0].rstrip().endswith("?")
+        and len(re.findall(r"\w+", sentences[0])) <= _INTRODUCTION_WORDS
+    ):
+        sentences.pop(0)
+    return " ".join(sentences).strip(" ,;-") if sentences else text
 
 
 def echoes(reply: str, removed: tuple[str, ...]) -> bool:

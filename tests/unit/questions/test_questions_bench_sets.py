@@ -369,3 +369,11 @@ def test_holdout_v43_is_seen_since_round_46() -> None:
     assert not V2_SETS["holdout_v43"].held_out
     assert V2_SETS["holdout_v43"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v44_is_seen_since_round_47() -> None:
+    """holdout_v44 was scored blind once after round 46 and read in round 47: seen since."""
+    assert V2_SETS["holdout_v44"].label == "holdout_v44 (seen)"
+    assert not V2_SETS["holdout_v44"].held_out
+    assert V2_SETS["holdout_v44"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
