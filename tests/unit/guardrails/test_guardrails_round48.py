@@ -34,9 +34,9 @@ def test_a_figure_in_welsh_inches_supports_the_english_and_its_conversion():
         title="Bat criced",
         description_html="<p>Bat criced helyg, 33 modfedd o hyd.</p>",
     )
-    assert found(bat, "<p>A willow cricket bat, 33 inches long.</p>", NUMBER) == []
-    assert found(bat, "<p>A willow cricket bat, 84 cm long.</p>", NUMBER) == []
-    assert found(bat, "<p>A willow cricket bat, 38 inches long.</p>", NUMBER) != []
+    assert found(bat, "<p>A willow bat for cricket, 33 inches long.</p>", NUMBER) == []
+    assert found(bat, "<p>A willow bat for cricket, 84 cm long.</p>", NUMBER) == []
+    assert found(bat, "<p>A willow bat for cricket, 38 inches long.</p>", NUMBER) != []
 
 
 def test_a_figure_in_albanian_inches_is_read():

@@ -61,7 +61,7 @@ def test_a_sentence_that_says_something_stays() -> None:
         ("A agulha enferruja?", "pt", "rust"),
         ("Quantas agulhas vêm no estojo?", "pt", "needle"),
         ("Combien de mètres sur une bobine pour une ceinture ?", "fr", "belt"),
-        ("Hvor mange meter er det på en spole?", "nb", "spool"),
+        ("Hvor mye tråd har hver spole?", "nb", "spool"),
         ("Verändert das Öl die Farbe?", "de", "change"),
     ],
 )
