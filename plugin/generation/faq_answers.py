@@ -83,6 +83,24 @@ def _sets_answer(name: str, values: list[str], voice: Voice) -> tuple[int, str, 
 _NO_SCENT = re.compile(r"(?i)(none\b|no added\b|unscented\b|fragrance[- ]free\b|scent[- ]free\b)")
 
 
+_SCENT_WORD = re.compile(r"(?i)\s*\b(scent|scented|fragrance)$")
+
+
+def _scent_choice(values: list[str]) -> str | None:
+    """ "Unscented", "Cedar", "Citrus" → "unscented or scented with cedar or citrus";
+    ``None`` when no value names a scent (all say there is none)."""
+    plain = [v for v in values if _NO_SCENT.match(v.strip())]
+    scented = [
+        _SCENT_WORD.sub("", v.strip()).strip() for v in values if not _NO_SCENT.match(v.strip())
+    ]
+    scented = [v for v in scented if v]
+    if not scented:
+        return None
+    first = "unscented" if plain else ""
+    rest = f"scented with {alternatives(scented, lower=True)}"
+    return f"{first} or {rest}" if first else rest
+
+
 def _said(text: str, words: dict[str, str]) -> str:
     for word, said in words.items():
         text = text.replace(f"{{{word}}}", said)
@@ -204,6 +222,14 @@ def faq_answer(
             be = "are" if is_plural(of_part) else "is"
             stuff = lower_first(value.strip().rstrip("."))
             return rank, f"What {be} the {of_part} made of?", f"The {of_part} {be} made of {stuff}."
+        scents = options_of(value) if chosen else split_items(value)
+        if key == "scent" and len(scents) > 1 and any(_NO_SCENT.match(i.strip()) for i in scents):
+            # Round 43: "Scent: Unscented, Cedar" is a choice; "No, it is unscented." denied
+            # the scented option. Every value is read, the unscented one said first.
+            said = _scent_choice(scents)
+            if said:
+                comes = voice.verb("comes")
+                return rank, _said("{Is} {it} scented?", words), f"{voice.subject} {comes} {said}."
         if key == "scent" and _NO_SCENT.match(value.strip()):
             # Round 39: "Scent: None" says there is none, never "It smells of none.".
             return (

@@ -74,6 +74,9 @@ _SHARE_OF = frozenset(
 ) | {"cocoa solids"}
 
 
+_DEGREE = re.compile(r"(?i)(?P<level>low|high|extra|ultra)[- ](?P<what>[a-z]+)")
+
+
 def feature_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
@@ -87,6 +90,11 @@ def feature_lead(
         # "Matcha origin: Kyoto" is where the matcha comes from, not "a kyoto matcha origin"
         # the product has (round 27).
         return f"The {origin.group(1)} comes from {value.strip()}"
+    degree = _DEGREE.fullmatch(value.strip())
+    if degree and name.strip().lower().split()[-1:] == [degree["what"].lower()]:
+        # Round 43: "Noise: Low noise" is a degree of the label's own word, said as one
+        # adjective ("It is low-noise"), never "It has a low noise".
+        return f"{voice.subject} {voice.be} {degree['level'].lower()}-{degree['what'].lower()}"
     needed = need_lead(name, value, voice)
     if needed:
         return needed
