@@ -108,6 +108,10 @@ def named(lowered: str, value: str, items: list[str], voice: Voice) -> str | Non
         return f"{it} {voice.be} {lower_first(value)}"
     if lowered in _BY:
         return f"{it} {voice.be} {_BY[lowered]} {value}" if is_modifier(value, 4) else None
+    if lowered in _CRAFTED and _HAND.fullmatch(value.strip()):
+        # Round 43: "Embroidery: By hand" reads "It is embroidered by hand", not "Its embroidery
+        # is by hand": the handwork a listing marks is what makes it worth buying.
+        return f"{it} {voice.be} {_CRAFTED[lowered]} by hand"
     opening = value.split()[0].lower() if value.split() else ""
     wipe_clean = re.match(r"wipe[- ]clean\b", value, re.IGNORECASE)
     if opening in _IMPERATIVES and is_modifier(value, 6) and not wipe_clean:
@@ -234,6 +238,19 @@ _IMPERATIVES = {"rinse", "wash", "store", "wipe", "keep", "avoid", "remove", "ap
 
 _FOR = {"life stage", "for", "intended for", "audience"}
 _BY = {"author": "written by", "illustrator": "illustrated by", "designer": "designed by"}
+
+# A craft's label and what its product is, where the value says the work is done by hand.
+_CRAFTED = {
+    "embroidery": "embroidered",
+    "stitching": "stitched",
+    "sewing": "sewn",
+    "knitting": "knitted",
+    "painting": "painted",
+    "carving": "carved",
+    "weaving": "woven",
+    "finishing": "finished",
+}
+_HAND = re.compile(r"(?:done |made |worked )?by hand|hand(?:[- ]?(?:done|made|worked))?", re.I)
 
 
 _SUITS = {"skin type", "skin types", "hair type", "hair types", "suits"}
