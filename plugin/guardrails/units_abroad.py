@@ -38,7 +38,7 @@ _CLDR_UNITS = {
 def _every_language() -> tuple[str, ...]:
     """Every language CLDR carries (round 48): a listing is read with the long unit names of
     any language, not only the shop languages, since each blind set brings languages no list
-    named ("32 orlach", "5 hazbete"). Long names only: the short ones ("in", "d") are English
+    named ("18 modfedd", "3 semanas"). Long names only: the short ones ("in", "d") are English
     words or letters; a long name is on the number's own line, after the number."""
     return tuple(sorted({code.split("_")[0] for code in localedata.locale_identifiers()}))
 
