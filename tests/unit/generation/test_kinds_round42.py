@@ -39,7 +39,7 @@ _RACK = Listing(
     title="Oak Wall Coat Rack",
     product_type="Home",
     options={"Hooks": ["3 hooks", "5 hooks"]},
-    attributes={"Material": ["solid oak, oiled"], "Fixings": ["screws and plugs included"]},
+    attributes={"Material": ["solid oak, waxed"], "Fixings": ["screws and plugs included"]},
 )
 
 _SHOP_WORDS = re.compile(
