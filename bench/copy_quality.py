@@ -23,8 +23,9 @@ after round 37, its notes read in round 38), ``heldout41`` (the same, rated once
 its notes read in round 39), ``heldout42`` (the same, its kinds rated once after round 39, its
 notes read in round 40), ``heldout43`` (the same, its kinds rated once after round 40, its notes
 read in round 41), ``heldout44`` (the same, rated once after round 41, its notes read in round
-42), ``heldout45`` (the same, rated once after round 42, its notes open to the next round),
-``heldout46`` and ``heldout47`` (each written from a brief alone, held out: never read).
+42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
+``heldout46`` (the same, its kinds rated once after round 43, its notes open to the next round)
+and ``heldout47`` (written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -162,9 +163,10 @@ SETS = {
 # after round 39 and its notes read in round 40; heldout43 (written blind in session 23) had its
 # kinds rated once after round 40 and its notes read in round 41; heldout44 (written blind in
 # session 24) was rated once after round 41 and its notes read in round 42; heldout45 (written
-# blind in session 24) was rated once after round 42, its notes open to the next round;
-# heldout46 and heldout47 (written blind in session 24) are held out.
-HELD_OUT: set[str] = {"heldout46", "heldout47"}
+# blind in session 24) was rated once after round 42 and its notes read in round 43; heldout46
+# (written blind in session 24) had its kinds rated once after round 43, its notes open to the
+# next round; heldout47 (written blind in session 24) is held out.
+HELD_OUT: set[str] = {"heldout47"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
