@@ -131,6 +131,11 @@ _CHOICE_WORDS = {
 # la soirée ?" of an evening class): the line must still state a duration or a time
 # (``still_answers``), so nothing else need be named (round 24).
 _ASKS_TIME = re.compile(r"(?:how long|what time)\b")
+# A sound level in decibels; the measures of three sides ("42 x 25 x 18 cm").
+_DECIBELS = re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)")
+_THREE_SIDES = re.compile(
+    r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE
+)
 # A measure the question names that a line states by its figure alone ("at about 70 °C" states a
 # temperature), not by the word. Not a weight: "carries up to 130 kg" is a load.
 _FIGURE_SAYS = {
@@ -143,10 +148,10 @@ _FIGURE_SAYS = {
     # how loud by a sound level in decibels ("41 dB"), how big by the measures of every side
     # ("42 x 25 x 18 cm"), a volume named by its unit by a figure in litres ("for 150 to 300
     # l"): the glossed word is the measure's name, the line states its figure (round 46)
-    "loud": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
-    "noise": re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)"),
-    "large": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
-    "big": re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE),
+    "loud": _DECIBELS,
+    "noise": _DECIBELS,
+    "large": _THREE_SIDES,
+    "big": _THREE_SIDES,
     "litre": re.compile(r"\d\s*(?:l|litres?|liters?)(?![\w/])"),
 }
 
