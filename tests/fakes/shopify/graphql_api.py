@@ -154,9 +154,10 @@ class Resolver:
     def _QueryRoot_shop(self, _: Any) -> dict:
         return {"currencyCode": self.shop.currency, "myshopifyDomain": self.shop.domain}
 
-    def _QueryRoot_shopLocales(self, _: Any, published: bool | None = None) -> list[dict]:
+    def _QueryRoot_shopLocales(self, _: Any, published: bool = False) -> list[dict]:
         """Needs ``read_locales`` or ``read_markets_home`` (the schema's ``requiredAccess``);
-        without either Shopify answers ``ACCESS_DENIED``."""
+        without either Shopify answers ``ACCESS_DENIED``. ``published: true`` keeps only the
+        locales buyers see; the default (false) filters nothing."""
         if not self.shop.scopes & LOCALE_SCOPES:
             raise GraphQLError(
                 "Access denied for shopLocales field. Required access: `read_locales` access "
@@ -172,7 +173,7 @@ class Resolver:
         return [
             {"marketWebPresences": [], **locale}
             for locale in self.shop.locales
-            if published is None or locale["published"] == published
+            if not published or locale["published"]
         ]
 
     def _QueryRoot_product(self, _: Any, id: str) -> dict | None:
