@@ -3,8 +3,8 @@ execute.
 
 Execution uses graphql-core on the client schema with one field resolver that knows the handful
 of fields with arguments (product, products, productsCount, variants, metafield,
-webhookSubscriptions, bulk operations and the mutations); every other field is read from the
-stored dicts.
+webhookSubscriptions, shopLocales (which checks the token's scopes), bulk operations and the
+mutations); every other field is read from the stored dicts.
 """
 
 from __future__ import annotations
