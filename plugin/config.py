@@ -17,7 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "SHOPIFY_API_KEY": "",
     "SHOPIFY_API_SECRET": "",
     # write_app_proxy: the storefront's questions reach us through Shopify's app proxy.
-    "SHOPIFY_SCOPES": "read_products,write_products,write_app_proxy",
+    "SHOPIFY_SCOPES": "read_products,write_products,read_locales,write_app_proxy",
     "SHOPIFY_ORIGIN": None,
     # Tests only: App Bridge's script and the admin's origin (frame-ancestors) served locally.
     "SHOPIFY_APP_BRIDGE_URL": None,

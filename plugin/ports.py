@@ -32,6 +32,11 @@ class StoreAdapter(ABC):
     def push(self, external_id: str, kind: DraftKind, content: str) -> None:
         """Write one kind of copy to the product; ``content`` as ``Listing.text_for`` gives it."""
 
+    def store_language(self) -> str | None:
+        """The language the store says its listings are in, as the platform writes the code
+        (``de_DE``, ``fr``), or None when the store names none. May raise ``StoreError``."""
+        return None
+
 
 @dataclass(frozen=True)
 class PushItem:

@@ -25,6 +25,7 @@ DOCUMENT_NAMES = (
     "bulk_operation_run",
     "bulk_operation",
     "bulk_operations_running",
+    "shop_locales",
 )
 #: Documents run by Shopify as bulk operations (the ``query`` of ``bulk_operation_run``): not
 #: under the single query cost limit, but under the bulk limits (docs/shopify.md).

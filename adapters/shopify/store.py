@@ -115,6 +115,14 @@ class ShopifyStore(StoreAdapter):
             created.append(topic)
         return created
 
+    def store_language(self) -> str | None:
+        """The ``locale`` of the shop's primary ``shopLocales`` entry (needs ``read_locales``)."""
+        data = self.client.execute(load_document("shop_locales"))
+        for locale in data.get("shopLocales") or ():
+            if isinstance(locale, dict) and locale.get("primary"):
+                return str(locale.get("locale") or "") or None
+        return None
+
     def _read(self, gid: str) -> ProductRead | None:
         data = self.client.execute(load_document("product"), {"id": gid, "variantsAfter": None})
         product = data.get("product")

@@ -113,6 +113,16 @@ class WooCommerceStore(StoreAdapter, BatchPush):
             outcomes.extend(PushOutcome(item, error) for item in items)
         return outcomes
 
+    def store_language(self) -> str | None:
+        """WordPress's site language, ``environment.language`` of ``GET system_status`` (the
+        locale WordPress runs in, ``de_DE``; ``en_US`` when none was chosen). The route needs the
+        key's user to manage WooCommerce, as the key that publishes copy does; ``_fields`` keeps
+        the store from working out the other sections."""
+        data = self.client.get("system_status", {"_fields": "environment"}).data
+        environment = data.get("environment") if isinstance(data, dict) else None
+        language = environment.get("language") if isinstance(environment, dict) else None
+        return str(language) if isinstance(language, str) and language else None
+
     def units(self) -> StoreUnits:
         """The store's weight and dimension units and currency, read once per adapter."""
         if self._units is None:

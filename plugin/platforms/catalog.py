@@ -16,6 +16,7 @@ from plugin import progress
 from plugin.domain import Platform
 from plugin.errors import NotFound, ValidationError
 from plugin.services.shops import connect_shop, get_shop
+from plugin.services.store_language import set_language_from_store
 from plugin.services.sync import apply_pull
 
 
@@ -47,6 +48,9 @@ def import_catalog(session: Session, name: str, data: bytes) -> ImportReport:
     shop = connect_shop(
         session, platform=Platform.CATALOG, name=name, url=str(path), credentials={}
     )
+    # A catalogue file names no language today: the same step as a store's connect, which
+    # leaves the default (or the merchant's choice) and says so in the log.
+    set_language_from_store(session, shop, CatalogStore(path))
     progress.expect(len(parsed.listings))
     changed = apply_pull(session, shop, parsed.listings, full=True)
     return ImportReport(

@@ -140,7 +140,11 @@ def update_settings(session: Session, shop: Shop, changes: dict[str, Any]) -> Sh
     unknown = set(changes) - set(STORED_DEFAULTS)
     if unknown:
         raise ValidationError(f"unknown settings: {', '.join(sorted(unknown))}")
-    shop.settings = {**(shop.settings or {}), **changes}
+    stored = dict(shop.settings or {})
+    if "language" in changes and changes["language"] != stored.get("language"):
+        # The merchant typed another language: it is theirs now, never the store's to change.
+        stored.pop("language_source", None)
+    shop.settings = {**stored, **changes}
     session.flush()
     return settings_for(shop)
 

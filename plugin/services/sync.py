@@ -36,6 +36,7 @@ from plugin.services.listing_rows import (
 )
 from plugin.services.queue import job_queue
 from plugin.services.shops import settings_for, sweep_auth_nonces
+from plugin.services.store_language import set_language_from_store
 from plugin.services.stores import adapter_for
 from plugin.shop_settings import AutoGenerate, ShopSettings
 from plugin.storage.db import db
@@ -292,10 +293,15 @@ def start_other_full_sync(session: Session, shop: Shop) -> bool:
 
 def reconcile_shop_job(payload: dict) -> None:
     """``{"full": true}`` may be taken by the platform's own full sync (a bulk export) unless
-    ``"paged": true`` asks for the pull itself (the fallback when that export fails)."""
+    ``"paged": true`` asks for the pull itself (the fallback when that export fails).
+    ``{"store_language": true}`` (a connection's first backfill, when the connect could not ask
+    the store itself) first takes the shop's copy language from the store, before any draft."""
     shop = db.session.get(Shop, payload["shop_id"])
     if shop is None or not shop.active:
         return
+    if payload.get("store_language"):
+        set_language_from_store(db.session, shop)
+        db.session.commit()
     full = bool(payload.get("full"))
     if full and not payload.get("paged") and start_other_full_sync(db.session, shop):
         db.session.commit()

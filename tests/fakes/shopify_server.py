@@ -81,7 +81,7 @@ class FakeShopify:
         *,
         api_key: str,
         api_secret: str,
-        scopes: str = "read_products,write_products",
+        scopes: str = "read_products,write_products,read_locales",
         restore_rate: float = 50.0,
     ) -> None:
         """``restore_rate``: cost points per second each shop's bucket refills (Shopify: 50+)."""
@@ -227,6 +227,7 @@ class FakeShopify:
         code = secrets.token_hex(12)
         with self.state.lock:
             self.state.codes[code] = shop
+            self.state.code_scopes[code] = query.get("scope", self.scopes)
         params = {
             "code": code,
             "host": "YWRtaW4uc2hvcGlmeS5jb20",
@@ -248,10 +249,11 @@ class FakeShopify:
                 expires = fake_shop.refresh_tokens.pop(form.get("refresh_token", ""), None)
                 if expires is None or expires < time.time():
                     return 400, {"error": "invalid_grant"}
-                return 200, fake_shop.issue_tokens(self.scopes)
+                return 200, fake_shop.issue_tokens(",".join(sorted(fake_shop.scopes)))
+            granted = self.state.code_scopes.pop(form.get("code", ""), self.scopes)
             if self.state.codes.pop(form.get("code", ""), None) != shop:
                 return 400, {"error": "invalid_request", "error_description": "code is invalid"}
-            return 200, fake_shop.issue_tokens(self.scopes)
+            return 200, fake_shop.issue_tokens(granted)
 
     def _token_exchange(
         self, fake_shop: FakeShop, shop: str, form: dict[str, str]

@@ -25,6 +25,7 @@ from plugin.errors import StoreError, Unauthorized
 from plugin.ports import JobHandler
 from plugin.services.queue import job_queue
 from plugin.services.shops import connect_shop
+from plugin.services.store_language import set_language_from_store
 from plugin.services.stores import adapter_for
 from plugin.storage.db import db
 from plugin.storage.models import AuthNonce, Shop
@@ -102,6 +103,8 @@ def _connect(
     except StoreError as exc:
         log.warning("webhook subscription for %s failed (%s); retrying in a job", shop_name, exc)
         job_queue().enqueue("shopify_register_webhooks", {"shop_id": shop.id}, queue="io")
+    # Before the backfill queues any draft: copy is written in the shop's primary language.
+    set_language_from_store(session, shop)
     job_queue().enqueue("reconcile_shop", {"shop_id": shop.id, "full": True}, queue="io")
     session.commit()
     return shop

@@ -34,6 +34,7 @@ from plugin.outbound import allows_private, require_public_host
 from plugin.ports import JobHandler
 from plugin.services.queue import job_queue
 from plugin.services.shops import connect_shop, get_shop, webhook_secret_for
+from plugin.services.store_language import set_language_from_store
 from plugin.services.stores import adapter_for
 from plugin.storage.crypto import encrypt
 from plugin.storage.db import db
@@ -142,12 +143,26 @@ def add_store_by_hand(
         store_url, key, secret, allow_private=allows_private(current_app.config)
     )
     client.get("products", {"per_page": 1})
-    return _connect(session, store_url, name, {"consumer_key": key, "consumer_secret": secret})
+    return _connect(
+        session,
+        store_url,
+        name,
+        {"consumer_key": key, "consumer_secret": secret},
+        language_from=WooCommerceStore(client),
+    )
 
 
 def _connect(
-    session: Session, store_url: str, name: str | None, credentials: dict[str, str]
+    session: Session,
+    store_url: str,
+    name: str | None,
+    credentials: dict[str, str],
+    *,
+    language_from: WooCommerceStore | None = None,
 ) -> Shop:
+    """Store the shop and queue its webhooks and backfill. The copy language is read from the
+    store first: now through ``language_from``, or else by the backfill before its first draft
+    (the wc-auth callback must answer at once, so it never calls the store itself)."""
     shop = connect_shop(
         session,
         platform=Platform.WOOCOMMERCE,
@@ -160,7 +175,12 @@ def _connect(
     session.flush()
     queue = job_queue()
     queue.enqueue("woocommerce_register_webhooks", {"shop_id": shop.id}, queue="io")
-    queue.enqueue("reconcile_shop", {"shop_id": shop.id, "full": True}, queue="io")
+    backfill: dict[str, Any] = {"shop_id": shop.id, "full": True}
+    if language_from is not None:
+        set_language_from_store(session, shop, language_from)
+    else:
+        backfill["store_language"] = True
+    queue.enqueue("reconcile_shop", backfill, queue="io")
     return shop
 
 

@@ -9,6 +9,7 @@ from werkzeug.wrappers import Response
 from plugin.domain import copy_kinds_for
 from plugin.errors import CopydeskError
 from plugin.services.shops import settings_for, update_settings
+from plugin.services.store_language import language_is_from_store, language_name
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
 from plugin.web.screen.blueprint import bp
@@ -24,15 +25,19 @@ from plugin.web.screen.forms import (
 def _page(
     form: MultiDict[str, str], error: CopydeskError | None = None, status: int = 200
 ) -> tuple[str, int]:
-    """The page with ``form``'s fields filled in, and a refusal's message beside its field."""
+    """The page with ``form``'s fields filled in, and a refusal's message beside its field;
+    the language's hint names the store's language when that is where the saved one came from."""
+    shop = screen_shop()
+    saved = settings_for(shop).language
     return (
         render_template(
             "settings.html",
-            shop=screen_shop(),
+            shop=shop,
             form=form,
+            store_language=language_name(saved) if language_is_from_store(shop) else None,
             tones=TONES,
             auto_generate=AUTO_GENERATE,
-            kinds=copy_kinds_for(screen_shop().platform),
+            kinds=copy_kinds_for(shop.platform),
             seo_plugins=SEO_PLUGINS,
             error=error,
         ),

@@ -3,8 +3,8 @@ execute.
 
 Execution uses graphql-core on the client schema with one field resolver that knows the handful
 of fields with arguments (product, products, productsCount, variants, metafield,
-webhookSubscriptions, bulk operations and the mutations); every other field is read from the
-stored dicts.
+webhookSubscriptions, shopLocales (which checks the token's scopes), bulk operations and the
+mutations); every other field is read from the stored dicts.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from graphql import (
     ExecutionResult,
     FieldNode,
     GraphQLEnumType,
+    GraphQLError,
     GraphQLInputObjectType,
     GraphQLResolveInfo,
     GraphQLSchema,
@@ -52,6 +53,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures/shopify"
 #: The schema of the version the adapter calls, copied into the fixtures (see SOURCES.md there).
 SCHEMA_PATH = FIXTURES / f"admin_schema_{API_VERSION}.json.gz"
 MAX_COST = 1000
+LOCALE_SCOPES = frozenset({"read_locales", "read_markets_home"})
 
 
 @cache
@@ -151,6 +153,28 @@ class Resolver:
 
     def _QueryRoot_shop(self, _: Any) -> dict:
         return {"currencyCode": self.shop.currency, "myshopifyDomain": self.shop.domain}
+
+    def _QueryRoot_shopLocales(self, _: Any, published: bool = False) -> list[dict]:
+        """Needs ``read_locales`` or ``read_markets_home`` (the schema's ``requiredAccess``);
+        without either Shopify answers ``ACCESS_DENIED``. ``published: true`` keeps only the
+        locales buyers see; the default (false) filters nothing."""
+        if not self.shop.scopes & LOCALE_SCOPES:
+            raise GraphQLError(
+                "Access denied for shopLocales field. Required access: `read_locales` access "
+                "scope or `read_markets_home` access scope.",
+                extensions={
+                    "code": "ACCESS_DENIED",
+                    "documentation": "https://shopify.dev/api/usage/access-scopes",
+                    "requiredAccess": (
+                        "`read_locales` access scope or `read_markets_home` access scope."
+                    ),
+                },
+            )
+        return [
+            {"marketWebPresences": [], **locale}
+            for locale in self.shop.locales
+            if not published or locale["published"]
+        ]
 
     def _QueryRoot_product(self, _: Any, id: str) -> dict | None:
         return self.shop.products.get(id)

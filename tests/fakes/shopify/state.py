@@ -90,6 +90,21 @@ class FakeShop:
     #: Bulk operations by GID (see ``bulk_ops``); ``bulk_runtime``: seconds each one runs.
     bulk_operations: dict[str, dict[str, Any]] = field(default_factory=dict)
     bulk_runtime: float = 0.0
+    #: ``shopLocales`` as Shopify answers it (``ShopLocale``: locale, name, primary, published).
+    locales: list[dict[str, Any]] = field(
+        default_factory=lambda: [
+            {"locale": "en", "name": "English", "primary": True, "published": True}
+        ]
+    )
+    #: The access scopes the shop's tokens carry (those the merchant granted at install).
+    scopes: frozenset[str] = frozenset()
+
+    def set_locales(self, primary: str, *others: str) -> None:
+        """The shop's languages: ``primary`` is the one its storefront defaults to."""
+        self.locales = [
+            {"locale": code, "name": code, "primary": code == primary, "published": True}
+            for code in (primary, *others)
+        ]
 
     def issue_tokens(self, scope: str) -> dict[str, Any]:
         access = "shpat_" + secrets.token_hex(16)
@@ -97,6 +112,7 @@ class FakeShop:
         self.access_tokens[access] = Token(access, time.time() + TOKEN_TTL_SECONDS)
         self.refresh_tokens[refresh] = time.time() + REFRESH_TTL_SECONDS
         self.installed = True
+        self.scopes = frozenset(s.strip() for s in scope.split(",") if s.strip())
         return {
             "access_token": access,
             "scope": scope,
@@ -201,6 +217,8 @@ class FakeState:
         self.lock = threading.RLock()
         self.shops: dict[str, FakeShop] = {}
         self.codes: dict[str, str] = {}
+        #: The ``scope`` each authorization code was asked with: what its token will carry.
+        self.code_scopes: dict[str, str] = {}
 
     def shop(self, domain: str) -> FakeShop:
         with self.lock:

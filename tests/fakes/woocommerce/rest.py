@@ -72,6 +72,7 @@ class RestApi:
             (r"products/(\d+)", {"POST", "PUT", "PATCH"}, self._update_product),
             (r"products/(\d+)/variations", {"GET"}, self._list_variations),
             (r"settings/(\w+)", {"GET"}, self._settings),
+            (r"system_status", {"GET"}, self._system_status),
             (r"webhooks", {"GET"}, self._list_webhooks),
             (r"webhooks", {"POST"}, self._create_webhook),
             (r"webhooks/(\d+)", {"GET"}, self._get_webhook),
@@ -221,6 +222,34 @@ class RestApi:
         ]
         return Response(200, items)
 
+    def _system_status(self, _: str, query: dict[str, str], __: Any) -> Response:
+        """A few of each section's fields (WooCommerce's report has many more), filtered by
+        WordPress's ``_fields`` (``environment`` or ``environment.language``) as it does."""
+        base = self.store.url
+        report: dict[str, Any] = {
+            "environment": {
+                "home_url": base,
+                "site_url": base,
+                "version": "10.3.0",
+                "wp_version": "6.8.3",
+                "wp_multisite": False,
+                "language": self.store.state.language,
+                "default_timezone": "UTC",
+            },
+            "database": {"wc_database_version": "10.3.0", "database_prefix": "wp_"},
+            "active_plugins": [],
+            "inactive_plugins": [],
+            "theme": {"name": "Storefront", "version": "4.6.1"},
+            "settings": {
+                "api_enabled": True,
+                "currency": self.store.state.settings["woocommerce_currency"],
+            },
+            "security": {"secure_connection": base.startswith("https:")},
+            "pages": [],
+            "post_type_counts": [],
+        }
+        return Response(200, _only_fields(report, query.get("_fields")))
+
     def _list_webhooks(self, _: str, query: dict[str, str], __: Any) -> Response:
         status = query.get("status", "all")
         hooks = sorted(self.store.state.webhooks.values(), key=lambda w: w.id, reverse=True)
@@ -268,6 +297,23 @@ class RestApi:
         hook = self._webhook(webhook_id)
         del self.store.state.webhooks[hook.id]
         return Response(200, hook.to_json(self.store.url))
+
+
+def _only_fields(item: dict[str, Any], fields: str | None) -> dict[str, Any]:
+    """WordPress's ``_fields``: the listed top-level keys, or ``a.b`` for one key inside ``a``."""
+    if not fields:
+        return item
+    out: dict[str, Any] = {}
+    for name in (f.strip() for f in fields.split(",") if f.strip()):
+        top, _, inner = name.partition(".")
+        if top not in item:
+            continue
+        if inner and isinstance(item[top], dict):
+            if inner in item[top]:
+                out.setdefault(top, {})[inner] = item[top][inner]
+        else:
+            out[top] = item[top]
+    return out
 
 
 def _is_credential(name: str) -> bool:

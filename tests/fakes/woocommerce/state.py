@@ -86,6 +86,9 @@ class StoreState:
             "woocommerce_currency": "USD",
         }
     )
+    # WordPress's site language (get_locale(): ``en_US`` unless the site chose another), as
+    # ``GET system_status`` reports it in ``environment.language``.
+    language: str = "en_US"
     # Products the store refuses to update, with the WordPress error it answers (its own
     # ``error`` inside a batch answer, the whole answer for a single PUT).
     refused_updates: dict[int, dict[str, Any]] = field(default_factory=dict)

@@ -28,7 +28,7 @@ def test_install_redirects_to_authorize_with_client_id_scopes_and_state(
     assert location.path == f"/{SHOP}/admin/oauth/authorize"
     query = parse_qs(location.query)
     assert query["client_id"] == [API_KEY]
-    assert query["scope"] == ["read_products,write_products,write_app_proxy"]
+    assert query["scope"] == ["read_products,write_products,read_locales,write_app_proxy"]
     assert query["redirect_uri"] == ["http://copydesk.test/shopify/callback"]
     (nonce,) = rows(app, AuthNonce)
     assert query["state"] == [nonce.nonce] and nonce.shop_name == SHOP
