@@ -22,8 +22,11 @@ def test_a_short_cyrillic_measure_is_read():
 
 
 def test_a_kettlebell_in_ukrainian_kilograms_supports_the_english():
-    weight = listing(title="Гиря чавунна", description_html="<p>Гиря чавунна, 16 кг.</p>",
-                     attributes={"Вага": ["16 кг"]})
+    weight = listing(
+        title="Гиря чавунна",
+        description_html="<p>Гиря чавунна, 16 кг.</p>",
+        attributes={"Вага": ["16 кг"]},
+    )
     assert found(weight, "<p>A cast-iron kettlebell of 16 kg.</p>", NUMBER) == []
     assert found(weight, "<p>A cast-iron kettlebell of 24 kg.</p>", NUMBER) != []
 
