@@ -118,11 +118,13 @@ round 47.
 ``holdout_v46 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
 after round 47 (recall 0.860, clean 0.893, claim precision 0.766, span 0.865), then read in
 round 48.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v46.
+``holdout_v47 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
+after round 48 (recall 0.904, clean 0.960, claim precision 0.834, span 0.799), then read in
+round 49.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v47.
 
-``holdout_v47 (held out)`` and ``holdout_v48 (held out)``, written blind in session 24 and frozen
-2026-12-07, are in ``HELD_OUT``: v47 was scored by name once after round 48, v48 is kept unscored
-for a later round; their misses are unread. ``all`` leaves them out.
+``holdout_v48 (held out)``, written blind in session 24 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -202,7 +204,7 @@ HOLDOUT_V45 = TESTS / "holdout_v45"
 HOLDOUT_V46 = TESTS / "holdout_v46"
 HOLDOUT_V47 = TESTS / "holdout_v47"
 HOLDOUT_V48 = TESTS / "holdout_v48"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V47, HOLDOUT_V48)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V48,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -300,6 +302,7 @@ NAMED = {
         HOLDOUT_V44,
         HOLDOUT_V45,
         HOLDOUT_V46,
+        HOLDOUT_V47,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -357,7 +357,7 @@ def check_colours(text: str, facts: ListingFacts) -> list[Finding]:
             continue  # "gold" of "Barva: Červená, Zlatá": a metal's colour offered abroad
         if _a_gloss(text, claim, facts) or _a_named_shade(claim, facts):
             continue
-        if _a_shade_abroad(claim, facts):
+        if _a_shade_abroad(claim, facts) or _the_unread_value(text, claim, facts):
             continue
         if facts.colours or (facts.lists.get("colour") and option):
             # the listing's own colour names, even those no vocabulary knows ("Fog", "Kelp")
@@ -441,6 +441,40 @@ def _an_unread_value(option: str, items: list[str]) -> bool:
         if compound_hue(value) or any(n == said or n.endswith(f" {said}") for n in names):
             continue
         return True
+    return False
+
+
+def _the_unread_value(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """A colour named in a list that names as many colours as the colour option offers, whose
+    other items are the option's colours read, while one value of the option is in no table
+    ("teal or blue" of an option of two values in the shop's language, only the second read as
+    blue): it is that value, by elimination, in any shop language (round 49). A list of another
+    length, or an item beside it that is no colour offered, leaves it flagged."""
+    # the option's line, or the one line the colours read are on (a label no table reads)
+    lines = {facts.colour_line} if facts.colour_line else set(facts.colours.values())
+    option = next(iter(lines)) if len(lines) == 1 else ""
+    if ":" not in option:
+        return False
+    label, listed = option.split(":", 1)
+    values = [v for v in listed.split(",") if v.strip()]
+    variants = " ".join(normalise(ln) for ln in facts.lines if ln.startswith("Variant:"))
+    if not all(f" {normalise(label)} {normalise(v)} " in f" {variants} " for v in values):
+        return False  # an option the variants offer, not a sentence that names colours
+    colours, metals = _option_colours(option, facts)
+    for run in _ITEM_RUN.finditer(text):
+        if not run.start() <= claim.start < run.end():
+            continue
+        items = [part for part in re.split(_ITEM_JOIN, run.group()) if part.strip()]
+        if len(items) != len(values):
+            return False
+        others = [part for part in items if claim.text.lower() not in part.lower()]
+        if len(others) != len(items) - 1:
+            return False
+        read = [
+            any(named & colours or metal in metals for _, _, named, metal in _colour_hits(part))
+            for part in others
+        ]
+        return all(read) and _an_unread_value(option, items)
     return False
 
 
