@@ -374,7 +374,7 @@ def states_figure_asked(question: str, line: str, language: str = "") -> bool:
     of unit it names ("hoeveel lumen" → "30 lm"), a time for "how long" or "at what time", a
     count for "how many" ("ile osób" → "for up to 8 people"). False when it asks for none.
     ``language``: the question's, whose word table tells a verb of lasting, which after "how
-    much" asks how long ("quanto dura …?", "ile trwa …?") (round 48)."""
+    much" asks how long ("cuánto dura …?", "ile trwa …?") (round 48)."""
     folded = fold(question)
     # A unit of one or two letters names a unit only after a number: Polish "w" is "in".
     asked_units = _unit_kinds(_SHORT_WORD.sub(" ", folded)) | {

@@ -3,7 +3,7 @@ tile, a resoled shoe): no question, product or phrase of any evaluation set.
 
 - a span written in English words ("ninety minutes", "two hours") is a time, as "90 minutes" is,
   for a foreign question that asks how long;
-- "how much" with a verb of lasting that the word table knows ("quanto dura", "ile trwa") asks
+- "how much" with a verb of lasting that the word table knows ("cuánto dura", "ile trwa") asks
   how long; the verb alone ("dura" may be "hard") does not;
 - a glossed "size" is stated by the measures of two sides or more ("20 x 20 cm").
 """
@@ -37,18 +37,18 @@ def test_a_word_that_only_contains_a_numeral_is_no_time() -> None:
 
 def test_how_much_with_a_verb_of_lasting_asks_how_long() -> None:
     line = "A lesson of ninety minutes at the wheel."
-    assert states_figure_asked("Quanto dura la lezione di ceramica?", line, "it")
+    assert states_figure_asked("¿Cuánto dura el taller de cerámica?", line, "es")
     assert states_figure_asked("Ile trwa lekcja ceramiki?", line, "pl")
-    # without the language, "quanto" alone asks a count, which a span is not
-    assert not states_figure_asked("Quanto dura la lezione di ceramica?", line)
+    # without the language, "cuánto" alone asks a count, which a span is not
+    assert not states_figure_asked("¿Cuánto dura el taller de cerámica?", line)
 
 
 def test_a_verb_of_lasting_alone_asks_no_time() -> None:
-    assert not states_figure_asked("La suola è dura?", "Resoled within two weeks.", "it")
+    assert not states_figure_asked("¿La suela es dura?", "Resoled within two weeks.", "es")
 
 
 def test_the_lasting_words_come_from_the_word_table() -> None:
-    assert "dura" in lasting_words("it")
+    assert "dura" in lasting_words("es")
     assert "trwa" in lasting_words("pl")
     assert lasting_words("xx") == frozenset()
 
