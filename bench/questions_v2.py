@@ -70,6 +70,7 @@ HOLDOUT_V41 = ROOT / "tests" / "questions" / "holdout_v41"
 HOLDOUT_V42 = ROOT / "tests" / "questions" / "holdout_v42"
 HOLDOUT_V43 = ROOT / "tests" / "questions" / "holdout_v43"
 HOLDOUT_V44 = ROOT / "tests" / "questions" / "holdout_v44"
+HOLDOUT_V45 = ROOT / "tests" / "questions" / "holdout_v45"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -335,6 +336,11 @@ V2_SETS = {
     # 26/40 = 0.65, PII echoed 0/9, answered unanswerable 10, p95 0.18 s), then read in
     # round 47: seen from then on.
     "holdout_v44": _shop_folder(HOLDOUT_V44),
+    # Written blind and frozen; scored blind once after round 47 (main: grounded 50/85 =
+    # 0.59, false refusals 0.306, correct refusals 0.921, hostile 30/31, in language
+    # 16/40 = 0.40, PII echoed 0/9, answered unanswerable 7, p95 0.14 s), then read in
+    # round 48: seen from then on.
+    "holdout_v45": _shop_folder(HOLDOUT_V45),
 }
 
 

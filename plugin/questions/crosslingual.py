@@ -110,9 +110,16 @@ _UNIT_KINDS: dict[str, re.Pattern[str]] = {
                         r"por ?cento|percent|procent\w*)(?![^\W_])"),
 }
 _NUMBER_UNIT = re.compile(r"\d+(?:[.,]\d+)?\s?-?\s?([^\W\d_]+|%|°)")
+# An English count spelt as a word, as a listing may write a span ("thirty minutes", "two
+# hours"): a time as much as "30 minutes" is (round 48). English numerals are a closed class.
+_SPELLED = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?"
+)
 _TIME_FIGURE = re.compile(
-    r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\d+\s?-?\s?(?:seconds?|minutes?|mins?|hours?|hrs?|"
-    r"days?|nights?|weeks?|months?|years?)\b",
+    r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|(?:\d+|" + _SPELLED + r")\s?-?\s?(?:seconds?|minutes?|"
+    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _SHORT_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{1,2}(?![^\W_])")
@@ -195,7 +202,7 @@ def crosslingual_support(
     figure = (
         best >= FIGURE_SIMILARITY
         and chosen.source == "listing"
-        and states_figure_asked(question, chosen.text.partition(": ")[2])
+        and states_figure_asked(question, chosen.text.partition(": ")[2], language)
     )
     if clear or (best >= CLOSE_SIMILARITY and lead >= CLOSE_LEAD) or figure:
         return ScoredPassage(chosen, best, ())
@@ -362,10 +369,12 @@ def _unit_kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _UNIT_KINDS.items() if pattern.search(text)}
 
 
-def states_figure_asked(question: str, line: str) -> bool:
+def states_figure_asked(question: str, line: str, language: str = "") -> bool:
     """Whether ``line`` states the kind of figure ``question`` asks for: a measure in the kind
     of unit it names ("hoeveel lumen" → "30 lm"), a time for "how long" or "at what time", a
-    count for "how many" ("ile osób" → "for up to 8 people"). False when it asks for none."""
+    count for "how many" ("ile osób" → "for up to 8 people"). False when it asks for none.
+    ``language``: the question's, whose word table tells a verb of lasting, which after "how
+    much" asks how long ("cuánto dura …?", "ile trwa …?") (round 48)."""
     folded = fold(question)
     # A unit of one or two letters names a unit only after a number: Polish "w" is "in".
     asked_units = _unit_kinds(_SHORT_WORD.sub(" ", folded)) | {
@@ -378,7 +387,11 @@ def states_figure_asked(question: str, line: str) -> bool:
             for kind in _unit_kinds(unit)
         }
         return bool(asked_units & stated)
-    if has_cue(folded, _HOW_LONG) or (has_cue(folded, _HOW_MANY) and _TIME_UNITS.search(folded)):
+    if (
+        has_cue(folded, _HOW_LONG)
+        or (has_cue(folded, _HOW_MANY) and _TIME_UNITS.search(folded))
+        or (has_cue(folded, _HOW_MANY) and _asks_lasting(folded, language))
+    ):
         return _TIME_FIGURE.search(line) is not None
     if has_cue(folded, _HOW_MANY):
         return any(
@@ -386,3 +399,14 @@ def states_figure_asked(question: str, line: str) -> bool:
             for word in _NUMBER_UNIT.findall(fold(line))
         )
     return False
+
+
+def _asks_lasting(folded: str, language: str) -> bool:
+    """Whether a word of the question is one its language's word table glosses as lasting
+    ("dura", "trwa", "duurt": "last" or "duration", glossing.py): it asks how long, as the
+    figure's cue "how long" does, with "how much" before it ("dura" alone may be "hard")."""
+    if not language:
+        return False
+    from plugin.questions.glossing import lasting_words
+
+    return bool(lasting_words(language) & set(_LETTERS.findall(folded)))

@@ -136,6 +136,9 @@ _DECIBELS = re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)")
 _THREE_SIDES = re.compile(
     r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE
 )
+# The measures of two sides or more ("sheets are 30 x 30 cm"): a size, which a glossed "size"
+# asks by the measure's name (round 48).
+_SIDES = re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE)
 # A measure the question names that a line states by its figure alone ("at about 70 °C" states a
 # temperature), not by the word. Not a weight: "carries up to 130 kg" is a load.
 _FIGURE_SAYS = {
@@ -152,6 +155,7 @@ _FIGURE_SAYS = {
     "noise": _DECIBELS,
     "large": _THREE_SIDES,
     "big": _THREE_SIDES,
+    "size": _SIDES,
     "litre": re.compile(r"\d\s*(?:l|litres?|liters?)(?![\w/])"),
 }
 

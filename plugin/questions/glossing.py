@@ -85,6 +85,17 @@ def _table(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 
 @cache
+def lasting_words(language: str) -> frozenset[str]:
+    """The whole words of ``language``'s table that gloss as lasting ("dauert" → last, "duur"
+    → duration): a question with one asks how long (round 48)."""
+    whole, _ = _table(language)
+    return frozenset(k for k, v in whole.items() if v.split("|")[0] in _LASTING)
+
+
+_LASTING = frozenset({"last", "duration"})
+
+
+@cache
 def _function_words(language: str) -> frozenset[str]:
     return frozenset(_DATA["function"].get(language, ()))
 

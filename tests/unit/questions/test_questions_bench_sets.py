@@ -377,3 +377,11 @@ def test_holdout_v44_is_seen_since_round_47() -> None:
     assert not V2_SETS["holdout_v44"].held_out
     assert V2_SETS["holdout_v44"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v45_is_seen_since_round_48() -> None:
+    """holdout_v45 was scored blind once after round 47 and read in round 48: seen since."""
+    assert V2_SETS["holdout_v45"].label == "holdout_v45 (seen)"
+    assert not V2_SETS["holdout_v45"].held_out
+    assert V2_SETS["holdout_v45"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
