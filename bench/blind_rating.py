@@ -4,11 +4,12 @@
 files of the same set (two versions of the code) and shuffles their 2×N descriptions together.
 ``kinds LISTINGS.json PREFIX DRAFTS.json ...`` takes ``bench/model_drafts.py`` outputs (one per
 kind: short description, SEO, FAQ) for a listings file and shuffles them together, each draft
-labelled with its kind. Both write ``PREFIX_blind.json`` (``[{id, kind, listing, draft}]``, what a
-rater sees, shuffled with a fixed seed) and ``PREFIX_key.json`` (what each id is). The listing a
-rater sees leaves out what copy must not repeat or that would give a version away: price, stock,
-the current description, SEO, FAQ, image alt texts and timestamps, in the listing and in each of
-its variants and children.
+labelled with its kind. Both write ``PREFIX_blind.json`` (``[{id, kind, listing, copy_language,
+draft}]``, what a rater sees, shuffled with a fixed seed; ``copy_language`` is ``{code, name}``,
+the language the shop writes its copy in, English for drafts that do not say) and
+``PREFIX_key.json`` (what each id is). The listing a rater sees leaves out what copy must not
+repeat or that would give a version away: price, stock, the current description, SEO, FAQ, image
+alt texts and timestamps, in the listing and in each of its variants and children.
 
 ``combine PREFIX OUT.json`` reads the key and the two raters' files ``PREFIX_rater1.json`` and
 ``PREFIX_rater2.json`` (``[{id, score, tags, note}]``) and writes the ratings file that
@@ -43,6 +44,8 @@ HIDDEN = (
 )
 
 Row = dict[str, Any]
+# The copy language of drafts written before it was recorded: every shop was taken to write English.
+ENGLISH = {"code": "en", "name": "English"}
 
 
 def shown(listing: Row) -> Row:
@@ -78,6 +81,7 @@ def _shuffled(entries: list[Row], prefix: str) -> None:
                 "id": draft_id,
                 "kind": entry["kind"],
                 "listing": shown(entry["listing"]),
+                "copy_language": entry.get("copy_language", ENGLISH),
                 "draft": entry["draft"],
             }
         )
@@ -99,6 +103,7 @@ def pair(a_path: str, b_path: str, prefix: str, names: tuple[str, str]) -> None:
             "version": name,
             "kind": "description",
             "listing": row["listing"],
+            "copy_language": row.get("copy_language", ENGLISH),
             "draft": row["draft"],
         }
         for name, rows in zip(names, (a_rows, b_rows), strict=True)
@@ -116,6 +121,7 @@ def kinds(listings_path: str, prefix: str, draft_paths: list[str]) -> None:
             "version": row["kind"],
             "kind": row["kind"],
             "listing": listings[row["external_id"]],
+            "copy_language": row.get("copy_language", ENGLISH),
             "draft": row["draft"],
         }
         for path in draft_paths

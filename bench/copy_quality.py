@@ -53,6 +53,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -66,6 +67,7 @@ from plugin.domain import (  # noqa: E402
     GenerationRequest,
     GenerationResult,
     Listing,
+    ShopVoice,
     Verdict,
     verdict_of,
 )
@@ -75,6 +77,7 @@ from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.generation.scoring import masked_words  # noqa: E402
 from plugin.guardrails import check  # noqa: E402
 from plugin.guardrails.listing_input import listing_from_json  # noqa: E402
+from plugin.language_id import language_name, listing_language  # noqa: E402
 
 SETS = {
     "demo": REPO / "plugin" / "demo" / "demo_catalog.csv",
@@ -172,7 +175,19 @@ HELD_OUT: set[str] = {"heldout47", "heldout48"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+# A prose word in any script: a run of letters, digits, marks and inner apostrophes or hyphens.
+# English prose keeps scoring.masked_words' ASCII words (its counts stay what they were). Scripts
+# written without spaces between words count a word per few letters, about their words' mean
+# length: Thai, Lao, Khmer and Burmese 3 letters (vowel signs and tones not counted), Chinese
+# and Japanese 2 characters.
+UNSPACED = {
+    re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"): 3,
+    re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"): 2,
+}
+_MARKS = "".join(
+    chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")
+)
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{re.escape(_MARKS)}]|['’-](?=[^\W_]))*")
 _LEAK = re.compile(
     r"([$€£¥₹]\s?\d)|(\d[\d.,]*\s?(usd|eur|gbp)\b)|(\bprice\s*:)|(\bshipping weight\b)|"
     r"(\bships? (in|within)\b)|(\bfree shipping\b)",
@@ -193,18 +208,56 @@ def load_set(name: str) -> list[Listing]:
     return list(parse_catalog(path.read_bytes()).listings)
 
 
-def prose_words(html_text: str, title: str) -> list[str]:
+def prose_words(html_text: str, title: str, language: str = "en") -> list[str]:
     """The prose's words (lists removed, tags stripped), lower-cased, the title's words masked
-    (a run of them as one placeholder)."""
-    return masked_words(_TAG.sub(" ", _LIST.sub(" ", html_text)), title)
+    (a run of them as one placeholder); in any script when ``language`` is not English."""
+    prose = _TAG.sub(" ", _LIST.sub(" ", html_text))
+    if language == "en":
+        return masked_words(prose, title)
+    masked = set(_any_words(title.lower()))
+    words: list[str] = []
+    for word in _any_words(prose.lower()):
+        if word not in masked:
+            words.append(word)
+        elif not words or words[-1] != "<t>":
+            words.append("<t>")
+    return words
+
+
+def _any_words(text: str) -> list[str]:
+    """Words in any script; a run in a script written without spaces is cut into words of
+    UNSPACED's length in letters, each letter keeping its marks."""
+    words: list[str] = []
+    for word in _WORD.findall(text):
+        size = next((n for script, n in UNSPACED.items() if script.search(word)), 0)
+        if not size:
+            words.append(word)
+            continue
+        chunk, letters = "", 0
+        for char in word:
+            if chunk and letters == size and not unicodedata.category(char).startswith("M"):
+                words.append(chunk)
+                chunk, letters = "", 0
+            chunk += char
+            letters += not unicodedata.category(char).startswith("M")
+        words.append(chunk)
+    return words
 
 
 def has_leak(html_text: str) -> bool:
     return bool(_LEAK.search(_TAG.sub(" ", html_text)))
 
 
-def signals(listings: list[Listing], texts: list[str]) -> dict[str, float]:
-    words = [prose_words(t, listing.title) for listing, t in zip(listings, texts, strict=True)]
+def signals(
+    listings: list[Listing], texts: list[str], languages: list[str] | None = None
+) -> dict[str, float]:
+    """COPY.md's signals; ``languages`` (each draft's copy language, default English) says how
+    its prose words are counted."""
+    languages = languages or ["en"] * len(texts)
+    words = [
+        prose_words(t, listing.title, lang)
+        for listing, t, lang in zip(listings, texts, languages, strict=True)
+    ]
     openings = Counter(tuple(w[:3]) for w in words if w)
     grams: Counter[tuple[str, ...]] = Counter()
     for w in words:
@@ -223,11 +276,32 @@ def signals(listings: list[Listing], texts: list[str]) -> dict[str, float]:
     }
 
 
+def copy_languages(listings: list[Listing], mode: str) -> list[str]:
+    """Each listing's copy language: the language it is written in (``listing``: what a real
+    shop selling it writes copy in; English when unsure) or English for all (``en``)."""
+    if mode == "en":
+        return ["en"] * len(listings)
+    return [listing_language(item) or "en" for item in listings]
+
+
+def copy_language_field(code: str) -> dict[str, str]:
+    """A draft's ``copy_language`` as --out rows and blind files carry it."""
+    return {"code": code, "name": language_name(code)}
+
+
 def generate(
-    engine: PromptedEngine, listings: list[Listing], planned: bool
+    engine: PromptedEngine,
+    listings: list[Listing],
+    planned: bool,
+    languages: list[str] | None = None,
 ) -> tuple[list[str], float]:
-    """Descriptions of ``listings``, planned or (``PLANNED_COPY=off``) from one prompt each."""
-    requests = [GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION) for item in listings]
+    """Descriptions of ``listings``, planned or (``PLANNED_COPY=off``) from one prompt each,
+    each in its copy language (default English)."""
+    languages = languages or ["en"] * len(listings)
+    requests = [
+        GenerationRequest(listing=item, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language=lang))
+        for item, lang in zip(listings, languages, strict=True)
+    ]
     engine.planned = planned
     started = time.perf_counter()
     try:
@@ -272,6 +346,14 @@ def main() -> None:
     parser.add_argument("--cache", default=str(REPO / "instance" / "models"))
     parser.add_argument("--out", default="", help="write the drafts (and listings) to this JSON")
     parser.add_argument("--ratings", default="", help="summarise a ratings file and stop")
+    parser.add_argument(
+        "--copy-language",
+        choices=("listing", "en"),
+        default="listing",
+        help="listing: each listing drafted in the language it is written in (English when "
+        "unsure), as a shop selling it writes copy; en: every draft in English (the figures "
+        "before the copy language was measured)",
+    )
     args = parser.parse_args()
     if args.ratings:
         summarise_ratings(Path(args.ratings))
@@ -296,13 +378,16 @@ def main() -> None:
     )
     for name in args.set or list(SETS):
         listings = load_set(name)[: args.limit or None]
-        texts, seconds = generate(engine, listings, planned=True)
-        figures = signals(listings, texts)
+        languages = copy_languages(listings, args.copy_language)
+        texts, seconds = generate(engine, listings, planned=True, languages=languages)
+        figures = signals(listings, texts, languages)
         before = ""
         ratio = ""
         old_texts = [""] * len(listings)
         if args.baseline:
-            old_texts, old_seconds = generate(before_engine, listings, planned=False)
+            old_texts, old_seconds = generate(
+                before_engine, listings, planned=False, languages=languages
+            )
             before = f"{old_seconds / len(listings):7.2f}"
             ratio = f"{seconds / old_seconds:5.2f}"
         label = name + (" (held-out)" if name in HELD_OUT else " (seen)")
@@ -313,8 +398,14 @@ def main() -> None:
             flush=True,
         )
         drafts += [
-            {"set": name, "listing": listing.to_dict(), "draft": text, "before": old}
-            for listing, text, old in zip(listings, texts, old_texts, strict=True)
+            {
+                "set": name,
+                "listing": listing.to_dict(),
+                "copy_language": copy_language_field(lang),
+                "draft": text,
+                "before": old,
+            }
+            for listing, lang, text, old in zip(listings, languages, texts, old_texts, strict=True)
         ]
     if args.out:
         Path(args.out).write_text(

@@ -2,7 +2,9 @@
 
 Usage: ``.venv/bin/python bench/model_drafts.py LISTINGS.json OUT.json [--path planned|plain]
 [--kind description|short_description|seo|faq]``. LISTINGS is a JSON list in the format of
-docs/listing-json.md; OUT gets ``[{"external_id", "kind", "draft"}]`` in the same order. ``planned``
+docs/listing-json.md; OUT gets ``[{"external_id", "kind", "copy_language", "draft"}]`` in the
+same order (``copy_language``: ``{"code", "name"}``, the language the shop writes copy in: by
+default the listing's own, ``--copy-language en`` for English throughout). ``planned``
 is what the pipeline runs (the content plan, the adapter when there is one, each sentence checked);
 ``plain`` is the embedded model alone with one few-shot prompt a listing (no plan, no adapter), the
 path a set uses for drafts nobody here shaped. A listing the plain path fails gets an empty draft.
@@ -19,14 +21,35 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from plugin.domain import DraftKind, GenerationRequest, GenerationResult, Listing  # noqa: E402
+from plugin.domain import (  # noqa: E402
+    DraftKind,
+    GenerationRequest,
+    GenerationResult,
+    Listing,
+    ShopVoice,
+)
 from plugin.engine import sentence_passes  # noqa: E402
 from plugin.generation import EngineSettings, PartialGenerationError, build_engine  # noqa: E402
 from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.guardrails.listing_input import listing_from_json  # noqa: E402
+from plugin.language_id import language_name, listing_language  # noqa: E402
 
 
-def drafts(listings: list[Listing], kind: DraftKind, planned: bool) -> list[str]:
+def copy_languages(listings: list[Listing], mode: str) -> list[str]:
+    """Each listing's copy language: its own (``listing``; English when unsure) or ``en``."""
+    if mode == "en":
+        return ["en"] * len(listings)
+    return [listing_language(item) or "en" for item in listings]
+
+
+def copy_language_field(code: str) -> dict[str, str]:
+    """A draft's ``copy_language`` as the rows carry it."""
+    return {"code": code, "name": language_name(code)}
+
+
+def drafts(
+    listings: list[Listing], kind: DraftKind, planned: bool, languages: list[str] | None = None
+) -> list[str]:
     settings = EngineSettings(
         engine="transformers", model_cache_dir=REPO / "instance" / "models", device="cpu"
     )
@@ -34,7 +57,11 @@ def drafts(listings: list[Listing], kind: DraftKind, planned: bool) -> list[str]
     assert isinstance(engine, PromptedEngine)
     engine.sentence_check = sentence_passes
     engine.planned = planned
-    requests = [GenerationRequest(listing=item, kind=kind) for item in listings]
+    languages = languages or ["en"] * len(listings)
+    requests = [
+        GenerationRequest(listing=item, kind=kind, voice=ShopVoice(language=lang))
+        for item, lang in zip(listings, languages, strict=True)
+    ]
     try:
         results = list(engine.generate(requests))
     except PartialGenerationError as exc:
@@ -48,13 +75,26 @@ def main() -> None:
     parser.add_argument("out")
     parser.add_argument("--path", choices=("planned", "plain"), default="planned")
     parser.add_argument("--kind", choices=[k.value for k in DraftKind], default="description")
+    parser.add_argument(
+        "--copy-language",
+        choices=("listing", "en"),
+        default="listing",
+        help="listing: each listing drafted in its own language (English when unsure); en: all "
+        "in English",
+    )
     args = parser.parse_args()
     raw = json.loads(Path(args.listings).read_text(encoding="utf-8"))
     listings = [listing_from_json(item) for item in raw]
-    texts = drafts(listings, DraftKind(args.kind), args.path == "planned")
+    languages = copy_languages(listings, args.copy_language)
+    texts = drafts(listings, DraftKind(args.kind), args.path == "planned", languages)
     rows = [
-        {"external_id": item.external_id, "kind": args.kind, "draft": text}
-        for item, text in zip(listings, texts, strict=True)
+        {
+            "external_id": item.external_id,
+            "kind": args.kind,
+            "copy_language": copy_language_field(lang),
+            "draft": text,
+        }
+        for item, lang, text in zip(listings, languages, texts, strict=True)
     ]
     Path(args.out).write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{len(rows)} drafts in {args.out}")

@@ -16,6 +16,7 @@ import click
 from plugin.domain import DraftKind, Listing, Verdict, verdict_of
 from plugin.guardrails import GuardrailPolicy, check
 from plugin.guardrails.listing_input import ListingFormatError, listing_from_json
+from plugin.language_id import language_notice
 from plugin.shop_settings import ShopSettings
 
 EXIT_CODES = {Verdict.PASS: 0, Verdict.BLOCK: 1, Verdict.WARN: 3}
@@ -67,18 +68,16 @@ def check_command(
     settings = _read_json(settings_path, "settings") if settings_path else {}
     if not isinstance(settings, dict):
         _fail(f"{settings_path}: settings must be a JSON object")
-    policy = dataclasses.replace(
-        GuardrailPolicy.from_settings(ShopSettings.from_stored(settings)), merchant_edit=edited
-    )
+    shop_settings = ShopSettings.from_stored(settings)
+    policy = dataclasses.replace(GuardrailPolicy.from_settings(shop_settings), merchant_edit=edited)
     findings = check(listing, text, DraftKind(kind), policy)
     verdict = verdict_of(findings)
-    click.echo(
-        json.dumps(
-            {"verdict": str(verdict), "findings": [f.to_dict() for f in findings]},
-            ensure_ascii=False,
-            indent=2,
-        )
-    )
+    result: dict[str, Any] = {"verdict": str(verdict), "findings": [f.to_dict() for f in findings]}
+    # Notes that change no verdict: the listing written in another language than the shop's.
+    notice = language_notice(listing, shop_settings.language)
+    if notice:
+        result["notices"] = [notice]
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     sys.exit(EXIT_CODES[verdict])
 
 

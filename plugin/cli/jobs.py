@@ -14,8 +14,9 @@ from plugin.cli.progress import progress_bar
 from plugin.domain import COPY_KINDS, DraftKind
 from plugin.errors import NotFound
 from plugin.jobs.worker import Worker
+from plugin.language_id import language_notice
 from plugin.services.queue import job_queue
-from plugin.services.shops import find_shop_by_name, require_copy_kinds
+from plugin.services.shops import find_shop_by_name, require_copy_kinds, settings_for
 from plugin.services.sync import GENERATE_BATCH, get_listing
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord, ListingRecord, Shop
@@ -165,6 +166,11 @@ def generate(
     ]
     db.session.commit()
     click.echo(f"queued {len(records)} listings × {len(set(kinds))} kinds in {len(job_ids)} jobs")
+    copy_language = settings_for(shop).language
+    for record in records:
+        notice = language_notice(record.to_listing(), copy_language)
+        if notice:
+            click.echo(f"{record.title or record.external_id}: {notice}")
     if wait:
         with progress_bar("generating", "jobs", total=len(job_ids)) as bar:
             rows = wait_for(app, job_ids, bar.advance)

@@ -17,15 +17,17 @@ The shop's setting ``reply_languages`` says which languages replies may be writt
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from plugin.language_id import ALIASES as ALIASES
+from plugin.language_id import base_code as base_code
+from plugin.language_id import identifier
 from plugin.shop_settings import ShopSettings
 
 SUPPORTED = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs")
-# Codes that name one of ours; py3langid calls Norwegian "no".
-ALIASES = {"no": "nb", "nn": "nb"}
+# Codes that name one of ours (``ALIASES``, ``base_code``) and the identifier itself live in
+# plugin/language_id.py, shared with the listing's language.
 # A question of fewer words than this is too short to tell reliably ("Large?", "Price?").
 MIN_WORDS = 3
 # How sure the detector must be before a reply leaves the shop's language.
@@ -50,18 +52,6 @@ FOREIGN_ENGLISH_SHARE = 0.05
 # 30: "consegnate in Irlanda?" it 0.59, with "consegnate" in the Italian table only).
 VOCABULARY_LEANING = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
-
-# Our codes that py3langid spells otherwise.
-_LANGID = {"nb": "no"}
-
-_identifier: Any = None
-_lock = threading.Lock()
-
-
-def base_code(code: str) -> str:
-    """``"de-AT"`` → ``"de"``, ``"no"`` → ``"nb"``."""
-    code = (code or "en").split("-")[0].split("_")[0].strip().lower() or "en"
-    return ALIASES.get(code, code)
 
 
 def allowed_languages(settings: ShopSettings) -> tuple[str, ...]:
@@ -98,15 +88,8 @@ def validate_reply_languages(value: Any) -> str | list[str]:
 
 
 def _detector() -> Any:
-    global _identifier
-    with _lock:
-        if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            identifier.set_languages([_LANGID.get(c, c) for c in SUPPORTED])
-            _identifier = identifier
-        return _identifier
+    """The identifier restricted to the languages with fixed replies."""
+    return identifier(SUPPORTED)
 
 
 def detect(text: str, candidates: Iterable[str] = SUPPORTED) -> tuple[str, float]:

@@ -9,6 +9,7 @@ from flask import render_template, request
 
 from plugin.domain import DraftKind, DraftStatus, Listing
 from plugin.guardrails import sanitize_html
+from plugin.language_id import language_notice
 from plugin.services import queries
 from plugin.services.diffing import word_diff
 from plugin.services.shops import settings_for
@@ -147,6 +148,7 @@ def draft_context(shop: Shop, draft: Draft, view: QueueView) -> dict[str, Any]:
         "next_id": next_id,
         "tones": TONES,
         "default_tone": settings_for(shop).tone,
+        "language_notice": language_notice(listing, settings_for(shop).language),
         "faq_pairs": faq_pairs(draft.content) if kind is DraftKind.FAQ else [],
         "seo": seo_fields(draft.content) if kind is DraftKind.SEO else {},
         "seo_limits": {"title": SEO_TITLE_LIMIT, "description": SEO_DESCRIPTION_LIMIT},

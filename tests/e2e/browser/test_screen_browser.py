@@ -185,3 +185,16 @@ def test_regenerating_shows_progress_and_then_the_new_draft(live_app: LiveApp, b
     expect(page.locator("[data-poll-page]")).to_have_count(0)
     page.get_by_role("link", name="Open revision 2").click()
     expect(page.locator(".provenance")).to_contain_text("playful tone")
+
+
+def test_a_listing_in_another_language_tells_the_merchant(live_app: LiveApp, browser) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    from tests.integration.screen.test_screen_language_notice import NOTICE, write_in_finnish
+
+    write_in_finnish(live_app.app, live_app.shop, HOODIE)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _log_in(page, live_app)
+    page.get_by_role("link", name="Käsin neulotut villasukat lampaanvillasta").click()
+    expect(page.locator("#language-notice")).to_have_text(NOTICE)
+    expect(page.locator("#language-notice")).to_be_visible()

@@ -93,3 +93,21 @@ def test_unknown_shop_is_an_error_on_stderr(cli) -> None:  # type: ignore[no-unt
     result = cli("shop", "token", "--shop", "nobody", ok=False)
     assert result.exit_code == 1
     assert "no shop named 'nobody'" in result.output
+
+
+def test_generate_tells_of_a_listing_in_another_language(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # An invented Shopify shop selling Finnish wool socks; the shop writes copy in English.
+    path = tmp_path / "socks.csv"
+    path.write_text(
+        "Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,"
+        "Variant SKU,Variant Price\n"
+        "villasukat,Käsin neulotut villasukat lampaanvillasta,,Neuletupa,Sukat,"
+        '"käsityö, villa, lämmin talveen",TRUE,Koko,Naisten koko,VS-1,24.00\n',
+        encoding="utf-8",
+    )
+    cli("catalog", "import", str(path), "--shop", "socks")
+    result = cli("generate", "--shop", "socks", "--product", "VS-1")
+    assert (
+        "This listing is written in Finnish; the shop writes copy in English. "
+        "Set the copy language in Settings to write in Finnish." in result.output
+    )

@@ -158,3 +158,31 @@ def test_importing_the_guardrails_loads_no_web_database_or_model_code():
         [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_listing_in_another_language_is_noted_without_changing_the_verdict(tmp_path):
+    finnish = {
+        "external_id": "fi-1",
+        "title": "Käsin neulotut villasukat lampaanvillasta",
+        "product_type": "Sukat",
+        "categories": ["Vaatteet > Sukat"],
+        "tags": ["käsityö", "villa", "lämmin talveen"],
+        "attributes": {"Materiaali": ["lampaanvilla"], "Hoito": ["pestään käsin viileässä"]},
+    }
+    listing = tmp_path / "listing.json"
+    listing.write_text(json.dumps(finnish))
+    draft = tmp_path / "draft.html"
+    draft.write_text("<p>Käsin neulotut villasukat pitävät varpaat lämpiminä.</p>")
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"language": "en"}))
+    result = run("--listing", str(listing), "--text", str(draft), "--settings", str(settings))
+    out = json.loads(result.stdout)
+    assert out["notices"] == [
+        "This listing is written in Finnish; the shop writes copy in English. "
+        "Set the copy language in Settings to write in Finnish."
+    ]
+    settings.write_text(json.dumps({"language": "fi"}))
+    again = run("--listing", str(listing), "--text", str(draft), "--settings", str(settings))
+    assert "notices" not in json.loads(again.stdout)
+    assert again.exit_code == result.exit_code
+    assert json.loads(again.stdout)["findings"] == out["findings"]
