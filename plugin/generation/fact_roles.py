@@ -24,6 +24,7 @@ from plugin.generation.fact_kinds import (
     named,
     stale_logistics,
 )
+from plugin.generation.material_reasons import material_key
 from plugin.generation.said_values import join_values, lower_first, lower_values
 
 # Attribute names by the role their value plays (lower-cased, matched on whole words).
@@ -49,6 +50,18 @@ _BUILD = (
     "metal",
 )
 _ORIGIN = ("origin", "made in", "country of origin", "country")
+
+
+def fibre_blend(name: str, value: str) -> bool:
+    """Whether a "Composition" says what the product is made of: its first item a material the
+    rules know ("80% alpaca, 20% nylon" on a scarf), not a recipe's ingredients (round 44: a
+    blend under that label was said nowhere in the prose, its lead fibre the product's point)."""
+    if display_name(name).strip().lower() != "composition":
+        return False
+    first = re.split(r",|;|\band\b", value.lower())[0].strip()
+    return bool(first) and material_key(first) is not None
+
+
 _INCLUDES = (
     "includes",
     "included",
@@ -267,7 +280,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # alloy and walnut" misleads; "a whole bean and filter grind, so they can be ground
             # fresh" says of both what is true of one).
             facts.choices.append((name, values))
-        elif named(name, _BUILD) and value.strip().lower() not in YES:
+        elif (named(name, _BUILD) or fibre_blend(name, value)) and value.strip().lower() not in YES:
             # "Blade guard: Yes" is a feature the product has, not what it is made of.
             facts.build.append((name, value))
         else:

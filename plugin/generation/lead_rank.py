@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from plugin.generation.title_reading import noun_of
+from plugin.generation.title_reading import TITLE_BREAK, noun_of
 from plugin.generation.voice import Voice
 
 # An allergen or a warning is said, but never first: raters read "The Beard Oil contains nuts"
@@ -105,3 +105,14 @@ def lead_rank(lead: str, facts: Sequence[str], title: str, voice: Voice, kind: s
     if lowly and not any(w.rstrip("s") in title_lower for w in lowly):
         return 2
     return 1
+
+
+def title_tail_again(lead: str, title: str, voice: Voice) -> bool:
+    """Whether a sentence only has what the title's tail names ("… Kettle with Keep-Warm" and
+    "It has keep-warm, so …"): as the first line it would say the title twice over ("the …
+    with Keep-Warm has keep-warm"), so it is the sentence after it (round 44)."""
+    if not lead.startswith(f"{voice.subject} "):
+        return False
+    said = re.match(r"(?:has|have) (.+)", lead[len(voice.subject) + 1 :].split(", so ")[0])
+    tail = " ".join(p for p in TITLE_BREAK.split(title)[1:] if p)
+    return bool(said and tail and named_in(said.group(1), tail))

@@ -150,7 +150,8 @@ WORN_MATERIALS: dict[str, tuple[str, ...]] = {
     "fleece": ("which traps warmth",),
     "merino": ("which keeps the warmth in",),
 }
-MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal")
+# "Composition" too: its value reads a material only where it names one (round 44).
+MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal", "composition")
 # Words that qualify a material without changing what it does for the buyer.
 _QUALIFIERS = re.compile(
     r"\b(\d+\s?%|\d+/\d+|grade \d+|\d{3}|food[- ]grade|solid|organic|recycled|natural|"

@@ -386,7 +386,11 @@ def _plan_description(
         key=lambda c: (
             c[0],
             c[1],
-            0
+            # Round 44: a feature the title names after the product's name ("… with Hand
+            # Crank") is what the shop sells it on, before an output or a runtime.
+            -2
+            if c[4].lower() in headlines and not c[0]
+            else 0
             if (c[4] in kinds or c[4].lower() in headlines or named_in(c[5], listing.title))
             else lead_rank(c[6], (c[5],), listing.title, voice, listing.product_type),
             c[2],

@@ -364,7 +364,7 @@ def joined(first: str, second: str) -> str | None:
     """Two plain sentences about the product said as one, or ``None`` where they do not join:
     "It has A." + "It has B." → "It has A and B."; "It is A." + "It has B." → "It is A and has
     B."; "It is A." + "It is B." → "It is A and B."."""
-    if first.split()[:1] != second.split()[:1]:
+    if _subject(first) != _subject(second):
         return None  # one subject: "It has …" and "They have …" are not one sentence
     if " and " in first or " and " in second or "," in first or "," in second:
         return None  # "A, B and C and D" loses which "and" joins what
@@ -396,6 +396,13 @@ def joined(first: str, second: str) -> str | None:
         # "It seats 4–6 adults." + "It comes with a lid." → "It seats 4–6 adults and comes …".
         return f"{first[:-1]} and {b_does.group(2)}"
     return None
+
+
+def _subject(sentence: str) -> str:
+    """A sentence's subject, "Its" read as "It" (round 44: "It has a range of 40 km." and "Its
+    top speed is 20 km/h." are one product's, and were never joined)."""
+    first = sentence.split()[:1]
+    return {"Its": "It", "Their": "They"}.get(first[0], first[0]) if first else ""
 
 
 _DOES = re.compile(r"^(It|They) ([a-z]+ .+\.)$")

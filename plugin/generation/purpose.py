@@ -580,11 +580,26 @@ def with_purpose(
     told = " ".join(f"{s.lead} {s.fallback}" for s in sentences).lower()
     if words and sum(w in told for w in words) / len(words) > 0.5:
         return sentences
+    if _does_told(listing, told):
+        # Round 44: the first line already says what the type does ("This ... keeps a kiln at
+        # a set heat"); the purpose sentence would say it again with only its reason added.
+        return sentences
     hook = sentences[0]
     if hook.replaces >= 1:
         hook = replace(hook, replaces=hook.replaces + 1)
     purpose = Sentence(Role.DETAIL, said, paragraph=0, told=True)
     return (hook, purpose, *sentences[1:])
+
+
+def _does_told(listing: Listing, told: str) -> bool:
+    """Whether the draft already says every content word of what the type does."""
+    found = purpose_of(listing)
+    if found is None:
+        return False
+    does = set(_CONTENT.findall(found[0].does.lower().replace("^", "")))
+    does -= set(_CONTENT.findall(listing.title.lower())) | _SHAPE_WORDS
+    stems = {w[:4] for w in re.findall(r"[a-z]+", told)}
+    return bool(does) and all(w[:4] in stems for w in does)
 
 
 # Words of what a type does that tie it to no listing: a count of time or a filler word.

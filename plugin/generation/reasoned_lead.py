@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from plugin.generation.fact_reason import REASONED
-from plugin.generation.lead_rank import CAUTION, echoes, lead_rank
+from plugin.generation.lead_rank import CAUTION, echoes, lead_rank, title_tail_again
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import TITLE_BREAK, tag_words
 from plugin.generation.voice import Voice
@@ -127,6 +127,8 @@ def lead_with_a_reason(
         reasoned = REASONED.search(sentence.lead)
         if thin and echoes(sentence.lead, title):
             continue
+        if title_tail_again(sentence.lead, title, voice):
+            continue  # said after the first line, not in it
         if (
             sentence.role in (Role.FEATURE, Role.BUILD)
             and "warranty" not in sentence.lead

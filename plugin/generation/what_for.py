@@ -17,6 +17,7 @@ import re
 
 from plugin.domain import Listing
 from plugin.generation.english_labels import english_side
+from plugin.generation.lead_rank import title_tail_again
 from plugin.generation.name_in_prose import prose_name
 from plugin.generation.purpose import conjugated, grounded, said_purpose
 from plugin.generation.sentence import Role, Sentence
@@ -193,6 +194,8 @@ def said_made(
         and not re.match(r"(is|are) (an?|the) ", nxt.lead[len(voice.subject) + 1 :])
         # Not a limit ("A hook knife for woodcarving, the … is sold to over-18s only").
         and not re.search(r"\b(not|only|never|sold)\b", nxt.lead)
+        # Round 44: nor a feature the title's tail names ("the … with Keep-Warm has keep-warm").
+        and not title_tail_again(nxt.lead, title, voice)
     )
     this = "These" if voice.plural else "This"
     # "The" and "This" by another bit of the turn: either alone opened a fifth of a catalogue.
