@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
-from plugin.generation.language_facts import ShopFact, shop_facts
+from plugin.generation.language_facts import ShopFact, label_role, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
 from plugin.generation.two_languages import englishness
@@ -69,7 +69,7 @@ def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
     """What the product is, in the shop's words: its type, else its category's last part; not
     where it only repeats the title or reads as English."""
     categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
-    kind = (listing.product_type or (categories[0] if categories else "")).strip()
+    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
     if not kind or kind.lower() in title.lower() or englishness(kind) >= 0.5:
         return ""
     if not language.capital_kind and kind[:1].isupper() and kind[1:2].islower():
@@ -78,7 +78,7 @@ def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
 
 
 def _maker(listing: Listing, title: str) -> str:
-    vendor = listing.vendor.strip()
+    vendor = own_side(listing.vendor.strip())
     return vendor if vendor and vendor.lower() not in title.lower() else ""
 
 
@@ -90,14 +90,32 @@ def first_line(title: str, kind: str, maker: str, language: LanguageWords) -> st
     return frames[key].format(title=title, kind=kind, maker=maker)
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
+
+
+def own_side(text: str) -> str:
+    """A text the shop wrote in its language and in English ("Vægt / Weight"), said on its own
+    side (the first, as such shops write them) inside a sentence; anything else as written."""
+    sides = _SIDES.match(text.strip())
+    if not sides or not all(_WORD.search(sides[s]) for s in ("own", "other")):
+        return text
+    if sides["own"].isupper() and sides["other"].isupper():
+        return text  # "XS / S": two codes, not two languages
+    if englishness(sides["other"]) >= englishness(sides["own"]):
+        return sides["own"].strip()
+    return text
+
+
 def fact_sentence(fact: ShopFact, language: LanguageWords) -> str:
     """The fact in its role's frame: ``{value}`` its values joined ("or" for options)."""
     word = language.conj_or if fact.role == "options" else language.conj_and
-    label = fact.label.strip()
-    bare = fact.role == "options" and englishness(label) > 0
+    label = own_side(fact.label.strip())
+    # An English label ("Size") in a sentence of another language: the choice said without it.
+    bare = fact.role == "options" and englishness(label) > 0 and label_role(label, language) is None
     frame = language.frames["options_bare" if bare else fact.role]
     lower = label[:1].lower() + label[1:] if label[1:2].islower() or len(label) == 1 else label
-    values = fact.values
+    values = tuple(own_side(v) for v in fact.values)
     if fact.role in _COMMON_NOUNS and not language.capital_kind:
         # "Stal węglowa i drewno bukowe", not "… i Drewno bukowe"; names keep their capitals.
         values = tuple(lower_values(list(values)))

@@ -27,7 +27,7 @@ from plugin.generation.letter_case import unshouted
 
 # Roles whose value must give a figure ("2 l", "24 months"): a word there is no measure.
 _FIGURES = ("size", "capacity", "warranty")
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"\d[\d.,]*\s?[^\W\d_]")
 # A country, said in a frame: a short name with no figure.
 _PLACE = re.compile(r"^[^\d,;:()]{2,40}$")
 # Label words are matched at a word's start, so a stem ("kompatib") finds its forms.
@@ -95,7 +95,8 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
     if lowered & (language.yes_no | YES | NO):
         return False
     if role in _FIGURES:
-        return all(_FIGURE.search(v) for v in values) and len(values) == 1
+        # "2 l", "24 months": a figure and its unit, not a list that opens with a number.
+        return len(values) == 1 and bool(_FIGURE.match(joined)) and len(joined.split()) <= 3
     if role == "origin":
         return len(values) == 1 and bool(_PLACE.match(joined)) and len(joined.split()) <= 3
     return len(joined.split()) <= _MAX_WORDS.get(role, 20)
