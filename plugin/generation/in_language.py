@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
-from plugin.generation.language_facts import ShopFact, label_role, shop_facts
+from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
 from plugin.generation.two_languages import englishness
@@ -88,23 +88,6 @@ def first_line(title: str, kind: str, maker: str, language: LanguageWords) -> st
     if not key or key not in frames:
         return f"<strong>{title}</strong>."
     return frames[key].format(title=title, kind=kind, maker=maker)
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
-
-
-def own_side(text: str) -> str:
-    """A text the shop wrote in its language and in English ("Vægt / Weight"), said on its own
-    side (the first, as such shops write them) inside a sentence; anything else as written."""
-    sides = _SIDES.match(text.strip())
-    if not sides or not all(_WORD.search(sides[s]) for s in ("own", "other")):
-        return text
-    if sides["own"].isupper() and sides["other"].isupper():
-        return text  # "XS / S": two codes, not two languages
-    if englishness(sides["other"]) >= englishness(sides["own"]):
-        return sides["own"].strip()
-    return text
 
 
 def fact_sentence(fact: ShopFact, language: LanguageWords) -> str:

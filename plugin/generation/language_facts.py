@@ -15,7 +15,7 @@ from functools import cache
 
 from plugin.domain import Listing
 from plugin.generation.english_labels import display_name
-from plugin.generation.fact_kinds import NO, YES
+from plugin.generation.fact_kinds import NO, YES, named
 from plugin.generation.fact_roles import SortedFacts, sort_facts
 from plugin.generation.languages import (
     ROLES,
@@ -24,6 +24,7 @@ from plugin.generation.languages import (
     languages_with_words,
 )
 from plugin.generation.letter_case import unshouted
+from plugin.generation.two_languages import englishness
 
 # Roles whose value must give a figure ("2 l", "24 months"): a word there is no measure.
 _FIGURES = ("size", "capacity", "warranty")
@@ -31,7 +32,15 @@ _FIGURE = re.compile(r"\d[\d.,]*\s?[^\W\d_]")
 # A country, said in a frame: a short name with no figure.
 _PLACE = re.compile(r"^[^\d,;:()]{2,40}$")
 # Label words are matched at a word's start, so a stem ("kompatib") finds its forms.
-_MAX_WORDS = {"material": 8, "origin": 3, "compatibility": 12, "certification": 8}
+_MAX_WORDS = {
+    "material": 8,
+    "origin": 3,
+    "compatibility": 12,
+    "certification": 8,
+    "ingredients": 25,
+    "storage": 12,
+    "care": 14,
+}
 # Money in the currencies ``fact_kinds.MONEY`` does not know: the platform's price, never copy.
 _MONEY_ABROAD = re.compile(r"\d\s?(zł|pln|kč|czk|kr|sek|nok|dkk|chf|huf|lei|ron)\b", re.IGNORECASE)
 
@@ -43,6 +52,23 @@ def _skip_labels() -> frozenset[str]:
     return frozenset(
         w for code in languages_with_words() for w in language_words_for(code).labels["skip"]
     )
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
+
+
+def own_side(text: str) -> str:
+    """A text the shop wrote in its language and in English ("Vægt / Weight"), said on its own
+    side (the first, as such shops write them) inside a sentence; anything else as written."""
+    sides = _SIDES.match(text.strip())
+    if not sides or not all(_WORD.search(sides[s]) for s in ("own", "other")):
+        return text
+    if sides["own"].isupper() and sides["other"].isupper():
+        return text  # "XS / S": two codes, not two languages
+    if englishness(sides["other"]) >= englishness(sides["own"]):
+        return sides["own"].strip()
+    return text
 
 
 @dataclass(frozen=True)
@@ -67,7 +93,17 @@ def label_role(label: str, language: LanguageWords) -> str | None:
         return "includes"
     if _said_by(label, labels.get("skip", ())):
         return "skip"
-    for role in ("material", "origin", "care", "capacity", "size", "compatibility", "warranty"):
+    for role in (
+        "material",
+        "ingredients",
+        "origin",
+        "care",
+        "storage",
+        "capacity",
+        "size",
+        "compatibility",
+        "warranty",
+    ):
         if _said_by(label, labels.get(role, ())):
             return role
     if _said_by(label, labels.get("certification", ())):
@@ -77,7 +113,8 @@ def label_role(label: str, language: LanguageWords) -> str | None:
 
 def _english_role(name: str, value: str, facts: SortedFacts) -> str:
     """The role ``sort_facts`` gave an English label's fact."""
-    if name in dict(facts.build):
+    if name in dict(facts.build) and named(name, ("material", "materials", "fabric")):
+        # Only the product's own material: "Handle: ash" is a part's, said in the list.
         return "material"
     if value in facts.origin:
         return "origin"
@@ -94,6 +131,8 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
     lowered = {v.strip().lower() for v in values}
     if lowered & (language.yes_no | YES | NO):
         return False
+    if any(" / " in v and own_side(v) == v for v in values):
+        return False  # two languages the shop's side cannot be told from: the list says it
     if role in _FIGURES:
         # "2 l", "24 months": a figure and its unit, not a list that opens with a number.
         return len(values) == 1 and bool(_FIGURE.match(joined)) and len(joined.split()) <= 3

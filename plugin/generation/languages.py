@@ -16,6 +16,7 @@ _ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "english": "en"}
 # The roles a fact may play in a sentence, in the order the prose says them.
 ROLES = (
     "material",
+    "ingredients",
     "includes",
     "compatibility",
     "capacity",
@@ -23,6 +24,7 @@ ROLES = (
     "origin",
     "certification",
     "care",
+    "storage",
     "warranty",
     "options",
 )
