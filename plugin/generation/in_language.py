@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
@@ -39,6 +40,8 @@ class Said:
 
     text: str
     fact: ShopFact | None = None
+    # The label a FAQ question asks by, for a listed fact's answer.
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class InLanguage:
     sentences: tuple[Said, ...]
     facts: tuple[ShopFact, ...]
     kind: str = ""
+    # Listed facts the prose does not say, as answers by their labels ("Výkon: 60 W."), each
+    # passing the check: a FAQ short of questions asks about them.
+    answers: tuple[Said, ...] = ()
 
 
 def plain(text: str) -> str:
@@ -136,7 +142,30 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
             seen.add(text.lower())
             said.append(Said(text, fact))
             words += len(text.split())
-    return InLanguage(title, language, Said(first), tuple(said), facts, kind)
+    answers = tuple(_label_answers(listing, facts, said, language, check))
+    return InLanguage(title, language, Said(first), tuple(said), facts, kind, answers)
+
+
+def _label_answers(
+    listing: Listing,
+    facts: tuple[ShopFact, ...],
+    said: list[Said],
+    language: LanguageWords,
+    check: SentenceCheck | None,
+) -> list[Said]:
+    told = {id(s.fact) for s in said}
+    answers = []
+    for fact in facts:
+        if id(fact) in told or not fact.values:
+            continue
+        label = own_side(shown_label(fact.label))
+        values = [own_side(v) for v in fact.values]
+        if any(" / " in v for v in [label, *values]):
+            continue  # a side the shop's language cannot be told from: the list says it
+        text = f"{label}{language.colon}{', '.join(values).rstrip('.')}."
+        if check is None or check(listing, text):
+            answers.append(Said(text, fact, label))
+    return answers
 
 
 def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:

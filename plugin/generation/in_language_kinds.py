@@ -88,14 +88,11 @@ def faq(copy: InLanguage) -> str:
         if question and question not in asked:
             asked.add(question)
             items.append(FaqItem(question, sentence.text))
-    said = {id(s.fact) for s in copy.sentences}
     other = language.questions.get("other")
-    for fact in copy.facts:
-        if len(items) >= FAQ_MIN or not other or not fact.values or id(fact) in said:
-            continue
-        label = shown_label(fact.label)
-        answer = f"{label}{language.colon}{', '.join(fact.values).rstrip('.')}."
-        items.append(FaqItem(other.format(label=label), answer))
+    for answer in copy.answers:
+        if len(items) >= FAQ_MIN or not other or answer.fact is None:
+            break
+        items.append(FaqItem(other.format(label=answer.label), answer.text))
     return faq_to_text(items[:FAQ_MAX])
 
 
