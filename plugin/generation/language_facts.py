@@ -64,6 +64,8 @@ def own_side(text: str) -> str:
     sides = _SIDES.match(text.strip())
     if not sides or not all(_WORD.search(sides[s]) for s in ("own", "other")):
         return text
+    if any(sides[s].count("(") != sides[s].count(")") for s in ("own", "other")):
+        return text  # "…, kumina (Kumina / Caraway only)": a note in two languages, not two sides
     if sides["own"].isupper() and sides["other"].isupper():
         return text  # "XS / S": two codes, not two languages
     if englishness(sides["other"]) >= englishness(sides["own"]):

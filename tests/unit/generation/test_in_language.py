@@ -127,6 +127,9 @@ def test_language_codes_are_read_at_their_base(code: str, base: str) -> None:
 def test_a_value_in_two_languages_is_said_on_the_shops_side() -> None:
     assert own_side("Kuminan siemen / Caraway") == "Kuminan siemen"
     assert own_side("XS / S") == "XS / S"
+    assert own_side("mehu, sokeri (Mustikka / Bilberry only)") == (
+        "mehu, sokeri (Mustikka / Bilberry only)"
+    )
     assert own_side("7 / 5 / -1 / 2") == "7 / 5 / -1 / 2"
 
 
