@@ -151,8 +151,19 @@ class PromptedEngine(GenerationEngine):
             raise PartialGenerationError(results, failures)
         return [r for r in results if r is not None]
 
+    def writes_in_language(self) -> bool:
+        """Whether copy in a language other than English is written from the listing's facts
+        (``in_language``) rather than from the single prompts. The embedded model's few-shot
+        prompts leaked their English examples; a served model keeps its prompts."""
+        return True
+
     def _is_planned(self, request: GenerationRequest) -> bool:
-        return self.planned and request.kind in PLANNED_KINDS and self.plans_copy()
+        return (
+            self.planned
+            and request.kind in PLANNED_KINDS
+            and (_in_english(request) or self.writes_in_language())
+            and self.plans_copy()
+        )
 
     def write_plans(
         self,

@@ -132,3 +132,16 @@ def test_a_chat_model_and_planned_copy_off_keep_the_single_prompts_in_other_lang
     off.planned = False
     [single] = off.generate([german])
     assert chat.prompt_version == single.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
+
+
+def test_a_served_completion_model_keeps_its_prompts_in_other_languages() -> None:
+    class ServedEngine(PlanningEngine):
+        def writes_in_language(self) -> bool:
+            return False
+
+    german = GenerationRequest(
+        listing=LISTING, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de")
+    )
+    served = ServedEngine([["<p>Der Hoodie with Logo in Blau, warm an kühlen Tagen.</p>\n###"]])
+    [result] = served.generate([german])
+    assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
