@@ -84,7 +84,8 @@ class ShopFact:
 
 
 def _said_by(label: str, words: tuple[str, ...]) -> bool:
-    lowered = label.strip().lower()
+    # Turkish "İ" lowers to "i" and a combining dot: read as "i".
+    lowered = label.strip().lower().replace("i\u0307", "i")
     return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", lowered) for w in words)
 
 

@@ -46,8 +46,8 @@ SMOKER = Listing(
 )
 LOOM = Listing(
     external_id="t-3",
-    title="Szövőkeret Mini",
-    attributes={"Szélesség": ["40 cm"], "Anyag": ["bükkfa"]},
+    title="Kangastelg Mini",
+    attributes={"Laius": ["40 cm"], "Materjal": ["pöök"]},
 )
 
 
@@ -106,15 +106,15 @@ def test_a_sentence_the_check_refuses_is_left_out() -> None:
 
 
 def test_a_language_with_no_words_gets_a_neutral_draft_and_an_empty_faq() -> None:
-    assert language_words("hu") is None
-    text = in_language(_request(LOOM, DraftKind.DESCRIPTION, "hu"), None)
+    assert language_words("et") is None
+    text = in_language(_request(LOOM, DraftKind.DESCRIPTION, "et"), None)
     assert text == (
-        "<p><strong>Szövőkeret Mini</strong></p>"
-        "<ul><li>Szélesség: 40 cm</li><li>Anyag: bükkfa</li></ul>"
+        "<p><strong>Kangastelg Mini</strong></p>"
+        "<ul><li>Laius: 40 cm</li><li>Materjal: pöök</li></ul>"
     )
-    assert in_language(_request(LOOM, DraftKind.FAQ, "hu"), None) == "[]"
-    seo = json.loads(in_language(_request(LOOM, DraftKind.SEO, "hu"), None))
-    assert seo == {"title": "Szövőkeret Mini", "description": "Szövőkeret Mini. 40 cm; bükkfa"}
+    assert in_language(_request(LOOM, DraftKind.FAQ, "et"), None) == "[]"
+    seo = json.loads(in_language(_request(LOOM, DraftKind.SEO, "et"), None))
+    assert seo == {"title": "Kangastelg Mini", "description": "Kangastelg Mini. 40 cm; pöök"}
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_a_value_in_two_languages_is_said_on_the_shops_side() -> None:
 
 TWELVE = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs")
 # Languages with a file beyond Copydesk's twelve.
-MORE = ("ro", "hr", "sk", "id", "ru")
+MORE = ("ro", "hr", "sk", "id", "ru", "uk", "tr", "hu")
 
 
 @pytest.mark.parametrize("code", TWELVE + MORE)
@@ -181,3 +181,13 @@ def test_a_storage_label_is_not_taken_for_a_stock_label() -> None:
     )
     prose = in_language(_request(listing, DraftKind.DESCRIPTION, "cs"), None)
     assert "Skladování: v suchu." in prose and "12 ks" not in prose
+
+
+def test_a_turkish_capital_dotted_i_label_is_read_by_its_word() -> None:
+    listing = Listing(
+        external_id="t-6",
+        title="Kekikli Zeytin Ezmesi",
+        attributes={"İçindekiler": ["zeytin, kekik, zeytinyağı"]},
+    )
+    prose = in_language(_request(listing, DraftKind.DESCRIPTION, "tr"), None)
+    assert "İçindekiler: zeytin, kekik, zeytinyağı." in prose.split("<ul>")[0]
