@@ -22,6 +22,8 @@ from plugin.generation.compose import (
     plain_draft,
     write_plans,
 )
+from plugin.generation.in_language import IN_LANGUAGE_VERSION, in_language
+from plugin.generation.languages import base_language
 from plugin.generation.output import MalformedOutput, parse_output
 from plugin.generation.plan import Plan
 from plugin.generation.prompts import Prompt, build_prompt
@@ -29,8 +31,9 @@ from plugin.generation.prompts.description import with_plan
 from plugin.generation.render import Written
 from plugin.ports import GenerationEngine
 
-# Kinds a completion model writes through the content planner (English copy only: the
-# planner writes its sentences' factual parts in English). Replies stay prompted.
+# Kinds a completion model writes through the content planner (English copy), or from the
+# listing's facts in the shop's language (``in_language``, every other language). Replies stay
+# prompted.
 PLANNED_KINDS = (DraftKind.DESCRIPTION, DraftKind.SHORT_DESCRIPTION, DraftKind.SEO, DraftKind.FAQ)
 PLANNED_VERSION = "planned-v1"
 
@@ -62,8 +65,9 @@ class PartialGenerationError(GenerationError):
 
 
 def _in_english(request: GenerationRequest) -> bool:
-    """The planner writes English; other languages keep their single prompts."""
-    return (request.voice.language or "en").lower().split("-")[0] in ("en", "english")
+    """The planner writes English; a completion model writes other languages' copy from the
+    listing's facts in their own words (``in_language``), a chat model from its prompts."""
+    return base_language(request.voice.language) == "en"
 
 
 def attempt_seed(seed: int | None, attempt: int) -> int | None:
@@ -147,11 +151,17 @@ class PromptedEngine(GenerationEngine):
             raise PartialGenerationError(results, failures)
         return [r for r in results if r is not None]
 
+    def writes_in_language(self) -> bool:
+        """Whether copy in a language other than English is written from the listing's facts
+        (``in_language``) rather than from the single prompts. The embedded model's few-shot
+        prompts leaked their English examples; a served model keeps its prompts."""
+        return True
+
     def _is_planned(self, request: GenerationRequest) -> bool:
         return (
             self.planned
             and request.kind in PLANNED_KINDS
-            and _in_english(request)
+            and (_in_english(request) or self.writes_in_language())
             and self.plans_copy()
         )
 
@@ -205,6 +215,32 @@ class PromptedEngine(GenerationEngine):
         return complete
 
     def _generate_planned(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """English copy from the content planner, finished by the model, best of n; other
+        languages' from the listing's facts in the shop's language, with no model (the few-shot
+        prompts wrote English examples, repeats and invented specs into them)."""
+        english = [i for i, r in enumerate(requests) if _in_english(r)]
+        if len(english) == len(requests):
+            return self._generate_english(requests)
+        results: list[GenerationResult | None] = [None] * len(requests)
+        if english:
+            written = self._generate_english([requests[i] for i in english])
+            for i, result in zip(english, written, strict=True):
+                results[i] = result
+        for i, request in enumerate(requests):
+            if results[i] is None:
+                started = time.perf_counter()
+                text = in_language(request, self.sentence_check)
+                results[i] = GenerationResult(
+                    text=text,
+                    tokens_in=0,
+                    tokens_out=0,
+                    seconds=time.perf_counter() - started,
+                    model_id=self.model_id,
+                    prompt_version=IN_LANGUAGE_VERSION,
+                )
+        return [r for r in results if r is not None]
+
+    def _generate_english(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
         """Descriptions from the content planner, finished by the model, best of n."""
         started = time.perf_counter()
         spent = [0, 0]

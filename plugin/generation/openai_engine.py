@@ -81,6 +81,10 @@ class OpenAIEngine(PromptedEngine):
         its copy does not change between the first call and the next."""
         return self.settings.openai_chat is False
 
+    def writes_in_language(self) -> bool:
+        """A served model, chat or completion, writes other languages from its prompts."""
+        return False
+
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)
         if session is None:

@@ -26,7 +26,9 @@ from pathlib import Path
 def english_words() -> frozenset[str]:
     """Words of the knowledge base's English text (reasons and purposes)."""
     words: set[str] = set()
-    for path in (Path(__file__).parent / "data").glob("*/*.json"):
+    # Only the English knowledge base: ``data/languages/`` holds other languages' words.
+    data = Path(__file__).parent / "data"
+    for path in [*data.glob("reasons/*.json"), *data.glob("purposes/*.json")]:
         words |= set(re.findall(r"[a-z]{3,}", path.read_text(encoding="utf-8").lower()))
     return frozenset(words)
 

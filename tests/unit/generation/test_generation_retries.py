@@ -99,10 +99,49 @@ def test_a_completion_model_plans_descriptions_unless_planned_copy_is_off() -> N
     assert len(single.calls[0][0]) == 1
 
 
-def test_replies_and_other_languages_keep_their_single_prompts() -> None:
+def test_other_languages_are_written_in_their_own_words_and_replies_keep_their_prompt() -> None:
+    german = GenerationRequest(
+        listing=LISTING, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de-AT")
+    )
+    engine = PlanningEngine([])
+    [result] = engine.generate([german])
+    # No model call: the listing's facts in German frames, the list under them.
+    assert result.prompt_version == "in-language-v1" and engine.calls == []
+    assert result.text.startswith("<p><strong>Hoodie with Logo</strong>")
+    assert result.text.endswith("<ul><li>Color: Blue</li></ul>")
+
+    reply = GenerationRequest(
+        listing=LISTING,
+        kind=DraftKind.REPLY,
+        voice=ShopVoice(language="de"),
+        question="Gibt es ihn in Blau?",
+        facts=("Color: Blue",),
+    )
+    replying = PlanningEngine([["Ja, in Blau.\n###"]])
+    [answer] = replying.generate([reply])
+    assert answer.prompt_version == PROMPT_VERSIONS[DraftKind.REPLY]
+
+
+def test_a_chat_model_and_planned_copy_off_keep_the_single_prompts_in_other_languages() -> None:
     german = GenerationRequest(
         listing=LISTING, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de")
     )
-    engine = PlanningEngine([["<p>Der Hoodie with Logo in Blau, warm an kühlen Tagen.</p>\n###"]])
-    [result] = engine.generate([german])
+    raw = "<p>Der Hoodie with Logo in Blau, warm an kühlen Tagen.</p>\n###"
+    [chat] = ScriptedEngine([[raw]], chat=True).generate([german])
+    off = PlanningEngine([[raw]])
+    off.planned = False
+    [single] = off.generate([german])
+    assert chat.prompt_version == single.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]
+
+
+def test_a_served_completion_model_keeps_its_prompts_in_other_languages() -> None:
+    class ServedEngine(PlanningEngine):
+        def writes_in_language(self) -> bool:
+            return False
+
+    german = GenerationRequest(
+        listing=LISTING, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language="de")
+    )
+    served = ServedEngine([["<p>Der Hoodie with Logo in Blau, warm an kühlen Tagen.</p>\n###"]])
+    [result] = served.generate([german])
     assert result.prompt_version == PROMPT_VERSIONS[DraftKind.DESCRIPTION]

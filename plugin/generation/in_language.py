@@ -1,0 +1,183 @@
+"""Copy in the shop's language, written from the listing's own facts with no model: a first
+line naming the product and what it is, then one sentence per fact whose role has a frame in
+the language (``data/languages/<code>.json``), each kept only if the sentence check passes;
+the rest of the facts in the list. A completion model's few-shot prompts wrote English
+examples, repeats and invented specs into other languages' copy; this says only what the
+listing says, in words a native reader checked frame by frame.
+
+A frame holds for any value: it never chooses an article, a gender, a case or a preposition by
+the value ("Gefertigt aus {value}."); where a language has no such frame for a role the fact
+stays in the list. A language with no data file gets a neutral draft (``in_language_kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation.labels import shown_label
+from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
+from plugin.generation.languages import ROLES, LanguageWords, language_words
+from plugin.generation.said_values import lower_values
+from plugin.generation.two_languages import englishness
+
+SentenceCheck = Callable[[Listing, str], bool]
+
+IN_LANGUAGE_VERSION = "in-language-v1"
+# The prose stops growing past this many words, or this many fact sentences.
+MAX_PROSE_WORDS = 80
+MAX_FACT_SENTENCES = 6
+_TAGS = re.compile(r"<[^>]+>")
+# Roles whose values are common nouns, said in lower case inside a sentence (not German's).
+_COMMON_NOUNS = ("material", "includes", "options", "care")
+
+
+@dataclass(frozen=True)
+class Said:
+    """A sentence of the copy and the fact it says (None for the first line)."""
+
+    text: str
+    fact: ShopFact | None = None
+    # The label a FAQ question asks by, for a listed fact's answer.
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class InLanguage:
+    """What the four kinds are rendered from."""
+
+    title: str
+    language: LanguageWords | None
+    first: Said
+    sentences: tuple[Said, ...]
+    facts: tuple[ShopFact, ...]
+    kind: str = ""
+    # Listed facts the prose does not say, as answers by their labels ("Výkon: 60 W."), each
+    # passing the check: a FAQ short of questions asks about them.
+    answers: tuple[Said, ...] = ()
+
+
+def plain(text: str) -> str:
+    return _TAGS.sub("", text)
+
+
+def joined(values: tuple[str, ...], word: str) -> str:
+    """ "a", "a and b", "a, b and c" with the language's word."""
+    cleaned = [v.strip().rstrip(".;,") for v in values if v.strip()]
+    if len(cleaned) < 2:
+        return "".join(cleaned)
+    return f"{', '.join(cleaned[:-1])} {word} {cleaned[-1]}"
+
+
+def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
+    """What the product is, in the shop's words: its type, else its category's last part; not
+    where it only repeats the title or reads as English."""
+    categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
+    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
+    if not kind or kind.lower() in title.lower() or englishness(kind) >= 0.5:
+        return ""
+    if not language.capital_kind and kind[:1].isupper() and kind[1:2].islower():
+        kind = kind[:1].lower() + kind[1:]
+    return kind
+
+
+def _maker(listing: Listing, title: str) -> str:
+    vendor = own_side(listing.vendor.strip())
+    return vendor if vendor and vendor.lower() not in title.lower() else ""
+
+
+def first_line(title: str, kind: str, maker: str, language: LanguageWords) -> str:
+    frames = language.first_line
+    key = "kind_maker" if kind and maker else "kind" if kind else "maker" if maker else ""
+    if not key or key not in frames:
+        return f"<strong>{title}</strong>."
+    return frames[key].format(title=title, kind=kind, maker=maker)
+
+
+def fact_sentence(fact: ShopFact, language: LanguageWords) -> str:
+    """The fact in its role's frame: ``{value}`` its values joined ("or" for options)."""
+    word = language.conj_or if fact.role == "options" else language.conj_and
+    label = own_side(fact.label.strip())
+    # An English label ("Size") in a sentence of another language: the choice said without it.
+    bare = fact.role == "options" and englishness(label) > 0 and label_role(label, language) is None
+    frame = language.frames["options_bare" if bare else fact.role]
+    lower = label[:1].lower() + label[1:] if label[1:2].islower() or len(label) == 1 else label
+    values = tuple(own_side(v) for v in fact.values)
+    if fact.role in _COMMON_NOUNS and not language.capital_kind:
+        # "Stal węglowa i drewno bukowe", not "… i Drewno bukowe"; names keep their capitals.
+        values = tuple(lower_values(list(values)))
+    return frame.format(value=joined(values, word), label=label, label_lower=lower)
+
+
+def _title(listing: Listing) -> str:
+    return listing.title.strip().rstrip(".").strip() or listing.title
+
+
+def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -> InLanguage:
+    """The first line, the fact sentences that pass ``check`` (in role order, none twice) and
+    the facts for the list."""
+    language = language_words(code)
+    title = _title(listing)
+    facts = tuple(shop_facts(listing, language))
+    if language is None:
+        return InLanguage(title, None, Said(f"<strong>{title}</strong>"), (), facts)
+    kind = _kind(listing, title, language)
+    first = first_line(title, kind, _maker(listing, title), language)
+    if check is not None and not check(listing, plain(first)):
+        first = f"<strong>{title}</strong>."
+    said: list[Said] = []
+    seen: set[str] = set()
+    words = len(plain(first).split())
+    for role in ROLES:
+        for fact in (f for f in facts if f.role == role):
+            text = fact_sentence(fact, language)
+            if text.lower() in seen or len(said) >= MAX_FACT_SENTENCES:
+                continue
+            if words + len(text.split()) > MAX_PROSE_WORDS and said:
+                continue
+            if check is not None and not check(listing, text):
+                continue
+            seen.add(text.lower())
+            said.append(Said(text, fact))
+            words += len(text.split())
+    answers = tuple(_label_answers(listing, facts, said, language, check))
+    return InLanguage(title, language, Said(first), tuple(said), facts, kind, answers)
+
+
+def _label_answers(
+    listing: Listing,
+    facts: tuple[ShopFact, ...],
+    said: list[Said],
+    language: LanguageWords,
+    check: SentenceCheck | None,
+) -> list[Said]:
+    told = {id(s.fact) for s in said}
+    answers = []
+    for fact in facts:
+        if id(fact) in told or not fact.values:
+            continue
+        label = own_side(shown_label(fact.label))
+        values = [own_side(v) for v in fact.values]
+        if any(" / " in v for v in [label, *values]):
+            continue  # a side the shop's language cannot be told from: the list says it
+        text = f"{label}{language.colon}{', '.join(values).rstrip('.')}."
+        if check is None or check(listing, text):
+            answers.append(Said(text, fact, label))
+    return answers
+
+
+def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:
+    """The request's kind (description, short description, SEO or FAQ) in the shop's
+    language, in the kind's stored form."""
+    from plugin.generation.in_language_kinds import KIND_WRITERS
+
+    copy = read_in_language(request.listing, request.voice.language, check)
+    return KIND_WRITERS[request.kind](copy)
+
+
+def writes_in_language(kind: DraftKind) -> bool:
+    from plugin.generation.in_language_kinds import KIND_WRITERS
+
+    return kind in KIND_WRITERS

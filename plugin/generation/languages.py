@@ -1,0 +1,95 @@
+"""The words Copydesk writes copy with in a language other than English: one data file per
+language under ``data/languages/<code>.json`` (frames per fact role, questions, the label words
+that tell a fact's role, "and"/"or"), read once. A shop's language code is taken at its base
+("de-AT" → "de", "no"/"nn" → "nb"); a language with no file has no words (``None``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# Codes a shop may give for a language whose file is under another code.
+_ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "english": "en"}
+
+# The roles a fact may play in a sentence, in the order the prose says them.
+ROLES = (
+    "material",
+    "ingredients",
+    "includes",
+    "compatibility",
+    "capacity",
+    "size",
+    "origin",
+    "certification",
+    "care",
+    "storage",
+    "warranty",
+    "options",
+)
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """One language's words: ``frames`` (a role's sentence, ``{value}`` the listing's value,
+    ``{label}`` the shop's label), ``questions`` (the FAQ's, ``other`` for a labelled fact),
+    ``labels`` (a role's label words, matched at a word's start; ``skip``: never said)."""
+
+    code: str
+    name: str
+    conj_and: str
+    conj_or: str
+    colon: str
+    first_line: dict[str, str]
+    frames: dict[str, str]
+    questions: dict[str, str]
+    labels: dict[str, tuple[str, ...]]
+    yes_no: frozenset[str]
+    capital_kind: bool = False
+
+
+def base_language(code: str | None) -> str:
+    """ "de-AT" → "de", "pt_BR" → "pt", "nn" → "nb"; empty → "en"."""
+    base = (code or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+    return _ALIASES.get(base, base)
+
+
+@cache
+def languages_with_words() -> tuple[str, ...]:
+    """The codes that have a data file."""
+    root = files("plugin.generation").joinpath("data/languages")
+    return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".json")))
+
+
+def language_words_for(code: str) -> LanguageWords:
+    """The words of a language known to have a file."""
+    words = language_words(code)
+    if words is None:
+        raise KeyError(code)
+    return words
+
+
+@cache
+def language_words(code: str | None) -> LanguageWords | None:
+    """The words for ``code``'s language, or None where no file holds them."""
+    base = base_language(code)
+    if not base.isalpha():
+        return None
+    path = files("plugin.generation").joinpath(f"data/languages/{base}.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LanguageWords(
+        code=base,
+        name=data["name"],
+        conj_and=data["conj"]["and"],
+        conj_or=data["conj"]["or"],
+        colon=data["colon"],
+        first_line=dict(data["first_line"]),
+        frames=dict(data["frames"]),
+        questions=dict(data["questions"]),
+        labels={role: tuple(words) for role, words in data["labels"].items()},
+        yes_no=frozenset(data.get("yes_no", ())),
+        capital_kind=bool(data.get("capital_kind", False)),
+    )
