@@ -24,8 +24,9 @@ its notes read in round 39), ``heldout42`` (the same, its kinds rated once after
 notes read in round 40), ``heldout43`` (the same, its kinds rated once after round 40, its notes
 read in round 41), ``heldout44`` (the same, rated once after round 41, its notes read in round
 42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
-``heldout46`` (the same, its kinds rated once after round 43, its notes open to the next round)
-``heldout47`` and ``heldout48`` (each written from a brief alone, held out: never read).
+``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
+``heldout47`` (the same, rated once after round 44, its notes open to the next round) and
+``heldout48`` (written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -168,10 +169,10 @@ SETS = {
 # kinds rated once after round 40 and its notes read in round 41; heldout44 (written blind in
 # session 24) was rated once after round 41 and its notes read in round 42; heldout45 (written
 # blind in session 24) was rated once after round 42 and its notes read in round 43; heldout46
-# (written blind in session 24) had its kinds rated once after round 43, its notes open to the
-# next round; heldout47 (written blind in session 24) and heldout48 (written blind in session
-# 25) are held out.
-HELD_OUT: set[str] = {"heldout47", "heldout48"}
+# (written blind in session 24) had its kinds rated once after round 43 and its notes read in
+# round 44; heldout47 (written blind in session 24) was rated once after round 44, its notes
+# open to the next round; heldout48 (written blind in session 25) is held out.
+HELD_OUT: set[str] = {"heldout48"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
