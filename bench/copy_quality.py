@@ -26,7 +26,7 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
 ``heldout47`` (the same, rated once after round 44, its notes open to the next round) and
-``heldout48`` (written from a brief alone, held out: never read).
+``heldout48`` and ``heldout49`` (each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -131,6 +131,7 @@ SETS = {
     "heldout46": REPO / "tests" / "fixtures" / "copy_eval" / "heldout46_listings.json",
     "heldout47": REPO / "tests" / "fixtures" / "copy_eval" / "heldout47_listings.json",
     "heldout48": REPO / "tests" / "fixtures" / "copy_eval" / "heldout48_listings.json",
+    "heldout49": REPO / "tests" / "fixtures" / "copy_eval" / "heldout49_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -171,8 +172,9 @@ SETS = {
 # blind in session 24) was rated once after round 42 and its notes read in round 43; heldout46
 # (written blind in session 24) had its kinds rated once after round 43 and its notes read in
 # round 44; heldout47 (written blind in session 24) was rated once after round 44, its notes
-# open to the next round; heldout48 (written blind in session 25) is held out.
-HELD_OUT: set[str] = {"heldout48"}
+# open to the next round; heldout48 and heldout49 (both written blind in session 25) are held
+# out.
+HELD_OUT: set[str] = {"heldout48", "heldout49"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
