@@ -134,7 +134,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    said_prices = [price.amount for price in find_prices(text)]
+    said_prices = [price.amount for price in find_prices(text, facts.currency)]
     facts.prices.update(said_prices)
     if len(facts.items) > 1 and len(said_prices) == len(facts.items):
         # a grouped product priced item by item in its prose ("Pencils, $18; an eraser, $3"):
