@@ -34,7 +34,7 @@ CURRENCY_CODES = frozenset(_CODES)
 @cache
 def codes_abroad() -> tuple[str, ...]:
     """The codes of every currency a territory CLDR lists tenders today, beyond ``_CODES``
-    (round 50: "AED 95", "BHD 12"), read as a code before or after an amount of a listing in
+    (round 50: "QAR 250", "BHD 12"), read as a code before or after an amount of a listing in
     that currency (``find_prices``'s ``own``); not the X codes
     (gold, test, units of account) nor a code that is a thing's name in capitals ("CUP", "PEN",
     "TOP", WordNet's nouns), which ``_CODES`` leaves out as it leaves out "ALL"."""
@@ -128,7 +128,7 @@ def _local_symbols() -> dict[str, str]:
             # three letters or more: two ("KM", "DA", "Le") are a unit or a word in capitals
             if len(symbol.rstrip(".")) >= 3 and symbol.rstrip(".").isalpha():
                 out.setdefault(symbol, code)
-                # "soʻm" is typed "so'm": the modifier letter as a plain apostrophe
+                # a modifier letter (U+02BB) is typed as a plain apostrophe
                 out.setdefault(symbol.translate(_APOSTROPHES), code)
     return {**out, **_UNIT_CHARACTERS}
 

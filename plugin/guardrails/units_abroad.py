@@ -116,7 +116,7 @@ def _latin_lengths() -> dict[str, str]:
     """A length's short name in Latin letters that English gives no unit ("sm" for centimetres
     in Uzbek, Azerbaijani and Turkmen, "òirl" for inches in Gaelic; round 50), -> our spelling.
     Two letters of Latin may be an English abbreviation ("tm", "db"), so they are read only
-    after a product's measures ("45 x 45 sm", ``_MEASURES``), never after one number."""
+    after a product's measures ("120 x 180 sm", ``_measures``), never after one number."""
     english = _english_unit_names()
     currencies = list_currencies()
     out: dict[str, str] = {}
@@ -160,7 +160,7 @@ def _english_unit_names() -> frozenset[str]:
 
 @cache
 def _measures() -> re.Pattern[str]:
-    """Two or three measures by "x" and a Latin short name after the last: "45 x 45 sm"."""
+    """Two or three measures by "x" and a Latin short name after the last: "60 x 90 sm"."""
     names = "|".join(re.escape(n) for n in sorted(_latin_lengths(), key=len, reverse=True))
     number = r"\d+(?:[.,]\d+)?"
     return re.compile(

@@ -21,11 +21,11 @@ from pathlib import Path
 from plugin.domain import Finding
 
 _DATA = Path(__file__).parent / "data"
-# The rules whose silence is let go: a colour and a part or packaging ("a pierced lid", "packed
-# in a jar") are said in the listing's words. Numbers, prices and places are read in any script
-# (digits, CLDR's currency and place names). A material and a care claim stay judged: copy in
-# English of an unread listing naming a material or a care step no line gives is as often
-# wrong as right, and one of them must be told from the other (round 50: kept).
+# The rules whose silence is let go: a colour and a part or packaging ("a carry case", "boxed
+# in tissue") are said in the listing's words. Numbers, prices and places are read in any
+# script (digits, CLDR's currency and place names). A material and a care claim stay judged:
+# copy in English of an unread listing naming a material or a care step no line gives is as
+# often wrong as right, and one of them must be told from the other (round 50: kept).
 WORD_TABLE_RULES = frozenset({"accuracy.colour", "accuracy.feature"})
 # Lines that are not the merchant's prose about the product: a vendor's name may be in any
 # script over an English listing.
