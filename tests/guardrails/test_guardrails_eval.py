@@ -288,6 +288,9 @@ SEEN = [
     Seen(HERE / "holdout_v47", 382, 0.89, 0.96, 0.85, 0.79,
          "blind after round 48: recall 0.904, clean 0.960, claim 0.834, span 0.799; read in "
          "round 49; reached recall 0.904, clean 0.967, claim 0.856, span 0.799"),
+    Seen(HERE / "holdout_v48", 386, 0.84, 0.93, 0.84, 0.79,
+         "blind after round 49: recall 0.830, clean 0.920, claim 0.773, span 0.793; read in "
+         "round 50; reached recall 0.851, clean 0.940, claim 0.849, span 0.797"),
 ]
 # fmt: on
 
