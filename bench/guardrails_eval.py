@@ -122,13 +122,13 @@ round 48.
 ``holdout_v47 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
 after round 48 (recall 0.904, clean 0.960, claim precision 0.834, span 0.799), then read in
 round 49.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v47.
+``holdout_v48 (seen)``, written blind in session 24 and frozen 2026-12-07, scored blind once
+after round 49 (recall 0.830, clean 0.920, claim precision 0.773, span 0.793), then read in
+round 50.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v48.
 
-``holdout_v48 (held out)``, written blind in session 24 and frozen 2026-12-07, is in
-``HELD_OUT``: scored blind once after round 49 (recall 0.830, clean 0.920, claim precision 0.773,
-span 0.793), its misses unread, for the next round to read. ``holdout_v49 (held out)``, written
-blind in session 25 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
-round. ``all`` leaves both out.
+``holdout_v49 (held out)``, written blind in session 25 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -209,7 +209,7 @@ HOLDOUT_V46 = TESTS / "holdout_v46"
 HOLDOUT_V47 = TESTS / "holdout_v47"
 HOLDOUT_V48 = TESTS / "holdout_v48"
 HOLDOUT_V49 = TESTS / "holdout_v49"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V48, HOLDOUT_V49)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V49,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -309,6 +309,7 @@ NAMED = {
         HOLDOUT_V45,
         HOLDOUT_V46,
         HOLDOUT_V47,
+        HOLDOUT_V48,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

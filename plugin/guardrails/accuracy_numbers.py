@@ -70,7 +70,9 @@ _SAVING_AFTER = re.compile(r"^\s*(?:off\b|discount\b|saving\b|reduction\b)", re.
 
 def check_numbers(text: str, facts: ListingFacts) -> list[Finding]:
     prices = [
-        p for p in find_prices(text) if not (p.unit_like and p.currency != facts.currency)
+        p
+        for p in find_prices(text, facts.currency)
+        if not (p.unit_like and p.currency != facts.currency)
     ]  # "a 10 Ft cable" of a listing in dollars is ten feet, not ten forints
     findings = [f for p in prices if (f := judge_price(text, p, facts))]
     findings += free_uses(text, facts)

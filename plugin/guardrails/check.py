@@ -19,6 +19,7 @@ from plugin.guardrails.listing_facts import listing_facts
 from plugin.guardrails.policy import GuardrailPolicy
 from plugin.guardrails.quality import check_quality
 from plugin.guardrails.sizes import check_sizes, listing_sizes
+from plugin.guardrails.unread_scripts import drop_unread_silence
 from plugin.guardrails.uses import check_uses
 
 DEFAULT_POLICY = GuardrailPolicy()
@@ -52,6 +53,7 @@ def check(
         *check_bias(plain, facts, policy),
         *check_quality(view, kind, facts, policy),
     ]
+    found = drop_unread_silence(found, facts.unread_script)  # round 50
     questions = [(m.start(), m.end()) for m in _QUESTION.finditer(plain)]
     found = widen_material_spans([f for f in found if not _asked(f, questions)], plain)
     findings = [_to_raw(f, view) for f in found]

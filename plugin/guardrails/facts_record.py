@@ -71,6 +71,9 @@ class ListingFacts:
     # How many things the listing tells a shopper about the product: its attributes, options,
     # tags and a real description. A listing that tells one or two makes short, true copy.
     told: int = 0
+    # The script most of it is written in when no word table reads it ("HEBREW"), else ""
+    # (``unread_scripts``): its silence on a material, colour or part is not known.
+    unread_script: str = ""
     catalogue: str = ""  # vendor, type, categories and tags: what a "range" may be named after
     # What a check reads from these facts once and keeps for the listing's further drafts
     # (``memo(facts, key, build)``).

@@ -45,6 +45,7 @@ from plugin.guardrails.quantities import (
     with_elided_units,
 )
 from plugin.guardrails.units_abroad import with_units_abroad
+from plugin.guardrails.unread_scripts import unread_script
 from plugin.guardrails.vocabulary import CERTIFICATIONS, COLOURS, MATERIALS
 from plugin.listing_text import is_placeholder
 
@@ -120,6 +121,7 @@ def build_listing_facts(listing: Listing, extra: Iterable[str] = ()) -> ListingF
     facts.colour_names = COLOURS.closure(set(facts.colours))
     facts.certification_names = CERTIFICATIONS.closure(set(facts.certifications))
     facts.gendered = bool(facts.words & _GENDER_WORDS) and "unisex" not in facts.words
+    facts.unread_script = unread_script(lines)
     return facts
 
 
@@ -132,7 +134,7 @@ def _read_lines(facts: ListingFacts, lines: list[str]) -> None:
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    said_prices = [price.amount for price in find_prices(text)]
+    said_prices = [price.amount for price in find_prices(text, facts.currency)]
     facts.prices.update(said_prices)
     if len(facts.items) > 1 and len(said_prices) == len(facts.items):
         # a grouped product priced item by item in its prose ("Pencils, $18; an eraser, $3"):

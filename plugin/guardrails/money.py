@@ -12,10 +12,12 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.languages import get_official_languages
-from babel.numbers import get_currency_name
+from babel.numbers import get_currency_name, get_territory_currencies
 from price_parser import Price
 
+from plugin.guardrails.product_nouns import senses
 from plugin.guardrails.quantities import decimal_of, unit_kinds
 
 _CODES = (
@@ -27,6 +29,30 @@ _CODES = (
 _NOT_AS_CODE = frozenset({"ALL"})
 # The codes as a set, for the checks that must not read a price as another number.
 CURRENCY_CODES = frozenset(_CODES)
+
+
+@cache
+def codes_abroad() -> tuple[str, ...]:
+    """The codes of every currency a territory CLDR lists tenders today, beyond ``_CODES``
+    (round 50: "QAR 250", "BHD 12"), read as a code before or after an amount of a listing in
+    that currency (``find_prices``'s ``own``); not the X codes
+    (gold, test, units of account) nor a code that is a thing's name in capitals ("CUP", "PEN",
+    "TOP", WordNet's nouns), which ``_CODES`` leaves out as it leaves out "ALL"."""
+    codes: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        codes |= set(get_territory_currencies(territory, tender=True))
+    return tuple(
+        sorted(
+            c for c in codes if c not in _CODES and not c.startswith("X") and not senses(c.lower())
+        )
+    )
+
+
+@cache
+def _abroad() -> frozenset[str]:
+    return frozenset(codes_abroad())
+
+
 # Currency words that are not also units ("pounds" is a weight unless "pounds sterling").
 _WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
@@ -77,6 +103,8 @@ def _symbols() -> dict[str, str]:
             narrow = Locale.parse(locale).currency_symbols.get(code, "")
             if narrow and not narrow.isalpha() and narrow != code:
                 out.setdefault(narrow, code)
+    for code in codes_abroad():
+        out.setdefault(code, code)
     out["US$"] = "USD"
     out["C$"] = "CAD"  # as Canadian shops write it, beside CLDR's "CA$"
     return out
@@ -95,7 +123,30 @@ def _local_symbols() -> dict[str, str]:
                 continue
             if len(symbol.rstrip(".")) > 1 and symbol.rstrip(".").isalpha() and symbol != code:
                 out.setdefault(symbol, code)
+    for code in codes_abroad():
+        for symbol in _symbols_at_home(code):
+            # three letters or more: two ("KM", "DA", "Le") are a unit or a word in capitals
+            if len(symbol.rstrip(".")) >= 3 and symbol.rstrip(".").isalpha():
+                out.setdefault(symbol, code)
+                # a modifier letter (U+02BB) is typed as a plain apostrophe
+                out.setdefault(symbol.translate(_APOSTROPHES), code)
     return {**out, **_UNIT_CHARACTERS}
+
+
+_APOSTROPHES = str.maketrans({"\u02bb": "'", "\u02bc": "'", "\u2019": "'"})
+
+
+def _symbols_at_home(code: str) -> set[str]:
+    """The symbols a currency's own country writes it by, in each of its official languages."""
+    out = set()
+    for language in get_official_languages(code[:2]):
+        try:
+            symbol = Locale.parse(f"{language}_{code[:2]}").currency_symbols.get(code, "")
+        except (ValueError, UnknownLocaleError):
+            continue
+        if symbol and symbol != code:
+            out.add(symbol)
+    return out
 
 
 @cache
@@ -129,7 +180,7 @@ _AMOUNT = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\
 def _pattern() -> re.Pattern[str]:
     symbols = sorted(_symbols(), key=len, reverse=True)
     symbol = "|".join(re.escape(s) for s in symbols if not s.isalpha())
-    codes = "|".join(c for c in _CODES if c not in _NOT_AS_CODE)
+    codes = "|".join(c for c in (*_CODES, *codes_abroad()) if c not in _NOT_AS_CODE)
     before = "|".join(re.escape(s) for s in sorted(_local_symbols_before(), key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(_currency_words(), key=len, reverse=True))
     local = "|".join(re.escape(s) for s in sorted(_local_symbols(), key=len, reverse=True))
@@ -154,7 +205,10 @@ class PriceClaim:
     symbol: str = ""  # as written: "¥", "$", "kr", "EUR"
 
 
-def find_prices(text: str) -> list[PriceClaim]:
+def find_prices(text: str, own: str = "") -> list[PriceClaim]:
+    """The prices ``text`` names. A currency of ``codes_abroad`` is read only when it is
+    ``own``, the listing's currency (round 50): its code may be a name in capitals elsewhere
+    ("DOP", a protected origin; "SAR", a phone's absorption rate)."""
     out = []
     for match in _pattern().finditer(text):
         symbol = match.group("pre") or match.group("post") or match.group("mid")
@@ -173,6 +227,8 @@ def find_prices(text: str) -> list[PriceClaim]:
             or _local_symbols().get(symbol)
             or _currency_words().get(symbol.lower(), "")
         )
+        if code in _abroad() and code != own.upper():
+            continue
         end = match.end()
         exact = symbol not in _SHARED
         unit_like = any(not kind.startswith("named:") for kind in unit_kinds(symbol))

@@ -111,6 +111,78 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _latin_lengths() -> dict[str, str]:
+    """A length's short name in Latin letters that English gives no unit ("sm" for centimetres
+    in Uzbek, Azerbaijani and Turkmen, "òirl" for inches in Gaelic; round 50), -> our spelling.
+    Two letters of Latin may be an English abbreviation ("tm", "db"), so they are read only
+    after a product's measures ("120 x 180 sm", ``_measures``), never after one number."""
+    english = _english_unit_names()
+    currencies = list_currencies()
+    out: dict[str, str] = {}
+    for language in _every_language():
+        for cldr, ours in _CLDR_UNITS.items():
+            if not cldr.startswith("length-"):
+                continue
+            for n in (1, 2, 5):
+                name = format_unit(n, cldr, length="short", locale=language)
+                name = name.removeprefix(str(n)).strip().lower()
+                if (
+                    len(name) >= 2
+                    and name.isalpha()
+                    and any("a" <= char <= "z" for char in name)
+                    and name not in english
+                    and name.upper() not in currencies
+                    and name not in _names()
+                ):
+                    out.setdefault(name, ours)
+    return out
+
+
+@cache
+def _english_unit_names() -> frozenset[str]:
+    """Every unit's name in English, in each length CLDR gives ("cm", "in", "dB"), lower case."""
+    names: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            names.add(node.replace("{0}", "").strip().lower())
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, tuple):
+            for value in node:
+                walk(value)
+
+    walk(localedata.load("en")["unit_patterns"])
+    return frozenset(names)
+
+
+@cache
+def _measures() -> re.Pattern[str]:
+    """Two or three measures by "x" and a Latin short name after the last: "60 x 90 sm"."""
+    names = "|".join(re.escape(n) for n in sorted(_latin_lengths(), key=len, reverse=True))
+    number = r"\d+(?:[.,]\d+)?"
+    return re.compile(
+        rf"(?<![.,])(?<!{WORD_CHAR}){number}(?:[ \t\u00a0]*[x×][ \t\u00a0]*{number}){{1,2}}"
+        rf"[ \t\u00a0]+(?P<name>{names})(?![\w:])",
+        re.I,
+    )
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _measured(text: str) -> dict[int, str]:
+    """Each number of a measures run (``_measures``) by its start -> our spelling of its unit."""
+    out: dict[int, str] = {}
+    for match in _measures().finditer(text):
+        unit = _latin_lengths()[match.group("name").lower()]
+        for number in _NUMBER.finditer(match.group()):
+            out[match.start() + number.start()] = unit
+    return out
+
+
 # The first number of a range whose unit is named once, after the second: "2-12 uur", "2 tot
 # 12 uur", "3 bis 5 Tagen" (a dash or one short word between the numbers).
 _RANGE_START = re.compile(r"(\d+(?:[.,]\d+)?)[ \t\u00a0]*(?:[-–]|[ \t\u00a0]\w{1,5}[ \t\u00a0])"
@@ -126,9 +198,14 @@ def with_units_abroad(text: str, found: list[Quantity]) -> list[Quantity]:
         for opening in _RANGE_START.finditer(text, max(0, start - 12), start + 1):
             if opening.end() == start and not text[opening.start() - 1 : opening.start()].isalnum():
                 named.setdefault(opening.start(), named[start])
+    measured = _measured(text) if _latin_lengths() else {}
     out = []
     for quantity in found:
         match = named.get(quantity.start)
+        if not match and not quantity.has_unit and quantity.start in measured:
+            unit = measured[quantity.start]
+            quantity = Quantity(quantity.start, quantity.end, quantity.text, quantity.value, unit,
+                                readings_of(quantity.value, unit), quantity.is_word)  # fmt: skip
         if match and not quantity.has_unit:
             unit = _names()[(match.group("name") or match.group("tight")).lower()]
             end = match.end() if match.start() == quantity.start else quantity.end
