@@ -66,7 +66,17 @@ def fit_for_meta(text: str, plan: Plan) -> bool:
         return False  # round 30: a spec row pasted into "Its … is …" (``pasted_specs``)
     if foreign_use(said):
         return False  # round 41: "It is for Wiesen, Böschungen." (a use in the shop's language)
+    if _PARTICIPLE_LABEL.search(said):
+        return False  # round 44: "It has a Welsh languages supported." (a label pasted)
     return not (said.startswith(SUBJECTS) and frame_fault(said))
+
+
+# Round 44: a label of a noun and its participle ("Languages supported", "Recipes included")
+# set after "has a" with its value: the label pasted, not said.
+_PARTICIPLE_LABEL = re.compile(
+    r"\b(?:has|have) an? [^.,;:]*?\b[a-z]+s (?:supported|included|covered|listed|featured"
+    r"|served|contained|described|illustrated)\b"
+)
 
 
 _KIND = re.compile(r"(?:is|are) (?P<kind>(?:an?|the) [a-z][a-z -]*)\.")
