@@ -103,12 +103,12 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
     for (label, value), (listed, _) in zip(english_facts(plan), plan.fact_list, strict=True):
         name = asked_label(label).lower()
         words = name.split()
-        counted = _counted_by_verb(name, value, voice)
-        if counted and content_of(value) - told and listed not in plan.chosen:
+        by_verb = _counted_by_verb(name, value, voice)
+        if by_verb and content_of(value) - told and listed not in plan.chosen:
             # Round 44: "Recipes included: 60" counts what it does: "How many recipes does it
             # include? — It includes 60 recipes." (a participle label was never asked).
             told |= content_of(value)
-            out.append(counted)
+            out.append(by_verb)
             continue
         if (
             not plain_label(label)
