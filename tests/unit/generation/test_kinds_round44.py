@@ -145,3 +145,11 @@ def test_a_sellers_note_is_left_out_of_the_short_kinds() -> None:
     assert without_seller_note("Oak Bench (seats two)") == "Oak Bench (seats two)"
     assert _PARTICIPLE_LABEL.search("It has a Welsh languages supported.")
     assert not _PARTICIPLE_LABEL.search("It has a steel frame and two seats.")
+
+
+def test_an_ordinal_had_is_not_said_in_a_meta() -> None:
+    from plugin.generation.kinds_lead import _HAS_ORDINAL
+
+    assert _HAS_ORDINAL.search("It has 3rd edition.")
+    assert not _HAS_ORDINAL.search("It has 2nd-hand parts of 1st grade steel.")
+    assert not _HAS_ORDINAL.search("It has 12 pockets.")
