@@ -51,24 +51,24 @@ def test_which_edition_and_what_terms_rule_out() -> None:
     assert answers.get("What do the terms rule out?") == "The terms allow no resale of the charts."
 
 
-# An invented clamp: the size and the material in its name, a measured "-ing" noun.
-_CLAMP = Listing(
-    external_id="r44-clamp",
-    title="Steel Pipe Clamp 6 in",
-    product_type="Clamp",
+# An invented door knocker: the size and the material in its name, a measured "-ing" noun.
+_KNOCKER = Listing(
+    external_id="r44-knocker",
+    title="Brass Door Knocker 6 in",
+    product_type="Door knocker",
     attributes={
-        "Throat depth": ["6 in"],
-        "Jaw spacing": ["3.5 in"],
-        "Material": ["steel"],
-        "Fixing": ["screw-down, screws not included"],
+        "Height": ["6 in"],
+        "Hole spacing": ["3.5 in"],
+        "Material": ["brass"],
+        "Fixing": ["through-bolted, bolts not included"],
     },
 )
 
 
 def test_a_thin_faq_asks_a_measured_noun_and_what_the_title_says() -> None:
-    answers = faq(_CLAMP)
-    assert "The jaw spacing is 3.5 in." in answers.values(), answers
-    assert answers.get("What is it made of?") == "It is made of steel.", answers
+    answers = faq(_KNOCKER)
+    assert "The hole spacing is 3.5 in." in answers.values(), answers
+    assert answers.get("How big is it?") == "It is 6 in high.", answers  # the title's size
     assert len(answers) >= 3
 
 
@@ -81,15 +81,15 @@ def test_a_noun_ending_eed_and_a_range_of_sizes() -> None:
     )
     answers = faq(mower)
     assert "The top speed is 8 km/h." in answers.values(), answers
-    drills = Listing(
-        external_id="r44-drills",
-        title="HSS Drill Bit Set, 19 Piece",
-        product_type="Drill bits",
-        attributes={"Diameters": ["1–10 mm"], "Case": ["metal"]},
+    needles = Listing(
+        external_id="r44-needles",
+        title="Bamboo Knitting Needle Set, 9 Pairs",
+        product_type="Knitting needles",
+        attributes={"Diameters": ["2–6 mm"], "Pouch": ["cotton roll"]},
     )
-    said = faq(drills)
-    assert "It has diameters from 1 to 10 mm." in said.values(), said
-    assert not any(a.startswith("It has a 1") for a in said.values())
+    said = faq(needles)
+    assert "It has diameters from 2 to 6 mm." in said.values(), said
+    assert not any(a.startswith("It has a 2") for a in said.values())
 
 
 def test_an_amount_size_is_how_much_is_in_it() -> None:
