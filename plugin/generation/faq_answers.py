@@ -248,6 +248,10 @@ def faq_answer(
                 f"How long {words['does']} {it} last?",
                 f"{voice.subject} {lasts} {value.strip()}.",
             )
+        if key == "dimensions" and not chosen and is_quantity(value):
+            # Round 44: "Size: 12 fl oz" is how much is in it, not how big it is ("How big is
+            # it? — It measures 12 fl oz."): "How much is in it? — It holds 12 fl oz."
+            return quantity_answer(value, voice, title)
         if key == "dimensions":
             said = dimension_answer(name, value, voice, chosen)
             return (rank, _said(question, words), said) if said else None

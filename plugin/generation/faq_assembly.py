@@ -144,6 +144,18 @@ def faq_items(plan: Plan, written: list[tuple[Sentence, str]]) -> list[FaqItem]:
         for question, answer in more[: FAQ_FEW + 1 - len(items)]:
             items.append(FaqItem(question, answer))
             told |= content_of(answer)
+    if 0 < len(items) < FAQ_FEW:
+        # Round 44: a FAQ of one or two questions also asks what the title already says
+        # ("What is it made of? — It is made of walnut." on a "Walnut …"): a FAQ is read on
+        # its own, and raters asked for the material and the size the name holds.
+        asked = {item.question for item in items}
+        given = {item.answer for item in items}
+        for question, answer in fact_answers(plan, set()):
+            if len(items) >= FAQ_FEW:
+                break
+            if question not in asked and answer not in given:
+                items.append(FaqItem(question, answer))
+                asked.add(question)
     asked_first = first_line_question(first, plan.listing_title, voice)
     fresh = content_of(asked_first[1]) - told if asked_first else set()
     if (

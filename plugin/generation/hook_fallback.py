@@ -28,6 +28,7 @@ from plugin.generation.value_shapes import (
     article,
     frame_fault,
     is_measure,
+    is_quantity,
     pasted_value,
     split_items,
     without_plural_s,
@@ -156,6 +157,51 @@ def _category_field(listing: Listing) -> str:
     return step.lower()
 
 
+_AMOUNT_NAMES = ("size", "contents", "net weight", "amount", "quantity", "volume")
+
+
+def _plain_amount(listing: Listing) -> str:
+    """The one amount a thin listing gives as its size ("Size: 250 g" → "250 g"), when the
+    title does not say it; ``""`` otherwise."""
+    if len(listing.attributes) > 2:
+        return ""
+    for name, values in listing.attributes.items():
+        value = values[0].strip() if len(values) == 1 else ""
+        if (
+            name.strip().lower() in _AMOUNT_NAMES
+            and is_quantity(value)
+            and not re.search(r"[x×]", value)
+            and not in_title(value, listing.title)
+        ):
+            return value
+    return ""
+
+
+_PER_PACK = re.compile(
+    r"(?P<what>[a-z][a-z ]*?) per (?P<each>pack|packet|box|bag|jar|tin|tube|roll|pouch|sachet"
+    r"|bundle|case|sleeve|carton)"
+)
+
+
+def _plain_packs(listing: Listing) -> str:
+    """ "packets of 50" for a thin listing whose count per pack counts what its title names
+    ("Seeds per packet: 50" on "Dwarf Bean Seeds"); ``""`` otherwise."""
+    if len(listing.attributes) > 2:
+        return ""
+    title = set(re.findall(r"[a-z]+", listing.title.lower()))
+    for name, values in listing.attributes.items():
+        found = _PER_PACK.fullmatch(name.strip().lower())
+        value = values[0].strip() if len(values) == 1 else ""
+        if not found or not re.fullmatch(r"\d[\d,]*", value):
+            continue
+        if not set(found["what"].split()) & title or value in listing.title:
+            continue
+        each = found["each"]
+        many = f"{each}es" if each.endswith(("x", "ch", "sh", "s")) else f"{each}s"
+        return f"{many} of {value}"
+    return ""
+
+
 _MAKEUP_NAMES = ("ingredients", "composition", "contents", "ingredient")
 
 
@@ -222,6 +268,16 @@ def hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
         plain = _plain_makeup(listing, voice)
         if plain:
             return f"{det} {title} {plain}."
+        packs = _plain_packs(listing)
+        if packs:
+            # Round 44: "Seeds per packet: 50" on "… Seeds" says how it is sold: "The Dwarf Bean
+            # Seeds come in packets of 50.", not "Introducing the …".
+            return f"{det} {title} {voice.verb('comes')} in {packs}."
+        amount = _plain_amount(listing)
+        if amount:
+            # Round 44: a thin listing whose one fact is how much is in it says so plainly
+            # ("The Lavender Bath Salts come in a 250 g size."), not "Introducing the …".
+            return f"{det} {title} {voice.verb('comes')} in {article(amount)} {amount} size."
         return f"Introducing the {title}."
     if kind.split()[-1] in _GROUPING and listing.children:
         # "The Stock Pot Trio is a set." said nothing of what is in it (heldout26's raters,

@@ -66,7 +66,20 @@ def fit_for_meta(text: str, plan: Plan) -> bool:
         return False  # round 30: a spec row pasted into "Its … is …" (``pasted_specs``)
     if foreign_use(said):
         return False  # round 41: "It is for Wiesen, Böschungen." (a use in the shop's language)
+    if _PARTICIPLE_LABEL.search(said) or _HAS_ORDINAL.search(said):
+        # Round 44: "It has a Welsh languages supported.", "It has 3rd edition." (a label
+        # pasted, an ordinal had)
+        return False
     return not (said.startswith(SUBJECTS) and frame_fault(said))
+
+
+_HAS_ORDINAL = re.compile(r"\b(?:has|have) (?:an? )?\d+(?:st|nd|rd|th) [a-z]+\b(?! of\b)")
+# Round 44: a label of a noun and its participle ("Languages supported", "Recipes included")
+# set after "has a" with its value: the label pasted, not said.
+_PARTICIPLE_LABEL = re.compile(
+    r"\b(?:has|have) an? [^.,;:]*?\b[a-z]+s (?:supported|included|covered|listed|featured"
+    r"|served|contained|described|illustrated)\b"
+)
 
 
 _KIND = re.compile(r"(?:is|are) (?P<kind>(?:an?|the) [a-z][a-z -]*)\.")

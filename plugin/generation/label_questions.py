@@ -32,6 +32,7 @@ from plugin.generation.like_questions import like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.said_values import lower_first
+from plugin.generation.singular import singular
 from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_commas import ITEM_COMMA
 from plugin.generation.value_shapes import (
@@ -39,7 +40,7 @@ from plugin.generation.value_shapes import (
     noun_phrase,
     split_items,
 )
-from plugin.generation.voice import voice_of
+from plugin.generation.voice import Voice, voice_of
 from plugin.option_names import NAME_SYNONYMS
 
 # The English names among a label's synonyms; the rest are other languages' ("farge").
@@ -102,6 +103,13 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
     for (label, value), (listed, _) in zip(english_facts(plan), plan.fact_list, strict=True):
         name = asked_label(label).lower()
         words = name.split()
+        by_verb = _counted_by_verb(name, value, voice)
+        if by_verb and content_of(value) - told and listed not in plan.chosen:
+            # Round 44: "Recipes included: 60" counts what it does: "How many recipes does it
+            # include? — It includes 60 recipes." (a participle label was never asked).
+            told |= content_of(value)
+            out.append(by_verb)
+            continue
         if (
             not plain_label(label)
             or not value.strip()
@@ -116,7 +124,7 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             or words[0] in LEADING_WORDS
             or ENDS_IN_VERB.search(name)
             or (" or " in name and listed not in plan.chosen)
-            or words[-1].endswith(("ed", "ly", "ing"))
+            or _not_a_noun(words[-1], value)
             or (_UNIT_TAIL.search(name) and not PER.match(name))
             or not asked_as_noun(label, name)
             or faq_answer(label, value, voice, listed in plan.chosen) is not None
@@ -147,10 +155,12 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             # (heldout43's raters read "Which … can I choose?" on every product as a template).
             shape = _CHOICE_SHAPES[((plan.rotation >> 17) + choices) % len(_CHOICE_SHAPES)]
             choices += 1
+            # Round 44: "What style options are there?", never "What styles options …".
+            one = " ".join([*words[:-1], singular(words[-1])]) if is_plural(words[-1]) else name
             question = (
                 "Which sizes are there?"
                 if _SIZE_LABEL.match(name)
-                else shape.format(name=name, it=it, does=does)
+                else shape.format(name=one if " options " in shape else name, it=it, does=does)
             )
             answer = f"{voice.subject} {voice.verb('comes')} in {alternatives(options_of(value))}"
             if question.startswith("Is there"):
@@ -197,10 +207,18 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             else:
                 # "Jaws: 3 sets of tips: …" counts something else: not "How many jaws?"
                 question = f"Which {name} {does} {it} have?"
+                ranged = _RANGE.fullmatch(answer)
+                if ranged:
+                    # Round 44: "Widths: 6–24 mm" is a range of them, never "It has a 6–24 mm."
+                    said = (
+                        f"{has} {name} from {ranged['low']} to {ranged['high']} {ranged['unit']}."
+                    )
         elif per and is_plural(per["what"]):
             # Round 31: "Hooks per rail: 12" counts things: "How many hooks are on each rail? —
             # Each rail has 12 hooks.", never "How much hooks is …" nor "12 of hooks".
-            question = f"How many {per['what']} are on each {per['each']}?"
+            # Round 44: a container holds them: "How many seeds are in each packet?"
+            on = "in" if per["each"] in _CONTAINERS else "on"
+            question = f"How many {per['what']} are {on} each {per['each']}?"
             counted = re.fullmatch(r"(?P<n>[\d,.]+)\s*(?P<rest>.*)", answer)
             if counted:
                 said = f"Each {per['each']} has {counted['n']} {per['what']} {counted['rest']}"
@@ -235,6 +253,16 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             # Round 37: "Load: Up to 40 kg" is what it takes, not a quality of its load.
             question = f"How much {name} can {it} take?"
             said = f"{voice.subject} {voice.verb('takes')} {name} {lower_first(answer.strip())}."
+        elif name in ("language", "languages") and not re.search(r"\d", answer):
+            # Round 44: "Language: Welsh" is what it is written or spoken in: "What language is
+            # it in? — It is in Welsh.", never "The language is Welsh."
+            question = f"What {name} {voice.be} {it} in?"
+            tongues = lowered_list(answer) if "," in answer else answer
+            said = f"{voice.subject} {voice.be} in {tongues}."
+        elif own := _ordinal_of_label(name, answer, voice):
+            # Round 44: "Release: 3rd release, 2025" names which one it is: "Which release is
+            # it? — It is the 3rd release, 2025.", never "The release is 3rd release, 2025."
+            question, said = own
         elif AMOUNT_LAST.search(name) or value.strip()[:1].isdigit():
             question = f"What {be} the {name}?"
             said = _the_part_is(name, be, answer)
@@ -257,6 +285,10 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif names_part(name):
             question = f"What kind of {name} {does} {it} have?"
             said = _the_part_is(name, be, answer)
+        elif re.match(r"(?i)no\s", answer.strip()) and listed not in plan.chosen:
+            # Round 44: "Terms: No resale" says what they rule out (``_the_part_is``).
+            question = f"What {'do' if be == 'are' else 'does'} the {name} rule out?"
+            said = _the_part_is(name, be, answer)
         elif like := like_question(name, be, answer):
             # Round 32: an instruction, a time or a name is no quality (``like_questions``).
             question, said = like
@@ -269,10 +301,79 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
     return out
 
 
+_CONTAINERS = frozenset(
+    "pack packet box bag jar tin tube pouch sachet case carton bottle bundle sleeve kit can "
+    "crate tub pot".split()
+)
 _UP_TO = re.compile(r"(?i)up to \d")
+_RANGE = re.compile(
+    r"(?P<low>\d[\d.,/]*)\s?(?:[a-z]{1,3}\s?)?[–-]\s?(?P<high>\d[\d.,/]*)\s?(?P<unit>[a-zA-Z]{1,3}|\")"
+)
 _TAKEN = re.compile(r"heat|load|weight|pressure|temperature")
 # What a thing is made from, asked as such ("What flour is it made from?").
 _MADE_FROM = re.compile(r"flour|grain|milk|fibre|fiber|yarn|wool|leather|fabric|clay")
+
+
+# Round 44: a noun that ends like a participle ("speed", "seed", "feed") is still a noun, and
+# a measured "-ing" noun ("Jaw opening: 4 in", "Row spacing: 30 cm") is asked as one.
+_ING_NOUNS = frozenset(
+    "opening spacing setting rating reading clearance lining filling housing casing coating "
+    "binding bearing fitting mounting padding backing covering seating spring string ring "
+    "ceiling tubing wiring plating edging netting shelving railing decking".split()
+)
+
+
+def _not_a_noun(word: str, value: str) -> bool:
+    """Whether a label's last word is a participle or an adverb, not a thing to ask about."""
+    if word.endswith("eed"):
+        return False
+    if word in _ING_NOUNS and (value.strip()[:1].isdigit() or word.endswith(("ring", "ceiling"))):
+        return False
+    return word.endswith(("ed", "ly", "ing"))
+
+
+# A count a participle label gives ("Species covered: 480"): its verb, as "it" says it.
+_COUNTING_VERBS = {
+    "covered": "cover",
+    "included": "include",
+    "supported": "support",
+    "featured": "feature",
+    "listed": "list",
+    "described": "describe",
+    "illustrated": "illustrate",
+    "served": "serve",
+    "contained": "contain",
+}
+
+
+def _counted_by_verb(name: str, value: str, voice: Voice) -> tuple[str, str] | None:
+    """ "Recipes included: 60" → ("How many recipes does it include?", "It includes 60
+    recipes."); ``None`` for any other label or a value that is not one count."""
+    words = name.split()
+    found = re.fullmatch(r"(?:about |over |more than )?\d[\d,]*\+?", value.strip())
+    if len(words) != 2 or words[1] not in _COUNTING_VERBS or not found:
+        return None
+    if not (is_plural(words[0]) or words[0].endswith("s")) or not words[0].isalpha():
+        return None
+    verb = _COUNTING_VERBS[words[1]]
+    does = "do" if voice.plural else "does"
+    question = f"How many {words[0]} {does} {voice.subject.lower()} {verb}?"
+    return question, f"{voice.subject} {voice.verb(verb + 's')} {value.strip()} {words[0]}."
+
+
+_ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|new|revised)\b")
+
+
+def _ordinal_of_label(name: str, answer: str, voice: Voice) -> tuple[str, str] | None:
+    """ "Edition: 3rd edition, 2025" → ("Which edition is it?", "It is the 3rd edition,
+    2025."): a value that says which one it is, in the label's own word."""
+    words = answer.strip().split()
+    if len(name.split()) != 1 or len(words) < 2 or not _ORDINAL.match(words[0]):
+        return None
+    if words[1].lower().strip(",") != name:
+        return None
+    it = voice.subject.lower()
+    return f"Which {name} {voice.be} {it}?", f"{voice.subject} {voice.be} the {answer.strip()}."
 
 
 def _the_part_is(name: str, be: str, value: str) -> str | None:
@@ -287,6 +388,11 @@ def _the_part_is(name: str, be: str, value: str) -> str | None:
         # "Reuse: Several nights if kept dry" is a clause and "Frost: Protect work for 4 weeks"
         # an instruction, not what the reuse or the frost is.
         return None
+    if re.match(r"(?i)no\s", value.strip()):
+        # Round 44: "Terms: No resale" is what they rule out: "The terms allow no resale.",
+        # never "The terms are no resale."
+        allows = "allow" if be == "are" else "allows"
+        return f"The {name} {allows} {lower_first(value.strip().rstrip('.'))}."
     items = options_of(value)
     if len(items) > 1 and all(re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)*", i) for i in items):
         shown = lowered_list(value)  # "Date, Site, Wing" → "date, site and wing"

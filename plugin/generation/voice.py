@@ -71,6 +71,10 @@ def voice_of(title: str) -> Voice:
         head[-1].lower(),
     ):
         head = head[:-1]
+    subtitle = re.search(r":\s+(?:A|An)\s+(?P<rest>[^,:;()]+)", title)
+    if subtitle and subtitle["rest"].split():
+        # Round 44: "Moths of the Fens: A Pocket Key" is one book, whatever its first phrase.
+        head = subtitle["rest"].split()
     last = head[-1].lower() if head else ""
     plural = (
         last.endswith("s")
