@@ -48,6 +48,9 @@ from plugin.generation.fact_kinds import MONEY
 from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.part_facts import adjustable, colour_of_whole, part_named
 from plugin.generation.part_phrases import part_phrase
+from plugin.generation.part_words import PARTS
+from plugin.generation.after_lead import TITLE_CUT
+from plugin.generation.value_shapes import article
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
 from plugin.generation.voice import Voice
@@ -99,6 +102,24 @@ def _only_the_title(value: str, title: str) -> bool:
     "Red Split Lentils"): told, it reads "They are made from red split lentils"."""
     words = re.findall(r"[a-z]{3,}", value.lower())
     return bool(words) and all(w in title.lower() for w in words)
+
+
+# Parts a title's material is said of besides ``part_words.PARTS`` (an English part name, so
+# a label in the shop's own language is never glued to its value).
+_TITLED_PARTS = frozenset("blank shaft shell upper sole body head face".split())
+
+
+def _titled_part(name: str, value: str, listing: Listing) -> str | None:
+    """Round 45: a one-word part whose value is the material the title sells the product by
+    ("Shaft: Bamboo" under a "Bamboo Fly Rod"), said plainly ("a bamboo shaft") where no other
+    frame knows the part: left out, the prose missed the product's point."""
+    shown = value.strip().lower()
+    if name not in PARTS | _TITLED_PARTS or not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", shown):
+        return None
+    named = re.findall(r"[a-z]{4,}", TITLE_CUT.split(listing.title.lower())[0])[:-1]
+    if shown.split()[0] not in named:
+        return None
+    return f"{article(shown)} {shown} {name}"
 
 
 def _words(sentences: list[Sentence]) -> int:
@@ -161,7 +182,7 @@ def more_facts(
         if own_colour:
             said.append((name, own_colour))
             continue
-        part = part_phrase(low, value) or part_named(low, value)
+        part = part_phrase(low, value) or part_named(low, value) or _titled_part(low, value, listing)
         if part:
             parts.append((name, part))
             continue
