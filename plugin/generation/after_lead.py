@@ -86,9 +86,7 @@ def _title_selling(sentence: Sentence, title: str) -> bool:
     return bool(set(named) & said)
 
 
-def without_bare_facts(
-    sentences: list[Sentence], voice: Voice, title: str = ""
-) -> list[Sentence]:
+def without_bare_facts(sentences: list[Sentence], voice: Voice, title: str = "") -> list[Sentence]:
     """Once the prose gives a reason, a fact it would only state is left to the list under
     it (shared COPY.md: "a fact without a reason belongs in the list"). Blind raters marked
     every such sentence down ("'It has a fleece lining' is a bare spec", "'Its period after

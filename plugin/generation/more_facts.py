@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plugin.domain import Listing
+from plugin.generation.after_lead import TITLE_CUT
 from plugin.generation.fact_clauses import instruction
 from plugin.generation.fact_frames import ALLERGENS, INGREDIENTS, LEFT_OUT, fact_sentence
 from plugin.generation.fact_kinds import MONEY
@@ -49,10 +50,9 @@ from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.part_facts import adjustable, colour_of_whole, part_named
 from plugin.generation.part_phrases import part_phrase
 from plugin.generation.part_words import PARTS
-from plugin.generation.after_lead import TITLE_CUT
-from plugin.generation.value_shapes import article
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
+from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice
 
 # Prose this short or shorter is topped up (shared COPY.md: 50–120 words).
@@ -113,13 +113,17 @@ def _titled_part(name: str, value: str, listing: Listing) -> str | None:
     """Round 45: a one-word part whose value is the material the title sells the product by
     ("Shaft: Bamboo" under a "Bamboo Fly Rod"), said plainly ("a bamboo shaft") where no other
     frame knows the part: left out, the prose missed the product's point."""
-    shown = value.strip().lower()
+    shown, _, extra = value.strip().lower().partition(" with ")
+    # "Grip: Walnut with brass ferrule" → "a walnut grip with a brass ferrule".
+    if extra and not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", extra):
+        return None
     if name not in PARTS | _TITLED_PARTS or not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", shown):
         return None
     named = re.findall(r"[a-z]{4,}", TITLE_CUT.split(listing.title.lower())[0])[:-1]
     if shown.split()[0] not in named:
         return None
-    return f"{article(shown)} {shown} {name}"
+    said = f"{article(shown)} {shown} {name}"
+    return f"{said} with {article(extra)} {extra}" if extra else said
 
 
 def _words(sentences: list[Sentence]) -> int:
@@ -182,7 +186,9 @@ def more_facts(
         if own_colour:
             said.append((name, own_colour))
             continue
-        part = part_phrase(low, value) or part_named(low, value) or _titled_part(low, value, listing)
+        part = (
+            part_phrase(low, value) or part_named(low, value) or _titled_part(low, value, listing)
+        )
         if part:
             parts.append((name, part))
             continue

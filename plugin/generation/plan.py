@@ -58,6 +58,7 @@ from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
+from plugin.generation.reason_frames import varied_reasons
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
 from plugin.generation.said_values import NATIONALITIES, join_values, lower_values
 from plugin.generation.scoped_figures import (
@@ -70,6 +71,7 @@ from plugin.generation.sentence import Role, Sentence
 from plugin.generation.shop_words import shop_labels
 from plugin.generation.stated_frames import stated_lead
 from plugin.generation.tag_facts import tags_state
+from plugin.generation.title_claims import with_title_claims
 from plugin.generation.title_reading import (
     in_title,
     names_the_product,
@@ -82,8 +84,6 @@ from plugin.generation.title_reading import (
     title_features,
     title_material,
 )
-from plugin.generation.reason_frames import varied_reasons
-from plugin.generation.title_claims import with_title_claims
 from plugin.generation.title_said import without_title_material
 from plugin.generation.value_shapes import (
     split_items,

@@ -74,9 +74,7 @@ def test_a_part_s_one_size_and_an_amount_read_as_a_buyer_says_them() -> None:
     assert part_phrase("hood", "30 cm") == "a 30 cm hood"
     assert measured("hood", "30 cm", _IT, 0) == "It has a 30 cm hood"
     assert measured("torque", "60 Nm", _IT, 0) == "It has 60 Nm of torque"
-    assert measured("water temperature", "8–12 °C", _IT, 0) == (
-        "It is made for water of 8–12 °C"
-    )
+    assert measured("water temperature", "8–12 °C", _IT, 0) == ("It is made for water of 8–12 °C")
 
 
 def test_the_title_s_claims_are_said_in_the_prose() -> None:
