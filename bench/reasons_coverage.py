@@ -59,6 +59,8 @@ REASON = re.compile(
     r"|^(With|Made of|Made from|Crafted from) [^,]+, the "
     # Round 32 (``varied_opening``): the reason said first in the kinds' other shapes.
     r"|^(Thanks to|Because (it|they)) [^,]+, the "
+    # Round 45 (``reason_frames``): the body's other two shapes of a fact with its reason.
+    r"|^(Its|Their) [^,]+ means |^With [^,]+, (it|they) "
 )
 
 

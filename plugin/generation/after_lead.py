@@ -15,6 +15,8 @@ from plugin.generation.sentence import Role, Sentence
 from plugin.generation.voice import Voice, voice_of
 
 # A note the shop wrote as a sentence for the buyer: a safety step, a warning, what it is not.
+# A title's first phrase: "Cedar Planter Box, 60 cm" → "Cedar Planter Box".
+TITLE_CUT = re.compile(r",|\(|\s[-–]\s|:\s|\s(?:with|for)\s")
 _NOTE_NAMES = re.compile(r"^(safety|warning|warnings|caution|note|notes|important|please note)$")
 _NOTE_OPENS = re.compile(
     r"^(not |never |do not |don't |always |read |connect |unplug |keep |wear |ask |use |"
@@ -69,7 +71,22 @@ def opens(sentence: Sentence, voice: Voice) -> bool:
     return bool(REASONED.search(sentence.lead)) and sentence.lead.startswith(f"{voice.subject} ")
 
 
-def without_bare_facts(sentences: list[Sentence], voice: Voice) -> list[Sentence]:
+_TITLE_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _title_selling(sentence: Sentence, title: str) -> bool:
+    """Whether a plain fact says what the title names beside the product ("Blade: Damascus
+    steel" under a "Damascus Paring Knife"): round 45, the raters read the title's selling
+    point left to the list as the prose missing the product's point. The title's last word
+    (the product itself) does not count."""
+    if not title or not sentence.facts or sentence.role is Role.HOOK:
+        return False
+    named = _TITLE_WORD.findall(TITLE_CUT.split(title.lower())[0])[:-1]
+    said = {w for fact in sentence.facts for w in _TITLE_WORD.findall(fact.lower())}
+    return bool(set(named) & said)
+
+
+def without_bare_facts(sentences: list[Sentence], voice: Voice, title: str = "") -> list[Sentence]:
     """Once the prose gives a reason, a fact it would only state is left to the list under
     it (shared COPY.md: "a fact without a reason belongs in the list"). Blind raters marked
     every such sentence down ("'It has a fleece lining' is a bare spec", "'Its period after
@@ -87,6 +104,7 @@ def without_bare_facts(sentences: list[Sentence], voice: Voice) -> list[Sentence
         or s.told
         or REASONED.search(s.lead)
         or READ_FOR.match(s.lead)
+        or _title_selling(s, title)
     ]
 
 

@@ -57,6 +57,11 @@ def _build_lead(
     handle``; a material with parts (``Glass, Bamboo lid``) → ``It is made of glass with a
     bamboo lid``; ``None`` when the value is more than that."""
     lowered = name.lower().strip()
+    if re.fullmatch(r"[a-z]+ details", lowered):
+        # Round 45: "Strap details: Bridle leather" (``fact_roles`` names a part's own label so
+        # beside an option of that name) reads "It has a bridle leather strap", not "It has
+        # bridle leather strap details": the label is glued to the value as one noun phrase.
+        lowered = lowered.split()[0]
     labelled = label_lead(name, value, voice)
     if labelled:
         return labelled  # "Base metal: Mild steel" is what it works on, not what it is made of

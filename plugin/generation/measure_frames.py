@@ -152,6 +152,18 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         # "Heat resistant: Up to 230 °C" reads "It is heat resistant up to 230 °C".
         limit = shown if shown.startswith(("up to", "to ")) else f"to {shown}"
         return f"{it} {voice.be} {lowered} {limit}"
+    if lowered == "water temperature" and is_measure(value):
+        # Round 45: the water it is made for, not a temperature of its own ("Its water
+        # temperature is 10–14 °C" on a drysuit).
+        return f"{it} {voice.be} made for water of {shown}"
+    if is_measure(value) and _ONE_MEASURE.fullmatch(shown):
+        # Round 45: one part's one size reads as the part ("Hood: 30 cm" → "It has a 30 cm
+        # hood", not "Its hood is 30 cm"), and a mass of a property as an amount of it ("Grip
+        # force: 90 N" stays; "Torque: 60 Nm" → "It has 60 Nm of torque").
+        if lowered in PARTS:
+            return f"{it} {voice.verb('has')} {article(shown)} {shown} {lowered}"
+        if lowered in _AMOUNTS:
+            return f"{it} {voice.verb('has')} {shown} of {lowered}"
     if is_measure(value) and not lowered.endswith("s"):
         if turn % 2 and lowered.split()[-1] in PROPERTIES:
             return f"{it} {voice.verb('has')} {article(lowered)} {lowered} of {shown}"
@@ -165,6 +177,10 @@ _SPAN = re.compile(
 
 
 # Names of a measured property: "It has a range of 0-150 PSI", not "It has a paper of 120gsm".
+# One number and its unit ("30 cm", "60 Nm", "2.5 kg"), no range, no condition.
+_ONE_MEASURE = re.compile(r"\d[\d.,]*\s?[A-Za-z°][A-Za-z°/²³]{0,4}")
+# Properties said as an amount of themselves: "60 Nm of torque", "256 GB of storage".
+_AMOUNTS = frozenset("suction torque storage memory thrust".split())
 PROPERTIES = {
     "length",
     "width",

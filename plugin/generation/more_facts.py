@@ -42,14 +42,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plugin.domain import Listing
+from plugin.generation.after_lead import TITLE_CUT
 from plugin.generation.fact_clauses import instruction
 from plugin.generation.fact_frames import ALLERGENS, INGREDIENTS, LEFT_OUT, fact_sentence
 from plugin.generation.fact_kinds import MONEY
 from plugin.generation.fact_roles import SortedFacts
 from plugin.generation.part_facts import adjustable, colour_of_whole, part_named
 from plugin.generation.part_phrases import part_phrase
+from plugin.generation.part_words import PARTS
 from plugin.generation.sentence import Role, Sentence
 from plugin.generation.title_reading import in_title
+from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice
 
 # Prose this short or shorter is topped up (shared COPY.md: 50–120 words).
@@ -99,6 +102,28 @@ def _only_the_title(value: str, title: str) -> bool:
     "Red Split Lentils"): told, it reads "They are made from red split lentils"."""
     words = re.findall(r"[a-z]{3,}", value.lower())
     return bool(words) and all(w in title.lower() for w in words)
+
+
+# Parts a title's material is said of besides ``part_words.PARTS`` (an English part name, so
+# a label in the shop's own language is never glued to its value).
+_TITLED_PARTS = frozenset("blank shaft shell upper sole body head face".split())
+
+
+def _titled_part(name: str, value: str, listing: Listing) -> str | None:
+    """Round 45: a one-word part whose value is the material the title sells the product by
+    ("Shaft: Bamboo" under a "Bamboo Fly Rod"), said plainly ("a bamboo shaft") where no other
+    frame knows the part: left out, the prose missed the product's point."""
+    shown, _, extra = value.strip().lower().partition(" with ")
+    # "Grip: Walnut with brass ferrule" → "a walnut grip with a brass ferrule".
+    if extra and not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", extra):
+        return None
+    if name not in PARTS | _TITLED_PARTS or not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", shown):
+        return None
+    named = re.findall(r"[a-z]{4,}", TITLE_CUT.split(listing.title.lower())[0])[:-1]
+    if shown.split()[0] not in named:
+        return None
+    said = f"{article(shown)} {shown} {name}"
+    return f"{said} with {article(extra)} {extra}" if extra else said
 
 
 def _words(sentences: list[Sentence]) -> int:
@@ -161,7 +186,9 @@ def more_facts(
         if own_colour:
             said.append((name, own_colour))
             continue
-        part = part_phrase(low, value) or part_named(low, value)
+        part = (
+            part_phrase(low, value) or part_named(low, value) or _titled_part(low, value, listing)
+        )
         if part:
             parts.append((name, part))
             continue

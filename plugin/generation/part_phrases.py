@@ -46,7 +46,11 @@ def part_phrase(name: str, value: str) -> str | None:
         all(re.match(r"^\d[\d.,/]*\s?(mm|cm|m|in|ft)$", i.strip()) for i in items)
         and len(items) <= 2
     ):
-        # "Hose: 1 m, 25 mm": a part known by its sizes alone.
+        # "Hose: 1 m, 25 mm": a part known by its sizes alone; one size is said before the
+        # part, as a buyer says it ("Hood: 30 cm" → "a 30 cm hood", round 45).
+        if len(items) == 1:
+            size = items[0].strip()
+            return f"{article(size)} {size} {part}"
         return f"{article(part)} {part} ({', '.join(items)})"
     stuff = items[0].lower()
     tail = stuff.split()[-1] if stuff.split() else ""

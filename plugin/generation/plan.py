@@ -58,6 +58,7 @@ from plugin.generation.origin_and_care import detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
+from plugin.generation.reason_frames import varied_reasons
 from plugin.generation.reasoned_lead import lead_with_a_reason, titled_lead
 from plugin.generation.said_values import NATIONALITIES, join_values, lower_values
 from plugin.generation.scoped_figures import (
@@ -70,6 +71,7 @@ from plugin.generation.sentence import Role, Sentence
 from plugin.generation.shop_words import shop_labels
 from plugin.generation.stated_frames import stated_lead
 from plugin.generation.tag_facts import tags_state
+from plugin.generation.title_claims import with_title_claims
 from plugin.generation.title_reading import (
     in_title,
     names_the_product,
@@ -580,7 +582,7 @@ def _plan_description(
     # Round 41: a value scoped to one variant ("lemongrass (Oily only)") is the list's.
     sentences = [s for s in sentences if not one_variant_said(s, offered, facts.values_of)]
     title = prose_title(listing)
-    sentences = without_bare_facts(_reasons_once(sentences), voice)
+    sentences = without_bare_facts(_reasons_once(sentences), voice, listing.title)
     found = identity(listing, facts, voice)
     if found and only_renames(found, title) and any(opens(s, voice) for s in sentences):
         found = None  # a fact with its reason opens instead
@@ -623,6 +625,8 @@ def _plan_description(
     # What a product of its type is for, after the first line (round 17b: raters asked "say
     # what the thermometer is for").
     opened = without_title_material(tuple(opened), listing.title)  # round 36
+    # Round 45: a claim the title makes ("…, 100% Merino") said last, never as the first line.
+    opened = tuple(with_title_claims(list(opened), listing.title, voice))
     opened = tuple(_proper_case(with_purpose(opened, listing, voice, turn), listing)) + tuple(notes)
     opened = with_verbs(reading(opened, listing, title, voice, turn), voice)
     not_included = left_out(listing, opened)
@@ -632,7 +636,11 @@ def _plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
+        sentences=varied_reasons(
+            paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
+            voice,
+            turn,
+        ),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),

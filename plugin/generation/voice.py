@@ -45,7 +45,9 @@ IRREGULAR_PLURALS = {"mice", "geese", "feet", "teeth", "people", "children", "me
 _ONE_THING = frozenset("game lp ep album record book novel set kit print pack bundle".split())
 # Nouns that end in "s" and name one thing: "Stretched Cotton Canvas", "Camera Lens".
 _SINGULAR_S = {"canvas", "gas", "atlas", "lens", "series", "species", "chassis", "bias", "news"}
-_PHRASE_END = re.compile(r"[,(–]|\s-\s|\s(?:with|for|in|of|from|by)\s")
+# Round 45: a name and its subtitle ("Weaving by Lamplight: 30 Rug Patterns") is one work, named
+# by the part before the colon; the counted things after it are its contents, not the product.
+_PHRASE_END = re.compile(r"[,(–]|:\s|\s-\s|\s(?:with|for|in|of|from|by)\s")
 
 
 def voice_of(title: str) -> Voice:
