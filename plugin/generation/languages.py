@@ -6,7 +6,7 @@ that tell a fact's role, "and"/"or"), read once. A shop's language code is taken
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -47,6 +47,10 @@ class LanguageWords:
     labels: dict[str, tuple[str, ...]]
     yes_no: frozenset[str]
     capital_kind: bool = False
+    # Why a fact matters, by the keys of ``in_language_reasons.REASON_KEYS``: ``say`` (the
+    # sentence), ``words`` (how the fact is told); ``negations`` deny a fact ("nicht").
+    reasons: dict[str, dict[str, object]] = field(default_factory=dict)
+    negations: tuple[str, ...] = ()
 
 
 def base_language(code: str | None) -> str:
@@ -92,4 +96,6 @@ def language_words(code: str | None) -> LanguageWords | None:
         labels={role: tuple(words) for role, words in data["labels"].items()},
         yes_no=frozenset(data.get("yes_no", ())),
         capital_kind=bool(data.get("capital_kind", False)),
+        reasons={key: dict(entry) for key, entry in data.get("reasons", {}).items()},
+        negations=tuple(data.get("negations", ())),
     )

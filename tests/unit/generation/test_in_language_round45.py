@@ -1,0 +1,95 @@
+"""Copy in the shop's language, round 45: why a fact matters, said in the language, only where
+the English knowledge base gives the same fact a reason (invented listings, other trades)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
+from plugin.generation.benefits import benefit_for
+from plugin.generation.in_language import in_language, read_in_language
+from plugin.generation.in_language_reasons import REASON_KEYS, english_gives
+from plugin.generation.languages import language_words_for, languages_with_words
+
+# A seed tray, a feeding bowl, a cushion cover, an apron: invented.
+TRAY = Listing(
+    external_id="r-1",
+    title="Anzuchtschale Keim",
+    attributes={"Pflege": ["spülmaschinenfest"], "Garantie": ["5 Jahre"]},
+)
+BOWL = Listing(
+    external_id="r-2",
+    title="Napf Pfote",
+    attributes={"Pflege": ["nicht spülmaschinenfest"]},
+)
+COVER = Listing(
+    external_id="r-3",
+    title="Poszewka Wrzos",
+    attributes={"Pielęgnacja": ["pranie w pralce 40°C"], "Certyfikat": ["GOTS"]},
+)
+APRON = Listing(
+    external_id="r-4",
+    title="Tablier Atelier",
+    attributes={"Certification": ["OEKO-TEX Standard 100"], "Entretien": ["lavable en machine"]},
+)
+
+
+def _text(listing: Listing, kind: DraftKind, language: str) -> str:
+    return in_language(
+        GenerationRequest(listing=listing, kind=kind, voice=ShopVoice(language=language)), None
+    )
+
+
+def test_every_language_file_gives_every_reason_key() -> None:
+    for code in languages_with_words():
+        words = language_words_for(code)
+        assert set(words.reasons) == set(REASON_KEYS), code
+        assert words.negations, code
+        for key, entry in words.reasons.items():
+            said = str(entry["say"])
+            assert said[:1].isupper() and said.endswith("."), (code, key)
+            assert not any(ch.isdigit() for ch in said), (code, key)
+            if not REASON_KEYS[key].marks and key != "warranty":
+                assert entry.get("words"), (code, key)
+
+
+@pytest.mark.parametrize("key", sorted(REASON_KEYS))
+def test_each_key_is_a_fact_the_english_knowledge_base_gives_a_reason_for(key: str) -> None:
+    name, value = REASON_KEYS[key].english
+    assert english_gives(key)
+    assert benefit_for(name, value, 0, product="") is not None
+
+
+def test_a_german_fact_the_english_base_reasons_about_gets_its_reason_after_it() -> None:
+    text = _text(TRAY, DraftKind.DESCRIPTION, "de")
+    assert "Zur Pflege: spülmaschinenfest. So ist der Abwasch schnell erledigt." in text
+    assert "Die Garantie beträgt 5 Jahre. So sind Sie abgesichert" in text
+    short = _text(TRAY, DraftKind.SHORT_DESCRIPTION, "de")
+    assert "So ist der Abwasch schnell erledigt." in short
+
+
+def test_a_denied_fact_gets_no_reason() -> None:
+    text = _text(BOWL, DraftKind.DESCRIPTION, "de")
+    assert "nicht spülmaschinenfest" in text
+    assert "Abwasch" not in text
+
+
+def test_marks_and_the_languages_own_words_are_read() -> None:
+    text = _text(COVER, DraftKind.DESCRIPTION, "pl")
+    assert "certyfikat ekologiczny" in text
+    assert "łatwo utrzymać świeżość" in text
+    french = _text(APRON, DraftKind.DESCRIPTION, "fr")
+    assert "substances nocives" in french
+    assert "un passage en machine suffit" in french
+
+
+def test_a_reason_the_check_refuses_leaves_the_fact_sentence_alone() -> None:
+    copy = read_in_language(TRAY, "de", lambda _listing, text: "Abwasch" not in text)
+    texts = [s.text for s in copy.sentences]
+    assert "Zur Pflege: spülmaschinenfest." in texts
+
+
+def test_a_fact_with_no_english_reason_gets_none() -> None:
+    listing = Listing(external_id="r-5", title="Napf Kralle", attributes={"Pflege": ["abwischen"]})
+    copy = read_in_language(listing, "de", None)
+    assert [s.text for s in copy.sentences] == ["Zur Pflege: abwischen."]
