@@ -70,7 +70,7 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
     for key, spec in REASON_KEYS.items():
         if spec.role != fact.role or key not in language.reasons:
             continue
-        words = spec.marks or tuple(language.reasons[key].get("words", ()))
+        words = spec.marks or language.reason_words.get(key, ())
         if words:
             told = [v for v in fact.values if _found(words, v)]
             if not told or any(_denied(v, language) for v in told):
@@ -85,4 +85,4 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
 def fact_reason(fact: ShopFact, language: LanguageWords) -> str:
     """The reason sentence for the fact ("" for none)."""
     key = reason_key(fact, language)
-    return str(language.reasons[key]["say"]) if key else ""
+    return language.reasons[key] if key else ""

@@ -47,9 +47,10 @@ class LanguageWords:
     labels: dict[str, tuple[str, ...]]
     yes_no: frozenset[str]
     capital_kind: bool = False
-    # Why a fact matters, by the keys of ``in_language_reasons.REASON_KEYS``: ``say`` (the
-    # sentence), ``words`` (how the fact is told); ``negations`` deny a fact ("nicht").
-    reasons: dict[str, dict[str, object]] = field(default_factory=dict)
+    # Why a fact matters, by the keys of ``in_language_reasons.REASON_KEYS``: the sentence
+    # (``say``) and how the fact is told (``words``); ``negations`` deny a fact ("nicht").
+    reasons: dict[str, str] = field(default_factory=dict)
+    reason_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: tuple[str, ...] = ()
 
 
@@ -96,6 +97,9 @@ def language_words(code: str | None) -> LanguageWords | None:
         labels={role: tuple(words) for role, words in data["labels"].items()},
         yes_no=frozenset(data.get("yes_no", ())),
         capital_kind=bool(data.get("capital_kind", False)),
-        reasons={key: dict(entry) for key, entry in data.get("reasons", {}).items()},
+        reasons={key: entry["say"] for key, entry in data.get("reasons", {}).items()},
+        reason_words={
+            key: tuple(entry.get("words", ())) for key, entry in data.get("reasons", {}).items()
+        },
         negations=tuple(data.get("negations", ())),
     )

@@ -45,12 +45,11 @@ def test_every_language_file_gives_every_reason_key() -> None:
         words = language_words_for(code)
         assert set(words.reasons) == set(REASON_KEYS), code
         assert words.negations, code
-        for key, entry in words.reasons.items():
-            said = str(entry["say"])
+        for key, said in words.reasons.items():
             assert said[:1].isupper() and said.endswith("."), (code, key)
             assert not any(ch.isdigit() for ch in said), (code, key)
             if not REASON_KEYS[key].marks and key != "warranty":
-                assert entry.get("words"), (code, key)
+                assert words.reason_words.get(key), (code, key)
 
 
 @pytest.mark.parametrize("key", sorted(REASON_KEYS))
