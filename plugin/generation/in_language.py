@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
-from plugin.generation.in_language_reasons import fact_reason
+from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
@@ -128,6 +128,9 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     first = first_line(title, kind, _maker(listing, title), language)
     if check is not None and not check(listing, plain(first)):
         first = f"<strong>{title}</strong>."
+    purpose = purpose_sentence(listing, language)
+    if purpose and (check is None or check(listing, plain(f"{first} {purpose}"))):
+        first = f"{first} {purpose}"
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())

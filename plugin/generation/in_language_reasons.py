@@ -1,6 +1,7 @@
-"""Why a fact matters, said in the shop's language: the English knowledge base's reason for
-the same fact (``data/reasons/``, ``benefits.benefit_for``), carried in each language's file
-(``data/languages/<code>.json``: ``reasons``, keyed alike in every language).
+"""Why a fact matters and what a product is for, said in the shop's language: the English
+knowledge base's reason for the same fact (``data/reasons/``, ``benefits.benefit_for``),
+carried in each language's file (``data/languages/<code>.json``: ``reasons``, keyed alike in
+every language).
 
 Each key names the role its fact plays, the English fact the knowledge base reads for it, and
 how the fact is told in the shop's language: a figure under the role (a warranty), a mark
@@ -9,6 +10,11 @@ written alike in every language (OEKO-TEX, GOTS), or the language's own words fo
 ``negations`` word denies ("nicht spülmaschinenfest"). A reason is said only where the English
 knowledge base gives one for that English fact with no product named, so a rule kept to some
 products is never said; the sentence names no product and takes no agreement from it.
+
+What the product is for: the English purpose data (``data/purposes/``, ``purpose.purpose_of``)
+for a type, said where the listing's product type (else its category's last part) is that
+type's name in the language with at most a short ending ("Šroubováky", "Pfanne"), never a word
+inside a longer name (a pan's lid is not a pan).
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
-from plugin.generation.language_facts import ShopFact
+from plugin.generation.language_facts import ShopFact, own_side
 from plugin.generation.languages import LanguageWords
+from plugin.generation.purpose import purpose_of
 
 
 @dataclass(frozen=True)
@@ -86,3 +94,40 @@ def fact_reason(fact: ShopFact, language: LanguageWords) -> str:
     """The reason sentence for the fact ("" for none)."""
     key = reason_key(fact, language)
     return language.reasons[key] if key else ""
+
+
+# The English purpose data's types said in every language's file.
+# Not "tent": a play tent, a dog's or a grow tent is one too, and none is for a night outdoors.
+PURPOSE_TYPES = ("frying pan", "screwdriver", "spirit level", "hand saw", "backpack")
+# A type's name with an ending ("šroubovák" → "šroubováky"): at most this many letters.
+_ENDING = 3
+
+
+@cache
+def english_purpose(english_type: str) -> bool:
+    """Whether the English purpose data says what a product of that type is for."""
+    listing = Listing(external_id="", title=english_type.title(), product_type=english_type)
+    return purpose_of(listing) is not None
+
+
+def _named(kind: str, words: tuple[str, ...]) -> bool:
+    lowered = kind.strip().lower()
+    for word in words:
+        rest = lowered[len(word) :] if lowered.startswith(word.lower()) else None
+        if rest is not None and len(rest) <= _ENDING and (not rest or rest.isalpha()):
+            return True
+    return False
+
+
+def purpose_sentence(listing: Listing, language: LanguageWords) -> str:
+    """What the product is for, in ``language`` ("" where its type is not one the English
+    purpose data knows, or the language has no words for it)."""
+    categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
+    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
+    if not kind:
+        return ""
+    for english_type in PURPOSE_TYPES:
+        words = language.purpose_words.get(english_type, ())
+        if words and _named(kind, words) and english_purpose(english_type):
+            return language.purposes[english_type]
+    return ""

@@ -52,6 +52,10 @@ class LanguageWords:
     reasons: dict[str, str] = field(default_factory=dict)
     reason_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: tuple[str, ...] = ()
+    # What a product is for, by the English purpose's type (``in_language_reasons``): the
+    # sentence, and the type's names in the language.
+    purposes: dict[str, str] = field(default_factory=dict)
+    purpose_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def base_language(code: str | None) -> str:
@@ -102,4 +106,8 @@ def language_words(code: str | None) -> LanguageWords | None:
             key: tuple(entry.get("words", ())) for key, entry in data.get("reasons", {}).items()
         },
         negations=tuple(data.get("negations", ())),
+        purposes={key: entry["say"] for key, entry in data.get("purposes", {}).items()},
+        purpose_words={
+            key: tuple(entry["words"]) for key, entry in data.get("purposes", {}).items()
+        },
     )

@@ -8,7 +8,13 @@ import pytest
 from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
 from plugin.generation.benefits import benefit_for
 from plugin.generation.in_language import in_language, read_in_language
-from plugin.generation.in_language_reasons import REASON_KEYS, english_gives
+from plugin.generation.in_language_reasons import (
+    PURPOSE_TYPES,
+    REASON_KEYS,
+    english_gives,
+    english_purpose,
+    purpose_sentence,
+)
 from plugin.generation.languages import language_words_for, languages_with_words
 
 # A seed tray, a feeding bowl, a cushion cover, an apron: invented.
@@ -92,3 +98,42 @@ def test_a_fact_with_no_english_reason_gets_none() -> None:
     listing = Listing(external_id="r-5", title="Napf Kralle", attributes={"Pflege": ["abwischen"]})
     copy = read_in_language(listing, "de", None)
     assert [s.text for s in copy.sentences] == ["Zur Pflege: abwischen."]
+
+
+def test_every_language_file_says_every_purpose_type() -> None:
+    for code in languages_with_words():
+        words = language_words_for(code)
+        assert set(words.purposes) == set(PURPOSE_TYPES), code
+        assert all(words.purpose_words[t] for t in PURPOSE_TYPES), code
+        for said in words.purposes.values():
+            assert said[:1].isupper() and said.endswith("."), code
+
+
+@pytest.mark.parametrize("english_type", PURPOSE_TYPES)
+def test_each_purpose_type_is_one_the_english_purpose_data_knows(english_type: str) -> None:
+    assert english_purpose(english_type)
+
+
+def test_the_first_line_says_what_the_product_is_for_by_its_type() -> None:
+    pan = Listing(
+        external_id="p-1", title="Eisen 28", product_type="Pfanne", vendor="Schmiede Nord"
+    )
+    text = _text(pan, DraftKind.DESCRIPTION, "de")
+    assert text.startswith(
+        "<p><strong>Eisen 28</strong> – Pfanne der Marke Schmiede Nord. Zum Anbraten"
+    )
+    assert "Zum Anbraten" in _text(pan, DraftKind.SHORT_DESCRIPTION, "de")
+    drivers = Listing(external_id="p-2", title="Sada Kolibřík", product_type="Šroubováky")
+    assert "K zašroubování a vyšroubování šroubů." in _text(drivers, DraftKind.DESCRIPTION, "cs")
+
+
+def test_a_longer_name_that_opens_with_a_type_gets_no_purpose() -> None:
+    lid = Listing(external_id="p-3", title="Glas 28", product_type="Pfannendeckel")
+    assert "Zum Anbraten" not in _text(lid, DraftKind.DESCRIPTION, "de")
+    assert purpose_sentence(lid, language_words_for("de")) == ""
+
+
+def test_a_purpose_the_check_refuses_is_left_out() -> None:
+    pan = Listing(external_id="p-4", title="Eisen 24", product_type="Pfanne")
+    copy = read_in_language(pan, "de", lambda _listing, text: "Anbraten" not in text)
+    assert "Anbraten" not in copy.first.text
