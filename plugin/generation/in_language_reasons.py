@@ -39,6 +39,9 @@ class ReasonKey:
     # Marks written alike in every language; empty: the language's ``words``, or (a figure
     # role) any value the role's frame took.
     marks: tuple[str, ...] = ()
+    # A material: said only where the fact's one value is that material and nothing else
+    # ("Edelstahl", "100% bambus"), as the English reads a value's main material.
+    whole: bool = False
 
 
 REASON_KEYS: dict[str, ReasonKey] = {
@@ -51,14 +54,22 @@ REASON_KEYS: dict[str, ReasonKey] = {
         ("oeko-tex", "öko-tex", "oekotex", "oeko tex"),
     ),
     "gots": ReasonKey("certification", ("Certification", "GOTS"), ("gots",)),
+    "stainless": ReasonKey("material", ("Material", "stainless steel"), whole=True),
+    "aluminium": ReasonKey("material", ("Material", "aluminium"), whole=True),
+    "ceramic": ReasonKey("material", ("Material", "ceramic"), whole=True),
+    "rattan": ReasonKey("material", ("Material", "rattan"), whole=True),
+    "bamboo": ReasonKey("material", ("Material", "bamboo"), whole=True),
 }
+# "100% ", "%100 ": a share that names the whole.
+_WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
 
 
 @cache
 def english_gives(key: str) -> bool:
-    """Whether the English knowledge base gives the key's fact a reason, with no product."""
+    """Whether the English knowledge base gives the key's fact a reason, with no product and
+    (a material) for a product not worn: the reasons of a fabric's feel are not said."""
     name, value = REASON_KEYS[key].english
-    return benefit_for(name, value, 0, product="") is not None
+    return benefit_for(name, value, 0, worn=False, product="") is not None
 
 
 def _found(words: tuple[str, ...], text: str) -> bool:
@@ -79,7 +90,11 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
         if spec.role != fact.role or key not in language.reasons:
             continue
         words = spec.marks or language.reason_words.get(key, ())
-        if words:
+        if spec.whole:
+            value = _WHOLE_SHARE.sub("", fact.values[0].strip()) if len(fact.values) == 1 else ""
+            if not _named(value.rstrip("."), words):
+                continue
+        elif words:
             told = [v for v in fact.values if _found(words, v)]
             if not told or any(_denied(v, language) for v in told):
                 continue

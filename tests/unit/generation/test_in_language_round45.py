@@ -137,3 +137,16 @@ def test_a_purpose_the_check_refuses_is_left_out() -> None:
     pan = Listing(external_id="p-4", title="Eisen 24", product_type="Pfanne")
     copy = read_in_language(pan, "de", lambda _listing, text: "Anbraten" not in text)
     assert "Anbraten" not in copy.first.text
+
+
+def test_a_material_gets_its_reason_only_where_the_value_is_that_material_alone() -> None:
+    sink = Listing(
+        external_id="m-1", title="Zlew Fala", attributes={"Materiał": ["stal nierdzewna"]}
+    )
+    assert "odporny na rdzę" in _text(sink, DraftKind.DESCRIPTION, "pl")
+    mixed = Listing(
+        external_id="m-2", title="Zlew Toń", attributes={"Materiał": ["stal nierdzewna i drewno"]}
+    )
+    assert "rdzę" not in _text(mixed, DraftKind.DESCRIPTION, "pl")
+    tray = Listing(external_id="m-3", title="Podnos Rýže", attributes={"Materiál": ["100% bambus"]})
+    assert "lehký, a přitom pevný" in _text(tray, DraftKind.DESCRIPTION, "cs")
