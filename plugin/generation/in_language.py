@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
@@ -127,9 +128,13 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     first = first_line(title, kind, _maker(listing, title), language)
     if check is not None and not check(listing, plain(first)):
         first = f"<strong>{title}</strong>."
+    purpose = purpose_sentence(listing, language)
+    if purpose and (check is None or check(listing, plain(f"{first} {purpose}"))):
+        first = f"{first} {purpose}"
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())
+    reasons_said: set[str] = set()
     for role in ROLES:
         for fact in (f for f in facts if f.role == role):
             text = fact_sentence(fact, language)
@@ -140,10 +145,33 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
             if check is not None and not check(listing, text):
                 continue
             seen.add(text.lower())
+            text = _with_reason(listing, text, fact, language, check, reasons_said, words)
             said.append(Said(text, fact))
             words += len(text.split())
     answers = tuple(_label_answers(listing, facts, said, language, check))
     return InLanguage(title, language, Said(first), tuple(said), facts, kind, answers)
+
+
+def _with_reason(
+    listing: Listing,
+    text: str,
+    fact: ShopFact,
+    language: LanguageWords,
+    check: SentenceCheck | None,
+    said: set[str],
+    words: int,
+) -> str:
+    """The fact's sentence and, after it, why the fact matters where the English knowledge
+    base says so (``in_language_reasons``): once a draft, within the prose's words, and only
+    where the check passes the two together."""
+    reason = fact_reason(fact, language)
+    longer = f"{text} {reason}"
+    if not reason or reason in said or words + len(longer.split()) > MAX_PROSE_WORDS:
+        return text
+    if check is not None and not check(listing, longer):
+        return text
+    said.add(reason)
+    return longer
 
 
 def _label_answers(

@@ -6,7 +6,7 @@ that tell a fact's role, "and"/"or"), read once. A shop's language code is taken
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -47,6 +47,15 @@ class LanguageWords:
     labels: dict[str, tuple[str, ...]]
     yes_no: frozenset[str]
     capital_kind: bool = False
+    # Why a fact matters, by the keys of ``in_language_reasons.REASON_KEYS``: the sentence
+    # (``say``) and how the fact is told (``words``); ``negations`` deny a fact ("nicht").
+    reasons: dict[str, str] = field(default_factory=dict)
+    reason_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negations: tuple[str, ...] = ()
+    # What a product is for, by the English purpose's type (``in_language_reasons``): the
+    # sentence, and the type's names in the language.
+    purposes: dict[str, str] = field(default_factory=dict)
+    purpose_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def base_language(code: str | None) -> str:
@@ -92,4 +101,13 @@ def language_words(code: str | None) -> LanguageWords | None:
         labels={role: tuple(words) for role, words in data["labels"].items()},
         yes_no=frozenset(data.get("yes_no", ())),
         capital_kind=bool(data.get("capital_kind", False)),
+        reasons={key: entry["say"] for key, entry in data.get("reasons", {}).items()},
+        reason_words={
+            key: tuple(entry.get("words", ())) for key, entry in data.get("reasons", {}).items()
+        },
+        negations=tuple(data.get("negations", ())),
+        purposes={key: entry["say"] for key, entry in data.get("purposes", {}).items()},
+        purpose_words={
+            key: tuple(entry["words"]) for key, entry in data.get("purposes", {}).items()
+        },
     )

@@ -1,0 +1,148 @@
+"""Why a fact matters and what a product is for, said in the shop's language: the English
+knowledge base's reason for the same fact (``data/reasons/``, ``benefits.benefit_for``),
+carried in each language's file (``data/languages/<code>.json``: ``reasons``, keyed alike in
+every language).
+
+Each key names the role its fact plays, the English fact the knowledge base reads for it, and
+how the fact is told in the shop's language: a figure under the role (a warranty), a mark
+written alike in every language (OEKO-TEX, GOTS), or the language's own words for it
+(``words``: "spülmaschine", "zmywar"), matched at a word's start in one value that no
+``negations`` word denies ("nicht spülmaschinenfest"). A reason is said only where the English
+knowledge base gives one for that English fact with no product named, so a rule kept to some
+products is never said; the sentence names no product and takes no agreement from it.
+
+What the product is for: the English purpose data (``data/purposes/``, ``purpose.purpose_of``)
+for a type, said where the listing's product type (else its category's last part) is that
+type's name in the language with at most a short ending ("Šroubováky", "Pfanne"), never a word
+inside a longer name (a pan's lid is not a pan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from plugin.domain import Listing
+from plugin.generation.benefits import benefit_for
+from plugin.generation.language_facts import ShopFact, own_side
+from plugin.generation.languages import LanguageWords
+from plugin.generation.purpose import purpose_of
+
+
+@dataclass(frozen=True)
+class ReasonKey:
+    """One fact the English knowledge base gives a reason for."""
+
+    role: str
+    english: tuple[str, str]
+    # Marks written alike in every language; empty: the language's ``words``, or (a figure
+    # role) any value the role's frame took.
+    marks: tuple[str, ...] = ()
+    # A material: said only where the fact's one value is that material and nothing else
+    # ("Edelstahl", "100% bambus"), as the English reads a value's main material.
+    whole: bool = False
+
+
+REASON_KEYS: dict[str, ReasonKey] = {
+    "warranty": ReasonKey("warranty", ("Warranty", "2 years")),
+    "dishwasher": ReasonKey("care", ("Care", "dishwasher safe")),
+    "machine_wash": ReasonKey("care", ("Care", "machine washable")),
+    "oeko_tex": ReasonKey(
+        "certification",
+        ("Certification", "OEKO-TEX Standard 100"),
+        ("oeko-tex", "öko-tex", "oekotex", "oeko tex"),
+    ),
+    "gots": ReasonKey("certification", ("Certification", "GOTS"), ("gots",)),
+    "stainless": ReasonKey("material", ("Material", "stainless steel"), whole=True),
+    "aluminium": ReasonKey("material", ("Material", "aluminium"), whole=True),
+    "ceramic": ReasonKey("material", ("Material", "ceramic"), whole=True),
+    "rattan": ReasonKey("material", ("Material", "rattan"), whole=True),
+    "bamboo": ReasonKey("material", ("Material", "bamboo"), whole=True),
+}
+# "100% ", "%100 ": a share that names the whole.
+_WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
+
+
+@cache
+def english_gives(key: str) -> bool:
+    """Whether the English knowledge base gives the key's fact a reason, with no product and
+    (a material) for a product not worn: the reasons of a fabric's feel are not said."""
+    name, value = REASON_KEYS[key].english
+    return benefit_for(name, value, 0, worn=False, product="") is not None
+
+
+def _found(words: tuple[str, ...], text: str) -> bool:
+    lowered = text.lower().replace("i\u0307", "i")
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(w.lower())}", lowered) for w in words)
+
+
+def _denied(text: str, language: LanguageWords) -> bool:
+    lowered = text.lower()
+    return any(
+        re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lowered) for w in language.negations
+    )
+
+
+def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
+    """The key of the reason the fact gets in ``language``, or None."""
+    for key, spec in REASON_KEYS.items():
+        if spec.role != fact.role or key not in language.reasons:
+            continue
+        words = spec.marks or language.reason_words.get(key, ())
+        if spec.whole:
+            value = _WHOLE_SHARE.sub("", fact.values[0].strip()) if len(fact.values) == 1 else ""
+            if not _named(value.rstrip("."), words):
+                continue
+        elif words:
+            told = [v for v in fact.values if _found(words, v)]
+            if not told or any(_denied(v, language) for v in told):
+                continue
+        elif not fact.values:
+            continue
+        if english_gives(key):
+            return key
+    return None
+
+
+def fact_reason(fact: ShopFact, language: LanguageWords) -> str:
+    """The reason sentence for the fact ("" for none)."""
+    key = reason_key(fact, language)
+    return language.reasons[key] if key else ""
+
+
+# The English purpose data's types said in every language's file.
+# Not "tent": a play tent, a dog's or a grow tent is one too, and none is for a night outdoors.
+PURPOSE_TYPES = ("frying pan", "screwdriver", "spirit level", "hand saw", "backpack")
+# A type's name with an ending ("šroubovák" → "šroubováky"): at most this many letters.
+_ENDING = 3
+
+
+@cache
+def english_purpose(english_type: str) -> bool:
+    """Whether the English purpose data says what a product of that type is for."""
+    listing = Listing(external_id="", title=english_type.title(), product_type=english_type)
+    return purpose_of(listing) is not None
+
+
+def _named(kind: str, words: tuple[str, ...]) -> bool:
+    lowered = kind.strip().lower()
+    for word in words:
+        rest = lowered[len(word) :] if lowered.startswith(word.lower()) else None
+        if rest is not None and len(rest) <= _ENDING and (not rest or rest.isalpha()):
+            return True
+    return False
+
+
+def purpose_sentence(listing: Listing, language: LanguageWords) -> str:
+    """What the product is for, in ``language`` ("" where its type is not one the English
+    purpose data knows, or the language has no words for it)."""
+    categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
+    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
+    if not kind:
+        return ""
+    for english_type in PURPOSE_TYPES:
+        words = language.purpose_words.get(english_type, ())
+        if words and _named(kind, words) and english_purpose(english_type):
+            return language.purposes[english_type]
+    return ""
