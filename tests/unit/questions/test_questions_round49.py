@@ -6,16 +6,22 @@ dog lead): no question, product or phrase of any evaluation set.
 - a glossed "wood" is stated by the kind of wood a line names ("beech legs", "ash seat"), a kind
   that is also a colour included;
 - two asked words the word table gives a common English word ("Plätze" and "Teilnehmer" both
-  "places") name one thing: a line that states one states the other.
+  "places") name one thing: a line that states one states the other;
+- an English comparative of size ("the longer lead") names the larger of an option's two
+  values, and of three or more none.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing, Variant
+from plugin.questions.choices import listing_choices
+from plugin.questions.extremes import extreme_mentions
 from plugin.questions.gloss_answer import _one_thing, _said_by_figure
 from plugin.questions.glossing import Gloss, english_gloss
 from plugin.questions.material_kinds import kinds_of
+from plugin.questions.slots import find_slot
 
 
 @pytest.mark.parametrize(
@@ -68,3 +74,42 @@ def test_a_word_with_nothing_in_common_is_still_asked() -> None:
     assert stated["course"] == ""
     # nothing stated, nothing lent
     assert not any(_one_thing({"participants": "", "places": ""}, gloss).values())
+
+
+def _lead(lengths: tuple[tuple[str, str], ...]) -> Listing:
+    variants = [
+        Variant(sku=f"L-{n}", title=f"Dog lead - {n} m", price=price, options={"Length": f"{n} m"})
+        for n, price in lengths
+    ]
+    return Listing(
+        external_id="lead",
+        title="Rope dog lead",
+        description_html="<p>A braided rope lead with a brass clip.</p>",
+        price=lengths[0][1],
+        variants=variants,
+        options={"Length": [f"{n} m" for n, _ in lengths]},
+        attributes={"Length": [f"{n} m" for n, _ in lengths]},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "price"),
+    [
+        ("How much for the longer lead?", "24.00"),
+        ("What does the shorter one cost?", "18.00"),
+    ],
+)
+def test_a_comparative_of_two_sizes_names_one_variant(question: str, price: str) -> None:
+    found = find_slot(question, _lead((("1.2", "18.00"), ("2", "24.00"))))
+    assert found is not None and found.intent == "variant_price"
+    assert price in str(found.parts)
+    assert ("24.00" if price == "18.00" else "18.00") not in str(found.parts)
+
+
+def test_a_comparative_of_three_sizes_or_of_time_names_none() -> None:
+    three = listing_choices(_lead((("1.2", "18.00"), ("2", "24.00"), ("3", "29.00"))))
+    assert extreme_mentions("how much for the longer lead", three, {"price": ["how much"]}) == []
+    two = listing_choices(_lead((("1.2", "18.00"), ("2", "24.00"))))
+    cues = {"price": ["price"]}
+    assert extreme_mentions("is the price no longer 18", two, cues) == []
+    assert extreme_mentions("how much for the longer lead", two, {"price": ["how much"]})
