@@ -8,7 +8,10 @@ dog lead): no question, product or phrase of any evaluation set.
 - two asked words the word table gives a common English word ("Plätze" and "Teilnehmer" both
   "places") name one thing: a line that states one states the other;
 - an English comparative of size ("the longer lead") names the larger of an option's two
-  values, and of three or more none.
+  values, and of three or more none;
+- a part's measure ("how thick is the tent's floor?") is stated by a sentence that names the
+  part and gives a figure with the measure's adjective ("floor of nylon, 0.2 mm thick"), not
+  by another sentence's figure.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.domain import Listing, Variant
+from plugin.questions.asked_detail import detail_unstated
 from plugin.questions.choices import listing_choices
 from plugin.questions.extremes import extreme_mentions
 from plugin.questions.gloss_answer import _one_thing, _said_by_figure
@@ -113,3 +117,22 @@ def test_a_comparative_of_three_sizes_or_of_time_names_none() -> None:
     cues = {"price": ["price"]}
     assert extreme_mentions("is the price no longer 18", two, cues) == []
     assert extreme_mentions("how much for the longer lead", two, {"price": ["how much"]})
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("How thick is the tent's floor?", "Floor of ripstop nylon, 0.2 mm thick at the seams."),
+        ("How long is the lamp's cord?", "Brass lamp with a fabric cord, 180 cm long."),
+    ],
+)
+def test_a_parts_measure_is_stated_by_its_adjective_after_a_figure(
+    question: str, line: str
+) -> None:
+    assert not detail_unstated(question, [f"Current description: {line}"])
+
+
+def test_another_sentences_figure_states_no_parts_measure() -> None:
+    line = "Current description: Floor of ripstop nylon. The fly is 2 mm thick."
+    assert detail_unstated("How thick is the tent's floor?", [line])
+    assert detail_unstated("How thick is the tent's floor?", ["Floor of ripstop nylon, 2 m long."])
