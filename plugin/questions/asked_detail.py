@@ -268,7 +268,7 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     )
     if any(near.search(_unlabelled(line)) for line in support):
         return False
-    # "the blade is of carbon steel, 2.5 mm thick at the edge": a sentence that names the part
+    # "a floor of ripstop nylon, 0.2 mm thick at the seams": a sentence that names the part
     # and gives a figure the measure asked follows, as its own adjective (round 49)
     measured = re.compile(
         rf"\d[\d.,]*\s*(?:[a-z]+\s+)?{re.escape(asked['measure'].lower())}\b", _I

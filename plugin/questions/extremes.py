@@ -41,8 +41,8 @@ _SMALLEST = (
     "piu piccolo",
     "piu piccola",
 )
-# English comparatives of size (round 49): of an option with two values, "the wider one" is
-# the wider of the two, the largest; of three or more it names none. "No longer" and "any
+# English comparatives of size (round 49): of an option with two values, "the longer lead" is
+# the longer of the two, the largest; of three or more it names none. "No longer" and "any
 # longer" are about time, not a length.
 _LARGER = tuple("larger bigger heavier wider longer taller thicker deeper".split())
 _SMALLER = tuple("smaller lighter narrower shorter thinner shallower".split())
@@ -98,7 +98,7 @@ def extreme_mentions(
     choice, order = options[0]
     largest, smallest = has_cue(folded, _LARGEST), has_cue(folded, _SMALLEST)
     if not largest and not smallest and len(order) == 2:
-        # "how much is the wider strap?" of two widths: the wider is the widest
+        # "what does the longer lead cost?" of two lengths: the longer is the longest
         sized = _NOT_SIZE.sub(" ", folded)
         largest, smallest = has_cue(sized, _LARGER), has_cue(sized, _SMALLER)
     if bool(largest) == bool(smallest):

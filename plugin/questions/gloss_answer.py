@@ -166,15 +166,15 @@ _FIGURE_SAYS = {
 # without a stand" answers whether a stand comes with it).
 _MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIAL_KINDS
 _WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)
-# A colour asked by the word "colour" is stated by the colour a line names ("olive waxed
-# canvas"), as a material by the material (round 49): the English names of the colour table's
+# A colour asked by the word "colour" is stated by the colour a line names ("mustard yellow
+# tin"), as a material by the material (round 49): the English names of the colour table's
 # hues, not its metal finishes ("chrome-vanadium steel" names no colour).
 _FINISHES = frozenset({"chrome", "brass", "copper", "bronze", "nickel", "gold", "silver"})
 _COLOUR_NAMES = frozenset(
     {c for c in COLOURS.values() if c not in _FINISHES} | {"gray", "olive", "ivory", "maroon"}
 )
-# A wood asked by the word "wood" is stated by the kind of wood a line names ("ash handle",
-# "beech frame"), colours such as ash and olive included (round 49).
+# A wood asked by the word "wood" is stated by the kind of wood a line names ("beech legs",
+# "a seat of elm"), colours such as ash and olive included (round 49).
 _KIND_NOUNS = {"wood": "wood", "timber": "wood"}
 
 
@@ -194,7 +194,7 @@ def _said_by_figure(word: str, line: str) -> bool:
 def _one_thing(stated: dict[str, str], gloss: Gloss) -> dict[str, str]:
     """Two asked words that the table gives a common English word ("Plätze" and "Teilnehmer"
     both "places", invented) name one thing, asked twice as the shopper's language words it
-    ("room for how many participants"): the line that states one states the other (round 49).
+    (two nouns for one count): the line that states one states the other (round 49).
     Each word's own alternatives, as the table holds them: nothing is guessed."""
     said = {w for w, s in stated.items() if s}
     return {

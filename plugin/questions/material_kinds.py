@@ -52,7 +52,7 @@ MATERIAL_KINDS = frozenset(
 
 def kinds_of(noun: str) -> frozenset[str]:
     """The kinds of the material ``noun`` names ("wood" → beech, oak, ash …), colours
-    included: "ash handle" names a wood when a wood is what is asked (round 49)."""
+    included: "a seat of ash" names a wood when a wood is what is asked (round 49)."""
     return frozenset(_KINDS.get(_SAME.get(noun, noun), "").split())
 
 
