@@ -168,7 +168,7 @@ _MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIA
 _WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)
 # A colour asked by the word "colour" is stated by the colour a line names ("mustard yellow
 # tin"), as a material by the material (round 49): the English names of the colour table's
-# hues, not its metal finishes ("chrome-vanadium steel" names no colour).
+# hues, not its metal finishes ("brass hinges" name no colour).
 _FINISHES = frozenset({"chrome", "brass", "copper", "bronze", "nickel", "gold", "silver"})
 _COLOUR_NAMES = frozenset(
     {c for c in COLOURS.values() if c not in _FINISHES} | {"gray", "olive", "ivory", "maroon"}
