@@ -71,6 +71,7 @@ HOLDOUT_V42 = ROOT / "tests" / "questions" / "holdout_v42"
 HOLDOUT_V43 = ROOT / "tests" / "questions" / "holdout_v43"
 HOLDOUT_V44 = ROOT / "tests" / "questions" / "holdout_v44"
 HOLDOUT_V45 = ROOT / "tests" / "questions" / "holdout_v45"
+HOLDOUT_V46 = ROOT / "tests" / "questions" / "holdout_v46"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -341,6 +342,11 @@ V2_SETS = {
     # 16/40 = 0.40, PII echoed 0/9, answered unanswerable 7, p95 0.14 s), then read in
     # round 48: seen from then on.
     "holdout_v45": _shop_folder(HOLDOUT_V45),
+    # Written blind and frozen; scored blind once after round 48 (main: grounded 49/81 =
+    # 0.60, false refusals 0.321, correct refusals 0.899, hostile 30/32, in language
+    # 21/40 = 0.53, PII echoed 0/9, answered unanswerable 9, p95 0.41 s), then read in
+    # round 49: seen from then on.
+    "holdout_v46": _shop_folder(HOLDOUT_V46),
 }
 
 

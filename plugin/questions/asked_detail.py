@@ -247,7 +247,7 @@ _HEAVY_SAID = re.compile(
 # of the paddle?"): only a line that gives the part itself a number answers it, not the
 # whole thing's measures (round 41)
 _PART_MEASURE_ASKED = re.compile(
-    r"\bhow (?:long|wide|tall|high|deep|big|thick|heavy) (?:is|are) (?:the|its|their) "
+    r"\bhow (?P<measure>long|wide|tall|high|deep|big|thick|heavy) (?:is|are) (?:the|its|their) "
     r"(?:(?:[\w-]+ ){0,2}[\w-]+'s? (?P<owned>[a-z]+)|(?P<part>[a-z]+) (?:of|on|in) (?:the|its) )",
     _I,
 )
@@ -266,7 +266,23 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
         rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*\d",
         _I,
     )
-    return not any(near.search(_unlabelled(line)) for line in support)
+    if any(near.search(_unlabelled(line)) for line in support):
+        return False
+    # "a floor of ripstop nylon, 0.2 mm thick at the seams": a sentence that names the part
+    # and gives a figure the measure asked follows, as its own adjective (round 49)
+    measured = re.compile(
+        rf"\d[\d.,]*\s*(?:[a-z]+\s+)?{re.escape(asked['measure'].lower())}\b", _I
+    )
+    part_named = re.compile(rf"\b{re.escape(stem)}", _I)
+    return not any(
+        part_named.search(sentence) and measured.search(sentence)
+        for line in support
+        for sentence in _SENTENCES.split(_unlabelled(line))
+    )
+
+
+# A line's sentences and clauses: a figure in the next sentence is another thing's.
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 
 
 # the name a line is quoted under ("Returns policy: …", "Current description: …")

@@ -41,6 +41,12 @@ _SMALLEST = (
     "piu piccolo",
     "piu piccola",
 )
+# English comparatives of size (round 49): of an option with two values, "the longer lead" is
+# the longer of the two, the largest; of three or more it names none. "No longer" and "any
+# longer" are about time, not a length.
+_LARGER = tuple("larger bigger heavier wider longer taller thicker deeper".split())
+_SMALLER = tuple("smaller lighter narrower shorter thinner shallower".split())
+_NOT_SIZE = re.compile(r"\b(?:no|any)\s+longer\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # "how much for the biggest …?": a price, where "how much is in the smallest tin?" is not
 _HOW_MUCH_FOR = re.compile(r"\bhow much (?:for|would|will|do you want for)\b")
@@ -48,8 +54,10 @@ _HOW_MUCH_FOR = re.compile(r"\bhow much (?:for|would|will|do you want for)\b")
 
 def asks_price_of_extreme(folded: str) -> bool:
     """Whether the question asks "how much for" a superlative of size."""
+    sized = _NOT_SIZE.sub(" ", folded)
     return bool(_HOW_MUCH_FOR.search(folded)) and bool(
         has_cue(folded, _LARGEST) or has_cue(folded, _SMALLEST)
+        or has_cue(sized, _LARGER) or has_cue(sized, _SMALLER)
     )
 
 
@@ -80,9 +88,6 @@ def extreme_mentions(
     exactly one option of sizes or amounts."""
     if not (cues.get("price") or cues.get("stock")):
         return []
-    largest, smallest = has_cue(folded, _LARGEST), has_cue(folded, _SMALLEST)
-    if bool(largest) == bool(smallest):
-        return []
     options = [
         (c, order)
         for c in choices
@@ -91,4 +96,11 @@ def extreme_mentions(
     if len(options) != 1:
         return []
     choice, order = options[0]
+    largest, smallest = has_cue(folded, _LARGEST), has_cue(folded, _SMALLEST)
+    if not largest and not smallest and len(order) == 2:
+        # "what does the longer lead cost?" of two lengths: the longer is the longest
+        sized = _NOT_SIZE.sub(" ", folded)
+        largest, smallest = has_cue(sized, _LARGER), has_cue(sized, _SMALLER)
+    if bool(largest) == bool(smallest):
+        return []
     return [Mention(choice, order[-1] if largest else order[0])]

@@ -11,9 +11,9 @@ from plugin.questions.answerability import addresses, covered, tokens
 from plugin.questions.asked_attribute import states_measure
 from plugin.questions.decision import Decision, names_known
 from plugin.questions.embedding import Embedder
-from plugin.questions.glossing import ASKING_WORDS, english_gloss
-from plugin.questions.lexicon import MATERIALS, STOPWORDS, words
-from plugin.questions.material_kinds import MATERIAL_KINDS
+from plugin.questions.glossing import ASKING_WORDS, Gloss, english_gloss
+from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, words
+from plugin.questions.material_kinds import MATERIAL_KINDS, kinds_of
 from plugin.questions.passages import Passage, is_free_text
 from plugin.questions.policy_topics import policy_asked
 from plugin.questions.retrieval import rank
@@ -95,6 +95,7 @@ def _glossed(
                 else " ")
             for word in asked
         }
+        stated = _one_thing(stated, gloss)
         checked = " ".join(
             stated.get(w, w).strip() if w in stated else w for w in gloss.known.split()
         )
@@ -165,6 +166,16 @@ _FIGURE_SAYS = {
 # without a stand" answers whether a stand comes with it).
 _MATERIAL_NAMES = frozenset(MATERIALS) | frozenset(MATERIALS.values()) | MATERIAL_KINDS
 _WITHOUT = re.compile(r"\b(?:without|not included)\b", re.IGNORECASE)
+# A colour asked by the word "colour" is stated by the colour a line names ("mustard yellow
+# tin"), as a material by the material (round 49): the English names of the colour table's
+# hues, not its metal finishes ("brass hinges" name no colour).
+_FINISHES = frozenset({"chrome", "brass", "copper", "bronze", "nickel", "gold", "silver"})
+_COLOUR_NAMES = frozenset(
+    {c for c in COLOURS.values() if c not in _FINISHES} | {"gray", "olive", "ivory", "maroon"}
+)
+# A wood asked by the word "wood" is stated by the kind of wood a line names ("beech legs",
+# "a seat of elm"), colours such as ash and olive included (round 49).
+_KIND_NOUNS = {"wood": "wood", "timber": "wood"}
 
 
 def _said_by_figure(word: str, line: str) -> bool:
@@ -172,8 +183,28 @@ def _said_by_figure(word: str, line: str) -> bool:
         return bool(_MATERIAL_NAMES & set(words(line)))
     if word == "included":
         return _WITHOUT.search(line) is not None
+    if word in ("colour", "color"):
+        return bool(_COLOUR_NAMES & set(words(line)))
+    if word in _KIND_NOUNS:
+        return bool(kinds_of(_KIND_NOUNS[word]) & set(words(line)))
     pattern = _FIGURE_SAYS.get(word)
     return bool(pattern and pattern.search(line))
+
+
+def _one_thing(stated: dict[str, str], gloss: Gloss) -> dict[str, str]:
+    """Two asked words that the table gives a common English word ("Plätze" and "Teilnehmer"
+    both "places", invented) name one thing, asked twice as the shopper's language words it
+    (two nouns for one count): the line that states one states the other (round 49).
+    Each word's own alternatives, as the table holds them: nothing is guessed."""
+    said = {w for w, s in stated.items() if s}
+    return {
+        word: found or next(
+            (" " for other in said if other != word
+             and set(gloss.options(word)) & set(gloss.options(other))),
+            "",
+        )
+        for word, found in stated.items()
+    }
 
 
 def _names_head(word: str, named: set[str]) -> bool:

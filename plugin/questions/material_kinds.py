@@ -50,6 +50,12 @@ MATERIAL_KINDS = frozenset(
 )
 
 
+def kinds_of(noun: str) -> frozenset[str]:
+    """The kinds of the material ``noun`` names ("wood" → beech, oak, ash …), colours
+    included: "a seat of ash" names a wood when a wood is what is asked (round 49)."""
+    return frozenset(_KINDS.get(_SAME.get(noun, noun), "").split())
+
+
 def names_material_kind(question: str, text: str) -> bool:
     """Whether the question asks which kind of a material ("what wood …") and ``text`` names
     one of its kinds: the material's own noun ("a wooden case") does not say which."""

@@ -385,3 +385,11 @@ def test_holdout_v45_is_seen_since_round_48() -> None:
     assert not V2_SETS["holdout_v45"].held_out
     assert V2_SETS["holdout_v45"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v46_is_seen_since_round_49() -> None:
+    """holdout_v46 was scored blind once after round 48 and read in round 49: seen since."""
+    assert V2_SETS["holdout_v46"].label == "holdout_v46 (seen)"
+    assert not V2_SETS["holdout_v46"].held_out
+    assert V2_SETS["holdout_v46"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
