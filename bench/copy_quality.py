@@ -25,8 +25,9 @@ notes read in round 40), ``heldout43`` (the same, its kinds rated once after rou
 read in round 41), ``heldout44`` (the same, rated once after round 41, its notes read in round
 42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
-``heldout47`` (the same, rated once after round 44, its notes open to the next round) and
-``heldout48`` and ``heldout49`` (each written from a brief alone, held out: never read).
+``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
+(the same, its kinds rated once after round 45, its notes open to the next round) and
+``heldout49`` (written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -171,10 +172,10 @@ SETS = {
 # session 24) was rated once after round 41 and its notes read in round 42; heldout45 (written
 # blind in session 24) was rated once after round 42 and its notes read in round 43; heldout46
 # (written blind in session 24) had its kinds rated once after round 43 and its notes read in
-# round 44; heldout47 (written blind in session 24) was rated once after round 44, its notes
-# open to the next round; heldout48 and heldout49 (both written blind in session 25) are held
-# out.
-HELD_OUT: set[str] = {"heldout48", "heldout49"}
+# round 44; heldout47 (written blind in session 24) was rated once after round 44 and its notes
+# read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
+# 45, its notes open to the next round; heldout49 (written blind in session 25) is held out.
+HELD_OUT: set[str] = {"heldout49"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
