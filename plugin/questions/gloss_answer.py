@@ -137,7 +137,7 @@ _DECIBELS = re.compile(r"\d\s*dB(?:\(?A\)?)?(?!\w)")
 _THREE_SIDES = re.compile(
     r"\d(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE
 )
-# The measures of two sides or more ("sheets are 30 x 30 cm"): a size, which a glossed "size"
+# The measures of two sides or more ("tiles are 20 x 20 cm"): a size, which a glossed "size"
 # asks by the measure's name (round 48).
 _SIDES = re.compile(r"\d(?:[.,]\d+)?\s*[x×]\s*\d", re.IGNORECASE)
 # A measure the question names that a line states by its figure alone ("at about 70 °C" states a
