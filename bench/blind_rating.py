@@ -44,8 +44,6 @@ HIDDEN = (
 )
 
 Row = dict[str, Any]
-# The copy language of drafts written before it was recorded: every shop was taken to write English.
-ENGLISH = {"code": "en", "name": "English"}
 
 
 def shown(listing: Row) -> Row:
@@ -69,6 +67,17 @@ def _write(path: str, rows: list[Row]) -> None:
     Path(path).write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
+def _copy_language(row: Row, path: str) -> dict[str, str]:
+    """A row's copy language; a row without one is refused rather than taken for English (a
+    listing in another language labelled English is rated as wrong-language copy)."""
+    if "copy_language" not in row:
+        raise SystemExit(
+            f"{path}: a row has no copy_language; write drafts with bench/model_drafts.py or "
+            "bench/copy_quality.py --out, which record it"
+        )
+    return dict(row["copy_language"])
+
+
 def _shuffled(entries: list[Row], prefix: str) -> None:
     """Write the blind and key files of ``entries`` (each with set, version, kind, listing and
     draft) in the seeded shuffled order."""
@@ -81,7 +90,7 @@ def _shuffled(entries: list[Row], prefix: str) -> None:
                 "id": draft_id,
                 "kind": entry["kind"],
                 "listing": shown(entry["listing"]),
-                "copy_language": entry.get("copy_language", ENGLISH),
+                "copy_language": entry["copy_language"],
                 "draft": entry["draft"],
             }
         )
@@ -103,7 +112,7 @@ def pair(a_path: str, b_path: str, prefix: str, names: tuple[str, str]) -> None:
             "version": name,
             "kind": "description",
             "listing": row["listing"],
-            "copy_language": row.get("copy_language", ENGLISH),
+            "copy_language": _copy_language(row, a_path if name == names[0] else b_path),
             "draft": row["draft"],
         }
         for name, rows in zip(names, (a_rows, b_rows), strict=True)
@@ -121,7 +130,7 @@ def kinds(listings_path: str, prefix: str, draft_paths: list[str]) -> None:
             "version": row["kind"],
             "kind": row["kind"],
             "listing": listings[row["external_id"]],
-            "copy_language": row.get("copy_language", ENGLISH),
+            "copy_language": _copy_language(row, path),
             "draft": row["draft"],
         }
         for path in draft_paths

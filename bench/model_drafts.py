@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.copy_quality import copy_language_field, copy_languages  # noqa: E402
 from plugin.domain import (  # noqa: E402
     DraftKind,
     GenerationRequest,
@@ -32,19 +33,6 @@ from plugin.engine import sentence_passes  # noqa: E402
 from plugin.generation import EngineSettings, PartialGenerationError, build_engine  # noqa: E402
 from plugin.generation.engine import PromptedEngine  # noqa: E402
 from plugin.guardrails.listing_input import listing_from_json  # noqa: E402
-from plugin.language_id import language_name, listing_language  # noqa: E402
-
-
-def copy_languages(listings: list[Listing], mode: str) -> list[str]:
-    """Each listing's copy language: its own (``listing``; English when unsure) or ``en``."""
-    if mode == "en":
-        return ["en"] * len(listings)
-    return [listing_language(item) or "en" for item in listings]
-
-
-def copy_language_field(code: str) -> dict[str, str]:
-    """A draft's ``copy_language`` as the rows carry it."""
-    return {"code": code, "name": language_name(code)}
 
 
 def drafts(

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench import blind_rating, model_drafts
 from bench.copy_quality import copy_language_field, copy_languages, generate, prose_words, signals
 from plugin.domain import GenerationResult, Listing
@@ -93,8 +95,9 @@ def _rows(path: Path, rows: list[dict[str, Any]]) -> str:
 
 def test_blind_files_carry_the_copy_language(tmp_path: Path) -> None:
     finnish = {"code": "fi", "name": "Finnish"}
+    english = {"code": "en", "name": "English"}
     a = [{"set": "s", "listing": FINNISH.to_dict(), "copy_language": finnish, "draft": "A"}]
-    b = [{"set": "s", "listing": FINNISH.to_dict(), "draft": "B"}]  # written before: English
+    b = [{"set": "s", "listing": FINNISH.to_dict(), "copy_language": english, "draft": "B"}]
     blind_rating.pair(
         _rows(tmp_path / "a.json", a),
         _rows(tmp_path / "b.json", b),
@@ -103,7 +106,7 @@ def test_blind_files_carry_the_copy_language(tmp_path: Path) -> None:
     )
     blind = json.loads((tmp_path / "p_blind.json").read_text(encoding="utf-8"))
     by_draft = {row["draft"]: row["copy_language"] for row in blind}
-    assert by_draft == {"A": finnish, "B": {"code": "en", "name": "English"}}
+    assert by_draft == {"A": finnish, "B": english}
 
     listings = _rows(tmp_path / "k_listings.json", [FINNISH.to_dict()])
     drafts = [{"external_id": "fi-1", "kind": "seo", "copy_language": finnish, "draft": "C"}]
@@ -111,3 +114,13 @@ def test_blind_files_carry_the_copy_language(tmp_path: Path) -> None:
     blind = json.loads((tmp_path / "k_blind.json").read_text(encoding="utf-8"))
     assert blind[0]["copy_language"] == finnish
     assert list(blind[0]) == ["id", "kind", "listing", "copy_language", "draft"]
+
+
+def test_a_draft_without_its_copy_language_is_refused(tmp_path: Path) -> None:
+    """A row with no copy language is not taken for English: a listing in another language
+    labelled English would be rated as wrong-language copy."""
+    listings = _rows(tmp_path / "k_listings.json", [FINNISH.to_dict()])
+    drafts = [{"external_id": "fi-1", "kind": "description", "draft": "<p>Kuvaus</p>"}]
+    with pytest.raises(SystemExit, match="no copy_language"):
+        blind_rating.kinds(listings, str(tmp_path / "k"), [_rows(tmp_path / "d.json", drafts)])
+    assert not (tmp_path / "k_blind.json").exists()
