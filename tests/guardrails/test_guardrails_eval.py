@@ -291,6 +291,9 @@ SEEN = [
     Seen(HERE / "holdout_v48", 386, 0.84, 0.93, 0.84, 0.79,
          "blind after round 49: recall 0.830, clean 0.920, claim 0.773, span 0.793; read in "
          "round 50; reached recall 0.851, clean 0.940, claim 0.849, span 0.797"),
+    Seen(HERE / "holdout_v49", 386, 0.90, 0.93, 0.85, 0.92,
+         "blind after round 50: recall 0.907, clean 0.940, claim 0.821, span 0.923; read in "
+         "round 51; reached recall 0.907, clean 0.940, claim 0.860, span 0.923"),
 ]
 # fmt: on
 
