@@ -68,12 +68,45 @@ def only_a_part(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 -
     label, _, value = facts.materials.get(claim.value, "").partition(":")
     if label.strip().lower() in MATERIAL_LABELS and "," not in value and " or " not in value:
         return None  # "Material: Natural rubber" (one, not a choice): the product's material
+    if _with_the_others(claim, text, facts):
+        return None
     listed = f"{', '.join(sorted(having))}"
     line = (facts.line_with(others[0]) if others else facts.materials[whole[0]]) or (
         facts.materials.get(claim.value, "")
     )
     return (BLOCK, f"is the listing's material for the {listed} only, not the whole product.",
             f"Say it of the {listed}, as the listing does.", line)  # fmt: skip
+
+
+# A list of materials going on after the claim: "made of ash, brass and linen thread".
+_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)", re.IGNORECASE)
+
+
+def _with_the_others(claim: Claim, text: str, facts: ListingFacts) -> bool:
+    """Whether the claim opens a list of the listing's materials: "made of ash, brass and linen
+    thread" of a mallet whose head is brass gives the product's materials together, as its
+    "Material: ash, brass, linen thread" line does, not the whole of it in ash (round 51)."""
+    tail = re.split(r"[.;:!?<]", text[claim.end : claim.end + 160], maxsplit=1)[0]
+    joined = _LIST_ON.match(tail)
+    if not joined:
+        return False
+    given = MATERIALS.closure(set(facts.materials))
+    rest = tail[joined.end() :]
+    if any(
+        start == 0 and term.name in given and term.name not in MATERIALS.closure({claim.value})
+        for start, _, term in MATERIALS.find(rest)
+    ):
+        return True
+    # the next item as the claim's own line gives it ("Material: carbon steel, ash"), a word
+    # the material table does not hold
+    label, _, value = facts.materials.get(claim.value, "").partition(":")
+    items = {normalise(item).strip() for item in re.split(r",|\band\b|/", value.lower())}
+    nxt = re.match(r"[^\W\d_]+(?:[\s-][^\W\d_]+)?", rest)
+    return bool(
+        label.strip().lower() in MATERIAL_LABELS and nxt
+        and (normalise(nxt.group().lower()) in items
+             or normalise(nxt.group().split()[0].lower()) in items)
+    )  # fmt: skip
 
 
 _ALL_BEFORE = re.compile(r"\b(?:all|entirely|wholly|fully)[\s-]+$", re.IGNORECASE)
@@ -203,6 +236,38 @@ def _said_of_the_part(claim: Claim, facts: ListingFacts) -> bool:
     return bool(claim.about) and any(said in line and part.search(line) for line in padded)
 
 
+# The listing format's own lines, not an attribute's values.
+_NOT_VALUES = frozenset({"title", "vendor", "type", "tag", "category", "variant", "price"})
+
+
+def _fold(word: str) -> str:
+    return normalise(word.lower()).replace("c", "k").replace("y", "i").replace("z", "s")
+
+
+def _a_loanword(claim: Claim, facts: ListingFacts) -> bool:
+    """Whether an attribute of the listing gives, in Latin letters no table reads, the claim's
+    material under a name borrowed from it: "Koostis: viskoza, lanolina" of "viscose", the
+    English name (four letters at least) less a final vowel beginning the word, with c and k, s
+    and z, y and i taken alike (round 51). No word of any language is listed: only values the
+    tables do not read are compared, so a word a table reads as another material never passes,
+    and only values of one or two words, not prose."""
+    name = _fold(claim.value)
+    stem = name[:-1] if name[-1:] in "aeiou" else name
+    if len(name) < 4 or not name.isalpha():
+        return False
+    for line in facts.lines:
+        label, _, value = line.partition(": ")
+        if not value or label.strip().lower() in _NOT_VALUES:
+            continue
+        for item in re.split(r"[,;/]", value):
+            words = re.findall(r"[^\W\d_]+", item)
+            if len(words) > 2 or MATERIALS.find(item) or not all(w.isascii() for w in words):
+                continue  # a value of a word or two ("jutea"), not prose
+            if any(_fold(w).startswith(stem) for w in words):
+                return True
+    return False
+
+
 def judge_claim(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 - a finding's parts
     listed = facts.material_names
     if claim.about:
@@ -220,6 +285,8 @@ def judge_claim(claim: Claim, kind: str, facts: ListingFacts):  # noqa: ANN202 -
     if claim.value in listed or _qualified(claim, facts):
         return None
     if facts.supports(claim.text) and not _only_denied(claim.text, facts):
+        return None
+    if _a_loanword(claim, facts):
         return None
     if claim.value == kind and any(MATERIALS.terms[n].kind == kind for n in facts.materials):
         return None  # "fabric" for a cotton shirt
