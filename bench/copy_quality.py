@@ -27,7 +27,7 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
 ``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
 (the same, its kinds rated once after round 45, its notes open to the next round) and
-``heldout49`` (written from a brief alone, held out: never read).
+``heldout49`` and ``heldout50`` (each written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -133,6 +133,7 @@ SETS = {
     "heldout47": REPO / "tests" / "fixtures" / "copy_eval" / "heldout47_listings.json",
     "heldout48": REPO / "tests" / "fixtures" / "copy_eval" / "heldout48_listings.json",
     "heldout49": REPO / "tests" / "fixtures" / "copy_eval" / "heldout49_listings.json",
+    "heldout50": REPO / "tests" / "fixtures" / "copy_eval" / "heldout50_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -174,8 +175,9 @@ SETS = {
 # (written blind in session 24) had its kinds rated once after round 43 and its notes read in
 # round 44; heldout47 (written blind in session 24) was rated once after round 44 and its notes
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
-# 45, its notes open to the next round; heldout49 (written blind in session 25) is held out.
-HELD_OUT: set[str] = {"heldout49"}
+# 45, its notes open to the next round; heldout49 and heldout50
+# (both written blind in session 25) are held out.
+HELD_OUT: set[str] = {"heldout49", "heldout50"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
