@@ -10,7 +10,7 @@
                                     holdout_v36|holdout_v37|holdout_v38|holdout_v39|holdout_v40|
                                     holdout_v41|holdout_v42|holdout_v43|holdout_v44|holdout_v45|
                                     holdout_v46|holdout_v47|holdout_v48|holdout_v49|holdout_v50|
-                                    both|all|PATH ...]
+                                    holdout_v51|both|all|PATH ...]
                                     [--misses]
 
 In-sample: ``tests/guardrails/eval`` (the rules were written and tuned beside it).
@@ -132,7 +132,9 @@ round 51.
 
 ``holdout_v50 (held out)``, written blind in session 25 and frozen 2026-12-07, is in
 ``HELD_OUT``: scored blind once after round 51 (recall 0.882, clean 0.960, claim precision 0.861,
-span 0.844), its misses unread, for the next round to read. ``all`` leaves it out.
+span 0.844), its misses unread, for the next round to read. ``holdout_v51 (held out)``, written
+blind in session 25 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
+round. ``all`` leaves both out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -214,7 +216,8 @@ HOLDOUT_V47 = TESTS / "holdout_v47"
 HOLDOUT_V48 = TESTS / "holdout_v48"
 HOLDOUT_V49 = TESTS / "holdout_v49"
 HOLDOUT_V50 = TESTS / "holdout_v50"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V50,)
+HOLDOUT_V51 = TESTS / "holdout_v51"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V50, HOLDOUT_V51)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -266,6 +269,7 @@ NAMED = {
     "holdout_v48": (HOLDOUT_V48,),
     "holdout_v49": (HOLDOUT_V49,),
     "holdout_v50": (HOLDOUT_V50,),
+    "holdout_v51": (HOLDOUT_V51,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -383,7 +387,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v50|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v51|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
