@@ -61,6 +61,13 @@ def _other_dimension_only(asked: str, text: str) -> bool:
     return bool(stated) and not stated & names
 
 
+def other_dimension_only(noun: str, line: str) -> bool:
+    """Whether ``line`` states lengths only of another dimension than the English ``noun``
+    ("thickness" against "8 cm long"): the check of ``_other_dimension_only`` for a measure
+    a question in another language asks by its noun (crosslingual.py, round 50)."""
+    return _other_dimension_only(noun, line)
+
+
 def _names_dimension(asked: str, said: str) -> bool:
     """Whether the lines name, by its noun, the dimension asked for: "how high should I hang
     it?" is answered by "at the horse's chest height", a place and no figure."""
