@@ -425,11 +425,12 @@ _MEASURE_NOUNS = {
 def states_measure_noun(question: str, line: str, embedder: Embedder, title: str = "") -> bool:
     """Whether ``question`` asks a measure by its noun in its own language (the model's
     similarity of the word alone to the English noun ≥ TRANSLATED_WORD) and ``line`` states a
-    figure in that measure's kind of unit, and names no other dimension only ("8 cm long" does
-    not answer a thickness, ``dimension_checks.other_dimension_only``). False when a unit is
-    asked (``states_figure_asked`` decides) or no measure is; a word of the product's name
-    (``title``: "Weight Bench") asks nothing."""
-    from plugin.questions.dimension_checks import other_dimension_only
+    figure in that measure's kind of unit: a weight by any weight, a dimension only with its
+    word beside ("70 cm wide" for a width; "a 2 m hose" states no diameter,
+    ``dimension_checks.names_dimension``). False when a unit is asked (``states_figure_asked``
+    decides) or no measure is; a word of the product's name (``title``: "Weight Bench") asks
+    nothing."""
+    from plugin.questions.dimension_checks import names_dimension
 
     own = [w for w in _LETTERS.findall(fold(title)) if len(w) >= 4]
     words = [
@@ -446,7 +447,8 @@ def states_measure_noun(question: str, line: str, embedder: Embedder, title: str
         return False
     stated = {kind for unit in _NUMBER_UNIT.findall(fold(line)) for kind in _unit_kinds(unit)}
     noun = asked[0]
-    return _MEASURE_NOUNS[noun] in stated and not other_dimension_only(noun, line)
+    kind = _MEASURE_NOUNS[noun]
+    return kind in stated and (kind != "length" or names_dimension(noun, line))
 
 
 def _asks_lasting(folded: str, language: str) -> bool:

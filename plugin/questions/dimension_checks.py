@@ -61,11 +61,13 @@ def _other_dimension_only(asked: str, text: str) -> bool:
     return bool(stated) and not stated & names
 
 
-def other_dimension_only(noun: str, line: str) -> bool:
-    """Whether ``line`` states lengths only of another dimension than the English ``noun``
-    ("thickness" against "8 cm long"): the check of ``_other_dimension_only`` for a measure
-    a question in another language asks by its noun (crosslingual.py, round 50)."""
-    return _other_dimension_only(noun, line)
+def names_dimension(noun: str, line: str) -> bool:
+    """Whether ``line`` names the dimension the English ``noun`` is ("thickness" and "1 cm
+    thick", "width" and "70 cm wide"): a length alone may be any dimension ("a 2 m hose" states
+    no diameter), so a measure a question in another language asks by its noun is stated only
+    with its word (crosslingual.py, round 50)."""
+    pattern = _DIMENSION_WORDS.get(noun)
+    return pattern is not None and pattern.search(fold(line)) is not None
 
 
 def _names_dimension(asked: str, said: str) -> bool:

@@ -3,7 +3,7 @@ a candle, a podcast course): no question, product or phrase of any evaluation se
 
 - a measure asked by its noun in the shopper's language ("Quelle est la largeur …?", "Welches
   Gewicht …?") is told by the multilingual model, and stated by a line with a figure in that
-  measure's kind of unit that names no other dimension only;
+  measure's kind of unit: a weight by any weight, a dimension only with its word beside;
 - German "wie lang" asks a span as Dutch "hoe lang" does: a line with a time figure states it.
 """
 
@@ -16,7 +16,7 @@ from plugin.questions.crosslingual import (
     states_figure_asked,
     states_measure_noun,
 )
-from plugin.questions.dimension_checks import other_dimension_only
+from plugin.questions.dimension_checks import names_dimension
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +27,9 @@ def use() -> UseEmbedder:
 @pytest.mark.parametrize(
     ("question", "line"),
     [
-        ("Quelle est la largeur du tapis de couloir ?", "Woven jute, 70 cm across the short side."),
+        ("Quelle est la largeur du tapis de couloir ?", "Woven jute, 70 cm wide."),
         ("Welches Gewicht hat die Kugelhantel?", "Cast iron, 12 kg, with a flat base."),
-        ("Qual é a espessura do tapete?", "A dense wool pile of 1.2 cm."),
+        ("Qual é a espessura do tapete?", "A dense wool pile, 1.2 cm thick."),
     ],
 )
 def test_a_measure_asked_by_its_noun_is_stated_by_a_figure_in_its_unit(
@@ -45,6 +45,9 @@ def test_a_measure_asked_by_its_noun_is_stated_by_a_figure_in_its_unit(
         ("Welches Gewicht hat die Kugelhantel?", "The handle is 18 cm wide."),
         # a thickness asked, only a length of another dimension stated
         ("Quelle est l'épaisseur du tapis ?", "Woven jute, 180 cm long."),
+        # a length with no dimension word may be any dimension
+        ("Quel est le diamètre du tuyau d'arrosage ?", "A 15 m hose on a wall reel."),
+        ("Qual é a espessura do tapete?", "A dense wool pile of 1.2 cm."),
         # no measure asked
         ("Est-ce que la bougie sent la vanille ?", "A 9 cm candle of soy wax."),
         # no figure stated
@@ -63,10 +66,11 @@ def test_a_word_of_the_products_name_asks_no_measure(use: UseEmbedder) -> None:
     assert not states_measure_noun(question, "Holds 10 kg of plates.", use, "Weight Vest")
 
 
-def test_another_dimension_only_is_no_answer_and_the_same_one_is() -> None:
-    assert other_dimension_only("thickness", "Woven jute, 180 cm long.")
-    assert not other_dimension_only("thickness", "Felt, 1 cm thick.")
-    assert not other_dimension_only("width", "A 40 x 60 cm rug.")
+def test_a_dimension_is_named_by_its_word() -> None:
+    assert names_dimension("thickness", "Felt, 1 cm thick.")
+    assert names_dimension("width", "Woven jute, 70 cm wide.")
+    assert not names_dimension("thickness", "Woven jute, 180 cm long.")
+    assert not names_dimension("diameter", "A 15 m hose on a wall reel.")
 
 
 @pytest.mark.parametrize(
