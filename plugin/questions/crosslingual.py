@@ -414,7 +414,7 @@ def states_figure_asked(question: str, line: str, language: str = "") -> bool:
 # Höhe …?"), told by the model: a question word it puts this close to the English noun alone
 # is that noun (round 50: the common measure nouns of French, German, Portuguese, Spanish,
 # Italian and Dutch, checked one by one, scored 0.79 to 0.95, and a question's other words under
-# 0.45; "Dicke" 0.55, "grosor" 0.61 and "grammage" 0.53 fall short, and size words, "taille"
+# 0.45; "Dicke" 0.55 and "grosor" 0.61 fall short, and size words, "taille"
 # 0.70, ask no one measure). The noun's kind of unit must be stated.
 _MEASURE_NOUNS = {
     "thickness": "length", "length": "length", "width": "length", "height": "length",
