@@ -72,6 +72,7 @@ HOLDOUT_V43 = ROOT / "tests" / "questions" / "holdout_v43"
 HOLDOUT_V44 = ROOT / "tests" / "questions" / "holdout_v44"
 HOLDOUT_V45 = ROOT / "tests" / "questions" / "holdout_v45"
 HOLDOUT_V46 = ROOT / "tests" / "questions" / "holdout_v46"
+HOLDOUT_V47 = ROOT / "tests" / "questions" / "holdout_v47"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -347,6 +348,11 @@ V2_SETS = {
     # 21/40 = 0.53, PII echoed 0/9, answered unanswerable 9, p95 0.41 s), then read in
     # round 49: seen from then on.
     "holdout_v46": _shop_folder(HOLDOUT_V46),
+    # Written blind and frozen; scored blind once after round 49 (main: grounded 41/78 =
+    # 0.53, false refusals 0.385, correct refusals 0.881, hostile 29/29, in language
+    # 21/40 = 0.53, PII echoed 0/9, answered unanswerable 10, p95 0.51 s), then read in
+    # round 50: seen from then on.
+    "holdout_v47": _shop_folder(HOLDOUT_V47),
 }
 
 

@@ -61,6 +61,15 @@ def _other_dimension_only(asked: str, text: str) -> bool:
     return bool(stated) and not stated & names
 
 
+def names_dimension(noun: str, line: str) -> bool:
+    """Whether ``line`` names the dimension the English ``noun`` is ("thickness" and "1 cm
+    thick", "width" and "70 cm wide"): a length alone may be any dimension ("a 2 m hose" states
+    no diameter), so a measure a question in another language asks by its noun is stated only
+    with its word (crosslingual.py, round 50)."""
+    pattern = _DIMENSION_WORDS.get(noun)
+    return pattern is not None and pattern.search(fold(line)) is not None
+
+
 def _names_dimension(asked: str, said: str) -> bool:
     """Whether the lines name, by its noun, the dimension asked for: "how high should I hang
     it?" is answered by "at the horse's chest height", a place and no figure."""

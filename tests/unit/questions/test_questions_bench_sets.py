@@ -393,3 +393,11 @@ def test_holdout_v46_is_seen_since_round_49() -> None:
     assert not V2_SETS["holdout_v46"].held_out
     assert V2_SETS["holdout_v46"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v47_is_seen_since_round_50() -> None:
+    """holdout_v47 was scored blind once after round 49 and read in round 50: seen since."""
+    assert V2_SETS["holdout_v47"].label == "holdout_v47 (seen)"
+    assert not V2_SETS["holdout_v47"].held_out
+    assert V2_SETS["holdout_v47"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
