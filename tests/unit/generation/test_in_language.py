@@ -140,7 +140,7 @@ def test_a_value_in_two_languages_is_said_on_the_shops_side() -> None:
 
 TWELVE = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs")
 # Languages with a file beyond Copydesk's twelve.
-MORE = ("ro", "hr", "sk", "id", "ru", "uk", "tr", "hu", "et", "lt", "is", "vi")
+MORE = ("ro", "hr", "sk", "id", "ru", "uk", "tr", "hu", "et", "lt", "is", "vi", "sl", "ca")
 
 
 @pytest.mark.parametrize("code", TWELVE + MORE)

@@ -88,7 +88,7 @@ def test_a_with_or_without_choice_under_an_english_label_is_left_to_the_list() -
     assert "Länge nach Wahl: 1 m oder 2 m." in text
 
 
-@pytest.mark.parametrize("code", ["et", "lt", "is", "vi"])
+@pytest.mark.parametrize("code", ["et", "lt", "is", "vi", "sl", "ca"])
 def test_round_46_languages_have_files(code: str) -> None:
     words = language_words(code)
     assert words is not None and words.code == code
