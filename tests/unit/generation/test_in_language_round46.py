@@ -104,3 +104,14 @@ def test_an_estonian_shop_gets_estonian_sentences() -> None:
     assert "Millest toode on valmistatud?" in [item["question"] for item in faq]
     short = _draft(VEIL, DraftKind.SHORT_DESCRIPTION, "et")
     assert "<ul>" not in short and "Materjal on puuvill." in short
+
+
+def test_a_lithuanian_active_substance_is_not_said_as_the_material() -> None:
+    balm = Listing(
+        external_id="r46-5",
+        title="Lūpų balzamas Bitutė",
+        attributes={"Aktyvioji medžiaga": ["bičių vaškas 20 %"], "Talpa": ["15 ml"]},
+    )
+    text = _draft(balm, DraftKind.DESCRIPTION, "lt")
+    assert "Medžiaga –" not in text
+    assert "Talpa – 15 ml." in text
