@@ -78,6 +78,9 @@ def short_description(copy: InLanguage) -> str:
         said = [f"{copy.first.text}.", *_label_sentences(copy)[:2]]
         return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
     said = [copy.first.text, *(s.text for s in copy.sentences[:2])]
+    if len(said) == 1:
+        # No fact has a sentence: the first two listed facts by their labels, not the title alone.
+        said += [a.text for a in copy.answers[:2]]
     return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
 
 

@@ -115,3 +115,15 @@ def test_a_lithuanian_active_substance_is_not_said_as_the_material() -> None:
     text = _draft(balm, DraftKind.DESCRIPTION, "lt")
     assert "Medžiaga –" not in text
     assert "Talpa – 15 ml." in text
+
+
+def test_a_short_description_with_no_fact_sentence_says_two_listed_facts() -> None:
+    candle = Listing(
+        external_id="r46-6",
+        title="Espelma de cera d'abella",
+        attributes={"Ble": ["cotó"], "Recipient": ["llauna"], "Pes": ["200 g"]},
+    )
+    text = _draft(candle, DraftKind.SHORT_DESCRIPTION, "ca")
+    assert text == (
+        "<p><strong>Espelma de cera d'abella</strong>. Ble: cotó. Recipient: llauna.</p>"
+    )
