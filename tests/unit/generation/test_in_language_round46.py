@@ -110,7 +110,7 @@ def test_a_lithuanian_active_substance_is_not_said_as_the_material() -> None:
     balm = Listing(
         external_id="r46-5",
         title="Lūpų balzamas Bitutė",
-        attributes={"Aktyvioji medžiaga": ["bičių vaškas 20 %"], "Talpa": ["15 ml"]},
+        attributes={"Veiklioji medžiaga": ["bičių vaškas 20 %"], "Talpa": ["15 ml"]},
     )
     text = _draft(balm, DraftKind.DESCRIPTION, "lt")
     assert "Medžiaga –" not in text
@@ -118,12 +118,10 @@ def test_a_lithuanian_active_substance_is_not_said_as_the_material() -> None:
 
 
 def test_a_short_description_with_no_fact_sentence_says_two_listed_facts() -> None:
-    candle = Listing(
+    soap = Listing(
         external_id="r46-6",
-        title="Espelma de cera d'abella",
-        attributes={"Ble": ["cotó"], "Recipient": ["llauna"], "Pes": ["200 g"]},
+        title="Sabó de llet de cabra",
+        attributes={"Aroma": ["lavanda"], "Forma": ["rodona"], "Pes": ["100 g"]},
     )
-    text = _draft(candle, DraftKind.SHORT_DESCRIPTION, "ca")
-    assert text == (
-        "<p><strong>Espelma de cera d'abella</strong>. Ble: cotó. Recipient: llauna.</p>"
-    )
+    text = _draft(soap, DraftKind.SHORT_DESCRIPTION, "ca")
+    assert text == "<p><strong>Sabó de llet de cabra</strong>. Aroma: lavanda. Forma: rodona.</p>"
