@@ -26,6 +26,27 @@ def _shortened(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ") + "…"
 
 
+def _meta_cut(text: str, limit: int) -> str:
+    """The text within ``limit`` characters, cut after its last whole sentence that fits, else
+    at a word: never inside a word, and never a semicolon list."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    if end >= limit // 2:
+        return head[: end + 1]
+    return _shortened(text, limit)
+
+
+def _label_sentences(copy: InLanguage) -> list[str]:
+    """The listed facts as "Label: value." with the shop's own labels (no word added)."""
+    return [
+        f"{shown_label(f.label)}: {', '.join(f.values).rstrip('.')}."
+        for f in copy.facts
+        if f.values
+    ]
+
+
 def _escaped_prose(text: str) -> str:
     """A sentence's text escaped, its bold title kept."""
     return (
@@ -53,30 +74,40 @@ def description(copy: InLanguage) -> str:
 
 def short_description(copy: InLanguage) -> str:
     if copy.language is None:
-        return f"<p>{_escaped_prose(copy.first.text)}</p>" + fact_list(copy)
+        # Prose, never the list: the title and the first two facts by their own labels.
+        said = [f"{copy.first.text}.", *_label_sentences(copy)[:2]]
+        return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
     said = [copy.first.text, *(s.text for s in copy.sentences[:2])]
+    if len(said) == 1:
+        # No fact has a sentence: the first two listed facts by their labels, not the title alone.
+        said += [a.text for a in copy.answers[:2]]
     return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
 
 
 def seo(copy: InLanguage) -> str:
     title = _shortened(copy.title, SEO_TITLE_MAX)
     if copy.language is None:
-        values = "; ".join(", ".join(f.values) for f in copy.facts if f.values)
-        meta = f"{copy.title}. {values}" if values else copy.title
-        return seo_to_text(SeoCopy(title, _shortened(meta, META_MAX)))
+        # Whole "Label: value." sentences after the title, never values joined by semicolons.
+        meta = f"{copy.title}."
+        for sentence in _label_sentences(copy):
+            longer = f"{meta} {sentence}"
+            if len(meta) >= META_MIN or len(longer) > META_MAX:
+                break
+            meta = longer
+        return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
     meta = plain(copy.first.text)
-    for sentence in copy.sentences:
+    for text in [*(s.text for s in copy.sentences), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
-        longer = f"{meta} {sentence.text}"
+        longer = f"{meta} {text}"
         if len(longer) <= META_MAX:
             meta = longer
-    return seo_to_text(SeoCopy(title, _shortened(meta, META_MAX)))
+    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
 
 
 def faq(copy: InLanguage) -> str:
-    """One question per role the prose says, answered by its sentence; then, while fewer than
-    three, a question about a listed fact by its label, answered by its value."""
+    """One question per role the prose says, answered by its sentence; no question by a
+    field's label ("What is listed under …?"): fewer questions rather than those."""
     language = copy.language
     if language is None:
         return faq_to_text([])
@@ -88,11 +119,6 @@ def faq(copy: InLanguage) -> str:
         if question and question not in asked:
             asked.add(question)
             items.append(FaqItem(question, sentence.text))
-    other = language.questions.get("other")
-    for answer in copy.answers:
-        if len(items) >= FAQ_MIN or not other or answer.fact is None:
-            break
-        items.append(FaqItem(other.format(label=answer.label), answer.text))
     return faq_to_text(items[:FAQ_MAX])
 
 

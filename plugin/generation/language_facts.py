@@ -144,6 +144,15 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
     return len(joined.split()) <= _MAX_WORDS.get(role, 20)
 
 
+def _bare_with_without(label: str, values: tuple[str, ...], language: LanguageWords) -> bool:
+    """A choice said without its label (an English one, "Magnet") whose values are "with" and
+    "without" in the language ("mit", "ohne"): said bare it names nothing, so the list says it."""
+    if englishness(label) <= 0 or label_role(label, language) is not None:
+        return False
+    lowered = {v.strip().lower() for v in values}
+    return bool(lowered & (set(language.negations) | language.yes_no | YES | NO))
+
+
 def shop_facts(listing: Listing, language: LanguageWords | None) -> list[ShopFact]:
     """The listing's facts in the list's order, each with its role in ``language`` (none
     without a language: a neutral draft says every fact in the list)."""
@@ -161,7 +170,7 @@ def shop_facts(listing: Listing, language: LanguageWords | None) -> list[ShopFac
         if role == "skip":
             continue  # the shop's price, stock or parcel under a label in its language
         if len(options.get(name, [])) > 1:
-            role = "options"
+            role = "options" if not _bare_with_without(name, values, language) else ""
         elif role is None and name.isascii():
             role = _english_role(name, value, facts)
         role = role or ""
