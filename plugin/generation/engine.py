@@ -22,7 +22,8 @@ from plugin.generation.compose import (
     plain_draft,
     write_plans,
 )
-from plugin.generation.in_language import IN_LANGUAGE_VERSION, in_language
+from plugin.generation.in_language import IN_LANGUAGE_VERSION
+from plugin.generation.in_language_kinds import in_language
 from plugin.generation.languages import base_language
 from plugin.generation.output import MalformedOutput, parse_output
 from plugin.generation.plan import Plan

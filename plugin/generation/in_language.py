@@ -3,11 +3,12 @@ line naming the product and what it is, then one sentence per fact whose role ha
 the language (``data/languages/<code>.json``), each kept only if the sentence check passes;
 the rest of the facts in the list. A completion model's few-shot prompts wrote English
 examples, repeats and invented specs into other languages' copy; this says only what the
-listing says, in words a native reader checked frame by frame.
+listing says, in frames written for each language (none yet checked by a native speaker).
 
 A frame holds for any value: it never chooses an article, a gender, a case or a preposition by
 the value ("Gefertigt aus {value}."); where a language has no such frame for a role the fact
-stays in the list. A language with no data file gets a neutral draft (``in_language_kinds``).
+stays in the list. A language with no data file gets a neutral draft (``in_language_kinds``,
+which writes each kind from what this module reads).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plugin.domain import DraftKind, GenerationRequest, Listing
+from plugin.domain import Listing
 from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
@@ -194,18 +195,3 @@ def _label_answers(
         if check is None or check(listing, text):
             answers.append(Said(text, fact, label))
     return answers
-
-
-def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:
-    """The request's kind (description, short description, SEO or FAQ) in the shop's
-    language, in the kind's stored form."""
-    from plugin.generation.in_language_kinds import KIND_WRITERS
-
-    copy = read_in_language(request.listing, request.voice.language, check)
-    return KIND_WRITERS[request.kind](copy)
-
-
-def writes_in_language(kind: DraftKind) -> bool:
-    from plugin.generation.in_language_kinds import KIND_WRITERS
-
-    return kind in KIND_WRITERS

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from plugin.domain import DraftKind, FaqItem, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.in_language import InLanguage, plain
+from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
+from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
 from plugin.generation.labels import shown_label
 
 SEO_TITLE_MAX = 60
@@ -128,3 +128,10 @@ KIND_WRITERS: dict[DraftKind, Callable[[InLanguage], str]] = {
     DraftKind.SEO: seo,
     DraftKind.FAQ: faq,
 }
+
+
+def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:
+    """The request's kind (description, short description, SEO or FAQ) in the shop's
+    language, in the kind's stored form."""
+    copy = read_in_language(request.listing, request.voice.language, check)
+    return KIND_WRITERS[request.kind](copy)

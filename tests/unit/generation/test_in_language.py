@@ -8,7 +8,8 @@ import json
 import pytest
 
 from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
-from plugin.generation.in_language import in_language, read_in_language
+from plugin.generation.in_language import read_in_language
+from plugin.generation.in_language_kinds import in_language
 from plugin.generation.language_facts import own_side
 from plugin.generation.languages import ROLES, base_language, language_words, languages_with_words
 

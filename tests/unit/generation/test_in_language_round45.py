@@ -7,7 +7,8 @@ import pytest
 
 from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
 from plugin.generation.benefits import benefit_for
-from plugin.generation.in_language import in_language, read_in_language
+from plugin.generation.in_language import read_in_language
+from plugin.generation.in_language_kinds import in_language
 from plugin.generation.in_language_reasons import (
     PURPOSE_TYPES,
     REASON_KEYS,

@@ -9,8 +9,7 @@ import json
 import pytest
 
 from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
-from plugin.generation.in_language import in_language
-from plugin.generation.in_language_kinds import META_MAX
+from plugin.generation.in_language_kinds import META_MAX, in_language
 from plugin.generation.languages import language_words
 
 # A kite shop's listing in Maltese (no data file): a neutral draft.
