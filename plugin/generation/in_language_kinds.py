@@ -1,8 +1,9 @@
 """The four kinds of copy in the shop's language, in their stored forms, from what
 ``in_language`` read: description and short description HTML, SEO and FAQ JSON.
 
-With no words for the language, a neutral draft: the title in bold and the list; the title
-and the facts' values for SEO; an empty FAQ ("[]", which the review shows as no questions)."""
+With no words for the language, a neutral draft: the title in bold and the list (description),
+the title and two "Label: value." sentences (short description), the title and "Label: value."
+sentences (SEO meta), an empty FAQ ("[]", which the review shows as no questions)."""
 
 from __future__ import annotations
 
