@@ -26,8 +26,9 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
 ``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
-(the same, its kinds rated once after round 45, its notes open to the next round) and
-``heldout49`` and ``heldout50`` (each written from a brief alone, held out: never read).
+(the same, its kinds rated once after round 45, its notes open to the next round), ``heldout49``
+(the same, its kinds rated once after round 46, its notes open to the next round) and ``heldout50``
+(written from a brief alone, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -175,9 +176,10 @@ SETS = {
 # (written blind in session 24) had its kinds rated once after round 43 and its notes read in
 # round 44; heldout47 (written blind in session 24) was rated once after round 44 and its notes
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
-# 45, its notes open to the next round; heldout49 and heldout50
-# (both written blind in session 25) are held out.
-HELD_OUT: set[str] = {"heldout49", "heldout50"}
+# 45, its notes open to the next round; heldout49 (written blind in session 25) had its kinds
+# rated once after round 46, its notes open to the next round; heldout50 (written blind in
+# session 25) is held out.
+HELD_OUT: set[str] = {"heldout50"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
