@@ -77,11 +77,19 @@ def _found(words: tuple[str, ...], text: str) -> bool:
     return any(re.search(rf"(?<![^\W\d_]){re.escape(w.lower())}", lowered) for w in words)
 
 
+# A negation word this long is a whole form, not a particle, and may take an ending
+# ("yıkamayın" → "yıkamayınız", "keine" → "keinen"): it denies at a word's start.
+_FORM_LETTERS = 5
+
+
 def _denied(text: str, language: LanguageWords) -> bool:
-    lowered = text.lower()
-    return any(
-        re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lowered) for w in language.negations
-    )
+    lowered = text.lower().replace("i\u0307", "i")
+    for word in language.negations:
+        w = word.lower()
+        end = "" if len(w) >= _FORM_LETTERS else r"(?![^\W\d_])"
+        if re.search(rf"(?<![^\W\d_]){re.escape(w)}{end}", lowered):
+            return True
+    return False
 
 
 def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
