@@ -43,13 +43,15 @@ _COUNTED_LIST = re.compile(
 # spokes, hand-laced"): the description stands before the noun. Words of one or two (no digits,
 # no preposition or participle with its complement: "4 strings, tuned G-D-A-E" stays).
 _COUNT_THEN_MOD = re.compile(
-    r"\b(?P<n>\d+) (?P<what>[a-z]+s), (?P<mod>(?!(?:in|on|of|with|for|and|or|from|to|at|by|each|"
+    r"(?<![\d.,])\b(?P<n>\d+) (?P<what>[a-z]+s), "
+    r"(?P<mod>(?!(?:in|on|of|with|for|and|or|from|to|at|by|each|"
     r"per|all|both|not|no|some|one)\b)[a-z]+(?:-[a-z]+)?(?: (?![a-z]+ed\b)[a-z]+)?)(?=[.;]|$)"
 )
 # "Its legs are three and splayed": a count said as a state of the part the product has.
 _PART_COUNT = re.compile(
     r"\b(?P<own>Its|Their) (?P<part>[a-z][a-z -]*?) are (?P<n>two|three|four|five|six|\d+)"
-    r"(?:,? (?:and )?(?P<mod>(?!so\b|which\b)[a-z][a-z-]*))?(?=[,.;]|$)"
+    # Never a whole number cut from its decimal or thousands part ("4.5 mm", "1,200").
+    r"(?![.,]\d)(?:,? (?:and )?(?P<mod>(?!so\b|which\b)[a-z][a-z-]*))?(?=[,.;]|$)"
 )
 # "is made of cast iron frame, steel blade": parts listed as one material. Where each
 # item names a part, the product has them, each with its article.
