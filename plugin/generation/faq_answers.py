@@ -320,9 +320,12 @@ def faq_answer(
             question = "Who should install {them}?"
             answer = "{It} {is} installed {}."
         if key == "origin" and re.match(
-            r"(?i)(grown|made|milled|woven|sewn|roasted|[\w-]+ed) ", value
+            r"(?i)([\w-]*(?:grown|made|woven|sewn|spun|thrown|built|knit)"
+            r"|milled|roasted|[\w-]+ed) ",
+            value.strip(),
         ):
-            # "Milled in Piedmont from local wheat": its own verb, not "made in Milled in …".
+            # "Milled in Piedmont from local wheat": its own verb, not "made in Milled in …";
+            # a compound too ("Hand-thrown in …", "Homemade in …"): the place is said once.
             answer, value = "{It} {is} {}.", lower_first(value)
         if key == "colours":
             value = colour_name(value)

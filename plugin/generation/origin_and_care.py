@@ -42,8 +42,11 @@ _ARTICLE_PLACES = {
 }
 
 
+# A participle with a word before it, one word or hyphened ("handmade", "hand-thrown",
+# "homegrown"): the origin says how it is made, and the place once after it.
+_MADE_COMPOUND = r"[a-z]+-?(?:made|grown|woven|sewn|spun|thrown|built|knit|blown|stitched)"
 _DONE_WORD = re.compile(
-    r"(grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
+    rf"({_MADE_COMPOUND}|grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
     r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished)"
     r"(\s+and\s+[a-z]+ed)?\s+(in|by|at|on)\b",
     re.IGNORECASE,
@@ -116,7 +119,8 @@ def _is_phrase(origin: str) -> bool:
     first = origin.strip().split()[0].lower() if origin.strip() else ""
     # "United Kingdom", "United States" are places, though "United" ends like a participle.
     placed = re.search(r"\b(in|by|at|from)\b", origin.lower())
-    return (first.endswith("ed") or first in PARTICIPLES) and first != "made" and bool(placed)
+    participle = first in PARTICIPLES or re.fullmatch(_MADE_COMPOUND, first) is not None
+    return (first.endswith("ed") or participle) and first != "made" and bool(placed)
 
 
 _SOURCED = re.compile(r"^(?P<what>[A-Za-z][a-z-]+(?: [a-z]+)?) from (?P<where>[^,;]+)$")
