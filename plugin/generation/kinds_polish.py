@@ -50,7 +50,7 @@ _COUNT_THEN_MOD = re.compile(
 # "Its legs are three and splayed": a count said as a state of the part the product has.
 _PART_COUNT = re.compile(
     r"\b(?P<own>Its|Their) (?P<part>[a-z][a-z -]*?) are (?P<n>two|three|four|five|six|\d+)"
-    # Never a whole number cut from its decimal or thousands part ("4.5 mm", "1,200").
+    # Never a whole number cut from its decimal or thousands part ("2.5 cm", "1,200").
     r"(?![.,]\d)(?:,? (?:and )?(?P<mod>(?!so\b|which\b)[a-z][a-z-]*))?(?=[,.;]|$)"
 )
 # "is made of cast iron frame, steel blade": parts listed as one material. Where each

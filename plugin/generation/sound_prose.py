@@ -80,7 +80,7 @@ _OR_OR = re.compile(r"\b([\w-]+) or ([\w-]+) or\b")
 # "Its handles are two and riveted": a count is said of the product ("It has two riveted
 # handles").
 _COUNT_IS = re.compile(
-    # Never a whole number cut from its decimal or thousands part ("4.5 mm", "1,200").
+    # Never a whole number cut from its decimal or thousands part ("2.5 cm", "1,200").
     rf"^(?P<whose>Its|Their) (?P<noun>[a-z]+s) (?:is|are) (?P<n>{_NUMBER})(?![.,]\d)"
     r"(?: and (?P<adj>[a-z-]+))?(?P<rest>[,.;].*)$"
 )
