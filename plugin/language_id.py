@@ -48,12 +48,17 @@ def identifier(languages: Iterable[str] = ()) -> Any:
 
 
 def language_name(code: str, locale: str = "en") -> str:
-    """The language's name in ``locale`` from CLDR ("fi" → "Finnish"), the code when CLDR has
-    none."""
+    """The language's name in ``locale`` from CLDR ("fi" → "Finnish", "pt-BR" → "Portuguese
+    (Brazil)"), the code when CLDR has none."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        name = Locale.parse(locale).languages.get(base_code(code))
+        ui = Locale.parse(locale)
+        name = ui.languages.get(base_code(code))
+        parts = code.replace("_", "-").split("-")
+        region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else ""
+        if name and ui.territories.get(region):
+            name = f"{name} ({ui.territories[region]})"
     except (UnknownLocaleError, ValueError):
         name = None
     return name or code

@@ -57,14 +57,6 @@ def normalize_store_language(code: str | None) -> str | None:
     return language
 
 
-def language_name(code: str) -> str:
-    """``de`` → ``German``, ``pt-BR`` → ``Portuguese (Brazil)``; the code itself when unknown."""
-    try:
-        return str(Locale.parse(code.replace("-", "_")).get_display_name("en") or code)
-    except (UnknownLocaleError, ValueError):
-        return code
-
-
 def merchant_chose_language(shop: Shop) -> bool:
     """Whether the shop's language is the merchant's own (typed in Settings or the API)."""
     stored = shop.settings or {}

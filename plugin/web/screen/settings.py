@@ -8,8 +8,9 @@ from werkzeug.wrappers import Response
 
 from plugin.domain import copy_kinds_for
 from plugin.errors import CopydeskError
+from plugin.language_id import language_name
 from plugin.services.shops import settings_for, update_settings
-from plugin.services.store_language import language_is_from_store, language_name
+from plugin.services.store_language import language_is_from_store
 from plugin.storage.db import db
 from plugin.web.auth import screen_shop
 from plugin.web.screen.blueprint import bp

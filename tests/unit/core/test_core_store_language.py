@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.services.store_language import language_name, normalize_store_language
+from plugin.language_id import language_name
+from plugin.services.store_language import normalize_store_language
 from plugin.web.screen.forms import LANGUAGE
 
 
