@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 # Codes that name one we use; py3langid calls Norwegian "no".
-ALIASES = {"no": "nb", "nn": "nb"}
+ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "english": "en"}
 # Our codes that py3langid spells otherwise.
 LANGID_CODES = {"nb": "no"}
 
@@ -25,10 +25,10 @@ _identifiers: dict[tuple[str, ...], Any] = {}
 _lock = threading.Lock()
 
 
-def base_code(code: str) -> str:
-    """``"de-AT"`` → ``"de"``, ``"no"`` → ``"nb"``."""
-    code = (code or "en").split("-")[0].split("_")[0].strip().lower() or "en"
-    return ALIASES.get(code, code)
+def base_code(code: str | None) -> str:
+    """``"de-AT"`` → ``"de"``, ``"pt_BR"`` → ``"pt"``, ``"no"`` → ``"nb"``; empty → ``"en"``."""
+    base = (code or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
+    return ALIASES.get(base, base)
 
 
 def identifier(languages: Iterable[str] = ()) -> Any:

@@ -24,12 +24,12 @@ from plugin.generation.compose import (
 )
 from plugin.generation.in_language import IN_LANGUAGE_VERSION
 from plugin.generation.in_language_kinds import in_language
-from plugin.generation.languages import base_language
 from plugin.generation.output import MalformedOutput, parse_output
 from plugin.generation.plan import Plan
 from plugin.generation.prompts import Prompt, build_prompt
 from plugin.generation.prompts.description import with_plan
 from plugin.generation.render import Written
+from plugin.language_id import base_code
 from plugin.ports import GenerationEngine
 
 # Kinds a completion model writes through the content planner (English copy), or from the
@@ -68,7 +68,7 @@ class PartialGenerationError(GenerationError):
 def _in_english(request: GenerationRequest) -> bool:
     """The planner writes English; a completion model writes other languages' copy from the
     listing's facts in their own words (``in_language``), a chat model from its prompts."""
-    return base_language(request.voice.language) == "en"
+    return base_code(request.voice.language) == "en"
 
 
 def attempt_seed(seed: int | None, attempt: int) -> int | None:

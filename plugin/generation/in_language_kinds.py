@@ -13,11 +13,10 @@ from collections.abc import Callable
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
 from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
 from plugin.generation.labels import shown_label
+from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
+from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
 
 SEO_TITLE_MAX = 60
-META_MIN = 120
-META_MAX = 160
-FAQ_MIN = 3
 FAQ_MAX = 5
 
 

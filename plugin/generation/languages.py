@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-# Codes a shop may give for a language whose file is under another code.
-_ALIASES = {"no": "nb", "nn": "nb", "nob": "nb", "english": "en"}
+from plugin.language_id import base_code
 
 # The roles a fact may play in a sentence, in the order the prose says them.
 ROLES = (
@@ -58,12 +57,6 @@ class LanguageWords:
     purpose_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def base_language(code: str | None) -> str:
-    """ "de-AT" → "de", "pt_BR" → "pt", "nn" → "nb"; empty → "en"."""
-    base = (code or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
-    return _ALIASES.get(base, base)
-
-
 @cache
 def languages_with_words() -> tuple[str, ...]:
     """The codes that have a data file."""
@@ -82,7 +75,7 @@ def language_words_for(code: str) -> LanguageWords:
 @cache
 def language_words(code: str | None) -> LanguageWords | None:
     """The words for ``code``'s language, or None where no file holds them."""
-    base = base_language(code)
+    base = base_code(code)
     if not base.isalpha():
         return None
     path = files("plugin.generation").joinpath(f"data/languages/{base}.json")

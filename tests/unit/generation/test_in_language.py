@@ -11,7 +11,8 @@ from plugin.domain import DraftKind, GenerationRequest, Listing, ShopVoice
 from plugin.generation.in_language import read_in_language
 from plugin.generation.in_language_kinds import in_language
 from plugin.generation.language_facts import own_side
-from plugin.generation.languages import ROLES, base_language, language_words, languages_with_words
+from plugin.generation.languages import ROLES, language_words, languages_with_words
+from plugin.language_id import base_code as base_language
 
 # Invented listings, other trades: a bicycle repair kit, a beekeeper's smoker, a loom.
 REPAIR_KIT = Listing(
