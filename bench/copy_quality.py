@@ -27,8 +27,9 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
 ``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
 (the same, its kinds rated once after round 45, its notes open to the next round), ``heldout49``
-(the same, its kinds rated once after round 46, its notes open to the next round) and ``heldout50``
-(written from a brief alone, held out: never read).
+(the same, its kinds rated once after round 46, its notes open to the next round), ``heldout50``
+(written from a brief alone, held out: never read) and ``heldout51`` (the same, written in session
+26).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -135,6 +136,7 @@ SETS = {
     "heldout48": REPO / "tests" / "fixtures" / "copy_eval" / "heldout48_listings.json",
     "heldout49": REPO / "tests" / "fixtures" / "copy_eval" / "heldout49_listings.json",
     "heldout50": REPO / "tests" / "fixtures" / "copy_eval" / "heldout50_listings.json",
+    "heldout51": REPO / "tests" / "fixtures" / "copy_eval" / "heldout51_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -178,8 +180,8 @@ SETS = {
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
 # 45, its notes open to the next round; heldout49 (written blind in session 25) had its kinds
 # rated once after round 46, its notes open to the next round; heldout50 (written blind in
-# session 25) is held out.
-HELD_OUT: set[str] = {"heldout50"}
+# session 25) and heldout51 (written blind in session 26) are held out.
+HELD_OUT: set[str] = {"heldout50", "heldout51"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
