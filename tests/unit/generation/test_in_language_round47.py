@@ -117,3 +117,37 @@ def test_a_latin_neutral_draft_is_unchanged() -> None:
     listing = Listing(external_id="r47-h", title="Qoffa Kbira", attributes={"Daqs": ["40 cm"]})
     short = _draft(listing, DraftKind.SHORT_DESCRIPTION, "mt")
     assert short == "<p><strong>Qoffa Kbira</strong>. Daqs: 40 cm.</p>"
+
+
+def test_a_microwave_safe_care_fact_gets_its_reason_and_a_denied_one_none() -> None:
+    safe = Listing(
+        external_id="r47-i",
+        title="Suppenschale Tal",
+        attributes={"Pflege": ["mikrowellengeeignet"]},
+    )
+    text = _draft(safe, DraftKind.DESCRIPTION, "de")
+    assert "So lässt sich Essen schnell aufwärmen." in text
+    denied = Listing(
+        external_id="r47-j",
+        title="Suppenschale Berg",
+        attributes={"Pflege": ["nicht für die Mikrowelle"]},
+    )
+    assert "aufwärmen" not in _draft(denied, DraftKind.DESCRIPTION, "de")
+    # A microfibre cloth in the care text is no microwave.
+    cloth = Listing(
+        external_id="r47-k",
+        title="Skål Strand",
+        attributes={"Skötsel": ["torka med mikrofiberduk"]},
+    )
+    assert "värma" not in _draft(cloth, DraftKind.DESCRIPTION, "sv")
+
+
+def test_a_forest_and_a_fair_trade_mark_get_their_reasons() -> None:
+    board = Listing(
+        external_id="r47-l", title="Deska do krojenia Buk", attributes={"Certyfikat": ["FSC"]}
+    )
+    assert "odpowiedzialnie zarządzanych lasów" in _draft(board, DraftKind.DESCRIPTION, "pl")
+    tea = Listing(
+        external_id="r47-m", title="Thé noir Monts", attributes={"Certification": ["Fairtrade"]}
+    )
+    assert "prix équitable" in _draft(tea, DraftKind.DESCRIPTION, "fr")
