@@ -123,15 +123,15 @@ def fact_sentence(fact: ShopFact, language: LanguageWords, seed: str = "", turn:
     return frame.format(value=joined(values, word), label=label, label_lower=lower)
 
 
-# A German attributive adjective's neuter nominative ending ("Beschichtetes", "Gebürstetes"):
+# A German attributive adjective's neuter nominative ending ("Gewachstes", "Gebürstetes"):
 # few materials' nouns end so, while "-er", "-e" and "-en" end many ("Polyester", "Leinen").
 _ADJECTIVE_ENDINGS = ("es",)
 
 
 def _adjective_lowered(value: str) -> str:
     """A value that opens with an adjective before a noun, in a language whose nouns keep their
-    capitals ("Beschichtetes Polyestergewebe"): the adjective lower-cased, as inside a
-    sentence ("beschichtetes Polyestergewebe"); anything else as written."""
+    capitals ("Gewachstes Baumwollgewebe"): the adjective lower-cased, as inside a
+    sentence ("gewachstes Baumwollgewebe"); anything else as written."""
     words = value.split(" ")
     first = words[0]
     if (

@@ -29,7 +29,7 @@ from plugin.generation.two_languages import englishness
 # Roles whose value must give a figure ("2 l", "24 months"): a word there is no measure.
 _FIGURES = ("size", "capacity", "warranty")
 _FIGURE = re.compile(r"\d[\d.,]*\s?[^\W\d_]")
-# A value that is an amount alone ("45 g", "500 ml", "1,5 l"): no thing named.
+# A value that is an amount alone ("250 ml", "1,5 l"): no thing named.
 _AMOUNT = re.compile(r"^\d[\d.,]*\s?[^\W\d_]{1,3}\.?$")
 # A country, said in a frame: a short name with no figure.
 _PLACE = re.compile(r"^[^\d,;:()]{2,40}$")
@@ -143,7 +143,7 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
         return len(values) == 1 and bool(_FIGURE.match(joined)) and len(joined.split()) <= 3
     if role == "origin":
         # A place's name: each word after the first capitalised ("Nowa Zelandia"); a lower-case
-        # word inside ("Baked in Örebro", "Liberec region") makes it a phrase, not a country.
+        # word inside ("Bakad i Umeå", "Sydd i Malmö") makes it a phrase, not a country.
         inner = joined.split()[1:]
         return (
             len(values) == 1
@@ -152,7 +152,7 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
             and all(w[:1].isupper() for w in inner)
         )
     if role == "includes" and len(values) == 1 and _AMOUNT.match(joined):
-        return False  # "45 g" under a contents label is an amount, not things in the box
+        return False  # "250 ml" under a contents label is an amount, not things in the box
     return len(joined.split()) <= _MAX_WORDS.get(role, 20)
 
 
