@@ -24,6 +24,7 @@ from plugin.generation.language_facts import ShopFact, label_role, own_side, sho
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
 from plugin.generation.two_languages import englishness
+from plugin.language_id import base_code
 
 SentenceCheck = Callable[[Listing, str], bool]
 
@@ -33,7 +34,7 @@ MAX_PROSE_WORDS = 80
 MAX_FACT_SENTENCES = 6
 _TAGS = re.compile(r"<[^>]+>")
 # Roles whose values are common nouns, said in lower case inside a sentence (not German's).
-_COMMON_NOUNS = ("material", "includes", "options", "care")
+_COMMON_NOUNS = ("material", "ingredients", "includes", "options", "care")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class InLanguage:
     # Listed facts the prose does not say, as answers by their labels ("Výkon: 60 W."), each
     # passing the check: a FAQ short of questions asks about them.
     answers: tuple[Said, ...] = ()
+    # The shop's language code at its base ("ja"): a neutral draft's punctuation.
+    code: str = ""
 
 
 def plain(text: str) -> str:
@@ -98,19 +101,48 @@ def first_line(title: str, kind: str, maker: str, language: LanguageWords) -> st
     return frames[key].format(title=title, kind=kind, maker=maker)
 
 
-def fact_sentence(fact: ShopFact, language: LanguageWords) -> str:
-    """The fact in its role's frame: ``{value}`` its values joined ("or" for options)."""
+def fact_sentence(fact: ShopFact, language: LanguageWords, seed: str = "", turn: int = 0) -> str:
+    """The fact in its role's frame (one of the role's frames, by ``seed``, the listing's
+    title, and ``turn``, the role's facts said before it): ``{value}`` its values joined
+    ("or" for options)."""
     word = language.conj_or if fact.role == "options" else language.conj_and
     label = own_side(fact.label.strip())
     # An English label ("Size") in a sentence of another language: the choice said without it.
     bare = fact.role == "options" and englishness(label) > 0 and label_role(label, language) is None
-    frame = language.frames["options_bare" if bare else fact.role]
+    frame = language.frame_for("options_bare" if bare else fact.role, seed, turn)
     lower = label[:1].lower() + label[1:] if label[1:2].islower() or len(label) == 1 else label
     values = tuple(own_side(v) for v in fact.values)
     if fact.role in _COMMON_NOUNS and not language.capital_kind:
         # "Stal węglowa i drewno bukowe", not "… i Drewno bukowe"; names keep their capitals.
         values = tuple(lower_values(list(values)))
+    elif fact.role in _COMMON_NOUNS:
+        lowered = tuple(_adjective_lowered(v) for v in values)
+        if lowered != values and fact.role in language.adjective_frames:
+            frame = language.adjective_frames[fact.role]
+        values = lowered
     return frame.format(value=joined(values, word), label=label, label_lower=lower)
+
+
+# A German attributive adjective's neuter nominative ending ("Gewachstes", "Gebürstetes"):
+# few materials' nouns end so, while "-er", "-e" and "-en" end many ("Polyester", "Leinen").
+_ADJECTIVE_ENDINGS = ("es",)
+
+
+def _adjective_lowered(value: str) -> str:
+    """A value that opens with an adjective before a noun, in a language whose nouns keep their
+    capitals ("Gewachstes Baumwollgewebe"): the adjective lower-cased, as inside a
+    sentence ("gewachstes Baumwollgewebe"); anything else as written."""
+    words = value.split(" ")
+    first = words[0]
+    if (
+        len(words) >= 2
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.lower().endswith(_ADJECTIVE_ENDINGS)
+        and words[1][:1].isupper()
+    ):
+        return " ".join([first.lower(), *words[1:]])
+    return value
 
 
 def _title(listing: Listing) -> str:
@@ -124,7 +156,8 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     title = _title(listing)
     facts = tuple(shop_facts(listing, language))
     if language is None:
-        return InLanguage(title, None, Said(f"<strong>{title}</strong>"), (), facts)
+        base = base_code(code)
+        return InLanguage(title, None, Said(f"<strong>{title}</strong>"), (), facts, code=base)
     kind = _kind(listing, title, language)
     first = first_line(title, kind, _maker(listing, title), language)
     if check is not None and not check(listing, plain(first)):
@@ -138,7 +171,8 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     reasons_said: set[str] = set()
     for role in ROLES:
         for fact in (f for f in facts if f.role == role):
-            text = fact_sentence(fact, language)
+            turn = sum(1 for s in said if s.fact is not None and s.fact.role == role)
+            text = fact_sentence(fact, language, title, turn)
             if text.lower() in seen or len(said) >= MAX_FACT_SENTENCES:
                 continue
             if words + len(text.split()) > MAX_PROSE_WORDS and said:

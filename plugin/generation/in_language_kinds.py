@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
 from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
@@ -38,10 +39,41 @@ def _meta_cut(text: str, limit: int) -> str:
     return _shortened(text, limit)
 
 
+@dataclass(frozen=True)
+class Punctuation:
+    """A script's sentence punctuation for a neutral draft: the full stop, the label's colon,
+    the comma between values, and what goes between sentences."""
+
+    stop: str = "."
+    colon: str = ": "
+    comma: str = ", "
+    space: str = " "
+
+
+# Scripts whose sentences do not end with a Latin full stop (round 47): Japanese and Chinese
+# end with "。", take the full-width colon and the enumeration comma "、" and put no space
+# between sentences; Arabic lists with "،"; Thai ends a sentence with a space, not a mark.
+PUNCTUATION = {
+    "ja": Punctuation("。", "：", "、", ""),
+    "zh": Punctuation("。", "：", "、", ""),
+    "ar": Punctuation(".", ": ", "، ", " "),
+    "fa": Punctuation(".", ": ", "، ", " "),
+    "ur": Punctuation("۔", ": ", "، ", " "),
+    "th": Punctuation("", ": ", ", ", " "),
+}
+LATIN = Punctuation()
+
+
+def punctuation(copy: InLanguage) -> Punctuation:
+    return PUNCTUATION.get(copy.code, LATIN) if copy.language is None else LATIN
+
+
 def _label_sentences(copy: InLanguage) -> list[str]:
-    """The listed facts as "Label: value." with the shop's own labels (no word added)."""
+    """The listed facts as "Label: value." with the shop's own labels (no word added), in the
+    script's punctuation ("材質：孟宗竹。")."""
+    mark = punctuation(copy)
     return [
-        f"{shown_label(f.label)}: {', '.join(f.values).rstrip('.')}."
+        f"{shown_label(f.label)}{mark.colon}{mark.comma.join(f.values).rstrip('.。')}{mark.stop}"
         for f in copy.facts
         if f.values
     ]
@@ -58,8 +90,10 @@ def _escaped_prose(text: str) -> str:
 
 def fact_list(copy: InLanguage) -> str:
     """The listing's facts with its own labels, values joined by commas."""
+    mark = punctuation(copy)
     items = [
-        f"<li>{html.escape(shown_label(f.label))}: {html.escape(', '.join(f.values))}</li>"
+        f"<li>{html.escape(shown_label(f.label))}{mark.colon}"
+        f"{html.escape(mark.comma.join(f.values))}</li>"
         for f in copy.facts
         if f.values
     ]
@@ -75,8 +109,9 @@ def description(copy: InLanguage) -> str:
 def short_description(copy: InLanguage) -> str:
     if copy.language is None:
         # Prose, never the list: the title and the first two facts by their own labels.
-        said = [f"{copy.first.text}.", *_label_sentences(copy)[:2]]
-        return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
+        mark = punctuation(copy)
+        said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
+        return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
     said = [copy.first.text, *(s.text for s in copy.sentences[:2])]
     if len(said) == 1:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
@@ -88,9 +123,10 @@ def seo(copy: InLanguage) -> str:
     title = _shortened(copy.title, SEO_TITLE_MAX)
     if copy.language is None:
         # Whole "Label: value." sentences after the title, never values joined by semicolons.
-        meta = f"{copy.title}."
+        mark = punctuation(copy)
+        meta = f"{copy.title}{mark.stop}"
         for sentence in _label_sentences(copy):
-            longer = f"{meta} {sentence}"
+            longer = f"{meta}{mark.space}{sentence}"
             if len(meta) >= META_MIN or len(longer) > META_MAX:
                 break
             meta = longer
@@ -118,8 +154,17 @@ def faq(copy: InLanguage) -> str:
         question = language.questions.get(role)
         if question and question not in asked:
             asked.add(question)
-            items.append(FaqItem(question, sentence.text))
+            items.append(FaqItem(question, _answer(copy, role, sentence.text)))
     return faq_to_text(items[:FAQ_MAX])
+
+
+def _answer(copy: InLanguage, role: str, text: str) -> str:
+    """The answer to a role's question: its sentence, and for the choices every choice the
+    prose says ("Colour: red or blue. Size: S or M."), not the first alone."""
+    if role != "options":
+        return text
+    said = [s.text for s in copy.sentences if s.fact is not None and s.fact.role == "options"]
+    return " ".join(said) or text
 
 
 KIND_WRITERS: dict[DraftKind, Callable[[InLanguage], str]] = {

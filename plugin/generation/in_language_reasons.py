@@ -48,12 +48,17 @@ REASON_KEYS: dict[str, ReasonKey] = {
     "warranty": ReasonKey("warranty", ("Warranty", "2 years")),
     "dishwasher": ReasonKey("care", ("Care", "dishwasher safe")),
     "machine_wash": ReasonKey("care", ("Care", "machine washable")),
+    "microwave": ReasonKey("care", ("Care", "microwave safe")),
     "oeko_tex": ReasonKey(
         "certification",
         ("Certification", "OEKO-TEX Standard 100"),
         ("oeko-tex", "öko-tex", "oekotex", "oeko tex"),
     ),
     "gots": ReasonKey("certification", ("Certification", "GOTS"), ("gots",)),
+    "fsc": ReasonKey("certification", ("Certification", "FSC"), ("fsc",)),
+    "fairtrade": ReasonKey(
+        "certification", ("Certification", "Fairtrade"), ("fairtrade", "fair trade")
+    ),
     "stainless": ReasonKey("material", ("Material", "stainless steel"), whole=True),
     "aluminium": ReasonKey("material", ("Material", "aluminium"), whole=True),
     "ceramic": ReasonKey("material", ("Material", "ceramic"), whole=True),

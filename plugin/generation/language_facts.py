@@ -29,6 +29,8 @@ from plugin.generation.two_languages import englishness
 # Roles whose value must give a figure ("2 l", "24 months"): a word there is no measure.
 _FIGURES = ("size", "capacity", "warranty")
 _FIGURE = re.compile(r"\d[\d.,]*\s?[^\W\d_]")
+# A value that is an amount alone ("250 ml", "1,5 l"): no thing named.
+_AMOUNT = re.compile(r"^\d[\d.,]*\s?[^\W\d_]{1,3}\.?$")
 # A country, said in a frame: a short name with no figure.
 _PLACE = re.compile(r"^[^\d,;:()]{2,40}$")
 # Label words are matched at a word's start, so a stem ("kompatib") finds its forms.
@@ -140,7 +142,17 @@ def _fits(role: str, values: tuple[str, ...], language: LanguageWords) -> bool:
         # "2 l", "24 months": a figure and its unit, not a list that opens with a number.
         return len(values) == 1 and bool(_FIGURE.match(joined)) and len(joined.split()) <= 3
     if role == "origin":
-        return len(values) == 1 and bool(_PLACE.match(joined)) and len(joined.split()) <= 3
+        # A place's name: each word after the first capitalised ("Nowa Zelandia"); a lower-case
+        # word inside ("Bakad i Umeå", "Sydd i Malmö") makes it a phrase, not a country.
+        inner = joined.split()[1:]
+        return (
+            len(values) == 1
+            and bool(_PLACE.match(joined))
+            and len(joined.split()) <= 3
+            and all(w[:1].isupper() for w in inner)
+        )
+    if role == "includes" and len(values) == 1 and _AMOUNT.match(joined):
+        return False  # "250 ml" under a contents label is an amount, not things in the box
     return len(joined.split()) <= _MAX_WORDS.get(role, 20)
 
 

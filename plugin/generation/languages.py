@@ -6,6 +6,7 @@ that tell a fact's role, "and"/"or"), read once. A shop's language code is taken
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -55,6 +56,23 @@ class LanguageWords:
     # sentence, and the type's names in the language.
     purposes: dict[str, str] = field(default_factory=dict)
     purpose_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # More frames for a role, each as agreement-free as ``frames``' own (round 47): a listing
+    # takes one of them by a stable hash of its title, so a catalogue does not read as one
+    # template (``frame_for``).
+    more_frames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A role's frame for a value that opens with an adjective, where the usual frame governs a
+    # case the shop's nominative would break (German "aus" takes the dative).
+    adjective_frames: dict[str, str] = field(default_factory=dict)
+
+    def frame_for(self, role: str, seed: str = "", turn: int = 0) -> str:
+        """The role's frame for a listing: ``frames[role]`` or one of ``more_frames[role]``,
+        chosen by a stable hash of ``seed`` (the listing's title) and the role; the same
+        listing always gets the same frame. ``turn``: how many facts of the role the draft
+        said before, each taking the next frame ("Au choix : … . Déclinaisons : …")."""
+        choices = (self.frames[role], *self.more_frames.get(role, ()))
+        if len(choices) == 1 or not seed:
+            return choices[turn % len(choices)]
+        return choices[(zlib.crc32(f"{role}|{seed}".encode()) + turn) % len(choices)]
 
 
 @cache
@@ -103,4 +121,6 @@ def language_words(code: str | None) -> LanguageWords | None:
         purpose_words={
             key: tuple(entry["words"]) for key, entry in data.get("purposes", {}).items()
         },
+        adjective_frames=dict(data.get("adjective_frames", {})),
+        more_frames={role: tuple(frames) for role, frames in data.get("more_frames", {}).items()},
     )

@@ -68,7 +68,7 @@ def test_each_key_is_a_fact_the_english_knowledge_base_gives_a_reason_for(key: s
 
 def test_a_german_fact_the_english_base_reasons_about_gets_its_reason_after_it() -> None:
     text = _text(TRAY, DraftKind.DESCRIPTION, "de")
-    assert "Zur Pflege: spülmaschinenfest. So ist der Abwasch schnell erledigt." in text
+    assert "Pflege gilt: spülmaschinenfest. So ist der Abwasch schnell erledigt." in text
     assert "Die Garantie beträgt 5 Jahre. So sind Sie abgesichert" in text
     short = _text(TRAY, DraftKind.SHORT_DESCRIPTION, "de")
     assert "So ist der Abwasch schnell erledigt." in short
@@ -92,13 +92,13 @@ def test_marks_and_the_languages_own_words_are_read() -> None:
 def test_a_reason_the_check_refuses_leaves_the_fact_sentence_alone() -> None:
     copy = read_in_language(TRAY, "de", lambda _listing, text: "Abwasch" not in text)
     texts = [s.text for s in copy.sentences]
-    assert "Zur Pflege: spülmaschinenfest." in texts
+    assert "Für die Pflege gilt: spülmaschinenfest." in texts
 
 
 def test_a_fact_with_no_english_reason_gets_none() -> None:
     listing = Listing(external_id="r-5", title="Napf Kralle", attributes={"Pflege": ["abwischen"]})
     copy = read_in_language(listing, "de", None)
-    assert [s.text for s in copy.sentences] == ["Zur Pflege: abwischen."]
+    assert [s.text for s in copy.sentences] == ["Für die Pflege gilt: abwischen."]
 
 
 def test_every_language_file_says_every_purpose_type() -> None:
