@@ -70,7 +70,7 @@ def punctuation(copy: InLanguage) -> Punctuation:
 
 def _label_sentences(copy: InLanguage) -> list[str]:
     """The listed facts as "Label: value." with the shop's own labels (no word added), in the
-    script's punctuation ("材質：孟宗竹。")."""
+    script's punctuation ("材質：木綿。")."""
     mark = punctuation(copy)
     return [
         f"{shown_label(f.label)}{mark.colon}{mark.comma.join(f.values).rstrip('.。')}{mark.stop}"
