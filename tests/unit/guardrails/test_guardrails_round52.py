@@ -1,0 +1,63 @@
+"""Fifty-second round of issue 12 (holdout_v50 read after its blind score): a word that names a
+thing as well as a colour ("orange", "plum") is read as the colour after a word of its strength
+or depth ("bright", "deep", "pale"); Czech and Slovak colour adjectives are read in all their
+cases and genders (the Slovak "-ej" of "in a ... colour"); Latvian colour adjectives are read in
+their genders, cases and definite forms. Listings and drafts here are written for these tests;
+none is taken from an eval set. Each case: the true claim passes, an invented one is flagged."""
+
+from __future__ import annotations
+
+from tests.unit.guardrails.drafts import found, listing
+
+COLOUR = "accuracy.colour"
+
+
+def _scarf(colour: str):
+    return listing(
+        title="Knitted Scarf",
+        product_type="Scarf",
+        description_html="<p>A long scarf, knitted by hand.</p>",
+        options={"Colour": [colour]},
+    )
+
+
+def test_an_ambiguous_colour_after_a_shade_word_is_a_colour_claim():
+    assert found(_scarf("Navy"), "The scarf is a bright orange.", COLOUR)
+    assert found(_scarf("Navy"), "A scarf in deep plum wool.", COLOUR)
+
+
+def test_the_listings_own_colour_after_a_shade_word_passes():
+    assert found(_scarf("Orange"), "The scarf is a bright orange.", COLOUR) == []
+
+
+def test_an_ambiguous_word_without_a_shade_word_is_still_no_colour():
+    assert found(_scarf("Navy"), "It smells faintly of orange.", COLOUR) == []
+
+
+def _slovak_scarf():
+    return listing(
+        title="Pletený šál",
+        product_type="Šál",
+        description_html="<p>Dlhý šál pletený ručne.</p>",
+        options={"Farba": ["Modrá"]},
+    )
+
+
+def test_a_slovak_colour_in_another_case_is_read():
+    assert found(_slovak_scarf(), "Šál v žltej farbe.", COLOUR)
+    assert found(_slovak_scarf(), "Šál v modrej farbe.", COLOUR) == []
+
+
+def _latvian_hat():
+    return listing(
+        title="Adīta cepure",
+        product_type="Cepure",
+        description_html="<p>Silta cepure, adīta ar rokām.</p>",
+        options={"Krāsa": ["Zils"]},
+    )
+
+
+def test_a_latvian_colour_in_its_definite_and_locative_forms_is_read():
+    assert found(_latvian_hat(), "Cepure sarkanā krāsā.", COLOUR)
+    assert found(_latvian_hat(), "Cepure ar dzeltenajām svītrām.", COLOUR)
+    assert found(_latvian_hat(), "Cepure zilā krāsā.", COLOUR) == []
