@@ -34,7 +34,7 @@ _CONTEXT_AFTER = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
 # A word of a colour's strength or depth before a word that also names a thing makes it the
-# colour ("bright orange", "deep plum", "pale mint"; round 52).
+# colour ("vivid coral", "deep plum", "pale mint"; round 52).
 _SHADE_BEFORE = re.compile(r"\b(?:bright|deep|dark|pale|vivid|pastel)[ \t]+$", re.I)
 # A colour's name of two capitalised words in a list of colours: "Mint or Signal Orange".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:in|and|or)|,|/)\s*[A-Z][a-z]+\s+$")

@@ -1,7 +1,7 @@
 """Fifty-second round of issue 12 (holdout_v50 read after its blind score): a word that names a
 thing as well as a colour ("orange", "plum") is read as the colour after a word of its strength
 or depth ("bright", "deep", "pale"); Czech and Slovak colour adjectives are read in all their
-cases and genders (the Slovak "-ej" of "in a ... colour"); Latvian colour adjectives are read in
+cases and genders (the Slovak feminine "-ej"); Latvian colour adjectives are read in
 their genders, cases and definite forms; non-stick is a feature, not care; an animal-proof,
 airtight or magnetic product is a feature the listing must state; and organic in Catalan is a
 certification. Listings and drafts here are written for these tests; none is taken from an eval
@@ -24,12 +24,12 @@ def _scarf(colour: str):
 
 
 def test_an_ambiguous_colour_after_a_shade_word_is_a_colour_claim():
-    assert found(_scarf("Navy"), "The scarf is a bright orange.", COLOUR)
+    assert found(_scarf("Navy"), "The scarf is a vivid orange.", COLOUR)
     assert found(_scarf("Navy"), "A scarf in deep plum wool.", COLOUR)
 
 
 def test_the_listings_own_colour_after_a_shade_word_passes():
-    assert found(_scarf("Orange"), "The scarf is a bright orange.", COLOUR) == []
+    assert found(_scarf("Orange"), "The scarf is a vivid orange.", COLOUR) == []
 
 
 def test_an_ambiguous_word_without_a_shade_word_is_still_no_colour():
@@ -46,8 +46,8 @@ def _slovak_scarf():
 
 
 def test_a_slovak_colour_in_another_case_is_read():
-    assert found(_slovak_scarf(), "Šál v žltej farbe.", COLOUR)
-    assert found(_slovak_scarf(), "Šál v modrej farbe.", COLOUR) == []
+    assert found(_slovak_scarf(), "Šál zo žltej vlny.", COLOUR)
+    assert found(_slovak_scarf(), "Šál z modrej vlny.", COLOUR) == []
 
 
 def _latvian_hat():
@@ -60,9 +60,9 @@ def _latvian_hat():
 
 
 def test_a_latvian_colour_in_its_definite_and_locative_forms_is_read():
-    assert found(_latvian_hat(), "Cepure sarkanā krāsā.", COLOUR)
+    assert found(_latvian_hat(), "Sarkanā cepure.", COLOUR)
     assert found(_latvian_hat(), "Cepure ar dzeltenajām svītrām.", COLOUR)
-    assert found(_latvian_hat(), "Cepure zilā krāsā.", COLOUR) == []
+    assert found(_latvian_hat(), "Zilā cepure.", COLOUR) == []
 
 
 FEATURE = "accuracy.feature"
