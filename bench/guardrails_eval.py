@@ -128,13 +128,13 @@ round 50.
 ``holdout_v49 (seen)``, written blind in session 25 and frozen 2026-12-07, scored blind once
 after round 50 (recall 0.907, clean 0.940, claim precision 0.821, span 0.923), then read in
 round 51.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v49.
+``holdout_v50 (seen)``, written blind in session 25 and frozen 2026-12-07, scored blind once
+after round 51 (recall 0.882, clean 0.960, claim precision 0.861, span 0.844), then read in
+round 52.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v50.
 
-``holdout_v50 (held out)``, written blind in session 25 and frozen 2026-12-07, is in
-``HELD_OUT``: scored blind once after round 51 (recall 0.882, clean 0.960, claim precision 0.861,
-span 0.844), its misses unread, for the next round to read. ``holdout_v51 (held out)``, written
-blind in session 25 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
-round. ``all`` leaves both out.
+``holdout_v51 (held out)``, written blind in session 25 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -217,7 +217,7 @@ HOLDOUT_V48 = TESTS / "holdout_v48"
 HOLDOUT_V49 = TESTS / "holdout_v49"
 HOLDOUT_V50 = TESTS / "holdout_v50"
 HOLDOUT_V51 = TESTS / "holdout_v51"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V50, HOLDOUT_V51)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V51,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -321,6 +321,7 @@ NAMED = {
         HOLDOUT_V47,
         HOLDOUT_V48,
         HOLDOUT_V49,
+        HOLDOUT_V50,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

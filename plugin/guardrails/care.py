@@ -1,6 +1,7 @@
 """Care, protection and packaging claims: "dishwasher safe", "waterproof", "machine washable",
-"arrives in a gift box". Protections ("waterproof", "leak-proof", "rust-resistant") are
-features of the product and are reported as ``accuracy.feature``; care as ``accuracy.care``.
+"arrives in a gift box". Protections ("waterproof", "leak-proof", "rust-resistant") and a
+non-stick coating (round 52) are features of the product and are reported as
+``accuracy.feature``; care as ``accuracy.care``.
 So are built-in features a listing states when the product has them ("double-walled",
 "dimmable", "RFID-blocking": ``data/built_features.json``).
 
@@ -71,7 +72,8 @@ _CLAIMS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 r"washing machine\b", re.I),
      ("machine washable", "machine wash", "washing machine", "wash at", "wash cold", "wash warm",
       "gentle cycle", "delicate cycle", *_MACHINE_WASH_ABROAD), _CARE),
-    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick"), _CARE),
+    # a non-stick coating is built into the pan: a feature, not care (round 52)
+    (re.compile(r"\bnon[\s-]?stick\b", re.I), ("non stick", "nonstick"), _FEATURE),
     (re.compile(r"\b(?:shatter|scratch)[\s-]?(?:proof|resistant)\b", re.I),
      ("shatter", "scratch", "tempered", "gorilla glass", "sapphire"), _FEATURE),
     (re.compile(r"\bstain[\s-]?(?:proof|resistant)\b", re.I), ("stain",), _CARE),

@@ -33,6 +33,9 @@ _CONTEXT_AFTER = re.compile(
     r"^[\s-]+(?:colou?r|colou?rway|finish|hue|shade|tone|glaze|and|or|/)\b|^\s*/", re.I
 )
 _CONTEXT_BEFORE = re.compile(r"\b(?:in|and|or|,|/)\s*$", re.I)
+# A word of a colour's strength or depth before a word that also names a thing makes it the
+# colour ("vivid coral", "deep plum", "pale mint"; round 52).
+_SHADE_BEFORE = re.compile(r"\b(?:bright|deep|dark|pale|vivid|pastel)[ \t]+$", re.I)
 # A colour's name of two capitalised words in a list of colours: "Mint or Signal Orange".
 _NAMED_BEFORE = re.compile(r"(?:\b(?:in|and|or)|,|/)\s*[A-Z][a-z]+\s+$")
 # A past participle after a word that names a thing as well as a colour: the thing it was made
@@ -76,6 +79,7 @@ def colour_claims(text: str) -> list[Claim]:
         if claim.lower() in AMBIGUOUS_COLOURS and not (
             _CONTEXT_AFTER.match(after)
             or _CONTEXT_BEFORE.search(text[max(0, start - 6) : start])
+            or _SHADE_BEFORE.search(text[max(0, start - 8) : start])
             or (claim[0].isupper() and _NAMED_BEFORE.search(text[max(0, start - 24) : start]))
         ):
             continue

@@ -129,14 +129,23 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
             for spelling in spellings
             if spelling.isalpha() and not _UNSPACED.search(spelling)
         ]
-        # Polish adjectives, listed masculine, in their other cases and genders
+        # Polish adjectives, listed masculine, and Czech and Slovak ones in -ý (round 52), in their
+        # other cases and genders
         spellings = spellings + [
             spelling[: -len(ending)] + other
             for spelling in spellings
-            if _POLISH.search(spelling) or spelling.endswith("owy")
+            if _POLISH.search(spelling) or spelling.endswith(("owy", "ý"))
             for ending, others in names.get("inflections", {}).items()
             if spelling.endswith(ending) and " " not in spelling
             for other in others
+        ]
+        # Latvian adjectives in every gender, number, case and definite form, from the stem
+        # (round 52: "zaļš", "zaļā", "zaļajai")
+        stems = names.get("stems", {})
+        spellings = spellings + [
+            stem + ending
+            for stem in stems.get("names", {}).get(name, ())
+            for ending in stems.get("endings", ())
         ]
         entries[name] = (term, own + tuple(s for s in spellings if s not in own))
     return entries

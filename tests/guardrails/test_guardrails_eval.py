@@ -1,10 +1,10 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
 and the seen holdout_v2), hold the figures reached on the seen holdout_v3, and hold those reached
-on the seen holdout_v4 to holdout_v49, one row each in ``SEEN`` checked by
+on the seen holdout_v4 to holdout_v50, one row each in ``SEEN`` checked by
 ``test_seen_set_holds_its_figures[holdout_vN]``; a regression fails here. When a round reads a
-set that was scored blind, add a row for it. holdout_v50 and holdout_v51 are held out in the
-bench: each scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set holdout_vN``, for its aggregates only."""
+set that was scored blind, add a row for it. holdout_v51 is held out in the bench: scored by
+hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for its
+aggregates only."""
 
 import importlib.util
 import json
@@ -294,6 +294,10 @@ SEEN = [
     Seen(HERE / "holdout_v49", 386, 0.90, 0.93, 0.85, 0.92,
          "blind after round 50: recall 0.907, clean 0.940, claim 0.821, span 0.923; read in "
          "round 51; reached recall 0.907, clean 0.940, claim 0.860, span 0.923"),
+    Seen(HERE / "holdout_v50", 390, 0.91, 0.95, 0.85, 0.82,
+         "blind after round 51: recall 0.882, clean 0.960, claim 0.861, span 0.844; read in "
+         "round 52; reached recall 0.922, clean 0.960, claim 0.866, span 0.835",
+         rules={"accuracy.colour": 0.9, "accuracy.feature": 0.35}),
 ]
 # fmt: on
 
