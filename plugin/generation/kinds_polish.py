@@ -152,6 +152,8 @@ _STUFF_HEADS = frozenset(
 
 def _stuff_then_part(match: re.Match[str]) -> str:
     stuff, part = match["stuff"], re.sub(r"^an? ", "", match["part"])
+    # A word the shop capitalised inside the part ("a Cotton band") in the sentence's case.
+    part = " ".join(w.lower() if w.istitle() and _plain(w) else w for w in part.split())
     last = stuff.split()[-1].lower()
     if (
         not _names_part(f"x {part}")

@@ -94,6 +94,9 @@ def test_a_stuff_and_a_part_of_another_stuff() -> None:
     assert polished("It has a padded seat and a steel frame.") == (
         "It has a padded seat and a steel frame."
     )
+    assert polished("It has a woven straw and Cotton band.") == (
+        "It is made of woven straw with a cotton band."
+    )
     assert polished("It has olive wood and brass handles.") == (
         "It is made of olive wood with brass handles."
     )
