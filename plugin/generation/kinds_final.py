@@ -46,7 +46,7 @@ def _words(text: str) -> set[str]:
 def _kin(one: str, two: str) -> bool:
     """Two words of one stem: "bird"/"birds", "music"/"musical"."""
     short, long = sorted((singular(one), singular(two)), key=len)
-    return len(short) >= 4 and long.startswith(short)
+    return (len(short) >= 3 and short == long) or (len(short) >= 4 and long.startswith(short))
 
 
 def _kind_for_itself(sentence: str) -> bool:

@@ -34,6 +34,10 @@ def test_a_kind_for_its_own_word_is_left_out() -> None:
         "Clay Ocarina",
     )
     assert said == "The Clay Ocarina is fired twice, so it rings clear."
+    said = finished(
+        "The Rush Tote is made in Hue. Made of rush, it is a rush bag for bags.", "Rush Tote"
+    )
+    assert said == "The Rush Tote is made in Hue."
     kept = "The Clay Ocarina is fired twice. It is a wind instrument for beginners."
     assert finished(kept, "Clay Ocarina") == kept
 
