@@ -19,20 +19,20 @@ from plugin.generation.statements import INSTRUCTION
 from plugin.generation.voice import voice_of
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# Care and storage said as an order ("Hand wash or dry clean.", "Refrigerate after opening."):
+# Care and storage said as an order ("Hand wash cold.", "Refrigerate once thawed."):
 # the FAQ and the list say it; a short description or a meta gives reasons to buy.
 _CARE_ORDER = re.compile(
     r"^(?:Hand[- ]wash|Machine[- ]wash|Dry[- ]clean|Wipe|Spot[- ]clean|Tumble|Line[- ]dry|Iron"
     r"|Refrigerate|Freeze|Dust|Air[- ]dry|Oil|Reshape|Rinse)\b"
 )
 _SUBJECT = re.compile(r"^(?:It|They)\b")
-# "… is a musical instrument for music.", "… is a bird feeder that brings birds …".
+# "… is a garden planter for gardens.", "… is a tea caddy that keeps tea …".
 _KIND_FOR = re.compile(
     r"\b(?:is|are) an? (?P<kind>[a-z][a-z -]{2,40}?) (?:for|that [a-z]+) (?P<rest>[^.;:]+)"
 )
-# "They are handstitched, so …", "… : the <name> is hand-painted."
+# "They are hand-glazed, so …", "… : the <name> is hand-woven."
 _MADE_WORD = re.compile(r"\b(?:is|are) (?P<word>hand[- ]?[a-z]+)(?=[.,;]|$)")
-# "Pressed in Anogyra, Limassol District." — a participle with no subject or verb.
+# "Woven in Kaunas, Lithuania." — a participle with no subject or verb.
 _PARTICIPLE = re.compile(
     r"^(?P<p>[A-Z][a-z]+(?:ed|en|wn|de|lt)) (?P<rest>(?:in|on|at|by|from) [^;:]+\.)$"
 )
@@ -44,13 +44,13 @@ def _words(text: str) -> set[str]:
 
 
 def _kin(one: str, two: str) -> bool:
-    """Two words of one stem: "bird"/"birds", "music"/"musical"."""
+    """Two words of one stem: "pot"/"pots", "garden"/"gardening"."""
     short, long = sorted((singular(one), singular(two)), key=len)
     return (len(short) >= 3 and short == long) or (len(short) >= 4 and long.startswith(short))
 
 
 def _kind_for_itself(sentence: str) -> bool:
-    """ "It is a musical instrument for music.": the use says the kind's own word again."""
+    """ "It is a garden planter for gardens.": the use says the kind's own word again."""
     found = _KIND_FOR.search(sentence)
     if not found:
         return False
@@ -64,7 +64,7 @@ def _flat(word: str) -> str:
 
 
 def _made_word_again(sentence: str, title: str) -> bool:
-    """ "The Hand-Painted Cover is hand-painted, so each piece is painted …": a handmade word
+    """ "The Hand-Woven Throw is hand-woven, so each one is woven …": a handmade word
     the name says, said as the sentence's statement (before its reason, or after a colon)."""
     named = {_flat(w) for w in re.findall(r"[\w'’-]+", title)}
     for part in re.split(r", (?:so|which|and so) |: ", sentence):
@@ -87,7 +87,7 @@ def _same_statement(one: str, two: str, names: tuple[str, ...]) -> bool:
 
 
 def _aside_dropped(sentence: str, title: str) -> str:
-    """ "The Bike Service at Our Workshop, a bike service, comes …": an aside whose words the
+    """ "The Knife Sharpening at the Stall, a knife sharpening, takes …": an aside whose words the
     name says already is left out."""
     for name in (title, short_name(title)):
         head = f"{name}, "

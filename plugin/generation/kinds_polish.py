@@ -88,8 +88,8 @@ def _parts_had(match: re.Match[str]) -> str:
         return match[0]
     first_part = named.index(True)
     if not all(named) and all(named[first_part:]):
-        # Round 47: the stuff first, then the parts ("has a Welsh slate and cork backing" read
-        # as two backings): "is made of Welsh slate with a cork backing".
+        # Round 47: the stuff first, then the parts ("has a Cornish granite and felt base" read
+        # as two bases): "is made of Cornish granite with a felt base".
         stuff = [h[0].strip() for h in heads[:first_part]]
         parts = [" with ".join([noun_phrase(head[0]), *head[1:]]) for head in heads[first_part:]]
         return (
@@ -105,29 +105,29 @@ def _joined(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-# Round 47: one of a counted thing said as one ("has 1 card slots" → "has a card slot").
+# Round 47: one of a counted thing said as one ("has 1 pen loops" → "has a pen loop").
 _ONE_COUNTED = re.compile(
     r"\b(?P<verb>has|have|with|includes?) 1 (?P<words>(?:[a-z-]+ )?[a-z-]+s)(?=[,.;]|$| so\b)"
 )
-# Two-way measures are alternatives, never one product's both ("It measures 45 × 45 cm and
-# 50 × 50 cm" → "It comes in 45 × 45 cm or 50 × 50 cm").
+# Two-way measures are alternatives, never one product's both ("It measures 40 × 40 cm and
+# 60 × 60 cm" → "It comes in 40 × 40 cm or 60 × 60 cm").
 _MEASURE = r"\d+(?:\.\d+)?(?: ?[×x] ?\d+(?:\.\d+)?)+ ?[a-z]{1,2}"
 _TWO_MEASURES = re.compile(
     rf"\b(?P<subject>It|They) (?:measures?) (?P<one>{_MEASURE}) and (?P<two>{_MEASURE})(?=[.;]|$)"
 )
-# A size list joined with "and" ("Choose from sizes Small and Large"): sizes are alternatives.
+# A size list joined with "and" ("Choose from sizes Petite and Grande"): sizes are alternatives.
 _SIZES_AND = re.compile(
     r"\b(?P<head>(?:Choose from|[Cc]omes? in|[Pp]ick from|in) sizes (?P<list>[^.;:]+?)) and "
     r"(?P<last>[^.;:,]+?)(?=[.;]|$)"
 )
-# "It has a Welsh slate and cork backing": a stuff of two words or more, then a part of
+# "It has a Cornish granite and felt base": a stuff of two words or more, then a part of
 # another stuff, said as one part; the stuff is what it is made of (a colour or a state is not).
 _STUFF_AND_PART = re.compile(
     r"\b(?P<subject>It|They|(?:The|This) [A-Z][^.;:]*?) (?P<verb>has|have) (?P<a>an? )?"
     r"(?P<stuff>[\w%-]+(?: [\w%-]+){1,2}) and "
     r"(?P<part>(?:an? )?[\w-]+(?: [\w-]+){0,2})(?=[.;]|$)"
 )
-# Nouns that end in "s" yet name one thing: "Its lens are" → "Its lens is".
+# Nouns that end in "s" yet name one thing: "Its canvas are" → "Its canvas is".
 _ONE_S = r"(?:lens|canvas|chassis|compass|atlas)"
 
 
@@ -152,7 +152,7 @@ _STUFF_HEADS = frozenset(
 
 def _stuff_then_part(match: re.Match[str]) -> str:
     stuff, part = match["stuff"], re.sub(r"^an? ", "", match["part"])
-    # A word the shop capitalised inside the part ("a Cotton band") in the sentence's case.
+    # A word the shop capitalised inside the part ("a Leather strap") in the sentence's case.
     part = " ".join(w.lower() if w.istitle() and _plain(w) else w for w in part.split())
     last = stuff.split()[-1].lower()
     if (
@@ -280,7 +280,7 @@ def polished(text: str) -> str:
     text = _MADE_OF_PARTS.sub(_parts_had, text)
     # Round 47 (the raters of rounds 45 and 46): one thing counted as one, measures and sizes
     # that are alternatives joined with "or", a noun in "s" that names one thing, and a verb
-    # said again as its own noun ("Store them in a store in a cool place").
+    # said again as its own noun ("Keep it in a keep …", "Store it in a store in …").
     text = _ONE_COUNTED.sub(_one_counted, text)
     text = _STUFF_AND_PART.sub(_stuff_then_part, text)
     text = _TWO_MEASURES.sub(

@@ -30,7 +30,7 @@ def test_one_statement_is_said_once() -> None:
 
 def test_a_kind_for_its_own_word_is_left_out() -> None:
     said = finished(
-        "The Clay Ocarina is fired twice, so it rings clear. It is a musical toy for music.",
+        "The Clay Ocarina is fired twice, so it rings clear. It is a clay toy for toys.",
         "Clay Ocarina",
     )
     assert said == "The Clay Ocarina is fired twice, so it rings clear."
@@ -83,7 +83,7 @@ def test_alternatives_are_joined_with_or() -> None:
     assert polished("Choose from sizes Petite and Grande.") == "Choose from sizes Petite or Grande."
     assert polished("It comes in sizes 1, 2 and 3.") == "It comes in sizes 1, 2 or 3."
     assert polished("It measures 40 × 40 × 10 cm.") == "It measures 40 × 40 × 10 cm."
-    assert polished("Its lens are anti-glare.") == "Its lens is anti-glare."
+    assert polished("Its canvas are primed.") == "Its canvas is primed."
 
 
 def test_a_stuff_and_a_part_of_another_stuff() -> None:
@@ -98,8 +98,8 @@ def test_a_stuff_and_a_part_of_another_stuff() -> None:
     assert polished("It has a padded seat and a steel frame.") == (
         "It has a padded seat and a steel frame."
     )
-    assert polished("It has a woven straw and Cotton band.") == (
-        "It is made of woven straw with a cotton band."
+    assert polished("It has a woven jute and Leather strap.") == (
+        "It is made of woven jute with a leather strap."
     )
     assert polished("It has olive wood and brass handles.") == (
         "It is made of olive wood with brass handles."
