@@ -12,6 +12,7 @@ from plugin.generation.faq_said import asked_as_said
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only, in_english
+from plugin.generation.kinds_final import finished
 from plugin.generation.kinds_lead import (
     SUBJECTS,
     as_named,
@@ -288,7 +289,9 @@ def _said(description: str, plan: Plan) -> str:
     # into a frame's article or verb (``kinds_polish``).
     # Round 37: no kind the name says named again before a reason (``kind_again``).
     said = kinds_not_said_again(polished(caps_in_sentence(said)), plan.listing_title)
-    return packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
+    said = packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
+    # Round 47: no care order, no statement twice, no name said back (``kinds_final``).
+    return finished(said, plan.listing_title)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -12,6 +12,7 @@ from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only, in_english
+from plugin.generation.kinds_final import finished
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
     as_named,
@@ -223,8 +224,42 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     said = polished(caps_in_sentence(english_only(said, plan)))
     said = kinds_not_said_again(said, plan.listing_title)  # round 37 (``kind_again``)
     said = packed_said(said, plan)  # round 40: packed in, never had (``kinds_packed``)
+    # Round 47: no care order, no statement twice, no name said back (``kinds_final``); where
+    # that leaves one sentence of two, one fact of the list not said yet follows it.
+    before = said
+    said = finished(said, plan.listing_title)
+    if said != before and len(_SENTENCE_END.split(said)) == 1:
+        said = _refilled(plan, said)
     shown = html.escape(in_short(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _refilled(plan: Plan, said: str) -> str:
+    """``said`` and the first fact of the list (a reason first) that it does not say, fits a
+    frame, is no instruction or limit and leaves the line short enough to read at a glance."""
+    told = words_of(plan.listing_title) | words_of(said)
+    facts = [plainer(t) for _, t in plain_facts(plan)]
+    facts += [a for _, a in fact_answers(plan)]
+    fits = [
+        polished(caps_in_sentence(english_only(t, plan)))
+        for t in facts
+        if t.startswith(("It ", "They "))
+        and t == without_instruction(t)
+        and fit_for_meta(t, plan)
+        and not is_limit(t)
+        and not says_again(t, told)
+        and not contents_list(t)
+    ]
+    fits = [t for t in fits if len(f"{said} {t}") <= SHORT_MAX]
+    fits.sort(key=lambda t: not has_reason(t))
+    for text in fits:
+        longer = finished(f"{said} {text}", plan.listing_title)
+        if longer.startswith(said) and longer != said:
+            return longer
+    return said
 
 
 def _first_fact(plan: Plan, hook: str) -> tuple[Sentence, str] | None:

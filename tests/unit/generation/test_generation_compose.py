@@ -386,7 +386,10 @@ def test_a_short_meta_description_is_filled_with_the_lists_facts_in_sentences() 
         },
     )
     seo = seo_from_text(write(Script(PLAIN), napkins, DraftKind.SEO))
-    assert 120 <= len(seo.description) <= 160, seo.description
+    # Round 47: the care order no longer fills it (raters: no reason to click), so this thin
+    # listing's meta stays short of 120 rather than padded with "Machine wash warm.".
+    assert 90 <= len(seo.description) <= 160, seo.description
+    assert "wash" not in seo.description, seo.description
     assert ": " not in seo.description.split(". ", 1)[-1], seo.description
     # The title's own colour is not added to it again.
     assert "| Grey" not in seo.title
