@@ -113,6 +113,11 @@ def test_airtight_and_magnetic_are_features_the_listing_must_give():
     assert found(sealed, "An airtight caddy with a magnetic lid.", FEATURE) == []
 
 
+def test_a_magnetic_charging_standard_backs_a_magnetic_claim():
+    phone_case = _tin("A slim phone case, compatible with MagSafe chargers.")
+    assert found(phone_case, "A slim case that holds on magnetic chargers.", FEATURE) == []
+
+
 CERTIFICATION = "accuracy.certification"
 
 
