@@ -22,6 +22,8 @@ def render_description(plan: Plan, written: Written) -> str:
     an abbreviation a frame lowered ("pvc") in capitals again (round 37, ``capitals_kept``)."""
     paragraphs: dict[int, list[str]] = {}
     plural = voice_of(plan.listing_title).plural
+    # Round 47 (``left_to_list``): what the list under the prose shows is not said again.
+    written = [(sentence, text) for sentence, text in written if not sentence.listed]
     for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9, plural):
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
     prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))

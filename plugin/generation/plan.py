@@ -36,7 +36,7 @@ from plugin.generation.contents_lead import (
 from plugin.generation.english_labels import display_name, in_one_language
 from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_reason import REASONED, with_reason
-from plugin.generation.fact_roles import sort_facts
+from plugin.generation.fact_roles import SortedFacts, sort_facts
 from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.families import family_of, is_worn
@@ -47,6 +47,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
+from plugin.generation.left_to_list import left_to_list
 from plugin.generation.letter_case import caps_in_sentence, units_raised, unshouted
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
@@ -54,7 +55,7 @@ from plugin.generation.more_facts import fallback_tells, more_facts
 from plugin.generation.negatives import negations_kept, one_negative
 from plugin.generation.number_words import NUMBER_NAMES
 from plugin.generation.option_choice import choice_lead
-from plugin.generation.origin_and_care import detail_lead
+from plugin.generation.origin_and_care import care_lead, detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
@@ -525,9 +526,10 @@ def _plan_description(
             # .340 or .300" leaves the buyer guessing what the numbers are).
             said = f"Choose the {said_name(name)}: {picked}."
         sentences.append(Sentence(Role.CHOICE, said, facts=tuple(values), paragraph=1))
-    detail = detail_lead(facts, turn >> 7, voice)
+    detail = detail_lead(facts, turn >> 7, voice, with_care=False)
     if detail:
         sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
+
     notes = note_sentences(listing, voice)
     grouped = grouped_lead(listing, facts, voice)
     if grouped:
@@ -636,11 +638,17 @@ def _plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=varied_reasons(
-            paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
-            voice,
-            turn,
-        ),
+        # Round 47: choices and allergen, storage and care lines the list shows are marked for
+        # the description to leave out; the care instruction is said last, for the other kinds.
+        sentences=left_to_list(
+            varied_reasons(
+                paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
+                voice,
+                turn,
+            ),
+            facts.listed,
+        )
+        + _care_line(facts, turn, voice, opened),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
@@ -648,6 +656,18 @@ def _plan_description(
         tag_facts=tags_state(listing, facts.listed),
         kind_aside=kind_aside,
     )
+
+
+def _care_line(
+    facts: SortedFacts, turn: int, voice: Voice, opened: Sequence[Sentence]
+) -> tuple[Sentence, ...]:
+    """The care instruction ``detail_lead`` no longer says (round 47), as a sentence the list
+    shows: left out of the description, said last by the kinds that choose from the plan."""
+    care = care_lead(facts, turn >> 7, voice)
+    if not care or any(care in s.lead for s in opened):
+        return ()
+    closing = max((s.paragraph for s in opened), default=0)
+    return (Sentence(Role.DETAIL, care, paragraph=closing, listed=True),)
 
 
 def _kind_reason(sentence: Sentence, kind: bool, voice: Voice) -> Sentence:
