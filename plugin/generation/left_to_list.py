@@ -30,6 +30,7 @@ _LIST_ONLY = re.compile(
     r"^(allergens?|allergy|contains|caffeine|storage|store|keep|care|care instructions"
     r"|washing|wash|cleaning)$"
 )
+_FREE = re.compile(r"\b(no|free from|free of|[a-z]+-free)\b", re.IGNORECASE)
 # The fewest other sentences before a choice is left to the list: with fewer, one choice stays
 # so a thin listing's prose is not its first line alone.
 _ENOUGH = 3
@@ -53,6 +54,8 @@ def _list_only(sentence: Sentence, fact_list: Sequence[tuple[str, str]]) -> bool
         return False
     if REASONED.search(sentence.lead):
         return False  # "Its shelf life is …, so …" sells; only the bare line is the list's
+    if _FREE.search(sentence.lead):
+        return False  # "It contains no listed allergens" is a claim a buyer looks for
     labels = [_label_of(fact, fact_list) for fact in sentence.facts]
     return all(label is not None and _LIST_ONLY.match(label) for label in labels)
 
@@ -67,7 +70,8 @@ def _listed_choice(sentence: Sentence, fact_list: Sequence[tuple[str, str]]) -> 
 
 def _said(sentence: Sentence) -> int:
     """How many sentences ``sentence`` reads as (a first line may be two, "… Keep it dry.")."""
-    return max(1, len(_END.findall(sentence.lead or sentence.fallback)))
+    said = (sentence.lead or sentence.fallback).replace(sentence.listed_tail, "")
+    return max(1, len(_END.findall(said.strip())))
 
 
 _END = re.compile(r"[.!?](?=\s+[A-Z]|$)")
@@ -78,8 +82,8 @@ def left_to_list(
 ) -> tuple[Sentence, ...]:
     """``sentences`` with the lines the list under them shows marked ``listed`` (see the
     module's doc)."""
-    if not sentences or not fact_list:
-        return tuple(sentences)
+    if not sentences:
+        return ()
     hook = sentences[0]
     kept_index = {hook.replaces} if hook.replaces >= 0 else set()
     drop: set[int] = set()
@@ -99,7 +103,12 @@ def left_to_list(
     if hook.replaces > 0:
         others -= 1  # the hook's stand-in says that sentence: the two may read as one
     drop |= set(choices if others >= _ENOUGH else choices[1:])
-    return tuple(
+    out = [
         replace(sentence, listed=True) if index in drop else sentence
         for index, sentence in enumerate(sentences)
-    )
+    ]
+    stands_for = sentences[hook.replaces] if 0 < hook.replaces < len(sentences) else None
+    if stands_for is not None and stands_for.listed_tail and not hook.listed_tail:
+        # The hook's stand-in says that sentence, its listed end too.
+        out[0] = replace(out[0], listed_tail=stands_for.listed_tail)
+    return tuple(out)

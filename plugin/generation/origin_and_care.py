@@ -150,12 +150,12 @@ def _sourced(origin: str, voice: Voice) -> str | None:
     return f"{voice.possessive} {what} {verb} from {found['where'].strip()}."
 
 
-def detail_lead(facts: SortedFacts, turn: int, voice: Voice, with_care: bool = True) -> str:
+def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     """Origin, certifications and care, stated plainly in one or two short sentences: these
     are facts a buyer checks, not ones to dress up. Round 47: the care or storage instruction
-    only ``with_care``; the planner says it apart (``care_lead``), so the description can
-    leave it to the list (raters: "a storage instruction as the second sentence", "put the
-    care advice in the list only") while the short description and the meta still say it."""
+    is its last sentence (``care_lead``), so the description can leave it to the list
+    (raters: "a storage instruction as the second sentence", "put the care advice in the list
+    only") while the short description and the meta still say it."""
     out = []
     it, be = voice.subject, voice.be
     if facts.free_from:
@@ -209,8 +209,7 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice, with_care: bool = T
         out.append(f"{it} {made_in} {place}.")
     elif facts.certification:
         out.append(f"{it} {certified}{meaning}.")
-    if with_care:
-        out.append(care_lead(facts, turn, voice))
+    out.append(care_lead(facts, turn, voice))
     return " ".join(o for o in out if o)
 
 

@@ -36,7 +36,7 @@ from plugin.generation.contents_lead import (
 from plugin.generation.english_labels import display_name, in_one_language
 from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_reason import REASONED, with_reason
-from plugin.generation.fact_roles import SortedFacts, sort_facts
+from plugin.generation.fact_roles import sort_facts
 from plugin.generation.fact_words import reads_as_sentence, said_name
 from plugin.generation.fallback_lead import with_fallback
 from plugin.generation.families import family_of, is_worn
@@ -526,9 +526,15 @@ def _plan_description(
             # .340 or .300" leaves the buyer guessing what the numbers are).
             said = f"Choose the {said_name(name)}: {picked}."
         sentences.append(Sentence(Role.CHOICE, said, facts=tuple(values), paragraph=1))
-    detail = detail_lead(facts, turn >> 7, voice, with_care=False)
+    detail = detail_lead(facts, turn >> 7, voice)
     if detail:
-        sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
+        # Round 47: the care or storage instruction at its end is the list's in the
+        # description (``listed_tail``); the short description and the meta may still say it.
+        care = care_lead(facts, turn >> 7, voice)
+        tail = care if care and detail.endswith(care) else ""
+        sentences.append(
+            Sentence(Role.DETAIL, detail, paragraph=1, listed=detail == tail, listed_tail=tail)
+        )
 
     notes = note_sentences(listing, voice)
     grouped = grouped_lead(listing, facts, voice)
@@ -639,7 +645,7 @@ def _plan_description(
         listing_title=title,
         family=family_of(listing),
         # Round 47: choices and allergen, storage and care lines the list shows are marked for
-        # the description to leave out; the care instruction is said last, for the other kinds.
+        # the description to leave out.
         sentences=left_to_list(
             varied_reasons(
                 paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
@@ -647,8 +653,7 @@ def _plan_description(
                 turn,
             ),
             facts.listed,
-        )
-        + _care_line(facts, turn, voice, opened),
+        ),
         fact_list=tuple(facts.listed),
         rotation=turn,
         chosen=tuple(display_name(n) for n, values in listing.options.items() if len(values) > 1),
@@ -656,18 +661,6 @@ def _plan_description(
         tag_facts=tags_state(listing, facts.listed),
         kind_aside=kind_aside,
     )
-
-
-def _care_line(
-    facts: SortedFacts, turn: int, voice: Voice, opened: Sequence[Sentence]
-) -> tuple[Sentence, ...]:
-    """The care instruction ``detail_lead`` no longer says (round 47), as a sentence the list
-    shows: left out of the description, said last by the kinds that choose from the plan."""
-    care = care_lead(facts, turn >> 7, voice)
-    if not care or any(care in s.lead for s in opened):
-        return ()
-    closing = max((s.paragraph for s in opened), default=0)
-    return (Sentence(Role.DETAIL, care, paragraph=closing, listed=True),)
 
 
 def _kind_reason(sentence: Sentence, kind: bool, voice: Voice) -> Sentence:

@@ -46,6 +46,9 @@ class Sentence:
     # Round 47: a line the list under the description shows (a choice, an allergen or care
     # line): the description's prose leaves it out; the other kinds may still say it.
     listed: bool = False
+    # Round 47: the end of the sentence the list shows (a care instruction after the origin):
+    # the description's prose says the sentence without it.
+    listed_tail: str = ""
 
 
 # The planner's sentences, each with its finished text, as the renderers take them.
