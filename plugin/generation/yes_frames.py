@@ -72,8 +72,8 @@ def yes(name: str, voice: Voice, detail: str = "") -> str | None:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
     if len(words) > 1 and words[-1] in _MAKERS:
-        # Round 47: "Fair trade cooperative" names who makes it: "It is made by a fair trade
-        # cooperative", not "It is fair trade cooperative" (raters: ungrammatical).
+        # Round 47: "Weavers' collective" names who makes it: "It is made by a weavers'
+        # collective", not "It is weavers' collective" (raters: ungrammatical).
         return f"{voice.subject} {voice.be} made by {noun_phrase(lowered)}{more}"
     made = re.fullmatch(r"((?:hand)?made) in ([a-z ]+)", lowered)
     if made:
