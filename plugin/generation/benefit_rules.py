@@ -66,9 +66,11 @@ BENEFITS = (
     ),
     # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain.
     _rule(r"waterproof", "so getting it wet is not a worry"),
+    # Round 47: said in turns, so a catalogue of water-resistant things does not repeat one line.
     _rule(
         r"water[- ]resistant|splash[- ]?proof|ipx[1-9]",
         "so a splash or a shower is not a worry",
+        "so splashes and light rain do it no harm",
     ),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
     _rule(r"usb[- ]c\b", "so one USB-C cable is all it needs"),  # not "USB charging port"
@@ -90,7 +92,11 @@ BENEFITS = (
     ),
     _rule(r"(non|anti)[- ]slip .*(grip|handle)", "so it stays secure in the hand"),
     _rule(r"non[- ]slip|anti[- ]slip", "so it stays put"),
-    _rule(r"hand[- ]?made|hand[- ]?crafted|hand[- ]thrown", "so no two are exactly alike"),
+    _rule(
+        r"hand[- ]?made|hand[- ]?crafted|hand[- ]thrown",
+        "so no two are exactly alike",
+        "so each one differs a little from the next",
+    ),
     # Sides for what is worn or slept under only: a pottery wheel's or a fan's "Reversible:
     # Yes" is the way it turns, a cat scratcher's the side it wears on (raters: "misreads a
     # reversible wheel"); not a plug, which goes in either way up (the knowledge base).
@@ -306,7 +312,11 @@ BENEFITS = (
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),
     # IP20 or IPX0 is no protection from water at all (a pendant lamp "not for bathrooms").
-    _rule(r"\bip[x\d][1-9]\b", "so a splash or a shower is not a worry"),
+    _rule(
+        r"\bip[x\d][1-9]\b",
+        "so splashes and light rain do it no harm",
+        "so a splash or a shower is not a worry",
+    ),
     _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
     _rule(
         r"(fully |seam[- ])?taped seams|^seams: (fully )?taped|^seams? (taped|sealed): (yes|true)",

@@ -22,10 +22,24 @@ def render_description(plan: Plan, written: Written) -> str:
     an abbreviation a frame lowered ("pvc") in capitals again (round 37, ``capitals_kept``)."""
     paragraphs: dict[int, list[str]] = {}
     plural = voice_of(plan.listing_title).plural
+    # Round 47 (``left_to_list``): what the list under the prose shows is not said again.
+    written = [
+        (sentence, _untailed(sentence, text))
+        for sentence, text in written
+        if not sentence.listed and _untailed(sentence, text)
+    ]
     for sentence, text in varied_choices(_fronted(plan, written), plan.rotation >> 9, plural):
         paragraphs.setdefault(sentence.paragraph, []).append(_markup(text, plan, sentence))
     prose = "".join(f"<p>{' '.join(_joined(p))}</p>" for _, p in sorted(paragraphs.items()))
     return capitals_kept(prose + fact_list_html(plan))
+
+
+def _untailed(sentence: Sentence, text: str) -> str:
+    """``text`` without the end the list shows (``Sentence.listed_tail``)."""
+    tail = sentence.listed_tail
+    if not tail or tail not in text:
+        return text
+    return " ".join(text.replace(tail, " ").split())
 
 
 # A first line that states one plain fact of the product by name, and what can stand before

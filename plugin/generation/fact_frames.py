@@ -9,6 +9,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation.fact_clauses import DOES, RELATIONS, clause, instruction
 from plugin.generation.fact_wording import and_listed, fill_verbs, full_sentence, value_items
+from plugin.generation.measure_frames import counted_things
 from plugin.generation.part_phrases import ADJECTIVE_END, DESCRIBING
 from plugin.generation.said_values import lower_first
 from plugin.generation.title_reading import in_title
@@ -50,7 +51,7 @@ def _counted(name: str, value: str, voice: Voice) -> str | None:
     if found:
         rest = (found["rest"] or "").strip()
         if not rest:
-            return f"{voice.subject} {voice.verb('has')} {found['n']} {name}."
+            return f"{voice.subject} {voice.verb('has')} {counted_things(found['n'], name)}."
         if (DESCRIBING.match(rest) and ADJECTIVE_END.search(rest)) or (
             re.match(r"(with|for|in|on)\b", rest) and len(rest.split()) <= 6
         ):

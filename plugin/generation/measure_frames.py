@@ -10,6 +10,7 @@ import re
 from plugin.generation.fact_words import AGES, VERB_VALUES
 from plugin.generation.part_words import PARTS
 from plugin.generation.said_values import join_values, lower_first
+from plugin.generation.singular import singular
 from plugin.generation.value_shapes import article, is_adjective, is_duration, is_measure
 from plugin.generation.voice import Voice
 
@@ -128,7 +129,7 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     if lowered in _DURATIONS and is_duration(value):
         return f"{it} {voice.verb('lasts')} {shown}"
     if lowered in _COUNTED and value.isdigit():
-        return f"{it} {voice.verb('has')} {value} {lowered}"
+        return f"{it} {voice.verb('has')} {counted_things(value, lowered)}"
     counted = re.fullmatch(r"(\d+)\s+([A-Za-z]+)", value)
     if counted and lowered in _COUNTED and counted.group(2).lower() not in lowered:
         # "Bulbs: 100 LED" reads "It has 100 LED bulbs".
@@ -260,3 +261,12 @@ _LOADS = {
     "lifting capacity",
 }
 _RUNTIMES = {"battery life", "runtime", "run time", "playtime", "play time"}
+
+
+def counted_things(count: str, things: str) -> str:
+    """ "3", "pen loops" → "3 pen loops"; "1", "pen loops" → "one pen loop" (round 47: raters
+    marked a count of one before a plural as a grammar slip)."""
+    if count.strip() != "1":
+        return f"{count} {things}"
+    *before, last = things.split()
+    return " ".join(["one", *before, singular(last)])

@@ -47,7 +47,10 @@ _ARTICLE_PLACES = {
 _MADE_COMPOUND = r"[a-z]+-?(?:made|grown|woven|sewn|spun|thrown|built|knit|blown|stitched)"
 _DONE_WORD = re.compile(
     rf"({_MADE_COMPOUND}|grown|made|packed|roasted|blended|bottled|distilled|designed|printed|sewn|woven|knitted|"
-    r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished)"
+    r"crafted|assembled|produced|harvested|milled|baked|brewed|dyed|finished"
+    # Round 47: any other past participle ("Carved in …", "Fired in …", "Hand-tied by …") was
+    # left a fragment of its own; it is said "It is carved in …" too.
+    r"|[a-z]+(?:-[a-z]+)?ed)"
     r"(\s+and\s+[a-z]+ed)?\s+(in|by|at|on)\b",
     re.IGNORECASE,
 )
@@ -82,7 +85,12 @@ def _certified(certifications: list[str], voice: Voice) -> str:
     parts = [join_values(free)] if free else []
     if marks:
         named = join_values(marks)
-        certified = re.search(r"\b(certified|listed|approved|compliant)\b", named, re.IGNORECASE)
+        # Round 47: "Guild licensed" is a mark already: not "… licensed certified" (raters).
+        certified = re.search(
+            r"\b(certified|listed|approved|compliant|licensed|accredited|registered|endorsed)\b",
+            named,
+            re.IGNORECASE,
+        )
         # "Tested to EN 1335" or "Meets ANSI/BIFMA X5.1" says what it is; "certified" after it
         # would claim more than the listing does.
         tested = re.match(r"(tested|meets|complies|conforms|compliant)\b", named, re.IGNORECASE)
@@ -144,7 +152,10 @@ def _sourced(origin: str, voice: Voice) -> str | None:
 
 def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
     """Origin, certifications and care, stated plainly in one or two short sentences: these
-    are facts a buyer checks, not ones to dress up."""
+    are facts a buyer checks, not ones to dress up. Round 47: the care or storage instruction
+    is its last sentence (``care_lead``), so the description can leave it to the list (the
+    raters of heldout48 and heldout49 read it there as the list said again) while the short
+    description and the meta still say it."""
     out = []
     it, be = voice.subject, voice.be
     if facts.free_from:
@@ -198,6 +209,13 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         out.append(f"{it} {made_in} {place}.")
     elif facts.certification:
         out.append(f"{it} {certified}{meaning}.")
+    out.append(care_lead(facts, turn, voice))
+    return " ".join(o for o in out if o)
+
+
+def care_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
+    """The first care instruction as a sentence of its own, or "" (see ``detail_lead``)."""
+    out = []
     care = re.split(r"(?<=[.!])\s+", facts.care[0].strip())[0].rstrip(".") if facts.care else ""
     if care and not re.search(r"[,;:]", care) and _CARE_INSTRUCTION.match(care.lower()):
         # The first instruction only, and only one that reads as one clause: the list gives

@@ -315,6 +315,17 @@ def _feature_lead(
     if lowered in ("delivery", "delivered", "sent") and first in ("by", "via"):
         # "Delivery: By email within 1 hour of purchase" reads "It is delivered by email …".
         return f"{it} {be} delivered {lower_first(value)}"
+    if (
+        lowered in ("delivery", "delivery method", "delivered as")
+        and len(words) > 1
+        and re.search(r"\b(download|link|file|files|email|e-mail)\b", value.lower())
+        and first.lower() not in PREPOSITIONS
+        and first.lower() not in PARTICIPLES
+        and not first.lower().endswith("ed")
+    ):
+        # Round 47: "Delivery: Instant download link" reads "It is delivered as an instant
+        # download link", not "Its delivery is instant download link" (raters: ungrammatical).
+        return f"{it} {be} delivered as {noun_phrase(value)}"
     if lowered in ("valid for", "valid until", "valid", "redeemable") and len(words) <= 8:
         # "Valid for: 24 months from purchase" reads "It is valid for 24 months from purchase".
         return f"{it} {be} {lowered} {lower_first(value)}"

@@ -47,6 +47,7 @@ from plugin.generation.identity_lead import kind_lead, opened_with_identity
 from plugin.generation.label_frames import READ_FOR
 from plugin.generation.labels import shown_label as _shown_label
 from plugin.generation.lead_rank import lead_rank, named_in
+from plugin.generation.left_to_list import left_to_list
 from plugin.generation.letter_case import caps_in_sentence, units_raised, unshouted
 from plugin.generation.material_frames import build_lead, filled_lead
 from plugin.generation.measure_frames import size_lead, worth_a_reason
@@ -54,7 +55,7 @@ from plugin.generation.more_facts import fallback_tells, more_facts
 from plugin.generation.negatives import negations_kept, one_negative
 from plugin.generation.number_words import NUMBER_NAMES
 from plugin.generation.option_choice import choice_lead
-from plugin.generation.origin_and_care import detail_lead
+from plugin.generation.origin_and_care import care_lead, detail_lead
 from plugin.generation.phrasing import feature_lead, tells_cleanly, told_why
 from plugin.generation.prose_facts import MOST_PLAIN, part_measure, plain_lead
 from plugin.generation.purpose import with_purpose
@@ -527,7 +528,14 @@ def _plan_description(
         sentences.append(Sentence(Role.CHOICE, said, facts=tuple(values), paragraph=1))
     detail = detail_lead(facts, turn >> 7, voice)
     if detail:
-        sentences.append(Sentence(Role.DETAIL, detail, paragraph=1))
+        # Round 47: the care or storage instruction at its end is the list's in the
+        # description (``listed_tail``); the short description and the meta may still say it.
+        care = care_lead(facts, turn >> 7, voice)
+        tail = care if care and detail.endswith(care) else ""
+        sentences.append(
+            Sentence(Role.DETAIL, detail, paragraph=1, listed=detail == tail, listed_tail=tail)
+        )
+
     notes = note_sentences(listing, voice)
     grouped = grouped_lead(listing, facts, voice)
     if grouped:
@@ -636,10 +644,15 @@ def _plan_description(
     return Plan(
         listing_title=title,
         family=family_of(listing),
-        sentences=varied_reasons(
-            paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
-            voice,
-            turn,
+        # Round 47: choices and allergen, storage and care lines the list shows are marked for
+        # the description to leave out.
+        sentences=left_to_list(
+            varied_reasons(
+                paired(fallback_tells(one_negative(negations_kept(opened, voice), facts.listed))),
+                voice,
+                turn,
+            ),
+            facts.listed,
         ),
         fact_list=tuple(facts.listed),
         rotation=turn,

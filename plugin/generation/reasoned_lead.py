@@ -28,26 +28,17 @@ _FRONTED = re.compile(
 )
 
 
-def _nouns(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower())} - {"with", "that"}
-
-
-def _restates(reason: str, fact: str) -> bool:
-    """Whether ``reason`` speaks of a thing ``fact`` names ("The numerals never rub off: the
-    Dial has laser-etched numerals"): said first, it reads back to front (round 40, raters)."""
-    return bool(_nouns(reason) & _nouns(fact))
-
-
 def _said_of(title: str, predicate: str, voice: Voice, turn: int) -> str:
-    """A fact and its reason said of the product by name, in one of three shapes so a
-    catalogue's first lines do not all open "The … is": name first ("The Bowl is dishwasher
-    safe, so …"), reason first ("Washing up is quick: the Bowl is dishwasher safe.") or
-    material first ("Made of cast iron, the Pan holds heat evenly.")."""
+    """A fact and its reason said of the product by name, in one of the shapes it allows so
+    a catalogue's first lines do not all open "The … is": name first ("The Bowl is dishwasher
+    safe, so …"), the fact fronted ("With a dual motor, the Frame lifts evenly") or material
+    first ("Made of cast iron, the Pan holds heat evenly.")."""
     so, which = _SO.match(predicate), _WHICH.match(predicate)
     shapes = []
-    if so and not _PRONOUN.match(so["reason"]) and not _restates(so["reason"], so["fact"]):
-        reason = so["reason"]
-        shapes.append(f"{reason[:1].upper()}{reason[1:]}: the {title}{so['fact']}.")
+    # Round 47: not reason first ("Each one differs: the … is handmade"). heldout48's and
+    # heldout49's raters read every such first line as back to front: it opens on the reason
+    # before the buyer knows what the product is, and with little prose after it, it is all
+    # there is. The other shapes still vary a catalogue's first lines.
     does = _ITSELF.match(so["reason"]) if so else None
     fronted = _FRONTED.match(so["fact"]) if so else None
     if so and does and fronted and fronted["what"].split()[-1].lower() not in title.lower():

@@ -43,6 +43,12 @@ class Sentence:
     # A fact ``more_facts`` told to fill short prose (round 27): it may open a listing with
     # nothing else to say, but no other fact gives way to it.
     added: bool = False
+    # Round 47: a line the list under the description shows (a choice, an allergen or care
+    # line): the description's prose leaves it out; the other kinds may still say it.
+    listed: bool = False
+    # Round 47: the end of the sentence the list shows (a care instruction after the origin):
+    # the description's prose says the sentence without it.
+    listed_tail: str = ""
 
 
 # The planner's sentences, each with its finished text, as the renderers take them.

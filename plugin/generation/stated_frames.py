@@ -10,7 +10,7 @@ import re
 from plugin.generation.fact_kinds import YES
 from plugin.generation.fact_words import said_name, spelled
 from plugin.generation.frame_check import frame_holds
-from plugin.generation.measure_frames import range_lead
+from plugin.generation.measure_frames import counted_things, range_lead
 from plugin.generation.said_values import join_values, lower_first
 from plugin.generation.value_shapes import (
     article,
@@ -111,7 +111,7 @@ def _stated_lead(name: str, value: str, voice: Voice) -> str | None:
         return f"{voice.subject} {voice.verb('has')} {article(shown)} {shown}"
     if shown.isdigit() and lowered.endswith("s"):
         # "Temperature settings: 5" reads "It has 5 temperature settings".
-        return f"{voice.subject} {voice.verb('has')} {shown} {lowered}"
+        return f"{voice.subject} {voice.verb('has')} {counted_things(shown, lowered)}"
     said_yes = re.match(r"(yes|true)\s*[-–,:(]\s*(.+?)\)?$", value.strip(), re.IGNORECASE)
     if said_yes:
         # "UV protection: Yes - UPF 50" reads "It has UV protection (UPF 50)", not "Its uv

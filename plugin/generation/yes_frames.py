@@ -22,6 +22,8 @@ from plugin.generation.said_values import lower_first
 from plugin.generation.value_shapes import MASS_NOUNS, is_adjective, is_modifier, noun_phrase
 from plugin.generation.voice import Voice
 
+# The last word of a tag that names who makes the product, not a quality of it.
+_MAKERS = frozenset("cooperative co-operative co-op coop collective workshop guild atelier".split())
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve")
 
 
@@ -69,6 +71,10 @@ def yes(name: str, voice: Voice, detail: str = "") -> str | None:
     if words and words[0] in VERB_VALUES | NAME_VERBS | {"folds"}:
         # "Folds flat: Yes" reads "It folds flat".
         return f"{voice.subject} {voice.verb(words[0])} {' '.join(words[1:])}{more}".rstrip()
+    if len(words) > 1 and words[-1] in _MAKERS:
+        # Round 47: "Weavers' collective" names who makes it: "It is made by a weavers'
+        # collective", not "It is weavers' collective" (raters: ungrammatical).
+        return f"{voice.subject} {voice.be} made by {noun_phrase(lowered)}{more}"
     made = re.fullmatch(r"((?:hand)?made) in ([a-z ]+)", lowered)
     if made:
         # "Handmade in scotland" reads "It is handmade in Scotland".

@@ -57,7 +57,8 @@ def test_handwork_the_listing_marks_is_said_first_with_a_reason() -> None:
 def test_handwork_tags_and_values_get_their_own_reasons() -> None:
     assert "machine" in _reason("hand embroidered", "Yes")
     assert "machine" in _reason("Knitting", "By hand")
-    assert "not printed" in _reason("Decoration", "Hand-painted")
+    # Round 47: said without the fact's own verb again ("painted, so … painted").
+    assert "rather than a print" in _reason("Decoration", "Hand-painted")
     # Washing by hand is care, not handwork.
     assert rule_for("Care", "Hand wash only", product="Smart heater") is None
     assert rule_for("Embroidery", "Machine", product="Smart heater") is None
