@@ -13,6 +13,8 @@ from collections.abc import Callable
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
 from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
 from plugin.generation.labels import shown_label
+from plugin.generation.languages import LanguageWords
+from plugin.generation.script_punctuation import last_sentence_end, punctuation, sentences
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
 
@@ -26,13 +28,13 @@ def _shortened(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ") + "…"
 
 
-def _meta_cut(text: str, limit: int) -> str:
+def _meta_cut(text: str, limit: int, language: LanguageWords | None = None) -> str:
     """The text within ``limit`` characters, cut after its last whole sentence that fits, else
     at a word: never inside a word, and never a semicolon list."""
     if len(text) <= limit:
         return text
     head = text[:limit]
-    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    end = last_sentence_end(head, language)
     if end >= limit // 2:
         return head[: end + 1]
     return _shortened(text, limit)
@@ -58,8 +60,10 @@ def _escaped_prose(text: str) -> str:
 
 def fact_list(copy: InLanguage) -> str:
     """The listing's facts with its own labels, values joined by commas."""
+    marks = punctuation(copy.language)
     items = [
-        f"<li>{html.escape(shown_label(f.label))}: {html.escape(', '.join(f.values))}</li>"
+        f"<li>{html.escape(shown_label(f.label))}{marks.label_colon}"
+        f"{html.escape(marks.comma.join(f.values))}</li>"
         for f in copy.facts
         if f.values
     ]
@@ -68,7 +72,7 @@ def fact_list(copy: InLanguage) -> str:
 
 def description(copy: InLanguage) -> str:
     first = f"<p>{_escaped_prose(copy.first.text)}</p>"
-    rest = " ".join(_escaped_prose(s.text) for s in copy.sentences)
+    rest = sentences([_escaped_prose(s.text) for s in copy.sentences], copy.language)
     return first + (f"<p>{rest}</p>" if rest else "") + fact_list(copy)
 
 
@@ -81,7 +85,7 @@ def short_description(copy: InLanguage) -> str:
     if len(said) == 1:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
         said += [a.text for a in copy.answers[:2]]
-    return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
+    return f"<p>{sentences([_escaped_prose(t) for t in said], copy.language)}</p>"
 
 
 def seo(copy: InLanguage) -> str:
@@ -99,10 +103,10 @@ def seo(copy: InLanguage) -> str:
     for text in [*(s.text for s in copy.sentences), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
-        longer = f"{meta} {text}"
+        longer = sentences((meta, text), copy.language)
         if len(longer) <= META_MAX:
             meta = longer
-    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
+    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, copy.language)))
 
 
 def faq(copy: InLanguage) -> str:
