@@ -33,8 +33,9 @@ class Punctuation:
     conj_space: str = " "
     # Between a label and its values in the list ("Material: Buche").
     label_colon: str = ": "
-    # A conjunction written onto the next word: the letters of its script, and what it takes
-    # before a value in another script ("" for none: a space).
+    # Conjunctions written onto the next word (Arabic "و", Hebrew "ו"), the script whose
+    # letters they join, and what they take before a value in another script ("": a space).
+    attach_words: tuple[str, ...] = ()
     attach_script: str = ""
     attach_other: str = ""
     # What closes a sentence where a cut may fall (SEO meta), besides ". ", "! ", "? ".
@@ -56,6 +57,7 @@ def _punctuation_of(code: str) -> Punctuation:
         comma=data.get("comma", WESTERN.comma),
         conj_space=data.get("conj_space", WESTERN.conj_space),
         label_colon=data.get("label_colon", WESTERN.label_colon),
+        attach_words=tuple(data.get("attach_words", ())),
         attach_script=data.get("attach_script", WESTERN.attach_script),
         attach_other=data.get("attach_other", WESTERN.attach_other),
         ends=tuple(data.get("ends", ())),
@@ -81,7 +83,7 @@ def listed(values: tuple[str, ...], word: str, language: LanguageWords | None) -
     if len(cleaned) < 2:
         return "".join(cleaned)
     head, last = marks.comma.join(cleaned[:-1]), cleaned[-1]
-    if marks.attach_script:
+    if word in marks.attach_words:
         if _in_script(last[0], marks.attach_script):
             return f"{head} {word}{last}"
         if marks.attach_other:
