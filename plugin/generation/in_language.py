@@ -24,6 +24,7 @@ from plugin.generation.language_facts import ShopFact, label_role, own_side, sho
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
 from plugin.generation.script_punctuation import listed, punctuation, sentences, with_stop
+from plugin.generation.script_variants import script_variant
 from plugin.generation.shop_check import in_shop_language
 from plugin.generation.two_languages import englishness
 
@@ -122,7 +123,7 @@ def _title(listing: Listing) -> str:
 def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -> InLanguage:
     """The first line, the fact sentences that pass ``check`` (in role order, none twice) and
     the facts for the list."""
-    language = language_words(code)
+    language = script_variant(language_words(code), code, listing)
     check = in_shop_language(check, code)
     title = _title(listing)
     facts = tuple(shop_facts(listing, language))

@@ -238,3 +238,43 @@ def test_the_sentence_check_reads_a_sentence_in_the_shops_language() -> None:
 def test_with_the_guardrails_check_the_fact_sentences_stay(code: str) -> None:
     copy = read_in_language(LISTINGS[code], code, sentence_passes)
     assert len(copy.sentences) >= 2, [s.text for s in copy.sentences]
+
+
+# Invented: a tea tin written in Traditional characters.
+TEA_TIN = Listing(
+    external_id="s-zh-hant",
+    title="錫製茶葉罐 山嵐",
+    vendor="錫器工坊",
+    product_type="茶葉罐",
+    options={"顏色": ["銀色", "金色"]},
+    attributes={"材質": ["純錫"], "容量": ["150 毫升"], "產地": ["臺灣"]},
+)
+
+
+def _zh_prose(listing: Listing, code: str) -> str:
+    request = GenerationRequest(
+        listing=listing, kind=DraftKind.DESCRIPTION, voice=ShopVoice(language=code)
+    )
+    return _TAGS.sub("", in_language(request, None).split("<ul>")[0])
+
+
+def test_a_traditional_listing_in_a_bare_chinese_shop_gets_traditional_frames() -> None:
+    prose = _zh_prose(TEA_TIN, "zh")
+    assert "採用純錫製成。" in prose and "容量為150 毫升。" in prose
+    assert "顏色有銀色、金色可選。" in prose
+    assert not set("采为选产") & set(prose)
+    faq = json.loads(
+        in_language(
+            GenerationRequest(listing=TEA_TIN, kind=DraftKind.FAQ, voice=ShopVoice(language="zh")),
+            None,
+        )
+    )
+    assert "這款商品採用什麼材質？" in {item["question"] for item in faq}
+
+
+def test_the_shops_region_or_script_chooses_the_chinese_script_first() -> None:
+    simplified = LISTINGS["zh"]
+    assert "採用陶瓷製成。" in _zh_prose(simplified, "zh-TW")
+    assert "採用陶瓷製成。" in _zh_prose(simplified, "zh-Hant")
+    assert "采用陶瓷制成。" in _zh_prose(simplified, "zh")
+    assert "采用純錫制成。" in _zh_prose(TEA_TIN, "zh-CN")
