@@ -69,7 +69,7 @@ LISTINGS = {
         vendor="森の工房",
         product_type="まな板",
         options={"サイズ": ["小", "中", "大"]},
-        attributes={"素材": ["竹"], "お手入れ": ["食洗機不可"], "産地": ["高知県"]},
+        attributes={"素材": ["竹"], "お手入れ": ["食洗機非対応"], "産地": ["高知県"]},
     ),
     "zh": Listing(
         external_id="s-zh",
@@ -161,7 +161,7 @@ def test_japanese_lists_with_the_ideographic_comma_and_denies_no_dishwasher() ->
     prose = _prose("ja")
     assert "サイズは小、中、大からお選びいただけます。" in prose
     assert "素材は竹です。" in prose
-    assert "後片付け" not in prose  # "食洗機不可" is no dishwasher fact
+    assert "後片付け" not in prose  # "食洗機非対応" is no dishwasher fact
 
 
 def test_chinese_says_and_or_by_its_own_marks_and_gives_the_dishwasher_reason() -> None:
