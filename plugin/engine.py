@@ -9,7 +9,8 @@ from flask import Flask, current_app
 
 from plugin.domain import DraftKind, Listing, Verdict
 from plugin.generation import EngineSettings, PromptedEngine, build_engine
-from plugin.guardrails import check
+from plugin.guardrails import GuardrailPolicy, check
+from plugin.language_id import base_code
 from plugin.ports import GenerationEngine
 
 EXTENSION = "copydesk.engine"
@@ -42,11 +43,15 @@ class EngineHolder:
             self._engine = engine
 
 
-def sentence_passes(listing: Listing, sentence: str) -> bool:
+def sentence_passes(listing: Listing, sentence: str, language: str = "en") -> bool:
     """Whether one candidate sentence may go into a draft. Stricter than a draft's verdict:
     an accuracy warning (a material or colour the listing never mentions) rules a candidate
-    out too, since another candidate can do without it; length judges the whole draft."""
-    findings = check(listing, f"<p>{html.escape(sentence, quote=False)}</p>", DraftKind.DESCRIPTION)
+    out too, since another candidate can do without it; length judges the whole draft.
+    ``language``: the shop's copy language, as the shop's own policy reads it (a Greek or
+    Japanese sentence is not "largely in another script" for a shop writing Greek or Japanese)."""
+    policy = GuardrailPolicy(language=base_code(language))
+    text = f"<p>{html.escape(sentence, quote=False)}</p>"
+    findings = check(listing, text, DraftKind.DESCRIPTION, policy)
     return not any(
         (f.severity is Verdict.BLOCK and f.rule != "quality.length")
         or (f.severity is Verdict.WARN and f.rule.startswith("accuracy."))

@@ -23,6 +23,9 @@ from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
+from plugin.generation.script_punctuation import listed, punctuation, sentences, with_stop
+from plugin.generation.script_variants import script_variant
+from plugin.generation.shop_check import in_shop_language
 from plugin.generation.two_languages import englishness
 from plugin.language_id import base_code
 
@@ -97,7 +100,7 @@ def first_line(title: str, kind: str, maker: str, language: LanguageWords) -> st
     frames = language.first_line
     key = "kind_maker" if kind and maker else "kind" if kind else "maker" if maker else ""
     if not key or key not in frames:
-        return f"<strong>{title}</strong>."
+        return with_stop(f"<strong>{title}</strong>", language)
     return frames[key].format(title=title, kind=kind, maker=maker)
 
 
@@ -120,7 +123,7 @@ def fact_sentence(fact: ShopFact, language: LanguageWords, seed: str = "", turn:
         if lowered != values and fact.role in language.adjective_frames:
             frame = language.adjective_frames[fact.role]
         values = lowered
-    return frame.format(value=joined(values, word), label=label, label_lower=lower)
+    return frame.format(value=listed(values, word, language), label=label, label_lower=lower)
 
 
 # A German attributive adjective's neuter nominative ending ("Gewachstes", "Gebürstetes"):
@@ -152,7 +155,8 @@ def _title(listing: Listing) -> str:
 def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -> InLanguage:
     """The first line, the fact sentences that pass ``check`` (in role order, none twice) and
     the facts for the list."""
-    language = language_words(code)
+    language = script_variant(language_words(code), code, listing)
+    check = in_shop_language(check, code)
     title = _title(listing)
     facts = tuple(shop_facts(listing, language))
     if language is None:
@@ -161,10 +165,10 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     kind = _kind(listing, title, language)
     first = first_line(title, kind, _maker(listing, title), language)
     if check is not None and not check(listing, plain(first)):
-        first = f"<strong>{title}</strong>."
+        first = with_stop(f"<strong>{title}</strong>", language)
     purpose = purpose_sentence(listing, language)
-    if purpose and (check is None or check(listing, plain(f"{first} {purpose}"))):
-        first = f"{first} {purpose}"
+    if purpose and (check is None or check(listing, plain(sentences((first, purpose), language)))):
+        first = sentences((first, purpose), language)
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())
@@ -200,7 +204,7 @@ def _with_reason(
     base says so (``in_language_reasons``): once a draft, within the prose's words, and only
     where the check passes the two together."""
     reason = fact_reason(fact, language)
-    longer = f"{text} {reason}"
+    longer = sentences((text, reason), language)
     if not reason or reason in said or words + len(longer.split()) > MAX_PROSE_WORDS:
         return text
     if check is not None and not check(listing, longer):
@@ -225,7 +229,9 @@ def _label_answers(
         values = [own_side(v) for v in fact.values]
         if any(" / " in v for v in [label, *values]):
             continue  # a side the shop's language cannot be told from: the list says it
-        text = f"{label}{language.colon}{', '.join(values).rstrip('.')}."
+        marks = punctuation(language)
+        value = marks.comma.join(values).rstrip("." + marks.stop)
+        text = with_stop(f"{label}{language.colon}{value}", language)
         if check is None or check(listing, text):
             answers.append(Said(text, fact, label))
     return answers

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
 from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
 from plugin.generation.labels import shown_label
+from plugin.generation.languages import LanguageWords
+from plugin.generation.script_punctuation import (
+    Punctuation,
+    last_sentence_end,
+    sentences,
+    shop_punctuation,
+)
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
 
@@ -27,53 +33,29 @@ def _shortened(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ") + "…"
 
 
-def _meta_cut(text: str, limit: int) -> str:
+def _meta_cut(text: str, limit: int, language: LanguageWords | None = None) -> str:
     """The text within ``limit`` characters, cut after its last whole sentence that fits, else
     at a word: never inside a word, and never a semicolon list."""
     if len(text) <= limit:
         return text
     head = text[:limit]
-    end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    end = last_sentence_end(head, language)
     if end >= limit // 2:
         return head[: end + 1]
     return _shortened(text, limit)
 
 
-@dataclass(frozen=True)
-class Punctuation:
-    """A script's sentence punctuation for a neutral draft: the full stop, the label's colon,
-    the comma between values, and what goes between sentences."""
-
-    stop: str = "."
-    colon: str = ": "
-    comma: str = ", "
-    space: str = " "
-
-
-# Scripts whose sentences do not end with a Latin full stop (round 47): Japanese and Chinese
-# end with "。", take the full-width colon and the enumeration comma "、" and put no space
-# between sentences; Arabic lists with "،"; Thai ends a sentence with a space, not a mark.
-PUNCTUATION = {
-    "ja": Punctuation("。", "：", "、", ""),
-    "zh": Punctuation("。", "：", "、", ""),
-    "ar": Punctuation(".", ": ", "، ", " "),
-    "fa": Punctuation(".", ": ", "، ", " "),
-    "ur": Punctuation("۔", ": ", "، ", " "),
-    "th": Punctuation("", ": ", ", ", " "),
-}
-LATIN = Punctuation()
-
-
-def punctuation(copy: InLanguage) -> Punctuation:
-    return PUNCTUATION.get(copy.code, LATIN) if copy.language is None else LATIN
+def _marks(copy: InLanguage) -> Punctuation:
+    return shop_punctuation(copy.code, copy.language)
 
 
 def _label_sentences(copy: InLanguage) -> list[str]:
     """The listed facts as "Label: value." with the shop's own labels (no word added), in the
     script's punctuation ("材質：木綿。")."""
-    mark = punctuation(copy)
+    mark = _marks(copy)
     return [
-        f"{shown_label(f.label)}{mark.colon}{mark.comma.join(f.values).rstrip('.。')}{mark.stop}"
+        f"{shown_label(f.label)}{mark.label_colon}"
+        f"{mark.comma.join(f.values).rstrip('.。')}{mark.stop}"
         for f in copy.facts
         if f.values
     ]
@@ -90,10 +72,10 @@ def _escaped_prose(text: str) -> str:
 
 def fact_list(copy: InLanguage) -> str:
     """The listing's facts with its own labels, values joined by commas."""
-    mark = punctuation(copy)
+    marks = _marks(copy)
     items = [
-        f"<li>{html.escape(shown_label(f.label))}{mark.colon}"
-        f"{html.escape(mark.comma.join(f.values))}</li>"
+        f"<li>{html.escape(shown_label(f.label))}{marks.label_colon}"
+        f"{html.escape(marks.comma.join(f.values))}</li>"
         for f in copy.facts
         if f.values
     ]
@@ -102,28 +84,28 @@ def fact_list(copy: InLanguage) -> str:
 
 def description(copy: InLanguage) -> str:
     first = f"<p>{_escaped_prose(copy.first.text)}</p>"
-    rest = " ".join(_escaped_prose(s.text) for s in copy.sentences)
+    rest = sentences([_escaped_prose(s.text) for s in copy.sentences], copy.language)
     return first + (f"<p>{rest}</p>" if rest else "") + fact_list(copy)
 
 
 def short_description(copy: InLanguage) -> str:
     if copy.language is None:
         # Prose, never the list: the title and the first two facts by their own labels.
-        mark = punctuation(copy)
+        mark = _marks(copy)
         said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
         return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
     said = [copy.first.text, *(s.text for s in copy.sentences[:2])]
     if len(said) == 1:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
         said += [a.text for a in copy.answers[:2]]
-    return f"<p>{' '.join(_escaped_prose(t) for t in said)}</p>"
+    return f"<p>{sentences([_escaped_prose(t) for t in said], copy.language)}</p>"
 
 
 def seo(copy: InLanguage) -> str:
     title = _shortened(copy.title, SEO_TITLE_MAX)
     if copy.language is None:
         # Whole "Label: value." sentences after the title, never values joined by semicolons.
-        mark = punctuation(copy)
+        mark = _marks(copy)
         meta = f"{copy.title}{mark.stop}"
         for sentence in _label_sentences(copy):
             longer = f"{meta}{mark.space}{sentence}"
@@ -135,10 +117,10 @@ def seo(copy: InLanguage) -> str:
     for text in [*(s.text for s in copy.sentences), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
-        longer = f"{meta} {text}"
+        longer = sentences((meta, text), copy.language)
         if len(longer) <= META_MAX:
             meta = longer
-    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
+    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, copy.language)))
 
 
 def faq(copy: InLanguage) -> str:
@@ -164,7 +146,7 @@ def _answer(copy: InLanguage, role: str, text: str) -> str:
     if role != "options":
         return text
     said = [s.text for s in copy.sentences if s.fact is not None and s.fact.role == "options"]
-    return " ".join(said) or text
+    return sentences(said, copy.language) or text
 
 
 KIND_WRITERS: dict[DraftKind, Callable[[InLanguage], str]] = {

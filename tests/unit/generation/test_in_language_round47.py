@@ -93,24 +93,23 @@ def test_an_amount_under_a_contents_label_is_not_said_as_what_is_included() -> N
     assert all(item["question"] != "Hva følger med?" for item in faq)
 
 
-# A tea shop's listing in Japanese and one in Arabic (no data file): neutral drafts.
-TEA = Listing(
-    external_id="r47-f", title="急須 常滑焼", attributes={"容量": ["300 ml"], "色": ["朱", "黒"]}
-)
-OIL = Listing(external_id="r47-g", title="زيت زيتون بكر", attributes={"الحجم": ["500 مل", "1 لتر"]})
+# A pottery shop's listing in Urdu and a tea shop's in Persian (no data file): neutral drafts
+# in their script's punctuation.
+VASE = Listing(external_id="r47-f", title="مٹی کا گلدان", attributes={"رنگ": ["سرخ", "سبز"]})
+TEA = Listing(external_id="r47-g", title="چای سبز", attributes={"وزن": ["100 گرم", "250 گرم"]})
 
 
-def test_a_japanese_neutral_draft_ends_its_sentences_with_the_japanese_full_stop() -> None:
-    short = _draft(TEA, DraftKind.SHORT_DESCRIPTION, "ja")
-    assert short == "<p><strong>急須 常滑焼</strong>。容量：300 ml。色：朱、黒。</p>"
-    meta = json.loads(_draft(TEA, DraftKind.SEO, "ja"))["description"]
-    assert meta.startswith("急須 常滑焼。") and ". " not in meta and ", " not in meta
-    assert "<li>色：朱、黒</li>" in _draft(TEA, DraftKind.DESCRIPTION, "ja")
+def test_an_urdu_neutral_draft_ends_its_sentences_with_the_urdu_full_stop() -> None:
+    short = _draft(VASE, DraftKind.SHORT_DESCRIPTION, "ur")
+    assert short == "<p><strong>مٹی کا گلدان</strong>۔ رنگ: سرخ، سبز۔</p>"
+    meta = json.loads(_draft(VASE, DraftKind.SEO, "ur"))["description"]
+    assert meta.startswith("مٹی کا گلدان۔") and ". " not in meta and ", " not in meta
+    assert "<li>رنگ: سرخ، سبز</li>" in _draft(VASE, DraftKind.DESCRIPTION, "ur")
 
 
-def test_an_arabic_neutral_draft_lists_with_the_arabic_comma() -> None:
-    short = _draft(OIL, DraftKind.SHORT_DESCRIPTION, "ar")
-    assert "500 مل، 1 لتر" in short and ", " not in short
+def test_a_persian_neutral_draft_lists_with_the_arabic_comma() -> None:
+    short = _draft(TEA, DraftKind.SHORT_DESCRIPTION, "fa")
+    assert "100 گرم، 250 گرم" in short and ", " not in short
 
 
 def test_a_latin_neutral_draft_is_unchanged() -> None:
