@@ -29,8 +29,8 @@ _NUMBER_WORD = (
 )
 
 
-# A number with a unit, or the start of a range in one ("2 to 2.5 cm", "3 kg"), measures: it
-# counts nothing ("for tapers 2 to 2.5 cm across" is no number of tapers) (round 51).
+# A number with a unit, or the start of a range in one ("5 to 7.5 cm", "3 kg"), measures: it
+# counts nothing ("for candles 5 to 7.5 cm across" is no number of candles) (round 51).
 _MEASURE_AFTER = (
     r"(?![.,]?\d*\s*(?:(?:-|–|to)\s*[\d.,]+\s*)?(?:mm|cm|m|km|inch(?:es)?|ft|mg|g|kg|lbs?|oz|"
     r"ml|cl|l|%|°)(?![^\W\d_]))"

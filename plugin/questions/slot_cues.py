@@ -69,7 +69,7 @@ def _extreme_size(
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
 _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
 # A recording (of a class, a talk) is no record (vinyl) to be shipped or downloaded.
-# A participle ("will the class be recorded?") asks of a recording too, not of a vinyl record
+# A participle ("is the webinar being recorded?") asks of a recording too, not of a vinyl record
 # (round 51).
 _RECORDING = re.compile(r"\brecord(?:ings?|ed)\b")
 # "Stock up" is buying plenty, not asking whether it is in stock.

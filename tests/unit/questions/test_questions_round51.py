@@ -1,9 +1,9 @@
-"""Round 51's families, on invented lines and questions (a lamp, a rug, a yoga class, a concrete
+"""Round 51's families, on invented lines and questions (a lamp, a rug, a yoga webinar, a concrete
 planter): no question, product or phrase of any evaluation set.
 
 - a figure with a unit of length, weight, volume, heat or share measures the product and is
-  no time: it does not answer "when";
-- a participle of recording ("will the class be recorded?") asks of a recording, not of a
+  no time: it does not answer a question that opens with "when";
+- a participle of recording ("is the webinar being recorded?") asks of a recording, not of a
   vinyl record to be shipped or downloaded;
 - a number with a unit, or a range in one, measures and counts nothing: "how many candles"
   is not answered by "for candles 5 to 7.5 cm across";
@@ -28,12 +28,12 @@ from plugin.questions.time_checks import time_unstated
     [
         "Brass desk lamp, 32 cm tall, 1.2 kg.",
         "Hand-knotted wool rug, 140 x 200 cm, pile 1 to 1.5 cm.",
-        "Shade of 100 g/m² linen on a stem of 45 cm.",
+        "Shade of 80 g/m² linen on a stem of 45 cm.",
         "Wax blend with up to 10% essential oil, melting at 52 °C.",
     ],
 )
 def test_a_measured_figure_does_not_say_when(line: str) -> None:
-    assert time_unstated(fold("When will the lamp be sent out?"), line)
+    assert time_unstated(fold("When does the lamp ship?"), line)
 
 
 @pytest.mark.parametrize(
@@ -50,12 +50,18 @@ def test_a_date_a_span_or_a_bare_number_still_says_when(line: str) -> None:
     assert not time_unstated(fold("When will it be back?"), line)
 
 
+def test_a_when_inside_a_size_question_is_answered_by_the_measure() -> None:
+    # "when" here is no question of time: the figure of the size asked answers it
+    question = fold("How big is the picnic rug when it is unfolded?")
+    assert not time_unstated(question, "Unfolds to 140 x 200 cm.")
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "Will the yoga class be recorded so I can do it again?",
+        "Is the yoga webinar going to be recorded?",
         "Is the online session recorded?",
-        "Is there a recording of the class?",
+        "Can I get a recording of the pottery workshop?",
     ],
 )
 def test_a_recording_asked_is_no_record_to_ship(question: str) -> None:
@@ -75,7 +81,7 @@ def test_a_vinyl_record_is_still_a_format_to_ship() -> None:
     ],
 )
 def test_a_measure_beside_the_thing_is_no_count_of_it(line: str) -> None:
-    assert not counts_part_asked("roughly how many candles will one bag make?", line)
+    assert not counts_part_asked("how many candles can I pour from a bag?", line)
     assert not counts("candle", line)
 
 
@@ -84,7 +90,7 @@ def test_a_measure_beside_the_thing_is_no_count_of_it(line: str) -> None:
     ["Enough for 12 candles of 7 cm.", "Candles: 24, each 2 cm across.", "Makes twenty candles."],
 )
 def test_a_count_beside_a_measure_still_counts(line: str) -> None:
-    assert counts_part_asked("how many candles will one bag make?", line)
+    assert counts_part_asked("how many candles can I pour from a bag?", line)
     assert counts("candle", line)
 
 
