@@ -177,8 +177,8 @@ def states_duration(text: str) -> bool:
 def time_unstated(folded: str, text: str) -> bool:
     """Whether a folded question asks a time, a duration or a warranty (its length) that the
     lines ``text`` do not state."""
-    # A measured figure is set aside only when the question opens with its "when": "how big is
-    # it when opened out?" asks a size, which the figure states.
+    # A measured figure is set aside only when the question opens with its "when": "what size
+    # does the rug reach when unfolded?" asks a size, which the figure states.
     said = _MEASURED_FIGURE.sub(" ", text) if _WHEN_OPENS.match(folded) else text
     if has_cue(folded, WHEN) and not (_TIME.search(said) or _MONTH.search(text)):
         return True

@@ -52,7 +52,7 @@ def test_a_date_a_span_or_a_bare_number_still_says_when(line: str) -> None:
 
 def test_a_when_inside_a_size_question_is_answered_by_the_measure() -> None:
     # "when" here is no question of time: the figure of the size asked answers it
-    question = fold("How big is the picnic rug when it is unfolded?")
+    question = fold("What size does the picnic rug reach when unfolded?")
     assert not time_unstated(question, "Unfolds to 140 x 200 cm.")
 
 
