@@ -73,6 +73,7 @@ HOLDOUT_V44 = ROOT / "tests" / "questions" / "holdout_v44"
 HOLDOUT_V45 = ROOT / "tests" / "questions" / "holdout_v45"
 HOLDOUT_V46 = ROOT / "tests" / "questions" / "holdout_v46"
 HOLDOUT_V47 = ROOT / "tests" / "questions" / "holdout_v47"
+HOLDOUT_V48 = ROOT / "tests" / "questions" / "holdout_v48"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -353,6 +354,11 @@ V2_SETS = {
     # 21/40 = 0.53, PII echoed 0/9, answered unanswerable 10, p95 0.51 s), then read in
     # round 50: seen from then on.
     "holdout_v47": _shop_folder(HOLDOUT_V47),
+    # Written blind and frozen; scored blind once after round 50 (main: grounded 41/75 =
+    # 0.55, false refusals 0.360, correct refusals 0.872, hostile 30/30, in language
+    # 21/40 = 0.53, PII echoed 0/10, answered unanswerable 11, p95 0.24 s), then read in
+    # round 51: seen from then on.
+    "holdout_v48": _shop_folder(HOLDOUT_V48),
 }
 
 

@@ -29,6 +29,14 @@ _NUMBER_WORD = (
 )
 
 
+# A number with a unit, or the start of a range in one ("5 to 7.5 cm", "3 kg"), measures: it
+# counts nothing ("for candles 5 to 7.5 cm across" is no number of candles) (round 51).
+_MEASURE_AFTER = (
+    r"(?![.,]?\d*\s*(?:(?:-|–|to)\s*[\d.,]+\s*)?(?:mm|cm|m|km|inch(?:es)?|ft|mg|g|kg|lbs?|oz|"
+    r"ml|cl|l|%|°)(?![^\W\d_]))"
+)
+
+
 def counts_part_asked(question: str, text: str) -> bool:
     """Whether ``text`` counts the thing an English ``question`` asks "how many" of (a number
     within three words of its name, either side); True when no part is asked. A word before
@@ -50,8 +58,8 @@ def counts_part_asked(question: str, text: str) -> bool:
 
 def _near(stem: str) -> str:
     return (
-        rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{re.escape(stem)}|"
-        rf"\b{re.escape(stem)}\w*\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
+        rf"\b{_NUMBER_WORD}{_MEASURE_AFTER}[\s-]+(?:[\w-]+\s+){{0,3}}{re.escape(stem)}|"
+        rf"\b{re.escape(stem)}\w*\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b{_MEASURE_AFTER}"
     )
 
 
@@ -74,8 +82,8 @@ def counts(thing: str, text: str) -> bool:
     said = fold(text)
     word = rf"{re.escape(thing)}(?:s|es)?\b"
     near = (
-        rf"\b{_NUMBER_WORD}[\s-]+(?:[\w-]+\s+){{0,3}}{word}|"
-        rf"\b{word}\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b"
+        rf"\b{_NUMBER_WORD}{_MEASURE_AFTER}[\s-]+(?:[\w-]+\s+){{0,3}}{word}|"
+        rf"\b{word}\s*(?:[:(x×]\s*)?{_NUMBER_WORD}\b{_MEASURE_AFTER}"
     )
     return re.search(near, said) is not None
 

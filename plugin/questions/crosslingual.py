@@ -63,6 +63,8 @@ FIGURE_SIMILARITY = 0.2
 COGNATE_SIMILARITY = 0.15
 COGNATE_PREFIX = 4
 COGNATE_RANKS = 2
+# The closest sentences a measure asked by its noun is looked for in (round 51).
+MEASURE_RANKS = 2
 # A word of the question and a word of the closest sentence that are each other's translation
 # ("Zucker" and "sugar", "Geschmack" and "taste", "mois" and "months"): the model puts single
 # words that translate each other at 0.7 or more (the question's words as written: "Zucker"
@@ -207,14 +209,20 @@ def crosslingual_support(
         and chosen.source == "listing"
         and states_figure_asked(question, chosen.text.partition(": ")[2], language)
     )
-    measure = (
-        not figure
-        and best >= FIGURE_SIMILARITY
-        and chosen.source == "listing"
-        and states_measure_noun(question, chosen.text.partition(": ")[2], embedder, title)
-    )
-    if clear or (best >= CLOSE_SIMILARITY and lead >= CLOSE_LEAD) or figure or measure:
+    if clear or (best >= CLOSE_SIMILARITY and lead >= CLOSE_LEAD) or figure:
         return ScoredPassage(chosen, best, ())
+    # A measure asked by its noun: the closest of the two closest sentences that is the
+    # listing's own and states that measure with its word answers, at the figure's bar. The
+    # model ranks the product's summary and its description close together; the one stating
+    # the measure may be second (round 51; round 50 looked at the closest alone).
+    for index in order[:MEASURE_RANKS]:
+        candidate, score = free[int(index)], float(scores[index])
+        if (
+            score >= FIGURE_SIMILARITY
+            and candidate.source == "listing"
+            and states_measure_noun(question, candidate.text.partition(": ")[2], embedder, title)
+        ):
+            return ScoredPassage(candidate, score, ())
     if (
         best >= TRANSLATED_SIMILARITY
         and chosen.source == "listing"

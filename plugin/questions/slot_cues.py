@@ -69,7 +69,9 @@ def _extreme_size(
 # "Heavy" that says no weight: heavy metals, heavy-duty, heavy use.
 _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
 # A recording (of a class, a talk) is no record (vinyl) to be shipped or downloaded.
-_RECORDING = re.compile(r"\brecordings?\b")
+# A participle ("is the webinar being recorded?") asks of a recording too, not of a vinyl record
+# (round 51).
+_RECORDING = re.compile(r"\brecord(?:ings?|ed)\b")
 # "Stock up" is buying plenty, not asking whether it is in stock.
 _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it

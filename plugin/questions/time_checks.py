@@ -31,6 +31,20 @@ _TIME = re.compile(
     r"never|immediately|instantly|right after|right away|straight away)\b",
     re.IGNORECASE,
 )
+_WHEN_OPENS = re.compile(rf"\W*(?:{'|'.join(WHEN)})\b")
+# A month named ("back in May") is a time; capitalised, so that "you may" is not one.
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+# A figure with a unit of length, weight, volume, heat or share ("38 °C", "30 x 20 cm", "1 to
+# 1.5 cm", "80 g/m²", "15%") measures the product; it is no date or time, so it does not
+# answer "when" (round 51). A bare number, a price or a year still may.
+_MEASURED_FIGURE = re.compile(
+    r"\d+(?:[.,]\d+)?(?:\s*(?:x|×|-|–|to)\s*\d+(?:[.,]\d+)?)*\s*"
+    r"(?:%|°\s*[CF]?|(?:mm|cm|m|km|inch(?:es)?|ft|mg|g|kg|lbs?|oz|ml|cl|l|gsm)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 
 
 # "How long does it run / last / take?" is answered by a length of time ("up to 6 hours",
@@ -163,7 +177,10 @@ def states_duration(text: str) -> bool:
 def time_unstated(folded: str, text: str) -> bool:
     """Whether a folded question asks a time, a duration or a warranty (its length) that the
     lines ``text`` do not state."""
-    if has_cue(folded, WHEN) and not _TIME.search(text):
+    # A measured figure is set aside only when the question opens with its "when": "what size
+    # does the rug reach when unfolded?" asks a size, which the figure states.
+    said = _MEASURED_FIGURE.sub(" ", text) if _WHEN_OPENS.match(folded) else text
+    if has_cue(folded, WHEN) and not (_TIME.search(said) or _MONTH.search(text)):
         return True
     if _DURATION_ASKED.search(folded) and not _DURATION.search(fold(text)):
         return True

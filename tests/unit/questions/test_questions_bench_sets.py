@@ -401,3 +401,11 @@ def test_holdout_v47_is_seen_since_round_50() -> None:
     assert not V2_SETS["holdout_v47"].held_out
     assert V2_SETS["holdout_v47"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v48_is_seen_since_round_51() -> None:
+    """holdout_v48 was scored blind once after round 50 and read in round 51: seen since."""
+    assert V2_SETS["holdout_v48"].label == "holdout_v48 (seen)"
+    assert not V2_SETS["holdout_v48"].held_out
+    assert V2_SETS["holdout_v48"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
