@@ -26,10 +26,10 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 42), ``heldout45`` (the same, rated once after round 42, its notes read in round 43),
 ``heldout46`` (the same, its kinds rated once after round 43, its notes read in round 44),
 ``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
-(the same, its kinds rated once after round 45, its notes open to the next round), ``heldout49``
-(the same, its kinds rated once after round 46, its notes open to the next round), ``heldout50``
-(written from a brief alone, held out: never read) and ``heldout51`` (the same, written in session
-26).
+(the same, its kinds rated once after round 45, its notes read in round 47), ``heldout49``
+(the same, its kinds rated once after round 46, its notes read in round 47), ``heldout50`` (the
+same, rated once after round 47, its notes read in round 48) and ``heldout51`` (written from a
+brief alone in session 26, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -178,10 +178,11 @@ SETS = {
 # (written blind in session 24) had its kinds rated once after round 43 and its notes read in
 # round 44; heldout47 (written blind in session 24) was rated once after round 44 and its notes
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
-# 45, its notes open to the next round; heldout49 (written blind in session 25) had its kinds
-# rated once after round 46, its notes open to the next round; heldout50 (written blind in
-# session 25) and heldout51 (written blind in session 26) are held out.
-HELD_OUT: set[str] = {"heldout50", "heldout51"}
+# 45, its notes read in round 47; heldout49 (written blind in session 25) had its kinds
+# rated once after round 46, its notes read in round 47; heldout50 (written blind in session 25)
+# was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
+# session 26) is held out.
+HELD_OUT: set[str] = {"heldout51"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
