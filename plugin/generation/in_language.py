@@ -37,7 +37,7 @@ MAX_PROSE_WORDS = 80
 MAX_FACT_SENTENCES = 6
 _TAGS = re.compile(r"<[^>]+>")
 # Roles whose values are common nouns, said in lower case inside a sentence (not German's).
-_COMMON_NOUNS = ("material", "ingredients", "includes", "options", "care")
+_COMMON_NOUNS = ("material", "ingredients", "includes", "options", "care", "storage")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class Said:
     fact: ShopFact | None = None
     # The label a FAQ question asks by, for a listed fact's answer.
     label: str = ""
+    # Whether the sentence carries its fact's reason (``in_language_reasons.fact_reason``).
+    reason: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class InLanguage:
     answers: tuple[Said, ...] = ()
     # The shop's language code at its base ("ja"): a neutral draft's punctuation.
     code: str = ""
+    # Whether the first line says what the product is for (``purpose_sentence``).
+    purposed: bool = False
 
 
 def plain(text: str) -> str:
@@ -86,9 +90,37 @@ def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
     kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
     if not kind or kind.lower() in title.lower() or englishness(kind) >= 0.5:
         return ""
+    if _title_names(kind, title):
+        return ""
     if not language.capital_kind and kind[:1].isupper() and kind[1:2].islower():
         kind = kind[:1].lower() + kind[1:]
     return kind
+
+
+# A word's stem: its letters before a case or number ending this long at most ("bombk-a",
+# "bombk-i"), so a type the title already names in another form is not said again.
+_ENDING = 2
+_STEM = 4
+
+
+def _title_names(kind: str, title: str) -> bool:
+    """Whether every word of the type is a word of the title in another ending ("bombka
+    choinkowa" in a title with "bombki choinkowe"): said again it would switch the number or
+    case the title chose."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title.lower())]
+    kinds = re.findall(r"[^\W\d_]+", kind.lower())
+    if not kinds or not words:
+        return False
+
+    def stem(word: str) -> str:
+        return word[: max(_STEM, len(word) - _ENDING)]
+
+    return all(
+        k in words
+        if len(k) <= _STEM
+        else any(w.startswith(stem(k)) and abs(len(w) - len(k)) <= _ENDING for w in words)
+        for k in kinds
+    )
 
 
 def _maker(listing: Listing, title: str) -> str:
@@ -117,13 +149,26 @@ def fact_sentence(fact: ShopFact, language: LanguageWords, seed: str = "", turn:
     values = tuple(own_side(v) for v in fact.values)
     if fact.role in _COMMON_NOUNS and not language.capital_kind:
         # "Stal węglowa i drewno bukowe", not "… i Drewno bukowe"; names keep their capitals.
-        values = tuple(lower_values(list(values)))
+        values = tuple(_letter_lowered(v) for v in lower_values(list(values)))
     elif fact.role in _COMMON_NOUNS:
         lowered = tuple(_adjective_lowered(v) for v in values)
         if lowered != values and fact.role in language.adjective_frames:
             frame = language.adjective_frames[fact.role]
         values = lowered
     return frame.format(value=listed(values, word, language), label=label, label_lower=lower)
+
+
+_LETTER_WORD = re.compile(r"^([^\W\d_]) (?=[^\W\d_]*[a-zà-ÿ])", re.UNICODE)
+
+
+def _letter_lowered(value: str) -> str:
+    """A value that opens with a one-letter word before a lower-case word ("À bavette", a
+    preposition): the letter lower-cased inside a sentence, as ``lower_first`` lowers a longer
+    word ("à bavette"); a letter alone ("M") or before a capital ("S Max") as written."""
+    found = _LETTER_WORD.match(value)
+    if not found or not value[2:3].islower():
+        return value
+    return value[:1].lower() + value[1:]
 
 
 # A German attributive adjective's neuter nominative ending ("Gewachstes", "Gebürstetes"):
@@ -167,7 +212,10 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
     if check is not None and not check(listing, plain(first)):
         first = with_stop(f"<strong>{title}</strong>", language)
     purpose = purpose_sentence(listing, language)
-    if purpose and (check is None or check(listing, plain(sentences((first, purpose), language)))):
+    purposed = bool(purpose) and (
+        check is None or check(listing, plain(sentences((first, purpose), language)))
+    )
+    if purposed:
         first = sentences((first, purpose), language)
     said: list[Said] = []
     seen: set[str] = set()
@@ -184,11 +232,14 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
             if check is not None and not check(listing, text):
                 continue
             seen.add(text.lower())
-            text = _with_reason(listing, text, fact, language, check, reasons_said, words)
-            said.append(Said(text, fact))
+            told = _with_reason(listing, text, fact, language, check, reasons_said, words)
+            said.append(Said(told, fact, reason=told != text))
+            text = told
             words += len(text.split())
     answers = tuple(_label_answers(listing, facts, said, language, check))
-    return InLanguage(title, language, Said(first), tuple(said), facts, kind, answers)
+    return InLanguage(
+        title, language, Said(first), tuple(said), facts, kind, answers, purposed=purposed
+    )
 
 
 def _with_reason(

@@ -11,7 +11,13 @@ import html
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
-from plugin.generation.in_language import InLanguage, SentenceCheck, plain, read_in_language
+from plugin.generation.in_language import (
+    InLanguage,
+    Said,
+    SentenceCheck,
+    plain,
+    read_in_language,
+)
 from plugin.generation.labels import shown_label
 from plugin.generation.languages import LanguageWords
 from plugin.generation.script_punctuation import (
@@ -82,9 +88,51 @@ def fact_list(copy: InLanguage) -> str:
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
 
+# The order the prose says its facts in: what the product is made of and where it comes from
+# (the main selling facts) before what is in the box and its measures. Round 48: raters asked,
+# in every language, for the product's main facts first.
+_LEAD_ORDER = (
+    "material",
+    "ingredients",
+    "origin",
+    "certification",
+    "compatibility",
+    "includes",
+    "capacity",
+    "size",
+    "warranty",
+)
+# Roles the list says well and the prose only restates: how to look after it, how to keep it,
+# which variants there are. Said in the prose only where it has nothing else (or a reason).
+_LEFT_TO_LIST = ("care", "storage", "options")
+
+
+def _left_to_list(said: Said) -> bool:
+    return said.fact is not None and said.fact.role in _LEFT_TO_LIST and not said.reason
+
+
+def _lead_rank(said: Said) -> int:
+    role = said.fact.role if said.fact is not None else ""
+    return _LEAD_ORDER.index(role) if role in _LEAD_ORDER else len(_LEAD_ORDER)
+
+
+def lead_sentences(copy: InLanguage) -> list[Said]:
+    """The fact sentences with the main selling facts first (``_LEAD_ORDER``), then care,
+    storage and the choices, in the order read."""
+    return sorted(copy.sentences, key=lambda s: (_left_to_list(s), _lead_rank(s)))
+
+
+def prose_sentences(copy: InLanguage) -> list[Said]:
+    """The description's fact sentences: the lead ones, the care, storage and choice sentences
+    left to the list where there is a lead sentence or a purpose to say instead."""
+    ordered = lead_sentences(copy)
+    lead = [s for s in ordered if not _left_to_list(s)]
+    return lead if lead or copy.purposed else ordered
+
+
 def description(copy: InLanguage) -> str:
     first = f"<p>{_escaped_prose(copy.first.text)}</p>"
-    rest = sentences([_escaped_prose(s.text) for s in copy.sentences], copy.language)
+    rest = sentences([_escaped_prose(s.text) for s in prose_sentences(copy)], copy.language)
     return first + (f"<p>{rest}</p>" if rest else "") + fact_list(copy)
 
 
@@ -94,7 +142,7 @@ def short_description(copy: InLanguage) -> str:
         mark = _marks(copy)
         said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
         return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
-    said = [copy.first.text, *(s.text for s in copy.sentences[:2])]
+    said = [copy.first.text, *(s.text for s in lead_sentences(copy)[:2])]
     if len(said) == 1:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
         said += [a.text for a in copy.answers[:2]]
@@ -114,7 +162,7 @@ def seo(copy: InLanguage) -> str:
             meta = longer
         return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
     meta = plain(copy.first.text)
-    for text in [*(s.text for s in copy.sentences), *(a.text for a in copy.answers)]:
+    for text in [*(s.text for s in lead_sentences(copy)), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
         longer = sentences((meta, text), copy.language)

@@ -65,7 +65,10 @@ def test_a_german_description_names_the_product_says_its_facts_and_lists_the_res
     assert any(f"{f} Vulkanisierter Gummi." in prose for f in ("Gefertigt aus", "Das Material ist"))
     assert ": 6 Flicken, Schmirgelpapier und Reifenheber." in prose
     assert "Die Garantie beträgt 2 Jahre." in prose
-    assert "Ventil nach Wahl: Presta oder Schrader." in prose
+    # The choices are the list's (round 48); the FAQ still says them.
+    assert "Ventil nach Wahl" not in prose
+    faq = in_language(_request(REPAIR_KIT, DraftKind.FAQ, "de-AT"), None)
+    assert "Ventil nach Wahl: Presta oder Schrader." in faq
     # A size with no figure has no frame that holds: the list says it.
     assert "Größe" not in prose and "<li>Größe: M</li>" in facts
     # Price and the parcel's weight never reach the copy, not even the list.
@@ -79,7 +82,9 @@ def test_a_polish_shop_gets_polish_frames_with_values_in_sentence_case() -> None
     assert "Materiał wykonania to stal nierdzewna." in prose
     assert "Kraj pochodzenia to Polska." in prose
     assert "Pojemność to 1,2 l." in prose
-    assert "Do wyboru (rozmiar): mały lub duży." in prose
+    assert "Do wyboru (rozmiar)" not in prose  # the choices are the list's (round 48)
+    faq = in_language(_request(SMOKER, DraftKind.FAQ, "pl"), None)
+    assert "Do wyboru (rozmiar): mały lub duży." in faq
     assert "89 zł" not in text and "Wysyłka" not in text
 
 

@@ -84,7 +84,7 @@ def test_a_with_or_without_choice_under_an_english_label_is_left_to_the_list() -
     text = _draft(TAPE, DraftKind.DESCRIPTION, "de")
     assert "Zur Auswahl: ohne oder mit" not in text
     assert "<li>Clip: ohne, mit</li>" in text
-    assert "Länge nach Wahl: 1 m oder 2 m." in text
+    assert "Länge nach Wahl: 1 m oder 2 m." in _draft(TAPE, DraftKind.FAQ, "de")
 
 
 @pytest.mark.parametrize("code", ["et", "lt", "is", "vi", "sl", "ca"])
