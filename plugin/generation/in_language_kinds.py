@@ -28,15 +28,10 @@ from plugin.generation.script_punctuation import (
 )
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
+from plugin.generation.word_cut import cut_at_word
 
 SEO_TITLE_MAX = 60
 FAQ_MAX = 5
-
-
-def _shortened(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ") + "…"
 
 
 def _meta_cut(text: str, limit: int, language: LanguageWords | None = None) -> str:
@@ -48,7 +43,7 @@ def _meta_cut(text: str, limit: int, language: LanguageWords | None = None) -> s
     end = last_sentence_end(head, language)
     if end >= limit // 2:
         return head[: end + 1]
-    return _shortened(text, limit)
+    return cut_at_word(text, limit)
 
 
 def _marks(copy: InLanguage) -> Punctuation:
@@ -150,7 +145,7 @@ def short_description(copy: InLanguage) -> str:
 
 
 def seo(copy: InLanguage) -> str:
-    title = _shortened(copy.title, SEO_TITLE_MAX)
+    title = cut_at_word(copy.title, SEO_TITLE_MAX)
     if copy.language is None:
         # Whole "Label: value." sentences after the title, never values joined by semicolons.
         mark = _marks(copy)

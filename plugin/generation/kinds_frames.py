@@ -15,7 +15,9 @@ import re
 
 from plugin.generation.sentence_words import FRAME_WORDS, words_of
 
-# "is for on rice or in soup": the value is the use, a prepositional phrase of its own.
+# "is for on rice or in soup": the value is the use, a prepositional phrase of its own. The
+# description's "Use" sentence is mended where it is said (``phrasing._what_it_is_for``); this
+# pass mends the kinds' own frames, the FAQ's "It is for {value}." among them.
 _FOR_PREPOSITION = re.compile(r"\b(?P<be>is|are) for (?P<prep>with|on|in|over|under|into|at)\b")
 _MONTHS = "january february march april may june july august september october november december"
 # "is harvested douro, october 2026": a participle of where and when, the place said bare.

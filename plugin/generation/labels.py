@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.abbreviations import IN_A_LABEL
+
 # Short words a shop writes in capitals that are words, not codes ("AGE", "MAX_USER_WEIGHT",
 # "SOLD AS"): heldout19's raters marked "AGE", "MAX user weight" and "Sold AS" as half-cased.
 _COMMON_SHORT = frozenset(
     "age as at by cut end fit for in is it lid max min mix no not of on or out per set the to top "
     "use yes kit box cup bag run day net dry wet raw low key arm leg hip toe".split()
-)
-# Codes a shop may write in lower case ("otg", "uv_protection"): the list spells them as codes.
-_CODES = frozenset(
-    "uv uva uvb otg usb led lcd ip ipx spf upf bpa pfc pfas rfid co2 dcc cri tog eu uk diy "
-    "gps hdmi tv hd inci iso abs pvc tpu eva rgb dpi gsm".split()
 )
 # A unit after an underscore is the label's unit: "length_cm" → "Length (cm)".
 _UNIT_SUFFIX = re.compile(
@@ -63,7 +60,7 @@ def shown_label(label: str) -> str:
             else w.lower()
             if not (len(w) <= 3 and w.isalpha())
             or w.lower() in _COMMON_SHORT
-            or (_WORDLIKE.fullmatch(w) and w.lower() not in _CODES)
+            or (_WORDLIKE.fullmatch(w) and w.lower() not in IN_A_LABEL)
             else w
             for w in words
         )
@@ -71,7 +68,7 @@ def shown_label(label: str) -> str:
         shown = f"{shown} ({suffix})"
     # "otg", "Uv protection" (a snake_case key already in sentence case): codes in capitals.
     shown = " ".join(
-        w.upper() if w.lower() in _CODES and w[1:].islower() else w for w in shown.split()
+        w.upper() if w.lower() in IN_A_LABEL and w[1:].islower() else w for w in shown.split()
     )
     if shown[1:2].isupper() or shown.split()[0].isupper():
         return shown  # "pH", "iPhone model", "UV protection": a name's own case

@@ -542,6 +542,9 @@ _DOSE = re.compile(r"(\d|(one|two|three|a|about|approx|up|around|once|twice)\b)"
 _PLACES = frozenset("behind under over on in inside outside around between beside above".split())
 # Round 38: a use that opens with "with", "after" or the like reads "for use with …" too
 # ("Use: With porridge or on toast" was said "It is for with porridge …", marked broken).
+# The kinds mend the same shape again (``kinds_frames.frames_mended``): a FAQ answer says the
+# value in its own frame ("It is for {value}.") and never passes here; the description never
+# passes there, so each depth is needed.
 _PLACES |= frozenset("with after before during alongside into onto through".split())
 # Words that limit where or how a product is used: "Only on …", "Just for …".
 _RESTRICTING = frozenset("only just solely exclusively".split())

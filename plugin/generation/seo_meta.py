@@ -40,15 +40,10 @@ from plugin.generation.value_shapes import frame_fault
 from plugin.generation.varied_opening import varied_opening
 from plugin.generation.voice import Voice, voice_of
 from plugin.generation.whole_answers import yes_no_said
+from plugin.generation.word_cut import cut_at_word
 
 SEO_DESCRIPTION_MIN = 120
 SEO_DESCRIPTION_MAX = 160
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def render_seo(plan: Plan, written: Written) -> str:
@@ -190,7 +185,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         description = longer
         said |= words_of(text)
     if not description and texts:
-        description = _shorten(texts[0], SEO_DESCRIPTION_MAX)
+        description = cut_at_word(texts[0], SEO_DESCRIPTION_MAX)
     # Round 32: the first words vary across a catalogue, and from the short description's for
     # the same listing (``varied_opening``, one turn on); before the fill, so a shorter opening
     # is filled towards 120 as any other; never one that leaves a meta in range short of it.

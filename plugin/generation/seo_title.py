@@ -16,6 +16,7 @@ from plugin.generation.list_facts import NOT_A_THING
 from plugin.generation.name_in_prose import prose_name, without_seller_note
 from plugin.generation.plan import Plan
 from plugin.generation.sentence_words import stems_of
+from plugin.generation.word_cut import cut_at_word
 
 SEO_TITLE_MAX = 70
 _QUALIFIER_LABELS = ("material", "colour", "color")
@@ -46,19 +47,13 @@ def seo_title(plan: Plan) -> str:
         words = title.split()
         said = [w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words)]
         title = units_raised(" ".join(said))
-    return _shortened(title, SEO_TITLE_MAX)
+    return cut_at_word(title, SEO_TITLE_MAX)
 
 
 def _title_case(value: str) -> str:
     """ "RECYCLED KRAFT" → "Recycled Kraft"; a word of two or three letters stays in capitals
     (an abbreviation: "PET", "EVA")."""
     return " ".join(w if len(w) <= 3 else w.capitalize() for w in value.split())
-
-
-def _shortened(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _adds_to_title(value: str, title: str) -> bool:
