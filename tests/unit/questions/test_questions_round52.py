@@ -1,9 +1,11 @@
-"""Round 52's families, on invented lines and questions (an oak bookcase, tea tins): no
-question, product or phrase of any evaluation set.
+"""Round 52's families, on invented lines and questions (an oak bookcase, tea tins, a pottery
+class, a rug, a wine tasting): no question, product or phrase of any evaluation set.
 
 - a statement the shopper writes before the question ("… if simpler: how many shelves …?")
   is the question's setting: its words weigh half, as a remark after the question does, in
   ``answerability.addresses``;
+- "how long is the pottery class?" asked of a listing that states no length is answered by the
+  one sentence of its own text that states hours or minutes;
 - "when are the large tins back?" and "when do you expect the tins back?" ask a restock, as
   "when will they be back?" does: a line that says nothing of stock does not answer them.
 """
@@ -14,7 +16,9 @@ import pytest
 
 from plugin.domain import Listing
 from plugin.questions.answerability import addresses, asked_part
+from plugin.questions.decision import Decision
 from plugin.questions.lexicon import fold
+from plugin.questions.measure_sentences import _temperature_sentence
 from plugin.questions.passages import collect_passages
 from plugin.questions.time_checks import stock_unstated
 
@@ -78,3 +82,39 @@ def test_when_back_asks_a_restock(question: str) -> None:
 )
 def test_a_refund_a_return_or_a_person_back_is_no_restock(question: str) -> None:
     assert not stock_unstated(fold(question), "Tin of 250 g, 12 per case.")
+
+
+def _listing(description: str, title: str = "Pottery evening class") -> Listing:
+    return Listing(external_id="PC-1", title=title, description_html=f"<p>{description}</p>")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long is the pottery class altogether?", "How long is the class?",
+     "How long are the lessons in total?"],
+)
+def test_how_long_is_a_class_is_answered_by_its_hours(question: str) -> None:
+    listing = _listing("Four lessons, 3 hours 30 minutes in all. Clay and glazes included.")
+    passages = collect_passages(listing, [], {})
+    found = _temperature_sentence(question, passages, Decision(answerable=False, support=()))
+    assert found.answerable
+    assert "3 hours 30 minutes" in found.support[0].passage.text
+
+
+def test_how_long_is_a_thing_with_a_length_is_no_time() -> None:
+    # a rug that states its size: "how long" asks the size, not the hours a line may name
+    listing = _listing("A wool rug, 140 x 200 cm. Dries in 24 hours after a wash.", "Wool rug")
+    passages = collect_passages(listing, [], {})
+    found = _temperature_sentence(
+        "How long is the rug?", passages, Decision(answerable=False, support=())
+    )
+    assert not found.answerable
+
+
+def test_how_long_is_a_policy_period_is_left_to_the_policies() -> None:
+    listing = _listing("A tasting of 2 hours, 6 wines.", "Wine tasting")
+    passages = collect_passages(listing, [], {})
+    found = _temperature_sentence(
+        "How long is the returns period?", passages, Decision(answerable=False, support=())
+    )
+    assert not found.answerable
