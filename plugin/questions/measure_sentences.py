@@ -54,12 +54,14 @@ _TEMPERATURE_ASKED = re.compile(
 _NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
 
 
-# Other measures asked and the figure that states each, answered the same way (round 27): a
-# weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
-# a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
 # A length stated in the listing's own text ("2 m long", "140 x 200 cm", "12 in").
 _LENGTH_SAID = re.compile(r"\d\s*(?:mm|cm|m|km|in|inch(?:es)?|ft|feet|\"|yards?)(?![^\W\d_])",
                           re.IGNORECASE)
+
+
+# Other measures asked and the figure that states each, answered the same way (round 27): a
+# weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
+# a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
 _ONE_MEASURE_ASKED = {
     "weight": (
         re.compile(
