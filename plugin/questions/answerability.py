@@ -184,8 +184,8 @@ def addresses(
 
 
 # A statement the shopper writes before the question, closed by a full stop, a colon or the
-# like ("We are moving in June. Can the shelf be taken apart?", "text me back if that is
-# simpler: how wide is the rug?"): the setting of the question, whose words weigh half as a
+# like ("We are moving in June. Can the shelf be taken apart?", "One thing before I order:
+# how wide is the rug?"): the setting of the question, whose words weigh half as a
 # remark after it does, not what is asked (round 52). The question is the last sentence, opening
 # with a question word and ending with the question mark; one with a full stop of its own
 # inside ("2.5 m?") is left whole.

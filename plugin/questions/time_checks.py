@@ -162,7 +162,7 @@ _AGAIN_ASKED = re.compile(
     r"\bback\b|\bwhen (?:is|are|will) (?!(?:my|our|the) (?:order|parcel|package|delivery)\b)"
     r"[^?.!]{0,50}\bexpected(?: back| in)?\s*(?:[?.!]|$)|"
     # "when are the blue ones back?", "when do you expect the large size back?": the product is
-    # back, as in "be back" (round 52); "when do I get my money back?" is no restock
+    # back, as in "be back" (round 52); "when can I have my deposit back?" is no restock
     r"\bwhen (?:is|are)\b[^?.!]{0,50}\bback\s*(?:[?.!]|$)|"
     r"\bwhen (?:do|does|will|would) (?:you|they|we) expect\b[^?.!]{0,50}\bback\b"
 )

@@ -1,7 +1,7 @@
 """Round 52's families, on invented lines and questions (an oak bookcase, tea tins, a pottery
 class, a rug, a wine tasting): no question, product or phrase of any evaluation set.
 
-- a statement the shopper writes before the question ("… if simpler: how many shelves …?")
+- a statement the shopper writes before the question ("My comics and crates: how many shelves …?")
   is the question's setting: its words weigh half, as a remark after the question does, in
   ``answerability.addresses``;
 - "how long is the pottery class?" asked of a listing that states no length is answered by the
@@ -33,7 +33,7 @@ SHELVES = ["Current description: Five adjustable shelves of solid oak."]
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
-        ("Text me back if simpler: how many shelves does it have?",
+        ("One thing before I order: how many shelves does it have?",
          "how many shelves does it have?"),
         ("We are moving in June. Can the bookcase be taken apart?",
          "Can the bookcase be taken apart?"),
@@ -77,7 +77,7 @@ def test_when_back_asks_a_restock(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["When do I get my money back?", "When can I send the tin back?",
+    ["When can I have my deposit back?", "When can I send the tin back?",
      "When are you back from the fair?"],
 )
 def test_a_refund_a_return_or_a_person_back_is_no_restock(question: str) -> None:
@@ -90,7 +90,7 @@ def _listing(description: str, title: str = "Pottery evening class") -> Listing:
 
 @pytest.mark.parametrize(
     "question",
-    ["How long is the pottery class altogether?", "How long is the class?",
+    ["How long is the pottery class in total?", "How long is the class?",
      "How long are the lessons in total?"],
 )
 def test_how_long_is_a_class_is_answered_by_its_hours(question: str) -> None:
