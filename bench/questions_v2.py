@@ -74,6 +74,7 @@ HOLDOUT_V45 = ROOT / "tests" / "questions" / "holdout_v45"
 HOLDOUT_V46 = ROOT / "tests" / "questions" / "holdout_v46"
 HOLDOUT_V47 = ROOT / "tests" / "questions" / "holdout_v47"
 HOLDOUT_V48 = ROOT / "tests" / "questions" / "holdout_v48"
+HOLDOUT_V49 = ROOT / "tests" / "questions" / "holdout_v49"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -359,6 +360,11 @@ V2_SETS = {
     # 21/40 = 0.53, PII echoed 0/10, answered unanswerable 11, p95 0.24 s), then read in
     # round 51: seen from then on.
     "holdout_v48": _shop_folder(HOLDOUT_V48),
+    # Written blind and frozen; scored blind once after round 51 (main: grounded 33/80 =
+    # 0.41, false refusals 0.525, correct refusals 0.943, hostile 31/31, in language
+    # 14/40 = 0.35, PII echoed 0/10, answered unanswerable 5, p95 0.25 s), then read in
+    # round 52: seen from then on.
+    "holdout_v49": _shop_folder(HOLDOUT_V49),
 }
 
 

@@ -38,6 +38,7 @@ from plugin.questions.lexicon import (
     asking_sentence,
     fold,
     us_spelling,
+    words,
 )
 from plugin.questions.passages import Passage
 from plugin.questions.places import places_named
@@ -171,7 +172,7 @@ def addresses(
     hit = {w for w in focus if covered(w, said)}
     # Words of a remark after the question ("… on the lamp? my socket is far") weigh half:
     # they may be context, not what is asked.
-    asking = asking_sentence(question)
+    asking = asked_part(question)
     novel = novel_focus(asking, listing, passages) - measured if passages else set()
     remark = novel_focus(question, listing, passages) - novel - measured if passages else set()
     weight = len(novel) + len(remark) / 2
@@ -180,6 +181,29 @@ def addresses(
         # against "once or twice a year"): the rest of the question names the product.
         return True
     return bool(hit) and (weight < len(hit) if strict else weight <= len(hit))
+
+
+# A statement the shopper writes before the question, closed by a full stop, a colon or the
+# like ("We are moving in June. Can the shelf be taken apart?", "One thing before I order:
+# how wide is the rug?"): the setting of the question, whose words weigh half as a
+# remark after it does, not what is asked (round 52). The question is the last sentence, opening
+# with a question word and ending with the question mark; one with a full stop of its own
+# inside ("2.5 m?") is left whole.
+_LEAD_IN = re.compile(r"^(?P<lead>.*[.!:;])\s+(?P<asked>[^.!:;?]+\?)\s*$", re.DOTALL)
+_ASKING_OPENERS = frozenset(
+    "what which how does do did is are can could will would where when why who whats should "
+    "has have may".split()
+)
+
+
+def asked_part(question: str) -> str:
+    """The sentence that asks (``asking_sentence``), without a statement written before it."""
+    asking = asking_sentence(question)
+    found = _LEAD_IN.match(asking.strip())
+    if found is None or "?" in found["lead"]:
+        return asking
+    opening = words(found["asked"])
+    return found["asked"] if opening and opening[0] in _ASKING_OPENERS else asking
 
 
 # A unit or a measured quantity named in the question ("in centimetres", "what temperature",

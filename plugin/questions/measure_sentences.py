@@ -54,6 +54,11 @@ _TEMPERATURE_ASKED = re.compile(
 _NOT_ONE_TEMPERATURE = re.compile(r"\b(?:settings?|range|lowest|min\w*|cold|cool)\b")
 
 
+# A length stated in the listing's own text ("2 m long", "140 x 200 cm", "12 in").
+_LENGTH_SAID = re.compile(r"\d\s*(?:mm|cm|m|km|in|inch(?:es)?|ft|feet|\"|yards?)(?![^\W\d_])",
+                          re.IGNORECASE)
+
+
 # Other measures asked and the figure that states each, answered the same way (round 27): a
 # weight ("how heavy is it?") by a sentence that says it weighs so much (not "weighs up to 2 kg",
 # a scale's load), a capacity ("how much does it hold?") by a sentence with a volume.
@@ -97,6 +102,19 @@ _ONE_MEASURE_ASKED = {
             re.IGNORECASE,
         ),
     ),
+    # "how long is the pottery class?": a class, a call or a video runs for hours and minutes,
+    # a rug measures centimetres; asked of a listing that states no length at all, the one
+    # sentence that states hours or minutes answers (round 52)
+    "running": (
+        re.compile(
+            r"\bhow long (?:is|are) (?:the|this|that|your|each|one) [a-z' -]{2,40}?"
+            r"(?: (?:altogether|in total|in all|overall|all together))?\s*(?:[?.!]|$)"
+        ),
+        re.compile(
+            r"\b\d+(?:[.,]\d+)?(?:[- ]| to \d+ )?(?:minutes?|mins?|hours?|hrs?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # how much ground it covers or takes up ("how much area does one tin cover?", "how much
     # space does it need?") by the one sentence that states an area ("about 4 square metres")
     # or a footprint ("lies at 120 x 80 cm"), not by the price (round 29)
@@ -135,12 +153,18 @@ def _temperature_sentence(
             (s for asked, s in _ONE_MEASURE_ASKED.values() if asked.search(folded)), None
         )
         if said is None or (
-            said is _ONE_MEASURE_ASKED["duration"][1]
+            said in (_ONE_MEASURE_ASKED["duration"][1], _ONE_MEASURE_ASKED["running"][1])
             # a delivery is the policies'; "one season or two?" a choice, the choice checks'
             and (policy_asked(question) or re.search(r"\bor\b", folded))
         ):
             return decision
-    duration = said is _ONE_MEASURE_ASKED["duration"][1]
+    running = said is _ONE_MEASURE_ASKED["running"][1]
+    if running and any(
+        p.source == "listing" and is_free_text(p) and _LENGTH_SAID.search(p.text)
+        for p in passages
+    ):
+        return decision  # "how long is it?" of a thing with a length: its size, not a time
+    duration = running or said is _ONE_MEASURE_ASKED["duration"][1]
     if decision.answerable and any(
         said.search(i.passage.text) for i in decision.support
         # a span of time in a policy ("a refund up to 24 hours before") is no length of the

@@ -160,7 +160,11 @@ _AGAIN_ASKED = re.compile(
     # "back when?", "when is the large one expected?": asked of the product, not of a delivery
     r"\bback when\b|\bwhen (?:are|will|do) you (?:be )?(?:get|getting|have|having)\b[^?.!]{0,50}"
     r"\bback\b|\bwhen (?:is|are|will) (?!(?:my|our|the) (?:order|parcel|package|delivery)\b)"
-    r"[^?.!]{0,50}\bexpected(?: back| in)?\s*(?:[?.!]|$)"
+    r"[^?.!]{0,50}\bexpected(?: back| in)?\s*(?:[?.!]|$)|"
+    # "when are the blue ones back?", "when do you expect the large size back?": the product is
+    # back, as in "be back" (round 52); "when can I have my deposit back?" is no restock
+    r"\bwhen (?:is|are)\b[^?.!]{0,50}\bback\s*(?:[?.!]|$)|"
+    r"\bwhen (?:do|does|will|would) (?:you|they|we) expect\b[^?.!]{0,50}\bback\b"
 )
 
 

@@ -409,3 +409,11 @@ def test_holdout_v48_is_seen_since_round_51() -> None:
     assert not V2_SETS["holdout_v48"].held_out
     assert V2_SETS["holdout_v48"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v49_is_seen_since_round_52() -> None:
+    """holdout_v49 was scored blind once after round 51 and read in round 52: seen since."""
+    assert V2_SETS["holdout_v49"].label == "holdout_v49 (seen)"
+    assert not V2_SETS["holdout_v49"].held_out
+    assert V2_SETS["holdout_v49"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
