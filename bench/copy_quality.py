@@ -29,7 +29,7 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 (the same, its kinds rated once after round 45, its notes read in round 47), ``heldout49``
 (the same, its kinds rated once after round 46, its notes read in round 47), ``heldout50`` (the
 same, rated once after round 47, its notes read in round 48) and ``heldout51`` (written from a
-brief alone in session 26, held out: never read).
+brief alone in session 26, held out: never read) and ``heldout52`` (the same).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -137,6 +137,7 @@ SETS = {
     "heldout49": REPO / "tests" / "fixtures" / "copy_eval" / "heldout49_listings.json",
     "heldout50": REPO / "tests" / "fixtures" / "copy_eval" / "heldout50_listings.json",
     "heldout51": REPO / "tests" / "fixtures" / "copy_eval" / "heldout51_listings.json",
+    "heldout52": REPO / "tests" / "fixtures" / "copy_eval" / "heldout52_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -180,9 +181,9 @@ SETS = {
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
 # 45, its notes read in round 47; heldout49 (written blind in session 25) had its kinds
 # rated once after round 46, its notes read in round 47; heldout50 (written blind in session 25)
-# was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
-# session 26) is held out.
-HELD_OUT: set[str] = {"heldout51"}
+# was rated once after round 47 and its notes read in round 48; heldout51 and heldout52 (both
+# written blind in session 26) are held out.
+HELD_OUT: set[str] = {"heldout51", "heldout52"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
