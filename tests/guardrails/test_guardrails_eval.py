@@ -1,10 +1,10 @@
 """The guardrails meet their targets on the labelled sets they were tuned on (the in-sample set
 and the seen holdout_v2), hold the figures reached on the seen holdout_v3, and hold those reached
-on the seen holdout_v4 to holdout_v50, one row each in ``SEEN`` checked by
+on the seen holdout_v4 to holdout_v51, one row each in ``SEEN`` checked by
 ``test_seen_set_holds_its_figures[holdout_vN]``; a regression fails here. When a round reads a
-set that was scored blind, add a row for it. holdout_v51 and holdout_v52 are held out in the
-bench: each scored by hand, once at the end of a round, with
-``bench/guardrails_eval.py --set holdout_vN``, for its aggregates only."""
+set that was scored blind, add a row for it. holdout_v52 is held out in the bench: scored by
+hand, once at the end of a round, with ``bench/guardrails_eval.py --set holdout_vN``, for its
+aggregates only."""
 
 import importlib.util
 import json
