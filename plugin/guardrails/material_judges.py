@@ -124,7 +124,7 @@ def all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
     share = _WHOLE_SHARE.search(window)
     if claim.about or not (_ALL_BEFORE.search(window) or share):
         return None
-    # a class the claim belongs to is no other material ("all beech" of "Wood: beech", round 53)
+    # a class the claim belongs to is no other material ("all walnut" of "Wood: walnut", round 53)
     broader = MATERIALS.closure({claim.value})
     others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})
               and n not in broader]  # fmt: skip

@@ -50,9 +50,9 @@ _CASE_VERB = re.compile(
     r"(?=[A-ZÄÖÕÜ])",
     re.IGNORECASE,
 )
-# A Lithuanian past passive participle of making, with its prefix ("pagaminta", "išausta",
-# "išdegta", "pasiūta"), up to two words between ("išdegta malkine krosnimi"), then a town in
-# the locative, the case that says "in" ("Vilniuje", "Kaune", "Šiauliuose"): no preposition
+# A Lithuanian past passive participle of making, with its prefix ("išausta", "pasiūta",
+# "nupintas"), up to two words between ("nupintas iš vytelių"), then a town in the locative,
+# the case that says "in" ("Kaune", "Šiauliuose", "Klaipėdoje"): no preposition
 # (round 53). Read only where GeoNames holds a town of that stem.
 _LITHUANIAN_VERB = re.compile(
     r"\b(?P<verb>(?i:pa|iš|su|nu|ap|už|pri)[a-ząčęėįšųūž]{2,}t(?:as|a|i|os))"

@@ -107,8 +107,8 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
 
 
 def _soft_mutation(radical: str, rules: list[list[str]]) -> str:
-    """A Welsh word's soft mutation by the first rule whose letters begin it ("llwyd" →
-    "lwyd", "gwyn" → "wyn", "mwstard" → "fwstard")."""
+    """A Welsh word's soft mutation by the first rule whose letters begin it ("cotwm" →
+    "gotwm", "melyn" → "felyn", "pinc" → "binc")."""
     for before, after in rules:
         if radical.startswith(before):
             return after + radical[len(before) :]
@@ -151,7 +151,7 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
         # Latvian adjectives in every gender, number, case and definite form, from the stem
         # (round 52: "zaļš", "zaļā", "zaļajai")
         # and Lithuanian ones the same way, each language's stems with its own endings (round 53:
-        # "juodas", "juodosios")
+        # "žalias", "žaliąja")
         stems = names.get("stems", [])
         spellings = spellings + [
             stem + ending
@@ -160,7 +160,7 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
             for ending in table.get("endings", ())
         ]
         # Welsh words, listed in their radical form, and their soft mutation, which a word takes
-        # after many others ("yn llwyd", "yn lwyd"; "o wlân" of "gwlân"; round 53)
+        # after many others ("yn felyn" of "melyn", "o gotwm" of "cotwm"; round 53)
         mutation = names.get("soft_mutation", {})
         radicals = mutation.get("names", {}).get(name, [])
         spellings = (

@@ -37,14 +37,14 @@ def _welsh_cushion(words: str):
 
 
 def test_a_welsh_colour_is_read_in_its_mutated_form():
-    cushion = _welsh_cushion("o gotwm, yn felyn a gwyn")  # "melyn" after "yn" mutates
-    assert found(cushion, "A cotton cushion in yellow and white.", COLOUR) == []
-    assert found(cushion, "A cotton cushion in pink.", COLOUR)
+    cushion = _welsh_cushion("o gotwm, yn felyn ac yn binc")  # after "yn" they mutate
+    assert found(cushion, "A cotton cushion in yellow and pink.", COLOUR) == []
+    assert found(cushion, "A cotton cushion in green.", COLOUR)
 
 
 def test_a_welsh_material_is_read_in_its_mutated_form():
-    cushion = _welsh_cushion("o wlân")  # "gwlân" after "o" mutates
-    assert found(cushion, "A wool cushion.", MATERIAL) == []
+    cushion = _welsh_cushion("o ledr")  # "lledr" after "o" mutates
+    assert found(cushion, "A leather cushion.", MATERIAL) == []
     assert found(cushion, "A linen cushion.", MATERIAL)
 
 
@@ -52,7 +52,7 @@ def test_finnish_latex_and_felt_are_materials():
     mat = listing(
         title="Jumppamatto",
         product_type="Matto",
-        description_html="<p>Huovasta tehty matto, pohjassa lateksia.</p>",
+        description_html="<p>Huovasta tehty matto, jonka alapuoli on lateksia.</p>",
     )
     assert found(mat, "A felt mat with a latex base.", MATERIAL) == []
     assert found(mat, "A felt mat with a silicone base.", MATERIAL)
