@@ -131,13 +131,13 @@ round 51.
 ``holdout_v50 (seen)``, written blind in session 25 and frozen 2026-12-07, scored blind once
 after round 51 (recall 0.882, clean 0.960, claim precision 0.861, span 0.844), then read in
 round 52.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v50.
+``holdout_v51 (seen)``, written blind in session 25 and frozen 2026-12-07, scored blind once
+after round 52 (recall 0.873, clean 0.940, claim precision 0.892, span 0.775), then read in
+round 53.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v51.
 
-``holdout_v51 (held out)``, written blind in session 25 and frozen 2026-12-07, is in
-``HELD_OUT``: scored blind once after round 52 (recall 0.873, clean 0.940, claim precision 0.892,
-span 0.775), its misses unread, for the next round to read. ``holdout_v52 (held out)``, written
-blind in session 26 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
-round. ``all`` leaves both out.
+``holdout_v52 (held out)``, written blind in session 26 and frozen 2026-12-07, is in
+``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -221,7 +221,7 @@ HOLDOUT_V49 = TESTS / "holdout_v49"
 HOLDOUT_V50 = TESTS / "holdout_v50"
 HOLDOUT_V51 = TESTS / "holdout_v51"
 HOLDOUT_V52 = TESTS / "holdout_v52"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V51, HOLDOUT_V52)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V52,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -327,6 +327,7 @@ NAMED = {
         HOLDOUT_V48,
         HOLDOUT_V49,
         HOLDOUT_V50,
+        HOLDOUT_V51,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

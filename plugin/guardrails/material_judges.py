@@ -124,7 +124,10 @@ def all_of(claim: Claim, text: str, facts: ListingFacts):  # noqa: ANN202 - a fi
     share = _WHOLE_SHARE.search(window)
     if claim.about or not (_ALL_BEFORE.search(window) or share):
         return None
-    others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})]
+    # a class the claim belongs to is no other material ("all walnut" of "Wood: walnut", round 53)
+    broader = MATERIALS.closure({claim.value})
+    others = [n for n in facts.materials if claim.value not in MATERIALS.closure({n})
+              and n not in broader]  # fmt: skip
     if share:  # a blend: the claim's line gives shares of two materials or more
         lines = {v for n, v in facts.materials.items() if claim.value in MATERIALS.closure({n})}
         blends = {line for line in lines if len(_SHARE.findall(line)) > 1}

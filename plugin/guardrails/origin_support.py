@@ -118,6 +118,8 @@ def _place_supported(place: Place | None, name: str, facts: ListingFacts) -> boo
     named_towns, town_countries = memo(facts, "origins.towns_in_case", _towns_in_case)
     if named_towns and towns_named(name) & named_towns:
         return True  # "baked in Kuopio" of "Leivottu Kuopiossa"
+    if named_towns and name.split() and towns_in_case(name.split()[0]) & named_towns:
+        return True  # a draft in the listing's language, the town in another case (round 53)
     if place is not None and place.level != "subdivision" and covers(set(town_countries), place):
         return True  # "Finnish rye" of a listing baked in a Finnish town
     if place is not None and place.level in ("nation", "subdivision"):

@@ -50,6 +50,15 @@ _CASE_VERB = re.compile(
     r"(?=[A-ZÄÖÕÜ])",
     re.IGNORECASE,
 )
+# A Lithuanian past passive participle of making, with its prefix ("išausta", "pasiūta",
+# "nupintas"), up to two words between ("nupintas iš vytelių"), then a town in the locative,
+# the case that says "in" ("Kaune", "Šiauliuose", "Klaipėdoje"): no preposition
+# (round 53). Read only where GeoNames holds a town of that stem.
+_LITHUANIAN_VERB = re.compile(
+    r"\b(?P<verb>(?i:pa|iš|su|nu|ap|už|pri)[a-ząčęėįšųūž]{2,}t(?:as|a|i|os))"
+    r"\s+(?:[a-ząčęėįšųūž]{2,}\s+){0,2}"
+    r"(?=[A-ZĄČĘĖĮŠŲŪŽ][^\W\d_]{2,}(?:uose|yje|oje|ėje|je|e)\b)"
+)
 # Finnish inessive and elative ("Kuopiossa", "Kuopiosta"), adessive ("Rovaniemellä", the case
 # some towns take for "in"), Estonian inessive ("Tartus")
 _IN_CASE = re.compile(r"(?:ss|st|ll)[aä]$|[^s]st?$", re.IGNORECASE)
@@ -115,7 +124,7 @@ def origins_abroad(text: str) -> list[Claim]:
             out.append(
                 Claim("origin", match.start(), match.end(), match.group(), None, match.group())
             )
-    for pattern in (_FOREIGN_VERB, _FROM_ABROAD, _CASE_VERB):
+    for pattern in (_FOREIGN_VERB, _FROM_ABROAD, _CASE_VERB, _LITHUANIAN_VERB):
         for match in pattern.finditer(text):
             verb = match.groupdict().get("verb")
             if verb and verb.lower() in _NOT_MAKING_ABROAD:
@@ -123,7 +132,9 @@ def origins_abroad(text: str) -> list[Claim]:
             window = text[match.end() : match.end() + 60]
             places = leading(find_places(window, subdivisions=True), window)
             # a language that names a place in a case: Finnish, Estonian, Czech, Polish
-            in_case = pattern is _CASE_VERB or bool(_CASE_PREPOSITION.search(match.group()))
+            in_case = pattern in (_CASE_VERB, _LITHUANIAN_VERB) or bool(
+                _CASE_PREPOSITION.search(match.group())
+            )
             if pattern is _CASE_VERB and not (places and _IN_CASE.search(places[0].text)):
                 town = _TOWN_NAME.match(text, match.end())
                 if not (town and _IN_CASE.search(town.group()) and towns_in_case(town.group())):

@@ -106,6 +106,15 @@ def _entries(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[Term, tup
     return out
 
 
+def _soft_mutation(radical: str, rules: list[list[str]]) -> str:
+    """A Welsh word's soft mutation by the first rule whose letters begin it ("cotwm" →
+    "gotwm", "melyn" → "felyn", "pinc" → "binc")."""
+    for before, after in rules:
+        if radical.startswith(before):
+            return after + radical[len(before) :]
+    return radical
+
+
 def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "materials") -> dict:
     """The entries with their names in the shop languages (``data/<table>_abroad.json``)."""
     names = json.loads((Path(__file__).parent / "data" / f"{table}_abroad.json").read_text())
@@ -141,12 +150,28 @@ def _abroad(entries: dict[str, tuple[Term, tuple[str, ...]]], table: str = "mate
         ]
         # Latvian adjectives in every gender, number, case and definite form, from the stem
         # (round 52: "zaļš", "zaļā", "zaļajai")
-        stems = names.get("stems", {})
+        # and Lithuanian ones the same way, each language's stems with its own endings (round 53:
+        # "žalias", "žaliąja")
+        stems = names.get("stems", [])
         spellings = spellings + [
             stem + ending
-            for stem in stems.get("names", {}).get(name, ())
-            for ending in stems.get("endings", ())
+            for table in (stems if isinstance(stems, list) else [stems])
+            for stem in table.get("names", {}).get(name, ())
+            for ending in table.get("endings", ())
         ]
+        # Welsh words, listed in their radical form, and their soft mutation, which a word takes
+        # after many others ("yn felyn" of "melyn", "o gotwm" of "cotwm"; round 53)
+        mutation = names.get("soft_mutation", {})
+        radicals = mutation.get("names", {}).get(name, [])
+        spellings = (
+            spellings
+            + radicals
+            + [
+                mutated
+                for radical in radicals
+                if (mutated := _soft_mutation(radical, mutation.get("rules", []))) != radical
+            ]
+        )
         entries[name] = (term, own + tuple(s for s in spellings if s not in own))
     return entries
 
