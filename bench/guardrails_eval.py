@@ -138,7 +138,9 @@ round 53.
 
 ``holdout_v52 (held out)``, written blind in session 26 and frozen 2026-12-07, is in
 ``HELD_OUT``: scored blind once after round 53 (recall 0.837, clean 0.940, claim precision 0.858,
-span 0.775), its misses unread, for the next round to read. ``all`` leaves it out.
+span 0.775), its misses unread, for the next round to read. ``holdout_v53 (held out)``, written
+blind in session 26 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
+round. ``all`` leaves both out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -222,7 +224,8 @@ HOLDOUT_V49 = TESTS / "holdout_v49"
 HOLDOUT_V50 = TESTS / "holdout_v50"
 HOLDOUT_V51 = TESTS / "holdout_v51"
 HOLDOUT_V52 = TESTS / "holdout_v52"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V52,)
+HOLDOUT_V53 = TESTS / "holdout_v53"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V52, HOLDOUT_V53)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -276,6 +279,7 @@ NAMED = {
     "holdout_v50": (HOLDOUT_V50,),
     "holdout_v51": (HOLDOUT_V51,),
     "holdout_v52": (HOLDOUT_V52,),
+    "holdout_v53": (HOLDOUT_V53,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -395,7 +399,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v52|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v53|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
