@@ -171,15 +171,38 @@ def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
     so it can stay outside without rusting … a galvanised finish, so it can stay outside
     without rusting") says nothing new, and raters marked the repeat."""
     seen: set[str] = set()
+    words: list[set[str]] = []
     kept = []
     for sentence in sentences:
         found = _REASON.search(sentence.lead)
         if found and found.group(2) in seen:
             continue
         if found:
+            # Round 48: the same point in other words ("works on any hob, gas included …
+            # so a gas hob is fine") is a repeat too: two words of substance shared.
+            said = _substance(found.group(2))
+            if any(len(said & before) >= 2 for before in words):
+                continue
             seen.add(found.group(2))
+            words.append(said)
         kept.append(sentence)
     return kept
+
+
+_SMALL_WORDS = frozenset(
+    "the and you your its for with from that this can not any all one are has have was "
+    "into out off there then than them they what when where which while who will each "
+    "every less more much most very just only also too too even it's is".split()
+)
+
+
+def _substance(reason: str) -> set[str]:
+    """The words of a reason that carry its point: three letters or more, not a small word."""
+    return {
+        word
+        for word in re.findall(r"[a-z][a-z'-]+", reason.lower())
+        if len(word) >= 3 and word not in _SMALL_WORDS
+    }
 
 
 def _reason_last(name: str, items: list[str], product: str = "") -> list[str]:
