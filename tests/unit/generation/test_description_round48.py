@@ -111,3 +111,32 @@ def test_a_voucher_said_with_its_prepositions() -> None:
     prose = _prose(voucher)
     assert "from the date of purchase" in prose
     assert "redeemable online store" not in prose
+
+
+_SYRUP = Listing(
+    external_id="r48-syrup",
+    title="Cedar Hollow Birch Syrup",
+    product_type="Syrup",
+    options={"Size": ["200 ml", "500 ml"], "Grade": ["Light, Mild Taste", "Dark, Bold Taste"]},
+    attributes={"Origin": ["Northern Ontario"]},
+)
+
+
+def test_a_thin_listing_keeps_the_choice_a_buyer_chooses_by_not_its_sizes() -> None:
+    prose = _prose(_SYRUP)
+    assert "200 ml" not in prose and "500 ml" not in prose
+    assert "light (mild taste) or dark (bold taste)" in prose
+
+
+def test_values_with_a_short_description_are_said_with_it_in_brackets() -> None:
+    from plugin.generation.plan import _described_values
+
+    assert _described_values(["Pale, Soft Taste", "Deep, Strong Taste"]) == [
+        "Pale (soft taste)",
+        "Deep (strong taste)",
+    ]
+    # A value with a number, or only one described, stays as it is.
+    assert _described_values(["Long side 12 cm, short side 8 cm", "Short"]) == [
+        "Long side 12 cm, short side 8 cm",
+        "Short",
+    ]
