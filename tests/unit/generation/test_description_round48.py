@@ -140,3 +140,13 @@ def test_values_with_a_short_description_are_said_with_it_in_brackets() -> None:
         "Long side 12 cm, short side 8 cm",
         "Short",
     ]
+
+
+def test_a_scent_named_as_a_scent_is_had_not_smelt_of() -> None:
+    from plugin.generation.naming_frames import named
+    from plugin.generation.voice import Voice
+
+    assert named("scent", "Warm woody scent", ["Warm woody scent"], Voice(False)) == (
+        "It has a warm woody scent"
+    )
+    assert named("scent", "Cedar", ["Cedar"], Voice(False)) == "It smells of cedar"
