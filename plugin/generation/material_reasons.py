@@ -31,7 +31,7 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "canvas": ("which is tough enough for everyday carrying",),
     # Round 48: how fast a fabric dries and how tough or flexible rubber is are claims a shopper
     # relies on; said only where the listing says them (benefit_rules: "quick-dry"), never as what
-    # the material always does (raters on several sets: "'dries quickly' is not in the listing").
+    # the material always does (raters on several sets marked both as not in the listing).
     # Kept as materials, with no reason, like cotton.
     "polyester": (),
     "nylon": (),

@@ -101,15 +101,16 @@ def test_a_blend_is_counted_and_a_mass_noun_is_not() -> None:
 def test_a_voucher_said_with_its_prepositions() -> None:
     voucher = Listing(
         external_id="r48-voucher",
-        title="Quayside Books Gift Voucher",
+        title="Quayside Books Gift Card",
         product_type="Gift card",
         attributes={
-            "Validity": ["2 years from date of purchase"],
-            "Redeemable": ["Online store and our harbour shop"],
+            "Delivery": ["Sent by email within 2 hours"],
+            "Validity": ["18 months from day of issue"],
+            "Redeemable": ["Online store and the market stall"],
         },
     )
     prose = _prose(voucher)
-    assert "from the date of purchase" in prose
+    assert "from the day of issue" in prose
     assert "redeemable online store" not in prose
 
 
