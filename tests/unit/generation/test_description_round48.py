@@ -106,12 +106,12 @@ def test_a_voucher_said_with_its_prepositions() -> None:
         attributes={
             "Delivery": ["Sent by email within 2 hours"],
             "Validity": ["18 months from day of issue"],
-            "Redeemable": ["Online store and the market stall"],
+            "Redeemable": ["Online shop and the market stall"],
         },
     )
     prose = _prose(voucher)
     assert "from the day of issue" in prose
-    assert "redeemable online store" not in prose
+    assert "redeemable online shop" not in prose
 
 
 _SYRUP = Listing(
