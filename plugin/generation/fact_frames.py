@@ -88,11 +88,16 @@ def fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str 
         )
         return full_sentence(f"{voice.subject} {said}")
     if re.fullmatch(r"valid|validity", name) and re.match(r"\d", v) and len(v.split()) <= 6:
+        # Round 48: "from day of issue" lacks its article (raters): "from the day of issue".
+        v = re.sub(r"\b(from|after) (date|day) of\b", r"\1 the \2 of", v)
         return full_sentence(f"{voice.subject} {voice.be} valid for {v}")
     if (
         re.fullmatch(r"[a-z]{4,}(able|ible)", name)
         and name not in _ABLE_NOUNS
         and re.match(r"(online|in|on|at|for|with|by|up|from|only|within)\b", v, re.I)
+        # Round 48: "Online shop and …" names a place, not a way: "It is redeemable online
+        # shop" lacks its preposition (raters: missing words); the list says it.
+        and not re.match(r"online (store|shop|site|orders?)\b", v, re.I)
     ):
         # "Redeemable: Online only; …" → "It is redeemable online only; …"
         if len(v.split()) <= 10:

@@ -29,6 +29,7 @@ from plugin.generation.value_shapes import (
     frame_fault,
     is_measure,
     is_quantity,
+    one_blend,
     pasted_value,
     split_items,
     without_plural_s,
@@ -226,7 +227,7 @@ def _plain_makeup(listing: Listing, voice: Voice) -> str:
             continue  # "Contents: 500 ml" is an amount, not what it is made from (round 27)
         if not 1 <= len(items) <= 8 or re.search(r"[:;]", values[0]) or len(values[0]) > 120:
             continue
-        said = join_values(lower_values(items))
+        said = one_blend(join_values(lower_values(items)))
         if not frame_fault(f"{voice.subject} {voice.be} made from {said}."):
             return f"{voice.be} made from {said}"
     return ""

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from plugin.generation.fact_reason import REASONED
 from plugin.generation.sentence import Role, Sentence
+from plugin.generation.value_shapes import is_measure
 
 # List labels whose line is for reading in the list, not for selling in the prose.
 _LIST_ONLY = re.compile(
@@ -68,6 +69,13 @@ def _listed_choice(sentence: Sentence, fact_list: Sequence[tuple[str, str]]) -> 
     return all(fact.strip().lower() in shown for fact in sentence.facts)
 
 
+def _plain_size(sentence: Sentence) -> bool:
+    """Whether a choice is of sizes or amounts only ("Choose from 250 ml or 1 L")."""
+    return bool(re.search(r"\bsizes?\b", sentence.lead.lower())) or all(
+        is_measure(fact) for fact in sentence.facts
+    )
+
+
 def _said(sentence: Sentence) -> int:
     """How many sentences ``sentence`` reads as (a first line may be two, "… Keep it dry.")."""
     said = (sentence.lead or sentence.fallback).replace(sentence.listed_tail, "")
@@ -102,7 +110,14 @@ def left_to_list(
     )
     if hook.replaces > 0:
         others -= 1  # the hook's stand-in says that sentence: the two may read as one
-    drop |= set(choices if others >= _ENOUGH else choices[1:])
+    if others >= _ENOUGH:
+        drop |= set(choices)
+    elif choices:
+        # Round 48: the choice that stays is the one that sets the product apart (a grade, a
+        # heat, a rating), not a size or an amount the list shows as plainly (raters asked for
+        # the kinds of product on offer, not the sizes).
+        stays = min(choices, key=lambda index: (_plain_size(sentences[index]), index))
+        drop |= {index for index in choices if index != stays}
     out = [
         replace(sentence, listed=True) if index in drop else sentence
         for index, sentence in enumerate(sentences)

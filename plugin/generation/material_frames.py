@@ -20,6 +20,7 @@ from plugin.generation.value_shapes import (
     is_modifier,
     names_part,
     noun_phrase,
+    one_blend,
     split_items,
     with_article,
 )
@@ -152,7 +153,7 @@ def _build_lead(
         if all(parts):
             return f"{it} {has} {join_values([with_article(i) for i in items])}"
         if not any(parts):
-            return f"{it} {voice.be} {frame} {listed(items)}"
+            return f"{it} {voice.be} {frame} {one_blend(listed(items))}"
         if parts[0] or " with " in items[0]:
             return None
         rest = [with_article(i) for i in items[1:]]

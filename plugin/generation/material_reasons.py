@@ -29,12 +29,17 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "stoneware": ("which feels solid in the hand",),
     "porcelain": ("which is fine yet strong",),
     "canvas": ("which is tough enough for everyday carrying",),
-    "polyester": ("which dries quickly",),
-    "nylon": ("which is light and quick to dry",),
+    # Round 48: how fast a fabric dries and how tough or flexible rubber is are claims a shopper
+    # relies on; said only where the listing says them (benefit_rules: "quick-dry"), never as what
+    # the material always does (raters on several sets marked both as not in the listing).
+    # Kept as materials, with no reason, like cotton.
+    "polyester": (),
+    "nylon": (),
+    "recycled polyester": (),
+    "natural rubber": (),
+    "rubber": (),
     "ripstop nylon": ("which is light and resists tears",),
     "cork": ("which is light and gives a firm, natural grip",),
-    "natural rubber": ("which is tough yet flexible",),
-    "rubber": ("which is tough yet flexible",),
     "pine": ("which shows the grain of real wood",),
     "acacia": ("which shows the grain of real wood",),
     "ash": ("which shows the grain of real wood",),
@@ -68,7 +73,6 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "925 sterling silver": ("which keeps its shine with a quick polish",),
     "anodised aluminium": ("which is light and resists corrosion",),
     "anodized aluminum": ("which is light and resists corrosion",),
-    "recycled polyester": ("which dries quickly",),
     "corduroy": ("which is soft and hard-wearing",),
     "waxed canvas": ("which sheds showers and wears in with use",),
     "tpe": ("which is flexible and easy to wipe clean",),
@@ -199,7 +203,7 @@ def material_reason(value: str, turn: int, worn: bool, product: str) -> str | No
         # "Stainless steel and leather bellows": what steel does is not what the product does
         # (raters: "says leather bellows 'will not rust'"); "glass, bamboo lid" names a part.
         return None
-    reasons = MATERIALS.get(key) or (WORN_MATERIALS[key] if worn else ())
+    reasons = MATERIALS.get(key) or (WORN_MATERIALS.get(key, ()) if worn else ())
     reasons = next(
         (said for kind, said in MATERIAL_BY_PRODUCT.get(key, ()) if kind.search(product)),
         reasons,

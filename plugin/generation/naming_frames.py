@@ -94,6 +94,10 @@ def named(lowered: str, value: str, items: list[str], voice: Voice) -> str | Non
     if lowered in ("scent", "scents", "fragrance", "notes", "fragrance notes", "scent notes"):
         if re.search(r"\b(unscented|none|fragrance[- ]free)\b", value, re.IGNORECASE):
             return None  # not "The scent brings together unscented"
+        if len(items) == 1 and re.search(r"\b(scent|aroma|smell|fragrance)$", items[0].lower()):
+            # Round 48: "Light floral scent" is had, not smelt of ("smells of light floral
+            # scent", raters: ungrammatical).
+            return f"{it} {voice.verb('has')} {noun_phrase(lower_first(items[0]))}"
         if len(items) == 1:
             return f"{it} {voice.verb('smells')} of {lower_first(items[0])}"
         return f"The scent brings together {listed(items)}"

@@ -59,7 +59,10 @@ _MASS = (
 )
 _MASS_ARTICLE = re.compile(
     r"\b(?P<article>an?) (?P<before>(?:[\w°%×.–-]+ ){0,4}?)(?P<noun>" + _MASS + r")\b"
-    r"(?=\s*(?:[.,;:()!?]|\b(?:and|or|so|which|with|for|in|that)\b|$))",
+    # Round 48: "from" too ("a full-grain leather from Italy"); never where the stuff opens a
+    # blend, which is counted ("a wool and silk blend").
+    r"(?=\s*(?:[.,;:()!?]|\b(?:and|or|so|which|with|for|in|that|from)\b|$))"
+    r"(?!\s+and\s+(?:[\w-]+\s+){0,3}?(?:blend|mix|mixture)\b)",
     re.IGNORECASE,
 )
 # "It has cherry wood." is what it is made of: "It is made of cherry wood."

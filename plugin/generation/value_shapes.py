@@ -229,6 +229,14 @@ def noun_phrase(item: str) -> str:
     return f"{article(shown)} {shown}"
 
 
+def one_blend(stuff: str) -> str:
+    """Round 48: a blend is one thing, counted: "made of a wool and silk blend", never "made of
+    wool and silk blend" (raters: a missing article)."""
+    if re.search(r"\b(blend|mix|mixture)$", stuff) and not re.match(r"(an?|the)\s", stuff):
+        return f"{article(stuff)} {stuff}"
+    return stuff
+
+
 def article(phrase: str) -> str:
     """ "a" or "an" by sound: "an ash handle", "a US plug", "an LED lamp"."""
     first = phrase.split()[0].split("-")[0] if phrase.split() else ""

@@ -33,7 +33,6 @@ def test_a_reason_for_another_kind_of_product_is_not_given(
     ("name", "value", "product", "said"),
     [
         ("Wall mounted", "Yes", "Spice rack", "floor and counter space"),
-        ("Material", "Nylon", "Packable rain jacket", "quick to dry"),
         ("Grit", "1000/6000", "Combination whetstone", "same stone"),
         ("Toe", "Rubber toe cap", "Safety boots", "stubbed toes"),
         ("Toe guard", "Fitted", "English willow cricket bat", "toe of the bat"),

@@ -416,7 +416,9 @@ def test_a_common_material_keeps_its_own_reason() -> None:
         product = "knife pan jar pot wrap bag mat"
         # Round 19: a material may say its reason in a kind of product's own terms.
         own = {r for _, said in MATERIAL_BY_PRODUCT.get(material, ()) for r in said}
-        assert benefit_for("Material", material, 0, product=product) in {*reasons, *own}, material
+        # Round 48: a material kept with no reason (polyester, rubber) gets none.
+        expected = {*reasons, *own} or {None}
+        assert benefit_for("Material", material, 0, product=product) in expected, material
 
 
 def _listing(title: str, **attributes: str) -> Listing:

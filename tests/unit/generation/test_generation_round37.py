@@ -121,8 +121,9 @@ def test_two_comes_in_sentences_are_said_as_one() -> None:
     )
     prose = _prose(cushion)
     # Round 47: one choice at most stays in the description; the two, where both are said,
-    # are one sentence.
-    assert prose.count("comes in") == 1 and "waves or checks" not in prose, prose
+    # are one sentence. Round 48: the one that stays is the prints, not the sizes.
+    assert prose.count("comes in") == 1 and "waves or checks" in prose, prose
+    assert "40 cm" not in prose, prose
     assert _joined(["It comes in sizes S and L.", "It comes in two prints: waves or checks."]) == [
         "It comes in sizes S and L, and in two prints: waves or checks."
     ]
