@@ -162,9 +162,9 @@ _LETTER_WORD = re.compile(r"^([^\W\d_]) (?=[^\W\d_]*[a-zà-ÿ])", re.UNICODE)
 
 
 def _letter_lowered(value: str) -> str:
-    """A value that opens with a one-letter word before a lower-case word ("À bavette", a
+    """A value that opens with a one-letter word before a lower-case word ("À lacer", a
     preposition): the letter lower-cased inside a sentence, as ``lower_first`` lowers a longer
-    word ("à bavette"); a letter alone ("M") or before a capital ("S Max") as written."""
+    word ("à lacer"); a letter alone ("M") or before a capital ("S Max") as written."""
     found = _LETTER_WORD.match(value)
     if not found or not value[2:3].islower():
         return value

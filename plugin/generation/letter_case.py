@@ -170,7 +170,7 @@ def shouted_lowered(value: str) -> str:
     if value != value.upper() or not re.search(r"[A-Z]{3}", value):
         return value
     if any(c.isalpha() and not c.isupper() and not c.islower() for c in value):
-        return value  # "PBT 二色成形": beside a script with no case, capitals are a code
+        return value  # "ABS 双色": beside a script with no case, capitals are a code
     said = _SHOUTED_WORD.sub(_shouted_word, units_lowered(value))
     return said[:1].upper() + said[1:]
 

@@ -33,7 +33,7 @@ _LANTERN = Listing(
     attributes={
         "Water resistance": ["IPX4"],
         "Run time": ["30 hours"],
-        "Battery": ["1500 mAh"],
+        "Battery": ["1200 mAh"],
     },
     tags=["dimmable", "rechargeable"],
 )

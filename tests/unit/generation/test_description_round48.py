@@ -28,7 +28,7 @@ def test_a_safety_toe_reason_is_kept_to_footwear() -> None:
 def test_waxed_thread_is_a_reason_for_the_one_sewing_not_the_one_wearing() -> None:
     kit = benefit_for("Thread", "Waxed linen thread", 0, product="Bookbinding kit") or ""
     assert "pulls through" in kit
-    belt = benefit_for("Stitching", "Hand-stitched with waxed linen thread", 0, product="Belt")
+    belt = benefit_for("Stitching", "Saddle-stitched in waxed cotton thread", 0, product="Belt")
     assert "pulls through" not in (belt or "")
 
 
