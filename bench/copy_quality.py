@@ -28,8 +28,9 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 ``heldout47`` (the same, rated once after round 44, its notes read in round 45), ``heldout48``
 (the same, its kinds rated once after round 45, its notes read in round 47), ``heldout49``
 (the same, its kinds rated once after round 46, its notes read in round 47), ``heldout50`` (the
-same, rated once after round 47, its notes read in round 48) and ``heldout51`` (written from a
-brief alone in session 26, held out: never read) and ``heldout52`` (the same).
+same, rated once after round 47, its notes read in round 48), ``heldout51`` (the same, rated
+once after round 48, its notes open to the next round) and ``heldout52`` (written from a brief
+alone in session 26, held out: never read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -181,9 +182,10 @@ SETS = {
 # read in round 45; heldout48 (written blind in session 25) had its kinds rated once after round
 # 45, its notes read in round 47; heldout49 (written blind in session 25) had its kinds
 # rated once after round 46, its notes read in round 47; heldout50 (written blind in session 25)
-# was rated once after round 47 and its notes read in round 48; heldout51 and heldout52 (both
-# written blind in session 26) are held out.
-HELD_OUT: set[str] = {"heldout51", "heldout52"}
+# was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
+# session 26) was rated once after round 48, its notes open to the next round; heldout52 (written
+# blind in session 26) is held out.
+HELD_OUT: set[str] = {"heldout52"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
