@@ -18,7 +18,8 @@ from plugin.generation.singular import singular
 from plugin.generation.statements import INSTRUCTION
 from plugin.generation.voice import voice_of
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Where one plain sentence ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Care and storage said as an order ("Hand wash cold.", "Refrigerate once thawed."):
 # the FAQ and the list say it; a short description or a meta gives reasons to buy.
 _CARE_ORDER = re.compile(
@@ -106,7 +107,7 @@ def finished(text: str, title: str) -> str:
     """``text`` (a short description's or a meta's plain sentences) without the shapes above."""
     voice = voice_of(title)
     names = tuple(dict.fromkeys((title, short_name(title))))
-    sentences = [_aside_dropped(s, title) for s in _SENTENCE_END.split(text.strip()) if s]
+    sentences = [_aside_dropped(s, title) for s in SENTENCE_END.split(text.strip()) if s]
     kept: list[str] = []
     dropped_named = False
     for index, sentence in enumerate(sentences):

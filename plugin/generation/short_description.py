@@ -12,7 +12,7 @@ from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only, in_english
-from plugin.generation.kinds_final import finished
+from plugin.generation.kinds_final import SENTENCE_END, finished
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
     as_named,
@@ -228,13 +228,10 @@ def _short_html(plan: Plan, texts: list[str]) -> str:
     # that leaves one sentence of two, one fact of the list not said yet follows it.
     before = said
     said = finished(said, plan.listing_title)
-    if said != before and len(_SENTENCE_END.split(said)) == 1:
+    if said != before and len(SENTENCE_END.split(said)) == 1:
         said = _refilled(plan, said)
     shown = html.escape(in_short(said, plan.listing_title), quote=False)
     return f"<p>{shown.replace(title, f'<strong>{title}</strong>', 1)}</p>"
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _refilled(plan: Plan, said: str) -> str:
