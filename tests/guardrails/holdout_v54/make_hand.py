@@ -1069,7 +1069,7 @@ FAULTY: dict[str, list[tuple[str, str, str, str, str]]] = {
             "Wooden clothes pegs in natural and [[pastel blue]].",
             CO,
             W,
-            "the listing names no colour",
+            "no colour appears anywhere in the listing",
         ),
         ("s", "A pack of [[50 wooden pegs]].", N, B, "the pack has 24"),
         ("o", "Wooden clothes pegs, [[made in Maine]].", OR, B, "no origin is given"),
@@ -1089,7 +1089,7 @@ FAULTY: dict[str, list[tuple[str, str, str, str, str]]] = {
             "A chalkboard sign with a [[forest green]] frame.",
             CO,
             W,
-            "the listing names no colour",
+            "no colour appears anywhere in the listing",
         ),
         (
             "s",

@@ -66,7 +66,7 @@ LABELS = {
             "with a white background",
             "accuracy.colour",
             "warn",
-            "no colour is given, and a chalkboard is not white",
+            "the listing gives no colour, and a chalkboard is not white",
             "first",
         ),
     ],
@@ -81,7 +81,7 @@ LABELS = {
         ("Natural", "accuracy.colour", "block", "olive and slate grey only", "first"),
     ],
     ("plain", "faq", "T30"): [
-        ("Natural", "accuracy.colour", "warn", "no colour is given for the rower", "first"),
+        ("Natural", "accuracy.colour", "warn", "the listing gives the rower no colour", "first"),
         (
             "135 cm x 135 cm x 135 cm",
             "accuracy.number",
