@@ -38,7 +38,7 @@ TEAPOT = Listing(
         "Is the brass floor lamp ready to ship?",
         "Is the lamp ready to go out this week?",
         "Could I purchase the floor lamp today?",
-        "Can I buy the lamp on its own right now?",
+        "Can we buy the brass lamp right now?",
     ],
 )
 def test_ready_to_ship_or_buy_now_asks_the_stock(question: str) -> None:
