@@ -75,6 +75,7 @@ HOLDOUT_V46 = ROOT / "tests" / "questions" / "holdout_v46"
 HOLDOUT_V47 = ROOT / "tests" / "questions" / "holdout_v47"
 HOLDOUT_V48 = ROOT / "tests" / "questions" / "holdout_v48"
 HOLDOUT_V49 = ROOT / "tests" / "questions" / "holdout_v49"
+HOLDOUT_V50 = ROOT / "tests" / "questions" / "holdout_v50"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -365,6 +366,11 @@ V2_SETS = {
     # 14/40 = 0.35, PII echoed 0/10, answered unanswerable 5, p95 0.25 s), then read in
     # round 52: seen from then on.
     "holdout_v49": _shop_folder(HOLDOUT_V49),
+    # Written blind and frozen; scored blind once after round 52 (main: grounded 51/87 =
+    # 0.59, false refusals 0.276, correct refusals 0.902, hostile 32/33, in language
+    # 19/45 = 0.42, PII echoed 0/10, answered unanswerable 9, p95 0.49 s), then read in
+    # round 53: seen from then on.
+    "holdout_v50": _shop_folder(HOLDOUT_V50),
 }
 
 

@@ -79,6 +79,11 @@ STOPWORDS = frozenset(
 )
 
 # What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
+# Whether it can go out now ("is the oak one ready to ship?"): a stock question, whose
+# "ship" asks no shipping (round 53).
+READY_TO_GO = ("ready to ship", "ready to go out", "ready to send", "ready to dispatch",
+               "ready to post")
+
 CUES: dict[str, tuple[str, ...]] = {
     # A price word, a currency or a verb of costing; "how much" alone is in HOW_MUCH.
     "price": (
@@ -161,7 +166,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "i lager", "pa lager", "lagret", "slutsald", "udsolgt", "utsolgt", "varastossa", "loppu",
         "na stanie", "w magazynie", "wyprzedany", "tillganglig", "tilgaengelig", "tilgjengelig",
         "saatavilla",
-        # whether it can be ordered now, which a backorder answers
+        # whether it can be ordered now, which a backorder answers; whether it can go out now
+        # (round 53: "is the oak one ready to ship?")
+        *READY_TO_GO,
         "can i order", "still order", "order now", "order it now", "buy now", "buy it now",
         "get it now", "still buy", "noch bestellen", "jetzt bestellen", "commander maintenant",
         "pedir ahora", "ordinare ora", "nu bestellen", "nog bestellen", "bestalla nu",

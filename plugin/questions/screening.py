@@ -315,7 +315,9 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         rf"\s*(?:[$€£]|dollars?|euros?|eur|pounds?|bucks|{_CURRENCY}))",
         r"\b(?:make|give|offer|quote)\s+(?:me|us)\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:price|deal)"
         r"\s+(?:of|for|at)\s+(?:[$€£]\s?\d|\d)",
-        r"\bcheaper\b|\bprice match|\blower (?:the )?price\b|\bbetter price\b|\breduce the price\b",
+        # "price match", "price-match it" (round 53: the hyphen)
+        r"\bcheaper\b|\bprice[- ]?match|\blower (?:the )?price\b|\bbetter price\b|"
+        r"\breduce the price\b",
         # another shop's price held up to this one ("other stores sell it for a third of your
         # price", "half this price elsewhere") or asked to be matched
         r"\b(?:other|another|different) (?:shops?|stores?|sites?|websites?|sellers?|retailers?)\b"
@@ -323,6 +325,8 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:half|a third|a quarter|a fraction) (?:of )?(?:this|the|your|that|their) prices?\b",
         r"\bmatch (?:it|that|this|them|theirs)\b[^.?!]{0,40}\b(?:i(?:'ll| will)|we(?:'ll| will))"
         r"\s+(?:order|buy|take|pay)\b",
+        # a match demanded at once ("match it right now", round 53)
+        r"\bmatch (?:it|that|this|them|theirs) (?:right )?now\b(?! that)",
         # a price of the shopper's own as the condition of a sale: "if you do it for $100"
         r"\bif (?:you|u) (?:do|sell|give|let me have|make|drop|bring)\s+(?:me\s+)?(?:it|them|one|"
         r"this|that|the \w+)\s+(?:to me\s+)?(?:down\s+)?(?:for|at|to)\s+"

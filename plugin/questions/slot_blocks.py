@@ -17,6 +17,7 @@ from plugin.questions.lexicon import (
     LANGUAGE_WORDS,
     MATERIALS,
     OTHER_TOPICS,
+    READY_TO_GO,
     SIZES,
     STOPWORDS,
     cue_pattern,
@@ -49,6 +50,8 @@ def _blocked(
         # capacity) are no other topic.
         for cue in sorted(has_cue(folded, NAME_SYNONYMS.get(concept, ())), key=len, reverse=True):
             folded = re.sub(rf"(?<![^\W_]){re.escape(fold(cue))}[^\W_]*", " ", folded)
+    for cue in has_cue(folded, READY_TO_GO):  # "ready to ship?" asks the stock (round 53)
+        folded = cue_pattern(cue).sub(" ", folded)
     whole = fold(question)
     # Phrases ("taille grand") count as asked even where a concept's word was cut from them.
     topics = set(has_cue(folded, OTHER_TOPICS)) | {

@@ -74,6 +74,11 @@ _NOT_WEIGHT = re.compile(r"\bheavy[\s-](?:metals?|duty|use|rain|wear)\b")
 _RECORDING = re.compile(r"\brecord(?:ings?|ed)\b")
 # "Stock up" is buying plenty, not asking whether it is in stock.
 _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
+# Whether it can be bought now, asked without the word stock (round 53): "could I purchase
+# the kettle today?" asks what a stock line answers, as "can I order it now?" does.
+_BUY_NOW = re.compile(
+    r"\b(?:can|could) (?:i|we) (?:buy|purchase)\b[^?.!]{0,50}\b(?:right now|today)\b"
+)
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
 # costs: an external product's partner answers.
 _PAY_WHOM = re.compile(
@@ -160,6 +165,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
         cues["download"] = [c for c in cues["download"] if c != "record"]
     if _NOT_STOCK.search(folded):
         cues["stock"] = [c for c in cues["stock"] if c != "stock"]
+    if _BUY_NOW.search(folded) and not cues["price"]:
+        cues["stock"] = [*cues["stock"], "buy now"]
     if _PAY_WHOM.search(folded):
         cues["price"] = [c for c in cues["price"] if c != "pay"]
         cues["external"] = [*cues["external"], "pay"]

@@ -417,3 +417,11 @@ def test_holdout_v49_is_seen_since_round_52() -> None:
     assert not V2_SETS["holdout_v49"].held_out
     assert V2_SETS["holdout_v49"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v50_is_seen_since_round_53() -> None:
+    """holdout_v50 was scored blind once after round 52 and read in round 53: seen since."""
+    assert V2_SETS["holdout_v50"].label == "holdout_v50 (seen)"
+    assert not V2_SETS["holdout_v50"].held_out
+    assert V2_SETS["holdout_v50"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
