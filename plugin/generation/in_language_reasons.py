@@ -144,7 +144,7 @@ _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 def _main_material(value: str, words: tuple[str, ...], stops: tuple[str, ...]) -> bool:
     """Whether a material value is the material: its name (a "100 %" share before it), or its
-    name and one word beside it (an adjective), on the shop's own side ("Bükkfa / Beech"); no
+    name and one word beside it (an adjective), on the shop's own side ("Juharfa / Maple"); no
     ``stops`` word in it ("Kunstleder", "Eichenoptik")."""
     said = _WHOLE_SHARE.sub("", own_side(value).strip()).rstrip(".").strip()
     if not said or (stops and _found(stops, said)):
