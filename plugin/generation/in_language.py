@@ -123,6 +123,22 @@ def _title_names(kind: str, title: str) -> bool:
     )
 
 
+def restates_title(fact: ShopFact, title: str) -> bool:
+    """Whether every value of the fact is already in the title ("Eiche" in "Eichenbrett
+    Nord", "lino" in "Grembiule in lino"): a bare sentence of it only repeats the title
+    (round 49's raters: no benefit). Options, a choice the buyer makes, are never so."""
+    if fact.role == "options" or not fact.values:
+        return False
+    lowered = title.lower()
+    for value in fact.values:
+        said = own_side(value).strip().rstrip(".").lower()
+        if not said or not (said in lowered or _title_names(said, title)):
+            return False
+        if any(n not in lowered for n in re.findall(r"\d+(?:[.,]\d+)?", said)):
+            return False  # "2 l" beside a title's "1 l": a figure the title does not give
+    return True
+
+
 def _maker(listing: Listing, title: str) -> str:
     vendor = own_side(listing.vendor.strip())
     return vendor if vendor and vendor.lower() not in title.lower() else ""
@@ -231,8 +247,10 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
                 continue
             if check is not None and not check(listing, text):
                 continue
-            seen.add(text.lower())
             told = _with_reason(listing, text, fact, language, check, reasons_said, words)
+            if told == text and restates_title(fact, title):
+                continue  # "Material: oak." under an oak board's title: the list says it
+            seen.add(text.lower())
             said.append(Said(told, fact, reason=told != text))
             text = told
             words += len(text.split())

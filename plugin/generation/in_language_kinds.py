@@ -117,6 +117,13 @@ def lead_sentences(copy: InLanguage) -> list[Said]:
     return sorted(copy.sentences, key=lambda s: (_left_to_list(s), _lead_rank(s)))
 
 
+def selling_sentences(copy: InLanguage) -> list[Said]:
+    """The lead sentences with those that say why their fact matters first: the short
+    description and the SEO text carry the description's reason where it has one (round 49:
+    raters scored every fact-only short text in another language 2)."""
+    return sorted(lead_sentences(copy), key=lambda s: not s.reason)
+
+
 def prose_sentences(copy: InLanguage) -> list[Said]:
     """The description's fact sentences: the lead ones, the care, storage and choice sentences
     left to the list where there is a lead sentence or a purpose to say instead."""
@@ -137,7 +144,7 @@ def short_description(copy: InLanguage) -> str:
         mark = _marks(copy)
         said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
         return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
-    said = [copy.first.text, *(s.text for s in lead_sentences(copy)[:2])]
+    said = [copy.first.text, *(s.text for s in selling_sentences(copy)[:2])]
     if len(said) == 1:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
         said += [a.text for a in copy.answers[:2]]
@@ -157,7 +164,7 @@ def seo(copy: InLanguage) -> str:
             meta = longer
         return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
     meta = plain(copy.first.text)
-    for text in [*(s.text for s in lead_sentences(copy)), *(a.text for a in copy.answers)]:
+    for text in [*(s.text for s in selling_sentences(copy)), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
         longer = sentences((meta, text), copy.language)

@@ -65,6 +65,45 @@ REASON_KEYS: dict[str, ReasonKey] = {
     "rattan": ReasonKey("material", ("Material", "rattan"), whole=True),
     "bamboo": ReasonKey("material", ("Material", "bamboo"), whole=True),
 }
+# Round 45's keys, which every language file gives; a key added later may be missing from a
+# language (then nothing is said for it there), so keys are added language by language.
+FIRST_KEYS = frozenset(REASON_KEYS)
+
+
+def _material(english: str) -> ReasonKey:
+    return ReasonKey("material", ("Material", english), whole=True)
+
+
+# Round 49: the materials that recur in the shops' own-language listings and that the English
+# knowledge base (``material_reasons.MATERIALS``) gives a reason for, and two care facts.
+REASON_KEYS.update(
+    {
+        "leather": _material("leather"),
+        "oak": _material("oak"),
+        "walnut": _material("walnut"),
+        "beech": _material("beech"),
+        "pine": _material("pine"),
+        "acacia": _material("acacia"),
+        "ash": _material("ash"),
+        "maple": _material("maple"),
+        "mango_wood": _material("mango wood"),
+        "teak": _material("teak"),
+        "silicone": _material("silicone"),
+        "porcelain": _material("porcelain"),
+        "felt": _material("wool felt"),
+        "jute": _material("jute"),
+        "titanium": _material("titanium"),
+        "sterling_silver": _material("sterling silver"),
+        "hemp": _material("hemp"),
+        "seagrass": _material("seagrass"),
+        "enamelled_steel": _material("enamelled steel"),
+        "neoprene": _material("neoprene"),
+        "velvet": _material("velvet"),
+        "polycarbonate": _material("polycarbonate"),
+        "oven": ReasonKey("care", ("Care", "oven safe")),
+        "freezer": ReasonKey("care", ("Care", "freezer safe")),
+    }
+)
 # "100% ", "%100 ": a share that names the whole.
 _WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
 
@@ -97,6 +136,32 @@ def _denied(text: str, language: LanguageWords) -> bool:
     return False
 
 
+# Round 49: one word beside the material's ("massive Eiche", "cuir véritable") still names it
+# as the main material; more words may name a part or a mix ("Stahl mit Eichengriff").
+_BESIDE = 1
+_ONE_WORD = re.compile(r"^[^\W\d_]+$")
+
+
+def _main_material(value: str, words: tuple[str, ...], stops: tuple[str, ...]) -> bool:
+    """Whether a material value is the material: its name (a "100 %" share before it), or its
+    name and one word beside it (an adjective), on the shop's own side ("Juharfa / Maple"); no
+    ``stops`` word in it ("Kunstleder", "Eichenoptik")."""
+    said = _WHOLE_SHARE.sub("", own_side(value).strip()).rstrip(".").strip()
+    if not said or (stops and _found(stops, said)):
+        return False
+    if _named(said, words):
+        return True
+    parts = said.split()
+    if len(parts) < 2:
+        return False
+    for split in (_BESIDE, len(parts) - _BESIDE):
+        head, rest = " ".join(parts[:split]), " ".join(parts[split:])
+        for named, beside in ((rest, head), (head, rest)):
+            if _ONE_WORD.match(beside) and _named(named, words):
+                return True
+    return False
+
+
 def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
     """The key of the reason the fact gets in ``language``, or None."""
     for key, spec in REASON_KEYS.items():
@@ -104,8 +169,9 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
             continue
         words = spec.marks or language.reason_words.get(key, ())
         if spec.whole:
-            value = _WHOLE_SHARE.sub("", fact.values[0].strip()) if len(fact.values) == 1 else ""
-            if not _named(value.rstrip("."), words):
+            if len(fact.values) != 1 or not _main_material(
+                fact.values[0], words, language.reason_not.get(key, ())
+            ):
                 continue
         elif words:
             told = [v for v in fact.values if _found(words, v)]

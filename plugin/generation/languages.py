@@ -51,6 +51,8 @@ class LanguageWords:
     # (``say``) and how the fact is told (``words``); ``negations`` deny a fact ("nicht").
     reasons: dict[str, str] = field(default_factory=dict)
     reason_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that stop a material's match (``not``: "kunst" in "Kunstleder", "optik").
+    reason_not: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: tuple[str, ...] = ()
     # What a product is for, by the English purpose's type (``in_language_reasons``): the
     # sentence, and the type's names in the language.
@@ -115,6 +117,11 @@ def language_words(code: str | None) -> LanguageWords | None:
         reasons={key: entry["say"] for key, entry in data.get("reasons", {}).items()},
         reason_words={
             key: tuple(entry.get("words", ())) for key, entry in data.get("reasons", {}).items()
+        },
+        reason_not={
+            key: tuple(entry["not"])
+            for key, entry in data.get("reasons", {}).items()
+            if entry.get("not")
         },
         negations=tuple(data.get("negations", ())),
         purposes={key: entry["say"] for key, entry in data.get("purposes", {}).items()},
