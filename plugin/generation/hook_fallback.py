@@ -233,17 +233,6 @@ def _plain_makeup(listing: Listing, voice: Voice) -> str:
     return ""
 
 
-def _part_is_material(listing: Listing, part: str) -> bool:
-    """Whether ``part`` ("a gourd shell") is the listing's material value said with an
-    article."""
-    bare = part.split(" ", 1)[1].lower() if re.match(r"^(a|an) \S", part) else ""
-    return bool(bare) and any(
-        name.lower().strip() in ("material", "materials", "made from", "made of")
-        and bare in (v.lower().strip() for v in values)
-        for name, values in listing.attributes.items()
-    )
-
-
 def hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
     """The product named, for when no hook ending passes and no fact can open instead: what
     kind of thing the shop's category says it is ("The Antique Brass Pocket Compass is a
@@ -276,10 +265,6 @@ def hook_fallback(listing: Listing, voice: Voice, turn: int = 0) -> str:
         if said:
             return f"{det} {title} {voice.be} {said}{with_part}"
         if part:
-            if _part_is_material(listing, part):
-                # Round 49: a material the shop names as a part ("Material: Gourd shell") is
-                # what the product is made from, not a part it has.
-                return f"{det} {title} {voice.be} made from {part.split(' ', 1)[1]}."
             return f"{det} {title} {voice.verb('has')} {part}."
         plain = _plain_makeup(listing, voice)
         if plain:
