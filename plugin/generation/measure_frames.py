@@ -162,10 +162,6 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         # ("It has a needle size of 4 mm"): "It suits 4 mm needles".
         tool = f"{shown} needles" if "needle" in lowered else f"{article(shown)} {shown} hook"
         return f"{it} {voice.verb('suits')} {tool}"
-    if lowered == "thickness" and _ONE_MEASURE.fullmatch(shown):
-        # Round 49: a pad's or a cushion's thickness is what it is, said in the prose ("It is
-        # 4 cm thick"); "Its thickness is …" did not hold, so it was left to the list.
-        return f"{it} {voice.be} {shown} thick"
     part_measure = _PART_MEASURE.fullmatch(lowered)
     if part_measure and part_measure["part"] in PARTS and _ONE_MEASURE.fullmatch(shown):
         # Round 49: "Head diameter: 10 in" reads "Its head is 10 in across", not "It has a head

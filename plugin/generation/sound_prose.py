@@ -185,7 +185,8 @@ _NOT_A_UNIT = frozenset(
 )
 # A singular part said after "has"/"have" with no article ("has tempered glass lens").
 _BARE_PART = re.compile(
-    r"\b(?P<verb>has|have) (?!(?:a|an|the|its|their|one|two|no)\b)(?P<what>(?:[a-z-]+ ){1,2}(?:lens|strap|handle|lid|buckle|clasp))\."
+    r"\b(?P<verb>has|have) (?!(?:a|an|the|its|their|one|two|no)\b)"
+    r"(?P<what>(?:[a-z-]+ ){1,2}(?:lens|strap|handle|lid|buckle|clasp))\."
 )
 
 
