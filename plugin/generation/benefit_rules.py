@@ -80,7 +80,15 @@ BENEFITS = (
         rf"(foldable|folding|collapsible): {_YES}|: (folds|collapses) (flat|down)",
         "so it stores away in little space",
     ),
-    _rule(rf"^stackable: {_YES}|: stacks", "so it stores neatly in a cupboard"),
+    # Round 49: a stacking ring or bangle is worn stacked with others, not put away in a
+    # cupboard; what is worn says nothing of storage.
+    Benefit(
+        re.compile(rf"^stackable: {_YES}|: stacks"),
+        ("so it stores neatly in a cupboard",),
+        products=re.compile(
+            r"^(?!.*\b(rings?|bangles?|bracelets?|cuffs?|necklaces?|earrings?|jewell?e?ry)\b)"
+        ),
+    ),
     # Said plainly: "so you can set it just right" was filler on 39 kinds of product, from a
     # kettlebell to a wig (heldout22's raters: "circular"); what an adjustment is for depends
     # on the product (a frame's rules say it: "adjustable height", "adjustable strap").

@@ -245,7 +245,10 @@ def _tail(listing: Listing, facts: SortedFacts) -> tuple[list[str], list[str]]:
         if _numbers_in(size, title):
             continue  # "Pig Board, 90 x 70 cm … is a pig board measuring 90 x 70 cm" (round 26)
         if re.fullmatch(r"\d[\d.,]*\s?[x×]\s?\d[\d.,]*(\s?[x×]\s?\d[\d.,]*)?\s?[a-z\"]{0,3}", size):
-            pieces.insert(0, f"measuring {size}")
+            # Round 49: a pattern's "Finished size" is what it makes, not its own size ("a
+            # sewing pattern measuring 150 × 200 cm" read as the paper's size).
+            said = "with a finished size of" if lowered.startswith("finished") else "measuring"
+            pieces.insert(0, f"{said} {size}")
             used.append(size)
     for name, values in facts.values_of.items():
         packed = _PACKED.match(values[0].strip()) if len(values) == 1 else None

@@ -157,6 +157,17 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         # Round 45: the water it is made for, not a temperature of its own ("Its water
         # temperature is 10–14 °C" on a drysuit).
         return f"{it} {voice.be} made for water of {shown}"
+    if lowered in _NEEDLES and _MM.fullmatch(shown):
+        # Round 49: a yarn's needle or hook size is what it is worked on, not a size it has
+        # ("It has a needle size of 4 mm"): "It suits 4 mm needles".
+        tool = f"{shown} needles" if "needle" in lowered else f"{article(shown)} {shown} hook"
+        return f"{it} {voice.verb('suits')} {tool}"
+    part_measure = _PART_MEASURE.fullmatch(lowered)
+    if part_measure and part_measure["part"] in PARTS and _ONE_MEASURE.fullmatch(shown):
+        # Round 49: "Head diameter: 10 in" reads "Its head is 10 in across", not "It has a head
+        # diameter of 10 in"; "Band width: 2 mm" reads "Its band is 2 mm wide".
+        how = _PART_HOW[part_measure["measure"]]
+        return f"{voice.possessive} {part_measure['part']} is {shown} {how}"
     if is_measure(value) and _ONE_MEASURE.fullmatch(shown):
         # Round 45: one part's one size reads as the part ("Hood: 30 cm" → "It has a 30 cm
         # hood", not "Its hood is 30 cm"), and a mass of a property as an amount of it ("Grip
@@ -179,6 +190,12 @@ _SPAN = re.compile(
 
 # Names of a measured property: "It has a range of 0-150 PSI", not "It has a paper of 120gsm".
 # One number and its unit ("30 cm", "60 Nm", "2.5 kg"), no range, no condition.
+_NEEDLES = frozenset(
+    ("needle size", "needles", "recommended needles", "recommended needle size", "hook size")
+)
+_MM = re.compile(r"\d+(?:[.,]\d+)?\s?mm(?:\s?[–-]\s?\d+(?:[.,]\d+)?\s?mm)?")
+_PART_MEASURE = re.compile(r"(?P<part>[a-z]+) (?P<measure>diameter|width|length|depth)")
+_PART_HOW = {"diameter": "across", "width": "wide", "length": "long", "depth": "deep"}
 _ONE_MEASURE = re.compile(r"\d[\d.,]*\s?[A-Za-z°][A-Za-z°/²³]{0,4}")
 # Properties said as an amount of themselves: "60 Nm of torque", "256 GB of storage".
 _AMOUNTS = frozenset("suction torque storage memory thrust".split())

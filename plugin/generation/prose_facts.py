@@ -152,6 +152,8 @@ _MEASURE_CLAUSE = re.compile(
 )
 
 
+_PART_HOW = {"diameter": "across", "width": "wide", "length": "long", "depth": "deep"}
+_PART_SIZE = re.compile(r"(?P<part>[a-z]+) (?P<how>diameter|width|length|depth)")
 _MEASURED_NOUNS = frozenset("diagonal head flow speed pressure angle range rating".split())
 
 
@@ -176,6 +178,10 @@ def _measure_lead(lowered: str, value: str, voice: Voice) -> str | None:
         return None  # "Rack: 19 in" is no "rack of 19 in": only a property has a measure "of"
     if words[-1] in NOT_THINGS:
         return None  # "Time: 3–4 hours" is not "a time of 3–4 hours"
+    if len(words) == 2 and words[0] in PARTS and words[1] in _PART_HOW:
+        # Round 49: a part's one measure is said of the part ("Its head is 10 in across"), not
+        # as a size the product has ("has a head diameter of 10 in").
+        return f"{voice.possessive} {words[0]} is {first} {_PART_HOW[words[1]]}"
     return f"{voice.subject} {voice.verb('has')} {article(lowered)} {lowered} of {first}"
 
 
@@ -388,6 +394,11 @@ def joined(first: str, second: str) -> str | None:
             f"{subject} {verb} {_of_measure(a_its.group(2), a_its.group(3))} and "
             f"{_of_measure(b_its.group(2), b_its.group(3))}."
         )
+    part_of = _PART_SIZE.fullmatch(b_its.group(2)) if b_its else None
+    if a_has and part_of and first.endswith(f" {part_of['part']}."):
+        # Round 49: "It has a goatskin head." + "Its head diameter is 10 in." → "It has a
+        # goatskin head 10 in across", not "… and a head diameter of 10 in".
+        return f"{first[:-1]} {b_its.group(3)} {_PART_HOW[part_of['how']]}."  # type: ignore
     if a_has and b_its and a_has.group(1) == ("It" if b_its.group(1) == "Its" else "They"):
         # "It has a diagonal of 120 in." + "Its viewing angle is 160°." → one sentence.
         return f"{first[:-1]} and {_of_measure(b_its.group(2), b_its.group(3))}."
@@ -415,4 +426,8 @@ def _of_measure(name: str, measure: str) -> str:
     "a 10 m cable"."""
     if name in PARTS | _LENGTHS and re.fullmatch(r"\d[\d.,]*\s?[A-Za-z°]{1,3}", measure):
         return f"{article(measure)} {measure} {name}"
+    part_of = _PART_SIZE.fullmatch(name)
+    if part_of and part_of["part"] in PARTS:
+        # Round 49: "head diameter", "10 in" → "a head 10 in across".
+        return f"{article(part_of['part'])} {part_of['part']} {measure} {_PART_HOW[part_of['how']]}"
     return f"{article(name)} {name} of {measure}"

@@ -174,6 +174,39 @@ def _use_kept(found: re.Match[str], named: set[str]) -> str:
     return found[0]
 
 
+# Round 49: "each one" where the product's unit has a name ("so each skein has its own …",
+# "each drum differs …"). A mass noun is sold by its unit; a plural or an unknown head keeps
+# "each one".
+_EACH_ONE = re.compile(r"\beach one\b")
+_UNIT_OF = {"yarn": "skein", "wool": "skein", "thread": "spool", "soap": "bar"}
+_NOT_A_UNIT = frozenset(
+    "set kit pack bundle service session download pattern gift card item product accessory "
+    "accessories tea coffee food".split()
+)
+# A singular part said after "has"/"have" with no article ("has tempered glass lens").
+_BARE_PART = re.compile(
+    r"\b(?P<verb>has|have) (?!(?:a|an|the|its|their|one|two|no)\b)"
+    r"(?P<what>(?:[a-z-]+ ){1,2}(?:lens|strap|handle|lid|buckle|clasp))\."
+)
+
+
+def _unit_noun(listing: Listing) -> str | None:
+    """What one of the product is called: the product type's last word, else the first
+    category's last step's, else the title head's ("Hand drum" → "drum", "Yarn" → "skein")."""
+    from plugin.generation.purpose import _head  # noqa: PLC0415 (import cycle)
+
+    for source in (listing.product_type, *listing.categories[:1], _head(listing.title)):
+        words = re.findall(r"[A-Za-z]+", source.split(">")[-1])
+        if not words:
+            continue
+        word = words[-1].lower()
+        word = _UNIT_OF.get(word, word)
+        if word in _NOT_A_UNIT or (word.endswith("s") and not word.endswith("ss")):
+            return None
+        return word if len(word) > 2 else None
+    return None
+
+
 def sound(text: str, title: str, listing: Listing | None = None, first: bool = False) -> str | None:
     """The sentence as a buyer should read it, or ``None`` where a count or a list in it lost
     its noun. ``title`` is masked, so the product's own name keeps its case and its words."""
@@ -192,6 +225,13 @@ def sound(text: str, title: str, listing: Listing | None = None, first: bool = F
         said = _OR_OR.sub(r"\1, \2 or", said, count=1)
     said = _COUNT_IS.sub(_count_said, said)
     said = _NEED_LIST.sub(_need_said, said)
+    said = _BARE_PART.sub(
+        lambda f: f"{f['verb']} {'an' if f['what'][0] in 'aeiou' else 'a'} {f['what']}.", said
+    )
+    if listing is not None and _EACH_ONE.search(said):
+        unit = _unit_noun(listing)
+        if unit:
+            said = _EACH_ONE.sub(f"each {unit}", said)
     made = _HAS_MATERIAL.match(said)
     if made:
         be = "is" if made["has"] == "has" else "are"

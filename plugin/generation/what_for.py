@@ -26,14 +26,16 @@ from plugin.generation.value_shapes import without_plural_s
 from plugin.generation.voice import Voice
 
 # Fields and pastimes said as they are: "for music", "for winter sports".
+# Round 49: not "music" nor "water sports": a shelf that wide says nothing an instrument or a
+# snorkel does not ("Made for music, the … drum" read as filler).
 _FIELDS = frozenset(
-    "music fitness needlecraft christmas easter halloween camping hiking climbing cycling "
+    "fitness needlecraft christmas easter halloween camping hiking climbing cycling "
     "fishing gardening baking brewing woodworking woodcarving knitting sewing quilting "
     "crochet embroidery painting drawing calligraphy pottery photography yoga pilates golf "
     "tennis running swimming skiing snowboarding skating sailing archery parties picnics "
     "weddings preserving decorating carving lacemaking tatting mate tea coffee beekeeping "
     "boating kayaking".split()
-) | {"winter sports", "outdoor games", "water sports", "home brewing"}
+) | {"winter sports", "outdoor games", "home brewing"}
 _FEASTS = frozenset({"christmas", "easter", "halloween"})
 # Animals a shop files pet goods under: "for cats".
 _ANIMALS = frozenset(
