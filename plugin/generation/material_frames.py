@@ -150,8 +150,8 @@ def _build_lead(
             tail = f" with {join_values([noun_phrase(f) for f in finishes])}" if finishes else ""
             return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}{tail}"
         if len(items) == 1 and items[0].lower().split()[-1] in _WHOLE_STUFF:
-            # Round 49: "Material: Coconut shell" is what a bowl is made from, not a shell it
-            # has ("The … Bowl has a coconut shell").
+            # Round 49: "Material: Gourd shell" is what a cup is made from, not a shell it
+            # has ("The … Cup has a gourd shell").
             return f"{it} {voice.be} made from {lower_first(items[0].strip())}"
         parts = [names_part(i) for i in items]
         if all(parts):
@@ -184,7 +184,7 @@ def _build_lead(
 
 
 # Part words that, as the whole of a material value, are the natural stuff a thing is made
-# from ("coconut shell", "birch bark", "ox horn").
+# from ("gourd shell", "birch bark", "ox horn").
 _WHOLE_STUFF = frozenset("shell shells bark horn bone husk husks gourd".split())
 _MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
 # An item beside a material that is its finish ("brushed finish") or which way it faces

@@ -164,8 +164,8 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         return f"{it} {voice.verb('suits')} {tool}"
     part_measure = _PART_MEASURE.fullmatch(lowered)
     if part_measure and part_measure["part"] in PARTS and _ONE_MEASURE.fullmatch(shown):
-        # Round 49: "Head diameter: 10 in" reads "Its head is 10 in across", not "It has a head
-        # diameter of 10 in"; "Band width: 2 mm" reads "Its band is 2 mm wide".
+        # Round 49: "Dial diameter: 38 mm" reads "Its dial is 38 mm across", not "It has a dial
+        # diameter of 38 mm"; "Strap width: 18 mm" reads "Its strap is 18 mm wide".
         how = _PART_HOW[part_measure["measure"]]
         return f"{voice.possessive} {part_measure['part']} is {shown} {how}"
     if is_measure(value) and _ONE_MEASURE.fullmatch(shown):

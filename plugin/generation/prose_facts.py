@@ -396,8 +396,8 @@ def joined(first: str, second: str) -> str | None:
         )
     part_of = _PART_SIZE.fullmatch(b_its.group(2)) if b_its else None
     if a_has and part_of and first.endswith(f" {part_of['part']}."):
-        # Round 49: "It has a goatskin head." + "Its head diameter is 10 in." → "It has a
-        # goatskin head 10 in across", not "… and a head diameter of 10 in".
+        # Round 49: "It has a walnut lid." + "Its lid diameter is 9 cm." → "It has a
+        # walnut lid 9 cm across", not "… and a lid diameter of 9 cm".
         return f"{first[:-1]} {b_its.group(3)} {_PART_HOW[part_of['how']]}."  # type: ignore
     if a_has and b_its and a_has.group(1) == ("It" if b_its.group(1) == "Its" else "They"):
         # "It has a diagonal of 120 in." + "Its viewing angle is 160°." → one sentence.

@@ -183,7 +183,7 @@ _NOT_A_UNIT = frozenset(
     "set kit pack bundle service session download pattern gift card item product accessory "
     "accessories tea coffee food".split()
 )
-# A singular part said after "has"/"have" with no article ("has tempered glass lens").
+# A singular part said after "has"/"have" with no article ("has toughened glass face").
 _BARE_PART = re.compile(
     r"\b(?P<verb>has|have) (?!(?:a|an|the|its|their|one|two|no)\b)"
     r"(?P<what>(?:[a-z-]+ ){1,2}(?:lens|strap|handle|lid|buckle|clasp))\."
@@ -192,7 +192,7 @@ _BARE_PART = re.compile(
 
 def _unit_noun(listing: Listing) -> str | None:
     """What one of the product is called: the product type's last word, else the first
-    category's last step's, else the title head's ("Hand drum" → "drum", "Yarn" → "skein")."""
+    category's last step's, else the title head's ("Travel kettle" → "kettle", "Yarn" → "skein")."""
     from plugin.generation.purpose import _head  # noqa: PLC0415 (import cycle)
 
     for source in (listing.product_type, *listing.categories[:1], _head(listing.title)):
