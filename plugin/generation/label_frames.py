@@ -106,7 +106,7 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
         return f"{subject} can be used in {said}"
     if lowered in ("surface", "surfaces", "for use on", "use on") and _COURTS.search(said):
         return f"{subject} {be} made for {said}"
-    if lowered in ("base metal", "base material", "for metals", "metal") and not re.search(
+    if lowered in ("base metal", "base material", "for metals") and not re.search(
         r"\d", shown
     ):
         return f"{subject} {be} for use on {said}"
