@@ -80,7 +80,20 @@ BENEFITS = (
         rf"(foldable|folding|collapsible): {_YES}|: (folds|collapses) (flat|down)",
         "so it stores away in little space",
     ),
-    _rule(rf"^stackable: {_YES}|: stacks", "so it stores neatly in a cupboard"),
+    # Round 49: a stacking ring is worn with others, never stored in a cupboard (the raters of
+    # round 48: "misreads stacking rings").
+    Benefit(
+        re.compile(rf"^stackable: {_YES}|: stacks"),
+        ("so it can be worn with other rings",),
+        products=re.compile(r"\brings?\b(?!.*\b(?:binders?|lights?|stands?|holders?)\b)"),
+    ),
+    Benefit(
+        re.compile(rf"^stackable: {_YES}|: stacks"),
+        ("so it stores neatly in a cupboard",),
+        products=re.compile(
+            r"^(?!.*\b(rings?|bangles?|bracelets?|necklaces?|earrings?|jewel(le)?ry)\b)"
+        ),
+    ),
     # Said plainly: "so you can set it just right" was filler on 39 kinds of product, from a
     # kettlebell to a wig (heldout22's raters: "circular"); what an adjustment is for depends
     # on the product (a frame's rules say it: "adjustable height", "adjustable strap").
@@ -308,6 +321,13 @@ BENEFITS = (
     # Said plainly: raters marked "so you can start without any experience" as stock text.
     _rule(r"^suitable for: beginners|: (ideal|great|perfect) for beginners|^beginner[- ]friendly"),
     _rule(rf"^(timer|auto timer): {_YES}|: \d+[- ]hour timer", "so it switches off when you want"),
+    # Round 49: tongs that lock close for the drawer; "they lock, so they stay shut" was
+    # circular (the raters of round 48).
+    Benefit(
+        re.compile(rf"^(lockable|locking): {_YES}"),
+        ("so they take up less room in a drawer",),
+        products=re.compile(r"\btongs\b"),
+    ),
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),
