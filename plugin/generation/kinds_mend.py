@@ -18,7 +18,9 @@ _NOT_A_CLASS = frozenset(
     "next little nothing less more almost about around very so just only under over as up "
     "the a an in".split()
 )
-_WEIGHS = re.compile(r"\b(?P<it>It|They) (?:weighs|weigh) (?P<grade>[A-Za-z][A-Za-z-]*(?: [A-Za-z]+)?)\.")
+_WEIGHS = re.compile(
+    r"\b(?P<it>It|They) (?:weighs|weigh) (?P<grade>[A-Za-z][A-Za-z-]*(?: [A-Za-z]+)?)\."
+)
 _ONE_IN_S = r"(?:lens|canvas|chassis|compass|atlas)"
 _BARE_ONE = re.compile(
     rf"\b(?P<has>has|have) (?!an? |the |its |their |\d)(?P<what>(?:[a-z-]+ ){{1,3}}{_ONE_IN_S})\b"

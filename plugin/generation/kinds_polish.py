@@ -66,7 +66,9 @@ _MORE_PARTS = frozenset("reed surface plate seal lining sheet ring key string ta
 
 
 # Round 49: a part of a plant or an animal that is a stuff in its own right.
-_WHOLE_STUFF = re.compile(r"^(?:polished |carved |natural )?[a-z-]+ (shell|husk|bark|horn|bone|gourd)$")
+_WHOLE_STUFF = re.compile(
+    r"^(?:polished |carved |natural )?[a-z-]+ (shell|husk|bark|horn|bone|gourd)$"
+)
 
 
 def _names_part(item: str) -> bool:

@@ -106,9 +106,7 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
         return f"{subject} can be used in {said}"
     if lowered in ("surface", "surfaces", "for use on", "use on") and _COURTS.search(said):
         return f"{subject} {be} made for {said}"
-    if lowered in ("base metal", "base material", "for metals") and not re.search(
-        r"\d", shown
-    ):
+    if lowered in ("base metal", "base material", "for metals") and not re.search(r"\d", shown):
         return f"{subject} {be} for use on {said}"
     if lowered == "wear time" and re.search(r"\d", shown) and re.search(r"hours?|days?", said):
         return f"{subject} can be worn for {said}"

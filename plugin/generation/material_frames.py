@@ -191,7 +191,16 @@ def _build_lead(
 
 
 # Round 49: "Fibre: 100% wool" is what a yarn is made of.
-_MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition", "fibre", "fiber"}
+_MATERIAL_NAMES = {
+    "material",
+    "materials",
+    "fabric",
+    "body",
+    "metal",
+    "composition",
+    "fibre",
+    "fiber",
+}
 # Round 49: a part of a plant or an animal that is a stuff in its own right ("coconut shell",
 # "birch bark"): under a material's label the whole is made of it.
 _WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
