@@ -121,7 +121,7 @@ def _material_part(name: str) -> str | None:
 
 
 _WATTS = re.compile(r"(up to )?\d+(\.\d+)? ?W", re.I)
-_A_FORMAT = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+){1,3}")
+_A_FORMAT = re.compile(r"[A-Za-z][a-z-]+(?: [a-z-]+){1,3}")
 
 
 def faq_answer(

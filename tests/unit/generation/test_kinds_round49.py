@@ -86,6 +86,7 @@ def test_a_watt_figure_is_a_rating_and_a_format_a_sentence() -> None:
     answers = faq(lamp)
     assert answers.get("What is the power rating?") == "It is rated at 40 W.", answers
     assert not any(a.startswith("It runs on") for a in answers.values()), answers
+    assert answers.get("What format is it in?") == "It comes as a flat-packed kit.", answers
 
 
 def test_a_stacking_ring_is_worn_with_others() -> None:
