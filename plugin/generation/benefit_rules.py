@@ -80,8 +80,8 @@ BENEFITS = (
         rf"(foldable|folding|collapsible): {_YES}|: (folds|collapses) (flat|down)",
         "so it stores away in little space",
     ),
-    # Round 49: a stacking ring is worn with others, never stored in a cupboard (the raters of
-    # round 48: "misreads stacking rings").
+    # Round 49: a ring made to stack is worn with others; storing it is no reason (the raters
+    # of round 48).
     Benefit(
         re.compile(rf"^stackable: {_YES}|: stacks"),
         ("so it can be worn with other rings",),

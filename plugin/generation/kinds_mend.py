@@ -1,7 +1,7 @@
 """Round 49: shapes the raters of round 48's short descriptions, metas and FAQ answers called
 broken English, mended in the kinds' last pass (``kinds_polish.polished``).
 
-- a verb the value says again: "They contain contains nuts" → "They contain nuts";
+- a verb the value says again: "They contain contains sesame" → "They contain sesame";
 - a weight that is a class, no measure: "It weighs Aran." → "It is Aran weight." (a yarn's or a
   paper's grade has no number; a weight with one is left as it is);
 - one thing whose noun ends in "s" said with no article: "It has toughened glass lens" →

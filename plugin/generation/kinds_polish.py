@@ -91,10 +91,10 @@ def _parts_had(match: re.Match[str]) -> str:
     named = [_names_part(head[0]) for head in heads]
     # Each a part, or a list of two or more where one is and none is a bare material.
     several = len(items) > 1 and any(named) and all(" " in head[0].strip() for head in heads)
-    # Round 49: a bare stuff, then parts ("sisal and leather handles") is the stuff with them.
+    # Round 49: a bare stuff, then parts ("jute and cotton straps") is the stuff with them.
     several = several or (len(items) > 1 and not named[0] and all(named[1:]))
     if len(items) == 1 and _WHOLE_STUFF.search(items[0].strip().lower()):
-        return match[0]  # round 49: "made of coconut shell" is the whole's stuff, no part
+        return match[0]  # round 49: "made of walnut husk" is the whole's stuff, no part
     if not items or not (all(named) or several) or any(" with " in h[0] for h in heads):
         return match[0]
     first_part = named.index(True)
@@ -306,8 +306,8 @@ def polished(text: str) -> str:
     text = re.sub(rf"\bWhat are the ({_ONE_S})\b", r"What is the \1", text)
     text = re.sub(
         r"\b(?P<verb>Store|Keep)(?P<them> it| them)? in an? (?P<again>store|keep) (?=in\b)",
-        # Round 49: the value's own verb is the one said ("Store them in a keep in …" →
-        # "Keep them in …").
+        # Round 49: the value's own verb is the one said ("Store it in a keep in …" →
+        # "Keep it in …").
         lambda m: f"{m['again'].capitalize()}{m['them'] or ''} ",
         text,
     )

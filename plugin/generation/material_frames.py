@@ -201,11 +201,11 @@ _MATERIAL_NAMES = {
     "fibre",
     "fiber",
 }
-# Round 49: a part of a plant or an animal that is a stuff in its own right ("coconut shell",
+# Round 49: a part of a plant or an animal that is a stuff in its own right ("calabash gourd",
 # "birch bark"): under a material's label the whole is made of it.
 _WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
-# Round 49: a part whose one thing ends in "s" ("Lens: Tempered glass" is "a tempered glass
-# lens", not "tempered glass lens").
+# Round 49: a part whose one thing ends in "s" ("Lens: Toughened glass" is "a toughened
+# glass lens", not "toughened glass lens").
 _ONE_IN_S = frozenset({"lens", "canvas", "chassis", "compass", "atlas", "bus", "gas"})
 # An item beside a material that is its finish ("brushed finish") or which way it faces
 # ("glossy side out"), not a second material.
