@@ -316,6 +316,13 @@ BENEFITS = (
     # Said plainly: raters marked "so you can start without any experience" as stock text.
     _rule(r"^suitable for: beginners|: (ideal|great|perfect) for beginners|^beginner[- ]friendly"),
     _rule(rf"^(timer|auto timer): {_YES}|: \d+[- ]hour timer", "so it switches off when you want"),
+    # Round 49: tongs that lock close for the drawer; "they lock, so they stay shut" was
+    # circular (the raters of round 48).
+    Benefit(
+        re.compile(rf"^(lockable|locking): {_YES}"),
+        ("so they take up less room in a drawer",),
+        products=re.compile(r"\btongs\b"),
+    ),
     _rule(rf"^(lockable|locking): {_YES}", "so it stays shut"),
     _rule(rf"^(bpa[- ]free): {_YES}", "so no BPA touches what you eat or drink"),
     _rule(r"^cushioning: ", "so every step lands softly"),

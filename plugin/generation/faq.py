@@ -21,6 +21,7 @@ from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbrev
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
 from plugin.generation.kinds_english import english_only, in_english
+from plugin.generation.kinds_mend import measure_asked
 from plugin.generation.kinds_packed import packed_asked
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
@@ -64,6 +65,7 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     said = [polished(caps_in_sentence(english_only(i.answer, plan))) for i in kept]
     # Round 40: what it is packed in is asked and said as what it comes in (``kinds_packed``).
     asked = [packed_asked(i.question, a, plan) for i, a in zip(kept, said, strict=True)]
+    asked = [(measure_asked(q, a), a) for q, a in asked]  # round 49 (``kinds_mend``)
     # Round 42: a question or answer that sets the shop's words into English is not asked
     # (``kinds_english.in_english``); a FAQ left with none keeps its own.
     english: list[tuple[str, str]] = []

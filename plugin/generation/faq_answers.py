@@ -25,6 +25,7 @@ from plugin.generation.phrasing import feature_lead
 from plugin.generation.said_values import lower_first
 from plugin.generation.two_languages import foreign_use
 from plugin.generation.value_shapes import (
+    article,
     is_adjective,
     is_quantity,
     names_part,
@@ -117,6 +118,10 @@ def _material_part(name: str) -> str | None:
     if said and said[1] in PARTS and said[1] not in _WHOLE:
         return said[1]
     return None
+
+
+_WATTS = re.compile(r"(up to )?\d+(\.\d+)? ?W", re.I)
+_A_FORMAT = re.compile(r"[A-Za-z][a-z-]+(?: [a-z-]+){1,3}")
 
 
 def faq_answer(
@@ -255,6 +260,15 @@ def faq_answer(
         if key == "dimensions":
             said = dimension_answer(name, value, voice, chosen)
             return (rank, _said(question, words), said) if said else None
+        if key == "weight" and not re.search(r"\d", value) and len(value.split()) <= 2:
+            # Round 49: "Weight: Aran" is a class, no measure ("How much does it weigh? — It
+            # weighs Aran."): "What weight is it? — It is Aran weight."
+            question, answer = "What weight {is} {it}?", "{It} {is} {} weight."
+            value = value.strip().rstrip(".")
+        if key == "format" and _A_FORMAT.fullmatch(value.strip()):
+            # Round 49: "Format: Group workshop" answered with the bare value was no sentence.
+            answer = "{It} {comes} as " + article(value.strip().split()[0].lower()) + " {}."
+            value = lower_first(value.strip())
         if key == "capacity" and re.search(r"\bdB\b", value) and not VOLUME.search(value):
             # "Volume: 4 levels, up to 85 dB" is how loud, not how much it holds (round 27).
             question, answer = "How loud {is} {it}?", "{It} {has} {}."
@@ -267,7 +281,10 @@ def faq_answer(
             graded = re.fullmatch(r"(?P<grade>[A-Za-z]+): (?P<rest>.+)", value.strip())
             value = f"{graded['rest']} ({graded['grade'].lower()})" if graded else value
             value = lower_first(value.strip())
-        if key == "power" and value.strip()[:1].isdigit() and not AS_WRITTEN.search(value):
+        if key == "power" and _WATTS.fullmatch(value.strip()):
+            # Round 49: "Power: 45 W" on a lead or a lamp is a rating, not what it runs on.
+            question, answer = "What is the power rating?", "{It} {is} rated at {}."
+        elif key == "power" and value.strip()[:1].isdigit() and not AS_WRITTEN.search(value):
             answer = "{It} {runs} on {}."  # "Power: 12 V, power supply included"
         if (
             key == "sizes"

@@ -73,7 +73,7 @@ QUESTIONS = (
 # size" is a measure; "Capacity: 2 person" asks how many people.
 HOLDS_RANK = next(n for n, (key, _, _) in enumerate(QUESTIONS) if key == "capacity")
 ASKS = (
-    ("material", re.compile(r"\b(material|materials|fabric)\b")),
+    ("material", re.compile(r"\b(material|materials|fabric)\b|^(metal|fibre|fiber)$")),  # round 49
     ("sizes", re.compile(r"^([a-z]+ )?sizes?$")),
     (
         "dimensions",

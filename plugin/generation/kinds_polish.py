@@ -18,6 +18,7 @@ from plugin.generation.benefits import is_material
 from plugin.generation.frame_check import verb_after_be
 from plugin.generation.kinds_codes import kinds_codes
 from plugin.generation.kinds_frames import frames_mended
+from plugin.generation.kinds_mend import mended
 from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
 from plugin.generation.quality_words import had_as_state
@@ -64,6 +65,12 @@ _MADE_OF_PARTS = re.compile(
 _MORE_PARTS = frozenset("reed surface plate seal lining sheet ring key string tab".split())
 
 
+# Round 49: a part of a plant or an animal that is a stuff in its own right.
+_WHOLE_STUFF = re.compile(
+    r"^(?:polished |carved |natural )?[a-z-]+ (shell|husk|bark|horn|bone|gourd)$"
+)
+
+
 def _names_part(item: str) -> bool:
     words = re.sub(r"\(.*?\)", "", item).lower().split()
     return (
@@ -84,6 +91,10 @@ def _parts_had(match: re.Match[str]) -> str:
     named = [_names_part(head[0]) for head in heads]
     # Each a part, or a list of two or more where one is and none is a bare material.
     several = len(items) > 1 and any(named) and all(" " in head[0].strip() for head in heads)
+    # Round 49: a bare stuff, then parts ("jute and cotton straps") is the stuff with them.
+    several = several or (len(items) > 1 and not named[0] and all(named[1:]))
+    if len(items) == 1 and _WHOLE_STUFF.search(items[0].strip().lower()):
+        return match[0]  # round 49: "made of walnut husk" is the whole's stuff, no part
     if not items or not (all(named) or several) or any(" with " in h[0] for h in heads):
         return match[0]
     first_part = named.index(True)
@@ -295,7 +306,10 @@ def polished(text: str) -> str:
     text = re.sub(rf"\bWhat are the ({_ONE_S})\b", r"What is the \1", text)
     text = re.sub(
         r"\b(?P<verb>Store|Keep)(?P<them> it| them)? in an? (?P<again>store|keep) (?=in\b)",
-        lambda m: f"{m['verb']}{m['them'] or ''} " if m["again"] == m["verb"].lower() else m[0],
+        # Round 49: the value's own verb is the one said ("Store it in a keep in …" →
+        # "Keep it in …").
+        lambda m: f"{m['again'].capitalize()}{m['them'] or ''} ",
         text,
     )
+    text = mended(text)
     return kinds_codes(frames_mended(text))  # rounds 38 and 39 (``kinds_frames``, ``_codes``)

@@ -149,10 +149,17 @@ def _build_lead(
             finishes = [f if _FINISH_WORD.search(f.lower()) else f"{f} finish" for f in finishes]
             tail = f" with {join_values([noun_phrase(f) for f in finishes])}" if finishes else ""
             return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}{tail}"
-        if len(items) == 1 and items[0].lower().split()[-1] in _WHOLE_STUFF:
-            # Round 49: "Material: Gourd shell" is what a cup is made from, not a shell it
-            # has ("The … Cup has a gourd shell").
-            return f"{it} {voice.be} made from {lower_first(items[0].strip())}"
+        if len(items) == 1 and _WHOLE_STUFF.search(items[0].strip().lower()):
+            # Round 49: "Material: Walnut husk" is what the whole is made of, never a part it
+            # has ("It has a walnut husk" said of a bowl).
+            return f"{it} {voice.be} {frame} {lower_first(items[0].strip())}"
+        joined = items[0].split(" and ") if len(items) == 1 else []
+        if len(joined) > 1 and not names_part(joined[0]) and all(map(names_part, joined[1:])):
+            # Round 49: "Jute and Cotton straps" (one value) is the stuff with its parts: "made
+            # of jute with cotton straps", never "It has jute and cotton straps".
+            rest = [with_article(lower_first(i.strip())) for i in joined[1:]]
+            stuff = lower_first(joined[0].strip())
+            return f"{it} {voice.be} {frame} {stuff} with {join_values(rest)}"
         parts = [names_part(i) for i in items]
         if all(parts):
             return f"{it} {has} {join_values([with_article(i) for i in items])}"
@@ -173,7 +180,7 @@ def _build_lead(
         return f"{it} {voice.be} {plain}"
     if lowered in plain.lower():
         return f"{it} {has} {with_article(plain) if names_part(plain) else plain}"
-    if lowered.endswith("s") and not lowered.endswith("ss"):
+    if lowered.endswith("s") and not lowered.endswith("ss") and lowered not in _ONE_IN_S:
         return f"{it} {has} {plain} {lowered}"
     final = plain.lower().split()[-1]
     if len(plain.split()) > 1 and plural_word(final):
@@ -183,10 +190,23 @@ def _build_lead(
     return f"{it} {has} {article(plain)} {plain} {lowered}"
 
 
-# Part words that, as the whole of a material value, are the natural stuff a thing is made
-# from ("gourd shell", "birch bark", "ox horn").
-_WHOLE_STUFF = frozenset("shell shells bark horn bone husk husks gourd".split())
-_MATERIAL_NAMES = {"material", "materials", "fabric", "body", "metal", "composition"}
+# Round 49: "Fibre: 100% wool" is what a yarn is made of.
+_MATERIAL_NAMES = {
+    "material",
+    "materials",
+    "fabric",
+    "body",
+    "metal",
+    "composition",
+    "fibre",
+    "fiber",
+}
+# Round 49: a part of a plant or an animal that is a stuff in its own right ("calabash gourd",
+# "birch bark"): under a material's label the whole is made of it.
+_WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
+# Round 49: a part whose one thing ends in "s" ("Lens: Toughened glass" is "a toughened
+# glass lens", not "toughened glass lens").
+_ONE_IN_S = frozenset({"lens", "canvas", "chassis", "compass", "atlas", "bus", "gas"})
 # An item beside a material that is its finish ("brushed finish") or which way it faces
 # ("glossy side out"), not a second material.
 _FINISH_ITEM = re.compile(

@@ -155,7 +155,16 @@ WORN_MATERIALS: dict[str, tuple[str, ...]] = {
     "merino": ("which keeps the warmth in",),
 }
 # "Composition" too: its value reads a material only where it names one (round 44).
-MATERIAL_NAMES = ("material", "materials", "fabric", "body", "metal", "composition")
+MATERIAL_NAMES = (
+    "material",
+    "materials",
+    "fabric",
+    "body",
+    "metal",
+    "composition",
+    "fibre",  # round 49
+    "fiber",
+)
 # Words that qualify a material without changing what it does for the buyer.
 _QUALIFIERS = re.compile(
     r"\b(\d+\s?%|\d+/\d+|grade \d+|\d{3}|food[- ]grade|solid|organic|recycled|natural|"

@@ -30,7 +30,7 @@ def test_a_plain_metal_is_what_the_product_is_made_of() -> None:
 
 def test_a_natural_part_alone_as_the_material_is_what_it_is_made_from() -> None:
     cup = voice_of("Carved Gourd Shell Cup")
-    assert build_lead("Material", "Gourd shell", 0, cup) == "It is made from gourd shell"
+    assert build_lead("Material", "Gourd shell", 0, cup) == "It is made of gourd shell"
     # A frame named in the material is still a part the product has.
     easel = voice_of("Folding Easel")
     assert build_lead("Material", "Aluminium frame", 0, easel) == "It has an aluminium frame"

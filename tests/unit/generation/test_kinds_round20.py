@@ -39,7 +39,7 @@ def test_the_faq_asks_what_shoppers_ask_not_the_list_restated() -> None:
     # "What is its length? — Its length is 28 cm." restates the list: no such question.
     assert not any(re.match(r"What (is|are) (its|their) ", q) for q in questions), questions
     # The measure is asked as shoppers ask it, and answered with the listing's number.
-    assert answers["How big is it?"] == "It is 28 cm long."
+    assert answers["How long is it?"] == "It is 28 cm long."  # round 49: its own question
     assert answers["What does it fit?"] == (
         "It fits floor and table looms with a shed of at least 4 cm."
     )

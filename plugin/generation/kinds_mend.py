@@ -1,0 +1,66 @@
+"""Round 49: shapes the raters of round 48's short descriptions, metas and FAQ answers called
+broken English, mended in the kinds' last pass (``kinds_polish.polished``).
+
+- a verb the value says again: "They contain contains sesame" → "They contain sesame";
+- a weight that is a class, no measure: "It weighs Aran." → "It is Aran weight." (a yarn's or a
+  paper's grade has no number; a weight with one is left as it is);
+- one thing whose noun ends in "s" said with no article: "It has toughened glass lens" →
+  "It has a toughened glass lens".
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAID_TWICE = re.compile(r"\b(?P<verb>contains?|includes?) (?:contains|includes)\b", re.I)
+# Words that make "weighs" a comparison or a hedge ("weighs next to nothing", "weighs less").
+_NOT_A_CLASS = frozenset(
+    "next little nothing less more almost about around very so just only under over as up "
+    "the a an in".split()
+)
+_WEIGHS = re.compile(
+    r"\b(?P<it>It|They) (?:weighs|weigh) (?P<grade>[A-Za-z][A-Za-z-]*(?: [A-Za-z]+)?)\."
+)
+_ONE_IN_S = r"(?:lens|canvas|chassis|compass|atlas)"
+_BARE_ONE = re.compile(
+    rf"\b(?P<has>has|have) (?!an? |the |its |their |\d)(?P<what>(?:[a-z-]+ ){{1,3}}{_ONE_IN_S})\b"
+)
+
+
+def _weight_class(match: re.Match[str]) -> str:
+    grade = match["grade"]
+    if {w.lower() for w in grade.split()} & _NOT_A_CLASS:
+        return match[0]
+    return f"{match['it']} {'is' if match['it'] == 'It' else 'are'} {grade} weight."
+
+
+def _one_thing(match: re.Match[str]) -> str:
+    what = match["what"]
+    if what.split()[0] in ("and", "or", "no", "two", "three", "several", "many"):
+        return match[0]
+    an = "an" if what[:1] in "aeiou" else "a"
+    return f"{match['has']} {an} {what}"
+
+
+def mended(text: str) -> str:
+    """``text`` with the shapes above said as English says them; anything else unchanged."""
+    text = _SAID_TWICE.sub(lambda m: m["verb"], text)
+    text = _WEIGHS.sub(_weight_class, text)
+    return _BARE_ONE.sub(_one_thing, text)
+
+
+# One measure said with its word ("It is 4 cm thick."): the question it answers.
+_ONE_MEASURE = re.compile(
+    r"^(?:It is|They are) [\d.,/½¼¾–-]+ ?[a-z]{1,2} (?P<word>thick|long|wide|deep|high)\.$"
+)
+_HOW = {"thick": "thick", "long": "long", "wide": "wide", "deep": "deep", "high": "tall"}
+
+
+def measure_asked(question: str, answer: str) -> str:
+    """Round 49: "How big is it? — It is 4 cm thick." asks for a size and gets one measure;
+    the question is the measure's own ("How thick is it?"). Any other question is kept."""
+    big = re.fullmatch(r"How big (?P<be>is it|are they)\?", question)
+    said = _ONE_MEASURE.match(answer)
+    if not big or not said:
+        return question
+    return f"How {_HOW[said['word']]} {big['be']}?"
