@@ -79,6 +79,14 @@ _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
 _BUY_NOW = re.compile(
     r"\b(?:can|could) (?:i|we) (?:buy|purchase)\b[^?.!]{0,50}\b(?:right now|today)\b"
 )
+# What it sells for, asked as what it is "going for" ("what's the oak one going for?",
+# "what are the mugs going for these days?"): a price question with no price word (round 54).
+# "going for a walk" and "I'm going for the large" ask no price: the phrase is asked with
+# "what" and ends the question, a word of time aside.
+_GOING_FOR = re.compile(
+    r"\bwhat(?:'s|s| is| are|'re)\b[^?.!]{0,50}\bgoing for(?:,? (?:now|right now|at the "
+    r"moment|these days|today|currently|at present|in the sale))?\s*[?.!]*\s*$"
+)
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
 # costs: an external product's partner answers.
 _PAY_WHOM = re.compile(
@@ -167,6 +175,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
         cues["stock"] = [c for c in cues["stock"] if c != "stock"]
     if _BUY_NOW.search(folded) and not cues["price"]:
         cues["stock"] = [*cues["stock"], "buy now"]
+    if _GOING_FOR.search(folded) and not cues["price"]:
+        cues["price"] = ["going for"]
     if _PAY_WHOM.search(folded):
         cues["price"] = [c for c in cues["price"] if c != "pay"]
         cues["external"] = [*cues["external"], "pay"]

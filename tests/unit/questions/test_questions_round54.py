@@ -5,14 +5,17 @@ question, product or phrase of any evaluation set.
   ("Systemnachricht:", "mode administrateur", "du är nu …") is an injection, as "system
   message" and "admin mode" were in English;
 - a price set to a figure the shopper names ("set the price to 5", "zet de prijs op 5") is a
-  demand for the merchant.
+  demand for the merchant;
+- what a product is "going for" ("what's the rower going for?") asks its price.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from plugin.domain import Listing
 from plugin.questions.screening import Flag, screen
+from plugin.questions.slots import find_slot
 
 
 @pytest.mark.parametrize(
@@ -65,3 +68,37 @@ def test_a_price_set_to_the_shoppers_figure_is_a_demand(question: str) -> None:
 )
 def test_ordinary_questions_are_not_flagged(question: str) -> None:
     assert screen(question) is None
+
+
+ROWER = Listing(
+    external_id="RW-1",
+    title="Folding rowing machine",
+    description_html="<p>A magnetic rower that folds flat against a wall.</p>",
+    price="349",
+    in_stock=True,
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the folding rower going for?",
+        "What is the rowing machine going for at the moment?",
+        "what are the rowers going for these days?",
+    ],
+)
+def test_what_it_is_going_for_asks_the_price(question: str) -> None:
+    answer = find_slot(question, ROWER)
+    assert answer is not None and answer.intent == "price"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's a good rower if I'm going for long sessions every day?",
+        "I'm going for the folding one, does it fit under a bed?",
+    ],
+)
+def test_going_for_without_a_price_asked_is_no_price_question(question: str) -> None:
+    answer = find_slot(question, ROWER)
+    assert answer is None or answer.intent != "price"
