@@ -6,7 +6,9 @@ question, product or phrase of any evaluation set.
   message" and "admin mode" were in English;
 - a price set to a figure the shopper names ("set the price to 5", "zet de prijs op 5") is a
   demand for the merchant;
-- what a product is "going for" ("what's the rower going for?") asks its price.
+- what a product is "going for" ("what's the rower going for?") asks its price;
+- a country beyond doubt outside Europe (its time zones all elsewhere), asked of a shop whose
+  policy ships nowhere outside Europe, is answered by that sentence.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from __future__ import annotations
 import pytest
 
 from plugin.domain import Listing
+from plugin.questions.countries import outside_europe
+from plugin.questions.embedding import Embedder
 from plugin.questions.screening import Flag, screen
 from plugin.questions.slots import find_slot
+from tests.unit.questions.asking import ask
 
 
 @pytest.mark.parametrize(
@@ -102,3 +107,45 @@ def test_what_it_is_going_for_asks_the_price(question: str) -> None:
 def test_going_for_without_a_price_asked_is_no_price_question(question: str) -> None:
     answer = find_slot(question, ROWER)
     assert answer is None or answer.intent != "price"
+
+
+# --- a country outside Europe, asked of a shop that ships nowhere outside it ---
+
+KETTLE = Listing(
+    external_id="KT-1",
+    title="Enamel stovetop kettle",
+    description_html="<p>A 1.5 litre enamel kettle for gas and induction hobs.</p>",
+    price="39",
+)
+EUROPE_ONLY = {
+    "shipping": "We send parcels from Ghent. Belgium: 4 euros. Other EU countries: 11 euros. "
+    "We do not ship outside Europe.",
+    "returns": "Unused items can be returned within 14 days.",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "outside"),
+    [("CA", True), ("JP", True), ("BR", True), ("NZ", True), ("DE", False), ("IS", False),
+     ("TR", False), ("RU", False), ("CY", False), ("GL", False), ("UA", False)],
+)  # fmt: skip
+def test_outside_europe_only_beyond_doubt(code: str, outside: bool) -> None:
+    assert outside_europe(code) is outside
+
+
+@pytest.mark.parametrize(
+    "question", ["Do you ship to Canada?", "Can you deliver the kettle to Japan?"]
+)
+def test_a_country_outside_europe_gets_the_not_outside_europe_sentence(
+    question: str, embedder: Embedder
+) -> None:
+    reply = ask(question, KETTLE, embedder, EUROPE_ONLY)
+    assert not reply.needs_merchant and "outside Europe" in reply.text
+
+
+@pytest.mark.parametrize("question", ["Do you ship to Turkey?", "Do you deliver to Iceland?"])
+def test_a_country_that_may_be_in_europe_is_not_answered_by_it(
+    question: str, embedder: Embedder
+) -> None:
+    reply = ask(question, KETTLE, embedder, EUROPE_ONLY)
+    assert "outside Europe" not in reply.text
