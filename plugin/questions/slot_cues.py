@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from plugin.option_names import NAME_SYNONYMS
 from plugin.questions.choices import Choice, Mention
-from plugin.questions.lexicon import CUES, HOW_MUCH, TIME_WORDS, fold, has_cue
+from plugin.questions.lexicon import CUES, GOING_FOR, HOW_MUCH, TIME_WORDS, fold, has_cue
 from plugin.questions.lexicon import words as folded_words
 from plugin.questions.slot_answer import Part, SlotAnswer
 from plugin.questions.slot_values import _LENGTH
@@ -78,14 +78,6 @@ _NOT_STOCK = re.compile(r"\bstock(?:ing|ed)? up\b")
 # the kettle today?" asks what a stock line answers, as "can I order it now?" does.
 _BUY_NOW = re.compile(
     r"\b(?:can|could) (?:i|we) (?:buy|purchase)\b[^?.!]{0,50}\b(?:right now|today)\b"
-)
-# What it sells for, asked as what it is "going for" ("what's the oak one going for?",
-# "what are the mugs going for these days?"): a price question with no price word (round 54).
-# "going for a walk" and "I'm going for the large" ask no price: the phrase is asked with
-# "what" and ends the question, a word of time aside.
-_GOING_FOR = re.compile(
-    r"\bwhat(?:'s|s| is| are|'re)\b[^?.!]{0,50}\bgoing for(?:,? (?:now|right now|at the "
-    r"moment|these days|today|currently|at present|in the sale))?\s*[?.!]*\s*$"
 )
 # Paying whom ("do I pay you or the partner?", "who do I pay?") asks who sells it, not what it
 # costs: an external product's partner answers.
@@ -175,7 +167,7 @@ def _cues(folded: str) -> dict[str, list[str]]:
         cues["stock"] = [c for c in cues["stock"] if c != "stock"]
     if _BUY_NOW.search(folded) and not cues["price"]:
         cues["stock"] = [*cues["stock"], "buy now"]
-    if _GOING_FOR.search(folded) and not cues["price"]:
+    if GOING_FOR.search(folded) and not cues["price"]:
         cues["price"] = ["going for"]
     if _PAY_WHOM.search(folded):
         cues["price"] = [c for c in cues["price"] if c != "pay"]

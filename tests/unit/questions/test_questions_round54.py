@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.domain import Listing
+from plugin.questions.asked_attribute import asked_attribute
 from plugin.questions.countries import outside_europe
 from plugin.questions.embedding import Embedder
 from plugin.questions.screening import Flag, screen
@@ -95,6 +96,12 @@ ROWER = Listing(
 def test_what_it_is_going_for_asks_the_price(question: str) -> None:
     answer = find_slot(question, ROWER)
     assert answer is not None and answer.intent == "price"
+
+
+def test_going_for_names_no_attribute_a_line_must_state() -> None:
+    # the slots settle the price: "oak large" is the variant asked, not an attribute
+    assert asked_attribute("What's the oak large going for at the moment?", "Desk") == []
+    assert asked_attribute("What's the oak desk made of?", "Desk") != []
 
 
 @pytest.mark.parametrize(
