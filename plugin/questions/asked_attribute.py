@@ -276,7 +276,7 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
     if GOING_FOR.search(folded):
-        return []  # "what's the large going for?" asks the price, which the slots settle
+        return []  # "what's the walnut one going for?" asks the price, which the slots settle
     found = None
     for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _CAN_I, _CAN_BE,
                     _HOW_ADJ, _WHEN_WHERE, _IS_THERE):

@@ -129,7 +129,7 @@ _NOT_SURELY_OUTSIDE = frozenset({"GL", "CY", "AM", "AZ", "GE", "KZ"})
 def outside_europe(code: str) -> bool:
     """Whether a country lies outside Europe beyond doubt: every one of its time zones (CLDR,
     through babel) is in America, Asia, Africa, Australia, the Pacific or the Indian Ocean
-    ("CA", "JP"); a country with a zone in Europe ("RU", "TR"), on the Atlantic ("IS") or in
+    ("MX", "JP"); a country with a zone in Europe ("RU", "TR"), on the Atlantic ("IS") or in
     the Arctic, an EU member, or one whose place is disputed is not (round 54)."""
     from babel.core import get_global
 

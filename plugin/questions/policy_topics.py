@@ -339,7 +339,7 @@ _ONLY_TO = re.compile(
     r"(?:EU|European Union)\b",
     re.IGNORECASE,
 )
-# "We do not ship outside Europe": the answer for a country that lies outside it (round 54).
+# "We don't send parcels outside Europe": the answer for a country outside it (round 54).
 _NOT_OUTSIDE_EUROPE = re.compile(
     r"\b(?:do not|don't|cannot|can't|does not|doesn't) (?:ship|deliver|send|post)"
     r"(?: (?:anything|orders|parcels|goods))? (?:outside|beyond) (?:of )?Europe\b",
@@ -429,7 +429,7 @@ def policy_support(
             return PolicyAnswer(rank(gloss, closed, embedder, len(closed))[:1], precise=True,
                                 settled=True)
         # The policy ships nowhere outside Europe and every country asked lies outside it
-        # beyond doubt ("do you ship to Canada?"): that sentence answers (round 54).
+        # beyond doubt ("can it go to Mexico?"): that sentence answers (round 54).
         refused = [p for p in pool if _NOT_OUTSIDE_EUROPE.search(p.text)]
         if refused and all(outside_europe(code) for code in codes):
             return PolicyAnswer(rank(gloss, refused, embedder, len(refused))[:1], precise=True,

@@ -89,7 +89,7 @@ ROWER = Listing(
     "question",
     [
         "What's the folding rower going for?",
-        "What is the rowing machine going for at the moment?",
+        "What is the rowing machine going for right now?",
         "what are the rowers going for these days?",
     ],
 )
@@ -100,7 +100,7 @@ def test_what_it_is_going_for_asks_the_price(question: str) -> None:
 
 def test_going_for_names_no_attribute_a_line_must_state() -> None:
     # the slots settle the price: "oak large" is the variant asked, not an attribute
-    assert asked_attribute("What's the oak large going for at the moment?", "Desk") == []
+    assert asked_attribute("What's the walnut wide one going for now?", "Desk") == []
     assert asked_attribute("What's the oak desk made of?", "Desk") != []
 
 
@@ -126,14 +126,14 @@ KETTLE = Listing(
 )
 EUROPE_ONLY = {
     "shipping": "We send parcels from Ghent. Belgium: 4 euros. Other EU countries: 11 euros. "
-    "We do not ship outside Europe.",
+    "We don't send parcels outside Europe.",
     "returns": "Unused items can be returned within 14 days.",
 }
 
 
 @pytest.mark.parametrize(
     ("code", "outside"),
-    [("CA", True), ("JP", True), ("BR", True), ("NZ", True), ("DE", False), ("IS", False),
+    [("MX", True), ("JP", True), ("BR", True), ("NZ", True), ("DE", False), ("IS", False),
      ("TR", False), ("RU", False), ("CY", False), ("GL", False), ("UA", False)],
 )  # fmt: skip
 def test_outside_europe_only_beyond_doubt(code: str, outside: bool) -> None:
@@ -141,7 +141,7 @@ def test_outside_europe_only_beyond_doubt(code: str, outside: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["Do you ship to Canada?", "Can you deliver the kettle to Japan?"]
+    "question", ["Can you send the kettle to Mexico?", "Can you deliver the kettle to Japan?"]
 )
 def test_a_country_outside_europe_gets_the_not_outside_europe_sentence(
     question: str, embedder: Embedder
