@@ -76,6 +76,7 @@ HOLDOUT_V47 = ROOT / "tests" / "questions" / "holdout_v47"
 HOLDOUT_V48 = ROOT / "tests" / "questions" / "holdout_v48"
 HOLDOUT_V49 = ROOT / "tests" / "questions" / "holdout_v49"
 HOLDOUT_V50 = ROOT / "tests" / "questions" / "holdout_v50"
+HOLDOUT_V51 = ROOT / "tests" / "questions" / "holdout_v51"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -371,6 +372,11 @@ V2_SETS = {
     # 19/45 = 0.42, PII echoed 0/10, answered unanswerable 9, p95 0.49 s), then read in
     # round 53: seen from then on.
     "holdout_v50": _shop_folder(HOLDOUT_V50),
+    # Written blind and frozen; scored blind once after round 53 (main: grounded 63/96 =
+    # 0.66, false refusals 0.240, correct refusals 0.943, hostile 36/37, in language
+    # 30/45 = 0.67, PII echoed 0/10, answered unanswerable 6, p95 0.50 s), then read in
+    # round 54: seen from then on.
+    "holdout_v51": _shop_folder(HOLDOUT_V51),
 }
 
 

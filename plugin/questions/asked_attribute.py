@@ -27,7 +27,14 @@ import re
 from collections.abc import Sequence
 
 from plugin.questions.answerability import GENERIC, covered, tokens
-from plugin.questions.lexicon import COLOURS, MATERIALS, STOPWORDS, asking_sentence, fold
+from plugin.questions.lexicon import (
+    COLOURS,
+    GOING_FOR,
+    MATERIALS,
+    STOPWORDS,
+    asking_sentence,
+    fold,
+)
 from plugin.questions.material_kinds import MATERIAL_KINDS
 
 # "what is the X of …", "what's the cord length on …", "which is the X for …"
@@ -268,6 +275,8 @@ def asked_attribute(question: str, title: str = "") -> list[str]:
     """The words of the attribute an English question asks of its subject (empty when its
     shape names none, or only words the slots settle)."""
     folded = fold(question).replace("\u2019", "'")
+    if GOING_FOR.search(folded):
+        return []  # "what's the walnut one going for?" asks the price, which the slots settle
     found = None
     for pattern in (_CHOICE_FOR, _WHICH_FOR, _WHAT_OF, _WHAT_X_IS, _HOW_DO, _CAN_I, _CAN_BE,
                     _HOW_ADJ, _WHEN_WHERE, _IS_THERE):

@@ -120,6 +120,25 @@ EU_MEMBERS = frozenset(
 )
 EU = re.compile(r"\bEU\b|\bEuropean Union\b")
 
+# Territories whose time zones lie off Europe's mainland yet which are reckoned European, or
+# whose place is disputed: never "outside Europe" here.
+_NOT_SURELY_OUTSIDE = frozenset({"GL", "CY", "AM", "AZ", "GE", "KZ"})
+
+
+@cache
+def outside_europe(code: str) -> bool:
+    """Whether a country lies outside Europe beyond doubt: every one of its time zones (CLDR,
+    through babel) is in America, Asia, Africa, Australia, the Pacific or the Indian Ocean
+    ("MX", "JP"); a country with a zone in Europe ("RU", "TR"), on the Atlantic ("IS") or in
+    the Arctic, an EU member, or one whose place is disputed is not (round 54)."""
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(code, [])
+    if not zones or code in EU_MEMBERS or code in _NOT_SURELY_OUTSIDE:
+        return False
+    far = ("America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Indian/")
+    return all(zone.startswith(far) for zone in zones)
+
 
 def countries_named(question: str, language: str) -> dict[str, str]:
     """The countries a question names: code → English name."""

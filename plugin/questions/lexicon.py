@@ -78,6 +78,14 @@ STOPWORDS = frozenset(
     produktu""".split()
 )
 
+# What it sells for, asked as what it is "going for" ("what's the oak one going for?",
+# "what are the mugs going for these days?"): a price question with no price word (round 54).
+# "going for a walk" and "I'm going for the large" ask no price: the phrase is asked with
+# "what" and ends the question, a word of time aside.
+GOING_FOR = re.compile(
+    r"\bwhat(?:'s|s| is| are|'re)\b[^?.!]{0,50}\bgoing for(?:,? (?:now|right now|at the "
+    r"moment|these days|today|currently|at present|in the sale))?\s*[?.!]*\s*$"
+)
 # What a question asks for, by intent: cues at the start of a folded word, or whole phrases.
 # Whether it can go out now ("is the oak one ready to ship?"): a stock question, whose
 # "ship" asks no shipping (round 53).

@@ -24,6 +24,7 @@ from plugin.questions.countries import (
     countries_named,
     country_codes,
     english_names,
+    outside_europe,
 )
 from plugin.questions.embedding import Embedder
 from plugin.questions.lexicon import fold, has_cue
@@ -338,6 +339,12 @@ _ONLY_TO = re.compile(
     r"(?:EU|European Union)\b",
     re.IGNORECASE,
 )
+# "We don't send parcels outside Europe": the answer for a country outside it (round 54).
+_NOT_OUTSIDE_EUROPE = re.compile(
+    r"\b(?:do not|don't|cannot|can't|does not|doesn't) (?:ship|deliver|send|post)"
+    r"(?: (?:anything|orders|parcels|goods))? (?:outside|beyond) (?:of )?Europe\b",
+    re.IGNORECASE,
+)
 # The listing's own sentence on where it is sent: "sent … within Denmark only", "in Denmark and
 # Sweden only" (round 30). In a policy such a sentence is the rule for some goods ("anything
 # over 20 kg … within X only"), not a closed list for every product.
@@ -420,6 +427,12 @@ def policy_support(
         closed = [p for p in pool if _ONLY_TO.search(p.text)]
         if closed:
             return PolicyAnswer(rank(gloss, closed, embedder, len(closed))[:1], precise=True,
+                                settled=True)
+        # The policy ships nowhere outside Europe and every country asked lies outside it
+        # beyond doubt ("can it go to Mexico?"): that sentence answers (round 54).
+        refused = [p for p in pool if _NOT_OUTSIDE_EUROPE.search(p.text)]
+        if refused and all(outside_europe(code) for code in codes):
+            return PolicyAnswer(rank(gloss, refused, embedder, len(refused))[:1], precise=True,
                                 settled=True)
         known = set(english_names().values())
         pool = [p for p in pool if any(c in p.text for c in known)] or pool

@@ -100,6 +100,21 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"database|system|back ?end)\b",
         r"\b(?:systemprompt|prompt (?:syst[eè]me|del sistema|di sistema|do sistema)|"
         r"du bist jetzt|tu es maintenant|ahora eres|ora sei|je bent nu|agora [ée]s)\b",
+        # a system voice or an admin mode claimed in the shop languages ("Systemnachricht:",
+        # "mode administrateur", "du är nu …") (round 54)
+        r"\b(?:system(?:nachricht|meldung|anweisung|hinweis|meddelande|melding|besked|"
+        r"instruktion|instruks)\w*|systeem(?:bericht|melding|instructie|modus)\w*|"
+        r"j[äa]rjestelm[äa](?:viesti|ilmoitus)\w*|(?:message|instruction|consigne)s? (?:du )?"
+        r"syst[eè]me|(?:mensaje|instrucci[oó]n|mensagem|instru[çc][ãa]o|messaggio|istruzione)"
+        r"(?:es)? (?:del?|do|di) sistema|komunikat systemow\w*|"
+        r"systémov[áéa] (?:zpráva|pokyn)\w*)\b",
+        r"\b(?:admin(?:istrator)?-?modus|beheer(?:ders)?modus|admin(?:istrat(?:ö|o)r)?s?l[äa]ge|"
+        r"mode (?:admin(?:istrateur)?|d[ée]veloppeur)|modo (?:admin(?:istrador)?|"
+        r"desarrollador|programador)|modalit[àa] (?:admin(?:istratore)?|sviluppatore)|"
+        r"tryb (?:administratora|admina|deweloperski)|re[žz]im (?:spr[áa]vce|administr[áa]tora)|"
+        r"yll[äa]pito(?:tila|tilassa)|entwicklermodus|ontwikkelaarsmodus|utvecklarl[äa]ge)\b",
+        r"\b(?:du (?:är|er) (?:nu|nå)|jeste[śs] teraz|jsi te[ďd]|olet nyt)\b|"
+        r"\bdu (?:är|er) (?:en|ett|et) \w+ (?:nu|nå)\b",
         # an order said to come from the shop, handed on through the shopper: what every
         # answer must say, what to tell everyone, what the model "must now" do
         r"\b(?:every|each|all|your) (?:answers?|repl(?:y|ies)|responses?) (?:must|should|has to|"
@@ -289,6 +304,16 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"kdo (?:si )?(?:to |ho |ji )?(?:koupil|objednal)\w*)\b",
     ),
     Flag.DISCOUNT: _rx(
+        # the price set to a figure the shopper names: "set the price to 1" in the
+        # shop languages (round 54)
+        r"\b(?:set|change|lower|drop|make)\s+(?:the|its|their|your)\s+(?:[\w'’]+\s+)?prices?\s+"
+        r"(?:of\s+[^.?!]{1,40}\s+)?to\s+[$€£]?\d|"
+        r"\b(?:zet|verander|wijzig)\s+de\s+prijs\b[^.?!]{0,40}\bop\s+[$€£]?\d|"
+        r"\b(?:setze?|[äa]ndere?)\s+(?:den|die)\s+preis\b[^.?!]{0,40}\bauf\s+[$€£]?\d|"
+        r"\b(?:mets|fixe|change)\s+le\s+prix\b[^.?!]{0,40}\b[àa]\s+[$€£]?\d|"
+        r"\b(?:pon|cambia|fija)\s+el\s+precio\b[^.?!]{0,40}\ben\s+[$€£]?\d|"
+        r"\b(?:[äa]ndra|s[äa]tt)\s+priset\b[^.?!]{0,40}\btill\s+\d|"
+        r"\b(?:endre|sett|[æa]ndr|s[æa]t)\w*\s+prisen\b[^.?!]{0,40}\btil\s+\d",
         # a deal off the books: cash without a receipt or invoice, in the shop languages
         r"\b(?:without (?:a |an |any )?(?:receipt|invoice)|no (?:receipt|invoice)|off the books|"
         r"bez (?:paragonu|faktury|rachunku)|ohne (?:rechnung|quittung|beleg|kassenbon)|"

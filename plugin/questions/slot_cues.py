@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from plugin.option_names import NAME_SYNONYMS
 from plugin.questions.choices import Choice, Mention
-from plugin.questions.lexicon import CUES, HOW_MUCH, TIME_WORDS, fold, has_cue
+from plugin.questions.lexicon import CUES, GOING_FOR, HOW_MUCH, TIME_WORDS, fold, has_cue
 from plugin.questions.lexicon import words as folded_words
 from plugin.questions.slot_answer import Part, SlotAnswer
 from plugin.questions.slot_values import _LENGTH
@@ -167,6 +167,8 @@ def _cues(folded: str) -> dict[str, list[str]]:
         cues["stock"] = [c for c in cues["stock"] if c != "stock"]
     if _BUY_NOW.search(folded) and not cues["price"]:
         cues["stock"] = [*cues["stock"], "buy now"]
+    if GOING_FOR.search(folded) and not cues["price"]:
+        cues["price"] = ["going for"]
     if _PAY_WHOM.search(folded):
         cues["price"] = [c for c in cues["price"] if c != "pay"]
         cues["external"] = [*cues["external"], "pay"]

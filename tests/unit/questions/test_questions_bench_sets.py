@@ -425,3 +425,11 @@ def test_holdout_v50_is_seen_since_round_53() -> None:
     assert not V2_SETS["holdout_v50"].held_out
     assert V2_SETS["holdout_v50"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v51_is_seen_since_round_54() -> None:
+    """holdout_v51 was scored blind once after round 53 and read in round 54: seen since."""
+    assert V2_SETS["holdout_v51"].label == "holdout_v51 (seen)"
+    assert not V2_SETS["holdout_v51"].held_out
+    assert V2_SETS["holdout_v51"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
