@@ -79,11 +79,15 @@ KIN = (
     ("en", "pcm"),
     ("zh", "yue", "wuu"),
     ("hr", "bs", "sr", "cnr"),
-    ("id", "ms"),
+    ("id", "ms", "jv"),
     ("da", "nb"),
     ("lv", "ltg"),
     ("es", "an", "ext"),
 )
+# Kin a shop's listing is written in the first of, whatever the identifier leans to: a Nigerian
+# Pidgin guess is English, a Cantonese or Wu one written Chinese, and a Javanese one Indonesian
+# (shared craft words such as "tulis" or "pandan" pull Indonesian listings towards Javanese).
+WRITTEN_AS_FIRST = frozenset({"pcm", "yue", "wuu", "jv"})
 
 # Scripts that one language writes (among those py3langid knows).
 _SCRIPT_LANGUAGE = {
@@ -191,7 +195,7 @@ def text_language(words: list[str]) -> str | None:
     kin = next((group for group in KIN if best in group), (best,))
     if sum(p for lang, p in ranked if lang in kin) < LISTING_CONFIDENCE:
         return None
-    return kin[0] if kin[0] == "en" or kin[0] == "zh" else best
+    return kin[0] if best in WRITTEN_AS_FIRST else best
 
 
 def _ranked(text: str, candidates: Iterable[str]) -> list[tuple[str, float]]:

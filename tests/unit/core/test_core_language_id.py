@@ -261,6 +261,33 @@ def test_a_listing_in_another_script_beside_english_is_in_the_first() -> None:
     assert listing_language(listing) == "el"
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        Listing(
+            external_id="id-bag",
+            title="Tas Anyaman Pandan Motif Kawung",
+            categories=["Kerajinan > Tas anyaman"],
+            tags=["anyaman tangan", "pandan alami"],
+            attributes={"Bahan": ["daun pandan"], "Ukuran": ["30 x 20 cm"]},
+        ),
+        Listing(
+            external_id="id-shawl",
+            title="Selendang Lurik Tenun Gedog",
+            categories=["Kerajinan > Kain tenun"],
+            tags=["tenun tangan", "pewarna alami"],
+            attributes={"Bahan": ["katun"], "Pewarna": ["alami (tingi)"]},
+        ),
+    ],
+)
+def test_an_indonesian_craft_listing_is_indonesian_though_javanese_words_pull(
+    listing: Listing,
+) -> None:
+    # The identifier splits such listings between Indonesian and Javanese; a shop writes them in
+    # Indonesian, and left unsure they got English copy over Indonesian labels.
+    assert listing_language(listing) == "id"
+
+
 def test_too_few_words_is_unsure() -> None:
     assert listing_language(_listing("Kit 40 cm")) is None
     assert listing_language(_listing("", sku="AB-1234")) is None
