@@ -30,8 +30,8 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 (the same, its kinds rated once after round 46, its notes read in round 47), ``heldout50`` (the
 same, rated once after round 47, its notes read in round 48), ``heldout51`` (the same, rated
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
-round 49, its notes open to the next round) and ``heldout53`` (written from a brief alone in
-session 27, held out: never read).
+round 49, its notes open to the next round), ``heldout53`` (written from a brief alone in
+session 27, held out: never read) and ``heldout54`` (the same).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -141,6 +141,7 @@ SETS = {
     "heldout51": REPO / "tests" / "fixtures" / "copy_eval" / "heldout51_listings.json",
     "heldout52": REPO / "tests" / "fixtures" / "copy_eval" / "heldout52_listings.json",
     "heldout53": REPO / "tests" / "fixtures" / "copy_eval" / "heldout53_listings.json",
+    "heldout54": REPO / "tests" / "fixtures" / "copy_eval" / "heldout54_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -187,8 +188,8 @@ SETS = {
 # was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
 # blind in session 26) was rated once after round 49, its notes open to the next round;
-# heldout53 (written blind in session 27) is held out.
-HELD_OUT: set[str] = {"heldout53"}
+# heldout53 and heldout54 (written blind in session 27) are held out.
+HELD_OUT: set[str] = {"heldout53", "heldout54"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
