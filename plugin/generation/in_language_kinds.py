@@ -14,7 +14,6 @@ from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to
 from plugin.generation.in_language import (
     InLanguage,
     Said,
-    SentenceCheck,
     plain,
     read_in_language,
 )
@@ -28,6 +27,7 @@ from plugin.generation.script_punctuation import (
 )
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
+from plugin.generation.shop_check import ShopCheck
 from plugin.generation.word_cut import cut_at_word
 
 SEO_TITLE_MAX = 60
@@ -207,7 +207,7 @@ KIND_WRITERS: dict[DraftKind, Callable[[InLanguage], str]] = {
 }
 
 
-def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:
+def in_language(request: GenerationRequest, check: ShopCheck | None) -> str:
     """The request's kind (description, short description, SEO or FAQ) in the shop's
     language, in the kind's stored form."""
     copy = read_in_language(request.listing, request.voice.language, check)

@@ -237,8 +237,14 @@ def test_the_sentence_check_reads_a_sentence_in_the_shops_language() -> None:
     assert sentence_passes(listing, sentence, language="el")
     bound = in_shop_language(sentence_passes, "el")
     assert bound is not None and bound(listing, sentence)
-    plain_check = in_shop_language(lambda _listing, _text: True, "el")
-    assert plain_check is not None and plain_check(listing, sentence)
+    seen: list[str] = []
+
+    def noted(_listing: Listing, _text: str, language: str) -> bool:
+        seen.append(language)
+        return True
+
+    told = in_shop_language(noted, "ja")
+    assert told is not None and told(listing, sentence) and seen == ["ja"]
 
 
 @pytest.mark.parametrize("code", NEW)
