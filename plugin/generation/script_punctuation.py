@@ -113,9 +113,10 @@ def with_stop(text: str, language: LanguageWords | None) -> str:
     return text + punctuation(language).stop
 
 
-def last_sentence_end(head: str, language: LanguageWords | None = None) -> int:
+def last_sentence_end(head: str, marks: Punctuation = WESTERN) -> int:
     """Where the last whole sentence in ``head`` ends (its mark's index), -1 for none: an
-    English mark followed by a space, or one of the language's own (Japanese "。")."""
+    English mark followed by a space, or one of the script's own (``marks.ends``: Japanese
+    "。", Urdu "۔")."""
     ends = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
-    own = max((head.rfind(m) for m in punctuation(language).ends), default=-1)
+    own = max((head.rfind(m) for m in marks.ends), default=-1)
     return max(ends, own)

@@ -222,12 +222,12 @@ def test_the_defaults_are_the_western_marks_every_older_file_keeps() -> None:
         values = ("Rot.", "Blau", "Grün;")
         assert listed(values, "und", words) == joined(values, "und")
     assert sentences(("A.", "B."), None) == "A. B."
-    assert last_sentence_end("One. Two", None) == 3
+    assert last_sentence_end("One. Two", punctuation(None)) == 3
 
 
 def test_a_japanese_meta_is_cut_after_its_last_full_stop() -> None:
-    assert last_sentence_end("あ。い。う", language_words("ja")) == 3
-    assert last_sentence_end("あ。い。う", None) == -1
+    assert last_sentence_end("あ。い。う", punctuation(language_words("ja"))) == 3
+    assert last_sentence_end("あ。い。う", punctuation(None)) == -1
 
 
 def test_the_sentence_check_reads_a_sentence_in_the_shops_language() -> None:
