@@ -29,6 +29,7 @@ from plugin.generation.plan import Plan
 from plugin.generation.prompts import Prompt, build_prompt
 from plugin.generation.prompts.description import with_plan
 from plugin.generation.render import Written
+from plugin.generation.shop_check import ShopCheck, in_shop_language
 from plugin.language_id import base_code
 from plugin.ports import GenerationEngine
 
@@ -94,8 +95,9 @@ class PromptedEngine(GenerationEngine):
         self.max_new_tokens = max_new_tokens
         # PLANNED_COPY: off writes every kind from one prompt, as before the planner.
         self.planned = planned
-        # Whether a finished sentence may be kept (the guardrails, set by the app).
-        self.sentence_check: SentenceCheck | None = None
+        # Whether a finished sentence may be kept in a language (the guardrails, set by the app):
+        # English for the planned English copy, the shop's for copy in its language.
+        self.sentence_check: ShopCheck | None = None
 
     @abstractmethod
     def complete(self, prompts: Sequence[Prompt], seeds: Sequence[int | None]) -> list[Completion]:
@@ -184,7 +186,7 @@ class PromptedEngine(GenerationEngine):
             listings,
             seeds,
             self._slot_completer([0, 0]),
-            check or self.sentence_check,
+            check or in_shop_language(self.sentence_check, "en"),
             tuned=self.tuned,
             banned_words=[banned_words] * len(plans),
             contexts=contexts,
@@ -248,7 +250,7 @@ class PromptedEngine(GenerationEngine):
         texts = compose(
             requests,
             self._slot_completer(spent),
-            self.sentence_check,
+            in_shop_language(self.sentence_check, "en"),
             tuned=self.tuned,
             woven=self.weaves,
         )

@@ -14,7 +14,6 @@ which writes each kind from what this module reads).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from plugin.domain import Listing
@@ -25,11 +24,9 @@ from plugin.generation.languages import ROLES, LanguageWords, language_words
 from plugin.generation.said_values import lower_values
 from plugin.generation.script_punctuation import listed, punctuation, sentences, with_stop
 from plugin.generation.script_variants import script_variant
-from plugin.generation.shop_check import in_shop_language
+from plugin.generation.shop_check import SentenceCheck, ShopCheck, in_shop_language
 from plugin.generation.two_languages import englishness
 from plugin.language_id import base_code
-
-SentenceCheck = Callable[[Listing, str], bool]
 
 IN_LANGUAGE_VERSION = "in-language-v1"
 # The prose stops growing past this many words, or this many fact sentences.
@@ -213,11 +210,11 @@ def _title(listing: Listing) -> str:
     return listing.title.strip().rstrip(".").strip() or listing.title
 
 
-def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -> InLanguage:
+def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> InLanguage:
     """The first line, the fact sentences that pass ``check`` (in role order, none twice) and
-    the facts for the list."""
+    the facts for the list; ``check`` reads each sentence in ``code``'s language."""
     language = script_variant(language_words(code), code, listing)
-    check = in_shop_language(check, code)
+    check_in = in_shop_language(check, code)
     title = _title(listing)
     facts = tuple(shop_facts(listing, language))
     if language is None:
@@ -225,11 +222,11 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
         return InLanguage(title, None, Said(f"<strong>{title}</strong>"), (), facts, code=base)
     kind = _kind(listing, title, language)
     first = first_line(title, kind, _maker(listing, title), language)
-    if check is not None and not check(listing, plain(first)):
+    if check_in is not None and not check_in(listing, plain(first)):
         first = with_stop(f"<strong>{title}</strong>", language)
     purpose = purpose_sentence(listing, language)
     purposed = bool(purpose) and (
-        check is None or check(listing, plain(sentences((first, purpose), language)))
+        check_in is None or check_in(listing, plain(sentences((first, purpose), language)))
     )
     if purposed:
         first = sentences((first, purpose), language)
@@ -245,16 +242,16 @@ def read_in_language(listing: Listing, code: str, check: SentenceCheck | None) -
                 continue
             if words + len(text.split()) > MAX_PROSE_WORDS and said:
                 continue
-            if check is not None and not check(listing, text):
+            if check_in is not None and not check_in(listing, text):
                 continue
-            told = _with_reason(listing, text, fact, language, check, reasons_said, words)
+            told = _with_reason(listing, text, fact, language, check_in, reasons_said, words)
             if told == text and restates_title(fact, title):
                 continue  # "Material: oak." under an oak board's title: the list says it
             seen.add(text.lower())
             said.append(Said(told, fact, reason=told != text))
             text = told
             words += len(text.split())
-    answers = tuple(_label_answers(listing, facts, said, language, check))
+    answers = tuple(_label_answers(listing, facts, said, language, check_in))
     return InLanguage(
         title, language, Said(first), tuple(said), facts, kind, answers, purposed=purposed
     )

@@ -14,12 +14,10 @@ from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to
 from plugin.generation.in_language import (
     InLanguage,
     Said,
-    SentenceCheck,
     plain,
     read_in_language,
 )
 from plugin.generation.labels import shown_label
-from plugin.generation.languages import LanguageWords
 from plugin.generation.script_punctuation import (
     Punctuation,
     last_sentence_end,
@@ -28,19 +26,21 @@ from plugin.generation.script_punctuation import (
 )
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MAX as META_MAX
 from plugin.generation.seo_meta import SEO_DESCRIPTION_MIN as META_MIN
+from plugin.generation.shop_check import ShopCheck
 from plugin.generation.word_cut import cut_at_word
 
 SEO_TITLE_MAX = 60
 FAQ_MAX = 5
 
 
-def _meta_cut(text: str, limit: int, language: LanguageWords | None = None) -> str:
-    """The text within ``limit`` characters, cut after its last whole sentence that fits, else
-    at a word: never inside a word, and never a semicolon list."""
+def _meta_cut(text: str, limit: int, marks: Punctuation) -> str:
+    """The text within ``limit`` characters, cut after its last whole sentence that fits (by
+    the script's own sentence ends too), else at a word: never inside a word, and never a
+    semicolon list."""
     if len(text) <= limit:
         return text
     head = text[:limit]
-    end = last_sentence_end(head, language)
+    end = last_sentence_end(head, marks)
     if end >= limit // 2:
         return head[: end + 1]
     return cut_at_word(text, limit)
@@ -162,7 +162,7 @@ def seo(copy: InLanguage) -> str:
             if len(meta) >= META_MIN or len(longer) > META_MAX:
                 break
             meta = longer
-        return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX)))
+        return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, mark)))
     meta = plain(copy.first.text)
     for text in [*(s.text for s in selling_sentences(copy)), *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
@@ -170,7 +170,7 @@ def seo(copy: InLanguage) -> str:
         longer = sentences((meta, text), copy.language)
         if len(longer) <= META_MAX:
             meta = longer
-    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, copy.language)))
+    return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, _marks(copy))))
 
 
 def faq(copy: InLanguage) -> str:
@@ -207,7 +207,7 @@ KIND_WRITERS: dict[DraftKind, Callable[[InLanguage], str]] = {
 }
 
 
-def in_language(request: GenerationRequest, check: SentenceCheck | None) -> str:
+def in_language(request: GenerationRequest, check: ShopCheck | None) -> str:
     """The request's kind (description, short description, SEO or FAQ) in the shop's
     language, in the kind's stored form."""
     copy = read_in_language(request.listing, request.voice.language, check)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from plugin.language_id import base_code
 
@@ -93,15 +95,26 @@ def language_words_for(code: str) -> LanguageWords:
 
 
 @cache
+def language_data(code: str) -> Mapping[str, Any] | None:
+    """The parsed data file of a base code (``de``), or None where there is none: read once
+    and shared by the words here, ``script_punctuation`` and ``script_variants`` (never to be
+    changed by a reader)."""
+    if not code.isalpha():
+        return None
+    path = files("plugin.generation").joinpath(f"data/languages/{code}.json")
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def language_words(code: str | None) -> LanguageWords | None:
     """The words for ``code``'s language, or None where no file holds them."""
     base = base_code(code)
-    if not base.isalpha():
+    data = language_data(base)
+    if data is None:
         return None
-    path = files("plugin.generation").joinpath(f"data/languages/{base}.json")
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
     return LanguageWords(
         code=base,
         name=data["name"],

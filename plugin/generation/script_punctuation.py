@@ -12,13 +12,11 @@ Latin name) Arabic spaces it and Hebrew writes a hyphen ("ו-USB"), as their cop
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-from plugin.generation.languages import LanguageWords
+from plugin.generation.languages import LanguageWords, language_data
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,10 @@ WESTERN = Punctuation()
 
 @cache
 def _punctuation_of(code: str) -> Punctuation:
-    path = files("plugin.generation").joinpath(f"data/languages/{code}.json")
-    if not path.is_file():
+    whole = language_data(code)
+    if whole is None:
         return WESTERN
-    data = json.loads(path.read_text(encoding="utf-8")).get("punctuation", {})
+    data = whole.get("punctuation", {})
     return Punctuation(
         stop=data.get("stop", WESTERN.stop),
         space=data.get("space", WESTERN.space),
@@ -115,9 +113,10 @@ def with_stop(text: str, language: LanguageWords | None) -> str:
     return text + punctuation(language).stop
 
 
-def last_sentence_end(head: str, language: LanguageWords | None = None) -> int:
+def last_sentence_end(head: str, marks: Punctuation = WESTERN) -> int:
     """Where the last whole sentence in ``head`` ends (its mark's index), -1 for none: an
-    English mark followed by a space, or one of the language's own (Japanese "。")."""
+    English mark followed by a space, or one of the script's own (``marks.ends``: Japanese
+    "。", Urdu "۔")."""
     ends = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
-    own = max((head.rfind(m) for m in punctuation(language).ends), default=-1)
+    own = max((head.rfind(m) for m in marks.ends), default=-1)
     return max(ends, own)

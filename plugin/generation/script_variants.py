@@ -12,13 +12,11 @@ file already hold both scripts.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 
 from plugin.domain import Listing
-from plugin.generation.languages import LanguageWords
+from plugin.generation.languages import LanguageWords, language_data
 
 
 @dataclass(frozen=True)
@@ -36,10 +34,10 @@ class Variant:
 
 @cache
 def _variants(code: str) -> tuple[Variant, ...]:
-    path = files("plugin.generation").joinpath(f"data/languages/{code}.json")
-    if not path.is_file():
+    whole = language_data(code)
+    if whole is None:
         return ()
-    data = json.loads(path.read_text(encoding="utf-8")).get("variants", {})
+    data = whole.get("variants", {})
     return tuple(
         Variant(
             script=script,

@@ -105,7 +105,7 @@ def test_every_kind_is_in_its_stored_form() -> None:
 
 
 def test_a_sentence_the_check_refuses_is_left_out() -> None:
-    def check(listing: Listing, sentence: str) -> bool:
+    def check(listing: Listing, sentence: str, language: str) -> bool:
         return "Polska" not in sentence
 
     copy = read_in_language(SMOKER, "pl", check)

@@ -99,7 +99,7 @@ def test_marks_and_the_languages_own_words_are_read() -> None:
 
 
 def test_a_reason_the_check_refuses_leaves_the_fact_sentence_alone() -> None:
-    copy = read_in_language(TRAY, "de", lambda _listing, text: "Abwasch" not in text)
+    copy = read_in_language(TRAY, "de", lambda _listing, text, _language: "Abwasch" not in text)
     texts = [s.text for s in copy.sentences]
     assert "Für die Pflege gilt: spülmaschinenfest." in texts
 
@@ -145,7 +145,7 @@ def test_a_longer_name_that_opens_with_a_type_gets_no_purpose() -> None:
 
 def test_a_purpose_the_check_refuses_is_left_out() -> None:
     pan = Listing(external_id="p-4", title="Eisen 24", product_type="Pfanne")
-    copy = read_in_language(pan, "de", lambda _listing, text: "Anbraten" not in text)
+    copy = read_in_language(pan, "de", lambda _listing, text, _language: "Anbraten" not in text)
     assert "Anbraten" not in copy.first.text
 
 

@@ -107,6 +107,14 @@ def test_an_urdu_neutral_draft_ends_its_sentences_with_the_urdu_full_stop() -> N
     assert "<li>رنگ: سرخ، سبز</li>" in _draft(VASE, DraftKind.DESCRIPTION, "ur")
 
 
+def test_an_urdu_neutral_meta_is_cut_after_its_last_urdu_full_stop() -> None:
+    # Invented: a title longer than a meta, its parts closed by the Urdu full stop.
+    title = "۔".join(["ہاتھ سے بنا ہوا لکڑی کا صندوق"] * 7)
+    meta = json.loads(_draft(Listing(external_id="r47-u", title=title), DraftKind.SEO, "ur"))
+    said = meta["description"]
+    assert 80 <= len(said) <= 160 and said.endswith("۔") and title.startswith(said)
+
+
 def test_a_persian_neutral_draft_lists_with_the_arabic_comma() -> None:
     short = _draft(TEA, DraftKind.SHORT_DESCRIPTION, "fa")
     assert "100 گرم، 250 گرم" in short and ", " not in short

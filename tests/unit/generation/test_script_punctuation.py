@@ -222,12 +222,12 @@ def test_the_defaults_are_the_western_marks_every_older_file_keeps() -> None:
         values = ("Rot.", "Blau", "Grün;")
         assert listed(values, "und", words) == joined(values, "und")
     assert sentences(("A.", "B."), None) == "A. B."
-    assert last_sentence_end("One. Two", None) == 3
+    assert last_sentence_end("One. Two", punctuation(None)) == 3
 
 
 def test_a_japanese_meta_is_cut_after_its_last_full_stop() -> None:
-    assert last_sentence_end("あ。い。う", language_words("ja")) == 3
-    assert last_sentence_end("あ。い。う", None) == -1
+    assert last_sentence_end("あ。い。う", punctuation(language_words("ja"))) == 3
+    assert last_sentence_end("あ。い。う", punctuation(None)) == -1
 
 
 def test_the_sentence_check_reads_a_sentence_in_the_shops_language() -> None:
@@ -237,8 +237,14 @@ def test_the_sentence_check_reads_a_sentence_in_the_shops_language() -> None:
     assert sentence_passes(listing, sentence, language="el")
     bound = in_shop_language(sentence_passes, "el")
     assert bound is not None and bound(listing, sentence)
-    plain_check = in_shop_language(lambda _listing, _text: True, "el")
-    assert plain_check is not None and plain_check(listing, sentence)
+    seen: list[str] = []
+
+    def noted(_listing: Listing, _text: str, language: str) -> bool:
+        seen.append(language)
+        return True
+
+    told = in_shop_language(noted, "ja")
+    assert told is not None and told(listing, sentence) and seen == ["ja"]
 
 
 @pytest.mark.parametrize("code", NEW)
