@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
-from plugin.guardrails.box_contents import head_noun, not_included
+from plugin.guardrails.box_contents import head_noun
 from plugin.guardrails.inclusion_claims import _denied_inclusion
 from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.product_nouns import stem
@@ -47,10 +47,29 @@ def denied_parts(text: str, facts: ListingFacts, taken: list[Finding]) -> list[F
             offset = what.index(piece, pos)
             pos = offset + len(piece)
             head = head_noun(piece)
-            if not head or not not_included(head, facts):
+            if not head or not _said_not_included(head, facts):
                 continue
             at = match.start("what") + offset
             if any(f.start <= at < f.end or at <= f.start < at + len(piece) for f in taken):
                 continue
             out.append(_denied_inclusion(text, at, piece, facts, head))
     return out
+
+
+def _said_not_included(head: str, facts: ListingFacts) -> bool:
+    """A line of the listing says the thing itself is not included, the words next to each
+    other ("the paddle is not included", "spindles (not included)"); not a thing named earlier
+    in the clause than another that is ("a quartz movement, AA battery not included")."""
+    said = re.compile(
+        rf"\b{re.escape(head)}(?:s|es)?\s*\(?(?:(?:is|are)\s+)?not\s+included", re.IGNORECASE
+    )
+    if not any(said.search(line) for line in facts.lines):
+        return False
+    # the listing gives the thing elsewhere ("hardened steel wheel"; "a spare wheel is not
+    # included"): the product has one, and the one not included is another
+    named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
+    return not any(
+        named.search(part) and "not included" not in part.lower()
+        for line in facts.lines
+        for part in re.split(r"[.;!?](?:\s|$)", line)
+    )

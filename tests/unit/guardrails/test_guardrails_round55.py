@@ -39,3 +39,22 @@ def test_the_same_thing_said_apart_or_used_is_no_inclusion():
     assert found(kayak, "Push off with a paddle of your own.", FEATURE) == []
     assert found(kayak, "A kayak with a PVC hull.", FEATURE) == []
     assert found(_rollers(), "Two rollers, spindles not included.", FEATURE) == []
+
+
+def test_a_thing_named_before_another_that_is_not_included_is_not_denied():
+    clock = listing(
+        title="Wall Clock",
+        product_type="Wall clock",
+        description_html="<p>A beech wall clock: quartz movement (AA battery not included).</p>",
+    )
+    assert found(clock, "A wall clock with a quiet quartz movement.", FEATURE) == []
+
+
+def test_a_part_the_listing_gives_is_not_denied_by_a_spare_not_included():
+    cutter = listing(
+        title="Tile Cutter",
+        product_type="Tile cutter",
+        description_html="<p>A tile cutter with a tungsten scoring wheel. A spare wheel is not "
+        "included.</p>",
+    )
+    assert found(cutter, "A tile cutter with a tungsten scoring wheel.", FEATURE) == []
