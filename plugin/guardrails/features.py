@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from plugin.domain import Finding
+from plugin.guardrails.denied_parts import denied_parts
 from plugin.guardrails.findings import BLOCK, finding
 from plugin.guardrails.inclusion_claims import not_in_the_box
 from plugin.guardrails.inclusion_denials import INCLUDED, contradiction, inclusion
@@ -45,6 +46,7 @@ def check_features(text: str, facts: ListingFacts) -> list[Finding]:
     if "included" in low:
         out += [f for m in INCLUDED.finditer(text) if (f := inclusion(m, facts))]
     out += not_in_the_box(text, facts)
+    out += denied_parts(text, facts, out)
     out += _in_the_price(text, out)
     if "assembl" not in low and "flat" not in low:
         return out
