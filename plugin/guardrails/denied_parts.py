@@ -12,7 +12,7 @@ import re
 
 from plugin.domain import Finding
 from plugin.guardrails.box_contents import head_noun
-from plugin.guardrails.inclusion_claims import _denied_inclusion
+from plugin.guardrails.inclusion_claims import denied_inclusion
 from plugin.guardrails.listing_facts import ListingFacts
 from plugin.guardrails.product_nouns import stem
 
@@ -52,7 +52,7 @@ def denied_parts(text: str, facts: ListingFacts, taken: list[Finding]) -> list[F
             at = match.start("what") + offset
             if any(f.start <= at < f.end or at <= f.start < at + len(piece) for f in taken):
                 continue
-            out.append(_denied_inclusion(text, at, piece, facts, head))
+            out.append(denied_inclusion(text, at, piece, facts, head))
     return out
 
 

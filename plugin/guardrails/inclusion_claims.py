@@ -98,7 +98,7 @@ def not_in_the_box(text: str, facts: ListingFacts) -> list[Finding]:
                 next(iter(re.findall(r"[a-z]{3,}", piece.lower())[::-1]), "") if fitted else ""
             )
             if word and group != "thing" and not built_in and not_included(word, facts):
-                out.append(_denied_inclusion(text, start + offset, piece, facts, word))
+                out.append(denied_inclusion(text, start + offset, piece, facts, word))
                 continue
             if not head or given(piece, head, facts, box, built_in or fitted):
                 continue
@@ -167,7 +167,7 @@ def _the_thing_before(what: str, start: int) -> tuple[str, int]:
     return what, start
 
 
-def _denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
+def denied_inclusion(text: str, at: int, piece: str, facts: ListingFacts, head: str) -> Finding:
     """ "A chain tool comes in the box" of "a chain tool (not included)" (round 28)."""
     lead = re.match(
         r"\s*(?:(?:and|a|an|the|its|two|one|\d+(?!\s*[a-z]{1,3}\s+of\b))\s+)*", piece, re.I
