@@ -65,7 +65,7 @@ def _said_not_included(head: str, facts: ListingFacts) -> bool:
     )
     if not any(said.search(line) for line in facts.lines):
         return False
-    # the listing gives the thing elsewhere ("hardened steel wheel"; "a spare wheel is not
+    # the listing gives the thing elsewhere ("a carbide blade"; "a spare blade is not
     # included"): the product has one, and the one not included is another
     named = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     return not any(

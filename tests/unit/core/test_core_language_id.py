@@ -269,7 +269,7 @@ def test_a_listing_in_another_script_beside_english_is_in_the_first() -> None:
             title="Tas Anyaman Pandan Motif Kawung",
             categories=["Kerajinan > Tas anyaman"],
             tags=["anyaman tangan", "pandan alami"],
-            attributes={"Bahan": ["daun pandan"], "Ukuran": ["30 x 20 cm"]},
+            attributes={"Bahan": ["daun pandan"], "Ukuran": ["32 x 22 cm"]},
         ),
         Listing(
             external_id="id-shawl",

@@ -51,10 +51,10 @@ def test_a_thing_named_before_another_that_is_not_included_is_not_denied():
 
 
 def test_a_part_the_listing_gives_is_not_denied_by_a_spare_not_included():
-    cutter = listing(
-        title="Tile Cutter",
-        product_type="Tile cutter",
-        description_html="<p>A tile cutter with a tungsten scoring wheel. A spare wheel is not "
+    plane = listing(
+        title="Block Plane",
+        product_type="Block plane",
+        description_html="<p>A block plane with a carbide blade. A spare blade is not "
         "included.</p>",
     )
-    assert found(cutter, "A tile cutter with a tungsten scoring wheel.", FEATURE) == []
+    assert found(plane, "A block plane with a carbide blade.", FEATURE) == []
