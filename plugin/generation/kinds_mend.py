@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.material_frames import ONE_IN_S
+
 _SAID_TWICE = re.compile(r"\b(?P<verb>contains?|includes?) (?:contains|includes)\b", re.I)
 # Words that make "weighs" a comparison or a hedge ("weighs next to nothing", "weighs less").
 _NOT_A_CLASS = frozenset(
@@ -21,7 +23,7 @@ _NOT_A_CLASS = frozenset(
 _WEIGHS = re.compile(
     r"\b(?P<it>It|They) (?:weighs|weigh) (?P<grade>[A-Za-z][A-Za-z-]*(?: [A-Za-z]+)?)\."
 )
-_ONE_IN_S = r"(?:lens|canvas|chassis|compass|atlas)"
+_ONE_IN_S = rf"(?:{'|'.join(sorted(ONE_IN_S))})"
 _BARE_ONE = re.compile(
     rf"\b(?P<has>has|have) (?!an? |the |its |their |\d)(?P<what>(?:[a-z-]+ ){{1,3}}{_ONE_IN_S})\b"
 )

@@ -10,6 +10,7 @@ import re
 from plugin.generation.fact_words import listed
 from plugin.generation.frame_check import frame_holds
 from plugin.generation.label_frames import label_lead
+from plugin.generation.material_reasons import MATERIAL_NAMES
 from plugin.generation.naming_frames import MADE_WITH, plural_word
 from plugin.generation.part_words import PARTS
 from plugin.generation.said_values import join_values, lower_first
@@ -75,7 +76,7 @@ def _build_lead(
     if re.match(r"(yes|no|true|false)\b", value.strip(), re.IGNORECASE):
         return None
     sized = [i for i in items if not is_measure(i)]
-    if len(sized) == 1 < len(items) and lowered not in _MATERIAL_NAMES:
+    if len(sized) == 1 < len(items) and lowered not in MATERIAL_NAMES:
         # "Blade: Polished stainless steel, 15 cm": the part's size is for the list.
         items, value = sized, sized[0]
     words, last = lowered.split(), value.strip().lower().split()[-1:]
@@ -92,7 +93,7 @@ def _build_lead(
     if lowered.endswith(" material") and is_modifier(value, 4):
         # "Blade material: Steel" reads "It has a steel blade".
         return f"{it} {has} {noun_phrase(lower_first(value) + ' ' + lowered[:-9])}"
-    if lowered in _MATERIAL_NAMES:
+    if lowered in MATERIAL_NAMES:
         # "Mild steel, black oxide; rusts if left wet": what follows a ";" is a note for the
         # list, not one more material ("made of mild steel, black oxide and rusts if left wet",
         # round 26). An item opening with an article is the material's description ("Cattle
@@ -180,7 +181,7 @@ def _build_lead(
         return f"{it} {voice.be} {plain}"
     if lowered in plain.lower():
         return f"{it} {has} {with_article(plain) if names_part(plain) else plain}"
-    if lowered.endswith("s") and not lowered.endswith("ss") and lowered not in _ONE_IN_S:
+    if lowered.endswith("s") and not lowered.endswith("ss") and lowered not in ONE_IN_S:
         return f"{it} {has} {plain} {lowered}"
     final = plain.lower().split()[-1]
     if len(plain.split()) > 1 and plural_word(final):
@@ -190,23 +191,12 @@ def _build_lead(
     return f"{it} {has} {article(plain)} {plain} {lowered}"
 
 
-# Round 49: "Fibre: 100% wool" is what a yarn is made of.
-_MATERIAL_NAMES = {
-    "material",
-    "materials",
-    "fabric",
-    "body",
-    "metal",
-    "composition",
-    "fibre",
-    "fiber",
-}
 # Round 49: a part of a plant or an animal that is a stuff in its own right ("calabash gourd",
 # "birch bark"): under a material's label the whole is made of it.
 _WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
 # Round 49: a part whose one thing ends in "s" ("Lens: Toughened glass" is "a toughened
 # glass lens", not "toughened glass lens").
-_ONE_IN_S = frozenset({"lens", "canvas", "chassis", "compass", "atlas", "bus", "gas"})
+ONE_IN_S = frozenset({"lens", "canvas", "chassis", "compass", "atlas", "bus", "gas"})
 # An item beside a material that is its finish ("brushed finish") or which way it faces
 # ("glossy side out"), not a second material.
 _FINISH_ITEM = re.compile(
