@@ -24,6 +24,9 @@ QUESTIONS = (
     # Round 38: "Pack: 12" is how many come in a pack, never "What is the pack? — The pack is 12."
     ("pack", "How many come in a pack?", "{It} {comes} in a pack of {}."),
     ("fits", "What {does} {it} fit?", "{It} {fits} {}."),
+    # Round 50: the water a product is made for, never a temperature of its own ("What is the
+    # water temperature? — The water temperature is above 20 °C." on a board wax).
+    ("water temperature", "What water {is} {it} made for?", "Water {}."),
     ("compatible", "What {is} {it} compatible with?", "{It} {is} compatible with {}."),
     ("use with", "What can I use {them} with?", "Use {them} with {}."),
     ("serve", "What {does} {it} go with?", "Serve {them} with {}."),
@@ -109,6 +112,7 @@ ASKS = (
     ("use", re.compile(r"^(use|uses|intended use|application)$")),
     ("how to use", re.compile(r"^(how to use|directions|instructions|usage|directions for use)$")),
     ("fit", re.compile(r"^fit$")),
+    ("water temperature", re.compile(r"^(water temperature|water temp)$")),
     ("size guide", re.compile(r"^(size guide|sizing guide|sizing|size advice|how to measure)$")),
     ("battery", re.compile(r"^(battery life|run ?time)$")),
     ("burn", re.compile(r"^burn time$")),

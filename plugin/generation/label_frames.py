@@ -9,7 +9,7 @@ import re
 
 from plugin.generation.agreement import plural_phrase
 from plugin.generation.frame_check import LOWER_AFTER_VERB
-from plugin.generation.said_values import lower_values
+from plugin.generation.said_values import lower_first, lower_values
 from plugin.generation.value_shapes import article
 from plugin.generation.voice import Voice
 
@@ -51,6 +51,12 @@ DETERMINERS = frozenset(
 READ_FOR = re.compile(r"^((It|They) gives? you|Serve (it|them) with) ")
 
 
+# Round 50: a fit value that counts what it goes on ("most front seats", "all 2-inch hitches").
+_FITS_WHAT = re.compile(
+    r"(?i:most|all|nearly all|almost all|many|any)\s+[\w–-][\w\s–\-.\"″']{1,60}?s"
+)
+
+
 def label_lead(name: str, value: str, voice: Voice) -> str | None:
     """A fact whose name is no thing the product has, said with a verb that fits the name
     (round 21, heldout23's "has a rubia tinctorum root source and a powdered extract form"):
@@ -62,6 +68,11 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
     "It can be worn for up to 12 hours". Only short values with no clause of their own."""
     lowered = name.lower().strip().replace("_", " ")
     shown = value.strip().rstrip(".")
+    fitted = _FITS_WHAT.fullmatch(shown)
+    if lowered in ("fit", "fits") and fitted:
+        # Round 50: a fit that lists what the product goes on ("Fit: Most 28-inch frames") is
+        # what it fits, not a fit it has ("It has a most … fit", "Its fit is most …").
+        return f"{voice.subject} {voice.verb('fits')} {lower_first(shown)}"
     said_for = _SAID_FOR.get(lowered)
     if said_for and shown and not re.search(r"[;:()]|\b(not|no|none)\b", shown, re.I):
         # What a service gives ("You get: A written identification …") and what a food is

@@ -103,6 +103,10 @@ def worth_a_reason(name: str, value: str) -> bool:
     )
 
 
+# Round 50: a measure with the side it bounds: "above 20 °C", "below 14 °C".
+_BOUND = re.compile(r"(?P<side>(?i:above|below|over|under))\s+(?P<measure>\S.*)")
+
+
 def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
     """Facts that are a quantity: what it holds, carries, lasts, counts."""
     it = voice.subject
@@ -157,6 +161,11 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         # Round 45: the water it is made for, not a temperature of its own ("Its water
         # temperature is 10–14 °C" on a drysuit).
         return f"{it} {voice.be} made for water of {shown}"
+    bound = _BOUND.fullmatch(shown)
+    if lowered == "water temperature" and bound and is_measure(bound["measure"]):
+        # Round 50: a bound ("above 20 °C") is the water it is for as well: "It is made for
+        # water above 20 °C", never "Its water temperature is above 20 °C".
+        return f"{it} {voice.be} made for water {bound['side'].lower()} {bound['measure']}"
     if lowered in _NEEDLES and _MM.fullmatch(shown):
         # Round 49: a yarn's needle or hook size is what it is worked on, not a size it has
         # ("It has a needle size of 4 mm"): "It suits 4 mm needles".
