@@ -25,7 +25,7 @@ QUESTIONS = (
     ("pack", "How many come in a pack?", "{It} {comes} in a pack of {}."),
     ("fits", "What {does} {it} fit?", "{It} {fits} {}."),
     # Round 50: the water a product is made for, never a temperature of its own ("What is the
-    # water temperature? — The water temperature is above 20 °C." on a board wax).
+    # water temperature? — The water temperature is below 14 °C." on a board wax).
     ("water temperature", "What water {is} {it} made for?", "Water {}."),
     ("compatible", "What {is} {it} compatible with?", "{It} {is} compatible with {}."),
     ("use with", "What can I use {them} with?", "Use {them} with {}."),

@@ -103,7 +103,7 @@ def worth_a_reason(name: str, value: str) -> bool:
     )
 
 
-# Round 50: a measure with the side it bounds: "above 20 °C", "below 14 °C".
+# Round 50: a measure with the side it bounds: "above 24 °C", "below 14 °C".
 _BOUND = re.compile(r"(?P<side>(?i:above|below|over|under))\s+(?P<measure>\S.*)")
 
 
@@ -163,8 +163,8 @@ def measured(lowered: str, value: str, voice: Voice, turn: int) -> str | None:
         return f"{it} {voice.be} made for water of {shown}"
     bound = _BOUND.fullmatch(shown)
     if lowered == "water temperature" and bound and is_measure(bound["measure"]):
-        # Round 50: a bound ("above 20 °C") is the water it is for as well: "It is made for
-        # water above 20 °C", never "Its water temperature is above 20 °C".
+        # Round 50: a bound ("above 24 °C") is the water it is for as well: "It is made for
+        # water above 24 °C", never "Its water temperature is above 24 °C".
         return f"{it} {voice.be} made for water {bound['side'].lower()} {bound['measure']}"
     if lowered in _NEEDLES and _MM.fullmatch(shown):
         # Round 49: a yarn's needle or hook size is what it is worked on, not a size it has
