@@ -31,7 +31,7 @@ _WRAP = Listing(
 _WAX = Listing(
     external_id="r50-wax",
     title="Board Grip Wax, Cold Water",
-    categories=["Surf > Wax"],
+    categories=["Watersports > Board care"],
     attributes={"Water temperature": ["below 14 °C"]},
 )
 
@@ -70,7 +70,7 @@ def test_no_stock_storage_reason_for_a_glass_container() -> None:
             external_id="r50-syrup",
             title="Birch Sap Syrup",
             product_type="Birch syrup",
-            categories=["Pantry > Syrups"],
+            categories=["Larder > Sweeteners"],
             tags=["glass bottle"],
             attributes={"Origin": ["Finland"], "Ingredients": ["100% birch sap"]},
         ),
@@ -78,7 +78,7 @@ def test_no_stock_storage_reason_for_a_glass_container() -> None:
             external_id="r50-ink",
             title="Dip Pen Ink, 30 ml, Moss",
             product_type="Dip pen ink",
-            categories=["Stationery > Ink"],
+            categories=["Art supplies > Inks"],
             attributes={"Colour": ["Moss"], "Packaging": ["Glass bottle"]},
         ),
     ):
