@@ -86,7 +86,7 @@ KIN = (
 )
 # Kin a shop's listing is written in the first of, whatever the identifier leans to: a Nigerian
 # Pidgin guess is English, a Cantonese or Wu one written Chinese, and a Javanese one Indonesian
-# (shared craft words such as "tulis" or "pandan" pull Indonesian listings towards Javanese).
+# (shared craft words such as "anyaman" or "pandan" pull Indonesian listings towards Javanese).
 WRITTEN_AS_FIRST = frozenset({"pcm", "yue", "wuu", "jv"})
 
 # Scripts that one language writes (among those py3langid knows).
