@@ -144,7 +144,9 @@ round 55.
 
 ``holdout_v54 (held out)``, written blind in session 27 and frozen 2026-12-07, is in
 ``HELD_OUT``: scored blind once after round 55 (recall 0.841, clean 0.940, claim precision 0.874,
-span 0.672), its misses unread, for the next round to read. ``all`` leaves it out.
+span 0.672), its misses unread, for the next round to read. ``holdout_v55 (held out)``, written
+blind in session 27 and frozen 2026-12-07, is in ``HELD_OUT`` too: kept unscored for a later
+round. ``all`` leaves both out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -230,7 +232,8 @@ HOLDOUT_V51 = TESTS / "holdout_v51"
 HOLDOUT_V52 = TESTS / "holdout_v52"
 HOLDOUT_V53 = TESTS / "holdout_v53"
 HOLDOUT_V54 = TESTS / "holdout_v54"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V54,)
+HOLDOUT_V55 = TESTS / "holdout_v55"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V54, HOLDOUT_V55)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -286,6 +289,7 @@ NAMED = {
     "holdout_v52": (HOLDOUT_V52,),
     "holdout_v53": (HOLDOUT_V53,),
     "holdout_v54": (HOLDOUT_V54,),
+    "holdout_v55": (HOLDOUT_V55,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -407,7 +411,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v54|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v55|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
