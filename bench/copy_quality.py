@@ -31,7 +31,8 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 same, rated once after round 47, its notes read in round 48), ``heldout51`` (the same, rated
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
 round 49, its notes open to the next round), ``heldout53`` (written from a brief alone in
-session 27, held out: never read) and ``heldout54`` (the same).
+session 27, held out: never read), ``heldout54`` (the same) and ``heldout55`` (the same, written
+in session 28).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -142,6 +143,7 @@ SETS = {
     "heldout52": REPO / "tests" / "fixtures" / "copy_eval" / "heldout52_listings.json",
     "heldout53": REPO / "tests" / "fixtures" / "copy_eval" / "heldout53_listings.json",
     "heldout54": REPO / "tests" / "fixtures" / "copy_eval" / "heldout54_listings.json",
+    "heldout55": REPO / "tests" / "fixtures" / "copy_eval" / "heldout55_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -188,8 +190,8 @@ SETS = {
 # was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
 # blind in session 26) was rated once after round 49, its notes open to the next round;
-# heldout53 and heldout54 (written blind in session 27) are held out.
-HELD_OUT: set[str] = {"heldout53", "heldout54"}
+# heldout53 and heldout54 (written blind in session 27) and heldout55 (session 28) are held out.
+HELD_OUT: set[str] = {"heldout53", "heldout54", "heldout55"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
