@@ -128,9 +128,12 @@ def check_certifications(text: str, facts: ListingFacts) -> list[Finding]:
                 )
             )
             continue
+        if _NOT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+            # "the paints are not vegan": the draft says what the product is not, a caution
+            # and no certification, whether the listing denies it in its words or in another
+            # language's ("не веганські") that the checker cannot match
+            continue
         denied = _denied(claim, facts)
-        if denied and _NOT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
-            continue  # "the paints are not vegan", as the listing says
         if denied:
             out.append(
                 finding("accuracy.certification", BLOCK, claim.start, claim.end, claim.text,

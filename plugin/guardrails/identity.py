@@ -34,6 +34,7 @@ from plugin.guardrails.product_nouns import (
     verb_first,
 )
 from plugin.guardrails.quantities import NUMBER_WORDS
+from plugin.guardrails.subject_words import names_an_agent, verb_series_start
 from plugin.guardrails.vocabulary import MATERIALS
 
 _STOP = frozenset(
@@ -97,6 +98,11 @@ def type_claims(text: str, name: str = "") -> list[Claim]:
             if words[-1] in _STOP or not gap:
                 break
             pos += gap.end()
+        if names_an_agent(words):
+            continue  # "Our partner Hillside Goods …": who, not what
+        series = verb_series_start(text, words, spans, pos)
+        if series is not None:  # "… sells, wraps and posts it": verbs, not nouns
+            words, spans = words[:series], spans[:series]
         plural = (groups.get("this") or "").lower() in ("these", "our", "your new")
         closed = pos >= len(text) or text[pos] in ".!?\n"  # the phrase ends the sentence
         head = _head_index(words, plural, closed)
