@@ -8,7 +8,8 @@ broken English, mended in the kinds' last pass (``kinds_polish.polished``).
   "It has a toughened glass lens".
 
 Round 50 (raters of round 49): one part after "with" in what it is made of takes its article
-("made of nylon with steel clip" → "made of nylon with a steel clip").
+("made of nylon with steel clip" → "made of nylon with a steel clip"); a fit that counts what it
+goes on is what it fits ("has a most single beds fit" → "fits most single beds").
 """
 
 from __future__ import annotations
@@ -73,11 +74,20 @@ def _part_with_article(match: re.Match[str]) -> str:
     return f"{match['made']} {match['stuff']} with {article(part)} {part}"
 
 
+# Round 50: "It has a most single beds fit." (a fit value that counts what it goes on, pasted
+# into the part frame; ``label_frames`` says the list's own fit so, the model's hook did not).
+_FIT_PASTED = re.compile(
+    r"\b(?P<has>has|have) an? (?P<what>(?:most|all|nearly all|almost all|many|any) "
+    r"[^.;,]{1,60}?s) fit\b"
+)
+
+
 def mended(text: str) -> str:
     """``text`` with the shapes above said as English says them; anything else unchanged."""
     text = _SAID_TWICE.sub(lambda m: m["verb"], text)
     text = _WEIGHS.sub(_weight_class, text)
     text = _WITH_BARE_PART.sub(_part_with_article, text)
+    text = _FIT_PASTED.sub(lambda m: f"{'fits' if m['has'] == 'has' else 'fit'} {m['what']}", text)
     return _BARE_ONE.sub(_one_thing, text)
 
 

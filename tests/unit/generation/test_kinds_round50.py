@@ -3,7 +3,8 @@ on listings and sentences invented here. A part's measure is said of the part (e
 parts the name counts); a part whose value is a stuff is asked what it is made of, an "outer"
 is the outside and a closure is asked how it closes; care orders, a fit and a file format are
 sentences; an aside or a "<kind> for" line that only says the name's own noun again is left
-out; stuffs then parts are "made of … with …", one part after "with" with its article."""
+out; stuffs then parts are "made of … with …", one part after "with" with its article, and a
+fit pasted into "has a … fit" is what it fits."""
 
 from __future__ import annotations
 
@@ -139,6 +140,8 @@ def test_stuffs_then_parts_and_one_part_with_its_article() -> None:
     assert polished("It is made of canvas with leather strap.") == (
         "It is made of canvas with a leather strap."
     )
+    assert polished("It has a most single beds fit.") == "It fits most single beds."
+    assert polished("They have a all 5 cm poles fit.") == "They fit all 5 cm poles."
     # A part said as stuff, or a list that goes on after its part, stays.
     assert polished("It is made of felt with copper wire.") == (
         "It is made of felt with copper wire."
