@@ -46,8 +46,8 @@ def part_asked(question: str, answer: str, voice: Voice) -> tuple[str, str]:
             f"How {'do' if voice.plural else 'does'} {it.lower()} {verb}?",
             f"{it} {voice.verb(verb + 's')} with {article(value)} {value}.",
         )
-    # A stuff first ("rubber tubing") or last ("powder-coated steel"), never a kind of part
-    # whose stuff is only inside it ("stainless steel treble" hooks).
+    # A stuff first ("felt padding") or last ("brushed bronze"), never a kind of part whose
+    # stuff is only inside it ("carbon steel barbed" hooks).
     if _SHAPES & set(value.lower().split()):
         return question, answer
     if _made_of(value) or _names_stuff(value.split()[0]):

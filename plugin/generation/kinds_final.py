@@ -78,7 +78,7 @@ def _made_word_again(sentence: str, title: str) -> bool:
 
 def _same_statement(one: str, two: str, names: tuple[str, ...]) -> bool:
     def bare(text: str) -> str:
-        text = re.sub(r" \([^()]*\)", "", text)  # round 50: "1 in (25 mm)" is "1 in"
+        text = re.sub(r" \([^()]*\)", "", text)  # round 50: "3 cm (1.2 in)" is "3 cm"
         for name in names:
             text = re.sub(rf"^(?:The|This) {re.escape(name)}\b", "It", text)
         text = re.sub(

@@ -94,7 +94,7 @@ def _parts_had(match: re.Match[str]) -> str:
     several = len(items) > 1 and any(named) and all(" " in head[0].strip() for head in heads)
     # Round 49: a bare stuff, then parts ("jute and cotton straps") is the stuff with them.
     several = several or (len(items) > 1 and not named[0] and all(named[1:]))
-    # Round 50: stuffs, then parts ("teak and walnut, brass hinges") is the stuffs with them.
+    # Round 50: stuffs, then parts ("ash and elm, copper hinges") is the stuffs with them.
     several = several or (
         len(items) > 2
         and not named[0]
