@@ -16,18 +16,22 @@ import re
 from plugin.domain import FaqItem, faq_to_text
 from plugin.generation.answer_fit import fitted
 from plugin.generation.faq_assembly import FAQ_FEW, FAQ_MAX, fact_answers, faq_items
+from plugin.generation.faq_care_said import said_whole
 from plugin.generation.faq_english import english_facts, one_language, two_languages
 from plugin.generation.faq_labels import VAGUE_LABELS, asked_as_noun, has_abbreviation
+from plugin.generation.faq_parts_asked import part_asked
 from plugin.generation.faq_values import SEVERAL, alternatives, options_of
 from plugin.generation.first_line_faq import says_what_it_is
 from plugin.generation.kinds_english import english_only, in_english
 from plugin.generation.kinds_mend import measure_asked
 from plugin.generation.kinds_packed import packed_asked
+from plugin.generation.kinds_part_measures import part_measure_asked
 from plugin.generation.kinds_polish import polished
 from plugin.generation.label_questions import label_questions
 from plugin.generation.letter_case import caps_in_sentence
 from plugin.generation.parts_faq import included_item, part_items
 from plugin.generation.plan import Plan, Sentence
+from plugin.generation.voice import voice_of
 
 __all__ = [
     "SEVERAL",
@@ -66,6 +70,11 @@ def render_faq(plan: Plan, written: list[tuple[Sentence, str]]) -> str:
     # Round 40: what it is packed in is asked and said as what it comes in (``kinds_packed``).
     asked = [packed_asked(i.question, a, plan) for i, a in zip(kept, said, strict=True)]
     asked = [(measure_asked(q, a), a) for q, a in asked]  # round 49 (``kinds_mend``)
+    # Round 50: a part's measure said of the part, a part asked what it is made of or how it
+    # closes, and a care, fit or format fragment said as a sentence.
+    voice = voice_of(plan.listing_title)
+    asked = [part_measure_asked(q, a, plan.listing_title) for q, a in asked]
+    asked = [said_whole(*part_asked(q, a, voice), voice) for q, a in asked]
     # Round 42: a question or answer that sets the shop's words into English is not asked
     # (``kinds_english.in_english``); a FAQ left with none keeps its own.
     english: list[tuple[str, str]] = []

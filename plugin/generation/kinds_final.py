@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.kinds_part_measures import measured_part
 from plugin.generation.name_in_prose import short_name
 from plugin.generation.singular import singular
 from plugin.generation.statements import INSTRUCTION
@@ -77,6 +78,7 @@ def _made_word_again(sentence: str, title: str) -> bool:
 
 def _same_statement(one: str, two: str, names: tuple[str, ...]) -> bool:
     def bare(text: str) -> str:
+        text = re.sub(r" \([^()]*\)", "", text)  # round 50: "3 cm (1.2 in)" is "3 cm"
         for name in names:
             text = re.sub(rf"^(?:The|This) {re.escape(name)}\b", "It", text)
         text = re.sub(
@@ -87,27 +89,64 @@ def _same_statement(one: str, two: str, names: tuple[str, ...]) -> bool:
     return bare(one) == bare(two)
 
 
+def _head(name: str) -> str:
+    """The noun a name is about: the last word of its first phrase ("Folding Desk Lamp, LED"
+    → "lamp")."""
+    first = re.split(r",| with | for | in | of | [-–] |\(", name)[0]
+    words = re.findall(r"[a-z]+", first.lower())
+    return words[-1] if words else ""
+
+
 def _aside_dropped(sentence: str, title: str) -> str:
     """ "The Knife Sharpening at the Stall, a knife sharpening, takes …": an aside whose words the
-    name says already is left out."""
+    name says already is left out; round 50: so is one that only puts another word before the
+    name's own noun ("The Oak Serving Board, a kitchen board, …": raters of round 49 called
+    it stilted and redundant)."""
     for name in (title, short_name(title)):
         head = f"{name}, "
         at = sentence.find(head)
         if at < 0:
             continue
         aside = re.match(r"an? (?P<kind>[a-z][a-z -]{1,40}), ", sentence[at + len(head) :])
-        # Only an aside all of whose words the name says: "a radio earpiece" after "Clip-On
-        # Earpiece" tells the kind the name does not, and stays.
-        if aside and _words(aside["kind"]) <= _words(name):
+        if aside and (
+            _words(aside["kind"]) <= _words(name)
+            or _kin(aside["kind"].split()[-1], _head(name) or "-")
+        ):
             return sentence[: at + len(name)] + " " + sentence[at + len(head) + aside.end() :]
     return sentence
+
+
+# "It is a tea caddy for loose tea." after a name that says "Tea Caddy".
+_KIND_THEN_USE = re.compile(
+    r"\b(?P<be>is|are) an? (?P<kind>[a-z][a-z -]{2,40}?) for (?P<rest>[^.;:]+)"
+)
+
+
+def _kind_said_again(sentence: str, names: tuple[str, ...]) -> str | None:
+    """Round 50: "It is a <kind> for <use>." where the name says every word of the kind: the
+    sentence is "It is for <use>." (the kind said again is what raters of round 49 called
+    restating the title); ``None`` where the use says a word of the name too (the sentence then
+    says nothing the name does not)."""
+    found = _KIND_THEN_USE.search(sentence)
+    if not found or not any(_words(found["kind"]) <= _words(n) for n in names):
+        return sentence
+    named = {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2}
+    if any(_kin(w, r) for w in named for r in re.findall(r"[a-z]+", found["rest"].lower())):
+        return None
+    return (
+        sentence[: found.start()] + f"{found['be']} for {found['rest']}" + sentence[found.end() :]
+    )
 
 
 def finished(text: str, title: str) -> str:
     """``text`` (a short description's or a meta's plain sentences) without the shapes above."""
     voice = voice_of(title)
     names = tuple(dict.fromkeys((title, short_name(title))))
-    sentences = [_aside_dropped(s, title) for s in SENTENCE_END.split(text.strip()) if s]
+    sentences = [
+        measured_part(_aside_dropped(s, title), title)
+        for s in SENTENCE_END.split(text.strip())
+        if s
+    ]
     kept: list[str] = []
     dropped_named = False
     for index, sentence in enumerate(sentences):
@@ -115,8 +154,11 @@ def finished(text: str, title: str) -> str:
         if index and participle and not _VERB.search(participle["rest"]):
             sentence = f"{voice.subject} {voice.be} {participle['p'].lower()} {participle['rest']}"
         others = len(sentences) - index - 1 + len(kept)
+        again = _kind_said_again(sentence, names)
+        sentence = again or sentence
         drop = others > 0 and (
-            bool(_CARE_ORDER.match(sentence) or INSTRUCTION.match(sentence))
+            again is None
+            or bool(_CARE_ORDER.match(sentence) or INSTRUCTION.match(sentence))
             or _kind_for_itself(sentence)
             or _made_word_again(sentence, title)
             or any(_same_statement(sentence, said, names) for said in kept)

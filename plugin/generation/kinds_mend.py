@@ -6,13 +6,20 @@ broken English, mended in the kinds' last pass (``kinds_polish.polished``).
   paper's grade has no number; a weight with one is left as it is);
 - one thing whose noun ends in "s" said with no article: "It has toughened glass lens" →
   "It has a toughened glass lens".
+
+Round 50 (raters of round 49): one part after "with" in what it is made of takes its article
+("made of nylon with steel clip" → "made of nylon with a steel clip"); a fit that counts what it
+goes on is what it fits ("has a most single beds fit" → "fits most single beds").
 """
 
 from __future__ import annotations
 
 import re
 
+from plugin.generation.had_articles import is_plural
 from plugin.generation.material_frames import ONE_IN_S
+from plugin.generation.part_words import PARTS
+from plugin.generation.value_shapes import article
 
 _SAID_TWICE = re.compile(r"\b(?P<verb>contains?|includes?) (?:contains|includes)\b", re.I)
 # Words that make "weighs" a comparison or a hedge ("weighs next to nothing", "weighs less").
@@ -44,10 +51,43 @@ def _one_thing(match: re.Match[str]) -> str:
     return f"{match['has']} {an} {what}"
 
 
+_PART = rf"(?:{'|'.join(sorted(PARTS))})"
+# Round 50: "made of nylon with steel clip": one part after "with" takes its article.
+_WITH_BARE_PART = re.compile(
+    rf"\b(?P<made>made of|crafted from|made from) (?P<stuff>[\w%-]+(?: [\w%-]+){{0,2}}) with "
+    rf"(?!an? |the |its |their |\d)(?P<part>(?:[\w-]+ ){{1,2}}{_PART})\b(?=[.;,]|$)"
+)
+
+
+# Parts said as stuff, with no article ("with steel wire").
+_MASS_PARTS = frozenset("wire wires mesh tape fill filling trim net backing".split())
+
+
+def _part_with_article(match: re.Match[str]) -> str:
+    part = match["part"]
+    if (
+        is_plural(part.split()[-1])
+        or part.split()[0] in ("and", "or", "no")
+        or part.split()[-1] in _MASS_PARTS
+    ):
+        return match[0]
+    return f"{match['made']} {match['stuff']} with {article(part)} {part}"
+
+
+# Round 50: "It has a most single beds fit." (a fit value that counts what it goes on, pasted
+# into the part frame; ``label_frames`` says the list's own fit so, the model's hook did not).
+_FIT_PASTED = re.compile(
+    r"\b(?P<has>has|have) an? (?P<what>(?:most|all|nearly all|almost all|many|any) "
+    r"[^.;,]{1,60}?s) fit\b"
+)
+
+
 def mended(text: str) -> str:
     """``text`` with the shapes above said as English says them; anything else unchanged."""
     text = _SAID_TWICE.sub(lambda m: m["verb"], text)
     text = _WEIGHS.sub(_weight_class, text)
+    text = _WITH_BARE_PART.sub(_part_with_article, text)
+    text = _FIT_PASTED.sub(lambda m: f"{'fits' if m['has'] == 'has' else 'fit'} {m['what']}", text)
     return _BARE_ONE.sub(_one_thing, text)
 
 

@@ -16,6 +16,7 @@ import re
 
 from plugin.generation.benefits import is_material
 from plugin.generation.frame_check import verb_after_be
+from plugin.generation.had_articles import is_plural
 from plugin.generation.kinds_codes import kinds_codes
 from plugin.generation.kinds_frames import frames_mended
 from plugin.generation.kinds_mend import mended
@@ -93,6 +94,15 @@ def _parts_had(match: re.Match[str]) -> str:
     several = len(items) > 1 and any(named) and all(" " in head[0].strip() for head in heads)
     # Round 49: a bare stuff, then parts ("jute and cotton straps") is the stuff with them.
     several = several or (len(items) > 1 and not named[0] and all(named[1:]))
+    # Round 50: stuffs, then parts ("ash and elm, copper hinges") is the stuffs with them.
+    several = several or (
+        len(items) > 2
+        and not named[0]
+        and any(named)
+        and all(named[named.index(True) :])
+        and all(is_plural(i.split()[-1]) for i in items[named.index(True) :])
+        and all(len(i.split()) <= 3 for i in items)
+    )
     if len(items) == 1 and _WHOLE_STUFF.search(items[0].strip().lower()):
         return match[0]  # round 49: "made of walnut husk" is the whole's stuff, no part
     if not items or not (all(named) or several) or any(" with " in h[0] for h in heads):
