@@ -38,8 +38,15 @@ ALSO_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# English "too" before a word is "too hard", "too big": only at the end of a clause does it
+# add a use ("… on gas too?").
+_TOO_BEFORE = re.compile(r"\btoo\s+(?=\w)", re.IGNORECASE)
+
+
 def asks_second_use(question: str, language: str) -> bool:
     """Whether ``question`` (in ``language``) asks "too", "also" or "as well"."""
+    if language == "en":
+        question = _TOO_BEFORE.sub(" ", question)
     folded = " " + " ".join(words(fold(question))) + " "
     return any(f" {word} " in folded for word in ALSO_WORDS.get(language, ()))
 

@@ -98,6 +98,8 @@ KETTLE = Listing(
         ("¿Sirve también para inducción?", "es", True),
         ("Virker kedlen også på induktion?", "da", True),
         ("Does the kettle work on induction?", "en", False),
+        ("the handle got too hot, can I return the kettle?", "en", False),
+        ("Is the kettle too heavy for a child to lift?", "en", False),
         ("Funktioniert der Kessel auf Induktion?", "de", False),
     ],
 )
