@@ -77,6 +77,7 @@ HOLDOUT_V48 = ROOT / "tests" / "questions" / "holdout_v48"
 HOLDOUT_V49 = ROOT / "tests" / "questions" / "holdout_v49"
 HOLDOUT_V50 = ROOT / "tests" / "questions" / "holdout_v50"
 HOLDOUT_V51 = ROOT / "tests" / "questions" / "holdout_v51"
+HOLDOUT_V52 = ROOT / "tests" / "questions" / "holdout_v52"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -377,6 +378,11 @@ V2_SETS = {
     # 30/45 = 0.67, PII echoed 0/10, answered unanswerable 6, p95 0.50 s), then read in
     # round 54: seen from then on.
     "holdout_v51": _shop_folder(HOLDOUT_V51),
+    # Written blind and frozen; scored blind once after round 54 (main: grounded 56/82 =
+    # 0.68, false refusals 0.232, correct refusals 0.938, hostile 34/34, in language
+    # 25/42 = 0.60, PII echoed 0/10, answered unanswerable 6, p95 0.60 s), then read in
+    # round 55: seen from then on.
+    "holdout_v52": _shop_folder(HOLDOUT_V52),
 }
 
 

@@ -68,6 +68,7 @@ from plugin.questions.reply_draft import (
 from plugin.questions.reply_wording import _from_slot, _grounded, _model_facts, _worded
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
+from plugin.questions.second_use import second_use_unstated
 from plugin.questions.sentence_choice import (
     _clear_by_meaning,
     _distinct_sentence,
@@ -295,6 +296,17 @@ def compose_reply(
         text, listing, [item.passage for item in decision.support]
     ):
         # "Combien pèse le 3 m ?" is not answered by "Variant: 3 m, 30.00" (round 45).
+        decision = dataclasses.replace(decision, answerable=False, support=())
+    if (
+        decision.answerable
+        and not scoped
+        and second_use_unstated(
+            text, "en" if english else asked_in, listing, passages,
+            [item.passage.text for item in decision.support],
+        )
+    ):
+        # "does it work on gas too?" is not answered by the line that names only the first
+        # use (second_use.py, round 55).
         decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked)

@@ -55,9 +55,11 @@ _LEADING_NAME = re.compile(
     r"(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
+# The label starts a word of its own: "Is the Grand Hotel Lamp dimmable?" names nobody, though
+# a word ends in "tel" (round 55).
 _NAME_BY_CONTACT = re.compile(
     rf"({_NAME})(?=\s*[,(-]?\s*(?:(?i:on|at|via|under|unter|au|al|op|pod|pa|på)\s+)?"
-    r"(?:(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
+    r"(?:\b(?i:phone|tel|mobile|cell|e-?mail|mail|telefon|t[ée]l[ée]fono|"
     r"telefone|t[ée]l[ée]phone|telefonnummer|puhelin|puh|telefonu?)\b|\x00))"
 )
 # A name written in lower case, after "it's"/"this is" and just before the contact it came with
@@ -69,10 +71,26 @@ _LOWER_NAME_BY_CONTACT = re.compile(
 _NAME_AFTER_CONTACT = re.compile(rf"(?<=\x00)\s*[(\[]\s*({_NAME})\s*[)\]]")
 # Where an e-mail address or phone number was cut: the name before it is the sender's.
 _CUT = "\x00"
+# Asking to be written to or called back just before the contact ("you can write to me at …",
+# "phone me back at …"), or naming it in a shop language ("mi número es …", "meine Nummer ist
+# …") (round 55): what is left of it once the contact is cut asks nothing of the product.
+_CONTACT_REQUESTS = (
+    r"(?:please\s+|you\s+can\s+)?(?:e-?mail|mail|write(?:\s+to)?|call|ring|text|phone|contact|"
+    r"reach)\s+me"
+    r"(?:\s+back)?\s+(?:at|on|via)",
+    r"mi\s+(?:m[óo]vil|tel[ée]fono|n[úu]mero|correo|e-?mail)\s+es",
+    r"mon\s+(?:num[ée]ro|portable|t[ée]l[ée]phone|e-?mail|mail)\s+(?:est|c'est)",
+    r"meine?\s+(?:handy|handynummer|nummer|telefonnummer|e-?mail(?:-adresse)?)\s+(?:ist|lautet)",
+    r"il\s+mio\s+(?:numero|cellulare|telefono)\s+è|la\s+mia\s+e-?mail\s+è",
+    r"mijn\s+(?:nummer|telefoonnummer|gsm|e-?mail(?:adres)?)\s+is",
+    r"(?:o\s+)?meu\s+(?:n[úu]mero|telem[óo]vel|celular|e-?mail)\s+[ée]",
+    r"(?:mitt|mit)\s+(?:nummer|telefonnummer|mobilnummer)\s+(?:är|er)",
+)
 # What introduced contact details ("and my number is …, just in case", "reach me at …").
 _CONTACT_INTRO = re.compile(
     r"(?:(?i:\b(?:and\s+)?(?:my\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|phone|e-?mail"
     r"(?:\s+address)?)\s+is|(?:you\s+can\s+)?(?:reach|call|text)\s+me\s+(?:at|on))\s*)"
+    rf"|(?i:\b(?:{'|'.join(_CONTACT_REQUESTS)}):?\s*)"
     # or the bare label it came under ("tel. +48 …", "phone: 0470 …", "e-mail …") (round 24)
     r"|(?i:\b(?:phone|tel|mobile|mob|cell|e-?mail|mail|telefon|telefoon|t[ée]l[ée]fono|"
     r"telefone|t[ée]l[ée]phone|telefonnummer|tlf|puhelin|puh|telefonu?)\b\.?:?\s*))?"
@@ -80,7 +98,9 @@ _CONTACT_INTRO = re.compile(
     # and what the shopper said of it after it ("… just in case", "… if needed", "… if you
     # prefer", "… any time") (round 28)
     r"(?i:\s*,?\s+(?:just\s+)?in\s+case\b|\s*,?\s+if\s+(?:needed|necessary|required|need\s+be|"
-    r"you\s+(?:like|prefer|want|wish|need\s+to|have\s+to|must))\b|\s*,?\s+any\s*time\b)?"
+    r"you\s+(?:like|prefer|want|wish|need\s+to|have\s+to|must))\b|\s*,?\s+any\s*time\b"
+    # "…, or phone me if it is easier" (round 55)
+    r"|\s*,?\s+(?:or\s+)?(?:call|ring|text|phone)\s+me\s+if\s+(?:that|it)(?:['’]s|\s+is)\s+easier\b)?"
 )
 # "My name is Anna Smith", "I'm Anna", "je m'appelle Anna" …: the capitalised words after it.
 _NAME_INTRO = re.compile(
@@ -165,7 +185,8 @@ def strip_personal_data(question: str) -> Stripped:
     text = _LIVE_IN.sub(lambda m: cut(m, 1), text)
     text = _PHONE.sub(cut_contact, text)
     text = _NAME_INTRO.sub(cut_with_intro, text)
-    text = _SIGN_OFF.sub(lambda m: cut(m, 1), text)
+    # the sign-off's words go with the name: "…?, cheers" asks nothing more (round 55)
+    text = _SIGN_OFF.sub(cut_with_intro, text)
     text = _LEADING_NAME.sub(cut_leading, text)
     text = _NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)
     text = _LOWER_NAME_BY_CONTACT.sub(lambda m: cut(m, 1), text)

@@ -433,3 +433,11 @@ def test_holdout_v51_is_seen_since_round_54() -> None:
     assert not V2_SETS["holdout_v51"].held_out
     assert V2_SETS["holdout_v51"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v52_is_seen_since_round_55() -> None:
+    """holdout_v52 was scored blind once after round 54 and read in round 55: seen since."""
+    assert V2_SETS["holdout_v52"].label == "holdout_v52 (seen)"
+    assert not V2_SETS["holdout_v52"].held_out
+    assert V2_SETS["holdout_v52"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
