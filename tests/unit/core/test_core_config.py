@@ -144,3 +144,31 @@ def test_the_cli_shows_the_missing_extra_as_a_one_line_error(
     assert result.exit_code == 1
     assert "Error: COPYDESK_QUEUE=celery needs Celery" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('{"ENGINE": "openai",}', "is not valid JSON"),
+        ('["ENGINE", "openai"]', "must be a JSON object"),
+    ],
+)
+def test_a_broken_instance_file_is_a_clear_error_naming_it(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    (tmp_path / "copydesk.json").write_text(text)
+    with pytest.raises(CopydeskError, match="copydesk.json") as raised:
+        load_config(tmp_path, None, {})
+    assert says in raised.value.message
+
+
+def test_a_session_lifetime_that_is_not_a_number_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CopydeskError, match="COPYDESK_SESSION_LIFETIME_SECONDS='a day'"):
+        load_config(tmp_path, None, {"COPYDESK_SESSION_LIFETIME_SECONDS": "a day"})
+
+
+@pytest.mark.parametrize("url", ["copydesk.sqlite", "sqllite:///copydesk.sqlite"])
+def test_a_database_url_sqlalchemy_cannot_read_is_a_clear_error(tmp_path: Path, url: str) -> None:
+    with pytest.raises(CopydeskError, match="COPYDESK_DATABASE_URL") as raised:
+        load_config(tmp_path, None, {"COPYDESK_DATABASE_URL": url})
+    assert "sqlite:///" in raised.value.message
