@@ -25,6 +25,7 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    _warn_unless_migrated(app)
     run_jobs = not no_worker
     if app.config["QUEUE"] == "celery":
         click.echo("COPYDESK_QUEUE=celery: jobs run in `copydesk worker` processes, none in here")
@@ -50,6 +51,25 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
         )
     start_jobs = job_thread(float(config["SERVER_GRACEFUL_TIMEOUT"])) if run_jobs else None
     CopydeskServer(config, _bind(host, port), build_app, start_jobs).run()
+
+
+def _warn_unless_migrated(app: Flask) -> None:
+    """A database behind the code answers every page with a 500: say so at start. One that
+    cannot be reached yet is /healthz's to report (503), so the server starts all the same."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from plugin.storage.migrate import current, head
+
+    try:
+        revision, newest = current(app), head()
+    except SQLAlchemyError:
+        return
+    if revision != newest:
+        click.echo(
+            f"The database is at {revision or 'base (no tables)'}, the code needs {newest}: "
+            "run `copydesk db upgrade` first, or requests will fail",
+            err=True,
+        )
 
 
 def _bind(host: str, port: int) -> str:
