@@ -8,6 +8,7 @@ import click
 from flask import Flask
 
 from plugin.cli.context import with_app
+from plugin.jobs.queue import QUEUES
 
 
 @click.command()
@@ -100,7 +101,13 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
 
 
 @click.command()
-@click.option("--queue", "queues", multiple=True, help="Only these queues (generate, io, default).")
+@click.option(
+    "--queue",
+    "queues",
+    multiple=True,
+    type=click.Choice(QUEUES),
+    help="Only these queues (repeat for several; default: all three).",
+)
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1),
