@@ -237,5 +237,35 @@ def model_prepare(app: Flask) -> None:
 
         path = prepare_llamacpp(settings)
     else:
+        if settings.engine == "transformers" and settings.model:
+            _check_model_setting(settings.model)
+            if not _looks_like_a_path(settings.model):
+                click.echo(
+                    f"COPYDESK_MODEL={settings.model} is not a folder here: taken as a Hugging "
+                    "Face model id, downloaded when a worker first loads it"
+                )
+                return
         path = prepare_model(settings)
     click.echo(f"model ready at {path}")
+
+
+def _looks_like_a_path(model: str) -> bool:
+    from pathlib import Path
+
+    return Path(model).expanduser().exists() or model.startswith(("/", ".", "~"))
+
+
+def _check_model_setting(model: str) -> None:
+    """``COPYDESK_MODEL`` names a folder (or a Hub id, which cannot be checked offline): a folder
+    that is not there, or holds no model, is refused now rather than by every generate job."""
+    from pathlib import Path
+
+    if not _looks_like_a_path(model):
+        return
+    folder = Path(model).expanduser()
+    if not folder.is_dir():
+        raise click.ClickException(f"COPYDESK_MODEL={model} is not a folder that exists")
+    if not (folder / "config.json").is_file():
+        raise click.ClickException(
+            f"COPYDESK_MODEL={model} has no config.json: point it at a Hugging Face model folder"
+        )
