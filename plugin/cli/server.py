@@ -23,10 +23,10 @@ from plugin.jobs.queue import QUEUES
 @with_app
 def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
     """Serve the approval screen, the API and the webhooks (gunicorn; --dev: Werkzeug)."""
+    _warn_unless_migrated(app)  # before logging is set up: Alembic logs its set-up at INFO
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    _warn_unless_migrated(app)
     run_jobs = not no_worker
     if app.config["QUEUE"] == "celery":
         click.echo("COPYDESK_QUEUE=celery: jobs run in `copydesk worker` processes, none in here")
