@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -36,6 +37,15 @@ def with_app(fn: F) -> F:
             raise click.ClickException(database_problem(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def write_file(path: Path | str, text: str) -> None:
+    """Write a command's output file; a folder that does not exist (or no permission, a full
+    disk) is a one-line error naming the file, not a traceback."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 # What SQLite and PostgreSQL say of a table or column the models expect and the database lacks.
