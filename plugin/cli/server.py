@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 import click
 from flask import Flask
@@ -164,6 +166,20 @@ def db_group() -> None:
     """Database schema."""
 
 
+@contextlib.contextmanager
+def _known_revision() -> Iterator[None]:
+    """Alembic's refusal of a revision it cannot find (a typo, a branch's migration missing
+    here) as a one-line error, not a traceback."""
+    from alembic.util import CommandError
+
+    try:
+        yield
+    except CommandError as exc:
+        raise click.ClickException(
+            f"{exc} (`copydesk db current` shows where the database is)"
+        ) from exc
+
+
 @db_group.command("upgrade")
 @click.option("--revision", default="head", show_default=True)
 @with_app
@@ -171,7 +187,8 @@ def db_upgrade(app: Flask, revision: str) -> None:
     """Apply the migrations."""
     from plugin.storage.migrate import upgrade
 
-    upgrade(app, revision)
+    with _known_revision():
+        upgrade(app, revision)
     click.echo("database is up to date")
 
 
@@ -183,7 +200,8 @@ def db_downgrade(app: Flask, revision: str) -> None:
     Downgrades drop what later migrations added: back up the database first."""
     from plugin.storage.migrate import current, downgrade
 
-    downgrade(app, revision)
+    with _known_revision():
+        downgrade(app, revision)
     click.echo(f"database is at {current(app) or 'base (no tables)'}")
 
 
