@@ -262,10 +262,18 @@ def _instance_secret(instance_path: Path, name: str) -> str:
     """A development secret generated once into the instance folder (mode 0600)."""
     from cryptography.fernet import Fernet
 
+    from plugin.errors import CopydeskError
+
     path = instance_path / name
-    if not path.exists():
-        instance_path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(Fernet.generate_key().decode())
-    return path.read_text().strip()
+    try:
+        if not path.exists():
+            instance_path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(Fernet.generate_key().decode())
+        return path.read_text().strip()
+    except OSError as exc:
+        raise CopydeskError(
+            f"cannot keep the development secret {path} ({exc.strerror or exc}): set "
+            f"COPYDESK_INSTANCE_PATH to a folder this user can write, or COPYDESK_{name.upper()}"
+        ) from exc

@@ -172,3 +172,11 @@ def test_a_database_url_sqlalchemy_cannot_read_is_a_clear_error(tmp_path: Path, 
     with pytest.raises(CopydeskError, match="COPYDESK_DATABASE_URL") as raised:
         load_config(tmp_path, None, {"COPYDESK_DATABASE_URL": url})
     assert "sqlite:///" in raised.value.message
+
+
+def test_an_instance_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(CopydeskError, match="COPYDESK_INSTANCE_PATH") as raised:
+        load_config(blocker / "instance", None, {})
+    assert "secret_key" in raised.value.message
