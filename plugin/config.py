@@ -160,7 +160,8 @@ def load_config(
     # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
     if str(config["PUBLIC_URL"]).lower().startswith("https://"):
         config["SESSION_COOKIE_SECURE"] = True
-    lifetime = _seconds(config, "SESSION_LIFETIME_SECONDS")
+    _check_numbers(config)
+    lifetime = float(config["SESSION_LIFETIME_SECONDS"])
     config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=lifetime)
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
     config["ENCRYPTION_KEY"] = config["ENCRYPTION_KEY"] or _instance_secret(
@@ -185,16 +186,41 @@ def _instance_file(path: Path) -> dict[str, Any]:
     return settings
 
 
-def _seconds(config: Mapping[str, Any], key: str) -> float:
+# Settings read as numbers where they are used (a job, a request, a periodic timer): one that is
+# not a number stops the app with its name at start, instead of a float() traceback in there.
+NUMBER_KEYS = (
+    "SESSION_LIFETIME_SECONDS",
+    "RECONCILE_INTERVAL_SECONDS",
+    "FULL_RECONCILE_INTERVAL_SECONDS",
+    "SHOPIFY_WEBHOOK_CHECK_SECONDS",
+    "WOOCOMMERCE_HEALTH_INTERVAL_SECONDS",
+    "JOB_SWEEP_INTERVAL_SECONDS",
+    "JOB_MAX_ATTEMPTS",
+    "JOB_BACKOFF_SECONDS",
+    "JOB_VISIBILITY_TIMEOUT",
+    "REPAIR_TRIES",
+    "MAX_CONTENT_LENGTH",
+    "SHOPIFY_TIMEOUT_SECONDS",
+    "SHOPIFY_BULK_THRESHOLD",
+    "SHOPIFY_BULK_POLL_SECONDS",
+    "PROXY_QUESTIONS_PER_CUSTOMER_HOUR",
+    "PROXY_QUESTIONS_PER_SHOP_HOUR",
+)
+
+
+def _check_numbers(config: Mapping[str, Any]) -> None:
     from plugin.errors import CopydeskError
 
-    value = config[key]
-    try:
-        if isinstance(value, bool):
-            raise TypeError(key)
-        return float(value)
-    except (TypeError, ValueError) as exc:
-        raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number of seconds") from exc
+    for key in NUMBER_KEYS:
+        value = config.get(key)
+        if value is None:
+            continue
+        try:
+            if isinstance(value, bool):
+                raise TypeError(key)
+            float(value)
+        except (TypeError, ValueError) as exc:
+            raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number") from exc
 
 
 def _check_database_url(url: str) -> None:

@@ -162,9 +162,21 @@ def test_a_broken_instance_file_is_a_clear_error_naming_it(
     assert says in raised.value.message
 
 
-def test_a_session_lifetime_that_is_not_a_number_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(CopydeskError, match="COPYDESK_SESSION_LIFETIME_SECONDS='a day'"):
-        load_config(tmp_path, None, {"COPYDESK_SESSION_LIFETIME_SECONDS": "a day"})
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("SESSION_LIFETIME_SECONDS", "a day"),
+        ("RECONCILE_INTERVAL_SECONDS", "hourly"),
+        ("JOB_BACKOFF_SECONDS", "[2]"),
+        ("MAX_CONTENT_LENGTH", "true"),
+    ],
+)
+def test_a_number_setting_that_is_not_a_number_is_a_clear_error(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    with pytest.raises(CopydeskError, match=f"COPYDESK_{key}=.* must be a number"):
+        load_config(tmp_path, None, {f"COPYDESK_{key}": value})
+    assert load_config(tmp_path, None, {f"COPYDESK_{key}": "30"})[key] == 30
 
 
 @pytest.mark.parametrize("url", ["copydesk.sqlite", "sqllite:///copydesk.sqlite"])
