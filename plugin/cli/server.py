@@ -69,8 +69,8 @@ def _warn_unless_migrated(app: Flask) -> None:
         return
     if revision != newest:
         click.echo(
-            f"The database is at {revision or 'base (no tables)'}, the code needs {newest}: "
-            "run `copydesk db upgrade` first, or requests will fail",
+            f"The database is at {revision or 'base (no tables)'}, this code's newest "
+            f"migration is {newest}: run `copydesk db upgrade` first, or requests will fail",
             err=True,
         )
 
