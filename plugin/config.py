@@ -133,9 +133,7 @@ def load_config(
 ) -> dict[str, Any]:
     """Merge every layer, later ones winning, and fill in what depends on the instance folder."""
     config = dict(DEFAULTS)
-    instance_file = instance_path / "copydesk.json"
-    if instance_file.exists():
-        config.update(json.loads(instance_file.read_text()))
+    config.update(_instance_file(instance_path / "copydesk.json"))
     config.update(from_environment(os.environ if environ is None else environ))
     if test_config:
         config.update(test_config)
@@ -162,6 +160,7 @@ def load_config(
     # Served over HTTPS, the session cookie never travels in clear, whatever else was set.
     if str(config["PUBLIC_URL"]).lower().startswith("https://"):
         config["SESSION_COOKIE_SECURE"] = True
+    _check_numbers(config)
     lifetime = float(config["SESSION_LIFETIME_SECONDS"])
     config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=lifetime)
     config["SECRET_KEY"] = config["SECRET_KEY"] or _instance_secret(instance_path, "secret_key")
@@ -169,6 +168,77 @@ def load_config(
         instance_path, "encryption_key"
     )
     return config
+
+
+def _instance_file(path: Path) -> dict[str, Any]:
+    """The instance file's settings (none when it is missing); a broken one stops the app with
+    its path and the reason, not a traceback from the JSON parser."""
+    from plugin.errors import CopydeskError
+
+    if not path.exists():
+        return {}
+    try:
+        settings = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CopydeskError(f"{path} is not valid JSON ({exc})") from exc
+    if not isinstance(settings, dict):
+        raise CopydeskError(f'{path} must be a JSON object of settings, such as {{"QUEUE": ...}}')
+    return settings
+
+
+# Settings read as numbers where they are used (a job, a request, a periodic timer): one that is
+# not a number stops the app with its name at start, instead of a float() traceback in there.
+NUMBER_KEYS = (
+    "SESSION_LIFETIME_SECONDS",
+    "RECONCILE_INTERVAL_SECONDS",
+    "FULL_RECONCILE_INTERVAL_SECONDS",
+    "SHOPIFY_WEBHOOK_CHECK_SECONDS",
+    "WOOCOMMERCE_HEALTH_INTERVAL_SECONDS",
+    "JOB_SWEEP_INTERVAL_SECONDS",
+    "JOB_MAX_ATTEMPTS",
+    "JOB_BACKOFF_SECONDS",
+    "JOB_VISIBILITY_TIMEOUT",
+    "REPAIR_TRIES",
+    "MAX_CONTENT_LENGTH",
+    "SHOPIFY_TIMEOUT_SECONDS",
+    "SHOPIFY_BULK_THRESHOLD",
+    "SHOPIFY_BULK_POLL_SECONDS",
+    "PROXY_QUESTIONS_PER_CUSTOMER_HOUR",
+    "PROXY_QUESTIONS_PER_SHOP_HOUR",
+)
+
+
+def _check_numbers(config: Mapping[str, Any]) -> None:
+    from plugin.errors import CopydeskError
+
+    for key in NUMBER_KEYS:
+        value = config.get(key)
+        if value is None:
+            continue
+        try:
+            if isinstance(value, bool):
+                raise TypeError(key)
+            float(value)
+        except (TypeError, ValueError) as exc:
+            raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number") from exc
+
+
+def _check_database_url(url: str) -> None:
+    """A URL SQLAlchemy cannot read, or whose database it does not know, stops the app with the
+    setting's name and the two shapes it takes."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from plugin.errors import CopydeskError
+
+    try:
+        make_url(url).get_dialect()
+    except (ArgumentError, NoSuchModuleError) as exc:
+        # The reason, not the URL: it may hold a password.
+        raise CopydeskError(
+            f"COPYDESK_DATABASE_URL is not a database URL SQLAlchemy knows ({exc}): write "
+            "sqlite:////absolute/path/copydesk.sqlite or postgresql+psycopg://user:pass@host/db"
+        ) from exc
 
 
 def _check_extras(config: dict[str, Any]) -> None:
@@ -197,6 +267,7 @@ def _check_extras(config: dict[str, Any]) -> None:
                 "COPYDESK_DATABASE_URL is a PostgreSQL URL, but its driver psycopg is not "
                 "installed: pip install 'copydesk[postgres]'"
             )
+    _check_database_url(str(config["DATABASE_URL"]))
 
 
 def _check_counts(config: dict[str, Any]) -> None:
@@ -217,10 +288,18 @@ def _instance_secret(instance_path: Path, name: str) -> str:
     """A development secret generated once into the instance folder (mode 0600)."""
     from cryptography.fernet import Fernet
 
+    from plugin.errors import CopydeskError
+
     path = instance_path / name
-    if not path.exists():
-        instance_path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(Fernet.generate_key().decode())
-    return path.read_text().strip()
+    try:
+        if not path.exists():
+            instance_path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(Fernet.generate_key().decode())
+        return path.read_text().strip()
+    except OSError as exc:
+        raise CopydeskError(
+            f"cannot keep the development secret {path} ({exc.strerror or exc}): set "
+            f"COPYDESK_INSTANCE_PATH to a folder this user can write, or COPYDESK_{name.upper()}"
+        ) from exc

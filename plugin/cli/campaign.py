@@ -5,13 +5,12 @@ nothing to customers)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import click
 from flask import Flask
 
 from plugin.campaign import Channel, Goal
-from plugin.cli.context import with_app
+from plugin.cli.context import with_app, write_file
 from plugin.services import (
     campaign_create,
     campaign_export,
@@ -165,6 +164,6 @@ def export_command(app: Flask, shop_name: str, fmt: str, out: str, campaign_id: 
             json.dumps(campaign_export.export_rows(campaign), indent=2, ensure_ascii=False) + "\n"
         )
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        write_file(out, text)
     else:
         click.echo(text, nl=False)

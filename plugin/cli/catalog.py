@@ -41,5 +41,8 @@ def import_command(app: Flask, file: Path, shop_name: str) -> None:
 @with_app
 def export_command(app: Flask, file: Path, shop_name: str) -> None:
     """Write the catalogue with the published copy, ready to import into the store."""
-    export_catalog_file(db.session, shop_name, file)
+    try:
+        export_catalog_file(db.session, shop_name, file)
+    except OSError as exc:  # a folder that does not exist, a full disk, no permission
+        raise click.ClickException(f"cannot write {file}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {file}")

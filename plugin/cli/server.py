@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 import click
 from flask import Flask
 
 from plugin.cli.context import with_app
+from plugin.jobs.queue import QUEUES
 
 
 @click.command()
@@ -22,6 +25,7 @@ from plugin.cli.context import with_app
 @with_app
 def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
     """Serve the approval screen, the API and the webhooks (gunicorn; --dev: Werkzeug)."""
+    _warn_unless_migrated(app)  # before logging is set up: Alembic logs its set-up at INFO
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -52,6 +56,25 @@ def serve(app: Flask, host: str, port: int, no_worker: bool, dev: bool) -> None:
     CopydeskServer(config, _bind(host, port), build_app, start_jobs).run()
 
 
+def _warn_unless_migrated(app: Flask) -> None:
+    """A database behind the code answers every page with a 500: say so at start. One that
+    cannot be reached yet is /healthz's to report (503), so the server starts all the same."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from plugin.storage.migrate import current, head
+
+    try:
+        revision, newest = current(app), head()
+    except SQLAlchemyError:
+        return
+    if revision != newest:
+        click.echo(
+            f"The database is at {revision or 'base (no tables)'}, this code's newest "
+            f"migration is {newest}: run `copydesk db upgrade` first, or requests will fail",
+            err=True,
+        )
+
+
 def _bind(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -80,7 +103,13 @@ def _serve_dev(app: Flask, host: str, port: int, run_jobs: bool) -> None:
 
 
 @click.command()
-@click.option("--queue", "queues", multiple=True, help="Only these queues (generate, io, default).")
+@click.option(
+    "--queue",
+    "queues",
+    multiple=True,
+    type=click.Choice(QUEUES),
+    help="Only these queues (repeat for several; default: all three).",
+)
 @click.option(
     "--concurrency",
     type=click.IntRange(min=1),
@@ -137,6 +166,20 @@ def db_group() -> None:
     """Database schema."""
 
 
+@contextlib.contextmanager
+def _known_revision() -> Iterator[None]:
+    """Alembic's refusal of a revision it cannot find (a typo, a branch's migration missing
+    here) as a one-line error, not a traceback."""
+    from alembic.util import CommandError
+
+    try:
+        yield
+    except CommandError as exc:
+        raise click.ClickException(
+            f"{exc} (`copydesk db current` shows where the database is)"
+        ) from exc
+
+
 @db_group.command("upgrade")
 @click.option("--revision", default="head", show_default=True)
 @with_app
@@ -144,7 +187,8 @@ def db_upgrade(app: Flask, revision: str) -> None:
     """Apply the migrations."""
     from plugin.storage.migrate import upgrade
 
-    upgrade(app, revision)
+    with _known_revision():
+        upgrade(app, revision)
     click.echo("database is up to date")
 
 
@@ -156,7 +200,8 @@ def db_downgrade(app: Flask, revision: str) -> None:
     Downgrades drop what later migrations added: back up the database first."""
     from plugin.storage.migrate import current, downgrade
 
-    downgrade(app, revision)
+    with _known_revision():
+        downgrade(app, revision)
     click.echo(f"database is at {current(app) or 'base (no tables)'}")
 
 
@@ -210,5 +255,35 @@ def model_prepare(app: Flask) -> None:
 
         path = prepare_llamacpp(settings)
     else:
+        if settings.engine == "transformers" and settings.model:
+            _check_model_setting(settings.model)
+            if not _looks_like_a_path(settings.model):
+                click.echo(
+                    f"COPYDESK_MODEL={settings.model} is not a folder here: taken as a Hugging "
+                    "Face model id, downloaded when a worker first loads it"
+                )
+                return
         path = prepare_model(settings)
     click.echo(f"model ready at {path}")
+
+
+def _looks_like_a_path(model: str) -> bool:
+    from pathlib import Path
+
+    return Path(model).expanduser().exists() or model.startswith(("/", ".", "~"))
+
+
+def _check_model_setting(model: str) -> None:
+    """``COPYDESK_MODEL`` names a folder (or a Hub id, which cannot be checked offline): a folder
+    that is not there, or holds no model, is refused now rather than by every generate job."""
+    from pathlib import Path
+
+    if not _looks_like_a_path(model):
+        return
+    folder = Path(model).expanduser()
+    if not folder.is_dir():
+        raise click.ClickException(f"COPYDESK_MODEL={model} is not a folder that exists")
+    if not (folder / "config.json").is_file():
+        raise click.ClickException(
+            f"COPYDESK_MODEL={model} has no config.json: point it at a Hugging Face model folder"
+        )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 from flask import Flask
 
-from plugin.cli.context import with_app
+from plugin.cli.context import with_app, write_file
 
 
 @click.group()
@@ -40,5 +38,5 @@ def app_config_command(app: Flask, output: str, name: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    Path(output).write_text(text)
+    write_file(output, text)
     click.echo(f"wrote {output}", err=True)

@@ -35,7 +35,7 @@ from kombu.utils.url import maybe_sanitize_url
 from sqlalchemy import CursorResult, and_, event, or_, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
-from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
+from plugin.jobs.queue import EXTENSION, QUEUES, DatabaseJobQueue
 from plugin.jobs.worker import Worker
 from plugin.storage.db import Database
 from plugin.storage.models import JobRecord
@@ -43,7 +43,6 @@ from plugin.storage.models import JobRecord
 log = logging.getLogger(__name__)
 
 TASK = "copydesk.run_job"
-QUEUES = ("generate", "io", "default")
 BROKER = "broker"  # JobRecord.locked_by of a queued job whose message the broker holds
 _PENDING = "copydesk.celery.publish"
 

@@ -18,6 +18,8 @@ from plugin.storage.db import db
 from plugin.storage.models import JobRecord
 
 EXTENSION = "copydesk.queue"
+# Every job is put on one of these; a worker (`copydesk worker --queue`) takes some or all.
+QUEUES = ("generate", "io", "default")
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,16 @@ def test_campaign_new_refuses_a_bad_brief(cli) -> None:  # type: ignore[no-untyp
     )
     assert unknown.exit_code == 1 and "no audience named 'runners'" in unknown.output
     assert "Usage:" in cli("campaign", "new", "--help").output
+
+
+def test_campaign_export_into_a_folder_that_does_not_exist_is_a_clear_error(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    created = cli("campaign", "new", "--shop", "demo", "--product", "FW-TEE", "--channel", "ads")
+    campaign_id = created.output.split()[-1]
+    target = tmp_path / "exports" / "ads.csv"
+    result = cli(
+        "campaign", "export", "--shop", "demo", "--out", str(target), campaign_id, ok=False
+    )
+    assert result.exit_code == 1
+    assert f"cannot write {target}: No such file or directory" in result.output

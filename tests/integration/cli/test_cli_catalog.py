@@ -111,3 +111,17 @@ def test_generate_tells_of_a_listing_in_another_language(cli, tmp_path: Path) ->
         "This listing is written in Finnish; the shop writes copy in English. "
         "Set the copy language in Settings to write in Finnish." in result.output
     )
+
+
+def test_export_into_a_folder_that_does_not_exist_is_a_clear_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "kites.csv"
+    source.write_text(
+        "Handle,Title,Body (HTML),Variant Price\nbox-kite,Box Kite,,29.00\n", encoding="utf-8"
+    )
+    cli("catalog", "import", str(source), "--shop", "kites")
+    target = tmp_path / "exports" / "kites.csv"
+    result = cli("catalog", "export", str(target), "--shop", "kites", ok=False)
+    assert result.exit_code == 1
+    assert f"cannot write {target}" in result.output
+    assert "No such file or directory" in result.output
+    assert not target.parent.exists()

@@ -135,3 +135,12 @@ def test_flask_app_plugin_routes_and_shell(tmp_path: Path) -> None:
     )
     assert shell.returncode == 0, shell.stderr
     assert f"db=sqlite:///{tmp_path / 'f.sqlite'}" in shell.stdout + shell.stderr
+
+
+@pytest.mark.parametrize("args", [("upgrade", "--revision", "0099"), ("downgrade", "first")])
+def test_a_revision_that_does_not_exist_is_a_one_line_error(cli, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    cli("db", "upgrade")
+    result = cli("db", *args, ok=False)
+    assert result.exit_code == 1
+    assert "Can't locate revision" in result.output
+    assert "copydesk db current" in result.output

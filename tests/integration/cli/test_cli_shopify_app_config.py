@@ -63,3 +63,11 @@ def test_app_config_prints_with_a_dash_and_refuses_without_an_api_key(
     monkeypatch.setenv("COPYDESK_PUBLIC_URL", "http://127.0.0.1:8000")
     refused = CliRunner().invoke(main, ["shopify", "app-config"])
     assert refused.exit_code == 1 and "https://" in refused.output
+
+
+def test_app_config_into_a_folder_that_does_not_exist_is_a_clear_error(env: Path) -> None:
+    target = env / "deploy" / "shopify.app.toml"
+    result = CliRunner().invoke(main, ["shopify", "app-config", "-o", str(target)])
+    assert result.exit_code == 1
+    assert f"cannot write {target}: No such file or directory" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -85,3 +85,18 @@ def test_without_a_token_the_worker_metrics_listen_on_loopback_only() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_queue_name_the_jobs_never_use_is_refused_before_the_worker_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from plugin.cli import main
+
+    monkeypatch.setenv("COPYDESK_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("COPYDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'w.sqlite'}")
+    # A typo once left a worker polling a queue no job is ever put on, silently, for good.
+    result = CliRunner().invoke(main, ["worker", "--queue", "io", "--queue", "generation"])
+    assert result.exit_code == 2
+    assert "'generation' is not one of 'generate', 'io', 'default'" in result.output

@@ -144,3 +144,51 @@ def test_the_cli_shows_the_missing_extra_as_a_one_line_error(
     assert result.exit_code == 1
     assert "Error: COPYDESK_QUEUE=celery needs Celery" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('{"ENGINE": "openai",}', "is not valid JSON"),
+        ('["ENGINE", "openai"]', "must be a JSON object"),
+    ],
+)
+def test_a_broken_instance_file_is_a_clear_error_naming_it(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    (tmp_path / "copydesk.json").write_text(text)
+    with pytest.raises(CopydeskError, match="copydesk.json") as raised:
+        load_config(tmp_path, None, {})
+    assert says in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("SESSION_LIFETIME_SECONDS", "a day"),
+        ("RECONCILE_INTERVAL_SECONDS", "hourly"),
+        ("JOB_BACKOFF_SECONDS", "[2]"),
+        ("MAX_CONTENT_LENGTH", "true"),
+    ],
+)
+def test_a_number_setting_that_is_not_a_number_is_a_clear_error(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    with pytest.raises(CopydeskError, match=f"COPYDESK_{key}=.* must be a number"):
+        load_config(tmp_path, None, {f"COPYDESK_{key}": value})
+    assert load_config(tmp_path, None, {f"COPYDESK_{key}": "30"})[key] == 30
+
+
+@pytest.mark.parametrize("url", ["copydesk.sqlite", "sqllite:///copydesk.sqlite"])
+def test_a_database_url_sqlalchemy_cannot_read_is_a_clear_error(tmp_path: Path, url: str) -> None:
+    with pytest.raises(CopydeskError, match="COPYDESK_DATABASE_URL") as raised:
+        load_config(tmp_path, None, {"COPYDESK_DATABASE_URL": url})
+    assert "sqlite:///" in raised.value.message
+
+
+def test_an_instance_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(CopydeskError, match="COPYDESK_INSTANCE_PATH") as raised:
+        load_config(blocker / "instance", None, {})
+    assert "secret_key" in raised.value.message
