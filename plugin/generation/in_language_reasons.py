@@ -106,6 +106,11 @@ REASON_KEYS.update(
 )
 # "100% ", "%100 ": a share that names the whole.
 _WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
+# Round 50: a steel's grade before or after its name ("18/8 …", "… 316", "AISI 304 …") names
+# the same material, not a mix: read past it as past a "100 %".
+_GRADE = re.compile(
+    r"^(aisi\s?)?(18/\d{1,2}|3\d\dl?)\s+|\s+(aisi\s?)?(18/\d{1,2}|3\d\dl?)$", re.IGNORECASE
+)
 
 
 @cache
@@ -142,11 +147,19 @@ _BESIDE = 1
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 
-def _main_material(value: str, words: tuple[str, ...], stops: tuple[str, ...]) -> bool:
-    """Whether a material value is the material: its name (a "100 %" share before it), or its
-    name and one word beside it (an adjective), on the shop's own side ("Juharfa / Maple"); no
-    ``stops`` word in it ("Kunstleder", "Eichenoptik")."""
+def _main_material(
+    value: str, words: tuple[str, ...], stops: tuple[str, ...], passed: tuple[str, ...] = ()
+) -> bool:
+    """Whether a material value is the material: its name (a "100 %" share or a steel's grade
+    beside it), or its name and one word beside it (an adjective), on the shop's own side
+    ("Juharfa / Maple"); no ``stops`` word in it ("Kunstleder", "Eichenoptik"). ``passed``:
+    the language's words that only say how the material was made (a tanning), read past in
+    any number (round 50)."""
     said = _WHOLE_SHARE.sub("", own_side(value).strip()).rstrip(".").strip()
+    said = _GRADE.sub("", said).strip()
+    if passed:
+        kept = [w for w in said.split() if w.lower() not in {b.lower() for b in passed}]
+        said = " ".join(kept) if kept else said
     if not said or (stops and _found(stops, said)):
         return False
     if _named(said, words):
@@ -170,7 +183,10 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
         words = spec.marks or language.reason_words.get(key, ())
         if spec.whole:
             if len(fact.values) != 1 or not _main_material(
-                fact.values[0], words, language.reason_not.get(key, ())
+                fact.values[0],
+                words,
+                language.reason_not.get(key, ()),
+                language.reason_beside.get(key, ()),
             ):
                 continue
         elif words:
