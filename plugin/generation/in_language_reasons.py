@@ -162,7 +162,7 @@ def _main_material(
         said = " ".join(kept) if kept else said
     if not said or (stops and _found(stops, said)):
         return False
-    if _named(said, words):
+    if _named(said, words) or _named_last(said, words):
         return True
     parts = said.split()
     if len(parts) < 2:
@@ -173,6 +173,22 @@ def _main_material(
             if _ONE_WORD.match(beside) and _named(named, words):
                 return True
     return False
+
+
+# Round 50: Chinese and Japanese name a kind of a material before the material's own word,
+# which ends the compound ("毛竹", a bamboo): at most this many characters before it.
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$")
+_KIND_BEFORE = 2
+
+
+def _named_last(said: str, words: tuple[str, ...]) -> bool:
+    """Whether a value written in Chinese or Japanese characters ends with the material's word
+    after at most ``_KIND_BEFORE`` characters naming its kind."""
+    if not _CJK.match(said):
+        return False
+    return any(
+        _CJK.match(w) and said.endswith(w) and 0 < len(said) - len(w) <= _KIND_BEFORE for w in words
+    )
 
 
 def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:

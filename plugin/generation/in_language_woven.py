@@ -31,6 +31,8 @@ def _said(value: str, language: LanguageWords) -> str:
     text = own_side(value).strip().rstrip(".").strip()
     if not text or _LIST_MARKS.search(text) or len(text.split()) > MAX_WOVEN_WORDS:
         return ""
+    if _refused(text, language):
+        return ""  # "ABS műanyag anyagból": the frame's own noun again
     if language.capital_kind:
         # German writes nouns with a capital; a lower-case word, or a first word with an
         # adjective's ending before another, is an adjective whose ending the preposition's
@@ -40,6 +42,12 @@ def _said(value: str, language: LanguageWords) -> str:
             return ""
         return text if all(w[:1].isupper() or len(w) <= 2 for w in words) else ""
     return lower_values([text])[0]
+
+
+def _refused(text: str, language: LanguageWords) -> bool:
+    """Whether a word of the value opens with one of the language's ``woven_not`` words."""
+    lowered = text.lower()
+    return any(lowered.startswith(w) or f" {w}" in lowered for w in language.woven_not)
 
 
 def woven_material(fact: ShopFact | None, language: LanguageWords) -> str:
@@ -55,8 +63,7 @@ def woven_origin(fact: ShopFact | None, language: LanguageWords) -> str:
     if fact is None or fact.role != "origin" or len(fact.values) != 1:
         return ""
     place = own_side(fact.values[0]).strip().rstrip(".")
-    lowered = place.lower()
-    if any(lowered.startswith(w) or f" {w}" in lowered for w in language.woven_not):
+    if _refused(place, language):
         return ""
     return place if place and not _LIST_MARKS.search(place) else ""
 

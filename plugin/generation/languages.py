@@ -71,8 +71,8 @@ class LanguageWords:
     adjective_frames: dict[str, str] = field(default_factory=dict)
     # Round 50: the first line woven with the product's material and origin
     # (``in_language_woven``): ``material``, ``origin``, ``material_origin`` said before the
-    # first line's ``end`` (default "."), which closes it again; ``woven_not``: place words a
-    # frame's preposition cannot take bare ("Schweiz" needs "der").
+    # first line's ``end`` (default "."), which closes it again; ``woven_not``: words a frame
+    # cannot take bare ("Schweiz" needs "der") or that repeat its own noun ("műanyag anyagból").
     woven: dict[str, str] = field(default_factory=dict)
     woven_not: tuple[str, ...] = ()
 

@@ -128,3 +128,32 @@ def test_the_woven_frames_are_well_formed_in_every_file() -> None:
             assert key in names, (code, key)
             fields = {f for _, f, _, _ in string.Formatter().parse(frame) if f}
             assert fields == names[key], (code, key)
+
+
+def test_a_chinese_bamboo_named_by_its_kind_still_names_bamboo() -> None:
+    tray = Listing(
+        external_id="r50-j",
+        title="茶盘 青山",
+        vendor="山房",
+        attributes={"材质": ["毛竹"]},
+    )
+    prose = _prose(tray, "zh")
+    assert "，采用毛竹制成。" in prose and "材质轻巧又坚固。" in prose
+    # A longer name before the word is another thing, not a kind of bamboo.
+    other = Listing(external_id="r50-k", title="茶盘 青山", attributes={"材质": ["仿真人造竹"]})
+    assert "材质轻巧又坚固" not in _prose(other, "zh")
+
+
+def test_a_fibre_label_names_the_material() -> None:
+    mat = Listing(external_id="r50-l", title="Dørmåtte Sand", attributes={"Fiber": ["Jute"]})
+    assert "lavet af jute" in _prose(mat, "da")
+
+
+def test_a_value_that_repeats_the_frames_noun_is_not_woven() -> None:
+    box = Listing(
+        external_id="r50-m",
+        title="Uzsonnás doboz Pitypang",
+        vendor="Konyhakert",
+        attributes={"Anyag": ["PP műanyag"]},
+    )
+    assert "anyagból" not in _prose(box, "hu")
