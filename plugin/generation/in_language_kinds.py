@@ -193,8 +193,11 @@ def seo(copy: InLanguage) -> str:
             meta = longer
         return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, mark)))
     meta = plain(copy.first.text)
-    selling = said_in_prose(copy, selling_sentences(copy))
-    for text in [*selling, *(a.text for a in copy.answers)]:
+    ordered = selling_sentences(copy)
+    # The prose's own sentences first; a sentence the prose leaves to the list only where the
+    # meta is still short of its range (a meta has no list to carry it), then the answers.
+    left = [s.text for s in ordered if not s.woven and not as_prose(s, copy)]
+    for text in [*said_in_prose(copy, ordered), *left, *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
         longer = sentences((meta, text), copy.language)

@@ -4,6 +4,7 @@ origin, no "Label: value" sentence beside it, a tanning's words and a steel's gr
 
 from __future__ import annotations
 
+import json
 import re
 import string
 
@@ -157,3 +158,18 @@ def test_a_value_that_repeats_the_frames_noun_is_not_woven() -> None:
         attributes={"Anyag": ["PP műanyag"]},
     )
     assert "anyagból" not in _prose(box, "hu")
+
+
+def test_the_seo_meta_still_fills_its_range_with_the_sentences_left_to_the_list() -> None:
+    oil = Listing(
+        external_id="r50-n",
+        title="Olio di noci tostate",
+        vendor="Frantoio Valle Bruna",
+        attributes={
+            "Ingredienti": ["noci tostate spremute a freddo"],
+            "Conservazione": ["al riparo dalla luce, dopo l'apertura in frigorifero"],
+        },
+    )
+    assert "Ingredienti" not in _prose(oil, "it")
+    meta = json.loads(_draft(oil, DraftKind.SEO, "it"))["description"]
+    assert "noci tostate spremute a freddo" in meta
