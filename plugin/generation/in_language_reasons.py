@@ -106,7 +106,7 @@ REASON_KEYS.update(
 )
 # "100% ", "%100 ": a share that names the whole.
 _WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
-# Round 50: a steel's grade before or after its name ("18/8 …", "… 316", "AISI 304 …") names
+# Round 50: a steel's grade before or after its name ("18/0 …", "… AISI 316") names
 # the same material, not a mix: read past it as past a "100 %".
 _GRADE = re.compile(
     r"^(aisi\s?)?(18/\d{1,2}|3\d\dl?)\s+|\s+(aisi\s?)?(18/\d{1,2}|3\d\dl?)$", re.IGNORECASE

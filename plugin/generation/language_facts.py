@@ -58,7 +58,7 @@ def _skip_labels() -> frozenset[str]:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
-# Round 50: a figure with a slash inside a side ("18/8 Edelstahl / 18/8 stainless steel"),
+# Round 50: a figure with a slash inside a side ("18/0 Edelstahl / 18/0 stainless steel"),
 # the sides split at their one " / " instead.
 _FIGURE_SLASH = re.compile(r"\d/\d")
 _HELD = "\u2044"

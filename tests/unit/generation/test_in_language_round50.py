@@ -105,12 +105,12 @@ def test_a_tanning_beside_leather_still_names_leather() -> None:
 
 
 def test_a_steel_grade_with_a_slash_is_read_on_its_own_side() -> None:
-    assert own_side("18/8 rustfrit stål / 18/8 stainless steel") == "18/8 rustfrit stål"
+    assert own_side("18/0 rustfrit stål / 18/0 stainless steel") == "18/0 rustfrit stål"
     pot = Listing(
         external_id="r50-i",
         title="Gryde Havbris",
         vendor="Køkkenværk",
-        attributes={"Materiale": ["18/8 rustfrit stål / 18/8 stainless steel"]},
+        attributes={"Materiale": ["18/0 rustfrit stål / 18/0 stainless steel"]},
     )
     assert "Materialet modstår rust." in _prose(pot, "da")
 
