@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from plugin.domain import Listing
 from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
+from plugin.generation.in_language_woven import weave, woven_material, woven_origin
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
 from plugin.generation.languages import ROLES, LanguageWords, language_words
@@ -47,6 +48,10 @@ class Said:
     label: str = ""
     # Whether the sentence carries its fact's reason (``in_language_reasons.fact_reason``).
     reason: bool = False
+    # Round 50: whether the first line already says the fact (``in_language_woven``), and the
+    # reason alone, said after the first line in its place.
+    woven: bool = False
+    reason_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,9 @@ class InLanguage:
     code: str = ""
     # Whether the first line says what the product is for (``purpose_sentence``).
     purposed: bool = False
+    # Whether the first line says more than the title (a type, a maker, a woven fact): then a
+    # fact sentence with no reason is left to the list (round 50).
+    told: bool = False
 
 
 def plain(text: str) -> str:
@@ -221,9 +229,13 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
         base = base_code(code)
         return InLanguage(title, None, Said(f"<strong>{title}</strong>"), (), facts, code=base)
     kind = _kind(listing, title, language)
-    first = first_line(title, kind, _maker(listing, title), language)
+    maker = _maker(listing, title)
+    first = first_line(title, kind, maker, language)
+    told = bool(kind or maker)
     if check_in is not None and not check_in(listing, plain(first)):
-        first = with_stop(f"<strong>{title}</strong>", language)
+        first, told = with_stop(f"<strong>{title}</strong>", language), False
+    first, woven = _woven(listing, title, first, facts, language, check_in)
+    told = told or bool(woven)  # the first line says more than the title
     purpose = purpose_sentence(listing, language)
     purposed = bool(purpose) and (
         check_in is None or check_in(listing, plain(sentences((first, purpose), language)))
@@ -244,17 +256,56 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
                 continue
             if check_in is not None and not check_in(listing, text):
                 continue
-            told = _with_reason(listing, text, fact, language, check_in, reasons_said, words)
-            if told == text and restates_title(fact, title):
+            spoken, reason = _with_reason(
+                listing, text, fact, language, check_in, reasons_said, words
+            )
+            if spoken == text and restates_title(fact, title) and not any(f is fact for f in woven):
                 continue  # "Material: oak." under an oak board's title: the list says it
             seen.add(text.lower())
-            said.append(Said(told, fact, reason=told != text))
-            text = told
-            words += len(text.split())
+            # Woven into the first line, or named by the title: the reason alone is said.
+            in_first = any(f is fact for f in woven) or bool(reason and restates_title(fact, title))
+            said.append(
+                Said(spoken, fact, reason=spoken != text, woven=in_first, reason_text=reason)
+            )
+            words += len((reason if in_first else spoken).split())
     answers = tuple(_label_answers(listing, facts, said, language, check_in))
     return InLanguage(
-        title, language, Said(first), tuple(said), facts, kind, answers, purposed=purposed
+        title,
+        language,
+        Said(first),
+        tuple(said),
+        facts,
+        kind,
+        answers,
+        purposed=purposed,
+        told=told or purposed,
     )
+
+
+def _woven(
+    listing: Listing,
+    title: str,
+    first: str,
+    facts: tuple[ShopFact, ...],
+    language: LanguageWords,
+    check: SentenceCheck | None,
+) -> tuple[str, tuple[ShopFact, ...]]:
+    """The first line woven with the first material and origin facts the title does not
+    already say (``in_language_woven``), and the facts it says; the line as it was where the
+    language has no frame or the check fails the woven line."""
+    material = next((f for f in facts if f.role == "material"), None)
+    origin = next((f for f in facts if f.role == "origin"), None)
+    if material is not None and restates_title(material, title):
+        material = None
+    if origin is not None and restates_title(origin, title):
+        origin = None
+    line, said_material, said_origin = weave(
+        first, language, woven_material(material, language), woven_origin(origin, language)
+    )
+    if not line or (check is not None and not check(listing, plain(line))):
+        return first, ()
+    said = (material if said_material else None, origin if said_origin else None)
+    return line, tuple(f for f in said if f is not None)
 
 
 def _with_reason(
@@ -265,18 +316,18 @@ def _with_reason(
     check: SentenceCheck | None,
     said: set[str],
     words: int,
-) -> str:
+) -> tuple[str, str]:
     """The fact's sentence and, after it, why the fact matters where the English knowledge
     base says so (``in_language_reasons``): once a draft, within the prose's words, and only
-    where the check passes the two together."""
+    where the check passes the two together; and the reason alone ("" for none)."""
     reason = fact_reason(fact, language)
     longer = sentences((text, reason), language)
     if not reason or reason in said or words + len(longer.split()) > MAX_PROSE_WORDS:
-        return text
+        return text, ""
     if check is not None and not check(listing, longer):
-        return text
+        return text, ""
     said.add(reason)
-    return longer
+    return longer, reason
 
 
 def _label_answers(

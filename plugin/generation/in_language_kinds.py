@@ -8,6 +8,7 @@ sentences (SEO meta), an empty FAQ ("[]", which the review shows as no questions
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from plugin.domain import DraftKind, FaqItem, GenerationRequest, SeoCopy, faq_to_text, seo_to_text
@@ -132,9 +133,37 @@ def prose_sentences(copy: InLanguage) -> list[Said]:
     return lead if lead or copy.purposed else ordered
 
 
+# Round 50: the roles a first line weaves in ("Materialet er …" restates the list), and a
+# sentence in a label's shape ("Ingredienser: …", "Materiál – …", "成分：…").
+_WOVEN_ROLES = ("material", "origin")
+_LABEL_SHAPE = re.compile(r"[:：]|\s[–—]\s")
+
+
+def as_prose(said: Said, copy: InLanguage) -> str:
+    """The sentence as the prose says it (round 50): a fact the first line already weaves in
+    by its reason alone, or not at all; a material or origin sentence, or one in a label's
+    shape, with no reason left to the list where the first line says more than the title;
+    else as read."""
+    if said.woven:
+        return said.reason_text
+    pasted = said.fact is not None and (
+        said.fact.role in _WOVEN_ROLES or bool(_LABEL_SHAPE.search(said.text))
+    )
+    if pasted and not said.reason and copy.told:
+        return ""
+    return said.text
+
+
+def said_in_prose(copy: InLanguage, ordered: list[Said]) -> list[str]:
+    """The texts of ``ordered`` the prose says, in order."""
+    return [t for t in (as_prose(s, copy) for s in ordered) if t]
+
+
 def description(copy: InLanguage) -> str:
     first = f"<p>{_escaped_prose(copy.first.text)}</p>"
-    rest = sentences([_escaped_prose(s.text) for s in prose_sentences(copy)], copy.language)
+    rest = sentences(
+        [_escaped_prose(t) for t in said_in_prose(copy, prose_sentences(copy))], copy.language
+    )
     return first + (f"<p>{rest}</p>" if rest else "") + fact_list(copy)
 
 
@@ -144,8 +173,8 @@ def short_description(copy: InLanguage) -> str:
         mark = _marks(copy)
         said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
         return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
-    said = [copy.first.text, *(s.text for s in selling_sentences(copy)[:2])]
-    if len(said) == 1:
+    said = [copy.first.text, *said_in_prose(copy, selling_sentences(copy))[:2]]
+    if len(said) == 1 and not copy.told:
         # No fact has a sentence: the first two listed facts by their labels, not the title alone.
         said += [a.text for a in copy.answers[:2]]
     return f"<p>{sentences([_escaped_prose(t) for t in said], copy.language)}</p>"
@@ -164,7 +193,11 @@ def seo(copy: InLanguage) -> str:
             meta = longer
         return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, mark)))
     meta = plain(copy.first.text)
-    for text in [*(s.text for s in selling_sentences(copy)), *(a.text for a in copy.answers)]:
+    ordered = selling_sentences(copy)
+    # The prose's own sentences first; a sentence the prose leaves to the list only where the
+    # meta is still short of its range (a meta has no list to carry it), then the answers.
+    left = [s.text for s in ordered if not s.woven and not as_prose(s, copy)]
+    for text in [*said_in_prose(copy, ordered), *left, *(a.text for a in copy.answers)]:
         if len(meta) >= META_MIN:
             break
         longer = sentences((meta, text), copy.language)

@@ -106,6 +106,11 @@ REASON_KEYS.update(
 )
 # "100% ", "%100 ": a share that names the whole.
 _WHOLE_SHARE = re.compile(r"^(100\s?%|%\s?100)\s*")
+# Round 50: a steel's grade before or after its name ("18/0 …", "… AISI 316") names
+# the same material, not a mix: read past it as past a "100 %".
+_GRADE = re.compile(
+    r"^(aisi\s?)?(18/\d{1,2}|3\d\dl?)\s+|\s+(aisi\s?)?(18/\d{1,2}|3\d\dl?)$", re.IGNORECASE
+)
 
 
 @cache
@@ -142,14 +147,22 @@ _BESIDE = 1
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 
-def _main_material(value: str, words: tuple[str, ...], stops: tuple[str, ...]) -> bool:
-    """Whether a material value is the material: its name (a "100 %" share before it), or its
-    name and one word beside it (an adjective), on the shop's own side ("Juharfa / Maple"); no
-    ``stops`` word in it ("Kunstleder", "Eichenoptik")."""
+def _main_material(
+    value: str, words: tuple[str, ...], stops: tuple[str, ...], passed: tuple[str, ...] = ()
+) -> bool:
+    """Whether a material value is the material: its name (a "100 %" share or a steel's grade
+    beside it), or its name and one word beside it (an adjective), on the shop's own side
+    ("Juharfa / Maple"); no ``stops`` word in it ("Kunstleder", "Eichenoptik"). ``passed``:
+    the language's words that only say how the material was made (a tanning), read past in
+    any number (round 50)."""
     said = _WHOLE_SHARE.sub("", own_side(value).strip()).rstrip(".").strip()
+    said = _GRADE.sub("", said).strip()
+    if passed:
+        kept = [w for w in said.split() if w.lower() not in {b.lower() for b in passed}]
+        said = " ".join(kept) if kept else said
     if not said or (stops and _found(stops, said)):
         return False
-    if _named(said, words):
+    if _named(said, words) or _named_last(said, words):
         return True
     parts = said.split()
     if len(parts) < 2:
@@ -162,6 +175,22 @@ def _main_material(value: str, words: tuple[str, ...], stops: tuple[str, ...]) -
     return False
 
 
+# Round 50: Chinese and Japanese name a kind of a material before the material's own word,
+# which ends the compound ("毛竹", a bamboo): at most this many characters before it.
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$")
+_KIND_BEFORE = 2
+
+
+def _named_last(said: str, words: tuple[str, ...]) -> bool:
+    """Whether a value written in Chinese or Japanese characters ends with the material's word
+    after at most ``_KIND_BEFORE`` characters naming its kind."""
+    if not _CJK.match(said):
+        return False
+    return any(
+        _CJK.match(w) and said.endswith(w) and 0 < len(said) - len(w) <= _KIND_BEFORE for w in words
+    )
+
+
 def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
     """The key of the reason the fact gets in ``language``, or None."""
     for key, spec in REASON_KEYS.items():
@@ -170,7 +199,10 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
         words = spec.marks or language.reason_words.get(key, ())
         if spec.whole:
             if len(fact.values) != 1 or not _main_material(
-                fact.values[0], words, language.reason_not.get(key, ())
+                fact.values[0],
+                words,
+                language.reason_not.get(key, ()),
+                language.reason_beside.get(key, ()),
             ):
                 continue
         elif words:

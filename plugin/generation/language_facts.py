@@ -58,12 +58,17 @@ def _skip_labels() -> frozenset[str]:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
+# Round 50: a figure with a slash inside a side ("18/0 Edelstahl / 18/0 stainless steel"),
+# the sides split at their one " / " instead.
+_FIGURE_SLASH = re.compile(r"\d/\d")
+_HELD = "\u2044"
 
 
 def own_side(text: str) -> str:
     """A text the shop wrote in its language and in English ("Vægt / Weight"), said on its own
     side (the first, as such shops write them) inside a sentence; anything else as written."""
-    sides = _SIDES.match(text.strip())
+    held = _FIGURE_SLASH.sub(lambda m: m[0].replace("/", _HELD), text.strip())
+    sides = _SIDES.match(held)
     if not sides or not all(_WORD.search(sides[s]) for s in ("own", "other")):
         return text
     if any(sides[s].count("(") != sides[s].count(")") for s in ("own", "other")):
@@ -71,7 +76,7 @@ def own_side(text: str) -> str:
     if sides["own"].isupper() and sides["other"].isupper():
         return text  # "XS / S": two codes, not two languages
     if englishness(sides["other"]) >= englishness(sides["own"]):
-        return sides["own"].strip()
+        return sides["own"].strip().replace(_HELD, "/")
     return text
 
 

@@ -55,6 +55,8 @@ class LanguageWords:
     reason_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Words that stop a material's match (``not``: "kunst" in "Kunstleder", "optik").
     reason_not: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words read past beside a material's name (round 50: ``beside``, a tanning's words).
+    reason_beside: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negations: tuple[str, ...] = ()
     # What a product is for, by the English purpose's type (``in_language_reasons``): the
     # sentence, and the type's names in the language.
@@ -67,6 +69,12 @@ class LanguageWords:
     # A role's frame for a value that opens with an adjective, where the usual frame governs a
     # case the shop's nominative would break (German "aus" takes the dative).
     adjective_frames: dict[str, str] = field(default_factory=dict)
+    # Round 50: the first line woven with the product's material and origin
+    # (``in_language_woven``): ``material``, ``origin``, ``material_origin`` said before the
+    # first line's ``end`` (default "."), which closes it again; ``woven_not``: words a frame
+    # cannot take bare ("Schweiz" needs "der") or that repeat its own noun ("műanyag anyagból").
+    woven: dict[str, str] = field(default_factory=dict)
+    woven_not: tuple[str, ...] = ()
 
     def frame_for(self, role: str, seed: str = "", turn: int = 0) -> str:
         """The role's frame for a listing: ``frames[role]`` or one of ``more_frames[role]``,
@@ -136,6 +144,11 @@ def language_words(code: str | None) -> LanguageWords | None:
             for key, entry in data.get("reasons", {}).items()
             if entry.get("not")
         },
+        reason_beside={
+            key: tuple(entry["beside"])
+            for key, entry in data.get("reasons", {}).items()
+            if entry.get("beside")
+        },
         negations=tuple(data.get("negations", ())),
         purposes={key: entry["say"] for key, entry in data.get("purposes", {}).items()},
         purpose_words={
@@ -143,4 +156,6 @@ def language_words(code: str | None) -> LanguageWords | None:
         },
         adjective_frames=dict(data.get("adjective_frames", {})),
         more_frames={role: tuple(frames) for role, frames in data.get("more_frames", {}).items()},
+        woven=dict(data.get("woven", {})),
+        woven_not=tuple(data.get("woven_not", ())),
     )

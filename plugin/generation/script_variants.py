@@ -28,6 +28,7 @@ class Variant:
     questions: dict[str, str]
     reasons: dict[str, str]
     purposes: dict[str, str]
+    woven: dict[str, str]
     base_marks: frozenset[str]
     marks: frozenset[str]
 
@@ -47,6 +48,7 @@ def _variants(code: str) -> tuple[Variant, ...]:
             questions=dict(entry["questions"]),
             reasons=dict(entry.get("reasons", {})),
             purposes=dict(entry.get("purposes", {})),
+            woven=dict(entry.get("woven", {})),
             base_marks=frozenset(entry["marks"][0]),
             marks=frozenset(entry["marks"][1]),
         )
@@ -97,5 +99,6 @@ def script_variant(
                 questions={**language.questions, **variant.questions},
                 reasons={**language.reasons, **variant.reasons},
                 purposes={**language.purposes, **variant.purposes},
+                woven={**language.woven, **variant.woven},
             )
     return language
