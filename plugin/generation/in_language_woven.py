@@ -4,7 +4,7 @@ instead of the first line and "Material: …" pasted after it as a sentence of i
 
 Each language's ``woven`` frames (``data/languages/<code>.json``) are phrases said before the
 first line's ``end`` ("." or "です。"), each a preposition or a fixed noun that takes the
-shop's value as written, so no value is inflected ("aus Leinen", "i 100 % ull", "素材は綿").
+shop's value as written, so no value is inflected ("aus Leinen", "i bomull", "素材は綿").
 A language whose prepositions govern a case the shop's nominative would break (the Slavic and
 Baltic languages, Greek, Turkish, Arabic, Hebrew, Icelandic, Estonian) has no frame and keeps
 today's first line; the list still says the fact.
