@@ -78,3 +78,27 @@ def test_the_tag_and_its_reason_reach_the_description() -> None:
     assert "has a padded lanyard, so" in keys or "padded lanyard means" in keys, keys
     nuts = text_of(draft(_NUTS, DraftKind.DESCRIPTION))
     assert "come in a resealable tin, so" in nuts, nuts
+
+
+# An invented listing whose handwork is a tag with no other fact to give a reason.
+_SPOON = Listing(
+    external_id="r51-spoon",
+    title="Cherry Wood Porridge Spoon",
+    product_type="Wooden spoon",
+    categories=["Kitchen > Utensils"],
+    attributes={"Wood": ["cherry"], "Length": ["21 cm"]},
+    tags=["hand whittled", "food-safe oil"],
+)
+
+
+def test_handwork_named_by_its_craft_has_a_reason() -> None:
+    from plugin.generation.benefits import benefit_for
+
+    for said in ("Hand whittled", "hand-blown", "Handspun", "Making: Hand plaited"):
+        assert benefit_for(said, "Yes", 0, product="x") == "so no two are quite the same", said
+    # Care and forging keep what they were: no handwork reason for a wash, the tools rule's
+    # own reason for a forged blade.
+    assert benefit_for("Hand wash", "Yes", 0, product="x") is None
+    assert benefit_for("Hand forged", "Yes", 0, product="x") != "so no two are quite the same"
+    spoon = text_of(draft(_SPOON, DraftKind.DESCRIPTION))
+    assert "hand whittled, so no two are quite the same" in spoon, spoon
