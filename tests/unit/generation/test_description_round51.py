@@ -102,3 +102,12 @@ def test_handwork_named_by_its_craft_has_a_reason() -> None:
     assert benefit_for("Hand forged", "Yes", 0, product="x") != "so no two are quite the same"
     spoon = text_of(draft(_SPOON, DraftKind.DESCRIPTION))
     assert "hand whittled, so no two are quite the same" in spoon, spoon
+
+
+def test_a_file_format_is_what_it_comes_in() -> None:
+    from plugin.generation.label_frames import label_lead
+
+    assert label_lead("File format", "EPUB", _ONE) == "It comes in EPUB format"
+    assert label_lead("File format", "svg", _MANY) == "They come in SVG format"
+    # A longer value keeps the frames it had.
+    assert label_lead("File format", "EPUB and PDF", _ONE) != "It comes in EPUB AND PDF format"
