@@ -109,7 +109,7 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
     subject, be = voice.subject, voice.be
     if lowered == "file format" and re.fullmatch(r"[A-Za-z0-9]{2,5}", shown):
         # Round 51: "File format: PDF" reads "It comes in PDF format", one file or a pack of
-        # them ("With a PDF file format, the …" opened a planner; "as a JPEG" miscounts one).
+        # them (a "… file format" it "has" read as a part; "as a" would count a pack as one).
         return f"{subject} {voice.verb('comes')} in {shown.upper()} format"
     if lowered in ("form", "format") and not re.search(r"\d", shown):
         return f"{subject} {voice.verb('comes')} as {article(said)} {said}"

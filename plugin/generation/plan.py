@@ -383,7 +383,7 @@ def _plan_description(
         tagged_fact = n >= len(facts.features)
         if lead is None and reason:
             lead = (
-                # Round 51: a tag no yes/no frame fits ("adjustable mouth", "single farm").
+                # Round 51: a tag no yes/no frame fits ("padded strap", "single source").
                 (tag_lead(name, voice, next(iter(facts.origin), "")) if tagged_fact else None)
                 or stated_lead(name, value, voice)
                 or own_sentence(value)

@@ -11,7 +11,7 @@ so "It has a <describing word> <thing>" never came, and the tag with its reason 
   where it gives a plain one ("from a single orchard in Tyrol"), as one line: the place said
   alone is a bare fact beside it.
 
-A tag naming a material ("forged steel"), the product's own kind or an activity ("open-ended
+A tag naming a material ("cast bronze"), the product's own kind or an activity ("imaginative
 play") fits none: the thing must be one the table below names.
 """
 

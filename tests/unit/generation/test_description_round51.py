@@ -61,11 +61,11 @@ def test_a_single_source_is_where_it_comes_from_with_its_place() -> None:
 
 def test_no_frame_for_a_material_an_activity_or_an_unknown_thing() -> None:
     for tag in (
-        "forged steel",
-        "open-ended play",
-        "wooden toy",
-        "hand carved",
-        "instant download",
+        "cast bronze",
+        "imaginative play",
+        "wooden game",
+        "hand stitched",
+        "instant access",
         "single-speed",
     ):
         assert tag_lead(tag, _ONE) is None, tag
