@@ -107,6 +107,10 @@ def label_lead(name: str, value: str, voice: Voice) -> str | None:
     said = lower_values([shown])[0] if shown[:1].isupper() and not shown.isupper() else shown
     said = LOWER_AFTER_VERB.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", f"is {said}")[3:]
     subject, be = voice.subject, voice.be
+    if lowered == "file format" and re.fullmatch(r"[A-Za-z0-9]{2,5}", shown):
+        # Round 51: "File format: PDF" reads "It comes in PDF format", one file or a pack of
+        # them (a "… file format" it "has" read as a part; "as a" would count a pack as one).
+        return f"{subject} {voice.verb('comes')} in {shown.upper()} format"
     if lowered in ("form", "format") and not re.search(r"\d", shown):
         return f"{subject} {voice.verb('comes')} as {article(said)} {said}"
     if lowered in ("source", "made from") and not re.search(r"\d", shown):

@@ -72,6 +72,7 @@ from plugin.generation.sentence import Role, Sentence
 from plugin.generation.shop_words import shop_labels
 from plugin.generation.stated_frames import stated_lead
 from plugin.generation.tag_facts import tags_state
+from plugin.generation.tag_frames import tag_lead
 from plugin.generation.title_claims import with_title_claims
 from plugin.generation.title_reading import (
     in_title,
@@ -379,9 +380,12 @@ def _plan_description(
             kinds.append(name)
         else:
             lead = feature_lead(name, value, voice, turn + n, items)
+        tagged_fact = n >= len(facts.features)
         if lead is None and reason:
             lead = (
-                stated_lead(name, value, voice)
+                # Round 51: a tag no yes/no frame fits ("padded strap", "single source").
+                (tag_lead(name, voice, next(iter(facts.origin), "")) if tagged_fact else None)
+                or stated_lead(name, value, voice)
                 or own_sentence(value)
                 or plain_lead(name, value, voice, turn + n, items)
                 or titled_lead(name, listing.title, voice)
