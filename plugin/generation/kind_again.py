@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plugin.generation.sentence_breaks import SPACED_END
 from plugin.generation.sentence_words import words_of
 
 _KIND_SO = re.compile(
@@ -35,5 +36,5 @@ def kind_not_said_again(sentence: str, title: str) -> str:
 
 def kinds_not_said_again(text: str, title: str) -> str:
     """Each sentence of ``text`` through ``kind_not_said_again``."""
-    sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", text)
+    sentences = SPACED_END.split(text)
     return " ".join(kind_not_said_again(s, title) for s in sentences)

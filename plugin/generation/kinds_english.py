@@ -16,6 +16,7 @@ import re
 from plugin.domain import Listing
 from plugin.generation.faq_values import options_of
 from plugin.generation.plan import Plan
+from plugin.generation.sentence_breaks import SENTENCE_END, SPACE_AFTER_END
 from plugin.generation.shop_words import without_shop_words
 from plugin.generation.two_languages import english_half, english_words
 
@@ -76,7 +77,7 @@ def _glossed(text: str) -> str:
     not know before its gloss says each such value by its gloss ("chico (6 pins) or grande (9
     pins)" → "6 pins or 9 pins"); a sentence whose every such word is English stays."""
     known = english_words()
-    sentences = re.split(r"(?<=[.!?]) ", text)
+    sentences = SPACE_AFTER_END.split(text)
     for n, sentence in enumerate(sentences):
         heads = [m["head"].lower() for m in _GLOSSED.finditer(sentence)]
         if any(h not in known and h.rstrip("s") not in known for h in heads):
@@ -115,15 +116,12 @@ def shop_free(text: str, plan: Plan) -> str | None:
     return kept
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def in_english(texts: list[str], plan: Plan) -> list[str]:
     """``texts`` with each sentence ``shop_free`` rejects left out, and each choice frame
     rewritten as it says; a text left with no sentence is left out."""
     kept = []
     for text in texts:
-        said = " ".join(s for s in (shop_free(t, plan) for t in _SENTENCE.split(text)) if s)
+        said = " ".join(s for s in (shop_free(t, plan) for t in SENTENCE_END.split(text)) if s)
         if said:
             kept.append(said)
     return kept

@@ -15,12 +15,11 @@ import re
 
 from plugin.generation.kinds_part_measures import measured_part
 from plugin.generation.name_in_prose import short_name
+from plugin.generation.sentence_breaks import SENTENCE_END
 from plugin.generation.singular import singular
 from plugin.generation.statements import INSTRUCTION
 from plugin.generation.voice import voice_of
 
-# Where one plain sentence ends and the next begins.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Care and storage said as an order ("Hand wash cold.", "Refrigerate once thawed."):
 # the FAQ and the list say it; a short description or a meta gives reasons to buy.
 _CARE_ORDER = re.compile(

@@ -23,6 +23,7 @@ from plugin.generation.kinds_mend import mended
 from plugin.generation.letter_case import units_lowered
 from plugin.generation.part_words import PARTS
 from plugin.generation.quality_words import had_as_state
+from plugin.generation.sentence_breaks import SPACED_END
 from plugin.generation.singular import singular
 from plugin.generation.two_languages import english_words
 from plugin.generation.value_shapes import article, noun_phrase, split_items
@@ -289,7 +290,7 @@ def polished(text: str) -> str:
         text,
     )
     text = decimal_points(re.sub(r"\b([a-z]{3,}) \1\b", r"\1", text))
-    text = " ".join(_lowered_items(s) for s in re.split(r"(?<=[.!?]) (?=[A-Z])", text))
+    text = " ".join(_lowered_items(s) for s in SPACED_END.split(text))
     text = had_as_state(text)  # round 36: "has a fiery spice" → "is fiery"
     text = _ARTICLE.sub(_article_said, text)
     text = verb_after_be(text)

@@ -19,6 +19,7 @@ from plugin.generation.prompts import reply as reply_prompt
 from plugin.generation.prompts import seo as seo_prompt
 from plugin.generation.prompts import short_description as short_prompt
 from plugin.generation.prompts.common import EXAMPLE_END
+from plugin.generation.sentence_breaks import CLOSING_END
 from plugin.listing_text import flat_text
 
 ALLOWED_TAGS = {"p", "ul", "li", "strong"}
@@ -33,7 +34,6 @@ _PROMPT_LABELS = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.*)$")
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(p|ul|ol|li|div|h[1-6]|br)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s|$)")
 _REFUSAL_HINTS = (
     "does not say",
     "doesn't say",
@@ -77,7 +77,7 @@ def _trim_unfinished(text: str) -> str:
     stripped = text.rstrip()
     if not stripped or stripped[-1] in ".!?>\"')":
         return stripped
-    ends = list(_SENTENCE_END.finditer(stripped))
+    ends = list(CLOSING_END.finditer(stripped))
     return stripped[: ends[-1].end()] if ends else stripped
 
 
@@ -147,7 +147,7 @@ def parse_short_description(raw: str) -> str:
     lines = [ln for ln in raw.splitlines() if ln.strip() and not _PROMPT_LABELS.match(ln)]
     text = re.sub(r"\s+", " ", flat_text(" ".join(lines))).strip()
     text = _strip_quotes(_trim_unfinished(text))
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in CLOSING_END.finditer(text)]
     if len(ends) > short_prompt.MAX_SENTENCES:
         text = text[: ends[short_prompt.MAX_SENTENCES - 1]]
     while len(text) > short_prompt.MAX_CHARS and (ends := [e for e in ends if e < len(text)]):

@@ -33,6 +33,7 @@ from plugin.generation.name_in_prose import in_short, short_name
 from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.plan import Plan
 from plugin.generation.sentence import Written
+from plugin.generation.sentence_breaks import SENTENCE_END
 from plugin.generation.sentence_words import FRAME_WORDS, numbers_of, repeats, words_of
 from plugin.generation.seo_title import seo_title
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
@@ -192,7 +193,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     names = (plan.listing_title, short_name(plan.listing_title))
     turn = (plan.rotation >> 13) + 1
     varied = " ".join(
-        varied_opening(_SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
+        varied_opening(SENTENCE_END.split(description), names, turn, SEO_DESCRIPTION_MAX)
     )
     shown = len(_said(varied, plan))
     if min(SEO_DESCRIPTION_MIN, len(_said(description, plan))) <= shown <= SEO_DESCRIPTION_MAX:
@@ -201,7 +202,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
     # Round 37 (heldout38's and heldout39's raters: option sentences crowd out a reason): a choice
     # after the first sentence gives way to the list's other facts where they fill the meta to
     # 120; short of that, one choice is said, not two.
-    sentences = _SENTENCE_END.split(description)
+    sentences = SENTENCE_END.split(description)
     choices = [t for t in sentences[1:] if _CHOICE_SAID.match(t)]
     facts = [
         (f, t)
@@ -216,7 +217,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         if len(_said(refilled, plan)) >= SEO_DESCRIPTION_MIN:
             description = refilled
             break
-    final = _SENTENCE_END.split(_said(description, plan))
+    final = SENTENCE_END.split(_said(description, plan))
     english = in_english(final, plan)
     if english != final:
         # Round 42: a sentence of the shop's words that came in later (a part, a choice) is
@@ -224,7 +225,7 @@ def _meta_description(plan: Plan, written: Written) -> str:
         description = _filled(" ".join(english), fillers, plan)
     if shop_said or english != final:
         # The first sentence left says the product's name (``named_first``).
-        description = " ".join(named_first(_SENTENCE_END.split(description.strip()), plan))
+        description = " ".join(named_first(SENTENCE_END.split(description.strip()), plan))
     return _said(description, plan)
 
 
@@ -278,7 +279,7 @@ def _yes_said(question: str, answer: str) -> str:
 def _said(description: str, plan: Plan) -> str:
     """A meta as it is shown, two "has" statements as one and no "a" before a plural (round 29:
     its length is measured as shown, so a meta the joins shorten is filled to 120)."""
-    said = " ".join(articles_fixed(t) for t in joined_has(_SENTENCE_END.split(description)))
+    said = " ".join(articles_fixed(t) for t in joined_has(SENTENCE_END.split(description)))
     said = english_only(said, plan)  # round 35: a value in two languages said once
     # Round 31: no value in the shop's capitals (``letter_case``); round 33: no value pasted
     # into a frame's article or verb (``kinds_polish``).
@@ -289,7 +290,6 @@ def _said(description: str, plan: Plan) -> str:
     return finished(said, plan.listing_title)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Answers that list a colour, a size, a box's contents or a bare measure: said last, after
 # the facts that tell a shopper what the product does.
 _LISTED = re.compile(

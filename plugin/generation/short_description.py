@@ -12,7 +12,7 @@ from plugin.generation.faq_answers import faq_answer
 from plugin.generation.had_articles import articles_fixed
 from plugin.generation.kind_again import kinds_not_said_again
 from plugin.generation.kinds_english import english_only, in_english
-from plugin.generation.kinds_final import SENTENCE_END, finished
+from plugin.generation.kinds_final import finished
 from plugin.generation.kinds_frames import said_once
 from plugin.generation.kinds_lead import (
     as_named,
@@ -35,6 +35,7 @@ from plugin.generation.noun_frames import label_read_as_noun
 from plugin.generation.pitch import use_sentence
 from plugin.generation.plan import Plan, Role, Sentence
 from plugin.generation.sentence import Written
+from plugin.generation.sentence_breaks import SENTENCE_END
 from plugin.generation.sentence_words import mostly_new, says_again, words_of
 from plugin.generation.statements import has_reason, is_limit, joined_has, without_instruction
 from plugin.generation.varied_opening import varied_opening
