@@ -30,9 +30,10 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 (the same, its kinds rated once after round 46, its notes read in round 47), ``heldout50`` (the
 same, rated once after round 47, its notes read in round 48), ``heldout51`` (the same, rated
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
-round 49, its notes open to the next round), ``heldout53`` (written from a brief alone in
-session 27, held out: never read), ``heldout54`` (the same) and ``heldout55`` (the same, written
-in session 28).
+round 49, its notes read in rounds 50 and 51), ``heldout53`` (written from a brief alone in
+session 27, rated once after round 51: pair and kinds; its notes open to the next round),
+``heldout54`` (the same, held out: never read) and ``heldout55`` (the same, written in session
+28).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -189,9 +190,10 @@ SETS = {
 # rated once after round 46, its notes read in round 47; heldout50 (written blind in session 25)
 # was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
-# blind in session 26) was rated once after round 49, its notes open to the next round;
-# heldout53 and heldout54 (written blind in session 27) and heldout55 (session 28) are held out.
-HELD_OUT: set[str] = {"heldout53", "heldout54", "heldout55"}
+# blind in session 26) was rated once after round 49, its notes read in rounds 50 and 51;
+# heldout53 (written blind in session 27) was rated once after round 51, its notes open to the
+# next round; heldout54 (session 27) and heldout55 (session 28) are held out.
+HELD_OUT: set[str] = {"heldout54", "heldout55"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
