@@ -282,6 +282,9 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+_DESCRIPTION_LINE = re.compile(r"^[A-Za-z ]*description:", re.IGNORECASE)
+
+
 def _script(char: str) -> str:
     return unicodedata.name(char, "?").split()[0]
 
@@ -289,7 +292,10 @@ def _script(char: str) -> str:
 def _the_listing_script(letters: list[str], facts: ListingFacts) -> bool:
     """Whether a draft in another script is in the listing's own (round 57): a listing written
     largely in Japanese or Thai shows the shop writes in it, whatever the setting says."""
-    listed = [c for line in facts.lines for c in line if c.isalpha()]
+    own = [facts.title] + [
+        line.split(":", 1)[1] for line in facts.lines if _DESCRIPTION_LINE.match(line)
+    ]  # the shop's own words, not the labels this checker adds ("Vendor:", "Variant:")
+    listed = [c for line in own for c in line if c.isalpha()]
     others = [c for c in listed if not _LATIN.match(c)]
     if len(others) <= 0.5 * len(listed):
         return False
