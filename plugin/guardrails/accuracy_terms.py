@@ -247,7 +247,7 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
 
 
 def _covered_line(facts: ListingFacts) -> str:
-    """The listing's line that gives a warranty with a verb and its length ("Our work is
+    """The listing's line that gives a warranty with a verb and its length ("Repairs are
     guaranteed for 6 months", round 57): its warranty, though no line has the noun."""
     return next((line for line in facts.lines if _COVERED.search(line)), "")
 

@@ -85,8 +85,7 @@ def test_a_use_ruled_out_for_some_of_its_kind_only():
 def test_a_warranty_the_listing_gives_with_a_verb():
     repair = listing(
         title="Bicycle Wheel Truing",
-        description_html="<p>We true and tension your wheel. The work is guaranteed for 6 months."
-        "</p>",
+        description_html="<p>We true your wheel. Every repair is guaranteed for 6 months.</p>",
     )
     assert found(repair, "Our truing comes with a 6-month guarantee.", WARRANTY) == []
     assert [c for c, _ in found(repair, "It comes with a 2-year guarantee.", WARRANTY)] == [
