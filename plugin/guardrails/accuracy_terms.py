@@ -217,10 +217,12 @@ def _a_town_in_case(name: str, facts: ListingFacts) -> bool:
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     matches = [*_WARRANTY.finditer(text), *_COVERED.finditer(text)]
+    covered = _covered_line(facts)
     for match in matches:
         term = normalise(match.group("term") or "")
-        listed = any(facts.supports(word) for word in _WARRANTY_WORDS)
+        listed = any(facts.supports(word) for word in _WARRANTY_WORDS) or bool(covered)
         line = next((found for word in _WARRANTY_WORDS if (found := facts.line_with(word))), "")
+        line = line or covered
         claimed, given = _duration(term), _duration(_warranty_sentence(line))
         if listed and claimed and given:
             if claimed == given:
@@ -242,6 +244,12 @@ def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
             )
         )
     return out
+
+
+def _covered_line(facts: ListingFacts) -> str:
+    """The listing's line that gives a warranty with a verb and its length ("Repairs are
+    guaranteed for 6 months", round 57): its warranty, though no line has the noun."""
+    return next((line for line in facts.lines if _COVERED.search(line)), "")
 
 
 def _warranty_sentence(line: str) -> str:

@@ -234,6 +234,15 @@ def _a_listed_name(text: str, claim: Claim, facts: ListingFacts) -> bool:
     return any(facts.supports(" ".join([*words[i:], claim.text])) for i in range(len(words)))
 
 
+def _in_the_vendor_name(text: str, claim: Claim, facts: ListingFacts) -> bool:
+    """A noun that opens the vendor's name as the draft writes it ("This Larkspur Mills
+    blanket" of the vendor "Larkspur Mills", round 57): the maker, not what it is."""
+    vendor = facts.vendor.strip()
+    if len(vendor) < 3 or not claim.text[:1].isupper():
+        return False
+    return text[claim.start : claim.start + len(vendor)].lower() == vendor.lower()
+
+
 def _sold_as_several(facts: ListingFacts) -> bool:
     """A set, pack or pair in its own name, or a title that names its product in the plural
     ("Aluminium Roof Bars")."""
@@ -410,6 +419,7 @@ def check_identity(text: str, facts: ListingFacts) -> list[Finding]:
         and not (claim.about == "several" and _sold_as_several(facts))
         and not (claim.about == "several" and _as_many_as_listed(text, claim, facts))
         and not _a_listed_name(text, claim, facts)
+        and not _in_the_vendor_name(text, claim, facts)
         and not _the_one_who_does_it(str(claim.value), facts)
     ]
     out += _worn_claims(text, facts)

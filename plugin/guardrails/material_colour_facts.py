@@ -103,8 +103,9 @@ def _abroad_label(label: str) -> bool:
     return any(word in COLOUR_LABELS for word in label.lower().split())
 
 
+# Bounded by lookarounds, not \b: a label ending in a vowel sign ("สี") ends in no word letter.
 _COLOUR_LABEL = re.compile(
-    r"\b(?:colou?rs?|colou?rway|finish|shade|" + "|".join(sorted(COLOUR_LABELS)) + r")\b",
+    r"(?<!\w)(?:colou?rs?|colou?rway|finish|shade|" + "|".join(sorted(COLOUR_LABELS)) + r")(?!\w)",
     re.IGNORECASE,
 )
 # The items of a listed value, by commas or a shop language's "and" ("Weiß und Rot", "vert et

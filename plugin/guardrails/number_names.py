@@ -23,6 +23,9 @@ def _in_another_system(text: str, start: int) -> bool:
 
 
 _RUN = re.compile(r"[\w.]+(?:[-–/][\w.]+)+$")
+# A pair of figures joined by "x" ("10x50" binoculars, a "4x4" tile), a designation the listing
+# writes so (round 57): neither figure counts the noun after it.
+_PAIR = re.compile(r"\d+(?:[.,]\d+)?[x×]\d+(?:[.,]\d+)?$", re.IGNORECASE)
 
 
 def _said_as_the_listing_does(text: str, quantity: Quantity, facts: ListingFacts) -> bool:
@@ -37,7 +40,8 @@ def _said_as_the_listing_does(text: str, quantity: Quantity, facts: ListingFacts
         end += 1
     run = text[start:end]
     listed = f" {facts.normal} "
-    if run != quantity.text and _RUN.fullmatch(run) and f" {normalise(run)} " in listed:
+    said_so = _RUN.fullmatch(run) or _PAIR.fullmatch(run)
+    if run != quantity.text and said_so and f" {normalise(run)} " in listed:
         return True
     pack = _PACK_OF.search(text, max(0, quantity.start - 16), quantity.start)
     return pack is not None and facts.supports(f"{pack.group()}{quantity.text}")

@@ -77,12 +77,15 @@ def ruled_out_of(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str],
     for line in facts.lines:
         for match in not_for.finditer(line):
             what = _THING_END.split(match.group("what"))[0]
+            narrowed = _RELATIVE.match(match.group("what"), len(what))
             for item in _ITEM.split(what):
                 words = [_singular(w) for w in _WORD.findall(item.lower())]
                 while words and words[0] in stop:
                     words.pop(0)  # "Not for the Schrader rims"
                 while words and words[-1] in stop:
                     words.pop()
+                if narrowed and _fitted_elsewhere(words, facts, line, match.start()):
+                    continue  # "Fits kettles with a spout; not for kettles that …": some fit
                 verb = (match.group("verb") or "").lower()
                 if words and len(words) <= _MAX_WORDS:
                     out.append((tuple(words), verb, _sentence(line, match.start())))
@@ -90,6 +93,26 @@ def ruled_out_of(facts: ListingFacts) -> tuple[tuple[tuple[str, ...], str, str],
                 if qualified:  # "Not for tall vases with narrow necks": tall vases, too
                     out.append((qualified, verb, _sentence(line, match.start())))
     return tuple(out)
+
+
+# A clause that narrows the thing ruled out to some of its kind ("not for pumps that only take
+# a Schrader valve"), where the listing says others of it fit (round 57).
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s", re.IGNORECASE)
+
+
+def _fitted_elsewhere(words: list[str], facts: ListingFacts, line: str, at: int) -> bool:
+    """Whether the listing gives the thing ruled out as a use outside its ruling-out ("Fits
+    kettles with a spout; not for kettles that …"): then some of its kind are the product's."""
+    if not words:
+        return False
+    thing = re.compile(
+        r"(?<!\w)(?<!not )(?:fits?|suits?|for|works with|compatible with)\s+(?:[\w-]+\s+){0,2}"
+        + r"\W+".join(re.escape(w) + r"s?" for w in words)
+        + r"(?!\w)",
+        re.I,
+    )
+    others = (other for other in facts.lines if other != line)
+    return bool(thing.search(line[:at])) or any(thing.search(other) for other in others)
 
 
 _QUALIFIERS = frozenset({"with", "that", "having", "mit", "avec", "con", "com", "met", "med"})

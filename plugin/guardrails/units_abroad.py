@@ -34,6 +34,11 @@ _CLDR_UNITS = {
 }  # fmt: skip
 
 
+# Everyday short names CLDR does not carry (round 57): Hindi writes a centimetre "सेमी" and a
+# kilogram "किलो" more often than CLDR's abbreviations with their "॰" marks.
+_EVERYDAY_NAMES = {"सेमी": "cm", "मिमी": "mm", "किलो": "kg", "मिली": "ml"}
+
+
 @cache
 def _every_language() -> tuple[str, ...]:
     """Every language CLDR carries (round 48): a listing is read with the long unit names of
@@ -69,6 +74,8 @@ def _names() -> dict[str, str]:
                 ):  # "in", "d": a word; "eur" (Breton hours): a currency; "siku 5": no suffix
                     continue
                 out.setdefault(name, ours)
+    for name, ours in _EVERYDAY_NAMES.items():
+        out.setdefault(name, ours)
     for language in _every_language():  # after every long name, so a long one keeps its place
         if language in shop:
             continue
