@@ -1,11 +1,13 @@
 """Round 56's families, on invented questions (paint brushes, a pair of scissors, a candle set,
-a desk fan, a bike repair class): no question, product or phrase of any evaluation set.
+a desk fan, a bike repair class, a stool): no question, product or phrase of any evaluation set.
 
 - how long a product lasts in use ("do the brushes wear out fast …", "hoe lang blijft de schaar
   scherp?"), whether it comes gift-boxed, how loud it is: a line that does not name it is no
   answer;
 - another customer named in a shop language, or whoever brought something in asked with a name
-  and a contact to give, goes to the merchant as another customer's details.
+  and a contact to give, goes to the merchant as another customer's details;
+- a language asked of a listing that names none is not answered by a line found by meaning;
+- "how low" asks a height, like "how high".
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.domain import Listing
+from plugin.questions.dimension_checks import dimension_unstated
 from plugin.questions.embedding import Embedder
 from plugin.questions.flags import Flag
 from plugin.questions.lexicon import fold
@@ -130,3 +133,14 @@ CLASS = Listing(
 def test_a_language_the_listing_never_names_goes_to_the_merchant(embedder: Embedder) -> None:
     reply = ask("¿La clase de reparación de bicicletas es en portugués?", CLASS, embedder)
     assert reply.needs_merchant
+
+
+# --- "how low" asks a height ---
+
+
+def test_how_low_asks_a_measure() -> None:
+    question = "how low will you set the saddle on the stool?"
+    assert dimension_unstated(question, fold(question), "We adjust the saddle to your height.")
+    assert not dimension_unstated(question, fold(question), "The saddle goes down to 52 cm.")
+    cold = "how low does the fridge temperature go?"
+    assert not dimension_unstated(cold, fold(cold), "Cools down to 4 °C.")
