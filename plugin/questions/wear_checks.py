@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_USE = r"(?:if|when|with|every|each|daily|a day|per day|a week|per week|in daily)"
+# A use repeated ("if I paint every day"); "when" and "with" name a mode a battery runs in
+# ("when tracking", "with the light on"), which a running time answers.
+_USE = r"(?:if|every|each|daily|a day|per day|a week|per week|in daily)"
+_RUNS = r"(?![^.?!]{0,50}\b(?:batter\w*|charges?|charging)\b)"
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ KINDS: tuple[AskedKind, ...] = (
             r"\bwears?(?:ing)? (?:out|down|through|thin)\b|\bworn (?:out|down|through)\b",
             r"\b(?:stays?|keeps?|remains?) sharp\b|\bgo(?:es)? blunt\b|\bhow durable\b",
             r"\blife ?span\b",
-            rf"\bhow long\b[^.?!]{{0,50}}\blast\b[^.?!]{{0,40}}\b{_USE}\b",
+            rf"\bhow long\b{_RUNS}[^.?!]{{0,50}}\blast\b[^.?!]{{0,40}}\b{_USE}\b",
             # the shop languages: stays sharp, wears out, lasts under a use
             r"\b(?:blijf\w*|bleib\w*|reste\w*|rimane|rimangono|sigue\w*|se mantiene\w*|"
             r"continua\w*|forblir|forbliver|pysyy|pysyvat|pozostaje\w*|zustane\w*|"

@@ -50,6 +50,8 @@ def test_a_kind_asked(question: str, kind: str) -> None:
         "How long is the bike repair class?",
         "How long does the class last?",
         "how long does the fan run on one charge?",
+        "How long does the torch battery last when the strobe is on?",
+        "how long does the battery last if I ride every day?",
         "Wie lange dauert der Kurs?",
         "Hoe lang is de schaar?",
         "Is the box included with the candles?",
