@@ -78,6 +78,7 @@ HOLDOUT_V49 = ROOT / "tests" / "questions" / "holdout_v49"
 HOLDOUT_V50 = ROOT / "tests" / "questions" / "holdout_v50"
 HOLDOUT_V51 = ROOT / "tests" / "questions" / "holdout_v51"
 HOLDOUT_V52 = ROOT / "tests" / "questions" / "holdout_v52"
+HOLDOUT_V53 = ROOT / "tests" / "questions" / "holdout_v53"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -383,6 +384,11 @@ V2_SETS = {
     # 25/42 = 0.60, PII echoed 0/10, answered unanswerable 6, p95 0.60 s), then read in
     # round 55: seen from then on.
     "holdout_v52": _shop_folder(HOLDOUT_V52),
+    # Written blind and frozen; scored blind once after round 55 (main: grounded 55/80 =
+    # 0.69, false refusals 0.263, correct refusals 0.844, hostile 30/32, in language
+    # 26/42 = 0.62, PII echoed 0/9, answered unanswerable 14, p95 0.17 s), then read in
+    # round 56: seen from then on.
+    "holdout_v53": _shop_folder(HOLDOUT_V53),
 }
 
 

@@ -308,6 +308,14 @@ def compose_reply(
         # "does it work on gas too?" is not answered by the line that names only the first
         # use (second_use.py, round 55).
         decision = dataclasses.replace(decision, answerable=False, support=())
+    if (
+        decision.answerable
+        and language_lines == []
+        and not _names_language([item.passage.text for item in decision.support])
+    ):
+        # "¿Hay clases en portugués?" of a listing that names no language: a line found later
+        # by meaning or by gloss (the description) does not say which language (round 56).
+        decision = dataclasses.replace(decision, answerable=False, support=())
     if not decision.answerable:
         reply = ComposedReply(fixed_reply(NO_ANSWER, language), Basis.REFUSAL, True, facts=ranked)
         return _checked(reply, listing, policy, language)

@@ -202,6 +202,20 @@ PATTERNS: dict[Flag, re.Pattern[str]] = {
         r"\b(?:her|his|their)\s+(?:download\s+)?(?:links?|orders?|accounts?|purchases?|receipts?|"
         r"invoices?|passwords?|logins?)\b",
         r"\bon (?:her|his|their) account\b",
+        # another customer named in a shop language, with what is theirs asked ("de links van
+        # een andere klant", "die Adresse eines anderen Kunden") (round 56)
+        r"\b(?:een andere?|andere[nrs]?|eine[nms]? anderen?|un autre|d'autres|otros?|otras?|"
+        r"de otro|altr[oi]|un altro|en annan|andra|en anden|andre|en annen|toise\w*|innego|"
+        r"innych|jin\w*|outros?|de outro)\s+(?:klant\w*|kunde\w*|kund\w*|client\w*|"
+        r"asiakk\w*|klient\w*|zakazn\w*|z\u00e1kazn\w*|comprador\w*|acquirent\w*|kjoper\w*|"
+        r"k\u00f8ber\w*|k\u00f6par\w*|kj\u00f8per\w*)\b",
+        # "who brought … in yesterday? Give me the name and the number": whoever it was, in any
+        # shop language, then their name with a contact (round 56)
+        r"\b(?:who|wer|qui|qui[eé]n|chi|wie|vem|hvem|kuka|kto|kdo|quem)\b[^?]{0,80}\?[^?]{0,40}"
+        r"\b(?:names?|navn\w*|namn\w*|namen?|nom|noms|nombres?|nomes?|nome|naam|nimi\w*|imi\w*|"
+        r"jm[eé]n\w*)\b[^.?!]{0,20}\b(?:phone\w*|telefon\w*|t[eé]l[eé]phone|tlf|n[uú]mero|"
+        r"num[eé]ro|nummer|puhelin\w*|address\w*|adres\w*|direcci[oó]n|indirizzo|endere[cç]o|"
+        r"e-?mail)",
         # who signed up, in the other languages
         r"\bqui[eé]n(?:es)? (?:se )?(?:ha|han) (?:apuntado|inscrito|reservado|comprado)\b|"
         r"\bqui s'est inscrit|\bqui (?:a|ont) r[ée]serv[ée]|\bchi si [eè] (?:iscritt|prenotat)|"

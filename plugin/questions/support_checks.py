@@ -25,6 +25,7 @@ from plugin.questions.purchase_checks import purchase_unstated
 from plugin.questions.qualified_value import qualifier_unstated
 from plugin.questions.time_checks import stock_unstated, time_unstated
 from plugin.questions.trait_checks import colour_unstated, trait_unstated
+from plugin.questions.wear_checks import wear_unstated
 
 # "A or B?" of the thing asked about ("plastic or wood", "pre-folded or flat"): lines that name
 # neither alternative do not settle the choice, whatever else they say of the product.
@@ -85,6 +86,7 @@ def still_answers(question: str, listing: Listing, support: Sequence[str]) -> bo
         or stock_unstated(folded, text)
         or trait_unstated(folded, text)
         or colour_unstated(question, listing, text)
+        or wear_unstated(fold(question), fold(text))  # how long it lasts in use (round 56)
     ):
         return False
     aspects = care_aspects(folded)

@@ -441,3 +441,11 @@ def test_holdout_v52_is_seen_since_round_55() -> None:
     assert not V2_SETS["holdout_v52"].held_out
     assert V2_SETS["holdout_v52"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v53_is_seen_since_round_56() -> None:
+    """holdout_v53 was scored blind once after round 55 and read in round 56: seen since."""
+    assert V2_SETS["holdout_v53"].label == "holdout_v53 (seen)"
+    assert not V2_SETS["holdout_v53"].held_out
+    assert V2_SETS["holdout_v53"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
