@@ -15,7 +15,7 @@ from plugin.questions.time_checks import asks_duration, states_duration
 _LENGTH_ASKED = re.compile(
     # "how high are the shipping costs?", "wie hoch sind die Versandkosten?" ask an amount,
     # not a height (round 28)
-    # "how low will you set the saddle?" asks a height too, unless a temperature, a speed or a
+    # "how low can the stool's seat go?" asks a height too, unless a temperature, a speed or a
     # volume goes low (round 56)
     r"(?:\bhow (?:wide|tall|thick|deep|high|long is|long are|low(?![^.?!]{0,40}\b(?:"
     r"temperatures?|degrees|heat|speeds?|volume)\b))\b|"

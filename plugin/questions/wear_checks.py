@@ -1,7 +1,7 @@
 """How long a product lasts in use, whether it comes gift-boxed, how loud it is (round 56).
 
-"Do the brushes wear out fast if I paint every day?", "hoe lang blijft de schaar scherp?",
-"does the candle set come in a gift box?", "how many decibels is the fan?": a line close in
+"How soon do the bristles wear down with daily use?", "hoe lang blijft de schaar scherp?",
+"is the candle trio packed in a gift box?", "how many decibels is the fan?": a line close in
 meaning ("soft nylon brushes for watercolour", "hand-poured soy wax") describes the product but
 does not say how long it lasts, how it is packed or how loud it is, and quoting it reads as an
 answer. Each kind asked (in the shop's languages, on the folded question) needs a line that

@@ -1,8 +1,8 @@
 """Round 56's families, on invented questions (paint brushes, a pair of scissors, a candle set,
 a desk fan, a bike repair class, a stool): no question, product or phrase of any evaluation set.
 
-- how long a product lasts in use ("do the brushes wear out fast …", "hoe lang blijft de schaar
-  scherp?"), whether it comes gift-boxed, how loud it is: a line that does not name it is no
+- how long a product lasts in use ("how soon do the bristles wear down …", "hoe lang blijft de
+  schaar scherp?"), whether it comes gift-boxed, how loud it is: a line that does not name it is no
   answer;
 - another customer named in a shop language, or whoever brought something in asked with a name
   and a contact to give, goes to the merchant as another customer's details;
@@ -66,7 +66,7 @@ def test_a_line_that_names_the_kind_states_it() -> None:
     asked = fold("how long do the brushes last if I paint every day?")
     assert wear_unstated(asked, fold("Soft synthetic bristles on birch handles."))
     assert not wear_unstated(asked, fold("The bristles last for years of daily use."))
-    boxed = fold("does the candle trio come in a gift box?")
+    boxed = fold("is the candle trio packed in a gift box?")
     assert wear_unstated(boxed, fold("Three soy wax candles, 40 hours each."))
     assert not wear_unstated(boxed, fold("Packed in a kraft gift box."))
     loud = fold("how loud is the desk fan?")
@@ -86,7 +86,7 @@ BRUSHES = Listing(
 
 
 def test_a_question_on_wear_is_not_answered_by_the_description(embedder: Embedder) -> None:
-    reply = ask("do the brushes wear out fast if I paint every day?", BRUSHES, embedder)
+    reply = ask("how soon do the bristles wear down with daily use?", BRUSHES, embedder)
     assert reply.needs_merchant
 
 
@@ -141,7 +141,7 @@ def test_a_language_the_listing_never_names_goes_to_the_merchant(embedder: Embed
 
 
 def test_how_low_asks_a_measure() -> None:
-    question = "how low will you set the saddle on the stool?"
+    question = "how low can the stool's seat go?"
     assert dimension_unstated(question, fold(question), "We adjust the saddle to your height.")
     assert not dimension_unstated(question, fold(question), "The saddle goes down to 52 cm.")
     cold = "how low does the fridge temperature go?"
