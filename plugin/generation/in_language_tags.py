@@ -17,7 +17,7 @@ from functools import cache
 
 from plugin.domain import Listing
 from plugin.generation.benefits import benefit_for
-from plugin.generation.in_language_reasons import _denied, _found
+from plugin.generation.in_language_reasons import _denied, _found, _named
 from plugin.generation.languages import LanguageWords
 
 
@@ -28,14 +28,19 @@ class TagKey:
     english: tuple[str, str]
     # A shop's tag written in English whatever its language.
     marks: tuple[str, ...] = ()
+    # The tag must be the word alone, with at most a short ending ("wodoodporna"): a word
+    # inside a longer tag may name something else ("防水スプレー", a waterproofing spray).
+    whole: bool = False
 
 
 # Families by how often the seen sets' other-language listings tag them, that the English
-# base gives a reason for: handwork first (a "made in" tag, the commonest, has no reason).
+# base gives a reason for: handwork first, then waterproof (a "made in" tag, the commonest,
+# has no reason; a vegan tag's reason is a diet's, wrong for a shoe).
 TAG_KEYS: dict[str, TagKey] = {
     "handmade": TagKey(
         ("Making", "Handmade"), ("handmade", "hand made", "hand-made", "handcrafted")
     ),
+    "waterproof": TagKey(("Features", "Waterproof"), ("waterproof",), whole=True),
 }
 
 
@@ -53,7 +58,11 @@ def tag_key(listing: Listing, language: LanguageWords) -> str | None:
         if key not in language.reasons or not english_gives(key):
             continue
         words = (*language.reason_words.get(key, ()), *spec.marks)
-        told = [t for t in listing.tags if t.strip() and _found(words, t)]
+        told = [
+            t
+            for t in listing.tags
+            if t.strip() and (_named(t, words) if spec.whole else _found(words, t))
+        ]
         if told and not any(_denied(t, language) for t in told):
             return key
     return None

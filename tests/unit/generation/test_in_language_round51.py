@@ -107,3 +107,18 @@ def test_every_language_with_handwork_words_has_its_sentence() -> None:
         words = language_words_for(code)
         assert "handmade" in words.reasons, code
         assert words.reason_words["handmade"], code
+
+
+def test_a_waterproof_tag_is_said_only_as_the_whole_tag() -> None:
+    bag = Listing(
+        external_id="r51-k",
+        title="Torba rowerowa Mgła 18 l",
+        vendor="Szprycha",
+        tags=["wodoodporna", "na bagażnik"],
+    )
+    said = language_words_for("pl").reasons["waterproof"]
+    assert said in _prose(bag, "pl")
+    spray = Listing(external_id="r51-l", title="靴用スプレー 200ml", tags=["防水スプレー"])
+    assert language_words_for("ja").reasons["waterproof"] not in _prose(spray, "ja")
+    boots = Listing(external_id="r51-m", title="長靴 ミズバショウ", tags=["防水"])
+    assert language_words_for("ja").reasons["waterproof"] in _prose(boots, "ja")
