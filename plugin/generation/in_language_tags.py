@@ -7,7 +7,9 @@ in every language (a shop's English tag, "handmade"), and each language file's `
 entry of the same key: the words that find the family in a tag (at a word's start, as fact
 reasons are found) and the sentence, which says the tag's fact and its reason together
 ("Ruční práce, takže …") and names no product, so it takes no agreement from it. A tag that a
-negation word of the language denies says nothing.
+negation word of the language denies, or a ``not`` word marks as something else (a salt raked
+or a fruit picked by hand is no handwork), says nothing, nor does a family the title already
+names.
 """
 
 from __future__ import annotations
@@ -58,10 +60,15 @@ def tag_key(listing: Listing, language: LanguageWords) -> str | None:
         if key not in language.reasons or not english_gives(key):
             continue
         words = (*language.reason_words.get(key, ()), *spec.marks)
+        if _found(words, listing.title):
+            continue  # the title says it: said again it only repeats the title
+        stops = language.reason_not.get(key, ())
         told = [
             t
             for t in listing.tags
-            if t.strip() and (_named(t, words) if spec.whole else _found(words, t))
+            if t.strip()
+            and (_named(t, words) if spec.whole else _found(words, t))
+            and not (stops and _found(stops, t))
         ]
         if told and not any(_denied(t, language) for t in told):
             return key

@@ -122,3 +122,14 @@ def test_a_waterproof_tag_is_said_only_as_the_whole_tag() -> None:
     assert language_words_for("ja").reasons["waterproof"] not in _prose(spray, "ja")
     boots = Listing(external_id="r51-m", title="長靴 ミズバショウ", tags=["防水"])
     assert language_words_for("ja").reasons["waterproof"] in _prose(boots, "ja")
+
+
+def test_no_tag_sentence_where_the_title_says_it_or_the_tag_is_a_harvest() -> None:
+    cover = Listing(
+        external_id="r51-n",
+        title="Regenhülle wasserdicht für Kinderwagen",
+        tags=["wasserdicht"],
+    )
+    assert language_words_for("de").reasons["waterproof"] not in _prose(cover, "de")
+    tea = Listing(external_id="r51-o", title="Čaj od kadulje 40 g", tags=["ručno brano"])
+    assert language_words_for("hr").reasons["handmade"] not in _prose(tea, "hr")
