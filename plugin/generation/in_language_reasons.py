@@ -191,9 +191,9 @@ def _named_last(said: str, words: tuple[str, ...]) -> bool:
     )
 
 
-# Round 51: material reasons that claim how the product is cleaned ("wipes clean"). The
-# listing's own care fact governs cleaning: beside any care fact (a "not dishwasher safe"
-# above all) the claim is not said, so a denied care fact never turns into a cleaning promise.
+# Round 51: material reasons that claim how the product is cleaned ("wipes clean"). Beside a
+# care fact the language denies ("not dishwasher safe") the claim is not said, so a denied care
+# fact never turns into a cleaning promise; the care fact stays in the list as written.
 CARE_CLAIMS = frozenset({"ceramic", "enamelled_steel"})
 
 
@@ -201,8 +201,8 @@ def reason_key(
     fact: ShopFact, language: LanguageWords, others: tuple[ShopFact, ...] = ()
 ) -> str | None:
     """The key of the reason the fact gets in ``language``, or None; ``others``: the
-    listing's facts, read for a care fact beside a cleaning claim (``CARE_CLAIMS``)."""
-    cared = any(f.role == "care" for f in others)
+    listing's facts, read for a denied care fact beside a cleaning claim (``CARE_CLAIMS``)."""
+    cared = any(f.role == "care" and any(_denied(v, language) for v in f.values) for f in others)
     for key, spec in REASON_KEYS.items():
         if spec.role != fact.role or key not in language.reasons:
             continue
