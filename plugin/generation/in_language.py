@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from plugin.domain import Listing
 from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
+from plugin.generation.in_language_tags import tag_sentence
 from plugin.generation.in_language_woven import weave, woven_material, woven_origin
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
@@ -242,6 +243,12 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
     )
     if purposed:
         first = sentences((first, purpose), language)
+    tagged = tag_sentence(listing, language)
+    if tagged and (
+        check_in is None or check_in(listing, plain(sentences((first, tagged), language)))
+    ):
+        # Round 51: the selling point a tag carries, with its reason, after the first line.
+        first = sentences((first, tagged), language)
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())
@@ -257,7 +264,7 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
             if check_in is not None and not check_in(listing, text):
                 continue
             spoken, reason = _with_reason(
-                listing, text, fact, language, check_in, reasons_said, words
+                listing, text, fact, language, check_in, reasons_said, words, facts
             )
             if spoken == text and restates_title(fact, title) and not any(f is fact for f in woven):
                 continue  # "Material: oak." under an oak board's title: the list says it
@@ -316,11 +323,12 @@ def _with_reason(
     check: SentenceCheck | None,
     said: set[str],
     words: int,
+    facts: tuple[ShopFact, ...] = (),
 ) -> tuple[str, str]:
     """The fact's sentence and, after it, why the fact matters where the English knowledge
     base says so (``in_language_reasons``): once a draft, within the prose's words, and only
     where the check passes the two together; and the reason alone ("" for none)."""
-    reason = fact_reason(fact, language)
+    reason = fact_reason(fact, language, facts)
     longer = sentences((text, reason), language)
     if not reason or reason in said or words + len(longer.split()) > MAX_PROSE_WORDS:
         return text, ""

@@ -191,10 +191,22 @@ def _named_last(said: str, words: tuple[str, ...]) -> bool:
     )
 
 
-def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
-    """The key of the reason the fact gets in ``language``, or None."""
+# Round 51: material reasons that claim how the product is cleaned ("wipes clean"). Beside a
+# care fact the language denies ("not dishwasher safe") the claim is not said, so a denied care
+# fact never turns into a cleaning promise; the care fact stays in the list as written.
+CARE_CLAIMS = frozenset({"ceramic", "enamelled_steel"})
+
+
+def reason_key(
+    fact: ShopFact, language: LanguageWords, others: tuple[ShopFact, ...] = ()
+) -> str | None:
+    """The key of the reason the fact gets in ``language``, or None; ``others``: the
+    listing's facts, read for a denied care fact beside a cleaning claim (``CARE_CLAIMS``)."""
+    cared = any(f.role == "care" and any(_denied(v, language) for v in f.values) for f in others)
     for key, spec in REASON_KEYS.items():
         if spec.role != fact.role or key not in language.reasons:
+            continue
+        if cared and key in CARE_CLAIMS:
             continue
         words = spec.marks or language.reason_words.get(key, ())
         if spec.whole:
@@ -216,9 +228,9 @@ def reason_key(fact: ShopFact, language: LanguageWords) -> str | None:
     return None
 
 
-def fact_reason(fact: ShopFact, language: LanguageWords) -> str:
-    """The reason sentence for the fact ("" for none)."""
-    key = reason_key(fact, language)
+def fact_reason(fact: ShopFact, language: LanguageWords, others: tuple[ShopFact, ...] = ()) -> str:
+    """The reason sentence for the fact ("" for none); ``others`` as ``reason_key`` reads it."""
+    key = reason_key(fact, language, others)
     return language.reasons[key] if key else ""
 
 
