@@ -67,7 +67,7 @@ def test_a_handwork_tag_is_said_with_its_reason_after_the_first_line() -> None:
         external_id="r51-e",
         title="Váza Lesní jezírko",
         vendor="Sklárna Modrý kopec",
-        tags=["ručně foukané", "sklo"],
+        tags=["ručně malované", "sklo"],
         attributes={"Materiál": ["sklo"]},
     )
     said = language_words_for("cs").reasons["handmade"]
