@@ -146,11 +146,12 @@ round 56.
 ``holdout_v55 (seen)``, written blind in session 27 and frozen 2026-12-07, scored blind once
 after round 56 (recall 0.870, clean 0.927, claim precision 0.808, span 0.722), then read in
 round 57.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v55.
+``holdout_v56 (seen)``, written blind in session 28 and frozen 2026-12-07, scored blind once
+after round 57 (recall 0.868, clean 0.913, claim precision 0.787, span 0.751), then read in
+round 58.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v56.
 
-``holdout_v56 (held out)``, written blind in session 28 and frozen 2026-12-07, is in
-``HELD_OUT``: scored blind once after round 57 (recall 0.868, clean 0.913, claim precision 0.787,
-span 0.751), its misses unread, for the next round to read. ``all`` leaves it out.
+No set is in ``HELD_OUT`` now; a set written blind later joins it until it is scored and read.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -238,7 +239,7 @@ HOLDOUT_V53 = TESTS / "holdout_v53"
 HOLDOUT_V54 = TESTS / "holdout_v54"
 HOLDOUT_V55 = TESTS / "holdout_v55"
 HOLDOUT_V56 = TESTS / "holdout_v56"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V56,)
+HELD_OUT: tuple[Path, ...] = ()
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -353,6 +354,7 @@ NAMED = {
         HOLDOUT_V53,
         HOLDOUT_V54,
         HOLDOUT_V55,
+        HOLDOUT_V56,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

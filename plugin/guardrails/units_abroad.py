@@ -7,6 +7,7 @@ language is read with all of them, as a number they follow is otherwise bare."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Literal
 
@@ -23,6 +24,14 @@ from plugin.guardrails.quantities import UNSPACED, WORD_CHAR, Quantity, readings
 _UNSPACED_LANGUAGES = ("ja", "zh", "ko", "th")
 _OTHER_SCRIPTS = ("el", "hi")
 _UNSPACED_NAME = re.compile(f"[{UNSPACED}]")
+# The vowel signs and viramas of the Indic scripts (Devanagari to Malayalam, Sinhala): no word
+# letter to ``\w``, so a unit's name is not ended before one ("সেম" of a longer word).
+_MARKS = (
+    "\u0900-\u0903\u093a-\u094f\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51"
+    "\u0a81-\u0a83\u0abc-\u0acd\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bd7"
+    "\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57"
+    "\u0d81-\u0d83\u0dca-\u0ddf\u200c\u200d"
+)
 # CLDR's unit -> the spelling plugin/guardrails/quantities.py reads it by.
 _CLDR_UNITS = {
     "duration-second": "seconds", "duration-minute": "minutes", "duration-hour": "hours",
@@ -36,7 +45,22 @@ _CLDR_UNITS = {
 
 # Everyday short names CLDR does not carry (round 57): Hindi writes a centimetre "सेमी" and a
 # kilogram "किलो" more often than CLDR's abbreviations with their "॰" marks.
-_EVERYDAY_NAMES = {"सेमी": "cm", "मिमी": "mm", "किलो": "kg", "मिली": "ml"}
+# Tamil writes them "செமீ", "மிமீ" and "கிலோ" (round 58), where CLDR gives Latin "cm" and "kg".
+_EVERYDAY_NAMES = {
+    "सेमी": "cm", "मिमी": "mm", "किलो": "kg", "मिली": "ml",
+    "செமீ": "cm", "மிமீ": "mm", "கிலோ": "kg", "மிலி": "ml",
+}  # fmt: skip
+
+
+def _is_word(name: str) -> bool:
+    """Letters only, a vowel sign or joiner among them allowed (round 58): "সেমি", "கிராம்"
+    are words of their scripts, though ``str.isalpha`` refuses the marks ("ি", "்") between
+    their letters, so the measures of Bengali, Tamil and other Indic listings went unread."""
+    return (
+        bool(name)
+        and unicodedata.category(name[0]).startswith("L")
+        and all(unicodedata.category(char)[0] in "LM" or char in "\u200c\u200d" for char in name)
+    )
 
 
 @cache
@@ -70,7 +94,7 @@ def _names() -> dict[str, str]:
                 names.append(names[-1] + "n")
             for name in names:
                 if language not in shop and (
-                    len(name) < 3 or name.upper() in currencies or not name.isalpha()
+                    len(name) < 3 or name.upper() in currencies or not _is_word(name)
                 ):  # "in", "d": a word; "eur" (Breton hours): a currency; "siku 5": no suffix
                     continue
                 out.setdefault(name, ours)
@@ -97,7 +121,7 @@ def _abbreviation_of_another_script(name: str) -> bool:
     "d" are. Durations stay long only: one script's short hour is another's year."""
     return (
         len(name) >= 2
-        and name.isalpha()
+        and _is_word(name)
         and not any("a" <= char <= "z" for char in name)
         and not _UNSPACED_NAME.match(name)
         and name.upper() not in list_currencies()
@@ -113,7 +137,7 @@ def _pattern() -> re.Pattern[str]:
     # script that puts no space between words may touch its number and the next word ("60秒ほど")
     return re.compile(
         rf"(?<![.,])(?<!{WORD_CHAR})(\d+(?:[.,]\d+)?)"
-        rf"(?:[ \t\u00a0]+(?P<name>{spaced})(?![\w:])|[ \t\u00a0]*(?P<tight>{unspaced}))",
+        rf"(?:[ \t\u00a0]+(?P<name>{spaced})(?![\w:{_MARKS}])|[ \t\u00a0]*(?P<tight>{unspaced}))",
         re.I,
     )
 
