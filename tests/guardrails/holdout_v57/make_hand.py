@@ -11,7 +11,7 @@ from typing import Any
 
 import make_listings
 
-GENERAL_Q = "Is there anything I should know before I order?"
+GENERAL_Q = "What should I check before I buy?"
 
 KIND = {"d": "description", "s": "short_description", "e": "seo", "q": "faq"}
 
@@ -47,9 +47,7 @@ R: dict[str, dict[str, Any]] = {
             "It is forged from spring steel in Asheville, North Carolina, and is 26 cm long, "
             "about 10 in.",
         ),
-        short=(
-            "A 26 cm spring steel hive tool with a yellow grip that is easy to find in the grass."
-        ),
+        short=("A 26 cm spring steel hive tool with a yellow grip you can spot in the grass."),
         seo="Flat hive tool of spring steel, forged in North Carolina, for $18.",
         faq=("How long is the hive tool?", "It is 26 cm long, roughly 10.2 in, and weighs 140 g."),
         bad=[
@@ -512,7 +510,7 @@ R: dict[str, dict[str, Any]] = {
         pad="Each sheet is coloured on one side.",
         clean=(
             "200 square sheets of kami for origami, in 20 colours.",
-            "Each is 15 x 15 cm, about 6 x 6 in, and the paper is 70 gsm.",
+            "Each is 15 x 15 cm, roughly 5.9 x 5.9 in, and the paper is 70 gsm.",
         ),
         short="200 sheets of 15 cm origami paper in 20 colours.",
         seo="Origami paper, 15 x 15 cm, 200 sheets in 20 colours. $12.",
@@ -594,7 +592,7 @@ R: dict[str, dict[str, Any]] = {
                 "e",
                 "Lens cleaning kit [[recommended by Canon]].",
                 "b",
-                "names a maker that is not the vendor",
+                "a brand other than the vendor",
             ),
             ("q", "The pouch is [[fully waterproof]].", "f", "never claimed"),
             ("d", "It [[ships free anywhere in South Africa]].", "sh", "no shipping terms given"),
@@ -648,7 +646,7 @@ R: dict[str, dict[str, Any]] = {
         ],
     ),
     "T25": dict(
-        pad="Keep it in its cover and out of the sun.",
+        pad="Keep it in its cover and away from direct sun.",
         clean=(
             "A table tennis bat with a five-ply wooden blade and a flared handle.",
             "Both rubbers, red on one side and black on the other, sit on 2.0 mm sponge.",

@@ -524,7 +524,8 @@ def build():
         P(
             "A bat with a five-ply wooden blade, flared handle and 2.0 "
             "mm sponge under both rubbers.",
-            "Red rubber on one side, black on the other. Keep it in its cover and out of the sun.",
+            "Red rubber on one side, black on the other. "
+            "Keep it in its cover and away from direct sun.",
         ),
         {"Blade": ["5-ply wood"], "Sponge": ["2.0 mm"]},
         tags=["table tennis"],
