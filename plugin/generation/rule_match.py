@@ -11,6 +11,7 @@ from importlib.resources import files
 from plugin.generation.benefit_rules import BENEFITS, Benefit
 from plugin.generation.rule_denials import denied
 from plugin.generation.rule_kinds import kind_pattern, of_kind
+from plugin.generation.rule_scope import at_word_edge, beside_the_service
 
 _ENTRY_KEYS = {"match", "reasons", "examples", "note", "products", "kinds"}
 # An example of a rule kept to some products names one first: "[Hydration vest] Whistle: Yes".
@@ -78,7 +79,9 @@ def rule_for(name: str, value: str, worn: bool = True, product: str = "") -> Ben
             continue
         if benefit.kinds is not None and not of_kind(benefit.kinds, product):
             continue
-        found = benefit.pattern.search(fact)
+        if beside_the_service(benefit.family, product):
+            continue
+        found = at_word_edge(benefit.pattern, fact)
         if found and _of_another_thing(fact, found, value_at):
             continue
         if found and not denied(benefit, fact, found, value_at):

@@ -111,14 +111,23 @@ def about_upkeep(name: str) -> bool:
     return kept_or_sent(name) or bool(_NOT_USES.search(name.lower()))
 
 
+# How a thing was made or is to be washed by hand ("hand block printed", "hand-stitched",
+# "hand wash"): its words name no use nor buyer (round 52, heldout53's raters: "a cotton
+# bedspread for the hand").
+_BY_HAND = re.compile(
+    r"\bhand[\s-]+(?:[a-z]+[\s-]+)?(?:[a-z]+ed|made|wash(?:able)?|knit|sewn|spun|thrown|woven)\b"
+)
+
+
 def use_words(listing: Listing) -> set[str]:
     """The words that may follow "for" in a hook: the listing's words but those of its care,
-    packaging, storage and shipping lines, stemmed."""
+    packaging, storage and shipping lines and of how it was made by hand, stemmed."""
     parts = [listing.title, listing.product_type, *listing.categories, *listing.tags]
     for name, values in {**listing.options, **listing.attributes}.items():
         if not about_upkeep(name):
             parts.extend([name, *values])
-    return {without_plural_s(w) for w in content_words(" ".join(parts))}
+    text = _BY_HAND.sub(" ", " ".join(parts).lower())
+    return {without_plural_s(w) for w in content_words(text)}
 
 
 _FOR_TAIL = re.compile(r"\bfor (?P<tail>[^,]+)")
