@@ -85,7 +85,7 @@ def grouped_lead(listing: Listing, facts: SortedFacts, voice: Voice) -> Sentence
         return None
     # "Chunky Yarn 200 g – Moss" is yarn: what follows a dash names its option.
     named = [re.split(r"\s[–-]\s", re.sub(r"\s*\([^)]*\)", "", c))[0] for c in children]
-    # "Brush Set of 3" loses its count to ``SPEC_TAIL``: not "a brush set of".
+    # "Spoon Set of 4" loses its count to ``SPEC_TAIL``: not "a spoon set of".
     shown = [_DANGLING_OF.sub("", SPEC_TAIL.sub("", c.split(",")[0])) for c in named]
     items = join_values([item_name(lower_first(c)) for c in shown if c])
     # A listing sold as a bundle is bought whole: "so you can choose just the ones you need"

@@ -111,7 +111,7 @@ def about_upkeep(name: str) -> bool:
     return kept_or_sent(name) or bool(_NOT_USES.search(name.lower()))
 
 
-# How a thing was made or is to be washed by hand ("hand block printed", "hand-stitched",
+# How a thing was made or is to be washed by hand ("hand screen printed", "hand-stitched",
 # "hand wash"): its words name no use nor buyer (round 52, heldout53's raters: "a cotton
 # bedspread for the hand").
 _BY_HAND = re.compile(
