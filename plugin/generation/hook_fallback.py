@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from plugin.domain import Listing
 from plugin.generation.benefits import DENYING_NAME
+from plugin.generation.contents_lead import children_said
 from plugin.generation.fact_kinds import stale_logistics
 from plugin.generation.identity import audience_of, category_kind, part_for
 from plugin.generation.labels import shown_label as _shown_label
@@ -27,7 +28,6 @@ from plugin.generation.value_shapes import (
     MASS_HEADS,
     article,
     frame_fault,
-    is_measure,
     is_quantity,
     one_blend,
     pasted_value,
@@ -211,14 +211,9 @@ def _plain_makeup(listing: Listing, voice: Voice) -> str:
     say): what a grouped product brings together ("brings together Rye Crispbread 200 g and
     …", its children's names) or what the product is made from ("is made from wholegrain oats,
     rapeseed oil and sea salt"), said plainly; ``""`` where the listing says neither."""
-    names = [c.split(",")[0].strip() for c in listing.children if c.split(",")[0].strip()]
-    if 1 < len(names) <= 6:
-        # A measure every child shares ("Chicken Stock, 500 ml", "Fish Stock, 500 ml") is said
-        # once: "…, 500 ml each" (round 24).
-        sizes = {c.split(",")[1].strip() if c.count(",") else "" for c in listing.children}
-        size = next(iter(sizes)) if len(sizes) == 1 else ""
-        each = f", {size} each" if size and is_measure(size) and len(size.split()) <= 3 else ""
-        return f"{voice.verb('brings')} together {join_values(names)}{each}"
+    together = children_said(listing, voice)
+    if together:
+        return together
     for name, values in listing.attributes.items():
         if name.strip().lower() not in _MAKEUP_NAMES or len(values) != 1:
             continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from plugin.domain import DraftKind, Finding
@@ -80,7 +79,7 @@ def check_quality(
     out += _residue(text, facts)
     out += _repetition(text, facts)
     out += _other_products(text, facts)
-    out += _language(text, policy, facts)
+    out += _language(text, policy)
     return out
 
 
@@ -282,28 +281,6 @@ def _title_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-_DESCRIPTION_LINE = re.compile(r"^[A-Za-z ]*description:", re.IGNORECASE)
-
-
-def _script(char: str) -> str:
-    return unicodedata.name(char, "?").split()[0]
-
-
-def _the_listing_script(letters: list[str], facts: ListingFacts) -> bool:
-    """Whether a draft in another script is in the listing's own (round 57): a listing written
-    largely in Japanese or Thai shows the shop writes in it, whatever the setting says."""
-    own = [facts.title] + [
-        line.split(":", 1)[1] for line in facts.lines if _DESCRIPTION_LINE.match(line)
-    ]  # the shop's own words, not the labels this checker adds ("Vendor:", "Variant:")
-    listed = [c for line in own for c in line if c.isalpha()]
-    others = [c for c in listed if not _LATIN.match(c)]
-    if len(others) <= 0.5 * len(listed):
-        return False
-    scripts = {_script(c) for c in others}
-    drafted = [c for c in letters if not _LATIN.match(c)]
-    return sum(_script(c) in scripts for c in drafted) >= 0.9 * len(drafted)
-
-
 def _close_run(runs: list[tuple[int, int]], current: list[re.Match[str]]) -> None:
     if len(current) >= 2:
         runs.append((current[0].start(), current[-1].end()))
@@ -313,17 +290,13 @@ def _all_words_known(name: str, facts: ListingFacts) -> bool:
     return all(w in facts.words or f"{w}s" in facts.words for w in normalise(name).split())
 
 
-def _language(text: str, policy: GuardrailPolicy, facts: ListingFacts) -> list[Finding]:
+def _language(text: str, policy: GuardrailPolicy) -> list[Finding]:
     expected = _STOPWORDS.get(policy.language)
     if expected is None:
         return []
     letters = [c for c in text if c.isalpha()]
     foreign = sum(1 for c in letters if not _LATIN.match(c))
-    if (
-        len(letters) >= 20
-        and foreign > 0.2 * len(letters)
-        and not _the_listing_script(letters, facts)
-    ):
+    if len(letters) >= 20 and foreign > 0.2 * len(letters):
         return [
             finding("quality.language", BLOCK, 0, len(text), text[:40] + "…",
                     f"is largely in another script, but the shop writes in '{policy.language}'.",

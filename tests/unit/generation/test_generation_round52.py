@@ -81,6 +81,6 @@ def test_a_simple_bundle_says_what_is_in_it() -> None:
     lead = grouped_lead(listing, sort_facts(listing), voice_of(listing.title))
     assert lead is not None
     said = lead.lead.lower()
-    assert "bamboo whisk" in said and "glazed tea bowl" in said and "ladle set." in said
+    assert "bamboo whisk" in said and "glazed tea bowl 400 ml" in said and "ladle set of 2." in said
     assert "sold on its own" not in said
     assert "bamboo whisk" in _prose(listing).lower()
