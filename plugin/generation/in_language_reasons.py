@@ -114,14 +114,21 @@ _GRADE = re.compile(
 
 
 @cache
-def english_gives(key: str) -> bool:
-    """Whether the English knowledge base gives the key's fact a reason, with no product and
-    (a material) for a product not worn: the reasons of a fabric's feel are not said."""
-    name, value = REASON_KEYS[key].english
+def english_reason_for(fact: tuple[str, str]) -> bool:
+    """Whether the English knowledge base gives the fact (name, value) a reason, with no
+    product and (a material) for a product not worn: the reasons of a fabric's feel are not
+    said. A language file's reason is written only where the English one exists."""
+    name, value = fact
     return benefit_for(name, value, 0, worn=False, product="") is not None
 
 
-def _found(words: tuple[str, ...], text: str) -> bool:
+def english_gives(key: str) -> bool:
+    """Whether the English knowledge base gives the key's fact a reason (``english_reason_for``)."""
+    return english_reason_for(REASON_KEYS[key].english)
+
+
+def word_found(words: tuple[str, ...], text: str) -> bool:
+    """Whether one of ``words`` starts a word of ``text`` (case-folded, Turkish dotted i too)."""
     lowered = text.lower().replace("i\u0307", "i")
     return any(re.search(rf"(?<![^\W\d_]){re.escape(w.lower())}", lowered) for w in words)
 
@@ -131,7 +138,8 @@ def _found(words: tuple[str, ...], text: str) -> bool:
 _FORM_LETTERS = 5
 
 
-def _denied(text: str, language: LanguageWords) -> bool:
+def word_denied(text: str, language: LanguageWords) -> bool:
+    """Whether a negation word of ``language`` denies ``text`` ("not dishwasher safe")."""
     lowered = text.lower().replace("i\u0307", "i")
     for word in language.negations:
         w = word.lower()
@@ -160,9 +168,9 @@ def _main_material(
     if passed:
         kept = [w for w in said.split() if w.lower() not in {b.lower() for b in passed}]
         said = " ".join(kept) if kept else said
-    if not said or (stops and _found(stops, said)):
+    if not said or (stops and word_found(stops, said)):
         return False
-    if _named(said, words) or _named_last(said, words):
+    if named_whole(said, words) or _named_last(said, words):
         return True
     parts = said.split()
     if len(parts) < 2:
@@ -170,7 +178,7 @@ def _main_material(
     for split in (_BESIDE, len(parts) - _BESIDE):
         head, rest = " ".join(parts[:split]), " ".join(parts[split:])
         for named, beside in ((rest, head), (head, rest)):
-            if _ONE_WORD.match(beside) and _named(named, words):
+            if _ONE_WORD.match(beside) and named_whole(named, words):
                 return True
     return False
 
@@ -202,7 +210,9 @@ def reason_key(
 ) -> str | None:
     """The key of the reason the fact gets in ``language``, or None; ``others``: the
     listing's facts, read for a denied care fact beside a cleaning claim (``CARE_CLAIMS``)."""
-    cared = any(f.role == "care" and any(_denied(v, language) for v in f.values) for f in others)
+    cared = any(
+        f.role == "care" and any(word_denied(v, language) for v in f.values) for f in others
+    )
     for key, spec in REASON_KEYS.items():
         if spec.role != fact.role or key not in language.reasons:
             continue
@@ -218,8 +228,8 @@ def reason_key(
             ):
                 continue
         elif words:
-            told = [v for v in fact.values if _found(words, v)]
-            if not told or any(_denied(v, language) for v in told):
+            told = [v for v in fact.values if word_found(words, v)]
+            if not told or any(word_denied(v, language) for v in told):
                 continue
         elif not fact.values:
             continue
@@ -248,7 +258,8 @@ def english_purpose(english_type: str) -> bool:
     return purpose_of(listing) is not None
 
 
-def _named(kind: str, words: tuple[str, ...]) -> bool:
+def named_whole(kind: str, words: tuple[str, ...]) -> bool:
+    """Whether ``kind`` is one of ``words`` alone, with at most a short ending."""
     lowered = kind.strip().lower()
     for word in words:
         rest = lowered[len(word) :] if lowered.startswith(word.lower()) else None
@@ -266,6 +277,6 @@ def purpose_sentence(listing: Listing, language: LanguageWords) -> str:
         return ""
     for english_type in PURPOSE_TYPES:
         words = language.purpose_words.get(english_type, ())
-        if words and _named(kind, words) and english_purpose(english_type):
+        if words and named_whole(kind, words) and english_purpose(english_type):
             return language.purposes[english_type]
     return ""

@@ -15,11 +15,14 @@ names.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from plugin.domain import Listing
-from plugin.generation.benefits import benefit_for
-from plugin.generation.in_language_reasons import _denied, _found, _named
+from plugin.generation.in_language_reasons import (
+    english_reason_for,
+    named_whole,
+    word_denied,
+    word_found,
+)
 from plugin.generation.languages import LanguageWords
 
 
@@ -46,31 +49,24 @@ TAG_KEYS: dict[str, TagKey] = {
 }
 
 
-@cache
-def english_gives(key: str) -> bool:
-    """Whether the English knowledge base gives the family's fact a reason, no product named."""
-    name, value = TAG_KEYS[key].english
-    return benefit_for(name, value, 0, worn=False, product="") is not None
-
-
 def tag_key(listing: Listing, language: LanguageWords) -> str | None:
     """The first family a tag of the listing names in ``language`` (or by its marks), or
     None."""
     for key, spec in TAG_KEYS.items():
-        if key not in language.reasons or not english_gives(key):
+        if key not in language.reasons or not english_reason_for(spec.english):
             continue
         words = (*language.reason_words.get(key, ()), *spec.marks)
-        if _found(words, listing.title):
+        if word_found(words, listing.title):
             continue  # the title says it: said again it only repeats the title
         stops = language.reason_not.get(key, ())
         told = [
             t
             for t in listing.tags
             if t.strip()
-            and (_named(t, words) if spec.whole else _found(words, t))
-            and not (stops and _found(stops, t))
+            and (named_whole(t, words) if spec.whole else word_found(words, t))
+            and not (stops and word_found(stops, t))
         ]
-        if told and not any(_denied(t, language) for t in told):
+        if told and not any(word_denied(t, language) for t in told):
             return key
     return None
 
