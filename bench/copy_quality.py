@@ -32,8 +32,8 @@ same, rated once after round 47, its notes read in round 48), ``heldout51`` (the
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
 round 49, its notes read in rounds 50 and 51), ``heldout53`` (written from a brief alone in
 session 27, rated once after round 51: pair and kinds; its notes open to the next round),
-``heldout54`` (the same, held out: never read) and ``heldout55`` (the same, written in session
-28).
+``heldout54`` (the same, held out: never read), ``heldout55`` (the same, written in session
+28) and ``heldout56`` (the same, written in session 29).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -145,6 +145,7 @@ SETS = {
     "heldout53": REPO / "tests" / "fixtures" / "copy_eval" / "heldout53_listings.json",
     "heldout54": REPO / "tests" / "fixtures" / "copy_eval" / "heldout54_listings.json",
     "heldout55": REPO / "tests" / "fixtures" / "copy_eval" / "heldout55_listings.json",
+    "heldout56": REPO / "tests" / "fixtures" / "copy_eval" / "heldout56_listings.json",
 }
 # Each earlier set was rated once and its ratings read while fixing the planner (heldout11 in
 # round 10, heldout12 in round 11, heldout13 in round 12, heldout14 at the end of session 9,
@@ -192,8 +193,9 @@ SETS = {
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
 # blind in session 26) was rated once after round 49, its notes read in rounds 50 and 51;
 # heldout53 (written blind in session 27) was rated once after round 51, its notes open to the
-# next round; heldout54 (session 27) and heldout55 (session 28) are held out.
-HELD_OUT: set[str] = {"heldout54", "heldout55"}
+# next round; heldout54 (session 27), heldout55 (session 28) and heldout56 (session 29) are held
+# out.
+HELD_OUT: set[str] = {"heldout54", "heldout55", "heldout56"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
