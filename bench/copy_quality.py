@@ -31,8 +31,9 @@ read in round 41), ``heldout44`` (the same, rated once after round 41, its notes
 same, rated once after round 47, its notes read in round 48), ``heldout51`` (the same, rated
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
 round 49, its notes read in rounds 50 and 51), ``heldout53`` (written from a brief alone in
-session 27, rated once after round 51: pair and kinds; its notes open to the next round),
-``heldout54`` (the same, held out: never read), ``heldout55`` (the same, written in session
+session 27, rated once after round 51: pair and kinds; its notes read in round 52),
+``heldout54`` (the same, rated once after round 52: pair and kinds; its notes open to round 53),
+``heldout55`` (the same, written in session
 28) and ``heldout56`` (the same, written in session 29).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
@@ -192,10 +193,10 @@ SETS = {
 # was rated once after round 47 and its notes read in round 48; heldout51 (written blind in
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
 # blind in session 26) was rated once after round 49, its notes read in rounds 50 and 51;
-# heldout53 (written blind in session 27) was rated once after round 51, its notes open to the
-# next round; heldout54 (session 27), heldout55 (session 28) and heldout56 (session 29) are held
-# out.
-HELD_OUT: set[str] = {"heldout54", "heldout55", "heldout56"}
+# heldout53 (written blind in session 27) was rated once after round 51, its notes read in round
+# 52; heldout54 (session 27) was rated once after round 52, its notes open to round 53; heldout55
+# (session 28) and heldout56 (session 29) are held out.
+HELD_OUT: set[str] = {"heldout55", "heldout56"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
