@@ -9,7 +9,7 @@ from typing import Any
 
 Claim = tuple[str, str, str, str, Any]
 
-FEATURE_WARN = "a trait the listing never states, true of the material in general; a judgement call"
+FEATURE_WARN = "not in the listing, though it holds for the material in general (judgement call)"
 
 LABELS: dict[tuple[str, str, str], list[Claim]] = {
     ("planned", "description", "T04"): [
