@@ -151,8 +151,9 @@ after round 57 (recall 0.868, clean 0.913, claim precision 0.787, span 0.751), t
 round 58.
 ``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v56.
 
-``holdout_v57 (held out)``, written blind in session 28 and frozen 2026-12-07, is in
-``HELD_OUT``: kept unscored for a later round, its misses unread. ``all`` leaves it out.
+``holdout_v57 (held out)``, written blind in session 28, and ``holdout_v58 (held out)``,
+written blind in session 29, both frozen 2026-12-07, are in ``HELD_OUT``: kept unscored for a
+later round, their misses unread. ``all`` leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -241,7 +242,8 @@ HOLDOUT_V54 = TESTS / "holdout_v54"
 HOLDOUT_V55 = TESTS / "holdout_v55"
 HOLDOUT_V56 = TESTS / "holdout_v56"
 HOLDOUT_V57 = TESTS / "holdout_v57"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V57,)
+HOLDOUT_V58 = TESTS / "holdout_v58"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V57, HOLDOUT_V58)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -300,6 +302,7 @@ NAMED = {
     "holdout_v55": (HOLDOUT_V55,),
     "holdout_v56": (HOLDOUT_V56,),
     "holdout_v57": (HOLDOUT_V57,),
+    "holdout_v58": (HOLDOUT_V58,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -424,7 +427,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v57|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v58|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
