@@ -228,6 +228,13 @@ def _check_numbers(config: Mapping[str, Any]) -> None:
             raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number") from exc
         if key in POSITIVE_KEYS and not number > 0:
             raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number above 0")
+    port = config.get("WORKER_METRICS_PORT")
+    if port is not None and (
+        isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535
+    ):
+        raise CopydeskError(
+            f"COPYDESK_WORKER_METRICS_PORT={port!r} must be a port number from 0 to 65535"
+        )
     if not isinstance(config.get("BROKER_TRANSPORT_OPTIONS"), dict):
         # Not the value: transport options may hold a password.
         raise CopydeskError(

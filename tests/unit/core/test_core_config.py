@@ -216,3 +216,16 @@ def test_broker_transport_options_that_are_not_a_json_object_are_a_clear_error(
 ) -> None:
     with pytest.raises(CopydeskError, match="BROKER_TRANSPORT_OPTIONS must be a JSON object"):
         load_config(tmp_path, None, {"COPYDESK_BROKER_TRANSPORT_OPTIONS": value})
+
+
+@pytest.mark.parametrize("value", ["abc", "70000", "9101.5"])
+def test_a_worker_metrics_port_that_is_not_a_port_is_a_clear_error(
+    tmp_path: Path, value: str
+) -> None:
+    """It was read by `copydesk worker` alone, as an int() traceback."""
+    with pytest.raises(CopydeskError, match="WORKER_METRICS_PORT=.* must be a port number"):
+        load_config(tmp_path, None, {"COPYDESK_WORKER_METRICS_PORT": value})
+    assert (
+        load_config(tmp_path, None, {"COPYDESK_WORKER_METRICS_PORT": "9101"})["WORKER_METRICS_PORT"]
+        == 9101
+    )
