@@ -6,6 +6,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from flask import Flask
 from sqlalchemy import create_engine, inspect
 
 from plugin.storage.migrate import alembic_config
@@ -57,7 +58,7 @@ def test_downgrade_to_base_and_back(tmp_path) -> None:  # type: ignore[no-untype
     command.upgrade(config, "head")
 
 
-def test_healthz_is_a_503_while_the_database_is_behind_the_code(db_app) -> None:  # type: ignore[no-untyped-def]
+def test_healthz_is_a_503_while_the_database_is_behind_the_code(db_app: Flask) -> None:
     """New code deployed before `copydesk db upgrade` fails every page: /healthz must not call
     that server healthy, and says what to run."""
     from plugin.storage.db import Database
