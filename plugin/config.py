@@ -208,6 +208,11 @@ NUMBER_KEYS = (
 )
 
 
+# Of those, the ones 0 or less would break the queue: a lease already out when it is taken
+# runs a job twice at once, and a sweep every 0 seconds spins on the database.
+POSITIVE_KEYS = ("JOB_VISIBILITY_TIMEOUT", "JOB_SWEEP_INTERVAL_SECONDS")
+
+
 def _check_numbers(config: Mapping[str, Any]) -> None:
     from plugin.errors import CopydeskError
 
@@ -218,9 +223,24 @@ def _check_numbers(config: Mapping[str, Any]) -> None:
         try:
             if isinstance(value, bool):
                 raise TypeError(key)
-            float(value)
+            number = float(value)
         except (TypeError, ValueError) as exc:
             raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number") from exc
+        if key in POSITIVE_KEYS and not number > 0:
+            raise CopydeskError(f"COPYDESK_{key}={value!r} must be a number above 0")
+    port = config.get("WORKER_METRICS_PORT")
+    if port is not None and (
+        isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535
+    ):
+        raise CopydeskError(
+            f"COPYDESK_WORKER_METRICS_PORT={port!r} must be a port number from 0 to 65535"
+        )
+    if not isinstance(config.get("BROKER_TRANSPORT_OPTIONS"), dict):
+        # Not the value: transport options may hold a password.
+        raise CopydeskError(
+            "COPYDESK_BROKER_TRANSPORT_OPTIONS must be a JSON object, such as "
+            '{"global_keyprefix": "copydesk:"}'
+        )
 
 
 def _check_database_url(url: str) -> None:

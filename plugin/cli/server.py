@@ -184,12 +184,14 @@ def _known_revision() -> Iterator[None]:
 @click.option("--revision", default="head", show_default=True)
 @with_app
 def db_upgrade(app: Flask, revision: str) -> None:
-    """Apply the migrations."""
-    from plugin.storage.migrate import upgrade
+    """Apply the migrations (up to --revision)."""
+    from plugin.storage.migrate import current, head, upgrade
 
     with _known_revision():
         upgrade(app, revision)
-    click.echo("database is up to date")
+    reached, newest = current(app), head()
+    where = "(head)" if reached == newest else f"(newest is {newest})"
+    click.echo(f"database is at {reached or 'base (no tables)'} {where}")
 
 
 @db_group.command("downgrade")

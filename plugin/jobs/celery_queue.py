@@ -35,6 +35,7 @@ from kombu.utils.url import maybe_sanitize_url
 from sqlalchemy import CursorResult, and_, event, or_, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
+from plugin.jobs.outage import DatabaseOutage
 from plugin.jobs.queue import EXTENSION, QUEUES, DatabaseJobQueue
 from plugin.jobs.worker import Worker
 from plugin.storage.db import Database
@@ -238,11 +239,14 @@ class Maintenance:
         sweep(self.app)
 
     def run_forever(self) -> None:
+        outage = DatabaseOutage(log, "job sweep")
         while not self.stop_event.is_set():
             try:
                 self.run_once()
-            except Exception:  # noqa: BLE001 - the thread must outlive a database hiccup
-                log.exception("job sweep failed")
+                outage.answered()
+            except Exception as exc:  # noqa: BLE001 - the thread must outlive a database hiccup
+                if not outage.failed(exc):
+                    log.exception("job sweep failed")
             self.stop_event.wait(self.interval)
 
     def start_thread(self) -> threading.Thread:

@@ -24,6 +24,7 @@ from sqlalchemy import CursorResult, and_, case, or_, select, update
 from plugin import metrics
 from plugin.errors import CopydeskError, GenerationError, StoreError
 from plugin.jobs.lease import LeaseKeeper
+from plugin.jobs.outage import DatabaseOutage
 from plugin.jobs.queue import EXTENSION, DatabaseJobQueue
 from plugin.jobs.registry import handler_for
 from plugin.storage.db import Database
@@ -171,13 +172,17 @@ class Worker:
 
     def run_forever(self, poll_seconds: float = 1.0) -> None:
         log.info("worker %s started", self.name)
+        outage = DatabaseOutage(log, f"worker {self.name}")
         while not self.stop_event.is_set():
             try:
                 self.enqueue_schedules()
-                if not self.run_once():
+                ran = self.run_once()
+                outage.answered()
+                if not ran:
                     self.stop_event.wait(poll_seconds)
-            except Exception:  # noqa: BLE001 - the loop must outlive a database hiccup
-                log.exception("worker loop error")
+            except Exception as exc:  # noqa: BLE001 - the loop must outlive a database hiccup
+                if not outage.failed(exc):
+                    log.exception("worker loop error")
                 self.stop_event.wait(poll_seconds)
 
     def start_thread(self) -> threading.Thread:

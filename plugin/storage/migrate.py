@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -9,7 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from flask import Flask
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from plugin.errors import CopydeskError
 
@@ -48,6 +49,26 @@ def current(app: Flask) -> str | None:
             return MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
+
+
+@cache
+def _revisions() -> tuple[str, frozenset[str]]:
+    """This code's newest migration and every one it has (read once per process)."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    newest = script.get_current_head()
+    assert newest is not None
+    return newest, frozenset(found.revision for found in script.walk_revisions())
+
+
+def behind(connection: Connection) -> str | None:
+    """Why the database is behind this code (a revision it has newer migrations for), or None:
+    at head, or at a revision this code does not know (newer code migrated it, and old code
+    still serving while the deploy goes on is that code's business)."""
+    at = MigrationContext.configure(connection).get_current_revision()
+    newest, known = _revisions()
+    if at == newest or (at is not None and at not in known):
+        return None
+    return f"at {at or 'base (no tables)'}, this code needs {newest}: run `copydesk db upgrade`"
 
 
 def revision(app: Flask, message: str, *, autogenerate: bool = True) -> Path:

@@ -284,3 +284,39 @@ def test_copydesk_worker_runs_the_schedules_and_queued_jobs(
     assert job(app, job_id).status == "done"
     assert "copydesk.run_job" in output
     assert "generate" not in output.split("[queues]")[1].split("[tasks]")[0]
+
+
+def test_the_sweep_logs_a_database_outage_once_not_a_traceback_each_round(
+    tmp_path: Path, broker: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A ``copydesk worker`` whose database goes away keeps sweeping, says so once, and says
+    once more when the database is back."""
+    from plugin.jobs.celery_queue import Maintenance
+    from plugin.storage.db import Database
+
+    data = tmp_path / "data"
+    data.mkdir()
+    app = celery_app(
+        tmp_path,
+        broker,
+        DATABASE_URL=f"sqlite:///{data / 'copydesk.sqlite'}",
+        JOB_SWEEP_INTERVAL_SECONDS=0.5,
+    )
+    data.rename(tmp_path / "away")
+    Database.state(app).engine.dispose()
+    caplog.set_level(logging.INFO, logger="plugin.jobs")
+    maintenance = Maintenance(app)
+    thread = maintenance.start_thread()
+    try:
+        time.sleep(2.5)  # four rounds or more
+        (tmp_path / "away").rename(data)
+        time.sleep(1.5)  # a round or more with the database back
+    finally:
+        maintenance.stop_event.set()
+        thread.join(10)
+    records = [r for r in caplog.records if r.name.startswith("plugin.jobs")]
+    assert [r for r in records if r.exc_info] == []
+    outage = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert len(outage) == 2, outage
+    assert outage[0].startswith("job sweep: cannot use the database")
+    assert outage[1] == "job sweep: the database answers again"

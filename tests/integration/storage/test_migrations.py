@@ -6,6 +6,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from flask import Flask
 from sqlalchemy import create_engine, inspect
 
 from plugin.storage.migrate import alembic_config
@@ -55,3 +56,23 @@ def test_downgrade_to_base_and_back(tmp_path) -> None:  # type: ignore[no-untype
         assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
     engine.dispose()
     command.upgrade(config, "head")
+
+
+def test_healthz_is_a_503_while_the_database_is_behind_the_code(db_app: Flask) -> None:
+    """New code deployed before `copydesk db upgrade` fails every page: /healthz must not call
+    that server healthy, and says what to run."""
+    from plugin.storage.db import Database
+    from plugin.storage.migrate import downgrade, head, upgrade
+
+    downgrade(db_app, "0002")
+    Database.state(db_app).engine.dispose()
+    answer = db_app.test_client().get("/healthz")
+    assert answer.status_code == 503
+    body = answer.get_json()
+    assert body["status"] == "degraded"
+    assert body["database"] == (
+        f"behind: at 0002, this code needs {head()}: run `copydesk db upgrade`"
+    )
+    upgrade(db_app)
+    answer = db_app.test_client().get("/healthz")
+    assert answer.status_code == 200 and answer.get_json()["database"] == "ok"

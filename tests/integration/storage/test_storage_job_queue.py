@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from flask import Flask
 
 from plugin.errors import StoreError, ValidationError
@@ -14,7 +17,7 @@ from plugin.jobs.worker import Worker, start_workers, stop_workers
 from plugin.services.queue import job_queue
 from plugin.storage.db import db
 from plugin.storage.models import JobRecord
-from tests.conftest import enqueue, job
+from tests.conftest import enqueue, job, make_app
 from tests.fakes.jobs import job_handler
 
 CALLS: list[dict] = []
@@ -183,3 +186,37 @@ def test_a_worker_process_runs_worker_jobs_jobs_at_once(db_app: Flask) -> None:
     finally:
         stop_workers(workers, timeout=10)
     assert [c["met"] for c in CALLS if c["run"] == run] == [True, True]
+
+
+def test_a_database_outage_is_one_log_line_each_way_not_a_traceback_a_poll(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The worker outlives its database going away and coming back, and the operator's log
+    says so twice instead of repeating a traceback at every poll."""
+    from plugin.storage.db import Database
+
+    data = tmp_path / "data"
+    data.mkdir()
+    app = make_app(tmp_path, DATABASE_URL=f"sqlite:///{data / 'copydesk.sqlite'}")
+    data.rename(tmp_path / "away")  # the database's disk is gone
+    Database.state(app).engine.dispose()
+    caplog.set_level(logging.INFO, logger="plugin.jobs")
+    worker = Worker(app)
+    worker.thread = worker.start_thread()
+    try:
+        time.sleep(3.5)  # three polls or more
+        (tmp_path / "away").rename(data)
+        run = run_id()
+        job_id = enqueue(app, "test.flaky", {"run": run, "fail_times": 0})
+        deadline = time.monotonic() + 10
+        while job(app, job_id).status != "done" and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop_workers([worker], timeout=10)
+    assert job(app, job_id).status == "done"
+    records = [r for r in caplog.records if r.name.startswith("plugin.jobs")]
+    assert [r for r in records if r.exc_info] == []
+    outage = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert len(outage) == 2, outage
+    assert "cannot use the database (unable to open database file)" in outage[0]
+    assert "the database answers again" in outage[1]

@@ -192,3 +192,40 @@ def test_an_instance_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path)
     with pytest.raises(CopydeskError, match="COPYDESK_INSTANCE_PATH") as raised:
         load_config(blocker / "instance", None, {})
     assert "secret_key" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("JOB_VISIBILITY_TIMEOUT", "-5"),
+        ("JOB_VISIBILITY_TIMEOUT", "0"),
+        ("JOB_SWEEP_INTERVAL_SECONDS", "0"),
+    ],
+)
+def test_a_job_lease_or_sweep_of_no_time_is_a_clear_error(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    """A lease that has run out when it is taken lets a second worker run the same job."""
+    with pytest.raises(CopydeskError, match=f"COPYDESK_{key}={value} must be a number above 0"):
+        load_config(tmp_path, None, {f"COPYDESK_{key}": value})
+
+
+@pytest.mark.parametrize("value", ['"copydesk:"', "global_keyprefix=copydesk:", "[1]"])
+def test_broker_transport_options_that_are_not_a_json_object_are_a_clear_error(
+    tmp_path: Path, value: str
+) -> None:
+    with pytest.raises(CopydeskError, match="BROKER_TRANSPORT_OPTIONS must be a JSON object"):
+        load_config(tmp_path, None, {"COPYDESK_BROKER_TRANSPORT_OPTIONS": value})
+
+
+@pytest.mark.parametrize("value", ["abc", "70000", "9101.5"])
+def test_a_worker_metrics_port_that_is_not_a_port_is_a_clear_error(
+    tmp_path: Path, value: str
+) -> None:
+    """It was read by `copydesk worker` alone, as an int() traceback."""
+    with pytest.raises(CopydeskError, match="WORKER_METRICS_PORT=.* must be a port number"):
+        load_config(tmp_path, None, {"COPYDESK_WORKER_METRICS_PORT": value})
+    assert (
+        load_config(tmp_path, None, {"COPYDESK_WORKER_METRICS_PORT": "9101"})["WORKER_METRICS_PORT"]
+        == 9101
+    )
