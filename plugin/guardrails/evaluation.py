@@ -34,6 +34,8 @@ from plugin.guardrails.findings import BLOCK
 from plugin.guardrails.listing_facts import clear_cache
 from plugin.guardrails.listing_input import listing_from_json
 from plugin.guardrails.policy import GuardrailPolicy
+from plugin.language_id import listing_language
+from plugin.shop_settings import ShopSettings
 
 # Unsupported factual claims: issue 12 holds their recall to >= 0.97 on a blind set.
 GROUNDING_RULES = (
@@ -176,11 +178,25 @@ def _label(label: dict, text: str) -> Label:
     return Label(**fields)
 
 
+def listing_policy(listing: Listing) -> GuardrailPolicy:
+    """The policy the product checks this listing's drafts under: the shop's settings with the
+    listing's copy language, the language it is written in (English when unsure), as a real shop
+    selling it writes copy and as the sets' model drafts were written (docs/generation.md, "The
+    copy language"); built by ``GuardrailPolicy.from_settings``, as the pipeline and ``copydesk
+    check`` build theirs."""
+    language = listing_language(listing) or "en"
+    return GuardrailPolicy.from_settings(ShopSettings.from_stored({"language": language}))
+
+
 def score(listings: dict[str, Listing], drafts: list[EvalDraft]) -> Report:
+    """Each draft checked under its listing's policy (:func:`listing_policy`)."""
     report = Report()
-    policy = GuardrailPolicy()
+    policies: dict[str, GuardrailPolicy] = {}
     for draft in drafts:
-        findings = check(listings[draft.listing], draft.text, draft.kind, policy)
+        listing = listings[draft.listing]
+        if draft.listing not in policies:
+            policies[draft.listing] = listing_policy(listing)
+        findings = check(listing, draft.text, draft.kind, policies[draft.listing])
         report.drafts[draft.source] += 1
         if draft.source == CLEAN and not findings:
             report.silent_clean += 1

@@ -65,6 +65,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o os e é com para um uma de da em que se no na".split()),
 }
 
+# Frequent words of a language that its list above leaves out because another list names them
+# (French "de", Italian "da"): in the shop's own language's copy they are no sign of the other.
+_ALSO_OWN: dict[str, frozenset[str]] = {
+    "de": frozenset(["je"]),
+    "fr": frozenset("de à il si se je".split()),
+    "es": frozenset("o no".split()),
+    "it": frozenset("da e o su se no non qui".split()),
+    "nl": frozenset(["die"]),
+    "pt": frozenset(["por"]),
+}
+
 # The shop languages ``quality.language`` tells apart; the fixed question replies exist in each.
 LANGUAGES = frozenset(_STOPWORDS)
 
@@ -305,7 +316,11 @@ def _language(text: str, policy: GuardrailPolicy) -> list[Finding]:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 12:
         return []
-    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    own = expected | _ALSO_OWN.get(policy.language, frozenset())
+    counts = {
+        lang: sum(w in stop and (lang == policy.language or w not in own) for w in words)
+        for lang, stop in _STOPWORDS.items()
+    }
     best = max(counts, key=lambda lang: counts[lang])
     if best == policy.language or counts[best] < 4 or counts[best] < 2 * counts[policy.language]:
         return []
