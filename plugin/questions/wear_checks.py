@@ -21,8 +21,8 @@ _RUNS = r"(?![^.?!]{0,50}\b(?:batter\w*|charges?|charging)\b)"
 
 # How high or how far the product flies, is thrown or bounces in use ("how high does the model
 # rocket fly?", "wie weit fliegt der Bumerang?", "hoe ver vliegt de frisbee?"): a height or a
-# distance it reaches, which its own dimensions do not give (round 57). "go" and "reach" are left out:
-# "how high does the seat go?" asks the product's own height.
+# distance it reaches, which its own dimensions do not give (round 57). "go" and "reach" are
+# left out: "how high does the seat go?" asks the product's own height.
 REACHED = re.compile(
     r"\b(?:how (?:high|far)|wie (?:hoch|weit)|hoe (?:hoog|ver)|hvor (?:hoyt|hoit|hojt|langt)|"
     r"hur (?:hogt|langt)|a quelle (?:hauteur|distance)|jusqu'a quelle hauteur|quanto (?:in )?"
