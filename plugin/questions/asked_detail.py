@@ -253,11 +253,14 @@ _PART_MEASURE_ASKED = re.compile(
 )
 
 
-# A figure as digits or as an English number word, as a line may write a measure ("a two-metre
-# hose", "a three-hour class"): "one" and "a" are left out, being articles as often (round 57).
+# A figure as digits, or as an English number word before a unit, as a line may write a measure
+# ("a two-metre hose", "a three-hour class") (round 57); a number word before anything else is
+# a count ("three fins"), and "one" is an article as often.
 _FIGURE = (
-    r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)(?![^\W_]))"
+    r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|ninety|hundred)[\s-]+(?=(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|"
+    r"inch(?:es)?|foot|feet|yards?|lit(?:re|er)s?|kilo(?:gram)?s?|grams?)\b))"
 )
 
 
