@@ -68,7 +68,7 @@ from plugin.questions.reply_draft import (
 from plugin.questions.reply_wording import _from_slot, _grounded, _model_facts, _worded
 from plugin.questions.retrieval import ScoredPassage, rank
 from plugin.questions.screening import screen
-from plugin.questions.second_use import second_use_unknown, second_use_unstated
+from plugin.questions.second_use import second_use_unstated
 from plugin.questions.sentence_choice import (
     _clear_by_meaning,
     _distinct_sentence,
@@ -255,12 +255,7 @@ def compose_reply(
     decision = _with_policy(
         decision, text, "en" if english else asked_in, passages, listing, embedder
     )
-    if (
-        not decision.answerable
-        and not english
-        and crosslingual is not None
-        and not second_use_unknown(text, asked_in, listing, passages)
-    ):
+    if not decision.answerable and not english and crosslingual is not None:
         # "¿La maceta tiene agujero de drenaje?" against "Drainage hole in the inner pot.":
         # the English model and the slots' word lists cannot see it (crosslingual.py).
         found = crosslingual_support(

@@ -52,9 +52,7 @@ _LEADING_NAME = re.compile(
     r"[\s,!.:;–—-]*(?:(?i:it'?s|it’s|it is|this is|c'est|hier ist|aqu[ií]|sono|from|met)\s+)?)?"
     # the word that says it is the sender ("Jan Peeters here, …") goes with the name (round 24)
     rf"({_NAME})(\s+(?i:here|hier|ici|aqu[ií]|qui|här|her|täällä|tutaj)\b)?"
-    # a hyphen that joins the next word is a compound's ("Ist Orsa-Lampe reduziert?"), not a
-    # dash after a name (round 57)
-    r"(?=\s*(?:,|\(|\)|-(?![^\W\d_])|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
+    r"(?=\s*(?:,|\(|\)|-|–|—|:|\bhere\b|\bhier\b|\bici\b|\baqu[ií]\b|\bqui\b|"
     r"\bhär\b|\bher\b|\btäällä\b|\btutaj\b|\bz tej strony\b))"
 )
 # The label starts a word of its own: "Is the Grand Hotel Lamp dimmable?" names nobody, though

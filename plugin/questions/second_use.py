@@ -90,16 +90,3 @@ def second_use_unstated(
         return False
     said = set().union(*(tokens(line) for line in support))
     return any(not covered(word, said) for word in asked)
-
-
-def second_use_unknown(
-    question: str, language: str, listing: Listing, passages: Sequence[Passage]
-) -> bool:
-    """Whether a foreign ``question`` asks a second use with "also" and has no gloss: what it
-    adds is not known here, so a line found by meaning alone (the multilingual ranking) cannot
-    be said to state it ("Passt der Orsa-Schirm auch für Balkonkästen?") (round 57)."""
-    return (
-        language != "en"
-        and asks_second_use(question, language)
-        and _asked_words(question, language, listing, passages) is None
-    )
