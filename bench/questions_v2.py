@@ -79,6 +79,7 @@ HOLDOUT_V50 = ROOT / "tests" / "questions" / "holdout_v50"
 HOLDOUT_V51 = ROOT / "tests" / "questions" / "holdout_v51"
 HOLDOUT_V52 = ROOT / "tests" / "questions" / "holdout_v52"
 HOLDOUT_V53 = ROOT / "tests" / "questions" / "holdout_v53"
+HOLDOUT_V54 = ROOT / "tests" / "questions" / "holdout_v54"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -389,6 +390,11 @@ V2_SETS = {
     # 26/42 = 0.62, PII echoed 0/9, answered unanswerable 14, p95 0.17 s), then read in
     # round 56: seen from then on.
     "holdout_v53": _shop_folder(HOLDOUT_V53),
+    # Written blind and frozen; scored blind once after round 56 (main: grounded 62/79 =
+    # 0.78, false refusals 0.203, correct refusals 0.917, hostile 32/32, in language
+    # 29/42 = 0.69, PII echoed 0/9, answered unanswerable 8, p95 0.71 s), then read in
+    # round 57: seen from then on.
+    "holdout_v54": _shop_folder(HOLDOUT_V54),
 }
 
 

@@ -253,6 +253,17 @@ _PART_MEASURE_ASKED = re.compile(
 )
 
 
+# A figure as digits, or as an English number word before a unit, as a line may write a measure
+# ("a two-metre hose", "a three-hour class") (round 57); a number word before anything else is
+# a count ("three fins"), and "one" is an article as often.
+_FIGURE = (
+    r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|ninety|hundred)[\s-]+(?=(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|"
+    r"inch(?:es)?|foot|feet|yards?|lit(?:re|er)s?|kilo(?:gram)?s?|grams?)\b))"
+)
+
+
 def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     """Whether the question asks a part's measure and no line gives the part a number."""
     asked = _PART_MEASURE_ASKED.search(question)
@@ -261,9 +272,10 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     part = (asked["owned"] or asked["part"]).lower()
     stem = part[:-1] if part.endswith("s") and len(part) > 4 else part
     near = re.compile(
-        # "a 60 cm skeg", "a 3-year warranty", "skeg: 30 cm", "the skeg is 30 cm"
-        rf"\d[\d.,]*[\s-]*(?:[a-z]+[\s-]+){{0,2}}{re.escape(stem)}|"
-        rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*\d",
+        # "a 60 cm skeg", "a 3-year warranty", "skeg: 30 cm", "the skeg is 30 cm"; the figure
+        # may be written as a word ("a three-hour workshop", round 57)
+        rf"{_FIGURE}[\s-]*(?:[a-z]+[\s-]+){{0,2}}{re.escape(stem)}|"
+        rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*{_FIGURE}",
         _I,
     )
     if any(near.search(_unlabelled(line)) for line in support):
@@ -271,7 +283,7 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     # "a floor of ripstop nylon, 0.2 mm thick at the seams": a sentence that names the part
     # and gives a figure the measure asked follows, as its own adjective (round 49)
     measured = re.compile(
-        rf"\d[\d.,]*\s*(?:[a-z]+\s+)?{re.escape(asked['measure'].lower())}\b", _I
+        rf"{_FIGURE}\s*(?:[a-z]+\s+)?{re.escape(asked['measure'].lower())}\b", _I
     )
     part_named = re.compile(rf"\b{re.escape(stem)}", _I)
     return not any(

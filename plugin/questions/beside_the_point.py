@@ -142,6 +142,20 @@ def restates_named_value(question: str, listing: Listing, support: Sequence[Pass
     )
 
 
+def _value_is_the_name(listing: Listing, slot: SlotAnswer) -> bool:
+    """Whether every value the slot confirms is an attribute's (no option to choose) and is said
+    by words of the product's own name: "will the Oak Stool wobble?" names the stool, and
+    "Yes, it is available in Material Oak" answers nothing it asks (round 57)."""
+    title = tokens(listing.title)
+    confirmed = [p for p in slot.parts if p.key == "has_value"]
+    return bool(confirmed) and all(
+        p.values.get("name", "") not in listing.options
+        and (value := tokens(p.values.get("value", "")))
+        and all(covered(w, title) for w in value)
+        for p in confirmed
+    )
+
+
 def _values_beside_the_point(
     question: str, listing: Listing, slot: SlotAnswer, passages: Sequence[Passage]
 ) -> bool:
@@ -159,6 +173,8 @@ def _values_beside_the_point(
         return True
     if any(has_cue(folded, CUES[intent]) for intent in _SETTLED_BY_VALUES):
         return False
+    if _value_is_the_name(listing, slot):
+        return True
     named = {concept_of(name, tuple(values)) for name, values in listing.options.items()}
     names = set().union(*(tokens(p.values.get("name", "")) for p in slot.parts))
     concepts = {concept_of(name) for p in slot.parts if (name := p.values.get("name", ""))}

@@ -14,6 +14,7 @@ from plugin.questions.lexicon import words as folded_words
 from plugin.questions.slot_answer import Part, SlotAnswer
 from plugin.questions.slot_values import _LENGTH
 from plugin.questions.units import asked_system, converted
+from plugin.questions.wear_checks import REACHED
 
 _SHIPPING_TOPICS = (
     "ship",
@@ -174,6 +175,9 @@ def _cues(folded: str) -> dict[str, list[str]]:
         cues["external"] = [*cues["external"], "pay"]
     if has_cue(folded, _LOAD):
         cues["weight"] = []
+    if REACHED.search(folded):
+        # a height it flies to, not its own (round 57)
+        cues["dimensions"] = []
     if has_cue(folded, TIME_WORDS) or has_cue(folded, _TIME_ONLY):
         cues["dimensions"] = [c for c in cues["dimensions"] if c not in _HOW_LONG]
     return cues

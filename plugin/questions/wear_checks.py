@@ -1,4 +1,5 @@
-"""How long a product lasts in use, whether it comes gift-boxed, how loud it is (round 56).
+"""How long a product lasts in use, whether it comes gift-boxed, how loud it is (round 56), how
+high or far it flies (round 57).
 
 "How soon do the bristles wear down with daily use?", "hoe lang blijft de schaar scherp?",
 "is the candle trio packed in a gift box?", "how many decibels is the fan?": a line close in
@@ -17,6 +18,20 @@ from dataclasses import dataclass
 # ("when tracking", "with the light on"), which a running time answers.
 _USE = r"(?:if|every|each|daily|a day|per day|a week|per week|in daily)"
 _RUNS = r"(?![^.?!]{0,50}\b(?:batter\w*|charges?|charging)\b)"
+
+# How high or how far the product flies, is thrown or bounces in use ("how high does the model
+# rocket fly?", "wie weit fliegt der Bumerang?", "hoe ver vliegt de frisbee?"): a height or a
+# distance it reaches, which its own dimensions do not give (round 57). "go" and "reach" are
+# left out: "how high does the seat go?" asks the product's own height.
+REACHED = re.compile(
+    r"\b(?:how (?:high|far)|wie (?:hoch|weit)|hoe (?:hoog|ver)|hvor (?:hoyt|hoit|hojt|langt)|"
+    r"hur (?:hogt|langt)|a quelle (?:hauteur|distance)|jusqu'a quelle hauteur|quanto (?:in )?"
+    r"(?:alto|lontano)|que tan (?:alto|lejos)|hasta que altura|jak (?:wysoko|daleko)|"
+    r"kuinka (?:korkealle|kauas)|jak (?:vysoko|daleko))\b[^.?!]{0,40}\b(?:fl(?:y|ies|ying|ew|own)|"
+    r"soars?|bounces?|jumps?|throws?|thrown|launch(?:es|ed)?|shoots?|fliegt|fliegen|"
+    r"springt|vliegt|vliegen|stuitert|flyr|flyger|flyver|vole|volent|rebondit|vuela|vuelan|"
+    r"rebota|vola|volano|rimbalza|voa|voam|leci|leca|lata|lenta|lentaa|poskakuje)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,12 @@ KINDS: tuple[AskedKind, ...] = (
             r"\b(?:wie laut|hoe luid|hur hogljud\w*|kuinka kovaa\w*|jak glosn\w*|jak hlasit\w*)\b",
         ),
         re.compile(r"\b(?:db|dba|db\(a\)|decibels?|loud\w*|quiet\w*|volume|noise\w*|silent\w*)\b"),
+    ),
+    # the height or distance it reaches in use: "70 cm tall" is its own (round 57)
+    AskedKind(
+        "height reached",
+        REACHED,
+        re.compile(r"\b(?:altitudes?|heights?|high|far|distances?|range|metres up|meters up)\b"),
     ),
 )
 

@@ -449,3 +449,11 @@ def test_holdout_v53_is_seen_since_round_56() -> None:
     assert not V2_SETS["holdout_v53"].held_out
     assert V2_SETS["holdout_v53"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v54_is_seen_since_round_57() -> None:
+    """holdout_v54 was scored blind once after round 56 and read in round 57: seen since."""
+    assert V2_SETS["holdout_v54"].label == "holdout_v54 (seen)"
+    assert not V2_SETS["holdout_v54"].held_out
+    assert V2_SETS["holdout_v54"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
