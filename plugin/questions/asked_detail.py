@@ -254,7 +254,7 @@ _PART_MEASURE_ASKED = re.compile(
 
 
 # A figure as digits, or as an English number word before a unit, as a line may write a measure
-# ("a two-metre hose", "a three-hour class") (round 57); a number word before anything else is
+# ("a two-metre hose", "a four-hour class") (round 57); a number word before anything else is
 # a count ("three fins"), and "one" is an article as often.
 _FIGURE = (
     r"(?:\d[\d.,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -273,7 +273,7 @@ def _part_measure_unstated(question: str, support: Sequence[str]) -> bool:
     stem = part[:-1] if part.endswith("s") and len(part) > 4 else part
     near = re.compile(
         # "a 60 cm skeg", "a 3-year warranty", "skeg: 30 cm", "the skeg is 30 cm"; the figure
-        # may be written as a word ("a three-hour workshop", round 57)
+        # may be written as a word ("a four-hour workshop", round 57)
         rf"{_FIGURE}[\s-]*(?:[a-z]+[\s-]+){{0,2}}{re.escape(stem)}|"
         rf"\b{re.escape(stem)}\w*(?:\s+(?:is|are|of|measures?|at))?\s*[:(]?\s*{_FIGURE}",
         _I,

@@ -3,7 +3,7 @@ model rocket, a boomerang, a floor lamp, an oak bar stool): no question, product
 any evaluation set.
 
 - a part's or an event's measure asked ("how long is the potters' workshop?") is given by a
-  figure written as a word too ("a three-hour workshop");
+  figure written as a word too ("a four-hour workshop");
 - how high or how far a product flies, is thrown or bounces is not its own height: its
   dimensions do not answer it, and a line must name a height or a distance reached;
 - a value said by words of the product's own name ("the oak stool") is not asked of it.
@@ -27,7 +27,7 @@ from tests.unit.questions.asking import ask
 @pytest.mark.parametrize(
     ("question", "line"),
     [
-        ("How long is the potters' workshop?", "A three-hour workshop at the wheel, on Fridays."),
+        ("How long is the potters' workshop?", "A four-hour workshop at the wheel, on Fridays."),
         ("How long is the garden's hose?", "A twenty metre hose on a wall reel."),
         ("how long is the hose of the sprayer?", "The hose is two metres long."),
     ],
@@ -49,7 +49,7 @@ WORKSHOP = Listing(
     external_id="PW-57",
     title="Pottery Wheel Workshop for Beginners",
     description_html=(
-        "<p>A three-hour workshop at the wheel in our studio, on Fridays from May to "
+        "<p>A four-hour workshop at the wheel in our studio, on Fridays from May to "
         "September.</p><p>Clay and aprons are provided.</p>"
     ),
     price="45",
@@ -59,7 +59,7 @@ WORKSHOP = Listing(
 def test_a_duration_in_words_answers_how_long(embedder: Embedder) -> None:
     reply = ask("How long is the beginners' workshop at the wheel?", WORKSHOP, embedder)
     assert not reply.needs_merchant
-    assert "three-hour" in reply.text
+    assert "four-hour" in reply.text
 
 
 # --- how high or how far it flies ---
