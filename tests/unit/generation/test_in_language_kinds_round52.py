@@ -91,6 +91,16 @@ def test_an_answer_the_title_already_gives_is_not_said_in_a_bare_short_text() ->
     assert set(_faq(cord, "lt")) >= {"Kokie gaminio matmenys?"}
 
 
+def test_a_region_is_asked_where_it_comes_from_not_which_country() -> None:
+    honey = Listing(
+        external_id="r52k-g",
+        title="Miód gryczany Łąka",
+        attributes={"Pochodzenie": ["Roztocze, Polska"]},
+    )
+    faq = _faq(honey, "pl")
+    assert faq == {"Skąd pochodzi produkt?": "Pochodzenie: Roztocze, Polska."}
+
+
 def test_a_language_with_no_file_keeps_an_empty_faq() -> None:
     assert _draft(VASE, DraftKind.FAQ, "mt") == "[]"
 
@@ -108,6 +118,7 @@ def test_every_file_asks_each_kind_in_its_own_words(code: str) -> None:
         assert question and "{" not in question and words.labels[key]
         fact = ShopFact(words.labels[key][0], ("12",))
         assert question_key(fact, words) in (key, *words.questions)
+    assert words.questions["origin_place"].rstrip()[-1] in "?？؟;" or code == "th"
 
 
 def test_traditional_chinese_asks_in_its_own_script() -> None:
