@@ -172,8 +172,8 @@ def description(copy: InLanguage) -> str:
 
 def _said_answers(copy: InLanguage) -> list[str]:
     """The answers ("Label: value.") a short text may say: not a fact the title already says
-    ("Material: amber" under an amber bracelet's title) nor a yes or no flag ("Virtual: yes"),
-    which says nothing to a shopper (round 52: heldout54's raters, "an internal flag")."""
+    ("Material: oak" under an oak board's title) nor a yes or no flag ("Digital: yes"), which
+    says nothing to a shopper (round 52: heldout54's raters read one as an internal field)."""
     language = copy.language
     flags = language.yes_no if language is not None else frozenset()
     return [
@@ -267,7 +267,7 @@ def question_key(fact: ShopFact, language: LanguageWords) -> str:
         role = ""  # "Contents: 250 ml" is an amount, not what comes in the box
     if role == "origin" and not fact.role:
         # A region or town the origin sentence could not take: asked where it comes from,
-        # not which country (heldout53's raters: "calls an island a country").
+        # not which country (a region is no country).
         role = "origin_place"
     if role and role in language.questions:
         return role

@@ -26,16 +26,16 @@ def _faq(listing: Listing, code: str) -> dict[str, str]:
 
 VASE = Listing(
     external_id="r52k-a",
-    title="Wazon z mosiądzu Kreska",
+    title="Wazon z miedzi Kreska",
     vendor="Pracownia Brzeg",
-    attributes={"Materiał": ["mosiądz"], "Wysokość": ["30 cm"], "Ilość": ["1 szt."]},
+    attributes={"Materiał": ["miedź"], "Wysokość": ["30 cm"], "Ilość": ["1 szt."]},
 )
 
 
 def test_a_fact_the_title_names_and_a_height_are_asked() -> None:
     faq = _faq(VASE, "pl")
     # The material is in the title, so the prose leaves it out; the FAQ still answers it.
-    assert faq["Jaki jest materiał wykonania?"] == "Materiał: mosiądz."
+    assert faq["Jaki jest materiał wykonania?"] == "Materiał: miedź."
     assert faq["Jakie są wymiary produktu?"] == "Wysokość: 30 cm."
     assert faq["Ile sztuk jest w opakowaniu?"] == "Ilość: 1 szt."
 
@@ -46,7 +46,7 @@ WORKSHOP = Listing(
     vendor="Kuchnia Mazur",
     product_type="Warsztat online",
     attributes={
-        "Produkt wirtualny": ["tak"],
+        "Produkt cyfrowy": ["tak"],
         "Czas trwania": ["90 minut"],
         "Alergeny": ["gluten"],
     },
@@ -62,7 +62,7 @@ def test_a_class_length_and_allergens_are_asked_and_a_flag_is_not() -> None:
 
 def test_a_yes_or_no_flag_is_kept_out_of_the_meta() -> None:
     meta = json.loads(_draft(WORKSHOP, DraftKind.SEO, "pl"))["description"]
-    assert "Produkt wirtualny" not in meta and "Czas trwania: 90 minut." in meta
+    assert "Produkt cyfrowy" not in meta and "Czas trwania: 90 minut." in meta
 
 
 def test_a_short_description_says_one_fact_beside_the_name_and_maker() -> None:
@@ -80,15 +80,15 @@ def test_a_short_description_says_one_fact_beside_the_name_and_maker() -> None:
 
 
 def test_an_answer_the_title_already_gives_is_not_said_in_a_bare_short_text() -> None:
-    cord = Listing(
+    board = Listing(
         external_id="r52k-d",
-        title="Gintarinė virvelė",
-        attributes={"Medžiaga": ["gintaras"], "Ilgis": ["45 cm"]},
+        title="Ąžuolo lentelė",
+        attributes={"Medžiaga": ["ąžuolas"], "Ilgis": ["45 cm"]},
     )
-    short = _draft(cord, DraftKind.SHORT_DESCRIPTION, "lt")
+    short = _draft(board, DraftKind.SHORT_DESCRIPTION, "lt")
     assert "Ilgis: 45 cm." in short and "Medžiaga" not in short
     # The FAQ still asks both.
-    assert set(_faq(cord, "lt")) >= {"Kokie gaminio matmenys?"}
+    assert set(_faq(board, "lt")) >= {"Kokie gaminio matmenys?"}
 
 
 def test_a_region_is_asked_where_it_comes_from_not_which_country() -> None:
