@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from plugin.domain import Listing
 from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
-from plugin.generation.in_language_tags import tag_sentence
+from plugin.generation.in_language_tags import tag_sentences
 from plugin.generation.in_language_woven import weave, woven_material, woven_origin
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
@@ -90,10 +90,11 @@ def joined(values: tuple[str, ...], word: str) -> str:
 
 
 def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
-    """What the product is, in the shop's words: its type, else its category's last part; not
-    where it only repeats the title or reads as English."""
-    categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
-    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
+    """What the product is, in the shop's words: its type; not where it only repeats the title
+    or reads as English. Never its category's last part (round 52): a shelf is named in the
+    plural ("Gewürze", "Tassen"), and raters read "<title> – Gewürze." as a category label
+    tacked onto the title."""
+    kind = own_side(listing.product_type.strip())
     if not kind or kind.lower() in title.lower() or englishness(kind) >= 0.5:
         return ""
     if _title_names(kind, title):
@@ -243,12 +244,11 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
     )
     if purposed:
         first = sentences((first, purpose), language)
-    tagged = tag_sentence(listing, language)
-    if tagged and (
-        check_in is None or check_in(listing, plain(sentences((first, tagged), language)))
-    ):
-        # Round 51: the selling point a tag carries, with its reason, after the first line.
-        first = sentences((first, tagged), language)
+    for tagged in tag_sentences(listing, language):
+        if check_in is None or check_in(listing, plain(sentences((first, tagged), language))):
+            # Round 51: the selling point a tag carries, with its reason, after the first line
+            # (round 52: up to two of them).
+            first = sentences((first, tagged), language)
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())
