@@ -90,11 +90,10 @@ def joined(values: tuple[str, ...], word: str) -> str:
 
 
 def _kind(listing: Listing, title: str, language: LanguageWords) -> str:
-    """What the product is, in the shop's words: its type; not where it only repeats the title
-    or reads as English. Never its category's last part (round 52): a shelf is named in the
-    plural ("Gewürze", "Tassen"), and raters read "<title> – Gewürze." as a category label
-    tacked onto the title."""
-    kind = own_side(listing.product_type.strip())
+    """What the product is, in the shop's words: its type, else its category's last part; not
+    where it only repeats the title or reads as English."""
+    categories = [c.split(">")[-1].strip() for c in listing.categories if c.strip()]
+    kind = own_side((listing.product_type or (categories[0] if categories else "")).strip())
     if not kind or kind.lower() in title.lower() or englishness(kind) >= 0.5:
         return ""
     if _title_names(kind, title):

@@ -1,7 +1,6 @@
 """Round 52: copy in the shop's language with more tagged reasons (OEKO-TEX, no preservatives,
 induction), an opening with a verb where the language takes one with no agreement, no platform
-switch in the list, no shelf name as the product's kind, and Bulgarian (listings invented for
-these tests)."""
+switch in the list, and Bulgarian (listings invented for these tests)."""
 
 from __future__ import annotations
 
@@ -127,16 +126,6 @@ def test_the_opening_has_a_verb_where_the_language_needs_no_agreement() -> None:
         assert _prose(listing, code).startswith(f"{title} {verb} {maker}") or _prose(
             listing, code
         ).startswith(f"{title}, {maker} {verb}"), code
-
-
-def test_a_shelf_name_is_never_said_as_the_products_kind() -> None:
-    spice = Listing(
-        external_id="r52-i",
-        title="Füstölt paprikapehely 80 g",
-        categories=["Konyha > Fűszerek"],
-        attributes={"Ízesítés": ["csípős"]},
-    )
-    assert "Fűszerek" not in _prose(spice, "hu") and "fűszerek" not in _prose(spice, "hu")
 
 
 def test_a_bulgarian_listing_gets_prose_in_bulgarian() -> None:
