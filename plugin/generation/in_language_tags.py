@@ -46,7 +46,8 @@ class TagKey:
 
 # Families by how often the seen sets' other-language listings tag them, that the English
 # base gives a reason for: handwork first, then waterproof (a "made in" tag, the commonest,
-# has no reason; a vegan tag's reason is a diet's, wrong for a shoe).
+# has no reason; a vegan tag's reason is a diet's, wrong for a shoe); round 52 adds OEKO-TEX,
+# no preservatives and induction, in the files that give an agreement-free sentence for them.
 TAG_KEYS: dict[str, TagKey] = {
     "handmade": TagKey(
         ("Making", "Handmade"), ("handmade", "hand made", "hand-made", "handcrafted")
