@@ -77,8 +77,8 @@ def _yes_no_words() -> frozenset[str]:
 
 
 def platform_flag(label: str, values: tuple[str, ...]) -> bool:
-    """Whether the fact is a switch of the shop's platform ("Virtuální: ano", "Descărcabil:
-    da"): a flag's label with only yes or no under it. Round 52's raters read such lines in the
+    """Whether the fact is a switch of the shop's platform ("Virtuální: ano", "Herunterladbar:
+    ja"): a flag's label with only yes or no under it. Round 52's raters read such lines in the
     list as internal fields shown to shoppers."""
     lowered = {v.strip().lower() for v in values}
     return bool(lowered) and lowered <= _yes_no_words() and _said_by(label, _flag_labels())
