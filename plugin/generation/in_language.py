@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from plugin.domain import Listing
 from plugin.generation.in_language_reasons import fact_reason, purpose_sentence
-from plugin.generation.in_language_tags import tag_sentence
+from plugin.generation.in_language_tags import tag_sentences
 from plugin.generation.in_language_woven import weave, woven_material, woven_origin
 from plugin.generation.labels import shown_label
 from plugin.generation.language_facts import ShopFact, label_role, own_side, shop_facts
@@ -243,12 +243,11 @@ def read_in_language(listing: Listing, code: str, check: ShopCheck | None) -> In
     )
     if purposed:
         first = sentences((first, purpose), language)
-    tagged = tag_sentence(listing, language)
-    if tagged and (
-        check_in is None or check_in(listing, plain(sentences((first, tagged), language)))
-    ):
-        # Round 51: the selling point a tag carries, with its reason, after the first line.
-        first = sentences((first, tagged), language)
+    for tagged in tag_sentences(listing, language):
+        if check_in is None or check_in(listing, plain(sentences((first, tagged), language))):
+            # Round 51: the selling point a tag carries, with its reason, after the first line
+            # (round 52: up to two of them).
+            first = sentences((first, tagged), language)
     said: list[Said] = []
     seen: set[str] = set()
     words = len(plain(first).split())

@@ -36,28 +36,51 @@ class TagKey:
     # The tag must be the word alone, with at most a short ending ("wodoodporna"): a word
     # inside a longer tag may name something else ("防水スプレー", a waterproofing spray).
     whole: bool = False
+    # Round 52: a family that is itself a "free of" claim ("ohne Konservierungsstoffe"): the
+    # language's negation words are its meaning there, not a denial of it.
+    absence: bool = False
+    # Round 52: a family a fact of the listing may say with its own reason (a certification)
+    # or deny ("Induction: no"): where a fact's label or value names it, the tag says nothing.
+    in_facts: bool = False
 
 
 # Families by how often the seen sets' other-language listings tag them, that the English
 # base gives a reason for: handwork first, then waterproof (a "made in" tag, the commonest,
-# has no reason; a vegan tag's reason is a diet's, wrong for a shoe).
+# has no reason; a vegan tag's reason is a diet's, wrong for a shoe); round 52 adds OEKO-TEX,
+# no preservatives and induction, in the files that give an agreement-free sentence for them.
 TAG_KEYS: dict[str, TagKey] = {
     "handmade": TagKey(
         ("Making", "Handmade"), ("handmade", "hand made", "hand-made", "handcrafted")
     ),
     "waterproof": TagKey(("Features", "Waterproof"), ("waterproof",), whole=True),
+    # Round 52: the tags raters asked to hear of next, in the languages that give the words.
+    "oeko_tex_tag": TagKey(
+        ("Certification", "OEKO-TEX Standard 100"),
+        ("oeko-tex", "öko-tex", "oekotex", "oeko tex"),
+        in_facts=True,
+    ),
+    "preservative_free": TagKey(
+        ("Features", "Preservative-free"), ("preservative-free", "no preservatives"), absence=True
+    ),
+    "induction": TagKey(("Features", "Induction compatible"), ("induction",), in_facts=True),
 }
+# Round 52: at most this many tag families are said, in ``TAG_KEYS``' order.
+MAX_TAG_SENTENCES = 2
 
 
-def tag_key(listing: Listing, language: LanguageWords) -> str | None:
-    """The first family a tag of the listing names in ``language`` (or by its marks), or
-    None."""
+def tag_keys(listing: Listing, language: LanguageWords) -> list[str]:
+    """The families the listing's tags name in ``language`` (or by their marks), in
+    ``TAG_KEYS``' order, at most ``MAX_TAG_SENTENCES``."""
+    found: list[str] = []
+    facts = [f"{name}: {v}" for name, values in listing.attributes.items() for v in values]
     for key, spec in TAG_KEYS.items():
         if key not in language.reasons or not english_reason_for(spec.english):
             continue
         words = (*language.reason_words.get(key, ()), *spec.marks)
         if word_found(words, listing.title):
             continue  # the title says it: said again it only repeats the title
+        if spec.in_facts and any(word_found(words, f) for f in facts):
+            continue  # a fact says it (with its reason where it has one) or denies it
         stops = language.reason_not.get(key, ())
         told = [
             t
@@ -66,12 +89,24 @@ def tag_key(listing: Listing, language: LanguageWords) -> str | None:
             and (named_whole(t, words) if spec.whole else word_found(words, t))
             and not (stops and word_found(stops, t))
         ]
-        if told and not any(word_denied(t, language) for t in told):
-            return key
-    return None
+        if told and (spec.absence or not any(word_denied(t, language) for t in told)):
+            found.append(key)
+    return found[:MAX_TAG_SENTENCES]
+
+
+def tag_key(listing: Listing, language: LanguageWords) -> str | None:
+    """The first family a tag of the listing names in ``language`` (or by its marks), or
+    None."""
+    keys = tag_keys(listing, language)
+    return keys[0] if keys else None
+
+
+def tag_sentences(listing: Listing, language: LanguageWords) -> list[str]:
+    """The sentences for the listing's tagged selling points (none where no tag names one)."""
+    return [language.reasons[key] for key in tag_keys(listing, language)]
 
 
 def tag_sentence(listing: Listing, language: LanguageWords) -> str:
-    """The sentence for the listing's tagged selling point ("" for none)."""
-    key = tag_key(listing, language)
-    return language.reasons[key] if key else ""
+    """The sentence for the listing's first tagged selling point ("" for none)."""
+    said = tag_sentences(listing, language)
+    return said[0] if said else ""

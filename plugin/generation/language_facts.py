@@ -56,6 +56,34 @@ def _skip_labels() -> frozenset[str]:
     )
 
 
+@cache
+def _flag_labels() -> tuple[str, ...]:
+    """Round 52: every language's labels for the shop platform's own switches ("virtual",
+    "downloadable"), matched at a word's start."""
+    return tuple(
+        w
+        for code in languages_with_words()
+        for w in language_words_for(code).labels.get("flags", ())
+    )
+
+
+@cache
+def _yes_no_words() -> frozenset[str]:
+    return (
+        frozenset(w for code in languages_with_words() for w in language_words_for(code).yes_no)
+        | YES
+        | NO
+    )
+
+
+def platform_flag(label: str, values: tuple[str, ...]) -> bool:
+    """Whether the fact is a switch of the shop's platform ("Virtuální: ano", "Herunterladbar:
+    ja"): a flag's label with only yes or no under it. Round 52's raters read such lines in the
+    list as internal fields shown to shoppers."""
+    lowered = {v.strip().lower() for v in values}
+    return bool(lowered) and lowered <= _yes_no_words() and _said_by(label, _flag_labels())
+
+
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SIDES = re.compile(r"^(?P<own>[^/]*[^\W\d_][^/]*?) / (?P<other>[^/]*[^\W\d_][^/]*)$")
 # Round 50: a figure with a slash inside a side ("18/0 Edelstahl / 18/0 stainless steel"),
@@ -179,6 +207,8 @@ def shop_facts(listing: Listing, language: LanguageWords | None) -> list[ShopFac
     for name, value in facts.listed:
         values = tuple(v.strip() for v in facts.values_of.get(name, [value]) if v.strip())
         if name.strip().lower() in _skip_labels() or any(_MONEY_ABROAD.search(v) for v in values):
+            continue
+        if platform_flag(name, values):
             continue
         if language is None:
             out.append(ShopFact(name, values))

@@ -36,7 +36,8 @@ ROLES = (
 class LanguageWords:
     """One language's words: ``frames`` (a role's sentence, ``{value}`` the listing's value,
     ``{label}`` the shop's label), ``questions`` (the FAQ's, ``other`` for a labelled fact),
-    ``labels`` (a role's label words, matched at a word's start; ``skip``: never said)."""
+    ``labels`` (a role's label words, matched at a word's start; ``skip``: never said;
+    ``flags``: a shop platform's switch, never said or listed with only yes or no under it)."""
 
     code: str
     name: str

@@ -35,7 +35,9 @@ HAT = Listing(
 
 def test_the_material_and_origin_are_woven_into_the_first_line() -> None:
     prose = _prose(HAT, "nb")
-    assert prose == "Lue Fjellrev fra Garnstua Nord, laget av 80 % merinoull og produsert i Norge."
+    assert (
+        prose == "Lue Fjellrev er fra Garnstua Nord, laget av 80 % merinoull og produsert i Norge."
+    )
     # The list still says both, and the FAQ still answers the material.
     html = _draft(HAT, DraftKind.DESCRIPTION, "nb")
     assert "<li>Materiale: 80 % merinoull</li>" in html
