@@ -116,7 +116,7 @@ def test_at_most_two_tag_sentences_follow_the_first_line() -> None:
 def test_the_opening_has_a_verb_where_the_language_needs_no_agreement() -> None:
     openings = {
         "id": ("Tas Anyaman Pandan Senja", "Rumah Anyam Lestari", "dipersembahkan oleh"),
-        "vi": ("Nón lá Huế thêu chỉ", "Xưởng Nón Sông Hương", "đến từ thương hiệu"),
+        "vi": ("Chiếu cói Nga Sơn", "Xưởng Cói Ven Sông", "đến từ thương hiệu"),
         "tr": ("Bakır Sahan 18 cm", "Usta Bakırcı Atölyesi", "tarafından sunulur"),
         "da": ("Grydelapper i hør", "Væveriet Lillebæk", "er fra"),
         "nb": ("Votter i lammeull", "Strikkeloftet Voss", "er fra"),
