@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from plugin.domain import DraftKind, Listing
 from plugin.generation.kinds_final import finished
+from plugin.generation.kinds_mend import mended
 from plugin.generation.label_shapes import shaped_question
 from plugin.generation.varied_opening import varied_opening
 from plugin.generation.voice import voice_of
@@ -52,6 +53,22 @@ def test_label_values_are_asked_as_a_shopper_asks() -> None:
         "How many people does it sleep?",
         "It sleeps one person.",
     )
+    assert shaped_question("poles", "are", "3 x fibreglass", one) == (
+        "How many poles does it have?",
+        "It has 3 fibreglass poles.",
+    )
+    assert shaped_question("canvas", "are", "300 gsm cotton canvas", one) == (
+        "What is the canvas made of?",
+        "The canvas is 300 gsm cotton canvas.",
+    )
+    assert shaped_question("motor", "is", "350 W mid drive", one) == (
+        "What motor does it have?",
+        "It has a 350 W mid drive motor.",
+    )
+    assert shaped_question("connectivity", "is", "Bluetooth, USB-C", one) == (
+        "How does it connect?",
+        "It connects via Bluetooth or USB-C.",
+    )
     # A value of another shape keeps the question it had.
     assert shaped_question("lining", "is", "brushed cotton", one) is None
 
@@ -95,3 +112,22 @@ def test_a_set_is_not_called_one_thing_and_pasted_verbs_read() -> None:
     for kind in (DraftKind.SEO, DraftKind.SHORT_DESCRIPTION):
         text = text_of(draft(lamp, kind))
         assert "oil fuel" not in text and "Its fuel" not in text, text
+
+
+def test_what_is_it_is_left_out_beside_other_questions() -> None:
+    trike = Listing(
+        external_id="r51-trike",
+        title="Cargo Trike 250 W",
+        product_type="Electric bike",
+        attributes={"Motor": ["250 W mid drive"], "Battery": ["500 Wh"], "Frame": ["aluminium"]},
+    )
+    answers = faq(trike)
+    assert "What is it?" not in answers, answers
+    assert answers.get("What motor does it have?") == "It has a 250 W mid drive motor.", answers
+
+
+def test_a_part_sold_as_stuff_takes_no_article() -> None:
+    assert mended("It has a nylon webbing.") == "It has nylon webbing."
+    assert mended("It has a foam padding and a zip.") == "It has foam padding and a zip."
+    # A countable part after the stuff keeps its article.
+    assert mended("It has a nylon webbing strap.") == "It has a nylon webbing strap."
