@@ -9,7 +9,8 @@ database, not a shopper. Each is asked by what its value says:
 - a place on the product ("front and back", "top", "both sides"): "Where are the … ?";
 - "included" (alone, or after what is included): "Are the … included? — Yes, …";
 - a fuel: "What fuel does it use?"; a technique or method: "How is it made?";
-- an age, a year level or a grade: "Who is it for? — It is for ages 8–12.";
+- an age, a year level or a grade level (never a bare "Grade": a quality's grade is no
+  school's): "Who is it for? — It is for ages 8–12.";
 - a bare count under "Sleeps", "Seats", "Feeds": "How many people does it sleep?";
 - a count of a stuff under a plural part ("Poles: 2 x aluminium"): "How many poles does it
   have? — It has 2 aluminium poles." (never "It has 2 x aluminium.");
@@ -39,7 +40,7 @@ _FUEL = re.compile(r"^(?:fuel|fuels|fuel type)$")
 _MADE_BY = re.compile(r"^(?:technique|techniques|method|making method|process)$")
 _FOR_WHOM = re.compile(
     r"^(?:suitable )?(?:(?P<ages>age|ages|age range)|(?P<years>year levels?|school years?|"
-    r"years)|(?P<grades>grades?|grade levels?))$"
+    r"years)|(?P<grades>school grades?|grade levels?))$"
 )
 _COUNTED_PEOPLE = {"sleeps": "sleep", "seats": "seat", "feeds": "feed"}
 _TIMES = re.compile(r"^(?P<n>\d+) ?[x×] ?(?P<what>[a-z][a-z -]{1,30})$")

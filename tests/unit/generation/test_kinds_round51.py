@@ -69,7 +69,8 @@ def test_label_values_are_asked_as_a_shopper_asks() -> None:
         "How does it connect?",
         "It connects via Bluetooth or USB-C.",
     )
-    # A value of another shape keeps the question it had.
+    # A quality's grade is not who it is for; a value of another shape keeps its question.
+    assert shaped_question("grade", "is", "Extra Virgin", one) is None
     assert shaped_question("lining", "is", "brushed cotton", one) is None
 
 
