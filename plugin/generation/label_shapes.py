@@ -1,12 +1,11 @@
 """Round 51: labels the FAQ asked "What is the … like?" (or "Which … does it have?") that a
 shopper asks in another shape.
 
-Raters of round 52's FAQs read "What are the <clips> like? — The <clips> are front and back.",
-"What are the <fixings> like? — The <fixings> are included.", "What is the fuel like?", "What is
-the technique like?", "What are the year levels like?" and "Which sleeps does it have? — 1." as a
-database, not a shopper. Each is asked by what its value says:
+Raters of round 52's FAQs read "What are the <parts> like? — The <parts> are <a place>.", "… are
+included.", "What is the <fuel, technique or age label> like?" and "Which <verb label> does it
+have? — <a bare number>." as a database, not a shopper. Each is asked by what its value says:
 
-- a place on the product ("front and back", "top", "both sides"): "Where are the … ?";
+- a place on the product ("top and bottom", "top", "both sides"): "Where are the … ?";
 - "included" (alone, or after what is included): "Are the … included? — Yes, …";
 - a fuel: "What fuel does it use?"; a technique or method: "How is it made?";
 - an age, a year level or a grade level (never a bare "Grade": a quality's grade is no

@@ -17,9 +17,9 @@ from tests.unit.generation.planner_drafts import draft, faq, text_of
 
 def test_label_values_are_asked_as_a_shopper_asks() -> None:
     one, many = voice_of("Ridge Tent"), voice_of("Linen Napkins, Set of 6")
-    assert shaped_question("guy lines", "are", "front and back", one) == (
+    assert shaped_question("guy lines", "are", "top and bottom", one) == (
         "Where are the guy lines?",
-        "The guy lines are on the front and back.",
+        "The guy lines are on the top and bottom.",
     )
     assert shaped_question("wall plugs", "are", "included", one) == (
         "Are the wall plugs included?",
@@ -79,7 +79,7 @@ def test_a_planned_faq_asks_the_shapes() -> None:
         external_id="r51-tent",
         title="Ridge Tent for Two",
         product_type="Tent",
-        attributes={"Sleeps": ["2"], "Guy lines": ["front and back"], "Pegs": ["included"]},
+        attributes={"Sleeps": ["2"], "Guy lines": ["top and bottom"], "Pegs": ["included"]},
     )
     answers = faq(tent)
     assert answers.get("How many people does it sleep?") == "It sleeps 2 people.", answers
