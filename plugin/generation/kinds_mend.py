@@ -12,7 +12,7 @@ Round 50 (raters of round 49): one part after "with" in what it is made of takes
 goes on is what it fits ("has a most single beds fit" → "fits most single beds").
 
 Round 51 (raters of round 52): a part sold as stuff after "has" or "with" takes no article
-("has a nylon webbing" → "has nylon webbing").
+("has a polyester webbing" → "has polyester webbing").
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ _FIT_PASTED = re.compile(
 )
 
 
-# Round 51: a part sold as stuff takes no article ("It has a nylon webbing." → "It has nylon
-# webbing."; raters of round 52: "a stray article").
+# Round 51: a part sold as stuff takes no article ("It has a polyester webbing." → "It has
+# polyester webbing."; raters of round 52: "a stray article").
 _MASS_HAD = re.compile(
     r"\b(?P<verb>has|have|with) an? (?P<stuff>[a-z-]+(?: [a-z-]+)?) (?P<mass>webbing|padding|"
     r"netting|piping|stitching|edging|binding|wadding|insulation|quilting)(?=[.,;]| and |$)"

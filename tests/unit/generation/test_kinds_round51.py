@@ -128,7 +128,7 @@ def test_what_is_it_is_left_out_beside_other_questions() -> None:
 
 
 def test_a_part_sold_as_stuff_takes_no_article() -> None:
-    assert mended("It has a nylon webbing.") == "It has nylon webbing."
+    assert mended("It has a polyester webbing.") == "It has polyester webbing."
     assert mended("It has a foam padding and a zip.") == "It has foam padding and a zip."
     # A countable part after the stuff keeps its article.
-    assert mended("It has a nylon webbing strap.") == "It has a nylon webbing strap."
+    assert mended("It has a polyester webbing strap.") == "It has a polyester webbing strap."
