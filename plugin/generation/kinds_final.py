@@ -108,11 +108,38 @@ def _aside_dropped(sentence: str, title: str) -> str:
             continue
         aside = re.match(r"an? (?P<kind>[a-z][a-z -]{1,40}), ", sentence[at + len(head) :])
         if aside and (
-            _words(aside["kind"]) <= _words(name)
+            # Round 51: "The Clay Lamp Set of 3, an oil lamp, …" calls several things one.
+            _MANY.search(title)
+            or _words(aside["kind"]) <= _words(name)
             or _kin(aside["kind"].split()[-1], _head(name) or "-")
         ):
             return sentence[: at + len(name)] + " " + sentence[at + len(head) + aside.end() :]
     return sentence
+
+
+# A name that counts several things: "Set of 4", "Pack of 10", "Pair of …".
+_MANY = re.compile(r"(?i)\b(?:set|pack|pair|box|bundle|trio) of\b")
+# Round 51: "It has 2 sleeps." pasted from a label that is a verb counting people.
+_PEOPLE_COUNTED = re.compile(r"\b(?P<has>has|have) (?P<n>\d+) (?P<verb>sleep|seat|feed)s\b")
+
+_FUEL_HAD = re.compile(r"\b(?P<has>has|have) an? (?P<v>[a-z][a-z ]{1,30}?) fuel\b")
+_FUEL_IS = re.compile(r"^(?P<own>Its|Their) fuel (?:is|are) ")
+
+
+def _pasted_verbs(sentence: str) -> str:
+    """ "The … has 2 sleeps." → "The … sleeps 2 people." (one: "one person"); a fuel had or
+    named is a fuel used."""
+
+    def said(found: re.Match[str]) -> str:
+        verb = found["verb"] + ("s" if found["has"] == "has" else "")
+        return f"{verb} {'one person' if found['n'] == '1' else found['n'] + ' people'}"
+
+    sentence = _PEOPLE_COUNTED.sub(said, sentence)
+    # "It has a sesame oil fuel." / "Its fuel is sesame oil." → "It uses sesame oil."
+    sentence = _FUEL_HAD.sub(
+        lambda f: f"{'uses' if f['has'] == 'has' else 'use'} {f['v']}", sentence
+    )
+    return _FUEL_IS.sub(lambda f: f"{'It uses' if f['own'] == 'Its' else 'They use'} ", sentence)
 
 
 # "It is a tea caddy for loose tea." after a name that says "Tea Caddy".
@@ -142,7 +169,7 @@ def finished(text: str, title: str) -> str:
     voice = voice_of(title)
     names = tuple(dict.fromkeys((title, short_name(title))))
     sentences = [
-        measured_part(_aside_dropped(s, title), title)
+        _pasted_verbs(measured_part(_aside_dropped(s, title), title))
         for s in SENTENCE_END.split(text.strip())
         if s
     ]

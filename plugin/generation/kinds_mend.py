@@ -10,6 +10,9 @@ broken English, mended in the kinds' last pass (``kinds_polish.polished``).
 Round 50 (raters of round 49): one part after "with" in what it is made of takes its article
 ("made of nylon with steel clip" → "made of nylon with a steel clip"); a fit that counts what it
 goes on is what it fits ("has a most single beds fit" → "fits most single beds").
+
+Round 51 (raters of round 52): a part sold as stuff after "has" or "with" takes no article
+("has a polyester webbing" → "has polyester webbing").
 """
 
 from __future__ import annotations
@@ -82,9 +85,18 @@ _FIT_PASTED = re.compile(
 )
 
 
+# Round 51: a part sold as stuff takes no article ("It has a polyester webbing." → "It has
+# polyester webbing."; raters of round 52: "a stray article").
+_MASS_HAD = re.compile(
+    r"\b(?P<verb>has|have|with) an? (?P<stuff>[a-z-]+(?: [a-z-]+)?) (?P<mass>webbing|padding|"
+    r"netting|piping|stitching|edging|binding|wadding|insulation|quilting)(?=[.,;]| and |$)"
+)
+
+
 def mended(text: str) -> str:
     """``text`` with the shapes above said as English says them; anything else unchanged."""
     text = _SAID_TWICE.sub(lambda m: m["verb"], text)
+    text = _MASS_HAD.sub(lambda m: f"{m['verb']} {m['stuff']} {m['mass']}", text)
     text = _WEIGHS.sub(_weight_class, text)
     text = _WITH_BARE_PART.sub(_part_with_article, text)
     text = _FIT_PASTED.sub(lambda m: f"{'fits' if m['has'] == 'has' else 'fit'} {m['what']}", text)

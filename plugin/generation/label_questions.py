@@ -28,6 +28,7 @@ from plugin.generation.faq_values import (
 )
 from plugin.generation.had_articles import is_plural
 from plugin.generation.kinds_polish import IS_THEN_VERB
+from plugin.generation.label_shapes import shaped_question
 from plugin.generation.like_questions import kind_question, like_question
 from plugin.generation.pasted_specs import people_verb
 from plugin.generation.plan import Plan
@@ -165,6 +166,10 @@ def label_questions(plan: Plan, told: set[str]) -> list[tuple[str, str]]:
             answer = f"{voice.subject} {voice.verb('comes')} in {alternatives(options_of(value))}"
             if question.startswith("Is there"):
                 answer = f"Yes, {lower_first(answer)}"
+        elif shaped := shaped_question(name, be, answer, voice):
+            # Round 51: a place, "included", a fuel, a technique, an age or a bare count of
+            # people asked as a shopper asks it (``label_shapes``).
+            question, said = shaped
         elif _STANDARD_LABEL.match(name):
             question = f"Which standard {'do' if voice.plural else 'does'} {it} meet?"
             said = f"{voice.subject} {voice.verb('meets')} {answer}."

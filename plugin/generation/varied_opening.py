@@ -9,8 +9,8 @@ is said first, in one of a few shapes the listing's rotation picks:
 - "The … is made of oak, so it lasts." (or "…, which lasts") → "Made of oak, the … lasts.";
 - "The … runs for 40 hours, so it keeps going." → "Because it runs for 40 hours, the … keeps
   going.";
-- "The … has felt pads, so shelves stay unmarked." → "Shelves stay unmarked: the … has felt
-  pads." (never where the consequence says "it" or "their" before the name is said).
+- "The … has felt pads, so shelves stay unmarked." stays as it is (round 51: the fronted
+  "Shelves stay unmarked: the … has felt pads." read as a template).
 
 Where the first sentence gives no reason, a material, a place it is made in or what it is for
 leads the next statement, as the description's own first line does ("Made of oak, the … comes in
@@ -60,9 +60,10 @@ def _reason_shapes(name: str, first: str) -> list[str]:
     own = "their" if voice_of(name).plural else "its"
     pronoun_led = _PRONOUN_THEN.match(then)
     if not pronoun_led:
-        if _PRONOUNS.search(then):
-            return []  # "their purity is marked …" before the name is said
-        return [f"{then[:1].upper()}{then[1:]}: the {name} {fact}."]
+        # Round 51: "Shelves stay unmarked: the … has felt pads." is no longer written: raters
+        # of round 52's shorts read the consequence-first line as a template on every product
+        # that had one (and as circular where the consequence says the fact again).
+        return []
     rest = pronoun_led["rest"]
     if _PRONOUNS.search(rest):
         return []

@@ -91,7 +91,8 @@ def test_a_frame_that_does_not_read_and_a_pasted_caveat_stay_out_of_the_meta() -
     _, meta = _seo(TIMER)
     assert "Its zones are 4" not in meta
     assert ";" not in meta and "frost" not in meta
-    assert "Its connectivity is bluetooth 5.0, phone app." in meta
+    # Round 51: a connectivity is how it connects, each way as written ("Bluetooth", a name).
+    assert "connects via Bluetooth 5.0 or phone app." in meta, meta
 
 
 def test_a_kind_the_name_does_not_say_is_an_aside_not_a_sentence() -> None:

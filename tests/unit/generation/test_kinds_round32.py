@@ -38,9 +38,11 @@ def test_a_plural_name_takes_their() -> None:
     assert "With their cork back, the Felt Coasters stay put." in _openings(texts, "Felt Coasters")
 
 
-def test_a_consequence_without_a_pronoun_leads_with_a_colon() -> None:
+def test_a_consequence_without_a_pronoun_stays_after_its_fact() -> None:
+    # Round 51: the colon shape ("Desks stay unmarked: the … has felt feet.") read as a template
+    # to round 52's raters; the line is said as written.
     texts = [f"The {NAME} has felt feet, so desks stay unmarked."]
-    assert f"Desks stay unmarked: the {NAME} has felt feet." in _openings(texts)
+    assert _openings(texts) == {texts[0]}
 
 
 def test_a_consequence_that_says_their_before_the_name_is_left() -> None:
