@@ -11,11 +11,11 @@ have? — <a bare number>." as a database, not a shopper. Each is asked by what 
 - an age, a year level or a grade level (never a bare "Grade": a quality's grade is no
   school's): "Who is it for? — It is for ages 8–12.";
 - a bare count under "Sleeps", "Seats", "Feeds": "How many people does it sleep?";
-- a count of a stuff under a plural part ("Poles: 2 x aluminium"): "How many poles does it
-  have? — It has 2 aluminium poles." (never "It has 2 x aluminium.");
-- a weight or thickness then a stuff ("Shell: 10 oz waxed canvas"): "What is the shell made
-  of?"; a rating then a part ("Motor: 250 W rear hub"): "What motor does it have? — It has a
-  250 W rear hub motor."; a connectivity: "How does it connect?".
+- a count of a stuff under a plural part ("Legs: 4 x oak"): "How many legs does it
+  have? — It has 4 oak legs." (never "It has 4 x oak.");
+- a weight or thickness then a stuff ("Seat: 12 mm moulded beech"): "What is the seat made
+  of?"; a rating then a part ("Motor: 40 W brushless"): "What motor does it have? — It has a
+  40 W brushless motor."; a connectivity: "How does it connect?".
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _THICK = re.compile(
     r"^\d+(?:[.,]\d+)? ?(?:gsm|g/m²|g/m2|oz|denier|mm)\b (?P<stuff>[A-Za-z][A-Za-z -]{2,40})$"
 )
 _RATED = re.compile(r"^\d+(?:[.,]\d+)? ?(?:W|kW|V|mAh|Ah|Wh)\b[a-z -]*$")
-# Parts a rating is said before (beside ``PARTS``): "a 4000 mAh battery", "a 6 W bulb".
+# Parts a rating is said before (beside ``PARTS``): "a 5000 mAh battery", "a 6 W bulb".
 _RATED_PARTS = frozenset("battery bulb charger element heater panel speaker lamp".split())
 _CONNECTS = re.compile(r"^(?:connectivity|connection|connections|connects)$")
 
@@ -60,7 +60,7 @@ _MORE_STUFF = frozenset(
 
 
 def _stuff(phrase: str) -> bool:
-    """ "waxed cotton canvas", "ripstop poly-cotton": a phrase that ends in a material."""
+    """ "oiled linen canvas", "brushed merino wool": a phrase that ends in a material."""
     last = phrase.lower().split()[-1]
     return any(w in MATERIAL_WORDS or w in _MORE_STUFF for w in (last, last.split("-")[-1]))
 

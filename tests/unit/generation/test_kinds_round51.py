@@ -37,9 +37,9 @@ def test_label_values_are_asked_as_a_shopper_asks() -> None:
         "What fuel does it use?",
         "It uses paraffin or lamp oil.",
     )
-    assert shaped_question("technique", "is", "hand block printing", many) == (
+    assert shaped_question("technique", "is", "ikat weaving", many) == (
         "How are they made?",
-        "They are made with the hand block printing technique.",
+        "They are made with the ikat weaving technique.",
     )
     assert shaped_question("year levels", "are", "Years 3–5", one) == (
         "Who is it for?",
@@ -71,7 +71,7 @@ def test_label_values_are_asked_as_a_shopper_asks() -> None:
     )
     # A quality's grade is not who it is for; a value of another shape keeps its question.
     assert shaped_question("grade", "is", "Extra Virgin", one) is None
-    assert shaped_question("lining", "is", "brushed cotton", one) is None
+    assert shaped_question("lining", "is", "quilted satin", one) is None
 
 
 def test_a_planned_faq_asks_the_shapes() -> None:
