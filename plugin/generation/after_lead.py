@@ -134,11 +134,32 @@ def without_bare_facts(sentences: list[Sentence], voice: Voice, title: str = "")
     for s in sentences:
         if _kept_anyway(s, title):
             out.append(s)
-        elif words < SHORT_PROSE and bare < MOST_BARE and s.role in (Role.BUILD, Role.DETAIL):
+        elif (
+            words < SHORT_PROSE
+            and bare < MOST_BARE
+            and s.role in (Role.BUILD, Role.DETAIL)
+            and not _said_already(s, [o for o in sentences if o is not s], title)
+        ):
             out.append(replace(s, told=True, plain=not s.listed))
             words += len(s.lead.split())
             bare += 1
     return out
+
+
+_CONTENT = re.compile(r"[a-z]{4,}")
+_FRAME_WORDS = frozenset("comes come made from with have this that they them their".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _CONTENT.findall(text.lower()) if w not in _FRAME_WORDS}
+
+
+def _said_already(sentence: Sentence, others: list[Sentence], title: str) -> bool:
+    """Whether a plain fact's words are all said by the other sentences or the title ("It
+    comes from Kandy" after "… from a single estate in Kandy")."""
+    own = _stems(sentence.lead)
+    said = _stems(" ".join([title, *(o.lead for o in others)]))
+    return bool(own) and own <= said
 
 
 def plain_enough(lead: str) -> bool:
