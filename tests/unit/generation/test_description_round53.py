@@ -38,10 +38,10 @@ _PLATE = Listing(
 )
 _SCARF = Listing(
     external_id="r53-scarf",
-    title="Ribbed Lambswool Scarf",
-    product_type="Scarf",
+    title="Ribbed Alpaca Snood",
+    product_type="Snood",
     categories=["Accessories > Scarves"],
-    attributes={"Material": ["lambswool"], "Lining": ["brushed cotton"], "Length": ["180 cm"]},
+    attributes={"Material": ["alpaca"], "Lining": ["brushed cotton"], "Length": ["180 cm"]},
     tags=["ribbed knit", "made in shetland"],
 )
 _LAMP = Listing(
