@@ -126,13 +126,18 @@ _FIELD_GEAR = {
 
 
 def _said(phrase: str, text: str) -> bool:
-    """Whether the phrase's words (after "for"/"the") are all in ``text``, plural or not, or
-    the field is one the text's gear names (``_FIELD_GEAR``)."""
-    own = {without_plural_s(w) for w in _WORD.findall(text.lower().replace("e-bike", "ebike"))}
+    """Whether the phrase's words (after "for"/"the") are all in ``text``, plural or not."""
+    own = {without_plural_s(w) for w in _WORD.findall(text.lower())}
     words = [w for w in _WORD.findall(phrase.lower()) if w not in ("for", "the", "and")]
-    if len(words) == 1 and own & _FIELD_GEAR.get(words[0], frozenset()):
-        return True
     return all(without_plural_s(w) in own for w in words)
+
+
+def _gear_of(field: str, kind: str) -> bool:
+    """Whether the kind's head noun is the field's own gear ("Electric bike" for cycling; not
+    "Bike bell", whose head is a bell)."""
+    words = _WORD.findall(kind.lower().replace("e-bike", "ebike"))
+    gear = _FIELD_GEAR.get(field.removeprefix("for "), frozenset())
+    return bool(words) and without_plural_s(words[-1]) in gear
 
 
 def shelf_use(listing: Listing, kind: str) -> str | None:
@@ -152,7 +157,9 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
         found = [f for f in (_field_of(h, bilingual) for h in halves if h) if f]
         field = found[0] if len(found) == 1 else None
         if field:
-            return None if _said(field, f"{kind} {listing.title}") else field
+            if _said(field, f"{kind} {listing.title}") or _gear_of(field, kind):
+                return None
+            return field
     return None
 
 
