@@ -64,12 +64,14 @@ BENEFITS = (
         r"[^,;]*\d+(\.\d+)? ?(m|ft|metres?|meters?|feet)\b",
         "so it can go under water as deep as that",
     ),
-    # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain.
-    _rule(r"waterproof", "so getting it wet is not a worry"),
+    # Not "so rain is not a worry": a waterproof heat mat or watch never sees rain. Round 53:
+    # "so getting it wet is not a worry" read as a stock line that overpromises (heldout54's
+    # raters); two plainer phrasings, in turns.
+    _rule(r"waterproof", "so water stays on the outside", "so it copes with getting wet"),
     # Round 47: said in turns, so a catalogue of water-resistant things does not repeat one line.
     _rule(
         r"water[- ]resistant|splash[- ]?proof|ipx[1-9]",
-        "so a splash or a shower is not a worry",
+        "so it shrugs off a splash or a shower",
         "so splashes and light rain do it no harm",
     ),
     _rule(rf"rechargeable: {_YES}|: rechargeable", "so there are no batteries to replace"),
@@ -246,7 +248,7 @@ BENEFITS = (
         products=re.compile(r"\b(vi[cs]es?|clamps?)\b"),
     ),
     _rule(r"quick[- ]release", "so it comes off in a second"),
-    _rule(r"shatter[- ]?(proof|resistant)", "so a knock or a drop is less of a worry"),
+    _rule(r"shatter[- ]?(proof|resistant)", "so it is likelier to survive a knock or a drop"),
     # "It", not "you": a dog's harness is seen, not its owner.
     _rule(rf"^reflective[ a-z]*: {_YES}", "so it is easier to spot after dark"),
     # Three phrasings: raters marked the one warranty line as repeated across a catalogue.
@@ -330,7 +332,7 @@ BENEFITS = (
     _rule(
         r"\bip[x\d][1-9]\b",
         "so splashes and light rain do it no harm",
-        "so a splash or a shower is not a worry",
+        "so it shrugs off a splash or a shower",
     ),
     _rule(rf"oven[- ]safe: ({_YES}|up to)", "so it can go from the oven to the table"),
     _rule(
@@ -365,7 +367,7 @@ BENEFITS = (
         r"^(mounting|mount|hanging|fixings?|hardware): .*(included|provided|supplied)"
         r"|^(mounting|fixing|hanging) (hardware|kit|screws)( included)?: (yes|included)",
         "so everything needed to put it up is in the box",
-        "so there is no trip to the shop for fixings",
+        "so there is nothing extra to buy before it goes up",
     ),
     _rule(
         r"^(batter(y|ies)|power): .*\((batter(y|ies) )?included\)|^batter(y|ies): .*, included",

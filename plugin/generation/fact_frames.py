@@ -156,4 +156,31 @@ def fact_sentence(name: str, value: str, voice: Voice, listing: Listing) -> str 
         return fill_verbs(template, voice).replace(
             "{v}", and_listed(v) if "," in v else lower_first(v)
         )
+    return _more_frames(name, v, voice)
+
+
+# Round 53: labels heldout54's raters named as facts the prose left out, each in the one verb
+# its value fits: an outer size, a fuel, a dye, the fixings that come with it, the school years
+# it is for.
+_OUTER_SIZE = re.compile(r"^(size|dimensions|grid area|area|overall size|measurements)$")
+_TWO_MEASURES = re.compile(
+    r"\d+(\.\d+)?\s?(x|×)\s?\d+(\.\d+)?(\s?(x|×)\s?\d+(\.\d+)?)?\s?(mm|cm|m|in|ft)"
+)
+_FASTENERS = re.compile(r"^(fasteners|fixings|screws|hardware|fittings)$")
+_INCLUDED = re.compile(r"^(?P<what>[a-z][a-z -]{2,40}?),? (are |is )?(included|supplied)$", re.I)
+_SCHOOL_YEARS = re.compile(r"^(year levels?|school years?|grades?|key stages?)$")
+
+
+def _more_frames(name: str, v: str, voice: Voice) -> str | None:
+    if _OUTER_SIZE.match(name) and _TWO_MEASURES.fullmatch(v):
+        return f"{voice.subject} {voice.verb('measures')} {v}."
+    if name == "fuel" and re.fullmatch(r"[a-z][a-z ,-]{1,40}", v, re.I):
+        return f"{voice.subject} {voice.verb('burns')} {and_listed(v) if ',' in v else v}."
+    if name in ("dye", "dyes") and re.fullmatch(r"[a-z][a-z ,-]{1,40}", v, re.I):
+        return f"{voice.subject} {voice.be} dyed with {lower_first(v)}."
+    included = _INCLUDED.fullmatch(v)
+    if _FASTENERS.match(name) and included:
+        return f"{voice.subject} {voice.verb('comes')} with {lower_first(included['what'])}."
+    if _SCHOOL_YEARS.match(name) and re.match(r"(years?|grades?|key stages?|ks)\s?\d", v, re.I):
+        return f"{voice.subject} {voice.be} made for {v}."
     return None

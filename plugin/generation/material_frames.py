@@ -109,7 +109,7 @@ def _build_lead(
             kept = [i for i in items if i not in described]
             if len(kept) != 1 or len(described) != 1 or names_part(kept[0]):
                 return None
-            frame = ("made of", "crafted from", "made from")[turn % 3]
+            frame = MADE_FRAMES[turn % 3]
             return f"{it} {voice.be} {frame} {lower_first(kept[0].strip())}, {described[0].strip()}"
         # A fabric's weight ("180 g/m²") is a spec for the list, not a material.
         items = [i for i in items if not is_measure(i)]
@@ -117,7 +117,7 @@ def _build_lead(
         if not items or ":" in value or first in PARTS | {"outer", "inner"}:
             # "Outer: recycled webbing. Lining: air mesh" labels its parts: the list says it.
             return None
-        frame = ("made of", "crafted from", "made from")[turn % 3]
+        frame = MADE_FRAMES[turn % 3]
         processed = [i for i in items[1:] if _PROCESSED.match(i.strip().lower())]
         if processed and len(processed) == len(items) - 1 and not names_part(items[0]):
             # "Stoneware, fired to 1,240 °C" reads "made of stoneware and fired to 1,240 °C":
@@ -193,6 +193,9 @@ def _build_lead(
 
 # Round 49: a part of a plant or an animal that is a stuff in its own right ("calabash gourd",
 # "birch bark"): under a material's label the whole is made of it.
+# How a material is said, by turn. Round 53: "crafted from" read as stock copy to heldout54's
+# raters ("swap 'crafted from' for 'made of'"); the rotation keeps its three turns.
+MADE_FRAMES = ("made of", "made of", "made from")
 _WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
 # Round 49: a part whose one thing ends in "s" ("Lens: Toughened glass" is "a toughened
 # glass lens", not "toughened glass lens").

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from plugin.domain import Listing
+from plugin.generation.care_claims import denied_by_care
 from plugin.generation.ruled_out import ruled_out
 
 # The listing being planned, in lower case (its title, type, tags, labels and values), so a
@@ -179,11 +180,15 @@ def unfounded(reason: str, context: str = "") -> bool:
     """Whether ``reason`` presupposes what the listing does not show ("so it keeps going
     between charges" on a detector run by a 9 V battery, "so heat is not a problem" on gloves
     rated to the lowest contact-heat level), or speaks of what the listing says it is not for
-    (``ruled_out``). ``context``: the product and the fact, read with
-    the listing being planned, when one is (``reading_listing``)."""
+    (``ruled_out``), or promises a cleaning or a use its care or use facts deny
+    (``denied_by_care``). ``context``: the product and the fact, read with the listing being
+    planned, when one is (``reading_listing``)."""
     listing = _LISTING_TEXT.get()
     text = f"{listing} {context}".lower()
     if ruled_out(reason, text):
+        return True
+    # Round 53: a cleaning or use promise the listing's care or use facts deny or restrict.
+    if denied_by_care(reason, text):
         return True
     # Round 31: a reason naming a proper thing (a standard, a brand, a system: "so it suits
     # Olympic bars and plates") presupposes the listing names it too; heldout33's raters read

@@ -91,11 +91,36 @@ _NOT_A_PART = re.compile(
 _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|lasts?)\b")
 
 
+# Round 53: a value of places alone names no thing ("Leash clips: front and back" read "It has
+# a front and back", heldout54's raters: garbled); the label is the thing it has.
+_PLACES = frozenset("front back top bottom left right side sides both rear inner outer".split())
+_JOINERS = frozenset({"and", "or", "&"})
+# A label naming what the product comes in ("Container: glass bottle" read "It has a glass
+# bottle", raters: "comes in a glass bottle").
+_HOLDER = re.compile(r"^(container|packaging|package|packed in|vessel)$")
+
+
+def _held_or_placed(name: str, value: str, voice: Voice) -> str | None:
+    """A container said as what the product comes in, a value of places said before its label
+    ("It has front and back leash clips"), or ``None``."""
+    label = " ".join(name.lower().replace("_", " ").split())
+    shown = " ".join(value.lower().split())
+    if not re.fullmatch(r"[a-z][a-z &-]*", shown) or len(shown.split()) > 4:
+        return None
+    if _HOLDER.match(label):
+        return f"{voice.subject} {voice.verb('comes')} in {noun_phrase(shown)}"
+    words = shown.split()
+    if any(w in _PLACES for w in words) and all(w in _PLACES | _JOINERS for w in words):
+        if re.fullmatch(r"[a-z]+( [a-z]+)?", label) and label.endswith("s"):
+            return f"{voice.subject} {voice.verb('has')} {shown} {label}"
+    return None
+
+
 def plain_lead(
     name: str, value: str, voice: Voice, turn: int = 0, items: list[str] | None = None
 ) -> str | None:
     """``_plain_lead`` where its frame holds (``frame_check.frame_holds``)."""
-    labelled = label_lead(name, value, voice)
+    labelled = label_lead(name, value, voice) or _held_or_placed(name, value, voice)
     if labelled:
         return labelled
     said = range_lead(name, value, voice) or frame_holds(
@@ -379,6 +404,13 @@ def joined(first: str, second: str) -> str | None:
     if a_has and b_has:
         return f"{first[:-1]} and {b_has.group(3)}."
     if a_is and b_is:
+        if first.split()[2:4] in (["made", "of"], ["made", "from"]) and second.split()[2:4] == [
+            "made",
+            "in",
+        ]:
+            # Round 53: "It is made of cotton." + "It is made in Peru." → "It is made of
+            # cotton in Peru", not "made of cotton and made in Peru".
+            return f"{first[:-1]} {second.split(' made ', 1)[1]}"
         return f"{first[:-1]} and {b_is.group(3)}."
     if a_is and b_has:
         return f"{first[:-1]} and {b_has.group(2)} {b_has.group(3)}."

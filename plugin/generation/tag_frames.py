@@ -27,7 +27,8 @@ from plugin.generation.voice import Voice
 # Things a tag may name after a describing word, beyond the parts: what a buyer sees or uses.
 THINGS = PARTS | frozenset(
     """mouth lanyard strip stripe band claw claws eyes finish window wick slot slots nose jaws
-    edges edge corners stitching seams paint glaze coating lacquer varnish rose teeth""".split()
+    edges edge corners stitching seams paint glaze coating lacquer varnish rose teeth pot pan
+    plate keycaps sole""".split()
 )
 # Things that hold the product: it comes in them ("comes in a resealable tin").
 CONTAINERS = frozenset("pack packet tin sachet pouch jar bottle box tube carton bag".split())
@@ -41,9 +42,10 @@ _PLACE = re.compile(r"[A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,4}")
 
 
 def _describes(word: str) -> bool:
-    """Whether a tag's first word describes its thing ("adjustable", "hammered", "non-toxic"),
+    """Whether a tag's first word describes its thing ("adjustable", "hammered", "non-stick"),
     or names what the thing is made of ("brass")."""
-    return word.endswith(_DESCRIBING) or is_material(word)
+    # Round 53: "non-stick", "non-slip" describe their thing as much as "adjustable".
+    return word.endswith(_DESCRIBING) or word.startswith("non-") or is_material(word)
 
 
 def tag_lead(tag: str, voice: Voice, origin: str = "") -> str | None:

@@ -111,11 +111,33 @@ def _english_word(word: str) -> bool:
     )
 
 
+# Round 53: a field the kind's own noun already names ("an electric bike for cycling",
+# heldout54's raters: a tautology).
+_FIELD_GEAR = {
+    "cycling": frozenset("bike bicycle cycle ebike tricycle trike".split()),
+    "skiing": frozenset("ski".split()),
+    "snowboarding": frozenset({"snowboard"}),
+    "skating": frozenset("skate rollerskate".split()),
+    "swimming": frozenset("swimsuit swimwear".split()),
+    "kayaking": frozenset({"kayak"}),
+    "fishing": frozenset("rod reel lure".split()),
+    "golf": frozenset({"golf"}),
+}
+
+
 def _said(phrase: str, text: str) -> bool:
     """Whether the phrase's words (after "for"/"the") are all in ``text``, plural or not."""
     own = {without_plural_s(w) for w in _WORD.findall(text.lower())}
     words = [w for w in _WORD.findall(phrase.lower()) if w not in ("for", "the", "and")]
     return all(without_plural_s(w) in own for w in words)
+
+
+def _gear_of(field: str, kind: str) -> bool:
+    """Whether the kind's head noun is the field's own gear ("Electric bike" for cycling; not
+    "Bike bell", whose head is a bell)."""
+    words = _WORD.findall(kind.lower().replace("e-bike", "ebike"))
+    gear = _FIELD_GEAR.get(field.removeprefix("for "), frozenset())
+    return bool(words) and without_plural_s(words[-1]) in gear
 
 
 def shelf_use(listing: Listing, kind: str) -> str | None:
@@ -135,7 +157,9 @@ def shelf_use(listing: Listing, kind: str) -> str | None:
         found = [f for f in (_field_of(h, bilingual) for h in halves if h) if f]
         field = found[0] if len(found) == 1 else None
         if field:
-            return None if _said(field, f"{kind} {listing.title}") else field
+            if _said(field, f"{kind} {listing.title}") or _gear_of(field, kind):
+                return None
+            return field
     return None
 
 
@@ -180,8 +204,8 @@ def said_made(
     by ``turn`` (round 33: as "The … is a … for …" alone, heldout35's first lines shared one
     five-word run): "A hook knife for woodcarving, the … has …", "This … was made for
     woodcarving.", "Made for woodcarving, the … has …" (the fronted two only before a plain
-    statement of the product, else the one after them) and "Meet the …, a hook knife for
-    woodcarving.".
+    statement of the product, else the one after them); round 53 dropped a fourth, "Meet the
+    …, a hook knife for woodcarving.", which raters read as a stock opener.
     A kind that names the title's thing by another noun ("a table tennis paddle" for a "Table
     Tennis Bat") takes only the shapes without it. No shape is "The … is a … for …" alone:
     beside the other first lines that open "The/This … is", it opened a fifth of a catalogue."""
@@ -206,8 +230,5 @@ def said_made(
     if fronted and follows and nxt is not None:
         said = f"{fronted[:1].upper()}{fronted[1:]}, the {title}{nxt.lead[len(voice.subject) :]}"
         return [Sentence(Role.HOOK, said, facts=nxt.facts, paragraph=0), *rest[1:]]
-    if shape in (1, 2):
-        said = f"{start} {title} {made[1]}."
-    else:
-        said = f"Meet the {title}, {phrase}."
-    return [Sentence(Role.HOOK, said, paragraph=0), *rest]
+    # Round 53: never "Meet the …, a … for …" (heldout54's raters: a stock opener).
+    return [Sentence(Role.HOOK, f"{start} {title} {made[1]}.", paragraph=0), *rest]

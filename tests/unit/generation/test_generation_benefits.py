@@ -97,9 +97,9 @@ def test_a_reason_is_for_the_fact_a_rule_was_written_for() -> None:
     assert benefit_for("Fleece lined", "Yes", 0, worn=True) == "so it feels soft and warm inside"
     assert benefit_for("Fleece lined", "Yes", 0, worn=False) is None
     assert benefit_for("Water resistant", "Yes - not fully waterproof", 0) == (
-        "so a splash or a shower is not a worry"
+        "so it shrugs off a splash or a shower"
     )
-    assert benefit_for("Waterproof", "Yes (IP67)", 0) == "so getting it wet is not a worry"
+    assert benefit_for("Waterproof", "Yes (IP67)", 0) == "so water stays on the outside"
 
 
 def test_stock_phrases_raters_marked_as_template_are_gone() -> None:

@@ -51,9 +51,14 @@ def test_a_fact_with_a_known_reason_opens_and_the_small_model_is_not_asked_for_r
     assert "It holds 750 ml." not in leads
     assert "It keeps drinks cold 24 hours, hot 12 hours." in leads
     assert all(s.ask == "" for s in plan.sentences)
-    # With reasons to give, origin, certification and care are left to the list: raters
-    # marked them bare ("'It is made in Germany' is unexplained").
-    assert not [s.lead for s in plan.sentences if s.role is Role.DETAIL]
+    # With reasons to give, origin and certification were left to the list (raters marked them
+    # bare: "'It is made in Germany' is unexplained"). Round 53: while the prose is short of 50
+    # words they stay after the reasons (heldout54's raters asked for the place); the care
+    # instruction at their end is still the list's.
+    details = [s for s in plan.sentences if s.role is Role.DETAIL]
+    assert [s.lead.startswith("It comes from Portugal") for s in details] == [True]
+    assert details[0].listed_tail and "hand wash" in details[0].listed_tail
+    assert plan.sentences.index(details[0]) > 1
     assert ("Origin", "Portugal") in plan.fact_list and ("Care", "Hand wash") in plan.fact_list
     bare = Listing.from_dict(
         {
@@ -1101,9 +1106,11 @@ def test_what_a_candle_smells_of_is_said() -> None:
     assert "brings together unscented" not in said
 
 
-def test_once_the_prose_gives_a_reason_bare_specs_are_left_to_the_list() -> None:
+def test_once_the_prose_gives_a_reason_bare_specs_come_after_the_reasons() -> None:
     """Heldout16's raters: "'It has a fleece lining' is a bare spec"; drafts of reasons alone
-    rated higher. A listing with no reason to give still says its facts."""
+    rated higher. Round 53: heldout54's raters marked such drafts too short, the lining left
+    out, so while the prose is short a part stays, after the reasons. A listing with no reason
+    to give still says its facts."""
     bag = Listing(
         external_id="b",
         title="Chalk Bag",
@@ -1111,7 +1118,8 @@ def test_once_the_prose_gives_a_reason_bare_specs_are_left_to_the_list() -> None
     )
     plan = plan_description(bag)
     prose = " ".join(s.lead for s in plan.sentences)
-    assert "dishwasher safe, so" in prose and "fleece" not in prose.lower()
+    assert "dishwasher safe, so" in prose
+    assert prose.index("dishwasher safe, so") < prose.lower().index("fleece lining")
     assert ("Lining", "Fleece") in plan.fact_list
     plain = Listing(external_id="p", title="Chalk Bag", attributes={"Lining": ["Fleece lining"]})
     assert "fleece" in " ".join(s.lead for s in plan_description(plain).sentences).lower()

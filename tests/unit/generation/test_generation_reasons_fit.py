@@ -56,7 +56,7 @@ def test_an_auto_off_says_what_it_saves_not_that_it_switches_off(turn: int) -> N
 def test_a_waterproof_depth_says_it_can_go_under_water() -> None:
     reason = benefit_for("Waterproof depth", "3 m", 0, product="Pinpointer probe")
     assert reason == "so it can go under water as deep as that"
-    assert "wet is not a worry" in (benefit_for("Waterproof", "Yes", 0) or "")
+    assert "water stays on the outside" in (benefit_for("Waterproof", "Yes", 0) or "")
 
 
 def test_plastic_free_packaging_claims_the_packaging_only() -> None:

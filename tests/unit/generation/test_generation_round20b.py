@@ -53,8 +53,8 @@ def test_a_water_claim_on_one_part_is_not_said_of_the_whole_product() -> None:
     assert benefit_for("Electronics", "Waterproof receiver and servo", 0) is None
     zip_reason = benefit_for("Features", "Water-resistant zip", 0) or ""
     assert "splash" not in zip_reason and "wet" not in zip_reason
-    assert benefit_for("Waterproof", "Yes", 0) == "so getting it wet is not a worry"
-    assert benefit_for("Shell", "Waterproof nylon", 0) == "so getting it wet is not a worry"
+    assert benefit_for("Waterproof", "Yes", 0) == "so water stays on the outside"
+    assert benefit_for("Shell", "Waterproof nylon", 0) == "so water stays on the outside"
 
 
 def test_rust_is_resisted_not_ruled_out() -> None:

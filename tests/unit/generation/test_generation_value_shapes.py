@@ -55,7 +55,7 @@ def test_materials_with_parts_name_the_parts() -> None:
         build_lead("Material", "x", 0, IT, mixed)
         == "It is made of borosilicate glass with a bamboo lid"
     )
-    assert build_lead("Material", "Linen", 1, IT) == "It is crafted from linen"
+    assert build_lead("Material", "Linen", 1, IT) == "It is made of linen"
     assert build_lead("Blade material", "Carbon steel", 0, IT) == "It has a carbon steel blade"
     assert build_lead("Material", "100% cotton, 180 g/m²", 0, IT) == "It is made of 100% cotton"
 
