@@ -28,7 +28,7 @@ from plugin.generation.value_shapes import is_measure
 
 # List labels whose line is for reading in the list, not for selling in the prose.
 # Round 53: a mains voltage and a plug are checked in the list, not sold in the prose
-# (heldout54's raters: "leave watts, volts and the plug to the list").
+# (raters of round 52 read them as a spec sheet pasted into the prose).
 _LIST_ONLY = re.compile(
     r"^(allergens?|allergy|contains|caffeine|storage|store|keep|care|care instructions"
     r"|washing|wash|cleaning|voltage|mains voltage|plug|plug type)$"

@@ -193,8 +193,8 @@ def _build_lead(
 
 # Round 49: a part of a plant or an animal that is a stuff in its own right ("calabash gourd",
 # "birch bark"): under a material's label the whole is made of it.
-# How a material is said, by turn. Round 53: "crafted from" read as stock copy to heldout54's
-# raters ("swap 'crafted from' for 'made of'"); the rotation keeps its three turns.
+# How a material is said, by turn. Round 53: "crafted from" read as stock copy to the raters of
+# round 52, so the plain "made of" takes its turn; the rotation keeps its three turns.
 MADE_FRAMES = ("made of", "made of", "made from")
 _WHOLE_STUFF = re.compile(r"^[a-z-]+ (shell|husk|bark|horn|bone|hide|gourd)$")
 # Round 49: a part whose one thing ends in "s" ("Lens: Toughened glass" is "a toughened

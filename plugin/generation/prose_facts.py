@@ -91,12 +91,12 @@ _NOT_A_PART = re.compile(
 _VERBISH = re.compile(r"\b(is|are|was|be|can|will|not|no|for|to|rings?|runs?|lasts?)\b")
 
 
-# Round 53: a value of places alone names no thing ("Leash clips: front and back" read "It has
-# a front and back", heldout54's raters: garbled); the label is the thing it has.
+# Round 53: a value of places alone names no thing ("Handles: left and right" read "It has a
+# left and right", which raters called garbled); the label is the thing it has.
 _PLACES = frozenset("front back top bottom left right side sides both rear inner outer".split())
 _JOINERS = frozenset({"and", "or", "&"})
-# A label naming what the product comes in ("Container: glass bottle" read "It has a glass
-# bottle", raters: "comes in a glass bottle").
+# A label naming what the product comes in ("Packaging: tin" read "It has a tin"; it comes in a
+# tin).
 _HOLDER = re.compile(r"^(container|packaging|package|packed in|vessel)$")
 
 

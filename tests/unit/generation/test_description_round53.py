@@ -25,15 +25,15 @@ _MUG = Listing(
         "Care": ["do not wash with soap; wipe with a dry cloth only"],
     },
 )
-_PLATE = Listing(
+_TRAY = Listing(
     external_id="r53-plate",
-    title="Gilt Edge Side Plate",
-    product_type="Plate",
-    categories=["Home > Tableware > Plates"],
+    title="Lacquered Serving Tray",
+    product_type="Tray",
+    categories=["Home > Serveware > Trays"],
     attributes={
-        "Material": ["porcelain"],
+        "Material": ["birch plywood"],
         "Dishwasher safe": ["yes"],
-        "Care": ["hand wash only to keep the gilt"],
+        "Care": ["hand wash only to keep the lacquer"],
     },
 )
 _SCARF = Listing(
@@ -41,7 +41,7 @@ _SCARF = Listing(
     title="Ribbed Alpaca Snood",
     product_type="Snood",
     categories=["Accessories > Scarves"],
-    attributes={"Material": ["alpaca"], "Lining": ["brushed cotton"], "Length": ["180 cm"]},
+    attributes={"Material": ["alpaca"], "Lining": ["silk"], "Length": ["180 cm"]},
     tags=["ribbed knit", "made in shetland"],
 )
 _LAMP = Listing(
@@ -67,10 +67,10 @@ def test_the_one_check_holds_every_reason_source_to_the_care_facts() -> None:
     # A material's reason and a rule's reason both pass through it.
     with reading_listing(listing_text(_MUG)):
         assert benefit_for("Material", "ceramic", 0, product="cup") is None
-    with reading_listing(listing_text(_PLATE)):
-        assert benefit_for("Dishwasher safe", "yes", 0, product="plate") is None
+    with reading_listing(listing_text(_TRAY)):
+        assert benefit_for("Dishwasher safe", "yes", 0, product="tray") is None
     assert benefit_for("Material", "ceramic", 0, product="cup") == "which wipes clean easily"
-    for listing in (_MUG, _PLATE):
+    for listing in (_MUG, _TRAY):
         said = text_of(draft(listing, DraftKind.DESCRIPTION)).lower()
         assert "wipes clean" not in said and "washing up" not in said
         assert "no effort" not in said
@@ -92,7 +92,7 @@ def test_a_fixings_reason_does_not_say_fixings_twice() -> None:
 def test_a_short_draft_keeps_its_lining_and_where_it_is_made() -> None:
     said = " ".join(s.lead for s in plan_description(_SCARF).sentences if not s.listed)
     assert "Shetland" in said
-    assert "brushed cotton lining" in said
+    assert "silk lining" in said
     said = " ".join(s.lead for s in plan_description(_LAMP).sentences if not s.listed)
     assert "made in Lombok" in said
     assert "no trip to the shop" not in said
