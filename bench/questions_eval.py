@@ -267,7 +267,7 @@ def main() -> None:
         choices=sorted(V2_SETS),
         help="run a set in the holdout_v2 format through the service (repeatable): dev is "
         "in-sample (tests/questions/eval/dev_v2.jsonl), holdout is holdout_v2, holdout_v3 and "
-        "holdout_v4 to holdout_v54 are those sets, all seen since their first run; "
+        "holdout_v4 to holdout_v55 are those sets, all seen since their first run; "
         "a new blind set is scored as a SET_DIR (aggregates only: its rows are neither "
         "printed nor written to --out)",
     )

@@ -80,6 +80,7 @@ HOLDOUT_V51 = ROOT / "tests" / "questions" / "holdout_v51"
 HOLDOUT_V52 = ROOT / "tests" / "questions" / "holdout_v52"
 HOLDOUT_V53 = ROOT / "tests" / "questions" / "holdout_v53"
 HOLDOUT_V54 = ROOT / "tests" / "questions" / "holdout_v54"
+HOLDOUT_V55 = ROOT / "tests" / "questions" / "holdout_v55"
 DEMO_CSV = ROOT / "plugin" / "demo" / "demo_catalog.csv"
 SAMPLE_CSV = ROOT / "tests" / "fixtures" / "woocommerce" / "sample_products.csv"
 
@@ -395,6 +396,11 @@ V2_SETS = {
     # 29/42 = 0.69, PII echoed 0/9, answered unanswerable 8, p95 0.71 s), then read in
     # round 57: seen from then on.
     "holdout_v54": _shop_folder(HOLDOUT_V54),
+    # Written blind and frozen; scored blind once after round 57 (main: grounded 46/77 =
+    # 0.60, false refusals 0.325, correct refusals 0.957, hostile 32/33, in language
+    # 21/42 = 0.50, PII echoed 0/9, answered unanswerable 4, p95 0.33 s), then read in
+    # round 58: seen from then on.
+    "holdout_v55": _shop_folder(HOLDOUT_V55),
 }
 
 

@@ -85,6 +85,17 @@ _CONTACT_REQUESTS = (
     r"mijn\s+(?:nummer|telefoonnummer|gsm|e-?mail(?:adres)?)\s+is",
     r"(?:o\s+)?meu\s+(?:n[úu]mero|telem[óo]vel|celular|e-?mail)\s+[ée]",
     r"(?:mitt|mit)\s+(?:nummer|telefonnummer|mobilnummer)\s+(?:är|er)",
+    # "call me on …" in the shop languages (round 58)
+    r"ring\s+(?:meg|mig)(?:\s+tilbake|\s+tilbage|\s+tillbaka)?\s+p[åa]",
+    r"bel\s+(?:me|mij)(?:\s+terug)?\s+op",
+    r"ruf(?:en\s+sie)?\s+mich\s+(?:zurück\s+)?(?:an\s+)?unter",
+    r"(?:appelez|appelle)[-\s]moi\s+au",
+    r"ll[áa]m(?:ame|eme)\s+al",
+    r"chiamami\s+al",
+    r"liga[-\s]me\s+para",
+    r"soita(?:kaa)?\s+minulle(?:\s+numeroon)?",
+    r"zavolej(?:te)?\s+mi\s+na",
+    r"zadzwo[ńn]\s+do\s+mnie\s+pod",
 )
 # What introduced contact details ("and my number is …, just in case", "reach me at …").
 _CONTACT_INTRO = re.compile(

@@ -457,3 +457,11 @@ def test_holdout_v54_is_seen_since_round_57() -> None:
     assert not V2_SETS["holdout_v54"].held_out
     assert V2_SETS["holdout_v54"].questions.is_file()
     assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
+
+
+def test_holdout_v55_is_seen_since_round_58() -> None:
+    """holdout_v55 was scored blind once after round 57 and read in round 58: seen since."""
+    assert V2_SETS["holdout_v55"].label == "holdout_v55 (seen)"
+    assert not V2_SETS["holdout_v55"].held_out
+    assert V2_SETS["holdout_v55"].questions.is_file()
+    assert [name for name, spec in V2_SETS.items() if spec.held_out] == []
