@@ -2,9 +2,9 @@
 use facts deny or restrict (round 53).
 
 Before this round the reason chooser read the fact it explained, never the listing's care line:
-a ceramic mug "which wipes clean easily" beside "Care: do not wash, wipe with a dry cloth", a
-dishwasher-safe plate "so cleaning up takes no effort" beside "hand wash recommended for the
-gold rim". ``denied_by_care`` is read by ``presuppositions.unfounded``, the one check every
+a stoneware jug "which wipes clean easily" beside "Care: keep it away from water", a
+dishwasher-safe bowl "so cleaning up takes no effort" beside "hand wash recommended to keep the
+lustre". ``denied_by_care`` is read by ``presuppositions.unfounded``, the one check every
 English reason source passes through (the knowledge base, the built-in rules, the material
 reasons, the tags' reasons and the purposes), so a reason never argues with the list under it.
 """
