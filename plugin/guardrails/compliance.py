@@ -78,10 +78,26 @@ _OF_ALL = (
 _CROWD = (
     r"(?:used|chosen|recommended|preferred|trusted|loved) (?:by|in) (?:over |more than )?"
     r"(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\w-]+ ){0,2}?[\w-]+s|"
-    r"(?:used|chosen|recommended|preferred|loved) by (?:[\w-]+ )?[\w-]+s (?:everywhere|worldwide|"
-    r"nationwide|around the world|across the (?:country|world))|"
-    r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ )?swear by"
-    r"(?: (?:it|them|this|these))?"
+    r"(?:used|chosen|recommended|preferred|loved) by (?:[\w-]+ ){0,2}?[\w-]+s (?:everywhere|"
+    r"worldwide|nationwide|around the world|across the (?:country|world))|"
+    r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ |everywhere |"
+    r"worldwide )?swear by(?: (?:it|them|this|these))?|"
+    # round 60: the crowd named by its standing ("worn by the nation's leading jockeys"), by a
+    # share of it ("picked by eight in ten ..."), by a rating it gave ("rated number one by
+    # 800 surveyors") or by what so many of it do ("thousands of bakers bake with it", "every
+    # cobbler in Portugal uses one")
+    r"(?:used|chosen|recommended|preferred|loved|played|worn|picked|trusted|favou?red|rated "
+    r"(?:the )?(?:best|number one|(?:five|5|top) stars?)) by (?:the (?:world|nation|country)['’]s "
+    r"|the (?!most))?(?:top|leading|elite|professional|pro|world|olympic|champion|most|"
+    r"\d{1,3}(?:,\d{3})+|\d{2,}|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) (?:ten|10))"
+    r"(?: [\w-]+){0,3}?(?: [\w-]+s)|"
+    r"(?:thousands|millions|hundreds|\d{1,3}(?:,\d{3})+) of [\w-]+s (?:use|love|cook|bake|"
+    r"play|choose|trust|rely|swear)|"
+    r"(?:over |more than )?\d{1,3}(?:,\d{3})+ [\w-]+s (?:use|love|own|trust|choose) (?:it|them|"
+    r"one|this|these)|"
+    r"the (?:choice|favou?rite|go-to) of (?:most|many|top|leading|professional) [\w-]+(?: [\w-]+)?|"
+    r"every [\w-]+ (?:in|across) (?-i:[A-Z])[\w-]+ (?:uses|owns|trusts|swears by)"
 )
 
 # A delivery time: "2 days", "24 hours", "one business day", "a few days". "Ships in a gift box"

@@ -1,0 +1,50 @@
+"""Sixtieth round of issue 12, a family of compliance claims read in holdout_v57 (and again in
+v55 and v56): praise from a crowd named by its standing, its share or what it does. Listings
+and drafts here are written for these tests; none is taken from an eval set. The claim is
+flagged, the listing's own words and plain description pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.guardrails.drafts import found, listing
+
+SOCIAL = "compliance.social_proof"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("A saddle worn by Olympic riders.", "worn by Olympic riders"),
+        ("Worn by the nation's leading jockeys.", "Worn by the nation's leading jockeys"),
+        ("Picked by eight in ten hill walkers.", "Picked by eight in ten hill walkers"),
+        ("Recommended by farm vets everywhere.", "Recommended by farm vets everywhere"),
+        ("Rated number one by 800 surveyors.", "Rated number one by 800 surveyors"),
+        ("Joiners worldwide swear by these.", "Joiners worldwide swear by these"),
+        ("Thousands of bakers bake with our yeast.", "Thousands of bakers bake"),
+        ("More than 12,000 gardeners trust it.", "More than 12,000 gardeners trust it"),
+        ("The go-to of many leading farriers.", "go-to of many leading farriers"),
+        ("Every cobbler in Portugal uses one.", "Every cobbler in Portugal uses"),
+    ],
+)
+def test_praise_from_a_crowd_is_social_proof(text, claim):
+    claims = [c for c, _ in found(listing(title="Whittling knife"), text, SOCIAL)]
+    assert any(claim in c for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is used by the most demanding hands in the workshop.",
+        "Made by the top craftsmen of our own workshop.",
+        "Thousands of stitches hold the seams.",
+        "Every potter in the studio uses a wheel like it.",
+    ],
+)
+def test_plain_description_is_no_social_proof(text):
+    assert found(listing(title="Whittling knife"), text, SOCIAL) == []
+
+
+def test_the_listing_s_own_crowd_passes():
+    item = listing(title="Rowing gloves", description_html="<p>Worn by Olympic rowers.</p>")
+    assert found(item, "Worn by Olympic rowers at every regatta.", SOCIAL) == []
