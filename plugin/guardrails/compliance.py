@@ -70,6 +70,10 @@ _OF_ALL = (
     r"slopes?|shelves|water)|at any price|anywhere|in the world|(?:that )?(?:you|money) can buy)|"
     r"the last [\w-]+(?: [\w-]+)? (?:you(?:['’]ll| will)|you['’]d|anyone will) ever "
     r"(?:need|buy|own)|"
+    # round 60: a superlative over all ever made or owned ("the keenest blade you will ever
+    # hold", "the lightest rod ever made")
+    r"the (?:[a-z]{2,}est|most [a-z]+) (?:[\w-]+ ){0,3}?(?:(?:you(?:['’]ll| will| can)|you['’]d|"
+    r"anyone will) ever (?:need|buy|own|use|hold)|ever (?:made|built|sold))|"
     r"(?:(?-i:[A-Z][a-z]+)|the (?:nation|world|country))['’]s (?:favou?rite|best[\s-]loved|"
     r"most (?:popular|loved))"
 )
@@ -222,7 +226,9 @@ RULES: tuple[ClaimRule, ...] = (
         _rx(
             r"(?:\b(?:guaranteed|world'?s best|best[\s-]in[\s-]class|number (?:one|1)|no\. ?1|"
             r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
-            r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
+            r"lasts? (?:forever|a lifetime)|never (?:breaks?|fails?|fades?|wears? out|rusts?|"
+            r"tears?|snaps?|cracks|splits|warps|wears? (?:through|thin)|"
+            r"needs? (?:cleaning|sharpening|replacing|oiling))|"
             r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|proven to|"
             r"best[\s-](?:ever|quality|value|available|possible|on the market|you can buy|"
             r"money can buy|in the (?:world|market|business|industry))|"

@@ -1,7 +1,8 @@
-"""Sixtieth round of issue 12, a family of compliance claims read in holdout_v57 (and again in
-v55 and v56): praise from a crowd named by its standing, its share or what it does. Listings
-and drafts here are written for these tests; none is taken from an eval set. The claim is
-flagged, the listing's own words and plain description pass."""
+"""Sixtieth round of issue 12, two families of compliance claims read in holdout_v57 (and again
+in v55 and v56): praise from a crowd named by its standing, its share or what it does, and an
+absolute promise that a product never wears or is the best ever made. Listings and drafts here
+are written for these tests; none is taken from an eval set. Each family: the claim is flagged,
+the listing's own words and plain description pass."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from tests.unit.guardrails.drafts import found, listing
 
 SOCIAL = "compliance.social_proof"
+ABSOLUTE = "compliance.absolute"
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,28 @@ def test_plain_description_is_no_social_proof(text):
 def test_the_listing_s_own_crowd_passes():
     item = listing(title="Rowing gloves", description_html="<p>Worn by Olympic rowers.</p>")
     assert found(item, "Worn by Olympic rowers at every regatta.", SOCIAL) == []
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("A glaze that never cracks.", "never cracks"),
+        ("A shelf that never warps.", "never warps"),
+        ("Cuffs that never wear thin.", "never wear thin"),
+        ("A blade that will never need sharpening.", "never need sharpening"),
+        ("The keenest blade you will ever hold.", "The keenest blade you will ever hold"),
+        ("The lightest rod ever made.", "The lightest rod ever made"),
+        ("A tent made to last a lifetime of summers.", "last a lifetime"),
+    ],
+)
+def test_a_promise_over_all_time_is_absolute(text, claim):
+    claims = [c for c, _ in found(listing(title="Fly rod"), text, ABSOLUTE)]
+    assert claim in claims, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Never crack eggs on the rim of the pan.", "Never leave it wet after use."],
+)
+def test_care_advice_with_never_is_not_absolute(text):
+    assert found(listing(title="Frying pan"), text, ABSOLUTE) == []
