@@ -75,3 +75,32 @@ def test_a_promise_over_all_time_is_absolute(text, claim):
 )
 def test_care_advice_with_never_is_not_absolute(text):
     assert found(listing(title="Frying pan"), text, ABSOLUTE) == []
+
+
+WARRANTY = "accuracy.warranty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Электрический чайник с гарантией на три года.",
+        "Чайникке екі жыл кепілдік беріледі.",
+        "Çaydana iki illik zəmanət verilir.",
+        "Η τσαγιέρα έχει εγγύηση τριών ετών.",
+        "このやかんは三年保証です。",
+        "주전자는 3년 보증됩니다.",
+    ],
+)
+def test_a_warranty_named_in_the_shop_s_language_is_a_claim(text):
+    assert [rule for _, rule in found(listing(title="Kettle"), text, WARRANTY)], text
+
+
+def test_the_listing_s_own_warranty_in_its_language_backs_it():
+    kettle = listing(title="Чайник", description_html="<p>Гарантия: 1 год.</p>")
+    assert found(kettle, "Чайник с гарантией на 1 год.", WARRANTY) == []
+    assert found(kettle, "A kettle with a warranty.", WARRANTY) == []
+
+
+def test_a_kettle_described_without_a_warranty_passes():
+    kettle = listing(title="Чайник")
+    assert found(kettle, "Стальной чайник на 1,7 литра с деревянной ручкой.", WARRANTY) == []
