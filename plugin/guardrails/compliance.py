@@ -228,7 +228,9 @@ RULES: tuple[ClaimRule, ...] = (
             r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
             r"lasts? (?:forever|a lifetime)|never (?:breaks?|fails?|fades?|wears? out|rusts?|"
             r"tears?|snaps?|cracks|splits|warps|wears? (?:through|thin)|"
-            r"needs? (?:cleaning|sharpening|replacing|oiling))|"
+            r"needs? (?:cleaning|sharpening|replacing|oiling))"
+            # and the words that stretch it over all times ("…, even in a gale", "…, ever")
+            r"(?:,? (?:even|ever|no matter)\b[^.;:!?<\n]{0,60})?|"
             r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|proven to|"
             r"best[\s-](?:ever|quality|value|available|possible|on the market|you can buy|"
             r"money can buy|in the (?:world|market|business|industry))|"

@@ -56,6 +56,8 @@ def test_the_listing_s_own_crowd_passes():
     "text, claim",
     [
         ("A glaze that never cracks.", "never cracks"),
+        ("A hull that never warps, even in a hot summer.", "never warps, even in a hot summer"),
+        ("Pegs that never fade, ever.", "never fade, ever"),
         ("A shelf that never warps.", "never warps"),
         ("Cuffs that never wear thin.", "never wear thin"),
         ("A blade that will never need sharpening.", "never need sharpening"),
