@@ -1,8 +1,8 @@
-"""Sixtieth round of issue 12, two families of compliance claims read in holdout_v57 (and again
-in v55 and v56): praise from a crowd named by its standing, its share or what it does, and an
-absolute promise that a product never wears or is the best ever made. Listings and drafts here
-are written for these tests; none is taken from an eval set. Each family: the claim is flagged,
-the listing's own words and plain description pass."""
+"""Sixtieth round of issue 12, three families of claims read in holdout_v57 (and again in v55
+or v56): praise from a crowd named by its standing, its share or what it does; an absolute
+promise that a product never wears or is the best ever made; a warranty named in the shop's
+language. Listings and drafts here are written for these tests; none is taken from an eval set.
+Each family: the claim is flagged, the listing's own words and plain description pass."""
 
 from __future__ import annotations
 
