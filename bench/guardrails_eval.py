@@ -149,12 +149,13 @@ round 57.
 ``holdout_v56 (seen)``, written blind in session 28 and frozen 2026-12-07, scored blind once
 after round 57 (recall 0.868, clean 0.913, claim precision 0.787, span 0.751), then read in
 round 58.
-``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v56.
+``holdout_v57 (seen)``, written blind in session 28 and frozen 2026-12-07, scored blind once
+after round 59 (recall 0.882, clean 0.960, claim precision 0.924, span 0.812), then read in
+round 60.
+``both`` is in-sample and holdout_v2, ``all`` (the default) adds holdout_v3 to holdout_v57.
 
-``holdout_v57 (held out)``, written blind in session 28, and ``holdout_v58 (held out)``,
-written blind in session 29, both frozen 2026-12-07, are in ``HELD_OUT``, their misses unread:
-v57 scored blind once after round 59 (recall 0.882, clean 0.960, claim precision 0.924, span
-0.812), for the next round to read; v58 kept unscored for a later round. ``all`` leaves them out.
+``holdout_v58 (held out)``, written blind in session 29 and frozen 2026-12-07, is in
+``HELD_OUT``, its misses unread, kept unscored for a later round. ``all`` leaves it out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -244,7 +245,7 @@ HOLDOUT_V55 = TESTS / "holdout_v55"
 HOLDOUT_V56 = TESTS / "holdout_v56"
 HOLDOUT_V57 = TESTS / "holdout_v57"
 HOLDOUT_V58 = TESTS / "holdout_v58"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V57, HOLDOUT_V58)
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V58,)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -362,6 +363,7 @@ NAMED = {
         HOLDOUT_V54,
         HOLDOUT_V55,
         HOLDOUT_V56,
+        HOLDOUT_V57,
     ),
 }
 NAMED["held-out"] = NAMED["holdout_v2"]  # the name before holdout_v2 was seen

@@ -66,6 +66,17 @@ _PROMISES = frozenset({"lifetime", "money back", "satisfaction"})
 _WARRANTY_WORDS = (
     "warranty guarantee garantie garanti garanzia garantía garantia gwarancja záruka takuu"
 ).split()
+# The noun in scripts and languages the words above miss (round 60), the start of a word, as
+# general dictionaries give it: Russian, Ukrainian, Bulgarian and Serbian, Kazakh, Azerbaijani,
+# Greek, Urdu, Persian, Arabic, Hindi, Bengali, Amharic, Japanese, Chinese, Korean, Thai,
+# Vietnamese, Indonesian, Hungarian and Serbian in Latin letters, Romanian. A draft that names
+# it promises a warranty; a listing that names it gives one.
+_WARRANTY_ABROAD = re.compile(
+    r"(?P<term>)(?P<noun>(?:гарант|гаранц|гаранциј|кепілдік|zəmanət|εγγύησ|وارنٹی|گارانتی|"
+    r"ضمان|वारंटी|ওয়ারেন্টি|ዋስትና|保証|保修|保固|보증|รับประกัน|bảo hành|garansi|garanci|garanți|"
+    r"garanţi)\w*)",
+    re.IGNORECASE,
+)
 _COMPATIBLE = re.compile(
     r"\b(?i:compatible with|works with|designed for|fits?)\s+(?:the\s+|all\s+|most\s+)?"
     r"(?P<target>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
@@ -217,7 +228,8 @@ def _a_town_in_case(name: str, facts: ListingFacts) -> bool:
 def _warranties(text: str, facts: ListingFacts) -> list[Finding]:
     out = []
     matches = [*_WARRANTY.finditer(text), *_COVERED.finditer(text)]
-    covered = _covered_line(facts)
+    matches += _WARRANTY_ABROAD.finditer(text)
+    covered = _covered_line(facts) or _abroad_line(facts)
     for match in matches:
         term = normalise(match.group("term") or "")
         listed = any(facts.supports(word) for word in _WARRANTY_WORDS) or bool(covered)
@@ -250,6 +262,12 @@ def _covered_line(facts: ListingFacts) -> str:
     """The listing's line that gives a warranty with a verb and its length ("Repairs are
     guaranteed for 6 months", round 57): its warranty, though no line has the noun."""
     return next((line for line in facts.lines if _COVERED.search(line)), "")
+
+
+def _abroad_line(facts: ListingFacts) -> str:
+    """The listing's line that names its warranty in one of ``_WARRANTY_ABROAD``'s languages
+    (round 60)."""
+    return next((line for line in facts.lines if _WARRANTY_ABROAD.search(line)), "")
 
 
 def _warranty_sentence(line: str) -> str:

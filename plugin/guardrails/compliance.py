@@ -70,6 +70,10 @@ _OF_ALL = (
     r"slopes?|shelves|water)|at any price|anywhere|in the world|(?:that )?(?:you|money) can buy)|"
     r"the last [\w-]+(?: [\w-]+)? (?:you(?:['’]ll| will)|you['’]d|anyone will) ever "
     r"(?:need|buy|own)|"
+    # round 60: a superlative over all ever made or owned ("the keenest blade you will ever
+    # hold", "the lightest rod ever made")
+    r"the (?:[a-z]{2,}est|most [a-z]+) (?:[\w-]+ ){0,3}?(?:(?:you(?:['’]ll| will| can)|you['’]d|"
+    r"anyone will) ever (?:need|buy|own|use|hold)|ever (?:made|built|sold))|"
     r"(?:(?-i:[A-Z][a-z]+)|the (?:nation|world|country))['’]s (?:favou?rite|best[\s-]loved|"
     r"most (?:popular|loved))"
 )
@@ -78,10 +82,26 @@ _OF_ALL = (
 _CROWD = (
     r"(?:used|chosen|recommended|preferred|trusted|loved) (?:by|in) (?:over |more than )?"
     r"(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\w-]+ ){0,2}?[\w-]+s|"
-    r"(?:used|chosen|recommended|preferred|loved) by (?:[\w-]+ )?[\w-]+s (?:everywhere|worldwide|"
-    r"nationwide|around the world|across the (?:country|world))|"
-    r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ )?swear by"
-    r"(?: (?:it|them|this|these))?"
+    r"(?:used|chosen|recommended|preferred|loved) by (?:[\w-]+ ){0,2}?[\w-]+s (?:everywhere|"
+    r"worldwide|nationwide|around the world|across the (?:country|world))|"
+    r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ |everywhere |"
+    r"worldwide )?swear by(?: (?:it|them|this|these))?|"
+    # round 60: the crowd named by its standing ("worn by the nation's leading jockeys"), by a
+    # share of it ("picked by eight in ten ..."), by a rating it gave ("rated number one by
+    # 800 surveyors") or by what so many of it do ("thousands of bakers bake with it", "every
+    # cobbler in Portugal uses one")
+    r"(?:used|chosen|recommended|preferred|loved|played|worn|picked|trusted|favou?red|rated "
+    r"(?:the )?(?:best|number one|(?:five|5|top) stars?)) by (?:the (?:world|nation|country)['’]s "
+    r"|the (?!most))?(?:top|leading|elite|professional|pro|world|olympic|champion|most|"
+    r"\d{1,3}(?:,\d{3})+|\d{2,}|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) (?:ten|10))"
+    r"(?: [\w-]+){0,3}?(?: [\w-]+s)|"
+    r"(?:thousands|millions|hundreds|\d{1,3}(?:,\d{3})+) of [\w-]+s (?:use|love|cook|bake|"
+    r"play|choose|trust|rely|swear)|"
+    r"(?:over |more than )?\d{1,3}(?:,\d{3})+ [\w-]+s (?:use|love|own|trust|choose) (?:it|them|"
+    r"one|this|these)|"
+    r"the (?:choice|favou?rite|go-to) of (?:most|many|top|leading|professional) [\w-]+(?: [\w-]+)?|"
+    r"every [\w-]+ (?:in|across) (?-i:[A-Z])[\w-]+ (?:uses|owns|trusts|swears by)"
 )
 
 # A delivery time: "2 days", "24 hours", "one business day", "a few days". "Ships in a gift box"
@@ -206,7 +226,11 @@ RULES: tuple[ClaimRule, ...] = (
         _rx(
             r"(?:\b(?:guaranteed|world'?s best|best[\s-]in[\s-]class|number (?:one|1)|no\. ?1|"
             r"completely safe|totally safe|perfectly safe|risk[\s-]free|unbreakable|indestructible|"
-            r"lasts? forever|never (?:breaks?|fails?|fades?|wears? out|rusts?|tears?)|"
+            r"lasts? (?:forever|a lifetime)|never (?:breaks?|fails?|fades?|wears? out|rusts?|"
+            r"tears?|snaps?|cracks|splits|warps|wears? (?:through|thin)|"
+            r"needs? (?:cleaning|sharpening|replacing|oiling))"
+            # and the words that stretch it over all times ("…, even in a gale", "…, ever")
+            r"(?:,? (?:even|ever|no matter)\b[^.;:!?<\n]{0,60})?|"
             r"unbeatable|unmatched|unrivall?ed|highest[\s-]quality|finest|proven to|"
             r"best[\s-](?:ever|quality|value|available|possible|on the market|you can buy|"
             r"money can buy|in the (?:world|market|business|industry))|"
