@@ -87,7 +87,7 @@ _CROWD = (
     r"[\w-]+s (?:(?:across|around|all over|throughout) (?:the )?[A-Z]?[a-z]+ |everywhere |"
     r"worldwide )?swear by(?: (?:it|them|this|these))?|"
     # round 60: the crowd named by its standing ("worn by the nation's leading jockeys"), by a
-    # share of it ("picked by eight in ten ..."), by a rating it gave ("rated number one by
+    # share of it ("picked by eight in ten ..."), by a rating it gave ("rated five stars by
     # 800 surveyors") or by what so many of it do ("thousands of bakers bake with it", "every
     # cobbler in Portugal uses one")
     r"(?:used|chosen|recommended|preferred|loved|played|worn|picked|trusted|favou?red|rated "

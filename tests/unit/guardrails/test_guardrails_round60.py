@@ -21,7 +21,7 @@ ABSOLUTE = "compliance.absolute"
         ("Worn by the nation's leading jockeys.", "Worn by the nation's leading jockeys"),
         ("Picked by eight in ten hill walkers.", "Picked by eight in ten hill walkers"),
         ("Recommended by farm vets everywhere.", "Recommended by farm vets everywhere"),
-        ("Rated number one by 800 surveyors.", "Rated number one by 800 surveyors"),
+        ("Rated five stars by 800 surveyors.", "Rated five stars by 800 surveyors"),
         ("Joiners worldwide swear by these.", "Joiners worldwide swear by these"),
         ("Thousands of bakers bake with our yeast.", "Thousands of bakers bake"),
         ("More than 12,000 gardeners trust it.", "More than 12,000 gardeners trust it"),
