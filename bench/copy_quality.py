@@ -32,9 +32,10 @@ same, rated once after round 47, its notes read in round 48), ``heldout51`` (the
 once after round 48, its notes read in round 49), ``heldout52`` (the same, rated once after
 round 49, its notes read in rounds 50 and 51), ``heldout53`` (written from a brief alone in
 session 27, rated once after round 51: pair and kinds; its notes read in round 52),
-``heldout54`` (the same, rated once after round 52: pair and kinds; its notes open to round 53),
-``heldout55`` (the same, written in session
-28) and ``heldout56`` (the same, written in session 29).
+``heldout54`` (the same, rated once after round 52: pair and kinds; its notes read in round 53),
+``heldout55`` (the same, written in session 28, rated once after round 53: pair and kinds; its
+notes open to round 54) and ``heldout56`` (the same, written in session 29, held out: never
+read).
 For each set it generates every listing's description with the configured engine (the embedded
 model on the CPU by default) and prints:
 
@@ -194,9 +195,10 @@ SETS = {
 # session 26) was rated once after round 48 and its notes read in round 49; heldout52 (written
 # blind in session 26) was rated once after round 49, its notes read in rounds 50 and 51;
 # heldout53 (written blind in session 27) was rated once after round 51, its notes read in round
-# 52; heldout54 (session 27) was rated once after round 52, its notes open to round 53; heldout55
-# (session 28) and heldout56 (session 29) are held out.
-HELD_OUT: set[str] = {"heldout55", "heldout56"}
+# 52; heldout54 (session 27) was rated once after round 52, its notes read in round 53;
+# heldout55 (session 28) was rated once after round 53, its notes open to round 54; heldout56
+# (session 29) is held out.
+HELD_OUT: set[str] = {"heldout56"}
 
 _LIST = re.compile(r"<(ul|ol)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
