@@ -480,7 +480,7 @@ R: dict[str, list[tuple[str, str, str, str]]] = {
         ),
         (
             "d",
-            "[[Made in Germany]], it clips to any chart holder.",
+            "It is [[made in Germany]].",
             "origin",
             "The listing gives no origin.",
         ),
