@@ -156,7 +156,9 @@ round 60.
 
 ``holdout_v58 (held out)``, written blind in session 29 and frozen 2026-12-07, is in
 ``HELD_OUT``, its misses unread: scored blind once after round 60 (recall 0.867, clean 0.933,
-claim precision 0.841, span 0.764), for the next round to read. ``all`` leaves it out.
+claim precision 0.841, span 0.764), for the next round to read. ``holdout_v59 (held out)``,
+written blind in session 29 and frozen 2026-12-07, is in ``HELD_OUT`` too, kept unscored for a
+later round. ``all`` leaves them out.
 ``--set PATH`` scores any folder in the same format (``listings.json`` and ``drafts.jsonl``,
 labels as in holdout_v2; a ``short_description``
 is HTML like a description). ``--set`` can be given more than once. ``--misses`` lists each
@@ -246,7 +248,8 @@ HOLDOUT_V55 = TESTS / "holdout_v55"
 HOLDOUT_V56 = TESTS / "holdout_v56"
 HOLDOUT_V57 = TESTS / "holdout_v57"
 HOLDOUT_V58 = TESTS / "holdout_v58"
-HELD_OUT: tuple[Path, ...] = (HOLDOUT_V58,)
+HOLDOUT_V59 = TESTS / "holdout_v59"
+HELD_OUT: tuple[Path, ...] = (HOLDOUT_V58, HOLDOUT_V59)
 NAMED = {
     "in-sample": (IN_SAMPLE,),
     "holdout_v2": (HOLDOUT_V2,),
@@ -306,6 +309,7 @@ NAMED = {
     "holdout_v56": (HOLDOUT_V56,),
     "holdout_v57": (HOLDOUT_V57,),
     "holdout_v58": (HOLDOUT_V58,),
+    "holdout_v59": (HOLDOUT_V59,),
     "both": (IN_SAMPLE, HOLDOUT_V2),
     "all": (
         IN_SAMPLE,
@@ -431,7 +435,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         action="append",
-        metavar="in-sample|holdout_v2|...|holdout_v58|both|all|PATH",
+        metavar="in-sample|holdout_v2|...|holdout_v59|both|all|PATH",
         help="a named set or a folder with listings.json and drafts.jsonl (default: all)",
     )
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")

@@ -2,9 +2,9 @@
 and the seen holdout_v2), hold the figures reached on the seen holdout_v3, and hold those reached
 on the seen holdout_v4 to holdout_v57, one row each in ``SEEN`` checked by
 ``test_seen_set_holds_its_figures[holdout_vN]``; a regression fails here. When a round reads a
-set that was scored blind, add a row for it. holdout_v58 is held out in the bench: scored by
-hand, once after round 60, with ``bench/guardrails_eval.py --set holdout_vN``, for its
-aggregates only."""
+set that was scored blind, add a row for it. holdout_v58 and holdout_v59 are held out in the
+bench: each scored by hand, once at the end of a round (v58 after round 60), with
+``bench/guardrails_eval.py --set holdout_vN``, for its aggregates only."""
 
 import importlib.util
 import json
