@@ -102,7 +102,7 @@ _HOLDER = re.compile(r"^(container|packaging|package|packed in|vessel)$")
 
 def _held_or_placed(name: str, value: str, voice: Voice) -> str | None:
     """A container said as what the product comes in, a value of places said before its label
-    ("It has front and back leash clips"), or ``None``."""
+    ("It has left and right handles"), or ``None``."""
     label = " ".join(name.lower().replace("_", " ").split())
     shown = " ".join(value.lower().split())
     if not re.fullmatch(r"[a-z][a-z &-]*", shown) or len(shown.split()) > 4:

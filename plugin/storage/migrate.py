@@ -55,9 +55,7 @@ def current(app: Flask) -> str | None:
 def _revisions() -> tuple[str, frozenset[str]]:
     """This code's newest migration and every one it has (read once per process)."""
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    newest = script.get_current_head()
-    assert newest is not None
-    return newest, frozenset(found.revision for found in script.walk_revisions())
+    return head(), frozenset(found.revision for found in script.walk_revisions())
 
 
 def behind(connection: Connection) -> str | None:
